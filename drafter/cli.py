@@ -1,0 +1,253 @@
+"""The command line: parses arguments and hands each command to its module.
+
+Heavy modules (python-docx, questionary, jinja2) are imported inside the commands that
+need them, so ``drafter --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Callable, Sequence
+
+from drafter import __version__
+from drafter.environment import Environment
+from drafter.status import DrafterError, ExitStatus
+
+Command = Callable[[argparse.Namespace, Environment], int]
+
+EPILOG = """\
+exit codes: 0 ok, 1 findings (lint/check), 2 bad input or usage, 3 unreadable file, 130 interrupted
+docs: README.md; clause library format: clauses/README.md"""
+
+
+def _library_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--library", metavar="DIR", action="append", default=[],
+                        help="also load the clause library in DIR (repeatable; DRAFTER_LIBRARY works too)")
+
+
+def _load_library(args: argparse.Namespace, env: Environment):
+    from drafter import library
+
+    dirs = library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
+    return library.load(dirs)
+
+
+# -- library lint -----------------------------------------------------------------------
+
+
+def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import library
+
+    if args.dirs:
+        dirs = [env.resolve(d) for d in args.dirs]
+    else:
+        dirs = library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
+    lib, problems = library.load_with_problems(dirs)
+    if args.json:
+        env.print(json.dumps([{"file": str(p.location.path), "line": p.location.line, "column": p.location.column,
+                               "message": p.message, "hint": p.hint} for p in problems], ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            env.print(str(problem))
+        kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
+        summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
+                   f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
+                   f"{len(lib.topics)} topics in {len(dirs)} folder(s)")
+        env.error(f"{len(problems)} problem(s); {summary}" if problems else f"clean: {summary}")
+    return ExitStatus.FINDINGS if problems else ExitStatus.OK
+
+
+# -- clauses ----------------------------------------------------------------------------
+
+
+def _clause_json(lib: Any, clause: Any) -> dict[str, Any]:
+    phrase = lib.phrases.get(clause.phrase)
+
+    def subs(items: Sequence[Any]) -> list[dict[str, Any]]:
+        return [{"en": s.text.en, "zh": s.text.zh, "subparagraphs": subs(s.children)} for s in items]
+
+    return {
+        "id": clause.id,
+        "kind": clause.kind,
+        "phrase": {"id": clause.phrase, "en": phrase.text.en if phrase else "", "zh": phrase.text.zh if phrase else ""},
+        "text": {"en": clause.text.en, "zh": clause.text.zh},
+        "subparagraphs": subs(clause.subparagraphs),
+        "topics": list(clause.topics),
+        "stances": dict(clause.stances),
+        "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default}
+                         for n, p in clause.placeholders.items()},
+        "source": {"seed": clause.source.seed, "ref": clause.source.ref, "symbol": clause.source.symbol,
+                   "note": clause.source.note},
+    }
+
+
+def cmd_clauses(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import table
+
+    lib = _load_library(args, env)
+    words = list(args.words)
+    if words and words[0] == "show":
+        if len(words) != 2:
+            raise DrafterError("usage: drafter clauses show ID")
+        return _show_clause(lib, lib.clause(words[1]), args, env)
+    for value, known, what in ((args.topic, lib.topics, "topic"), (args.bloc, lib.blocs, "bloc")):
+        if value and value not in known:
+            raise DrafterError(f"unknown {what} {value!r}; known: {', '.join(known)}")
+    country = lib.country(args.country) if args.country else None
+    found = lib.select(kind=args.kind, topic=args.topic, bloc=args.bloc, country=country,
+                       text=" ".join(words) or None, lang=args.lang)
+    if args.json:
+        env.print(json.dumps([_clause_json(lib, c) for c in found], ensure_ascii=False, indent=2))
+        return ExitStatus.OK
+    langs = (args.lang,) if args.lang else ("en", "zh")
+    rows = []
+    for clause in found:
+        phrase = lib.phrases.get(clause.phrase)
+        lead = {lg: phrase.text[lg] if phrase else clause.phrase for lg in langs}
+        text = " / ".join(f"{lead[lg]}{' ' if lg == 'en' else ''}{clause.text[lg]}" for lg in langs)
+        rows.append([clause.id, clause.kind[:4], ",".join(clause.topics), text])
+    if rows:
+        env.print(table.render(["id", "kind", "topics", "text"], rows, [0, 0, 28, 90 if len(langs) > 1 else 70]))
+    env.error(f"{len(found)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})" if country else ""))
+    return ExitStatus.OK
+
+
+def _show_clause(lib: Any, clause: Any, args: argparse.Namespace, env: Environment) -> int:
+    if args.json:
+        env.print(json.dumps(_clause_json(lib, clause), ensure_ascii=False, indent=2))
+        return ExitStatus.OK
+    phrase = lib.phrases.get(clause.phrase)
+    env.print(f"{clause.id}  ({clause.kind}; topics: {', '.join(clause.topics)})")
+    for lang in (args.lang,) if args.lang else ("en", "zh"):
+        lead = phrase.text[lang] if phrase else clause.phrase
+        env.print(f"  {lang}: {lead}{' ' if lang == 'en' else ''}{clause.text[lang]}")
+
+        def walk(items: Sequence[Any], depth: int) -> None:
+            for i, sub in enumerate(items):
+                env.print(f"  {'    ' * depth}{_label(i, depth, lang)} {sub.text[lang]}")
+                walk(sub.children, depth + 1)
+
+        walk(clause.subparagraphs, 1)
+    if clause.placeholders:
+        env.print("  placeholders: " + ", ".join(f"{n} (default {p.default!r})" for n, p in clause.placeholders.items()))
+    if clause.stances:
+        env.print("  stances: " + ", ".join(f"{b}: {s}" for b, s in clause.stances.items()))
+    env.print(f"  source: {clause.source}")
+    env.print(f"  defined at: {clause.origin}")
+    return ExitStatus.OK
+
+
+def _label(index: int, depth: int, lang: str) -> str:
+    from drafter.numbering import label
+
+    return label(index + 1, depth, lang)
+
+
+# -- countries --------------------------------------------------------------------------
+
+
+def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import table
+
+    lib = _load_library(args, env)
+    if args.bloc and args.bloc not in lib.blocs:
+        raise DrafterError(f"unknown bloc {args.bloc!r}; known: {', '.join(lib.blocs)}")
+    found = [c for c in lib.countries.values()
+             if (not args.bloc or args.bloc in c.blocs)
+             and (not args.group or args.group.casefold() in (g.casefold() for g in c.groups))]
+    if args.json:
+        env.print(json.dumps([{"iso3": c.iso3, "name": {"en": c.name.en, "zh": c.name.zh},
+                               "formal": {"en": c.formal.en, "zh": c.formal.zh}, "observer": c.observer,
+                               "regional_group": c.regional_group, "blocs": list(c.blocs), "groups": list(c.groups),
+                               "facts": c.facts, "override_reason": c.override_reason} for c in found],
+                             ensure_ascii=False, indent=2))
+        return ExitStatus.OK
+    rows = [[c.iso3, c.name.en + (" (observer)" if c.observer else ""), c.name.zh, ",".join(c.blocs),
+             ",".join(c.groups)] for c in found]
+    if rows:
+        env.print(table.render(["iso3", "name", "中文名", "blocs", "groups"], rows, [0, 40, 24, 40, 50]))
+    env.error(f"{len(found)} countr{'y' if len(found) == 1 else 'ies'}")
+    return ExitStatus.OK
+
+
+# -- parser -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drafter",
+        description="Draft UN-style resolutions and position papers in Chinese and English, and check drafts.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lib = sub.add_parser("library", help="work with clause libraries", description="Work with clause libraries.")
+    lib_sub = lib.add_subparsers(dest="library_command", metavar="ACTION")
+    lint = lib_sub.add_parser("lint", help="validate clause library folders",
+                              description="Validate library folders (default: the built-in library plus yours). "
+                                          "Exit 0 when clean, 1 when there are findings.")
+    lint.add_argument("dirs", nargs="*", metavar="DIR", help="library folders to check")
+    lint.add_argument("--json", action="store_true", help="print findings as JSON")
+    _library_option(lint)
+    lint.set_defaults(handler=cmd_library_lint)
+    lib.set_defaults(handler=lambda a, e: _usage(lib))
+
+    clauses = sub.add_parser("clauses", help="list, search and show clauses",
+                             description="List clauses matching filters and free text (both languages); "
+                                         "'drafter clauses show ID' shows one clause in full.")
+    clauses.add_argument("words", nargs="*", metavar="TEXT", help="free text to search, or: show ID")
+    clauses.add_argument("--kind", choices=["preambular", "operative"])
+    clauses.add_argument("--topic", help="topic id, e.g. capacity-building")
+    clauses.add_argument("--bloc", help="only clauses this bloc supports")
+    clauses.add_argument("--country", metavar="ISO3", help="only clauses none of this country's blocs opposes")
+    clauses.add_argument("--lang", choices=["en", "zh"], help="search and show one language")
+    clauses.add_argument("--json", action="store_true", help="print a JSON list")
+    _library_option(clauses)
+    clauses.set_defaults(handler=cmd_clauses)
+
+    countries = sub.add_parser("countries", help="list member and observer States with their blocs",
+                               description="List States with names in English and Chinese, blocs and groups.")
+    countries.add_argument("--bloc", help="only countries in this bloc")
+    countries.add_argument("--group", help="only countries in this group, e.g. BRICS, EU, G77")
+    countries.add_argument("--json", action="store_true", help="print a JSON list")
+    _library_option(countries)
+    countries.set_defaults(handler=cmd_countries)
+
+    for register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return ExitStatus.BAD_INPUT
+
+
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Run drafter with ``argv``; return the exit status."""
+    env = env or Environment()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help, --version and usage errors
+        return int(exc.code or 0)
+    handler: Command | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(env.stderr)
+        return ExitStatus.BAD_INPUT
+    try:
+        return int(handler(args, env))
+    except DrafterError as exc:
+        env.error(f"drafter: {exc}")
+        return int(exc.status)
+    except KeyboardInterrupt:
+        env.error("drafter: interrupted")
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        return ExitStatus.OK

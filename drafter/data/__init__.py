@@ -1,0 +1,1 @@
+"""Data shipped with the package: clauses/ and templates/ are mapped here at install time."""

@@ -1,0 +1,718 @@
+"""Load clause libraries (folders of YAML files), validate them, and query them.
+
+Loading reads every ``*.yaml`` file of every library folder, checks everything once
+and reports all problems together, each with file:line:column and a hint.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from drafter import yamlio
+from drafter.model import (
+    KINDS,
+    LANGS,
+    STANCES,
+    Agenda,
+    Bloc,
+    Clause,
+    Committee,
+    Country,
+    Location,
+    Phrase,
+    Placeholder,
+    Source,
+    SubParagraph,
+    Text,
+    Topic,
+)
+from drafter.status import DrafterError, ExitStatus
+
+SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses")
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
+HALF_WIDTH_IN_ZH = re.compile(r"[,;]|:(?![/\d])|(?<=[\u4e00-\u9fff])[.?!]|[.?!](?=[\u4e00-\u9fff])")
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+MAX_DEPTH = 3
+
+
+def builtin_library() -> Path:
+    """The folder of the library shipped with drafter (installed or in a source checkout)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "data" / "clauses"
+    return installed if installed.is_dir() else here.parent / "clauses"
+
+
+def builtin_templates() -> Path:
+    """The folder of the reference documents and text templates shipped with drafter."""
+    here = Path(__file__).resolve().parent
+    installed = here / "data" / "templates"
+    return installed if installed.is_dir() else here.parent / "templates"
+
+
+def library_dirs(extra: Iterable[str | Path] = (), variables: dict[str, str] | None = None,
+                 include_builtin: bool = True) -> list[Path]:
+    """Library folders in load order: built-in, then DRAFTER_LIBRARY, then ``--library`` ones."""
+    env = os.environ if variables is None else variables
+    dirs = [builtin_library()] if include_builtin else []
+    dirs += [Path(p) for p in env.get("DRAFTER_LIBRARY", "").split(os.pathsep) if p.strip()]
+    dirs += [Path(p) for p in extra]
+    unique: list[Path] = []
+    for d in dirs:
+        if d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a library file."""
+
+    location: Location
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" + (f" ({self.hint})" if self.hint else "")
+
+
+class LibraryError(DrafterError):
+    """A library that cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(str(p) for p in problems)
+        super().__init__(f"the clause library has {len(problems)} problem(s):\n{lines}", ExitStatus.BAD_INPUT)
+
+
+@dataclass
+class Library:
+    """Everything loaded from one or more library folders, validated."""
+
+    committees: dict[str, Committee] = field(default_factory=dict)
+    agendas: dict[str, Agenda] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    blocs: dict[str, Bloc] = field(default_factory=dict)
+    phrases: dict[str, Phrase] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    folders: tuple[Path, ...] = ()
+
+    # -- queries ---------------------------------------------------------
+    def clause(self, clause_id: str) -> Clause:
+        try:
+            return self.clauses[clause_id]
+        except KeyError:
+            raise DrafterError(f"unknown clause id {clause_id!r}{_suggest(clause_id, self.clauses)}") from None
+
+    def country(self, code_or_name: str) -> Country:
+        """Find a country by ISO3 code or by its English or Chinese name (short or formal)."""
+        found = self.find_country(code_or_name)
+        if found is None:
+            raise DrafterError(f"unknown country {code_or_name!r}{_suggest(code_or_name.upper(), self.countries)}")
+        return found
+
+    def find_country(self, code_or_name: str) -> Country | None:
+        key = code_or_name.strip()
+        if key.upper() in self.countries:
+            return self.countries[key.upper()]
+        folded = key.casefold()
+        for country in self.countries.values():
+            names = (country.name.en, country.name.zh, country.formal.en, country.formal.zh)
+            if folded in (n.casefold().removeprefix("the ") for n in names if n):
+                return country
+        return None
+
+    def opposing_blocs(self, clause: Clause, country: Country) -> list[str]:
+        """The country's blocs that oppose the clause."""
+        return [b for b in country.blocs if clause.stance(b) == "opposes"]
+
+    def supporting_blocs(self, clause: Clause, country: Country) -> list[str]:
+        return [b for b in country.blocs if clause.stance(b) == "supports"]
+
+    def fits(self, clause: Clause, country: Country) -> bool:
+        """True when none of the country's blocs opposes the clause."""
+        return not self.opposing_blocs(clause, country)
+
+    def suggested(self, clause: Clause, country: Country) -> bool:
+        """A clause to pre-select for the country: consensual or supported, and opposed by none of its blocs."""
+        if self.opposing_blocs(clause, country):
+            return False
+        return bool(self.supporting_blocs(clause, country)) or not clause.stances or all(
+            s != "supports" for s in clause.stances.values()
+        )
+
+    def select(self, *, kind: str | None = None, topic: str | None = None, bloc: str | None = None,
+               country: Country | None = None, text: str | None = None, lang: str | None = None) -> list[Clause]:
+        """Clauses matching every given filter, in library order."""
+        needle = text.casefold() if text else None
+        result = []
+        for clause in self.clauses.values():
+            if kind and clause.kind != kind:
+                continue
+            if topic and topic not in clause.topics:
+                continue
+            if bloc and clause.stance(bloc) != "supports":
+                continue
+            if country and not self.fits(clause, country):
+                continue
+            if needle:
+                haystacks = [clause.id, *self._texts(clause, lang)]
+                if not any(needle in h.casefold() for h in haystacks):
+                    continue
+            result.append(clause)
+        return result
+
+    def _texts(self, clause: Clause, lang: str | None) -> Iterator[str]:
+        langs = (lang,) if lang else LANGS
+        phrase = self.phrases.get(clause.phrase)
+        for lg in langs:
+            if phrase:
+                yield phrase.text[lg]
+            yield clause.text[lg]
+            stack = list(clause.subparagraphs)
+            while stack:
+                sub = stack.pop()
+                yield sub.text[lg]
+                stack.extend(sub.children)
+
+    def phrases_of(self, kind: str) -> list[Phrase]:
+        return [p for p in self.phrases.values() if p.kind == kind]
+
+    def stronger(self, phrase: Phrase, step: int = 1) -> list[Phrase]:
+        """Phrases of the same kind one ``step`` stronger (negative: weaker), closest first."""
+        if phrase.strength is None:
+            return []
+        target = phrase.strength + step
+        return [p for p in self.phrases_of(phrase.kind)
+                if p.strength == target and not p.security_council_only]
+
+
+def _suggest(key: str, known: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+# ----------------------------------------------------------------------------------------
+# loading
+
+
+def load(dirs: Iterable[Path] | None = None) -> Library:
+    """Load and validate library folders; raise :class:`LibraryError` listing every problem."""
+    library, problems = load_with_problems(list(dirs) if dirs is not None else library_dirs())
+    if problems:
+        raise LibraryError(problems)
+    return library
+
+
+def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
+    """Load library folders; return the library and every problem found (possibly none)."""
+    loader = _Loader()
+    for folder in dirs:
+        loader.read_folder(folder)
+    loader.cross_check()
+    loader.library.folders = tuple(dirs)
+    return loader.library, loader.problems
+
+
+class _Loader:
+    def __init__(self) -> None:
+        self.library = Library()
+        self.problems: list[Problem] = []
+        self.seen: dict[tuple[str, str], Location] = {}
+        self.clause_marks: dict[str, tuple[Path, yamlio.YMap]] = {}
+        self.country_rules: list[tuple[Country, yamlio.YMap, Path]] = []
+        self.pending_refs: list[tuple[Path, tuple[int, int], str, str, str]] = []
+
+    # -- reporting -----------------------------------------------------
+    def problem(self, path: Path, mark: tuple[int, int], message: str, hint: str = "") -> None:
+        self.problems.append(Problem(Location(path, mark[0], mark[1]), message, hint))
+
+    # -- files ---------------------------------------------------------
+    def read_folder(self, folder: Path) -> None:
+        if not folder.is_dir():
+            self.problem(folder, (0, 0), "library folder not found", "give a folder that holds .yaml files")
+            return
+        files = sorted(p for p in folder.rglob("*.yaml") if p.is_file())
+        files += sorted(p for p in folder.rglob("*.yml") if p.is_file())
+        if not files:
+            self.problem(folder, (0, 0), "no .yaml files in the library folder")
+        for path in files:
+            self.read_file(path)
+
+    def read_file(self, path: Path) -> None:
+        try:
+            data = yamlio.read(path)
+        except yamlio.YamlProblem as exc:
+            self.problem(path, (exc.line, exc.column), exc.message, "fix the YAML syntax at that position")
+            return
+        except OSError as exc:
+            self.problem(path, (0, 0), f"cannot read the file: {exc.strerror}")
+            return
+        if data is None:
+            return
+        if not isinstance(data, yamlio.YMap):
+            self.problem(path, (1, 1), "a library file must be a mapping of sections",
+                         f"start with one of: {', '.join(SECTIONS)}")
+            return
+        for key in data:
+            if key not in SECTIONS:
+                self.problem(path, data.key_marks[key], f"unknown section {key!r}",
+                             f"sections are: {', '.join(SECTIONS)}")
+                continue
+            entries = data[key]
+            if entries is None:
+                continue
+            if not isinstance(entries, yamlio.YList):
+                self.problem(path, data.where(key), f"section {key!r} must be a list of entries",
+                             "put '- ' before each entry")
+                continue
+            for index, entry in enumerate(entries):
+                mark = entries.where(index)
+                if not isinstance(entry, yamlio.YMap):
+                    self.problem(path, mark, f"each entry of {key!r} must be a mapping", "write 'key: value' pairs")
+                    continue
+                getattr(self, f"read_{key}")(path, entry)
+
+    # -- field helpers -------------------------------------------------
+    def field(self, path: Path, entry: yamlio.YMap, key: str, kind: type | tuple[type, ...] = str,
+              required: bool = True, default: Any = None) -> Any:
+        if key not in entry or entry[key] is None:
+            if required:
+                self.problem(path, entry.mark, f"missing field {key!r}", f"add '{key}:' to this entry")
+            return default
+        value = entry[key]
+        if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            readable = {"str": "text", "YMap": "mapping", "YList": "list", "int": "whole number", "bool": "true/false"}
+            for raw, nice in readable.items():
+                names = names.replace(raw, nice)
+            self.problem(path, entry.where(key), f"field {key!r} must be {names}")
+            return default
+        if isinstance(value, str):
+            value = value.strip()
+            if required and not value:
+                self.problem(path, entry.where(key), f"field {key!r} is empty", "write the text")
+                return default
+        return value
+
+    def text(self, path: Path, entry: yamlio.YMap, key: str | None = None, required: bool = True,
+             context: str = "") -> Text | None:
+        """A bilingual text: ``entry[key]`` is {en, zh}; with key None, entry itself holds en and zh."""
+        holder = entry
+        if key is not None:
+            if key not in entry or entry[key] is None:
+                if required:
+                    self.problem(path, entry.mark, f"missing field {key!r}", f"add '{key}: {{en: ..., zh: ...}}'")
+                return None
+            holder = entry[key]
+            if isinstance(holder, str) and not required:
+                return Text(holder.strip(), holder.strip())
+            if not isinstance(holder, yamlio.YMap):
+                self.problem(path, entry.where(key), f"field {key!r} must have 'en' and 'zh'",
+                             "write it as {en: ..., zh: ...}")
+                return None
+        values = {}
+        for lang in LANGS:
+            value = holder.get(lang)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                what = f"{key}." if key else ""
+                self.problem(path, holder.mark, f"missing {'English' if lang == 'en' else 'Chinese'} text "
+                             f"'{what}{lang}'{context}", f"add '{lang}:' with the {'English' if lang == 'en' else 'Chinese'} text")
+                values[lang] = ""
+                continue
+            if not isinstance(value, str):
+                value = str(value)
+            values[lang] = value.strip()
+        return Text(values["en"], values["zh"])
+
+    def register(self, path: Path, entry: yamlio.YMap, section: str, ident: str) -> bool:
+        namespace = "clauses" if section in ("clauses", "phrases") else section
+        key = (namespace, ident)
+        here = Location(path, *entry.where("iso3" if section == "countries" else "id"))
+        if key in self.seen:
+            first = self.seen[key]
+            self.problems.append(Problem(here, f"duplicate id {ident!r}; first defined at {first}",
+                                         "ids must be unique across all loaded libraries: rename one"))
+            return False
+        self.seen[key] = here
+        return True
+
+    def check_id(self, path: Path, entry: yamlio.YMap, ident: Any) -> bool:
+        if not isinstance(ident, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", ident):
+            self.problem(path, entry.where("id"), f"invalid id {ident!r}",
+                         "use letters, digits, '-', '_' or '.', starting with a letter or digit")
+            return False
+        return True
+
+    # -- sections ------------------------------------------------------
+    def read_committees(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.field(path, entry, "id")
+        if not ident or not self.check_id(path, entry, ident):
+            return
+        name = self.text(path, entry)
+        organ = self.text(path, entry, "organ")
+        short = self.text(path, entry, "short", required=False) or name
+        parent = self.text(path, entry, "parent", required=False)
+        session = self.text(path, entry, "session", required=False) or Text("", "")
+        symbol = self.field(path, entry, "symbol", required=False, default="")
+        members = self.field(path, entry, "members", int, required=False, default=0)
+        sc = self.field(path, entry, "security_council", bool, required=False, default=False)
+        item = entry.get("agenda_item") or {}
+        agenda_item = {k: str(v) for k, v in item.items()} if isinstance(item, dict) else {}
+        if name and organ and self.register(path, entry, "committees", ident):
+            self.library.committees[ident] = Committee(ident, name, short, organ, parent, symbol, session,
+                                                       agenda_item, members, sc)
+
+    def read_agendas(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.field(path, entry, "id")
+        if not ident or not self.check_id(path, entry, ident):
+            return
+        committee = self.field(path, entry, "committee")
+        name = self.text(path, entry)
+        topics = self.field(path, entry, "topics", yamlio.YList, required=False, default=yamlio.YList())
+        if name and committee and self.register(path, entry, "agendas", ident):
+            self.library.agendas[ident] = Agenda(ident, committee, name, tuple(str(t) for t in topics))
+            self.pending_refs.append((path, entry.where("committee"), "committees", committee, f"agenda {ident!r}"))
+            for i, topic in enumerate(topics):
+                self.pending_refs.append((path, topics.where(i), "topics", str(topic), f"agenda {ident!r}"))
+
+    def read_topics(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.field(path, entry, "id")
+        if not ident or not self.check_id(path, entry, ident):
+            return
+        name = self.text(path, entry)
+        if name and self.register(path, entry, "topics", ident):
+            self.library.topics[ident] = Topic(ident, name)
+
+    def read_blocs(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.field(path, entry, "id")
+        if not ident or not self.check_id(path, entry, ident):
+            return
+        name = self.text(path, entry)
+        description = self.text(path, entry, "description", required=False) or Text("", "")
+        rule = entry.get("rule")
+        if rule is None:
+            self.problem(path, entry.mark, "missing field 'rule'", "say which facts place a country in the bloc")
+            return
+        if not self.check_rule(path, rule, entry.where("rule")):
+            return
+        if name and self.register(path, entry, "blocs", ident):
+            self.library.blocs[ident] = Bloc(ident, name, description, rule)
+
+    def check_rule(self, path: Path, rule: Any, mark: tuple[int, int]) -> bool:
+        if not isinstance(rule, yamlio.YMap) or (len(rule) != 1 and "fact" not in rule):
+            self.problem(path, getattr(rule, "mark", mark), "a bloc rule must be one of any / all / not / fact / group / country",
+                         "e.g. {any: [{fact: res_74_247, in: [Y]}, {group: SCO}]}")
+            return False
+        if "any" in rule or "all" in rule:
+            items = rule.get("any", rule.get("all"))
+            if not isinstance(items, yamlio.YList) or not items:
+                self.problem(path, rule.mark, "'any' / 'all' need a non-empty list of conditions")
+                return False
+            return all(self.check_rule(path, item, items.where(i)) for i, item in enumerate(items))
+        if "not" in rule:
+            return self.check_rule(path, rule["not"], rule.where("not"))
+        if "group" in rule:
+            return True
+        if "country" in rule:
+            codes = rule["country"]
+            if not isinstance(codes, yamlio.YList):
+                self.problem(path, rule.mark, "a country condition needs a list of ISO3 codes", "e.g. {country: [CHN, RUS]}")
+                return False
+            for i, code in enumerate(codes):
+                self.pending_refs.append((path, codes.where(i), "countries", str(code), "a bloc rule"))
+            return True
+        if "fact" in rule:
+            if not isinstance(rule.get("in"), list):
+                self.problem(path, rule.mark, "a fact condition needs 'in: [values]'")
+                return False
+            return True
+        self.problem(path, rule.mark, f"unknown rule key {next(iter(rule))!r}", "use any, all, not, fact, group or country")
+        return False
+
+    def read_phrases(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.field(path, entry, "id")
+        if not ident or not self.check_id(path, entry, ident):
+            return
+        kind = self.field(path, entry, "kind")
+        if kind and kind not in KINDS:
+            self.problem(path, entry.where("kind"), f"unknown kind {kind!r}", "use preambular or operative")
+            kind = None
+        text = self.text(path, entry, context=f" of phrase {ident!r}")
+        alternatives = entry.get("alternatives") or {}
+        alt_en = tuple(str(a) for a in (alternatives.get("en") or ())) if isinstance(alternatives, dict) else ()
+        alt_zh = tuple(str(a) for a in (alternatives.get("zh") or ())) if isinstance(alternatives, dict) else ()
+        strength = self.field(path, entry, "strength", int, required=False)
+        if strength is not None and not 1 <= strength <= 5:
+            self.problem(path, entry.where("strength"), f"strength {strength} is out of range", "use 1 (weakest) to 5")
+        also = self.text(path, entry, "also", required=False) if "also" in entry else None
+        further = self.text(path, entry, "further", required=False) if "further" in entry else None
+        sc_only = self.field(path, entry, "security_council_only", bool, required=False, default=False)
+        source = self.field(path, entry, "source", required=False, default="")
+        if text and text.zh:
+            self.check_zh(path, entry.where("zh"), text.zh, f"phrase {ident!r}")
+        if kind and text and self.register(path, entry, "phrases", ident):
+            self.library.phrases[ident] = Phrase(ident, kind, text, alt_en, alt_zh, strength, also, further,
+                                                 bool(sc_only), source, Location(path, *entry.mark))
+
+    def read_countries(self, path: Path, entry: yamlio.YMap) -> None:
+        iso3 = self.field(path, entry, "iso3")
+        if not iso3:
+            return
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            self.problem(path, entry.where("iso3"), f"invalid ISO3 code {iso3!r}", "use three capital letters, e.g. CHN")
+            return
+        name = self.text(path, entry, "name", context=f" of country {iso3}")
+        formal = self.text(path, entry, "formal", required=False) or name
+        groups = self.field(path, entry, "groups", yamlio.YList, required=False, default=yamlio.YList())
+        facts = self.field(path, entry, "facts", yamlio.YMap, required=False, default=yamlio.YMap())
+        overrides = self.field(path, entry, "bloc_overrides", yamlio.YMap, required=False, default=None)
+        reason = ""
+        if overrides is not None:
+            reason = str(overrides.get("reason") or "").strip()
+            if not reason:
+                self.problem(path, overrides.mark, f"bloc override of {iso3} gives no reason",
+                             "add 'reason:' saying why the facts mislead")
+        sources = self.field(path, entry, "sources", yamlio.YList, required=False, default=yamlio.YList())
+        if name and self.register(path, entry, "countries", iso3):
+            country = Country(
+                iso3=iso3, name=name, formal=formal or name,
+                sort_zh=str(entry.get("sort_zh") or name.zh), regional_group=str(entry.get("regional_group") or ""),
+                observer=bool(entry.get("observer", False)), groups=tuple(str(g) for g in groups),
+                facts=dict(facts), override_reason=reason, sources=tuple(str(s) for s in sources),
+            )
+            self.library.countries[iso3] = country
+            self.country_rules.append((country, overrides, path) if overrides is not None else (country, yamlio.YMap(), path))
+
+    def read_clauses(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.field(path, entry, "id")
+        if not ident or not self.check_id(path, entry, ident):
+            return
+        kind = self.field(path, entry, "kind")
+        if kind and kind not in KINDS:
+            self.problem(path, entry.where("kind"), f"unknown kind {kind!r}", "use preambular or operative")
+            kind = None
+        phrase = self.field(path, entry, "phrase")
+        text = self.text(path, entry, context=f" of clause {ident!r}")
+        topics = self.field(path, entry, "topics", yamlio.YList, default=yamlio.YList())
+        if "topics" in entry and not topics:
+            self.problem(path, entry.where("topics"), f"clause {ident!r} has no topic", "list at least one topic id")
+        stances_raw = self.field(path, entry, "stances", yamlio.YMap, required=False, default=yamlio.YMap())
+        stances: dict[str, str] = {}
+        for bloc, stance in stances_raw.items():
+            if stance not in STANCES:
+                self.problem(path, stances_raw.where(bloc), f"unknown stance {stance!r} for bloc {bloc!r}",
+                             "use supports, neutral or opposes")
+                continue
+            stances[str(bloc)] = stance
+        subs = self.subparagraphs(path, entry, ident, 1)
+        placeholders = self.placeholders(path, entry, ident)
+        source = self.source(path, entry, ident)
+        if not (ident and kind and phrase and text and self.register(path, entry, "clauses", ident)):
+            return
+        clause = Clause(ident, kind, phrase, text, tuple(str(t) for t in topics), stances, subs, placeholders,
+                        source, Location(path, *entry.mark))
+        self.library.clauses[ident] = clause
+        self.clause_marks[ident] = (path, entry)
+
+    def subparagraphs(self, path: Path, entry: yamlio.YMap, ident: str, depth: int) -> tuple[SubParagraph, ...]:
+        raw = entry.get("subparagraphs")
+        if raw is None:
+            return ()
+        if not isinstance(raw, yamlio.YList):
+            self.problem(path, entry.where("subparagraphs"), "subparagraphs must be a list")
+            return ()
+        if depth > MAX_DEPTH:
+            self.problem(path, entry.where("subparagraphs"), f"sub-paragraphs nested deeper than {MAX_DEPTH} levels "
+                         f"in clause {ident!r}", "move the innermost level up or split the clause")
+            return ()
+        result = []
+        for i, item in enumerate(raw):
+            if not isinstance(item, yamlio.YMap):
+                self.problem(path, raw.where(i), "each sub-paragraph must have 'en' and 'zh'")
+                continue
+            text = self.text(path, item, context=f" in a sub-paragraph of clause {ident!r}")
+            children = self.subparagraphs(path, item, ident, depth + 1)
+            if text:
+                result.append(SubParagraph(text, children))
+        return tuple(result)
+
+    def placeholders(self, path: Path, entry: yamlio.YMap, ident: str) -> dict[str, Placeholder]:
+        raw = entry.get("placeholders")
+        if raw is None:
+            return {}
+        if not isinstance(raw, yamlio.YMap):
+            self.problem(path, entry.where("placeholders"), "placeholders must be a mapping of name: {en, zh, default}")
+            return {}
+        result = {}
+        for name, spec in raw.items():
+            if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                self.problem(path, raw.key_marks[name], f"invalid placeholder name {name!r}",
+                             "use letters, digits and '_', starting with a letter")
+                continue
+            if not isinstance(spec, yamlio.YMap):
+                self.problem(path, raw.where(name), f"placeholder {name!r} needs en and zh questions")
+                continue
+            question = self.text(path, spec, context=f" of placeholder {name!r}")
+            default = spec.get("default")
+            if question:
+                result[name] = Placeholder(name, question, "" if default is None else str(default))
+        return result
+
+    def source(self, path: Path, entry: yamlio.YMap, ident: str) -> Source:
+        raw = entry.get("source")
+        if raw is None:
+            self.problem(path, entry.mark, f"clause {ident!r} names no source",
+                         "add 'source:' with seed/ref/symbol so readers can check the text")
+            return Source()
+        if isinstance(raw, str):
+            return Source(note=raw.strip())
+        if not isinstance(raw, yamlio.YMap):
+            self.problem(path, entry.where("source"), "source must be a mapping of seed, ref, symbol, note")
+            return Source()
+        values = {k: str(raw.get(k) or "").strip() for k in ("seed", "ref", "symbol", "note")}
+        if not any(values.values()):
+            self.problem(path, raw.mark, f"the source of clause {ident!r} is empty", "fill seed/ref/symbol")
+        return Source(**values)
+
+    # -- text checks ----------------------------------------------------
+    def check_zh(self, path: Path, mark: tuple[int, int], text: str, what: str) -> None:
+        match = HALF_WIDTH_IN_ZH.search(text)
+        if match:
+            full = {",": "，", ";": "；", ":": "：", ".": "。", "?": "？", "!": "！"}[match.group()]
+            self.problem(path, mark, f"half-width {match.group()!r} in the Chinese text of {what} "
+                         f"(at character {match.start() + 1})", f"use the full-width {full}")
+
+    def check_body(self, path: Path, entry: yamlio.YMap, clause: Clause, phrase: Phrase | None) -> None:
+        bodies = [(clause.text, entry, f"clause {clause.id!r}")]
+        stack = [(s, clause.id) for s in clause.subparagraphs]
+        while stack:
+            sub, _ = stack.pop()
+            bodies.append((sub.text, entry, f"a sub-paragraph of clause {clause.id!r}"))
+            stack.extend((c, clause.id) for c in sub.children)
+        for text, holder, what in bodies:
+            for lang in LANGS:
+                body = text[lang]
+                mark = holder.where(lang) if holder is entry else holder.mark
+                if not body:
+                    continue
+                if body.endswith(TERMINAL):
+                    self.problem(path, mark, f"the {lang} text of {what} ends with {body[-1]!r}",
+                                 "remove it: the renderer adds the paragraph's punctuation")
+                if lang == "zh":
+                    self.check_zh(path, mark, body, what)
+                elif CJK.search(body):
+                    self.problem(path, mark, f"Chinese characters in the English text of {what}",
+                                 "keep en English and zh Chinese")
+                if JINJA_MARKUP.search(PLACEHOLDER.sub("", body)):
+                    self.problem(path, mark, f"template markup in the {lang} text of {what}",
+                                 "only {{ name }} placeholders are allowed in clause text")
+        if phrase:
+            for lang in LANGS:
+                body = clause.text[lang].casefold()
+                for form in phrase.forms(lang):
+                    form_cf = form.casefold()
+                    if body == form_cf or body.startswith(form_cf + (" " if lang == "en" else "")):
+                        self.problem(path, entry.where(lang), f"the {lang} text of clause {clause.id!r} repeats "
+                                     f"its lead phrase {form!r}", "start the body after the lead phrase")
+                        break
+
+    # -- cross references ----------------------------------------------
+    def cross_check(self) -> None:
+        lib = self.library
+        for path, mark, section, ident, what in self.pending_refs:
+            if ident not in getattr(lib, section):
+                self.problem(path, mark, f"unknown {section[:-1] if section != 'countries' else 'country'} "
+                             f"{ident!r} in {what}", f"known: {_known(getattr(lib, section))}")
+        for ident, clause in lib.clauses.items():
+            path, entry = self.clause_marks[ident]
+            phrase = lib.phrases.get(clause.phrase)
+            if phrase is None:
+                self.problem(path, entry.where("phrase"), f"unknown phrase {clause.phrase!r} in clause {ident!r}",
+                             f"use a phrase id from the phrase list{_suggest(clause.phrase, lib.phrases)}")
+            elif phrase.kind != clause.kind:
+                self.problem(path, entry.where("phrase"), f"phrase {clause.phrase!r} is {phrase.kind}, "
+                             f"but clause {ident!r} is {clause.kind}", f"choose a {clause.kind} phrase")
+            topics = entry.get("topics") or yamlio.YList()
+            for i, topic in enumerate(clause.topics):
+                if topic not in lib.topics:
+                    where = topics.where(i) if isinstance(topics, yamlio.YList) else entry.mark
+                    self.problem(path, where, f"unknown topic {topic!r} in clause {ident!r}",
+                                 f"known topics: {_known(lib.topics)}")
+            stances = entry.get("stances") or yamlio.YMap()
+            for bloc in clause.stances:
+                if bloc not in lib.blocs:
+                    self.problem(path, stances.key_marks.get(bloc, entry.mark), f"unknown bloc {bloc!r} in clause {ident!r}",
+                                 f"known blocs: {_known(lib.blocs)}")
+            self.check_body(path, entry, clause, phrase)
+            self.check_placeholders(path, entry, clause)
+        for country, overrides, path in self.country_rules:
+            blocs = [b.id for b in lib.blocs.values() if evaluate(b.rule, country)]
+            for key, action in (("add", True), ("remove", False)):
+                raw = overrides.get(key) or []
+                for i, bloc in enumerate(raw):
+                    if bloc not in lib.blocs:
+                        self.problem(path, raw.where(i) if isinstance(raw, yamlio.YList) else overrides.mark,
+                                     f"unknown bloc {bloc!r} in the overrides of {country.iso3}",
+                                     f"known blocs: {_known(lib.blocs)}")
+                    elif action and bloc not in blocs:
+                        blocs.append(bloc)
+                    elif not action and bloc in blocs:
+                        blocs.remove(bloc)
+            object.__setattr__(country, "blocs", tuple(blocs))
+
+    def check_placeholders(self, path: Path, entry: yamlio.YMap, clause: Clause) -> None:
+        used: dict[str, set[str]] = {lang: set() for lang in LANGS}
+        texts = [clause.text]
+        stack = list(clause.subparagraphs)
+        while stack:
+            sub = stack.pop()
+            texts.append(sub.text)
+            stack.extend(sub.children)
+        for text in texts:
+            for lang in LANGS:
+                used[lang].update(PLACEHOLDER.findall(text[lang]))
+        declared = set(clause.placeholders)
+        for lang in LANGS:
+            for name in sorted(used[lang] - declared):
+                self.problem(path, entry.where(lang), f"placeholder {{{{ {name} }}}} is used in the {lang} text of "
+                             f"clause {clause.id!r} but not declared", f"declare it under 'placeholders: {name}:'")
+        marks = entry.get("placeholders") or yamlio.YMap()
+        for name in sorted(declared):
+            for lang in LANGS:
+                if name not in used[lang]:
+                    self.problem(path, marks.key_marks.get(name, entry.mark) if isinstance(marks, yamlio.YMap) else entry.mark,
+                                 f"placeholder {name!r} of clause {clause.id!r} is declared but not used in the "
+                                 f"{lang} text", f"use {{{{ {name} }}}} in the {lang} text or remove the declaration")
+
+
+def _known(mapping: dict[str, Any]) -> str:
+    keys = list(mapping)
+    return ", ".join(keys[:12]) + (" …" if len(keys) > 12 else "") if keys else "none defined"
+
+
+def evaluate(rule: Any, country: Country) -> bool:
+    """Whether a bloc rule holds for a country."""
+    if "any" in rule:
+        return any(evaluate(r, country) for r in rule["any"])
+    if "all" in rule:
+        return all(evaluate(r, country) for r in rule["all"])
+    if "not" in rule:
+        return not evaluate(rule["not"], country)
+    if "group" in rule:
+        return rule["group"] in country.groups
+    if "country" in rule:
+        return country.iso3 in rule["country"]
+    if "fact" in rule:
+        return country.facts.get(rule["fact"]) in rule["in"]
+    return False

@@ -1,0 +1,153 @@
+"""Typed objects of a clause library. Built only by :mod:`drafter.library`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+Lang = Literal["en", "zh"]
+LANGS: tuple[Lang, ...] = ("en", "zh")
+KINDS = ("preambular", "operative")
+STANCES = ("supports", "neutral", "opposes")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an entry stands: file, 1-based line and column."""
+
+    path: Path
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Text:
+    """The same text in English and Chinese."""
+
+    en: str
+    zh: str
+
+    def __getitem__(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An opening (lead) phrase of a preambular or operative paragraph."""
+
+    id: str
+    kind: str
+    text: Text
+    alternatives_en: tuple[str, ...] = ()
+    alternatives_zh: tuple[str, ...] = ()
+    strength: int | None = None
+    also: Text | None = None
+    further: Text | None = None
+    security_council_only: bool = False
+    source: str = ""
+    origin: Location | None = None
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        """Every accepted spelling of the phrase in ``lang``: main, variants, also and further forms."""
+        extra = self.alternatives_zh if lang == "zh" else self.alternatives_en
+        derived = tuple(t[lang] for t in (self.also, self.further) if t)
+        return (self.text[lang], *extra, *derived)
+
+
+@dataclass(frozen=True)
+class SubParagraph:
+    text: Text
+    children: tuple["SubParagraph", ...] = ()
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    name: str
+    question: Text
+    default: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    seed: str = ""
+    ref: str = ""
+    symbol: str = ""
+    note: str = ""
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.seed, self.ref, self.symbol, self.note) if p]
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A preambular or operative paragraph of the library."""
+
+    id: str
+    kind: str
+    phrase: str
+    text: Text
+    topics: tuple[str, ...]
+    stances: dict[str, str] = field(default_factory=dict)
+    subparagraphs: tuple[SubParagraph, ...] = ()
+    placeholders: dict[str, Placeholder] = field(default_factory=dict)
+    source: Source = field(default_factory=Source)
+    origin: Location | None = None
+
+    def stance(self, bloc: str) -> str:
+        return self.stances.get(bloc, "neutral")
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Committee:
+    id: str
+    name: Text
+    short: Text
+    organ: Text
+    parent: Text | None
+    symbol: str
+    session: Text
+    agenda_item: dict[str, str]
+    members: int
+    security_council: bool = False
+
+
+@dataclass(frozen=True)
+class Agenda:
+    id: str
+    committee: str
+    name: Text
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bloc:
+    id: str
+    name: Text
+    description: Text
+    rule: Any
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: Text
+    formal: Text
+    sort_zh: str
+    regional_group: str
+    observer: bool
+    groups: tuple[str, ...]
+    facts: dict[str, Any]
+    blocs: tuple[str, ...] = ()
+    override_reason: str = ""
+    sources: tuple[str, ...] = ()

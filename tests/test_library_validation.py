@@ -1,0 +1,96 @@
+"""Every validation error of the library loader, with its message, file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import library
+
+FIXTURES = Path(__file__).parent / "library_fixtures"
+BASE = FIXTURES / "base"
+
+# case folder -> (line, column or None, words the message must contain)
+CASES = {
+    "yaml-syntax": (5, None, ["YAML syntax error"]),
+    "unknown-phrase": (4, 13, ["unknown phrase 'requestz'", "did you mean 'requests'"]),
+    "unknown-topic": (5, 26, ["unknown topic 'astrology'"]),
+    "unknown-bloc": (8, 7, ["unknown bloc 'martians'"]),
+    "unknown-country": (6, 22, ["unknown country 'XYZ'"]),
+    "missing-zh": (2, 5, ["missing Chinese text 'zh'", "'x-1'"]),
+    "duplicate-id": (2, 9, ["duplicate id 'base-op-1'", "base/library.yaml:25"]),
+    "wrong-kind": (4, 13, ["phrase 'requests' is operative", "is preambular"]),
+    "repeats-lead": (6, 9, ["repeats its lead phrase 'Requests'"]),
+    "terminal-punctuation": (7, 9, ["ends with '；'"]),
+    "placeholder-undeclared": (6, 9, ["placeholder {{ year }} is used in the en text", "not declared"]),
+    "placeholder-unused": (9, 7, ["placeholder 'year'", "declared but not used"]),
+    "half-width-zh": (7, 9, ["half-width ','", "use the full-width ，"]),
+    "too-deep": (19, 19, ["nested deeper than 3 levels"]),
+    "override-without-reason": (6, 7, ["bloc override of DEU gives no reason"]),
+    "no-source": (2, 5, ["names no source"]),
+    "unknown-section": (1, 1, ["unknown section 'clause'"]),
+}
+
+
+def test_base_is_clean() -> None:
+    lib, problems = library.load_with_problems([BASE])
+    assert problems == []
+    assert set(lib.clauses) == {"base-op-1"}
+
+
+def test_every_fixture_has_a_case() -> None:
+    folders = {p.name for p in FIXTURES.iterdir() if p.is_dir()} - {"base"}
+    assert folders == set(CASES)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_broken_library_reports_file_line_and_message(case: str) -> None:
+    line, column, words = CASES[case]
+    _, problems = library.load_with_problems([BASE, FIXTURES / case])
+    assert len(problems) >= 1, f"{case}: no problem reported"
+    matching = [p for p in problems if all(w in str(p) for w in words)]
+    assert matching, f"{case}: no message contains {words}; got {[str(p) for p in problems]}"
+    problem = matching[0]
+    assert problem.location.path.name == "case.yaml"
+    assert problem.location.line == line, str(problem)
+    if column is not None:
+        assert problem.location.column == column, str(problem)
+    assert problem.hint, f"{case}: no fix hint"
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    broken = tmp_path / "many"
+    broken.mkdir()
+    for case in ("unknown-phrase", "missing-zh", "terminal-punctuation"):
+        text = (FIXTURES / case / "case.yaml").read_text(encoding="utf-8")
+        (broken / f"{case}.yaml").write_text(text.replace("id: x-1", f"id: x-{case}"), encoding="utf-8")
+    _, problems = library.load_with_problems([BASE, broken])
+    files = {p.location.path.name for p in problems}
+    assert files == {"unknown-phrase.yaml", "missing-zh.yaml", "terminal-punctuation.yaml"}
+
+
+def test_load_raises_with_every_problem() -> None:
+    with pytest.raises(library.LibraryError) as err:
+        library.load([BASE, FIXTURES / "unknown-topic"])
+    assert "astrology" in str(err.value)
+    assert err.value.status == 2
+
+
+def test_missing_folder_is_a_problem(tmp_path: Path) -> None:
+    _, problems = library.load_with_problems([tmp_path / "nowhere"])
+    assert "library folder not found" in str(problems[0])
+
+
+def test_bloc_rules_and_overrides() -> None:
+    lib = library.load([BASE])
+    assert lib.countries["CHN"].blocs == ("treaty",)
+    assert lib.countries["FRA"].blocs == ()
+
+
+def test_lint_command_exit_codes(run) -> None:
+    status, out, err = run("library", "lint", str(BASE))
+    assert status == 0 and "clean" in err
+    status, out, err = run("library", "lint", str(BASE), str(FIXTURES / "unknown-topic"))
+    assert status == 1
+    assert "case.yaml:5:26: unknown topic 'astrology'" in out
