@@ -172,6 +172,34 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.OK
 
 
+# -- build ------------------------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import build
+
+    lib = _load_library(args, env)
+    paths = [env.resolve(p) for p in args.answers]
+    return build.run(paths, lib, env, fmt=args.format, out=env.resolve(args.out) if args.out else None,
+                     out_dir=env.resolve(args.out_dir) if args.out_dir else None, force=args.force,
+                     template=env.resolve(args.template) if args.template else None)
+
+
+def _register_build(sub: Any) -> None:
+    build = sub.add_parser("build", help="build documents from answers files",
+                           description="Build drafts from answers files (YAML). Every file is checked first; "
+                                       "if any has a problem, all problems are listed and nothing is written.")
+    build.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
+    build.add_argument("--out", metavar="FILE", help="output file (one answers file only)")
+    build.add_argument("--out-dir", metavar="DIR", help="write every document into DIR")
+    build.add_argument("--format", choices=["docx", "md", "txt", "pdf"], default="docx",
+                       help="docx (default); md or txt for quick previews; pdf through LibreOffice")
+    build.add_argument("--template", metavar="REF.docx", help="a reference document with drafter's styles")
+    build.add_argument("--force", action="store_true", help="replace existing files")
+    _library_option(build)
+    build.set_defaults(handler=cmd_build)
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -226,7 +254,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return ExitStatus.BAD_INPUT
 
 
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_build]
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:

@@ -1,0 +1,180 @@
+"""Small helpers over WordprocessingML that python-docx does not expose.
+
+Everything that touches raw XML for writing lives here, behind functions with plain arguments.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+STYLE_NAMES = {
+    "heading": "Drafter Heading",
+    "title": "Drafter Title",
+    "organ": "Drafter Organ",
+    "preambular": "Drafter Preambular",
+    "operative": "Drafter Operative",
+    "sub1": "Drafter Subparagraph 1",
+    "sub2": "Drafter Subparagraph 2",
+    "sub3": "Drafter Subparagraph 3",
+    "section": "Drafter Section Heading",
+    "body": "Drafter Body",
+}
+EAST_ASIAN_FONT = "SimSun"
+EAST_ASIAN_FALLBACK = "Noto Serif CJK SC"
+WESTERN_FONT = "Times New Roman"
+INDENT = 567  # twentieths of a point: 1 cm
+
+
+def set_run_fonts(rpr: Any, east_asia: str | None = None, western: str | None = None) -> None:
+    """Set explicit fonts on a w:rPr, dropping theme fonts (which send Chinese to a Japanese face)."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        if fonts.get(qn(attr)) is not None:
+            del fonts.attrib[qn(attr)]
+    if western:
+        fonts.set(qn("w:ascii"), western)
+        fonts.set(qn("w:hAnsi"), western)
+        fonts.set(qn("w:cs"), western)
+    if east_asia:
+        fonts.set(qn("w:eastAsia"), east_asia)
+
+
+def set_language(rpr: Any, western: str, east_asia: str) -> None:
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), western)
+    lang.set(qn("w:eastAsia"), east_asia)
+
+
+def doc_defaults_rpr(document: Any) -> Any:
+    """The w:rPr of w:docDefaults/w:rPrDefault, created when missing."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    return rpr
+
+
+def default_east_asian_font(document: Any) -> str | None:
+    fonts = doc_defaults_rpr(document).find(qn("w:rFonts"))
+    return fonts.get(qn("w:eastAsia")) if fonts is not None else None
+
+
+def declare_font(document: Any, name: str, alt_name: str, charset: str = "86") -> None:
+    """Add a font to the font table with an alternative name Word and LibreOffice may use."""
+    part = document.part
+    for rel in part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            table = rel.target_part
+            break
+    else:
+        return
+    from docx.oxml import parse_xml
+
+    root = parse_xml(table.blob)
+    if any(f.get(qn("w:name")) == name for f in root.findall(qn("w:font"))):
+        return
+    font = OxmlElement("w:font")
+    font.set(qn("w:name"), name)
+    for tag, val in (("w:altName", alt_name), ("w:panose1", "02010600030101010101"), ("w:charset", charset),
+                     ("w:family", "auto"), ("w:pitch", "variable")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), val)
+        font.append(child)
+    root.append(font)
+    from lxml import etree
+
+    table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def add_numbering(document: Any, formats: list[tuple[str, str]]) -> int:
+    """Add a multilevel list (one (numFmt, lvlText) per level) and return its w:numId."""
+    numbering = document.part.numbering_part.element
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    abstract_id = max(abstract_ids, default=0) + 1
+    num_id = max(num_ids, default=0) + 1
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), str(abstract_id))
+    multi = OxmlElement("w:multiLevelType")
+    multi.set(qn("w:val"), "multilevel")
+    abstract.append(multi)
+    for level, (fmt, text) in enumerate(formats):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(level))
+        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), val)
+            lvl.append(child)
+        if level > 0:
+            restart = OxmlElement("w:lvlRestart")
+            restart.set(qn("w:val"), str(level))
+            lvl.insert(1, restart)
+        ppr = OxmlElement("w:pPr")
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), str(INDENT * (level + 1)))
+        ind.set(qn("w:hanging"), str(INDENT))
+        ppr.append(ind)
+        lvl.append(ppr)
+        rpr = OxmlElement("w:rPr")
+        for tag in ("w:i", "w:b", "w:u"):
+            off = OxmlElement(tag)
+            off.set(qn("w:val"), "0" if tag != "w:u" else "none")
+            rpr.append(off)
+        lvl.append(rpr)
+        abstract.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(num_id))
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), str(abstract_id))
+    num.append(ref)
+    numbering.append(num)
+    return num_id
+
+
+def style_num_id(style: Any) -> int | None:
+    """The numId a paragraph style carries in its own w:numPr, if any."""
+    ppr = style.element.find(qn("w:pPr"))
+    if ppr is None:
+        return None
+    numpr = ppr.find(qn("w:numPr"))
+    if numpr is None:
+        return None
+    num = numpr.find(qn("w:numId"))
+    return int(num.get(qn("w:val"))) if num is not None else None
+
+
+def set_numbering(paragraph: Any, num_id: int, level: int) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = ppr.find(qn("w:numPr"))
+    if numpr is None:
+        numpr = OxmlElement("w:numPr")
+        ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, numpr)
+    for tag, val in (("w:ilvl", level), ("w:numId", num_id)):
+        child = numpr.find(qn(tag))
+        if child is None:
+            child = OxmlElement(tag)
+            numpr.append(child)
+        child.set(qn("w:val"), str(val))

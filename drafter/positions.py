@@ -1,0 +1,168 @@
+"""Position papers: a country's facts and chosen clauses, through a Jinja text template, into a Draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from drafter import templating
+from drafter.answers import Answers
+from drafter.draft import Draft, HeadingLine, Section
+from drafter.library import Library, builtin_templates
+from drafter.model import Clause, Country
+from drafter.status import DrafterError
+
+SECTION_KEYS = ("background", "past_action", "position", "proposals")
+MAX_PROPOSALS = 6
+_ADVERBS = {"strongly", "further", "also", "fully", "solemnly", "again", "once"}
+
+
+def template_path(agenda: str, language: str, folder: Path | None = None) -> Path:
+    base = folder or builtin_templates()
+    specific = base / f"position-paper.{agenda}.{language}.j2"
+    return specific if specific.exists() else base / f"position-paper.{language}.j2"
+
+
+def base_form(lead: str) -> str:
+    """'Strongly urges' -> 'strongly urge', 'Calls upon' -> 'call upon', for "proposes that the Commission …"."""
+    words = lead.split()
+    out, done = [], False
+    for word in words:
+        lower = word.lower()
+        if not done and lower not in _ADVERBS:
+            if lower.endswith(("sses", "shes", "ches", "xes", "zes")):
+                lower = lower[:-2]
+            elif lower.endswith("ies"):
+                lower = lower[:-3] + "y"
+            elif lower.endswith("s") and not lower.endswith("ss"):
+                lower = lower[:-1]
+            done = True
+        out.append(lower)
+    return " ".join(out)
+
+
+def proposal_sentence(clause: Clause, lib: Library, language: str, values: dict[str, str], body: str | None = None) -> str:
+    """An operative clause rewritten as a proposal in prose."""
+    phrase = lib.phrases[clause.phrase]
+    vals = {n: p.default for n, p in clause.placeholders.items()} | values
+    text = body if body is not None else templating.fill(clause.text[language], vals, clause.id)
+    subs = [templating.fill(s.text[language], vals, clause.id) for s in clause.subparagraphs] if body is None else []
+    if language == "zh":
+        sentence = f"委员会{phrase.text.zh}{text}"
+        if subs:
+            sentence += "，包括" + "；".join(subs)
+        return sentence + "。"
+    sentence = f"the Commission {base_form(phrase.text.en)} {text}"
+    if subs:
+        sentence += ", including: " + "; ".join(subs)
+    return sentence + "."
+
+
+def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> list[tuple[Clause, dict[str, str], str | None]]:
+    picked: list[tuple[Clause, dict[str, str], str | None]] = []
+    for choice in answers.operative:
+        if choice.id:
+            picked.append((lib.clauses[choice.id], choice.values, choice.text or None))
+    if picked:
+        return picked
+    agenda = lib.agendas[answers.agenda]
+    for clause in lib.clauses.values():
+        if clause.kind != "operative" or not set(clause.topics) & set(agenda.topics):
+            continue
+        if lib.supporting_blocs(clause, country) and lib.fits(clause, country):
+            picked.append((clause, {}, None))
+        if len(picked) >= MAX_PROPOSALS:
+            break
+    return picked
+
+
+def context(answers: Answers, lib: Library, today: dt.date) -> dict[str, Any]:
+    """Everything a position-paper template may use."""
+    lang = answers.language
+    country = lib.countries[answers.country]
+    committee = lib.committees[answers.committee]
+    agenda = lib.agendas[answers.agenda]
+    formal = country.formal[lang] or country.name[lang]
+    subject = formal[:1].upper() + formal[1:] if lang == "en" else formal
+    proposals = [proposal_sentence(c, lib, lang, v, b) for c, v, b in chosen_or_suggested(answers, lib, country)]
+    return {
+        "lang": lang,
+        "country": {"iso3": country.iso3, "name": country.name[lang], "formal": formal, "subject": subject,
+                    "groups": list(country.groups), "blocs": list(country.blocs), "observer": country.observer,
+                    "regional_group": country.regional_group},
+        "facts": dict(country.facts),
+        "blocs": {b: {"name": lib.blocs[b].name[lang], "description": lib.blocs[b].description[lang]}
+                  for b in country.blocs},
+        "committee": {"name": committee.name[lang], "short": committee.short[lang]},
+        "agenda": {"id": agenda.id, "name": agenda.name[lang]},
+        "proposals": proposals,
+        "paper": dict(answers.position_paper),
+        "today": today.isoformat(),
+    }
+
+
+def position_paper(answers: Answers, lib: Library, today: dt.date | None = None,
+                   template: Path | None = None) -> Draft:
+    """Build a position paper Draft: heading block, then the four sections."""
+    today = dt.date.fromisoformat(answers.date) if answers.date else (today or dt.date.today())
+    lang = answers.language
+    values = context(answers, lib, today)
+    path = template or template_path(answers.agenda, lang)
+    text = templating.render_file(path, values)
+    sections = parse_sections(text, path)
+    paper = answers.position_paper
+    for index, key in enumerate(SECTION_KEYS):
+        override = paper.get(key)
+        if override and index < len(sections):
+            paragraphs = override if isinstance(override, list) else [p for p in re.split(r"\n\s*\n", override)]
+            sections[index].paragraphs = [" ".join(p.split()) if lang == "en" else "".join(p.split()) for p in paragraphs
+                                          if p.strip()]
+    draft = Draft(kind="position-paper", language=lang, profile=answers.profile, sections=sections)
+    draft.title = "立场文件" if lang == "zh" else "Position Paper"
+    labels = ({"delegate": "代表姓名：", "school": "学校：", "country": "国家：", "committee": "委员会：", "topic": "议题："}
+              if lang == "zh" else
+              {"delegate": "Delegate: ", "school": "School: ", "country": "Delegation: ", "committee": "Committee: ",
+               "topic": "Topic: "})
+    heading = []
+    for key in ("delegate", "school"):
+        if paper.get(key):
+            heading.append(HeadingLine(key, str(paper[key]), label=labels[key]))
+    heading += [HeadingLine("country", values["country"]["formal"] if lang == "zh" else values["country"]["subject"],
+                            label=labels["country"]),
+                HeadingLine("committee", values["committee"]["name"], label=labels["committee"]),
+                HeadingLine("topic", values["agenda"]["name"], label=labels["topic"]),
+                HeadingLine("title", draft.title, align="center", bold=True)]
+    draft.heading = heading
+    return draft
+
+
+def parse_sections(text: str, path: Path) -> list[Section]:
+    """Split template output into sections: a line starting with '## ' opens one; blank lines split paragraphs."""
+    sections: list[Section] = []
+    current: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("## "):
+            if sections:
+                sections[-1].paragraphs = _paragraphs(current)
+            sections.append(Section(line[3:].strip(), []))
+            current = []
+        else:
+            current.append(line)
+    if not sections:
+        raise DrafterError(f"{path}: the template produced no '## ' section headings")
+    sections[-1].paragraphs = _paragraphs(current)
+    return sections
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    text = "\n".join(lines)
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        joined = " ".join(part.strip() for part in block.splitlines() if part.strip())
+        if re.search(r"[\u4e00-\u9fff]", joined):
+            joined = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", joined)
+        if joined:
+            out.append(joined)
+    return out

@@ -1,0 +1,46 @@
+"""Paragraph-final punctuation and Chinese full-width punctuation, shared by builder and checker."""
+
+from __future__ import annotations
+
+import re
+
+END = {
+    "en": {"organ": ",", "preambular": ",", "operative": ";", "last": ".", "chapeau": ":", "sub": ";"},
+    "zh": {"organ": "，", "preambular": "，", "operative": "；", "last": "。", "chapeau": "：", "sub": "；"},
+}
+HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
+CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"
+_HALF_NEAR_CJK = re.compile(rf"(?<={CJK_CHAR})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK_CHAR})")
+_PERIOD_AFTER_CJK = re.compile(rf"(?<={CJK_CHAR})\.(?=\s*$|\s*{CJK_CHAR})")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def is_chinese(text: str) -> bool:
+    return bool(CJK.search(text))
+
+
+def half_width_in_chinese(text: str) -> list[tuple[int, str]]:
+    """Positions and characters of half-width , ; : ? ! . used next to Chinese text."""
+    found = []
+    for match in _HALF_NEAR_CJK.finditer(text):
+        char = match.group(1) or match.group(2)
+        found.append((match.start() + match.group(0).index(char), char))
+    for match in _PERIOD_AFTER_CJK.finditer(text):
+        found.append((match.start(), "."))
+    return sorted(found)
+
+
+def to_full_width(text: str) -> str:
+    """Replace half-width punctuation used within Chinese text by its full-width form."""
+    text = _HALF_NEAR_CJK.sub(lambda m: HALF_TO_FULL[m.group(1) or m.group(2)], text)
+    return _PERIOD_AFTER_CJK.sub("。", text)
+
+
+def strip_end(text: str) -> str:
+    """Text without its final punctuation and spaces."""
+    return text.rstrip().rstrip(",;.:，；。：").rstrip()
+
+
+def with_end(text: str, end: str) -> str:
+    return strip_end(text) + end

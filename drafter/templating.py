@@ -1,0 +1,58 @@
+"""Sandboxed Jinja: clause placeholders and position-paper text templates.
+
+Templates never execute user code (sandboxed environment) and an undefined variable is an
+error, not an empty string. Values are inserted as text, so ``& < > {{ }}`` in them stay literal.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from drafter.status import DrafterError
+
+
+@lru_cache(maxsize=1)
+def environment() -> Any:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    return ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
+                                         trim_blocks=False, lstrip_blocks=True)
+
+
+@lru_cache(maxsize=4096)
+def _compile(source: str) -> Any:
+    return environment().from_string(source)
+
+
+def fill(source: str, values: dict[str, Any], where: str) -> str:
+    """Render ``source`` with ``values``; a missing value or bad markup names ``where``."""
+    if "{" not in source:
+        return source
+    from jinja2 import TemplateError, UndefinedError
+
+    try:
+        return _compile(source).render(**values)
+    except UndefinedError as exc:
+        raise DrafterError(f"{where}: no value for a placeholder ({exc.message})") from None
+    except TemplateError as exc:
+        raise DrafterError(f"{where}: template error: {exc}") from None
+
+
+def render_file(path: Path, values: dict[str, Any]) -> str:
+    """Render a text template file (UTF-8)."""
+    from jinja2 import TemplateError, UndefinedError
+
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DrafterError(f"{path}: cannot read the template: {exc.strerror}") from None
+    try:
+        return environment().from_string(source).render(**values)
+    except UndefinedError as exc:
+        raise DrafterError(f"{path}: undefined variable in the template ({exc.message})") from None
+    except TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        raise DrafterError(f"{path}{':' + str(line) if line else ''}: template error: {exc}") from None
