@@ -200,6 +200,98 @@ def _register_build(sub: Any) -> None:
     build.set_defaults(handler=cmd_build)
 
 
+# -- check ------------------------------------------------------------------------------
+
+
+def cmd_check(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import check as checker
+    from drafter.rules import RULES
+
+    unknown = [r for r in args.disable if r not in RULES]
+    if unknown:
+        raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
+    if args.fix and len(args.files) > 1:
+        raise DrafterError("--fix writes one corrected copy; check one file at a time with --fix")
+    lib = _load_library(args, env)
+    reports, status, colour = [], ExitStatus.OK, env.colour and args.format == "text"
+    for name in args.files:
+        path = env.resolve(name)
+        try:
+            report, doc = checker.check_file(path, lib, profile=args.profile, lang=args.lang,
+                                             disabled=args.disable, min_severity=args.min_severity)
+        except DrafterError as exc:
+            if exc.status != ExitStatus.UNREADABLE:
+                raise
+            env.error(f"drafter: {exc}")
+            status = ExitStatus.UNREADABLE
+            continue
+        report.file = name
+        reports.append(report)
+        if report.errors and status == ExitStatus.OK:
+            status = ExitStatus.FINDINGS
+        if args.format == "line":
+            for f in report.findings:
+                env.print(f"{name}:{f.paragraph}:{f.column}:{f.rule}:{f.severity}:{f.message}")
+        elif args.format == "text":
+            env.print(_text_report(report, doc, colour))
+        if args.fix:
+            from drafter import fix
+
+            fixed, rest = fix.fix(report, doc, env.resolve(args.fix), args.force)
+            env.error(f"wrote {args.fix}: fixed {len(fixed)} finding(s); {len(rest)} need a person")
+            for f in fixed:
+                env.error(f"  fixed  ¶{f.paragraph}:{f.column} {f.rule}: {f.fix}")
+            for f in rest:
+                env.error(f"  left   ¶{f.paragraph}:{f.column} {f.rule}: {f.message}")
+    if args.format == "json":
+        env.print(json.dumps([{"file": r.file, "language": r.language, "profile": r.profile,
+                               "summary": _summary(r), "findings": [f.as_json(r.file) for f in r.findings]}
+                              for r in reports], ensure_ascii=False, indent=2))
+    return status
+
+
+def _summary(report: Any) -> dict[str, int]:
+    return {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "suggestion")}
+
+
+def _text_report(report: Any, doc: Any, colour: bool) -> str:
+    paint = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
+    reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
+    counts = _summary(report)
+    head = (f"{report.file} ({report.language}, profile {report.profile}): "
+            f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['suggestion']} suggestion(s)")
+    lines = [head]
+    texts = {p.index: p.text for p in doc.paragraphs}
+    current = None
+    for f in report.findings:
+        if f.paragraph != current:
+            current = f.paragraph
+            excerpt = texts.get(f.paragraph, "").strip().replace("\n", " ")
+            lines.append(f"  {dim}¶{f.paragraph}  {excerpt[:70]}{'…' if len(excerpt) > 70 else ''}{reset}")
+        colour_on = paint[f.severity] if colour else ""
+        fixable = " [fixable]" if f.fix else ""
+        lines.append(f"    {f.paragraph}:{f.column} {colour_on}{f.severity}{reset} {f.rule}: {f.message}{fixable}")
+    return "\n".join(lines)
+
+
+def _register_check(sub: Any) -> None:
+    check = sub.add_parser("check", help="check the format of .docx draft resolutions",
+                           description="Check draft resolutions written in any editor. Exit 0 when there is no "
+                                       "error, 1 when there are errors, 2 for usage errors, 3 for an unreadable file.")
+    check.add_argument("files", nargs="+", metavar="FILE.docx")
+    check.add_argument("--profile", choices=["un", "una-usa", "thimun", "cn-mun"],
+                       help="format profile (default: guessed from the heading)")
+    check.add_argument("--lang", choices=["en", "zh"], help="language of the messages (default: the document's)")
+    check.add_argument("--format", choices=["text", "json", "line"], default="text",
+                       help="text for people; json (a list, one object per file); line FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE")
+    check.add_argument("--min-severity", choices=["error", "warning", "suggestion"], default="suggestion")
+    check.add_argument("--disable", metavar="RULE", action="append", default=[], help="skip a rule (repeatable)")
+    check.add_argument("--fix", metavar="OUT.docx", help="write a corrected copy (the original is never changed)")
+    check.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
+    _library_option(check)
+    check.set_defaults(handler=cmd_check)
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -254,7 +346,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return ExitStatus.BAD_INPUT
 
 
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_build]
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_build, _register_check]
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:

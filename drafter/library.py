@@ -484,12 +484,15 @@ class _Loader:
                 self.problem(path, overrides.mark, f"bloc override of {iso3} gives no reason",
                              "add 'reason:' saying why the facts mislead")
         sources = self.field(path, entry, "sources", yamlio.YList, required=False, default=yamlio.YList())
+        aliases = self.field(path, entry, "aliases", yamlio.YMap, required=False, default=yamlio.YMap())
         if name and self.register(path, entry, "countries", iso3):
             country = Country(
                 iso3=iso3, name=name, formal=formal or name,
                 sort_zh=str(entry.get("sort_zh") or name.zh), regional_group=str(entry.get("regional_group") or ""),
                 observer=bool(entry.get("observer", False)), groups=tuple(str(g) for g in groups),
                 facts=dict(facts), override_reason=reason, sources=tuple(str(s) for s in sources),
+                aliases_en=tuple(str(a) for a in aliases.get("en") or ()),
+                aliases_zh=tuple(str(a) for a in aliases.get("zh") or ()),
             )
             self.library.countries[iso3] = country
             self.country_rules.append((country, overrides, path) if overrides is not None else (country, yamlio.YMap(), path))

@@ -151,3 +151,5 @@ class Country:
     blocs: tuple[str, ...] = ()
     override_reason: str = ""
     sources: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()  # common, unofficial names ("Russia", "UK"), for suggestions
+    aliases_zh: tuple[str, ...] = ()

@@ -1,0 +1,162 @@
+"""``drafter check --fix``: apply the findings' edits to a copy of the document.
+
+Edits are text replacements and emphasis changes at character offsets of a paragraph. Runs
+are split where an edit starts or ends inside one, so everything else keeps its formatting
+and every character not covered by an edit is preserved.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from pathlib import Path
+from typing import Any
+
+from drafter import reader
+from drafter.check import Finding, Report
+from drafter.files import write_atomic
+from drafter.status import DrafterError
+
+W = reader.W
+
+
+def _plain_run(r: Any) -> bool:
+    """A run whose text comes only from w:t elements (safe to split and rewrite)."""
+    return all(child.tag in (f"{W}t", f"{W}rPr") for child in r)
+
+
+def _runs_with_text(p: Any) -> list[tuple[Any, str]]:
+    return [(r, reader._run_text(r)) for r in reader._runs(p) if reader._run_text(r)]
+
+
+def _set_text(r: Any, text: str) -> None:
+    ts = [c for c in r if c.tag == f"{W}t"]
+    ts[0].text = text
+    if text != text.strip():
+        ts[0].set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    for extra in ts[1:]:
+        r.remove(extra)
+
+
+def _split(p: Any, offset: int) -> bool:
+    """Make ``offset`` fall on a run boundary; False when a run there cannot be split safely."""
+    pos = 0
+    for r, text in _runs_with_text(p):
+        end = pos + len(text)
+        if pos < offset < end:
+            if not _plain_run(r):
+                return False
+            left, right = text[: offset - pos], text[offset - pos:]
+            twin = copy.deepcopy(r)
+            _set_text(r, left)
+            _set_text(twin, right)
+            r.addnext(twin)
+            return True
+        pos = end
+    return True
+
+
+def _runs_in(p: Any, start: int, end: int) -> list[tuple[Any, str]]:
+    out, pos = [], 0
+    for r, text in _runs_with_text(p):
+        run_end = pos + len(text)
+        if run_end > start and pos < end:
+            out.append((r, text))
+        pos = run_end
+    return out
+
+
+def _rpr(r: Any) -> Any:
+    from docx.oxml import OxmlElement
+
+    rpr = r.find(f"{W}rPr")
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        r.insert(0, rpr)
+    return rpr
+
+
+def _emphasise(r: Any, kind: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rpr = _rpr(r)
+    tag = {"italic": "w:i", "bold": "w:b", "underline": "w:u"}[kind]
+    el = rpr.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        order = ["w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+                 "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+                 "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs",
+                 "w:highlight", "w:u"]
+        index = order.index(tag)
+        later = {qn(t) for t in order[index + 1:]}
+        for i, child in enumerate(list(rpr)):
+            if child.tag in later:
+                child.addprevious(el)
+                break
+        else:
+            rpr.append(el)
+    el.set(qn("w:val"), "single" if kind == "underline" else "1")
+
+
+def apply_edit(p: Any, edit: tuple[Any, ...]) -> bool:
+    """Apply one edit to a w:p element; False when it could not be applied safely."""
+    kind, start, end, value = edit
+    if not (_split(p, start) and _split(p, end)):
+        return False
+    runs = _runs_in(p, start, end)
+    if kind == "emphasis":
+        for r, _ in runs:
+            _emphasise(r, value)
+        return True
+    if kind == "replace":
+        if not runs:  # an insertion at the end (or start) of the paragraph
+            all_runs = _runs_with_text(p)
+            if not all_runs:
+                return False
+            pos = sum(len(t) for _, t in all_runs)
+            r, text = all_runs[-1] if start >= pos else all_runs[0]
+            if not _plain_run(r):
+                return False
+            _set_text(r, text + value if start >= pos else value + text)
+            return True
+        if not all(_plain_run(r) for r, _ in runs):
+            return False
+        first, _ = runs[0]
+        _set_text(first, value)
+        for r, _ in runs[1:]:
+            r.getparent().remove(r)
+        return True
+    return False
+
+
+def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[list[Finding], list[Finding]]:
+    """Write a fixed copy of ``doc`` to ``out``; return (fixed, needs a person)."""
+    source = Path(report.file).resolve()
+    if out.resolve() == source:
+        raise DrafterError(f"{out}: --fix never changes the original; give another file name")
+    by_paragraph: dict[int, list[Finding]] = {}
+    for finding in report.findings:
+        if finding.edits:
+            by_paragraph.setdefault(finding.paragraph, []).append(finding)
+    elements = {p.index: p.element for p in doc.paragraphs}
+    fixed: list[Finding] = []
+    for index, findings in by_paragraph.items():
+        p = elements[index]
+        edits = [(e, f) for f in findings for e in f.edits]
+        # right to left, so earlier offsets stay valid; emphasis before replacement at the same place
+        edits.sort(key=lambda item: (item[0][1], item[0][0] == "emphasis"), reverse=True)
+        done: set[int] = set()
+        failed: set[int] = set()
+        for edit, finding in edits:
+            if apply_edit(p, edit):
+                done.add(id(finding))
+            else:
+                failed.add(id(finding))
+        fixed += [f for f in findings if id(f) in done and id(f) not in failed]
+    needs_person = [f for f in report.findings if f not in fixed]
+    buffer = io.BytesIO()
+    doc.docx.save(buffer)
+    write_atomic(out, buffer.getvalue(), force=force)
+    return fixed, needs_person

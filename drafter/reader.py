@@ -1,0 +1,326 @@
+"""Read any .docx into paragraphs with resolved formatting: the checker's view of a document.
+
+Emphasis and fonts are resolved through the run, its character style, the paragraph style
+chain and the document defaults; Word numbering labels are computed from numbering.xml.
+Text split across runs, tracked insertions, hyperlinks and fields read as one text.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from drafter.numbering import label as typed_label
+from drafter.numbering import letters, roman
+from drafter.status import DrafterError, ExitStatus
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+SKIP = {f"{W}del", f"{W}txbxContent", f"{W}moveFrom", f"{W}drawing", f"{W}pict", f"{W}object",
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
+        f"{W}footnoteReference", f"{W}endnoteReference", f"{W}instrText", f"{W}delInstrText"}
+
+
+@dataclass
+class Run:
+    text: str
+    italic: bool = False
+    bold: bool = False
+    underline: bool = False
+    east_asia: str | None = None  # resolved East Asian font name (None: not set anywhere explicitly)
+    element: Any = None
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of the document body."""
+
+    index: int  # 1-based position among the body's paragraphs (tables included, in order)
+    runs: list[Run]
+    style: str = ""
+    num_id: int | None = None
+    level: int | None = None  # Word numbering level (0-based) when the paragraph is numbered
+    label: str = ""  # the label Word numbering shows ("1.", "(a)", "(i)", "㈠"), empty if not numbered
+    num_format: str = ""
+    in_table: bool = False
+    element: Any = None
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass
+class Document:
+    path: Path
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    docx: Any = None
+
+
+def open_docx(path: Path) -> Any:
+    """Open a .docx with python-docx; a clear error (exit 3) for anything that is not one."""
+    from docx import Document as open_document
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE) from None
+    except IsADirectoryError:
+        raise DrafterError(f"{path}: is a folder, not a .docx file", ExitStatus.UNREADABLE) from None
+    except OSError as exc:
+        raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE) from None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DrafterError(f"{path}: an encrypted (password-protected) document or an old binary .doc file; "
+                           "save it as an unprotected .docx and check again", ExitStatus.UNREADABLE)
+    if head.startswith(b"%PDF"):
+        raise DrafterError(f"{path}: a PDF file, not a .docx; check the Word file it was made from",
+                           ExitStatus.UNREADABLE)
+    if not head.startswith(b"PK"):
+        raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE)
+    try:
+        return open_document(str(path))
+    except zipfile.BadZipFile:
+        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt)", ExitStatus.UNREADABLE) from None
+    except KeyError as exc:
+        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE) from None
+    except Exception as exc:  # python-docx raises assorted errors for malformed packages
+        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {exc})",
+                           ExitStatus.UNREADABLE) from None
+
+
+class _Styles:
+    """Style inheritance: explicit run properties first, then styles, then document defaults."""
+
+    def __init__(self, docx: Any) -> None:
+        self.by_id: dict[str, Any] = {}
+        self.default_paragraph: str | None = None
+        self.defaults_rpr = None
+        root = docx.styles.element
+        for style in root.findall(f"{W}style"):
+            sid = style.get(f"{W}styleId")
+            self.by_id[sid] = style
+            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
+                self.default_paragraph = sid
+        defaults = root.find(f"{W}docDefaults")
+        if defaults is not None:
+            self.defaults_rpr = defaults.find(f"{W}rPrDefault/{W}rPr")
+        self.cache: dict[tuple[str, str], Any] = {}
+
+    def name(self, sid: str | None) -> str:
+        style = self.by_id.get(sid or "")
+        if style is None:
+            return ""
+        name = style.find(f"{W}name")
+        return name.get(f"{W}val") if name is not None else sid or ""
+
+    def chain(self, sid: str | None) -> Iterator[Any]:
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            style = self.by_id.get(sid)
+            if style is None:
+                return
+            yield style
+            based = style.find(f"{W}basedOn")
+            sid = based.get(f"{W}val") if based is not None else None
+
+    def rpr_chain(self, run_rpr: Any, char_style: str | None, para_style: str | None) -> list[Any]:
+        key = (char_style or "", para_style or "")
+        if key not in self.cache:
+            chain = [s.find(f"{W}rPr") for s in self.chain(char_style)]
+            chain += [s.find(f"{W}rPr") for s in self.chain(para_style or self.default_paragraph)]
+            chain.append(self.defaults_rpr)
+            self.cache[key] = [r for r in chain if r is not None]
+        return ([run_rpr] if run_rpr is not None else []) + self.cache[key]
+
+    def numbering(self, para_style: str | None) -> tuple[int | None, int | None]:
+        for style in self.chain(para_style):
+            numpr = style.find(f"{W}pPr/{W}numPr")
+            if numpr is not None:
+                num = numpr.find(f"{W}numId")
+                lvl = numpr.find(f"{W}ilvl")
+                return (int(num.get(f"{W}val")) if num is not None else None,
+                        int(lvl.get(f"{W}val")) if lvl is not None else 0)
+        return None, None
+
+
+def _toggle(chain: list[Any], tag: str) -> bool:
+    for rpr in chain:
+        el = rpr.find(f"{W}{tag}")
+        if el is not None:
+            val = el.get(f"{W}val")
+            if tag == "u":
+                return val not in ("none", None) if val is not None else True
+            return val not in ("0", "false", "off")
+    return False
+
+
+def _east_asia(chain: list[Any]) -> str | None:
+    for rpr in chain:
+        fonts = rpr.find(f"{W}rFonts")
+        if fonts is not None:
+            name = fonts.get(f"{W}eastAsia")
+            if name:
+                return name
+            if fonts.get(f"{W}eastAsiaTheme"):
+                return None
+    return None
+
+
+class _Numbering:
+    """Labels of Word-numbered paragraphs, counted as Word does (lower levels restart)."""
+
+    def __init__(self, docx: Any) -> None:
+        self.formats: dict[int, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[int, list[int]] = {}
+        try:
+            root = docx.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for a in root.findall(f"{W}abstractNum"):
+            levels = {}
+            for lvl in a.findall(f"{W}lvl"):
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                start = lvl.find(f"{W}start")
+                levels[ilvl] = (fmt.get(f"{W}val") if fmt is not None else "decimal",
+                                text.get(f"{W}val") if text is not None else f"%{ilvl + 1}.",
+                                int(start.get(f"{W}val")) if start is not None else 1)
+            abstract[a.get(f"{W}abstractNumId")] = levels
+        for num in root.findall(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None:
+                self.formats[int(num.get(f"{W}numId"))] = abstract.get(ref.get(f"{W}val"), {})
+
+    def next_label(self, num_id: int, level: int) -> tuple[str, str]:
+        levels = self.formats.get(num_id, {})
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        level = max(0, min(level, 8))
+        if counts[level] == 0:
+            counts[level] = levels.get(level, ("decimal", "", 1))[2] - 1
+        counts[level] += 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        fmt, text, _ = levels.get(level, ("decimal", f"%{level + 1}.", 1))
+        out = text
+        for lv in range(level + 1):
+            value = counts[lv] if counts[lv] else 1
+            out = out.replace(f"%{lv + 1}", _format(value, levels.get(lv, ("decimal", "", 1))[0]))
+        return out, fmt
+
+
+ZH_DIGITS = "零一二三四五六七八九十"
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return letters(n)
+    if fmt == "upperLetter":
+        return letters(n).upper()
+    if fmt == "lowerRoman":
+        return roman(n)
+    if fmt == "upperRoman":
+        return roman(n).upper()
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
+        if n <= 10:
+            return ZH_DIGITS[n]
+        if n < 20:
+            return "十" + ZH_DIGITS[n - 10]
+        return ZH_DIGITS[n // 10] + "十" + (ZH_DIGITS[n % 10] if n % 10 else "")
+    if fmt == "bullet":
+        return "•"
+    return str(n)
+
+
+def _runs(element: Any) -> Iterator[Any]:
+    for child in element:
+        if child.tag in SKIP:
+            continue
+        if child.tag == f"{W}r":
+            yield child
+        elif child.tag in (f"{W}pPr", f"{W}rPr"):
+            continue
+        else:
+            yield from _runs(child)
+
+
+def _run_text(r: Any) -> str:
+    parts = []
+    for child in r:
+        tag = child.tag
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag == f"{W}tab":
+            parts.append("\t")
+        elif tag in (f"{W}br", f"{W}cr"):
+            parts.append("\n")
+        elif tag == f"{W}noBreakHyphen":
+            parts.append("-")
+    return "".join(parts)
+
+
+def read(path: Path) -> Document:
+    """Read a .docx file into :class:`Document`."""
+    docx = open_docx(path)
+    return read_docx(docx, path)
+
+
+def read_docx(docx: Any, path: Path) -> Document:
+    styles = _Styles(docx)
+    numbering = _Numbering(docx)
+    document = Document(path=path, docx=docx)
+    body = docx.element.body
+    index = 0
+    for p, in_table in _body_paragraphs(body):
+        index += 1
+        ppr = p.find(f"{W}pPr")
+        style_el = ppr.find(f"{W}pStyle") if ppr is not None else None
+        para_style = style_el.get(f"{W}val") if style_el is not None else None
+        num_id, level = None, None
+        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+        if numpr is not None:
+            num = numpr.find(f"{W}numId")
+            lvl = numpr.find(f"{W}ilvl")
+            num_id = int(num.get(f"{W}val")) if num is not None else None
+            level = int(lvl.get(f"{W}val")) if lvl is not None else 0
+        else:
+            num_id, level = styles.numbering(para_style)
+        runs = []
+        for r in _runs(p):
+            rpr = r.find(f"{W}rPr")
+            char_el = rpr.find(f"{W}rStyle") if rpr is not None else None
+            char_style = char_el.get(f"{W}val") if char_el is not None else None
+            chain = styles.rpr_chain(rpr, char_style, para_style)
+            text = _run_text(r)
+            if not text:
+                continue
+            runs.append(Run(text, _toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain), r))
+        paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
+                              element=p)
+        if num_id and num_id in numbering.formats and level is not None:
+            paragraph.num_id, paragraph.level = num_id, level
+            paragraph.label, paragraph.num_format = numbering.next_label(num_id, level)
+            if paragraph.num_format == "none" or paragraph.label == "":
+                paragraph.num_id = paragraph.level = None
+        document.paragraphs.append(paragraph)
+    return document
+
+
+def _body_paragraphs(body: Any) -> Iterator[tuple[Any, bool]]:
+    for child in body:
+        if child.tag == f"{W}p":
+            yield child, False
+        elif child.tag == f"{W}tbl":
+            for p in child.iter(f"{W}p"):
+                yield p, True
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _body_paragraphs(content)
+
+
+__all__ = ["Document", "Paragraph", "Run", "open_docx", "read", "read_docx", "typed_label"]

@@ -1,0 +1,98 @@
+"""The checker's rules as data: id, severity, message in English and Chinese, what a fix does.
+
+Messages are format strings; the checks in :mod:`drafter.check` fill their fields. Each rule
+has a passing and a failing example in tests/test_check_rules.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "suggestion")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    en: str
+    zh: str
+    source: str  # FORMAT.md rule ids
+    fixable: bool = False
+
+    def message(self, lang: str, **fields: object) -> str:
+        return (self.zh if lang == "zh" else self.en).format(**fields)
+
+
+RULES: dict[str, Rule] = {r.id: r for r in [
+    Rule("organ-line", "error",
+         "the organ line is missing or does not end with {end!r} (expected e.g. {example!r})",
+         "缺少机构名称行，或该行未以“{end}”结尾(应如“{example}”)", "UN-B02, ZH-B01", fixable=True),
+    Rule("heading-missing", "error",
+         "the heading lacks {field}", "标题部分缺少{field}", "UN-H01–H07, MUN-H01–H03, ZH-H01"),
+    Rule("sponsor-signatory", "error",
+         "{state} is listed both as a sponsor and as a signatory", "{state}同时被列为起草国和附议国", "MUN-S02"),
+    Rule("state-name", "warning",
+         "{name!r} is not the official United Nations name{suggestion}",
+         "“{name}”不是联合国正式国名{suggestion}", "UN-H06, ZH-H02", fixable=True),
+    Rule("lead-unknown", "warning",
+         "unknown lead phrase {lead!r}{suggestion}", "未知的引导词“{lead}”{suggestion}", "FORMAT.md §2"),
+    Rule("lead-emphasis", "error",
+         "the lead phrase {lead!r} should be {want}", "引导词“{lead}”应{want}", "UN-B04, UN-B08, MUN-F02, MUN-F03, ZH-B02, ZH-B03",
+         fixable=True),
+    Rule("lead-capital", "error",
+         "the lead phrase {lead!r} should start with a capital letter", "引导词“{lead}”首字母应大写", "MUN-F04",
+         fixable=True),
+    Rule("sc-only-phrase", "error",
+         "{lead!r} is reserved for the Security Council", "“{lead}”仅限安全理事会使用", "MUN-F09"),
+    Rule("preambular-end", "error",
+         "a preambular paragraph must end with {end!r}", "序言段应以“{end}”结尾", "UN-B05, MUN-F04, ZH-B02",
+         fixable=True),
+    Rule("operative-end", "error",
+         "an operative paragraph must end with {end!r}", "执行段应以“{end}”结尾", "UN-B09, MUN-F05, ZH-B03",
+         fixable=True),
+    Rule("final-stop", "error",
+         "the last operative paragraph must end with {end!r}", "最后一个执行段应以“{end}”结尾", "UN-B09, MUN-F05, ZH-B05",
+         fixable=True),
+    Rule("stray-full-stop", "error",
+         "a full stop before the end of the resolution: the whole text is one sentence",
+         "决议正文是一个句子，末尾之前不应出现句号", "UN-B09, MUN-F05, ZH-B05"),
+    Rule("chapeau-colon", "error",
+         "a paragraph introducing sub-paragraphs must end with {end!r}", "引出分段的段落应以“{end}”结尾", "UN-B11",
+         fixable=True),
+    Rule("sub-end", "error",
+         "a sub-paragraph must end with {end!r}", "分段应以“{end}”结尾", "UN-B11", fixable=True),
+    Rule("half-width-zh", "error",
+         "half-width {char!r} in Chinese text; use {full!r}", "中文文本中使用了半角“{char}”，应使用全角“{full}”",
+         "ZH-P01, UN-B18", fixable=True),
+    Rule("numbering-sequence", "error",
+         "operative paragraph numbered {found!r}, expected {expected!r}", "执行段编号为“{found}”，应为“{expected}”",
+         "UN-B07", fixable=True),
+    Rule("numbering-mixed", "error",
+         "typed paragraph numbers mixed with automatic numbering", "手动输入的编号与自动编号混用", "UN-B07"),
+    Rule("operative-unnumbered", "error",
+         "an operative paragraph without a number", "执行段缺少编号", "UN-B07, MUN-F05"),
+    Rule("sub-label-sequence", "error",
+         "sub-paragraph labelled {found!r}, expected {expected!r}", "分段编号为“{found}”，应为“{expected}”", "UN-B10",
+         fixable=True),
+    Rule("sub-label-style", "warning",
+         "sub-paragraph label {found!r} is not in the {profile} style (expected like {expected!r})",
+         "分段编号“{found}”不符合{profile}格式(应如“{expected}”)", "UN-B10, MUN-F06, ZH-B04"),
+    Rule("preambular-after-operative", "error",
+         "a preambular paragraph after the operative part", "执行部分之后出现了序言段", "UN-B01"),
+    Rule("no-operative", "error",
+         "no operative paragraphs found", "未找到执行段", "UN-B01, UN-B07"),
+    Rule("empty-clause", "error",
+         "a clause with a lead phrase but no text", "条款只有引导词而没有内容", "MUN-F05"),
+    Rule("empty-paragraphs", "suggestion",
+         "{count} empty paragraphs in a row", "连续{count}个空段落", "MUN-F08"),
+    Rule("duplicate-paragraph", "warning",
+         "this paragraph repeats paragraph {first}", "本段与第{first}段重复", "ZH-B06"),
+    Rule("east-asian-font", "warning",
+         "Chinese text without an explicit East Asian font (w:eastAsia); it may show in a Japanese or fallback font",
+         "中文文本未明确设置东亚字体(w:eastAsia)，可能显示为日文或替代字体", "DESIGN.md, ZPP-03"),
+]}
+
+
+def rule(rule_id: str) -> Rule:
+    return RULES[rule_id]
