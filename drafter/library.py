@@ -57,8 +57,10 @@ def builtin_templates() -> Path:
 
 def library_dirs(extra: Iterable[str | Path] = (), variables: dict[str, str] | None = None,
                  include_builtin: bool = True) -> list[Path]:
-    """Library folders in load order: built-in, then DRAFTER_LIBRARY, then ``--library`` ones."""
+    """Library folders in load order: built-in (unless DRAFTER_NO_BUILTIN is set), DRAFTER_LIBRARY, ``--library``."""
     env = os.environ if variables is None else variables
+    if env.get("DRAFTER_NO_BUILTIN"):
+        include_builtin = False
     dirs = [builtin_library()] if include_builtin else []
     dirs += [Path(p) for p in env.get("DRAFTER_LIBRARY", "").split(os.pathsep) if p.strip()]
     dirs += [Path(p) for p in extra]

@@ -52,7 +52,8 @@ def to_docx(draft: Draft, template: Path | None = None) -> bytes:
     """Render a draft to the bytes of a .docx file."""
     template = template or default_template()
     document = _open_template(template)
-    missing = [name for name in ooxml.STYLE_NAMES.values() if name not in _style_names(document)]
+    present = _style_names(document)
+    missing = [name for name in ooxml.STYLE_NAMES.values() if name not in present]
     if missing:
         raise DrafterError(f"{template}: the reference document lacks the paragraph style(s) "
                            f"{', '.join(repr(m) for m in missing)}; add them or start from drafter's templates/reference.docx")
@@ -95,10 +96,13 @@ class _Writer:
         self.zh = draft.language == "zh"
         self.east_asia = (ooxml.default_east_asian_font(document) or ooxml.EAST_ASIAN_FONT) if self.zh else None
         self.styles = {key: document.styles[name] for key, name in ooxml.STYLE_NAMES.items()}
+        self.style_ids = {key: style.style_id for key, style in self.styles.items()}
         self.num_id: int | None = None
 
     def paragraph(self, style_key: str) -> Any:
-        return self.document.add_paragraph(style=self.styles[style_key])
+        para = self.document.add_paragraph()
+        para._p.style = self.style_ids[style_key]
+        return para
 
     def run(self, paragraph: Any, text: str, emphasis: str = "none", bold: bool = False) -> Any:
         run = paragraph.add_run(text)
