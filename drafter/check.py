@@ -400,38 +400,56 @@ class _Checker:
 
     def states(self, part: Part, text: str, base: int, role: str) -> list[str]:
         """Check a list of State names; return the ISO3 codes recognised."""
-        codes = []
-        pattern = r"[、，,;；]|\band\b|和" if self.lang == "zh" else r"[,;、]|\band\b"
+        codes: list[str] = []
         position = 0
-        for piece in re.split(f"({pattern})", text):
+        for piece in re.split(r"([,;、，；])", text):
             start = position
             position += len(piece)
-            name = piece.strip().strip("*").strip()
-            if not name or re.fullmatch(pattern, piece.strip() or "x"):
+            if re.fullmatch(r"[,;、，；]", piece):
                 continue
-            if name.casefold() in ("none", "无", "n/a", "tbd"):
-                continue
-            column = base + start + (len(piece) - len(piece.lstrip())) + 1
-            found = self.official(name)
-            if found is not None:
-                codes.append(found)
-                continue
-            official = self.alias(name)
-            if official is not None:
-                country = self.lib.countries[official]
-                new = country.name[self.lang]
-                hint = f"; use {new!r}" if self.msg_lang == "en" else f"，应为“{new}”"
-                self.add("state-name", part, column, fix=f"'{name}' → '{new}'",
-                         edits=[("replace", column - 1, column - 1 + len(name), new)], name=name, suggestion=hint)
-                codes.append(official)
-                continue
-            pool = [c.name[self.lang] for c in self.lib.countries.values()]
-            close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
-            hint = ""
-            if close:
-                hint = f"; did you mean {close[0]!r}?" if self.msg_lang == "en" else f"，是否为“{close[0]}”？"
-            self.add("state-name", part, column, name=name, suggestion=hint)
+            for name, offset in self.split_and(piece):
+                name_clean = name.strip().strip("*").strip()
+                if not name_clean or name_clean.casefold() in ("none", "无", "n/a", "tbd"):
+                    continue
+                column = base + start + offset + (len(name) - len(name.lstrip())) + 1
+                self.state(part, name_clean, column, codes)
         return codes
+
+    def split_and(self, piece: str) -> list[tuple[str, int]]:
+        """Split "A and B" / "A和B" only where both sides are names (so "Trinidad and Tobago" stays whole)."""
+        stripped = piece.strip().strip("*").strip()
+        if not stripped or self.official(stripped) or self.alias(stripped):
+            return [(piece, 0)]
+        separator = r"\s+and\s+" if self.lang == "en" else r"和|\s+and\s+"
+        for match in re.finditer(separator, piece):
+            left, right = piece[: match.start()], piece[match.end():]
+            if self.known(left) and (self.known(right) or self.split_and(right) != [(right, 0)]):
+                return [(left, 0)] + [(n, match.end() + o) for n, o in self.split_and(right)]
+        return [(piece, 0)]
+
+    def known(self, name: str) -> bool:
+        name = name.strip().strip("*").strip()
+        return bool(name) and bool(self.official(name) or self.alias(name))
+
+    def state(self, part: Part, name: str, column: int, codes: list[str]) -> None:
+        found = self.official(name)
+        if found is not None:
+            codes.append(found)
+            return
+        official = self.alias(name)
+        if official is not None:
+            new = self.lib.countries[official].name[self.lang]
+            hint = f"; use {new!r}" if self.msg_lang == "en" else f"，应为“{new}”"
+            self.add("state-name", part, column, fix=f"'{name}' → '{new}'",
+                     edits=[("replace", column - 1, column - 1 + len(name), new)], name=name, suggestion=hint)
+            codes.append(official)
+            return
+        pool = [c.name[self.lang] for c in self.lib.countries.values()]
+        close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
+        hint = ""
+        if close:
+            hint = f"; did you mean {close[0]!r}?" if self.msg_lang == "en" else f"，是否为“{close[0]}”？"
+        self.add("state-name", part, column, name=name, suggestion=hint)
 
     def official(self, name: str) -> str | None:
         for country in self.lib.countries.values():
@@ -476,7 +494,7 @@ class _Checker:
         lead = part.lead
         if not part.content[len(part.content) - len(part.content.lstrip()) + len(lead):].strip().rstrip(",，;；.。:："):
             self.add("empty-clause", part, column)
-        if part.phrase.security_council_only and not self.security_council():
+        if part.phrase.security_council_only and self.profile != "un" and not self.security_council():
             self.add("sc-only-phrase", part, column, lead=lead)
         if self.lang == "en" and lead[:1].islower():
             self.add("lead-capital", part, column, fix="capitalise the first letter",

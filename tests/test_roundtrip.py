@@ -1,0 +1,47 @@
+"""check(render(x)) is clean: every draft drafter renders passes its own checker, in both languages."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter import answers, assemble, check, library, render
+
+LIB = library.load([library.builtin_library()])
+PRE = sorted(c.id for c in LIB.clauses.values() if c.kind == "preambular")
+OPS = sorted(c.id for c in LIB.clauses.values() if c.kind == "operative")
+MEMBERS = sorted(c.iso3 for c in LIB.countries.values() if not c.observer)
+
+
+@st.composite
+def drafts(draw: st.DrawFn) -> answers.Answers:
+    language = draw(st.sampled_from(["en", "zh"]))
+    profile = draw(st.sampled_from(["un", "una-usa", "thimun", "cn-mun"]))
+    country = draw(st.sampled_from(MEMBERS))
+    others = draw(st.lists(st.sampled_from(MEMBERS), max_size=6, unique=True))
+    sponsors = [country] + [c for c in others[:3] if c != country]
+    signatories = [c for c in others[3:] if c not in sponsors]
+    parsed = answers.Answers(kind="resolution", language=language, profile=profile, committee="ccpcj",
+                             agenda="cybercrime", country=country, sponsors=sponsors, signatories=signatories,
+                             date="2027-05-20", draft_number="1.1")
+    parsed.preambular = [answers.ClauseChoice(id=i) for i in draw(st.lists(st.sampled_from(PRE), max_size=8, unique=True))]
+    parsed.operative = [answers.ClauseChoice(id=i)
+                        for i in draw(st.lists(st.sampled_from(OPS), min_size=1, max_size=12, unique=True))]
+    return parsed
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drafts())
+def test_rendered_drafts_check_clean(parsed: answers.Answers) -> None:
+    draft = assemble.assemble(parsed, LIB)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "draft.docx"
+        path.write_bytes(render.to_docx(draft))
+        report, _ = check.check_file(path, LIB, profile=parsed.profile)
+        assert report.language == parsed.language
+        assert [(f.rule, f.paragraph, f.message, f.excerpt) for f in report.findings] == []
+        guessed, _ = check.check_file(path, LIB)
+        assert guessed.profile == parsed.profile
