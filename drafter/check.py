@@ -39,7 +39,7 @@ HEADING_FIELDS = {
     "committee": ("committee:", "forum:", "委员会：", "委员会:", "论坛：", "committee/organ:"),
     "topic": ("topic:", "question of:", "议题：", "议题:", "agenda item", "议程项目"),
     "sponsors": ("sponsors:", "sponsor:", "submitted by:", "main submitter:", "起草国：", "起草国:", "主提交国："),
-    "signatories": ("signatories:", "signatory:", "co-submitters:", "附议国：", "附议国:", "联合提交国："),
+    "signatories": ("signatories:", "signatory:", "附议国：", "附议国:"),
 }
 
 
@@ -142,6 +142,8 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"
+    if any(t.startswith("draft number:") for t in lowered) or "draft resolution" in lowered:
+        return "cn-mun"
     if any(t.startswith(("committee:", "topic:", "sponsors:", "signatories:")) for t in lowered):
         return "cn-mun" if lang == "zh" else "una-usa"
     return "un" if lang == "en" else "cn-mun"
@@ -210,7 +212,7 @@ def analyse(doc: reader.Document, lib: Library, lang: str, profile: str) -> list
                 continue
             if _is_organ(para.text, lang, organs, phrases):
                 organ_index = i
-            break
+                break
     body_start = (organ_index + 1) if organ_index is not None else (first_body if first_body is not None else len(doc.paragraphs))
     for para in doc.paragraphs[:body_start]:
         role = "organ" if organ_index is not None and para is doc.paragraphs[organ_index] else "heading"
@@ -390,9 +392,9 @@ class _Checker:
             colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
             lists[key] = self.states(part, text[colon + 1:], colon + 1, key)
         if "sponsors" in fields and self.profile == "thimun":
-            co = next((p for p, t in lowered if t.startswith("co-submitters:")), None)
+            co = next((p for p, t in lowered if t.startswith(("co-submitters:", "联合提交国："))), None)
             if co is not None:
-                colon = co.text.find(":")
+                colon = max(co.text.find(":"), co.text.find("："))
                 lists["sponsors"] = lists.get("sponsors", []) + self.states(co, co.text[colon + 1:], colon + 1, "sponsors")
         for code in lists.get("signatories", []):
             if code in lists.get("sponsors", []):
@@ -510,11 +512,15 @@ class _Checker:
                      edits=[("emphasis", part.offset, part.offset + len(lead), default)], lead=lead, want=want)
 
     def wanted_emphasis(self, role: str) -> list[str]:
+        """Accepted emphasis, the profile's default first. Chinese shows UN italics as bold (slanted CJK is no italic)."""
         if self.profile == "un":
             return ["italic"] if self.lang == "en" else ["bold", "italic"]
         if self.profile == "cn-mun":
             return ["underline", "italic", "bold"]
-        return ["italic", "underline"] if role == "preambular" else ["underline", "italic"]
+        wanted = ["italic", "underline"] if role == "preambular" else ["underline", "italic"]
+        if self.lang == "zh":
+            wanted = [("bold" if w == "italic" else w) for w in wanted] + ["italic"]
+        return wanted
 
     def emphasis_of(self, para: reader.Paragraph, start: int, end: int) -> set[str]:
         """Emphasis kinds that cover every non-space character of [start, end)."""
@@ -740,9 +746,17 @@ def _zh_number(n: int) -> str:
 # -- entry points ---------------------------------------------------------------------------------
 
 
+def is_position_paper(doc: reader.Document) -> bool:
+    """A position paper (drafter's own or by hand) has that title near the top and no numbered clauses."""
+    titles = {"position paper", "立场文件"}
+    return any(p.text.strip().casefold() in titles for p in doc.paragraphs[:12])
+
+
 def check_document(doc: reader.Document, lib: Library, *, profile: str | None = None, lang: str | None = None,
                    disabled: Iterable[str] = (), min_severity: str = "suggestion") -> Report:
     language = detect_language(doc)
+    if is_position_paper(doc):
+        return Report(str(doc.path), language, "position-paper", [])
     chosen = profile or guess_profile(doc, language)
     checker = _Checker(doc, lib, language, chosen, lang or language)
     findings = checker.run()

@@ -258,6 +258,8 @@ def _text_report(report: Any, doc: Any, colour: bool) -> str:
     paint = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
     counts = _summary(report)
+    if report.profile == "position-paper":
+        return f"{report.file} ({report.language}): a position paper; drafter check checks draft resolutions"
     head = (f"{report.file} ({report.language}, profile {report.profile}): "
             f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['suggestion']} suggestion(s)")
     lines = [head]

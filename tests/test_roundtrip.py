@@ -43,5 +43,6 @@ def test_rendered_drafts_check_clean(parsed: answers.Answers) -> None:
         report, _ = check.check_file(path, LIB, profile=parsed.profile)
         assert report.language == parsed.language
         assert [(f.rule, f.paragraph, f.message, f.excerpt) for f in report.findings] == []
+        # a chair who gives no --profile gets the profile guessed from the heading, and no false findings
         guessed, _ = check.check_file(path, LIB)
-        assert guessed.profile == parsed.profile
+        assert [(f.rule, f.paragraph, f.message) for f in guessed.findings] == [], guessed.profile
