@@ -294,6 +294,55 @@ def _register_check(sub: Any) -> None:
     check.set_defaults(handler=cmd_check)
 
 
+# -- new --------------------------------------------------------------------------------
+
+
+def cmd_new(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import flow as flow_mod
+
+    stdin_tty = getattr(env.stdin, "isatty", None)
+    if not (stdin_tty and stdin_tty()):
+        raise DrafterError("drafter new asks questions in a terminal; without one, write an answers file "
+                           "and run drafter build (see README)")
+    from drafter.questionnaire import TerminalAsker
+
+    lib = _load_library(args, env)
+    asker = TerminalAsker(env.stdout)
+    flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
+                         out=env.resolve(args.out) if args.out else None)
+    if args.resume:
+        resume_path = env.resolve(args.resume)
+        flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
+        flow.answers.source = None
+    else:
+        if args.answers:
+            flow.defaults = flow_mod.load_defaults(env.resolve(args.answers), lib)
+        resume_path = _free_path(env.cwd / "drafter-resume.yaml")
+    return flow_mod.interview(flow, env, resume_path)
+
+
+def _free_path(path: Any) -> Any:
+    n = 1
+    candidate = path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _register_new(sub: Any) -> None:
+    new = sub.add_parser("new", help="draft a resolution or position paper by answering questions",
+                         description="Answer questions in the terminal (English or Chinese) and get a .docx and the "
+                                     "answers file that rebuilds it. Ctrl-C saves your answers for --resume.")
+    new.add_argument("--lang", choices=["en", "zh"], help="language of the questions and the document")
+    new.add_argument("--answers", metavar="FILE", help="start from an earlier answers file (its values become defaults)")
+    new.add_argument("--resume", metavar="FILE", help="continue an interrupted questionnaire")
+    new.add_argument("--out", metavar="FILE.docx", help="where to write the document (default: asked)")
+    new.add_argument("--force", action="store_true", help="replace existing files")
+    _library_option(new)
+    new.set_defaults(handler=cmd_new)
+
+
 # -- parser -----------------------------------------------------------------------------
 
 
@@ -348,7 +397,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return ExitStatus.BAD_INPUT
 
 
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_build, _register_check]
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_build, _register_check, _register_new]
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:

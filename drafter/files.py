@@ -17,6 +17,12 @@ def check_writable(path: Path, force: bool) -> None:
         raise DrafterError(f"{path} is a folder")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
     check_writable(path, force)
@@ -28,6 +34,7 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
         if not force and path.exists():
             raise DrafterError(f"{path} already exists; use --force to replace it")
         os.replace(tmp, path)

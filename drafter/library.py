@@ -187,12 +187,15 @@ class Library:
         return [p for p in self.phrases.values() if p.kind == kind]
 
     def stronger(self, phrase: Phrase, step: int = 1) -> list[Phrase]:
-        """Phrases of the same kind one ``step`` stronger (negative: weaker), closest first."""
-        if phrase.strength is None:
+        """The nearest stronger (step > 0) or weaker (step < 0) phrases of the same scale, outside the SC-only ones."""
+        if phrase.strength is None or not phrase.scale:
             return []
-        target = phrase.strength + step
-        return [p for p in self.phrases_of(phrase.kind)
-                if p.strength == target and not p.security_council_only]
+        pool = [p for p in self.phrases_of(phrase.kind) if p.scale == phrase.scale and p.strength is not None
+                and not p.security_council_only and (p.strength - phrase.strength) * step > 0]
+        if not pool:
+            return []
+        nearest = min(abs(p.strength - phrase.strength) for p in pool)  # type: ignore[operator]
+        return [p for p in pool if abs(p.strength - phrase.strength) == nearest]  # type: ignore[operator]
 
 
 def _suggest(key: str, known: Iterable[str]) -> str:
@@ -457,6 +460,7 @@ class _Loader:
         strength = self.field(path, entry, "strength", int, required=False)
         if strength is not None and not 1 <= strength <= 5:
             self.problem(path, entry.where("strength"), f"strength {strength} is out of range", "use 1 (weakest) to 5")
+        scale = self.field(path, entry, "scale", required=False, default="")
         also = self.text(path, entry, "also", required=False) if "also" in entry else None
         further = self.text(path, entry, "further", required=False) if "further" in entry else None
         sc_only = self.field(path, entry, "security_council_only", bool, required=False, default=False)
@@ -464,7 +468,7 @@ class _Loader:
         if text and text.zh:
             self.check_zh(path, entry.where("zh"), text.zh, f"phrase {ident!r}")
         if kind and text and self.register(path, entry, "phrases", ident):
-            self.library.phrases[ident] = Phrase(ident, kind, text, alt_en, alt_zh, strength, also, further,
+            self.library.phrases[ident] = Phrase(ident, kind, text, alt_en, alt_zh, strength, scale, also, further,
                                                  bool(sc_only), source, Location(path, *entry.mark))
 
     def read_countries(self, path: Path, entry: yamlio.YMap) -> None:

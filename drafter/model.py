@@ -45,6 +45,7 @@ class Phrase:
     alternatives_en: tuple[str, ...] = ()
     alternatives_zh: tuple[str, ...] = ()
     strength: int | None = None
+    scale: str = ""  # phrases of one scale can replace each other (Encourages → Urges)
     also: Text | None = None
     further: Text | None = None
     security_council_only: bool = False
