@@ -310,7 +310,8 @@ class Flow:
             break
         kept = {c.id: c for c in (earlier or []) if c.id}
         own = [c for c in (earlier or []) if c.own]
-        return [kept.get(i, ClauseChoice(id=i)) for i in chosen] + own
+        ordered = [i for i in kept if i in chosen] + [i for i in chosen if i not in kept]  # keep the earlier order
+        return [kept.get(i, ClauseChoice(id=i)) for i in ordered] + own
 
     def ask_preambular(self) -> None:
         self.answers.preambular = self.ask_clauses("preambular")

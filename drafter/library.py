@@ -7,6 +7,7 @@ and reports all problems together, each with file:line:column and a hint.
 from __future__ import annotations
 
 import os
+import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -209,12 +210,74 @@ def _suggest(key: str, known: Iterable[str]) -> str:
 # loading
 
 
-def load(dirs: Iterable[Path] | None = None) -> Library:
-    """Load and validate library folders; raise :class:`LibraryError` listing every problem."""
-    library, problems = load_with_problems(list(dirs) if dirs is not None else library_dirs())
+def load(dirs: Iterable[Path] | None = None, cache: bool | None = None) -> Library:
+    """Load and validate library folders; raise :class:`LibraryError` listing every problem.
+
+    A library that validated cleanly is kept in a cache (pickle, keyed by every file's path, size and
+    modification time, and drafter's version), so later runs skip parsing; DRAFTER_CACHE=0 turns it off.
+    """
+    folders = list(dirs) if dirs is not None else library_dirs()
+    if cache is None:
+        cache = os.environ.get("DRAFTER_CACHE", "1") not in ("0", "", "no", "off")
+    cache_file = _cache_file(folders) if cache else None
+    if cache_file is not None and cache_file.exists():
+        try:
+            with cache_file.open("rb") as handle:
+                cached = pickle.load(handle)
+            if isinstance(cached, Library):
+                return cached
+        except Exception:  # a stale or damaged cache is rebuilt
+            pass
+    library, problems = load_with_problems(folders)
     if problems:
         raise LibraryError(problems)
+    if cache_file is not None:
+        _write_cache(cache_file, library)
     return library
+
+
+def _cache_file(folders: list[Path]) -> Path | None:
+    import hashlib
+
+    from drafter import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    code = Path(__file__).resolve().parent
+    try:
+        for source in ("library.py", "model.py", "yamlio.py"):
+            stat = (code / source).stat()
+            digest.update(f"{source}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+        for folder in folders:
+            digest.update(str(folder.resolve()).encode())
+            for path in sorted(folder.rglob("*.y*ml")):
+                stat = path.stat()
+                digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    except OSError:
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "drafter"
+    return base / f"library-{digest.hexdigest()[:24]}.pickle"
+
+
+def _write_cache(path: Path, library: Library) -> None:
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("library-*.pickle"):
+            if old != path and old.stat().st_mtime < _now() - 7 * 86400:
+                old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(library, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: no cache, just slower
+
+
+def _now() -> float:
+    import time
+
+    return time.time()
 
 
 def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
