@@ -1,0 +1,153 @@
+"""The shipped CCPCJ cybercrime library: counts, languages, sources, mapping to the seeds, facts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from drafter import library
+
+SEED_002 = "002_56a285b93f2d3494.txt"
+SEED_004 = "004_811906bede7a3193.txt"
+
+
+def all_texts(clause):
+    yield clause.text
+    stack = list(clause.subparagraphs)
+    while stack:
+        sub = stack.pop()
+        yield sub.text
+        stack.extend(sub.children)
+
+
+def test_lint_is_clean() -> None:
+    _, problems = library.load_with_problems([library.builtin_library()])
+    assert problems == []
+
+
+def test_counts(lib) -> None:
+    kinds = Counter(c.kind for c in lib.clauses.values())
+    assert len(lib.clauses) >= 220
+    assert kinds["preambular"] >= 70 and kinds["operative"] >= 150
+    phrases = Counter(p.kind for p in lib.phrases.values())
+    assert phrases["preambular"] >= 85 and phrases["operative"] >= 60
+    topics = Counter(t for c in lib.clauses.values() for t in c.topics)
+    assert set(topics) == set(lib.topics)
+    assert all(n >= 10 for n in topics.values()), topics
+
+
+def test_every_clause_is_bilingual_sourced_and_filed(lib) -> None:
+    for clause in lib.clauses.values():
+        assert clause.topics, clause.id
+        assert str(clause.source), clause.id
+        for text in all_texts(clause):
+            assert text.en and text.zh, clause.id
+            assert re.search(r"[\u4e00-\u9fff]", text.zh), clause.id
+            assert not re.search(r"[\u4e00-\u9fff]", text.en), clause.id
+
+
+def test_chinese_uses_full_width_punctuation(lib) -> None:
+    for clause in lib.clauses.values():
+        for text in all_texts(clause):
+            assert not re.search(r"[,;]", text.zh), (clause.id, text.zh)
+            assert not re.search(r":(?![/\d])", text.zh), (clause.id, text.zh)
+    for phrase in lib.phrases.values():
+        assert not re.search(r"[,;:]", phrase.text.zh), phrase.id
+
+
+def test_no_two_bodies_duplicate(lib) -> None:
+    seen: dict[str, str] = {}
+    for clause in lib.clauses.values():
+        for lang in ("en", "zh"):
+            key = re.sub(r"\W+", "", clause.text[lang]).casefold()
+            assert key not in seen, f"{clause.id} repeats {seen[key]}"
+            seen[key] = clause.id
+
+
+def _numbers(ref: str) -> set[int]:
+    match = re.search(r"(?:recommendations?|conclusions?)\s+([\d ,and()a-z]+)", ref)
+    return {int(n) for n in re.findall(r"\d+", match.group(1))} if match else set()
+
+
+def test_every_expert_group_recommendation_has_an_operative_clause(lib) -> None:
+    covered: dict[int, list[str]] = {}
+    for clause in lib.clauses.values():
+        if clause.kind == "operative" and clause.source.seed == SEED_002:
+            assert "UNODC/CCPCJ/EG.4/2021/2" in clause.source.symbol, clause.id
+            for n in _numbers(clause.source.ref):
+                covered.setdefault(n, []).append(clause.id)
+    assert sorted(covered) == list(range(1, 64)), sorted(set(range(1, 64)) - set(covered))
+
+
+def test_every_seed_004_recommendation_has_an_operative_clause(lib) -> None:
+    covered = set()
+    for clause in lib.clauses.values():
+        if clause.kind == "operative" and clause.source.seed == SEED_004:
+            covered.update(re.findall(r"\(([a-q])\)", clause.source.ref))
+    assert covered == set("abcdefghijklmnopq")
+
+
+def test_preambular_clauses_cite_the_instruments(lib) -> None:
+    text = " ".join(c.text.en + " " + c.source.symbol for c in lib.clauses.values() if c.kind == "preambular")
+    for needle in ("65/230", "Salvador Declaration", "Doha Declaration", "22/7", "22/8", "74/247", "79/243",
+                   "Budapest", "ETS No. 185", "Arab Convention on Combating Information Technology Offences",
+                   "Shanghai Cooperation Organization", "Malabo", "Transnational Organized Crime", "Goal 16"):
+        assert needle in text, needle
+
+
+def test_contested_questions_have_a_version_for_each_side(lib) -> None:
+    for topic in ("treaty-path", "sovereignty", "criminalization", "human-rights", "capacity-building", "evidence"):
+        clauses = [c for c in lib.clauses.values() if c.kind == "operative" and topic in c.topics]
+        sides = {b for c in clauses for b, s in c.stances.items() if s == "supports"}
+        assert {"un-convention", "budapest"} <= sides or topic in ("capacity-building",), (topic, sides)
+    for bloc in lib.blocs:
+        supported = [c for c in lib.clauses.values() if c.kind == "operative" and c.stance(bloc) == "supports"]
+        assert len(supported) >= 8, (bloc, len(supported))
+
+
+def test_every_bloc_can_draft_a_whole_resolution(lib) -> None:
+    for iso3 in ("CHN", "USA", "BRA", "NGA", "EGY", "KEN", "FRA", "IND"):
+        country = lib.countries[iso3]
+        fitting = [c for c in lib.clauses.values() if lib.suggested(c, country)]
+        assert sum(1 for c in fitting if c.kind == "preambular") >= 15, iso3
+        assert sum(1 for c in fitting if c.kind == "operative") >= 40, iso3
+
+
+def test_countries(lib) -> None:
+    members = [c for c in lib.countries.values() if not c.observer]
+    observers = {c.iso3 for c in lib.countries.values() if c.observer}
+    assert len(members) == 193 and observers == {"VAT", "PSE"}
+    assert lib.countries["GBR"].name.en == "United Kingdom of Great Britain and Northern Ireland"
+    assert lib.countries["GBR"].name.zh == "大不列颠及北爱尔兰联合王国"
+    assert lib.countries["BOL"].name.zh == "多民族玻利维亚国"
+    for country in lib.countries.values():
+        assert country.name.en and country.name.zh and country.sort_zh
+        assert country.sources
+
+
+def test_fact_spot_checks(lib) -> None:
+    china, france, brazil, nigeria = (lib.countries[c] for c in ("CHN", "FRA", "BRA", "NGA"))
+    assert china.facts["res_74_247"] == "Y" and china.facts["budapest"] == "none"
+    assert france.facts["res_74_247"] == "N" and (france.facts["budapest"], france.facts["budapest_year"]) == ("party", 2006)
+    assert brazil.facts["res_74_247"] == "A" and (brazil.facts["budapest"], brazil.facts["budapest_year"]) == ("party", 2022)
+    assert nigeria.facts["res_74_247"] == "Y" and (nigeria.facts["budapest"], nigeria.facts["budapest_year"]) == ("party", 2022)
+    assert "un-convention" in china.blocs and "budapest" in france.blocs and "bridge" in brazil.blocs
+    assert {"bridge", "african", "capacity"} <= set(nigeria.blocs)
+    votes = Counter(c.facts["res_74_247"] for c in lib.countries.values() if not c.observer)
+    assert (votes["Y"], votes["N"], votes["A"], votes["NV"]) == (79, 60, 33, 21)
+
+
+def test_overrides_state_their_reason(lib) -> None:
+    overridden = [c for c in lib.countries.values() if c.override_reason]
+    assert overridden, "the shipped library records its overrides"
+    assert "bridge" in lib.countries["SRB"].blocs
+
+
+def test_phrase_pairings(lib) -> None:
+    assert lib.phrases["recalling"].text.zh == "回顾" and "忆及" in lib.phrases["recalling"].alternatives_zh
+    assert lib.phrases["recalling"].also.zh == "又回顾" and lib.phrases["requests"].further.en == "Further requests"
+    assert lib.phrases["requests"].further.zh == "还请"
+    assert lib.phrases["decides"].security_council_only and lib.phrases["condemns"].security_council_only
+    strength = {p: lib.phrases[p].strength for p in ("requests", "calls-upon", "urges", "demands")}
+    assert strength["requests"] < strength["calls-upon"] < strength["urges"] < strength["demands"]
+    assert lib.phrases["notes"].strength < lib.phrases["welcomes"].strength
