@@ -107,16 +107,22 @@ class _Phrases:
         self.by_lower = {f.casefold(): p for f, p in forms}
 
     def match(self, text: str) -> tuple[str, Phrase] | None:
+        found = self.matches(text)
+        return found[0] if found else None
+
+    def matches(self, text: str) -> list[tuple[str, Phrase]]:
+        """Every phrase form the text starts with, longest first ("Taking note of", then "Taking note")."""
         stripped = text.lstrip()
+        out = []
         for form, phrase in self.forms:
             if self.lang == "en":
                 head = stripped[: len(form)]
                 rest = stripped[len(form): len(form) + 1]
                 if head.casefold() == form.casefold() and (not rest or not rest.isalpha()):
-                    return head, phrase
+                    out.append((head, phrase))
             elif stripped.startswith(form):
-                return form, phrase
-        return None
+                out.append((form, phrase))
+        return out
 
     def nearest(self, candidate: str) -> str | None:
         pool = list({f for f, _ in self.forms})
@@ -257,12 +263,16 @@ def analyse(doc: reader.Document, lib: Library, lang: str, profile: str) -> list
                 part.role = "operative"
                 part.level = 0
         content = text[part.offset:]
-        matched = phrases.match(content)
+        candidates = phrases.matches(content)
         if part.role in ("preambular", "operative"):
-            if matched:
+            if candidates:
                 offset = len(content) - len(content.lstrip())
-                part.lead, part.phrase = content[offset: offset + len(matched[0])], matched[1]
-                part.offset += offset
+                start = part.offset + offset
+                # the longest form whose words are all emphasised, else the longest form
+                emphasised = [c for c in candidates if _emphasised(para, start, start + len(c[0]))]
+                form, phrase = (emphasised or candidates)[0]
+                part.lead, part.phrase = content[offset: offset + len(form)], phrase
+                part.offset = start
             else:
                 part.lead = _candidate_lead(para, part.offset, lang)
         if part.role == "operative":
@@ -278,6 +288,17 @@ def analyse(doc: reader.Document, lib: Library, lang: str, profile: str) -> list
             part.role = "preambular"
         parts.append(part)
     return parts
+
+
+def _emphasised(para: reader.Paragraph, start: int, end: int) -> bool:
+    pos = 0
+    for run in para.runs:
+        run_end = pos + len(run.text)
+        if run_end > start and pos < end and run.text[max(0, start - pos): end - pos].strip():
+            if not (run.italic or run.bold or run.underline):
+                return False
+        pos = run_end
+    return True
 
 
 def _preambular_form(text: str, phrases: _Phrases) -> bool:

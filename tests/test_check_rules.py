@@ -261,3 +261,9 @@ def test_fix_full_width_in_chinese(lib: library.Library, tmp_path: Path) -> None
     after = reader.read(tmp_path / "zh-fixed.docx").paragraphs[6].text
     assert after == "1. 请毒品和犯罪问题办公室继续工作，并提出报告；"
     assert findings(tmp_path / "zh-fixed.docx", lib) == []
+
+
+def test_shorter_emphasised_form_of_a_phrase_is_accepted(lib: library.Library, tmp_path: Path) -> None:
+    """'Taking note' in italics followed by 'of …' is fine, although 'Taking note of' is also a known form."""
+    paragraphs = replace(GOOD_EN, 5, [("Taking note", "i"), (" of the comprehensive study on cybercrime,", "")])
+    assert findings(make(tmp_path, paragraphs, "note.docx"), lib) == []

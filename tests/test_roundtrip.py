@@ -33,7 +33,7 @@ def drafts(draw: st.DrawFn) -> answers.Answers:
     return parsed
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(drafts())
 def test_rendered_drafts_check_clean(parsed: answers.Answers) -> None:
     draft = assemble.assemble(parsed, LIB)
