@@ -415,6 +415,19 @@ class _Loader:
         self.seen[key] = here
         return True
 
+    def ident(self, path: Path, entry: yamlio.YMap) -> str | None:
+        """The entry's id when present and well formed."""
+        ident = self.field(path, entry, "id")
+        return ident if ident and self.check_id(path, entry, ident) else None
+
+    def kind(self, path: Path, entry: yamlio.YMap) -> str | None:
+        """The entry's kind (preambular / operative) when present and known."""
+        kind = self.field(path, entry, "kind")
+        if kind and kind not in KINDS:
+            self.problem(path, entry.where("kind"), f"unknown kind {kind!r}", "use preambular or operative")
+            return None
+        return kind
+
     def check_id(self, path: Path, entry: yamlio.YMap, ident: Any) -> bool:
         if not isinstance(ident, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", ident):
             self.problem(path, entry.where("id"), f"invalid id {ident!r}",
@@ -424,8 +437,8 @@ class _Loader:
 
     # -- sections ------------------------------------------------------
     def read_committees(self, path: Path, entry: yamlio.YMap) -> None:
-        ident = self.field(path, entry, "id")
-        if not ident or not self.check_id(path, entry, ident):
+        ident = self.ident(path, entry)
+        if not ident:
             return
         name = self.text(path, entry)
         organ = self.text(path, entry, "organ")
@@ -442,8 +455,8 @@ class _Loader:
                                                        agenda_item, members, sc)
 
     def read_agendas(self, path: Path, entry: yamlio.YMap) -> None:
-        ident = self.field(path, entry, "id")
-        if not ident or not self.check_id(path, entry, ident):
+        ident = self.ident(path, entry)
+        if not ident:
             return
         committee = self.field(path, entry, "committee")
         name = self.text(path, entry)
@@ -455,16 +468,16 @@ class _Loader:
                 self.pending_refs.append((path, topics.where(i), "topics", str(topic), f"agenda {ident!r}"))
 
     def read_topics(self, path: Path, entry: yamlio.YMap) -> None:
-        ident = self.field(path, entry, "id")
-        if not ident or not self.check_id(path, entry, ident):
+        ident = self.ident(path, entry)
+        if not ident:
             return
         name = self.text(path, entry)
         if name and self.register(path, entry, "topics", ident):
             self.library.topics[ident] = Topic(ident, name)
 
     def read_blocs(self, path: Path, entry: yamlio.YMap) -> None:
-        ident = self.field(path, entry, "id")
-        if not ident or not self.check_id(path, entry, ident):
+        ident = self.ident(path, entry)
+        if not ident:
             return
         name = self.text(path, entry)
         description = self.text(path, entry, "description", required=False) or Text("", "")
@@ -509,13 +522,10 @@ class _Loader:
         return False
 
     def read_phrases(self, path: Path, entry: yamlio.YMap) -> None:
-        ident = self.field(path, entry, "id")
-        if not ident or not self.check_id(path, entry, ident):
+        ident = self.ident(path, entry)
+        if not ident:
             return
-        kind = self.field(path, entry, "kind")
-        if kind and kind not in KINDS:
-            self.problem(path, entry.where("kind"), f"unknown kind {kind!r}", "use preambular or operative")
-            kind = None
+        kind = self.kind(path, entry)
         text = self.text(path, entry, context=f" of phrase {ident!r}")
         alternatives = entry.get("alternatives") or {}
         alt_en = tuple(str(a) for a in (alternatives.get("en") or ())) if isinstance(alternatives, dict) else ()
@@ -567,13 +577,10 @@ class _Loader:
             self.country_rules.append((country, overrides, path) if overrides is not None else (country, yamlio.YMap(), path))
 
     def read_clauses(self, path: Path, entry: yamlio.YMap) -> None:
-        ident = self.field(path, entry, "id")
-        if not ident or not self.check_id(path, entry, ident):
+        ident = self.ident(path, entry)
+        if not ident:
             return
-        kind = self.field(path, entry, "kind")
-        if kind and kind not in KINDS:
-            self.problem(path, entry.where("kind"), f"unknown kind {kind!r}", "use preambular or operative")
-            kind = None
+        kind = self.kind(path, entry)
         phrase = self.field(path, entry, "phrase")
         text = self.text(path, entry, context=f" of clause {ident!r}")
         topics = self.field(path, entry, "topics", yamlio.YList, default=yamlio.YList())
