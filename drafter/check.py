@@ -730,7 +730,8 @@ class _Checker:
                          edits=[("replace", position, position + 1, full)], char=char, full=full)
             missing = next((r for r in part.para.runs if CJK.search(r.text) and not r.east_asia), None)
             if missing is not None:
-                self.add("east-asian-font", part)
+                self.add("east-asian-font", part, fix="set the East Asian font to SimSun",
+                         edits=[("east-asia", 0, len(text), "SimSun")])
 
     def repeats(self) -> None:
         seen: dict[str, int] = {}

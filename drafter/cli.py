@@ -105,11 +105,14 @@ def cmd_clauses(args: argparse.Namespace, env: Environment) -> int:
     rows = []
     for clause in found:
         phrase = lib.phrases.get(clause.phrase)
-        lead = {lg: phrase.text[lg] if phrase else clause.phrase for lg in langs}
-        text = " / ".join(f"{lead[lg]}{' ' if lg == 'en' else ''}{clause.text[lg]}" for lg in langs)
-        rows.append([clause.id, clause.kind[:4], ",".join(clause.topics), text])
+        for n, lg in enumerate(langs):
+            lead = phrase.text[lg] if phrase else clause.phrase
+            text = f"{lead}{' ' if lg == 'en' else ''}{clause.text[lg]}"
+            first = n == 0
+            rows.append([clause.id if first else "", clause.kind[:4] if first else "",
+                         ",".join(clause.topics) if first else "", text])
     if rows:
-        env.print(table.render(["id", "kind", "topics", "text"], rows, [0, 0, 28, 90 if len(langs) > 1 else 70]))
+        env.print(table.render(["id", "kind", "topics", "text"], rows, [0, 0, 28, 80]))
     env.error(f"{len(found)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})" if country else ""))
     return ExitStatus.OK
 

@@ -103,6 +103,12 @@ def _emphasise(r: Any, kind: str) -> None:
 def apply_edit(p: Any, edit: tuple[Any, ...]) -> bool:
     """Apply one edit to a w:p element; False when it could not be applied safely."""
     kind, start, end, value = edit
+    if kind == "east-asia":  # every run of the paragraph gets an explicit East Asian font
+        from drafter.ooxml import set_run_fonts
+
+        for r, _ in _runs_with_text(p):
+            set_run_fonts(_rpr(r), east_asia=value)
+        return True
     if not (_split(p, start) and _split(p, end)):
         return False
     runs = _runs_in(p, start, end)

@@ -91,7 +91,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "this paragraph repeats paragraph {first}", "本段与第{first}段重复", "ZH-B06"),
     Rule("east-asian-font", "warning",
          "Chinese text without an explicit East Asian font (w:eastAsia); it may show in a Japanese or fallback font",
-         "中文文本未明确设置东亚字体(w:eastAsia)，可能显示为日文或替代字体", "DESIGN.md, ZPP-03"),
+         "中文文本未明确设置东亚字体(w:eastAsia)，可能显示为日文或替代字体", "DESIGN.md, ZPP-03", fixable=True),
 ]}
 
 

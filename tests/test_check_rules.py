@@ -267,3 +267,23 @@ def test_shorter_emphasised_form_of_a_phrase_is_accepted(lib: library.Library, t
     """'Taking note' in italics followed by 'of …' is fine, although 'Taking note of' is also a known form."""
     paragraphs = replace(GOOD_EN, 5, [("Taking note", "i"), (" of the comprehensive study on cybercrime,", "")])
     assert findings(make(tmp_path, paragraphs, "note.docx"), lib) == []
+
+
+def test_fix_sets_the_east_asian_font(lib: library.Library, tmp_path: Path) -> None:
+    from drafter import fix
+
+    bad = make(tmp_path, GOOD_ZH, "nofont.docx", east_asia=False)
+    report, doc = check.check_file(bad, lib)
+    assert {f.rule for f in report.findings} == {"east-asian-font"}
+    fixed, rest = fix.fix(report, doc, tmp_path / "font.docx", force=False)
+    assert rest == [] and findings(tmp_path / "font.docx", lib) == []
+
+
+def test_fixable_rules_offer_a_fix(lib: library.Library, tmp_path: Path) -> None:
+    """Every finding of a rule marked fixable in rules.py says what --fix does, where it can."""
+    for rule_id, (failing, _, profile) in CASES.items():
+        profile = "un" if rule_id == "sub-label-style" else (None if profile == "un-mun" else profile)
+        path = build_case(failing(), tmp_path, f"{rule_id}.docx")
+        for finding in findings(path, lib, profile):
+            if finding.rule == rule_id and not RULES[rule_id].fixable:
+                assert finding.edits == [], rule_id
