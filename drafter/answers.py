@@ -14,7 +14,7 @@ from typing import Any
 
 from drafter import yamlio
 from drafter.draft import DOCUMENT_KINDS, PROFILES
-from drafter.library import PLACEHOLDER, TERMINAL, Library, Problem
+from drafter.library import TERMINAL, Library, Problem
 from drafter.model import Location
 from drafter.status import DrafterError, ExitStatus
 
@@ -355,10 +355,6 @@ def tidy_body(text: str, language: str) -> str:
     """A body as typed by a person, with its final punctuation removed (the renderer adds the right one)."""
     text = " ".join(text.split()) if language == "en" else "".join(text.split("\n")).strip()
     return _TRAILING.sub("", text)
-
-
-def placeholders_in(text: str) -> list[str]:
-    return PLACEHOLDER.findall(text)
 
 
 def write(answers: Answers, path: Path, force: bool = False) -> Path:

@@ -10,7 +10,7 @@ from drafter import templating
 from drafter.answers import Answers, ClauseChoice
 from drafter.draft import Draft, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
 from drafter.library import Library
-from drafter.model import Clause, Country, Phrase
+from drafter.model import Clause, Phrase
 from drafter.punctuation import END, to_full_width
 from drafter.status import DrafterError
 
@@ -253,7 +253,3 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
         lines.append(HeadingLine("draft-number", answers.draft_number,
                                  label="草案编号：" if lang == "zh" else "Draft number: "))
     return lines, title
-
-
-def country_of(answers: Answers, lib: Library) -> Country:
-    return lib.countries[answers.country]

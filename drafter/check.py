@@ -54,7 +54,7 @@ class Finding:
     fix: str = ""  # what --fix does, or "" when a person must decide
     edits: list[tuple[Any, ...]] = field(default_factory=list)  # ("replace", start, end, text) / ("emphasis", start, end, kind)
 
-    def as_json(self, file: str) -> dict[str, Any]:
+    def as_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "paragraph": self.paragraph, "column": self.column,
                 "excerpt": self.excerpt, "message": self.message, "fix": self.fix or None}
 

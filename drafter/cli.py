@@ -248,7 +248,7 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
                 env.error(f"  left   ¶{f.paragraph}:{f.column} {f.rule}: {f.message}")
     if args.format == "json":
         env.print(json.dumps([{"file": r.file, "language": r.language, "profile": r.profile,
-                               "summary": _summary(r), "findings": [f.as_json(r.file) for f in r.findings]}
+                               "summary": _summary(r), "findings": [f.as_json() for f in r.findings]}
                               for r in reports], ensure_ascii=False, indent=2))
     return status
 

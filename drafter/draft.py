@@ -78,28 +78,3 @@ class Draft:
     operative_emphasis: Emphasis = "italic"
     organ_emphasis: Emphasis = "italic"
     title: str = ""
-
-    def plain_paragraphs(self) -> list[str]:
-        """Every paragraph as text, in reading order (labels of Word numbering included)."""
-        from drafter.numbering import label
-
-        sep = "" if self.language == "zh" else " "
-        out = [line.full for line in self.heading]
-        if self.kind == "position-paper":
-            for section in self.sections:
-                out.append(section.heading)
-                out.extend(section.paragraphs)
-            return out
-        if self.organ:
-            out.append(self.organ + self.organ_end)
-        out += [f"{p.lead}{sep}{p.body}{p.end}" for p in self.preambular]
-
-        def walk(items: list[SubParagraph], depth: int) -> None:
-            for i, sub in enumerate(items, 1):
-                out.append(f"{label(i, depth, self.language)} {sub.body}{sub.end}")
-                walk(sub.children, depth + 1)
-
-        for n, para in enumerate(self.operative, 1):
-            out.append(f"{n}. {para.lead}{sep}{para.body}{para.end}")
-            walk(para.subparagraphs, 1)
-        return out

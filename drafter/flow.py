@@ -267,7 +267,7 @@ class Flow:
         phrase = self.lib.phrases[clause.phrase]
         return phrase.text[self.lang]
 
-    def clause_title(self, clause: Clause, width: int = 90) -> str:
+    def clause_title(self, clause: Clause, width: int = 72) -> str:
         sep = "" if self.lang == "zh" else " "
         text = f"{self.lead(clause)}{sep}{clause.text[self.lang]}"
         text = PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", text)

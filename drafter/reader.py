@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from drafter.numbering import label as typed_label
 from drafter.numbering import letters, roman
 from drafter.status import DrafterError, ExitStatus
 
@@ -322,5 +321,3 @@ def _body_paragraphs(body: Any) -> Iterator[tuple[Any, bool]]:
             if content is not None:
                 yield from _body_paragraphs(content)
 
-
-__all__ = ["Document", "Paragraph", "Run", "open_docx", "read", "read_docx", "typed_label"]

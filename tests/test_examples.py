@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter import answers, assemble, check, library, reader, render
+from drafter import answers, assemble, check, library, render
 
 from docdump import dump
 
