@@ -8,7 +8,7 @@ from typing import Any, Iterable
 
 from drafter import templating
 from drafter.answers import Answers, ClauseChoice
-from drafter.draft import Draft, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
+from drafter.draft import Draft, Emphasis, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
 from drafter.library import Library
 from drafter.model import Clause, Phrase
 from drafter.punctuation import END, to_full_width
@@ -18,7 +18,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 
 # Lead emphasis per profile: (preambular, operative) in English; Chinese shows italic as bold.
-EMPHASIS = {
+EMPHASIS: dict[str, tuple[Emphasis, Emphasis]] = {
     "un": ("italic", "italic"),
     "una-usa": ("italic", "underline"),
     "thimun": ("italic", "underline"),
@@ -26,7 +26,9 @@ EMPHASIS = {
 }
 
 
-def emphasis_for(profile: str, language: str) -> tuple[str, str]:
+def emphasis_for(profile: str, language: str) -> tuple[Emphasis, Emphasis]:
+    pre: Emphasis
+    op: Emphasis
     pre, op = EMPHASIS.get(profile, EMPHASIS["un"])
     if language == "zh":
         pre, op = ("bold" if pre == "italic" else pre), ("bold" if op == "italic" else op)

@@ -406,9 +406,10 @@ class _Checker:
                 self.add("heading-missing", where, field=names[key][self.msg_lang == "zh"])
         lists: dict[str, list[str]] = {}
         for key in ("sponsors", "signatories"):
-            part = fields.get(key)
-            if part is None:
+            found = fields.get(key)
+            if found is None:
                 continue
+            part = found
             text = part.text
             colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
             lists[key] = self.states(part, text[colon + 1:], colon + 1, key)

@@ -232,7 +232,7 @@ class Flow:
                                                                      for p in ("un", "una-usa", "thimun", "cn-mun")],
                                                  default)
 
-    def state_options(self, ticked: list[str], exclude: list[str] = ()) -> list[Option]:
+    def state_options(self, ticked: list[str], exclude: tuple[str, ...] = ()) -> list[Option]:
         countries = sorted(self.lib.countries.values(),
                            key=lambda c: c.sort_zh if self.lang == "zh" else c.name.en.casefold())
         return [Option(c.iso3, f"{c.name[self.lang]} ({c.iso3})", c.iso3 in ticked) for c in countries
@@ -378,7 +378,7 @@ class Flow:
         elif action == "edit":
             current = choice.text or (self.fill_text(clause, choice) if clause else "")
             choice.text = self.body(self.asker.text(self.t("edit-text"), current, self.not_empty))
-        elif isinstance(action, tuple):
+        elif isinstance(action, tuple) and clause is not None:
             self.ask_value(clause, choice, action[1])
 
     def fill_text(self, clause: Clause, choice: ClauseChoice) -> str:
@@ -492,7 +492,7 @@ class Flow:
 
     # -- resume files ---------------------------------------------------------------------------
     def resume_data(self) -> dict[str, Any]:
-        data = self.answers.to_data() if self.answers.country else {"kind": self.answers.kind,
+        data: dict[str, Any] = self.answers.to_data() if self.answers.country else {"kind": self.answers.kind,
                                                                     "language": self.answers.language}
         data = {k: v for k, v in data.items() if v not in ("", None)}
         for key in ("sponsors", "signatories", "preambular", "operative"):

@@ -442,7 +442,7 @@ class _Loader:
             return
         name = self.text(path, entry)
         organ = self.text(path, entry, "organ")
-        short = self.text(path, entry, "short", required=False) or name
+        short = self.text(path, entry, "short", required=False) or name or Text("", "")
         parent = self.text(path, entry, "parent", required=False)
         session = self.text(path, entry, "session", required=False) or Text("", "")
         symbol = self.field(path, entry, "symbol", required=False, default="")

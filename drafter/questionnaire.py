@@ -45,7 +45,7 @@ class TerminalAsker:
     def checkbox(self, message: str, options: list[Option], search: bool = False) -> list[Any]:
         choices: list[Any] = [Separator(o.title) if o.header else Choice(o.title, o.value, checked=o.checked)
                               for o in options]
-        extra = {"use_search_filter": True, "use_jk_keys": False} if search else {}
+        extra: dict[str, Any] = {"use_search_filter": True, "use_jk_keys": False} if search else {}
         return list(questionary.checkbox(message, choices=choices, style=STYLE, **extra, **self.app).unsafe_ask())
 
     def text(self, message: str, default: str = "", validate: Validator | None = None,

@@ -153,6 +153,7 @@ class _Writer:
                 self.document, list_formats(draft.profile, draft.language))
         for op in draft.operative:
             para = self.paragraph("operative")
+            assert self.num_id is not None
             ooxml.set_numbering(para, self.num_id, 0)
             self.run(para, op.lead, draft.operative_emphasis)
             self.run(para, f"{sep}{op.body}{op.end}")
@@ -161,6 +162,7 @@ class _Writer:
     def subparagraphs(self, subs: list[SubParagraph], level: int) -> None:
         for sub in subs:
             para = self.paragraph(f"sub{min(level, 3)}")
+            assert self.num_id is not None
             ooxml.set_numbering(para, self.num_id, min(level, 3))
             self.run(para, f"{sub.body}{sub.end}")
             self.subparagraphs(sub.children, level + 1)
