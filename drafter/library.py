@@ -143,12 +143,8 @@ class Library:
         return not self.opposing_blocs(clause, country)
 
     def suggested(self, clause: Clause, country: Country) -> bool:
-        """A clause to pre-select for the country: consensual or supported, and opposed by none of its blocs."""
-        if self.opposing_blocs(clause, country):
-            return False
-        return bool(self.supporting_blocs(clause, country)) or not clause.stances or all(
-            s != "supports" for s in clause.stances.values()
-        )
+        """A clause to pre-select for the country: one of its blocs supports it and none opposes it."""
+        return bool(self.supporting_blocs(clause, country)) and not self.opposing_blocs(clause, country)
 
     def select(self, *, kind: str | None = None, topic: str | None = None, bloc: str | None = None,
                country: Country | None = None, text: str | None = None, lang: str | None = None) -> list[Clause]:
