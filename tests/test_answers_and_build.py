@@ -138,3 +138,19 @@ def test_also_and_further_forms(base_lib, tmp_path: Path) -> None:
     parsed = answers.read(write(tmp_path, "a.yaml", text), base_lib)
     out = render.to_text(assemble.assemble(parsed, base_lib))
     assert "Recalling one," in out and "Recalling also two," in out
+
+
+def test_readme_answers_example_builds(lib, tmp_path: Path) -> None:
+    """The complete answers file documented in the README is valid and builds."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"A complete answers file.*?```yaml\n(.*?)```", readme, re.S).group(1)
+    block = block.replace("…", "text")
+    parsed = answers.read(write(tmp_path, "readme.yaml", block), lib)
+    draft = assemble.assemble(parsed, lib)
+    text = render.to_text(draft)
+    assert "Gravely concerned by the rapid growth" in text
+    assert "Member States to review their legislation" in text
+    assert "(b) the needs of developing countries:" in text
+    assert render.to_docx(draft)
