@@ -30,10 +30,7 @@ INDENT = 567  # twentieths of a point: 1 cm
 
 def set_run_fonts(rpr: Any, east_asia: str | None = None, western: str | None = None) -> None:
     """Set explicit fonts on a w:rPr, dropping theme fonts (which send Chinese to a Japanese face)."""
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
+    fonts = rpr.get_or_add_rFonts()  # python-docx keeps w:rPr children in schema order
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
         if fonts.get(qn(attr)) is not None:
             del fonts.attrib[qn(attr)]
@@ -45,11 +42,19 @@ def set_run_fonts(rpr: Any, east_asia: str | None = None, western: str | None = 
         fonts.set(qn("w:eastAsia"), east_asia)
 
 
+# w:rPr children that the schema places after w:lang
+_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
 def set_language(rpr: Any, western: str, east_asia: str) -> None:
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
-        rpr.append(lang)
+        later = next((child for child in rpr if child.tag in {qn(t) for t in _AFTER_LANG}), None)
+        if later is not None:
+            later.addprevious(lang)
+        else:
+            rpr.append(lang)
     lang.set(qn("w:val"), western)
     lang.set(qn("w:eastAsia"), east_asia)
 
@@ -123,10 +128,10 @@ def add_numbering(document: Any, formats: list[tuple[str, str]]) -> int:
             child = OxmlElement(tag)
             child.set(qn("w:val"), val)
             lvl.append(child)
-        if level > 0:
+        if level > 0:  # schema order: start, numFmt, lvlRestart, lvlText, lvlJc, pPr, rPr
             restart = OxmlElement("w:lvlRestart")
             restart.set(qn("w:val"), str(level))
-            lvl.insert(1, restart)
+            lvl.insert(2, restart)
         ppr = OxmlElement("w:pPr")
         ind = OxmlElement("w:ind")
         ind.set(qn("w:left"), str(INDENT * (level + 1)))
@@ -134,7 +139,7 @@ def add_numbering(document: Any, formats: list[tuple[str, str]]) -> int:
         ppr.append(ind)
         lvl.append(ppr)
         rpr = OxmlElement("w:rPr")
-        for tag in ("w:i", "w:b", "w:u"):
+        for tag in ("w:b", "w:i", "w:u"):
             off = OxmlElement(tag)
             off.set(qn("w:val"), "0" if tag != "w:u" else "none")
             rpr.append(off)
