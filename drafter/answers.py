@@ -130,7 +130,8 @@ def read(path: Path, lib: Library) -> Answers:
     try:
         data = yamlio.read(path)
     except yamlio.YamlProblem as exc:
-        raise AnswersError([Problem(Location(path, exc.line, exc.column), exc.message, "fix the YAML syntax")]) from None
+        hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax"
+        raise AnswersError([Problem(Location(path, exc.line, exc.column), exc.message, hint)]) from None
     except FileNotFoundError:
         raise DrafterError(f"{path}: no such answers file") from None
     except IsADirectoryError:

@@ -315,7 +315,8 @@ class _Loader:
         try:
             data = yamlio.read(path)
         except yamlio.YamlProblem as exc:
-            self.problem(path, (exc.line, exc.column), exc.message, "fix the YAML syntax at that position")
+            hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax at that position"
+            self.problem(path, (exc.line, exc.column), exc.message, hint)
             return
         except OSError as exc:
             self.problem(path, (0, 0), f"cannot read the file: {exc.strerror}")
