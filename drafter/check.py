@@ -369,6 +369,7 @@ class _Checker:
         self.punctuation(operatives)
         self.numbering(operatives)
         self.chinese()
+        self.citations()
         self.repeats()
         return self.findings
 
@@ -400,6 +401,9 @@ class _Checker:
                     text = sponsor.text.strip()
                     cut = re.split(r"[:：]\s*(?:draft resolution|决议草案)\s*$", text)[0]
                     self.states(sponsor, cut, 0, "sponsors")
+            if symbol is not None:
+                self.distribution(heading, "/L." in symbol.text)
+            self.dates(heading)
             return
         for key in ("committee", "topic", "sponsors"):
             if key not in fields:
@@ -421,6 +425,57 @@ class _Checker:
         for code in lists.get("signatories", []):
             if code in lists.get("sponsors", []):
                 self.add("sponsor-signatory", fields["signatories"], state=self.lib.countries[code].name[self.lang])
+
+    def distribution(self, heading: list[Part], draft: bool) -> None:
+        """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'."""
+        want = "Limited" if draft else "General"
+        line = next((p for p in heading if p.text.strip().casefold().startswith("distr")), None)
+        if line is None:
+            self.add("distribution-line", heading[0] if heading else self.doc.paragraphs[0], want=want,
+                     found="-" if self.msg_lang == "en" else "无")
+            return
+        text = line.text.strip()
+        found = text.split(":", 1)[1].strip() if ":" in text else text
+        if found != want:
+            start = line.text.index(found) if found and found in line.text else len(line.text)
+            self.add("distribution-line", line, start + 1, fix=f"Distr.: {want}",
+                     edits=[("replace", start, start + len(found), want)] if found else [], want=want, found=found)
+
+    def dates(self, heading: list[Part]) -> None:
+        """UN-H03: 'day month year', no comma and no ordinal, in the heading block."""
+        pattern = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
+                             r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
+        for part in heading:
+            match = pattern.search(part.text)
+            if match is None:
+                continue
+            if match.group(1):
+                fixed = f"{int(match.group(2))} {match.group(1)} {match.group(3)}"
+            else:
+                fixed = f"{int(match.group(4))} {match.group(6)} {match.group(7)}"
+            self.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
+                     edits=[("replace", match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+
+    def citations(self) -> None:
+        """UN-B15: 'resolution 2165 (2014)' in English, '第2165(2014)号决议' in Chinese."""
+        if self.lang == "en":
+            pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
+            good = "{0} ({1})"
+        else:
+            pattern = re.compile(r"第(\d{3,4}) +\((\d{4})\)|第(\d{3,4})（(\d{4})）")
+            good = "{0}({1})"
+        for part in self.parts:
+            if part.role not in ("preambular", "operative", "sub"):
+                continue
+            for match in pattern.finditer(part.text):
+                number = match.group(1) or match.group(3)
+                year = match.group(2) or match.group(4)
+                bad = match.group(0)
+                head = bad[: bad.index(number)]
+                fixed = head + good.format(number, year)
+                self.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                         edits=[("replace", match.start(), match.end(), fixed)], found=bad, fixed=fixed)
 
     def states(self, part: Part, text: str, base: int, role: str) -> list[str]:
         """Check a list of State names; return the ISO3 codes recognised."""

@@ -58,6 +58,9 @@ PRE = [("Rec", "i"), ("alling", "i"), (" its resolution 22/7 of 26 April 2013,",
 OP1 = [("1. ", ""), ("Requests", "u"), (" the United Nations Office on Drugs and Crime to continue its work;", "")]
 OP2 = [("2. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]
 GOOD_EN = [*EN_HEAD, ORGAN, PRE, OP1, OP2]
+UN_HEAD = ["E/CN.15/2027/L.3", "Distr.: Limited", "20 May 2027", "Original: English",
+           "Commission on Crime Prevention and Criminal Justice", "Brazil and Chile: draft resolution",
+           "Global governance of cybercrime"]
 
 ZH_HEAD = ["决议草案", "委员会：预防犯罪和刑事司法委员会", "议题：网络犯罪全球治理", "起草国：中国", "附议国：巴西"]
 ZH_ORGAN = "预防犯罪和刑事司法委员会，"
@@ -125,6 +128,13 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
     "empty-paragraphs": (lambda: [*GOOD_EN[:6], "", "", "", *GOOD_EN[6:]], lambda: [*GOOD_EN[:6], "", *GOOD_EN[6:]], None),
     "duplicate-paragraph": (lambda: [*GOOD_EN[:6], PRE, *GOOD_EN[6:]], lambda: GOOD_EN, None),
     "east-asian-font": (lambda: "zh-no-font", lambda: GOOD_ZH, None),
+    "distribution-line": (lambda: [UN_HEAD[0], "Distr.: General", *UN_HEAD[2:], ORGAN, PRE, OP1, OP2],
+                          lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
+    "date-format": (lambda: [UN_HEAD[0], UN_HEAD[1], "May 20, 2027", *UN_HEAD[3:], ORGAN, PRE, OP1, OP2],
+                    lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
+    "resolution-citation": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419(2018),", "")]),
+                            lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419 (2018),", "")]),
+                            None),
 }
 
 
