@@ -56,6 +56,7 @@ def build(path: Path) -> None:
     paragraph_style("heading", space_after=0, align=WD_ALIGN_PARAGRAPH.LEFT)
     paragraph_style("title", bold=True, space_after=12, align=WD_ALIGN_PARAGRAPH.LEFT, size=13, keep_with_next=True)
     paragraph_style("organ", space_after=6, first_line=1.0, keep_with_next=True)
+    document.styles[ooxml.STYLE_NAMES["organ"]].paragraph_format.space_before = Pt(12)
     paragraph_style("preambular", first_line=1.0)
     paragraph_style("operative")
     paragraph_style("sub1")
