@@ -695,8 +695,19 @@ class _Checker:
         for part in unnumbered:
             self.add("operative-unnumbered", part)
         double = [p for p in auto if p.offset and TYPED_NUMBER.match(p.text)]
-        if (typed and auto) or double:
-            self.add("numbering-mixed", (double or typed)[0])
+        for part in double:  # a typed number on top of Word's own
+            typed_number = TYPED_NUMBER.match(part.text)
+            assert typed_number is not None
+            self.add("numbering-mixed", part, 1, fix="remove the typed number",
+                     edits=[("replace", 0, typed_number.end(), "")])
+        if typed and auto:
+            num_id = auto[0].para.num_id
+            for part in typed:
+                typed_number = TYPED_NUMBER.match(part.text)
+                assert typed_number is not None
+                self.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
+                         edits=[("numbering", 0, typed_number.end(), num_id)])
+            return  # the sequence is only meaningful once one kind of numbering is used
         expected = 1
         for part in operatives:
             if part.auto:

@@ -297,3 +297,17 @@ def test_fixable_rules_offer_a_fix(lib: library.Library, tmp_path: Path) -> None
         for finding in findings(path, lib, profile):
             if finding.rule == rule_id and not RULES[rule_id].fixable:
                 assert finding.edits == [], rule_id
+
+
+def test_fix_turns_typed_numbers_into_word_numbering(lib: library.Library, tmp_path: Path) -> None:
+    from drafter import fix, reader
+
+    mixed = build_case("auto-mixed", tmp_path, "mixed.docx")
+    report, doc = check.check_file(mixed, lib)
+    assert "numbering-mixed" in {f.rule for f in report.findings}
+    fixed, rest = fix.fix(report, doc, tmp_path / "numbered.docx", force=False)
+    assert "numbering-mixed" in {f.rule for f in fixed}
+    after = reader.read(tmp_path / "numbered.docx").paragraphs
+    assert [p.label for p in after[6:8]] == ["1.", "2."]
+    assert after[7].text == "Urges Member States to cooperate."
+    assert findings(tmp_path / "numbered.docx", lib) == []
