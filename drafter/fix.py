@@ -104,13 +104,11 @@ def apply_edit(p: Any, edit: tuple[Any, ...]) -> bool:
     """Apply one edit to a w:p element; False when it could not be applied safely."""
     kind, start, end, value = edit
     if kind == "numbering":  # drop the typed label, then number the paragraph with Word's list
-        from docx.text.paragraph import Paragraph
-
         from drafter.ooxml import set_numbering
 
         if not apply_edit(p, ("replace", start, end, "")):
             return False
-        set_numbering(Paragraph(p, None), int(value), 0)
+        set_numbering(p, int(value), 0)
         return True
     if kind == "east-asia":  # every run of the paragraph gets an explicit East Asian font
         from drafter.ooxml import set_run_fonts

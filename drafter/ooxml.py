@@ -171,8 +171,9 @@ def style_num_id(style: Any) -> int | None:
     return int(num.get(qn("w:val"))) if num is not None else None
 
 
-def set_numbering(paragraph: Any, num_id: int, level: int) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
+def set_numbering(p: Any, num_id: int, level: int) -> None:
+    """Number the paragraph (a w:p element) with list ``num_id`` at ``level``."""
+    ppr = p.get_or_add_pPr()
     numpr = ppr.find(qn("w:numPr"))
     if numpr is None:
         numpr = OxmlElement("w:numPr")

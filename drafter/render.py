@@ -154,7 +154,7 @@ class _Writer:
         for op in draft.operative:
             para = self.paragraph("operative")
             assert self.num_id is not None
-            ooxml.set_numbering(para, self.num_id, 0)
+            ooxml.set_numbering(para._p, self.num_id, 0)
             self.run(para, op.lead, draft.operative_emphasis)
             self.run(para, f"{sep}{op.body}{op.end}")
             self.subparagraphs(op.subparagraphs, 1)
@@ -163,7 +163,7 @@ class _Writer:
         for sub in subs:
             para = self.paragraph(f"sub{min(level, 3)}")
             assert self.num_id is not None
-            ooxml.set_numbering(para, self.num_id, min(level, 3))
+            ooxml.set_numbering(para._p, self.num_id, min(level, 3))
             self.run(para, f"{sub.body}{sub.end}")
             self.subparagraphs(sub.children, level + 1)
 
