@@ -7,17 +7,39 @@ found later can name file:line:column.
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 try:
-    _BaseLoader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _BaseLoader = yaml.SafeLoader
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - libyaml missing
+    from yaml.parser import Parser as _PyParser
+    from yaml.reader import Reader as _Reader
+    from yaml.scanner import Scanner as _Scanner
+
+    class _Parser(_Reader, _Scanner, _PyParser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            _Reader.__init__(self, stream)
+            _Scanner.__init__(self)
+            _PyParser.__init__(self)
 
 Mark = tuple[int, int]
+
+# What one YAML file may hold. Aliases let a few hundred bytes stand for gigabytes once the
+# values are turned into text, so the size is measured as if every alias were written out.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_NESTING = 64
+MAX_ALIASES = 1000
+MAX_EXPANDED = 4 * 1024 * 1024  # characters of every scalar plus one per node, aliases expanded
+# Characters no Word document may hold (XML 1.0) and other control characters; tab and line breaks are fine.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 class YMap(dict):
@@ -58,11 +80,65 @@ class YamlProblem(Exception):
         self.path, self.line, self.column, self.message = path, line, column, message
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """Well-formed YAML that drafter will not load (too big, too deep, control characters)."""
+
+
 def _mark(node: yaml.Node) -> Mark:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[misc, valid-type]
+    """libyaml's parser, with a composer that refuses alias bombs, deep nesting and control characters."""
+
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
+        self.depth = 0
+        self.aliases = 0
+        self.sizes: dict[int, int] = {}  # id(node) -> its size with every alias written out
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _Refused(None, None, f"more than {MAX_ALIASES} aliases (*name)",
+                                                  event.start_mark)
+            target = self.anchors.get(event.anchor)
+            if target is not None and id(target) not in self.sizes:
+                raise _Refused(None, None, f"the alias *{event.anchor} refers to itself",
+                                                  event.start_mark)
+            return super().compose_node(parent, index)
+        collection = isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent))
+        if collection:
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise _Refused(None, None, f"nested more than {MAX_NESTING} levels deep",
+                                                  event.start_mark)
+        node = super().compose_node(parent, index)
+        if collection:
+            self.depth -= 1
+        if isinstance(node, yaml.ScalarNode):
+            bad = CONTROL.search(node.value)
+            if bad:
+                raise _Refused(
+                    None, None, f"control character U+{ord(bad.group()):04X} at character {bad.start() + 1} "
+                    "of this value; remove it", node.start_mark)
+            size = 1 + len(node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            size = 1 + sum(self.sizes[id(child)] for child in node.value)
+        else:
+            size = 1 + sum(self.sizes[id(k)] + self.sizes[id(v)] for k, v in node.value)
+        if size > MAX_EXPANDED:
+            raise _Refused(
+                None, None, f"the aliases expand to more than {MAX_EXPANDED // (1024 * 1024)} MB of text",
+                node.start_mark)
+        self.sizes[id(node)] = size
+        return node
+
     def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
         data = YMap()
         data.mark = _mark(node)
@@ -70,6 +146,10 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         self.flatten_mapping(node)
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
+            if isinstance(key, (list, dict)):
+                raise _Refused(
+                    None, None, f"a key must be text, not a {'list' if isinstance(key, list) else 'mapping'}",
+                    key_node.start_mark)
             if key in data:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key {key!r} (the first one is on line {data.key_marks[key][0]})",
@@ -94,26 +174,49 @@ _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
 
 def parse(text: str, path: Path) -> Any:
     """Parse YAML text; raise :class:`YamlProblem` with the file position on bad input."""
+    loader = _Loader(text)
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader subclass
+        return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = exc.problem or str(exc)
+        if isinstance(exc, _Refused):
+            raise YamlProblem(path, line, column, f"refused: {message}") from None
         if exc.context and exc.problem:
             message = f"{exc.context}: {exc.problem}" if "duplicate key" not in exc.problem else exc.problem
         raise YamlProblem(path, line, column, f"YAML syntax error: {message}") from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(path, 1, 1, f"YAML error: {exc}") from None
+        raise YamlProblem(path, 1, 1, f"YAML error: {_shorten(str(exc))}") from None
+    finally:
+        loader.dispose()
+
+
+def _shorten(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def read(path: Path) -> Any:
-    """Read and parse one YAML file (UTF-8)."""
+    """Read and parse one YAML file (UTF-8); OSError when it cannot be read at all."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlProblem(path, 1, 1, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                                      "a YAML file drafter reads is never that big")
+    return parse(decode(data, path), path)
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8 text (a byte-order mark is allowed); a clear :class:`YamlProblem` for UTF-16 and other encodings."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise YamlProblem(path, 1, 1, "not UTF-8 text (it is UTF-16)")
+    head = data[:200]
+    if len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4:
+        raise YamlProblem(path, 1, 1, "not UTF-8 text (it looks like UTF-16 without a byte-order mark)")
     try:
-        text = path.read_text(encoding="utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise YamlProblem(path, 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    return parse(text, path)
 
 
 class _Dumper(yaml.SafeDumper):
