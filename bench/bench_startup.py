@@ -18,13 +18,10 @@ def main() -> None:
     from drafter import library
 
     folders = [library.builtin_library()]
-    load_median, load_best = measure(lambda: library.load(folders, cache=False), repeat=9)
+    load_median, load_best = measure(lambda: library.load(folders), repeat=9)
     lib = library.load(folders)
     print(f"load + validate the built-in library ({len(lib.clauses)} clauses, {len(lib.phrases)} phrases, "
-          f"{len(lib.countries)} countries), no cache: median {ms(load_median)}, best {ms(load_best)}")
-    cached_median, cached_best = measure(lambda: library.load(folders, cache=True), repeat=9)
-    print(f"load the built-in library from its cache (unchanged files): median {ms(cached_median)}, "
-          f"best {ms(cached_best)}")
+          f"{len(lib.countries)} countries): median {ms(load_median)}, best {ms(load_best)}")
 
 
 if __name__ == "__main__":

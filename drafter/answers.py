@@ -19,6 +19,7 @@ from drafter.model import Location
 from drafter.status import DrafterError, ExitStatus
 
 PAPER_FIELDS = ("delegate", "school", "background", "past_action", "position", "proposals")
+MAX_TITLE = 255  # Word's limit for the title property
 TOP_FIELDS = ("kind", "language", "profile", "committee", "agenda", "country", "sponsors", "signatories",
               "draft_number", "symbol", "date", "title", "preambular", "operative", "position_paper", "output")
 
@@ -136,6 +137,8 @@ def read(path: Path, lib: Library) -> Answers:
         raise DrafterError(f"{path}: no such answers file") from None
     except IsADirectoryError:
         raise DrafterError(f"{path}: is a folder, not an answers file") from None
+    except OSError as exc:
+        raise DrafterError(f"{path}: cannot read the answers file: {exc.strerror}", ExitStatus.UNREADABLE) from None
     answers, problems = parse(data, path, lib)
     if problems:
         raise AnswersError(problems)
@@ -181,6 +184,15 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
     answers.profile = text_field("profile", False, PROFILES) or "un"
     for key in ("draft_number", "symbol", "title", "output"):
         setattr(answers, key, text_field(key))
+    if len(answers.title) > MAX_TITLE:
+        problem(data.where("title"), f"the title is {len(answers.title)} characters long; at most {MAX_TITLE}",
+                "shorten it: Word keeps the title in the document's properties")
+    if answers.output:
+        from drafter.files import name_problem
+
+        bad_name = name_problem(answers.output)
+        if bad_name:
+            problem(data.where("output"), f"output {bad_name}")
     answers.date = text_field("date")
     if answers.date:
         try:

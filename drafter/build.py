@@ -21,8 +21,12 @@ class Job:
 def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: Path | None,
          force: bool) -> list[Job]:
     """Read every answers file and decide every output path; raise listing all problems."""
+    from drafter.files import check_not_inputs, exists
+
     if out is not None and len(paths) > 1:
         raise DrafterError("--out names one file; with several answers files use --out-dir")
+    if out_dir is not None and exists(out_dir) and not out_dir.is_dir():
+        raise DrafterError(f"--out-dir {out_dir} is a file, not a folder")
     problems: list[Problem] = []
     jobs: list[Job] = []
     for path in paths:
@@ -46,8 +50,9 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
         if job.out in seen:
             raise DrafterError(f"{source} and {seen[job.out]} would both write {job.out}; give one of them another 'output:'")
         seen[job.out] = source
-        if job.out.exists() and not force:
+        if exists(job.out) and not force:
             raise DrafterError(f"{job.out} already exists; use --force to replace it (nothing was written)")
+    check_not_inputs([job.out for job in jobs], paths)
     return jobs
 
 
@@ -58,19 +63,37 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
     from drafter.files import write_atomic
     from drafter.render import render, to_docx, to_pdf
 
+    from drafter.files import check_not_inputs
+
+    if template is not None and template.is_dir():
+        raise DrafterError(f"--template {template} is a folder, not a .docx file")
     if template is not None and not template.is_file():
         raise DrafterError(f"{template}: no such template file")
     jobs = plan(paths, lib, fmt, out, out_dir, force)
+    if template is not None:
+        check_not_inputs([job.out for job in jobs], [template])
+    # every document is assembled and rendered before the first is written
+    rendered = [to_docx(assemble(job.answers, lib, today), template) if fmt == "pdf"
+                else render(assemble(job.answers, lib, today), fmt, template) for job in jobs]
     progress = Progress(env, len(jobs))
-    for job in jobs:
-        draft = assemble(job.answers, lib, today)
-        if fmt == "pdf":
-            to_pdf(to_docx(draft, template), job.out, force)
-        else:
-            write_atomic(job.out, render(draft, fmt, template), force=force)
+    for number, (job, data) in enumerate(zip(jobs, rendered)):
+        try:
+            if fmt == "pdf":
+                to_pdf(data, job.out, force)
+            else:
+                write_atomic(job.out, data, force=force)
+        except DrafterError as exc:
+            raise DrafterError(f"{exc}\n{_written_so_far(jobs, number, env)}", exc.status) from None
         progress.step(job.out)
     progress.done()
     return ExitStatus.OK
+
+
+def _written_so_far(jobs: list[Job], failed: int, env: Environment) -> str:
+    written = [_relative(job.out, env.cwd) for job in jobs[:failed]]
+    not_written = [_relative(job.out, env.cwd) for job in jobs[failed:]]
+    return (f"written before the failure: {', '.join(written) if written else 'none'}; "
+            f"not written: {', '.join(not_written)}")
 
 
 class Progress:

@@ -40,8 +40,10 @@ def _load_library(args: argparse.Namespace, env: Environment):
 def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
     from drafter import library
 
-    if args.dirs:
-        dirs = [env.resolve(d) for d in args.dirs]
+    if args.dirs:  # a user folder is linted with the built-in library it extends, unless --alone
+        extra = [env.resolve(d) for d in args.library + args.dirs]
+        dirs = library.library_dirs(extra, {k: v for k, v in env.variables.items() if k != "DRAFTER_LIBRARY"},
+                                    include_builtin=not args.alone)
     else:
         dirs = library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
     lib, problems = library.load_with_problems(dirs)
@@ -181,6 +183,10 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
 def cmd_build(args: argparse.Namespace, env: Environment) -> int:
     from drafter import build
 
+    from drafter.files import check_name
+
+    if args.out is not None:
+        check_name(args.out, "--out")
     lib = _load_library(args, env)
     paths = [env.resolve(p) for p in args.answers]
     return build.run(paths, lib, env, fmt=args.format, out=env.resolve(args.out) if args.out else None,
@@ -215,6 +221,11 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
         raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
     if args.fix and len(args.files) > 1:
         raise DrafterError("--fix writes one corrected copy; check one file at a time with --fix")
+    if args.fix:
+        from drafter.files import check_name, check_not_inputs
+
+        check_name(args.fix, "--fix")
+        check_not_inputs([env.resolve(args.fix)], [env.resolve(f) for f in args.files])
     lib = _load_library(args, env)
     reports, status, colour = [], ExitStatus.OK, env.colour and args.format == "text"
     for name in args.files:
@@ -309,6 +320,13 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
                            "and run drafter build (see README)")
     from drafter.questionnaire import TerminalAsker
 
+    for option, value in (("--resume", args.resume), ("--answers", args.answers)):
+        if value and env.resolve(value).is_dir():
+            raise DrafterError(f"{option} {value}: is a folder, not an answers file")
+    if args.out:
+        from drafter.files import check_name
+
+        check_name(args.out, "--out")
     lib = _load_library(args, env)
     asker = TerminalAsker(env.stdout)
     flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
@@ -361,10 +379,13 @@ def build_parser() -> argparse.ArgumentParser:
     lib = sub.add_parser("library", help="work with clause libraries", description="Work with clause libraries.")
     lib_sub = lib.add_subparsers(dest="library_command", metavar="ACTION")
     lint = lib_sub.add_parser("lint", help="validate clause library folders",
-                              description="Validate library folders (default: the built-in library plus yours). "
+                              description="Validate library folders (default: the built-in library plus yours; folders given "
+                                          "are linted together with the built-in library unless --alone). "
                                           "Exit 0 when clean, 1 when there are findings.")
     lint.add_argument("dirs", nargs="*", metavar="DIR", help="library folders to check")
     lint.add_argument("--json", action="store_true", help="print findings as JSON")
+    lint.add_argument("--alone", action="store_true",
+                      help="lint only the folders given, without the built-in library they extend")
     _library_option(lint)
     lint.set_defaults(handler=cmd_library_lint)
     lib.set_defaults(handler=lambda a, e: _usage(lib))
@@ -425,3 +446,12 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
         return ExitStatus.OK
+    except UnicodeEncodeError as exc:  # a console whose encoding has no Chinese characters
+        encoding = getattr(env.stdout, "encoding", None) or exc.encoding
+        env.error(f"drafter: this console's encoding ({encoding}) cannot show the text; "
+                  "use a UTF-8 locale or set PYTHONIOENCODING=utf-8")
+        return ExitStatus.BAD_INPUT
+    except OSError as exc:  # a file the command needed could not be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        env.error(f"drafter: {where}{exc.strerror or exc}")
+        return ExitStatus.UNREADABLE

@@ -2,19 +2,72 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 from drafter.status import DrafterError
+
+MAX_NAME_BYTES = 255
+
+
+def name_problem(raw: str | Path) -> str:
+    """Why an output path names no usable file ("/", ".", "..", a trailing slash, a name over 255 bytes); "" if fine."""
+    text = str(raw)
+    name = Path(text).name
+    if not text.strip() or text.endswith(("/", os.sep)) or name in ("", ".", ".."):
+        return f"{_shown(text)} names a folder, not a file; give a file name"
+    if any(len(os.fsencode(part)) > MAX_NAME_BYTES for part in Path(text).parts):
+        return f"{_shown(text)} has a name longer than {MAX_NAME_BYTES} bytes"
+    return ""
+
+
+def check_name(raw: str | Path, what: str = "output") -> None:
+    """Raise :class:`DrafterError` when :func:`name_problem` finds one."""
+    problem = name_problem(raw)
+    if problem:
+        raise DrafterError(f"{what} {problem}")
+
+
+def exists(path: Path) -> bool:
+    """``path.exists()``, with a clear message instead of an error for names the system refuses."""
+    try:
+        return path.exists()
+    except OSError as exc:
+        raise DrafterError(f"cannot use {_shown(str(path), 120)}: {exc.strerror}") from None
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 def check_writable(path: Path, force: bool) -> None:
     """Refuse early when ``path`` exists and ``force`` is not given."""
-    if path.exists() and not force:
+    check_name(path)
+    present = exists(path)
+    if present and not force:
         raise DrafterError(f"{path} already exists; use --force to replace it")
-    if path.exists() and path.is_dir():
+    if present and path.is_dir():
         raise DrafterError(f"{path} is a folder")
+
+
+def check_not_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
+    """Refuse when an output would replace a file this same run reads (even with --force)."""
+    read = list(inputs)
+    for out in outputs:
+        for source in read:
+            if _same(out, source):
+                raise DrafterError(f"{out} is an input of this command ({source}); it is never written over, "
+                                   "even with --force: give another output name")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
 
 
 def _umask() -> int:
@@ -24,20 +77,46 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
+    """Write ``data`` to a temporary file beside ``path``, then move it into place.
+
+    Without ``force`` the final name is created with a hard link (or an exclusive create), which fails
+    when the file appeared in the meantime, e.g. written by another drafter running at the same time.
+    """
     check_writable(path, force)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
+    except FileExistsError:
+        raise DrafterError(f"cannot write {path}: {path.parent} is not a folder") from None
     except OSError as exc:
         raise DrafterError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, 0o666 & ~_umask())
-        if not force and path.exists():
-            raise DrafterError(f"{path} already exists; use --force to replace it")
-        os.replace(tmp, path)
-    except BaseException:
+        if force:
+            os.replace(tmp, path)
+        else:
+            _create_new(Path(tmp), path)
+    except FileExistsError:
+        raise DrafterError(f"{path} already exists (it appeared while drafter was writing); "
+                           "use --force to replace it") from None
+    except IsADirectoryError:
+        raise DrafterError(f"{path} is a folder") from None
+    except OSError as exc:
+        raise DrafterError(f"cannot write {path}: {exc.strerror}") from None
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+def _create_new(tmp: Path, path: Path) -> None:
+    """Give ``tmp`` the name ``path``; FileExistsError if ``path`` exists, whoever made it."""
+    try:
+        os.link(tmp, path)
+        return
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise
+    # a file system without hard links: claim the name exclusively, then move the whole file over it
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    os.replace(tmp, path)

@@ -7,8 +7,8 @@ and reports all problems together, each with file:line:column and a hint.
 from __future__ import annotations
 
 import os
-import pickle
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -81,7 +81,11 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}" + (f" ({self.hint})" if self.hint else "")
+        message = _LONG_QUOTE.sub(lambda m: f"{m.group(1)}{m.group(2)}…{m.group(1)}", self.message)
+        return f"{self.location}: {message}" + (f" ({self.hint})" if self.hint else "")
+
+
+_LONG_QUOTE = re.compile(r"""(['"])([^'"\n]{60})[^'"\n]{20,}\1""")  # a long quoted value is shown cut
 
 
 class LibraryError(DrafterError):
@@ -206,74 +210,17 @@ def _suggest(key: str, known: Iterable[str]) -> str:
 # loading
 
 
-def load(dirs: Iterable[Path] | None = None, cache: bool | None = None) -> Library:
+def load(dirs: Iterable[Path] | None = None) -> Library:
     """Load and validate library folders; raise :class:`LibraryError` listing every problem.
 
-    A library that validated cleanly is kept in a cache (pickle, keyed by every file's path, size and
-    modification time, and drafter's version), so later runs skip parsing; DRAFTER_CACHE=0 turns it off.
+    There is no cache on disk: loading from the files is fast enough (bench/bench_startup.py), and a
+    cache in the user's folders would be one more file that could be edited or replaced.
     """
     folders = list(dirs) if dirs is not None else library_dirs()
-    if cache is None:
-        cache = os.environ.get("DRAFTER_CACHE", "1") not in ("0", "", "no", "off")
-    cache_file = _cache_file(folders) if cache else None
-    if cache_file is not None and cache_file.exists():
-        try:
-            with cache_file.open("rb") as handle:
-                cached = pickle.load(handle)
-            if isinstance(cached, Library):
-                return cached
-        except Exception:  # a stale or damaged cache is rebuilt
-            pass
     library, problems = load_with_problems(folders)
     if problems:
         raise LibraryError(problems)
-    if cache_file is not None:
-        _write_cache(cache_file, library)
     return library
-
-
-def _cache_file(folders: list[Path]) -> Path | None:
-    import hashlib
-
-    from drafter import __version__
-
-    digest = hashlib.sha256(__version__.encode())
-    code = Path(__file__).resolve().parent
-    try:
-        for source in ("library.py", "model.py", "yamlio.py"):
-            stat = (code / source).stat()
-            digest.update(f"{source}:{stat.st_mtime_ns}:{stat.st_size}".encode())
-        for folder in folders:
-            digest.update(str(folder.resolve()).encode())
-            for path in sorted(folder.rglob("*.y*ml")):
-                stat = path.stat()
-                digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}".encode())
-    except OSError:
-        return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "drafter"
-    return base / f"library-{digest.hexdigest()[:24]}.pickle"
-
-
-def _write_cache(path: Path, library: Library) -> None:
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("library-*.pickle"):
-            if old != path and old.stat().st_mtime < _now() - 7 * 86400:
-                old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(library, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home: no cache, just slower
-
-
-def _now() -> float:
-    import time
-
-    return time.time()
 
 
 def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
@@ -284,6 +231,23 @@ def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
     loader.cross_check()
     loader.library.folders = tuple(dirs)
     return loader.library, loader.problems
+
+
+def _not_a_file(path: Path) -> str:
+    """What ``path`` is when it is not a regular file (reading a FIFO would wait for ever); "" for a file."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a dangling symbolic link" if path.is_symlink() else "a vanished file"
+    except OSError as exc:
+        return f"an unreadable entry ({exc.strerror})"
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    return "a special file"
 
 
 class _Loader:
@@ -304,8 +268,14 @@ class _Loader:
         if not folder.is_dir():
             self.problem(folder, (0, 0), "library folder not found", "give a folder that holds .yaml files")
             return
-        files = sorted(p for p in folder.rglob("*.yaml") if p.is_file())
-        files += sorted(p for p in folder.rglob("*.yml") if p.is_file())
+        files = []
+        for path in sorted(folder.rglob("*.yaml")) + sorted(folder.rglob("*.yml")):
+            what = _not_a_file(path)
+            if what:
+                self.problem(path, (0, 0), f"{what} named like a library file; not read",
+                             "remove or rename it, or put the YAML file it should be in its place")
+            else:
+                files.append(path)
         if not files:
             self.problem(folder, (0, 0), "no .yaml files in the library folder")
         for path in files:

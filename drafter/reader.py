@@ -57,6 +57,50 @@ class Document:
     docx: Any = None
 
 
+# What a .docx may hold. python-docx reads every part of the package into memory, so every
+# part is measured (declared size, and the real size while its checksum is verified) first.
+MAX_PARTS = 2000
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_XML_PART_BYTES = 32 * 1024 * 1024
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MiB
+MIB = 1024 * 1024
+
+
+def check_package(path: Path) -> None:
+    """Refuse (exit 3) a .docx whose zip is damaged, or would unpack past the limits above."""
+    def refuse(reason: str) -> DrafterError:
+        return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE)
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise refuse("a damaged .docx (the zip archive is truncated or corrupt)") from None
+    with archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise refuse(f"a package of {len(parts)} parts; drafter reads at most {MAX_PARTS}")
+        total = 0
+        for part in parts:
+            limit = MAX_XML_PART_BYTES if part.filename.endswith((".xml", ".rels")) else MAX_PART_BYTES
+            if part.file_size > limit:
+                raise refuse(f"the part {part.filename[:80]} unpacks to {part.file_size // MIB} MiB; "
+                             f"drafter reads parts up to {limit // MIB} MiB")
+            if part.file_size > MIB and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+                raise refuse(f"the part {part.filename[:80]} unpacks {part.file_size // max(part.compress_size, 1)} "
+                             f"times larger than it is stored (a zip bomb?)")
+            total += part.file_size
+            if total > MAX_TOTAL_BYTES:
+                raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB")
+        for part in parts:  # read every part once: a truncated or altered part fails its checksum here
+            try:
+                with archive.open(part) as stream:
+                    while stream.read(MIB):
+                        pass
+            except Exception as exc:  # BadZipFile (checksum), EOFError, zlib.error, NotImplementedError (method)
+                raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})") from None
+
+
 def open_docx(path: Path) -> Any:
     """Open a .docx with python-docx; a clear error (exit 3) for anything that is not one."""
     from docx import Document as open_document
@@ -78,15 +122,22 @@ def open_docx(path: Path) -> Any:
                            ExitStatus.UNREADABLE)
     if not head.startswith(b"PK"):
         raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE)
+    check_package(path)
     try:
-        return open_document(str(path))
+        docx = open_document(str(path))
     except zipfile.BadZipFile:
         raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt)", ExitStatus.UNREADABLE) from None
     except KeyError as exc:
         raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE) from None
     except Exception as exc:  # python-docx raises assorted errors for malformed packages
-        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {exc})",
+        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
                            ExitStatus.UNREADABLE) from None
+    if docx.element.tag != f"{W}document":
+        raise DrafterError(f"{path}: not a Word document (its main part is <{docx.element.tag.split('}')[-1]}>, "
+                           "not <w:document>)", ExitStatus.UNREADABLE)
+    if docx.element.find(f"{W}body") is None:
+        raise DrafterError(f"{path}: a damaged Word document (it has no body)", ExitStatus.UNREADABLE)
+    return docx
 
 
 class _Styles:
@@ -265,7 +316,11 @@ def _run_text(r: Any) -> str:
 def read(path: Path) -> Document:
     """Read a .docx file into :class:`Document`."""
     docx = open_docx(path)
-    return read_docx(docx, path)
+    try:
+        return read_docx(docx, path)
+    except ValueError as exc:  # int() of a numbering or style attribute that is not a number
+        raise DrafterError(f"{path}: a damaged Word document (a numbering value is not a number: "
+                           f"{str(exc)[:100]})", ExitStatus.UNREADABLE) from None
 
 
 def read_docx(docx: Any, path: Path) -> Document:

@@ -89,8 +89,8 @@ def test_bloc_rules_and_overrides() -> None:
 
 
 def test_lint_command_exit_codes(run) -> None:
-    status, out, err = run("library", "lint", str(BASE))
+    status, out, err = run("library", "lint", "--alone", str(BASE))
     assert status == 0 and "clean" in err
-    status, out, err = run("library", "lint", str(BASE), str(FIXTURES / "unknown-topic"))
+    status, out, err = run("library", "lint", "--alone", str(BASE), str(FIXTURES / "unknown-topic"))
     assert status == 1
     assert "case.yaml:5:26: unknown topic 'astrology'" in out
