@@ -1,0 +1,408 @@
+"""Hostile and broken input (issue 12): one test per defect, each a clear message with the right exit code."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from drafter import files, library, yamlio
+from drafter.environment import Environment
+from drafter.status import DrafterError
+
+BASE = Path(__file__).parent / "library_fixtures" / "base"
+ONLY_BASE = {"DRAFTER_NO_BUILTIN": "1"}
+GOOD = "kind: resolution\nlanguage: en\ncountry: CHN\noperative: [base-op-1]\n"
+
+
+def build(run, *argv: str):
+    return run("build", *argv, "--library", str(BASE), variables=ONLY_BASE)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+# -- 1. YAML alias bombs ---------------------------------------------------------------------
+
+BOMB = "".join(f"  l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 10))
+
+
+def test_alias_bomb_is_refused_naming_the_file(run, tmp_path: Path) -> None:
+    answers = write(tmp_path / "bomb.yaml", GOOD + "position_paper:\n  l0: &l0 [lol]\n" + BOMB + "  proposals: *l9\n")
+    assert len(answers.read_bytes()) < 1000
+    status, _, err = build(run, str(answers))
+    assert status == 2
+    assert f"{answers}:" in err and "aliases expand to more than" in err
+    assert not (tmp_path / "bomb.docx").exists()
+
+
+def test_too_many_aliases_and_recursive_alias(tmp_path: Path) -> None:
+    many = "a: &a x\nb: [" + ", ".join(["*a"] * (yamlio.MAX_ALIASES + 1)) + "]\n"
+    with pytest.raises(yamlio.YamlProblem, match="more than 1000 aliases"):
+        yamlio.parse(many, tmp_path / "many.yaml")
+    with pytest.raises(yamlio.YamlProblem, match="refers to itself"):
+        yamlio.parse("a: &a [1, *a]\n", tmp_path / "loop.yaml")
+    assert yamlio.parse("a: &a [1, 2]\nb: *a\n", tmp_path / "fine.yaml") == {"a": [1, 2], "b": [1, 2]}
+
+
+# -- 2. .docx zip bombs and damaged packages -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def draft_docx(tmp_path_factory) -> Path:
+    from drafter import answers, assemble, render
+
+    lib = library.load([BASE])
+    folder = tmp_path_factory.mktemp("draft")
+    parsed = answers.read(write(folder / "a.yaml", GOOD), lib)
+    path = folder / "draft.docx"
+    path.write_bytes(render.to_docx(assemble.assemble(parsed, lib)))
+    return path
+
+
+def rezip(source: Path, target: Path, change=lambda name, data: data, extra: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, change(info.filename, old.read(info)))
+        for name, data in (extra or {}).items():
+            new.writestr(name, data)
+    return target
+
+
+def check(run, *paths: Path, more: tuple[str, ...] = ()):
+    return run("check", *map(str, paths), *more, "--library", str(BASE), variables=ONLY_BASE)
+
+
+def test_zip_bomb_part_is_refused_before_reading(run, draft_docx: Path, tmp_path: Path) -> None:
+    bomb = rezip(draft_docx, tmp_path / "bomb.docx", extra={"docProps/thumbnail.emf": b"\0" * (70 * 1024 * 1024)})
+    assert bomb.stat().st_size < 1024 * 1024
+    status, _, err = check(run, bomb)
+    assert status == 3
+    assert "thumbnail.emf unpacks to 70 MiB" in one_line(err)
+
+
+def test_zip_with_too_many_parts_is_refused(run, draft_docx: Path, tmp_path: Path) -> None:
+    many = rezip(draft_docx, tmp_path / "many.docx", extra={f"junk/{i}.bin": b"" for i in range(2001)})
+    status, _, err = check(run, many)
+    assert status == 3 and "at most 2000" in one_line(err)
+
+
+def test_declared_size_cannot_hide_a_bomb(run, draft_docx: Path, tmp_path: Path) -> None:
+    """A part whose central directory under-declares its size fails its checksum instead of inflating."""
+    bomb = rezip(draft_docx, tmp_path / "liar.docx", extra={"media/image1.png": b"\0" * (4 * 1024 * 1024)})
+    data = bytearray(bomb.read_bytes())
+    with zipfile.ZipFile(bomb) as archive:
+        info = archive.getinfo("media/image1.png")
+    entry = data.rindex(b"media/image1.png") - 46  # its central directory record; set its size to 10 bytes
+    assert data[entry:entry + 4] == b"PK\x01\x02" and int.from_bytes(data[entry + 24:entry + 28], "little") == info.file_size
+    data[entry + 24:entry + 28] = (10).to_bytes(4, "little")
+    bomb.write_bytes(bytes(data))
+    status, _, err = check(run, bomb)
+    assert status == 3 and "damaged" in one_line(err)
+
+
+# -- 3. no library cache that could run code or be edited ------------------------------------
+
+
+def test_library_load_writes_no_cache(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    library.load([BASE])
+    library.load([BASE])
+    assert not any(tmp_path.rglob("*")), list(tmp_path.rglob("*"))
+
+
+# -- 4. outputs are created exclusively ------------------------------------------------------
+
+
+def test_file_appearing_during_write_is_not_replaced(monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "out.docx"
+    real_check = files.check_writable
+
+    def another_writer_wins(path: Path, force: bool) -> None:
+        real_check(path, force)
+        path.write_bytes(b"the other run's document")
+
+    monkeypatch.setattr(files, "check_writable", another_writer_wins)
+    with pytest.raises(DrafterError, match="appeared while drafter was writing"):
+        files.write_atomic(target, b"ours")
+    assert target.read_bytes() == b"the other run's document"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]  # no temporary file left behind
+
+
+def test_exclusive_create_without_hard_links(monkeypatch, tmp_path: Path) -> None:
+    def no_links(src: str, dst: str) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    files.write_atomic(tmp_path / "a.txt", b"one")
+    assert (tmp_path / "a.txt").read_bytes() == b"one"
+    with pytest.raises(DrafterError, match="already exists"):
+        files.write_atomic(tmp_path / "a.txt", b"two")
+    files.write_atomic(tmp_path / "a.txt", b"three", force=True)
+    assert (tmp_path / "a.txt").read_bytes() == b"three"
+
+
+# -- 5. never write over an input of the same run --------------------------------------------
+
+
+def test_build_never_replaces_its_answers_file(run, tmp_path: Path) -> None:
+    answers = write(tmp_path / "a.yaml", GOOD)
+    status, _, err = build(run, str(answers), "--out", str(answers), "--force")
+    assert status == 2 and "is an input of this command" in err
+    assert answers.read_text(encoding="utf-8") == GOOD
+    os.link(answers, tmp_path / "alias.docx")
+    status, _, err = build(run, str(answers), "--out", str(tmp_path / "alias.docx"), "--force")
+    assert status == 2 and answers.read_text(encoding="utf-8") == GOOD
+
+
+def test_check_fix_never_replaces_its_input(run, draft_docx: Path, tmp_path: Path) -> None:
+    os.link(draft_docx, tmp_path / "same.docx")
+    before = draft_docx.read_bytes()
+    status, _, err = check(run, draft_docx, more=("--fix", str(tmp_path / "same.docx"), "--force"))
+    assert status == 2 and "is an input of this command" in err
+    assert draft_docx.read_bytes() == before
+
+
+# -- 6. a batch is assembled whole before the first document is written ----------------------
+
+
+def test_batch_writes_nothing_when_a_late_step_fails(run, monkeypatch, tmp_path: Path) -> None:
+    from drafter import assemble
+
+    real = assemble.assemble
+    first, second = write(tmp_path / "one.yaml", GOOD), write(tmp_path / "two.yaml", GOOD)
+
+    def fails_on_second(answers, lib, today=None):
+        if answers.source == second:
+            raise DrafterError(f"{second}: cannot be assembled")
+        return real(answers, lib, today)
+
+    monkeypatch.setattr(assemble, "assemble", fails_on_second)
+    status, _, err = build(run, str(first), str(second))
+    assert status == 2 and "cannot be assembled" in err
+    assert not list(tmp_path.glob("*.docx"))
+
+
+def test_batch_says_which_were_written_when_a_write_fails(run, tmp_path: Path) -> None:
+    (tmp_path / "blocker").write_text("a file where a folder should be")
+    first = write(tmp_path / "one.yaml", GOOD)
+    second = write(tmp_path / "two.yaml", GOOD + "output: blocker/two.docx\n")
+    status, _, err = build(run, str(first), str(second))
+    assert status == 2
+    assert "written before the failure: one.docx; not written: blocker/two.docx" in err
+
+
+# -- 8. crashes that are now messages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, words", [
+    ('title: "Draft\\x01resolution"\n', "control character U+0001"),
+    ('preambular: [{phrase: recalling, text: "a\\x1bb"}]\n', "control character U+001B"),
+    ("title: " + "x" * 300 + "\n", "the title is 300 characters long; at most 255"),
+    ("? [a, b]\n: 1\n", "a key must be text, not a list"),
+    ("title: " + "[" * 1000 + "]" * 1000 + "\n", "nested more than 64 levels deep"),
+    ("position_paper: " + "{a: " * 1000 + "1" + "}" * 1000 + "\n", "nested more than 64 levels deep"),
+    ("output: /\n", "names a folder, not a file"),
+    ("output: .\n", "names a folder, not a file"),
+    ("output: ..\n", "names a folder, not a file"),
+    ("output: " + "n" * 300 + ".docx\n", "longer than 255 bytes"),
+    ("agenda: " + "X" * 100_000 + "\n", "unknown agenda 'XXXX"),
+])
+def test_bad_answers_fields_are_messages(run, tmp_path: Path, line: str, words: str) -> None:
+    answers = write(tmp_path / "a.yaml", GOOD + line)
+    status, _, err = build(run, str(answers))
+    assert status == 2 and words in err, err
+    assert len(err) < 2000  # a huge value is never echoed back whole
+    assert not list(tmp_path.glob("*.docx")) and not (tmp_path.parent / f"{tmp_path.name}.docx").exists()
+
+
+@pytest.mark.parametrize("out", ["/", ".", "..", "sub/", "n" * 300 + ".docx"])
+def test_bad_out_paths(run, tmp_path: Path, out: str) -> None:
+    status, _, err = build(run, str(write(tmp_path / "a.yaml", GOOD)), "--out", out)
+    assert status == 2 and "--out" in one_line(err)
+
+
+def test_deep_nesting_in_every_loader(run, tmp_path: Path) -> None:
+    deep = "[" * 1000 + "]" * 1000
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    write(lib / "deep.yaml", f"topics: {deep}\n")
+    for argv in (("library", "lint", str(lib)), ("clauses", "--library", str(lib))):
+        status, out, err = run(*argv)
+        assert status in (1, 2) and "nested more than 64 levels deep" in out + err
+    write(tmp_path / "deep-answers.yaml", f"kind: {deep}\n")
+    write(tmp_path / "deep-resume.yaml", f"resume: {deep}\n")
+    for option in ("--answers", "--resume"):
+        status, err = new(tmp_path, option, str(tmp_path / f"deep-{option[2:]}.yaml"))
+        assert status == 2 and "nested more than 64 levels deep" in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def new(cwd: Path, *argv: str) -> tuple[int, str]:
+    from drafter.cli import main
+
+    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), stdin=_Terminal(), cwd=cwd, variables=ONLY_BASE)
+    status = main(["new", *argv, "--library", str(BASE)], env)
+    return status, env.stderr.getvalue()
+
+
+def test_new_resume_or_answers_folder(tmp_path: Path) -> None:
+    for option in ("--resume", "--answers"):
+        status, err = new(tmp_path, option, str(tmp_path))
+        assert status == 2 and "is a folder, not an answers file" in one_line(err)
+
+
+def test_unreadable_answers_file_exits_3(run, monkeypatch, tmp_path: Path) -> None:
+    answers = write(tmp_path / "a.yaml", GOOD)
+    real_open = Path.open
+
+    def refuse(self: Path, *args, **kwargs):
+        if self == answers:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    status, _, err = build(run, str(answers))
+    assert status == 3 and "Permission denied" in one_line(err)
+
+
+def test_unreadable_resume_file_exits_3(monkeypatch, tmp_path: Path) -> None:
+    resume = write(tmp_path / "r.yaml", "resume: {answered: []}\n" + GOOD)
+    real_open = Path.open
+
+    def refuse(self: Path, *args, **kwargs):
+        if self == resume:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    status, err = new(tmp_path, "--resume", str(resume))
+    assert status == 3 and "Permission denied" in one_line(err)
+
+
+def _edit_document(draft_docx: Path, target: Path, old: bytes, new_: bytes, part: str = "word/document.xml") -> Path:
+    def change(name: str, data: bytes) -> bytes:
+        if name == part:
+            assert old in data or old == b""
+            return data.replace(old, new_, 1) if old else new_
+        return data
+    return rezip(draft_docx, target, change)
+
+
+def test_docx_with_non_numeric_numbering(run, draft_docx: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(draft_docx) as archive:
+        document = archive.read("word/document.xml")
+        numbering = archive.read("word/numbering.xml")
+    assert b'<w:numId w:val="' in document and b'<w:start w:val="' in numbering
+    bad_id = _edit_document(draft_docx, tmp_path / "id.docx", b'<w:numId w:val="', b'<w:numId w:val="x')
+    bad_start = _edit_document(draft_docx, tmp_path / "start.docx", b'<w:start w:val="', b'<w:start w:val="z',
+                               "word/numbering.xml")
+    for path in (bad_id, bad_start):
+        status, _, err = check(run, path)
+        assert status == 3 and "not a number" in one_line(err), err
+
+
+def test_docx_without_body_or_with_another_root(run, draft_docx: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(draft_docx) as archive:
+        document = archive.read("word/document.xml")
+    start, end = document.index(b"<w:body>"), document.index(b"</w:body>") + len(b"</w:body>")
+    no_body = _edit_document(draft_docx, tmp_path / "nobody.docx", b"", document[:start] + document[end:])
+    other = _edit_document(draft_docx, tmp_path / "root.docx", b"",
+                           document.replace(b"<w:document ", b"<w:settings ").replace(b"</w:document>", b"</w:settings>"))
+    status, _, err = check(run, no_body)
+    assert status == 3 and "no body" in one_line(err)
+    status, _, err = check(run, other)
+    assert status == 3 and "not <w:document>" in one_line(err)
+
+
+def test_chinese_to_a_console_that_cannot_encode_it(tmp_path: Path) -> None:
+    from drafter.cli import main
+
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    env = Environment(stdout=stdout, stderr=io.StringIO(), stdin=io.StringIO(), cwd=tmp_path, variables={})
+    status = main(["countries", "--group", "BRICS"], env)
+    assert status == 2
+    assert "cannot show the text" in one_line(env.stderr.getvalue())
+
+
+# -- 10. lint a user folder together with the built-in library --------------------------------
+
+
+def test_lint_user_folder_with_builtin(run, tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    write(mine / "extra.yaml",
+          "clauses:\n  - id: my-clause\n    kind: operative\n    phrase: invites\n    topics: [prevention]\n"
+          "    en: schools to teach online safety\n    zh: 学校开展网络安全教育\n    source: {note: our delegation}\n")
+    status, out, err = run("library", "lint", str(mine))
+    assert status == 0 and "clean" in err, out
+    status, out, _ = run("library", "lint", "--alone", str(mine))
+    assert status == 1 and "unknown phrase 'invites'" in out and "unknown topic 'prevention'" in out
+
+
+# -- 11. entries named *.yaml that are not files ----------------------------------------------
+
+
+def test_folder_entries_that_are_not_files_are_reported(run, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    (lib / "folder.yaml").mkdir(parents=True)
+    (lib / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    os.mkfifo(lib / "pipe.yaml")
+    status, out, _ = run("library", "lint", "--alone", str(lib))  # a FIFO is never opened, so this returns
+    assert status == 1
+    assert "dangling.yaml:0:0: a dangling symbolic link named like a library file" in out
+    assert "folder.yaml:0:0: a folder named like a library file" in out
+    assert "pipe.yaml:0:0: a named pipe (FIFO) named like a library file" in out
+
+
+# -- 12. messages -------------------------------------------------------------------------------
+
+
+def test_truncated_docx_says_damaged(run, draft_docx: Path, tmp_path: Path) -> None:
+    data = draft_docx.read_bytes()
+    for n, cut in enumerate((len(data) // 2, len(data) - 30)):
+        truncated = tmp_path / f"cut{n}.docx"
+        truncated.write_bytes(data[:cut])
+        status, _, err = check(run, truncated)
+        assert status == 3 and "damaged" in one_line(err)
+    flipped = bytearray(data)
+    with zipfile.ZipFile(draft_docx) as archive:
+        info = archive.getinfo("word/document.xml")
+    flipped[info.header_offset + 30 + len(info.filename) + 50] ^= 0xFF
+    (tmp_path / "flip.docx").write_bytes(bytes(flipped))
+    status, _, err = check(run, tmp_path / "flip.docx")
+    assert status == 3 and "damaged" in one_line(err)
+
+
+def test_utf16_answers(run, tmp_path: Path) -> None:
+    (tmp_path / "bom.yaml").write_text(GOOD, encoding="utf-16")
+    (tmp_path / "nobom.yaml").write_text(GOOD, encoding="utf-16-le")
+    status, _, err = build(run, str(tmp_path / "bom.yaml"))
+    assert status == 2 and "not UTF-8 text (it is UTF-16)" in err
+    status, _, err = build(run, str(tmp_path / "nobom.yaml"))
+    assert status == 2 and "UTF-16 without a byte-order mark" in err
+
+
+def test_out_dir_naming_a_file_and_template_naming_a_folder(run, tmp_path: Path) -> None:
+    answers = write(tmp_path / "a.yaml", GOOD)
+    (tmp_path / "afile").write_text("x")
+    status, _, err = build(run, str(answers), "--out-dir", str(tmp_path / "afile"))
+    assert status == 2 and "is a file, not a folder" in one_line(err)
+    status, _, err = build(run, str(answers), "--template", str(tmp_path))
+    assert status == 2 and "is a folder, not a .docx file" in one_line(err)
