@@ -102,42 +102,52 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
         event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
+        kind = type(event)
+        if kind is yaml.ScalarEvent and event.anchor is None:  # most nodes: composed here, without the detour
+            self.get_event()
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)
+            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+            self._check_scalar(node)
+            self.sizes[id(node)] = 1 + len(node.value)
+            return node
+        if kind is yaml.AliasEvent:
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
-                raise _Refused(None, None, f"more than {MAX_ALIASES} aliases (*name)",
-                                                  event.start_mark)
+                raise _Refused(None, None, f"more than {MAX_ALIASES} aliases (*name)", event.start_mark)
             target = self.anchors.get(event.anchor)
             if target is not None and id(target) not in self.sizes:
-                raise _Refused(None, None, f"the alias *{event.anchor} refers to itself",
-                                                  event.start_mark)
+                raise _Refused(None, None, f"the alias *{event.anchor} refers to itself", event.start_mark)
             return super().compose_node(parent, index)
-        collection = isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent))
+        collection = kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent
         if collection:
             self.depth += 1
             if self.depth > MAX_NESTING:
-                raise _Refused(None, None, f"nested more than {MAX_NESTING} levels deep",
-                                                  event.start_mark)
+                raise _Refused(None, None, f"nested more than {MAX_NESTING} levels deep", event.start_mark)
         node = super().compose_node(parent, index)
         if collection:
             self.depth -= 1
+        sizes = self.sizes
         if isinstance(node, yaml.ScalarNode):
-            bad = CONTROL.search(node.value)
-            if bad:
-                raise _Refused(
-                    None, None, f"control character U+{ord(bad.group()):04X} at character {bad.start() + 1} "
-                    "of this value; remove it", node.start_mark)
+            self._check_scalar(node)
             size = 1 + len(node.value)
         elif isinstance(node, yaml.SequenceNode):
-            size = 1 + sum(self.sizes[id(child)] for child in node.value)
+            size = 1 + sum(sizes[id(child)] for child in node.value)
         else:
-            size = 1 + sum(self.sizes[id(k)] + self.sizes[id(v)] for k, v in node.value)
+            size = 1 + sum(sizes[id(k)] + sizes[id(v)] for k, v in node.value)
         if size > MAX_EXPANDED:
-            raise _Refused(
-                None, None, f"the aliases expand to more than {MAX_EXPANDED // (1024 * 1024)} MB of text",
-                node.start_mark)
-        self.sizes[id(node)] = size
+            raise _Refused(None, None, f"the aliases expand to more than {MAX_EXPANDED // (1024 * 1024)} MB of text",
+                           node.start_mark)
+        sizes[id(node)] = size
         return node
+
+    @staticmethod
+    def _check_scalar(node: yaml.ScalarNode) -> None:
+        bad = CONTROL.search(node.value)
+        if bad:
+            raise _Refused(None, None, f"control character U+{ord(bad.group()):04X} at character {bad.start() + 1} "
+                           "of this value; remove it", node.start_mark)
 
     def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
         data = YMap()

@@ -100,11 +100,11 @@ def test_zip_with_too_many_parts_is_refused(run, draft_docx: Path, tmp_path: Pat
 
 def test_declared_size_cannot_hide_a_bomb(run, draft_docx: Path, tmp_path: Path) -> None:
     """A part whose central directory under-declares its size fails its checksum instead of inflating."""
-    bomb = rezip(draft_docx, tmp_path / "liar.docx", extra={"media/image1.png": b"\0" * (4 * 1024 * 1024)})
+    bomb = rezip(draft_docx, tmp_path / "liar.docx", extra={"customXml/item9.xml": b"\0" * (4 * 1024 * 1024)})
     data = bytearray(bomb.read_bytes())
     with zipfile.ZipFile(bomb) as archive:
-        info = archive.getinfo("media/image1.png")
-    entry = data.rindex(b"media/image1.png") - 46  # its central directory record; set its size to 10 bytes
+        info = archive.getinfo("customXml/item9.xml")
+    entry = data.rindex(b"customXml/item9.xml") - 46  # its central directory record; set its size to 10 bytes
     assert data[entry:entry + 4] == b"PK\x01\x02" and int.from_bytes(data[entry + 24:entry + 28], "little") == info.file_size
     data[entry + 24:entry + 28] = (10).to_bytes(4, "little")
     bomb.write_bytes(bytes(data))

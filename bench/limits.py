@@ -1,0 +1,193 @@
+"""The largest inputs drafter accepts, and what each costs: wall time and peak memory (ru_maxrss).
+
+Each case runs in a new process so its peak memory is its own; "baseline" is the same command on a
+small input. Inputs are generated just under the limits in drafter/yamlio.py and drafter/reader.py.
+Run: python bench/limits.py            (about a minute or two on the development machine)
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+ANSWERS_HEAD = "kind: resolution\nlanguage: en\ncountry: CHN\npreambular: [cyb-core-pp-01]\noperative:\n"
+
+
+def largest_answers(folder: Path) -> Path:
+    """Own operative clauses filling the answers file up to the byte limit."""
+    from drafter.yamlio import MAX_FILE_BYTES
+
+    clause = "  - {phrase: requests, text: " + "the Secretariat to report on capacity-building " * 4 + "}\n"
+    count = (MAX_FILE_BYTES - len(ANSWERS_HEAD) - 100) // len(clause.encode())
+    path = folder / "largest-answers.yaml"
+    path.write_text(ANSWERS_HEAD + clause * count, encoding="utf-8")
+    return path
+
+
+def largest_aliases(folder: Path) -> Path:
+    """A small file whose aliases expand to just under the expansion limit."""
+    from drafter.yamlio import MAX_EXPANDED
+
+    base = "x" * 100
+    items = [f"&l0 [{base}, {base}, {base}, {base}]"]
+    size, level = 4 * 101 + 1, 0
+    while size * 4 + 1 < MAX_EXPANDED - 100:
+        level += 1
+        items.append(f"&l{level} [{', '.join([f'*l{level - 1}'] * 4)}]")
+        size = size * 4 + 1
+    path = folder / "largest-aliases.yaml"
+    path.write_text(ANSWERS_HEAD + "  - cyb-core-op-14\nposition_paper:\n  proposals:\n"
+                    + "".join(f"    - {item}\n" for item in items), encoding="utf-8")
+    return path
+
+
+def small_answers(folder: Path) -> Path:
+    path = folder / "small-answers.yaml"
+    path.write_text(ANSWERS_HEAD + "  - cyb-core-op-14\n", encoding="utf-8")
+    return path
+
+
+def largest_library(folder: Path) -> Path:
+    """The built-in library plus one file of generated clauses up to the per-file byte limit."""
+    from drafter.yamlio import MAX_FILE_BYTES
+
+    lib = folder / "library"
+    lib.mkdir()
+    entry = ("  - id: gen-{n}\n    kind: operative\n    phrase: requests\n    topics: [capacity-building]\n"
+             "    en: the Secretariat to report on capacity-building number {n} in every region\n"
+             "    zh: 秘书处报告各区域第{n}项能力建设工作\n    source: {{note: generated for bench/limits.py}}\n")
+    text, n = "clauses:\n", 0
+    while len((text + entry.format(n=n)).encode()) < MAX_FILE_BYTES - 1000:
+        text += entry.format(n=n)
+        n += 1
+    (lib / "generated.yaml").write_text(text, encoding="utf-8")
+    return lib
+
+
+def docx_with(folder: Path, name: str, document_xml: bytes | None = None, extra: dict[str, bytes] | None = None) -> Path:
+    """The English example draft, its body replaced and parts added (and linked, so python-docx loads them)."""
+    from drafter import answers, assemble, library, render
+
+    lib = library.load()
+    draft = render.to_docx(assemble.assemble(answers.read(ROOT / "examples" / "usa-resolution-en-un.yaml", lib), lib))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(draft)) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "word/document.xml" and document_xml is not None:
+                data = document_xml
+            if info.filename == "word/_rels/document.xml.rels" and extra:
+                links = "".join(f'<Relationship Id="rIdBench{i}" Target="{part[5:]}" Type="http://schemas.openxml'
+                                f'formats.org/officeDocument/2006/relationships/image"/>' for i, part in enumerate(extra))
+                data = data.replace(b"</Relationships>", links.encode() + b"</Relationships>")
+            if info.filename == "[Content_Types].xml" and extra:
+                data = data.replace(b"</Types>", b'<Default Extension="png" ContentType="image/png"/></Types>')
+            new.writestr(info.filename, data)
+        for part, data in (extra or {}).items():
+            new.writestr(part, data)
+    path = folder / name
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def largest_document_xml(folder: Path) -> Path:
+    """A body of numbered operative paragraphs whose document.xml is just under the XML part limit."""
+    from drafter import reader
+
+    with zipfile.ZipFile(docx_with(folder, "tmp.docx")) as archive:
+        xml = archive.read("word/document.xml")
+    start, end = xml.index(b"<w:body>") + len(b"<w:body>"), xml.rindex(b"<w:sectPr")
+    paragraphs = xml[start:end]
+    room = reader.MAX_XML_PART_BYTES - (len(xml) - len(paragraphs)) - 1000
+    body = paragraphs * (room // len(paragraphs))
+    return docx_with(folder, "largest-document.docx", xml[:start] + body + xml[end:])
+
+
+def largest_package(folder: Path) -> Path:
+    """Incompressible media parts filling the package up to its total limit."""
+    from drafter import reader
+
+    media = reader.MAX_TOTAL_BYTES - 2 * 1024 * 1024
+    parts = {f"word/media/image{i}.png": os.urandom(media // 4) for i in range(4)}
+    return docx_with(folder, "largest-package.docx", extra=parts)
+
+
+def run_case(kind: str, path: str) -> None:
+    """In the child process: run one command on one input; print seconds and peak RSS."""
+    from drafter.cli import main
+    from drafter.environment import Environment
+
+    out = Path(tempfile.mkdtemp(prefix="drafter-limits-"))
+    argv = {"build": ["build", path, "--out-dir", str(out)],
+            "lint": ["library", "lint", path],
+            "check": ["check", path, "--format", "json"]}[kind]
+    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=out)
+    start = time.perf_counter()
+    status = main(argv, env)
+    seconds = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{status} {seconds:.2f} {peak_kib / 1024:.0f} {env.stderr.getvalue().strip()[:160]!r}")
+
+
+def measure(kind: str, path: Path) -> tuple[int, float, float, str]:
+    result = subprocess.run([sys.executable, __file__, "--case", kind, str(path)], capture_output=True, text=True,
+                            check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    status, seconds, mib, message = result.stdout.strip().split(" ", 3)
+    return int(status), float(seconds), float(mib), message
+
+
+CASES = [
+    ("build", "a small answers file (baseline)", small_answers),
+    ("build", "the largest answers file", largest_answers),
+    ("build", "the largest alias expansion", largest_aliases),
+    ("lint", "the built-in library (baseline)", lambda folder: ROOT / "clauses"),
+    ("lint", "built-in + the largest library file", largest_library),
+    ("check", "a 15-clause draft (baseline)", lambda folder: docx_with(folder, "small.docx")),
+    ("check", "the largest document.xml", largest_document_xml),
+    ("check", "the largest package (media)", largest_package),
+]
+
+
+def generate(folder: Path) -> None:
+    """In a child process, so the parent's peak memory (inherited by every child) stays small."""
+    for n, (_, _, make) in enumerate(CASES):
+        (folder / f"case-{n}").write_text(str(make(folder)), encoding="utf-8")
+
+
+def main() -> None:
+    from drafter import reader, yamlio
+
+    print(f"limits: YAML files up to {yamlio.MAX_FILE_BYTES // 2**20} MiB, nested up to {yamlio.MAX_NESTING} levels, "
+          f"up to {yamlio.MAX_ALIASES} aliases expanding to {yamlio.MAX_EXPANDED // 2**20} Mi characters; .docx "
+          f"packages up to {reader.MAX_PARTS} parts and {reader.MAX_TOTAL_BYTES // 2**20} MiB unpacked, "
+          f"XML parts up to {reader.MAX_XML_PART_BYTES // 2**20} MiB, other parts up to "
+          f"{reader.MAX_PART_BYTES // 2**20} MiB")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        subprocess.run([sys.executable, __file__, "--generate", tmp], check=True,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        for n, (kind, what, _) in enumerate(CASES):
+            path = Path((folder / f"case-{n}").read_text(encoding="utf-8"))
+            status, seconds, mib, message = measure(kind, path)
+            size = sum(p.stat().st_size for p in path.rglob("*")) if path.is_dir() else path.stat().st_size
+            print(f"{kind:5} {what:40} input {size / 2**20:6.2f} MiB  exit {status}  {seconds:6.2f} s  "
+                  f"peak {mib:6.0f} MiB" + (f"  ({message})" if status not in (0, 1) else ""))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--case":
+        run_case(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "--generate":
+        generate(Path(sys.argv[2]))
+    else:
+        main()
