@@ -109,6 +109,9 @@ def open_docx(path: Path) -> Any:
     from docx import Document as open_document
 
     try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
+                               ExitStatus.UNREADABLE)
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:

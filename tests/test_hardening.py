@@ -406,3 +406,23 @@ def test_out_dir_naming_a_file_and_template_naming_a_folder(run, tmp_path: Path)
     assert status == 2 and "is a file, not a folder" in one_line(err)
     status, _, err = build(run, str(answers), "--template", str(tmp_path))
     assert status == 2 and "is a folder, not a .docx file" in one_line(err)
+
+
+def test_check_of_a_fifo_does_not_wait(run, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.docx")
+    status, _, err = check(run, tmp_path / "pipe.docx")
+    assert status == 3 and "not a regular file" in one_line(err)
+
+
+def test_parts_nobody_needs_are_not_unpacked(run, draft_docx: Path, tmp_path: Path) -> None:
+    """A damaged image nothing links to does not stop the check: drafter never reads it."""
+    package = rezip(draft_docx, tmp_path / "junk.docx", extra={"word/media/unused.png": os.urandom(4096)})
+    data = bytearray(package.read_bytes())
+    with zipfile.ZipFile(package) as archive:
+        info = archive.getinfo("word/media/unused.png")
+    data[info.header_offset + 30 + len(info.filename) + 100] ^= 0xFF
+    package.write_bytes(bytes(data))
+    with zipfile.ZipFile(package) as archive:
+        assert archive.testzip() == "word/media/unused.png"
+    status, _, _ = check(run, package)
+    assert status == 0
