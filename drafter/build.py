@@ -70,8 +70,8 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
     if template is not None and not template.is_file():
         raise DrafterError(f"{template}: no such template file")
     jobs = plan(paths, lib, fmt, out, out_dir, force)
-    if template is not None:
-        check_not_inputs([job.out for job in jobs], [template])
+    library_files = [p for folder in lib.folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
+    check_not_inputs([job.out for job in jobs], ([template] if template else []) + library_files)
     # every document is assembled and rendered before the first is written
     rendered = [to_docx(assemble(job.answers, lib, today), template) if fmt == "pdf"
                 else render(assemble(job.answers, lib, today), fmt, template) for job in jobs]

@@ -167,6 +167,21 @@ def test_build_never_replaces_its_answers_file(run, tmp_path: Path) -> None:
     assert status == 2 and answers.read_text(encoding="utf-8") == GOOD
 
 
+def test_build_never_replaces_a_library_file_or_the_template(run, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "library.yaml").write_bytes((BASE / "library.yaml").read_bytes())
+    answers = write(tmp_path / "a.yaml", GOOD)
+    status, _, err = run("build", str(answers), "--out", str(lib / "library.yaml"), "--force", "--library", str(lib),
+                         variables=ONLY_BASE)
+    assert status == 2 and "is an input of this command" in err
+    assert (lib / "library.yaml").read_bytes() == (BASE / "library.yaml").read_bytes()
+    template = tmp_path / "ref.docx"
+    assert build(run, str(answers), "--out", str(template))[0] == 0
+    status, _, err = build(run, str(answers), "--out", str(template), "--template", str(template), "--force")
+    assert status == 2 and "is an input of this command" in err
+
+
 def test_check_fix_never_replaces_its_input(run, draft_docx: Path, tmp_path: Path) -> None:
     os.link(draft_docx, tmp_path / "same.docx")
     before = draft_docx.read_bytes()
