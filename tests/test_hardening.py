@@ -441,3 +441,12 @@ def test_parts_nobody_needs_are_not_unpacked(run, draft_docx: Path, tmp_path: Pa
         assert archive.testzip() == "word/media/unused.png"
     status, _, _ = check(run, package)
     assert status == 0
+
+
+def test_relationship_without_id_is_damaged(run, draft_docx: Path, tmp_path: Path) -> None:
+    """Found by the fuzzer: python-docx opened it, then --fix failed with a traceback while saving."""
+    broken = _edit_document(draft_docx, tmp_path / "rels.docx", b"<Relationship Id=", b"<Relationship d=",
+                            "word/_rels/document.xml.rels")
+    status, _, err = check(run, broken, more=("--fix", str(tmp_path / "fixed.docx")))
+    assert status == 3 and "has no Id" in one_line(err)
+    assert not (tmp_path / "fixed.docx").exists()
