@@ -98,8 +98,8 @@ def check_package(path: Path) -> None:
                 continue
             try:
                 with archive.open(part) as stream:
-                    if part.filename.endswith(".rels"):
-                        _check_relationships(stream.read(), part.filename, refuse)
+                    if part.filename.endswith(".rels") or part.filename == "[Content_Types].xml":
+                        _check_package_xml(stream.read(), part.filename, refuse)
                     while stream.read(MIB):
                         pass
             except DrafterError:
@@ -108,20 +108,25 @@ def check_package(path: Path) -> None:
                 raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})") from None
 
 
-def _check_relationships(xml: bytes, name: str, refuse: Any) -> None:
-    """Every relationship needs an Id, a Type and a Target (python-docx fails late on one that lacks them)."""
+REQUIRED_ATTRIBUTES = {"Relationship": ("Id", "Type", "Target"), "Default": ("Extension", "ContentType"),
+                       "Override": ("PartName", "ContentType")}
+
+
+def _check_package_xml(xml: bytes, name: str, refuse: Any) -> None:
+    """Relationships and content types need all their attributes (python-docx fails late on one that lacks them)."""
     from lxml import etree
 
     try:
         root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as exc:
         raise refuse(f"a damaged .docx (the part {name[:80]} is not well-formed XML: {str(exc)[:100]})") from None
-    for relationship in root:
-        if not isinstance(relationship.tag, str) or not relationship.tag.endswith("}Relationship"):
+    for element in root:
+        if not isinstance(element.tag, str):
             continue
-        missing = [a for a in ("Id", "Type", "Target") if not relationship.get(a)]
+        local = element.tag.rsplit("}", 1)[-1]
+        missing = [a for a in REQUIRED_ATTRIBUTES.get(local, ()) if not element.get(a)]
         if missing:
-            raise refuse(f"a damaged .docx (a relationship in {name[:80]} has no {missing[0]})")
+            raise refuse(f"a damaged .docx (a {local} in {name[:80]} has no {missing[0]})")
 
 
 def open_docx(path: Path) -> Any:

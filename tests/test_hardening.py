@@ -450,3 +450,11 @@ def test_relationship_without_id_is_damaged(run, draft_docx: Path, tmp_path: Pat
     status, _, err = check(run, broken, more=("--fix", str(tmp_path / "fixed.docx")))
     assert status == 3 and "has no Id" in one_line(err)
     assert not (tmp_path / "fixed.docx").exists()
+
+
+def test_content_type_without_extension_is_damaged(run, draft_docx: Path, tmp_path: Path) -> None:
+    """Found by the fuzzer, like the relationship above."""
+    broken = _edit_document(draft_docx, tmp_path / "types.docx", b"<Default Extension=", b"<Default Ext\xe4\xb8\xadension=",
+                            "[Content_Types].xml")
+    status, _, err = check(run, broken, more=("--fix", str(tmp_path / "fixed.docx")))
+    assert status == 3 and "has no Extension" in one_line(err)
