@@ -161,8 +161,9 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
                     None, None, f"a key must be text, not a {'list' if isinstance(key, list) else 'mapping'}",
                     key_node.start_mark)
             if key in data:
+                first = data.key_marks[key][0]
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r} (the first one is on line {data.key_marks[key][0]})",
+                    None, None, f"duplicate key {_shorten(repr(key), 80)} (the first one is on line {first})",
                     key_node.start_mark,
                 )
             data[key] = self.construct_object(value_node, deep=True)
