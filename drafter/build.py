@@ -60,10 +60,8 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
         out_dir: Path | None = None, force: bool = False, template: Path | None = None,
         today: dt.date | None = None) -> int:
     from drafter.assemble import assemble
-    from drafter.files import write_atomic
+    from drafter.files import check_not_inputs, write_atomic
     from drafter.render import render, to_docx, to_pdf
-
-    from drafter.files import check_not_inputs
 
     if template is not None and template.is_dir():
         raise DrafterError(f"--template {template} is a folder, not a .docx file")
@@ -83,6 +81,8 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
             else:
                 write_atomic(job.out, data, force=force)
         except DrafterError as exc:
+            if len(jobs) == 1:
+                raise
             raise DrafterError(f"{exc}\n{_written_so_far(jobs, number, env)}", exc.status) from None
         progress.step(job.out)
     progress.done()

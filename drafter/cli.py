@@ -182,7 +182,6 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
 
 def cmd_build(args: argparse.Namespace, env: Environment) -> int:
     from drafter import build
-
     from drafter.files import check_name
 
     if args.out is not None:
