@@ -321,7 +321,8 @@ class _Checker:
                          lead=emphasised_lead, correct=correct)
                 return
         rest = part.content[len(part.content) - len(part.content.lstrip()) + len(lead):]
-        if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation:
+        whole_sentence = part.phrase.id == "acting-under-chapter-vii"  # the formula is the whole paragraph
+        if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
             self.add("empty-clause", part, column)
         if part.phrase.security_council_only and self.profile == "thimun" and not self.security_council():
             self.add("sc-only-phrase", part, column, lead=lead)

@@ -31,11 +31,42 @@ def _runs_with_text(p: Any) -> list[tuple[Any, str]]:
 
 def _set_text(r: Any, text: str) -> None:
     ts = [c for c in r if c.tag == f"{W}t"]
+    for markup in list(ts[0]):  # comments, processing instructions, entity references: never text
+        ts[0].remove(markup)
     ts[0].text = text
     if text != text.strip():
         ts[0].set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     for extra in ts[1:]:
         r.remove(extra)
+
+
+TEXT_PIECES = {f"{W}t": None, f"{W}tab": 1, f"{W}br": 1, f"{W}cr": 1, f"{W}noBreakHyphen": 1}
+
+
+def _piece_length(child: Any) -> int | None:
+    """Characters a run child contributes to the text; None for a child that cannot be split around."""
+    if child.tag == f"{W}t":
+        return len(reader.t_text(child))
+    return TEXT_PIECES.get(child.tag) if isinstance(child.tag, str) else None
+
+
+def _keep(r: Any, start: int, stop: int) -> None:
+    """Keep only characters [start, stop) of run ``r``."""
+    pos = 0
+    for child in list(r):
+        if child.tag == f"{W}rPr":
+            continue
+        length = _piece_length(child) or 0
+        lo, hi = max(start, pos), min(stop, pos + length)
+        if hi <= lo:
+            r.remove(child)
+        elif child.tag == f"{W}t" and (lo > pos or hi < pos + length):
+            text = reader.t_text(child)
+            for markup in list(child):
+                child.remove(markup)
+            child.text = text[lo - pos: hi - pos]
+            child.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        pos += length
 
 
 def _split(p: Any, offset: int) -> bool:
@@ -44,12 +75,11 @@ def _split(p: Any, offset: int) -> bool:
     for r, text in _runs_with_text(p):
         end = pos + len(text)
         if pos < offset < end:
-            if not _plain_run(r):
+            if any(_piece_length(c) is None for c in r if c.tag != f"{W}rPr"):
                 return False
-            left, right = text[: offset - pos], text[offset - pos:]
             twin = copy.deepcopy(r)
-            _set_text(r, left)
-            _set_text(twin, right)
+            _keep(r, 0, offset - pos)
+            _keep(twin, offset - pos, len(text))
             r.addnext(twin)
             return True
         pos = end

@@ -31,7 +31,7 @@ SUB_LABEL = re.compile(
     rf"|[{ZH_NUMERAL}]{{1,3}}[、.．]|[–—•·\-▪◦●](?=\s))\s*(?=\S)")
 SECTION_LABEL = re.compile(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
 SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
-CLOSING = re.compile(r"^(\d+(st|nd|rd|th) plenary meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
+CLOSING = re.compile(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
                      r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
 ANNEX = re.compile(r"^(Annex|ANNEX|Appendix|Enclosure|附件|附录)\b")
 ORGANS = {
