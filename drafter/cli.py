@@ -208,9 +208,27 @@ def cmd_build(args: argparse.Namespace, env: Environment) -> int:
 
     lib = _load_library(args, env)
     paths = [env.resolve(p) for p in args.answers]
+    if args.out == "-":
+        return _build_to_stdout(paths, lib, args, env)
     return build.run(paths, lib, env, fmt=args.format, out=env.resolve(args.out) if args.out else None,
                      out_dir=env.resolve(args.out_dir) if args.out_dir else None, force=args.force,
                      template=env.resolve(args.template) if args.template else None)
+
+
+def _build_to_stdout(paths: list[Any], lib: Any, args: argparse.Namespace, env: Environment) -> int:
+    """``--out -``: one answers file, rendered as md or txt on standard output."""
+    from drafter import answers as answers_mod
+    from drafter.assemble import assemble
+    from drafter.render import to_text
+
+    if args.format not in ("md", "txt"):
+        raise DrafterError(f"--out - writes to standard output, which can take md or txt only; a {args.format} "
+                           f"file needs a name: use --out FILE.{args.format}, or add --format md / --format txt")
+    if len(paths) != 1 or args.out_dir:
+        raise DrafterError("--out - writes one document to standard output: give one answers file and no --out-dir")
+    draft = assemble(answers_mod.read(paths[0], lib), lib)
+    env.stdout.write(to_text(draft, markdown=args.format == "md").rstrip("\n") + "\n")
+    return ExitStatus.OK
 
 
 def _register_build(sub: Any) -> None:
@@ -218,7 +236,7 @@ def _register_build(sub: Any) -> None:
                            description="Build drafts from answers files (YAML). Every file is checked first; "
                                        "if any has a problem, all problems are listed and nothing is written.")
     build.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
-    build.add_argument("--out", metavar="FILE", help="output file (one answers file only)")
+    build.add_argument("--out", metavar="FILE", help="output file (one answers file only); - for standard output (md, txt)")
     build.add_argument("--out-dir", metavar="DIR", help="write every document into DIR")
     build.add_argument("--format", choices=["docx", "md", "txt", "pdf"], default="docx",
                        help="docx (default); md or txt for quick previews; pdf through LibreOffice")
@@ -240,6 +258,10 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
         raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
     if args.fix and len(args.files) > 1:
         raise DrafterError("--fix writes one corrected copy; check one file at a time with --fix")
+    if args.fix:
+        from drafter.files import check_writable
+
+        check_writable(env.resolve(args.fix), args.force)  # refuse before the report, not after it
     lib = _load_library(args, env)
     reports, status, colour = [], ExitStatus.OK, env.colour and args.format == "text"
     for name in args.files:
@@ -341,6 +363,10 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
     if args.resume:
         resume_path = env.resolve(args.resume)
         flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
+        done = len(flow.answered)
+        steps = ", ".join(flow.answered) or "none"
+        env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
+                  f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
         flow.answers.source = None
     else:
         if args.answers:

@@ -150,7 +150,7 @@ class Library:
         key = code_or_name.strip()
         if key.upper() in self.countries:
             return self.countries[key.upper()]
-        folded = key.casefold()
+        folded = key.casefold().removeprefix("the ")
         for country in self.countries.values():
             names = (country.name.en, country.name.zh, country.formal.en, country.formal.zh)
             if folded in (n.casefold().removeprefix("the ") for n in names if n):

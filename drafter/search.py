@@ -79,15 +79,17 @@ def _fields(lib: Library, clause: Clause, lang: str | None) -> dict[str, list[st
             "source": [s for s in sources if s]}
 
 
-def _bigrams(run: str) -> list[str]:
-    return [run[i:i + 2] for i in range(len(run) - 1)] or [run]
-
-
-def _matches(word: str, haystack: str) -> bool:
-    if word in haystack:
-        return True
-    # Chinese typed without spaces ("发展中国家能力建设"): every pair of characters must appear
-    return len(word) > 2 and _CJK_RUN.fullmatch(word) is not None and all(b in haystack for b in _bigrams(word))
+def split_into_found(word: str, haystack: str) -> list[str] | None:
+    """``word`` cut into the fewest pieces of two or more characters that each appear in ``haystack``, or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for start in range(len(word)):
+        sofar = best[start]
+        if sofar is None:
+            continue
+        for end in range(start + 2, len(word) + 1):
+            if word[start:end] in haystack and (best[end] is None or len(best[end]) > len(sofar) + 1):
+                best[end] = sofar + [word[start:end]]
+    return best[-1]
 
 
 class Query:
@@ -107,7 +109,12 @@ class Query:
                   for name, values in _fields(lib, clause, self.lang).items()}
         where: dict[str, str] = {}
         for word in self.words:
-            found = next((name for name in FIELDS if _matches(word, fields[name])), None)
+            found = next((name for name in FIELDS if word in fields[name]), None)
+            if found is None and len(word) >= 4 and _CJK_RUN.fullmatch(word):
+                # Chinese typed without spaces ("发展中国家能力建设"): the words it splits into, found apart
+                pieces = split_into_found(word, " | ".join(fields.values()))
+                if pieces:
+                    found = FIELDS[max(FIELDS.index(next(n for n in FIELDS if p in fields[n])) for p in pieces)]
             if found is None:
                 return None
             where[word] = found

@@ -42,26 +42,23 @@ def pad(text: str, width: int) -> str:
 def wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
     """Break ``text`` into lines of at most ``width`` columns: at spaces, or between any two Chinese characters.
 
-    ``first`` prefixes the first line (default ``indent``), ``indent`` the others.
+    ``first`` prefixes the first line (default ``indent``), ``indent`` the others. A closing mark
+    (，。） …) never starts a line: the character before it moves down with it.
     """
-    first = indent if first is None else first
-    lines: list[str] = []
-    prefix = first
-    room = max(10, width - display_width(prefix))
-    line, used = "", 0
+    prefixes = [indent if first is None else first]
+    lines: list[list[str]] = [[]]
     for token in _tokens(text):
-        w = display_width(token)
-        if used + w > room and line.strip() and token.strip() and token[0] not in _NO_LINE_START:
-            lines.append(prefix + line.rstrip())
-            prefix = indent
-            room = max(10, width - display_width(prefix))
-            line, used = "", 0
-            token = token.lstrip()
-            w = display_width(token)
-        line += token
-        used += w
-    lines.append(prefix + line.rstrip())
-    return lines
+        line = lines[-1]
+        room = max(10, width - display_width(prefixes[-1]))
+        if line and display_width("".join(line) + token.rstrip()) > room and token.strip():
+            carried: list[str] = []
+            if token[0] in _NO_LINE_START and len(line) > 1:
+                carried = [line.pop()]
+            lines.append([t.lstrip() if i == 0 else t for i, t in enumerate(carried + [token])])
+            prefixes.append(indent)
+        else:
+            line.append(token)
+    return [(prefix + "".join(line)).rstrip() for prefix, line in zip(prefixes, lines)]
 
 
 def _tokens(text: str) -> list[str]:
