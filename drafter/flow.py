@@ -560,6 +560,7 @@ def interview(flow: Flow, env: Any, resume_path: Path) -> int:
 
     import datetime as dt
 
+    given = {"language"} if flow.lang and "language" not in flow.answered else set()  # --lang: never asked
     try:
         answers = flow.run()
         if not answers.date:  # pin the date, so replaying the answers file gives the same document
@@ -576,7 +577,7 @@ def interview(flow: Flow, env: Any, resume_path: Path) -> int:
     except (KeyboardInterrupt, EOFError):
         lang = flow.lang or "en"
         env.error("")
-        if not [step for step in flow.answered if step != "language"]:  # nothing worth resuming: no file
+        if not [step for step in flow.answered if step not in given]:  # nothing answered yet: no file
             env.error("已中断。尚未回答任何问题，未保存文件。" if lang == "zh" else
                       "Interrupted before the first answer; nothing was saved.")
             return ExitStatus.INTERRUPTED
