@@ -215,7 +215,7 @@ def country_text(lib: Library, country: Country, width: int) -> str:
 def _fact(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return "not known" if value is None else str(value)
+    return "—" if value is None else str(value)
 
 
 # -- blocs, topics, groups --------------------------------------------------------------

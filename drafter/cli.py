@@ -114,9 +114,10 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
 
     lib = _load_library(args, env)
     if args.words:
-        if args.words[0] != "show" or len(args.words) < 2:
+        name = args.words[1:] if args.words[0] == "show" else args.words  # `countries DEU` works too
+        if not name:
             raise DrafterError("usage: drafter countries show ISO3|NAME (a name may have spaces)")
-        country = lib.country(" ".join(args.words[1:]))
+        country = lib.country(" ".join(name))
         if args.json:
             return _print_json(env, browse.country_detail_json(lib, country))
         env.print(browse.country_text(lib, country, _columns(env)))

@@ -299,3 +299,12 @@ def test_wrap_breaks_chinese_and_keeps_punctuation_off_line_starts() -> None:
 def test_split_into_found_prefers_few_pieces() -> None:
     assert search.split_into_found("发展中国家能力建设", "帮助发展中国家建设……的能力建设") == ["发展中国家", "能力建设"]
     assert search.split_into_found("发展中国家魔法", "发展中国家") is None
+
+
+def test_new_commands_have_help_and_usage_errors(run) -> None:
+    for command in (["blocs"], ["topics"], ["groups"], ["countries"], ["clauses"]):
+        assert run(*command, "--help")[0] == 0
+    assert run("clauses", "show")[0] == 2
+    assert run("countries", "show")[0] == 2
+    status, out, _ = run("countries", "DEU", "--json")  # the short form
+    assert status == 0 and json.loads(out)["iso3"] == "DEU"
