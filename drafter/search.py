@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from drafter.library import Library
 from drafter.model import LANGS, Clause
@@ -20,7 +20,7 @@ _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/·・]+")
 _CJK_CHAR = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SCRIPT_RUNS = re.compile(rf"[{_CJK_CHAR}]+|[^{_CJK_CHAR}]+")
 _CJK_RUN = re.compile(rf"[{_CJK_CHAR}]+")
-_PUNCTUATION = re.compile(r"[\"'“”‘’《》「」『』()（）\[\]【】,，.。;；:：!！?？、]+")
+_PUNCTUATION = re.compile(r"[\"'“”‘’《》「」『』()（）\[\]【】,，.。;；:：!！?？、|]+")
 
 
 def normalise(text: str) -> str:
@@ -79,6 +79,19 @@ def _fields(lib: Library, clause: Clause, lang: str | None) -> dict[str, list[st
             "source": [s for s in sources if s]}
 
 
+_INDEX: dict[tuple[str, str | None], tuple[Clause, dict[str, str]]] = {}
+
+
+def _normalised_fields(lib: Library, clause: Clause, lang: str | None) -> dict[str, str]:
+    """The clause's fields, normalised; kept while the same clause object is asked for (typing in a filter)."""
+    kept = _INDEX.get((clause.id, lang))
+    if kept is not None and kept[0] is clause:
+        return kept[1]
+    fields = {name: " | ".join(normalise(v) for v in values) for name, values in _fields(lib, clause, lang).items()}
+    _INDEX[(clause.id, lang)] = (clause, fields)
+    return fields
+
+
 def split_into_found(word: str, haystack: str) -> list[str] | None:
     """``word`` cut into the fewest pieces of two or more characters that each appear in ``haystack``, or None."""
     best: list[list[str] | None] = [[]] + [None] * len(word)
@@ -105,8 +118,7 @@ class Query:
 
     def match(self, lib: Library, clause: Clause) -> Hit | None:
         """The hit for ``clause``, or None when a word matches nowhere."""
-        fields = {name: " | ".join(normalise(v) for v in values)
-                  for name, values in _fields(lib, clause, self.lang).items()}
+        fields = _normalised_fields(lib, clause, self.lang)
         where: dict[str, str] = {}
         for word in self.words:
             found = next((name for name in FIELDS if word in fields[name]), None)
@@ -135,10 +147,3 @@ def search(lib: Library, query: str | Sequence[str], lang: str | None = None,
     hits.sort(key=lambda pair: (pair[1].rank, not pair[1].whole, pair[0]))
     return [h for _, h in hits]
 
-
-def iter_matching(lib: Library, query: str, clauses: Iterable[Clause], lang: str | None = None) -> Iterator[Clause]:
-    """The clauses of ``clauses`` that match ``query``, in the given order (for filters that keep order)."""
-    compiled = Query(query, lang)
-    for clause in clauses:
-        if not compiled or compiled.match(lib, clause) is not None:
-            yield clause
