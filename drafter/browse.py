@@ -106,7 +106,7 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
     for key, name in (("ref", "section"), ("symbol", "UN symbol"), ("excerpt", "excerpt"), ("adapted", "adapted"),
                       ("note", "note")):
         if src.get(key):
-            value = src[key] if isinstance(src[key], str) else str(src[key])
+            value = src[key] if isinstance(src[key], str) else "yes" if src[key] is True else str(src[key])
             if key == "excerpt":
                 value = f"“{value}”"
             lines += table.wrap(value, width, indent=" " * 13, first=f"  {name:<11}")

@@ -74,9 +74,9 @@ def _fields(lib: Library, clause: Clause, lang: str | None) -> dict[str, list[st
         topics += [ident] + ([topic.name[lg] for lg in langs] if topic else [])
     source = clause.source
     sources = [source.seed, source.ref, source.symbol, source.note,
-               str(getattr(source, "excerpt", "") or ""), str(getattr(source, "adapted", "") or "")]
+               getattr(source, "excerpt", ""), getattr(source, "adapted", "")]
     return {"id": [clause.id], "phrase": phrases, "text": texts, "topic": topics,
-            "source": [s for s in sources if s]}
+            "source": [s for s in sources if s and isinstance(s, str)]}
 
 
 _INDEX: dict[tuple[str, str | None], tuple[Clause, dict[str, str]]] = {}

@@ -308,3 +308,21 @@ def test_new_commands_have_help_and_usage_errors(run) -> None:
     assert run("countries", "show")[0] == 2
     status, out, _ = run("countries", "DEU", "--json")  # the short form
     assert status == 0 and json.loads(out)["iso3"] == "DEU"
+
+
+def test_seed_entries_are_validated(tmp_path: Path) -> None:
+    shutil.copy(BASE, tmp_path / "base.yaml")
+    (tmp_path / "seeds.yaml").write_text("seeds:\n  - {file: a.txt, en: A report}\n  - {en: B, zh: 乙}\n",
+                                         encoding="utf-8")
+    lib, problems = library.load_with_problems([tmp_path])
+    messages = [p.message for p in problems]
+    assert any("missing Chinese text 'zh' of seed 'a.txt'" in m for m in messages)
+    assert any("missing field 'file'" in m for m in messages)
+
+
+def test_adapted_flag_reads_as_a_word(lib) -> None:
+    clause = lib.clauses["cyb-rec-10"]
+    fields = {f: getattr(clause.source, f) for f in ("seed", "ref", "symbol", "note")}
+    source = types.SimpleNamespace(**fields, excerpt="", adapted=True)
+    text = browse.clause_text(lib, dataclasses.replace(clause, source=source), ("en",), 80)
+    assert "adapted    yes" in text and "excerpt" not in text
