@@ -326,3 +326,16 @@ def test_adapted_flag_reads_as_a_word(lib) -> None:
     source = types.SimpleNamespace(**fields, excerpt="", adapted=True)
     text = browse.clause_text(lib, dataclasses.replace(clause, source=source), ("en",), 80)
     assert "adapted    yes" in text and "excerpt" not in text
+
+
+SEEDS = next((p for p in (ROOT.parent / "shared" / "seeds", ROOT.parent.parent / "shared" / "seeds") if p.is_dir()), None)
+
+
+@pytest.mark.skipif(SEEDS is None, reason="the seed documents are not beside this checkout")
+def test_seed_titles_come_from_the_documents_first_lines(lib) -> None:
+    assert SEEDS is not None
+    for seed in lib.seeds.values():
+        lines = [line for line in (SEEDS / seed.file).read_text(encoding="utf-8").splitlines() if line.strip()]
+        head = "".join("".join(lines[:15]).split())
+        title = "".join(seed.title.zh.split())
+        assert any(title[i:i + 10] in head for i in range(len(title) - 9)), seed.file
