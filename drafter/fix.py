@@ -110,6 +110,8 @@ def apply_edit(p: Any, edit: tuple[Any, ...]) -> bool:
             return False
         set_numbering(p, int(value), 0)
         return True
+    if kind == "east-asia-document":
+        return True  # applied to every paragraph by fix()
     if kind == "east-asia":  # every run of the paragraph gets an explicit East Asian font
         from drafter.ooxml import set_run_fonts
 
@@ -149,26 +151,27 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     source = Path(report.file).resolve()
     if out.resolve() == source:
         raise DrafterError(f"{out}: --fix never changes the original; give another file name")
-    by_paragraph: dict[int, list[Finding]] = {}
+    by_paragraph: dict[int, list[tuple[tuple[Any, ...], Finding]]] = {}
     for finding in report.findings:
-        if finding.edits:
-            by_paragraph.setdefault(finding.paragraph, []).append(finding)
+        for edit in finding.edits:  # an edit may name its own paragraph (document-wide findings)
+            target = edit[4] if len(edit) > 4 else finding.paragraph
+            by_paragraph.setdefault(target, []).append((edit[:4], finding))
     elements = {p.index: p.element for p in doc.paragraphs}
-    fixed: list[Finding] = []
-    for index, findings in by_paragraph.items():
+    for finding in report.findings:  # document-wide edits apply to every paragraph
+        for edit in finding.edits:
+            if edit[0] == "east-asia-document":
+                for para in doc.paragraphs:
+                    apply_edit(para.element, ("east-asia", 0, 0, edit[3]))
+    done: set[int] = set()
+    failed: set[int] = set()
+    for index, edits in by_paragraph.items():
         p = elements[index]
-        edits = [(e, f) for f in findings for e in f.edits]
         # right to left, so earlier offsets stay valid; emphasis before replacement at the same place
         edits.sort(key=lambda item: (item[0][1], item[0][0] == "emphasis"), reverse=True)
-        done: set[int] = set()
-        failed: set[int] = set()
         for edit, finding in edits:
-            if apply_edit(p, edit):
-                done.add(id(finding))
-            else:
-                failed.add(id(finding))
-        fixed += [f for f in findings if id(f) in done and id(f) not in failed]
-    needs_person = [f for f in report.findings if f not in fixed]
+            (done if apply_edit(p, edit) else failed).add(id(finding))
+    fixed = [f for f in report.findings if id(f) in done and id(f) not in failed]
+    needs_person = [f for f in report.findings if id(f) not in done or id(f) in failed]
     buffer = io.BytesIO()
     doc.docx.save(buffer)
     write_atomic(out, buffer.getvalue(), force=force)
