@@ -515,6 +515,9 @@ class _Loader:
             return
         if not self.check_rule(path, rule, entry.where("rule")):
             return
+        for text in (name, description):
+            if text and text.zh:
+                self.check_zh(path, entry.mark, text.zh, f"bloc {ident!r}")
         raw_takes = self.field(path, entry, "takes", yamlio.YMap, required=False, default=yamlio.YMap())
         takes = {str(q): str(side) for q, side in raw_takes.items()}
         if name and self.register(path, entry, "blocs", ident):
