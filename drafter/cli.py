@@ -79,7 +79,7 @@ def _clause_json(lib: Any, clause: Any) -> dict[str, Any]:
         "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default}
                          for n, p in clause.placeholders.items()},
         "source": {"seed": clause.source.seed, "ref": clause.source.ref, "symbol": clause.source.symbol,
-                   "note": clause.source.note},
+                   "note": clause.source.note, "excerpt": clause.source.excerpt, "adapted": clause.source.adapted},
     }
 
 

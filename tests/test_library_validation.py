@@ -29,6 +29,9 @@ CASES = {
     "too-deep": (19, 19, ["nested deeper than 3 levels"]),
     "override-without-reason": (6, 7, ["bloc override of DEU gives no reason"]),
     "no-source": (2, 5, ["names no source"]),
+    "source-unknown-key": (11, 7, ["unknown key 'exerpt'", "'x-1'"]),
+    "source-excerpt-without-seed": (11, 16, ["excerpt of clause 'x-1' names no seed"]),
+    "source-seed-without-ref": (9, 13, ["names seed 002_56a285b93f2d3494.txt but no passage"]),
     "unknown-section": (1, 1, ["unknown section 'clause'"]),
 }
 
