@@ -41,7 +41,6 @@ HALF_WIDTH_IN_ZH = re.compile(r"[,;]|:(?![/\d])|(?<=[\u4e00-\u9fff])[.?!]|[.?!](
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 MAX_DEPTH = 3
 SOURCE_KEYS = ("seed", "ref", "excerpt", "adapted", "symbol", "note")
-EXCERPT_REQUIRED = False  # every clause drawn from a seed quotes it (set once the library is complete)
 
 
 def builtin_library() -> Path:
@@ -669,7 +668,7 @@ class _Loader:
             if not values["ref"]:
                 self.problem(path, raw.where("seed"), f"clause {ident!r} names seed {values['seed']} but no passage",
                              "add 'ref:' with the section or recommendation number")
-            if not values["excerpt"] and EXCERPT_REQUIRED:
+            if not values["excerpt"]:
                 self.problem(path, raw.where("seed"), f"clause {ident!r} quotes no excerpt of seed {values['seed']}",
                              "add 'excerpt:' with a few words copied verbatim from the passage")
         elif values["excerpt"]:

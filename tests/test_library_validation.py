@@ -32,6 +32,7 @@ CASES = {
     "source-unknown-key": (11, 7, ["unknown key 'exerpt'", "'x-1'"]),
     "source-excerpt-without-seed": (11, 16, ["excerpt of clause 'x-1' names no seed"]),
     "source-seed-without-ref": (9, 13, ["names seed 002_56a285b93f2d3494.txt but no passage"]),
+    "source-seed-without-excerpt": (9, 13, ["quotes no excerpt of seed 002_56a285b93f2d3494.txt", "'x-1'"]),
     "unknown-section": (1, 1, ["unknown section 'clause'"]),
 }
 
