@@ -43,6 +43,7 @@ TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
 HALF_WIDTH_IN_ZH = re.compile(r"[,;]|:(?![/\d])|(?<=[\u4e00-\u9fff])[.?!]|[.?!](?=[\u4e00-\u9fff])")
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 MAX_DEPTH = 3
+SOURCE_KEYS = ("seed", "ref", "excerpt", "adapted", "symbol", "note")
 
 
 def builtin_library() -> Path:
@@ -839,16 +840,30 @@ class _Loader:
         raw = entry.get("source")
         if raw is None:
             self.problem(path, entry.mark, f"clause {ident!r} names no source",
-                         "add 'source:' with seed/ref/symbol so readers can check the text")
+                         "add 'source:' with seed/ref/excerpt or symbol/ref so readers can check the text")
             return Source()
         if isinstance(raw, str):
             return Source(note=raw.strip())
         if not isinstance(raw, yamlio.YMap):
-            self.problem(path, entry.where("source"), "source must be a mapping of seed, ref, symbol, note")
+            self.problem(path, entry.where("source"), f"source must be a mapping of {', '.join(SOURCE_KEYS)}")
             return Source()
-        values = {k: str(raw.get(k) or "").strip() for k in ("seed", "ref", "symbol", "note")}
+        for key in raw:
+            if key not in SOURCE_KEYS:
+                self.problem(path, raw.key_marks.get(key, raw.mark), f"unknown key {key!r} in the source of "
+                             f"clause {ident!r}", f"use {', '.join(SOURCE_KEYS)}")
+        values = {k: " ".join(str(raw.get(k) or "").split()) for k in SOURCE_KEYS}
         if not any(values.values()):
-            self.problem(path, raw.mark, f"the source of clause {ident!r} is empty", "fill seed/ref/symbol")
+            self.problem(path, raw.mark, f"the source of clause {ident!r} is empty", "fill seed/ref/excerpt or symbol/ref")
+        if values["seed"]:
+            if not values["ref"]:
+                self.problem(path, raw.where("seed"), f"clause {ident!r} names seed {values['seed']} but no passage",
+                             "add 'ref:' with the section or recommendation number")
+            if not values["excerpt"]:
+                self.problem(path, raw.where("seed"), f"clause {ident!r} quotes no excerpt of seed {values['seed']}",
+                             "add 'excerpt:' with a few words copied verbatim from the passage")
+        elif values["excerpt"]:
+            self.problem(path, raw.where("excerpt"), f"the excerpt of clause {ident!r} names no seed",
+                         "add 'seed:' with the file the excerpt is copied from")
         return Source(**values)
 
     # -- text checks ----------------------------------------------------

@@ -74,13 +74,23 @@ class Placeholder:
 
 @dataclass(frozen=True)
 class Source:
+    """Where a clause comes from: a seed file and its passage, or a UN document and its paragraph."""
+
     seed: str = ""
     ref: str = ""
     symbol: str = ""
     note: str = ""
+    excerpt: str = ""  # verbatim words of the seed passage the clause rests on
+    adapted: str = ""  # how the clause goes beyond its source, in one line
 
     def __str__(self) -> str:
-        parts = [p for p in (self.seed, self.ref, self.symbol, self.note) if p]
+        parts = [p for p in (self.seed, self.ref, self.symbol) if p]
+        if self.excerpt:
+            parts.append(f"「{self.excerpt}」")
+        if self.adapted:
+            parts.append(f"adapted: {self.adapted}")
+        if self.note:
+            parts.append(self.note)
         return "; ".join(parts)
 
 

@@ -261,7 +261,9 @@ def test_clause_show_prints_excerpt_and_adapted_when_present(lib) -> None:
     text = browse.clause_text(lib, dataclasses.replace(clause, source=source), ("en", "zh"), 80)
     assert "excerpt    “快速保全计算机数据”" in text and "adapted    drops one item" in text
     plain = browse.clause_text(lib, clause, ("en", "zh"), 80)
-    assert "excerpt" not in plain
+    assert "excerpt    “" + clause.source.excerpt[:10] in plain
+    bare = types.SimpleNamespace(**fields, excerpt=None, adapted=None)
+    assert "excerpt" not in browse.clause_text(lib, dataclasses.replace(clause, source=bare), ("en", "zh"), 80)
 
 
 # -- fits 80 columns -------------------------------------------------------------------------
