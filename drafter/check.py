@@ -71,7 +71,7 @@ class _Checker:
         self.findings: list[Finding] = []
         self.tree: Structure = read_structure(doc, lib, lang, profile)
         self.parts = self.tree.nodes
-        self.phrases = Phrases(lib, lang)
+        self.phrases = Phrases.of(lib, lang)
         self.end = END[lang]
         self.dominant = self.dominant_emphasis()
         self.unemphasised: list[tuple[Node, str, list[str]]] = []
