@@ -252,7 +252,7 @@ def _run_text(r: Any) -> str:
     for child in r:
         tag = child.tag
         if tag == f"{W}t":
-            parts.append(child.text or "")
+            parts.append((child.text or "").replace("\u2060", ""))  # word joiners drafter puts inside symbols
         elif tag == f"{W}tab":
             parts.append("\t")
         elif tag in (f"{W}br", f"{W}cr"):
