@@ -46,10 +46,11 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])")
 
 
 def unbreakable(text: str) -> str:
-    """``text`` with symbols tied together by WORD JOINER around each "/" and thousands joined by no-break
-    spaces. drafter.reader drops the joiners, so the checker reads the text as typed."""
+    """``text`` with symbols tied together by WORD JOINER around each "/" and thousands joined by NARROW
+    NO-BREAK SPACE (LibreOffice breaks a plain no-break space in Chinese lines). drafter.reader drops the
+    joiners, so the checker reads the text as typed."""
     text = _SYMBOL.sub(lambda m: m.group(0).replace("/", f"{WORD_JOINER}/{WORD_JOINER}"), text)
-    return _THOUSANDS.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _THOUSANDS.sub(lambda m: m.group(0).replace(" ", "\u202f"), text)
 
 
 @lru_cache(maxsize=8)
@@ -107,10 +108,15 @@ def _style_names(document: Any) -> set[str]:
     return {s.name for s in document.styles}
 
 
+# The language of the Latin-script text (symbols, numbers) inside a Chinese document. Tagged zh-CN, LibreOffice
+# breaks lines inside it ("2026" → "20" / "26", "A/" / "RES/74/247"); the Chinese text itself stays zh-CN.
+WESTERN_IN_CHINESE = "en-GB"
+
+
 def _set_language(document: Any, language: str) -> None:
     rpr = ooxml.doc_defaults_rpr(document)
     if language == "zh":
-        ooxml.set_language(rpr, "zh-CN", "zh-CN")
+        ooxml.set_language(rpr, WESTERN_IN_CHINESE, "zh-CN")
         east = ooxml.default_east_asian_font(document) or ooxml.EAST_ASIAN_FONT
         ooxml.set_run_fonts(rpr, east_asia=east)
     else:
@@ -146,7 +152,7 @@ class _Writer:
         if self.zh:
             rpr = run._r.get_or_add_rPr()
             ooxml.set_run_fonts(rpr, east_asia=self.east_asia)
-            ooxml.set_language(rpr, "zh-CN", "zh-CN")
+            ooxml.set_language(rpr, WESTERN_IN_CHINESE, "zh-CN")
         return run
 
     def write(self) -> None:
