@@ -11,7 +11,7 @@ from typing import Any
 from drafter import ooxml, reference
 from drafter.draft import Draft, ListItem, SubParagraph
 from drafter.library import builtin_templates
-from drafter.numbering import label
+from drafter.numbering import label, letters, roman
 from drafter.status import DrafterError, ExitStatus
 
 FORMATS = ("docx", "md", "txt", "pdf")
@@ -36,6 +36,13 @@ def paper_list_formats(language: str) -> list[tuple[str, str]]:
     if language == "zh":
         return [("decimal", "%1."), ("decimal", "（%2）"), ("decimalEnclosedCircleChinese", "%3"), ("lowerLetter", "%4.")]
     return [("decimal", "%1."), ("lowerLetter", "(%2)"), ("lowerRoman", "(%3)"), ("lowerLetter", "%4.")]
+
+
+def preview_label(n: int, depth: int, formats: list[tuple[str, str]]) -> str:
+    """The label Word shows for the ``n``-th item at ``depth`` of a list with these (numFmt, lvlText) levels."""
+    fmt, text = formats[min(depth, len(formats) - 1)]
+    value = {"lowerLetter": letters(n), "lowerRoman": roman(n)}.get(fmt, str(n))
+    return re.sub(r"%\d", value, text)
 
 
 WORD_JOINER = "\u2060"
@@ -314,6 +321,15 @@ def to_text(draft: Draft, markdown: bool = False) -> str:
         return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;").replace(">", "&gt;")
 
     lines: list[str] = []
+
+    def items(entries: list[ListItem], depth: int) -> None:
+        for i, item in enumerate(entries, 1):
+            number = preview_label(i, depth, paper_list_formats(draft.language))
+            if markdown and number.endswith("."):
+                number = number[:-1] + "\\."
+            lines.extend(["    " * depth + f"{number} {esc(item.text)}", ""])
+            items(item.children, depth + 1)
+
     for line in draft.heading:
         text = esc(line.full)
         if markdown and line.role == "title":
@@ -327,6 +343,7 @@ def to_text(draft: Draft, markdown: bool = False) -> str:
             for text in section.paragraphs:
                 lines.append(esc(text))
                 lines.append("")
+            items(section.items, 0)
         return "\n".join(lines).rstrip() + "\n"
     if draft.organ:
         lines += [lead(esc(draft.organ), draft.organ_emphasis) + draft.organ_end, ""]
@@ -336,7 +353,9 @@ def to_text(draft: Draft, markdown: bool = False) -> str:
     def walk(subs: list[SubParagraph], depth: int) -> None:
         for i, sub in enumerate(subs, 1):
             indent = "    " * depth
-            lines.append(f"{indent}{label(i, depth, draft.language)} {esc(sub.body)}{sub.end}")
+            shown = (label(i, depth, draft.language) if draft.profile == "un"
+                     else preview_label(i, depth, list_formats(draft.profile, draft.language)))
+            lines.append(f"{indent}{shown} {esc(sub.body)}{sub.end}")
             lines.append("")
             walk(sub.children, depth + 1)
 
