@@ -119,11 +119,11 @@ def layout_for(kind: str, profile: str, language: str) -> Layout:
     return MUN_ZH if language == "zh" else MUN_EN
 
 
-def apply_layout(document: Any, layout: Layout) -> None:
-    """Set drafter's paragraph styles in ``document`` (opened from drafter's reference document) to ``layout``."""
+def apply_layout(styles: dict[str, Any], layout: Layout) -> None:
+    """Set drafter's paragraph styles (by key of :data:`drafter.ooxml.STYLE_NAMES`, in a document opened from
+    drafter's reference document) to ``layout``."""
     from docx.shared import Pt, Twips
 
-    styles = {key: document.styles[name] for key, name in ooxml.STYLE_NAMES.items()}
     for key, style in styles.items():
         fmt = style.paragraph_format
         if key not in ("title",):

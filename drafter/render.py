@@ -56,7 +56,10 @@ def unbreakable(text: str) -> str:
     """``text`` with symbols tied together by WORD JOINER around each "/" and thousands joined by NARROW
     NO-BREAK SPACE (LibreOffice breaks a plain no-break space in Chinese lines). drafter.reader drops the
     joiners, so the checker reads the text as typed."""
-    text = _SYMBOL.sub(lambda m: m.group(0).replace("/", f"{WORD_JOINER}/{WORD_JOINER}"), text)
+    if "/" in text:
+        text = _SYMBOL.sub(lambda m: m.group(0).replace("/", f"{WORD_JOINER}/{WORD_JOINER}"), text)
+    if " " not in text:
+        return text
     return _THOUSANDS.sub(lambda m: m.group(0).replace(" ", "\u202f"), text)
 
 
@@ -84,7 +87,7 @@ def to_docx(draft: Draft, template: Path | None = None) -> bytes:
     """Render a draft to the bytes of a .docx file."""
     template = template or default_template()
     document = _open_template(template)
-    present = _style_names(document)
+    present = _styles_by_name(document)
     missing = [name for name in ooxml.STYLE_NAMES.values() if name not in present]
     if missing:
         raise DrafterError(f"{template}: the reference document lacks the paragraph style(s) "
@@ -96,9 +99,10 @@ def to_docx(draft: Draft, template: Path | None = None) -> bytes:
         body.remove(child)
     _set_language(document, draft.language)
     layout = reference.layout_for(draft.kind, draft.profile, draft.language)
+    styles = {key: present[name] for key, name in ooxml.STYLE_NAMES.items()}
     if template == default_template():
-        reference.apply_layout(document, layout)
-    writer = _Writer(document, draft, layout)
+        reference.apply_layout(styles, layout)
+    writer = _Writer(document, draft, layout, styles)
     writer.write()
     writer.pages()
     core = document.core_properties
@@ -111,8 +115,18 @@ def to_docx(draft: Draft, template: Path | None = None) -> bytes:
     return out.getvalue()
 
 
-def _style_names(document: Any) -> set[str]:
-    return {s.name for s in document.styles}
+def _styles_by_name(document: Any) -> dict[str, Any]:
+    """drafter's paragraph styles present in ``document``, by name (without wrapping every style of it)."""
+    from docx.oxml.ns import qn
+    from docx.styles.style import StyleFactory
+
+    wanted = set(ooxml.STYLE_NAMES.values())
+    found = {}
+    for element in document.styles.element.findall(qn("w:style")):
+        name = element.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")) in wanted:
+            found[name.get(qn("w:val"))] = StyleFactory(element)
+    return found
 
 
 # The language of the Latin-script text (symbols, numbers) inside a Chinese document. Tagged zh-CN, LibreOffice
@@ -131,13 +145,13 @@ def _set_language(document: Any, language: str) -> None:
 
 
 class _Writer:
-    def __init__(self, document: Any, draft: Draft, layout: reference.Layout) -> None:
+    def __init__(self, document: Any, draft: Draft, layout: reference.Layout, styles: dict[str, Any]) -> None:
         self.document = document
         self.draft = draft
         self.layout = layout
         self.zh = draft.language == "zh"
         self.east_asia = (ooxml.default_east_asian_font(document) or ooxml.EAST_ASIAN_FONT) if self.zh else None
-        self.styles = {key: document.styles[name] for key, name in ooxml.STYLE_NAMES.items()}
+        self.styles = styles
         self.style_ids = {key: style.style_id for key, style in self.styles.items()}
         self.num_id: int | None = None
 
