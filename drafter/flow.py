@@ -51,7 +51,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                 "您代表的国家（输入中文或英文国名，或ISO3代码）"),
     "country-bad": ("No State by that name or code; type part of it and choose from the list",
                     "没有这个国名或代码；请输入部分名称并从列表中选择"),
-    "country-blocs": ("{name}: blocs {blocs}", "{name}：所属立场集团 {blocs}"),
+    "country-blocs": ("{name}: blocs {blocs}", "{name}所属立场集团：{blocs}"),
     "profile": ("Format of the conference", "会议文件格式"),
     "profile-un": ("UN style (symbol, sponsor line, title)", "联合国格式（文件编号、提案国行、标题）"),
     "profile-una-usa": ("UNA-USA (Committee / Topic / Sponsors / Signatories)", "UNA-USA 格式（委员会/议题/起草国/附议国）"),
@@ -222,7 +222,8 @@ class Flow:
         if country is None:  # a scripted asker may skip validation
             raise DrafterError(self.t("country-bad"))
         self.answers.country = country.iso3
-        blocs = ("、" if self.lang == "zh" else ", ").join(self.lib.blocs[b].name[self.lang] for b in country.blocs) or "-"
+        separator = "、" if self.lang == "zh" else ", "
+        blocs = separator.join(self.lib.blocs[b].name[self.lang] for b in country.blocs) or "-"
         self.asker.say(self.t("country-blocs", name=country.name[self.lang], blocs=blocs))
 
     def ask_profile(self) -> None:
@@ -293,7 +294,8 @@ class Flow:
                 opposed = self.lib.opposing_blocs(clause, country)
                 title = self.clause_title(clause)
                 if opposed:
-                    names = ("、" if self.lang == "zh" else ", ").join(self.lib.blocs[b].name[self.lang] for b in opposed)
+                    separator = "、" if self.lang == "zh" else ", "
+                    names = separator.join(self.lib.blocs[b].name[self.lang] for b in opposed)
                     title = f"{title}  {self.t('opposed', blocs=names)}"
                 ticked = (clause.id in preselected) if preselected is not None else self.lib.suggested(clause, country)
                 options.append(Option(clause.id, title, ticked))

@@ -230,6 +230,7 @@ class _Writer:
         sizes = {"un-name": 14, "symbol": 14, "organ-name": 16, "title": 12}
         if role in sizes:
             run.font.size = Pt(sizes[role])
+            para.paragraph_format.line_spacing = 1.0  # the text's 12 pt pitch would clip larger type
         if role == "symbol":
             run.bold = True
         if role in ("sponsors", "title"):

@@ -200,3 +200,23 @@ def test_a_template_with_text_after_its_list_is_refused(tmp_path: Path) -> None:
     sections = positions.parse_sections("## I\n\nintro\n- one\n  - one (a)\n- two\n", tmp_path / "t.j2")
     assert sections[0].paragraphs == ["intro"]
     assert [(i.text, [c.text for c in i.children]) for i in sections[0].items] == [("one", ["one (a)"]), ("two", [])]
+
+
+def test_the_bloc_line_joins_names_with_the_chinese_comma(lib: library.Library) -> None:
+    said: list[str] = []
+    country = max(lib.countries.values(), key=lambda c: len(c.blocs))
+
+    class Asker:
+        def autocomplete(self, message: str, options: list, validate, default: str = "") -> str:
+            return country.iso3
+
+        def say(self, text: str) -> None:
+            said.append(text)
+
+    for lang, separator in (("zh", "、"), ("en", ", ")):
+        said.clear()
+        flow.Flow(lib=lib, asker=Asker(), lang=lang).ask_country()  # type: ignore[arg-type]
+        names = [lib.blocs[b].name[lang] for b in country.blocs]
+        assert len(names) >= 2 and separator.join(names) in said[0], said
+        if lang == "zh":
+            assert ", " not in said[0] and not half_width_by_chinese(said[0]) and " " not in said[0]
