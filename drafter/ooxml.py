@@ -200,7 +200,8 @@ def set_numbering(p: Any, num_id: int, level: int) -> None:
 
 def add_field(p: Any, instruction: str, shown: str, rpr: Any = None) -> None:
     """Append a Word field (``PAGE``, ``NUMPAGES`` …) to the w:p element ``p``; ``shown`` is its text until the
-    application updates it. ``rpr`` (a w:rPr) is copied onto each of the field's runs."""
+    application updates it (Word and LibreOffice recompute page fields whenever they lay out the pages).
+    ``rpr`` (a w:rPr) is copied onto each of the field's runs."""
     import copy
 
     def run() -> Any:
@@ -223,8 +224,6 @@ def add_field(p: Any, instruction: str, shown: str, rpr: Any = None) -> None:
         else:
             child = OxmlElement("w:fldChar")
             child.set(qn("w:fldCharType"), part)
-            if part == "begin":
-                child.set(qn("w:dirty"), "true")  # Word recomputes it on opening
         r.append(child)
 
 
