@@ -161,12 +161,9 @@ def position_paper(answers: Answers, lib: Library, today: dt.date | None = None,
                 HeadingLine("date", format_date(today, lang), label=labels["date"]),
                 HeadingLine("title", draft.title, align="center", bold=True)]
     draft.heading = heading
-    # ZPP-03: Chinese conferences want the delegate's name at the top right of every page; English papers
-    # carry the delegation and committee there (PP-03), which also suits conferences that judge blind.
-    if lang == "zh":
-        draft.running_head = str(paper.get("delegate") or values["country"]["formal"])
-    else:
-        draft.running_head = f"{values['country']['name']} — {values['committee']['short']}"
+    # ZPP-03: the delegate's name at the top right of every page (in the conference's language); without a name
+    # (conferences that judge blind, P9) the delegation's.
+    draft.running_head = str(paper.get("delegate") or values["country"]["formal" if lang == "zh" else "name"])
     return draft
 
 
