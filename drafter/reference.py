@@ -1,8 +1,9 @@
-"""Build the default reference document (templates/reference.docx).
+"""Build the default reference document (templates/reference.docx), and the page layout of each profile.
 
 Run ``python -m drafter.reference templates/reference.docx`` to regenerate it. A conference
 can pass its own reference document to ``drafter build --template``; it must define the
-paragraph styles in :data:`drafter.ooxml.STYLE_NAMES`.
+paragraph styles in :data:`drafter.ooxml.STYLE_NAMES`, and its styles are used as they are
+(the profile layouts below are applied only to drafter's own reference document).
 """
 
 from __future__ import annotations

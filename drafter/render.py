@@ -31,7 +31,7 @@ def list_formats(profile: str, language: str) -> list[tuple[str, str]]:
     return [("decimal", "%1."), ("lowerLetter", "(%2)"), second, ("lowerLetter", "%4.")]
 
 
-# Numbered lists of position papers (the proposals): 1. → (a) → (i); Chinese 1. → （1） → ①-style counting.
+# Numbered lists of position papers (the proposals): 1. → (a) → (i); Chinese 1. → （1） → ①.
 def paper_list_formats(language: str) -> list[tuple[str, str]]:
     if language == "zh":
         return [("decimal", "%1."), ("decimal", "（%2）"), ("decimalEnclosedCircleChinese", "%3"), ("lowerLetter", "%4.")]
@@ -42,6 +42,8 @@ def preview_label(n: int, depth: int, formats: list[tuple[str, str]]) -> str:
     """The label Word shows for the ``n``-th item at ``depth`` of a list with these (numFmt, lvlText) levels."""
     fmt, text = formats[min(depth, len(formats) - 1)]
     value = {"lowerLetter": letters(n), "lowerRoman": roman(n)}.get(fmt, str(n))
+    if fmt == "decimalEnclosedCircleChinese" and n <= 20:
+        value = chr(0x2460 + n - 1)  # ① ② …
     return re.sub(r"%\d", value, text)
 
 
