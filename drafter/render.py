@@ -338,13 +338,14 @@ def to_text(draft: Draft, markdown: bool = False) -> str:
         return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;").replace(">", "&gt;")
 
     lines: list[str] = []
+    indent_unit = "" if markdown else "    "  # four spaces would make a Markdown code block
 
     def items(entries: list[ListItem], depth: int) -> None:
         for i, item in enumerate(entries, 1):
             number = preview_label(i, depth, paper_list_formats(draft.language))
             if markdown and number.endswith("."):
                 number = number[:-1] + "\\."
-            lines.extend(["    " * depth + f"{number} {esc(item.text)}", ""])
+            lines.extend([indent_unit * depth + f"{number} {esc(item.text)}", ""])
             items(item.children, depth + 1)
 
     for line in draft.heading:
@@ -369,7 +370,7 @@ def to_text(draft: Draft, markdown: bool = False) -> str:
 
     def walk(subs: list[SubParagraph], depth: int) -> None:
         for i, sub in enumerate(subs, 1):
-            indent = "    " * depth
+            indent = indent_unit * depth
             shown = (label(i, depth, draft.language) if draft.profile == "un"
                      else preview_label(i, depth, list_formats(draft.profile, draft.language)))
             lines.append(f"{indent}{shown} {esc(sub.body)}{sub.end}")
