@@ -249,10 +249,9 @@ def _runs(element: Any) -> Iterator[Any]:
 
 def t_text(t: Any) -> str:
     """The text of a w:t element; comments, processing instructions and entity references inside it
-    are markup, not text (only the text around them counts)."""
-    if len(t) == 0:
-        return t.text or ""
-    return (t.text or "") + "".join(child.tail or "" for child in t)
+    are markup, not text (only the text around them counts), and so are word joiners."""
+    text = t.text or "" if len(t) == 0 else (t.text or "") + "".join(child.tail or "" for child in t)
+    return text.replace("\u2060", "")  # word joiners drafter puts inside symbols so they never break
 
 
 def _run_text(r: Any) -> str:
