@@ -76,7 +76,8 @@ def _clause_json(lib: Any, clause: Any) -> dict[str, Any]:
         "subparagraphs": subs(clause.subparagraphs),
         "topics": list(clause.topics),
         "stances": dict(clause.stances),
-        "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default}
+        "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default,
+                             "default_zh": p.default_in("zh")}
                          for n, p in clause.placeholders.items()},
         "source": {"seed": clause.source.seed, "ref": clause.source.ref, "symbol": clause.source.symbol,
                    "note": clause.source.note, "excerpt": clause.source.excerpt, "adapted": clause.source.adapted},

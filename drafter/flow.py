@@ -284,7 +284,7 @@ class Flow:
 
             preselected = [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=self.answers.agenda), self.lib,
                                                                       country)][:MAX_PROPOSALS]
-        for topic in agenda.topics:
+        for topic in self.lib.topics_for(agenda.id):  # the agenda's topics, then those offered for every agenda
             clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic]
             if not clauses:
                 continue
@@ -382,12 +382,12 @@ class Flow:
             self.ask_value(clause, choice, action[1])
 
     def fill_text(self, clause: Clause, choice: ClauseChoice) -> str:
-        values = {n: p.default for n, p in clause.placeholders.items()} | choice.values
+        values = {n: p.default_in(self.lang) for n, p in clause.placeholders.items()} | choice.values
         return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), clause.text[self.lang])
 
     def ask_value(self, clause: Clause, choice: ClauseChoice, name: str) -> None:
         placeholder = clause.placeholders[name]
-        current = choice.values.get(name, placeholder.default)
+        current = choice.values.get(name, placeholder.default_in(self.lang))
         value = self.asker.text(self.t("placeholder", clause=clause.id, question=placeholder.question[self.lang]),
                                 current, self.not_empty)
         choice.values[name] = value.strip()

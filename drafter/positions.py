@@ -46,7 +46,7 @@ def base_form(lead: str) -> str:
 def proposal_sentence(clause: Clause, lib: Library, language: str, values: dict[str, str], body: str | None = None) -> str:
     """An operative clause rewritten as a proposal in prose."""
     phrase = lib.phrases[clause.phrase]
-    vals = {n: p.default for n, p in clause.placeholders.items()} | values
+    vals = {n: p.default_in(language) for n, p in clause.placeholders.items()} | values
     text = body if body is not None else templating.fill(clause.text[language], vals, clause.id)
     subs = [templating.fill(s.text[language], vals, clause.id) for s in clause.subparagraphs] if body is None else []
     if language == "zh":
