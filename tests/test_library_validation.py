@@ -33,6 +33,8 @@ CASES = {
     "source-excerpt-without-seed": (11, 16, ["excerpt of clause 'x-1' names no seed"]),
     "source-seed-without-ref": (9, 13, ["names seed 002_56a285b93f2d3494.txt but no passage"]),
     "unknown-section": (1, 1, ["unknown section 'clause'"]),
+    "topic-agendas-unknown": (5, 14, ["unknown value 'every' for 'agendas'", "any or security-council"]),
+    "placeholder-default-missing-zh": (13, 18, ["missing Chinese text 'default.zh'", "placeholder 'meeting'"]),
 }
 
 
