@@ -135,7 +135,9 @@ def _show_clause(lib: Any, clause: Any, args: argparse.Namespace, env: Environme
 
         walk(clause.subparagraphs, 1)
     if clause.placeholders:
-        env.print("  placeholders: " + ", ".join(f"{n} (default {p.default!r})" for n, p in clause.placeholders.items()))
+        env.print("  placeholders: " + ", ".join(
+            f"{n} (default {p.default!r}" + (f" / {p.default_zh!r})" if p.default_zh else ")")
+            for n, p in clause.placeholders.items()))
     if clause.stances:
         env.print("  stances: " + ", ".join(f"{b}: {s}" for b, s in clause.stances.items()))
     env.print(f"  source: {clause.source}")
