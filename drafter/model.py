@@ -119,6 +119,15 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Seed:
+    """A source document clauses are drawn from: its file name and its title in both languages."""
+
+    file: str
+    title: Text
+    symbol: str = ""
+
+
+@dataclass(frozen=True)
 class Topic:
     id: str
     name: Text
@@ -149,10 +158,41 @@ class Agenda:
 
 @dataclass(frozen=True)
 class Bloc:
+    """A position in the debate; a country belongs to it when ``rule`` holds for its facts and groups."""
+
     id: str
     name: Text
     description: Text
     rule: Any
+    takes: dict[str, str] = field(default_factory=dict)  # contested question id -> the side its members take
+
+
+@dataclass(frozen=True)
+class Side:
+    """One answer to a contested question, and the clauses that give it."""
+
+    id: str
+    en: str
+    zh: str
+    clauses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Contested:
+    """A question of the debate that clauses answer in opposite ways; a draft takes one side only."""
+
+    id: str
+    en: str
+    zh: str
+    sides: dict[str, Side]
+    origin: Location | None = None
+
+    def side_of(self, clause_id: str) -> str | None:
+        """The id of the side whose clauses include ``clause_id``, if any."""
+        for side in self.sides.values():
+            if clause_id in side.clauses:
+                return side.id
+        return None
 
 
 @dataclass(frozen=True)
