@@ -260,15 +260,17 @@ def topics_json(lib: Library) -> list[dict[str, Any]]:
     result = []
     for topic in lib.topics.values():
         clauses = [c for c in lib.clauses.values() if topic.id in c.topics]
+        agendas = [topic.agendas] if topic.agendas else [a.id for a in lib.agendas.values() if topic.id in a.topics]
         result.append({"id": topic.id, "name": {"en": topic.name.en, "zh": topic.name.zh},
-                       "clauses": {k: sum(1 for c in clauses if c.kind == k) for k in ("preambular", "operative")}})
+                       "clauses": {k: sum(1 for c in clauses if c.kind == k) for k in ("preambular", "operative")},
+                       "agendas": agendas})
     return result
 
 
 def topics_table(lib: Library, lang: str, width: int) -> str:
-    rows = [[t["id"], t["name"][lang], str(t["clauses"]["preambular"]), str(t["clauses"]["operative"])]
-            for t in topics_json(lib)]
-    return table.render(["id", "name", "pre", "op"], rows, width=width, shrink=[(1, 20)])
+    rows = [[t["id"], t["name"][lang], str(t["clauses"]["preambular"]), str(t["clauses"]["operative"]),
+             ", ".join(t["agendas"])] for t in topics_json(lib)]
+    return table.render(["id", "name", "pre", "op", "agendas"], rows, width=width, shrink=[(1, 20)])
 
 
 def groups_json(lib: Library) -> list[dict[str, Any]]:

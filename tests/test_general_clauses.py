@@ -170,3 +170,11 @@ operative:
         assert "秘书长向大会第八十二届会议提交关于本决议执行情况的报告" in text
         assert "将题为“防止外层空间的军备竞赛”的项目列入其第八十二届会议临时议程" in text
         assert "eighty" not in text
+
+
+def test_topics_command_says_where_a_topic_is_offered(run) -> None:
+    status, out, _ = run("topics", "--json")
+    agendas = {t["id"]: t["agendas"] for t in json.loads(out)}
+    assert status == 0
+    assert agendas["procedure"] == ["any"] and agendas["procedure-security-council"] == ["security-council"]
+    assert agendas["victims"] == ["cybercrime"]
