@@ -133,7 +133,7 @@ def _paragraph(choice: ClauseChoice, lib: Library, lang: str, counter: PhraseCou
     lead = counter.form(phrase, lang)
     values: dict[str, str] = {}
     if clause:
-        values = {name: p.default for name, p in clause.placeholders.items()}
+        values = {name: p.default_in(lang) for name, p in clause.placeholders.items()}
         values.update(choice.values)
     context = f"{where} ({choice.id or 'own clause'})"
     if choice.text:

@@ -285,8 +285,13 @@ class Flow:
 
             preselected = [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=self.answers.agenda), self.lib,
                                                                       country)][:MAX_PROPOSALS]
-        for topic in agenda.topics:
-            clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic]
+        # a resolution is also offered the procedural topics tagged for every agenda; a lead phrase reserved to the
+        # Security Council only where drafter check accepts it (an SC committee, or the UN profile)
+        topics = self.lib.topics_for(agenda.id) if self.answers.kind == "resolution" else list(agenda.topics)
+        sc_ok = self.lib.committees[agenda.committee].security_council or self.answers.profile == "un"
+        for topic in topics:
+            clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic
+                       and (sc_ok or not self.lib.phrases[c.phrase].security_council_only)]
             if not clauses:
                 continue
             options.append(Option(None, f"── {self.lib.topics[topic].name[self.lang]} ──", header=True))
@@ -384,12 +389,12 @@ class Flow:
             self.ask_value(clause, choice, action[1])
 
     def fill_text(self, clause: Clause, choice: ClauseChoice) -> str:
-        values = {n: p.default for n, p in clause.placeholders.items()} | choice.values
+        values = {n: p.default_in(self.lang) for n, p in clause.placeholders.items()} | choice.values
         return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), clause.text[self.lang])
 
     def ask_value(self, clause: Clause, choice: ClauseChoice, name: str) -> None:
         placeholder = clause.placeholders[name]
-        current = choice.values.get(name, placeholder.default)
+        current = choice.values.get(name, placeholder.default_in(self.lang))
         value = self.asker.text(self.t("placeholder", clause=clause.id, question=placeholder.question[self.lang]),
                                 current, self.not_empty)
         choice.values[name] = value.strip()

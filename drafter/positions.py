@@ -53,7 +53,7 @@ def proposal(clause: Clause, lib: Library, language: str, values: dict[str, str]
     """An operative clause rewritten as a proposal: ``text`` (a sentence, or a chapeau ending in a colon) and
     ``items`` (its sub-paragraphs, punctuated as a list: ``;`` between items, a full stop after the last)."""
     phrase = lib.phrases[clause.phrase]
-    vals = {n: p.default for n, p in clause.placeholders.items()} | values
+    vals = {n: p.default_in(language) for n, p in clause.placeholders.items()} | values
     text = body if body is not None else templating.fill(clause.text[language], vals, clause.id)
     subs: list[str] = []
     if body is None:
