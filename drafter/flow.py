@@ -286,9 +286,9 @@ class Flow:
             preselected = [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=self.answers.agenda), self.lib,
                                                                       country)][:MAX_PROPOSALS]
         # a resolution is also offered the procedural topics tagged for every agenda; a lead phrase reserved to the
-        # Security Council only where drafter check accepts it (an SC committee, or the UN profile)
+        # Security Council only where drafter check accepts it (an SC committee, or any profile but thimun: MUN-F09)
         topics = self.lib.topics_for(agenda.id) if self.answers.kind == "resolution" else list(agenda.topics)
-        sc_ok = self.lib.committees[agenda.committee].security_council or self.answers.profile == "un"
+        sc_ok = self.lib.committees[agenda.committee].security_council or self.answers.profile != "thimun"
         for topic in topics:
             clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic
                        and (sc_ok or not self.lib.phrases[c.phrase].security_council_only)]
