@@ -55,7 +55,7 @@ def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
         kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
         summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
                    f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
-                   f"{len(lib.topics)} topics in {len(dirs)} folder(s)")
+                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(dirs)} folder(s)")
         env.error(f"{len(problems)} problem(s); {summary}" if problems else f"clean: {summary}")
     return ExitStatus.FINDINGS if problems else ExitStatus.OK
 
@@ -77,6 +77,8 @@ def _clause_json(lib: Any, clause: Any) -> dict[str, Any]:
         "subparagraphs": subs(clause.subparagraphs),
         "topics": list(clause.topics),
         "stances": dict(clause.stances),
+        "contested": {q.id: q.side_of(clause.id) for q in lib.contested.values() if q.side_of(clause.id)},
+        "alternatives": sorted(lib.alternatives(clause.id)),
         "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default}
                          for n, p in clause.placeholders.items()},
         "source": {"seed": clause.source.seed, "ref": clause.source.ref, "symbol": clause.source.symbol,
@@ -138,6 +140,11 @@ def _show_clause(lib: Any, clause: Any, args: argparse.Namespace, env: Environme
         env.print("  placeholders: " + ", ".join(f"{n} (default {p.default!r})" for n, p in clause.placeholders.items()))
     if clause.stances:
         env.print("  stances: " + ", ".join(f"{b}: {s}" for b, s in clause.stances.items()))
+    for question in lib.contested.values():
+        side = question.side_of(clause.id)
+        if side:
+            others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
+            env.print(f"  contested: {question.id} (side {side}); alternatives: {', '.join(others)}")
     env.print(f"  source: {clause.source}")
     env.print(f"  defined at: {clause.origin}")
     return ExitStatus.OK

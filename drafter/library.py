@@ -22,10 +22,12 @@ from drafter.model import (
     Bloc,
     Clause,
     Committee,
+    Contested,
     Country,
     Location,
     Phrase,
     Placeholder,
+    Side,
     Source,
     SubParagraph,
     Text,
@@ -33,7 +35,7 @@ from drafter.model import (
 )
 from drafter.status import DrafterError, ExitStatus
 
-SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses")
+SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "contested")
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
@@ -104,6 +106,7 @@ class Library:
     phrases: dict[str, Phrase] = field(default_factory=dict)
     countries: dict[str, Country] = field(default_factory=dict)
     clauses: dict[str, Clause] = field(default_factory=dict)
+    contested: dict[str, Contested] = field(default_factory=dict)
     folders: tuple[Path, ...] = ()
 
     # -- queries ---------------------------------------------------------
@@ -112,6 +115,33 @@ class Library:
             return self.clauses[clause_id]
         except KeyError:
             raise DrafterError(f"unknown clause id {clause_id!r}{_suggest(clause_id, self.clauses)}") from None
+
+    def alternatives(self, clause_id: str) -> set[str]:
+        """Clause ids on another side of any contested question this clause answers."""
+        found: set[str] = set()
+        for question in self.contested.values():
+            side = question.side_of(clause_id)
+            if side is None:
+                continue
+            for other in question.sides.values():
+                if other.id != side:
+                    found.update(other.clauses)
+        return found
+
+    def contradictions(self, clause_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(first_id, second_id, question_id) for every pair of the given clauses on opposite sides of a question.
+
+        Pairs come in the order the clauses are given: by the first clause, then by the second.
+        """
+        ids = list(dict.fromkeys(clause_ids))
+        found = []
+        for i, first in enumerate(ids):
+            for second in ids[i + 1:]:
+                for question in self.contested.values():
+                    a, b = question.side_of(first), question.side_of(second)
+                    if a is not None and b is not None and a != b:
+                        found.append((first, second, question.id))
+        return found
 
     def country(self, code_or_name: str) -> Country:
         """Find a country by ISO3 code or by its English or Chinese name (short or formal)."""
@@ -601,6 +631,59 @@ class _Loader:
         self.library.clauses[ident] = clause
         self.clause_marks[ident] = (path, entry)
 
+    def read_contested(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.ident(path, entry)
+        if not ident:
+            return
+        text = self.text(path, entry, context=f" of contested question {ident!r}")
+        raw_sides = self.field(path, entry, "sides", yamlio.YList, default=yamlio.YList())
+        sides: dict[str, Side] = {}
+        placed: dict[str, str] = {}  # clause id -> side id, within this question
+        for index, raw in enumerate(raw_sides):
+            mark = raw_sides.where(index)
+            if not isinstance(raw, yamlio.YMap):
+                self.problem(path, mark, f"each side of contested question {ident!r} must be a mapping",
+                             "write {id: ..., en: ..., zh: ..., clauses: [...]}")
+                continue
+            side_id = self.ident(path, raw)
+            side_text = self.text(path, raw, context=f" of a side of contested question {ident!r}")
+            clauses = self.field(path, raw, "clauses", yamlio.YList, default=yamlio.YList())
+            if side_text and side_text.zh:
+                self.check_zh(path, raw.where("zh"), side_text.zh, f"side {side_id!r} of contested question {ident!r}")
+            if not side_id:
+                continue
+            if side_id in sides:
+                self.problem(path, raw.where("id"), f"side {side_id!r} appears twice in contested question {ident!r}",
+                             "give each side its own id")
+                continue
+            if "clauses" in raw and not clauses:
+                self.problem(path, raw.where("clauses"), f"side {side_id!r} of contested question {ident!r} lists "
+                             "no clause", "list the ids of the clauses that take this side")
+            ids: list[str] = []
+            for i, clause_id in enumerate(clauses):
+                clause_id = str(clause_id)
+                where = clauses.where(i)
+                if clause_id in placed:
+                    other = placed[clause_id]
+                    message = (f"clause {clause_id!r} is listed twice on side {side_id!r}" if other == side_id else
+                               f"clause {clause_id!r} is on two sides of contested question {ident!r} "
+                               f"({other!r} and {side_id!r})")
+                    self.problem(path, where, message, "a clause answers a question one way: keep it on one side")
+                    continue
+                placed[clause_id] = side_id
+                ids.append(clause_id)
+                self.pending_refs.append((path, where, "clauses", clause_id,
+                                          f"side {side_id!r} of contested question {ident!r}"))
+            sides[side_id] = Side(side_id, side_text.en if side_text else "", side_text.zh if side_text else "",
+                                  tuple(ids))
+        if "sides" in entry and len(sides) < 2:
+            self.problem(path, entry.where("sides"), f"contested question {ident!r} has {len(sides)} side(s)",
+                         "a contested question needs at least two sides")
+        if text and text.zh:
+            self.check_zh(path, entry.where("zh"), text.zh, f"contested question {ident!r}")
+        if text and len(sides) >= 2 and self.register(path, entry, "contested", ident):
+            self.library.contested[ident] = Contested(ident, text.en, text.zh, sides, Location(path, *entry.mark))
+
     def subparagraphs(self, path: Path, entry: yamlio.YMap, ident: str, depth: int) -> tuple[SubParagraph, ...]:
         raw = entry.get("subparagraphs")
         if raw is None:
@@ -708,8 +791,10 @@ class _Loader:
         lib = self.library
         for path, mark, section, ident, what in self.pending_refs:
             if ident not in getattr(lib, section):
+                known = getattr(lib, section)
+                close = _suggest(ident, known)
                 self.problem(path, mark, f"unknown {section[:-1] if section != 'countries' else 'country'} "
-                             f"{ident!r} in {what}", f"known: {_known(getattr(lib, section))}")
+                             f"{ident!r} in {what}", close.removeprefix("; ") if close else f"known: {_known(known)}")
         for ident, clause in lib.clauses.items():
             path, entry = self.clause_marks[ident]
             phrase = lib.phrases.get(clause.phrase)

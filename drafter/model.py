@@ -140,6 +140,34 @@ class Bloc:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One answer to a contested question, and the clauses that give it."""
+
+    id: str
+    en: str
+    zh: str
+    clauses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Contested:
+    """A question of the debate that clauses answer in opposite ways; a draft takes one side only."""
+
+    id: str
+    en: str
+    zh: str
+    sides: dict[str, Side]
+    origin: Location | None = None
+
+    def side_of(self, clause_id: str) -> str | None:
+        """The id of the side whose clauses include ``clause_id``, if any."""
+        for side in self.sides.values():
+            if clause_id in side.clauses:
+                return side.id
+        return None
+
+
+@dataclass(frozen=True)
 class Country:
     iso3: str
     name: Text

@@ -30,6 +30,9 @@ CASES = {
     "override-without-reason": (6, 7, ["bloc override of DEU gives no reason"]),
     "no-source": (2, 5, ["names no source"]),
     "unknown-section": (1, 1, ["unknown section 'clause'"]),
+    "contested-unknown-clause": (7, 62, ["unknown clause 'base-op-2'", "contested question 'q'", "did you mean 'base-op-1'"]),
+    "contested-two-sides": (16, 24, ["clause 'base-op-1' is on two sides of contested question 'q'", "'for' and 'against'"]),
+    "contested-one-side": (6, 7, ["contested question 'q' has 1 side(s)"]),
 }
 
 
