@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Protocol
 from drafter import yamlio
 from drafter.answers import Answers, ClauseChoice, tidy_body
 from drafter.library import PLACEHOLDER, Library
-from drafter.model import Agenda, Clause, Country, Phrase
+from drafter.model import Agenda, Clause, Contested, Country, Phrase
 from drafter.punctuation import to_full_width
 from drafter.status import DrafterError
 
@@ -66,7 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "position-paper": ("A position paper", "立场文件"),
     "committee": ("Committee", "委员会"),
     "agenda": ("Topic", "议题"),
-    "country": ("Your country: type part of its name (English or Chinese) or its ISO3 code, Enter to choose",
+    "country": ("Your country: type part of its name (English or Chinese) or ISO3 code",
                 "您代表的国家：输入中文或英文国名的一部分或ISO3代码，回车选定"),
     "country-bad": ("No State by that name or code; type part of it and choose from the list",
                     "没有这个国名或代码；请输入部分名称并从列表中选择"),
@@ -82,12 +82,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
              "注意：{names}不能同时是起草国和附议国，已只保留为起草国。"),
     "threshold": ("{count} of {members} members ({percent}%) sponsor or sign; the usual threshold is 20% ({needed}).",
                   "起草国和附议国共{count}个，占{members}个成员的{percent}%；\n通常需要达到20%({needed}个)。"),
-    "topics": ("What is your draft about? Tab ticks the topics; drafter then suggests clauses for them",
+    "topics": ("What is your draft about? Tick topics with Tab; clauses are suggested for them",
                "您的草案关于什么？用 Tab 勾选议题，随后为您推荐相应条款"),
-    "preambular": ("Preambular clauses (ticked: suggested for your blocs and topics; ⚠ opposed by your blocs)",
-                   "序言性条款(已勾选的为推荐条款；⚠ 表示与所属集团立场相悖)"),
-    "operative": ("Operative clauses (ticked: suggested for your blocs and topics; ⚠ opposed by your blocs)",
-                  "行动性条款(已勾选的为推荐条款；⚠ 表示与所属集团立场相悖)"),
+    "preambular": ("Preambular clauses  ([x] in your draft · ⚠ opposed by your blocs · ⇄ other side)",
+                   "序言性条款  ([x] 已选入草案 · ⚠ 与所属集团立场相悖 · ⇄ 对立观点)"),
+    "operative": ("Operative clauses  ([x] in your draft · ⚠ opposed by your blocs · ⇄ other side)",
+                  "行动性条款  ([x] 已选入草案 · ⚠ 与所属集团立场相悖 · ⇄ 对立观点)"),
+    "ticked-group": ("Your draft (suggested for your blocs and topics)", "您的草案(按所属集团和议题推荐)"),
     "proposals": ("Proposals of the position paper (operative clauses)", "立场文件的建议(行动性条款)"),
     "need-operative": ("A resolution needs at least one operative clause.", "决议至少需要一条行动性条款。"),
     "opposed": ("⚠ opposed by {blocs}", "⚠ 与{blocs}立场相悖"),
@@ -194,18 +195,30 @@ class _CountingAsker:
 # -- contested questions (the library's alternatives) -------------------------------------------
 
 def alternatives(lib: Library, clause_id: str) -> set[str]:
-    """Clause ids on another side of a contested question ``clause_id`` answers (none if the library marks none)."""
-    find = getattr(lib, "alternatives", None)
-    return set(find(clause_id)) if find else set()
+    """Clause ids on another side of a contested question ``clause_id`` answers."""
+    return lib.alternatives(clause_id)
 
 
-def contested_question(lib: Library, first: str, second: str) -> Any:
+def contested_question(lib: Library, first: str, second: str) -> Contested | None:
     """The contested question on which ``first`` and ``second`` take different sides, or None."""
-    for question in getattr(lib, "contested", {}).values():
-        sides = [s for s in question.sides.values() if first in s.clauses or second in s.clauses]
-        if len(sides) > 1 and not any(first in s.clauses and second in s.clauses for s in sides):
+    for question in lib.contested.values():
+        a, b = question.side_of(first), question.side_of(second)
+        if a is not None and b is not None and a != b:
             return question
     return None
+
+
+# Where a lead phrase usually stands: references first, then findings, concerns and convictions
+# (preambular); general statements, then calls on States, then requests to the Secretariat (operative).
+PHRASE_PLACE: dict[str, int] = {
+    "guided-by": 0, "reaffirming": 1, "recalling": 2, "bearing-in-mind": 3, "having-considered": 3,
+    "taking-note-with-appreciation": 4, "taking-note": 4, "welcoming": 4, "noting-with-appreciation": 4,
+    "expressing-appreciation": 4, "acknowledging": 4, "noting": 5, "recognizing": 5, "aware-of": 5, "conscious": 5,
+    "mindful": 5, "cognizant": 5, "considering": 5, "concerned": 6, "deeply-concerned": 6, "noting-with-concern": 6,
+    "convinced": 7, "deeply-convinced": 7, "stressing": 7, "emphasizing": 7, "determined": 7,
+    "reaffirms": 0, "affirms": 0, "recognizes": 0, "acknowledges": 0, "welcomes": 0, "notes-with-concern": 0,
+    "stresses": 0, "emphasizes": 0, "underlines": 0, "requests": 9,
+}
 
 
 def suggest_clauses(lib: Library, country: Country, agenda: Agenda, topics: list[str], kind: str) -> list[str]:
@@ -213,7 +226,7 @@ def suggest_clauses(lib: Library, country: Country, agenda: Agenda, topics: list
     between :data:`PREAMBULAR_RANGE` / :data:`OPERATIVE_RANGE` of them, never two on opposite sides."""
     low, high = PREAMBULAR_RANGE if kind == "preambular" else OPERATIVE_RANGE
     topics = [t for t in topics if t in agenda.topics] or list(agenda.topics)
-    target = min(high, max(low, len(topics) + (2 if kind == "operative" else 3)))
+    target = min(high, max(low, 2 * len(topics) + 2 if kind == "operative" else len(topics) + 3))
     order = {cid: n for n, cid in enumerate(lib.clauses)}
     pool = [c for c in lib.clauses.values() if c.kind == kind and set(c.topics) & set(agenda.topics)
             and lib.fits(c, country)]
@@ -246,7 +259,8 @@ def suggest_clauses(lib: Library, country: Country, agenda: Agenda, topics: list
             break
         take(clause)
     topic_order = {t: n for n, t in enumerate(agenda.topics)}
-    return sorted(chosen, key=lambda cid: (topic_order.get(lib.clauses[cid].topics[0], 99), order[cid]))
+    return sorted(chosen, key=lambda cid: (PHRASE_PLACE.get(lib.clauses[cid].phrase, 5),
+                                           topic_order.get(lib.clauses[cid].topics[0], 99), order[cid]))
 
 
 @dataclass
@@ -494,18 +508,20 @@ class Flow:
         return "\n".join(lines)
 
     def clause_preview(self, clause: Clause, country: Country) -> str:
-        stances = "; ".join(f"{self.lib.blocs[b].name[self.lang]}: {self.t('pv-' + clause.stance(b))}"
+        stances = ("；" if self.lang == "zh" else "; ").join(
+            f"{self.lib.blocs[b].name[self.lang]}{'：' if self.lang == 'zh' else ': '}{self.t('pv-' + clause.stance(b))}"
                             for b in country.blocs) or "-"
         topics = ", ".join(self.lib.topics[t].name[self.lang] for t in clause.topics if t in self.lib.topics)
+        colon = "：" if self.lang == "zh" else ": "
         parts = [self.full_text(clause, self.lang), "", self.full_text(clause, self.other), "",
-                 f"{self.t('pv-source')}: {clause.source}", f"{self.t('pv-blocs')}: {stances}",
-                 f"{self.t('pv-topics')}: {topics}", f"id: {clause.id}"]
-        for question in getattr(self.lib, "contested", {}).values():
-            for side in question.sides.values():
-                if clause.id in side.clauses:
-                    others = sorted(alternatives(self.lib, clause.id))
-                    parts.append(self.t("pv-contested", question=getattr(question, self.lang),
-                                        side=getattr(side, self.lang), others=", ".join(others)))
+                 f"{self.t('pv-source')}{colon}{clause.source}", f"{self.t('pv-blocs')}{colon}{stances}",
+                 f"{self.t('pv-topics')}{colon}{topics}", f"id{colon}{clause.id}"]
+        for question in self.lib.contested.values():
+            side = question.side_of(clause.id)
+            if side is not None:
+                others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
+                parts.append(self.t("pv-contested", question=getattr(question, self.lang),
+                                    side=getattr(question.sides[side], self.lang), others=", ".join(others)))
         return "\n".join(parts)
 
     def clause_search(self, clause: Clause) -> str:
@@ -516,12 +532,16 @@ class Flow:
                          *topics, str(clause.source)])
 
     def clause_options(self, kind: str, ticked: list[str]) -> list[Option]:
+        """The ticked clauses first (in their order), then every other clause of the kind under its topic."""
         country = self.lib.countries[self.answers.country]
         agenda = self.lib.agendas[self.answers.agenda]
         options: list[Option] = []
-        for topic in agenda.topics:
-            group = self.lib.topics[topic].name[self.lang]
-            for clause in (c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic):
+        first = [(self.t("ticked-group"), [self.lib.clauses[c] for c in ticked if c in self.lib.clauses])]
+        rest = [(self.lib.topics[topic].name[self.lang],
+                 [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic
+                  and c.id not in ticked]) for topic in agenda.topics]
+        for group, clauses in first + rest:
+            for clause in clauses:
                 opposed = self.lib.opposing_blocs(clause, country)
                 title = self.clause_title(clause, 400)
                 if opposed:
@@ -533,7 +553,7 @@ class Flow:
 
     def replaced_note(self, chosen: str, removed: str) -> str:
         question = contested_question(self.lib, chosen, removed)
-        name = (getattr(question, self.lang, "") or getattr(question, "id", "")) if question else ""
+        name = getattr(question, self.lang) if question else ""
         return self.t("replaced", other=removed, question=name)
 
     def suggested_ids(self, kind: str) -> list[str]:
@@ -598,7 +618,8 @@ class Flow:
                         values = {n: p.default for n, p in clause.placeholders.items()} | choice.values
                         preview += "\n\n" + self.t("pv-blanks", values=", ".join(f"{k} = {v or '?'}"
                                                                                  for k, v in values.items()))
-                    preview += f"\n\n{self.t('pv-source')}: {clause.source}\nid: {clause.id}"
+                    colon = "：" if self.lang == "zh" else ": "
+                    preview += f"\n\n{self.t('pv-source')}{colon}{clause.source}\nid{colon}{clause.id}"
                 rows.append(Option((kind, n), self.choice_title(choice), group=self.t(f"{kind}-kind"),
                                    preview=preview))
         return rows

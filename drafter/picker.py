@@ -126,6 +126,63 @@ class PickerTexts:
     conflict_mark: str = "⇄"
 
 
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal columns (a CJK character takes two), with … when cut."""
+    from prompt_toolkit.utils import get_cwidth
+
+    if get_cwidth(text) <= width:
+        return text
+    out, used = [], 0
+    for char in text:
+        w = get_cwidth(char)
+        if used + w > width - 1:
+            break
+        out.append(char)
+        used += w
+    return "".join(out) + "…"
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` with its lines broken between words (anywhere in CJK text) to fit ``width`` columns."""
+    from prompt_toolkit.utils import get_cwidth
+
+    width = max(10, width)
+    out: list[str] = []
+    for line in text.split("\n"):
+        indent = line[:len(line) - len(line.lstrip(" "))]
+        current, used = indent, get_cwidth(indent)
+        for word in line[len(indent):].split(" "):
+            size = get_cwidth(word)
+            gap = 1 if current.strip() else 0
+            if used + gap + size <= width:
+                current += (" " if gap else "") + word
+                used += gap + size
+                continue
+            if current.strip():
+                out.append(current)
+                current, used = indent, get_cwidth(indent)
+            for char in word:  # a word (or CJK run) longer than the line
+                w = get_cwidth(char)
+                if used + w > width:
+                    out.append(current)
+                    current, used = indent, get_cwidth(indent)
+                current += char
+                used += w
+        out.append(current)
+    return "\n".join(out)
+
+
+def _preview_width() -> int:
+    columns = _width()
+    return columns - 1 if columns < WIDE else columns - 2 - (columns - 1) * 3 // 5
+
+
+def _list_width() -> int:
+    """Columns of the list: all of a narrow terminal, three fifths of a wide one (see :func:`_split`)."""
+    columns = _width()
+    return columns - 1 if columns < WIDE else (columns - 1) * 3 // 5 - 1
+
+
 def _width() -> int:
     try:
         return get_app().output.get_size().columns
@@ -133,7 +190,7 @@ def _width() -> int:
         return 80
 
 
-def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 9, **app: Any) -> list[Any] | Any:
+def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14, **app: Any) -> list[Any] | Any:
     """Show the picker; Enter returns the chosen values (multi) or the highlighted value (single).
 
     Typing always goes to the filter (space included); Tab toggles. Esc raises :class:`GoBack`.
@@ -150,7 +207,7 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 9, 
         for n, item in enumerate(state.visible):
             if item.group and item.group != group:
                 group = item.group
-                lines.append(("class:heading", f"  ── {group} ──\n"))
+                lines.append(("class:heading", clip(f"  ── {group} ──", _list_width()) + "\n"))
             here = n == state.index
             mark = ("[x] " if item.value in state.chosen else "[ ] ") if state.multi else ""
             style = "class:current" if here else ("class:chosen" if item.value in state.chosen else "")
@@ -158,7 +215,7 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 9, 
                 style += " class:conflict"
                 mark = mark[:-1] + texts.conflict_mark
             lines.append(("class:pointer", "› " if here else "  "))
-            lines.append((style, f"{mark}{item.label}\n"))
+            lines.append((style, clip(f"{mark}{item.label}", _list_width() - 2) + "\n"))
         return lines
 
     def cursor() -> Point:
@@ -174,7 +231,7 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 9, 
 
     def preview() -> StyleAndTextTuples:
         item = state.current
-        return [("", item.preview)] if item else []
+        return [("", wrap(item.preview, _preview_width()))] if item else []
 
     def status() -> StyleAndTextTuples:
         parts: StyleAndTextTuples = []
@@ -245,15 +302,18 @@ def _split(list_control: FormattedTextControl, preview_control: FormattedTextCon
     """The list beside its preview on a wide terminal, above it on a narrow one."""
     wide = Condition(lambda: _width() >= WIDE)
 
-    def list_window() -> Window:
-        return Window(list_control, wrap_lines=False, always_hide_cursor=True)
+    def list_window(**size: Any) -> Window:
+        return Window(list_control, wrap_lines=False, always_hide_cursor=True, **size)
 
     return HSplit([
-        ConditionalContainer(VSplit([list_window(), Window(width=1, char="│", style="class:rule"),
-                                     Window(preview_control, wrap_lines=True)]), filter=wide),
-        ConditionalContainer(HSplit([list_window(), Window(height=1, char="─", style="class:rule"),
+        ConditionalContainer(VSplit([list_window(width=Dimension(weight=3)),
+                                     Window(width=1, char="│", style="class:rule"),
+                                     Window(preview_control, wrap_lines=True, width=Dimension(weight=2))]),
+                             filter=wide),
+        ConditionalContainer(HSplit([list_window(height=Dimension(min=3, weight=2)),
+                                     Window(height=1, char="─", style="class:rule"),
                                      Window(preview_control, wrap_lines=True,
-                                            height=Dimension.exact(preview_height))]), filter=~wide),
+                                            height=Dimension(min=4, max=preview_height, weight=3))]), filter=~wide),
     ])
 
 
@@ -318,7 +378,7 @@ def run_outline(state: OutlineState, title: str, headings: dict[str, str], help_
             number += 1
             here = n == state.index
             out.append(("class:pointer", "› " if here else "  "))
-            out.append(("class:current" if here else "", f"{number:>2}. {row.label}\n"))
+            out.append(("class:current" if here else "", clip(f"{number:>2}. {row.label}", _list_width() - 2) + "\n"))
         return out
 
     def cursor() -> Point:
@@ -326,12 +386,12 @@ def run_outline(state: OutlineState, title: str, headings: dict[str, str], help_
         return Point(0, state.index + headings_before)
 
     def preview() -> StyleAndTextTuples:
-        return [("", state.rows[state.index].preview)] if state.rows else []
+        return [("", wrap(state.rows[state.index].preview, _preview_width()))] if state.rows else []
 
     list_control = FormattedTextControl(lines, get_cursor_position=cursor, focusable=True)
     root = HSplit([
         Window(FormattedTextControl([("class:title", title)]), wrap_lines=True, dont_extend_height=True),
-        _split(list_control, FormattedTextControl(preview), 7),
+        _split(list_control, FormattedTextControl(preview), 12),
         Window(FormattedTextControl([("class:help", help_text)]), wrap_lines=True, dont_extend_height=True),
     ])
     keys = KeyBindings()

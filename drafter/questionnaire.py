@@ -95,7 +95,10 @@ class TerminalAsker:
                                                                                               total="{total}"))
         result = picker.run_picker(state, texts, **self.app)
         if multi:
-            self.say(f"? {message.splitlines()[0]}  {self.w('chosen', count=len(result))}")
+            labels = [i.label for value in result for i in items if i.value == value]
+            shown = "; ".join(labels) if 0 < len(labels) <= 3 and sum(map(len, labels)) < 60 else \
+                self.w("chosen", count=len(result))
+            self.say(f"? {message.splitlines()[0]}  {shown}")
         else:
             label = next((i.label for i in items if i.value == result), str(result))
             self.say(f"? {message.splitlines()[0]}  {label}")
