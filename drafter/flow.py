@@ -103,8 +103,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "↑↓ 选择  [ ] 调整顺序  x 删除  s/w 加强/减弱引导词  e 编辑  f 填空\n"
                      "a 添加条款  n 自拟条款  b 返回之前的步骤  回车 完成  Esc 返回"),
     "removed": ("Removed: {text}", "已删除：{text}"),
-    "stronger": ("A stronger lead phrase", "更强的引导词"),
-    "weaker": ("A weaker lead phrase", "更弱的引导词"),
+    "stronger": ("stronger", "更强"),
+    "weaker": ("weaker", "更弱"),
     "no-phrase": ("There is no {which} phrase for {phrase}.", "“{phrase}”没有{which}的引导词。"),
     "phrase-now": ("Lead phrase now: {phrase}", "引导词已改为：{phrase}"),
     "no-blanks": ("This clause has no blanks to fill.", "此条款没有需要填写的内容。"),
@@ -431,9 +431,7 @@ class Flow:
     def ask_sponsors(self) -> None:
         ticked = self.default("sponsors", [self.answers.country])
         chosen = list(self.asker.pick(self.t("sponsors"), self.country_options(ticked)))
-        if self.answers.country not in chosen:
-            chosen = [self.answers.country] + chosen
-        self.answers.sponsors = chosen
+        self.answers.sponsors = [self.answers.country] + [c for c in chosen if c != self.answers.country]
 
     def ask_signatories(self) -> None:
         chosen = list(self.asker.pick(self.t("signatories"), self.country_options(self.default("signatories", []))))
@@ -474,7 +472,7 @@ class Flow:
                                   search=f"{topic_id} {topic.name.en} {topic.name.zh}", preview=preview))
         chosen = list(self.asker.pick(self.t("topics"), options))
         chosen = [t for t in agenda.topics if t in chosen] or list(agenda.topics)
-        if chosen != self.topics and self.defaults:
+        if self.topics and chosen != self.topics and self.defaults:
             self.defaults.preambular, self.defaults.operative = [], []  # new topics, new suggestions
         self.topics = chosen
 
@@ -568,7 +566,7 @@ class Flow:
 
     def ask_clauses(self, kind: str) -> list[ClauseChoice]:
         earlier: list[ClauseChoice] = list(self.default(kind, []))
-        ticked = [c.id for c in earlier if c.id] or self.suggested_ids(kind)
+        ticked = [c.id for c in earlier if c.id] if earlier else self.suggested_ids(kind)
         title = self.t("proposals" if self.answers.kind == "position-paper" else kind)
         options = self.clause_options(kind, ticked)
         while True:
