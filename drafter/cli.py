@@ -342,14 +342,15 @@ def _terminal(env: Environment) -> Any:
         yield env.stdout, {}
         return
     try:
-        tty = open("/dev/tty", "r+", encoding="utf-8")  # noqa: SIM115 - closed below
+        tty_in = open("/dev/tty", encoding="utf-8")  # noqa: SIM115 - closed below
+        tty_out = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115
     except OSError:
         raise DrafterError("drafter new needs a terminal for its questions; stdout is redirected and there is "
                            "no /dev/tty. Run it in a terminal, or write an answers file and run drafter build") from None
     from drafter.questionnaire import on_terminal
 
-    with tty:
-        yield tty, on_terminal(tty)
+    with tty_in, tty_out:
+        yield tty_out, on_terminal(tty_in, tty_out)
 
 
 def _free_path(path: Any) -> Any:

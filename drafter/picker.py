@@ -77,10 +77,14 @@ class PickerState:
         return self._visible
 
     def set_query(self, query: str) -> None:
-        current = self.current
+        """Show the rows every word of ``query`` matches; the best match (the first row) is highlighted."""
         self.query = query
         self._visible = [i for i in self.items if matches(query, i.search)]
-        self.index = self._visible.index(current) if current in self._visible else 0
+        if not self.multi:  # choosing one: an exact code ("RUS") or a name that starts so comes first
+            folded = query.strip().casefold()
+            self._visible.sort(key=lambda i: 0 if str(i.value).casefold() == folded else
+                               1 if i.label.casefold().startswith(folded) else 2)
+        self.index = 0
 
     @property
     def current(self) -> Item | None:

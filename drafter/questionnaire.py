@@ -40,12 +40,12 @@ WIDGET_TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def on_terminal(tty: IO[str]) -> dict[str, Any]:
-    """The prompt_toolkit input and output of a terminal opened as a file (``/dev/tty``)."""
+def on_terminal(tty_in: IO[str], tty_out: IO[str]) -> dict[str, Any]:
+    """The prompt_toolkit input and output of a terminal opened as files (``/dev/tty``)."""
     from prompt_toolkit.input import create_input
     from prompt_toolkit.output import create_output
 
-    return {"input": create_input(tty), "output": create_output(stdout=tty)}
+    return {"input": create_input(tty_in), "output": create_output(stdout=tty_out)}
 
 
 def _escape_goes_back(question: Any) -> Any:

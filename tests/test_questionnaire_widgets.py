@@ -111,6 +111,9 @@ def test_single_choice_and_esc(en) -> None:
     countries = [Option("CHN", "China / 中国 (CHN)"), Option("RUS", "Russian Federation / 俄罗斯联邦 (RUS)")]
     pipe.send_text("俄罗斯" + ENTER)
     assert widget.pick("Country", countries, multi=False) == "RUS"
+    belarus = Option("BLR", "Belarus / 白俄罗斯 (BLR)")
+    pipe.send_text("rus" + ENTER)  # the exact code first, although "Belarus" comes first in the list
+    assert widget.pick("Country", [belarus, *countries], multi=False) == "RUS"
     pipe.send_text("Chi" + ESC)
     with pytest.raises(GoBack):
         widget.pick("Country", countries, multi=False)
