@@ -644,18 +644,22 @@ class Flow:
                 removed = items.pop(position)
                 note = self.t("removed", text=self.choice_title(removed))
                 position = min(position, len(items) - 1)
-            elif action in ("stronger", "weaker") and items:
-                note = self.change_phrase(items[position], action)
-            elif action == "edit" and items:
-                self.edit(items[position])
-            elif action == "fill" and items:
-                note = self.fill(items[position])
             elif action == "add":
                 raise GoBack(kind or "operative")
-            elif action == "own":
-                kind, position = self.ask_own()
             elif action == "steps":
                 self.ask_step()
+            else:
+                try:  # Esc in these small questions returns to the outline
+                    if action in ("stronger", "weaker") and items:
+                        note = self.change_phrase(items[position], action)
+                    elif action == "edit" and items:
+                        self.edit(items[position])
+                    elif action == "fill" and items:
+                        note = self.fill(items[position])
+                    elif action == "own":
+                        kind, position = self.ask_own()
+                except GoBack:
+                    pass
             index = self.row_index(kind, position)
 
     def row_index(self, kind: str, position: int) -> int:
@@ -680,26 +684,23 @@ class Flow:
     def edit(self, choice: ClauseChoice) -> None:
         clause = self.lib.clauses.get(choice.id) if choice.id else None
         current = choice.text or (self.fill_text(clause, choice) if clause else "")
-        try:
-            choice.text = self.body(self.asker.text(self.t("edit-text"), current, self.not_empty))
-        except GoBack:
-            return  # Esc leaves the text as it was
+        choice.text = self.body(self.asker.text(self.t("edit-text"), current, self.not_empty))
 
     def fill(self, choice: ClauseChoice) -> str:
         clause = self.lib.clauses.get(choice.id) if choice.id else None
         if clause is None or not clause.placeholders or choice.text:
             return self.t("no-blanks")
-        try:
-            for name in clause.placeholders:
-                self.ask_value(clause, choice, name)
-        except GoBack:
-            pass
+        for name in clause.placeholders:
+            self.ask_value(clause, choice, name)
         return ""
 
     def ask_step(self) -> None:
         steps = [s for s in self.history if s != "outline"]
         options = [Option(None, self.t("step-stay"))] + [Option(s, STEP_NAMES[s][self.lang == "zh"]) for s in steps]
-        picked = self.asker.select(self.t("steps"), options, None)
+        try:
+            picked = self.asker.select(self.t("steps"), options, None)
+        except GoBack:
+            return  # Esc: stay in the outline
         if picked:
             raise GoBack(picked)
 

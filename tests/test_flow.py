@@ -224,6 +224,35 @@ def test_outline_refuses_to_finish_without_operative_clauses(lib, tmp_path: Path
     assert [c.text for c in f.answers.operative] == ["States to cooperate"]
 
 
+def test_esc_inside_the_outline_returns_to_it(lib) -> None:
+    from drafter.flow import GoBack
+
+    asker = ScriptedAsker([("own", "operative", 0), "operative", GoBack(),   # Esc at the phrase: no own clause
+                           ("steps", "operative", 0), GoBack(),              # Esc at the step menu: stay
+                           ("edit", "operative", 0), GoBack(), "done"])      # Esc while editing: text unchanged
+    f = Flow(lib, asker, lang="en")
+    f.answers.country, f.answers.agenda, f.answers.committee = "CHN", "cybercrime", "ccpcj"
+    f.answers.operative = [ClauseChoice(id="cyb-core-op-12")]
+    f.ask_outline()
+    assert f.answers.operative == [ClauseChoice(id="cyb-core-op-12")]
+    assert [kind for kind, _, _ in asker.asked].count("outline") == 4
+
+
+def test_chinese_questionnaire_lines_fit_80_columns() -> None:
+    from prompt_toolkit.utils import get_cwidth
+
+    from drafter.questionnaire import WIDGET_TEXTS
+
+    too_wide = [(key, line) for table in (flow.MESSAGES, WIDGET_TEXTS) for key, (_, zh) in table.items()
+                for line in zh.splitlines() if get_cwidth(line) > 78]
+    assert too_wide == []
+    import re
+
+    english_in_chinese = [key for key, (en, zh) in WIDGET_TEXTS.items()
+                          if re.search(r"[a-z]{4,}", re.sub(r"\{\w+\}", "", zh).replace("Enter", ""))]
+    assert english_in_chinese == []
+
+
 def test_edit_text_in_the_outline(lib) -> None:
     asker = ScriptedAsker([("edit", "operative", 0), "all States to act now", "done"])
     f = Flow(lib, asker, lang="en")
