@@ -319,7 +319,7 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
     with _terminal(env) as (screen, app):
         from drafter.questionnaire import TerminalAsker
 
-        asker = TerminalAsker(screen, args.lang or "en", **app)
+        asker = TerminalAsker(screen, args.lang or "", **app)
         flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
                              out=env.resolve(args.out) if args.out else None)
         if args.resume:

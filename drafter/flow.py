@@ -91,9 +91,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ticked-group": ("Your draft (suggested for your blocs and topics)", "您的草案(按所属集团和议题推荐)"),
     "proposals": ("Proposals of the position paper (operative clauses)", "立场文件的建议(行动性条款)"),
     "need-operative": ("A resolution needs at least one operative clause.", "决议至少需要一条行动性条款。"),
-    "opposed": ("⚠ opposed by {blocs}", "⚠ 与{blocs}立场相悖"),
-    "replaced": ("Removed {other}: it takes the other side of “{question}”.",
-                 "已移除 {other}：它在“{question}”问题上持相反立场。"),
+    "replaced": ("Removed {other} (other side of the contested question {question}).",
+                 "已移除 {other}(在争议问题 {question} 上持相反立场)。"),
     "conflict-note": ("Alternative to {others} (“{question}”): choosing it removes them.",
                       "与 {others} 互为替代(“{question}”)：选择它会移除后者。"),
     "chosen-count": ("{title}: {count} chosen", "{title}：已选 {count} 项"),
@@ -343,6 +342,8 @@ class Flow:
         base.language = self.lang
         self.defaults = base
         cut = names.index(step)
+        if step == "language":
+            self.lang = ""  # asked again
         self.answered = [n for n in self.answered if n not in names or names.index(n) < cut]
         self.history = [n for n in self.history if n in names and names.index(n) < cut]
         return cut
@@ -384,7 +385,7 @@ class Flow:
                                                 self.default("agenda"))
 
     def bloc_names(self, country: Country) -> str:
-        return ", ".join(self.lib.blocs[b].name[self.lang] for b in country.blocs) or "-"
+        return ("、" if self.lang == "zh" else ", ").join(self.lib.blocs[b].name[self.lang] for b in country.blocs) or "-"
 
     def country_options(self, ticked: Iterable[str] = ()) -> list[Option]:
         """Every State, sorted for the language, searchable by either name, aliases and ISO3 code."""
@@ -509,7 +510,8 @@ class Flow:
         stances = ("；" if self.lang == "zh" else "; ").join(
             f"{self.lib.blocs[b].name[self.lang]}{'：' if self.lang == 'zh' else ': '}{self.t('pv-' + clause.stance(b))}"
                             for b in country.blocs) or "-"
-        topics = ", ".join(self.lib.topics[t].name[self.lang] for t in clause.topics if t in self.lib.topics)
+        topics = ("、" if self.lang == "zh" else ", ").join(self.lib.topics[t].name[self.lang] for t in clause.topics
+                                                            if t in self.lib.topics)
         colon = "：" if self.lang == "zh" else ": "
         parts = [self.full_text(clause, self.lang), "", self.full_text(clause, self.other), "",
                  f"{self.t('pv-source')}{colon}{clause.source}", f"{self.t('pv-blocs')}{colon}{stances}",
@@ -543,16 +545,14 @@ class Flow:
                 opposed = self.lib.opposing_blocs(clause, country)
                 title = self.clause_title(clause, 400)
                 if opposed:
-                    names = ", ".join(self.lib.blocs[b].name[self.lang] for b in opposed)
-                    title = f"{self.t('opposed', blocs=names)}  {title}"
+                    title = f"⚠ {title}"
                 options.append(Option(clause.id, title, clause.id in ticked, search=self.clause_search(clause),
                                       preview=self.clause_preview(clause, country), group=group))
         return options
 
     def replaced_note(self, chosen: str, removed: str) -> str:
         question = contested_question(self.lib, chosen, removed)
-        name = getattr(question, self.lang) if question else ""
-        return self.t("replaced", other=removed, question=name)
+        return self.t("replaced", other=removed, question=question.id if question else "")
 
     def suggested_ids(self, kind: str) -> list[str]:
         country = self.lib.countries[self.answers.country]

@@ -128,6 +128,7 @@ class PickerTexts:
     no_match: str = "Nothing matches “{query}”. Backspace to widen the filter."
     count: str = "{chosen} chosen · {shown} of {total} shown"
     conflict_mark: str = "⇄"
+    separator: str = ", "
 
 
 def clip(text: str, width: int) -> str:
@@ -178,13 +179,13 @@ def wrap(text: str, width: int) -> str:
 
 def _preview_width() -> int:
     columns = _width()
-    return columns - 1 if columns < WIDE else columns - 2 - (columns - 1) * 3 // 5
+    return columns - 1 if columns < WIDE else columns - 1 - columns * 3 // 5
 
 
 def _list_width() -> int:
     """Columns of the list: all of a narrow terminal, three fifths of a wide one (see :func:`_split`)."""
     columns = _width()
-    return columns - 1 if columns < WIDE else (columns - 1) * 3 // 5 - 1
+    return columns - 1 if columns < WIDE else columns * 3 // 5
 
 
 def _width() -> int:
@@ -217,7 +218,7 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
             style = "class:current" if here else ("class:chosen" if item.value in state.chosen else "")
             if item.value in blocked and item.value not in state.chosen:
                 style += " class:conflict"
-                mark = mark[:-1] + texts.conflict_mark
+                mark = f"[{texts.conflict_mark}] "
             lines.append(("class:pointer", "› " if here else "  "))
             lines.append((style, clip(f"{mark}{item.label}", _list_width() - 2) + "\n"))
         return lines
@@ -242,6 +243,10 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
         if state.note:
             parts.append(("class:note", state.note + "\n"))
         counts = texts.count.format(chosen=len(state.chosen), shown=len(state.visible), total=len(state.items))
+        if state.multi and state.chosen and not any(i.group for i in state.items):  # short rows: name them
+            labels = {i.value: i.label for i in state.items}
+            names = texts.separator.join(labels[v].split(" / ")[0] for v in state.chosen)
+            counts = clip(f"{counts} · {names}", _width() - 1)
         parts.append(("class:help", counts if state.multi else ""))
         return parts
 
@@ -310,9 +315,9 @@ def _split(list_control: FormattedTextControl, preview_control: FormattedTextCon
         return Window(list_control, wrap_lines=False, always_hide_cursor=True, **size)
 
     return HSplit([
-        ConditionalContainer(VSplit([list_window(width=Dimension(weight=3)),
+        ConditionalContainer(VSplit([list_window(width=lambda: Dimension.exact(_list_width())),
                                      Window(width=1, char="│", style="class:rule"),
-                                     Window(preview_control, wrap_lines=True, width=Dimension(weight=2))]),
+                                     Window(preview_control, wrap_lines=True)]),
                              filter=wide),
         ConditionalContainer(HSplit([list_window(height=Dimension(min=3, weight=2)),
                                      Window(height=1, char="─", style="class:rule"),

@@ -22,7 +22,7 @@ STYLE = questionary.Style([("qmark", "fg:#2a7ab0 bold"), ("question", "bold"), (
 
 # The widgets' own words; each line fits 80 columns (a Chinese character takes two).
 WIDGET_TEXTS: dict[str, tuple[str, str]] = {
-    "select-help": ("(↑↓ choose, Enter confirm, Esc back)", "(↑↓ 选择，回车确认，Esc 返回)"),
+    "select-help": ("(↑↓ choose, Enter confirm, Esc back)", "(↑↓ 选择，回车 确认，Esc 返回)"),
     "pick-help": ("Type to filter (words in either language, all must match) · ↑↓ move\n"
                   "Tab tick/untick · Enter done · Esc back",
                   "输入文字筛选(中英文均可，多个词须同时匹配) · ↑↓ 移动\n"
@@ -70,6 +70,8 @@ class TerminalAsker:
 
     def w(self, key: str, **fields: Any) -> str:
         en, zh = WIDGET_TEXTS[key]
+        if self.language not in ("en", "zh"):  # before the language is chosen
+            return f"{en} {zh}" if key == "select-help" else en
         return (zh if self.language == "zh" else en).format(**fields)
 
     def select(self, message: str, options: list[Option], default: Any = None) -> Any:
@@ -88,7 +90,7 @@ class TerminalAsker:
                                    describe=describe)
         if not multi and chosen:
             state.index = next(n for n, i in enumerate(items) if i.value == chosen[0])
-        texts = picker.PickerTexts(title=message, filter=self.w("filter"),
+        texts = picker.PickerTexts(title=message, filter=self.w("filter"), separator="、" if self.language == "zh" else ", ",
                                    help=self.w("pick-help" if multi else "pick-one-help"),
                                    no_match=self.w("no-match", query="{query}"), count=self.w("count", chosen="{chosen}",
                                                                                               shown="{shown}",
@@ -96,7 +98,7 @@ class TerminalAsker:
         result = picker.run_picker(state, texts, **self.app)
         if multi:
             labels = [i.label for value in result for i in items if i.value == value]
-            shown = "; ".join(labels) if 0 < len(labels) <= 3 and sum(map(len, labels)) < 60 else \
+            shown = ("、" if self.language == "zh" else "; ").join(labels) if 0 < len(labels) <= 3 and sum(map(len, labels)) < 60 else \
                 self.w("chosen", count=len(result))
             self.say(f"? {message.splitlines()[0]}  {shown}")
         else:
