@@ -17,7 +17,6 @@ from prompt_toolkit.data_structures import Point
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
-from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import (ConditionalContainer, Dimension, FormattedTextControl, HSplit, Layout, VSplit,
                                    Window)
 from prompt_toolkit.layout.controls import BufferControl
@@ -469,4 +468,4 @@ def run_text(message: str, default: str, validate: Callable[[str], str | None] |
 
 
 __all__ = ["GoBack", "Item", "PickerState", "PickerTexts", "OutlineRow", "OutlineState", "matches", "run_picker",
-           "run_outline", "run_text", "OUTLINE_KEYS", "Keys"]
+           "run_outline", "run_text", "OUTLINE_KEYS", "clip", "wrap"]

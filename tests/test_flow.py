@@ -377,3 +377,22 @@ def test_move() -> None:
 def test_no_terminal_is_a_clear_error(run) -> None:
     status, out, err = run("new")
     assert status == 2 and "terminal" in err
+
+
+def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, tmp_path: Path, monkeypatch) -> None:
+    import io
+
+    from drafter.environment import Environment
+    from drafter.flow import GoBack
+
+    monkeypatch.setattr(flow, "_soffice", lambda: None)
+    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
+    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "a.docx",
+                           GoBack(),                     # Esc at "Write the .docx?": the file name again
+                           "my paper.docx", True])
+    f = Flow(lib, asker, cwd=tmp_path)
+    assert flow.interview(f, env, tmp_path / "r.yaml") == 0
+    assert (tmp_path / "my paper.docx").exists() and not (tmp_path / "a.docx").exists()
+    printed = env.stdout.getvalue()
+    assert f"drafter build '{tmp_path / 'my paper.yaml'}'" in printed
+    assert [kind for kind, _, _ in asker.asked].count("confirm") == 2
