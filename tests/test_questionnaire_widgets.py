@@ -92,6 +92,12 @@ def test_chinese_typed_into_the_filter_and_tab_toggles(zh) -> None:
     assert "(Use arrow keys)" not in text
 
 
+def test_pasted_or_ime_composed_chinese_reaches_the_filter(zh) -> None:
+    widget, pipe, _ = zh
+    pipe.send_text("\x1b[200~法人\x1b[201~" + TAB + ENTER)  # a terminal delivers committed IME text like a paste
+    assert widget.pick("行动性条款", CLAUSES) == []  # the one clause "法人" finds was ticked: Tab unticked it
+
+
 def test_space_goes_into_the_filter_and_never_toggles(en) -> None:
     widget, pipe, screen = en
     type_later(pipe, "legal persons", ENTER)
