@@ -179,6 +179,11 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
              ",".join(c.groups)] for c in found]
     if rows:
         env.print(table.render(["iso3", "name", "中文名", "blocs", "groups"], rows, [0, 40, 24, 40, 50]))
+    if args.bloc:
+        bloc = lib.blocs[args.bloc]
+        env.error(f"{bloc.name.en} / {bloc.name.zh}: {bloc.description.en}")
+        if bloc.takes:
+            env.error("takes: " + ", ".join(f"{q}: {side}" for q, side in bloc.takes.items()))
     env.error(f"{len(found)} countr{'y' if len(found) == 1 else 'ies'}")
     return ExitStatus.OK
 

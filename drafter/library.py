@@ -322,6 +322,7 @@ class _Loader:
         self.problems: list[Problem] = []
         self.seen: dict[tuple[str, str], Location] = {}
         self.clause_marks: dict[str, tuple[Path, yamlio.YMap]] = {}
+        self.bloc_marks: dict[str, tuple[Path, yamlio.YMap]] = {}
         self.country_rules: list[tuple[Country, yamlio.YMap, Path]] = []
         self.pending_refs: list[tuple[Path, tuple[int, int], str, str, str]] = []
 
@@ -514,8 +515,14 @@ class _Loader:
             return
         if not self.check_rule(path, rule, entry.where("rule")):
             return
+        for text in (name, description):
+            if text and text.zh:
+                self.check_zh(path, entry.mark, text.zh, f"bloc {ident!r}")
+        raw_takes = self.field(path, entry, "takes", yamlio.YMap, required=False, default=yamlio.YMap())
+        takes = {str(q): str(side) for q, side in raw_takes.items()}
         if name and self.register(path, entry, "blocs", ident):
-            self.library.blocs[ident] = Bloc(ident, name, description, rule)
+            self.library.blocs[ident] = Bloc(ident, name, description, rule, takes)
+            self.bloc_marks[ident] = (path, entry)
 
     def check_rule(self, path: Path, rule: Any, mark: tuple[int, int]) -> bool:
         if not isinstance(rule, yamlio.YMap) or (len(rule) != 1 and "fact" not in rule):
@@ -817,6 +824,7 @@ class _Loader:
                                  f"known blocs: {_known(lib.blocs)}")
             self.check_body(path, entry, clause, phrase)
             self.check_placeholders(path, entry, clause)
+        self.check_positions()
         for country, overrides, path in self.country_rules:
             blocs = [b.id for b in lib.blocs.values() if evaluate(b.rule, country)]
             for key, action in (("add", True), ("remove", False)):
@@ -831,6 +839,50 @@ class _Loader:
                     elif not action and bloc in blocs:
                         blocs.remove(bloc)
             object.__setattr__(country, "blocs", tuple(blocs))
+
+    def check_positions(self) -> None:
+        """Blocs against contested questions: the side a bloc takes exists, its stances agree with that side,
+        and no bloc supports two sides of one question (its suggested drafts would contradict themselves)."""
+        lib = self.library
+        for bloc in lib.blocs.values():
+            path, entry = self.bloc_marks[bloc.id]
+            takes = entry.get("takes") or yamlio.YMap()
+            for question_id, side_id in bloc.takes.items():
+                question = lib.contested.get(question_id)
+                if question is None:
+                    self.problem(path, takes.key_marks.get(question_id, entry.mark),
+                                 f"bloc {bloc.id!r} takes a side on unknown contested question {question_id!r}",
+                                 f"known questions: {_known(lib.contested)}")
+                elif side_id not in question.sides:
+                    self.problem(path, takes.where(question_id), f"contested question {question_id!r} has no side "
+                                 f"{side_id!r} (bloc {bloc.id!r})", f"its sides: {', '.join(question.sides)}")
+        for question in lib.contested.values():
+            for bloc in lib.blocs.values():
+                supported: dict[str, str] = {}
+                for side in question.sides.values():
+                    for clause_id in side.clauses:
+                        clause = lib.clauses.get(clause_id)
+                        if clause is None:
+                            continue
+                        stance = clause.stance(bloc.id)
+                        own = bloc.takes.get(question.id)
+                        why = ""
+                        if own == side.id and stance == "opposes":
+                            why = f"opposes a clause on side {side.id!r}, the side it takes"
+                        elif own is not None and own != side.id and stance == "supports":
+                            why = f"supports a clause on side {side.id!r}, but takes side {own!r}"
+                        elif own is None and stance == "supports" and supported and side.id not in supported.values():
+                            first = next(iter(supported))
+                            why = f"supports clauses on two sides ({first!r} on side {supported[first]!r})"
+                        if stance == "supports":
+                            supported[clause_id] = side.id
+                        if why:
+                            path, entry = self.clause_marks[clause_id]
+                            stances = entry.get("stances") or yamlio.YMap()
+                            self.problem(path, stances.key_marks.get(bloc.id, entry.mark),
+                                         f"bloc {bloc.id!r} {why} of contested question {question.id!r} "
+                                         f"(clause {clause_id!r})",
+                                         "change the stance, or the side the bloc takes in its 'takes:'")
 
     def check_placeholders(self, path: Path, entry: yamlio.YMap, clause: Clause) -> None:
         used: dict[str, set[str]] = {lang: set() for lang in LANGS}

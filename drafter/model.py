@@ -133,10 +133,13 @@ class Agenda:
 
 @dataclass(frozen=True)
 class Bloc:
+    """A position in the debate; a country belongs to it when ``rule`` holds for its facts and groups."""
+
     id: str
     name: Text
     description: Text
     rule: Any
+    takes: dict[str, str] = field(default_factory=dict)  # contested question id -> the side its members take
 
 
 @dataclass(frozen=True)
