@@ -579,8 +579,7 @@ class Flow:
             break
         kept = {c.id: c for c in earlier if c.id}
         own = [c for c in earlier if c.own]
-        ordered = [i for i in kept if i in chosen] + [i for i in ticked if i in chosen and i not in kept]
-        ordered += [i for i in chosen if i not in ordered]  # keep the earlier order, then the suggestion's
+        ordered = [i for i in kept if i in chosen] + [i for i in chosen if i not in kept]  # earlier order, then as chosen
         return [kept.get(i, ClauseChoice(id=i)) for i in ordered] + own
 
     def ask_preambular(self) -> None:

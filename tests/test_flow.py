@@ -161,7 +161,7 @@ def test_preview_shows_both_languages_source_stances_and_contested_side(lib) -> 
     preview = f.clause_preview(clause, lib.countries["CHN"])
     assert preview.startswith("Calls upon all States that have not yet done so")
     assert clause.text.zh in preview and str(clause.source) in preview
-    assert "Advocates of the United Nations convention path: supports" in preview
+    assert "Signatories of the United Nations Convention against Cybercrime: supports" in preview
     assert "Contested: Should States negotiate a new global instrument" in preview and "cyb-le-a" in preview
 
 
