@@ -40,7 +40,6 @@ class Option:
     value: Any
     title: str
     checked: bool = False
-    header: bool = False  # kept for answers of older callers; pickers use ``group``
     search: str = ""  # more text the filter looks at (other language, ids, topics, source)
     preview: str = ""  # shown in full beside the list
     group: str = ""  # heading the option stands under

@@ -84,8 +84,8 @@ class TerminalAsker:
     def pick(self, message: str, options: list[Option], multi: bool = True,
              alternatives: Callable[[Any], Iterable[Any]] | None = None,
              describe: Callable[[Any, Any], str] | None = None) -> Any:
-        items = [picker.Item(o.value, o.title, o.search, o.preview, o.group) for o in options if not o.header]
-        chosen = [o.value for o in options if o.checked and not o.header]
+        items = [picker.Item(o.value, o.title, o.search, o.preview, o.group) for o in options]
+        chosen = [o.value for o in options if o.checked]
         state = picker.PickerState(items, chosen=chosen if multi else [], multi=multi, alternatives=alternatives,
                                    describe=describe)
         if not multi and chosen:
