@@ -513,14 +513,15 @@ class Flow:
                                                             if t in self.lib.topics)
         colon = "：" if self.lang == "zh" else ": "
         parts = [self.full_text(clause, self.lang), "", self.full_text(clause, self.other), "",
-                 f"{self.t('pv-source')}{colon}{clause.source}", f"{self.t('pv-blocs')}{colon}{stances}",
-                 f"{self.t('pv-topics')}{colon}{topics}", f"id{colon}{clause.id}"]
+                 f"{self.t('pv-blocs')}{colon}{stances}"]
         for question in self.lib.contested.values():
             side = question.side_of(clause.id)
             if side is not None:
                 others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
                 parts.append(self.t("pv-contested", question=getattr(question, self.lang),
                                     side=getattr(question.sides[side], self.lang), others=", ".join(others)))
+        parts += [f"{self.t('pv-source')}{colon}{clause.source}", f"{self.t('pv-topics')}{colon}{topics}",
+                  f"id{colon}{clause.id}"]
         return "\n".join(parts)
 
     def clause_search(self, clause: Clause) -> str:
