@@ -272,7 +272,7 @@ class _Terminal(io.StringIO):
 def new(cwd: Path, *argv: str) -> tuple[int, str]:
     from drafter.cli import main
 
-    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), stdin=_Terminal(), cwd=cwd, variables=ONLY_BASE)
+    env = Environment(stdout=_Terminal(), stderr=io.StringIO(), stdin=_Terminal(), cwd=cwd, variables=ONLY_BASE)
     status = main(["new", *argv, "--library", str(BASE)], env)
     return status, env.stderr.getvalue()
 
