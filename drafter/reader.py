@@ -168,6 +168,11 @@ def open_docx(path: Path) -> Any:
                            "not <w:document>)", ExitStatus.UNREADABLE)
     if docx.element.find(f"{W}body") is None:
         raise DrafterError(f"{path}: a damaged Word document (it has no body)", ExitStatus.UNREADABLE)
+    try:
+        docx.styles.element  # noqa: B018 - python-docx gives a plain part when the content type is wrong
+    except AttributeError:
+        raise DrafterError(f"{path}: a damaged Word document (its styles part has the wrong content type)",
+                           ExitStatus.UNREADABLE) from None
     return docx
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -458,3 +459,15 @@ def test_content_type_without_extension_is_damaged(run, draft_docx: Path, tmp_pa
                             "[Content_Types].xml")
     status, _, err = check(run, broken, more=("--fix", str(tmp_path / "fixed.docx")))
     assert status == 3 and "has no Extension" in one_line(err)
+
+
+def test_styles_with_a_wrong_content_type_are_damaged(run, draft_docx: Path, tmp_path: Path) -> None:
+    """Found by the fuzzer: python-docx reads the styles as a plain part, and the reader failed on it."""
+    with zipfile.ZipFile(draft_docx) as archive:
+        types = archive.read("[Content_Types].xml")
+    styles = re.search(rb'PartName="/word/styles.xml" ContentType="([^"]+)"', types)
+    assert styles
+    broken = _edit_document(draft_docx, tmp_path / "styles.docx", styles.group(1), b"application/x-other",
+                            "[Content_Types].xml")
+    status, _, err = check(run, broken)
+    assert status == 3 and "styles part has the wrong content type" in one_line(err)
