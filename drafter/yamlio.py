@@ -99,25 +99,30 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
         self.depth = 0
         self.aliases = 0
         self.sizes: dict[int, int] = {}  # id(node) -> its size with every alias written out
+        self.resolved: dict[tuple[str, Any], str] = {}  # implicit tags of plain scalars seen before
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
         event = self.peek_event()
         kind = type(event)
-        if kind is yaml.ScalarEvent and event.anchor is None:  # most nodes: composed here, without the detour
+        sizes = self.sizes
+        if event.anchor is None and kind is yaml.ScalarEvent:  # most nodes: composed here, without the detour
             self.get_event()
             tag = event.tag
             if tag is None or tag == "!":
-                tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)
+                key = (event.value, event.implicit)
+                tag = self.resolved.get(key)
+                if tag is None:
+                    tag = self.resolved[key] = self.resolve(yaml.ScalarNode, event.value, event.implicit)
             node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
             self._check_scalar(node)
-            self.sizes[id(node)] = 1 + len(node.value)
+            sizes[id(node)] = 1 + len(node.value)
             return node
         if kind is yaml.AliasEvent:
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
                 raise _Refused(None, None, f"more than {MAX_ALIASES} aliases (*name)", event.start_mark)
             target = self.anchors.get(event.anchor)
-            if target is not None and id(target) not in self.sizes:
+            if target is not None and id(target) not in sizes:
                 raise _Refused(None, None, f"the alias *{event.anchor} refers to itself", event.start_mark)
             return super().compose_node(parent, index)
         collection = kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent
@@ -125,10 +130,12 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
             self.depth += 1
             if self.depth > MAX_NESTING:
                 raise _Refused(None, None, f"nested more than {MAX_NESTING} levels deep", event.start_mark)
-        node = super().compose_node(parent, index)
+        if collection and event.anchor is None:
+            node = self._compose_collection(event, kind is yaml.MappingStartEvent)
+        else:
+            node = super().compose_node(parent, index)
         if collection:
             self.depth -= 1
-        sizes = self.sizes
         if isinstance(node, yaml.ScalarNode):
             self._check_scalar(node)
             size = 1 + len(node.value)
@@ -140,6 +147,25 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
             raise _Refused(None, None, f"the aliases expand to more than {MAX_EXPANDED // (1024 * 1024)} MB of text",
                            node.start_mark)
         sizes[id(node)] = size
+        return node
+
+    def _compose_collection(self, start: Any, mapping: bool) -> Any:
+        """A mapping or sequence without an anchor, composed like PyYAML's composer does, in one loop."""
+        self.get_event()
+        tag = start.tag
+        node_class, end_class = ((yaml.MappingNode, yaml.MappingEndEvent) if mapping
+                                 else (yaml.SequenceNode, yaml.SequenceEndEvent))
+        if tag is None or tag == "!":
+            tag = self.resolve(node_class, None, start.implicit)
+        node = node_class(tag, [], start.start_mark, None, flow_style=start.flow_style)
+        items = node.value
+        while type(self.peek_event()) is not end_class:
+            if mapping:
+                key = self.compose_node(node, None)
+                items.append((key, self.compose_node(node, key)))
+            else:
+                items.append(self.compose_node(node, len(items)))
+        node.end_mark = self.get_event().end_mark
         return node
 
     @staticmethod
