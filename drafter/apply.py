@@ -109,6 +109,7 @@ class Reviser:
         self.problems: list[Problem] = []
         self.applied: list[tuple[int, Action, str]] = []  # (amendment index, action, what it did)
         self.amendments: list[Amendment] = []
+        self.replaced_leads: dict[int, str] = {}  # id(action) -> the lead phrase change_lead replaced
 
     # -- the tree -------------------------------------------------------------------------------
     def _item(self, node: Any, parent: Item | None) -> Item:
@@ -349,6 +350,7 @@ class Reviser:
         if phrase is not None and phrase.kind != "operative":
             raise _ActionProblem(f"{action.phrase!r} is a preambular phrase")
         new = phrase.text[self.lang] if phrase else action.phrase
+        self.replaced_leads[id(action)] = item.lead
         rv.replace_range(item.p, item.lead_start, item.lead_start + len(item.lead), new, author, keep_format=True)
         item.lead = new
         return f"changed the lead phrase of {self.address(item)}"
@@ -463,6 +465,19 @@ def revise(draft: DraftDocument, amendments: list[Amendment], lib: Library) -> R
         raise AmendmentError(reviser.problems)
     reviser.finish()
     return reviser
+
+
+def validate(amendment: Amendment, lib: Library) -> tuple[DraftDocument, Reviser]:
+    """Apply ``amendment`` to the draft it names, in memory; raise listing every problem."""
+    from drafter.model import Location
+
+    path = amendment.draft_path
+    if path is None:
+        where = Location(amendment.source or Path("amendment"), 1, 1)
+        raise AmendmentError([Problem(where, "the amendment names no draft",
+                                      "add 'draft: FILE' (the answers file or .docx it amends)")])
+    draft = open_draft(path, lib)
+    return draft, revise(draft, [amendment], lib)
 
 
 def to_bytes(draft: DraftDocument, accept: bool = False) -> bytes:
