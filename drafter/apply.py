@@ -173,6 +173,18 @@ class Reviser:
             current = current.parent
         return format_address(path[::-1], self.lang)
 
+    def current_items(self) -> list[tuple[str, Item]]:
+        """Every operative paragraph and sub-paragraph of the current text with its address."""
+        out: list[tuple[str, Item]] = []
+
+        def walk(items: list[Item]) -> None:
+            for item in self.visible(items, "current"):
+                out.append((self.address(item), item))
+                walk(item.children)
+
+        walk(self.top)
+        return out
+
     # -- applying ----------------------------------------------------------------------------------
     def apply(self, amendment: Amendment) -> None:
         """Apply every action of ``amendment``; problems are collected in :attr:`problems`."""
@@ -299,12 +311,7 @@ class Reviser:
         if end > start and text[end - 1] in TERMINALS:
             end -= 1
         lead, pieces = self._pieces(item, action.text, action.phrase, is_sub=item.level > 0)
-        rv.delete_range(item.p, start, end, author)
-        offset = start
-        for piece, like, plain in pieces:
-            if piece:
-                rv.insert_text(item.p, offset, piece, author, like=like, plain=plain)
-                offset += len(piece)
+        self._rewrite(item.p, start, text[start:end], "".join(piece for piece, _, _ in pieces), author)
         item.lead, item.lead_start = lead, start
         if action.subparagraphs:
             for child in item.children:
@@ -314,11 +321,34 @@ class Reviser:
             self.structural_author = author
         return f"replaced {self.address(item)}"
 
+    def _rewrite(self, p: Any, start: int, old: str, new: str, author: Any) -> None:
+        """Turn ``old`` (at ``start``) into ``new`` with the fewest tracked changes, word by word."""
+        import difflib
+
+        from drafter.diff import tokens
+
+        a, b = tokens(old, self.lang), tokens(new, self.lang)
+        offsets = [start]
+        for token in a:
+            offsets.append(offsets[-1] + len(token))
+        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        for op, i1, i2, j1, j2 in reversed(ops):
+            if op == "equal":
+                continue
+            words = "".join(b[j1:j2])
+            if i2 > i1:
+                rv.replace_range(p, offsets[i1], offsets[i2], words, author, keep_format=True)
+            else:
+                rv.insert_text(p, offsets[i1], words, author)
+
     def do_replace_words(self, action: Action, index: int, author: Any, view: str) -> str:
         item = self.find(action.path, view, action.address)
         text = item.text()
-        found = [m.start() for m in re.finditer(re.escape(action.words), text)
-                 if m.start() >= item.content_start]
+        pattern = re.escape(action.words)
+        if self.lang == "en":  # whole words: "the" is not in "their"
+            pattern = ("\\b" if action.words[:1].isalnum() else "") + pattern + (
+                "\\b" if action.words[-1:].isalnum() else "")
+        found = [m.start() for m in re.finditer(pattern, text) if m.start() >= item.content_start]
         if not found:
             excerpt = text[item.content_start:].strip()
             excerpt = excerpt if len(excerpt) <= 80 else excerpt[:79] + "…"

@@ -311,6 +311,12 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
 
     lib = _load_library(args, env)
     asker = TerminalAsker(env.stdout)
+    if args.amendment:
+        from drafter import amendflow
+
+        amendment_flow = amendflow.AmendmentFlow(lib, asker, env.resolve(args.amendment), lang=args.lang or "",
+                                                 cwd=env.cwd)
+        return amendflow.interview(amendment_flow, env, env.resolve(args.out) if args.out else None, args.force)
     flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
                          out=env.resolve(args.out) if args.out else None)
     if args.resume:
@@ -341,6 +347,8 @@ def _register_new(sub: Any) -> None:
     new.add_argument("--answers", metavar="FILE", help="start from an earlier answers file (its values become defaults)")
     new.add_argument("--resume", metavar="FILE", help="continue an interrupted questionnaire")
     new.add_argument("--out", metavar="FILE.docx", help="where to write the document (default: asked)")
+    new.add_argument("--amendment", metavar="DRAFT", help="write an amendment to DRAFT (an answers file or .docx) "
+                                                         "instead of a new draft")
     new.add_argument("--force", action="store_true", help="replace existing files")
     _library_option(new)
     new.set_defaults(handler=cmd_new)

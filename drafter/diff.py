@@ -137,6 +137,9 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             pairs += list(zip(old.nodes[i1:i2], new.nodes[j1:j2]))
             continue
         olds, news = old.nodes[i1:i2], new.nodes[j1:j2]
+        if len(olds) == 1 and len(news) == 1 and olds[0].role == news[0].role:
+            pairs.append((olds[0], news[0]))  # one paragraph rewritten in place
+            continue
         start = 0
         for o in olds:
             best, best_ratio = None, SIMILAR

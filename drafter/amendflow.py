@@ -1,0 +1,186 @@
+"""``drafter new --amendment DRAFT``: the questions that write an amendment file, as plain Python.
+
+Questions go through an :class:`~drafter.flow.Asker` (the terminal one is in
+:mod:`drafter.questionnaire`); every action is checked against the draft as soon as it is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.amend import Action, Amendment, AmendmentError, parse_address
+from drafter.flow import Asker, Option
+from drafter.library import Library
+from drafter.status import DrafterError
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "intro": ("Amending {draft}: {count} operative paragraph(s).", "修正 {draft}：共{count}段执行部分。"),
+    "submitter": ("Submitting delegation (a name or ISO3 code)", "提交国(中文或英文国名，或ISO3代码)"),
+    "bad-country": ("No State by that name or code", "没有这个国名或代码"),
+    "cosigners": ("Co-signers (space to tick, type to filter)", "附议国(空格勾选，输入文字筛选)"),
+    "kind": ("Friendly (all sponsors agree) or unfriendly?", "友好修正案(全体起草国同意)还是非友好修正案？"),
+    "friendly": ("Friendly", "友好修正案"),
+    "unfriendly": ("Unfriendly", "非友好修正案"),
+    "action": ("What does the amendment do?", "修正案要做什么？"),
+    "add_after": ("Add a paragraph", "增加一段"),
+    "strike": ("Strike a paragraph", "删除一段"),
+    "replace_words": ("Replace words in a paragraph", "替换某段中的文字"),
+    "replace": ("Replace a whole paragraph", "替换整段"),
+    "change_lead": ("Change a lead phrase", "更换引导词"),
+    "done": ("Done: write the amendment", "完成：保存修正案"),
+    "which": ("Which paragraph?", "哪一段？"),
+    "after": ("Add it after which paragraph?", "加在哪一段之后？"),
+    "first": ("At the start (before 1)", "最前面(第1段之前)"),
+    "text": ("Text of the paragraph (a lead phrase first for an operative paragraph)",
+             "段落内容(执行部分段落以引导词开头)"),
+    "words": ("Words to replace, exactly as written", "要替换的文字(须与草案完全一致)"),
+    "not-there": ("Those words are not in the paragraph", "该段中没有这些文字"),
+    "with": ("Replace them with (empty: strike them)", "替换为(留空即删除)"),
+    "phrase": ("New lead phrase", "新的引导词"),
+    "bad-phrase": ("Not an operative lead phrase of the phrase list", "不是短语表中的执行部分引导词"),
+    "empty": ("Please write something", "请输入内容"),
+    "problem": ("Not added: {problem}", "未加入：{problem}"),
+    "none-yet": ("An amendment needs at least one action.", "修正案至少需要一项修改。"),
+    "output": ("Save the amendment as", "修正案保存为"),
+    "written": ("Wrote {path}\nSheet for the dais: drafter amend {path} --sheet SHEET.docx\n"
+                "Revised draft: drafter apply {draft} {path} --out REVISED.docx",
+                "已保存 {path}\n主席团用的修正案表：drafter amend {path} --sheet SHEET.docx\n"
+                "修订后的草案：drafter apply {draft} {path} --out REVISED.docx"),
+}
+
+
+def message(key: str, lang: str, **fields: Any) -> str:
+    en, zh = MESSAGES[key]
+    return (zh if lang == "zh" else en).format(**fields)
+
+
+@dataclass
+class AmendmentFlow:
+    """One run of the amendment questions."""
+
+    lib: Library
+    asker: Asker
+    draft_path: Path
+    lang: str = ""
+    cwd: Path = field(default_factory=Path.cwd)
+    amendment: Amendment = field(default_factory=Amendment)
+
+    def t(self, key: str, **fields: Any) -> str:
+        return message(key, self.lang or "en", **fields)
+
+    def reviser(self, actions: list[Action]) -> Any:
+        """The draft with ``actions`` applied (raises AmendmentError on a problem)."""
+        from drafter.apply import open_draft, revise
+
+        trial = Amendment(draft=str(self.draft_path), submitted_by=self.amendment.submitted_by or "",
+                          actions=actions, source=self.cwd / "amendment.yaml")
+        return revise(open_draft(self.draft_path, self.lib), [trial], self.lib)
+
+    def run(self) -> Amendment:
+        from drafter.apply import open_draft
+
+        draft = open_draft(self.draft_path, self.lib)
+        self.lang = self.lang or draft.language
+        self.amendment.draft = _relative(self.draft_path, self.cwd)
+        self.amendment.source = self.cwd / "amendment.yaml"
+        self.asker.say(self.t("intro", draft=self.draft_path.name, count=len(draft.structure.operative)))
+        self.ask_submitter()
+        self.ask_cosigners()
+        self.amendment.kind = self.asker.select(self.t("kind"), [Option(k, self.t(k)) for k in ("friendly", "unfriendly")],
+                                                "friendly")
+        while True:
+            kind = self.asker.select(self.t("action"), [Option(k, self.t(k)) for k in
+                                                        ("add_after", "strike", "replace_words", "replace",
+                                                         "change_lead", "done")], "done")
+            if kind == "done":
+                if self.amendment.actions:
+                    return self.amendment
+                self.asker.say(self.t("none-yet"))
+                continue
+            action = self.ask_action(kind)
+            try:
+                self.reviser(self.amendment.actions + [action])
+            except AmendmentError as exc:
+                self.asker.say(self.t("problem", problem="; ".join(p.message for p in exc.problems)))
+                continue
+            self.amendment.actions.append(action)
+
+    def country_options(self) -> list[Option]:
+        return [Option(c.iso3, f"{c.name[self.lang]} ({c.iso3})") for c in self.lib.countries.values()]
+
+    def find_country(self, typed: str) -> Any:
+        typed = typed.strip()
+        if typed.endswith(")") and "(" in typed:
+            typed = typed[typed.rindex("(") + 1:-1]
+        return self.lib.find_country(typed)
+
+    def ask_submitter(self) -> None:
+        typed = self.asker.autocomplete(self.t("submitter"), self.country_options(),
+                                        lambda text: None if self.find_country(text) else self.t("bad-country"))
+        self.amendment.submitted_by = self.find_country(typed).iso3
+
+    def ask_cosigners(self) -> None:
+        options = [o for o in self.country_options() if o.value != self.amendment.submitted_by]
+        self.amendment.cosigners = list(self.asker.checkbox(self.t("cosigners"), options, search=True))
+
+    def paragraph_options(self, with_ends: bool) -> list[Option]:
+        items = self.reviser(list(self.amendment.actions)).current_items()
+        options = [Option("0", self.t("first"))] if with_ends else []
+        for address, item in items:
+            text = item.text().strip()
+            options.append(Option(address, f"{address}  {text[:60]}{'…' if len(text) > 60 else ''}"))
+        return options
+
+    def ask_action(self, kind: str) -> Action:
+        not_empty = lambda text: None if text.strip() else self.t("empty")  # noqa: E731
+        address = self.asker.select(self.t("after" if kind == "add_after" else "which"),
+                                    self.paragraph_options(kind == "add_after"))
+        path = [0] if address == "0" else parse_address(address)
+        if path is None:
+            raise DrafterError(f"unreadable paragraph address {address!r}")
+        action = Action(kind, address, path)
+        if kind in ("add_after", "replace"):
+            action.text = " ".join(self.asker.text(self.t("text"), validate=not_empty).split())
+        elif kind == "replace_words":
+            item = dict(self.reviser(list(self.amendment.actions)).current_items())[address]
+            content = item.text()
+            action.words = self.asker.text(self.t("words"), validate=lambda text: (
+                self.t("empty") if not text.strip() else None if text.strip() in content else self.t("not-there"))).strip()
+            action.replacement = self.asker.text(self.t("with")).strip()
+        elif kind == "change_lead":
+            phrases = [p for p in self.lib.phrases.values() if p.kind == "operative"]
+            options = [Option(p.id, p.text[self.lang]) for p in phrases]
+            by_text = {p.text[self.lang].casefold(): p.id for p in phrases}
+            typed = self.asker.autocomplete(self.t("phrase"), options, lambda text: None if (
+                text.strip().casefold() in by_text or text.strip() in self.lib.phrases) else self.t("bad-phrase"))
+            action.phrase = by_text.get(typed.strip().casefold(), typed.strip())
+        return action
+
+
+def _relative(path: Path, cwd: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(cwd.resolve()))
+    except ValueError:
+        return str(path.resolve())
+
+
+def interview(flow: AmendmentFlow, env: Any, out: Path | None, force: bool) -> int:
+    """Ask the questions and write the amendment file; Ctrl-C writes nothing."""
+    from drafter import amend
+    from drafter.status import ExitStatus
+
+    try:
+        amendment = flow.run()
+        default = out or flow.cwd / f"{flow.draft_path.stem}-amendment-{amendment.submitted_by.lower()}.yaml"
+        path = out or env.resolve(flow.asker.text(flow.t("output"), default=str(default)))
+    except (KeyboardInterrupt, EOFError):
+        env.error("")
+        env.error("已中断，没有写入任何文件。" if flow.lang == "zh" else "Interrupted; nothing was written.")
+        return ExitStatus.INTERRUPTED
+    amendment.draft = _relative(flow.draft_path, path.parent)
+    amendment.source = path
+    amend.write(amendment, path, force=force)
+    flow.asker.say(flow.t("written", path=path, draft=flow.draft_path))
+    return ExitStatus.OK
