@@ -14,27 +14,17 @@ from typing import Any, Iterable
 
 from drafter import reader
 from drafter.library import Library
-from drafter.model import Phrase
-from drafter.numbering import ZH_PAREN, letters, roman
+from drafter.structure import (SYMBOL, TYPED_NUMBER, ZH_PREFIX, Node, Phrases, Structure, candidate_lead, detect_language,
+                               expected_label, guess_profile, read_structure)
 from drafter.punctuation import END, FULL_TO_HALF, HALF_TO_FULL, half_width_in_chinese
 from drafter.rules import RULES, SEVERITIES
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
-TYPED_NUMBER = re.compile(r"^\s*(\d+)\s*[.．、]\s*")
-TYPED_SUB = re.compile(r"^\s*(\([a-z]{1,4}\)|（[a-z]{1,4}）|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|[㈠-㈩]|"
-                       r"[a-z]{1,3}\)|[a-z]{1,4}\.)\s*(?=\S)")
-SYMBOL = re.compile(r"^(A|S|E|CCPCJ)/[A-Z0-9./\- ]*\d")
-CLOSING = re.compile(r"^(\d+(st|nd|rd|th) plenary meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日)$")
+FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
+LIST_JOINERS = ("; and", "; or", ";and", ";or", "；以及", "；和", "；或", "；并")
+STYLED_KINDS = {"letter", "roman", "letter-dot", "roman-dot", "letter-close", "roman-close", "zh-circled", "zh-paren"}
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
-KNOWN_ORGANS = {
-    "en": ["The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
-           "The Commission on Crime Prevention and Criminal Justice", "The Commission on Narcotic Drugs",
-           "The Commission on the Status of Women", "The Conference of the States Parties"],
-    "zh": ["大会", "安全理事会", "经济及社会理事会", "经社理事会", "人权理事会", "预防犯罪和刑事司法委员会", "麻醉药品委员会",
-           "妇女地位委员会", "缔约国会议"],
-}
 HEADING_FIELDS = {
     "committee": ("committee:", "forum:", "委员会：", "委员会:", "论坛：", "committee/organ:"),
     "topic": ("topic:", "question of:", "议题：", "议题:", "agenda item", "议程项目"),
@@ -60,274 +50,16 @@ class Finding:
 
 
 @dataclass
-class Part:
-    para: reader.Paragraph
-    role: str  # heading | organ | preambular | operative | sub | closing | empty | other
-    label: str = ""
-    auto: bool = False
-    level: int = 0
-    offset: int = 0  # first character of the content after a typed label
-    lead: str = ""
-    phrase: Phrase | None = None
-    children: list["Part"] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.para.text
-
-    @property
-    def content(self) -> str:
-        return self.para.text[self.offset:]
-
-
-@dataclass
 class Report:
     file: str
     language: str
     profile: str
     findings: list[Finding]
+    notes: list[str] = field(default_factory=list)  # how the document was read, for the reader of the report
 
     @property
     def errors(self) -> int:
         return sum(1 for f in self.findings if f.severity == "error")
-
-
-class _Phrases:
-    """Lead-phrase forms of the library, longest first, for one language."""
-
-    def __init__(self, lib: Library, lang: str) -> None:
-        self.lang = lang
-        forms: list[tuple[str, Phrase]] = []
-        for phrase in lib.phrases.values():
-            for form in phrase.forms(lang):
-                if form:
-                    forms.append((form, phrase))
-        forms.sort(key=lambda f: -len(f[0]))
-        self.forms = forms
-        self.by_lower = {f.casefold(): p for f, p in forms}
-
-    def match(self, text: str) -> tuple[str, Phrase] | None:
-        found = self.matches(text)
-        return found[0] if found else None
-
-    def matches(self, text: str) -> list[tuple[str, Phrase]]:
-        """Every phrase form the text starts with, longest first ("Taking note of", then "Taking note")."""
-        stripped = text.lstrip()
-        out = []
-        for form, phrase in self.forms:
-            if self.lang == "en":
-                head = stripped[: len(form)]
-                rest = stripped[len(form): len(form) + 1]
-                if head.casefold() == form.casefold() and (not rest or not rest.isalpha()):
-                    out.append((head, phrase))
-            elif stripped.startswith(form):
-                out.append((form, phrase))
-        return out
-
-    def nearest(self, candidate: str) -> str | None:
-        pool = list({f for f, _ in self.forms})
-        close = difflib.get_close_matches(candidate, pool, n=1, cutoff=0.6)
-        if not close and self.lang == "en":
-            lowered = {f.casefold(): f for f in pool}
-            close = [lowered[c] for c in difflib.get_close_matches(candidate.casefold(), list(lowered), n=1, cutoff=0.6)]
-        return close[0] if close else None
-
-
-def detect_language(doc: reader.Document) -> str:
-    cjk = sum(len(CJK.findall(p.text)) for p in doc.paragraphs)
-    latin = sum(len(LATIN.findall(p.text)) for p in doc.paragraphs)
-    return "zh" if cjk and cjk * 3 >= latin else "en"
-
-
-def guess_profile(doc: reader.Document, lang: str) -> str:
-    texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
-    lowered = [t.casefold() for t in texts]
-    if any(t.startswith(("forum:", "question of:", "submitted by:", "co-submitters:", "论坛：", "主提交国：")) for t in lowered):
-        return "thimun"
-    if any(SYMBOL.match(t) or t.startswith("distr.") for t in texts):
-        return "un"
-    if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
-        return "cn-mun"
-    if any(t.startswith("draft number:") for t in lowered) or "draft resolution" in lowered:
-        return "cn-mun"
-    if any(t.startswith(("committee:", "topic:", "sponsors:", "signatories:")) for t in lowered):
-        return "cn-mun" if lang == "zh" else "una-usa"
-    return "un" if lang == "en" else "cn-mun"
-
-
-# -- structure ------------------------------------------------------------------------------------
-
-
-def _is_organ(text: str, lang: str, organs: list[str], phrases: _Phrases) -> bool:
-    stripped = text.strip()
-    bare = stripped.rstrip(",，:：").strip()
-    if not bare or len(bare) > 90:
-        return False
-    if any(bare.casefold() == o.casefold() for o in organs):
-        return True
-    if phrases.match(bare):
-        return False
-    if lang == "zh":
-        return stripped.endswith("，") and len(bare) <= 25 and "：" not in bare and ":" not in bare
-    return stripped.endswith(",") and (bare.startswith("The ") or (bare.isupper() and bare.startswith("THE ")))
-
-
-def _typed_sub_level(label: str, previous: str | None, profile: str) -> int:
-    inner = label.strip("()（）.)")
-    if label[0] in ZH_PAREN or re.fullmatch(r"[一二三四五六七八九十]+", inner):
-        return 2
-    is_roman = bool(re.fullmatch(r"[ivxlcdm]+", inner))
-    is_letter = bool(re.fullmatch(r"[a-z]{1,4}", inner)) and len(set(inner)) == 1
-    if label.endswith(")") and not label.startswith("("):  # a) style: THIMUN level 1
-        return 1 if is_letter and not (is_roman and previous and previous != "1") else 2
-    if label.endswith("."):
-        if profile == "un":
-            return 3 if is_letter and not is_roman else 4
-        return 1 if is_letter and not (is_roman and previous == "1") else 2
-    if is_roman and not is_letter:
-        return 2
-    if is_roman and is_letter:  # (i), (v), (x): letter only if it continues the letter sequence
-        expected_letter = letters(ord(inner[0]) - ord("a") + 1) if previous == "1" else None
-        return 1 if previous == "1" and expected_letter == inner else 2
-    return 1
-
-
-def analyse(doc: reader.Document, lib: Library, lang: str, profile: str) -> list[Part]:
-    """Classify every paragraph: heading, organ, preambular, operative (with sub-paragraphs), closing."""
-    phrases = _Phrases(lib, lang)
-    organs = KNOWN_ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
-    parts: list[Part] = []
-    organ_index = None
-    first_body = None
-    for i, para in enumerate(doc.paragraphs):
-        if para.in_table:
-            continue
-        text = para.text.strip()
-        label_like = re.match(r"^[^\s:：]{1,25}[:：]", text)
-        if (para.num_id is not None and para.level == 0) or TYPED_NUMBER.match(text):
-            first_body = i
-            break
-        matched = phrases.match(text)
-        if matched and not label_like and len(text) > len(matched[0]) + 3:
-            first_body = i
-            break
-    if first_body is not None:
-        for i in range(first_body - 1, -1, -1):
-            para = doc.paragraphs[i]
-            if not para.text.strip() or para.in_table:
-                continue
-            if _is_organ(para.text, lang, organs, phrases):
-                organ_index = i
-                break
-    body_start = (organ_index + 1) if organ_index is not None else (first_body if first_body is not None else len(doc.paragraphs))
-    for para in doc.paragraphs[:body_start]:
-        role = "organ" if organ_index is not None and para is doc.paragraphs[organ_index] else "heading"
-        parts.append(Part(para, role))
-    in_operative = False
-    last_operative: Part | None = None
-    stack: list[Part] = []
-    finished = False
-    for para in doc.paragraphs[body_start:]:
-        text = para.text
-        if not text.strip():
-            parts.append(Part(para, "empty"))
-            continue
-        if finished or para.in_table:
-            parts.append(Part(para, "other"))
-            continue
-        if in_operative and CLOSING.match(text.strip()):
-            parts.append(Part(para, "closing"))
-            continue
-        if text.strip() in ("Annex", "附件"):
-            finished = True
-            parts.append(Part(para, "other"))
-            continue
-        part = Part(para, "preambular")
-        number = TYPED_NUMBER.match(text)
-        sub = TYPED_SUB.match(text) if in_operative else None
-        if para.num_id is not None and para.level is not None:
-            part.auto, part.label, part.level = True, para.label, para.level
-            part.role = "operative" if para.level == 0 else "sub"
-            typed = TYPED_NUMBER.match(text) if para.level == 0 else TYPED_SUB.match(text)
-            if typed:  # typed on top of automatic numbering: keep it visible to the numbering rule
-                part.offset = typed.end()
-        elif number:
-            part.role, part.label, part.offset, part.level = "operative", number.group(1), number.end(), 0
-        elif sub and last_operative is not None:
-            previous = stack[-1].label.strip("()（）.)") if stack else None
-            level = _typed_sub_level(sub.group(1), "1" if stack and stack[-1].level == 1 else previous, profile)
-            part.role, part.label, part.offset, part.level = "sub", sub.group(1), sub.end(), level
-        else:
-            matched = phrases.match(text)
-            if matched and matched[1].kind == "operative" and (in_operative or not _preambular_form(text, phrases)):
-                part.role = "operative"
-                part.level = 0
-        content = text[part.offset:]
-        candidates = phrases.matches(content)
-        if part.role in ("preambular", "operative"):
-            if candidates:
-                offset = len(content) - len(content.lstrip())
-                start = part.offset + offset
-                # the longest form whose words are all emphasised, else the longest form
-                emphasised = [c for c in candidates if _emphasised(para, start, start + len(c[0]))]
-                form, phrase = (emphasised or candidates)[0]
-                part.lead, part.phrase = content[offset: offset + len(form)], phrase
-                part.offset = start
-            else:
-                part.lead = _candidate_lead(para, part.offset, lang)
-        if part.role == "operative":
-            in_operative = True
-            last_operative = part
-            stack = []
-        elif part.role == "sub" and last_operative is not None:
-            while stack and stack[-1].level >= part.level:
-                stack.pop()
-            (stack[-1].children if stack else last_operative.children).append(part)
-            stack.append(part)
-        elif part.role == "sub":
-            part.role = "preambular"
-        parts.append(part)
-    return parts
-
-
-def _emphasised(para: reader.Paragraph, start: int, end: int) -> bool:
-    pos = 0
-    for run in para.runs:
-        run_end = pos + len(run.text)
-        if run_end > start and pos < end and run.text[max(0, start - pos): end - pos].strip():
-            if not (run.italic or run.bold or run.underline):
-                return False
-        pos = run_end
-    return True
-
-
-def _preambular_form(text: str, phrases: _Phrases) -> bool:
-    matched = phrases.match(text)
-    return bool(matched and matched[1].kind == "preambular")
-
-
-def _candidate_lead(para: reader.Paragraph, offset: int, lang: str) -> str:
-    """The emphasised opening words, or the first word (two characters in Chinese)."""
-    pos, lead = 0, ""
-    for run in para.runs:
-        end = pos + len(run.text)
-        if end <= offset:
-            pos = end
-            continue
-        piece = run.text[max(0, offset - pos):]
-        if run.italic or run.underline or run.bold:
-            lead += piece
-            pos = end
-            continue
-        break
-    lead = lead.strip()
-    if lead and len(lead) < 60:
-        return lead.rstrip(",，:：;；")
-    content = para.text[offset:].strip()
-    if lang == "zh":
-        return content[:2]
-    words = content.split()
-    return words[0].rstrip(",;:.") if words else ""
 
 
 # -- rules ------------------------------------------------------------------------------------------
@@ -337,12 +69,17 @@ class _Checker:
     def __init__(self, doc: reader.Document, lib: Library, lang: str, profile: str, msg_lang: str) -> None:
         self.doc, self.lib, self.lang, self.profile, self.msg_lang = doc, lib, lang, profile, msg_lang
         self.findings: list[Finding] = []
-        self.parts = analyse(doc, lib, lang, profile)
+        self.tree: Structure = read_structure(doc, lib, lang, profile)
+        self.parts = self.tree.nodes
+        self.phrases = Phrases(lib, lang)
         self.end = END[lang]
+        self.dominant = self.dominant_emphasis()
+        self.unemphasised: list[tuple[Node, str, list[str]]] = []
+        self.leads = 0
 
     def add(self, rule_id: str, part_or_para: Any, column: int = 1, fix: str = "",
             edits: Iterable[tuple[Any, ...]] = (), **fields: Any) -> None:
-        para = part_or_para.para if isinstance(part_or_para, Part) else part_or_para
+        para = part_or_para.para if isinstance(part_or_para, Node) else part_or_para
         rule = RULES[rule_id]
         text = para.text
         start = max(0, column - 1 - 10)
@@ -351,23 +88,22 @@ class _Checker:
                                      rule.message(self.msg_lang, **fields), fix, list(edits)))
 
     def run(self) -> list[Finding]:
-        body = [p for p in self.parts if p.role in ("preambular", "operative")]
-        operatives = [p for p in self.parts if p.role == "operative"]
+        tree = self.tree
         self.heading()
         self.organ()
-        if not operatives:
+        if not tree.operative:
+            body = tree.preamble
             anchor = body[0].para if body else (self.doc.paragraphs[0] if self.doc.paragraphs else None)
             if anchor is not None:
                 self.add("no-operative", anchor)
-        seen_operative = False
-        for part in body:
-            if part.role == "operative":
-                seen_operative = True
-            elif seen_operative:
-                self.add("preambular-after-operative", part)
-            self.lead(part)
-        self.punctuation(operatives)
-        self.numbering(operatives)
+        for node in tree.preamble:
+            if node.misplaced:
+                self.add("preambular-after-operative", node)
+        for node in sorted(tree.preamble + tree.operative, key=lambda n: n.para.index):
+            self.lead(node)
+        self.emphasis_findings()
+        self.punctuation()
+        self.numbering()
         self.chinese()
         self.citations()
         self.repeats()
@@ -380,7 +116,7 @@ class _Checker:
         if first is None:
             return
         lowered = [(p, p.text.strip().casefold()) for p in heading]
-        fields: dict[str, Part] = {}
+        fields: dict[str, Node] = {}
         for key, prefixes in HEADING_FIELDS.items():
             for part, text in lowered:
                 if text.startswith(prefixes):
@@ -426,7 +162,7 @@ class _Checker:
             if code in lists.get("sponsors", []):
                 self.add("sponsor-signatory", fields["signatories"], state=self.lib.countries[code].name[self.lang])
 
-    def distribution(self, heading: list[Part], draft: bool) -> None:
+    def distribution(self, heading: list[Node], draft: bool) -> None:
         """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'."""
         want = "Limited" if draft else "General"
         line = next((p for p in heading if p.text.strip().casefold().startswith("distr")), None)
@@ -441,7 +177,7 @@ class _Checker:
             self.add("distribution-line", line, start + 1, fix=f"Distr.: {want}",
                      edits=[("replace", start, start + len(found), want)] if found else [], want=want, found=found)
 
-    def dates(self, heading: list[Part]) -> None:
+    def dates(self, heading: list[Node]) -> None:
         """UN-H03: 'day month year', no comma and no ordinal, in the heading block."""
         pattern = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                              r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
@@ -477,7 +213,7 @@ class _Checker:
                 self.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                          edits=[("replace", match.start(), match.end(), fixed)], found=bad, fixed=fixed)
 
-    def states(self, part: Part, text: str, base: int, role: str) -> list[str]:
+    def states(self, part: Node, text: str, base: int, role: str) -> list[str]:
         """Check a list of State names; return the ISO3 codes recognised."""
         codes: list[str] = []
         position = 0
@@ -510,7 +246,7 @@ class _Checker:
         name = name.strip().strip("*").strip()
         return bool(name) and bool(self.official(name) or self.alias(name))
 
-    def state(self, part: Part, name: str, column: int, codes: list[str]) -> None:
+    def state(self, part: Node, name: str, column: int, codes: list[str]) -> None:
         found = self.official(name)
         if found is not None:
             codes.append(found)
@@ -558,35 +294,104 @@ class _Checker:
             self.terminal(organ, "organ-line", self.end["organ"], example=example)
 
     # lead phrases -------------------------------------------------------------------------------
-    def lead(self, part: Part) -> None:
+    def lead(self, part: Node) -> None:
         column = part.offset + 1
         if not part.content.strip().rstrip(",，;；.。:："):
             return
+        emphasised_lead = candidate_lead(part.para, part.offset, self.lang)
         if part.phrase is None:
-            nearest = _Phrases(self.lib, self.lang).nearest(part.lead) if part.lead else None
-            hint = ""
-            if nearest:
-                hint = f"; did you mean {nearest!r}?" if self.msg_lang == "en" else f"，是否为“{nearest}”？"
-            if part.lead:
-                self.add("lead-unknown", part, column, lead=part.lead, suggestion=hint)
+            if not part.lead:
+                return
+            correct = self.phrases.misspelled(part.lead)
+            if correct is not None and correct != part.lead:
+                self.add("lead-misspelled", part, column, fix=f"write {correct!r}",
+                         edits=[("replace", part.offset, part.offset + len(part.lead), correct)],
+                         lead=part.lead, correct=correct)
+                return
+            if self.lang == "zh" and not self.any_emphasis(part):
+                return  # an unemphasised opening in Chinese is no lead phrase to name
+            self.add("lead-unknown", part, column, lead=part.lead)
             return
         lead = part.lead
-        if not part.content[len(part.content) - len(part.content.lstrip()) + len(lead):].strip().rstrip(",，;；.。:："):
+        if len(emphasised_lead) > len(lead) + 2 and self.lang == "en":
+            correct = self.phrases.misspelled(emphasised_lead)
+            if correct is not None and len(correct) > len(lead) and correct.casefold() != emphasised_lead.casefold():
+                self.add("lead-misspelled", part, column, fix=f"write {correct!r}",
+                         edits=[("replace", part.offset, part.offset + len(emphasised_lead), correct)],
+                         lead=emphasised_lead, correct=correct)
+                return
+        rest = part.content[len(part.content) - len(part.content.lstrip()) + len(lead):]
+        whole_sentence = part.phrase.id == "acting-under-chapter-vii"  # the formula is the whole paragraph
+        if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
             self.add("empty-clause", part, column)
-        if part.phrase.security_council_only and self.profile != "un" and not self.security_council():
+        if part.phrase.security_council_only and self.profile == "thimun" and not self.security_council():
             self.add("sc-only-phrase", part, column, lead=lead)
         if self.lang == "en" and lead[:1].islower():
             self.add("lead-capital", part, column, fix="capitalise the first letter",
                      edits=[("replace", part.offset, part.offset + 1, lead[0].upper())], lead=lead)
         wanted = self.wanted_emphasis(part.role)
-        got = self.emphasis_of(part.para, part.offset, part.offset + len(lead))
+        got = self.lead_emphasis(part)
+        self.leads += 1
         if not got & set(wanted):
-            default = wanted[0]
-            words = {"italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体"),
-                     "underline": ("underlined", "加下划线")}
-            want = (" or " if self.msg_lang == "en" else "或").join(words[w][self.msg_lang == "zh"] for w in wanted)
-            self.add("lead-emphasis", part, column, fix=f"make the lead phrase {words[default][0]}",
+            self.unemphasised.append((part, lead, wanted))
+
+    def emphasis_findings(self) -> None:
+        """One finding per lead without emphasis, or one for the document when most leads lack it."""
+        words = {"italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体"), "underline": ("underlined", "加下划线")}
+        joiner = " or " if self.msg_lang == "en" else "或"
+        if len(self.unemphasised) >= 3 and len(self.unemphasised) * 2 > self.leads:
+            part, lead, wanted = self.unemphasised[0]
+            default = self.dominant if self.dominant in wanted else wanted[0]
+            edits = [("emphasis", p.offset, p.offset + len(l), default, p.para.index) for p, l, _ in self.unemphasised]
+            self.add("lead-emphasis-document", part, part.offset + 1,
+                     fix=f"make every lead phrase {words[default][0]}", edits=edits, count=len(self.unemphasised),
+                     total=self.leads, want=joiner.join(words[w][self.msg_lang == "zh"] for w in wanted))
+            return
+        for part, lead, wanted in self.unemphasised:
+            default = self.dominant if self.dominant in wanted else wanted[0]
+            want = joiner.join(words[w][self.msg_lang == "zh"] for w in wanted)
+            self.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {words[default][0]}",
                      edits=[("emphasis", part.offset, part.offset + len(lead), default)], lead=lead, want=want)
+
+    def lead_emphasis(self, part: Node) -> set[str]:
+        """Emphasis of the lead: its first word in English ("*Calls* upon"); in Chinese any emphasised
+        characters of the opening (最强烈地**谴责**, 根据…**采取行动**)."""
+        if self.lang == "en":
+            words = re.match(r"\S+", part.lead)
+            end = part.offset + (words.end() if words else len(part.lead))
+            return self.emphasis_of(part.para, part.offset, end)
+        return self.opening_emphasis(part)
+
+    def opening_emphasis(self, part: Node) -> set[str]:
+        content = part.content
+        prefix = ZH_PREFIX.match(content)  # 在这方面，**鼓励**: the verb after the prefix carries the emphasis
+        skip = prefix.end() if prefix else 0
+        cut = re.search(r"[，,；;：:]", content[skip:])
+        end = part.offset + skip + min(cut.start() if cut else len(content) - skip, 40)
+        kinds: set[str] = set()
+        pos = 0
+        for run in part.para.runs:
+            run_end = pos + len(run.text)
+            if run_end > part.offset and pos < end and CJK.search(run.text[max(0, part.offset - pos): end - pos]):
+                kinds |= {k for k, on in (("italic", run.italic), ("bold", run.bold), ("underline", run.underline)) if on}
+            pos = run_end
+        return kinds
+
+    def any_emphasis(self, part: Node) -> bool:
+        return bool(self.opening_emphasis(part))
+
+    def dominant_emphasis(self) -> str:
+        """The emphasis most lead phrases of this document already carry (for --fix)."""
+        counts: dict[str, int] = {}
+        for node in self.tree.preamble + self.tree.operative:
+            if node.phrase is None:
+                continue
+            for kind in self.lead_emphasis(node):
+                counts[kind] = counts.get(kind, 0) + 1
+        wanted = self.wanted_emphasis("operative")
+        if not counts:
+            return wanted[0]
+        return max(counts, key=lambda k: (counts[k], k in wanted))
 
     def wanted_emphasis(self, role: str) -> list[str]:
         """Accepted emphasis, the profile's default first. Chinese shows UN italics as bold (slanted CJK is no italic)."""
@@ -614,13 +419,13 @@ class _Checker:
         return kinds
 
     def security_council(self) -> bool:
-        organ = next((p for p in self.parts if p.role == "organ"), None)
+        organ = self.tree.organ
         return bool(organ and ("Security Council" in organ.text or "安全理事会" in organ.text
                                or "SECURITY COUNCIL" in organ.text))
 
     # punctuation --------------------------------------------------------------------------------
-    def terminal(self, part: Part, rule_id: str, end: str, **fields: Any) -> None:
-        text = part.text.rstrip()
+    def terminal(self, part: Node, rule_id: str, end: str, **fields: Any) -> None:
+        text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
         if not text:
             return
         last = text[-1]
@@ -632,52 +437,65 @@ class _Checker:
         fields.setdefault("end", end)
         self.add(rule_id, part, len(text), fix=f"end it with {end!r}", edits=[("replace", start, stop, end)], **fields)
 
-    def punctuation(self, operatives: list[Part]) -> None:
-        for part in self.parts:
-            if part.role == "preambular" and part.content.strip():
+    def punctuation(self) -> None:
+        for part in self.tree.preamble:
+            if part.content.strip():
                 self.terminal(part, "preambular-end", self.end["preambular"])
+        operatives = self.tree.operative
         last_index = len(operatives) - 1
         for i, op in enumerate(operatives):
             is_last = i == last_index
+            if op.continuation:
+                continue  # quoted or continued text: its end is the end of the last continuation
             if op.children:
-                self.terminal(op, "chapeau-colon", self.end["chapeau"])
+                self.chapeau(op)
                 self.subs(op.children, is_last)
             else:
                 self.terminal(op, "final-stop" if is_last else "operative-end",
                               self.end["last"] if is_last else self.end["operative"])
-        final = operatives[-1] if operatives else None
-        final_leaf = final
+        final_leaf = operatives[-1] if operatives else None
         while final_leaf is not None and final_leaf.children:
             final_leaf = final_leaf.children[-1]
-        for part in self.parts:
-            if part.role not in ("preambular", "operative", "sub"):
-                continue
+        for part in self.tree.preamble + list(self.tree.walk()):
             self.stray_stops(part, is_final=part is final_leaf)
 
-    def subs(self, subs: list[Part], last_paragraph: bool) -> None:
+    def chapeau(self, part: Node) -> None:
+        """A paragraph introducing sub-paragraphs ends with a colon, or with a word ("… shall")."""
+        text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
+        if text and (text[-1].isalnum() or CJK.match(text[-1])):
+            return
+        self.terminal(part, "chapeau-colon", self.end["chapeau"])
+
+    def subs(self, subs: list[Node], last_paragraph: bool) -> None:
         for j, sub in enumerate(subs):
             final = last_paragraph and j == len(subs) - 1
+            if sub.continuation:
+                continue
             if sub.children:
-                self.terminal(sub, "chapeau-colon", self.end["chapeau"])
+                self.chapeau(sub)
                 self.subs(sub.children, final)
                 continue
-            text = sub.text.rstrip()
+            text = FOOTNOTE_MARK.sub(r"\1", sub.text.rstrip())
             if final:
                 self.terminal(sub, "final-stop", self.end["last"])
+            elif text.endswith(LIST_JOINERS) or (sub.kind == "bullet" and text[-1:] in ",，;；"):
+                continue
             elif self.profile != "un" and text.endswith(("," if self.lang == "en" else "，")):
                 continue  # MUN-F06: sub-clauses may end with a comma outside UN style
-            else:
+            elif j < len(subs) - 1 or not last_paragraph:
                 self.terminal(sub, "sub-end", self.end["sub"])
 
-    def stray_stops(self, part: Part, is_final: bool) -> None:
-        text = part.text.rstrip()
+    def stray_stops(self, part: Node, is_final: bool) -> None:
+        text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
         body = text[:-1] if text.endswith((".", "。")) else text
         if self.lang == "zh":
-            for m in re.finditer("。", body[part.offset:]):
+            outside = _outside_quotes(body)
+            for m in re.finditer("。", outside[part.offset:]):
                 self.add("stray-full-stop", part, part.offset + m.start() + 1)
                 return
             return
-        for m in re.finditer(r"\.(?=\s+[A-Z])", body):
+        outside = _outside_quotes(body)
+        for m in re.finditer(r"\.(?=\s+[A-Z])", outside):
             if m.start() < part.offset:
                 continue
             word = re.findall(r"([A-Za-z.]+)$", body[: m.start()])
@@ -688,101 +506,109 @@ class _Checker:
             return
 
     # numbering -----------------------------------------------------------------------------------
-    def numbering(self, operatives: list[Part]) -> None:
+    def numbering(self) -> None:
+        operatives = self.tree.operative
+        unnumbered = [p for p in operatives if not p.auto and not p.label]
+        if self.tree.by_phrases:
+            if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
+                self.add("numbering-absent", unnumbered[0], count=len(unnumbered))
+        else:
+            for part in unnumbered:
+                self.add("operative-unnumbered", part)
         typed = [p for p in operatives if not p.auto and p.label]
         auto = [p for p in operatives if p.auto]
-        unnumbered = [p for p in operatives if not p.auto and not p.label]
-        for part in unnumbered:
-            self.add("operative-unnumbered", part)
-        double = [p for p in auto if p.offset and TYPED_NUMBER.match(p.text)]
-        for part in double:  # a typed number on top of Word's own
+        for part in auto:  # a typed number on top of Word's own
             typed_number = TYPED_NUMBER.match(part.text)
-            assert typed_number is not None
-            self.add("numbering-mixed", part, 1, fix="remove the typed number",
-                     edits=[("replace", 0, typed_number.end(), "")])
+            if part.offset and typed_number:
+                self.add("numbering-mixed", part, 1, fix="remove the typed number",
+                         edits=[("replace", 0, typed_number.end(), "")])
         if typed and auto:
             num_id = auto[0].para.num_id
             for part in typed:
                 typed_number = TYPED_NUMBER.match(part.text)
-                assert typed_number is not None
+                if typed_number is None:
+                    continue
                 self.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
                          edits=[("numbering", 0, typed_number.end(), num_id)])
             return  # the sequence is only meaningful once one kind of numbering is used
-        expected = 1
+        # Compare each number with its position; one finding where the numbering goes off, carrying the
+        # renumbering of every paragraph that follows it off by the same amount (a gap is one finding).
+        sections = sorted(x.para.index for x in self.tree.sections)
+        correct, last_index, drift = 0, 0, 0
+        current: Finding | None = None
         for part in operatives:
+            after_section = any(last_index < x < part.para.index for x in sections)
+            last_index = part.para.index
+            found = int(part.label) if part.label.isdigit() else None
+            correct = 1 if after_section and found == 1 else correct + 1
+            if found is None:
+                continue
+            delta = found - correct
+            if delta == 0:
+                drift, current = 0, None
+                continue
+            start = len(part.text) - len(part.text.lstrip())
+            edit = ("replace", start, start + len(part.label), str(correct), part.para.index)
+            if delta == drift and current is not None:
+                if not part.auto:
+                    current.edits.append(edit)
+                continue
+            drift = delta
             if part.auto:
-                found = part.label.rstrip(".")
-                if found != str(expected):
-                    self.add("numbering-sequence", part, found=part.label, expected=f"{expected}.")
-            elif part.label and part.label != str(expected):
-                start = len(part.text) - len(part.text.lstrip())
-                self.add("numbering-sequence", part, start + 1, fix=f"renumber as {expected}",
-                         edits=[("replace", start, start + len(part.label), str(expected))],
-                         found=f"{part.label}.", expected=f"{expected}.")
-            expected += 1
+                self.add("numbering-sequence", part, found=f"{part.label}.", expected=f"{correct}.")
+            else:
+                self.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}",
+                         edits=[edit], found=f"{part.label}.", expected=f"{correct}.")
+            current = self.findings[-1]
         for op in operatives:
             self.sub_labels(op.children, 1)
 
-    def sub_labels(self, subs: list[Part], level: int) -> None:
-        for n, sub in enumerate(subs, 1):
-            expected = self.expected_label(n, sub.level)
-            found = sub.label
-            allowed = self.allowed_labels(n, sub.level)
-            if found not in allowed and self.normal(found) not in {self.normal(a) for a in allowed}:
-                if self.normal(found) in {self.normal(self.any_label(n, sub.level, style)) for style in range(4)}:
-                    self.add("sub-label-style", sub, found=found, expected=expected, profile=self.profile)
-                elif not sub.auto:
-                    start = len(sub.text) - len(sub.text.lstrip())
-                    fixed = self.same_style(found, n, sub.level)
-                    self.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}",
-                             edits=[("replace", start, start + len(found), fixed)], found=found, expected=fixed)
+    def sub_labels(self, subs: list[Node], depth: int) -> None:
+        counts: dict[str, int] = {}
+        for sub in subs:
+            counts[sub.kind] = counts.get(sub.kind, 0) + 1
+            n = counts[sub.kind]
+            expected = expected_label(sub.kind, n)
+            if expected is not None and _normal(sub.label) != _normal(expected) and not (
+                    sub.kind == "zh-paren" and _bare_label(sub.label) == _zh_number(n)):
+                if sub.auto:
+                    self.add("sub-label-sequence", sub, found=sub.label, expected=expected)
                 else:
-                    self.add("sub-label-sequence", sub, found=found, expected=expected)
-            self.sub_labels(sub.children, level + 1)
+                    start = len(sub.text) - len(sub.text.lstrip())
+                    fixed = _same_shape(sub.label, expected)
+                    self.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}",
+                             edits=[("replace", start, start + len(sub.label), fixed)], found=sub.label, expected=fixed)
+            elif sub.kind not in self.allowed_kinds(depth) and sub.kind in STYLED_KINDS:
+                self.add("sub-label-style", sub, found=sub.label, expected=self.example_label(depth),
+                         profile=self.profile)
+            self.sub_labels(sub.children, depth + 1)
 
-    @staticmethod
-    def normal(label: str) -> str:
-        return label.replace("（", "(").replace("）", ")")
-
-    def expected_label(self, n: int, level: int) -> str:
-        return self.allowed_labels(n, level)[0]
-
-    def allowed_labels(self, n: int, level: int) -> list[str]:
-        zh_second = [ZH_PAREN[n - 1]] if n <= 10 else []
-        zh_counting = f"({_zh_number(n)})"
+    def allowed_kinds(self, depth: int) -> set[str]:
         if self.profile == "un":
-            table = {1: [f"({letters(n)})"], 2: [f"({roman(n)})"] + (zh_second + [zh_counting] if self.lang == "zh" else []),
-                     3: [f"{letters(n)}."], 4: [f"{roman(n)}."]}
+            table = {1: {"letter"}, 2: {"roman", "zh-circled", "zh-paren"}, 3: {"letter-dot"}, 4: {"roman-dot"}}
         elif self.profile == "thimun":
-            table = {1: [f"{letters(n)})", f"({letters(n)})", f"{letters(n)}."],
-                     2: [f"{roman(n)}.", f"({roman(n)})", f"{roman(n)})"], 3: [f"{letters(n)}."], 4: [f"{roman(n)}."]}
+            table = {1: {"letter-close", "letter", "letter-dot"}, 2: {"roman-dot", "roman", "roman-close"},
+                     3: {"letter-dot"}, 4: {"roman-dot"}}
         else:
-            table = {1: [f"({letters(n)})", f"{letters(n)}.", f"{letters(n)})"],
-                     2: [f"({roman(n)})", f"{roman(n)}.", f"{roman(n)})"] + zh_second + [zh_counting],
-                     3: [f"{letters(n)}.", f"({letters(n)})"], 4: [f"{roman(n)}."]}
-        return table.get(level, [f"({letters(n)})"])
+            table = {1: {"letter", "letter-dot", "letter-close"},
+                     2: {"roman", "roman-dot", "roman-close", "zh-circled", "zh-paren"},
+                     3: {"letter-dot", "letter"}, 4: {"roman-dot"}}
+        return table.get(depth, STYLED_KINDS)
 
-    @staticmethod
-    def any_label(n: int, level: int, style: int) -> str:
-        value = letters(n) if level in (1, 3) else roman(n)
-        return [f"({value})", f"{value})", f"{value}.", ZH_PAREN[n - 1] if n <= 10 and level == 2 else f"({value})"][style]
-
-    def same_style(self, found: str, n: int, level: int) -> str:
-        value = letters(n) if level in (1, 3) else roman(n)
-        if found and found[0] in ZH_PAREN:
-            return ZH_PAREN[n - 1] if n <= 10 else f"({_zh_number(n)})"
-        if re.search(r"[一二三四五六七八九十]", found):
-            return found[0] + _zh_number(n) + found[-1]
-        if found.startswith(("(", "（")):
-            return found[0] + value + found[-1]
-        return value + found[-1]
+    def example_label(self, depth: int) -> str:
+        if self.profile == "thimun":
+            return {1: "a)", 2: "i."}.get(depth, "a.")
+        if self.profile == "un" and self.lang == "zh" and depth == 2:
+            return "㈠"
+        return {1: "(a)", 2: "(i)", 3: "a.", 4: "i."}.get(depth, "(a)")
 
     # Chinese -------------------------------------------------------------------------------------
     def chinese(self) -> None:
         if self.lang != "zh":
             return
+        missing_font: Node | None = None
         for part in self.parts:
-            if part.role in ("empty",):
+            if part.role in ("empty", "annex", "table"):
                 continue
             text = part.text
             if not CJK.search(text):
@@ -795,15 +621,16 @@ class _Checker:
                 full = HALF_TO_FULL[char]
                 self.add("half-width-zh", part, position + 1, fix=f"'{char}' → '{full}'",
                          edits=[("replace", position, position + 1, full)], char=char, full=full)
-            missing = next((r for r in part.para.runs if CJK.search(r.text) and not r.east_asia), None)
-            if missing is not None:
-                self.add("east-asian-font", part, fix="set the East Asian font to SimSun",
-                         edits=[("east-asia", 0, len(text), "SimSun")])
+            if missing_font is None and any(CJK.search(r.text) and not r.east_asia for r in part.para.runs):
+                missing_font = part
+        if missing_font is not None:  # a document-wide setting: one finding, fixed everywhere
+            self.add("east-asian-font", missing_font, fix="set the East Asian font to SimSun",
+                     edits=[("east-asia-document", 0, 0, "SimSun")])
 
     def repeats(self) -> None:
         seen: dict[str, int] = {}
         empties = 0
-        first_empty: Part | None = None
+        first_empty: Node | None = None
         for part in self.parts:
             if part.role == "empty":
                 empties += 1
@@ -821,6 +648,36 @@ class _Checker:
                 self.add("duplicate-paragraph", part, first=seen[key])
             else:
                 seen[key] = part.para.index
+
+
+def _normal(label: str) -> str:
+    return label.replace("（", "(").replace("）", ")").replace("．", ".")
+
+
+def _bare_label(label: str) -> str:
+    return label.strip().strip("()（）.．、)").strip()
+
+
+def _same_shape(found: str, expected: str) -> str:
+    """The expected label written in the brackets the draft uses (full-width stays full-width)."""
+    if found.startswith("（") and expected.startswith("("):
+        return "（" + expected[1:-1] + "）"
+    return expected
+
+
+def _outside_quotes(text: str) -> str:
+    """Text with quoted passages blanked out (same length), so marks inside quotations are ignored."""
+    out = list(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "“「《":
+            depth += 1
+        elif char in "”」》" and depth:
+            depth -= 1
+            continue
+        if depth:
+            out[i] = " "
+    return "".join(out)
 
 
 def _zh_number(n: int) -> str:
@@ -853,7 +710,11 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     skip = set(disabled)
     findings = [f for f in findings if f.rule not in skip and SEVERITIES.index(f.severity) <= threshold]
     findings.sort(key=lambda f: (f.paragraph, f.column))
-    return Report(str(doc.path), language, chosen, findings)
+    notes = []
+    if checker.tree.by_phrases:
+        notes.append("no numbered paragraphs: preambular and operative paragraphs were told apart by their lead phrases"
+                     if (lang or language) == "en" else "无编号段落：序言段和执行段按引导词区分")
+    return Report(str(doc.path), language, chosen, findings, notes)
 
 
 def check_file(path: Path, lib: Library, **options: Any) -> tuple[Report, reader.Document]:

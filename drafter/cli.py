@@ -59,120 +59,146 @@ def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.FINDINGS if problems else ExitStatus.OK
 
 
-# -- clauses ----------------------------------------------------------------------------
+# -- clauses, countries, blocs, topics, groups ------------------------------------------
 
 
-def _clause_json(lib: Any, clause: Any) -> dict[str, Any]:
-    phrase = lib.phrases.get(clause.phrase)
+def _columns(env: Environment) -> int:
+    """The terminal's width: $COLUMNS, else the terminal's own, else 80."""
+    value = env.variables.get("COLUMNS", "")
+    if value.isdigit() and int(value) >= 40:
+        return int(value)
+    if env.is_terminal:
+        import os
 
-    def subs(items: Sequence[Any]) -> list[dict[str, Any]]:
-        return [{"en": s.text.en, "zh": s.text.zh, "subparagraphs": subs(s.children)} for s in items]
+        try:
+            return max(40, os.get_terminal_size(env.stdout.fileno()).columns)
+        except (OSError, AttributeError, ValueError):
+            pass
+    return 80
 
-    return {
-        "id": clause.id,
-        "kind": clause.kind,
-        "phrase": {"id": clause.phrase, "en": phrase.text.en if phrase else "", "zh": phrase.text.zh if phrase else ""},
-        "text": {"en": clause.text.en, "zh": clause.text.zh},
-        "subparagraphs": subs(clause.subparagraphs),
-        "topics": list(clause.topics),
-        "stances": dict(clause.stances),
-        "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default}
-                         for n, p in clause.placeholders.items()},
-        "source": {"seed": clause.source.seed, "ref": clause.source.ref, "symbol": clause.source.symbol,
-                   "note": clause.source.note},
-    }
+
+def _print_json(env: Environment, data: Any) -> int:
+    env.print(json.dumps(data, ensure_ascii=False, indent=2))
+    return ExitStatus.OK
 
 
 def cmd_clauses(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import table
+    from drafter import browse, search
 
     lib = _load_library(args, env)
     words = list(args.words)
     if words and words[0] == "show":
         if len(words) != 2:
             raise DrafterError("usage: drafter clauses show ID")
-        return _show_clause(lib, lib.clause(words[1]), args, env)
-    for value, known, what in ((args.topic, lib.topics, "topic"), (args.bloc, lib.blocs, "bloc")):
-        if value and value not in known:
-            raise DrafterError(f"unknown {what} {value!r}; known: {', '.join(known)}")
+        clause = lib.clause(words[1])
+        if args.json:
+            return _print_json(env, browse.clause_json(lib, clause))
+        env.print(browse.clause_text(lib, clause, browse.languages(args.lang), _columns(env)))
+        return ExitStatus.OK
+    topic = lib.topic_id(args.topic) if args.topic else None
+    bloc = lib.bloc_id(args.bloc) if args.bloc else None
     country = lib.country(args.country) if args.country else None
-    found = lib.select(kind=args.kind, topic=args.topic, bloc=args.bloc, country=country,
-                       text=" ".join(words) or None, lang=args.lang)
+    pool = lib.select(kind=args.kind, topic=topic, bloc=bloc, country=country)
+    hits = search.search(lib, words, lang=args.lang, clauses=pool)
     if args.json:
-        env.print(json.dumps([_clause_json(lib, c) for c in found], ensure_ascii=False, indent=2))
-        return ExitStatus.OK
-    langs = (args.lang,) if args.lang else ("en", "zh")
-    rows = []
-    for clause in found:
-        phrase = lib.phrases.get(clause.phrase)
-        for n, lg in enumerate(langs):
-            lead = phrase.text[lg] if phrase else clause.phrase
-            text = f"{lead}{' ' if lg == 'en' else ''}{clause.text[lg]}"
-            first = n == 0
-            rows.append([clause.id if first else "", clause.kind[:4] if first else "",
-                         ",".join(clause.topics) if first else "", text])
-    if rows:
-        env.print(table.render(["id", "kind", "topics", "text"], rows, [0, 0, 28, 80]))
-    env.error(f"{len(found)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})" if country else ""))
+        return _print_json(env, [browse.clause_json(lib, h.clause, h) for h in hits])
+    if hits:
+        env.print(browse.clauses_table(lib, hits, browse.languages(args.lang), _columns(env), bool(words)))
+    env.error(f"{len(hits)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})" if country else "")
+              + ("; best matches first" if words and hits else ""))
     return ExitStatus.OK
-
-
-def _show_clause(lib: Any, clause: Any, args: argparse.Namespace, env: Environment) -> int:
-    if args.json:
-        env.print(json.dumps(_clause_json(lib, clause), ensure_ascii=False, indent=2))
-        return ExitStatus.OK
-    phrase = lib.phrases.get(clause.phrase)
-    env.print(f"{clause.id}  ({clause.kind}; topics: {', '.join(clause.topics)})")
-    for lang in (args.lang,) if args.lang else ("en", "zh"):
-        lead = phrase.text[lang] if phrase else clause.phrase
-        env.print(f"  {lang}: {lead}{' ' if lang == 'en' else ''}{clause.text[lang]}")
-
-        def walk(items: Sequence[Any], depth: int) -> None:
-            for i, sub in enumerate(items):
-                env.print(f"  {'    ' * depth}{_label(i, depth, lang)} {sub.text[lang]}")
-                walk(sub.children, depth + 1)
-
-        walk(clause.subparagraphs, 1)
-    if clause.placeholders:
-        env.print("  placeholders: " + ", ".join(f"{n} (default {p.default!r})" for n, p in clause.placeholders.items()))
-    if clause.stances:
-        env.print("  stances: " + ", ".join(f"{b}: {s}" for b, s in clause.stances.items()))
-    env.print(f"  source: {clause.source}")
-    env.print(f"  defined at: {clause.origin}")
-    return ExitStatus.OK
-
-
-def _label(index: int, depth: int, lang: str) -> str:
-    from drafter.numbering import label
-
-    return label(index + 1, depth, lang)
-
-
-# -- countries --------------------------------------------------------------------------
 
 
 def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import table
+    from drafter import browse
 
     lib = _load_library(args, env)
-    if args.bloc and args.bloc not in lib.blocs:
-        raise DrafterError(f"unknown bloc {args.bloc!r}; known: {', '.join(lib.blocs)}")
-    found = [c for c in lib.countries.values()
-             if (not args.bloc or args.bloc in c.blocs)
-             and (not args.group or args.group.casefold() in (g.casefold() for g in c.groups))]
-    if args.json:
-        env.print(json.dumps([{"iso3": c.iso3, "name": {"en": c.name.en, "zh": c.name.zh},
-                               "formal": {"en": c.formal.en, "zh": c.formal.zh}, "observer": c.observer,
-                               "regional_group": c.regional_group, "blocs": list(c.blocs), "groups": list(c.groups),
-                               "facts": c.facts, "override_reason": c.override_reason} for c in found],
-                             ensure_ascii=False, indent=2))
+    if args.words:
+        name = args.words[1:] if args.words[0] == "show" else args.words  # `countries DEU` works too
+        if not name:
+            raise DrafterError("usage: drafter countries show ISO3|NAME (a name may have spaces)")
+        country = lib.country(" ".join(name))
+        if args.json:
+            return _print_json(env, browse.country_detail_json(lib, country))
+        env.print(browse.country_text(lib, country, _columns(env)))
         return ExitStatus.OK
-    rows = [[c.iso3, c.name.en + (" (observer)" if c.observer else ""), c.name.zh, ",".join(c.blocs),
-             ",".join(c.groups)] for c in found]
-    if rows:
-        env.print(table.render(["iso3", "name", "中文名", "blocs", "groups"], rows, [0, 40, 24, 40, 50]))
+    bloc = lib.bloc_id(args.bloc) if args.bloc else None
+    group = lib.group_name(args.group) if args.group else None
+    found = [c for c in lib.countries.values() if (not bloc or bloc in c.blocs) and (not group or group in c.groups)]
+    if args.json:
+        return _print_json(env, [browse.country_json(c) for c in found])
+    if found:
+        env.print(browse.countries_table(found, _columns(env)))
     env.error(f"{len(found)} countr{'y' if len(found) == 1 else 'ies'}")
     return ExitStatus.OK
+
+
+def cmd_blocs(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import browse
+
+    lib = _load_library(args, env)
+    if args.json:
+        return _print_json(env, browse.blocs_json(lib))
+    env.print(browse.blocs_table(lib, args.lang or "en", _columns(env)))
+    env.error(f"{len(lib.blocs)} bloc(s); members: drafter countries --bloc ID; why: drafter countries show ISO3")
+    return ExitStatus.OK
+
+
+def cmd_topics(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import browse
+
+    lib = _load_library(args, env)
+    if args.json:
+        return _print_json(env, browse.topics_json(lib))
+    env.print(browse.topics_table(lib, args.lang or "en", _columns(env)))
+    env.error(f"{len(lib.topics)} topic(s); clauses of one: drafter clauses --topic ID")
+    return ExitStatus.OK
+
+
+def cmd_groups(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import browse
+
+    lib = _load_library(args, env)
+    if args.json:
+        return _print_json(env, browse.groups_json(lib))
+    env.print(browse.groups_table(lib, args.lang or "en", _columns(env)))
+    env.error(f"{len(lib.groups())} group(s); members: drafter countries --group NAME")
+    return ExitStatus.OK
+
+
+def _register_browse(sub: Any) -> None:
+    clauses = sub.add_parser("clauses", help="search, list and show clauses",
+                             description="Search clauses: every word must match, in any order, with or without "
+                                         "hyphens, in English or Chinese; best matches first (id, then lead phrase, "
+                                         "text, topic, source). 'drafter clauses show ID' shows one clause in full.")
+    clauses.add_argument("words", nargs="*", metavar="WORD", help="words to search for, or: show ID")
+    clauses.add_argument("--kind", choices=["preambular", "operative"])
+    clauses.add_argument("--topic", help="topic id or name, any case (drafter topics lists them)")
+    clauses.add_argument("--bloc", help="only clauses this bloc supports: id or name, any case (drafter blocs)")
+    clauses.add_argument("--country", metavar="ISO3|NAME", help="only clauses none of this country's blocs opposes")
+    clauses.add_argument("--lang", choices=["en", "zh"], help="search and show one language")
+    clauses.add_argument("--json", action="store_true", help="print a JSON list (shape: README.md)")
+    _library_option(clauses)
+    clauses.set_defaults(handler=cmd_clauses)
+
+    countries = sub.add_parser("countries", help="list States, or show one with its blocs and why",
+                               description="List States with names in English and Chinese, blocs and groups; "
+                                           "'drafter countries show ISO3|NAME' shows one State in full.")
+    countries.add_argument("words", nargs="*", metavar="show ISO3|NAME", help="show one State (code or name, en or zh)")
+    countries.add_argument("--bloc", help="only countries in this bloc: id or name, any case")
+    countries.add_argument("--group", help="only countries in this group, any case, e.g. BRICS, EU, G77")
+    countries.add_argument("--json", action="store_true", help="print JSON (shape: README.md)")
+    _library_option(countries)
+    countries.set_defaults(handler=cmd_countries)
+
+    for name, handler, what in (("blocs", cmd_blocs, "blocs of the debate with their member and clause counts"),
+                                ("topics", cmd_topics, "topics with their clause counts"),
+                                ("groups", cmd_groups, "groups of States (BRICS, EU, G77, …) with their members")):
+        command = sub.add_parser(name, help=f"list the {what}", description=f"List the {what}.")
+        command.add_argument("--lang", choices=["en", "zh"], help="language of the names (default en)")
+        command.add_argument("--json", action="store_true", help="print a JSON list (shape: README.md)")
+        _library_option(command)
+        command.set_defaults(handler=handler)
 
 
 # -- build ------------------------------------------------------------------------------
@@ -183,9 +209,27 @@ def cmd_build(args: argparse.Namespace, env: Environment) -> int:
 
     lib = _load_library(args, env)
     paths = [env.resolve(p) for p in args.answers]
+    if args.out == "-":
+        return _build_to_stdout(paths, lib, args, env)
     return build.run(paths, lib, env, fmt=args.format, out=env.resolve(args.out) if args.out else None,
                      out_dir=env.resolve(args.out_dir) if args.out_dir else None, force=args.force,
                      template=env.resolve(args.template) if args.template else None)
+
+
+def _build_to_stdout(paths: list[Any], lib: Any, args: argparse.Namespace, env: Environment) -> int:
+    """``--out -``: one answers file, rendered as md or txt on standard output."""
+    from drafter import answers as answers_mod
+    from drafter.assemble import assemble
+    from drafter.render import to_text
+
+    if args.format not in ("md", "txt"):
+        raise DrafterError(f"--out - writes to standard output, which can take md or txt only; a {args.format} "
+                           f"file needs a name: use --out FILE.{args.format}, or add --format md / --format txt")
+    if len(paths) != 1 or args.out_dir:
+        raise DrafterError("--out - writes one document to standard output: give one answers file and no --out-dir")
+    draft = assemble(answers_mod.read(paths[0], lib), lib)
+    env.stdout.write(to_text(draft, markdown=args.format == "md").rstrip("\n") + "\n")
+    return ExitStatus.OK
 
 
 def _register_build(sub: Any) -> None:
@@ -193,7 +237,7 @@ def _register_build(sub: Any) -> None:
                            description="Build drafts from answers files (YAML). Every file is checked first; "
                                        "if any has a problem, all problems are listed and nothing is written.")
     build.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
-    build.add_argument("--out", metavar="FILE", help="output file (one answers file only)")
+    build.add_argument("--out", metavar="FILE", help="output file (one answers file only); - for standard output (md, txt)")
     build.add_argument("--out-dir", metavar="DIR", help="write every document into DIR")
     build.add_argument("--format", choices=["docx", "md", "txt", "pdf"], default="docx",
                        help="docx (default); md or txt for quick previews; pdf through LibreOffice")
@@ -215,6 +259,10 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
         raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
     if args.fix and len(args.files) > 1:
         raise DrafterError("--fix writes one corrected copy; check one file at a time with --fix")
+    if args.fix:
+        from drafter.files import check_writable
+
+        check_writable(env.resolve(args.fix), args.force)  # refuse before the report, not after it
     lib = _load_library(args, env)
     reports, status, colour = [], ExitStatus.OK, env.colour and args.format == "text"
     for name in args.files:
@@ -322,6 +370,10 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
     if args.resume:
         resume_path = env.resolve(args.resume)
         flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
+        done = len(flow.answered)
+        steps = ", ".join(flow.answered) or "none"
+        env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
+                  f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
         flow.answers.source = None
     else:
         if args.answers:
@@ -506,27 +558,6 @@ def build_parser() -> argparse.ArgumentParser:
     lint.set_defaults(handler=cmd_library_lint)
     lib.set_defaults(handler=lambda a, e: _usage(lib))
 
-    clauses = sub.add_parser("clauses", help="list, search and show clauses",
-                             description="List clauses matching filters and free text (both languages); "
-                                         "'drafter clauses show ID' shows one clause in full.")
-    clauses.add_argument("words", nargs="*", metavar="TEXT", help="free text to search, or: show ID")
-    clauses.add_argument("--kind", choices=["preambular", "operative"])
-    clauses.add_argument("--topic", help="topic id, e.g. capacity-building")
-    clauses.add_argument("--bloc", help="only clauses this bloc supports")
-    clauses.add_argument("--country", metavar="ISO3", help="only clauses none of this country's blocs opposes")
-    clauses.add_argument("--lang", choices=["en", "zh"], help="search and show one language")
-    clauses.add_argument("--json", action="store_true", help="print a JSON list")
-    _library_option(clauses)
-    clauses.set_defaults(handler=cmd_clauses)
-
-    countries = sub.add_parser("countries", help="list member and observer States with their blocs",
-                               description="List States with names in English and Chinese, blocs and groups.")
-    countries.add_argument("--bloc", help="only countries in this bloc")
-    countries.add_argument("--group", help="only countries in this group, e.g. BRICS, EU, G77")
-    countries.add_argument("--json", action="store_true", help="print a JSON list")
-    _library_option(countries)
-    countries.set_defaults(handler=cmd_countries)
-
     for register in _EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -537,7 +568,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return ExitStatus.BAD_INPUT
 
 
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_build, _register_check, _register_new, _register_revise]
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_browse, _register_build, _register_check, _register_new,
+                                               _register_revise]
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:

@@ -31,11 +31,42 @@ def _runs_with_text(p: Any) -> list[tuple[Any, str]]:
 
 def _set_text(r: Any, text: str) -> None:
     ts = [c for c in r if c.tag == f"{W}t"]
+    for markup in list(ts[0]):  # comments, processing instructions, entity references: never text
+        ts[0].remove(markup)
     ts[0].text = text
     if text != text.strip():
         ts[0].set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     for extra in ts[1:]:
         r.remove(extra)
+
+
+TEXT_PIECES = {f"{W}t": None, f"{W}tab": 1, f"{W}br": 1, f"{W}cr": 1, f"{W}noBreakHyphen": 1}
+
+
+def _piece_length(child: Any) -> int | None:
+    """Characters a run child contributes to the text; None for a child that cannot be split around."""
+    if child.tag == f"{W}t":
+        return len(reader.t_text(child))
+    return TEXT_PIECES.get(child.tag) if isinstance(child.tag, str) else None
+
+
+def _keep(r: Any, start: int, stop: int) -> None:
+    """Keep only characters [start, stop) of run ``r``."""
+    pos = 0
+    for child in list(r):
+        if child.tag == f"{W}rPr":
+            continue
+        length = _piece_length(child) or 0
+        lo, hi = max(start, pos), min(stop, pos + length)
+        if hi <= lo:
+            r.remove(child)
+        elif child.tag == f"{W}t" and (lo > pos or hi < pos + length):
+            text = reader.t_text(child)
+            for markup in list(child):
+                child.remove(markup)
+            child.text = text[lo - pos: hi - pos]
+            child.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        pos += length
 
 
 def _split(p: Any, offset: int) -> bool:
@@ -44,12 +75,11 @@ def _split(p: Any, offset: int) -> bool:
     for r, text in _runs_with_text(p):
         end = pos + len(text)
         if pos < offset < end:
-            if not _plain_run(r):
+            if any(_piece_length(c) is None for c in r if c.tag != f"{W}rPr"):
                 return False
-            left, right = text[: offset - pos], text[offset - pos:]
             twin = copy.deepcopy(r)
-            _set_text(r, left)
-            _set_text(twin, right)
+            _keep(r, 0, offset - pos)
+            _keep(twin, offset - pos, len(text))
             r.addnext(twin)
             return True
         pos = end
@@ -110,6 +140,8 @@ def apply_edit(p: Any, edit: tuple[Any, ...]) -> bool:
             return False
         set_numbering(p, int(value), 0)
         return True
+    if kind == "east-asia-document":
+        return True  # applied to every paragraph by fix()
     if kind == "east-asia":  # every run of the paragraph gets an explicit East Asian font
         from drafter.ooxml import set_run_fonts
 
@@ -149,26 +181,27 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     source = Path(report.file).resolve()
     if out.resolve() == source:
         raise DrafterError(f"{out}: --fix never changes the original; give another file name")
-    by_paragraph: dict[int, list[Finding]] = {}
+    by_paragraph: dict[int, list[tuple[tuple[Any, ...], Finding]]] = {}
     for finding in report.findings:
-        if finding.edits:
-            by_paragraph.setdefault(finding.paragraph, []).append(finding)
+        for edit in finding.edits:  # an edit may name its own paragraph (document-wide findings)
+            target = edit[4] if len(edit) > 4 else finding.paragraph
+            by_paragraph.setdefault(target, []).append((edit[:4], finding))
     elements = {p.index: p.element for p in doc.paragraphs}
-    fixed: list[Finding] = []
-    for index, findings in by_paragraph.items():
+    for finding in report.findings:  # document-wide edits apply to every paragraph
+        for edit in finding.edits:
+            if edit[0] == "east-asia-document":
+                for para in doc.paragraphs:
+                    apply_edit(para.element, ("east-asia", 0, 0, edit[3]))
+    done: set[int] = set()
+    failed: set[int] = set()
+    for index, edits in by_paragraph.items():
         p = elements[index]
-        edits = [(e, f) for f in findings for e in f.edits]
         # right to left, so earlier offsets stay valid; emphasis before replacement at the same place
         edits.sort(key=lambda item: (item[0][1], item[0][0] == "emphasis"), reverse=True)
-        done: set[int] = set()
-        failed: set[int] = set()
         for edit, finding in edits:
-            if apply_edit(p, edit):
-                done.add(id(finding))
-            else:
-                failed.add(id(finding))
-        fixed += [f for f in findings if id(f) in done and id(f) not in failed]
-    needs_person = [f for f in report.findings if f not in fixed]
+            (done if apply_edit(p, edit) else failed).add(id(finding))
+    fixed = [f for f in report.findings if id(f) in done and id(f) not in failed]
+    needs_person = [f for f in report.findings if id(f) not in done or id(f) in failed]
     buffer = io.BytesIO()
     doc.docx.save(buffer)
     write_atomic(out, buffer.getvalue(), force=force)

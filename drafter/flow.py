@@ -560,6 +560,7 @@ def interview(flow: Flow, env: Any, resume_path: Path) -> int:
 
     import datetime as dt
 
+    given = {"language"} if flow.lang and "language" not in flow.answered else set()  # --lang: never asked
     try:
         answers = flow.run()
         if not answers.date:  # pin the date, so replaying the answers file gives the same document
@@ -574,9 +575,13 @@ def interview(flow: Flow, env: Any, resume_path: Path) -> int:
             flow.asker.say(flow.t("not-written", path=answers_path))
             return ExitStatus.OK
     except (KeyboardInterrupt, EOFError):
-        saved = save_resume(flow, resume_path)
         lang = flow.lang or "en"
         env.error("")
+        if not [step for step in flow.answered if step not in given]:  # nothing answered yet: no file
+            env.error("已中断。尚未回答任何问题，未保存文件。" if lang == "zh" else
+                      "Interrupted before the first answer; nothing was saved.")
+            return ExitStatus.INTERRUPTED
+        saved = save_resume(flow, resume_path)
         env.error((f"已中断。已回答的内容保存在 {saved}\n继续：drafter new --resume {saved}" if lang == "zh" else
                    f"Interrupted. Your answers so far are saved in {saved}\nResume with: drafter new --resume {saved}"))
         return ExitStatus.INTERRUPTED

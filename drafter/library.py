@@ -26,6 +26,7 @@ from drafter.model import (
     Location,
     Phrase,
     Placeholder,
+    Seed,
     Source,
     SubParagraph,
     Text,
@@ -33,7 +34,7 @@ from drafter.model import (
 )
 from drafter.status import DrafterError, ExitStatus
 
-SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses")
+SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds")
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
@@ -104,6 +105,7 @@ class Library:
     phrases: dict[str, Phrase] = field(default_factory=dict)
     countries: dict[str, Country] = field(default_factory=dict)
     clauses: dict[str, Clause] = field(default_factory=dict)
+    seeds: dict[str, Seed] = field(default_factory=dict)
     folders: tuple[Path, ...] = ()
 
     # -- queries ---------------------------------------------------------
@@ -117,19 +119,76 @@ class Library:
         """Find a country by ISO3 code or by its English or Chinese name (short or formal)."""
         found = self.find_country(code_or_name)
         if found is None:
-            raise DrafterError(f"unknown country {code_or_name!r}{_suggest(code_or_name.upper(), self.countries)}")
+            raise DrafterError(f"unknown country {code_or_name!r}{self.suggest_country(code_or_name)}")
         return found
+
+    def suggest_country(self, typed: str) -> str:
+        """"; did you mean 'Germany' (DEU)?" for a misspelt code or name (en, zh, formal, common), else ""."""
+        spellings: dict[str, Country] = {}
+        for country in self.countries.values():
+            for name in (country.iso3, country.name.en, country.name.zh, country.formal.en, country.formal.zh,
+                         *country.aliases_en, *country.aliases_zh):
+                if name:
+                    spellings.setdefault(name.casefold().removeprefix("the "), country)
+        key = typed.strip().casefold().removeprefix("the ")
+        if not key:
+            return ""
+        partial = {c.iso3: c for n, c in spellings.items() if len(key) >= 2 and (key in n or n in key and len(n) > 3)}
+        if len(partial) == 1:
+            found = next(iter(partial.values()))
+        else:
+            import difflib
+
+            close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.7)
+            if not close:
+                return ""
+            found = spellings[close[0]]
+        name = found.name.zh if CJK.search(typed) else found.name.en
+        return f"; did you mean {name!r} ({found.iso3})?"
 
     def find_country(self, code_or_name: str) -> Country | None:
         key = code_or_name.strip()
         if key.upper() in self.countries:
             return self.countries[key.upper()]
-        folded = key.casefold()
+        folded = key.casefold().removeprefix("the ")
         for country in self.countries.values():
             names = (country.name.en, country.name.zh, country.formal.en, country.formal.zh)
             if folded in (n.casefold().removeprefix("the ") for n in names if n):
                 return country
         return None
+
+    def bloc_id(self, text: str) -> str:
+        """A bloc's id from its id or its English or Chinese name, in any case."""
+        return _lookup("bloc", text, {b.id: (b.name.en, b.name.zh) for b in self.blocs.values()})
+
+    def topic_id(self, text: str) -> str:
+        """A topic's id from its id or its English or Chinese name, in any case, hyphens or spaces."""
+        return _lookup("topic", text, {t.id: (t.name.en, t.name.zh) for t in self.topics.values()})
+
+    def groups(self) -> dict[str, list[Country]]:
+        """Every group named by a country (BRICS, G77, …) and its members, groups in first-seen order."""
+        found: dict[str, list[Country]] = {}
+        for country in self.countries.values():
+            for group in country.groups:
+                found.setdefault(group, []).append(country)
+        return found
+
+    def group_name(self, text: str) -> str:
+        """A group's name as the library spells it, from any case."""
+        return _lookup("group", text, {g: () for g in self.groups()})
+
+    def membership(self, country: Country) -> list["Membership"]:
+        """Why the country is, or is not, in each bloc whose rule holds for it or that an override names."""
+        result = []
+        for bloc in self.blocs.values():
+            because = explain(bloc.rule, country)
+            member = bloc.id in country.blocs
+            if because is None and not member:
+                continue
+            overridden = member != (because is not None)
+            result.append(Membership(bloc.id, member, "override" if overridden else "rule",
+                                     because or [], country.override_reason if overridden else ""))
+        return result
 
     def opposing_blocs(self, clause: Clause, country: Country) -> list[str]:
         """The country's blocs that oppose the clause."""
@@ -193,6 +252,40 @@ class Library:
             return []
         nearest = min(abs(p.strength - phrase.strength) for p in pool)  # type: ignore[operator]
         return [p for p in pool if abs(p.strength - phrase.strength) == nearest]  # type: ignore[operator]
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A country's place in one bloc and what put it there (``by``: rule or override)."""
+
+    bloc: str
+    member: bool
+    by: str
+    because: list[str]
+    reason: str = ""
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
+
+
+def _lookup(what: str, text: str, names: dict[str, tuple[str, ...]]) -> str:
+    """The id whose id or name equals ``text`` (any case), else the one id whose name contains it."""
+    key = _fold(text)
+    for ident, aliases in names.items():
+        if key in (_fold(n) for n in (ident, *aliases) if n):
+            return ident
+    partial = [i for i, aliases in names.items() if len(key) >= 3 and any(key in _fold(n) for n in (i, *aliases) if n)]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise DrafterError(f"{what} {text!r} is ambiguous: {', '.join(partial)}")
+    spellings = {_fold(n): i for i, aliases in names.items() for n in (i, *aliases) if n}
+    import difflib
+
+    close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.6)
+    hint = f"; did you mean {spellings[close[0]]!r}?" if close else ""
+    raise DrafterError(f"unknown {what} {text!r}{hint} (known: {', '.join(names)})")
 
 
 def _suggest(key: str, known: Iterable[str]) -> str:
@@ -471,6 +564,13 @@ class _Loader:
         name = self.text(path, entry)
         if name and self.register(path, entry, "topics", ident):
             self.library.topics[ident] = Topic(ident, name)
+
+    def read_seeds(self, path: Path, entry: yamlio.YMap) -> None:
+        file = self.field(path, entry, "file")
+        title = self.text(path, entry, context=f" of seed {file!r}")
+        symbol = self.field(path, entry, "symbol", required=False, default="")
+        if file and title and self.register(path, entry, "seeds", file):
+            self.library.seeds[file] = Seed(file, title, symbol)
 
     def read_blocs(self, path: Path, entry: yamlio.YMap) -> None:
         ident = self.ident(path, entry)
@@ -775,6 +875,47 @@ class _Loader:
 def _known(mapping: dict[str, Any]) -> str:
     keys = list(mapping)
     return ", ".join(keys[:12]) + (" …" if len(keys) > 12 else "") if keys else "none defined"
+
+
+def explain(rule: Any, country: Country) -> list[str] | None:
+    """The conditions of a bloc rule that hold for a country, in words; None when the rule does not hold."""
+    if "any" in rule:
+        for sub in rule["any"]:
+            because = explain(sub, country)
+            if because is not None:
+                return because
+        return None
+    if "all" in rule:
+        parts = [explain(sub, country) for sub in rule["all"]]
+        return None if any(p is None for p in parts) else [c for p in parts for c in p or []]
+    if not evaluate(rule, country):
+        return None
+    return [_describe(rule, country)]
+
+
+def _describe(rule: Any, country: Country) -> str:
+    if "not" in rule:
+        inner = rule["not"]
+        if "fact" in inner:
+            return f"{inner['fact']} is {country.facts.get(inner['fact'])}, not {' / '.join(map(str, inner['in']))}"
+        if "group" in inner:
+            return f"not a member of {inner['group']}"
+        return "not: " + _describe_rule(inner)
+    if "fact" in rule:
+        return f"{rule['fact']} is {country.facts.get(rule['fact'])}"
+    return _describe_rule(rule)
+
+
+def _describe_rule(rule: Any) -> str:
+    if "group" in rule:
+        return f"member of {rule['group']}"
+    if "country" in rule:
+        return f"listed by name ({', '.join(map(str, rule['country']))})"
+    if "fact" in rule:
+        return f"{rule['fact']} in {' / '.join(map(str, rule['in']))}"
+    key = next(iter(rule))
+    inner = rule[key] if isinstance(rule[key], list) else [rule[key]]
+    return f"{key} of ({'; '.join(_describe_rule(r) for r in inner)})"
 
 
 def evaluate(rule: Any, country: Country) -> bool:

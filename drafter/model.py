@@ -104,6 +104,15 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Seed:
+    """A source document clauses are drawn from: its file name and its title in both languages."""
+
+    file: str
+    title: Text
+    symbol: str = ""
+
+
+@dataclass(frozen=True)
 class Topic:
     id: str
     name: Text

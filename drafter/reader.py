@@ -247,12 +247,20 @@ def _runs(element: Any) -> Iterator[Any]:
             yield from _runs(child)
 
 
+def t_text(t: Any) -> str:
+    """The text of a w:t element; comments, processing instructions and entity references inside it
+    are markup, not text (only the text around them counts)."""
+    if len(t) == 0:
+        return t.text or ""
+    return (t.text or "") + "".join(child.tail or "" for child in t)
+
+
 def _run_text(r: Any) -> str:
     parts = []
     for child in r:
         tag = child.tag
         if tag == f"{W}t":
-            parts.append(child.text or "")
+            parts.append(t_text(child))
         elif tag == f"{W}tab":
             parts.append("\t")
         elif tag in (f"{W}br", f"{W}cr"):

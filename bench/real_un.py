@@ -1,0 +1,295 @@
+"""The checker on adopted UN resolutions: share of documents without an error, and seeded-fault detection.
+
+    python bench/real_un.py [FOLDER] [--seed-faults] [--show N] [--speed]
+
+FOLDER defaults to ../shared/un-corpus/ga74. Every .docx is checked with the profile the checker
+guesses (adopted texts: ``un``). ``--seed-faults`` copies each document, injects one known fault per
+copy (six kinds) and prints the share found. ``--speed`` compares checking every file in one call
+with what python-docx alone needs to open the same files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import copy
+import io
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT = ROOT.parent / "shared" / "un-corpus" / "ga74"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def language_of(path: Path, manifest: dict[str, str]) -> str:
+    return manifest.get(path.name) or ("zh" if path.stem.endswith("_C") else "en")
+
+
+def load_manifest(folder: Path) -> dict[str, str]:
+    found = folder / "manifest.json"
+    if not found.exists():
+        return {}
+    return {entry["file"]: entry["lang"] for entry in json.loads(found.read_text(encoding="utf-8"))}
+
+
+# -- fault seeding ------------------------------------------------------------------------------------
+# Each seeder changes one paragraph of a structure it is given and returns (rule ids that count as
+# finding it, paragraph index) or None when the document has no place for that fault.
+
+def _set_text(p: Any, text: str) -> None:
+    runs = [r for r in p.iter(f"{W}r") if r.find(f"{W}t") is not None]
+    first = True
+    for r in runs:
+        for t in r.findall(f"{W}t"):
+            if first:
+                t.text = text
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                first = False
+            else:
+                t.text = ""
+
+
+def _plain_lead(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    body = [n for n in structure.preamble + structure.operative if n.lead and n.phrase is not None]
+    if not body:
+        return None
+    node = rng.choice(body)
+    for run in node.para.runs:
+        rpr = run.element.find(f"{W}rPr")
+        if rpr is not None:
+            for tag in ("i", "b", "u", "iCs", "bCs"):
+                for el in rpr.findall(f"{W}{tag}"):
+                    rpr.remove(el)
+        pstyle = None
+    del pstyle
+    return {"lead-emphasis"}, node.para.index
+
+
+def _wrong_end(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    body = [n for n in structure.preamble if n.content.strip()]
+    if not body:
+        return None
+    node = rng.choice(body)
+    text = node.para.text.rstrip()
+    end = text[-1]
+    new = {",": ";", "，": "；"}.get(end, "," if structure.language == "en" else "，")
+    _replace_last_char(node.para, new)
+    return {"preambular-end"}, node.para.index
+
+
+def _replace_last_char(para: Any, char: str) -> None:
+    for run in reversed(para.runs):
+        ts = [t for t in run.element.findall(f"{W}t") if t.text and t.text.strip()]
+        if ts:
+            t = ts[-1]
+            stripped = t.text.rstrip()
+            t.text = stripped[:-1] + char + t.text[len(stripped):]
+            return
+
+
+def _numbering_gap(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    ops = [n for n in structure.operative if not n.auto and n.label]
+    if len(ops) < 2:
+        return None
+    node = rng.choice(ops[1:])
+    text = node.para.text
+    label = node.label
+    position = text.find(label)
+    new = str(int(label) + 1) if label.isdigit() else label
+    for run in node.para.runs:
+        for t in run.element.findall(f"{W}t"):
+            if t.text and label in t.text:
+                t.text = t.text.replace(label, new, 1)
+                return {"numbering-sequence"}, node.para.index
+    del position
+    return None
+
+
+def _preambular_after(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    if not structure.preamble or len(structure.operative) < 2:
+        return None
+    node = rng.choice(structure.preamble)
+    target = rng.choice(structure.operative[1:])
+    element = copy.deepcopy(node.para.element)
+    anchor = target.para.element
+    last = target
+    while last.children:
+        last = last.children[-1]
+    last.para.element.addnext(element)
+    del anchor
+    return {"preambular-after-operative"}, -1
+
+
+def _half_width_comma(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    if structure.language != "zh":
+        return None
+    body = [n for n in structure.preamble + structure.operative if "，" in n.para.text[:-1]]
+    if not body:
+        return None
+    node = rng.choice(body)
+    for run in node.para.runs:
+        for t in run.element.findall(f"{W}t"):
+            if t.text and "，" in t.text[:-1] if t is run.element.findall(f"{W}t")[-1] else t.text and "，" in t.text:
+                t.text = t.text.replace("，", ",", 1)
+                return {"half-width-zh"}, node.para.index
+    return None
+
+
+def _missing_final_stop(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    if not structure.operative:
+        return None
+    last = structure.operative[-1]
+    while last.children:
+        last = last.children[-1]
+    text = last.para.text.rstrip()
+    if not text.endswith((".", "。")):
+        return None
+    for run in reversed(last.para.runs):
+        ts = [t for t in run.element.findall(f"{W}t") if t.text and t.text.strip()]
+        if ts:
+            t = ts[-1]
+            stripped = t.text.rstrip()
+            t.text = stripped[:-1] + t.text[len(stripped):]
+            return {"final-stop"}, last.para.index
+    return None
+
+
+SEEDERS: dict[str, Callable[[Any, random.Random], tuple[set[str], int] | None]] = {
+    "lead not emphasised": _plain_lead,
+    "wrong preambular punctuation": _wrong_end,
+    "numbering gap": _numbering_gap,
+    "preambular paragraph after the operative part": _preambular_after,
+    "half-width comma in Chinese": _half_width_comma,
+    "missing final full stop": _missing_final_stop,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--seed-faults", action="store_true", help="inject one known fault per copy and count detections")
+    parser.add_argument("--show", type=int, default=0, help="print the first N error findings of failing documents")
+    parser.add_argument("--speed", action="store_true", help="compare with python-docx opening the same files")
+    args = parser.parse_args()
+
+    from docx import Document as open_document
+
+    from drafter import check, library, reader, structure
+
+    lib = library.load()
+    files = sorted(args.folder.glob("*.docx"))
+    if not files:
+        sys.exit(f"no .docx files in {args.folder}")
+    manifest = load_manifest(args.folder)
+    clean: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    rules_fired: collections.Counter[str] = collections.Counter()
+    failing: list[tuple[str, list[Any]]] = []
+    profiles: collections.Counter[str] = collections.Counter()
+    for path in files:
+        lang = language_of(path, manifest)
+        report, _ = check.check_file(path, lib)
+        profiles[report.profile] += 1
+        errors = [f for f in report.findings if f.severity == "error"]
+        total[lang] += 1
+        if not errors:
+            clean[lang] += 1
+        else:
+            failing.append((path.name, errors))
+        for finding in report.findings:
+            rules_fired[f"{finding.rule} ({finding.severity})"] += 1
+    print(f"{len(files)} adopted resolutions in {args.folder} (profiles guessed: "
+          + ", ".join(f"{p} {n}" for p, n in profiles.most_common()) + ")")
+    for lang in sorted(total):
+        print(f"  {lang}: {clean[lang]}/{total[lang]} without an error-level finding ({100 * clean[lang] / total[lang]:.1f} %)")
+    everything = sum(clean.values())
+    print(f"  all: {everything}/{len(files)} ({100 * everything / len(files):.1f} %)")
+    print("rules that fire (findings, all severities):")
+    for rule, count in rules_fired.most_common():
+        print(f"  {count:5d}  {rule}")
+    for name, errors in failing[: args.show]:
+        print(f"-- {name}")
+        for finding in errors[:6]:
+            print(f"   ¶{finding.paragraph}:{finding.column} {finding.rule}: {finding.message} | {finding.excerpt}")
+
+    if args.seed_faults:
+        seed_faults(files, lib, manifest)
+    if args.speed:
+        speed(files, lib, open_document)
+    del reader, structure
+
+
+def seed_faults(files: list[Path], lib: Any, manifest: dict[str, str]) -> None:
+    """One fault per copy; found when a finding of the expected rule appears that the clean copy lacks."""
+    from drafter import check, reader, structure
+
+    rng = random.Random(74)
+    found: collections.Counter[str] = collections.Counter()
+    tried: collections.Counter[str] = collections.Counter()
+    missed: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in files:
+            base_report, _ = check.check_file(path, lib)
+            before = collections.Counter(f.rule for f in base_report.findings)
+            for name, seeder in SEEDERS.items():
+                doc = reader.read(path)
+                tree = structure.read_structure(doc, lib)
+                seeded = seeder(tree, rng)
+                if seeded is None:
+                    continue
+                rules, _ = seeded
+                copy_path = Path(tmp) / f"{path.stem}-{len(tried)}.docx"
+                buffer = io.BytesIO()
+                doc.docx.save(buffer)
+                copy_path.write_bytes(buffer.getvalue())
+                report, _ = check.check_file(copy_path, lib)
+                after = collections.Counter(f.rule for f in report.findings)
+                tried[name] += 1
+                if any(after[r] > before[r] for r in rules):
+                    found[name] += 1
+                else:
+                    missed.append(f"{path.name}: {name}")
+    print("seeded faults (one per copy):")
+    for name in SEEDERS:
+        if tried[name]:
+            print(f"  {name}: {found[name]}/{tried[name]}")
+    all_found, all_tried = sum(found.values()), sum(tried.values())
+    print(f"  detection rate: {all_found}/{all_tried} ({100 * all_found / max(1, all_tried):.1f} %)")
+    for line in missed[:15]:
+        print(f"  missed: {line}")
+
+
+def speed(files: list[Path], lib: Any, open_document: Any) -> None:
+    from drafter import check
+
+    def open_all() -> None:
+        for path in files:
+            open_document(str(path))
+
+    def check_all() -> None:
+        for path in files:
+            check.check_file(path, lib)
+
+    timings = {}
+    for name, job in (("python-docx open", open_all), ("drafter check", check_all)):
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            job()
+            runs.append(time.perf_counter() - start)
+        timings[name] = sorted(runs)[1]
+    ratio = timings["drafter check"] / timings["python-docx open"]
+    print(f"speed on {len(files)} files: python-docx open {timings['python-docx open']:.2f} s, "
+          f"drafter check {timings['drafter check']:.2f} s, ratio {ratio:.2f}x (median of 3)")
+
+
+if __name__ == "__main__":
+    main()
