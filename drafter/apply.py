@@ -38,6 +38,7 @@ class Item:
     inserted_by: int | None = None  # index of the amendment that added it
     struck_by: int | None = None
     author: Any = None  # the revisions.Author of the amendment that added it
+    extra: list[Any] = field(default_factory=list)  # unnumbered paragraphs that continue this one (w:p)
     label: str = ""  # a typed label as written ("3", "(b)"); empty with Word numbering
     label_start: int = 0
     content_start: int = 0  # after a typed label and the space after it
@@ -47,12 +48,22 @@ class Item:
     def text(self) -> str:
         return rv.current_text(self.p)
 
+    def block(self) -> list[Any]:
+        """Every paragraph of this item: itself, its continuation paragraphs and its descendants'."""
+        out = [self.p, *self.extra]
+        for child in self.children:
+            out += child.block()
+        return out
+
     def last_p(self) -> Any:
-        """The paragraph that closes this item's block (its last descendant)."""
-        item = self
-        while item.children:
-            item = item.children[-1]
-        return item.p
+        """The paragraph that closes this item's block, in document order."""
+        body = self.p.getparent()
+        members = {id(p) for p in self.block()}
+        last = self.p
+        for p in body.iter(rv.w("p")):
+            if id(p) in members:
+                last = p
+        return last
 
 
 @dataclass
@@ -114,7 +125,8 @@ class Reviser:
     # -- the tree -------------------------------------------------------------------------------
     def _item(self, node: Any, parent: Item | None) -> Item:
         text = node.para.text
-        item = Item(p=node.para.element, level=node.level, node=node, parent=parent)
+        item = Item(p=node.para.element, level=node.level, node=node, parent=parent,
+                    extra=[c.para.element for c in getattr(node, "continuation", [])])
         if node.label and not node.auto:
             start = text.find(node.label)
             if start >= 0:
@@ -213,7 +225,8 @@ class Reviser:
         for child in item.children:
             if child.struck_by is None:
                 self._strike(child, index, author)
-        rv.strike_paragraph(item.p, author)
+        for p in [item.p, *item.extra]:
+            rv.strike_paragraph(p, author)
         item.struck_by = index
 
     def do_add_after(self, action: Action, index: int, author: Any, view: str) -> str:
