@@ -334,8 +334,12 @@ class Reviser:
             self.structural_author = author
         return f"replaced {self.address(item)}"
 
-    def _rewrite(self, p: Any, start: int, old: str, new: str, author: Any) -> None:
-        """Turn ``old`` (at ``start``) into ``new`` with the fewest tracked changes, word by word."""
+    def _rewrite(self, p: Any, start: int, old: str, new: str, author: Any, one_change: bool = False) -> None:
+        """Turn ``old`` (at ``start``) into ``new`` with the fewest tracked changes, word by word.
+
+        ``one_change``: keep only the words both share at the start and the end; the rest is one
+        struck passage and one inserted one (for words a person named: "replace X with Y").
+        """
         import difflib
 
         from drafter.diff import tokens
@@ -344,7 +348,17 @@ class Reviser:
         offsets = [start]
         for token in a:
             offsets.append(offsets[-1] + len(token))
-        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        if one_change:
+            head = 0
+            while head < min(len(a), len(b)) and a[head] == b[head]:
+                head += 1
+            tail = 0
+            while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+                tail += 1
+            op = "replace" if head < len(a) - tail else "insert"
+            ops = [(op, head, len(a) - tail, head, len(b) - tail)]
+        else:
+            ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
         for op, i1, i2, j1, j2 in reversed(ops):
             if op == "equal":
                 continue
@@ -375,7 +389,7 @@ class Reviser:
                                  f"{action.address}")
         start = found[(action.occurrence or 1) - 1]
         end = start + len(action.words)
-        rv.replace_range(item.p, start, end, action.replacement, author, keep_format=True)
+        self._rewrite(item.p, start, action.words, action.replacement, author, one_change=True)
         if item.lead and start < item.lead_start + len(item.lead) and end > item.lead_start:
             new_text = item.text()
             lead, _ = self.split_lead(new_text[item.lead_start:], "")
