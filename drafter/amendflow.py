@@ -173,8 +173,8 @@ def interview(flow: AmendmentFlow, env: Any, out: Path | None, force: bool) -> i
 
     try:
         amendment = flow.run()
-        default = out or flow.cwd / f"{flow.draft_path.stem}-amendment-{amendment.submitted_by.lower()}.yaml"
-        path = out or env.resolve(flow.asker.text(flow.t("output"), default=str(default)))
+        default = flow.cwd / f"{flow.draft_path.stem}-amendment-{amendment.submitted_by.lower()}.yaml"
+        path = out or env.resolve(flow.asker.text(flow.t("output"), default=_relative(default, flow.cwd)))
     except (KeyboardInterrupt, EOFError):
         env.error("")
         env.error("已中断，没有写入任何文件。" if flow.lang == "zh" else "Interrupted; nothing was written.")
@@ -182,5 +182,5 @@ def interview(flow: AmendmentFlow, env: Any, out: Path | None, force: bool) -> i
     amendment.draft = _relative(flow.draft_path, path.parent)
     amendment.source = path
     amend.write(amendment, path, force=force)
-    flow.asker.say(flow.t("written", path=path, draft=flow.draft_path))
+    flow.asker.say(flow.t("written", path=_relative(path, flow.cwd), draft=_relative(flow.draft_path, flow.cwd)))
     return ExitStatus.OK
