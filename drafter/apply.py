@@ -205,12 +205,25 @@ class Reviser:
         author = rv.Author(amendment.author(self.lib), amendment.timestamp(), self.ids)
         for action in amendment.actions:
             try:
+                self._check_language(action)
                 what = getattr(self, f"do_{action.kind}")(action, index, author, amendment.numbering)
             except _ActionProblem as exc:
                 assert action.location is not None
                 self.problems.append(Problem(action.location, str(exc), exc.hint))
                 continue
             self.applied.append((index, action, what))
+
+    def _check_language(self, action: Action) -> None:
+        from drafter.punctuation import is_chinese
+
+        for text in (action.text, action.words, action.replacement):
+            if not text or not any(c.isalpha() for c in text):
+                continue
+            if is_chinese(text) != (self.lang == "zh"):
+                written = "Chinese" if is_chinese(text) else "English"
+                raise _ActionProblem(f"{text[:30]!r} is {written}, but the draft is in "
+                                     f"{'Chinese' if self.lang == 'zh' else 'English'}",
+                                     "write the amendment in the draft's language")
 
     def do_strike(self, action: Action, index: int, author: Any, view: str) -> str:
         item = self.find(action.path, view, action.address)
@@ -532,7 +545,7 @@ def validate(amendment: Amendment, lib: Library) -> tuple[DraftDocument, Reviser
     if path is None:
         where = Location(amendment.source or Path("amendment"), 1, 1)
         raise AmendmentError([Problem(where, "the amendment names no draft",
-                                      "add 'draft: FILE' (the answers file or .docx it amends)")])
+                                      "add 'draft: FILE', the answers file or .docx it amends")])
     draft = open_draft(path, lib)
     return draft, revise(draft, [amendment], lib)
 

@@ -138,6 +138,7 @@ def test_current_numbering_is_the_default(lib: library.Library, tmp_path: Path) 
     ('strike: "three"', 4, "is not an operative paragraph address"),
     ('add_after: "2"', 4, "add_after needs 'text:'"),
     ('replace: "2"\n    text: x\n    phrase: recalling', 6, "is preambular"),
+    ('replace: "2"\n    text: 敦促各国合作', 4, "'敦促各国合作' is Chinese, but the draft is in English"),
 ])
 def test_validation_names_the_line(action: str, line: int, message: str | None, lib: library.Library,
                                    tmp_path: Path, run) -> None:
