@@ -270,14 +270,14 @@ class Reviser:
             placed_before.addprevious(item.p)
         else:
             previous = siblings[position - 1]
-            previous.last_p().addnext(item.p)
+            rv.after_paragraph(previous.last_p()).addnext(item.p)
         siblings.insert(position, item)
         self._add_children(item, action.subparagraphs, index, author)
         self.structural_author = author
         return f"added {self.address(item)}"
 
     def _add_children(self, item: Item, texts: list[str], index: int, author: Any) -> None:
-        after = item.last_p()
+        after = rv.after_paragraph(item.last_p())
         for text in texts:
             like = self._example(item.level + 1) or item
             child = self._new_item(like, text, "", index, author, item, is_sub=True, level=item.level + 1)

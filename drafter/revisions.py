@@ -386,10 +386,46 @@ def paragraph_mark(p: Any) -> str:
     return "ins" if rpr.find(w("ins")) is not None else ""
 
 
+def _paragraph_properties(p: Any) -> bytes:
+    from lxml import etree
+
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        return b""
+    ppr = copy.deepcopy(ppr)
+    for child in ppr.findall(w("rPr")):
+        ppr.remove(child)
+    return etree.tostring(ppr)
+
+
 def strike_paragraph(p: Any, author: Author) -> None:
-    """Strike a whole paragraph: its text and its mark."""
+    """Strike a whole paragraph: its text and a paragraph mark.
+
+    When the paragraph before has the same properties (the same style and list level), its mark is
+    the one struck, so the paragraph after keeps its own mark: accepting gives the same text either
+    way, and LibreOffice then numbers the paragraphs that follow correctly while changes are shown.
+    """
     delete_range(p, 0, len(current_text(p)), author)
-    mark_paragraph(p, "del", author)
+    previous = p.getprevious()
+    if (previous is not None and previous.tag == w("p") and paragraph_mark(previous) != "del"
+            and _paragraph_properties(previous) == _paragraph_properties(p)):
+        mark_paragraph(previous, "del", author)
+    else:
+        mark_paragraph(p, "del", author)
+
+
+def after_paragraph(p: Any) -> Any:
+    """The paragraph after which new paragraphs may go once ``p`` is passed.
+
+    A paragraph whose text stays but whose mark is struck joins the next one when changes are
+    accepted, so nothing may be put between them.
+    """
+    while paragraph_mark(p) == "del" and current_text(p).strip():
+        following = p.getnext()
+        if following is None or following.tag != w("p"):
+            break
+        p = following
+    return p
 
 
 def new_paragraph(like: Any, author: Author, pieces: list[tuple[str, Any, bool]]) -> Any:

@@ -118,6 +118,19 @@ def test_amendments_apply_in_order_with_original_numbering(lib: library.Library)
     assert authors == {"United States of America", "Japan"}
 
 
+def test_adding_next_to_a_struck_paragraph_keeps_paragraphs_apart(lib: library.Library, tmp_path: Path) -> None:
+    amendment = tmp_path / "a.yaml"
+    amendment.write_text(f"draft: {FIXTURES / 'draft-en.yaml'}\nsubmitted_by: FRA\nactions:\n  - strike: '2'\n"
+                         "  - add_after: '1'\n    text: Urges States to act\n  - strike: '4'\n"
+                         "  - add_after: '3(c)'\n    text: the training of police officers\n", encoding="utf-8")
+    draft = FIXTURES / "draft-en.yaml"
+    lines = operative_dump(revise(draft, [amendment], lib, accept=True), draft)
+    assert [l[:22] for l in lines] == ["1. Encourages States t", "2. Urges States to act", "3. Requests the Secret",
+                                      "    (a) the review of ", "    (b) the training o", "    (c) the exchange o",
+                                      "    (d) the training o", "4. Also requests the U"]
+    assert lines[1].endswith("act;") and lines[-1].endswith("resolution.")
+
+
 def test_current_numbering_is_the_default(lib: library.Library, tmp_path: Path) -> None:
     second = tmp_path / "second.yaml"
     second.write_text((FIXTURES / "en-original-numbering.yaml").read_text(encoding="utf-8")
