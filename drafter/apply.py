@@ -420,6 +420,8 @@ class Reviser:
         if phrase is not None and phrase.kind != "operative":
             raise _ActionProblem(f"{action.phrase!r} is a preambular phrase")
         new = phrase.text[self.lang] if phrase else action.phrase
+        if new == item.lead:
+            raise _ActionProblem(f"paragraph {action.address} already opens with {new!r}")
         self.replaced_leads[id(action)] = item.lead
         rv.replace_range(item.p, item.lead_start, item.lead_start + len(item.lead), new, author, keep_format=True)
         item.lead = new

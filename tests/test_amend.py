@@ -148,6 +148,7 @@ def test_current_numbering_is_the_default(lib: library.Library, tmp_path: Path) 
     ('replace_words: "3(a)"\n    words: "the"\n    with: a', 4, None),  # once as a word ("their" is another)
     ('replace_words: "1"\n    words: "the"\n    with: a', 4, "appear 2 times in paragraph 1"),
     ('change_lead: "3(a)"\n    phrase: urges', 4, "only operative paragraphs have a lead phrase"),
+    ('change_lead: "4"\n    phrase: urges', 4, "paragraph 4 already opens with 'Urges'"),
     ('strike: "three"', 4, "is not an operative paragraph address"),
     ('add_after: "2"', 4, "add_after needs 'text:'"),
     ('replace: "2"\n    text: x\n    phrase: recalling', 6, "is preambular"),
