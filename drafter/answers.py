@@ -245,6 +245,7 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
         problem(data.where("signatories"), f"{lib.countries[code].name.en} is both a sponsor and a signatory",
                 "a sponsor cannot also sign the same draft: remove it from one list")
 
+    chosen: dict[str, tuple[int, int]] = {}  # library clause id -> where the answers file lists it first
     for kind in ("preambular", "operative"):
         raw = data.get(kind)
         if raw is None:
@@ -257,7 +258,15 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
             choice = _choice(item, raw.where(i), kind, answers.language, lib, problem)
             if choice is not None:
                 choices.append(choice)
+                if choice.id:
+                    chosen.setdefault(choice.id, raw.where(i))
         setattr(answers, kind, choices)
+    for first, second, question_id in lib.contradictions(chosen):
+        question = lib.contested[question_id]
+        side_a, side_b = question.side_of(first), question.side_of(second)
+        problem(chosen[second], f"clauses {first!r} (line {chosen[first][0]}) and {second!r} take opposite sides of "
+                f"the contested question {question_id!r} ({side_a} / {side_b}): {question.en}",
+                f"keep one of them; `drafter clauses show {second}` lists its alternatives")
     if answers.kind == "resolution" and not answers.operative and "operative" not in data:
         problem(data.mark, "a resolution needs operative clauses", "add 'operative:' with at least one clause id")
 

@@ -44,6 +44,8 @@ def clause_json(lib: Library, clause: Clause, hit: Hit | None = None) -> dict[st
         "subparagraphs": subs(clause.subparagraphs),
         "topics": list(clause.topics),
         "stances": dict(clause.stances),
+        "contested": {q.id: q.side_of(clause.id) for q in lib.contested.values() if q.side_of(clause.id)},
+        "alternatives": sorted(lib.alternatives(clause.id)),
         "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default}
                          for n, p in clause.placeholders.items()},
         "source": source_json(lib, clause),
@@ -112,7 +114,14 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
             lines += table.wrap(value, width, indent=" " * 13, first=f"  {name:<11}")
     if clause.stances:
         lines += ["", "stances"]
-        lines += [f"  {b:<11}{s}" for b, s in clause.stances.items()]
+        key = max(len(b) for b in clause.stances) + 2
+        lines += [f"  {b:<{key}}{s}" for b, s in clause.stances.items()]
+    for question in lib.contested.values():
+        side = question.side_of(clause.id)
+        if side:
+            others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
+            lines += ["", f"contested: {question.id} (this clause: {side})"]
+            lines += table.wrap("alternatives: " + ", ".join(others), width, indent="  ", first="  ")
     if clause.placeholders:
         lines += ["", "placeholders"]
         for name, p in clause.placeholders.items():
@@ -191,7 +200,13 @@ def country_text(lib: Library, country: Country, width: int) -> str:
     for m in data["membership"]:
         head = f"  {m['bloc']}  {m['name']['en']}"
         both = f"{head} · {m['name']['zh']}"
-        lines += [both] if table.display_width(both) <= width else [head, f"    {m['name']['zh']}"]
+        if table.display_width(both) <= width:
+            lines.append(both)
+        elif table.display_width(head) <= width:
+            lines += [head, f"    {m['name']['zh']}"]
+        else:
+            lines += [f"  {m['bloc']}", *table.wrap(m["name"]["en"], width, indent="    ", first="    "),
+                      f"    {m['name']['zh']}"]
         if m["member"] and m["by"] == "rule":
             why = "by its rule: " + "; ".join(m["because"])
         elif m["member"]:

@@ -54,7 +54,7 @@ def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
         kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
         summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
                    f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
-                   f"{len(lib.topics)} topics in {len(dirs)} folder(s)")
+                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(dirs)} folder(s)")
         env.error(f"{len(problems)} problem(s); {summary}" if problems else f"clean: {summary}")
     return ExitStatus.FINDINGS if problems else ExitStatus.OK
 
@@ -129,6 +129,11 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
         return _print_json(env, [browse.country_json(c) for c in found])
     if found:
         env.print(browse.countries_table(found, _columns(env)))
+    if bloc:
+        described = lib.blocs[bloc]
+        env.error(f"{described.name.en} / {described.name.zh}: {described.description.en}")
+        if described.takes:
+            env.error("takes: " + ", ".join(f"{q}: {side}" for q, side in described.takes.items()))
     env.error(f"{len(found)} countr{'y' if len(found) == 1 else 'ies'}")
     return ExitStatus.OK
 

@@ -22,11 +22,13 @@ from drafter.model import (
     Bloc,
     Clause,
     Committee,
+    Contested,
     Country,
     Location,
     Phrase,
     Placeholder,
     Seed,
+    Side,
     Source,
     SubParagraph,
     Text,
@@ -34,13 +36,14 @@ from drafter.model import (
 )
 from drafter.status import DrafterError, ExitStatus
 
-SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds")
+SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested")
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
 HALF_WIDTH_IN_ZH = re.compile(r"[,;]|:(?![/\d])|(?<=[\u4e00-\u9fff])[.?!]|[.?!](?=[\u4e00-\u9fff])")
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 MAX_DEPTH = 3
+SOURCE_KEYS = ("seed", "ref", "excerpt", "adapted", "symbol", "note")
 
 
 def builtin_library() -> Path:
@@ -106,6 +109,7 @@ class Library:
     countries: dict[str, Country] = field(default_factory=dict)
     clauses: dict[str, Clause] = field(default_factory=dict)
     seeds: dict[str, Seed] = field(default_factory=dict)
+    contested: dict[str, Contested] = field(default_factory=dict)
     folders: tuple[Path, ...] = ()
 
     # -- queries ---------------------------------------------------------
@@ -114,6 +118,33 @@ class Library:
             return self.clauses[clause_id]
         except KeyError:
             raise DrafterError(f"unknown clause id {clause_id!r}{_suggest(clause_id, self.clauses)}") from None
+
+    def alternatives(self, clause_id: str) -> set[str]:
+        """Clause ids on another side of any contested question this clause answers."""
+        found: set[str] = set()
+        for question in self.contested.values():
+            side = question.side_of(clause_id)
+            if side is None:
+                continue
+            for other in question.sides.values():
+                if other.id != side:
+                    found.update(other.clauses)
+        return found
+
+    def contradictions(self, clause_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(first_id, second_id, question_id) for every pair of the given clauses on opposite sides of a question.
+
+        Pairs come in the order the clauses are given: by the first clause, then by the second.
+        """
+        ids = list(dict.fromkeys(clause_ids))
+        found = []
+        for i, first in enumerate(ids):
+            for second in ids[i + 1:]:
+                for question in self.contested.values():
+                    a, b = question.side_of(first), question.side_of(second)
+                    if a is not None and b is not None and a != b:
+                        found.append((first, second, question.id))
+        return found
 
     def country(self, code_or_name: str) -> Country:
         """Find a country by ISO3 code or by its English or Chinese name (short or formal)."""
@@ -385,6 +416,7 @@ class _Loader:
         self.problems: list[Problem] = []
         self.seen: dict[tuple[str, str], Location] = {}
         self.clause_marks: dict[str, tuple[Path, yamlio.YMap]] = {}
+        self.bloc_marks: dict[str, tuple[Path, yamlio.YMap]] = {}
         self.country_rules: list[tuple[Country, yamlio.YMap, Path]] = []
         self.pending_refs: list[tuple[Path, tuple[int, int], str, str, str]] = []
 
@@ -584,8 +616,14 @@ class _Loader:
             return
         if not self.check_rule(path, rule, entry.where("rule")):
             return
+        for text in (name, description):
+            if text and text.zh:
+                self.check_zh(path, entry.mark, text.zh, f"bloc {ident!r}")
+        raw_takes = self.field(path, entry, "takes", yamlio.YMap, required=False, default=yamlio.YMap())
+        takes = {str(q): str(side) for q, side in raw_takes.items()}
         if name and self.register(path, entry, "blocs", ident):
-            self.library.blocs[ident] = Bloc(ident, name, description, rule)
+            self.library.blocs[ident] = Bloc(ident, name, description, rule, takes)
+            self.bloc_marks[ident] = (path, entry)
 
     def check_rule(self, path: Path, rule: Any, mark: tuple[int, int]) -> bool:
         if not isinstance(rule, yamlio.YMap) or (len(rule) != 1 and "fact" not in rule):
@@ -701,6 +739,59 @@ class _Loader:
         self.library.clauses[ident] = clause
         self.clause_marks[ident] = (path, entry)
 
+    def read_contested(self, path: Path, entry: yamlio.YMap) -> None:
+        ident = self.ident(path, entry)
+        if not ident:
+            return
+        text = self.text(path, entry, context=f" of contested question {ident!r}")
+        raw_sides = self.field(path, entry, "sides", yamlio.YList, default=yamlio.YList())
+        sides: dict[str, Side] = {}
+        placed: dict[str, str] = {}  # clause id -> side id, within this question
+        for index, raw in enumerate(raw_sides):
+            mark = raw_sides.where(index)
+            if not isinstance(raw, yamlio.YMap):
+                self.problem(path, mark, f"each side of contested question {ident!r} must be a mapping",
+                             "write {id: ..., en: ..., zh: ..., clauses: [...]}")
+                continue
+            side_id = self.ident(path, raw)
+            side_text = self.text(path, raw, context=f" of a side of contested question {ident!r}")
+            clauses = self.field(path, raw, "clauses", yamlio.YList, default=yamlio.YList())
+            if side_text and side_text.zh:
+                self.check_zh(path, raw.where("zh"), side_text.zh, f"side {side_id!r} of contested question {ident!r}")
+            if not side_id:
+                continue
+            if side_id in sides:
+                self.problem(path, raw.where("id"), f"side {side_id!r} appears twice in contested question {ident!r}",
+                             "give each side its own id")
+                continue
+            if "clauses" in raw and not clauses:
+                self.problem(path, raw.where("clauses"), f"side {side_id!r} of contested question {ident!r} lists "
+                             "no clause", "list the ids of the clauses that take this side")
+            ids: list[str] = []
+            for i, clause_id in enumerate(clauses):
+                clause_id = str(clause_id)
+                where = clauses.where(i)
+                if clause_id in placed:
+                    other = placed[clause_id]
+                    message = (f"clause {clause_id!r} is listed twice on side {side_id!r}" if other == side_id else
+                               f"clause {clause_id!r} is on two sides of contested question {ident!r} "
+                               f"({other!r} and {side_id!r})")
+                    self.problem(path, where, message, "a clause answers a question one way: keep it on one side")
+                    continue
+                placed[clause_id] = side_id
+                ids.append(clause_id)
+                self.pending_refs.append((path, where, "clauses", clause_id,
+                                          f"side {side_id!r} of contested question {ident!r}"))
+            sides[side_id] = Side(side_id, side_text.en if side_text else "", side_text.zh if side_text else "",
+                                  tuple(ids))
+        if "sides" in entry and len(sides) < 2:
+            self.problem(path, entry.where("sides"), f"contested question {ident!r} has {len(sides)} side(s)",
+                         "a contested question needs at least two sides")
+        if text and text.zh:
+            self.check_zh(path, entry.where("zh"), text.zh, f"contested question {ident!r}")
+        if text and len(sides) >= 2 and self.register(path, entry, "contested", ident):
+            self.library.contested[ident] = Contested(ident, text.en, text.zh, sides, Location(path, *entry.mark))
+
     def subparagraphs(self, path: Path, entry: yamlio.YMap, ident: str, depth: int) -> tuple[SubParagraph, ...]:
         raw = entry.get("subparagraphs")
         if raw is None:
@@ -749,16 +840,30 @@ class _Loader:
         raw = entry.get("source")
         if raw is None:
             self.problem(path, entry.mark, f"clause {ident!r} names no source",
-                         "add 'source:' with seed/ref/symbol so readers can check the text")
+                         "add 'source:' with seed/ref/excerpt or symbol/ref so readers can check the text")
             return Source()
         if isinstance(raw, str):
             return Source(note=raw.strip())
         if not isinstance(raw, yamlio.YMap):
-            self.problem(path, entry.where("source"), "source must be a mapping of seed, ref, symbol, note")
+            self.problem(path, entry.where("source"), f"source must be a mapping of {', '.join(SOURCE_KEYS)}")
             return Source()
-        values = {k: str(raw.get(k) or "").strip() for k in ("seed", "ref", "symbol", "note")}
+        for key in raw:
+            if key not in SOURCE_KEYS:
+                self.problem(path, raw.key_marks.get(key, raw.mark), f"unknown key {key!r} in the source of "
+                             f"clause {ident!r}", f"use {', '.join(SOURCE_KEYS)}")
+        values = {k: " ".join(str(raw.get(k) or "").split()) for k in SOURCE_KEYS}
         if not any(values.values()):
-            self.problem(path, raw.mark, f"the source of clause {ident!r} is empty", "fill seed/ref/symbol")
+            self.problem(path, raw.mark, f"the source of clause {ident!r} is empty", "fill seed/ref/excerpt or symbol/ref")
+        if values["seed"]:
+            if not values["ref"]:
+                self.problem(path, raw.where("seed"), f"clause {ident!r} names seed {values['seed']} but no passage",
+                             "add 'ref:' with the section or recommendation number")
+            if not values["excerpt"]:
+                self.problem(path, raw.where("seed"), f"clause {ident!r} quotes no excerpt of seed {values['seed']}",
+                             "add 'excerpt:' with a few words copied verbatim from the passage")
+        elif values["excerpt"]:
+            self.problem(path, raw.where("excerpt"), f"the excerpt of clause {ident!r} names no seed",
+                         "add 'seed:' with the file the excerpt is copied from")
         return Source(**values)
 
     # -- text checks ----------------------------------------------------
@@ -808,8 +913,10 @@ class _Loader:
         lib = self.library
         for path, mark, section, ident, what in self.pending_refs:
             if ident not in getattr(lib, section):
+                known = getattr(lib, section)
+                close = _suggest(ident, known)
                 self.problem(path, mark, f"unknown {section[:-1] if section != 'countries' else 'country'} "
-                             f"{ident!r} in {what}", f"known: {_known(getattr(lib, section))}")
+                             f"{ident!r} in {what}", close.removeprefix("; ") if close else f"known: {_known(known)}")
         for ident, clause in lib.clauses.items():
             path, entry = self.clause_marks[ident]
             phrase = lib.phrases.get(clause.phrase)
@@ -832,6 +939,7 @@ class _Loader:
                                  f"known blocs: {_known(lib.blocs)}")
             self.check_body(path, entry, clause, phrase)
             self.check_placeholders(path, entry, clause)
+        self.check_positions()
         for country, overrides, path in self.country_rules:
             blocs = [b.id for b in lib.blocs.values() if evaluate(b.rule, country)]
             for key, action in (("add", True), ("remove", False)):
@@ -846,6 +954,50 @@ class _Loader:
                     elif not action and bloc in blocs:
                         blocs.remove(bloc)
             object.__setattr__(country, "blocs", tuple(blocs))
+
+    def check_positions(self) -> None:
+        """Blocs against contested questions: the side a bloc takes exists, its stances agree with that side,
+        and no bloc supports two sides of one question (its suggested drafts would contradict themselves)."""
+        lib = self.library
+        for bloc in lib.blocs.values():
+            path, entry = self.bloc_marks[bloc.id]
+            takes = entry.get("takes") or yamlio.YMap()
+            for question_id, side_id in bloc.takes.items():
+                question = lib.contested.get(question_id)
+                if question is None:
+                    self.problem(path, takes.key_marks.get(question_id, entry.mark),
+                                 f"bloc {bloc.id!r} takes a side on unknown contested question {question_id!r}",
+                                 f"known questions: {_known(lib.contested)}")
+                elif side_id not in question.sides:
+                    self.problem(path, takes.where(question_id), f"contested question {question_id!r} has no side "
+                                 f"{side_id!r} (bloc {bloc.id!r})", f"its sides: {', '.join(question.sides)}")
+        for question in lib.contested.values():
+            for bloc in lib.blocs.values():
+                supported: dict[str, str] = {}
+                for side in question.sides.values():
+                    for clause_id in side.clauses:
+                        clause = lib.clauses.get(clause_id)
+                        if clause is None:
+                            continue
+                        stance = clause.stance(bloc.id)
+                        own = bloc.takes.get(question.id)
+                        why = ""
+                        if own == side.id and stance == "opposes":
+                            why = f"opposes a clause on side {side.id!r}, the side it takes"
+                        elif own is not None and own != side.id and stance == "supports":
+                            why = f"supports a clause on side {side.id!r}, but takes side {own!r}"
+                        elif own is None and stance == "supports" and supported and side.id not in supported.values():
+                            first = next(iter(supported))
+                            why = f"supports clauses on two sides ({first!r} on side {supported[first]!r})"
+                        if stance == "supports":
+                            supported[clause_id] = side.id
+                        if why:
+                            path, entry = self.clause_marks[clause_id]
+                            stances = entry.get("stances") or yamlio.YMap()
+                            self.problem(path, stances.key_marks.get(bloc.id, entry.mark),
+                                         f"bloc {bloc.id!r} {why} of contested question {question.id!r} "
+                                         f"(clause {clause_id!r})",
+                                         "change the stance, or the side the bloc takes in its 'takes:'")
 
     def check_placeholders(self, path: Path, entry: yamlio.YMap, clause: Clause) -> None:
         used: dict[str, set[str]] = {lang: set() for lang in LANGS}

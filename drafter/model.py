@@ -74,13 +74,23 @@ class Placeholder:
 
 @dataclass(frozen=True)
 class Source:
+    """Where a clause comes from: a seed file and its passage, or a UN document and its paragraph."""
+
     seed: str = ""
     ref: str = ""
     symbol: str = ""
     note: str = ""
+    excerpt: str = ""  # verbatim words of the seed passage the clause rests on
+    adapted: str = ""  # how the clause goes beyond its source, in one line
 
     def __str__(self) -> str:
-        parts = [p for p in (self.seed, self.ref, self.symbol, self.note) if p]
+        parts = [p for p in (self.seed, self.ref, self.symbol) if p]
+        if self.excerpt:
+            parts.append(f"「{self.excerpt}」")
+        if self.adapted:
+            parts.append(f"adapted: {self.adapted}")
+        if self.note:
+            parts.append(self.note)
         return "; ".join(parts)
 
 
@@ -142,10 +152,41 @@ class Agenda:
 
 @dataclass(frozen=True)
 class Bloc:
+    """A position in the debate; a country belongs to it when ``rule`` holds for its facts and groups."""
+
     id: str
     name: Text
     description: Text
     rule: Any
+    takes: dict[str, str] = field(default_factory=dict)  # contested question id -> the side its members take
+
+
+@dataclass(frozen=True)
+class Side:
+    """One answer to a contested question, and the clauses that give it."""
+
+    id: str
+    en: str
+    zh: str
+    clauses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Contested:
+    """A question of the debate that clauses answer in opposite ways; a draft takes one side only."""
+
+    id: str
+    en: str
+    zh: str
+    sides: dict[str, Side]
+    origin: Location | None = None
+
+    def side_of(self, clause_id: str) -> str | None:
+        """The id of the side whose clauses include ``clause_id``, if any."""
+        for side in self.sides.values():
+            if clause_id in side.clauses:
+                return side.id
+        return None
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,7 @@ def test_readme_answers_example_builds(lib, tmp_path: Path) -> None:
     parsed = answers.read(write(tmp_path, "readme.yaml", block), lib)
     draft = assemble.assemble(parsed, lib)
     text = render.to_text(draft)
-    assert "Gravely concerned by the rapid growth" in text
+    assert "Gravely concerned by the low cost, rapid spread" in text
     assert "Member States to review their legislation" in text
     assert "(b) the needs of developing countries:" in text
     assert render.to_docx(draft)

@@ -48,7 +48,7 @@ def test_clauses_filters_and_json(run) -> None:
 def test_clause_show(run) -> None:
     status, out, _ = run("clauses", "show", "cyb-rec-10")
     assert status == 0
-    assert "Calls upon Member States" in out and "(a) the expedited preservation" in out
+    assert "Calls upon Member States" in out and "(a) the real-time collection" in out
     assert "Report on the meeting of the Expert Group" in out and "(002_56a285b93f2d3494.txt)" in out
     assert "section    annex, recommendation 10" in out and "UN symbol  UNODC/CCPCJ/EG.4/2021/2" in out
     status, _, err = run("clauses", "show", "cyb-rec-1000")

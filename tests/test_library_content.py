@@ -134,15 +134,59 @@ def test_fact_spot_checks(lib) -> None:
     assert brazil.facts["res_74_247"] == "A" and (brazil.facts["budapest"], brazil.facts["budapest_year"]) == ("party", 2022)
     assert nigeria.facts["res_74_247"] == "Y" and (nigeria.facts["budapest"], nigeria.facts["budapest_year"]) == ("party", 2022)
     assert "un-convention" in china.blocs and "budapest" in france.blocs and "bridge" in brazil.blocs
+    assert {"uncc-signatory"} <= set(china.blocs) & set(france.blocs) & set(brazil.blocs)
     assert {"bridge", "african", "capacity"} <= set(nigeria.blocs)
     votes = Counter(c.facts["res_74_247"] for c in lib.countries.values() if not c.observer)
     assert (votes["Y"], votes["N"], votes["A"], votes["NV"]) == (79, 60, 33, 21)
 
 
 def test_overrides_state_their_reason(lib) -> None:
+    # The 2025-2026 rules place every State by its facts; an override, if one is ever needed, says why.
     overridden = [c for c in lib.countries.values() if c.override_reason]
-    assert overridden, "the shipped library records its overrides"
-    assert "bridge" in lib.countries["SRB"].blocs
+    for country in overridden:
+        assert len(country.override_reason) > 20, country.iso3
+    for iso3 in ("ARM", "AZE", "SRB"):  # Budapest Parties that voted for A/RES/74/247 (two co-sponsored it)
+        country = lib.countries[iso3]
+        assert country.facts["res_74_247"] == "Y" and country.facts["budapest"] == "party"
+        assert "bridge" in country.blocs and "budapest" not in country.blocs, iso3
+        assert ("un-convention" in country.blocs) == country.facts["res_74_247_cosponsor"], iso3
+    for iso3 in ("KEN", "MWI", "PNG"):  # invited to accede in October 2024: not outsiders
+        assert lib.countries[iso3].facts["budapest"] == "invited" and "bridge" in lib.countries[iso3].blocs
+    mexico = lib.countries["MEX"]  # abstained, not tied to Budapest, did not sign at Hanoi: not a bridge-builder
+    assert mexico.facts["res_74_247"] == "A" and mexico.blocs == ("uncommitted",)
+
+
+def test_blocs_of_2025_2026_use_the_signature_of_the_2024_convention(lib) -> None:
+    signatories = {c.iso3 for c in lib.countries.values() if "uncc-signatory" in c.blocs}
+    assert {"GBR", "AUS", "FRA", "ESP", "CHN", "RUS", "BRA", "VNM"} <= signatories
+    assert not {"USA", "JPN", "IND", "CAN", "NZL", "ISR", "MEX", "DEU", "NLD"} & signatories
+    assert all(lib.countries[c].facts["uncc_signed"] == "Y" for c in signatories)
+    assert len(signatories) == 42  # the sources name 42 of the 71 signatory States
+    assert {c.facts["uncc_ratified"] for c in lib.countries.values()} == {"N"}  # none at the snapshot
+
+
+_COUNT = {"en": re.compile(r"\((\d+) States\)\.$"), "zh": re.compile(r"（共(\d+)国）。$")}
+
+
+def test_bloc_descriptions_match_their_members(lib) -> None:
+    for bloc in lib.blocs.values():
+        members = [c for c in lib.countries.values() if bloc.id in c.blocs]
+        for lang, pattern in _COUNT.items():
+            match = pattern.search(bloc.description[lang])
+            assert match, (bloc.id, lang)
+            assert int(match.group(1)) == len(members), (bloc.id, lang, len(members))
+    by_bloc = {b: [c for c in lib.countries.values() if b in c.blocs] for b in lib.blocs}
+    assert sum(1 for c in by_bloc["budapest"] if c.facts["budapest"] == "party") == 53
+    assert sum(1 for c in by_bloc["budapest"] if c.facts["uncc_signed"] == "Y") == 17
+    assert Counter(c.facts["res_74_247"] for c in by_bloc["bridge"] if c.facts["budapest"] == "party") == \
+        Counter({"Y": 7, "A": 11, "NV": 5})
+    assert Counter(c.facts["res_74_247"] for c in by_bloc["uncommitted"]) == Counter({"A": 18, "NV": 10})
+    arab = by_bloc["arab"]
+    assert sum(1 for c in arab if c.facts["arab_it_convention"] == "ratified") == 10
+    assert Counter(c.facts["res_74_247"] for c in arab if not c.observer) == Counter({"Y": 14, "A": 5, "NV": 2})
+    assert {c.iso3 for c in by_bloc["un-convention"] if c.facts["budapest"] != "none"} == \
+        {"ARM", "AZE", "BEN", "CMR", "ZAF"}
+    assert not [c.iso3 for c in lib.countries.values() if not c.blocs and not c.observer]
 
 
 def test_phrase_pairings(lib) -> None:

@@ -29,7 +29,14 @@ CASES = {
     "too-deep": (19, 19, ["nested deeper than 3 levels"]),
     "override-without-reason": (6, 7, ["bloc override of DEU gives no reason"]),
     "no-source": (2, 5, ["names no source"]),
+    "source-unknown-key": (11, 7, ["unknown key 'exerpt'", "'x-1'"]),
+    "source-excerpt-without-seed": (11, 16, ["excerpt of clause 'x-1' names no seed"]),
+    "source-seed-without-ref": (9, 13, ["names seed 002_56a285b93f2d3494.txt but no passage"]),
+    "source-seed-without-excerpt": (9, 13, ["quotes no excerpt of seed 002_56a285b93f2d3494.txt", "'x-1'"]),
     "unknown-section": (1, 1, ["unknown section 'clause'"]),
+    "contested-unknown-clause": (7, 62, ["unknown clause 'base-op-2'", "contested question 'q'", "did you mean 'base-op-1'"]),
+    "contested-two-sides": (16, 24, ["clause 'base-op-1' is on two sides of contested question 'q'", "'for' and 'against'"]),
+    "contested-one-side": (6, 7, ["contested question 'q' has 1 side(s)"]),
 }
 
 
