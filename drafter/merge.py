@@ -3,7 +3,8 @@
 Sponsors are united (a State that sponsors one draft and signs another becomes a sponsor);
 clauses keep each draft's order, duplicates (the same library clause, or near-identical text)
 appear once, each draft's final operative clause (usually its follow-up request) goes to the end,
-and alternatives that contradict each other are reported for the blocs to settle.
+and of two clauses that take opposite sides of a contested question one is kept and both are
+reported for the blocs to settle (the merged file still builds).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ class Report:
     sponsors: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> files that list it as sponsor
     promoted: list[str] = field(default_factory=list)  # signatories of one draft who sponsor another
     entries: dict[str, list[Entry]] = field(default_factory=dict)
-    contradictions: list[tuple[str, str, str]] = field(default_factory=list)
+    contradictions: list[tuple[str, str, str]] = field(default_factory=list)  # (kept, left out, question)
+    dropped: list[Entry] = field(default_factory=list)  # clauses left out for a contradiction
 
     def lines(self, lib: Library) -> list[str]:
         out = [f"merged {len(self.files)} drafts: {', '.join(self.files)}"]
@@ -56,8 +58,15 @@ class Report:
                 for origin, variant in entry.variants:
                     out.append(f"    another version in {origin} was left out: "
                                f"{variant.id or 'own clause'} {_describe(variant)}")
-        for a, b, question in self.contradictions:
-            out.append(f"contradiction: {a} and {b} answer {question!r} differently; the blocs must choose one")
+        origins = {e.choice.id: ", ".join(e.origins)
+                   for e in [*self.dropped, *(e for kind in KINDS for e in self.entries.get(kind, []))]}
+        for kept, dropped, question in self.contradictions:
+            contested = getattr(lib, "contested", {}).get(question)
+            asked = f"{contested.en} ({question})" if contested is not None else question
+            out.append(f"contradiction: {kept} ({origins.get(kept, '?')}) and {dropped} ({origins.get(dropped, '?')}) "
+                       f"take opposite sides on {asked}")
+            out.append(f"    kept {kept} and left out {dropped}; the blocs must choose (replace one id with the "
+                       f"other in the merged file to take the other side)")
         return out
 
 
@@ -136,11 +145,33 @@ def merge(drafts: list[Answers], lib: Library) -> tuple[Answers, Report]:
         report.entries[kind] = entries
         setattr(merged, kind, [e.choice for e in entries])
 
-    contradictions = getattr(lib, "contradictions", None)
-    if callable(contradictions):
-        ids = [c.id for kind in KINDS for c in getattr(merged, kind) if c.id]
-        report.contradictions = [tuple(found) for found in contradictions(ids)]  # type: ignore[misc]
+    _settle(merged, report, lib)
     return merged, report
+
+
+def _settle(merged: Answers, report: Report, lib: Library) -> None:
+    """Keep one clause of each pair that takes opposite sides of a contested question.
+
+    The clause with the smaller id stays, whichever file came first (so merging is commutative and
+    idempotent); the report names both, for the blocs to settle.
+    """
+    contradictions = getattr(lib, "contradictions", None)
+    if not callable(contradictions):
+        return
+    while True:
+        ids = [c.id for kind in KINDS for c in getattr(merged, kind) if c.id]
+        found = contradictions(ids)
+        if not found:
+            return
+        first, second, question = found[0]
+        kept, dropped = sorted((first, second))
+        report.contradictions.append((kept, dropped, question))
+        for kind in KINDS:
+            entries = report.entries.get(kind, [])
+            for entry in [e for e in entries if e.choice.id == dropped]:
+                entries.remove(entry)
+                report.dropped.append(entry)
+            setattr(merged, kind, [e.choice for e in entries])
 
 
 def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Library, language: str) -> list[Entry]:

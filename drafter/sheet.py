@@ -171,8 +171,15 @@ def render(amendment: Amendment, draft: Any, lib: Library, lang: str, leads: dic
     line("body", "", t["sign"], bold=True)
     for code in [amendment.submitted_by, *amendment.cosigners]:
         line("body", "", f"{country_names([code], lib, lang)[0]}{'：' if lang == 'zh' else ': '}________________")
-    if amendment.kind == "friendly":
-        line("body", "", t["sponsor-approval"] + " ________________")
+    if amendment.kind == "friendly":  # MUN-A01: every sponsor of the draft agrees
+        line("body", "", t["sponsor-approval"], bold=True)
+        answers = getattr(draft, "answers", None)
+        sponsors = [c for c in (answers.sponsors if answers is not None else [])
+                    if c not in (amendment.submitted_by, *amendment.cosigners)]
+        for name in country_names(sponsors, lib, lang):
+            line("body", "", f"{name}{'：' if lang == 'zh' else ': '}________________")
+        if answers is None:
+            line("body", "", "________________")
     line("body", "", t["dais"])
     core = document.core_properties
     core.title = t["title"].format(draft=draft_name(amendment, draft, lang))
