@@ -17,6 +17,8 @@ from drafter import revisions as rv
 
 SIMILAR = 0.5  # two paragraphs at the same place with at least this ratio are one paragraph, changed
 MOVED = 0.9  # a struck and an added paragraph this alike are one paragraph, moved
+WIDE = 400  # a block of differences larger than this (old × new paragraphs) is paired near its diagonal
+WINDOW = 12
 TERMINALS = ",;.:，；。："
 _WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -111,8 +113,25 @@ def version(doc: Any, lib: Any, lang: str | None = None, profile: str | None = N
     return Version(doc.docx, structure, nodes)
 
 
-def _ratio(a: str, b: str, lang: str) -> float:
-    return difflib.SequenceMatcher(None, tokens(a, lang), tokens(b, lang), autojunk=False).ratio()
+class _Similarity:
+    """Ratios of paragraph contents, with each paragraph's tokens computed once and cheap bounds first."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.cache: dict[int, list[str]] = {}
+
+    def tokens(self, node: Any) -> list[str]:
+        if id(node) not in self.cache:
+            self.cache[id(node)] = [t for t in tokens(_key(node), self.lang) if not t.isspace()]
+        return self.cache[id(node)]
+
+    def at_least(self, a: Any, b: Any, threshold: float) -> float:
+        """The ratio of ``a`` and ``b`` when it reaches ``threshold``, else 0."""
+        matcher = difflib.SequenceMatcher(None, self.tokens(a), self.tokens(b), autojunk=False)
+        if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+            return 0.0
+        ratio = matcher.ratio()
+        return ratio if ratio >= threshold else 0.0
 
 
 def word_changes(old: str, new: str, lang: str) -> list[tuple[str, str]]:
@@ -132,6 +151,7 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
     pairs: list[tuple[Any, Any]] = []
     struck: list[Any] = []
     added: list[Any] = []
+    similar = _Similarity(lang)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             pairs += list(zip(old.nodes[i1:i2], new.nodes[j1:j2]))
@@ -141,11 +161,16 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             pairs.append((olds[0], news[0]))  # one paragraph rewritten in place
             continue
         start = 0
-        for o in olds:
+        for index, o in enumerate(olds):
             best, best_ratio = None, SIMILAR
-            for k in range(start, len(news)):
-                ratio = _ratio(_key(o), _key(news[k]), lang)
-                if ratio >= best_ratio and news[k].role == o.role:
+            # in a long run of differences, look near the same relative place only
+            diagonal = index * len(news) // max(len(olds), 1)
+            stop = len(news) if len(olds) * len(news) <= WIDE else min(len(news), max(start, diagonal) + WINDOW)
+            for k in range(start, stop):
+                if news[k].role != o.role:
+                    continue
+                ratio = similar.at_least(o, news[k], best_ratio)
+                if ratio:
                     best, best_ratio = k, ratio
             if best is None:
                 struck.append(o)
@@ -157,11 +182,15 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
     changes: list[Change] = []
     moved_pairs: list[tuple[Any, Any]] = []
     for o in list(struck):
-        match = max(added, key=lambda n: _ratio(_key(o), _key(n), lang), default=None)
-        if match is not None and _ratio(_key(o), _key(match), lang) >= MOVED:
+        best, best_ratio = None, MOVED
+        for n in added:
+            ratio = similar.at_least(o, n, best_ratio)
+            if ratio:
+                best, best_ratio = n, ratio
+        if best is not None:
             struck.remove(o)
-            added.remove(match)
-            moved_pairs.append((o, match))
+            added.remove(best)
+            moved_pairs.append((o, best))
     order = {id(n): i for i, n in enumerate(new.nodes)}
     old_order = {id(n): i for i, n in enumerate(old.nodes)}
     for o, n in pairs:
