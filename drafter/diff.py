@@ -199,7 +199,7 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             words = word_changes(_content(o), _content(n), lang)
             only_end = all(set((x + y).strip()) <= set(TERMINALS) for x, y in words)
             changes.append(Change("punctuation" if only_end else "changed", o, n, ow, nw, words))
-        elif ow != nw and o.role in ("operative", "sub"):
+        elif ow != nw and o.role in ("operative", "sub") and not _follows_parent(ow, nw):
             changes.append(Change("renumbered", o, n, ow, nw))
     for o, n in moved_pairs:
         words = word_changes(_content(o), _content(n), lang) if _content(o) != _content(n) else []
@@ -219,19 +219,29 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
     return changes, pairs
 
 
+def _follows_parent(old_where: str, new_where: str) -> bool:
+    """A sub-paragraph whose own label is unchanged and whose paragraph was renumbered."""
+    old_tail, new_tail = old_where.partition("(")[2], new_where.partition("(")[2]
+    return bool(old_tail) and old_tail == new_tail
+
+
 def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Any, Any]], lang: str,
             author_name: str, date: str) -> None:
     """Write ``changes`` into the new version's document as tracked changes against the old."""
     body = new.docx.element.body
     author = rv.Author(author_name, date, rv.Ids(body))
+    moves = {}
     for change in changes:
-        if change.kind in ("added", "moved"):
+        if change.kind == "moved":
+            moves[id(change.old)] = name = f"drafter-move-{len(moves) + 1}"
+            rv.mark_moved(change.new.para.element, "moveTo", name, author)
+        if change.kind == "added":
             p = change.new.para.element
             rv.mark_inserted(p, 0, len(rv.current_text(p)), author)
             rv.mark_paragraph(p, "ins", author)
         if change.kind in ("changed", "punctuation", "renumbered"):
             _word_level(change.old.para.text, change.new.para.element, lang, author)
-    _strike_removed(old, new, changes, pairs, author)
+    _strike_removed(old, new, changes, pairs, author, moves)
 
 
 def _word_level(old_text: str, p: Any, lang: str, author: rv.Author) -> None:
@@ -255,7 +265,7 @@ def _word_level(old_text: str, p: Any, lang: str, author: rv.Author) -> None:
 
 
 def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Any, Any]],
-                    author: rv.Author) -> None:
+                    author: rv.Author, moves: dict[int, str]) -> None:
     """Put the old version's struck (and moved-away) paragraphs back, struck, where they stood."""
     matched = {id(o): n for o, n in pairs}
     removed = {id(c.old) for c in changes if c.kind in ("struck", "moved")}
@@ -277,7 +287,7 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
             continue
         if id(node) not in removed:
             continue
-        copy_p = rv.copy_as_deleted(node.para.element, author)
+        copy_p = rv.copy_as_deleted(node.para.element, author, move=moves.get(id(node), ""))
         numpr = copy_p.find(f"{rv.w('pPr')}/{rv.w('numPr')}")
         level = getattr(node, "level", 0)
         if numpr is not None and level in numbered:

@@ -26,6 +26,8 @@ def w(tag: str) -> str:
 RUN_TEXT_LENGTH_ONE = {w("tab"), w("br"), w("cr"), w("noBreakHyphen")}
 EMPHASIS_TAGS = {w("i"), w("iCs"), w("b"), w("bCs"), w("u")}
 REVISION_TAGS = {w("ins"), w("del")}
+MARK_TAGS = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
+RANGE_TAGS = {w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")}
 # CT_PPr children that the schema places after w:rPr
 _AFTER_PARAGRAPH_RPR = {w("sectPr"), w("pPrChange")}
 
@@ -224,7 +226,7 @@ def new_run(text: str, like: Any = None, plain: bool = True) -> Any:
     if rpr is not None:
         rpr = copy.deepcopy(rpr)
         for child in list(rpr):
-            if child.tag in REVISION_TAGS or child.tag == w("rPrChange") or (plain and child.tag in EMPHASIS_TAGS):
+            if child.tag in MARK_TAGS or child.tag == w("rPrChange") or (plain and child.tag in EMPHASIS_TAGS):
                 rpr.remove(child)
         run.append(rpr)
     _append_text(run, text)
@@ -365,7 +367,8 @@ def _paragraph_rpr(p: Any) -> Any:
 
 
 def mark_paragraph(p: Any, kind: str, author: Author) -> None:
-    """Record the paragraph mark itself as inserted (``"ins"``) or deleted (``"del"``)."""
+    """Record the paragraph mark itself as inserted (``"ins"``), deleted (``"del"``) or moved
+    (``"moveFrom"`` / ``"moveTo"``)."""
     rpr = _paragraph_rpr(p)
     for old in rpr.findall(w(kind)):
         rpr.remove(old)
@@ -377,13 +380,34 @@ def mark_paragraph(p: Any, kind: str, author: Author) -> None:
 
 
 def paragraph_mark(p: Any) -> str:
-    """"ins", "del" or "" for the paragraph mark's own revision."""
+    """"ins", "del" or "" for the paragraph mark's own revision (a move counts as its two halves)."""
     rpr = p.find(f"{w('pPr')}/{w('rPr')}")
     if rpr is None:
         return ""
-    if rpr.find(w("del")) is not None:
+    if rpr.find(w("del")) is not None or rpr.find(w("moveFrom")) is not None:
         return "del"
-    return "ins" if rpr.find(w("ins")) is not None else ""
+    return "ins" if rpr.find(w("ins")) is not None or rpr.find(w("moveTo")) is not None else ""
+
+
+def mark_moved(p: Any, kind: str, name: str, author: Author) -> None:
+    """Record the whole paragraph as moved away from here (``"moveFrom"``) or to here (``"moveTo"``).
+
+    Both halves of one move carry the same ``name``; the text stays in w:t on both sides.
+    """
+    _wrap([r for r, _, _ in current_runs(p)], lambda: author.mark(kind))
+    mark_paragraph(p, kind, author)
+    start = author.mark(f"{kind}RangeStart")
+    start.set(w("name"), name)
+    end = author.mark(f"{kind}RangeEnd")
+    for attr in (w("author"), w("date")):
+        del end.attrib[attr]
+    end.set(w("id"), start.get(w("id")))
+    ppr = p.find(w("pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
 
 
 def _paragraph_properties(p: Any) -> bytes:
@@ -445,7 +469,7 @@ def new_paragraph(like: Any, author: Author, pieces: list[tuple[str, Any, bool]]
         rpr = ppr.find(w("rPr"))
         if rpr is not None:
             for child in list(rpr):
-                if child.tag in REVISION_TAGS:
+                if child.tag in MARK_TAGS:
                     rpr.remove(child)
         p.append(ppr)
     ins = author.mark("ins")
@@ -457,9 +481,18 @@ def new_paragraph(like: Any, author: Author, pieces: list[tuple[str, Any, bool]]
     return p
 
 
-def copy_as_deleted(p: Any, author: Author) -> Any:
-    """A deep copy of ``p`` (from another document) with all its text and its mark struck (used by diff)."""
+def copy_as_deleted(p: Any, author: Author, move: str = "") -> Any:
+    """A deep copy of ``p`` (from another document) with all its text and its mark struck (used by diff);
+    with ``move``, recorded as the source of the named move instead."""
     clone = copy.deepcopy(p)
+    for el in list(clone.iter(*(w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")))):
+        el.getparent().remove(el)
+    for el in list(clone.iter(w("moveFrom"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            el.getparent().remove(el)
+    for el in list(clone.iter(w("moveTo"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            _unwrap(el)
     for el in list(clone.iter(w("ins"))):
         if el.getparent() is not None and el.getparent().tag != w("rPr"):
             _unwrap(el)
@@ -469,9 +502,12 @@ def copy_as_deleted(p: Any, author: Author) -> Any:
     rpr = clone.find(f"{w('pPr')}/{w('rPr')}")
     if rpr is not None:
         for child in list(rpr):
-            if child.tag in REVISION_TAGS:
+            if child.tag in MARK_TAGS:
                 rpr.remove(child)
-    strike_paragraph(clone, author)
+    if move:
+        mark_moved(clone, "moveFrom", move, author)
+    else:
+        strike_paragraph(clone, author)
     return clone
 
 
@@ -501,12 +537,14 @@ def accept_all(body: Any) -> None:
         parent = el.getparent()
         if parent is not None and parent.tag != w("rPr"):
             _unwrap(el)
+    for el in list(body.iter(*RANGE_TAGS)):
+        el.getparent().remove(el)
     for p in list(body.iter(w("p"))):
         mark = paragraph_mark(p)
         rpr = p.find(f"{w('pPr')}/{w('rPr')}")
         if rpr is not None:
             for child in list(rpr):
-                if child.tag in REVISION_TAGS:
+                if child.tag in MARK_TAGS:
                     rpr.remove(child)
         if mark == "del":
             _merge_into_next(p)

@@ -333,7 +333,7 @@ def test_diff_after_apply_lists_exactly_the_amendments(name: str, lib: library.L
         assert sorted(got) == sorted(EXPECTED_DIFF[name]), [c.line() for c in changes]
 
 
-def test_diff_recognises_moved_and_renumbered_paragraphs(lib: library.Library, tmp_path: Path) -> None:
+def test_diff_recognises_moved_and_renumbered_paragraphs(lib: library.Library, tmp_path: Path, run) -> None:
     text = (FIXTURES / "draft-en.yaml").read_text(encoding="utf-8")
     moved = text.replace("  - cyb-core-op-13\n  - cyb-core-op-16\n", "  - cyb-core-op-16\n").replace(
         "  - cyb-core-op-18\n", "  - cyb-core-op-18\n  - cyb-core-op-13\n")
@@ -344,7 +344,27 @@ def test_diff_recognises_moved_and_renumbered_paragraphs(lib: library.Library, t
     kinds = {(c.kind, c.old_where, c.new_where) for c in changes}
     assert ("moved", "operative 1", "operative 4") in kinds
     assert ("renumbered", "operative 3", "operative 2") in kinds
+    assert not any(c.kind == "renumbered" and "(" in c.new_where for c in changes)  # they follow their paragraph
     assert not any(c.kind in ("added", "struck") for c in changes)
+    out = tmp_path / "changes.docx"
+    assert run("diff", str(old), str(new), "--out", str(out))[0] == 1
+    with zipfile.ZipFile(out) as package:
+        xml = package.read("word/document.xml").decode()
+    assert xml.count("<w:moveFromRangeStart") == xml.count("<w:moveToRangeStart") == 1
+    assert 'w:name="drafter-move-1"' in xml
+    from docx import Document
+
+    document = Document(str(out))
+    revisions.accept_all(document.element.body)
+    document.save(str(tmp_path / "accepted.docx"))
+    assert diff.run(new, tmp_path / "accepted.docx", lib)[2] == []
+    if soffice():
+        subprocess.run([soffice(), f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                        "--convert-to", "docx", "--outdir", str(tmp_path / "lo"), str(out)],
+                       check=True, capture_output=True, timeout=180)
+        with zipfile.ZipFile(tmp_path / "lo" / "changes.docx") as package:
+            round_trip = package.read("word/document.xml").decode()
+        assert "<w:moveFrom " in round_trip and "<w:moveTo " in round_trip
 
 
 def test_diff_words_in_english_and_characters_in_chinese() -> None:
