@@ -402,7 +402,11 @@ class Reviser:
                                  f"{action.address}")
         start = found[(action.occurrence or 1) - 1]
         end = start + len(action.words)
-        self._rewrite(item.p, start, action.words, action.replacement, author, one_change=True)
+        words = action.words
+        if not action.replacement and self.lang == "en" and text[end:end + 1] == " " and text[start - 1:start] in (" ", ""):
+            end += 1  # striking words takes one of the spaces around them
+            words += " "
+        self._rewrite(item.p, start, words, action.replacement, author, one_change=True)
         if item.lead and start < item.lead_start + len(item.lead) and end > item.lead_start:
             new_text = item.text()
             lead, _ = self.split_lead(new_text[item.lead_start:], "")

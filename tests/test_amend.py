@@ -131,6 +131,16 @@ def test_adding_next_to_a_struck_paragraph_keeps_paragraphs_apart(lib: library.L
     assert lines[1].endswith("act;") and lines[-1].endswith("resolution.")
 
 
+def test_striking_words_leaves_one_space(lib: library.Library, tmp_path: Path) -> None:
+    amendment = tmp_path / "a.yaml"
+    amendment.write_text(f"draft: {FIXTURES / 'draft-en.yaml'}\nsubmitted_by: FRA\nactions:\n"
+                         "  - replace_words: '1'\n    words: full\n    with: ''\n", encoding="utf-8")
+    draft = FIXTURES / "draft-en.yaml"
+    lines = operative_dump(revise(draft, [amendment], lib, accept=True), draft)
+    assert lines[0].startswith("1. Encourages States to make use of, and")
+    assert "del by France: full " in revisions_dump(revise(draft, [amendment], lib))
+
+
 def test_current_numbering_is_the_default(lib: library.Library, tmp_path: Path) -> None:
     second = tmp_path / "second.yaml"
     second.write_text((FIXTURES / "en-original-numbering.yaml").read_text(encoding="utf-8")
