@@ -558,8 +558,12 @@ def validate(amendment: Amendment, lib: Library) -> tuple[DraftDocument, Reviser
 
 def to_bytes(draft: DraftDocument, accept: bool = False) -> bytes:
     """The revised document (``accept``: with every change accepted)."""
+    from drafter import ooxml
+
     if accept:
         rv.accept_all(draft.docx.element.body)
+    else:
+        ooxml.track_revisions(draft.docx)
     out = io.BytesIO()
     draft.docx.save(out)
     return out.getvalue()

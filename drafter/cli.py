@@ -473,7 +473,10 @@ def cmd_diff(args: argparse.Namespace, env: Environment) -> int:
 
         from drafter.revisions import timestamp
 
+        from drafter import ooxml
+
         diff.tracked(old, new, changes, pairs, lang, args.author, timestamp())
+        ooxml.track_revisions(new.docx)
         buffer = io.BytesIO()
         new.docx.save(buffer)
         write_atomic(env.resolve(args.out), buffer.getvalue(), force=args.force)

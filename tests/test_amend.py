@@ -241,6 +241,14 @@ def test_tracked_strike_checks_clean(lib: library.Library, tmp_path: Path, run) 
     assert status == 0, text
 
 
+def test_tracked_output_keeps_track_changes_on(lib: library.Library) -> None:
+    draft = FIXTURES / "draft-en.yaml"
+    for accept, expected in ((False, True), (True, False)):
+        with zipfile.ZipFile(io.BytesIO(revise(draft, [FIXTURES / "en-add.yaml"], lib, accept=accept))) as package:
+            settings = package.read("word/settings.xml").decode()
+        assert ("<w:trackRevisions/>" in settings) is expected
+
+
 def test_accept_all_equals_the_accepted_output(lib: library.Library) -> None:
     draft = FIXTURES / "draft-en.yaml"
     amendments = [FIXTURES / "en-strike-sub.yaml", FIXTURES / "en-add-sub.yaml"]
