@@ -121,6 +121,7 @@ class Reviser:
         self.applied: list[tuple[int, Action, str]] = []  # (amendment index, action, what it did)
         self.amendments: list[Amendment] = []
         self.replaced_leads: dict[int, str] = {}  # id(action) -> the lead phrase change_lead replaced
+        self.notes: list[str] = []  # things the person should know, not problems
 
     # -- the tree -------------------------------------------------------------------------------
     def _item(self, node: Any, parent: Item | None) -> Item:
@@ -586,5 +587,9 @@ def run(draft_path: Path, amendment_paths: list[Path], lib: Library, out: Path, 
         raise AmendmentError(problems)
     draft = open_draft(draft_path, lib)
     reviser = revise(draft, amendments, lib)
+    for path, amendment in zip(amendment_paths, amendments):
+        named = amendment.draft_path
+        if named is not None and named.resolve() != draft_path.resolve():
+            reviser.notes.append(f"{path.name} names {amendment.draft} as its draft; it was applied to {draft_path.name}")
     write_atomic(out, to_bytes(draft, accept), force=force)
     return reviser

@@ -448,6 +448,8 @@ def cmd_apply(args: argparse.Namespace, env: Environment) -> int:
                         env.resolve(args.out), accept=args.accept, force=args.force)
     for index, _, what in reviser.applied:
         env.print(f"{args.amendments[index]}: {what}")
+    for note in reviser.notes:
+        env.error(f"note: {note}")
     env.error(f"wrote {args.out}" + (" (changes accepted)" if args.accept else " (changes tracked)"))
     return ExitStatus.OK
 
