@@ -153,7 +153,10 @@ def render(amendment: Amendment, draft: Any, lib: Library, lang: str, leads: dic
     committee = committee_name(amendment, draft, lib, lang)
     if committee:
         line("heading", t["committee"], committee)
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
     title = writer.paragraph("title")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     writer.run(title, t["title"].format(draft=draft_name(amendment, draft, lang)))
     submitter = country_names([amendment.submitted_by], lib, lang)[0]
     line("heading", t["submitted"], submitter)
