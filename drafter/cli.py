@@ -301,7 +301,8 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
                 env.error(f"  left   ¶{f.paragraph}:{f.column} {f.rule}: {f.message}")
     if args.format == "json":
         env.print(json.dumps([{"file": r.file, "language": r.language, "profile": r.profile,
-                               "summary": _summary(r), "findings": [f.as_json() for f in r.findings]}
+                               "summary": _summary(r), "notes": r.notes,
+                               "findings": [f.as_json() for f in r.findings]}
                               for r in reports], ensure_ascii=False, indent=2))
     return status
 
@@ -318,7 +319,7 @@ def _text_report(report: Any, doc: Any, colour: bool) -> str:
         return f"{report.file} ({report.language}): a position paper; drafter check checks draft resolutions"
     head = (f"{report.file} ({report.language}, profile {report.profile}): "
             f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['suggestion']} suggestion(s)")
-    lines = [head]
+    lines = [head] + [f"  {dim}note: {note}{reset}" for note in report.notes]
     texts = {p.index: p.text for p in doc.paragraphs}
     current = None
     for f in report.findings:

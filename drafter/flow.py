@@ -48,25 +48,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "committee": ("Committee", "委员会"),
     "agenda": ("Topic", "议题"),
     "country": ("Your country (type a name in English or Chinese, or an ISO3 code)",
-                "您代表的国家(输入中文或英文国名，或ISO3代码)"),
+                "您代表的国家（输入中文或英文国名，或ISO3代码）"),
     "country-bad": ("No State by that name or code; type part of it and choose from the list",
                     "没有这个国名或代码；请输入部分名称并从列表中选择"),
-    "country-blocs": ("{name}: blocs {blocs}", "{name}：所属立场集团 {blocs}"),
+    "country-blocs": ("{name}: blocs {blocs}", "{name}所属立场集团：{blocs}"),
     "profile": ("Format of the conference", "会议文件格式"),
-    "profile-un": ("UN style (symbol, sponsor line, title)", "联合国格式(文件编号、提案国行、标题)"),
-    "profile-una-usa": ("UNA-USA (Committee / Topic / Sponsors / Signatories)", "UNA-USA 格式(委员会/议题/起草国/附议国)"),
-    "profile-thimun": ("THIMUN (FORUM / QUESTION OF / SUBMITTED BY)", "THIMUN 格式(论坛/议题/主提交国)"),
-    "profile-cn-mun": ("Chinese MUN (决议草案 / 委员会 / 议题 / 起草国 / 附议国)", "中文模联格式(决议草案/委员会/议题/起草国/附议国/草案编号)"),
-    "sponsors": ("Sponsors (space to tick, type to filter)", "起草国(空格勾选，输入文字筛选)"),
-    "signatories": ("Signatories (space to tick, type to filter)", "附议国(空格勾选，输入文字筛选)"),
+    "profile-un": ("UN style (symbol, sponsor line, title)", "联合国格式（文件编号、提案国行、标题）"),
+    "profile-una-usa": ("UNA-USA (Committee / Topic / Sponsors / Signatories)", "UNA-USA 格式（委员会/议题/起草国/附议国）"),
+    "profile-thimun": ("THIMUN (FORUM / QUESTION OF / SUBMITTED BY)", "THIMUN 格式（论坛/议题/主提交国）"),
+    "profile-cn-mun": ("Chinese MUN (决议草案 / 委员会 / 议题 / 起草国 / 附议国)", "中文模联格式（决议草案/委员会/议题/起草国/附议国/草案编号）"),
+    "sponsors": ("Sponsors (space to tick, type to filter)", "起草国（空格勾选，输入文字筛选）"),
+    "signatories": ("Signatories (space to tick, type to filter)", "附议国（空格勾选，输入文字筛选）"),
     "both": ("Warning: {names} cannot be both sponsor and signatory; they stay sponsors only.",
              "注意：{names}不能同时是起草国和附议国，已只保留为起草国。"),
     "threshold": ("{count} of {members} members ({percent}%) sponsor or sign; the usual threshold is 20% ({needed}).",
-                  "起草国和附议国共{count}个，占{members}个成员的{percent}%；通常需要达到20%({needed}个)。"),
+                  "起草国和附议国共{count}个，占{members}个成员的{percent}%；通常需要达到20%（{needed}个）。"),
     "preambular": ("Preambular clauses (ticked: they fit your blocs; ⚠ opposed by one of them)",
-                   "序言性条款(已勾选的符合您所属集团立场；⚠ 表示与所属集团立场相悖)"),
+                   "序言性条款（已勾选的符合您所属集团立场；⚠ 表示与所属集团立场相悖）"),
     "operative": ("Operative clauses (ticked: they fit your blocs; ⚠ opposed by one of them)",
-                  "行动性条款(已勾选的符合您所属集团立场；⚠ 表示与所属集团立场相悖)"),
+                  "行动性条款（已勾选的符合您所属集团立场；⚠ 表示与所属集团立场相悖）"),
     "need-operative": ("A resolution needs at least one operative clause.", "决议至少需要一条行动性条款。"),
     "opposed": ("⚠ opposed by {blocs}", "⚠ 与{blocs}立场相悖"),
     "order": ("Order of the {kind} clauses", "{kind}条款的顺序"),
@@ -86,29 +86,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fill": ("Fill in {name}", "填写{name}"),
     "no-phrase": ("There is no {which} phrase for {phrase}.", "“{phrase}”没有{which}的引导词。"),
     "pick-phrase": ("Lead phrase", "引导词"),
-    "edit-text": ("Text after the lead phrase (punctuation is added for you)", "引导词之后的文字(标点会自动添加)"),
+    "edit-text": ("Text after the lead phrase (punctuation is added for you)", "引导词之后的文字（标点会自动添加）"),
     "empty": ("Please write something.", "请输入内容。"),
     "placeholder": ("{clause}: {question}", "{clause}：{question}"),
     "own": ("Add a clause of your own?", "添加您自己的条款？"),
     "own-kind": ("Preambular or operative?", "序言性还是行动性条款？"),
-    "own-phrase": ("Lead phrase (type to search the phrase list)", "引导词(输入以搜索引导词列表)"),
+    "own-phrase": ("Lead phrase (type to search the phrase list)", "引导词（输入以搜索引导词列表）"),
     "own-phrase-bad": ("Choose a lead phrase from the list", "请从列表中选择引导词"),
     "preambular-kind": ("preambular", "序言性"),
     "operative-kind": ("operative", "行动性"),
-    "delegate": ("Delegate's name (optional)", "代表姓名(可不填)"),
-    "school": ("School (optional)", "学校(可不填)"),
+    "delegate": ("Delegate's name (optional)", "代表姓名（可不填）"),
+    "school": ("School (optional)", "学校（可不填）"),
     "position": ("National position, written from your country's facts (edit freely; Esc then Enter when done)",
-                 "国家立场，根据您所代表国家的事实生成(可直接编辑；按 Esc 再按回车完成)"),
+                 "国家立场，根据您所代表国家的事实生成（可直接编辑；按 Esc 再按回车完成）"),
     "output": ("Save the .docx as", "保存为"),
     "output-exists": ("{path} already exists; choose another name (or run with --force)",
-                      "{path}已存在；请换一个文件名(或使用 --force)"),
+                      "{path}已存在；请换一个文件名（或使用 --force）"),
     "output-suffix": ("The file name must end with .docx", "文件名须以 .docx 结尾"),
     "review": ("Review", "预览"),
     "write": ("Write the .docx and the answers file?", "生成 .docx 文件和答案文件？"),
     "not-written": ("Nothing written. Your answers are in {path}; edit them and run: drafter build {path}",
                     "未生成文件。您的回答已保存在{path}；可编辑后运行：drafter build {path}"),
     "written": ("Wrote {docx}\nAnswers: {answers} (rebuild with: drafter build {answers})",
-                "已生成 {docx}\n答案文件：{answers}(重新生成：drafter build {answers})"),
+                "已生成 {docx}\n答案文件：{answers}（重新生成：drafter build {answers}）"),
 }
 RESUME_KEY = "resume"
 
@@ -222,7 +222,8 @@ class Flow:
         if country is None:  # a scripted asker may skip validation
             raise DrafterError(self.t("country-bad"))
         self.answers.country = country.iso3
-        blocs = ", ".join(self.lib.blocs[b].name[self.lang] for b in country.blocs) or "-"
+        separator = "、" if self.lang == "zh" else ", "
+        blocs = separator.join(self.lib.blocs[b].name[self.lang] for b in country.blocs) or "-"
         self.asker.say(self.t("country-blocs", name=country.name[self.lang], blocs=blocs))
 
     def ask_profile(self) -> None:
@@ -284,8 +285,13 @@ class Flow:
 
             preselected = [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=self.answers.agenda), self.lib,
                                                                       country)][:MAX_PROPOSALS]
-        for topic in agenda.topics:
-            clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic]
+        # a resolution is also offered the procedural topics tagged for every agenda; a lead phrase reserved to the
+        # Security Council only where drafter check accepts it (an SC committee, or any profile but thimun: MUN-F09)
+        topics = self.lib.topics_for(agenda.id) if self.answers.kind == "resolution" else list(agenda.topics)
+        sc_ok = self.lib.committees[agenda.committee].security_council or self.answers.profile != "thimun"
+        for topic in topics:
+            clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic
+                       and (sc_ok or not self.lib.phrases[c.phrase].security_council_only)]
             if not clauses:
                 continue
             options.append(Option(None, f"── {self.lib.topics[topic].name[self.lang]} ──", header=True))
@@ -293,7 +299,8 @@ class Flow:
                 opposed = self.lib.opposing_blocs(clause, country)
                 title = self.clause_title(clause)
                 if opposed:
-                    names = ", ".join(self.lib.blocs[b].name[self.lang] for b in opposed)
+                    separator = "、" if self.lang == "zh" else ", "
+                    names = separator.join(self.lib.blocs[b].name[self.lang] for b in opposed)
                     title = f"{title}  {self.t('opposed', blocs=names)}"
                 ticked = (clause.id in preselected) if preselected is not None else self.lib.suggested(clause, country)
                 options.append(Option(clause.id, title, ticked))
@@ -382,12 +389,12 @@ class Flow:
             self.ask_value(clause, choice, action[1])
 
     def fill_text(self, clause: Clause, choice: ClauseChoice) -> str:
-        values = {n: p.default for n, p in clause.placeholders.items()} | choice.values
+        values = {n: p.default_in(self.lang) for n, p in clause.placeholders.items()} | choice.values
         return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), clause.text[self.lang])
 
     def ask_value(self, clause: Clause, choice: ClauseChoice, name: str) -> None:
         placeholder = clause.placeholders[name]
-        current = choice.values.get(name, placeholder.default)
+        current = choice.values.get(name, placeholder.default_in(self.lang))
         value = self.asker.text(self.t("placeholder", clause=clause.id, question=placeholder.question[self.lang]),
                                 current, self.not_empty)
         choice.values[name] = value.strip()

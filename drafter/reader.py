@@ -249,10 +249,9 @@ def _runs(element: Any) -> Iterator[Any]:
 
 def t_text(t: Any) -> str:
     """The text of a w:t element; comments, processing instructions and entity references inside it
-    are markup, not text (only the text around them counts)."""
-    if len(t) == 0:
-        return t.text or ""
-    return (t.text or "") + "".join(child.tail or "" for child in t)
+    are markup, not text (only the text around them counts), and so are word joiners."""
+    text = t.text or "" if len(t) == 0 else (t.text or "") + "".join(child.tail or "" for child in t)
+    return text.replace("\u2060", "")  # word joiners drafter puts inside symbols so they never break
 
 
 def _run_text(r: Any) -> str:
@@ -281,6 +280,7 @@ def read_docx(docx: Any, path: Path) -> Document:
     numbering = _Numbering(docx)
     document = Document(path=path, docx=docx)
     body = docx.element.body
+    formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None]] = {}
     index = 0
     for p, in_table in _body_paragraphs(body):
         index += 1
@@ -298,14 +298,23 @@ def read_docx(docx: Any, path: Path) -> Document:
             num_id, level = styles.numbering(para_style)
         runs = []
         for r in _runs(p):
-            rpr = r.find(f"{W}rPr")
-            char_el = rpr.find(f"{W}rStyle") if rpr is not None else None
-            char_style = char_el.get(f"{W}val") if char_el is not None else None
-            chain = styles.rpr_chain(rpr, char_style, para_style)
             text = _run_text(r)
             if not text:
                 continue
-            runs.append(Run(text, _toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain), r))
+            rpr = r.find(f"{W}rPr")
+            char_el = rpr.find(f"{W}rStyle") if rpr is not None else None
+            char_style = char_el.get(f"{W}val") if char_el is not None else None
+            if rpr is None or len(rpr) == (char_el is not None):  # nothing but a style: resolved once per style pair
+                key = (char_style or "", para_style or "")
+                resolved = formats.get(key)
+                if resolved is None:
+                    chain = styles.rpr_chain(None, char_style, para_style)
+                    resolved = formats[key] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
+                                               _east_asia(chain))
+            else:
+                chain = styles.rpr_chain(rpr, char_style, para_style)
+                resolved = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain))
+            runs.append(Run(text, *resolved, r))
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
         if num_id and num_id in numbering.formats and level is not None:

@@ -91,6 +91,22 @@ class Phrases:
         self.folded = [(_fold(f) if lang == "en" else f, f, p) for f, p in forms]
         self._pool = sorted({f for f, _ in forms})
         self._folded_pool = {_fold(f): f for f in self._pool}
+        # forms by their first character (folded), longest first, so a lookup scans only its bucket
+        self._by_head: dict[str, list[tuple[str, str, Phrase]]] = {}
+        for folded, form, phrase in self.folded:
+            self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
+
+    _cache: dict[tuple[int, str], tuple[Library, "Phrases"]] = {}
+
+    @classmethod
+    def of(cls, lib: Library, lang: str) -> "Phrases":
+        """The phrase index of ``lib`` for ``lang``, built once per library object."""
+        key = (id(lib), lang)
+        cached = cls._cache.get(key)
+        if cached is None or cached[0] is not lib:
+            cached = (lib, cls(lib, lang))
+            cls._cache[key] = cached
+        return cached[1]
 
     def match(self, text: str) -> tuple[str, Phrase] | None:
         found = self.matches(text)
@@ -102,7 +118,7 @@ class Phrases:
         out = []
         if self.lang == "en":
             head_folded = _fold(stripped[:80])
-            for folded, form, phrase in self.folded:
+            for folded, form, phrase in self._by_head.get(head_folded[:1], ()):
                 if head_folded.startswith(folded):
                     # folding keeps lengths except -ise → -iz (same length), so slice the original
                     rest = stripped[len(form): len(form) + 1]
@@ -112,11 +128,12 @@ class Phrases:
             prefix = ZH_PREFIX.match(stripped)
             head = prefix.group(0) if prefix else ""
             rest = stripped[len(head):]
-            for form, phrase in self.forms:
+            for _, form, phrase in self._by_head.get(rest[:1], ()):
                 if rest.startswith(form):
                     out.append((head + form, phrase))
             if not out and rest[:1] in ("又", "还", "并"):
-                out = [(head + rest[0] + form, phrase) for form, phrase in self.forms if rest[1:].startswith(form)]
+                out = [(head + rest[0] + form, phrase) for _, form, phrase in self._by_head.get(rest[1:2], ())
+                       if rest[1:].startswith(form)]
             if not out and rest.startswith("对"):  # 对……感到遗憾 / 对……表示满意: the verb closes the frame
                 cut = re.search(r"[，,；;：:]", rest)
                 clause = rest[: cut.start() if cut else len(rest)]
@@ -134,13 +151,13 @@ class Phrases:
             return None
         if self.lang == "en":
             key = _fold(candidate)
-            close = difflib.get_close_matches(key, list(self._folded_pool), n=3, cutoff=0.75)
-            for option in close:
-                distance = _distance(key, option)
+            scored = [(_distance(key, f), f) for f in self._folded_pool
+                      if abs(len(f) - len(key)) <= 2 and f[:1] == key[:1]]
+            for distance, option in sorted(scored)[:3]:
                 if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
                     return self._folded_pool[option]
             return None
-        for option in difflib.get_close_matches(candidate, self._pool, n=5, cutoff=0.5):
+        for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
                 if len(differ) == 1 and _homophones(*differ[0]):
@@ -183,15 +200,24 @@ def _homophones(a: str, b: str) -> bool:
     return bool(read_a & read_b) and a != b
 
 
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (short strings only)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+def _distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance when it is at most ``limit``, else ``limit + 1`` (a band around the diagonal)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    big = limit + 1
+    previous = {j: j for j in range(0, min(len(b), limit) + 1)}
+    for i in range(1, len(a) + 1):
+        current: dict[int, int] = {}
+        for j in range(max(0, i - limit), min(len(b), i + limit) + 1):
+            if j == 0:
+                current[j] = i
+                continue
+            cost = previous.get(j - 1, big) + (a[i - 1] != b[j - 1])
+            current[j] = min(cost, previous.get(j, big) + 1, current.get(j - 1, big) + 1)
+        if min(current.values()) > limit:
+            return big
         previous = current
-    return previous[-1]
+    return min(previous.get(len(b), big), big)
 
 
 @dataclass(eq=False)
@@ -213,6 +239,7 @@ class Node:
     parent: "Node | None" = None
     continuation: list["Node"] = field(default_factory=list)  # unnumbered paragraphs that belong to this one
     misplaced: bool = False  # a preambular paragraph inside the operative part
+    misspelled: str = ""  # the known form the lead misspells ("Encourges" → "Encourages")
 
     @property
     def text(self) -> str:
@@ -289,7 +316,7 @@ def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
 class _Reader:
     def __init__(self, doc: reader.Document, lib: Library, lang: str, profile: str) -> None:
         self.doc, self.lib, self.lang, self.profile = doc, lib, lang, profile
-        self.phrases = Phrases(lib, lang)
+        self.phrases = Phrases.of(lib, lang)
         self.organs = ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
         self.tree = Structure(lang, profile)
 
@@ -405,6 +432,11 @@ class _Reader:
             node.emphasised = bool(emphasised)
         else:
             node.lead = candidate_lead(para, start, self.lang)
+            correct = self.phrases.misspelled(node.lead)
+            if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
+                node.misspelled = correct
+                node.phrase = next(p for f, p in self.phrases.forms if f == correct)
+                node.emphasised = emphasised_span(para, start, start + len(node.lead))
         node.offset = start
 
     def read_operative(self, nodes: list[Node]) -> None:
