@@ -129,25 +129,42 @@ def committee_name(amendment: Amendment, draft: Any, lib: Library, lang: str) ->
 
 def render(amendment: Amendment, draft: Any, lib: Library, lang: str, leads: dict[int, str]) -> bytes:
     """The sheet as .docx bytes; ``leads`` are the lead phrases change_lead replaces (by action index)."""
+    from docx import Document
+
+    from drafter import ooxml
     from drafter.assemble import country_names
-    from drafter.draft import Draft
-    from drafter.render import _open_template, _set_language, _Writer, default_template
+    from drafter.render import default_template
 
     t = TEXTS[lang]
-    document = _open_template(default_template())
+    document = Document(str(default_template()))
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
-    _set_language(document, lang)
-    writer = _Writer(document, Draft(kind="amendment", language=lang, profile="un"))
+    defaults = ooxml.doc_defaults_rpr(document)
+    east_asia = (ooxml.default_east_asian_font(document) or ooxml.EAST_ASIAN_FONT) if lang == "zh" else None
+    if east_asia:
+        ooxml.set_language(defaults, "zh-CN", "zh-CN")
+        ooxml.set_run_fonts(defaults, east_asia=east_asia)
+    else:
+        ooxml.set_language(defaults, "en-GB", "zh-CN")
+    styles = {key: document.styles[name] for key, name in ooxml.STYLE_NAMES.items()}
     sep = "、" if lang == "zh" else ", "
 
+    def add(paragraph: Any, text: str, bold: bool = False) -> None:
+        run = paragraph.add_run(text)
+        if bold:
+            run.bold = True
+        if east_asia:
+            rpr = run._r.get_or_add_rPr()
+            ooxml.set_run_fonts(rpr, east_asia=east_asia)
+            ooxml.set_language(rpr, "zh-CN", "zh-CN")
+
     def line(style: str, label: str, text: str, bold: bool = False) -> Any:
-        para = writer.paragraph(style)
+        para = document.add_paragraph(style=styles[style])
         if label:
-            writer.run(para, label, bold=True)
-        writer.run(para, text, bold=bold)
+            add(para, label, bold=True)
+        add(para, text, bold=bold)
         return para
 
     committee = committee_name(amendment, draft, lib, lang)
@@ -155,9 +172,8 @@ def render(amendment: Amendment, draft: Any, lib: Library, lang: str, leads: dic
         line("heading", t["committee"], committee)
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    title = writer.paragraph("title")
+    title = line("title", "", t["title"].format(draft=draft_name(amendment, draft, lang)))
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    writer.run(title, t["title"].format(draft=draft_name(amendment, draft, lang)))
     submitter = country_names([amendment.submitted_by], lib, lang)[0]
     line("heading", t["submitted"], submitter)
     key = "signatories" if amendment.kind == "unfriendly" else "cosigners"
