@@ -520,11 +520,17 @@ def relabel(label: str, n: int, depth: int) -> str:
     if label in ZH_PAREN:
         return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else f"({n})"
     if re.search(f"[{ZH_NUMERALS}]", label):
-        from drafter.check import _zh_number
-
-        return re.sub(f"[{ZH_NUMERALS}]+", _zh_number(n), label, count=1)
+        return re.sub(f"[{ZH_NUMERALS}]+", zh_number(n), label, count=1)
     value = roman(n) if depth == 2 else letters(n)
     return re.sub(r"[a-zA-Z]+", value, label, count=1)
+
+
+def zh_number(n: int) -> str:
+    """一, 二, … 十, 十一, … 二十一 (Chinese labels such as (三))."""
+    if n <= 10:
+        return ZH_NUMERALS[n - 1]
+    tens, units = divmod(n, 10)
+    return (ZH_NUMERALS[tens - 1] if tens > 1 else "") + "十" + (ZH_NUMERALS[units - 1] if units else "")
 
 
 def _set_level(p: Any, level: int) -> None:

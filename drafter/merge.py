@@ -85,12 +85,15 @@ def _describe(choice: ClauseChoice) -> str:
     return "(" + "; ".join(parts) + ")" if parts else "(as in the library)"
 
 
-def clause_text(choice: ClauseChoice, kind: str, lib: Library, language: str) -> str:
+def clause_text(choice: ClauseChoice, kind: str, lib: Library, language: str, base: Answers) -> str:
     """Lead and body of a clause as the document would show them (for matching)."""
-    from drafter.assemble import PhraseCounter, _paragraph
+    from drafter.assemble import assemble
 
-    lead, body, _ = _paragraph(choice, lib, language, PhraseCounter(), kind)
-    return f"{lead}{'' if language == 'zh' else ' '}{body}"
+    alone = Answers(kind="resolution", language=language, profile=base.profile, committee=base.committee,
+                    agenda=base.agenda, country=base.country, date=base.date or "2000-01-01")
+    setattr(alone, kind, [choice])
+    paragraph = getattr(assemble(alone, lib), kind)[0]
+    return f"{paragraph.lead}{'' if language == 'zh' else ' '}{paragraph.body}"
 
 
 def _normal(text: str) -> str:
@@ -141,7 +144,7 @@ def merge(drafts: list[Answers], lib: Library) -> tuple[Answers, Report]:
     report.promoted.sort()
 
     for kind in KINDS:
-        entries = _merge_clauses(kind, names, drafts, lib, first.language)
+        entries = _merge_clauses(kind, names, drafts, lib, first)
         report.entries[kind] = entries
         setattr(merged, kind, [e.choice for e in entries])
 
@@ -174,7 +177,8 @@ def _settle(merged: Answers, report: Report, lib: Library) -> None:
             setattr(merged, kind, [e.choice for e in entries])
 
 
-def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Library, language: str) -> list[Entry]:
+def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Library, base: Answers) -> list[Entry]:
+    language = base.language
     body: list[Entry] = []
     tail: list[Entry] = []  # each draft's final operative clause: follow-up requests come last
 
@@ -188,7 +192,7 @@ def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Libr
 
     for name, draft in zip(names, drafts):
         choices: list[ClauseChoice] = getattr(draft, kind)
-        texts = [clause_text(choice, kind, lib, language) for choice in choices]
+        texts = [clause_text(choice, kind, lib, language, base) for choice in choices]
         anchor: Entry | None = None
         for index, (choice, text) in enumerate(zip(choices, texts)):
             found = find(choice, text)
@@ -196,7 +200,7 @@ def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Libr
                 if name not in found.origins:
                     found.origins.append(name)
                 if choice.to_data() != found.choice.to_data():
-                    _add_variant(found, name, choice, lib, kind, language)
+                    _add_variant(found, name, choice, lib, kind, base)
                 if found in body:
                     anchor = found
                 continue
@@ -214,14 +218,14 @@ def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Libr
     return body + tail
 
 
-def _add_variant(entry: Entry, name: str, choice: ClauseChoice, lib: Library, kind: str, language: str) -> None:
+def _add_variant(entry: Entry, name: str, choice: ClauseChoice, lib: Library, kind: str, base: Answers) -> None:
     """Keep the preferred of two versions of one clause; remember the other for the report."""
     if any(v.to_data() == choice.to_data() for _, v in entry.variants):
         return
     if _preference(choice) < _preference(entry.choice):
         entry.variants.append((entry.origins[0], entry.choice))
         entry.choice = choice
-        entry.text = clause_text(choice, kind, lib, language)
+        entry.text = clause_text(choice, kind, lib, base.language, base)
         entry.origins.remove(name)
         entry.origins.insert(0, name)
     else:

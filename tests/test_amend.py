@@ -604,3 +604,9 @@ def test_libreoffice_opens_tracked_documents_and_keeps_the_changes(lib: library.
     assert "决定继续积极处理此案" in inserted and "交流电子证据方面的经验" in inserted
     assert "电子证据处理、保管链和法证分析" in deleted
     assert "del paragraph mark by Pakistan" in round_trip
+
+
+def test_relabel_keeps_the_label_style() -> None:
+    assert [apply.relabel(label, n, depth) for label, n, depth in
+            [("12", 4, 0), ("(b)", 3, 1), ("b)", 1, 1), ("ii.", 3, 2), ("(iv)", 9, 2), ("㈡", 3, 2), ("(三)", 11, 2)]] == \
+        ["4", "(c)", "a)", "iii.", "(ix)", "㈢", "(十一)"]
