@@ -216,7 +216,7 @@ def parse_address(address: str) -> list[int] | None:
     return path
 
 
-def format_address(path: list[int], lang: str = "en") -> str:
+def format_address(path: list[int]) -> str:
     """[5, 2, 2] → "5(b)(ii)" (the labels of UN style)."""
     from drafter.numbering import letters, roman
 

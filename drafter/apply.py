@@ -184,7 +184,7 @@ class Reviser:
             siblings = current.parent.children if current.parent else self.top
             path.append(self.visible(siblings, "current").index(current) + 1)
             current = current.parent
-        return format_address(path[::-1], self.lang)
+        return format_address(path[::-1])
 
     def current_items(self) -> list[tuple[str, Item]]:
         """Every operative paragraph and sub-paragraph of the current text with its address."""

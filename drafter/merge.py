@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from drafter.answers import Answers, ClauseChoice
 from drafter.library import Library
