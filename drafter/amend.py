@@ -43,7 +43,7 @@ ACTION_FIELDS = {
     "add_after": ("text", "phrase", "subparagraphs"),
     "strike": (),
     "replace_words": ("words", "with", "occurrence"),
-    "replace": ("text", "phrase"),
+    "replace": ("text", "phrase", "subparagraphs"),
     "change_lead": ("phrase",),
 }
 KINDS = ("friendly", "unfriendly")

@@ -610,3 +610,15 @@ def test_relabel_keeps_the_label_style() -> None:
     assert [apply.relabel(label, n, depth) for label, n, depth in
             [("12", 4, 0), ("(b)", 3, 1), ("b)", 1, 1), ("ii.", 3, 2), ("(iv)", 9, 2), ("㈡", 3, 2), ("(三)", 11, 2)]] == \
         ["4", "(c)", "a)", "iii.", "(ix)", "㈢", "(十一)"]
+
+
+def test_replace_can_give_a_paragraph_sub_paragraphs(lib: library.Library, tmp_path: Path) -> None:
+    amendment = tmp_path / "a.yaml"
+    amendment.write_text(f"draft: {FIXTURES / 'draft-en.yaml'}\nsubmitted_by: FRA\nactions:\n"
+                         "  - replace: '5'\n    text: Requests the Secretariat to report on\n"
+                         "    subparagraphs: [the ratification of the Convention, the technical assistance given]\n",
+                         encoding="utf-8")
+    draft = FIXTURES / "draft-en.yaml"
+    lines = operative_dump(revise(draft, [amendment], lib, accept=True), draft)
+    assert lines[-3:] == ["5. Requests the Secretariat to report on:", "    (a) the ratification of the Convention;",
+                          "    (b) the technical assistance given."]
