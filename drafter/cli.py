@@ -524,8 +524,8 @@ def _register_revise(sub: Any) -> None:
     diff = sub.add_parser("diff", help="compare two versions of a draft",
                           description="Compare two versions of a draft paragraph by paragraph and word by word "
                                       "(characters in Chinese). Exit 0 when they are the same, 1 when they differ.")
-    diff.add_argument("old", metavar="OLD.docx")
-    diff.add_argument("new", metavar="NEW.docx")
+    diff.add_argument("old", metavar="OLD.docx", help="the earlier version (a .docx, or an answers file)")
+    diff.add_argument("new", metavar="NEW.docx", help="the later version (a .docx, or an answers file)")
     diff.add_argument("--out", metavar="CHANGES.docx", help="write NEW with tracked changes against OLD")
     diff.add_argument("--format", choices=["text", "json"], default="text")
     diff.add_argument("--author", default="drafter", help="author of the tracked changes (default: drafter)")

@@ -306,12 +306,25 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
             first_new.addprevious(copy_p)
 
 
-def run(old_path: Any, new_path: Any, lib: Any, *, lang: str | None = None,
-        profile: str | None = None) -> tuple[Version, Version, list[Change], list[tuple[Any, Any]], str]:
-    """Read both versions and compare them; returns (old, new, changes, matched pairs, language)."""
+def _document(path: Any, lib: Any) -> Any:
+    """A reader document for a .docx, or for an answers file built in memory."""
+    from pathlib import Path
+
     from drafter import reader
 
-    old_doc, new_doc = reader.read(old_path), reader.read(new_path)
+    if Path(path).suffix.lower() in (".yaml", ".yml"):
+        from drafter.apply import open_draft
+
+        opened = open_draft(Path(path), lib)
+        return reader.read_docx(opened.docx, Path(path))
+    return reader.read(path)
+
+
+def run(old_path: Any, new_path: Any, lib: Any, *, lang: str | None = None,
+        profile: str | None = None) -> tuple[Version, Version, list[Change], list[tuple[Any, Any]], str]:
+    """Read both versions (.docx, or answers files) and compare them; returns (old, new, changes, matched
+    pairs, language)."""
+    old_doc, new_doc = _document(old_path, lib), _document(new_path, lib)
     new = version(new_doc, lib, lang, profile)
     language = lang or new.structure.language
     old = version(old_doc, lib, language, profile or new.structure.profile)
