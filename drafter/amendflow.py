@@ -17,7 +17,7 @@ from drafter.status import DrafterError
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "intro": ("Amending {draft}: {count} operative paragraph(s).", "修正 {draft}：共{count}段执行部分。"),
-    "submitter": ("Submitting delegation (a name or ISO3 code)", "提交国(中文或英文国名，或ISO3代码)"),
+    "submitter": ("Submitting delegation (type to filter by name or ISO3 code)", "提交国(输入中文或英文国名或ISO3代码筛选)"),
     "bad-country": ("No State by that name or code", "没有这个国名或代码"),
     "cosigners": ("Co-signers (space to tick, type to filter)", "附议国(空格勾选，输入文字筛选)"),
     "kind": ("Friendly (all sponsors agree) or unfriendly?", "友好修正案(全体起草国同意)还是非友好修正案？"),
@@ -83,6 +83,8 @@ class AmendmentFlow:
 
         draft = open_draft(self.draft_path, self.lib)
         self.lang = self.lang or draft.language
+        if hasattr(self.asker, "language"):
+            self.asker.language = self.lang  # the terminal widgets' own texts follow the draft
         self.amendment.draft = _relative(self.draft_path, self.cwd)
         self.amendment.source = self.cwd / "amendment.yaml"
         self.asker.say(self.t("intro", draft=self.draft_path.name, count=len(draft.structure.operative)))
@@ -107,23 +109,25 @@ class AmendmentFlow:
                 continue
             self.amendment.actions.append(action)
 
-    def country_options(self) -> list[Option]:
-        return [Option(c.iso3, f"{c.name[self.lang]} ({c.iso3})") for c in self.lib.countries.values()]
-
-    def find_country(self, typed: str) -> Any:
-        typed = typed.strip()
-        if typed.endswith(")") and "(" in typed:
-            typed = typed[typed.rindex("(") + 1:-1]
-        return self.lib.find_country(typed)
+    def country_options(self, exclude: str = "") -> list[Option]:
+        """Every State, sorted for the language, searchable by either name, aliases and ISO3 code."""
+        countries = sorted((c for c in self.lib.countries.values() if c.iso3 != exclude),
+                           key=lambda c: c.sort_zh if self.lang == "zh" else c.name.en.casefold())
+        return [Option(c.iso3, f"{c.name[self.lang]} ({c.iso3})",
+                       search=" ".join([c.iso3, c.name.en, c.name.zh, c.formal.en, c.formal.zh, *c.aliases_en,
+                                        *c.aliases_zh]))
+                for c in countries]
 
     def ask_submitter(self) -> None:
-        typed = self.asker.autocomplete(self.t("submitter"), self.country_options(),
-                                        lambda text: None if self.find_country(text) else self.t("bad-country"))
-        self.amendment.submitted_by = self.find_country(typed).iso3
+        picked = self.asker.pick(self.t("submitter"), self.country_options(), multi=False)
+        country = self.lib.find_country(str(picked))
+        if country is None:  # a scripted asker may answer anything
+            raise DrafterError(self.t("bad-country"))
+        self.amendment.submitted_by = country.iso3
 
     def ask_cosigners(self) -> None:
-        options = [o for o in self.country_options() if o.value != self.amendment.submitted_by]
-        self.amendment.cosigners = list(self.asker.checkbox(self.t("cosigners"), options, search=True))
+        picked = self.asker.pick(self.t("cosigners"), self.country_options(exclude=self.amendment.submitted_by))
+        self.amendment.cosigners = [c for c in picked if c in self.lib.countries]
 
     def paragraph_options(self, with_ends: bool) -> list[Option]:
         items = self.reviser(list(self.amendment.actions)).current_items()
@@ -150,12 +154,12 @@ class AmendmentFlow:
                 self.t("empty") if not text.strip() else None if text.strip() in content else self.t("not-there"))).strip()
             action.replacement = self.asker.text(self.t("with")).strip()
         elif kind == "change_lead":
-            phrases = [p for p in self.lib.phrases.values() if p.kind == "operative"]
-            options = [Option(p.id, p.text[self.lang]) for p in phrases]
-            by_text = {p.text[self.lang].casefold(): p.id for p in phrases}
-            typed = self.asker.autocomplete(self.t("phrase"), options, lambda text: None if (
-                text.strip().casefold() in by_text or text.strip() in self.lib.phrases) else self.t("bad-phrase"))
-            action.phrase = by_text.get(typed.strip().casefold(), typed.strip())
+            other = "en" if self.lang == "zh" else "zh"
+            options = [Option(p.id, p.text[self.lang], search=f"{p.id} {p.text[other]}")
+                       for p in self.lib.phrases.values() if p.kind == "operative"]
+            action.phrase = str(self.asker.pick(self.t("phrase"), options, multi=False))
+            if action.phrase not in self.lib.phrases:
+                raise DrafterError(self.t("bad-phrase"))
         return action
 
 

@@ -7,6 +7,7 @@ need them, so ``drafter --help`` starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from typing import Any, Callable, Sequence
@@ -361,31 +362,52 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
     if not (stdin_tty and stdin_tty()):
         raise DrafterError("drafter new asks questions in a terminal; without one, write an answers file "
                            "and run drafter build (see README)")
-    from drafter.questionnaire import TerminalAsker
-
     lib = _load_library(args, env)
-    asker = TerminalAsker(env.stdout)
-    if args.amendment:
-        from drafter import amendflow
+    with _terminal(env) as (screen, app):
+        from drafter.questionnaire import TerminalAsker
 
-        amendment_flow = amendflow.AmendmentFlow(lib, asker, env.resolve(args.amendment), lang=args.lang or "",
-                                                 cwd=env.cwd)
-        return amendflow.interview(amendment_flow, env, env.resolve(args.out) if args.out else None, args.force)
-    flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
-                         out=env.resolve(args.out) if args.out else None)
-    if args.resume:
-        resume_path = env.resolve(args.resume)
-        flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
-        done = len(flow.answered)
-        steps = ", ".join(flow.answered) or "none"
-        env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
-                  f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
-        flow.answers.source = None
-    else:
-        if args.answers:
-            flow.defaults = flow_mod.load_defaults(env.resolve(args.answers), lib)
-        resume_path = _free_path(env.cwd / "drafter-resume.yaml")
-    return flow_mod.interview(flow, env, resume_path)
+        asker = TerminalAsker(screen, args.lang or "", **app)
+        if args.amendment:
+            from drafter import amendflow
+
+            amendment_flow = amendflow.AmendmentFlow(lib, asker, env.resolve(args.amendment), lang=args.lang or "",
+                                                     cwd=env.cwd)
+            return amendflow.interview(amendment_flow, env, env.resolve(args.out) if args.out else None, args.force)
+        flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
+                             out=env.resolve(args.out) if args.out else None)
+        if args.resume:
+            resume_path = env.resolve(args.resume)
+            flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
+            flow.asker.language = flow.lang
+            done = len(flow.answered)
+            steps = ", ".join(flow.answered) or "none"
+            env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
+                      f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
+            flow.answers.source = None
+        else:
+            if args.answers:
+                flow.defaults = flow_mod.load_defaults(env.resolve(args.answers), lib)
+            resume_path = _free_path(env.cwd / "drafter-resume.yaml")
+        return flow_mod.interview(flow, env, resume_path)
+
+
+@contextlib.contextmanager
+def _terminal(env: Environment) -> Any:
+    """Where the questions go: stdout when it is the terminal, else the terminal itself (/dev/tty),
+    so that ``drafter new > log`` still shows its prompts; only the final paths go to stdout."""
+    if env.is_terminal:
+        yield env.stdout, {}
+        return
+    try:
+        tty_in = open("/dev/tty", encoding="utf-8")  # noqa: SIM115 - closed below
+        tty_out = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        raise DrafterError("drafter new needs a terminal for its questions; stdout is redirected and there is "
+                           "no /dev/tty. Run it in a terminal, or write an answers file and run drafter build") from None
+    from drafter.questionnaire import on_terminal
+
+    with tty_in, tty_out:
+        yield tty_out, on_terminal(tty_in, tty_out)
 
 
 def _free_path(path: Any) -> Any:

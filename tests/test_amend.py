@@ -562,7 +562,7 @@ def test_amendment_questionnaire(lib: library.Library, tmp_path: Path) -> None:
 
     from test_flow import ScriptedAsker
 
-    script = ["Germany (DEU)", ["ITA"], "unfriendly",
+    script = ["DEU", ["ITA"], "unfriendly",
               "replace_words", "1", "no such words", "full use", "better use",
               "strike", "5",
               "add_after", "0", "Calls upon States to act",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import types
 from pathlib import Path
 
 import pytest
@@ -60,18 +61,18 @@ def tiny(tmp_path: Path) -> Path:
 
 def _offered(lib: library.Library, agenda: str, committee: str, profile: str, kind: str = "resolution",
              clause_kind: str = "operative") -> dict[str, str]:
-    flow = Flow(lib, asker=None, lang="en")  # type: ignore[arg-type]  # clause_options asks nothing
+    flow = Flow(lib, asker=types.SimpleNamespace(), lang="en")  # type: ignore[arg-type]  # asks nothing
     flow.answers.kind, flow.answers.agenda, flow.answers.committee = kind, agenda, committee
     flow.answers.country, flow.answers.profile = "FRA", profile
-    return {o.value: o.title for o in flow.clause_options(clause_kind, None if kind == "resolution" else [])
-            if not o.header}
+    return {o.value: o.title for o in flow.clause_options(clause_kind, []) if o.value}
 
 
 def _headers(lib: library.Library, agenda: str, committee: str) -> list[str]:
-    flow = Flow(lib, asker=None, lang="en")  # type: ignore[arg-type]
+    flow = Flow(lib, asker=types.SimpleNamespace(), lang="en")  # type: ignore[arg-type]
     flow.answers.kind, flow.answers.agenda, flow.answers.committee = "resolution", agenda, committee
     flow.answers.country, flow.answers.profile = "FRA", "un"
-    return [o.title for o in flow.clause_options("operative", None) if o.header]
+    groups = [o.group for o in flow.clause_options("operative", []) if o.value]
+    return [f"── {g} ──" for g in dict.fromkeys(groups)]
 
 
 def test_general_library_size_and_languages(lib) -> None:
