@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.amend import Action, Amendment, AmendmentError, parse_address
-from drafter.flow import Asker, Option
+from drafter.amend import ACTIONS, KINDS, Action, Amendment, AmendmentError, parse_address
+from drafter.flow import Asker, GoBack, Option
 from drafter.library import Library
 from drafter.status import DrafterError
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "intro": ("Amending {draft}: {count} operative paragraph(s).", "修正 {draft}：共{count}段执行部分。"),
-    "submitter": ("Submitting delegation (type to filter by name or ISO3 code)", "提交国(输入中文或英文国名或ISO3代码筛选)"),
+    "submitter": ("Submitting delegation", "提交国"),
     "bad-country": ("No State by that name or code", "没有这个国名或代码"),
-    "cosigners": ("Co-signers (space to tick, type to filter)", "附议国(空格勾选，输入文字筛选)"),
+    "cosigners": ("Co-signers", "附议国"),
     "kind": ("Friendly (all sponsors agree) or unfriendly?", "友好修正案(全体起草国同意)还是非友好修正案？"),
     "friendly": ("Friendly", "友好修正案"),
     "unfriendly": ("Unfriendly", "非友好修正案"),
@@ -88,20 +88,34 @@ class AmendmentFlow:
         self.amendment.draft = _relative(self.draft_path, self.cwd)
         self.amendment.source = self.cwd / "amendment.yaml"
         self.asker.say(self.t("intro", draft=self.draft_path.name, count=len(draft.structure.operative)))
-        self.ask_submitter()
-        self.ask_cosigners()
-        self.amendment.kind = self.asker.select(self.t("kind"), [Option(k, self.t(k)) for k in ("friendly", "unfriendly")],
-                                                "friendly")
+        steps = [self.ask_submitter, self.ask_cosigners, self.ask_kind, self.ask_actions]
+        index = 0
+        while index < len(steps):
+            try:
+                steps[index]()
+            except GoBack:  # Esc: the question before, again
+                index = max(0, index - 1)
+                continue
+            index += 1
+        return self.amendment
+
+    def ask_kind(self) -> None:
+        self.amendment.kind = self.asker.select(self.t("kind"), [Option(k, self.t(k)) for k in KINDS],
+                                                self.amendment.kind or "friendly")
+
+    def ask_actions(self) -> None:
+        """Actions until "done"; Esc inside an action drops it, Esc at this menu goes back a question."""
         while True:
-            kind = self.asker.select(self.t("action"), [Option(k, self.t(k)) for k in
-                                                        ("add_after", "strike", "replace_words", "replace",
-                                                         "change_lead", "done")], "done")
+            kind = self.asker.select(self.t("action"), [Option(k, self.t(k)) for k in (*ACTIONS, "done")], "done")
             if kind == "done":
                 if self.amendment.actions:
-                    return self.amendment
+                    return
                 self.asker.say(self.t("none-yet"))
                 continue
-            action = self.ask_action(kind)
+            try:
+                action = self.ask_action(kind)
+            except GoBack:
+                continue
             try:
                 self.reviser(self.amendment.actions + [action])
             except AmendmentError as exc:
@@ -178,7 +192,12 @@ def interview(flow: AmendmentFlow, env: Any, out: Path | None, force: bool) -> i
     try:
         amendment = flow.run()
         default = flow.cwd / f"{flow.draft_path.stem}-amendment-{amendment.submitted_by.lower()}.yaml"
-        path = out or env.resolve(flow.asker.text(flow.t("output"), default=_relative(default, flow.cwd)))
+        while True:
+            try:
+                path = out or env.resolve(flow.asker.text(flow.t("output"), default=_relative(default, flow.cwd)))
+                break
+            except GoBack:
+                flow.ask_actions()
     except (KeyboardInterrupt, EOFError):
         env.error("")
         env.error("已中断，没有写入任何文件。" if flow.lang == "zh" else "Interrupted; nothing was written.")

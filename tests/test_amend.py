@@ -562,7 +562,11 @@ def test_amendment_questionnaire(lib: library.Library, tmp_path: Path) -> None:
 
     from test_flow import ScriptedAsker
 
+    from drafter.flow import GoBack
+
     script = ["DEU", ["ITA"], "unfriendly",
+              GoBack(), "unfriendly",  # Esc at the action menu: the question before
+              "strike", GoBack(),  # Esc inside an action: back to the menu, nothing added
               "replace_words", "1", "no such words", "full use", "better use",
               "strike", "5",
               "add_after", "0", "Calls upon States to act",
