@@ -22,13 +22,13 @@ STYLE = questionary.Style([("qmark", "fg:#2a7ab0 bold"), ("question", "bold"), (
 
 # The widgets' own words; each line fits 80 columns (a Chinese character takes two).
 WIDGET_TEXTS: dict[str, tuple[str, str]] = {
-    "select-help": ("(↑↓ choose, Enter confirm, Esc back)", "(↑↓ 选择，回车 确认，Esc 返回)"),
+    "select-help": ("(↑↓ choose, Enter confirm, Esc back)", "（↑↓ 选择，回车 确认，Esc 返回）"),
     "pick-help": ("Type to filter (words in either language, all must match) · ↑↓ move\n"
                   "Tab tick/untick · Enter done · Esc back",
-                  "输入文字筛选(中英文均可，多个词须同时匹配) · ↑↓ 移动\n"
+                  "输入文字筛选（中英文均可，多个词须同时匹配） · ↑↓ 移动\n"
                   "Tab 勾选/取消 · 回车 完成 · Esc 返回"),
     "pick-one-help": ("Type to filter (either language, ISO3 code) · ↑↓ move · Enter choose · Esc back",
-                      "输入文字筛选(中英文或代码均可) · ↑↓ 移动 · 回车 选定 · Esc 返回"),
+                      "输入文字筛选（中英文或代码均可） · ↑↓ 移动 · 回车 选定 · Esc 返回"),
     "filter": ("Filter › ", "筛选 › "),
     "no-match": ("Nothing matches “{query}”. Backspace to widen the filter.",
                  "没有与“{query}”匹配的条目。按退格键放宽筛选条件。"),
@@ -36,7 +36,7 @@ WIDGET_TEXTS: dict[str, tuple[str, str]] = {
     "chosen": ("{count} chosen", "已选 {count} 项"),
     "text-help": ("Enter confirm · Esc back", "回车 确认 · Esc 返回"),
     "text-help-multi": ("Esc then Enter (or Ctrl-D) when done · Esc alone goes back",
-                        "完成：按 Esc 再按回车(或 Ctrl-D) · 单按 Esc 返回"),
+                        "完成：按 Esc 再按回车（或 Ctrl-D） · 单按 Esc 返回"),
 }
 
 

@@ -101,6 +101,11 @@ def test_chinese_position_papers_for_every_bloc(lib: library.Library, tmp_path: 
 def test_questionnaire_prompts_in_chinese() -> None:
     bad = {key: zh for key, (_, zh) in flow.MESSAGES.items() if half_width_by_chinese(zh)}
     assert bad == {}
+    questionary = pytest.importorskip("questionary")
+    del questionary
+    from drafter.questionnaire import WIDGET_TEXTS  # the widgets' own help lines
+
+    assert {key: zh for key, (_, zh) in WIDGET_TEXTS.items() if half_width_by_chinese(zh)} == {}
 
 
 def test_brackets_and_marks_become_full_width() -> None:
