@@ -457,8 +457,9 @@ def cmd_amend(args: argparse.Namespace, env: Environment) -> int:
     lib = _load_library(args, env)
     path = env.resolve(args.file)
     if args.sheet:
-        from drafter.files import check_writable
+        from drafter.files import check_not_inputs, check_writable
 
+        check_not_inputs([env.resolve(args.sheet)], [path])
         check_writable(env.resolve(args.sheet), args.force)
     amendment = amend.read(path, lib)
     draft, reviser = apply.validate(amendment, lib)
@@ -479,7 +480,9 @@ def cmd_amend(args: argparse.Namespace, env: Environment) -> int:
 
 def cmd_apply(args: argparse.Namespace, env: Environment) -> int:
     from drafter import apply
+    from drafter.files import check_not_inputs
 
+    check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in (args.draft, *args.amendments)])
     lib = _load_library(args, env)
     reviser = apply.run(env.resolve(args.draft), [env.resolve(a) for a in args.amendments], lib,
                         env.resolve(args.out), accept=args.accept, force=args.force)
@@ -496,6 +499,9 @@ def cmd_diff(args: argparse.Namespace, env: Environment) -> int:
     from drafter.files import check_writable, write_atomic
 
     if args.out:
+        from drafter.files import check_not_inputs
+
+        check_not_inputs([env.resolve(args.out)], [env.resolve(args.old), env.resolve(args.new)])
         check_writable(env.resolve(args.out), args.force)
     lib = _load_library(args, env)
     old, new, changes, pairs, lang = diff.run(env.resolve(args.old), env.resolve(args.new), lib, lang=args.lang,
@@ -525,7 +531,9 @@ def cmd_diff(args: argparse.Namespace, env: Environment) -> int:
 
 def cmd_merge(args: argparse.Namespace, env: Environment) -> int:
     from drafter import merge
+    from drafter.files import check_not_inputs
 
+    check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in args.answers])
     lib = _load_library(args, env)
     _, report = merge.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force)
     for text in report.lines(lib):

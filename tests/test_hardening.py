@@ -183,6 +183,18 @@ def test_build_never_replaces_a_library_file_or_the_template(run, tmp_path: Path
     assert status == 2 and "is an input of this command" in err
 
 
+def test_merge_apply_diff_never_replace_an_input(run, draft_docx: Path, tmp_path: Path) -> None:
+    first, second = write(tmp_path / "one.yaml", GOOD), write(tmp_path / "two.yaml", GOOD)
+    amendment = write(tmp_path / "amend.yaml", "draft: one.yaml\n")
+    for argv in (("merge", str(first), str(second), "--out", str(first)),
+                 ("apply", str(first), str(amendment), "--out", str(amendment)),
+                 ("diff", str(draft_docx), str(draft_docx), "--out", str(draft_docx)),
+                 ("amend", str(amendment), "--sheet", str(amendment))):
+        status, _, err = run(*argv, "--force", "--library", str(BASE), variables=ONLY_BASE)
+        assert status == 2 and "is an input of this command" in err, (argv, err)
+    assert first.read_text(encoding="utf-8") == GOOD and amendment.read_text(encoding="utf-8") == "draft: one.yaml\n"
+
+
 def test_check_fix_never_replaces_its_input(run, draft_docx: Path, tmp_path: Path) -> None:
     os.link(draft_docx, tmp_path / "same.docx")
     before = draft_docx.read_bytes()
