@@ -285,7 +285,8 @@ class Flow:
             preselected = [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=self.answers.agenda), self.lib,
                                                                       country)][:MAX_PROPOSALS]
         for topic in agenda.topics:
-            clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic]
+            clauses = [c for c in self.lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic
+                       and self.lang in c.languages]
             if not clauses:
                 continue
             options.append(Option(None, f"── {self.lib.topics[topic].name[self.lang]} ──", header=True))

@@ -642,7 +642,7 @@ class _Loader:
         if not ident:
             return
         committee = self.field(path, entry, "committee")
-        name = self.text(path, entry)
+        name = self.text(path, entry, langs=self.languages(path, entry, f"agenda {ident!r}"))
         topics = self.field(path, entry, "topics", yamlio.YList, required=False, default=yamlio.YList())
         if name and committee and self.register(path, entry, "agendas", ident):
             self.library.agendas[ident] = Agenda(ident, committee, name, tuple(str(t) for t in topics))
@@ -654,7 +654,7 @@ class _Loader:
         ident = self.ident(path, entry)
         if not ident:
             return
-        name = self.text(path, entry)
+        name = self.text(path, entry, langs=self.languages(path, entry, f"topic {ident!r}"))
         if name and self.register(path, entry, "topics", ident):
             self.library.topics[ident] = Topic(ident, name)
 
