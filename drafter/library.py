@@ -37,7 +37,7 @@ from drafter.model import (
 from drafter.status import DrafterError, ExitStatus
 
 SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested")
-EXTENDS = re.compile(r"^extends:\s*\[?\s*builtin\b", re.M)
+EXTENDS = re.compile(r"^extends:\s*(?:\[\s*|-\s+)?builtin\b", re.M)
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
