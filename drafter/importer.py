@@ -297,13 +297,15 @@ def mismatch(en: Doc, zh: Doc) -> str:
 
 
 def slug(text: str, limit: int = 48) -> str:
-    words = re.findall(r"[a-z0-9]+", text.casefold())
-    out = ""
-    for word in words:
-        if len(out) + len(word) + 1 > limit and out:
+    """Lower-case words joined by '-', cut at a word within ``limit`` characters, not ending on a small word."""
+    kept: list[str] = []
+    for word in re.findall(r"[a-z0-9]+", text.casefold()):
+        if kept and len("-".join(kept + [word])) > limit:
             break
-        out = f"{out}-{word}" if out else word
-    return out
+        kept.append(word)
+    while len(kept) > 1 and kept[-1] in ("a", "an", "and", "for", "in", "of", "on", "the", "to", "with", "by"):
+        kept.pop()
+    return "-".join(kept)
 
 
 def symbol_slug(name: str) -> str:
@@ -536,7 +538,24 @@ def _pair_or_split(en: Doc, zh: Doc, report: Report) -> Any:
         report.mismatches.append(f"{en.name}: not paired ({why}); each version imported in its own language")
         return [[en], [zh]]
     report.pairs.append(f"{en.name}: {en.path.name} + {zh.path.name}")
+    for en_para, zh_para in zip(en.paras, zh.paras):
+        _align_zh_lead(en_para, zh_para)
     return [en, zh]
+
+
+def _align_zh_lead(en: Para, zh: Para) -> None:
+    """A Chinese lead the phrase list does not know, read again with the English paragraph's phrase: the
+    Chinese text up to that phrase's Chinese form when it stands within the first few characters
+    ("再次赞扬" for "Commends"), instead of the structure reader's two-character guess."""
+    if zh.phrase is not None or en.phrase is None:
+        return
+    text = zh.lead + zh.body
+    forms = sorted(en.phrase.forms("zh"), key=len, reverse=True)
+    for form in forms:
+        at = text.find(form, 0, 8 + len(form))
+        if at >= 0 and at + len(form) < len(text):
+            zh.lead, zh.body = text[: at + len(form)], _clean(text[at + len(form):], "zh")
+            return
 
 
 def _topics(groups: list[list[Doc]], options: Options, builder: Builder, lib: Library) -> dict[str, str]:
@@ -679,10 +698,10 @@ def _write(out: Path, files: dict[str, str], force: bool, report: Report) -> Non
         report.written.append(out / name)
 
 
-def answers_for(report: Report, name: str, lang: str, agenda: str) -> dict[str, Any]:
+def answers_for(report: Report, name: str, lang: str, agenda: str, country: str) -> dict[str, Any]:
     """An answers file (as data) that rebuilds document ``name`` in ``lang`` from its imported clauses."""
     data: dict[str, Any] = {"kind": "resolution", "language": lang, "profile": "un", "agenda": agenda,
-                            "preambular": [], "operative": []}
+                            "country": country, "sponsors": [country], "preambular": [], "operative": []}
     for kind, ident, form in report.placed[(name, lang)]:
         data[kind].append({"id": ident, "form": form})
     return data
