@@ -1,0 +1,238 @@
+"""drafter library import: adopted resolutions (.docx) into a clause library, and back into documents."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter import importer, library, reader, yamlio
+from drafter.punctuation import strip_end
+from drafter.structure import read_structure
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "un"
+EN, ZH = FIXTURES / "74_247.docx", FIXTURES / "74_247_C.docx"
+
+
+def _paragraphs(path: Path, lib: library.Library) -> tuple[list[str], list[str], list[str]]:
+    """Preambular, operative (with their sub-paragraphs, depth first) texts of a document, punctuation aside."""
+    tree = read_structure(reader.read(path), lib)
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", " ", strip_end(text)).strip()
+    pre = [norm(n.content) for n in tree.preamble]
+    ops = [norm(n.content) for n in tree.operative]
+    subs = [norm(n.content) for n in tree.walk() if n.level > 0]
+    return pre, ops, subs
+
+
+def _import(run, tmp_path: Path, *argv: str) -> tuple[int, str]:
+    status, _, err = run("library", "import", *argv)
+    return status, err
+
+
+def test_round_trip_of_a_74_247_in_both_languages(run, tmp_path: Path, lib: library.Library) -> None:
+    out = tmp_path / "cyber"
+    status, err = _import(run, tmp_path, str(EN), str(ZH), "--out", str(out))
+    assert status == 0, err
+    assert "paired A/RES/74/247: 74_247.docx + 74_247_C.docx" in err
+    status, _, err = run("library", "lint", str(out))
+    assert status == 0 and err.startswith("clean"), err
+    # the answers that rebuild the resolution: every clause in order, with the lead forms it was written with
+    report = importer.run(importer.Options([EN, ZH], tmp_path / "again"), lib)
+    for lang, original in (("en", EN), ("zh", ZH)):
+        answers = tmp_path / f"rebuilt-{lang}.yaml"
+        answers.write_text(yamlio.dump(importer.answers_for(report, "A/RES/74/247", lang, "cyber", "CHN")),
+                           encoding="utf-8")
+        status, _, err = run("build", str(answers), "--library", str(out))
+        assert status == 0, err
+        built = answers.with_suffix(".docx")
+        assert _paragraphs(built, lib) == _paragraphs(original, lib)
+        assert len(_paragraphs(built, lib)[0]) == 17 and len(_paragraphs(built, lib)[1]) == 6
+        status, out_text, err = run("check", str(built), "--library", str(out))
+        assert status == 0 and "0 error(s), 0 warning(s)" in out_text, out_text
+
+
+def test_clauses_name_their_source_and_topic(tmp_path: Path, lib: library.Library) -> None:
+    out = tmp_path / "cyber"
+    importer.run(importer.Options([EN, ZH], out, topic="ict-crime", topic_names=["ICT crime", "信通技术犯罪"]), lib)
+    loaded = library.load([library.builtin_library(), out], cache=False)
+    clause = loaded.clauses["a74-247-op-5"]
+    assert clause.phrase == "invites" and clause.topics == ("ict-crime",)
+    assert clause.text.en.startswith("donor countries to provide assistance") and not clause.text.en.endswith(";")
+    assert clause.text.zh.startswith("捐助国向联合国提供援助")
+    assert (clause.source.symbol, clause.source.ref) == ("A/RES/74/247", "para. 5")
+    assert loaded.clauses["a74-247-pp-3"].source.ref == "preamble, para. 3"
+    assert loaded.topics["ict-crime"].name.zh == "信通技术犯罪"
+    agenda = loaded.agendas["ict-crime"]
+    assert agenda.topics == ("ict-crime",) and loaded.committees[agenda.committee].organ.en == "The General Assembly"
+
+
+def test_existing_folder_is_not_replaced_without_force(run, tmp_path: Path) -> None:
+    out = tmp_path / "lib"
+    assert _import(run, tmp_path, str(EN), "--out", str(out))[0] == 0
+    target = out / "clauses" / "a74-247.yaml"
+    target.write_text("# mine\n", encoding="utf-8")
+    status, err = _import(run, tmp_path, str(EN), "--out", str(out))
+    assert status == 2 and "already exists" in err and "--force" in err
+    assert target.read_text(encoding="utf-8") == "# mine\n"
+    assert _import(run, tmp_path, str(EN), "--out", str(out), "--force")[0] == 0
+    assert "a74-247-op-1" in target.read_text(encoding="utf-8")
+
+
+def test_one_language_clauses_load_and_refuse_the_other_language(run, tmp_path: Path) -> None:
+    out = tmp_path / "en-only"
+    assert _import(run, tmp_path, str(EN), "--out", str(out))[0] == 0
+    data = yamlio.read(out / "clauses" / "a74-247.yaml")
+    assert data["clauses"][0]["languages"] == ["en"] and "zh" not in data["clauses"][0]
+    status, _, err = run("library", "lint", str(out))
+    assert status == 0, err
+    answers = tmp_path / "zh.yaml"
+    answers.write_text("kind: resolution\nlanguage: zh\nagenda: en-only\ncountry: CHN\nsponsors: [CHN]\npreambular: [a74-247-pp-1]\n"
+                       "operative: [a74-247-op-1]\n", encoding="utf-8")
+    status, _, err = run("build", str(answers), "--library", str(out))
+    assert status == 2
+    assert "zh.yaml:6:14: clause 'a74-247-pp-1' has no Chinese text" in err
+    assert not answers.with_suffix(".docx").exists()
+    answers.write_text(answers.read_text(encoding="utf-8").replace("zh", "en", 1), encoding="utf-8")
+    status, _, err = run("build", str(answers), "--library", str(out))
+    assert status == 0, err
+
+
+def test_a_structure_mismatch_is_reported_not_guessed(run, tmp_path: Path) -> None:
+    out = tmp_path / "mixed"
+    status, err = _import(run, tmp_path, "--pair", str(EN), str(FIXTURES / "74_78_C.docx"), "--out", str(out))
+    assert status == 0, err
+    assert re.search(r"NOT PAIRED A/RES/74/247: not paired \(\d+ preambular paragraphs in 74_247.docx, \d+ in "
+                     r"74_78_C.docx\)", err), err
+    loaded = library.load([library.builtin_library(), out], cache=False)
+    imported = [c for c in loaded.clauses.values() if c.id.startswith("a74-")]
+    assert imported and all(len(c.languages) == 1 for c in imported)
+    assert {c.languages for c in imported} == {("en",), ("zh",)}
+    assert run("library", "lint", str(out))[0] == 0
+
+
+def _copy_with(tmp_path: Path, name: str, symbol: str, changes: dict[str, str]) -> Path:
+    import docx
+
+    document = docx.Document(str(EN))
+    for paragraph in document.paragraphs:
+        for run_ in paragraph.runs:
+            if run_.text == "A/RES/74/247":
+                run_.text = symbol
+            for old, new in changes.items():
+                if old in run_.text:
+                    run_.text = run_.text.replace(old, new)
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def test_near_duplicates_become_one_clause_with_every_source(tmp_path: Path, lib: library.Library) -> None:
+    later = _copy_with(tmp_path, "75_1.docx", "A/RES/75/1", {
+        "resolution 22/8 of 26 April 2013": "resolution 22/8 of 27 April 2013",  # a date: numbers set aside
+        "donor countries to provide assistance": "donor countries to provide support",
+        "to examine the question": "to convene in 2031 a high-level meeting of all Member States, observers and "
+                                   "relevant organizations to review the question and the work done so far"})
+    out = tmp_path / "lib"
+    report = importer.run(importer.Options([EN, later], out), lib)
+    loaded = library.load([library.builtin_library(), out], cache=False)
+    merged = loaded.clauses["a74-247-pp-6"]
+    assert [s.symbol for s in merged.sources] == ["A/RES/74/247", "A/RES/75/1"]
+    assert "nearly word for word" in merged.sources[1].note and merged.source.symbol == "A/RES/74/247"
+    assert "a75-1-pp-6" not in loaded.clauses
+    assert [s.symbol for s in loaded.clauses["a74-247-op-5"].sources] == ["A/RES/74/247", "A/RES/75/1"]
+    assert "a75-1-op-6" in loaded.clauses  # a different paragraph stays its own clause
+    assert report.merged == 22 and report.clauses == 24
+    assert library.load_with_problems([out])[1] == []
+
+
+def test_new_lead_phrases_are_written_for_review(run, tmp_path: Path) -> None:
+    heartened = _copy_with(tmp_path, "75_2.docx", "A/RES/75/2", {"Concerned": "Heartened"})
+    out = tmp_path / "lib"
+    status, err = _import(run, tmp_path, str(heartened), "--out", str(out))
+    assert status == 0, err
+    assert "1 new phrase(s) marked for review" in err
+    phrases = yamlio.read(out / "phrases.yaml")["phrases"]
+    assert phrases == [{"id": "lib-heartened", "kind": "preambular", "languages": ["en"], "en": "Heartened",
+                        "review": True, "source": "drafter library import: a lead phrase not in the phrase list"}]
+    assert run("library", "lint", str(out))[0] == 0
+    status, out_text, _ = run("clauses", "show", "a75-2-pp-3", "--library", str(out), "--lang", "en")
+    assert status == 0 and "Heartened by the increase" in out_text
+
+
+def test_headings_inside_the_operative_part_are_left_out_and_listed(run, tmp_path: Path) -> None:
+    status, err = _import(run, tmp_path, str(FIXTURES / "74_133.docx"), "--out", str(tmp_path / "lib"))
+    assert status == 0, err
+    assert "74_133.docx ¶56 (heading inside the operative part): Children without parental care" in err
+    assert run("library", "lint", str(tmp_path / "lib"))[0] == 0
+
+
+def test_an_existing_topic_is_used_as_it_is(tmp_path: Path, lib: library.Library) -> None:
+    out = tmp_path / "lib"
+    importer.run(importer.Options([EN], out, topic="prevention"), lib)
+    data = yamlio.read(out / "library.yaml")
+    assert "topics" not in data and "agendas" not in data
+    loaded = library.load([library.builtin_library(), out], cache=False)
+    assert loaded.clauses["a74-247-op-2"].topics == ("prevention",)
+
+
+def test_bad_input_is_refused(run, tmp_path: Path) -> None:
+    status, err = _import(run, tmp_path, str(tmp_path / "missing.docx"), "--out", str(tmp_path / "x"))
+    assert status == 3 and "missing.docx: no such file" in err
+    status, err = _import(run, tmp_path, str(EN), str(EN), "--out", str(tmp_path / "x"), "--topic", "Bad Topic")
+    assert status == 2 and "--topic 'Bad Topic'" in err
+    copy = tmp_path / "copy.docx"
+    shutil.copy(EN, copy)
+    status, err = _import(run, tmp_path, str(EN), str(copy), "--out", str(tmp_path / "x"))
+    assert status == 2 and "2 documents in one language" in err
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("languages: [en]\n    en: text\n    zh: 文本", "'zh' text of clause 'c1', but its languages are en"),
+    ("languages: [fr]\n    en: text", "languages of clause 'c1' must be a list of en and/or zh"),
+    ("en: text", "missing Chinese text 'zh' of clause 'c1'"),
+    ("en: text\n    zh: 文本\n    sources: []", "sources of clause 'c1' must be a non-empty list"),
+    ("en: text\n    zh: 文本\n    sources: [{symbol: A/1, ref: para. 1}]", "has both 'source' and 'sources'"),
+    ("languages: [zh]\n    zh: 文本\n    phrase2: x", None),
+])
+def test_loader_rules_for_imported_clauses(tmp_path: Path, entry: str, message: str | None) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    phrase = "phrase: requests" if "phrase2" not in entry else "phrase: only-en"
+    entry = entry.replace("\n    phrase2: x", "")
+    (folder / "a.yaml").write_text(
+        "extends: [builtin]\nphrases:\n  - {id: only-en, kind: operative, languages: [en], en: Only asks, review: true}\n"
+        f"clauses:\n  - id: c1\n    kind: operative\n    {phrase}\n    topics: [prevention]\n    {entry}\n"
+        "    source: {symbol: A/RES/1, ref: para. 1}\n", encoding="utf-8")
+    _, problems = library.load_with_problems([folder])
+    text = "\n".join(str(p) for p in problems)
+    if message is None:
+        assert "clause 'c1' has zh text but its phrase 'only-en' has none" in text
+    else:
+        assert message in text, text
+
+
+def test_extends_names_only_the_builtin_library(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("extends: [other]\ntopics:\n  - {id: t1, en: T, zh: 题}\n", encoding="utf-8")
+    _, problems = library.load_with_problems([folder])
+    assert any("extends must be [builtin]" in str(p) for p in problems)
+    (folder / "a.yaml").write_text("topics:\n  - {id: t1, en: T, zh: 题}\n", encoding="utf-8")
+    loaded, problems = library.load_with_problems([folder])
+    assert problems == [] and "ccpcj" not in loaded.committees  # without extends, a folder stands alone
+
+
+def test_answers_lead_form(run, tmp_path: Path) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("kind: resolution\nlanguage: en\ncountry: CHN\npreambular: [cyb-core-pp-01]\noperative:\n  - {id: cyb-rec-04, form: also}\n"
+                       "  - {id: cyb-rec-06, form: twice}\n", encoding="utf-8")
+    status, _, err = run("build", str(answers), "--format", "md", "--out", "-")
+    assert status == 2 and "unknown lead form 'twice'" in err
+    answers.write_text(answers.read_text(encoding="utf-8").replace("twice", "plain"), encoding="utf-8")
+    status, out, err = run("build", str(answers), "--format", "md", "--out", "-")
+    assert status == 0, err
+    assert "1\\. *Also encourages* Member States" in out and "2\\. *Encourages* Member States" in out, out
