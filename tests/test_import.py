@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -129,7 +130,7 @@ def _copy_with(tmp_path: Path, name: str, symbol: str, changes: dict[str, str]) 
     return path
 
 
-def test_near_duplicates_become_one_clause_with_every_source(tmp_path: Path, lib: library.Library) -> None:
+def test_near_duplicates_become_one_clause_with_every_source(run, tmp_path: Path, lib: library.Library) -> None:
     later = _copy_with(tmp_path, "75_1.docx", "A/RES/75/1", {
         "resolution 22/8 of 26 April 2013": "resolution 22/8 of 27 April 2013",  # a date: numbers set aside
         "donor countries to provide assistance": "donor countries to provide support",
@@ -146,6 +147,10 @@ def test_near_duplicates_become_one_clause_with_every_source(tmp_path: Path, lib
     assert "a75-1-op-6" in loaded.clauses  # a different paragraph stays its own clause
     assert report.merged == 22 and report.clauses == 24
     assert library.load_with_problems([out])[1] == []
+    status, shown, _ = run("clauses", "show", "a74-247-pp-6", "--library", str(out))
+    assert status == 0 and re.search(r"also in    para?\. ?|also in +preamble, para\. 6; A/RES/75/1", shown), shown
+    status, shown, _ = run("clauses", "show", "a74-247-pp-6", "--library", str(out), "--json")
+    assert [s["symbol"] for s in json.loads(shown)["sources"]] == ["A/RES/75/1"]
 
 
 def test_new_lead_phrases_are_written_for_review(run, tmp_path: Path) -> None:
