@@ -148,7 +148,7 @@ def test_near_duplicates_become_one_clause_with_every_source(run, tmp_path: Path
     assert report.merged == 22 and report.clauses == 24
     assert library.load_with_problems([out])[1] == []
     status, shown, _ = run("clauses", "show", "a74-247-pp-6", "--library", str(out))
-    assert status == 0 and re.search(r"also in    para?\. ?|also in +preamble, para\. 6; A/RES/75/1", shown), shown
+    assert status == 0 and re.search(r"also in +preamble, para\. 6; A/RES/75/1", shown), shown
     status, shown, _ = run("clauses", "show", "a74-247-pp-6", "--library", str(out), "--json")
     assert [s["symbol"] for s in json.loads(shown)["sources"]] == ["A/RES/75/1"]
 
