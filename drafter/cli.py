@@ -56,6 +56,9 @@ def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
         summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
                    f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
                    f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(dirs)} folder(s)")
+        review = sum(1 for p in lib.phrases.values() if p.review)
+        if review:
+            summary += f"; {review} phrase(s) marked review: true (added by drafter library import; check them)"
         env.error(f"{len(problems)} problem(s); {summary}" if problems else f"clean: {summary}")
     return ExitStatus.FINDINGS if problems else ExitStatus.OK
 

@@ -504,7 +504,7 @@ def _group(docs: dict[Path, Doc], pairs: list[tuple[Path, Path]], report: Report
                                f"{'Chinese' if en.language == 'zh' else 'English'}")
         if en.language == "zh":
             en, zh = zh, en
-        groups.append(_pair_or_split(en, zh, report))
+        groups.extend(_pair_or_split(en, zh, report))
         used.update((en_path, zh_path))
     by_symbol: dict[str, list[Doc]] = {}
     for path, doc in docs.items():
@@ -517,22 +517,17 @@ def _group(docs: dict[Path, Doc], pairs: list[tuple[Path, Path]], report: Report
     for symbol, found in by_symbol.items():
         langs = {d.language: d for d in found}
         if len(found) == 2 and len(langs) == 2:
-            groups.append(_pair_or_split(langs["en"], langs["zh"], report))
+            groups.extend(_pair_or_split(langs["en"], langs["zh"], report))
         else:
             if len(found) > len(langs):
                 raise DrafterError(f"{symbol}: {len(found)} documents in one language "
                                    f"({', '.join(d.path.name for d in found)}); import one of them")
             groups.extend([d] for d in found)
-    result: list[list[Doc]] = []
-    for group in groups:
-        if group and isinstance(group[0], list):
-            result.extend(group)  # type: ignore[arg-type]
-        else:
-            result.append(group)
-    return result
+    return groups
 
 
-def _pair_or_split(en: Doc, zh: Doc, report: Report) -> Any:
+def _pair_or_split(en: Doc, zh: Doc, report: Report) -> list[list[Doc]]:
+    """[[en, zh]] when the structures match, else [[en], [zh]] and the reason in the report."""
     why = mismatch(en, zh)
     if why:
         report.mismatches.append(f"{en.name}: not paired ({why}); each version imported in its own language")
@@ -540,7 +535,7 @@ def _pair_or_split(en: Doc, zh: Doc, report: Report) -> Any:
     report.pairs.append(f"{en.name}: {en.path.name} + {zh.path.name}")
     for en_para, zh_para in zip(en.paras, zh.paras):
         _align_zh_lead(en_para, zh_para)
-    return [en, zh]
+    return [[en, zh]]
 
 
 def _align_zh_lead(en: Para, zh: Para) -> None:
