@@ -124,7 +124,7 @@ def symbol_of(tree: Any) -> str:
 
     for node in tree.heading:
         text = node.para.text.strip()
-        if SYMBOL.match(text) and "/RES/" in text.upper().replace(" ", "") or re.fullmatch(r"S/RES/\d+ \(\d{4}\)", text):
+        if (SYMBOL.match(text) and "/RES/" in text.upper().replace(" ", "")) or re.fullmatch(r"S/RES/\d+ \(\d{4}\)", text):
             return " ".join(text.split())
     for node in tree.heading:
         text = node.para.text.strip()
@@ -173,11 +173,14 @@ def read_document(path: Path, lib: Library) -> Doc:
         para = _paragraph(node, "operative", f"para. {label}", phrases, lang, doc, where)
         if para:
             doc.paras.append(para)
-    for role, nodes in (("heading inside the operative part", tree.sections), ("closing", tree.closing),
-                        ("annex", [n for n in tree.annexes if n.para.text.strip()]),
-                        ("table", [n for n in tree.nodes if n.role == "table" and n.para.text.strip()])):
+    for role, nodes in (("heading inside the operative part", tree.sections), ("closing", tree.closing)):
         for node in nodes:
             doc.left_out.append(f"{where} ¶{node.para.index} ({role}): {_short(node.para.text)}")
+    for role, nodes in (("annex", [n for n in tree.annexes if n.para.text.strip()]),
+                        ("table", [n for n in tree.nodes if n.role == "table" and n.para.text.strip()])):
+        if nodes:  # one line for the whole annex or table: its size and where it starts
+            doc.left_out.append(f"{where} ¶{nodes[0].para.index}–¶{nodes[-1].para.index} ({role}, {len(nodes)} "
+                                f"paragraph(s)): {_short(nodes[0].para.text)}")
     for node in tree.walk():
         for extra in node.continuation:
             doc.left_out.append(f"{where} ¶{extra.para.index} (unnumbered paragraph continuing "

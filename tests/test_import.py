@@ -242,3 +242,26 @@ def test_answers_lead_form(run, tmp_path: Path) -> None:
     status, out, err = run("build", str(answers), "--format", "md", "--out", "-")
     assert status == 0, err
     assert "1\\. *Also encourages* Member States" in out and "2\\. *Encourages* Member States" in out, out
+
+
+def test_closing_annex_and_tables_are_left_out_and_listed(run, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document(str(EN))
+    document.add_paragraph("52nd plenary meeting")
+    document.add_paragraph("27 December 2019")
+    document.add_paragraph("Annex")
+    document.add_paragraph("Terms of reference of the ad hoc committee.")
+    document.add_paragraph("1. The committee shall meet in New York.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Session", "Dates"
+    path = tmp_path / "with-annex.docx"
+    document.save(str(path))
+    out = tmp_path / "lib"
+    status, err = _import(run, tmp_path, str(path), "--out", str(out))
+    assert status == 0, err
+    assert re.search(r"with-annex\.docx ¶\d+ \(closing\): 52nd plenary meeting", err), err
+    assert re.search(r"with-annex\.docx ¶\d+–¶\d+ \(annex, \d paragraph\(s\)\): Annex", err), err
+    assert re.search(r"with-annex\.docx ¶\d+–¶\d+ \(table, 2 paragraph\(s\)\): Session", err), err
+    clauses = yamlio.read(out / "clauses" / "a74-247.yaml")["clauses"]
+    assert len(clauses) == 23 and not any("shall meet" in c["en"] for c in clauses)
