@@ -55,7 +55,7 @@ def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
         kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
         summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
                    f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
-                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(dirs)} folder(s)")
+                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(lib.folders)} folder(s)")
         review = sum(1 for p in lib.phrases.values() if p.review)
         if review:
             summary += f"; {review} phrase(s) marked review: true (added by drafter library import; check them)"
@@ -74,6 +74,8 @@ def cmd_library_import(args: argparse.Namespace, env: Environment) -> int:
                                topic_names=list(args.topic_name),
                                pairs=[(env.resolve(a), env.resolve(b)) for a, b in args.pair],
                                committee=args.committee or "", force=args.force)
+    if options.topic_names and not options.topic:
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
     if options.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", options.topic):
         raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'")
     report = importer.run(options, lib)

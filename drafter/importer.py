@@ -354,7 +354,7 @@ class Builder:
                 return phrase.id, forms
         # no known phrase writes every language's lead as it stands: the leads as written become a phrase
         en = leads["en"][0] if "en" in leads else ""
-        zh = leads["zh"][0] if "zh" in leads else ""
+        zh = _clean(leads["zh"][0], "zh") if "zh" in leads else ""  # full-width marks, as the loader wants
         key = (kind, en, zh)
         if key not in self.new_phrases:
             base = f"{self.prefix}-{slug(en, 32) or 'zh'}"

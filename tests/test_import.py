@@ -189,6 +189,8 @@ def test_bad_input_is_refused(run, tmp_path: Path) -> None:
     assert status == 3 and "missing.docx: no such file" in err
     status, err = _import(run, tmp_path, str(EN), str(EN), "--out", str(tmp_path / "x"), "--topic", "Bad Topic")
     assert status == 2 and "--topic 'Bad Topic'" in err
+    status, err = _import(run, tmp_path, str(EN), "--out", str(tmp_path / "x"), "--topic-name", "Crime")
+    assert status == 2 and "give --topic too" in err
     copy = tmp_path / "copy.docx"
     shutil.copy(EN, copy)
     status, err = _import(run, tmp_path, str(EN), str(copy), "--out", str(tmp_path / "x"))
