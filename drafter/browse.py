@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from drafter import table
 from drafter.library import Library, Membership
 from drafter.model import LANGS, Clause, Country
+from drafter.punctuation import joiner
 from drafter.search import Hit
 
 KIND_SHORT = {"preambular": "pre", "operative": "op"}
@@ -58,7 +59,7 @@ def clause_json(lib: Library, clause: Clause, hit: Hit | None = None) -> dict[st
 def lead_and_text(lib: Library, clause: Clause, lang: str) -> str:
     phrase = lib.phrases.get(clause.phrase)
     lead = phrase.text[lang] if phrase else clause.phrase
-    return f"{lead}{' ' if lang == 'en' else ''}{clause.text[lang]}"
+    return f"{lead}{joiner(lang, clause.text[lang])}{clause.text[lang]}"
 
 
 def clauses_table(lib: Library, hits: Sequence[Hit], langs: Sequence[str], width: int, searched: bool) -> str:

@@ -42,5 +42,11 @@ def strip_end(text: str) -> str:
     return text.rstrip().rstrip(",;.:，；。：").rstrip()
 
 
+def joiner(lang: str, body: str) -> str:
+    """What goes between a lead phrase and its body: nothing in Chinese, nor before a comma ("Urges, once
+    again, all States"); a space otherwise."""
+    return "" if lang == "zh" or body[:1] in (",", ";", ":") else " "
+
+
 def with_end(text: str, end: str) -> str:
     return strip_end(text) + end

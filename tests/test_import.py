@@ -267,3 +267,17 @@ def test_closing_annex_and_tables_are_left_out_and_listed(run, tmp_path: Path) -
     assert re.search(r"with-annex\.docx ¶\d+–¶\d+ \(table, 2 paragraph\(s\)\): Session", err), err
     clauses = yamlio.read(out / "clauses" / "a74-247.yaml")["clauses"]
     assert len(clauses) == 23 and not any("shall meet" in c["en"] for c in clauses)
+
+
+def test_a_body_opening_with_a_comma_follows_the_lead_directly(run, tmp_path: Path, lib: library.Library) -> None:
+    aside = _copy_with(tmp_path, "75_3.docx", "A/RES/75/3", {" by the increase": ", in this regard, by the increase"})
+    report = importer.run(importer.Options([aside], tmp_path / "lib"), lib)
+    answers = tmp_path / "a.yaml"
+    answers.write_text(yamlio.dump(importer.answers_for(report, "A/RES/75/3", "en", report.agenda, "CHN")),
+                       encoding="utf-8")
+    status, out, err = run("build", str(answers), "--library", str(tmp_path / "lib"), "--format", "md", "--out", "-")
+    assert status == 0, err
+    assert "*Concerned*, in this regard, by the increase" in out
+    status, _, err = run("build", str(answers), "--library", str(tmp_path / "lib"))
+    assert status == 0, err
+    assert _paragraphs(answers.with_suffix(".docx"), lib) == _paragraphs(aside, lib)
