@@ -245,7 +245,10 @@ def _paragraph(node: Any, kind: str, ref: str, phrases: Any, lang: str, doc: Doc
         return None
     body = _clean(content[len(lead):], lang)
     subs = [_sub(c, lang) for c in node.children]
-    problem = _body_problem(body, lang) or next((p for p in map(lambda s: _sub_problem(s, lang, 1), subs) if p), "")
+    if not body.strip("，,"):
+        body = ""
+    problem = _body_problem(body, lang, chapeau=kind == "operative" and bool(subs)) \
+        or next((p for p in (_sub_problem(s, lang, 1) for s in subs) if p), "")
     if problem:
         doc.left_out.append(f"{where} ¶{node.para.index} ({kind}, {ref}): {problem}: {_short(content)}")
         return None
@@ -256,8 +259,8 @@ def _sub(node: Any, lang: str) -> Sub:
     return Sub(_clean(node.content, lang), [_sub(c, lang) for c in node.children])
 
 
-def _body_problem(body: str, lang: str) -> str:
-    if not body.strip("，,"):
+def _body_problem(body: str, lang: str, chapeau: bool = False) -> str:
+    if not body.strip("，,") and not chapeau:
         return "nothing after the lead phrase"
     if lang == "en" and _CJK.search(body):
         return "Chinese characters in the English text"

@@ -548,10 +548,11 @@ class _Loader:
         return value
 
     def text(self, path: Path, entry: yamlio.YMap, key: str | None = None, required: bool = True,
-             context: str = "", langs: tuple[str, ...] = LANGS) -> Text | None:
+             context: str = "", langs: tuple[str, ...] = LANGS, may_be_empty: bool = False) -> Text | None:
         """A bilingual text: ``entry[key]`` is {en, zh}; with key None, entry itself holds en and zh.
 
         A language outside ``langs`` (an entry that says ``languages: [en]``) must be absent and reads as "".
+        With ``may_be_empty``, an explicit ``""`` is accepted (a chapeau that is only its lead phrase).
         """
         holder = entry
         if key is not None:
@@ -573,6 +574,9 @@ class _Loader:
                 if value is not None:
                     self.problem(path, holder.where(lang), f"'{lang}' text{context}, but its languages are "
                                  f"{', '.join(langs)}", f"add {lang} to 'languages:' or remove the text")
+                values[lang] = ""
+                continue
+            if may_be_empty and value == "":
                 values[lang] = ""
                 continue
             if value is None or (isinstance(value, str) and not value.strip()):
@@ -781,7 +785,9 @@ class _Loader:
         kind = self.kind(path, entry)
         phrase = self.field(path, entry, "phrase")
         langs = self.languages(path, entry, f"clause {ident!r}")
-        text = self.text(path, entry, context=f" of clause {ident!r}", langs=langs)
+        # "Decides:" followed by sub-paragraphs: the body may be "" when there are sub-paragraphs
+        text = self.text(path, entry, context=f" of clause {ident!r}", langs=langs,
+                         may_be_empty=kind == "operative" and bool(entry.get("subparagraphs")))
         topics = self.field(path, entry, "topics", yamlio.YList, default=yamlio.YList())
         if "topics" in entry and not topics:
             self.problem(path, entry.where("topics"), f"clause {ident!r} has no topic", "list at least one topic id")

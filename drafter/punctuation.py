@@ -44,8 +44,8 @@ def strip_end(text: str) -> str:
 
 def joiner(lang: str, body: str) -> str:
     """What goes between a lead phrase and its body: nothing in Chinese, nor before a comma ("Urges, once
-    again, all States"); a space otherwise."""
-    return "" if lang == "zh" or body[:1] in (",", ";", ":") else " "
+    again, all States") or when there is no body ("Decides:" before its sub-paragraphs); a space otherwise."""
+    return "" if lang == "zh" or not body or body[0] in (",", ";", ":") else " "
 
 
 def with_end(text: str, end: str) -> str:

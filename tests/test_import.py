@@ -173,6 +173,16 @@ def test_headings_inside_the_operative_part_are_left_out_and_listed(run, tmp_pat
     assert status == 0, err
     assert "74_133.docx ¶56 (heading inside the operative part): Children without parental care" in err
     assert run("library", "lint", str(tmp_path / "lib"))[0] == 0
+    # "41. Decides:" and its sub-paragraphs: a clause whose body is empty
+    loaded = library.load([library.builtin_library(), tmp_path / "lib"], cache=False)
+    chapeau = loaded.clauses["a74-133-op-41"]
+    assert chapeau.text.en == "" and len(chapeau.subparagraphs) == 8
+    answers = tmp_path / "a.yaml"
+    answers.write_text(f"kind: resolution\nlanguage: en\nagenda: lib\ncountry: CHN\npreambular: [a74-133-pp-1]\n"
+                       f"operative: [a74-133-op-41]\n", encoding="utf-8")
+    status, out, err = run("build", str(answers), "--library", str(tmp_path / "lib"), "--format", "md", "--out", "-")
+    assert status == 0, err
+    assert "1\\. *Decides*:\n" in out and "(a) To request the Secretary-General to submit" in out, out
 
 
 def test_an_existing_topic_is_used_as_it_is(tmp_path: Path, lib: library.Library) -> None:
@@ -202,6 +212,7 @@ def test_bad_input_is_refused(run, tmp_path: Path) -> None:
     ("languages: [en]\n    en: text\n    zh: 文本", "'zh' text of clause 'c1', but its languages are en"),
     ("languages: [fr]\n    en: text", "languages of clause 'c1' must be a list of en and/or zh"),
     ("en: text", "missing Chinese text 'zh' of clause 'c1'"),
+    ("en: ''\n    zh: 文本", "missing English text 'en' of clause 'c1'"),  # empty only before sub-paragraphs
     ("en: text\n    zh: 文本\n    sources: []", "sources of clause 'c1' must be a non-empty list"),
     ("en: text\n    zh: 文本\n    sources: [{symbol: A/1, ref: para. 1}]", "has both 'source' and 'sources'"),
     ("languages: [zh]\n    zh: 文本\n    phrase2: x", None),
