@@ -93,7 +93,7 @@ class Entry:
     phrase: str
     text: dict[str, str]
     subs: dict[str, list[Sub]]
-    topic: str
+    topics: list[str]
     sources: list[dict[str, str]]
     keys: dict[str, str]  # normalised text per language, for near-duplicates
     doc: str  # the first document's name
@@ -293,7 +293,8 @@ def mismatch(en: Doc, zh: Doc) -> str:
             return (f"{count(a, kind)} {kind} paragraphs in {en.path.name}, {count(b, kind)} in {zh.path.name}")
     for x, y in zip(a, b):
         if x[:2] != y[:2]:
-            return f"operative numbering differs ({x[1] or x[0]} against {y[1] or y[0]})"
+            return (f"operative numbering differs: para. {x[1] or '(unnumbered)'} in {en.path.name} stands where "
+                    f"{zh.path.name} has para. {y[1] or '(unnumbered)'}")
         if x[2] != y[2]:
             return f"the sub-paragraphs of para. {x[1]} differ in shape"
     return ""
@@ -390,6 +391,8 @@ class Builder:
             found.sources.append({**source, "note": "the same paragraph, nearly word for word (similarity at "
                                   f"least {SIMILAR}); the text is that of {found.doc}"})
             self.merged += 1
+            if topic not in found.topics:
+                found.topics.append(topic)
             return found, forms
         number = source["ref"].split("para. ")[-1]
         short = "pp" if kind == "preambular" else "op"
@@ -399,7 +402,7 @@ class Builder:
             n += 1
             ident = f"{base}-{n}"
         entry = Entry(ident, kind, phrase_id, {lang: p.body for lang, p in versions.items()},
-                      {lang: p.subs for lang, p in versions.items()}, topic, [source], keys, doc_name)
+                      {lang: p.subs for lang, p in versions.items()}, [topic], [source], keys, doc_name)
         self.entries[ident] = entry
         self.by_bucket.setdefault((kind, phrase_id), []).append(entry)
         return entry, forms
@@ -635,7 +638,7 @@ def _render(builder: Builder, groups: list[list[Doc]], options: Options, lib: Li
         for entry in entries:
             langs = [lang for lang in LANGS if lang in entry.text]
             data: dict[str, Any] = {"id": entry.id, "kind": entry.kind, "phrase": entry.phrase,
-                                    "topics": [entry.topic]}
+                                    "topics": entry.topics}
             if len(langs) == 1:
                 data["languages"] = langs
             for lang in langs:
