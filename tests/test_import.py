@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import re
 import shutil
 from pathlib import Path
@@ -292,3 +293,33 @@ def test_a_body_opening_with_a_comma_follows_the_lead_directly(run, tmp_path: Pa
     status, _, err = run("build", str(answers), "--library", str(tmp_path / "lib"))
     assert status == 0, err
     assert _paragraphs(answers.with_suffix(".docx"), lib) == _paragraphs(aside, lib)
+
+
+def test_new_drafts_in_chinese_from_an_imported_library(run, tmp_path: Path, lib: library.Library) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    from test_new_e2e import CTRL_U, ENTER, answer, spawn
+
+    out = tmp_path / "cyber"
+    importer.run(importer.Options([EN, ZH], out), lib)
+    down = "\x1b[B"
+    child = spawn(["--lang", "zh", "--library", str(out)], tmp_path)
+    answer(child, "起草", ENTER)
+    answer(child, "委员会", down + ENTER)  # the General Assembly, written by the import
+    answer(child, "国家", "CHN" + ENTER)
+    answer(child, "格式", ENTER)
+    answer(child, "起草国", ENTER)
+    answer(child, "附议国", ENTER)
+    answer(child, "序言性条款", " " + ENTER)  # the first imported preambular clause
+    answer(child, "行动性条款", " " + ENTER)  # and the first operative one: no order to choose
+    answer(child, "修改条款", ENTER)
+    answer(child, "添加您自己的条款", ENTER)
+    answer(child, "docx", CTRL_U + "draft.docx" + ENTER)
+    time.sleep(0.5)
+    child.send(ENTER)
+    child.expect("已生成")
+    child.expect(pexpect.EOF)
+    child.close()
+    saved = yamlio.read(tmp_path / "draft.yaml")
+    assert saved["preambular"] == ["a74-247-pp-1"] and saved["operative"] == ["a74-247-op-1"]
+    text = "".join(p.text for p in reader.read(tmp_path / "draft.docx").paragraphs)
+    assert "注意到信息和通信技术虽然具有促进各国发展的巨大潜力" in text and "表示注意到根据第73/187号决议编写的秘书长报告" in text
