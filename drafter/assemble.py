@@ -11,7 +11,7 @@ from drafter.answers import Answers, ClauseChoice
 from drafter.draft import Draft, Emphasis, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
 from drafter.library import Library
 from drafter.model import Clause, Phrase
-from drafter.punctuation import END, to_full_width
+from drafter.punctuation import END, zh_typography
 from drafter.status import DrafterError
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -110,6 +110,7 @@ def assemble(answers: Answers, lib: Library, today: dt.date | None = None) -> Dr
     if answers.profile == "cn-mun":
         draft.organ_emphasis = "none"
     draft.heading, draft.title = heading(answers, lib, today or dt.date.today())
+    draft.running_head = next((line.text for line in draft.heading if line.role == "symbol"), "")
 
     counter = PhraseCounter()
     for index, choice in enumerate(answers.preambular):
@@ -136,13 +137,13 @@ def _paragraph(choice: ClauseChoice, lib: Library, lang: str, counter: PhraseCou
     lead = counter.form(phrase, lang, choice.form)
     values: dict[str, str] = {}
     if clause:
-        values = {name: p.default for name, p in clause.placeholders.items()}
+        values = {name: p.default_in(lang) for name, p in clause.placeholders.items()}
         values.update(choice.values)
     context = f"{where} ({choice.id or 'own clause'})"
     if choice.text:
-        body = to_full_width(choice.text) if lang == "zh" else choice.text
+        body = zh_typography(choice.text) if lang == "zh" else choice.text
     elif clause:
-        body = templating.fill(clause.text[lang], values, context)
+        body = _typeset(templating.fill(clause.text[lang], values, context), lang)
     else:
         raise DrafterError(f"{context}: no text")
     subs: list[Any]
@@ -156,8 +157,12 @@ def _paragraph(choice: ClauseChoice, lib: Library, lang: str, counter: PhraseCou
 
 
 def _library_sub(sub: Any, lang: str, values: dict[str, str], context: str) -> tuple[str, list[Any]]:
-    return (templating.fill(sub.text[lang], values, context),
+    return (_typeset(templating.fill(sub.text[lang], values, context), lang),
             [_library_sub(c, lang, values, context) for c in sub.children])
+
+
+def _typeset(text: str, lang: str) -> str:
+    return zh_typography(text) if lang == "zh" else text
 
 
 def _own_sub(sub: Any, lang: str) -> tuple[str, list[Any]]:
@@ -168,7 +173,7 @@ def _own_sub(sub: Any, lang: str) -> tuple[str, list[Any]]:
         children = [_own_sub(c, lang) for c in sub.get("subparagraphs", []) or []]
     else:
         text, children = tidy_body(str(sub), lang), []
-    return (to_full_width(text) if lang == "zh" else text), children
+    return _typeset(text, lang), children
 
 
 def _punctuate(subs: list[tuple[str, list[Any]]], lang: str, last_paragraph: bool) -> list[SubParagraph]:
@@ -199,7 +204,7 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
     lang = answers.language
     committee = lib.committees[answers.committee]
     agenda = lib.agendas[answers.agenda]
-    title = answers.title or agenda.name[lang]
+    title = _typeset(answers.title, lang) if answers.title else agenda.name[lang]
     day = dt.date.fromisoformat(answers.date) if answers.date else today
     none = "无" if lang == "zh" else "None"
     if answers.profile == "un":

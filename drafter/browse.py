@@ -47,7 +47,8 @@ def clause_json(lib: Library, clause: Clause, hit: Hit | None = None) -> dict[st
         "stances": dict(clause.stances),
         "contested": {q.id: q.side_of(clause.id) for q in lib.contested.values() if q.side_of(clause.id)},
         "alternatives": sorted(lib.alternatives(clause.id)),
-        "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default}
+        "placeholders": {n: {"en": p.question.en, "zh": p.question.zh, "default": p.default,
+                             "default_zh": p.default_in("zh")}
                          for n, p in clause.placeholders.items()},
         "source": source_json(lib, clause),
         "sources": [source_json(lib, clause, s) for s in clause.sources[1:]],
@@ -130,7 +131,8 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
         lines += ["", "placeholders"]
         for name, p in clause.placeholders.items():
             question = " / ".join(p.question[lang] for lang in langs)
-            lines += table.wrap(f"{question} (default {p.default!r})", width,
+            default = " / ".join(dict.fromkeys(repr(p.default_in(lang)) for lang in langs))
+            lines += table.wrap(f"{question} (default {default})", width,
                                 indent=" " * 13, first=f"  {name:<11}")
     lines += ["", f"defined at {clause.origin}"]
     return "\n".join(lines)
@@ -262,15 +264,17 @@ def topics_json(lib: Library) -> list[dict[str, Any]]:
     result = []
     for topic in lib.topics.values():
         clauses = [c for c in lib.clauses.values() if topic.id in c.topics]
+        agendas = [topic.agendas] if topic.agendas else [a.id for a in lib.agendas.values() if topic.id in a.topics]
         result.append({"id": topic.id, "name": {"en": topic.name.en, "zh": topic.name.zh},
-                       "clauses": {k: sum(1 for c in clauses if c.kind == k) for k in ("preambular", "operative")}})
+                       "clauses": {k: sum(1 for c in clauses if c.kind == k) for k in ("preambular", "operative")},
+                       "agendas": agendas})
     return result
 
 
 def topics_table(lib: Library, lang: str, width: int) -> str:
-    rows = [[t["id"], t["name"][lang], str(t["clauses"]["preambular"]), str(t["clauses"]["operative"])]
-            for t in topics_json(lib)]
-    return table.render(["id", "name", "pre", "op"], rows, width=width, shrink=[(1, 20)])
+    rows = [[t["id"], t["name"][lang], str(t["clauses"]["preambular"]), str(t["clauses"]["operative"]),
+             ", ".join(t["agendas"])] for t in topics_json(lib)]
+    return table.render(["id", "name", "pre", "op", "agendas"], rows, width=width, shrink=[(1, 20)])
 
 
 def groups_json(lib: Library) -> list[dict[str, Any]]:

@@ -299,14 +299,13 @@ class _Checker:
         if not part.content.strip().rstrip(",，;；.。:："):
             return
         emphasised_lead = candidate_lead(part.para, part.offset, self.lang)
+        if part.misspelled:
+            self.add("lead-misspelled", part, column, fix=f"write {part.misspelled!r}",
+                     edits=[("replace", part.offset, part.offset + len(part.lead), part.misspelled)],
+                     lead=part.lead, correct=part.misspelled)
+            return
         if part.phrase is None:
             if not part.lead:
-                return
-            correct = self.phrases.misspelled(part.lead)
-            if correct is not None and correct != part.lead:
-                self.add("lead-misspelled", part, column, fix=f"write {correct!r}",
-                         edits=[("replace", part.offset, part.offset + len(part.lead), correct)],
-                         lead=part.lead, correct=correct)
                 return
             if self.lang == "zh" and not self.any_emphasis(part):
                 return  # an unemphasised opening in Chinese is no lead phrase to name

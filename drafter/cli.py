@@ -7,6 +7,7 @@ need them, so ``drafter --help`` starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
@@ -398,25 +399,52 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
     if not (stdin_tty and stdin_tty()):
         raise DrafterError("drafter new asks questions in a terminal; without one, write an answers file "
                            "and run drafter build (see README)")
-    from drafter.questionnaire import TerminalAsker
-
     lib = _load_library(args, env)
-    asker = TerminalAsker(env.stdout)
-    flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
-                         out=env.resolve(args.out) if args.out else None)
-    if args.resume:
-        resume_path = env.resolve(args.resume)
-        flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
-        done = len(flow.answered)
-        steps = ", ".join(flow.answered) or "none"
-        env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
-                  f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
-        flow.answers.source = None
-    else:
-        if args.answers:
-            flow.defaults = flow_mod.load_defaults(env.resolve(args.answers), lib)
-        resume_path = _free_path(env.cwd / "drafter-resume.yaml")
-    return flow_mod.interview(flow, env, resume_path)
+    with _terminal(env) as (screen, app):
+        from drafter.questionnaire import TerminalAsker
+
+        asker = TerminalAsker(screen, args.lang or "", **app)
+        if args.amendment:
+            from drafter import amendflow
+
+            amendment_flow = amendflow.AmendmentFlow(lib, asker, env.resolve(args.amendment), lang=args.lang or "",
+                                                     cwd=env.cwd)
+            return amendflow.interview(amendment_flow, env, env.resolve(args.out) if args.out else None, args.force)
+        flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
+                             out=env.resolve(args.out) if args.out else None)
+        if args.resume:
+            resume_path = env.resolve(args.resume)
+            flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
+            flow.asker.language = flow.lang
+            done = len(flow.answered)
+            steps = ", ".join(flow.answered) or "none"
+            env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
+                      f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
+            flow.answers.source = None
+        else:
+            if args.answers:
+                flow.defaults = flow_mod.load_defaults(env.resolve(args.answers), lib)
+            resume_path = _free_path(env.cwd / "drafter-resume.yaml")
+        return flow_mod.interview(flow, env, resume_path)
+
+
+@contextlib.contextmanager
+def _terminal(env: Environment) -> Any:
+    """Where the questions go: stdout when it is the terminal, else the terminal itself (/dev/tty),
+    so that ``drafter new > log`` still shows its prompts; only the final paths go to stdout."""
+    if env.is_terminal:
+        yield env.stdout, {}
+        return
+    try:
+        tty_in = open("/dev/tty", encoding="utf-8")  # noqa: SIM115 - closed below
+        tty_out = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        raise DrafterError("drafter new needs a terminal for its questions; stdout is redirected and there is "
+                           "no /dev/tty. Run it in a terminal, or write an answers file and run drafter build") from None
+    from drafter.questionnaire import on_terminal
+
+    with tty_in, tty_out:
+        yield tty_out, on_terminal(tty_in, tty_out)
 
 
 def _free_path(path: Any) -> Any:
@@ -436,9 +464,145 @@ def _register_new(sub: Any) -> None:
     new.add_argument("--answers", metavar="FILE", help="start from an earlier answers file (its values become defaults)")
     new.add_argument("--resume", metavar="FILE", help="continue an interrupted questionnaire")
     new.add_argument("--out", metavar="FILE.docx", help="where to write the document (default: asked)")
+    new.add_argument("--amendment", metavar="DRAFT", help="write an amendment to DRAFT (an answers file or .docx) "
+                                                         "instead of a new draft")
     new.add_argument("--force", action="store_true", help="replace existing files")
     _library_option(new)
     new.set_defaults(handler=cmd_new)
+
+
+# -- amendments, revisions, merging -----------------------------------------------------
+
+
+def cmd_amend(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import amend, apply
+
+    lib = _load_library(args, env)
+    path = env.resolve(args.file)
+    if args.sheet:
+        from drafter.files import check_writable
+
+        check_writable(env.resolve(args.sheet), args.force)
+    amendment = amend.read(path, lib)
+    draft, reviser = apply.validate(amendment, lib)
+    for _, _, what in reviser.applied:
+        env.print(f"  {what}")
+    env.error(f"{args.file}: {len(amendment.actions)} action(s) on {amendment.draft}, all valid "
+              f"({amendment.kind}, numbering of the {amendment.numbering} text)")
+    if args.sheet:
+        from drafter import sheet
+        from drafter.files import write_atomic
+
+        leads = {i: reviser.replaced_leads.get(id(a), "") for i, a in enumerate(amendment.actions)}
+        lang = args.lang or draft.language
+        write_atomic(env.resolve(args.sheet), sheet.render(amendment, draft, lib, lang, leads), force=args.force)
+        env.error(f"wrote {args.sheet}")
+    return ExitStatus.OK
+
+
+def cmd_apply(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import apply
+
+    lib = _load_library(args, env)
+    reviser = apply.run(env.resolve(args.draft), [env.resolve(a) for a in args.amendments], lib,
+                        env.resolve(args.out), accept=args.accept, force=args.force)
+    for index, _, what in reviser.applied:
+        env.print(f"{args.amendments[index]}: {what}")
+    for note in reviser.notes:
+        env.error(f"note: {note}")
+    env.error(f"wrote {args.out}" + (" (changes accepted)" if args.accept else " (changes tracked)"))
+    return ExitStatus.OK
+
+
+def cmd_diff(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import diff
+    from drafter.files import check_writable, write_atomic
+
+    if args.out:
+        check_writable(env.resolve(args.out), args.force)
+    lib = _load_library(args, env)
+    old, new, changes, pairs, lang = diff.run(env.resolve(args.old), env.resolve(args.new), lib, lang=args.lang,
+                                              profile=args.profile)
+    if args.format == "json":
+        env.print(json.dumps({"old": args.old, "new": args.new, "language": lang,
+                              "changes": [c.as_json() for c in changes]}, ensure_ascii=False, indent=2))
+    else:
+        for change in changes:
+            env.print(change.line())
+        env.error(f"{args.old} → {args.new}: {len(changes)} change(s)")
+    if args.out:
+        import io
+
+        from drafter.revisions import timestamp
+
+        from drafter import ooxml
+
+        diff.tracked(old, new, changes, pairs, lang, args.author, timestamp())
+        ooxml.track_revisions(new.docx)
+        buffer = io.BytesIO()
+        new.docx.save(buffer)
+        write_atomic(env.resolve(args.out), buffer.getvalue(), force=args.force)
+        env.error(f"wrote {args.out}")
+    return ExitStatus.FINDINGS if changes else ExitStatus.OK
+
+
+def cmd_merge(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import merge
+
+    lib = _load_library(args, env)
+    _, report = merge.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force)
+    for text in report.lines(lib):
+        env.print(text)
+    env.error(f"wrote {args.out}")
+    return ExitStatus.FINDINGS if report.contradictions else ExitStatus.OK
+
+
+def _register_revise(sub: Any) -> None:
+    amend = sub.add_parser("amend", help="check an amendment file against its draft; write its sheet",
+                           description="Check an amendment (YAML) against the draft it names: every paragraph "
+                                       "it addresses must exist and every word it replaces must be there. "
+                                       "--sheet writes the amendment sheet the dais collects.")
+    amend.add_argument("file", metavar="AMENDMENT.yaml")
+    amend.add_argument("--sheet", metavar="OUT.docx", help="write the amendment sheet")
+    amend.add_argument("--lang", choices=["en", "zh"], help="language of the sheet (default: the draft's)")
+    amend.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
+    _library_option(amend)
+    amend.set_defaults(handler=cmd_amend)
+
+    apply = sub.add_parser("apply", help="apply amendments to a draft as Word tracked changes",
+                           description="Apply amendments in order; each change is a Word tracked change by the "
+                                       "submitting delegation. Nothing is written if any amendment has a problem.")
+    apply.add_argument("draft", metavar="DRAFT", help="the draft: a .docx or an answers file")
+    apply.add_argument("amendments", nargs="+", metavar="AMENDMENT.yaml")
+    apply.add_argument("--out", metavar="REVISED.docx", required=True)
+    apply.add_argument("--accept", action="store_true", help="write the clean text with every change accepted")
+    apply.add_argument("--force", action="store_true", help="replace REVISED.docx if it exists")
+    _library_option(apply)
+    apply.set_defaults(handler=cmd_apply)
+
+    diff = sub.add_parser("diff", help="compare two versions of a draft",
+                          description="Compare two versions of a draft paragraph by paragraph and word by word "
+                                      "(characters in Chinese). Exit 0 when they are the same, 1 when they differ.")
+    diff.add_argument("old", metavar="OLD.docx", help="the earlier version (a .docx, or an answers file)")
+    diff.add_argument("new", metavar="NEW.docx", help="the later version (a .docx, or an answers file)")
+    diff.add_argument("--out", metavar="CHANGES.docx", help="write NEW with tracked changes against OLD")
+    diff.add_argument("--format", choices=["text", "json"], default="text")
+    diff.add_argument("--author", default="drafter", help="author of the tracked changes (default: drafter)")
+    diff.add_argument("--lang", choices=["en", "zh"], help="language of the drafts (default: guessed)")
+    diff.add_argument("--profile", choices=["un", "una-usa", "thimun", "cn-mun"], help="format profile")
+    diff.add_argument("--force", action="store_true", help="replace CHANGES.docx if it exists")
+    _library_option(diff)
+    diff.set_defaults(handler=cmd_diff)
+
+    merge = sub.add_parser("merge", help="merge several blocs' answers files into one draft",
+                           description="Merge draft resolutions given as answers files: sponsors united, clauses "
+                                       "without duplicates, a report of what came from where. Exit 1 when "
+                                       "clauses contradict each other (the blocs must choose).")
+    merge.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
+    merge.add_argument("--out", metavar="MERGED.yaml", required=True)
+    merge.add_argument("--force", action="store_true", help="replace MERGED.yaml if it exists")
+    _library_option(merge)
+    merge.set_defaults(handler=cmd_merge)
 
 
 # -- parser -----------------------------------------------------------------------------
@@ -495,7 +659,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return ExitStatus.BAD_INPUT
 
 
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_browse, _register_build, _register_check, _register_new]
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_browse, _register_build, _register_check, _register_new,
+                                               _register_revise]
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:

@@ -54,11 +54,20 @@ class OperativeParagraph:
 
 
 @dataclass
+class ListItem:
+    """A numbered item of a position paper's list (level 0 "1.", level 1 "(a)")."""
+
+    text: str
+    children: list["ListItem"] = field(default_factory=list)
+
+
+@dataclass
 class Section:
-    """A titled section of a position paper."""
+    """A titled section of a position paper: its paragraphs, then an optional numbered list."""
 
     heading: str
     paragraphs: list[str]
+    items: list[ListItem] = field(default_factory=list)
 
 
 @dataclass
@@ -78,3 +87,4 @@ class Draft:
     operative_emphasis: Emphasis = "italic"
     organ_emphasis: Emphasis = "italic"
     title: str = ""
+    running_head: str = ""  # the line at the top of every page after the first (UN: the document symbol)

@@ -44,6 +44,7 @@ TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
 HALF_WIDTH_IN_ZH = re.compile(r"[,;]|:(?![/\d])|(?<=[\u4e00-\u9fff])[.?!]|[.?!](?=[\u4e00-\u9fff])")
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 MAX_DEPTH = 3
+TOPIC_AGENDAS = ("any", "security-council")  # a topic offered for every agenda (of every SC committee)
 SOURCE_KEYS = ("seed", "ref", "excerpt", "adapted", "symbol", "note")
 
 
@@ -270,6 +271,15 @@ class Library:
                 sub = stack.pop()
                 yield sub.text[lg]
                 stack.extend(sub.children)
+
+    def topics_for(self, agenda_id: str) -> list[str]:
+        """The topics whose clauses are offered for an agenda: its own, in order, then the topics tagged
+        ``agendas: any`` (and ``agendas: security-council`` when its committee is the Security Council)."""
+        agenda = self.agendas[agenda_id]
+        committee = self.committees.get(agenda.committee)
+        wanted = {"any", "security-council"} if committee and committee.security_council else {"any"}
+        extra = [t.id for t in self.topics.values() if t.agendas in wanted and t.id not in agenda.topics]
+        return list(agenda.topics) + extra
 
     def phrases_of(self, kind: str) -> list[Phrase]:
         return [p for p in self.phrases.values() if p.kind == kind]
@@ -659,8 +669,13 @@ class _Loader:
         if not ident:
             return
         name = self.text(path, entry, langs=self.languages(path, entry, f"topic {ident!r}"))
+        agendas = self.field(path, entry, "agendas", required=False, default="")
+        if agendas and agendas not in TOPIC_AGENDAS:
+            self.problem(path, entry.where("agendas"), f"unknown value {agendas!r} for 'agendas' of topic {ident!r}",
+                         f"use {' or '.join(TOPIC_AGENDAS)}, or leave it out and list the topic in an agenda")
+            agendas = ""
         if name and self.register(path, entry, "topics", ident):
-            self.library.topics[ident] = Topic(ident, name)
+            self.library.topics[ident] = Topic(ident, name, agendas)
 
     def read_seeds(self, path: Path, entry: yamlio.YMap) -> None:
         file = self.field(path, entry, "file")
@@ -903,8 +918,14 @@ class _Loader:
                 continue
             question = self.text(path, spec, context=f" of placeholder {name!r}")
             default = spec.get("default")
+            default_zh = ""
+            if isinstance(default, yamlio.YMap):  # a default in each language: {en: ..., zh: ...}
+                both = self.text(path, spec, "default", context=f" of placeholder {name!r}")
+                default, default_zh = (both.en, both.zh) if both else ("", "")
+                if default_zh:
+                    self.check_zh(path, spec.where("default"), default_zh, f"the default of placeholder {name!r}")
             if question:
-                result[name] = Placeholder(name, question, "" if default is None else str(default))
+                result[name] = Placeholder(name, question, "" if default is None else str(default), default_zh)
         return result
 
     def sources(self, path: Path, entry: yamlio.YMap, ident: str) -> tuple[Source, ...]:

@@ -72,6 +72,11 @@ class Placeholder:
     name: str
     question: Text
     default: str = ""
+    default_zh: str = ""  # the Chinese default, when it differs from ``default``
+
+    def default_in(self, lang: str) -> str:
+        """The default value for a draft in ``lang``."""
+        return self.default_zh if lang == "zh" and self.default_zh else self.default
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,7 @@ class Seed:
 class Topic:
     id: str
     name: Text
+    agendas: str = ""  # "any": offered for every agenda; "security-council": for every agenda of an SC committee
 
 
 @dataclass(frozen=True)

@@ -109,8 +109,13 @@ def declare_font(document: Any, name: str, alt_name: str, charset: str = "86") -
     table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def add_numbering(document: Any, formats: list[tuple[str, str]]) -> int:
-    """Add a multilevel list (one (numFmt, lvlText) per level) and return its w:numId."""
+def add_numbering(document: Any, formats: list[tuple[str, str]],
+                  indents: list[tuple[int, int, int]] | None = None) -> int:
+    """Add a multilevel list (one (numFmt, lvlText) per level) and return its w:numId.
+
+    ``indents`` gives each level's (left, first line, tab) in twentieths of a point: a negative first line
+    is a hanging indent, and the tab is where the text after the label starts. Default: 1 cm hanging steps.
+    """
     numbering = document.part.numbering_part.element
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
     num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
@@ -132,10 +137,17 @@ def add_numbering(document: Any, formats: list[tuple[str, str]]) -> int:
             restart = OxmlElement("w:lvlRestart")
             restart.set(qn("w:val"), str(level))
             lvl.insert(2, restart)
+        left, first, tab = indents[level] if indents else (INDENT * (level + 1), -INDENT, INDENT * (level + 1))
         ppr = OxmlElement("w:pPr")
+        tabs = OxmlElement("w:tabs")
+        stop = OxmlElement("w:tab")
+        stop.set(qn("w:val"), "num")
+        stop.set(qn("w:pos"), str(tab))
+        tabs.append(stop)
+        ppr.append(tabs)
         ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), str(INDENT * (level + 1)))
-        ind.set(qn("w:hanging"), str(INDENT))
+        ind.set(qn("w:left"), str(left))
+        ind.set(qn("w:hanging" if first < 0 else "w:firstLine"), str(abs(first)))
         ppr.append(ind)
         lvl.append(ppr)
         rpr = OxmlElement("w:rPr")
@@ -184,3 +196,109 @@ def set_numbering(p: Any, num_id: int, level: int) -> None:
             child = OxmlElement(tag)
             numpr.append(child)
         child.set(qn("w:val"), str(val))
+
+
+# w:settings children that the schema places after w:trackRevisions
+_AFTER_TRACK_REVISIONS = (
+    "w:doNotTrackMoves", "w:doNotTrackFormatting", "w:documentProtection", "w:autoFormatOverride", "w:styleLockTheme",
+    "w:styleLockQFSet", "w:defaultTabStop", "w:autoHyphenation", "w:consecutiveHyphenLimit", "w:hyphenationZone",
+    "w:doNotHyphenateCaps", "w:showEnvelope", "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle",
+    "w:evenAndOddHeaders", "w:bookFoldRevPrinting", "w:bookFoldPrinting", "w:bookFoldPrintingSheets",
+    "w:drawingGridHorizontalSpacing", "w:drawingGridVerticalSpacing", "w:displayHorizontalDrawingGridEvery",
+    "w:displayVerticalDrawingGridEvery", "w:doNotUseMarginsForDrawingGridOrigin", "w:drawingGridHorizontalOrigin",
+    "w:drawingGridVerticalOrigin", "w:doNotShadeFormData", "w:noPunctuationKerning", "w:characterSpacingControl",
+    "w:printTwoOnOne", "w:strictFirstAndLastChars", "w:noLineBreaksAfter", "w:noLineBreaksBefore",
+    "w:savePreviewPicture", "w:doNotValidateAgainstSchema", "w:saveInvalidXml", "w:ignoreMixedContent",
+    "w:alwaysShowPlaceholderText", "w:doNotDemarcateInvalidXml", "w:saveXmlDataOnly", "w:useXSLTWhenSaving",
+    "w:saveThroughXslt", "w:showXMLTags", "w:alwaysMergeEmptyNamespace", "w:updateFields", "w:hdrShapeDefaults",
+    "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "w:attachedSchema", "w:themeFontLang",
+    "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "w:shapeDefaults", "w:doNotEmbedSmartTags",
+    "w:decimalSymbol", "w:listSeparator",
+)
+
+
+def track_revisions(document: Any) -> None:
+    """Turn Track Changes on in the document's settings, so that edits made later are tracked too."""
+    settings = document.settings.element
+    if settings.find(qn("w:trackRevisions")) is not None:
+        return
+    element = OxmlElement("w:trackRevisions")
+    later_tags = {qn(t) for t in _AFTER_TRACK_REVISIONS}
+    later = next((child for child in settings if child.tag in later_tags), None)
+    if later is not None:
+        later.addprevious(element)
+    else:
+        settings.append(element)
+
+
+def add_field(p: Any, instruction: str, shown: str, rpr: Any = None) -> None:
+    """Append a Word field (``PAGE``, ``NUMPAGES`` …) to the w:p element ``p``; ``shown`` is its text until the
+    application updates it (Word and LibreOffice recompute page fields whenever they lay out the pages).
+    ``rpr`` (a w:rPr) is copied onto each of the field's runs."""
+    import copy
+
+    def run() -> Any:
+        r = OxmlElement("w:r")
+        if rpr is not None:
+            r.append(copy.deepcopy(rpr))
+        p.append(r)
+        return r
+
+    for part, value in (("begin", None), ("instr", f" {instruction} "), ("separate", None), ("text", shown),
+                        ("end", None)):
+        r = run()
+        if part == "instr":
+            child = OxmlElement("w:instrText")
+            child.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            child.text = value
+        elif part == "text":
+            child = OxmlElement("w:t")
+            child.text = value
+        else:
+            child = OxmlElement("w:fldChar")
+            child.set(qn("w:fldCharType"), part)
+        r.append(child)
+
+
+def set_bottom_border(p: Any, size: int = 6) -> None:
+    """A single rule under the paragraph (the line under a UN running head)."""
+    ppr = p.get_or_add_pPr()
+    border = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for attr, val in (("w:val", "single"), ("w:sz", str(size)), ("w:space", "1"), ("w:color", "auto")):
+        bottom.set(qn(attr), val)
+    border.append(bottom)
+    # schema order inside w:pPr: pStyle, keepNext, …, pBdr, shd, tabs, …, jc, …
+    later = {qn(t) for t in ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                             "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                             "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                             "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                             "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                             "w:pPrChange")}
+    for child in ppr:
+        if child.tag in later:
+            child.addprevious(border)
+            return
+    ppr.append(border)
+
+
+def set_first_line_chars(ppr: Any, chars: int) -> None:
+    """Indent the first line by ``chars`` characters (Chinese 首行缩进; 2 characters = 200)."""
+    ind = ppr.find(qn("w:ind"))
+    if ind is None:
+        ind = OxmlElement("w:ind")
+        later = {qn(t) for t in ("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                                 "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                                 "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")}
+        for child in ppr:
+            if child.tag in later:
+                child.addprevious(ind)
+                break
+        else:
+            ppr.append(ind)
+    for attr in ("w:hanging", "w:hangingChars"):
+        if ind.get(qn(attr)) is not None:
+            del ind.attrib[qn(attr)]
+    ind.set(qn("w:firstLineChars"), str(chars * 100))
+    ind.set(qn("w:firstLine"), str(chars * 240))  # for applications that ignore firstLineChars (12 pt text)

@@ -9,13 +9,18 @@ from typing import Any
 
 from drafter import templating
 from drafter.answers import Answers
-from drafter.draft import Draft, HeadingLine, Section
+from drafter.assemble import format_date
+from drafter.draft import Draft, HeadingLine, ListItem, Section
 from drafter.library import Library, builtin_templates
 from drafter.model import Clause, Country
+from drafter.punctuation import END, strip_end, to_full_width, zh_typography
 from drafter.status import DrafterError
 
 SECTION_KEYS = ("background", "past_action", "position", "proposals")
 MAX_PROPOSALS = 6
+_INTRODUCERS = {"zh": ("包括", "考虑", "授权", "如下", "以下", "涵盖"),
+                "en": ("include", "including", "consider", "authorize", "authorizes", "following", "to", "as follows",
+                       "in that regard")}
 _ADVERBS = {"strongly", "further", "also", "fully", "solemnly", "again", "once"}
 
 
@@ -43,21 +48,35 @@ def base_form(lead: str) -> str:
     return " ".join(out)
 
 
-def proposal_sentence(clause: Clause, lib: Library, language: str, values: dict[str, str], body: str | None = None) -> str:
-    """An operative clause rewritten as a proposal in prose."""
+def proposal(clause: Clause, lib: Library, language: str, values: dict[str, str],
+             body: str | None = None) -> dict[str, Any]:
+    """An operative clause rewritten as a proposal: ``text`` (a sentence, or a chapeau ending in a colon) and
+    ``items`` (its sub-paragraphs, punctuated as a list: ``;`` between items, a full stop after the last)."""
     phrase = lib.phrases[clause.phrase]
-    vals = {n: p.default for n, p in clause.placeholders.items()} | values
+    vals = {n: p.default_in(language) for n, p in clause.placeholders.items()} | values
     text = body if body is not None else templating.fill(clause.text[language], vals, clause.id)
-    subs = [templating.fill(s.text[language], vals, clause.id) for s in clause.subparagraphs] if body is None else []
+    subs: list[str] = []
+    if body is None:
+        for sub in clause.subparagraphs:
+            _flatten(sub, language, vals, clause.id, subs)
+    end = END[language]
     if language == "zh":
-        sentence = f"委员会{phrase.text.zh}{text}"
-        if subs:
-            sentence += "，包括" + "；".join(subs)
-        return sentence + "。"
-    sentence = f"the Commission {base_form(phrase.text.en)} {text}"
-    if subs:
-        sentence += ", including: " + "; ".join(subs)
-    return sentence + "."
+        sentence = f"委员会{phrase.text.zh}{strip_end(to_full_width(text))}"
+    else:
+        sentence = f"the Commission {base_form(phrase.text.en)} {strip_end(text)}"
+    if not subs:
+        return {"text": sentence + end["last"], "items": []}
+    items = [strip_end(s) + end["sub"] for s in subs[:-1]] + [strip_end(subs[-1]) + end["last"]]
+    if not sentence.endswith(_INTRODUCERS[language]):  # the list must read on from the sentence
+        sentence += "，内容包括" if language == "zh" else ", including"
+    return {"text": sentence + end["chapeau"], "items": items}
+
+
+def _flatten(sub: Any, language: str, values: dict[str, str], where: str, out: list[str]) -> None:
+    text = templating.fill(sub.text[language], values, where)
+    out.append(to_full_width(text) if language == "zh" else text)
+    for child in sub.children:
+        _flatten(child, language, values, where, out)
 
 
 def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> list[tuple[Clause, dict[str, str], str | None]]:
@@ -86,7 +105,7 @@ def context(answers: Answers, lib: Library, today: dt.date) -> dict[str, Any]:
     agenda = lib.agendas[answers.agenda]
     formal = country.formal[lang] or country.name[lang]
     subject = formal[:1].upper() + formal[1:] if lang == "en" else formal
-    proposals = [proposal_sentence(c, lib, lang, v, b) for c, v, b in chosen_or_suggested(answers, lib, country)]
+    proposals = [proposal(c, lib, lang, v, b) for c, v, b in chosen_or_suggested(answers, lib, country)]
     return {
         "lang": lang,
         "country": {"iso3": country.iso3, "name": country.name[lang], "formal": formal, "subject": subject,
@@ -112,19 +131,25 @@ def position_paper(answers: Answers, lib: Library, today: dt.date | None = None,
     path = template or template_path(answers.agenda, lang)
     text = templating.render_file(path, values)
     sections = parse_sections(text, path)
+    if lang == "zh":
+        for section in sections:
+            section.paragraphs = [zh_typography(p) for p in section.paragraphs]
+            _typeset_items(section.items)
     paper = answers.position_paper
     for index, key in enumerate(SECTION_KEYS):
         override = paper.get(key)
         if override and index < len(sections):
             paragraphs = override if isinstance(override, list) else [p for p in re.split(r"\n\s*\n", override)]
-            sections[index].paragraphs = [" ".join(p.split()) if lang == "en" else "".join(p.split()) for p in paragraphs
-                                          if p.strip()]
+            sections[index].paragraphs = [" ".join(p.split()) if lang == "en" else zh_typography("".join(p.split()))
+                                          for p in paragraphs if p.strip()]
+            sections[index].items = []
     draft = Draft(kind="position-paper", language=lang, profile=answers.profile, sections=sections)
     draft.title = "立场文件" if lang == "zh" else "Position Paper"
-    labels = ({"delegate": "代表姓名：", "school": "学校：", "country": "国家：", "committee": "委员会：", "topic": "议题："}
+    labels = ({"delegate": "代表姓名：", "school": "学校：", "country": "国家：", "committee": "委员会：", "topic": "议题：",
+               "date": "日期："}
               if lang == "zh" else
               {"delegate": "Delegate: ", "school": "School: ", "country": "Delegation: ", "committee": "Committee: ",
-               "topic": "Topic: "})
+               "topic": "Topic: ", "date": "Date: "})
     heading = []
     for key in ("delegate", "school"):
         if paper.get(key):
@@ -133,21 +158,44 @@ def position_paper(answers: Answers, lib: Library, today: dt.date | None = None,
                             label=labels["country"]),
                 HeadingLine("committee", values["committee"]["name"], label=labels["committee"]),
                 HeadingLine("topic", values["agenda"]["name"], label=labels["topic"]),
+                HeadingLine("date", format_date(today, lang), label=labels["date"]),
                 HeadingLine("title", draft.title, align="center", bold=True)]
     draft.heading = heading
+    # ZPP-03: the delegate's name at the top right of every page (in the conference's language); without a name
+    # (conferences that judge blind, P9) the delegation's.
+    draft.running_head = str(paper.get("delegate") or values["country"]["formal" if lang == "zh" else "name"])
     return draft
 
 
+def _typeset_items(items: list[ListItem]) -> None:
+    for item in items:
+        item.text = zh_typography(item.text)
+        _typeset_items(item.children)
+
+
 def parse_sections(text: str, path: Path) -> list[Section]:
-    """Split template output into sections: a line starting with '## ' opens one; blank lines split paragraphs."""
+    """Split template output into sections: a line starting with '## ' opens one; blank lines split paragraphs;
+    lines starting with '- ' (indented by two spaces per level) are items of the section's numbered list."""
     sections: list[Section] = []
     current: list[str] = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip(" ")
         if line.startswith("## "):
             if sections:
                 sections[-1].paragraphs = _paragraphs(current)
             sections.append(Section(line[3:].strip(), []))
             current = []
+        elif stripped.startswith("- ") and sections:
+            level = (len(line) - len(stripped)) // 2
+            items = sections[-1].items
+            for _ in range(level):
+                if not items:
+                    raise DrafterError(f"{path}: output line {number}: a sub-item with no item above it")
+                items = items[-1].children
+            items.append(ListItem(_join(stripped[2:].split("\n"))))
+        elif sections and sections[-1].items and line.strip():
+            raise DrafterError(f"{path}: output line {number}: text after a section's list; "
+                               "put paragraphs before the list or open a new section")
         else:
             current.append(line)
     if not sections:
@@ -156,13 +204,18 @@ def parse_sections(text: str, path: Path) -> list[Section]:
     return sections
 
 
+def _join(lines: list[str]) -> str:
+    joined = " ".join(part.strip() for part in lines if part.strip())
+    if re.search(r"[\u4e00-\u9fff]", joined):
+        joined = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", joined)
+    return joined
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     out = []
     for block in re.split(r"\n\s*\n", text):
-        joined = " ".join(part.strip() for part in block.splitlines() if part.strip())
-        if re.search(r"[\u4e00-\u9fff]", joined):
-            joined = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", joined)
+        joined = _join(block.splitlines())
         if joined:
             out.append(joined)
     return out

@@ -50,3 +50,34 @@ def joiner(lang: str, body: str) -> str:
 
 def with_end(text: str, end: str) -> str:
     return strip_end(text) + end
+
+
+_CJK_OR_FULL = re.compile(CJK_CHAR)
+_UN_CITATION_YEAR = re.compile(r"\d{4}")
+
+
+def full_width_brackets(text: str) -> str:
+    """Half-width ( ) that enclose or touch Chinese text become （）.
+
+    The UN's citation form 第2165(2014)号决议 (UN-B15, ZH-P02) keeps its half-width brackets.
+    """
+    out = list(text)
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            start = opened.pop()
+            before = text[start - 1] if start else ""
+            after = text[index + 1] if index + 1 < len(text) else ""
+            inner = text[start + 1:index]
+            if before.isdigit() and _UN_CITATION_YEAR.fullmatch(inner):
+                continue
+            if _CJK_OR_FULL.search(before + after + inner):
+                out[start], out[index] = "（", "）"
+    return "".join(out)
+
+
+def zh_typography(text: str) -> str:
+    """Chinese text with full-width punctuation and brackets wherever they stand next to Chinese."""
+    return full_width_brackets(to_full_width(text))

@@ -249,10 +249,9 @@ def _runs(element: Any) -> Iterator[Any]:
 
 def t_text(t: Any) -> str:
     """The text of a w:t element; comments, processing instructions and entity references inside it
-    are markup, not text (only the text around them counts)."""
-    if len(t) == 0:
-        return t.text or ""
-    return (t.text or "") + "".join(child.tail or "" for child in t)
+    are markup, not text (only the text around them counts), and so are word joiners."""
+    text = t.text or "" if len(t) == 0 else (t.text or "") + "".join(child.tail or "" for child in t)
+    return text.replace("\u2060", "")  # word joiners drafter puts inside symbols so they never break
 
 
 def _run_text(r: Any) -> str:
@@ -282,6 +281,7 @@ def read_docx(docx: Any, path: Path) -> Document:
     document = Document(path=path, docx=docx)
     body = docx.element.body
     formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None]] = {}
+    carried: list[Run] = []  # live runs of paragraphs whose mark is struck
     index = 0
     for p, in_table in _body_paragraphs(body):
         index += 1
@@ -316,6 +316,16 @@ def read_docx(docx: Any, path: Path) -> Document:
                 chain = styles.rpr_chain(rpr, char_style, para_style)
                 resolved = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain))
             runs.append(Run(text, *resolved, r))
+        mark = ppr.find(f"{W}rPr") if ppr is not None else None
+        if mark is not None and (mark.find(f"{W}del") is not None or mark.find(f"{W}moveFrom") is not None):
+            # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
+            # and Word does not number it
+            carried += runs
+            document.paragraphs.append(Paragraph(index, [], styles.name(para_style or styles.default_paragraph),
+                                                 in_table=in_table, element=p))
+            continue
+        if carried:
+            runs, carried = carried + runs, []
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
         if num_id and num_id in numbering.formats and level is not None:

@@ -239,6 +239,7 @@ class Node:
     parent: "Node | None" = None
     continuation: list["Node"] = field(default_factory=list)  # unnumbered paragraphs that belong to this one
     misplaced: bool = False  # a preambular paragraph inside the operative part
+    misspelled: str = ""  # the known form the lead misspells ("Encourges" → "Encourages")
 
     @property
     def text(self) -> str:
@@ -431,6 +432,11 @@ class _Reader:
             node.emphasised = bool(emphasised)
         else:
             node.lead = candidate_lead(para, start, self.lang)
+            correct = self.phrases.misspelled(node.lead)
+            if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
+                node.misspelled = correct
+                node.phrase = next(p for f, p in self.phrases.forms if f == correct)
+                node.emphasised = emphasised_span(para, start, start + len(node.lead))
         node.offset = start
 
     def read_operative(self, nodes: list[Node]) -> None:

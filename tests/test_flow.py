@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 
 from drafter import flow
 from drafter.answers import ClauseChoice
 from drafter.flow import Flow, Option
+from drafter.status import DrafterError
 
 
 class ScriptedAsker:
@@ -38,10 +40,12 @@ class ScriptedAsker:
         value = self.next("select", message, options)
         return default if value is DEFAULT else value
 
-    def checkbox(self, message: str, options: list[Option], search: bool = False) -> list[Any]:
-        value = self.next("checkbox", message, options)
+    def pick(self, message: str, options: list[Option], multi: bool = True, alternatives: Any = None,
+             describe: Any = None) -> Any:
+        value = self.next("pick", message, options)
         if value is DEFAULT:
-            return [o.value for o in options if o.checked and not o.header]
+            checked = [o.value for o in options if o.checked]
+            return checked if multi else (checked or [options[0].value])[0]
         return value
 
     def text(self, message: str, default: str = "", validate: Any = None, multiline: bool = False) -> str:
@@ -52,8 +56,12 @@ class ScriptedAsker:
             value = self.script.pop(0)
         return value
 
-    def autocomplete(self, message: str, options: list[Option], validate: Any, default: str = "") -> Any:
-        return self.next("autocomplete", message, options, validate)
+    def outline(self, message: str, rows: list[Option], index: int = 0, note: str = "") -> tuple[str, str, int]:
+        self.rows = rows
+        if note:
+            self.said.append(note)
+        value = self.next("outline", message, rows)
+        return ("done", "", 0) if value == "done" or value is DEFAULT else value
 
     def confirm(self, message: str, default: bool = True) -> bool:
         value = self.next("confirm", message)
@@ -70,21 +78,26 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     (tmp_path / "taken.docx").write_bytes(b"x")
     asker = ScriptedAsker([
         "en", "resolution",                      # language, kind
-        "Atlantis", "China / 中国 (CHN)",        # a wrong country first
+        "Atlantis",                              # no such State: refused
+    ])
+    f = Flow(lib, asker, cwd=tmp_path)
+    with pytest.raises(DrafterError, match="No State by that name"):
+        f.run()
+    asker = ScriptedAsker([
+        "en", "resolution", "CHN",               # language, kind, country
         "un",                                    # profile
         ["CHN", "RUS"],                          # sponsors
         ["RUS", "CUB"],                          # signatories: Russia is already a sponsor
-        DEFAULT,                                 # preambular: the suggestions
+        ["treaty-path", "capacity-building"],    # what the draft is about
+        DEFAULT,                                 # preambular: the suggestion
         [],                                      # operative: none is refused ...
         ["cyb-core-op-12", "cyb-core-op-02", "cyb-core-op-11"],  # ... then three
-        DEFAULT,                                 # preambular order: keep
-        2, "top", DEFAULT,                       # operative: move the third to the top, then keep
-        lambda options: next(o.value for o in options if o.title.startswith("Calls upon all States")),
-        "stronger", "urges",                     # a stronger lead phrase for it
+        ("up", "operative", 2),                  # outline: the third moves up one place
+        ("stronger", "operative", 1), "calls-upon",  # Requests -> Calls upon (one of two nearest)
+        ("fill", "operative", 1), "", "2030",    # a blank: empty is refused, then 2030
+        ("own", "operative", 0), "operative", "requests", "Requests the Secretariat to act;",  # an own clause
+        ("remove", "preambular", 0),             # the first preambular clause goes
         "done",
-        "", "2030",                              # placeholder year: empty is refused, then 2030
-        True, "operative", "nonsense", "Requests / 请", "Requests the Secretariat to act;",  # own clause
-        False,
         "out.txt", "taken.docx", "new.docx",     # output: wrong suffix, existing file, then fine
     ])
     f = Flow(lib, asker, cwd=tmp_path)
@@ -94,48 +107,218 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     assert any("cannot be both sponsor and signatory" in s for s in asker.said)
     assert any("of 40 members" in s for s in asker.said)
     assert any("needs at least one operative clause" in s for s in asker.said)
-    assert any("No State by that name" in s for s in asker.said)
-    assert [c.id for c in answers.operative[:3]] == ["cyb-core-op-11", "cyb-core-op-12", "cyb-core-op-02"]
-    assert answers.operative[1].phrase == "urges"
+    assert [c.id for c in answers.operative[:3]] == ["cyb-core-op-12", "cyb-core-op-11", "cyb-core-op-02"]
+    assert lib.clauses["cyb-core-op-11"].phrase == "requests" and answers.operative[1].phrase == "calls-upon"
+    assert answers.operative[1].values == {"year": "2030"}
     own = answers.operative[-1]
     assert own.own and own.phrase == "requests" and own.text == "the Secretariat to act"
-    assert answers.operative[0].values == {"year": "2030"}
+    suggested = flow.suggest_clauses(lib, lib.countries["CHN"], lib.agendas["cybercrime"],
+                                     ["treaty-path", "capacity-building"], "preambular")
+    assert [c.id for c in answers.preambular] == suggested[1:]
+    assert any(s.startswith("Removed: ") for s in asker.said)
     assert answers.output == "new.docx"
     assert any("must end with .docx" in s for s in asker.said)
     assert any("already exists" in s for s in asker.said)
-    # every preselected preambular clause fits China's blocs
-    country = lib.countries["CHN"]
-    assert all(lib.fits(lib.clauses[c.id], country) for c in answers.preambular)
 
 
-def test_opposed_clauses_are_marked_and_not_preselected(lib) -> None:
+def test_opposed_clauses_are_marked_and_not_suggested(lib) -> None:
     f = Flow(lib, ScriptedAsker([]), lang="en")
     f.answers.country, f.answers.agenda, f.answers.kind = "USA", "cybercrime", "resolution"
-    options = {o.value: o for o in f.clause_options("operative", None) if not o.header}
+    f.topics = list(lib.agendas["cybercrime"].topics)
+    ticked = f.suggested_ids("operative")
+    options = {o.value: o for o in f.clause_options("operative", ticked)}
     opposed = options["cyb-core-op-15"]
-    assert not opposed.checked and "⚠ opposed by Budapest Convention like-minded States" in opposed.title
-    assert options["cyb-core-op-13"].checked
+    assert not opposed.checked and opposed.title.startswith("⚠ ")
+    assert "Budapest Convention like-minded States: opposes" in opposed.preview
+    assert "cyb-core-op-15" not in ticked and all(options[c].checked for c in ticked)
+    # the ticked clauses come first, in the suggestion's order, under their own heading
+    assert [o.value for o in f.clause_options("operative", ticked)][:len(ticked)] == ticked
+
+
+def test_clause_search_text_covers_both_languages_ids_topics_and_source(lib) -> None:
+    from drafter.picker import Item, matches
+
+    f = Flow(lib, ScriptedAsker([]), lang="zh")
+    f.answers.country, f.answers.agenda = "CHN", "cybercrime"
+    options = f.clause_options("operative", [])
+    items = [Item(o.value, o.title, o.search) for o in options]
+
+    def found(query: str) -> set[str]:
+        return {i.value for i in items if matches(query, i.search)}
+
+    assert "cyb-core-op-12" in found("ratify universal")                     # English words, any order
+    assert "cyb-core-op-12" in found("批准 普遍")                              # Chinese words
+    assert "cyb-core-op-12" in found("A/RES/79/243 calls upon")                # source and lead phrase
+    assert found("cyb-core-op-12") == {"cyb-core-op-12"}                        # id
+    assert "cyb-core-op-12" in found("treaty-path") and "cyb-core-op-12" in found("条约路径")  # topic
+    assert found("ransomware") and all("ransomware" in i.search for i in items if i.value in found("ransomware"))
+    assert found("批准 ransomware zzz") == set()
+
+
+def test_preview_shows_both_languages_source_stances_and_contested_side(lib) -> None:
+    f = Flow(lib, ScriptedAsker([]), lang="en")
+    clause = lib.clauses["cyb-core-op-12"]
+    preview = f.clause_preview(clause, lib.countries["CHN"])
+    assert preview.startswith("Calls upon all States that have not yet done so")
+    assert clause.text.zh in preview and str(clause.source) in preview
+    assert "Signatories of the United Nations Convention against Cybercrime: supports" in preview
+    assert "Contested: Should States negotiate a new global instrument" in preview and "cyb-le-a" in preview
+
+
+def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
+    from drafter.picker import Item, PickerState
+
+    f = Flow(lib, ScriptedAsker([]), lang="en")
+    state = PickerState([Item("cyb-core-op-12", "ratify"), Item("cyb-le-a", "new instrument")],
+                        chosen=["cyb-core-op-12"], alternatives=lambda c: flow.alternatives(lib, c),
+                        describe=f.replaced_note)
+    state.set_query("new instrument")
+    state.toggle()
+    assert state.chosen == ["cyb-le-a"]
+    assert state.note == "Removed cyb-core-op-12 (other side of the contested question treaty-path)."
+
+
+def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> None:
+    from drafter.flow import GoBack
+
+    draft = ["cyb-core-op-12", "cyb-core-op-02"]
+    asker = ScriptedAsker([
+        "en", "resolution", "BRA", "un", DEFAULT, DEFAULT, DEFAULT, DEFAULT, draft,
+        ("remove", "operative", 0),
+        ("steps", "operative", 0), "sponsors",    # back to the sponsors, from the outline
+        lambda options: [o.value for o in options if o.checked] + ["ARG"],
+        GoBack(),                                  # Esc at the signatories: back to the sponsors
+        DEFAULT,                                   # the sponsors as they were (BRA, ARG)
+        DEFAULT, DEFAULT, DEFAULT,                 # signatories, topics, preambular
+        lambda options: [o.value for o in options if o.checked],  # operative: what was kept
+        "done", "b.docx",
+    ])
+    f = Flow(lib, asker, cwd=tmp_path)
+    answers = f.run()
+    assert answers.sponsors == ["BRA", "ARG"]
+    assert [c.id for c in answers.operative] == ["cyb-core-op-02"]
+    picks = [options for kind, message, options in asker.asked if kind == "pick" and message.startswith("Sponsors")]
+    assert len(picks) == 3 and {o.value for o in picks[2] if o.checked} == {"BRA", "ARG"}
+
+
+def test_esc_at_the_first_question_stays_there(lib, tmp_path: Path) -> None:
+    from drafter.flow import GoBack
+
+    asker = ScriptedAsker([GoBack(), "zh", GoBack(), "zh", "position-paper", "RUS", GoBack(), GoBack(), "resolution"])
+    f = Flow(lib, asker, cwd=tmp_path)
+    with pytest.raises(EOFError):
+        f.run()
+    asked = [m for kind, m, _ in asker.asked]
+    assert asked[0] == asked[1] == asked[3]  # the language again, after Esc at the first and second question
+    assert f.answers.kind == "resolution" and f.lang == "zh"
+
+
+def test_outline_refuses_to_finish_without_operative_clauses(lib, tmp_path: Path) -> None:
+    asker = ScriptedAsker(["weaker"])
+    f = Flow(lib, asker, lang="en", cwd=tmp_path)
+    f.answers.country, f.answers.agenda, f.answers.committee = "CHN", "cybercrime", "ccpcj"
+    f.answers.operative = [ClauseChoice(id="cyb-core-op-11")]
+    asker.script = [("remove", "operative", 0), "done", ("own", "operative", 0), "operative", "urges",
+                    "Urges States to cooperate", "done"]
+    f.ask_outline()
+    assert any("needs at least one operative clause" in s for s in asker.said)
+    assert [c.text for c in f.answers.operative] == ["States to cooperate"]
+
+
+def test_esc_inside_the_outline_returns_to_it(lib) -> None:
+    from drafter.flow import GoBack
+
+    asker = ScriptedAsker([("own", "operative", 0), "operative", GoBack(),   # Esc at the phrase: no own clause
+                           ("steps", "operative", 0), GoBack(),              # Esc at the step menu: stay
+                           ("edit", "operative", 0), GoBack(), "done"])      # Esc while editing: text unchanged
+    f = Flow(lib, asker, lang="en")
+    f.answers.country, f.answers.agenda, f.answers.committee = "CHN", "cybercrime", "ccpcj"
+    f.answers.operative = [ClauseChoice(id="cyb-core-op-12")]
+    f.ask_outline()
+    assert f.answers.operative == [ClauseChoice(id="cyb-core-op-12")]
+    assert [kind for kind, _, _ in asker.asked].count("outline") == 4
+
+
+def test_chinese_questionnaire_lines_fit_80_columns() -> None:
+    from prompt_toolkit.utils import get_cwidth
+
+    from drafter.questionnaire import WIDGET_TEXTS
+
+    too_wide = [(key, line) for table in (flow.MESSAGES, WIDGET_TEXTS) for key, (_, zh) in table.items()
+                for line in zh.splitlines() if get_cwidth(line) > 78]
+    assert too_wide == []
+    import re
+
+    english_in_chinese = [key for key, (en, zh) in WIDGET_TEXTS.items()
+                          if re.search(r"[a-z]{4,}", re.sub(r"\{\w+\}", "", zh).replace("Enter", ""))]
+    assert english_in_chinese == []
+
+
+def test_edit_text_in_the_outline(lib) -> None:
+    asker = ScriptedAsker([("edit", "operative", 0), "all States to act now", "done"])
+    f = Flow(lib, asker, lang="en")
+    f.answers.country, f.answers.agenda = "CHN", "cybercrime"
+    f.answers.operative = [ClauseChoice(id="cyb-core-op-11")]
+    f.ask_outline()
+    assert f.answers.operative[0].text == "all States to act now"
+    assert f.choice_title(f.answers.operative[0]) == "Requests all States to act now"
+
+
+def test_suggested_drafts_for_every_member_state(lib) -> None:
+    """The default draft of each of the 193 members: 5-8 preambular and 6-10 operative clauses, none opposed
+    by the State's blocs, no two on opposite sides of a contested question, the chosen topics covered."""
+    agenda = lib.agendas["cybercrime"]
+    members = [c for c in lib.countries.values() if not c.observer]
+    assert len(members) == 193 and lib.contested
+    f = Flow(lib, ScriptedAsker([]), lang="en")
+    for country in members:
+        topics = f.default_topics(country, agenda)
+        preambular = flow.suggest_clauses(lib, country, agenda, topics, "preambular")
+        operative = flow.suggest_clauses(lib, country, agenda, topics, "operative")
+        assert 5 <= len(preambular) <= 8 and 6 <= len(operative) <= 10, country.iso3
+        assert lib.contradictions(preambular + operative) == [], country.iso3
+        assert all(lib.fits(lib.clauses[c], country) for c in preambular + operative), country.iso3
+        covered = {t for c in operative for t in lib.clauses[c].topics}
+        assert set(topics) <= covered or not any(lib.suggested(c, country) for c in lib.clauses.values()
+                                                 if set(c.topics) & (set(topics) - covered)), country.iso3
+    # a single topic still gives a full draft
+    china = lib.countries["CHN"]
+    for topic in agenda.topics:
+        operative = flow.suggest_clauses(lib, china, agenda, [topic], "operative")
+        assert 6 <= len(operative) <= 10 and not lib.contradictions(operative)
 
 
 def test_stronger_and_weaker_phrases(lib) -> None:
-    asker = ScriptedAsker(["stronger", "calls-upon"])
-    f = Flow(lib, asker, lang="en")
-    choice = ClauseChoice(id="cyb-core-op-01")  # Encourages
-    f.customize(choice)
-    assert choice.phrase == "calls-upon"
-    asker = ScriptedAsker(["weaker"])
-    f = Flow(lib, asker, lang="zh")
-    f.customize(ClauseChoice(id="cyb-core-op-01"))
-    assert any("没有" in s for s in asker.said)
+    f = Flow(lib, ScriptedAsker(["strongly-encourages", "calls-upon"]), lang="en")
+    choice = ClauseChoice(id="cyb-core-op-01")  # Encourages: two nearest stronger phrases, one is asked for
+    assert f.change_phrase(choice, "stronger") == "Lead phrase now: Strongly encourages"
+    assert choice.phrase == "strongly-encourages"
+    choice = ClauseChoice(id="cyb-core-op-12")  # Calls upon: one stronger phrase, taken without asking
+    assert f.change_phrase(choice, "stronger") == "Lead phrase now: Urges" and choice.phrase == "urges"
+    assert f.change_phrase(choice, "weaker") == "Lead phrase now: Calls upon" and choice.phrase == ""
+    g = Flow(lib, ScriptedAsker([]), lang="zh")
+    choice = ClauseChoice(id="cyb-core-op-01")
+    assert g.change_phrase(choice, "weaker") == "“鼓励”没有更弱的引导词。"
+    assert choice.phrase == ""
 
 
-def test_interrupt_saves_and_resume_continues(lib, tmp_path: Path) -> None:
+def test_output_into_a_missing_folder_asks_first(lib, tmp_path: Path) -> None:
+    asker = ScriptedAsker(["new/deep/a.docx", False, "new/deep/a.docx", True])
+    f = Flow(lib, asker, lang="en", cwd=tmp_path)
+    f.answers.country = "CHN"
+    f.ask_output()
+    assert f.answers.output == "new/deep/a.docx" and f.create_folder
+    assert sum(1 for kind, m, _ in asker.asked if kind == "confirm" and "does not exist" in m) == 2
+
+
+def test_interrupt_saves_and_resume_continues(lib, tmp_path: Path, monkeypatch) -> None:
     import io
 
+    monkeypatch.setattr(flow, "_soffice", lambda: None)  # no PDF question
     from drafter.environment import Environment
 
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
-    asker = ScriptedAsker(["zh", "position-paper", "Russian Federation / 俄罗斯联邦 (RUS)", KeyboardInterrupt()])
+    asker = ScriptedAsker(["zh", "position-paper", "俄罗斯联邦 / Russian Federation (RUS)", KeyboardInterrupt()])
     f = Flow(lib, asker, cwd=tmp_path)
     resume = tmp_path / "drafter-resume.yaml"
     assert flow.interview(f, env, resume) == 130
@@ -169,10 +352,11 @@ def test_answers_file_values_become_defaults(lib, tmp_path: Path) -> None:
     from drafter import answers as answers_mod
 
     earlier = answers_mod.read(Path(__file__).resolve().parents[1] / "examples" / "brazil-resolution-en-una-usa.yaml", lib)
-    asker = ScriptedAsker([DEFAULT] * 2 + ["Brazil / 巴西 (BRA)"] + [DEFAULT] * 8 + [False, DEFAULT])
+    # every default, the country's too (Brazil is ticked); the output's folder ../drafts is missing: create it
+    asker = ScriptedAsker([DEFAULT] * 11 + [True])
     f = Flow(lib, asker, cwd=tmp_path, defaults=earlier)
     answers = f.run()
-    assert answers.profile == "una-usa"
+    assert answers.profile == "una-usa" and answers.country == "BRA" and f.create_folder
     assert sorted(answers.signatories) == sorted(earlier.signatories)
     assert [c.id for c in answers.operative if c.id] == [c.id for c in earlier.operative if c.id]
     assert [c.text for c in answers.operative if c.own] == [c.text for c in earlier.operative if c.own]
@@ -193,3 +377,22 @@ def test_move() -> None:
 def test_no_terminal_is_a_clear_error(run) -> None:
     status, out, err = run("new")
     assert status == 2 and "terminal" in err
+
+
+def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, tmp_path: Path, monkeypatch) -> None:
+    import io
+
+    from drafter.environment import Environment
+    from drafter.flow import GoBack
+
+    monkeypatch.setattr(flow, "_soffice", lambda: None)
+    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
+    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "a.docx",
+                           GoBack(),                     # Esc at "Write the .docx?": the file name again
+                           "my paper.docx", True])
+    f = Flow(lib, asker, cwd=tmp_path)
+    assert flow.interview(f, env, tmp_path / "r.yaml") == 0
+    assert (tmp_path / "my paper.docx").exists() and not (tmp_path / "a.docx").exists()
+    printed = env.stdout.getvalue()
+    assert f"drafter build '{tmp_path / 'my paper.yaml'}'" in printed
+    assert [kind for kind, _, _ in asker.asked].count("confirm") == 2

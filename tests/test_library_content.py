@@ -33,7 +33,9 @@ def test_counts(lib) -> None:
     assert phrases["preambular"] >= 85 and phrases["operative"] >= 60
     topics = Counter(t for c in lib.clauses.values() for t in c.topics)
     assert set(topics) == set(lib.topics)
-    assert all(n >= 10 for n in topics.values()), topics
+    # every topic of the cybercrime agenda has a choice of clauses; the general topics (offered for any
+    # agenda, tests/test_general_clauses.py) are smaller
+    assert all(n >= 10 for t, n in topics.items() if not lib.topics[t].agendas), topics
 
 
 def test_every_clause_is_bilingual_sourced_and_filed(lib) -> None:

@@ -247,4 +247,10 @@ def test_chinese_texts_are_typeset_properly(lib) -> None:
     for phrase in lib.phrases.values():
         forms = [phrase.text.zh, *phrase.alternatives_zh] + [t.zh for t in (phrase.also, phrase.further) if t]
         problems.extend(f"phrase {phrase.id}: {p}" for text in forms for p in typography_problems(text))
+    named = [(f"topic {t.id}", t.name.zh) for t in lib.topics.values()] + \
+        [(f"bloc {b.id}", b.name.zh) for b in lib.blocs.values()] + \
+        [(f"bloc {b.id} description", b.description.zh) for b in lib.blocs.values()] + \
+        [(f"agenda {a.id}", a.name.zh) for a in lib.agendas.values()] + \
+        [(f"committee {c.id}", c.name.zh) for c in lib.committees.values()]
+    problems.extend(f"{where}: {p}" for where, text in named for p in typography_problems(text))
     assert problems == [], "\n".join(problems)

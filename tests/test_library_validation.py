@@ -34,6 +34,8 @@ CASES = {
     "source-seed-without-ref": (9, 13, ["names seed 002_56a285b93f2d3494.txt but no passage"]),
     "source-seed-without-excerpt": (9, 13, ["quotes no excerpt of seed 002_56a285b93f2d3494.txt", "'x-1'"]),
     "unknown-section": (1, 1, ["unknown section 'clause'"]),
+    "topic-agendas-unknown": (5, 14, ["unknown value 'every' for 'agendas'", "any or security-council"]),
+    "placeholder-default-missing-zh": (13, 18, ["missing Chinese text 'default.zh'", "placeholder 'meeting'"]),
     "contested-unknown-clause": (7, 62, ["unknown clause 'base-op-2'", "contested question 'q'", "did you mean 'base-op-1'"]),
     "contested-two-sides": (16, 24, ["clause 'base-op-1' is on two sides of contested question 'q'", "'for' and 'against'"]),
     "contested-one-side": (6, 7, ["contested question 'q' has 1 side(s)"]),

@@ -1,69 +1,174 @@
-"""`drafter new` for real, in a pseudo-terminal: from the first prompt to a .docx, and interrupt + resume."""
+"""`drafter new` for real, in a pseudo-terminal: typing Chinese into the clause filter, going back a step,
+removing and reordering clauses in the outline, and a .docx that `drafter check` finds clean; interrupt + resume."""
 
 from __future__ import annotations
 
 import os
-import time
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from drafter import flow
+from drafter.flow import Flow
+from drafter.picker import matches
+
 pexpect = pytest.importorskip("pexpect")
 
 ROOT = Path(__file__).resolve().parents[1]
-ENTER, CTRL_U = "\r", "\x15"
+ENTER, CTRL_U, TAB, ESC, DOWN = "\r", "\x15", "\t", "\x1b", "\x1b[B"
 
 
-def spawn(args: list[str], cwd: Path):
-    env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm-256color", COLUMNS="120", LINES="40")
+def spawn(args: list[str], cwd: Path, rows: int = 24, columns: int = 80, shell: str = ""):
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm-256color", LINES=str(rows), COLUMNS=str(columns))
+    if shell:  # run through a shell, for redirections
+        return pexpect.spawn("/bin/sh", ["-c", shell], cwd=str(cwd), env=env, encoding="utf-8", timeout=30,
+                             dimensions=(rows, columns))
     return pexpect.spawn(sys.executable, ["-m", "drafter", "new", *args], cwd=str(cwd), env=env,
-                         encoding="utf-8", timeout=30, dimensions=(40, 120))
+                         encoding="utf-8", timeout=30, dimensions=(rows, columns))
 
 
 def answer(child, prompt: str, keys: str) -> None:
     child.expect(prompt)
-    time.sleep(0.3)  # let the prompt start reading keys, as a person would
+    time.sleep(0.4)  # let the prompt start reading keys, as a person would
     child.send(keys)
 
 
-def test_new_writes_a_docx(tmp_path: Path) -> None:
+def press(child, keys: str) -> None:
+    time.sleep(0.6)
+    child.send(keys)
+
+
+def unique_query(lib, lang: str, iso3: str, avoid: list[str]) -> tuple[str, str]:
+    """A piece of Chinese text that finds exactly one operative clause outside the suggestion (and its side)."""
+    f = Flow(lib, type("Quiet", (), {})(), lang=lang)
+    f.answers.country, f.answers.agenda = iso3, "cybercrime"
+    options = f.clause_options("operative", [])
+    blocked = set(avoid) | {a for c in avoid for a in lib.alternatives(c)}
+    for option in options:
+        if option.value in blocked or option.title.startswith("⚠"):
+            continue
+        text = lib.clauses[option.value].text.zh
+        for start in range(0, len(text) - 6):
+            query = text[start:start + 6]
+            if "，" in query or "《" in query:
+                continue
+            if [o.value for o in options if matches(query, f"{o.title}\n{o.search}".casefold())] == [option.value]:
+                return query, option.value
+    raise AssertionError("no unique Chinese query")
+
+
+def suggestion(lib, iso3: str, kind: str) -> list[str]:
+    f = Flow(lib, type("Quiet", (), {})(), lang="en")
+    country, agenda = lib.countries[iso3], lib.agendas["cybercrime"]
+    return flow.suggest_clauses(lib, country, agenda, f.default_topics(country, agenda), kind)
+
+
+def read_answers(path: Path) -> dict:
+    from drafter import yamlio
+
+    data = yamlio.read(path)
+    ids = {kind: [c if isinstance(c, str) else c.get("id") for c in data[kind]] for kind in ("preambular", "operative")}
+    return ids | {"raw": data}
+
+
+def check_clean(docx: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "drafter", "check", str(docx)], capture_output=True, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s), 0 warning(s)" in result.stdout
+
+
+def outline_edits(child, preambular: int) -> None:
+    """Remove the first preambular clause, then move the first operative clause down one place."""
+    child.expect("x 删除|x remove")
+    press(child, "x")
+    child.expect("已删除|Removed")
+    press(child, DOWN * (preambular - 1))
+    press(child, "]")
+    press(child, ENTER)
+
+
+def test_new_in_english_at_80_columns(tmp_path: Path, lib) -> None:
+    query, extra = unique_query(lib, "en", "CHN", suggestion(lib, "CHN", "operative"))
     child = spawn(["--lang", "en"], tmp_path)
     answer(child, "What do you want to draft", ENTER)
-    answer(child, "Your country", "CHN" + ENTER)
+    answer(child, "Your country", "中国")
+    press(child, ENTER)
     answer(child, "Format of the conference", ENTER)
     answer(child, "Sponsors", ENTER)
+    answer(child, "Signatories", ESC)                # back one step: the sponsors again
+    answer(child, "Sponsors", ENTER)
     answer(child, "Signatories", ENTER)
+    answer(child, "What is your draft about", ENTER)
     answer(child, "Preambular clauses", ENTER)
-    answer(child, "Operative clauses", ENTER)
-    answer(child, "Order of the preambular", ENTER)
-    answer(child, "Order of the operative", ENTER)
-    answer(child, "Change a clause", ENTER)
-    answered = set()
-    # prompt_toolkit redraws a prompt as it works, so the same question may be seen twice: answer each once
-    while child.expect([r"(cyb-[\w-]+): In which year", "Add a clause of your own"]) == 0:
-        if child.match.group(1) not in answered:
-            answered.add(child.match.group(1))
-            time.sleep(0.3)
-            child.send(ENTER)  # keep the placeholder's default
-    time.sleep(0.3)
-    child.send(ENTER)
-    answer(child, "Save the .docx as", CTRL_U + "china.docx" + ENTER)
+    answer(child, "Operative clauses", query)          # Chinese text typed into the filter
+    time.sleep(1)  # the filter narrows the list to the one clause
+    press(child, TAB)
+    press(child, ENTER)
+    outline_edits(child, len(suggestion(lib, "CHN", "preambular")))
+    answer(child, "Save the .docx as", CTRL_U + "my draft.docx" + ENTER)
     answer(child, "Write the .docx", ENTER)
-    child.expect("Wrote")
+    if child.expect(["Also make a PDF", "Wrote"]) == 0:
+        press(child, ENTER)  # no PDF (the default)
+        child.expect("Wrote")
+    child.expect("Rebuild with: drafter build '")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert (tmp_path / "china.docx").stat().st_size > 10_000
-    answers = (tmp_path / "china.yaml").read_text(encoding="utf-8")
-    assert "country: CHN" in answers and "date:" in answers
+    answers = read_answers(tmp_path / "my draft.yaml")
+    preambular, operative = suggestion(lib, "CHN", "preambular"), suggestion(lib, "CHN", "operative")
+    assert answers["preambular"] == preambular[1:]
+    assert answers["operative"] == [operative[1], operative[0], *operative[2:], extra]
+    assert answers["raw"]["sponsors"] == ["CHN"] and not lib.contradictions(answers["preambular"] + answers["operative"])
+    check_clean(tmp_path / "my draft.docx")
+
+
+def test_new_in_chinese_at_140_columns_with_stdout_redirected(tmp_path: Path, lib) -> None:
+    query, extra = unique_query(lib, "zh", "RUS", suggestion(lib, "RUS", "operative"))
+    command = f"{sys.executable} -m drafter new --lang zh > printed.txt"
+    child = spawn([], tmp_path, rows=45, columns=140, shell=command)
+    answer(child, "您要起草什么文件", ENTER)             # the prompts reach the terminal, not printed.txt
+    answer(child, "您代表的国家", "俄罗斯")
+    press(child, ENTER)
+    answer(child, "会议文件格式", ENTER)
+    answer(child, "起草国", ENTER)
+    answer(child, "附议国", ENTER)
+    answer(child, "您的草案关于什么", ESC)               # back one step: the signatories again
+    answer(child, "附议国", ENTER)
+    answer(child, "您的草案关于什么", ENTER)
+    answer(child, "序言性条款", ENTER)
+    answer(child, "行动性条款", query)
+    time.sleep(1)
+    press(child, TAB)
+    press(child, ENTER)
+    outline_edits(child, len(suggestion(lib, "RUS", "preambular")))
+    answer(child, "保存为", CTRL_U + "草案/rus.docx" + ENTER)
+    answer(child, "不存在。是否创建", ENTER)              # the folder 草案 is created
+    answer(child, "生成 .docx 文件和答案文件", ENTER)
+    if child.expect(["同时生成 PDF", pexpect.EOF]) == 0:
+        press(child, ENTER)
+        child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    printed = (tmp_path / "printed.txt").read_text(encoding="utf-8")
+    assert "已生成" in printed and "重新生成：drafter build" in printed and "您代表的国家" not in printed
+    answers = read_answers(tmp_path / "草案" / "rus.yaml")
+    preambular, operative = suggestion(lib, "RUS", "preambular"), suggestion(lib, "RUS", "operative")
+    assert answers["preambular"] == preambular[1:]
+    assert answers["operative"] == [operative[1], operative[0], *operative[2:], extra]
+    check_clean(tmp_path / "草案" / "rus.docx")
 
 
 def test_interrupt_and_resume(tmp_path: Path) -> None:
     child = spawn(["--lang", "zh"], tmp_path)
-    answer(child, "您要起草什么文件", "\x1b[B" + ENTER)  # a position paper
-    answer(child, "您代表的国家", "RUS" + ENTER)
-    child.expect("行动性条款")
+    answer(child, "您要起草什么文件", DOWN + ENTER)  # a position paper
+    answer(child, "您代表的国家", "RUS")
+    press(child, ENTER)
+    child.expect("立场文件的建议")
+    time.sleep(0.3)
     child.sendcontrol("c")
     child.expect("drafter new --resume")
     child.expect(pexpect.EOF)
@@ -73,13 +178,15 @@ def test_interrupt_and_resume(tmp_path: Path) -> None:
     assert "country: RUS" in resume.read_text(encoding="utf-8")
 
     child = spawn(["--resume", str(resume)], tmp_path)
-    answer(child, "行动性条款", ENTER)  # the country is not asked again
+    answer(child, "立场文件的建议", ENTER)  # the country is not asked again
     answer(child, "代表姓名", "李明" + ENTER)
     answer(child, "学校", ENTER)
-    answer(child, "国家立场", "\x1b" + ENTER)
+    answer(child, "国家立场", ESC + ENTER)
     answer(child, "保存为", CTRL_U + "rus.docx" + ENTER)
     answer(child, "生成", ENTER)
-    child.expect("已生成")
+    if child.expect(["同时生成 PDF", "已生成"]) == 0:
+        press(child, ENTER)
+        child.expect("已生成")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

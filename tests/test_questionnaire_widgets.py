@@ -1,67 +1,204 @@
-"""The terminal widgets, driven through prompt_toolkit's pipe input."""
+"""The terminal widgets, driven through prompt_toolkit's pipe input; what they draw is read back."""
 
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
+from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
 
-from drafter.flow import Option
-from drafter.questionnaire import TerminalAsker
+from drafter import picker
+from drafter.flow import GoBack, Option
+from drafter.questionnaire import WIDGET_TEXTS, TerminalAsker
 
-DOWN, ENTER, SPACE, CTRL_C = "\x1b[B", "\r", " ", "\x03"
+DOWN, ENTER, SPACE, TAB, ESC, CTRL_C, BACKSPACE = "\x1b[B", "\r", " ", "\t", "\x1b", "\x03", "\x7f"
+
+
+class Screen(io.StringIO):
+    """What the widgets write, readable as plain text (escape sequences removed)."""
+
+    encoding = "utf-8"
+
+    def text(self) -> str:
+        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[=>]", "", self.getvalue())
+
+
+def asker_for(columns: int, language: str = "en"):
+    screen = Screen()
+    output = Vt100_Output(screen, lambda: Size(rows=24, columns=columns), term="xterm")
+    with create_pipe_input() as pipe:
+        yield TerminalAsker(io.StringIO(), language, input=pipe, output=output), pipe, screen
 
 
 @pytest.fixture
-def asker():
-    with create_pipe_input() as pipe:
-        yield TerminalAsker(io.StringIO(), input=pipe, output=DummyOutput()), pipe
+def en():
+    yield from asker_for(80)
 
 
-def test_select(asker) -> None:
-    widget, pipe = asker
+@pytest.fixture
+def zh():
+    yield from asker_for(140, "zh")
+
+
+def type_later(pipe, *parts: str, pause: float = 0.4) -> None:
+    """Send ``parts`` one after another with a pause, so the widget draws between them, as for a person."""
+    import threading
+
+    def send() -> None:
+        import time
+
+        for part in parts:
+            time.sleep(pause)
+            pipe.send_text(part)
+
+    threading.Thread(target=send, daemon=True).start()
+
+
+CLAUSES = [
+    Option("c1", "Urges States to ratify the Convention", search="敦促 各国 批准 公约 treaty-path", preview="Urges …\n敦促…",
+           group="Treaty"),
+    Option("c2", "Encourages States to protect legal persons", checked=True, search="鼓励 法人 保护",
+           preview="Encourages …", group="Rights"),
+    Option("c3", "Calls for capacity-building for developing States", search="能力建设 发展中国家 ransomware",
+           preview="Calls for … 能力建设", group="Capacity"),
+]
+
+
+def test_select(en) -> None:
+    widget, pipe, _ = en
     pipe.send_text(DOWN + ENTER)
     assert widget.select("Kind?", [Option("resolution", "A draft resolution"), Option("paper", "A position paper")]) == "paper"
 
 
-def test_select_default(asker) -> None:
-    widget, pipe = asker
+def test_select_default_and_esc(en) -> None:
+    widget, pipe, _ = en
     pipe.send_text(ENTER)
     assert widget.select("Profile?", [Option("un", "UN"), Option("cn-mun", "中文模联")], "cn-mun") == "cn-mun"
+    pipe.send_text(ESC)
+    with pytest.raises(GoBack):
+        widget.select("Profile?", [Option("un", "UN")])
 
 
-def test_checkbox_with_type_ahead(asker) -> None:
-    widget, pipe = asker
-    options = [Option(None, "── Europe ──", header=True), Option("FRA", "France (FRA)", True),
-               Option("DEU", "Germany (DEU)"), Option(None, "── Asia ──", header=True), Option("CHN", "China (CHN)")]
-    pipe.send_text("Chi" + SPACE + ENTER)
-    assert widget.checkbox("Sponsors", options, search=True) == ["FRA", "CHN"]
+def test_chinese_typed_into_the_filter_and_tab_toggles(zh) -> None:
+    widget, pipe, screen = zh
+    type_later(pipe, "能力 发展中", TAB + ENTER)
+    assert widget.pick("行动性条款", CLAUSES) == ["c2", "c3"]
+    text = screen.text()
+    assert "筛选 › 能力 发展中" in text and "Calls for … 能力建设" in text  # the filter, the preview
+    assert WIDGET_TEXTS["pick-help"][1].splitlines()[1] in text  # help in Chinese
+    assert "(Use arrow keys)" not in text
 
 
-def test_autocomplete_validates(asker) -> None:
-    widget, pipe = asker
-    options = [Option("CHN", "China / 中国 (CHN)"), Option("CHL", "Chile / 智利 (CHL)")]
-    pipe.send_text("Atlantis" + ENTER + "\x7f" * 8 + "China / 中国 (CHN)" + ENTER)
-    value = widget.autocomplete("Country", options, lambda s: None if s in [o.title for o in options] else "no such State")
-    assert value == "China / 中国 (CHN)"
+def test_pasted_or_ime_composed_chinese_reaches_the_filter(zh) -> None:
+    widget, pipe, _ = zh
+    pipe.send_text("\x1b[200~法人\x1b[201~" + TAB + ENTER)  # a terminal delivers committed IME text like a paste
+    assert widget.pick("行动性条款", CLAUSES) == []  # the one clause "法人" finds was ticked: Tab unticked it
 
 
-def test_text_validation_and_default(asker) -> None:
-    widget, pipe = asker
-    pipe.send_text("\x15" + ENTER + "2030" + ENTER)  # Ctrl-U clears the default; empty is refused
+def test_space_goes_into_the_filter_and_never_toggles(en) -> None:
+    widget, pipe, screen = en
+    type_later(pipe, "legal persons", ENTER)
+    assert widget.pick("Operative", CLAUSES) == ["c2"]  # nothing ticked, nothing unticked
+    assert "Filter › legal persons" in screen.text()
+
+
+def test_no_match_says_so_and_backspace_widens(en) -> None:
+    widget, pipe, screen = en
+    type_later(pipe, "zzz", BACKSPACE * 3 + "ransomware" + TAB + ENTER)
+    assert widget.pick("Operative", CLAUSES) == ["c2", "c3"]
+    assert "Nothing matches “zzz”. Backspace to widen the filter." in screen.text()
+
+
+def test_single_choice_and_esc(en) -> None:
+    widget, pipe, _ = en
+    countries = [Option("CHN", "China / 中国 (CHN)"), Option("RUS", "Russian Federation / 俄罗斯联邦 (RUS)")]
+    pipe.send_text("俄罗斯" + ENTER)
+    assert widget.pick("Country", countries, multi=False) == "RUS"
+    belarus = Option("BLR", "Belarus / 白俄罗斯 (BLR)")
+    pipe.send_text("rus" + ENTER)  # the exact code first, although "Belarus" comes first in the list
+    assert widget.pick("Country", [belarus, *countries], multi=False) == "RUS"
+    pipe.send_text("Chi" + ESC)
+    with pytest.raises(GoBack):
+        widget.pick("Country", countries, multi=False)
+
+
+def test_contested_clauses_replace_each_other_in_the_picker(en) -> None:
+    widget, pipe, screen = en
+    type_later(pipe, "ratify" + TAB, ENTER)
+    other_side = {"c1": {"c2"}, "c2": {"c1"}}
+    chosen = widget.pick("Operative", CLAUSES, alternatives=lambda c: other_side.get(c, set()),
+                         describe=lambda new, old: f"Removed {old} for {new}.")
+    assert chosen == ["c1"]
+    assert "Removed c2 for c1." in screen.text()
+
+
+def test_outline_keys(zh) -> None:
+    widget, pipe, screen = zh
+    rows = [Option(("preambular", 0), "回顾…", preview="回顾全文"), Option(("operative", 0), "敦促…"),
+            Option(("operative", 1), "鼓励…")]
+    pipe.send_text(DOWN + DOWN + "[")
+    assert widget.outline("您的草案", rows) == ("up", "operative", 1)
+    pipe.send_text(DOWN + "x")
+    assert widget.outline("您的草案", rows, 0) == ("remove", "operative", 0)
+    pipe.send_text(ENTER)
+    assert widget.outline("您的草案", rows, 2, note="已删除：鼓励…")[0] == "done"
+    pipe.send_text(ESC)
+    with pytest.raises(GoBack):
+        widget.outline("您的草案", rows)
+    assert "回顾全文" in screen.text() and "已删除：鼓励…" in screen.text() and "调整顺序" in screen.text()
+
+
+def test_text_error_shows_under_the_prompt(en) -> None:
+    widget, pipe, screen = en
+    type_later(pipe, "\x15" + ENTER, "2030" + ENTER)  # Ctrl-U clears the default; empty is refused
     assert widget.text("Year?", "2028", lambda s: None if s.strip() else "Please write something.") == "2030"
+    lines = [line.strip() for line in screen.text().replace("\r", "\n").split("\n") if line.strip()]
+    assert any("Please write something." in line for line in lines)
 
 
-def test_confirm(asker) -> None:
-    widget, pipe = asker
-    pipe.send_text("n")
-    assert widget.confirm("Own clause?", True) is False
+def test_confirm_needs_enter(en) -> None:
+    widget, pipe, _ = en
+    pipe.send_text("y" + ENTER)  # a typed-ahead key does not answer: Enter takes the highlighted default
+    assert widget.confirm("Write?", False) is False
+    pipe.send_text(DOWN + ENTER)
+    assert widget.confirm("Write?", True) is False
 
 
-def test_ctrl_c_raises(asker) -> None:
-    widget, pipe = asker
+def test_ctrl_c_raises(en) -> None:
+    widget, pipe, _ = en
     pipe.send_text(CTRL_C)
     with pytest.raises(KeyboardInterrupt):
-        widget.select("Kind?", [Option("a", "A")])
+        widget.pick("Kind?", CLAUSES)
+
+
+def test_picker_state_filtering_and_toggling() -> None:
+    items = [picker.Item(o.value, o.title, o.search) for o in CLAUSES]
+    state = picker.PickerState(items, chosen=["c2"])
+    state.set_query("STATES ratify")  # case-folded, every word must match
+    assert [i.value for i in state.visible] == ["c1"]
+    state.set_query("能力建设　发展中国家")  # an ideographic space separates words too
+    assert [i.value for i in state.visible] == ["c3"]
+    state.toggle()
+    assert state.chosen == ["c2", "c3"]
+    state.toggle()
+    assert state.chosen == ["c2"]
+    state.set_query("nothing like this")
+    assert state.visible == [] and state.current is None
+    state.toggle()  # nothing highlighted: nothing happens
+    assert state.chosen == ["c2"]
+    state.set_query("")
+    state.move(5)
+    assert state.current is not None and state.current.value == "c3"
+    state.move(-9)
+    assert state.current is not None and state.current.value == "c1"
+
+
+def test_clip_and_wrap_count_columns() -> None:
+    assert picker.clip("能力建设发展中国家", 9) == "能力建设…"
+    assert picker.clip("short", 9) == "short"
+    wrapped = picker.wrap("Recognizing that some developing countries lack capacity\n认识到一些发展中国家缺乏能力", 20)
+    assert wrapped.splitlines() == ["Recognizing that", "some developing", "countries lack", "capacity",
+                                    "认识到一些发展中国家", "缺乏能力"]

@@ -11,8 +11,11 @@ from hypothesis import strategies as st
 from drafter import answers, assemble, check, library, render
 
 LIB = library.load([library.builtin_library()])
-PRE = sorted(c.id for c in LIB.clauses.values() if c.kind == "preambular")
-OPS = sorted(c.id for c in LIB.clauses.values() if c.kind == "operative")
+OFFERED = set(LIB.topics_for("cybercrime"))  # the general library's Security Council topic is not offered to the CCPCJ
+PRE = sorted(c.id for c in LIB.clauses.values() if c.kind == "preambular" and c.topics[0] in OFFERED)
+OPS = sorted(c.id for c in LIB.clauses.values() if c.kind == "operative" and c.topics[0] in OFFERED)
+# the questionnaire offers clauses led by a Security-Council-only phrase (Decides) under every profile but thimun (MUN-F09)
+NOT_SC = [i for i in OPS if not LIB.phrases[LIB.clauses[i].phrase].security_council_only]
 MEMBERS = sorted(c.iso3 for c in LIB.countries.values() if not c.observer)
 
 
@@ -29,7 +32,8 @@ def drafts(draw: st.DrawFn) -> answers.Answers:
                              date="2027-05-20", draft_number="1.1")
     parsed.preambular = [answers.ClauseChoice(id=i) for i in draw(st.lists(st.sampled_from(PRE), max_size=8, unique=True))]
     parsed.operative = [answers.ClauseChoice(id=i)
-                        for i in draw(st.lists(st.sampled_from(OPS), min_size=1, max_size=12, unique=True))]
+                        for i in draw(st.lists(st.sampled_from(NOT_SC if profile == "thimun" else OPS), min_size=1,
+                                               max_size=12, unique=True))]
     return parsed
 
 
