@@ -93,6 +93,9 @@ def cmd_library_import(args: argparse.Namespace, env: Environment) -> int:
     env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses "
               f"({report.merged} repeated paragraph(s) merged into them), {report.new_phrases} new phrase(s) "
               f"marked for review" + (f"; agenda {report.agenda!r}" if report.agenda else ""))
+    if report.others:
+        env.error(f"also in {args.out}, not written by this import (they are loaded with it; delete any that an "
+                  f"earlier import left): {', '.join(str(p.relative_to(out)) for p in report.others)}")
     env.error(f"next: drafter library lint {args.out}; drafter clauses --library {args.out}")
     return ExitStatus.OK
 

@@ -114,6 +114,7 @@ class Report:
     placed: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
     new_phrases: int = 0
     agenda: str = ""  # the agenda written for the imported topics ("" when they belong to a loaded one)
+    others: list[Path] = field(default_factory=list)  # library files already in the folder that this import did not write
 
 
 # -- reading one document -------------------------------------------------------------------
@@ -700,6 +701,7 @@ def _write(out: Path, files: dict[str, str], force: bool, report: Report) -> Non
     for name, text in files.items():
         write_atomic(out / name, text.encode("utf-8"), force=force)
         report.written.append(out / name)
+    report.others = sorted(p for p in out.rglob("*.y*ml") if p.is_file() and p not in report.written)
 
 
 def answers_for(report: Report, name: str, lang: str, agenda: str, country: str) -> dict[str, Any]:

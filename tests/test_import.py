@@ -78,7 +78,9 @@ def test_existing_folder_is_not_replaced_without_force(run, tmp_path: Path) -> N
     status, err = _import(run, tmp_path, str(EN), "--out", str(out))
     assert status == 2 and "already exists" in err and "--force" in err
     assert target.read_text(encoding="utf-8") == "# mine\n"
-    assert _import(run, tmp_path, str(EN), "--out", str(out), "--force")[0] == 0
+    (out / "mine.yaml").write_text("topics:\n  - {id: mine, en: Mine, zh: 我的}\n", encoding="utf-8")
+    status, err = _import(run, tmp_path, str(EN), "--out", str(out), "--force")
+    assert status == 0 and "not written by this import" in err and "mine.yaml" in err
     assert "a74-247-op-1" in target.read_text(encoding="utf-8")
 
 
