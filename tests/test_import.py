@@ -329,3 +329,29 @@ def test_new_drafts_in_chinese_from_an_imported_library(tmp_path: Path, lib: lib
     first = library.load([library.builtin_library(), out], cache=False).clauses[answers["operative"][0]].text.zh
     assert first in text
     check_clean(tmp_path / "draft.docx")
+
+
+def test_position_paper_for_an_imported_agenda(run, tmp_path: Path) -> None:
+    """An agenda without a template of its own gets the generic one: the UN's considerations, the documents, the
+    State's groups, the proposals addressed to the body the committee is."""
+    out = tmp_path / "ga"
+    status, err = _import(run, tmp_path, str(EN), str(ZH), "--out", str(out), "--topic", "ict-crime",
+                          "--topic-name", "ICT crime", "--topic-name", "信通技术犯罪")
+    assert status == 0, err
+    loaded = library.load([library.builtin_library(), out])
+    agenda = next({"id": a.id, "committee": a.committee} for a in loaded.agendas.values() if "ict-crime" in a.topics)
+    texts = {}
+    for lang in ("en", "zh"):
+        answers = tmp_path / f"paper-{lang}.yaml"
+        answers.write_text(f"kind: position-paper\nlanguage: {lang}\ncommittee: {agenda['committee']}\n"
+                           f"agenda: {agenda['id']}\ncountry: FRA\ndate: 2027-05-20\n", encoding="utf-8")
+        status, _, err = run("build", str(answers), "--library", str(out), "--format", "md", "--out",
+                             str(tmp_path / f"paper-{lang}.md"))
+        assert status == 0, err
+        texts[lang] = (tmp_path / f"paper-{lang}.md").read_text(encoding="utf-8")
+    assert "Noting that information and communications technologies" in texts["en"]
+    assert "A/RES/74/247" in texts["en"] and "the European Union and the Council of Europe" in texts["en"]
+    assert "That the Assembly decide to establish an open-ended ad hoc intergovernmental committee" in texts["en"]
+    assert "That the Commission" not in texts["en"]
+    assert "西欧和其他国家组成员" in texts["zh"] and "大会决定设立" in texts["zh"]
+    assert not re.search(r"[\u4e00-\u9fff][(),;:]|[(),;:][\u4e00-\u9fff]", texts["zh"])
