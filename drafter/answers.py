@@ -18,6 +18,7 @@ from drafter.library import TERMINAL, Library, Problem
 from drafter.model import Location
 from drafter.status import DrafterError, ExitStatus
 
+LEAD_FORMS = ("plain", "also", "further")
 PAPER_FIELDS = ("delegate", "school", "background", "past_action", "position", "proposals")
 MAX_TITLE = 255  # Word's limit for the title property
 TOP_FIELDS = ("kind", "language", "profile", "committee", "agenda", "country", "sponsors", "signatories",
@@ -33,19 +34,22 @@ class ClauseChoice:
     values: dict[str, str] = field(default_factory=dict)  # filled placeholders
     text: str = ""  # edited or own body, in the document's language; used literally
     subparagraphs: list[Any] = field(default_factory=list)  # own sub-paragraphs: strings or {text, subparagraphs}
+    form: str = ""  # the lead's form: "" counts repeats (Recalling, Recalling also, …); plain, also or further
 
     @property
     def own(self) -> bool:
         return not self.id
 
     def to_data(self) -> Any:
-        if not (self.phrase or self.values or self.text or self.subparagraphs) and self.id:
+        if not (self.phrase or self.values or self.text or self.subparagraphs or self.form) and self.id:
             return self.id
         data: dict[str, Any] = {}
         if self.id:
             data["id"] = self.id
         if self.phrase:
             data["phrase"] = self.phrase
+        if self.form:
+            data["form"] = self.form
         if self.values:
             data["values"] = dict(self.values)
         if self.text:
@@ -310,10 +314,15 @@ def _choice(item: Any, mark: tuple[int, int], kind: str, language: str, lib: Lib
         problem(mark, f"each {kind} entry must be a clause id or a mapping with 'id' or 'text'")
         return None
     for key in item:
-        if key not in ("id", "phrase", "values", "text", "subparagraphs"):
-            problem(item.key_marks[key], f"unknown clause field {key!r}", "fields are: id, phrase, values, text, subparagraphs")
+        if key not in ("id", "phrase", "form", "values", "text", "subparagraphs"):
+            problem(item.key_marks[key], f"unknown clause field {key!r}",
+                    "fields are: id, phrase, form, values, text, subparagraphs")
     choice = ClauseChoice(id=str(item.get("id") or "").strip(), phrase=str(item.get("phrase") or "").strip(),
-                          text=str(item.get("text") or "").strip())
+                          text=str(item.get("text") or "").strip(), form=str(item.get("form") or "").strip())
+    if choice.form and choice.form not in LEAD_FORMS:
+        problem(item.where("form"), f"unknown lead form {choice.form!r}",
+                f"use {', '.join(LEAD_FORMS)} (or leave it out: repeats become 'also' / 'further')")
+        choice.form = ""
     clause = None
     if choice.id:
         clause = lib.clauses.get(choice.id)
@@ -326,6 +335,12 @@ def _choice(item: Any, mark: tuple[int, int], kind: str, language: str, lib: Lib
         if clause.kind != kind:
             problem(item.where("id"), f"clause {choice.id!r} is {clause.kind}, listed under {kind}",
                     f"move it to '{clause.kind}:'")
+            return None
+        if language not in clause.languages and not choice.text:
+            name = "Chinese" if language == "zh" else "English"
+            problem(item.where("id"), f"clause {choice.id!r} has no {name} text (it was imported from its "
+                    f"{', '.join(clause.languages)} version only)",
+                    f"give your own {name} text with 'text:', or build the document in {clause.languages[0]}")
             return None
     elif not choice.text:
         problem(item.mark, f"a {kind} entry needs 'id' (a library clause) or 'text' (your own clause)")

@@ -76,9 +76,13 @@ class PhraseCounter:
     def __init__(self) -> None:
         self.seen: Counter[str] = Counter()
 
-    def form(self, phrase: Phrase, language: str) -> str:
+    def form(self, phrase: Phrase, language: str, chosen: str = "") -> str:
+        """The lead as written: ``chosen`` (plain / also / further) when given, else by how often it was used."""
         self.seen[phrase.id] += 1
         n = self.seen[phrase.id]
+        if chosen:
+            form = {"also": phrase.also, "further": phrase.further}.get(chosen)
+            return form[language] if form and form[language] else phrase.text[language]
         if n == 2 and phrase.also:
             return phrase.also[language]
         if n >= 3 and phrase.further:
@@ -130,7 +134,7 @@ def _paragraph(choice: ClauseChoice, lib: Library, lang: str, counter: PhraseCou
     phrase = lib.phrases.get(phrase_id)
     if phrase is None:
         raise DrafterError(f"{where}: unknown lead phrase {phrase_id!r}")
-    lead = counter.form(phrase, lang)
+    lead = counter.form(phrase, lang, choice.form)
     values: dict[str, str] = {}
     if clause:
         values = {name: p.default_in(lang) for name, p in clause.placeholders.items()}

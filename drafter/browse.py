@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from drafter import table
 from drafter.library import Library, Membership
 from drafter.model import LANGS, Clause, Country
+from drafter.punctuation import joiner
 from drafter.search import Hit
 
 KIND_SHORT = {"preambular": "pre", "operative": "op"}
@@ -20,9 +21,9 @@ FEW = 8  # ids shown in a text view before "…"
 # -- clauses ----------------------------------------------------------------------------
 
 
-def source_json(lib: Library, clause: Clause) -> dict[str, Any]:
-    """A clause's source, with the seed's title when the library knows it."""
-    source = clause.source
+def source_json(lib: Library, clause: Clause, source: Any = None) -> dict[str, Any]:
+    """A clause's source (or ``source``, one of its sources), with the seed's title when the library knows it."""
+    source = source or clause.source
     seed = lib.seeds.get(source.seed)
     return {"seed": source.seed, "seed_title": {"en": seed.title.en, "zh": seed.title.zh} if seed else None,
             "ref": source.ref, "symbol": source.symbol or (seed.symbol if seed else ""), "note": source.note,
@@ -50,6 +51,7 @@ def clause_json(lib: Library, clause: Clause, hit: Hit | None = None) -> dict[st
                              "default_zh": p.default_in("zh")}
                          for n, p in clause.placeholders.items()},
         "source": source_json(lib, clause),
+        "sources": [source_json(lib, clause, s) for s in clause.sources[1:]],
         "match": {"field": hit.field, "rank": hit.rank, "whole": hit.whole, "words": dict(hit.where)}
         if hit and hit.where else None,
     }
@@ -58,7 +60,7 @@ def clause_json(lib: Library, clause: Clause, hit: Hit | None = None) -> dict[st
 def lead_and_text(lib: Library, clause: Clause, lang: str) -> str:
     phrase = lib.phrases.get(clause.phrase)
     lead = phrase.text[lang] if phrase else clause.phrase
-    return f"{lead}{' ' if lang == 'en' else ''}{clause.text[lang]}"
+    return f"{lead}{joiner(lang, clause.text[lang])}{clause.text[lang]}"
 
 
 def clauses_table(lib: Library, hits: Sequence[Hit], langs: Sequence[str], width: int, searched: bool) -> str:
@@ -113,6 +115,8 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
             if key == "excerpt":
                 value = f"“{value}”"
             lines += table.wrap(value, width, indent=" " * 13, first=f"  {name:<11}")
+    for other in clause.sources[1:]:
+        lines += table.wrap(str(other), width, indent=" " * 13, first="  also in    ")
     if clause.stances:
         lines += ["", "stances"]
         key = max(len(b) for b in clause.stances) + 2

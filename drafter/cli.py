@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 from typing import Any, Callable, Sequence
 
@@ -57,9 +58,48 @@ def cmd_library_lint(args: argparse.Namespace, env: Environment) -> int:
         kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
         summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
                    f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
-                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(dirs)} folder(s)")
+                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(lib.folders)} folder(s)")
+        review = sum(1 for p in lib.phrases.values() if p.review)
+        if review:
+            summary += f"; {review} phrase(s) marked review: true (added by drafter library import; check them)"
         env.error(f"{len(problems)} problem(s); {summary}" if problems else f"clean: {summary}")
     return ExitStatus.FINDINGS if problems else ExitStatus.OK
+
+
+def cmd_library_import(args: argparse.Namespace, env: Environment) -> int:
+    from drafter import importer, library
+
+    out = env.resolve(args.out)
+    dirs = [d for d in library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
+            if d.resolve() != out.resolve()]
+    lib = library.load(dirs)
+    options = importer.Options(files=[env.resolve(f) for f in args.files], out=out, topic=args.topic or "",
+                               topic_names=list(args.topic_name),
+                               pairs=[(env.resolve(a), env.resolve(b)) for a, b in args.pair],
+                               committee=args.committee or "", force=args.force)
+    if options.topic_names and not options.topic:
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+    if options.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", options.topic):
+        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'")
+    report = importer.run(options, lib)
+    for line in report.documents:
+        env.error(f"read {line}")
+    for line in report.pairs:
+        env.error(f"paired {line}")
+    for line in report.mismatches:
+        env.error(f"NOT PAIRED {line}")
+    if report.left_out:
+        env.error(f"left out ({len(report.left_out)}):")
+        for line in report.left_out:
+            env.error(f"  {line}")
+    env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses "
+              f"({report.merged} repeated paragraph(s) merged into them), {report.new_phrases} new phrase(s) "
+              f"marked for review" + (f"; agenda {report.agenda!r}" if report.agenda else ""))
+    if report.others:
+        env.error(f"also in {args.out}, not written by this import (they are loaded with it; delete any that an "
+                  f"earlier import left): {', '.join(str(p.relative_to(out)) for p in report.others)}")
+    env.error(f"next: drafter library lint {args.out}; drafter clauses --library {args.out}")
+    return ExitStatus.OK
 
 
 # -- clauses, countries, blocs, topics, groups ------------------------------------------
@@ -614,6 +654,27 @@ def build_parser() -> argparse.ArgumentParser:
                       help="lint only the folders given, without the built-in library they extend")
     _library_option(lint)
     lint.set_defaults(handler=cmd_library_lint)
+    imp = lib_sub.add_parser("import", help="build a clause library from adopted resolutions (.docx)",
+                             description="Turn adopted resolutions (.docx, English and/or Chinese) into a clause "
+                                         "library folder: every preambular and operative paragraph becomes a clause "
+                                         "with its lead phrase, sub-paragraphs, topic and source. English and Chinese "
+                                         "versions of one resolution (same symbol, or --pair) become bilingual "
+                                         "clauses; a paragraph repeated across documents becomes one clause with "
+                                         "every source. Headings, closing lines, annexes and tables are left out "
+                                         "and listed.")
+    imp.add_argument("files", nargs="*", metavar="FILE.docx")
+    imp.add_argument("--out", required=True, metavar="DIR", help="the library folder to write")
+    imp.add_argument("--topic", metavar="ID", help="file every clause under this topic (an existing one, or a new "
+                                                   "one; default: one topic per document title)")
+    imp.add_argument("--topic-name", metavar="TEXT", action="append", default=[],
+                     help="the new topic's name; give it twice for English and Chinese")
+    imp.add_argument("--pair", nargs=2, metavar=("EN.docx", "ZH.docx"), action="append", default=[],
+                     help="the English and Chinese versions of one resolution (default: paired by symbol)")
+    imp.add_argument("--committee", metavar="ID", help="an existing committee for the agenda (default: one for "
+                                                       "the documents' organ, e.g. the General Assembly)")
+    imp.add_argument("--force", action="store_true", help="replace the files of an earlier import in DIR")
+    _library_option(imp)
+    imp.set_defaults(handler=cmd_library_import)
     lib.set_defaults(handler=lambda a, e: _usage(lib))
 
     for register in _EXTRA_COMMANDS:

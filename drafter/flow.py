@@ -536,7 +536,8 @@ class Flow:
         country = self.lib.countries[self.answers.country]
         agenda = self.lib.agendas[self.answers.agenda]
         options: list[Option] = []
-        first = [(self.t("ticked-group"), [self.lib.clauses[c] for c in ticked if c in self.lib.clauses])]
+        first = [(self.t("ticked-group"), [self.lib.clauses[c] for c in ticked if c in self.lib.clauses
+                                           and self.lang in self.lib.clauses[c].languages])]
         # a resolution is also offered the procedural topics tagged for every agenda; a lead phrase reserved to the
         # Security Council only where drafter check accepts it (an SC committee, or any profile but thimun: MUN-F09)
         topics = self.lib.topics_for(agenda.id) if self.answers.kind == "resolution" else list(agenda.topics)

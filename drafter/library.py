@@ -37,6 +37,7 @@ from drafter.model import (
 from drafter.status import DrafterError, ExitStatus
 
 SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested")
+EXTENDS = re.compile(r"^extends:\s*(?:\[\s*|-\s+)?builtin\b", re.M)
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
@@ -351,16 +352,42 @@ def load(dirs: Iterable[Path] | None = None, cache: bool | None = None) -> Libra
     cache in the user's folders would be one more file that could be edited or replaced. ``cache`` is
     ignored; it stays so that callers written when there was a cache keep working.
     """
-    folders = list(dirs) if dirs is not None else library_dirs()
+    folders = with_extended(list(dirs) if dirs is not None else library_dirs())
     library, problems = load_with_problems(folders)
     if problems:
         raise LibraryError(problems)
     return library
 
 
+def extends_builtin(folder: Path) -> bool:
+    """Whether a library folder says ``extends: [builtin]``: it is written on top of the built-in library."""
+    try:
+        return any(EXTENDS.search(p.read_text(encoding="utf-8", errors="replace"))
+                   for p in sorted(folder.rglob("*.y*ml")) if p.is_file())
+    except OSError:
+        return False
+
+
+def with_extended(dirs: list[Path]) -> list[Path]:
+    """The folders with the built-in library first when one of them extends it and it is not already there
+    (unless DRAFTER_NO_BUILTIN is set: then the loader reports the missing base)."""
+    builtin = builtin_library().resolve()
+    if os.environ.get("DRAFTER_NO_BUILTIN") or any(d.resolve() == builtin for d in dirs):
+        return dirs
+    if any(extends_builtin(d) for d in dirs if d.is_dir()):
+        return [builtin_library(), *dirs]
+    return dirs
+
+
 def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
-    """Load library folders; return the library and every problem found (possibly none)."""
+    """Load library folders; return the library and every problem found (possibly none).
+
+    A folder that says ``extends: [builtin]`` (what ``drafter library import`` writes) is loaded on top of the
+    built-in library, so ``drafter library lint DIR`` checks it as it will be used.
+    """
+    dirs = with_extended(list(dirs))
     loader = _Loader()
+    loader.folders = [d.resolve() for d in dirs]
     for folder in dirs:
         loader.read_folder(folder)
     loader.cross_check()
@@ -394,6 +421,7 @@ class _Loader:
         self.bloc_marks: dict[str, tuple[Path, yamlio.YMap]] = {}
         self.country_rules: list[tuple[Country, yamlio.YMap, Path]] = []
         self.pending_refs: list[tuple[Path, tuple[int, int], str, str, str]] = []
+        self.folders: list[Path] = []
 
     # -- reporting -----------------------------------------------------
     def problem(self, path: Path, mark: tuple[int, int], message: str, hint: str = "") -> None:
@@ -434,6 +462,9 @@ class _Loader:
                          f"start with one of: {', '.join(SECTIONS)}")
             return
         for key in data:
+            if key == "extends":
+                self.read_extends(path, data)
+                continue
             if key not in SECTIONS:
                 self.problem(path, data.key_marks[key], f"unknown section {key!r}",
                              f"sections are: {', '.join(SECTIONS)}")
@@ -451,6 +482,27 @@ class _Loader:
                     self.problem(path, mark, f"each entry of {key!r} must be a mapping", "write 'key: value' pairs")
                     continue
                 getattr(self, f"read_{key}")(path, entry)
+
+    def read_extends(self, path: Path, data: yamlio.YMap) -> None:
+        value = data["extends"]
+        if not isinstance(value, yamlio.YList) or [str(v) for v in value] != ["builtin"]:
+            self.problem(path, data.where("extends"), "extends must be [builtin]",
+                         "the only library a folder can be written on top of is the built-in one")
+        elif builtin_library().resolve() not in self.folders:
+            self.problem(path, data.where("extends"), "this folder extends the built-in library, which is not loaded",
+                         "unset DRAFTER_NO_BUILTIN")
+
+    def languages(self, path: Path, entry: yamlio.YMap, what: str) -> tuple[str, ...]:
+        """The entry's ``languages:`` (default both): an imported clause or phrase may be known in one only."""
+        raw = entry.get("languages")
+        if raw is None:
+            return LANGS
+        if not isinstance(raw, yamlio.YList) or not raw or any(str(v) not in LANGS for v in raw) \
+                or len(set(map(str, raw))) != len(raw):
+            self.problem(path, entry.where("languages"), f"languages of {what} must be a list of en and/or zh",
+                         "e.g. languages: [en] for a clause imported from the English version only")
+            return LANGS
+        return tuple(lang for lang in LANGS if lang in [str(v) for v in raw])
 
     # -- field helpers -------------------------------------------------
     def field(self, path: Path, entry: yamlio.YMap, key: str, kind: type | tuple[type, ...] = str,
@@ -477,8 +529,12 @@ class _Loader:
         return value
 
     def text(self, path: Path, entry: yamlio.YMap, key: str | None = None, required: bool = True,
-             context: str = "") -> Text | None:
-        """A bilingual text: ``entry[key]`` is {en, zh}; with key None, entry itself holds en and zh."""
+             context: str = "", langs: tuple[str, ...] = LANGS, may_be_empty: bool = False) -> Text | None:
+        """A bilingual text: ``entry[key]`` is {en, zh}; with key None, entry itself holds en and zh.
+
+        A language outside ``langs`` (an entry that says ``languages: [en]``) must be absent and reads as "".
+        With ``may_be_empty``, an explicit ``""`` is accepted (a chapeau that is only its lead phrase).
+        """
         holder = entry
         if key is not None:
             if key not in entry or entry[key] is None:
@@ -495,6 +551,15 @@ class _Loader:
         values = {}
         for lang in LANGS:
             value = holder.get(lang)
+            if lang not in langs:
+                if value is not None:
+                    self.problem(path, holder.where(lang), f"'{lang}' text{context}, but its languages are "
+                                 f"{', '.join(langs)}", f"add {lang} to 'languages:' or remove the text")
+                values[lang] = ""
+                continue
+            if may_be_empty and value == "":
+                values[lang] = ""
+                continue
             if value is None or (isinstance(value, str) and not value.strip()):
                 what = f"{key}." if key else ""
                 self.problem(path, holder.mark, f"missing {'English' if lang == 'en' else 'Chinese'} text "
@@ -562,7 +627,7 @@ class _Loader:
         if not ident:
             return
         committee = self.field(path, entry, "committee")
-        name = self.text(path, entry)
+        name = self.text(path, entry, langs=self.languages(path, entry, f"agenda {ident!r}"))
         topics = self.field(path, entry, "topics", yamlio.YList, required=False, default=yamlio.YList())
         if name and committee and self.register(path, entry, "agendas", ident):
             self.library.agendas[ident] = Agenda(ident, committee, name, tuple(str(t) for t in topics))
@@ -574,7 +639,7 @@ class _Loader:
         ident = self.ident(path, entry)
         if not ident:
             return
-        name = self.text(path, entry)
+        name = self.text(path, entry, langs=self.languages(path, entry, f"topic {ident!r}"))
         agendas = self.field(path, entry, "agendas", required=False, default="")
         if agendas and agendas not in TOPIC_AGENDAS:
             self.problem(path, entry.where("agendas"), f"unknown value {agendas!r} for 'agendas' of topic {ident!r}",
@@ -647,7 +712,9 @@ class _Loader:
         if not ident:
             return
         kind = self.kind(path, entry)
-        text = self.text(path, entry, context=f" of phrase {ident!r}")
+        langs = self.languages(path, entry, f"phrase {ident!r}")
+        text = self.text(path, entry, context=f" of phrase {ident!r}", langs=langs)
+        review = self.field(path, entry, "review", bool, required=False, default=False)
         alternatives = entry.get("alternatives") or {}
         alt_en = tuple(str(a) for a in (alternatives.get("en") or ())) if isinstance(alternatives, dict) else ()
         alt_zh = tuple(str(a) for a in (alternatives.get("zh") or ())) if isinstance(alternatives, dict) else ()
@@ -655,15 +722,15 @@ class _Loader:
         if strength is not None and not 1 <= strength <= 5:
             self.problem(path, entry.where("strength"), f"strength {strength} is out of range", "use 1 (weakest) to 5")
         scale = self.field(path, entry, "scale", required=False, default="")
-        also = self.text(path, entry, "also", required=False) if "also" in entry else None
-        further = self.text(path, entry, "further", required=False) if "further" in entry else None
+        also = self.text(path, entry, "also", required=False, langs=langs) if "also" in entry else None
+        further = self.text(path, entry, "further", required=False, langs=langs) if "further" in entry else None
         sc_only = self.field(path, entry, "security_council_only", bool, required=False, default=False)
         source = self.field(path, entry, "source", required=False, default="")
         if text and text.zh:
             self.check_zh(path, entry.where("zh"), text.zh, f"phrase {ident!r}")
         if kind and text and self.register(path, entry, "phrases", ident):
             self.library.phrases[ident] = Phrase(ident, kind, text, alt_en, alt_zh, strength, scale, also, further,
-                                                 bool(sc_only), source, Location(path, *entry.mark))
+                                                 bool(sc_only), source, Location(path, *entry.mark), langs, bool(review))
 
     def read_countries(self, path: Path, entry: yamlio.YMap) -> None:
         iso3 = self.field(path, entry, "iso3")
@@ -703,7 +770,10 @@ class _Loader:
             return
         kind = self.kind(path, entry)
         phrase = self.field(path, entry, "phrase")
-        text = self.text(path, entry, context=f" of clause {ident!r}")
+        langs = self.languages(path, entry, f"clause {ident!r}")
+        # "Decides:" followed by sub-paragraphs: the body may be "" when there are sub-paragraphs
+        text = self.text(path, entry, context=f" of clause {ident!r}", langs=langs,
+                         may_be_empty=kind == "operative" and bool(entry.get("subparagraphs")))
         topics = self.field(path, entry, "topics", yamlio.YList, default=yamlio.YList())
         if "topics" in entry and not topics:
             self.problem(path, entry.where("topics"), f"clause {ident!r} has no topic", "list at least one topic id")
@@ -715,13 +785,13 @@ class _Loader:
                              "use supports, neutral or opposes")
                 continue
             stances[str(bloc)] = stance
-        subs = self.subparagraphs(path, entry, ident, 1)
+        subs = self.subparagraphs(path, entry, ident, 1, langs)
         placeholders = self.placeholders(path, entry, ident)
-        source = self.source(path, entry, ident)
+        sources = self.sources(path, entry, ident)
         if not (ident and kind and phrase and text and self.register(path, entry, "clauses", ident)):
             return
         clause = Clause(ident, kind, phrase, text, tuple(str(t) for t in topics), stances, subs, placeholders,
-                        source, Location(path, *entry.mark))
+                        sources[0], Location(path, *entry.mark), langs, sources)
         self.library.clauses[ident] = clause
         self.clause_marks[ident] = (path, entry)
 
@@ -778,7 +848,8 @@ class _Loader:
         if text and len(sides) >= 2 and self.register(path, entry, "contested", ident):
             self.library.contested[ident] = Contested(ident, text.en, text.zh, sides, Location(path, *entry.mark))
 
-    def subparagraphs(self, path: Path, entry: yamlio.YMap, ident: str, depth: int) -> tuple[SubParagraph, ...]:
+    def subparagraphs(self, path: Path, entry: yamlio.YMap, ident: str, depth: int,
+                      langs: tuple[str, ...] = LANGS) -> tuple[SubParagraph, ...]:
         raw = entry.get("subparagraphs")
         if raw is None:
             return ()
@@ -794,8 +865,8 @@ class _Loader:
             if not isinstance(item, yamlio.YMap):
                 self.problem(path, raw.where(i), "each sub-paragraph must have 'en' and 'zh'")
                 continue
-            text = self.text(path, item, context=f" in a sub-paragraph of clause {ident!r}")
-            children = self.subparagraphs(path, item, ident, depth + 1)
+            text = self.text(path, item, context=f" in a sub-paragraph of clause {ident!r}", langs=langs)
+            children = self.subparagraphs(path, item, ident, depth + 1, langs)
             if text:
                 result.append(SubParagraph(text, children))
         return tuple(result)
@@ -827,6 +898,26 @@ class _Loader:
             if question:
                 result[name] = Placeholder(name, question, "" if default is None else str(default), default_zh)
         return result
+
+    def sources(self, path: Path, entry: yamlio.YMap, ident: str) -> tuple[Source, ...]:
+        """``source:`` (one) or ``sources:`` (a list, for a clause several documents hold), never both."""
+        if "sources" not in entry:
+            return (self.source(path, entry, ident),)
+        if "source" in entry:
+            self.problem(path, entry.where("sources"), f"clause {ident!r} has both 'source' and 'sources'",
+                         "keep one: 'sources:' lists every source, the first being the text's own")
+        raw = entry["sources"]
+        if not isinstance(raw, yamlio.YList) or not raw:
+            self.problem(path, entry.where("sources"), f"sources of clause {ident!r} must be a non-empty list",
+                         "list one mapping of seed/ref/excerpt or symbol/ref per source")
+            return (Source(),)
+        found = []
+        for i, item in enumerate(raw):
+            holder = yamlio.YMap({"source": item})
+            holder.mark = raw.where(i)
+            holder.value_marks["source"] = raw.where(i)
+            found.append(self.source(path, holder, ident))
+        return tuple(found)
 
     def source(self, path: Path, entry: yamlio.YMap, ident: str) -> Source:
         raw = entry.get("source")
@@ -918,6 +1009,10 @@ class _Loader:
             elif phrase.kind != clause.kind:
                 self.problem(path, entry.where("phrase"), f"phrase {clause.phrase!r} is {phrase.kind}, "
                              f"but clause {ident!r} is {clause.kind}", f"choose a {clause.kind} phrase")
+            elif set(clause.languages) - set(phrase.languages):
+                missing = ", ".join(sorted(set(clause.languages) - set(phrase.languages)))
+                self.problem(path, entry.where("phrase"), f"clause {ident!r} has {missing} text but its phrase "
+                             f"{clause.phrase!r} has none", f"give the phrase its {missing} form")
             topics = entry.get("topics") or yamlio.YList()
             for i, topic in enumerate(clause.topics):
                 if topic not in lib.topics:

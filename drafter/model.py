@@ -51,12 +51,14 @@ class Phrase:
     security_council_only: bool = False
     source: str = ""
     origin: Location | None = None
+    languages: tuple[str, ...] = LANGS  # the languages the phrase is known in (one, for an imported phrase)
+    review: bool = False  # added by `drafter library import`; a person should confirm it
 
     def forms(self, lang: str) -> tuple[str, ...]:
         """Every accepted spelling of the phrase in ``lang``: main, variants, also and further forms."""
         extra = self.alternatives_zh if lang == "zh" else self.alternatives_en
-        derived = tuple(t[lang] for t in (self.also, self.further) if t)
-        return (self.text[lang], *extra, *derived)
+        derived = tuple(t[lang] for t in (self.also, self.further) if t and t[lang])
+        return tuple(f for f in (self.text[lang], *extra, *derived) if f)
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class Clause:
     placeholders: dict[str, Placeholder] = field(default_factory=dict)
     source: Source = field(default_factory=Source)
     origin: Location | None = None
+    languages: tuple[str, ...] = LANGS  # a clause imported from one language version only has one
+    sources: tuple[Source, ...] = ()  # every source when several documents hold the clause; source is the first
 
     def stance(self, bloc: str) -> str:
         return self.stances.get(bloc, "neutral")

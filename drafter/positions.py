@@ -48,8 +48,49 @@ def base_form(lead: str) -> str:
     return " ".join(out)
 
 
+# United Nations regional groups and the political groups of the library's country facts, by name in each language
+GROUP_NAMES: dict[str, tuple[str, str]] = {
+    "African": ("the Group of African States", "非洲国家组"),
+    "Asia-Pacific": ("the Group of Asia-Pacific States", "亚洲-太平洋国家组"),
+    "Eastern European": ("the Group of Eastern European States", "东欧国家组"),
+    "Latin American and Caribbean": ("the Group of Latin American and Caribbean States", "拉丁美洲和加勒比国家组"),
+    "Western European and Others": ("the Group of Western European and other States", "西欧和其他国家组"),
+    "G77": ("the Group of 77", "77国集团"), "African Union": ("the African Union", "非洲联盟"),
+    "CoE": ("the Council of Europe", "欧洲委员会"), "EU": ("the European Union", "欧洲联盟"),
+    "LDC": ("the least developed countries", "最不发达国家"), "SIDS": ("the small island developing States", "小岛屿发展中国家"),
+    "LLDC": ("the landlocked developing countries", "内陆发展中国家"),
+    "Arab League": ("the League of Arab States", "阿拉伯国家联盟"),
+    "SCO": ("the Shanghai Cooperation Organization", "上海合作组织"),
+    "SCO dialogue partner": ("the dialogue partners of the Shanghai Cooperation Organization", "上海合作组织对话伙伴"),
+    "SCO observer": ("the observers of the Shanghai Cooperation Organization", "上海合作组织观察员国"),
+    "BRICS": ("BRICS", "金砖国家"), "BRICS partner": ("the BRICS partner countries", "金砖国家伙伴国"),
+    "CIS": ("the Commonwealth of Independent States", "独立国家联合体"),
+    "ASEAN": ("the Association of Southeast Asian Nations", "东南亚国家联盟"),
+}
+
+
+def group_name(group: str, language: str) -> str:
+    names = GROUP_NAMES.get(group)
+    return names[language == "zh"] if names else group
+
+
+HEAD_NOUNS = ("Assembly", "Council", "Commission", "Committee", "Conference", "Board", "Forum")
+
+
+def organ_reference(organ: str, language: str) -> str:
+    """How a proposal names the body it addresses: "the Commission", "the Assembly" / 委员会, 大会."""
+    if language == "zh":
+        for noun in ("大会", "安全理事会", "理事会", "委员会", "会议"):
+            if organ.endswith(noun) or noun in organ:
+                return noun
+        return organ
+    words = organ.replace(",", "").split()
+    head = next((w for w in words if w in HEAD_NOUNS), words[-1] if words else "Committee")
+    return f"the {head}"
+
+
 def proposal(clause: Clause, lib: Library, language: str, values: dict[str, str],
-             body: str | None = None) -> dict[str, Any]:
+             body: str | None = None, organ: str = "") -> dict[str, Any]:
     """An operative clause rewritten as a proposal: ``text`` (a sentence, or a chapeau ending in a colon) and
     ``items`` (its sub-paragraphs, punctuated as a list: ``;`` between items, a full stop after the last)."""
     phrase = lib.phrases[clause.phrase]
@@ -61,9 +102,9 @@ def proposal(clause: Clause, lib: Library, language: str, values: dict[str, str]
             _flatten(sub, language, vals, clause.id, subs)
     end = END[language]
     if language == "zh":
-        sentence = f"委员会{phrase.text.zh}{strip_end(to_full_width(text))}"
+        sentence = f"{organ or '委员会'}{phrase.text.zh}{strip_end(to_full_width(text))}"
     else:
-        sentence = f"the Commission {base_form(phrase.text.en)} {strip_end(text)}"
+        sentence = f"{organ or 'the Commission'} {base_form(phrase.text.en)} {strip_end(text)}"
     if not subs:
         return {"text": sentence + end["last"], "items": []}
     items = [strip_end(s) + end["sub"] for s in subs[:-1]] + [strip_end(subs[-1]) + end["last"]]
@@ -94,7 +135,34 @@ def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> lis
             picked.append((clause, {}, None))
         if len(picked) >= MAX_PROPOSALS:
             break
+    if not picked:  # a library without stances (an imported one): the agenda's clauses no bloc of it opposes
+        picked = [(c, {}, None) for c in lib.clauses.values() if c.kind == "operative"
+                  and set(c.topics) & set(agenda.topics) and lib.fits(c, country)
+                  and answers.language in c.languages][:MAX_PROPOSALS]
     return picked
+
+
+def considerations(answers: Answers, lib: Library, country: Country) -> list[dict[str, str]]:
+    """Preambular clauses of the agenda that no bloc of the country opposes, as sentences with their lead
+    phrase, and the documents they come from: what a generic paper says of the background."""
+    lang = answers.language
+    agenda = lib.agendas[answers.agenda]
+    chosen = [lib.clauses[c.id] for c in answers.preambular if c.id]
+    pool = chosen or [c for c in lib.clauses.values() if c.kind == "preambular" and set(c.topics) & set(agenda.topics)
+                      and lib.fits(c, country)]
+    out = []
+    for clause in pool:
+        if lang not in clause.languages:
+            continue
+        phrase = lib.phrases[clause.phrase]
+        values = {n: p.default_in(lang) for n, p in clause.placeholders.items()}
+        body = strip_end(templating.fill(clause.text[lang], values, clause.id))
+        text = f"{phrase.text[lang]}{'' if lang == 'zh' or body.startswith(',') else ' '}{body}"
+        symbols = [s.symbol for s in (clause.sources or (clause.source,)) if s.symbol]
+        out.append({"text": text, "symbols": symbols})
+        if len(out) >= MAX_PROPOSALS:
+            break
+    return out
 
 
 def context(answers: Answers, lib: Library, today: dt.date) -> dict[str, Any]:
@@ -105,7 +173,9 @@ def context(answers: Answers, lib: Library, today: dt.date) -> dict[str, Any]:
     agenda = lib.agendas[answers.agenda]
     formal = country.formal[lang] or country.name[lang]
     subject = formal[:1].upper() + formal[1:] if lang == "en" else formal
-    proposals = [proposal(c, lib, lang, v, b) for c, v, b in chosen_or_suggested(answers, lib, country)]
+    organ = organ_reference(committee.organ[lang], lang)
+    proposals = [proposal(c, lib, lang, v, b, organ) for c, v, b in chosen_or_suggested(answers, lib, country)]
+    considered = considerations(answers, lib, country)
     return {
         "lang": lang,
         "country": {"iso3": country.iso3, "name": country.name[lang], "formal": formal, "subject": subject,
@@ -117,6 +187,10 @@ def context(answers: Answers, lib: Library, today: dt.date) -> dict[str, Any]:
         "committee": {"name": committee.name[lang], "short": committee.short[lang]},
         "agenda": {"id": agenda.id, "name": agenda.name[lang]},
         "proposals": proposals,
+        "considerations": considered,
+        "documents": list(dict.fromkeys(s for item in considered for s in item["symbols"])),
+        "group_names": [group_name(g, lang) for g in country.groups],
+        "regional_group_name": group_name(country.regional_group, lang) if country.regional_group else "",
         "paper": dict(answers.position_paper),
         "today": today.isoformat(),
     }

@@ -42,6 +42,12 @@ def strip_end(text: str) -> str:
     return text.rstrip().rstrip(",;.:，；。：").rstrip()
 
 
+def joiner(lang: str, body: str) -> str:
+    """What goes between a lead phrase and its body: nothing in Chinese, nor before a comma ("Urges, once
+    again, all States") or when there is no body ("Decides:" before its sub-paragraphs); a space otherwise."""
+    return "" if lang == "zh" or not body or body[0] in (",", ";", ":") else " "
+
+
 def with_end(text: str, end: str) -> str:
     return strip_end(text) + end
 

@@ -12,6 +12,7 @@ from drafter import ooxml, reference
 from drafter.draft import Draft, ListItem, SubParagraph
 from drafter.library import builtin_templates
 from drafter.numbering import label, letters, roman
+from drafter.punctuation import joiner
 from drafter.status import DrafterError, ExitStatus
 
 FORMATS = ("docx", "md", "txt", "pdf")
@@ -204,7 +205,6 @@ class _Writer:
                                                           list(self.layout.levels))
                     self.list_items(section.items, 0)
             return
-        sep = "" if self.zh else " "
         if draft.organ:
             para = self.paragraph("organ")
             self.run(para, draft.organ, draft.organ_emphasis)
@@ -212,7 +212,7 @@ class _Writer:
         for pre in draft.preambular:
             para = self.paragraph("preambular")
             self.run(para, pre.lead, draft.preambular_emphasis)
-            self.run(para, f"{sep}{pre.body}{pre.end}")
+            self.run(para, f"{joiner(draft.language, pre.body)}{pre.body}{pre.end}")
         if draft.operative:
             self.num_id = ooxml.style_num_id(self.styles["operative"]) or ooxml.add_numbering(
                 self.document, list_formats(draft.profile, draft.language), list(self.layout.levels))
@@ -221,7 +221,7 @@ class _Writer:
             assert self.num_id is not None
             ooxml.set_numbering(para._p, self.num_id, 0)
             self.run(para, op.lead, draft.operative_emphasis)
-            self.run(para, f"{sep}{op.body}{op.end}")
+            self.run(para, f"{joiner(draft.language, op.body)}{op.body}{op.end}")
             self.subparagraphs(op.subparagraphs, 1)
 
     def un_masthead(self, para: Any, run: Any, role: str) -> None:
@@ -324,8 +324,6 @@ class _Writer:
 
 def to_text(draft: Draft, markdown: bool = False) -> str:
     """A plain-text or Markdown preview, with the labels Word's numbering would show."""
-    zh = draft.language == "zh"
-    sep = "" if zh else " "
 
     def lead(text: str, emphasis: str) -> str:
         if not markdown or emphasis == "none":
@@ -366,7 +364,8 @@ def to_text(draft: Draft, markdown: bool = False) -> str:
     if draft.organ:
         lines += [lead(esc(draft.organ), draft.organ_emphasis) + draft.organ_end, ""]
     for pre in draft.preambular:
-        lines += [lead(esc(pre.lead), draft.preambular_emphasis) + sep + esc(pre.body) + pre.end, ""]
+        lines += [lead(esc(pre.lead), draft.preambular_emphasis) + joiner(draft.language, pre.body) + esc(pre.body)
+                  + pre.end, ""]
 
     def walk(subs: list[SubParagraph], depth: int) -> None:
         for i, sub in enumerate(subs, 1):
@@ -379,7 +378,8 @@ def to_text(draft: Draft, markdown: bool = False) -> str:
 
     for n, op in enumerate(draft.operative, 1):
         number = f"{n}\\." if markdown else f"{n}."
-        lines += [f"{number} {lead(esc(op.lead), draft.operative_emphasis)}{sep}{esc(op.body)}{op.end}", ""]
+        lines += [f"{number} {lead(esc(op.lead), draft.operative_emphasis)}{joiner(draft.language, op.body)}"
+                  f"{esc(op.body)}{op.end}", ""]
         walk(op.subparagraphs, 1)
     return "\n".join(lines).rstrip() + "\n"
 
