@@ -9,6 +9,7 @@ Any prompt may raise :class:`GoBack` (Esc): the flow then asks the previous step
 from __future__ import annotations
 
 import copy
+import re
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,6 +172,18 @@ STEP_NAMES: dict[str, tuple[str, str]] = {
 def message(key: str, lang: str, **fields: Any) -> str:
     en, zh = MESSAGES[key]
     return (zh if lang == "zh" else en).format(**fields)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def clean_input(text: str, multiline: bool = False) -> str:
+    """Typed or pasted text without control characters (a line break copied from Word, \\x0b, becomes a
+    space; a one-line answer keeps no line break)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not multiline:
+        text = text.replace("\n", " ")
+    return _CONTROL.sub(" ", text)
 
 
 class _CountingAsker:

@@ -108,8 +108,12 @@ class TerminalAsker:
 
     def text(self, message: str, default: str = "", validate: Validator | None = None,
              multiline: bool = False) -> str:
-        value = picker.run_text(message, default, validate, self.w("text-help-multi" if multiline else "text-help"),
-                                multiline=multiline, **self.app)
+        from drafter.flow import clean_input
+
+        checked = (lambda raw: validate(clean_input(raw, multiline))) if validate else None
+        value = clean_input(picker.run_text(message, default, checked,
+                                            self.w("text-help-multi" if multiline else "text-help"),
+                                            multiline=multiline, **self.app), multiline)
         shown = value if not multiline else (value.splitlines()[0][:60] + " …" if value.strip() else "")
         self.say(f"? {message.splitlines()[0]}  {shown}")
         return value

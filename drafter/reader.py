@@ -358,15 +358,19 @@ def _run_text(r: Any) -> str:
 
 def read(path: Path) -> Document:
     """Read a .docx file into :class:`Document`."""
-    docx = open_docx(path)
+    return read_docx(open_docx(path), path)
+
+
+def read_docx(docx: Any, path: Path) -> Document:
+    """Read an opened python-docx document; a damaged one is a clear error (exit 3), never a traceback."""
     try:
-        return read_docx(docx, path)
+        return _read_docx(docx, path)
     except ValueError as exc:  # int() of a numbering or style attribute that is not a number
         raise DrafterError(f"{path}: a damaged Word document (a numbering value is not a number: "
                            f"{str(exc)[:100]})", ExitStatus.UNREADABLE) from None
 
 
-def read_docx(docx: Any, path: Path) -> Document:
+def _read_docx(docx: Any, path: Path) -> Document:
     styles = _Styles(docx)
     numbering = _Numbering(docx)
     document = Document(path=path, docx=docx)

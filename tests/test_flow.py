@@ -396,3 +396,11 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
     printed = env.stdout.getvalue()
     assert f"drafter build '{tmp_path / 'my paper.yaml'}'" in printed
     assert [kind for kind, _, _ in asker.asked].count("confirm") == 2
+
+
+def test_typed_or_pasted_control_characters_are_cleaned() -> None:
+    from drafter.flow import clean_input
+
+    assert clean_input("Recalling\x0bits resolution\x00", False) == "Recalling its resolution "
+    assert clean_input("line one\r\nline two\x07", True) == "line one\nline two "
+    assert clean_input("one\nline", False) == "one line"
