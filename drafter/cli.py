@@ -36,6 +36,34 @@ def _load_library(args: argparse.Namespace, env: Environment):
     return library.load(dirs)
 
 
+class _LibraryLoading:
+    """The library, loaded in a thread while the first questions (language, kind) wait for the delegate;
+    the first use of an attribute waits for it, and a library error is raised there."""
+
+    def __init__(self, args: argparse.Namespace, env: Environment) -> None:
+        import threading
+
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, args=(args, env), daemon=True)
+        self._thread.start()
+
+    def _load(self, args: argparse.Namespace, env: Environment) -> None:
+        try:
+            self._result = _load_library(args, env)
+        except BaseException as exc:  # handed to the main thread on first use
+            self._error = exc
+
+    def get(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.get(), name)
+
+
 # -- library lint -----------------------------------------------------------------------
 
 
@@ -416,10 +444,13 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
         from drafter.files import check_name
 
         check_name(args.out, "--out")
-    lib = _load_library(args, env)
-    with _terminal(env) as (screen, app):
-        from drafter.questionnaire import TerminalAsker
+    from drafter.questionnaire import TerminalAsker  # the widgets first: the library loads while they wait
 
+    loading = _LibraryLoading(args, env)
+    # a library of the user's own may well hold mistakes: those are reported before the first question
+    own = bool(args.library or env.variables.get("DRAFTER_LIBRARY"))
+    lib: Any = loading.get() if (own or args.amendment or args.resume or args.answers) else loading
+    with _terminal(env) as (screen, app):
         asker = TerminalAsker(screen, args.lang or "", **app)
         if args.amendment:
             from drafter import amendflow

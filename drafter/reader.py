@@ -8,6 +8,7 @@ Text split across runs, tracked insertions, hyperlinks and fields read as one te
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -93,8 +94,10 @@ def check_package(path: Path) -> None:
             total += part.file_size
             if total > MAX_TOTAL_BYTES:
                 raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB")
-        for part in parts:  # a truncated or altered XML part fails its checksum here; media are not read
-            if not part.filename.endswith((".xml", ".rels")):
+        # the package's own catalogue is read here; the parts python-docx reads are checked (size, checksum)
+        # as it reads them, and a damaged one is reported by open_docx; media nothing reads are never unpacked
+        for part in parts:
+            if not (part.filename.endswith(".rels") or part.filename == "[Content_Types].xml"):
                 continue
             try:
                 with archive.open(part) as stream:
@@ -156,8 +159,9 @@ def open_docx(path: Path) -> Any:
     check_package(path)
     try:
         docx = open_document(str(path))
-    except zipfile.BadZipFile:
-        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt)", ExitStatus.UNREADABLE) from None
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a checksum, a truncated or a broken part
+        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
+                           ExitStatus.UNREADABLE) from None
     except KeyError as exc:
         raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE) from None
     except Exception as exc:  # python-docx raises assorted errors for malformed packages
