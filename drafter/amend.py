@@ -232,13 +232,9 @@ def format_address(path: list[int]) -> str:
 def read(path: Path, lib: Library) -> Amendment:
     """Read and check an amendment file on its own; raise :class:`AmendmentError` listing every problem."""
     try:
-        data = yamlio.read(path)
+        data = yamlio.read_input(path, "amendment file")
     except yamlio.YamlProblem as exc:
         raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message)]) from None
-    except FileNotFoundError:
-        raise DrafterError(f"{path}: no such amendment file", ExitStatus.UNREADABLE) from None
-    except IsADirectoryError:
-        raise DrafterError(f"{path}: is a folder, not an amendment file", ExitStatus.UNREADABLE) from None
     amendment, problems = parse(data, path, lib)
     if problems:
         raise AmendmentError(problems)

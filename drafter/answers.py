@@ -133,16 +133,10 @@ class AnswersError(DrafterError):
 def read(path: Path, lib: Library) -> Answers:
     """Read and validate an answers file; raise :class:`AnswersError` listing every problem."""
     try:
-        data = yamlio.read(path)
+        data = yamlio.read_input(path, "answers file")
     except yamlio.YamlProblem as exc:
         hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax"
         raise AnswersError([Problem(Location(path, exc.line, exc.column), exc.message, hint)]) from None
-    except FileNotFoundError:
-        raise DrafterError(f"{path}: no such answers file") from None
-    except IsADirectoryError:
-        raise DrafterError(f"{path}: is a folder, not an answers file") from None
-    except OSError as exc:
-        raise DrafterError(f"{path}: cannot read the answers file: {exc.strerror}", ExitStatus.UNREADABLE) from None
     answers, problems = parse(data, path, lib)
     if problems:
         raise AnswersError(problems)

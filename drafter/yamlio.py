@@ -243,6 +243,21 @@ def read(path: Path) -> Any:
     return parse(decode(data, path), path)
 
 
+def read_input(path: Path, what: str) -> Any:
+    """Read a YAML file a person gave on the command line (an answers or amendment file, ``what``): a missing,
+    folder or unreadable file is a clear error; a YAML problem is left to the caller, which knows its hints."""
+    from drafter.status import DrafterError, ExitStatus
+
+    try:
+        return read(path)
+    except FileNotFoundError:  # a wrong name on the command line: a usage error
+        raise DrafterError(f"{path}: no such {what}", ExitStatus.BAD_INPUT) from None
+    except IsADirectoryError:
+        raise DrafterError(f"{path}: is a folder, not an {what}", ExitStatus.BAD_INPUT) from None
+    except OSError as exc:
+        raise DrafterError(f"{path}: cannot read the {what}: {exc.strerror}", ExitStatus.UNREADABLE) from None
+
+
 def decode(data: bytes, path: Path) -> str:
     """UTF-8 text (a byte-order mark is allowed); a clear :class:`YamlProblem` for UTF-16 and other encodings."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
