@@ -98,9 +98,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chosen-count": ("{title}: {count} chosen", "{title}：已选 {count} 项"),
     "outline": ("Your draft: check it, change it, then Enter", "您的草案：检查、修改后按回车"),
     "outline-help": ("↑↓ move  [ ] reorder  x remove  s/w stronger/weaker lead  e edit  f fill blanks\n"
-                     "a add library clauses  n own clause  b earlier steps  Enter done  Esc back",
+                     "a add library clauses  n own clause  b earlier steps  Enter done  Esc back\n"
+                     "Ctrl-D/U scroll the preview",
                      "↑↓ 选择  [ ] 调整顺序  x 删除  s/w 加强/减弱引导词  e 编辑  f 填空\n"
-                     "a 添加条款  n 自拟条款  b 返回之前的步骤  回车 完成  Esc 返回"),
+                     "a 添加条款  n 自拟条款  b 返回之前的步骤  回车 完成  Esc 返回\n"
+                     "Ctrl-D/U 滚动预览"),
     "removed": ("Removed: {text}", "已删除：{text}"),
     "stronger": ("stronger", "更强"),
     "weaker": ("weaker", "更弱"),

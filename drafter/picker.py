@@ -194,6 +194,36 @@ def _width() -> int:
         return 80
 
 
+class PreviewScroll:
+    """Where the preview of the highlighted row starts: Ctrl-D / Ctrl-U (or Shift-↓ / Shift-↑) move it by
+    half a pane, so a long clause can be read in full on an 80×24 terminal; a new row starts at the top."""
+
+    STEP = 5
+
+    def __init__(self) -> None:
+        self.key: object = None
+        self.offset = 0
+
+    def lines(self, key: object, text: str) -> StyleAndTextTuples:
+        if key is not self.key:
+            self.key, self.offset = key, 0
+        rows = wrap(text, _preview_width()).split("\n")
+        self.offset = max(0, min(self.offset, len(rows) - 1))
+        more = "\n…" if self.offset + self.STEP * 2 < len(rows) else ""
+        return [("", "\n".join(rows[self.offset:]) + more)]
+
+    def bind(self, keys: KeyBindings, shift: bool = True) -> None:
+        """Ctrl-D / Ctrl-U, and Shift-↓ / Shift-↑ where they are free (the outline moves rows with them)."""
+        def down(event: KeyPressEvent) -> None:
+            self.offset += self.STEP
+
+        def up(event: KeyPressEvent) -> None:
+            self.offset = max(0, self.offset - self.STEP)
+
+        for key, handler in (("c-d", down), ("c-u", up)) + ((("s-down", down), ("s-up", up)) if shift else ()):
+            keys.add(key)(handler)
+
+
 def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14, **app: Any) -> list[Any] | Any:
     """Show the picker; Enter returns the chosen values (multi) or the highlighted value (single).
 
@@ -233,9 +263,11 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
             row += 1
         return Point(0, 0)
 
+    scroll = PreviewScroll()
+
     def preview() -> StyleAndTextTuples:
         item = state.current
-        return [("", wrap(item.preview, _preview_width()))] if item else []
+        return scroll.lines(item, item.preview) if item else []
 
     def status() -> StyleAndTextTuples:
         parts: StyleAndTextTuples = []
@@ -280,6 +312,8 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
     @keys.add("pagedown")
     def _page_down(event: KeyPressEvent) -> None:
         state.move(10)
+
+    scroll.bind(keys)
 
     @keys.add("tab")
     def _toggle(event: KeyPressEvent) -> None:
@@ -393,8 +427,10 @@ def run_outline(state: OutlineState, title: str, headings: dict[str, str], help_
         headings_before = len({r.kind for r in state.rows[:state.index + 1]})
         return Point(0, state.index + headings_before)
 
+    scroll = PreviewScroll()
+
     def preview() -> StyleAndTextTuples:
-        return [("", wrap(state.rows[state.index].preview, _preview_width()))] if state.rows else []
+        return scroll.lines(state.rows[state.index], state.rows[state.index].preview) if state.rows else []
 
     list_control = FormattedTextControl(lines, get_cursor_position=cursor, focusable=True)
     root = HSplit([
@@ -403,6 +439,7 @@ def run_outline(state: OutlineState, title: str, headings: dict[str, str], help_
         Window(FormattedTextControl([("class:help", help_text)]), wrap_lines=True, dont_extend_height=True),
     ])
     keys = KeyBindings()
+    scroll.bind(keys, shift=False)
 
     @keys.add("up")
     def _up(event: KeyPressEvent) -> None:

@@ -24,9 +24,9 @@ STYLE = questionary.Style([("qmark", "fg:#2a7ab0 bold"), ("question", "bold"), (
 WIDGET_TEXTS: dict[str, tuple[str, str]] = {
     "select-help": ("(↑↓ choose, Enter confirm, Esc back)", "（↑↓ 选择，回车 确认，Esc 返回）"),
     "pick-help": ("Type to filter (words in either language, all must match) · ↑↓ move\n"
-                  "Tab tick/untick · Enter done · Esc back",
+                  "Tab tick/untick · Enter done · Esc back · Ctrl-D/U scroll the preview",
                   "输入文字筛选（中英文均可，多个词须同时匹配） · ↑↓ 移动\n"
-                  "Tab 勾选/取消 · 回车 完成 · Esc 返回"),
+                  "Tab 勾选/取消 · 回车 完成 · Esc 返回 · Ctrl-D/U 滚动预览"),
     "pick-one-help": ("Type to filter (either language, ISO3 code) · ↑↓ move · Enter choose · Esc back",
                       "输入文字筛选（中英文或代码均可） · ↑↓ 移动 · 回车 选定 · Esc 返回"),
     "filter": ("Filter › ", "筛选 › "),

@@ -202,3 +202,18 @@ def test_clip_and_wrap_count_columns() -> None:
     wrapped = picker.wrap("Recognizing that some developing countries lack capacity\n认识到一些发展中国家缺乏能力", 20)
     assert wrapped.splitlines() == ["Recognizing that", "some developing", "countries lack", "capacity",
                                     "认识到一些发展中国家", "缺乏能力"]
+
+
+def test_the_preview_scrolls_and_starts_at_the_top_for_a_new_row() -> None:
+    from drafter.picker import PreviewScroll
+
+    text = "\n".join(f"line {n}" for n in range(40))
+    scroll = PreviewScroll()
+    first, second = object(), object()
+    assert scroll.lines(first, text)[0][1].startswith("line 0\n")
+    scroll.offset += PreviewScroll.STEP  # what Ctrl-D does
+    assert scroll.lines(first, text)[0][1].startswith(f"line {PreviewScroll.STEP}\n")
+    assert scroll.lines(first, text)[0][1].endswith("…")  # more below
+    assert scroll.lines(second, text)[0][1].startswith("line 0\n")  # another row: from the top
+    scroll.offset = 1000
+    assert scroll.lines(second, text)[0][1] == "line 39"  # never past the end
