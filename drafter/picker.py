@@ -132,18 +132,9 @@ class PickerTexts:
 
 def clip(text: str, width: int) -> str:
     """``text`` cut to ``width`` terminal columns (a CJK character takes two), with … when cut."""
-    from prompt_toolkit.utils import get_cwidth
+    from drafter.table import truncate
 
-    if get_cwidth(text) <= width:
-        return text
-    out, used = [], 0
-    for char in text:
-        w = get_cwidth(char)
-        if used + w > width - 1:
-            break
-        out.append(char)
-        used += w
-    return "".join(out) + "…"
+    return truncate(text, width)
 
 
 def wrap(text: str, width: int) -> str:
