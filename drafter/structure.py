@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
 from drafter import reader
 from drafter.library import Library
@@ -637,25 +637,19 @@ def _letter_kind(shape: str) -> str:
     return {"paren": "letter", "dot": "letter-dot", "close": "letter-close"}[shape]
 
 
+LABEL_SHAPES: dict[str, tuple[str, Any]] = {  # label kind -> (shape, counter)
+    "letter": ("({})", letters), "roman": ("({})", roman), "letter-dot": ("{}.", letters),
+    "roman-dot": ("{}.", roman), "letter-close": ("{})", letters), "roman-close": ("{})", roman),
+    "number-paren": ("({})", str),
+}
+
+
 def expected_label(kind: str, n: int) -> str | None:
     """The n-th label of a kind, in that kind's own shape (None: a kind without a sequence)."""
-    if kind == "letter":
-        return f"({letters(n)})"
-    if kind == "roman":
-        return f"({roman(n)})"
-    if kind == "letter-dot":
-        return f"{letters(n)}."
-    if kind == "roman-dot":
-        return f"{roman(n)}."
-    if kind == "letter-close":
-        return f"{letters(n)})"
-    if kind == "roman-close":
-        return f"{roman(n)})"
     if kind == "zh-circled":
         return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else None
-    if kind == "number-paren":
-        return f"({n})"
-    return None
+    shape = LABEL_SHAPES.get(kind)
+    return shape[0].format(shape[1](n)) if shape else None
 
 
 def emphasised_span(para: reader.Paragraph, start: int, end: int) -> bool:
