@@ -68,8 +68,6 @@ def _plain_lead(structure: Any, rng: random.Random) -> tuple[set[str], int] | No
             for tag in ("i", "b", "u", "iCs", "bCs"):
                 for el in rpr.findall(f"{W}{tag}"):
                     rpr.remove(el)
-        pstyle = None
-    del pstyle
     return {"lead-emphasis"}, node.para.index
 
 
@@ -78,8 +76,7 @@ def _wrong_end(structure: Any, rng: random.Random) -> tuple[set[str], int] | Non
     if not body:
         return None
     node = rng.choice(body)
-    text = node.para.text.rstrip()
-    end = text[-1]
+    end = node.para.text.rstrip()[-1]
     new = {",": ";", "，": "；"}.get(end, "," if structure.language == "en" else "，")
     _replace_last_char(node.para, new)
     return {"preambular-end"}, node.para.index
@@ -100,16 +97,13 @@ def _numbering_gap(structure: Any, rng: random.Random) -> tuple[set[str], int] |
     if len(ops) < 2:
         return None
     node = rng.choice(ops[1:])
-    text = node.para.text
     label = node.label
-    position = text.find(label)
     new = str(int(label) + 1) if label.isdigit() else label
     for run in node.para.runs:
         for t in run.element.findall(f"{W}t"):
             if t.text and label in t.text:
                 t.text = t.text.replace(label, new, 1)
                 return {"numbering-sequence"}, node.para.index
-    del position
     return None
 
 
@@ -119,12 +113,10 @@ def _preambular_after(structure: Any, rng: random.Random) -> tuple[set[str], int
     node = rng.choice(structure.preamble)
     target = rng.choice(structure.operative[1:])
     element = copy.deepcopy(node.para.element)
-    anchor = target.para.element
     last = target
     while last.children:
         last = last.children[-1]
     last.para.element.addnext(element)
-    del anchor
     return {"preambular-after-operative"}, -1
 
 
@@ -135,11 +127,12 @@ def _half_width_comma(structure: Any, rng: random.Random) -> tuple[set[str], int
     if not body:
         return None
     node = rng.choice(body)
-    for run in node.para.runs:
-        for t in run.element.findall(f"{W}t"):
-            if t.text and "，" in t.text[:-1] if t is run.element.findall(f"{W}t")[-1] else t.text and "，" in t.text:
-                t.text = t.text.replace("，", ",", 1)
-                return {"half-width-zh"}, node.para.index
+    texts = [t for run in node.para.runs for t in run.element.findall(f"{W}t") if t.text]
+    for t in texts:  # the first inner comma; the paragraph's own final mark is left alone
+        inner = t.text[:-1] if t is texts[-1] else t.text
+        if "，" in inner:
+            t.text = t.text.replace("，", ",", 1)
+            return {"half-width-zh"}, node.para.index
     return None
 
 
@@ -182,7 +175,7 @@ def main() -> None:
 
     from docx import Document as open_document
 
-    from drafter import check, library, reader, structure
+    from drafter import check, library
 
     lib = library.load()
     files = sorted(args.folder.glob("*.docx"))
@@ -224,7 +217,6 @@ def main() -> None:
         seed_faults(files, lib, manifest)
     if args.speed:
         speed(files, lib, open_document)
-    del reader, structure
 
 
 def seed_faults(files: list[Path], lib: Any, manifest: dict[str, str]) -> None:

@@ -252,7 +252,6 @@ class _Writer:
     def pages(self) -> None:
         """Running heads and page numbers, as Word fields, unless the template brings its own."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt
 
         section = self.document.sections[0]
         if not (section.header.is_linked_to_previous and section.footer.is_linked_to_previous):

@@ -11,7 +11,6 @@ documents through this module.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -163,13 +162,6 @@ class Phrases:
                 if len(differ) == 1 and _homophones(*differ[0]):
                     return option
         return None
-
-    def nearest(self, candidate: str) -> str | None:
-        close = difflib.get_close_matches(candidate, self._pool, n=1, cutoff=0.6)
-        if not close and self.lang == "en":
-            close = [self._folded_pool[c] for c in difflib.get_close_matches(_fold(candidate), list(self._folded_pool),
-                                                                              n=1, cutoff=0.6)]
-        return close[0] if close else None
 
 
 def _inflection(a: str, b: str) -> bool:
@@ -479,9 +471,7 @@ class _Reader:
             sub = SUB_LABEL.match(para.text)
             if sub and current is not None and not self.looks_like_section(node, sub.group(1)):
                 node.role, node.label, node.offset = "sub", sub.group(1), sub.end()
-                previous = stack[-1] if stack else None
                 node.kind = label_kind(sub.group(1), self.sibling_before(stack, sub.group(1)))
-                del previous
                 stack = self.attach(node, current, stack)
                 continue
             if self.is_section(node):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter import answers, flow, library
+from drafter import answers, flow
 from drafter.environment import Environment
 from drafter.flow import Flow
 

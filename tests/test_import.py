@@ -180,8 +180,8 @@ def test_headings_inside_the_operative_part_are_left_out_and_listed(run, tmp_pat
     chapeau = loaded.clauses["a74-133-op-41"]
     assert chapeau.text.en == "" and len(chapeau.subparagraphs) == 8
     answers = tmp_path / "a.yaml"
-    answers.write_text(f"kind: resolution\nlanguage: en\nagenda: lib\ncountry: CHN\npreambular: [a74-133-pp-1]\n"
-                       f"operative: [a74-133-op-41]\n", encoding="utf-8")
+    answers.write_text("kind: resolution\nlanguage: en\nagenda: lib\ncountry: CHN\npreambular: [a74-133-pp-1]\n"
+                       "operative: [a74-133-op-41]\n", encoding="utf-8")
     status, out, err = run("build", str(answers), "--library", str(tmp_path / "lib"), "--format", "md", "--out", "-")
     assert status == 0, err
     assert "1\\. *Decides*:\n" in out and "(a) To request the Secretary-General to submit" in out, out

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from drafter import library
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_000 = "000_a7112adfd9bc789a.txt"
