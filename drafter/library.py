@@ -269,12 +269,8 @@ class Library:
         for lg in langs:
             if phrase:
                 yield phrase.text[lg]
-            yield clause.text[lg]
-            stack = list(clause.subparagraphs)
-            while stack:
-                sub = stack.pop()
-                yield sub.text[lg]
-                stack.extend(sub.children)
+            for text in clause.texts():
+                yield text[lg]
 
     def topics_for(self, agenda_id: str) -> list[str]:
         """The topics whose clauses are offered for an agenda: its own, in order, then the topics tagged

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Iterator, Literal
 
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
@@ -120,6 +120,15 @@ class Clause:
 
     def stance(self, bloc: str) -> str:
         return self.stances.get(bloc, "neutral")
+
+    def texts(self) -> Iterator[Text]:
+        """The body, then every sub-paragraph's text at any depth."""
+        yield self.text
+        stack = list(self.subparagraphs)
+        while stack:
+            sub = stack.pop()
+            yield sub.text
+            stack.extend(sub.children)
 
 
 @dataclass(frozen=True)

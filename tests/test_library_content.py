@@ -11,14 +11,6 @@ SEED_002 = "002_56a285b93f2d3494.txt"
 SEED_004 = "004_811906bede7a3193.txt"
 
 
-def all_texts(clause):
-    yield clause.text
-    stack = list(clause.subparagraphs)
-    while stack:
-        sub = stack.pop()
-        yield sub.text
-        stack.extend(sub.children)
-
 
 def test_lint_is_clean() -> None:
     _, problems = library.load_with_problems([library.builtin_library()])
@@ -42,7 +34,7 @@ def test_every_clause_is_bilingual_sourced_and_filed(lib) -> None:
     for clause in lib.clauses.values():
         assert clause.topics, clause.id
         assert str(clause.source), clause.id
-        for text in all_texts(clause):
+        for text in clause.texts():
             assert text.en and text.zh, clause.id
             assert re.search(r"[\u4e00-\u9fff]", text.zh), clause.id
             assert not re.search(r"[\u4e00-\u9fff]", text.en), clause.id
@@ -50,7 +42,7 @@ def test_every_clause_is_bilingual_sourced_and_filed(lib) -> None:
 
 def test_chinese_uses_full_width_punctuation(lib) -> None:
     for clause in lib.clauses.values():
-        for text in all_texts(clause):
+        for text in clause.texts():
             assert not re.search(r"[,;]", text.zh), (clause.id, text.zh)
             assert not re.search(r":(?![/\d])", text.zh), (clause.id, text.zh)
     for phrase in lib.phrases.values():

@@ -82,14 +82,6 @@ def cited_numbers(ref: str) -> list[int]:
     return [int(n) for group in groups for n in re.findall(r"\d+", group)]
 
 
-def all_texts(clause):
-    yield clause.text
-    stack = list(clause.subparagraphs)
-    while stack:
-        sub = stack.pop()
-        yield sub.text
-        stack.extend(sub.children)
-
 
 # -- sources -----------------------------------------------------------------------------------------------------
 
@@ -200,7 +192,7 @@ def test_recommendation_5_lists_its_own_offences(lib) -> None:
 
 def test_no_state_is_called_a_party_to_the_2024_convention(lib) -> None:
     for clause in lib.clauses.values():
-        for text in all_texts(clause):
+        for text in clause.texts():
             assert not re.search(r"\b(?:are|were|became) parties to (?:both )?[^,;]*United Nations Convention "
                                  r"against Cybercrime", text.en), clause.id
             assert not re.search(r"《联合国打击网络犯罪公约》(?:的)?缔约国(?!会议)", text.zh), clause.id
@@ -241,7 +233,7 @@ def test_typography_check_finds_what_it_should(text: str, expected: str | None) 
 def test_chinese_texts_are_typeset_properly(lib) -> None:
     problems = []
     for clause in lib.clauses.values():
-        texts = [t.zh for t in all_texts(clause)] + [p.question.zh for p in clause.placeholders.values()]
+        texts = [t.zh for t in clause.texts()] + [p.question.zh for p in clause.placeholders.values()]
         problems.extend(f"{clause.id}: {p}" for text in texts for p in typography_problems(text))
     for phrase in lib.phrases.values():
         forms = [phrase.text.zh, *phrase.alternatives_zh] + [t.zh for t in (phrase.also, phrase.further) if t]

@@ -29,14 +29,6 @@ def new(lib) -> list:
     return [c for c in lib.clauses.values() if _subject(c) in SUBJECTS]
 
 
-def _texts(clause):
-    yield clause.text
-    stack = list(clause.subparagraphs)
-    while stack:
-        sub = stack.pop()
-        yield sub.text
-        stack.extend(sub.children)
-
 
 @pytest.mark.parametrize("subject", SUBJECTS)
 def test_each_subject_has_preambular_and_operative_clauses(lib, subject: str) -> None:
@@ -50,7 +42,7 @@ def test_new_clauses_are_bilingual_filed_and_sourced(lib, new: list) -> None:
     assert {"emerging-crime", "victims"} <= agenda_topics
     for clause in new:
         assert set(clause.topics) <= agenda_topics, clause.id
-        for text in _texts(clause):
+        for text in clause.texts():
             assert text.en and re.search(r"[\u4e00-\u9fff]", text.zh), clause.id
         source = clause.source
         assert source.seed or source.symbol or source.note, clause.id
