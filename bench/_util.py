@@ -18,5 +18,18 @@ def measure(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> tuple
     return statistics.median(times), min(times)
 
 
+def big_draft(lib: object) -> bytes:
+    """A .docx resolution of 150 preambular and 330 operative paragraphs drawn from the library in order."""
+    from drafter import answers, assemble, render
+
+    pre = [c.id for c in lib.clauses.values() if c.kind == "preambular"]  # type: ignore[attr-defined]
+    ops = [c.id for c in lib.clauses.values() if c.kind == "operative"]  # type: ignore[attr-defined]
+    parsed = answers.Answers(kind="resolution", language="en", profile="un", committee="ccpcj", agenda="cybercrime",
+                             country="BRA", sponsors=["BRA"], date="2027-05-20")
+    parsed.preambular = [answers.ClauseChoice(id=pre[i % len(pre)]) for i in range(150)]
+    parsed.operative = [answers.ClauseChoice(id=ops[i % len(ops)]) for i in range(330)]
+    return render.to_docx(assemble.assemble(parsed, lib))  # type: ignore[arg-type]
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"

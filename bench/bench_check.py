@@ -8,20 +8,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
-from _util import measure, ms  # noqa: E402
+from _util import big_draft, measure, ms  # noqa: E402
 
 
 def main() -> None:
-    from drafter import answers, assemble, check, library, render
+    from drafter import check, library
 
     lib = library.load([library.builtin_library()])
-    pre = [c.id for c in lib.clauses.values() if c.kind == "preambular"]
-    ops = [c.id for c in lib.clauses.values() if c.kind == "operative"]
-    parsed = answers.Answers(kind="resolution", language="en", profile="un", committee="ccpcj", agenda="cybercrime",
-                             country="BRA", sponsors=["BRA"], date="2027-05-20")
-    parsed.preambular = [answers.ClauseChoice(id=pre[i % len(pre)]) for i in range(150)]
-    parsed.operative = [answers.ClauseChoice(id=ops[i % len(ops)]) for i in range(330)]
-    data = render.to_docx(assemble.assemble(parsed, lib))
+    data = big_draft(lib)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.docx"
         path.write_bytes(data)
