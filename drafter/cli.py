@@ -209,37 +209,32 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.OK
 
 
-def cmd_blocs(args: argparse.Namespace, env: Environment) -> int:
+def _listing(what: str, args: argparse.Namespace, env: Environment) -> int:
+    """``drafter blocs`` / ``topics`` / ``groups``: a table for people, --json for tools, a hint on stderr."""
     from drafter import browse
 
     lib = _load_library(args, env)
     if args.json:
-        return _print_json(env, browse.blocs_json(lib))
-    env.print(browse.blocs_table(lib, args.lang or "en", _columns(env)))
-    env.error(f"{len(lib.blocs)} bloc(s); members: drafter countries --bloc ID; why: drafter countries show ISO3")
+        return _print_json(env, getattr(browse, f"{what}_json")(lib))
+    env.print(getattr(browse, f"{what}_table")(lib, args.lang or "en", _columns(env)))
+    count = len(lib.groups()) if what == "groups" else len(getattr(lib, what))
+    hints = {"blocs": "bloc(s); members: drafter countries --bloc ID; why: drafter countries show ISO3",
+             "topics": "topic(s); clauses of one: drafter clauses --topic ID",
+             "groups": "group(s); members: drafter countries --group NAME"}
+    env.error(f"{count} {hints[what]}")
     return ExitStatus.OK
+
+
+def cmd_blocs(args: argparse.Namespace, env: Environment) -> int:
+    return _listing("blocs", args, env)
 
 
 def cmd_topics(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import browse
-
-    lib = _load_library(args, env)
-    if args.json:
-        return _print_json(env, browse.topics_json(lib))
-    env.print(browse.topics_table(lib, args.lang or "en", _columns(env)))
-    env.error(f"{len(lib.topics)} topic(s); clauses of one: drafter clauses --topic ID")
-    return ExitStatus.OK
+    return _listing("topics", args, env)
 
 
 def cmd_groups(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import browse
-
-    lib = _load_library(args, env)
-    if args.json:
-        return _print_json(env, browse.groups_json(lib))
-    env.print(browse.groups_table(lib, args.lang or "en", _columns(env)))
-    env.error(f"{len(lib.groups())} group(s); members: drafter countries --group NAME")
-    return ExitStatus.OK
+    return _listing("groups", args, env)
 
 
 def _register_browse(sub: Any) -> None:
