@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from typing import Callable
+from collections.abc import Callable
 
 
 def measure(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> tuple[float, float]:
@@ -20,7 +20,7 @@ def measure(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> tuple
 
 def big_draft(lib: object) -> bytes:
     """A .docx resolution of 150 preambular and 330 operative paragraphs drawn from the library in order."""
-    from drafter import answers, assemble, render
+    from drafter.compose import answers, assemble, render
 
     pre = [c.id for c in lib.clauses.values() if c.kind == "preambular"]  # type: ignore[attr-defined]
     ops = [c.id for c in lib.clauses.values() if c.kind == "operative"]  # type: ignore[attr-defined]

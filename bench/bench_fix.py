@@ -33,7 +33,8 @@ def draft(path: Path, paragraphs: int) -> None:
 
 
 def main() -> None:
-    from drafter import check, fix, library
+    from drafter import check, library
+    from drafter.check import fix
 
     lib = library.load()
     with tempfile.TemporaryDirectory() as tmp:

@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    from drafter import answers, assemble, build, library, render
+    from drafter import library
+    from drafter.commands import build
+    from drafter.compose import answers, assemble, render
     from drafter.environment import Environment
 
     lib = library.load([library.builtin_library()])

@@ -12,7 +12,8 @@ from _util import big_draft, measure, ms  # noqa: E402
 
 
 def main() -> None:
-    from drafter import amend, apply, diff, library
+    from drafter import library
+    from drafter.revise import amend, apply, diff
 
     lib = library.load([library.builtin_library()])
     data = big_draft(lib)

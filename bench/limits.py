@@ -76,7 +76,8 @@ def largest_library(folder: Path) -> Path:
 
 def docx_with(folder: Path, name: str, document_xml: bytes | None = None, extra: dict[str, bytes] | None = None) -> Path:
     """The English example draft, its body replaced and parts added (and linked, so python-docx loads them)."""
-    from drafter import answers, assemble, library, render
+    from drafter import library
+    from drafter.compose import answers, assemble, render
 
     lib = library.load()
     draft = render.to_docx(assemble.assemble(answers.read(ROOT / "examples" / "usa-resolution-en-un.yaml", lib), lib))
@@ -102,7 +103,7 @@ def docx_with(folder: Path, name: str, document_xml: bytes | None = None, extra:
 
 def largest_document_xml(folder: Path) -> Path:
     """A body of numbered operative paragraphs whose document.xml is just under the XML part limit."""
-    from drafter import reader
+    from drafter.word import reader
 
     with zipfile.ZipFile(docx_with(folder, "tmp.docx")) as archive:
         xml = archive.read("word/document.xml")
@@ -115,7 +116,7 @@ def largest_document_xml(folder: Path) -> Path:
 
 def largest_package(folder: Path) -> Path:
     """Incompressible media parts filling the package up to its total limit."""
-    from drafter import reader
+    from drafter.word import reader
 
     media = reader.MAX_TOTAL_BYTES - 2 * 1024 * 1024
     parts = {f"word/media/image{i}.png": os.urandom(media // 4) for i in range(4)}
@@ -165,7 +166,8 @@ def generate(folder: Path) -> None:
 
 
 def main() -> None:
-    from drafter import reader, yamlio
+    from drafter import yamlio
+    from drafter.word import reader
 
     print(f"limits: YAML files up to {yamlio.MAX_FILE_BYTES // 2**20} MiB, nested up to {yamlio.MAX_NESTING} levels, "
           f"up to {yamlio.MAX_ALIASES} aliases expanding to {yamlio.MAX_EXPANDED // 2**20} Mi characters; .docx "

@@ -19,8 +19,9 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -221,7 +222,8 @@ def main() -> None:
 
 def seed_faults(files: list[Path], lib: Any, manifest: dict[str, str]) -> None:
     """One fault per copy; found when a finding of the expected rule appears that the clean copy lacks."""
-    from drafter import check, reader, structure
+    from drafter import check, structure
+    from drafter.word import reader
 
     rng = random.Random(74)
     found: collections.Counter[str] = collections.Counter()

@@ -11,7 +11,8 @@ import contextlib
 import json
 import re
 import sys
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from drafter import __version__
 from drafter.environment import Environment
@@ -154,7 +155,8 @@ def _print_json(env: Environment, data: Any) -> int:
 
 
 def cmd_clauses(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import browse, search
+    from drafter.commands import browse
+    from drafter.library import search
 
     lib = _load_library(args, env)
     words = list(args.words)
@@ -181,7 +183,7 @@ def cmd_clauses(args: argparse.Namespace, env: Environment) -> int:
 
 
 def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import browse
+    from drafter.commands import browse
 
     lib = _load_library(args, env)
     if args.words:
@@ -211,7 +213,7 @@ def cmd_countries(args: argparse.Namespace, env: Environment) -> int:
 
 def _listing(what: str, args: argparse.Namespace, env: Environment) -> int:
     """``drafter blocs`` / ``topics`` / ``groups``: a table for people, --json for tools, a hint on stderr."""
-    from drafter import browse
+    from drafter.commands import browse
 
     lib = _load_library(args, env)
     if args.json:
@@ -276,7 +278,7 @@ def _register_browse(sub: Any) -> None:
 
 
 def cmd_build(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import build
+    from drafter.commands import build
     from drafter.files import check_name
 
     if args.out is not None:
@@ -292,9 +294,9 @@ def cmd_build(args: argparse.Namespace, env: Environment) -> int:
 
 def _build_to_stdout(paths: list[Any], lib: Any, args: argparse.Namespace, env: Environment) -> int:
     """``--out -``: one answers file, rendered as md or txt on standard output."""
-    from drafter import answers as answers_mod
-    from drafter.assemble import assemble
-    from drafter.render import to_text
+    from drafter.compose import answers as answers_mod
+    from drafter.compose.assemble import assemble
+    from drafter.compose.render import to_text
 
     if args.format not in ("md", "txt"):
         raise DrafterError(f"--out - writes to standard output, which can take md or txt only; a {args.format} "
@@ -326,7 +328,7 @@ def _register_build(sub: Any) -> None:
 
 def cmd_check(args: argparse.Namespace, env: Environment) -> int:
     from drafter import check as checker
-    from drafter.rules import RULES
+    from drafter.check.rules import RULES
 
     unknown = [r for r in args.disable if r not in RULES]
     if unknown:
@@ -362,7 +364,7 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
         elif args.format == "text":
             env.print(_text_report(report, doc, colour))
         if args.fix:
-            from drafter import fix
+            from drafter.check import fix
 
             fixed, rest = fix.fix(report, doc, env.resolve(args.fix), args.force)
             env.error(f"wrote {args.fix}: fixed {len(fixed)} finding(s); {len(rest)} need a person")
@@ -426,7 +428,7 @@ def _register_check(sub: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import flow as flow_mod
+    from drafter.interview import flow as flow_mod
 
     stdin_tty = getattr(env.stdin, "isatty", None)
     if not (stdin_tty and stdin_tty()):
@@ -439,7 +441,7 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
         from drafter.files import check_name
 
         check_name(args.out, "--out")
-    from drafter.questionnaire import TerminalAsker  # the widgets first: the library loads while they wait
+    from drafter.interview.questionnaire import TerminalAsker  # the widgets first: the library loads while they wait
 
     loading = _LibraryLoading(args, env)
     # a library of the user's own may well hold mistakes: those are reported before the first question
@@ -448,7 +450,7 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
     with _terminal(env) as (screen, app):
         asker = TerminalAsker(screen, args.lang or "", **app)
         if args.amendment:
-            from drafter import amendflow
+            from drafter.interview import amendflow
 
             amendment_flow = amendflow.AmendmentFlow(lib, asker, env.resolve(args.amendment), lang=args.lang or "",
                                                      cwd=env.cwd)
@@ -484,7 +486,7 @@ def _terminal(env: Environment) -> Any:
     except OSError:
         raise DrafterError("drafter new needs a terminal for its questions; stdout is redirected and there is "
                            "no /dev/tty. Run it in a terminal, or write an answers file and run drafter build") from None
-    from drafter.questionnaire import on_terminal
+    from drafter.interview.questionnaire import on_terminal
 
     with tty_in, tty_out:
         yield tty_out, on_terminal(tty_in, tty_out)
@@ -518,7 +520,7 @@ def _register_new(sub: Any) -> None:
 
 
 def cmd_amend(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import amend, apply
+    from drafter.revise import amend, apply
 
     lib = _load_library(args, env)
     path = env.resolve(args.file)
@@ -534,8 +536,8 @@ def cmd_amend(args: argparse.Namespace, env: Environment) -> int:
     env.error(f"{args.file}: {len(amendment.actions)} action(s) on {amendment.draft}, all valid "
               f"({amendment.kind}, numbering of the {amendment.numbering} text)")
     if args.sheet:
-        from drafter import sheet
         from drafter.files import write_atomic
+        from drafter.revise import sheet
 
         leads = {i: reviser.replaced_leads.get(id(a), "") for i, a in enumerate(amendment.actions)}
         lang = args.lang or draft.language
@@ -545,8 +547,8 @@ def cmd_amend(args: argparse.Namespace, env: Environment) -> int:
 
 
 def cmd_apply(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import apply
     from drafter.files import check_not_inputs
+    from drafter.revise import apply
 
     check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in (args.draft, *args.amendments)])
     lib = _load_library(args, env)
@@ -561,8 +563,8 @@ def cmd_apply(args: argparse.Namespace, env: Environment) -> int:
 
 
 def cmd_diff(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import diff
     from drafter.files import check_writable, write_atomic
+    from drafter.revise import diff
 
     if args.out:
         from drafter.files import check_not_inputs
@@ -582,9 +584,8 @@ def cmd_diff(args: argparse.Namespace, env: Environment) -> int:
     if args.out:
         import io
 
-        from drafter.revisions import timestamp
-
-        from drafter import ooxml
+        from drafter.word import ooxml
+        from drafter.word.revisions import timestamp
 
         diff.tracked(old, new, changes, pairs, lang, args.author, timestamp())
         ooxml.track_revisions(new.docx)
@@ -596,8 +597,8 @@ def cmd_diff(args: argparse.Namespace, env: Environment) -> int:
 
 
 def cmd_merge(args: argparse.Namespace, env: Environment) -> int:
-    from drafter import merge
     from drafter.files import check_not_inputs
+    from drafter.revise import merge
 
     check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in args.answers])
     lib = _load_library(args, env)

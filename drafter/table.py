@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
 # characters a Chinese line must not start with (they stay at the end of the line before)
 _NO_LINE_START = set("，。、；：？！）》」』】”’,.;:?!)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter import reader
+from drafter.word import reader
 
 
 def dump(path: Path) -> str:

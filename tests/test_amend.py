@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter import amend, apply, diff, library, merge, reader, revisions
-from drafter.answers import read as read_answers
+from drafter import library
+from drafter.compose.answers import read as read_answers
+from drafter.revise import amend, apply, diff, merge
+from drafter.word import reader, revisions
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "amend_fixtures"
@@ -300,8 +302,8 @@ def test_typed_numbers_are_renumbered_as_tracked_changes(lib: library.Library, t
 
 
 def build(answers: Path, lib: library.Library, out: Path) -> Path:
-    from drafter.assemble import assemble
-    from drafter.render import to_docx
+    from drafter.compose.assemble import assemble
+    from drafter.compose.render import to_docx
 
     out.write_bytes(to_docx(assemble(read_answers(answers, lib), lib)))
     return out
@@ -558,12 +560,11 @@ def test_chinese_sheet_sets_east_asian_fonts(tmp_path: Path, run) -> None:
 
 
 def test_amendment_questionnaire(lib: library.Library, tmp_path: Path) -> None:
-    from drafter import amendflow
-    from drafter.environment import Environment
-
     from test_flow import ScriptedAsker
 
-    from drafter.flow import GoBack
+    from drafter.environment import Environment
+    from drafter.interview import amendflow
+    from drafter.interview.flow import GoBack
 
     script = ["DEU", ["ITA"], "unfriendly",
               GoBack(), "unfriendly",  # Esc at the action menu: the question before

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import answers, assemble, library, render
+from drafter import library
+from drafter.compose import answers, assemble, render
 from drafter.status import DrafterError
 
 BASE = Path(__file__).parent / "library_fixtures" / "base"
@@ -104,8 +105,9 @@ def test_user_text_is_literal(base_lib, tmp_path: Path) -> None:
     parsed = answers.read(write(tmp_path, "e.yaml", text), base_lib)
     draft = assemble.assemble(parsed, base_lib)
     assert "A & B <c> {{ evil }} {% if x %} 100%," in render.to_text(draft)
-    from docx import Document
     import io
+
+    from docx import Document
 
     doc = Document(io.BytesIO(render.to_docx(draft)))
     assert any("A & B <c> {{ evil }} {% if x %} 100%," in p.text for p in doc.paragraphs)

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from drafter import browse, library, search, table
+from drafter import library, table
+from drafter.commands import browse
+from drafter.library import search
 from drafter.status import DrafterError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter import answers, flow
+from drafter.compose import answers
 from drafter.environment import Environment
-from drafter.flow import Flow
+from drafter.interview import flow
+from drafter.interview.flow import Flow
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = Path(__file__).parent / "library_fixtures" / "base"

@@ -6,8 +6,8 @@ given directly, through a character style or through a paragraph style, as Word 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from docx import Document
@@ -15,7 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 
 from drafter import check, library
-from drafter.rules import RULES
+from drafter.check.rules import RULES
 
 Para = str | list[tuple[str, str]]  # plain text, or runs of (text, emphasis flags "i", "b", "u", "iu", "")
 
@@ -250,7 +250,8 @@ def test_empty_document(run, tmp_path: Path) -> None:
 
 
 def test_fix_preserves_everything_else(lib: library.Library, tmp_path: Path) -> None:
-    from drafter import fix, reader
+    from drafter.check import fix
+    from drafter.word import reader
 
     paragraphs = replace(GOOD_EN, 5, [("Reca", ""), ("lling", ""), (" its resolution 22/7 of 26 April 2013;", "")])
     paragraphs = replace(paragraphs, 7, [("3. ", ""), ("urges", "u"), (" Member States to cooperate;", "")])
@@ -269,7 +270,8 @@ def test_fix_preserves_everything_else(lib: library.Library, tmp_path: Path) -> 
 
 
 def test_fix_full_width_in_chinese(lib: library.Library, tmp_path: Path) -> None:
-    from drafter import fix, reader
+    from drafter.check import fix
+    from drafter.word import reader
 
     paragraphs = replace(GOOD_ZH, 6, [("1. ", ""), ("请", "u"), ("毒品和犯罪问题办公室", ""), ("继续工作,并提出报告;", "")])
     bad = make(tmp_path, paragraphs, "zh.docx")
@@ -287,7 +289,7 @@ def test_shorter_emphasised_form_of_a_phrase_is_accepted(lib: library.Library, t
 
 
 def test_fix_sets_the_east_asian_font(lib: library.Library, tmp_path: Path) -> None:
-    from drafter import fix
+    from drafter.check import fix
 
     bad = make(tmp_path, GOOD_ZH, "nofont.docx", east_asia=False)
     report, doc = check.check_file(bad, lib)
@@ -307,7 +309,8 @@ def test_fixable_rules_offer_a_fix(lib: library.Library, tmp_path: Path) -> None
 
 
 def test_fix_turns_typed_numbers_into_word_numbering(lib: library.Library, tmp_path: Path) -> None:
-    from drafter import fix, reader
+    from drafter.check import fix
+    from drafter.word import reader
 
     mixed = build_case("auto-mixed", tmp_path, "mixed.docx")
     report, doc = check.check_file(mixed, lib)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from drafter import answers, library
-from drafter.model import Contested, Side
+from drafter import library
+from drafter.compose import answers
+from drafter.library.model import Contested, Side
 
 BASE = Path(__file__).parent / "library_fixtures" / "base"
 

@@ -9,10 +9,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from drafter import answers, assemble, check, library, render
-
 from docdump import dump
+
+from drafter import check, library
+from drafter.compose import answers, assemble, render
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from drafter import flow
-from drafter.answers import ClauseChoice
-from drafter.flow import Flow, Option
+from drafter.compose.answers import ClauseChoice
+from drafter.interview import flow
+from drafter.interview.flow import Flow, Option
 from drafter.status import DrafterError
 
 
@@ -136,7 +136,7 @@ def test_opposed_clauses_are_marked_and_not_suggested(lib) -> None:
 
 
 def test_clause_search_text_covers_both_languages_ids_topics_and_source(lib) -> None:
-    from drafter.picker import Item, matches
+    from drafter.interview.picker import Item, matches
 
     f = Flow(lib, ScriptedAsker([]), lang="zh")
     f.answers.country, f.answers.agenda = "CHN", "cybercrime"
@@ -166,7 +166,7 @@ def test_preview_shows_both_languages_source_stances_and_contested_side(lib) -> 
 
 
 def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
-    from drafter.picker import Item, PickerState
+    from drafter.interview.picker import Item, PickerState
 
     f = Flow(lib, ScriptedAsker([]), lang="en")
     state = PickerState([Item("cyb-core-op-12", "ratify"), Item("cyb-le-a", "new instrument")],
@@ -179,7 +179,7 @@ def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
 
 
 def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> None:
-    from drafter.flow import GoBack
+    from drafter.interview.flow import GoBack
 
     draft = ["cyb-core-op-12", "cyb-core-op-02"]
     asker = ScriptedAsker([
@@ -202,7 +202,7 @@ def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> N
 
 
 def test_esc_at_the_first_question_stays_there(lib, tmp_path: Path) -> None:
-    from drafter.flow import GoBack
+    from drafter.interview.flow import GoBack
 
     asker = ScriptedAsker([GoBack(), "zh", GoBack(), "zh", "position-paper", "RUS", GoBack(), GoBack(), "resolution"])
     f = Flow(lib, asker, cwd=tmp_path)
@@ -226,7 +226,7 @@ def test_outline_refuses_to_finish_without_operative_clauses(lib, tmp_path: Path
 
 
 def test_esc_inside_the_outline_returns_to_it(lib) -> None:
-    from drafter.flow import GoBack
+    from drafter.interview.flow import GoBack
 
     asker = ScriptedAsker([("own", "operative", 0), "operative", GoBack(),   # Esc at the phrase: no own clause
                            ("steps", "operative", 0), GoBack(),              # Esc at the step menu: stay
@@ -242,7 +242,7 @@ def test_esc_inside_the_outline_returns_to_it(lib) -> None:
 def test_chinese_questionnaire_lines_fit_80_columns() -> None:
     from prompt_toolkit.utils import get_cwidth
 
-    from drafter.questionnaire import WIDGET_TEXTS
+    from drafter.interview.questionnaire import WIDGET_TEXTS
 
     too_wide = [(key, line) for table in (flow.MESSAGES, WIDGET_TEXTS) for key, (_, zh) in table.items()
                 for line in zh.splitlines() if get_cwidth(line) > 78]
@@ -349,7 +349,7 @@ def test_end_of_input_also_saves(lib, tmp_path: Path) -> None:
 
 
 def test_answers_file_values_become_defaults(lib, tmp_path: Path) -> None:
-    from drafter import answers as answers_mod
+    from drafter.compose import answers as answers_mod
 
     earlier = answers_mod.read(Path(__file__).resolve().parents[1] / "examples" / "brazil-resolution-en-una-usa.yaml", lib)
     # every default, the country's too (Brazil is ticked); the output's folder ../drafts is missing: create it
@@ -383,7 +383,7 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
     import io
 
     from drafter.environment import Environment
-    from drafter.flow import GoBack
+    from drafter.interview.flow import GoBack
 
     monkeypatch.setattr(flow, "_soffice", lambda: None)
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
@@ -399,7 +399,7 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
 
 
 def test_typed_or_pasted_control_characters_are_cleaned() -> None:
-    from drafter.flow import clean_input
+    from drafter.interview.flow import clean_input
 
     assert clean_input("Recalling\x0bits resolution\x00", False) == "Recalling its resolution "
     assert clean_input("line one\r\nline two\x07", True) == "line one\nline two "

@@ -21,8 +21,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from drafter import answers as answers_mod
-from drafter import assemble, library, render
+from drafter import library
+from drafter.compose import answers as answers_mod
+from drafter.compose import assemble, render
 from drafter.environment import Environment
 from drafter.status import ExitStatus
 

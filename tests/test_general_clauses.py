@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter import library
-from drafter.flow import Flow
+from drafter.interview.flow import Flow
 
 TINY = """\
 committees:

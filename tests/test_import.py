@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter import importer, library, reader, yamlio
+from drafter import importer, library, yamlio
 from drafter.punctuation import strip_end
 from drafter.structure import read_structure
+from drafter.word import reader
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "un"
 EN, ZH = FIXTURES / "74_247.docx", FIXTURES / "74_247_C.docx"

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
-
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_000 = "000_a7112adfd9bc789a.txt"
@@ -46,7 +45,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_text(folder: Path, name: str) -> str:
     return squeeze((folder / name).read_text(encoding="utf-8"))
 

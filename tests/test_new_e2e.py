@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from drafter import flow
-from drafter.flow import Flow
-from drafter.picker import matches
+from drafter.interview import flow
+from drafter.interview.flow import Flow
+from drafter.interview.picker import matches
 
 pexpect = pytest.importorskip("pexpect")
 

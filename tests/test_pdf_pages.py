@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter import answers, assemble, library, reader, render
-from drafter.draft import Draft, OperativeParagraph, PreambularParagraph
+from drafter import library
+from drafter.compose import answers, assemble, render
+from drafter.compose.draft import Draft, OperativeParagraph, PreambularParagraph
+from drafter.word import reader
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

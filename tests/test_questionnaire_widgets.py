@@ -10,9 +10,9 @@ from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
-from drafter import picker
-from drafter.flow import GoBack, Option
-from drafter.questionnaire import WIDGET_TEXTS, TerminalAsker
+from drafter.interview import picker
+from drafter.interview.flow import GoBack, Option
+from drafter.interview.questionnaire import WIDGET_TEXTS, TerminalAsker
 
 DOWN, ENTER, SPACE, TAB, ESC, CTRL_C, BACKSPACE = "\x1b[B", "\r", " ", "\t", "\x1b", "\x03", "\x7f"
 
@@ -205,7 +205,7 @@ def test_clip_and_wrap_count_columns() -> None:
 
 
 def test_the_preview_scrolls_and_starts_at_the_top_for_a_new_row() -> None:
-    from drafter.picker import PreviewScroll
+    from drafter.interview.picker import PreviewScroll
 
     text = "\n".join(f"line {n}" for n in range(40))
     scroll = PreviewScroll()

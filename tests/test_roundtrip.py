@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from drafter import answers, assemble, check, library, render
+from drafter import check, library
+from drafter.compose import answers, assemble, render
 
 LIB = library.load([library.builtin_library()])
 OFFERED = set(LIB.topics_for("cybercrime"))  # the general library's Security Council topic is not offered to the CCPCJ

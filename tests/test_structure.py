@@ -15,7 +15,9 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from drafter import check, fix, library, reader, structure
+from drafter import check, library, structure
+from drafter.check import fix
+from drafter.word import reader
 
 FIXTURES = Path(__file__).parent / "fixtures" / "un"
 MARK = re.compile(r"(\*\*.+?\*\*|\*.+?\*|__.+?__)")

@@ -7,11 +7,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from drafter import answers, assemble, flow, library, positions, reader, render
-from drafter.punctuation import full_width_brackets, zh_typography
-
 from docdump import page_parts
+
+from drafter import library
+from drafter.compose import answers, assemble, positions, render
+from drafter.interview import flow
+from drafter.punctuation import full_width_brackets, zh_typography
+from drafter.word import reader
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -103,7 +105,7 @@ def test_questionnaire_prompts_in_chinese() -> None:
     assert bad == {}
     questionary = pytest.importorskip("questionary")
     del questionary
-    from drafter.questionnaire import WIDGET_TEXTS  # the widgets' own help lines
+    from drafter.interview.questionnaire import WIDGET_TEXTS  # the widgets' own help lines
 
     assert {key: zh for key, (_, zh) in WIDGET_TEXTS.items() if half_width_by_chinese(zh)} == {}
 

@@ -1,0 +1,397 @@
+"""Answers files: the contract between the questionnaire and the builder.
+
+An answers file is YAML a person can read and edit. The questionnaire writes it,
+``drafter build`` reads it; replaying one gives the same document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter import yamlio
+from drafter.compose.draft import DOCUMENT_KINDS, PROFILES
+from drafter.library import TERMINAL, Library
+from drafter.problems import Location, Problem
+from drafter.status import DrafterError, ExitStatus
+
+LEAD_FORMS = ("plain", "also", "further")
+PAPER_FIELDS = ("delegate", "school", "background", "past_action", "position", "proposals")
+MAX_TITLE = 255  # Word's limit for the title property
+TOP_FIELDS = ("kind", "language", "profile", "committee", "agenda", "country", "sponsors", "signatories",
+              "draft_number", "symbol", "date", "title", "preambular", "operative", "position_paper", "output")
+
+
+@dataclass
+class ClauseChoice:
+    """A chosen library clause, or an own clause, with the delegate's overrides."""
+
+    id: str = ""
+    phrase: str = ""  # another lead phrase (phrase id); empty: the clause's own
+    values: dict[str, str] = field(default_factory=dict)  # filled placeholders
+    text: str = ""  # edited or own body, in the document's language; used literally
+    subparagraphs: list[Any] = field(default_factory=list)  # own sub-paragraphs: strings or {text, subparagraphs}
+    form: str = ""  # the lead's form: "" counts repeats (Recalling, Recalling also, …); plain, also or further
+
+    @property
+    def own(self) -> bool:
+        return not self.id
+
+    def to_data(self) -> Any:
+        if not (self.phrase or self.values or self.text or self.subparagraphs or self.form) and self.id:
+            return self.id
+        data: dict[str, Any] = {}
+        if self.id:
+            data["id"] = self.id
+        if self.phrase:
+            data["phrase"] = self.phrase
+        if self.form:
+            data["form"] = self.form
+        if self.values:
+            data["values"] = dict(self.values)
+        if self.text:
+            data["text"] = self.text
+        if self.subparagraphs:
+            data["subparagraphs"] = list(self.subparagraphs)
+        return data
+
+
+@dataclass
+class Answers:
+    """Everything needed to build one document."""
+
+    kind: str = "resolution"
+    language: str = "en"
+    profile: str = "un"
+    committee: str = ""
+    agenda: str = ""
+    country: str = ""
+    sponsors: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    draft_number: str = ""
+    symbol: str = ""
+    date: str = ""
+    title: str = ""
+    preambular: list[ClauseChoice] = field(default_factory=list)
+    operative: list[ClauseChoice] = field(default_factory=list)
+    position_paper: dict[str, Any] = field(default_factory=dict)
+    output: str = ""
+    source: Path | None = None  # the file these answers were read from
+
+    def output_path(self, fmt: str = "docx") -> Path:
+        """Where the document goes: ``output`` relative to the answers file, else beside it."""
+        base = self.source.parent if self.source else Path.cwd()
+        if self.output:
+            path = Path(self.output).expanduser()
+            path = path if path.is_absolute() else base / path
+        else:
+            stem = self.source.stem if self.source else f"{self.country.lower()}-{self.kind}"
+            path = base / f"{stem}.docx"
+        return path.with_suffix(f".{fmt}")
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "language": self.language}
+        if self.kind == "resolution":
+            data["profile"] = self.profile
+        for key in ("committee", "agenda", "country"):
+            data[key] = getattr(self, key)
+        if self.kind == "resolution":
+            data["sponsors"] = list(self.sponsors)
+            data["signatories"] = list(self.signatories)
+            for key in ("draft_number", "symbol", "date", "title"):
+                if getattr(self, key):
+                    data[key] = getattr(self, key)
+            data["preambular"] = [c.to_data() for c in self.preambular]
+            data["operative"] = [c.to_data() for c in self.operative]
+        else:
+            if self.date:
+                data["date"] = self.date
+            data["operative"] = [c.to_data() for c in self.operative]
+            if self.position_paper:
+                data["position_paper"] = dict(self.position_paper)
+        if self.output:
+            data["output"] = self.output
+        return data
+
+    def to_yaml(self) -> str:
+        header = ("# drafter answers file: build the document with `drafter build THIS_FILE`,\n"
+                  "# or start the questionnaire from it with `drafter new --answers THIS_FILE`.\n")
+        return header + yamlio.dump(self.to_data())
+
+
+class AnswersError(DrafterError):
+    """An answers file that cannot be built; lists every problem with its line."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems), ExitStatus.BAD_INPUT)
+
+
+def read(path: Path, lib: Library) -> Answers:
+    """Read and validate an answers file; raise :class:`AnswersError` listing every problem."""
+    try:
+        data = yamlio.read_input(path, "answers file")
+    except yamlio.YamlProblem as exc:
+        hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax"
+        raise AnswersError([Problem(Location(path, exc.line, exc.column), exc.message, hint)]) from None
+    answers, problems = parse(data, path, lib)
+    if problems:
+        raise AnswersError(problems)
+    return answers
+
+
+def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
+    """Turn parsed YAML into :class:`Answers`, validating against the library."""
+    problems: list[Problem] = []
+
+    def problem(mark: tuple[int, int], message: str, hint: str = "") -> None:
+        problems.append(Problem(Location(path, *mark), message, hint))
+
+    answers = Answers(source=path)
+    if not isinstance(data, yamlio.YMap):
+        problem((1, 1), "an answers file must be a mapping of fields", "start with 'kind: resolution'")
+        return answers, problems
+
+    for key in data:
+        if key not in TOP_FIELDS:
+            problem(data.key_marks[key], f"unknown field {key!r}", f"fields are: {', '.join(TOP_FIELDS)}")
+
+    def text_field(key: str, required: bool = False, choices: tuple[str, ...] = ()) -> str:
+        value = data.get(key)
+        if value is None or value == "":
+            if required:
+                problem(data.mark, f"missing field {key!r}",
+                        f"add '{key}: …'" + (f" (one of {', '.join(choices)})" if choices else ""))
+            return ""
+        if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            problem(data.where(key), f"field {key!r} must be text")
+            return ""
+        value = value.strip()
+        if choices and value not in choices:
+            problem(data.where(key), f"{key} {value!r} is not one of {', '.join(choices)}")
+            return ""
+        return value
+
+    answers.kind = text_field("kind", True, DOCUMENT_KINDS) or "resolution"
+    answers.language = text_field("language", True, ("en", "zh")) or "en"
+    answers.profile = text_field("profile", False, PROFILES) or "un"
+    for key in ("draft_number", "symbol", "title", "output"):
+        setattr(answers, key, text_field(key))
+    if len(answers.title) > MAX_TITLE:
+        problem(data.where("title"), f"the title is {len(answers.title)} characters long; at most {MAX_TITLE}",
+                "shorten it: Word keeps the title in the document's properties")
+    if answers.output:
+        from drafter.files import name_problem
+
+        bad_name = name_problem(answers.output)
+        if bad_name:
+            problem(data.where("output"), f"output {bad_name}")
+    answers.date = text_field("date")
+    if answers.date:
+        try:
+            dt.date.fromisoformat(answers.date)
+        except ValueError:
+            problem(data.where("date"), f"date {answers.date!r} is not a date", "write it as YYYY-MM-DD, e.g. 2027-05-20")
+
+    agenda_id = text_field("agenda")
+    if not agenda_id:
+        if len(lib.agendas) == 1:
+            agenda_id = next(iter(lib.agendas))
+        else:
+            problem(data.mark, "missing field 'agenda'", f"one of: {', '.join(lib.agendas)}")
+    elif agenda_id not in lib.agendas:
+        problem(data.where("agenda"), f"unknown agenda {agenda_id!r}", f"known: {', '.join(lib.agendas)}")
+        agenda_id = ""
+    answers.agenda = agenda_id
+    committee = text_field("committee")
+    if committee and committee not in lib.committees:
+        problem(data.where("committee"), f"unknown committee {committee!r}", f"known: {', '.join(lib.committees)}")
+    elif not committee and agenda_id:
+        committee = lib.agendas[agenda_id].committee
+    answers.committee = committee
+
+    country = text_field("country", True)
+    if country:
+        found = lib.find_country(country)
+        if found is None:
+            problem(data.where("country"), f"unknown country {country!r}{lib.suggest_country(country)}",
+                    "use an ISO3 code (e.g. CHN) or the UN name; `drafter countries` lists them")
+        else:
+            answers.country = found.iso3
+
+    def country_list(key: str) -> list[str]:
+        raw = data.get(key)
+        if raw is None:
+            return []
+        if isinstance(raw, str):
+            raw = yamlio.YList([raw])
+        if not isinstance(raw, list):
+            problem(data.where(key), f"{key} must be a list of countries")
+            return []
+        codes = []
+        for i, item in enumerate(raw):
+            found = lib.find_country(str(item))
+            mark = raw.where(i) if isinstance(raw, yamlio.YList) else data.where(key)
+            if found is None:
+                problem(mark, f"unknown country {item!r} in {key}{lib.suggest_country(str(item))}",
+                        "use an ISO3 code or the UN name (`drafter countries`)")
+            elif found.iso3 in codes:
+                problem(mark, f"{found.name.en} is listed twice in {key}")
+            else:
+                codes.append(found.iso3)
+        return codes
+
+    answers.sponsors = country_list("sponsors")
+    answers.signatories = country_list("signatories")
+    if answers.kind == "resolution" and not answers.sponsors and answers.country:
+        answers.sponsors = [answers.country]
+    both = [c for c in answers.signatories if c in answers.sponsors]
+    for code in both:
+        problem(data.where("signatories"), f"{lib.countries[code].name.en} is both a sponsor and a signatory",
+                "a sponsor cannot also sign the same draft: remove it from one list")
+
+    chosen: dict[str, tuple[int, int]] = {}  # library clause id -> where the answers file lists it first
+    for kind in ("preambular", "operative"):
+        raw = data.get(kind)
+        if raw is None:
+            continue
+        if not isinstance(raw, yamlio.YList):
+            problem(data.where(kind), f"{kind} must be a list of clause ids or clause entries")
+            continue
+        choices = []
+        for i, item in enumerate(raw):
+            choice = _choice(item, raw.where(i), kind, answers.language, lib, problem)
+            if choice is not None:
+                choices.append(choice)
+                if choice.id:
+                    chosen.setdefault(choice.id, raw.where(i))
+        setattr(answers, kind, choices)
+    for first, second, question_id in lib.contradictions(chosen):
+        question = lib.contested[question_id]
+        side_a, side_b = question.side_of(first), question.side_of(second)
+        problem(chosen[second], f"clauses {first!r} (line {chosen[first][0]}) and {second!r} take opposite sides of "
+                f"the contested question {question_id!r} ({side_a} / {side_b}): {question.en}",
+                f"keep one of them; `drafter clauses show {second}` lists its alternatives")
+    if answers.kind == "resolution" and not answers.operative and "operative" not in data:
+        problem(data.mark, "a resolution needs operative clauses", "add 'operative:' with at least one clause id")
+
+    paper = data.get("position_paper")
+    if paper is not None:
+        if not isinstance(paper, yamlio.YMap):
+            problem(data.where("position_paper"), "position_paper must be a mapping")
+        else:
+            for key in paper:
+                if key not in PAPER_FIELDS:
+                    problem(paper.key_marks[key], f"unknown position-paper field {key!r}",
+                            f"fields are: {', '.join(PAPER_FIELDS)}")
+                    continue
+                value = paper[key]
+                if isinstance(value, list):
+                    value = [str(v) for v in value]
+                elif value is not None:
+                    value = str(value)
+                answers.position_paper[key] = value
+    return answers, problems
+
+
+def _choice(item: Any, mark: tuple[int, int], kind: str, language: str, lib: Library, problem: Any) -> ClauseChoice | None:
+    if isinstance(item, str):
+        item = yamlio.YMap({"id": item})
+        item.mark = mark
+        item.value_marks["id"] = mark
+    if not isinstance(item, yamlio.YMap):
+        problem(mark, f"each {kind} entry must be a clause id or a mapping with 'id' or 'text'")
+        return None
+    for key in item:
+        if key not in ("id", "phrase", "form", "values", "text", "subparagraphs"):
+            problem(item.key_marks[key], f"unknown clause field {key!r}",
+                    "fields are: id, phrase, form, values, text, subparagraphs")
+    choice = ClauseChoice(id=str(item.get("id") or "").strip(), phrase=str(item.get("phrase") or "").strip(),
+                          text=str(item.get("text") or "").strip(), form=str(item.get("form") or "").strip())
+    if choice.form and choice.form not in LEAD_FORMS:
+        problem(item.where("form"), f"unknown lead form {choice.form!r}",
+                f"use {', '.join(LEAD_FORMS)} (or leave it out: repeats become 'also' / 'further')")
+        choice.form = ""
+    clause = None
+    if choice.id:
+        clause = lib.clauses.get(choice.id)
+        if clause is None:
+            from drafter.problems import did_you_mean
+
+            problem(item.where("id"), f"unknown clause id {choice.id!r}{did_you_mean(choice.id, lib.clauses)}",
+                    "`drafter clauses` lists the ids")
+            return None
+        if clause.kind != kind:
+            problem(item.where("id"), f"clause {choice.id!r} is {clause.kind}, listed under {kind}",
+                    f"move it to '{clause.kind}:'")
+            return None
+        if language not in clause.languages and not choice.text:
+            name = "Chinese" if language == "zh" else "English"
+            problem(item.where("id"), f"clause {choice.id!r} has no {name} text (it was imported from its "
+                    f"{', '.join(clause.languages)} version only)",
+                    f"give your own {name} text with 'text:', or build the document in {clause.languages[0]}")
+            return None
+    elif not choice.text:
+        problem(item.mark, f"a {kind} entry needs 'id' (a library clause) or 'text' (your own clause)")
+        return None
+    if choice.own and not choice.phrase:
+        problem(item.mark, "your own clause needs a lead phrase", "add 'phrase:' with a phrase id from the phrase list")
+    if choice.phrase:
+        phrase = lib.phrases.get(choice.phrase)
+        if phrase is None:
+            from drafter.problems import did_you_mean
+
+            problem(item.where("phrase"), f"unknown phrase {choice.phrase!r}{did_you_mean(choice.phrase, lib.phrases)}",
+                    "the lead phrase must come from the phrase list")
+        elif phrase.kind != kind:
+            problem(item.where("phrase"), f"phrase {choice.phrase!r} is {phrase.kind}, not {kind}",
+                    f"choose a {kind} phrase")
+    values = item.get("values")
+    if values is not None:
+        if not isinstance(values, yamlio.YMap):
+            problem(item.where("values"), "values must be a mapping of placeholder: value")
+        else:
+            for name, value in values.items():
+                if clause is not None and name not in clause.placeholders:
+                    problem(values.key_marks[name], f"clause {choice.id!r} has no placeholder {name!r}",
+                            f"its placeholders: {', '.join(clause.placeholders) or 'none'}")
+                choice.values[str(name)] = "" if value is None else str(value)
+    if choice.text:
+        choice.text = tidy_body(choice.text, language)
+    subs = item.get("subparagraphs")
+    if subs is not None:
+        if not isinstance(subs, list):
+            problem(item.where("subparagraphs"), "subparagraphs must be a list")
+        else:
+            choice.subparagraphs = [_plain(s) for s in subs]
+    return choice
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return "" if value is None else str(value)
+
+
+_TRAILING = re.compile(r"[\s" + re.escape("".join(TERMINAL)) + r"]+$")
+
+
+def tidy_body(text: str, language: str) -> str:
+    """A body as typed by a person, with its final punctuation removed (the renderer adds the right one)."""
+    text = " ".join(text.split()) if language == "en" else "".join(text.split("\n")).strip()
+    return _TRAILING.sub("", text)
+
+
+def write(answers: Answers, path: Path, force: bool = False) -> Path:
+    """Write answers as YAML atomically; refuse to replace a file without ``force``."""
+    from drafter.files import write_atomic
+
+    write_atomic(path, answers.to_yaml().encode("utf-8"), force=force)
+    return path

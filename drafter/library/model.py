@@ -1,0 +1,216 @@
+"""Typed objects of a clause library. Built only by :mod:`drafter.library`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from drafter.problems import Location
+
+Lang = Literal["en", "zh"]
+LANGS: tuple[Lang, ...] = ("en", "zh")
+KINDS = ("preambular", "operative")
+STANCES = ("supports", "neutral", "opposes")
+
+
+
+@dataclass(frozen=True)
+class Text:
+    """The same text in English and Chinese."""
+
+    en: str
+    zh: str
+
+    def __getitem__(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An opening (lead) phrase of a preambular or operative paragraph."""
+
+    id: str
+    kind: str
+    text: Text
+    alternatives_en: tuple[str, ...] = ()
+    alternatives_zh: tuple[str, ...] = ()
+    strength: int | None = None
+    scale: str = ""  # phrases of one scale can replace each other (Encourages → Urges)
+    also: Text | None = None
+    further: Text | None = None
+    security_council_only: bool = False
+    source: str = ""
+    origin: Location | None = None
+    languages: tuple[str, ...] = LANGS  # the languages the phrase is known in (one, for an imported phrase)
+    review: bool = False  # added by `drafter library import`; a person should confirm it
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        """Every accepted spelling of the phrase in ``lang``: main, variants, also and further forms."""
+        extra = self.alternatives_zh if lang == "zh" else self.alternatives_en
+        derived = tuple(t[lang] for t in (self.also, self.further) if t and t[lang])
+        return tuple(f for f in (self.text[lang], *extra, *derived) if f)
+
+
+@dataclass(frozen=True)
+class SubParagraph:
+    text: Text
+    children: tuple[SubParagraph, ...] = ()
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    name: str
+    question: Text
+    default: str = ""
+    default_zh: str = ""  # the Chinese default, when it differs from ``default``
+
+    def default_in(self, lang: str) -> str:
+        """The default value for a draft in ``lang``."""
+        return self.default_zh if lang == "zh" and self.default_zh else self.default
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a clause comes from: a seed file and its passage, or a UN document and its paragraph."""
+
+    seed: str = ""
+    ref: str = ""
+    symbol: str = ""
+    note: str = ""
+    excerpt: str = ""  # verbatim words of the seed passage the clause rests on
+    adapted: str = ""  # how the clause goes beyond its source, in one line
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.seed, self.ref, self.symbol) if p]
+        if self.excerpt:
+            parts.append(f"「{self.excerpt}」")
+        if self.adapted:
+            parts.append(f"adapted: {self.adapted}")
+        if self.note:
+            parts.append(self.note)
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A preambular or operative paragraph of the library."""
+
+    id: str
+    kind: str
+    phrase: str
+    text: Text
+    topics: tuple[str, ...]
+    stances: dict[str, str] = field(default_factory=dict)
+    subparagraphs: tuple[SubParagraph, ...] = ()
+    placeholders: dict[str, Placeholder] = field(default_factory=dict)
+    source: Source = field(default_factory=Source)
+    origin: Location | None = None
+    languages: tuple[str, ...] = LANGS  # a clause imported from one language version only has one
+    sources: tuple[Source, ...] = ()  # every source when several documents hold the clause; source is the first
+
+    def stance(self, bloc: str) -> str:
+        return self.stances.get(bloc, "neutral")
+
+    def texts(self) -> Iterator[Text]:
+        """The body, then every sub-paragraph's text at any depth."""
+        yield self.text
+        stack = list(self.subparagraphs)
+        while stack:
+            sub = stack.pop()
+            yield sub.text
+            stack.extend(sub.children)
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A source document clauses are drawn from: its file name and its title in both languages."""
+
+    file: str
+    title: Text
+    symbol: str = ""
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: Text
+    agendas: str = ""  # "any": offered for every agenda; "security-council": for every agenda of an SC committee
+
+
+@dataclass(frozen=True)
+class Committee:
+    id: str
+    name: Text
+    short: Text
+    organ: Text
+    parent: Text | None
+    symbol: str
+    session: Text
+    agenda_item: dict[str, str]
+    members: int
+    security_council: bool = False
+
+
+@dataclass(frozen=True)
+class Agenda:
+    id: str
+    committee: str
+    name: Text
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bloc:
+    """A position in the debate; a country belongs to it when ``rule`` holds for its facts and groups."""
+
+    id: str
+    name: Text
+    description: Text
+    rule: Any
+    takes: dict[str, str] = field(default_factory=dict)  # contested question id -> the side its members take
+
+
+@dataclass(frozen=True)
+class Side:
+    """One answer to a contested question, and the clauses that give it."""
+
+    id: str
+    en: str
+    zh: str
+    clauses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Contested:
+    """A question of the debate that clauses answer in opposite ways; a draft takes one side only."""
+
+    id: str
+    en: str
+    zh: str
+    sides: dict[str, Side]
+    origin: Location | None = None
+
+    def side_of(self, clause_id: str) -> str | None:
+        """The id of the side whose clauses include ``clause_id``, if any."""
+        for side in self.sides.values():
+            if clause_id in side.clauses:
+                return side.id
+        return None
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: Text
+    formal: Text
+    sort_zh: str
+    regional_group: str
+    observer: bool
+    groups: tuple[str, ...]
+    facts: dict[str, Any]
+    blocs: tuple[str, ...] = ()
+    override_reason: str = ""
+    sources: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()  # common, unofficial names ("Russia", "UK"), for suggestions
+    aliases_zh: tuple[str, ...] = ()

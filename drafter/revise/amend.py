@@ -1,0 +1,412 @@
+"""Amendments: a small YAML file of actions on operative paragraphs, validated against its draft.
+
+An amendment names the draft it amends, the submitting delegation and its co-signers, whether it
+is friendly (MUN-A01) or unfriendly (MUN-A02), and a list of actions on operative paragraphs and
+sub-paragraphs addressed by their numbers ("3", "5(b)(ii)"); only operative paragraphs can be
+amended (MUN-A03)::
+
+    draft: brazil.yaml            # the draft: an answers file or a .docx, relative to this file
+    submitted_by: FRA
+    cosigners: [DEU, ITA]
+    kind: unfriendly              # friendly | unfriendly
+    numbering: current            # current (the text as amended so far) | original (the draft as introduced)
+    actions:
+      - strike: "3"
+      - add_after: "5"            # "0": before paragraph 1; "last": after the final paragraph
+        text: Requests the Secretariat to report on the implementation of the present resolution
+      - replace_words: "2"
+        words: all States
+        with: all Member States
+      - replace: "4(a)"
+        text: the exchange of electronic evidence
+      - change_lead: "6"
+        phrase: urges              # a phrase id from the phrase list, or the words themselves
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter import yamlio
+from drafter.labels import ZH_PAREN
+from drafter.library import Library
+from drafter.problems import Location, Problem
+from drafter.status import DrafterError, ExitStatus
+
+ACTIONS = ("add_after", "strike", "replace_words", "replace", "change_lead")
+FIELDS = ("draft", "submitted_by", "cosigners", "kind", "numbering", "date", "resolution", "committee", "actions")
+ACTION_FIELDS = {
+    "add_after": ("text", "phrase", "subparagraphs"),
+    "strike": (),
+    "replace_words": ("words", "with", "occurrence"),
+    "replace": ("text", "phrase", "subparagraphs"),
+    "change_lead": ("phrase",),
+}
+KINDS = ("friendly", "unfriendly")
+NUMBERINGS = ("current", "original")
+
+
+@dataclass
+class Action:
+    """One change to one operative paragraph or sub-paragraph."""
+
+    kind: str  # one of ACTIONS
+    address: str  # "3", "5(b)(ii)", for add_after also "0" or "last"
+    path: list[int]  # the address as positions: [5, 2, 2]; [0] before the first paragraph; [] last
+    text: str = ""
+    phrase: str = ""
+    words: str = ""
+    replacement: str = ""
+    occurrence: int = 0  # replace_words: which occurrence (1-based) when the words appear more than once
+    subparagraphs: list[str] = field(default_factory=list)
+    location: Location | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {self.kind: self.address}
+        if self.kind in ("add_after", "replace"):
+            if self.phrase:
+                data["phrase"] = self.phrase
+            data["text"] = self.text
+            if self.subparagraphs:
+                data["subparagraphs"] = list(self.subparagraphs)
+        elif self.kind == "replace_words":
+            data["words"] = self.words
+            data["with"] = self.replacement
+            if self.occurrence:
+                data["occurrence"] = self.occurrence
+        elif self.kind == "change_lead":
+            data["phrase"] = self.phrase
+        return data
+
+
+@dataclass
+class Amendment:
+    """An amendment file, read and checked on its own (see :func:`validate` for the draft)."""
+
+    draft: str = ""
+    submitted_by: str = ""  # ISO3
+    cosigners: list[str] = field(default_factory=list)
+    kind: str = "friendly"
+    numbering: str = "current"
+    date: str = ""
+    resolution: str = ""  # how the sheet names the draft ("1/1", "E/CN.15/2027/L.4"); default from the draft
+    committee: str = ""
+    actions: list[Action] = field(default_factory=list)
+    source: Path | None = None
+
+    @property
+    def draft_path(self) -> Path | None:
+        if not self.draft:
+            return None
+        path = Path(self.draft).expanduser()
+        if not path.is_absolute() and self.source is not None:
+            path = self.source.parent / path
+        return path
+
+    def author(self, lib: Library) -> str:
+        """The name tracked changes carry: the submitting delegation's UN name in English."""
+        country = lib.countries.get(self.submitted_by)
+        return country.name.en if country else self.submitted_by or "drafter"
+
+    def timestamp(self) -> str:
+        from drafter.word.revisions import timestamp
+
+        if self.date:
+            day = dt.date.fromisoformat(self.date)
+            return timestamp(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC))
+        return timestamp()
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.draft:
+            data["draft"] = self.draft
+        data["submitted_by"] = self.submitted_by
+        data["cosigners"] = list(self.cosigners)
+        data["kind"] = self.kind
+        data["numbering"] = self.numbering
+        for key in ("date", "resolution", "committee"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        data["actions"] = [a.to_data() for a in self.actions]
+        return data
+
+    def to_yaml(self) -> str:
+        header = ("# drafter amendment: check it with `drafter amend THIS_FILE`, print the sheet with\n"
+                  "# `drafter amend THIS_FILE --sheet SHEET.docx`, apply it with `drafter apply DRAFT THIS_FILE`.\n")
+        return header + yamlio.dump(self.to_data())
+
+
+class AmendmentError(DrafterError):
+    """An amendment that cannot be used; lists every problem with its line."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems), ExitStatus.BAD_INPUT)
+
+
+# -- addresses ------------------------------------------------------------------------------------
+
+ZH_NUMERALS = "一二三四五六七八九十"
+_ADDRESS_PIECE = re.compile(r"\s*(?:[(（]\s*([a-z]+|[一二三四五六七八九十]+)\s*[)）]|([㈠-㈩])|[.)]?\s*([a-z]+)[.)]?)",
+                            re.IGNORECASE)
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _letters_value(text: str) -> int | None:
+    text = text.lower()
+    if not text.isalpha() or len(set(text)) != 1:
+        return None
+    return (ord(text[0]) - ord("a") + 1) + 26 * (len(text) - 1)
+
+
+def _roman_value(text: str) -> int | None:
+    text = text.lower()
+    if not text or any(c not in ROMAN_VALUES for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        value = ROMAN_VALUES[c]
+        total += -value if i + 1 < len(text) and ROMAN_VALUES[text[i + 1]] > value else value
+    return total
+
+
+def _zh_value(text: str) -> int | None:
+    if text in ZH_PAREN:
+        return ZH_PAREN.index(text) + 1
+    if all(c in ZH_NUMERALS for c in text):
+        if text == "十":
+            return 10
+        if text.startswith("十"):
+            return 10 + ZH_NUMERALS.index(text[1]) + 1
+        if len(text) == 1:
+            return ZH_NUMERALS.index(text) + 1
+        tens = ZH_NUMERALS.index(text[0]) + 1
+        return tens * 10 + (ZH_NUMERALS.index(text[2]) + 1 if len(text) > 2 else 0)
+    return None
+
+
+def parse_address(address: str) -> list[int] | None:
+    """Positions of an operative paragraph address: "5(b)(ii)" → [5, 2, 2]; None when unreadable."""
+    text = address.strip()
+    match = re.match(r"^(\d+)\s*[.．、]?", text)
+    if not match:
+        return None
+    path = [int(match.group(1))]
+    rest = text[match.end():]
+    while rest.strip():
+        piece = _ADDRESS_PIECE.match(rest)
+        if not piece or not piece.group(0).strip():
+            return None
+        token = piece.group(1) or piece.group(2) or piece.group(3)
+        depth = len(path)  # 1: letters, 2: roman numerals (or Chinese), 3: letters
+        if token in ZH_PAREN or (token and token[0] in ZH_NUMERALS):
+            value = _zh_value(token)
+        elif depth == 2:
+            value = _roman_value(token)
+        else:
+            value = _letters_value(token)
+        if not value:
+            return None
+        path.append(value)
+        rest = rest[piece.end():]
+    return path
+
+
+def format_address(path: list[int]) -> str:
+    """[5, 2, 2] → "5(b)(ii)" (the labels of UN style)."""
+    from drafter.labels import letters, roman
+
+    out = str(path[0])
+    for depth, n in enumerate(path[1:], 1):
+        out += f"({letters(n)})" if depth != 2 else f"({roman(n)})"
+    return out
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def read(path: Path, lib: Library) -> Amendment:
+    """Read and check an amendment file on its own; raise :class:`AmendmentError` listing every problem."""
+    try:
+        data = yamlio.read_input(path, "amendment file")
+    except yamlio.YamlProblem as exc:
+        raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message)]) from None
+    amendment, problems = parse(data, path, lib)
+    if problems:
+        raise AmendmentError(problems)
+    return amendment
+
+
+def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]]:
+    """Turn parsed YAML into an :class:`Amendment`, checking every field."""
+    problems: list[Problem] = []
+
+    def problem(mark: tuple[int, int], message: str, hint: str = "") -> None:
+        problems.append(Problem(Location(path, *mark), message, hint))
+
+    amendment = Amendment(source=path)
+    if not isinstance(data, yamlio.YMap):
+        problem((1, 1), "an amendment file must be a mapping of fields", "start with 'submitted_by: FRA'")
+        return amendment, problems
+    for key in data:
+        if key not in FIELDS:
+            problem(data.key_marks[key], f"unknown field {key!r}", f"fields are: {', '.join(FIELDS)}")
+
+    def text(key: str, choices: tuple[str, ...] = ()) -> str:
+        value = data.get(key)
+        if value is None or value == "":
+            return ""
+        if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            problem(data.where(key), f"field {key!r} must be text")
+            return ""
+        value = value.strip()
+        if choices and value not in choices:
+            problem(data.where(key), f"{key} {value!r} is not one of {', '.join(choices)}")
+            return ""
+        return value
+
+    amendment.draft = text("draft")
+    amendment.kind = text("kind", KINDS) or "friendly"
+    amendment.numbering = text("numbering", NUMBERINGS) or "current"
+    amendment.resolution = text("resolution")
+    amendment.committee = text("committee")
+    if amendment.committee and amendment.committee not in lib.committees:
+        problem(data.where("committee"), f"unknown committee {amendment.committee!r}",
+                f"known: {', '.join(lib.committees)}")
+        amendment.committee = ""
+    amendment.date = text("date")
+    if amendment.date:
+        try:
+            dt.date.fromisoformat(amendment.date)
+        except ValueError:
+            problem(data.where("date"), f"date {amendment.date!r} is not a date", "write it as YYYY-MM-DD")
+            amendment.date = ""
+    submitter = text("submitted_by")
+    if not submitter:
+        problem(data.mark, "missing field 'submitted_by'", "the submitting delegation: an ISO3 code or UN name")
+    else:
+        found = lib.find_country(submitter)
+        if found is None:
+            problem(data.where("submitted_by"), f"unknown country {submitter!r}",
+                    "use an ISO3 code or the UN name (`drafter countries`)")
+        else:
+            amendment.submitted_by = found.iso3
+    raw = data.get("cosigners")
+    if isinstance(raw, str):
+        raw = yamlio.YList([raw])
+    if raw is not None and not isinstance(raw, list):
+        problem(data.where("cosigners"), "cosigners must be a list of countries")
+    for i, item in enumerate(raw or []):
+        mark = raw.where(i) if isinstance(raw, yamlio.YList) else data.where("cosigners")
+        found = lib.find_country(str(item))
+        if found is None:
+            problem(mark, f"unknown country {item!r} in cosigners", "use an ISO3 code or the UN name")
+        elif found.iso3 == amendment.submitted_by:
+            problem(mark, f"{found.name.en} submits the amendment; it is not also a co-signer")
+        elif found.iso3 in amendment.cosigners:
+            problem(mark, f"{found.name.en} is listed twice in cosigners")
+        else:
+            amendment.cosigners.append(found.iso3)
+
+    actions = data.get("actions")
+    if actions is None:
+        problem(data.mark, "missing field 'actions'", f"a list of actions: {', '.join(ACTIONS)}")
+    elif not isinstance(actions, yamlio.YList) or not actions:
+        problem(data.where("actions"), "actions must be a non-empty list", f"each one of: {', '.join(ACTIONS)}")
+    else:
+        for i, item in enumerate(actions):
+            action = _action(item, actions.where(i), path, lib, problem)
+            if action is not None:
+                amendment.actions.append(action)
+    return amendment, problems
+
+
+def _action(item: Any, mark: tuple[int, int], path: Path, lib: Library, problem: Any) -> Action | None:
+    if not isinstance(item, yamlio.YMap):
+        problem(mark, "each action must be a mapping such as 'strike: \"3\"'", f"actions: {', '.join(ACTIONS)}")
+        return None
+    kinds = [k for k in item if k in ACTIONS]
+    if len(kinds) != 1:
+        problem(item.mark, "an action names exactly one of " + ", ".join(ACTIONS) +
+                (f" (found {', '.join(kinds)})" if kinds else ""))
+        return None
+    kind = kinds[0]
+    for key in item:
+        if key != kind and key not in ACTION_FIELDS[kind]:
+            allowed = ", ".join(ACTION_FIELDS[kind]) or "no other field"
+            problem(item.key_marks[key], f"{kind} does not take {key!r}", f"{kind} takes {allowed}")
+    address = str(item[kind]).strip() if item[kind] is not None else ""
+    where = item.where(kind)
+    if kind == "add_after" and address.casefold() in ("last", "end"):
+        path_numbers: list[int] | None = []
+    elif kind == "add_after" and address == "0":
+        path_numbers = [0]
+    else:
+        path_numbers = parse_address(address)
+    if path_numbers is None or (path_numbers and path_numbers[0] == 0 and kind != "add_after"):
+        problem(where, f"{address!r} is not an operative paragraph address",
+                'write the number as the draft shows it: "3", "5(b)", "5(b)(ii)"' +
+                ('; "0" or "last" to add at the start or the end' if kind == "add_after" else ""))
+        return None
+    action = Action(kind, address, path_numbers, location=Location(path, *where))
+
+    def field_text(key: str, required: bool) -> str:
+        value = item.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                problem(item.mark, f"{kind} needs '{key}:'")
+            return ""
+        if isinstance(value, (list, dict)):
+            problem(item.where(key), f"{key} must be text")
+            return ""
+        return " ".join(str(value).split()) if not _has_cjk(str(value)) else "".join(str(value).split())
+
+    if kind in ("add_after", "replace"):
+        action.text = field_text("text", True)
+        action.phrase = field_text("phrase", False)
+        subs = item.get("subparagraphs")
+        if subs is not None:
+            if not isinstance(subs, list) or not all(isinstance(s, (str, int, float)) for s in subs):
+                problem(item.where("subparagraphs"), "subparagraphs must be a list of texts")
+            else:
+                action.subparagraphs = [str(s).strip() for s in subs if str(s).strip()]
+    elif kind == "replace_words":
+        action.words = field_text("words", True)
+        action.replacement = field_text("with", False)
+        occurrence = item.get("occurrence")
+        if occurrence is not None:
+            if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
+                problem(item.where("occurrence"), "occurrence must be a whole number from 1")
+            else:
+                action.occurrence = occurrence
+    elif kind == "change_lead":
+        action.phrase = field_text("phrase", True)
+    if action.phrase and kind != "change_lead" and action.phrase not in lib.phrases:
+        from drafter.problems import did_you_mean
+
+        problem(item.where("phrase"), f"unknown phrase {action.phrase!r}{did_you_mean(action.phrase, lib.phrases)}",
+                "a phrase id from the phrase list (`drafter clauses` shows leads), or leave it out and "
+                "write the lead phrase at the start of 'text'")
+    if action.phrase and action.phrase in lib.phrases and lib.phrases[action.phrase].kind != "operative":
+        problem(item.where("phrase"), f"phrase {action.phrase!r} is preambular; operative paragraphs need an "
+                                      "operative lead phrase")
+    return action
+
+
+def _has_cjk(text: str) -> bool:
+    from drafter.punctuation import is_chinese
+
+    return is_chinese(text)
+
+
+def write(amendment: Amendment, path: Path, force: bool = False) -> Path:
+    from drafter.files import write_atomic
+
+    write_atomic(path, amendment.to_yaml().encode("utf-8"), force=force)
+    return path

@@ -1,0 +1,252 @@
+"""``drafter merge``: several blocs' answers files become one draft's answers file.
+
+Sponsors are united (a State that sponsors one draft and signs another becomes a sponsor);
+clauses keep each draft's order, duplicates (the same library clause, or near-identical text)
+appear once, each draft's final operative clause (usually its follow-up request) goes to the end,
+and of two clauses that take opposite sides of a contested question one is kept and both are
+reported for the blocs to settle (the merged file still builds).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.compose.answers import Answers, ClauseChoice
+from drafter.library import Library
+from drafter.status import DrafterError
+
+NEAR_IDENTICAL = 0.9  # difflib ratio of two bodies above which they are one clause
+KINDS = ("preambular", "operative")
+
+
+@dataclass
+class Entry:
+    """One clause of the merged draft and where it came from."""
+
+    choice: ClauseChoice
+    kind: str
+    origins: list[str]  # the files that carry it (the first one's version is kept)
+    text: str  # lead and body as the document shows them, for matching and reports
+    variants: list[tuple[str, ClauseChoice]] = field(default_factory=list)  # other versions: (file, choice)
+
+
+@dataclass
+class Report:
+    """What the merge did, for the people who asked for it."""
+
+    files: list[str]
+    sponsors: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> files that list it as sponsor
+    promoted: list[str] = field(default_factory=list)  # signatories of one draft who sponsor another
+    entries: dict[str, list[Entry]] = field(default_factory=dict)
+    contradictions: list[tuple[str, str, str]] = field(default_factory=list)  # (kept, left out, question)
+    dropped: list[Entry] = field(default_factory=list)  # clauses left out for a contradiction
+
+    def lines(self, lib: Library) -> list[str]:
+        out = [f"merged {len(self.files)} drafts: {', '.join(self.files)}"]
+        names = {code: lib.countries[code].name.en for code in self.sponsors}
+        out.append("sponsors: " + ", ".join(f"{names[c]} ({', '.join(f)})" for c, f in sorted(self.sponsors.items(), key=lambda i: names[i[0]])))
+        for code in self.promoted:
+            out.append(f"  {lib.countries[code].name.en} signed one draft and sponsors another: now a sponsor")
+        for kind in KINDS:
+            for n, entry in enumerate(self.entries.get(kind, []), 1):
+                what = entry.choice.id or "own clause"
+                also = f" (also in {', '.join(entry.origins[1:])})" if len(entry.origins) > 1 else ""
+                out.append(f"{kind} {n}: {what} from {entry.origins[0]}{also}: {_excerpt(entry.text)}")
+                for origin, variant in entry.variants:
+                    out.append(f"    another version in {origin} was left out: "
+                               f"{variant.id or 'own clause'} {_describe(variant)}")
+        origins = {e.choice.id: ", ".join(e.origins)
+                   for e in [*self.dropped, *(e for kind in KINDS for e in self.entries.get(kind, []))]}
+        for kept, dropped, question in self.contradictions:
+            contested = getattr(lib, "contested", {}).get(question)
+            asked = f"{contested.en} ({question})" if contested is not None else question
+            out.append(f"contradiction: {kept} ({origins.get(kept, '?')}) and {dropped} ({origins.get(dropped, '?')}) "
+                       f"take opposite sides on {asked}")
+            out.append(f"    kept {kept} and left out {dropped}; the blocs must choose (replace one id with the "
+                       f"other in the merged file to take the other side)")
+        return out
+
+
+def _excerpt(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _describe(choice: ClauseChoice) -> str:
+    parts = []
+    if choice.phrase:
+        parts.append(f"phrase {choice.phrase}")
+    if choice.values:
+        parts.append("values " + ", ".join(f"{k}={v}" for k, v in choice.values.items()))
+    if choice.text:
+        parts.append(f"text {_excerpt(choice.text, 50)!r}")
+    return "(" + "; ".join(parts) + ")" if parts else "(as in the library)"
+
+
+def clause_text(choice: ClauseChoice, kind: str, lib: Library, language: str, base: Answers) -> str:
+    """Lead and body of a clause as the document would show them (for matching)."""
+    from drafter.compose.assemble import assemble
+
+    alone = Answers(kind="resolution", language=language, profile=base.profile, committee=base.committee,
+                    agenda=base.agenda, country=base.country, date=base.date or "2000-01-01")
+    setattr(alone, kind, [choice])
+    paragraph = getattr(assemble(alone, lib), kind)[0]
+    return f"{paragraph.lead}{'' if language == 'zh' else ' '}{paragraph.body}"
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _preference(choice: ClauseChoice) -> tuple[int, int, str]:
+    """Which of two versions of one clause is kept: the library's own first, then the plainest."""
+    from drafter import yamlio
+
+    overrides = sum(1 for v in (choice.phrase, choice.values, choice.text, choice.subparagraphs) if v)
+    return (0 if choice.id else 1, overrides, yamlio.dump(choice.to_data()))
+
+
+def merge(drafts: list[Answers], lib: Library) -> tuple[Answers, Report]:
+    """Merge answers files (the first one gives the heading fields: country, profile, number, date, title)."""
+    if len(drafts) < 2:
+        raise DrafterError("merge needs at least two answers files")
+    names = [str(d.source.name if d.source else f"draft {i + 1}") for i, d in enumerate(drafts)]
+    first = drafts[0]
+    for name, draft in zip(names, drafts):
+        if draft.kind != "resolution":
+            raise DrafterError(f"{name}: a {draft.kind}; only draft resolutions can be merged")
+        for key in ("language", "agenda"):
+            if getattr(draft, key) != getattr(first, key):
+                raise DrafterError(f"{name} has {key} {getattr(draft, key)!r} but {names[0]} has "
+                                   f"{getattr(first, key)!r}: merge drafts on one agenda in one language")
+    report = Report(files=names)
+    merged = Answers(kind="resolution", language=first.language, profile=first.profile, committee=first.committee,
+                     agenda=first.agenda, country=first.country, draft_number=first.draft_number,
+                     symbol=first.symbol, date=first.date, title=first.title)
+
+    sponsors: dict[str, list[str]] = {}
+    for name, draft in zip(names, drafts):
+        for code in draft.sponsors:
+            sponsors.setdefault(code, []).append(name)
+    signatories = []
+    for draft in drafts:
+        for code in draft.signatories:
+            if code in sponsors:
+                if code not in report.promoted:
+                    report.promoted.append(code)
+            elif code not in signatories:
+                signatories.append(code)
+    merged.sponsors = sorted(sponsors)
+    merged.signatories = sorted(signatories)
+    report.sponsors = {code: sponsors[code] for code in merged.sponsors}
+    report.promoted.sort()
+
+    for kind in KINDS:
+        entries = _merge_clauses(kind, names, drafts, lib, first)
+        report.entries[kind] = entries
+        setattr(merged, kind, [e.choice for e in entries])
+
+    _settle(merged, report, lib)
+    return merged, report
+
+
+def _settle(merged: Answers, report: Report, lib: Library) -> None:
+    """Keep one clause of each pair that takes opposite sides of a contested question.
+
+    The clause with the smaller id stays, whichever file came first (so merging is commutative and
+    idempotent); the report names both, for the blocs to settle.
+    """
+    contradictions = getattr(lib, "contradictions", None)
+    if not callable(contradictions):
+        return
+    while True:
+        ids = [c.id for kind in KINDS for c in getattr(merged, kind) if c.id]
+        found = contradictions(ids)
+        if not found:
+            return
+        first, second, question = found[0]
+        kept, dropped = sorted((first, second))
+        report.contradictions.append((kept, dropped, question))
+        for kind in KINDS:
+            entries = report.entries.get(kind, [])
+            for entry in [e for e in entries if e.choice.id == dropped]:
+                entries.remove(entry)
+                report.dropped.append(entry)
+            setattr(merged, kind, [e.choice for e in entries])
+
+
+def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Library, base: Answers) -> list[Entry]:
+    language = base.language
+    body: list[Entry] = []
+    tail: list[Entry] = []  # each draft's final operative clause: follow-up requests come last
+
+    def find(choice: ClauseChoice, text: str) -> Entry | None:
+        for entry in body + tail:
+            if choice.id and entry.choice.id == choice.id:
+                return entry
+            if difflib.SequenceMatcher(None, _normal(entry.text), _normal(text), autojunk=False).ratio() >= NEAR_IDENTICAL:
+                return entry
+        return None
+
+    for name, draft in zip(names, drafts):
+        choices: list[ClauseChoice] = getattr(draft, kind)
+        texts = [clause_text(choice, kind, lib, language, base) for choice in choices]
+        anchor: Entry | None = None
+        for index, (choice, text) in enumerate(zip(choices, texts)):
+            found = find(choice, text)
+            if found is not None:
+                if name not in found.origins:
+                    found.origins.append(name)
+                if choice.to_data() != found.choice.to_data():
+                    _add_variant(found, name, choice, lib, kind, base)
+                if found in body:
+                    anchor = found
+                continue
+            entry = Entry(choice, kind, [name], text)
+            if kind == "operative" and index == len(choices) - 1 and len(choices) > 1:
+                tail.append(entry)
+            else:
+                if anchor is not None:
+                    position = body.index(anchor) + 1
+                else:  # no earlier neighbour: just before the next clause this draft shares with the others
+                    later = (find(c, t) for c, t in zip(choices[index + 1:], texts[index + 1:]))
+                    position = next((body.index(e) for e in later if e is not None and e in body), len(body))
+                body.insert(position, entry)
+                anchor = entry
+    return body + tail
+
+
+def _add_variant(entry: Entry, name: str, choice: ClauseChoice, lib: Library, kind: str, base: Answers) -> None:
+    """Keep the preferred of two versions of one clause; remember the other for the report."""
+    if any(v.to_data() == choice.to_data() for _, v in entry.variants):
+        return
+    if _preference(choice) < _preference(entry.choice):
+        entry.variants.append((entry.origins[0], entry.choice))
+        entry.choice = choice
+        entry.text = clause_text(choice, kind, lib, base.language, base)
+        entry.origins.remove(name)
+        entry.origins.insert(0, name)
+    else:
+        entry.variants.append((name, choice))
+
+
+def run(paths: list[Path], lib: Library, out: Path, force: bool) -> tuple[Answers, Report]:
+    """Read every answers file (all problems at once), merge them and write the merged file."""
+    from drafter.compose import answers as answers_mod
+    from drafter.files import check_writable
+
+    check_writable(out, force)
+    problems = []
+    drafts = []
+    for path in paths:
+        try:
+            drafts.append(answers_mod.read(path, lib))
+        except answers_mod.AnswersError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise answers_mod.AnswersError(problems)
+    merged, report = merge(drafts, lib)
+    merged.output = out.with_suffix(".docx").name
+    answers_mod.write(merged, out, force=force)
+    return merged, report

@@ -1,0 +1,414 @@
+"""Read any .docx into paragraphs with resolved formatting: the checker's view of a document.
+
+Emphasis and fonts are resolved through the run, its character style, the paragraph style
+chain and the document defaults; Word numbering labels are computed from numbering.xml.
+Text split across runs, tracked insertions, hyperlinks and fields read as one text.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.labels import letters, roman
+from drafter.status import DrafterError, ExitStatus
+from drafter.word import runtext
+from drafter.word.runtext import W
+
+
+@dataclass
+class Run:
+    text: str
+    italic: bool = False
+    bold: bool = False
+    underline: bool = False
+    east_asia: str | None = None  # resolved East Asian font name (None: not set anywhere explicitly)
+    element: Any = None
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of the document body."""
+
+    index: int  # 1-based position among the body's paragraphs (tables included, in order)
+    runs: list[Run]
+    style: str = ""
+    num_id: int | None = None
+    level: int | None = None  # Word numbering level (0-based) when the paragraph is numbered
+    label: str = ""  # the label Word numbering shows ("1.", "(a)", "(i)", "㈠"), empty if not numbered
+    num_format: str = ""
+    in_table: bool = False
+    element: Any = None
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass
+class Document:
+    path: Path
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    docx: Any = None
+
+
+# What a .docx may hold. python-docx reads every part the relationships lead to into memory, so
+# every part's declared size is checked first (zipfile never unpacks more than the declared size),
+# and the XML parts are unpacked once, in pieces, to verify their checksums.
+MAX_PARTS = 2000
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_XML_PART_BYTES = 8 * 1024 * 1024
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
+MAX_RATIO = 500  # uncompressed / compressed, for parts over 1 MiB: zeros and the like, not text
+MIB = 1024 * 1024
+
+
+def check_package(path: Path) -> None:
+    """Refuse (exit 3) a .docx whose zip is damaged, or would unpack past the limits above."""
+    def refuse(reason: str) -> DrafterError:
+        return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE)
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise refuse("a damaged .docx (the zip archive is truncated or corrupt)") from None
+    with archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise refuse(f"a package of {len(parts)} parts; drafter reads at most {MAX_PARTS}")
+        total = 0
+        for part in parts:
+            limit = MAX_XML_PART_BYTES if part.filename.endswith((".xml", ".rels")) else MAX_PART_BYTES
+            if part.file_size > limit:
+                raise refuse(f"the part {part.filename[:80]} unpacks to {part.file_size // MIB} MiB; "
+                             f"drafter reads parts up to {limit // MIB} MiB")
+            if part.file_size > MIB and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+                raise refuse(f"the part {part.filename[:80]} unpacks {part.file_size // max(part.compress_size, 1)} "
+                             f"times larger than it is stored (a zip bomb?)")
+            total += part.file_size
+            if total > MAX_TOTAL_BYTES:
+                raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB")
+        # the package's own catalogue is read here; the parts python-docx reads are checked (size, checksum)
+        # as it reads them, and a damaged one is reported by open_docx; media nothing reads are never unpacked
+        for part in parts:
+            if not (part.filename.endswith(".rels") or part.filename == "[Content_Types].xml"):
+                continue
+            try:
+                with archive.open(part) as stream:
+                    if part.filename.endswith(".rels") or part.filename == "[Content_Types].xml":
+                        _check_package_xml(stream.read(), part.filename, refuse)
+                    while stream.read(MIB):
+                        pass
+            except DrafterError:
+                raise
+            except Exception as exc:  # BadZipFile (checksum), EOFError, zlib.error, NotImplementedError (method)
+                raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})") from None
+
+
+REQUIRED_ATTRIBUTES = {"Relationship": ("Id", "Type", "Target"), "Default": ("Extension", "ContentType"),
+                       "Override": ("PartName", "ContentType")}
+
+
+def _check_package_xml(xml: bytes, name: str, refuse: Any) -> None:
+    """Relationships and content types need all their attributes (python-docx fails late on one that lacks them)."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        raise refuse(f"a damaged .docx (the part {name[:80]} is not well-formed XML: {str(exc)[:100]})") from None
+    for element in root:
+        if not isinstance(element.tag, str):
+            continue
+        local = element.tag.rsplit("}", 1)[-1]
+        missing = [a for a in REQUIRED_ATTRIBUTES.get(local, ()) if not element.get(a)]
+        if missing:
+            raise refuse(f"a damaged .docx (a {local} in {name[:80]} has no {missing[0]})")
+
+
+def open_docx(path: Path) -> Any:
+    """Open a .docx with python-docx; a clear error (exit 3) for anything that is not one."""
+    from docx import Document as open_document
+
+    try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
+                               ExitStatus.UNREADABLE)
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE) from None
+    except IsADirectoryError:
+        raise DrafterError(f"{path}: is a folder, not a .docx file", ExitStatus.UNREADABLE) from None
+    except OSError as exc:
+        raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE) from None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DrafterError(f"{path}: an encrypted (password-protected) document or an old binary .doc file; "
+                           "save it as an unprotected .docx and check again", ExitStatus.UNREADABLE)
+    if head.startswith(b"%PDF"):
+        raise DrafterError(f"{path}: a PDF file, not a .docx; check the Word file it was made from",
+                           ExitStatus.UNREADABLE)
+    if not head.startswith(b"PK"):
+        raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE)
+    check_package(path)
+    try:
+        docx = open_document(str(path))
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a checksum, a truncated or a broken part
+        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
+                           ExitStatus.UNREADABLE) from None
+    except KeyError as exc:
+        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE) from None
+    except Exception as exc:  # python-docx raises assorted errors for malformed packages
+        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
+                           ExitStatus.UNREADABLE) from None
+    if docx.element.tag != f"{W}document":
+        raise DrafterError(f"{path}: not a Word document (its main part is <{docx.element.tag.split('}')[-1]}>, "
+                           "not <w:document>)", ExitStatus.UNREADABLE)
+    if docx.element.find(f"{W}body") is None:
+        raise DrafterError(f"{path}: a damaged Word document (it has no body)", ExitStatus.UNREADABLE)
+    try:
+        docx.styles.element  # noqa: B018 - python-docx gives a plain part when the content type is wrong
+    except AttributeError:
+        raise DrafterError(f"{path}: a damaged Word document (its styles part has the wrong content type)",
+                           ExitStatus.UNREADABLE) from None
+    return docx
+
+
+class _Styles:
+    """Style inheritance: explicit run properties first, then styles, then document defaults."""
+
+    def __init__(self, docx: Any) -> None:
+        self.by_id: dict[str, Any] = {}
+        self.default_paragraph: str | None = None
+        self.defaults_rpr = None
+        root = docx.styles.element
+        for style in root.findall(f"{W}style"):
+            sid = style.get(f"{W}styleId")
+            self.by_id[sid] = style
+            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
+                self.default_paragraph = sid
+        defaults = root.find(f"{W}docDefaults")
+        if defaults is not None:
+            self.defaults_rpr = defaults.find(f"{W}rPrDefault/{W}rPr")
+        self.cache: dict[tuple[str, str], Any] = {}
+
+    def name(self, sid: str | None) -> str:
+        style = self.by_id.get(sid or "")
+        if style is None:
+            return ""
+        name = style.find(f"{W}name")
+        return name.get(f"{W}val") if name is not None else sid or ""
+
+    def chain(self, sid: str | None) -> Iterator[Any]:
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            style = self.by_id.get(sid)
+            if style is None:
+                return
+            yield style
+            based = style.find(f"{W}basedOn")
+            sid = based.get(f"{W}val") if based is not None else None
+
+    def rpr_chain(self, run_rpr: Any, char_style: str | None, para_style: str | None) -> list[Any]:
+        key = (char_style or "", para_style or "")
+        if key not in self.cache:
+            chain = [s.find(f"{W}rPr") for s in self.chain(char_style)]
+            chain += [s.find(f"{W}rPr") for s in self.chain(para_style or self.default_paragraph)]
+            chain.append(self.defaults_rpr)
+            self.cache[key] = [r for r in chain if r is not None]
+        return ([run_rpr] if run_rpr is not None else []) + self.cache[key]
+
+    def numbering(self, para_style: str | None) -> tuple[int | None, int | None]:
+        for style in self.chain(para_style):
+            numpr = style.find(f"{W}pPr/{W}numPr")
+            if numpr is not None:
+                num = numpr.find(f"{W}numId")
+                lvl = numpr.find(f"{W}ilvl")
+                return (int(num.get(f"{W}val")) if num is not None else None,
+                        int(lvl.get(f"{W}val")) if lvl is not None else 0)
+        return None, None
+
+
+def _toggle(chain: list[Any], tag: str) -> bool:
+    for rpr in chain:
+        el = rpr.find(f"{W}{tag}")
+        if el is not None:
+            val = el.get(f"{W}val")
+            if tag == "u":
+                return val not in ("none", None) if val is not None else True
+            return val not in ("0", "false", "off")
+    return False
+
+
+def _east_asia(chain: list[Any]) -> str | None:
+    for rpr in chain:
+        fonts = rpr.find(f"{W}rFonts")
+        if fonts is not None:
+            name = fonts.get(f"{W}eastAsia")
+            if name:
+                return name
+            if fonts.get(f"{W}eastAsiaTheme"):
+                return None
+    return None
+
+
+class _Numbering:
+    """Labels of Word-numbered paragraphs, counted as Word does (lower levels restart)."""
+
+    def __init__(self, docx: Any) -> None:
+        self.formats: dict[int, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[int, list[int]] = {}
+        try:
+            root = docx.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for a in root.findall(f"{W}abstractNum"):
+            levels = {}
+            for lvl in a.findall(f"{W}lvl"):
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                start = lvl.find(f"{W}start")
+                levels[ilvl] = (fmt.get(f"{W}val") if fmt is not None else "decimal",
+                                text.get(f"{W}val") if text is not None else f"%{ilvl + 1}.",
+                                int(start.get(f"{W}val")) if start is not None else 1)
+            abstract[a.get(f"{W}abstractNumId")] = levels
+        for num in root.findall(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None:
+                self.formats[int(num.get(f"{W}numId"))] = abstract.get(ref.get(f"{W}val"), {})
+
+    def next_label(self, num_id: int, level: int) -> tuple[str, str]:
+        levels = self.formats.get(num_id, {})
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        level = max(0, min(level, 8))
+        if counts[level] == 0:
+            counts[level] = levels.get(level, ("decimal", "", 1))[2] - 1
+        counts[level] += 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        fmt, text, _ = levels.get(level, ("decimal", f"%{level + 1}.", 1))
+        out = text
+        for lv in range(level + 1):
+            value = counts[lv] if counts[lv] else 1
+            out = out.replace(f"%{lv + 1}", _format(value, levels.get(lv, ("decimal", "", 1))[0]))
+        return out, fmt
+
+
+ZH_DIGITS = "零一二三四五六七八九十"
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return letters(n)
+    if fmt == "upperLetter":
+        return letters(n).upper()
+    if fmt == "lowerRoman":
+        return roman(n)
+    if fmt == "upperRoman":
+        return roman(n).upper()
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
+        if n <= 10:
+            return ZH_DIGITS[n]
+        if n < 20:
+            return "十" + ZH_DIGITS[n - 10]
+        return ZH_DIGITS[n // 10] + "十" + (ZH_DIGITS[n % 10] if n % 10 else "")
+    if fmt == "bullet":
+        return "•"
+    return str(n)
+
+
+def read(path: Path) -> Document:
+    """Read a .docx file into :class:`Document`."""
+    return read_docx(open_docx(path), path)
+
+
+def read_docx(docx: Any, path: Path) -> Document:
+    """Read an opened python-docx document; a damaged one is a clear error (exit 3), never a traceback."""
+    try:
+        return _read_docx(docx, path)
+    except ValueError as exc:  # int() of a numbering or style attribute that is not a number
+        raise DrafterError(f"{path}: a damaged Word document (a numbering value is not a number: "
+                           f"{str(exc)[:100]})", ExitStatus.UNREADABLE) from None
+
+
+def _read_docx(docx: Any, path: Path) -> Document:
+    styles = _Styles(docx)
+    numbering = _Numbering(docx)
+    document = Document(path=path, docx=docx)
+    body = docx.element.body
+    formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None]] = {}
+    carried: list[Run] = []  # live runs of paragraphs whose mark is struck
+    index = 0
+    for p, in_table in _body_paragraphs(body):
+        index += 1
+        ppr = p.find(f"{W}pPr")
+        style_el = ppr.find(f"{W}pStyle") if ppr is not None else None
+        para_style = style_el.get(f"{W}val") if style_el is not None else None
+        num_id, level = None, None
+        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+        if numpr is not None:
+            num = numpr.find(f"{W}numId")
+            lvl = numpr.find(f"{W}ilvl")
+            num_id = int(num.get(f"{W}val")) if num is not None else None
+            level = int(lvl.get(f"{W}val")) if lvl is not None else 0
+        else:
+            num_id, level = styles.numbering(para_style)
+        runs = []
+        for r in runtext.runs(p):
+            text = runtext.run_text(r)
+            if not text:
+                continue
+            rpr = r.find(f"{W}rPr")
+            char_el = rpr.find(f"{W}rStyle") if rpr is not None else None
+            char_style = char_el.get(f"{W}val") if char_el is not None else None
+            if rpr is None or len(rpr) == (char_el is not None):  # nothing but a style: resolved once per style pair
+                key = (char_style or "", para_style or "")
+                resolved = formats.get(key)
+                if resolved is None:
+                    chain = styles.rpr_chain(None, char_style, para_style)
+                    resolved = formats[key] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
+                                               _east_asia(chain))
+            else:
+                chain = styles.rpr_chain(rpr, char_style, para_style)
+                resolved = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain))
+            runs.append(Run(text, *resolved, r))
+        mark = ppr.find(f"{W}rPr") if ppr is not None else None
+        if mark is not None and (mark.find(f"{W}del") is not None or mark.find(f"{W}moveFrom") is not None):
+            # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
+            # and Word does not number it
+            carried += runs
+            document.paragraphs.append(Paragraph(index, [], styles.name(para_style or styles.default_paragraph),
+                                                 in_table=in_table, element=p))
+            continue
+        if carried:
+            runs, carried = carried + runs, []
+        paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
+                              element=p)
+        if num_id and num_id in numbering.formats and level is not None:
+            paragraph.num_id, paragraph.level = num_id, level
+            paragraph.label, paragraph.num_format = numbering.next_label(num_id, level)
+            if paragraph.num_format == "none" or paragraph.label == "":
+                paragraph.num_id = paragraph.level = None
+        document.paragraphs.append(paragraph)
+    return document
+
+
+def _body_paragraphs(body: Any) -> Iterator[tuple[Any, bool]]:
+    for child in body:
+        if child.tag == f"{W}p":
+            yield child, False
+        elif child.tag == f"{W}tbl":
+            for p in child.iter(f"{W}p"):
+                yield p, True
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _body_paragraphs(content)
+

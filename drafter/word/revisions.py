@@ -1,0 +1,458 @@
+"""Word's own tracked changes (w:ins / w:del), written into paragraphs of a .docx, and accepted.
+
+python-docx has no API for revisions, so this module writes the few WordprocessingML elements
+itself. Offsets are positions in a paragraph's *current* text: the text a reader sees once every
+change is accepted (runs inside w:del are not part of it, runs inside w:ins are), counted the way
+:mod:`drafter.word.reader` counts (a tab or a line break is one character).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.word.runtext import W_NS, XML_SPACE, current_runs, current_text, runs_between, split_at, w
+
+EMPHASIS_TAGS = {w("i"), w("iCs"), w("b"), w("bCs"), w("u")}
+REVISION_TAGS = {w("ins"), w("del")}
+MARK_TAGS = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
+RANGE_TAGS = {w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")}
+# CT_PPr children that the schema places after w:rPr
+_AFTER_PARAGRAPH_RPR = {w("sectPr"), w("pPrChange")}
+
+
+def timestamp(moment: dt.datetime | None = None) -> str:
+    """A w:date value (UTC, seconds)."""
+    moment = moment or dt.datetime.now(dt.UTC)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Ids:
+    """w:id values for revisions, unique within one document part."""
+
+    def __init__(self, root: Any) -> None:
+        used = [int(v) for el in root.iter() if (v := el.get(w("id"))) is not None and v.lstrip("-").isdigit()]
+        self.next = max(used, default=0) + 1
+
+    def take(self) -> int:
+        value = self.next
+        self.next += 1
+        return value
+
+
+@dataclass
+class Author:
+    """Who made a change and when: every mark it makes carries w:author and w:date."""
+
+    name: str
+    date: str
+    ids: Ids
+
+    def mark(self, tag: str) -> Any:
+        from lxml import etree
+
+        element = etree.Element(w(tag), nsmap={"w": W_NS})
+        element.set(w("id"), str(self.ids.take()))
+        element.set(w("author"), self.name)
+        element.set(w("date"), self.date)
+        return element
+
+
+# -- writing changes ------------------------------------------------------------------------------
+
+
+def _to_deleted(run: Any) -> None:
+    for t in run.iter(w("t")):
+        t.tag = w("delText")
+        t.set(XML_SPACE, "preserve")
+    for t in run.iter(w("instrText")):
+        t.tag = w("delInstrText")
+
+
+def _wrap(runs: list[Any], make: Any) -> None:
+    """Wrap each group of adjacent sibling runs in a fresh element from ``make()``."""
+    groups: list[list[Any]] = []
+    for run in runs:
+        if groups and groups[-1][-1].getnext() is run:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    for group in groups:
+        wrapper = make()
+        group[0].addprevious(wrapper)
+        for run in group:
+            wrapper.append(run)
+
+
+def delete_range(p: Any, start: int, end: int, author: Author) -> None:
+    """Strike [start, end) of the current text as a tracked deletion."""
+    if end <= start:
+        return
+    runs = runs_between(p, start, end)
+    for run in runs:
+        _to_deleted(run)
+    _wrap(runs, lambda: author.mark("del"))
+
+
+def mark_inserted(p: Any, start: int, end: int, author: Author) -> None:
+    """Record existing text [start, end) as a tracked insertion (used by diff)."""
+    if end <= start:
+        return
+    _wrap(runs_between(p, start, end), lambda: author.mark("ins"))
+
+
+def new_run(text: str, like: Any = None, plain: bool = True) -> Any:
+    """A w:r holding ``text`` with the run properties of ``like`` (emphasis removed when ``plain``)."""
+    from lxml import etree
+
+    run = etree.Element(w("r"), nsmap={"w": W_NS})
+    rpr = like.find(w("rPr")) if like is not None else None
+    if rpr is not None:
+        rpr = copy.deepcopy(rpr)
+        for child in list(rpr):
+            if child.tag in MARK_TAGS or child.tag == w("rPrChange") or (plain and child.tag in EMPHASIS_TAGS):
+                rpr.remove(child)
+        run.append(rpr)
+    _append_text(run, text)
+    return run
+
+
+def _append_text(run: Any, text: str) -> None:
+    from lxml import etree
+
+    pieces = text.replace("\r", "").split("\n")
+    for i, line in enumerate(pieces):
+        if i:
+            etree.SubElement(run, w("br"))
+        for j, chunk in enumerate(line.split("\t")):
+            if j:
+                etree.SubElement(run, w("tab"))
+            if chunk:
+                t = etree.SubElement(run, w("t"))
+                t.text = chunk
+                t.set(XML_SPACE, "preserve")
+
+
+def _top(p: Any, element: Any) -> Any:
+    while element.getparent() is not p:
+        element = element.getparent()
+    return element
+
+
+def _insertion_point(p: Any, offset: int) -> tuple[Any, str]:
+    """Where new content for ``offset`` goes: (element, "after"|"before"), at the paragraph's top level.
+
+    New text goes after deleted text that stands at the same place, so a reader sees the old words
+    struck and then the new ones.
+    """
+    runs = current_runs(p)
+    before = [r for r, s, e in runs if e <= offset]
+    if before:
+        anchor = _top(p, before[-1])
+    else:
+        ppr = p.find(w("pPr"))
+        anchor = ppr
+        if anchor is None:
+            first = next((c for c in p), None)
+            if first is None:
+                return p, "append"
+            return _skip_deleted(first, p)
+    nxt = anchor.getnext()
+    while nxt is not None and nxt.tag == w("del"):
+        anchor = nxt
+        nxt = anchor.getnext()
+    return anchor, "after"
+
+
+def _skip_deleted(first: Any, p: Any) -> tuple[Any, str]:
+    anchor = first
+    if anchor.tag != w("del"):
+        return anchor, "before"
+    while anchor.getnext() is not None and anchor.getnext().tag == w("del"):
+        anchor = anchor.getnext()
+    return anchor, "after"
+
+
+def _place(p: Any, offset: int, element: Any) -> None:
+    anchor, how = _insertion_point(p, offset)
+    if how == "append":
+        p.append(element)
+    elif how == "before":
+        anchor.addprevious(element)
+    else:
+        anchor.addnext(element)
+
+
+def run_at(p: Any, offset: int) -> Any:
+    """The run that gives formatting to text typed at ``offset`` (the one before it, else the first)."""
+    runs = current_runs(p)
+    before = [r for r, s, e in runs if s < offset]
+    if before:
+        return before[-1]
+    if runs:
+        return runs[0][0]
+    deleted = p.find(f".//{w('r')}")
+    return deleted
+
+
+def insert_text(p: Any, offset: int, text: str, author: Author, like: Any = None, plain: bool = True) -> Any:
+    """Insert ``text`` at ``offset`` of the current text as a tracked insertion; return the w:ins."""
+    split_at(p, offset)
+    like = like if like is not None else run_at(p, offset)
+    ins = author.mark("ins")
+    ins.append(new_run(text, like, plain))
+    _place(p, offset, ins)
+    return ins
+
+
+def insert_deleted_text(p: Any, offset: int, text: str, author: Author, like: Any = None) -> None:
+    """Put ``text`` at ``offset`` as struck-out text (text of the old version, used by diff)."""
+    split_at(p, offset)
+    like = like if like is not None else run_at(p, offset)
+    run = new_run(text, like, plain=False)
+    _to_deleted(run)
+    deleted = author.mark("del")
+    deleted.append(run)
+    _place(p, offset, deleted)
+
+
+def replace_range(p: Any, start: int, end: int, text: str, author: Author, keep_format: bool = False) -> None:
+    """Strike [start, end) and insert ``text`` in its place (formatted like the struck text if ``keep_format``)."""
+    like = None
+    if keep_format:
+        runs = runs_between(p, start, end)
+        like = runs[0] if runs else None
+    delete_range(p, start, end, author)
+    if text:
+        if like is None:
+            like = run_at(p, start)
+        insert_text(p, start, text, author, like=like, plain=not keep_format)
+
+
+# -- paragraph marks ------------------------------------------------------------------------------
+
+
+def _paragraph_rpr(p: Any) -> Any:
+    from lxml import etree
+
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = etree.Element(w("pPr"))
+        p.insert(0, ppr)
+    rpr = ppr.find(w("rPr"))
+    if rpr is None:
+        rpr = etree.Element(w("rPr"))
+        later = next((c for c in ppr if c.tag in _AFTER_PARAGRAPH_RPR), None)
+        if later is not None:
+            later.addprevious(rpr)
+        else:
+            ppr.append(rpr)
+    return rpr
+
+
+def mark_paragraph(p: Any, kind: str, author: Author) -> None:
+    """Record the paragraph mark itself as inserted (``"ins"``), deleted (``"del"``) or moved
+    (``"moveFrom"`` / ``"moveTo"``)."""
+    rpr = _paragraph_rpr(p)
+    for old in rpr.findall(w(kind)):
+        rpr.remove(old)
+    mark = author.mark(kind)
+    if kind == "del" and rpr.find(w("ins")) is not None:
+        rpr.find(w("ins")).addnext(mark)
+    else:
+        rpr.insert(0, mark)
+
+
+def paragraph_mark(p: Any) -> str:
+    """"ins", "del" or "" for the paragraph mark's own revision (a move counts as its two halves)."""
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    if rpr is None:
+        return ""
+    if rpr.find(w("del")) is not None or rpr.find(w("moveFrom")) is not None:
+        return "del"
+    return "ins" if rpr.find(w("ins")) is not None or rpr.find(w("moveTo")) is not None else ""
+
+
+def mark_moved(p: Any, kind: str, name: str, author: Author) -> None:
+    """Record the whole paragraph as moved away from here (``"moveFrom"``) or to here (``"moveTo"``).
+
+    Both halves of one move carry the same ``name``; the text stays in w:t on both sides.
+    """
+    _wrap([r for r, _, _ in current_runs(p)], lambda: author.mark(kind))
+    mark_paragraph(p, kind, author)
+    start = author.mark(f"{kind}RangeStart")
+    start.set(w("name"), name)
+    end = author.mark(f"{kind}RangeEnd")
+    for attr in (w("author"), w("date")):
+        del end.attrib[attr]
+    end.set(w("id"), start.get(w("id")))
+    ppr = p.find(w("pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def _paragraph_properties(p: Any) -> bytes:
+    from lxml import etree
+
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        return b""
+    ppr = copy.deepcopy(ppr)
+    for child in ppr.findall(w("rPr")):
+        ppr.remove(child)
+    return etree.tostring(ppr)
+
+
+def strike_paragraph(p: Any, author: Author) -> None:
+    """Strike a whole paragraph: its text and a paragraph mark.
+
+    When the paragraph before has the same properties (the same style and list level), its mark is
+    the one struck, so the paragraph after keeps its own mark: accepting gives the same text either
+    way, and LibreOffice then numbers the paragraphs that follow correctly while changes are shown.
+    """
+    delete_range(p, 0, len(current_text(p)), author)
+    previous = p.getprevious()
+    if (previous is not None and previous.tag == w("p") and paragraph_mark(previous) != "del"
+            and _paragraph_properties(previous) == _paragraph_properties(p)):
+        mark_paragraph(previous, "del", author)
+    else:
+        mark_paragraph(p, "del", author)
+
+
+def after_paragraph(p: Any) -> Any:
+    """The paragraph after which new paragraphs may go once ``p`` is passed.
+
+    A paragraph whose text stays but whose mark is struck joins the next one when changes are
+    accepted, so nothing may be put between them.
+    """
+    while paragraph_mark(p) == "del" and current_text(p).strip():
+        following = p.getnext()
+        if following is None or following.tag != w("p"):
+            break
+        p = following
+    return p
+
+
+def new_paragraph(like: Any, author: Author, pieces: list[tuple[str, Any, bool]]) -> Any:
+    """A new, tracked-inserted w:p with the paragraph properties of ``like``.
+
+    ``pieces`` are (text, run to copy formatting from, plain) in order.
+    """
+    from lxml import etree
+
+    p = etree.Element(w("p"), nsmap={"w": W_NS})
+    ppr = like.find(w("pPr")) if like is not None else None
+    if ppr is not None:
+        ppr = copy.deepcopy(ppr)
+        for child in list(ppr):
+            if child.tag in _AFTER_PARAGRAPH_RPR:
+                ppr.remove(child)
+        rpr = ppr.find(w("rPr"))
+        if rpr is not None:
+            for child in list(rpr):
+                if child.tag in MARK_TAGS:
+                    rpr.remove(child)
+        p.append(ppr)
+    ins = author.mark("ins")
+    for text, like_run, plain in pieces:
+        if text:
+            ins.append(new_run(text, like_run, plain))
+    p.append(ins)
+    mark_paragraph(p, "ins", author)
+    return p
+
+
+def copy_as_deleted(p: Any, author: Author, move: str = "") -> Any:
+    """A deep copy of ``p`` (from another document) with all its text and its mark struck (used by diff);
+    with ``move``, recorded as the source of the named move instead."""
+    clone = copy.deepcopy(p)
+    for el in list(clone.iter(*(w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")))):
+        el.getparent().remove(el)
+    for el in list(clone.iter(w("moveFrom"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            el.getparent().remove(el)
+    for el in list(clone.iter(w("moveTo"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            _unwrap(el)
+    for el in list(clone.iter(w("ins"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            _unwrap(el)
+    for el in list(clone.iter(w("del"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            el.getparent().remove(el)
+    rpr = clone.find(f"{w('pPr')}/{w('rPr')}")
+    if rpr is not None:
+        for child in list(rpr):
+            if child.tag in MARK_TAGS:
+                rpr.remove(child)
+    if move:
+        mark_moved(clone, "moveFrom", move, author)
+    else:
+        strike_paragraph(clone, author)
+    return clone
+
+
+def has_revisions(root: Any) -> bool:
+    return any(True for _ in root.iter(w("ins"), w("del"), w("moveFrom"), w("moveTo")))
+
+
+# -- accepting ------------------------------------------------------------------------------------
+
+
+def _unwrap(element: Any) -> None:
+    parent = element.getparent()
+    index = parent.index(element)
+    for child in list(element):
+        parent.insert(index, child)
+        index += 1
+    parent.remove(element)
+
+
+def accept_all(body: Any) -> None:
+    """Accept every insertion and deletion under ``body`` (text and paragraph marks)."""
+    for el in list(body.iter(w("del"), w("moveFrom"))):
+        parent = el.getparent()
+        if parent is not None and parent.tag != w("rPr"):
+            parent.remove(el)
+    for el in list(body.iter(w("ins"), w("moveTo"))):
+        parent = el.getparent()
+        if parent is not None and parent.tag != w("rPr"):
+            _unwrap(el)
+    for el in list(body.iter(*RANGE_TAGS)):
+        el.getparent().remove(el)
+    for p in list(body.iter(w("p"))):
+        mark = paragraph_mark(p)
+        rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+        if rpr is not None:
+            for child in list(rpr):
+                if child.tag in MARK_TAGS:
+                    rpr.remove(child)
+        if mark == "del":
+            _merge_into_next(p)
+
+
+def _merge_into_next(p: Any) -> None:
+    """A paragraph whose mark is deleted joins the following paragraph (or goes, when empty and last)."""
+    following = p.getnext()
+    while following is not None and following.tag != w("p"):
+        following = following.getnext()
+    content = [c for c in p if c.tag != w("pPr")]
+    if following is None:
+        if not current_text(p).strip():
+            p.getparent().remove(p)
+        return
+    anchor = following.find(w("pPr"))
+    for child in content:
+        if anchor is not None:
+            anchor.addnext(child)
+        else:
+            following.insert(0, child)
+        anchor = child
+    p.getparent().remove(p)

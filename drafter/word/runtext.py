@@ -1,0 +1,204 @@
+"""The text of runs and paragraphs: the one place that says which characters a run contributes.
+
+Every module that reads or edits runs (the reader, --fix, tracked revisions, amendments) counts text
+here, so an offset means the same character everywhere. The rules:
+
+- a paragraph's *current* text is the text a reader sees once every tracked change is accepted: runs
+  inside w:del / w:moveFrom, field codes (w:instrText), text boxes, drawings and note references are
+  not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt are;
+- w:tab is "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing;
+- inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
+  marks) are not text; comments, processing instructions and entity references inside w:t are markup;
+- no-break spaces stay in the text as they are; :func:`match_key` folds them to plain spaces for
+  comparing what a person typed with what a document holds (one character for one, so offsets agree).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def w(tag: str) -> str:
+    """The Clark name of a WordprocessingML element or attribute."""
+    return f"{W}{tag}"
+
+
+# elements whose content is not part of the current text
+SKIP = {w("del"), w("txbxContent"), w("moveFrom"), w("drawing"), w("pict"), w("object"),
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
+        w("footnoteReference"), w("endnoteReference"), w("instrText"), w("delInstrText")}
+ONE_CHARACTER = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
+NO_CHARACTER = {w("softHyphen"), w("rPr")}
+INVISIBLE = "\u2060\u00ad\u200b\ufeff"  # word joiner, soft hyphen, zero-width space, BOM
+_DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
+
+
+def match_key(text: str) -> str:
+    """``text`` with every kind of space folded to a plain one (same length): for finding quoted words."""
+    return text.translate(_SPACES)
+
+
+def t_text(t: Any) -> str:
+    """The visible text of a w:t element (markup inside it skipped, invisible characters dropped)."""
+    raw = t.text or "" if len(t) == 0 else (t.text or "") + "".join(child.tail or "" for child in t)
+    return raw.translate(_DROP_INVISIBLE)
+
+
+def piece_text(child: Any) -> str | None:
+    """The text one child of a w:r contributes; None for a child that is not text and cannot be cut around
+    (a field character, a drawing, a symbol) — such a run is not rewritten by --fix."""
+    tag = child.tag
+    if tag == w("t"):
+        return t_text(child)
+    if not isinstance(tag, str):
+        return ""
+    if tag in ONE_CHARACTER:
+        return ONE_CHARACTER[tag]
+    if tag in NO_CHARACTER:
+        return ""
+    return None
+
+
+def run_text(run: Any) -> str:
+    """The visible text of a w:r."""
+    return "".join(piece_text(child) or "" for child in run)
+
+
+def runs(element: Any) -> Iterator[Any]:
+    """The w:r elements of ``element`` that hold current text, in document order."""
+    for child in element:
+        tag = child.tag
+        if tag in SKIP or tag in (w("pPr"), w("rPr")):
+            continue
+        if tag == w("r"):
+            yield child
+        elif isinstance(tag, str):
+            yield from runs(child)
+
+
+def current_runs(p: Any) -> list[tuple[Any, int, int]]:
+    """The runs of the paragraph's current text that hold text, with their [start, end) offsets."""
+    out, pos = [], 0
+    for run in runs(p):
+        length = len(run_text(run))
+        if length:
+            out.append((run, pos, pos + length))
+            pos += length
+    return out
+
+
+def current_text(p: Any) -> str:
+    """The current text of a w:p."""
+    return "".join(run_text(run) for run in runs(p))
+
+
+def splittable(run: Any) -> bool:
+    """Whether every child of ``run`` is text or properties, so it can be cut anywhere and rewritten."""
+    return all(piece_text(child) is not None for child in run)
+
+
+def plain(run: Any) -> bool:
+    """A run whose text comes only from w:t elements (safe to rewrite as one w:t)."""
+    return all(child.tag in (w("t"), w("rPr")) for child in run)
+
+
+def _raw_index(t: Any, visible: int) -> int:
+    """The index in the raw text of w:t (markup removed) where its ``visible``-th visible character starts."""
+    raw = t_text_raw(t)
+    seen = 0
+    for i, ch in enumerate(raw):
+        if seen == visible:
+            return i
+        if ch not in INVISIBLE:
+            seen += 1
+    return len(raw)
+
+
+def t_text_raw(t: Any) -> str:
+    """The text of w:t with markup skipped but invisible characters kept (what is written back)."""
+    return t.text or "" if len(t) == 0 else (t.text or "") + "".join(child.tail or "" for child in t)
+
+
+def _set_raw(t: Any, raw: str) -> None:
+    for markup in list(t):  # comments, processing instructions, entity references: never text
+        t.remove(markup)
+    t.text = raw
+    t.set(XML_SPACE, "preserve")
+
+
+def split_run(run: Any, at: int) -> Any:
+    """Split ``run`` so that its first ``at`` visible characters stay; return the new run (after it) with the rest.
+
+    Children that are not text move whole to the side they stand on.
+    """
+    rest = copy.deepcopy(run)
+    for child in list(rest):
+        if child.tag != w("rPr"):
+            rest.remove(child)
+    pos = 0
+    moving = False
+    for child in list(run):
+        if child.tag == w("rPr"):
+            continue
+        if moving:
+            run.remove(child)
+            rest.append(child)
+            continue
+        length = len(piece_text(child) or "")
+        if pos + length <= at:
+            pos += length
+            if pos == at and length:
+                moving = True
+            continue
+        if child.tag == w("t"):
+            raw = t_text_raw(child)
+            cut = _raw_index(child, at - pos)
+            tail = copy.deepcopy(child)
+            _set_raw(child, raw[:cut])
+            _set_raw(tail, raw[cut:])
+            rest.append(tail)
+        else:
+            run.remove(child)
+            rest.append(child)
+        moving = True
+        pos += length
+    run.addnext(rest)
+    return rest
+
+
+def split_at(p: Any, offset: int, strict: bool = False) -> bool:
+    """Make ``offset`` of the current text fall on a run boundary. With ``strict``, a run there that is not
+    :func:`splittable` is left whole and the answer is False."""
+    for run, start, end in current_runs(p):
+        if start < offset < end:
+            if strict and not splittable(run):
+                return False
+            split_run(run, offset - start)
+            return True
+    return True
+
+
+def runs_between(p: Any, start: int, end: int) -> list[Any]:
+    """The runs that make up [start, end) of the current text, split at both ends."""
+    split_at(p, start)
+    split_at(p, end)
+    return [r for r, s, e in current_runs(p) if s >= start and e <= end]
+
+
+def set_text(run: Any, text: str) -> None:
+    """Make a :func:`plain` run hold exactly ``text`` (in its first w:t; any other w:t is removed)."""
+    ts = [child for child in run if child.tag == w("t")]
+    if not ts:
+        from lxml import etree
+
+        ts = [etree.SubElement(run, w("t"))]
+    _set_raw(ts[0], text)
+    for extra in ts[1:]:
+        run.remove(extra)
