@@ -1,17 +1,38 @@
-"""Paragraph labels of UN resolutions: 1. → (a) → (i) → a. (Chinese UN style: (a) → ㈠)."""
+"""Paragraph labels, in one place: making them (1. → (a) → (i) → a.; Chinese (一) and ㈠), Word's counting
+formats, reading typed labels and paragraph addresses, their kinds, and renumbering a label in its own style.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-ZH_PAREN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+ZH_PAREN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # parenthesised Chinese numerals, one character each
+ZH_DIGITS = "〇一二三四五六七八九"
+ZH_NUMERAL = "一二三四五六七八九十"  # the characters of Chinese labels such as (三) or 十二、
+
+# typed labels: "12." / "12、" before an operative paragraph; sub-paragraph labels of every shape students type;
+# section headings ("A.", "IV.", "三、")
+TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
+SUB_LABEL = re.compile(
+    r"^\s*(\([a-z]{1,4}\)|（[a-z]{1,4}）|\([ivxlc]{1,7}\)|\([A-Z]\)|\(\d{1,2}\)|（\d{1,2}）"
+    rf"|[(（][{ZH_NUMERAL}]{{1,3}}[)）]|[㈠-㈩]|[a-z]{{1,3}}\)|[a-z]{{1,4}}\.(?=\s)|[ivxlc]{{1,7}}\.(?=\s)"
+    rf"|[{ZH_NUMERAL}]{{1,3}}[、.．]|[–—•·\-▪◦●](?=\s))\s*(?=\S)")
+SECTION_LABEL = re.compile(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
+
+
+# -- counting ---------------------------------------------------------------------------------------
 
 
 def roman(n: int) -> str:
+    """i, ii, iii, iv, … (lower case)."""
     out = []
-    for value, letters in ROMAN:
+    for value, letters_ in ROMAN:
         while n >= value:
-            out.append(letters)
+            out.append(letters_)
             n -= value
     return "".join(out)
 
@@ -21,8 +42,46 @@ def letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+def zh_number(n: int) -> str:
+    """Chinese counting as Word's chineseCounting writes it: 一, 十, 十一, 二十一, 一百零一, 一千二百."""
+    if n < 0 or n >= 10000:
+        return str(n)
+    if n < 10:
+        return ZH_DIGITS[n]
+    if n < 20:
+        return "十" + (ZH_DIGITS[n - 10] if n > 10 else "")
+    out, zero = "", False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, unit)
+        if digit:
+            out += ("零" if zero and out else "") + ZH_DIGITS[digit] + name
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def word_number(n: int, fmt: str) -> str:
+    """The number ``n`` in one of Word's numbering formats (w:numFmt)."""
+    if fmt == "lowerLetter":
+        return letters(n)
+    if fmt == "upperLetter":
+        return letters(n).upper()
+    if fmt == "lowerRoman":
+        return roman(n)
+    if fmt == "upperRoman":
+        return roman(n).upper()
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
+        return zh_number(n)
+    if fmt == "decimalEnclosedCircleChinese" and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)  # ① ② …
+    if fmt == "bullet":
+        return "•"
+    return str(n)
+
+
 def label(n: int, depth: int, lang: str = "en") -> str:
-    """The label of the ``n``-th paragraph at ``depth`` (0 operative, 1–3 sub-paragraph levels)."""
+    """The UN label of the ``n``-th paragraph at ``depth`` (0 operative, 1–3 sub-paragraph levels)."""
     if depth == 0:
         return f"{n}."
     if depth == 1:
@@ -32,3 +91,165 @@ def label(n: int, depth: int, lang: str = "en") -> str:
             return ZH_PAREN[n - 1]
         return f"({roman(n)})"
     return f"{letters(n)}."
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+
+def letters_value(text: str) -> int | None:
+    """"b" → 2, "aa" → 27; None when ``text`` is not a letter label."""
+    text = text.lower()
+    if not text.isalpha() or not text.isascii() or len(set(text)) != 1:
+        return None
+    return (ord(text[0]) - ord("a") + 1) + 26 * (len(text) - 1)
+
+
+def roman_value(text: str) -> int | None:
+    """"iv" → 4; None when ``text`` is not a roman numeral."""
+    text = text.lower()
+    if not text or any(c not in ROMAN_VALUES for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        value = ROMAN_VALUES[c]
+        total += -value if i + 1 < len(text) and ROMAN_VALUES[text[i + 1]] > value else value
+    return total
+
+
+def zh_value(text: str) -> int | None:
+    """"㈢" → 3, "十二" → 12, "二十一" → 21; None when ``text`` is not a Chinese numeral label."""
+    if len(text) == 1 and text in ZH_PAREN:
+        return ZH_PAREN.index(text) + 1
+    if not text or any(c not in ZH_NUMERAL for c in text) or len(text) > 3:
+        return None
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + ZH_NUMERAL.index(text[1]) + 1
+    if len(text) == 1:
+        return ZH_NUMERAL.index(text) + 1
+    if text[1] != "十" or text[0] == "十":
+        return None
+    tens = ZH_NUMERAL.index(text[0]) + 1
+    return tens * 10 + (ZH_NUMERAL.index(text[2]) + 1 if len(text) > 2 else 0)
+
+
+def bare(label_: str) -> str:
+    """The label without its brackets and full stop: "(b)" → "b", "（三）" → "三", "12." → "12"."""
+    return label_.strip().strip("()（）.．、)").strip()
+
+
+def normal(label_: str) -> str:
+    """Full-width brackets and stops written half-width, for comparing labels."""
+    return label_.replace("（", "(").replace("）", ")").replace("．", ".")
+
+
+def same_shape(found: str, expected: str) -> str:
+    """The expected label written in the brackets the draft uses (full-width stays full-width)."""
+    if found.startswith("（") and expected.startswith("("):
+        return "（" + expected[1:-1] + "）"
+    return expected
+
+
+# -- addresses of paragraphs ------------------------------------------------------------------------
+
+_ADDRESS_PIECE = re.compile(rf"\s*(?:[(（]\s*([a-z]+|[{ZH_NUMERAL}]+)\s*[)）]|([㈠-㈩])|[.)]?\s*([a-z]+)[.)]?)",
+                            re.IGNORECASE)
+
+
+def parse_address(address: str) -> list[int] | None:
+    """Positions of an operative paragraph address: "5(b)(ii)" → [5, 2, 2]; None when unreadable."""
+    text = address.strip()
+    match = re.match(r"^(\d{1,6})\s*[.．、]?(?!\d)", text)
+    if not match:
+        return None
+    path = [int(match.group(1))]
+    rest = text[match.end():]
+    while rest.strip():
+        piece = _ADDRESS_PIECE.match(rest)
+        if not piece or not piece.group(0).strip():
+            return None
+        token = piece.group(1) or piece.group(2) or piece.group(3)
+        depth = len(path)  # 1: letters, 2: roman numerals (or Chinese), 3: letters
+        if token in ZH_PAREN or (token and token[0] in ZH_NUMERAL):
+            value = zh_value(token)
+        elif depth == 2:
+            value = roman_value(token)
+        else:
+            value = letters_value(token)
+        if not value:
+            return None
+        path.append(value)
+        rest = rest[piece.end():]
+    return path
+
+
+def format_address(path: list[int]) -> str:
+    """[5, 2, 2] → "5(b)(ii)" (the labels of UN style)."""
+    out = str(path[0])
+    for depth, n in enumerate(path[1:], 1):
+        out += f"({letters(n)})" if depth != 2 else f"({roman(n)})"
+    return out
+
+
+# -- kinds of sub-paragraph labels ------------------------------------------------------------------
+
+
+def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
+    """The kind of a sub-paragraph label (letter, roman, letter-dot, zh-paren, zh-circled, bullet, …).
+
+    ``previous`` is the (kind, label) of the sibling before it: "(i)" is a letter only right after "(h)"
+    ("(v)" after "(u)", …).
+    """
+    inner = bare(label_)
+    if label_ and label_[0] in ZH_PAREN:
+        return "zh-circled"
+    if re.fullmatch(rf"[{ZH_NUMERAL}]+", inner):
+        return "zh-paren" if label_.startswith(("(", "（")) else "zh-dot"
+    if inner.isdigit():
+        return "number-paren"
+    if re.fullmatch(r"[–—•·\-▪◦●]", inner):
+        return "bullet"
+    if re.fullmatch(r"[A-Z]", inner):
+        return "upper-paren"
+    shape = "paren" if label_.startswith(("(", "（")) else ("dot" if label_.endswith((".", "．")) else "close")
+    is_roman = bool(re.fullmatch(r"[ivxlc]+", inner))
+    is_letter = bool(re.fullmatch(r"[a-z]{1,4}", inner)) and len(set(inner)) == 1
+    if is_roman and is_letter and previous is not None and previous[0] == _letter_kind(shape):
+        before = bare(previous[1])
+        if len(before) == len(inner) and ord(inner[0]) - ord(before[0]) == 1:
+            return _letter_kind(shape)
+    if is_roman and (not is_letter or inner in ("i", "v", "x") or inner in ("ii", "iii")):
+        return {"paren": "roman", "dot": "roman-dot", "close": "roman-close"}[shape]
+    return _letter_kind(shape)
+
+
+def _letter_kind(shape: str) -> str:
+    return {"paren": "letter", "dot": "letter-dot", "close": "letter-close"}[shape]
+
+
+LABEL_SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {  # label kind -> (shape, counter)
+    "letter": ("({})", letters), "roman": ("({})", roman), "letter-dot": ("{}.", letters),
+    "roman-dot": ("{}.", roman), "letter-close": ("{})", letters), "roman-close": ("{})", roman),
+    "number-paren": ("({})", str),
+}
+
+
+def expected_label(kind: str, n: int) -> str | None:
+    """The n-th label of a kind, in that kind's own shape (None: a kind without a sequence)."""
+    if kind == "zh-circled":
+        return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else None
+    shape = LABEL_SHAPES.get(kind)
+    return shape[0].format(shape[1](n)) if shape else None
+
+
+def relabel(label_: str, n: int, depth: int) -> str:
+    """``label_`` renumbered as the ``n``-th at ``depth``, in the same style ("(b)" → "(c)", "ii." → "iii.")."""
+    if depth == 0:
+        return re.sub(r"\d+", str(n), label_, count=1)
+    if label_ in ZH_PAREN:
+        return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else f"({n})"
+    if re.search(f"[{ZH_NUMERAL}]", label_):
+        return re.sub(f"[{ZH_NUMERAL}]+", zh_number(n), label_, count=1)
+    value = roman(n) if depth == 2 else letters(n)
+    return re.sub(r"[a-zA-Z]+", value, label_, count=1)

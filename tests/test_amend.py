@@ -613,12 +613,6 @@ def test_libreoffice_opens_tracked_documents_and_keeps_the_changes(lib: library.
     assert "del paragraph mark by Pakistan" in round_trip
 
 
-def test_relabel_keeps_the_label_style() -> None:
-    assert [apply.relabel(label, n, depth) for label, n, depth in
-            [("12", 4, 0), ("(b)", 3, 1), ("b)", 1, 1), ("ii.", 3, 2), ("(iv)", 9, 2), ("㈡", 3, 2), ("(三)", 11, 2)]] == \
-        ["4", "(c)", "a)", "iii.", "(ix)", "㈢", "(十一)"]
-
-
 def test_replace_can_give_a_paragraph_sub_paragraphs(lib: library.Library, tmp_path: Path) -> None:
     amendment = tmp_path / "a.yaml"
     amendment.write_text(f"draft: {FIXTURES / 'draft-en.yaml'}\nsubmitted_by: FRA\nactions:\n"

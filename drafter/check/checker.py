@@ -14,18 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from drafter.check.rules import RULES, SEVERITIES
+from drafter.labels import TYPED_NUMBER, bare, expected_label, normal, same_shape, zh_number
 from drafter.library import Library
 from drafter.punctuation import END, FULL_TO_HALF, HALF_TO_FULL, half_width_in_chinese
 from drafter.structure import (
     SYMBOL,
-    TYPED_NUMBER,
     ZH_PREFIX,
     Node,
     Phrases,
     Structure,
     candidate_lead,
     detect_language,
-    expected_label,
     guess_profile,
     read_structure,
 )
@@ -580,13 +579,13 @@ class _Checker:
             counts[sub.kind] = counts.get(sub.kind, 0) + 1
             n = counts[sub.kind]
             expected = expected_label(sub.kind, n)
-            if expected is not None and _normal(sub.label) != _normal(expected) and not (
-                    sub.kind == "zh-paren" and _bare_label(sub.label) == _zh_number(n)):
+            if expected is not None and normal(sub.label) != normal(expected) and not (
+                    sub.kind == "zh-paren" and bare(sub.label) == zh_number(n)):
                 if sub.auto:
                     self.add("sub-label-sequence", sub, found=sub.label, expected=expected)
                 else:
                     start = len(sub.text) - len(sub.text.lstrip())
-                    fixed = _same_shape(sub.label, expected)
+                    fixed = same_shape(sub.label, expected)
                     self.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}",
                              edits=[("replace", start, start + len(sub.label), fixed)], found=sub.label, expected=fixed)
             elif sub.kind not in self.allowed_kinds(depth) and sub.kind in STYLED_KINDS:
@@ -661,21 +660,6 @@ class _Checker:
                 seen[key] = part.para.index
 
 
-def _normal(label: str) -> str:
-    return label.replace("（", "(").replace("）", ")").replace("．", ".")
-
-
-def _bare_label(label: str) -> str:
-    return label.strip().strip("()（）.．、)").strip()
-
-
-def _same_shape(found: str, expected: str) -> str:
-    """The expected label written in the brackets the draft uses (full-width stays full-width)."""
-    if found.startswith("（") and expected.startswith("("):
-        return "（" + expected[1:-1] + "）"
-    return expected
-
-
 def _outside_quotes(text: str) -> str:
     """Text with quoted passages blanked out (same length), so marks inside quotations are ignored."""
     out = list(text)
@@ -689,18 +673,6 @@ def _outside_quotes(text: str) -> str:
         if depth:
             out[i] = " "
     return "".join(out)
-
-
-def _zh_number(n: int) -> str:
-    digits = "零一二三四五六七八九十"
-    if n <= 10:
-        return digits[n]
-    if n < 20:
-        return "十" + digits[n - 10]
-    return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-
-
-# -- entry points ---------------------------------------------------------------------------------
 
 
 def is_position_paper(doc: reader.Document) -> bool:

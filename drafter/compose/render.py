@@ -10,7 +10,7 @@ from typing import Any
 
 from drafter.compose import reference
 from drafter.compose.draft import Draft, ListItem, SubParagraph
-from drafter.labels import label, letters, roman
+from drafter.labels import label, word_number
 from drafter.library import builtin_templates
 from drafter.punctuation import joiner
 from drafter.status import DrafterError, ExitStatus
@@ -43,10 +43,7 @@ def paper_list_formats(language: str) -> list[tuple[str, str]]:
 def preview_label(n: int, depth: int, formats: list[tuple[str, str]]) -> str:
     """The label Word shows for the ``n``-th item at ``depth`` of a list with these (numFmt, lvlText) levels."""
     fmt, text = formats[min(depth, len(formats) - 1)]
-    value = {"lowerLetter": letters(n), "lowerRoman": roman(n)}.get(fmt, str(n))
-    if fmt == "decimalEnclosedCircleChinese" and n <= 20:
-        value = chr(0x2460 + n - 1)  # ① ② …
-    return re.sub(r"%\d", value, text)
+    return re.sub(r"%\d", word_number(n, fmt), text)
 
 
 WORD_JOINER = "\u2060"

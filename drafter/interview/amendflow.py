@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from drafter.interview.flow import Asker, GoBack, Option
+from drafter.labels import parse_address
 from drafter.library import Library
-from drafter.revise.amend import ACTIONS, KINDS, Action, Amendment, AmendmentError, parse_address
+from drafter.revise.amend import ACTIONS, KINDS, Action, Amendment, AmendmentError
 from drafter.status import DrafterError
 
 MESSAGES: dict[str, tuple[str, str]] = {

@@ -26,13 +26,12 @@ amended (MUN-A03)::
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from drafter import yamlio
-from drafter.labels import ZH_PAREN
+from drafter.labels import parse_address
 from drafter.library import Library
 from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
@@ -149,82 +148,6 @@ class AmendmentError(DrafterError):
 
 
 # -- addresses ------------------------------------------------------------------------------------
-
-ZH_NUMERALS = "一二三四五六七八九十"
-_ADDRESS_PIECE = re.compile(r"\s*(?:[(（]\s*([a-z]+|[一二三四五六七八九十]+)\s*[)）]|([㈠-㈩])|[.)]?\s*([a-z]+)[.)]?)",
-                            re.IGNORECASE)
-ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _letters_value(text: str) -> int | None:
-    text = text.lower()
-    if not text.isalpha() or len(set(text)) != 1:
-        return None
-    return (ord(text[0]) - ord("a") + 1) + 26 * (len(text) - 1)
-
-
-def _roman_value(text: str) -> int | None:
-    text = text.lower()
-    if not text or any(c not in ROMAN_VALUES for c in text):
-        return None
-    total = 0
-    for i, c in enumerate(text):
-        value = ROMAN_VALUES[c]
-        total += -value if i + 1 < len(text) and ROMAN_VALUES[text[i + 1]] > value else value
-    return total
-
-
-def _zh_value(text: str) -> int | None:
-    if text in ZH_PAREN:
-        return ZH_PAREN.index(text) + 1
-    if all(c in ZH_NUMERALS for c in text):
-        if text == "十":
-            return 10
-        if text.startswith("十"):
-            return 10 + ZH_NUMERALS.index(text[1]) + 1
-        if len(text) == 1:
-            return ZH_NUMERALS.index(text) + 1
-        tens = ZH_NUMERALS.index(text[0]) + 1
-        return tens * 10 + (ZH_NUMERALS.index(text[2]) + 1 if len(text) > 2 else 0)
-    return None
-
-
-def parse_address(address: str) -> list[int] | None:
-    """Positions of an operative paragraph address: "5(b)(ii)" → [5, 2, 2]; None when unreadable."""
-    text = address.strip()
-    match = re.match(r"^(\d+)\s*[.．、]?", text)
-    if not match:
-        return None
-    path = [int(match.group(1))]
-    rest = text[match.end():]
-    while rest.strip():
-        piece = _ADDRESS_PIECE.match(rest)
-        if not piece or not piece.group(0).strip():
-            return None
-        token = piece.group(1) or piece.group(2) or piece.group(3)
-        depth = len(path)  # 1: letters, 2: roman numerals (or Chinese), 3: letters
-        if token in ZH_PAREN or (token and token[0] in ZH_NUMERALS):
-            value = _zh_value(token)
-        elif depth == 2:
-            value = _roman_value(token)
-        else:
-            value = _letters_value(token)
-        if not value:
-            return None
-        path.append(value)
-        rest = rest[piece.end():]
-    return path
-
-
-def format_address(path: list[int]) -> str:
-    """[5, 2, 2] → "5(b)(ii)" (the labels of UN style)."""
-    from drafter.labels import letters, roman
-
-    out = str(path[0])
-    for depth, n in enumerate(path[1:], 1):
-        out += f"({letters(n)})" if depth != 2 else f"({roman(n)})"
-    return out
-
 
 # -- reading --------------------------------------------------------------------------------------
 

@@ -15,17 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.labels import ZH_PAREN, letters, roman
+from drafter.labels import format_address, relabel
 from drafter.library import Library
 from drafter.problems import Problem
 from drafter.punctuation import END
-from drafter.revise.amend import Action, Amendment, AmendmentError, format_address
+from drafter.revise.amend import Action, Amendment, AmendmentError
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import revisions as rv
 from drafter.word import runtext
 
 TERMINALS = set(",;.:，；。：")
-ZH_NUMERALS = "一二三四五六七八九十"
 
 
 @dataclass
@@ -513,26 +512,6 @@ class _ActionProblem(Exception):
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
         self.hint = hint
-
-
-def relabel(label: str, n: int, depth: int) -> str:
-    """``label`` renumbered as the ``n``-th at ``depth``, in the same style ("(b)" → "(c)", "ii." → "iii.")."""
-    if depth == 0:
-        return re.sub(r"\d+", str(n), label, count=1)
-    if label in ZH_PAREN:
-        return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else f"({n})"
-    if re.search(f"[{ZH_NUMERALS}]", label):
-        return re.sub(f"[{ZH_NUMERALS}]+", zh_number(n), label, count=1)
-    value = roman(n) if depth == 2 else letters(n)
-    return re.sub(r"[a-zA-Z]+", value, label, count=1)
-
-
-def zh_number(n: int) -> str:
-    """一, 二, … 十, 十一, … 二十一 (Chinese labels such as (三))."""
-    if n <= 10:
-        return ZH_NUMERALS[n - 1]
-    tens, units = divmod(n, 10)
-    return (ZH_NUMERALS[tens - 1] if tens > 1 else "") + "十" + (ZH_NUMERALS[units - 1] if units else "")
 
 
 def _set_level(p: Any, level: int) -> None:

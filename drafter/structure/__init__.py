@@ -6,18 +6,16 @@ May import ``drafter.word``, ``drafter.library`` and the shared leaves.
 
 from drafter.structure.tree import (
     SYMBOL,
-    TYPED_NUMBER,
     ZH_PREFIX,
     Node,
     Phrases,
     Structure,
     candidate_lead,
     detect_language,
-    expected_label,
     fold_spelling,
     guess_profile,
     read_structure,
 )
 
-__all__ = ["SYMBOL", "TYPED_NUMBER", "ZH_PREFIX", "Node", "Phrases", "Structure", "candidate_lead", "detect_language",
-           "expected_label", "fold_spelling", "guess_profile", "read_structure"]
+__all__ = ["SYMBOL", "ZH_PREFIX", "Node", "Phrases", "Structure", "candidate_lead", "detect_language",
+           "fold_spelling", "guess_profile", "read_structure"]

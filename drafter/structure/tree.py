@@ -14,22 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
-from drafter.labels import ZH_PAREN, letters, roman
+from drafter.labels import SECTION_LABEL, SUB_LABEL, TYPED_NUMBER, bare, label_kind
 from drafter.library import Library
 from drafter.library.model import Phrase
 from drafter.word import reader
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
-TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
-ZH_NUMERAL = "一二三四五六七八九十"
-SUB_LABEL = re.compile(
-    r"^\s*(\([a-z]{1,4}\)|（[a-z]{1,4}）|\([ivxlc]{1,7}\)|\([A-Z]\)|\(\d{1,2}\)|（\d{1,2}）"
-    rf"|[(（][{ZH_NUMERAL}]{{1,3}}[)）]|[㈠-㈩]|[a-z]{{1,3}}\)|[a-z]{{1,4}}\.(?=\s)|[ivxlc]{{1,7}}\.(?=\s)"
-    rf"|[{ZH_NUMERAL}]{{1,3}}[、.．]|[–—•·\-▪◦●](?=\s))\s*(?=\S)")
-SECTION_LABEL = re.compile(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
 SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
 CLOSING = re.compile(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
                      r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
@@ -276,7 +268,7 @@ class Structure:
             node = node.parent  # type: ignore[assignment]
         path.reverse()
         head = str(path[0].number)
-        rest = "".join(f"({_bare(n.label) or n.number})" for n in path[1:])
+        rest = "".join(f"({bare(n.label) or n.number})" for n in path[1:])
         return head + rest
 
     def find(self, address: str) -> Node | None:
@@ -290,12 +282,8 @@ class Structure:
             if node is None:
                 return None
             key = part.strip()
-            node = next((c for c in node.children if _bare(c.label) == key or str(c.number) == key), None)
+            node = next((c for c in node.children if bare(c.label) == key or str(c.number) == key), None)
         return node
-
-
-def _bare(label: str) -> str:
-    return label.strip().strip("()（）.．、)").strip()
 
 
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
@@ -458,7 +446,7 @@ class _Reader:
                 if para.level > 0 and current is not None:
                     node.role, node.auto, node.label = "sub", True, para.label
                     node.level = para.level
-                    node.kind = label_kind(para.label, None)
+                    node.kind = label_kind(para.label)
                     typed_sub = SUB_LABEL.match(para.text)
                     if typed_sub:
                         node.offset = typed_sub.end()
@@ -472,7 +460,7 @@ class _Reader:
             sub = SUB_LABEL.match(para.text)
             if sub and current is not None and not self.looks_like_section(node, sub.group(1)):
                 node.role, node.label, node.offset = "sub", sub.group(1), sub.end()
-                node.kind = label_kind(sub.group(1), self.sibling_before(stack, sub.group(1)))
+                node.kind = label_kind(sub.group(1), _kind_and_label(self.sibling_before(stack, sub.group(1))))
                 stack = self.attach(node, current, stack)
                 continue
             if self.is_section(node):
@@ -571,7 +559,7 @@ class _Reader:
             sub = SUB_LABEL.match(node.para.text) if current is not None else None
             if sub:
                 node.role, node.label, node.offset = "sub", sub.group(1), sub.end()
-                node.kind = label_kind(sub.group(1), self.sibling_before(stack, sub.group(1)))
+                node.kind = label_kind(sub.group(1), _kind_and_label(self.sibling_before(stack, sub.group(1))))
                 stack = self.attach(node, current, stack)  # type: ignore[arg-type]
                 continue
             self.annotate(node)
@@ -597,50 +585,6 @@ class _Reader:
                 node.role = "preambular"
                 node.misplaced = in_operative
                 self.tree.preamble.append(node)
-
-
-def label_kind(label: str, sibling: Node | None) -> str:
-    """The kind of a sub-paragraph label; "(i)" is a letter only right after "(h)" ("(v)" after "(u)", …)."""
-    inner = _bare(label)
-    if label and label[0] in ZH_PAREN:
-        return "zh-circled"
-    if re.fullmatch(rf"[{ZH_NUMERAL}]+", inner):
-        return "zh-paren" if label.startswith(("(", "（")) else "zh-dot"
-    if inner.isdigit():
-        return "number-paren"
-    if re.fullmatch(r"[–—•·\-▪◦●]", inner):
-        return "bullet"
-    if re.fullmatch(r"[A-Z]", inner):
-        return "upper-paren"
-    shape = "paren" if label.startswith(("(", "（")) else ("dot" if label.endswith((".", "．")) else "close")
-    is_roman = bool(re.fullmatch(r"[ivxlc]+", inner))
-    is_letter = bool(re.fullmatch(r"[a-z]{1,4}", inner)) and len(set(inner)) == 1
-    if is_roman and is_letter and sibling is not None and sibling.kind == _letter_kind(shape):
-        previous = _bare(sibling.label)
-        if len(previous) == len(inner) and ord(inner[0]) - ord(previous[0]) == 1:
-            return _letter_kind(shape)
-    if is_roman and (not is_letter or inner in ("i", "v", "x") or inner in ("ii", "iii")):
-        return {"paren": "roman", "dot": "roman-dot", "close": "roman-close"}[shape]
-    return _letter_kind(shape)
-
-
-def _letter_kind(shape: str) -> str:
-    return {"paren": "letter", "dot": "letter-dot", "close": "letter-close"}[shape]
-
-
-LABEL_SHAPES: dict[str, tuple[str, Any]] = {  # label kind -> (shape, counter)
-    "letter": ("({})", letters), "roman": ("({})", roman), "letter-dot": ("{}.", letters),
-    "roman-dot": ("{}.", roman), "letter-close": ("{})", letters), "roman-close": ("{})", roman),
-    "number-paren": ("({})", str),
-}
-
-
-def expected_label(kind: str, n: int) -> str | None:
-    """The n-th label of a kind, in that kind's own shape (None: a kind without a sequence)."""
-    if kind == "zh-circled":
-        return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else None
-    shape = LABEL_SHAPES.get(kind)
-    return shape[0].format(shape[1](n)) if shape else None
 
 
 def emphasised_span(para: reader.Paragraph, start: int, end: int) -> bool:
@@ -677,3 +621,7 @@ def candidate_lead(para: reader.Paragraph, offset: int, lang: str) -> str:
         return content[:2]
     words = content.split()
     return words[0].rstrip(",;:.") if words else ""
+
+
+def _kind_and_label(sibling: Node | None) -> tuple[str, str] | None:
+    return (sibling.kind, sibling.label) if sibling is not None else None

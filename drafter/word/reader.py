@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.labels import letters, roman
+from drafter.labels import word_number
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
 from drafter.word.runtext import W
@@ -297,31 +297,8 @@ class _Numbering:
         out = text
         for lv in range(level + 1):
             value = counts[lv] if counts[lv] else 1
-            out = out.replace(f"%{lv + 1}", _format(value, levels.get(lv, ("decimal", "", 1))[0]))
+            out = out.replace(f"%{lv + 1}", word_number(value, levels.get(lv, ("decimal", "", 1))[0]))
         return out, fmt
-
-
-ZH_DIGITS = "零一二三四五六七八九十"
-
-
-def _format(n: int, fmt: str) -> str:
-    if fmt == "lowerLetter":
-        return letters(n)
-    if fmt == "upperLetter":
-        return letters(n).upper()
-    if fmt == "lowerRoman":
-        return roman(n)
-    if fmt == "upperRoman":
-        return roman(n).upper()
-    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
-        if n <= 10:
-            return ZH_DIGITS[n]
-        if n < 20:
-            return "十" + ZH_DIGITS[n - 10]
-        return ZH_DIGITS[n // 10] + "十" + (ZH_DIGITS[n % 10] if n % 10 else "")
-    if fmt == "bullet":
-        return "•"
-    return str(n)
 
 
 def read(path: Path) -> Document:
