@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from paths import LIBRARY_FIXTURES, ROOT
 
 from drafter import library
 from drafter.compose import answers, assemble, render
 from drafter.status import DrafterError
 
-BASE = Path(__file__).parent / "library_fixtures" / "base"
+BASE = LIBRARY_FIXTURES / "base"
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +147,7 @@ def test_readme_answers_example_builds(lib, tmp_path: Path) -> None:
     """The complete answers file documented in the README is valid and builds."""
     import re
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"A complete answers file.*?```yaml\n(.*?)```", readme, re.S).group(1)
     block = block.replace("…", "text")
     parsed = answers.read(write(tmp_path, "readme.yaml", block), lib)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from paths import LIBRARY_FIXTURES, ROOT
 
 from drafter import library
 from drafter.compose import answers
 from drafter.library.model import Contested, Side
 
-BASE = Path(__file__).parent / "library_fixtures" / "base"
+BASE = LIBRARY_FIXTURES / "base"
 
 TWO_QUESTIONS = """\
 clauses:
@@ -140,7 +141,7 @@ def test_shipped_alternatives_answer_the_reported_contradiction(lib) -> None:
 
 
 def test_shipped_examples_hold_no_contradiction(lib) -> None:
-    root = Path(__file__).resolve().parents[1] / "examples"
+    root = ROOT / "examples"
     for path in sorted(root.glob("*.yaml")):
         parsed = answers.read(path, lib)
         ids = [c.id for c in parsed.preambular + parsed.operative if c.id]

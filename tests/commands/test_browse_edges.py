@@ -9,15 +9,17 @@ import sys
 import time
 from pathlib import Path
 
+import paths
 import pytest
+from paths import LIBRARY_FIXTURES
 
 from drafter.compose import answers
 from drafter.environment import Environment
 from drafter.interview import flow
 from drafter.interview.flow import Flow
 
-ROOT = Path(__file__).resolve().parents[1]
-BASE = Path(__file__).parent / "library_fixtures" / "base"
+ROOT = paths.ROOT
+BASE = LIBRARY_FIXTURES / "base"
 EXAMPLE = ROOT / "examples" / "china-resolution-zh-cn-mun.yaml"
 
 

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import paths
 import pytest
 
 from drafter import library
@@ -15,7 +16,7 @@ from drafter.compose import answers, assemble, render
 from drafter.compose.draft import Draft, OperativeParagraph, PreambularParagraph
 from drafter.word import reader
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = paths.ROOT
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 SYMBOL = re.compile(r"(?<![A-Za-z0-9./])[A-Za-z0-9][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+"
                     r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")

@@ -8,13 +8,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import paths
 import pytest
 from docdump import dump
 
 from drafter import check, library
 from drafter.compose import answers, assemble, render
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = paths.ROOT
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 GOLDEN = Path(__file__).parent / "golden"
 RESOLUTIONS = [p for p in EXAMPLES if "kind: resolution" in p.read_text(encoding="utf-8")]

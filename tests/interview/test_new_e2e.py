@@ -3,13 +3,13 @@ removing and reordering clauses in the outline, and a .docx that `drafter check`
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+import paths
 import pytest
+from terminal import CTRL_U, DOWN, ENTER, ESC, TAB, answer, check_clean, press, read_answers, spawn  # noqa: F401
 
 from drafter.interview import flow
 from drafter.interview.flow import Flow
@@ -17,30 +17,7 @@ from drafter.interview.picker import matches
 
 pexpect = pytest.importorskip("pexpect")
 
-ROOT = Path(__file__).resolve().parents[1]
-ENTER, CTRL_U, TAB, ESC, DOWN = "\r", "\x15", "\t", "\x1b", "\x1b[B"
-
-
-def spawn(args: list[str], cwd: Path, rows: int = 24, columns: int = 80, shell: str = ""):
-    env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm-256color", LINES=str(rows), COLUMNS=str(columns))
-    if shell:  # run through a shell, for redirections
-        return pexpect.spawn("/bin/sh", ["-c", shell], cwd=str(cwd), env=env, encoding="utf-8", timeout=30,
-                             dimensions=(rows, columns))
-    return pexpect.spawn(sys.executable, ["-m", "drafter", "new", *args], cwd=str(cwd), env=env,
-                         encoding="utf-8", timeout=30, dimensions=(rows, columns))
-
-
-def answer(child, prompt: str, keys: str) -> None:
-    child.expect(prompt)
-    time.sleep(0.4)  # let the prompt start reading keys, as a person would
-    child.send(keys)
-
-
-def press(child, keys: str) -> None:
-    time.sleep(0.6)
-    child.send(keys)
-
-
+ROOT = paths.ROOT
 def unique_query(lib, lang: str, iso3: str, avoid: list[str]) -> tuple[str, str]:
     """A piece of Chinese text that finds exactly one operative clause outside the suggestion (and its side)."""
     f = Flow(lib, type("Quiet", (), {})(), lang=lang)
@@ -64,21 +41,6 @@ def suggestion(lib, iso3: str, kind: str) -> list[str]:
     f = Flow(lib, type("Quiet", (), {})(), lang="en")
     country, agenda = lib.countries[iso3], lib.agendas["cybercrime"]
     return flow.suggest_clauses(lib, country, agenda, f.default_topics(country, agenda), kind)
-
-
-def read_answers(path: Path) -> dict:
-    from drafter import yamlio
-
-    data = yamlio.read(path)
-    ids = {kind: [c if isinstance(c, str) else c.get("id") for c in data[kind]] for kind in ("preambular", "operative")}
-    return ids | {"raw": data}
-
-
-def check_clean(docx: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "drafter", "check", str(docx)], capture_output=True, text=True,
-                            env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 error(s), 0 warning(s)" in result.stdout
 
 
 def outline_edits(child, preambular: int) -> None:

@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import paths
 import pytest
 from docdump import page_parts
 
@@ -15,7 +16,7 @@ from drafter.interview import flow
 from drafter.punctuation import full_width_brackets, zh_typography
 from drafter.word import reader
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = paths.ROOT
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 CHINESE_EXAMPLES = [p for p in EXAMPLES if re.search(r"^language: zh", p.read_text(encoding="utf-8"), re.M)]
 CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"

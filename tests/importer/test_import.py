@@ -8,13 +8,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from paths import UN_FIXTURES
 
 from drafter import importer, library, yamlio
 from drafter.punctuation import strip_end
 from drafter.structure import read_structure
 from drafter.word import reader
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "un"
+FIXTURES = UN_FIXTURES
 EN, ZH = FIXTURES / "74_247.docx", FIXTURES / "74_247_C.docx"
 
 
@@ -299,7 +300,7 @@ def test_a_body_opening_with_a_comma_follows_the_lead_directly(run, tmp_path: Pa
 
 def test_new_drafts_in_chinese_from_an_imported_library(tmp_path: Path, lib: library.Library) -> None:
     pexpect = pytest.importorskip("pexpect")
-    from test_new_e2e import CTRL_U, DOWN, ENTER, answer, check_clean, press, read_answers, spawn
+    from terminal import CTRL_U, DOWN, ENTER, answer, check_clean, press, read_answers, spawn
 
     out = tmp_path / "cyber"
     importer.run(importer.Options([EN, ZH], out), lib)

@@ -9,6 +9,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import paths
 import pytest
 
 from drafter import library
@@ -19,7 +20,7 @@ from drafter.word import reader, revisions
 HERE = Path(__file__).parent
 FIXTURES = HERE / "amend_fixtures"
 GOLDEN = FIXTURES / "golden"
-ROOT = HERE.parent
+ROOT = paths.ROOT
 AMENDMENTS = sorted(p for p in FIXTURES.glob("*.yaml") if not p.name.startswith("draft-"))
 W = revisions.w
 
@@ -560,7 +561,7 @@ def test_chinese_sheet_sets_east_asian_fonts(tmp_path: Path, run) -> None:
 
 
 def test_amendment_questionnaire(lib: library.Library, tmp_path: Path) -> None:
-    from test_flow import ScriptedAsker
+    from scripted import ScriptedAsker
 
     from drafter.environment import Environment
     from drafter.interview import amendflow

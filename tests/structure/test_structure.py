@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from paths import UN_FIXTURES
 
 from drafter import check, library, structure
 from drafter.check import fix
 from drafter.word import reader
 
-FIXTURES = Path(__file__).parent / "fixtures" / "un"
+FIXTURES = UN_FIXTURES
 MARK = re.compile(r"(\*\*.+?\*\*|\*.+?\*|__.+?__)")
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from paths import LIBRARY_FIXTURES
 
 from drafter import library
 
-FIXTURES = Path(__file__).parent / "library_fixtures"
+FIXTURES = LIBRARY_FIXTURES
 BASE = FIXTURES / "base"
 
 # case folder -> (line, column or None, words the message must contain)

@@ -10,9 +10,10 @@ import re
 from functools import cache
 from pathlib import Path
 
+import paths
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = paths.ROOT
 SEED_000 = "000_a7112adfd9bc789a.txt"
 SEED_001 = "001_98379735dd102139.txt"
 SEED_002 = "002_56a285b93f2d3494.txt"

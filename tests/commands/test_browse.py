@@ -8,15 +8,17 @@ import shutil
 import types
 from pathlib import Path
 
+import paths
 import pytest
+from paths import LIBRARY_FIXTURES
 
 from drafter import library, table
 from drafter.commands import browse
 from drafter.library import search
 from drafter.status import DrafterError
 
-ROOT = Path(__file__).resolve().parents[1]
-BASE = Path(__file__).parent / "library_fixtures" / "base" / "library.yaml"
+ROOT = paths.ROOT
+BASE = LIBRARY_FIXTURES / "base" / "library.yaml"
 
 # one clause per field the word "harbour" can match in, in the opposite order of the ranking
 HARBOUR = """\
