@@ -103,22 +103,22 @@ def docx_with(folder: Path, name: str, document_xml: bytes | None = None, extra:
 
 def largest_document_xml(folder: Path) -> Path:
     """A body of numbered operative paragraphs whose document.xml is just under the XML part limit."""
-    from drafter.word import reader
+    from drafter.word import package
 
     with zipfile.ZipFile(docx_with(folder, "tmp.docx")) as archive:
         xml = archive.read("word/document.xml")
     start, end = xml.index(b"<w:body>") + len(b"<w:body>"), xml.rindex(b"<w:sectPr")
     paragraphs = xml[start:end]
-    room = reader.MAX_XML_PART_BYTES - (len(xml) - len(paragraphs)) - 1000
+    room = package.MAX_XML_PART_BYTES - (len(xml) - len(paragraphs)) - 1000
     body = paragraphs * (room // len(paragraphs))
     return docx_with(folder, "largest-document.docx", xml[:start] + body + xml[end:])
 
 
 def largest_package(folder: Path) -> Path:
     """Incompressible media parts filling the package up to its total limit."""
-    from drafter.word import reader
+    from drafter.word import package
 
-    media = reader.MAX_TOTAL_BYTES - 2 * 1024 * 1024
+    media = package.MAX_TOTAL_BYTES - 2 * 1024 * 1024
     parts = {f"word/media/image{i}.png": os.urandom(media // 4) for i in range(4)}
     return docx_with(folder, "largest-package.docx", extra=parts)
 
@@ -167,13 +167,13 @@ def generate(folder: Path) -> None:
 
 def main() -> None:
     from drafter import yamlio
-    from drafter.word import reader
+    from drafter.word import package
 
     print(f"limits: YAML files up to {yamlio.MAX_FILE_BYTES // 2**20} MiB, nested up to {yamlio.MAX_NESTING} levels, "
           f"up to {yamlio.MAX_ALIASES} aliases expanding to {yamlio.MAX_EXPANDED // 2**20} Mi characters; .docx "
-          f"packages up to {reader.MAX_PARTS} parts and {reader.MAX_TOTAL_BYTES // 2**20} MiB unpacked, "
-          f"XML parts up to {reader.MAX_XML_PART_BYTES // 2**20} MiB, other parts up to "
-          f"{reader.MAX_PART_BYTES // 2**20} MiB")
+          f"packages up to {package.MAX_PARTS} parts and {package.MAX_TOTAL_BYTES // 2**20} MiB unpacked, "
+          f"XML parts up to {package.MAX_XML_PART_BYTES // 2**20} MiB, other parts up to "
+          f"{package.MAX_PART_BYTES // 2**20} MiB")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         subprocess.run([sys.executable, __file__, "--generate", tmp], check=True,

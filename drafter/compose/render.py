@@ -10,6 +10,7 @@ from typing import Any
 
 from drafter.compose import reference
 from drafter.compose.draft import Draft, ListItem, SubParagraph
+from drafter.files import check_writable, write_atomic
 from drafter.labels import label, word_number
 from drafter.library import builtin_templates
 from drafter.punctuation import joiner
@@ -396,7 +397,6 @@ def to_pdf(docx_bytes: bytes, out: Path, force: bool) -> None:
     import subprocess
     import tempfile
 
-    from drafter.files import check_writable, write_atomic
 
     check_writable(out, force)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")

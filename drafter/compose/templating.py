@@ -34,7 +34,7 @@ def fill(source: str, values: dict[str, Any], where: str) -> str:
     from jinja2 import TemplateError, UndefinedError
 
     try:
-        return _compile(source).render(**values)
+        return str(_compile(source).render(**values))
     except UndefinedError as exc:
         raise DrafterError(f"{where}: no value for a placeholder ({exc.message})") from None
     except TemplateError as exc:
@@ -50,7 +50,7 @@ def render_file(path: Path, values: dict[str, Any]) -> str:
     except OSError as exc:
         raise DrafterError(f"{path}: cannot read the template: {exc.strerror}") from None
     try:
-        return environment().from_string(source).render(**values)
+        return str(environment().from_string(source).render(**values))
     except UndefinedError as exc:
         raise DrafterError(f"{path}: undefined variable in the template ({exc.message})") from None
     except TemplateError as exc:

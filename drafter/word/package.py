@@ -1,0 +1,134 @@
+"""Opening a .docx safely: the zip package is checked against size limits (zip bombs, damaged archives,
+missing attributes) before python-docx reads it, and anything that is not a Word document is a clear error."""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from drafter.status import DrafterError, ExitStatus
+from drafter.word.runtext import W
+
+# What a .docx may hold. python-docx reads every part the relationships lead to into memory, so
+# every part's declared size is checked first (zipfile never unpacks more than the declared size),
+# and the XML parts are unpacked once, in pieces, to verify their checksums.
+MAX_PARTS = 2000
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_XML_PART_BYTES = 8 * 1024 * 1024
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
+MAX_RATIO = 500  # uncompressed / compressed, for parts over 1 MiB: zeros and the like, not text
+MIB = 1024 * 1024
+
+
+def check_package(path: Path) -> None:
+    """Refuse (exit 3) a .docx whose zip is damaged, or would unpack past the limits above."""
+    def refuse(reason: str) -> DrafterError:
+        return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE)
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise refuse("a damaged .docx (the zip archive is truncated or corrupt)") from None
+    with archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise refuse(f"a package of {len(parts)} parts; drafter reads at most {MAX_PARTS}")
+        total = 0
+        for part in parts:
+            limit = MAX_XML_PART_BYTES if part.filename.endswith((".xml", ".rels")) else MAX_PART_BYTES
+            if part.file_size > limit:
+                raise refuse(f"the part {part.filename[:80]} unpacks to {part.file_size // MIB} MiB; "
+                             f"drafter reads parts up to {limit // MIB} MiB")
+            if part.file_size > MIB and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+                raise refuse(f"the part {part.filename[:80]} unpacks {part.file_size // max(part.compress_size, 1)} "
+                             f"times larger than it is stored (a zip bomb?)")
+            total += part.file_size
+            if total > MAX_TOTAL_BYTES:
+                raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB")
+        # the package's own catalogue is read here; the parts python-docx reads are checked (size, checksum)
+        # as it reads them, and a damaged one is reported by open_docx; media nothing reads are never unpacked
+        for part in parts:
+            if not (part.filename.endswith(".rels") or part.filename == "[Content_Types].xml"):
+                continue
+            try:
+                with archive.open(part) as stream:
+                    if part.filename.endswith(".rels") or part.filename == "[Content_Types].xml":
+                        _check_package_xml(stream.read(), part.filename, refuse)
+                    while stream.read(MIB):
+                        pass
+            except DrafterError:
+                raise
+            except Exception as exc:  # BadZipFile (checksum), EOFError, zlib.error, NotImplementedError (method)
+                raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})") from None
+
+
+REQUIRED_ATTRIBUTES = {"Relationship": ("Id", "Type", "Target"), "Default": ("Extension", "ContentType"),
+                       "Override": ("PartName", "ContentType")}
+
+
+def _check_package_xml(xml: bytes, name: str, refuse: Callable[[str], DrafterError]) -> None:
+    """Relationships and content types need all their attributes (python-docx fails late on one that lacks them)."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        raise refuse(f"a damaged .docx (the part {name[:80]} is not well-formed XML: {str(exc)[:100]})") from None
+    for element in root:
+        if not isinstance(element.tag, str):
+            continue
+        local = element.tag.rsplit("}", 1)[-1]
+        missing = [a for a in REQUIRED_ATTRIBUTES.get(local, ()) if not element.get(a)]
+        if missing:
+            raise refuse(f"a damaged .docx (a {local} in {name[:80]} has no {missing[0]})")
+
+
+def open_docx(path: Path) -> Any:
+    """Open a .docx with python-docx; a clear error (exit 3) for anything that is not one."""
+    from docx import Document as open_document
+
+    try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
+                               ExitStatus.UNREADABLE)
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE) from None
+    except IsADirectoryError:
+        raise DrafterError(f"{path}: is a folder, not a .docx file", ExitStatus.UNREADABLE) from None
+    except OSError as exc:
+        raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE) from None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DrafterError(f"{path}: an encrypted (password-protected) document or an old binary .doc file; "
+                           "save it as an unprotected .docx and check again", ExitStatus.UNREADABLE)
+    if head.startswith(b"%PDF"):
+        raise DrafterError(f"{path}: a PDF file, not a .docx; check the Word file it was made from",
+                           ExitStatus.UNREADABLE)
+    if not head.startswith(b"PK"):
+        raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE)
+    check_package(path)
+    try:
+        docx = open_document(str(path))
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a checksum, a truncated or a broken part
+        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
+                           ExitStatus.UNREADABLE) from None
+    except KeyError as exc:
+        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE) from None
+    except Exception as exc:  # python-docx raises assorted errors for malformed packages
+        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
+                           ExitStatus.UNREADABLE) from None
+    if docx.element.tag != f"{W}document":
+        raise DrafterError(f"{path}: not a Word document (its main part is <{docx.element.tag.split('}')[-1]}>, "
+                           "not <w:document>)", ExitStatus.UNREADABLE)
+    if docx.element.find(f"{W}body") is None:
+        raise DrafterError(f"{path}: a damaged Word document (it has no body)", ExitStatus.UNREADABLE)
+    try:
+        docx.styles.element  # noqa: B018 - python-docx gives a plain part when the content type is wrong
+    except AttributeError:
+        raise DrafterError(f"{path}: a damaged Word document (its styles part has the wrong content type)",
+                           ExitStatus.UNREADABLE) from None
+    return docx
