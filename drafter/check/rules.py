@@ -1,7 +1,7 @@
 """The checker's rules as data: id, severity, message in English and Chinese, what a fix does.
 
-Messages are format strings; the checks in :mod:`drafter.check` fill their fields. Each rule
-has a passing and a failing example in tests/test_check_rules.py.
+Messages are format strings; the rule families (:mod:`drafter.check.families`) fill their fields. Each rule
+has a passing and a failing example in tests/check/test_check_rules.py.
 """
 
 from __future__ import annotations

@@ -1,0 +1,57 @@
+"""What every rule family reads, and the sink it adds findings to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from drafter.check.report import Correction, Finding
+from drafter.check.rules import RULES
+from drafter.library import Library
+from drafter.punctuation import END
+from drafter.structure import Node, Phrases, Structure, read_structure
+from drafter.word import reader
+from drafter.word.edit import Edit
+
+
+@dataclass
+class Context:
+    """A document read as a resolution, the library, the profile and languages; findings collect in ``findings``."""
+
+    doc: reader.Document
+    lib: Library
+    tree: Structure
+    phrases: Phrases  # the library's lead phrases in the document's language
+    lang: str  # the document's language
+    profile: str
+    msg_lang: str  # the language of the messages
+    findings: list[Finding] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str, msg_lang: str) -> Context:
+        """Read ``doc``'s structure in ``lang`` and ``profile``; no findings yet."""
+        return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile, msg_lang)
+
+    @property
+    def nodes(self) -> list[Node]:
+        """Every paragraph of the document with its role, in order."""
+        return self.tree.nodes
+
+    @property
+    def end(self) -> dict[str, str]:
+        """The mark each kind of paragraph ends with in the document's language."""
+        return END[self.lang]
+
+    def add(self, rule_id: str, where: Node | reader.Paragraph, column: int = 1, fix: str = "",
+            edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding:
+        """Add a finding of ``rule_id`` at ``where`` and ``column`` (1-based); ``fields`` fill the rule's message.
+        A bare edit applies to the finding's own paragraph. Returns the finding."""
+        para = where.para if isinstance(where, Node) else where
+        rule = RULES[rule_id]
+        start = max(0, column - 1 - 10)
+        excerpt = para.text[start: start + 60].replace("\n", " ").strip()
+        corrections = [e if isinstance(e, Correction) else Correction(e) for e in edits]
+        finding = Finding(rule_id, rule.severity, para.index, column, excerpt, rule.message(self.msg_lang, **fields),
+                          fix, corrections)
+        self.findings.append(finding)
+        return finding

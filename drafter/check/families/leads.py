@@ -1,0 +1,172 @@
+"""Lead phrases: known and spelled right, capitalised, followed by a clause, allowed by the organ, emphasised.
+
+Missing emphasis is reported once per lead phrase, or once for the whole document when most leads lack it;
+--fix then uses the emphasis the other leads already carry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.check.context import Context
+from drafter.check.report import Correction
+from drafter.punctuation import CJK
+from drafter.structure import ZH_PREFIX, Node, candidate_lead
+from drafter.word import reader
+from drafter.word.edit import Emphasis, Emphasise, Replace
+
+EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
+    "italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体"), "underline": ("underlined", "加下划线")}
+
+
+def check(ctx: Context) -> None:
+    """Every preambular and operative lead phrase, in document order; then their emphasis."""
+    dominant = dominant_emphasis(ctx)
+    unemphasised: list[tuple[Node, str, list[Emphasis]]] = []
+    leads = 0
+    for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
+        if not _lead(ctx, node):
+            continue
+        wanted = wanted_emphasis(ctx, node.role)
+        leads += 1
+        if not lead_emphasis(ctx, node) & set(wanted):
+            unemphasised.append((node, node.lead, wanted))
+    _emphasis_findings(ctx, unemphasised, leads, dominant)
+
+
+def _lead(ctx: Context, part: Node) -> bool:
+    """The findings on one paragraph's lead phrase; True when it is a known phrase whose emphasis counts."""
+    column = part.offset + 1
+    if not part.content.strip().rstrip(",，;；.。:："):
+        return False
+    emphasised_lead = candidate_lead(part.para, part.offset, ctx.lang)
+    if part.misspelled:
+        ctx.add("lead-misspelled", part, column, fix=f"write {part.misspelled!r}",
+                edits=[Replace(part.offset, part.offset + len(part.lead), part.misspelled)],
+                lead=part.lead, correct=part.misspelled)
+        return False
+    if part.phrase is None:
+        if not part.lead:
+            return False
+        if ctx.lang == "zh" and not opening_emphasis(part):
+            return False  # an unemphasised opening in Chinese is no lead phrase to name
+        ctx.add("lead-unknown", part, column, lead=part.lead)
+        return False
+    lead = part.lead
+    if len(emphasised_lead) > len(lead) + 2 and ctx.lang == "en":
+        correct = ctx.phrases.misspelled(emphasised_lead)
+        if correct is not None and len(correct) > len(lead) and correct.casefold() != emphasised_lead.casefold():
+            ctx.add("lead-misspelled", part, column, fix=f"write {correct!r}",
+                    edits=[Replace(part.offset, part.offset + len(emphasised_lead), correct)],
+                    lead=emphasised_lead, correct=correct)
+            return False
+    rest = part.content[len(part.content) - len(part.content.lstrip()) + len(lead):]
+    whole_sentence = part.phrase.id == "acting-under-chapter-vii"  # the formula is the whole paragraph
+    if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
+        ctx.add("empty-clause", part, column)
+    if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx):
+        ctx.add("sc-only-phrase", part, column, lead=lead)
+    if ctx.lang == "en" and lead[:1].islower():
+        ctx.add("lead-capital", part, column, fix="capitalise the first letter",
+                edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
+    return True
+
+
+def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Emphasis]]], leads: int,
+                       dominant: Emphasis) -> None:
+    """One finding per lead without emphasis, or one for the document when most leads lack it."""
+    zh = ctx.msg_lang == "zh"
+    joiner = " or " if ctx.msg_lang == "en" else "或"
+    if len(unemphasised) >= 3 and len(unemphasised) * 2 > leads:
+        part, lead, wanted = unemphasised[0]
+        default = dominant if dominant in wanted else wanted[0]
+        edits = [Correction(Emphasise(p.offset, p.offset + len(lp), default), paragraph=p.para.index)
+                 for p, lp, _ in unemphasised]
+        ctx.add("lead-emphasis-document", part, part.offset + 1,
+                fix=f"make every lead phrase {EMPHASIS_WORDS[default][0]}", edits=edits, count=len(unemphasised),
+                total=leads, want=joiner.join(EMPHASIS_WORDS[w][zh] for w in wanted))
+        return
+    for part, lead, wanted in unemphasised:
+        default = dominant if dominant in wanted else wanted[0]
+        want = joiner.join(EMPHASIS_WORDS[w][zh] for w in wanted)
+        ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default][0]}",
+                edits=[Emphasise(part.offset, part.offset + len(lead), default)], lead=lead, want=want)
+
+
+def lead_emphasis(ctx: Context, part: Node) -> set[Emphasis]:
+    """Emphasis of the lead: its first word in English ("*Calls* upon"); in Chinese any emphasised
+    characters of the opening (最强烈地**谴责**, 根据…**采取行动**)."""
+    if ctx.lang == "en":
+        words = re.match(r"\S+", part.lead)
+        end = part.offset + (words.end() if words else len(part.lead))
+        return emphasis_of(part.para, part.offset, end)
+    return opening_emphasis(part)
+
+
+def opening_emphasis(part: Node) -> set[Emphasis]:
+    """Emphasis on any Chinese characters of a paragraph's opening (up to the first mark, at most 40 characters)."""
+    content = part.content
+    prefix = ZH_PREFIX.match(content)  # 在这方面，**鼓励**: the verb after the prefix carries the emphasis
+    skip = prefix.end() if prefix else 0
+    cut = re.search(r"[，,；;：:]", content[skip:])
+    end = part.offset + skip + min(cut.start() if cut else len(content) - skip, 40)
+    kinds: set[Emphasis] = set()
+    pos = 0
+    for run in part.para.runs:
+        run_end = pos + len(run.text)
+        if run_end > part.offset and pos < end and CJK.search(run.text[max(0, part.offset - pos): end - pos]):
+            kinds |= _run_emphasis(run)
+        pos = run_end
+    return kinds
+
+
+def emphasis_of(para: reader.Paragraph, start: int, end: int) -> set[Emphasis]:
+    """Emphasis kinds that cover every non-space character of [start, end)."""
+    kinds: set[Emphasis] = {"italic", "bold", "underline"}
+    pos = 0
+    for run in para.runs:
+        run_end = pos + len(run.text)
+        if run_end > start and pos < end:
+            piece = run.text[max(0, start - pos): end - pos]
+            if piece.strip():
+                kinds &= _run_emphasis(run)
+        pos = run_end
+    return kinds
+
+
+def _run_emphasis(run: reader.Run) -> set[Emphasis]:
+    flags: tuple[tuple[Emphasis, bool], ...] = (("italic", run.italic), ("bold", run.bold),
+                                                 ("underline", run.underline))
+    return {k for k, on in flags if on}
+
+
+def dominant_emphasis(ctx: Context) -> Emphasis:
+    """The emphasis most lead phrases of this document already carry (for --fix)."""
+    counts: dict[Emphasis, int] = {}
+    for node in ctx.tree.preamble + ctx.tree.operative:
+        if node.phrase is None:
+            continue
+        for kind in lead_emphasis(ctx, node):
+            counts[kind] = counts.get(kind, 0) + 1
+    wanted = wanted_emphasis(ctx, "operative")
+    if not counts:
+        return wanted[0]
+    return max(counts, key=lambda k: (counts[k], k in wanted))
+
+
+def wanted_emphasis(ctx: Context, role: str) -> list[Emphasis]:
+    """Accepted emphasis, the profile's default first. Chinese shows UN italics as bold (slanted CJK is no italic)."""
+    if ctx.profile == "un":
+        return ["italic"] if ctx.lang == "en" else ["bold", "italic"]
+    if ctx.profile == "cn-mun":
+        return ["underline", "italic", "bold"]
+    wanted: list[Emphasis] = ["italic", "underline"] if role == "preambular" else ["underline", "italic"]
+    if ctx.lang == "zh":
+        wanted = [("bold" if w == "italic" else w) for w in wanted] + ["italic"]
+    return wanted
+
+
+def _security_council(ctx: Context) -> bool:
+    organ = ctx.tree.organ
+    return bool(organ and ("Security Council" in organ.text or "安全理事会" in organ.text
+                           or "SECURITY COUNCIL" in organ.text))

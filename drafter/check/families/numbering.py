@@ -1,0 +1,75 @@
+"""Operative numbering: every paragraph numbered, one kind of numbering (typed or Word's), in sequence.
+
+Once one kind of numbering is used, the sub-paragraph labels under it are checked too (:mod:`.sublabels`).
+"""
+
+from __future__ import annotations
+
+from drafter.check.context import Context
+from drafter.check.families import sublabels
+from drafter.check.report import Correction, Finding
+from drafter.labels import TYPED_NUMBER
+from drafter.word.edit import Number, Replace
+
+
+def check(ctx: Context) -> None:
+    """Unnumbered operative paragraphs, typed and Word numbers mixed, numbers out of sequence; then sub-labels."""
+    operatives = ctx.tree.operative
+    unnumbered = [p for p in operatives if not p.auto and not p.label]
+    if ctx.tree.by_phrases:
+        if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
+            ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered))
+    else:
+        for part in unnumbered:
+            ctx.add("operative-unnumbered", part)
+    typed = [p for p in operatives if not p.auto and p.label]
+    auto = [p for p in operatives if p.auto]
+    for part in auto:  # a typed number on top of Word's own
+        typed_number = TYPED_NUMBER.match(part.text)
+        if part.offset and typed_number:
+            ctx.add("numbering-mixed", part, 1, fix="remove the typed number",
+                    edits=[Replace(0, typed_number.end(), "")])
+    if typed and auto:
+        num_id = auto[0].para.num_id
+        assert num_id is not None  # a paragraph numbered by Word is in one of its lists
+        for part in typed:
+            typed_number = TYPED_NUMBER.match(part.text)
+            if typed_number is None:
+                continue
+            ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
+                    edits=[Number(0, typed_number.end(), num_id)])
+        return  # the sequence is only meaningful once one kind of numbering is used
+    _sequence(ctx)
+    for op in operatives:
+        sublabels.check(ctx, op.children, 1)
+
+
+def _sequence(ctx: Context) -> None:
+    """Compare each number with its position; one finding where the numbering goes off, carrying the
+    renumbering of every paragraph that follows it off by the same amount (a gap is one finding)."""
+    sections = sorted(x.para.index for x in ctx.tree.sections)
+    correct, last_index, drift = 0, 0, 0
+    current: Finding | None = None
+    for part in ctx.tree.operative:
+        after_section = any(last_index < x < part.para.index for x in sections)
+        last_index = part.para.index
+        found = int(part.label) if part.label.isdigit() else None
+        correct = 1 if after_section and found == 1 else correct + 1
+        if found is None:
+            continue
+        delta = found - correct
+        if delta == 0:
+            drift, current = 0, None
+            continue
+        start = len(part.text) - len(part.text.lstrip())
+        edit = Correction(Replace(start, start + len(part.label), str(correct)), paragraph=part.para.index)
+        if delta == drift and current is not None:
+            if not part.auto:
+                current.edits.append(edit)
+            continue
+        drift = delta
+        if part.auto:
+            current = ctx.add("numbering-sequence", part, found=f"{part.label}.", expected=f"{correct}.")
+        else:
+            current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}",
+                              edits=[edit], found=f"{part.label}.", expected=f"{correct}.")

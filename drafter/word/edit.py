@@ -1,0 +1,163 @@
+"""Edit a paragraph (a w:p element) at character offsets of its current text.
+
+An edit is a small value: :class:`Replace` text, :class:`Emphasise` text, :class:`Number` the paragraph with
+Word's list in place of a typed label, or give its runs an :class:`EastAsianFont`. :func:`apply` carries one
+out. Offsets count characters as :mod:`drafter.word.runtext` does. Runs are split where an edit starts or
+ends inside one, so everything else keeps its formatting and every character outside the edit is kept; a
+run that cannot be split or rewritten safely (a field character, a drawing, a symbol) is left alone and
+the edit is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from drafter.word import ooxml, runtext
+
+Emphasis = Literal["italic", "bold", "underline"]
+
+# w:rPr children in schema order, up to w:u: a new emphasis element goes before the first later one
+_RPR_ORDER = ["w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+              "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+              "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs",
+              "w:highlight", "w:u"]
+_EMPHASIS_TAG: dict[Emphasis, str] = {"italic": "w:i", "bold": "w:b", "underline": "w:u"}
+
+
+@dataclass(frozen=True)
+class Replace:
+    """Replace characters [start, end) with ``text``; with start == end, insert it there."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Emphasise:
+    """Make characters [start, end) italic, bold or underlined."""
+
+    start: int
+    end: int
+    kind: Emphasis
+
+
+@dataclass(frozen=True)
+class Number:
+    """Remove the typed label at [start, end) and number the paragraph with Word's list ``num_id`` (level 0)."""
+
+    start: int
+    end: int
+    num_id: int
+
+
+@dataclass(frozen=True)
+class EastAsianFont:
+    """Give every run of the paragraph an explicit East Asian font."""
+
+    font: str
+
+
+Edit = Replace | Emphasise | Number | EastAsianFont
+
+
+def apply(p: Any, edit: Edit) -> bool:
+    """Carry out ``edit`` on the w:p element ``p``; False (and ``p`` unchanged) when it cannot be done safely."""
+    if isinstance(edit, EastAsianFont):
+        set_east_asian_font(p, edit.font)
+        return True
+    if isinstance(edit, Number):
+        if not replace(p, edit.start, edit.end, ""):
+            return False
+        ooxml.set_numbering(p, edit.num_id, 0)
+        return True
+    if isinstance(edit, Emphasise):
+        return emphasise(p, edit.start, edit.end, edit.kind)
+    return replace(p, edit.start, edit.end, edit.text)
+
+
+def right_to_left(edit: Edit) -> tuple[int, bool]:
+    """Sort key for applying several edits to one paragraph: right to left, so earlier offsets stay valid,
+    and emphasis before a replacement at the same place. Sort with ``reverse=True``."""
+    start = 0 if isinstance(edit, EastAsianFont) else edit.start
+    return start, isinstance(edit, Emphasise)
+
+
+def replace(p: Any, start: int, end: int, text: str) -> bool:
+    """Replace characters [start, end) of ``p`` with ``text`` (see :class:`Replace`)."""
+    runs = _runs_over(p, start, end)
+    if runs is None:
+        return False
+    if not runs:  # an insertion at the end (or start) of the paragraph
+        all_runs = _runs_with_text(p)
+        if not all_runs:
+            return False
+        length = sum(len(t) for _, t in all_runs)
+        run = all_runs[-1][0] if start >= length else all_runs[0][0]
+        if not runtext.plain(run):
+            return False
+        raw = "".join(runtext.t_text_raw(t) for t in run if t.tag == runtext.w("t"))
+        runtext.set_text(run, raw + text if start >= length else text + raw)
+        return True
+    if not all(runtext.plain(r) for r in runs):
+        return False
+    runtext.set_text(runs[0], text)
+    for r in runs[1:]:
+        r.getparent().remove(r)
+    return True
+
+
+def emphasise(p: Any, start: int, end: int, kind: Emphasis) -> bool:
+    """Make characters [start, end) of ``p`` italic, bold or underlined (see :class:`Emphasise`)."""
+    runs = _runs_over(p, start, end)
+    if runs is None:
+        return False
+    for r in runs:
+        _set_emphasis(r, kind)
+    return True
+
+
+def set_east_asian_font(p: Any, font: str) -> None:
+    """Give every run of ``p`` that holds text an explicit East Asian font."""
+    for r, _ in _runs_with_text(p):
+        ooxml.set_run_fonts(_rpr(r), east_asia=font)
+
+
+def _runs_over(p: Any, start: int, end: int) -> list[Any] | None:
+    """The runs covering [start, end) once split at both ends; None when a run there cannot be split."""
+    if not (runtext.split_at(p, start, strict=True) and runtext.split_at(p, end, strict=True)):
+        return None
+    return [r for r, s, e in runtext.current_runs(p) if e > start and s < end]
+
+
+def _runs_with_text(p: Any) -> list[tuple[Any, str]]:
+    return [(r, runtext.run_text(r)) for r, _, _ in runtext.current_runs(p)]
+
+
+def _rpr(r: Any) -> Any:
+    """The run's w:rPr, created when missing."""
+    rpr = r.find(runtext.w("rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        r.insert(0, rpr)
+    return rpr
+
+
+def _set_emphasis(r: Any, kind: Emphasis) -> None:
+    rpr = _rpr(r)
+    tag = _EMPHASIS_TAG[kind]
+    el = rpr.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        later = {qn(t) for t in _RPR_ORDER[_RPR_ORDER.index(tag) + 1:]}
+        for child in list(rpr):
+            if child.tag in later:
+                child.addprevious(el)
+                break
+        else:
+            rpr.append(el)
+    el.set(qn("w:val"), "single" if kind == "underline" else "1")
