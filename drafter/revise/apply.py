@@ -20,7 +20,8 @@ from drafter.library import Library
 from drafter.problems import Problem
 from drafter.punctuation import END
 from drafter.revise.amend import Action, Amendment, AmendmentError
-from drafter.status import DrafterError, ExitStatus
+from drafter.revise.document import DraftDocument, open_draft
+from drafter.revise.tokens import tokens
 from drafter.word import revisions as rv
 from drafter.word import runtext
 
@@ -65,45 +66,6 @@ class Item:
             if id(p) in members:
                 last = p
         return last
-
-
-@dataclass
-class DraftDocument:
-    """A draft opened for revision: the python-docx document, its structure and language."""
-
-    path: Path
-    docx: Any
-    structure: Any
-    language: str
-    profile: str
-    answers: Any = None  # the answers, when the draft is an answers file
-
-
-def open_draft(path: Path, lib: Library) -> DraftDocument:
-    """Open a draft given as a .docx or as an answers file (built in memory)."""
-    from docx import Document
-
-    from drafter.structure import read_structure
-    from drafter.word import reader
-
-    if not path.exists():
-        raise DrafterError(f"{path}: no such draft", ExitStatus.UNREADABLE)
-    answers = None
-    if path.suffix.lower() in (".yaml", ".yml"):
-        from drafter.compose import answers as answers_mod
-        from drafter.compose.assemble import assemble
-        from drafter.compose.render import to_docx
-
-        answers = answers_mod.read(path, lib)
-        if answers.kind != "resolution":
-            raise DrafterError(f"{path}: a {answers.kind}; only draft resolutions are amended")
-        docx = Document(io.BytesIO(to_docx(assemble(answers, lib))))
-    else:
-        docx = reader.open_docx(path)
-    doc = reader.read_docx(docx, path)
-    structure = read_structure(doc, lib, lang=answers.language if answers else None,
-                               profile=answers.profile if answers else None)
-    return DraftDocument(path, docx, structure, structure.language, structure.profile, answers)
 
 
 class Reviser:
@@ -357,8 +319,6 @@ class Reviser:
         """
         import difflib
 
-        from drafter.revise.diff import tokens
-
         a, b = tokens(old, self.lang), tokens(new, self.lang)
         offsets = [start]
         for token in a:
@@ -518,6 +478,9 @@ def _set_level(p: Any, level: int) -> None:
     ilvl = p.find(f"{rv.w('pPr')}/{rv.w('numPr')}/{rv.w('ilvl')}")
     if ilvl is not None:
         ilvl.set(rv.w("val"), str(level))
+
+
+__all__ = ["DraftDocument", "Reviser", "open_draft", "revise", "run", "to_bytes", "validate"]
 
 
 def revise(draft: DraftDocument, amendments: list[Amendment], lib: Library) -> Reviser:
