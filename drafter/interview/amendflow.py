@@ -145,10 +145,10 @@ class AmendmentFlow:
         self.amendment.cosigners = [c for c in picked if c in self.lib.countries]
 
     def paragraph_options(self, with_ends: bool) -> list[Option]:
-        items = self.reviser(list(self.amendment.actions)).current_items()
+        paragraphs = self.reviser(list(self.amendment.actions)).current_paragraphs()
         options = [Option("0", self.t("first"))] if with_ends else []
-        for address, item in items:
-            text = item.text().strip()
+        for address, current in paragraphs:
+            text = current.strip()
             options.append(Option(address, f"{address}  {text[:60]}{'…' if len(text) > 60 else ''}"))
         return options
 
@@ -163,8 +163,7 @@ class AmendmentFlow:
         if kind in ("add_after", "replace"):
             action.text = " ".join(self.asker.text(self.t("text"), validate=not_empty).split())
         elif kind == "replace_words":
-            item = dict(self.reviser(list(self.amendment.actions)).current_items())[address]
-            content = item.text()
+            content = dict(self.reviser(list(self.amendment.actions)).current_paragraphs())[address]
             action.words = self.asker.text(self.t("words"), validate=lambda text: (
                 self.t("empty") if not text.strip() else None if text.strip() in content else self.t("not-there"))).strip()
             action.replacement = self.asker.text(self.t("with")).strip()

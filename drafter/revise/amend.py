@@ -31,10 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from drafter import yamlio
+from drafter.files import write_atomic
 from drafter.labels import parse_address
 from drafter.library import Library
 from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
+from drafter.word.revisions import timestamp
 
 ACTIONS = ("add_after", "strike", "replace_words", "replace", "change_lead")
 FIELDS = ("draft", "submitted_by", "cosigners", "kind", "numbering", "date", "resolution", "committee", "actions")
@@ -112,8 +114,7 @@ class Amendment:
         return country.name.en if country else self.submitted_by or "drafter"
 
     def timestamp(self) -> str:
-        from drafter.word.revisions import timestamp
-
+        """The w:date its tracked changes carry: noon UTC of its date, else now."""
         if self.date:
             day = dt.date.fromisoformat(self.date)
             return timestamp(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC))
@@ -329,7 +330,6 @@ def _has_cjk(text: str) -> bool:
 
 
 def write(amendment: Amendment, path: Path, force: bool = False) -> Path:
-    from drafter.files import write_atomic
-
+    """Write ``amendment`` as YAML to ``path`` (atomically; an existing file only with ``force``)."""
     write_atomic(path, amendment.to_yaml().encode("utf-8"), force=force)
     return path

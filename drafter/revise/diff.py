@@ -8,42 +8,52 @@ list of changes for a chair's notes and the new version with tracked changes aga
 
 from __future__ import annotations
 
+import copy
 import difflib
-import re
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from drafter.library import Library
+from drafter.revise.document import open_draft
+from drafter.revise.tokens import TERMINALS, tokens
+from drafter.structure import Node, Structure, read_structure
+from drafter.word import reader, runtext
 from drafter.word import revisions as rv
-from drafter.word import runtext
+from drafter.word.runtext import w
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 SIMILAR = 0.5  # two paragraphs at the same place with at least this ratio are one paragraph, changed
 MOVED = 0.9  # a struck and an added paragraph this alike are one paragraph, moved
 WIDE = 400  # a block of differences larger than this (old × new paragraphs) is paired near its diagonal
 WINDOW = 12
-TERMINALS = ",;.:，；。："
-_WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 
 
 @dataclass
 class Version:
     """One side of a comparison: the python-docx document and its structure."""
 
-    docx: Any
-    structure: Any
-    nodes: list[Any] = field(default_factory=list)  # the non-empty body paragraphs, in order
+    docx: Any  # the python-docx Document (python-docx has no type hints)
+    structure: Structure
+    nodes: list[Node] = field(default_factory=list)  # the non-empty body paragraphs, in order
 
 
 @dataclass
 class Change:
+    """One difference between the versions: a paragraph added, struck, changed, moved or renumbered."""
+
     kind: str  # added | struck | changed | punctuation | moved | renumbered
-    old: Any = None  # Node of the old version
-    new: Any = None  # Node of the new version
+    old: Node | None = None  # the paragraph in the old version (None when added)
+    new: Node | None = None  # the paragraph in the new version (None when struck)
     old_where: str = ""
     new_where: str = ""
     words: list[tuple[str, str]] = field(default_factory=list)  # (old words, new words) for changed
 
     def as_json(self) -> dict[str, Any]:
-        def side(node: Any, where: str) -> dict[str, Any] | None:
+        """The change for ``drafter diff --format json``."""
+        def side(node: Node | None, where: str) -> dict[str, Any] | None:
             if node is None:
                 return None
             return {"paragraph": node.para.index, "where": where, "text": node.para.text}
@@ -52,7 +62,9 @@ class Change:
                 "words": [{"old": a, "new": b} for a, b in self.words]}
 
     def line(self) -> str:
-        def excerpt(node: Any) -> str:
+        """The change as one line of the report."""
+        def excerpt(node: Node | None) -> str:
+            assert node is not None
             text = node.para.text.strip()
             return repr(text if len(text) <= 70 else text[:69] + "…")
 
@@ -83,32 +95,26 @@ def _words_text(words: list[tuple[str, str]]) -> str:
     return "; ".join(parts)
 
 
-def tokens(text: str, lang: str) -> list[str]:
-    """Words (with spaces and punctuation as their own tokens) in English, characters in Chinese."""
-    return list(text) if lang == "zh" else _WORDS.findall(text)
+def _content(node: Node) -> str:
+    return " ".join(node.content.split())
 
 
-def _content(node: Any) -> str:
-    return " ".join(node.content.split()) if hasattr(node, "content") else " ".join(node.para.text.split())
-
-
-def _key(node: Any) -> str:
+def _key(node: Node) -> str:
     return _content(node).rstrip(TERMINALS).rstrip().casefold()
 
 
-def where(structure: Any, node: Any) -> str:
+def where(structure: Structure, node: Node) -> str:
     """How a report names a paragraph: "operative 5(b)", "preambular 3", "heading ¶2"."""
     if node.role in ("operative", "sub"):
         return f"operative {structure.address(node)}"
     if node.role == "preambular":
-        index = [n for n in structure.nodes if n.role == "preambular"].index(node) + 1
+        index = structure.preamble.index(node) + 1
         return f"preambular {index}"
     return f"{node.role} ¶{node.para.index}"
 
 
-def version(doc: Any, lib: Any, lang: str | None = None, profile: str | None = None) -> Version:
-    from drafter.structure import read_structure
-
+def version(doc: reader.Document, lib: Library, lang: str | None = None, profile: str | None = None) -> Version:
+    """One side of a comparison: ``doc`` read as a resolution."""
     structure = read_structure(doc, lib, lang=lang, profile=profile)
     nodes = [n for n in structure.nodes if n.role not in ("empty",) and n.para.text.strip() and not n.para.in_table]
     return Version(doc.docx, structure, nodes)
@@ -121,12 +127,12 @@ class _Similarity:
         self.lang = lang
         self.cache: dict[int, list[str]] = {}
 
-    def tokens(self, node: Any) -> list[str]:
+    def tokens(self, node: Node) -> list[str]:
         if id(node) not in self.cache:
             self.cache[id(node)] = [t for t in tokens(_key(node), self.lang) if not t.isspace()]
         return self.cache[id(node)]
 
-    def at_least(self, a: Any, b: Any, threshold: float) -> float:
+    def at_least(self, a: Node, b: Node, threshold: float) -> float:
         """The ratio of ``a`` and ``b`` when it reaches ``threshold``, else 0."""
         matcher = difflib.SequenceMatcher(None, self.tokens(a), self.tokens(b), autojunk=False)
         if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
@@ -145,13 +151,13 @@ def word_changes(old: str, new: str, lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[tuple[Any, Any]]]:
+def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[tuple[Node, Node]]]:
     """The changes from ``old`` to ``new`` and the matched (old node, new node) pairs."""
     a = [_key(n) for n in old.nodes]
     b = [_key(n) for n in new.nodes]
-    pairs: list[tuple[Any, Any]] = []
-    struck: list[Any] = []
-    added: list[Any] = []
+    pairs: list[tuple[Node, Node]] = []
+    struck: list[Node] = []
+    added: list[Node] = []
     similar = _Similarity(lang)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
@@ -163,7 +169,8 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             continue
         start = 0
         for index, o in enumerate(olds):
-            best, best_ratio = None, SIMILAR
+            best: int | None = None
+            best_ratio = SIMILAR
             # in a long run of differences, look near the same relative place only
             diagonal = index * len(news) // max(len(olds), 1)
             stop = len(news) if len(olds) * len(news) <= WIDE else min(len(news), max(start, diagonal) + WINDOW)
@@ -181,17 +188,18 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             start = best + 1
         added += news[start:]
     changes: list[Change] = []
-    moved_pairs: list[tuple[Any, Any]] = []
+    moved_pairs: list[tuple[Node, Node]] = []
     for o in list(struck):
-        best, best_ratio = None, MOVED
+        twin: Node | None = None
+        best_ratio = MOVED
         for n in added:
             ratio = similar.at_least(o, n, best_ratio)
             if ratio:
-                best, best_ratio = n, ratio
-        if best is not None:
+                twin, best_ratio = n, ratio
+        if twin is not None:
             struck.remove(o)
-            added.remove(best)
-            moved_pairs.append((o, best))
+            added.remove(twin)
+            moved_pairs.append((o, twin))
     order = {id(n): i for i, n in enumerate(new.nodes)}
     old_order = {id(n): i for i, n in enumerate(old.nodes)}
     for o, n in pairs:
@@ -213,6 +221,7 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
     def position(change: Change) -> tuple[int, int]:
         if change.new is not None:
             return order[id(change.new)], 1
+        assert change.old is not None
         before = [order[id(n)] for o, n in pairs + moved_pairs if old_order[id(o)] < old_order[id(change.old)]]
         return max(before, default=-1), 2
 
@@ -226,33 +235,36 @@ def _follows_parent(old_where: str, new_where: str) -> bool:
     return bool(old_tail) and old_tail == new_tail
 
 
-def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Any, Any]], lang: str,
+def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Node, Node]], lang: str,
             author_name: str, date: str) -> None:
     """Write ``changes`` into the new version's document as tracked changes against the old."""
     body = new.docx.element.body
     author = rv.Author(author_name, date, rv.Ids(body))
-    moves = {}
+    moves: dict[int, str] = {}
     for change in changes:
         if change.kind == "moved":
+            assert change.new is not None
             moves[id(change.old)] = name = f"drafter-move-{len(moves) + 1}"
             rv.mark_moved(change.new.para.element, "moveTo", name, author)
         if change.kind == "added":
+            assert change.new is not None
             p = change.new.para.element
             rv.mark_inserted(p, 0, len(runtext.current_text(p)), author)
             rv.mark_paragraph(p, "ins", author)
         if change.kind in ("changed", "punctuation", "renumbered"):
+            assert change.old is not None and change.new is not None
             _word_level(change.old.para.text, change.new.para.element, lang, author)
     _strike_removed(old, new, changes, pairs, author, moves)
 
 
-def _word_level(old_text: str, p: Any, lang: str, author: rv.Author) -> None:
+def _word_level(old_text: str, p: _Element, lang: str, author: rv.Author) -> None:
     new_text = runtext.current_text(p)
     a, b = tokens(old_text, lang), tokens(new_text, lang)
     offsets = [0]
     for token in b:
         offsets.append(offsets[-1] + len(token))
     like_at = {}
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, _, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             continue
         like_at[(i1, j1)] = rv.run_at(p, offsets[j1] + (1 if j2 > j1 else 0))
@@ -265,18 +277,18 @@ def _word_level(old_text: str, p: Any, lang: str, author: rv.Author) -> None:
             rv.insert_deleted_text(p, offsets[j1], "".join(a[i1:i2]), author, like=like_at[(i1, j1)])
 
 
-def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Any, Any]],
+def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Node, Node]],
                     author: rv.Author, moves: dict[int, str]) -> None:
     """Put the old version's struck (and moved-away) paragraphs back, struck, where they stood."""
     matched = {id(o): n for o, n in pairs}
     removed = {id(c.old) for c in changes if c.kind in ("struck", "moved")}
-    numbered = {}
+    numbered: dict[int, _Element] = {}
     for node in new.nodes:
-        ppr = node.para.element.find(rv.w("pPr"))
-        if ppr is not None and ppr.find(rv.w("numPr")) is not None:
-            numbered.setdefault(getattr(node, "level", 0), ppr.find(rv.w("numPr")))
-    anchor: Any = None
-    pending: list[Any] = []
+        ppr = node.para.element.find(w("pPr"))
+        if ppr is not None and ppr.find(w("numPr")) is not None:
+            numbered.setdefault(node.level, ppr.find(w("numPr")))
+    anchor: _Element | None = None
+    pending: list[_Element] = []
     first_new = new.nodes[0].para.element if new.nodes else None
     for node in old.nodes:
         if id(node) in matched:
@@ -289,12 +301,9 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
         if id(node) not in removed:
             continue
         copy_p = rv.copy_as_deleted(node.para.element, author, move=moves.get(id(node), ""))
-        numpr = copy_p.find(f"{rv.w('pPr')}/{rv.w('numPr')}")
-        level = getattr(node, "level", 0)
-        if numpr is not None and level in numbered:
-            import copy as copy_mod
-
-            numpr.getparent().replace(numpr, copy_mod.deepcopy(numbered[level]))
+        numpr = copy_p.find(f"{w('pPr')}/{w('numPr')}")
+        if numpr is not None and node.level in numbered:
+            numpr.getparent().replace(numpr, copy.deepcopy(numbered[node.level]))
         if anchor is None and first_new is None:
             new.docx.element.body.append(copy_p)
         elif anchor is None:
@@ -307,22 +316,16 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
             first_new.addprevious(copy_p)
 
 
-def _document(path: Any, lib: Any) -> Any:
+def _document(path: Path, lib: Library) -> reader.Document:
     """A reader document for a .docx, or for an answers file built in memory."""
-    from pathlib import Path
-
-    from drafter.word import reader
-
-    if Path(path).suffix.lower() in (".yaml", ".yml"):
-        from drafter.revise.apply import open_draft
-
-        opened = open_draft(Path(path), lib)
-        return reader.read_docx(opened.docx, Path(path))
+    if path.suffix.lower() in (".yaml", ".yml"):
+        opened = open_draft(path, lib)
+        return reader.read_docx(opened.docx, path)
     return reader.read(path)
 
 
-def run(old_path: Any, new_path: Any, lib: Any, *, lang: str | None = None,
-        profile: str | None = None) -> tuple[Version, Version, list[Change], list[tuple[Any, Any]], str]:
+def run(old_path: Path, new_path: Path, lib: Library, *, lang: str | None = None,
+        profile: str | None = None) -> tuple[Version, Version, list[Change], list[tuple[Node, Node]], str]:
     """Read both versions (.docx, or answers files) and compare them; returns (old, new, changes, matched
     pairs, language)."""
     old_doc, new_doc = _document(old_path, lib), _document(new_path, lib)

@@ -13,7 +13,11 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter import yamlio
+from drafter.compose import answers as answers_file
 from drafter.compose.answers import Answers, ClauseChoice
+from drafter.compose.assemble import assemble
+from drafter.files import check_writable
 from drafter.library import Library
 from drafter.status import DrafterError
 
@@ -44,6 +48,7 @@ class Report:
     dropped: list[Entry] = field(default_factory=list)  # clauses left out for a contradiction
 
     def lines(self, lib: Library) -> list[str]:
+        """The report, one line per fact, for ``drafter merge`` to print."""
         out = [f"merged {len(self.files)} drafts: {', '.join(self.files)}"]
         names = {code: lib.countries[code].name.en for code in self.sponsors}
         out.append("sponsors: " + ", ".join(f"{names[c]} ({', '.join(f)})" for c, f in sorted(self.sponsors.items(), key=lambda i: names[i[0]])))
@@ -86,8 +91,6 @@ def _describe(choice: ClauseChoice) -> str:
 
 def clause_text(choice: ClauseChoice, kind: str, lib: Library, language: str, base: Answers) -> str:
     """Lead and body of a clause as the document would show them (for matching)."""
-    from drafter.compose.assemble import assemble
-
     alone = Answers(kind="resolution", language=language, profile=base.profile, committee=base.committee,
                     agenda=base.agenda, country=base.country, date=base.date or "2000-01-01")
     setattr(alone, kind, [choice])
@@ -101,8 +104,6 @@ def _normal(text: str) -> str:
 
 def _preference(choice: ClauseChoice) -> tuple[int, int, str]:
     """Which of two versions of one clause is kept: the library's own first, then the plainest."""
-    from drafter import yamlio
-
     overrides = sum(1 for v in (choice.phrase, choice.values, choice.text, choice.subparagraphs) if v)
     return (0 if choice.id else 1, overrides, yamlio.dump(choice.to_data()))
 
@@ -233,20 +234,17 @@ def _add_variant(entry: Entry, name: str, choice: ClauseChoice, lib: Library, ki
 
 def run(paths: list[Path], lib: Library, out: Path, force: bool) -> tuple[Answers, Report]:
     """Read every answers file (all problems at once), merge them and write the merged file."""
-    from drafter.compose import answers as answers_mod
-    from drafter.files import check_writable
-
     check_writable(out, force)
     problems = []
     drafts = []
     for path in paths:
         try:
-            drafts.append(answers_mod.read(path, lib))
-        except answers_mod.AnswersError as exc:
+            drafts.append(answers_file.read(path, lib))
+        except answers_file.AnswersError as exc:
             problems.extend(exc.problems)
     if problems:
-        raise answers_mod.AnswersError(problems)
+        raise answers_file.AnswersError(problems)
     merged, report = merge(drafts, lib)
     merged.output = out.with_suffix(".docx").name
-    answers_mod.write(merged, out, force=force)
+    answers_file.write(merged, out, force=force)
     return merged, report

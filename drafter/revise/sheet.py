@@ -12,8 +12,12 @@ import io
 import re
 from typing import Any
 
+from drafter.compose.assemble import country_names
+from drafter.compose.render import default_template
 from drafter.library import Library
 from drafter.revise.amend import Action, Amendment
+from drafter.revise.document import DraftDocument
+from drafter.word import ooxml
 
 TEXTS = {
     "en": {
@@ -96,16 +100,17 @@ def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | No
     return t["change_lead"].format(a=a, old=q(old_lead) if old_lead else "", new=q(new)).replace("  ", " "), []
 
 
-def draft_name(amendment: Amendment, draft: Any, lang: str) -> str:
+def draft_name(amendment: Amendment, draft: DraftDocument, lang: str) -> str:
     """How the sheet names the draft: the amendment's 'resolution', the draft's number or symbol, its file."""
     t = TEXTS[lang]
     if amendment.resolution:
         value = amendment.resolution
         return value if "/" in value and not re.fullmatch(r"\d+/\d+", value) else t["draft"].format(number=value)
-    answers = getattr(draft, "answers", None)
+    answers = draft.answers
     if answers is not None and answers.symbol:
         return answers.symbol
-    heading = [n for n in draft.structure.nodes if n.role in ("heading", "organ")]
+    structure = draft.structure
+    heading = [*structure.heading, *([structure.organ] if structure.organ is not None else [])]
     for node in heading:
         symbol = re.match(r"^(A|S|E)/[A-Z0-9./\- ]*\d", node.para.text.strip())
         if symbol:
@@ -119,21 +124,19 @@ def draft_name(amendment: Amendment, draft: Any, lang: str) -> str:
     return t["draft"].format(number=f" ({draft.path.stem})" if lang == "en" else f"({draft.path.stem})").replace("  ", " ")
 
 
-def committee_name(amendment: Amendment, draft: Any, lib: Library, lang: str) -> str:
-    code = amendment.committee or (draft.answers.committee if getattr(draft, "answers", None) else "")
+def committee_name(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str) -> str:
+    """The committee's name: the amendment's, else the draft's, else the library's only agenda's."""
+    code = amendment.committee or (draft.answers.committee if draft.answers else "")
     if not code and len(lib.agendas) == 1:
         code = next(iter(lib.agendas.values())).committee
     committee = lib.committees.get(code)
     return committee.name[lang] if committee else ""
 
 
-def render(amendment: Amendment, draft: Any, lib: Library, lang: str, leads: dict[int, str]) -> bytes:
+def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, leads: dict[int, str]) -> bytes:
     """The sheet as .docx bytes; ``leads`` are the lead phrases change_lead replaces (by action index)."""
     from docx import Document
-
-    from drafter.compose.assemble import country_names
-    from drafter.compose.render import default_template
-    from drafter.word import ooxml
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     t = TEXTS[lang]
     document = Document(str(default_template()))
@@ -170,8 +173,6 @@ def render(amendment: Amendment, draft: Any, lib: Library, lang: str, leads: dic
     committee = committee_name(amendment, draft, lib, lang)
     if committee:
         line("heading", t["committee"], committee)
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
     title = line("title", "", t["title"].format(draft=draft_name(amendment, draft, lang)))
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     submitter = country_names([amendment.submitted_by], lib, lang)[0]
@@ -192,7 +193,7 @@ def render(amendment: Amendment, draft: Any, lib: Library, lang: str, leads: dic
         line("body", "", f"{country_names([code], lib, lang)[0]}{'：' if lang == 'zh' else ': '}________________")
     if amendment.kind == "friendly":  # MUN-A01: every sponsor of the draft agrees
         line("body", "", t["sponsor-approval"], bold=True)
-        answers = getattr(draft, "answers", None)
+        answers = draft.answers
         sponsors = [c for c in (answers.sponsors if answers is not None else [])
                     if c not in (amendment.submitted_by, *amendment.cosigners)]
         for name in country_names(sponsors, lib, lang):

@@ -15,14 +15,14 @@ import pytest
 from drafter import library
 from drafter.compose.answers import read as read_answers
 from drafter.revise import amend, apply, diff, merge
-from drafter.word import reader, revisions
+from drafter.word import reader, revisions, runtext
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "amend_fixtures"
 GOLDEN = FIXTURES / "golden"
 ROOT = paths.ROOT
 AMENDMENTS = sorted(p for p in FIXTURES.glob("*.yaml") if not p.name.startswith("draft-"))
-W = revisions.w
+W = runtext.w
 
 
 def revise(draft: Path, amendments: list[Path], lib: library.Library, accept: bool = False) -> bytes:

@@ -1,0 +1,53 @@
+"""``add_after``: a new paragraph (with sub-paragraphs) after one, before the first, or after the last."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from drafter.revise.actions.new import add_subparagraphs, new_node
+from drafter.revise.step import ActionProblem, Step
+from drafter.revise.view import DraftView
+from drafter.structure import Node
+from drafter.word import revisions as rv
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+
+def add_after(view: DraftView, step: Step) -> str:
+    """Add the action's paragraph where its address says ("0": first, "last": last)."""
+    action = step.action
+    parent: Node | None
+    placed_before: _Element | None
+    if action.path == [0] or action.path == []:
+        shown = view.visible(view.top, "current")
+        if not shown:
+            raise ActionProblem("the draft has no operative paragraphs to add to")
+        siblings, parent = view.top, None
+        if action.path == [0]:
+            position, like = view.top.index(shown[0]), shown[0]
+            placed_before = shown[0].para.element
+        else:
+            anchor = shown[-1]
+            position, like, placed_before = view.top.index(anchor) + 1, anchor, None
+    else:
+        anchor = view.find(action.path, step.numbering, action.address)
+        parent = anchor.parent
+        siblings = view.siblings(anchor)
+        position = siblings.index(anchor) + 1
+        if step.numbering == "original":  # keep paragraphs added after it by earlier amendments before this one
+            while position < len(siblings) and view.live[siblings[position]].added_by is not None:
+                position += 1
+        like, placed_before = anchor, None
+    if action.subparagraphs and like.level >= 3:
+        raise ActionProblem("sub-paragraphs go at most three levels deep")
+    node = new_node(view, step, like, action.text, action.phrase, parent, is_sub=like.level > 0)
+    if placed_before is not None:
+        placed_before.addprevious(node.para.element)
+    else:
+        previous = siblings[position - 1]
+        rv.after_paragraph(view.last_p(previous)).addnext(node.para.element)
+    siblings.insert(position, node)
+    add_subparagraphs(view, step, node, action.subparagraphs)
+    step.structural = True
+    return f"added {view.address(node)}"

@@ -1,0 +1,46 @@
+"""Words rewritten inside one paragraph with the fewest tracked changes."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from drafter.revise.tokens import tokens
+from drafter.word import revisions as rv
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+
+def rewrite(p: _Element, start: int, old: str, new: str, author: rv.Author, lang: str,
+            one_change: bool = False) -> None:
+    """Turn ``old`` (at ``start``) into ``new`` with the fewest tracked changes, word by word.
+
+    ``one_change``: keep only the words both share at the start and the end; the rest is one
+    struck passage and one inserted one (for words a person named: "replace X with Y").
+    """
+    a, b = tokens(old, lang), tokens(new, lang)
+    offsets = [start]
+    for token in a:
+        offsets.append(offsets[-1] + len(token))
+    ops: Sequence[tuple[str, int, int, int, int]]
+    if one_change:
+        head = 0
+        while head < min(len(a), len(b)) and a[head] == b[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+        op = "replace" if head < len(a) - tail else "insert"
+        ops = [(op, head, len(a) - tail, head, len(b) - tail)]
+    else:
+        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in reversed(ops):
+        if op == "equal":
+            continue
+        words = "".join(b[j1:j2])
+        if i2 > i1:
+            rv.replace_range(p, offsets[i1], offsets[i2], words, author, keep_format=True)
+        else:
+            rv.insert_text(p, offsets[i1], words, author)

@@ -1,0 +1,49 @@
+"""A draft opened for revision: a .docx, or an answers file rendered in memory through ``drafter.compose``."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.compose import answers as answers_file
+from drafter.compose.answers import Answers
+from drafter.compose.assemble import assemble
+from drafter.compose.render import to_docx
+from drafter.library import Library
+from drafter.status import DrafterError, ExitStatus
+from drafter.structure import Structure, read_structure
+from drafter.word import reader
+
+
+@dataclass
+class DraftDocument:
+    """A draft opened for revision: the python-docx document, its structure and language."""
+
+    path: Path
+    docx: Any  # the python-docx Document (python-docx has no type hints)
+    structure: Structure
+    language: str
+    profile: str
+    answers: Answers | None = None  # the answers, when the draft is an answers file
+
+
+def open_draft(path: Path, lib: Library) -> DraftDocument:
+    """Open a draft given as a .docx or as an answers file (built in memory)."""
+    from docx import Document
+
+    if not path.exists():
+        raise DrafterError(f"{path}: no such draft", ExitStatus.UNREADABLE)
+    answers = None
+    if path.suffix.lower() in (".yaml", ".yml"):
+        answers = answers_file.read(path, lib)
+        if answers.kind != "resolution":
+            raise DrafterError(f"{path}: a {answers.kind}; only draft resolutions are amended")
+        docx = Document(io.BytesIO(to_docx(assemble(answers, lib))))
+    else:
+        docx = reader.open_docx(path)
+    doc = reader.read_docx(docx, path)
+    structure = read_structure(doc, lib, lang=answers.language if answers else None,
+                               profile=answers.profile if answers else None)
+    return DraftDocument(path, docx, structure, structure.language, structure.profile, answers)

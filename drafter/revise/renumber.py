@@ -1,0 +1,107 @@
+"""After every amendment: final punctuation and typed paragraph numbers put right, each as a tracked change.
+
+Word numbering is left to Word, so it renumbers by itself when the changes are shown or accepted.
+"""
+
+from __future__ import annotations
+
+from drafter.labels import relabel
+from drafter.punctuation import END
+from drafter.revise.tokens import TERMINALS
+from drafter.revise.view import DraftView
+from drafter.structure import Node
+from drafter.word import revisions as rv
+
+
+def final_marks(view: DraftView, numbering: str) -> dict[Node, str]:
+    """The final punctuation each paragraph of the ``numbering`` text should have."""
+    end = END[view.lang]
+    out: dict[Node, str] = {}
+
+    def walk(siblings: list[Node], final: bool, depth: int) -> None:
+        shown = view.visible(siblings, numbering)
+        for i, node in enumerate(shown):
+            last = final and i == len(shown) - 1
+            if view.visible(node.children, numbering):
+                out[node] = end["chapeau"]
+                walk(node.children, last, depth + 1)
+            else:
+                out[node] = end["last"] if last else (end["operative"] if depth == 0 else end["sub"])
+
+    walk(view.top, True, 0)
+    return out
+
+
+class Renumbering:
+    """Final marks and typed numbers of the current text, changed by the author of the last paragraph struck
+    or added (paragraphs an amendment added carry their own author)."""
+
+    def __init__(self, view: DraftView, original: dict[Node, str], author: rv.Author | None, profile: str) -> None:
+        self.view = view
+        self.original = original  # final_marks of the draft as it was read
+        self.author = author
+        self.profile = profile
+
+    def run(self) -> None:
+        """Put every final mark and typed number of the current text right."""
+        view = self.view
+        ends = final_marks(view, "current")
+        typed = view.typed
+
+        def walk(siblings: list[Node], depth: int) -> None:
+            for n, node in enumerate(view.visible(siblings, "current"), 1):
+                self.fix_end(node, ends[node])
+                if typed:
+                    self.fix_label(node, n, depth)
+                walk(node.children, depth + 1)
+
+        walk(view.top, 0)
+
+    def fix_end(self, node: Node, wanted: str) -> None:
+        """Give the paragraph its ``wanted`` final mark (an added paragraph always; another only when the
+        changes moved its place)."""
+        view, p = self.view, node.para.element
+        live = view.live[node]
+        text = view.text(node)
+        end = len(text.rstrip())
+        if live.added_by is not None:
+            if end and text[end - 1] in TERMINALS:
+                if text[end - 1] != wanted:
+                    rv.replace_range(p, end - 1, end, wanted, live.added_by, keep_format=True)
+                return
+            rv.insert_text(p, end, wanted, live.added_by, like=rv.run_at(p, end))
+            return
+        if self.original.get(node) == wanted or not end or self.author is None:
+            return
+        if text[end - 1] in TERMINALS and text[end - 1] != wanted:
+            if not (wanted == END[view.lang]["sub"] and self.profile != "un" and text[end - 1] in ",，"):
+                rv.replace_range(p, end - 1, end, wanted, self.author, keep_format=True)
+
+    def fix_label(self, node: Node, n: int, depth: int) -> None:
+        """Give the ``n``-th paragraph at ``depth`` its typed number (an added one: like its neighbours')."""
+        view, p = self.view, node.para.element
+        live = view.live[node]
+        if live.added_by is not None:
+            model = next((s for s in view.siblings(node) if view.live[s].label), None)
+            if model is None:
+                model = next((m for m in view.structure.walk() if view.live[m].label and m.level == node.level), None)
+            if model is None:
+                return
+            model_live = view.live[model]
+            label = relabel(model_live.label, n, depth)
+            model_text = view.text(model)
+            gap = model_text[model_live.label_start + len(model_live.label): model_live.content_start]
+            trailing = gap if gap else ("" if view.lang == "zh" else " ")
+            rv.insert_text(p, 0, label + trailing, live.added_by,
+                           like=rv.run_at(model.para.element, model_live.label_start + 1))
+            return
+        if not live.label:
+            return
+        wanted = relabel(live.label, n, depth)
+        if wanted != live.label:
+            # None only when no paragraph was struck or added: a draft whose typed numbers were out of order
+            # to begin with then has no author for the change (a known fault)
+            assert self.author is not None
+            rv.replace_range(p, live.label_start, live.label_start + len(live.label), wanted, self.author,
+                             keep_format=True)
+            live.label = wanted
