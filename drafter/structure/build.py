@@ -59,6 +59,7 @@ class _Reader:
 
     # -- the top-level split ------------------------------------------------------------------------
     def read(self) -> Structure:
+        """Place every paragraph: heading block, organ line, preamble, operative part, closing, annexes."""
         paras = self.doc.paragraphs
         nodes = [Node(p, "table" if p.in_table else ("empty" if not p.text.strip() else "")) for p in paras]
         self.tree.nodes = nodes
@@ -122,17 +123,21 @@ class _Reader:
 
     # -- paragraphs ---------------------------------------------------------------------------------
     def preambular(self, node: Node) -> None:
+        """A preambular paragraph, its lead found."""
         node.role = "preambular"
         annotate(node, self.phrases)
         self.tree.preamble.append(node)
 
     def operative(self, node: Node, label: str, auto: bool) -> Node:
+        """The next operative paragraph (its lead is found by the caller)."""
         node.role, node.label, node.auto, node.level = "operative", label, auto, 0
         node.number = len(self.tree.operative) + 1
         self.tree.operative.append(node)
         return node
 
     def read_operative(self, nodes: list[Node]) -> None:
+        """The operative part: numbered paragraphs, their labelled sub-paragraphs, sections, closing lines, and
+        unnumbered paragraphs (misplaced clauses or continuations)."""
         current: Node | None = None  # the operative paragraph being read
         stack: list[Node] = []  # open sub-paragraphs, outermost first
         top_num_id: int | None = None
