@@ -1,21 +1,18 @@
 """A .docx read as a resolution: one typed tree (heading, organ, preamble, operative paragraphs with
 sub-paragraphs, sections, closing, annexes) that the checker, --fix, the revisers and the importer all walk.
 
+Modules: ``detect`` (language, profile), ``phrases`` (lead-phrase matching, misspellings), ``tree`` (the typed
+tree: ``Node``, ``Structure``), ``lead`` (a paragraph's lead and emphasis), ``classify`` (what one paragraph looks
+like) and ``build`` (``read_structure``: the tree from a :class:`drafter.word.reader.Document`).
+
 May import ``drafter.word``, ``drafter.library`` and the shared leaves.
 """
 
-from drafter.structure.tree import (
-    SYMBOL,
-    ZH_PREFIX,
-    Node,
-    Phrases,
-    Structure,
-    candidate_lead,
-    detect_language,
-    fold_spelling,
-    guess_profile,
-    read_structure,
-)
+from drafter.structure.build import read_structure
+from drafter.structure.detect import SYMBOL, detect_language, guess_profile
+from drafter.structure.lead import candidate_lead, emphasised_span
+from drafter.structure.phrases import ZH_PREFIX, Phrases, fold_spelling
+from drafter.structure.tree import LabelKind, Node, Role, Structure
 
-__all__ = ["SYMBOL", "ZH_PREFIX", "Node", "Phrases", "Structure", "candidate_lead", "detect_language",
-           "fold_spelling", "guess_profile", "read_structure"]
+__all__ = ["SYMBOL", "ZH_PREFIX", "LabelKind", "Node", "Phrases", "Role", "Structure", "candidate_lead",
+           "detect_language", "emphasised_span", "fold_spelling", "guess_profile", "read_structure"]

@@ -1,0 +1,61 @@
+"""Text as the imported library writes it: bodies cleaned, excerpts shortened, texts keyed for near-duplicates,
+identifiers made from words and document symbols."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.punctuation import strip_end, to_full_width
+from drafter.structure import fold_spelling
+
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def clean(text: str, lang: str) -> str:
+    """A body as the library wants it: spaces collapsed, no final mark, full-width marks in Chinese."""
+    text = strip_end(" ".join(text.split()))
+    if lang == "zh":
+        text = to_full_width(text)
+        text = re.sub(r"[,;]", lambda m: {",": "，", ";": "；"}[m.group()], text)
+        text = re.sub(r":(?![/\d])", "：", text)
+        text = strip_end(text)
+    return text
+
+
+def short(text: str) -> str:
+    """Spaces collapsed and cut to 60 characters, for a line of the report."""
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def same_lead(form: str, written: str, lang: str) -> bool:
+    """A phrase form and a lead as written are the same words (case and -ise/-ize aside in English)."""
+    return fold_spelling(form) == fold_spelling(written) if lang == "en" else form == written
+
+
+def normalise(text: str) -> str:
+    """The text compared for near-duplicates: case, numbers, punctuation and spacing set aside."""
+    text = re.sub(r"\d+", "#", text.casefold())
+    return " ".join(re.sub(r"[^\w#]+", " ", text).split())
+
+
+def slug(text: str, limit: int = 48) -> str:
+    """Lower-case words joined by '-', cut at a word within ``limit`` characters, not ending on a small word."""
+    kept: list[str] = []
+    for word in re.findall(r"[a-z0-9]+", text.casefold()):
+        if kept and len("-".join(kept + [word])) > limit:
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1] in ("a", "an", "and", "for", "in", "of", "on", "the", "to", "with", "by"):
+        kept.pop()
+    return "-".join(kept)
+
+
+def symbol_slug(name: str) -> str:
+    """a74-247 for A/RES/74/247, a74-260b for A/RES/74/260 B, else the file name's words."""
+    parts = [p for p in re.findall(r"[A-Za-z0-9]+", name) if p.upper() != "RES" and p.lower() != "docx"]
+    if len(parts) >= 2 and parts[0].isalpha() and parts[1][:1].isdigit():
+        parts = [parts[0] + parts[1], *parts[2:]]
+    head, tail = parts[0] if parts else "doc", parts[1:]
+    joined = "-".join([head] + tail).casefold()
+    return re.sub(r"(\d)-([a-z])$", r"\1\2", joined)

@@ -1,0 +1,236 @@
+"""One adopted resolution read through the structure tree: its heading facts, and each preambular and operative
+paragraph as the importer takes it (the lead as written, its phrase and form, the cleaned body); what cannot
+become a clause is listed as left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from drafter.importer.clean import CJK, clean, same_lead, short
+from drafter.library import Library
+from drafter.library.model import Phrase, Text
+from drafter.punctuation import strip_end
+from drafter.structure import SYMBOL, Node, Phrases, Structure, read_structure
+from drafter.word import reader
+
+MAX_DEPTH = 3
+_JINJA = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+
+ClauseKind = Literal["preambular", "operative"]
+Shape = list["Shape"]
+"""The nesting of a paragraph's sub-paragraphs, without their text: [[], [[]]] for (a), (b) with (i)."""
+
+Form = Literal["plain", "also", "further"]
+"""Which form of its phrase a lead is."""
+
+
+def phrase_texts(phrase: Phrase) -> tuple[tuple[Form, Text | None], ...]:
+    """The phrase's plain, also and further texts, each with the name of its form."""
+    return ("plain", phrase.text), ("also", phrase.also), ("further", phrase.further)
+
+
+def shape(nodes: list[Node]) -> Shape:
+    """The nesting of these sub-paragraphs."""
+    return [shape(n.children) for n in nodes]
+
+
+def descendants(nodes: list[Node]) -> list[Node]:
+    """These sub-paragraphs and theirs, depth first."""
+    out = []
+    for node in nodes:
+        out.append(node)
+        out.extend(descendants(node.children))
+    return out
+
+
+@dataclass
+class Para:
+    """One preambular or operative paragraph of one language version: the tree's node, and the lead and body the
+    clause takes from it."""
+
+    node: Node
+    ref: str  # "preamble, para. 3" / "para. 5"
+    lead: str  # as written
+    phrase: Phrase | None
+    form: Form
+    body: str
+
+    @property
+    def kind(self) -> ClauseKind:
+        """The node's role (a preambular paragraph misplaced among the operative ones stays preambular)."""
+        return "operative" if self.node.role == "operative" else "preambular"
+
+    @property
+    def label(self) -> str:
+        """The operative number as shown ("" when unnumbered)."""
+        return self.node.label
+
+    @property
+    def subs(self) -> list[Node]:
+        """The sub-paragraphs, as the tree holds them."""
+        return self.node.children
+
+    def shape(self) -> Shape:
+        """The nesting of the sub-paragraphs."""
+        return shape(self.node.children)
+
+
+@dataclass
+class Doc:
+    """What one document contributes: its tree, what its heading block says, its paragraphs and what was left out."""
+
+    path: Path
+    tree: Structure
+    symbol: str  # from the heading block, else ""
+    title: str
+    session: str
+    agenda_item: str
+    paras: list[Para] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The symbol, else the file name."""
+        return self.symbol or self.path.name
+
+    @property
+    def language(self) -> str:
+        """The tree's language."""
+        return self.tree.language
+
+    @property
+    def organ(self) -> str:
+        """The organ line without its final mark ("" when none was found)."""
+        return strip_end(self.tree.organ.para.text) if self.tree.organ else ""
+
+
+def symbol_of(tree: Structure) -> str:
+    """The resolution's symbol in the heading block (A/RES/74/247), else another symbol there, else ""."""
+    for node in tree.heading:
+        text = node.para.text.strip()
+        if (SYMBOL.match(text) and "/RES/" in text.upper().replace(" ", "")) or re.fullmatch(r"S/RES/\d+ \(\d{4}\)", text):
+            return " ".join(text.split())
+    for node in tree.heading:
+        text = node.para.text.strip()
+        if SYMBOL.match(text) and len(text) < 40:
+            return " ".join(text.split())
+    return ""
+
+
+def heading_facts(tree: Structure) -> tuple[str, str, str]:
+    """Title, session and agenda item (number) from the heading block."""
+    lines = [" ".join(n.para.text.split()) for n in tree.heading if n.para.text.strip()]
+    session = next((t for t in lines if re.search(r"\bsession$|届会议$|届会$", t)), "")
+    title, item = "", ""
+    for i, text in enumerate(lines):
+        found = re.match(r"^(?:Agenda items?|议程项目)\s*(.+)$", text)
+        if found:
+            item = found.group(1).strip()
+            if i + 1 < len(lines):
+                title = lines[i + 1]
+    if not title:
+        skip = re.compile(r"^(United Nations|联合国|Distr\.|\[|Resolution adopted|.*决议$|Original|Chinese|English)"
+                          r"|\d{4}|^[A-Z]+/")
+        candidates = [t for t in lines if not skip.search(t) and t != session]
+        title = max(candidates, key=len, default="")
+    return title, session, item
+
+
+def read_document(path: Path, lib: Library) -> Doc:
+    """Read one .docx into its preambular and operative paragraphs."""
+    tree = read_structure(reader.read(path), lib)
+    title, session, item = heading_facts(tree)
+    doc = Doc(path, tree, symbol_of(tree), title, session, item)
+    phrases = Phrases.of(lib, tree.language)
+    where = path.name
+    for number, node in enumerate(tree.preamble, 1):
+        para = _paragraph(node, f"preamble, para. {number}", phrases, doc, where)
+        if para:
+            doc.paras.append(para)
+    for node in tree.operative:
+        para = _paragraph(node, f"para. {node.label or node.number}", phrases, doc, where)
+        if para:
+            doc.paras.append(para)
+    for role, nodes in (("heading inside the operative part", tree.sections), ("closing", tree.closing)):
+        for node in nodes:
+            doc.left_out.append(f"{where} ¶{node.para.index} ({role}): {short(node.para.text)}")
+    for role, nodes in (("annex", [n for n in tree.annexes if n.para.text.strip()]),
+                        ("table", [n for n in tree.nodes if n.role == "table" and n.para.text.strip()])):
+        if nodes:  # one line for the whole annex or table: its size and where it starts
+            doc.left_out.append(f"{where} ¶{nodes[0].para.index}–¶{nodes[-1].para.index} ({role}, {len(nodes)} "
+                                f"paragraph(s)): {short(nodes[0].para.text)}")
+    for node in tree.walk():
+        for extra in node.continuation:
+            doc.left_out.append(f"{where} ¶{extra.para.index} (unnumbered paragraph continuing "
+                                f"{tree.address(node)}): {short(extra.para.text)}")
+    return doc
+
+
+def _paragraph(node: Node, ref: str, phrases: Phrases, doc: Doc, where: str) -> Para | None:
+    """The paragraph as a clause takes it, else None and the reason in ``doc.left_out``."""
+    kind: ClauseKind = "operative" if node.role == "operative" else "preambular"
+    lang = phrases.lang
+    content = node.content.strip()
+    lead, phrase, form = _lead(content, kind, phrases, node)
+    if form == "variant":  # the written lead is a variant the renderer would not write: a phrase of its own
+        phrase, form = None, "plain"
+    if not lead:
+        doc.left_out.append(f"{where} ¶{node.para.index} ({kind}, {ref}): no lead phrase found: {short(content)}")
+        return None
+    body = clean(content[len(lead):], lang)
+    if not body.strip("，,"):
+        body = ""
+    problem = body_problem(body, lang, chapeau=kind == "operative" and bool(node.children)) \
+        or next((p for p in (_sub_problem(c, lang, 1) for c in node.children) if p), "")
+    if problem:
+        doc.left_out.append(f"{where} ¶{node.para.index} ({kind}, {ref}): {problem}: {short(content)}")
+        return None
+    return Para(node, ref, lead, phrase, form, body)
+
+
+def _lead(content: str, kind: ClauseKind, phrases: Phrases, node: Node) -> tuple[str, Phrase | None, Form | Literal["variant"]]:
+    """The lead as written, its phrase of the right kind and its form (plain / also / further, or variant).
+
+    Main, also and further forms come before accepted variants, so that the rebuilt paragraph reads as the
+    original ("Takes note of the report": lead "Takes note of", not the variant "Takes note").
+    """
+    lang = phrases.lang
+    best: tuple[int, int, str, Phrase, Form | Literal["variant"]] | None = None
+    for written, phrase in phrases.matches(content):
+        if phrase.kind != kind:
+            continue
+        bare = written.strip()
+        form: Form | None = None
+        for name, text in phrase_texts(phrase):
+            if text and text[lang] and same_lead(text[lang], written, lang):
+                form = name
+        rank = (1 if form else 0, len(written))
+        if best is None or rank > best[:2]:
+            best = (rank[0], rank[1], bare, phrase, form or "variant")
+    if best is None:
+        lead = node.lead.strip() if node.lead and content.startswith(node.lead.strip()) else ""
+        return lead, None, "plain"
+    return best[2], best[3], best[4]
+
+
+def body_problem(text: str, lang: str, chapeau: bool = False) -> str:
+    """Why a body (or a sub-paragraph's text) cannot be a clause's text; "" when it can."""
+    if not text.strip("，,") and not chapeau:
+        return "nothing after the lead phrase"
+    if lang == "en" and CJK.search(text):
+        return "Chinese characters in the English text"
+    if _JINJA.search(text):
+        return "template markup ({{ }}) in the text"
+    return ""
+
+
+def _sub_problem(node: Node, lang: str, depth: int) -> str:
+    if depth > MAX_DEPTH:
+        return f"sub-paragraphs nested deeper than {MAX_DEPTH} levels"
+    found = body_problem(clean(node.content, lang), lang)
+    if found:
+        return "sub-paragraph: " + found
+    return next((p for p in (_sub_problem(c, lang, depth + 1) for c in node.children) if p), "")

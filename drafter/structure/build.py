@@ -1,0 +1,283 @@
+"""Read a document's structure: heading block, organ line, preamble, operative part, closing, annexes.
+
+Roles come from position and numbering: the unnumbered paragraphs between the organ line and the
+first operative number are the preamble; numbered paragraphs (typed "1." or Word numbering) and
+their labelled sub-paragraphs are the operative part; short unpunctuated lines there are section
+headings, other unnumbered paragraphs continue the paragraph before them. Lead phrases only
+annotate paragraphs, except in drafts with no numbering at all, where they are the only clue
+(``Structure.by_phrases`` says so). The checker, ``--fix``, amendments, diff and import read
+documents through this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.labels import SUB_LABEL, TYPED_NUMBER, label_kind
+from drafter.library import Library
+from drafter.structure.classify import (
+    CLOSING,
+    ENDS,
+    ORGANS,
+    is_annex,
+    is_organ,
+    is_section,
+    looks_like_section,
+    numbered_top,
+)
+from drafter.structure.detect import detect_language, guess_profile
+from drafter.structure.lead import annotate, emphasised_span
+from drafter.structure.phrases import Phrases
+from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
+from drafter.word import reader
+
+
+def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
+                   profile: str | None = None) -> Structure:
+    """Read ``doc`` into a :class:`Structure` (language and profile guessed when not given)."""
+    language = lang or detect_language(doc)
+    chosen = profile or guess_profile(doc, language)
+    return _Reader(doc, lib, language, chosen).read()
+
+
+def sub_kind(label: str, sibling: Node | None = None) -> LabelKind:
+    """The kind of a sub-paragraph label; ``sibling`` is the open sub-paragraph before it ("(i)" after "(h)")."""
+    kind = label_kind(label, (sibling.kind, sibling.label) if sibling is not None else None)
+    if not is_label_kind(kind):
+        raise ValueError(f"drafter.labels named a label kind the structure tree does not know: {kind!r}")
+    return kind
+
+
+class _Reader:
+    """Places every paragraph of one document in a :class:`Structure`."""
+
+    def __init__(self, doc: reader.Document, lib: Library, lang: str, profile: str) -> None:
+        self.doc = doc
+        self.phrases = Phrases.of(lib, lang)
+        self.organs = ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
+        self.tree = Structure(lang, profile)
+
+    # -- the top-level split ------------------------------------------------------------------------
+    def read(self) -> Structure:
+        """Place every paragraph: heading block, organ line, preamble, operative part, closing, annexes."""
+        paras = self.doc.paragraphs
+        nodes = [Node(p, "table" if p.in_table else ("empty" if not p.text.strip() else "")) for p in paras]
+        self.tree.nodes = nodes
+        body = [n for n in nodes if not n.role]
+        first_operative = next((i for i, n in enumerate(nodes) if not n.role and numbered_top(n.para)), None)
+        annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
+                      and (first_operative is None or i > first_operative)), None)
+        end = annex if annex is not None else len(nodes)
+        if first_operative is None or (annex is not None and first_operative > annex):
+            self.tree.by_phrases = bool(body)
+            first_operative = None
+        start = self.body_start(nodes, first_operative, end)
+        for node in nodes[:start]:
+            if node.role in ("", "table"):  # a heading block laid out in a table is still the heading
+                node.role = "heading"
+                self.tree.heading.append(node)
+        if self.tree.organ is not None:
+            self.tree.organ.role = "organ"
+            self.tree.heading.remove(self.tree.organ)
+        if first_operative is None:
+            self.read_by_phrases(nodes[start:end])
+        else:
+            for node in nodes[start:first_operative]:
+                if not node.role:
+                    if is_section(node.para, self.phrases) and not self.phrases.match(node.para.text) \
+                            and not emphasised_span(node.para, 0, 1):
+                        node.role = "section"
+                        self.tree.sections.append(node)
+                    else:
+                        self.preambular(node)
+            self.read_operative(nodes[first_operative:end])
+        for node in nodes[end:]:
+            if not node.role:
+                node.role = "annex"
+            self.tree.annexes.append(node)
+        return self.tree
+
+    def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
+        """Index of the first paragraph after the heading block (the organ line is found on the way)."""
+        limit = first_operative if first_operative is not None else end
+        for i in range(limit):
+            node = nodes[i]
+            if node.role:
+                continue
+            following = next((n.para.text for n in nodes[i + 1: limit] if not n.role), "")
+            if is_organ(node.para.text, following, self.organs, self.phrases):
+                self.tree.organ = node
+                return i + 1
+        # no organ line: the body starts at the first paragraph that opens with a lead phrase
+        for i in range(limit):
+            node = nodes[i]
+            if node.role:
+                continue
+            text = node.para.text.strip()
+            if re.match(r"^[^\s:：]{1,25}[:：]", text):
+                continue
+            matched = self.phrases.match(text)
+            if matched and len(text) > len(matched[0]) + 3 and text[-1] in ENDS:
+                return i
+        return limit if first_operative is not None else end
+
+    # -- paragraphs ---------------------------------------------------------------------------------
+    def preambular(self, node: Node) -> None:
+        """A preambular paragraph, its lead found."""
+        node.role = "preambular"
+        annotate(node, self.phrases)
+        self.tree.preamble.append(node)
+
+    def operative(self, node: Node, label: str, auto: bool) -> Node:
+        """The next operative paragraph (its lead is found by the caller)."""
+        node.role, node.label, node.auto, node.level = "operative", label, auto, 0
+        node.number = len(self.tree.operative) + 1
+        self.tree.operative.append(node)
+        return node
+
+    def read_operative(self, nodes: list[Node]) -> None:
+        """The operative part: numbered paragraphs, their labelled sub-paragraphs, sections, closing lines, and
+        unnumbered paragraphs (misplaced clauses or continuations)."""
+        current: Node | None = None  # the operative paragraph being read
+        stack: list[Node] = []  # open sub-paragraphs, outermost first
+        top_num_id: int | None = None
+        for node in nodes:
+            if node.role:
+                continue
+            para = node.para
+            text = para.text.strip()
+            if CLOSING.match(text):
+                node.role = "closing"
+                self.tree.closing.append(node)
+                continue
+            typed = TYPED_NUMBER.match(para.text)
+            if para.num_id is not None and para.level is not None and (top_num_id is None or para.num_id == top_num_id
+                                                                       or para.level > 0):
+                if para.level == 0 and re.match(r"^\d", para.label):
+                    top_num_id = para.num_id
+                    current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
+                    if typed:
+                        node.offset = typed.end()
+                    annotate(node, self.phrases)
+                    continue
+                if para.level > 0 and current is not None:
+                    node.role, node.auto, node.label = "sub", True, para.label
+                    node.level = para.level
+                    node.kind = sub_kind(para.label)
+                    typed_sub = SUB_LABEL.match(para.text)
+                    if typed_sub:
+                        node.offset = typed_sub.end()
+                    stack = self.attach(node, current, stack)
+                    continue
+            if typed and para.num_id is None:
+                current, stack = self.operative(node, typed.group(1), auto=False), []
+                node.offset = typed.end()
+                annotate(node, self.phrases)
+                continue
+            sub = SUB_LABEL.match(para.text)
+            if sub and current is not None and not looks_like_section(node.para.text, sub.group(1)):
+                node.role, node.label, node.offset = "sub", sub.group(1), sub.end()
+                node.kind = sub_kind(sub.group(1), self.sibling_before(stack))
+                stack = self.attach(node, current, stack)
+                continue
+            if is_section(node.para, self.phrases):
+                node.role = "section"
+                self.tree.sections.append(node)
+                current, stack = None, []
+                continue
+            if current is None and not self.tree.operative:
+                self.preambular(node)
+                continue
+            self.unnumbered(node, current, stack)
+
+    @staticmethod
+    def sibling_before(stack: list[Node]) -> Node | None:
+        """The open sub-paragraph a new label could continue (for "(i)" after "(h)")."""
+        for open_node in reversed(stack):
+            if open_node.kind in ("letter", "letter-dot", "letter-close"):
+                return open_node
+        return None
+
+    def attach(self, node: Node, current: Node, stack: list[Node]) -> list[Node]:
+        """Place a sub-paragraph under the operative paragraph or an open sub-paragraph; return the new stack."""
+        if node.auto:
+            while stack and stack[-1].level >= node.level:
+                stack.pop()
+        else:
+            same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not s.auto), None)
+            if same is not None:
+                stack = stack[:same]
+            node.level = len(stack) + 1
+        parent = stack[-1] if stack else current
+        node.parent = parent
+        parent.children.append(node)
+        node.number = len(parent.children)
+        annotate(node, self.phrases)
+        return stack + [node]
+
+    def unnumbered(self, node: Node, current: Node | None, stack: list[Node]) -> None:
+        """An unnumbered paragraph inside the operative part: misplaced clause or continuation."""
+        annotate(node, self.phrases)
+        text = node.para.text.strip()
+        phrase = node.phrase
+        if phrase is not None and node.emphasised:
+            if text[-1] in ",，" and (phrase.kind == "preambular" or self.preambular_lead(node)):
+                node.role, node.misplaced = "preambular", True
+                self.tree.preamble.append(node)
+                return
+            if phrase.kind == "operative" and text[-1] in ";；.。:：":
+                self.operative(node, "", auto=False)
+                return
+        node.role = "continuation"
+        owner = stack[-1] if stack else current
+        if owner is not None:
+            owner.continuation.append(node)
+        node.lead, node.phrase = "", None
+
+    def preambular_lead(self, node: Node) -> bool:
+        """The lead is (also) a preambular form (Chinese often writes both the same way)."""
+        return any(p.kind == "preambular" for _, p in self.phrases.matches(node.content))
+
+    # -- drafts without any numbering ----------------------------------------------------------------
+    def read_by_phrases(self, nodes: list[Node]) -> None:
+        """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
+        body = [n for n in nodes if not n.role]
+        in_operative = False
+        last_body = body[-1] if body else None
+        stack: list[Node] = []
+        current: Node | None = None
+        for node in body:
+            text = node.para.text.strip()
+            if in_operative and CLOSING.match(text):
+                node.role = "closing"
+                self.tree.closing.append(node)
+                continue
+            sub = SUB_LABEL.match(node.para.text) if current is not None else None
+            if sub and current is not None:
+                node.role, node.label, node.offset = "sub", sub.group(1), sub.end()
+                node.kind = sub_kind(sub.group(1), self.sibling_before(stack))
+                stack = self.attach(node, current, stack)
+                continue
+            annotate(node, self.phrases)
+            phrase = node.phrase
+            ends_operative = text[-1] in ";；.。:："
+            operative_lead = phrase is not None and phrase.kind == "operative" and not (
+                phrase.kind == "preambular" or (self.phrases.lang == "zh" and text[-1] in ",，"))
+            preambular_lead = self.preambular_lead(node)
+            if in_operative and not (preambular_lead and text[-1] in ",，"):
+                is_operative = True
+            elif operative_lead and not (preambular_lead and text[-1] in ",，"):
+                is_operative = True
+            else:
+                is_operative = node is last_body and ends_operative and text[-1] in ".。"
+            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead:
+                node.role = "section"
+                self.tree.sections.append(node)
+                continue
+            if is_operative:
+                in_operative = True
+                current, stack = self.operative(node, "", auto=False), []
+            else:
+                node.role = "preambular"
+                node.misplaced = in_operative
+                self.tree.preamble.append(node)

@@ -1,0 +1,73 @@
+"""What one paragraph looks like on its own: numbered, an annex heading, the organ line, a section heading."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.labels import SECTION_LABEL, TYPED_NUMBER
+from drafter.structure.detect import SYMBOL
+from drafter.structure.lead import emphasised_span
+from drafter.structure.phrases import Phrases
+from drafter.word import reader
+
+CLOSING = re.compile(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
+                     r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
+ANNEX = re.compile(r"^(Annex|ANNEX|Appendix|Enclosure|附件|附录)\b")
+ORGANS = {
+    "en": ["The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
+           "The Commission on Crime Prevention and Criminal Justice", "The Commission on Narcotic Drugs",
+           "The Commission on the Status of Women", "The Conference of the States Parties"],
+    "zh": ["大会", "安全理事会", "安理会", "经济及社会理事会", "经社理事会", "人权理事会", "预防犯罪和刑事司法委员会", "麻醉药品委员会",
+           "妇女地位委员会", "缔约国会议"],
+}
+ENDS = ",;.:，；。：!?！？"
+
+
+def numbered_top(para: reader.Paragraph) -> bool:
+    """The paragraph opens the operative part: Word numbering at level 0 counting from a digit, or a typed "1."."""
+    if para.num_id is not None and para.level == 0 and re.match(r"^\d", para.label):
+        return True
+    match = TYPED_NUMBER.match(para.text)
+    return match is not None and match.group(1) == "1" and para.num_id is None
+
+
+def is_annex(text: str) -> bool:
+    """A short unpunctuated line opening an annex ("Annex", "附件")."""
+    text = text.strip()
+    return bool(ANNEX.match(text)) and len(text) < 120 and not text.endswith(tuple(ENDS[:4]) + ("，", "；", "。"))
+
+
+def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> bool:
+    """The organ line ("The General Assembly,"), judged with the text of the paragraph after it."""
+    stripped = text.strip()
+    name = stripped.rstrip(",，:：").strip()
+    if not name or len(name) > 90:
+        return False
+    if any(name.casefold() == o.casefold() for o in organs):
+        # the masthead names the organ too; the organ line is the one the preamble follows
+        return stripped != name or bool(phrases.match(following) or TYPED_NUMBER.match(following))
+    if phrases.match(name):
+        return False
+    if phrases.lang == "zh":
+        return stripped.endswith("，") and len(name) <= 25 and "：" not in name and ":" not in name \
+            and not SYMBOL.match(name)
+    return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
+
+
+def looks_like_section(text: str, label: str) -> bool:
+    """A labelled heading such as "A. Targeted sanctions" rather than a sub-paragraph."""
+    text = text.strip()
+    return bool(re.fullmatch(r"[A-Z]\.|[IVXLC]+\.", label)) and text[-1] not in ENDS and len(text) < 150
+
+
+def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
+    """A section heading: a short line without a final mark that is not a clause missing its mark."""
+    text = para.text.strip()
+    if text[-1] in ENDS or len(text) > 200:
+        return False
+    if SECTION_LABEL.match(text):
+        return True
+    matched = phrases.match(text)
+    if matched and emphasised_span(para, 0, len(matched[0])) and len(text) > len(matched[0]) + 20:
+        return False  # a clause missing its final mark, not a heading
+    return len(text) <= 150

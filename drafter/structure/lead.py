@@ -1,0 +1,66 @@
+"""A paragraph's lead: the emphasised opening words, and the library phrase they are (or misspell)."""
+
+from __future__ import annotations
+
+from drafter.structure.phrases import Phrases
+from drafter.structure.tree import Node
+from drafter.word import reader
+
+
+def emphasised_span(para: reader.Paragraph, start: int, end: int) -> bool:
+    """Every non-space character of [start, end) is italic, bold or underlined."""
+    pos = 0
+    for run in para.runs:
+        run_end = pos + len(run.text)
+        if run_end > start and pos < end and run.text[max(0, start - pos): end - pos].strip():
+            if not (run.italic or run.bold or run.underline):
+                return False
+        pos = run_end
+    return True
+
+
+def candidate_lead(para: reader.Paragraph, offset: int, lang: str) -> str:
+    """The emphasised opening words, or the first word (two characters in Chinese)."""
+    pos, lead = 0, ""
+    for run in para.runs:
+        end = pos + len(run.text)
+        if end <= offset:
+            pos = end
+            continue
+        piece = run.text[max(0, offset - pos):]
+        if run.italic or run.underline or run.bold:
+            lead += piece
+            pos = end
+            continue
+        break
+    lead = lead.strip()
+    if lead and len(lead) < 60:
+        return lead.rstrip(",，:：;；")
+    content = para.text[offset:].strip()
+    if lang == "zh":
+        return content[:2]
+    words = content.split()
+    return words[0].rstrip(",;:.") if words else ""
+
+
+def annotate(node: Node, phrases: Phrases) -> None:
+    """Find the lead phrase: the longest known form, preferring one that is emphasised; else the candidate
+    lead, read as the phrase it misspells when it is a slip. Moves ``node.offset`` past leading spaces."""
+    para = node.para
+    content = para.text[node.offset:]
+    skip = len(content) - len(content.lstrip())
+    start = node.offset + skip
+    candidates = phrases.matches(content)
+    if candidates:
+        emphasised = [c for c in candidates if emphasised_span(para, start, start + len(c[0]))]
+        form, phrase = (emphasised or candidates)[0]
+        node.lead, node.phrase = para.text[start: start + len(form)], phrase
+        node.emphasised = bool(emphasised)
+    else:
+        node.lead = candidate_lead(para, start, phrases.lang)
+        correct = phrases.misspelled(node.lead)
+        if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
+            node.misspelled = correct
+            node.phrase = next(p for f, p in phrases.forms if f == correct)
+            node.emphasised = emphasised_span(para, start, start + len(node.lead))
+    node.offset = start

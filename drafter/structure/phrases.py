@@ -1,0 +1,155 @@
+"""Lead phrases of a library for one language: which ones a paragraph opens with, and which one a slip misspells."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.library import Library
+from drafter.library.model import Phrase
+
+ZH_PREFIX = re.compile(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
+EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
+_ISE = re.compile(r"is(e|es|ed|ing)\b")
+
+
+def fold_spelling(text: str) -> str:
+    """Case and -ise/-ize spelling folded, for comparing English lead phrases."""
+    return _ISE.sub(lambda m: "iz" + m.group(1), text.casefold())
+
+
+class Phrases:
+    """Lead-phrase forms of a library, longest first, for one language."""
+
+    def __init__(self, lib: Library, lang: str) -> None:
+        self.lang = lang
+        forms: list[tuple[str, Phrase]] = []
+        for phrase in lib.phrases.values():
+            for form in phrase.forms(lang):
+                if form:
+                    forms.append((form, phrase))
+        forms.sort(key=lambda f: -len(f[0]))
+        self.forms = forms
+        self.folded = [(fold_spelling(f) if lang == "en" else f, f, p) for f, p in forms]
+        self._pool = sorted({f for f, _ in forms})
+        self._folded_pool = {fold_spelling(f): f for f in self._pool}
+        # forms by their first character (folded), longest first, so a lookup scans only its bucket
+        self._by_head: dict[str, list[tuple[str, str, Phrase]]] = {}
+        for folded, form, phrase in self.folded:
+            self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
+
+    _cache: dict[tuple[int, str], tuple[Library, Phrases]] = {}
+
+    @classmethod
+    def of(cls, lib: Library, lang: str) -> Phrases:
+        """The phrase index of ``lib`` for ``lang``, built once per library object."""
+        key = (id(lib), lang)
+        cached = cls._cache.get(key)
+        if cached is None or cached[0] is not lib:
+            cached = (lib, cls(lib, lang))
+            cls._cache[key] = cached
+        return cached[1]
+
+    def match(self, text: str) -> tuple[str, Phrase] | None:
+        """The longest phrase form the text starts with (as written in the text), else None."""
+        found = self.matches(text)
+        return found[0] if found else None
+
+    def matches(self, text: str) -> list[tuple[str, Phrase]]:
+        """Every phrase form the text starts with, longest first, as written in the text."""
+        stripped = text.lstrip()
+        out = []
+        if self.lang == "en":
+            head_folded = fold_spelling(stripped[:80])
+            for folded, form, phrase in self._by_head.get(head_folded[:1], ()):
+                if head_folded.startswith(folded):
+                    # folding keeps lengths except -ise → -iz (same length), so slice the original
+                    rest = stripped[len(form): len(form) + 1]
+                    if not rest or not rest.isalpha():
+                        out.append((stripped[: len(form)], phrase))
+        else:
+            prefix = ZH_PREFIX.match(stripped)
+            head = prefix.group(0) if prefix else ""
+            rest = stripped[len(head):]
+            for _, form, phrase in self._by_head.get(rest[:1], ()):
+                if rest.startswith(form):
+                    out.append((head + form, phrase))
+            if not out and rest[:1] in ("又", "还", "并"):
+                out = [(head + rest[0] + form, phrase) for _, form, phrase in self._by_head.get(rest[1:2], ())
+                       if rest[1:].startswith(form)]
+            if not out and rest.startswith("对"):  # 对……感到遗憾 / 对……表示满意: the verb closes the frame
+                cut = re.search(r"[，,；;：:]", rest)
+                clause = rest[: cut.start() if cut else len(rest)]
+                for form, phrase in self.forms:
+                    if len(form) >= 2 and clause.endswith(form):
+                        out.append((clause, phrase))
+                        break
+        return out
+
+    def misspelled(self, candidate: str) -> str | None:
+        """A known form that ``candidate`` misspells, else None: within edit distance 2 in English (not just
+        another inflection of the same word); in Chinese the same length with one character typed as a
+        homophone (the slip a pinyin input method makes: 鼓历 for 鼓励)."""
+        if not candidate:
+            return None
+        if self.lang == "en":
+            key = fold_spelling(candidate)
+            scored = [(_distance(key, f), f) for f in self._folded_pool
+                      if abs(len(f) - len(key)) <= 2 and f[:1] == key[:1]]
+            for distance, option in sorted(scored)[:3]:
+                if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
+                    return self._folded_pool[option]
+            return None
+        for option in self._pool:
+            if len(option) == len(candidate) and len(option) >= 2:
+                differ = [(a, b) for a, b in zip(candidate, option) if a != b]
+                if len(differ) == 1 and _homophones(*differ[0]):
+                    return option
+        return None
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Two forms of one English word ("encouraged" / "encourages"), not a misspelling."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b):
+        if x == y:
+            continue
+        stem = 0
+        while stem < min(len(x), len(y)) and x[stem] == y[stem]:
+            stem += 1
+        if stem < 4 or not ({x[stem:], y[stem:]} <= set(EN_INFLECTIONS) | {""} or
+                            (x[stem:] + "|" + y[stem:]) in ("e|ing", "ing|e", "ed|es", "es|ed", "e|ed", "ed|e")):
+            return False
+    return True
+
+
+def _homophones(a: str, b: str) -> bool:
+    """Two Chinese characters read alike (tones aside)."""
+    try:  # pypinyin loads its dictionaries on import: only when a Chinese slip is looked for
+        from pypinyin import Style, pinyin
+    except ImportError:  # pragma: no cover - a dependency; without it no Chinese slip is named
+        return False
+    read_a = {r for r in pinyin(a, style=Style.NORMAL, heteronym=True)[0]}
+    read_b = {r for r in pinyin(b, style=Style.NORMAL, heteronym=True)[0]}
+    return bool(read_a & read_b) and a != b
+
+
+def _distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance when it is at most ``limit``, else ``limit + 1`` (a band around the diagonal)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    big = limit + 1
+    previous = {j: j for j in range(0, min(len(b), limit) + 1)}
+    for i in range(1, len(a) + 1):
+        current: dict[int, int] = {}
+        for j in range(max(0, i - limit), min(len(b), i + limit) + 1):
+            if j == 0:
+                current[j] = i
+                continue
+            cost = previous.get(j - 1, big) + (a[i - 1] != b[j - 1])
+            current[j] = min(cost, previous.get(j, big) + 1, current.get(j - 1, big) + 1)
+        if min(current.values()) > limit:
+            return big
+        previous = current
+    return min(previous.get(len(b), big), big)

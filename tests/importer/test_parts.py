@@ -1,0 +1,55 @@
+"""The seams of drafter.importer: text cleaning, a document read through the structure tree, pairing of language
+versions, near-duplicates and the entries written for new phrases."""
+
+from __future__ import annotations
+
+from paths import UN_FIXTURES
+
+from drafter import library
+from drafter.importer.clean import clean, normalise, same_lead, short, slug, symbol_slug
+from drafter.importer.entries import NewPhrase, similar
+from drafter.importer.pair import group_documents, mismatch
+from drafter.importer.read import descendants, read_document, shape
+
+EN, ZH = UN_FIXTURES / "74_247.docx", UN_FIXTURES / "74_247_C.docx"
+
+
+def test_clean_and_keys() -> None:
+    assert clean("  Urges  all\nStates ;", "en") == "Urges all States"
+    assert clean("各国,并;注意到:第2段。", "zh") == "各国，并；注意到：第2段"
+    assert clean("见http://x", "zh") == "见http://x"
+    assert short("a " * 40).endswith("…") and len(short("a " * 40)) == 60
+    assert normalise("Recalls resolution 74/247, of 2019!") == "recalls resolution # # of #"
+    assert same_lead("Emphasizes", "emphasises", "en") and not same_lead("鼓励", "鼓历", "zh")
+    assert slug("The Question of the Use of Force in the", 30) == "the-question-of-the-use"
+    assert symbol_slug("A/RES/74/260 B") == "a74-260b" and symbol_slug("notes.docx") == "notes"
+
+
+def test_a_document_is_read_through_its_tree(lib: library.Library) -> None:
+    doc = read_document(EN, lib)
+    assert doc.language == "en" and doc.symbol == "A/RES/74/247" and doc.organ == "The General Assembly"
+    kinds = [p.kind for p in doc.paras]
+    assert kinds.count("preambular") == 17 and kinds.count("operative") == 6
+    for para in doc.paras:
+        assert para.node in doc.tree.preamble or para.node in doc.tree.operative
+        assert para.subs is para.node.children and para.shape() == shape(para.node.children)
+        assert para.node.content.strip().startswith(para.lead)
+    with_subs = [p for p in doc.paras if p.subs]
+    for para in with_subs:
+        assert len(descendants(para.subs)) >= len(para.subs)
+
+
+def test_versions_pair_when_their_shapes_match(lib: library.Library) -> None:
+    en, zh = read_document(EN, lib), read_document(ZH, lib)
+    assert mismatch(en, zh) == ""
+    grouping = group_documents({EN: en, ZH: zh}, [])
+    assert grouping.groups == [[en, zh]] and len(grouping.paired) == 1 and not grouping.unpaired
+    zh.paras.pop()
+    assert "operative paragraphs" in mismatch(en, zh)
+
+
+def test_near_duplicates_and_new_phrases() -> None:
+    assert similar("a" * 100, "a" * 95 + "b" * 5) and not similar("abc", "xyz") and similar("", "")
+    assert NewPhrase("x-notes", "operative", "Notes", "").as_data() == {
+        "id": "x-notes", "kind": "operative", "languages": ["en"], "en": "Notes", "review": True,
+        "source": "drafter library import: a lead phrase not in the phrase list"}
