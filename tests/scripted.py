@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.interview.flow import Option
+from drafter.interview.asker import Option
 
 
 class ScriptedAsker:
