@@ -429,6 +429,7 @@ def _register_check(sub: Any) -> None:
 
 def cmd_new(args: argparse.Namespace, env: Environment) -> int:
     from drafter.interview import flow as flow_mod
+    from drafter.interview import session
 
     stdin_tty = getattr(env.stdin, "isatty", None)
     if not (stdin_tty and stdin_tty()):
@@ -470,7 +471,7 @@ def cmd_new(args: argparse.Namespace, env: Environment) -> int:
             if args.answers:
                 flow.defaults = flow_mod.load_defaults(env.resolve(args.answers), lib)
             resume_path = _free_path(env.cwd / "drafter-resume.yaml")
-        return flow_mod.interview(flow, env, resume_path)
+        return session.interview(flow, env, resume_path)
 
 
 @contextlib.contextmanager

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.interview.flow import Option
+from drafter.interview.asker import Option
 
 
 class ScriptedAsker:
@@ -14,6 +14,7 @@ class ScriptedAsker:
         self.script = list(script)
         self.said: list[str] = []
         self.asked: list[tuple[str, str, list[Option]]] = []
+        self.language = ""  # set by the flow, as on the terminal asker
 
     def next(self, kind: str, message: str, options: list[Option] | None = None,
              validate: Any = None) -> Any:

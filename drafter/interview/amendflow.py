@@ -1,6 +1,6 @@
 """``drafter new --amendment DRAFT``: the questions that write an amendment file, as plain Python.
 
-Questions go through an :class:`~drafter.interview.flow.Asker` (the terminal one is in
+Questions go through an :class:`~drafter.interview.asker.Asker` (the terminal one is in
 :mod:`drafter.interview.questionnaire`); every action is checked against the draft as soon as it is given.
 """
 
@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.interview.flow import Asker, GoBack, Option
+from drafter.environment import Environment
+from drafter.interview.asker import Asker, GoBack, Option
 from drafter.labels import parse_address
 from drafter.library import Library
+from drafter.revise import amend
 from drafter.revise.amend import ACTIONS, KINDS, Action, Amendment, AmendmentError
-from drafter.status import DrafterError
+from drafter.revise.apply import Reviser, open_draft, revise
+from drafter.status import DrafterError, ExitStatus
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "intro": ("Amending {draft}: {count} operative paragraph(s).", "修正 {draft}：共{count}段执行部分。"),
@@ -53,6 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 def message(key: str, lang: str, **fields: Any) -> str:
+    """The message ``key`` in ``lang`` (Chinese for "zh", else English), its {fields} filled."""
     en, zh = MESSAGES[key]
     return (zh if lang == "zh" else en).format(**fields)
 
@@ -69,19 +73,17 @@ class AmendmentFlow:
     amendment: Amendment = field(default_factory=Amendment)
 
     def t(self, key: str, **fields: Any) -> str:
+        """A message in the questionnaire's language (the draft's, unless given)."""
         return message(key, self.lang or "en", **fields)
 
-    def reviser(self, actions: list[Action]) -> Any:
+    def reviser(self, actions: list[Action]) -> Reviser:
         """The draft with ``actions`` applied (raises AmendmentError on a problem)."""
-        from drafter.revise.apply import open_draft, revise
-
         trial = Amendment(draft=str(self.draft_path), submitted_by=self.amendment.submitted_by or "",
                           actions=actions, source=self.cwd / "amendment.yaml")
         return revise(open_draft(self.draft_path, self.lib), [trial], self.lib)
 
     def run(self) -> Amendment:
-        from drafter.revise.apply import open_draft
-
+        """Ask the questions (Esc goes back one); return the amendment, every action checked against the draft."""
         draft = open_draft(self.draft_path, self.lib)
         self.lang = self.lang or draft.language
         if hasattr(self.asker, "language"):
@@ -101,6 +103,7 @@ class AmendmentFlow:
         return self.amendment
 
     def ask_kind(self) -> None:
+        """Friendly or unfriendly."""
         self.amendment.kind = self.asker.select(self.t("kind"), [Option(k, self.t(k)) for k in KINDS],
                                                 self.amendment.kind or "friendly")
 
@@ -134,6 +137,7 @@ class AmendmentFlow:
                 for c in countries]
 
     def ask_submitter(self) -> None:
+        """The submitting delegation."""
         picked = self.asker.pick(self.t("submitter"), self.country_options(), multi=False)
         country = self.lib.find_country(str(picked))
         if country is None:  # a scripted asker may answer anything
@@ -141,10 +145,12 @@ class AmendmentFlow:
         self.amendment.submitted_by = country.iso3
 
     def ask_cosigners(self) -> None:
+        """The co-signers (any State but the submitter)."""
         picked = self.asker.pick(self.t("cosigners"), self.country_options(exclude=self.amendment.submitted_by))
         self.amendment.cosigners = [c for c in picked if c in self.lib.countries]
 
     def paragraph_options(self, with_ends: bool) -> list[Option]:
+        """The paragraphs of the draft as amended so far (``with_ends``: "at the start" first)."""
         paragraphs = self.reviser(list(self.amendment.actions)).current_paragraphs()
         options = [Option("0", self.t("first"))] if with_ends else []
         for address, current in paragraphs:
@@ -153,6 +159,7 @@ class AmendmentFlow:
         return options
 
     def ask_action(self, kind: str) -> Action:
+        """One action of ``kind``: the paragraph, then what it needs (text, words, lead phrase)."""
         not_empty = lambda text: None if text.strip() else self.t("empty")  # noqa: E731
         address = self.asker.select(self.t("after" if kind == "add_after" else "which"),
                                     self.paragraph_options(kind == "add_after"))
@@ -184,11 +191,8 @@ def _relative(path: Path, cwd: Path) -> str:
         return str(path.resolve())
 
 
-def interview(flow: AmendmentFlow, env: Any, out: Path | None, force: bool) -> int:
+def interview(flow: AmendmentFlow, env: Environment, out: Path | None, force: bool) -> int:
     """Ask the questions and write the amendment file; Ctrl-C writes nothing."""
-    from drafter.revise import amend
-    from drafter.status import ExitStatus
-
     try:
         amendment = flow.run()
         default = flow.cwd / f"{flow.draft_path.stem}-amendment-{amendment.submitted_by.lower()}.yaml"

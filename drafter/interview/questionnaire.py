@@ -1,5 +1,6 @@
-"""Terminal widgets for ``drafter new``: with :mod:`drafter.interview.picker`, the only module that imports
-questionary / prompt_toolkit.
+"""The terminal :class:`~drafter.interview.asker.Asker` of ``drafter new``: the only module that imports
+questionary; with the prompt_toolkit widgets (:mod:`~drafter.interview.picker`,
+:mod:`~drafter.interview.outlineview`, :mod:`~drafter.interview.textprompt`) the only ones that draw.
 
 The questions themselves, their order, defaults and validation are in :mod:`drafter.interview.flow`;
 this module only shows them, with every word of the widgets in the questionnaire's language.
@@ -8,14 +9,14 @@ this module only shows them, with every word of the widgets in the questionnaire
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 import questionary
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from questionary import Choice
 
-from drafter.interview import picker
-from drafter.interview.flow import GoBack, Option, Validator
+from drafter.interview import messages, outlineview, picker, textprompt
+from drafter.interview.asker import GoBack, Option, Validator, clean_input
 
 STYLE = questionary.Style([("qmark", "fg:#2a7ab0 bold"), ("question", "bold"), ("answer", "fg:#2a7ab0"),
                            ("pointer", "fg:#2a7ab0 bold"), ("highlighted", "fg:#2a7ab0 bold"),
@@ -41,7 +42,7 @@ WIDGET_TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def on_terminal(tty_in: IO[str], tty_out: IO[str]) -> dict[str, Any]:
+def on_terminal(tty_in: TextIO, tty_out: TextIO) -> dict[str, Any]:
     """The prompt_toolkit input and output of a terminal opened as files (``/dev/tty``)."""
     from prompt_toolkit.input import create_input
     from prompt_toolkit.output import create_output
@@ -50,6 +51,7 @@ def on_terminal(tty_in: IO[str], tty_out: IO[str]) -> dict[str, Any]:
 
 
 def _escape_goes_back(question: Any) -> Any:
+    """``question`` (a questionary question) with Esc raising :class:`GoBack`."""
     keys = KeyBindings()
 
     @keys.add("escape", eager=True)
@@ -70,12 +72,14 @@ class TerminalAsker:
         self.app = app
 
     def w(self, key: str, **fields: Any) -> str:
+        """A widget text of :data:`WIDGET_TEXTS` in the asker's language (both before it is chosen)."""
         en, zh = WIDGET_TEXTS[key]
         if self.language not in ("en", "zh"):  # before the language is chosen
             return f"{en} {zh}" if key == "select-help" else en
         return (zh if self.language == "zh" else en).format(**fields)
 
     def select(self, message: str, options: list[Option], default: Any = None) -> Any:
+        """A questionary list; Esc goes back."""
         choices = [Choice(o.title, o.value) for o in options]
         start = next((c for c in choices if c.value == default), None)
         question = questionary.select(message, choices=choices, default=start, style=STYLE, use_shortcuts=False,
@@ -85,6 +89,7 @@ class TerminalAsker:
     def pick(self, message: str, options: list[Option], multi: bool = True,
              alternatives: Callable[[Any], Iterable[Any]] | None = None,
              describe: Callable[[Any, Any], str] | None = None) -> Any:
+        """The filterable picker; the choice is echoed as a line, like questionary's answers."""
         items = [picker.Item(o.value, o.title, o.search, o.preview, o.group) for o in options]
         chosen = [o.value for o in options if o.checked]
         state = picker.PickerState(items, chosen=chosen if multi else [], multi=multi, alternatives=alternatives,
@@ -109,28 +114,29 @@ class TerminalAsker:
 
     def text(self, message: str, default: str = "", validate: Validator | None = None,
              multiline: bool = False) -> str:
-        from drafter.interview.flow import clean_input
-
+        """The text prompt; the answer, cleaned, is echoed as a line."""
         checked = (lambda raw: validate(clean_input(raw, multiline))) if validate else None
-        value = clean_input(picker.run_text(message, default, checked,
-                                            self.w("text-help-multi" if multiline else "text-help"),
-                                            multiline=multiline, **self.app), multiline)
+        value = clean_input(textprompt.run_text(message, default, checked,
+                                                self.w("text-help-multi" if multiline else "text-help"),
+                                                multiline=multiline, **self.app), multiline)
         shown = value if not multiline else (value.splitlines()[0][:60] + " …" if value.strip() else "")
         self.say(f"? {message.splitlines()[0]}  {shown}")
         return value
 
     def outline(self, message: str, rows: list[Option], index: int = 0, note: str = "") -> tuple[str, str, int]:
-        from drafter.interview.flow import message as flow_message
-
-        state = picker.OutlineState([picker.OutlineRow(r.value[0], r.title, r.preview) for r in rows], index)
-        headings = {kind: flow_message(f"{kind}-kind", self.language) for kind in ("preambular", "operative")}
+        """The outline of the draft; ``note`` shows under the title."""
+        state = outlineview.OutlineState([outlineview.OutlineRow(r.value[0], r.title, r.preview) for r in rows], index)
+        headings = {kind: messages.message(f"{kind}-kind", self.language) for kind in ("preambular", "operative")}
         title = f"{message}\n{note}" if note else message
-        return picker.run_outline(state, title, headings, flow_message("outline-help", self.language), **self.app)
+        help_text = messages.message("outline-help", self.language)
+        return outlineview.run_outline(state, title, headings, help_text, **self.app)
 
     def confirm(self, message: str, default: bool = True) -> bool:
+        """Yes or No, in the asker's language."""
         yes, no = ("是", "否") if self.language == "zh" else ("Yes", "No")
         return bool(self.select(message, [Option(True, yes), Option(False, no)], default))
 
     def say(self, text: str) -> None:
+        """Print ``text`` to the asker's screen."""
         self.stdout.write(text + "\n")
         self.stdout.flush()

@@ -15,7 +15,7 @@ from paths import LIBRARY_FIXTURES
 
 from drafter.compose import answers
 from drafter.environment import Environment
-from drafter.interview import flow
+from drafter.interview import session
 from drafter.interview.flow import Flow
 
 ROOT = paths.ROOT
@@ -70,7 +70,7 @@ class Interrupting:
 def test_ctrl_c_at_the_first_prompt_leaves_no_file(lib, tmp_path: Path, lang: str) -> None:
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
     resume = tmp_path / "drafter-resume.yaml"
-    assert flow.interview(Flow(lib, Interrupting(), lang=lang, cwd=tmp_path), env, resume) == 130
+    assert session.interview(Flow(lib, Interrupting(), lang=lang, cwd=tmp_path), env, resume) == 130
     assert not list(tmp_path.iterdir())
     assert ("未保存" if lang == "zh" else "nothing was saved") in env.stderr.getvalue()
 

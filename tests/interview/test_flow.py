@@ -9,8 +9,11 @@ from paths import ROOT
 from scripted import DEFAULT, ScriptedAsker
 
 from drafter.compose.answers import ClauseChoice
-from drafter.interview import flow
+from drafter.interview import flow, session, suggest
 from drafter.interview.flow import Flow
+from drafter.interview.steps.clauses import clause_options, replaced_note
+from drafter.interview.steps.outline import ask_outline, change_phrase
+from drafter.interview.steps.output import ask_output
 from drafter.status import DrafterError
 
 
@@ -65,14 +68,14 @@ def test_opposed_clauses_are_marked_and_not_suggested(lib) -> None:
     f = Flow(lib, ScriptedAsker([]), lang="en")
     f.answers.country, f.answers.agenda, f.answers.kind = "USA", "cybercrime", "resolution"
     f.topics = list(lib.agendas["cybercrime"].topics)
-    ticked = f.suggested_ids("operative")
-    options = {o.value: o for o in f.clause_options("operative", ticked)}
+    ticked = suggest.suggested_ids(lib, f.answers, f.topics, "operative")
+    options = {o.value: o for o in clause_options(f, "operative", ticked)}
     opposed = options["cyb-core-op-15"]
     assert not opposed.checked and opposed.title.startswith("⚠ ")
     assert "Budapest Convention like-minded States: opposes" in opposed.preview
     assert "cyb-core-op-15" not in ticked and all(options[c].checked for c in ticked)
     # the ticked clauses come first, in the suggestion's order, under their own heading
-    assert [o.value for o in f.clause_options("operative", ticked)][:len(ticked)] == ticked
+    assert [o.value for o in clause_options(f, "operative", ticked)][:len(ticked)] == ticked
 
 
 def test_clause_search_text_covers_both_languages_ids_topics_and_source(lib) -> None:
@@ -80,7 +83,7 @@ def test_clause_search_text_covers_both_languages_ids_topics_and_source(lib) -> 
 
     f = Flow(lib, ScriptedAsker([]), lang="zh")
     f.answers.country, f.answers.agenda = "CHN", "cybercrime"
-    options = f.clause_options("operative", [])
+    options = clause_options(f, "operative", [])
     items = [Item(o.value, o.title, o.search) for o in options]
 
     def found(query: str) -> set[str]:
@@ -98,7 +101,7 @@ def test_clause_search_text_covers_both_languages_ids_topics_and_source(lib) -> 
 def test_preview_shows_both_languages_source_stances_and_contested_side(lib) -> None:
     f = Flow(lib, ScriptedAsker([]), lang="en")
     clause = lib.clauses["cyb-core-op-12"]
-    preview = f.clause_preview(clause, lib.countries["CHN"])
+    preview = f.texts.clause_preview(clause, lib.countries["CHN"])
     assert preview.startswith("Calls upon all States that have not yet done so")
     assert clause.text.zh in preview and str(clause.source) in preview
     assert "Signatories of the United Nations Convention against Cybercrime: supports" in preview
@@ -111,7 +114,7 @@ def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
     f = Flow(lib, ScriptedAsker([]), lang="en")
     state = PickerState([Item("cyb-core-op-12", "ratify"), Item("cyb-le-a", "new instrument")],
                         chosen=["cyb-core-op-12"], alternatives=lambda c: flow.alternatives(lib, c),
-                        describe=f.replaced_note)
+                        describe=lambda chosen, removed: replaced_note(f, chosen, removed))
     state.set_query("new instrument")
     state.toggle()
     assert state.chosen == ["cyb-le-a"]
@@ -160,7 +163,7 @@ def test_outline_refuses_to_finish_without_operative_clauses(lib, tmp_path: Path
     f.answers.operative = [ClauseChoice(id="cyb-core-op-11")]
     asker.script = [("remove", "operative", 0), "done", ("own", "operative", 0), "operative", "urges",
                     "Urges States to cooperate", "done"]
-    f.ask_outline()
+    ask_outline(f)
     assert any("needs at least one operative clause" in s for s in asker.said)
     assert [c.text for c in f.answers.operative] == ["States to cooperate"]
 
@@ -174,7 +177,7 @@ def test_esc_inside_the_outline_returns_to_it(lib) -> None:
     f = Flow(lib, asker, lang="en")
     f.answers.country, f.answers.agenda, f.answers.committee = "CHN", "cybercrime", "ccpcj"
     f.answers.operative = [ClauseChoice(id="cyb-core-op-12")]
-    f.ask_outline()
+    ask_outline(f)
     assert f.answers.operative == [ClauseChoice(id="cyb-core-op-12")]
     assert [kind for kind, _, _ in asker.asked].count("outline") == 4
 
@@ -199,9 +202,9 @@ def test_edit_text_in_the_outline(lib) -> None:
     f = Flow(lib, asker, lang="en")
     f.answers.country, f.answers.agenda = "CHN", "cybercrime"
     f.answers.operative = [ClauseChoice(id="cyb-core-op-11")]
-    f.ask_outline()
+    ask_outline(f)
     assert f.answers.operative[0].text == "all States to act now"
-    assert f.choice_title(f.answers.operative[0]) == "Requests all States to act now"
+    assert f.texts.choice_title(f.answers.operative[0]) == "Requests all States to act now"
 
 
 def test_suggested_drafts_for_every_member_state(lib) -> None:
@@ -210,9 +213,8 @@ def test_suggested_drafts_for_every_member_state(lib) -> None:
     agenda = lib.agendas["cybercrime"]
     members = [c for c in lib.countries.values() if not c.observer]
     assert len(members) == 193 and lib.contested
-    f = Flow(lib, ScriptedAsker([]), lang="en")
     for country in members:
-        topics = f.default_topics(country, agenda)
+        topics = suggest.default_topics(lib, country, agenda)
         preambular = flow.suggest_clauses(lib, country, agenda, topics, "preambular")
         operative = flow.suggest_clauses(lib, country, agenda, topics, "operative")
         assert 5 <= len(preambular) <= 8 and 6 <= len(operative) <= 10, country.iso3
@@ -231,14 +233,14 @@ def test_suggested_drafts_for_every_member_state(lib) -> None:
 def test_stronger_and_weaker_phrases(lib) -> None:
     f = Flow(lib, ScriptedAsker(["strongly-encourages", "calls-upon"]), lang="en")
     choice = ClauseChoice(id="cyb-core-op-01")  # Encourages: two nearest stronger phrases, one is asked for
-    assert f.change_phrase(choice, "stronger") == "Lead phrase now: Strongly encourages"
+    assert change_phrase(f, choice, "stronger") == "Lead phrase now: Strongly encourages"
     assert choice.phrase == "strongly-encourages"
     choice = ClauseChoice(id="cyb-core-op-12")  # Calls upon: one stronger phrase, taken without asking
-    assert f.change_phrase(choice, "stronger") == "Lead phrase now: Urges" and choice.phrase == "urges"
-    assert f.change_phrase(choice, "weaker") == "Lead phrase now: Calls upon" and choice.phrase == ""
+    assert change_phrase(f, choice, "stronger") == "Lead phrase now: Urges" and choice.phrase == "urges"
+    assert change_phrase(f, choice, "weaker") == "Lead phrase now: Calls upon" and choice.phrase == ""
     g = Flow(lib, ScriptedAsker([]), lang="zh")
     choice = ClauseChoice(id="cyb-core-op-01")
-    assert g.change_phrase(choice, "weaker") == "“鼓励”没有更弱的引导词。"
+    assert change_phrase(g, choice, "weaker") == "“鼓励”没有更弱的引导词。"
     assert choice.phrase == ""
 
 
@@ -246,7 +248,7 @@ def test_output_into_a_missing_folder_asks_first(lib, tmp_path: Path) -> None:
     asker = ScriptedAsker(["new/deep/a.docx", False, "new/deep/a.docx", True])
     f = Flow(lib, asker, lang="en", cwd=tmp_path)
     f.answers.country = "CHN"
-    f.ask_output()
+    ask_output(f)
     assert f.answers.output == "new/deep/a.docx" and f.create_folder
     assert sum(1 for kind, m, _ in asker.asked if kind == "confirm" and "does not exist" in m) == 2
 
@@ -254,14 +256,14 @@ def test_output_into_a_missing_folder_asks_first(lib, tmp_path: Path) -> None:
 def test_interrupt_saves_and_resume_continues(lib, tmp_path: Path, monkeypatch) -> None:
     import io
 
-    monkeypatch.setattr(flow, "_soffice", lambda: None)  # no PDF question
+    monkeypatch.setattr(session, "_soffice", lambda: None)  # no PDF question
     from drafter.environment import Environment
 
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
     asker = ScriptedAsker(["zh", "position-paper", "俄罗斯联邦 / Russian Federation (RUS)", KeyboardInterrupt()])
     f = Flow(lib, asker, cwd=tmp_path)
     resume = tmp_path / "drafter-resume.yaml"
-    assert flow.interview(f, env, resume) == 130
+    assert session.interview(f, env, resume) == 130
     assert "drafter new --resume" in env.stderr.getvalue()
     answers, answered, lang = flow.load_resume(resume, lib)
     assert (answers.country, answers.kind, lang) == ("RUS", "position-paper", "zh")
@@ -269,7 +271,7 @@ def test_interrupt_saves_and_resume_continues(lib, tmp_path: Path, monkeypatch) 
 
     asker = ScriptedAsker([DEFAULT, "李明", "", DEFAULT, "rus.docx", True])
     g = Flow(lib, asker, lang=lang, answers=answers, answered=answered, cwd=tmp_path)
-    assert flow.interview(g, env, resume) == 0
+    assert session.interview(g, env, resume) == 0
     assert not any(kind == "autocomplete" for kind, _, _ in asker.asked)  # the country was not asked again
     assert (tmp_path / "rus.docx").exists() and (tmp_path / "rus.yaml").exists()
     assert not resume.exists()
@@ -284,7 +286,7 @@ def test_end_of_input_also_saves(lib, tmp_path: Path) -> None:
 
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
     f = Flow(lib, ScriptedAsker(["en"]), cwd=tmp_path)  # the script ends: EOFError
-    assert flow.interview(f, env, tmp_path / "r.yaml") == 130
+    assert session.interview(f, env, tmp_path / "r.yaml") == 130
     assert "language: en" in (tmp_path / "r.yaml").read_text(encoding="utf-8")
 
 
@@ -325,13 +327,13 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
     from drafter.environment import Environment
     from drafter.interview.flow import GoBack
 
-    monkeypatch.setattr(flow, "_soffice", lambda: None)
+    monkeypatch.setattr(session, "_soffice", lambda: None)
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
     asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "a.docx",
                            GoBack(),                     # Esc at "Write the .docx?": the file name again
                            "my paper.docx", True])
     f = Flow(lib, asker, cwd=tmp_path)
-    assert flow.interview(f, env, tmp_path / "r.yaml") == 0
+    assert session.interview(f, env, tmp_path / "r.yaml") == 0
     assert (tmp_path / "my paper.docx").exists() and not (tmp_path / "a.docx").exists()
     printed = env.stdout.getvalue()
     assert f"drafter build '{tmp_path / 'my paper.yaml'}'" in printed

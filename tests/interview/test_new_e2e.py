@@ -14,6 +14,8 @@ from terminal import CTRL_U, DOWN, ENTER, ESC, TAB, answer, check_clean, press, 
 from drafter.interview import flow
 from drafter.interview.flow import Flow
 from drafter.interview.picker import matches
+from drafter.interview.steps.clauses import clause_options
+from drafter.interview.suggest import default_topics
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -22,7 +24,7 @@ def unique_query(lib, lang: str, iso3: str, avoid: list[str]) -> tuple[str, str]
     """A piece of Chinese text that finds exactly one operative clause outside the suggestion (and its side)."""
     f = Flow(lib, type("Quiet", (), {})(), lang=lang)
     f.answers.country, f.answers.agenda = iso3, "cybercrime"
-    options = f.clause_options("operative", [])
+    options = clause_options(f, "operative", [])
     blocked = set(avoid) | {a for c in avoid for a in lib.alternatives(c)}
     for option in options:
         if option.value in blocked or option.title.startswith("⚠"):
@@ -38,9 +40,8 @@ def unique_query(lib, lang: str, iso3: str, avoid: list[str]) -> tuple[str, str]
 
 
 def suggestion(lib, iso3: str, kind: str) -> list[str]:
-    f = Flow(lib, type("Quiet", (), {})(), lang="en")
     country, agenda = lib.countries[iso3], lib.agendas["cybercrime"]
-    return flow.suggest_clauses(lib, country, agenda, f.default_topics(country, agenda), kind)
+    return flow.suggest_clauses(lib, country, agenda, default_topics(lib, country, agenda), kind)
 
 
 def outline_edits(child, preambular: int) -> None:

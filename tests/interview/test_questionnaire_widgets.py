@@ -10,7 +10,7 @@ from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
-from drafter.interview import picker
+from drafter.interview import picker, screen
 from drafter.interview.flow import GoBack, Option
 from drafter.interview.questionnaire import WIDGET_TEXTS, TerminalAsker
 
@@ -197,15 +197,15 @@ def test_picker_state_filtering_and_toggling() -> None:
 
 
 def test_clip_and_wrap_count_columns() -> None:
-    assert picker.clip("能力建设发展中国家", 9) == "能力建设…"
-    assert picker.clip("short", 9) == "short"
-    wrapped = picker.wrap("Recognizing that some developing countries lack capacity\n认识到一些发展中国家缺乏能力", 20)
+    assert screen.clip("能力建设发展中国家", 9) == "能力建设…"
+    assert screen.clip("short", 9) == "short"
+    wrapped = screen.wrap("Recognizing that some developing countries lack capacity\n认识到一些发展中国家缺乏能力", 20)
     assert wrapped.splitlines() == ["Recognizing that", "some developing", "countries lack", "capacity",
                                     "认识到一些发展中国家", "缺乏能力"]
 
 
 def test_the_preview_scrolls_and_starts_at_the_top_for_a_new_row() -> None:
-    from drafter.interview.picker import PreviewScroll
+    from drafter.interview.screen import PreviewScroll
 
     text = "\n".join(f"line {n}" for n in range(40))
     scroll = PreviewScroll()

@@ -11,6 +11,7 @@ import pytest
 
 from drafter import library
 from drafter.interview.flow import Flow
+from drafter.interview.steps.clauses import clause_options
 
 TINY = """\
 committees:
@@ -64,14 +65,14 @@ def _offered(lib: library.Library, agenda: str, committee: str, profile: str, ki
     flow = Flow(lib, asker=types.SimpleNamespace(), lang="en")  # type: ignore[arg-type]  # asks nothing
     flow.answers.kind, flow.answers.agenda, flow.answers.committee = kind, agenda, committee
     flow.answers.country, flow.answers.profile = "FRA", profile
-    return {o.value: o.title for o in flow.clause_options(clause_kind, []) if o.value}
+    return {o.value: o.title for o in clause_options(flow, clause_kind, []) if o.value}
 
 
 def _headers(lib: library.Library, agenda: str, committee: str) -> list[str]:
     flow = Flow(lib, asker=types.SimpleNamespace(), lang="en")  # type: ignore[arg-type]
     flow.answers.kind, flow.answers.agenda, flow.answers.committee = "resolution", agenda, committee
     flow.answers.country, flow.answers.profile = "FRA", "un"
-    groups = [o.group for o in flow.clause_options("operative", []) if o.value]
+    groups = [o.group for o in clause_options(flow, "operative", []) if o.value]
     return [f"── {g} ──" for g in dict.fromkeys(groups)]
 
 

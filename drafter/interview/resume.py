@@ -1,0 +1,61 @@
+"""The files a questionnaire starts from: a resume file (the answers of an interrupted run and the steps done,
+for ``drafter new --resume``) or an earlier answers file (its values become the defaults, ``--answers``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from drafter import yamlio
+from drafter.compose import answers as answers_mod
+from drafter.compose.answers import Answers
+from drafter.files import write_atomic
+from drafter.interview.state import FlowState
+from drafter.library import Library
+from drafter.status import DrafterError
+
+RESUME_KEY = "resume"
+
+
+def resume_data(flow: FlowState) -> dict[str, Any]:
+    """The answers given so far, and under :data:`RESUME_KEY` the steps done and the language."""
+    data: dict[str, Any] = flow.answers.to_data() if flow.answers.country else {"kind": flow.answers.kind,
+                                                                               "language": flow.answers.language}
+    data = {k: v for k, v in data.items() if v not in ("", None)}
+    for key in ("sponsors", "signatories", "preambular", "operative"):
+        if key in data and key not in flow.answered and not getattr(flow.answers, key):
+            del data[key]
+    data[RESUME_KEY] = {"answered": list(flow.answered), "language": flow.lang}
+    return data
+
+
+def save_resume(flow: FlowState, path: Path) -> Path:
+    """Write what was answered so far; ``drafter new --resume`` continues from it."""
+    header = ("# drafter questionnaire, interrupted. Continue with: drafter new --resume THIS_FILE\n"
+              "# The 'resume' entry lists the questions already answered.\n")
+    write_atomic(path, (header + yamlio.dump(resume_data(flow))).encode("utf-8"), force=True)
+    return path
+
+
+def load_resume(path: Path, lib: Library) -> tuple[Answers, list[str], str]:
+    """Read a resume file: the answers so far, the steps answered, the language."""
+    try:
+        data = yamlio.read(path)
+    except FileNotFoundError:
+        raise DrafterError(f"{path}: no such resume file") from None
+    except yamlio.YamlProblem as exc:
+        raise DrafterError(str(exc)) from None
+    if not isinstance(data, dict) or RESUME_KEY not in data:
+        raise DrafterError(f"{path}: not a resume file (no 'resume' entry); use --answers for an answers file")
+    state = data.pop(RESUME_KEY) or {}
+    parsed, problems = answers_mod.parse(data, path, lib)
+    serious = [p for p in problems if "missing field" not in p.message and "needs operative" not in p.message]
+    if serious:
+        raise DrafterError("\n".join(str(p) for p in serious))
+    answered = [str(s) for s in state.get("answered", [])]
+    return parsed, answered, str(state.get("language") or parsed.language)
+
+
+def load_defaults(path: Path, lib: Library) -> Answers:
+    """An earlier answers file, whose values become the defaults of the questions."""
+    return answers_mod.read(path, lib)

@@ -1,0 +1,78 @@
+"""The country the delegate represents, the sponsors and the signatories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from drafter.interview.asker import Option
+from drafter.interview.state import FlowState
+from drafter.library.model import Country
+from drafter.status import DrafterError
+
+
+def country_options(flow: FlowState, ticked: Iterable[str] = ()) -> list[Option]:
+    """Every State, sorted for the language, searchable by either name, aliases and ISO3 code."""
+    countries = sorted(flow.lib.countries.values(),
+                       key=lambda c: c.sort_zh if flow.lang == "zh" else c.name.en.casefold())
+    ticked = set(ticked)
+    options = []
+    for c in countries:
+        search = " ".join([c.iso3, c.name.en, c.name.zh, c.formal.en, c.formal.zh, *c.aliases_en, *c.aliases_zh])
+        preview = f"{c.name[flow.lang]} / {c.name[flow.other]} ({c.iso3})\n{c.formal[flow.lang]}\n" + \
+            flow.t("pv-members", blocs=flow.bloc_names(c))
+        options.append(Option(c.iso3, f"{c.name[flow.lang]} / {c.name[flow.other]} ({c.iso3})", c.iso3 in ticked,
+                              search=search, preview=preview))
+    return options
+
+
+def find_country(flow: FlowState, typed: str) -> Country | None:
+    """The State ``typed`` names: an ISO3 code, an option's title, or a name the library knows."""
+    typed = typed.strip()
+    if not typed:
+        return None
+    if typed in flow.lib.countries:
+        return flow.lib.countries[typed]
+    for option in country_options(flow):
+        if typed == option.title:
+            return flow.lib.countries[option.value]
+    return flow.lib.find_country(typed)
+
+
+def ask_country(flow: FlowState) -> None:
+    """The delegate's State; its blocs are shown once chosen."""
+    options = country_options(flow, [flow.default("country", "")])
+    picked = flow.asker.pick(flow.t("country"), options, multi=False)
+    country = find_country(flow, str(picked))
+    if country is None:  # a scripted asker may answer anything
+        raise DrafterError(flow.t("country-bad"))
+    if flow.answers.country and flow.answers.country != country.iso3 and flow.defaults:
+        flow.defaults.preambular, flow.defaults.operative = [], []  # suggestions were for another country
+    flow.answers.country = country.iso3
+    flow.asker.say(flow.t("country-blocs", name=country.name[flow.lang], blocs=flow.bloc_names(country)))
+
+
+def ask_sponsors(flow: FlowState) -> None:
+    """The sponsors; the delegate's State always first."""
+    ticked = flow.default("sponsors", [flow.answers.country])
+    chosen = list(flow.asker.pick(flow.t("sponsors"), country_options(flow, ticked)))
+    flow.answers.sponsors = [flow.answers.country] + [c for c in chosen if c != flow.answers.country]
+
+
+def ask_signatories(flow: FlowState) -> None:
+    """The signatories (a sponsor stays a sponsor only); then how near the draft is to the usual threshold."""
+    chosen = list(flow.asker.pick(flow.t("signatories"), country_options(flow, flow.default("signatories", []))))
+    both = [c for c in chosen if c in flow.answers.sponsors]
+    if both:
+        names = "、".join if flow.lang == "zh" else ", ".join
+        flow.asker.say(flow.t("both", names=names(flow.lib.countries[c].name[flow.lang] for c in both)))
+        chosen = [c for c in chosen if c not in both]
+    flow.answers.signatories = chosen
+    flow.asker.say(threshold_note(flow))
+
+
+def threshold_note(flow: FlowState) -> str:
+    """How many members sponsor or sign, against the usual threshold of 20%."""
+    members = flow.lib.committees[flow.answers.committee].members or len(flow.lib.countries)
+    count = len(flow.answers.sponsors) + len(flow.answers.signatories)
+    needed = -(-members * 20 // 100)
+    return flow.t("threshold", count=count, members=members, percent=round(100 * count / members), needed=needed)
