@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     from drafter import library
-    from drafter.commands import build
+    from drafter.commands import batch
     from drafter.compose import answers, assemble, render
     from drafter.environment import Environment
 
@@ -45,7 +45,7 @@ def main() -> None:
             paths.append(path)
         env = Environment(stdout=open("/dev/null", "w"), stderr=open("/dev/null", "w"), cwd=folder)
         start = time.perf_counter()
-        build.run(paths, lib, env, out_dir=folder / "out")
+        batch.run(paths, lib, env, out_dir=folder / "out")
         elapsed = time.perf_counter() - start
         print(f"batch of {len(paths)} position papers (drafter build, one process, en and zh alternating): "
               f"{elapsed:.2f} s total, {ms(elapsed / len(paths))} per paper")

@@ -121,9 +121,9 @@ def builtin(lib) -> library.Library:
 @pytest.fixture
 def preloaded(monkeypatch, builtin):
     """The built-in library loaded once: the answers and .docx fuzzers exercise build and check, not loading."""
-    from drafter import cli
+    from drafter.commands import common
 
-    monkeypatch.setattr(cli, "_load_library", lambda args, env: builtin)
+    monkeypatch.setattr(common, "load_library", lambda args, env: builtin)
 
 
 # -- answers files ---------------------------------------------------------------------------

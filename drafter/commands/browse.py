@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from drafter import table
+from drafter.labels import label
 from drafter.library import Library, Membership
-from drafter.library.model import LANGS, Clause, Country
+from drafter.library.model import LANGS, Clause, Country, Source, SubParagraph
 from drafter.library.search import Hit
 from drafter.punctuation import joiner
 
@@ -22,7 +23,7 @@ FEW = 8  # ids shown in a text view before "…"
 # -- clauses ----------------------------------------------------------------------------
 
 
-def source_json(lib: Library, clause: Clause, source: Any = None) -> dict[str, Any]:
+def source_json(lib: Library, clause: Clause, source: Source | None = None) -> dict[str, Any]:
     """A clause's source (or ``source``, one of its sources), with the seed's title when the library knows it."""
     source = source or clause.source
     seed = lib.seeds.get(source.seed)
@@ -35,7 +36,7 @@ def clause_json(lib: Library, clause: Clause, hit: Hit | None = None) -> dict[st
     """Everything about a clause; ``match`` says where a search found it (null when not searching)."""
     phrase = lib.phrases.get(clause.phrase)
 
-    def subs(items: Sequence[Any]) -> list[dict[str, Any]]:
+    def subs(items: Sequence[SubParagraph]) -> list[dict[str, Any]]:
         return [{"en": s.text.en, "zh": s.text.zh, "subparagraphs": subs(s.children)} for s in items]
 
     return {
@@ -59,6 +60,7 @@ def clause_json(lib: Library, clause: Clause, hit: Hit | None = None) -> dict[st
 
 
 def lead_and_text(lib: Library, clause: Clause, lang: str) -> str:
+    """The clause as a draft prints it in ``lang``: its lead phrase, then its text."""
     phrase = lib.phrases.get(clause.phrase)
     lead = phrase.text[lang] if phrase else clause.phrase
     return f"{lead}{joiner(lang, clause.text[lang])}{clause.text[lang]}"
@@ -86,21 +88,11 @@ def clauses_table(lib: Library, hits: Sequence[Hit], langs: Sequence[str], width
 
 def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) -> str:
     """A clause in full, both languages wrapped to ``width``, then its source, stances and placeholders."""
-    from drafter.labels import label
-
     lines = [f"{clause.id}  {clause.kind} clause; topics: {', '.join(clause.topics)}"]
     for lang in langs:
         lines.append("")
         lines += table.wrap(lead_and_text(lib, clause, lang), width, indent="    ", first=f"{lang:<4}")
-
-        def walk(items: Sequence[Any], depth: int) -> None:
-            for i, sub in enumerate(items):
-                mark = f"{'    ' * depth}{label(i + 1, depth, lang)} "
-                lines.extend(table.wrap(sub.text[lang], width, indent=" " * (4 + table.display_width(mark)),
-                                        first="    " + mark))
-                walk(sub.children, depth + 1)
-
-        walk(clause.subparagraphs, 1)
+        lines += _subparagraph_lines(clause.subparagraphs, 1, lang, width)
     lines += ["", "source"]
     src = source_json(lib, clause)
     title = src["seed_title"]
@@ -120,8 +112,8 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
         lines += table.wrap(str(other), width, indent=" " * 13, first="  also in    ")
     if clause.stances:
         lines += ["", "stances"]
-        key = max(len(b) for b in clause.stances) + 2
-        lines += [f"  {b:<{key}}{s}" for b, s in clause.stances.items()]
+        bloc_width = max(len(b) for b in clause.stances) + 2
+        lines += [f"  {b:<{bloc_width}}{s}" for b, s in clause.stances.items()]
     for question in lib.contested.values():
         side = question.side_of(clause.id)
         if side:
@@ -131,18 +123,29 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
     if clause.placeholders:
         lines += ["", "placeholders"]
         for name, p in clause.placeholders.items():
-            question = " / ".join(p.question[lang] for lang in langs)
+            asked = " / ".join(p.question[lang] for lang in langs)
             default = " / ".join(dict.fromkeys(repr(p.default_in(lang)) for lang in langs))
-            lines += table.wrap(f"{question} (default {default})", width,
+            lines += table.wrap(f"{asked} (default {default})", width,
                                 indent=" " * 13, first=f"  {name:<11}")
     lines += ["", f"defined at {clause.origin}"]
     return "\n".join(lines)
+
+
+def _subparagraph_lines(items: Sequence[SubParagraph], depth: int, lang: str, width: int) -> list[str]:
+    """Sub-paragraphs at ``depth`` and below, each under its label, wrapped to ``width``."""
+    lines: list[str] = []
+    for i, sub in enumerate(items):
+        mark = f"{'    ' * depth}{label(i + 1, depth, lang)} "
+        lines += table.wrap(sub.text[lang], width, indent=" " * (4 + table.display_width(mark)), first="    " + mark)
+        lines += _subparagraph_lines(sub.children, depth + 1, lang, width)
+    return lines
 
 
 # -- countries --------------------------------------------------------------------------
 
 
 def country_json(country: Country) -> dict[str, Any]:
+    """A State as ``drafter countries --json`` lists it."""
     return {"iso3": country.iso3, "name": {"en": country.name.en, "zh": country.name.zh},
             "formal": {"en": country.formal.en, "zh": country.formal.zh}, "observer": country.observer,
             "regional_group": country.regional_group, "blocs": list(country.blocs), "groups": list(country.groups),
@@ -185,6 +188,7 @@ def country_detail_json(lib: Library, country: Country) -> dict[str, Any]:
 
 
 def country_text(lib: Library, country: Country, width: int) -> str:
+    """One State in full for people, wrapped to ``width``: names, groups, facts, blocs and why, clauses."""
     data = country_detail_json(lib, country)
     status = "observer State" if country.observer else "member State"
     lines = [f"{country.iso3}  {country.name.en} · {country.name.zh}  ({status}"
@@ -244,6 +248,7 @@ def _fact(value: Any) -> str:
 
 
 def blocs_json(lib: Library) -> list[dict[str, Any]]:
+    """Every bloc with its names, description, members and how many clauses it supports and opposes."""
     result = []
     for bloc in lib.blocs.values():
         members = [c.iso3 for c in lib.countries.values() if bloc.id in c.blocs]
@@ -256,12 +261,14 @@ def blocs_json(lib: Library) -> list[dict[str, Any]]:
 
 
 def blocs_table(lib: Library, lang: str, width: int) -> str:
+    """The blocs, one line each, names in ``lang``."""
     rows = [[b["id"], b["name"][lang], str(len(b["members"])), str(b["supports"]), str(b["opposes"])]
             for b in blocs_json(lib)]
     return table.render(["id", "name", "States", "supports", "opposes"], rows, width=width, shrink=[(1, 20)])
 
 
 def topics_json(lib: Library) -> list[dict[str, Any]]:
+    """Every topic with its names, clause counts by kind and agendas."""
     result = []
     for topic in lib.topics.values():
         clauses = [c for c in lib.clauses.values() if topic.id in c.topics]
@@ -273,12 +280,14 @@ def topics_json(lib: Library) -> list[dict[str, Any]]:
 
 
 def topics_table(lib: Library, lang: str, width: int) -> str:
+    """The topics, one line each, names in ``lang``."""
     rows = [[t["id"], t["name"][lang], str(t["clauses"]["preambular"]), str(t["clauses"]["operative"]),
              ", ".join(t["agendas"])] for t in topics_json(lib)]
     return table.render(["id", "name", "pre", "op", "agendas"], rows, width=width, shrink=[(1, 20)])
 
 
 def groups_json(lib: Library) -> list[dict[str, Any]]:
+    """Every group of States with its members, largest first."""
     return [{"name": name, "members": [c.iso3 for c in members]} for name, members in _by_size(lib.groups())]
 
 
@@ -287,6 +296,7 @@ def _by_size(groups: dict[str, list[Country]]) -> list[tuple[str, list[Country]]
 
 
 def groups_table(lib: Library, lang: str, width: int) -> str:
+    """The groups, one line each, largest first, members named in ``lang``."""
     rows = []
     for name, members in _by_size(lib.groups()):
         names = ("、" if lang == "zh" else ", ").join(c.name[lang] for c in members)
@@ -295,4 +305,5 @@ def groups_table(lib: Library, lang: str, width: int) -> str:
 
 
 def languages(lang: str | None) -> tuple[str, ...]:
+    """The languages to show: ``lang`` alone when given, else both."""
     return (lang,) if lang else LANGS

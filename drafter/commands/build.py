@@ -1,130 +1,66 @@
-"""``drafter build``: answers files in, documents out; all validated before anything is written."""
+"""``drafter build``: answers files in, documents out (:mod:`drafter.commands.batch`), or one document on
+standard output."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from drafter.compose import answers as answers_mod
+from drafter.commands import common
 from drafter.environment import Environment
-from drafter.library import Library
-from drafter.problems import Problem
 from drafter.status import DrafterError, ExitStatus
 
-
-@dataclass
-class Job:
-    answers: answers_mod.Answers
-    out: Path
+if TYPE_CHECKING:
+    from drafter.library import Library
 
 
-def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: Path | None,
-         force: bool) -> list[Job]:
-    """Read every answers file and decide every output path; raise listing all problems."""
-    from drafter.files import check_not_inputs, exists
-
-    if out is not None and len(paths) > 1:
-        raise DrafterError("--out names one file; with several answers files use --out-dir")
-    if out_dir is not None and exists(out_dir) and not out_dir.is_dir():
-        raise DrafterError(f"--out-dir {out_dir} is a file, not a folder")
-    problems: list[Problem] = []
-    jobs: list[Job] = []
-    for path in paths:
-        try:
-            answers = answers_mod.read(path, lib)
-        except answers_mod.AnswersError as exc:
-            problems.extend(exc.problems)
-            continue
-        if out is not None:
-            target = out if out.suffix else out.with_suffix(f".{fmt}")
-        elif out_dir is not None:
-            target = out_dir / answers.output_path(fmt).name
-        else:
-            target = answers.output_path(fmt)
-        jobs.append(Job(answers, target))
-    if problems:
-        raise answers_mod.AnswersError(problems)
-    seen: dict[Path, Path] = {}
-    for job in jobs:
-        source = job.answers.source or Path("?")
-        if job.out in seen:
-            raise DrafterError(f"{source} and {seen[job.out]} would both write {job.out}; give one of them another 'output:'")
-        seen[job.out] = source
-        if exists(job.out) and not force:
-            raise DrafterError(f"{job.out} already exists; use --force to replace it (nothing was written)")
-    check_not_inputs([job.out for job in jobs], paths)
-    return jobs
+def add_parsers(sub: common.Subparsers) -> None:
+    """Add ``build``."""
+    build = sub.add_parser("build", help="build documents from answers files",
+                           description="Build drafts from answers files (YAML). Every file is checked first; "
+                                       "if any has a problem, all problems are listed and nothing is written.")
+    build.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
+    build.add_argument("--out", metavar="FILE", help="output file (one answers file only); - for standard output (md, txt)")
+    build.add_argument("--out-dir", metavar="DIR", help="write every document into DIR")
+    build.add_argument("--format", choices=["docx", "md", "txt", "pdf"], default="docx",
+                       help="docx (default); md or txt for quick previews; pdf through LibreOffice")
+    build.add_argument("--template", metavar="REF.docx", help="a reference document with drafter's styles")
+    build.add_argument("--force", action="store_true", help="replace existing files")
+    common.library_option(build)
+    build.set_defaults(handler=run)
 
 
-def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx", out: Path | None = None,
-        out_dir: Path | None = None, force: bool = False, template: Path | None = None,
-        today: dt.date | None = None) -> int:
+def run(args: argparse.Namespace, env: Environment) -> int:
+    """Build the answers files to files (:func:`drafter.commands.batch.run`), or with ``--out -`` to standard
+    output."""
+    # loaded on use: keeps start-up fast
+    from drafter.commands import batch
+    from drafter.files import check_name
+
+    if args.out is not None:
+        check_name(args.out, "--out")
+    lib = common.load_library(args, env)
+    paths = [env.resolve(p) for p in args.answers]
+    if args.out == "-":
+        return to_stdout(paths, lib, args, env)
+    return batch.run(paths, lib, env, fmt=args.format, out=env.resolve(args.out) if args.out else None,
+                     out_dir=env.resolve(args.out_dir) if args.out_dir else None, force=args.force,
+                     template=env.resolve(args.template) if args.template else None)
+
+
+def to_stdout(paths: list[Path], lib: Library, args: argparse.Namespace, env: Environment) -> int:
+    """``--out -``: one answers file, rendered as md or txt on standard output."""
+    # loaded on use: keeps start-up fast
+    from drafter.compose import answers as answers_mod
     from drafter.compose.assemble import assemble
-    from drafter.compose.render import render, to_docx, to_pdf
-    from drafter.files import check_not_inputs, write_atomic
+    from drafter.compose.render import to_text
 
-    if template is not None and template.is_dir():
-        raise DrafterError(f"--template {template} is a folder, not a .docx file")
-    if template is not None and not template.is_file():
-        raise DrafterError(f"{template}: no such template file")
-    jobs = plan(paths, lib, fmt, out, out_dir, force)
-    library_files = [p for folder in lib.folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
-    check_not_inputs([job.out for job in jobs], ([template] if template else []) + library_files)
-    # every document is assembled and rendered before the first is written
-    rendered = [to_docx(assemble(job.answers, lib, today), template) if fmt == "pdf"
-                else render(assemble(job.answers, lib, today), fmt, template) for job in jobs]
-    progress = Progress(env, len(jobs))
-    for number, (job, data) in enumerate(zip(jobs, rendered)):
-        try:
-            if fmt == "pdf":
-                to_pdf(data, job.out, force)
-            else:
-                write_atomic(job.out, data, force=force)
-        except DrafterError as exc:
-            if len(jobs) == 1:
-                raise
-            raise DrafterError(f"{exc}\n{_written_so_far(jobs, number, env)}", exc.status) from None
-        progress.step(job.out)
-    progress.done()
+    if args.format not in ("md", "txt"):
+        raise DrafterError(f"--out - writes to standard output, which can take md or txt only; a {args.format} "
+                           f"file needs a name: use --out FILE.{args.format}, or add --format md / --format txt")
+    if len(paths) != 1 or args.out_dir:
+        raise DrafterError("--out - writes one document to standard output: give one answers file and no --out-dir")
+    draft = assemble(answers_mod.read(paths[0], lib), lib)
+    env.stdout.write(to_text(draft, markdown=args.format == "md").rstrip("\n") + "\n")
     return ExitStatus.OK
-
-
-def _written_so_far(jobs: list[Job], failed: int, env: Environment) -> str:
-    written = [_relative(job.out, env.cwd) for job in jobs[:failed]]
-    not_written = [_relative(job.out, env.cwd) for job in jobs[failed:]]
-    return (f"written before the failure: {', '.join(written) if written else 'none'}; "
-            f"not written: {', '.join(not_written)}")
-
-
-class Progress:
-    """A progress bar on a terminal; one line per document otherwise."""
-
-    def __init__(self, env: Environment, total: int) -> None:
-        self.env, self.total, self.count = env, total, 0
-        isatty = getattr(env.stderr, "isatty", None)
-        self.bar = bool(isatty and isatty()) and total > 1
-
-    def step(self, path: Path) -> None:
-        self.count += 1
-        shown = _relative(path, self.env.cwd)
-        if self.bar:
-            width = 30
-            filled = width * self.count // self.total
-            self.env.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total} {shown[-40:]:<40}")
-            self.env.stderr.flush()
-        else:
-            self.env.error(f"wrote {shown}")
-
-    def done(self) -> None:
-        if self.bar:
-            self.env.stderr.write("\n")
-        if self.total > 1 or self.bar:
-            self.env.error(f"built {self.count} document(s)")
-
-
-def _relative(path: Path, cwd: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(cwd.resolve()))
-    except ValueError:
-        return str(path)

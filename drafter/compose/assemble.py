@@ -8,15 +8,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from drafter.compose import templating
-from drafter.compose.answers import Answers, ClauseChoice
+from drafter.compose.answers import Answers, ClauseChoice, tidy_body
+from drafter.compose.dates import format_date
 from drafter.compose.draft import Draft, Emphasis, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
+from drafter.compose.positions import position_paper
 from drafter.library import Library
 from drafter.library.model import Clause, Phrase
 from drafter.punctuation import END, zh_typography
 from drafter.status import DrafterError
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 
 # Lead emphasis per profile: (preambular, operative) in English; Chinese shows italic as bold.
 EMPHASIS: dict[str, tuple[Emphasis, Emphasis]] = {
@@ -28,18 +27,13 @@ EMPHASIS: dict[str, tuple[Emphasis, Emphasis]] = {
 
 
 def emphasis_for(profile: str, language: str) -> tuple[Emphasis, Emphasis]:
+    """The emphasis of preambular and operative leads under ``profile`` in ``language``."""
     pre: Emphasis
     op: Emphasis
     pre, op = EMPHASIS.get(profile, EMPHASIS["un"])
     if language == "zh":
         pre, op = ("bold" if pre == "italic" else pre), ("bold" if op == "italic" else op)
     return pre, op
-
-
-def format_date(day: dt.date, language: str) -> str:
-    if language == "zh":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def country_names(codes: Iterable[str], lib: Library, language: str) -> list[str]:
@@ -60,6 +54,7 @@ def _english_sort_key(name: str) -> str:
 
 
 def join_names(names: list[str], language: str, final_and: bool) -> str:
+    """Names as a list in running text; ``final_and``: "A, B and C" / "A、B和C"."""
     if not names:
         return ""
     if language == "zh":
@@ -96,8 +91,6 @@ class PhraseCounter:
 def assemble(answers: Answers, lib: Library, today: dt.date | None = None) -> Draft:
     """Build the document model for ``answers``."""
     if answers.kind == "position-paper":
-        from drafter.compose.positions import position_paper
-
         return position_paper(answers, lib, today)
     lang = answers.language
     pre_emph, op_emph = emphasis_for(answers.profile, lang)
@@ -167,8 +160,6 @@ def _typeset(text: str, lang: str) -> str:
 
 
 def _own_sub(sub: Any, lang: str) -> tuple[str, list[Any]]:
-    from drafter.compose.answers import tidy_body
-
     if isinstance(sub, dict):
         text = tidy_body(str(sub.get("text", "")), lang)
         children = [_own_sub(c, lang) for c in sub.get("subparagraphs", []) or []]
@@ -202,6 +193,7 @@ LABELS = {
 
 
 def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[HeadingLine], str]:
+    """The heading block of a draft resolution under its profile, and its title."""
     lang = answers.language
     committee = lib.committees[answers.committee]
     agenda = lib.agendas[answers.agenda]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias, TypedDict
 
 from drafter.compose import templating
 from drafter.compose.answers import Answers
-from drafter.compose.assemble import format_date
+from drafter.compose.dates import format_date
 from drafter.compose.draft import Draft, HeadingLine, ListItem, Section
 from drafter.library import Library, builtin_templates
 from drafter.library.model import Clause, Country
@@ -23,8 +23,19 @@ _INTRODUCERS = {"zh": ("包括", "考虑", "授权", "如下", "以下", "涵盖
                        "in that regard")}
 _ADVERBS = {"strongly", "further", "also", "fully", "solemnly", "again", "once"}
 
+Proposal: TypeAlias = tuple[Clause, dict[str, str], str | None]
+"""An operative clause a paper proposes: the clause, its placeholder values, and its own wording (or None)."""
+
+
+class Consideration(TypedDict):
+    """A preambular clause as a sentence of the background, and the symbols of the documents it comes from."""
+
+    text: str
+    symbols: list[str]
+
 
 def template_path(agenda: str, language: str, folder: Path | None = None) -> Path:
+    """The position-paper template for ``agenda`` in ``language``, else the generic one of ``language``."""
     base = folder or builtin_templates()
     specific = base / f"position-paper.{agenda}.{language}.j2"
     return specific if specific.exists() else base / f"position-paper.{language}.j2"
@@ -70,6 +81,7 @@ GROUP_NAMES: dict[str, tuple[str, str]] = {
 
 
 def group_name(group: str, language: str) -> str:
+    """A group of States as a paper names it in ``language`` (``group`` itself when unknown)."""
     names = GROUP_NAMES.get(group)
     return names[language == "zh"] if names else group
 
@@ -120,8 +132,10 @@ def _flatten(sub: Any, language: str, values: dict[str, str], where: str, out: l
         _flatten(child, language, values, where, out)
 
 
-def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> list[tuple[Clause, dict[str, str], str | None]]:
-    picked: list[tuple[Clause, dict[str, str], str | None]] = []
+def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> list[Proposal]:
+    """The operative clauses the paper proposes: those chosen, else up to MAX_PROPOSALS of the agenda that the
+    country's blocs support and none opposes."""
+    picked: list[Proposal] = []
     for choice in answers.operative:
         if choice.id:
             picked.append((lib.clauses[choice.id], choice.values, choice.text or None))
@@ -136,13 +150,14 @@ def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> lis
         if len(picked) >= MAX_PROPOSALS:
             break
     if not picked:  # a library without stances (an imported one): the agenda's clauses no bloc of it opposes
-        picked = [(c, {}, None) for c in lib.clauses.values() if c.kind == "operative"
-                  and set(c.topics) & set(agenda.topics) and lib.fits(c, country)
-                  and answers.language in c.languages][:MAX_PROPOSALS]
+        unopposed: list[Proposal] = [(c, {}, None) for c in lib.clauses.values() if c.kind == "operative"
+                                     and set(c.topics) & set(agenda.topics) and lib.fits(c, country)
+                                     and answers.language in c.languages]
+        picked = unopposed[:MAX_PROPOSALS]
     return picked
 
 
-def considerations(answers: Answers, lib: Library, country: Country) -> list[dict[str, str]]:
+def considerations(answers: Answers, lib: Library, country: Country) -> list[Consideration]:
     """Preambular clauses of the agenda that no bloc of the country opposes, as sentences with their lead
     phrase, and the documents they come from: what a generic paper says of the background."""
     lang = answers.language
@@ -150,7 +165,7 @@ def considerations(answers: Answers, lib: Library, country: Country) -> list[dic
     chosen = [lib.clauses[c.id] for c in answers.preambular if c.id]
     pool = chosen or [c for c in lib.clauses.values() if c.kind == "preambular" and set(c.topics) & set(agenda.topics)
                       and lib.fits(c, country)]
-    out = []
+    out: list[Consideration] = []
     for clause in pool:
         if lang not in clause.languages:
             continue

@@ -1,0 +1,63 @@
+"""What the commands share: the ``--library`` option and loading the library it names, the terminal's
+width, JSON output, and the types of a handler and of the parser's sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
+
+from drafter.environment import Environment
+from drafter.status import ExitStatus
+
+if TYPE_CHECKING:
+    from drafter.library import Library
+
+Command: TypeAlias = Callable[[argparse.Namespace, Environment], int]
+"""A command's handler: the parsed arguments and the console in, the exit status out."""
+
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""Where a command module adds its commands (``add_parsers``)."""
+
+
+def library_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--library DIR`` (repeatable) to a command that reads the clause library."""
+    parser.add_argument("--library", metavar="DIR", action="append", default=[],
+                        help="also load the clause library in DIR (repeatable; DRAFTER_LIBRARY works too)")
+
+
+def load_library(args: argparse.Namespace, env: Environment) -> Library:
+    """The built-in library with the folders of ``--library`` and ``DRAFTER_LIBRARY``, loaded and validated."""
+    from drafter import library  # loaded on use: keeps start-up fast
+
+    dirs = library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
+    return library.load(dirs)
+
+
+def columns(env: Environment) -> int:
+    """The terminal's width: $COLUMNS, else the terminal's own, else 80."""
+    value = env.variables.get("COLUMNS", "")
+    if value.isdigit() and int(value) >= 40:
+        return int(value)
+    if env.is_terminal:
+        import os
+
+        try:
+            return max(40, os.get_terminal_size(env.stdout.fileno()).columns)
+        except (OSError, AttributeError, ValueError):
+            pass
+    return 80
+
+
+def print_json(env: Environment, data: object) -> None:
+    """Print ``data`` as indented JSON (Chinese as is) on standard output."""
+    import json  # loaded on use: keeps start-up fast
+
+    env.print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def usage(parser: argparse.ArgumentParser) -> int:
+    """Print a command group's help on standard error when no action was given; exit status BAD_INPUT."""
+    parser.print_help(sys.stderr)
+    return ExitStatus.BAD_INPUT

@@ -1,0 +1,114 @@
+"""``drafter library lint`` and ``drafter library import``: validating clause libraries, and building one from
+adopted resolutions."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from drafter.commands import common
+from drafter.environment import Environment
+from drafter.status import DrafterError, ExitStatus
+
+
+def add_parsers(sub: common.Subparsers) -> None:
+    """Add ``library`` with its actions ``lint`` and ``import``."""
+    group = sub.add_parser("library", help="work with clause libraries", description="Work with clause libraries.")
+    actions = group.add_subparsers(dest="library_command", metavar="ACTION")
+    lint = actions.add_parser("lint", help="validate clause library folders",
+                              description="Validate library folders (default: the built-in library plus yours; folders given "
+                                          "are linted together with the built-in library unless --alone). "
+                                          "Exit 0 when clean, 1 when there are findings.")
+    lint.add_argument("dirs", nargs="*", metavar="DIR", help="library folders to check")
+    lint.add_argument("--json", action="store_true", help="print findings as JSON")
+    lint.add_argument("--alone", action="store_true",
+                      help="lint only the folders given, without the built-in library they extend")
+    common.library_option(lint)
+    lint.set_defaults(handler=run_lint)
+    imp = actions.add_parser("import", help="build a clause library from adopted resolutions (.docx)",
+                             description="Turn adopted resolutions (.docx, English and/or Chinese) into a clause "
+                                         "library folder: every preambular and operative paragraph becomes a clause "
+                                         "with its lead phrase, sub-paragraphs, topic and source. English and Chinese "
+                                         "versions of one resolution (same symbol, or --pair) become bilingual "
+                                         "clauses; a paragraph repeated across documents becomes one clause with "
+                                         "every source. Headings, closing lines, annexes and tables are left out "
+                                         "and listed.")
+    imp.add_argument("files", nargs="*", metavar="FILE.docx")
+    imp.add_argument("--out", required=True, metavar="DIR", help="the library folder to write")
+    imp.add_argument("--topic", metavar="ID", help="file every clause under this topic (an existing one, or a new "
+                                                   "one; default: one topic per document title)")
+    imp.add_argument("--topic-name", metavar="TEXT", action="append", default=[],
+                     help="the new topic's name; give it twice for English and Chinese")
+    imp.add_argument("--pair", nargs=2, metavar=("EN.docx", "ZH.docx"), action="append", default=[],
+                     help="the English and Chinese versions of one resolution (default: paired by symbol)")
+    imp.add_argument("--committee", metavar="ID", help="an existing committee for the agenda (default: one for "
+                                                       "the documents' organ, e.g. the General Assembly)")
+    imp.add_argument("--force", action="store_true", help="replace the files of an earlier import in DIR")
+    common.library_option(imp)
+    imp.set_defaults(handler=run_import)
+    group.set_defaults(handler=lambda args, env: common.usage(group))
+
+
+def run_lint(args: argparse.Namespace, env: Environment) -> int:
+    """Validate library folders; print every problem (or JSON) and a summary of what the library holds."""
+    from drafter import library  # loaded on use: keeps start-up fast
+
+    if args.dirs:  # a user folder is linted with the built-in library it extends, unless --alone
+        extra = [env.resolve(d) for d in args.library + args.dirs]
+        dirs = library.library_dirs(extra, {k: v for k, v in env.variables.items() if k != "DRAFTER_LIBRARY"},
+                                    include_builtin=not args.alone)
+    else:
+        dirs = library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
+    lib, problems = library.load_with_problems(dirs)
+    if args.json:
+        common.print_json(env, [{"file": str(p.location.path), "line": p.location.line, "column": p.location.column,
+                                 "message": p.message, "hint": p.hint} for p in problems])
+    else:
+        for problem in problems:
+            env.print(str(problem))
+        kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
+        summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
+                   f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
+                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(lib.folders)} folder(s)")
+        review = sum(1 for p in lib.phrases.values() if p.review)
+        if review:
+            summary += f"; {review} phrase(s) marked review: true (added by drafter library import; check them)"
+        env.error(f"{len(problems)} problem(s); {summary}" if problems else f"clean: {summary}")
+    return ExitStatus.FINDINGS if problems else ExitStatus.OK
+
+
+def run_import(args: argparse.Namespace, env: Environment) -> int:
+    """Turn adopted resolutions into a library folder; report what was read, paired, left out and written."""
+    from drafter import importer, library  # loaded on use: keeps start-up fast
+
+    out = env.resolve(args.out)
+    dirs = [d for d in library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
+            if d.resolve() != out.resolve()]
+    lib = library.load(dirs)
+    options = importer.Options(files=[env.resolve(f) for f in args.files], out=out, topic=args.topic or "",
+                               topic_names=list(args.topic_name),
+                               pairs=[(env.resolve(a), env.resolve(b)) for a, b in args.pair],
+                               committee=args.committee or "", force=args.force)
+    if options.topic_names and not options.topic:
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+    if options.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", options.topic):
+        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'")
+    report = importer.run(options, lib)
+    for line in report.documents:
+        env.error(f"read {line}")
+    for line in report.pairs:
+        env.error(f"paired {line}")
+    for line in report.mismatches:
+        env.error(f"NOT PAIRED {line}")
+    if report.left_out:
+        env.error(f"left out ({len(report.left_out)}):")
+        for line in report.left_out:
+            env.error(f"  {line}")
+    env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses "
+              f"({report.merged} repeated paragraph(s) merged into them), {report.new_phrases} new phrase(s) "
+              f"marked for review" + (f"; agenda {report.agenda!r}" if report.agenda else ""))
+    if report.others:
+        env.error(f"also in {args.out}, not written by this import (they are loaded with it; delete any that an "
+                  f"earlier import left): {', '.join(str(p.relative_to(out)) for p in report.others)}")
+    env.error(f"next: drafter library lint {args.out}; drafter clauses --library {args.out}")
+    return ExitStatus.OK

@@ -1,0 +1,147 @@
+"""``drafter amend``, ``apply``, ``diff`` and ``merge``: amendments checked and applied as tracked changes,
+versions compared, several blocs' drafts merged."""
+
+from __future__ import annotations
+
+import argparse
+
+from drafter.commands import common
+from drafter.environment import Environment
+from drafter.status import ExitStatus
+
+
+def add_parsers(sub: common.Subparsers) -> None:
+    """Add ``amend``, ``apply``, ``diff`` and ``merge``."""
+    amend = sub.add_parser("amend", help="check an amendment file against its draft; write its sheet",
+                           description="Check an amendment (YAML) against the draft it names: every paragraph "
+                                       "it addresses must exist and every word it replaces must be there. "
+                                       "--sheet writes the amendment sheet the dais collects.")
+    amend.add_argument("file", metavar="AMENDMENT.yaml")
+    amend.add_argument("--sheet", metavar="OUT.docx", help="write the amendment sheet")
+    amend.add_argument("--lang", choices=["en", "zh"], help="language of the sheet (default: the draft's)")
+    amend.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
+    common.library_option(amend)
+    amend.set_defaults(handler=run_amend)
+
+    apply = sub.add_parser("apply", help="apply amendments to a draft as Word tracked changes",
+                           description="Apply amendments in order; each change is a Word tracked change by the "
+                                       "submitting delegation. Nothing is written if any amendment has a problem.")
+    apply.add_argument("draft", metavar="DRAFT", help="the draft: a .docx or an answers file")
+    apply.add_argument("amendments", nargs="+", metavar="AMENDMENT.yaml")
+    apply.add_argument("--out", metavar="REVISED.docx", required=True)
+    apply.add_argument("--accept", action="store_true", help="write the clean text with every change accepted")
+    apply.add_argument("--force", action="store_true", help="replace REVISED.docx if it exists")
+    common.library_option(apply)
+    apply.set_defaults(handler=run_apply)
+
+    diff = sub.add_parser("diff", help="compare two versions of a draft",
+                          description="Compare two versions of a draft paragraph by paragraph and word by word "
+                                      "(characters in Chinese). Exit 0 when they are the same, 1 when they differ.")
+    diff.add_argument("old", metavar="OLD.docx", help="the earlier version (a .docx, or an answers file)")
+    diff.add_argument("new", metavar="NEW.docx", help="the later version (a .docx, or an answers file)")
+    diff.add_argument("--out", metavar="CHANGES.docx", help="write NEW with tracked changes against OLD")
+    diff.add_argument("--format", choices=["text", "json"], default="text")
+    diff.add_argument("--author", default="drafter", help="author of the tracked changes (default: drafter)")
+    diff.add_argument("--lang", choices=["en", "zh"], help="language of the drafts (default: guessed)")
+    diff.add_argument("--profile", choices=["un", "una-usa", "thimun", "cn-mun"], help="format profile")
+    diff.add_argument("--force", action="store_true", help="replace CHANGES.docx if it exists")
+    common.library_option(diff)
+    diff.set_defaults(handler=run_diff)
+
+    merge = sub.add_parser("merge", help="merge several blocs' answers files into one draft",
+                           description="Merge draft resolutions given as answers files: sponsors united, clauses "
+                                       "without duplicates, a report of what came from where. Exit 1 when "
+                                       "clauses contradict each other (the blocs must choose).")
+    merge.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
+    merge.add_argument("--out", metavar="MERGED.yaml", required=True)
+    merge.add_argument("--force", action="store_true", help="replace MERGED.yaml if it exists")
+    common.library_option(merge)
+    merge.set_defaults(handler=run_merge)
+
+
+def run_amend(args: argparse.Namespace, env: Environment) -> int:
+    """Check an amendment against its draft, print what each action does; ``--sheet`` writes its sheet."""
+    # loaded on use: keeps start-up fast
+    from drafter.files import check_not_inputs, check_writable, write_atomic
+    from drafter.revise import amend, apply, sheet
+
+    lib = common.load_library(args, env)
+    path = env.resolve(args.file)
+    if args.sheet:
+        check_not_inputs([env.resolve(args.sheet)], [path])
+        check_writable(env.resolve(args.sheet), args.force)
+    amendment = amend.read(path, lib)
+    draft, reviser = apply.validate(amendment, lib)
+    for _, _, what in reviser.applied:
+        env.print(f"  {what}")
+    env.error(f"{args.file}: {len(amendment.actions)} action(s) on {amendment.draft}, all valid "
+              f"({amendment.kind}, numbering of the {amendment.numbering} text)")
+    if args.sheet:
+        leads = {i: reviser.replaced_leads.get(id(a), "") for i, a in enumerate(amendment.actions)}
+        lang = args.lang or draft.language
+        write_atomic(env.resolve(args.sheet), sheet.render(amendment, draft, lib, lang, leads), force=args.force)
+        env.error(f"wrote {args.sheet}")
+    return ExitStatus.OK
+
+
+def run_apply(args: argparse.Namespace, env: Environment) -> int:
+    """Apply amendments to a draft and write it with tracked changes (or, ``--accept``, the clean text)."""
+    # loaded on use: keeps start-up fast
+    from drafter.files import check_not_inputs
+    from drafter.revise import apply
+
+    check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in (args.draft, *args.amendments)])
+    lib = common.load_library(args, env)
+    reviser = apply.run(env.resolve(args.draft), [env.resolve(a) for a in args.amendments], lib,
+                        env.resolve(args.out), accept=args.accept, force=args.force)
+    for index, _, what in reviser.applied:
+        env.print(f"{args.amendments[index]}: {what}")
+    for note in reviser.notes:
+        env.error(f"note: {note}")
+    env.error(f"wrote {args.out}" + (" (changes accepted)" if args.accept else " (changes tracked)"))
+    return ExitStatus.OK
+
+
+def run_diff(args: argparse.Namespace, env: Environment) -> int:
+    """Print the changes from OLD to NEW (text or JSON); ``--out`` writes NEW with them as tracked changes.
+
+    Exit FINDINGS when the versions differ."""
+    # loaded on use: keeps start-up fast
+    from drafter.files import check_not_inputs, check_writable, write_atomic
+    from drafter.revise import apply, diff
+    from drafter.word.revisions import timestamp
+
+    if args.out:
+        check_not_inputs([env.resolve(args.out)], [env.resolve(args.old), env.resolve(args.new)])
+        check_writable(env.resolve(args.out), args.force)
+    lib = common.load_library(args, env)
+    old, new, changes, pairs, lang = diff.run(env.resolve(args.old), env.resolve(args.new), lib, lang=args.lang,
+                                              profile=args.profile)
+    if args.format == "json":
+        common.print_json(env, {"old": args.old, "new": args.new, "language": lang,
+                                "changes": [c.as_json() for c in changes]})
+    else:
+        for change in changes:
+            env.print(change.line())
+        env.error(f"{args.old} → {args.new}: {len(changes)} change(s)")
+    if args.out:
+        diff.tracked(old, new, changes, pairs, lang, args.author, timestamp())
+        revised = apply.DraftDocument(env.resolve(args.new), new.docx, new.structure, lang, new.structure.profile)
+        write_atomic(env.resolve(args.out), apply.to_bytes(revised), force=args.force)
+        env.error(f"wrote {args.out}")
+    return ExitStatus.FINDINGS if changes else ExitStatus.OK
+
+
+def run_merge(args: argparse.Namespace, env: Environment) -> int:
+    """Merge answers files into one; print where every clause came from. Exit FINDINGS on contradictions."""
+    # loaded on use: keeps start-up fast
+    from drafter.files import check_not_inputs
+    from drafter.revise import merge
+
+    check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in args.answers])
+    lib = common.load_library(args, env)
+    _, report = merge.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force)
+    for text in report.lines(lib):
+        env.print(text)
+    env.error(f"wrote {args.out}")
+    return ExitStatus.FINDINGS if report.contradictions else ExitStatus.OK

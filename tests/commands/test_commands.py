@@ -1,0 +1,93 @@
+"""The command modules: the parser they build together, what start-up loads, and the report printing of check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+from drafter import cli
+from drafter.check import Finding, Report
+from drafter.commands import check, common, new
+
+HEAVY = ("docx", "lxml", "yaml", "jinja2", "questionary", "prompt_toolkit")
+HANDLER_ONLY = ("drafter.library", "drafter.compose", "drafter.check", "drafter.revise", "drafter.interview",
+                "drafter.importer", "drafter.word", "drafter.structure", "drafter.commands.browse",
+                "drafter.commands.batch", "drafter.files")
+
+
+def test_every_command_in_the_order_of_help() -> None:
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(sub.choices) == ["library", "clauses", "countries", "blocs", "topics", "groups", "build", "check",
+                                 "new", "amend", "apply", "diff", "merge"]
+    for name, command in sub.choices.items():
+        handler = command.get_default("handler")
+        assert callable(handler), name
+        if name != "library":
+            assert any("--library" in a.option_strings for a in command._actions), name
+
+
+def test_building_the_parser_loads_no_handler_module() -> None:
+    code = ("import sys; from drafter import cli; cli.build_parser(); "
+            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in {'docx', 'lxml', 'yaml', 'jinja2', "
+            "'questionary', 'prompt_toolkit', 'drafter'})))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert not [m for m in loaded if m.split(".")[0] in HEAVY]
+    assert not [m for m in loaded if m.startswith(HANDLER_ONLY)]
+
+
+def test_print_json_keeps_chinese() -> None:
+    env = types.SimpleNamespace(printed=[])
+    env.print = env.printed.append
+    common.print_json(env, {"name": "中国", "ids": [1, 2]})
+    assert env.printed == ['{\n  "name": "中国",\n  "ids": [\n    1,\n    2\n  ]\n}']
+    assert json.loads(env.printed[0]) == {"name": "中国", "ids": [1, 2]}
+
+
+def test_free_path_counts_up(tmp_path: Path) -> None:
+    resume = tmp_path / "drafter-resume.yaml"
+    assert new.free_path(resume) == resume
+    resume.write_text("")
+    (tmp_path / "drafter-resume-2.yaml").write_text("")
+    assert new.free_path(resume) == tmp_path / "drafter-resume-3.yaml"
+
+
+def _report() -> tuple[Report, types.SimpleNamespace]:
+    findings = [Finding("terminal-punctuation", "error", 3, 12, "x", "ends with ';' where ',' belongs", fix="','"),
+                Finding("lead-emphasis", "warning", 3, 1, "x", "lead not in italics"),
+                Finding("spacing", "suggestion", 5, 4, "y", "two spaces")]
+    report = Report("draft.docx", "en", "un", findings, notes=["heading read as profile un"])
+    doc = types.SimpleNamespace(paragraphs=[types.SimpleNamespace(index=3, text="Recalling  " + "word " * 20),
+                                            types.SimpleNamespace(index=5, text="Requests")])
+    return report, doc
+
+
+def test_check_reports_in_three_formats() -> None:
+    report, doc = _report()
+    assert check.summary(report) == {"error": 1, "warning": 1, "suggestion": 1}
+    assert check.report_lines(report) == [
+        "draft.docx:3:12:terminal-punctuation:error:ends with ';' where ',' belongs",
+        "draft.docx:3:1:lead-emphasis:warning:lead not in italics",
+        "draft.docx:5:4:spacing:suggestion:two spaces"]
+    data = check.report_json(report)
+    assert list(data) == ["file", "language", "profile", "summary", "notes", "findings"]
+    text = check.report_text(report, doc, colour=False).splitlines()
+    assert text[0] == "draft.docx (en, profile un): 1 error(s), 1 warning(s), 1 suggestion(s)"
+    assert text[1] == "  note: heading read as profile un"
+    assert text[2].startswith("  ¶3  Recalling  word") and text[2].endswith("…") and len(text[2]) == 2 + 4 + 70 + 1
+    assert text[3] == "    3:12 error terminal-punctuation: ends with ';' where ',' belongs [fixable]"
+    assert text[4] == "    3:1 warning lead-emphasis: lead not in italics"
+    assert text[5:] == ["  ¶5  Requests", "    5:4 suggestion spacing: two spaces"]
+    coloured = check.report_text(report, doc, colour=True)
+    assert "\033[31merror\033[0m" in coloured and "\033[2m" in coloured
+
+
+def test_check_says_a_position_paper_is_not_checked() -> None:
+    report, doc = _report()
+    report.profile = "position-paper"
+    assert check.report_text(report, doc, colour=False) == (
+        "draft.docx (en): a position paper; drafter check checks draft resolutions")
