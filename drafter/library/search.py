@@ -100,7 +100,8 @@ def split_into_found(word: str, haystack: str) -> list[str] | None:
         if sofar is None:
             continue
         for end in range(start + 2, len(word) + 1):
-            if word[start:end] in haystack and (best[end] is None or len(best[end]) > len(sofar) + 1):
+            found = best[end]
+            if word[start:end] in haystack and (found is None or len(found) > len(sofar) + 1):
                 best[end] = sofar + [word[start:end]]
     return best[-1]
 
