@@ -200,12 +200,12 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
         else:
             amendment.submitted_by = found.iso3
     raw = data.get("cosigners")
-    if isinstance(raw, str):
-        raw = yamlio.YList([raw])
-    if raw is not None and not isinstance(raw, list):
+    cosigners = fields.as_list(raw) if raw is not None else yamlio.YList()
+    if cosigners is None:
         problem(data.where("cosigners"), "cosigners must be a list of countries")
-    for i, item in enumerate(raw or []):
-        mark = raw.where(i) if isinstance(raw, yamlio.YList) else data.where("cosigners")
+        cosigners = yamlio.YList()
+    for i, item in enumerate(cosigners):
+        mark = cosigners.where(i)
         found = lib.find_country(str(item))
         if found is None:
             problem(mark, f"unknown country {item!r} in cosigners", "use an ISO3 code or the UN name")
