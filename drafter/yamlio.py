@@ -130,6 +130,7 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):
         return tag
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        """The next node, with its size counted and its scalars checked; the common ones composed here."""
         event = self.peek_event()
         sizes = self.sizes
         if isinstance(event, yaml.ScalarEvent) and event.anchor is None:  # most nodes: composed here, directly
@@ -212,6 +213,7 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):
                            "of this value; remove it", node.start_mark)
 
     def construct_yaml_map(self, node: yaml.MappingNode) -> Generator[YMap, None, None]:
+        """A :class:`YMap` with the places of its keys and values; a duplicate or non-text key is refused."""
         data = YMap()
         data.mark = _mark(node)
         yield data
@@ -233,6 +235,7 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):
             data.value_marks[key] = _mark(value_node)
 
     def construct_yaml_seq(self, node: yaml.SequenceNode) -> Generator[YList, None, None]:
+        """A :class:`YList` with the places of its items."""
         data = YList()
         data.mark = _mark(node)
         yield data

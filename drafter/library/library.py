@@ -32,6 +32,7 @@ class Library:
 
     # -- queries ---------------------------------------------------------
     def clause(self, clause_id: str) -> Clause:
+        """The clause with this id; a DrafterError with a did-you-mean when there is none."""
         try:
             return self.clauses[clause_id]
         except KeyError:
@@ -94,6 +95,7 @@ class Library:
         return f"; did you mean {name!r} ({found.iso3})?"
 
     def find_country(self, code_or_name: str) -> Country | None:
+        """The country with this ISO3 code or English or Chinese name (short or formal, any case), if any."""
         key = code_or_name.strip()
         if key.upper() in self.countries:
             return self.countries[key.upper()]
@@ -142,6 +144,7 @@ class Library:
         return [b for b in country.blocs if clause.stance(b) == "opposes"]
 
     def supporting_blocs(self, clause: Clause, country: Country) -> list[str]:
+        """The country's blocs that support the clause."""
         return [b for b in country.blocs if clause.stance(b) == "supports"]
 
     def fits(self, clause: Clause, country: Country) -> bool:
@@ -192,6 +195,7 @@ class Library:
         return list(agenda.topics) + extra
 
     def phrases_of(self, kind: str) -> list[Phrase]:
+        """The lead phrases of one kind (preambular or operative), in library order."""
         return [p for p in self.phrases.values() if p.kind == kind]
 
     def stronger(self, phrase: Phrase, step: int = 1) -> list[Phrase]:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from drafter.library import Library
+from drafter.library.library import Library
 from drafter.library.model import LANGS, Clause
 
 FIELDS = ("id", "phrase", "text", "topic", "source")
@@ -52,6 +52,7 @@ class Hit:
 
     @property
     def field(self) -> str:
+        """The weakest field a word of the query needed (id, phrase, text, topic or source)."""
         return FIELDS[self.rank]
 
 
