@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Generator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
+
+from drafter.status import DrafterError, ExitStatus
 
 try:
     from yaml._yaml import CParser as _Parser
@@ -42,7 +45,7 @@ MAX_EXPANDED = 4 * 1024 * 1024  # characters of every scalar plus one per node, 
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-class YMap(dict):
+class YMap(dict[Any, Any]):
     """A mapping that remembers where it and its entries stand in the file."""
 
     mark: Mark = (0, 0)
@@ -52,12 +55,25 @@ class YMap(dict):
         self.key_marks: dict[Any, Mark] = {}
         self.value_marks: dict[Any, Mark] = {}
 
+    @classmethod
+    def standing_at(cls, mark: Mark, values: dict[Any, Any]) -> YMap:
+        """A mapping made in code for one value read elsewhere (``{"id": item}``): it and its values stand at
+        ``mark``, so checks written for mappings report the place the value was read from."""
+        made = cls(values)
+        made.mark = mark
+        made.value_marks = dict.fromkeys(values, mark)
+        return made
+
     def where(self, key: Any) -> Mark:
         """Line and column of the value under ``key`` (of the mapping if absent)."""
         return self.value_marks.get(key, self.key_marks.get(key, self.mark))
 
+    def where_key(self, key: Any, default: Mark | None = None) -> Mark:
+        """Line and column of ``key`` itself; ``default`` (else the mapping's own) when the key is absent."""
+        return self.key_marks.get(key, self.mark if default is None else default)
 
-class YList(list):
+
+class YList(list[Any]):
     """A sequence that remembers where it and its items stand in the file."""
 
     mark: Mark = (0, 0)
@@ -67,6 +83,7 @@ class YList(list):
         self.item_marks: list[Mark] = []
 
     def where(self, index: int) -> Mark:
+        """Line and column of the item at ``index`` (of the sequence if there is no such item)."""
         if 0 <= index < len(self.item_marks):
             return self.item_marks[index]
         return self.mark
@@ -88,7 +105,13 @@ def _mark(node: yaml.Node) -> Mark:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[misc, valid-type]
+def _marks(event: yaml.Event) -> tuple[yaml.Mark | None, yaml.Mark | None]:
+    """The start and end of an event. libyaml's marks are its own class, with the same line and column as
+    PyYAML's (the stubs keep the two apart)."""
+    return cast("yaml.Mark | None", event.start_mark), cast("yaml.Mark | None", event.end_mark)
+
+
+class _Loader(Composer, _Parser, SafeConstructor, Resolver):
     """libyaml's parser, with a composer that refuses alias bombs, deep nesting and control characters."""
 
     def __init__(self, stream: str) -> None:
@@ -99,41 +122,48 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
         self.depth = 0
         self.aliases = 0
         self.sizes: dict[int, int] = {}  # id(node) -> its size with every alias written out
-        self.resolved: dict[tuple[str, Any], str] = {}  # implicit tags of plain scalars seen before
+        self.resolved: dict[tuple[str, tuple[bool, bool]], str] = {}  # implicit tags of plain scalars seen before
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def resolve_tag(self, kind: type[yaml.Node], value: str | None, implicit: Any) -> str:
+        """The tag of a node written without one (Resolver.resolve, which the stubs leave untyped)."""
+        tag: str = self.resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+        return tag
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        """The next node, with its size counted and its scalars checked; the common ones composed here."""
         event = self.peek_event()
-        kind = type(event)
         sizes = self.sizes
-        if event.anchor is None and kind is yaml.ScalarEvent:  # most nodes: composed here, without the detour
+        if isinstance(event, yaml.ScalarEvent) and event.anchor is None:  # most nodes: composed here, directly
             self.get_event()
             tag = event.tag
             if tag is None or tag == "!":
                 key = (event.value, event.implicit)
                 tag = self.resolved.get(key)
                 if tag is None:
-                    tag = self.resolved[key] = self.resolve(yaml.ScalarNode, event.value, event.implicit)
-            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
-            self._check_scalar(node)
-            sizes[id(node)] = 1 + len(node.value)
-            return node
-        if kind is yaml.AliasEvent:
+                    tag = self.resolved[key] = self.resolve_tag(yaml.ScalarNode, event.value, event.implicit)
+            scalar = yaml.ScalarNode(tag, event.value, *_marks(event), style=event.style)
+            self._check_scalar(scalar)
+            sizes[id(scalar)] = 1 + len(scalar.value)
+            return scalar
+        assert isinstance(event, yaml.NodeEvent)  # the parser offers a node's event whenever a node is due
+        if isinstance(event, yaml.AliasEvent):
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
-                raise _Refused(None, None, f"more than {MAX_ALIASES} aliases (*name)", event.start_mark)
+                raise _Refused(None, None, f"more than {MAX_ALIASES} aliases (*name)", _marks(event)[0])
             target = self.anchors.get(event.anchor)
             if target is not None and id(target) not in sizes:
-                raise _Refused(None, None, f"the alias *{event.anchor} refers to itself", event.start_mark)
-            return super().compose_node(parent, index)
-        collection = kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent
+                raise _Refused(None, None, f"the alias *{event.anchor} refers to itself", _marks(event)[0])
+            return self._composed(parent, index)
+        collection = isinstance(event, yaml.CollectionStartEvent)
         if collection:
             self.depth += 1
             if self.depth > MAX_NESTING:
-                raise _Refused(None, None, f"nested more than {MAX_NESTING} levels deep", event.start_mark)
-        if collection and event.anchor is None:
-            node = self._compose_collection(event, kind is yaml.MappingStartEvent)
+                raise _Refused(None, None, f"nested more than {MAX_NESTING} levels deep", _marks(event)[0])
+        node: yaml.Node
+        if isinstance(event, yaml.CollectionStartEvent) and event.anchor is None:
+            node = self._compose_collection(event, isinstance(event, yaml.MappingStartEvent))
         else:
-            node = super().compose_node(parent, index)
+            node = self._composed(parent, index)
         if collection:
             self.depth -= 1
         if isinstance(node, yaml.ScalarNode):
@@ -149,15 +179,21 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
         sizes[id(node)] = size
         return node
 
-    def _compose_collection(self, start: Any, mapping: bool) -> Any:
+    def _composed(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        """A node composed by PyYAML's own composer (aliases, and nodes with an anchor)."""
+        node = super().compose_node(parent, index)
+        assert node is not None  # PyYAML returns None only at the end of a document, never for a node's event
+        return node
+
+    def _compose_collection(self, start: yaml.CollectionStartEvent, mapping: bool) -> yaml.CollectionNode:
         """A mapping or sequence without an anchor, composed like PyYAML's composer does, in one loop."""
         self.get_event()
         tag = start.tag
-        node_class, end_class = ((yaml.MappingNode, yaml.MappingEndEvent) if mapping
-                                 else (yaml.SequenceNode, yaml.SequenceEndEvent))
+        node_class: type[yaml.CollectionNode] = yaml.MappingNode if mapping else yaml.SequenceNode
+        end_class: type[yaml.Event] = yaml.MappingEndEvent if mapping else yaml.SequenceEndEvent
         if tag is None or tag == "!":
-            tag = self.resolve(node_class, None, start.implicit)
-        node = node_class(tag, [], start.start_mark, None, flow_style=start.flow_style)
+            tag = self.resolve_tag(node_class, None, start.implicit)
+        node = node_class(tag, [], _marks(start)[0], None, flow_style=start.flow_style)
         items = node.value
         while type(self.peek_event()) is not end_class:
             if mapping:
@@ -165,7 +201,8 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
                 items.append((key, self.compose_node(node, key)))
             else:
                 items.append(self.compose_node(node, len(items)))
-        node.end_mark = self.get_event().end_mark
+        end = self.get_event()
+        node.end_mark = _marks(end)[1] if end is not None else None
         return node
 
     @staticmethod
@@ -175,7 +212,8 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
             raise _Refused(None, None, f"control character U+{ord(bad.group()):04X} at character {bad.start() + 1} "
                            "of this value; remove it", node.start_mark)
 
-    def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Generator[YMap, None, None]:
+        """A :class:`YMap` with the places of its keys and values; a duplicate or non-text key is refused."""
         data = YMap()
         data.mark = _mark(node)
         yield data
@@ -196,7 +234,8 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
             data.key_marks[key] = _mark(key_node)
             data.value_marks[key] = _mark(value_node)
 
-    def construct_yaml_seq(self, node: yaml.SequenceNode):  # type: ignore[override]
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Generator[YList, None, None]:
+        """A :class:`YList` with the places of its items."""
         data = YList()
         data.mark = _mark(node)
         yield data
@@ -205,8 +244,9 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[mis
             data.item_marks.append(_mark(child))
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
+# What add_constructor does; spelt out because its stubs accept only PyYAML's own loader classes.
+_Loader.yaml_constructors = {**_Loader.yaml_constructors, "tag:yaml.org,2002:map": _Loader.construct_yaml_map,
+                             "tag:yaml.org,2002:seq": _Loader.construct_yaml_seq}
 
 
 def parse(text: str, path: Path) -> Any:
@@ -246,8 +286,6 @@ def read(path: Path) -> Any:
 def read_input(path: Path, what: str) -> Any:
     """Read a YAML file a person gave on the command line (an answers or amendment file, ``what``): a missing,
     folder or unreadable file is a clear error; a YAML problem is left to the caller, which knows its hints."""
-    from drafter.status import DrafterError, ExitStatus
-
     try:
         return read(path)
     except FileNotFoundError:  # a wrong name on the command line: a usage error

@@ -6,19 +6,20 @@ An answers file is YAML a person can read and edit. The questionnaire writes it,
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter import yamlio
+from drafter import fields, yamlio
 from drafter.compose.draft import DOCUMENT_KINDS, PROFILES
+from drafter.files import name_problem
 from drafter.library import TERMINAL, Library
-from drafter.problems import Location, Problem
+from drafter.problems import Location, Problem, did_you_mean
 from drafter.status import DrafterError, ExitStatus
 
 LEAD_FORMS = ("plain", "also", "further")
+CLAUSE_FIELDS = ("id", "phrase", "form", "values", "text", "subparagraphs")
 PAPER_FIELDS = ("delegate", "school", "background", "past_action", "position", "proposals")
 MAX_TITLE = 255  # Word's limit for the title property
 TOP_FIELDS = ("kind", "language", "profile", "committee", "agenda", "country", "sponsors", "signatories",
@@ -155,48 +156,26 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
         problem((1, 1), "an answers file must be a mapping of fields", "start with 'kind: resolution'")
         return answers, problems
 
-    for key in data:
-        if key not in TOP_FIELDS:
-            problem(data.key_marks[key], f"unknown field {key!r}", f"fields are: {', '.join(TOP_FIELDS)}")
+    fields.check_keys(data, TOP_FIELDS, problem)
 
     def text_field(key: str, required: bool = False, choices: tuple[str, ...] = ()) -> str:
-        value = data.get(key)
-        if value is None or value == "":
-            if required:
-                problem(data.mark, f"missing field {key!r}",
-                        f"add '{key}: …'" + (f" (one of {', '.join(choices)})" if choices else ""))
-            return ""
-        if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
-            problem(data.where(key), f"field {key!r} must be text")
-            return ""
-        value = value.strip()
-        if choices and value not in choices:
-            problem(data.where(key), f"{key} {value!r} is not one of {', '.join(choices)}")
-            return ""
-        return value
+        hint = f"add '{key}: …'" + (f" (one of {', '.join(choices)})" if choices else "")
+        return fields.text(data, key, problem, required=required, hint=hint, choices=choices)
 
     answers.kind = text_field("kind", True, DOCUMENT_KINDS) or "resolution"
     answers.language = text_field("language", True, ("en", "zh")) or "en"
     answers.profile = text_field("profile", False, PROFILES) or "un"
     for key in ("draft_number", "symbol", "title", "output"):
         setattr(answers, key, text_field(key))
-    if len(answers.title) > MAX_TITLE:
-        problem(data.where("title"), f"the title is {len(answers.title)} characters long; at most {MAX_TITLE}",
-                "shorten it: Word keeps the title in the document's properties")
+    fields.check_length(data, "title", answers.title, MAX_TITLE, problem,
+                        "shorten it: Word keeps the title in the document's properties")
     if answers.output:
-        from drafter.files import name_problem
-
         bad_name = name_problem(answers.output)
         if bad_name:
             problem(data.where("output"), f"output {bad_name}")
     answers.date = text_field("date")
     if answers.date:
-        try:
-            dt.date.fromisoformat(answers.date)
-        except ValueError:
-            problem(data.where("date"), f"date {answers.date!r} is not a date", "write it as YYYY-MM-DD, e.g. 2027-05-20")
+        fields.check_date(data, "date", answers.date, problem, "write it as YYYY-MM-DD, e.g. 2027-05-20")
 
     agenda_id = text_field("agenda")
     if not agenda_id:
@@ -228,15 +207,14 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
         raw = data.get(key)
         if raw is None:
             return []
-        if isinstance(raw, str):
-            raw = yamlio.YList([raw])
-        if not isinstance(raw, list):
+        listed = fields.as_list(raw)
+        if listed is None:
             problem(data.where(key), f"{key} must be a list of countries")
             return []
-        codes = []
-        for i, item in enumerate(raw):
+        codes: list[str] = []
+        for i, item in enumerate(listed):
             found = lib.find_country(str(item))
-            mark = raw.where(i) if isinstance(raw, yamlio.YList) else data.where(key)
+            mark = listed.where(i)
             if found is None:
                 problem(mark, f"unknown country {item!r} in {key}{lib.suggest_country(str(item))}",
                         "use an ISO3 code or the UN name (`drafter countries`)")
@@ -257,11 +235,8 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
 
     chosen: dict[str, tuple[int, int]] = {}  # library clause id -> where the answers file lists it first
     for kind in ("preambular", "operative"):
-        raw = data.get(kind)
+        raw = fields.list_under(data, kind, problem, f"{kind} must be a list of clause ids or clause entries")
         if raw is None:
-            continue
-        if not isinstance(raw, yamlio.YList):
-            problem(data.where(kind), f"{kind} must be a list of clause ids or clause entries")
             continue
         choices = []
         for i, item in enumerate(raw):
@@ -280,37 +255,26 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
     if answers.kind == "resolution" and not answers.operative and "operative" not in data:
         problem(data.mark, "a resolution needs operative clauses", "add 'operative:' with at least one clause id")
 
-    paper = data.get("position_paper")
+    paper = fields.mapping_under(data, "position_paper", problem, "position_paper must be a mapping")
     if paper is not None:
-        if not isinstance(paper, yamlio.YMap):
-            problem(data.where("position_paper"), "position_paper must be a mapping")
-        else:
-            for key in paper:
-                if key not in PAPER_FIELDS:
-                    problem(paper.key_marks[key], f"unknown position-paper field {key!r}",
-                            f"fields are: {', '.join(PAPER_FIELDS)}")
-                    continue
-                value = paper[key]
-                if isinstance(value, list):
-                    value = [str(v) for v in value]
-                elif value is not None:
-                    value = str(value)
-                answers.position_paper[key] = value
+        fields.check_keys(paper, PAPER_FIELDS, problem, "position-paper field")
+        for key, value in paper.items():
+            if key in PAPER_FIELDS:
+                answers.position_paper[key] = ([str(v) for v in value] if isinstance(value, list)
+                                               else None if value is None else str(value))
     return answers, problems
 
 
-def _choice(item: Any, mark: tuple[int, int], kind: str, language: str, lib: Library, problem: Any) -> ClauseChoice | None:
+def _choice(item: Any, mark: yamlio.Mark, kind: str, language: str, lib: Library,
+            problem: fields.Report) -> ClauseChoice | None:
+    """One entry of ``preambular:`` or ``operative:`` at ``mark``: a clause id, or a mapping of
+    :data:`CLAUSE_FIELDS`; None when it cannot be used."""
     if isinstance(item, str):
-        item = yamlio.YMap({"id": item})
-        item.mark = mark
-        item.value_marks["id"] = mark
+        item = yamlio.YMap.standing_at(mark, {"id": item})
     if not isinstance(item, yamlio.YMap):
         problem(mark, f"each {kind} entry must be a clause id or a mapping with 'id' or 'text'")
         return None
-    for key in item:
-        if key not in ("id", "phrase", "form", "values", "text", "subparagraphs"):
-            problem(item.key_marks[key], f"unknown clause field {key!r}",
-                    "fields are: id, phrase, form, values, text, subparagraphs")
+    fields.check_keys(item, CLAUSE_FIELDS, problem, "clause field")
     choice = ClauseChoice(id=str(item.get("id") or "").strip(), phrase=str(item.get("phrase") or "").strip(),
                           text=str(item.get("text") or "").strip(), form=str(item.get("form") or "").strip())
     if choice.form and choice.form not in LEAD_FORMS:
@@ -321,8 +285,6 @@ def _choice(item: Any, mark: tuple[int, int], kind: str, language: str, lib: Lib
     if choice.id:
         clause = lib.clauses.get(choice.id)
         if clause is None:
-            from drafter.problems import did_you_mean
-
             problem(item.where("id"), f"unknown clause id {choice.id!r}{did_you_mean(choice.id, lib.clauses)}",
                     "`drafter clauses` lists the ids")
             return None
@@ -344,31 +306,23 @@ def _choice(item: Any, mark: tuple[int, int], kind: str, language: str, lib: Lib
     if choice.phrase:
         phrase = lib.phrases.get(choice.phrase)
         if phrase is None:
-            from drafter.problems import did_you_mean
-
             problem(item.where("phrase"), f"unknown phrase {choice.phrase!r}{did_you_mean(choice.phrase, lib.phrases)}",
                     "the lead phrase must come from the phrase list")
         elif phrase.kind != kind:
             problem(item.where("phrase"), f"phrase {choice.phrase!r} is {phrase.kind}, not {kind}",
                     f"choose a {kind} phrase")
-    values = item.get("values")
+    values = fields.mapping_under(item, "values", problem, "values must be a mapping of placeholder: value")
     if values is not None:
-        if not isinstance(values, yamlio.YMap):
-            problem(item.where("values"), "values must be a mapping of placeholder: value")
-        else:
-            for name, value in values.items():
-                if clause is not None and name not in clause.placeholders:
-                    problem(values.key_marks[name], f"clause {choice.id!r} has no placeholder {name!r}",
-                            f"its placeholders: {', '.join(clause.placeholders) or 'none'}")
-                choice.values[str(name)] = "" if value is None else str(value)
+        for name, value in values.items():
+            if clause is not None and name not in clause.placeholders:
+                problem(values.where_key(name), f"clause {choice.id!r} has no placeholder {name!r}",
+                        f"its placeholders: {', '.join(clause.placeholders) or 'none'}")
+            choice.values[str(name)] = "" if value is None else str(value)
     if choice.text:
         choice.text = tidy_body(choice.text, language)
-    subs = item.get("subparagraphs")
+    subs = fields.list_under(item, "subparagraphs", problem, "subparagraphs must be a list")
     if subs is not None:
-        if not isinstance(subs, list):
-            problem(item.where("subparagraphs"), "subparagraphs must be a list")
-        else:
-            choice.subparagraphs = [_plain(s) for s in subs]
+        choice.subparagraphs = [_plain(s) for s in subs]
     return choice
 
 

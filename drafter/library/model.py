@@ -54,12 +54,16 @@ class Phrase:
 
 @dataclass(frozen=True)
 class SubParagraph:
+    """A sub-paragraph of a clause, in both languages, with its own sub-paragraphs."""
+
     text: Text
     children: tuple[SubParagraph, ...] = ()
 
 
 @dataclass(frozen=True)
 class Placeholder:
+    """A ``{{ name }}`` in a clause's text: the question that asks for its value, and the default."""
+
     name: str
     question: Text
     default: str = ""
@@ -110,6 +114,7 @@ class Clause:
     sources: tuple[Source, ...] = ()  # every source when several documents hold the clause; source is the first
 
     def stance(self, bloc: str) -> str:
+        """How the bloc stands on the clause: supports, neutral (also when unsaid) or opposes."""
         return self.stances.get(bloc, "neutral")
 
     def texts(self) -> Iterator[Text]:
@@ -133,6 +138,8 @@ class Seed:
 
 @dataclass(frozen=True)
 class Topic:
+    """A subject clauses are tagged with; an agenda offers the clauses of its topics."""
+
     id: str
     name: Text
     agendas: str = ""  # "any": offered for every agenda; "security-council": for every agenda of an SC committee
@@ -140,6 +147,8 @@ class Topic:
 
 @dataclass(frozen=True)
 class Committee:
+    """A committee a draft is written for: its names, organ, document symbol and session."""
+
     id: str
     name: Text
     short: Text
@@ -154,6 +163,8 @@ class Committee:
 
 @dataclass(frozen=True)
 class Agenda:
+    """An agenda item of a committee, and the topics whose clauses it offers."""
+
     id: str
     committee: str
     name: Text
@@ -201,6 +212,8 @@ class Contested:
 
 @dataclass(frozen=True)
 class Country:
+    """A member or observer: names, groups and facts (which bloc rules read), and the blocs it is in."""
+
     iso3: str
     name: Text
     formal: Text

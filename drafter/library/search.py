@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from drafter.library import Library
+from drafter.library.library import Library
 from drafter.library.model import LANGS, Clause
 
 FIELDS = ("id", "phrase", "text", "topic", "source")
@@ -52,6 +52,7 @@ class Hit:
 
     @property
     def field(self) -> str:
+        """The weakest field a word of the query needed (id, phrase, text, topic or source)."""
         return FIELDS[self.rank]
 
 
@@ -100,7 +101,8 @@ def split_into_found(word: str, haystack: str) -> list[str] | None:
         if sofar is None:
             continue
         for end in range(start + 2, len(word) + 1):
-            if word[start:end] in haystack and (best[end] is None or len(best[end]) > len(sofar) + 1):
+            found = best[end]
+            if word[start:end] in haystack and (found is None or len(found) > len(sofar) + 1):
                 best[end] = sofar + [word[start:end]]
     return best[-1]
 

@@ -30,11 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter import yamlio
+from drafter import fields, yamlio
 from drafter.files import write_atomic
 from drafter.labels import parse_address
 from drafter.library import Library
-from drafter.problems import Location, Problem
+from drafter.problems import Location, Problem, did_you_mean
+from drafter.punctuation import is_chinese
 from drafter.status import DrafterError, ExitStatus
 from drafter.word.revisions import timestamp
 
@@ -176,44 +177,22 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
     if not isinstance(data, yamlio.YMap):
         problem((1, 1), "an amendment file must be a mapping of fields", "start with 'submitted_by: FRA'")
         return amendment, problems
-    for key in data:
-        if key not in FIELDS:
-            problem(data.key_marks[key], f"unknown field {key!r}", f"fields are: {', '.join(FIELDS)}")
-
-    def text(key: str, choices: tuple[str, ...] = ()) -> str:
-        value = data.get(key)
-        if value is None or value == "":
-            return ""
-        if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
-            problem(data.where(key), f"field {key!r} must be text")
-            return ""
-        value = value.strip()
-        if choices and value not in choices:
-            problem(data.where(key), f"{key} {value!r} is not one of {', '.join(choices)}")
-            return ""
-        return value
-
-    amendment.draft = text("draft")
-    amendment.kind = text("kind", KINDS) or "friendly"
-    amendment.numbering = text("numbering", NUMBERINGS) or "current"
-    amendment.resolution = text("resolution")
-    amendment.committee = text("committee")
+    fields.check_keys(data, FIELDS, problem)
+    amendment.draft = fields.text(data, "draft", problem)
+    amendment.kind = fields.text(data, "kind", problem, choices=KINDS) or "friendly"
+    amendment.numbering = fields.text(data, "numbering", problem, choices=NUMBERINGS) or "current"
+    amendment.resolution = fields.text(data, "resolution", problem)
+    amendment.committee = fields.text(data, "committee", problem)
     if amendment.committee and amendment.committee not in lib.committees:
         problem(data.where("committee"), f"unknown committee {amendment.committee!r}",
                 f"known: {', '.join(lib.committees)}")
         amendment.committee = ""
-    amendment.date = text("date")
-    if amendment.date:
-        try:
-            dt.date.fromisoformat(amendment.date)
-        except ValueError:
-            problem(data.where("date"), f"date {amendment.date!r} is not a date", "write it as YYYY-MM-DD")
-            amendment.date = ""
-    submitter = text("submitted_by")
-    if not submitter:
-        problem(data.mark, "missing field 'submitted_by'", "the submitting delegation: an ISO3 code or UN name")
+    amendment.date = fields.text(data, "date", problem)
+    if amendment.date and not fields.check_date(data, "date", amendment.date, problem, "write it as YYYY-MM-DD"):
+        amendment.date = ""
+    submitter = fields.text(data, "submitted_by", problem)
+    if not submitter:  # also when it is not text, or only spaces
+        problem(data.mark, fields.missing("submitted_by"), "the submitting delegation: an ISO3 code or UN name")
     else:
         found = lib.find_country(submitter)
         if found is None:
@@ -222,12 +201,12 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
         else:
             amendment.submitted_by = found.iso3
     raw = data.get("cosigners")
-    if isinstance(raw, str):
-        raw = yamlio.YList([raw])
-    if raw is not None and not isinstance(raw, list):
+    cosigners = fields.as_list(raw) if raw is not None else yamlio.YList()
+    if cosigners is None:
         problem(data.where("cosigners"), "cosigners must be a list of countries")
-    for i, item in enumerate(raw or []):
-        mark = raw.where(i) if isinstance(raw, yamlio.YList) else data.where("cosigners")
+        cosigners = yamlio.YList()
+    for i, item in enumerate(cosigners):
+        mark = cosigners.where(i)
         found = lib.find_country(str(item))
         if found is None:
             problem(mark, f"unknown country {item!r} in cosigners", "use an ISO3 code or the UN name")
@@ -240,7 +219,7 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
 
     actions = data.get("actions")
     if actions is None:
-        problem(data.mark, "missing field 'actions'", f"a list of actions: {', '.join(ACTIONS)}")
+        problem(data.mark, fields.missing("actions"), f"a list of actions: {', '.join(ACTIONS)}")
     elif not isinstance(actions, yamlio.YList) or not actions:
         problem(data.where("actions"), "actions must be a non-empty list", f"each one of: {', '.join(ACTIONS)}")
     else:
@@ -251,7 +230,9 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
     return amendment, problems
 
 
-def _action(item: Any, mark: tuple[int, int], path: Path, lib: Library, problem: Any) -> Action | None:
+def _action(item: Any, mark: yamlio.Mark, path: Path, lib: Library, problem: fields.Report) -> Action | None:
+    """One entry of ``actions:`` at ``mark``: exactly one of :data:`ACTIONS` with its address, and the fields
+    that action takes; None when it cannot be used."""
     if not isinstance(item, yamlio.YMap):
         problem(mark, "each action must be a mapping such as 'strike: \"3\"'", f"actions: {', '.join(ACTIONS)}")
         return None
@@ -261,10 +242,9 @@ def _action(item: Any, mark: tuple[int, int], path: Path, lib: Library, problem:
                 (f" (found {', '.join(kinds)})" if kinds else ""))
         return None
     kind = kinds[0]
-    for key in item:
-        if key != kind and key not in ACTION_FIELDS[kind]:
-            allowed = ", ".join(ACTION_FIELDS[kind]) or "no other field"
-            problem(item.key_marks[key], f"{kind} does not take {key!r}", f"{kind} takes {allowed}")
+    allowed = ", ".join(ACTION_FIELDS[kind]) or "no other field"
+    for key, key_mark in fields.unknown_keys(item, (kind, *ACTION_FIELDS[kind])):
+        problem(key_mark, f"{kind} does not take {key!r}", f"{kind} takes {allowed}")
     address = str(item[kind]).strip() if item[kind] is not None else ""
     where = item.where(kind)
     if kind == "add_after" and address.casefold() in ("last", "end"):
@@ -282,14 +262,14 @@ def _action(item: Any, mark: tuple[int, int], path: Path, lib: Library, problem:
 
     def field_text(key: str, required: bool) -> str:
         value = item.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if fields.is_blank(value):
             if required:
                 problem(item.mark, f"{kind} needs '{key}:'")
             return ""
         if isinstance(value, (list, dict)):
             problem(item.where(key), f"{key} must be text")
             return ""
-        return " ".join(str(value).split()) if not _has_cjk(str(value)) else "".join(str(value).split())
+        return " ".join(str(value).split()) if not is_chinese(str(value)) else "".join(str(value).split())
 
     if kind in ("add_after", "replace"):
         action.text = field_text("text", True)
@@ -303,17 +283,10 @@ def _action(item: Any, mark: tuple[int, int], path: Path, lib: Library, problem:
     elif kind == "replace_words":
         action.words = field_text("words", True)
         action.replacement = field_text("with", False)
-        occurrence = item.get("occurrence")
-        if occurrence is not None:
-            if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
-                problem(item.where("occurrence"), "occurrence must be a whole number from 1")
-            else:
-                action.occurrence = occurrence
+        action.occurrence = fields.whole_number(item, "occurrence", problem, minimum=1) or 0
     elif kind == "change_lead":
         action.phrase = field_text("phrase", True)
     if action.phrase and kind != "change_lead" and action.phrase not in lib.phrases:
-        from drafter.problems import did_you_mean
-
         problem(item.where("phrase"), f"unknown phrase {action.phrase!r}{did_you_mean(action.phrase, lib.phrases)}",
                 "a phrase id from the phrase list (`drafter clauses` shows leads), or leave it out and "
                 "write the lead phrase at the start of 'text'")
@@ -321,12 +294,6 @@ def _action(item: Any, mark: tuple[int, int], path: Path, lib: Library, problem:
         problem(item.where("phrase"), f"phrase {action.phrase!r} is preambular; operative paragraphs need an "
                                       "operative lead phrase")
     return action
-
-
-def _has_cjk(text: str) -> bool:
-    from drafter.punctuation import is_chinese
-
-    return is_chinese(text)
 
 
 def write(amendment: Amendment, path: Path, force: bool = False) -> Path:

@@ -1,0 +1,242 @@
+"""The loaded library as one object, and the questions the rest of drafter asks it: clauses by filter, a
+country by code or name, its blocs and why, contested alternatives, stronger and weaker lead phrases."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.library.model import LANGS, Agenda, Bloc, Clause, Committee, Contested, Country, Phrase, Seed, Topic
+from drafter.library.rules import explain
+from drafter.library.typography import CJK
+from drafter.problems import did_you_mean
+from drafter.status import DrafterError
+
+
+@dataclass
+class Library:
+    """Everything loaded from one or more library folders, validated."""
+
+    committees: dict[str, Committee] = field(default_factory=dict)
+    agendas: dict[str, Agenda] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    blocs: dict[str, Bloc] = field(default_factory=dict)
+    phrases: dict[str, Phrase] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    seeds: dict[str, Seed] = field(default_factory=dict)
+    contested: dict[str, Contested] = field(default_factory=dict)
+    folders: tuple[Path, ...] = ()
+
+    # -- queries ---------------------------------------------------------
+    def clause(self, clause_id: str) -> Clause:
+        """The clause with this id; a DrafterError with a did-you-mean when there is none."""
+        try:
+            return self.clauses[clause_id]
+        except KeyError:
+            raise DrafterError(f"unknown clause id {clause_id!r}{did_you_mean(clause_id, self.clauses)}") from None
+
+    def alternatives(self, clause_id: str) -> set[str]:
+        """Clause ids on another side of any contested question this clause answers."""
+        found: set[str] = set()
+        for question in self.contested.values():
+            side = question.side_of(clause_id)
+            if side is None:
+                continue
+            for other in question.sides.values():
+                if other.id != side:
+                    found.update(other.clauses)
+        return found
+
+    def contradictions(self, clause_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(first_id, second_id, question_id) for every pair of the given clauses on opposite sides of a question.
+
+        Pairs come in the order the clauses are given: by the first clause, then by the second.
+        """
+        ids = list(dict.fromkeys(clause_ids))
+        found = []
+        for i, first in enumerate(ids):
+            for second in ids[i + 1:]:
+                for question in self.contested.values():
+                    a, b = question.side_of(first), question.side_of(second)
+                    if a is not None and b is not None and a != b:
+                        found.append((first, second, question.id))
+        return found
+
+    def country(self, code_or_name: str) -> Country:
+        """Find a country by ISO3 code or by its English or Chinese name (short or formal)."""
+        found = self.find_country(code_or_name)
+        if found is None:
+            raise DrafterError(f"unknown country {code_or_name!r}{self.suggest_country(code_or_name)}")
+        return found
+
+    def suggest_country(self, typed: str) -> str:
+        """"; did you mean 'Germany' (DEU)?" for a misspelt code or name (en, zh, formal, common), else ""."""
+        spellings: dict[str, Country] = {}
+        for country in self.countries.values():
+            for name in (country.iso3, country.name.en, country.name.zh, country.formal.en, country.formal.zh,
+                         *country.aliases_en, *country.aliases_zh):
+                if name:
+                    spellings.setdefault(name.casefold().removeprefix("the "), country)
+        key = typed.strip().casefold().removeprefix("the ")
+        if not key:
+            return ""
+        partial = {c.iso3: c for n, c in spellings.items() if len(key) >= 2 and (key in n or n in key and len(n) > 3)}
+        if len(partial) == 1:
+            found = next(iter(partial.values()))
+        else:
+            close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.7)
+            if not close:
+                return ""
+            found = spellings[close[0]]
+        name = found.name.zh if CJK.search(typed) else found.name.en
+        return f"; did you mean {name!r} ({found.iso3})?"
+
+    def find_country(self, code_or_name: str) -> Country | None:
+        """The country with this ISO3 code or English or Chinese name (short or formal, any case), if any."""
+        key = code_or_name.strip()
+        if key.upper() in self.countries:
+            return self.countries[key.upper()]
+        folded = key.casefold().removeprefix("the ")
+        for country in self.countries.values():
+            names = (country.name.en, country.name.zh, country.formal.en, country.formal.zh)
+            if folded in (n.casefold().removeprefix("the ") for n in names if n):
+                return country
+        return None
+
+    def bloc_id(self, text: str) -> str:
+        """A bloc's id from its id or its English or Chinese name, in any case."""
+        return _lookup("bloc", text, {b.id: (b.name.en, b.name.zh) for b in self.blocs.values()})
+
+    def topic_id(self, text: str) -> str:
+        """A topic's id from its id or its English or Chinese name, in any case, hyphens or spaces."""
+        return _lookup("topic", text, {t.id: (t.name.en, t.name.zh) for t in self.topics.values()})
+
+    def groups(self) -> dict[str, list[Country]]:
+        """Every group named by a country (BRICS, G77, …) and its members, groups in first-seen order."""
+        found: dict[str, list[Country]] = {}
+        for country in self.countries.values():
+            for group in country.groups:
+                found.setdefault(group, []).append(country)
+        return found
+
+    def group_name(self, text: str) -> str:
+        """A group's name as the library spells it, from any case."""
+        return _lookup("group", text, {g: () for g in self.groups()})
+
+    def membership(self, country: Country) -> list[Membership]:
+        """Why the country is, or is not, in each bloc whose rule holds for it or that an override names."""
+        result = []
+        for bloc in self.blocs.values():
+            because = explain(bloc.rule, country)
+            member = bloc.id in country.blocs
+            if because is None and not member:
+                continue
+            overridden = member != (because is not None)
+            result.append(Membership(bloc.id, member, "override" if overridden else "rule",
+                                     because or [], country.override_reason if overridden else ""))
+        return result
+
+    def opposing_blocs(self, clause: Clause, country: Country) -> list[str]:
+        """The country's blocs that oppose the clause."""
+        return [b for b in country.blocs if clause.stance(b) == "opposes"]
+
+    def supporting_blocs(self, clause: Clause, country: Country) -> list[str]:
+        """The country's blocs that support the clause."""
+        return [b for b in country.blocs if clause.stance(b) == "supports"]
+
+    def fits(self, clause: Clause, country: Country) -> bool:
+        """True when none of the country's blocs opposes the clause."""
+        return not self.opposing_blocs(clause, country)
+
+    def suggested(self, clause: Clause, country: Country) -> bool:
+        """A clause to pre-select for the country: one of its blocs supports it and none opposes it."""
+        return bool(self.supporting_blocs(clause, country)) and not self.opposing_blocs(clause, country)
+
+    def select(self, *, kind: str | None = None, topic: str | None = None, bloc: str | None = None,
+               country: Country | None = None, text: str | None = None, lang: str | None = None) -> list[Clause]:
+        """Clauses matching every given filter, in library order."""
+        needle = text.casefold() if text else None
+        result = []
+        for clause in self.clauses.values():
+            if kind and clause.kind != kind:
+                continue
+            if topic and topic not in clause.topics:
+                continue
+            if bloc and clause.stance(bloc) != "supports":
+                continue
+            if country and not self.fits(clause, country):
+                continue
+            if needle:
+                haystacks = [clause.id, *self._texts(clause, lang)]
+                if not any(needle in h.casefold() for h in haystacks):
+                    continue
+            result.append(clause)
+        return result
+
+    def _texts(self, clause: Clause, lang: str | None) -> Iterator[str]:
+        langs = (lang,) if lang else LANGS
+        phrase = self.phrases.get(clause.phrase)
+        for lg in langs:
+            if phrase:
+                yield phrase.text[lg]
+            for text in clause.texts():
+                yield text[lg]
+
+    def topics_for(self, agenda_id: str) -> list[str]:
+        """The topics whose clauses are offered for an agenda: its own, in order, then the topics tagged
+        ``agendas: any`` (and ``agendas: security-council`` when its committee is the Security Council)."""
+        agenda = self.agendas[agenda_id]
+        committee = self.committees.get(agenda.committee)
+        wanted = {"any", "security-council"} if committee and committee.security_council else {"any"}
+        extra = [t.id for t in self.topics.values() if t.agendas in wanted and t.id not in agenda.topics]
+        return list(agenda.topics) + extra
+
+    def phrases_of(self, kind: str) -> list[Phrase]:
+        """The lead phrases of one kind (preambular or operative), in library order."""
+        return [p for p in self.phrases.values() if p.kind == kind]
+
+    def stronger(self, phrase: Phrase, step: int = 1) -> list[Phrase]:
+        """The nearest stronger (step > 0) or weaker (step < 0) phrases of the same scale, outside the SC-only ones."""
+        if phrase.strength is None or not phrase.scale:
+            return []
+        pool = [p for p in self.phrases_of(phrase.kind) if p.scale == phrase.scale and p.strength is not None
+                and not p.security_council_only and (p.strength - phrase.strength) * step > 0]
+        if not pool:
+            return []
+        nearest = min(abs(p.strength - phrase.strength) for p in pool)  # type: ignore[operator]
+        return [p for p in pool if abs(p.strength - phrase.strength) == nearest]  # type: ignore[operator]
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A country's place in one bloc and what put it there (``by``: rule or override)."""
+
+    bloc: str
+    member: bool
+    by: str
+    because: list[str]
+    reason: str = ""
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
+
+
+def _lookup(what: str, text: str, names: dict[str, tuple[str, ...]]) -> str:
+    """The id whose id or name equals ``text`` (any case), else the one id whose name contains it."""
+    key = _fold(text)
+    for ident, aliases in names.items():
+        if key in (_fold(n) for n in (ident, *aliases) if n):
+            return ident
+    partial = [i for i, aliases in names.items() if len(key) >= 3 and any(key in _fold(n) for n in (i, *aliases) if n)]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise DrafterError(f"{what} {text!r} is ambiguous: {', '.join(partial)}")
+    spellings = {_fold(n): i for i, aliases in names.items() for n in (i, *aliases) if n}
+    close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.6)
+    hint = f"; did you mean {spellings[close[0]]!r}?" if close else ""
+    raise DrafterError(f"unknown {what} {text!r}{hint} (known: {', '.join(names)})")
