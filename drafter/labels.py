@@ -134,9 +134,12 @@ def zh_value(text: str) -> int | None:
     return tens * 10 + (ZH_NUMERAL.index(text[2]) + 1 if len(text) > 2 else 0)
 
 
+LABEL_PUNCTUATION = "()（）.．、"  # the characters around a label's number or letter
+
+
 def bare(label_: str) -> str:
     """The label without its brackets and full stop: "(b)" → "b", "（三）" → "三", "12." → "12"."""
-    return label_.strip().strip("()（）.．、)").strip()
+    return label_.strip().strip(LABEL_PUNCTUATION).strip()
 
 
 def normal(label_: str) -> str:

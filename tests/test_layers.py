@@ -49,8 +49,12 @@ def layer(module: str) -> str:
 
 
 def imports(tree: ast.Module, module: str, known: set[str]) -> Iterator[tuple[ast.stmt, str, bool]]:
-    """(statement, imported drafter module, at module level) for every drafter import of a module."""
+    """(statement, imported drafter module, at module level) for every drafter import of a module; imports under
+    ``if TYPE_CHECKING:`` count as module level (they are for the type checker only)."""
     top = {id(node) for node in tree.body}
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            top |= {id(child) for child in node.body}
     for node in ast.walk(tree):
         names: list[str] = []
         if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "drafter":
@@ -80,12 +84,21 @@ def graph() -> tuple[dict[str, set[str]], list[str], list[str]]:
                 wrong_layer.append(f"{path.relative_to(ROOT)}:{node.lineno}: {mine} imports {target} ({theirs})")
             if at_top:
                 edges[module].add(target)
-            else:
-                here, above = lines[node.lineno - 1], lines[node.lineno - 2] if node.lineno > 1 else ""
-                where = f"{path.relative_to(ROOT)}:{node.lineno}: {here.strip()}"
-                if "#" not in here and not above.strip().startswith("#") and where not in uncommented:
+            elif not said_why(lines, node.lineno):
+                where = f"{path.relative_to(ROOT)}:{node.lineno}: {lines[node.lineno - 1].strip()}"
+                if where not in uncommented:
                     uncommented.append(where)
     return edges, wrong_layer, uncommented
+
+
+def said_why(lines: list[str], lineno: int) -> bool:
+    """A comment on the import's line, or on the line above the block of imports it stands in."""
+    if "#" in lines[lineno - 1]:
+        return True
+    above = lineno - 2
+    while above >= 0 and lines[above].strip().startswith(("from ", "import ")):
+        above -= 1
+    return above >= 0 and lines[above].strip().startswith("#")
 
 
 def test_every_module_has_a_layer() -> None:

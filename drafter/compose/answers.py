@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter import fields, yamlio
 from drafter.compose.draft import DOCUMENT_KINDS, PROFILES
-from drafter.files import name_problem
+from drafter.files import name_problem, write_atomic
 from drafter.library import TERMINAL, Library
 from drafter.problems import Location, Problem, did_you_mean
 from drafter.status import DrafterError, ExitStatus
@@ -345,7 +345,6 @@ def tidy_body(text: str, language: str) -> str:
 
 def write(answers: Answers, path: Path, force: bool = False) -> Path:
     """Write answers as YAML atomically; refuse to replace a file without ``force``."""
-    from drafter.files import write_atomic
 
     write_atomic(path, answers.to_yaml().encode("utf-8"), force=force)
     return path

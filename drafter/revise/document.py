@@ -14,7 +14,7 @@ from drafter.compose.render import to_docx
 from drafter.library import Library
 from drafter.status import DrafterError, ExitStatus
 from drafter.structure import Structure, read_structure
-from drafter.word import reader
+from drafter.word import package, reader
 
 
 @dataclass
@@ -42,7 +42,7 @@ def open_draft(path: Path, lib: Library) -> DraftDocument:
             raise DrafterError(f"{path}: a {answers.kind}; only draft resolutions are amended")
         docx = Document(io.BytesIO(to_docx(assemble(answers, lib))))
     else:
-        docx = reader.open_docx(path)
+        docx = package.open_docx(path)
     doc = reader.read_docx(docx, path)
     structure = read_structure(doc, lib, lang=answers.language if answers else None,
                                profile=answers.profile if answers else None)

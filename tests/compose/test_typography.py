@@ -14,7 +14,7 @@ from drafter import library
 from drafter.compose import answers, assemble, positions, render
 from drafter.interview import flow
 from drafter.punctuation import full_width_brackets, zh_typography
-from drafter.word import reader
+from drafter.word import package, reader
 
 ROOT = paths.ROOT
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -152,7 +152,7 @@ def test_chinese_documents_tag_latin_text_so_it_is_not_broken(lib: library.Libra
 
 def parts_of(example: str, lib: library.Library, tmp_path: Path) -> list[str]:
     docx = build(answers.read(ROOT / "examples" / f"{example}.yaml", lib), lib, tmp_path, example)
-    return page_parts(reader.open_docx(docx))
+    return page_parts(package.open_docx(docx))
 
 
 def test_un_profile_pages(lib: library.Library, tmp_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_a_template_with_its_own_header_keeps_it(lib: library.Library, tmp_path:
     draft = assemble.assemble(answers.read(ROOT / "examples" / "usa-resolution-en-un.yaml", lib), lib)
     out = tmp_path / "out.docx"
     out.write_bytes(render.to_docx(draft, tmp_path / "conference.docx"))
-    assert page_parts(reader.open_docx(out)) == ["header | - | Conference letterhead"]
+    assert page_parts(package.open_docx(out)) == ["header | - | Conference letterhead"]
 
 
 # -- position papers ---------------------------------------------------------------------------------------------
