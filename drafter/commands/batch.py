@@ -10,7 +10,8 @@ from pathlib import Path
 from drafter.compose import answers as answers_mod
 from drafter.compose import assemble
 from drafter.compose.answers import Answers
-from drafter.compose.render import render, to_docx, to_pdf
+from drafter.compose.pdf import to_pdf
+from drafter.compose.render import render, to_docx
 from drafter.environment import Environment
 from drafter.files import check_not_inputs, exists, write_atomic
 from drafter.library import Library

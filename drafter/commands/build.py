@@ -54,7 +54,7 @@ def to_stdout(paths: list[Path], lib: Library, args: argparse.Namespace, env: En
     # loaded on use: keeps start-up fast
     from drafter.compose import answers as answers_mod
     from drafter.compose.assemble import assemble
-    from drafter.compose.render import to_text
+    from drafter.compose.preview import to_text
 
     if args.format not in ("md", "txt"):
         raise DrafterError(f"--out - writes to standard output, which can take md or txt only; a {args.format} "

@@ -10,8 +10,8 @@ from typing import Any
 
 from drafter.compose import reference
 from drafter.compose.draft import Draft, ListItem, SubParagraph
-from drafter.files import check_writable, write_atomic
-from drafter.labels import label, word_number
+from drafter.compose.listformats import list_formats, paper_list_formats
+from drafter.compose.preview import to_text
 from drafter.library import builtin_templates
 from drafter.punctuation import joiner
 from drafter.status import DrafterError, ExitStatus
@@ -22,29 +22,6 @@ FORMATS = ("docx", "md", "txt", "pdf")
 
 def default_template() -> Path:
     return builtin_templates() / "reference.docx"
-
-
-# Sub-paragraph label formats per profile and language: (numFmt, lvlText) for levels 0..3.
-def list_formats(profile: str, language: str) -> list[tuple[str, str]]:
-    second = ("chineseCounting", "(%3)") if language == "zh" and profile == "un" else ("lowerRoman", "(%3)")
-    if profile == "thimun":
-        return [("decimal", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "%3."), ("lowerLetter", "%4.")]
-    if language == "zh" and profile != "un":  # Chinese MUN: full-width brackets around Latin labels
-        return [("decimal", "%1."), ("lowerLetter", "（%2）"), ("lowerRoman", "（%3）"), ("lowerLetter", "%4.")]
-    return [("decimal", "%1."), ("lowerLetter", "(%2)"), second, ("lowerLetter", "%4.")]
-
-
-# Numbered lists of position papers (the proposals): 1. → (a) → (i); Chinese 1. → （1） → ①.
-def paper_list_formats(language: str) -> list[tuple[str, str]]:
-    if language == "zh":
-        return [("decimal", "%1."), ("decimal", "（%2）"), ("decimalEnclosedCircleChinese", "%3"), ("lowerLetter", "%4.")]
-    return [("decimal", "%1."), ("lowerLetter", "(%2)"), ("lowerRoman", "(%3)"), ("lowerLetter", "%4.")]
-
-
-def preview_label(n: int, depth: int, formats: list[tuple[str, str]]) -> str:
-    """The label Word shows for the ``n``-th item at ``depth`` of a list with these (numFmt, lvlText) levels."""
-    fmt, text = formats[min(depth, len(formats) - 1)]
-    return re.sub(r"%\d", word_number(n, fmt), text)
 
 
 WORD_JOINER = "\u2060"
@@ -317,102 +294,10 @@ class _Writer:
             self.subparagraphs(sub.children, level + 1)
 
 
-# -- text previews -----------------------------------------------------------------------------
-
-
-def to_text(draft: Draft, markdown: bool = False) -> str:
-    """A plain-text or Markdown preview, with the labels Word's numbering would show."""
-
-    def lead(text: str, emphasis: str) -> str:
-        if not markdown or emphasis == "none":
-            return text
-        return {"italic": f"*{text}*", "bold": f"**{text}**", "underline": f"<u>{text}</u>"}[emphasis]
-
-    def esc(text: str) -> str:
-        if not markdown:
-            return text
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;").replace(">", "&gt;")
-
-    lines: list[str] = []
-    indent_unit = "" if markdown else "    "  # four spaces would make a Markdown code block
-
-    def items(entries: list[ListItem], depth: int) -> None:
-        for i, item in enumerate(entries, 1):
-            number = preview_label(i, depth, paper_list_formats(draft.language))
-            if markdown and number.endswith("."):
-                number = number[:-1] + "\\."
-            lines.extend([indent_unit * depth + f"{number} {esc(item.text)}", ""])
-            items(item.children, depth + 1)
-
-    for line in draft.heading:
-        text = esc(line.full)
-        if markdown and line.role == "title":
-            text = f"**{text}**"
-        lines.append(text + ("  " if markdown else ""))
-    lines.append("")
-    if draft.kind == "position-paper":
-        for section in draft.sections:
-            lines.append(f"## {esc(section.heading)}" if markdown else section.heading)
-            lines.append("")
-            for text in section.paragraphs:
-                lines.append(esc(text))
-                lines.append("")
-            items(section.items, 0)
-        return "\n".join(lines).rstrip() + "\n"
-    if draft.organ:
-        lines += [lead(esc(draft.organ), draft.organ_emphasis) + draft.organ_end, ""]
-    for pre in draft.preambular:
-        lines += [lead(esc(pre.lead), draft.preambular_emphasis) + joiner(draft.language, pre.body) + esc(pre.body)
-                  + pre.end, ""]
-
-    def walk(subs: list[SubParagraph], depth: int) -> None:
-        for i, sub in enumerate(subs, 1):
-            indent = indent_unit * depth
-            shown = (label(i, depth, draft.language) if draft.profile == "un"
-                     else preview_label(i, depth, list_formats(draft.profile, draft.language)))
-            lines.append(f"{indent}{shown} {esc(sub.body)}{sub.end}")
-            lines.append("")
-            walk(sub.children, depth + 1)
-
-    for n, op in enumerate(draft.operative, 1):
-        number = f"{n}\\." if markdown else f"{n}."
-        lines += [f"{number} {lead(esc(op.lead), draft.operative_emphasis)}{joiner(draft.language, op.body)}"
-                  f"{esc(op.body)}{op.end}", ""]
-        walk(op.subparagraphs, 1)
-    return "\n".join(lines).rstrip() + "\n"
-
-
 def render(draft: Draft, fmt: str, template: Path | None = None) -> bytes:
-    """Bytes of the draft in ``fmt`` (docx, md or txt; pdf is made from docx by :func:`to_pdf`)."""
+    """Bytes of the draft in ``fmt`` (docx, md or txt; pdf is made from docx by :func:`drafter.compose.pdf.to_pdf`)."""
     if fmt == "docx":
         return to_docx(draft, template)
     if fmt in ("md", "txt"):
         return to_text(draft, markdown=fmt == "md").encode("utf-8")
     raise DrafterError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
-def to_pdf(docx_bytes: bytes, out: Path, force: bool) -> None:
-    """Convert .docx bytes to PDF with LibreOffice (``soffice``), written atomically to ``out``."""
-    import shutil
-    import subprocess
-    import tempfile
-
-
-    check_writable(out, force)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        raise DrafterError("PDF output needs LibreOffice: install it (e.g. `apt-get install libreoffice-writer-nogui`) "
-                           "or build --format docx and export from Word")
-    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as tmp:
-        src = Path(tmp) / (out.stem + ".docx")
-        src.write_bytes(docx_bytes)
-        profile = Path(tmp) / "profile"
-        try:
-            subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                            "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=180)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
-            raise DrafterError(f"LibreOffice could not convert {out.name} to PDF: {exc}") from None
-        pdf = src.with_suffix(".pdf")
-        if not pdf.exists():
-            raise DrafterError(f"LibreOffice produced no PDF for {out.name}")
-        write_atomic(out, pdf.read_bytes(), force=force)

@@ -30,7 +30,9 @@ def interview(flow: Flow, env: Environment, resume_path: Path) -> int:
         while True:
             answers = flow.run()
             # python-docx and lxml load once the questions are answered: the first prompt comes sooner
-            from drafter.compose.render import to_docx, to_pdf, to_text
+            from drafter.compose.pdf import to_pdf
+            from drafter.compose.preview import to_text
+            from drafter.compose.render import to_docx
 
             if not answers.date:  # pin the date, so replaying the answers file gives the same document
                 answers.date = dt.date.today().isoformat()

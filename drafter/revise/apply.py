@@ -19,7 +19,7 @@ from drafter.revise.amend import Amendment, AmendmentError
 from drafter.revise.document import DraftDocument, open_draft
 from drafter.revise.reviser import Reviser
 from drafter.word import ooxml
-from drafter.word import revisions as rv
+from drafter.word.accept import accept_all
 
 __all__ = ["DraftDocument", "Reviser", "open_draft", "revise", "run", "to_bytes", "validate"]
 
@@ -49,7 +49,7 @@ def validate(amendment: Amendment, lib: Library) -> tuple[DraftDocument, Reviser
 def to_bytes(draft: DraftDocument, accept: bool = False) -> bytes:
     """The revised document (``accept``: with every change accepted)."""
     if accept:
-        rv.accept_all(draft.docx.element.body)
+        accept_all(draft.docx.element.body)
     else:
         ooxml.track_revisions(draft.docx)
     out = io.BytesIO()

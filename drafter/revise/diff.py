@@ -18,7 +18,7 @@ from drafter.library import Library
 from drafter.revise.document import open_draft
 from drafter.revise.tokens import TERMINALS, tokens
 from drafter.structure import Node, Structure, read_structure
-from drafter.word import reader, runtext
+from drafter.word import reader, runtext, tracked_paragraphs
 from drafter.word import revisions as rv
 from drafter.word.runtext import w
 
@@ -245,12 +245,12 @@ def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple
         if change.kind == "moved":
             assert change.new is not None
             moves[id(change.old)] = name = f"drafter-move-{len(moves) + 1}"
-            rv.mark_moved(change.new.para.element, "moveTo", name, author)
+            tracked_paragraphs.mark_moved(change.new.para.element, "moveTo", name, author)
         if change.kind == "added":
             assert change.new is not None
             p = change.new.para.element
             rv.mark_inserted(p, 0, len(runtext.current_text(p)), author)
-            rv.mark_paragraph(p, "ins", author)
+            tracked_paragraphs.mark_paragraph(p, "ins", author)
         if change.kind in ("changed", "punctuation", "renumbered"):
             assert change.old is not None and change.new is not None
             _word_level(change.old.para.text, change.new.para.element, lang, author)
@@ -300,7 +300,7 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
             continue
         if id(node) not in removed:
             continue
-        copy_p = rv.copy_as_deleted(node.para.element, author, move=moves.get(id(node), ""))
+        copy_p = tracked_paragraphs.copy_as_deleted(node.para.element, author, move=moves.get(id(node), ""))
         numpr = copy_p.find(f"{w('pPr')}/{w('numPr')}")
         if numpr is not None and node.level in numbered:
             numpr.getparent().replace(numpr, copy.deepcopy(numbered[node.level]))

@@ -13,14 +13,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.word.runtext import W_NS, XML_SPACE, current_runs, current_text, runs_between, split_at, w
+from drafter.word.runtext import W_NS, XML_SPACE, current_runs, runs_between, split_at, w
 
 EMPHASIS_TAGS = {w("i"), w("iCs"), w("b"), w("bCs"), w("u")}
 REVISION_TAGS = {w("ins"), w("del")}
 MARK_TAGS = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
 RANGE_TAGS = {w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")}
 # CT_PPr children that the schema places after w:rPr
-_AFTER_PARAGRAPH_RPR = {w("sectPr"), w("pPrChange")}
+AFTER_PARAGRAPH_RPR = {w("sectPr"), w("pPrChange")}
 
 
 def timestamp(moment: dt.datetime | None = None) -> str:
@@ -73,7 +73,7 @@ def _to_deleted(run: Any) -> None:
         t.tag = w("delInstrText")
 
 
-def _wrap(runs: list[Any], make: Any) -> None:
+def wrap_runs(runs: list[Any], make: Any) -> None:
     """Wrap each group of adjacent sibling runs in a fresh element from ``make()``."""
     groups: list[list[Any]] = []
     for run in runs:
@@ -95,14 +95,14 @@ def delete_range(p: Any, start: int, end: int, author: Author) -> None:
     runs = runs_between(p, start, end)
     for run in runs:
         _to_deleted(run)
-    _wrap(runs, lambda: author.mark("del"))
+    wrap_runs(runs, lambda: author.mark("del"))
 
 
 def mark_inserted(p: Any, start: int, end: int, author: Author) -> None:
     """Record existing text [start, end) as a tracked insertion (used by diff)."""
     if end <= start:
         return
-    _wrap(runs_between(p, start, end), lambda: author.mark("ins"))
+    wrap_runs(runs_between(p, start, end), lambda: author.mark("ins"))
 
 
 def new_run(text: str, like: Any = None, plain: bool = True) -> Any:
@@ -233,226 +233,10 @@ def replace_range(p: Any, start: int, end: int, text: str, author: Author, keep_
         insert_text(p, start, text, author, like=like, plain=not keep_format)
 
 
-# -- paragraph marks ------------------------------------------------------------------------------
-
-
-def _paragraph_rpr(p: Any) -> Any:
-    from lxml import etree
-
-    ppr = p.find(w("pPr"))
-    if ppr is None:
-        ppr = etree.Element(w("pPr"))
-        p.insert(0, ppr)
-    rpr = ppr.find(w("rPr"))
-    if rpr is None:
-        rpr = etree.Element(w("rPr"))
-        later = next((c for c in ppr if c.tag in _AFTER_PARAGRAPH_RPR), None)
-        if later is not None:
-            later.addprevious(rpr)
-        else:
-            ppr.append(rpr)
-    return rpr
-
-
-def mark_paragraph(p: Any, kind: str, author: Author) -> None:
-    """Record the paragraph mark itself as inserted (``"ins"``), deleted (``"del"``) or moved
-    (``"moveFrom"`` / ``"moveTo"``)."""
-    rpr = _paragraph_rpr(p)
-    for old in rpr.findall(w(kind)):
-        rpr.remove(old)
-    mark = author.mark(kind)
-    if kind == "del" and rpr.find(w("ins")) is not None:
-        rpr.find(w("ins")).addnext(mark)
-    else:
-        rpr.insert(0, mark)
-
-
-def paragraph_mark(p: Any) -> str:
-    """"ins", "del" or "" for the paragraph mark's own revision (a move counts as its two halves)."""
-    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
-    if rpr is None:
-        return ""
-    if rpr.find(w("del")) is not None or rpr.find(w("moveFrom")) is not None:
-        return "del"
-    return "ins" if rpr.find(w("ins")) is not None or rpr.find(w("moveTo")) is not None else ""
-
-
-def mark_moved(p: Any, kind: str, name: str, author: Author) -> None:
-    """Record the whole paragraph as moved away from here (``"moveFrom"``) or to here (``"moveTo"``).
-
-    Both halves of one move carry the same ``name``; the text stays in w:t on both sides.
-    """
-    _wrap([r for r, _, _ in current_runs(p)], lambda: author.mark(kind))
-    mark_paragraph(p, kind, author)
-    start = author.mark(f"{kind}RangeStart")
-    start.set(w("name"), name)
-    end = author.mark(f"{kind}RangeEnd")
-    for attr in (w("author"), w("date")):
-        del end.attrib[attr]
-    end.set(w("id"), start.get(w("id")))
-    ppr = p.find(w("pPr"))
-    if ppr is not None:
-        ppr.addnext(start)
-    else:
-        p.insert(0, start)
-    p.append(end)
-
-
-def _paragraph_properties(p: Any) -> bytes:
-    from lxml import etree
-
-    ppr = p.find(w("pPr"))
-    if ppr is None:
-        return b""
-    ppr = copy.deepcopy(ppr)
-    for child in ppr.findall(w("rPr")):
-        ppr.remove(child)
-    return etree.tostring(ppr)
-
-
-def strike_paragraph(p: Any, author: Author) -> None:
-    """Strike a whole paragraph: its text and a paragraph mark.
-
-    When the paragraph before has the same properties (the same style and list level), its mark is
-    the one struck, so the paragraph after keeps its own mark: accepting gives the same text either
-    way, and LibreOffice then numbers the paragraphs that follow correctly while changes are shown.
-    """
-    delete_range(p, 0, len(current_text(p)), author)
-    previous = p.getprevious()
-    if (previous is not None and previous.tag == w("p") and paragraph_mark(previous) != "del"
-            and _paragraph_properties(previous) == _paragraph_properties(p)):
-        mark_paragraph(previous, "del", author)
-    else:
-        mark_paragraph(p, "del", author)
-
-
-def after_paragraph(p: Any) -> Any:
-    """The paragraph after which new paragraphs may go once ``p`` is passed.
-
-    A paragraph whose text stays but whose mark is struck joins the next one when changes are
-    accepted, so nothing may be put between them.
-    """
-    while paragraph_mark(p) == "del" and current_text(p).strip():
-        following = p.getnext()
-        if following is None or following.tag != w("p"):
-            break
-        p = following
-    return p
-
-
-def new_paragraph(like: Any, author: Author, pieces: list[tuple[str, Any, bool]]) -> Any:
-    """A new, tracked-inserted w:p with the paragraph properties of ``like``.
-
-    ``pieces`` are (text, run to copy formatting from, plain) in order.
-    """
-    from lxml import etree
-
-    p = etree.Element(w("p"), nsmap={"w": W_NS})
-    ppr = like.find(w("pPr")) if like is not None else None
-    if ppr is not None:
-        ppr = copy.deepcopy(ppr)
-        for child in list(ppr):
-            if child.tag in _AFTER_PARAGRAPH_RPR:
-                ppr.remove(child)
-        rpr = ppr.find(w("rPr"))
-        if rpr is not None:
-            for child in list(rpr):
-                if child.tag in MARK_TAGS:
-                    rpr.remove(child)
-        p.append(ppr)
-    ins = author.mark("ins")
-    for text, like_run, plain in pieces:
-        if text:
-            ins.append(new_run(text, like_run, plain))
-    p.append(ins)
-    mark_paragraph(p, "ins", author)
-    return p
-
-
-def copy_as_deleted(p: Any, author: Author, move: str = "") -> Any:
-    """A deep copy of ``p`` (from another document) with all its text and its mark struck (used by diff);
-    with ``move``, recorded as the source of the named move instead."""
-    clone = copy.deepcopy(p)
-    for el in list(clone.iter(*(w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")))):
-        el.getparent().remove(el)
-    for el in list(clone.iter(w("moveFrom"))):
-        if el.getparent() is not None and el.getparent().tag != w("rPr"):
-            el.getparent().remove(el)
-    for el in list(clone.iter(w("moveTo"))):
-        if el.getparent() is not None and el.getparent().tag != w("rPr"):
-            _unwrap(el)
-    for el in list(clone.iter(w("ins"))):
-        if el.getparent() is not None and el.getparent().tag != w("rPr"):
-            _unwrap(el)
-    for el in list(clone.iter(w("del"))):
-        if el.getparent() is not None and el.getparent().tag != w("rPr"):
-            el.getparent().remove(el)
-    rpr = clone.find(f"{w('pPr')}/{w('rPr')}")
-    if rpr is not None:
-        for child in list(rpr):
-            if child.tag in MARK_TAGS:
-                rpr.remove(child)
-    if move:
-        mark_moved(clone, "moveFrom", move, author)
-    else:
-        strike_paragraph(clone, author)
-    return clone
-
-
-def has_revisions(root: Any) -> bool:
-    return any(True for _ in root.iter(w("ins"), w("del"), w("moveFrom"), w("moveTo")))
-
-
-# -- accepting ------------------------------------------------------------------------------------
-
-
-def _unwrap(element: Any) -> None:
+def unwrap(element: Any) -> None:
     parent = element.getparent()
     index = parent.index(element)
     for child in list(element):
         parent.insert(index, child)
         index += 1
     parent.remove(element)
-
-
-def accept_all(body: Any) -> None:
-    """Accept every insertion and deletion under ``body`` (text and paragraph marks)."""
-    for el in list(body.iter(w("del"), w("moveFrom"))):
-        parent = el.getparent()
-        if parent is not None and parent.tag != w("rPr"):
-            parent.remove(el)
-    for el in list(body.iter(w("ins"), w("moveTo"))):
-        parent = el.getparent()
-        if parent is not None and parent.tag != w("rPr"):
-            _unwrap(el)
-    for el in list(body.iter(*RANGE_TAGS)):
-        el.getparent().remove(el)
-    for p in list(body.iter(w("p"))):
-        mark = paragraph_mark(p)
-        rpr = p.find(f"{w('pPr')}/{w('rPr')}")
-        if rpr is not None:
-            for child in list(rpr):
-                if child.tag in MARK_TAGS:
-                    rpr.remove(child)
-        if mark == "del":
-            _merge_into_next(p)
-
-
-def _merge_into_next(p: Any) -> None:
-    """A paragraph whose mark is deleted joins the following paragraph (or goes, when empty and last)."""
-    following = p.getnext()
-    while following is not None and following.tag != w("p"):
-        following = following.getnext()
-    content = [c for c in p if c.tag != w("pPr")]
-    if following is None:
-        if not current_text(p).strip():
-            p.getparent().remove(p)
-        return
-    anchor = following.find(w("pPr"))
-    for child in content:
-        if anchor is not None:
-            anchor.addnext(child)
-        else:
-            following.insert(0, child)
-        anchor = child
-    p.getparent().remove(p)

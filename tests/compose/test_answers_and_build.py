@@ -8,7 +8,7 @@ import pytest
 from paths import LIBRARY_FIXTURES, ROOT
 
 from drafter import library
-from drafter.compose import answers, assemble, render
+from drafter.compose import answers, assemble, preview, render
 from drafter.status import DrafterError
 
 BASE = LIBRARY_FIXTURES / "base"
@@ -42,7 +42,7 @@ operative:
 def test_good_answers_build(base_lib, tmp_path: Path) -> None:
     parsed = answers.read(write(tmp_path, "a.yaml", GOOD), base_lib)
     draft = assemble.assemble(parsed, base_lib)
-    text = render.to_text(draft)
+    text = preview.to_text(draft)
     assert "Sponsors: China" in text and "Signatories: France" in text
     assert "1. Requests the Office to report on prevention." in text
     assert "Recalling its resolution 22/7," in text
@@ -105,14 +105,14 @@ def test_user_text_is_literal(base_lib, tmp_path: Path) -> None:
     text = GOOD.replace('"its resolution 22/7"', '"A & B <c> {{ evil }} {% if x %} 100%"')
     parsed = answers.read(write(tmp_path, "e.yaml", text), base_lib)
     draft = assemble.assemble(parsed, base_lib)
-    assert "A & B <c> {{ evil }} {% if x %} 100%," in render.to_text(draft)
+    assert "A & B <c> {{ evil }} {% if x %} 100%," in preview.to_text(draft)
     import io
 
     from docx import Document
 
     doc = Document(io.BytesIO(render.to_docx(draft)))
     assert any("A & B <c> {{ evil }} {% if x %} 100%," in p.text for p in doc.paragraphs)
-    assert "A & B &lt;c&gt; {{ evil }}" in render.to_text(draft, markdown=True)
+    assert "A & B &lt;c&gt; {{ evil }}" in preview.to_text(draft, markdown=True)
 
 
 def test_template_missing_style_is_named(base_lib, tmp_path: Path) -> None:
@@ -139,7 +139,7 @@ def test_also_and_further_forms(base_lib, tmp_path: Path) -> None:
     text = GOOD.replace('  - {phrase: recalling, text: "its resolution 22/7"}',
                         '  - {phrase: recalling, text: "one"}\n  - {phrase: recalling, text: "two"}')
     parsed = answers.read(write(tmp_path, "a.yaml", text), base_lib)
-    out = render.to_text(assemble.assemble(parsed, base_lib))
+    out = preview.to_text(assemble.assemble(parsed, base_lib))
     assert "Recalling one," in out and "Recalling also two," in out
 
 
@@ -152,7 +152,7 @@ def test_readme_answers_example_builds(lib, tmp_path: Path) -> None:
     block = block.replace("…", "text")
     parsed = answers.read(write(tmp_path, "readme.yaml", block), lib)
     draft = assemble.assemble(parsed, lib)
-    text = render.to_text(draft)
+    text = preview.to_text(draft)
     assert "Gravely concerned by the low cost, rapid spread" in text
     assert "Member States to review their legislation" in text
     assert "(b) the needs of developing countries:" in text

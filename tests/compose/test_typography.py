@@ -11,7 +11,7 @@ import pytest
 from docdump import page_parts
 
 from drafter import library
-from drafter.compose import answers, assemble, positions, render
+from drafter.compose import answers, assemble, positions, preview, render
 from drafter.interview import flow
 from drafter.punctuation import full_width_brackets, zh_typography
 from drafter.word import package, reader
@@ -70,7 +70,7 @@ def test_chinese_examples_use_chinese_punctuation(example: Path, lib: library.Li
     assert parsed.language == "zh"
     draft = assemble.assemble(parsed, lib)
     docx = build(parsed, lib, tmp_path, example.stem)
-    texts = chinese_texts(docx) + render.to_text(draft).splitlines() + render.to_text(draft, markdown=True).splitlines()
+    texts = chinese_texts(docx) + preview.to_text(draft).splitlines() + preview.to_text(draft, markdown=True).splitlines()
     assert [bad for text in texts for bad in half_width_by_chinese(text)] == []
     if parsed.kind == "resolution":  # names are joined with 、
         assert any("、" in text for text in texts if text.startswith(("起草国", "附议国", "主提交国", "联合提交国")))

@@ -15,7 +15,8 @@ import pytest
 from drafter import library
 from drafter.compose.answers import read as read_answers
 from drafter.revise import amend, apply, diff, merge
-from drafter.word import reader, revisions, runtext
+from drafter.word import reader, revisions, runtext, tracked_paragraphs
+from drafter.word.accept import accept_all
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "amend_fixtures"
@@ -64,7 +65,7 @@ def golden_text(amendment: Path, lib: library.Library) -> str:
     assert draft is not None
     tracked = revise(draft, [amendment], lib)
     accepted = revise(draft, [amendment], lib, accept=True)
-    assert not revisions.has_revisions(_body(accepted))
+    assert not tracked_paragraphs.has_revisions(_body(accepted))
     return "\n".join(["# accepted text", *operative_dump(accepted, draft), "# tracked changes",
                       *revisions_dump(tracked)]) + "\n"
 
@@ -260,7 +261,7 @@ def test_accept_all_equals_the_accepted_output(lib: library.Library) -> None:
     from docx import Document
 
     document = Document(io.BytesIO(tracked))
-    revisions.accept_all(document.element.body)
+    accept_all(document.element.body)
     buffer = io.BytesIO()
     document.save(buffer)
     assert operative_dump(buffer.getvalue(), draft) == operative_dump(revise(draft, amendments, lib, True), draft)
@@ -378,7 +379,7 @@ def test_diff_recognises_moved_and_renumbered_paragraphs(lib: library.Library, t
     from docx import Document
 
     document = Document(str(out))
-    revisions.accept_all(document.element.body)
+    accept_all(document.element.body)
     document.save(str(tmp_path / "accepted.docx"))
     assert diff.run(new, tmp_path / "accepted.docx", lib)[2] == []
     if soffice():
@@ -409,7 +410,7 @@ def test_diff_writes_the_new_version_with_tracked_changes(lib: library.Library, 
     from docx import Document
 
     document = Document(str(out))
-    revisions.accept_all(document.element.body)
+    accept_all(document.element.body)
     document.save(str(tmp_path / "accepted.docx"))
     _, _, again, _, _ = diff.run(new, tmp_path / "accepted.docx", lib)
     assert again == []
@@ -436,7 +437,7 @@ def _reject_all(body) -> None:
             continue
         for t in el.iter(W("delText")):
             t.tag = W("t")
-        revisions._unwrap(el)
+        revisions.unwrap(el)
 
 
 # -- merge --------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from drafter.revise.actions.new import add_subparagraphs, new_node
 from drafter.revise.step import ActionProblem, Step
 from drafter.revise.view import DraftView
 from drafter.structure import Node
-from drafter.word import revisions as rv
+from drafter.word import tracked_paragraphs
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -46,7 +46,7 @@ def add_after(view: DraftView, step: Step) -> str:
         placed_before.addprevious(node.para.element)
     else:
         previous = siblings[position - 1]
-        rv.after_paragraph(view.last_p(previous)).addnext(node.para.element)
+        tracked_paragraphs.after_paragraph(view.last_p(previous)).addnext(node.para.element)
     siblings.insert(position, node)
     add_subparagraphs(view, step, node, action.subparagraphs)
     step.structural = True

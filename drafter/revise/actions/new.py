@@ -11,6 +11,7 @@ from drafter.revise.step import Step
 from drafter.revise.view import DraftView
 from drafter.structure import Node
 from drafter.word import revisions as rv
+from drafter.word import tracked_paragraphs
 from drafter.word.runtext import w
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def new_node(view: DraftView, step: Step, like: Node, text: str, phrase_id: str,
              is_sub: bool, level: int | None = None) -> Node:
     """A new tracked-inserted paragraph like ``like`` (at ``level`` if given), as a node not yet placed."""
     lead, runs = pieces(view, step, like, text, phrase_id, is_sub)
-    p = rv.new_paragraph(like.para.element, step.author, runs)
+    p = tracked_paragraphs.new_paragraph(like.para.element, step.author, runs)
     if level is not None and level != like.level:
         set_level(p, level)
     return view.added(p, like.level if level is None else level, parent, step.author, lead)
@@ -66,7 +67,7 @@ def new_node(view: DraftView, step: Step, like: Node, text: str, phrase_id: str,
 
 def add_subparagraphs(view: DraftView, step: Step, node: Node, texts: list[str]) -> None:
     """New sub-paragraphs at the end of ``node``'s block, one per text."""
-    after = rv.after_paragraph(view.last_p(node))
+    after = tracked_paragraphs.after_paragraph(view.last_p(node))
     for text in texts:
         like = example(view, node.level + 1) or node
         child = new_node(view, step, like, text, "", node, is_sub=True, level=node.level + 1)

@@ -6,6 +6,7 @@ from drafter.revise.step import ActionProblem, Step
 from drafter.revise.view import DraftView
 from drafter.structure import Node
 from drafter.word import revisions as rv
+from drafter.word import tracked_paragraphs
 
 
 def strike(view: DraftView, step: Step) -> str:
@@ -26,5 +27,5 @@ def strike_block(view: DraftView, node: Node, author: rv.Author) -> None:
         if view.live[child].struck_by is None:
             strike_block(view, child, author)
     for p in [node.para.element, *(c.para.element for c in node.continuation)]:
-        rv.strike_paragraph(p, author)
+        tracked_paragraphs.strike_paragraph(p, author)
     view.live[node].struck_by = author

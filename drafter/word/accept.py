@@ -1,0 +1,52 @@
+"""Accepting every tracked change of a document body, as Word's "Accept All" does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafter.word.revisions import MARK_TAGS, RANGE_TAGS, unwrap
+from drafter.word.runtext import current_text, w
+from drafter.word.tracked_paragraphs import paragraph_mark
+
+
+def accept_all(body: Any) -> None:
+    """Accept every insertion and deletion under ``body`` (text and paragraph marks)."""
+    for el in list(body.iter(w("del"), w("moveFrom"))):
+        parent = el.getparent()
+        if parent is not None and parent.tag != w("rPr"):
+            parent.remove(el)
+    for el in list(body.iter(w("ins"), w("moveTo"))):
+        parent = el.getparent()
+        if parent is not None and parent.tag != w("rPr"):
+            unwrap(el)
+    for el in list(body.iter(*RANGE_TAGS)):
+        el.getparent().remove(el)
+    for p in list(body.iter(w("p"))):
+        mark = paragraph_mark(p)
+        rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+        if rpr is not None:
+            for child in list(rpr):
+                if child.tag in MARK_TAGS:
+                    rpr.remove(child)
+        if mark == "del":
+            _merge_into_next(p)
+
+
+def _merge_into_next(p: Any) -> None:
+    """A paragraph whose mark is deleted joins the following paragraph (or goes, when empty and last)."""
+    following = p.getnext()
+    while following is not None and following.tag != w("p"):
+        following = following.getnext()
+    content = [c for c in p if c.tag != w("pPr")]
+    if following is None:
+        if not current_text(p).strip():
+            p.getparent().remove(p)
+        return
+    anchor = following.find(w("pPr"))
+    for child in content:
+        if anchor is not None:
+            anchor.addnext(child)
+        else:
+            following.insert(0, child)
+        anchor = child
+    p.getparent().remove(p)

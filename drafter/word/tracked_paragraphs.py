@@ -1,0 +1,178 @@
+"""Whole paragraphs as tracked changes: inserted, struck or moved paragraph marks, new paragraphs, struck copies."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from drafter.word.revisions import AFTER_PARAGRAPH_RPR, MARK_TAGS, Author, delete_range, new_run, unwrap, wrap_runs
+from drafter.word.runtext import W_NS, current_runs, current_text, w
+
+
+def _paragraph_rpr(p: Any) -> Any:
+    from lxml import etree
+
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = etree.Element(w("pPr"))
+        p.insert(0, ppr)
+    rpr = ppr.find(w("rPr"))
+    if rpr is None:
+        rpr = etree.Element(w("rPr"))
+        later = next((c for c in ppr if c.tag in AFTER_PARAGRAPH_RPR), None)
+        if later is not None:
+            later.addprevious(rpr)
+        else:
+            ppr.append(rpr)
+    return rpr
+
+
+def mark_paragraph(p: Any, kind: str, author: Author) -> None:
+    """Record the paragraph mark itself as inserted (``"ins"``), deleted (``"del"``) or moved
+    (``"moveFrom"`` / ``"moveTo"``)."""
+    rpr = _paragraph_rpr(p)
+    for old in rpr.findall(w(kind)):
+        rpr.remove(old)
+    mark = author.mark(kind)
+    if kind == "del" and rpr.find(w("ins")) is not None:
+        rpr.find(w("ins")).addnext(mark)
+    else:
+        rpr.insert(0, mark)
+
+
+def paragraph_mark(p: Any) -> str:
+    """"ins", "del" or "" for the paragraph mark's own revision (a move counts as its two halves)."""
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    if rpr is None:
+        return ""
+    if rpr.find(w("del")) is not None or rpr.find(w("moveFrom")) is not None:
+        return "del"
+    return "ins" if rpr.find(w("ins")) is not None or rpr.find(w("moveTo")) is not None else ""
+
+
+def mark_moved(p: Any, kind: str, name: str, author: Author) -> None:
+    """Record the whole paragraph as moved away from here (``"moveFrom"``) or to here (``"moveTo"``).
+
+    Both halves of one move carry the same ``name``; the text stays in w:t on both sides.
+    """
+    wrap_runs([r for r, _, _ in current_runs(p)], lambda: author.mark(kind))
+    mark_paragraph(p, kind, author)
+    start = author.mark(f"{kind}RangeStart")
+    start.set(w("name"), name)
+    end = author.mark(f"{kind}RangeEnd")
+    for attr in (w("author"), w("date")):
+        del end.attrib[attr]
+    end.set(w("id"), start.get(w("id")))
+    ppr = p.find(w("pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def _paragraph_properties(p: Any) -> bytes:
+    from lxml import etree
+
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        return b""
+    ppr = copy.deepcopy(ppr)
+    for child in ppr.findall(w("rPr")):
+        ppr.remove(child)
+    return etree.tostring(ppr)
+
+
+def strike_paragraph(p: Any, author: Author) -> None:
+    """Strike a whole paragraph: its text and a paragraph mark.
+
+    When the paragraph before has the same properties (the same style and list level), its mark is
+    the one struck, so the paragraph after keeps its own mark: accepting gives the same text either
+    way, and LibreOffice then numbers the paragraphs that follow correctly while changes are shown.
+    """
+    delete_range(p, 0, len(current_text(p)), author)
+    previous = p.getprevious()
+    if (previous is not None and previous.tag == w("p") and paragraph_mark(previous) != "del"
+            and _paragraph_properties(previous) == _paragraph_properties(p)):
+        mark_paragraph(previous, "del", author)
+    else:
+        mark_paragraph(p, "del", author)
+
+
+def after_paragraph(p: Any) -> Any:
+    """The paragraph after which new paragraphs may go once ``p`` is passed.
+
+    A paragraph whose text stays but whose mark is struck joins the next one when changes are
+    accepted, so nothing may be put between them.
+    """
+    while paragraph_mark(p) == "del" and current_text(p).strip():
+        following = p.getnext()
+        if following is None or following.tag != w("p"):
+            break
+        p = following
+    return p
+
+
+def new_paragraph(like: Any, author: Author, pieces: list[tuple[str, Any, bool]]) -> Any:
+    """A new, tracked-inserted w:p with the paragraph properties of ``like``.
+
+    ``pieces`` are (text, run to copy formatting from, plain) in order.
+    """
+    from lxml import etree
+
+    p = etree.Element(w("p"), nsmap={"w": W_NS})
+    ppr = like.find(w("pPr")) if like is not None else None
+    if ppr is not None:
+        ppr = copy.deepcopy(ppr)
+        for child in list(ppr):
+            if child.tag in AFTER_PARAGRAPH_RPR:
+                ppr.remove(child)
+        rpr = ppr.find(w("rPr"))
+        if rpr is not None:
+            for child in list(rpr):
+                if child.tag in MARK_TAGS:
+                    rpr.remove(child)
+        p.append(ppr)
+    ins = author.mark("ins")
+    for text, like_run, plain in pieces:
+        if text:
+            ins.append(new_run(text, like_run, plain))
+    p.append(ins)
+    mark_paragraph(p, "ins", author)
+    return p
+
+
+def copy_as_deleted(p: Any, author: Author, move: str = "") -> Any:
+    """A deep copy of ``p`` (from another document) with all its text and its mark struck (used by diff);
+    with ``move``, recorded as the source of the named move instead."""
+    clone = copy.deepcopy(p)
+    for el in list(clone.iter(*(w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")))):
+        el.getparent().remove(el)
+    for el in list(clone.iter(w("moveFrom"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            el.getparent().remove(el)
+    for el in list(clone.iter(w("moveTo"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            unwrap(el)
+    for el in list(clone.iter(w("ins"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            unwrap(el)
+    for el in list(clone.iter(w("del"))):
+        if el.getparent() is not None and el.getparent().tag != w("rPr"):
+            el.getparent().remove(el)
+    rpr = clone.find(f"{w('pPr')}/{w('rPr')}")
+    if rpr is not None:
+        for child in list(rpr):
+            if child.tag in MARK_TAGS:
+                rpr.remove(child)
+    if move:
+        mark_moved(clone, "moveFrom", move, author)
+    else:
+        strike_paragraph(clone, author)
+    return clone
+
+
+def has_revisions(root: Any) -> bool:
+    return any(True for _ in root.iter(w("ins"), w("del"), w("moveFrom"), w("moveTo")))
+
+
