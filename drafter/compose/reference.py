@@ -2,7 +2,7 @@
 
 Run ``python -m drafter.compose.reference templates/reference.docx`` to regenerate it. A conference
 can pass its own reference document to ``drafter build --template``; it must define the
-paragraph styles in :data:`drafter.word.ooxml.STYLE_NAMES`, and its styles are used as they are
+paragraph styles in :data:`drafter.word.styles.STYLE_NAMES`, and its styles are used as they are
 (the profile layouts below are applied only to drafter's own reference document).
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from drafter.compose import styles
 from drafter.word import ooxml
 
 
@@ -29,20 +30,20 @@ def build(path: Path) -> None:
         setattr(section, side, Cm(2.54))
 
     rpr = ooxml.doc_defaults_rpr(document)
-    ooxml.set_run_fonts(rpr, east_asia=ooxml.EAST_ASIAN_FONT, western=ooxml.WESTERN_FONT)
-    ooxml.declare_font(document, ooxml.EAST_ASIAN_FONT, ooxml.EAST_ASIAN_FALLBACK)
+    ooxml.set_run_fonts(rpr, east_asia=styles.EAST_ASIAN_FONT, western=styles.WESTERN_FONT)
+    ooxml.declare_font(document, styles.EAST_ASIAN_FONT, styles.EAST_ASIAN_FALLBACK)
 
     normal = document.styles["Normal"]
-    normal.font.name = ooxml.WESTERN_FONT
+    normal.font.name = styles.WESTERN_FONT
     normal.font.size = Pt(12)
-    ooxml.set_run_fonts(normal.element.get_or_add_rPr(), east_asia=ooxml.EAST_ASIAN_FONT, western=ooxml.WESTERN_FONT)
+    ooxml.set_run_fonts(normal.element.get_or_add_rPr(), east_asia=styles.EAST_ASIAN_FONT, western=styles.WESTERN_FONT)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
 
     def paragraph_style(key: str, *, bold: bool = False, space_after: float = 6, first_line: float | None = None,
                         left: float | None = None, align: object = WD_ALIGN_PARAGRAPH.JUSTIFY, size: float = 12,
                         keep_with_next: bool = False) -> None:
-        style = document.styles.add_style(ooxml.STYLE_NAMES[key], WD_STYLE_TYPE.PARAGRAPH)
+        style = document.styles.add_style(styles.STYLE_NAMES[key], WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
         style.quick_style = True
         style.font.size = Pt(size)
@@ -59,7 +60,7 @@ def build(path: Path) -> None:
     paragraph_style("heading", space_after=0, align=WD_ALIGN_PARAGRAPH.LEFT)
     paragraph_style("title", bold=True, space_after=12, align=WD_ALIGN_PARAGRAPH.LEFT, size=13, keep_with_next=True)
     paragraph_style("organ", space_after=6, first_line=1.0, keep_with_next=True)
-    document.styles[ooxml.STYLE_NAMES["organ"]].paragraph_format.space_before = Pt(12)
+    document.styles[styles.STYLE_NAMES["organ"]].paragraph_format.space_before = Pt(12)
     paragraph_style("preambular", first_line=1.0)
     paragraph_style("operative")
     paragraph_style("sub1")
@@ -121,7 +122,7 @@ def layout_for(kind: str, profile: str, language: str) -> Layout:
 
 
 def apply_layout(styles: dict[str, Any], layout: Layout) -> None:
-    """Set drafter's paragraph styles (by key of :data:`drafter.word.ooxml.STYLE_NAMES`, in a document opened from
+    """Set drafter's paragraph styles (by key of :data:`drafter.word.styles.STYLE_NAMES`, in a document opened from
     drafter's reference document) to ``layout``."""
     from docx.shared import Pt, Twips
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.compose import reference
+from drafter.compose import styles as house
 from drafter.compose.draft import Draft, ListItem, SubParagraph
 from drafter.compose.listformats import list_formats, paper_list_formats
 from drafter.compose.preview import to_text
@@ -67,7 +68,7 @@ def to_docx(draft: Draft, template: Path | None = None) -> bytes:
     template = template or default_template()
     document = _open_template(template)
     present = _styles_by_name(document)
-    missing = [name for name in ooxml.STYLE_NAMES.values() if name not in present]
+    missing = [name for name in house.STYLE_NAMES.values() if name not in present]
     if missing:
         raise DrafterError(f"{template}: the reference document lacks the paragraph style(s) "
                            f"{', '.join(repr(m) for m in missing)}; add them or start from drafter's templates/reference.docx")
@@ -78,7 +79,7 @@ def to_docx(draft: Draft, template: Path | None = None) -> bytes:
         body.remove(child)
     _set_language(document, draft.language)
     layout = reference.layout_for(draft.kind, draft.profile, draft.language)
-    styles = {key: present[name] for key, name in ooxml.STYLE_NAMES.items()}
+    styles = {key: present[name] for key, name in house.STYLE_NAMES.items()}
     if template == default_template():
         reference.apply_layout(styles, layout)
     writer = _Writer(document, draft, layout, styles)
@@ -99,7 +100,7 @@ def _styles_by_name(document: Any) -> dict[str, Any]:
     from docx.oxml.ns import qn
     from docx.styles.style import StyleFactory
 
-    wanted = set(ooxml.STYLE_NAMES.values())
+    wanted = set(house.STYLE_NAMES.values())
     found = {}
     for element in document.styles.element.findall(qn("w:style")):
         name = element.find(qn("w:name"))
@@ -117,7 +118,7 @@ def _set_language(document: Any, language: str) -> None:
     rpr = ooxml.doc_defaults_rpr(document)
     if language == "zh":
         ooxml.set_language(rpr, WESTERN_IN_CHINESE, "zh-CN")
-        east = ooxml.default_east_asian_font(document) or ooxml.EAST_ASIAN_FONT
+        east = ooxml.default_east_asian_font(document) or house.EAST_ASIAN_FONT
         ooxml.set_run_fonts(rpr, east_asia=east)
     else:
         ooxml.set_language(rpr, "en-GB", "zh-CN")
@@ -129,7 +130,7 @@ class _Writer:
         self.draft = draft
         self.layout = layout
         self.zh = draft.language == "zh"
-        self.east_asia = (ooxml.default_east_asian_font(document) or ooxml.EAST_ASIAN_FONT) if self.zh else None
+        self.east_asia = (ooxml.default_east_asian_font(document) or house.EAST_ASIAN_FONT) if self.zh else None
         self.styles = styles
         self.style_ids = {key: style.style_id for key, style in self.styles.items()}
         self.num_id: int | None = None

@@ -12,6 +12,7 @@ import io
 import re
 from typing import Any
 
+from drafter.compose import styles as house
 from drafter.compose.assemble import country_names
 from drafter.compose.render import default_template
 from drafter.library import Library
@@ -145,13 +146,13 @@ def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, 
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
     defaults = ooxml.doc_defaults_rpr(document)
-    east_asia = (ooxml.default_east_asian_font(document) or ooxml.EAST_ASIAN_FONT) if lang == "zh" else None
+    east_asia = (ooxml.default_east_asian_font(document) or house.EAST_ASIAN_FONT) if lang == "zh" else None
     if east_asia:
         ooxml.set_language(defaults, "zh-CN", "zh-CN")
         ooxml.set_run_fonts(defaults, east_asia=east_asia)
     else:
         ooxml.set_language(defaults, "en-GB", "zh-CN")
-    styles = {key: document.styles[name] for key, name in ooxml.STYLE_NAMES.items()}
+    styles = {key: document.styles[name] for key, name in house.STYLE_NAMES.items()}
     sep = "、" if lang == "zh" else ", "
 
     def add(paragraph: Any, text: str, bold: bool = False) -> None:

@@ -10,21 +10,6 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-STYLE_NAMES = {
-    "heading": "Drafter Heading",
-    "title": "Drafter Title",
-    "organ": "Drafter Organ",
-    "preambular": "Drafter Preambular",
-    "operative": "Drafter Operative",
-    "sub1": "Drafter Subparagraph 1",
-    "sub2": "Drafter Subparagraph 2",
-    "sub3": "Drafter Subparagraph 3",
-    "section": "Drafter Section Heading",
-    "body": "Drafter Body",
-}
-EAST_ASIAN_FONT = "SimSun"
-EAST_ASIAN_FALLBACK = "Noto Serif CJK SC"
-WESTERN_FONT = "Times New Roman"
 INDENT = 567  # twentieths of a point: 1 cm
 
 
