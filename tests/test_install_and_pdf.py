@@ -41,6 +41,8 @@ def test_installed_command_finds_its_data_from_anywhere(tmp_path: Path) -> None:
                            capture_output=True, text=True)
     assert build.returncode == 0, build.stderr
     assert (tmp_path / "out.docx").stat().st_size > 10_000
+    check = subprocess.run([str(command), "check", "out.docx"], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr  # the checker's subpackages were installed too
 
 
 def test_build_pdf_and_two_page_position_paper(run, tmp_path: Path) -> None:

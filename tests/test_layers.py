@@ -180,3 +180,12 @@ def test_the_layer_check_catches_a_wrong_import(tmp_path: Path) -> None:
     found = list(imports(tree, "drafter.word.reader", {"drafter.check", "drafter.word.reader"}))
     assert [(target, top) for _, target, top in found] == [("drafter.check", True)]
     assert layer("drafter.check") not in BELOW[layer("drafter.word.reader")]
+
+
+def test_every_package_ships_in_the_wheel() -> None:
+    """A package missing from pyproject.toml's list works in the source tree and fails once installed."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    packages = {".".join(p.parent.relative_to(ROOT).parts) for p in PACKAGE.rglob("__init__.py")}
+    assert packages <= listed, f"add to [tool.setuptools] packages: {sorted(packages - listed)}"
