@@ -14,6 +14,7 @@ from _util import big_draft, measure, ms  # noqa: E402
 def main() -> None:
     from drafter import library
     from drafter.revise import amend, apply, diff
+    from drafter.revise.document import open_draft
 
     lib = library.load([library.builtin_library()])
     data = big_draft(lib)
@@ -28,7 +29,7 @@ def main() -> None:
         parsed_amendment = amend.read(amendment, lib)
 
         def revise() -> bytes:
-            opened = apply.open_draft(draft, lib)
+            opened = open_draft(draft, lib)
             apply.revise(opened, [parsed_amendment], lib)
             return apply.to_bytes(opened)
 

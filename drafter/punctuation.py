@@ -8,6 +8,7 @@ END = {
     "en": {"organ": ",", "preambular": ",", "operative": ";", "last": ".", "chapeau": ":", "sub": ";"},
     "zh": {"organ": "，", "preambular": "，", "operative": "；", "last": "。", "chapeau": "：", "sub": "；"},
 }
+FINAL_MARKS = ",;.:，；。："  # every mark a clause or paragraph may end with, half- and full-width
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
 CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"

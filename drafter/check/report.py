@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from drafter.check.rules import SEVERITIES
 from drafter.word.edit import Edit
 
 
@@ -51,3 +52,7 @@ class Report:
     def errors(self) -> int:
         """How many findings are errors."""
         return sum(1 for f in self.findings if f.severity == "error")
+
+    def summary(self) -> dict[str, int]:
+        """How many findings of each severity, most severe first."""
+        return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from drafter.check import Report
     from drafter.word.reader import Document
 
-SEVERITIES = ("error", "warning", "suggestion")
 PAINT = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 
 
@@ -98,15 +97,10 @@ def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environme
         env.error(f"  left   ¶{f.paragraph}:{f.column} {f.rule}: {f.message}")
 
 
-def summary(report: Report) -> dict[str, int]:
-    """How many findings of each severity."""
-    return {s: sum(1 for f in report.findings if f.severity == s) for s in SEVERITIES}
-
-
 def report_json(report: Report) -> dict[str, object]:
     """One file's report for ``--format json`` (shape: README.md)."""
     return {"file": report.file, "language": report.language, "profile": report.profile,
-            "summary": summary(report), "notes": report.notes, "findings": [f.as_json() for f in report.findings]}
+            "summary": report.summary(), "notes": report.notes, "findings": [f.as_json() for f in report.findings]}
 
 
 def report_lines(report: Report) -> list[str]:
@@ -117,7 +111,7 @@ def report_lines(report: Report) -> list[str]:
 def report_text(report: Report, doc: Document, colour: bool) -> str:
     """The report for people: a summary line, the notes, then the findings under an excerpt of their paragraph."""
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
-    counts = summary(report)
+    counts = report.summary()
     if report.profile == "position-paper":
         return f"{report.file} ({report.language}): a position paper; drafter check checks draft resolutions"
     head = (f"{report.file} ({report.language}, profile {report.profile}): "

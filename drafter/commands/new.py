@@ -38,8 +38,9 @@ def add_parsers(sub: common.Subparsers) -> None:
 
 def run(args: argparse.Namespace, env: Environment) -> int:
     """Ask the questions (or continue ``--resume``) and write the document and its answers file."""
-    from drafter.interview import flow as flow_mod  # loaded on use: keeps start-up fast
-    from drafter.interview import session  # loaded on use: keeps start-up fast
+    # loaded on use: keeps start-up fast
+    from drafter.interview import resume, session
+    from drafter.interview.flow import Flow
 
     stdin_tty = getattr(env.stdin, "isatty", None)
     if not (stdin_tty and stdin_tty()):
@@ -68,11 +69,11 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             amendment_flow = amendflow.AmendmentFlow(lib, asker, env.resolve(args.amendment), lang=args.lang or "",
                                                      cwd=env.cwd)
             return amendflow.interview(amendment_flow, env, env.resolve(args.out) if args.out else None, args.force)
-        flow = flow_mod.Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
+        flow = Flow(lib, asker, lang=args.lang or "", cwd=env.cwd, force=args.force,
                              out=env.resolve(args.out) if args.out else None)
         if args.resume:
             resume_path = env.resolve(args.resume)
-            flow.answers, flow.answered, flow.lang = flow_mod.load_resume(resume_path, lib)
+            flow.answers, flow.answered, flow.lang = resume.load_resume(resume_path, lib)
             flow.asker.language = flow.lang
             done = len(flow.answered)
             steps = ", ".join(flow.answered) or "none"
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             flow.answers.source = None
         else:
             if args.answers:
-                flow.defaults = flow_mod.load_defaults(env.resolve(args.answers), lib)
+                flow.defaults = resume.load_defaults(env.resolve(args.answers), lib)
             resume_path = free_path(env.cwd / "drafter-resume.yaml")
         return session.interview(flow, env, resume_path)
 

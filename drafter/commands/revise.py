@@ -108,7 +108,8 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
     Exit FINDINGS when the versions differ."""
     # loaded on use: keeps start-up fast
     from drafter.files import check_not_inputs, check_writable, write_atomic
-    from drafter.revise import apply, diff
+    from drafter.revise import diff
+    from drafter.word.accept import revised_bytes
     from drafter.word.revisions import timestamp
 
     if args.out:
@@ -126,8 +127,7 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
         env.error(f"{args.old} → {args.new}: {len(changes)} change(s)")
     if args.out:
         diff.tracked(old, new, changes, pairs, lang, args.author, timestamp())
-        revised = apply.DraftDocument(env.resolve(args.new), new.docx, new.structure, lang, new.structure.profile)
-        write_atomic(env.resolve(args.out), apply.to_bytes(revised), force=args.force)
+        write_atomic(env.resolve(args.out), revised_bytes(new.docx), force=args.force)
         env.error(f"wrote {args.out}")
     return ExitStatus.FINDINGS if changes else ExitStatus.OK
 

@@ -16,7 +16,9 @@ from drafter.labels import parse_address
 from drafter.library import Library
 from drafter.revise import amend
 from drafter.revise.amend import ACTIONS, KINDS, Action, Amendment, AmendmentError
-from drafter.revise.apply import Reviser, open_draft, revise
+from drafter.revise.apply import revise
+from drafter.revise.document import open_draft
+from drafter.revise.reviser import Reviser
 from drafter.status import DrafterError, ExitStatus
 
 MESSAGES: dict[str, tuple[str, str]] = {

@@ -13,16 +13,10 @@ import copy
 from collections.abc import Callable
 
 from drafter.compose.answers import Answers
-from drafter.interview.asker import Asker, GoBack, Option, Validator, clean_input
-from drafter.interview.messages import MESSAGES, message
-from drafter.interview.resume import load_defaults, load_resume, save_resume
+from drafter.interview.asker import GoBack
 from drafter.interview.state import FlowState
 from drafter.interview.steps import clauses, countries, document, output, paper, placeholders
-from drafter.interview.steps.outline import ask_outline, move
-from drafter.interview.suggest import alternatives, suggest_clauses
-
-__all__ = ["Flow", "FlowState", "Asker", "GoBack", "Option", "Validator", "clean_input", "MESSAGES", "message",
-           "alternatives", "suggest_clauses", "move", "load_defaults", "load_resume", "save_resume"]
+from drafter.interview.steps.outline import ask_outline
 
 Step = Callable[[FlowState], None]
 

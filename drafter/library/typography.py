@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.punctuation import FINAL_MARKS
+
 # Punctuation the renderer adds at the end of a paragraph; a library text must not end with it.
-TERMINAL = (",", ";", ".", ":", "，", "；", "。", "：")
+TERMINAL = tuple(FINAL_MARKS)
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

@@ -8,7 +8,6 @@ right (:mod:`drafter.revise.renumber`), each as a tracked change.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from drafter.files import check_writable, write_atomic
@@ -18,10 +17,7 @@ from drafter.revise import amend
 from drafter.revise.amend import Amendment, AmendmentError
 from drafter.revise.document import DraftDocument, open_draft
 from drafter.revise.reviser import Reviser
-from drafter.word import ooxml
-from drafter.word.accept import accept_all
-
-__all__ = ["DraftDocument", "Reviser", "open_draft", "revise", "run", "to_bytes", "validate"]
+from drafter.word.accept import revised_bytes
 
 
 def revise(draft: DraftDocument, amendments: list[Amendment], lib: Library) -> Reviser:
@@ -48,13 +44,7 @@ def validate(amendment: Amendment, lib: Library) -> tuple[DraftDocument, Reviser
 
 def to_bytes(draft: DraftDocument, accept: bool = False) -> bytes:
     """The revised document (``accept``: with every change accepted)."""
-    if accept:
-        accept_all(draft.docx.element.body)
-    else:
-        ooxml.track_revisions(draft.docx)
-    out = io.BytesIO()
-    draft.docx.save(out)
-    return out.getvalue()
+    return revised_bytes(draft.docx, accept)
 
 
 def run(draft_path: Path, amendment_paths: list[Path], lib: Library, out: Path, *, accept: bool = False,

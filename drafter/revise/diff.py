@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter.library import Library
+from drafter.punctuation import FINAL_MARKS
 from drafter.revise.document import open_draft
-from drafter.revise.tokens import TERMINALS, tokens
+from drafter.revise.tokens import tokens
 from drafter.structure import Node, Structure, read_structure
 from drafter.word import reader, runtext, tracked_paragraphs
 from drafter.word import revisions as rv
@@ -100,7 +101,7 @@ def _content(node: Node) -> str:
 
 
 def _key(node: Node) -> str:
-    return _content(node).rstrip(TERMINALS).rstrip().casefold()
+    return _content(node).rstrip(FINAL_MARKS).rstrip().casefold()
 
 
 def where(structure: Structure, node: Node) -> str:
@@ -206,7 +207,7 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
         ow, nw = where(old.structure, o), where(new.structure, n)
         if _content(o) != _content(n):
             words = word_changes(_content(o), _content(n), lang)
-            only_end = all(set((x + y).strip()) <= set(TERMINALS) for x, y in words)
+            only_end = all(set((x + y).strip()) <= set(FINAL_MARKS) for x, y in words)
             changes.append(Change("punctuation" if only_end else "changed", o, n, ow, nw, words))
         elif ow != nw and o.role in ("operative", "sub") and not _follows_parent(ow, nw):
             changes.append(Change("renumbered", o, n, ow, nw))
@@ -319,8 +320,7 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
 def _document(path: Path, lib: Library) -> reader.Document:
     """A reader document for a .docx, or for an answers file built in memory."""
     if path.suffix.lower() in (".yaml", ".yml"):
-        opened = open_draft(path, lib)
-        return reader.read_docx(opened.docx, path)
+        return open_draft(path, lib).doc
     return reader.read(path)
 
 

@@ -23,10 +23,19 @@ class DraftDocument:
 
     path: Path
     docx: Any  # the python-docx Document (python-docx has no type hints)
+    doc: reader.Document  # the paragraphs as read, with resolved formatting
     structure: Structure
-    language: str
-    profile: str
     answers: Answers | None = None  # the answers, when the draft is an answers file
+
+    @property
+    def language(self) -> str:
+        """The draft's language (en or zh), as the structure reader found or was told it."""
+        return self.structure.language
+
+    @property
+    def profile(self) -> str:
+        """The formatting profile the draft is read in."""
+        return self.structure.profile
 
 
 def open_draft(path: Path, lib: Library) -> DraftDocument:
@@ -46,4 +55,4 @@ def open_draft(path: Path, lib: Library) -> DraftDocument:
     doc = reader.read_docx(docx, path)
     structure = read_structure(doc, lib, lang=answers.language if answers else None,
                                profile=answers.profile if answers else None)
-    return DraftDocument(path, docx, structure, structure.language, structure.profile, answers)
+    return DraftDocument(path, docx, doc, structure, answers)

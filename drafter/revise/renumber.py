@@ -6,8 +6,7 @@ Word numbering is left to Word, so it renumbers by itself when the changes are s
 from __future__ import annotations
 
 from drafter.labels import relabel
-from drafter.punctuation import END
-from drafter.revise.tokens import TERMINALS
+from drafter.punctuation import END, FINAL_MARKS
 from drafter.revise.view import DraftView
 from drafter.structure import Node
 from drafter.word import revisions as rv
@@ -65,7 +64,7 @@ class Renumbering:
         text = view.text(node)
         end = len(text.rstrip())
         if live.added_by is not None:
-            if end and text[end - 1] in TERMINALS:
+            if end and text[end - 1] in FINAL_MARKS:
                 if text[end - 1] != wanted:
                     rv.replace_range(p, end - 1, end, wanted, live.added_by, keep_format=True)
                 return
@@ -73,7 +72,7 @@ class Renumbering:
             return
         if self.original.get(node) == wanted or not end or self.author is None:
             return
-        if text[end - 1] in TERMINALS and text[end - 1] != wanted:
+        if text[end - 1] in FINAL_MARKS and text[end - 1] != wanted:
             if not (wanted == END[view.lang]["sub"] and self.profile != "un" and text[end - 1] in ",，"):
                 rv.replace_range(p, end - 1, end, wanted, self.author, keep_format=True)
 

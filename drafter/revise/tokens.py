@@ -1,10 +1,9 @@
-"""The units amendments and comparisons work in: words in English, characters in Chinese, and final marks."""
+"""The units amendments and comparisons work in: words in English, characters in Chinese."""
 
 from __future__ import annotations
 
 import re
 
-TERMINALS = ",;.:，；。："  # the marks a paragraph may end with
 _WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 
 

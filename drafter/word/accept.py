@@ -1,12 +1,26 @@
-"""Accepting every tracked change of a document body, as Word's "Accept All" does."""
+"""Accepting every tracked change of a document body, as Word's "Accept All" does; saving a revised document."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
+from drafter.word.ooxml import track_revisions
 from drafter.word.revisions import MARK_TAGS, RANGE_TAGS, unwrap
 from drafter.word.runtext import current_text, w
 from drafter.word.tracked_paragraphs import paragraph_mark
+
+
+def revised_bytes(docx: Any, accept: bool = False) -> bytes:
+    """A python-docx document holding tracked changes, saved with Track Changes on (``accept``: with every change
+    accepted instead)."""
+    if accept:
+        accept_all(docx.element.body)
+    else:
+        track_revisions(docx)
+    out = io.BytesIO()
+    docx.save(out)
+    return out.getvalue()
 
 
 def accept_all(body: Any) -> None:

@@ -47,8 +47,7 @@ def match_key(text: str) -> str:
 
 def t_text(t: Any) -> str:
     """The visible text of a w:t element (markup inside it skipped, invisible characters dropped)."""
-    raw = t.text or "" if len(t) == 0 else (t.text or "") + "".join(child.tail or "" for child in t)
-    return raw.translate(_DROP_INVISIBLE)
+    return t_text_raw(t).translate(_DROP_INVISIBLE)
 
 
 def piece_text(child: Any) -> str | None:

@@ -68,7 +68,7 @@ def _report() -> tuple[Report, types.SimpleNamespace]:
 
 def test_check_reports_in_three_formats() -> None:
     report, doc = _report()
-    assert check.summary(report) == {"error": 1, "warning": 1, "suggestion": 1}
+    assert report.summary() == {"error": 1, "warning": 1, "suggestion": 1}
     assert check.report_lines(report) == [
         "draft.docx:3:12:terminal-punctuation:error:ends with ';' where ',' belongs",
         "draft.docx:3:1:lead-emphasis:warning:lead not in italics",

@@ -12,7 +12,8 @@ from docdump import page_parts
 
 from drafter import library
 from drafter.compose import answers, assemble, positions, preview, render
-from drafter.interview import flow
+from drafter.interview import messages
+from drafter.interview.flow import Flow
 from drafter.punctuation import full_width_brackets, zh_typography
 from drafter.word import package, reader
 
@@ -102,7 +103,7 @@ def test_chinese_position_papers_for_every_bloc(lib: library.Library, tmp_path: 
 
 
 def test_questionnaire_prompts_in_chinese() -> None:
-    bad = {key: zh for key, (_, zh) in flow.MESSAGES.items() if half_width_by_chinese(zh)}
+    bad = {key: zh for key, (_, zh) in messages.MESSAGES.items() if half_width_by_chinese(zh)}
     assert bad == {}
     questionary = pytest.importorskip("questionary")
     del questionary
@@ -227,7 +228,7 @@ def test_the_bloc_line_joins_names_with_the_chinese_comma(lib: library.Library) 
     country = max(lib.countries.values(), key=lambda c: len(c.blocs))
     for lang, separator in (("zh", "、"), ("en", ", ")):
         asker = types.SimpleNamespace()
-        drafting = flow.Flow(lib=lib, asker=asker, lang=lang)  # type: ignore[arg-type]
+        drafting = Flow(lib=lib, asker=asker, lang=lang)  # type: ignore[arg-type]
         names = [lib.blocs[b].name[lang] for b in country.blocs]
         line = drafting.t("country-blocs", name=country.name[lang], blocs=drafting.bloc_names(country))
         assert len(names) >= 2 and separator.join(names) in line, line

@@ -9,10 +9,11 @@ from paths import ROOT
 from scripted import DEFAULT, ScriptedAsker
 
 from drafter.compose.answers import ClauseChoice
-from drafter.interview import flow, session, suggest
+from drafter.interview import messages, session, suggest
 from drafter.interview.flow import Flow
+from drafter.interview.resume import load_resume
 from drafter.interview.steps.clauses import clause_options, replaced_note
-from drafter.interview.steps.outline import ask_outline, change_phrase
+from drafter.interview.steps.outline import ask_outline, change_phrase, move
 from drafter.interview.steps.output import ask_output
 from drafter.status import DrafterError
 
@@ -55,7 +56,7 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     assert answers.operative[1].values == {"year": "2030"}
     own = answers.operative[-1]
     assert own.own and own.phrase == "requests" and own.text == "the Secretariat to act"
-    suggested = flow.suggest_clauses(lib, lib.countries["CHN"], lib.agendas["cybercrime"],
+    suggested = suggest.suggest_clauses(lib, lib.countries["CHN"], lib.agendas["cybercrime"],
                                      ["treaty-path", "capacity-building"], "preambular")
     assert [c.id for c in answers.preambular] == suggested[1:]
     assert any(s.startswith("Removed: ") for s in asker.said)
@@ -113,7 +114,7 @@ def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
 
     f = Flow(lib, ScriptedAsker([]), lang="en")
     state = PickerState([Item("cyb-core-op-12", "ratify"), Item("cyb-le-a", "new instrument")],
-                        chosen=["cyb-core-op-12"], alternatives=lambda c: flow.alternatives(lib, c),
+                        chosen=["cyb-core-op-12"], alternatives=lambda c: suggest.alternatives(lib, c),
                         describe=lambda chosen, removed: replaced_note(f, chosen, removed))
     state.set_query("new instrument")
     state.toggle()
@@ -122,7 +123,7 @@ def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
 
 
 def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> None:
-    from drafter.interview.flow import GoBack
+    from drafter.interview.asker import GoBack
 
     draft = ["cyb-core-op-12", "cyb-core-op-02"]
     asker = ScriptedAsker([
@@ -145,7 +146,7 @@ def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> N
 
 
 def test_esc_at_the_first_question_stays_there(lib, tmp_path: Path) -> None:
-    from drafter.interview.flow import GoBack
+    from drafter.interview.asker import GoBack
 
     asker = ScriptedAsker([GoBack(), "zh", GoBack(), "zh", "position-paper", "RUS", GoBack(), GoBack(), "resolution"])
     f = Flow(lib, asker, cwd=tmp_path)
@@ -169,7 +170,7 @@ def test_outline_refuses_to_finish_without_operative_clauses(lib, tmp_path: Path
 
 
 def test_esc_inside_the_outline_returns_to_it(lib) -> None:
-    from drafter.interview.flow import GoBack
+    from drafter.interview.asker import GoBack
 
     asker = ScriptedAsker([("own", "operative", 0), "operative", GoBack(),   # Esc at the phrase: no own clause
                            ("steps", "operative", 0), GoBack(),              # Esc at the step menu: stay
@@ -187,7 +188,7 @@ def test_chinese_questionnaire_lines_fit_80_columns() -> None:
 
     from drafter.interview.questionnaire import WIDGET_TEXTS
 
-    too_wide = [(key, line) for table in (flow.MESSAGES, WIDGET_TEXTS) for key, (_, zh) in table.items()
+    too_wide = [(key, line) for table in (messages.MESSAGES, WIDGET_TEXTS) for key, (_, zh) in table.items()
                 for line in zh.splitlines() if get_cwidth(line) > 78]
     assert too_wide == []
     import re
@@ -215,8 +216,8 @@ def test_suggested_drafts_for_every_member_state(lib) -> None:
     assert len(members) == 193 and lib.contested
     for country in members:
         topics = suggest.default_topics(lib, country, agenda)
-        preambular = flow.suggest_clauses(lib, country, agenda, topics, "preambular")
-        operative = flow.suggest_clauses(lib, country, agenda, topics, "operative")
+        preambular = suggest.suggest_clauses(lib, country, agenda, topics, "preambular")
+        operative = suggest.suggest_clauses(lib, country, agenda, topics, "operative")
         assert 5 <= len(preambular) <= 8 and 6 <= len(operative) <= 10, country.iso3
         assert lib.contradictions(preambular + operative) == [], country.iso3
         assert all(lib.fits(lib.clauses[c], country) for c in preambular + operative), country.iso3
@@ -226,7 +227,7 @@ def test_suggested_drafts_for_every_member_state(lib) -> None:
     # a single topic still gives a full draft
     china = lib.countries["CHN"]
     for topic in agenda.topics:
-        operative = flow.suggest_clauses(lib, china, agenda, [topic], "operative")
+        operative = suggest.suggest_clauses(lib, china, agenda, [topic], "operative")
         assert 6 <= len(operative) <= 10 and not lib.contradictions(operative)
 
 
@@ -265,7 +266,7 @@ def test_interrupt_saves_and_resume_continues(lib, tmp_path: Path, monkeypatch) 
     resume = tmp_path / "drafter-resume.yaml"
     assert session.interview(f, env, resume) == 130
     assert "drafter new --resume" in env.stderr.getvalue()
-    answers, answered, lang = flow.load_resume(resume, lib)
+    answers, answered, lang = load_resume(resume, lib)
     assert (answers.country, answers.kind, lang) == ("RUS", "position-paper", "zh")
     assert answered == ["language", "kind", "committee", "agenda", "country"]
 
@@ -306,13 +307,13 @@ def test_answers_file_values_become_defaults(lib, tmp_path: Path) -> None:
 
 def test_move() -> None:
     items = ["a", "b", "c"]
-    flow.move(items, 2, "top")
+    move(items, 2, "top")
     assert items == ["c", "a", "b"]
-    flow.move(items, 0, "down")
+    move(items, 0, "down")
     assert items == ["a", "c", "b"]
-    flow.move(items, 2, "up")
+    move(items, 2, "up")
     assert items == ["a", "b", "c"]
-    flow.move(items, 0, "bottom")
+    move(items, 0, "bottom")
     assert items == ["b", "c", "a"]
 
 
@@ -325,7 +326,7 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
     import io
 
     from drafter.environment import Environment
-    from drafter.interview.flow import GoBack
+    from drafter.interview.asker import GoBack
 
     monkeypatch.setattr(session, "_soffice", lambda: None)
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
@@ -341,7 +342,7 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
 
 
 def test_typed_or_pasted_control_characters_are_cleaned() -> None:
-    from drafter.interview.flow import clean_input
+    from drafter.interview.asker import clean_input
 
     assert clean_input("Recalling\x0bits resolution\x00", False) == "Recalling its resolution "
     assert clean_input("line one\r\nline two\x07", True) == "line one\nline two "

@@ -11,7 +11,7 @@ import paths
 import pytest
 from terminal import CTRL_U, DOWN, ENTER, ESC, TAB, answer, check_clean, press, read_answers, spawn  # noqa: F401
 
-from drafter.interview import flow
+from drafter.interview import suggest
 from drafter.interview.flow import Flow
 from drafter.interview.picker import matches
 from drafter.interview.steps.clauses import clause_options
@@ -41,7 +41,7 @@ def unique_query(lib, lang: str, iso3: str, avoid: list[str]) -> tuple[str, str]
 
 def suggestion(lib, iso3: str, kind: str) -> list[str]:
     country, agenda = lib.countries[iso3], lib.agendas["cybercrime"]
-    return flow.suggest_clauses(lib, country, agenda, default_topics(lib, country, agenda), kind)
+    return suggest.suggest_clauses(lib, country, agenda, default_topics(lib, country, agenda), kind)
 
 
 def outline_edits(child, preambular: int) -> None:

@@ -11,7 +11,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from drafter.interview import picker, screen
-from drafter.interview.flow import GoBack, Option
+from drafter.interview.asker import GoBack, Option
 from drafter.interview.questionnaire import WIDGET_TEXTS, TerminalAsker
 
 DOWN, ENTER, SPACE, TAB, ESC, CTRL_C, BACKSPACE = "\x1b[B", "\r", " ", "\t", "\x1b", "\x03", "\x7f"

@@ -15,6 +15,7 @@ import pytest
 from drafter import library
 from drafter.compose.answers import read as read_answers
 from drafter.revise import amend, apply, diff, merge
+from drafter.revise.document import open_draft
 from drafter.word import reader, revisions, runtext, tracked_paragraphs
 from drafter.word.accept import accept_all
 
@@ -27,7 +28,7 @@ W = runtext.w
 
 
 def revise(draft: Path, amendments: list[Path], lib: library.Library, accept: bool = False) -> bytes:
-    opened = apply.open_draft(draft, lib)
+    opened = open_draft(draft, lib)
     apply.revise(opened, [amend.read(a, lib) for a in amendments], lib)
     return apply.to_bytes(opened, accept)
 
@@ -566,7 +567,7 @@ def test_amendment_questionnaire(lib: library.Library, tmp_path: Path) -> None:
 
     from drafter.environment import Environment
     from drafter.interview import amendflow
-    from drafter.interview.flow import GoBack
+    from drafter.interview.asker import GoBack
 
     script = ["DEU", ["ITA"], "unfriendly",
               GoBack(), "unfriendly",  # Esc at the action menu: the question before

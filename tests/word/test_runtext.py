@@ -9,6 +9,7 @@ from lxml import etree
 
 from drafter import library
 from drafter.revise import amend, apply
+from drafter.revise.document import open_draft
 from drafter.word import reader, revisions, runtext
 
 W = runtext.w
@@ -63,7 +64,7 @@ def test_markup_inside_w_t_is_not_text() -> None:
 
 def test_reader_and_revisions_agree_on_a_rendered_draft(lib: library.Library, tmp_path: Path) -> None:
     draft = _draft(tmp_path)
-    opened = apply.open_draft(draft, lib)
+    opened = open_draft(draft, lib)
     for para in reader.read_docx(opened.docx, draft).paragraphs:
         assert para.text == runtext.current_text(para.element)
 
@@ -75,7 +76,7 @@ def test_amendment_quoting_a_symbol_and_a_spaced_number_applies(lib: library.Lib
         f"draft: {draft}\nsubmitted_by: FRA\nactions:\n"
         "  - replace_words: '1'\n    words: resolution 74/247\n    with: resolution 79/243\n"
         "  - replace_words: '1'\n    words: 17 000 cases\n    with: 18 500 cases\n", encoding="utf-8")
-    opened = apply.open_draft(draft, lib)
+    opened = open_draft(draft, lib)
     apply.revise(opened, [amend.read(amendment, lib)], lib)
     from docx import Document
 

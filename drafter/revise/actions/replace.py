@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from drafter.punctuation import FINAL_MARKS
 from drafter.revise.actions.new import add_subparagraphs, pieces
 from drafter.revise.actions.rewrite import rewrite
 from drafter.revise.actions.strike import strike_block
 from drafter.revise.step import Step
-from drafter.revise.tokens import TERMINALS
 from drafter.revise.view import DraftView
 
 
@@ -18,7 +18,7 @@ def replace(view: DraftView, step: Step) -> str:
     text = view.text(node)
     start = live.lead_start if live.lead else live.content_start
     end = len(text.rstrip())
-    if end > start and text[end - 1] in TERMINALS:
+    if end > start and text[end - 1] in FINAL_MARKS:
         end -= 1
     lead, runs = pieces(view, step, node, action.text, action.phrase, is_sub=node.level > 0)
     rewrite(node.para.element, start, text[start:end], "".join(piece for piece, _, _ in runs), step.author,
