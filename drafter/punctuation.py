@@ -14,7 +14,9 @@ FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
 CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"
 _HALF_NEAR_CJK = re.compile(rf"(?<={CJK_CHAR})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK_CHAR})")
 _PERIOD_AFTER_CJK = re.compile(rf"(?<={CJK_CHAR})\.(?=\s*$|\s*{CJK_CHAR})")
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese characters
+# Chinese characters and full-width punctuation: text that is Chinese, not English
+CJK_TEXT = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def is_chinese(text: str) -> bool:

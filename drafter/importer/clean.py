@@ -8,8 +8,6 @@ import re
 from drafter.punctuation import strip_end, to_full_width
 from drafter.structure import fold_spelling
 
-CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-
 
 def clean(text: str, lang: str) -> str:
     """A body as the library wants it: spaces collapsed, no final mark, full-width marks in Chinese."""

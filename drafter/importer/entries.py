@@ -7,10 +7,11 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from drafter.importer.clean import CJK, clean, normalise, same_lead, slug, symbol_slug
+from drafter.importer.clean import clean, normalise, same_lead, slug, symbol_slug
 from drafter.importer.read import ClauseKind, Doc, Form, Para, Shape, descendants, phrase_texts, shape
 from drafter.library import Library
 from drafter.library.model import Phrase
+from drafter.punctuation import CJK_TEXT
 from drafter.structure import Node
 
 SIMILAR = 0.9
@@ -71,7 +72,7 @@ class Builder:
         loaded libraries do not have are collected in ``self.topics``."""
         names: dict[str, str] = {}
         for text in topic_names:
-            names["zh" if CJK.search(text) else "en"] = " ".join(text.split())
+            names["zh" if CJK_TEXT.search(text) else "en"] = " ".join(text.split())
         topic_for: dict[str, str] = {}
         for group in groups:
             titles = {d.language: d.title for d in group if d.title}

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from drafter.importer.clean import CJK, clean, same_lead, short
+from drafter.importer.clean import clean, same_lead, short
 from drafter.library import Library
 from drafter.library.model import Phrase, Text
-from drafter.punctuation import strip_end
+from drafter.punctuation import CJK_TEXT, strip_end
 from drafter.structure import SYMBOL, Node, Phrases, Structure, read_structure
 from drafter.word import reader
 
@@ -220,7 +220,7 @@ def body_problem(text: str, lang: str, chapeau: bool = False) -> str:
     """Why a body (or a sub-paragraph's text) cannot be a clause's text; "" when it can."""
     if not text.strip("，,") and not chapeau:
         return "nothing after the lead phrase"
-    if lang == "en" and CJK.search(text):
+    if lang == "en" and CJK_TEXT.search(text):
         return "Chinese characters in the English text"
     if _JINJA.search(text):
         return "template markup ({{ }}) in the text"

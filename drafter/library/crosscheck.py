@@ -8,8 +8,9 @@ from typing import Any
 from drafter.library.model import LANGS, Clause, Phrase
 from drafter.library.reading import FileReader, Loading
 from drafter.library.rules import evaluate
-from drafter.library.typography import CJK, JINJA_MARKUP, PLACEHOLDER, TERMINAL
+from drafter.library.typography import JINJA_MARKUP, PLACEHOLDER, TERMINAL
 from drafter.problems import did_you_mean
+from drafter.punctuation import CJK_TEXT
 from drafter.yamlio import YList, YMap
 
 
@@ -91,7 +92,7 @@ def _check_body(reader: FileReader, entry: YMap, clause: Clause, phrase: Phrase 
                               "remove it: the renderer adds the paragraph's punctuation")
             if lang == "zh":
                 reader.check_zh(mark, body, what)
-            elif CJK.search(body):
+            elif CJK_TEXT.search(body):
                 reader.report(mark, f"Chinese characters in the English text of {what}", "keep en English and zh Chinese")
             if JINJA_MARKUP.search(PLACEHOLDER.sub("", body)):
                 reader.report(mark, f"template markup in the {lang} text of {what}",

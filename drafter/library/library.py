@@ -10,8 +10,8 @@ from pathlib import Path
 
 from drafter.library.model import LANGS, Agenda, Bloc, Clause, Committee, Contested, Country, Phrase, Seed, Topic
 from drafter.library.rules import explain
-from drafter.library.typography import CJK
 from drafter.problems import did_you_mean
+from drafter.punctuation import CJK_TEXT
 from drafter.status import DrafterError
 
 
@@ -91,7 +91,7 @@ class Library:
             if not close:
                 return ""
             found = spellings[close[0]]
-        name = found.name.zh if CJK.search(typed) else found.name.en
+        name = found.name.zh if CJK_TEXT.search(typed) else found.name.en
         return f"; did you mean {name!r} ({found.iso3})?"
 
     def find_country(self, code_or_name: str) -> Country | None:

@@ -11,7 +11,6 @@ from drafter.punctuation import FINAL_MARKS
 TERMINAL = tuple(FINAL_MARKS)
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
-CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 HALF_WIDTH_IN_ZH = re.compile(r"[,;]|:(?![/\d])|(?<=[\u4e00-\u9fff])[.?!]|[.?!](?=[\u4e00-\u9fff])")
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", ".": "。", "?": "？", "!": "！"}
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.punctuation import CJK
 from drafter.word import reader
 
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
 SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
 

@@ -93,10 +93,10 @@ def replace(p: Any, start: int, end: int, text: str) -> bool:
     if runs is None:
         return False
     if not runs:  # an insertion at the end (or start) of the paragraph
-        all_runs = _runs_with_text(p)
+        all_runs = runtext.current_runs(p)
         if not all_runs:
             return False
-        length = sum(len(t) for _, t in all_runs)
+        length = all_runs[-1][2]
         run = all_runs[-1][0] if start >= length else all_runs[0][0]
         if not runtext.plain(run):
             return False
@@ -123,7 +123,7 @@ def emphasise(p: Any, start: int, end: int, kind: Emphasis) -> bool:
 
 def set_east_asian_font(p: Any, font: str) -> None:
     """Give every run of ``p`` that holds text an explicit East Asian font."""
-    for r, _ in _runs_with_text(p):
+    for r, _, _ in runtext.current_runs(p):
         ooxml.set_run_fonts(_rpr(r), east_asia=font)
 
 
@@ -132,10 +132,6 @@ def _runs_over(p: Any, start: int, end: int) -> list[Any] | None:
     if not (runtext.split_at(p, start, strict=True) and runtext.split_at(p, end, strict=True)):
         return None
     return [r for r, s, e in runtext.current_runs(p) if e > start and s < end]
-
-
-def _runs_with_text(p: Any) -> list[tuple[Any, str]]:
-    return [(r, runtext.run_text(r)) for r, _, _ in runtext.current_runs(p)]
 
 
 def _rpr(r: Any) -> Any:
