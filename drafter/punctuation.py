@@ -51,10 +51,6 @@ def joiner(lang: str, body: str) -> str:
     return "" if lang == "zh" or not body or body[0] in (",", ";", ":") else " "
 
 
-def with_end(text: str, end: str) -> str:
-    return strip_end(text) + end
-
-
 _CJK_OR_FULL = re.compile(CJK_CHAR)
 _UN_CITATION_YEAR = re.compile(r"\d{4}")
 

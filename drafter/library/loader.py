@@ -43,15 +43,13 @@ class LibraryError(DrafterError):
         super().__init__(f"the clause library has {len(problems)} problem(s):\n{lines}", ExitStatus.BAD_INPUT)
 
 
-def load(dirs: Iterable[Path] | None = None, cache: bool | None = None) -> Library:
+def load(dirs: Iterable[Path] | None = None) -> Library:
     """Load and validate library folders; raise :class:`LibraryError` listing every problem.
 
     There is no cache on disk: loading from the files is fast enough (bench/bench_startup.py), and a
-    cache in the user's folders would be one more file that could be edited or replaced. ``cache`` is
-    ignored; it stays so that callers written when there was a cache keep working.
+    cache in the user's folders would be one more file that could be edited or replaced.
     """
-    folders = with_extended(list(dirs) if dirs is not None else library_dirs())
-    library, problems = load_with_problems(folders)
+    library, problems = load_with_problems(list(dirs) if dirs is not None else library_dirs())
     if problems:
         raise LibraryError(problems)
     return library

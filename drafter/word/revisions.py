@@ -16,7 +16,6 @@ from typing import Any
 from drafter.word.runtext import W_NS, XML_SPACE, current_runs, runs_between, split_at, w
 
 EMPHASIS_TAGS = {w("i"), w("iCs"), w("b"), w("bCs"), w("u")}
-REVISION_TAGS = {w("ins"), w("del")}
 MARK_TAGS = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
 RANGE_TAGS = {w(f"{k}Range{e}") for k in ("moveFrom", "moveTo") for e in ("Start", "End")}
 # CT_PPr children that the schema places after w:rPr

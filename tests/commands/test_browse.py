@@ -52,7 +52,7 @@ def harbour(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def harbour_lib(harbour: Path) -> library.Library:
-    return library.load([harbour], cache=False)
+    return library.load([harbour])
 
 
 def ids(hits) -> list[str]:
@@ -233,7 +233,7 @@ def test_country_show_explains_rule_and_override(run, lib, tmp_path) -> None:
     countries.write_text(text[:insert] + f"  bloc_overrides: {{add: [capacity], reason: {reason}}}\n" + text[insert:],
                          encoding="utf-8")
     status, out, err = run("countries", "show", "SRB", "--library", str(copy),
-                           variables={"DRAFTER_NO_BUILTIN": "1", "COLUMNS": "80", "DRAFTER_CACHE": "0"})
+                           variables={"DRAFTER_NO_BUILTIN": "1", "COLUMNS": "80"})
     assert status == 0, err
     assert "added by an override: " + reason[:40] in " ".join(out.split())
 

@@ -60,7 +60,7 @@ def test_round_trip_of_a_74_247_in_both_languages(run, tmp_path: Path, lib: libr
 def test_clauses_name_their_source_and_topic(tmp_path: Path, lib: library.Library) -> None:
     out = tmp_path / "cyber"
     importer.run(importer.Options([EN, ZH], out, topic="ict-crime", topic_names=["ICT crime", "信通技术犯罪"]), lib)
-    loaded = library.load([library.builtin_library(), out], cache=False)
+    loaded = library.load([library.builtin_library(), out])
     clause = loaded.clauses["a74-247-op-5"]
     assert clause.phrase == "invites" and clause.topics == ("ict-crime",)
     assert clause.text.en.startswith("donor countries to provide assistance") and not clause.text.en.endswith(";")
@@ -111,7 +111,7 @@ def test_a_structure_mismatch_is_reported_not_guessed(run, tmp_path: Path) -> No
     assert status == 0, err
     assert re.search(r"NOT PAIRED A/RES/74/247: not paired \(\d+ preambular paragraphs in 74_247.docx, \d+ in "
                      r"74_78_C.docx\)", err), err
-    loaded = library.load([library.builtin_library(), out], cache=False)
+    loaded = library.load([library.builtin_library(), out])
     imported = [c for c in loaded.clauses.values() if c.id.startswith("a74-")]
     assert imported and all(len(c.languages) == 1 for c in imported)
     assert {c.languages for c in imported} == {("en",), ("zh",)}
@@ -142,7 +142,7 @@ def test_near_duplicates_become_one_clause_with_every_source(run, tmp_path: Path
                                    "relevant organizations to review the question and the work done so far"})
     out = tmp_path / "lib"
     report = importer.run(importer.Options([EN, later], out), lib)
-    loaded = library.load([library.builtin_library(), out], cache=False)
+    loaded = library.load([library.builtin_library(), out])
     merged = loaded.clauses["a74-247-pp-6"]
     assert [s.symbol for s in merged.sources] == ["A/RES/74/247", "A/RES/75/1"]
     assert "nearly word for word" in merged.sources[1].note and merged.source.symbol == "A/RES/74/247"
@@ -178,7 +178,7 @@ def test_headings_inside_the_operative_part_are_left_out_and_listed(run, tmp_pat
     assert "74_133.docx ¶56 (heading inside the operative part): Children without parental care" in err
     assert run("library", "lint", str(tmp_path / "lib"))[0] == 0
     # "41. Decides:" and its sub-paragraphs: a clause whose body is empty
-    loaded = library.load([library.builtin_library(), tmp_path / "lib"], cache=False)
+    loaded = library.load([library.builtin_library(), tmp_path / "lib"])
     chapeau = loaded.clauses["a74-133-op-41"]
     assert chapeau.text.en == "" and len(chapeau.subparagraphs) == 8
     answers = tmp_path / "a.yaml"
@@ -194,7 +194,7 @@ def test_an_existing_topic_is_used_as_it_is(tmp_path: Path, lib: library.Library
     importer.run(importer.Options([EN], out, topic="prevention"), lib)
     data = yamlio.read(out / "library.yaml")
     assert "topics" not in data and "agendas" not in data
-    loaded = library.load([library.builtin_library(), out], cache=False)
+    loaded = library.load([library.builtin_library(), out])
     assert loaded.clauses["a74-247-op-2"].topics == ("prevention",)
 
 
@@ -328,7 +328,7 @@ def test_new_drafts_in_chinese_from_an_imported_library(tmp_path: Path, lib: lib
     chosen = answers["preambular"] + answers["operative"]
     assert chosen and all(c.startswith("a74-247-") for c in chosen)
     text = "".join(p.text for p in reader.read(tmp_path / "draft.docx").paragraphs)
-    first = library.load([library.builtin_library(), out], cache=False).clauses[answers["operative"][0]].text.zh
+    first = library.load([library.builtin_library(), out]).clauses[answers["operative"][0]].text.zh
     assert first in text
     check_clean(tmp_path / "draft.docx")
 

@@ -98,7 +98,7 @@ def test_topics_for_an_agenda(lib) -> None:
 
 
 def test_own_library_gets_the_general_clauses_in_the_questionnaire(tiny: Path) -> None:
-    lib = library.load([library.builtin_library(), tiny], cache=False)
+    lib = library.load([library.builtin_library(), tiny])
     assert lib.topics_for("space") == ["space-arms", "procedure"]
     assert lib.topics_for("sahel") == ["sahel-security", "procedure", "procedure-security-council"]
     assert _headers(lib, "space", "disec") == ["── Arms control in outer space ──", "── Procedure and follow-up ──"]
