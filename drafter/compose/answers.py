@@ -14,8 +14,9 @@ from typing import Any
 from drafter import fields, yamlio
 from drafter.compose.draft import DOCUMENT_KINDS, PROFILES
 from drafter.files import name_problem, write_atomic
-from drafter.library import TERMINAL, Library
+from drafter.library import Library
 from drafter.problems import Location, Problem, did_you_mean
+from drafter.punctuation import FINAL_MARKS
 from drafter.status import DrafterError, ExitStatus
 
 LEAD_FORMS = ("plain", "also", "further")
@@ -334,7 +335,7 @@ def _plain(value: Any) -> Any:
     return "" if value is None else str(value)
 
 
-_TRAILING = re.compile(r"[\s" + re.escape("".join(TERMINAL)) + r"]+$")
+_TRAILING = re.compile(r"[\s" + re.escape(FINAL_MARKS) + r"]+$")
 
 
 def tidy_body(text: str, language: str) -> str:

@@ -17,8 +17,8 @@ from drafter.library.folders import builtin_library, builtin_templates, extends_
 from drafter.library.library import Library, Membership
 from drafter.library.loader import SECTIONS, LibraryError, load, load_with_problems
 from drafter.library.rules import evaluate, explain
-from drafter.library.typography import PLACEHOLDER, TERMINAL
+from drafter.library.typography import PLACEHOLDER
 
-__all__ = ["PLACEHOLDER", "SECTIONS", "TERMINAL", "Library", "LibraryError", "Membership", "builtin_library",
+__all__ = ["PLACEHOLDER", "SECTIONS", "Library", "LibraryError", "Membership", "builtin_library",
            "builtin_templates", "evaluate", "explain", "extends_builtin", "library_dirs", "load", "load_with_problems",
            "with_extended"]
