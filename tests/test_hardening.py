@@ -504,3 +504,32 @@ def test_styles_with_a_wrong_content_type_are_damaged(run, draft_docx: Path, tmp
                             "[Content_Types].xml")
     status, _, err = check(run, broken)
     assert status == 3 and "styles part has the wrong content type" in one_line(err)
+
+
+# -- Hardening II: a DTD in any part ------------------------------------------------------------
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "_rels/.rels"])
+def test_a_dtd_in_any_part_is_refused(run, draft_docx: Path, tmp_path: Path, part: str) -> None:
+    with zipfile.ZipFile(draft_docx) as archive:
+        data = archive.read(part)
+    declaration = b'<!DOCTYPE x [<!ENTITY sponsor "Brazil">]>'
+    head, rest = data.split(b"?>", 1)
+    hostile = _edit_document(draft_docx, tmp_path / "dtd.docx", b"", head + b"?>" + declaration + rest, part)
+    status, _, err = check(run, hostile)
+    assert status == 3 and "DTD" in one_line(err) and part in err
+    amendment = write(tmp_path / "a.yaml", "submitted_by: CHN\nactions:\n  - strike: '1'\n")
+    for argv in (("apply", str(hostile), str(amendment), "--out", str(tmp_path / "o.docx")),
+                 ("diff", str(draft_docx), str(hostile), "--out", str(tmp_path / "d.docx")),
+                 ("check", str(hostile), "--fix", str(tmp_path / "f.docx"))):
+        status, _, err = run(*argv, "--library", str(BASE), variables=ONLY_BASE)
+        assert status == 3 and "DTD" in err, (argv, err)
+    assert not any((tmp_path / name).exists() for name in ("o.docx", "d.docx", "f.docx"))
+
+
+def test_a_dtd_after_a_long_comment_is_still_found() -> None:
+    from drafter.word.package import declares_dtd
+
+    padding = b"<!--" + b"x" * 200_000 + b"-->"
+    assert declares_dtd(io.BytesIO(b'<?xml version="1.0"?>' + padding + b"<!DOCTYPE a><a/>"))
+    assert not declares_dtd(io.BytesIO(b'<?xml version="1.0"?>' + padding + b"<a>&lt;!DOCTYPE</a>"))
+    assert declares_dtd(io.BytesIO('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16")))
