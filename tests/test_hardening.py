@@ -183,9 +183,12 @@ def test_build_never_replaces_a_library_file_or_the_template(run, tmp_path: Path
     lib.mkdir()
     (lib / "library.yaml").write_bytes((BASE / "library.yaml").read_bytes())
     answers = write(tmp_path / "a.yaml", GOOD)
+    status, _, err = run("build", str(answers), "--out", str(lib / "library.yaml"), "--format", "docx", "--force",
+                         "--library", str(lib), variables=ONLY_BASE)
+    assert status == 2 and "is an input of this command" in err
     status, _, err = run("build", str(answers), "--out", str(lib / "library.yaml"), "--force", "--library", str(lib),
                          variables=ONLY_BASE)
-    assert status == 2 and "is an input of this command" in err
+    assert status == 2 and ".docx" in err  # a .yaml name is not a document either
     assert (lib / "library.yaml").read_bytes() == (BASE / "library.yaml").read_bytes()
     template = tmp_path / "ref.docx"
     assert build(run, str(answers), "--out", str(template))[0] == 0
@@ -533,3 +536,60 @@ def test_a_dtd_after_a_long_comment_is_still_found() -> None:
     assert declares_dtd(io.BytesIO(b'<?xml version="1.0"?>' + padding + b"<!DOCTYPE a><a/>"))
     assert not declares_dtd(io.BytesIO(b'<?xml version="1.0"?>' + padding + b"<a>&lt;!DOCTYPE</a>"))
     assert declares_dtd(io.BytesIO('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16")))
+
+
+# -- Hardening II: outputs go where they are asked, in the format their name says -----------------
+
+@pytest.mark.parametrize("output", ["../../../x.docx", "~/thesis.docx", "/tmp/elsewhere.docx", "sub/../../x.docx"])
+def test_answers_output_stays_inside_its_folder_or_the_current_one(run, tmp_path: Path, output: str) -> None:
+    team = tmp_path / "team" / "cuba"
+    team.mkdir(parents=True)
+    answers = write(team / "a.yaml", GOOD + f"output: {output}\n")
+    status, _, err = run("build", str(answers), "--force", "--library", str(BASE), variables=ONLY_BASE,
+                         cwd=team)
+    assert status == 2 and f"{answers}:5:" in one_line(err), err
+    assert not (tmp_path / "x.docx").exists() and not (tmp_path / "team" / "x.docx").exists()
+
+
+def test_answers_output_may_name_the_current_folder(run, tmp_path: Path) -> None:
+    (tmp_path / "answers").mkdir()
+    answers = write(tmp_path / "answers" / "a.yaml", GOOD + "output: ../drafts/a.docx\n")
+    status, _, err = run("build", str(answers), "--library", str(BASE), variables=ONLY_BASE, cwd=tmp_path)
+    assert status == 0, err
+    assert (tmp_path / "drafts" / "a.docx").exists()
+
+
+def test_out_naming_a_folder_or_the_wrong_kind_of_file(run, draft_docx: Path, tmp_path: Path) -> None:
+    amendment = write(tmp_path / "am.yaml", f"draft: {draft_docx}\nsubmitted_by: CHN\nactions:\n  - strike: '1'\n")
+    answers = write(tmp_path / "a.yaml", GOOD)
+    cases = [("apply", str(draft_docx), str(amendment), "--out", "X/"),
+             ("diff", str(draft_docx), str(draft_docx), "--out", "Y/"),
+             ("amend", str(amendment), "--sheet", "Z/"),
+             ("merge", str(answers), str(answers), "--out", "M/"),
+             ("merge", str(answers), str(answers), "--out", "m.docx"),
+             ("apply", str(draft_docx), str(amendment), "--out", "r.yaml")]
+    for argv in cases:
+        status, _, err = run(*argv, "--library", str(BASE), variables=ONLY_BASE, cwd=tmp_path)
+        assert status == 2 and "--" in one_line(err), (argv, err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "am.yaml"]
+
+
+def test_build_takes_the_format_from_the_out_name(run, tmp_path: Path) -> None:
+    answers = write(tmp_path / "a.yaml", GOOD)
+    status, _, err = build(run, str(answers), "--out", str(tmp_path / "x.md"))
+    assert status == 0, err
+    text = (tmp_path / "x.md").read_text(encoding="utf-8")  # a Word file would not decode
+    assert "*Requests*" in text
+    status, _, err = build(run, str(answers), "--out", str(tmp_path / "y.pdf"), "--format", "docx")
+    assert status == 2 and "agree" in one_line(err)
+    status, _, err = build(run, str(answers), "--out", str(tmp_path / "z.odt"))
+    assert status == 2 and ".docx" in one_line(err)
+    assert not (tmp_path / "y.pdf").exists() and not (tmp_path / "z.odt").exists()
+
+
+@pytest.mark.parametrize("author", ["Chair\x07", "", "x" * 300, "\ud800"])
+def test_diff_author_that_xml_cannot_hold(run, draft_docx: Path, tmp_path: Path, author: str) -> None:
+    status, _, err = run("diff", str(draft_docx), str(draft_docx), "--author", author, "--out",
+                         str(tmp_path / "d.docx"), "--library", str(BASE), variables=ONLY_BASE)
+    assert status == 2 and "--author" in one_line(err)
+    assert not (tmp_path / "d.docx").exists()

@@ -43,6 +43,22 @@ class Ids:
         return value
 
 
+MAX_AUTHOR = 255
+
+
+def author_problem(name: str) -> str:
+    """Why ``name`` cannot be a tracked change's author (XML cannot hold control characters); "" if fine."""
+    if not name.strip():
+        return "is empty"
+    if len(name) > MAX_AUTHOR:
+        return f"is longer than {MAX_AUTHOR} characters"
+    bad = next((c for c in name if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
+                                     or ord(c) in (0xFFFE, 0xFFFF))), None)
+    if bad is not None:
+        return f"holds the control character U+{ord(bad):04X}"
+    return ""
+
+
 @dataclass
 class Author:
     """Who made a change and when: every mark it makes carries w:author and w:date."""
