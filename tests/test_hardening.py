@@ -593,3 +593,20 @@ def test_diff_author_that_xml_cannot_hold(run, draft_docx: Path, tmp_path: Path,
                          str(tmp_path / "d.docx"), "--library", str(BASE), variables=ONLY_BASE)
     assert status == 2 and "--author" in one_line(err)
     assert not (tmp_path / "d.docx").exists()
+
+
+def test_a_fifo_given_as_a_yaml_file_does_not_wait(run, tmp_path: Path) -> None:
+    fifo = tmp_path / "answers.yaml"
+    os.mkfifo(fifo)
+    status, _, err = run("build", str(fifo), "--library", str(BASE), variables=ONLY_BASE)
+    assert status == 3 and "not a regular file" in one_line(err)
+    amendment = tmp_path / "am.yaml"
+    os.mkfifo(amendment)
+    status, _, err = run("amend", str(amendment), "--library", str(BASE), variables=ONLY_BASE)
+    assert status == 3 and "not a regular file" in one_line(err)
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "library.yaml").write_bytes((BASE / "library.yaml").read_bytes())
+    os.mkfifo(lib / "extra.yaml")
+    status, out, err = run("library", "lint", str(lib), variables=ONLY_BASE)
+    assert status == 1 and "extra.yaml" in out + err and "Traceback" not in out + err  # a lint finding
