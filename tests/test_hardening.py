@@ -123,15 +123,62 @@ def test_declared_size_cannot_hide_a_bomb(run, draft_docx: Path, tmp_path: Path)
     assert status in (0, 1) and "Traceback" not in out + err
 
 
-# -- 3. no library cache that could run code or be edited ------------------------------------
+# -- 3. the library cache holds data, never code, and is rebuilt when anything is off -----------------
 
 
-def test_library_load_writes_no_cache(monkeypatch, tmp_path: Path) -> None:
+def _library_snapshot(lib: library.Library) -> list[tuple[str, str, str]]:
+    return sorted((c.id, c.kind, c.text["en"]) for c in lib.clauses.values())
+
+
+def test_library_cache_holds_only_data_and_follows_the_files(monkeypatch, tmp_path: Path) -> None:
+    import marshal
+
+    from drafter import yamlcache
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "library.yaml").write_bytes((BASE / "library.yaml").read_bytes())
+    cold = _library_snapshot(library.load([folder]))
+    entries = list(cache.rglob("*"))
+    assert entries and all(p.suffix == ".marshal" for p in entries if p.is_file())
+    assert _library_snapshot(library.load([folder])) == cold  # warm
+    for entry in (p for p in entries if p.is_file()):
+        entry.write_bytes(b"\x00garbage")  # damaged: ignored and rebuilt
+    assert _library_snapshot(library.load([folder])) == cold
+    for entry in (p for p in cache.rglob("*.marshal")):  # a code object in the right shape is refused, never run
+        digest = entry.stem
+        entry.write_bytes(marshal.dumps((yamlcache.FORMAT, digest, compile("open('x', 'w')", "x", "exec"))))
+    assert _library_snapshot(library.load([folder])) == cold
+    assert not (tmp_path / "x").exists() and not Path("x").exists()
+    text = (folder / "library.yaml").read_text(encoding="utf-8")
+    (folder / "library.yaml").write_text(text.replace("the Office to report", "the Office to tell"), encoding="utf-8")
+    edited = _library_snapshot(library.load([folder]))
+    assert edited != cold and any("the Office to tell" in row[2] for row in edited)
+
+
+def test_library_problems_stand_at_the_same_place_from_the_cache(run, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    broken = (BASE / "library.yaml").read_text(encoding="utf-8") + "\nclauses:\n  - id: base-op-1\n"
+    (folder / "library.yaml").write_text(broken, encoding="utf-8")
+    first = run("library", "lint", str(folder), variables=ONLY_BASE)
+    second = run("library", "lint", str(folder), variables=ONLY_BASE)
+    assert first == second and first[0] != 0
+
+
+def test_no_cache_when_turned_off_or_unwritable(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_NO_CACHE", "1")
     library.load([BASE])
-    library.load([BASE])
-    assert not any(tmp_path.rglob("*")), list(tmp_path.rglob("*"))
+    assert not (tmp_path / "cache").exists()
+    monkeypatch.delenv("DRAFTER_NO_CACHE")
+    (tmp_path / "cache").write_text("a file where the cache folder would be", encoding="utf-8")
+    assert library.load([BASE]).clauses
 
 
 # -- 4. outputs are created exclusively ------------------------------------------------------
