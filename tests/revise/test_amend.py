@@ -626,3 +626,30 @@ def test_replace_can_give_a_paragraph_sub_paragraphs(lib: library.Library, tmp_p
     lines = operative_dump(revise(draft, [amendment], lib, accept=True), draft)
     assert lines[-3:] == ["5. Requests the Secretariat to report on:", "    (a) the ratification of the Convention;",
                           "    (b) the technical assistance given."]
+
+
+def test_new_words_inside_an_earlier_insertion_go_where_they_belong(lib: library.Library, tmp_path: Path) -> None:
+    """Issue 22 item 2: the second delegation's words land inside the first one's insertion, which is split."""
+    base = build(FIXTURES / "draft-en.yaml", lib, tmp_path / "base.docx")
+    first_text = next(p.text for p in reader.read(base).paragraphs if p.label == "1." or p.text.startswith("Enc"))
+    words = first_text.split()[1:3]
+    first = tmp_path / "first.yaml"
+    first.write_text(f"draft: base.docx\nsubmitted_by: FRA\nactions:\n  - replace_words: '1'\n    words: {' '.join(words)}\n"
+                     f"    with: {words[0]} of the region {words[1]}\n", encoding="utf-8")
+    once = tmp_path / "once.docx"
+    once.write_bytes(revise(base, [first], lib))
+    second = tmp_path / "second.yaml"
+    second.write_text("draft: once.docx\nsubmitted_by: DEU\nactions:\n  - replace_words: '1'\n    words: the region\n"
+                      "    with: every region\n", encoding="utf-8")
+    twice = revise(once, [second], lib)
+    from docx import Document
+
+    accepted = Document(io.BytesIO(twice))
+    accept_all(accepted.element.body)
+    texts = [p.text for p in accepted.paragraphs]
+    assert any(f"{words[0]} of every region {words[1]}" in t for t in texts), texts
+    rejected = Document(io.BytesIO(twice))
+    _reject_all(rejected.element.body)
+    assert [p.text for p in rejected.paragraphs] == [p.text for p in Document(str(base)).paragraphs]
+    dumped = revisions_dump(twice)
+    assert "ins by Germany: every" in dumped
