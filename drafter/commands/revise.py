@@ -152,4 +152,4 @@ def run_merge(args: argparse.Namespace, env: Environment) -> int:
     for text in report.lines(lib):
         env.print(text)
     env.error(f"wrote {args.out}")
-    return ExitStatus.FINDINGS if report.contradictions else ExitStatus.OK
+    return ExitStatus.FINDINGS if report.open_questions else ExitStatus.OK
