@@ -212,7 +212,8 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
         if committee.parent:
             lines.append(HeadingLine("organ-name", committee.parent[lang], bold=True))
         lines += [
-            HeadingLine("distr", "Distr.: Limited", align="right"),
+            # UN-H02: drafts numbered /L. are of limited distribution; a Security Council draft (S/2026/123) is general
+            HeadingLine("distr", "Distr.: Limited" if "/L." in symbol else "Distr.: General", align="right"),
             HeadingLine("date", format_date(day, "en"), align="right"),
         ]
         if lang == "zh":

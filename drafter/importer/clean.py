@@ -12,6 +12,7 @@ from drafter.structure import fold_spelling
 
 _WIDE = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef《》“”‘’"  # Chinese characters and full-width marks
 _SPACE_IN_ZH = re.compile(rf"\s+(?=[{_WIDE}])|(?<=[{_WIDE}])\s+")
+_CITATION_YEAR = re.compile(r"(?<=[\s(]\d{3})(\((?:19|20)\d\d\))|(?<=[\s(]\d{4})(\((?:19|20)\d\d\))")
 _SPACE_IN_EN = re.compile(r"\s+(?=[,;:.!?)\]”’]|$)|(?<=[(\[“‘])\s+")
 
 
@@ -33,6 +34,7 @@ def clean_with_notes(text: str, lang: str) -> tuple[str, list[str]]:
         text = _SPACE_IN_ZH.sub("", text)
     else:
         text = _SPACE_IN_EN.sub("", text)
+        text = _CITATION_YEAR.sub(lambda m: " " + m.group(0), text)  # "resolution 2461(2019)": the UN cites "2461 (2019)"
     return strip_end(text), notes
 
 

@@ -30,6 +30,7 @@ class Entry:
     words: dict[str, Words]  # the words compared for near-duplicates, per language
     doc: str  # the first document's name
     file: str  # the clauses file it is written to (its first document's)
+    bags: dict[str, Counter[str]] = field(default_factory=dict)  # the words counted, per language
     notes: dict[str, str] = field(default_factory=dict)  # why a topic or a stance was given (written beside it)
     stances: dict[str, str] = field(default_factory=dict)
 
@@ -170,10 +171,11 @@ class Builder:
         kind = first.kind
         phrase_id, forms = self.phrase_for(kind, {lang: (p.lead, p.phrase) for lang, p in versions.items()})
         texts = {lang: paragraph_words(p) for lang, p in versions.items()}
+        bags = {lang: Counter(text) for lang, text in texts.items()}
         shapes = {lang: p.shape() for lang, p in versions.items()}
         index = self.indexes.setdefault((kind, phrase_id, tuple(sorted(texts))), Index(self.frequency))
         probe = "en" if "en" in texts else "zh"
-        found = self.near_duplicate(index.candidates(texts[probe]), texts, doc_name, shapes)
+        found = self.near_duplicate(index.candidates(texts[probe]), texts, bags, doc_name, shapes)
         if found is not None:
             found.sources.append({**source, "note": "the same paragraph, nearly word for word (similarity at "
                                   f"least 0.9); the text is that of {found.doc}"})
@@ -189,14 +191,14 @@ class Builder:
             n += 1
             ident = f"{base}-{n}"
         entry = Entry(ident, kind, phrase_id, {lang: p.body for lang, p in versions.items()},
-                      {lang: p.subs for lang, p in versions.items()}, [topic], [source], texts, doc_name, file)
+                      {lang: p.subs for lang, p in versions.items()}, [topic], [source], texts, doc_name, file, bags)
         self.entries[ident] = entry
         index.add(texts[probe], entry)
         return entry, forms
 
     @staticmethod
-    def near_duplicate(candidates: list[Entry], texts: dict[str, Words], doc_name: str,
-                       shapes: dict[str, Shape]) -> Entry | None:
+    def near_duplicate(candidates: list[Entry], texts: dict[str, Words], bags: dict[str, Counter[str]],
+                       doc_name: str, shapes: dict[str, Shape]) -> Entry | None:
         """The first candidate from another document with the same sub-paragraph shape whose words are at least
         90 % alike in every language."""
         for entry in candidates:
@@ -204,6 +206,6 @@ class Builder:
                 continue
             if any(shape(entry.subs[lang]) != shapes[lang] for lang in texts):
                 continue
-            if all(similar(entry.words[lang], texts[lang]) for lang in texts):
+            if all(similar(entry.words[lang], texts[lang], entry.bags[lang], bags[lang]) for lang in texts):
                 return entry
         return None

@@ -31,14 +31,18 @@ def _alike(matched: int, total: int) -> bool:
     return 2 * matched * _DEN >= _NUM * total
 
 
-def similar(a: Words, b: Words) -> bool:
-    """The two texts are at least SIMILAR alike (difflib's ratio over words, with its cheaper bounds first)."""
+def similar(a: Words, b: Words, bag_a: Counter[str] | None = None, bag_b: Counter[str] | None = None) -> bool:
+    """The two texts are at least SIMILAR alike (difflib's ratio over words, with its cheaper bounds first: the
+    lengths, then the words in common in any order). ``bag_a`` and ``bag_b`` are their words counted, when known."""
     if a == b:
         return True
     total = len(a) + len(b)
     if not a or not b or not _alike(min(len(a), len(b)), total):
         return False
-    if not _alike(sum((Counter(a) & Counter(b)).values()), total):
+    bag_a, bag_b = bag_a or Counter(a), bag_b or Counter(b)
+    if len(bag_a) > len(bag_b):
+        bag_a, bag_b = bag_b, bag_a
+    if not _alike(sum(min(n, bag_b[w]) for w, n in bag_a.items() if w in bag_b), total):
         return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return _alike(sum(block.size for block in matcher.get_matching_blocks()), total)
