@@ -30,7 +30,9 @@ def cardinal_en(number: int) -> str:
 
 
 def ordinal_en(number: int) -> str:
-    """"Seventy-fourth", "Thirty-sixth", "First" (1-999), capitalised as a heading line starts."""
+    """"Seventy-fourth", "Thirty-sixth", "First" (1-999, else "1000th"), capitalised as a heading line starts."""
+    if not 1 <= number <= 999:
+        return f"{number}th"
     words = cardinal_en(number)
     head, sep, last = words.rpartition("-") if "-" in words.split()[-1] else words.rpartition(" ")
     if last in _ORDINAL_UNITS:
@@ -43,7 +45,9 @@ def ordinal_en(number: int) -> str:
 
 
 def numeral_zh(number: int) -> str:
-    """Chinese numerals for 1-999, as session lines write them: 七十四, 三十六, 十五, 一百零六."""
+    """Chinese numerals for 1-999, as session lines write them: 七十四, 三十六, 十五, 一百零六 (else the digits)."""
+    if not 1 <= number <= 999:
+        return str(number)
     hundreds, rest = divmod(number, 100)
     tens, units = divmod(rest, 10)
     out = f"{_ZH_DIGITS[hundreds]}百" if hundreds else ""
@@ -71,8 +75,9 @@ def draft_symbol(committee: Committee, day: dt.date, number: str) -> str:
     """The draft's symbol: the committee's pattern filled, or PREFIX/<year>/L.<number> for a bare prefix."""
     if "{" not in committee.symbol:
         return f"{committee.symbol}/{day.year}/L.{number}"
-    session = session_number(committee.sessions, day) if committee.sessions else 0
-    return committee.symbol.format(year=day.year, session=session, number=number)
+    session = session_number(committee.sessions, day) if committee.sessions else 1
+    return committee.symbol.replace("{year}", str(day.year)).replace("{session}", str(session)).replace(
+        "{number}", number)
 
 
 def session_line(committee: Committee, day: dt.date, lang: str) -> str:
@@ -80,7 +85,8 @@ def session_line(committee: Committee, day: dt.date, lang: str) -> str:
     text = committee.session[lang]
     if committee.sessions and not text:
         text = "{ordinal} session" if lang == "en" else "第{ordinal}届会议"
-    if "{" not in text:
-        return text
-    number = session_number(committee.sessions, day) if committee.sessions else 0
-    return text.format(year=day.year, ordinal=ordinal_en(number) if lang == "en" else numeral_zh(number))
+    if "{ordinal}" not in text:
+        return text.replace("{year}", str(day.year))
+    number = session_number(committee.sessions, day) if committee.sessions else 1
+    return text.replace("{year}", str(day.year)).replace(
+        "{ordinal}", ordinal_en(number) if lang == "en" else numeral_zh(number))

@@ -18,9 +18,9 @@ STATE_COLUMNS = ("iso3", "state", "country", "member state", "member", "name", "
 VOTES = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "a": "abstain", "abstain": "abstain",
          "abstention": "abstain", "abs": "abstain", "nv": "absent", "not voting": "absent", "absent": "absent",
          "non-voting": "absent", "": "absent"}
-REASONS = {"supports": "more than half of its members who voted voted yes",
-           "opposes": "more than half of its members who voted voted no",
-           "neutral": "no more than half of its members who voted voted either way"}
+REASONS = {"supports": "more than half of the members who voted voted yes",
+           "opposes": "more than half of the members who voted voted no",
+           "neutral": "no majority of the members who voted either way"}
 
 
 @dataclass
@@ -87,9 +87,8 @@ def apply_votes(builder: Builder, record: VoteRecord, target: str, names: list[s
         counts = {kind: sum(1 for m in members if record.votes.get(m) == kind) for kind in ("yes", "no", "abstain")}
         voting = sum(counts.values())
         stance = "supports" if 2 * counts["yes"] > voting else "opposes" if 2 * counts["no"] > voting else "neutral"
-        stances[bloc.id] = (stance, f"{stance}: {REASONS[stance]} ({counts['yes']} yes, {counts['no']} no, "
-                                    f"{counts['abstain']} abstaining of {len(members)} members; {wanted}, "
-                                    f"{record.path.name})")
+        stances[bloc.id] = (stance, f"{counts['yes']} yes, {counts['no']} no, {counts['abstain']} abstaining of "
+                                    f"{len(members)} members ({record.path.name}): {REASONS[stance]}")
     for entry in entries:
         for ident, (stance, note) in stances.items():
             entry.stances[ident] = stance
