@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter import labels
+from drafter import labelkinds, labels
 
 
 def test_relabel_keeps_the_label_style() -> None:
@@ -43,12 +43,12 @@ def test_addresses_round_trip_and_refuse_nonsense() -> None:
 
 
 def test_label_kinds_read_the_sibling_before() -> None:
-    assert labels.label_kind("(i)") == "roman"
-    assert labels.label_kind("(i)", ("letter", "(h)")) == "letter"
-    assert labels.label_kind("ii.") == "roman-dot"
-    assert labels.label_kind("（三）") == "zh-paren"
-    assert labels.label_kind("㈢") == "zh-circled"
-    assert labels.expected_label("letter-close", 3) == "c)"
+    assert labelkinds.label_kind("(i)") == "roman"
+    assert labelkinds.label_kind("(i)", ("letter", "(h)")) == "letter"
+    assert labelkinds.label_kind("ii.") == "roman-dot"
+    assert labelkinds.label_kind("（三）") == "zh-paren"
+    assert labelkinds.label_kind("㈢") == "zh-circled"
+    assert labelkinds.expected_label("letter-close", 3) == "c)"
 
 
 def test_word_formats() -> None:

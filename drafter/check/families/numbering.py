@@ -1,4 +1,5 @@
-"""Operative numbering: every paragraph numbered, one kind of numbering (typed or Word's), in sequence.
+"""Operative numbering: every paragraph numbered, in the form "1." under every profile, one kind of numbering
+(typed or Word's), in sequence.
 
 Once one kind of numbering is used, the sub-paragraph labels under it are checked too (:mod:`.sublabels`).
 """
@@ -8,7 +9,9 @@ from __future__ import annotations
 from drafter.check.context import Context
 from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
+from drafter.labelkinds import Typed
 from drafter.labels import TYPED_NUMBER
+from drafter.structure import Node
 from drafter.word.edit import Number, Replace
 
 
@@ -33,11 +36,10 @@ def check(ctx: Context) -> None:
         num_id = auto[0].para.num_id
         assert num_id is not None  # a paragraph numbered by Word is in one of its lists
         for part in typed:
-            typed_number = TYPED_NUMBER.match(part.text)
-            if typed_number is None:
+            if part.typed is None:
                 continue
             ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                    edits=[Number(0, typed_number.end(), num_id)])
+                    edits=[Number(0, part.typed.end, num_id)])
         return  # the sequence is only meaningful once one kind of numbering is used
     _sequence(ctx)
     for op in operatives:
@@ -46,30 +48,44 @@ def check(ctx: Context) -> None:
 
 def _sequence(ctx: Context) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
-    renumbering of every paragraph that follows it off by the same amount (a gap is one finding)."""
+    renumbering of every paragraph that follows it off by the same amount (a gap is one finding). A number typed
+    in another form than "N." ("1)", "第一条") is a ``numbering-form`` finding whose fix writes the right number."""
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
     current: Finding | None = None
     for part in ctx.tree.operative:
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
-        found = int(part.label) if part.label.isdigit() else None
+        typed = part.typed
+        found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
         correct = 1 if after_section and found == 1 else correct + 1
+        if typed is not None and not typed.un_number:
+            _form(ctx, part, typed, correct)
         if found is None:
             continue
         delta = found - correct
         if delta == 0:
             drift, current = 0, None
             continue
-        start = len(part.text) - len(part.text.lstrip())
-        edit = Correction(Replace(start, start + len(part.label), str(correct)), paragraph=part.para.index)
+        start = typed.start if typed is not None else 0
+        shown = typed.text if typed is not None else f"{part.label}."
+        edits = [Correction(Replace(start, start + len(part.label), str(correct)), paragraph=part.para.index)] \
+            if typed is not None and typed.un_number else []  # another form is rewritten whole by its own finding
         if delta == drift and current is not None:
-            if not part.auto:
-                current.edits.append(edit)
+            current.edits.extend(edits)
             continue
         drift = delta
         if part.auto:
-            current = ctx.add("numbering-sequence", part, found=f"{part.label}.", expected=f"{correct}.")
+            current = ctx.add("numbering-sequence", part, found=shown, expected=f"{correct}.")
         else:
-            current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}",
-                              edits=[edit], found=f"{part.label}.", expected=f"{correct}.")
+            current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=edits,
+                              found=shown, expected=f"{correct}.")
+
+
+def _form(ctx: Context, part: Node, typed: Typed, correct: int) -> None:
+    """A clause number typed in another form than "N." ("1)", "1-", "(1)", "１．", "1、", "第一条", "一、", "A.")."""
+    end = typed.start + len(typed.text)
+    spaced = part.text[end:end + 1].isspace()
+    ctx.add("numbering-form", part, typed.start + 1, fix=f"write {correct}.",
+            edits=[Replace(typed.start, end, f"{correct}." + ("" if spaced else " "))], found=typed.text,
+            expected=f"{correct}.")
