@@ -49,7 +49,8 @@ def check(ctx: Context) -> None:
 def _sequence(ctx: Context) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
     renumbering of every paragraph that follows it off by the same amount (a gap is one finding). A number typed
-    in another form than "N." ("1)", "第一条") is a ``numbering-form`` finding whose fix writes the right number."""
+    in another form than "N." ("1)", "第一条") is also a ``numbering-form`` finding; the two fixes edit different
+    characters of the label ("4)": the 4, and the ")")."""
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
     current: Finding | None = None
@@ -59,33 +60,37 @@ def _sequence(ctx: Context) -> None:
         typed = part.typed
         found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
         correct = 1 if after_section and found == 1 else correct + 1
+        delta = 0 if found is None else found - correct
         if typed is not None and not typed.un_number:
-            _form(ctx, part, typed, correct)
-        if found is None:
-            continue
-        delta = found - correct
+            _form(ctx, part, typed, correct, renumbered=delta != 0)
         if delta == 0:
             drift, current = 0, None
             continue
-        start = typed.start if typed is not None else 0
+        start = typed.start + typed.text.index(typed.token) if typed is not None else 0
         shown = typed.text if typed is not None else f"{part.label}."
-        edits = [Correction(Replace(start, start + len(part.label), str(correct)), paragraph=part.para.index)] \
-            if typed is not None and typed.un_number else []  # another form is rewritten whole by its own finding
+        edit = Correction(Replace(start, start + len(part.label), str(correct)), paragraph=part.para.index)
         if delta == drift and current is not None:
-            current.edits.extend(edits)
+            if not part.auto:
+                current.edits.append(edit)
             continue
         drift = delta
         if part.auto:
             current = ctx.add("numbering-sequence", part, found=shown, expected=f"{correct}.")
         else:
-            current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=edits,
+            current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                               found=shown, expected=f"{correct}.")
 
 
-def _form(ctx: Context, part: Node, typed: Typed, correct: int) -> None:
-    """A clause number typed in another form than "N." ("1)", "1-", "(1)", "１．", "1、", "第一条", "一、", "A.")."""
-    end = typed.start + len(typed.text)
-    spaced = part.text[end:end + 1].isspace()
-    ctx.add("numbering-form", part, typed.start + 1, fix=f"write {correct}.",
-            edits=[Replace(typed.start, end, f"{correct}." + ("" if spaced else " "))], found=typed.text,
+def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool) -> None:
+    """A clause number typed in another form than "N." ("1)", "1-", "(1)", "１．", "1、", "第一条", "一、", "A.").
+    Its fix rewrites the marks around the number and the number in digits, unless the sequence fix renumbers it."""
+    token = typed.start + typed.text.index(typed.token)
+    token_end = token + len(typed.token)
+    marks_end = len(part.text[:typed.end].rstrip())  # "第一条：" keeps its colon out of the content
+    edits = [Replace(token_end, marks_end, "." + ("" if part.text[marks_end:marks_end + 1].isspace() else " "))]
+    if not renumbered and typed.token != str(typed.value):
+        edits.append(Replace(token, token_end, str(typed.value)))
+    if token > typed.start:
+        edits.append(Replace(typed.start, token, ""))
+    ctx.add("numbering-form", part, typed.start + 1, fix=f"write {correct}.", edits=edits, found=typed.text,
             expected=f"{correct}.")
