@@ -71,7 +71,7 @@ class _Reader:
         self.tree.nodes = nodes
         body = [n for n in nodes if not n.role]
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and (
-            numbered_top(n.para) or self.lettered_clause(n.para))), None)
+            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para))), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
         end = annex if annex is not None else len(nodes)
@@ -134,6 +134,16 @@ class _Reader:
         return typed is not None and typed.kind == "letter" and typed.upper and typed.value == 1 \
             and not looks_like_section(para.text, typed.text) and self.operative_lead(para.text[typed.end:])
 
+    def numbered_preamble(self, para: reader.Paragraph) -> bool:
+        """A preambular paragraph a student numbered ("一、回顾……，", "(1) Recalling …,"): a preambular lead (in
+        English one that is not also an operative form; Chinese writes both alike) and a comma at the end. A typed
+        "1." opens the operative part wherever it stands."""
+        typed = read_typed(para.text) if para.num_id is None else None
+        if typed is None or typed.un_number or not para.text.rstrip().endswith((",", "，")):
+            return False
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(para.text[typed.end:])}
+        return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
+
     def operative_lead(self, text: str) -> bool:
         """``text`` opens with an operative lead phrase."""
         matched = self.phrases.match(text)
@@ -189,13 +199,15 @@ class _Reader:
                     stack = self.attach(node, current, stack)
                     continue
             typed = read_typed(para.text) if para.num_id is None else None
+            if typed is not None and looks_like_section(para.text, typed.text):
+                typed = None  # "A. Targeted sanctions", "二、总则"
             if typed is not None and self.numbers_clause(typed, form, stack):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
                 node.typed, node.offset = typed, typed.end
                 annotate(node, self.phrases)
                 continue
-            if typed is not None and current is not None and not looks_like_section(para.text, typed.text):
+            if typed is not None and current is not None:
                 self.sub(node, typed, stack)
                 stack = self.attach(node, current, stack)
                 continue

@@ -99,3 +99,20 @@ def test_a_labelled_heading_is_a_section_not_the_first_clause(lib: library.Libra
     tree = tree_of(tmp_path, lib, [*EN, "A. Targeted sanctions", "1. Requests the Office to act;",
                                    "2. Urges Member States to cooperate."])
     assert [n.text for n in tree.sections] == ["A. Targeted sanctions"]
+
+
+def test_a_numbered_preambular_paragraph_does_not_open_the_operative_part(lib: library.Library,
+                                                                          tmp_path: Path) -> None:
+    tree = tree_of(tmp_path, lib, [*ZH_HEAD, "预防犯罪和刑事司法委员会，", "一、回顾其第22/7号决议，", "二、注意到秘书长的报告，",
+                                   "1. 敦促各国加强合作；", "2. 请秘书长提出报告。"])
+    assert [n.typed.text for n in tree.operative if n.typed] == ["1.", "2."]
+    assert [n.role for n in tree.nodes[len(ZH_HEAD) + 1:len(ZH_HEAD) + 3]] == ["preambular", "preambular"]
+    tree = tree_of(tmp_path, lib, [*EN, "(1) Noting the report of the Secretary-General,",
+                                   "1. Requests the Office to act;", "2. Urges Member States to cooperate."])
+    assert [n.typed.text for n in tree.operative if n.typed] == ["1.", "2."]
+
+
+def test_a_heading_between_clauses_numbered_like_it_stays_a_heading(lib: library.Library, tmp_path: Path) -> None:
+    tree = tree_of(tmp_path, lib, [*ZH, "一、敦促各国加强合作；", "二、执行措施", "二、请秘书长提出报告。"])
+    assert [n.text for n in tree.sections] == ["二、执行措施"]
+    assert [n.typed.text for n in tree.operative if n.typed] == ["一、", "二、"]
