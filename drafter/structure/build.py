@@ -198,10 +198,10 @@ class _Reader:
                         node.offset = typed_sub.end
                     stack = self.attach(node, current, stack)
                     continue
-            typed = read_typed(para.text) if para.num_id is None else None
+            typed = read_typed(para.text)
             if typed is not None and looks_like_section(para.text, typed.text):
                 typed = None  # "A. Targeted sanctions", "二、总则"
-            if typed is not None and self.numbers_clause(typed, form, stack):
+            if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
                 node.typed, node.offset = typed, typed.end
