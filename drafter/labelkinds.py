@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from drafter.labels import ZH_NUMERAL, ZH_PAREN, letters, letters_value, roman, roman_value, zh_number, zh_value
 
-# -- reading -----------------------------------------------------------------------------------
+# -- reading ---------------------------------------------------------------------------------------
 
 DIGITS = "0-9０-９"
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -75,36 +75,38 @@ def _read(text: str, need_text: bool) -> Typed | None:
         read = _token(shape, token)
         if read is None:
             continue
+        kind, shape, value, upper = read
         rest = text[match.end():]
         content = rest.lstrip()
-        if (need_text and not content) or not _ends_label(shape, read[0], match, rest):
+        if (need_text and not content) or not _ends_label(shape, kind, match, rest):
             continue
-        kind, value, upper = read
-        shape = {"article": "bare", "bullet": "bare"}.get(shape, shape)
-        if token in "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇":
-            shape = "paren"
-        elif "⒈" <= token <= "⒛":
-            shape = "dot"
         return Typed(match.group("label"), token, kind, shape, value, upper, start, len(text) - len(content))
     return None
 
 
-def _token(shape: str, token: str) -> tuple[str, int, bool] | None:
-    """(kind, value, upper) of a label's number or letters; None when they are a word ("UN", "No")."""
-    if shape == "bullet":
-        return "bullet", 0, False
-    if shape == "enclosed":
-        if token in ZH_PAREN:
-            return "zh-number", ZH_PAREN.index(token) + 1, False
-        if "①" <= token <= "⑳":
-            return "circled", ord(token) - ord("①") + 1, False
-        return "number", (ord(token) - ord("⑴") if token <= "⒇" else ord(token) - ord("⒈")) + 1, False
+def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
+    """(kind, shape, value, upper) of the number or letters of a label of ``form``; None when they are a word
+    ("UN", "No")."""
+    if form in ("bullet", "article"):
+        shape = "bare"
+    elif "⑴" <= token <= "⒇":
+        return "number", "paren", ord(token) - ord("⑴") + 1, False
+    elif "⒈" <= token <= "⒛":
+        return "number", "dot", ord(token) - ord("⒈") + 1, False
+    else:
+        shape = form
+    if form == "bullet":
+        return "bullet", shape, 0, False
+    if token in ZH_PAREN:
+        return "zh-number", shape, ZH_PAREN.index(token) + 1, False
+    if "①" <= token <= "⑳":
+        return "circled", shape, ord(token) - ord("①") + 1, False
     digits = token.translate(_FULL_WIDTH)
     if digits.isdigit():
-        return ("article" if shape == "article" else "number", int(digits), False) if int(digits) else None
+        return ("article" if form == "article" else "number", shape, int(digits), False) if int(digits) else None
     if token[0] in ZH_NUMERAL:
         value = zh_value(token)
-        return None if value is None else ("article" if shape == "article" else "zh-number", value, False)
+        return None if value is None else ("article" if form == "article" else "zh-number", shape, value, False)
     lower = token.lower()
     if token not in (lower, token.upper()):
         return None
@@ -112,9 +114,9 @@ def _token(shape: str, token: str) -> tuple[str, int, bool] | None:
     as_roman = roman_value(lower)
     if as_roman is not None and as_roman <= 50 and roman(as_roman) == lower and (
             not letter or lower in ("i", "v", "x", "ii", "iii")):
-        return "roman", as_roman, token != lower
+        return "roman", shape, as_roman, token != lower
     value = letters_value(lower)
-    return None if not letter or value is None else ("letter", value, token != lower)
+    return None if not letter or value is None else ("letter", shape, value, token != lower)
 
 
 def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
@@ -126,7 +128,7 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
         return spaced or _WORD_AFTER.match(rest) is not None
     if shape == "dash":
         return spaced or _WORD_AFTER.match(rest) is not None
-    if shape == "bullet" and match.group("tok") in _SPACED_BULLETS:
+    if kind == "bullet" and match.group("tok") in _SPACED_BULLETS:
         return spaced
     return True
 
