@@ -49,7 +49,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "{state} is listed twice", "{state}被重复列出", "MUN-S01, ZH-H01"),
     Rule("state-name", "warning",
          "{name!r} is not the official United Nations name{suggestion}",
-         "“{name}”不是联合国正式国名{suggestion}", "UN-H06, ZH-H02", fixable=True),
+         "“{name}”不是联合国正式国名{suggestion}", "UN-H06, ZH-H02"),
     Rule("state-common-name", "suggestion",
          "{name!r} is a common name; United Nations documents write {official!r}",
          "“{name}”是通称，联合国文件写作“{official}”", "UN-H06, ZH-H02"),

@@ -22,25 +22,32 @@ LineKind = Literal["committee", "title", "generic-title", "number", "date", "mas
 
 # label (folded: simplified, case-folded, without spaces, dots, hyphens and slashes) -> field
 LABELS: dict[str, FieldKey] = {
-    **dict.fromkeys(("committee", "committees", "forum", "commission", "organ", "body", "committeeorgan",
-                     "submittedto", "council", "委员会", "所在委员会", "论坛", "会议", "机构", "委员会名称"), "committee"),
-    **dict.fromkeys(("topic", "topics", "questionof", "question", "issue", "mainissue", "subject",
-                     "subjectofresolution", "agenda", "agendaitem", "re", "议题", "主题", "问题", "题目", "议程",
-                     "议程项目", "决议主题"), "topic"),
-    **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "submittedby", "mainsubmitter", "mainsubmitters",
-                     "submitter", "submitters", "proposedby", "author", "authors", "delegation", "delegations",
-                     "country", "起草国", "主提交国", "提案国", "提交国", "主起草国", "代表团"), "sponsors"),
+    **dict.fromkeys(("committee", "committees", "committeename", "forum", "commission", "organ", "body",
+                     "committeeorgan", "submittedto", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
+                     "委员会名称", "会场"), "committee"),
+    **dict.fromkeys(("topic", "topics", "topicarea", "questionof", "question", "issue", "mainissue", "subject",
+                     "subjectofresolution", "agenda", "agendaitem", "agendatopic", "re", "议题", "议题名称", "主题",
+                     "问题", "题目", "议程", "议程项目", "决议主题"), "topic"),
+    **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
+                     "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
+                     "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
+                     "delegation", "delegations", "country", "起草国", "起草国家", "主提交国", "提案国", "提交国",
+                     "主起草国", "代表团"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosponsors", "cosponsor", "联合提交国", "联合起草国",
                      "共同提交国"), "co-sponsors"),
-    **dict.fromkeys(("signatories", "signatory", "signedby", "附议国", "签署国", "联署国"), "signatories"),
-    **dict.fromkeys(("draftnumber", "resolutionnumber", "草案编号", "编号", "决议编号"), "number"),
+    **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
+                     "cosignatories", "signedby", "附议国", "附议国家", "签署国", "联署国"), "signatories"),
+    **dict.fromkeys(("draftnumber", "resolutionnumber", "draftresolutionnumber", "草案编号", "编号", "决议编号",
+                     "决议草案编号"), "number"),
     **dict.fromkeys(("date", "日期"), "date"),
 }
 # labels written without a colon: they end in a preposition, so the value cannot be read as part of them
 BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
                         re.IGNORECASE)
-# a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly")
-SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)")
+# a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly"), or any
+# label set off by a dash ("Sponsors – France, Chile")
+SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
+                          r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)")
 ENGLISH_LABEL = re.compile(r"((?:[A-Za-z][\w.’'/\-]*\s*){1,4})$")
 CHINESE_LABEL = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff ]*)\s*$")
 PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -105,8 +112,10 @@ def fields_in(text: str) -> list[Field]:
     if bare:
         labels.append((bare.start(1), bare.end(), _key(bare.group(1)), bare.group(1)))
     spaced = SPACED_LABEL.match(text)
-    if not labels and spaced and label_key(spaced.group(1)) is not None and not re.search(r"[:：]", text):
-        labels.append((spaced.start(1), spaced.end(), _key(spaced.group(1)), spaced.group(1)))
+    if not labels and spaced and not re.search(r"[:：]", text):
+        group = 1 if spaced.group(1) else 2
+        if label_key(spaced.group(group)) is not None:
+            labels.append((spaced.start(group), spaced.end(), _key(spaced.group(group)), spaced.group(group)))
     for colon in re.finditer(r"[:：]", masked):
         if labels and colon.start() < labels[-1][1]:
             continue

@@ -1,8 +1,7 @@
 """Delegation names in sponsor and signatory lists, read name by name.
 
 A UN short name passes; a formal name ("Italian Republic") gets at most a suggestion that UN documents list
-sponsors by short name; a common name ("Russia", "美国") is named with the UN name (a warning under ``un``, a
-suggestion at conferences); a non-member ("Taiwan") gets a plain statement; a misspelling of a Member State gets
+sponsors by short name; a common name ("Russia", "美国") a suggestion naming the UN name; a non-member ("Taiwan") gets a plain statement; a misspelling of a Member State gets
 "did you mean"; any other name is a non-State delegation (a UN body, a company, a person in a crisis committee)
 and is left alone, except in a UN sponsor line, where only States stand.
 """
@@ -15,7 +14,6 @@ from dataclasses import dataclass
 from drafter.check.context import Context
 from drafter.library.names import StateNames
 from drafter.structure import Node
-from drafter.word.edit import Replace
 
 SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
@@ -165,13 +163,8 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
 
 
 def _common(ctx: Context, node: Node, start: int, end: int, name: str, official: str) -> None:
-    """A common name ("Russia", "美国"): the UN name, as a fixable warning in UN documents, else a suggestion."""
-    if ctx.profile == "un":
-        hint = f"; use {official!r}" if ctx.msg_lang == "en" else f"，应为“{official}”"
-        ctx.add("state-name", node, start + 1, fix=f"'{name}' → '{official}'", edits=[Replace(start, end, official)],
-                name=name, suggestion=hint)
-    else:
-        ctx.add("state-common-name", node, start + 1, name=name, official=official)
+    """A common name ("Russia", "美国"): a suggestion naming the UN name; --fix leaves a delegation's name alone."""
+    ctx.add("state-common-name", node, start + 1, name=name, official=official)
 
 
 def _observer(ctx: Context) -> str:

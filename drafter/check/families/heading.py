@@ -32,7 +32,7 @@ EMPTY = {"en": " (the field is empty)", "zh": "（该栏为空）"}
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
-SPONSOR_LINE = re.compile(r"[:：]\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
+SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
 AGENDA = re.compile(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
@@ -69,15 +69,20 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     organs = _organs(ctx)
     fields: list[tuple[Node, Field]] = []
     present: set[str] = set()
-    for node in heading:
+    for i, node in enumerate(heading):
         found = fields_in(node.para.text)
+        kind = bare_line(node.para.text, organs) if not found else None
+        if fields and fields[-1][1].empty and kind == "title" and i and fields[-1][0] is heading[i - 1]:
+            # "Sponsors:" with the list on the next line (or in the next table cell)
+            label = fields[-1][1]
+            text = node.para.text
+            fields[-1] = (node, Field(label.key, label.label, 0, 0, len(text), text))
+            continue
         fields += [(node, f) for f in found]
-        if not found:
-            kind = bare_line(node.para.text, organs)
-            if kind == "committee":
-                present.add("committee")
-            elif kind == "title":
-                present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
+        if kind == "committee":
+            present.add("committee")
+        elif kind == "title":
+            present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
     for _, field in fields:
         if not field.empty:
             present.add("sponsors" if field.key == "co-sponsors" else field.key)
@@ -151,7 +156,7 @@ def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
     """UN-H06: "A, B and C: draft resolution"; the names are checked one by one."""
     text = line.para.text
     if tagged:
-        cut = re.split(r"[:：]\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
+        cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
         if cut.casefold().startswith("draft resolution submitted by"):
             return  # a presiding officer's draft: no State list
         delegations.check_list(ctx, line, 0, len(cut))
