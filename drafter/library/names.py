@@ -117,17 +117,23 @@ class StateNames:
     def near_miss(self, name: str) -> Country | None:
         """The one Member State ``name`` misspells: a slip small for the name's length, the first letter kept."""
         folded = key(name)
-        if len(folded) < 3:
-            return None
         if CJK.search(folded):
+            if len(folded) < 3:
+                return None
             limit = 1
+        elif len(folded) < 4 or name.strip().isupper() and len(name.strip()) <= 6:
+            return None  # an acronym ("UNDP", "PRC") is no misspelt name
         else:
             limit = 1 if len(folded) <= 6 else (2 if len(folded) <= 12 else 3)
         best: dict[str, Country] = {}
         for written, found in self._names.items():
-            if found.country is None or written[:1] != folded[:1] or abs(len(written) - len(folded)) > limit:
+            if found.country is None or written[:1] != folded[:1] or abs(len(written) - len(folded)) > limit \
+                    or written == key(found.country.iso3):
                 continue
-            if _distance(written, folded, limit) <= limit:
+            distance = _distance(written, folded, limit)
+            if distance < limit:  # a closer name: the farther ones are no longer candidates
+                best, limit = {}, distance
+            if distance <= limit:
                 best[found.country.iso3] = found.country
         return next(iter(best.values())) if len(best) == 1 else None
 
@@ -165,13 +171,18 @@ class StateNames:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is sure to exceed ``limit``."""
+    """Edits between ``a`` and ``b`` (a letter left out, added, changed, or two swapped), or ``limit + 1`` once
+    it is sure to exceed ``limit``."""
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
         current = [i]
         for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
         if min(current) > limit:
             return limit + 1
-        previous = current
+        before, previous = previous, current
     return previous[-1]
