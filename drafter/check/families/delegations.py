@@ -1,8 +1,8 @@
 """Delegation names in sponsor and signatory lists, read name by name.
 
 A UN short name passes; a formal name ("Italian Republic") gets at most a suggestion that UN documents list
-sponsors by short name; a common name ("Russia", "美国") a suggestion naming the UN name; a non-member ("Taiwan") gets a plain statement; a misspelling of a Member State gets
-"did you mean"; any other name is a non-State delegation (a UN body, a company, a person in a crisis committee)
+sponsors by short name; a common name ("Russia", "美国") a suggestion naming the UN name; a non-member
+("Taiwan") a plain statement; a misspelling of a Member State "did you mean"; any other name is a non-State delegation (a UN body, a company, a person in a crisis committee)
 and is left alone, except in a UN sponsor line, where only States stand.
 """
 
@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from drafter.check.context import Context
-from drafter.library.names import StateNames
 from drafter.structure import Node
 
 SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
@@ -20,8 +19,6 @@ NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
 REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")
-
-_NAMES: dict[int, tuple[object, StateNames]] = {}
 
 
 @dataclass(frozen=True)
@@ -32,15 +29,6 @@ class Named:
     node: Node
     start: int
     end: int
-
-
-def state_names(ctx: Context) -> StateNames:
-    """The name index of the context's library (built once per library)."""
-    cached = _NAMES.get(id(ctx.lib))
-    if cached is None or cached[0] is not ctx.lib:
-        cached = (ctx.lib, StateNames(ctx.lib.countries.values()))
-        _NAMES[id(ctx.lib)] = cached
-    return cached[1]
 
 
 def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
@@ -88,7 +76,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _split_and(ctx: Context, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "A and B" / "A和B" where both sides are names ("Trinidad and Tobago" stays whole)."""
     piece = text[start:end]
-    names = state_names(ctx)
+    names = ctx.lib.state_names
     if names.find(_clean(piece)) is not None:
         return [(start, end)]
     for match in re.finditer(r"\s+and\s+|\s*&\s*|和|及|与", piece):
@@ -113,7 +101,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
         return
     start += raw.index(name)
     end = start + len(name)
-    names = state_names(ctx)
+    names = ctx.lib.state_names
     found = names.find(name)
     if found is None and REMARK.search(name):
         bare = _clean(REMARK.sub("", name))  # "Iraq (the author)" – but "Iran (Islamic Republic of)" is a name

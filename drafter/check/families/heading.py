@@ -147,7 +147,7 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
 def _lists_states(ctx: Context, text: str) -> bool:
     """A heading line that is a list of State names (a sponsor line without its ': draft resolution')."""
     pieces = [p.strip(" .*") for p in re.split(r"[,、，;；]|\s+and\s+|和", text) if p.strip(" .*")]
-    names = delegations.state_names(ctx)
+    names = ctx.lib.state_names
     known = sum(1 for p in pieces if names.find(p) is not None)
     return len(pieces) >= 2 and known * 3 >= len(pieces) * 2
 
