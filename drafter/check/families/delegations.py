@@ -2,8 +2,9 @@
 
 A UN short name passes; a formal name ("Italian Republic") gets at most a suggestion that UN documents list
 sponsors by short name; a common name ("Russia", "美国") a suggestion naming the UN name; a non-member
-("Taiwan") a plain statement; a misspelling of a Member State "did you mean"; any other name is a non-State delegation (a UN body, a company, a person in a crisis committee)
-and is left alone, except in a UN sponsor line, where only States stand.
+("Taiwan") a plain statement; a misspelling of a Member State "did you mean"; any other name is a non-State
+delegation (a UN body, a company, a person in a crisis committee) and is left alone, except in a UN sponsor
+line, where only States stand.
 """
 
 from __future__ import annotations
