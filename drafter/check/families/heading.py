@@ -66,26 +66,7 @@ def check(ctx: Context) -> None:
 
 def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragraph) -> None:
     """MUN-H01–H03, ZH-H01: committee, topic and sponsors are there; no field is left empty; lists name States."""
-    organs = _organs(ctx)
-    fields: list[tuple[Node, Field]] = []
-    present: set[str] = set()
-    for i, node in enumerate(heading):
-        found = fields_in(node.para.text)
-        kind = bare_line(node.para.text, organs) if not found else None
-        if fields and fields[-1][1].empty and kind == "title" and i and fields[-1][0] is heading[i - 1]:
-            # "Sponsors:" with the list on the next line (or in the next table cell)
-            label = fields[-1][1]
-            text = node.para.text
-            fields[-1] = (node, Field(label.key, label.label, 0, 0, len(text), text))
-            continue
-        fields += [(node, f) for f in found]
-        if kind == "committee":
-            present.add("committee")
-        elif kind == "title":
-            present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
-    for _, field in fields:
-        if not field.empty:
-            present.add("sponsors" if field.key == "co-sponsors" else field.key)
+    fields, present = _read_fields(ctx, heading)
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
@@ -95,6 +76,34 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     for required in REQUIRED:
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
+    _lists(ctx, fields)
+
+
+def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:
+    """The labelled fields of the heading lines, and the fields given (by a filled field, a bare committee line,
+    or a title line for the topic)."""
+    organs = _organs(ctx)
+    fields: list[tuple[Node, Field]] = []
+    present: set[str] = set()
+    for i, node in enumerate(heading):
+        found = fields_in(node.para.text)
+        kind = bare_line(node.para.text, organs) if not found else None
+        if fields and fields[-1][1].empty and kind == "title" and i and fields[-1][0] is heading[i - 1]:
+            # "Sponsors:" with the list on the next line (or in the next table cell)
+            label, text = fields[-1][1], node.para.text
+            fields[-1] = (node, Field(label.key, label.label, 0, 0, len(text), text))
+            continue
+        fields += [(node, f) for f in found]
+        if kind == "committee":
+            present.add("committee")
+        elif kind == "title":
+            present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
+    present |= {"sponsors" if f.key == "co-sponsors" else f.key for _, f in fields if not f.empty}
+    return fields, present
+
+
+def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
+    """The names in the sponsor (with co-submitter) and signatory lists; a State twice in a list or in both."""
     sponsors: list[delegations.Named] = []
     signatories: list[delegations.Named] = []
     for node, field in fields:
