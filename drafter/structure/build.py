@@ -22,12 +22,15 @@ from drafter.structure.classify import (
     ORGANS,
     is_annex,
     is_organ,
+    is_organ_substitute,
     is_section,
     looks_like_section,
     numbered_top,
     numbers_clauses,
+    opens_body,
 )
 from drafter.structure.detect import detect_language, guess_profile
+from drafter.structure.heading import fields_in
 from drafter.structure.lead import annotate, emphasised_span
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
@@ -102,6 +105,8 @@ class _Reader:
             if not node.role:
                 node.role = "annex"
             self.tree.annexes.append(node)
+        if self.tree.organ is None:
+            self.organ_substitute()
         return self.tree
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
@@ -115,16 +120,19 @@ class _Reader:
             if is_organ(node.para.text, following, self.organs, self.phrases):
                 self.tree.organ = node
                 return i + 1
-        # no organ line: the body starts at the first paragraph that opens with a lead phrase
+            text = node.para.text.strip()
+            if text[-1] in ENDS and opens_body(text, self.phrases):
+                break  # the preamble has begun: an organ line after it is no organ line
+        # no organ line: the body starts at the first paragraph that opens like a clause
         for i in range(limit):
             node = nodes[i]
             if node.role:
                 continue
             text = node.para.text.strip()
-            if re.match(r"^[^\s:：]{1,25}[:：]", text):
+            labelled = fields_in(text)
+            if re.match(r"^[^\s:：]{1,25}[:：]", text) or (labelled and labelled[0].start == 0):
                 continue
-            matched = self.phrases.match(text)
-            if matched and len(text) > len(matched[0]) + 3 and text[-1] in ENDS:
+            if opens_body(text, self.phrases):
                 return i
         return limit if first_operative is not None else end
 
@@ -148,6 +156,19 @@ class _Reader:
         """``text`` opens with an operative lead phrase."""
         matched = self.phrases.match(text)
         return matched is not None and matched[1].kind == "operative"
+
+    def organ_substitute(self) -> None:
+        """No organ line before the preamble: a line standing in for it in the body ("Be It Hereby Resolved That
+        The General Assembly:") is the organ line, out of place."""
+        for node in [*self.tree.preamble, *self.tree.sections]:
+            if not is_organ_substitute(node.para.text, self.organs):
+                continue
+            for part in (self.tree.preamble, self.tree.sections):
+                if node in part:
+                    part.remove(node)
+            node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
+            self.tree.organ = node
+            return
 
     # -- paragraphs ---------------------------------------------------------------------------------
     def preambular(self, node: Node) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.hanzi import simplified
 from drafter.labelkinds import Typed, read_typed
 from drafter.labels import SECTION_LABEL, ZH_NUMERAL
+from drafter.punctuation import CJK
 from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
 from drafter.structure.phrases import Phrases
@@ -22,6 +24,11 @@ ORGANS = {
            "妇女地位委员会", "缔约国会议"],
 }
 ENDS = ",;.:，；。：!?！？"
+CHINESE_ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
+WHEREAS = re.compile(r"^whereas\b", re.IGNORECASE)
+PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b")
+SUBSTITUTE = re.compile(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
+                        r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
 
 def numbers_clauses(typed: Typed) -> bool:
@@ -57,15 +64,48 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     name = stripped.rstrip(",，:：").strip()
     if not name or len(name) > 90:
         return False
-    if any(name.casefold() == o.casefold() for o in organs):
+    if any(name.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs):
         # the masthead names the organ too; the organ line is the one the preamble follows
         return stripped != name or bool(phrases.match(following) or clause_label(following))
     if phrases.match(name):
         return False
-    if phrases.lang == "zh":
-        return stripped.endswith("，") and len(name) <= 25 and "：" not in name and ":" not in name \
-            and not SYMBOL.match(name)
+    if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
+        return stripped.endswith("，") and bool(CHINESE_ORGAN.match(simplified(name))) and not SYMBOL.match(name)
     return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
+
+
+def opens_body(text: str, phrases: Phrases) -> bool:
+    """The paragraph opens the body of a draft without an organ line: a lead phrase (or the legislative
+    "Whereas", or an English participle) and a clause after it that ends with a mark, runs on with "and" or is
+    longer than a heading line."""
+    text = text.strip()
+    closed = text.rstrip("\"”’')）")  # a clause may end inside a quotation: 'as "…,"'
+    matched = phrases.match(text)
+    if matched is not None:
+        lead = len(matched[0])
+    elif WHEREAS.match(text):
+        lead = len("Whereas")
+    elif PARTICIPLE.match(text) and len(text.split()) >= 6 and closed[-1:] in (",", ";"):
+        return True  # "Respecting each country's right to …,": a preambular clause whose lead the library lacks
+    elif CJK.match(text) and len(text) >= 12 and closed[-1:] in ("，", "；"):
+        return True  # a Chinese clause (了解到……，) whose lead the library lacks: heading lines end without a mark
+    else:
+        return False
+    if len(text) <= lead + 3:
+        return False
+    return closed[-1:] in tuple(ENDS) or len(text) > 100 or bool(re.search(r"\b(?:and|or)$", text))
+
+
+def is_organ_substitute(text: str, organs: list[str]) -> bool:
+    """A line standing in for the organ line ("Be It Hereby Resolved That The General Assembly:", "This UN Body
+    Here Assembled:", "大会：")."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 80 or stripped[-1] in ";.；。":
+        return False
+    if SUBSTITUTE.match(stripped):
+        return True
+    name = stripped.rstrip(",，:：").strip().casefold()
+    return stripped[-1] in ":：" and any(o.casefold().removeprefix("the ") in name for o in organs)
 
 
 def looks_like_section(text: str, label: str) -> bool:

@@ -51,9 +51,9 @@ def write(tmp_path: Path, lines: list[str], name: str = "doc.docx") -> Path:
 
 
 UN_EN = ["United Nations", "S/RES/2552 (2020)", "Security Council", "Distr.: General", "12 November 2020",
-         "Resolution 2552 (2020)", "The Security Council,"]
+         "Resolution 2552 (2020)", "*The Security Council*,"]
 UN_ZH = ["联合国", "S/RES/2552 (2020)", "安全理事会", "Distr.: General", "12 November 2020", "第2552(2020)号决议",
-         "安全理事会，"]
+         "**安全理事会**，"]
 
 
 def errors(path: Path, lib: library.Library, profile: str | None = None) -> list[check.Finding]:
@@ -198,7 +198,7 @@ def test_spellings_and_un_phrases(lib: library.Library, tmp_path: Path) -> None:
 
 
 def test_one_paragraph_resolution(lib: library.Library, tmp_path: Path) -> None:
-    path = write(tmp_path, ["United Nations", "A/RES/74/296", "General Assembly", "Distr.: General", "The General Assembly,",
+    path = write(tmp_path, ["United Nations", "A/RES/74/296", "General Assembly", "Distr.: General", "*The General Assembly*,",
                             "*Recalling* its resolution 67/246,",
                             "*Decides* to keep the question under review at its seventy-fifth session."])
     report, _ = check.check_file(path, lib)
