@@ -1,0 +1,40 @@
+"""Traditional Chinese characters read as simplified ones, for matching lead phrases only: 回顧 is 回顾, 聯合國 is
+联合国. The document's text is never changed.
+
+Text that fits GB 2312 (the simplified character set) has no traditional character and is returned as it is,
+so the OpenCC tables (opencc-purepy) are read only for a draft that has traditional characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+
+@cache
+def _converter() -> Callable[[str], str]:
+    from opencc_purepy import OpenCC  # reads its tables on first use: only for traditional text
+
+    return OpenCC("t2s").convert
+
+
+def has_traditional(text: str) -> bool:
+    """``text`` has Chinese characters outside the simplified set (GB 2312) that could be traditional ones."""
+    try:
+        "".join(c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff").encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters read as simplified ones, character for character (the same length,
+    so an offset in the result is an offset in ``text``)."""
+    if not has_traditional(text):
+        return text
+    convert = _converter()
+    whole = convert(text)
+    if len(whole) == len(text):
+        return whole
+    # a phrase table changed the length: convert one character at a time instead
+    return "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
