@@ -27,6 +27,7 @@ from drafter.structure.classify import (
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.lead import annotate, emphasised_span
+from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
@@ -119,6 +120,10 @@ class _Reader:
             matched = self.phrases.match(text)
             if matched and len(text) > len(matched[0]) + 3 and text[-1] in ENDS:
                 return i
+            if self.phrases.lang == "en" and LEGISLATIVE.match(text) and len(text) > 60:
+                return i  # "Whereas …" opens a preamble (in the wrong form) whatever its end
+            if PARTICIPLE.match(text) and len(text) > 60 and text[-1] in ENDS:
+                return i  # a participle the phrase list lacks ("Defining …,")
         return limit if first_operative is not None else end
 
     # -- paragraphs ---------------------------------------------------------------------------------

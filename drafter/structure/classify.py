@@ -7,6 +7,7 @@ import re
 from drafter.labels import SECTION_LABEL, TYPED_NUMBER
 from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
+from drafter.structure.leadwords import LEGISLATIVE
 from drafter.structure.phrases import Phrases
 from drafter.word import reader
 
@@ -50,7 +51,7 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         return False
     if phrases.lang == "zh":
         return stripped.endswith("，") and len(name) <= 25 and "：" not in name and ":" not in name \
-            and not SYMBOL.match(name)
+            and "《" not in name and not SYMBOL.match(name)  # an organ's name cites no instrument
     return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
 
 
@@ -67,6 +68,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False
     if SECTION_LABEL.match(text):
         return True
+    if LEGISLATIVE.match(text):
+        return False  # "Whereas …, and": a clause in the wrong form, not a heading
     matched = phrases.match(text)
     if matched and emphasised_span(para, 0, len(matched[0])) and len(text) > len(matched[0]) + 20:
         return False  # a clause missing its final mark, not a heading
