@@ -207,7 +207,8 @@ def test_chinese_lead_without_clause_text_is_empty(lib: library.Library, tmp_pat
     ("Alarmed By", " the numbers,", "Alarmed by the numbers,"),
     ("Further Recalling", " its resolution 22/7,", "Further recalling its resolution 22/7,"),
     ("Defining", " Trafficking of illegal firearms as their trade,", "Defining trafficking of illegal firearms as their "
-                                                                      "trade,")])
+                                                                      "trade,"),
+    ("Noting", " The importance of education,", "Noting the importance of education,")])
 def test_capital_after_lead_is_found_and_fixed(lead: str, rest: str, fixed: str, lib: library.Library,
                                                tmp_path: Path) -> None:
     path = make(tmp_path, en_draft([pre(lead, rest)]))
@@ -221,7 +222,9 @@ def test_capital_after_lead_is_found_and_fixed(lead: str, rest: str, fixed: str,
 @pytest.mark.parametrize("rest", [" United Nations efforts,", " Member States’ efforts,", " Article 2 of the Charter,",
                                   " Kenya for its work,", " Security Council resolution 1325 (2000),",
                                   " Economic and Social Council resolution 2019/1,", " UNHCR for its work,",
-                                  " Italy’s contribution,", " the Charter of the United Nations,"])
+                                  " Italy’s contribution,", " the Charter of the United Nations,",
+                                  " Taiwan as a partner,", " Geneva as the seat of the Council,",
+                                  " Africa as a continent of young people,"])
 def test_names_after_the_lead_keep_their_capital(rest: str, lib: library.Library, tmp_path: Path) -> None:
     assert rule_findings(tmp_path, lib, en_draft([pre("Recalling", rest)]), "capital-after-lead") == []
 
@@ -273,3 +276,15 @@ def test_a_clean_draft_loads_no_dictionary(tmp_path: Path) -> None:
               "print(sorted(m for m in ('spellchecker', 'opencc_purepy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_operative_verb_among_unnumbered_preambular_paragraphs(lib: library.Library, tmp_path: Path) -> None:
+    """Without numbers, "Recognises …," followed by more preambular paragraphs stays in the preamble: one wrong-form
+    finding each, no operative part opened early and no cascade of misplaced paragraphs."""
+    paragraphs: list[Para] = [*EN_HEAD, ORGAN, "Recognises the threat of climate change,",
+                              "Noting the rise of sea levels,", "Acknowledges the work of the Panel,",
+                              "Deeply concerned by the floods,", "Urges States to cut emissions;",
+                              "Calls upon donors to fund adaptation."]
+    found = [f for f in findings(make(tmp_path, paragraphs), lib) if f.severity == "error"]
+    ignored = ("numbering-absent", "lead-emphasis-document")  # no numbers and no emphasis, as typed above
+    assert [(f.rule, f.paragraph) for f in found if f.rule not in ignored] == [("lead-form", 6), ("lead-form", 8)]

@@ -109,7 +109,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if ctx.lang == "zh":  # Chinese operative paragraphs open with any verb of the preamble too (回顾, 赞赏地注意到)
         prefix = ZH_PREFIX.match(text)
         if not kinds and no_verb_zh(text[prefix.end() if prefix else 0:]):
-            return "operative-no-verb", text[:8], ""
+            return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         return None
     formula = LEGISLATIVE.match(text)
     if formula:

@@ -24,6 +24,9 @@ NAME_WORDS = frozenset("""charter convention covenant declaration protocol treat
 program platform framework council assembly committee commission conference court secretariat secretary-general
 government governments member states parties organization organisation office fund bank union nations summit
 decade article chapter annex""".split())
+FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where with by for of to in on at from about upon
+as and or""".split())
+COMMON_ENDING = re.compile(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
 _NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 
@@ -49,7 +52,7 @@ class LeadText:
             content = node.content
             skip = len(node.lead) + 1 + len((content[len(node.lead):].split() or [""])[0])
             found |= {m.group(1).casefold() for m in _CAPITALISED.finditer(content) if m.start() > skip}
-        return found
+        return found - FUNCTION_WORDS  # "The" of "The General Assembly" names nothing
 
     def check(self, node: Node, kind: str) -> None:
         """Capitals, a second lead and a comma after the lead of ``node`` (a lead of ``kind``)."""
@@ -97,6 +100,22 @@ class LeadText:
             ctx.add("capital-after-lead", node, node.offset + 1, fix="lower-case the capital", edits=edits,
                     word=first, fixed="".join(fixed))
 
+    @cached_property
+    def lower_words(self) -> set[str]:
+        """Words the draft writes in lower case somewhere in its clauses."""
+        nodes = self.ctx.tree.preamble + self.ctx.tree.operative + list(self.ctx.tree.walk())
+        return {w for node in nodes for w in re.findall(r"\b[a-z][a-z-]+\b", node.content)}
+
+    def common(self, low: str) -> bool:
+        """An ordinary word, not a name: the dictionary knows it (it knows many names too, "geneva", "taiwan"), and
+        it is a function word, has the ending of a common noun ("trafficking", "education", "poverty") or is
+        written in lower case elsewhere in the draft."""
+        if low in FUNCTION_WORDS:
+            return True
+        if not (COMMON_ENDING.search(low) or low in self.lower_words):
+            return False
+        return spelling.known(low)
+
     def capital_after(self, node: Node) -> None:
         """"Defining Trafficking of …": the first word after the lead capitalised though it is no name."""
         after = node.content[len(node.lead):]
@@ -109,7 +128,7 @@ class LeadText:
                 or self.in_name(after[match.end(1):]):
             return  # an acronym, a possessive, a numbered reference or the first word of a longer name
         low = word.casefold()
-        if low in NAME_WORDS or low in self.names or not spelling.known(low):
+        if low in NAME_WORDS or low in self.names or not self.common(low):
             return
         column = node.offset + len(node.lead) + match.start(1)
         ctx = self.ctx
