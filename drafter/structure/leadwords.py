@@ -109,7 +109,10 @@ def no_verb_en(text: str) -> bool:
         return False
     if opening[0].casefold() in EN_NO_VERB:
         return True
-    return any(w.casefold() in EN_MODALS for w in opening[1:3])
+    if len(opening) > 1 and opening[1].casefold() in EN_MODALS:
+        return True  # "Countries must"
+    # a two-word name before the modal: "Member States should" (not "Believes it should")
+    return len(opening) > 2 and opening[1][:1].isupper() and opening[2].casefold() in EN_MODALS
 
 
 def no_verb_zh(text: str) -> bool:

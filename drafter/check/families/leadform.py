@@ -145,6 +145,5 @@ def _report(ctx: Context, node: Node, lead: str, part: str, why: str, right: str
         correct = f"“{right}”" if zh else repr(right)
     else:
         correct = HINT[part][zh]
-    ctx.add("lead-form", node, node.offset + 1, fix=f"write {right!r}" if right else "", lead=lead,
-            part=PART[part][zh], why=WHY[why][zh], correct=correct)
+    ctx.add("lead-form", node, node.offset + 1, lead=lead, part=PART[part][zh], why=WHY[why][zh], correct=correct)
     return True

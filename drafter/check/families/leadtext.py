@@ -48,7 +48,7 @@ class LeadText:
         texts += [c.name["en"] for c in lib.committees.values()] + [c.organ["en"] for c in lib.committees.values()]
         for text in texts:
             found |= {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", text or "") if w[:1].isupper()}
-        for node in self.ctx.tree.preamble + self.ctx.tree.operative + list(self.ctx.tree.walk()):
+        for node in self.ctx.tree.preamble + list(self.ctx.tree.walk()):
             content = node.content
             skip = len(node.lead) + 1 + len((content[len(node.lead):].split() or [""])[0])
             found |= {m.group(1).casefold() for m in _CAPITALISED.finditer(content) if m.start() > skip}
@@ -82,28 +82,27 @@ class LeadText:
         if form is None:
             return
         form_words = form.split()
-        edits: list[Edit] = []
-        fixed = list(lead)
+        modifier_words = len(lead[:head].split())
+        wrong = []  # (position in the lead, word) of each capital the phrase does not have
         for index, match in enumerate(re.finditer(r"\S+", lead)):
             word = match.group(0)
             if index == 0 or not word[:1].isupper() or word.isupper():
                 continue
-            in_form = match.start() >= head
-            form_index = index - len(lead[:head].split())
-            lower = not in_form or form_index == 0 or form_words[form_index][:1].islower()
-            if lower:
-                edits.append(Replace(node.offset + match.start(), node.offset + match.start() + 1, word[0].lower()))
-                fixed[match.start()] = word[0].lower()
-        if edits:
-            first = next(w for w in re.findall(r"\S+", lead)[1:] if w[:1].isupper() and not w.isupper())
-            ctx = self.ctx
-            ctx.add("capital-after-lead", node, node.offset + 1, fix="lower-case the capital", edits=edits,
-                    word=first, fixed="".join(fixed))
+            form_index = index - modifier_words  # the adverbs and the phrase's own first word take lower case
+            if form_index <= 0 or form_words[form_index][:1].islower():
+                wrong.append((match.start(), word))
+        if wrong:
+            fixed = list(lead)
+            for at, word in wrong:
+                fixed[at] = word[0].lower()
+            edits: list[Edit] = [Replace(node.offset + at, node.offset + at + 1, word[0].lower()) for at, word in wrong]
+            self.ctx.add("capital-after-lead", node, node.offset + 1, fix="lower-case the capital", edits=edits,
+                         word=wrong[0][1], fixed="".join(fixed))
 
     @cached_property
     def lower_words(self) -> set[str]:
         """Words the draft writes in lower case somewhere in its clauses."""
-        nodes = self.ctx.tree.preamble + self.ctx.tree.operative + list(self.ctx.tree.walk())
+        nodes = self.ctx.tree.preamble + list(self.ctx.tree.walk())
         return {w for node in nodes for w in re.findall(r"\b[a-z][a-z-]+\b", node.content)}
 
     def common(self, low: str) -> bool:
