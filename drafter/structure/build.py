@@ -32,6 +32,7 @@ from drafter.structure.classify import (
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
 from drafter.structure.lead import annotate, emphasised_span
+from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
@@ -134,6 +135,10 @@ class _Reader:
                 continue
             if opens_body(text, self.phrases):
                 return i
+            if self.phrases.lang == "en" and LEGISLATIVE.match(text) and len(text) > 60:
+                return i  # "Whereas …" opens a preamble (in the wrong form) whatever its end
+            if PARTICIPLE.match(text) and len(text) > 60 and text[-1] in ENDS:
+                return i  # a participle the phrase list lacks ("Defining …,")
         return limit if first_operative is not None else end
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
@@ -309,6 +314,17 @@ class _Reader:
         """The lead is (also) a preambular form (Chinese often writes both the same way)."""
         return any(p.kind == "preambular" for _, p in self.phrases.matches(node.content))
 
+    def preamble_goes_on(self, later: list[Node]) -> bool:
+        """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an
+        operative one does."""
+        for node in later:
+            text = node.para.text.strip()
+            if text[-1:] in (";", "；", ".", "。"):
+                return False
+            if text[-1:] in (",", "，") and self.preambular_lead(node):
+                return True
+        return False
+
     # -- drafts without any numbering ----------------------------------------------------------------
     def read_by_phrases(self, nodes: list[Node]) -> None:
         """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
@@ -317,7 +333,7 @@ class _Reader:
         last_body = body[-1] if body else None
         stack: list[Node] = []
         current: Node | None = None
-        for node in body:
+        for index, node in enumerate(body):
             text = node.para.text.strip()
             if in_operative and CLOSING.match(text):
                 node.role = "closing"
@@ -338,7 +354,8 @@ class _Reader:
             if in_operative and not (preambular_lead and text[-1] in ",，"):
                 is_operative = True
             elif operative_lead and not (preambular_lead and text[-1] in ",，"):
-                is_operative = True
+                # "Recognises …," among preambular paragraphs is one of them, in the wrong form
+                is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
             else:
                 is_operative = node is last_body and ends_operative and text[-1] in ".。"
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead:

@@ -10,6 +10,7 @@ from drafter.labels import SECTION_LABEL, ZH_NUMERAL
 from drafter.punctuation import CJK
 from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
+from drafter.structure.leadwords import LEGISLATIVE
 from drafter.structure.phrases import Phrases
 from drafter.word import reader
 
@@ -70,7 +71,8 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.match(name):
         return False
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
-        return stripped.endswith("，") and bool(CHINESE_ORGAN.match(simplified(name))) and not SYMBOL.match(name)
+        return stripped.endswith("，") and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
+            and not SYMBOL.match(name)  # an organ's name cites no instrument
     return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
 
 
@@ -122,6 +124,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False
     if SECTION_LABEL.match(text):
         return True
+    if LEGISLATIVE.match(text):
+        return False  # "Whereas …, and": a clause in the wrong form, not a heading
     matched = phrases.match(text)
     if matched and emphasised_span(para, 0, len(matched[0])) and len(text) > len(matched[0]) + 20:
         return False  # a clause missing its final mark, not a heading
