@@ -14,7 +14,7 @@ def check(ctx: Context) -> None:
     fixed for the whole document)."""
     if ctx.lang != "zh":
         return
-    missing_font: Node | None = None
+    missing_font: list[Node] = []
     for part in ctx.nodes:
         if part.role in ("empty", "annex", "table"):
             continue
@@ -30,8 +30,8 @@ def check(ctx: Context) -> None:
             full = HALF_TO_FULL[char]
             ctx.add("half-width-zh", part, position + 1, fix=f"'{char}' → '{full}'",
                     edits=[Replace(position, position + 1, full)], char=char, full=full)
-        if missing_font is None and any(CJK.search(r.text) and not r.east_asia for r in part.para.runs):
-            missing_font = part
-    if missing_font is not None:  # a document-wide setting: one finding, fixed everywhere
-        ctx.add("east-asian-font", missing_font, fix="set the East Asian font to SimSun",
-                edits=[Correction(EastAsianFont("SimSun"), everywhere=True)])
+        if any(CJK.search(r.text) and not r.east_asia for r in part.para.runs):
+            missing_font.append(part)
+    if missing_font:  # a document-wide setting: one finding, fixed everywhere
+        ctx.add("east-asian-font", missing_font[0], fix="set the East Asian font to SimSun",
+                edits=[Correction(EastAsianFont("SimSun"), everywhere=True)]).cover(p.para.index for p in missing_font)

@@ -18,7 +18,7 @@ def check(ctx: Context) -> None:
     unnumbered = [p for p in operatives if not p.auto and not p.label]
     if ctx.tree.by_phrases:
         if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
-            ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered))
+            ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered)).cover(p.para.index for p in unnumbered)
     else:
         for part in unnumbered:
             ctx.add("operative-unnumbered", part)
