@@ -88,7 +88,7 @@ class Phrases:
     def misspelled(self, candidate: str) -> str | None:
         """A known form that ``candidate`` misspells, else None: within edit distance 2 in English (not just
         another inflection of the same word); in Chinese the same length with one character typed as a
-        homophone (the slip a pinyin input method makes: 鼓历 for 鼓励)."""
+        homophone (the slip a pinyin input method makes: 鼓历 for 鼓励), never a traditional character."""
         if not candidate:
             return None
         if self.lang == "en":
@@ -102,7 +102,7 @@ class Phrases:
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
-                if len(differ) == 1 and _homophones(*differ[0]):
+                if len(differ) == 1 and _simplified(differ[0][0]) and _homophones(*differ[0]):
                     return option
         return None
 
@@ -121,6 +121,16 @@ def _inflection(a: str, b: str) -> bool:
         if stem < 4 or not ({x[stem:], y[stem:]} <= set(EN_INFLECTIONS) | {""} or
                             (x[stem:] + "|" + y[stem:]) in ("e|ing", "ing|e", "ed|es", "es|ed", "e|ed", "ed|e")):
             return False
+    return True
+
+
+def _simplified(char: str) -> bool:
+    """Whether ``char`` is one of the common simplified characters (GB 2312): a pinyin input method's slip is
+    one of them, while a traditional character (顧 for 顾, 認 for 认) is the other script, not a slip."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
     return True
 
 

@@ -160,10 +160,15 @@ def _state(ctx: Context, part: Node, name: str, column: int, codes: list[str]) -
         return
     official = _alias(ctx, name)
     if official is not None:
-        new = ctx.lib.countries[official].name[ctx.lang]
+        country = ctx.lib.countries[official]
+        new = country.name[ctx.lang]
         hint = f"; use {new!r}" if ctx.msg_lang == "en" else f"，应为“{new}”"
-        ctx.add("state-name", part, column, fix=f"'{name}' → '{new}'",
-                edits=[Replace(column - 1, column - 1 + len(name), new)], name=name, suggestion=hint)
+        folded = name.casefold().removeprefix("the ")
+        if folded in (f.casefold().removeprefix("the ") for f in (country.formal.en, country.formal.zh) if f):
+            ctx.add("state-name", part, column, name=name, suggestion=hint)  # --fix never shortens a formal name
+        else:
+            ctx.add("state-name", part, column, fix=f"'{name}' → '{new}'",
+                    edits=[Replace(column - 1, column - 1 + len(name), new)], name=name, suggestion=hint)
         codes.append(official)
         return
     pool = [c.name[ctx.lang] for c in ctx.lib.countries.values()]

@@ -9,6 +9,7 @@ from drafter.check.context import Context
 from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
 from drafter.labels import TYPED_NUMBER
+from drafter.structure import Node
 from drafter.word.edit import Number, Replace
 
 
@@ -32,16 +33,39 @@ def check(ctx: Context) -> None:
     if typed and auto:
         num_id = auto[0].para.num_id
         assert num_id is not None  # a paragraph numbered by Word is in one of its lists
+        continuing = _continuing(operatives)
         for part in typed:
             typed_number = TYPED_NUMBER.match(part.text)
             if typed_number is None:
                 continue
-            ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                    edits=[Number(0, typed_number.end(), num_id)])
+            if id(part) in continuing:
+                ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
+                        edits=[Number(0, typed_number.end(), num_id)])
+            else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
+                ctx.add("numbering-mixed", part, 1)
         return  # the sequence is only meaningful once one kind of numbering is used
     _sequence(ctx)
     for op in operatives:
         sublabels.check(ctx, op.children, 1)
+
+
+def _continuing(operatives: list[Node]) -> set[int]:
+    """The ids of the typed paragraphs whose numbers continue the count of the paragraphs before them: each run
+    of typed paragraphs between Word-numbered ones must go on where the count stands, else it is another list."""
+    continuing: set[int] = set()
+    count, run = 0, []
+    for part in [*operatives, None]:
+        if part is not None and not part.auto and part.label:
+            run.append(part)
+            continue
+        numbers = [int(p.label) if p.label.isdigit() else None for p in run]
+        if numbers == list(range(count + 1, count + 1 + len(run))):
+            continuing.update(id(p) for p in run)
+            count += len(run)
+        run = []
+        if part is not None and part.auto:
+            count += 1
+    return continuing
 
 
 def _sequence(ctx: Context) -> None:

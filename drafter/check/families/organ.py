@@ -17,4 +17,4 @@ def check(ctx: Context) -> None:
         return
     text = organ.text.rstrip()
     if not text.endswith(ctx.end["organ"]):
-        require_end(ctx, organ, "organ-line", ctx.end["organ"], example=example)
+        require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example)
