@@ -72,15 +72,18 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
         if p is None:
             failed.update(id(finding) for _, finding in edits)
             continue
-        edits.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
-        made: list[edit.Edit] = []
+        chosen: list[tuple[edit.Edit, Finding]] = []  # in the report's order: the first of two overlapping wins
         for change, finding in edits:
-            if change in made:
+            if any(change == other for other, _ in chosen):
                 continue
-            if any(_overlap(change, earlier) for earlier in made) or not edit.apply(p, change):
+            if any(_overlap(change, other) for other, _ in chosen):
                 failed.add(id(finding))
             else:
-                made.append(change)
+                chosen.append((change, finding))
+        chosen.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
+        for change, finding in chosen:
+            if not edit.apply(p, change):
+                failed.add(id(finding))
     return failed
 
 
