@@ -116,14 +116,14 @@ def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environme
     fixed, rest = fix.fix(report, doc, env.resolve(args.fix), args.force)
     if report.message_lang == "zh":
         env.error(f"已写入 {args.fix}：自动修正 {len(fixed)} 处，{len(rest)} 处需人工处理")
-        words = ("已修正", "待处理")
+        words, colon = ("已修正", "待处理"), "："
     else:
         env.error(f"wrote {args.fix}: fixed {len(fixed)} finding(s); {len(rest)} need a person")
-        words = ("fixed ", "left  ")
+        words, colon = ("fixed ", "left  "), ": "
     for f in fixed:
-        env.error(f"  {words[0]} ¶{f.paragraph}:{f.column} {f.rule}: {f.fix}")
+        env.error(f"  {words[0]} ¶{f.paragraph}:{f.column} {f.rule}{colon}{f.fix}")
     for f in rest:
-        env.error(f"  {words[1]} ¶{f.paragraph}:{f.column} {f.rule}: {f.message}")
+        env.error(f"  {words[1]} ¶{f.paragraph}:{f.column} {f.rule}{colon}{f.message}")
     return rest
 
 
