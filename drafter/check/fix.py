@@ -1,9 +1,9 @@
 """``drafter check --fix``: carry out the findings' edits on a copy of the document.
 
 The edits themselves are :mod:`drafter.word.edit` values; this module only says which paragraph each one
-applies to, in what order, and which findings were fixed. A finding is fixed whole or not at all: its edits are
-first tried on a scratch copy of the document, and a finding with an edit that cannot be made safely, or that
-would change text another finding's edit changes, is left for a person (the same edit asked twice is made once).
+applies to, in what order, and which findings were fixed. A finding is fixed whole or not at all: when one of its
+edits cannot be made safely, or would change text another finding's edit changes, the document is put back as it
+was and the others are made without it; it is left for a person (the same edit asked twice is made once).
 """
 
 from __future__ import annotations
@@ -37,21 +37,23 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
 def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
     """Make the edits of every finding that can be fixed whole in ``doc``; return the ids of those findings."""
     chosen = [f for f in findings if f.edits]
-    while chosen:  # each round leaves out the findings that failed on the scratch copy
-        scratch = copy.deepcopy(doc.docx.element)
-        failed = _apply(chosen, _paragraphs(doc, scratch))
+    root = doc.docx.element
+    position = {p: i for i, p in enumerate(root.iter(w("p")))}
+    order = [position[p.element] for p in doc.paragraphs]
+    while chosen:
+        backup = copy.deepcopy(root)
+        failed = _apply(chosen, {p.index: p.element for p in doc.paragraphs})
         if not failed:
             break
+        # put the document back as it was and try again without the findings that failed
+        for child in list(root):
+            root.remove(child)
+        root.extend(list(backup))
+        elements = list(root.iter(w("p")))
+        for para, at in zip(doc.paragraphs, order):
+            para.element = elements[at]
         chosen = [f for f in chosen if id(f) not in failed]
-    _apply(chosen, {p.index: p.element for p in doc.paragraphs})
     return {id(f) for f in chosen}
-
-
-def _paragraphs(doc: reader.Document, root: Any) -> dict[int, Any]:
-    """The w:p elements of ``root`` (a copy of the document's root) standing where ``doc``'s paragraphs stand."""
-    position = {p: i for i, p in enumerate(doc.docx.element.iter(w("p")))}
-    copies = list(root.iter(w("p")))
-    return {p.index: copies[position[p.element]] for p in doc.paragraphs}
 
 
 def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:

@@ -2,10 +2,10 @@
 made, no paragraph comes or goes, a re-check has none of the fixed findings, fixing the fixed copy again
 changes nothing, and the input is never written.
 
-Run over the student drafts (the six in tests/fixtures/students, and the thirty of the development corpus when
-it stands beside the repository), the UN corpus documents (likewise) and the UN fixtures; the student drafts
-also typed with runs cut every few characters and a space at the end of each paragraph, and with tracked
-changes of another author (a deleted paragraph, two paragraphs joined by a struck mark).
+Run over the student drafts (the six in tests/fixtures/students and the thirty of bench/students), the UN
+corpus documents (when shared/un-corpus stands beside the repository) and the UN fixtures; the six student
+drafts also typed with runs cut every few characters and a space at the end of each paragraph, and with
+tracked changes of another author (a deleted paragraph, two paragraphs joined by a struck mark).
 """
 
 from __future__ import annotations
@@ -156,8 +156,7 @@ def _tracked(path: Path, out: Path) -> Path:
 def _sources() -> list[tuple[str, Path]]:
     found = [("students", p) for p in sorted(STUDENT_FIXTURES.glob("*.txt"))]
     found += [("un-fixture", p) for p in sorted(UN_FIXTURES.glob("*.docx"))]
-    if STUDENT_CORPUS is not None:
-        found += [("student-corpus", p) for p in sorted(STUDENT_CORPUS.glob("*.txt"))]
+    found += [("student-corpus", p) for p in sorted(STUDENT_CORPUS.glob("*.txt"))]
     if UN_CORPUS is not None:
         found += [("un-corpus", p) for p in sorted(UN_CORPUS.glob("*/*.docx"))]
     return found

@@ -194,3 +194,6 @@ def test_a_finding_is_fixed_whole_or_not_at_all(lib: library.Library, tmp_path: 
     fixed, rest = fix.fix(report, doc, tmp_path / "out.docx", force=True)
     assert [f.rule for f in fixed] == ["a", "c"] and [f.rule for f in rest] == ["b", "d"]
     assert _texts(tmp_path / "out.docx")[5] == "Recalling her resolution 22/7 of 26 April 2013,!?"
+    # the document was put back and fixed again: its paragraphs still stand in it (for --comments after --fix)
+    assert all(p.element.getroottree().getroot() is doc.docx.element for p in doc.paragraphs)
+    assert runtext.current_text(doc.paragraphs[5].element) == "Recalling her resolution 22/7 of 26 April 2013,!?"
