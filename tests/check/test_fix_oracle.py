@@ -11,12 +11,15 @@ tracked changes of another author (a deleted paragraph, two paragraphs joined by
 from __future__ import annotations
 
 import copy
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from paths import STUDENT_CORPUS, STUDENT_FIXTURES, UN_CORPUS, UN_FIXTURES
 from students import student_docx
@@ -202,3 +205,78 @@ def test_tracked_variant_reads_as_the_plain_draft(lib: library.Library, tmp_path
     accept.accept_all(fixed_doc.element.body)
     assert [runtext.current_text(p) for p in fixed_doc.element.body.iter(qn("w:p"))
             if runtext.current_text(p)] == want
+
+
+EN_BODY = [("Recalling", " its resolution 22/7 of 26 April 2013"), ("Noting with concern", " the rise of attacks"),
+           ("Requests", " the United Nations Office on Drugs and Crime to continue its work"),
+           ("Urges", " Member States to cooperate"), ("Calls upon", " States to share information")]
+ZH_BODY = [("回顾", "其2013年4月26日第22/7号决议"), ("关切地注意到", "攻击事件有所增加"),
+           ("请", "联合国毒品和犯罪问题办公室继续开展工作"), ("敦促", "会员国开展合作"), ("呼吁", "各国分享信息")]
+HEADS = {"en": ["Committee: Commission on Crime Prevention and Criminal Justice", "Topic: Cybercrime",
+                "Sponsors: China, Russia", "Signatories: Brazil", "The Commission on Crime Prevention and Criminal Justice,"],
+         "zh": ["决议草案", "委员会：预防犯罪和刑事司法委员会", "议题：网络犯罪", "起草国：中国", "附议国：巴西",
+                "预防犯罪和刑事司法委员会，"]}
+
+
+@st.composite
+def drafts(draw: st.DrawFn) -> tuple[str, list[tuple[list[tuple[str, bool]], str]]]:
+    """A draft as a list of paragraphs, each (runs of (text, emphasised), tracked: "" / "joined" / "deleted-before"),
+    with the slips students make: wrong or missing end marks, spaces at the end, half-width commas with spaces in
+    Chinese, leads without emphasis or in lower case, numbers off, runs cut anywhere."""
+    lang = draw(st.sampled_from(["en", "zh"]))
+    body = EN_BODY if lang == "en" else ZH_BODY
+    out: list[tuple[list[tuple[str, bool]], str]] = [([(text, False)], "") for text in HEADS[lang]]
+    preambles = draw(st.integers(1, 2))
+    operatives = draw(st.integers(1, 3))
+    number = 0
+    for i, (lead, rest) in enumerate(body[:preambles] + body[2:2 + operatives]):
+        operative = i >= preambles
+        label = ""
+        if operative:
+            number += 1
+            label = f"{number + draw(st.sampled_from([0, 0, 0, 1]))}. "
+        if lang == "en" and draw(st.booleans()) and not operative:
+            lead = lead.lower()
+        if lang == "zh" and draw(st.booleans()):
+            cut = len(rest) // 2
+            rest = rest[:cut] + draw(st.sampled_from([", ", " , ", ",", "，"])) + rest[cut:]
+        mark = draw(st.sampled_from([",", ";", ".", "", ":", " ;", "，", "；", "。"]))
+        tail = draw(st.sampled_from(["", "", " ", "  ", "\u00a0"]))
+        text = label + lead + rest + mark + tail
+        cuts = sorted(set(draw(st.lists(st.integers(1, max(1, len(text) - 1)), max_size=4))))
+        pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]) if text[a:b]]
+        emphasised = draw(st.booleans())
+        runs = [(piece, emphasised and lead in piece) for piece in pieces]
+        out.append((runs, draw(st.sampled_from(["", "", "", "joined", "deleted-before"]))))
+    return lang, out
+
+
+def _build(spec: list[tuple[list[tuple[str, bool]], str]], path: Path) -> Path:
+    doc = Document()
+    for n, (runs, tracked) in enumerate(spec):
+        para = doc.add_paragraph()
+        for text, emphasised in runs:
+            para.add_run(text).italic = emphasised or None
+        if tracked == "deleted-before":
+            para._p.addprevious(_deleted_paragraph("1. Requests a report;", "Delegate of Peru", 100 * n))
+        elif tracked == "joined" and len(para.runs) > 1:
+            head = copy.deepcopy(para._p)
+            for r in head.findall(W("r"))[1:]:
+                head.remove(r)
+            for r in para._p.findall(W("r"))[:1]:
+                para._p.remove(r)
+            _strike_mark(head, "Delegate of Peru", 100 * n + 50)
+            para._p.addprevious(head)
+    doc.save(str(path))
+    return path
+
+
+@settings(max_examples=40, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(draft=drafts())
+def test_fix_oracle_on_generated_drafts(draft: tuple[str, list[tuple[list[tuple[str, bool]], str]]],
+                                        lib: library.Library, tmp_path: Path) -> None:
+    _, spec = draft
+    with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
+        problems, _ = oracle(_build(spec, Path(folder) / "draft.docx"), lib, Path(folder))
+    assert problems == []

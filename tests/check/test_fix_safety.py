@@ -56,6 +56,16 @@ def test_a_full_width_comma_takes_the_spaces_around_the_half_width_one(lib: libr
     assert _texts(out)[7] == "1. 请各国在接收难民时，充分考虑其需求；并提出报告；"
 
 
+def test_a_full_width_end_mark_takes_the_spaces_around_the_mark_it_replaces(lib: library.Library,
+                                                                           tmp_path: Path) -> None:
+    paragraphs: list[Para] = [*ZH_HEAD, "大会，", [("回顾", "u"), ("其决议 ; ", "")],
+                              [("1. ", ""), ("请", "u"), ("各国充分考虑难民的需求 ", "")],
+                              [("2. ", ""), ("决定", "u"), ("继续处理此案。", "")]]
+    fixed, rest, out = _fix(make(tmp_path, paragraphs, "zh-end.docx"), lib, tmp_path)
+    assert {f.rule for f in fixed} == {"preambular-end", "operative-end"} and rest == []
+    assert _texts(out)[6:8] == ["回顾其决议，", "1. 请各国充分考虑难民的需求；"]
+
+
 def test_traditional_characters_are_never_converted(lib: library.Library, tmp_path: Path) -> None:
     paragraphs: list[Para] = ["決議草案", "委員會：安全理事會", "議題：格魯吉亞局勢", "起草國：泰國", "附議國：中國",
                               "安全理事會，", [("回顧", "b"), ("其所有相關決議，", "")], [("承認", "b"), ("聯合國的作用，", "")],

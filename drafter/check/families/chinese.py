@@ -27,8 +27,7 @@ def check(ctx: Context) -> None:
         for position, char in half_width_in_chinese(text):
             if part.role == "heading" and char == ":" and text.strip().startswith(("Distr", "Original")):
                 continue
-            if (text.endswith(char) and position == len(text.rstrip()) - 1
-                    and part.role in ("preambular", "operative", "sub", "organ")):
+            if position == len(text.rstrip()) - 1 and part.role in ("preambular", "operative", "sub", "organ"):
                 continue  # the paragraph-end rules report (and fix) the final mark
             full = HALF_TO_FULL[char]
             start, end = _with_spaces(text, position, taken)

@@ -55,6 +55,11 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     replaceable = last in ",;.:，；。：" or last in FULL_TO_HALF or last in HALF_TO_FULL
     start = len(text) - 1 if replaceable else len(text)
     stop = len(text)
+    if end in FULL_TO_HALF:  # a full-width mark carries its own space: it takes the spaces around it
+        while replaceable and start > 0 and part.text[start - 1] in " \u00a0":
+            start -= 1
+        if not part.text[stop:].strip(" \u00a0"):
+            stop = len(part.text)
     ctx.add(rule_id, part, len(text), fix=f"end it with {end!r}", edits=[Replace(start, stop, end)], **fields)
 
 
