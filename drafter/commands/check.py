@@ -34,7 +34,7 @@ def add_parsers(sub: common.Subparsers) -> None:
     check.add_argument("--comments", metavar="OUT.docx",
                        help="write a copy with each finding as a Word comment on its paragraph (with --fix: a "
                             "copy of the corrected draft, commented with what is left for a person)")
-    check.add_argument("--author", default="Chair", help="author of the comments (default: Chair)")
+    check.add_argument("--author", metavar="NAME", default="Chair", help="author of the comments (default: Chair)")
     check.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
     common.library_option(check)
     check.set_defaults(handler=run)
