@@ -201,3 +201,24 @@ def _pdf_notes(data: bytes) -> list[str]:
         if literal:
             notes.append(literal.group(1).decode("latin-1"))
     return notes
+
+
+def test_what_fix_does_is_said_in_chinese() -> None:
+    from drafter.check.fixtext import describe_zh
+    from drafter.check.report import Correction
+    from drafter.word.edit import EastAsianFont, Emphasise, Number, Replace
+
+    texts = {6: "1. 回顾其决议；", 7: "2. 敦促会员国合作"}
+
+    def said(*corrections: Correction) -> str:
+        return describe_zh(list(corrections), 6, texts.__getitem__)
+
+    assert said(Correction(Replace(8, 9, "，"))) == "将“；”改为“，”"
+    assert said(Correction(Replace(9, 9, "。"), paragraph=7)) == "补上“。”"
+    assert said(Correction(Replace(0, 3, ""))) == "删去“1. ”"
+    assert said(Correction(Emphasise(3, 5, "underline"))) == "将“回顾”加下划线"
+    assert said(Correction(Number(0, 3, 4))) == "删去手动输入的编号“1.”，改用 Word 自动编号"
+    assert said(Correction(EastAsianFont("SimSun"), everywhere=True)) == "将全文的东亚字体设为 SimSun"
+    assert said(Correction(Emphasise(3, 5, "bold")), Correction(Emphasise(3, 5, "bold"), paragraph=7)) == \
+           "将“回顾”改为粗体等 2 处修改"
+    assert said() == ""
