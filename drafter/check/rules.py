@@ -37,10 +37,10 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          fixable=True),
     Rule("distribution-line", "error",
          "the distribution line should read 'Distr.: {want}' (found {found!r})",
-         "分发行应为“Distr.: {want}”(现为“{found}”)", "UN-H02, UN-D01", fixable=True),
+         "分发行应为“Distr.: {want}”（现为“{found}”）", "UN-H02, UN-D01", fixable=True),
     Rule("date-format", "warning",
          "date {found!r} should be written day month year without comma or ordinal: {fixed!r}",
-         "日期“{found}”应写作“{fixed}”(日 月 年，无逗号和序数词)", "UN-H03", fixable=True),
+         "日期“{found}”应写作“{fixed}”（日 月 年，无逗号和序数词）", "UN-H03", fixable=True),
     Rule("resolution-citation", "warning",
          "cite resolutions as {fixed!r}", "决议的引用格式应为“{fixed}”", "UN-B15", fixable=True),
     Rule("sponsor-signatory", "error",
@@ -91,7 +91,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          fixable=True),
     Rule("sc-only-phrase", "warning",
          "{lead!r} is reserved for the Security Council at conferences that follow THIMUN procedure (MUN-F09)",
-         "按THIMUN议事规则，“{lead}”仅限安全理事会使用(MUN-F09)", "MUN-F09 (thimun profile only)"),
+         "按THIMUN议事规则，“{lead}”仅限安全理事会使用（MUN-F09）", "MUN-F09 (thimun profile only)"),
     Rule("preambular-end", "error",
          "a preambular paragraph must end with {end!r}", "序言段应以“{end}”结尾", "UN-B05, MUN-F04, ZH-B02",
          fixable=True),
@@ -124,7 +124,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          fixable=True),
     Rule("numbering-absent", "error",
          "none of the {count} operative paragraphs is numbered (the parts were told apart by their lead phrases)",
-         "{count}个执行段均未编号(已按引导词区分序言段和执行段)", "UN-B07, MUN-F05"),
+         "{count}个执行段均未编号（已按引导词区分序言段和执行段）", "UN-B07, MUN-F05"),
     Rule("operative-unnumbered", "error",
          "an operative paragraph without a number", "执行段缺少编号", "UN-B07, MUN-F05"),
     Rule("sub-label-sequence", "error",
@@ -132,7 +132,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          fixable=True),
     Rule("sub-label-style", "warning",
          "sub-paragraph label {found!r} is not in the {profile} style (expected like {expected!r})",
-         "分段编号“{found}”不符合{profile}格式(应如“{expected}”)", "UN-B10, MUN-F06, ZH-B04"),
+         "分段编号“{found}”不符合{profile}格式（应如“{expected}”）", "UN-B10, MUN-F06, ZH-B04"),
     Rule("sub-clause-single", "warning",
          "a single sub-clause under its paragraph: a list of sub-clauses has at least two items (or write it into the "
          "paragraph)", "该条款下只有一个分项：分项至少应有两项（或将其并入上级条款）", "MUN-F06 (not under the un profile)"),
@@ -148,7 +148,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "this paragraph repeats paragraph {first}", "本段与第{first}段重复", "ZH-B06"),
     Rule("east-asian-font", "warning",
          "Chinese text without an explicit East Asian font (w:eastAsia); it may show in a Japanese or fallback font",
-         "中文文本未明确设置东亚字体(w:eastAsia)，可能显示为日文或替代字体", "DESIGN.md, ZPP-03", fixable=True),
+         "中文文本未明确设置东亚字体（w:eastAsia），可能显示为日文或替代字体", "DESIGN.md, ZPP-03", fixable=True),
 ]}
 
 

@@ -240,7 +240,8 @@ def test_json_and_line_output(run, lib: library.Library, tmp_path: Path) -> None
     data = json.loads(out)
     assert data[0]["file"] == str(bad) and data[0]["language"] == "en"
     first = data[0]["findings"][0]
-    assert set(first) == {"rule", "severity", "paragraph", "column", "excerpt", "message", "fix"}
+    assert set(first) == {"rule", "severity", "paragraph", "column", "paragraphs", "excerpt", "message", "fix"}
+    assert first["paragraphs"] == [first["paragraph"]]
     status, out, _ = run("check", str(bad), "--format", "line")
     assert f"{bad}:8:1:numbering-sequence:error:" in out
     status, out, _ = run("check", str(bad), "--format", "line", "--disable", "numbering-sequence",

@@ -21,7 +21,7 @@ def check(ctx: Context) -> None:
     unnumbered = [p for p in operatives if not p.auto and not p.label]
     if ctx.tree.by_phrases:
         if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
-            ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered))
+            ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered)).cover(p.para.index for p in unnumbered)
     else:
         for part in unnumbered:
             ctx.add("operative-unnumbered", part)
@@ -35,15 +35,38 @@ def check(ctx: Context) -> None:
     if typed and auto:
         num_id = auto[0].para.num_id
         assert num_id is not None  # a paragraph numbered by Word is in one of its lists
+        continuing = _continuing(operatives)
         for part in typed:
             if part.typed is None:
                 continue
-            ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                    edits=[Number(0, part.typed.end, num_id)])
+            if id(part) in continuing:
+                ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
+                        edits=[Number(0, part.typed.end, num_id)])
+            else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
+                ctx.add("numbering-mixed", part, 1)
         return  # the sequence is only meaningful once one kind of numbering is used
     _sequence(ctx)
     for op in operatives:
         sublabels.check(ctx, op.children, 1)
+
+
+def _continuing(operatives: list[Node]) -> set[int]:
+    """The ids of the typed paragraphs whose numbers continue the count of the paragraphs before them: each run
+    of typed paragraphs between Word-numbered ones must go on where the count stands, else it is another list."""
+    continuing: set[int] = set()
+    count, run = 0, []
+    for part in [*operatives, None]:
+        if part is not None and not part.auto and part.label:
+            run.append(part)
+            continue
+        numbers = [p.typed.value if p.typed is not None else None for p in run]
+        if numbers == list(range(count + 1, count + 1 + len(run))):
+            continuing.update(id(p) for p in run)
+            count += len(run)
+        run = []
+        if part is not None and part.auto:
+            count += 1
+    return continuing
 
 
 def _sequence(ctx: Context) -> None:

@@ -50,7 +50,7 @@ def check(ctx: Context) -> None:
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
                 edits=[Replace(name_start, name_start, article)], problem=_problem(ctx, "article"), example=example)
     if not text.rstrip().endswith(ctx.end["organ"]):
-        require_end(ctx, organ, "organ-line", ctx.end["organ"], example=example,
+        require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
                     problem=_problem(ctx, "end").format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         _emphasis(ctx, organ)
