@@ -243,6 +243,8 @@ def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
         return "zh-circled"
     if re.fullmatch(rf"[{ZH_NUMERAL}]+", inner):
         return "zh-paren" if label_.startswith(("(", "（")) else "zh-dot"
+    if re.fullmatch(r"\d+(?:[.．]\d+)+", inner):
+        return "outline"  # "1.1.", "2.3.1" (Word's outline numbering)
     if inner.isdigit():
         return "number-paren"
     if re.fullmatch(r"[–—•·\-▪◦●]", inner):

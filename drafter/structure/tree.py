@@ -20,7 +20,7 @@ Role = Literal["heading", "organ", "preambular", "operative", "sub", "section", 
 """The part of the resolution a paragraph belongs to; "" only while the tree is being read (not yet placed)."""
 
 LabelKind = Literal["letter", "roman", "letter-dot", "roman-dot", "letter-close", "roman-close", "zh-circled",
-                    "zh-paren", "zh-dot", "number-paren", "bullet", "upper-paren", ""]
+                    "zh-paren", "zh-dot", "number-paren", "bullet", "upper-paren", "outline", ""]
 """The kind of a sub-paragraph's label (as :func:`drafter.labels.label_kind` names it); "" for other paragraphs."""
 
 LABEL_KINDS: frozenset[str] = frozenset(get_args(LabelKind))

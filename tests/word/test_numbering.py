@@ -8,39 +8,10 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.oxml import parse_xml
+from wordlists import CLAUSES, NS, abstract, lvl, num, set_lists, start_override
 
-from drafter.word import reader, runtext
+from drafter.word import reader
 from drafter.word.numbering import Assignment, Numbering
-
-NS = f'xmlns:w="{runtext.W_NS}"'
-
-
-def lvl(ilvl: int, fmt: str = "decimal", text: str | None = None, start: int | str = 1, restart: int | None = None,
-        legal: bool = False, style: str = "") -> str:
-    parts = [f'<w:start w:val="{start}"/>', f'<w:numFmt w:val="{fmt}"/>']
-    if restart is not None:
-        parts.append(f'<w:lvlRestart w:val="{restart}"/>')
-    if style:
-        parts.append(f'<w:pStyle w:val="{style}"/>')
-    if legal:
-        parts.append("<w:isLgl/>")
-    parts.append(f'<w:lvlText w:val="{text if text is not None else f"%{ilvl + 1}."}"/>')
-    return f'<w:lvl w:ilvl="{ilvl}">{"".join(parts)}</w:lvl>'
-
-
-CLAUSES = [lvl(0, "decimal", "%1."), lvl(1, "lowerLetter", "(%2)"), lvl(2, "lowerRoman", "(%3)")]
-
-
-def abstract(abstract_id: int, levels: list[str], link: str = "") -> str:
-    return f'<w:abstractNum w:abstractNumId="{abstract_id}">{link}{"".join(levels)}</w:abstractNum>'
-
-
-def num(num_id: int, abstract_id: int, overrides: str = "") -> str:
-    return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
-
-
-def start_override(ilvl: int, value: int) -> str:
-    return f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{value}"/></w:lvlOverride>'
 
 
 def numbering(*parts: str, styles: str = "") -> Numbering:
@@ -178,11 +149,7 @@ def test_numbering_style_links_and_paragraph_styles() -> None:
 def build_docx(tmp_path: Path, numbering_xml: str, paragraphs: list[tuple[str, Assignment | str]]) -> Path:
     """A .docx whose numbering part is ``numbering_xml``; each paragraph is numbered by (numId, level) or a style."""
     doc = Document()
-    part = doc.part.numbering_part.element
-    for child in list(part):
-        part.remove(child)
-    for child in parse_xml(f"<w:numbering {NS}>{numbering_xml}</w:numbering>"):
-        part.append(child)
+    set_lists(doc, numbering_xml)
     for text, numbered in paragraphs:
         para = doc.add_paragraph(text, style=numbered if isinstance(numbered, str) else None)
         if isinstance(numbered, tuple):
