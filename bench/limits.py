@@ -123,6 +123,19 @@ def largest_package(folder: Path) -> Path:
     return docx_with(folder, "largest-package.docx", extra=parts)
 
 
+def two_large_drafts(folder: Path) -> Path:
+    """Two blocs' answers files of 300 own operative clauses each, all alike in length (issue 22: merge was
+    quadratic, 100 s)."""
+    pair = folder / "merge-pair"
+    pair.mkdir()
+    for name, country, offset in (("a.yaml", "BRA", 0), ("b.yaml", "CHN", 150)):
+        own = "".join(f"  - {{phrase: calls-upon, text: Member States to consider measure {(i + offset) % 300} on "
+                      f"topic {i * 7919 % 1000} with care}}\n" for i in range(300))
+        (pair / name).write_text(f"kind: resolution\nlanguage: en\ncountry: {country}\nsponsors: [{country}]\n"
+                                 f"operative:\n{own}", encoding="utf-8")
+    return pair
+
+
 def run_case(kind: str, path: str) -> None:
     """In the child process: run one command on one input; print seconds and peak RSS."""
     from drafter.cli import main
@@ -131,7 +144,8 @@ def run_case(kind: str, path: str) -> None:
     out = Path(tempfile.mkdtemp(prefix="drafter-limits-"))
     argv = {"build": ["build", path, "--out-dir", str(out)],
             "lint": ["library", "lint", path],
-            "check": ["check", path, "--format", "json"]}[kind]
+            "check": ["check", path, "--format", "json"],
+            "merge": ["merge", str(Path(path) / "a.yaml"), str(Path(path) / "b.yaml"), "--out", str(out / "m.yaml")]}[kind]
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=out)
     start = time.perf_counter()
     status = main(argv, env)
@@ -156,6 +170,7 @@ CASES = [
     ("check", "a 15-clause draft (baseline)", lambda folder: docx_with(folder, "small.docx")),
     ("check", "the largest document.xml", largest_document_xml),
     ("check", "the largest package (media)", largest_package),
+    ("merge", "two drafts of 300 own clauses each", two_large_drafts),
 ]
 
 
