@@ -19,7 +19,7 @@ class ListPlan:
     """Each paragraph's (numId, level) as planned so far, and the labels Word would show with them."""
 
     def __init__(self, doc: reader.Document) -> None:
-        self.numbering = doc.numbering or Numbering(None, None)
+        self.numbering = doc.numbering or Numbering(None, {})
         self.assignments: list[Assignment] = list(doc.assignments) or [None] * len(doc.paragraphs)
         self._labels: list[Label | None] | None = None
 

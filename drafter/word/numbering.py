@@ -20,7 +20,7 @@ Counting follows Word (ECMA-376 §17.9 with the notes of MS-OI29500):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -76,61 +76,74 @@ Assignment = tuple[int, int] | None
 
 
 class Numbering:
-    """The list definitions of one document (numbering.xml and the numbering that paragraph styles carry)."""
+    """The list definitions of one document (numbering.xml and the numbering that paragraph styles carry).
 
-    def __init__(self, numbering: Any | None, styles: Any | None) -> None:
-        self.styles: dict[str, Any] = {}
-        if styles is not None:
-            for style in styles.findall(f"{W}style"):
-                self.styles[style.get(f"{W}styleId") or ""] = style
-        self.instances: dict[int, ListInstance] = {}
+    ``styles`` maps style ids to their w:style elements. Instances are read when a paragraph first uses them.
+    """
+
+    def __init__(self, numbering: Any | None, styles: Mapping[str, Any]) -> None:
+        self.styles = styles
+        self.abstracts: dict[str, Any] = {}
+        self.nums: dict[int, Any] = {}
+        self._instances: dict[int, ListInstance | None] = {}
+        self.style_numbering: dict[str, tuple[int | None, int | None]] = {}
         if numbering is None:
             return
-        abstracts = {a.get(f"{W}abstractNumId") or "": a for a in numbering.findall(f"{W}abstractNum")}
-        nums = {}
+        for abstract in numbering.findall(f"{W}abstractNum"):
+            self.abstracts.setdefault(abstract.get(f"{W}abstractNumId") or "", abstract)
         for num in numbering.findall(f"{W}num"):
             num_id = _int(num.get(f"{W}numId"))
-            if num_id is not None and num_id not in nums:
-                nums[num_id] = num
-        for num_id, num in nums.items():
-            ref = num.find(f"{W}abstractNumId")
-            abstract_id = self._resolve(ref.get(f"{W}val") if ref is not None else None, abstracts, nums)
-            if abstract_id is None:
-                continue
-            levels = list(_levels(abstracts[abstract_id]))
-            overrides: dict[int, int] = {}
-            for override in num.findall(f"{W}lvlOverride"):
-                ilvl = _int(override.get(f"{W}ilvl"))
-                if ilvl is None or not 0 <= ilvl < LEVELS:
-                    continue
-                lvl = override.find(f"{W}lvl")
-                if lvl is not None:  # Word ignores a w:lvlRestart in an override
-                    levels[ilvl] = replace(_level(lvl, ilvl), restart=levels[ilvl].restart)
-                start = _val(override.find(f"{W}startOverride"))
-                if start is not None:
-                    overrides[ilvl] = start
-            self.instances[num_id] = ListInstance(num_id, abstract_id, tuple(levels), overrides)
+            if num_id is not None:
+                self.nums.setdefault(num_id, num)
 
     @classmethod
-    def of(cls, docx: Any) -> Numbering:
+    def of(cls, docx: Any, styles: Mapping[str, Any] | None = None) -> Numbering:
         """The list definitions of an opened python-docx document (none when it has no numbering part)."""
         try:
             numbering = docx.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
             numbering = None
-        return cls(numbering, docx.styles.element)
+        return cls(numbering, styles if styles is not None else styles_by_id(docx.styles.element))
 
-    def _resolve(self, abstract_id: str | None, abstracts: dict[str, Any], nums: dict[int, Any]) -> str | None:
+    def instance(self, num_id: int) -> ListInstance | None:
+        """The list instance ``num_id`` with its levels resolved; None when the document does not define it."""
+        if num_id not in self._instances:
+            self._instances[num_id] = self._instance(num_id)
+        return self._instances[num_id]
+
+    def _instance(self, num_id: int) -> ListInstance | None:
+        num = self.nums.get(num_id)
+        if num is None:
+            return None
+        ref = num.find(f"{W}abstractNumId")
+        abstract_id = self._resolve(ref.get(f"{W}val") if ref is not None else None)
+        if abstract_id is None:
+            return None
+        levels = list(_levels(self.abstracts[abstract_id]))
+        overrides: dict[int, int] = {}
+        for override in num.findall(f"{W}lvlOverride"):
+            ilvl = _int(override.get(f"{W}ilvl"))
+            if ilvl is None or not 0 <= ilvl < LEVELS:
+                continue
+            lvl = override.find(f"{W}lvl")
+            if lvl is not None:  # Word ignores a w:lvlRestart in an override
+                levels[ilvl] = replace(_level(lvl, ilvl), restart=levels[ilvl].restart)
+            start = _val(override.find(f"{W}startOverride"))
+            if start is not None:
+                overrides[ilvl] = start
+        return ListInstance(num_id, abstract_id, tuple(levels), overrides)
+
+    def _resolve(self, abstract_id: str | None) -> str | None:
         """The abstract list that holds the levels: follow w:numStyleLink through the numbering style's numId."""
         seen: set[str] = set()
-        while abstract_id is not None and abstract_id in abstracts and abstract_id not in seen:
+        while abstract_id is not None and abstract_id in self.abstracts and abstract_id not in seen:
             seen.add(abstract_id)
-            link = abstracts[abstract_id].find(f"{W}numStyleLink")
+            link = self.abstracts[abstract_id].find(f"{W}numStyleLink")
             if link is None:
                 return abstract_id
             style = self.styles.get(link.get(f"{W}val") or "")
             num_id = _int(_path_val(style, "pPr", "numPr", "numId")) if style is not None else None
-            ref = nums[num_id].find(f"{W}abstractNumId") if num_id in nums else None
+            ref = self.nums[num_id].find(f"{W}abstractNumId") if num_id in self.nums else None
             if ref is None:
                 return abstract_id  # a dangling link: Word falls back to the abstract list itself
             abstract_id = ref.get(f"{W}val")
@@ -141,25 +154,33 @@ class Numbering:
         """The (numId, level) of a paragraph from its own w:numPr and its paragraph style chain."""
         num_id = _int(_path_val(numpr, "numId")) if numpr is not None else None
         level = _int(_path_val(numpr, "ilvl")) if numpr is not None else None
-        style_num, style_level = None, None
-        for style in self._chain(style_id):
-            style_numpr = style.find(f"{W}pPr/{W}numPr")
-            if style_numpr is None:
-                continue
-            if style_num is None:
-                style_num = _int(_path_val(style_numpr, "numId"))
-            if style_level is None:
-                style_level = _int(_path_val(style_numpr, "ilvl"))
+        style_num, style_level = self._style_numbering(style_id)
         if num_id is None:
             num_id = style_num
-        if not num_id or num_id not in self.instances:
+        instance = self.instance(num_id) if num_id else None
+        if num_id is None or instance is None:
             return None
         if level is None:
             level = style_level
         if level is None:  # a level linked to the paragraph's style (w:pStyle in w:lvl), else the first
-            instance = self.instances[num_id]
             level = next((i for i, lv in enumerate(instance.levels) if style_id and lv.style == style_id), 0)
         return num_id, max(0, min(level, LEVELS - 1))
+
+    def _style_numbering(self, style_id: str | None) -> tuple[int | None, int | None]:
+        """The numId and level a paragraph style gives, each from the nearest style of its chain that sets it."""
+        key = style_id or ""
+        if key not in self.style_numbering:
+            num_id, level = None, None
+            for style in self._chain(style_id):
+                numpr = style.find(f"{W}pPr/{W}numPr")
+                if numpr is None:
+                    continue
+                if num_id is None:
+                    num_id = _int(_path_val(numpr, "numId"))
+                if level is None:
+                    level = _int(_path_val(numpr, "ilvl"))
+            self.style_numbering[key] = (num_id, level)
+        return self.style_numbering[key]
 
     def _chain(self, style_id: str | None) -> Iterator[Any]:
         seen: set[str] = set()
@@ -180,11 +201,11 @@ class Numbering:
         used: set[tuple[int, int]] = set()  # (numId, level) whose w:startOverride has been applied
         out: list[Label | None] = []
         for assignment in assignments:
-            if assignment is None or assignment[0] not in self.instances:
+            instance = self.instance(assignment[0]) if assignment is not None else None
+            if assignment is None or instance is None:
                 out.append(None)
                 continue
             num_id, level = assignment
-            instance = self.instances[num_id]
             counts = counters.setdefault(instance.list_id, [None] * LEVELS)
             current = counts[level]
             if level in instance.start_overrides and (num_id, level) not in used:
@@ -224,8 +245,15 @@ class Numbering:
 
     def level_format(self, num_id: int, level: int) -> str:
         """The w:numFmt of a list's level ("" for a list the document does not define)."""
-        instance = self.instances.get(num_id)
+        instance = self.instance(num_id)
         return instance.levels[max(0, min(level, LEVELS - 1))].fmt if instance else ""
+
+
+def styles_by_id(styles: Any | None) -> dict[str, Any]:
+    """The w:style elements of a w:styles element by their style id."""
+    if styles is None:
+        return {}
+    return {style.get(f"{W}styleId") or "": style for style in styles.findall(f"{W}style")}
 
 
 def _levels(abstract: Any) -> Iterator[Level]:

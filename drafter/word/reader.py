@@ -143,7 +143,7 @@ def read_docx(docx: Any, path: Path) -> Document:
 
 def _read_docx(docx: Any, path: Path) -> Document:
     styles = _Styles(docx)
-    numbering = Numbering.of(docx)
+    numbering = Numbering.of(docx, styles.by_id)
     document = Document(path=path, docx=docx, numbering=numbering)
     body = docx.element.body
     formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None]] = {}

@@ -11,12 +11,12 @@ from docx.oxml import parse_xml
 from wordlists import CLAUSES, NS, abstract, lvl, num, set_lists, start_override
 
 from drafter.word import reader
-from drafter.word.numbering import Assignment, Numbering
+from drafter.word.numbering import Assignment, Numbering, styles_by_id
 
 
 def numbering(*parts: str, styles: str = "") -> Numbering:
     root = parse_xml(f"<w:numbering {NS}>{''.join(parts)}</w:numbering>")
-    return Numbering(root, parse_xml(f"<w:styles {NS}>{styles}</w:styles>"))
+    return Numbering(root, styles_by_id(parse_xml(f"<w:styles {NS}>{styles}</w:styles>")))
 
 
 def shown(defs: Numbering, assignments: list[Assignment]) -> list[str | None]:
