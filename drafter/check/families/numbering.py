@@ -86,8 +86,9 @@ def _sequence(ctx: Context, main: int | None) -> None:
             assignment = ctx.lists.assignment(part.para.index)
             other_list = main is not None and assignment is not None and assignment[0] != main
             rule = "numbering-restart" if other_list and found < correct else "numbering-sequence"
+            clause = part.phrase is not None and part.phrase.kind == "operative"  # never a sub-list made clauses
             edits = _join(ctx, part, main, _rest_of_list(ctx, part), correct) \
-                if other_list and main is not None and part.phrase else []
+                if other_list and main is not None and clause else []
             if edits:
                 ctx.add(rule, part, fix="continue the first list's numbering", edits=edits, found=shown,
                         expected=f"{correct}.")
