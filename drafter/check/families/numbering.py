@@ -86,7 +86,7 @@ def _sequence(ctx: Context, main: int | None) -> None:
             assignment = ctx.lists.assignment(part.para.index)
             other_list = main is not None and assignment is not None and assignment[0] != main
             rule = "numbering-restart" if other_list and found < correct else "numbering-sequence"
-            clause = part.phrase is not None and part.phrase.kind == "operative"  # never a sub-list made clauses
+            clause = any(p.kind == "operative" for _, p in ctx.phrases.matches(part.content))  # not a sub-list
             edits = _join(ctx, part, main, _rest_of_list(ctx, part), correct) \
                 if other_list and main is not None and clause else []
             if edits:
