@@ -156,3 +156,17 @@ def test_a_huge_start_is_one_finding(lib: library.Library, tmp_path: Path) -> No
     path = numbered(tmp_path, GOOD_EN, {6: (1, 0), 7: (1, 0)}, huge)
     found = [(f.paragraph, f.rule, f.message) for f in findings(path, lib)]
     assert found == [(7, "numbering-sequence", "operative paragraph numbered '20000000000.', expected '1.'")]
+
+
+def test_the_structure_reads_word_lists_by_what_they_show(lib: library.Library) -> None:
+    """A clause in another list is a clause; "a." at level 0 of a list of its own under a clause is a sub-clause;
+    a list run through the preamble leaves the preamble preambular."""
+    from drafter.structure import read_structure
+
+    tree = read_structure(reader.read(DRAFTS / "en-w01-sublist-and-restart.docx"), lib)
+    assert [(n.para.index, n.label) for n in tree.operative] == [(9, "1"), (10, "2"), (13, "1"), (14, "2"), (17, "3")]
+    assert [(c.para.index, c.label, c.kind, c.level) for c in tree.operative[1].children] == \
+        [(11, "a.", "letter-dot", 1), (12, "b.", "letter-dot", 1)]
+    tree = read_structure(reader.read(DRAFTS / "en-w08-list-runs-through-the-preamble.docx"), lib)
+    assert [n.para.index for n in tree.preamble] == [6, 7, 8]
+    assert [n.para.index for n in tree.operative] == [9, 10, 11, 12]
