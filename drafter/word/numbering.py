@@ -95,6 +95,11 @@ class Numbering:
             num_id = _int(num.get(f"{W}numId"))
             if num_id is not None:
                 self.nums.setdefault(num_id, num)
+        # a damaged number anywhere is a damaged file, as for Word, not only in the lists paragraphs use
+        for number in numbering.iter(f"{W}start", f"{W}startOverride", f"{W}lvlRestart"):
+            _val(number)
+        for level in numbering.iter(f"{W}lvl", f"{W}lvlOverride"):
+            _int(level.get(f"{W}ilvl"))
 
     @classmethod
     def of(cls, docx: Any, styles: Mapping[str, Any] | None = None) -> Numbering:

@@ -194,3 +194,8 @@ def test_a_value_that_is_not_a_number_is_a_damaged_file(tmp_path: Path) -> None:
     path = build_docx(tmp_path, abstract(1, [lvl(0, start="x")]) + num(1, 1), [("one", (1, 0))])
     with pytest.raises(DrafterError, match="damaged"):
         reader.read(path)
+    # also in a list no paragraph uses (Word refuses the file all the same)
+    path = build_docx(tmp_path, abstract(1, [lvl(0)]) + abstract(2, [lvl(0, start="x")]) + num(1, 1),
+                      [("one", (1, 0))])
+    with pytest.raises(DrafterError, match="damaged"):
+        reader.read(path)
