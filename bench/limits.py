@@ -172,6 +172,47 @@ def two_long_resolutions(folder: Path) -> Path:
     return pair
 
 
+def _draft_pair(folder: Path, name: str, old: list[str], new: list[str]) -> Path:
+    from docx import Document
+
+    pair = folder / name
+    pair.mkdir()
+    for file, paragraphs in (("old.docx", old), ("new.docx", new)):
+        document = Document()
+        document.add_paragraph("The General Assembly,")
+        for text in paragraphs:
+            document.add_paragraph(text)
+        document.save(str(pair / file))
+    return pair
+
+
+WORDS = ("Member States cooperate information exchange capacity building evidence cybercrime prevention victims "
+         "training judges data protection the of and to in").split()
+
+
+def one_long_paragraph(folder: Path) -> Path:
+    """Two versions of one 100,000-character operative paragraph, reworded throughout (issue 22: minutes)."""
+    import random
+
+    rng = random.Random(7)
+    old = " ".join(rng.choice(WORDS) for _ in range(14_000))[:100_000]
+    new = " ".join(w if rng.random() > 0.05 else rng.choice(WORDS) for w in old.split())
+    return _draft_pair(folder, "long-paragraph", [f"1. Urges {old}."], [f"1. Urges {new}."])
+
+
+def many_paragraphs(folder: Path) -> Path:
+    """Two versions of a 20,000-paragraph draft, every 50th paragraph changed (issue 22: minutes)."""
+    import random
+
+    def body(i: int) -> str:
+        rng = random.Random(i)
+        return " ".join(rng.choice(WORDS) for _ in range(12))
+
+    old = [f"{i}. Urges {body(i)};" for i in range(1, 20_001)]
+    new = [f"{i}. Urges {body(i)}{' further' if i % 50 == 0 else ''};" for i in range(1, 20_001)]
+    return _draft_pair(folder, "many-paragraphs", old, new)
+
+
 def run_case(kind: str, path: str) -> None:
     """In the child process: run one command on one input; print seconds and peak RSS."""
     from drafter.cli import main
@@ -181,6 +222,7 @@ def run_case(kind: str, path: str) -> None:
     argv = {"build": ["build", path, "--out-dir", str(out)],
             "lint": ["library", "lint", path],
             "check": ["check", path, "--format", "json"],
+            "diff": ["diff", str(Path(path) / "old.docx"), str(Path(path) / "new.docx"), "--out", str(out / "d.docx")],
             "merge": ["merge", str(Path(path) / "a.yaml"), str(Path(path) / "b.yaml"), "--out", str(out / "m.yaml")],
             "import": ["library", "import", str(Path(path) / "a.docx"), str(Path(path) / "b.docx"), "--out",
                        str(out / "imported")]}[kind]
@@ -209,6 +251,8 @@ CASES = [
     ("check", "the largest document.xml", largest_document_xml),
     ("check", "the largest package (media)", largest_package),
     ("merge", "two drafts of 300 own clauses each", two_large_drafts),
+    ("diff", "one 100,000-character paragraph", one_long_paragraph),
+    ("diff", "20,000 paragraphs, 400 changed", many_paragraphs),
     ("import", "two resolutions of 1,000 paragraphs each", two_long_resolutions),
 ]
 

@@ -1,11 +1,11 @@
-"""Paragraph labels, in one place: making them (1. → (a) → (i) → a.; Chinese (一) and ㈠), Word's counting
-formats, reading typed labels and paragraph addresses, their kinds, and renumbering a label in its own style.
+"""Paragraph labels: making them (1. → (a) → (i) → a.; Chinese (一) and ㈠), Word's counting formats, reading
+their numbers and paragraph addresses, and renumbering a label in its own style. Every form a student types and
+the kinds of labels are in :mod:`drafter.labelkinds`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -14,13 +14,9 @@ ZH_PAREN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # parenthesised Chinese numerals, o
 ZH_DIGITS = "〇一二三四五六七八九"
 ZH_NUMERAL = "一二三四五六七八九十"  # the characters of Chinese labels such as (三) or 十二、
 
-# typed labels: "12." / "12、" before an operative paragraph; sub-paragraph labels of every shape students type;
-# section headings ("A.", "IV.", "三、")
+# a typed "12." / "12、" before an operative paragraph (on top of Word's numbering too); section headings ("A.", "IV.",
+# "三、")
 TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
-SUB_LABEL = re.compile(
-    r"^\s*(\([a-z]{1,4}\)|（[a-z]{1,4}）|\([ivxlc]{1,7}\)|\([A-Z]\)|\(\d{1,2}\)|（\d{1,2}）"
-    rf"|[(（][{ZH_NUMERAL}]{{1,3}}[)）]|[㈠-㈩]|[a-z]{{1,3}}\)|[a-z]{{1,4}}\.(?=\s)|[ivxlc]{{1,7}}\.(?=\s)"
-    rf"|[{ZH_NUMERAL}]{{1,3}}[、.．]|[–—•·\-▪◦●](?=\s))\s*(?=\S)")
 SECTION_LABEL = re.compile(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
 
 
@@ -61,23 +57,57 @@ def zh_number(n: int) -> str:
     return out
 
 
+LETTER_LIMIT = 26 * 30  # "zzz…" (30 letters) is the longest letter label Word shows; beyond it, digits
+ROMAN_LIMIT = 3999
+ZH_DIGIT_FORMS = {"chineseCounting": "○", "taiwaneseCounting": "○", "ideographDigital": "〇"}  # zero, by format
+STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional (the Heavenly Stems)
+BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # ideographZodiac
+ZH_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+ENCLOSED = {  # format -> (first character for 1, how many there are)
+    "decimalEnclosedCircle": (0x2460, 20), "decimalEnclosedCircleChinese": (0x2460, 20),
+    "decimalEnclosedFullstop": (0x2488, 20), "decimalEnclosedParen": (0x2474, 20),
+    "ideographEnclosedCircle": (0x3220, 10),
+}
+
+
 def word_number(n: int, fmt: str) -> str:
-    """The number ``n`` in one of Word's numbering formats (w:numFmt)."""
-    if fmt == "lowerLetter":
-        return letters(n)
-    if fmt == "upperLetter":
-        return letters(n).upper()
-    if fmt == "lowerRoman":
-        return roman(n)
-    if fmt == "upperRoman":
-        return roman(n).upper()
-    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
-        return zh_number(n)
-    if fmt == "decimalEnclosedCircleChinese" and 1 <= n <= 20:
-        return chr(0x2460 + n - 1)  # ① ② …
+    """The number ``n`` in one of Word's numbering formats (w:numFmt).
+
+    Every format is cheap for any ``n``: numbers beyond what a format can show (a letter label longer than
+    30 letters, a roman numeral past 3999, an enclosed digit past 20) are written in digits.
+    """
     if fmt == "bullet":
         return "•"
+    if fmt == "none":
+        return ""
+    if fmt == "decimalZero":
+        return f"{n:02d}" if 0 <= n < 10 else str(n)
+    if fmt == "decimalFullWidth":
+        return str(n).translate(FULL_WIDTH_DIGITS)
+    if n < 1:
+        return str(n)
+    if fmt in ("lowerLetter", "upperLetter") and n <= LETTER_LIMIT:
+        return letters(n) if fmt == "lowerLetter" else letters(n).upper()
+    if fmt in ("lowerRoman", "upperRoman") and n <= ROMAN_LIMIT:
+        return roman(n) if fmt == "lowerRoman" else roman(n).upper()
+    if fmt in ENCLOSED:
+        first, count = ENCLOSED[fmt]
+        return chr(first + n - 1) if n <= count else str(n)
+    if fmt in ZH_DIGIT_FORMS and (n >= 100 or fmt == "ideographDigital"):
+        return "".join(ZH_DIGITS[int(d)] for d in str(n)).replace("〇", ZH_DIGIT_FORMS[fmt])
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return zh_number(n)
+    if fmt == "chineseLegalSimplified":
+        return zh_number(n).translate(ZH_LEGAL)
+    if fmt == "ideographTraditional" and n <= len(STEMS):
+        return STEMS[n - 1]
+    if fmt == "ideographZodiac" and n <= len(BRANCHES):
+        return BRANCHES[n - 1]
     return str(n)
+
+
+FULL_WIDTH_DIGITS = str.maketrans("0123456789-", "０１２３４５６７８９－")
+ZH_LEGAL = str.maketrans(ZH_DIGITS[1:] + "十百千", ZH_LEGAL_DIGITS[1:] + "拾佰仟")
 
 
 def label(n: int, depth: int, lang: str = "en") -> str:
@@ -142,18 +172,6 @@ def bare(label_: str) -> str:
     return label_.strip().strip(LABEL_PUNCTUATION).strip()
 
 
-def normal(label_: str) -> str:
-    """Full-width brackets and stops written half-width, for comparing labels."""
-    return label_.replace("（", "(").replace("）", ")").replace("．", ".")
-
-
-def same_shape(found: str, expected: str) -> str:
-    """The expected label written in the brackets the draft uses (full-width stays full-width)."""
-    if found.startswith("（") and expected.startswith("("):
-        return "（" + expected[1:-1] + "）"
-    return expected
-
-
 # -- addresses of paragraphs ------------------------------------------------------------------------
 
 _ADDRESS_PIECE = re.compile(rf"\s*(?:[(（]\s*([a-z]+|[{ZH_NUMERAL}]+)\s*[)）]|([㈠-㈩])|[.)]?\s*([a-z]+)[.)]?)",
@@ -195,55 +213,7 @@ def format_address(path: list[int]) -> str:
     return out
 
 
-# -- kinds of sub-paragraph labels ------------------------------------------------------------------
-
-
-def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
-    """The kind of a sub-paragraph label (letter, roman, letter-dot, zh-paren, zh-circled, bullet, …).
-
-    ``previous`` is the (kind, label) of the sibling before it: "(i)" is a letter only right after "(h)"
-    ("(v)" after "(u)", …).
-    """
-    inner = bare(label_)
-    if label_ and label_[0] in ZH_PAREN:
-        return "zh-circled"
-    if re.fullmatch(rf"[{ZH_NUMERAL}]+", inner):
-        return "zh-paren" if label_.startswith(("(", "（")) else "zh-dot"
-    if inner.isdigit():
-        return "number-paren"
-    if re.fullmatch(r"[–—•·\-▪◦●]", inner):
-        return "bullet"
-    if re.fullmatch(r"[A-Z]", inner):
-        return "upper-paren"
-    shape = "paren" if label_.startswith(("(", "（")) else ("dot" if label_.endswith((".", "．")) else "close")
-    is_roman = bool(re.fullmatch(r"[ivxlc]+", inner))
-    is_letter = bool(re.fullmatch(r"[a-z]{1,4}", inner)) and len(set(inner)) == 1
-    if is_roman and is_letter and previous is not None and previous[0] == _letter_kind(shape):
-        before = bare(previous[1])
-        if len(before) == len(inner) and ord(inner[0]) - ord(before[0]) == 1:
-            return _letter_kind(shape)
-    if is_roman and (not is_letter or inner in ("i", "v", "x") or inner in ("ii", "iii")):
-        return {"paren": "roman", "dot": "roman-dot", "close": "roman-close"}[shape]
-    return _letter_kind(shape)
-
-
-def _letter_kind(shape: str) -> str:
-    return {"paren": "letter", "dot": "letter-dot", "close": "letter-close"}[shape]
-
-
-LABEL_SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {  # label kind -> (shape, counter)
-    "letter": ("({})", letters), "roman": ("({})", roman), "letter-dot": ("{}.", letters),
-    "roman-dot": ("{}.", roman), "letter-close": ("{})", letters), "roman-close": ("{})", roman),
-    "number-paren": ("({})", str),
-}
-
-
-def expected_label(kind: str, n: int) -> str | None:
-    """The n-th label of a kind, in that kind's own shape (None: a kind without a sequence)."""
-    if kind == "zh-circled":
-        return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else None
-    shape = LABEL_SHAPES.get(kind)
-    return shape[0].format(shape[1](n)) if shape else None
+# -- renumbering -----------------------------------------------------------------------------------
 
 
 def relabel(label_: str, n: int, depth: int) -> str:
