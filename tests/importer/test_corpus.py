@@ -13,7 +13,6 @@ from paths import UN_CORPUS
 
 from drafter import importer, library, yamlio
 
-
 CORPUS = UN_CORPUS
 GLUED = re.compile(r"[a-z]{3}\d{1,3}(?:,\d)?\b(?![./-])|;\d|[》”]\d{1,3}(?=[\s\u4e00-\u9fff，；。])|[；。]\d{1,3}$")
 SPACES = re.compile(r"  | [,;:.)]|\( |\s(?=[\u4e00-\u9fff，；。：、》）])|(?<=[\u4e00-\u9fff，；。：、《（])\s")
