@@ -8,7 +8,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.library.model import LANGS, Agenda, Bloc, Clause, Committee, Contested, Country, Phrase, Seed, Topic
+from drafter.library.model import (
+    LANGS,
+    Agenda,
+    Bloc,
+    Clause,
+    Committee,
+    Contested,
+    Country,
+    Phrase,
+    Reference,
+    Seed,
+    Topic,
+)
 from drafter.library.rules import explain
 from drafter.problems import did_you_mean
 from drafter.punctuation import CJK_TEXT
@@ -28,6 +40,7 @@ class Library:
     clauses: dict[str, Clause] = field(default_factory=dict)
     seeds: dict[str, Seed] = field(default_factory=dict)
     contested: dict[str, Contested] = field(default_factory=dict)
+    references: dict[str, Reference] = field(default_factory=dict)
     folders: tuple[Path, ...] = ()
 
     # -- queries ---------------------------------------------------------

@@ -18,6 +18,7 @@ from drafter.library.clauses import read_clause
 from drafter.library.contested import read_contested
 from drafter.library.countries import read_country
 from drafter.library.crosscheck import cross_check
+from drafter.library.facts import read_fact, read_reference
 from drafter.library.folders import builtin_library, library_dirs, with_extended
 from drafter.library.library import Library
 from drafter.library.phrases import read_phrase
@@ -26,11 +27,12 @@ from drafter.library.sources import read_seed
 from drafter.problems import Problem
 from drafter.status import DrafterError, ExitStatus
 
-SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested")
+SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested",
+            "references", "facts")
 READERS: dict[str, Callable[[FileReader, yamlio.YMap], None]] = {
     "committees": read_committee, "agendas": read_agenda, "topics": read_topic, "blocs": read_bloc,
     "phrases": read_phrase, "countries": read_country, "clauses": read_clause, "seeds": read_seed,
-    "contested": read_contested,
+    "contested": read_contested, "references": read_reference, "facts": read_fact,
 }
 
 
