@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from references import REFERENCES, SITES  # noqa: E402
+from references import REFERENCES, SEEDS, SITES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 LIBRARY = ROOT / "clauses"
@@ -60,7 +60,7 @@ def reference(url: str) -> str:
         hashlib.sha1(url.encode()).hexdigest()[:6]
     if ident not in EXTRA:
         publisher = SITES.get(site, site.removeprefix("www."))
-        EXTRA[ident] = (f"{publisher}, {url}", None, url, "")
+        EXTRA[ident] = (publisher, None, url, "")
     BY_URL[url] = ident
     return ident
 
@@ -480,7 +480,7 @@ def main(argv: list[str]) -> int:
         entries = list(make(data))
         (folder / f"{name}.yaml").write_text(dump_entries("facts", entries, header), encoding="utf-8")
     refs = [{"id": ident, "en": en, **({"zh": zh} if zh else {}), **({"url": url} if url else {}),
-             **({"date": day} if day else {})}
+             **({"date": day} if day else {}), **({"seed": SEEDS[ident]} if ident in SEEDS else {})}
             for ident, (en, zh, url, day) in {**REFERENCES, **EXTRA}.items()]
     (LIBRARY / "references.yaml").write_text(dump_entries("references", refs, """
 The works the facts (facts/*.yaml) and the position papers cite. Titles are given in English and, for documents of

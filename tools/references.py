@@ -5,8 +5,30 @@ site (see ``SITES``)."""
 
 from __future__ import annotations
 
+# the seed document (../shared/seeds) each reference is, when it is one: a clause drawn from the seed cites it
+SEEDS: dict[str, str] = {"seed-000": "000_a7112adfd9bc789a.txt", "seed-001": "001_98379735dd102139.txt",
+                         "eg4-2021-2": "002_56a285b93f2d3494.txt", "seed-003": "003_7733b509ce2f1b5a.txt",
+                         "eg4-2019-2": "004_811906bede7a3193.txt"}
+
 # id: (en, zh or None, url, date)
 REFERENCES: dict[str, tuple[str, str | None, str, str]] = {
+    # the seed documents the background cites
+    "seed-001": ("Pei Wei, “The making of the United Nations Convention against Cybercrime, its core content and "
+                 "China's adjustments”, China Information Security, 2024, no. 8 (published online 2 November 2024)",
+                 "裴炜：《〈联合国打击网络犯罪公约〉的制定历程、核心内容与我国动态调适》，《中国信息安全》2024年第8期",
+                 "https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664228741&idx=1&sn="
+                 "74aa9a4aa473974500402114e94e4912", "2024-11-02"),
+    "seed-000": ("Beijing International Model United Nations 2020, background guide: Commission on Crime Prevention "
+                 "and Criminal Justice, topic: global governance of cybercrime",
+                 "2020北京国际模拟联合国大会背景文件：联合国预防犯罪和刑事司法委员会，议题：网络犯罪全球治理", "", "2020"),
+    "seed-003": ("Ministry of Foreign Affairs of China, “United Nations consultations on combating cybercrime enter a "
+                 "new stage: summary of the fourth meeting of the United Nations intergovernmental expert group on "
+                 "cybercrime”, 11 April 2018",
+                 "《联合国打击网络犯罪磋商进入新阶段——联合国网络犯罪政府专家组第四次会议综述》，2018年4月11日", "", "2018-04-11"),
+    "eg4-2019-2": ("Report on the meeting of the Expert Group to Conduct a Comprehensive Study on Cybercrime held in "
+                   "Vienna from 27 to 29 March 2019, UNODC/CCPCJ/EG.4/2019/2",
+                   "2019年3月27日至29日在维也纳举行的全面研究网络犯罪问题专家组会议的报告，UNODC/CCPCJ/EG.4/2019/2",
+                   "https://undocs.org/UNODC/CCPCJ/EG.4/2019/2", "2019-03"),
     # United Nations documents
     "a-res-65-230": ("United Nations General Assembly, resolution 65/230, “Twelfth United Nations Congress on Crime "
                      "Prevention and Criminal Justice”, 21 December 2010, A/RES/65/230",
@@ -147,7 +169,7 @@ REFERENCES: dict[str, tuple[str, str | None, str, str]] = {
                       "quiet-decision-to-sign-the-un-cybercrime-convention/", "2026-07"),
     # national statistics and indices
     "unctad-cyberlaw-2026": ("UNCTAD, Global Cyberlaw Tracker: cybercrime and data protection legislation worldwide "
-                             "(data of 27 April 2026, unctad-infovis/2026-cyberlaw_tracker)",
+                             "(data of 27 April 2026)",
                              "联合国贸易和发展会议（贸发会议），全球网络法追踪：网络犯罪与数据保护立法（2026年4月27日数据）",
                              "https://github.com/unctad-infovis/2026-cyberlaw_tracker", "2026-04-27"),
     "itu-internet": ("International Telecommunication Union, “Individuals using the Internet (% of population)”, "

@@ -69,8 +69,9 @@ FACT_KINDS: dict[str, FactKind] = {
 
 
 def read_reference(reader: FileReader, entry: YMap) -> None:
-    """One cited work: id, title (``en``, optional ``zh``), ``url``, ``date`` and ``note``."""
-    fields.check_keys(entry, ("id", "en", "zh", "url", "date", "note"), reader.report)
+    """One cited work: id, title (``en``, optional ``zh``), ``url``, ``date``, ``note`` and the ``seed`` document
+    it is, if any."""
+    fields.check_keys(entry, ("id", "en", "zh", "url", "date", "note", "seed"), reader.report)
     ident = reader.ident(entry)
     en = reader.field(entry, "en", str)
     zh = reader.field(entry, "zh", str, required=False, default="")
@@ -82,9 +83,12 @@ def read_reference(reader: FileReader, entry: YMap) -> None:
                       "write it as https://…")
     day = _date(reader, entry, "date")
     note = reader.field(entry, "note", str, required=False, default="")
+    seed = reader.field(entry, "seed", str, required=False, default="")
+    if seed:
+        reader.refer(entry.where("seed"), "seeds", seed, f"reference {ident!r}")
     if ident and en and reader.register(entry, "references", ident):
         reader.library.references[ident] = Reference(ident, Text(en, zh or en), url, day, note,
-                                                     reader.location(entry))
+                                                     reader.location(entry), seed)
 
 
 def read_fact(reader: FileReader, entry: YMap) -> None:

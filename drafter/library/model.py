@@ -221,6 +221,7 @@ class Reference:
     date: str = ""  # when it was published or consulted: YYYY, YYYY-MM or YYYY-MM-DD
     note: str = ""
     origin: Location | None = None
+    seed: str = ""  # the seed document it is, when clauses are drawn from it
 
 
 @dataclass(frozen=True)
