@@ -295,3 +295,14 @@ def test_dates_say_as_of_where_a_fact_can_change(papers: dict) -> None:
     germany = " ".join(section(papers[("en", "DEU")], 2).paragraphs)
     assert "As of November 2025" in germany and "had not signed" in germany
     assert "(as of January 2026)" in germany or "As of January 2026" in germany or "since" in germany
+
+
+def test_every_paper_builds_and_checks_clean(papers: dict, lib: library.Library, tmp_path) -> None:
+    from drafter import check
+    from drafter.compose import render
+
+    for (lang, iso3), draft in papers.items():
+        out = tmp_path / f"{lang}-{iso3}.docx"
+        out.write_bytes(render.to_docx(draft))
+        report, _ = check.check_file(out, lib, profile="un")
+        assert report.findings == [], (lang, iso3, report.findings)
