@@ -106,10 +106,11 @@ def organ_reference(organ: str, language: str) -> str:
 
 
 def proposal(clause: Clause, lib: Library, language: str, values: dict[str, str],
-             body: str | None = None, organ: str = "") -> dict[str, Any]:
+             body: str | None = None, organ: str = "", phrase_id: str = "") -> dict[str, Any]:
     """An operative clause rewritten as a proposal: ``text`` (a sentence, or a chapeau ending in a colon) and
-    ``items`` (its sub-paragraphs, punctuated as a list: ``;`` between items, a full stop after the last)."""
-    phrase = lib.phrases[clause.phrase]
+    ``items`` (its sub-paragraphs, punctuated as a list: ``;`` between items, a full stop after the last).
+    ``phrase_id`` is a lead phrase the delegate chose instead of the clause's own (stronger, weaker)."""
+    phrase = lib.phrases[phrase_id or clause.phrase]
     vals = {n: p.default_in(language) for n, p in clause.placeholders.items()} | values
     text = body if body is not None else templating.fill(clause.text[language], vals, clause.id)
     subs: list[str] = []
@@ -210,7 +211,8 @@ def context(answers: Answers, lib: Library, today: dt.date, cite: Citations | No
     organ = organ_reference(committee.organ[lang], lang)
     proposals: list[dict[str, Any]] = []
     for clause, values, body in chosen_or_suggested(answers, lib, country):
-        item = proposal(clause, lib, lang, values, body, organ)
+        choice = next((c for c in answers.operative if c.id == clause.id), None)
+        item = proposal(clause, lib, lang, values, body, organ, choice.phrase if choice else "")
         item["marker"] = cite.source(clause)
         item["index"] = next((n for n, c in enumerate(answers.operative) if c.id == clause.id), len(proposals))
         proposals.append(item)
