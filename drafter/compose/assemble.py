@@ -12,6 +12,7 @@ from drafter.compose.answers import Answers, ClauseChoice, tidy_body
 from drafter.compose.dates import format_date
 from drafter.compose.draft import Draft, Emphasis, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
 from drafter.compose.positions import position_paper
+from drafter.compose.sessions import draft_session, session_name
 from drafter.library import Library
 from drafter.library.model import Clause, Phrase
 from drafter.punctuation import END, zh_typography
@@ -202,7 +203,8 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
     none = "无" if lang == "zh" else "None"
     if answers.profile == "un":
         sponsors = join_names(country_names(answers.sponsors, lib, lang), lang, final_and=True)
-        symbol = answers.symbol or f"{committee.symbol}/{day.year}/L.{answers.draft_number or '1'}"
+        number, year = draft_session(committee, day, answers.session)  # the symbol's year is the session's
+        symbol = answers.symbol or f"{committee.symbol}/{year}/L.{answers.draft_number or '1'}"
         original = "Chinese" if lang == "zh" else "English"
         lines = [
             HeadingLine("un-name", "联合国" if lang == "zh" else "United Nations"),
@@ -218,8 +220,9 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
             lines.append(HeadingLine("language", "Chinese", align="right"))
         lines.append(HeadingLine("original", f"Original: {original}", align="right"))
         lines.append(HeadingLine("committee", committee.name[lang], bold=True))
-        if committee.session[lang]:
-            lines.append(HeadingLine("session", committee.session[lang]))
+        session = session_name(committee, number, lang)
+        if session:
+            lines.append(HeadingLine("session", session))
         item = committee.agenda_item
         if item.get("number"):
             lines.append(HeadingLine("agenda-item", f"议程项目{item['number']}" if lang == "zh" else f"Agenda item {item['number']}"))

@@ -22,11 +22,20 @@ def read_committee(reader: FileReader, entry: YMap) -> None:
     symbol = reader.field(entry, "symbol", str, required=False, default="")
     members = reader.field(entry, "members", int, required=False, default=0)
     sc = reader.field(entry, "security_council", bool, required=False, default=False)
+    sessions = reader.field(entry, "sessions", YMap, required=False, default=YMap())
+    first_year = sessions.get("first_year", 0)
+    if sessions and (isinstance(first_year, bool) or not isinstance(first_year, int) or first_year < 1900):
+        reader.report(sessions.where("first_year"), "sessions needs 'first_year', the year of the first session",
+                      "e.g. sessions: {first_year: 1992}")
+        first_year = 0
+    if first_year and session.en:
+        reader.report(entry.where("session"), f"committee {ident!r} has both 'session' and 'sessions'",
+                      "keep 'sessions': the session then follows the draft's date")
     item = entry.get("agenda_item") or {}
     agenda_item = {k: str(v) for k, v in item.items()} if isinstance(item, dict) else {}
     if name and organ and reader.register(entry, "committees", ident):
         reader.library.committees[ident] = Committee(ident, name, short, organ, parent, symbol, session,
-                                                     agenda_item, members, sc)
+                                                     agenda_item, members, sc, first_year)
 
 
 def read_agenda(reader: FileReader, entry: YMap) -> None:

@@ -159,6 +159,7 @@ class Committee:
     agenda_item: dict[str, str]
     members: int
     security_council: bool = False
+    first_year: int = 0  # the year of its first session, when it meets once a year: the session follows the date
 
 
 @dataclass(frozen=True)
