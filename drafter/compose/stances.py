@@ -87,15 +87,15 @@ class Stances:
                        "不干涉内政原则的前提下得到执行") if z else
             (lambda s: f"{s} holds that the United Nations is the forum for the global governance of cybercrime and "
                        "that the Convention negotiated by all Member States must be implemented with full respect for "
-                       "the sovereignty of States and non-interference in their internal affairs"),
+                       "the sovereignty of States and non-intervention in their domestic affairs"),
             (lambda s: f"{s}主张由全体会员国在联合国框架内制定打击网络犯罪的规则，并在充分尊重国家主权、不干涉内政的"
                        "前提下适用公约") if z else
             (lambda s: f"{s} regards the United Nations as the place where all Member States make the rules on "
                        "cybercrime, and the Convention as an instrument to apply with full respect for State "
-                       "sovereignty and non-interference in internal affairs"),
+                       "sovereignty and non-intervention in domestic affairs"),
             (lambda s: f"{s}支持以联合国为中心的网络犯罪治理，强调公约的执行不得损害国家主权，也不得干涉各国内政") if z else
             (lambda s: f"{s} supports a United Nations-centred governance of cybercrime in which the Convention is "
-                       "applied without prejudice to State sovereignty or interference in internal affairs")))
+                       "applied without prejudice to State sovereignty or intervention in domestic affairs")))
         self.ratification_call()
         self.paras.add(self.pick(
             "un3",
