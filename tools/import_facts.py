@@ -192,6 +192,9 @@ def law_title(titles: str, status: str) -> tuple[str, str]:
             title = AMENDMENT_NOTE.sub("", title)
             notes.append("a bracketed note on amendments dropped")
         title = title.replace(" ,", ",")
+        if re.search(r"(,| -) Sections? [\d, ]+$", title):
+            title = re.sub(r"(,| -) Sections? [\d, ]+$", "", title)
+            notes.append("the sections cited after the title dropped")
         title = re.sub(r"\s+-\s+[A-Z]{2,5}$", "", title)  # "… Act - CMCA": the acronym
         title = re.sub(r"\s+", " ", title)
         if not title or title.lower() == "link" or title.count("(") != title.count(")") or \

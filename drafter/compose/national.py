@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from drafter.compose.citations import Citations
 from drafter.compose.dates import format_partial
+from drafter.compose.sessions import numeral_zh
 from drafter.compose.voice import Paragraphs, cap, prose_name, variant
 from drafter.library import Library
 from drafter.library.model import Country, Fact
@@ -158,7 +159,7 @@ class National:
             sentence = {
                 "party": (lambda s: f"{s}于{when}加入《布达佩斯公约》") if when else
                          (lambda s: f"{s}自{fact.year}年起为《布达佩斯公约》缔约国") if fact.year else
-                         (lambda s: f"截至{as_of}，{s}是《布达佩斯公约》缔约国"),
+                         (lambda s: f"{s}是《布达佩斯公约》缔约国（截至{as_of}）"),
                 "signatory": lambda s: f"{s}于{when}签署《布达佩斯公约》，截至{as_of}尚未批准",
                 "invited": (lambda s: f"{s}于{when}受邀加入《布达佩斯公约》") if when else
                            (lambda s: f"据{as_of}的报道，{s}已受邀加入《布达佩斯公约》"),
@@ -314,7 +315,7 @@ class National:
             list(fact.pillars)
         self.paras.said.update(f"gci.{k}" for k in named)
         if zeros >= 3:
-            detail = f"，五项支柱中有{zeros}项得分为零" if self.zh else \
+            detail = f"，五项支柱中有{numeral_zh(zeros)}项得分为零" if self.zh else \
                 f", with no points in {('three', 'four', 'five')[zeros - 3]} of the five pillars"
         elif high == low:
             detail = f"，五项支柱均为{number(high)}分（满分20分）" if self.zh else \
@@ -329,6 +330,7 @@ class National:
     # -- what it said --------------------------------------------------------------------------------------------
     def statements(self) -> None:
         """Up to two positions: the State's own, and one its group (the EU, the League of Arab States) stated."""
+        self.paras.sides = True  # what the State said and did in the negotiations: 俄方表示
         found = self.country.all_facts("position")
         own = [f for f in found if not f.group][:2]
         groups = [f for f in found if f.group]

@@ -35,6 +35,7 @@ class Stances:
         return list(options[start:] + options[:start])
 
     def write(self) -> None:
+        self.paras.sides = True  # what the State holds and asks: 俄方认为、中方主张
         for bloc in self.country.blocs:
             writer = getattr(self, bloc.replace("-", "_"), None)
             if writer is not None:
@@ -55,8 +56,8 @@ class Stances:
         offers = {
             "legal": ("愿与提出请求的国家分享起草网络犯罪立法的经验", "offers to share its experience in drafting "
                       "cybercrime legislation with States that request it"),
-            "technical": ("愿与提出请求的国家分享事件响应等技术专长", "can share technical expertise, incident response "
-                          "among it, with States that request it"),
+            "technical": ("愿与提出请求的国家分享事件响应等技术专长", "can share technical expertise, such as incident "
+                          "response, with States that request it"),
             "organisational": ("愿分享其国家网络安全战略和机构设置方面的经验", "can share its experience of national "
                                "cybersecurity strategies and institutions"),
             "capacity": ("愿向提出请求的国家提供培训和能力建设方案", "is ready to open its training and capacity-building "
@@ -221,6 +222,7 @@ class Stances:
                           f"a score of {number(gci.pillars['capacity'])} of 20 for capacity development in the Global "
                           "Cybersecurity Index 2020"))
         mark = self.cite.mark((), facts)
+        self.paras.sides = False  # 作为发展中国家，… : the State by its name
         if with_:
             zh_with, en_with = "，".join(w[0] for w in with_), " and ".join(w[1] for w in with_)
             first: list[Build] = [
@@ -235,6 +237,7 @@ class Stances:
                 (lambda s: f"{s}作为{kind[0]}，首先重视技术援助和能力建设") if z else
                 (lambda s: f"{s}, {kind[1]}, puts technical assistance and capacity-building first"))
         self.paras.add(first, mark)
+        self.paras.sides = True
         self.paras.add(self.pick(
             "cap2",
             (lambda s: "援助应应请求提供，符合本国需要，不附带政治条件，并征得受援国同意，以免数字鸿沟演变为司法鸿沟") if z else

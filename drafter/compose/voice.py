@@ -63,6 +63,7 @@ class Paragraphs:
     openings: list[str] = field(default_factory=list)
     last_subject: str = ""
     said: set[str] = field(default_factory=set)  # facts already stated ("gci.capacity"), so as not to repeat them
+    sides: bool = False  # whether 俄方, 中方 … may be a subject: in Chinese they name the party acting, in stances
     # how often each name was a sentence's subject; 该国 counts one from the start, so a delegation names itself first
     used: dict[str, int] = field(default_factory=lambda: {"该国": 1})
 
@@ -73,7 +74,8 @@ class Paragraphs:
         starting = not self.paragraphs or not self.paragraphs[-1]
         if self.lang == "zh":
             formal = self.country.formal.zh or self.country.name.zh
-            names = [self.country.name.zh, SIDE_ZH.get(self.country.iso3, ""), "" if starting else "该国"]
+            side = SIDE_ZH.get(self.country.iso3, "") if self.sides else ""
+            names = [self.country.name.zh, side, "" if starting else "该国"]
         else:
             formal = cap(self.country.formal.en or self.country.name.en)
             names = [cap(prose_name(self.country)), "" if starting else "It"]
