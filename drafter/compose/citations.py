@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from drafter.compose.draft import Sentence
 from drafter.library import Library
 from drafter.library.model import Clause, Fact
+from drafter.problems import did_you_mean
 from drafter.punctuation import CJK_TEXT
+from drafter.status import DrafterError
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use characters: never in a clause, a name or a delegate's text
 MARKER = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
@@ -48,7 +50,8 @@ class Citations:
         keys = list(dict.fromkeys([*refs, *(s for f in facts for s in f.sources)]))
         for key in keys:
             if key not in self.lib.references and key not in self.works:
-                raise KeyError(f"unknown reference {key!r}")
+                raise DrafterError(f"a position paper cites {key!r}, which no library's references define "
+                                   f"(clauses/references.yaml){did_you_mean(key, self.lib.references)}")
         used = [f"{f.country or f.group}.{f.kind}" for f in facts]
         return f"{OPEN}{','.join(keys)}|{','.join(used)}{CLOSE}" if keys else ""
 

@@ -306,3 +306,15 @@ def test_every_paper_builds_and_checks_clean(papers: dict, lib: library.Library,
         out.write_bytes(render.to_docx(draft))
         report, _ = check.check_file(out, lib, profile="un")
         assert report.findings == [], (lang, iso3, report.findings)
+
+
+def test_a_template_citing_an_unknown_work_is_a_clear_error(lib: library.Library, tmp_path) -> None:
+    from drafter.compose import positions
+    from drafter.status import DrafterError
+
+    template = tmp_path / "paper.j2"
+    template.write_text('## I. Background\n\nText{{ cite("a-res-74-24") }}.\n', encoding="utf-8")
+    parsed = answers.Answers(kind="position-paper", language="en", committee="ccpcj", agenda="cybercrime",
+                             country="KEN", date=DATE)
+    with pytest.raises(DrafterError, match=r"cites 'a-res-74-24'.*did you mean 'a-res-74-247'"):
+        positions.position_paper(parsed, lib, template=template)
