@@ -460,7 +460,7 @@ def rewrite_countries(data: Path) -> None:
             country.setdefault("aliases", {"en": [], "zh": []})["zh"] = ALIASES_ZH[iso3]
         sources = ["names: UNSD M49 / UNTERM (shared/data/un_member_states.csv)"]
         if iso3 in FORMAL:
-            sources.append("formal name: shared/data/un_name_corrections.csv (UN six-language terminology dataset)")
+            sources.insert(0, f"formal names: shared/data/un_name_corrections.csv (UNTERM blank for {iso3})")
         if "G77" in country["groups"]:
             sources.append("G77: derived from the rule of thumb in shared/data/blocs.yaml (count only verified)")
         sources.append("facts: clauses/facts/*.yaml, each with its own sources")

@@ -3,11 +3,12 @@ missing attributes) before python-docx reads it, and anything that is not a Word
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from drafter.status import DrafterError, ExitStatus
 from drafter.word.runtext import W
@@ -48,6 +49,17 @@ def check_package(path: Path) -> None:
             total += part.file_size
             if total > MAX_TOTAL_BYTES:
                 raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB")
+        for part in parts:
+            if part.filename.endswith((".xml", ".rels")):
+                try:
+                    with archive.open(part) as stream:
+                        if declares_dtd(stream):
+                            raise refuse(f"the part {part.filename[:80]} declares a DTD (<!DOCTYPE>); Word documents "
+                                         "never do, and drafter, like LibreOffice, refuses such a file")
+                except DrafterError:
+                    raise
+                except Exception:  # a damaged part: reported when a reader needs it, never unpacked otherwise
+                    continue
         # the package's own catalogue is read here; the parts python-docx reads are checked (size, checksum)
         # as it reads them, and a damaged one is reported by open_docx; media nothing reads are never unpacked
         for part in parts:
@@ -63,6 +75,29 @@ def check_package(path: Path) -> None:
                 raise
             except Exception as exc:  # BadZipFile (checksum), EOFError, zlib.error, NotImplementedError (method)
                 raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})") from None
+
+
+_ROOT_START = re.compile(rb"<[A-Za-z_:]")
+MAX_PROLOG_BYTES = MIB
+
+
+def declares_dtd(stream: IO[bytes]) -> bool:
+    """Whether an XML part has a document type declaration before its root element (read up to the root only).
+    A prolog longer than MAX_PROLOG_BYTES counts as one: no Word part has one."""
+    head = b""
+    while len(head) <= MAX_PROLOG_BYTES:
+        chunk = stream.read(64 * 1024)
+        head += chunk
+        text = head
+        if text.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: compare as text
+            text = head.decode("utf-16", errors="ignore").encode("utf-8")
+        root = _ROOT_START.search(text)
+        prolog = text if root is None else text[: root.start()]
+        if b"<!DOCTYPE" in prolog.upper():
+            return True
+        if root is not None or not chunk:
+            return False
+    return True
 
 
 REQUIRED_ATTRIBUTES = {"Relationship": ("Id", "Type", "Target"), "Default": ("Extension", "ContentType"),

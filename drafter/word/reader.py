@@ -198,7 +198,7 @@ def _read_docx(docx: Any, path: Path) -> Document:
     document = Document(path=path, docx=docx)
     body = docx.element.body
     formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None]] = {}
-    carried: list[Run] = []  # live runs of paragraphs whose mark is struck
+    struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
     for p, in_table in _body_paragraphs(body):
         index += 1
@@ -233,16 +233,16 @@ def _read_docx(docx: Any, path: Path) -> Document:
                 chain = styles.rpr_chain(rpr, char_style, para_style)
                 resolved = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain))
             runs.append(Run(text, *resolved, r))
-        mark = ppr.find(f"{W}rPr") if ppr is not None else None
-        if mark is not None and (mark.find(f"{W}del") is not None or mark.find(f"{W}moveFrom") is not None):
+        if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it
-            carried += runs
+            struck[p] = runs
             document.paragraphs.append(Paragraph(index, [], styles.name(para_style or styles.default_paragraph),
                                                  in_table=in_table, element=p))
             continue
-        if carried:
-            runs, carried = carried + runs, []
+        earlier = runtext.joined(p)[:-1]
+        if earlier:
+            runs = [run for part in earlier for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
         if num_id and num_id in numbering.formats and level is not None:

@@ -82,9 +82,17 @@ def replace(paragraphs: list[Para], index: int, new: Para | None) -> list[Para]:
 # rule -> (failing document, passing document, profile)
 CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str | None]] = {
     "organ-line": (lambda: replace(GOOD_EN, 4, None), lambda: GOOD_EN, None),
-    "heading-missing": (lambda: replace(GOOD_EN, 1, "Something else"), lambda: GOOD_EN, None),
+    "heading-missing": (lambda: replace(GOOD_EN, 1, None), lambda: GOOD_EN, None),
     "sponsor-signatory": (lambda: replace(GOOD_EN, 3, "Signatories: France"), lambda: GOOD_EN, None),
-    "state-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Russia"), lambda: GOOD_EN, None),
+    "state-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Frence"), lambda: GOOD_EN, None),
+    "state-common-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Russia"), lambda: GOOD_EN, None),
+    "sponsor-short-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Italian Republic"), lambda: GOOD_EN, None),
+    "not-member": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Taiwan"), lambda: GOOD_EN, None),
+    "sponsor-duplicate": (lambda: replace(GOOD_EN, 2, "Sponsors: China, France, China"), lambda: GOOD_EN, None),
+    "organ-emphasis": (lambda: [*UN_HEAD, "The Commission on Crime Prevention and Criminal Justice,", PRE, OP1, OP2],
+                       lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
+    "sponsor-line": (lambda: [*UN_HEAD[:5], "Brazil and Chile", UN_HEAD[6], ORGAN, PRE, OP1, OP2],
+                     lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
     "lead-unknown": (lambda: replace(GOOD_EN, 5, [("Rememberings", "i"), (" its resolution 22/7,", "")]),
                      lambda: GOOD_EN, None),
     "lead-emphasis": (lambda: replace(GOOD_EN, 5, "Recalling its resolution 22/7 of 26 April 2013,"), lambda: GOOD_EN, None),
@@ -94,6 +102,17 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                        lambda: GOOD_EN, "thimun"),
     "lead-misspelled": (lambda: replace(GOOD_EN, 5, [("Recaling", "i"), (" its resolution 22/7 of 26 April 2013,", "")]),
                         lambda: GOOD_EN, None),
+    "lead-form": (lambda: replace(GOOD_EN, 5, [("Recognizes", "i"), (" its resolution 22/7 of 26 April 2013,", "")]),
+                  lambda: replace(GOOD_EN, 5, [("Recognizing", "i"), (" its resolution 22/7 of 26 April 2013,", "")]),
+                  None),
+    "operative-no-verb": (lambda: replace(GOOD_EN, 6, "1. Every country must cooperate with the Office;"),
+                          lambda: GOOD_EN, None),
+    "capital-after-lead": (lambda: replace(GOOD_EN, 5, [("Bearing in Mind", "i"), (" its resolution 22/7,", "")]),
+                           lambda: replace(GOOD_EN, 5, [("Bearing in mind", "i"), (" its resolution 22/7,", "")]), None),
+    "lead-doubled": (lambda: replace(GOOD_EN, 5, [("Bearing in mind", "i"), (" noting with concern its resolution,", "")]),
+                     lambda: replace(GOOD_EN, 5, [("Bearing in mind", "i"), (" its resolution 22/7,", "")]), None),
+    "lead-comma": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (", the resolution 22/7 of 26 April 2013,", "")]),
+                   lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (", in particular, its resolution 22/7,", "")]), None),
     "lead-emphasis-document": (lambda: [*EN_HEAD, ORGAN, "Recalling its resolution 22/7 of 26 April 2013,",
                                         "1. Requests the United Nations Office on Drugs and Crime to continue its work;",
                                         "2. Urges Member States to cooperate."], lambda: GOOD_EN, None),
@@ -119,6 +138,8 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
     "numbering-sequence": (lambda: replace(GOOD_EN, 7, [("3. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]),
                            lambda: GOOD_EN, None),
     "numbering-mixed": (lambda: "auto-mixed", lambda: GOOD_EN, None),
+    "numbering-form": (lambda: replace(GOOD_EN, 6, [("1) ", ""), ("Requests", "u"), (" the Office to act;", "")]),
+                       lambda: GOOD_EN, None),
     "operative-unnumbered": (lambda: replace(GOOD_EN, 7, [("Urges", "u"), (" Member States to cooperate.", "")]),
                              lambda: GOOD_EN, None),
     "sub-label-sequence": (lambda: [*GOOD_EN[:6], [("1. ", ""), ("Requests", "u"), (" the Office:", "")], "(a) to train judges;",
@@ -129,6 +150,10 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                                  "b) to train prosecutors;", OP2],
                         lambda: [*GOOD_EN[:6], [("1. ", ""), ("Requests", "u"), (" the Office:", "")], "(a) to train judges;",
                                  "(b) to train prosecutors;", OP2], "un-mun"),
+    "sub-clause-single": (lambda: [*GOOD_EN[:6], [("1. ", ""), ("Requests", "u"), (" the Office:", "")],
+                                   "(a) to train judges;", OP2],
+                          lambda: [*GOOD_EN[:6], [("1. ", ""), ("Requests", "u"), (" the Office:", "")],
+                                   "(a) to train judges;", "(b) to train prosecutors;", OP2], None),
     "preambular-after-operative": (lambda: [*GOOD_EN[:6], OP1, PRE, OP2], lambda: GOOD_EN, None),
     "no-operative": (lambda: GOOD_EN[:6], lambda: GOOD_EN, None),
     "empty-clause": (lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Requests", "u"), (";", "")]), lambda: GOOD_EN, None),
@@ -215,7 +240,8 @@ def test_json_and_line_output(run, lib: library.Library, tmp_path: Path) -> None
     data = json.loads(out)
     assert data[0]["file"] == str(bad) and data[0]["language"] == "en"
     first = data[0]["findings"][0]
-    assert set(first) == {"rule", "severity", "paragraph", "column", "excerpt", "message", "fix"}
+    assert set(first) == {"rule", "severity", "paragraph", "column", "paragraphs", "excerpt", "message", "fix"}
+    assert first["paragraphs"] == [first["paragraph"]]
     status, out, _ = run("check", str(bad), "--format", "line")
     assert f"{bad}:8:1:numbering-sequence:error:" in out
     status, out, _ = run("check", str(bad), "--format", "line", "--disable", "numbering-sequence",

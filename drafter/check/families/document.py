@@ -11,22 +11,20 @@ from drafter.structure import Node
 def check(ctx: Context) -> None:
     """Three or more empty paragraphs in a row; a preambular, operative or sub-paragraph said twice."""
     seen: dict[str, int] = {}
-    empties = 0
-    first_empty: Node | None = None
+    empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
-            empties += 1
-            first_empty = first_empty or part
+            empties.append(part)
             continue
-        if empties >= 3 and first_empty is not None:
-            ctx.add("empty-paragraphs", first_empty, count=empties)
-        empties, first_empty = 0, None
+        if len(empties) >= 3:
+            ctx.add("empty-paragraphs", empties[0], count=len(empties)).cover(p.para.index for p in empties)
+        empties = []
         if part.role not in ("preambular", "operative", "sub"):
             continue
         key = re.sub(r"\s+", " ", part.content.strip().rstrip(",，;；.。:："))
         if len(key) < 12:
             continue
         if key in seen:
-            ctx.add("duplicate-paragraph", part, first=seen[key])
+            ctx.add("duplicate-paragraph", part, first=seen[key]).cover([seen[key]])
         else:
             seen[key] = part.para.index

@@ -1,0 +1,306 @@
+"""The checker on student drafts: recall and precision of error and warning findings against hand annotations.
+
+    python bench/students.py [FOLDER ...] [--show] [--json]
+
+Each FOLDER holds drafts and an ``annotations.yaml`` written before any checker run (file name -> faults, each
+``{paragraph, kind, note}``). Drafts are ``.txt`` (two ``#`` comment lines, then one paragraph per non-empty
+line; turned into a .docx of plain paragraphs) or ``.docx`` (paragraph = the reader's paragraph index).
+Default folders: ``bench/students`` and ``bench/students/word`` (when present).
+
+A fault is found when an error or warning finding of a rule that answers its kind lies on its paragraph (for
+document-level kinds, anywhere in the draft). Precision counts every scored error and warning finding; findings
+that plain text cannot support are not scored: emphasis and fonts (unknown in text), half-width punctuation in
+restored Chinese text (see the corpus README), and, in truncated texts, the end of the cut-off paragraph and
+everything that depends on the rest of the draft.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_FOLDERS = [ROOT / "bench" / "students", ROOT / "bench" / "students" / "word"]
+
+# annotation kind -> rules whose finding answers it
+KIND_RULES: dict[str, set[str]] = {
+    "preambular-end-mark": {"preambular-end"},
+    "operative-end-mark": {"operative-end", "final-stop", "sub-end", "chapeau-colon"},
+    "full-stop-inside-clause": {"stray-full-stop"},
+    "heading-field-missing": {"heading-missing"},
+    "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
+                  "numbering-form", "numbering-restart"},
+    "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end"},
+    "capital-after-lead": {"capital-after-lead", "lead-capital"},
+    "operative-without-verb": {"operative-no-verb", "lead-form"},
+    "wrong-lead-form": {"lead-form"},
+    "missing-book-title-marks": {"title-marks"},
+    "half-width-punctuation-in-chinese": {"half-width-zh"},
+    "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis"},
+}
+DOCUMENT_KINDS = {"heading-field-missing", "organ-line"}
+
+# "other" faults, told apart by their note (first match wins): sub-kind, note pattern, rules
+OTHER_KINDS: list[tuple[str, str, set[str]]] = [
+    ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
+    ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
+    ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
+    ("sc-only", r"Security[- ]Council", {"sc-only-phrase"}),
+    ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
+    ("sub-end", r"sub-clause .* end mark", {"sub-end"}),
+    ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
+    ("distribution", r"Distr\.", {"distribution-line"}),
+    ("sponsor-line", r"sponsor line", {"sponsor-line", "heading-missing"}),
+    ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),
+    ("section-heading", r"section heading", {"section-heading"}),
+    ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate"}),
+    ("empty-clause", r"no clause text", {"empty-clause"}),
+]
+
+UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}
+TRUNCATION_RULES_LAST = {"preambular-end", "operative-end", "final-stop", "sub-end", "chapeau-colon", "empty-clause",
+                         "sub-clause-single", "quote-unclosed", "stray-full-stop"}
+TRUNCATION_RULES_ANYWHERE = {"final-stop", "no-operative", "numbering-absent"}
+
+
+@dataclass
+class Fault:
+    file: str
+    paragraph: int
+    kind: str  # the annotation's kind; "other" is refined by its note
+    note: str
+    rules: set[str]
+    document_level: bool
+    found_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    path: Path
+    language: str
+    truncated: bool
+    plain_text: bool
+    faults: list[Fault]
+
+
+def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
+    """The kind a fault is scored under and the rules that answer it (None: any finding on its paragraph)."""
+    if kind != "other":
+        return kind, KIND_RULES.get(kind, set())
+    for sub_kind, pattern, rules in OTHER_KINDS:
+        if re.search(pattern, note):
+            return sub_kind, rules
+    return "other", None
+
+
+def read_folder(folder: Path) -> list[Draft]:
+    """The drafts of ``folder`` with their annotated faults."""
+    import yaml
+
+    annotations = yaml.safe_load((folder / "annotations.yaml").read_text(encoding="utf-8")) or {}
+    status = _text_status(folder / "README.md")
+    drafts = []
+    for name, entry in sorted(annotations.items()):
+        path = folder / name
+        if not path.exists():
+            raise SystemExit(f"{folder / 'annotations.yaml'}: {name} is annotated but not in the folder")
+        faults = []
+        for item in (entry or {}).get("faults") or []:
+            kind, rules = refine(item["kind"], item.get("note", ""))
+            faults.append(Fault(name, int(item["paragraph"]), kind, item.get("note", ""), rules or set(),
+                                document_level=kind in DOCUMENT_KINDS))
+            if rules is None:
+                faults[-1].rules = {"*"}
+        language = "zh" if name.startswith("zh") else "en"
+        truncated = status.get(name, "complete") != "complete"
+        drafts.append(Draft(path, language, truncated, path.suffix == ".txt", faults))
+    return drafts
+
+
+def _text_status(readme: Path) -> dict[str, str]:
+    """The README table's "text" column: complete, truncated or partial, per file."""
+    if not readme.exists():
+        return {}
+    status = {}
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 4 and cells[0].endswith((".txt", ".docx")):
+            status[cells[0]] = "complete" if cells[3].startswith("complete") else cells[3]
+    return status
+
+
+def text_paragraphs(path: Path) -> list[str]:
+    """The paragraphs of a corpus text: its non-empty lines after the leading ``#`` comment lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return [line for line in lines if line.strip()]
+
+
+def to_docx(paragraphs: list[str], out: Path) -> None:
+    """A .docx of plain paragraphs, East Asian font set (the student's fonts are unknown)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    for text in paragraphs:
+        run = doc.add_paragraph().add_run(text)
+        fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+        fonts.set(qn("w:eastAsia"), "SimSun")
+    doc.save(str(out))
+
+
+def scored(finding: Any, draft: Draft, last: int) -> bool:
+    """Whether the finding can be judged against the annotations of this draft."""
+    if finding.severity not in ("error", "warning"):
+        return False
+    if draft.plain_text and finding.rule in UNSCORED_RULES:
+        return False
+    if draft.plain_text and draft.language == "zh" and finding.rule == "half-width-zh":
+        return False
+    if draft.truncated:
+        if finding.rule in TRUNCATION_RULES_ANYWHERE:
+            return False
+        if finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST:
+            return False
+    return True
+
+
+def covered(finding: Any) -> list[int]:
+    """The paragraphs a finding speaks of (document-level findings name several)."""
+    return list(getattr(finding, "paragraphs", None) or [finding.paragraph])
+
+
+def matches(finding: Any, fault: Fault) -> bool:
+    """Whether ``finding`` answers ``fault``."""
+    if "*" not in fault.rules and finding.rule not in fault.rules:
+        return False
+    return fault.document_level or fault.paragraph in covered(finding)
+
+
+@dataclass
+class Tally:
+    faults: int = 0
+    found: int = 0
+    findings: int = 0
+    true: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.faults += other.faults
+        self.found += other.found
+        self.findings += other.findings
+        self.true += other.true
+
+
+def measure(drafts: list[Draft], lib: Any, show: bool) -> dict[str, Any]:
+    """Check every draft, match findings to faults; return tallies by language, by kind and the misses."""
+    from drafter import check
+
+    by_language: dict[str, Tally] = collections.defaultdict(Tally)
+    by_kind: dict[str, Tally] = collections.defaultdict(Tally)
+    false_alarms: list[str] = []
+    misses: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for draft in drafts:
+            if draft.plain_text:
+                paragraphs = text_paragraphs(draft.path)
+                path = Path(tmp) / (draft.path.stem + ".docx")
+                to_docx(paragraphs, path)
+                last = len(paragraphs)
+            else:
+                path = draft.path
+                last = -1
+            report, doc = check.check_file(path, lib)
+            if not draft.plain_text:
+                last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)
+            findings = [f for f in report.findings if scored(f, draft, last)]
+            tally = by_language[draft.language]
+            for fault in draft.faults:
+                fault.found_by = [f.rule for f in findings if matches(f, fault)]
+                kind = by_kind[fault.kind]
+                kind.faults += 1
+                tally.faults += 1
+                if fault.found_by:
+                    kind.found += 1
+                    tally.found += 1
+                else:
+                    misses.append(f"{draft.path.name}:{fault.paragraph} [{fault.kind}] {fault.note[:110]}")
+            for finding in findings:
+                answered = [fault for fault in draft.faults if matches(finding, fault)]
+                tally.findings += 1
+                tally.true += bool(answered)
+                kind_name = answered[0].kind if answered else _kind_of_rule(finding.rule)
+                by_kind[kind_name].findings += 1
+                by_kind[kind_name].true += bool(answered)
+                if not answered:
+                    false_alarms.append(f"{draft.path.name}:{finding.paragraph} {finding.rule} ({finding.severity}): "
+                                        f"{finding.message[:90]} | {finding.excerpt[:50]}")
+    return {"by_language": dict(by_language), "by_kind": dict(by_kind), "misses": misses,
+            "false_alarms": false_alarms}
+
+
+def _kind_of_rule(rule: str) -> str:
+    for kind, rules in KIND_RULES.items():
+        if rule in rules:
+            return kind
+    for sub_kind, _pattern, rules in OTHER_KINDS:
+        if rule in rules:
+            return sub_kind
+    return f"({rule})"
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "    - "
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--show", action="store_true", help="list every missed fault and every false alarm")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    from drafter import library
+
+    folders = args.folders or [f for f in DEFAULT_FOLDERS if (f / "annotations.yaml").exists()]
+    drafts = [d for folder in folders for d in read_folder(folder)]
+    lib = library.load([library.builtin_library()])
+    result = measure(drafts, lib, args.show)
+    total = Tally()
+    for tally in result["by_language"].values():
+        total.add(tally)
+    if args.json:
+        print(json.dumps({
+            "drafts": len(drafts),
+            "recall": total.found / total.faults if total.faults else None,
+            "precision": total.true / total.findings if total.findings else None,
+            "by_language": {k: vars(v) for k, v in result["by_language"].items()},
+            "by_kind": {k: vars(v) for k, v in result["by_kind"].items()},
+            "misses": result["misses"], "false_alarms": result["false_alarms"]}, ensure_ascii=False, indent=1))
+        return
+    print(f"student drafts: {len(drafts)} from {', '.join(str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders)}")
+    print(f"{'':28} {'faults':>6} {'found':>6} {'recall':>8}   {'findings':>8} {'true':>6} {'precision':>9}")
+    rows = [(f"language {k}", v) for k, v in sorted(result["by_language"].items())] + [("all", total)]
+    rows += [(f"  {k}", v) for k, v in sorted(result["by_kind"].items())]
+    for name, t in rows:
+        print(f"{name:28} {t.faults:6} {t.found:6} {_ratio(t.found, t.faults):>8}   {t.findings:8} {t.true:6} "
+              f"{_ratio(t.true, t.findings):>9}")
+    if args.show:
+        print("\nmissed faults:")
+        for line in result["misses"]:
+            print("  " + line)
+        print("\nfalse alarms:")
+        for line in result["false_alarms"]:
+            print("  " + line)
+
+
+if __name__ == "__main__":
+    main()
