@@ -213,7 +213,11 @@ class National:
                 tail = "；据2026年5月的报道，已批准该公约" if self.zh else \
                     "; its ratification was reported in May 2026"
         mark = self.cite.mark((), [fact])
-        if self.zh:
+        if fact.confidence != "high":  # one secondary source, or a list that leaves a doubt: said as reported
+            self.paras.add((lambda s: f"据报道，{s}{on}签署了《联合国打击网络犯罪公约》{tail}") if self.zh else
+                           (lambda s: f"{s} was reported to have signed the United Nations Convention against "
+                            f"Cybercrime {on}{tail}"), mark)
+        elif self.zh:
             self.paras.add(lambda s: f"{s}{on}签署了《联合国打击网络犯罪公约》{tail}", mark)
         else:
             self.paras.add(lambda s: f"{s} signed the United Nations Convention against Cybercrime {on}{tail}", mark)

@@ -134,7 +134,7 @@ CLAIMS: list[tuple[str, str, Check]] = [
     ("en", r"signed the Budapest Convention on", lambda c, m: fact(c, "budapest") == "signatory"),
     ("en", r"invited to accede to the Budapest Convention",
      lambda c, m: fact(c, "budapest") == "invited" and recorded(c, "budapest").confidence != "low"),
-    ("en", r"\bsigned the United Nations Convention against Cybercrime (in|at)",
+    ("en", r"\bsigned the United Nations Convention against Cybercrime (in|at)|reported to have signed the United",
      lambda c, m: fact(c, "uncc") in ("signed", "ratification-reported")),
     ("en", r"had not signed the United Nations Convention", lambda c, m: fact(c, "uncc") == "not-signed"),
     ("en", r"ratifying it|ratification was reported|reported to have ratified",
