@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from drafter.check.fixtext import describe_zh
+from drafter.check.lists import ListPlan
 from drafter.check.report import Correction, Finding
 from drafter.check.rules import RULES
 from drafter.library import Library
@@ -26,12 +27,14 @@ class Context:
     lang: str  # the document's language
     profile: str
     msg_lang: str  # the language of the messages
+    lists: ListPlan  # the Word lists as the fixes found so far would leave them
     findings: list[Finding] = field(default_factory=list)
 
     @classmethod
     def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str, msg_lang: str) -> Context:
         """Read ``doc``'s structure in ``lang`` and ``profile``; no findings yet."""
-        return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile, msg_lang)
+        return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile, msg_lang,
+                   ListPlan(doc))
 
     @property
     def nodes(self) -> list[Node]:

@@ -1,9 +1,10 @@
 """Edit a paragraph (a w:p element) at character offsets of its current text.
 
 An edit is a small value: :class:`Replace` text, :class:`Emphasise` text, :class:`Number` the paragraph with
-Word's list in place of a typed label, or give its runs an :class:`EastAsianFont`. :func:`apply` carries one
-out. Offsets count characters as :mod:`drafter.word.runtext` does, over the whole paragraph the reader reads
-(:func:`~drafter.word.runtext.joined_runs`: with the paragraphs before it whose marks are struck). Runs are split where an edit starts or
+Word's list in place of a typed label, move it to another Word list or level (:class:`SetList`), or give its
+runs an :class:`EastAsianFont`. :func:`apply` carries one out. Offsets count characters as
+:mod:`drafter.word.runtext` does, over the whole paragraph the reader reads (:func:`~drafter.word.runtext.joined_runs`:
+with the paragraphs before it whose marks are struck). Runs are split where an edit starts or
 ends inside one, so everything else keeps its formatting and every character outside the edit is kept; a
 run that cannot be split or rewritten safely (a field character, a drawing, a symbol) is left alone and
 the edit is refused.
@@ -58,19 +59,31 @@ class Number:
 
 
 @dataclass(frozen=True)
+class SetList:
+    """Number the paragraph with Word's list ``num_id`` at ``level``; numId 0 takes Word's numbering away
+    (also the numbering its style gives it). The text is not touched."""
+
+    num_id: int
+    level: int = 0
+
+
+@dataclass(frozen=True)
 class EastAsianFont:
     """Give every run of the paragraph an explicit East Asian font."""
 
     font: str
 
 
-Edit = Replace | Emphasise | Number | EastAsianFont
+Edit = Replace | Emphasise | Number | SetList | EastAsianFont
 
 
 def apply(p: Any, edit: Edit) -> bool:
     """Carry out ``edit`` on the w:p element ``p``; False (and ``p`` unchanged) when it cannot be done safely."""
     if isinstance(edit, EastAsianFont):
         set_east_asian_font(p, edit.font)
+        return True
+    if isinstance(edit, SetList):
+        ooxml.set_numbering(p, edit.num_id, edit.level)
         return True
     if isinstance(edit, Number):
         if not replace(p, edit.start, edit.end, ""):
@@ -85,7 +98,7 @@ def apply(p: Any, edit: Edit) -> bool:
 def right_to_left(edit: Edit) -> tuple[int, bool]:
     """Sort key for applying several edits to one paragraph: right to left, so earlier offsets stay valid,
     and emphasis before a replacement at the same place. Sort with ``reverse=True``."""
-    start = 0 if isinstance(edit, EastAsianFont) else edit.start
+    start = 0 if isinstance(edit, (EastAsianFont, SetList)) else edit.start
     return start, isinstance(edit, Emphasise)
 
 

@@ -13,6 +13,7 @@ import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
+from wordlists import CLAUSES, LETTERS, abstract, num, number, set_lists, start_override
 
 from drafter import check, library
 from drafter.check.rules import RULES
@@ -164,13 +165,46 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                           lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
     "date-format": (lambda: [UN_HEAD[0], UN_HEAD[1], "May 20, 2027", *UN_HEAD[3:], ORGAN, PRE, OP1, OP2],
                     lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
+    "numbering-restart": (lambda: "word-restart", lambda: "word-numbered", None),
+    "preambular-numbered": (lambda: "word-numbered-preamble", lambda: "word-numbered", None),
+    "sub-label-level": (lambda: "word-subs-at-margin", lambda: "word-subs-nested", None),
     "resolution-citation": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419(2018),", "")]),
                             lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419 (2018),", "")]),
                             None),
 }
 
 
+SUBS = [*GOOD_EN[:6], [("1. ", ""), ("Requests", "u"), (" the Office:", "")], "to train judges;",
+        "to train prosecutors;", OP2]
+# Word-numbered cases: (paragraphs, {paragraph position: (numId, level)}); list 1 numbers the clauses, list 2 is
+# Word's "Restart Numbering" of it, list 3 a separate letter list
+WORD_CASES: dict[str, tuple[list[Para], dict[int, tuple[int, int]]]] = {
+    "word-numbered": (GOOD_EN, {6: (1, 0), 7: (1, 0)}),
+    "word-restart": (GOOD_EN, {6: (1, 0), 7: (2, 0)}),
+    "word-numbered-preamble": (GOOD_EN, {5: (1, 0), 6: (1, 0), 7: (1, 0)}),
+    "word-subs-nested": (SUBS, {6: (1, 0), 7: (1, 1), 8: (1, 1), 9: (1, 0)}),
+    "word-subs-at-margin": (SUBS, {6: (1, 0), 7: (3, 0), 8: (3, 0), 9: (1, 0)}),
+}
+
+
+def word_numbered(tmp_path: Path, name: str, paragraphs: list[Para], lists: dict[int, tuple[int, int]]) -> Path:
+    """A document whose paragraphs at the positions of ``lists`` are numbered by Word instead of a typed "1. "."""
+    path = make(tmp_path, paragraphs, name)
+    doc = Document(str(path))
+    set_lists(doc, abstract(1, CLAUSES) + abstract(3, LETTERS) + num(1, 1) + num(2, 1, start_override(0, 1))
+              + num(3, 3))
+    for position, (num_id, level) in lists.items():
+        para = doc.paragraphs[position]
+        if para.runs and para.runs[0].text.endswith(". ") and para.runs[0].text[0].isdigit():
+            para.runs[0].text = ""
+        number(para, num_id, level)
+    doc.save(str(path))
+    return path
+
+
 def build_case(spec: list[Para] | str, tmp_path: Path, name: str) -> Path:
+    if isinstance(spec, str) and spec in WORD_CASES:
+        return word_numbered(tmp_path, name, *WORD_CASES[spec])
     if spec == "zh-no-font":
         return make(tmp_path, GOOD_ZH, name, east_asia=False)
     if spec == "auto-mixed":

@@ -34,7 +34,7 @@ def test_comments_and_fix_together(run, tmp_path: Path) -> None:
     assert "wrote fixed.docx: fixed 1 finding(s); 1 need a person" in err
     assert "wrote back.docx: 1 comment(s) by Chair" in err
     found = read_comments(tmp_path / "back.docx")
-    assert [c["paragraph"] for c in found] == [3] and "state-name" in str(found[0]["text"])
+    assert [c["paragraph"] for c in found] == [3] and "sponsor-short-name" in str(found[0]["text"])
     assert read_comments(tmp_path / "fixed.docx") == []
 
 
