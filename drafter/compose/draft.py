@@ -82,6 +82,7 @@ class Section:
     items: list[ListItem] = field(default_factory=list)
     sentences: list[list[Sentence]] = field(default_factory=list)
     item_sentences: list[list[Sentence]] = field(default_factory=list)
+    kind: str = ""  # "references": the list of works cited, set smaller with hanging numbers
 
 
 @dataclass

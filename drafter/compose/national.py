@@ -17,7 +17,6 @@ from drafter.compose.voice import Paragraphs, cap, prose_name, variant
 from drafter.library import Library
 from drafter.library.model import Country, Fact
 
-CLOSES = dt.date(2026, 12, 31)  # the Convention is open for signature at Headquarters until then (art. 64)
 PILLARS = {"legal": ("legal measures", "法律措施"), "technical": ("technical measures", "技术措施"),
            "organisational": ("organizational measures", "组织措施"),
            "capacity": ("capacity development", "能力发展"), "cooperation": ("cooperation", "合作")}
@@ -90,12 +89,11 @@ class National:
         self.budapest()
         self.convention()
         self.regional()
+        self.statements()  # what it said in the negotiations belongs with its record on the two paths
         self.paras.new()
         self.law()
         self.internet()
         self.index()
-        self.paras.new()
-        self.statements()
 
     # -- the two treaty paths ------------------------------------------------------------------------------------
     def vote(self) -> None:
@@ -182,18 +180,14 @@ class National:
         fact = self.country.fact("uncc")
         if fact is None:
             return
-        open_now = self.today <= CLOSES
         if fact.value == "not-signed":
             marks = self.cite.mark(["untc-xviii-16"], [fact])
             as_of = month(fact.as_of, self.lang)
-            if self.zh:
-                tail = "；该公约在联合国总部开放签署至2026年12月31日" if open_now else "（该公约的开放签署期至2026年12月31日为止）"
-                self.paras.add(lambda s: f"截至{as_of}，{s}尚未签署《联合国打击网络犯罪公约》{tail}", marks)
+            if self.zh:  # until when it is open is said in section II
+                self.paras.add(lambda s: f"截至{as_of}，{s}尚未签署《联合国打击网络犯罪公约》", marks)
             else:
-                tail = (", which remains open for signature at United Nations Headquarters until 31 December 2026"
-                        if open_now else "; the Convention was open for signature until 31 December 2026")
                 self.paras.add(lambda s: f"As of {as_of}, {mid(s)} had not signed the United Nations Convention against "
-                               f"Cybercrime{tail}", marks)
+                               "Cybercrime", marks)
             return
         where = {"Hanoi": ("in Hanoi", "在河内"), "Headquarters": ("at United Nations Headquarters", "在联合国总部")}
         place = where.get(fact.place, ("", ""))[self.zh]
@@ -259,8 +253,10 @@ class National:
         as_of = month(law.as_of, self.lang)
         title = law_title(law.title, self.lang) if law.title else ""
         if self.zh:
-            also = {"legislation": "，并已制定数据保护立法", "draft": "，数据保护立法尚处于草案阶段",
-                    "none": "，但尚无数据保护立法"}.get(privacy.value if privacy else "", "")
+            also = ({"legislation": "，但已制定数据保护立法", "draft": "，数据保护立法尚处于草案阶段", "none": "，也尚无数据保护立法"}
+                    if law.value == "none" else
+                    {"legislation": "，并已制定数据保护立法", "draft": "，数据保护立法尚处于草案阶段",
+                     "none": "，但尚无数据保护立法"}).get(privacy.value if privacy else "", "")
             source = f"据联合国贸发会议全球网络法追踪（{as_of}）"
             if law.value == "legislation":
                 text = (lambda s: f"{source}，{s}已制定网络犯罪立法，包括{title}{also}") if title else \
@@ -270,9 +266,13 @@ class National:
             else:
                 text = lambda s: f"{source}，{s}尚无网络犯罪立法{also}"
         else:
-            also = {"legislation": ", and it has data protection legislation",
-                    "draft": ", and its data protection legislation is in draft",
-                    "none": ", but it has no data protection legislation"}.get(privacy.value if privacy else "", "")
+            also = ({"legislation": ", but it has data protection legislation",
+                     "draft": ", and its data protection legislation is in draft",
+                     "none": ", nor any data protection legislation"}
+                    if law.value == "none" else
+                    {"legislation": ", and it has data protection legislation",
+                     "draft": ", and its data protection legislation is in draft",
+                     "none": ", but it has no data protection legislation"}).get(privacy.value if privacy else "", "")
             source = f"the UNCTAD Global Cyberlaw Tracker ({as_of})"
             if law.value == "legislation":
                 text = (lambda s: f"{s} has cybercrime legislation, {title} among it, according to {source}{also}") \

@@ -290,7 +290,7 @@ def position_paper(answers: Answers, lib: Library, today: dt.date | None = None,
             section.paragraphs = [zh_typography(p) for p in section.paragraphs]
             _typeset_items(section.items)
     if cite.order:
-        sections.append(Section("参考资料" if lang == "zh" else "References", cite.references()))
+        sections.append(Section("参考资料" if lang == "zh" else "References", cite.references(), kind="references"))
     draft = Draft(kind="position-paper", language=lang, profile=answers.profile, sections=sections)
     draft.title = "立场文件" if lang == "zh" else "Position Paper"
     labels = ({"delegate": "代表姓名：", "school": "学校：", "country": "国家：", "committee": "委员会：", "topic": "议题：",

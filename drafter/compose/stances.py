@@ -14,6 +14,8 @@ from drafter.compose.voice import Paragraphs, prose_name, variant
 from drafter.library.model import Country, Fact
 
 Build = Callable[[str], str]
+TREATY_BLOCS = ("un-convention", "budapest", "bridge", "uncc-signatory", "uncommitted")
+REGIONAL_BLOCS = ("capacity", "arab", "african")
 
 
 @dataclass
@@ -36,11 +38,14 @@ class Stances:
 
     def write(self) -> None:
         self.paras.sides = True  # what the State holds and asks: 俄方认为、中方主张
-        for bloc in self.country.blocs:
-            writer = getattr(self, bloc.replace("-", "_"), None)
-            if writer is not None:
-                self.paras.new()
-                writer()
+        # one paragraph on the treaty paths, one on assistance and the regions (with what the State can offer):
+        # a paper of two pages has no room for a paragraph per bloc
+        for group in (TREATY_BLOCS, REGIONAL_BLOCS):
+            self.paras.new()
+            for bloc in self.country.blocs:
+                writer = getattr(self, bloc.replace("-", "_"), None)
+                if writer is not None and bloc in group:
+                    writer()
         self.contribution()
 
     def contribution(self) -> None:
@@ -68,7 +73,6 @@ class Stances:
         name = {"legal": ("法律措施", "legal measures"), "technical": ("技术措施", "technical measures"),
                 "organisational": ("组织措施", "organizational measures"), "capacity": ("能力发展", "capacity development"),
                 "cooperation": ("合作", "cooperation")}[pillar]
-        self.paras.new()
         mark = self.cite.mark((), [gci])
         self.paras.add((lambda s: f"{s}在《2020年全球网络安全指数》{name[0]}支柱中得{score}分（满分20分），{offers[0]}")
                        if self.zh else
