@@ -16,6 +16,7 @@ from typing import Any
 from drafter import fields
 from drafter.library.model import Fact, Reference, Text
 from drafter.library.reading import FileReader, Loading
+from drafter.problems import did_you_mean
 from drafter.yamlio import Mark, YList, YMap
 
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -67,6 +68,8 @@ FACT_KINDS: dict[str, FactKind] = {
     "cis_it_agreement": FactKind(values=("ratified", "in-force"), fields=("date",), as_of=True),
 }
 
+ALLOWED = {name: frozenset(COMMON + kind.fields) for name, kind in FACT_KINDS.items()}
+
 
 def read_reference(reader: FileReader, entry: YMap) -> None:
     """One cited work: id, title (``en``, optional ``zh``), ``url``, ``date``, ``note`` and the ``seed`` document
@@ -100,17 +103,16 @@ def read_fact(reader: FileReader, entry: YMap) -> None:
     if kind is None:
         reader.report(entry.where("fact"), f"unknown fact {kind_name!r}", f"facts are: {', '.join(FACT_KINDS)}")
         return
-    fields.check_keys(entry, COMMON + kind.fields, reader.report)
+    if not entry.keys() <= ALLOWED[kind_name]:
+        fields.check_keys(entry, COMMON + kind.fields, reader.report)
     country = reader.field(entry, "country", str, required=False, default="")
     group = reader.field(entry, "group", str, required=False, default="")
     if bool(country) == bool(group) or (group and not kind.many):
         reader.report(entry.mark, f"a {kind_name} fact names one country" + (" or one group" if kind.many else ""),
                       "add 'country: ISO3'" + (" or 'group: NAME'" if kind.many else ""))
         return
-    if country:
-        reader.refer(entry.where("country"), "countries", country, f"the {kind_name} fact of {country}")
     value = _value(reader, entry, kind_name, kind)
-    sources = _sources(reader, entry, f"{kind_name} fact of {country or group}")
+    sources = _sources(reader, entry, kind_name, country or group)
     as_of = _date(reader, entry, "as_of")
     if kind.as_of and not as_of:
         reader.report(entry.mark, f"the {kind_name} fact of {country or group} has no 'as_of' date",
@@ -118,7 +120,8 @@ def read_fact(reader: FileReader, entry: YMap) -> None:
     for key in kind.required:
         if key not in entry or fields.is_blank(entry.get(key)):
             reader.report(entry.mark, f"the {kind_name} fact of {country or group} needs '{key}'")
-    confidence = fields.text(entry, "confidence", reader.report, choices=CONFIDENCE) or "high"
+    confidence = fields.text(entry, "confidence", reader.report, choices=CONFIDENCE) or "high" \
+        if "confidence" in entry else "high"
     year = entry.get("year")
     if year is not None and not fields.is_whole_number(year, 1900):
         reader.report(entry.where("year"), "year must be a whole number such as 2024")
@@ -140,7 +143,7 @@ def read_fact(reader: FileReader, entry: YMap) -> None:
 
 
 def _plain(entry: YMap, key: str) -> str:
-    return " ".join(str(entry.get(key) or "").split())
+    return " ".join(str(entry[key]).split()) if entry.get(key) else ""
 
 
 def _value(reader: FileReader, entry: YMap, name: str, kind: FactKind) -> Any:
@@ -164,19 +167,20 @@ def _value(reader: FileReader, entry: YMap, name: str, kind: FactKind) -> Any:
     return float(raw)
 
 
-def _sources(reader: FileReader, entry: YMap, what: str) -> tuple[str, ...]:
+def _sources(reader: FileReader, entry: YMap, kind: str, who: str) -> tuple[str, ...]:
+    """The reference ids a fact rests on (whether each exists is checked once every file is read)."""
     raw = entry.get("sources")
     if not isinstance(raw, YList) or not raw:
-        reader.report(entry.where("sources"), f"the {what} names no sources",
+        reader.report(entry.where("sources"), f"the {kind} fact of {who} names no sources",
                       "list the ids of the references it rests on: sources: [unctad-cyberlaw]")
         return ()
-    for index, ident in enumerate(raw):
-        reader.refer(raw.where(index), "references", str(ident), f"the {what}")
     return tuple(str(s) for s in raw)
 
 
 def _date(reader: FileReader, entry: YMap, key: str) -> str:
-    raw = entry.get(key)
+    if key not in entry:
+        return ""
+    raw = entry[key]
     if raw is None:
         return ""
     text = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
@@ -213,7 +217,14 @@ def attach_facts(loading: Loading) -> None:
         for group in country.groups:
             members.setdefault(group, []).append(country.iso3)
     records: dict[str, list[Fact]] = {iso3: [] for iso3 in lib.countries}
+    single: set[tuple[str, str]] = set()  # (country, kind) of the facts a State has one of
     for fact, path, entry in loading.facts:
+        for index, ident in enumerate(fact.sources):
+            if ident not in lib.references:
+                raw = entry.get("sources")
+                loading.problem(path, raw.where(index) if isinstance(raw, YList) else entry.mark,
+                                f"unknown reference {ident!r} in the {fact.kind} fact of {fact.country or fact.group}",
+                                did_you_mean(ident, lib.references).removeprefix("; ") or "add it to references")
         if fact.group:
             if fact.group not in members:
                 loading.problem(path, entry.where("group"), f"no country belongs to group {fact.group!r}",
@@ -222,13 +233,17 @@ def attach_facts(loading: Loading) -> None:
                 records[iso3].append(fact)
             continue
         if fact.country not in lib.countries:
-            continue  # reported with the other references
+            loading.problem(path, entry.where("country"), f"unknown country {fact.country!r} in the {fact.kind} fact "
+                            f"of {fact.country}", did_you_mean(fact.country, lib.countries).removeprefix("; ")
+                            or "use an ISO3 code the countries section lists")
+            continue
         kind = FACT_KINDS[fact.kind]
         known = records[fact.country]
-        if not kind.many and any(f.kind == fact.kind and not f.group for f in known):
+        if not kind.many and (fact.country, fact.kind) in single:
             loading.problem(path, entry.mark, f"{fact.country} has a second {fact.kind} fact",
                             "a State has one fact of this kind: remove one")
             continue
+        single.add((fact.country, fact.kind))
         country = lib.countries[fact.country]
         if fact.kind in country.facts:
             loading.problem(path, entry.mark, f"{fact.country}'s {fact.kind} is also given under its 'facts:'",
