@@ -23,7 +23,7 @@ def heading(lib: library.Library, language: str = "en", **given: object) -> dict
 
 
 def test_ordinals() -> None:
-    assert [ordinal_en(n) for n in (1, 2, 3, 12, 20, 21, 34, 35, 36, 40, 99)] == [
+    assert [ordinal_en(n).lower() for n in (1, 2, 3, 12, 20, 21, 34, 35, 36, 40, 99)] == [
         "first", "second", "third", "twelfth", "twentieth", "twenty-first", "thirty-fourth", "thirty-fifth",
         "thirty-sixth", "fortieth", "ninety-ninth"]
     assert [numeral_zh(n) for n in (1, 10, 12, 20, 35, 36)] == ["一", "十", "十二", "二十", "三十五", "三十六"]
