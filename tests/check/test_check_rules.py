@@ -89,6 +89,7 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
     "state-common-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Russia"), lambda: GOOD_EN, None),
     "sponsor-short-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Italian Republic"), lambda: GOOD_EN, None),
     "not-member": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Taiwan"), lambda: GOOD_EN, None),
+    "observer-state": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Holy See"), lambda: GOOD_EN, None),
     "sponsor-duplicate": (lambda: replace(GOOD_EN, 2, "Sponsors: China, France, China"), lambda: GOOD_EN, None),
     "organ-emphasis": (lambda: [*UN_HEAD, "The Commission on Crime Prevention and Criminal Justice,", PRE, OP1, OP2],
                        lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),

@@ -55,8 +55,8 @@ def findings(tmp_path: Path, lines: list[str], lib: library.Library, profile: st
 
 
 HEADING_RULES = ("heading-missing",)
-NAME_RULES = ("state-name", "state-common-name", "sponsor-short-name", "not-member", "sponsor-duplicate",
-              "sponsor-signatory")
+NAME_RULES = ("state-name", "state-common-name", "sponsor-short-name", "not-member", "observer-state",
+              "sponsor-duplicate", "sponsor-signatory")
 
 
 # -- heading fields ------------------------------------------------------------------------------------
@@ -165,7 +165,8 @@ def test_formal_names_are_known_with_at_most_a_suggestion(lib: library.Library, 
 
 
 def test_common_names_get_a_suggestion_and_no_fix(lib: library.Library, tmp_path: Path) -> None:
-    for line in ("Sponsors: Russia, United States, UK", "起草国：俄罗斯、美国、英国", "起草國：俄羅斯、美國、英國"):
+    for line in ("Sponsors: Russia, United States, UK", "Sponsors: UAE, PRC, KSA", "起草国：俄罗斯、美国、英国",
+                 "起草國：俄羅斯、美國、英國"):
         found = names_in(tmp_path, lib, line, "附议国：巴西" if "国" in line or "國" in line else "Signatories: Brazil")
         assert [(f.rule, f.severity, f.edits) for f in found] == [("state-common-name", "suggestion", [])] * 3, line
 
@@ -189,7 +190,8 @@ def test_non_members_get_a_plain_statement(line: str, name: str, lib: library.Li
 
 def test_observer_states(lib: library.Library, tmp_path: Path) -> None:
     found = names_in(tmp_path, lib, "Sponsors: China, Holy See, State of Palestine")
-    assert [f.rule for f in found] == ["not-member"] * 2 and "observer" in found[0].message
+    assert [(f.rule, f.severity) for f in found] == [("observer-state", "suggestion")] * 2  # UN-H06: they sponsor
+    assert "observer" in found[0].message
     un = ["A/C.3/74/L.5", "Distr.: Limited", "1 November 2019", "Original: English", "General Assembly",
           "Seventy-fourth session", "Agenda item 70", "Rights of the child",
           "Algeria, Egypt and State of Palestine:* draft resolution", "Rights of the child",
