@@ -75,6 +75,8 @@ EN_HEADINGS = [
     (["Re.: Police brutality", "Submitted to: General Assembly", "Submitted by: Peru", "Date: April 16, 2024"],
      0, "QUESTION OF"),
     (["Committee: Political and Security", "Subject: Chemical Weapons", "Proposed by: Germany"], 2, "Sponsors"),
+    (["To: Economic and Social Council", "Subject: Rural broadband", "From: Kenya", "Date: May 3, 2022"], 2,
+     "Sponsors"),  # a memo heading: To (the committee), Subject, From (the delegation)
     (["Spons ors: Bobby Nguyen, Isaac Malott Committee: F", "An act to promote equal rights for women"], 1,
      "Topic"),
     (["Committee: Commission on Information Regulation", "Topic: Newsflow",
@@ -332,6 +334,27 @@ def test_a_un_style_draft_without_symbol(lib: library.Library, tmp_path: Path) -
     after = reader.read(tmp_path / "fixed.docx").paragraphs
     assert after[1].text == "Distr.: Limited"
     assert after[4].text == "AZERBAIJAN, CANADA, EGYPT, FRANCE, GERMANY: draft resolution"
+
+
+def test_a_labelled_sponsor_field_under_a_un_masthead(lib: library.Library, tmp_path: Path) -> None:
+    lines = ["United Nations", "Distr.: Limited", "Sponsors: The Kingdom of Spain, Chile, Peru, Kenya", "Topic: Ports",
+             "*The General Assembly*,", *EN_BODY[1:]]
+    report, _ = check.check_file(make(tmp_path, lines), lib)
+    found = [(f.rule, f.message) for f in report.findings if f.rule in ("sponsor-line", *NAME_RULES)]
+    assert [rule for rule, _ in found] == ["sponsor-short-name"] and "'The Kingdom of Spain'" in found[0][1]
+    assert "Sponsors" not in found[0][1]
+
+
+@pytest.mark.parametrize(("lines", "profile"), [
+    (["United Nations General Assembly", "Republic of Chile", "Resolution 12", *EN_BODY], "una-usa"),
+    (EN_BODY, "una-usa"),
+    (["A/C.2/79/L.4", "Distr.: Limited", *EN_BODY], "un"),
+    (["United Nations", "Distr.: General", "Sponsors: Chile", *EN_BODY], "un"),
+])
+def test_the_profile_is_un_only_with_a_un_masthead(lines: list[str], profile: str, lib: library.Library,
+                                                    tmp_path: Path) -> None:
+    report, _ = check.check_file(make(tmp_path, lines), lib)
+    assert report.profile == profile
 
 
 def test_un_masthead_of_an_adopted_text_is_clean(lib: library.Library, tmp_path: Path) -> None:

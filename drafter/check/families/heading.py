@@ -162,8 +162,13 @@ def _lists_states(ctx: Context, text: str) -> bool:
 
 
 def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
-    """UN-H06: "A, B and C: draft resolution"; the names are checked one by one."""
+    """UN-H06: "A, B and C: draft resolution"; the names are checked one by one. A conference's labelled field
+    ("Sponsors: A, B") is no UN sponsor line: only its names are checked."""
     text = line.para.text
+    labelled = [f for f in fields_in(text) if f.key in ("sponsors", "co-sponsors")]
+    if labelled:
+        delegations.check_list(ctx, line, labelled[0].value_start, labelled[0].value_end)
+        return
     if tagged:
         cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
         if cut.casefold().startswith("draft resolution submitted by"):
