@@ -225,3 +225,13 @@ def test_sub_end_on_typed_sub_clauses(lib: library.Library, tmp_path: Path) -> N
     assert [p for p, _ in of_rule(bad, lib, "sub-end", "thimun")] == [EN_FIRST + 1]
     bad = make(tmp_path, zh_clauses("1.", "2.", subs=("i) 培训法官", "ii) 培训检察官；")))
     assert [p for p, _ in of_rule(bad, lib, "sub-end")] == [ZH_FIRST + 1]
+
+
+def test_the_sub_clause_closing_a_clause_carries_its_semicolon(lib: library.Library, tmp_path: Path) -> None:
+    # MUN-F06: sub-clauses may end with a comma, but the last one of a non-final clause ends the clause
+    bad = make(tmp_path, en_clauses("1.", "2.", subs=("a) to train judges,", "b) to train prosecutors by:",
+                                                      "i) courses,", "ii) exchanges,")))
+    assert [p for p, _ in of_rule(bad, lib, "sub-end", "thimun")] == [EN_FIRST + 4]
+    good = make(tmp_path, en_clauses("1.", "2.", subs=("a) to train judges,", "b) to train prosecutors by:",
+                                                       "i) courses,", "ii) exchanges;")))
+    assert of_rule(good, lib, "sub-end", "thimun") == []

@@ -71,24 +71,28 @@ def _chapeau(ctx: Context, part: Node) -> None:
     require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])
 
 
-def _subs(ctx: Context, subs: list[Node], last_paragraph: bool) -> None:
-    """Sub-paragraphs end with a semicolon (or a list joiner), the very last one with the final full stop."""
+def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_clause: bool = True) -> None:
+    """Sub-paragraphs end with a semicolon (or a list joiner), the very last one with the final full stop.
+    Outside UN style a sub-clause may end with a comma, except the one that closes its operative clause: it
+    carries the clause's semicolon (MUN-F06). ``closes_clause``: the last of ``subs`` ends the clause."""
     for j, sub in enumerate(subs):
-        final = last_paragraph and j == len(subs) - 1
+        last_here = j == len(subs) - 1
+        final = last_paragraph and last_here
         if sub.continuation:
             continue
         if sub.children:
             _chapeau(ctx, sub)
-            _subs(ctx, sub.children, final)
+            _subs(ctx, sub.children, final, closes_clause and last_here)
             continue
         text = FOOTNOTE_MARK.sub(r"\1", sub.text.rstrip())
         if final:
             require_end(ctx, sub, "final-stop", ctx.end["last"])
         elif text.endswith(LIST_JOINERS) or (sub.kind == "bullet" and text[-1:] in ",，;；"):
             continue
-        elif ctx.profile != "un" and text.endswith("," if ctx.lang == "en" else "，"):
+        elif ctx.profile != "un" and text.endswith("," if ctx.lang == "en" else "，") \
+                and not (closes_clause and last_here):
             continue  # MUN-F06: sub-clauses may end with a comma outside UN style
-        elif j < len(subs) - 1 or not last_paragraph:
+        elif not last_here or not last_paragraph:
             require_end(ctx, sub, "sub-end", ctx.end["sub"])
 
 
