@@ -130,6 +130,12 @@ def test_an_empty_field_is_one_finding_on_its_line(heading: list[str], empty: in
     assert findings(tmp_path, [*filled, *body], lib, rules=HEADING_RULES) == []
 
 
+def test_no_heading_at_all_is_one_finding(lib: library.Library, tmp_path: Path) -> None:
+    for body, named in ((EN_BODY, ("Committee", "Topic", "Sponsors")), (ZH_BODY, ("委员会", "议题", "起草国"))):
+        missing = findings(tmp_path, body, lib, rules=HEADING_RULES)
+        assert len(missing) == 1 and all(name in missing[0].message for name in named), missing
+
+
 def test_a_working_paper_number_alone_is_one_finding_per_field(lib: library.Library, tmp_path: Path) -> None:
     found = findings(tmp_path, ["2.1 (Working Papers 1.1 and 1.7 Merge)", *EN_BODY], lib, rules=HEADING_RULES)
     assert len(found) == 3 and {f.paragraph for f in found} == {1}

@@ -66,6 +66,11 @@ def check(ctx: Context) -> None:
 
 def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragraph) -> None:
     """MUN-H01–H03, ZH-H01: committee, topic and sponsors are there; no field is left empty; lists name States."""
+    if not heading:  # no heading block at all: one fault, one finding naming every field it lacks
+        names = [field_name(ctx, key) for key in REQUIRED]
+        together = "、".join(names) if ctx.msg_lang == "zh" else ", ".join(names[:-1]) + " and " + names[-1]
+        ctx.add("heading-missing", where, field=together)
+        return
     fields, present = _read_fields(ctx, heading)
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
