@@ -208,7 +208,8 @@ def test_chinese_lead_without_clause_text_is_empty(lib: library.Library, tmp_pat
     ("Further Recalling", " its resolution 22/7,", "Further recalling its resolution 22/7,"),
     ("Defining", " Trafficking of illegal firearms as their trade,", "Defining trafficking of illegal firearms as their "
                                                                       "trade,"),
-    ("Noting", " The importance of education,", "Noting the importance of education,")])
+    ("Noting", " The importance of education,", "Noting the importance of education,"),
+    ("Concerned", " Education-related spending falls,", "Concerned education-related spending falls,")])
 def test_capital_after_lead_is_found_and_fixed(lead: str, rest: str, fixed: str, lib: library.Library,
                                                tmp_path: Path) -> None:
     path = make(tmp_path, en_draft([pre(lead, rest)]))
@@ -224,7 +225,8 @@ def test_capital_after_lead_is_found_and_fixed(lead: str, rest: str, fixed: str,
                                   " Economic and Social Council resolution 2019/1,", " UNHCR for its work,",
                                   " Italy’s contribution,", " the Charter of the United Nations,",
                                   " Taiwan as a partner,", " Geneva as the seat of the Council,",
-                                  " Africa as a continent of young people,"])
+                                  " Africa as a continent of young people,", " Guinea-Bissau for its work,",
+                                  " Timor-Leste as a member,"])
 def test_names_after_the_lead_keep_their_capital(rest: str, lib: library.Library, tmp_path: Path) -> None:
     assert rule_findings(tmp_path, lib, en_draft([pre("Recalling", rest)]), "capital-after-lead") == []
 
