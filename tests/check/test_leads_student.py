@@ -91,6 +91,27 @@ def test_participle_opening_an_operative_paragraph(lib: library.Library, tmp_pat
                                                                                                     (8, True)]
 
 
+@pytest.mark.parametrize(("base", "right"), [("Urge", "Urges"), ("Request", "Requests"), ("Encourage", "Encourages"),
+                                             ("Call upon", "Calls")])
+def test_operative_verb_in_its_base_form(base: str, right: str, lib: library.Library, tmp_path: Path) -> None:
+    found = rule_findings(tmp_path, lib, en_draft(operative=[op(1, base, " all States to share data;"), OP2]),
+                          "lead-form")
+    assert [f.paragraph for f in found] == [7] and repr(right) in found[0].message
+    good = en_draft(operative=[op(1, right + base[len(right) - 1:], " all States to share data;"), OP2])
+    assert rule_findings(tmp_path, lib, good, "lead-form", "ok.docx") == []
+
+
+@pytest.mark.parametrize(("opening", "right"), [("We are deeply concerned", "Deeply concerned"),
+                                                ("We are Gravely alarmed", "Gravely alarmed"),
+                                                ("The General Assembly is fully aware", "Fully aware"),
+                                                ("We remain convinced", "Convinced")])
+def test_a_subject_before_a_preambular_lead(opening: str, right: str, lib: library.Library, tmp_path: Path) -> None:
+    found = rule_findings(tmp_path, lib, en_draft([f"{opening} that forests store carbon,"]), "lead-form")
+    assert [f.paragraph for f in found] == [6] and repr(right) in found[0].message
+    assert rule_findings(tmp_path, lib, en_draft([pre(right, " that forests store carbon,")]), "lead-form",
+                         "ok.docx") == []
+
+
 def test_a_frame_before_the_operative_verb_is_fine(lib: library.Library, tmp_path: Path) -> None:
     """Adopted texts open operative paragraphs with a frame and then the verb; "Acting under Chapter VII" too."""
     draft = en_draft(operative=[
