@@ -153,6 +153,10 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "paragraph)", "该条款下只有一个分项：分项至少应有两项（或将其并入上级条款）", "MUN-F06 (not under the un profile)"),
     Rule("preambular-after-operative", "error",
          "a preambular paragraph after the operative part", "执行部分之后出现了序言段", "UN-B01"),
+    Rule("section-heading", "error",
+         "{text!r} is a heading inside the resolution: its body is the organ line, the preambular paragraphs and the "
+         "numbered operative paragraphs, with no headings",
+         "“{text}”是决议正文中的标题：正文只有机构名称行、序言段和编号的执行段，不加标题", "UN-B01, MUN-F04, MUN-F05"),
     Rule("no-operative", "error",
          "no operative paragraphs found", "未找到执行段", "UN-B01, UN-B07"),
     Rule("empty-clause", "error",

@@ -28,6 +28,7 @@ from drafter.structure.classify import (
     numbered_top,
     numbers_clauses,
     opens_body,
+    part_heading,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -368,6 +369,12 @@ class _Reader:
                                                             or sub.shape in ("paren", "enclosed")):
                 self.sub(node, sub, stack)
                 stack = self.attach(node, current, stack)
+                continue
+            part = part_heading(text)
+            if part is not None:  # "Operative Clauses:": what follows is that part
+                node.role = "section"
+                self.tree.sections.append(node)
+                in_operative = in_operative or part == "operative"
                 continue
             annotate(node, self.phrases)
             phrase = node.phrase

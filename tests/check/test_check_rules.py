@@ -89,6 +89,7 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
     "state-common-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Russia"), lambda: GOOD_EN, None),
     "sponsor-short-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Italian Republic"), lambda: GOOD_EN, None),
     "not-member": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Taiwan"), lambda: GOOD_EN, None),
+    "section-heading": (lambda: [*GOOD_EN[:6], "Operative Clauses:", *GOOD_EN[6:]], lambda: GOOD_EN, None),
     "observer-state": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Holy See"), lambda: GOOD_EN, None),
     "sponsor-duplicate": (lambda: replace(GOOD_EN, 2, "Sponsors: China, France, China"), lambda: GOOD_EN, None),
     "organ-emphasis": (lambda: [*UN_HEAD, "The Commission on Crime Prevention and Criminal Justice,", PRE, OP1, OP2],
@@ -382,3 +383,14 @@ def test_fix_turns_typed_numbers_into_word_numbering(lib: library.Library, tmp_p
     assert [p.label for p in after[6:8]] == ["1.", "2."]
     assert after[7].text == "Urges Member States to cooperate."
     assert findings(tmp_path / "numbered.docx", lib) == []
+
+
+@pytest.mark.parametrize("heading", ["Article I: Water security", "Section 2 - Funding", "B. Capacity building"])
+def test_labelled_headings_are_faults_in_conference_drafts_only(heading: str, lib: library.Library,
+                                                                tmp_path: Path) -> None:
+    """Adopted UN texts divide long operative parts into sections; a conference draft has no headings."""
+    path = make(tmp_path, [*GOOD_EN[:6], heading, *GOOD_EN[6:]])
+    assert [f.paragraph for f in findings(path, lib) if f.rule == "section-heading"] == [7]
+    assert "section-heading" not in rules_of(path, lib, "un")
+    unlabelled = make(tmp_path, [*GOOD_EN[:6], "Water security", *GOOD_EN[6:]], "plain.docx")
+    assert "section-heading" not in rules_of(unlabelled, lib)  # may be a clause that lost its end mark
