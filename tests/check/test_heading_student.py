@@ -274,7 +274,9 @@ def test_a_line_standing_in_for_the_organ_after_the_preamble(substitute: str, li
 
 @pytest.mark.parametrize(("organ", "fixed"), [("Human Rights Council,", "The Human Rights Council,"),
                                               ("The Economic and Social Council", "The Economic and Social Council,"),
-                                              ("THE GENERAL ASSEMBLY", "THE GENERAL ASSEMBLY,")])
+                                              ("THE GENERAL ASSEMBLY", "THE GENERAL ASSEMBLY,"),
+                                              ("The General Assembly Third Committee,", "The General Assembly,"),
+                                              ("The Security Council of the United Nations,", "The Security Council,")])
 def test_organ_line_form_is_fixed(organ: str, fixed: str, lib: library.Library, tmp_path: Path) -> None:
     path = make(tmp_path, [*HEAD, organ, *EN_BODY[1:]])
     report, doc = check.check_file(path, lib)
@@ -388,3 +390,11 @@ def test_a_list_on_the_line_after_its_label(heading: list[str], lib: library.Lib
     no_topic = [line for line in heading if "opic" not in line and "议题" not in line]
     found = findings(tmp_path, [*no_topic, *body], lib, rules=HEADING_RULES)
     assert len(found) == 1 and ("Topic" in found[0].message or "议题" in found[0].message)
+
+
+def test_chinese_organ_line_naming_a_committee(lib: library.Library, tmp_path: Path) -> None:
+    lines = ["决议草案", "委员会：大会第一委员会", "议题：小武器", "起草国：中国", "附议国：巴西", "大会第一委员会，", *ZH_BODY[1:]]
+    report, doc = check.check_file(make(tmp_path, lines), lib)
+    assert [(f.rule, f.paragraph) for f in report.findings if f.severity != "suggestion"] == [("organ-line", 6)]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    assert reader.read(tmp_path / "fixed.docx").paragraphs[5].text == "大会，"

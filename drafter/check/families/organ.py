@@ -24,6 +24,8 @@ PROBLEMS = {
                   "应位于正文开头、序言之前，写作机构名称加逗号"),
     "article": ("names the organ without 'The'", "缺少冠词“The”"),
     "end": ("does not end with {end!r}", "未以“{end}”结尾"),
+    "committee": ("names more than the organ (a committee of an organ opens with the organ's own name)",
+                  "不止写了机构名称（委员会的决议以所属机构名称开头）"),
 }
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
@@ -49,11 +51,28 @@ def check(ctx: Context) -> None:
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
                 edits=[Replace(name_start, name_start, article)], problem=_problem(ctx, "article"), example=example)
+    _committee_named(ctx, organ, example)
     if not text.rstrip().endswith(ctx.end["organ"]):
         require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
                     problem=_problem(ctx, "end").format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         _emphasis(ctx, organ)
+
+
+def _committee_named(ctx: Context, organ: Node, example: str) -> None:
+    """MUN-F01: "The General Assembly Committee 1," / "大会第一委员会，": the organ's name with more after it."""
+    text = organ.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip().rstrip(",，:：;；"))
+    name = simplified(text[start:end]).casefold()
+    for organ_name in sorted(ORGANS[ctx.lang], key=len, reverse=True):
+        bare = organ_name.casefold().removeprefix("the ")
+        head = len(name) - len(name.removeprefix("the ").lstrip()) if ctx.lang == "en" else 0
+        if name[head:].startswith(bare) and name[head + len(bare):].strip():
+            cut = start + head + len(bare)
+            ctx.add("organ-line", organ, cut + 1, fix="keep only the organ's name",
+                    edits=[Replace(cut, end, "")], problem=_problem(ctx, "committee"), example=example)
+            return
 
 
 def _emphasis(ctx: Context, organ: Node) -> None:
