@@ -89,6 +89,11 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
     "state-common-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Russia"), lambda: GOOD_EN, None),
     "sponsor-short-name": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Italian Republic"), lambda: GOOD_EN, None),
     "not-member": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Taiwan"), lambda: GOOD_EN, None),
+    "stray-semicolon": (lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Requests", "u"),
+                                                     (" the Office to act; declares that it shall report;", "")]),
+                        lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Requests", "u"),
+                                                     (" the Office to act in three areas: courts; police; prisons;", "")]),
+                        None),
     "section-heading": (lambda: [*GOOD_EN[:6], "Operative Clauses:", *GOOD_EN[6:]], lambda: GOOD_EN, None),
     "observer-state": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Holy See"), lambda: GOOD_EN, None),
     "sponsor-duplicate": (lambda: replace(GOOD_EN, 2, "Sponsors: China, France, China"), lambda: GOOD_EN, None),
@@ -394,3 +399,19 @@ def test_labelled_headings_are_faults_in_conference_drafts_only(heading: str, li
     assert "section-heading" not in rules_of(path, lib, "un")
     unlabelled = make(tmp_path, [*GOOD_EN[:6], "Water security", *GOOD_EN[6:]], "plain.docx")
     assert "section-heading" not in rules_of(unlabelled, lib)  # may be a clause that lost its end mark
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    ([("Alarmed", "i"), (" that many States have already; have built stockpiles,", "")], True),
+    ([("Alarmed", "i"), (" by three trends: theft; smuggling; resale,", "")], False),
+    ([("Alarmed", "i"), (" by the report (A/75/1; A/75/2),", "")], False),
+    ([("1. ", ""), ("Urges", "u"), (" States to act; calls upon donors to fund the Office;", "")], True),
+    ([("1. ", ""), ("Urges", "u"), (" States to act; and requests the Office to report;", "")], True),
+    ([("1. ", ""), ("Urges", "u"), (" States to train judges; notes of the hearings must be kept;", "")], False),
+])
+def test_stray_semicolons_in_conference_drafts(paragraph: Para, found: bool, lib: library.Library,
+                                               tmp_path: Path) -> None:
+    index = 5 if paragraph[0][0] == "Alarmed" else 6
+    path = make(tmp_path, replace(GOOD_EN, index, paragraph))
+    assert ("stray-semicolon" in rules_of(path, lib)) is found
+    assert "stray-semicolon" not in rules_of(path, lib, "un")  # UN texts join decisions with ";"
