@@ -109,6 +109,8 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "决议正文是一个句子，末尾之前不应出现句号", "UN-B09, MUN-F05, ZH-B05"),
     Rule("stray-semicolon", "error",
          "a semicolon inside the clause {before}: {what}", "条款中间出现分号{before}：{what}", "UN-B05, MUN-F04, MUN-F05"),
+    Rule("quote-unclosed", "error",
+         "the quotation opened here is never closed", "此处的引号没有闭合", "typography"),
     Rule("chapeau-colon", "error",
          "a paragraph introducing sub-paragraphs must end with {end!r}", "引出分段的段落应以“{end}”结尾", "UN-B11",
          fixable=True),

@@ -94,6 +94,9 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                         lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Requests", "u"),
                                                      (" the Office to act in three areas: courts; police; prisons;", "")]),
                         None),
+    "quote-unclosed": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" the words “never again of the Charter,", "")]),
+                       lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" the words “never again” of the Charter,", "")]),
+                       None),
     "section-heading": (lambda: [*GOOD_EN[:6], "Operative Clauses:", *GOOD_EN[6:]], lambda: GOOD_EN, None),
     "observer-state": (lambda: replace(GOOD_EN, 2, "Sponsors: China, Holy See"), lambda: GOOD_EN, None),
     "sponsor-duplicate": (lambda: replace(GOOD_EN, 2, "Sponsors: China, France, China"), lambda: GOOD_EN, None),
@@ -415,3 +418,18 @@ def test_stray_semicolons_in_conference_drafts(paragraph: Para, found: bool, lib
     path = make(tmp_path, replace(GOOD_EN, index, paragraph))
     assert ("stray-semicolon" in rules_of(path, lib)) is found
     assert "stray-semicolon" not in rules_of(path, lib, "un")  # UN texts join decisions with ";"
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    ([("回顾", "u"), ("其第22/7号决议中“重申各国承诺，", "")], True),
+    ([("回顾", "u"), ("其第22/7号决议中“重申各国承诺”，", "")], False),
+    ([("回顾", "u"), ("其第22/7号决议中「重申各国承诺，", "")], True),
+])
+def test_unclosed_chinese_quotation(paragraph: Para, found: bool, lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, replace(GOOD_ZH, 6, paragraph))
+    assert ("quote-unclosed" in rules_of(path, lib)) is found
+
+
+def test_an_unclosed_straight_quote_in_the_heading(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, replace(GOOD_EN, 1, 'Topic: Global governance of "cybercrime'))
+    assert [f.paragraph for f in findings(path, lib) if f.rule == "quote-unclosed"] == [2]

@@ -36,6 +36,9 @@ def check(ctx: Context) -> None:
                         ctx.end["last"] if is_last else ctx.end["operative"])
     for part in ctx.tree.preamble + list(ctx.tree.walk()):
         _stray_stops(ctx, part)
+    if ctx.profile != "un":  # UN texts quote passages of several paragraphs, each opening with “
+        for part in ctx.tree.heading + ctx.tree.preamble + list(ctx.tree.walk()):
+            _unclosed_quote(ctx, part)
     if ctx.lang == "en" and ctx.profile != "un":  # UN texts join related decisions in one paragraph with ";"
         for part in ctx.tree.preamble:
             _stray_semicolon(ctx, part, preambular=True)
@@ -157,6 +160,23 @@ def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
             ctx.add("stray-semicolon", part, m.start() + 1, before=before,
                     what=STRAY_SEMICOLON["operative"][ctx.msg_lang == "zh"].format(verb=verb))
             return
+
+
+def _unclosed_quote(ctx: Context, part: Node) -> None:
+    """A quotation mark opened in the paragraph and never closed (“…, 「…, or an odd straight double quote)."""
+    text = part.text
+    for opening, closing in (("“", "”"), ("「", "」")):
+        depth, unmatched = 0, -1
+        for i, char in enumerate(text):
+            if char == opening:
+                depth, unmatched = depth + 1, i if depth == 0 else unmatched
+            elif char == closing and depth:
+                depth -= 1
+        if depth:
+            ctx.add("quote-unclosed", part, unmatched + 1)
+            return
+    if text.count('"') % 2:
+        ctx.add("quote-unclosed", part, text.rindex('"') + 1)
 
 
 def _outside_brackets(text: str) -> str:
