@@ -104,12 +104,22 @@ def test_operative_verb_in_its_base_form(base: str, right: str, lib: library.Lib
 @pytest.mark.parametrize(("opening", "right"), [("We are deeply concerned", "Deeply concerned"),
                                                 ("We are Gravely alarmed", "Gravely alarmed"),
                                                 ("The General Assembly is fully aware", "Fully aware"),
-                                                ("We remain convinced", "Convinced")])
+                                                ("We remain convinced", "Convinced"),
+                                                ("They are gravely troubled", "Gravely troubled")])
 def test_a_subject_before_a_preambular_lead(opening: str, right: str, lib: library.Library, tmp_path: Path) -> None:
     found = rule_findings(tmp_path, lib, en_draft([f"{opening} that forests store carbon,"]), "lead-form")
     assert [f.paragraph for f in found] == [6] and repr(right) in found[0].message
     assert rule_findings(tmp_path, lib, en_draft([pre(right, " that forests store carbon,")]), "lead-form",
                          "ok.docx") == []
+
+
+def test_a_capital_inside_a_subject_sentence(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, en_draft(["We are Seriously troubled by the loss of wetlands,"]))
+    report, doc = check.check_file(path, lib)
+    assert sorted((f.rule, f.paragraph) for f in report.findings if f.severity == "error") == [
+        ("capital-after-lead", 6), ("lead-form", 6)]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    assert reader.read(tmp_path / "fixed.docx").paragraphs[5].text == "We are seriously troubled by the loss of wetlands,"
 
 
 def test_a_frame_before_the_operative_verb_is_fine(lib: library.Library, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from drafter.structure.leadwords import (
     words,
 )
 from drafter.structure.phrases import EN_MODIFIER, ZH_PREFIX, fold_spelling
+from drafter.word.edit import Replace
 
 PART = {"preambular": ("a preambular paragraph", "序言段"), "operative": ("an operative paragraph", "执行段")}
 WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": ("a preambular lead", "序言性引导词"),
@@ -83,6 +84,12 @@ def _preambular(ctx: Context, node: Node) -> bool:
         return _report(ctx, node, infinitive.group(0), "preambular", "infinitive", right or "")
     subject = _subject_lead(ctx, text)
     if subject is not None:
+        at = node.offset + len(subject[0])
+        word = (text[len(subject[0]):].split() or [""])[0]
+        if word[:1].isupper() and not word.isupper():  # "We are Deeply worried": a capital inside the sentence
+            lower = word[0].lower() + word[1:]
+            ctx.add("capital-after-lead", node, at + 1, fix=f"write {lower!r}",
+                    edits=[Replace(at, at + 1, word[0].lower())], word=word, fixed=subject[0] + lower)
         return _report(ctx, node, text[: len(subject[0])].rstrip(), "preambular", "subject", subject[1])
     kinds = _kinds(ctx, text)
     lead = node.lead if node.phrase is not None else (words(text) or [""])[0]
@@ -152,9 +159,10 @@ def _subject_lead(ctx: Context, text: str) -> tuple[str, str] | None:
         return None
     rest = text[subject.end():]
     found = [lead for lead, phrase in ctx.phrases.matches(rest[:1].upper() + rest[1:]) if phrase.kind == "preambular"]
-    if not found:
+    adjective = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", rest, re.IGNORECASE)  # "deeply worried": a lead all the same
+    if not found and adjective is None:
         return None
-    lead = max(found, key=len)
+    lead = max(found, key=len) if found else adjective.group(0) if adjective else ""
     return text[: subject.end()], lead[:1].upper() + lead[1:].lower()
 
 
