@@ -398,3 +398,19 @@ def test_chinese_organ_line_naming_a_committee(lib: library.Library, tmp_path: P
     assert [(f.rule, f.paragraph) for f in report.findings if f.severity != "suggestion"] == [("organ-line", 6)]
     fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
     assert reader.read(tmp_path / "fixed.docx").paragraphs[5].text == "大会，"
+
+
+@pytest.mark.parametrize(("committee", "organ", "found"), [
+    ("Committee: Security Council", "The General Assembly,", True),
+    ("Committee: World Health Organization", "The General Assembly,", True),
+    ("Committee: ECOSOC", "The General Assembly,", True),
+    ("Committee: Security Council", "The Security Council,", False),
+    ("Committee: Third Committee (SOCHUM)", "The General Assembly,", False),
+])
+def test_the_organ_line_names_the_body_of_the_heading(committee: str, organ: str, found: bool,
+                                                      lib: library.Library, tmp_path: Path) -> None:
+    lines = [committee, "Topic: Pandemic preparedness", "Sponsors: Chile", "Signatories: Peru", organ, *EN_BODY[1:]]
+    organ_findings = findings(tmp_path, lines, lib, rules=("organ-line",))
+    assert bool(organ_findings) is found
+    if found:
+        assert committee.split(": ")[1] in organ_findings[0].message
