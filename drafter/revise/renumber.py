@@ -44,11 +44,11 @@ class Renumbering:
     def run(self) -> None:
         """Put every final mark and typed number of the current text right."""
         view = self.view
-        ends = final_marks(view, "current")
+        ends = final_marks(view, "now")
         typed = view.typed
 
         def walk(siblings: list[Node], depth: int) -> None:
-            for n, node in enumerate(view.visible(siblings, "current"), 1):
+            for n, node in enumerate(view.visible(siblings, "now"), 1):
                 self.fix_end(node, ends[node])
                 if typed:
                     self.fix_label(node, n, depth)
@@ -59,26 +59,26 @@ class Renumbering:
     def fix_end(self, node: Node, wanted: str) -> None:
         """Give the paragraph its ``wanted`` final mark (an added paragraph always; another only when the
         changes moved its place)."""
-        view, p = self.view, node.para.element
+        view = self.view
         live = view.live[node]
         text = view.text(node)
         end = len(text.rstrip())
         if live.added_by is not None:
             if end and text[end - 1] in FINAL_MARKS:
                 if text[end - 1] != wanted:
-                    rv.replace_range(p, end - 1, end, wanted, live.added_by, keep_format=True)
+                    view.replace(node, end - 1, end, wanted, live.added_by, keep_format=True)
                 return
-            rv.insert_text(p, end, wanted, live.added_by, like=rv.run_at(p, end))
+            view.insert(node, end, wanted, live.added_by, like=view.run_at(node, end))
             return
         if self.original.get(node) == wanted or not end or self.author is None:
             return
         if text[end - 1] in FINAL_MARKS and text[end - 1] != wanted:
             if not (wanted == END[view.lang]["sub"] and self.profile != "un" and text[end - 1] in ",，"):
-                rv.replace_range(p, end - 1, end, wanted, self.author, keep_format=True)
+                view.replace(node, end - 1, end, wanted, self.author, keep_format=True)
 
     def fix_label(self, node: Node, n: int, depth: int) -> None:
         """Give the ``n``-th paragraph at ``depth`` its typed number (an added one: like its neighbours')."""
-        view, p = self.view, node.para.element
+        view = self.view
         live = view.live[node]
         if live.added_by is not None:
             model = next((s for s in view.siblings(node) if view.live[s].label), None)
@@ -91,8 +91,7 @@ class Renumbering:
             model_text = view.text(model)
             gap = model_text[model_live.label_start + len(model_live.label): model_live.content_start]
             trailing = gap if gap else ("" if view.lang == "zh" else " ")
-            rv.insert_text(p, 0, label + trailing, live.added_by,
-                           like=rv.run_at(model.para.element, model_live.label_start + 1))
+            view.insert(node, 0, label + trailing, live.added_by, like=view.run_at(model, model_live.label_start + 1))
             return
         if not live.label:
             return
@@ -101,6 +100,6 @@ class Renumbering:
             # None only when no paragraph was struck or added: a draft whose typed numbers were out of order
             # to begin with then has no author for the change (a known fault)
             assert self.author is not None
-            rv.replace_range(p, live.label_start, live.label_start + len(live.label), wanted, self.author,
-                             keep_format=True)
+            view.replace(node, live.label_start, live.label_start + len(live.label), wanted, self.author,
+                         keep_format=True)
             live.label = wanted

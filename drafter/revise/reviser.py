@@ -35,6 +35,7 @@ class Reviser:
         """Apply every action of ``amendment``; problems are collected in :attr:`problems`."""
         index = len(self.amendments)
         self.amendments.append(amendment)
+        self.view.begin(index)
         author = rv.Author(amendment.author(self.lib), amendment.timestamp(), self.ids)
         for action in amendment.actions:
             step = Step(action, author, amendment.numbering, self.lib)

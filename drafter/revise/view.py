@@ -9,13 +9,14 @@ structure reader read them; where they stand in the paragraph's current text is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from drafter.labels import format_address
 from drafter.revise.step import ActionProblem
 from drafter.structure import Node, Structure
 from drafter.word import reader, runtext
+from drafter.word import revisions as rv
 from drafter.word.revisions import Author
 from drafter.word.runtext import w
 
@@ -35,6 +36,9 @@ class Live:
     lead_start: int = 0
     added_by: Author | None = None
     struck_by: Author | None = None
+    added_in: int = -1  # the index of the amendment that added it (-1: the draft had it)
+    struck_in: int = -1  # the index of the amendment that struck it (-1: not struck)
+    parts: list[_Element] = field(default_factory=list)  # the w:p whose current text makes up the paragraph
 
 
 class DraftView:
@@ -45,11 +49,26 @@ class DraftView:
         self.lang = lang
         self.top = structure.operative  # the same list: paragraphs added at the top level join it
         self.live = {node: _live(node) for node in structure.walk()}
+        self.amendment = 0  # the index of the amendment being applied: "current" addresses count its text
+
+    def begin(self, index: int) -> None:
+        """Start applying the amendment at ``index``: its addresses name paragraphs of the text as it is now."""
+        self.amendment = index
 
     # -- reading ----------------------------------------------------------------------------------
+    def parts(self, node: Node) -> list[_Element]:
+        """The w:p elements that make up the paragraph once changes are accepted, as it was read (a paragraph
+        whose mark an earlier revision struck joins the next one: its text is that one's)."""
+        return self.live[node].parts or [node.para.element]
+
     def text(self, node: Node) -> str:
         """The paragraph's current text (every change made so far accepted)."""
-        return runtext.current_text(node.para.element)
+        return "".join(runtext.current_text(p) for p in self.parts(node))
+
+    def excerpt(self, node: Node, width: int = 60) -> str:
+        """The start of the paragraph's current text, for telling a person which paragraph an action names."""
+        text = " ".join(self.text(node).split())
+        return text if len(text) <= width else text[:width - 1] + "…"
 
     @property
     def typed(self) -> bool:
@@ -61,14 +80,19 @@ class DraftView:
         return node.parent.children if node.parent is not None else self.top
 
     def visible(self, nodes: list[Node], numbering: str) -> list[Node]:
-        """The paragraphs of ``nodes`` the original text has (``"original"``) or the current one has."""
+        """The paragraphs of ``nodes`` the original text has (``"original"``), the text the amendment being
+        applied addresses has (``"current"``: every earlier amendment accepted, none of its own actions), or
+        the text has now (``"now"``)."""
         if numbering == "original":
             return [n for n in nodes if self.live[n].added_by is None]
+        if numbering == "current":
+            return [n for n in nodes if self.live[n].added_in < self.amendment
+                    and not 0 <= self.live[n].struck_in < self.amendment]
         return [n for n in nodes if self.live[n].struck_by is None]
 
     def block(self, node: Node) -> list[_Element]:
         """Every paragraph of this item: itself, its continuation paragraphs and its descendants'."""
-        out = [node.para.element, *(c.para.element for c in node.continuation)]
+        out = [*self.parts(node), *(p for c in node.continuation for p in self.parts(c))]
         for child in node.children:
             out += self.block(child)
         return out
@@ -108,26 +132,30 @@ class DraftView:
             node = shown[n - 1]
             nodes = node.children
         assert node is not None
-        struck_by = self.live[node].struck_by
-        if struck_by is not None:
-            raise ActionProblem(f"paragraph {address} was struck by an earlier amendment ({struck_by.name})")
+        live = self.live[node]
+        if live.struck_by is not None:
+            which = "this amendment" if live.struck_in == self.amendment else "an earlier amendment"
+            raise ActionProblem(f"paragraph {address} was struck by {which} ({live.struck_by.name})")
         return node
 
-    def address(self, node: Node) -> str:
-        """The paragraph's address in the current numbering: "5", "5(b)"."""
+    def address(self, node: Node, numbering: str = "now") -> str:
+        """The paragraph's address in the text as it is ``now`` (or in another numbering): "5", "5(b)"."""
         path = []
         current: Node | None = node
         while current is not None:
-            path.append(self.visible(self.siblings(current), "current").index(current) + 1)
+            shown = self.visible(self.siblings(current), numbering)
+            if current not in shown:
+                return ""
+            path.append(shown.index(current) + 1)
             current = current.parent
         return format_address(path[::-1])
 
     def current(self) -> list[tuple[str, Node]]:
-        """Every operative paragraph and sub-paragraph of the current text with its address."""
+        """Every operative paragraph and sub-paragraph of the text as it is now, with its address."""
         out: list[tuple[str, Node]] = []
 
         def walk(nodes: list[Node]) -> None:
-            for node in self.visible(nodes, "current"):
+            for node in self.visible(nodes, "now"):
                 out.append((self.address(node), node))
                 walk(node.children)
 
@@ -140,14 +168,85 @@ class DraftView:
         read from the document (index 0)."""
         para = reader.Paragraph(index=0, runs=[reader.Run(runtext.current_text(p))], element=p)
         node = Node(para, "sub" if level else "operative", level=level, parent=parent)
-        self.live[node] = Live(lead=lead, added_by=author)
+        self.live[node] = Live(lead=lead, added_by=author, added_in=self.amendment, parts=[p])
         return node
+
+    def strike(self, node: Node, author: Author) -> None:
+        """Record that the amendment being applied struck ``node``."""
+        self.live[node].struck_by = author
+        self.live[node].struck_in = self.amendment
+
+    # -- editing the current text (offsets count the whole paragraph, every part of it) -------------
+    def locate(self, node: Node, offset: int) -> tuple[_Element, int]:
+        """The w:p holding ``offset`` of the paragraph's current text and the offset inside it: the first
+        part with text there, else the last part that starts at or before it."""
+        start, fallback = 0, None
+        for p in self.parts(node):
+            length = len(runtext.current_text(p))
+            if length and start <= offset <= start + length:
+                return p, offset - start
+            if start <= offset:
+                fallback = (p, offset - start)
+            start += length
+        assert fallback is not None
+        return fallback
+
+    def spans(self, node: Node, start: int, end: int) -> list[tuple[_Element, int, int]]:
+        """[start, end) of the paragraph's current text as ranges of its parts."""
+        out, at = [], 0
+        for p in self.parts(node):
+            length = len(runtext.current_text(p))
+            s, e = max(start, at), min(end, at + length)
+            if s < e:
+                out.append((p, s - at, e - at))
+            at += length
+        return out
+
+    def run_at(self, node: Node, offset: int) -> _Element | None:
+        """The run that gives formatting to text typed at ``offset`` (the one before it, else the first)."""
+        p, local = self.locate(node, offset)
+        run: _Element | None = rv.run_at(p, local)
+        return run
+
+    def delete(self, node: Node, start: int, end: int, author: Author) -> None:
+        """Strike [start, end) of the paragraph's current text."""
+        for p, s, e in self.spans(node, start, end):
+            rv.delete_range(p, s, e, author)
+
+    def insert(self, node: Node, offset: int, text: str, author: Author, like: _Element | None = None) -> None:
+        """Insert ``text`` at ``offset`` of the paragraph's current text."""
+        p, local = self.locate(node, offset)
+        rv.insert_text(p, local, text, author, like=like)
+
+    def replace(self, node: Node, start: int, end: int, text: str, author: Author, keep_format: bool = False) -> None:
+        """Strike [start, end) and insert ``text`` in its place (formatted like the struck text if
+        ``keep_format``)."""
+        spans = self.spans(node, start, end)
+        if len(spans) == 1:
+            p, s, e = spans[0]
+            rv.replace_range(p, s, e, text, author, keep_format=keep_format)
+            return
+        if not spans:
+            p, local = self.locate(node, start)
+            rv.replace_range(p, local, local, text, author, keep_format=keep_format)
+            return
+        like = None
+        if keep_format:
+            runs = runtext.runs_between(spans[0][0], spans[0][1], spans[0][2])
+            like = runs[0] if runs else None
+        p, local = self.locate(node, start)
+        self.delete(node, start, end, author)
+        if text:
+            rv.insert_text(p, local, text, author, like=like if like is not None else rv.run_at(p, local),
+                           plain=not keep_format)
 
 
 def _live(node: Node) -> Live:
-    """Where the structure reader found the label and the lead phrase of ``node``."""
+    """Where the structure reader found the label and the lead phrase of ``node``, and the w:p elements its
+    text was read from."""
     text = node.para.text
-    live = Live(content_start=node.offset)
+    element = node.para.element
+    live = Live(content_start=node.offset, parts=(runtext.joined(element) or [element]) if element is not None else [])
     if node.label and not node.auto:
         start = text.find(node.label)
         if start >= 0:

@@ -1,0 +1,206 @@
+"""Amendments in debate order (issue 21 item 1): each amendment applied to the draft as the earlier ones left it.
+
+Every address names a paragraph of the draft with every earlier change accepted; all addresses of one amendment
+file name paragraphs of the same text; a draft that already holds tracked changes is read as accepted, and the new
+changes stand beside the old ones. Oracles: accept-all of every output gives the expected text, reject-all the
+draft as it was before the first amendment, and amendments applied one at a time equal them applied at once.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from drafter import library
+from drafter.compose.answers import read as read_answers
+from drafter.compose.assemble import assemble
+from drafter.compose.render import to_docx
+from drafter.revise import amend, apply
+from drafter.revise.document import open_draft
+from drafter.word import reader, revisions, runtext
+from drafter.word.accept import accept_all
+
+FIXTURES = Path(__file__).parent / "amend_fixtures"
+W = runtext.w
+
+BASE = ["Encourages States to make full use of", "Also encourages States to provide", "Requests the Secretariat to support",
+        "the review of their legislation", "the training of judges and prosecutors",
+        "the exchange of electronic evidence", "Urges States to define offences", "Also requests the United Nations"]
+
+
+def build(answers: Path, lib: library.Library, out: Path) -> Path:
+    out.write_bytes(to_docx(assemble(read_answers(answers, lib), lib)))
+    return out
+
+
+def amendment(folder: Path, name: str, draft: str, country: str, actions: str) -> Path:
+    path = folder / name
+    path.write_text(f"draft: {draft}\nsubmitted_by: {country}\ndate: 2027-05-21\nactions:\n{actions}",
+                    encoding="utf-8")
+    return path
+
+
+def apply_to(draft: Path, amendments: list[Path], lib: library.Library, out: Path) -> Path:
+    opened = open_draft(draft, lib)
+    apply.revise(opened, [amend.read(a, lib) for a in amendments], lib)
+    out.write_bytes(apply.to_bytes(opened))
+    return out
+
+
+def reject_all(body) -> None:  # noqa: ANN001 - an lxml element
+    """Reject every change: inserted text and paragraphs go, struck text and marks come back."""
+    for el in list(body.iter(W("ins"), W("moveTo"))):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if parent.tag == W("rPr"):
+            p = parent.getparent().getparent()
+            following = p.getnext()
+            if following is not None and following.tag == W("p") and p.getparent() is not None:
+                for child in [c for c in p if c.tag != W("pPr")]:  # its text joins the paragraph after it
+                    following.find(W("pPr")).addnext(child) if following.find(W("pPr")) is not None else (
+                        following.insert(0, child))
+            if p.getparent() is not None:
+                p.getparent().remove(p)
+        else:
+            parent.remove(el)
+    for el in list(body.iter(W("del"), W("moveFrom"))):
+        parent = el.getparent()
+        if parent.tag == W("rPr"):
+            parent.remove(el)
+            continue
+        for t in el.iter(W("delText")):
+            t.tag = W("t")
+        revisions.unwrap(el)
+
+
+def texts(data: bytes, how: str) -> list[str]:
+    """The paragraphs' texts (label and text) with every change accepted, or rejected."""
+    from docx import Document
+
+    document = Document(io.BytesIO(data))
+    if how == "accept":
+        accept_all(document.element.body)
+    else:
+        reject_all(document.element.body)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = reader.read_docx(Document(io.BytesIO(buffer.getvalue())), Path("x.docx"))
+    return [f"{p.label} {p.text}".strip() for p in doc.paragraphs if p.text.strip()]
+
+
+def operative(lines: list[str]) -> list[str]:
+    """The operative part: the lines from the first paragraph numbered 1."""
+    first = next(i for i, line in enumerate(lines) if line.startswith("1. "))
+    return lines[first:]
+
+
+def starts(lines: list[str]) -> list[str]:
+    """Which paragraph of BASE each operative line is (its start), or the line itself when it is new."""
+    return [next((start for start in BASE if start in line), line) for line in operative(lines)]
+
+
+def authors(data: bytes) -> set[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        from lxml import etree
+
+        root = etree.fromstring(package.read("word/document.xml"))
+    return {el.get(W("author")) for el in root.iter(W("ins"), W("del"))}
+
+
+@pytest.fixture()
+def base(tmp_path: Path, lib: library.Library) -> Path:
+    return build(FIXTURES / "draft-en.yaml", lib, tmp_path / "base.docx")
+
+
+@pytest.fixture()
+def once(tmp_path: Path, base: Path, lib: library.Library) -> Path:
+    """The base draft after France struck paragraph 2."""
+    first = amendment(tmp_path, "fra.yaml", "base.docx", "FRA", "  - strike: '2'\n")
+    return apply_to(base, [first], lib, tmp_path / "once.docx")
+
+
+def test_a_second_strike_strikes_the_paragraph_it_names(tmp_path: Path, once: Path, base: Path,
+                                                        lib: library.Library) -> None:
+    second = amendment(tmp_path, "deu.yaml", "once.docx", "DEU", "  - strike: '1'\n")
+    twice = apply_to(once, [second], lib, tmp_path / "twice.docx").read_bytes()
+    assert starts(texts(twice, "accept")) == BASE[2:]
+    assert operative(texts(twice, "accept"))[0].startswith("1. Requests")
+    assert texts(twice, "reject") == texts(base.read_bytes(), "accept")
+    assert authors(twice) == {"France", "Germany"}
+
+
+def test_a_second_change_of_lead_changes_the_paragraph_it_names(tmp_path: Path, once: Path, base: Path,
+                                                                lib: library.Library) -> None:
+    second = amendment(tmp_path, "deu.yaml", "once.docx", "DEU", "  - change_lead: '1'\n    phrase: urges\n")
+    twice = apply_to(once, [second], lib, tmp_path / "twice.docx").read_bytes()
+    accepted = operative(texts(twice, "accept"))
+    assert accepted[0].startswith("1. Urges States to make full use of"), accepted
+    assert len(accepted) == 7
+    assert texts(twice, "reject") == texts(base.read_bytes(), "accept")
+
+
+def test_a_second_amendment_edits_words_of_a_paragraph_joined_by_a_strike(tmp_path: Path, once: Path, base: Path,
+                                                                           lib: library.Library) -> None:
+    second = amendment(tmp_path, "deu.yaml", "once.docx", "DEU",
+                       "  - replace_words: '1'\n    words: make full use of\n    with: use\n"
+                       "  - add_after: '0'\n    text: Welcomes the work of the Commission\n")
+    twice = apply_to(once, [second], lib, tmp_path / "twice.docx").read_bytes()
+    accepted = operative(texts(twice, "accept"))
+    assert accepted[0] == "1. Welcomes the work of the Commission;"
+    assert accepted[1].startswith("2. Encourages States to use, and to consider")
+    assert starts(accepted)[2:] == BASE[2:]
+    assert texts(twice, "reject") == texts(base.read_bytes(), "accept")
+    assert authors(twice) == {"France", "Germany"}
+
+
+def test_addresses_in_one_file_name_paragraphs_of_the_same_text(tmp_path: Path, base: Path,
+                                                                lib: library.Library) -> None:
+    """The README's own pattern: strike 3, then amend a later paragraph by its number before the strike."""
+    one = amendment(tmp_path, "fra.yaml", "base.docx", "FRA",
+                    "  - strike: '3'\n  - change_lead: '4'\n    phrase: calls-upon\n"
+                    "  - replace_words: '5'\n    words: Also requests\n    with: Requests\n")
+    data = apply_to(base, [one], lib, tmp_path / "out.docx").read_bytes()
+    accepted = operative(texts(data, "accept"))
+    assert [line[:20] for line in accepted] == ["1. Encourages States", "2. Also encourages S",
+                                                "3. Calls upon States", "4. Requests the Unit"]
+    assert texts(data, "reject") == texts(base.read_bytes(), "accept")
+
+
+SEQUENCE = [
+    ("FRA", "  - strike: '2'\n"),
+    ("DEU", "  - change_lead: '1'\n    phrase: urges\n"),
+    ("ITA", "  - add_after: '2(b)'\n    text: the training of police officers\n"),
+    ("JPN", "  - strike: '1'\n"),
+    ("CHN", "  - replace_words: '1(d)'\n    words: electronic evidence\n    with: digital evidence\n"),
+    ("BRA", "  - add_after: last\n    text: Decides to remain seized of the matter\n"),
+    ("KEN", "  - strike: '1(a)'\n"),
+    ("IND", "  - replace: '2'\n    text: Urges States to define offences precisely\n"),
+    ("MEX", "  - add_after: '0'\n    text: Welcomes the work of the Commission\n"),
+    ("EGY", "  - change_lead: '4'\n    phrase: requests\n"),
+]
+
+
+def test_ten_amendments_one_at_a_time_equal_them_at_once(tmp_path: Path, base: Path, lib: library.Library) -> None:
+    files, draft = [], base
+    for n, (country, actions) in enumerate(SEQUENCE):
+        path = amendment(tmp_path, f"a{n}.yaml", draft.name, country, actions)
+        files.append(path)
+        draft = apply_to(draft, [path], lib, tmp_path / f"step{n}.docx")
+        assert texts(draft.read_bytes(), "reject") == texts(base.read_bytes(), "accept"), n
+    at_once = apply_to(base, files, lib, tmp_path / "at-once.docx").read_bytes()
+    assert texts(draft.read_bytes(), "accept") == texts(at_once, "accept")
+    assert texts(at_once, "reject") == texts(base.read_bytes(), "accept")
+    accepted = operative(texts(at_once, "accept"))
+    assert accepted[:6] == ["1. Welcomes the work of the Commission;",
+                            "2. Requests the Secretariat to support Member States in:",
+                            "(a) the training of judges and prosecutors;", "(b) the training of police officers;",
+                            "(c) the exchange of digital evidence;", "3. Urges States to define offences precisely;"]
+    assert accepted[6].startswith("4. Requests the United Nations Office on Drugs and Crime to report")
+    assert accepted[6].endswith(";")
+    assert accepted[7:] == ["5. Decides to remain seized of the matter."]
+    assert authors(at_once) == {"France", "Germany", "Italy", "Japan", "China", "Brazil", "Kenya", "India", "Mexico",
+                                "Egypt"}
