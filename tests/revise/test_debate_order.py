@@ -204,3 +204,59 @@ def test_ten_amendments_one_at_a_time_equal_them_at_once(tmp_path: Path, base: P
     assert accepted[7:] == ["5. Decides to remain seized of the matter."]
     assert authors(at_once) == {"France", "Germany", "Italy", "Japan", "China", "Brazil", "Kenya", "India", "Mexico",
                                 "Egypt"}
+
+
+TYPED = ["1. Encourages States to cooperate;", "2. Urges States to share information;",
+         "3. Calls upon States to train judges;", "4. Requests the Secretariat to report."]
+
+
+@pytest.mark.parametrize("action, expected", [
+    ("strike: '1'", ["1. Calls upon States to train judges;", "2. Requests the Secretariat to report."]),
+    ("strike: '2'", ["1. Encourages States to cooperate;", "2. Requests the Secretariat to report."]),
+    ("change_lead: '2'\n    phrase: encourages",
+     ["1. Encourages States to cooperate;", "2. Encourages States to train judges;",
+      "3. Requests the Secretariat to report."]),
+    ("add_after: '1'\n    text: Notes the report",
+     ["1. Encourages States to cooperate;", "2. Notes the report;", "3. Calls upon States to train judges;",
+      "4. Requests the Secretariat to report."]),
+    ("strike: '3'", ["1. Encourages States to cooperate;", "2. Calls upon States to train judges."]),
+])
+def test_typed_numbers_after_an_earlier_strike(action: str, expected: list[str], tmp_path: Path,
+                                               lib: library.Library) -> None:
+    from docx import Document
+
+    document = Document()
+    for text in ["The Commission on Crime Prevention and Criminal Justice,",
+                 "Recalling its previous resolutions on cybercrime,", *TYPED]:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "typed.docx"))
+    first = amendment(tmp_path, "fra.yaml", "typed.docx", "FRA", "  - strike: '2'\n")
+    once = apply_to(tmp_path / "typed.docx", [first], lib, tmp_path / "once.docx")
+    second = amendment(tmp_path, "deu.yaml", "once.docx", "DEU", f"  - {action}\n")
+    twice = apply_to(once, [second], lib, tmp_path / "twice.docx").read_bytes()
+    assert texts(twice, "accept")[2:] == expected
+    assert texts(twice, "reject")[2:] == TYPED
+
+
+ZH_SEQUENCE = [
+    ("FRA", "  - strike: '2'\n"),
+    ("DEU", "  - change_lead: '1'\n    phrase: urges\n"),
+    ("ITA", "  - strike: '1'\n  - add_after: '2'\n    text: 欢迎委员会的工作\n"),
+    ("JPN", "  - add_after: '0'\n    text: 注意到秘书长的报告\n"),
+]
+
+
+def test_chinese_amendments_one_at_a_time_equal_them_at_once(tmp_path: Path, lib: library.Library) -> None:
+    base = build(FIXTURES / "draft-zh.yaml", lib, tmp_path / "base.docx")
+    files, draft = [], base
+    for n, (country, actions) in enumerate(ZH_SEQUENCE):
+        path = amendment(tmp_path, f"a{n}.yaml", draft.name, country, actions)
+        files.append(path)
+        draft = apply_to(draft, [path], lib, tmp_path / f"step{n}.docx")
+        assert texts(draft.read_bytes(), "reject") == texts(base.read_bytes(), "accept"), n
+    at_once = apply_to(base, files, lib, tmp_path / "at-once.docx").read_bytes()
+    assert texts(draft.read_bytes(), "accept") == texts(at_once, "accept")
+    accepted = operative(texts(at_once, "accept"))
+    assert accepted[0].startswith("1. 注意到秘书长的报告")
+    assert sum(line.startswith(("1. ", "2. ", "3. ", "4. ", "5. ")) for line in accepted) == 5
+    assert texts(at_once, "reject") == texts(base.read_bytes(), "accept")
