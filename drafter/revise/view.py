@@ -67,8 +67,8 @@ class DraftView:
 
     def excerpt(self, node: Node, width: int = 60) -> str:
         """The start of the paragraph's current text, for telling a person which paragraph an action names."""
-        text = " ".join(self.text(node).split())
-        return text if len(text) <= width else text[:width - 1] + "…"
+        text = " ".join(self.text(node)[self.live[node].content_start:].split())  # the address says the label
+        return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
     @property
     def typed(self) -> bool:

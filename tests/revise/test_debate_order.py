@@ -260,3 +260,17 @@ def test_chinese_amendments_one_at_a_time_equal_them_at_once(tmp_path: Path, lib
     assert accepted[0].startswith("1. 注意到秘书长的报告")
     assert sum(line.startswith(("1. ", "2. ", "3. ", "4. ", "5. ")) for line in accepted) == 5
     assert texts(at_once, "reject") == texts(base.read_bytes(), "accept")
+
+
+def test_amend_and_apply_print_the_paragraph_each_action_names(tmp_path: Path, base: Path, run) -> None:  # noqa: ANN001
+    one = amendment(tmp_path, "fra.yaml", "base.docx", "FRA",
+                    "  - strike: '3'\n  - change_lead: '4'\n    phrase: calls-upon\n"
+                    "  - add_after: '1'\n    text: Notes the report of the Secretary-General\n")
+    status, out, _ = run("amend", str(one))
+    assert status == 0
+    assert out.splitlines() == ["  struck 3: Requests the Secretariat to support Member States in:",
+                                "  changed the lead phrase of 4: Urges States to define offences clearly, to make "
+                                "intent an…",
+                                "  added 2: Notes the report of the Secretary-General"]
+    status, out, _ = run("apply", str(base), str(one), "--out", str(tmp_path / "out.docx"))
+    assert status == 0 and out.splitlines()[0] == f"{one}: struck 3: Requests the Secretariat to support Member States in:"
