@@ -35,11 +35,14 @@ class Renumbering:
     """Final marks and typed numbers of the current text, changed by the author of the last paragraph struck
     or added (paragraphs an amendment added carry their own author)."""
 
-    def __init__(self, view: DraftView, original: dict[Node, str], author: rv.Author | None, profile: str) -> None:
+    def __init__(self, view: DraftView, original: dict[Node, str], author: rv.Author | None, profile: str,
+                 repairer: rv.Author | None = None, notes: list[str] | None = None) -> None:
         self.view = view
         self.original = original  # final_marks of the draft as it was read
         self.author = author
         self.profile = profile
+        self.repairer = repairer  # the author of a typed number that was a slip in the draft (never a delegation)
+        self.notes = notes if notes is not None else []
 
     def run(self) -> None:
         """Put every final mark and typed number of the current text right."""
@@ -96,10 +99,14 @@ class Renumbering:
         if not live.label:
             return
         wanted = relabel(live.label, n, depth)
-        if wanted != live.label:
-            # None only when no paragraph was struck or added: a draft whose typed numbers were out of order
-            # to begin with then has no author for the change (a known fault)
-            assert self.author is not None
-            view.replace(node, live.label_start, live.label_start + len(live.label), wanted, self.author,
-                         keep_format=True)
-            live.label = wanted
+        if wanted == live.label or self.author is None:
+            return  # nothing struck or added: the numbers stay as the draft typed them (check reports a slip)
+        first = view.visible(view.siblings(node), "original").index(node) + 1
+        author = self.author
+        due = relabel(live.label, first, depth)
+        if due != live.label:  # a slip of the draft, not a shift the amendments made
+            author = self.repairer or self.author
+            self.notes.append(f"paragraph {view.address(node)} was typed {live.label!r} in the draft where {due!r} "
+                              f"was due: renumbered {wanted!r} as a change by {author.name}, not by the amendment")
+        view.replace(node, live.label_start, live.label_start + len(live.label), wanted, author, keep_format=True)
+        live.label = wanted

@@ -35,7 +35,7 @@ class Reviser:
         """Apply every action of ``amendment``; problems are collected in :attr:`problems`."""
         index = len(self.amendments)
         self.amendments.append(amendment)
-        self.view.begin(index)
+        self.view.begin(index, renumbered=self.structural_author is not None)
         author = rv.Author(amendment.author(self.lib), amendment.timestamp(), self.ids)
         for action in amendment.actions:
             step = Step(action, author, amendment.numbering, self.lib)
@@ -68,5 +68,7 @@ class Reviser:
 
     def finish(self) -> None:
         """Put final punctuation and typed numbers right after every amendment is applied."""
-        Renumbering(self.view, self.original_ends, self.structural_author, self.draft.profile).run()
+        repairer = rv.Author("drafter", rv.timestamp(), self.ids)
+        Renumbering(self.view, self.original_ends, self.structural_author, self.draft.profile, repairer,
+                    self.notes).run()
 

@@ -9,10 +9,11 @@ structure reader read them; where they stand in the paragraph's current text is 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from drafter.labels import format_address
+from drafter.labels import bare, format_address, letters_value, relabel, roman_value, zh_value
 from drafter.revise.step import ActionProblem
 from drafter.structure import Node, Structure
 from drafter.word import reader, runtext
@@ -50,10 +51,13 @@ class DraftView:
         self.top = structure.operative  # the same list: paragraphs added at the top level join it
         self.live = {node: _live(node) for node in structure.walk()}
         self.amendment = 0  # the index of the amendment being applied: "current" addresses count its text
+        self.renumbered = False  # whether the text it addresses has its typed numbers put right (see begin)
 
-    def begin(self, index: int) -> None:
-        """Start applying the amendment at ``index``: its addresses name paragraphs of the text as it is now."""
+    def begin(self, index: int, renumbered: bool) -> None:
+        """Start applying the amendment at ``index``: its addresses name paragraphs of the text as it is now.
+        ``renumbered``: an earlier amendment struck or added paragraphs, so that text is numbered afresh."""
         self.amendment = index
+        self.renumbered = renumbered
 
     # -- reading ----------------------------------------------------------------------------------
     def parts(self, node: Node) -> list[_Element]:
@@ -130,6 +134,7 @@ class DraftView:
                 raise ActionProblem(f"no paragraph {address}: {have}" +
                                     (" in its original numbering" if numbering == "original" else ""))
             node = shown[n - 1]
+            self._unambiguous(shown, n, numbering, address)
             nodes = node.children
         assert node is not None
         live = self.live[node]
@@ -137,6 +142,35 @@ class DraftView:
             which = "this amendment" if live.struck_in == self.amendment else "an earlier amendment"
             raise ActionProblem(f"paragraph {address} was struck by {which} ({live.struck_by.name})")
         return node
+
+    def _unambiguous(self, shown: list[Node], n: int, numbering: str, address: str) -> None:
+        """Refuse ``address`` when the draft's typed numbers have a slip and another paragraph than the
+        ``n``-th of ``shown`` is typed with the number ``n``: the delegation may mean either."""
+        if numbering != "original" and self.renumbered:
+            return  # the text it addresses was renumbered after an earlier amendment: its numbers are positions
+        others = [(i, m) for i, m in enumerate(shown, 1) if i != n and self.typed_number(m) == n]
+        if not others:
+            return  # no other paragraph shows the number n: the n-th is meant, whatever its own label shows
+        named = [(n, shown[n - 1]), *others]
+        which = " or ".join(f"the {_ordinal(i)} (typed {self.live[m].label!r}: {self.excerpt(m, 40)!r})"
+                              for i, m in named)
+        raise ActionProblem(f"paragraph {address} is ambiguous: the draft's typed numbers have a slip, and "
+                            f"{address} may name {which}",
+                            "correct the typed numbers of the draft first (drafter check shows the slip), "
+                            "then address the paragraph by its number")
+
+    def typed_number(self, node: Node) -> int | None:
+        """The number the paragraph's typed label shows (3 for "3.", 2 for "(b)"); None without one."""
+        live = self.live[node]
+        if not live.label or live.added_in >= 0:
+            return None
+        if node.level == 0:
+            digits = re.search(r"\d+", live.label)
+            value = int(digits.group()) if digits and len(digits.group()) <= 9 else None
+        else:
+            text = bare(live.label)
+            value = zh_value(text) or (roman_value(text) if node.level == 2 else letters_value(text))
+        return value if value and relabel(live.label, value, node.level) == live.label else None
 
     def address(self, node: Node, numbering: str = "now") -> str:
         """The paragraph's address in the text as it is ``now`` (or in another numbering): "5", "5(b)"."""
@@ -239,6 +273,12 @@ class DraftView:
         if text:
             rv.insert_text(p, local, text, author, like=like if like is not None else rv.run_at(p, local),
                            plain=not keep_format)
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _live(node: Node) -> Live:

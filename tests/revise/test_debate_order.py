@@ -274,3 +274,64 @@ def test_amend_and_apply_print_the_paragraph_each_action_names(tmp_path: Path, b
                                 "  added 2: Notes the report of the Secretary-General"]
     status, out, _ = run("apply", str(base), str(one), "--out", str(tmp_path / "out.docx"))
     assert status == 0 and out.splitlines()[0] == f"{one}: struck 3: Requests the Secretariat to support Member States in:"
+
+
+SLIP = ["1. Encourages States to cooperate;", "2. Urges States to share information;",
+        "2. Calls upon States to train judges;", "3. Requests the Secretariat to report."]
+
+
+def slip_draft(folder: Path) -> Path:
+    """A draft with typed numbers and a slip: the number 2 typed twice."""
+    from docx import Document
+
+    document = Document()
+    for text in ["The Commission on Crime Prevention and Criminal Justice,",
+                 "Recalling its previous resolutions on cybercrime,", *SLIP]:
+        document.add_paragraph(text)
+    document.save(str(folder / "typed.docx"))
+    return folder / "typed.docx"
+
+
+@pytest.mark.parametrize("command", ["amend", "apply"])
+@pytest.mark.parametrize("action, named", [
+    ("change_lead: '3'\n    phrase: encourages", ["3rd", "Calls upon States", "4th", "Requests the Secretariat"]),
+    ("replace: '2'\n    text: Urges States to act", ["2nd", "Urges States to share", "3rd", "Calls upon States"]),
+])
+def test_an_address_a_slip_makes_ambiguous_names_both_paragraphs(command: str, action: str, named: list[str],
+                                                                 tmp_path: Path, run) -> None:  # noqa: ANN001
+    draft = slip_draft(tmp_path)
+    one = amendment(tmp_path, "fra.yaml", "typed.docx", "FRA", f"  - {action}\n")
+    out = tmp_path / "out.docx"
+    status, _, err = run(command, *([str(one)] if command == "amend" else [str(draft), str(one), "--out", str(out)]))
+    assert status == 2 and "Traceback" not in err
+    assert "ambiguous" in err and all(word in err for word in named), err
+    assert not out.exists()
+
+
+def test_a_strike_that_puts_a_slip_right_does_not_credit_the_delegation(tmp_path: Path, run) -> None:  # noqa: ANN001
+    draft = slip_draft(tmp_path)
+    one = amendment(tmp_path, "fra.yaml", "typed.docx", "FRA", "  - strike: '4'\n")
+    out = tmp_path / "out.docx"
+    status, _, err = run("apply", str(draft), str(one), "--out", str(out))
+    assert status == 0 and "typed '2' in the draft where '3' was due" in err
+    data = out.read_bytes()
+    assert texts(data, "accept")[2:] == ["1. Encourages States to cooperate;", "2. Urges States to share information;",
+                                         "3. Calls upon States to train judges."]
+    assert texts(data, "reject")[2:] == SLIP
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        from lxml import etree
+
+        root = etree.fromstring(package.read("word/document.xml"))
+    numbers = {"".join(t.text or "" for t in el.iter(W("t"))): el.get(W("author")) for el in root.iter(W("ins"))}
+    assert numbers["3"] == "drafter" and numbers["."] == "France"
+
+
+def test_a_strike_the_slip_makes_no_repair_for_stays_the_delegations(tmp_path: Path, lib: library.Library) -> None:
+    draft = slip_draft(tmp_path)
+    one = amendment(tmp_path, "fra.yaml", "typed.docx", "FRA", "  - strike: '1'\n")
+    data = apply_to(draft, [one], lib, tmp_path / "out.docx").read_bytes()
+    assert texts(data, "accept")[2:] == ["1. Urges States to share information;",
+                                         "2. Calls upon States to train judges;",
+                                         "3. Requests the Secretariat to report."]
+    assert texts(data, "reject")[2:] == SLIP
+    assert authors(data) == {"France"}
