@@ -335,3 +335,33 @@ def test_a_strike_the_slip_makes_no_repair_for_stays_the_delegations(tmp_path: P
                                          "3. Requests the Secretariat to report."]
     assert texts(data, "reject")[2:] == SLIP
     assert authors(data) == {"France"}
+
+
+@pytest.mark.parametrize("draft, actions, expected", [
+    ("draft-en.yaml", "  - strike: '1'\n", "1. Encourages States to provide, with appropriate safeguards"),
+    ("draft-en.yaml", "  - change_lead: '1'\n    phrase: urges\n", "2. Encourages States to provide, with appropriate"),
+    ("draft-zh.yaml", "  - strike: '2'\n", "3. 强调指出技术援助应当应请求提供"),
+])
+def test_an_also_form_with_nothing_before_it_becomes_the_plain_form(draft: str, actions: str, expected: str,
+                                                                    tmp_path: Path, lib: library.Library) -> None:
+    base = build(FIXTURES / draft, lib, tmp_path / "base.docx")
+    one = amendment(tmp_path, "a.yaml", "base.docx", "FRA", actions)
+    data = apply_to(base, [one], lib, tmp_path / "out.docx").read_bytes()
+    assert any(line.startswith(expected) for line in operative(texts(data, "accept"))), texts(data, "accept")
+    assert texts(data, "reject") == texts(base.read_bytes(), "accept")
+    assert authors(data) == {"France"}
+
+
+def test_a_repeated_lead_the_draft_got_wrong_is_left_for_check(tmp_path: Path, lib: library.Library) -> None:
+    from docx import Document
+
+    document = Document()
+    for text in ["The Commission on Crime Prevention and Criminal Justice,",
+                 "Recalling its previous resolutions on cybercrime,", "1. Urges States to cooperate;",
+                 "2. Also encourages States to share information;", "3. Requests the Secretariat to report."]:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "typed.docx"))
+    one = amendment(tmp_path, "a.yaml", "typed.docx", "FRA", "  - strike: '1'\n")
+    data = apply_to(tmp_path / "typed.docx", [one], lib, tmp_path / "out.docx").read_bytes()
+    assert texts(data, "accept")[2:] == ["1. Also encourages States to share information;",
+                                         "2. Requests the Secretariat to report."]
