@@ -365,3 +365,14 @@ def test_a_repeated_lead_the_draft_got_wrong_is_left_for_check(tmp_path: Path, l
     data = apply_to(tmp_path / "typed.docx", [one], lib, tmp_path / "out.docx").read_bytes()
     assert texts(data, "accept")[2:] == ["1. Also encourages States to share information;",
                                          "2. Requests the Secretariat to report."]
+
+
+def test_merge_given_word_documents_says_it_takes_answers_files(tmp_path: Path, base: Path, run) -> None:  # noqa: ANN001
+    disguised = tmp_path / "bloc-b.yaml"
+    disguised.write_bytes(base.read_bytes())
+    out = tmp_path / "merged.yaml"
+    status, _, err = run("merge", str(base), str(disguised), str(FIXTURES / "draft-en.yaml"), "--out", str(out))
+    assert status == 2 and "Traceback" not in err and "UTF-8" not in err
+    assert f"{base}:1:1: a Word document: merge takes the blocs' answers files" in err
+    assert f"{disguised}:1:1: a Word document" in err
+    assert not out.exists()
