@@ -376,3 +376,38 @@ def test_merge_given_word_documents_says_it_takes_answers_files(tmp_path: Path, 
     assert f"{base}:1:1: a Word document: merge takes the blocs' answers files" in err
     assert f"{disguised}:1:1: a Word document" in err
     assert not out.exists()
+
+
+def test_a_paragraph_a_person_joined_with_track_changes_is_amended_as_one(tmp_path: Path,
+                                                                         lib: library.Library) -> None:
+    """Someone joined two paragraphs with Track Changes on (the first one's mark struck): an amendment quotes
+    words across the join, and strikes the joined paragraph with everything in it."""
+    from docx import Document
+
+    document = Document()
+    for text in ["The Commission on Crime Prevention and Criminal Justice,",
+                 "Recalling its previous resolutions on cybercrime,", "1. Encourages States to cooperate ",
+                 "and to share information;", "2. Calls upon States to train judges;",
+                 "3. Requests the Secretariat to report."]:
+        document.add_paragraph(text)
+    chair = revisions.Author("Chair", "2027-05-20T10:00:00Z", revisions.Ids(document.element.body))
+    from drafter.word import tracked_paragraphs
+
+    tracked_paragraphs.mark_paragraph(document.paragraphs[2]._p, "del", chair)
+    document.save(str(tmp_path / "joined.docx"))
+    before = texts((tmp_path / "joined.docx").read_bytes(), "reject")
+    assert texts((tmp_path / "joined.docx").read_bytes(), "accept")[2] == (
+        "1. Encourages States to cooperate and to share information;")
+    words = amendment(tmp_path, "a.yaml", "joined.docx", "FRA",
+                      "  - replace_words: '1'\n    words: cooperate and to share\n    with: cooperate and share\n"
+                      "  - change_lead: '2'\n    phrase: urges\n")
+    data = apply_to(tmp_path / "joined.docx", [words], lib, tmp_path / "a.docx").read_bytes()
+    assert texts(data, "accept")[2:] == ["1. Encourages States to cooperate and share information;",
+                                         "2. Urges States to train judges;", "3. Requests the Secretariat to report."]
+    assert texts(data, "reject") == before
+    assert authors(data) == {"Chair", "France"}
+    strike = amendment(tmp_path, "b.yaml", "joined.docx", "DEU", "  - strike: '1'\n")
+    data = apply_to(tmp_path / "joined.docx", [strike], lib, tmp_path / "b.docx").read_bytes()
+    assert texts(data, "accept")[2:] == ["1. Calls upon States to train judges;",
+                                         "2. Requests the Secretariat to report."]
+    assert texts(data, "reject") == before
