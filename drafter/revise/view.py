@@ -50,6 +50,7 @@ class DraftView:
         self.lang = lang
         self.top = structure.operative  # the same list: paragraphs added at the top level join it
         self.live = {node: _live(node) for node in structure.walk()}
+        self.live.update({c: _live(c) for node in structure.walk() for c in node.continuation})
         self.amendment = 0  # the index of the amendment being applied: "current" addresses count its text
         self.renumbered = False  # whether the text it addresses has its typed numbers put right (see begin)
 

@@ -411,3 +411,27 @@ def test_a_paragraph_a_person_joined_with_track_changes_is_amended_as_one(tmp_pa
     assert texts(data, "accept")[2:] == ["1. Calls upon States to train judges;",
                                          "2. Requests the Secretariat to report."]
     assert texts(data, "reject") == before
+
+
+def test_a_paragraph_with_a_continuation_is_struck_whole_in_debate_order(tmp_path: Path,
+                                                                         lib: library.Library) -> None:
+    from docx import Document
+
+    document = Document()
+    original = ["1. Encourages States to cooperate;", "2. Urges States to share information, noting that",
+                "information shared should be protected;", "3. Calls upon States to train judges;",
+                "4. Requests the Secretariat to report."]
+    for text in ["The Commission on Crime Prevention and Criminal Justice,",
+                 "Recalling its previous resolutions on cybercrime,", *original]:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "cont.docx"))
+    first = amendment(tmp_path, "a.yaml", "cont.docx", "FRA", "  - strike: '2'\n")
+    once = apply_to(tmp_path / "cont.docx", [first], lib, tmp_path / "once.docx")
+    assert texts(once.read_bytes(), "accept")[2:] == ["1. Encourages States to cooperate;",
+                                                      "2. Calls upon States to train judges;",
+                                                      "3. Requests the Secretariat to report."]
+    second = amendment(tmp_path, "b.yaml", "once.docx", "DEU", "  - strike: '1'\n")
+    twice = apply_to(once, [second], lib, tmp_path / "twice.docx").read_bytes()
+    assert texts(twice, "accept")[2:] == ["1. Calls upon States to train judges;",
+                                          "2. Requests the Secretariat to report."]
+    assert texts(twice, "reject")[2:] == original
