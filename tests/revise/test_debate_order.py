@@ -36,9 +36,9 @@ def build(answers: Path, lib: library.Library, out: Path) -> Path:
     return out
 
 
-def amendment(folder: Path, name: str, draft: str, country: str, actions: str) -> Path:
+def amendment(folder: Path, name: str, draft: str, country: str, actions: str, date: str = "2027-05-21") -> Path:
     path = folder / name
-    path.write_text(f"draft: {draft}\nsubmitted_by: {country}\ndate: 2027-05-21\nactions:\n{actions}",
+    path.write_text(f"draft: {draft}\nsubmitted_by: {country}\ndate: {date}\nactions:\n{actions}",
                     encoding="utf-8")
     return path
 
@@ -103,12 +103,14 @@ def starts(lines: list[str]) -> list[str]:
     return [next((start for start in BASE if start in line), line) for line in operative(lines)]
 
 
-def authors(data: bytes) -> set[str]:
+def authors(data: bytes, dates: bool = False) -> set[str]:
+    """Who made the tracked changes (``dates``: "author on day" for each)."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         from lxml import etree
 
         root = etree.fromstring(package.read("word/document.xml"))
-    return {el.get(W("author")) for el in root.iter(W("ins"), W("del"))}
+    return {f"{el.get(W('author'))} on {el.get(W('date'), '')[:10]}" if dates else el.get(W("author"), "")
+            for el in root.iter(W("ins"), W("del"))}
 
 
 @pytest.fixture()
@@ -125,8 +127,9 @@ def once(tmp_path: Path, base: Path, lib: library.Library) -> Path:
 
 def test_a_second_strike_strikes_the_paragraph_it_names(tmp_path: Path, once: Path, base: Path,
                                                         lib: library.Library) -> None:
-    second = amendment(tmp_path, "deu.yaml", "once.docx", "DEU", "  - strike: '1'\n")
+    second = amendment(tmp_path, "deu.yaml", "once.docx", "DEU", "  - strike: '1'\n", date="2027-05-22")
     twice = apply_to(once, [second], lib, tmp_path / "twice.docx").read_bytes()
+    assert authors(twice, dates=True) == {"France on 2027-05-21", "Germany on 2027-05-22"}
     assert starts(texts(twice, "accept")) == BASE[2:]
     assert operative(texts(twice, "accept"))[0].startswith("1. Requests")
     assert texts(twice, "reject") == texts(base.read_bytes(), "accept")
