@@ -74,9 +74,21 @@ class ClauseTexts:
                 others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
                 parts.append(self.t("pv-contested", question=getattr(question, self.lang),
                                     side=getattr(question.sides[side], self.lang), others=", ".join(others)))
-        parts += [f"{self.t('pv-source')}{colon}{clause.source}", f"{self.t('pv-topics')}{colon}{topics}",
+        parts += [f"{self.t('pv-source')}{colon}{self.source_line(clause)}", f"{self.t('pv-topics')}{colon}{topics}",
                   f"id{colon}{clause.id}"]
         return "\n".join(parts)
+
+    def source_line(self, clause: Clause) -> str:
+        """Where the clause comes from, in the questionnaire's language: the seed's title (not its file name), the
+        UN symbol, the section, the excerpt in quotation marks, then how the clause goes beyond it."""
+        source = clause.source
+        seed = self.lib.seeds.get(source.seed)
+        parts = [seed.title[self.lang] if seed else source.seed, source.symbol, source.ref]
+        if source.excerpt:
+            parts.append(f"“{source.excerpt}”")
+        line = ("；" if self.lang == "zh" else "; ").join(p for p in parts if p)
+        extra = [self.t("pv-adapted", text=source.adapted) if source.adapted else "", source.note]
+        return "\n".join([line, *(e for e in extra if e)]) if line else "\n".join(e for e in extra if e)
 
     def clause_search(self, clause: Clause) -> str:
         """What the filter looks at: ids, the lead phrase and every text in both languages, topics, source."""
@@ -84,7 +96,8 @@ class ClauseTexts:
         texts = [text for lang in LANGS for text in (phrase.text[lang], *(t[lang] for t in clause.texts()))]
         topics = [f"{t} {self.lib.topics[t].name.en} {self.lib.topics[t].name.zh}" for t in clause.topics
                   if t in self.lib.topics]
-        return " ".join([clause.id, phrase.id, phrase.text.en, phrase.text.zh, *texts, *topics, str(clause.source)])
+        return " ".join([clause.id, phrase.id, phrase.text.en, phrase.text.zh, *texts, *topics, str(clause.source),
+                         self.source_line(clause)])
 
     def choice_text(self, choice: ClauseChoice, lang: str | None = None) -> str:
         """A chosen clause as it will read, with the delegate's changes (or the delegate's own clause)."""

@@ -38,12 +38,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ticked-group": ("Your draft (suggested for your blocs and topics)", "您的草案（按所属集团和议题推荐）"),
     "proposals": ("Proposals of the position paper (operative clauses)", "立场文件的建议（行动性条款）"),
     "need-operative": ("A resolution needs at least one operative clause.", "决议至少需要一条行动性条款。"),
-    "replaced": ("Removed {other} (other side of the contested question {question}).",
-                 "已移除 {other}（在争议问题 {question} 上持相反立场）。"),
+    "replaced": ("Removed {other} (other side of the contested question “{question}”).",
+                 "已移除 {other}（在争议问题“{question}”上持相反立场）。"),
     "conflict-note": ("Alternative to {others} (“{question}”): choosing it removes them.",
                       "与 {others} 互为替代（“{question}”）：选择它会移除后者。"),
     "chosen-count": ("{title}: {count} chosen", "{title}：已选 {count} 项"),
-    "outline": ("Your draft: check it, change it, then Enter", "您的草案：检查、修改后按回车"),
+    "outline": ("Your draft: check it, change it, then Enter  (⚠ opposed by your blocs)",
+                "您的草案：检查、修改后按回车（⚠ 与所属集团立场相悖）"),
     "outline-help": ("↑↓ move  [ ] reorder  x remove  s/w stronger/weaker lead  e edit  f fill blanks\n"
                      "a add library clauses  n own clause  b earlier steps  Enter done  Esc back\n"
                      "Ctrl-D/U scroll the preview",
@@ -100,6 +101,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "争议问题：{question}；本条款：{side}。替代条款：{others}"),
     "pv-blanks": ("Blanks (f to fill): {values}", "待填内容（按 f 填写）：{values}"),
     "pv-members": ("Blocs: {blocs}", "所属集团：{blocs}"),
+    "pv-opposed": ("⚠ Opposed by your blocs: {blocs}", "⚠ 您所属的集团反对此条款：{blocs}"),
+    "pv-adapted": ("adapted: {text}", "改编：{text}"),
 }
 
 # The steps by name, for "go back to which step?"

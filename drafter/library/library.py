@@ -39,11 +39,16 @@ class Library:
         return StateNames(self.countries.values())
 
     def clause(self, clause_id: str) -> Clause:
-        """The clause with this id; a DrafterError with a did-you-mean when there is none."""
-        try:
-            return self.clauses[clause_id]
-        except KeyError:
-            raise DrafterError(f"unknown clause id {clause_id!r}{did_you_mean(clause_id, self.clauses)}") from None
+        """The clause with this id, in any case; a DrafterError with a did-you-mean when there is none."""
+        found = self.clauses.get(clause_id) or self._folded_ids.get(clause_id.strip().casefold())
+        if found is None:
+            hint = did_you_mean(clause_id.strip().casefold(), self._folded_ids)
+            raise DrafterError(f"unknown clause id {clause_id!r}{hint}")
+        return found
+
+    @cached_property
+    def _folded_ids(self) -> dict[str, Clause]:
+        return {ident.casefold(): clause for ident, clause in self.clauses.items()}
 
     def alternatives(self, clause_id: str) -> set[str]:
         """Clause ids on another side of any contested question this clause answers."""

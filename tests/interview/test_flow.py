@@ -104,9 +104,27 @@ def test_preview_shows_both_languages_source_stances_and_contested_side(lib) -> 
     clause = lib.clauses["cyb-core-op-12"]
     preview = f.texts.clause_preview(clause, lib.countries["CHN"])
     assert preview.startswith("Calls upon all States that have not yet done so")
-    assert clause.text.zh in preview and str(clause.source) in preview
+    seed = lib.seeds[clause.source.seed]
+    assert clause.text.zh in preview and f"Source: {seed.title.en}; {clause.source.symbol}" in preview
+    assert clause.source.seed not in preview and f"adapted: {clause.source.adapted}" in preview
     assert "Signatories of the United Nations Convention against Cybercrime: supports" in preview
     assert "Contested: Should States negotiate a new global instrument" in preview and "cyb-le-a" in preview
+
+
+def test_chinese_preview_names_the_seed_and_the_question_in_chinese(lib) -> None:
+    f = Flow(lib, ScriptedAsker([]), lang="zh")
+    clause = lib.clauses["cyb-core-op-12"]
+    preview = f.texts.clause_preview(clause, lib.countries["CHN"])
+    assert f"来源：{lib.seeds[clause.source.seed].title.zh}；" in preview
+    assert ".txt" not in preview and "adapted:" not in preview and "改编：" in preview
+    excerpted = next(c for c in lib.clauses.values() if c.source.excerpt and c.source.seed in lib.seeds)
+    preview = f.texts.clause_preview(excerpted, lib.countries["CHN"])
+    assert f"“{excerpted.source.excerpt}”" in preview and "「" not in preview
+    question = next(q for q in lib.contested.values() if q.side_of("cyb-core-op-12"))
+    assert f"争议问题：{question.zh}" in f.texts.clause_preview(clause, lib.countries["CHN"])
+    removed = next(c for s in question.sides.values() if s.id != question.side_of("cyb-core-op-12") for c in s.clauses)
+    note = replaced_note(f, "cyb-core-op-12", removed)
+    assert f"“{question.zh}”" in note and question.id not in note
 
 
 def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
@@ -119,7 +137,8 @@ def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
     state.set_query("new instrument")
     state.toggle()
     assert state.chosen == ["cyb-le-a"]
-    assert state.note == "Removed cyb-core-op-12 (other side of the contested question treaty-path)."
+    question = lib.contested["treaty-path"].en
+    assert state.note == f"Removed cyb-core-op-12 (other side of the contested question “{question}”)."
 
 
 def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> None:

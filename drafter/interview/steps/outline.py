@@ -56,8 +56,10 @@ def ask_outline(flow: FlowState) -> None:
 
 
 def outline_rows(flow: FlowState) -> list[Option]:
-    """One row per chosen clause, valued (kind, position), its preview the clause as it will read."""
+    """One row per chosen clause, valued (kind, position), its preview the clause as it will read; a clause that
+    one of the State's blocs opposes is marked ⚠, and its preview names the blocs."""
     texts = flow.texts
+    country = flow.lib.countries.get(flow.answers.country)
     rows = []
     for kind in ("preambular", "operative"):
         for n, choice in enumerate(getattr(flow.answers, kind)):
@@ -71,9 +73,13 @@ def outline_rows(flow: FlowState) -> list[Option]:
                     preview += "\n\n" + flow.t("pv-blanks", values=", ".join(f"{k} = {v or '?'}"
                                                                              for k, v in values.items()))
                 colon = "：" if flow.lang == "zh" else ": "
-                preview += f"\n\n{flow.t('pv-source')}{colon}{clause.source}\nid{colon}{clause.id}"
-            rows.append(Option((kind, n), texts.choice_title(choice), group=flow.t(f"{kind}-kind"),
-                               preview=preview))
+                preview += f"\n\n{flow.t('pv-source')}{colon}{texts.source_line(clause)}\nid{colon}{clause.id}"
+            opposed = flow.lib.opposing_blocs(clause, country) if clause is not None and country else []
+            title = texts.choice_title(choice)
+            if opposed:
+                names = ("、" if flow.lang == "zh" else ", ").join(flow.lib.blocs[b].name[flow.lang] for b in opposed)
+                title, preview = f"⚠ {title}", flow.t("pv-opposed", blocs=names) + "\n\n" + preview
+            rows.append(Option((kind, n), title, group=flow.t(f"{kind}-kind"), preview=preview))
     return rows
 
 
