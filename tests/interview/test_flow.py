@@ -29,7 +29,7 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
         f.run()
     asker = ScriptedAsker([
         "en", "resolution", "CHN",               # language, kind, country
-        "un",                                    # profile
+        "una-usa",                               # profile
         ["CHN", "RUS"],                          # sponsors
         ["RUS", "CUB"],                          # signatories: Russia is already a sponsor
         ["treaty-path", "capacity-building"],    # what the draft is about
@@ -46,7 +46,7 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     ])
     f = Flow(lib, asker, cwd=tmp_path)
     answers = f.run()
-    assert answers.country == "CHN" and answers.profile == "un"
+    assert answers.country == "CHN" and answers.profile == "una-usa"
     assert answers.sponsors == ["CHN", "RUS"] and answers.signatories == ["CUB"]
     assert any("cannot be both sponsor and signatory" in s for s in asker.said)
     assert any("of 40 members" in s for s in asker.said)
@@ -63,6 +63,30 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     assert answers.output == "new.docx"
     assert any("must end with .docx" in s for s in asker.said)
     assert any("already exists" in s for s in asker.said)
+
+
+def test_the_un_format_asks_for_sponsors_only_and_keeps_earlier_signatories(lib, tmp_path: Path) -> None:
+    script = ["zh", "resolution", "CHN", "un", ["CHN", "RUS"], DEFAULT, DEFAULT, DEFAULT, "done", "a.docx"]
+    asker = ScriptedAsker(list(script))
+    answers = Flow(lib, asker, cwd=tmp_path).run()
+    sponsors = [m for kind, m, _ in asker.asked if kind == "pick" and m.startswith("起草国")]
+    assert sponsors == ["起草国（列在“……：决议草案”一行）"]
+    assert not [m for kind, m, _ in asker.asked if "附议国" in m and kind == "pick"]
+    assert "联合国格式没有附议国：支持草案的国家都列为起草国。" in asker.said and answers.signatories == []
+    for lang, profile, words in (("zh", "un", "起草国行"), ("zh", "una-usa", "起草国/附议国"),
+                                 ("zh", "cn-mun", "起草国/附议国")):
+        assert words in messages.message(f"profile-{profile}", lang)
+    assert not any("提案国" in zh for _, zh in messages.MESSAGES.values())
+    # signatories given under another format stay when the format becomes UN, and the delegate is told
+    from drafter.compose import answers as answers_mod
+
+    earlier = answers_mod.read(ROOT / "examples" / "brazil-resolution-en-una-usa.yaml", lib)
+    assert earlier.signatories
+    earlier.profile = "un"
+    asker = ScriptedAsker([DEFAULT] * 10 + [True])  # every default; the signatories are not asked for
+    answers = Flow(lib, asker, cwd=tmp_path, defaults=earlier).run()
+    assert answers.profile == "un" and answers.signatories == earlier.signatories
+    assert any(s.startswith("Your signatories (") and "the UN format does not print them" in s for s in asker.said)
 
 
 def test_opposed_clauses_are_marked_and_not_suggested(lib) -> None:
@@ -146,7 +170,7 @@ def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> N
 
     draft = ["cyb-core-op-12", "cyb-core-op-02"]
     asker = ScriptedAsker([
-        "en", "resolution", "BRA", "un", DEFAULT, DEFAULT, DEFAULT, DEFAULT, draft,
+        "en", "resolution", "BRA", "una-usa", DEFAULT, DEFAULT, DEFAULT, DEFAULT, draft,
         ("remove", "operative", 0),
         ("steps", "operative", 0), "sponsors",    # back to the sponsors, from the outline
         lambda options: [o.value for o in options if o.checked] + ["ARG"],
