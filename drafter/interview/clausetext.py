@@ -3,6 +3,7 @@ list (both languages, the blocs' stances, the contested side, the source) and th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,19 @@ from drafter.interview.messages import message
 from drafter.library import PLACEHOLDER, Library
 from drafter.library.model import LANGS, Clause, Country
 from drafter.table import truncate
+
+# how a source's section reads in Chinese: the library writes its references in English ("annex, art. 5")
+REF_ZH = [(re.compile(r"\bsection ([^\s,;()]+)"), r"第\1节"), (re.compile(r"\s*\(opening paragraph\)"), "（首段）"),
+          (re.compile(r"\bannex\b"), "附件"), (re.compile(r"\barts?\. (\d+) and (\d+)"), r"第\1和\2条"),
+          (re.compile(r"\barts?\. (\d+)"), r"第\1条"), (re.compile(r"\bparas?\. (\d+)"), r"第\1段"),
+          (re.compile(r"\brecommendation (\d+)"), r"建议\1"), (re.compile(r", "), "，"), (re.compile(r"; "), "；")]
+
+
+def section_zh(ref: str) -> str:
+    """A source's section as it reads in Chinese ("section 二 (opening paragraph)" -> "第二节（首段）")."""
+    for pattern, replacement in REF_ZH:
+        ref = pattern.sub(replacement, ref)
+    return ref
 
 
 @dataclass(frozen=True)
@@ -83,12 +97,16 @@ class ClauseTexts:
         UN symbol, the section, the excerpt in quotation marks, then how the clause goes beyond it."""
         source = clause.source
         seed = self.lib.seeds.get(source.seed)
-        parts = [seed.title[self.lang] if seed else source.seed, source.symbol, source.ref]
+        symbol = "" if source.symbol and source.symbol in source.ref else source.symbol
+        parts = [seed.title[self.lang] if seed else source.seed, symbol,
+                 section_zh(source.ref) if self.lang == "zh" else source.ref]
         if source.excerpt:
             parts.append(f"“{source.excerpt}”")
         line = ("；" if self.lang == "zh" else "; ").join(p for p in parts if p)
+        if self.lang == "zh":  # the notes on how a clause goes beyond its source are in English only
+            return line
         extra = [self.t("pv-adapted", text=source.adapted) if source.adapted else "", source.note]
-        return "\n".join([line, *(e for e in extra if e)]) if line else "\n".join(e for e in extra if e)
+        return "\n".join(e for e in [line, *extra] if e)
 
     def clause_search(self, clause: Clause) -> str:
         """What the filter looks at: ids, the lead phrase and every text in both languages, topics, source."""

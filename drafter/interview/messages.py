@@ -108,7 +108,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pv-blanks": ("Blanks (f to fill): {values}", "待填内容（按 f 填写）：{values}"),
     "pv-members": ("Blocs: {blocs}", "所属集团：{blocs}"),
     "pv-opposed": ("⚠ Opposed by your blocs: {blocs}", "⚠ 您所属的集团反对此条款：{blocs}"),
-    "pv-adapted": ("adapted: {text}", "改编：{text}"),
+    "pv-adapted": ("adapted: {text}", "改编：{text}"),  # English only: the library's notes are in English
 }
 
 # The steps by name, for "go back to which step?"
