@@ -98,8 +98,9 @@ class ClauseTexts:
         source = clause.source
         seed = self.lib.seeds.get(source.seed)
         symbol = "" if source.symbol and source.symbol in source.ref else source.symbol
-        parts = [seed.title[self.lang] if seed else source.seed, symbol,
-                 section_zh(source.ref) if self.lang == "zh" else source.ref]
+        parts = [seed.title[self.lang] if seed else source.seed, symbol, source.ref]
+        if self.lang == "zh":
+            parts[1:] = [symbol.replace("; ", "；"), section_zh(source.ref)]
         if source.excerpt:
             parts.append(f"“{source.excerpt}”")
         line = ("；" if self.lang == "zh" else "; ").join(p for p in parts if p)

@@ -104,7 +104,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pv-opposes": ("opposes", "反对"),
     "pv-neutral": ("neutral", "中立"),
     "pv-contested": ("Contested: {question}; this clause: {side}. Alternatives: {others}",
-                     "争议问题：{question}；本条款：{side}。替代条款：{others}"),
+                     "争议问题：{question}\n本条款：{side}\n替代条款：{others}"),
     "pv-blanks": ("Blanks (f to fill): {values}", "待填内容（按 f 填写）：{values}"),
     "pv-members": ("Blocs: {blocs}", "所属集团：{blocs}"),
     "pv-opposed": ("⚠ Opposed by your blocs: {blocs}", "⚠ 您所属的集团反对此条款：{blocs}"),
