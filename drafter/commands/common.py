@@ -50,6 +50,11 @@ def columns(env: Environment) -> int:
     return 80
 
 
+def said(lang: str, en: str, zh: str) -> str:
+    """``zh`` for a Chinese document, else ``en``: a command reports in the language of the document it read."""
+    return zh if lang == "zh" else en
+
+
 def print_json(env: Environment, data: object) -> None:
     """Print ``data`` as indented JSON (Chinese as is) on standard output."""
     import json  # loaded on use: keeps start-up fast
