@@ -31,3 +31,20 @@ def test_apply_and_diff_report_in_the_document_language(run, tmp_path: Path) -> 
     assert status == 0 and "(changes tracked)" in err
     status, _, err = run("diff", str(FIXTURES / "draft-en.yaml"), str(tmp_path / "en.docx"))
     assert status == 1 and err.splitlines()[-1].endswith("change(s)")
+
+
+def test_library_lint_and_import_report_in_the_user_language(run, tmp_path: Path) -> None:
+    from paths import UN_FIXTURES
+
+    status, _, err = run("library", "lint", "--lang", "zh")
+    assert status == 0 and err.startswith("无问题：") and "条条款（序言性" in err and "clauses" not in err
+    status, _, err = run("library", "lint", variables={"LANG": "zh_CN.UTF-8"})  # the locale's language
+    assert status == 0 and err.startswith("无问题：")
+    status, _, err = run("library", "lint", variables={"LANG": "en_GB.UTF-8"})
+    assert status == 0 and err.startswith("clean: ")
+    out = tmp_path / "cyber"
+    status, _, err = run("library", "import", str(UN_FIXTURES / "74_247.docx"), str(UN_FIXTURES / "74_247_C.docx"),
+                         "--out", str(out), "--lang", "zh")
+    assert status == 0, err
+    assert "已配对 A/RES/74/247" in err and f"个文件到 {out}：" in err and "条条款（其中合并了" in err
+    assert f"下一步：drafter library lint {out}；" in err and "wrote" not in err and "next:" not in err
