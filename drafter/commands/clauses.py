@@ -54,7 +54,12 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         env.print(browse.clauses_table(lib, hits, browse.languages(args.lang), common.columns(env), bool(words)))
     elif words:
         for typed, near in search.suggestions(lib, words, lang=args.lang, clauses=pool):
-            env.error(f"no clause has {typed!r}; did you mean {near!r}?")
-    env.error(f"{len(hits)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})" if country else "")
-              + ("; best matches first" if words and hits else ""))
+            env.error(common.said(args.lang, f"no clause has {typed!r}; did you mean {near!r}?",
+                                  f"没有条款含有“{typed}”；您要找的是否是“{near}”？"))
+    if args.lang == "zh":
+        env.error(f"共 {len(hits)} 条条款" + (f"，适合{country.name.zh}（{'、'.join(country.blocs)}）" if country else "")
+                  + ("；最佳匹配在前" if words and hits else ""))
+    else:
+        env.error(f"{len(hits)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})"
+                                              if country else "") + ("; best matches first" if words and hits else ""))
     return ExitStatus.OK

@@ -23,6 +23,8 @@ def test_a_slip_in_an_id_or_a_word_gets_the_nearest(run, lib) -> None:
     assert status == 2 and "did you mean 'cyb-core-op-" in err
     status, out, err = run("clauses", "cybercrme")
     assert status == 0 and out == "" and "no clause has 'cybercrme'; did you mean 'cybercrime'?" in err
+    status, _, err = run("clauses", "cybercrme", "--lang", "zh")
+    assert "没有条款含有“cybercrme”；您要找的是否是“cybercrime”？" in err and err.strip().endswith("共 0 条条款")
     assert search.suggestions(lib, "capcity buildng") == [("capcity", "capacity"), ("buildng", "building")]
     assert search.suggestions(lib, "cyb-core-op-999")[0][1].startswith("cyb-core-op-")
     assert search.suggestions(lib, "capacity") == [] and search.suggestions(lib, "") == []
