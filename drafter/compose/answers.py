@@ -208,7 +208,7 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
     if country:
         found = lib.find_country(country)
         if found is None:
-            problem(data.where("country"), f"unknown country {country!r}{lib.suggest_country(country)}",
+            problem(data.where("country"), lib.unknown_country(country),
                     "use an ISO3 code (e.g. CHN) or the UN name; `drafter countries` lists them")
         else:
             answers.country = found.iso3
@@ -226,7 +226,7 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
             found = lib.find_country(str(item))
             mark = listed.where(i)
             if found is None:
-                problem(mark, f"unknown country {item!r} in {key}{lib.suggest_country(str(item))}",
+                problem(mark, lib.unknown_country(str(item), f"in {key}"),
                         "use an ISO3 code or the UN name (`drafter countries`)")
             elif found.iso3 in codes:
                 problem(mark, f"{found.name.en} is listed twice in {key}")

@@ -88,7 +88,7 @@ class Source:
     def __str__(self) -> str:
         parts = [p for p in (self.seed, self.ref, self.symbol) if p]
         if self.excerpt:
-            parts.append(f"「{self.excerpt}」")
+            parts.append(f"“{self.excerpt}”")
         if self.adapted:
             parts.append(f"adapted: {self.adapted}")
         if self.note:

@@ -10,6 +10,7 @@ from scripted import DEFAULT, ScriptedAsker
 
 from drafter.compose.answers import ClauseChoice
 from drafter.interview import messages, session, suggest
+from drafter.interview.clausetext import section_zh
 from drafter.interview.flow import Flow
 from drafter.interview.resume import load_resume
 from drafter.interview.steps.clauses import clause_options, replaced_note
@@ -29,7 +30,7 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
         f.run()
     asker = ScriptedAsker([
         "en", "resolution", "CHN",               # language, kind, country
-        "un",                                    # profile
+        "una-usa",                               # profile
         ["CHN", "RUS"],                          # sponsors
         ["RUS", "CUB"],                          # signatories: Russia is already a sponsor
         ["treaty-path", "capacity-building"],    # what the draft is about
@@ -46,7 +47,7 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     ])
     f = Flow(lib, asker, cwd=tmp_path)
     answers = f.run()
-    assert answers.country == "CHN" and answers.profile == "un"
+    assert answers.country == "CHN" and answers.profile == "una-usa"
     assert answers.sponsors == ["CHN", "RUS"] and answers.signatories == ["CUB"]
     assert any("cannot be both sponsor and signatory" in s for s in asker.said)
     assert any("of 40 members" in s for s in asker.said)
@@ -63,6 +64,30 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     assert answers.output == "new.docx"
     assert any("must end with .docx" in s for s in asker.said)
     assert any("already exists" in s for s in asker.said)
+
+
+def test_the_un_format_asks_for_sponsors_only_and_keeps_earlier_signatories(lib, tmp_path: Path) -> None:
+    script = ["zh", "resolution", "CHN", "un", ["CHN", "RUS"], DEFAULT, DEFAULT, DEFAULT, "done", "a.docx"]
+    asker = ScriptedAsker(list(script))
+    answers = Flow(lib, asker, cwd=tmp_path).run()
+    sponsors = [m for kind, m, _ in asker.asked if kind == "pick" and m.startswith("起草国")]
+    assert sponsors == ["起草国（列在“……：决议草案”一行）"]
+    assert not [m for kind, m, _ in asker.asked if "附议国" in m and kind == "pick"]
+    assert "联合国格式没有附议国：支持草案的国家都列为起草国。" in asker.said and answers.signatories == []
+    for lang, profile, words in (("zh", "un", "起草国行"), ("zh", "una-usa", "起草国/附议国"),
+                                 ("zh", "cn-mun", "起草国/附议国")):
+        assert words in messages.message(f"profile-{profile}", lang)
+    assert not any("提案国" in zh for _, zh in messages.MESSAGES.values())
+    # signatories given under another format stay when the format becomes UN, and the delegate is told
+    from drafter.compose import answers as answers_mod
+
+    earlier = answers_mod.read(ROOT / "examples" / "brazil-resolution-en-una-usa.yaml", lib)
+    assert earlier.signatories
+    earlier.profile = "un"
+    asker = ScriptedAsker([DEFAULT] * 10 + [True])  # every default; the signatories are not asked for
+    answers = Flow(lib, asker, cwd=tmp_path, defaults=earlier).run()
+    assert answers.profile == "un" and answers.signatories == earlier.signatories
+    assert any(s.startswith("Your signatories (") and "the UN format does not print them" in s for s in asker.said)
 
 
 def test_opposed_clauses_are_marked_and_not_suggested(lib) -> None:
@@ -104,9 +129,30 @@ def test_preview_shows_both_languages_source_stances_and_contested_side(lib) -> 
     clause = lib.clauses["cyb-core-op-12"]
     preview = f.texts.clause_preview(clause, lib.countries["CHN"])
     assert preview.startswith("Calls upon all States that have not yet done so")
-    assert clause.text.zh in preview and str(clause.source) in preview
+    seed = lib.seeds[clause.source.seed]
+    assert clause.text.zh in preview and f"Source: {seed.title.en}; " in preview
+    assert clause.source.seed not in preview and f"adapted: {clause.source.adapted}" in preview
     assert "Signatories of the United Nations Convention against Cybercrime: supports" in preview
     assert "Contested: Should States negotiate a new global instrument" in preview and "cyb-le-a" in preview
+
+
+def test_chinese_preview_names_the_seed_and_the_question_in_chinese(lib) -> None:
+    f = Flow(lib, ScriptedAsker([]), lang="zh")
+    clause = lib.clauses["cyb-core-op-12"]
+    preview = f.texts.clause_preview(clause, lib.countries["CHN"])
+    assert f"来源：{lib.seeds[clause.source.seed].title.zh}；" in preview
+    assert ".txt" not in preview and "adapted:" not in preview and clause.source.adapted not in preview
+    assert section_zh("section 二 (opening paragraph); A/RES/79/243, annex, art. 5") == \
+        "第二节（首段）；A/RES/79/243，附件，第5条"
+    assert section_zh("annex, arts. 14 and 15, para. 3, recommendation 2") == "附件，第14和15条，第3段，建议2"
+    excerpted = next(c for c in lib.clauses.values() if c.source.excerpt and c.source.seed in lib.seeds)
+    preview = f.texts.clause_preview(excerpted, lib.countries["CHN"])
+    assert f"“{excerpted.source.excerpt}”" in preview and "「" not in preview
+    question = next(q for q in lib.contested.values() if q.side_of("cyb-core-op-12"))
+    assert f"争议问题：{question.zh}" in f.texts.clause_preview(clause, lib.countries["CHN"])
+    removed = next(c for s in question.sides.values() if s.id != question.side_of("cyb-core-op-12") for c in s.clauses)
+    note = replaced_note(f, "cyb-core-op-12", removed)
+    assert f"“{question.zh}”" in note and question.id not in note
 
 
 def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
@@ -119,7 +165,8 @@ def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
     state.set_query("new instrument")
     state.toggle()
     assert state.chosen == ["cyb-le-a"]
-    assert state.note == "Removed cyb-core-op-12 (other side of the contested question treaty-path)."
+    question = lib.contested["treaty-path"].en
+    assert state.note == f"Removed cyb-core-op-12 (other side of the contested question “{question}”)."
 
 
 def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> None:
@@ -127,7 +174,7 @@ def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> N
 
     draft = ["cyb-core-op-12", "cyb-core-op-02"]
     asker = ScriptedAsker([
-        "en", "resolution", "BRA", "un", DEFAULT, DEFAULT, DEFAULT, DEFAULT, draft,
+        "en", "resolution", "BRA", "una-usa", DEFAULT, DEFAULT, DEFAULT, DEFAULT, draft,
         ("remove", "operative", 0),
         ("steps", "operative", 0), "sponsors",    # back to the sponsors, from the outline
         lambda options: [o.value for o in options if o.checked] + ["ARG"],

@@ -64,7 +64,7 @@ def clause_options(flow: FlowState, kind: str, ticked: list[str]) -> list[Option
 def replaced_note(flow: FlowState, chosen: str, removed: str) -> str:
     """Why choosing ``chosen`` removed ``removed``: they answer a contested question differently."""
     question = contested_question(flow.lib, chosen, removed)
-    return flow.t("replaced", other=removed, question=question.id if question else "")
+    return flow.t("replaced", other=removed, question=getattr(question, flow.lang) if question else "")
 
 
 def ask_clauses(flow: FlowState, kind: str) -> list[ClauseChoice]:

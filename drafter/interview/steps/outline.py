@@ -57,8 +57,10 @@ def ask_outline(flow: FlowState) -> None:
 
 
 def outline_rows(flow: FlowState) -> list[Option]:
-    """One row per chosen clause, valued (kind, position), its preview the clause as it will read."""
+    """One row per chosen clause, valued (kind, position), its preview the clause as it will read; a clause that
+    one of the State's blocs opposes is marked ⚠, and its preview names the blocs."""
     texts = flow.texts
+    country = flow.lib.countries.get(flow.answers.country)
     rows = []
     for kind in ("preambular", "operative"):
         for n, choice in enumerate(getattr(flow.answers, kind)):
@@ -72,10 +74,14 @@ def outline_rows(flow: FlowState) -> list[Option]:
                     preview += "\n\n" + flow.t("pv-blanks", values=", ".join(f"{k} = {v or '?'}"
                                                                              for k, v in values.items()))
                 colon = "：" if flow.lang == "zh" else ": "
-                preview += f"\n\n{flow.t('pv-source')}{colon}{clause.source}\nid{colon}{clause.id}"
+                preview += f"\n\n{flow.t('pv-source')}{colon}{texts.source_line(clause)}\nid{colon}{clause.id}"
+            opposed = flow.lib.opposing_blocs(clause, country) if clause is not None and country else []
+            title = texts.choice_title(choice)
+            if opposed:
+                names = ("、" if flow.lang == "zh" else ", ").join(flow.lib.blocs[b].name[flow.lang] for b in opposed)
+                title, preview = f"⚠ {title}", flow.t("pv-opposed", blocs=names) + "\n\n" + preview
             group = flow.t("proposals-kind" if flow.answers.kind == "position-paper" else f"{kind}-kind")
-            rows.append(Option((kind, n), texts.choice_title(choice), group=group,
-                               preview=preview))
+            rows.append(Option((kind, n), title, group=group, preview=preview))
     return rows
 
 
