@@ -16,9 +16,11 @@ import re
 from drafter.labels import SUB_LABEL, TYPED_NUMBER, label_kind
 from drafter.library import Library
 from drafter.structure.classify import (
+    ADOPTS_FOLLOWING,
     CLOSING,
     ENDS,
     ORGANS,
+    heading_words,
     is_annex,
     is_organ,
     is_section,
@@ -30,6 +32,8 @@ from drafter.structure.lead import annotate, emphasised_span
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
+
+SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
@@ -67,6 +71,12 @@ class _Reader:
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and numbered_top(n.para)), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
+        adopting = self.adopting_paragraph(nodes, first_operative)
+        if adopting is not None:  # the text it adopts is read like an annex, up to the end
+            self.tree.adopts = nodes[adopting]
+            annex = adopting + 1
+            if first_operative is not None and first_operative > adopting:
+                first_operative = None
         end = annex if annex is not None else len(nodes)
         if first_operative is None or (annex is not None and first_operative > annex):
             self.tree.by_phrases = bool(body)
@@ -82,10 +92,11 @@ class _Reader:
         if first_operative is None:
             self.read_by_phrases(nodes[start:end])
         else:
-            for node in nodes[start:first_operative]:
+            preamble = nodes[start:first_operative]
+            leads_emphasised = self.leads_emphasised(preamble)
+            for node in preamble:
                 if not node.role:
-                    if is_section(node.para, self.phrases) and not self.phrases.match(node.para.text) \
-                            and not emphasised_span(node.para, 0, 1):
+                    if self.preamble_heading(node, leads_emphasised):
                         node.role = "section"
                         self.tree.sections.append(node)
                     else:
@@ -121,6 +132,44 @@ class _Reader:
                 return i
         return limit if first_operative is not None else end
 
+    def adopting_paragraph(self, nodes: list[Node], first_operative: int | None) -> int | None:
+        """Index of an unnumbered operative paragraph that adopts the text after it ("Adopts the following
+        declaration:" / "通过以下宣言："), before any numbered paragraph; None when there is none."""
+        limit = first_operative if first_operative is not None else len(nodes)
+        for i in range(limit):
+            node = nodes[i]
+            text = node.para.text.strip()
+            if node.role or not text.endswith((":", "：")) or not ADOPTS_FOLLOWING.search(text):
+                continue
+            matched = self.phrases.match(text)
+            if matched is None or matched[1].kind != "operative":
+                continue
+            following = next((n.para for n in nodes[i + 1:] if n.role not in ("empty", "table")), None)
+            if following is None or SUB_LABEL.match(following.text) or (following.level or 0) > 0:
+                continue  # a chapeau of its own sub-paragraphs
+            return i
+        return None
+
+    def leads_emphasised(self, nodes: list[Node]) -> bool:
+        """The paragraphs that open with a lead phrase carry emphasis on it (the document emphasises its leads)."""
+        seen = emphasised = 0
+        for node in nodes:
+            matched = None if node.role else self.phrases.match(node.para.text)
+            if matched:
+                seen += 1
+                emphasised += emphasised_span(node.para, 0, len(matched[0]))
+        return seen > 1 and emphasised * 2 > seen
+
+    def preamble_heading(self, node: Node, leads_emphasised: bool) -> bool:
+        """A section heading before the operative part: a short line without a final mark whose opening is
+        not an emphasised lead ("Renewal of the mandate"; "延长任务期限", plain where every lead is emphasised)."""
+        para = node.para
+        if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
+            return False
+        if not self.phrases.match(para.text):
+            return heading_words(para.text, self.phrases.lang)
+        return leads_emphasised and len(para.text.strip()) <= SHORT_HEADING[self.phrases.lang]
+
     # -- paragraphs ---------------------------------------------------------------------------------
     def preambular(self, node: Node) -> None:
         """A preambular paragraph, its lead found."""
@@ -140,6 +189,7 @@ class _Reader:
         unnumbered paragraphs (misplaced clauses or continuations)."""
         current: Node | None = None  # the operative paragraph being read
         stack: list[Node] = []  # open sub-paragraphs, outermost first
+        held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
         top_num_id: int | None = None
         for node in nodes:
             if node.role:
@@ -151,6 +201,10 @@ class _Reader:
                 self.tree.closing.append(node)
                 continue
             typed = TYPED_NUMBER.match(para.text)
+            if current is None and held[0] is not None and (
+                    (para.num_id is not None and (para.level or 0) > 0) or (SUB_LABEL.match(para.text) and not typed)):
+                current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
+            held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None and (top_num_id is None or para.num_id == top_num_id
                                                                        or para.level > 0):
                 if para.level == 0 and re.match(r"^\d", para.label):
@@ -183,7 +237,7 @@ class _Reader:
             if is_section(node.para, self.phrases):
                 node.role = "section"
                 self.tree.sections.append(node)
-                current, stack = None, []
+                held, current, stack = (current, stack), None, []
                 continue
             if current is None and not self.tree.operative:
                 self.preambular(node)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.labels import SECTION_LABEL, TYPED_NUMBER
+from drafter.labels import SECTION_LABEL, SUB_LABEL, TYPED_NUMBER
 from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
 from drafter.structure.phrases import Phrases
@@ -21,6 +21,15 @@ ORGANS = {
            "妇女地位委员会", "缔约国会议"],
 }
 ENDS = ",;.:，；。：!?！？"
+COLON_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading when it ends with a colon
+ZH_HEADING = 30  # the longest Chinese line read as a heading
+ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条條款]")
+CLAUSE_STARTERS = {"further", "also", "again", "having", "being", "whereas", "to", "the", "a", "an", "all", "we"}
+NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding", "training", "monitoring",
+                "housing", "shed", "need", "speed", "seed", "creed", "feed", "greed", "bed", "red"}
+ORGAN_WORDS = re.compile(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
+# an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
+ADOPTS_FOLLOWING = re.compile(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 
 
 def numbered_top(para: reader.Paragraph) -> bool:
@@ -61,9 +70,14 @@ def looks_like_section(text: str, label: str) -> bool:
 
 
 def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
-    """A section heading: a short line without a final mark that is not a clause missing its mark."""
+    """A section heading: a short line without a final mark that is not a clause missing its mark, or a short
+    line ending with a colon that names a topic rather than the organ or a lead ("消除维和人员不统一性：")."""
     text = para.text.strip()
-    if text[-1] in ENDS or len(text) > 200:
+    if len(text) > 200:
+        return False
+    if text[-1] in ":：":
+        return _colon_heading(text, phrases)
+    if text[-1] in ENDS:
         return False
     if SECTION_LABEL.match(text):
         return True
@@ -71,3 +85,26 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
     if matched and emphasised_span(para, 0, len(matched[0])) and len(text) > len(matched[0]) + 20:
         return False  # a clause missing its final mark, not a heading
     return len(text) <= 150
+
+
+def _colon_heading(text: str, phrases: Phrases) -> bool:
+    """A heading that ends with a colon: short, no lead phrase, no label, not an organ line in disguise
+    ("This Body Here Assembled:"), not the lower-case start of a sentence."""
+    name = text[:-1].strip()
+    if not name or len(name) > COLON_HEADING[phrases.lang] or name[0].islower() or name[0] in "“\"「‘'(（[":
+        return False
+    if TYPED_NUMBER.match(text) or SUB_LABEL.match(text) or ORGAN_WORDS.search(name):
+        return False
+    return not phrases.match(name)
+
+
+def heading_words(text: str, lang: str) -> bool:
+    """The words of a heading rather than of a clause that lost its final mark: in English the first word is not
+    a participle or an adverb ("Renewal of the mandate", not "Further taking into consideration …"); in Chinese
+    the line is short and is not an article label (第六条 …)."""
+    text = text.strip()
+    if lang == "zh":
+        return len(text) <= ZH_HEADING and not ARTICLE_LABEL.match(text)
+    first = re.match(r"[A-Za-z]+", text)
+    word = first.group(0).casefold() if first else ""
+    return not (word.endswith(("ing", "ed", "ly")) and word not in NOUN_ENDINGS) and word not in CLAUSE_STARTERS

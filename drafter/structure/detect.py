@@ -24,7 +24,7 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     lowered = [t.casefold() for t in texts]
     if any(t.startswith(("forum:", "question of:", "submitted by:", "co-submitters:", "论坛：", "主提交国：")) for t in lowered):
         return "thimun"
-    if any(SYMBOL.match(t) or t.startswith("distr.") for t in texts):
+    if any(SYMBOL.match(t) or t.casefold().startswith("distr.") for t in texts):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"

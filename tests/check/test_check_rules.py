@@ -139,6 +139,17 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                           lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
     "date-format": (lambda: [UN_HEAD[0], UN_HEAD[1], "May 20, 2027", *UN_HEAD[3:], ORGAN, PRE, OP1, OP2],
                     lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
+    "stray-semicolon": (lambda: replace(GOOD_EN, 5, [("Fully aware", "i"), (" that States have already; have programmes,", "")]),
+                        lambda: replace(GOOD_EN, 5, [("Fully aware", "i"), (" that States have programmes; however, "
+                                                                             "others lack them,", "")]), None),
+    "quote-unclosed": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" its resolution entitled “Cooperation,", "")]),
+                       lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" its resolution entitled “Cooperation”,", "")]),
+                       None),
+    "section-heading": (lambda: [*GOOD_EN[:6], "Capacity building", OP1, OP2], lambda: GOOD_EN, None),
+    "title-marks": (lambda: replace(GOOD_ZH, 5, [("回顾", "u"), ("《联合国宪章》和联合国打击跨国有组织犯罪公约，", "")]),
+                    lambda: replace(GOOD_ZH, 5, [("回顾", "u"), ("《联合国宪章》和《联合国打击跨国有组织犯罪公约》，", "")]),
+                    None),
+    "fonts-mixed": (lambda: "latin-mixed", lambda: GOOD_EN, None),
     "resolution-citation": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419(2018),", "")]),
                             lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419 (2018),", "")]),
                             None),
@@ -148,6 +159,13 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
 def build_case(spec: list[Para] | str, tmp_path: Path, name: str) -> Path:
     if spec == "zh-no-font":
         return make(tmp_path, GOOD_ZH, name, east_asia=False)
+    if spec == "latin-mixed":  # one operative paragraph typed in another Latin font
+        path = make(tmp_path, GOOD_EN, name)
+        doc = Document(str(path))
+        for run in doc.paragraphs[7].runs:
+            run.font.name = "Arial"
+        doc.save(str(path))
+        return path
     if spec == "auto-mixed":
         path = make(tmp_path, GOOD_EN, name)
         doc = Document(str(path))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drafter.check.context import Context
 from drafter.check.families.punctuation import require_end
+from drafter.punctuation import FINAL_MARKS
 
 
 def check(ctx: Context) -> None:
@@ -16,5 +17,7 @@ def check(ctx: Context) -> None:
             ctx.add("organ-line", first_body, end=ctx.end["organ"], example=example)
         return
     text = organ.text.rstrip()
+    if not ctx.tree.preamble and ctx.tree.operative and text[-1:] not in FINAL_MARKS:
+        return  # no preamble: the operative part follows the organ's name without a comma (UN Editorial Manual)
     if not text.endswith(ctx.end["organ"]):
         require_end(ctx, organ, "organ-line", ctx.end["organ"], example=example)

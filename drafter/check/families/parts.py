@@ -1,12 +1,20 @@
-"""The body's parts: an operative part exists, and preambular paragraphs stand before it."""
+"""The body's parts: an operative part exists, preambular paragraphs stand before it, and (MUN drafts) no
+heading lines split it."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.check.context import Context
+from drafter.labels import SUB_LABEL, TYPED_NUMBER
+from drafter.structure import heading_words
+
+CLAUSE_COMMA = re.compile(r"[，；;]")  # a student's heading line has none; a clause cut short does
 
 
 def check(ctx: Context) -> None:
-    """A resolution without operative paragraphs; preambular paragraphs found among the operative ones."""
+    """A resolution without operative paragraphs; preambular paragraphs found among the operative ones; section
+    headings in a MUN draft (UN texts, Security Council ones above all, do carry them)."""
     tree = ctx.tree
     if not tree.operative:
         body = tree.preamble
@@ -16,3 +24,9 @@ def check(ctx: Context) -> None:
     for node in tree.preamble:
         if node.misplaced:
             ctx.add("preambular-after-operative", node)
+    if ctx.profile != "un":
+        for section in tree.sections:
+            text = section.text
+            if not (SUB_LABEL.match(text) or TYPED_NUMBER.match(text) or ctx.phrases.match(text)) \
+                    and heading_words(text, ctx.lang) and not CLAUSE_COMMA.search(text):
+                ctx.add("section-heading", section)

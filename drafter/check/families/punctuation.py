@@ -1,23 +1,25 @@
-"""Paragraph-final punctuation: preambular and operative ends, chapeaux, sub-paragraph ends, the final full
-stop, and full stops inside a paragraph."""
+"""Paragraph-final punctuation: preambular and operative ends, chapeaux, sub-paragraph ends and the final full
+stop; then the marks inside a clause (:mod:`.clause_marks`)."""
 
 from __future__ import annotations
 
 import re
 
 from drafter.check.context import Context
-from drafter.punctuation import CJK, FULL_TO_HALF, HALF_TO_FULL
+from drafter.check.families import clause_marks
+from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL
 from drafter.structure import Node
 from drafter.word.edit import Replace
 
 FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
-LIST_JOINERS = ("; and", "; or", ";and", ";or", "；以及", "；和", "；或", "；并")
-ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
-                 "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
+# a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
+LIST_JOINER = re.compile(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
+WRONG_MARKS = ",;.，；。"  # a chapeau ending with one of these has the wrong mark; anything else reads as a heading
 
 
 def check(ctx: Context) -> None:
-    """Every preambular paragraph, operative paragraph and sub-paragraph ends with its mark; no stray full stops."""
+    """Every preambular paragraph, operative paragraph and sub-paragraph ends with its mark; then the marks
+    inside each clause."""
     for part in ctx.tree.preamble:
         if part.content.strip():
             require_end(ctx, part, "preambular-end", ctx.end["preambular"])
@@ -25,95 +27,67 @@ def check(ctx: Context) -> None:
     last_index = len(operatives) - 1
     for i, op in enumerate(operatives):
         is_last = i == last_index
-        if op.continuation:
-            continue  # quoted or continued text: its end is the end of the last continuation
+        if op.continuation or op is ctx.tree.adopts:
+            continue  # quoted or continued text: its end is the end of the last continuation; adopted text follows
         if op.children:
             _chapeau(ctx, op)
-            _subs(ctx, op.children, is_last)
+            _subs(ctx, op.children, is_last, True)
         else:
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
-    for part in ctx.tree.preamble + list(ctx.tree.walk()):
-        _stray_stops(ctx, part)
+    clause_marks.check(ctx)
 
 
 def require_end(ctx: Context, part: Node, rule_id: str, end: str, **fields: object) -> None:
     """A finding of ``rule_id`` unless ``part`` ends with ``end`` (a typed footnote number after it aside);
-    the fix replaces a wrong mark or adds the missing one."""
+    the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one."""
     text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
     if not text:
         return
     last = text[-1]
     if last == end:
         return
-    replaceable = last in ",;.:，；。：" or last in FULL_TO_HALF or last in HALF_TO_FULL
-    start = len(text) - 1 if replaceable else len(text)
+    joined = LIST_JOINER.search(text)
+    if joined:
+        start = joined.start()
+    else:
+        replaceable = last in ",;.:，；。：" or last in FULL_TO_HALF or last in HALF_TO_FULL
+        start = len(text) - 1 if replaceable else len(text)
     stop = len(text)
     fields.setdefault("end", end)
-    ctx.add(rule_id, part, len(text), fix=f"end it with {end!r}", edits=[Replace(start, stop, end)], **fields)
+    ctx.add(rule_id, part, start + 1 if joined else len(text), fix=f"end it with {end!r}",
+            edits=[Replace(start, stop, end)], **fields)
 
 
 def _chapeau(ctx: Context, part: Node) -> None:
-    """A paragraph introducing sub-paragraphs ends with a colon, or with a word ("… shall")."""
+    """A paragraph introducing sub-paragraphs ends with a colon, or reads as a heading of its list ("… shall",
+    "(b) Security Sector Reform (SSR)"); a UN sub-paragraph may also end with a comma like its sibling items."""
     text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
-    if text and (text[-1].isalnum() or CJK.match(text[-1])):
+    if not text or text[-1] not in WRONG_MARKS:
+        return
+    if ctx.profile == "un" and part.role == "sub" and text[-1] in ",，":
         return
     require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])
 
 
-def _subs(ctx: Context, subs: list[Node], last_paragraph: bool) -> None:
-    """Sub-paragraphs end with a semicolon (or a list joiner), the very last one with the final full stop."""
+def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph: bool) -> None:
+    """Sub-paragraphs end with a semicolon (or hand on with a comma or a list joiner); the one that closes its
+    operative paragraph carries that paragraph's mark, the very last one the final full stop.
+    ``closes_paragraph``: the last of ``subs`` is the last text of its operative paragraph."""
     for j, sub in enumerate(subs):
-        final = last_paragraph and j == len(subs) - 1
+        closing = closes_paragraph and j == len(subs) - 1
         if sub.continuation:
             continue
         if sub.children:
             _chapeau(ctx, sub)
-            _subs(ctx, sub.children, final)
+            _subs(ctx, sub.children, last_paragraph, closing)
             continue
         text = FOOTNOTE_MARK.sub(r"\1", sub.text.rstrip())
-        if final:
+        if closing and last_paragraph:
             require_end(ctx, sub, "final-stop", ctx.end["last"])
-        elif text.endswith(LIST_JOINERS) or (sub.kind == "bullet" and text[-1:] in ",，;；"):
+        elif LIST_JOINER.search(text) or (sub.kind == "bullet" and text[-1:] in ",，;；"):
             continue
-        elif ctx.profile != "un" and text.endswith("," if ctx.lang == "en" else "，"):
-            continue  # MUN-F06: sub-clauses may end with a comma outside UN style
-        elif j < len(subs) - 1 or not last_paragraph:
+        elif text.endswith("," if ctx.lang == "en" else "，") and (ctx.profile != "un" or not closing):
+            continue  # MUN-F06: sub-clauses may end with a comma; UN mandate lists hand on with commas too
+        else:
             require_end(ctx, sub, "sub-end", ctx.end["sub"])
-
-
-def _stray_stops(ctx: Context, part: Node) -> None:
-    """A full stop that ends a sentence inside the paragraph (quotations and abbreviations aside)."""
-    text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
-    body = text[:-1] if text.endswith((".", "。")) else text
-    if ctx.lang == "zh":
-        outside = _outside_quotes(body)
-        for m in re.finditer("。", outside[part.offset:]):
-            ctx.add("stray-full-stop", part, part.offset + m.start() + 1)
-            return
-        return
-    outside = _outside_quotes(body)
-    for m in re.finditer(r"\.(?=\s+[A-Z])", outside):
-        if m.start() < part.offset:
-            continue
-        word = re.findall(r"([A-Za-z.]+)$", body[: m.start()])
-        token = word[0].casefold() if word else ""
-        if token in ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", token):
-            continue
-        ctx.add("stray-full-stop", part, m.start() + 1)
-        return
-
-
-def _outside_quotes(text: str) -> str:
-    """Text with quoted passages blanked out (same length), so marks inside quotations are ignored."""
-    out = list(text)
-    depth = 0
-    for i, char in enumerate(text):
-        if char in "“「《":
-            depth += 1
-        elif char in "”」》" and depth:
-            depth -= 1
-            continue
-        if depth:
-            out[i] = " "
-    return "".join(out)

@@ -34,8 +34,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
 
 def allowed_kinds(profile: str, depth: int) -> set[str]:
     """The label kinds ``profile`` accepts for sub-paragraphs at ``depth``."""
-    if profile == "un":
-        table = {1: {"letter"}, 2: {"roman", "zh-circled", "zh-paren"}, 3: {"letter-dot"}, 4: {"roman-dot"}}
+    if profile == "un":  # UN-B10's four degrees; Security Council lists start at any of them ("(i)" then "a.")
+        return {"letter", "roman", "zh-circled", "zh-paren", "letter-dot", "roman-dot"}
     elif profile == "thimun":
         table = {1: {"letter-close", "letter", "letter-dot"}, 2: {"roman-dot", "roman", "roman-close"},
                  3: {"letter-dot"}, 4: {"roman-dot"}}

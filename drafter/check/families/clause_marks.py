@@ -1,0 +1,133 @@
+"""Marks inside a clause: a full stop that ends a sentence before the clause does, a semicolon that splits a
+clause, a quotation mark that is opened and never closed."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.check.context import Context
+from drafter.structure import Node
+
+FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")
+ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
+                 "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
+# after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
+NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
+QUOTES = {"“": "”", "「": "」", "『": "』"}
+CLOSERS = {close: opening for opening, close in QUOTES.items()}
+# words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
+CLAUSE_OPENERS = {
+    "and", "or", "but", "nor", "yet", "so", "whereas", "while", "however", "moreover", "furthermore", "therefore",
+    "thus", "hence", "nevertheless", "nonetheless", "instead", "indeed", "otherwise", "meanwhile", "consequently",
+    "accordingly", "also", "including", "notably", "namely", "in", "inter", "it", "this", "these", "that", "those",
+    "they", "we", "he", "she", "there", "such", "the", "a", "an", "each", "all", "every", "both", "many", "most",
+    "some", "its", "their", "his", "her", "our", "no", "not", "as well",
+}
+
+
+def check(ctx: Context) -> None:
+    """Stray full stops, stray semicolons (MUN profiles, English) and unclosed quotation marks in every clause."""
+    mun = ctx.profile != "un"
+    several_sentences = not mun and security_council(ctx)  # SC paragraphs may hold several sentences
+    body = ctx.tree.preamble + list(ctx.tree.walk())
+    for part in body:
+        if not (several_sentences and part.role != "preambular"):
+            _stray_stops(ctx, part, goes_on=mun and bool(part.continuation))
+        if mun and ctx.lang == "en":
+            _stray_semicolon(ctx, part)
+        if mun:
+            for line in part.continuation:
+                _stray_stops(ctx, line, goes_on=line is not part.continuation[-1])
+    _unclosed_quotes(ctx)
+
+
+def security_council(ctx: Context) -> bool:
+    """The document is a Security Council text (its organ line names the Council)."""
+    organ = ctx.tree.organ
+    text = organ.text if organ is not None else ""
+    return "Security Council" in text or "SECURITY COUNCIL" in text or "安全理事会" in text or "安理会" in text
+
+
+def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
+    """A full stop that ends a sentence inside the clause (quotations and abbreviations aside); ``goes_on``: the
+    clause continues in the next paragraph, so the paragraph's own final stop is inside it too (MUN profiles)."""
+    text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
+    body = text[:-1] if text.endswith((".", "。")) and not goes_on else text
+    outside = _outside_quotes(body)
+    if ctx.lang == "zh":
+        for m in re.finditer("。", outside[part.offset:]):
+            ctx.add("stray-full-stop", part, part.offset + m.start() + 1)
+            return
+        return
+    if goes_on and body.endswith("."):
+        outside += " A"  # the clause goes on after the final stop
+    for m in NEXT_SENTENCE.finditer(outside):
+        if m.start() < part.offset:
+            continue
+        word = re.findall(r"([A-Za-z.]+)$", body[: m.start()])
+        token = word[0].casefold() if word else ""
+        if token in ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", token):
+            continue
+        ctx.add("stray-full-stop", part, m.start() + 1)
+        return
+
+
+def _stray_semicolon(ctx: Context, part: Node) -> None:
+    """A single semicolon inside an English clause, outside quotations, followed by words that cannot open a
+    clause of their own ("have already; have some sort", "in-humane; as they contain"): it splits the clause."""
+    text = part.text.rstrip()
+    inner = _outside_quotes(text[part.offset: len(text) - 1])
+    if inner.count(";") != 1 or ":" in inner:
+        return  # a list ("A, B; C, D; and E") or the items of a colon
+    at = inner.index(";")
+    after = inner[at + 1:].lstrip()
+    if not after or not after[0].isalpha() or after[0].isupper():
+        return  # a label, a number or a capital (a name, an inline item) follows
+    word = re.match(r"[A-Za-z]+(?: well)?", after)
+    if word is None or word.group(0).casefold() in CLAUSE_OPENERS:
+        return
+    ctx.add("stray-semicolon", part, part.offset + at + 1)
+
+
+def _unclosed_quotes(ctx: Context) -> None:
+    """An opening quotation mark with no closing one in its paragraph, unless the quotation runs on into the next
+    paragraph (which then opens with a quotation mark, as quotations of several paragraphs do, or closes it)."""
+    body = [n for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
+    for i, part in enumerate(body):
+        column = _open_quote(part.text)
+        if column is None:
+            continue
+        following = body[i + 1].text.lstrip() if i + 1 < len(body) else ""
+        if following[:1] in QUOTES or following[:1] == '"' or any(c in following for c in CLOSERS):
+            continue
+        ctx.add("quote-unclosed", part, column + 1)
+
+
+def _open_quote(text: str) -> int | None:
+    """The position of the first quotation mark left open in ``text`` (curly or corner quotes; straight double
+    quotes when their number is odd), else None."""
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char in QUOTES:
+            stack.append(i)
+        elif char in CLOSERS and stack and text[stack[-1]] == CLOSERS[char]:
+            stack.pop()
+    if stack:
+        return stack[0]
+    straight = [i for i, char in enumerate(text) if char == '"']
+    return straight[-1] if len(straight) % 2 else None
+
+
+def _outside_quotes(text: str) -> str:
+    """Text with quoted passages blanked out (same length), so marks inside quotations are ignored."""
+    out = list(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "“「《":
+            depth += 1
+        elif char in "”」》" and depth:
+            depth -= 1
+            continue
+        if depth:
+            out[i] = " "
+    return "".join(out)
