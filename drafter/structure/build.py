@@ -274,19 +274,33 @@ class _Reader:
         annotate(node, self.phrases)
         text = node.para.text.strip()
         phrase = node.phrase
-        if phrase is not None and node.emphasised:
-            if text[-1] in ",，" and (phrase.kind == "preambular" or self.preambular_lead(node)):
-                node.role, node.misplaced = "preambular", True
-                self.tree.preamble.append(node)
-                return
-            if phrase.kind == "operative" and text[-1] in ";；.。:：":
-                self.operative(node, "", auto=False)
-                return
-        node.role = "continuation"
         owner = stack[-1] if stack else current
+        if text[-1] in ",，" and not self.introduced(owner) and self.clause_opening(node):
+            node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
+            self.tree.preamble.append(node)
+            return
+        if phrase is not None and node.emphasised and phrase.kind == "operative" and text[-1] in ";；.。:：":
+            self.operative(node, "", auto=False)
+            return
+        node.role = "continuation"
         if owner is not None:
             owner.continuation.append(node)
         node.lead, node.phrase = "", None
+
+    @staticmethod
+    def introduced(owner: Node | None) -> bool:
+        """``owner`` or one of its continuation lines ends with a colon: what follows are items of its list."""
+        if owner is None:
+            return False
+        return any(n.para.text.rstrip()[-1:] in (":", "：") for n in (owner, *owner.continuation))
+
+    def clause_opening(self, node: Node) -> bool:
+        """The paragraph opens like a preambular clause: a preambular lead phrase, or emphasised opening words that
+        are no operative lead."""
+        phrase = node.phrase
+        if phrase is not None:
+            return phrase.kind == "preambular" or self.preambular_lead(node)
+        return bool(node.lead) and emphasised_span(node.para, node.offset, node.offset + len(node.lead))
 
     def preambular_lead(self, node: Node) -> bool:
         """The lead is (also) a preambular form (Chinese often writes both the same way)."""

@@ -77,8 +77,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False
     if text[-1] in ":：":
         return _colon_heading(text, phrases)
-    if text[-1] in ENDS:
-        return False
+    if text.rstrip("”’\"'」』")[-1:] in ENDS:
+        return False  # also a quoted sentence ("“It shall report.”")
     if SECTION_LABEL.match(text):
         return True
     matched = phrases.match(text)

@@ -14,6 +14,7 @@ ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "cor
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
 NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
+QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {
@@ -98,7 +99,7 @@ def _unclosed_quotes(ctx: Context) -> None:
         if column is None:
             continue
         following = body[i + 1].text.lstrip() if i + 1 < len(body) else ""
-        if following[:1] in QUOTES or following[:1] == '"' or any(c in following for c in CLOSERS):
+        if following[:1] in QUOTES or following[:1] == '"' or _closes_earlier(following):
             continue
         ctx.add("quote-unclosed", part, column + 1)
 
@@ -106,6 +107,9 @@ def _unclosed_quotes(ctx: Context) -> None:
 def _open_quote(text: str) -> int | None:
     """The position of the first quotation mark left open in ``text`` (curly or corner quotes; straight double
     quotes when their number is odd), else None."""
+    if all(text.count(opening) == text.count(closing) for opening, closing in QUOTES.items()) \
+            and text.count('"') % 2 == 0:
+        return None
     stack: list[int] = []
     for i, char in enumerate(text):
         if char in QUOTES:
@@ -118,16 +122,22 @@ def _open_quote(text: str) -> int | None:
     return straight[-1] if len(straight) % 2 else None
 
 
-def _outside_quotes(text: str) -> str:
-    """Text with quoted passages blanked out (same length), so marks inside quotations are ignored."""
-    out = list(text)
+def _closes_earlier(text: str) -> bool:
+    """``text`` holds a closing quotation mark for one opened before it."""
     depth = 0
-    for i, char in enumerate(text):
-        if char in "“「《":
+    for char in text:
+        if char in QUOTES:
             depth += 1
-        elif char in "”」》" and depth:
+        elif char in CLOSERS:
+            if depth == 0:
+                return True
             depth -= 1
-            continue
-        if depth:
-            out[i] = " "
-    return "".join(out)
+    return False
+
+
+def _outside_quotes(text: str) -> str:
+    """Text with quoted passages (and titles in 《》) blanked out, same length, so marks inside them are ignored;
+    a quotation left open runs to the end."""
+    if not any(mark in text for mark in "“「《"):
+        return text
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)

@@ -16,6 +16,8 @@ LATIN = re.compile(r"[A-Za-z]")
 # one Chinese font under its English and Chinese names
 FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
                 "仿宋": "fangsong", "仿宋_gb2312": "fangsong", "微软雅黑": "microsoft yahei", "等线": "dengxian"}
+FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
+SPACES = re.compile(r"\s+")
 FONT_KINDS = {"latin": ("Latin", "西文"), "east-asian": ("East Asian", "中文")}
 
 
@@ -48,9 +50,7 @@ def check(ctx: Context) -> None:
 def duplicate_key(text: str) -> str:
     """What two copies of one clause share: the text without spaces, case, its final mark, with half-width marks
     for full-width ones and straight quotes for curly ones."""
-    folded = "".join(FULL_TO_HALF.get(c, c) for c in text).casefold()
-    folded = folded.translate(str.maketrans("“”‘’「」", "\"\"''\"\""))
-    return re.sub(r"\s+", "", folded).rstrip(",;.:")
+    return SPACES.sub("", text.translate(FOLD_MARKS).casefold()).rstrip(",;.:")
 
 
 def _fonts_mixed(ctx: Context) -> None:
@@ -58,6 +58,8 @@ def _fonts_mixed(ctx: Context) -> None:
     body = [n for n in ctx.nodes if n.role in BODY]
     theme: dict[str, str] | None = None
     for slot, kind, letters in ((0, "latin", LATIN), (1, "east-asian", CJK)):
+        if len({run.fonts[slot] for node in body for run in node.para.runs}) < 2:
+            continue  # one font throughout
         fonts: dict[Node, str] = {}
         for node in body:
             font = _main_font(node.para, slot, letters)

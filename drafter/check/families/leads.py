@@ -62,8 +62,7 @@ def _lead(ctx: Context, part: Node) -> bool:
             return False
     rest = part.content[len(part.content) - len(part.content.lstrip()) + len(lead):]
     whole_sentence = part.phrase.id == "acting-under-chapter-vii"  # the formula is the whole paragraph
-    if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence \
-            and not framed_lead(ctx, lead):
+    if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
         ctx.add("empty-clause", part, column)
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx):
         ctx.add("sc-only-phrase", part, column, lead=lead)
@@ -71,13 +70,6 @@ def _lead(ctx: Context, part: Node) -> bool:
         ctx.add("lead-capital", part, column, fix="capitalise the first letter",
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
     return True
-
-
-def framed_lead(ctx: Context, lead: str) -> bool:
-    """A Chinese lead whose verb comes last, with the clause inside the frame (对局势深表关切): not empty."""
-    if ctx.lang != "zh" or not lead.startswith("对"):
-        return False
-    return any(lead.endswith(form) and len(lead) > len(form) + 1 for form, _ in ctx.phrases.forms if len(form) >= 2)
 
 
 def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Emphasis]]], leads: int,
