@@ -123,6 +123,60 @@ def largest_package(folder: Path) -> Path:
     return docx_with(folder, "largest-package.docx", extra=parts)
 
 
+def two_large_drafts(folder: Path) -> Path:
+    """Two blocs' answers files of 300 own operative clauses each, all alike in length (issue 22: merge was
+    quadratic, 100 s)."""
+    pair = folder / "merge-pair"
+    pair.mkdir()
+    for name, country, offset in (("a.yaml", "BRA", 0), ("b.yaml", "CHN", 150)):
+        own = "".join(f"  - {{phrase: calls-upon, text: Member States to consider measure {(i + offset) % 300} on "
+                      f"topic {i * 7919 % 1000} with care}}\n" for i in range(300))
+        (pair / name).write_text(f"kind: resolution\nlanguage: en\ncountry: {country}\nsponsors: [{country}]\n"
+                                 f"operative:\n{own}", encoding="utf-8")
+    return pair
+
+
+def _draft_pair(folder: Path, name: str, old: list[str], new: list[str]) -> Path:
+    from docx import Document
+
+    pair = folder / name
+    pair.mkdir()
+    for file, paragraphs in (("old.docx", old), ("new.docx", new)):
+        document = Document()
+        document.add_paragraph("The General Assembly,")
+        for text in paragraphs:
+            document.add_paragraph(text)
+        document.save(str(pair / file))
+    return pair
+
+
+WORDS = ("Member States cooperate information exchange capacity building evidence cybercrime prevention victims "
+         "training judges data protection the of and to in").split()
+
+
+def one_long_paragraph(folder: Path) -> Path:
+    """Two versions of one 100,000-character operative paragraph, reworded throughout (issue 22: minutes)."""
+    import random
+
+    rng = random.Random(7)
+    old = " ".join(rng.choice(WORDS) for _ in range(14_000))[:100_000]
+    new = " ".join(w if rng.random() > 0.05 else rng.choice(WORDS) for w in old.split())
+    return _draft_pair(folder, "long-paragraph", [f"1. Urges {old}."], [f"1. Urges {new}."])
+
+
+def many_paragraphs(folder: Path) -> Path:
+    """Two versions of a 20,000-paragraph draft, every 50th paragraph changed (issue 22: minutes)."""
+    import random
+
+    def body(i: int) -> str:
+        rng = random.Random(i)
+        return " ".join(rng.choice(WORDS) for _ in range(12))
+
+    old = [f"{i}. Urges {body(i)};" for i in range(1, 20_001)]
+    new = [f"{i}. Urges {body(i)}{' further' if i % 50 == 0 else ''};" for i in range(1, 20_001)]
+    return _draft_pair(folder, "many-paragraphs", old, new)
+
+
 def run_case(kind: str, path: str) -> None:
     """In the child process: run one command on one input; print seconds and peak RSS."""
     from drafter.cli import main
@@ -131,7 +185,9 @@ def run_case(kind: str, path: str) -> None:
     out = Path(tempfile.mkdtemp(prefix="drafter-limits-"))
     argv = {"build": ["build", path, "--out-dir", str(out)],
             "lint": ["library", "lint", path],
-            "check": ["check", path, "--format", "json"]}[kind]
+            "check": ["check", path, "--format", "json"],
+            "diff": ["diff", str(Path(path) / "old.docx"), str(Path(path) / "new.docx"), "--out", str(out / "d.docx")],
+            "merge": ["merge", str(Path(path) / "a.yaml"), str(Path(path) / "b.yaml"), "--out", str(out / "m.yaml")]}[kind]
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=out)
     start = time.perf_counter()
     status = main(argv, env)
@@ -156,6 +212,9 @@ CASES = [
     ("check", "a 15-clause draft (baseline)", lambda folder: docx_with(folder, "small.docx")),
     ("check", "the largest document.xml", largest_document_xml),
     ("check", "the largest package (media)", largest_package),
+    ("merge", "two drafts of 300 own clauses each", two_large_drafts),
+    ("diff", "one 100,000-character paragraph", one_long_paragraph),
+    ("diff", "20,000 paragraphs, 400 changed", many_paragraphs),
 ]
 
 

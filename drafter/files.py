@@ -24,11 +24,37 @@ def name_problem(raw: str | Path) -> str:
     return ""
 
 
+def relative_problem(raw: str) -> str:
+    """Why an answers file's ``output`` is not a path relative to its folder (absolute, or from a home folder); ""."""
+    if raw.startswith("~") or Path(raw).is_absolute() or Path(raw).drive:
+        return f"{_shown(raw)} is not relative to the answers file's folder; give a path like drafts/name.docx"
+    return ""
+
+
+def inside_problem(path: Path, folders: Iterable[Path]) -> str:
+    """Why ``path`` is outside every one of ``folders`` (after resolving ``..`` and links); "" if inside one."""
+    resolved = path.resolve()
+    allowed = list(dict.fromkeys(folder.resolve() for folder in folders))
+    if any(resolved.is_relative_to(folder) for folder in allowed):
+        return ""
+    return (f"{path} is outside the answers file's folder and the current folder ({', '.join(map(str, allowed))}); "
+            "drafter writes only there")
+
+
 def check_name(raw: str | Path, what: str = "output") -> None:
     """Raise :class:`DrafterError` when :func:`name_problem` finds one."""
     problem = name_problem(raw)
     if problem:
         raise DrafterError(f"{what} {problem}")
+
+
+def check_output(raw: str, what: str, suffixes: tuple[str, ...]) -> None:
+    """Refuse an output name that names a folder or whose extension is not one of ``suffixes`` (".docx")."""
+    check_name(raw, what)
+    suffix = Path(raw).suffix.lower()
+    if suffix not in suffixes:
+        wanted = " or ".join(suffixes)
+        raise DrafterError(f"{what} {_shown(raw)}: this writes a {suffixes[0][1:]} file; give a name ending in {wanted}")
 
 
 def exists(path: Path) -> bool:

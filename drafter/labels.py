@@ -1,11 +1,11 @@
-"""Paragraph labels, in one place: making them (1. → (a) → (i) → a.; Chinese (一) and ㈠), Word's counting
-formats, reading typed labels and paragraph addresses, their kinds, and renumbering a label in its own style.
+"""Paragraph labels: making them (1. → (a) → (i) → a.; Chinese (一) and ㈠), Word's counting formats, reading
+their numbers and paragraph addresses, and renumbering a label in its own style. Every form a student types and
+the kinds of labels are in :mod:`drafter.labelkinds`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -14,13 +14,9 @@ ZH_PAREN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # parenthesised Chinese numerals, o
 ZH_DIGITS = "〇一二三四五六七八九"
 ZH_NUMERAL = "一二三四五六七八九十"  # the characters of Chinese labels such as (三) or 十二、
 
-# typed labels: "12." / "12、" before an operative paragraph; sub-paragraph labels of every shape students type;
-# section headings ("A.", "IV.", "三、")
+# a typed "12." / "12、" before an operative paragraph (on top of Word's numbering too); section headings ("A.", "IV.",
+# "三、")
 TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
-SUB_LABEL = re.compile(
-    r"^\s*(\([a-z]{1,4}\)|（[a-z]{1,4}）|\([ivxlc]{1,7}\)|\([A-Z]\)|\(\d{1,2}\)|（\d{1,2}）"
-    rf"|[(（][{ZH_NUMERAL}]{{1,3}}[)）]|[㈠-㈩]|[a-z]{{1,3}}\)|[a-z]{{1,4}}\.(?=\s)|[ivxlc]{{1,7}}\.(?=\s)"
-    rf"|[{ZH_NUMERAL}]{{1,3}}[、.．]|[–—•·\-▪◦●](?=\s))\s*(?=\S)")
 SECTION_LABEL = re.compile(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
 
 
@@ -142,18 +138,6 @@ def bare(label_: str) -> str:
     return label_.strip().strip(LABEL_PUNCTUATION).strip()
 
 
-def normal(label_: str) -> str:
-    """Full-width brackets and stops written half-width, for comparing labels."""
-    return label_.replace("（", "(").replace("）", ")").replace("．", ".")
-
-
-def same_shape(found: str, expected: str) -> str:
-    """The expected label written in the brackets the draft uses (full-width stays full-width)."""
-    if found.startswith("（") and expected.startswith("("):
-        return "（" + expected[1:-1] + "）"
-    return expected
-
-
 # -- addresses of paragraphs ------------------------------------------------------------------------
 
 _ADDRESS_PIECE = re.compile(rf"\s*(?:[(（]\s*([a-z]+|[{ZH_NUMERAL}]+)\s*[)）]|([㈠-㈩])|[.)]?\s*([a-z]+)[.)]?)",
@@ -195,55 +179,7 @@ def format_address(path: list[int]) -> str:
     return out
 
 
-# -- kinds of sub-paragraph labels ------------------------------------------------------------------
-
-
-def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
-    """The kind of a sub-paragraph label (letter, roman, letter-dot, zh-paren, zh-circled, bullet, …).
-
-    ``previous`` is the (kind, label) of the sibling before it: "(i)" is a letter only right after "(h)"
-    ("(v)" after "(u)", …).
-    """
-    inner = bare(label_)
-    if label_ and label_[0] in ZH_PAREN:
-        return "zh-circled"
-    if re.fullmatch(rf"[{ZH_NUMERAL}]+", inner):
-        return "zh-paren" if label_.startswith(("(", "（")) else "zh-dot"
-    if inner.isdigit():
-        return "number-paren"
-    if re.fullmatch(r"[–—•·\-▪◦●]", inner):
-        return "bullet"
-    if re.fullmatch(r"[A-Z]", inner):
-        return "upper-paren"
-    shape = "paren" if label_.startswith(("(", "（")) else ("dot" if label_.endswith((".", "．")) else "close")
-    is_roman = bool(re.fullmatch(r"[ivxlc]+", inner))
-    is_letter = bool(re.fullmatch(r"[a-z]{1,4}", inner)) and len(set(inner)) == 1
-    if is_roman and is_letter and previous is not None and previous[0] == _letter_kind(shape):
-        before = bare(previous[1])
-        if len(before) == len(inner) and ord(inner[0]) - ord(before[0]) == 1:
-            return _letter_kind(shape)
-    if is_roman and (not is_letter or inner in ("i", "v", "x") or inner in ("ii", "iii")):
-        return {"paren": "roman", "dot": "roman-dot", "close": "roman-close"}[shape]
-    return _letter_kind(shape)
-
-
-def _letter_kind(shape: str) -> str:
-    return {"paren": "letter", "dot": "letter-dot", "close": "letter-close"}[shape]
-
-
-LABEL_SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {  # label kind -> (shape, counter)
-    "letter": ("({})", letters), "roman": ("({})", roman), "letter-dot": ("{}.", letters),
-    "roman-dot": ("{}.", roman), "letter-close": ("{})", letters), "roman-close": ("{})", roman),
-    "number-paren": ("({})", str),
-}
-
-
-def expected_label(kind: str, n: int) -> str | None:
-    """The n-th label of a kind, in that kind's own shape (None: a kind without a sequence)."""
-    if kind == "zh-circled":
-        return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else None
-    shape = LABEL_SHAPES.get(kind)
-    return shape[0].format(shape[1](n)) if shape else None
+# -- renumbering -----------------------------------------------------------------------------------
 
 
 def relabel(label_: str, n: int, depth: int) -> str:

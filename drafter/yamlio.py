@@ -8,7 +8,9 @@ found later can name file:line:column.
 from __future__ import annotations
 
 import codecs
+import errno
 import re
+import stat
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any, cast
@@ -274,13 +276,22 @@ def _shorten(text: str, limit: int = 300) -> str:
 
 
 def read(path: Path) -> Any:
-    """Read and parse one YAML file (UTF-8); OSError when it cannot be read at all."""
+    """Read and parse one YAML file (UTF-8); OSError when it cannot be read at all (a pipe or a device is
+    refused before it is opened: reading one could wait forever)."""
+    return parse(decode(read_bytes(path), path), path)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a YAML file, refused past MAX_FILE_BYTES; OSError for a pipe, a device or no file."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise OSError(errno.EINVAL, "not a regular file (a pipe or a device)", str(path))
     with path.open("rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise YamlProblem(path, 1, 1, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
                                       "a YAML file drafter reads is never that big")
-    return parse(decode(data, path), path)
+    return data
 
 
 def read_input(path: Path, what: str) -> Any:

@@ -24,10 +24,10 @@ class Run:
     def __init__(self, cwd: Path) -> None:
         self.cwd = cwd
 
-    def __call__(self, *argv: str, stdin: str = "", variables: dict[str, str] | None = None):
+    def __call__(self, *argv: str, stdin: str = "", variables: dict[str, str] | None = None, cwd: Path | None = None):
         from drafter.cli import main
 
-        env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), stdin=io.StringIO(stdin), cwd=self.cwd,
+        env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), stdin=io.StringIO(stdin), cwd=cwd or self.cwd,
                           variables=variables if variables is not None else {})
         status = main(list(argv), env)
         return status, env.stdout.getvalue(), env.stderr.getvalue()

@@ -123,15 +123,62 @@ def test_declared_size_cannot_hide_a_bomb(run, draft_docx: Path, tmp_path: Path)
     assert status in (0, 1) and "Traceback" not in out + err
 
 
-# -- 3. no library cache that could run code or be edited ------------------------------------
+# -- 3. the library cache holds data, never code, and is rebuilt when anything is off -----------------
 
 
-def test_library_load_writes_no_cache(monkeypatch, tmp_path: Path) -> None:
+def _library_snapshot(lib: library.Library) -> list[tuple[str, str, str]]:
+    return sorted((c.id, c.kind, c.text["en"]) for c in lib.clauses.values())
+
+
+def test_library_cache_holds_only_data_and_follows_the_files(monkeypatch, tmp_path: Path) -> None:
+    import marshal
+
+    from drafter import yamlcache
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "library.yaml").write_bytes((BASE / "library.yaml").read_bytes())
+    cold = _library_snapshot(library.load([folder]))
+    entries = list(cache.rglob("*"))
+    assert entries and all(p.suffix == ".marshal" for p in entries if p.is_file())
+    assert _library_snapshot(library.load([folder])) == cold  # warm
+    for entry in (p for p in entries if p.is_file()):
+        entry.write_bytes(b"\x00garbage")  # damaged: ignored and rebuilt
+    assert _library_snapshot(library.load([folder])) == cold
+    for entry in (p for p in cache.rglob("*.marshal")):  # a code object in the right shape is refused, never run
+        digest = entry.stem
+        entry.write_bytes(marshal.dumps((yamlcache.FORMAT, digest, compile("open('x', 'w')", "x", "exec"))))
+    assert _library_snapshot(library.load([folder])) == cold
+    assert not (tmp_path / "x").exists() and not Path("x").exists()
+    text = (folder / "library.yaml").read_text(encoding="utf-8")
+    (folder / "library.yaml").write_text(text.replace("the Office to report", "the Office to tell"), encoding="utf-8")
+    edited = _library_snapshot(library.load([folder]))
+    assert edited != cold and any("the Office to tell" in row[2] for row in edited)
+
+
+def test_library_problems_stand_at_the_same_place_from_the_cache(run, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    broken = (BASE / "library.yaml").read_text(encoding="utf-8") + "\nclauses:\n  - id: base-op-1\n"
+    (folder / "library.yaml").write_text(broken, encoding="utf-8")
+    first = run("library", "lint", str(folder), variables=ONLY_BASE)
+    second = run("library", "lint", str(folder), variables=ONLY_BASE)
+    assert first == second and first[0] != 0
+
+
+def test_no_cache_when_turned_off_or_unwritable(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_NO_CACHE", "1")
     library.load([BASE])
-    library.load([BASE])
-    assert not any(tmp_path.rglob("*")), list(tmp_path.rglob("*"))
+    assert not (tmp_path / "cache").exists()
+    monkeypatch.delenv("DRAFTER_NO_CACHE")
+    (tmp_path / "cache").write_text("a file where the cache folder would be", encoding="utf-8")
+    assert library.load([BASE]).clauses
 
 
 # -- 4. outputs are created exclusively ------------------------------------------------------
@@ -183,9 +230,12 @@ def test_build_never_replaces_a_library_file_or_the_template(run, tmp_path: Path
     lib.mkdir()
     (lib / "library.yaml").write_bytes((BASE / "library.yaml").read_bytes())
     answers = write(tmp_path / "a.yaml", GOOD)
+    status, _, err = run("build", str(answers), "--out", str(lib / "library.yaml"), "--format", "docx", "--force",
+                         "--library", str(lib), variables=ONLY_BASE)
+    assert status == 2 and "is an input of this command" in err
     status, _, err = run("build", str(answers), "--out", str(lib / "library.yaml"), "--force", "--library", str(lib),
                          variables=ONLY_BASE)
-    assert status == 2 and "is an input of this command" in err
+    assert status == 2 and ".docx" in err  # a .yaml name is not a document either
     assert (lib / "library.yaml").read_bytes() == (BASE / "library.yaml").read_bytes()
     template = tmp_path / "ref.docx"
     assert build(run, str(answers), "--out", str(template))[0] == 0
@@ -533,3 +583,77 @@ def test_a_dtd_after_a_long_comment_is_still_found() -> None:
     assert declares_dtd(io.BytesIO(b'<?xml version="1.0"?>' + padding + b"<!DOCTYPE a><a/>"))
     assert not declares_dtd(io.BytesIO(b'<?xml version="1.0"?>' + padding + b"<a>&lt;!DOCTYPE</a>"))
     assert declares_dtd(io.BytesIO('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16")))
+
+
+# -- Hardening II: outputs go where they are asked, in the format their name says -----------------
+
+@pytest.mark.parametrize("output", ["../../../x.docx", "~/thesis.docx", "/tmp/elsewhere.docx", "sub/../../x.docx"])
+def test_answers_output_stays_inside_its_folder_or_the_current_one(run, tmp_path: Path, output: str) -> None:
+    team = tmp_path / "team" / "cuba"
+    team.mkdir(parents=True)
+    answers = write(team / "a.yaml", GOOD + f"output: {output}\n")
+    status, _, err = run("build", str(answers), "--force", "--library", str(BASE), variables=ONLY_BASE,
+                         cwd=team)
+    assert status == 2 and f"{answers}:5:" in one_line(err), err
+    assert not (tmp_path / "x.docx").exists() and not (tmp_path / "team" / "x.docx").exists()
+
+
+def test_answers_output_may_name_the_current_folder(run, tmp_path: Path) -> None:
+    (tmp_path / "answers").mkdir()
+    answers = write(tmp_path / "answers" / "a.yaml", GOOD + "output: ../drafts/a.docx\n")
+    status, _, err = run("build", str(answers), "--library", str(BASE), variables=ONLY_BASE, cwd=tmp_path)
+    assert status == 0, err
+    assert (tmp_path / "drafts" / "a.docx").exists()
+
+
+def test_out_naming_a_folder_or_the_wrong_kind_of_file(run, draft_docx: Path, tmp_path: Path) -> None:
+    amendment = write(tmp_path / "am.yaml", f"draft: {draft_docx}\nsubmitted_by: CHN\nactions:\n  - strike: '1'\n")
+    answers = write(tmp_path / "a.yaml", GOOD)
+    cases = [("apply", str(draft_docx), str(amendment), "--out", "X/"),
+             ("diff", str(draft_docx), str(draft_docx), "--out", "Y/"),
+             ("amend", str(amendment), "--sheet", "Z/"),
+             ("merge", str(answers), str(answers), "--out", "M/"),
+             ("merge", str(answers), str(answers), "--out", "m.docx"),
+             ("apply", str(draft_docx), str(amendment), "--out", "r.yaml")]
+    for argv in cases:
+        status, _, err = run(*argv, "--library", str(BASE), variables=ONLY_BASE, cwd=tmp_path)
+        assert status == 2 and "--" in one_line(err), (argv, err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "am.yaml"]
+
+
+def test_build_takes_the_format_from_the_out_name(run, tmp_path: Path) -> None:
+    answers = write(tmp_path / "a.yaml", GOOD)
+    status, _, err = build(run, str(answers), "--out", str(tmp_path / "x.md"))
+    assert status == 0, err
+    text = (tmp_path / "x.md").read_text(encoding="utf-8")  # a Word file would not decode
+    assert "*Requests*" in text
+    status, _, err = build(run, str(answers), "--out", str(tmp_path / "y.pdf"), "--format", "docx")
+    assert status == 2 and "agree" in one_line(err)
+    status, _, err = build(run, str(answers), "--out", str(tmp_path / "z.odt"))
+    assert status == 2 and ".docx" in one_line(err)
+    assert not (tmp_path / "y.pdf").exists() and not (tmp_path / "z.odt").exists()
+
+
+@pytest.mark.parametrize("author", ["Chair\x07", "", "x" * 300, "\ud800"])
+def test_diff_author_that_xml_cannot_hold(run, draft_docx: Path, tmp_path: Path, author: str) -> None:
+    status, _, err = run("diff", str(draft_docx), str(draft_docx), "--author", author, "--out",
+                         str(tmp_path / "d.docx"), "--library", str(BASE), variables=ONLY_BASE)
+    assert status == 2 and "--author" in one_line(err)
+    assert not (tmp_path / "d.docx").exists()
+
+
+def test_a_fifo_given_as_a_yaml_file_does_not_wait(run, tmp_path: Path) -> None:
+    fifo = tmp_path / "answers.yaml"
+    os.mkfifo(fifo)
+    status, _, err = run("build", str(fifo), "--library", str(BASE), variables=ONLY_BASE)
+    assert status == 3 and "not a regular file" in one_line(err)
+    amendment = tmp_path / "am.yaml"
+    os.mkfifo(amendment)
+    status, _, err = run("amend", str(amendment), "--library", str(BASE), variables=ONLY_BASE)
+    assert status == 3 and "not a regular file" in one_line(err)
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "library.yaml").write_bytes((BASE / "library.yaml").read_bytes())
+    os.mkfifo(lib / "extra.yaml")
+    status, out, err = run("library", "lint", str(lib), variables=ONLY_BASE)
+    assert status == 1 and "extra.yaml" in out + err and "Traceback" not in out + err  # a lint finding

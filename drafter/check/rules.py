@@ -90,6 +90,10 @@ RULES: dict[str, Rule] = {r.id: r for r in [
     Rule("numbering-sequence", "error",
          "operative paragraph numbered {found!r}, expected {expected!r}", "执行段编号为“{found}”，应为“{expected}”",
          "UN-B07", fixable=True),
+    Rule("numbering-form", "error",
+         "operative paragraph numbered {found!r}: operative paragraphs are numbered {expected!r} (Arabic numeral and "
+         "full stop)", "执行段编号为“{found}”，应写作“{expected}”（阿拉伯数字加半角句点）", "UN-B07, MUN-F05, ZH-B03",
+         fixable=True),
     Rule("numbering-mixed", "error",
          "typed paragraph numbers mixed with automatic numbering", "手动输入的编号与自动编号混用", "UN-B07",
          fixable=True),
@@ -104,6 +108,9 @@ RULES: dict[str, Rule] = {r.id: r for r in [
     Rule("sub-label-style", "warning",
          "sub-paragraph label {found!r} is not in the {profile} style (expected like {expected!r})",
          "分段编号“{found}”不符合{profile}格式(应如“{expected}”)", "UN-B10, MUN-F06, ZH-B04"),
+    Rule("sub-clause-single", "warning",
+         "a single sub-clause under its paragraph: a list of sub-clauses has at least two items (or write it into the "
+         "paragraph)", "该条款下只有一个分项：分项至少应有两项（或将其并入上级条款）", "MUN-F06 (not under the un profile)"),
     Rule("preambular-after-operative", "error",
          "a preambular paragraph after the operative part", "执行部分之后出现了序言段", "UN-B01"),
     Rule("no-operative", "error",

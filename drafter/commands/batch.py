@@ -13,9 +13,9 @@ from drafter.compose.answers import Answers
 from drafter.compose.pdf import to_pdf
 from drafter.compose.render import render, to_docx
 from drafter.environment import Environment
-from drafter.files import check_not_inputs, exists, write_atomic
+from drafter.files import check_not_inputs, exists, inside_problem, write_atomic
 from drafter.library import Library
-from drafter.problems import Problem
+from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
 
 
@@ -28,8 +28,9 @@ class Job:
 
 
 def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: Path | None,
-         force: bool) -> list[Job]:
-    """Read every answers file and decide every output path; raise listing all problems."""
+         force: bool, cwd: Path) -> list[Job]:
+    """Read every answers file and decide every output path (an answers file's own ``output`` stays inside its
+    folder or ``cwd``); raise listing all problems."""
     if out is not None and len(paths) > 1:
         raise DrafterError("--out names one file; with several answers files use --out-dir")
     if out_dir is not None and exists(out_dir) and not out_dir.is_dir():
@@ -48,6 +49,10 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
             target = out_dir / answers.output_path(fmt).name
         else:
             target = answers.output_path(fmt)
+            outside = inside_problem(target, [path.parent, cwd])
+            if outside:
+                problems.append(Problem(answers.output_where or Location(path), f"output {outside}"))
+                continue
         jobs.append(Job(answers, target))
     if problems:
         raise answers_mod.AnswersError(problems)
@@ -72,7 +77,7 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
         raise DrafterError(f"--template {template} is a folder, not a .docx file")
     if template is not None and not template.is_file():
         raise DrafterError(f"{template}: no such template file")
-    jobs = plan(paths, lib, fmt, out, out_dir, force)
+    jobs = plan(paths, lib, fmt, out, out_dir, force, env.cwd)
     library_files = [p for folder in lib.folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
     check_not_inputs([job.out for job in jobs], ([template] if template else []) + library_files)
     # every document is assembled and rendered before the first is written

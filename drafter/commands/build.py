@@ -14,6 +14,7 @@ from drafter.status import DrafterError, ExitStatus
 if TYPE_CHECKING:
     from drafter.library import Library
 
+FORMATS = ("docx", "md", "txt", "pdf")
 
 def add_parsers(sub: common.Subparsers) -> None:
     """Add ``build``."""
@@ -23,8 +24,9 @@ def add_parsers(sub: common.Subparsers) -> None:
     build.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
     build.add_argument("--out", metavar="FILE", help="output file (one answers file only); - for standard output (md, txt)")
     build.add_argument("--out-dir", metavar="DIR", help="write every document into DIR")
-    build.add_argument("--format", choices=["docx", "md", "txt", "pdf"], default="docx",
-                       help="docx (default); md or txt for quick previews; pdf through LibreOffice")
+    build.add_argument("--format", choices=FORMATS,
+                       help="docx (default, or what --out's extension names); md or txt for quick previews; "
+                            "pdf through LibreOffice")
     build.add_argument("--template", metavar="REF.docx", help="a reference document with drafter's styles")
     build.add_argument("--force", action="store_true", help="replace existing files")
     common.library_option(build)
@@ -36,17 +38,34 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     output."""
     # loaded on use: keeps start-up fast
     from drafter.commands import batch
-    from drafter.files import check_name
+    from drafter.files import check_name, check_not_inputs
 
     if args.out is not None:
         check_name(args.out, "--out")
-    lib = common.load_library(args, env)
     paths = [env.resolve(p) for p in args.answers]
+    if args.out not in (None, "-"):
+        check_not_inputs([env.resolve(args.out)], paths)
+    args.format = output_format(args.format, args.out)
+    lib = common.load_library(args, env)
     if args.out == "-":
         return to_stdout(paths, lib, args, env)
     return batch.run(paths, lib, env, fmt=args.format, out=env.resolve(args.out) if args.out else None,
                      out_dir=env.resolve(args.out_dir) if args.out_dir else None, force=args.force,
                      template=env.resolve(args.template) if args.template else None)
+
+
+def output_format(given: str | None, out: str | None) -> str:
+    """The format to build: ``--format``, else the one ``--out``'s extension names, else docx; a clear error
+    when they disagree (``--format docx --out x.pdf``)."""
+    named = Path(out).suffix.lower().lstrip(".") if out and out != "-" else ""
+    if named and named not in FORMATS:
+        if given is None:
+            raise DrafterError(f"--out {out}: drafter writes {', '.join(FORMATS)} files; give --format or a name "
+                               f"ending in one of {', '.join('.' + f for f in FORMATS)}")
+        return given
+    if given and named and given != named:
+        raise DrafterError(f"--out {out} names a {named} file but --format is {given}; make them agree")
+    return given or named or "docx"
 
 
 def to_stdout(paths: list[Path], lib: Library, args: argparse.Namespace, env: Environment) -> int:

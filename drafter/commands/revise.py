@@ -62,13 +62,14 @@ def add_parsers(sub: common.Subparsers) -> None:
 def run_amend(args: argparse.Namespace, env: Environment) -> int:
     """Check an amendment against its draft, print what each action does; ``--sheet`` writes its sheet."""
     # loaded on use: keeps start-up fast
-    from drafter.files import check_not_inputs, check_writable, write_atomic
+    from drafter.files import check_not_inputs, check_output, check_writable, write_atomic
     from drafter.revise import amend, apply, sheet
 
     lib = common.load_library(args, env)
     path = env.resolve(args.file)
     if args.sheet:
         check_not_inputs([env.resolve(args.sheet)], [path])
+        check_output(args.sheet, "--sheet", (".docx",))
         check_writable(env.resolve(args.sheet), args.force)
     amendment = amend.read(path, lib)
     draft, reviser = apply.validate(amendment, lib)
@@ -87,10 +88,11 @@ def run_amend(args: argparse.Namespace, env: Environment) -> int:
 def run_apply(args: argparse.Namespace, env: Environment) -> int:
     """Apply amendments to a draft and write it with tracked changes (or, ``--accept``, the clean text)."""
     # loaded on use: keeps start-up fast
-    from drafter.files import check_not_inputs
+    from drafter.files import check_not_inputs, check_output
     from drafter.revise import apply
 
     check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in (args.draft, *args.amendments)])
+    check_output(args.out, "--out", (".docx",))
     lib = common.load_library(args, env)
     reviser = apply.run(env.resolve(args.draft), [env.resolve(a) for a in args.amendments], lib,
                         env.resolve(args.out), accept=args.accept, force=args.force)
@@ -107,13 +109,18 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
 
     Exit FINDINGS when the versions differ."""
     # loaded on use: keeps start-up fast
-    from drafter.files import check_not_inputs, check_writable, write_atomic
+    from drafter.files import check_not_inputs, check_output, check_writable, write_atomic
     from drafter.revise import diff
+    from drafter.status import DrafterError
     from drafter.word.accept import revised_bytes
-    from drafter.word.revisions import timestamp
+    from drafter.word.revisions import author_problem, timestamp
 
+    problem = author_problem(args.author)
+    if problem:
+        raise DrafterError(f"--author {args.author[:40]!r} {problem}")
     if args.out:
         check_not_inputs([env.resolve(args.out)], [env.resolve(args.old), env.resolve(args.new)])
+        check_output(args.out, "--out", (".docx",))
         check_writable(env.resolve(args.out), args.force)
     lib = common.load_library(args, env)
     old, new, changes, pairs, lang = diff.run(env.resolve(args.old), env.resolve(args.new), lib, lang=args.lang,
@@ -135,13 +142,14 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
 def run_merge(args: argparse.Namespace, env: Environment) -> int:
     """Merge answers files into one; print where every clause came from. Exit FINDINGS on contradictions."""
     # loaded on use: keeps start-up fast
-    from drafter.files import check_not_inputs
+    from drafter.files import check_not_inputs, check_output
     from drafter.revise import merge
 
     check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in args.answers])
+    check_output(args.out, "--out", (".yaml", ".yml"))
     lib = common.load_library(args, env)
     _, report = merge.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force)
     for text in report.lines(lib):
         env.print(text)
     env.error(f"wrote {args.out}")
-    return ExitStatus.FINDINGS if report.contradictions else ExitStatus.OK
+    return ExitStatus.FINDINGS if report.open_questions else ExitStatus.OK

@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter import fields, yamlio
 from drafter.compose.draft import DOCUMENT_KINDS, PROFILES
-from drafter.files import name_problem, write_atomic
+from drafter.files import name_problem, relative_problem, write_atomic
 from drafter.library import Library
 from drafter.problems import Location, Problem, did_you_mean
 from drafter.punctuation import FINAL_MARKS
@@ -82,13 +82,13 @@ class Answers:
     position_paper: dict[str, Any] = field(default_factory=dict)
     output: str = ""
     source: Path | None = None  # the file these answers were read from
+    output_where: Location | None = None  # where ``output`` stands in that file
 
     def output_path(self, fmt: str = "docx") -> Path:
-        """Where the document goes: ``output`` relative to the answers file, else beside it."""
+        """Where the document goes: ``output`` relative to the answers file (inside its folder), else beside it."""
         base = self.source.parent if self.source else Path.cwd()
         if self.output:
-            path = Path(self.output).expanduser()
-            path = path if path.is_absolute() else base / path
+            path = base / self.output
         else:
             stem = self.source.stem if self.source else f"{self.country.lower()}-{self.kind}"
             path = base / f"{stem}.docx"
@@ -171,7 +171,8 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
     fields.check_length(data, "title", answers.title, MAX_TITLE, problem,
                         "shorten it: Word keeps the title in the document's properties")
     if answers.output:
-        bad_name = name_problem(answers.output)
+        answers.output_where = Location(path, *data.where("output"))
+        bad_name = name_problem(answers.output) or relative_problem(answers.output)
         if bad_name:
             problem(data.where("output"), f"output {bad_name}")
     answers.date = text_field("date")

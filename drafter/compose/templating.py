@@ -6,6 +6,7 @@ error, not an empty string. Values are inserted as text, so ``& < > {{ }}`` in t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,16 @@ def _compile(source: str) -> Any:
     return environment().from_string(source)
 
 
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
 def fill(source: str, values: dict[str, Any], where: str) -> str:
     """Render ``source`` with ``values``; a missing value or bad markup names ``where``."""
     if "{" not in source:
         return source
+    rest = PLACEHOLDER.sub("", source)
+    if not any(mark in rest for mark in ("{{", "}}", "{%", "{#")):  # plain placeholders: no template engine needed
+        return _substitute(source, values, where)
     from jinja2 import TemplateError, UndefinedError
 
     try:
@@ -39,6 +46,17 @@ def fill(source: str, values: dict[str, Any], where: str) -> str:
         raise DrafterError(f"{where}: no value for a placeholder ({exc.message})") from None
     except TemplateError as exc:
         raise DrafterError(f"{where}: template error: {exc}") from None
+
+
+def _substitute(source: str, values: dict[str, Any], where: str) -> str:
+    """``{{ name }}`` replaced by ``str(values[name])``, as the template engine would."""
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            raise DrafterError(f"{where}: no value for a placeholder ('{name}' is undefined)")
+        return str(values[name])
+
+    return PLACEHOLDER.sub(value, source)
 
 
 def render_file(path: Path, values: dict[str, Any]) -> str:

@@ -47,12 +47,17 @@ def interview(flow: Flow, env: Environment, resume_path: Path) -> int:
                 continue
             answers.output = docx_path.name  # the answers file stands beside the document
             break
-        if flow.create_folder:
-            docx_path.parent.mkdir(parents=True, exist_ok=True)
         if not write:
+            if not flow.asker.confirm(flow.t("keep-answers", path=answers_path), True):
+                flow.asker.say(flow.t("discarded"))
+                return ExitStatus.OK
+            if flow.create_folder:
+                docx_path.parent.mkdir(parents=True, exist_ok=True)
             answers_mod.write(answers, answers_path, force=flow.force)
             flow.asker.say(flow.t("not-written", path=answers_path, quoted=quote(answers_path)))
             return ExitStatus.OK
+        if flow.create_folder:
+            docx_path.parent.mkdir(parents=True, exist_ok=True)
         docx = to_docx(draft)
         pdf_path = docx_path.with_suffix(".pdf")
         want_pdf = _soffice() is not None and (flow.force or not pdf_path.exists()) and \

@@ -11,7 +11,7 @@ import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from drafter import yamlio
+from drafter import yamlcache, yamlio
 from drafter.library.agendas import read_agenda, read_committee, read_topic
 from drafter.library.blocs import read_bloc
 from drafter.library.clauses import read_clause
@@ -46,8 +46,7 @@ class LibraryError(DrafterError):
 def load(dirs: Iterable[Path] | None = None) -> Library:
     """Load and validate library folders; raise :class:`LibraryError` listing every problem.
 
-    There is no cache on disk: loading from the files is fast enough (bench/bench_startup.py), and a
-    cache in the user's folders would be one more file that could be edited or replaced.
+    Parsed files come from :mod:`drafter.yamlcache` when their contents have not changed (data only, never code).
     """
     library, problems = load_with_problems(list(dirs) if dirs is not None else library_dirs())
     if problems:
@@ -109,7 +108,7 @@ def _not_a_file(path: Path) -> str:
 def _read_file(reader: FileReader) -> None:
     """One library file: a mapping of sections, each a list of entries for the section's reader."""
     try:
-        data = yamlio.read(reader.path)
+        data = yamlcache.read(reader.path)
     except yamlio.YamlProblem as exc:
         hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax at that position"
         reader.report((exc.line, exc.column), exc.message, hint)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from drafter.library import Library
 from drafter.punctuation import FINAL_MARKS
 from drafter.revise.document import open_draft
-from drafter.revise.tokens import tokens
+from drafter.revise.tokens import opcodes, tokens
 from drafter.structure import Node, Structure, read_structure
 from drafter.word import reader, runtext, tracked_paragraphs
 from drafter.word import revisions as rv
@@ -30,6 +30,8 @@ SIMILAR = 0.5  # two paragraphs at the same place with at least this ratio are o
 MOVED = 0.9  # a struck and an added paragraph this alike are one paragraph, moved
 WIDE = 400  # a block of differences larger than this (old × new paragraphs) is paired near its diagonal
 WINDOW = 12
+MOVE_BUDGET = 40_000  # struck × added paragraph pairs compared for a moved-and-changed paragraph; past it, only
+# paragraphs moved unchanged are found (the rest are struck and added)
 
 
 @dataclass
@@ -146,7 +148,7 @@ def word_changes(old: str, new: str, lang: str) -> list[tuple[str, str]]:
     """(old words, new words) for each place the texts differ."""
     a, b = tokens(old, lang), tokens(new, lang)
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):
         if op != "equal":
             out.append(("".join(a[i1:i2]), "".join(b[j1:j2])))
     return out
@@ -160,7 +162,7 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
     struck: list[Node] = []
     added: list[Node] = []
     similar = _Similarity(lang)
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):
         if op == "equal":
             pairs += list(zip(old.nodes[i1:i2], new.nodes[j1:j2]))
             continue
@@ -190,17 +192,28 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
         added += news[start:]
     changes: list[Change] = []
     moved_pairs: list[tuple[Node, Node]] = []
-    for o in list(struck):
-        twin: Node | None = None
-        best_ratio = MOVED
-        for n in added:
-            ratio = similar.at_least(o, n, best_ratio)
-            if ratio:
-                twin, best_ratio = n, ratio
-        if twin is not None:
+    same_text: dict[str, list[Node]] = {}
+    for n in added:
+        same_text.setdefault(_key(n), []).append(n)
+    for o in list(struck):  # moved unchanged: found by their text at once
+        twins = same_text.get(_key(o))
+        if twins:
+            twin = twins.pop(0)
             struck.remove(o)
             added.remove(twin)
             moved_pairs.append((o, twin))
+    if len(struck) * len(added) <= MOVE_BUDGET:  # moved and changed: every pair compared, within a budget
+        for o in list(struck):
+            closest: Node | None = None
+            best_ratio = MOVED
+            for n in added:
+                ratio = similar.at_least(o, n, best_ratio)
+                if ratio:
+                    closest, best_ratio = n, ratio
+            if closest is not None:
+                struck.remove(o)
+                added.remove(closest)
+                moved_pairs.append((o, closest))
     order = {id(n): i for i, n in enumerate(new.nodes)}
     old_order = {id(n): i for i, n in enumerate(old.nodes)}
     for o, n in pairs:
@@ -219,12 +232,18 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
     for o in struck:
         changes.append(Change("struck", o, None, where(old.structure, o), ""))
 
+    # for a struck paragraph: the latest new place of any old paragraph before it (a running maximum)
+    latest = [-1] * (len(old.nodes) + 1)
+    for o, n in pairs + moved_pairs:
+        latest[old_order[id(o)] + 1] = max(latest[old_order[id(o)] + 1], order[id(n)])
+    for i in range(1, len(latest)):
+        latest[i] = max(latest[i], latest[i - 1])
+
     def position(change: Change) -> tuple[int, int]:
         if change.new is not None:
             return order[id(change.new)], 1
         assert change.old is not None
-        before = [order[id(n)] for o, n in pairs + moved_pairs if old_order[id(o)] < old_order[id(change.old)]]
-        return max(before, default=-1), 2
+        return latest[old_order[id(change.old)]], 2
 
     changes.sort(key=position)
     return changes, pairs
@@ -265,11 +284,12 @@ def _word_level(old_text: str, p: _Element, lang: str, author: rv.Author) -> Non
     for token in b:
         offsets.append(offsets[-1] + len(token))
     like_at = {}
-    for op, i1, _, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    aligned = opcodes(a, b)
+    for op, i1, _, j1, j2 in aligned:
         if op == "equal":
             continue
         like_at[(i1, j1)] = rv.run_at(p, offsets[j1] + (1 if j2 > j1 else 0))
-    for op, i1, i2, j1, j2 in reversed(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()):
+    for op, i1, i2, j1, j2 in reversed(aligned):
         if op == "equal":
             continue
         if j2 > j1:

@@ -10,6 +10,7 @@ reported for the blocs to settle (the merged file still builds).
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from drafter.library import Library
 from drafter.status import DrafterError
 
 NEAR_IDENTICAL = 0.9  # difflib ratio of two bodies above which they are one clause
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 KINDS = ("preambular", "operative")
 
 
@@ -46,6 +48,12 @@ class Report:
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     contradictions: list[tuple[str, str, str]] = field(default_factory=list)  # (kept, left out, question)
     dropped: list[Entry] = field(default_factory=list)  # clauses left out for a contradiction
+    figures: list[tuple[Entry, str, str]] = field(default_factory=list)  # (kept, other file, its text): numbers differ
+
+    @property
+    def open_questions(self) -> int:
+        """How many choices are left to the blocs (contradictions and versions that state other figures)."""
+        return len(self.contradictions) + len(self.figures)
 
     def lines(self, lib: Library) -> list[str]:
         """The report, one line per fact, for ``drafter merge`` to print."""
@@ -71,6 +79,9 @@ class Report:
                        f"take opposite sides on {asked}")
             out.append(f"    kept {kept} and left out {dropped}; the blocs must choose (replace one id with the "
                        f"other in the merged file to take the other side)")
+        for entry, origin, text in self.figures:
+            out.append(f"figures differ: {entry.origins[0]} says {_excerpt(entry.text)!r}, {origin} says "
+                       f"{_excerpt(text)!r}; the first was kept, the blocs must choose")
         return out
 
 
@@ -144,7 +155,7 @@ def merge(drafts: list[Answers], lib: Library) -> tuple[Answers, Report]:
     report.promoted.sort()
 
     for kind in KINDS:
-        entries = _merge_clauses(kind, names, drafts, lib, first)
+        entries = _merge_clauses(kind, names, drafts, lib, first, report.figures)
         report.entries[kind] = entries
         setattr(merged, kind, [e.choice for e in entries])
 
@@ -177,41 +188,68 @@ def _settle(merged: Answers, report: Report, lib: Library) -> None:
             setattr(merged, kind, [e.choice for e in entries])
 
 
-def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Library, base: Answers) -> list[Entry]:
+def numbers(text: str) -> list[str]:
+    """The figures a clause states ("5 million in 2028" -> ["5", "2028"]): when two versions differ in them, the
+    blocs choose."""
+    return NUMBER.findall(text)
+
+
+def _near_identical(a: str, b: str) -> bool:
+    """difflib's ratio >= NEAR_IDENTICAL, with its cheap upper bounds tried first (merging stays fast)."""
+    if 2 * min(len(a), len(b)) < NEAR_IDENTICAL * (len(a) + len(b)):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= NEAR_IDENTICAL and matcher.ratio() >= NEAR_IDENTICAL
+
+
+def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Library, base: Answers,
+                   choices_left: list[tuple[Entry, str, str]]) -> list[Entry]:
+    """One kind of clause of every draft, merged; versions that differ in their figures go to ``choices_left``."""
     language = base.language
     body: list[Entry] = []
     tail: list[Entry] = []  # each draft's final operative clause: follow-up requests come last
 
-    def find(choice: ClauseChoice, text: str) -> Entry | None:
+    normal: dict[int, str] = {}
+    drafts_of: dict[int, set[int]] = {}  # id(entry) -> the drafts (by position) that carry it
+
+    def find(choice: ClauseChoice, text: str, draft_index: int) -> Entry | None:
+        """The clause of ANOTHER draft that this one repeats: the same library clause or near-identical text."""
+        wanted = _normal(text)
         for entry in body + tail:
+            if draft_index in drafts_of[id(entry)]:  # a draft's own clauses are never versions of each other
+                continue
             if choice.id and entry.choice.id == choice.id:
                 return entry
-            if difflib.SequenceMatcher(None, _normal(entry.text), _normal(text), autojunk=False).ratio() >= NEAR_IDENTICAL:
+            if _near_identical(normal.setdefault(id(entry), _normal(entry.text)), wanted):
                 return entry
         return None
 
-    for name, draft in zip(names, drafts):
+    for draft_index, (name, draft) in enumerate(zip(names, drafts)):
         choices: list[ClauseChoice] = getattr(draft, kind)
         texts = [clause_text(choice, kind, lib, language, base) for choice in choices]
         anchor: Entry | None = None
         for index, (choice, text) in enumerate(zip(choices, texts)):
-            found = find(choice, text)
+            found = find(choice, text, draft_index)
             if found is not None:
+                drafts_of[id(found)].add(draft_index)
                 if name not in found.origins:
                     found.origins.append(name)
                 if choice.to_data() != found.choice.to_data():
                     _add_variant(found, name, choice, lib, kind, base)
+                    if numbers(text) != numbers(found.text):
+                        choices_left.append((found, name, text))
                 if found in body:
                     anchor = found
                 continue
             entry = Entry(choice, kind, [name], text)
+            drafts_of[id(entry)] = {draft_index}
             if kind == "operative" and index == len(choices) - 1 and len(choices) > 1:
                 tail.append(entry)
             else:
                 if anchor is not None:
                     position = body.index(anchor) + 1
                 else:  # no earlier neighbour: just before the next clause this draft shares with the others
-                    later = (find(c, t) for c, t in zip(choices[index + 1:], texts[index + 1:]))
+                    later = (find(c, t, draft_index) for c, t in zip(choices[index + 1:], texts[index + 1:]))
                     position = next((body.index(e) for e in later if e is not None and e in body), len(body))
                 body.insert(position, entry)
                 anchor = entry

@@ -1,12 +1,38 @@
-"""The units amendments and comparisons work in: words in English, characters in Chinese."""
+"""The units amendments and comparisons work in (words in English, characters in Chinese), and their alignment."""
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Sequence
 
 _WORDS = re.compile(r"\w+|\s+|[^\w\s]")
+LONG = 2000  # tokens (or paragraphs) past which the changed middle is aligned with difflib's popular-item heuristic
+Opcode = tuple[str, int, int, int, int]
 
 
 def tokens(text: str, lang: str) -> list[str]:
     """Words (with spaces and punctuation as their own tokens) in English, characters in Chinese."""
     return list(text) if lang == "zh" else _WORDS.findall(text)
+
+
+def opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """difflib's opcodes from ``a`` to ``b`` in bounded time: the common start and end are set aside first, and a
+    middle longer than LONG is aligned without anchoring on items that fill more than 1 % of it (a 100,000-character
+    paragraph, or thousands of alike paragraphs, would otherwise take minutes)."""
+    limit = min(len(a), len(b))
+    start = 0
+    while start < limit and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < limit - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    middle_a, middle_b = a[start:len(a) - end], b[start:len(b) - end]
+    ops: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
+    if middle_a or middle_b:
+        long = max(len(middle_a), len(middle_b)) > LONG
+        matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=long)
+        ops += [(op, i1 + start, i2 + start, j1 + start, j2 + start) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+    if end:
+        ops.append(("equal", len(a) - end, len(a), len(b) - end, len(b)))
+    return ops

@@ -75,10 +75,19 @@ class DraftView:
 
     def last_p(self, node: Node) -> _Element:
         """The paragraph that closes this item's block, in document order."""
-        body = node.para.element.getparent()
-        members = {id(p) for p in self.block(node)}
-        last: _Element = node.para.element
-        for p in body.iter(w("p")):
+        first = node.para.element
+        remaining = {id(p) for p in self.block(node)} - {id(first)}
+        last: _Element = first
+        for p in first.itersiblings():  # the block follows its first paragraph: stop once all of it is seen
+            if not remaining:
+                return last
+            if id(p) in remaining:
+                remaining.discard(id(p))
+                last = p
+        if not remaining:
+            return last
+        members = {id(p) for p in self.block(node)}  # a block not all after its paragraph: every paragraph
+        for p in first.getparent().iter(w("p")):
             if id(p) in members:
                 last = p
         return last

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.labels import SUB_LABEL, TYPED_NUMBER, label_kind
+from drafter.labelkinds import Typed, label_kind, read_typed
+from drafter.labels import TYPED_NUMBER
 from drafter.library import Library
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
@@ -26,6 +27,8 @@ from drafter.structure.classify import (
     is_section,
     looks_like_section,
     numbered_top,
+    numbers_clauses,
+    sub_label,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.lead import annotate, emphasised_span
@@ -35,13 +38,16 @@ from drafter.word import reader
 
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
-
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
                    profile: str | None = None) -> Structure:
     """Read ``doc`` into a :class:`Structure` (language and profile guessed when not given)."""
     language = lang or detect_language(doc)
     chosen = profile or guess_profile(doc, language)
     return _Reader(doc, lib, language, chosen).read()
+
+
+CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
+                   "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
 
 
 def sub_kind(label: str, sibling: Node | None = None) -> LabelKind:
@@ -68,7 +74,8 @@ class _Reader:
         nodes = [Node(p, "table" if p.in_table else ("empty" if not p.text.strip() else "")) for p in paras]
         self.tree.nodes = nodes
         body = [n for n in nodes if not n.role]
-        first_operative = next((i for i, n in enumerate(nodes) if not n.role and numbered_top(n.para)), None)
+        first_operative = next((i for i, n in enumerate(nodes) if not n.role and (
+            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para))), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
         adopting = self.adopting_paragraph(nodes, first_operative)
@@ -132,6 +139,27 @@ class _Reader:
                 return i
         return limit if first_operative is not None else end
 
+    def lettered_clause(self, para: reader.Paragraph) -> bool:
+        """A first operative paragraph numbered with a capital letter ("A. Urges …;"), not a section heading."""
+        typed = read_typed(para.text) if para.num_id is None else None
+        return typed is not None and typed.kind == "letter" and typed.upper and typed.value == 1 \
+            and not looks_like_section(para.text, typed.text) and self.operative_lead(para.text[typed.end:])
+
+    def numbered_preamble(self, para: reader.Paragraph) -> bool:
+        """A preambular paragraph a student numbered ("一、回顾……，", "(1) Recalling …,"): a preambular lead (in
+        English one that is not also an operative form; Chinese writes both alike) and a comma at the end. A typed
+        "1." opens the operative part wherever it stands."""
+        typed = read_typed(para.text) if para.num_id is None else None
+        if typed is None or typed.un_number or not para.text.rstrip().endswith((",", "，")):
+            return False
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(para.text[typed.end:])}
+        return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
+
+    def operative_lead(self, text: str) -> bool:
+        """``text`` opens with an operative lead phrase."""
+        matched = self.phrases.match(text)
+        return matched is not None and matched[1].kind == "operative"
+
     def adopting_paragraph(self, nodes: list[Node], first_operative: int | None) -> int | None:
         """Index of an unnumbered operative paragraph that adopts the text after it ("Adopts the following
         declaration:" / "通过以下宣言："), before any numbered paragraph; None when there is none."""
@@ -145,7 +173,7 @@ class _Reader:
             if matched is None or matched[1].kind != "operative":
                 continue
             following = next((n.para for n in nodes[i + 1:] if n.role not in ("empty", "table")), None)
-            if following is None or SUB_LABEL.match(following.text) or (following.level or 0) > 0:
+            if following is None or (following.level or 0) > 0 or sub_label(following.text):
                 continue  # a chapeau of its own sub-paragraphs
             return i
         return None
@@ -191,6 +219,7 @@ class _Reader:
         stack: list[Node] = []  # open sub-paragraphs, outermost first
         held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
         top_num_id: int | None = None
+        form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
         for node in nodes:
             if node.role:
                 continue
@@ -200,9 +229,8 @@ class _Reader:
                 node.role = "closing"
                 self.tree.closing.append(node)
                 continue
-            typed = TYPED_NUMBER.match(para.text)
             if current is None and held[0] is not None and (
-                    (para.num_id is not None and (para.level or 0) > 0) or (SUB_LABEL.match(para.text) and not typed)):
+                    (para.num_id is not None and (para.level or 0) > 0) or sub_label(para.text)):
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None and (top_num_id is None or para.num_id == top_num_id
@@ -210,28 +238,31 @@ class _Reader:
                 if para.level == 0 and re.match(r"^\d", para.label):
                     top_num_id = para.num_id
                     current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
-                    if typed:
-                        node.offset = typed.end()
+                    typed_number = TYPED_NUMBER.match(para.text)
+                    if typed_number:
+                        node.offset = typed_number.end()
                     annotate(node, self.phrases)
                     continue
                 if para.level > 0 and current is not None:
                     node.role, node.auto, node.label = "sub", True, para.label
                     node.level = para.level
                     node.kind = sub_kind(para.label)
-                    typed_sub = SUB_LABEL.match(para.text)
+                    typed_sub = read_typed(para.text)
                     if typed_sub:
-                        node.offset = typed_sub.end()
+                        node.offset = typed_sub.end
                     stack = self.attach(node, current, stack)
                     continue
-            if typed and para.num_id is None:
-                current, stack = self.operative(node, typed.group(1), auto=False), []
-                node.offset = typed.end()
+            typed = read_typed(para.text)
+            if typed is not None and looks_like_section(para.text, typed.text):
+                typed = None  # "A. Targeted sanctions", "二、总则"
+            if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack):
+                form = form or typed.name
+                current, stack = self.operative(node, typed.token, auto=False), []
+                node.typed, node.offset = typed, typed.end
                 annotate(node, self.phrases)
                 continue
-            sub = SUB_LABEL.match(para.text)
-            if sub and current is not None and not looks_like_section(node.para.text, sub.group(1)):
-                node.role, node.label, node.offset = "sub", sub.group(1), sub.end()
-                node.kind = sub_kind(sub.group(1), self.sibling_before(stack))
+            if typed is not None and current is not None:
+                self.sub(node, typed, stack)
                 stack = self.attach(node, current, stack)
                 continue
             if is_section(node.para, self.phrases):
@@ -244,11 +275,30 @@ class _Reader:
                 continue
             self.unnumbered(node, current, stack)
 
+    def numbers_clause(self, typed: Typed, form: str, stack: list[Node]) -> bool:
+        """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
+        unless the clauses are numbered otherwise ("一、" over "1."), the first typed number of the operative part
+        ("A." only before an operative lead), the form the first one took ("2)" after "1)"), or a number in another
+        form that continues the count where no sub-list of that form is open ("3)" after "1." "2.")."""
+        if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
+            return True
+        if not form:
+            return not self.tree.operative and (numbers_clauses(typed) or (typed.kind == "letter" and typed.upper))
+        if typed.name == form:
+            return True
+        return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \
+            and not any(s.kind == typed.name for s in stack)
+
+    def sub(self, node: Node, typed: Typed, stack: list[Node]) -> None:
+        """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""
+        node.role, node.label, node.offset, node.typed = "sub", typed.text, typed.end, typed
+        node.kind = sub_kind(typed.text, self.sibling_before(stack))
+
     @staticmethod
     def sibling_before(stack: list[Node]) -> Node | None:
-        """The open sub-paragraph a new label could continue (for "(i)" after "(h)")."""
+        """The open sub-paragraph a new label could continue ("(i)" after "(h)", "(十一)" after "㈩")."""
         for open_node in reversed(stack):
-            if open_node.kind in ("letter", "letter-dot", "letter-close"):
+            if open_node.kind in CONTINUED_KINDS:
                 return open_node
         return None
 
@@ -320,10 +370,10 @@ class _Reader:
                 node.role = "closing"
                 self.tree.closing.append(node)
                 continue
-            sub = SUB_LABEL.match(node.para.text) if current is not None else None
-            if sub and current is not None:
-                node.role, node.label, node.offset = "sub", sub.group(1), sub.end()
-                node.kind = sub_kind(sub.group(1), self.sibling_before(stack))
+            sub = read_typed(node.para.text) if current is not None else None
+            if sub is not None and current is not None and (sub.kind not in ("number", "article")
+                                                            or sub.shape in ("paren", "enclosed")):
+                self.sub(node, sub, stack)
                 stack = self.attach(node, current, stack)
                 continue
             annotate(node, self.phrases)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.labels import SECTION_LABEL, SUB_LABEL, TYPED_NUMBER
+from drafter.labelkinds import Typed, read_typed
+from drafter.labels import SECTION_LABEL, ZH_NUMERAL
 from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
 from drafter.structure.phrases import Phrases
@@ -32,12 +33,32 @@ ORGAN_WORDS = re.compile(r"(?i)assembl|council|committee|\bbody\b|resolved|大�
 ADOPTS_FOLLOWING = re.compile(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 
 
+def numbers_clauses(typed: Typed) -> bool:
+    """``typed`` is a form students number operative paragraphs with: a number in any form ("1.", "1)", "(1)",
+    "1-", "１．", "1、"), an article ("第一条") or a Chinese numeral with "、" ("一、")."""
+    return typed.kind in ("number", "article") or typed.name == "zh-dot"
+
+
+def clause_label(text: str) -> Typed | None:
+    """The label typed before ``text`` when it is one that numbers operative paragraphs (:func:`numbers_clauses`)."""
+    typed = read_typed(text)
+    return typed if typed is not None and numbers_clauses(typed) else None
+
+
+def sub_label(text: str) -> bool:
+    """``text`` opens with a label of the kind sub-paragraphs carry ("(a)", "ii.", "㈠", "•"), not a clause number
+    ("1.", "第一条")."""
+    typed = read_typed(text)
+    return typed is not None and typed.kind != "article" and not typed.un_number
+
+
 def numbered_top(para: reader.Paragraph) -> bool:
-    """The paragraph opens the operative part: Word numbering at level 0 counting from a digit, or a typed "1."."""
-    if para.num_id is not None and para.level == 0 and re.match(r"^\d", para.label):
-        return True
-    match = TYPED_NUMBER.match(para.text)
-    return match is not None and match.group(1) == "1" and para.num_id is None
+    """The paragraph opens the operative part: Word numbering at level 0 counting from a digit, or a first clause
+    number typed in any form (:func:`clause_label`) that does not head a section ("一、总则")."""
+    if para.num_id is not None:
+        return para.level == 0 and re.match(r"^\d", para.label) is not None
+    typed = clause_label(para.text)
+    return typed is not None and typed.value == 1 and not looks_like_section(para.text, typed.text)
 
 
 def is_annex(text: str) -> bool:
@@ -54,7 +75,7 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         return False
     if any(name.casefold() == o.casefold() for o in organs):
         # the masthead names the organ too; the organ line is the one the preamble follows
-        return stripped != name or bool(phrases.match(following) or TYPED_NUMBER.match(following))
+        return stripped != name or bool(phrases.match(following) or clause_label(following))
     if phrases.match(name):
         return False
     if phrases.lang == "zh":
@@ -64,9 +85,10 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
 
 
 def looks_like_section(text: str, label: str) -> bool:
-    """A labelled heading such as "A. Targeted sanctions" rather than a sub-paragraph."""
+    """A labelled heading such as "A. Targeted sanctions" or "一、总则" rather than a clause or sub-paragraph."""
     text = text.strip()
-    return bool(re.fullmatch(r"[A-Z]\.|[IVXLC]+\.", label)) and text[-1] not in ENDS and len(text) < 150
+    return bool(re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}]{{1,3}}[、.．]", label)) and text[-1] not in ENDS \
+        and len(text) < 150
 
 
 def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
@@ -93,7 +115,7 @@ def _colon_heading(text: str, phrases: Phrases) -> bool:
     name = text[:-1].strip()
     if not name or len(name) > COLON_HEADING[phrases.lang] or name[0].islower() or name[0] in "“\"「‘'(（[":
         return False
-    if TYPED_NUMBER.match(text) or SUB_LABEL.match(text) or ORGAN_WORDS.search(name):
+    if read_typed(text) is not None or ORGAN_WORDS.search(name):
         return False
     return not phrases.match(name)
 
@@ -103,6 +125,8 @@ def heading_words(text: str, lang: str) -> bool:
     a participle or an adverb ("Renewal of the mandate", not "Further taking into consideration …"); in Chinese
     the line is short and is not an article label (第六条 …)."""
     text = text.strip()
+    if SECTION_LABEL.match(text):
+        return True  # "A. Targeted sanctions", "二、总则"
     if lang == "zh":
         return len(text) <= ZH_HEADING and not ARTICLE_LABEL.match(text)
     first = re.match(r"[A-Za-z]+", text)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeGuard, get_args
 
+from drafter.labelkinds import Typed
 from drafter.labels import bare
 from drafter.library.model import Phrase
 from drafter.word import reader
@@ -19,9 +20,14 @@ Role = Literal["heading", "organ", "preambular", "operative", "sub", "section", 
                "empty", "table", ""]
 """The part of the resolution a paragraph belongs to; "" only while the tree is being read (not yet placed)."""
 
-LabelKind = Literal["letter", "roman", "letter-dot", "roman-dot", "letter-close", "roman-close", "zh-circled",
-                    "zh-paren", "zh-dot", "number-paren", "bullet", "upper-paren", ""]
-"""The kind of a sub-paragraph's label (as :func:`drafter.labels.label_kind` names it); "" for other paragraphs."""
+LabelKind = Literal["letter", "letter-dot", "letter-close", "letter-dash", "roman", "roman-dot", "roman-close",
+                    "roman-dash", "upper-paren", "upper-dot", "upper-close", "upper-dash", "upper-roman",
+                    "upper-roman-dot", "upper-roman-close", "upper-roman-dash", "number-paren", "number-dot",
+                    "number-close", "number-dash", "zh-paren", "zh-dot", "zh-close", "zh-circled", "circled", "article",
+                    "bullet", ""]
+"""The kind of a sub-paragraph's label (as :func:`drafter.labelkinds.label_kind` names it: "(a)" letter, "a)"
+letter-close, "A." upper-dot, "(1)" number-paren, "一、" zh-dot, "㈠" zh-circled, "①" circled); "" for other
+paragraphs."""
 
 LABEL_KINDS: frozenset[str] = frozenset(get_args(LabelKind))
 
@@ -37,12 +43,13 @@ class Node:
 
     para: reader.Paragraph
     role: Role
-    label: str = ""  # "3" for an operative paragraph, "(b)" for a sub-paragraph, as shown
+    label: str = ""  # "3" for an operative paragraph ("三" for 第三条), "(b)" for a sub-paragraph, as shown
     number: int = 0  # 1-based position among its siblings
     level: int = 0  # 0 operative, 1.. sub-paragraph depth
     auto: bool = False  # numbered by Word rather than typed
     offset: int = 0  # first character of the content after a typed label
     kind: LabelKind = ""  # label kind of a sub-paragraph
+    typed: Typed | None = None  # the label as typed, its kind and form ("1)", "第一条", "ii."); None when Word numbers it
     lead: str = ""
     phrase: Phrase | None = None
     emphasised: bool = False  # the lead phrase carries the emphasis

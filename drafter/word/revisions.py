@@ -43,6 +43,22 @@ class Ids:
         return value
 
 
+MAX_AUTHOR = 255
+
+
+def author_problem(name: str) -> str:
+    """Why ``name`` cannot be a tracked change's author (XML cannot hold control characters); "" if fine."""
+    if not name.strip():
+        return "is empty"
+    if len(name) > MAX_AUTHOR:
+        return f"is longer than {MAX_AUTHOR} characters"
+    bad = next((c for c in name if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
+                                     or ord(c) in (0xFFFE, 0xFFFF))), None)
+    if bad is not None:
+        return f"holds the control character U+{ord(bad):04X}"
+    return ""
+
+
 @dataclass
 class Author:
     """Who made a change and when: every mark it makes carries w:author and w:date."""
@@ -142,16 +158,21 @@ def _top(p: Any, element: Any) -> Any:
     return element
 
 
-def _insertion_point(p: Any, offset: int) -> tuple[Any, str]:
+TRACKED_WRAPPERS = ("ins", "moveTo")  # a tracked insertion cannot stand inside one of these: split it instead
+
+
+def _insertion_point(p: Any, offset: int, author: Author) -> tuple[Any, str]:
     """Where new content for ``offset`` goes: (element, "after"|"before"), at the paragraph's top level.
 
     New text goes after deleted text that stands at the same place, so a reader sees the old words
-    struck and then the new ones.
+    struck and then the new ones. An offset inside an earlier tracked insertion splits it there.
     """
     runs = current_runs(p)
     before = [r for r, s, e in runs if e <= offset]
     if before:
         anchor = _top(p, before[-1])
+        if anchor is not before[-1] and anchor.tag in tuple(w(t) for t in TRACKED_WRAPPERS):
+            anchor = _split_after(p, anchor, before[-1], author)
     else:
         ppr = p.find(w("pPr"))
         anchor = ppr
@@ -167,6 +188,27 @@ def _insertion_point(p: Any, offset: int) -> tuple[Any, str]:
     return anchor, "after"
 
 
+def _split_after(p: Any, wrapper: Any, run: Any, author: Author) -> Any:
+    """Split the tracked insertion ``wrapper`` after ``run`` (and the deletions right after it) when current text
+    follows inside it; return the part that ends there."""
+    child = run
+    while child.getparent() is not wrapper:
+        child = child.getparent()
+    while child.getnext() is not None and child.getnext().tag == w("del"):
+        child = child.getnext()
+    rest = list(child.itersiblings())
+    if not any(t.text for node in rest for t in node.iter(w("t"))):
+        return wrapper
+    second = copy.copy(wrapper)
+    for node in list(second):
+        second.remove(node)
+    second.set(w("id"), str(author.ids.take()))
+    for node in rest:
+        second.append(node)
+    wrapper.addnext(second)
+    return wrapper
+
+
 def _skip_deleted(first: Any, p: Any) -> tuple[Any, str]:
     anchor = first
     if anchor.tag != w("del"):
@@ -176,8 +218,8 @@ def _skip_deleted(first: Any, p: Any) -> tuple[Any, str]:
     return anchor, "after"
 
 
-def _place(p: Any, offset: int, element: Any) -> None:
-    anchor, how = _insertion_point(p, offset)
+def _place(p: Any, offset: int, element: Any, author: Author) -> None:
+    anchor, how = _insertion_point(p, offset, author)
     if how == "append":
         p.append(element)
     elif how == "before":
@@ -204,7 +246,7 @@ def insert_text(p: Any, offset: int, text: str, author: Author, like: Any = None
     like = like if like is not None else run_at(p, offset)
     ins = author.mark("ins")
     ins.append(new_run(text, like, plain))
-    _place(p, offset, ins)
+    _place(p, offset, ins, author)
     return ins
 
 
@@ -216,7 +258,7 @@ def insert_deleted_text(p: Any, offset: int, text: str, author: Author, like: An
     _to_deleted(run)
     deleted = author.mark("del")
     deleted.append(run)
-    _place(p, offset, deleted)
+    _place(p, offset, deleted, author)
 
 
 def replace_range(p: Any, start: int, end: int, text: str, author: Author, keep_format: bool = False) -> None:

@@ -347,3 +347,23 @@ def test_typed_or_pasted_control_characters_are_cleaned() -> None:
     assert clean_input("Recalling\x0bits resolution\x00", False) == "Recalling its resolution "
     assert clean_input("line one\r\nline two\x07", True) == "line one\nline two "
     assert clean_input("one\nline", False) == "one line"
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_no_at_write_asks_whether_to_keep_the_answers(lib, tmp_path: Path, monkeypatch, keep: bool) -> None:
+    import io
+
+    from drafter.environment import Environment
+
+    monkeypatch.setattr(session, "_soffice", lambda: None)
+    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
+    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "sub/a.docx", True,
+                           False,  # "Write the .docx and the answers file?" No
+                           keep])  # keep the answers to build later?
+    f = Flow(lib, asker, cwd=tmp_path)
+    assert session.interview(f, env, tmp_path / "r.yaml") == 0
+    assert not (tmp_path / "sub" / "a.docx").exists()
+    assert (tmp_path / "sub" / "a.yaml").exists() is keep
+    assert (tmp_path / "sub").exists() is keep  # no folder made for nothing
+    said = " ".join(asker.said)
+    assert ("drafter build" in said) is keep and ("Nothing written." in said) is not keep

@@ -626,3 +626,63 @@ def test_replace_can_give_a_paragraph_sub_paragraphs(lib: library.Library, tmp_p
     lines = operative_dump(revise(draft, [amendment], lib, accept=True), draft)
     assert lines[-3:] == ["5. Requests the Secretariat to report on:", "    (a) the ratification of the Convention;",
                           "    (b) the technical assistance given."]
+
+
+def test_new_words_inside_an_earlier_insertion_go_where_they_belong(lib: library.Library, tmp_path: Path) -> None:
+    """Issue 22 item 2: the second delegation's words land inside the first one's insertion, which is split."""
+    base = build(FIXTURES / "draft-en.yaml", lib, tmp_path / "base.docx")
+    first_text = next(p.text for p in reader.read(base).paragraphs if p.label == "1." or p.text.startswith("Enc"))
+    words = first_text.split()[1:3]
+    first = tmp_path / "first.yaml"
+    first.write_text(f"draft: base.docx\nsubmitted_by: FRA\nactions:\n  - replace_words: '1'\n    words: {' '.join(words)}\n"
+                     f"    with: {words[0]} of the region {words[1]}\n", encoding="utf-8")
+    once = tmp_path / "once.docx"
+    once.write_bytes(revise(base, [first], lib))
+    second = tmp_path / "second.yaml"
+    second.write_text("draft: once.docx\nsubmitted_by: DEU\nactions:\n  - replace_words: '1'\n    words: the region\n"
+                      "    with: every region\n", encoding="utf-8")
+    twice = revise(once, [second], lib)
+    from docx import Document
+
+    accepted = Document(io.BytesIO(twice))
+    accept_all(accepted.element.body)
+    texts = [p.text for p in accepted.paragraphs]
+    assert any(f"{words[0]} of every region {words[1]}" in t for t in texts), texts
+    rejected = Document(io.BytesIO(twice))
+    _reject_all(rejected.element.body)
+    assert [p.text for p in rejected.paragraphs] == [p.text for p in Document(str(base)).paragraphs]
+    dumped = revisions_dump(twice)
+    assert "ins by Germany: every" in dumped
+
+
+def _draft_with(tmp_path: Path, name: str, country: str, texts: list[str]) -> Path:
+    own = "".join(f"  - phrase: calls-upon\n    text: {t}\n" for t in texts)
+    path = tmp_path / name
+    path.write_text(f"kind: resolution\nlanguage: en\ncountry: {country}\nsponsors: [{country}]\n"
+                    f"operative:\n  - id: cyb-core-op-01\n{own}", encoding="utf-8")
+    return path
+
+
+def test_merge_keeps_a_drafts_own_similar_clauses_and_reports_other_figures(lib: library.Library, tmp_path: Path,
+                                                                            run) -> None:
+    """Issue 22 item 5: one draft's two clauses are never versions of each other; versions of two drafts that
+    state other figures are a choice for the blocs (exit 1)."""
+    five = "Member States to pledge 5 million dollars to the fund in 2028"
+    nine = "Member States to pledge 9 million dollars to the fund in 2029"
+    first = _draft_with(tmp_path, "a.yaml", "BRA", [five, nine, "the Secretariat to report"])
+    merged, report = merge.merge([read_answers(first, lib), read_answers(
+        _draft_with(tmp_path, "b.yaml", "CHN", ["the Secretariat to report"]), lib)], lib)
+    texts = [c.text for c in merged.operative]
+    assert five in texts and nine in texts and report.open_questions == 0
+    status, out, _ = run("merge", str(first), str(_draft_with(tmp_path, "c.yaml", "CHN", [nine.replace("2029", "2030")])),
+                         "--out", str(tmp_path / "m.yaml"))
+    assert status == 1 and "figures differ" in out
+
+
+def test_merge_of_many_clauses_stays_fast_enough_to_finish(lib: library.Library, tmp_path: Path) -> None:
+    """300 own clauses in each of two drafts: every pair is compared only when its lengths allow a match."""
+    texts = [f"Member States to consider measure number {i} on topic {i * 7919 % 1000} with care" for i in range(300)]
+    one = read_answers(_draft_with(tmp_path, "a.yaml", "BRA", texts), lib)
+    two = read_answers(_draft_with(tmp_path, "b.yaml", "CHN", [t + " and speed" for t in texts[::-1]]), lib)
+    merged, report = merge.merge([one, two], lib)
+    assert len(merged.operative) >= 301

@@ -9,7 +9,7 @@ import pytest
 from paths import UN_FIXTURES
 
 from drafter import library
-from drafter.labels import label_kind
+from drafter.labelkinds import label_kind
 from drafter.structure import LabelKind, Node, Phrases, Role, Structure, candidate_lead, emphasised_span, read_structure
 from drafter.structure.build import sub_kind
 from drafter.structure.classify import is_annex, is_organ, is_section, looks_like_section, numbered_top

@@ -3,7 +3,9 @@
 Only , ; : are mapped (to ， ； ：), and only where they are not between two ASCII letters/digits
 (e.g. "12:40", "1,400" stay). Parentheses, '.', quotes and everything else are left as retrieved.
 Comment lines (starting with '#') are copied unchanged."""
-import sys, pathlib
+import pathlib
+import sys
+
 MAP = {',': '，', ';': '；', ':': '：'}
 def asciialnum(c): return c.isascii() and c.isalnum()
 def restore(line):
@@ -24,5 +26,5 @@ for src in sys.argv[1:]:
     src = pathlib.Path(src)
     dst = src.parent.parent / src.name
     lines = src.read_text(encoding='utf-8').split('\n')
-    dst.write_text('\n'.join(l if l.startswith('#') else restore(l) for l in lines), encoding='utf-8')
+    dst.write_text('\n'.join(line if line.startswith('#') else restore(line) for line in lines), encoding='utf-8')
     print(dst)

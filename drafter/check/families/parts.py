@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
-from drafter.labels import SUB_LABEL, TYPED_NUMBER
+from drafter.labelkinds import read_typed
 from drafter.structure import heading_words
 
 CLAUSE_COMMA = re.compile(r"[，；;]")  # a student's heading line has none; a clause cut short does
@@ -27,6 +27,6 @@ def check(ctx: Context) -> None:
     if ctx.profile != "un":
         for section in tree.sections:
             text = section.text
-            if not (SUB_LABEL.match(text) or TYPED_NUMBER.match(text) or ctx.phrases.match(text)) \
+            if not (read_typed(text) or ctx.phrases.match(text)) \
                     and heading_words(text, ctx.lang) and not CLAUSE_COMMA.search(text):
                 ctx.add("section-heading", section)

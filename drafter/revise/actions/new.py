@@ -20,20 +20,26 @@ if TYPE_CHECKING:
 Pieces = list[tuple[str, "_Element | None", bool]]  # (text, run to copy formatting from, plain)
 
 
+_FORMS: dict[tuple[int, str], list[str]] = {}
+
+
+def _operative_forms(lib: Library, lang: str) -> list[str]:
+    """Every form of every operative phrase in ``lang``, longest first (computed once per library)."""
+    key = (id(lib), lang)
+    if key not in _FORMS:
+        forms = {form for phrase in lib.phrases.values() if phrase.kind == "operative" for form in phrase.forms(lang)}
+        _FORMS[key] = sorted(forms, key=len, reverse=True)
+    return _FORMS[key]
+
+
 def split_lead(text: str, phrase_id: str, lib: Library, lang: str) -> tuple[str, str]:
     """Lead phrase and body of a new operative paragraph's text."""
     text = tidy_body(text, lang)
     if phrase_id:
         phrase = lib.phrases[phrase_id]
         return phrase.text[lang], text
-    best = ""
-    for phrase in lib.phrases.values():
-        if phrase.kind != "operative":
-            continue
-        for form in phrase.forms(lang):
-            if len(form) > len(best) and text.startswith(form) and (
-                    lang == "zh" or len(text) == len(form) or not text[len(form)].isalnum()):
-                best = form
+    best = next((form for form in _operative_forms(lib, lang) if text.startswith(form) and (
+        lang == "zh" or len(text) == len(form) or not text[len(form)].isalnum())), "")
     if not best:
         return "", text
     return best, text[len(best):].lstrip() if lang == "en" else text[len(best):]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from drafter.revise.tokens import tokens
+from drafter.revise.tokens import opcodes, tokens
 from drafter.word import revisions as rv
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ def rewrite(p: _Element, start: int, old: str, new: str, author: rv.Author, lang
         op = "replace" if head < len(a) - tail else "insert"
         ops = [(op, head, len(a) - tail, head, len(b) - tail)]
     else:
-        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        ops = opcodes(a, b)
     for op, i1, i2, j1, j2 in reversed(ops):
         if op == "equal":
             continue

@@ -1,0 +1,224 @@
+"""Typed labels as students type them ("1)", "1-", "(1)", "A.", "ii.Ensure", "一、", "第一条", "①", "•"): reading them,
+naming their kinds, and the label a kind expects at a position. :mod:`drafter.labels` makes and counts labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from drafter.labels import ZH_NUMERAL, ZH_PAREN, letters, letters_value, roman, roman_value, zh_number, zh_value
+
+# -- reading ---------------------------------------------------------------------------------------
+
+DIGITS = "0-9０-９"
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+BULLETS = "-–—•·*▪◦●○■□►➢✓"
+_SPACED_BULLETS = "-–—*"  # also punctuation: a bullet only with a space after it
+_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}"
+# shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
+_FORMS: list[tuple[str, re.Pattern[str]]] = [
+    ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
+    ("paren", re.compile(rf"(?P<label>[(（]\s?(?P<tok>{_TOKEN})\s?[)）])")),
+    ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})[)）])")),
+    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、]))")),
+    ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
+    ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
+    ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
+]
+_WORD_AFTER = re.compile(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A label typed at the start of a paragraph, as :func:`read_typed` reads it."""
+
+    text: str  # as typed, without the spaces after it: "1)", "第一条", "ii.", "•", "1 -"
+    token: str  # its number or letters as typed: "1", "一", "ii", "A"
+    kind: str  # number, letter, roman, zh-number, article, circled, bullet
+    shape: str  # paren "(1)", close "1)", dot "1." "1、", dash "1-", enclosed "①" "㈠", bare "第一条" "•"
+    value: int  # the position it names (0 for a bullet)
+    upper: bool = False  # capital letters or roman numerals
+    start: int = 0  # its first character in the paragraph
+    end: int = 0  # the first character of the text after it (and its spaces)
+
+    @property
+    def name(self) -> str:
+        """The label kind the structure tree records ("letter-close", "number-paren", "zh-dot", …)."""
+        return kind_name(self.kind, self.shape, self.upper)
+
+    @property
+    def un_number(self) -> bool:
+        """The UN's own operative form: half-width digits and a full stop ("12.")."""
+        return self.kind == "number" and re.fullmatch(r"[0-9]{1,4}\.", self.text) is not None
+
+
+def read_typed(text: str) -> Typed | None:
+    """The label typed at the start of ``text`` ("1)", "(a)", "ii.Ensure", "第一条", "一、", "①", "•"), or None
+    when the paragraph opens with words ("1990 marked", "A/RES/74/247", "I am", "e.g.", "50 %", "一方面")."""
+    return _read(text, need_text=True)
+
+
+def read_label(label_: str) -> Typed | None:
+    """A label on its own (as Word shows it: "a)", "(i)", "一、"); None when it is no label form."""
+    return _read(label_, need_text=False)
+
+
+def _read(text: str, need_text: bool) -> Typed | None:
+    start = len(text) - len(text.lstrip())
+    for shape, pattern in _FORMS:
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        token = match.group("tok")
+        read = _token(shape, token)
+        if read is None:
+            continue
+        kind, shape, value, upper = read
+        rest = text[match.end():]
+        content = rest.lstrip()
+        if (need_text and not content) or not _ends_label(shape, kind, match, rest):
+            continue
+        return Typed(match.group("label"), token, kind, shape, value, upper, start, len(text) - len(content))
+    return None
+
+
+def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
+    """(kind, shape, value, upper) of the number or letters of a label of ``form``; None when they are a word
+    ("UN", "No")."""
+    if form in ("bullet", "article"):
+        shape = "bare"
+    elif "⑴" <= token <= "⒇":
+        return "number", "paren", ord(token) - ord("⑴") + 1, False
+    elif "⒈" <= token <= "⒛":
+        return "number", "dot", ord(token) - ord("⒈") + 1, False
+    else:
+        shape = form
+    if form == "bullet":
+        return "bullet", shape, 0, False
+    if token in ZH_PAREN:
+        return "zh-number", shape, ZH_PAREN.index(token) + 1, False
+    if "①" <= token <= "⑳":
+        return "circled", shape, ord(token) - ord("①") + 1, False
+    digits = token.translate(_FULL_WIDTH)
+    if digits.isdigit():
+        return ("article" if form == "article" else "number", shape, int(digits), False) if int(digits) else None
+    if token[0] in ZH_NUMERAL:
+        value = zh_value(token)
+        return None if value is None else ("article" if form == "article" else "zh-number", shape, value, False)
+    lower = token.lower()
+    if token not in (lower, token.upper()):
+        return None
+    letter = len(set(lower)) == 1
+    as_roman = roman_value(lower)
+    if as_roman is not None and as_roman <= 50 and roman(as_roman) == lower and (
+            not letter or lower in ("i", "v", "x", "ii", "iii")):
+        return "roman", shape, as_roman, token != lower
+    value = letters_value(lower)
+    return None if not letter or value is None else ("letter", shape, value, token != lower)
+
+
+def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
+    """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
+    spaced = rest[:1].isspace() or not rest
+    if shape == "dot" and kind == "number":
+        return not re.match(rf"[{DIGITS}]", rest)
+    if shape == "dot" and kind in ("letter", "roman") and match.group("mark") != "、":
+        return spaced or _WORD_AFTER.match(rest) is not None
+    if shape == "dash":
+        return spaced or _WORD_AFTER.match(rest) is not None
+    if kind == "bullet" and match.group("tok") in _SPACED_BULLETS:
+        return spaced
+    return True
+
+
+def kind_name(kind: str, shape: str, upper: bool = False) -> str:
+    """The name of a label kind in one word: "letter" "(a)", "letter-close" "a)", "upper-dot" "A.", "zh-dot" "一、",
+    "zh-circled" "㈠", "circled" "①", "article" "第一条", "bullet" "•"."""
+    if kind in ("bullet", "article", "circled"):
+        return kind
+    if kind == "zh-number":
+        return {"enclosed": "zh-circled", "paren": "zh-paren", "close": "zh-close"}.get(shape, "zh-dot")
+    base = {"letter": "upper", "roman": "upper-roman"}[kind] if upper else kind
+    if shape == "paren":
+        return {"number": "number-paren", "upper": "upper-paren"}.get(base, base)
+    return f"{base}-{shape}"
+
+
+_NAMED: dict[str, tuple[str, str, bool]] = {  # label kind name -> (kind, shape, upper)
+    kind_name(kind, shape, upper): (kind, shape, upper)
+    for kind, shapes in [("letter", ("paren", "dot", "close", "dash")), ("roman", ("paren", "dot", "close", "dash")),
+                         ("number", ("paren", "dot", "close", "dash")), ("zh-number", ("paren", "dot", "close",
+                                                                                        "enclosed")),
+                         ("circled", ("enclosed",)), ("article", ("bare",)), ("bullet", ("bare",))]
+    for shape in shapes for upper in ((False, True) if kind in ("letter", "roman") else (False,))}
+LABEL_KIND_NAMES = frozenset(_NAMED)
+
+
+def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
+    """The kind of a sub-paragraph label (letter, roman, letter-dot, zh-paren, zh-circled, bullet, …).
+
+    ``previous`` is the (kind, label) of the sibling before it: "(i)" is a letter only right after "(h)"
+    ("(v)" after "(u)", …).
+    """
+    typed = read_label(label_)
+    if typed is None:  # a label form no one types: Word's symbol bullets, "1.1"
+        if not any(c.isalnum() for c in label_):
+            return "bullet"
+        return "number-dot" if any(c.isdigit() for c in label_) else "letter-dot"
+    before = read_label(previous[1]) if previous is not None else None
+    if typed.name == "zh-paren" and previous is not None and previous[0] == "zh-circled" and before is not None \
+            and before.value + 1 == typed.value:
+        return "zh-circled"  # "(十一)" after "㈩": Unicode has no parenthesised 十一
+    if typed.kind == "roman" and len(set(typed.token)) == 1 and previous is not None:
+        as_letter = kind_name("letter", typed.shape, typed.upper)
+        if previous[0] == as_letter and before is not None and before.kind == "letter" \
+                and before.value + 1 == letters_value(typed.token):
+            return as_letter
+    return typed.name
+
+
+def label_value(label_: str, kind: str) -> int | None:
+    """The position ``label_`` names read as a label of ``kind`` ("(i)" is 9 as a letter, 1 as a roman numeral)."""
+    typed = read_label(label_)
+    if typed is None or kind not in _NAMED:
+        return None
+    if _NAMED[kind][0] == "letter" and typed.kind == "roman":
+        return letters_value(typed.token)
+    return typed.value
+
+
+def expected_label(kind: str, n: int) -> str | None:
+    """The n-th label of a kind, in that kind's own shape ("letter-close", 3 → "c)"); None for bullets."""
+    base, shape, upper = _NAMED.get(kind, ("bullet", "bare", False))
+    if base == "bullet" or (base == "circled" and n > 20):
+        return None
+    if shape == "enclosed" and base == "zh-number":
+        return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else f"({zh_number(n)})"
+    if shape == "enclosed":
+        return chr(ord("①") + n - 1)
+    counter: Callable[[int], str] = {"letter": letters, "roman": roman, "zh-number": zh_number,
+                                     "article": zh_number}.get(base, str)
+    token = counter(n).upper() if upper else counter(n)
+    if base == "article":
+        return f"第{token}条"
+    if base == "zh-number" and shape == "dot":
+        return f"{token}、"
+    return {"paren": "({})", "close": "{})", "dot": "{}.", "dash": "{}-"}[shape].format(token)
+
+
+def renumbered(label_: str, n: int, kind: str) -> str:
+    """``label_`` naming the ``n``-th position of ``kind`` in the draft's own brackets and spacing ("（三）" → "（四）",
+    "1 -" → "2 -", "第1条" → "第2条")."""
+    typed = read_label(label_)
+    wanted = expected_label(kind, n)
+    if typed is None or wanted is None:
+        return label_
+    if typed.shape == "enclosed":
+        return wanted
+    token = read_label(wanted)
+    new = token.token if token is not None else str(n)
+    if typed.token.translate(_FULL_WIDTH).isdigit():
+        new = str(n)
+    return label_.replace(typed.token, new, 1)
