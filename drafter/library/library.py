@@ -6,9 +6,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from drafter.library.model import LANGS, Agenda, Bloc, Clause, Committee, Contested, Country, Phrase, Seed, Topic
+from drafter.library.names import StateNames
 from drafter.library.rules import explain
 from drafter.problems import did_you_mean
 from drafter.punctuation import CJK_TEXT
@@ -31,6 +33,11 @@ class Library:
     folders: tuple[Path, ...] = ()
 
     # -- queries ---------------------------------------------------------
+    @cached_property
+    def state_names(self) -> StateNames:
+        """Every way the countries are written (short, formal, common, non-member), indexed on first use."""
+        return StateNames(self.countries.values())
+
     def clause(self, clause_id: str) -> Clause:
         """The clause with this id; a DrafterError with a did-you-mean when there is none."""
         try:

@@ -24,14 +24,18 @@ from drafter.structure.classify import (
     heading_words,
     is_annex,
     is_organ,
+    is_organ_substitute,
     is_section,
     looks_like_section,
     numbered_top,
     numbers_clauses,
+    opens_body,
     sub_label,
 )
 from drafter.structure.detect import detect_language, guess_profile
+from drafter.structure.heading import fields_in
 from drafter.structure.lead import annotate, emphasised_span
+from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
@@ -113,6 +117,8 @@ class _Reader:
             if not node.role:
                 node.role = "annex"
             self.tree.annexes.append(node)
+        if self.tree.organ is None:
+            self.organ_substitute()
         return self.tree
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
@@ -126,17 +132,24 @@ class _Reader:
             if is_organ(node.para.text, following, self.organs, self.phrases):
                 self.tree.organ = node
                 return i + 1
-        # no organ line: the body starts at the first paragraph that opens with a lead phrase
+            text = node.para.text.strip()
+            if text[-1] in ENDS and opens_body(text, self.phrases):
+                break  # the preamble has begun: an organ line after it is no organ line
+        # no organ line: the body starts at the first paragraph that opens like a clause
         for i in range(limit):
             node = nodes[i]
             if node.role:
                 continue
             text = node.para.text.strip()
-            if re.match(r"^[^\s:：]{1,25}[:：]", text):
+            labelled = fields_in(text)
+            if re.match(r"^[^\s:：]{1,25}[:：]", text) or (labelled and labelled[0].start == 0):
                 continue
-            matched = self.phrases.match(text)
-            if matched and len(text) > len(matched[0]) + 3 and text[-1] in ENDS:
+            if opens_body(text, self.phrases):
                 return i
+            if self.phrases.lang == "en" and LEGISLATIVE.match(text) and len(text) > 60:
+                return i  # "Whereas …" opens a preamble (in the wrong form) whatever its end
+            if PARTICIPLE.match(text) and len(text) > 60 and text[-1] in ENDS:
+                return i  # a participle the phrase list lacks ("Defining …,")
         return limit if first_operative is not None else end
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
@@ -197,6 +210,19 @@ class _Reader:
         if not self.phrases.match(para.text):
             return heading_words(para.text, self.phrases.lang)
         return leads_emphasised and len(para.text.strip()) <= SHORT_HEADING[self.phrases.lang]
+
+    def organ_substitute(self) -> None:
+        """No organ line before the preamble: a line standing in for it in the body ("Be It Hereby Resolved That
+        The General Assembly:") is the organ line, out of place."""
+        for node in [*self.tree.preamble, *self.tree.sections]:
+            if not is_organ_substitute(node.para.text, self.organs):
+                continue
+            for part in (self.tree.preamble, self.tree.sections):
+                if node in part:
+                    part.remove(node)
+            node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
+            self.tree.organ = node
+            return
 
     # -- paragraphs ---------------------------------------------------------------------------------
     def preambular(self, node: Node) -> None:
@@ -356,6 +382,17 @@ class _Reader:
         """The lead is (also) a preambular form (Chinese often writes both the same way)."""
         return any(p.kind == "preambular" for _, p in self.phrases.matches(node.content))
 
+    def preamble_goes_on(self, later: list[Node]) -> bool:
+        """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an
+        operative one does."""
+        for node in later:
+            text = node.para.text.strip()
+            if text[-1:] in (";", "；", ".", "。"):
+                return False
+            if text[-1:] in (",", "，") and self.preambular_lead(node):
+                return True
+        return False
+
     # -- drafts without any numbering ----------------------------------------------------------------
     def read_by_phrases(self, nodes: list[Node]) -> None:
         """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
@@ -364,7 +401,7 @@ class _Reader:
         last_body = body[-1] if body else None
         stack: list[Node] = []
         current: Node | None = None
-        for node in body:
+        for index, node in enumerate(body):
             text = node.para.text.strip()
             if in_operative and CLOSING.match(text):
                 node.role = "closing"
@@ -385,7 +422,8 @@ class _Reader:
             if in_operative and not (preambular_lead and text[-1] in ",，"):
                 is_operative = True
             elif operative_lead and not (preambular_lead and text[-1] in ",，"):
-                is_operative = True
+                # "Recognises …," among preambular paragraphs is one of them, in the wrong form
+                is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
             else:
                 is_operative = node is last_body and ends_operative and text[-1] in ".。"
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead:

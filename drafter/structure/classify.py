@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from drafter.hanzi import simplified
 from drafter.labelkinds import Typed, read_typed
 from drafter.labels import SECTION_LABEL, ZH_NUMERAL
+from drafter.punctuation import CJK
 from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
+from drafter.structure.leadwords import LEGISLATIVE
 from drafter.structure.phrases import Phrases
 from drafter.word import reader
 
@@ -31,6 +34,11 @@ NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding"
 ORGAN_WORDS = re.compile(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
 # an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
 ADOPTS_FOLLOWING = re.compile(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
+CHINESE_ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
+WHEREAS = re.compile(r"^whereas\b", re.IGNORECASE)
+PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b")
+SUBSTITUTE = re.compile(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
+                        r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
 
 def numbers_clauses(typed: Typed) -> bool:
@@ -73,15 +81,49 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     name = stripped.rstrip(",，:：").strip()
     if not name or len(name) > 90:
         return False
-    if any(name.casefold() == o.casefold() for o in organs):
+    if any(name.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs):
         # the masthead names the organ too; the organ line is the one the preamble follows
         return stripped != name or bool(phrases.match(following) or clause_label(following))
     if phrases.match(name):
         return False
-    if phrases.lang == "zh":
-        return stripped.endswith("，") and len(name) <= 25 and "：" not in name and ":" not in name \
-            and not SYMBOL.match(name)
+    if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
+        return stripped.endswith("，") and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
+            and not SYMBOL.match(name)  # an organ's name cites no instrument
     return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
+
+
+def opens_body(text: str, phrases: Phrases) -> bool:
+    """The paragraph opens the body of a draft without an organ line: a lead phrase (or the legislative
+    "Whereas", or an English participle) and a clause after it that ends with a mark, runs on with "and" or is
+    longer than a heading line."""
+    text = text.strip()
+    closed = text.rstrip("\"”’')）")  # a clause may end inside a quotation: 'as "…,"'
+    matched = phrases.match(text)
+    if matched is not None:
+        lead = len(matched[0])
+    elif WHEREAS.match(text):
+        lead = len("Whereas")
+    elif PARTICIPLE.match(text) and len(text.split()) >= 6 and closed[-1:] in (",", ";"):
+        return True  # "Respecting each country's right to …,": a preambular clause whose lead the library lacks
+    elif CJK.match(text) and len(text) >= 12 and closed[-1:] in ("，", "；"):
+        return True  # a Chinese clause (了解到……，) whose lead the library lacks: heading lines end without a mark
+    else:
+        return False
+    if len(text) <= lead + 3:
+        return False
+    return closed[-1:] in tuple(ENDS) or len(text) > 100 or bool(re.search(r"\b(?:and|or)$", text))
+
+
+def is_organ_substitute(text: str, organs: list[str]) -> bool:
+    """A line standing in for the organ line ("Be It Hereby Resolved That The General Assembly:", "This UN Body
+    Here Assembled:", "大会：")."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 80 or stripped[-1] in ";.；。":
+        return False
+    if SUBSTITUTE.match(stripped):
+        return True
+    name = stripped.rstrip(",，:：").strip().casefold()
+    return stripped[-1] in ":：" and any(o.casefold().removeprefix("the ") in name for o in organs)
 
 
 def looks_like_section(text: str, label: str) -> bool:
@@ -103,6 +145,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False  # also a quoted sentence ("“It shall report.”")
     if SECTION_LABEL.match(text):
         return True
+    if LEGISLATIVE.match(text):
+        return False  # "Whereas …, and": a clause in the wrong form, not a heading
     matched = phrases.match(text)
     if matched and emphasised_span(para, 0, len(matched[0])) and len(text) > len(matched[0]) + 20:
         return False  # a clause missing its final mark, not a heading

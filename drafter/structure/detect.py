@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 
 from drafter.punctuation import CJK
+from drafter.structure.heading import bare_line, fields_in, fold_label
 from drafter.word import reader
 
 LATIN = re.compile(r"[A-Za-z]")
+THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsubmitters", "cosubmitters",
+                 "cosubmitter", "论坛", "主提交国", "联合提交国"}
+MUN_FIELDS = {"committee", "topic", "sponsors", "co-sponsors", "signatories", "number"}
 SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
 
 
@@ -22,7 +26,8 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     """The formatting convention a document follows, from its heading block."""
     texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
     lowered = [t.casefold() for t in texts]
-    if any(t.startswith(("forum:", "question of:", "submitted by:", "co-submitters:", "论坛：", "主提交国：")) for t in lowered):
+    opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
+    if any(fold_label(f.label) in THIMUN_LABELS for f in opening):
         return "thimun"
     if any(SYMBOL.match(t) or t.casefold().startswith("distr.") for t in texts):
         return "un"
@@ -30,6 +35,6 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
         return "cn-mun"
     if any(t.startswith("draft number:") for t in lowered) or "draft resolution" in lowered:
         return "cn-mun"
-    if any(t.startswith(("committee:", "topic:", "sponsors:", "signatories:")) for t in lowered):
+    if any(f.key in MUN_FIELDS for f in opening) or (texts and bare_line(texts[0]) in ("number", "generic-title")):
         return "cn-mun" if lang == "zh" else "una-usa"
     return "un" if lang == "en" else "cn-mun"

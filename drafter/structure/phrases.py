@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 
+from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
+from drafter.structure import spelling
 
 ZH_PREFIX = re.compile(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
 _ISE = re.compile(r"is(e|es|ed|ing)\b")
+# adverbs that strengthen or repeat a known lead: "Further recalling", "Strongly reaffirms", "Fully alarmed"
+EN_MODIFIER = re.compile(
+    r"(?:(?:also|further|furthermore|again|once again|once more|still|moreover|likewise|similarly|however|therefore|"
+    r"accordingly|finally|firmly|strongly|deeply|fully|gravely|seriously|profoundly|solemnly|warmly|sincerely|"
+    r"duly|urgently|emphatically|resolutely|unequivocally|categorically|vigorously|earnestly|highly|keenly|greatly|"
+    r"particularly|especially|formally|expressly|explicitly|unanimously|actively|wholeheartedly|respectfully|"
+    r"cordially|consistently|repeatedly|equally|additionally|increasingly|reluctantly|regretfully)[ ,]+){1,2}",
+    re.IGNORECASE)
+# the same in Chinese: 大力重申, 积极注意到, 最强烈谴责, 却依然深为关切
+ZH_MODIFIER = re.compile(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大力|积极|紧急|最强烈|强烈|坚决|充分|深切|一致|郑重|正式|"
+                         r"同样|高度|热烈|衷心|完全|全力|坚定|明确|严正|着重)地?){1,2}")
 
 
 def fold_spelling(text: str) -> str:
@@ -34,8 +47,11 @@ class Phrases:
         self._folded_pool = {fold_spelling(f): f for f in self._pool}
         # forms by their first character (folded), longest first, so a lookup scans only its bucket
         self._by_head: dict[str, list[tuple[str, str, Phrase]]] = {}
+        self._memo: dict[str, list[tuple[str, Phrase]]] = {}  # English matches by the text's first characters
+        self._firsts: dict[str, set[str]] = {}  # kind -> first words of its forms (folded; English)
         for folded, form, phrase in self.folded:
             self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
+            self._firsts.setdefault(phrase.kind, set()).add(folded.split()[0])
 
     _cache: dict[tuple[int, str], tuple[Library, Phrases]] = {}
 
@@ -49,46 +65,91 @@ class Phrases:
             cls._cache[key] = cached
         return cached[1]
 
+    def first_words(self, kind: str) -> set[str]:
+        """The first words of the ``kind`` forms ("recognizing", "bearing", "deeply"), folded: the words a lead of
+        that kind opens with."""
+        return self._firsts.get(kind, set())
+
     def match(self, text: str) -> tuple[str, Phrase] | None:
         """The longest phrase form the text starts with (as written in the text), else None."""
         found = self.matches(text)
         return found[0] if found else None
 
     def matches(self, text: str) -> list[tuple[str, Phrase]]:
-        """Every phrase form the text starts with, longest first, as written in the text."""
+        """Every phrase form the text starts with, longest first, as written in the text; a known form after a
+        strengthening adverb ("Further recalling", 大力重申) counts as that form. Traditional Chinese characters
+        are read as simplified ones (回顧 is 回顾)."""
         stripped = text.lstrip()
-        out = []
         if self.lang == "en":
-            head_folded = fold_spelling(stripped[:80])
-            for folded, form, phrase in self._by_head.get(head_folded[:1], ()):
-                if head_folded.startswith(folded):
-                    # folding keeps lengths except -ise → -iz (same length), so slice the original
-                    rest = stripped[len(form): len(form) + 1]
-                    if not rest or not rest.isalpha():
-                        out.append((stripped[: len(form)], phrase))
-        else:
-            prefix = ZH_PREFIX.match(stripped)
-            head = prefix.group(0) if prefix else ""
-            rest = stripped[len(head):]
-            for _, form, phrase in self._by_head.get(rest[:1], ()):
-                if rest.startswith(form):
-                    out.append((head + form, phrase))
-            if not out and rest[:1] in ("又", "还", "并"):
-                out = [(head + rest[0] + form, phrase) for _, form, phrase in self._by_head.get(rest[1:2], ())
-                       if rest[1:].startswith(form)]
-            if not out and rest.startswith("对"):  # 对……感到遗憾 / 对……表示满意: the verb closes the frame
-                cut = re.search(r"[，,；;：:]", rest)
-                clause = rest[: cut.start() if cut else len(rest)]
-                for form, phrase in self.forms:
-                    if len(form) >= 2 and clause.endswith(form):
-                        out.append((clause, phrase))
-                        break
+            head = stripped[:120]  # longer than any form with its adverbs: the answer depends on it alone
+            known = self._memo.get(head)
+            if known is None:
+                known = self._en_forms(head)
+                modifier = None if known else EN_MODIFIER.match(head)
+                if modifier:
+                    known = [(head[: modifier.end()] + form, phrase)
+                             for form, phrase in self._en_forms(head[modifier.end():])]
+                if len(self._memo) > 4096:
+                    self._memo.clear()
+                self._memo[head] = known
+            return list(known)
+        out = self._zh_forms(stripped)
+        if not out:
+            head = stripped[:80]
+            folded = simplified(head)
+            if folded != head:  # same length: a form found in the folded text is sliced from the original
+                out = [(stripped[: len(form)], phrase) for form, phrase in self._zh_forms(folded + stripped[80:])]
         return out
+
+    def _en_forms(self, text: str) -> list[tuple[str, Phrase]]:
+        """Forms ``text`` starts with (case and -ise/-ize folded), as written in ``text``."""
+        out = []
+        head_folded = fold_spelling(text[:80])
+        for folded, form, phrase in self._by_head.get(head_folded[:1], ()):
+            if head_folded.startswith(folded):
+                # folding keeps lengths except -ise → -iz (same length), so slice the original
+                rest = text[len(form): len(form) + 1]
+                if not rest or not rest.isalpha():
+                    out.append((text[: len(form)], phrase))
+        return out
+
+    def _zh_forms(self, text: str) -> list[tuple[str, Phrase]]:
+        """Forms ``text`` starts with after a prefix (在这方面，), a repetition mark (又, 还, 并) or an adverb
+        (大力); or the 对……表示关切 frame whose verb closes the first clause."""
+        prefix = ZH_PREFIX.match(text)
+        head = prefix.group(0) if prefix else ""
+        rest = text[len(head):]
+        out = self._zh_direct(rest)
+        if not out and rest[:1] in ("又", "还", "并"):
+            out = [(rest[0] + form, phrase) for form, phrase in self._zh_direct(rest[1:])]
+        modifier = None if out else ZH_MODIFIER.match(rest)
+        if modifier:
+            out = [(modifier.group(0) + form, phrase) for form, phrase in self._zh_direct(rest[modifier.end():])]
+        if not out and self.framed(rest):
+            cut = re.search(r"[，,；;：:]", rest)
+            clause = rest[: cut.start() if cut else len(rest)]
+            for form, phrase in self.forms:
+                if len(form) >= 2 and clause.endswith(form):
+                    out.append((clause, phrase))
+                    break
+        return [(head + form, phrase) for form, phrase in out]
+
+    def _zh_direct(self, text: str) -> list[tuple[str, Phrase]]:
+        return [(form, phrase) for _, form, phrase in self._by_head.get(text[:1], ()) if text.startswith(form)]
+
+    def framed(self, lead: str) -> bool:
+        """A Chinese lead that frames its clause (对……表示关切): the clause text lies inside the lead."""
+        if self.lang != "zh":
+            return False
+        prefix = ZH_PREFIX.match(lead)
+        rest = lead[prefix.end() if prefix else 0:]
+        return rest.lstrip("又还并").startswith("对")
 
     def misspelled(self, candidate: str) -> str | None:
         """A known form that ``candidate`` misspells, else None: within edit distance 2 in English (not just
-        another inflection of the same word); in Chinese the same length with one character typed as a
-        homophone (the slip a pinyin input method makes: 鼓历 for 鼓励)."""
+        another inflection of the same word, nor words the spelling dictionary knows); in Chinese the same length
+        with one character typed as a homophone (the slip a pinyin input method makes: 鼓历 for 鼓励), read in
+        simplified characters."""
         if not candidate:
             return None
         if self.lang == "en":
@@ -97,7 +158,11 @@ class Phrases:
                       if abs(len(f) - len(key)) <= 2 and f[:1] == key[:1]]
             for distance, option in sorted(scored)[:3]:
                 if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
-                    return self._folded_pool[option]
+                    # real words are another wording, never a slip ("Defining" is not "Desiring")
+                    return None if spelling.all_known(candidate) else self._folded_pool[option]
+            return None
+        candidate = simplified(candidate)  # 回顧 is 回顾 written in traditional characters, not a slip
+        if candidate in self._pool:
             return None
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:

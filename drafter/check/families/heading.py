@@ -1,89 +1,195 @@
-"""The heading block: committee, topic, sponsors and signatories (UN: symbol, sponsors, distribution, dates).
+"""The heading block: committee, topic, sponsors and signatories as the profile asks (MUN-H01–H03, ZH-H01); under
+``un`` the masthead (UN-H01–H07): symbol, distribution line, dates, agenda item, title, sponsor line.
 
-Sponsor and signatory lists are read State by State: official names pass, aliases are replaced by the
-official name, anything else is reported with the closest official name.
+A required field that is missing, or printed with nothing after its label, is one ``heading-missing`` finding
+naming the field. The names in sponsor and signatory lists are read by :mod:`.delegations`.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from drafter.check.context import Context
+from drafter.check.families import delegations
 from drafter.structure import SYMBOL, Node
+from drafter.structure.classify import ORGANS
+from drafter.structure.heading import Field, bare_line, fields_in, is_committee
 from drafter.word import reader
 from drafter.word.edit import Replace
 
-HEADING_FIELDS = {
-    "committee": ("committee:", "forum:", "委员会：", "委员会:", "论坛：", "committee/organ:"),
-    "topic": ("topic:", "question of:", "议题：", "议题:", "agenda item", "议程项目"),
-    "sponsors": ("sponsors:", "sponsor:", "submitted by:", "main submitter:", "起草国：", "起草国:", "主提交国："),
-    "signatories": ("signatories:", "signatory:", "附议国：", "附议国:"),
+REQUIRED = ("committee", "topic", "sponsors")
+FIELD_NAMES = {
+    "mun": {"committee": "the Committee line", "topic": "the Topic line", "sponsors": "the Sponsors line",
+            "signatories": "the Signatories line"},
+    "thimun": {"committee": "the FORUM line", "topic": "the QUESTION OF line", "sponsors": "the SUBMITTED BY line",
+               "signatories": "the SIGNATORIES line"},
+    "un": {"symbol": "the document symbol", "sponsors": "the sponsor line", "agenda": "the agenda item",
+           "title": "the title"},
+    "zh": {"committee": "委员会", "topic": "议题", "sponsors": "起草国", "signatories": "附议国",
+           "symbol": "文件编号", "agenda": "议程项目", "title": "标题"},
 }
-FIELD_NAMES = {"committee": ("the committee", "委员会"), "topic": ("the topic", "议题"),
-               "sponsors": ("the sponsors", "起草国"), "symbol": ("the document symbol", "文件编号")}
+EMPTY = {"en": " (the field is empty)", "zh": "（该栏为空）"}
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
+SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
+ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
+                     re.IGNORECASE)
+AGENDA = re.compile(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
+MASTHEAD_LINE = re.compile(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
+                           r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
+                           re.IGNORECASE)
+
+
+def field_name(ctx: Context, key: str) -> str:
+    """How a message names a heading field, in the profile's own terms."""
+    if ctx.msg_lang == "zh":
+        return FIELD_NAMES["zh"][key]
+    if ctx.profile in FIELD_NAMES:
+        return FIELD_NAMES[ctx.profile][key]
+    return FIELD_NAMES["mun"][key]
 
 
 def check(ctx: Context) -> None:
     """The heading names what the profile asks for; its sponsor and signatory lists name States properly."""
+    if not ctx.doc.paragraphs:
+        return
     heading = [p for p in ctx.nodes if p.role == "heading"]
-    first = ctx.doc.paragraphs[0] if ctx.doc.paragraphs else None
-    if first is None:
-        return
-    lowered = [(p, p.text.strip().casefold()) for p in heading]
-    fields: dict[str, Node] = {}
-    for key, prefixes in HEADING_FIELDS.items():
-        for part, text in lowered:
-            if text.startswith(prefixes):
-                fields.setdefault(key, part)
-    where = heading[0] if heading else first
-    zh = ctx.msg_lang == "zh"
+    where: Node | reader.Paragraph = heading[0] if heading else ctx.doc.paragraphs[0]
     if ctx.profile == "un":
-        _un_heading(ctx, heading, lowered, where)
-        return
-    for key in ("committee", "topic", "sponsors"):
-        if key not in fields:
-            ctx.add("heading-missing", where, field=FIELD_NAMES[key][zh])
-    lists: dict[str, list[str]] = {}
-    for key in ("sponsors", "signatories"):
-        found = fields.get(key)
-        if found is None:
+        _un_heading(ctx, heading, where)
+    else:
+        _mun_heading(ctx, heading, where)
+
+
+# -- conference headings ---------------------------------------------------------------------------
+
+def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragraph) -> None:
+    """MUN-H01–H03, ZH-H01: committee, topic and sponsors are there; no field is left empty; lists name States."""
+    fields, present = _read_fields(ctx, heading)
+    reported: set[str] = set()
+    for node, field in fields:  # a field printed with nothing after its label
+        key = field.key
+        if key in (*REQUIRED, "signatories") and field.empty and key not in present and key not in reported:
+            reported.add(key)
+            ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + EMPTY[ctx.msg_lang])
+    for required in REQUIRED:
+        if required not in present and required not in reported:
+            ctx.add("heading-missing", where, field=field_name(ctx, required))
+    _lists(ctx, fields)
+
+
+def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:
+    """The labelled fields of the heading lines, and the fields given (by a filled field, a bare committee line,
+    or a title line for the topic)."""
+    organs = _organs(ctx)
+    fields: list[tuple[Node, Field]] = []
+    present: set[str] = set()
+    for i, node in enumerate(heading):
+        found = fields_in(node.para.text)
+        kind = bare_line(node.para.text, organs) if not found else None
+        if fields and fields[-1][1].empty and kind == "title" and i and fields[-1][0] is heading[i - 1]:
+            # "Sponsors:" with the list on the next line (or in the next table cell)
+            label, text = fields[-1][1], node.para.text
+            fields[-1] = (node, Field(label.key, label.label, 0, 0, len(text), text))
             continue
-        text = found.text
-        colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
-        lists[key] = _states(ctx, found, text[colon + 1:], colon + 1)
-    if "sponsors" in fields and ctx.profile == "thimun":
-        co = next((p for p, t in lowered if t.startswith(("co-submitters:", "联合提交国："))), None)
-        if co is not None:
-            colon = max(co.text.find(":"), co.text.find("："))
-            lists["sponsors"] = lists.get("sponsors", []) + _states(ctx, co, co.text[colon + 1:], colon + 1)
-    for code in lists.get("signatories", []):
-        if code in lists.get("sponsors", []):
-            ctx.add("sponsor-signatory", fields["signatories"], state=ctx.lib.countries[code].name[ctx.lang])
+        fields += [(node, f) for f in found]
+        if kind == "committee":
+            present.add("committee")
+        elif kind == "title":
+            present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
+    present |= {"sponsors" if f.key == "co-sponsors" else f.key for _, f in fields if not f.empty}
+    return fields, present
 
 
-def _un_heading(ctx: Context, heading: list[Node], lowered: list[tuple[Node, str]],
-                where: Node | reader.Paragraph) -> None:
-    """UN style: a document symbol; drafts (/L.) name their sponsors; the distribution line; dates."""
-    zh = ctx.msg_lang == "zh"
-    symbol = next((p for p, t in lowered if SYMBOL.match(p.text.strip())), None)
+def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
+    """The names in the sponsor (with co-submitter) and signatory lists; a State twice in a list or in both."""
+    sponsors: list[delegations.Named] = []
+    signatories: list[delegations.Named] = []
+    for node, field in fields:
+        if field.key in ("sponsors", "co-sponsors", "signatories") and not field.empty:
+            named = delegations.check_list(ctx, node, field.value_start, field.value_end)
+            (signatories if field.key == "signatories" else sponsors).extend(named)
+    delegations.report_duplicates(ctx, sponsors)
+    delegations.report_duplicates(ctx, signatories)
+    sponsoring = {n.iso3 for n in sponsors}
+    for item in signatories:
+        if item.iso3 in sponsoring:
+            ctx.add("sponsor-signatory", item.node, item.start + 1, state=ctx.lib.countries[item.iso3].name[ctx.lang])
+            sponsoring.discard(item.iso3)
+
+
+def _organs(ctx: Context) -> list[str]:
+    names = [*ORGANS["en"], *ORGANS["zh"]]
+    for committee in ctx.lib.committees.values():
+        names += [committee.name.en, committee.name.zh, committee.short.en, committee.short.zh]
+    return [n for n in names if n]
+
+
+# -- the UN masthead -------------------------------------------------------------------------------
+
+def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragraph) -> None:
+    """UN style: a document symbol; drafts name their sponsors in a sponsor line; the distribution line; dates;
+    General Assembly drafts give an agenda item and a title."""
+    texts = [(p, p.text.strip()) for p in heading]
+    symbol = next((p for p, t in texts if SYMBOL.match(t)), None)
     if symbol is None:
-        ctx.add("heading-missing", where, field=FIELD_NAMES["symbol"][zh])
-    elif "/L." in symbol.text:
-        sponsor = next((p for p, t in lowered if t.endswith((": draft resolution", "：决议草案", ":决议草案"))
-                        or t.startswith("draft resolution submitted by")), None)
-        if sponsor is None:
-            ctx.add("heading-missing", where, field=FIELD_NAMES["sponsors"][zh])
-        else:
-            text = sponsor.text.strip()
-            cut = re.split(r"[:：]\s*(?:draft resolution|决议草案)\s*$", text)[0]
-            _states(ctx, sponsor, cut, 0)
-    if symbol is not None:
-        _distribution(ctx, heading, "/L." in symbol.text)
+        ctx.add("heading-missing", where, field=field_name(ctx, "symbol"))
+    sponsor = next((p for p, t in texts if SPONSOR_LINE.search(t)), None)
+    listed = sponsor or next((p for p, t in texts if _lists_states(ctx, t)), None)
+    adopted = any(ADOPTED.search(t) for _, t in texts)
+    draft = "/L." in symbol.text if symbol is not None else (listed is not None and not adopted)
+    if draft and listed is None:
+        ctx.add("heading-missing", where, field=field_name(ctx, "sponsors"))
+    elif listed is not None:
+        _sponsor_line(ctx, listed, sponsor is not None)
+    if symbol is not None or any(t.casefold().startswith("distr") for _, t in texts):
+        _distribution(ctx, heading, draft)
+    if draft and _general_assembly(symbol, texts):  # what a sponsor gives (UN-H05, UN-H07)
+        if not any(AGENDA.match(t) for _, t in texts):
+            ctx.add("heading-missing", where, field=field_name(ctx, "agenda"))
+        if not any(_title_line(ctx, p, t, listed) for p, t in texts):
+            ctx.add("heading-missing", where, field=field_name(ctx, "title"))
     _dates(ctx, heading)
+
+
+def _lists_states(ctx: Context, text: str) -> bool:
+    """A heading line that is a list of State names (a sponsor line without its ': draft resolution')."""
+    pieces = [p.strip(" .*") for p in re.split(r"[,、，;；]|\s+and\s+|和", text) if p.strip(" .*")]
+    names = ctx.lib.state_names
+    known = sum(1 for p in pieces if names.find(p) is not None)
+    return len(pieces) >= 2 and known * 3 >= len(pieces) * 2
+
+
+def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
+    """UN-H06: "A, B and C: draft resolution"; the names are checked one by one."""
+    text = line.para.text
+    if tagged:
+        cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
+        if cut.casefold().startswith("draft resolution submitted by"):
+            return  # a presiding officer's draft: no State list
+        delegations.check_list(ctx, line, 0, len(cut))
+        return
+    end = len(text.rstrip())
+    stop = end - 1 if text[:end].endswith((".", "。")) else end
+    tail = "：决议草案" if ctx.lang == "zh" else ": draft resolution"
+    ctx.add("sponsor-line", line, stop + 1, fix=f"end the sponsor line with {tail.strip('：: ')!r}",
+            edits=[Replace(stop, end, tail)], tail=tail.strip())
+    delegations.check_list(ctx, line, 0, stop)
+
+
+def _general_assembly(symbol: Node | None, texts: list[tuple[Node, str]]) -> bool:
+    if symbol is not None:
+        return symbol.text.strip().startswith("A/")
+    return any(re.fullmatch(r"general assembly|大\s*会", t, re.IGNORECASE) for _, t in texts)
+
+
+def _title_line(ctx: Context, node: Node, text: str, sponsor: Node | None) -> bool:
+    """A heading line that can only be the title (or the agenda item's title)."""
+    if node is sponsor or SYMBOL.match(text) or MASTHEAD_LINE.match(text) or AGENDA.match(text) \
+            or ADOPTED.search(text) or is_committee(text, _organs(ctx)):
+        return False
+    return bare_line(text) == "title"
 
 
 def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:
@@ -114,80 +220,3 @@ def _dates(ctx: Context, heading: list[Node]) -> None:
             fixed = f"{int(match.group(4))} {match.group(6)} {match.group(7)}"
         ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
                 edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
-
-
-def _states(ctx: Context, part: Node, text: str, base: int) -> list[str]:
-    """Check a list of State names (``text``, at offset ``base`` of ``part``); return the ISO3 codes recognised."""
-    codes: list[str] = []
-    position = 0
-    for piece in re.split(r"([,;、，；])", text):
-        start = position
-        position += len(piece)
-        if re.fullmatch(r"[,;、，；]", piece):
-            continue
-        for name, offset in _split_and(ctx, piece):
-            name_clean = name.strip().strip("*").strip()
-            if not name_clean or name_clean.casefold() in ("none", "无", "n/a", "tbd"):
-                continue
-            column = base + start + offset + (len(name) - len(name.lstrip())) + 1
-            _state(ctx, part, name_clean, column, codes)
-    return codes
-
-
-def _split_and(ctx: Context, piece: str) -> list[tuple[str, int]]:
-    """Split "A and B" / "A和B" only where both sides are names (so "Trinidad and Tobago" stays whole)."""
-    stripped = piece.strip().strip("*").strip()
-    if not stripped or _official(ctx, stripped) or _alias(ctx, stripped):
-        return [(piece, 0)]
-    separator = r"\s+and\s+" if ctx.lang == "en" else r"和|\s+and\s+"
-    for match in re.finditer(separator, piece):
-        left, right = piece[: match.start()], piece[match.end():]
-        if _known(ctx, left) and (_known(ctx, right) or _split_and(ctx, right) != [(right, 0)]):
-            return [(left, 0)] + [(n, match.end() + o) for n, o in _split_and(ctx, right)]
-    return [(piece, 0)]
-
-
-def _known(ctx: Context, name: str) -> bool:
-    name = name.strip().strip("*").strip()
-    return bool(name) and bool(_official(ctx, name) or _alias(ctx, name))
-
-
-def _state(ctx: Context, part: Node, name: str, column: int, codes: list[str]) -> None:
-    """One State name: its code goes to ``codes``; an alias or an unknown name is a finding."""
-    found = _official(ctx, name)
-    if found is not None:
-        codes.append(found)
-        return
-    official = _alias(ctx, name)
-    if official is not None:
-        new = ctx.lib.countries[official].name[ctx.lang]
-        hint = f"; use {new!r}" if ctx.msg_lang == "en" else f"，应为“{new}”"
-        ctx.add("state-name", part, column, fix=f"'{name}' → '{new}'",
-                edits=[Replace(column - 1, column - 1 + len(name), new)], name=name, suggestion=hint)
-        codes.append(official)
-        return
-    pool = [c.name[ctx.lang] for c in ctx.lib.countries.values()]
-    close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
-    hint = ""
-    if close:
-        hint = f"; did you mean {close[0]!r}?" if ctx.msg_lang == "en" else f"，是否为“{close[0]}”？"
-    ctx.add("state-name", part, column, name=name, suggestion=hint)
-
-
-def _official(ctx: Context, name: str) -> str | None:
-    """The ISO3 code of the State whose official name (either language) is ``name``."""
-    for country in ctx.lib.countries.values():
-        if name == country.name[ctx.lang] or name == country.name.en or name == country.name.zh:
-            return country.iso3
-    return None
-
-
-def _alias(ctx: Context, name: str) -> str | None:
-    """The ISO3 code of the State ``name`` is another name of (alias, formal name, code), case folded."""
-    folded = name.casefold().removeprefix("the ")
-    for country in ctx.lib.countries.values():
-        names = (*country.aliases_en, *country.aliases_zh, country.formal.en, country.formal.zh, country.iso3,
-                 country.name.en, country.name.zh)
-        if folded in (n.casefold().removeprefix("the ") for n in names if n):
-            return country.iso3
-    return None

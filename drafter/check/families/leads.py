@@ -1,7 +1,9 @@
-"""Lead phrases: known and spelled right, capitalised, followed by a clause, allowed by the organ, emphasised.
+"""Lead phrases: known and spelled right, of the right form for their part, capitalised, followed by a clause,
+allowed by the organ, emphasised.
 
-Missing emphasis is reported once per lead phrase, or once for the whole document when most leads lack it;
---fix then uses the emphasis the other leads already carry.
+The grammar of a lead is :mod:`leadform`'s, the words in and after it :mod:`leadtext`'s. Missing emphasis is
+reported once per lead phrase, or once for the whole document when most leads lack it; --fix then uses the
+emphasis the other leads already carry.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.check.families import leadform
+from drafter.check.families.leadtext import LeadText
 from drafter.check.report import Correction
 from drafter.punctuation import CJK
-from drafter.structure import ZH_PREFIX, Node, candidate_lead
+from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.word import reader
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
@@ -24,8 +28,9 @@ def check(ctx: Context) -> None:
     dominant = dominant_emphasis(ctx)
     unemphasised: list[tuple[Node, str, list[Emphasis]]] = []
     leads = 0
+    text = LeadText(ctx)
     for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
-        if not _lead(ctx, node):
+        if not _lead(ctx, node, text):
             continue
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
@@ -34,7 +39,7 @@ def check(ctx: Context) -> None:
     _emphasis_findings(ctx, unemphasised, leads, dominant)
 
 
-def _lead(ctx: Context, part: Node) -> bool:
+def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
     """The findings on one paragraph's lead phrase; True when it is a known phrase whose emphasis counts."""
     column = part.offset + 1
     if not part.content.strip().rstrip(",，;；.。:："):
@@ -45,9 +50,13 @@ def _lead(ctx: Context, part: Node) -> bool:
                 edits=[Replace(part.offset, part.offset + len(part.lead), part.misspelled)],
                 lead=part.lead, correct=part.misspelled)
         return False
+    wrong_form = leadform.judge(ctx, part)
     if part.phrase is None:
-        if not part.lead:
+        if not part.lead or wrong_form:
             return False
+        first = fold_spelling(part.lead.split()[0])
+        kind = next((k for k in ("preambular", "operative") if first in ctx.phrases.first_words(k)), "")
+        text.check(part, kind)
         if ctx.lang == "zh" and not opening_emphasis(part):
             return False  # an unemphasised opening in Chinese is no lead phrase to name
         ctx.add("lead-unknown", part, column, lead=part.lead)
@@ -61,7 +70,8 @@ def _lead(ctx: Context, part: Node) -> bool:
                     lead=emphasised_lead, correct=correct)
             return False
     rest = part.content[len(part.content) - len(part.content.lstrip()) + len(lead):]
-    whole_sentence = part.phrase.id == "acting-under-chapter-vii"  # the formula is the whole paragraph
+    # the formula is the whole paragraph; 对……深表关切 holds its clause inside the lead
+    whole_sentence = part.phrase.id == "acting-under-chapter-vii" or ctx.phrases.framed(lead)
     if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
         ctx.add("empty-clause", part, column)
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx):
@@ -69,6 +79,7 @@ def _lead(ctx: Context, part: Node) -> bool:
     if ctx.lang == "en" and lead[:1].islower():
         ctx.add("lead-capital", part, column, fix="capitalise the first letter",
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
+    text.check(part, part.phrase.kind)
     return True
 
 

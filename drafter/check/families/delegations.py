@@ -1,0 +1,160 @@
+"""Delegation names in sponsor and signatory lists, read name by name.
+
+A UN short name passes; a formal name ("Italian Republic") gets at most a suggestion that UN documents list
+sponsors by short name; a common name ("Russia", "美国") a suggestion naming the UN name; a non-member
+("Taiwan") a plain statement; a misspelling of a Member State "did you mean"; any other name is a non-State
+delegation (a UN body, a company, a person in a crisis committee) and is left alone, except in a UN sponsor
+line, where only States stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.check.context import Context
+from drafter.structure import Node
+
+SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
+NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
+TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
+LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
+REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+@dataclass(frozen=True)
+class Named:
+    """One State named in a list: its code, the paragraph and where the name stands (0-based, end excluded)."""
+
+    iso3: str
+    node: Node
+    start: int
+    end: int
+
+
+def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
+    """Check the names in ``node``'s text [start, end); return the States found, in order."""
+    text = node.para.text
+    named: list[Named] = []
+    for piece_start, piece_end in _pieces(text, start, end):
+        for name_start, name_end in _split_and(ctx, text, piece_start, piece_end):
+            _name(ctx, node, name_start, name_end, named)
+    return named
+
+
+def report_duplicates(ctx: Context, named: list[Named]) -> None:
+    """A State listed twice in one list (sponsors with co-submitters, or signatories): one error on the repeat."""
+    seen: set[str] = set()
+    for item in named:
+        if item.iso3 in seen:
+            name = ctx.lib.countries[item.iso3].name[ctx.lang]
+            ctx.add("sponsor-duplicate", item.node, item.start + 1, state=name)
+        seen.add(item.iso3)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut at separators outside brackets: (piece start, piece end) pairs."""
+    pieces: list[tuple[int, int]] = []
+    depth, piece = 0, start
+    position = start
+    while position < end:
+        char = text[position]
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            separator = SEPARATORS.match(text, position, end)
+            if separator:
+                pieces.append((piece, position))
+                position = piece = separator.end()
+                continue
+        position += 1
+    pieces.append((piece, end))
+    return pieces
+
+
+def _split_and(ctx: Context, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "A and B" / "A和B" where both sides are names ("Trinidad and Tobago" stays whole)."""
+    piece = text[start:end]
+    names = ctx.lib.state_names
+    if names.find(_clean(piece)) is not None:
+        return [(start, end)]
+    for match in re.finditer(r"\s+and\s+|\s*&\s*|和|及|与", piece):
+        left, right = piece[: match.start()], piece[match.end():]
+        if names.find(_clean(left)) is not None and names.find(_clean(right)) is not None:
+            return [(start, start + match.start()), (start + match.end(), end)]
+    return [(start, end)]
+
+
+def _clean(name: str) -> str:
+    name = TRAILER.sub("", LEADER.sub("", name.strip()))
+    return name.strip().strip("*＊").strip()
+
+
+def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) -> None:
+    """One name at [start, end) of ``node``'s text: its State goes to ``named``; a finding when it is not the
+    UN short name of a State."""
+    text = node.para.text
+    raw = text[start:end]
+    name = _clean(raw)
+    if not name or name.casefold() in NO_NAME:
+        return
+    start += raw.index(name)
+    end = start + len(name)
+    names = ctx.lib.state_names
+    found = names.find(name)
+    if found is None and REMARK.search(name):
+        bare = _clean(REMARK.sub("", name))  # "Iraq (the author)" – but "Iran (Islamic Republic of)" is a name
+        if not bare:
+            return
+        if names.find(bare) is not None:
+            name, end = bare, start + len(bare)
+            found = names.find(bare)
+    if found is None:
+        spans = names.segment(name)
+        if spans is not None:  # names run together without separators
+            for span_start, span_end in spans:
+                _name(ctx, node, start + span_start, start + span_end, named)
+            return
+    column = start + 1
+    if found is not None and found.country is not None:
+        country = found.country
+        named.append(Named(country.iso3, node, start, end))
+        if found.how == "formal":
+            ctx.add("sponsor-short-name", node, column, name=name, short=country.name[ctx.lang])
+        elif found.how == "common":
+            _common(ctx, node, start, end, name, country.name[ctx.lang])
+        if country.observer and ctx.profile != "un":  # UN-H06: observer States sponsor UN drafts, footnoted
+            ctx.add("not-member", node, column, name=name, detail=_observer(ctx))
+        return
+    if found is not None:
+        ctx.add("not-member", node, column, name=name, detail="")
+        return
+    short = names.abbreviation(name)
+    if short is not None:
+        named.append(Named(short.iso3, node, start, end))
+        _common(ctx, node, start, end, name, short.name[ctx.lang])
+        return
+    formal = names.formal_style(name)
+    if formal is not None:
+        named.append(Named(formal.iso3, node, start, end))
+        ctx.add("sponsor-short-name", node, column, name=name, short=formal.name[ctx.lang])
+        return
+    close = names.near_miss(name)
+    if close is not None:
+        suggestion = close.name[ctx.lang]
+        hint = f"; did you mean {suggestion!r}?" if ctx.msg_lang == "en" else f"，是否为“{suggestion}”？"
+        ctx.add("state-name", node, column, name=name, suggestion=hint)
+        return
+    if ctx.profile == "un":  # a UN sponsor line names States only
+        ctx.add("state-name", node, column, name=name, suggestion="")
+
+
+def _common(ctx: Context, node: Node, start: int, end: int, name: str, official: str) -> None:
+    """A common name ("Russia", "美国"): a suggestion naming the UN name; --fix leaves a delegation's name alone."""
+    ctx.add("state-common-name", node, start + 1, name=name, official=official)
+
+
+def _observer(ctx: Context) -> str:
+    return "; it is a non-member observer State" if ctx.msg_lang == "en" else "，而是非会员观察员国"

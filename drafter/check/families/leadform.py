@@ -1,0 +1,149 @@
+"""The grammar of a lead (part of the leads family): an operative verb opening a preambular paragraph
+("Recognises" → "Recognising", 决定), a participle, infinitive or legislative formula ("Whereas", "Be it resolved")
+opening a paragraph it cannot open, and an operative paragraph with no verb at all ("Every country must",
+在难民入境前). A participle or frame followed by an operative verb ("Bearing in mind …, decides") is a verb lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.check.context import Context
+from drafter.structure import Node
+from drafter.structure.classify import ORGANS
+from drafter.structure.leadwords import (
+    INFINITIVE,
+    LEGISLATIVE,
+    finite,
+    no_verb_en,
+    no_verb_zh,
+    participle,
+    verb_after_frame,
+    words,
+)
+from drafter.structure.phrases import EN_MODIFIER, ZH_PREFIX, fold_spelling
+
+PART = {"preambular": ("a preambular paragraph", "序言段"), "operative": ("an operative paragraph", "执行段")}
+WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": ("a preambular lead", "序言性引导词"),
+       "legislative": ("a legislative formula", "立法用语"), "infinitive": ("an infinitive", "不定式")}
+HINT = {"preambular": ("a participle or adjective such as 'Recalling', 'Noting' or 'Deeply concerned'",
+                       "序言性引导词（如“回顾”“注意到”“深为关切”）"),
+        "operative": ("an operative verb such as 'Requests', 'Urges' or 'Decides'", "执行性动词（如“请”“敦促”“决定”）")}
+# Chinese verbs do not inflect, and UN preambles open with most operative verbs too (表示, 鼓励, 敦促, 促请);
+# only a decision or a request cannot state a consideration (none of the GA74 and SC2020 preambles opens so)
+ZH_OPERATIVE_ONLY = re.compile(r"[又还并]?(?:决定|请|授权)")
+WHOLE_SENTENCE = {"acting-under-chapter-vii"}  # "Acting under Chapter VII …," opens Security Council paragraphs too
+
+
+def judge(ctx: Context, node: Node) -> bool:
+    """Report a lead of the wrong form or a missing operative verb on a preambular or operative paragraph;
+    True when a finding was added."""
+    if node.role == "preambular" and not node.misplaced:
+        return _preambular(ctx, node)
+    if node.role == "operative":
+        return _operative(ctx, node)
+    return False
+
+
+def _kinds(ctx: Context, text: str) -> set[str]:
+    return {p.kind for _, p in ctx.phrases.matches(text)}
+
+
+def _verb(lead: str) -> tuple[str, str, str]:
+    """A lead split round its verb: (modifier words, the verb, the words after it): "Further recognizes" →
+    ("Further ", "recognizes", "")."""
+    modifier = EN_MODIFIER.match(lead)
+    head = lead[: modifier.end()] if modifier else ""
+    rest = lead[len(head):]
+    verb, _, tail = rest.partition(" ")
+    return head, verb, (" " + tail if tail else "")
+
+
+def _preambular(ctx: Context, node: Node) -> bool:
+    text = node.content
+    if ctx.lang == "zh":
+        decision = ZH_OPERATIVE_ONLY.match(text)
+        if decision and "operative" in _kinds(ctx, text):
+            return _report(ctx, node, decision.group(0), "preambular", "operative", "")
+        return False
+    formula = LEGISLATIVE.match(text)
+    if formula:
+        if organ_line(text[formula.end():]):
+            return False  # "Be it resolved that the General Assembly:" stands for the organ line: the organ rule's
+        return _report(ctx, node, formula.group(0), "preambular", "legislative", "")
+    infinitive = INFINITIVE.match(text)
+    if infinitive:
+        verb = finite(infinitive.group(1), ctx.phrases)
+        right = participle(verb, ctx.phrases) if verb else None
+        return _report(ctx, node, infinitive.group(0), "preambular", "infinitive", right or "")
+    kinds = _kinds(ctx, text)
+    lead = node.lead if node.phrase is not None else (words(text) or [""])[0]
+    head, verb, tail = _verb(lead)
+    if "operative" in kinds and "preambular" not in kinds:
+        right = participle(verb, ctx.phrases)
+        return _report(ctx, node, lead, "preambular", "operative", head + right + tail if right else "")
+    if node.phrase is None and verb.casefold().endswith("s") and verb[:1].isupper():
+        right = participle(verb, ctx.phrases)  # an operative verb the list lacks ("Observes" → "Observing")
+        if right and fold_spelling(right) in ctx.phrases.first_words("preambular"):
+            return _report(ctx, node, lead, "preambular", "operative", head + right)
+    return False
+
+
+def _operative(ctx: Context, node: Node) -> bool:
+    fault = _operative_fault(ctx, node)
+    if fault is None or verb_after_frame(node.content, ctx.phrases):
+        return False  # no fault, or a frame before the verb: "Bearing in mind …, decides"
+    if fault[0] == "operative-no-verb":
+        ctx.add("operative-no-verb", node, node.offset + 1, opening=fault[1])
+        return True
+    return _report(ctx, node, fault[1], "operative", fault[0], fault[2])
+
+
+def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
+    """What is wrong with an operative paragraph's opening: ("operative-no-verb", opening, "") or (why, lead,
+    right form) for a lead of the wrong form; None when it opens with a verb."""
+    text = node.content
+    if node.phrase is not None and node.phrase.id in WHOLE_SENTENCE:
+        return None
+    kinds = _kinds(ctx, text) if node.phrase is not None else set()
+    if ctx.lang == "zh":  # Chinese operative paragraphs open with any verb of the preamble too (回顾, 赞赏地注意到)
+        prefix = ZH_PREFIX.match(text)
+        if not kinds and no_verb_zh(text[prefix.end() if prefix else 0:]):
+            return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
+        return None
+    formula = LEGISLATIVE.match(text)
+    if formula:
+        return "legislative", formula.group(0), ""
+    infinitive = INFINITIVE.match(text)
+    if infinitive and not kinds:
+        return "infinitive", infinitive.group(0), finite(infinitive.group(1), ctx.phrases) or ""
+    lead = node.lead if node.phrase is not None else (words(text) or [""])[0]
+    head, verb, tail = _verb(lead)
+    if "preambular" in kinds and "operative" not in kinds:
+        right = finite(verb, ctx.phrases) if verb.casefold().endswith("ing") else None
+        return "preambular", lead, head + right + tail if right else ""
+    if node.phrase is None and verb.casefold().endswith("ing") and verb[:1].isupper():
+        right = finite(verb, ctx.phrases)  # a participle the list lacks ("Taking in consideration")
+        if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
+            return "preambular", lead, head + right if right else ""
+    if node.phrase is None and not node.misspelled and no_verb_en(text):
+        return "operative-no-verb", " ".join(text.split()[:4]), ""
+    return None
+
+
+def organ_line(text: str) -> bool:
+    """``text`` is only an organ's name ("The General Assembly:"): what stands for the organ line."""
+    name = text.strip().rstrip(",:;.").strip().casefold()
+    return any(name == organ.casefold() or name == organ.casefold().removeprefix("the ") for organ in ORGANS["en"])
+
+
+def _report(ctx: Context, node: Node, lead: str, part: str, why: str, right: str) -> bool:
+    """A lead-form finding: ``lead`` cannot open a ``part`` paragraph because it is ``why``; ``right`` is the
+    form to write, or "" for the hint of the part's leads."""
+    zh = ctx.msg_lang == "zh"
+    if right:
+        correct = f"“{right}”" if zh else repr(right)
+    else:
+        correct = HINT[part][zh]
+    ctx.add("lead-form", node, node.offset + 1, lead=lead, part=PART[part][zh], why=WHY[why][zh], correct=correct)
+    return True

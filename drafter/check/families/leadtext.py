@@ -1,0 +1,176 @@
+"""The words in and right after an English lead phrase (part of the leads family): capitals that do not belong
+("Bearing in Mind", "Further Recalling", "Defining Trafficking"), two leads run together ("Bearing in mind noting
+with concern") and a comma between the lead and its object ("Taking into consideration, the suffering").
+
+A capital after the lead is lower-cased only when the word is an ordinary English word: not a name the library
+knows (States, organs, committees), not an acronym, not the first word of a longer name ("Security Council"),
+not a possessive or a numbered reference ("Article 2"), and never a word the draft capitalises elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from drafter.check.context import Context
+from drafter.structure import Node, spelling
+from drafter.structure.phrases import EN_MODIFIER, fold_spelling
+from drafter.word.edit import Edit, Replace
+
+DETERMINERS = frozenset("""the a an that all its their this these those his her our every each any some many such both
+no several""".split())
+# words UN texts capitalise as part of a name even when the name is short ("the Charter", "the Convention")
+NAME_WORDS = frozenset("""charter convention covenant declaration protocol treaty agreement statute agenda programme
+program platform framework council assembly committee commission conference court secretariat secretary-general
+government governments member states parties organization organisation office fund bank union nations summit
+decade article chapter annex""".split())
+FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where with by for of to in on at from about upon
+as and or""".split())
+COMMON_ENDING = re.compile(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
+_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
+_CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
+
+
+class LeadText:
+    """The capital, doubling and comma checks of one document's English leads."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Words the draft or the library treats as names: every word of a State's, organ's or committee's name,
+        and the words the draft capitalises inside its clauses (not right after a lead)."""
+        lib = self.ctx.lib
+        found: set[str] = set()
+        texts = [c.name["en"] for c in lib.countries.values()] + [c.formal["en"] for c in lib.countries.values()]
+        texts += [a for c in lib.countries.values() for a in c.aliases_en]
+        texts += [c.name["en"] for c in lib.committees.values()] + [c.organ["en"] for c in lib.committees.values()]
+        for text in texts:
+            found |= {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", text or "") if w[:1].isupper()}
+        for node in self.ctx.tree.preamble + list(self.ctx.tree.walk()):
+            content = node.content
+            skip = len(node.lead) + 1 + len((content[len(node.lead):].split() or [""])[0])
+            found |= {m.group(1).casefold() for m in _CAPITALISED.finditer(content) if m.start() > skip}
+        return found - FUNCTION_WORDS  # "The" of "The General Assembly" names nothing
+
+    def check(self, node: Node, kind: str) -> None:
+        """Capitals, a second lead and a comma after the lead of ``node`` (a lead of ``kind``)."""
+        if self.ctx.lang != "en" or not re.match(r"[A-Za-z][A-Za-z'’-]+(?=\s|$|[,;:])", node.lead):
+            return  # no lead, or a label the structure did not read ("1)") taken for one
+        if node.phrase is not None:
+            self.capital_inside(node)
+        if not self.doubled(node, kind):
+            self.capital_after(node)
+        if node.phrase is not None:
+            self.comma(node)
+
+    def capital_inside(self, node: Node) -> None:
+        """"Bearing in Mind", "Alarmed By", "Further Recalling": words after the first that the phrase writes in
+        lower case."""
+        lead = node.lead
+        if lead[1:] == lead[1:].lower():
+            return
+        assert node.phrase is not None
+        forms = node.phrase.forms("en")
+        form = next((f for f in forms if fold_spelling(f) == fold_spelling(lead)), None)
+        head = 0
+        if form is None:  # a known form after an adverb: "Further Recalling"
+            modifier = EN_MODIFIER.match(lead)
+            head = modifier.end() if modifier else 0
+            form = next((f for f in forms if fold_spelling(f) == fold_spelling(lead[head:])), None)
+        if form is None:
+            return
+        form_words = form.split()
+        modifier_words = len(lead[:head].split())
+        wrong = []  # (position in the lead, word) of each capital the phrase does not have
+        for index, match in enumerate(re.finditer(r"\S+", lead)):
+            word = match.group(0)
+            if index == 0 or not word[:1].isupper() or word.isupper():
+                continue
+            form_index = index - modifier_words  # the adverbs and the phrase's own first word take lower case
+            if form_index <= 0 or form_words[form_index][:1].islower():
+                wrong.append((match.start(), word))
+        if wrong:
+            fixed = list(lead)
+            for at, word in wrong:
+                fixed[at] = word[0].lower()
+            edits: list[Edit] = [Replace(node.offset + at, node.offset + at + 1, word[0].lower()) for at, word in wrong]
+            self.ctx.add("capital-after-lead", node, node.offset + 1, fix="lower-case the capital", edits=edits,
+                         word=wrong[0][1], fixed="".join(fixed))
+
+    @cached_property
+    def lower_words(self) -> set[str]:
+        """Words the draft writes in lower case somewhere in its clauses."""
+        nodes = self.ctx.tree.preamble + list(self.ctx.tree.walk())
+        return {w for node in nodes for w in re.findall(r"\b[a-z][a-z-]+\b", node.content)}
+
+    def common(self, low: str) -> bool:
+        """An ordinary word, not a name: the dictionary knows it (it knows many names too, "geneva", "taiwan"), and
+        it is a function word, has the ending of a common noun ("trafficking", "education", "poverty") or is
+        written in lower case elsewhere in the draft."""
+        if low in FUNCTION_WORDS:
+            return True
+        if not (COMMON_ENDING.search(low) or low in self.lower_words):
+            return False
+        return spelling.known(low)
+
+    def capital_after(self, node: Node) -> None:
+        """"Defining Trafficking of …": the first word after the lead capitalised though it is no name."""
+        after = node.content[len(node.lead):]
+        match = _NEXT.match(after)
+        if not match:
+            return
+        word, attached, following = match.groups()
+        if word.isupper() or attached[:1] in ("'", "’") or word.endswith(("'s", "’s")) or "-" in word \
+                or following[:1].isdigit() or following[:1] == "(" or re.match(r"[IVXLC]+\b", following) \
+                or self.in_name(after[match.end(1):]):
+            return  # an acronym, a possessive, a numbered reference or the first word of a longer name
+        low = word.casefold()
+        if low in NAME_WORDS or low in self.names or not self.common(low):
+            return
+        column = node.offset + len(node.lead) + match.start(1)
+        ctx = self.ctx
+        ctx.add("capital-after-lead", node, column + 1, fix=f"write {word[0].lower() + word[1:]!r}",
+                edits=[Replace(column, column + 1, word[0].lower())], word=word,
+                fixed=f"{node.lead} {word[0].lower()}{word[1:]}")
+
+    @staticmethod
+    def in_name(text: str) -> bool:
+        """A capitalised word follows within three words, past "and", "of", "the", "for" ("Economic and Social
+        Council", "Food and Agriculture Organization")."""
+        for word in text.split()[:3]:
+            if word[:1].isupper():
+                return True
+            if word not in ("and", "of", "the", "for", "on", "in", "&"):
+                return False
+        return False
+
+    def doubled(self, node: Node, kind: str) -> bool:
+        """"Aware noting also that", "Bearing in mind noting with concern": a second lead of the same kind right
+        after the first."""
+        after = node.content[len(node.lead):]
+        if not after[:1].isspace():
+            return False
+        rest = after.lstrip()
+        phrases = self.ctx.phrases
+        first = fold_spelling((rest.split() or [""])[0])
+        if first not in phrases.first_words(kind) and not EN_MODIFIER.match(rest):
+            return False
+        for second, phrase in phrases.matches(rest):
+            # one participle before a noun is an adjective: "Welcoming encouraging developments"
+            following = (rest[len(second):].split() or [""])[0].casefold()
+            single = " " not in second and following not in DETERMINERS
+            if phrase.kind == kind and len(second) >= 5 and not single:
+                self.ctx.add("lead-doubled", node, node.offset + 1, first=node.lead, second=second)
+                return True
+        return False
+
+    def comma(self, node: Node) -> None:
+        """"Taking into consideration, the suffering": a comma between the lead and the object it governs."""
+        after = node.content[len(node.lead):]
+        match = re.match(r",\s+([A-Za-z]+)\b", after)
+        if match and match.group(1).casefold() in DETERMINERS:
+            at = node.offset + len(node.lead)
+            self.ctx.add("lead-comma", node, at + 1, fix="remove the comma", edits=[Replace(at, at + 1, "")],
+                         lead=node.lead)

@@ -1,0 +1,43 @@
+"""Traditional and simplified Chinese characters: one form to compare names, labels and lead phrases in.
+
+Drafts come in either script (議題 / 议题, 俄羅斯 / 俄罗斯, 回顧 / 回顾); the library and the label tables are written
+in simplified characters, so text is looked up in its simplified form. The document's text is never changed.
+Text that fits GB 2312 (the simplified character set) has no traditional character and is returned as it is, so
+the OpenCC tables (opencc-purepy) are read only for a draft that has traditional characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+
+@cache
+def _converter() -> Callable[[str], str]:
+    from opencc_purepy import OpenCC  # reads its tables on first use: only for traditional text
+
+    convert: Callable[[str], str] = OpenCC("t2s").convert
+    return convert
+
+
+def has_traditional(text: str) -> bool:
+    """``text`` has Chinese characters outside the simplified set (GB 2312) that could be traditional ones."""
+    try:
+        "".join(c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff").encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """``text`` with traditional characters read as simplified ones, character for character (the same length,
+    so an offset in the result is an offset in ``text``)."""
+    if not has_traditional(text):
+        return text
+    convert = _converter()
+    whole = convert(text)
+    if len(whole) == len(text):
+        return whole
+    # a phrase table changed the length: convert one character at a time instead
+    return "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)

@@ -1,0 +1,188 @@
+"""State names as delegates write them: the UN short name, the formal name, a common name, a misspelling, a
+non-member, or no State at all (a UN body, a company, a person in a crisis committee).
+
+Names are compared in one folded form (simplified characters, no accents, case or punctuation, no leading
+"the"), so "Côte d’Ivoire", "COTE D'IVOIRE", "科特迪瓦" and "俄羅斯" are found as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from drafter.hanzi import simplified
+from drafter.library.model import Country
+from drafter.punctuation import CJK
+
+How = Literal["official", "formal", "common", "non-member"]
+
+# Entities that are neither Member States nor observer States of the United Nations, with the names delegates
+# give them (facts; the library's countries are the 193 Member States and the two observer States)
+NON_MEMBERS: dict[str, tuple[str, ...]] = {
+    "Taiwan": ("Taiwan", "Republic of China", "Chinese Taipei", "台湾", "中华民国", "中华台北"),
+    "Kosovo": ("Kosovo", "Republic of Kosovo", "科索沃"),
+    "Western Sahara": ("Western Sahara", "Sahrawi Arab Democratic Republic", "西撒哈拉", "阿拉伯撒哈拉民主共和国"),
+    "Northern Cyprus": ("Northern Cyprus", "Turkish Republic of Northern Cyprus", "北塞浦路斯"),
+    "Somaliland": ("Somaliland", "索马里兰"),
+    "Abkhazia": ("Abkhazia", "阿布哈兹"),
+    "South Ossetia": ("South Ossetia", "南奥塞梯"),
+}
+# words that make a short name formal ("Federal Republic of Germany", "Italian Republic")
+STATE_FORM = {"republic", "kingdom", "federation", "federal", "federative", "federated", "state", "states",
+              "democratic", "people", "peoples", "socialist", "islamic", "arab", "united", "union", "commonwealth",
+              "principality", "grand", "duchy", "sultanate", "emirate", "emirates", "plurinational", "bolivarian",
+              "independent", "cooperative", "hashemite", "oriental", "sovereign", "popular", "of", "the", "and"}
+STATE_FORM_ZH = ("联邦", "民主", "人民", "社会主义", "伊斯兰", "共和国", "王国", "合众国", "大公国", "公国", "苏丹国",
+                 "酋长国", "国")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def key(name: str) -> str:
+    """The folded form names are compared in."""
+    text = unicodedata.normalize("NFKD", simplified(name.strip()))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a written name is: ``country`` is None for a non-member (then ``entity`` names it)."""
+
+    how: How
+    country: Country | None = None
+    entity: str = ""
+
+
+class StateNames:
+    """Every way the library's States (and the non-members above) are written, for one lookup each."""
+
+    def __init__(self, countries: Iterable[Country]) -> None:
+        self.countries = list(countries)
+        self._names: dict[str, Found] = {}
+        for country in self.countries:  # the weakest reading first: a stronger one replaces it
+            for name in (country.iso3, *country.aliases_en, *country.aliases_zh):
+                self._names[key(name)] = Found("common", country)
+        for entity, names in NON_MEMBERS.items():
+            for name in names:
+                self._names[key(name)] = Found("non-member", None, entity)
+        for country in self.countries:
+            for name in (country.formal.en, country.formal.zh):
+                self._names[key(name)] = Found("formal", country)
+        for country in self.countries:
+            for name in (country.name.en, country.name.zh):
+                self._names[key(name)] = Found("official", country)
+        self._names.pop("", None)
+        self._short = {key(c.name.en): c for c in self.countries} | {key(c.name.zh): c for c in self.countries}
+
+    def find(self, name: str) -> Found | None:
+        """The State or entity ``name`` is written for, exactly (up to case, accents, script and punctuation)."""
+        return self._names.get(key(name))
+
+    def formal_style(self, name: str) -> Country | None:
+        """The State whose name ``name`` gives in a formal style not in the library ("Italian Republic")."""
+        if CJK.search(name):
+            folded = key(name)
+            for short, country in sorted(self._short.items(), key=lambda item: -len(item[0])):
+                if CJK.search(short) and folded.startswith(short) and folded != short:
+                    if re.fullmatch("(?:" + "|".join(STATE_FORM_ZH) + ")+", folded[len(short):]):
+                        return country
+            return None
+        words = [w.casefold().replace("’", "'") for w in WORD.findall(simplified(name))]
+        rest = [w for w in words if w.removesuffix("'s") not in STATE_FORM]
+        if not rest or len(rest) == len(words):
+            return None
+        found = self._short.get(key(" ".join(rest)))
+        if found is not None:
+            return found
+        if len(rest) == 1 and len(rest[0]) >= 5:  # the adjective of the short name: Italian, Argentine
+            stems = {c.iso3: c for c in self.countries
+                     if len(c.name.en) >= 4 and rest[0][:4] == key(c.name.en)[:4] and " " not in c.name.en}
+            if len(stems) == 1:
+                return next(iter(stems.values()))
+        return None
+
+    def abbreviation(self, name: str) -> Country | None:
+        """The one State whose Chinese name ``name`` is the start of (沙特 for 沙特阿拉伯), if there is one."""
+        folded = key(name)
+        if len(folded) < 2 or not CJK.search(folded):
+            return None
+        starts = {f.country.iso3: f.country for k, f in self._names.items()
+                  if f.country is not None and k.startswith(folded) and CJK.search(k)}
+        return next(iter(starts.values())) if len(starts) == 1 else None
+
+    def near_miss(self, name: str) -> Country | None:
+        """The one Member State ``name`` misspells: a slip small for the name's length, the first letter kept."""
+        folded = key(name)
+        if CJK.search(folded):
+            if len(folded) < 3:
+                return None
+            limit = 1
+        elif len(folded) < 4 or name.strip().isupper() and len(name.strip()) <= 6:
+            return None  # an acronym ("UNDP", "PRC") is no misspelt name
+        else:
+            limit = 1 if len(folded) <= 6 else (2 if len(folded) <= 12 else 3)
+        best: dict[str, Country] = {}
+        for written, found in self._names.items():
+            if found.country is None or written[:1] != folded[:1] or abs(len(written) - len(folded)) > limit \
+                    or written == key(found.country.iso3):
+                continue
+            distance = _distance(written, folded, limit)
+            if distance < limit:  # a closer name: the farther ones are no longer candidates
+                best, limit = {}, distance
+            if distance <= limit:
+                best[found.country.iso3] = found.country
+        return next(iter(best.values())) if len(best) == 1 else None
+
+    def segment(self, text: str) -> list[tuple[int, int]] | None:
+        """Offsets of the names in ``text`` when it is several known names run together ("Angola Azerbaijan",
+        "美国中国法国"), else None."""
+        if CJK.search(text):
+            tokens = [(m.start(), m.end()) for m in re.finditer(r"\S", text)]
+        else:
+            tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        if len(tokens) < 2 or len(tokens) > 400:
+            return None
+        longest = 14 if CJK.search(text) else 8
+        # fewest[i]: the fewest names covering tokens[:i]; back[i]: where the last of them starts
+        fewest: list[int | None] = [0] + [None] * len(tokens)
+        back = [0] * (len(tokens) + 1)
+        for end in range(1, len(tokens) + 1):
+            for start in range(max(0, end - longest), end):
+                before = fewest[start]
+                if before is None or self.find(text[tokens[start][0]: tokens[end - 1][1]]) is None:
+                    continue
+                now = fewest[end]
+                if now is None or before + 1 < now:
+                    fewest[end], back[end] = before + 1, start
+        total = fewest[-1]
+        if total is None or total < 2:
+            return None
+        spans: list[tuple[int, int]] = []
+        end = len(tokens)
+        while end > 0:
+            start = back[end]
+            spans.append((tokens[start][0], tokens[end - 1][1]))
+            end = start
+        return spans[::-1]
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edits between ``a`` and ``b`` (a letter left out, added, changed, or two swapped), or ``limit + 1`` once
+    it is sure to exceed ``limit``."""
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]

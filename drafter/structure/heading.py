@@ -1,0 +1,218 @@
+"""The fields of a heading block as conferences print them.
+
+A heading line holds labelled fields ("Committee: …", "QUESTION OF: …", "议 题：…", "起草國：…", several on one
+line when a form was flattened) or is a bare line: a committee ("General Assembly Third Committee", "安全理事会"),
+a title, a generic title ("Draft Resolution 1.1", "决议草案"), a draft number, a date. Labels are read in any
+case, with or without a colon, with spaces inside Chinese labels, in simplified or traditional characters and
+with one slip in a long label ("COMMISION").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from drafter.hanzi import simplified
+from drafter.punctuation import CJK
+
+FieldKey = Literal["committee", "topic", "sponsors", "co-sponsors", "signatories", "number", "date", "other"]
+LineKind = Literal["committee", "title", "generic-title", "number", "date", "masthead"]
+
+# label (folded: simplified, case-folded, without spaces, dots, hyphens and slashes) -> field
+LABELS: dict[str, FieldKey] = {
+    **dict.fromkeys(("committee", "committees", "committeename", "forum", "commission", "organ", "body",
+                     "committeeorgan", "submittedto", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
+                     "委员会名称", "会场"), "committee"),
+    **dict.fromkeys(("topic", "topics", "topicarea", "questionof", "question", "issue", "mainissue", "subject",
+                     "subjectofresolution", "agenda", "agendaitem", "agendatopic", "re", "议题", "议题名称", "主题",
+                     "问题", "题目", "议程", "议程项目", "决议主题"), "topic"),
+    **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
+                     "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
+                     "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
+                     "delegation", "delegations", "country", "起草国", "起草国家", "主提交国", "提案国", "提交国",
+                     "主起草国", "代表团"), "sponsors"),
+    **dict.fromkeys(("cosubmitters", "cosubmitter", "cosponsors", "cosponsor", "联合提交国", "联合起草国",
+                     "共同提交国"), "co-sponsors"),
+    **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
+                     "cosignatories", "signedby", "附议国", "附议国家", "签署国", "联署国"), "signatories"),
+    **dict.fromkeys(("draftnumber", "resolutionnumber", "draftresolutionnumber", "草案编号", "编号", "决议编号",
+                     "决议草案编号"), "number"),
+    **dict.fromkeys(("date", "日期"), "date"),
+}
+# labels written without a colon: they end in a preposition, so the value cannot be read as part of them
+BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
+                        re.IGNORECASE)
+# a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly"), or any
+# label set off by a dash ("Sponsors – France, Chile")
+SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
+                          r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)")
+ENGLISH_LABEL = re.compile(r"((?:[A-Za-z][\w.’'/\-]*\s*){1,4})$")
+CHINESE_LABEL = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff ]*)\s*$")
+PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_LINE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}"
+                       rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)$", re.IGNORECASE)
+NUMBER_LINE = re.compile(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[)）])?$")
+GENERIC_TITLE = re.compile(r"^(?:sample\s+|united nations\s+|un\s+)?(?:draft\s+)?(?:resolution|working paper)s?"
+                           r"(?:\s*(?:#|no\.?|number))?\s*[\d.]*$"
+                           r"|^(?:决议草案|决议案|决议|草案|工作文件)\s*[\d.]*$", re.IGNORECASE)
+MASTHEAD = re.compile(r"^(?:united nations|联合国)$", re.IGNORECASE)
+ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
+COMMITTEE_LINE = re.compile(
+    rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
+    rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
+    r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND)$", re.IGNORECASE)
+CHINESE_COMMITTEE = re.compile(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One labelled field of a heading line: its label at [start, value_start), its value up to value_end."""
+
+    key: FieldKey
+    label: str
+    start: int
+    value_start: int
+    value_end: int
+    text: str  # the whole line
+
+    @property
+    def value(self) -> str:
+        return self.text[self.value_start: self.value_end].strip()
+
+    @property
+    def empty(self) -> bool:
+        """Nothing but blanks, underlines, dashes or dots after the label."""
+        return not re.sub(r"[\s_\-–—.…·]+", "", self.value)
+
+
+def fold_label(label: str) -> str:
+    """A label as :data:`LABELS` keys it."""
+    return re.sub(r"[\s.\-–/_’']+", "", simplified(label).casefold())
+
+
+def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
+    """The field a label names; with ``slip``, also a long label with one letter wrong ("COMMISION")."""
+    folded = fold_label(label)
+    found = LABELS.get(folded)
+    if found is not None or not slip or len(folded) < 7 or CJK.search(folded):
+        return found
+    close = {LABELS[known] for known in LABELS if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}
+    return close.pop() if len(close) == 1 else None
+
+
+def fields_in(text: str) -> list[Field]:
+    """The labelled fields of one heading line, in order (none for a bare line)."""
+    masked = PARENTHESES.sub(lambda m: " " * len(m.group(0)), text)  # "Signatory(附议国…):" keeps its label
+    labels: list[tuple[int, int, FieldKey, str]] = []  # label start, value start, field, label as written
+    bare = BARE_LABEL.match(text)
+    if bare:
+        labels.append((bare.start(1), bare.end(), _key(bare.group(1)), bare.group(1)))
+    spaced = SPACED_LABEL.match(text)
+    if not labels and spaced and not re.search(r"[:：]", text):
+        group = 1 if spaced.group(1) else 2
+        if label_key(spaced.group(group)) is not None:
+            labels.append((spaced.start(group), spaced.end(), _key(spaced.group(group)), spaced.group(group)))
+    for colon in re.finditer(r"[:：]", masked):
+        if labels and colon.start() < labels[-1][1]:
+            continue
+        found = _label_before(masked, colon.start(), first=not labels)
+        if found is not None:
+            start, key = found
+            labels.append((start, colon.end(), key, text[start: colon.start()].strip()))
+    fields = []
+    for i, (start, value_start, key, label) in enumerate(labels):
+        end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        fields.append(Field(key, label, start, value_start, end, text))
+    return fields
+
+
+def bare_line(text: str, organs: Iterable[str] = ()) -> LineKind | None:
+    """What a heading line without fields is: a committee, a title, a generic title, a number, a date."""
+    line = text.strip()
+    if not line:
+        return None
+    plain = simplified(line).strip(" .,:;，。：；")
+    if MASTHEAD.match(plain):
+        return "masthead"
+    if DATE_LINE.match(plain):
+        return "date"
+    if NUMBER_LINE.match(plain):
+        return "number"
+    if GENERIC_TITLE.match(plain):
+        return "generic-title"
+    if is_committee(plain, organs):
+        return "committee"
+    if line[-1] in ",;，；" or not re.search(r"[A-Za-z\u4e00-\u9fff]", line):
+        return None
+    return "title"
+
+
+def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
+    """The line names a committee or organ ("General Assembly Third Committee", "DISEC", "联合国安全理事会")."""
+    name = re.sub(r"^(?:the\s+)?(?:united nations|un)\s+|^联合国", "", simplified(text).strip(" .,:;，。：；"),
+                  flags=re.IGNORECASE).strip()
+    folded = name.casefold().removeprefix("the ")
+    if any(folded == organ.casefold().removeprefix("the ") for organ in organs):
+        return True
+    if CJK.search(name):
+        return bool(CHINESE_COMMITTEE.match(name))
+    return bool(COMMITTEE_LINE.match(name))
+
+
+def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] | None:
+    """Where the label before a colon starts and which field it is; None when the words there are no label."""
+    before = masked[:colon].rstrip()
+    chinese = CHINESE_LABEL.search(before)
+    if chinese:
+        written = chinese.group(1)
+        folded = written.replace(" ", "")
+        key = LABELS.get(simplified(folded))
+        if key is not None:  # the whole run of characters before the colon ("议 题", "所在委员会")
+            return _start_of_last(before, len(folded)), key
+        if first and chinese.start(1) == 0:  # the first label may end a longer run ("决议草案委员会：")
+            for size in range(len(folded) - 1, 1, -1):
+                key = LABELS.get(simplified(folded[-size:]))
+                if key is not None:
+                    return _start_of_last(before, size), key
+            return (0, "other") if len(folded) <= 8 else None
+        return None
+    english = ENGLISH_LABEL.search(before)
+    if not english:
+        return None
+    words = list(re.finditer(r"\S+", english.group(1)))
+    for count in range(len(words), 0, -1):
+        start = english.start(1) + words[-count].start()
+        key = label_key(before[start:], slip=first and start == 0)
+        # a label inside a line ("… Malott Committee: F") is capitalised, so "the question of:" in a value is none
+        if key is not None and (start == 0 or (not before[start - 1].isalnum() and before[start].isupper())):
+            return start, key
+    if first and english.start(1) == 0 and len(words) <= 3 and len(before) <= 30:
+        return 0, "other"  # "School: …", "City: …": a field the checker has no rule for
+    return None
+
+
+def _start_of_last(text: str, count: int) -> int:
+    """The offset in ``text`` where its last ``count`` non-space characters begin."""
+    seen = 0
+    for i in range(len(text) - 1, -1, -1):
+        if not text[i].isspace():
+            seen += 1
+            if seen == count:
+                return i
+    return 0
+
+
+def _key(label: str) -> FieldKey:
+    return label_key(label) or "other"
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added or changed."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

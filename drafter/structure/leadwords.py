@@ -1,0 +1,133 @@
+"""The grammar of a paragraph's opening words: operative verb, participle, legislative formula, infinitive, or no
+verb at all; and the form a lead takes in the other part ("Recognizes" in a preamble is "Recognizing").
+
+English forms are derived from the word as written (so "Recognises" becomes "Recognising", keeping the draft's
+spelling) and chosen by the phrase list first, the spelling dictionary second.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.structure import spelling
+from drafter.structure.phrases import Phrases, fold_spelling
+
+# "Whereas", "Be it hereby resolved that", "Now, therefore, be it resolved": how laws and US bills open, not UN texts
+LEGISLATIVE = re.compile(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+|also\s+)*resolved"
+                         r"(?:\s+that)?|whereas|it\s+is\s+(?:hereby\s+)?resolved(?:\s+that)?|resolved,?\s+that)\b",
+                         re.IGNORECASE)
+PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a preambular paragraph opens
+INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\b)([a-z]+)\b", re.IGNORECASE)
+# words that never open a clause with its verb: articles, determiners, pronouns, prepositions, conjunctions
+EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
+they there he she i you such both many most several other another in on at for with by from under within without
+through during after before since if when because although though where unless until upon""".split())
+# a subject followed by a modal or auxiliary: "Countries must", "Member States should", "Saudi Arabia will"
+EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
+had does do did""".split())
+# Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了), or a subject with a modal
+ZH_FRAME = re.compile(r"(?:在|对于|对|关于|为了|为|由于|如果|若|当|随着|通过|基于)")
+ZH_SUBJECT = re.compile(r"(?:各国|各会员国|会员国|所有国家|所有会员国|每个国家|各方|联合国|国际社会|我们|各缔约国|缔约国)(?:政府)?"
+                        r"(?:应当|应该|应|将|必须|需要|要|会|可以|能够|须|都)")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` up to its first clause mark, without surrounding punctuation."""
+    clause = re.split(r"[,;:，；：]", text, maxsplit=1)[0]
+    return [w.strip("()\"“”‘’'") for w in clause.split()]
+
+
+def _cased(model: str, word: str) -> str:
+    """``word`` with the capital of ``model`` ("Recognizing" after "Recognizes")."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _choose(candidates: list[str], known_firsts: set[str]) -> str | None:
+    """The candidate a known lead phrase starts with, else the most frequent dictionary word, else None."""
+    for candidate in candidates:
+        if fold_spelling(candidate) in known_firsts:
+            return candidate
+    scored = [(spelling.frequency(c), c) for c in candidates]
+    best = max(scored, default=(0, ""))
+    return best[1] if best[0] > 0 else None
+
+
+def participle(verb: str, phrases: Phrases) -> str | None:
+    """The participle of an operative verb ("Recognises" → "Recognising", "Urges" → "Urging", "Notifies" →
+    "Notifying"), or None when it cannot be told."""
+    low = verb.casefold()
+    stems = []
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    if low.endswith("es"):
+        stems.append(low[:-2])
+    if low.endswith("s"):
+        stems.append(low[:-1])
+    candidates: list[str] = []
+    for stem in stems:
+        if not stem:
+            continue
+        drop_e = stem.endswith("e") and not stem.endswith(("ee", "ye", "oe"))
+        candidates.append((stem[:-1] if drop_e else stem) + "ing")
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", stem):
+            candidates.append(stem + stem[-1] + "ing")  # "Admits" → "Admitting"
+    found = _choose(candidates, phrases.first_words("preambular"))
+    return _cased(verb, found) if found else None
+
+
+def finite(word: str, phrases: Phrases) -> str | None:
+    """The operative (third person) form of a participle or an infinitive ("Recognizing" → "Recognizes", "Taking"
+    → "Takes", "Having" → "Has", "encourage" → "Encourages"), or None when it cannot be told."""
+    low = word.casefold()
+    if low == "having":
+        return _cased(word, "has")
+    bases = []
+    if low.endswith("ing") and len(low) > 4:
+        stem = low[:-3]
+        bases = [stem, stem + "e"]
+        if re.search(r"([bdgmnprt])\1$", stem):
+            bases.append(stem[:-1])  # "Admitting" → "admit"
+    else:
+        bases = [low]
+    candidates = []
+    for base in bases:
+        if base.endswith("y") and base[-2:-1] not in tuple("aeiou"):
+            candidates.append(base[:-1] + "ies")
+        elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
+            candidates.append(base + "es")
+        else:
+            candidates.append(base + "s")
+    found = _choose(candidates, phrases.first_words("operative"))
+    return _cased(word if low != word else word.capitalize(), found) if found else None
+
+
+def no_verb_en(text: str) -> bool:
+    """The text opens without a verb: with an article, pronoun, preposition or conjunction ("Every country
+    must", "The United Nations will"), or with a subject and a modal ("Countries must", "Member States should")."""
+    opening = words(text)[:4]
+    if not opening:
+        return False
+    if opening[0].casefold() in EN_NO_VERB:
+        return True
+    if len(opening) > 1 and opening[1].casefold() in EN_MODALS:
+        return True  # "Countries must"
+    # a two-word name before the modal: "Member States should" (not "Believes it should")
+    return len(opening) > 2 and opening[1][:1].isupper() and opening[2].casefold() in EN_MODALS
+
+
+def no_verb_zh(text: str) -> bool:
+    """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……) or a subject and a modal
+    (各国应), not with its verb."""
+    return bool(ZH_FRAME.match(text) or ZH_SUBJECT.match(text))
+
+
+def verb_after_frame(text: str, phrases: Phrases) -> bool:
+    """A later part of the first sentence opens with an operative lead: "In this regard, calls upon",
+    "While noting …, recognizes", "Bearing in mind …, decides", 在不妨碍……的情况下，决定."""
+    sentence = re.split(r"[;；:：]", text, maxsplit=1)[0]
+    for mark in re.finditer(r"[,，]\s*", sentence):
+        rest = sentence[mark.end():]
+        rest = re.sub(r"^(?:and|also|further|hereby)\s+", "", rest, flags=re.IGNORECASE)
+        if any(p.kind == "operative" for _, p in phrases.matches(rest)):
+            return True
+    return False

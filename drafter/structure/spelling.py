@@ -1,0 +1,68 @@
+"""An English spelling dictionary: whether a word is English, British or American spelling alike.
+
+The word list is pyspellchecker's (about 160 000 words, lower case, American spelling); it is read on the first
+question only, so a draft whose leads are all in the phrase list never loads it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# British spellings the American list lacks, and the American form to look up instead
+_BRITISH = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"yse(s|d)?$"), r"yze\1"),
+    (re.compile(r"our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"amme(s)?$"), r"am\1"),
+)
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+@cache
+def _words() -> dict[str, int]:
+    """The word list with its counts (loaded once, on the first look-up)."""
+    from spellchecker import SpellChecker  # 0.1 s to read: only when a lead word must be looked up
+
+    return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+
+def _forms(word: str) -> list[str]:
+    """``word`` in lower case, then its American spelling when it is written the British way."""
+    low = word.casefold().replace("’", "'")
+    if low.endswith(("'s", "s'")):
+        low = low[:-2] if low.endswith("'s") else low[:-1]
+    forms = [low]
+    for pattern, american in _BRITISH:
+        changed = pattern.sub(american, low)
+        if changed != low:
+            forms.append(changed)
+    return forms
+
+
+def known(word: str) -> bool:
+    """The dictionary knows ``word`` (any case; British -ise/-our/-tre spellings count; "re-emphasizing" when both
+    halves do). A word with digits or other scripts is not an English word."""
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(known(p) for p in parts if p) and any(parts)
+    if not _WORD.fullmatch(word):
+        return False
+    words = _words()
+    return any(form in words for form in _forms(word))
+
+
+def frequency(word: str) -> int:
+    """How often ``word`` occurs in the dictionary's corpus (0 for an unknown word): to choose between forms."""
+    words = _words()
+    return max((words.get(form, 0) for form in _forms(word)), default=0)
+
+
+def all_known(text: str) -> bool:
+    """Every word of ``text`` is a dictionary word (a phrase of real words, not a misspelling)."""
+    words = text.split()
+    return bool(words) and all(known(w.strip(",;:.()\"“”")) for w in words)
