@@ -426,7 +426,8 @@ class _Reader:
                 is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
             else:
                 is_operative = node is last_body and ends_operative and text[-1] in ".。"
-            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead:
+            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
+                    and heading_words(text, self.phrases.lang):
                 node.role = "section"
                 self.tree.sections.append(node)
                 continue

@@ -25,6 +25,7 @@ ORGANS = {
            "妇女地位委员会", "缔约国会议"],
 }
 ENDS = ",;.:，；。：!?！？"
+LIST_JOINER = re.compile(r"[,;，；]\s*(?:and|or)$")
 COLON_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading when it ends with a colon
 ZH_HEADING = 30  # the longest Chinese line read as a heading
 ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条條款]")
@@ -141,8 +142,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False
     if text[-1] in ":：":
         return _colon_heading(text, phrases)
-    if text.rstrip("”’\"'」』")[-1:] in ENDS:
-        return False  # also a quoted sentence ("“It shall report.”")
+    if text.rstrip("”’\"'」』")[-1:] in ENDS or LIST_JOINER.search(text):
+        return False  # also a quoted sentence ("“It shall report.”") and a clause handing on (", and")
     if SECTION_LABEL.match(text):
         return True
     if LEGISLATIVE.match(text):

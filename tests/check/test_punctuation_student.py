@@ -232,3 +232,19 @@ def test_preambular_clause_below_the_operative_part(lib: library.Library, tmp_pa
     items = [*EN_BODY[:1], op(1, "Urges", " Member States to:"), pre("Improve", " the training of guards,"),
              pre("Share", " information on reform,"), pre("Report", " on progress;"), EN_BODY[2]]
     assert findings(draft(tmp_path, items, "items.docx"), lib, "preambular-after-operative") == []
+
+
+def test_clause_ending_with_and_in_a_draft_without_numbers(lib: library.Library, tmp_path: Path) -> None:
+    # without numbers the parts are told apart by their leads; a line handing on with ", and" is no heading
+    body = [pre("Shocked", " that brutality mainly targets the poor, and"), pre("Alarmed", " that it grows,"),
+            [("Urges", "u"), (" Member States to train their police;", "")],
+            [("Requests", "u"), (" the Secretary-General to report.", "")]]
+    found = findings(draft(tmp_path, body), lib, "preambular-end")
+    assert [f.paragraph for f in found] == [6]
+
+
+def test_mark_inside_the_closing_quotation_mark(lib: library.Library, tmp_path: Path) -> None:
+    inside = [pre("Defining", ' recovering countries as "countries damaged by war,"'), *EN_BODY]
+    assert findings(draft(tmp_path, inside), lib, "preambular-end") == []
+    stop = [pre("Defining", ' recovering countries as "countries damaged by war."'), *EN_BODY]
+    assert findings(draft(tmp_path, stop, "stop.docx"), lib, "preambular-end")

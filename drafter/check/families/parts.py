@@ -8,6 +8,7 @@ import re
 from drafter.check.context import Context
 from drafter.labelkinds import read_typed
 from drafter.structure import heading_words
+from drafter.structure.classify import COLON_HEADING
 
 CLAUSE_COMMA = re.compile(r"[，；;]")  # a student's heading line has none; a clause cut short does
 
@@ -28,5 +29,6 @@ def check(ctx: Context) -> None:
         for section in tree.sections:
             text = section.text
             if not (read_typed(text) or ctx.phrases.match(text)) \
-                    and heading_words(text, ctx.lang) and not CLAUSE_COMMA.search(text):
+                    and heading_words(text, ctx.lang) and not CLAUSE_COMMA.search(text) \
+                    and len(text.strip()) <= COLON_HEADING[ctx.lang]:
                 ctx.add("section-heading", section)

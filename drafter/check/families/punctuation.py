@@ -14,6 +14,7 @@ from drafter.word.edit import Replace
 FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
 LIST_JOINER = re.compile(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
+CLOSING_QUOTES = "”’\"'」』"
 WRONG_MARKS = ",;.，；。"  # a chapeau ending with one of these has the wrong mark; anything else reads as a heading
 
 
@@ -45,8 +46,8 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, **fields: obje
     if not text:
         return
     last = text[-1]
-    if last == end:
-        return
+    if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
+        return  # also a mark set inside the closing quotation mark ("… or t,\"")
     joined = LIST_JOINER.search(text)
     if joined:
         start = joined.start()
