@@ -162,8 +162,10 @@ def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
     ``previous`` is the (kind, label) of the sibling before it: "(i)" is a letter only right after "(h)"
     ("(v)" after "(u)", …).
     """
+    if re.fullmatch(r"\d+(?:[.．]\d+)+[.．]?", label_.strip()):
+        return "outline"  # "1.1.", "2.3.1" (Word's outline numbering)
     typed = read_label(label_)
-    if typed is None:  # a label form no one types: Word's symbol bullets, "1.1"
+    if typed is None:  # a label form no one types: Word's symbol bullets
         if not any(c.isalnum() for c in label_):
             return "bullet"
         return "number-dot" if any(c.isdigit() for c in label_) else "letter-dot"

@@ -57,23 +57,57 @@ def zh_number(n: int) -> str:
     return out
 
 
+LETTER_LIMIT = 26 * 30  # "zzz…" (30 letters) is the longest letter label Word shows; beyond it, digits
+ROMAN_LIMIT = 3999
+ZH_DIGIT_FORMS = {"chineseCounting": "○", "taiwaneseCounting": "○", "ideographDigital": "〇"}  # zero, by format
+STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional (the Heavenly Stems)
+BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # ideographZodiac
+ZH_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+ENCLOSED = {  # format -> (first character for 1, how many there are)
+    "decimalEnclosedCircle": (0x2460, 20), "decimalEnclosedCircleChinese": (0x2460, 20),
+    "decimalEnclosedFullstop": (0x2488, 20), "decimalEnclosedParen": (0x2474, 20),
+    "ideographEnclosedCircle": (0x3220, 10),
+}
+
+
 def word_number(n: int, fmt: str) -> str:
-    """The number ``n`` in one of Word's numbering formats (w:numFmt)."""
-    if fmt == "lowerLetter":
-        return letters(n)
-    if fmt == "upperLetter":
-        return letters(n).upper()
-    if fmt == "lowerRoman":
-        return roman(n)
-    if fmt == "upperRoman":
-        return roman(n).upper()
-    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"):
-        return zh_number(n)
-    if fmt == "decimalEnclosedCircleChinese" and 1 <= n <= 20:
-        return chr(0x2460 + n - 1)  # ① ② …
+    """The number ``n`` in one of Word's numbering formats (w:numFmt).
+
+    Every format is cheap for any ``n``: numbers beyond what a format can show (a letter label longer than
+    30 letters, a roman numeral past 3999, an enclosed digit past 20) are written in digits.
+    """
     if fmt == "bullet":
         return "•"
+    if fmt == "none":
+        return ""
+    if fmt == "decimalZero":
+        return f"{n:02d}" if 0 <= n < 10 else str(n)
+    if fmt == "decimalFullWidth":
+        return str(n).translate(FULL_WIDTH_DIGITS)
+    if n < 1:
+        return str(n)
+    if fmt in ("lowerLetter", "upperLetter") and n <= LETTER_LIMIT:
+        return letters(n) if fmt == "lowerLetter" else letters(n).upper()
+    if fmt in ("lowerRoman", "upperRoman") and n <= ROMAN_LIMIT:
+        return roman(n) if fmt == "lowerRoman" else roman(n).upper()
+    if fmt in ENCLOSED:
+        first, count = ENCLOSED[fmt]
+        return chr(first + n - 1) if n <= count else str(n)
+    if fmt in ZH_DIGIT_FORMS and (n >= 100 or fmt == "ideographDigital"):
+        return "".join(ZH_DIGITS[int(d)] for d in str(n)).replace("〇", ZH_DIGIT_FORMS[fmt])
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return zh_number(n)
+    if fmt == "chineseLegalSimplified":
+        return zh_number(n).translate(ZH_LEGAL)
+    if fmt == "ideographTraditional" and n <= len(STEMS):
+        return STEMS[n - 1]
+    if fmt == "ideographZodiac" and n <= len(BRANCHES):
+        return BRANCHES[n - 1]
     return str(n)
+
+
+FULL_WIDTH_DIGITS = str.maketrans("0123456789-", "０１２３４５６７８９－")
+ZH_LEGAL = str.maketrans(ZH_DIGITS[1:] + "十百千", ZH_LEGAL_DIGITS[1:] + "拾佰仟")
 
 
 def label(n: int, depth: int, lang: str = "en") -> str:

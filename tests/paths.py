@@ -6,3 +6,17 @@ TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 LIBRARY_FIXTURES = TESTS / "library_fixtures"  # small clause libraries, one fault each, and a valid base
 UN_FIXTURES = TESTS / "fixtures" / "un"  # adopted UN resolutions copied from the shared corpus
+STUDENT_FIXTURES = TESTS / "fixtures" / "students"  # six student drafts as text, one paragraph a line
+
+
+def outside(*parts: str) -> Path | None:
+    """A folder beside the repository (or beside the folder of its worktree), e.g. the shared UN corpus; None
+    when it is not there (the tests that use it do not run)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base.joinpath(*parts)).is_dir():
+            return base.joinpath(*parts)
+    return None
+
+
+UN_CORPUS = outside("shared", "un-corpus")  # every adopted resolution of ga74 and sc2020
+STUDENT_CORPUS = ROOT / "bench" / "students"  # the 30 student drafts bench/students.py measures the checker on

@@ -37,11 +37,12 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     findings of ``disabled`` rules and below ``min_severity`` are left out."""
     language = detect_language(doc)
     if is_position_paper(doc):
-        return Report(str(doc.path), language, "position-paper", [])
+        return Report(str(doc.path), language, "position-paper", [], message_lang=lang or language)
     chosen = profile or guess_profile(doc, language)
     ctx = Context.read(doc, lib, language, chosen, lang or language)
     for family in FAMILIES:
         family(ctx)
+    ctx.finish()
     threshold = SEVERITIES.index(min_severity)
     skip = set(disabled)
     findings = [f for f in ctx.findings if f.rule not in skip and SEVERITIES.index(f.severity) <= threshold]
@@ -50,7 +51,7 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     if ctx.tree.by_phrases:
         notes.append("no numbered paragraphs: preambular and operative paragraphs were told apart by their lead phrases"
                      if (lang or language) == "en" else "无编号段落：序言段和执行段按引导词区分")
-    return Report(str(doc.path), language, chosen, findings, notes)
+    return Report(str(doc.path), language, chosen, findings, notes, message_lang=lang or language)
 
 
 def check_file(path: Path, lib: Library, *, profile: str | None = None, lang: str | None = None,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from drafter.check.fixtext import describe_zh
+from drafter.check.lists import ListPlan
 from drafter.check.report import Correction, Finding
 from drafter.check.rules import RULES
 from drafter.library import Library
@@ -25,12 +27,14 @@ class Context:
     lang: str  # the document's language
     profile: str
     msg_lang: str  # the language of the messages
+    lists: ListPlan  # the Word lists as the fixes found so far would leave them
     findings: list[Finding] = field(default_factory=list)
 
     @classmethod
     def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str, msg_lang: str) -> Context:
         """Read ``doc``'s structure in ``lang`` and ``profile``; no findings yet."""
-        return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile, msg_lang)
+        return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile, msg_lang,
+                   ListPlan(doc))
 
     @property
     def nodes(self) -> list[Node]:
@@ -45,7 +49,9 @@ class Context:
     def add(self, rule_id: str, where: Node | reader.Paragraph, column: int = 1, fix: str = "",
             edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding:
         """Add a finding of ``rule_id`` at ``where`` and ``column`` (1-based); ``fields`` fill the rule's message.
-        A bare edit applies to the finding's own paragraph. Returns the finding."""
+        A bare edit applies to the finding's own paragraph. ``fix`` says in English what the edits do
+        (:meth:`finish` says it in Chinese for Chinese messages). Returns the finding: a finding about several
+        paragraphs names the others with :meth:`Finding.cover` (those its edits change count anyway)."""
         para = where.para if isinstance(where, Node) else where
         rule = RULES[rule_id]
         start = max(0, column - 1 - 10)
@@ -55,3 +61,18 @@ class Context:
                           fix, corrections)
         self.findings.append(finding)
         return finding
+
+    def finish(self) -> None:
+        """Once every family has run: each finding names every paragraph its edits change, and says what
+        --fix does in the messages' language."""
+        for finding in self.findings:
+            finding.cover_edited()
+            if finding.fix and self.msg_lang == "zh":
+                finding.fix = describe_zh(finding.edits, finding.paragraph, self._text)
+
+    def _text(self, index: int) -> str:
+        """The text of the paragraph at 1-based ``index``."""
+        paragraphs = self.doc.paragraphs
+        if 0 < index <= len(paragraphs) and paragraphs[index - 1].index == index:
+            return paragraphs[index - 1].text
+        return next((p.text for p in paragraphs if p.index == index), "")

@@ -1,18 +1,23 @@
 """``drafter check --fix``: carry out the findings' edits on a copy of the document.
 
 The edits themselves are :mod:`drafter.word.edit` values; this module only says which paragraph each one
-applies to, in what order, and which findings were fixed.
+applies to, in what order, and which findings were fixed. A finding is fixed whole or not at all: when one of its
+edits cannot be made safely, or would change text another finding's edit changes, the document is put back as it
+was and the others are made without it; it is left for a person (the same edit asked twice is made once).
 """
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
+from typing import Any
 
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
 from drafter.word import edit, reader
+from drafter.word.runtext import w
 
 
 def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[list[Finding], list[Finding]]:
@@ -20,27 +25,75 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     source = Path(report.file).resolve()
     if out.resolve() == source:
         raise DrafterError(f"{out}: --fix never changes the original; give another file name")
-    done: set[int] = set()
-    failed: set[int] = set()
-    by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
-    for finding in report.findings:
-        for correction in finding.edits:
-            if correction.everywhere:  # a document-wide setting: every paragraph
-                for para in doc.paragraphs:
-                    edit.apply(para.element, correction.edit)
-                done.add(id(finding))
-                continue
-            target = finding.paragraph if correction.paragraph is None else correction.paragraph
-            by_paragraph.setdefault(target, []).append((correction.edit, finding))
-    elements = {p.index: p.element for p in doc.paragraphs}
-    for index, edits in by_paragraph.items():
-        p = elements[index]
-        edits.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
-        for change, finding in edits:
-            (done if edit.apply(p, change) else failed).add(id(finding))
-    fixed = [f for f in report.findings if id(f) in done and id(f) not in failed]
-    needs_person = [f for f in report.findings if id(f) not in done or id(f) in failed]
+    chosen = apply_findings(report.findings, doc)
+    fixed = [f for f in report.findings if id(f) in chosen]
+    needs_person = [f for f in report.findings if id(f) not in chosen]
     buffer = io.BytesIO()
     doc.docx.save(buffer)
     write_atomic(out, buffer.getvalue(), force=force)
     return fixed, needs_person
+
+
+def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
+    """Make the edits of every finding that can be fixed whole in ``doc``; return the ids of those findings."""
+    chosen = [f for f in findings if f.edits]
+    root = doc.docx.element
+    position = {p: i for i, p in enumerate(root.iter(w("p")))}
+    order = [position[p.element] for p in doc.paragraphs]
+    while chosen:
+        backup = copy.deepcopy(root)
+        failed = _apply(chosen, {p.index: p.element for p in doc.paragraphs})
+        if not failed:
+            break
+        # put the document back as it was and try again without the findings that failed
+        for child in list(root):
+            root.remove(child)
+        root.extend(list(backup))
+        elements = list(root.iter(w("p")))
+        for para, at in zip(doc.paragraphs, order):
+            para.element = elements[at]
+        chosen = [f for f in chosen if id(f) not in failed]
+    return {id(f) for f in chosen}
+
+
+def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
+    """Make the findings' edits on the paragraphs ``elements`` (index → w:p); return the ids of the findings
+    with an edit that was not made."""
+    failed: set[int] = set()
+    by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
+    for finding in findings:
+        for correction in finding.edits:
+            if correction.everywhere:  # a document-wide setting: every paragraph
+                for p in elements.values():
+                    edit.apply(p, correction.edit)
+                continue
+            target = finding.paragraph if correction.paragraph is None else correction.paragraph
+            by_paragraph.setdefault(target, []).append((correction.edit, finding))
+    for index, edits in by_paragraph.items():
+        p = elements.get(index)
+        if p is None:
+            failed.update(id(finding) for _, finding in edits)
+            continue
+        chosen: list[tuple[edit.Edit, Finding]] = []  # in the report's order: the first of two overlapping wins
+        for change, finding in edits:
+            if any(change == other for other, _ in chosen):
+                continue
+            if any(_overlap(change, other) for other, _ in chosen):
+                failed.add(id(finding))
+            else:
+                chosen.append((change, finding))
+        chosen.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
+        for change, finding in chosen:
+            if not edit.apply(p, change):
+                failed.add(id(finding))
+    return failed
+
+
+def _overlap(a: edit.Edit, b: edit.Edit) -> bool:
+    """Whether two edits that change text (replacements, typed labels removed) touch the same characters, or
+    insert at the same place; emphasis and fonts change no text and overlap nothing."""
+    if not isinstance(a, (edit.Replace, edit.Number)) or not isinstance(b, (edit.Replace, edit.Number)):
+        return False
+    if a.start == a.end or b.start == b.end:  # an insertion: at the same place, or strictly inside the other
+        return a.start == b.start or b.start < a.start < b.end or a.start < b.start < a.end
+    return a.start < b.end and b.start < a.end

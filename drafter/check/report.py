@@ -1,12 +1,17 @@
-"""What ``drafter check`` reports: findings, each with the edits ``--fix`` makes for it, and the report of a file."""
+"""What ``drafter check`` reports: findings, each with the edits ``--fix`` makes for it, and the report of a file,
+with the words a report uses in English and in Chinese."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.check.rules import SEVERITIES
 from drafter.word.edit import Edit
+
+SEVERITY_WORDS = {"en": {s: s for s in SEVERITIES}, "zh": {"error": "错误", "warning": "警告", "suggestion": "建议"}}
+FIXABLE = {"en": "[fixable]", "zh": "[可自动修正]"}
 
 
 @dataclass(frozen=True)
@@ -21,7 +26,9 @@ class Correction:
 
 @dataclass
 class Finding:
-    """One fault at a paragraph and column (both 1-based), with the rule's message and what --fix does."""
+    """One fault at a paragraph and column (both 1-based), with the rule's message and what --fix does.
+    A finding about several paragraphs (leads unemphasised throughout, a numbering that goes off) names them
+    all in ``paragraphs``; it always holds the finding's own paragraph."""
 
     rule: str
     severity: str
@@ -31,22 +38,56 @@ class Finding:
     message: str
     fix: str = ""  # what --fix does, or "" when a person must decide
     edits: list[Correction] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.paragraphs = sorted({self.paragraph, *self.paragraphs})
+
+    def cover(self, indices: Iterable[int]) -> Finding:
+        """Name the paragraphs at ``indices`` as covered too; returns the finding."""
+        self.paragraphs = sorted({*self.paragraphs, *indices})
+        return self
+
+    def cover_edited(self) -> None:
+        """Add the paragraphs its edits change (other than its own) to ``paragraphs``."""
+        self.paragraphs = sorted({*self.paragraphs, *(c.paragraph for c in self.edits if c.paragraph is not None)})
+
+    def where(self, lang: str) -> str:
+        """The paragraphs it covers, for people ("¶ 5, 7, 9–12" / "第5、7、9–12段"); "" for one paragraph."""
+        if len(self.paragraphs) < 2:
+            return ""
+        return paragraph_list(self.paragraphs, lang)
 
     def as_json(self) -> dict[str, Any]:
         """The finding as ``drafter check --format json`` writes it."""
         return {"rule": self.rule, "severity": self.severity, "paragraph": self.paragraph, "column": self.column,
-                "excerpt": self.excerpt, "message": self.message, "fix": self.fix or None}
+                "paragraphs": self.paragraphs, "excerpt": self.excerpt, "message": self.message,
+                "fix": self.fix or None}
+
+
+def paragraph_list(indices: Iterable[int], lang: str) -> str:
+    """Paragraph numbers with runs compressed: "¶ 5, 7, 9–12" in English, "第5、7、9–12段" in Chinese."""
+    spans: list[list[int]] = []
+    for i in sorted(set(indices)):
+        if spans and i == spans[-1][1] + 1:
+            spans[-1][1] = i
+        else:
+            spans.append([i, i])
+    parts = [str(a) if a == b else f"{a}–{b}" for a, b in spans]
+    return f"第{'、'.join(parts)}段" if lang == "zh" else f"¶ {', '.join(parts)}"
 
 
 @dataclass
 class Report:
-    """The findings on one file, with the language and profile it was read in."""
+    """The findings on one file, with the language and profile it was read in and the language its messages
+    are in."""
 
     file: str
     language: str
     profile: str
     findings: list[Finding]
     notes: list[str] = field(default_factory=list)  # how the document was read, for the reader of the report
+    message_lang: str = "en"
 
     @property
     def errors(self) -> int:
@@ -56,3 +97,10 @@ class Report:
     def summary(self) -> dict[str, int]:
         """How many findings of each severity, most severe first."""
         return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
+
+    def counts_text(self) -> str:
+        """The summary for people: "1 error(s), 0 warning(s), 2 suggestion(s)" / "1 个错误，0 个警告，2 个建议"."""
+        counts = self.summary()
+        if self.message_lang == "zh":
+            return "，".join(f"{counts[s]} 个{SEVERITY_WORDS['zh'][s]}" for s in SEVERITIES)
+        return ", ".join(f"{counts[s]} {s}(s)" for s in SEVERITIES)

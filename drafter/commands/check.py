@@ -1,5 +1,5 @@
-"""``drafter check``: its arguments, the run over the files (and ``--fix``), and the report in text, one line
-per finding, or JSON."""
+"""``drafter check``: its arguments, the run over the files (with ``--fix`` and ``--comments``), and the report
+in text, one line per finding, or JSON; for people in the messages' language (English or Chinese)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from drafter.environment import Environment
 from drafter.status import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
-    from drafter.check import Report
+    from drafter.check import Finding, Report
     from drafter.word.reader import Document
 
 PAINT = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
@@ -31,6 +31,10 @@ def add_parsers(sub: common.Subparsers) -> None:
     check.add_argument("--min-severity", choices=["error", "warning", "suggestion"], default="suggestion")
     check.add_argument("--disable", metavar="RULE", action="append", default=[], help="skip a rule (repeatable)")
     check.add_argument("--fix", metavar="OUT.docx", help="write a corrected copy (the original is never changed)")
+    check.add_argument("--comments", metavar="OUT.docx",
+                       help="write a copy with each finding as a Word comment on its paragraph (with --fix: a "
+                            "copy of the corrected draft, commented with what is left for a person)")
+    check.add_argument("--author", metavar="NAME", default="Chair", help="author of the comments (default: Chair)")
     check.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
     common.library_option(check)
     check.set_defaults(handler=run)
@@ -47,14 +51,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     unknown = [r for r in args.disable if r not in RULES]
     if unknown:
         raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
-    if args.fix and len(args.files) > 1:
-        raise DrafterError("--fix writes one corrected copy; check one file at a time with --fix")
-    if args.fix:
-        from drafter.files import check_name, check_not_inputs, check_writable  # loaded on use: keeps start-up fast
-
-        check_name(args.fix, "--fix")
-        check_not_inputs([env.resolve(args.fix)], [env.resolve(f) for f in args.files])
-        check_writable(env.resolve(args.fix), args.force)  # refuse before the report, not after it
+    _check_outputs(args, env)
     lib = common.load_library(args, env)
     reports: list[Report] = []
     status, colour = ExitStatus.OK, env.colour and args.format == "text"
@@ -78,23 +75,68 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                 env.print(line)
         elif args.format == "text":
             env.print(report_text(report, doc, colour))
-        if args.fix:
-            _fix(report, doc, args, env)
+        rest = _fix(report, doc, args, env) if args.fix else report.findings
+        if args.comments:
+            _comment(rest, report, doc, args, env)
     if args.format == "json":
         common.print_json(env, [report_json(r) for r in reports])
     return status
 
 
-def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environment) -> None:
-    """``--fix``: write the corrected copy and say what was fixed and what needs a person."""
+def _check_outputs(args: argparse.Namespace, env: Environment) -> None:
+    """Refuse --fix and --comments before any report: with several files, onto an input or onto each other,
+    onto an existing file without --force; refuse an author name Word cannot hold."""
+    outputs = [(option, value) for option, value in (("--fix", args.fix), ("--comments", args.comments)) if value]
+    if not outputs:
+        return
+    from drafter.files import check_name, check_not_inputs, check_writable  # loaded on use: keeps start-up fast
+
+    for option, value in outputs:
+        if len(args.files) > 1:
+            raise DrafterError(f"{option} writes one copy; check one file at a time with {option}")
+        check_name(value, option)
+    paths = [env.resolve(value) for _, value in outputs]
+    check_not_inputs(paths, [env.resolve(f) for f in args.files])
+    if len(paths) == 2:
+        check_not_inputs(paths[1:], paths[:1])
+    for path in paths:
+        check_writable(path, args.force)  # refuse before the report, not after it
+    if args.comments:
+        author = args.author.strip()
+        if not author or len(author) > 100 or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
+                                                  or c in "\ufffe\uffff" for c in author):
+            raise DrafterError("--author: give a name of 1 to 100 characters without control characters")
+        args.author = author
+
+
+def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environment) -> list[Finding]:
+    """``--fix``: write the corrected copy and say what was fixed and what needs a person; return the latter."""
     from drafter.check import fix  # loaded on use: keeps start-up fast
 
     fixed, rest = fix.fix(report, doc, env.resolve(args.fix), args.force)
-    env.error(f"wrote {args.fix}: fixed {len(fixed)} finding(s); {len(rest)} need a person")
+    if report.message_lang == "zh":
+        env.error(f"已写入 {args.fix}：自动修正 {len(fixed)} 处，{len(rest)} 处需人工处理")
+        words, colon = ("已修正", "待处理"), "："
+    else:
+        env.error(f"wrote {args.fix}: fixed {len(fixed)} finding(s); {len(rest)} need a person")
+        words, colon = ("fixed ", "left  "), ": "
     for f in fixed:
-        env.error(f"  fixed  ¶{f.paragraph}:{f.column} {f.rule}: {f.fix}")
+        env.error(f"  {words[0]} ¶{f.paragraph}:{f.column} {f.rule}{colon}{f.fix}")
     for f in rest:
-        env.error(f"  left   ¶{f.paragraph}:{f.column} {f.rule}: {f.message}")
+        env.error(f"  {words[1]} ¶{f.paragraph}:{f.column} {f.rule}{colon}{f.message}")
+    return rest
+
+
+def _comment(findings: list[Finding], report: Report, doc: Document, args: argparse.Namespace,
+             env: Environment) -> None:
+    """``--comments``: write the commented copy and say so."""
+    from drafter.check import annotate  # loaded on use: keeps start-up fast
+
+    count = annotate.annotate(findings, report, doc, env.resolve(args.comments), args.author, args.force)
+    if report.message_lang == "zh":
+        env.error(f"已写入 {args.comments}：{count} 条批注（批注人：{args.author}）")
+    else:
+        env.error(f"wrote {args.comments}: {count} comment(s) by {args.author}")
 
 
 def report_json(report: Report) -> dict[str, object]:
@@ -104,19 +146,35 @@ def report_json(report: Report) -> dict[str, object]:
 
 
 def report_lines(report: Report) -> list[str]:
-    """``--format line``: FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE, one line per finding."""
-    return [f"{report.file}:{f.paragraph}:{f.column}:{f.rule}:{f.severity}:{f.message}" for f in report.findings]
+    """``--format line``: FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE, one line per finding (the paragraphs a
+    finding about several covers at the end of its message)."""
+    lines = []
+    for f in report.findings:
+        where = f.where(report.message_lang)
+        if where:
+            where = f"（{where}）" if report.message_lang == "zh" else f" ({where})"
+        lines.append(f"{report.file}:{f.paragraph}:{f.column}:{f.rule}:{f.severity}:{f.message}{where}")
+    return lines
 
 
 def report_text(report: Report, doc: Document, colour: bool) -> str:
-    """The report for people: a summary line, the notes, then the findings under an excerpt of their paragraph."""
+    """The report for people, in the messages' language: a summary line, the notes, then the findings under an
+    excerpt of their paragraph."""
+    from drafter.check.report import FIXABLE, SEVERITY_WORDS  # loaded on use: keeps start-up fast
+
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
-    counts = report.summary()
+    zh = report.message_lang == "zh"
     if report.profile == "position-paper":
+        if zh:
+            return f"{report.file}（{report.language}）：立场文件；drafter check 只检查决议草案"
         return f"{report.file} ({report.language}): a position paper; drafter check checks draft resolutions"
-    head = (f"{report.file} ({report.language}, profile {report.profile}): "
-            f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['suggestion']} suggestion(s)")
-    lines = [head] + [f"  {dim}note: {note}{reset}" for note in report.notes]
+    if zh:
+        head = f"{report.file}（{report.language}，格式 {report.profile}）：{report.counts_text()}"
+        lines = [head] + [f"  {dim}说明：{note}{reset}" for note in report.notes]
+    else:
+        head = f"{report.file} ({report.language}, profile {report.profile}): {report.counts_text()}"
+        lines = [head] + [f"  {dim}note: {note}{reset}" for note in report.notes]
+    lang = report.message_lang if report.message_lang in SEVERITY_WORDS else "en"
     texts = {p.index: p.text for p in doc.paragraphs}
     current = None
     for f in report.findings:
@@ -125,6 +183,11 @@ def report_text(report: Report, doc: Document, colour: bool) -> str:
             excerpt = texts.get(f.paragraph, "").strip().replace("\n", " ")
             lines.append(f"  {dim}¶{f.paragraph}  {excerpt[:70]}{'…' if len(excerpt) > 70 else ''}{reset}")
         colour_on = PAINT[f.severity] if colour else ""
-        fixable = " [fixable]" if f.fix else ""
-        lines.append(f"    {f.paragraph}:{f.column} {colour_on}{f.severity}{reset} {f.rule}: {f.message}{fixable}")
+        where = f.where(lang)
+        if where:
+            where = f"（{where}）" if zh else f" ({where})"
+        fixable = f" {FIXABLE[lang]}" if f.fix else ""
+        severity = SEVERITY_WORDS[lang][f.severity]
+        colon = "：" if zh else ": "
+        lines.append(f"    {f.paragraph}:{f.column} {colour_on}{severity}{reset} {f.rule}{colon}{f.message}{where}{fixable}")
     return "\n".join(lines)

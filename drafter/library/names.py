@@ -40,9 +40,10 @@ STATE_FORM_ZH = ("联邦", "民主", "人民", "社会主义", "伊斯兰", "共
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def key(name: str) -> str:
-    """The folded form names are compared in."""
-    text = unicodedata.normalize("NFKD", simplified(name.strip()))
+def key(name: str, simplify: bool = True) -> str:
+    """The folded form names are compared in (a delegate's text in simplified characters; the library's names are
+    indexed as written, ``simplify=False``: its official names are simplified already)."""
+    text = unicodedata.normalize("NFKD", simplified(name.strip()) if simplify else name.strip())
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"[\W_]+", "", text)
@@ -65,18 +66,18 @@ class StateNames:
         self._names: dict[str, Found] = {}
         for country in self.countries:  # the weakest reading first: a stronger one replaces it
             for name in (country.iso3, *country.aliases_en, *country.aliases_zh):
-                self._names[key(name)] = Found("common", country)
+                self._names[key(name, simplify=False)] = Found("common", country)
         for entity, names in NON_MEMBERS.items():
             for name in names:
-                self._names[key(name)] = Found("non-member", None, entity)
+                self._names[key(name, simplify=False)] = Found("non-member", None, entity)
         for country in self.countries:
             for name in (country.formal.en, country.formal.zh):
-                self._names[key(name)] = Found("formal", country)
+                self._names[key(name, simplify=False)] = Found("formal", country)
         for country in self.countries:
             for name in (country.name.en, country.name.zh):
-                self._names[key(name)] = Found("official", country)
+                self._names[key(name, simplify=False)] = Found("official", country)
         self._names.pop("", None)
-        self._short = {key(c.name.en): c for c in self.countries} | {key(c.name.zh): c for c in self.countries}
+        self._short = {key(c.name.en, simplify=False): c for c in self.countries} | {key(c.name.zh, simplify=False): c for c in self.countries}
 
     def find(self, name: str) -> Found | None:
         """The State or entity ``name`` is written for, exactly (up to case, accents, script and punctuation)."""

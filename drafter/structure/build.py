@@ -62,6 +62,18 @@ def sub_kind(label: str, sibling: Node | None = None) -> LabelKind:
     return kind
 
 
+LETTER_FOR_ROMAN: dict[LabelKind, LabelKind] = {"roman": "letter", "roman-dot": "letter-dot",
+                                                 "roman-close": "letter-close"}
+
+
+def word_label_kind(label: str, num_format: str, sibling: Node | None = None) -> LabelKind:
+    """The kind of a sub-paragraph label Word numbers: its format says whether "(i)" is a letter or a numeral."""
+    kind = sub_kind(label, sibling)
+    if num_format in ("lowerLetter", "upperLetter"):
+        return LETTER_FOR_ROMAN.get(kind, kind)
+    return kind
+
+
 class _Reader:
     """Places every paragraph of one document in a :class:`Structure`."""
 
@@ -244,7 +256,6 @@ class _Reader:
         current: Node | None = None  # the operative paragraph being read
         stack: list[Node] = []  # open sub-paragraphs, outermost first
         held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
-        top_num_id: int | None = None
         form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
         for node in nodes:
             if node.role:
@@ -259,20 +270,22 @@ class _Reader:
                     (para.num_id is not None and (para.level or 0) > 0) or sub_label(para.text)):
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
-            if para.num_id is not None and para.level is not None and (top_num_id is None or para.num_id == top_num_id
-                                                                       or para.level > 0):
+            if para.num_id is not None and para.level is not None:
                 if para.level == 0 and re.match(r"^\d", para.label):
-                    top_num_id = para.num_id
+                    if not self.tree.operative and self.numbered_preambular(node):
+                        self.preambular(node)
+                        continue
                     current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
                     typed_number = TYPED_NUMBER.match(para.text)
                     if typed_number:
                         node.offset = typed_number.end()
                     annotate(node, self.phrases)
                     continue
-                if para.level > 0 and current is not None:
+                # a sub-paragraph: a lower level of a list, or level 0 of a list whose label reads as one ("a.")
+                if current is not None and (para.level > 0 or not looks_like_section(para.text, para.label)):
                     node.role, node.auto, node.label = "sub", True, para.label
-                    node.level = para.level
-                    node.kind = sub_kind(para.label)
+                    node.kind = word_label_kind(para.label, para.num_format,
+                                                None if para.level else self.sibling_before(stack))
                     typed_sub = read_typed(para.text)
                     if typed_sub:
                         node.offset = typed_sub.end
@@ -329,12 +342,17 @@ class _Reader:
         return None
 
     def attach(self, node: Node, current: Node, stack: list[Node]) -> list[Node]:
-        """Place a sub-paragraph under the operative paragraph or an open sub-paragraph; return the new stack."""
-        if node.auto:
-            while stack and stack[-1].level >= node.level:
+        """Place a sub-paragraph under the operative paragraph or an open sub-paragraph; return the new stack.
+
+        A sub-paragraph numbered at a lower level of a Word list goes by that level; a typed one, or one at
+        level 0 of a Word list, goes by its label (a label of a kind already open closes what is under it)."""
+        if node.auto and node.para.level:
+            while stack and stack[-1].level >= node.para.level:
                 stack.pop()
+            node.level = node.para.level
         else:
-            same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not s.auto), None)
+            same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not (s.auto and s.para.level)),
+                        None)
             if same is not None:
                 stack = stack[:same]
             node.level = len(stack) + 1
@@ -392,6 +410,12 @@ class _Reader:
             if text[-1:] in (",", "，") and self.preambular_lead(node):
                 return True
         return False
+
+    def numbered_preambular(self, node: Node) -> bool:
+        """A paragraph numbered by Word before any operative paragraph that is preambular all the same: a
+        preambular lead and a comma at the end (a list run through the preamble)."""
+        text = node.para.text.rstrip()
+        return bool(text) and text[-1] in ",，" and self.preambular_lead(node)
 
     # -- drafts without any numbering ----------------------------------------------------------------
     def read_by_phrases(self, nodes: list[Node]) -> None:

@@ -167,7 +167,7 @@ class Phrases:
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
-                if len(differ) == 1 and _homophones(*differ[0]):
+                if len(differ) == 1 and _simplified(differ[0][0]) and _homophones(*differ[0]):
                     return option
         return None
 
@@ -186,6 +186,16 @@ def _inflection(a: str, b: str) -> bool:
         if stem < 4 or not ({x[stem:], y[stem:]} <= set(EN_INFLECTIONS) | {""} or
                             (x[stem:] + "|" + y[stem:]) in ("e|ing", "ing|e", "ed|es", "es|ed", "e|ed", "ed|e")):
             return False
+    return True
+
+
+def _simplified(char: str) -> bool:
+    """Whether ``char`` is one of the common simplified characters (GB 2312): a pinyin input method's slip is
+    one of them, while a traditional character (顧 for 顾, 認 for 认) is the other script, not a slip."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
     return True
 
 

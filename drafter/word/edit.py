@@ -1,8 +1,10 @@
 """Edit a paragraph (a w:p element) at character offsets of its current text.
 
 An edit is a small value: :class:`Replace` text, :class:`Emphasise` text, :class:`Number` the paragraph with
-Word's list in place of a typed label, or give its runs an :class:`EastAsianFont`. :func:`apply` carries one
-out. Offsets count characters as :mod:`drafter.word.runtext` does. Runs are split where an edit starts or
+Word's list in place of a typed label, move it to another Word list or level (:class:`SetList`), or give its
+runs an :class:`EastAsianFont`. :func:`apply` carries one out. Offsets count characters as
+:mod:`drafter.word.runtext` does, over the whole paragraph the reader reads (:func:`~drafter.word.runtext.joined_runs`:
+with the paragraphs before it whose marks are struck). Runs are split where an edit starts or
 ends inside one, so everything else keeps its formatting and every character outside the edit is kept; a
 run that cannot be split or rewritten safely (a field character, a drawing, a symbol) is left alone and
 the edit is refused.
@@ -10,6 +12,7 @@ the edit is refused.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -56,19 +59,31 @@ class Number:
 
 
 @dataclass(frozen=True)
+class SetList:
+    """Number the paragraph with Word's list ``num_id`` at ``level``; numId 0 takes Word's numbering away
+    (also the numbering its style gives it). The text is not touched."""
+
+    num_id: int
+    level: int = 0
+
+
+@dataclass(frozen=True)
 class EastAsianFont:
     """Give every run of the paragraph an explicit East Asian font."""
 
     font: str
 
 
-Edit = Replace | Emphasise | Number | EastAsianFont
+Edit = Replace | Emphasise | Number | SetList | EastAsianFont
 
 
 def apply(p: Any, edit: Edit) -> bool:
     """Carry out ``edit`` on the w:p element ``p``; False (and ``p`` unchanged) when it cannot be done safely."""
     if isinstance(edit, EastAsianFont):
         set_east_asian_font(p, edit.font)
+        return True
+    if isinstance(edit, SetList):
+        ooxml.set_numbering(p, edit.num_id, edit.level)
         return True
     if isinstance(edit, Number):
         if not replace(p, edit.start, edit.end, ""):
@@ -83,7 +98,7 @@ def apply(p: Any, edit: Edit) -> bool:
 def right_to_left(edit: Edit) -> tuple[int, bool]:
     """Sort key for applying several edits to one paragraph: right to left, so earlier offsets stay valid,
     and emphasis before a replacement at the same place. Sort with ``reverse=True``."""
-    start = 0 if isinstance(edit, EastAsianFont) else edit.start
+    start = 0 if isinstance(edit, (EastAsianFont, SetList)) else edit.start
     return start, isinstance(edit, Emphasise)
 
 
@@ -92,22 +107,34 @@ def replace(p: Any, start: int, end: int, text: str) -> bool:
     runs = _runs_over(p, start, end)
     if runs is None:
         return False
-    if not runs:  # an insertion at the end (or start) of the paragraph
-        all_runs = runtext.current_runs(p)
-        if not all_runs:
-            return False
-        length = all_runs[-1][2]
-        run = all_runs[-1][0] if start >= length else all_runs[0][0]
-        if not runtext.plain(run):
-            return False
-        raw = "".join(runtext.t_text_raw(t) for t in run if t.tag == runtext.w("t"))
-        runtext.set_text(run, raw + text if start >= length else text + raw)
-        return True
+    if not runs:
+        return _insert(p, start, text)
     if not all(runtext.plain(r) for r in runs):
         return False
     runtext.set_text(runs[0], text)
     for r in runs[1:]:
         r.getparent().remove(r)
+    return True
+
+
+def _insert(p: Any, at: int, text: str) -> bool:
+    """Put ``text`` at ``at`` (a run boundary) in a run of its own, formatted like the text just before it
+    (like the text just after it at the start of the paragraph)."""
+    all_runs = runtext.joined_runs(p)
+    before = next((r for r, _, e in all_runs if e == at), None)
+    after = next((r for r, s, _ in all_runs if s == at), None)
+    neighbour = before if before is not None else after
+    if neighbour is None or not runtext.splittable(neighbour):
+        return False
+    run = OxmlElement("w:r")
+    rpr = neighbour.find(runtext.w("rPr"))
+    if rpr is not None:
+        run.append(copy.deepcopy(rpr))
+    runtext.set_text(run, text)
+    if before is not None:
+        before.addnext(run)
+    else:
+        neighbour.addprevious(run)
     return True
 
 
@@ -123,15 +150,15 @@ def emphasise(p: Any, start: int, end: int, kind: Emphasis) -> bool:
 
 def set_east_asian_font(p: Any, font: str) -> None:
     """Give every run of ``p`` that holds text an explicit East Asian font."""
-    for r, _, _ in runtext.current_runs(p):
+    for r, _, _ in runtext.joined_runs(p):
         ooxml.set_run_fonts(_rpr(r), east_asia=font)
 
 
 def _runs_over(p: Any, start: int, end: int) -> list[Any] | None:
     """The runs covering [start, end) once split at both ends; None when a run there cannot be split."""
-    if not (runtext.split_at(p, start, strict=True) and runtext.split_at(p, end, strict=True)):
+    if not (runtext.split_at(p, start, strict=True, whole=True) and runtext.split_at(p, end, strict=True, whole=True)):
         return None
-    return [r for r, s, e in runtext.current_runs(p) if e > start and s < end]
+    return [r for r, s, e in runtext.joined_runs(p) if e > start and s < end]
 
 
 def _rpr(r: Any) -> Any:

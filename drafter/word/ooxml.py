@@ -179,7 +179,7 @@ def set_numbering(p: Any, num_id: int, level: int) -> None:
         child = numpr.find(qn(tag))
         if child is None:
             child = OxmlElement(tag)
-            numpr.append(child)
+            numpr.insert(0 if tag == "w:ilvl" else len(numpr), child)  # schema order: ilvl, numId
         child.set(qn("w:val"), str(val))
 
 

@@ -14,9 +14,9 @@ from typing import Any
 
 from docx.oxml import parse_xml
 
-from drafter.labels import word_number
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
+from drafter.word.numbering import Assignment, Numbering
 from drafter.word.package import open_docx
 from drafter.word.runtext import W
 
@@ -45,8 +45,9 @@ class Paragraph:
     style: str = ""
     num_id: int | None = None
     level: int | None = None  # Word numbering level (0-based) when the paragraph is numbered
-    label: str = ""  # the label Word numbering shows ("1.", "(a)", "(i)", "㈠"), empty if not numbered
-    num_format: str = ""
+    label: str = ""  # the label Word numbering shows ("1.", "(a)", "(i)", "㈠", "•"), empty if not numbered
+    num_format: str = ""  # the level's w:numFmt ("decimal", "lowerLetter", "bullet", …)
+    list_id: str = ""  # the abstract list whose count the label continues ("" if not numbered)
     in_table: bool = False
     element: Any = None
 
@@ -60,6 +61,8 @@ class Document:
     path: Path
     paragraphs: list[Paragraph] = field(default_factory=list)
     docx: Any = None
+    numbering: Numbering | None = None  # the document's list definitions
+    assignments: list[Assignment] = field(default_factory=list)  # each paragraph's (numId, level) as Word counts it
 
 
 class _Styles:
@@ -106,16 +109,6 @@ class _Styles:
             chain.append(self.defaults_rpr)
             self.cache[key] = [r for r in chain if r is not None]
         return ([run_rpr] if run_rpr is not None else []) + self.cache[key]
-
-    def numbering(self, para_style: str | None) -> tuple[int | None, int | None]:
-        for style in self.chain(para_style):
-            numpr = style.find(f"{W}pPr/{W}numPr")
-            if numpr is not None:
-                num = numpr.find(f"{W}numId")
-                lvl = numpr.find(f"{W}ilvl")
-                return (int(num.get(f"{W}val")) if num is not None else None,
-                        int(lvl.get(f"{W}val")) if lvl is not None else 0)
-        return None, None
 
 
 def _toggle(chain: list[Any], tag: str) -> bool:
@@ -177,50 +170,6 @@ def _east_asia(chain: list[Any]) -> str | None:
     return None
 
 
-class _Numbering:
-    """Labels of Word-numbered paragraphs, counted as Word does (lower levels restart)."""
-
-    def __init__(self, docx: Any) -> None:
-        self.formats: dict[int, dict[int, tuple[str, str, int]]] = {}
-        self.counters: dict[int, list[int]] = {}
-        try:
-            root = docx.part.numbering_part.element
-        except (NotImplementedError, KeyError, AttributeError):
-            return
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for a in root.findall(f"{W}abstractNum"):
-            levels = {}
-            for lvl in a.findall(f"{W}lvl"):
-                ilvl = int(lvl.get(f"{W}ilvl", "0"))
-                fmt = lvl.find(f"{W}numFmt")
-                text = lvl.find(f"{W}lvlText")
-                start = lvl.find(f"{W}start")
-                levels[ilvl] = (fmt.get(f"{W}val") if fmt is not None else "decimal",
-                                text.get(f"{W}val") if text is not None else f"%{ilvl + 1}.",
-                                int(start.get(f"{W}val")) if start is not None else 1)
-            abstract[a.get(f"{W}abstractNumId")] = levels
-        for num in root.findall(f"{W}num"):
-            ref = num.find(f"{W}abstractNumId")
-            if ref is not None:
-                self.formats[int(num.get(f"{W}numId"))] = abstract.get(ref.get(f"{W}val"), {})
-
-    def next_label(self, num_id: int, level: int) -> tuple[str, str]:
-        levels = self.formats.get(num_id, {})
-        counts = self.counters.setdefault(num_id, [0] * 9)
-        level = max(0, min(level, 8))
-        if counts[level] == 0:
-            counts[level] = levels.get(level, ("decimal", "", 1))[2] - 1
-        counts[level] += 1
-        for deeper in range(level + 1, 9):
-            counts[deeper] = 0
-        fmt, text, _ = levels.get(level, ("decimal", f"%{level + 1}.", 1))
-        out = text
-        for lv in range(level + 1):
-            value = counts[lv] if counts[lv] else 1
-            out = out.replace(f"%{lv + 1}", word_number(value, levels.get(lv, ("decimal", "", 1))[0]))
-        return out, fmt
-
-
 def read(path: Path) -> Document:
     """Read a .docx file into :class:`Document`."""
     return read_docx(open_docx(path), path)
@@ -237,26 +186,19 @@ def read_docx(docx: Any, path: Path) -> Document:
 
 def _read_docx(docx: Any, path: Path) -> Document:
     styles = _Styles(docx)
-    numbering = _Numbering(docx)
-    document = Document(path=path, docx=docx)
+    numbering = Numbering.of(docx, styles.by_id)
+    document = Document(path=path, docx=docx, numbering=numbering)
     body = docx.element.body
     formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None, tuple[str, str]]] = {}
-    carried: list[Run] = []  # live runs of paragraphs whose mark is struck
+    struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
     for p, in_table in _body_paragraphs(body):
         index += 1
         ppr = p.find(f"{W}pPr")
         style_el = ppr.find(f"{W}pStyle") if ppr is not None else None
         para_style = style_el.get(f"{W}val") if style_el is not None else None
-        num_id, level = None, None
-        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
-        if numpr is not None:
-            num = numpr.find(f"{W}numId")
-            lvl = numpr.find(f"{W}ilvl")
-            num_id = int(num.get(f"{W}val")) if num is not None else None
-            level = int(lvl.get(f"{W}val")) if lvl is not None else 0
-        else:
-            num_id, level = styles.numbering(para_style)
+        assignment = numbering.assignment(ppr.find(f"{W}numPr") if ppr is not None else None,
+                                          para_style or styles.default_paragraph)
         runs = []
         for r in runtext.runs(p):
             text = runtext.run_text(r)
@@ -278,24 +220,25 @@ def _read_docx(docx: Any, path: Path) -> Document:
                             _fonts(chain))
             italic, bold, underline, east_asia, fonts = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts))
-        mark = ppr.find(f"{W}rPr") if ppr is not None else None
-        if mark is not None and (mark.find(f"{W}del") is not None or mark.find(f"{W}moveFrom") is not None):
+        if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it
-            carried += runs
+            struck[p] = runs
+            document.assignments.append(None)
             document.paragraphs.append(Paragraph(index, [], styles.name(para_style or styles.default_paragraph),
                                                  in_table=in_table, element=p))
             continue
-        if carried:
-            runs, carried = carried + runs, []
+        earlier = runtext.joined(p)[:-1]
+        if earlier:
+            runs = [run for part in earlier for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
-        if num_id and num_id in numbering.formats and level is not None:
-            paragraph.num_id, paragraph.level = num_id, level
-            paragraph.label, paragraph.num_format = numbering.next_label(num_id, level)
-            if paragraph.num_format == "none" or paragraph.label == "":
-                paragraph.num_id = paragraph.level = None
+        document.assignments.append(assignment)
         document.paragraphs.append(paragraph)
+    for paragraph, label in zip(document.paragraphs, numbering.labels(document.assignments), strict=True):
+        if label is not None and label.text.strip():  # a level formatted "none" shows nothing: not numbered
+            paragraph.num_id, paragraph.level, paragraph.label = label.num_id, label.level, label.text
+            paragraph.num_format, paragraph.list_id = label.num_format, label.list_id
     return document
 
 

@@ -10,7 +10,10 @@ here, so an offset means the same character everywhere. The rules:
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
   marks) are not text; comments, processing instructions and entity references inside w:t are markup;
 - no-break spaces stay in the text as they are; :func:`match_key` folds them to plain spaces for
-  comparing what a person typed with what a document holds (one character for one, so offsets agree).
+  comparing what a person typed with what a document holds (one character for one, so offsets agree);
+- a paragraph whose mark is struck (a tracked deletion or move) joins the next paragraph once changes are
+  accepted: its text belongs to that paragraph (:func:`joined_runs`) and it has none of its own
+  (:func:`joins_next`). The reader and --fix count a paragraph's characters that way.
 """
 
 from __future__ import annotations
@@ -98,6 +101,62 @@ def current_text(p: Any) -> str:
     return "".join(run_text(run) for run in runs(p))
 
 
+def mark_struck(p: Any) -> bool:
+    """Whether the paragraph mark of the w:p ``p`` is a tracked deletion or moved away."""
+    mark = p.find(f"{W}pPr/{W}rPr")
+    return mark is not None and (mark.find(w("del")) is not None or mark.find(w("moveFrom")) is not None)
+
+
+def _neighbour(p: Any, before: bool) -> Any:
+    """The w:p next to ``p`` among its siblings, passing over markup that holds no paragraph (bookmarks,
+    range marks); None at a table, a content control, the section properties or the end."""
+    sibling = p.getprevious() if before else p.getnext()
+    while sibling is not None:
+        if sibling.tag == w("p"):
+            return sibling
+        if isinstance(sibling.tag, str) and (sibling.tag == w("sectPr") or next(sibling.iter(w("p")), None) is not None):
+            return None
+        sibling = sibling.getprevious() if before else sibling.getnext()
+    return None
+
+
+def joins_next(p: Any) -> bool:
+    """Whether ``p`` has a struck mark and a paragraph after it to join: its text is that paragraph's."""
+    return mark_struck(p) and _neighbour(p, before=False) is not None
+
+
+def joined(p: Any) -> list[Any]:
+    """The w:p elements whose current text makes up ``p``'s paragraph once changes are accepted: the
+    paragraphs before it that join it (their marks struck), then ``p`` itself. Empty when ``p`` itself joins
+    the next paragraph."""
+    if joins_next(p):
+        return []
+    out = [p]
+    previous = _neighbour(p, before=True)
+    while previous is not None and mark_struck(previous):
+        out.insert(0, previous)
+        previous = _neighbour(previous, before=True)
+    return out
+
+
+def joined_runs(p: Any) -> list[tuple[Any, int, int]]:
+    """The runs of ``p``'s paragraph as :func:`joined` makes it up, with their [start, end) offsets: what the
+    reader reads as the paragraph, and what --fix edits."""
+    out, pos = [], 0
+    for part in joined(p):
+        for run in runs(part):
+            length = len(run_text(run))
+            if length:
+                out.append((run, pos, pos + length))
+                pos += length
+    return out
+
+
+def joined_text(p: Any) -> str:
+    """The text of ``p``'s paragraph as :func:`joined` makes it up."""
+    return "".join(run_text(run) for run, _, _ in joined_runs(p))
+
+
 def splittable(run: Any) -> bool:
     """Whether every child of ``run`` is text or properties, so it can be cut anywhere and rewritten."""
     return all(piece_text(child) is not None for child in run)
@@ -172,10 +231,11 @@ def split_run(run: Any, at: int) -> Any:
     return rest
 
 
-def split_at(p: Any, offset: int, strict: bool = False) -> bool:
+def split_at(p: Any, offset: int, strict: bool = False, whole: bool = False) -> bool:
     """Make ``offset`` of the current text fall on a run boundary. With ``strict``, a run there that is not
-    :func:`splittable` is left whole and the answer is False."""
-    for run, start, end in current_runs(p):
+    :func:`splittable` is left whole and the answer is False. With ``whole``, offsets count the
+    :func:`joined` paragraph."""
+    for run, start, end in (joined_runs(p) if whole else current_runs(p)):
         if start < offset < end:
             if strict and not splittable(run):
                 return False

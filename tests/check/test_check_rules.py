@@ -13,6 +13,7 @@ import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
+from wordlists import CLAUSES, LETTERS, abstract, num, number, set_lists, start_override
 
 from drafter import check, library
 from drafter.check.rules import RULES
@@ -175,13 +176,46 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                     lambda: replace(GOOD_ZH, 5, [("回顾", "u"), ("《联合国宪章》和《联合国打击跨国有组织犯罪公约》，", "")]),
                     None),
     "fonts-mixed": (lambda: "latin-mixed", lambda: GOOD_EN, None),
+    "numbering-restart": (lambda: "word-restart", lambda: "word-numbered", None),
+    "preambular-numbered": (lambda: "word-numbered-preamble", lambda: "word-numbered", None),
+    "sub-label-level": (lambda: "word-subs-at-margin", lambda: "word-subs-nested", None),
     "resolution-citation": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419(2018),", "")]),
                             lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419 (2018),", "")]),
                             None),
 }
 
 
+SUBS = [*GOOD_EN[:6], [("1. ", ""), ("Requests", "u"), (" the Office:", "")], "to train judges;",
+        "to train prosecutors;", OP2]
+# Word-numbered cases: (paragraphs, {paragraph position: (numId, level)}); list 1 numbers the clauses, list 2 is
+# Word's "Restart Numbering" of it, list 3 a separate letter list
+WORD_CASES: dict[str, tuple[list[Para], dict[int, tuple[int, int]]]] = {
+    "word-numbered": (GOOD_EN, {6: (1, 0), 7: (1, 0)}),
+    "word-restart": (GOOD_EN, {6: (1, 0), 7: (2, 0)}),
+    "word-numbered-preamble": (GOOD_EN, {5: (1, 0), 6: (1, 0), 7: (1, 0)}),
+    "word-subs-nested": (SUBS, {6: (1, 0), 7: (1, 1), 8: (1, 1), 9: (1, 0)}),
+    "word-subs-at-margin": (SUBS, {6: (1, 0), 7: (3, 0), 8: (3, 0), 9: (1, 0)}),
+}
+
+
+def word_numbered(tmp_path: Path, name: str, paragraphs: list[Para], lists: dict[int, tuple[int, int]]) -> Path:
+    """A document whose paragraphs at the positions of ``lists`` are numbered by Word instead of a typed "1. "."""
+    path = make(tmp_path, paragraphs, name)
+    doc = Document(str(path))
+    set_lists(doc, abstract(1, CLAUSES) + abstract(3, LETTERS) + num(1, 1) + num(2, 1, start_override(0, 1))
+              + num(3, 3))
+    for position, (num_id, level) in lists.items():
+        para = doc.paragraphs[position]
+        if para.runs and para.runs[0].text.endswith(". ") and para.runs[0].text[0].isdigit():
+            para.runs[0].text = ""
+        number(para, num_id, level)
+    doc.save(str(path))
+    return path
+
+
 def build_case(spec: list[Para] | str, tmp_path: Path, name: str) -> Path:
+    if isinstance(spec, str) and spec in WORD_CASES:
+        return word_numbered(tmp_path, name, *WORD_CASES[spec])
     if spec == "zh-no-font":
         return make(tmp_path, GOOD_ZH, name, east_asia=False)
     if spec == "latin-mixed":  # one operative paragraph typed in another Latin font
@@ -258,7 +292,8 @@ def test_json_and_line_output(run, lib: library.Library, tmp_path: Path) -> None
     data = json.loads(out)
     assert data[0]["file"] == str(bad) and data[0]["language"] == "en"
     first = data[0]["findings"][0]
-    assert set(first) == {"rule", "severity", "paragraph", "column", "excerpt", "message", "fix"}
+    assert set(first) == {"rule", "severity", "paragraph", "column", "paragraphs", "excerpt", "message", "fix"}
+    assert first["paragraphs"] == [first["paragraph"]]
     status, out, _ = run("check", str(bad), "--format", "line")
     assert f"{bad}:8:1:numbering-sequence:error:" in out
     status, out, _ = run("check", str(bad), "--format", "line", "--disable", "numbering-sequence",

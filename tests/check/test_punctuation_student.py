@@ -204,6 +204,7 @@ def test_fonts_mixed_between_clauses(lib: library.Library, tmp_path: Path) -> No
     found = findings(mixed, lib, "fonts-mixed")
     assert [(f.paragraph, f.severity) for f in found] == [(7, "warning")]
     assert "Arial" in found[0].message and "Times New Roman" in found[0].message
+    assert found[0].paragraphs == [7]  # every paragraph in the other font is named
     # the heading block and the organ line may differ from the body
     same = make(tmp_path, paragraphs, "same.docx", fonts={0: "Arial", 5: "Calibri", 6: "Calibri", 7: "Calibri"})
     assert findings(same, lib, "fonts-mixed") == []

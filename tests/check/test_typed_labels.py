@@ -185,7 +185,8 @@ def test_sub_label_sequence_keeps_the_drafts_form(labels: tuple[str, str], wrong
         bad = make(tmp_path, paragraphs)
         report, doc = check.check_file(bad, lib)
         sequence = [f for f in report.findings if f.rule == "sub-label-sequence"]
-        assert [(f.paragraph, f.fix) for f in sequence] == [(first + 2, f"relabel as {fixed}")]
+        said = f"relabel as {fixed}" if first == EN_FIRST else f"将“{wrong}”改为“{fixed}”"  # in the draft's language
+        assert [(f.paragraph, f.fix) for f in sequence] == [(first + 2, said)]
         assert wrong in sequence[0].message
         fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
         text = reader.read(tmp_path / "fixed.docx").paragraphs[first + 1].text

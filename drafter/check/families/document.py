@@ -25,23 +25,21 @@ def check(ctx: Context) -> None:
     """Three or more empty paragraphs in a row; a preambular, operative or sub-paragraph said twice; Latin or
     East Asian fonts that differ between the body's clauses."""
     seen: dict[str, int] = {}
-    empties = 0
-    first_empty: Node | None = None
+    empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
-            empties += 1
-            first_empty = first_empty or part
+            empties.append(part)
             continue
-        if empties >= 3 and first_empty is not None:
-            ctx.add("empty-paragraphs", first_empty, count=empties)
-        empties, first_empty = 0, None
+        if len(empties) >= 3:
+            ctx.add("empty-paragraphs", empties[0], count=len(empties)).cover(p.para.index for p in empties)
+        empties = []
         if part.role not in ("preambular", "operative", "sub"):
             continue
         key = duplicate_key(part.content)
         if len(key) < 10:
             continue
         if key in seen:
-            ctx.add("duplicate-paragraph", part, first=seen[key])
+            ctx.add("duplicate-paragraph", part, first=seen[key]).cover([seen[key]])
         else:
             seen[key] = part.para.index
     _fonts_mixed(ctx)
@@ -78,8 +76,9 @@ def _fonts_mixed(ctx: Context) -> None:
         first = next(node for node, name in named.items() if _font_key(name) != main_key)
         shown = {_font_key(name): name for name in named.values()}
         listing = ", ".join(f"{shown[key]} ({count})" for key, count in counts.most_common())
+        others = [node.para.index for node, name in named.items() if _font_key(name) != main_key]
         ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind][ctx.msg_lang == "zh"], fonts=listing,
-                first=first.para.index, main=main)
+                first=first.para.index, main=main).cover(others)
 
 
 def _main_font(para: reader.Paragraph, slot: int, letters: re.Pattern[str]) -> str | None:

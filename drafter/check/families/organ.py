@@ -52,7 +52,7 @@ def check(ctx: Context) -> None:
                 edits=[Replace(name_start, name_start, article)], problem=_problem(ctx, "article"), example=example)
     no_preamble = not ctx.tree.preamble and ctx.tree.operative and text.rstrip()[-1:] not in FINAL_MARKS
     if not text.rstrip().endswith(ctx.end["organ"]) and not no_preamble:  # no preamble: no comma (Editorial Manual)
-        require_end(ctx, organ, "organ-line", ctx.end["organ"], example=example,
+        require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
                     problem=_problem(ctx, "end").format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         _emphasis(ctx, organ)

@@ -39,23 +39,30 @@ def check(ctx: Context) -> None:
     clause_marks.check(ctx)
 
 
-def require_end(ctx: Context, part: Node, rule_id: str, end: str, **fields: object) -> None:
+def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable: bool = False,
+                **fields: object) -> None:
     """A finding of ``rule_id`` unless ``part`` ends with ``end`` (a typed footnote number after it aside);
-    the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one."""
+    the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one. A colon announces what
+    follows (sub-paragraphs the structure did not see?): the fix leaves it to a person unless ``colon_fixable``."""
     text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
     if not text:
         return
     last = text[-1]
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
         return  # also a mark set inside the closing quotation mark ("… or t,\"")
-    joined = LIST_JOINER.search(text)
-    if joined:
-        start = joined.start()
-    else:
-        replaceable = last in ",;.:，；。：" or last in FULL_TO_HALF or last in HALF_TO_FULL
-        start = len(text) - 1 if replaceable else len(text)
-    stop = len(text)
     fields.setdefault("end", end)
+    if last in ":：" and not colon_fixable:
+        ctx.add(rule_id, part, len(text), fix="", edits=(), **fields)
+        return
+    joined = LIST_JOINER.search(text)
+    replaceable = last in ",;.:，；。：" or last in FULL_TO_HALF or last in HALF_TO_FULL
+    start = joined.start() if joined else len(text) - 1 if replaceable else len(text)
+    stop = len(text)
+    if end in FULL_TO_HALF:  # a full-width mark carries its own space: it takes the spaces around it
+        while (replaceable or joined) and start > 0 and part.text[start - 1] in " \u00a0":
+            start -= 1
+        if not part.text[stop:].strip(" \u00a0"):
+            stop = len(part.text)
     ctx.add(rule_id, part, start + 1 if joined else len(text), fix=f"end it with {end!r}",
             edits=[Replace(start, stop, end)], **fields)
 

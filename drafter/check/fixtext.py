@@ -1,0 +1,40 @@
+"""What --fix does for a finding, said in Chinese from its edits (the rule families say it in English)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from drafter.check.report import Correction
+from drafter.word.edit import EastAsianFont, Emphasise, Replace
+
+EMPHASIS = {"italic": "改为斜体", "bold": "改为粗体", "underline": "加下划线"}
+
+
+def describe_zh(corrections: Sequence[Correction], own: int, text_of: Callable[[int], str]) -> str:
+    """One line in Chinese for the ``corrections`` of a finding at paragraph ``own``; ``text_of(index)`` gives
+    a paragraph's text."""
+    if not corrections:
+        return ""
+    first = _one(corrections[0], own, text_of)
+    if len(corrections) == 1:
+        return first
+    return f"{first}等 {len(corrections)} 处修改"
+
+
+def _one(correction: Correction, own: int, text_of: Callable[[int], str]) -> str:
+    edit = correction.edit
+    if isinstance(edit, EastAsianFont):
+        return f"将{'全文' if correction.everywhere else '本段'}的东亚字体设为 {edit.font}"
+    text = text_of(own if correction.paragraph is None else correction.paragraph)
+    if isinstance(edit, Emphasise):
+        return f"将“{text[edit.start:edit.end]}”{EMPHASIS[edit.kind]}"
+    if isinstance(edit, Replace):
+        old = text[edit.start:edit.end]
+        if not old:
+            return f"补上“{edit.text}”"
+        if not edit.text:
+            return f"删去“{old}”"
+        return f"将“{old}”改为“{edit.text}”"
+    # a typed label given up for Word's numbering, or another change of the paragraph's numbering alone
+    label = text[getattr(edit, "start", 0):getattr(edit, "end", 0)].strip()
+    return f"删去手动输入的编号“{label}”，改用 Word 自动编号" if label else "调整本段的 Word 自动编号"

@@ -1,0 +1,54 @@
+"""The Word lists of a document as the checker's fixes would leave them.
+
+A fix that moves paragraphs to another Word list (or level, or out of numbering) is planned here before its
+finding is reported, and Word's labels are counted again with it: later paragraphs are then judged by what Word
+would show once the fault is fixed, so one fault never becomes a finding on every correct paragraph after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from drafter.check.report import Correction
+from drafter.word import reader
+from drafter.word.edit import SetList
+from drafter.word.numbering import Assignment, Label, Numbering
+
+
+class ListPlan:
+    """Each paragraph's (numId, level) as planned so far, and the labels Word would show with them."""
+
+    def __init__(self, doc: reader.Document) -> None:
+        self.numbering = doc.numbering or Numbering(None, {})
+        self.assignments: list[Assignment] = list(doc.assignments) or [None] * len(doc.paragraphs)
+        self._labels: list[Label | None] | None = None
+
+    def assignment(self, index: int) -> Assignment:
+        """The (numId, level) of paragraph ``index`` (1-based) as planned."""
+        return self.assignments[index - 1]
+
+    def label(self, index: int) -> Label | None:
+        """What Word would show before paragraph ``index`` once the planned moves are made."""
+        if self._labels is None:
+            self._labels = self.numbering.labels(self.assignments)
+        return self._labels[index - 1]
+
+    def text(self, index: int) -> str:
+        """The label's text ("" when the paragraph would not be numbered)."""
+        label = self.label(index)
+        return label.text if label is not None else ""
+
+    def trial(self, moves: dict[int, Assignment]) -> list[Label | None]:
+        """The labels Word would show with ``moves`` (paragraph index → assignment) on top of the plan."""
+        return self.numbering.labels(moves.get(i + 1, a) for i, a in enumerate(self.assignments))
+
+    def commit(self, moves: dict[int, Assignment]) -> list[Correction]:
+        """Plan ``moves``; return the edits that make them."""
+        for index, assignment in moves.items():
+            self.assignments[index - 1] = assignment
+        self._labels = None
+        return [Correction(SetList(*(assignment or (0, 0))), paragraph=index) for index, assignment in moves.items()]
+
+    def paragraphs_of(self, num_id: int, indices: Iterable[int]) -> list[int]:
+        """Those of ``indices`` that are numbered by list ``num_id`` in the plan."""
+        return [i for i in indices if (self.assignment(i) or (None, 0))[0] == num_id]
