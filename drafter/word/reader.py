@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,9 @@ class Paragraph:
     in_table: bool = False
     element: Any = None
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The paragraph's text, joined from its runs once (runs are not changed after reading)."""
         return "".join(r.text for r in self.runs)
 
 
