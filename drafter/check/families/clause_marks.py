@@ -8,7 +8,7 @@ import re
 from drafter.check.context import Context
 from drafter.structure import Node
 
-FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")
+FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
@@ -49,10 +49,19 @@ def security_council(ctx: Context) -> bool:
     return "Security Council" in text or "SECURITY COUNCIL" in text or "安全理事会" in text or "安理会" in text
 
 
+def without_footnote(text: str) -> str:
+    """``text`` without trailing spaces and without a footnote number typed after its final mark ("…;2")."""
+    text = text.rstrip()
+    if not text[-1:].isdigit():
+        return text  # the pattern is anchored at the end: only a digit there can start a match
+    head, tail = text[:-40], text[-40:]
+    return head + FOOTNOTE_MARK.sub(r"\1", tail)
+
+
 def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
     """A full stop that ends a sentence inside the clause (quotations and abbreviations aside); ``goes_on``: the
     clause continues in the next paragraph, so the paragraph's own final stop is inside it too (MUN profiles)."""
-    text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
+    text = without_footnote(part.text)
     body = text[:-1] if text.endswith((".", "。")) and not goes_on else text
     outside = _outside_quotes(body)
     if ctx.lang == "zh":

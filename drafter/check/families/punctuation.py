@@ -7,11 +7,11 @@ import re
 
 from drafter.check.context import Context
 from drafter.check.families import clause_marks
+from drafter.check.families.clause_marks import without_footnote
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL
 from drafter.structure import Node
 from drafter.word.edit import Replace
 
-FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
 LIST_JOINER = re.compile(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
 CLOSING_QUOTES = "”’\"'」』"
@@ -39,12 +39,19 @@ def check(ctx: Context) -> None:
     clause_marks.check(ctx)
 
 
+def joiner_start(text: str) -> int | None:
+    """Where a list joiner ending ``text`` starts (", and" / "；以及"), else None."""
+    tail = text[-12:]
+    found = LIST_JOINER.search(tail)
+    return None if found is None else len(text) - len(tail) + found.start()
+
+
 def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable: bool = False,
                 **fields: object) -> None:
     """A finding of ``rule_id`` unless ``part`` ends with ``end`` (a typed footnote number after it aside);
     the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one. A colon announces what
     follows (sub-paragraphs the structure did not see?): the fix leaves it to a person unless ``colon_fixable``."""
-    text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
+    text = without_footnote(part.text)
     if not text:
         return
     last = text[-1]
@@ -54,23 +61,23 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     if last in ":：" and not colon_fixable:
         ctx.add(rule_id, part, len(text), fix="", edits=(), **fields)
         return
-    joined = LIST_JOINER.search(text)
+    joined = joiner_start(text)
     replaceable = last in ",;.:，；。：" or last in FULL_TO_HALF or last in HALF_TO_FULL
-    start = joined.start() if joined else len(text) - 1 if replaceable else len(text)
+    start = joined if joined is not None else len(text) - 1 if replaceable else len(text)
     stop = len(text)
     if end in FULL_TO_HALF:  # a full-width mark carries its own space: it takes the spaces around it
-        while (replaceable or joined) and start > 0 and part.text[start - 1] in " \u00a0":
+        while (replaceable or joined is not None) and start > 0 and part.text[start - 1] in " \u00a0":
             start -= 1
         if not part.text[stop:].strip(" \u00a0"):
             stop = len(part.text)
-    ctx.add(rule_id, part, start + 1 if joined else len(text), fix=f"end it with {end!r}",
+    ctx.add(rule_id, part, start + 1 if joined is not None else len(text), fix=f"end it with {end!r}",
             edits=[Replace(start, stop, end)], **fields)
 
 
 def _chapeau(ctx: Context, part: Node) -> None:
     """A paragraph introducing sub-paragraphs ends with a colon, or reads as a heading of its list ("… shall",
     "(b) Security Sector Reform (SSR)"); a UN sub-paragraph may also end with a comma like its sibling items."""
-    text = FOOTNOTE_MARK.sub(r"\1", part.text.rstrip())
+    text = without_footnote(part.text)
     if not text or text[-1] not in WRONG_MARKS:
         return
     if ctx.profile == "un" and part.role == "sub" and text[-1] in ",，":
@@ -90,10 +97,10 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
             _chapeau(ctx, sub)
             _subs(ctx, sub.children, last_paragraph, closing)
             continue
-        text = FOOTNOTE_MARK.sub(r"\1", sub.text.rstrip())
+        text = without_footnote(sub.text)
         if closing and last_paragraph:
             require_end(ctx, sub, "final-stop", ctx.end["last"])
-        elif LIST_JOINER.search(text) or (sub.kind == "bullet" and text[-1:] in ",，;；"):
+        elif joiner_start(text) is not None or (sub.kind == "bullet" and text[-1:] in ",，;；"):
             continue
         elif text.endswith("," if ctx.lang == "en" else "，") and (ctx.profile != "un" or not closing):
             continue  # MUN-F06: sub-clauses may end with a comma; UN mandate lists hand on with commas too
