@@ -153,7 +153,7 @@ _NAMED: dict[str, tuple[str, str, bool]] = {  # label kind name -> (kind, shape,
                                                                                         "enclosed")),
                          ("circled", ("enclosed",)), ("article", ("bare",)), ("bullet", ("bare",))]
     for shape in shapes for upper in ((False, True) if kind in ("letter", "roman") else (False,))}
-LABEL_KIND_NAMES = frozenset(_NAMED)
+LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline"}  # "1.1.": Word's outline numbering
 
 
 def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:

@@ -124,7 +124,7 @@ def test_a_label_alone_is_read_as_word_shows_it() -> None:
     label = labelkinds.read_label("a)")
     assert label is not None and label.name == "letter-close"
     assert labelkinds.label_kind("") == "bullet"  # Word's symbol bullet
-    assert labelkinds.label_kind("1.1") == "number-dot"
+    assert labelkinds.label_kind("1.1") == labelkinds.label_kind("2.3.1.") == "outline"  # Word's outline numbering
 
 
 def test_un_number_is_half_width_digits_and_a_full_stop() -> None:

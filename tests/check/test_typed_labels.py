@@ -153,9 +153,10 @@ def test_sub_label_style_by_profile_in_english(subs: tuple[str, str], profile: s
     assert {f.rule for f in found} & LABEL_RULES <= {"sub-label-style"}
 
 
-ZH_SUBS = {  # Chinese MUN drafts: letters, roman numerals, （一） (ZH-B04); UN Chinese: (a) then ㈠
+ZH_SUBS = {  # Chinese MUN drafts: English letters or roman numerals (ZH-B04); ㈠ / （一） only below a letter, as
+    # the UN's Chinese texts write the second degree
     ("(a)", "(b)"): True, ("a)", "b)"): True, ("i)", "ii)"): True, ("(i)", "(ii)"): True, ("i.", "ii."): True,
-    ("（一）", "（二）"): True, ("(一)", "(二)"): True, ("㈠", "㈡"): True,
+    ("（一）", "（二）"): False, ("(一)", "(二)"): False, ("㈠", "㈡"): False,
     ("一、", "二、"): False, ("①", "②"): False, ("A.", "B."): False, ("(1)", "(2)"): False, ("-", "-"): False,
     ("·", "·"): False,
 }

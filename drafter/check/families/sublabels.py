@@ -134,6 +134,8 @@ def _move(ctx: Context, sub: Node, place: Assignment, counts: dict[str, int], ki
         if label is None:
             return []
         moved_kind = word_label_kind(label.text, label.num_format)
+        if moved_kind not in STYLED_KINDS:  # Word would show a clause number ("1.") or a bullet: no sub-label
+            return []
         tally[moved_kind] = tally.get(moved_kind, 0) + 1
         if expected_label(moved_kind, tally[moved_kind]) is None or \
                 label_value(label.text, moved_kind) != tally[moved_kind]:
@@ -148,9 +150,9 @@ def allowed_kinds(profile: str, depth: int, lang: str = "en") -> set[str]:
         # others in any order below ("(i)" over "(a)", "㈠" over "a.")
         first = {"letter", "roman", "zh-circled", "zh-paren"}
         return first if depth == 1 else first | {"letter-dot", "roman-dot"}
-    if lang == "zh":
-        return STYLED_KINDS
-    if profile == "thimun":
+    if lang == "zh":  # ZH-B04: English letters or roman numerals; the UN's ㈠ (or （一）) below a letter
+        table = {1: LETTERED | ROMAN, 2: LETTERED | ROMAN | {"zh-circled", "zh-paren"}}
+    elif profile == "thimun":
         table = {1: LETTERED, 2: ROMAN, 3: {"letter-dot"}, 4: {"roman-dot"}}
     else:
         table = {1: set(LETTERED), 2: ROMAN | {"zh-circled", "zh-paren"}, 3: {"letter-dot", "letter"},
