@@ -83,7 +83,8 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
     # every document is assembled and rendered before the first is written
     rendered = [to_docx(assemble.assemble(job.answers, lib, today), template) if fmt == "pdf"
                 else render(assemble.assemble(job.answers, lib, today), fmt, template) for job in jobs]
-    progress = Progress(env, len(jobs))
+    languages = {job.answers.language for job in jobs}
+    progress = Progress(env, len(jobs), languages.pop() if len(languages) == 1 else "en")
     for number, (job, data) in enumerate(zip(jobs, rendered)):
         try:
             if fmt == "pdf":
@@ -109,8 +110,8 @@ def _written_so_far(jobs: list[Job], failed: int, env: Environment) -> str:
 class Progress:
     """A progress bar on a terminal; one line per document otherwise."""
 
-    def __init__(self, env: Environment, total: int) -> None:
-        self.env, self.total, self.count = env, total, 0
+    def __init__(self, env: Environment, total: int, lang: str = "en") -> None:
+        self.env, self.total, self.count, self.lang = env, total, 0, lang
         isatty = getattr(env.stderr, "isatty", None)
         self.bar = bool(isatty and isatty()) and total > 1
 
@@ -124,14 +125,14 @@ class Progress:
             self.env.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total} {shown[-40:]:<40}")
             self.env.stderr.flush()
         else:
-            self.env.error(f"wrote {shown}")
+            self.env.error(f"已写入 {shown}" if self.lang == "zh" else f"wrote {shown}")
 
     def done(self) -> None:
         """Every document was written: end the bar; say how many when there were several."""
         if self.bar:
             self.env.stderr.write("\n")
         if self.total > 1 or self.bar:
-            self.env.error(f"built {self.count} document(s)")
+            self.env.error(f"已生成 {self.count} 份文件" if self.lang == "zh" else f"built {self.count} document(s)")
 
 
 def _relative(path: Path, cwd: Path) -> str:

@@ -152,13 +152,18 @@ def country_json(country: Country) -> dict[str, Any]:
             "facts": country.facts, "override_reason": country.override_reason}
 
 
-def countries_table(countries: Sequence[Country], width: int) -> str:
-    """One line per State; groups only when the terminal is wide enough (``countries show`` has them)."""
+def countries_table(countries: Sequence[Country], width: int, lang: str = "en") -> str:
+    """One line per State, names in ``lang`` first; groups only when the terminal is wide enough (``countries
+    show`` has them)."""
     wide = width >= 120
-    rows = [[c.iso3, c.name.en + (" (observer)" if c.observer else ""), c.name.zh, ", ".join(c.blocs)]
+    observer = {"en": " (observer)", "zh": "（观察员国）"}[lang]
+    other = "zh" if lang == "en" else "en"
+    rows = [[c.iso3, c.name[lang] + (observer if c.observer else ""), c.name[other], ", ".join(c.blocs)]
             + ([", ".join(c.groups)] if wide else []) for c in countries]
-    headers = ["iso3", "name", "中文名", "blocs"] + (["groups"] if wide else [])
-    shrink = ([(4, 20)] if wide else []) + [(1, 26), (2, 14), (3, 20), (1, 16), (2, 10)]
+    headers = (["iso3", "name", "中文名", "blocs"] if lang == "en" else ["iso3", "中文名", "name", "集团"]) \
+        + (["groups" if lang == "en" else "组织"] if wide else [])
+    english, chinese = (1, 2) if lang == "en" else (2, 1)
+    shrink = ([(4, 20)] if wide else []) + [(english, 26), (chinese, 14), (3, 20), (english, 16), (chinese, 10)]
     return table.render(headers, rows, width=width, shrink=shrink)
 
 
@@ -182,66 +187,117 @@ def country_detail_json(lib: Library, country: Country) -> dict[str, Any]:
     data = country_json(country)
     data["aliases"] = {"en": list(country.aliases_en), "zh": list(country.aliases_zh)}
     data["sources"] = list(country.sources)
+    data["records"] = [{"fact": f.kind, "value": f.value, "as_of": f.as_of or None, "date": f.date or None,
+                        "year": f.year, "title": f.title or None, "text": {"en": f.text.en, "zh": f.text.zh}
+                        if f.text else None, "group": f.group or None, "sources": list(f.sources),
+                        "confidence": f.confidence, "note": f.note or None} for f in country.records]
     data["membership"] = [_membership_json(lib, m) for m in lib.membership(country)]
     data["clauses"] = country_clauses(lib, country)
     return data
 
 
-def country_text(lib: Library, country: Country, width: int) -> str:
-    """One State in full for people, wrapped to ``width``: names, groups, facts, blocs and why, clauses."""
+# the words of a State's page, in each language
+COUNTRY_WORDS = {
+    "en": {"member": "member State", "observer": "observer State", "formal": "formal", "also": "also",
+           "groups": "groups", "none": "none", "facts": "facts", "sources": "sources", "blocs": "blocs",
+           "rule": "by its rule: ", "added": "added by an override: ",
+           "removed": "its rule holds ({because}) but an override removes it: ",
+           "takes": "the bloc supports {supports} clause(s), opposes {opposes}", "clauses": "clauses",
+           "supported": "{n} supported by its blocs, none opposing", "opposed": "{n} opposed by at least one of its blocs",
+           "lists": "(the full lists: drafter countries show {iso3} --json; drafter clauses --country {iso3})",
+           "yes": "yes", "no": "no", "list": ", ", "open": " (", "close": ")", "colon": ": "},
+    "zh": {"member": "会员国", "observer": "观察员国", "formal": "正式名称", "also": "又称", "groups": "组织",
+           "none": "无", "facts": "事实", "sources": "来源", "blocs": "集团", "rule": "依其规则：",
+           "added": "由例外加入：", "removed": "其规则成立（{because}），但例外将其移出：",
+           "takes": "该集团支持 {supports} 条条款，反对 {opposes} 条", "clauses": "条款",
+           "supported": "其集团支持且无集团反对的条款 {n} 条", "opposed": "至少一个集团反对的条款 {n} 条",
+           "lists": "（完整列表：drafter countries show {iso3} --json；drafter clauses --country {iso3}）",
+           "yes": "是", "no": "否", "list": "、", "open": "（", "close": "）", "colon": "："},
+}
+REGIONAL_GROUPS_ZH = {"African": "非洲国家集团", "Asia-Pacific": "亚洲－太平洋国家集团",
+                      "Eastern European": "东欧国家集团", "Latin American and Caribbean": "拉丁美洲和加勒比国家集团",
+                      "Western European and Others": "西欧和其他国家集团"}
+
+
+def country_text(lib: Library, country: Country, width: int, lang: str = "en") -> str:
+    """One State in full for people, wrapped to ``width``, in ``lang``: names, groups, facts, blocs and why,
+    clauses."""
+    words = COUNTRY_WORDS[lang]
+    other = "zh" if lang == "en" else "en"
     data = country_detail_json(lib, country)
-    status = "observer State" if country.observer else "member State"
-    lines = [f"{country.iso3}  {country.name.en} · {country.name.zh}  ({status}"
-             + (f", {country.regional_group}" if country.regional_group else "") + ")"]
-    lines += table.wrap(f"{country.formal.en} · {country.formal.zh}", width, indent=" " * 11, first="  formal   ")
+    status = words["observer" if country.observer else "member"]
+    region = REGIONAL_GROUPS_ZH.get(country.regional_group, country.regional_group) if lang == "zh" \
+        else country.regional_group
+    pad = max(table.display_width(words[k]) for k in ("formal", "also", "groups")) + 3
+    lines = [f"{country.iso3}  {country.name[lang]} · {country.name[other]}  {words['open'].strip()}{status}"
+             + (f"{words['list']}{region}" if region else "") + words["close"].strip()]
+
+    def field(name: str, value: str) -> list[str]:
+        head = "  " + words[name]
+        return table.wrap(value, width, indent=" " * pad, first=head + " " * (pad - table.display_width(head)))
+
+    lines += field("formal", f"{country.formal[lang]} · {country.formal[other]}")
     aliases = [*country.aliases_en, *country.aliases_zh]
     if aliases:
-        lines += table.wrap(", ".join(aliases), width, indent=" " * 11, first="  also     ")
-    lines += table.wrap(", ".join(country.groups) or "none", width, indent=" " * 11, first="  groups   ")
-    lines += ["", "facts"]
+        lines += field("also", ", ".join(aliases))
+    lines += field("groups", ", ".join(country.groups) or words["none"])
+    lines += ["", words["facts"]]
     key_width = max((len(k) for k in country.facts), default=0)
-    lines += [f"  {k:<{key_width}}  {_fact(v)}" for k, v in country.facts.items()]
+    for key, value in country.facts.items():
+        record = country.fact(key)
+        where = ""
+        if record is not None:
+            when = f"as of {record.as_of}; " if record.as_of else f"{record.date}; " if record.date else \
+                f"{record.year}; " if record.year else ""
+            where = f"  ({when}{', '.join(record.sources)})"
+        lines += table.wrap(f"{key:<{key_width}}  {_fact(value, words)}{where}", width, indent=" " * (key_width + 4),
+                            first="  ")
+    positions = country.all_facts("position")
+    for fact in positions:
+        said = f"{fact.group + ': ' if fact.group else ''}{fact.text.en if fact.text else ''} ({fact.date}; " \
+            f"{', '.join(fact.sources)})"
+        lines += table.wrap(said, width, indent=" " * (key_width + 4), first=f"  {'position':<{key_width}}  ")
     if country.sources:
-        lines += ["", "sources"]
+        lines += ["", words["sources"]]
         for s in country.sources:
             lines += table.wrap(s, width, indent="    ", first="  - ")
-    lines += ["", "blocs"]
+    lines += ["", words["blocs"]]
     if not data["membership"]:
-        lines.append("  none")
+        lines.append("  " + words["none"])
     for m in data["membership"]:
-        head = f"  {m['bloc']}  {m['name']['en']}"
-        both = f"{head} · {m['name']['zh']}"
+        head = f"  {m['bloc']}  {m['name'][lang]}"
+        both = f"{head} · {m['name'][other]}"
         if table.display_width(both) <= width:
             lines.append(both)
         elif table.display_width(head) <= width:
-            lines += [head, f"    {m['name']['zh']}"]
+            lines += [head, f"    {m['name'][other]}"]
         else:
-            lines += [f"  {m['bloc']}", *table.wrap(m["name"]["en"], width, indent="    ", first="    "),
-                      f"    {m['name']['zh']}"]
+            lines += [f"  {m['bloc']}", *table.wrap(m["name"][lang], width, indent="    ", first="    "),
+                      f"    {m['name'][other]}"]
         if m["member"] and m["by"] == "rule":
-            why = "by its rule: " + "; ".join(m["because"])
+            why = words["rule"] + "; ".join(m["because"])
         elif m["member"]:
-            why = "added by an override: " + (m["reason"] or "")
+            why = words["added"] + (m["reason"] or "")
         else:
-            why = "its rule holds (" + "; ".join(m["because"]) + ") but an override removes it: " + (m["reason"] or "")
+            why = words["removed"].format(because="; ".join(m["because"])) + (m["reason"] or "")
         lines += table.wrap(why, width, indent="      ", first="    ")
         if m["member"]:
-            lines.append(f"    the bloc supports {m['supports']} clause(s), opposes {m['opposes']}")
-    lines += ["", "clauses"]
-    for key, what in (("supported", "supported by its blocs, none opposing"),
-                      ("opposed", "opposed by at least one of its blocs")):
+            lines.append("    " + words["takes"].format(supports=m["supports"], opposes=m["opposes"]))
+    lines += ["", words["clauses"]]
+    for key in ("supported", "opposed"):
         ids = data["clauses"][key]
         shown = ", ".join(ids[:FEW]) + (", …" if len(ids) > FEW else "")
-        lines += table.wrap(f"{len(ids)} {what}" + (f": {shown}" if ids else ""), width, indent="    ", first="  ")
-    lines += table.wrap(f"(the full lists: drafter countries show {country.iso3} --json; "
-                        f"drafter clauses --country {country.iso3})", width, indent="   ", first="  ")
+        lines += table.wrap(words[key].format(n=len(ids)) + (f"{words['colon']}{shown}" if ids else ""), width,
+                            indent="    ", first="  ")
+    lines += table.wrap(words["lists"].format(iso3=country.iso3), width, indent="   ", first="  ")
     return "\n".join(lines)
 
 
-def _fact(value: Any) -> str:
+def _fact(value: Any, words: dict[str, str]) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words["yes"] if value else words["no"]
     return "—" if value is None else str(value)
+
 
 
 # -- blocs, topics, groups --------------------------------------------------------------

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from drafter.library import search  # loaded on use: keeps start-up fast
 
     lib = common.load_library(args, env)
-    words = list(args.words)
+    words = [w for w in args.words if w.strip()]  # `clauses ""` searches for nothing: every clause
     if words and words[0] == "show":
         if len(words) != 2:
             raise DrafterError("usage: drafter clauses show ID")
@@ -52,6 +52,14 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.OK
     if hits:
         env.print(browse.clauses_table(lib, hits, browse.languages(args.lang), common.columns(env), bool(words)))
-    env.error(f"{len(hits)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})" if country else "")
-              + ("; best matches first" if words and hits else ""))
+    elif words:
+        for typed, near in search.suggestions(lib, words, lang=args.lang, clauses=pool):
+            env.error(common.said(args.lang, f"no clause has {typed!r}; did you mean {near!r}?",
+                                  f"没有条款含有“{typed}”；您要找的是否是“{near}”？"))
+    if args.lang == "zh":
+        env.error(f"共 {len(hits)} 条条款" + (f"，适合{country.name.zh}（{'、'.join(country.blocs)}）" if country else "")
+                  + ("；最佳匹配在前" if words and hits else ""))
+    else:
+        env.error(f"{len(hits)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})"
+                                              if country else "") + ("; best matches first" if words and hits else ""))
     return ExitStatus.OK

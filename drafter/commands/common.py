@@ -50,6 +50,27 @@ def columns(env: Environment) -> int:
     return 80
 
 
+def language_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--lang`` to a command whose report has no document to take its language from."""
+    parser.add_argument("--lang", choices=["en", "zh"], help="language of the report (default: the locale's)")
+
+
+def user_language(args: argparse.Namespace, env: Environment) -> str:
+    """``--lang``, else Chinese when the locale is (LC_ALL, LC_MESSAGES or LANG starting "zh"), else English."""
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.variables.get(name, "")
+        if value:
+            return "zh" if value.casefold().startswith("zh") else "en"
+    return "en"
+
+
+def said(lang: str, en: str, zh: str) -> str:
+    """``zh`` for a Chinese document, else ``en``: a command reports in the language of the document it read."""
+    return zh if lang == "zh" else en
+
+
 def print_json(env: Environment, data: object) -> None:
     """Print ``data`` as indented JSON (Chinese as is) on standard output."""
     import json  # loaded on use: keeps start-up fast

@@ -17,6 +17,7 @@ def add_parsers(sub: common.Subparsers) -> None:
     countries.add_argument("words", nargs="*", metavar="show ISO3|NAME", help="show one State (code or name, en or zh)")
     countries.add_argument("--bloc", help="only countries in this bloc: id or name, any case")
     countries.add_argument("--group", help="only countries in this group, any case, e.g. BRICS, EU, G77")
+    countries.add_argument("--lang", choices=["en", "zh"], help="language of the names and labels (default en)")
     countries.add_argument("--json", action="store_true", help="print JSON (shape: README.md)")
     common.library_option(countries)
     countries.set_defaults(handler=run)
@@ -27,6 +28,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from drafter.commands import browse  # loaded on use: keeps start-up fast
 
     lib = common.load_library(args, env)
+    lang = args.lang or "en"
     if args.words:
         name = args.words[1:] if args.words[0] == "show" else args.words  # `countries DEU` works too
         if not name:
@@ -35,7 +37,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         if args.json:
             common.print_json(env, browse.country_detail_json(lib, country))
             return ExitStatus.OK
-        env.print(browse.country_text(lib, country, common.columns(env)))
+        env.print(browse.country_text(lib, country, common.columns(env), lang))
         return ExitStatus.OK
     bloc = lib.bloc_id(args.bloc) if args.bloc else None
     group = lib.group_name(args.group) if args.group else None
@@ -44,11 +46,14 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         common.print_json(env, [browse.country_json(c) for c in found])
         return ExitStatus.OK
     if found:
-        env.print(browse.countries_table(found, common.columns(env)))
+        env.print(browse.countries_table(found, common.columns(env), lang))
     if bloc:
         described = lib.blocs[bloc]
-        env.error(f"{described.name.en} / {described.name.zh}: {described.description.en}")
+        colon = "：" if lang == "zh" else ": "
+        env.error(f"{described.name[lang]} / {described.name['zh' if lang == 'en' else 'en']}{colon}"
+                  f"{described.description[lang]}")
         if described.takes:
-            env.error("takes: " + ", ".join(f"{q}: {side}" for q, side in described.takes.items()))
-    env.error(f"{len(found)} countr{'y' if len(found) == 1 else 'ies'}")
+            env.error(("立场：" if lang == "zh" else "takes: ")
+                      + ", ".join(f"{q}: {side}" for q, side in described.takes.items()))
+    env.error(f"共 {len(found)} 个国家" if lang == "zh" else f"{len(found)} countr{'y' if len(found) == 1 else 'ies'}")
     return ExitStatus.OK

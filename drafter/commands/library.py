@@ -23,6 +23,7 @@ def add_parsers(sub: common.Subparsers) -> None:
     lint.add_argument("--json", action="store_true", help="print findings as JSON")
     lint.add_argument("--alone", action="store_true",
                       help="lint only the folders given, without the built-in library they extend")
+    common.language_option(lint)
     common.library_option(lint)
     lint.set_defaults(handler=run_lint)
     imp = actions.add_parser("import", help="build a clause library from adopted resolutions (.docx)",
@@ -50,6 +51,7 @@ def add_parsers(sub: common.Subparsers) -> None:
                      help="also give each clause the loaded libraries' topics its words point to (the words are "
                           "written beside each one)")
     imp.add_argument("--force", action="store_true", help="replace the files of an earlier import in DIR")
+    common.language_option(imp)
     common.library_option(imp)
     imp.set_defaults(handler=run_import)
     group.set_defaults(handler=lambda args, env: common.usage(group))
@@ -73,13 +75,25 @@ def run_lint(args: argparse.Namespace, env: Environment) -> int:
         for problem in problems:
             env.print(str(problem))
         kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
-        summary = (f"{len(lib.clauses)} clauses ({kinds['preambular']} preambular, {kinds['operative']} operative), "
-                   f"{len(lib.phrases)} phrases, {len(lib.countries)} countries, {len(lib.blocs)} blocs, "
-                   f"{len(lib.topics)} topics, {len(lib.contested)} contested questions in {len(lib.folders)} folder(s)")
+        counts = dict(clauses=len(lib.clauses), pre=kinds["preambular"], op=kinds["operative"],
+                      phrases=len(lib.phrases), countries=len(lib.countries), blocs=len(lib.blocs),
+                      topics=len(lib.topics), contested=len(lib.contested), folders=len(lib.folders))
+        lang = common.user_language(args, env)
+        summary = common.said(lang, "{clauses} clauses ({pre} preambular, {op} operative), {phrases} phrases, "
+                                    "{countries} countries, {blocs} blocs, {topics} topics, {contested} contested "
+                                    "questions in {folders} folder(s)",
+                              "{clauses} 条条款（序言性 {pre} 条，行动性 {op} 条），{phrases} 个引导词，{countries} 个"
+                              "国家，{blocs} 个集团，{topics} 个议题，{contested} 个争议问题，共 {folders} 个文件夹"
+                              ).format(**counts)
         review = sum(1 for p in lib.phrases.values() if p.review)
         if review:
-            summary += f"; {review} phrase(s) marked review: true (added by drafter library import; check them)"
-        env.error(f"{len(problems)} problem(s); {summary}" if problems else f"clean: {summary}")
+            summary += common.said(lang, f"; {review} phrase(s) marked review: true (added by drafter library import; "
+                                         "check them)",
+                                   f"；{review} 个引导词标为 review: true（由 drafter library import 添加，请核对）")
+        if problems:
+            env.error(common.said(lang, f"{len(problems)} problem(s); {summary}", f"{len(problems)} 个问题；{summary}"))
+        else:
+            env.error(common.said(lang, f"clean: {summary}", f"无问题：{summary}"))
     return ExitStatus.FINDINGS if problems else ExitStatus.OK
 
 
@@ -105,39 +119,56 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
                                committee=args.committee or "", force=args.force,
                                votes=[(symbol, env.resolve(path)) for symbol, path in args.votes],
                                suggest_topics=args.suggest_topics)
+    if options.topic_names and not options.topic:
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+    if options.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", options.topic):
+        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'")
+    lang = common.user_language(args, env)
     bar = ProgressBar(env)
     try:
         report = importer.run(options, lib, bar.show)
     finally:
         bar.end()
     for line in report.documents:
-        env.error(f"read {line}")
+        env.error(common.said(lang, f"read {line}", f"已读取 {line}"))
     for line in report.pairs:
-        env.error(f"paired {line}")
+        env.error(common.said(lang, f"paired {line}", f"已配对 {line}"))
     for line in report.mismatches:
-        env.error(f"NOT PAIRED {line}")
+        env.error(common.said(lang, f"NOT PAIRED {line}", f"未配对 {line}"))
     for line in report.repaired:
-        env.error(f"repaired {line}")
+        env.error(common.said(lang, f"repaired {line}", f"已修复 {line}"))
     if report.left_out:
-        env.error(f"left out ({len(report.left_out)}):")
+        env.error(common.said(lang, f"left out ({len(report.left_out)}):", f"未收入（{len(report.left_out)} 段）："))
         for line in report.left_out:
             env.error(f"  {line}")
     for line in report.stances:
-        env.error(f"stances {line}")
+        env.error(common.said(lang, f"stances {line}", f"立场 {line}"))
     if options.suggest_topics:
-        env.error(f"suggested topics: {report.suggested} clause(s) given a topic their words point to (marked "
-                  "'# suggested from the words' in the clauses files)")
+        env.error(common.said(lang, f"suggested topics: {report.suggested} clause(s) given a topic their words point "
+                                    "to (marked '# suggested from the words' in the clauses files)",
+                              f"建议的议题：{report.suggested} 条条款按其用词归入议题（在条款文件中标有"
+                              "“# suggested from the words”）"))
     share = f"{100 * report.bilingual // report.clauses}" if report.clauses else "0"
-    agendas = (f"; agenda {report.agenda!r}" if len(report.agendas) == 1 else
-               f"; {len(report.agendas)} agendas ({', '.join(report.agendas[:3])}{', …' if len(report.agendas) > 3 else ''})"
-               if report.agendas else "")
-    env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses ({report.bilingual} in "
-              f"English and Chinese, {share} %; {report.merged} repeated paragraph(s) merged into them), "
-              f"{report.new_phrases} new phrase(s) marked for review{agendas}")
+    if lang == "zh":
+        agendas_zh = (f"；议程“{report.agenda}”" if len(report.agendas) == 1 else
+                      f"；{len(report.agendas)} 个议程" if report.agendas else "")
+        env.error(f"已写入 {len(report.written)} 个文件到 {args.out}：{report.clauses} 条条款（中英文对照 "
+                  f"{report.bilingual} 条，占 {share}%；其中合并了 {report.merged} 个重复段落），"
+                  f"{report.new_phrases} 个新引导词待核对{agendas_zh}")
+    else:
+        agendas = (f"; agenda {report.agenda!r}" if len(report.agendas) == 1 else
+                   f"; {len(report.agendas)} agendas ({', '.join(report.agendas[:3])}"
+                   f"{', …' if len(report.agendas) > 3 else ''})" if report.agendas else "")
+        env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses ({report.bilingual} "
+                  f"in English and Chinese, {share} %; {report.merged} repeated paragraph(s) merged into them), "
+                  f"{report.new_phrases} new phrase(s) marked for review{agendas}")
     if report.others:
-        env.error(f"also in {args.out}, not written by this import (they are loaded with it; delete any that an "
-                  f"earlier import left): {', '.join(str(p.relative_to(out)) for p in report.others)}")
-    env.error(f"next: drafter library lint {args.out}; drafter clauses --library {args.out}")
+        others = ", ".join(str(p.relative_to(out)) for p in report.others)
+        env.error(common.said(lang, f"also in {args.out}, not written by this import (they are loaded with it; delete "
+                                    f"any that an earlier import left): {others}",
+                              f"{args.out} 中另有本次导入未写入的文件（会一并加载；请删除以前导入留下的文件）：{others}"))
+    env.error(common.said(lang, f"next: drafter library lint {args.out}; drafter clauses --library {args.out}",
+                          f"下一步：drafter library lint {args.out}；drafter clauses --library {args.out}"))
     return ExitStatus.OK
 
 

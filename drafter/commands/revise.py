@@ -75,6 +75,8 @@ def run_amend(args: argparse.Namespace, env: Environment) -> int:
     draft, reviser = apply.validate(amendment, lib)
     for _, _, what in reviser.applied:
         env.print(f"  {what}")
+    for note in reviser.notes:
+        env.error(f"note: {note}")
     env.error(f"{args.file}: {len(amendment.actions)} action(s) on {amendment.draft}, all valid "
               f"({amendment.kind}, numbering of the {amendment.numbering} text)")
     if args.sheet:
@@ -98,9 +100,13 @@ def run_apply(args: argparse.Namespace, env: Environment) -> int:
                         env.resolve(args.out), accept=args.accept, force=args.force)
     for index, _, what in reviser.applied:
         env.print(f"{args.amendments[index]}: {what}")
+    lang = reviser.lang
     for note in reviser.notes:
-        env.error(f"note: {note}")
-    env.error(f"wrote {args.out}" + (" (changes accepted)" if args.accept else " (changes tracked)"))
+        env.error(common.said(lang, f"note: {note}", f"注意：{note}"))
+    if args.accept:
+        env.error(common.said(lang, f"wrote {args.out} (changes accepted)", f"已写入 {args.out}（已接受全部修改）"))
+    else:
+        env.error(common.said(lang, f"wrote {args.out} (changes tracked)", f"已写入 {args.out}（修改以修订标记显示）"))
     return ExitStatus.OK
 
 
@@ -131,11 +137,12 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
     else:
         for change in changes:
             env.print(change.line())
-        env.error(f"{args.old} → {args.new}: {len(changes)} change(s)")
+        env.error(common.said(lang, f"{args.old} → {args.new}: {len(changes)} change(s)",
+                              f"{args.old} → {args.new}：{len(changes)} 处修改"))
     if args.out:
         diff.tracked(old, new, changes, pairs, lang, args.author, timestamp())
         write_atomic(env.resolve(args.out), revised_bytes(new.docx), force=args.force)
-        env.error(f"wrote {args.out}")
+        env.error(common.said(lang, f"wrote {args.out}", f"已写入 {args.out}"))
     return ExitStatus.FINDINGS if changes else ExitStatus.OK
 
 

@@ -3,6 +3,7 @@ list (both languages, the blocs' stances, the contested side, the source) and th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,19 @@ from drafter.library import PLACEHOLDER, Library
 from drafter.library.model import LANGS, Clause, Country
 from drafter.punctuation import joiner
 from drafter.table import truncate
+
+# how a source's section reads in Chinese: the library writes its references in English ("annex, art. 5")
+REF_ZH = [(re.compile(r"\bsection ([^\s,;()]+)"), r"第\1节"), (re.compile(r"\s*\(opening paragraph\)"), "（首段）"),
+          (re.compile(r"\bannex\b"), "附件"), (re.compile(r"\barts?\. (\d+) and (\d+)"), r"第\1和\2条"),
+          (re.compile(r"\barts?\. (\d+)"), r"第\1条"), (re.compile(r"\bparas?\. (\d+)"), r"第\1段"),
+          (re.compile(r"\brecommendation (\d+)"), r"建议\1"), (re.compile(r", "), "，"), (re.compile(r"; "), "；")]
+
+
+def section_zh(ref: str) -> str:
+    """A source's section as it reads in Chinese ("section 二 (opening paragraph)" -> "第二节（首段）")."""
+    for pattern, replacement in REF_ZH:
+        ref = pattern.sub(replacement, ref)
+    return ref
 
 
 @dataclass(frozen=True)
@@ -75,9 +89,26 @@ class ClauseTexts:
                 others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
                 parts.append(self.t("pv-contested", question=getattr(question, self.lang),
                                     side=getattr(question.sides[side], self.lang), others=", ".join(others)))
-        parts += [f"{self.t('pv-source')}{colon}{clause.source}", f"{self.t('pv-topics')}{colon}{topics}",
+        parts += [f"{self.t('pv-source')}{colon}{self.source_line(clause)}", f"{self.t('pv-topics')}{colon}{topics}",
                   f"id{colon}{clause.id}"]
         return "\n".join(parts)
+
+    def source_line(self, clause: Clause) -> str:
+        """Where the clause comes from, in the questionnaire's language: the seed's title (not its file name), the
+        UN symbol, the section, the excerpt in quotation marks, then how the clause goes beyond it."""
+        source = clause.source
+        seed = self.lib.seeds.get(source.seed)
+        symbol = "" if source.symbol and source.symbol in source.ref else source.symbol
+        parts = [seed.title[self.lang] if seed else source.seed, symbol, source.ref]
+        if self.lang == "zh":
+            parts[1:] = [symbol.replace("; ", "；"), section_zh(source.ref)]
+        if source.excerpt:
+            parts.append(f"“{source.excerpt}”")
+        line = ("；" if self.lang == "zh" else "; ").join(p for p in parts if p)
+        if self.lang == "zh":  # the notes on how a clause goes beyond its source are in English only
+            return line
+        extra = [self.t("pv-adapted", text=source.adapted) if source.adapted else "", source.note]
+        return "\n".join(e for e in [line, *extra] if e)
 
     def clause_search(self, clause: Clause) -> str:
         """What the filter looks at: ids, the lead phrase and every text in both languages, topics, source."""
@@ -85,7 +116,8 @@ class ClauseTexts:
         texts = [text for lang in LANGS for text in (phrase.text[lang], *(t[lang] for t in clause.texts()))]
         topics = [f"{t} {self.lib.topics[t].name.en} {self.lib.topics[t].name.zh}" for t in clause.topics
                   if t in self.lib.topics]
-        return " ".join([clause.id, phrase.id, phrase.text.en, phrase.text.zh, *texts, *topics, str(clause.source)])
+        return " ".join([clause.id, phrase.id, phrase.text.en, phrase.text.zh, *texts, *topics, str(clause.source),
+                         self.source_line(clause)])
 
     def choice_text(self, choice: ClauseChoice, lang: str | None = None) -> str:
         """A chosen clause as it will read, with the delegate's changes (or the delegate's own clause)."""

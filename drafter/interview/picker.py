@@ -77,10 +77,11 @@ class PickerState:
         """Show the rows every word of ``query`` matches; the best match (the first row) is highlighted."""
         self.query = query
         self._visible = [i for i in self.items if matches(query, i.search)]
-        if not self.multi:  # choosing one: an exact code ("RUS") or a name that starts so comes first
+        if not self.multi or not any(i.group for i in self.items):
+            # an exact code ("RUS"), a name that starts so or a whole name ("俄罗斯", not 白俄罗斯) comes first
             folded = query.strip().casefold()
             self._visible.sort(key=lambda i: 0 if str(i.value).casefold() == folded else
-                               1 if i.label.casefold().startswith(folded) else 2)
+                               1 if i.label.casefold().startswith(folded) or folded in i.search.split() else 2)
         self.index = 0
 
     @property

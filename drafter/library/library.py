@@ -9,8 +9,20 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from drafter.library.model import LANGS, Agenda, Bloc, Clause, Committee, Contested, Country, Phrase, Seed, Topic
-from drafter.library.names import StateNames
+from drafter.library.model import (
+    LANGS,
+    Agenda,
+    Bloc,
+    Clause,
+    Committee,
+    Contested,
+    Country,
+    Phrase,
+    Reference,
+    Seed,
+    Topic,
+)
+from drafter.library.names import StateNames, key
 from drafter.library.rules import explain
 from drafter.problems import did_you_mean
 from drafter.punctuation import CJK_TEXT
@@ -30,6 +42,7 @@ class Library:
     clauses: dict[str, Clause] = field(default_factory=dict)
     seeds: dict[str, Seed] = field(default_factory=dict)
     contested: dict[str, Contested] = field(default_factory=dict)
+    references: dict[str, Reference] = field(default_factory=dict)
     folders: tuple[Path, ...] = ()
 
     # -- queries ---------------------------------------------------------
@@ -39,11 +52,16 @@ class Library:
         return StateNames(self.countries.values())
 
     def clause(self, clause_id: str) -> Clause:
-        """The clause with this id; a DrafterError with a did-you-mean when there is none."""
-        try:
-            return self.clauses[clause_id]
-        except KeyError:
-            raise DrafterError(f"unknown clause id {clause_id!r}{did_you_mean(clause_id, self.clauses)}") from None
+        """The clause with this id, in any case; a DrafterError with a did-you-mean when there is none."""
+        found = self.clauses.get(clause_id) or self._folded_ids.get(clause_id.strip().casefold())
+        if found is None:
+            hint = did_you_mean(clause_id.strip().casefold(), self._folded_ids)
+            raise DrafterError(f"unknown clause id {clause_id!r}{hint}")
+        return found
+
+    @cached_property
+    def _folded_ids(self) -> dict[str, Clause]:
+        return {ident.casefold(): clause for ident, clause in self.clauses.items()}
 
     def alternatives(self, clause_id: str) -> set[str]:
         """Clause ids on another side of any contested question this clause answers."""
@@ -73,45 +91,59 @@ class Library:
         return found
 
     def country(self, code_or_name: str) -> Country:
-        """Find a country by ISO3 code or by its English or Chinese name (short or formal)."""
+        """The State ``code_or_name`` names (see ``find_country``); a DrafterError saying why when there is none."""
         found = self.find_country(code_or_name)
         if found is None:
-            raise DrafterError(f"unknown country {code_or_name!r}{self.suggest_country(code_or_name)}")
+            raise DrafterError(self.unknown_country(code_or_name))
         return found
 
+    def find_country(self, code_or_name: str) -> Country | None:
+        """The State with this ISO3 code or name, as delegates write it: the UN short or formal name or a common
+        one ("Turkey", "美国", "Russia"), in either language, any case, accents, punctuation or script."""
+        typed = code_or_name.strip()
+        if typed.upper() in self.countries:
+            return self.countries[typed.upper()]
+        found = self.state_names.find(typed)
+        return found.country if found is not None else None
+
+    def unknown_country(self, typed: str, where: str = "") -> str:
+        """Why ``typed`` names no State: not a UN Member State (Taiwan, Kosovo), or unknown with the State it most
+        likely means; ``where`` ("in sponsors") follows the name."""
+        found = self.state_names.find(typed)
+        place = f" {where}" if where else ""
+        if found is not None and found.country is None:
+            named = "" if key(found.entity) == key(typed) else f" ({found.entity})"
+            return f"{typed!r}{named}{place} is not a UN Member State or observer State"
+        return f"unknown country {typed!r}{place}{self.suggest_country(typed)}"
+
     def suggest_country(self, typed: str) -> str:
-        """"; did you mean 'Germany' (DEU)?" for a misspelt code or name (en, zh, formal, common), else ""."""
+        """"; did you mean 'Germany' (DEU)?" for a misspelt, shortened or formal-style code or name, else ""."""
+        names = self.state_names
+        if not typed.strip() or names.find(typed) is not None:
+            return ""
+        found = names.abbreviation(typed) or names.formal_style(typed) or names.near_miss(typed)
+        if found is None:
+            found = self._close_country(typed)
+        if found is None:
+            return ""
+        name = found.name.zh if CJK_TEXT.search(typed) else found.name.en
+        return f"; did you mean {name!r} ({found.iso3})?"
+
+    def _close_country(self, typed: str) -> Country | None:
+        """The State whose spelling is nearest ``typed`` by part or by likeness, when one stands out."""
         spellings: dict[str, Country] = {}
         for country in self.countries.values():
             for name in (country.iso3, country.name.en, country.name.zh, country.formal.en, country.formal.zh,
                          *country.aliases_en, *country.aliases_zh):
                 if name:
                     spellings.setdefault(name.casefold().removeprefix("the "), country)
-        key = typed.strip().casefold().removeprefix("the ")
-        if not key:
-            return ""
-        partial = {c.iso3: c for n, c in spellings.items() if len(key) >= 2 and (key in n or n in key and len(n) > 3)}
+        folded = typed.strip().casefold().removeprefix("the ")
+        partial = {c.iso3: c for n, c in spellings.items()
+                   if len(folded) >= 2 and (folded in n or n in folded and len(n) > 3)}
         if len(partial) == 1:
-            found = next(iter(partial.values()))
-        else:
-            close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.7)
-            if not close:
-                return ""
-            found = spellings[close[0]]
-        name = found.name.zh if CJK_TEXT.search(typed) else found.name.en
-        return f"; did you mean {name!r} ({found.iso3})?"
-
-    def find_country(self, code_or_name: str) -> Country | None:
-        """The country with this ISO3 code or English or Chinese name (short or formal, any case), if any."""
-        key = code_or_name.strip()
-        if key.upper() in self.countries:
-            return self.countries[key.upper()]
-        folded = key.casefold().removeprefix("the ")
-        for country in self.countries.values():
-            names = (country.name.en, country.name.zh, country.formal.en, country.formal.zh)
-            if folded in (n.casefold().removeprefix("the ") for n in names if n):
-                return country
-        return None
+            return next(iter(partial.values()))
+        close = difflib.get_close_matches(folded, list(spellings), n=1, cutoff=0.7)
+        return spellings[close[0]] if close else None
 
     def bloc_id(self, text: str) -> str:
         """A bloc's id from its id or its English or Chinese name, in any case."""

@@ -7,6 +7,7 @@ whose text holds the whole query as typed comes first, then library order.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -149,3 +150,33 @@ def search(lib: Library, query: str | Sequence[str], lang: str | None = None,
     hits.sort(key=lambda pair: (pair[1].rank, not pair[1].whole, pair[0]))
     return [h for _, h in hits]
 
+
+
+_ID_LIKE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+_LATIN_WORD = re.compile(r"[a-z][a-z'’]{2,}")
+
+
+def suggestions(lib: Library, query: str | Sequence[str], lang: str | None = None,
+                clauses: Iterable[Clause] | None = None) -> list[tuple[str, str]]:
+    """For a query that finds nothing: (what was typed, the nearest id or word of the clauses) for a clause id
+    typed with a slip ("cyb-core-op-1") and for each word found in no clause ("cybercrme" -> "cybercrime")."""
+    pool = list(lib.clauses.values() if clauses is None else clauses)
+    typed = (query if isinstance(query, str) else " ".join(query)).strip().casefold()
+    if not typed or not pool:
+        return []
+    if _ID_LIKE.fullmatch(typed):
+        close = difflib.get_close_matches(typed, [c.id.casefold() for c in pool], n=1, cutoff=0.6)
+        if close:
+            return [(typed, next(c.id for c in pool if c.id.casefold() == close[0]))]
+    found: list[tuple[str, str]] = []
+    vocabulary: set[str] | None = None
+    for word in words(typed):
+        if not _LATIN_WORD.fullmatch(word) or any(Query(word, lang).match(lib, c) for c in pool):
+            continue
+        if vocabulary is None:
+            vocabulary = {w for c in pool for text in _normalised_fields(lib, c, lang).values()
+                          for w in _LATIN_WORD.findall(text)}
+        close = difflib.get_close_matches(word, sorted(vocabulary), n=1, cutoff=0.75)
+        if close:
+            found.append((word, close[0]))
+    return found

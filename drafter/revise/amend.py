@@ -196,7 +196,7 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
     else:
         found = lib.find_country(submitter)
         if found is None:
-            problem(data.where("submitted_by"), f"unknown country {submitter!r}",
+            problem(data.where("submitted_by"), lib.unknown_country(submitter),
                     "use an ISO3 code or the UN name (`drafter countries`)")
         else:
             amendment.submitted_by = found.iso3
@@ -209,7 +209,7 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
         mark = cosigners.where(i)
         found = lib.find_country(str(item))
         if found is None:
-            problem(mark, f"unknown country {item!r} in cosigners", "use an ISO3 code or the UN name")
+            problem(mark, lib.unknown_country(str(item), "in cosigners"), "use an ISO3 code or the UN name")
         elif found.iso3 == amendment.submitted_by:
             problem(mark, f"{found.name.en} submits the amendment; it is not also a co-signer")
         elif found.iso3 in amendment.cosigners:

@@ -196,10 +196,22 @@ def test_country_show_by_code_or_name(run, name) -> None:
 def test_country_show_did_you_mean(run) -> None:
     status, _, err = run("countries", "show", "Germny")
     assert status == 2 and "did you mean 'Germany' (DEU)?" in err
-    status, _, err = run("countries", "show", "Russia")
-    assert status == 2 and "(RUS)" in err
+    status, out, _ = run("countries", "show", "Russia")  # a common name is found, as in the picker
+    assert status == 0 and out.startswith("RUS")
+    status, _, err = run("countries", "show", "Taiwan")
+    assert status == 2 and "not a UN Member State" in err and "did you mean" not in err
     status, _, err = run("countries", "show", "德国家")
     assert status == 2 and "'德国' (DEU)" in err
+
+
+def test_countries_in_chinese(run) -> None:
+    status, out, err = run("countries", "--lang", "zh", "--group", "BRICS", variables={"COLUMNS": "80"})
+    assert status == 0 and out.splitlines()[0].split()[:3] == ["iso3", "中文名", "name"]
+    assert "中国" in out and err.strip().startswith("共") and "countries" not in err
+    status, out, _ = run("countries", "show", "Turkey", "--lang", "zh", variables={"COLUMNS": "80"})
+    assert status == 0 and out.startswith("TUR  土耳其 · Türkiye")
+    assert "正式名称" in out and "\n集团\n" in out and "  formal " not in out and "clause(s)" not in out
+    assert all(table.display_width(line) <= 80 for line in out.splitlines())
 
 
 def test_bloc_reasons_come_from_the_rules(lib) -> None:

@@ -10,6 +10,7 @@ from scripted import DEFAULT, ScriptedAsker
 
 from drafter.compose.answers import ClauseChoice
 from drafter.interview import messages, session, suggest
+from drafter.interview.clausetext import section_zh
 from drafter.interview.flow import Flow
 from drafter.interview.resume import load_resume
 from drafter.interview.steps.clauses import clause_options, replaced_note
@@ -29,7 +30,7 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
         f.run()
     asker = ScriptedAsker([
         "en", "resolution", "CHN",               # language, kind, country
-        "un",                                    # profile
+        "una-usa",                               # profile
         ["CHN", "RUS"],                          # sponsors
         ["RUS", "CUB"],                          # signatories: Russia is already a sponsor
         ["treaty-path", "capacity-building"],    # what the draft is about
@@ -46,7 +47,7 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     ])
     f = Flow(lib, asker, cwd=tmp_path)
     answers = f.run()
-    assert answers.country == "CHN" and answers.profile == "un"
+    assert answers.country == "CHN" and answers.profile == "una-usa"
     assert answers.sponsors == ["CHN", "RUS"] and answers.signatories == ["CUB"]
     assert any("cannot be both sponsor and signatory" in s for s in asker.said)
     assert any("of 40 members" in s for s in asker.said)
@@ -63,6 +64,30 @@ def test_resolution_flow_with_wrong_answers(lib, tmp_path: Path) -> None:
     assert answers.output == "new.docx"
     assert any("must end with .docx" in s for s in asker.said)
     assert any("already exists" in s for s in asker.said)
+
+
+def test_the_un_format_asks_for_sponsors_only_and_keeps_earlier_signatories(lib, tmp_path: Path) -> None:
+    script = ["zh", "resolution", "CHN", "un", ["CHN", "RUS"], DEFAULT, DEFAULT, DEFAULT, "done", "a.docx"]
+    asker = ScriptedAsker(list(script))
+    answers = Flow(lib, asker, cwd=tmp_path).run()
+    sponsors = [m for kind, m, _ in asker.asked if kind == "pick" and m.startswith("起草国")]
+    assert sponsors == ["起草国（列在“……：决议草案”一行）"]
+    assert not [m for kind, m, _ in asker.asked if "附议国" in m and kind == "pick"]
+    assert "联合国格式没有附议国：支持草案的国家都列为起草国。" in asker.said and answers.signatories == []
+    for lang, profile, words in (("zh", "un", "起草国行"), ("zh", "una-usa", "起草国/附议国"),
+                                 ("zh", "cn-mun", "起草国/附议国")):
+        assert words in messages.message(f"profile-{profile}", lang)
+    assert not any("提案国" in zh for _, zh in messages.MESSAGES.values())
+    # signatories given under another format stay when the format becomes UN, and the delegate is told
+    from drafter.compose import answers as answers_mod
+
+    earlier = answers_mod.read(ROOT / "examples" / "brazil-resolution-en-una-usa.yaml", lib)
+    assert earlier.signatories
+    earlier.profile = "un"
+    asker = ScriptedAsker([DEFAULT] * 10 + [True])  # every default; the signatories are not asked for
+    answers = Flow(lib, asker, cwd=tmp_path, defaults=earlier).run()
+    assert answers.profile == "un" and answers.signatories == earlier.signatories
+    assert any(s.startswith("Your signatories (") and "the UN format does not print them" in s for s in asker.said)
 
 
 def test_opposed_clauses_are_marked_and_not_suggested(lib) -> None:
@@ -104,9 +129,30 @@ def test_preview_shows_both_languages_source_stances_and_contested_side(lib) -> 
     clause = lib.clauses["cyb-core-op-12"]
     preview = f.texts.clause_preview(clause, lib.countries["CHN"])
     assert preview.startswith("Calls upon all States that have not yet done so")
-    assert clause.text.zh in preview and str(clause.source) in preview
+    seed = lib.seeds[clause.source.seed]
+    assert clause.text.zh in preview and f"Source: {seed.title.en}; " in preview
+    assert clause.source.seed not in preview and f"adapted: {clause.source.adapted}" in preview
     assert "Signatories of the United Nations Convention against Cybercrime: supports" in preview
     assert "Contested: Should States negotiate a new global instrument" in preview and "cyb-le-a" in preview
+
+
+def test_chinese_preview_names_the_seed_and_the_question_in_chinese(lib) -> None:
+    f = Flow(lib, ScriptedAsker([]), lang="zh")
+    clause = lib.clauses["cyb-core-op-12"]
+    preview = f.texts.clause_preview(clause, lib.countries["CHN"])
+    assert f"来源：{lib.seeds[clause.source.seed].title.zh}；" in preview
+    assert ".txt" not in preview and "adapted:" not in preview and clause.source.adapted not in preview
+    assert section_zh("section 二 (opening paragraph); A/RES/79/243, annex, art. 5") == \
+        "第二节（首段）；A/RES/79/243，附件，第5条"
+    assert section_zh("annex, arts. 14 and 15, para. 3, recommendation 2") == "附件，第14和15条，第3段，建议2"
+    excerpted = next(c for c in lib.clauses.values() if c.source.excerpt and c.source.seed in lib.seeds)
+    preview = f.texts.clause_preview(excerpted, lib.countries["CHN"])
+    assert f"“{excerpted.source.excerpt}”" in preview and "「" not in preview
+    question = next(q for q in lib.contested.values() if q.side_of("cyb-core-op-12"))
+    assert f"争议问题：{question.zh}" in f.texts.clause_preview(clause, lib.countries["CHN"])
+    removed = next(c for s in question.sides.values() if s.id != question.side_of("cyb-core-op-12") for c in s.clauses)
+    note = replaced_note(f, "cyb-core-op-12", removed)
+    assert f"“{question.zh}”" in note and question.id not in note
 
 
 def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
@@ -119,7 +165,8 @@ def test_choosing_one_side_removes_the_other_with_a_note(lib) -> None:
     state.set_query("new instrument")
     state.toggle()
     assert state.chosen == ["cyb-le-a"]
-    assert state.note == "Removed cyb-core-op-12 (other side of the contested question treaty-path)."
+    question = lib.contested["treaty-path"].en
+    assert state.note == f"Removed cyb-core-op-12 (other side of the contested question “{question}”)."
 
 
 def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> None:
@@ -127,7 +174,7 @@ def test_outline_steps_back_and_picker_keeps_the_draft(lib, tmp_path: Path) -> N
 
     draft = ["cyb-core-op-12", "cyb-core-op-02"]
     asker = ScriptedAsker([
-        "en", "resolution", "BRA", "un", DEFAULT, DEFAULT, DEFAULT, DEFAULT, draft,
+        "en", "resolution", "BRA", "una-usa", DEFAULT, DEFAULT, DEFAULT, DEFAULT, draft,
         ("remove", "operative", 0),
         ("steps", "operative", 0), "sponsors",    # back to the sponsors, from the outline
         lambda options: [o.value for o in options if o.checked] + ["ARG"],
@@ -270,7 +317,7 @@ def test_interrupt_saves_and_resume_continues(lib, tmp_path: Path, monkeypatch) 
     assert (answers.country, answers.kind, lang) == ("RUS", "position-paper", "zh")
     assert answered == ["language", "kind", "committee", "agenda", "country"]
 
-    asker = ScriptedAsker([DEFAULT, "李明", "", DEFAULT, "rus.docx", True])
+    asker = ScriptedAsker([DEFAULT, DEFAULT, DEFAULT, "李明", "", DEFAULT, "rus.docx", True])  # topics, proposals, outline
     g = Flow(lib, asker, lang=lang, answers=answers, answered=answered, cwd=tmp_path)
     assert session.interview(g, env, resume) == 0
     assert not any(kind == "autocomplete" for kind, _, _ in asker.asked)  # the country was not asked again
@@ -330,7 +377,7 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
 
     monkeypatch.setattr(session, "_soffice", lambda: None)
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
-    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "a.docx",
+    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, DEFAULT, DEFAULT, "", "", DEFAULT, "a.docx",
                            GoBack(),                     # Esc at "Write the .docx?": the file name again
                            "my paper.docx", True])
     f = Flow(lib, asker, cwd=tmp_path)
@@ -349,6 +396,36 @@ def test_typed_or_pasted_control_characters_are_cleaned() -> None:
     assert clean_input("one\nline", False) == "one line"
 
 
+def test_a_position_paper_has_topics_and_an_outline_of_proposals(lib, tmp_path: Path) -> None:
+    from drafter.compose import assemble
+    from drafter.interview.suggest import PROPOSAL_RANGE
+
+    topics = ["capacity-building", "cooperation"]
+    asker = ScriptedAsker(["en", "position-paper", "KEN", topics, DEFAULT,
+                           ("down", "operative", 0),               # the first proposal one place down
+                           ("remove", "operative", 2),             # the third removed
+                           ("edit", "operative", 0), "the Office to publish a model law",
+                           ("own", "", 0), "requests", "the Secretariat to report on the assistance given",
+                           "done", "", "", DEFAULT, "kenya.docx", True])
+    f = Flow(lib, asker, cwd=tmp_path)
+    answers = f.run()
+    asked = [message for kind, message, _ in asker.asked if kind == "pick"]
+    assert asked[1].startswith("What does your position paper propose")  # the topics step, after the country
+    picked = [c for c in answers.operative if c.id]
+    low, high = PROPOSAL_RANGE
+    assert low - 1 <= len(picked) <= high - 1  # the suggestion, one removed
+    assert sum(1 for c in picked if set(lib.clauses[c.id].topics) & set(topics)) >= len(picked) - 1
+    assert answers.operative[0].text == "the Office to publish a model law"
+    own = answers.operative[-1]
+    assert (own.id, own.phrase, own.text) == ("", "requests", "the Secretariat to report on the assistance given")
+    draft = assemble.assemble(answers, lib)
+    proposals = next(s for s in draft.sections if s.heading.startswith("IV."))
+    texts = [item.text for item in proposals.items]
+    assert texts[0].startswith("That the Commission") and "publish a model law" in texts[0]
+    assert texts[-1].startswith("That the Commission request the Secretariat to report on the assistance given")
+    assert len(texts) == len(answers.operative)
+
+
 @pytest.mark.parametrize("keep", [True, False])
 def test_no_at_write_asks_whether_to_keep_the_answers(lib, tmp_path: Path, monkeypatch, keep: bool) -> None:
     import io
@@ -357,7 +434,7 @@ def test_no_at_write_asks_whether_to_keep_the_answers(lib, tmp_path: Path, monke
 
     monkeypatch.setattr(session, "_soffice", lambda: None)
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
-    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "sub/a.docx", True,
+    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, DEFAULT, DEFAULT, "", "", DEFAULT, "sub/a.docx", True,
                            False,  # "Write the .docx and the answers file?" No
                            keep])  # keep the answers to build later?
     f = Flow(lib, asker, cwd=tmp_path)

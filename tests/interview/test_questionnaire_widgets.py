@@ -125,6 +125,14 @@ def test_single_choice_and_esc(en) -> None:
         widget.pick("Country", countries, multi=False)
 
 
+def test_a_whole_name_comes_first_when_ticking_sponsors(en) -> None:
+    widget, pipe, _ = en
+    belarus = Option("BLR", "白俄罗斯 / Belarus (BLR)", search="BLR 白俄罗斯 Belarus")
+    russia = Option("RUS", "俄罗斯联邦 / Russian Federation (RUS)", search="RUS 俄罗斯联邦 俄罗斯 Russia")
+    pipe.send_text("俄罗斯" + TAB + ENTER)  # 俄罗斯 is Russia's common name, only part of Belarus's
+    assert widget.pick("Sponsors", [belarus, russia]) == ["RUS"]
+
+
 def test_contested_clauses_replace_each_other_in_the_picker(en) -> None:
     widget, pipe, screen = en
     type_later(pipe, "ratify" + TAB, ENTER)

@@ -79,7 +79,7 @@ def _title_marks(ctx: Context) -> None:
     body = [n for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     known = set(library_titles(ctx.lib))
     for part in body:
-        known.update(t[1:-1] for t in TITLED.findall(part.text) if len(t) >= 6 and t[1:-1].endswith(INSTRUMENT_END))
+        known.update(t[1:-1] for t in TITLED.findall(part.text) if len(t) >= 7 and t[1:-1].endswith(INSTRUMENT_END))
     titles = re.compile("|".join(re.escape(t) for t in sorted(known, key=len, reverse=True))) if known else None
     for part in body:
         text = part.text
@@ -115,8 +115,8 @@ _TITLES: dict[int, tuple[Library, tuple[str, ...]]] = {}
 
 
 def library_titles(lib: Library) -> tuple[str, ...]:
-    """The instrument titles (公约, 宪章, 议定书 …) the library's Chinese clause texts write in 《》, four characters
-    or more, read once per library object."""
+    """The instrument titles (公约, 宪章, 议定书 …) the library's Chinese clause texts write in 《》, five characters
+    or more (shorter ones are also common nouns: 和平协定, a peace agreement), read once per library object."""
     cached = _TITLES.get(id(lib))
     if cached is None or cached[0] is not lib:
         titles: set[str] = set()
@@ -128,6 +128,6 @@ def library_titles(lib: Library) -> tuple[str, ...]:
                 texts.append(sub.text.zh)
                 subs.extend(sub.children)
             for text in texts:
-                titles.update(t[1:-1] for t in TITLED.findall(text) if len(t) >= 6 and t[1:-1].endswith(INSTRUMENT_END))
+                titles.update(t[1:-1] for t in TITLED.findall(text) if len(t) >= 7 and t[1:-1].endswith(INSTRUMENT_END))
         cached = _TITLES[id(lib)] = (lib, tuple(sorted(titles)))
     return cached[1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
-from drafter.structure import Node
+from drafter.structure import Node, fold_spelling
 
 FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
@@ -27,15 +27,16 @@ CLAUSE_OPENERS = {
 
 
 def check(ctx: Context) -> None:
-    """Stray full stops, stray semicolons (MUN profiles, English) and unclosed quotation marks in every clause."""
+    """Stray full stops, stray semicolons (MUN profiles, English) and unclosed quotation marks (the heading block
+    too) in every clause."""
     mun = ctx.profile != "un"
     several_sentences = not mun and security_council(ctx)  # SC paragraphs may hold several sentences
     body = ctx.tree.preamble + list(ctx.tree.walk())
     for part in body:
         if not (several_sentences and part.role != "preambular"):
             _stray_stops(ctx, part, goes_on=mun and bool(part.continuation))
-        if mun and ctx.lang == "en":
-            _stray_semicolon(ctx, part)
+        if mun and ctx.lang == "en" and part.role in ("preambular", "operative"):  # UN texts join decisions with ";"
+            _stray_semicolon(ctx, part, preambular=part.role == "preambular")
         if mun:
             for line in part.continuation:
                 _stray_stops(ctx, line, goes_on=line is not part.continuation[-1])
@@ -82,27 +83,64 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
         return
 
 
-def _stray_semicolon(ctx: Context, part: Node) -> None:
-    """A single semicolon inside an English clause, outside quotations, followed by words that cannot open a
-    clause of their own ("have already; have some sort", "in-humane; as they contain"): it splits the clause."""
+STRAY_SEMICOLON = {
+    "preambular": ("splits the preambular paragraph (it is one phrase ending with ',')",
+                   "序言段是以逗号结尾的一个短语"),
+    "operative": ("a second operative verb after it ({verb!r}) makes a second clause; give it its own number",
+                  "其后的第二个执行性动词（“{verb}”）构成另一条款，应单独编号"),
+}
+# words after a verb that make it one ("; declares that", "; requests the", "; calls upon")
+VERB_OBJECT = {"that", "the", "all", "upon", "on", "its", "member", "states", "to", "further", "also", "a", "an"}
+
+
+def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
+    """A semicolon inside a preambular paragraph before words that cannot open a clause of their own ("have
+    already; have some sort", not "; whereas, elsewhere"), or before a second operative verb inside an operative
+    paragraph (MUN-F04, MUN-F05: one idea per clause). Quotations, brackets and the items of a list after a colon
+    aside."""
     text = part.text.rstrip()
-    inner = _outside_quotes(text[part.offset: len(text) - 1])
-    if inner.count(";") != 1 or ":" in inner:
-        return  # a list ("A, B; C, D; and E") or the items of a colon
-    at = inner.index(";")
-    after = inner[at + 1:].lstrip()
-    if not after or not after[0].isalpha() or after[0].isupper():
-        return  # a label, a number or a capital (a name, an inline item) follows
-    word = re.match(r"[A-Za-z]+(?: well)?", after)
-    if word is None or word.group(0).casefold() in CLAUSE_OPENERS:
-        return
-    ctx.add("stray-semicolon", part, part.offset + at + 1)
+    body = _outside_brackets(_outside_quotes(text[:-1] if text[-1:] in ",;.:" else text))
+    for m in re.finditer(r";\s+(?:and\s+)?([a-z][a-z-]*)(?:\s+([A-Za-z]+))?", body):
+        if m.start() < part.offset or ":" in body[part.offset: m.start()]:
+            continue  # semicolons that separate the items of a list after a colon
+        if preambular:
+            if m.group(1) in CLAUSE_OPENERS and not m.group(0)[1:].lstrip().startswith("and "):
+                continue  # a clause joined to the one before it
+            before = f"before {m.group(1)!r}" if ctx.msg_lang == "en" else f"（“{m.group(1)}”之前）"
+            ctx.add("stray-semicolon", part, m.start() + 1, before=before, what=STRAY_SEMICOLON["preambular"][
+                ctx.msg_lang == "zh"])
+            return
+        verb, following = m.group(1), (m.group(2) or "").casefold()
+        folded = fold_spelling(verb)
+        operative = folded in ctx.phrases.first_words("operative") and folded not in ctx.phrases.first_words(
+            "preambular")
+        if operative and verb.endswith("s") and following in VERB_OBJECT:
+            before = f"before {verb!r}" if ctx.msg_lang == "en" else f"（“{verb}”之前）"
+            ctx.add("stray-semicolon", part, m.start() + 1, before=before,
+                    what=STRAY_SEMICOLON["operative"][ctx.msg_lang == "zh"].format(verb=verb))
+            return
+
+
+def _outside_brackets(text: str) -> str:
+    """Text with bracketed passages blanked out (same length)."""
+    out = list(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            out[i] = " "
+            continue
+        if depth:
+            out[i] = " "
+    return "".join(out)
 
 
 def _unclosed_quotes(ctx: Context) -> None:
     """An opening quotation mark with no closing one in its paragraph, unless the quotation runs on into the next
     paragraph (which then opens with a quotation mark, as quotations of several paragraphs do, or closes it)."""
-    body = [n for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
+    body = [n for n in ctx.nodes if n.role in ("heading", "preambular", "operative", "sub", "continuation")]
     for i, part in enumerate(body):
         column = _open_quote(part.text)
         if column is None:

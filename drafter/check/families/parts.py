@@ -1,21 +1,16 @@
-"""The body's parts: an operative part exists, preambular paragraphs stand before it, and (MUN drafts) no
-heading lines split it."""
+"""The body's parts: an operative part exists, preambular paragraphs stand before it, and no heading stands
+inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", or a
+topic announced with a colon, "消除维和人员不统一性：", in a conference draft; adopted UN texts do divide long
+operative parts into sections)."""
 
 from __future__ import annotations
 
-import re
-
 from drafter.check.context import Context
-from drafter.labelkinds import read_typed
-from drafter.structure import heading_words
-from drafter.structure.classify import COLON_HEADING
-
-CLAUSE_COMMA = re.compile(r"[，；;]")  # a student's heading line has none; a clause cut short does
+from drafter.structure.classify import labelled_heading, part_heading
 
 
 def check(ctx: Context) -> None:
-    """A resolution without operative paragraphs; preambular paragraphs found among the operative ones; section
-    headings in a MUN draft (UN texts, Security Council ones above all, do carry them)."""
+    """A resolution without operative paragraphs; preambular paragraphs found among the operative ones; headings."""
     tree = ctx.tree
     if not tree.operative:
         body = tree.preamble
@@ -25,10 +20,8 @@ def check(ctx: Context) -> None:
     for node in tree.preamble:
         if node.misplaced:
             ctx.add("preambular-after-operative", node)
-    if ctx.profile != "un":
-        for section in tree.sections:
-            text = section.text
-            if not (read_typed(text) or ctx.phrases.match(text)) \
-                    and heading_words(text, ctx.lang) and not CLAUSE_COMMA.search(text) \
-                    and len(text.strip()) <= COLON_HEADING[ctx.lang]:
-                ctx.add("section-heading", section)
+    for node in tree.sections:
+        text = node.para.text.strip()
+        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")))
+        if part_heading(text) or conference:
+            ctx.add("section-heading", node, text=text)

@@ -102,7 +102,7 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
             require_end(ctx, sub, "final-stop", ctx.end["last"])
         elif joiner_start(text) is not None or (sub.kind == "bullet" and text[-1:] in ",，;；"):
             continue
-        elif text.endswith("," if ctx.lang == "en" else "，") and (ctx.profile != "un" or not closing):
-            continue  # MUN-F06: sub-clauses may end with a comma; UN mandate lists hand on with commas too
+        elif text.endswith("," if ctx.lang == "en" else "，") and not closing:
+            continue  # MUN-F06 and UN mandate lists: items hand on with a comma; the last carries the clause's mark
         else:
             require_end(ctx, sub, "sub-end", ctx.end["sub"])

@@ -54,16 +54,24 @@ def ask_country(flow: FlowState) -> None:
 def ask_sponsors(flow: FlowState) -> None:
     """The sponsors; the delegate's State always first."""
     ticked = flow.default("sponsors", [flow.answers.country])
-    chosen = list(flow.asker.pick(flow.t("sponsors"), country_options(flow, ticked)))
+    prompt = {"un": "sponsors-un", "thimun": "sponsors-thimun"}.get(flow.answers.profile, "sponsors")
+    chosen = list(flow.asker.pick(flow.t(prompt), country_options(flow, ticked)))
     flow.answers.sponsors = [flow.answers.country] + [c for c in chosen if c != flow.answers.country]
 
 
 def ask_signatories(flow: FlowState) -> None:
-    """The signatories (a sponsor stays a sponsor only); then how near the draft is to the usual threshold."""
+    """The signatories (a sponsor stays a sponsor only); then how near the draft is to the usual threshold. The
+    UN format has none (FORMAT.md UN-H06): nothing is asked, and signatories given earlier are kept, said so."""
+    names = "、".join if flow.lang == "zh" else ", ".join
+    if flow.answers.profile == "un":
+        kept = [c for c in flow.default("signatories", []) if c in flow.lib.countries]
+        flow.answers.signatories = kept
+        flow.asker.say(flow.t("kept-signatories", names=names(flow.lib.countries[c].name[flow.lang] for c in kept))
+                       if kept else flow.t("no-signatories"))
+        return
     chosen = list(flow.asker.pick(flow.t("signatories"), country_options(flow, flow.default("signatories", []))))
     both = [c for c in chosen if c in flow.answers.sponsors]
     if both:
-        names = "、".join if flow.lang == "zh" else ", ".join
         flow.asker.say(flow.t("both", names=names(flow.lib.countries[c].name[flow.lang] for c in both)))
         chosen = [c for c in chosen if c not in both]
     flow.answers.signatories = chosen
