@@ -1,11 +1,14 @@
 """The checker on adopted UN resolutions: share of documents without an error, and seeded-fault detection.
 
-    python bench/real_un.py [FOLDER] [--seed-faults] [--show N] [--speed]
+    python bench/real_un.py [FOLDER ...] [--seed-faults] [--show N] [--speed]
 
-FOLDER defaults to ../shared/un-corpus/ga74. Every .docx is checked with the profile the checker
-guesses (adopted texts: ``un``). ``--seed-faults`` copies each document, injects one known fault per
-copy (six kinds) and prints the share found. ``--speed`` compares checking every file in one call
-with what python-docx alone needs to open the same files.
+FOLDER defaults to the General Assembly folder ga74 of the shared UN corpus; a relative FOLDER that does not exist
+from here is looked for from the repository's parent folders (``../shared/un-corpus/sc2020``). Each folder is
+reported on its own: every .docx is checked with the profile the checker guesses (adopted texts: ``un``), and the
+share of documents without an error-level finding is printed by organ (from the document symbol) and language.
+``--seed-faults`` copies each document, injects one known fault per copy and prints the share found.
+``--speed`` compares checking every file of the folder in one call (in-process, and as one ``drafter check`` run)
+with what python-docx alone needs to open the same files, and prints the ratio.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import copy
 import io
 import json
 import random
+import re
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,8 +32,33 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DEFAULT = ROOT.parent / "shared" / "un-corpus" / "ga74"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ORGANS = (("S/RES/", "Security Council"), ("A/RES/", "General Assembly"), ("E/RES/", "ECOSOC"),
+          ("Security Council", "Security Council"), ("安全理事会", "Security Council"),
+          ("General Assembly", "General Assembly"), ("大会", "General Assembly"))
+
+
+def find_folder(folder: Path) -> Path:
+    """``folder`` as given, else (when relative) from the repository's parent folders; exits when nowhere."""
+    if folder.is_dir() or folder.is_absolute():
+        return folder
+    for base in ROOT.parents:
+        if (base / folder).is_dir():
+            return (base / folder).resolve()
+    sys.exit(f"no folder {folder} (looked from here and from {ROOT.parent})")
+
+
+def default_folder() -> Path:
+    return find_folder(Path("..") / "shared" / "un-corpus" / "ga74")
+
+
+def organ_of(doc: Any) -> str:
+    """The organ that adopted the text, from its document symbol, else its name, in the heading block."""
+    texts = [p.text.strip().replace(" ", "") for p in doc.paragraphs[:15]]
+    for prefix, organ in ORGANS:
+        if any(text.startswith(prefix.replace(" ", "")) for text in texts):
+            return organ
+    return "other"
 
 
 def language_of(path: Path, manifest: dict[str, str]) -> str:
@@ -156,6 +187,67 @@ def _missing_final_stop(structure: Any, rng: random.Random) -> tuple[set[str], i
     return None
 
 
+def _pasted_twice(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    body = [n for n in structure.operative if not n.children and not n.continuation and len(n.content) > 20]
+    if not body:
+        return None
+    node = rng.choice(body)
+    node.para.element.addnext(copy.deepcopy(node.para.element))
+    return {"duplicate-paragraph"}, -1
+
+
+def _open_quote(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    body = [n for n in structure.preamble + structure.operative
+            if not any(q in n.para.text for q in "“”\"「」") and len(n.content.split()) > 4]
+    if not body:
+        return None
+    node = rng.choice(body)
+    texts = [t for run in node.para.runs for t in run.element.findall(f"{W}t") if t.text and t.text.strip()]
+    last = texts[-1]  # an opening mark before the paragraph's last words, never closed
+    cut = max(0, len(last.text.rstrip()) - 8)
+    last.text = last.text[:cut] + "“" + last.text[cut:]
+    return {"quote-unclosed"}, node.para.index
+
+
+def _inner_full_stop(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    """A comma inside a preambular paragraph (before a word, in a piece of text without quotations) becomes a
+    full stop that starts another sentence."""
+    en = structure.language == "en"
+    inner = re.compile(r", (?=[a-z]{3})" if en else r"，(?=[\u4e00-\u9fff])")
+    body = list(structure.preamble)
+    rng.shuffle(body)
+    for node in body:
+        for t in (t for run in node.para.runs for t in run.element.findall(f"{W}t")):
+            text = t.text or ""
+            found = inner.search(text, 1)
+            if found and not any(q in text for q in "“”《》\""):
+                at = found.start()
+                rest = text[at + (2 if en else 1):]
+                t.text = text[:at] + (". " + rest[:1].upper() + rest[1:] if en else "。" + rest)
+                return {"stray-full-stop"}, node.para.index
+    return None
+
+
+def _other_font(structure: Any, rng: random.Random) -> tuple[set[str], int] | None:
+    """One operative paragraph pasted in another font (Latin and East Asian)."""
+    if len(structure.operative) < 3:
+        return None
+    node = rng.choice(structure.operative)
+    for run in node.para.runs:
+        rpr = run.element.find(f"{W}rPr")
+        if rpr is None:
+            rpr = run.element.makeelement(f"{W}rPr", {})
+            run.element.insert(0, rpr)
+        fonts = rpr.find(f"{W}rFonts")
+        if fonts is None:
+            fonts = rpr.makeelement(f"{W}rFonts", {})
+            rpr.insert(0, fonts)
+        for name in ("ascii", "hAnsi"):
+            fonts.set(f"{W}{name}", "Arial")
+        fonts.set(f"{W}eastAsia", "KaiTi")
+    return {"fonts-mixed"}, node.para.index
+
+
 SEEDERS: dict[str, Callable[[Any, random.Random], tuple[set[str], int] | None]] = {
     "lead not emphasised": _plain_lead,
     "wrong preambular punctuation": _wrong_end,
@@ -163,64 +255,88 @@ SEEDERS: dict[str, Callable[[Any, random.Random], tuple[set[str], int] | None]] 
     "preambular paragraph after the operative part": _preambular_after,
     "half-width comma in Chinese": _half_width_comma,
     "missing final full stop": _missing_final_stop,
+    "clause pasted twice": _pasted_twice,
+    "quotation mark left open": _open_quote,
+    "full stop inside a preambular paragraph": _inner_full_stop,
+    "one clause in another font": _other_font,
 }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER")
     parser.add_argument("--seed-faults", action="store_true", help="inject one known fault per copy and count detections")
     parser.add_argument("--show", type=int, default=0, help="print the first N error findings of failing documents")
     parser.add_argument("--speed", action="store_true", help="compare with python-docx opening the same files")
     args = parser.parse_args()
 
-    from docx import Document as open_document
-
-    from drafter import check, library
+    from drafter import library
 
     lib = library.load()
-    files = sorted(args.folder.glob("*.docx"))
-    if not files:
-        sys.exit(f"no .docx files in {args.folder}")
-    manifest = load_manifest(args.folder)
-    clean: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
+    folders = [find_folder(f) for f in args.folders] or [default_folder()]
+    totals: collections.Counter[tuple[str, str]] = collections.Counter()
+    cleans: collections.Counter[tuple[str, str]] = collections.Counter()
+    for folder in folders:
+        files = sorted(folder.glob("*.docx"))
+        if not files:
+            sys.exit(f"no .docx files in {folder}")
+        total, clean = report_folder(folder, files, lib, args.show)
+        totals.update(total)
+        cleans.update(clean)
+        if args.seed_faults:
+            seed_faults(files, lib)
+        if args.speed:
+            speed(files, lib)
+        print()
+    if len(folders) > 1:
+        print("all folders, by organ and language:")
+        for key in sorted(totals):
+            print(f"  {key[0]}, {key[1]}: {cleans[key]}/{totals[key]} without an error-level finding "
+                  f"({100 * cleans[key] / totals[key]:.1f} %)")
+
+
+def report_folder(folder: Path, files: list[Path], lib: Any, show: int) -> tuple[
+        collections.Counter[tuple[str, str]], collections.Counter[tuple[str, str]]]:
+    """Check every file of ``folder``; print the clean share by organ and language and the rules that fire;
+    return the counts (total, clean) by (organ, language)."""
+    from drafter import check
+
+    manifest = load_manifest(folder)
+    clean: collections.Counter[tuple[str, str]] = collections.Counter()
+    total: collections.Counter[tuple[str, str]] = collections.Counter()
     rules_fired: collections.Counter[str] = collections.Counter()
     failing: list[tuple[str, list[Any]]] = []
     profiles: collections.Counter[str] = collections.Counter()
     for path in files:
-        lang = language_of(path, manifest)
-        report, _ = check.check_file(path, lib)
+        report, doc = check.check_file(path, lib)
+        key = (organ_of(doc), language_of(path, manifest))
         profiles[report.profile] += 1
         errors = [f for f in report.findings if f.severity == "error"]
-        total[lang] += 1
+        total[key] += 1
         if not errors:
-            clean[lang] += 1
+            clean[key] += 1
         else:
             failing.append((path.name, errors))
         for finding in report.findings:
             rules_fired[f"{finding.rule} ({finding.severity})"] += 1
-    print(f"{len(files)} adopted resolutions in {args.folder} (profiles guessed: "
+    print(f"{len(files)} adopted resolutions in {folder} (profiles guessed: "
           + ", ".join(f"{p} {n}" for p, n in profiles.most_common()) + ")")
-    for lang in sorted(total):
-        print(f"  {lang}: {clean[lang]}/{total[lang]} without an error-level finding ({100 * clean[lang] / total[lang]:.1f} %)")
+    for key in sorted(total):
+        print(f"  {key[0]}, {key[1]}: {clean[key]}/{total[key]} without an error-level finding "
+              f"({100 * clean[key] / total[key]:.1f} %)")
     everything = sum(clean.values())
     print(f"  all: {everything}/{len(files)} ({100 * everything / len(files):.1f} %)")
     print("rules that fire (findings, all severities):")
     for rule, count in rules_fired.most_common():
         print(f"  {count:5d}  {rule}")
-    for name, errors in failing[: args.show]:
+    for name, errors in failing[:show]:
         print(f"-- {name}")
         for finding in errors[:6]:
             print(f"   ¶{finding.paragraph}:{finding.column} {finding.rule}: {finding.message} | {finding.excerpt}")
-
-    if args.seed_faults:
-        seed_faults(files, lib, manifest)
-    if args.speed:
-        speed(files, lib, open_document)
+    return total, clean
 
 
-def seed_faults(files: list[Path], lib: Any, manifest: dict[str, str]) -> None:
+def seed_faults(files: list[Path], lib: Any) -> None:
     """One fault per copy; found when a finding of the expected rule appears that the clean copy lacks."""
     from drafter import check, structure
     from drafter.word import reader
@@ -261,7 +377,12 @@ def seed_faults(files: list[Path], lib: Any, manifest: dict[str, str]) -> None:
         print(f"  missed: {line}")
 
 
-def speed(files: list[Path], lib: Any, open_document: Any) -> None:
+def speed(files: list[Path], lib: Any) -> None:
+    """Checking every file in one call against python-docx opening them: in-process (library loaded), and as one
+    ``drafter check`` run against one Python process opening them (start-up included on both sides). Times are
+    CPU seconds (this process's, or its children's), so that other work on a shared machine does not count."""
+    from docx import Document as open_document
+
     from drafter import check
 
     def open_all() -> None:
@@ -272,17 +393,32 @@ def speed(files: list[Path], lib: Any, open_document: Any) -> None:
         for path in files:
             check.check_file(path, lib)
 
-    timings = {}
-    for name, job in (("python-docx open", open_all), ("drafter check", check_all)):
-        runs = []
-        for _ in range(3):
-            start = time.perf_counter()
-            job()
-            runs.append(time.perf_counter() - start)
-        timings[name] = sorted(runs)[1]
-    ratio = timings["drafter check"] / timings["python-docx open"]
-    print(f"speed on {len(files)} files: python-docx open {timings['python-docx open']:.2f} s, "
-          f"drafter check {timings['drafter check']:.2f} s, ratio {ratio:.2f}x (median of 3)")
+    opening = ("import sys\nfrom docx import Document\nfor name in sys.argv[1:]:\n    Document(name)\n")
+    names = [str(f) for f in files]
+
+    def open_process() -> None:
+        subprocess.run([sys.executable, "-c", opening, *names], check=True)
+
+    def check_process() -> None:
+        subprocess.run([sys.executable, "-m", "drafter", "check", *names, "--format", "json"], check=False,
+                       stdout=subprocess.DEVNULL, cwd=ROOT)
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    for label, (base, job), clock in (("in-process", (open_all, check_all), time.process_time),
+                                      ("one run each", (open_process, check_process), children_cpu)):
+        timings = []
+        for fn in (base, job):
+            runs = []
+            for _ in range(3):
+                start = clock()
+                fn()
+                runs.append(clock() - start)
+            timings.append(sorted(runs)[1])
+        print(f"speed on {len(files)} files, {label}: python-docx open {timings[0]:.2f} s, "
+              f"drafter check {timings[1]:.2f} s (CPU), ratio {timings[1] / timings[0]:.2f}x (median of 3)")
 
 
 if __name__ == "__main__":

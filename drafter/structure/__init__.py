@@ -9,11 +9,12 @@ May import ``drafter.word``, ``drafter.library`` and the shared leaves.
 """
 
 from drafter.structure.build import read_structure, word_label_kind
+from drafter.structure.classify import heading_words
 from drafter.structure.detect import SYMBOL, detect_language, guess_profile
 from drafter.structure.lead import candidate_lead, emphasised_span
 from drafter.structure.phrases import ZH_PREFIX, Phrases, fold_spelling
 from drafter.structure.tree import LabelKind, Node, Role, Structure
 
 __all__ = ["SYMBOL", "ZH_PREFIX", "LabelKind", "Node", "Phrases", "Role", "Structure", "candidate_lead",
-           "detect_language", "emphasised_span", "fold_spelling", "guess_profile", "read_structure",
+           "detect_language", "emphasised_span", "fold_spelling", "guess_profile", "heading_words", "read_structure",
            "word_label_kind"]

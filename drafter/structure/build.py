@@ -17,9 +17,11 @@ from drafter.labelkinds import Typed, label_kind, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.library import Library
 from drafter.structure.classify import (
+    ADOPTS_FOLLOWING,
     CLOSING,
     ENDS,
     ORGANS,
+    heading_words,
     is_annex,
     is_organ,
     is_organ_substitute,
@@ -29,6 +31,7 @@ from drafter.structure.classify import (
     numbers_clauses,
     opens_body,
     part_heading,
+    sub_label,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -38,6 +41,7 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
 
+SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
                    profile: str | None = None) -> Structure:
@@ -93,6 +97,12 @@ class _Reader:
             (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para))), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
+        adopting = self.adopting_paragraph(nodes, first_operative)
+        if adopting is not None:  # the text it adopts is read like an annex, up to the end
+            self.tree.adopts = nodes[adopting]
+            annex = adopting + 1
+            if first_operative is not None and first_operative > adopting:
+                first_operative = None
         end = annex if annex is not None else len(nodes)
         if first_operative is None or (annex is not None and first_operative > annex):
             self.tree.by_phrases = bool(body)
@@ -108,10 +118,11 @@ class _Reader:
         if first_operative is None:
             self.read_by_phrases(nodes[start:end])
         else:
-            for node in nodes[start:first_operative]:
+            preamble = nodes[start:first_operative]
+            leads_emphasised = self.leads_emphasised(preamble)
+            for node in preamble:
                 if not node.role:
-                    if is_section(node.para, self.phrases) and not self.phrases.match(node.para.text) \
-                            and not emphasised_span(node.para, 0, 1):
+                    if self.preamble_heading(node, leads_emphasised):
                         node.role = "section"
                         self.tree.sections.append(node)
                     else:
@@ -177,6 +188,44 @@ class _Reader:
         matched = self.phrases.match(text)
         return matched is not None and matched[1].kind == "operative"
 
+    def adopting_paragraph(self, nodes: list[Node], first_operative: int | None) -> int | None:
+        """Index of an unnumbered operative paragraph that adopts the text after it ("Adopts the following
+        declaration:" / "通过以下宣言："), before any numbered paragraph; None when there is none."""
+        limit = first_operative if first_operative is not None else len(nodes)
+        for i in range(limit):
+            node = nodes[i]
+            text = node.para.text.strip()
+            if node.role or not text.endswith((":", "：")) or not ADOPTS_FOLLOWING.search(text):
+                continue
+            matched = self.phrases.match(text)
+            if matched is None or matched[1].kind != "operative":
+                continue
+            following = next((n.para for n in nodes[i + 1:] if n.role not in ("empty", "table")), None)
+            if following is None or (following.level or 0) > 0 or sub_label(following.text):
+                continue  # a chapeau of its own sub-paragraphs
+            return i
+        return None
+
+    def leads_emphasised(self, nodes: list[Node]) -> bool:
+        """The paragraphs that open with a lead phrase carry emphasis on it (the document emphasises its leads)."""
+        seen = emphasised = 0
+        for node in nodes:
+            matched = None if node.role else self.phrases.match(node.para.text)
+            if matched:
+                seen += 1
+                emphasised += emphasised_span(node.para, 0, len(matched[0]))
+        return seen > 1 and emphasised * 2 > seen
+
+    def preamble_heading(self, node: Node, leads_emphasised: bool) -> bool:
+        """A section heading before the operative part: a short line without a final mark whose opening is
+        not an emphasised lead ("Renewal of the mandate"; "延长任务期限", plain where every lead is emphasised)."""
+        para = node.para
+        if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
+            return False
+        if not self.phrases.match(para.text):
+            return heading_words(para.text, self.phrases.lang)
+        return leads_emphasised and len(para.text.strip()) <= SHORT_HEADING[self.phrases.lang]
+
     def organ_substitute(self) -> None:
         """No organ line before the preamble: a line standing in for it in the body ("Be It Hereby Resolved That
         The General Assembly:") is the organ line, out of place."""
@@ -209,6 +258,7 @@ class _Reader:
         unnumbered paragraphs (misplaced clauses or continuations)."""
         current: Node | None = None  # the operative paragraph being read
         stack: list[Node] = []  # open sub-paragraphs, outermost first
+        held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
         form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
         for node in nodes:
             if node.role:
@@ -219,6 +269,10 @@ class _Reader:
                 node.role = "closing"
                 self.tree.closing.append(node)
                 continue
+            if current is None and held[0] is not None and (
+                    (para.num_id is not None and (para.level or 0) > 0) or sub_label(para.text)):
+                current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
+            held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None:
                 if para.level == 0 and re.match(r"^\d", para.label):
                     if not self.tree.operative and self.numbered_preambular(node):
@@ -256,7 +310,7 @@ class _Reader:
             if is_section(node.para, self.phrases):
                 node.role = "section"
                 self.tree.sections.append(node)
-                current, stack = None, []
+                held, current, stack = (current, stack), None, []
                 continue
             if current is None and not self.tree.operative:
                 self.preambular(node)
@@ -317,19 +371,33 @@ class _Reader:
         annotate(node, self.phrases)
         text = node.para.text.strip()
         phrase = node.phrase
-        if phrase is not None and node.emphasised:
-            if text[-1] in ",，" and (phrase.kind == "preambular" or self.preambular_lead(node)):
-                node.role, node.misplaced = "preambular", True
-                self.tree.preamble.append(node)
-                return
-            if phrase.kind == "operative" and text[-1] in ";；.。:：":
-                self.operative(node, "", auto=False)
-                return
-        node.role = "continuation"
         owner = stack[-1] if stack else current
+        if text[-1] in ",，" and not self.introduced(owner) and self.clause_opening(node):
+            node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
+            self.tree.preamble.append(node)
+            return
+        if phrase is not None and node.emphasised and phrase.kind == "operative" and text[-1] in ";；.。:：":
+            self.operative(node, "", auto=False)
+            return
+        node.role = "continuation"
         if owner is not None:
             owner.continuation.append(node)
         node.lead, node.phrase = "", None
+
+    @staticmethod
+    def introduced(owner: Node | None) -> bool:
+        """``owner`` or one of its continuation lines ends with a colon: what follows are items of its list."""
+        if owner is None:
+            return False
+        return any(n.para.text.rstrip()[-1:] in (":", "：") for n in (owner, *owner.continuation))
+
+    def clause_opening(self, node: Node) -> bool:
+        """The paragraph opens like a preambular clause: a preambular lead phrase, or emphasised opening words that
+        are no operative lead."""
+        phrase = node.phrase
+        if phrase is not None:
+            return phrase.kind == "preambular" or self.preambular_lead(node)
+        return bool(node.lead) and emphasised_span(node.para, node.offset, node.offset + len(node.lead))
 
     def preambular_lead(self, node: Node) -> bool:
         """The lead is (also) a preambular form (Chinese often writes both the same way)."""
@@ -400,7 +468,8 @@ class _Reader:
                 is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
             else:
                 is_operative = node is last_body and ends_operative and text[-1] in ".。"
-            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead:
+            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
+                    and heading_words(text, self.phrases.lang):
                 node.role = "section"
                 self.tree.sections.append(node)
                 continue

@@ -25,6 +25,16 @@ ORGANS = {
            "妇女地位委员会", "缔约国会议"],
 }
 ENDS = ",;.:，；。：!?！？"
+LIST_JOINER = re.compile(r"[,;，；]\s*(?:and|or)$")
+COLON_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading when it ends with a colon
+ZH_HEADING = 30  # the longest Chinese line read as a heading
+ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条條款]")
+CLAUSE_STARTERS = {"further", "also", "again", "having", "being", "whereas", "to", "the", "a", "an", "all", "we"}
+NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding", "training", "monitoring",
+                "housing", "shed", "need", "speed", "seed", "creed", "feed", "greed", "bed", "red"}
+ORGAN_WORDS = re.compile(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
+# an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
+ADOPTS_FOLLOWING = re.compile(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 CHINESE_ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
 WHEREAS = re.compile(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b")
@@ -50,6 +60,13 @@ def clause_label(text: str) -> Typed | None:
     """The label typed before ``text`` when it is one that numbers operative paragraphs (:func:`numbers_clauses`)."""
     typed = read_typed(text)
     return typed if typed is not None and numbers_clauses(typed) else None
+
+
+def sub_label(text: str) -> bool:
+    """``text`` opens with a label of the kind sub-paragraphs carry ("(a)", "ii.", "㈠", "•"), not a clause number
+    ("1.", "第一条")."""
+    typed = read_typed(text)
+    return typed is not None and typed.kind != "article" and not typed.un_number
 
 
 def numbered_top(para: reader.Paragraph) -> bool:
@@ -140,13 +157,18 @@ def labelled_heading(text: str) -> bool:
 
 
 def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
-    """A section heading: a short line without a final mark that is not a clause missing its mark, or a line
-    naming a part of the body ("Preambulatory Clauses:")."""
+    """A section heading: a short line without a final mark that is not a clause missing its mark, a line naming a
+    part of the body ("Preambulatory Clauses:"), or a short line ending with a colon that names a topic rather than
+    the organ or a lead ("消除维和人员不统一性：")."""
     text = para.text.strip()
     if part_heading(text):
         return True
-    if text[-1] in ENDS or len(text) > 200:
+    if len(text) > 200:
         return False
+    if text[-1] in ":：":
+        return _colon_heading(text, phrases)
+    if text.rstrip("”’\"'」』")[-1:] in ENDS or LIST_JOINER.search(text):
+        return False  # also a quoted sentence ("“It shall report.”") and a clause handing on (", and")
     if SECTION_LABEL.match(text):
         return True
     if LEGISLATIVE.match(text):
@@ -155,3 +177,28 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
     if matched and emphasised_span(para, 0, len(matched[0])) and len(text) > len(matched[0]) + 20:
         return False  # a clause missing its final mark, not a heading
     return len(text) <= 150
+
+
+def _colon_heading(text: str, phrases: Phrases) -> bool:
+    """A heading that ends with a colon: short, no lead phrase, no label, not an organ line in disguise
+    ("This Body Here Assembled:"), not the lower-case start of a sentence."""
+    name = text[:-1].strip()
+    if not name or len(name) > COLON_HEADING[phrases.lang] or name[0].islower() or name[0] in "“\"「‘'(（[":
+        return False
+    if read_typed(text) is not None or ORGAN_WORDS.search(name):
+        return False
+    return not phrases.match(name)
+
+
+def heading_words(text: str, lang: str) -> bool:
+    """The words of a heading rather than of a clause that lost its final mark: in English the first word is not
+    a participle or an adverb ("Renewal of the mandate", not "Further taking into consideration …"); in Chinese
+    the line is short and is not an article label (第六条 …)."""
+    text = text.strip()
+    if SECTION_LABEL.match(text):
+        return True  # "A. Targeted sanctions", "二、总则"
+    if lang == "zh":
+        return len(text) <= ZH_HEADING and not ARTICLE_LABEL.match(text)
+    first = re.match(r"[A-Za-z]+", text)
+    word = first.group(0).casefold() if first else ""
+    return not (word.endswith(("ing", "ed", "ly")) and word not in NOUN_ENDINGS) and word not in CLAUSE_STARTERS

@@ -48,7 +48,8 @@ BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed b
 # label set off by a dash ("Sponsors – France, Chile")
 SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
                           r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)")
-ENGLISH_LABEL = re.compile(r"((?:[A-Za-z][\w.’'/\-]*\s*){1,4})$")
+# up to four words before the colon; written without nested quantifiers, which backtrack for a long time on long lines
+ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+[A-Za-z][\w.’'/\-]*){0,3}\s*)$")
 CHINESE_LABEL = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff ]*)\s*$")
 PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+from docx.oxml import parse_xml
 
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
 from drafter.word.numbering import Assignment, Numbering
 from drafter.word.package import open_docx
 from drafter.word.runtext import W
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 @dataclass
@@ -27,6 +32,9 @@ class Run:
     underline: bool = False
     east_asia: str | None = None  # resolved East Asian font name (None: not set anywhere explicitly)
     element: Any = None
+    # the Latin and East Asian fonts as set (run, styles, defaults): a name, "theme:minorHAnsi" for a theme font
+    # (see :func:`theme_fonts`), "" when set nowhere
+    fonts: tuple[str, str] = ("", "")
 
 
 @dataclass
@@ -44,8 +52,9 @@ class Paragraph:
     in_table: bool = False
     element: Any = None
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The paragraph's text, joined from its runs once (runs are not changed after reading)."""
         return "".join(r.text for r in self.runs)
 
 
@@ -115,6 +124,42 @@ def _toggle(chain: list[Any], tag: str) -> bool:
     return False
 
 
+def _fonts(chain: list[Any]) -> tuple[str, str]:
+    """The Latin and East Asian font of a run: each attribute is inherited on its own, theme references kept."""
+    found = ["", ""]
+    for rpr in chain:
+        fonts = rpr.find(f"{W}rFonts")
+        if fonts is None:
+            continue
+        for slot, (name, theme) in enumerate(((f"{W}ascii", f"{W}asciiTheme"), (f"{W}eastAsia", f"{W}eastAsiaTheme"))):
+            if not found[slot]:
+                value = fonts.get(name)
+                found[slot] = value or (f"theme:{fonts.get(theme)}" if fonts.get(theme) else "")
+        if found[0] and found[1]:
+            break
+    return found[0], found[1]
+
+
+def theme_fonts(docx: Any) -> dict[str, str]:
+    """The typefaces a document's theme gives its theme font references ("theme:minorHAnsi" → "Calibri")."""
+    part = next((rel.target_part for rel in docx.part.rels.values()
+                 if not rel.is_external and rel.reltype.endswith("/theme")), None)
+    if part is None:
+        return {}
+    root = parse_xml(part.blob)
+    out = {}
+    for scheme in ("major", "minor"):
+        font = root.find(f".//{A}{scheme}Font")
+        if font is None:
+            continue
+        latin, east = font.find(f"{A}latin"), font.find(f"{A}ea")
+        hans = next((f.get("typeface", "") for f in font.findall(f"{A}font") if f.get("script") == "Hans"), "")
+        for kind in ("Ascii", "HAnsi"):
+            out[f"theme:{scheme}{kind}"] = latin.get("typeface", "") if latin is not None else ""
+        out[f"theme:{scheme}EastAsia"] = (east.get("typeface", "") if east is not None else "") or hans
+    return out
+
+
 def _east_asia(chain: list[Any]) -> str | None:
     for rpr in chain:
         fonts = rpr.find(f"{W}rFonts")
@@ -146,7 +191,7 @@ def _read_docx(docx: Any, path: Path) -> Document:
     numbering = Numbering.of(docx, styles.by_id)
     document = Document(path=path, docx=docx, numbering=numbering)
     body = docx.element.body
-    formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None]] = {}
+    formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None, tuple[str, str]]] = {}
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
     for p, in_table in _body_paragraphs(body):
@@ -170,11 +215,13 @@ def _read_docx(docx: Any, path: Path) -> Document:
                 if resolved is None:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
-                                               _east_asia(chain))
+                                               _east_asia(chain), _fonts(chain))
             else:
                 chain = styles.rpr_chain(rpr, char_style, para_style)
-                resolved = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain))
-            runs.append(Run(text, *resolved, r))
+                resolved = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain),
+                            _fonts(chain))
+            italic, bold, underline, east_asia, fonts = resolved
+            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts))
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it

@@ -175,6 +175,10 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                           lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
     "date-format": (lambda: [UN_HEAD[0], UN_HEAD[1], "May 20, 2027", *UN_HEAD[3:], ORGAN, PRE, OP1, OP2],
                     lambda: [*UN_HEAD, ORGAN, PRE, OP1, OP2], None),
+    "title-marks": (lambda: replace(GOOD_ZH, 5, [("回顾", "u"), ("《联合国宪章》和联合国打击跨国有组织犯罪公约，", "")]),
+                    lambda: replace(GOOD_ZH, 5, [("回顾", "u"), ("《联合国宪章》和《联合国打击跨国有组织犯罪公约》，", "")]),
+                    None),
+    "fonts-mixed": (lambda: "latin-mixed", lambda: GOOD_EN, None),
     "numbering-restart": (lambda: "word-restart", lambda: "word-numbered", None),
     "preambular-numbered": (lambda: "word-numbered-preamble", lambda: "word-numbered", None),
     "sub-label-level": (lambda: "word-subs-at-margin", lambda: "word-subs-nested", None),
@@ -217,6 +221,13 @@ def build_case(spec: list[Para] | str, tmp_path: Path, name: str) -> Path:
         return word_numbered(tmp_path, name, *WORD_CASES[spec])
     if spec == "zh-no-font":
         return make(tmp_path, GOOD_ZH, name, east_asia=False)
+    if spec == "latin-mixed":  # one operative paragraph typed in another Latin font
+        path = make(tmp_path, GOOD_EN, name)
+        doc = Document(str(path))
+        for run in doc.paragraphs[7].runs:
+            run.font.name = "Arial"
+        doc.save(str(path))
+        return path
     if spec == "auto-mixed":
         path = make(tmp_path, GOOD_EN, name)
         doc = Document(str(path))

@@ -1,15 +1,29 @@
-"""Document-wide faults: runs of empty paragraphs, and body paragraphs that repeat an earlier one."""
+"""Document-wide faults: runs of empty paragraphs, body paragraphs that repeat an earlier one, fonts that change
+from clause to clause."""
 
 from __future__ import annotations
 
+import collections
 import re
 
 from drafter.check.context import Context
+from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
+from drafter.word import reader
+
+BODY = ("preambular", "operative", "sub", "continuation")
+LATIN = re.compile(r"[A-Za-z]")
+# one Chinese font under its English and Chinese names
+FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
+                "仿宋": "fangsong", "仿宋_gb2312": "fangsong", "微软雅黑": "microsoft yahei", "等线": "dengxian"}
+FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
+SPACES = re.compile(r"\s+")
+FONT_KINDS = {"latin": ("Latin", "西文"), "east-asian": ("East Asian", "中文")}
 
 
 def check(ctx: Context) -> None:
-    """Three or more empty paragraphs in a row; a preambular, operative or sub-paragraph said twice."""
+    """Three or more empty paragraphs in a row; a preambular, operative or sub-paragraph said twice; Latin or
+    East Asian fonts that differ between the body's clauses."""
     seen: dict[str, int] = {}
     empties: list[Node] = []
     for part in ctx.nodes:
@@ -21,10 +35,69 @@ def check(ctx: Context) -> None:
         empties = []
         if part.role not in ("preambular", "operative", "sub"):
             continue
-        key = re.sub(r"\s+", " ", part.content.strip().rstrip(",，;；.。:："))
-        if len(key) < 12:
+        key = duplicate_key(part.content)
+        if len(key) < 10:
             continue
         if key in seen:
             ctx.add("duplicate-paragraph", part, first=seen[key]).cover([seen[key]])
         else:
             seen[key] = part.para.index
+    _fonts_mixed(ctx)
+
+
+def duplicate_key(text: str) -> str:
+    """What two copies of one clause share: the text without spaces, case, its final mark, with half-width marks
+    for full-width ones and straight quotes for curly ones."""
+    return SPACES.sub("", text.translate(FOLD_MARKS).casefold()).rstrip(",;.:")
+
+
+def _fonts_mixed(ctx: Context) -> None:
+    """One finding per kind of font (Latin, East Asian) when the body's clauses do not all use the same one."""
+    body = [n for n in ctx.nodes if n.role in BODY]
+    theme: dict[str, str] | None = None
+    for slot, kind, letters in ((0, "latin", LATIN), (1, "east-asian", CJK)):
+        if len({run.fonts[slot] for node in body for run in node.para.runs}) < 2:
+            continue  # one font throughout
+        fonts: dict[Node, str] = {}
+        for node in body:
+            font = _main_font(node.para, slot, letters)
+            if font is not None:
+                fonts[node] = font
+        if len(set(fonts.values())) < 2:
+            continue
+        if theme is None:
+            theme = reader.theme_fonts(ctx.doc.docx) if ctx.doc.docx is not None else {}
+        named = {node: _font_name(font, theme) for node, font in fonts.items()}
+        counts = collections.Counter(_font_key(name) for name in named.values())
+        if len(counts) < 2:
+            continue
+        main_key = counts.most_common(1)[0][0]
+        main = next(name for name in named.values() if _font_key(name) == main_key)
+        first = next(node for node, name in named.items() if _font_key(name) != main_key)
+        shown = {_font_key(name): name for name in named.values()}
+        listing = ", ".join(f"{shown[key]} ({count})" for key, count in counts.most_common())
+        others = [node.para.index for node, name in named.items() if _font_key(name) != main_key]
+        ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind][ctx.msg_lang == "zh"], fonts=listing,
+                first=first.para.index, main=main).cover(others)
+
+
+def _main_font(para: reader.Paragraph, slot: int, letters: re.Pattern[str]) -> str | None:
+    """The font that sets most of the paragraph's letters of one script; None when it has none."""
+    weights: collections.Counter[str] = collections.Counter()
+    for run in para.runs:
+        count = len(letters.findall(run.text))
+        if count:
+            weights[run.fonts[slot]] += count
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _font_name(font: str, theme: dict[str, str]) -> str:
+    """A font as a reader sees it: theme references resolved, the default named."""
+    if font.startswith("theme:"):
+        return theme.get(font) or font.removeprefix("theme:")
+    return font or "(default)"
+
+
+def _font_key(name: str) -> str:
+    folded = name.strip().casefold()
+    return FONT_ALIASES.get(folded, folded)

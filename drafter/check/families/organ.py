@@ -14,6 +14,7 @@ from drafter.check.context import Context
 from drafter.check.families.leads import emphasis_of
 from drafter.check.families.punctuation import require_end
 from drafter.hanzi import simplified
+from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
 from drafter.structure.classify import ORGANS
 from drafter.structure.heading import fields_in
@@ -61,7 +62,8 @@ def check(ctx: Context) -> None:
                 edits=[Replace(name_start, name_start, article)], problem=_problem(ctx, "article"), example=example)
     _committee_named(ctx, organ, example)
     _other_body(ctx, organ)
-    if not text.rstrip().endswith(ctx.end["organ"]):
+    no_preamble = not ctx.tree.preamble and ctx.tree.operative and text.rstrip()[-1:] not in FINAL_MARKS
+    if not text.rstrip().endswith(ctx.end["organ"]) and not no_preamble:  # no preamble: no comma (Editorial Manual)
         require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
                     problem=_problem(ctx, "end").format(end=ctx.end["organ"]))
     if ctx.profile == "un":

@@ -1,6 +1,7 @@
 """The body's parts: an operative part exists, preambular paragraphs stand before it, and no heading stands
-inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", in a
-conference draft; adopted UN texts do divide long operative parts into sections)."""
+inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", or a
+topic announced with a colon, "消除维和人员不统一性：", in a conference draft; adopted UN texts do divide long
+operative parts into sections)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from drafter.structure.classify import labelled_heading, part_heading
 
 
 def check(ctx: Context) -> None:
-    """A resolution without operative paragraphs; preambular paragraphs found among the operative ones."""
+    """A resolution without operative paragraphs; preambular paragraphs found among the operative ones; headings."""
     tree = ctx.tree
     if not tree.operative:
         body = tree.preamble
@@ -21,5 +22,6 @@ def check(ctx: Context) -> None:
             ctx.add("preambular-after-operative", node)
     for node in tree.sections:
         text = node.para.text.strip()
-        if part_heading(text) or (ctx.profile != "un" and labelled_heading(text)):
+        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")))
+        if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)

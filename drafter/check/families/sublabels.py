@@ -174,9 +174,11 @@ def _move(ctx: Context, sub: Node, place: Assignment, counts: dict[str, int], ki
 def allowed_kinds(profile: str, depth: int, lang: str = "en") -> set[str]:
     """The label kinds ``profile`` accepts for sub-paragraphs at ``depth`` (UN-B10, MUN-F06; Chinese MUN drafts
     label sub-clauses with letters or roman numerals at any depth, and （一）, ZH-B04)."""
-    if profile == "un":
-        table = {1: {"letter"}, 2: {"roman", "zh-circled", "zh-paren"}, 3: {"letter-dot"}, 4: {"roman-dot"}}
-    elif lang == "zh":  # ZH-B04: English letters or roman numerals; the UN's ㈠ (or （一）) below a letter
+    if profile == "un":  # UN-B10's degrees (a) (i) a. i.; Security Council lists open with (a) or (i) and nest the
+        # others in any order below ("(i)" over "(a)", "㈠" over "a.")
+        first = {"letter", "roman", "zh-circled", "zh-paren"}
+        return first if depth == 1 else first | {"letter-dot", "roman-dot"}
+    if lang == "zh":  # ZH-B04: English letters or roman numerals; the UN's ㈠ (or （一）) below a letter
         table = {1: LETTERED | ROMAN, 2: LETTERED | ROMAN | {"zh-circled", "zh-paren"}}
     elif profile == "thimun":
         table = {1: LETTERED, 2: ROMAN, 3: {"letter-dot"}, 4: {"roman-dot"}}

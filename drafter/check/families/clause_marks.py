@@ -1,0 +1,190 @@
+"""Marks inside a clause: a full stop that ends a sentence before the clause does, a semicolon that splits a
+clause, a quotation mark that is opened and never closed."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.check.context import Context
+from drafter.structure import Node, fold_spelling
+
+FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
+ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
+                 "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
+# after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
+NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
+QUOTES = {"“": "”", "「": "」", "『": "』"}
+QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
+CLOSERS = {close: opening for opening, close in QUOTES.items()}
+# words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
+CLAUSE_OPENERS = {
+    "and", "or", "but", "nor", "yet", "so", "whereas", "while", "however", "moreover", "furthermore", "therefore",
+    "thus", "hence", "nevertheless", "nonetheless", "instead", "indeed", "otherwise", "meanwhile", "consequently",
+    "accordingly", "also", "including", "notably", "namely", "in", "inter", "it", "this", "these", "that", "those",
+    "they", "we", "he", "she", "there", "such", "the", "a", "an", "each", "all", "every", "both", "many", "most",
+    "some", "its", "their", "his", "her", "our", "no", "not", "as well",
+}
+
+
+def check(ctx: Context) -> None:
+    """Stray full stops, stray semicolons (MUN profiles, English) and unclosed quotation marks (the heading block
+    too) in every clause."""
+    mun = ctx.profile != "un"
+    several_sentences = not mun and security_council(ctx)  # SC paragraphs may hold several sentences
+    body = ctx.tree.preamble + list(ctx.tree.walk())
+    for part in body:
+        if not (several_sentences and part.role != "preambular"):
+            _stray_stops(ctx, part, goes_on=mun and bool(part.continuation))
+        if mun and ctx.lang == "en" and part.role in ("preambular", "operative"):  # UN texts join decisions with ";"
+            _stray_semicolon(ctx, part, preambular=part.role == "preambular")
+        if mun:
+            for line in part.continuation:
+                _stray_stops(ctx, line, goes_on=line is not part.continuation[-1])
+    _unclosed_quotes(ctx)
+
+
+def security_council(ctx: Context) -> bool:
+    """The document is a Security Council text (its organ line names the Council)."""
+    organ = ctx.tree.organ
+    text = organ.text if organ is not None else ""
+    return "Security Council" in text or "SECURITY COUNCIL" in text or "安全理事会" in text or "安理会" in text
+
+
+def without_footnote(text: str) -> str:
+    """``text`` without trailing spaces and without a footnote number typed after its final mark ("…;2")."""
+    text = text.rstrip()
+    if not text[-1:].isdigit():
+        return text  # the pattern is anchored at the end: only a digit there can start a match
+    head, tail = text[:-40], text[-40:]
+    return head + FOOTNOTE_MARK.sub(r"\1", tail)
+
+
+def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
+    """A full stop that ends a sentence inside the clause (quotations and abbreviations aside); ``goes_on``: the
+    clause continues in the next paragraph, so the paragraph's own final stop is inside it too (MUN profiles)."""
+    text = without_footnote(part.text)
+    body = text[:-1] if text.endswith((".", "。")) and not goes_on else text
+    outside = _outside_quotes(body)
+    if ctx.lang == "zh":
+        for m in re.finditer("。", outside[part.offset:]):
+            ctx.add("stray-full-stop", part, part.offset + m.start() + 1)
+            return
+        return
+    if goes_on and body.endswith("."):
+        outside += " A"  # the clause goes on after the final stop
+    for m in NEXT_SENTENCE.finditer(outside):
+        if m.start() < part.offset:
+            continue
+        word = re.findall(r"([A-Za-z.]+)$", body[: m.start()])
+        token = word[0].casefold() if word else ""
+        if token in ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", token):
+            continue
+        ctx.add("stray-full-stop", part, m.start() + 1)
+        return
+
+
+STRAY_SEMICOLON = {
+    "preambular": ("splits the preambular paragraph (it is one phrase ending with ',')",
+                   "序言段是以逗号结尾的一个短语"),
+    "operative": ("a second operative verb after it ({verb!r}) makes a second clause; give it its own number",
+                  "其后的第二个执行性动词（“{verb}”）构成另一条款，应单独编号"),
+}
+# words after a verb that make it one ("; declares that", "; requests the", "; calls upon")
+VERB_OBJECT = {"that", "the", "all", "upon", "on", "its", "member", "states", "to", "further", "also", "a", "an"}
+
+
+def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
+    """A semicolon inside a preambular paragraph before words that cannot open a clause of their own ("have
+    already; have some sort", not "; whereas, elsewhere"), or before a second operative verb inside an operative
+    paragraph (MUN-F04, MUN-F05: one idea per clause). Quotations, brackets and the items of a list after a colon
+    aside."""
+    text = part.text.rstrip()
+    body = _outside_brackets(_outside_quotes(text[:-1] if text[-1:] in ",;.:" else text))
+    for m in re.finditer(r";\s+(?:and\s+)?([a-z][a-z-]*)(?:\s+([A-Za-z]+))?", body):
+        if m.start() < part.offset or ":" in body[part.offset: m.start()]:
+            continue  # semicolons that separate the items of a list after a colon
+        if preambular:
+            if m.group(1) in CLAUSE_OPENERS and not m.group(0)[1:].lstrip().startswith("and "):
+                continue  # a clause joined to the one before it
+            before = f"before {m.group(1)!r}" if ctx.msg_lang == "en" else f"（“{m.group(1)}”之前）"
+            ctx.add("stray-semicolon", part, m.start() + 1, before=before, what=STRAY_SEMICOLON["preambular"][
+                ctx.msg_lang == "zh"])
+            return
+        verb, following = m.group(1), (m.group(2) or "").casefold()
+        folded = fold_spelling(verb)
+        operative = folded in ctx.phrases.first_words("operative") and folded not in ctx.phrases.first_words(
+            "preambular")
+        if operative and verb.endswith("s") and following in VERB_OBJECT:
+            before = f"before {verb!r}" if ctx.msg_lang == "en" else f"（“{verb}”之前）"
+            ctx.add("stray-semicolon", part, m.start() + 1, before=before,
+                    what=STRAY_SEMICOLON["operative"][ctx.msg_lang == "zh"].format(verb=verb))
+            return
+
+
+def _outside_brackets(text: str) -> str:
+    """Text with bracketed passages blanked out (same length)."""
+    out = list(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            out[i] = " "
+            continue
+        if depth:
+            out[i] = " "
+    return "".join(out)
+
+
+def _unclosed_quotes(ctx: Context) -> None:
+    """An opening quotation mark with no closing one in its paragraph, unless the quotation runs on into the next
+    paragraph (which then opens with a quotation mark, as quotations of several paragraphs do, or closes it)."""
+    body = [n for n in ctx.nodes if n.role in ("heading", "preambular", "operative", "sub", "continuation")]
+    for i, part in enumerate(body):
+        column = _open_quote(part.text)
+        if column is None:
+            continue
+        following = body[i + 1].text.lstrip() if i + 1 < len(body) else ""
+        if following[:1] in QUOTES or following[:1] == '"' or _closes_earlier(following):
+            continue
+        ctx.add("quote-unclosed", part, column + 1)
+
+
+def _open_quote(text: str) -> int | None:
+    """The position of the first quotation mark left open in ``text`` (curly or corner quotes; straight double
+    quotes when their number is odd), else None."""
+    if all(text.count(opening) == text.count(closing) for opening, closing in QUOTES.items()) \
+            and text.count('"') % 2 == 0:
+        return None
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char in QUOTES:
+            stack.append(i)
+        elif char in CLOSERS and stack and text[stack[-1]] == CLOSERS[char]:
+            stack.pop()
+    if stack:
+        return stack[0]
+    straight = [i for i, char in enumerate(text) if char == '"']
+    return straight[-1] if len(straight) % 2 else None
+
+
+def _closes_earlier(text: str) -> bool:
+    """``text`` holds a closing quotation mark for one opened before it."""
+    depth = 0
+    for char in text:
+        if char in QUOTES:
+            depth += 1
+        elif char in CLOSERS:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _outside_quotes(text: str) -> str:
+    """Text with quoted passages (and titles in 《》) blanked out, same length, so marks inside them are ignored;
+    a quotation left open runs to the end."""
+    if not any(mark in text for mark in "“「《"):
+        return text
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
