@@ -14,7 +14,7 @@ from drafter.library.names import StateNames
 from drafter.structure import Node, Structure
 from drafter.structure.heading import Field, bare_line, fields_in
 
-SEPARATORS = re.compile(r"[,;、，；/]|\s+and\s+|\s+&\s+|\s{2,}|\t|(?<=\S)和(?=\S)")
+SEPARATORS = re.compile(r"[,;、，；/]|\s+and\s+|\s+&\s+|\s{2,}|\t")
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")
