@@ -125,7 +125,8 @@ def _flag(mapping: YMap, key: str, report: _Problems, default: bool = False) -> 
 def _committees(data: YMap, report: _Problems) -> tuple[Committee, ...]:
     items = fields.list_under(data, "committees", report, "committees must be a list (- name: …, kind: …)")
     if items is None:
-        report(data.mark, fields.missing("committees"), "list the committees: - name: Security Council")
+        if "committees" not in data:
+            report(data.mark, fields.missing("committees"), "list the committees: - name: Security Council")
         return ()
     committees: list[Committee] = []
     for index, item in enumerate(items):
