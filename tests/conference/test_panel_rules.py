@@ -264,3 +264,11 @@ def test_every_panel_rule_has_both_messages() -> None:
     for rule in PANEL_RULES.values():
         assert rule.en and rule.zh and rule.severity in ("error", "warning", "suggestion")
         assert not any(c in rule.zh for c in ",:()") and "(s)" not in rule.zh
+
+
+def test_the_text_report_shows_the_panel_findings_under_their_paragraph(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "conf.yaml").write_text(ZH_RULES, encoding="utf-8")
+    draft(tmp_path, "z.docx", committee="第三委员会", sponsors="法国", signatories="智利", zh=True)
+    status, out, _ = run("check", "--rules", "conf.yaml", "z.docx")
+    assert status == ExitStatus.FINDINGS
+    assert "  ¶4  附议国：智利\n    4:5 错误 signatures-too-few：列出了2个代表团；本次会议至少需要4个" in out
