@@ -3,6 +3,7 @@ voting. The four formatting profiles stay underneath; these are the numbers a ch
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,7 +85,7 @@ class Conference:
 
     def needed_signatures(self, present: int | None) -> int:
         """The fewest delegations a draft must name: the minimum, or the share of ``present`` when higher."""
-        from_share = -(-int(self.signatures.share * 1000 * present) // 1000) if present and self.signatures.share else 0
+        from_share = math.ceil(round(self.signatures.share * present, 6)) if present else 0
         return max(self.signatures.minimum, from_share)
 
     def committee(self, written: str) -> Committee | None:
