@@ -97,7 +97,8 @@ def add_parsers(sub: common.Subparsers) -> None:
 
 def run_vote(args: argparse.Namespace, env: Environment) -> int:
     """Print adopted / not adopted and why."""
-    from drafter.conference import Tally, decide  # loaded on use: keeps start-up fast
+    # loaded on use: keeps start-up fast
+    from drafter.conference import Tally, decide
     from drafter.conference.vote import PERMANENT, problem
 
     conf = load_rules(args, env)
