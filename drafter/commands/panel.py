@@ -62,6 +62,8 @@ def add_findings(conf: Conference, checked: list[tuple[Report, Document]], lib: 
         report.findings.append(Finding(breach.rule, breach.severity, breach.paragraph, breach.column, excerpt,
                                        breach.message))
     for report, _ in drafts:
+        if conf.sc_only:  # the conference says which verbs are the Security Council's: its rule replaces the profile's
+            report.findings = [f for f in report.findings if f.rule != "sc-only-phrase"]
         report.findings.sort(key=lambda f: (f.paragraph, f.column))
 
 

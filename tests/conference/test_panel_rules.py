@@ -158,6 +158,7 @@ def test_security_council_language_outside_the_council(run, tmp_path: Path, zh: 
     assert message == ("本次会议中“谴责”仅限安全理事会使用；本草案属于联合国大会第三委员会" if zh else
                        "'Strongly condemns' is kept for the Security Council at this conference; this draft is for "
                        "General Assembly Third Committee")
+    assert "sc-only-phrase" not in {f["rule"] for f in reports[0]["findings"]}  # the conference's rule replaces it
     inside = draft(tmp_path, "sc.docx", committee="安全理事会" if zh else "SC", **common)  # type: ignore[arg-type]
     assert found(panel(run, tmp_path, [inside], zh)[1]) == []
 
@@ -272,3 +273,12 @@ def test_the_text_report_shows_the_panel_findings_under_their_paragraph(run, tmp
     status, out, _ = run("check", "--rules", "conf.yaml", "z.docx")
     assert status == ExitStatus.FINDINGS
     assert "  ¶4  附议国：智利\n    4:5 错误 signatures-too-few：列出了2个代表团；本次会议至少需要4个" in out
+
+
+def test_the_conferences_sc_rule_replaces_the_thimun_profiles_warning(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    draft(tmp_path, "a.docx", operative=("Urges", "Condemns"))
+    status, out, _ = run("check", "--profile", "thimun", "--format", "line", "a.docx")
+    assert ":sc-only-phrase:warning:" in out
+    (tmp_path / "conf.yaml").write_text(EN_RULES.replace("language: en\n", "language: en\nprofile: thimun\n"), "utf-8")
+    status, out, _ = run("check", "--rules", "conf.yaml", "--format", "line", "a.docx")
+    assert ":sc-only-phrase:" not in out and "a.docx:8:4:sc-only-language:error:" in out
