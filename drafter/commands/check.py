@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from drafter import check as checker
     from drafter.check.rules import RULES
 
-    conference = panel.load_rules(args, env) if args.rules else None
+    conference = panel.load_rules(args, env)
     known = [*RULES, *panel.rule_ids()] if conference else list(RULES)
     unknown = [r for r in args.disable if r not in known]
     if unknown:

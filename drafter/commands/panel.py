@@ -24,10 +24,15 @@ def rule_ids() -> list[str]:
     return list(PANEL_RULES)
 
 
-def load_rules(args: argparse.Namespace, env: Environment) -> Conference:
-    """The conference rules file of ``--rules``, with ``--present`` (exit 2 on any problem in it)."""
+def load_rules(args: argparse.Namespace, env: Environment) -> Conference | None:
+    """The conference rules file of ``--rules``, with ``--present`` (exit 2 on any problem in it); None without
+    ``--rules``."""
     from drafter import conference  # loaded on use: keeps start-up fast
 
+    if not args.rules:
+        if args.present is not None:
+            raise DrafterError("--present counts the delegations for a conference's rules: give --rules CONF.yaml")
+        return None
     if args.present is not None and args.present < 1:
         raise DrafterError("--present: give the number of delegations present, from 1")
     return conference.load(env.resolve(args.rules), args.present)
@@ -104,6 +109,7 @@ def run_vote(args: argparse.Namespace, env: Environment) -> int:
     from drafter.conference.vote import PERMANENT, problem
 
     conf = load_rules(args, env)
+    assert conf is not None  # --rules is required by the parser
     committee = None
     if args.committee:
         committee = conf.committee(args.committee)

@@ -282,3 +282,14 @@ def test_the_conferences_sc_rule_replaces_the_thimun_profiles_warning(run, tmp_p
     (tmp_path / "conf.yaml").write_text(EN_RULES.replace("language: en\n", "language: en\nprofile: thimun\n"), "utf-8")
     status, out, _ = run("check", "--rules", "conf.yaml", "--format", "line", "a.docx")
     assert ":sc-only-phrase:" not in out and "a.docx:8:4:sc-only-language:error:" in out
+
+
+def test_present_without_rules_and_a_batch_with_an_unreadable_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    draft(tmp_path, "a.docx", signatories="Chile")
+    status, _, err = run("check", "--present", "30", "a.docx")
+    assert status == ExitStatus.BAD_INPUT and "--rules" in err
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    (tmp_path / "conf.yaml").write_text(EN_RULES, encoding="utf-8")
+    status, out, err = run("check", "--rules", "conf.yaml", "--format", "line", "broken.docx", "a.docx")
+    assert status == ExitStatus.UNREADABLE and "broken.docx" in err
+    assert "a.docx:4:14:signatures-too-few:error:2 delegations named; this conference needs at least 4" in out
