@@ -36,12 +36,12 @@ def line_count(doc: reader.Document) -> int:
     return total
 
 
-def page_count(doc: reader.Document, path: Path) -> Measure:
-    """The pages LibreOffice lays the draft out on, or an estimate from :func:`line_count` without it."""
-    counted = _soffice_pages(path)
-    if counted is not None:
-        return Measure(counted, True)
-    return Measure(max(1, -(-line_count(doc) // LINES_PER_PAGE)), False)
+def page_counts(drafts: list[tuple[reader.Document, Path]]) -> list[Measure]:
+    """The pages LibreOffice lays each draft out on (one LibreOffice run for the whole batch), or an estimate
+    from :func:`line_count` for a draft it could not lay out or when it is not installed."""
+    counted = _soffice_pages([path for _, path in drafts])
+    return [Measure(pages, True) if pages else Measure(max(1, -(-line_count(doc) // LINES_PER_PAGE)), False)
+            for (doc, _), pages in zip(drafts, counted, strict=True)]
 
 
 def _mostly_wide(text: str) -> bool:
@@ -49,19 +49,25 @@ def _mostly_wide(text: str) -> bool:
     return wide * 2 > len(text)
 
 
-def _soffice_pages(path: Path) -> int | None:
+def _soffice_pages(paths: list[Path]) -> list[int]:
+    """The page count of each file as LibreOffice lays it out; 0 for a file it did not convert (or without it)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        return None
+    if not soffice or not paths:
+        return [0] * len(paths)
     with tempfile.TemporaryDirectory(prefix="drafter-pages-") as tmp:
+        copies = []
+        for number, path in enumerate(paths):  # numbered copies: two drafts may share a name in different folders
+            copy = Path(tmp) / f"{number}.docx"
+            try:
+                shutil.copyfile(path, copy)
+            except OSError:
+                continue
+            copies.append(str(copy))
         try:
             subprocess.run([soffice, f"-env:UserInstallation=file://{Path(tmp) / 'profile'}", "--headless",
-                            "--convert-to", "pdf", "--outdir", tmp, str(path)], check=True, capture_output=True,
-                           timeout=180)
+                            "--convert-to", "pdf", "--outdir", str(Path(tmp) / "pdf"), *copies], check=True,
+                           capture_output=True, timeout=60 + 30 * len(copies))
         except (OSError, subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            return None
-        pdf = Path(tmp) / (path.stem + ".pdf")
-        if not pdf.exists():
-            return None
-        pages = len(PAGE.findall(pdf.read_bytes()))
-        return pages or None
+            return [0] * len(paths)
+        pdfs = [Path(tmp) / "pdf" / f"{number}.pdf" for number in range(len(paths))]
+        return [len(PAGE.findall(pdf.read_bytes())) if pdf.exists() else 0 for pdf in pdfs]

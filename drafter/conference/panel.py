@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.conference.draft import Draft
-from drafter.conference.length import line_count, page_count
+from drafter.conference.length import Measure, line_count, page_counts
 from drafter.conference.model import Committee, Conference
 from drafter.conference.rules import PANEL_RULES
 from drafter.word import reader
@@ -46,10 +46,13 @@ class Panel:
         self.conference = conference
         self.present = present if present is not None else conference.present
         self.breaches: list[Breach] = []
+        self.pages: dict[int, Measure] = {}  # id of a batch entry -> its page count
 
     def check(self, entries: Sequence[Entry]) -> list[Breach]:
         """Every breach in the batch, per draft then across drafts."""
         self.breaches = []
+        capped = [e for e in entries if self.conference.length_for(self._committee_of(e)).pages]
+        self.pages = dict(zip((id(e) for e in capped), page_counts([(e.doc, e.path) for e in capped]), strict=True))
         for index, entry in enumerate(entries):
             self._draft(index, entry)
         if self.conference.cross_draft:
@@ -61,11 +64,15 @@ class Panel:
         self.breaches.append(Breach(index, rule_id, rule.severity, paragraph, column,
                                     rule.message(entry.lang, **fields)))
 
+    def _committee_of(self, entry: Entry) -> Committee | None:
+        """The committee the draft names, or the conference's only one."""
+        conf = self.conference
+        found = conf.committee(entry.draft.committee) if entry.draft.committee else None
+        return conf.committees[0] if found is None and len(conf.committees) == 1 else found
+
     def _committee(self, index: int, entry: Entry) -> Committee | None:
         conf, draft = self.conference, entry.draft
-        found = conf.committee(draft.committee) if draft.committee else None
-        if found is None and len(conf.committees) == 1:
-            return conf.committees[0]
+        found = self._committee_of(entry)
         if found is None and draft.committee and conf.committees:
             sep = "、" if entry.lang == "zh" else ", "
             self._add(index, entry, "committee-unknown", *draft.committee_at, found=draft.committee,
@@ -117,7 +124,7 @@ class Panel:
                 self._add(index, entry, "length-over-cap", entry.draft.first, 1, count=lines,
                           unit="行" if zh else "lines", how=how, cap=caps.lines)
         if caps.pages:
-            pages = page_count(entry.doc, entry.path)
+            pages = self.pages[id(entry)]
             if pages.count > caps.pages:
                 if pages.exact:
                     how = "（LibreOffice排版计数）" if zh else " (laid out by LibreOffice)"

@@ -203,8 +203,9 @@ def test_a_page_cap_without_libreoffice_says_it_is_an_estimate(run, tmp_path: Pa
 def test_a_page_cap_is_counted_on_the_pages_libreoffice_lays_out(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "conf.yaml").write_text("conference: T\ncommittees: [GA3]\nlength:\n  pages: 1\n", "utf-8")
     draft(tmp_path, "long.docx", filler=80)
-    draft(tmp_path, "short.docx")
-    _, out, _ = run("check", "--rules", "conf.yaml", "--format", "line", "long.docx", "short.docx")
+    (tmp_path / "sub").mkdir()
+    draft(tmp_path / "sub", "long.docx")  # the same name in another folder: counted on its own
+    _, out, _ = run("check", "--rules", "conf.yaml", "--format", "line", "long.docx", "sub/long.docx")
     caps = [line for line in out.splitlines() if "length-over-cap" in line]
     assert len(caps) == 1 and caps[0].startswith("long.docx:1:1:length-over-cap:error:")
     assert "(laid out by LibreOffice)" in caps[0]
