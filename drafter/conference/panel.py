@@ -83,15 +83,16 @@ class Panel:
         conf, draft, zh = self.conference, entry.draft, entry.lang == "zh"
         committee = self._committee(index, entry)
         counted = draft.counted(conf.signatures.counted)
+        distinct = len({n.iso3 or n.written.casefold() for n in counted})  # a State listed twice signs once
         needed = conf.needed_signatures(self.present)
-        if needed and len(counted) < needed:
+        if needed and distinct < needed:
             at = counted[-1] if counted else None
             why = ""
-            if conf.signatures.share and self.present:
+            if conf.signatures.share and self.present and needed > conf.signatures.minimum:
                 why = (f"（出席{self.present}个代表团的{conf.signatures.share:.0%}）" if zh else
                        f" ({conf.signatures.share:.0%} of {self.present} delegations present)")
             self._add(index, entry, "signatures-too-few", at.paragraph if at else draft.first,
-                      at.column if at else 1, count=len(counted), needed=needed, why=why)
+                      at.column if at else 1, count=distinct, needed=needed, why=why)
         if conf.max_sponsors and len(draft.sponsors) > conf.max_sponsors:
             extra = draft.sponsors[conf.max_sponsors]
             self._add(index, entry, "sponsors-too-many", extra.paragraph, extra.column, count=len(draft.sponsors),

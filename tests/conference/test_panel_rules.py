@@ -119,6 +119,9 @@ def test_a_share_of_the_delegations_present(run, tmp_path: Path) -> None:  # typ
            "present)" in out
     status, out, err = run("check", "--rules", "conf.yaml", "--present", "40", "--format", "line", path.name)
     assert "signatures-too-few" not in out
+    draft(tmp_path, "twice.docx", signatories="Chile, Brazil, Chile, Kenya")
+    status, out, err = run("check", "--rules", "conf.yaml", "--present", "50", "--format", "line", "twice.docx")
+    assert "4 delegations named; this conference needs at least 5" in out  # Chile signs once
 
 
 @pytest.mark.parametrize("zh", [False, True], ids=["en", "zh"])
