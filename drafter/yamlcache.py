@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import marshal
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,27 @@ def read(path: Path, cache: Path | None = None) -> Any:
     except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
         pass
     return value
+
+
+def counts(name: str, version: str, build: Callable[[], dict[str, int]]) -> dict[str, int]:
+    """A word -> count table a dependency builds slowly (pyspellchecker's word list: a 1 s JSON read), kept
+    between runs as marshal data named by ``name`` and ``version``; checked entry by entry when read back."""
+    cache = folder()
+    entry = cache / f"{name}-{version}.marshal" if cache is not None else None
+    if entry is not None:
+        try:
+            stored = marshal.loads(entry.read_bytes())
+            if type(stored) is dict and all(type(k) is str and type(v) is int for k, v in stored.items()):
+                return stored
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    table = build()
+    if entry is not None:
+        try:
+            write_atomic(entry, marshal.dumps(table), force=True)
+        except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
+            pass
+    return table
 
 
 def _load(entry: Path, digest: str) -> tuple[Any] | None:

@@ -657,3 +657,26 @@ def test_a_fifo_given_as_a_yaml_file_does_not_wait(run, tmp_path: Path) -> None:
     os.mkfifo(lib / "extra.yaml")
     status, out, err = run("library", "lint", str(lib), variables=ONLY_BASE)
     assert status == 1 and "extra.yaml" in out + err and "Traceback" not in out + err  # a lint finding
+
+
+def test_word_counts_cache_is_checked_and_rebuilt(monkeypatch, tmp_path: Path) -> None:
+    import marshal
+
+    from drafter import yamlcache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    built: list[int] = []
+
+    def build() -> dict[str, int]:
+        built.append(1)
+        return {"recognizing": 7, "urges": 3}
+
+    assert yamlcache.counts("words", "1", build) == {"recognizing": 7, "urges": 3}
+    assert yamlcache.counts("words", "1", build) == {"recognizing": 7, "urges": 3} and len(built) == 1
+    entry = next(tmp_path.rglob("words-1.marshal"))
+    for bad in (b"\x00garbage", marshal.dumps({"urges": "3"}), marshal.dumps(["urges"])):
+        entry.write_bytes(bad)
+        assert yamlcache.counts("words", "1", build) == {"recognizing": 7, "urges": 3}
+    assert len(built) == 4
+    assert yamlcache.counts("words", "2", build) and len(built) == 5  # another word list: built again

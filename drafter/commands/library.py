@@ -43,6 +43,12 @@ def add_parsers(sub: common.Subparsers) -> None:
                      help="the English and Chinese versions of one resolution (default: paired by symbol)")
     imp.add_argument("--committee", metavar="ID", help="an existing committee for the agenda (default: one for "
                                                        "the documents' organ, e.g. the General Assembly)")
+    imp.add_argument("--votes", nargs=2, metavar=("SYMBOL", "VOTES.csv"), action="append", default=[],
+                     help="stances from a recorded vote on one imported resolution (its symbol or file name): a CSV "
+                          "with a State column (ISO3 code or name) and a vote column (yes/no/abstain, Y/N/A/NV)")
+    imp.add_argument("--suggest-topics", action="store_true",
+                     help="also give each clause the loaded libraries' topics its words point to (the words are "
+                          "written beside each one)")
     imp.add_argument("--force", action="store_true", help="replace the files of an earlier import in DIR")
     common.library_option(imp)
     imp.set_defaults(handler=run_import)
@@ -82,33 +88,83 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
     from drafter import importer, library  # loaded on use: keeps start-up fast
 
     out = env.resolve(args.out)
+    if args.topic_name and not args.topic:
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+    if args.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", args.topic):
+        raise DrafterError(f"--topic {args.topic!r}: use lower-case letters, digits and '-'")
+    for name in args.topic_name:
+        if CONTROL.search(name) or not name.strip():
+            raise DrafterError(f"--topic-name {name!r}: " + ("a name cannot be empty" if not name.strip() else
+                               "a control character cannot stand in a name"))
     dirs = [d for d in library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
             if d.resolve() != out.resolve()]
     lib = library.load(dirs)
     options = importer.Options(files=[env.resolve(f) for f in args.files], out=out, topic=args.topic or "",
                                topic_names=list(args.topic_name),
                                pairs=[(env.resolve(a), env.resolve(b)) for a, b in args.pair],
-                               committee=args.committee or "", force=args.force)
-    if options.topic_names and not options.topic:
-        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
-    if options.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", options.topic):
-        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'")
-    report = importer.run(options, lib)
+                               committee=args.committee or "", force=args.force,
+                               votes=[(symbol, env.resolve(path)) for symbol, path in args.votes],
+                               suggest_topics=args.suggest_topics)
+    bar = ProgressBar(env)
+    try:
+        report = importer.run(options, lib, bar.show)
+    finally:
+        bar.end()
     for line in report.documents:
         env.error(f"read {line}")
     for line in report.pairs:
         env.error(f"paired {line}")
     for line in report.mismatches:
         env.error(f"NOT PAIRED {line}")
+    for line in report.repaired:
+        env.error(f"repaired {line}")
     if report.left_out:
         env.error(f"left out ({len(report.left_out)}):")
         for line in report.left_out:
             env.error(f"  {line}")
-    env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses "
-              f"({report.merged} repeated paragraph(s) merged into them), {report.new_phrases} new phrase(s) "
-              f"marked for review" + (f"; agenda {report.agenda!r}" if report.agenda else ""))
+    for line in report.stances:
+        env.error(f"stances {line}")
+    if options.suggest_topics:
+        env.error(f"suggested topics: {report.suggested} clause(s) given a topic their words point to (marked "
+                  "'# suggested from the words' in the clauses files)")
+    share = f"{100 * report.bilingual // report.clauses}" if report.clauses else "0"
+    agendas = (f"; agenda {report.agenda!r}" if len(report.agendas) == 1 else
+               f"; {len(report.agendas)} agendas ({', '.join(report.agendas[:3])}{', …' if len(report.agendas) > 3 else ''})"
+               if report.agendas else "")
+    env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses ({report.bilingual} in "
+              f"English and Chinese, {share} %; {report.merged} repeated paragraph(s) merged into them), "
+              f"{report.new_phrases} new phrase(s) marked for review{agendas}")
     if report.others:
         env.error(f"also in {args.out}, not written by this import (they are loaded with it; delete any that an "
                   f"earlier import left): {', '.join(str(p.relative_to(out)) for p in report.others)}")
     env.error(f"next: drafter library lint {args.out}; drafter clauses --library {args.out}")
     return ExitStatus.OK
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+class ProgressBar:
+    """What an import is doing, on one line of a terminal (nothing when standard error is not one)."""
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        isatty = getattr(env.stderr, "isatty", None)
+        self.on = bool(isatty and isatty())
+        self.shown = False
+
+    def show(self, what: str, done: int, total: int) -> None:
+        """Redraw the line: a bar, the count and what is being done."""
+        if not self.on:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        self.env.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {what[:40]:<40}")
+        self.env.stderr.flush()
+        self.shown = True
+
+    def end(self) -> None:
+        """End the line, so that the report starts on its own."""
+        if self.shown:
+            self.env.stderr.write("\n")
+            self.shown = False

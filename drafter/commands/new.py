@@ -84,7 +84,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             if args.answers:
                 flow.defaults = resume.load_defaults(env.resolve(args.answers), lib)
             resume_path = free_path(env.cwd / "drafter-resume.yaml")
-        return session.interview(flow, env, resume_path)
+        return session.interview(flow, env, resume_path, [env.resolve(d) for d in args.library])
 
 
 class LibraryLoading:

@@ -12,6 +12,7 @@ from drafter.compose.answers import Answers, ClauseChoice, tidy_body
 from drafter.compose.dates import format_date
 from drafter.compose.draft import Draft, Emphasis, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
 from drafter.compose.positions import position_paper
+from drafter.compose.sessions import draft_symbol, session_line
 from drafter.library import Library
 from drafter.library.model import Clause, Phrase
 from drafter.punctuation import END, zh_typography
@@ -202,7 +203,7 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
     none = "无" if lang == "zh" else "None"
     if answers.profile == "un":
         sponsors = join_names(country_names(answers.sponsors, lib, lang), lang, final_and=True)
-        symbol = answers.symbol or f"{committee.symbol}/{day.year}/L.{answers.draft_number or '1'}"
+        symbol = answers.symbol or draft_symbol(committee, day, answers.draft_number or "1")
         original = "Chinese" if lang == "zh" else "English"
         lines = [
             HeadingLine("un-name", "联合国" if lang == "zh" else "United Nations"),
@@ -211,15 +212,17 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
         if committee.parent:
             lines.append(HeadingLine("organ-name", committee.parent[lang], bold=True))
         lines += [
-            HeadingLine("distr", "Distr.: Limited", align="right"),
+            # UN-H02: drafts numbered /L. are of limited distribution; a Security Council draft (S/2026/123) is general
+            HeadingLine("distr", "Distr.: Limited" if "/L." in symbol else "Distr.: General", align="right"),
             HeadingLine("date", format_date(day, "en"), align="right"),
         ]
         if lang == "zh":
             lines.append(HeadingLine("language", "Chinese", align="right"))
         lines.append(HeadingLine("original", f"Original: {original}", align="right"))
         lines.append(HeadingLine("committee", committee.name[lang], bold=True))
-        if committee.session[lang]:
-            lines.append(HeadingLine("session", committee.session[lang]))
+        session = session_line(committee, day, lang)
+        if session:
+            lines.append(HeadingLine("session", session))
         item = committee.agenda_item
         if item.get("number"):
             lines.append(HeadingLine("agenda-item", f"议程项目{item['number']}" if lang == "zh" else f"Agenda item {item['number']}"))

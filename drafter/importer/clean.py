@@ -1,23 +1,41 @@
-"""Text as the imported library writes it: bodies cleaned, excerpts shortened, texts keyed for near-duplicates,
-identifiers made from words and document symbols."""
+"""Text as the imported library writes it: bodies cleaned the way the renderer writes text (typed footnote numbers
+removed, spaces where the renderer puts them, Chinese marks and brackets full width), excerpts shortened, texts
+keyed for near-duplicates, identifiers made from words and document symbols."""
 
 from __future__ import annotations
 
 import re
 
-from drafter.punctuation import strip_end, to_full_width
+from drafter.importer.footnotes import drop_marks
+from drafter.punctuation import strip_end, zh_typography
 from drafter.structure import fold_spelling
+
+_WIDE = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef《》“”‘’"  # Chinese characters and full-width marks
+_SPACE_IN_ZH = re.compile(rf"\s+(?=[{_WIDE}])|(?<=[{_WIDE}])\s+")
+_CITATION_YEAR = re.compile(r"(?<=[\s(]\d{3})(\((?:19|20)\d\d\))|(?<=[\s(]\d{4})(\((?:19|20)\d\d\))")
+_SPACE_IN_EN = re.compile(r"\s+(?=[,;:.!?)\]”’]|$)|(?<=[(\[“‘])\s+")
 
 
 def clean(text: str, lang: str) -> str:
-    """A body as the library wants it: spaces collapsed, no final mark, full-width marks in Chinese."""
+    """A body as the library wants it (see :func:`clean_with_notes`)."""
+    return clean_with_notes(text, lang)[0]
+
+
+def clean_with_notes(text: str, lang: str) -> tuple[str, list[str]]:
+    """A body as the renderer would write it, and the typed footnote numbers taken out of it: spaces collapsed,
+    none before a mark or inside brackets and quotation marks (none next to Chinese at all), no final mark,
+    full-width marks and brackets in Chinese."""
+    text, notes = drop_marks(text, lang)
     text = strip_end(" ".join(text.split()))
     if lang == "zh":
-        text = to_full_width(text)
+        text = zh_typography(text)
         text = re.sub(r"[,;]", lambda m: {",": "，", ";": "；"}[m.group()], text)
         text = re.sub(r":(?![/\d])", "：", text)
-        text = strip_end(text)
-    return text
+        text = _SPACE_IN_ZH.sub("", text)
+    else:
+        text = _SPACE_IN_EN.sub("", text)
+        text = _CITATION_YEAR.sub(lambda m: " " + m.group(0), text)  # "resolution 2461(2019)": the UN cites "2461 (2019)"
+    return strip_end(text), notes
 
 
 def short(text: str) -> str:

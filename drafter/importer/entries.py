@@ -4,17 +4,16 @@ documents merged into one entry listing every source."""
 
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
-from drafter.importer.clean import clean, normalise, same_lead, slug, symbol_slug
-from drafter.importer.read import ClauseKind, Doc, Form, Para, Shape, descendants, phrase_texts, shape
+from drafter.importer.clean import clean, same_lead, slug, symbol_slug
+from drafter.importer.near import Index, Words, similar, words
+from drafter.importer.read import ClauseKind, Doc, Form, Para, Shape, Sub, phrase_texts, shape
 from drafter.library import Library
 from drafter.library.model import Phrase
 from drafter.punctuation import CJK_TEXT
-from drafter.structure import Node
-
-SIMILAR = 0.9
 
 
 @dataclass
@@ -25,11 +24,15 @@ class Entry:
     kind: ClauseKind
     phrase: str
     text: dict[str, str]
-    subs: dict[str, list[Node]]  # the sub-paragraphs per language, as the tree holds them
+    subs: dict[str, list[Sub]]  # the sub-paragraphs per language
     topics: list[str]
     sources: list[dict[str, str]]
-    keys: dict[str, str]  # normalised text per language, for near-duplicates
+    words: dict[str, Words]  # the words compared for near-duplicates, per language
     doc: str  # the first document's name
+    file: str  # the clauses file it is written to (its first document's)
+    bags: dict[str, Counter[str]] = field(default_factory=dict)  # the words counted, per language
+    notes: dict[str, str] = field(default_factory=dict)  # why a topic or a stance was given (written beside it)
+    stances: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -55,34 +58,62 @@ class NewPhrase:
         return data
 
 
+def paragraph_words(para: Para) -> Words:
+    """The words of a paragraph's body and sub-paragraphs, as near-duplicates are compared."""
+    return words(" ".join(para.texts()))
+
+
+def word_frequency(paras: list[Para]) -> Counter[str]:
+    """How many paragraphs hold each word: the order in which the near-duplicate index takes rare words first."""
+    return Counter(word for para in paras for word in set(paragraph_words(para)))
+
+
+def topic_name(title: str) -> str:
+    """A title as a topic's name: "Oceans and the law of the sea: oceans and the law of the sea" said once."""
+    title = " ".join(title.split())
+    head, sep, tail = title.partition("：" if "：" in title else ": ")
+    return head if sep and head.casefold() == tail.casefold() else title
+
+
+def fallback_name(doc: Doc) -> dict[str, str]:
+    """A name for a document whose heading block has no title (a Security Council resolution): its symbol."""
+    found = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", doc.symbol)
+    if found:
+        number, year = found.groups()
+        return {"en": f"Security Council resolution {number} ({year})", "zh": f"安全理事会第{number}({year})号决议"}
+    name = doc.symbol or doc.path.stem
+    return {"en": f"Resolution {name}", "zh": f"{name}号决议"} if doc.symbol else {"en": name}
+
+
 class Builder:
     """Collects clauses, phrases and topics from documents, merging near-duplicates."""
 
-    def __init__(self, lib: Library, prefix: str) -> None:
+    def __init__(self, lib: Library, prefix: str, frequency: Counter[str] | None = None) -> None:
         self.lib = lib
         self.prefix = prefix
+        self.frequency = frequency if frequency is not None else Counter()
         self.entries: dict[str, Entry] = {}
-        self.by_bucket: dict[tuple[str, str], list[Entry]] = {}
+        self.indexes: dict[tuple[str, str, tuple[str, ...]], Index[Entry]] = {}
         self.new_phrases: dict[tuple[str, str, str], NewPhrase] = {}  # (kind, en, zh) -> phrase
-        self.topics: dict[str, dict[str, str]] = {}
+        self.phrase_ids: set[str] = set()
+        self.topics: dict[str, dict[str, str]] = {}  # topics written by this import: id -> name per language
         self.merged = 0
 
-    def topics_for(self, groups: list[list[Doc]], topic: str, topic_names: list[str]) -> dict[str, str]:
-        """The topic of each document (by name): ``topic`` (--topic), else one per document title. Topics the
-        loaded libraries do not have are collected in ``self.topics``."""
+    def topics_for(self, resolutions: dict[str, list[Doc]], topic: str, topic_names: list[str]) -> dict[str, str]:
+        """The topic of each resolution (by its key): ``topic`` (--topic), else one per title, both language
+        versions of a resolution under one topic. Topics the loaded libraries do not have are collected in
+        ``self.topics``."""
         names: dict[str, str] = {}
         for text in topic_names:
             names["zh" if CJK_TEXT.search(text) else "en"] = " ".join(text.split())
         topic_for: dict[str, str] = {}
-        for group in groups:
-            titles = {d.language: d.title for d in group if d.title}
+        for key, docs in resolutions.items():
+            titles = {d.language: topic_name(d.title) for d in docs if d.title} or fallback_name(docs[0])
             if topic:
-                ident = topic
-                name = names or titles
+                ident, name = topic, names or titles
             else:
-                ident = slug(titles.get("en", ""), 40) or f"{symbol_slug(group[0].name)}-topic"
-                name = titles
-            topic_for[group[0].name] = ident
+                ident, name = self._topic_id(titles, docs), titles
+            topic_for[key] = ident
             if ident in self.lib.topics:
                 continue  # filed under a topic the loaded libraries already have
             known = self.topics.setdefault(ident, {})
@@ -92,6 +123,18 @@ class Builder:
             if not name:
                 name["en"] = ident.replace("-", " ").capitalize()
         return topic_for
+
+    def _topic_id(self, titles: dict[str, str], docs: list[Doc]) -> str:
+        """An id for a new topic: words of the English title (else the symbol), another id when that one names a
+        topic of another title."""
+        base = slug(titles.get("en", ""), 40) if not re.match(r"Security Council resolution \d", titles.get("en", "")) \
+            else ""
+        base = base or symbol_slug(docs[0].symbol or docs[0].path.stem) or "topic"
+        ident, n = base, 1
+        while ident in self.lib.topics or (ident in self.topics and self.topics[ident] != titles):
+            n += 1
+            ident = f"{base}-{n}"
+        return ident
 
     def phrase_for(self, kind: ClauseKind, leads: dict[str, tuple[str, Phrase | None]]) -> tuple[str, dict[str, Form]]:
         """The phrase id the clause uses and the form per language; a new phrase when none fits all languages."""
@@ -113,63 +156,56 @@ class Builder:
         if key not in self.new_phrases:
             base = f"{self.prefix}-{slug(en, 32) or 'zh'}"
             ident, n = base, 1
-            taken = {p.id for p in self.new_phrases.values()}
-            while ident in taken or ident in self.lib.phrases:
+            while ident in self.phrase_ids or ident in self.lib.phrases:
                 n += 1
                 ident = f"{base}-{n}"
             self.new_phrases[key] = NewPhrase(ident, kind, en, zh)
+            self.phrase_ids.add(ident)
         return self.new_phrases[key].id, {lang: "plain" for lang in leads}
 
-    def add(self, doc_name: str, slug_: str, versions: dict[str, Para], topic: str,
+    def add(self, doc_name: str, file: str, versions: dict[str, Para], topic: str,
             source: dict[str, str]) -> tuple[Entry, dict[str, Form]]:
-        """Add one paragraph (one or two language versions); return its clause and the lead form per language."""
+        """Add one paragraph (one or two language versions) of document ``doc_name``, whose clauses go to
+        ``clauses/FILE.yaml``; return its clause and the lead form per language."""
         first = next(iter(versions.values()))
         kind = first.kind
         phrase_id, forms = self.phrase_for(kind, {lang: (p.lead, p.phrase) for lang, p in versions.items()})
-        keys = {lang: normalise(p.body + " " + " ".join(clean(n.content, lang) for n in descendants(p.subs)))
-                for lang, p in versions.items()}
+        texts = {lang: paragraph_words(p) for lang, p in versions.items()}
+        bags = {lang: Counter(text) for lang, text in texts.items()}
         shapes = {lang: p.shape() for lang, p in versions.items()}
-        found = self.near_duplicate(kind, phrase_id, keys, doc_name, shapes)
+        index = self.indexes.setdefault((kind, phrase_id, tuple(sorted(texts))), Index(self.frequency))
+        probe = "en" if "en" in texts else "zh"
+        found = self.near_duplicate(index.candidates(texts[probe]), texts, bags, doc_name, shapes)
         if found is not None:
             found.sources.append({**source, "note": "the same paragraph, nearly word for word (similarity at "
-                                  f"least {SIMILAR}); the text is that of {found.doc}"})
+                                  f"least 0.9); the text is that of {found.doc}"})
             self.merged += 1
             if topic not in found.topics:
                 found.topics.append(topic)
             return found, forms
         number = source["ref"].split("para. ")[-1]
         short = "pp" if kind == "preambular" else "op"
-        ident = f"{slug_}-{short}-{slug(number) or len(self.entries) + 1}"
+        ident = f"{file}-{short}-{slug(number) or len(self.entries) + 1}"
         base, n = ident, 1
         while ident in self.entries or ident in self.lib.clauses:
             n += 1
             ident = f"{base}-{n}"
         entry = Entry(ident, kind, phrase_id, {lang: p.body for lang, p in versions.items()},
-                      {lang: p.subs for lang, p in versions.items()}, [topic], [source], keys, doc_name)
+                      {lang: p.subs for lang, p in versions.items()}, [topic], [source], texts, doc_name, file, bags)
         self.entries[ident] = entry
-        self.by_bucket.setdefault((kind, phrase_id), []).append(entry)
+        index.add(texts[probe], entry)
         return entry, forms
 
-    def near_duplicate(self, kind: ClauseKind, phrase_id: str, keys: dict[str, str], doc_name: str,
-                       shapes: dict[str, Shape]) -> Entry | None:
-        """An earlier clause of another document with the same languages, phrase and sub-paragraph shape whose
-        normalised text is at least 90 % similar in every language."""
-        for entry in self.by_bucket.get((kind, phrase_id), ()):
-            if entry.doc == doc_name or set(entry.keys) != set(keys):
+    @staticmethod
+    def near_duplicate(candidates: list[Entry], texts: dict[str, Words], bags: dict[str, Counter[str]],
+                       doc_name: str, shapes: dict[str, Shape]) -> Entry | None:
+        """The first candidate from another document with the same sub-paragraph shape whose words are at least
+        90 % alike in every language."""
+        for entry in candidates:
+            if entry.doc == doc_name:
                 continue
-            if any(shape(entry.subs[lang]) != shapes[lang] for lang in keys):
+            if any(shape(entry.subs[lang]) != shapes[lang] for lang in texts):
                 continue
-            if all(similar(entry.keys[lang], keys[lang]) for lang in keys):
+            if all(similar(entry.words[lang], texts[lang], entry.bags[lang], bags[lang]) for lang in texts):
                 return entry
         return None
-
-
-def similar(a: str, b: str) -> bool:
-    """The two texts are at least ``SIMILAR`` alike (difflib's ratio, with its cheaper bounds first)."""
-    if a == b:
-        return True
-    longer, shorter = max(len(a), len(b)), min(len(a), len(b))
-    if not longer or 2 * shorter / (len(a) + len(b)) < SIMILAR:
-        return False
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.importer.clean import clean
-from drafter.importer.read import Doc, Para, Shape
+from drafter.importer.footnotes import drop_known_marks
+from drafter.importer.read import Doc, Para, Shape, Sub, descendants
 from drafter.status import DrafterError
 
 
@@ -18,10 +19,11 @@ class Grouping:
     groups: list[list[Doc]] = field(default_factory=list)
     paired: list[str] = field(default_factory=list)
     unpaired: list[str] = field(default_factory=list)
+    split: dict[int, Doc] = field(default_factory=dict)  # id() of a Chinese version not paired -> its English one
 
 
 def mismatch(en: Doc, zh: Doc) -> str:
-    """Why two language versions cannot be paired paragraph by paragraph ("" when they can)."""
+    """Why two language versions cannot be paired paragraph by paragraph, naming both files ("" when they can)."""
     def outline(doc: Doc) -> list[tuple[str, str, Shape]]:
         return [(p.kind, p.label if p.kind == "operative" else "", p.shape()) for p in doc.paras]
 
@@ -31,14 +33,27 @@ def mismatch(en: Doc, zh: Doc) -> str:
     a, b = outline(en), outline(zh)
     for kind in ("preambular", "operative"):
         if count(a, kind) != count(b, kind):
-            return (f"{count(a, kind)} {kind} paragraphs in {en.path.name}, {count(b, kind)} in {zh.path.name}")
-    for x, y in zip(a, b):
+            return f"{count(a, kind)} {kind} paragraphs in {en.path.name}, {count(b, kind)} in {zh.path.name}"
+    for x, y, para in zip(a, b, en.paras):
         if x[:2] != y[:2]:
             return (f"operative numbering differs: para. {x[1] or '(unnumbered)'} in {en.path.name} stands where "
                     f"{zh.path.name} has para. {y[1] or '(unnumbered)'}")
         if x[2] != y[2]:
-            return f"the sub-paragraphs of para. {x[1]} differ in shape"
+            where, mine, theirs = _first_difference(para.subs, x[2], y[2], para.ref)
+            return (f"the sub-paragraphs differ: {where} has {mine} sub-paragraph(s) in {en.path.name}, {theirs} "
+                    f"in {zh.path.name}")
     return ""
+
+
+def _first_difference(subs: list[Sub], a: Shape, b: Shape, where: str) -> tuple[str, int, int]:
+    """Where two sub-paragraph shapes first differ (as the English labels say it) and how many sub-paragraphs
+    each has there."""
+    if len(a) != len(b):
+        return where, len(a), len(b)
+    for sub, x, y in zip(subs, a, b):
+        if x != y:
+            return _first_difference(sub.children, x, y, f"{where} {sub.node.label or '(unlabelled)'}")
+    return where, len(a), len(b)
 
 
 def group_documents(docs: dict[Path, Doc], pairs: list[tuple[Path, Path]]) -> Grouping:
@@ -78,11 +93,18 @@ def _pair_or_split(en: Doc, zh: Doc, grouping: Grouping) -> list[list[Doc]]:
     """[[en, zh]] when the structures match, else [[en], [zh]] and the reason in ``grouping.unpaired``."""
     why = mismatch(en, zh)
     if why:
-        grouping.unpaired.append(f"{en.name}: not paired ({why}); each version imported in its own language")
+        grouping.unpaired.append(f"{en.name} ({en.path.name}, {zh.path.name}): {why}; each version is imported in "
+                                 "its own language, both under one topic")
+        grouping.split[id(zh)] = en
         return [[en], [zh]]
     grouping.paired.append(f"{en.name}: {en.path.name} + {zh.path.name}")
     for en_para, zh_para in zip(en.paras, zh.paras):
         align_zh_lead(en_para, zh_para)
+        zh_para.body, found = drop_known_marks(zh_para.body, en_para.notes, en_para.body)
+        zh_para.notes += found
+        for en_sub, zh_sub in zip(descendants(en_para.subs), descendants(zh_para.subs)):
+            zh_sub.text, found = drop_known_marks(zh_sub.text, en_sub.notes, en_sub.text)
+            zh_sub.notes += found
     return [[en, zh]]
 
 

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from drafter.importer.clean import clean, same_lead, short
+from drafter.importer.clean import clean, clean_with_notes, same_lead, short
 from drafter.library import Library
 from drafter.library.model import Phrase, Text
 from drafter.punctuation import CJK_TEXT, strip_end
 from drafter.structure import SYMBOL, Node, Phrases, Structure, read_structure
 from drafter.word import reader
+from drafter.word.footnotes import footnote_texts, references
 
 MAX_DEPTH = 3
 _JINJA = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
@@ -32,24 +33,35 @@ def phrase_texts(phrase: Phrase) -> tuple[tuple[Form, Text | None], ...]:
     return ("plain", phrase.text), ("also", phrase.also), ("further", phrase.further)
 
 
-def shape(nodes: list[Node]) -> Shape:
+@dataclass
+class Sub:
+    """A sub-paragraph as a clause takes it: its text cleaned, the footnote numbers taken out, its own
+    sub-paragraphs."""
+
+    node: Node
+    text: str
+    notes: list[str]
+    children: list[Sub]
+
+
+def shape(subs: list[Sub]) -> Shape:
     """The nesting of these sub-paragraphs."""
-    return [shape(n.children) for n in nodes]
+    return [shape(s.children) for s in subs]
 
 
-def descendants(nodes: list[Node]) -> list[Node]:
+def descendants(subs: list[Sub]) -> list[Sub]:
     """These sub-paragraphs and theirs, depth first."""
     out = []
-    for node in nodes:
-        out.append(node)
-        out.extend(descendants(node.children))
+    for sub in subs:
+        out.append(sub)
+        out.extend(descendants(sub.children))
     return out
 
 
 @dataclass
 class Para:
-    """One preambular or operative paragraph of one language version: the tree's node, and the lead and body the
-    clause takes from it."""
+    """One preambular or operative paragraph of one language version: the tree's node, and the lead, body and
+    sub-paragraphs the clause takes from it."""
 
     node: Node
     ref: str  # "preamble, para. 3" / "para. 5"
@@ -57,6 +69,9 @@ class Para:
     phrase: Phrase | None
     form: Form
     body: str
+    notes: list[str] = field(default_factory=list)  # typed footnote numbers taken out of the body
+    subs: list[Sub] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)  # the text of Word footnotes the paragraph refers to
 
     @property
     def kind(self) -> ClauseKind:
@@ -68,19 +83,19 @@ class Para:
         """The operative number as shown ("" when unnumbered)."""
         return self.node.label
 
-    @property
-    def subs(self) -> list[Node]:
-        """The sub-paragraphs, as the tree holds them."""
-        return self.node.children
-
     def shape(self) -> Shape:
         """The nesting of the sub-paragraphs."""
-        return shape(self.node.children)
+        return shape(self.subs)
+
+    def texts(self) -> list[str]:
+        """The body and every sub-paragraph's text, depth first."""
+        return [self.body, *(s.text for s in descendants(self.subs))]
 
 
 @dataclass
 class Doc:
-    """What one document contributes: its tree, what its heading block says, its paragraphs and what was left out."""
+    """What one document contributes: its tree, what its heading block says, its paragraphs, what was left out and
+    what was repaired."""
 
     path: Path
     tree: Structure
@@ -88,8 +103,10 @@ class Doc:
     title: str
     session: str
     agenda_item: str
+    main_committee: int = 0  # 1-6: adopted on the report of that Main Committee of the General Assembly
     paras: list[Para] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -107,21 +124,34 @@ class Doc:
         return strip_end(self.tree.organ.para.text) if self.tree.organ else ""
 
 
+_RESOLUTION_LINE = re.compile(r"^(?:Resolution|第)\s*(\d+)\s*\((\d{4})\)\s*(?:号决议)?$")
+
+
 def symbol_of(tree: Structure) -> str:
-    """The resolution's symbol in the heading block (A/RES/74/247), else another symbol there, else ""."""
-    for node in tree.heading:
-        text = node.para.text.strip()
-        if (SYMBOL.match(text) and "/RES/" in text.upper().replace(" ", "")) or re.fullmatch(r"S/RES/\d+ \(\d{4}\)", text):
-            return " ".join(text.split())
-    for node in tree.heading:
-        text = node.para.text.strip()
+    """The resolution's symbol in the heading block (A/RES/74/247, S/RES/2504 (2020)), else another symbol there,
+    else a Security Council resolution's number line ("Resolution 2511 (2020)", "第2511(2020)号决议"), else ""."""
+    lines = [" ".join(node.para.text.split()) for node in tree.heading]
+    for text in lines:
+        if SYMBOL.match(text) and "/RES/" in text.upper().replace(" ", ""):
+            return re.sub(r"\s*\(", " (", text)  # S/RES/2521(2020) and S/RES/2521 (2020) are one symbol
+    for text in lines:
         if SYMBOL.match(text) and len(text) < 40:
-            return " ".join(text.split())
+            return text
+    for text in lines:
+        found = _RESOLUTION_LINE.match(text)
+        if found and tree.organ is not None and re.match(r"^(The Security Council|安全理事会)", tree.organ.para.text):
+            return f"S/RES/{found.group(1)} ({found.group(2)})"
     return ""
 
 
-def heading_facts(tree: Structure) -> tuple[str, str, str]:
-    """Title, session and agenda item (number) from the heading block."""
+_ORGAN_NAMES = re.compile(r"^(General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
+                          r"大会|安全理事会|经济及社会理事会|人权理事会)$")
+_MAIN_COMMITTEES = {"First": 1, "Second": 2, "Third": 3, "Fourth": 4, "Fifth": 5, "Sixth": 6,
+                    "第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5, "第六": 6}
+
+
+def heading_facts(tree: Structure) -> tuple[str, str, str, int]:
+    """Title, session, agenda item (number) and Main Committee (1-6, else 0) from the heading block."""
     lines = [" ".join(n.para.text.split()) for n in tree.heading if n.para.text.strip()]
     session = next((t for t in lines if re.search(r"\bsession$|届会议$|届会$", t)), "")
     title, item = "", ""
@@ -132,26 +162,33 @@ def heading_facts(tree: Structure) -> tuple[str, str, str]:
             if i + 1 < len(lines):
                 title = lines[i + 1]
     if not title:
-        skip = re.compile(r"^(United Nations|联合国|Distr\.|\[|Resolution adopted|.*决议$|Original|Chinese|English)"
-                          r"|\d{4}|^[A-Z]+/")
-        candidates = [t for t in lines if not skip.search(t) and t != session]
+        skip = re.compile(r"^(United Nations|联合国|Distr\.|\[|Resolution adopted|Adopted by|.*决议$|.*通过$|Original|"
+                          r"Chinese|English)|\d{4}|^[A-Z]+/")
+        candidates = [t for t in lines if not skip.search(t) and t != session and not _ORGAN_NAMES.match(t)]
         title = max(candidates, key=len, default="")
-    return title, session, item
+    committee = 0
+    for text in lines:
+        found = re.search(r"(?:on the report of|根据).*?(First|Second|Third|Fourth|Fifth|Sixth|第[一二三四五六])"
+                          r"\s*(?:Committee|委员会)", text)
+        if found:
+            committee = _MAIN_COMMITTEES[found.group(1)]
+    return title, session, item, committee
 
 
 def read_document(path: Path, lib: Library) -> Doc:
     """Read one .docx into its preambular and operative paragraphs."""
-    tree = read_structure(reader.read(path), lib)
-    title, session, item = heading_facts(tree)
-    doc = Doc(path, tree, symbol_of(tree), title, session, item)
+    document = reader.read(path)
+    tree = read_structure(document, lib)
+    doc = Doc(path, tree, symbol_of(tree), *heading_facts(tree))
+    notes = footnote_texts(document.docx) if document.docx is not None else {}
     phrases = Phrases.of(lib, tree.language)
     where = path.name
     for number, node in enumerate(tree.preamble, 1):
-        para = _paragraph(node, f"preamble, para. {number}", phrases, doc, where)
+        para = _paragraph(node, f"preamble, para. {number}", phrases, doc, where, notes)
         if para:
             doc.paras.append(para)
     for node in tree.operative:
-        para = _paragraph(node, f"para. {node.label or node.number}", phrases, doc, where)
+        para = _paragraph(node, f"para. {node.label or node.number}", phrases, doc, where, notes)
         if para:
             doc.paras.append(para)
     for role, nodes in (("heading inside the operative part", tree.sections), ("closing", tree.closing)):
@@ -169,7 +206,7 @@ def read_document(path: Path, lib: Library) -> Doc:
     return doc
 
 
-def _paragraph(node: Node, ref: str, phrases: Phrases, doc: Doc, where: str) -> Para | None:
+def _paragraph(node: Node, ref: str, phrases: Phrases, doc: Doc, where: str, notes: dict[str, str]) -> Para | None:
     """The paragraph as a clause takes it, else None and the reason in ``doc.left_out``."""
     kind: ClauseKind = "operative" if node.role == "operative" else "preambular"
     lang = phrases.lang
@@ -180,15 +217,39 @@ def _paragraph(node: Node, ref: str, phrases: Phrases, doc: Doc, where: str) -> 
     if not lead:
         doc.left_out.append(f"{where} ¶{node.para.index} ({kind}, {ref}): no lead phrase found: {short(content)}")
         return None
-    body = clean(content[len(lead):], lang)
+    body, marks = clean_with_notes(content[len(lead):], lang)
+    twice = repeated_lead(body, lead, phrase, lang)
+    if twice:  # "Recalling recalling its resolution": a slip of the source, and a clause the loader refuses
+        body = clean(body[len(twice):], lang)
+        doc.repaired.append(f"{where} ¶{node.para.index} ({kind}, {ref}): the lead {lead!r} is written twice; "
+                            f"kept once")
     if not body.strip("，,"):
         body = ""
+    subs = [_sub(child, lang) for child in node.children]
     problem = body_problem(body, lang, chapeau=kind == "operative" and bool(node.children)) \
-        or next((p for p in (_sub_problem(c, lang, 1) for c in node.children) if p), "")
+        or next((p for p in (_sub_problem(s, lang, 1) for s in subs) if p), "")
     if problem:
         doc.left_out.append(f"{where} ¶{node.para.index} ({kind}, {ref}): {problem}: {short(content)}")
         return None
-    return Para(node, ref, lead, phrase, form, body)
+    referred = [notes[i] for n in [node, *(s.node for s in descendants(subs))] for i in references(n.para.element)
+                if n.para.element is not None and notes.get(i)]
+    return Para(node, ref, lead, phrase, form, body, marks, subs, referred)
+
+
+def repeated_lead(body: str, lead: str, phrase: Phrase | None, lang: str) -> str:
+    """The lead (or another form of its phrase) written again at the start of the body, as the body has it; ""."""
+    forms = sorted({lead, *(phrase.forms(lang) if phrase else ())}, key=len, reverse=True)
+    folded = body.casefold()
+    for form in forms:
+        key = form.casefold()
+        if folded == key or folded.startswith(key + (" " if lang == "en" else "")):
+            return body[:len(form)]
+    return ""
+
+
+def _sub(node: Node, lang: str) -> Sub:
+    text, notes = clean_with_notes(node.content, lang)
+    return Sub(node, text, notes, [_sub(child, lang) for child in node.children])
 
 
 def _lead(content: str, kind: ClauseKind, phrases: Phrases, node: Node) -> tuple[str, Phrase | None, Form | Literal["variant"]]:
@@ -227,10 +288,10 @@ def body_problem(text: str, lang: str, chapeau: bool = False) -> str:
     return ""
 
 
-def _sub_problem(node: Node, lang: str, depth: int) -> str:
+def _sub_problem(sub: Sub, lang: str, depth: int) -> str:
     if depth > MAX_DEPTH:
         return f"sub-paragraphs nested deeper than {MAX_DEPTH} levels"
-    found = body_problem(clean(node.content, lang), lang)
+    found = body_problem(sub.text, lang)
     if found:
         return "sub-paragraph: " + found
-    return next((p for p in (_sub_problem(c, lang, depth + 1) for c in node.children) if p), "")
+    return next((p for p in (_sub_problem(c, lang, depth + 1) for c in sub.children) if p), "")

@@ -10,6 +10,7 @@ from drafter.compose.answers import ClauseChoice
 from drafter.interview.messages import message
 from drafter.library import PLACEHOLDER, Library
 from drafter.library.model import LANGS, Clause, Country
+from drafter.punctuation import joiner
 from drafter.table import truncate
 
 
@@ -35,8 +36,8 @@ class ClauseTexts:
 
     def clause_title(self, clause: Clause, width: int = 72) -> str:
         """Lead phrase and body on one line, blanks shown as [name], cut to ``width`` columns."""
-        sep = "" if self.lang == "zh" else " "
-        text = f"{self.lead(clause)}{sep}{clause.text[self.lang]}"
+        body = clause.text[self.lang]
+        text = f"{self.lead(clause)}{joiner(self.lang, body)}{body}"
         text = PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", text)
         return truncate(text, width)
 
@@ -46,7 +47,7 @@ class ClauseTexts:
         lead = self.lib.phrases[phrase or clause.phrase].text[lang]
         fills = {n: p.default for n, p in clause.placeholders.items()} | (values or {})
         body = text or PLACEHOLDER.sub(lambda m: fills.get(m.group(1)) or f"[{m.group(1)}]", clause.text[lang])
-        lines = [f"{lead}{'' if lang == 'zh' else ' '}{body}"]
+        lines = [f"{lead}{joiner(lang, body)}{body}"]
 
         def walk(subs: Any, depth: int) -> None:
             for n, sub in enumerate(subs):
@@ -91,7 +92,7 @@ class ClauseTexts:
         lang = lang or self.lang
         if choice.own:
             phrase = self.lib.phrases[choice.phrase]
-            return f"{phrase.text[lang]}{'' if lang == 'zh' else ' '}{choice.text}"
+            return f"{phrase.text[lang]}{joiner(lang, choice.text)}{choice.text}"
         clause = self.lib.clauses[choice.id]
         return self.full_text(clause, lang, choice.phrase, choice.values, choice.text)
 

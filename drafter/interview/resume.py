@@ -19,8 +19,8 @@ RESUME_KEY = "resume"
 
 def resume_data(flow: FlowState) -> dict[str, Any]:
     """The answers given so far, and under :data:`RESUME_KEY` the steps done and the language."""
-    data: dict[str, Any] = flow.answers.to_data() if flow.answers.country else {"kind": flow.answers.kind,
-                                                                               "language": flow.answers.language}
+    data: dict[str, Any] = flow.answers.to_data() if flow.answers.country else {
+        key: getattr(flow.answers, key) for key in ("kind", "language", "committee", "agenda")}
     data = {k: v for k, v in data.items() if v not in ("", None)}
     for key in ("sponsors", "signatories", "preambular", "operative"):
         if key in data and key not in flow.answered and not getattr(flow.answers, key):

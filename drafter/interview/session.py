@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 from drafter.compose import answers as answers_mod
@@ -19,12 +20,14 @@ from drafter.interview.steps.output import resolve
 from drafter.status import DrafterError, ExitStatus
 
 
-def interview(flow: Flow, env: Environment, resume_path: Path) -> int:
+def interview(flow: Flow, env: Environment, resume_path: Path, libraries: Sequence[Path] = ()) -> int:
     """Run the questions, show the draft, write the .docx (and on request a PDF) and its answers file.
 
     Ctrl-C or end of input at any prompt saves what was answered to ``resume_path`` and
     returns 130; the message says how to resume. Esc at the final question goes back to the questions.
+    ``libraries`` are the ``--library`` folders the questions came from: every command printed names them again.
     """
+    again = "".join(f" --library {quote(folder)}" for folder in libraries)
     given = {"language"} if flow.lang and "language" not in flow.answered else set()  # --lang: never asked
     try:
         while True:
@@ -54,7 +57,7 @@ def interview(flow: Flow, env: Environment, resume_path: Path) -> int:
             if flow.create_folder:
                 docx_path.parent.mkdir(parents=True, exist_ok=True)
             answers_mod.write(answers, answers_path, force=flow.force)
-            flow.asker.say(flow.t("not-written", path=answers_path, quoted=quote(answers_path)))
+            flow.asker.say(flow.t("not-written", path=answers_path, quoted=quote(answers_path) + again))
             return ExitStatus.OK
         if flow.create_folder:
             docx_path.parent.mkdir(parents=True, exist_ok=True)
@@ -70,8 +73,9 @@ def interview(flow: Flow, env: Environment, resume_path: Path) -> int:
                       "Interrupted before the first answer; nothing was saved.")
             return ExitStatus.INTERRUPTED
         saved = save_resume(flow, resume_path)
-        env.error(f"已中断。已回答的内容保存在 {saved}\n继续：drafter new --resume {quote(saved)}" if lang == "zh" else
-                   f"Interrupted. Your answers so far are saved in {saved}\nResume with: drafter new --resume {quote(saved)}")
+        env.error(f"已中断。已回答的内容保存在 {saved}\n继续：drafter new --resume {quote(saved)}{again}" if lang == "zh"
+                  else f"Interrupted. Your answers so far are saved in {saved}\nResume with: drafter new --resume "
+                       f"{quote(saved)}{again}")
         return ExitStatus.INTERRUPTED
     write_atomic(docx_path, docx, force=flow.force)
     answers_mod.write(answers, answers_path, force=flow.force)
@@ -84,7 +88,7 @@ def interview(flow: Flow, env: Environment, resume_path: Path) -> int:
             lines.append(flow.t("written-pdf", pdf=pdf_path))
         except DrafterError as exc:
             lines.append(flow.t("pdf-failed", problem=exc))
-    lines.append(flow.t("written-answers", answers=answers_path, quoted=quote(answers_path)))
+    lines.append(flow.t("written-answers", answers=answers_path, quoted=quote(answers_path) + again))
     env.print("\n".join(lines))
     return ExitStatus.OK
 

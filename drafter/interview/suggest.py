@@ -3,6 +3,8 @@ never two clauses on opposite sides of a contested question."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from drafter.compose.answers import Answers
 from drafter.compose.positions import MAX_PROPOSALS, chosen_or_suggested
 from drafter.library import Library
@@ -39,9 +41,15 @@ def contested_question(lib: Library, first: str, second: str) -> Contested | Non
 
 
 def default_topics(lib: Library, country: Country, agenda: Agenda) -> list[str]:
-    """The three topics with most operative clauses the country's blocs support."""
-    counts = {t: sum(1 for c in lib.clauses.values() if c.kind == "operative" and c.topics[0] == t
-                     and lib.suggested(c, country)) for t in agenda.topics}
+    """The three topics with most operative clauses the country's blocs support (with most operative clauses none
+    of its blocs opposes, when the library gives no stances toward its blocs: an imported one)."""
+    def counts_by(keep: Callable[[Clause], bool]) -> dict[str, int]:
+        return {t: sum(1 for c in lib.clauses.values() if c.kind == "operative" and c.topics[0] == t and keep(c))
+                for t in agenda.topics}
+
+    counts = counts_by(lambda c: lib.suggested(c, country))
+    if not any(counts.values()):
+        counts = counts_by(lambda c: lib.fits(c, country))
     best = sorted(agenda.topics, key=lambda t: -counts[t])[:3]
     return [t for t in agenda.topics if t in best]
 
@@ -53,20 +61,29 @@ def suggested_ids(lib: Library, answers: Answers, topics: list[str], kind: str) 
     agenda = lib.agendas[answers.agenda]
     if answers.kind == "position-paper":
         return [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=answers.agenda), lib, country)][:MAX_PROPOSALS]
-    return suggest_clauses(lib, country, agenda, topics, kind)
+    return suggest_clauses(lib, country, agenda, topics, kind, answers.language)
 
 
-def suggest_clauses(lib: Library, country: Country, agenda: Agenda, topics: list[str], kind: str) -> list[str]:
+def suggest_clauses(lib: Library, country: Country, agenda: Agenda, topics: list[str], kind: str,
+                    lang: str = "") -> list[str]:
     """A draft a chair would accept: clauses fitting the country's blocs, covering ``topics`` in turn,
-    between :data:`PREAMBULAR_RANGE` / :data:`OPERATIVE_RANGE` of them, never two on opposite sides."""
+    between :data:`PREAMBULAR_RANGE` / :data:`OPERATIVE_RANGE` of them, never two on opposite sides; only
+    clauses written in ``lang`` when it is given.
+
+    When no clause of the agenda has a stance toward the country's blocs (a library imported from adopted
+    resolutions), the clauses the documents repeat come first (common ground), then those without blanks to fill,
+    and no lead phrase is taken twice while the topic offers another."""
     low, high = PREAMBULAR_RANGE if kind == "preambular" else OPERATIVE_RANGE
     topics = [t for t in topics if t in agenda.topics] or list(agenda.topics)
     target = min(high, max(low, 2 * len(topics) + 2 if kind == "operative" else len(topics) + 3))
     order = {cid: n for n, cid in enumerate(lib.clauses)}
     pool = [c for c in lib.clauses.values() if c.kind == kind and set(c.topics) & set(agenda.topics)
-            and lib.fits(c, country)]
+            and lib.fits(c, country) and (not lang or lang in c.languages)]
+    stances = any(lib.supporting_blocs(c, country) for c in pool)
 
     def rank(clause: Clause) -> tuple[int, int, int]:
+        if not stances:
+            return (-len(clause.sources), len(clause.placeholders), order[clause.id])
         return (-len(lib.supporting_blocs(clause, country)), len(clause.placeholders), order[clause.id])
 
     chosen: list[str] = []
@@ -79,14 +96,24 @@ def suggest_clauses(lib: Library, country: Country, agenda: Agenda, topics: list
         blocked.update(alternatives(lib, clause.id))
         return True
 
-    supported = [c for c in pool if lib.supporting_blocs(c, country)]
+    def next_of(candidates: list[Clause]) -> Clause:
+        """The first candidate, or without stances the first whose lead phrase the draft does not have yet."""
+        if not stances:
+            phrases = {lib.clauses[cid].phrase for cid in chosen}
+            fresh = next((c for c in candidates if c.phrase not in phrases), None)
+            if fresh is not None:
+                candidates.remove(fresh)
+                return fresh
+        return candidates.pop(0)
+
+    supported = [c for c in pool if lib.supporting_blocs(c, country)] if stances else pool
     per_topic = {t: sorted((c for c in supported if c.topics[0] == t), key=rank) for t in topics}
     progress = True
     while len(chosen) < target and progress:  # one clause per topic per round: the topics share the draft
         progress = False
         for topic in topics:
             while per_topic[topic] and len(chosen) < target:
-                if take(per_topic[topic].pop(0)):
+                if take(next_of(per_topic[topic])):
                     progress = True
                     break
     for clause in sorted(pool, key=lambda c: (not set(c.topics) & set(topics), *rank(c))):

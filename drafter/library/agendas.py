@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from drafter.library.model import Agenda, Committee, Text, Topic
+import re
+
+from drafter.library.model import Agenda, Committee, Sessions, Text, Topic
 from drafter.library.reading import FileReader
 from drafter.yamlio import YList, YMap
 
 TOPIC_AGENDAS = ("any", "security-council")  # a topic offered for every agenda (of every SC committee)
+SYMBOL_FIELDS = ("year", "session", "number")  # what a committee's symbol pattern may say
+SESSION_FIELDS = ("ordinal", "year")  # what its session text may say
+_FIELD = re.compile(r"\{([^{}]*)\}")
 
 
 def read_committee(reader: FileReader, entry: YMap) -> None:
@@ -24,9 +29,57 @@ def read_committee(reader: FileReader, entry: YMap) -> None:
     sc = reader.field(entry, "security_council", bool, required=False, default=False)
     item = entry.get("agenda_item") or {}
     agenda_item = {k: str(v) for k, v in item.items()} if isinstance(item, dict) else {}
+    sessions = read_sessions(reader, entry, ident)
+    _check_fields(reader, entry, "symbol", [symbol], SYMBOL_FIELDS, sessions, ident)
+    _check_fields(reader, entry, "session", [session.en, session.zh], SESSION_FIELDS, sessions, ident)
     if name and organ and reader.register(entry, "committees", ident):
         reader.library.committees[ident] = Committee(ident, name, short, organ, parent, symbol, session,
-                                                     agenda_item, members, sc)
+                                                     agenda_item, members, sc, sessions)
+
+
+def read_sessions(reader: FileReader, entry: YMap, ident: str) -> Sessions | None:
+    """``sessions: {number: 74, opened: 2019-09, months: [9]}``: the session that opened that month, and the
+    months in which a new one opens every year (default: the month it opened)."""
+    data = entry.get("sessions")
+    if data is None:
+        return None
+    where = entry.where("sessions")
+    if not isinstance(data, YMap):
+        reader.report(where, f"sessions of committee {ident!r} must be a mapping",
+                      "write it as {number: 74, opened: 2019-09, months: [9]}")
+        return None
+    number = reader.field(data, "number", int)
+    opened = str(data.get("opened", ""))
+    found = re.fullmatch(r"(\d{4})-(\d{2})", opened)
+    if not found or not 1 <= int(found.group(2)) <= 12:
+        reader.report(data.where("opened"),
+                      f"sessions of committee {ident!r}: 'opened' must be a year and month like 2019-09")
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    months = data.get("months", [month])
+    if not isinstance(months, list) or not all(isinstance(m, int) and 1 <= m <= 12 for m in months) \
+            or month not in months:
+        reader.report(data.where("months"),
+                      f"sessions of committee {ident!r}: 'months' must list months (1-12), {month} among them")
+        return None
+    if not isinstance(number, int) or number < 1:
+        return None
+    return Sessions(number, year, month, tuple(sorted(set(months))))
+
+
+def _check_fields(reader: FileReader, entry: YMap, key: str, texts: list[str], allowed: tuple[str, ...],
+                  sessions: Sessions | None, ident: str) -> None:
+    """Every {field} in the committee's symbol or session text is one drafter fills."""
+    for text in texts:
+        for name in _FIELD.findall(text):
+            if name not in allowed:
+                reader.report(entry.where(key), f"unknown field {{{name}}} in the {key} of committee {ident!r}",
+                              f"use {', '.join('{' + a + '}' for a in allowed)}")
+                return
+            if name in ("session", "ordinal") and sessions is None:
+                reader.report(entry.where(key), f"the {key} of committee {ident!r} says {{{name}}} but the "
+                              "committee has no 'sessions:'", "add sessions: {number: 74, opened: 2019-09}")
+                return
 
 
 def read_agenda(reader: FileReader, entry: YMap) -> None:

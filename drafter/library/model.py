@@ -146,8 +146,24 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Sessions:
+    """How a committee's sessions follow the calendar: session ``number`` opened in ``month`` of ``year``; every
+    year a new one opens in each month of ``months`` (the General Assembly: 74, 2019, 9, (9,))."""
+
+    number: int
+    year: int
+    month: int
+    months: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Committee:
-    """A committee a draft is written for: its names, organ, document symbol and session."""
+    """A committee a draft is written for: its names, organ, document symbol and session.
+
+    ``symbol`` is a prefix (``E/CN.15``: drafts are ``E/CN.15/<year>/L.<n>``) or a pattern with ``{year}``,
+    ``{session}`` and ``{number}`` (``A/C.3/{session}/L.{number}``, ``S/{year}/{number}``); ``session`` may say
+    ``{ordinal}`` and ``{year}``, filled from ``sessions`` and the draft's date.
+    """
 
     id: str
     name: Text
@@ -159,6 +175,7 @@ class Committee:
     agenda_item: dict[str, str]
     members: int
     security_council: bool = False
+    sessions: Sessions | None = None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from drafter.compose import styles as house
 from drafter.compose.assemble import country_names
 from drafter.compose.render import default_template
 from drafter.library import Library
+from drafter.punctuation import joiner
 from drafter.revise.amend import Action, Amendment
 from drafter.revise.document import DraftDocument
 from drafter.word import ooxml
@@ -87,7 +88,7 @@ def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | No
         text = action.text
         if action.phrase and lib is not None and action.phrase in lib.phrases:
             lead = lib.phrases[action.phrase].text[lang]
-            text = f"{lead}{'' if lang == 'zh' else ' '}{text}"
+            text = f"{lead}{joiner(lang, text)}{text}"
         quoted = [q(text)]
         if action.subparagraphs:
             quoted.append(t["with-subs"])

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
+
+from drafter import yamlcache
 
 # British spellings the American list lacks, and the American form to look up instead
 _BRITISH = (
@@ -25,8 +28,22 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 @cache
 def _words() -> dict[str, int]:
-    """The word list with its counts (loaded once, on the first look-up)."""
-    from spellchecker import SpellChecker  # 0.1 s to read: only when a lead word must be looked up
+    """The word list with its counts (loaded once, on the first look-up; from drafter's cache after the first
+    run, as pyspellchecker reads it from compressed JSON in about a second)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("spellchecker")
+    try:  # the cached table is the one built from this very word list file
+        listed = Path(spec.origin).parent / "resources" / "en.json.gz"  # type: ignore[union-attr, arg-type]
+        stat = listed.stat()
+        release = f"{stat.st_size}-{stat.st_mtime_ns}"
+    except (OSError, TypeError, AttributeError):
+        return _read_word_list()
+    return yamlcache.counts("english-words", release, _read_word_list)
+
+
+def _read_word_list() -> dict[str, int]:
+    from spellchecker import SpellChecker  # slow to read: only when a lead word must be looked up
 
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 

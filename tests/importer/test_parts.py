@@ -10,6 +10,7 @@ from drafter.importer.clean import clean, normalise, same_lead, short, slug, sym
 from drafter.importer.entries import NewPhrase, similar
 from drafter.importer.pair import group_documents, mismatch
 from drafter.importer.read import descendants, read_document, shape
+from drafter.structure import Node
 
 EN, ZH = UN_FIXTURES / "74_247.docx", UN_FIXTURES / "74_247_C.docx"
 
@@ -32,11 +33,22 @@ def test_a_document_is_read_through_its_tree(lib: library.Library) -> None:
     assert kinds.count("preambular") == 17 and kinds.count("operative") == 6
     for para in doc.paras:
         assert para.node in doc.tree.preamble or para.node in doc.tree.operative
-        assert para.subs is para.node.children and para.shape() == shape(para.node.children)
+        assert [s.node for s in para.subs] == para.node.children and para.shape() == shape(para.subs)
         assert para.node.content.strip().startswith(para.lead)
+    assert not any(p.subs for p in doc.paras)
+    doc = read_document(UN_FIXTURES / "74_133.docx", lib)
     with_subs = [p for p in doc.paras if p.subs]
+    assert with_subs
     for para in with_subs:
         assert len(descendants(para.subs)) >= len(para.subs)
+        assert [s.node for s in descendants(para.subs)] == [n for n in doc.tree.walk() if n.level > 0
+                                                             and _top(n) is para.node]
+
+
+def _top(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 def test_versions_pair_when_their_shapes_match(lib: library.Library) -> None:

@@ -17,8 +17,10 @@ def ask_topics(flow: FlowState) -> None:
     options = []
     for topic_id in agenda.topics:
         topic = flow.lib.topics[topic_id]
-        examples = [c for c in flow.lib.clauses.values() if c.topics[0] == topic_id and c.kind == "operative"
-                    and flow.lib.suggested(c, country)][:3]
+        operative = [c for c in flow.lib.clauses.values() if c.topics[0] == topic_id and c.kind == "operative"
+                     and flow.lang in c.languages]
+        examples = ([c for c in operative if flow.lib.suggested(c, country)]
+                    or [c for c in operative if flow.lib.fits(c, country)])[:3]  # a library without stances
         preview = f"{topic.name[flow.lang]}\n{topic.name[flow.other]}\n\n" + "\n".join(
             f"• {flow.texts.clause_title(c, 200)}" for c in examples)
         options.append(Option(topic_id, topic.name[flow.lang], topic_id in ticked,
@@ -44,7 +46,8 @@ def clause_options(flow: FlowState, kind: str, ticked: list[str]) -> list[Option
     sc_ok = lib.committees[agenda.committee].security_council or flow.answers.profile != "thimun"
     rest = [(lib.topics[topic].name[flow.lang],
              [c for c in lib.clauses.values() if c.kind == kind and c.topics and c.topics[0] == topic
-              and c.id not in ticked and (sc_ok or not lib.phrases[c.phrase].security_council_only)])
+              and c.id not in ticked and (sc_ok or not lib.phrases[c.phrase].security_council_only)
+              and flow.lang in c.languages])
             for topic in topics]
     for group, clauses in first + rest:
         for clause in clauses:
