@@ -182,6 +182,10 @@ def country_detail_json(lib: Library, country: Country) -> dict[str, Any]:
     data = country_json(country)
     data["aliases"] = {"en": list(country.aliases_en), "zh": list(country.aliases_zh)}
     data["sources"] = list(country.sources)
+    data["records"] = [{"fact": f.kind, "value": f.value, "as_of": f.as_of or None, "date": f.date or None,
+                        "year": f.year, "title": f.title or None, "text": {"en": f.text.en, "zh": f.text.zh}
+                        if f.text else None, "group": f.group or None, "sources": list(f.sources),
+                        "confidence": f.confidence, "note": f.note or None} for f in country.records]
     data["membership"] = [_membership_json(lib, m) for m in lib.membership(country)]
     data["clauses"] = country_clauses(lib, country)
     return data
@@ -200,7 +204,20 @@ def country_text(lib: Library, country: Country, width: int) -> str:
     lines += table.wrap(", ".join(country.groups) or "none", width, indent=" " * 11, first="  groups   ")
     lines += ["", "facts"]
     key_width = max((len(k) for k in country.facts), default=0)
-    lines += [f"  {k:<{key_width}}  {_fact(v)}" for k, v in country.facts.items()]
+    for key, value in country.facts.items():
+        record = country.fact(key)
+        where = ""
+        if record is not None:
+            when = f"as of {record.as_of}; " if record.as_of else f"{record.date}; " if record.date else \
+                f"{record.year}; " if record.year else ""
+            where = f"  ({when}{', '.join(record.sources)})"
+        lines += table.wrap(f"{key:<{key_width}}  {_fact(value)}{where}", width, indent=" " * (key_width + 4),
+                            first="  ")
+    positions = country.all_facts("position")
+    for fact in positions:
+        said = f"{fact.group + ': ' if fact.group else ''}{fact.text.en if fact.text else ''} ({fact.date}; " \
+            f"{', '.join(fact.sources)})"
+        lines += table.wrap(said, width, indent=" " * (key_width + 4), first=f"  {'position':<{key_width}}  ")
     if country.sources:
         lines += ["", "sources"]
         for s in country.sources:

@@ -75,6 +75,8 @@ def run_amend(args: argparse.Namespace, env: Environment) -> int:
     draft, reviser = apply.validate(amendment, lib)
     for _, _, what in reviser.applied:
         env.print(f"  {what}")
+    for note in reviser.notes:
+        env.error(f"note: {note}")
     env.error(f"{args.file}: {len(amendment.actions)} action(s) on {amendment.draft}, all valid "
               f"({amendment.kind}, numbering of the {amendment.numbering} text)")
     if args.sheet:

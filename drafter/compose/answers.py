@@ -6,6 +6,7 @@ An answers file is YAML a person can read and edit. The questionnaire writes it,
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +14,10 @@ from typing import Any
 
 from drafter import fields, yamlio
 from drafter.compose.draft import DOCUMENT_KINDS, PROFILES
+from drafter.compose.sessions import draft_session, opening, session_line
 from drafter.files import name_problem, relative_problem, write_atomic
 from drafter.library import Library
+from drafter.library.model import Committee
 from drafter.problems import Location, Problem, did_you_mean
 from drafter.punctuation import FINAL_MARKS
 from drafter.status import DrafterError, ExitStatus
@@ -24,7 +27,8 @@ CLAUSE_FIELDS = ("id", "phrase", "form", "values", "text", "subparagraphs")
 PAPER_FIELDS = ("delegate", "school", "background", "past_action", "position", "proposals")
 MAX_TITLE = 255  # Word's limit for the title property
 TOP_FIELDS = ("kind", "language", "profile", "committee", "agenda", "country", "sponsors", "signatories",
-              "draft_number", "symbol", "date", "title", "preambular", "operative", "position_paper", "output")
+              "draft_number", "symbol", "session", "date", "title", "preambular", "operative", "position_paper",
+              "output")
 
 
 @dataclass
@@ -75,6 +79,7 @@ class Answers:
     signatories: list[str] = field(default_factory=list)
     draft_number: str = ""
     symbol: str = ""
+    session: int = 0  # the committee's session the draft is for; 0: the session of the draft's date
     date: str = ""
     title: str = ""
     preambular: list[ClauseChoice] = field(default_factory=list)
@@ -103,7 +108,7 @@ class Answers:
         if self.kind == "resolution":
             data["sponsors"] = list(self.sponsors)
             data["signatories"] = list(self.signatories)
-            for key in ("draft_number", "symbol", "date", "title"):
+            for key in ("draft_number", "symbol", "session", "date", "title"):
                 if getattr(self, key):
                     data[key] = getattr(self, key)
             data["preambular"] = [c.to_data() for c in self.preambular]
@@ -195,6 +200,9 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Answers, list[Problem]]:
     elif not committee and agenda_id:
         committee = lib.agendas[agenda_id].committee
     answers.committee = committee
+    answers.session = fields.whole_number(data, "session", problem, minimum=1) or 0
+    if committee in lib.committees:
+        _check_session(data, answers, lib.committees[committee], problem)
 
     country = text_field("country", True)
     if country:
@@ -350,3 +358,28 @@ def write(answers: Answers, path: Path, force: bool = False) -> Path:
 
     write_atomic(path, answers.to_yaml().encode("utf-8"), force=force)
     return path
+
+
+def _check_session(data: yamlio.YMap, answers: Answers, committee: Committee, problem: fields.Report) -> None:
+    """The draft's date and its symbol's year agree with its session (one session a year: the thirty-sixth of
+    the CCPCJ meets in 2027, its drafts are E/CN.15/2027/L.n)."""
+    if committee.sessions is None:
+        if answers.session:
+            problem(data.where("session"), f"committee {committee.id!r} does not number its sessions",
+                    "remove 'session:'; the committee's session is the library's")
+        return
+    day = dt.date.fromisoformat(answers.date) if answers.date and fields.is_date(answers.date) else dt.date.today()
+    number, year = draft_session(committee, day, answers.session)
+    if number < 1:
+        problem(data.where("date"), f"the {committee.short.en} held no session in {day.year}",
+                f"its first session met in {opening(committee.sessions, 1)[0]}")
+        return
+    name = session_line(committee, day, "en", number).lower()
+    if answers.session and day.year != year:
+        where = data.where("date") if answers.date else data.where("session")
+        problem(where, f"the draft is dated in {day.year}, but the {name} meets in {year}",
+                f"date it in {year}, or give the session of {day.year} ({draft_session(committee, day)[0]})")
+    symbol_year = re.search(r"/(\d{4})/", answers.symbol)
+    if symbol_year and int(symbol_year.group(1)) != year:
+        problem(data.where("symbol"), f"symbol {answers.symbol} carries {symbol_year.group(1)}, but the draft is for "
+                f"the {name}, which meets in {year}", f"write {answers.symbol.replace(symbol_year.group(1), str(year))}")

@@ -203,7 +203,7 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
     none = "无" if lang == "zh" else "None"
     if answers.profile == "un":
         sponsors = join_names(country_names(answers.sponsors, lib, lang), lang, final_and=True)
-        symbol = answers.symbol or draft_symbol(committee, day, answers.draft_number or "1")
+        symbol = answers.symbol or draft_symbol(committee, day, answers.draft_number or "1", answers.session)
         original = "Chinese" if lang == "zh" else "English"
         lines = [
             HeadingLine("un-name", "联合国" if lang == "zh" else "United Nations"),
@@ -220,7 +220,7 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
             lines.append(HeadingLine("language", "Chinese", align="right"))
         lines.append(HeadingLine("original", f"Original: {original}", align="right"))
         lines.append(HeadingLine("committee", committee.name[lang], bold=True))
-        session = session_line(committee, day, lang)
+        session = session_line(committee, day, lang, answers.session)
         if session:
             lines.append(HeadingLine("session", session))
         item = committee.agenda_item

@@ -61,13 +61,28 @@ class ListItem:
     children: list[ListItem] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a position paper as written, with the works it cites (reference ids, or ``seed:`` and
+    ``doc:`` keys for a clause's source) and the facts it states ("KEN.uncc")."""
+
+    text: str
+    sources: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+
+
 @dataclass
 class Section:
-    """A titled section of a position paper: its paragraphs, then an optional numbered list."""
+    """A titled section of a position paper: its paragraphs, then an optional numbered list. ``sentences`` holds
+    each paragraph's sentences with what they rest on (empty for text a delegate wrote), and ``item_sentences``
+    those of each list item."""
 
     heading: str
     paragraphs: list[str]
     items: list[ListItem] = field(default_factory=list)
+    sentences: list[list[Sentence]] = field(default_factory=list)
+    item_sentences: list[list[Sentence]] = field(default_factory=list)
+    kind: str = ""  # "references": the list of works cited, set smaller with hanging numbers
 
 
 @dataclass

@@ -9,8 +9,12 @@ from typing import Any, TypeAlias, TypedDict
 
 from drafter.compose import templating
 from drafter.compose.answers import Answers
+from drafter.compose.citations import Citations
 from drafter.compose.dates import format_date
-from drafter.compose.draft import Draft, HeadingLine, ListItem, Section
+from drafter.compose.draft import Draft, HeadingLine, ListItem, Section, Sentence
+from drafter.compose.national import National
+from drafter.compose.stances import Stances
+from drafter.compose.voice import Paragraphs
 from drafter.library import Library, builtin_templates
 from drafter.library.model import Clause, Country
 from drafter.punctuation import END, strip_end, to_full_width, zh_typography
@@ -102,10 +106,11 @@ def organ_reference(organ: str, language: str) -> str:
 
 
 def proposal(clause: Clause, lib: Library, language: str, values: dict[str, str],
-             body: str | None = None, organ: str = "") -> dict[str, Any]:
+             body: str | None = None, organ: str = "", phrase_id: str = "") -> dict[str, Any]:
     """An operative clause rewritten as a proposal: ``text`` (a sentence, or a chapeau ending in a colon) and
-    ``items`` (its sub-paragraphs, punctuated as a list: ``;`` between items, a full stop after the last)."""
-    phrase = lib.phrases[clause.phrase]
+    ``items`` (its sub-paragraphs, punctuated as a list: ``;`` between items, a full stop after the last).
+    ``phrase_id`` is a lead phrase the delegate chose instead of the clause's own (stronger, weaker)."""
+    phrase = lib.phrases[phrase_id or clause.phrase]
     vals = {n: p.default_in(language) for n, p in clause.placeholders.items()} | values
     text = body if body is not None else templating.fill(clause.text[language], vals, clause.id)
     subs: list[str] = []
@@ -133,13 +138,13 @@ def _flatten(sub: Any, language: str, values: dict[str, str], where: str, out: l
 
 
 def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> list[Proposal]:
-    """The operative clauses the paper proposes: those chosen, else up to MAX_PROPOSALS of the agenda that the
-    country's blocs support and none opposes."""
+    """The operative clauses the paper proposes: those chosen (a delegate's own proposals among them), else up to
+    MAX_PROPOSALS of the agenda that the country's blocs support and none opposes."""
     picked: list[Proposal] = []
     for choice in answers.operative:
         if choice.id:
             picked.append((lib.clauses[choice.id], choice.values, choice.text or None))
-    if picked:
+    if picked or answers.operative:
         return picked
     agenda = lib.agendas[answers.agenda]
     for clause in lib.clauses.values():
@@ -155,6 +160,20 @@ def chosen_or_suggested(answers: Answers, lib: Library, country: Country) -> lis
                                      and answers.language in c.languages]
         picked = unopposed[:MAX_PROPOSALS]
     return picked
+
+
+def own_proposals(answers: Answers, lib: Library, organ: str) -> list[dict[str, Any]]:
+    """The delegate's own proposals (a lead phrase and a text), worded like the library's, in their place."""
+    lang = answers.language
+    out = []
+    for index, choice in enumerate(answers.operative):
+        if choice.id or not choice.phrase:
+            continue
+        phrase = lib.phrases[choice.phrase]
+        body = strip_end(to_full_width(choice.text) if lang == "zh" else choice.text)
+        text = f"{organ}{phrase.text.zh}{body}" if lang == "zh" else f"{organ} {base_form(phrase.text.en)} {body}"
+        out.append({"index": index, "text": text + END[lang]["last"], "items": [], "marker": ""})
+    return out
 
 
 def considerations(answers: Answers, lib: Library, country: Country) -> list[Consideration]:
@@ -180,17 +199,31 @@ def considerations(answers: Answers, lib: Library, country: Country) -> list[Con
     return out
 
 
-def context(answers: Answers, lib: Library, today: dt.date) -> dict[str, Any]:
-    """Everything a position-paper template may use."""
+def context(answers: Answers, lib: Library, today: dt.date, cite: Citations | None = None) -> dict[str, Any]:
+    """Everything a position-paper template may use; ``cite`` numbers the works the paper's sentences rest on."""
     lang = answers.language
+    cite = cite or Citations(lib, lang)
     country = lib.countries[answers.country]
     committee = lib.committees[answers.committee]
     agenda = lib.agendas[answers.agenda]
     formal = country.formal[lang] or country.name[lang]
     subject = formal[:1].upper() + formal[1:] if lang == "en" else formal
     organ = organ_reference(committee.organ[lang], lang)
-    proposals = [proposal(c, lib, lang, v, b, organ) for c, v, b in chosen_or_suggested(answers, lib, country)]
+    proposals: list[dict[str, Any]] = []
+    for clause, values, body in chosen_or_suggested(answers, lib, country):
+        choice = next((c for c in answers.operative if c.id == clause.id), None)
+        item = proposal(clause, lib, lang, values, body, organ, choice.phrase if choice else "")
+        item["marker"] = cite.source(clause)
+        item["index"] = next((n for n, c in enumerate(answers.operative) if c.id == clause.id), len(proposals))
+        proposals.append(item)
+    proposals = sorted(proposals + own_proposals(answers, lib, organ), key=lambda p: p["index"])
+    for item in proposals:  # the citation stands before the sentence's (or chapeau's) last mark
+        item["text"] = item["text"][:-1] + item["marker"] + item["text"][-1]
     considered = considerations(answers, lib, country)
+    paras = Paragraphs(country, lang)
+    if lib.references:  # the facts of a library with references: section III written from them
+        National(lib, country, lang, cite, today, paras).write()
+        Stances(country, lang, cite, paras).write()
     return {
         "lang": lang,
         "country": {"iso3": country.iso3, "name": country.name[lang], "formal": formal, "subject": subject,
@@ -208,30 +241,56 @@ def context(answers: Answers, lib: Library, today: dt.date) -> dict[str, Any]:
         "regional_group_name": group_name(country.regional_group, lang) if country.regional_group else "",
         "paper": dict(answers.position_paper),
         "today": today.isoformat(),
+        "national": paras.text(),
+        "stats": statistics(lib, lang, today),
+        "cite": lambda *refs: cite.mark(list(refs)),
+    }
+
+
+def statistics(lib: Library, lang: str, today: dt.date) -> dict[str, Any]:
+    """Counts the background of a paper states, computed from the library's facts (never typed)."""
+    members = [c for c in lib.countries.values() if not c.observer]
+    ratified = sorted((c for c in members if c.facts.get("uncc") == "ratification-reported"),
+                      key=lambda c: c.sort_zh if lang == "zh" else c.name.en)
+    names = [c.name[lang] for c in ratified]
+    joined = ("、".join(names[:-1]) + "和" + names[-1] if lang == "zh" else ", ".join(names[:-1]) + " and " + names[-1]) \
+        if len(names) > 1 else "".join(names)
+    return {
+        "budapest_parties": sum(1 for c in members if c.facts.get("budapest") == "party"),
+        "uncc_signatories": sum(1 for c in members if c.facts.get("uncc") in ("signed", "ratification-reported")),
+        "uncc_ratified": len(ratified), "uncc_ratified_names": joined,
+        "signature_open": today <= dt.date(2026, 12, 31),
     }
 
 
 def position_paper(answers: Answers, lib: Library, today: dt.date | None = None,
                    template: Path | None = None) -> Draft:
-    """Build a position paper Draft: heading block, then the four sections."""
+    """Build a position paper Draft: heading block, the four sections, and the references its sentences cite."""
     today = dt.date.fromisoformat(answers.date) if answers.date else (today or dt.date.today())
     lang = answers.language
-    values = context(answers, lib, today)
+    cite = Citations(lib, lang)
+    values = context(answers, lib, today, cite)
     path = template or template_path(answers.agenda, lang)
     text = templating.render_file(path, values)
     sections = parse_sections(text, path)
-    if lang == "zh":
-        for section in sections:
-            section.paragraphs = [zh_typography(p) for p in section.paragraphs]
-            _typeset_items(section.items)
     paper = answers.position_paper
     for index, key in enumerate(SECTION_KEYS):
         override = paper.get(key)
         if override and index < len(sections):
             paragraphs = override if isinstance(override, list) else [p for p in re.split(r"\n\s*\n", override)]
-            sections[index].paragraphs = [" ".join(p.split()) if lang == "en" else zh_typography("".join(p.split()))
+            sections[index].paragraphs = [" ".join(p.split()) if lang == "en" else "".join(p.split())
                                           for p in paragraphs if p.strip()]
             sections[index].items = []
+    for section in sections:
+        cited = [cite.resolve(p) for p in section.paragraphs]
+        section.paragraphs = [t for t, _ in cited]
+        section.sentences = [s for _, s in cited]
+        section.item_sentences = _resolve_items(section.items, cite)
+        if lang == "zh":
+            section.paragraphs = [zh_typography(p) for p in section.paragraphs]
+            _typeset_items(section.items)
+    if cite.order:
+        sections.append(Section("参考资料" if lang == "zh" else "References", cite.references(), kind="references"))
     draft = Draft(kind="position-paper", language=lang, profile=answers.profile, sections=sections)
     draft.title = "立场文件" if lang == "zh" else "Position Paper"
     labels = ({"delegate": "代表姓名：", "school": "学校：", "country": "国家：", "committee": "委员会：", "topic": "议题：",
@@ -243,17 +302,39 @@ def position_paper(answers: Answers, lib: Library, today: dt.date | None = None,
     for key in ("delegate", "school"):
         if paper.get(key):
             heading.append(HeadingLine(key, str(paper[key]), label=labels[key]))
+    dated = format_date(today, lang)
     heading += [HeadingLine("country", values["country"]["formal"] if lang == "zh" else values["country"]["subject"],
                             label=labels["country"]),
                 HeadingLine("committee", values["committee"]["name"], label=labels["committee"]),
                 HeadingLine("topic", values["agenda"]["name"], label=labels["topic"]),
-                HeadingLine("date", format_date(today, lang), label=labels["date"]),
+                HeadingLine("date", dated, label=labels["date"]),
                 HeadingLine("title", draft.title, align="center", bold=True)]
     draft.heading = heading
-    # ZPP-03: the delegate's name at the top right of every page (in the conference's language); without a name
-    # (conferences that judge blind, P9) the delegation's.
-    draft.running_head = str(paper.get("delegate") or values["country"]["formal" if lang == "zh" else "name"])
+    # ZPP-03: the delegate's name at the top right of every page (in the conference's language), with the date the
+    # README promises; without a name (conferences that judge blind, P9) the delegation's.
+    who = str(paper.get("delegate") or values["country"]["formal" if lang == "zh" else "name"])
+    draft.running_head = f"{who}　{dated}" if lang == "zh" else f"{who} · {dated}"
     return draft
+
+
+def _resolve_items(items: list[ListItem], cite: Citations) -> list[list[Sentence]]:
+    """Number the citations of a list's items (depth first), and return each item's sentences."""
+    out = []
+    for item in items:
+        item.text, sentences = cite.resolve(item.text)
+        out.append(sentences)
+        out += _resolve_items(item.children, cite)
+    return out
+
+
+def national_text(draft: Draft) -> str:
+    """Section III of a built paper as a delegate edits it: paragraphs, without citation numbers (an edited
+    section is the delegate's own text, and cites nothing)."""
+    paragraphs = draft.sections[2].paragraphs if len(draft.sections) > 2 else []
+    return "\n\n".join(CITED.sub("", p) for p in paragraphs)
+
+
+CITED = re.compile(r" ?\[\d+(?:, \d+)*\]")
 
 
 def _typeset_items(items: list[ListItem]) -> None:

@@ -106,9 +106,9 @@ MUN_ZH = Layout(size=12, space_after=6, line_exact=None, body_left=0, first_line
                 levels=MUN_EN.levels)
 # Position papers (PP-02, ZPP-03): 12 pt, single spacing, 2.54 cm margins; body paragraphs indented on the first
 # line (two characters in Chinese); the proposals list hangs.
-PAPER_EN = Layout(size=12, space_after=6, line_exact=None, body_left=0, first_line=425, first_line_chars=0,
+PAPER_EN = Layout(size=12, space_after=4, line_exact=None, body_left=0, first_line=425, first_line_chars=0,
                   levels=MUN_EN.levels)
-PAPER_ZH = Layout(size=12, space_after=6, line_exact=None, body_left=0, first_line=0, first_line_chars=2,
+PAPER_ZH = Layout(size=12, space_after=4, line_exact=None, body_left=0, first_line=0, first_line_chars=2,
                   levels=MUN_EN.levels)
 
 

@@ -175,7 +175,10 @@ class _Writer:
             for section in draft.sections:
                 self.run(self.paragraph("section"), section.heading)
                 for text in section.paragraphs:
-                    self.run(self.paragraph("body"), text)
+                    if section.kind == "references":
+                        self.reference(text)
+                    else:
+                        self.run(self.paragraph("body"), text)
                 if section.items:
                     if self.num_id is None:
                         self.num_id = ooxml.add_numbering(self.document, paper_list_formats(draft.language),
@@ -200,6 +203,19 @@ class _Writer:
             self.run(para, op.lead, draft.operative_emphasis)
             self.run(para, f"{joiner(draft.language, op.body)}{op.body}{op.end}")
             self.subparagraphs(op.subparagraphs, 1)
+
+    def reference(self, text: str) -> None:
+        """One entry of a position paper's references: set left, a size smaller, its number hanging (web
+        addresses would stretch a justified line)."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        para = self.paragraph("body")
+        para.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        para.paragraph_format.left_indent = Pt(21)
+        para.paragraph_format.first_line_indent = Pt(-21)
+        para.paragraph_format.space_after = Pt(2)
+        self.run(para, text).font.size = Pt(9)
 
     def un_masthead(self, para: Any, run: Any, role: str) -> None:
         """The UN heading block: large "United Nations", symbol and organ; sponsor line and title in the text

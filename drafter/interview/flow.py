@@ -15,7 +15,7 @@ from collections.abc import Callable
 from drafter.compose.answers import Answers
 from drafter.interview.asker import GoBack
 from drafter.interview.state import FlowState
-from drafter.interview.steps import clauses, countries, document, output, paper, placeholders
+from drafter.interview.steps import clauses, countries, document, output, paper
 from drafter.interview.steps.outline import ask_outline
 
 Step = Callable[[FlowState], None]
@@ -29,8 +29,11 @@ RESOLUTION_STEPS: list[tuple[str, Step]] = [
     ("signatories", countries.ask_signatories), ("topics", clauses.ask_topics),
     ("preambular", clauses.ask_preambular), ("operative", clauses.ask_operative), ("outline", ask_outline),
 ]
+# a position paper: what it is about, its proposals (chosen, then ordered, edited, removed or added in the outline,
+# as a resolution's clauses are), then the delegate and the national position
 POSITION_PAPER_STEPS: list[tuple[str, Step]] = [
-    ("operative", clauses.ask_operative), ("placeholders", placeholders.ask_placeholders), ("paper", paper.ask_paper),
+    ("topics", clauses.ask_topics), ("operative", clauses.ask_operative), ("outline", ask_outline),
+    ("paper", paper.ask_paper),
 ]
 LAST_STEPS: list[tuple[str, Step]] = [("output", output.ask_output)]
 

@@ -31,6 +31,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "起草国和附议国共{count}个，占{members}个成员的{percent}%；\n通常需要达到20%（{needed}个）。"),
     "topics": ("What is your draft about? Tick topics with Tab; clauses are suggested for them",
                "您的草案关于什么？用 Tab 勾选议题，随后为您推荐相应条款"),
+    "topics-paper": ("What does your position paper propose? Tick topics with Tab; proposals are suggested for them",
+                     "您的立场文件围绕哪些议题提出建议？用 Tab 勾选，随后为您推荐相应建议"),
     "preambular": ("Preambular clauses  ([x] in your draft · ⚠ opposed by your blocs · ⇄ other side)",
                    "序言性条款（[x] 已选入草案 · ⚠ 与所属集团立场相悖 · ⇄ 对立观点）"),
     "operative": ("Operative clauses  ([x] in your draft · ⚠ opposed by your blocs · ⇄ other side)",
@@ -50,6 +52,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "↑↓ 选择  [ ] 调整顺序  x 删除  s/w 加强/减弱引导词  e 编辑  f 填空\n"
                      "a 添加条款  n 自拟条款  b 返回之前的步骤  回车 完成  Esc 返回\n"
                      "Ctrl-D/U 滚动预览"),
+    "outline-paper": ("Your proposals: check them, change them, then Enter", "您的建议：检查、修改后按回车"),
+    "need-proposal": ("A position paper needs at least one proposal.", "立场文件至少需要一条建议。"),
     "removed": ("Removed: {text}", "已删除：{text}"),
     "stronger": ("stronger", "更强"),
     "weaker": ("weaker", "更弱"),
@@ -64,6 +68,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "own-phrase": ("Lead phrase of your clause (type to filter)", "自拟条款的引导词（输入以筛选）"),
     "preambular-kind": ("Preambular clauses", "序言性条款"),
     "operative-kind": ("Operative clauses", "行动性条款"),
+    "proposals-kind": ("Proposals", "建议"),
     "steps": ("Go back to which step?", "返回到哪一步？"),
     "step-stay": ("Stay here", "留在此处"),
     "delegate": ("Delegate's name (optional)", "代表姓名（可不填）"),

@@ -127,6 +127,7 @@ class TerminalAsker:
         """The outline of the draft; ``note`` shows under the title."""
         state = outlineview.OutlineState([outlineview.OutlineRow(r.value[0], r.title, r.preview) for r in rows], index)
         headings = {kind: messages.message(f"{kind}-kind", self.language) for kind in ("preambular", "operative")}
+        headings |= {r.value[0]: r.group for r in rows if r.group}  # the rows' own group names (a paper's proposals)
         title = f"{message}\n{note}" if note else message
         help_text = messages.message("outline-help", self.language)
         return outlineview.run_outline(state, title, headings, help_text, **self.app)

@@ -12,6 +12,7 @@ from drafter.library.model import Agenda, Clause, Contested, Country
 
 PREAMBULAR_RANGE = (5, 8)  # how many clauses a suggested draft has
 OPERATIVE_RANGE = (6, 10)
+PROPOSAL_RANGE = (3, MAX_PROPOSALS)  # and how many proposals a position paper makes
 
 # Where a lead phrase usually stands: references first, then findings, concerns and convictions
 # (preambular); general statements, then calls on States, then requests to the Secretariat (operative).
@@ -60,20 +61,23 @@ def suggested_ids(lib: Library, answers: Answers, topics: list[str], kind: str) 
     country = lib.countries[answers.country]
     agenda = lib.agendas[answers.agenda]
     if answers.kind == "position-paper":
-        return [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=answers.agenda), lib, country)][:MAX_PROPOSALS]
+        if not topics:
+            return [c.id for c, _, _ in chosen_or_suggested(Answers(agenda=answers.agenda), lib, country)][
+                :MAX_PROPOSALS]
+        return suggest_clauses(lib, country, agenda, topics, kind, answers.language, PROPOSAL_RANGE)
     return suggest_clauses(lib, country, agenda, topics, kind, answers.language)
 
 
 def suggest_clauses(lib: Library, country: Country, agenda: Agenda, topics: list[str], kind: str,
-                    lang: str = "") -> list[str]:
+                    lang: str = "", sizes: tuple[int, int] | None = None) -> list[str]:
     """A draft a chair would accept: clauses fitting the country's blocs, covering ``topics`` in turn,
-    between :data:`PREAMBULAR_RANGE` / :data:`OPERATIVE_RANGE` of them, never two on opposite sides; only
-    clauses written in ``lang`` when it is given.
+    between :data:`PREAMBULAR_RANGE` / :data:`OPERATIVE_RANGE` (or ``sizes``) of them, never two on opposite
+    sides; only clauses written in ``lang`` when it is given.
 
     When no clause of the agenda has a stance toward the country's blocs (a library imported from adopted
     resolutions), the clauses the documents repeat come first (common ground), then those without blanks to fill,
     and no lead phrase is taken twice while the topic offers another."""
-    low, high = PREAMBULAR_RANGE if kind == "preambular" else OPERATIVE_RANGE
+    low, high = sizes or (PREAMBULAR_RANGE if kind == "preambular" else OPERATIVE_RANGE)
     topics = [t for t in topics if t in agenda.topics] or list(agenda.topics)
     target = min(high, max(low, 2 * len(topics) + 2 if kind == "operative" else len(topics) + 3))
     order = {cid: n for n, cid in enumerate(lib.clauses)}

@@ -3,11 +3,18 @@ sides it takes on contested questions."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import replace
 from typing import Any
 
-from drafter.library.model import Bloc, Text
-from drafter.library.reading import FileReader, Placed
+from drafter.library.model import Bloc, Country, Text
+from drafter.library.reading import FileReader, Loading, Placed
+from drafter.library.rules import evaluate
 from drafter.yamlio import Mark, YList, YMap
+
+# what a bloc description may say about its members, computed once every country is placed
+COUNTED = re.compile(r"\{\{\s*(members|count\.[\w-]+|names\.[\w-]+)\s*\}\}")
 
 
 def read_bloc(reader: FileReader, entry: YMap) -> None:
@@ -28,8 +35,16 @@ def read_bloc(reader: FileReader, entry: YMap) -> None:
             reader.check_zh(entry.mark, text.zh, f"bloc {ident!r}")
     raw_takes = reader.field(entry, "takes", YMap, required=False, default=YMap())
     takes = {str(q): str(side) for q, side in raw_takes.items()}
+    raw_counts = reader.field(entry, "counts", YMap, required=False, default=YMap())
+    counts = {str(k): v for k, v in raw_counts.items() if check_rule(reader, v, raw_counts.where(k))}
+    for lang in ("en", "zh"):
+        for match in COUNTED.finditer(description[lang]):
+            named = match.group(1).partition(".")[2]
+            if named and named not in raw_counts:
+                reader.report(entry.where("description"), f"the description of bloc {ident!r} counts {named!r}, "
+                              "which its 'counts:' does not define", f"add 'counts: {{{named}: RULE}}'")
     if name and reader.register(entry, "blocs", ident):
-        reader.library.blocs[ident] = Bloc(ident, name, description, rule, takes)
+        reader.library.blocs[ident] = Bloc(ident, name, description, rule, takes, counts)
         reader.loading.blocs[ident] = Placed(reader.path, entry)
 
 
@@ -65,3 +80,34 @@ def check_rule(reader: FileReader, rule: Any, mark: Mark) -> bool:
         return True
     reader.report(rule.mark, f"unknown rule key {next(iter(rule))!r}", "use any, all, not, fact, group or country")
     return False
+
+
+def describe_blocs(loading: Loading) -> None:
+    """Fill each bloc description's ``{{ members }}`` (how many States the rule places in the bloc),
+    ``{{ count.NAME }}`` and ``{{ names.NAME }}`` (how many and which of them its ``counts:`` rule NAME holds
+    for): counts follow the facts, nobody types them."""
+    lib = loading.library
+    for bloc in list(lib.blocs.values()):
+        members = [c for c in lib.countries.values() if bloc.id in c.blocs]
+
+        def fill(text: str, lang: str, members: list[Country] = members, bloc: Bloc = bloc) -> str:
+            def one(match: re.Match[str]) -> str:
+                what, _, named = match.group(1).partition(".")
+                if named and named not in bloc.counts:
+                    return match.group(0)  # reported when the bloc was read
+                chosen = members if what == "members" else [c for c in members if evaluate(bloc.counts[named], c)]
+                return str(len(chosen)) if what != "names" else join_names(chosen, lang)
+            return COUNTED.sub(one, text)
+
+        if COUNTED.search(bloc.description.en + bloc.description.zh):
+            text = Text(fill(bloc.description.en, "en"), fill(bloc.description.zh, "zh"))
+            lib.blocs[bloc.id] = replace(bloc, description=text)
+
+
+def join_names(countries: list[Country], lang: str) -> str:
+    """Short names as running text: "A, B and C" sorted by name in English, "A、B和C" by pinyin in Chinese."""
+    if lang == "zh":
+        names = [c.name.zh for c in sorted(countries, key=lambda c: c.sort_zh)]
+        return "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else "".join(names)
+    names = sorted((c.name.en for c in countries), key=lambda n: unicodedata.normalize("NFKD", n).casefold())
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafter.library.blocs import describe_blocs
+from drafter.library.facts import attach_facts
 from drafter.library.model import LANGS, Clause, Phrase
 from drafter.library.reading import FileReader, Loading
 from drafter.library.rules import evaluate
@@ -26,7 +28,9 @@ def cross_check(loading: Loading) -> None:
         _check_body(reader, entry, clause, phrase)
         _check_placeholders(reader, entry, clause)
     _check_positions(loading)
+    attach_facts(loading)
     _place_countries(loading)
+    describe_blocs(loading)
 
 
 def _known(mapping: dict[str, Any]) -> str:

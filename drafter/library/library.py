@@ -9,7 +9,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from drafter.library.model import LANGS, Agenda, Bloc, Clause, Committee, Contested, Country, Phrase, Seed, Topic
+from drafter.library.model import (
+    LANGS,
+    Agenda,
+    Bloc,
+    Clause,
+    Committee,
+    Contested,
+    Country,
+    Phrase,
+    Reference,
+    Seed,
+    Topic,
+)
 from drafter.library.names import StateNames
 from drafter.library.rules import explain
 from drafter.problems import did_you_mean
@@ -30,6 +42,7 @@ class Library:
     clauses: dict[str, Clause] = field(default_factory=dict)
     seeds: dict[str, Seed] = field(default_factory=dict)
     contested: dict[str, Contested] = field(default_factory=dict)
+    references: dict[str, Reference] = field(default_factory=dict)
     folders: tuple[Path, ...] = ()
 
     # -- queries ---------------------------------------------------------

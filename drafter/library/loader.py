@@ -7,6 +7,7 @@ together, each with file:line:column and a hint.
 
 from __future__ import annotations
 
+import gc
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,6 +19,7 @@ from drafter.library.clauses import read_clause
 from drafter.library.contested import read_contested
 from drafter.library.countries import read_country
 from drafter.library.crosscheck import cross_check
+from drafter.library.facts import read_fact, read_reference
 from drafter.library.folders import builtin_library, library_dirs, with_extended
 from drafter.library.library import Library
 from drafter.library.phrases import read_phrase
@@ -26,11 +28,12 @@ from drafter.library.sources import read_seed
 from drafter.problems import Problem
 from drafter.status import DrafterError, ExitStatus
 
-SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested")
+SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested",
+            "references", "facts")
 READERS: dict[str, Callable[[FileReader, yamlio.YMap], None]] = {
     "committees": read_committee, "agendas": read_agenda, "topics": read_topic, "blocs": read_bloc,
     "phrases": read_phrase, "countries": read_country, "clauses": read_clause, "seeds": read_seed,
-    "contested": read_contested,
+    "contested": read_contested, "references": read_reference, "facts": read_fact,
 }
 
 
@@ -62,9 +65,15 @@ def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
     """
     dirs = with_extended(list(dirs))
     loading = Loading([d.resolve() for d in dirs])
-    for folder in dirs:
-        _read_folder(loading, folder)
-    cross_check(loading)
+    paused = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects, none of them garbage yet: no collection while they are made
+    try:
+        for folder in dirs:
+            _read_folder(loading, folder)
+        cross_check(loading)
+    finally:
+        if paused:
+            gc.enable()
     loading.library.folders = tuple(dirs)
     return loading.library, loading.problems
 

@@ -197,6 +197,7 @@ class Bloc:
     description: Text
     rule: Any
     takes: dict[str, str] = field(default_factory=dict)  # contested question id -> the side its members take
+    counts: dict[str, Any] = field(default_factory=dict)  # name -> rule; the description counts the members it holds for
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,53 @@ class Contested:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A work a fact or a paper cites: its title in both languages (Chinese may repeat the English), its address."""
+
+    id: str
+    title: Text
+    url: str = ""
+    date: str = ""  # when it was published or consulted: YYYY, YYYY-MM or YYYY-MM-DD
+    note: str = ""
+    origin: Location | None = None
+    seed: str = ""  # the seed document it is, when clauses are drawn from it
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact about a State, with the works it rests on and the date it holds at (``as_of``) when it can change.
+
+    ``kind`` names what it says (a vote, a treaty status, a law, a statistic, a stated position; see
+    :data:`drafter.library.facts.FACT_KINDS`); ``value`` is what bloc rules read. A stated position may belong to
+    a group (``group``), and then to each of its members.
+    """
+
+    kind: str
+    value: Any
+    sources: tuple[str, ...]
+    country: str = ""
+    group: str = ""
+    as_of: str = ""
+    date: str = ""
+    year: int | None = None
+    place: str = ""
+    ratified: str = ""  # a reported ratification: the date of the domestic act
+    document: str = ""  # the document a role was taken in (A/C.3/74/L.11)
+    title: str = ""  # a law's title, in the language the source gives it
+    text: Text | None = None  # a stated position, as a paper words it
+    speaker: Text | None = None  # who spoke, when a group did
+    pillars: dict[str, float] = field(default_factory=dict)
+    confidence: str = "high"
+    note: str = ""
+    origin: Location | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        """Two works or more agree on it (what a paper needs to state a regional instrument's status)."""
+        return len(self.sources) >= 2
+
+
+@dataclass(frozen=True)
 class Country:
     """A member or observer: names, groups and facts (which bloc rules read), and the blocs it is in."""
 
@@ -244,3 +292,12 @@ class Country:
     sources: tuple[str, ...] = ()
     aliases_en: tuple[str, ...] = ()  # common, unofficial names ("Russia", "UK"), for suggestions
     aliases_zh: tuple[str, ...] = ()
+    records: tuple[Fact, ...] = ()  # the facts with their sources and dates (``facts`` holds their values)
+
+    def fact(self, kind: str) -> Fact | None:
+        """The recorded fact of ``kind``, if any (the first, for a kind a State may have several of)."""
+        return next((f for f in self.records if f.kind == kind), None)
+
+    def all_facts(self, kind: str) -> list[Fact]:
+        """Every recorded fact of ``kind`` (stated positions), in file order."""
+        return [f for f in self.records if f.kind == kind]

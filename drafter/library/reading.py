@@ -10,7 +10,7 @@ from typing import Any, TypeVar, overload
 
 from drafter import fields
 from drafter.library.library import Library
-from drafter.library.model import KINDS, LANGS, Country, Text
+from drafter.library.model import KINDS, LANGS, Country, Fact, Text
 from drafter.library.typography import FULL_WIDTH, half_width_in_zh
 from drafter.problems import Location, Problem
 from drafter.yamlio import Mark, YList, YMap
@@ -60,6 +60,7 @@ class Loading:
     blocs: dict[str, Placed] = field(default_factory=dict)
     overrides: list[Overrides] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    facts: list[tuple[Fact, Path, YMap]] = field(default_factory=list)  # as read; attached to countries later
 
     def problem(self, path: Path, mark: Mark, message: str, hint: str = "") -> None:
         """Record a problem at ``path``:line:column."""
@@ -77,6 +78,10 @@ class FileReader:
     def report(self, mark: Mark, message: str, hint: str = "") -> None:
         """Record a problem at a line and column of this file (a :class:`drafter.fields.Report`)."""
         self.loading.problem(self.path, mark, message, hint)
+
+    def location(self, entry: YMap) -> Location:
+        """Where ``entry`` stands in this file."""
+        return Location(self.path, *entry.mark)
 
     def refer(self, mark: Mark, section: str, ident: str, what: str) -> None:
         """Note that ``what`` names ``ident`` of ``section``; the cross-check reports it if it is not there."""

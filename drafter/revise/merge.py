@@ -20,6 +20,7 @@ from drafter.compose.answers import Answers, ClauseChoice
 from drafter.compose.assemble import assemble
 from drafter.files import check_writable
 from drafter.library import Library
+from drafter.problems import Location, Problem
 from drafter.status import DrafterError
 
 NEAR_IDENTICAL = 0.9  # difflib ratio of two bodies above which they are one clause
@@ -270,12 +271,29 @@ def _add_variant(entry: Entry, name: str, choice: ClauseChoice, lib: Library, ki
         entry.variants.append((name, choice))
 
 
+def _word_document(path: Path) -> bool:
+    """Whether ``path`` is a Word document (by its name, or a zip package's first bytes) rather than YAML."""
+    if path.suffix.lower() in (".docx", ".doc", ".docm", ".dotx", ".odt", ".rtf"):
+        return True
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(8)
+    except OSError:
+        return False  # the answers reader says what is wrong with it
+    return start.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf"))
+
+
 def run(paths: list[Path], lib: Library, out: Path, force: bool) -> tuple[Answers, Report]:
     """Read every answers file (all problems at once), merge them and write the merged file."""
     check_writable(out, force)
     problems = []
     drafts = []
     for path in paths:
+        if _word_document(path):
+            problems.append(Problem(Location(path, 1, 1), "a Word document: merge takes the blocs' answers files (.yaml)",
+                                    "merge the answers files the working papers were built from; to compare two "
+                                    "versions of one Word draft use drafter diff"))
+            continue
         try:
             drafts.append(answers_file.read(path, lib))
         except answers_file.AnswersError as exc:

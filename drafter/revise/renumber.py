@@ -35,20 +35,23 @@ class Renumbering:
     """Final marks and typed numbers of the current text, changed by the author of the last paragraph struck
     or added (paragraphs an amendment added carry their own author)."""
 
-    def __init__(self, view: DraftView, original: dict[Node, str], author: rv.Author | None, profile: str) -> None:
+    def __init__(self, view: DraftView, original: dict[Node, str], author: rv.Author | None, profile: str,
+                 repairer: rv.Author | None = None, notes: list[str] | None = None) -> None:
         self.view = view
         self.original = original  # final_marks of the draft as it was read
         self.author = author
         self.profile = profile
+        self.repairer = repairer  # the author of a typed number that was a slip in the draft (never a delegation)
+        self.notes = notes if notes is not None else []
 
     def run(self) -> None:
         """Put every final mark and typed number of the current text right."""
         view = self.view
-        ends = final_marks(view, "current")
+        ends = final_marks(view, "now")
         typed = view.typed
 
         def walk(siblings: list[Node], depth: int) -> None:
-            for n, node in enumerate(view.visible(siblings, "current"), 1):
+            for n, node in enumerate(view.visible(siblings, "now"), 1):
                 self.fix_end(node, ends[node])
                 if typed:
                     self.fix_label(node, n, depth)
@@ -59,26 +62,26 @@ class Renumbering:
     def fix_end(self, node: Node, wanted: str) -> None:
         """Give the paragraph its ``wanted`` final mark (an added paragraph always; another only when the
         changes moved its place)."""
-        view, p = self.view, node.para.element
+        view = self.view
         live = view.live[node]
         text = view.text(node)
         end = len(text.rstrip())
         if live.added_by is not None:
             if end and text[end - 1] in FINAL_MARKS:
                 if text[end - 1] != wanted:
-                    rv.replace_range(p, end - 1, end, wanted, live.added_by, keep_format=True)
+                    view.replace(node, end - 1, end, wanted, live.added_by, keep_format=True)
                 return
-            rv.insert_text(p, end, wanted, live.added_by, like=rv.run_at(p, end))
+            view.insert(node, end, wanted, live.added_by, like=view.run_at(node, end))
             return
         if self.original.get(node) == wanted or not end or self.author is None:
             return
         if text[end - 1] in FINAL_MARKS and text[end - 1] != wanted:
             if not (wanted == END[view.lang]["sub"] and self.profile != "un" and text[end - 1] in ",，"):
-                rv.replace_range(p, end - 1, end, wanted, self.author, keep_format=True)
+                view.replace(node, end - 1, end, wanted, self.author, keep_format=True)
 
     def fix_label(self, node: Node, n: int, depth: int) -> None:
         """Give the ``n``-th paragraph at ``depth`` its typed number (an added one: like its neighbours')."""
-        view, p = self.view, node.para.element
+        view = self.view
         live = view.live[node]
         if live.added_by is not None:
             model = next((s for s in view.siblings(node) if view.live[s].label), None)
@@ -91,16 +94,19 @@ class Renumbering:
             model_text = view.text(model)
             gap = model_text[model_live.label_start + len(model_live.label): model_live.content_start]
             trailing = gap if gap else ("" if view.lang == "zh" else " ")
-            rv.insert_text(p, 0, label + trailing, live.added_by,
-                           like=rv.run_at(model.para.element, model_live.label_start + 1))
+            view.insert(node, 0, label + trailing, live.added_by, like=view.run_at(model, model_live.label_start + 1))
             return
         if not live.label:
             return
         wanted = relabel(live.label, n, depth)
-        if wanted != live.label:
-            # None only when no paragraph was struck or added: a draft whose typed numbers were out of order
-            # to begin with then has no author for the change (a known fault)
-            assert self.author is not None
-            rv.replace_range(p, live.label_start, live.label_start + len(live.label), wanted, self.author,
-                             keep_format=True)
-            live.label = wanted
+        if wanted == live.label or self.author is None:
+            return  # nothing struck or added: the numbers stay as the draft typed them (check reports a slip)
+        first = view.visible(view.siblings(node), "original").index(node) + 1
+        author = self.author
+        due = relabel(live.label, first, depth)
+        if due != live.label:  # a slip of the draft, not a shift the amendments made
+            author = self.repairer or self.author
+            self.notes.append(f"paragraph {view.address(node)} was typed {live.label!r} in the draft where {due!r} "
+                              f"was due: renumbered {wanted!r} as a change by {author.name}, not by the amendment")
+        view.replace(node, live.label_start, live.label_start + len(live.label), wanted, author, keep_format=True)
+        live.label = wanted

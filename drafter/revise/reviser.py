@@ -5,6 +5,7 @@ from __future__ import annotations
 from drafter.library import Library
 from drafter.problems import Problem
 from drafter.punctuation import is_chinese
+from drafter.revise import leads
 from drafter.revise.actions import ACTIONS
 from drafter.revise.amend import Action, Amendment
 from drafter.revise.document import DraftDocument
@@ -25,6 +26,8 @@ class Reviser:
         self.view = DraftView(draft.structure, draft.language)
         self.structural_author: rv.Author | None = None  # the last amendment that struck or added a paragraph
         self.original_ends = final_marks(self.view, "original")
+        self.original_uses = leads.original_uses(self.view, lib)
+        self.last_author: rv.Author | None = None  # the last amendment applied
         self.problems: list[Problem] = []
         self.applied: list[tuple[int, Action, str]] = []  # (amendment index, action, what it did)
         self.amendments: list[Amendment] = []
@@ -35,7 +38,9 @@ class Reviser:
         """Apply every action of ``amendment``; problems are collected in :attr:`problems`."""
         index = len(self.amendments)
         self.amendments.append(amendment)
+        self.view.begin(index, renumbered=self.structural_author is not None)
         author = rv.Author(amendment.author(self.lib), amendment.timestamp(), self.ids)
+        self.last_author = author
         for action in amendment.actions:
             step = Step(action, author, amendment.numbering, self.lib)
             try:
@@ -66,6 +71,12 @@ class Reviser:
         return [(address, self.view.text(node)) for address, node in self.view.current()]
 
     def finish(self) -> None:
-        """Put final punctuation and typed numbers right after every amendment is applied."""
-        Renumbering(self.view, self.original_ends, self.structural_author, self.draft.profile).run()
+        """Put repeated lead phrases, final punctuation and typed numbers right after every amendment is
+        applied."""
+        for what in leads.repeated_leads(self.view, self.lib, self.structural_author or self.last_author,
+                                          self.original_uses):
+            self.notes.append(f"{what}: the paragraph it repeated was struck or changed")
+        repairer = rv.Author("drafter", rv.timestamp(), self.ids)
+        Renumbering(self.view, self.original_ends, self.structural_author, self.draft.profile, repairer,
+                    self.notes).run()
 

@@ -28,6 +28,7 @@ from drafter.structure.classify import (
     numbered_top,
     numbers_clauses,
     opens_body,
+    part_heading,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -48,6 +49,8 @@ def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
 
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
+# how a paragraph that introduces a list ends, with the colon or with the mark a student put instead
+CHAPEAU_END = re.compile(r"(?::|\b(?:by|through|via|including|following|follows|to)\s*[;,:]?)$", re.IGNORECASE)
 
 
 def sub_kind(label: str, sibling: Node | None = None) -> LabelKind:
@@ -349,6 +352,15 @@ class _Reader:
         text = node.para.text.rstrip()
         return bool(text) and text[-1] in ",，" and self.preambular_lead(node)
 
+    @staticmethod
+    def unlabelled_item(current: Node, node: Node) -> bool:
+        """In a draft without labels, ``node`` is an item of the list ``current`` introduces: ``current`` (or the
+        item before) ends as a chapeau does ("… by:", "… by;", "… the following:") and ``node`` opens with a
+        participle ("Reducing the cost …;")."""
+        intro = current.text.rstrip()
+        introduces = bool(CHAPEAU_END.search(intro)) or bool(current.children)
+        return introduces and bool(PARTICIPLE.match(node.para.text.strip()))
+
     # -- drafts without any numbering ----------------------------------------------------------------
     def read_by_phrases(self, nodes: list[Node]) -> None:
         """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
@@ -369,6 +381,12 @@ class _Reader:
                 self.sub(node, sub, stack)
                 stack = self.attach(node, current, stack)
                 continue
+            part = part_heading(text)
+            if part is not None:  # "Operative Clauses:": what follows is that part
+                node.role = "section"
+                self.tree.sections.append(node)
+                in_operative = in_operative or part == "operative"
+                continue
             annotate(node, self.phrases)
             phrase = node.phrase
             ends_operative = text[-1] in ";；.。:："
@@ -385,6 +403,10 @@ class _Reader:
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead:
                 node.role = "section"
                 self.tree.sections.append(node)
+                continue
+            if is_operative and current is not None and not operative_lead and self.unlabelled_item(current, node):
+                node.role, node.kind = "sub", ""  # "… by:" then "Reducing the cost …;": an item of its list
+                stack = self.attach(node, current, stack[:0])
                 continue
             if is_operative:
                 in_operative = True

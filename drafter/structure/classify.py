@@ -28,6 +28,14 @@ ENDS = ",;.:，；。：!?！？"
 CHINESE_ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
 WHEREAS = re.compile(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b")
+# a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "序言部分："): a label, not a clause
+PART_HEADING = re.compile(r"^(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
+                          r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.]?$"
+                          r"|^(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",
+                          re.IGNORECASE)
+# a labelled heading line: "Article I: Sustainable Development", "Section 2 – Funding", "Part One", "第一章 总则"
+HEADING_LABEL = re.compile(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+|[A-Z]|one|two|three|four|five)"
+                           r"\b(?![,;])|^第[一二三四五六七八九十\d]+[章节部分]", re.IGNORECASE)
 SUBSTITUTE = re.compile(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
                         r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
@@ -117,9 +125,26 @@ def looks_like_section(text: str, label: str) -> bool:
         and len(text) < 150
 
 
+def part_heading(text: str) -> str | None:
+    """"preambular" or "operative" when ``text`` is a line naming that part of the body ("Operative Clauses:")."""
+    match = PART_HEADING.match(simplified(text.strip()))
+    if match is None:
+        return None
+    return "preambular" if match.group("preambular") or match.group("zh_preambular") else "operative"
+
+
+def labelled_heading(text: str) -> bool:
+    """A heading line with its own label: "Article I: …", "A. Targeted sanctions", "Part One", "第一章"."""
+    text = text.strip()
+    return bool(HEADING_LABEL.match(text) or SECTION_LABEL.match(text)) and text[-1:] not in tuple(ENDS[:3]) + ("，", "；", "。")
+
+
 def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
-    """A section heading: a short line without a final mark that is not a clause missing its mark."""
+    """A section heading: a short line without a final mark that is not a clause missing its mark, or a line
+    naming a part of the body ("Preambulatory Clauses:")."""
     text = para.text.strip()
+    if part_heading(text):
+        return True
     if text[-1] in ENDS or len(text) > 200:
         return False
     if SECTION_LABEL.match(text):

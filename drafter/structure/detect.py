@@ -23,7 +23,8 @@ def detect_language(doc: reader.Document) -> str:
 
 
 def guess_profile(doc: reader.Document, lang: str) -> str:
-    """The formatting convention a document follows, from its heading block."""
+    """The formatting convention a document follows, from its heading block: ``un`` only with a UN masthead
+    (a document symbol or a distribution line), else a conference profile."""
     texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
     lowered = [t.casefold() for t in texts]
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
@@ -37,4 +38,4 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
         return "cn-mun"
     if any(f.key in MUN_FIELDS for f in opening) or (texts and bare_line(texts[0]) in ("number", "generic-title")):
         return "cn-mun" if lang == "zh" else "una-usa"
-    return "un" if lang == "en" else "cn-mun"
+    return "una-usa" if lang == "en" else "cn-mun"  # no UN masthead: a conference draft

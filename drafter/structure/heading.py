@@ -23,7 +23,7 @@ LineKind = Literal["committee", "title", "generic-title", "number", "date", "mas
 # label (folded: simplified, case-folded, without spaces, dots, hyphens and slashes) -> field
 LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("committee", "committees", "committeename", "forum", "commission", "organ", "body",
-                     "committeeorgan", "submittedto", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
+                     "committeeorgan", "submittedto", "to", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
                      "委员会名称", "会场"), "committee"),
     **dict.fromkeys(("topic", "topics", "topicarea", "questionof", "question", "issue", "mainissue", "subject",
                      "subjectofresolution", "agenda", "agendaitem", "agendatopic", "re", "议题", "议题名称", "主题",
@@ -31,7 +31,7 @@ LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
                      "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
                      "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
-                     "delegation", "delegations", "country", "起草国", "起草国家", "主提交国", "提案国", "提交国",
+                     "delegation", "delegations", "country", "from", "起草国", "起草国家", "主提交国", "提案国", "提交国",
                      "主起草国", "代表团"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosponsors", "cosponsor", "联合提交国", "联合起草国",
                      "共同提交国"), "co-sponsors"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from drafter.word.revisions import AFTER_PARAGRAPH_RPR, MARK_TAGS, Author, delete_range, new_run, unwrap, wrap_runs
@@ -83,20 +84,32 @@ def _paragraph_properties(p: Any) -> bytes:
     return etree.tostring(ppr)
 
 
-def strike_paragraph(p: Any, author: Author) -> None:
-    """Strike a whole paragraph: its text and a paragraph mark.
+def strike_paragraph(p: Any, author: Author, earlier: Sequence[Any] = ()) -> None:
+    """Strike a whole paragraph: its text and one paragraph mark. ``earlier``: the paragraphs before ``p``
+    whose struck marks join them to it (:func:`~drafter.word.runtext.joined`), struck with it.
 
-    When the paragraph before has the same properties (the same style and list level), its mark is
-    the one struck, so the paragraph after keeps its own mark: accepting gives the same text either
-    way, and LibreOffice then numbers the paragraphs that follow correctly while changes are shown.
+    Once accepted, the paragraph's text stands between two live marks: the one before it and the first
+    one at or after ``p``. One of them is struck. When the paragraph before has the same properties (the
+    same style and list level), its mark is the one struck, so the paragraph after keeps its own mark:
+    accepting gives the same text either way, and LibreOffice then numbers the paragraphs that follow
+    correctly while changes are shown.
     """
-    delete_range(p, 0, len(current_text(p)), author)
-    previous = p.getprevious()
-    if (previous is not None and previous.tag == w("p") and paragraph_mark(previous) != "del"
-            and _paragraph_properties(previous) == _paragraph_properties(p)):
+    for part in (*earlier, p):
+        delete_range(part, 0, len(current_text(part)), author)
+    closing = p  # the first live mark at or after p: an earlier revision may have struck p's own
+    while paragraph_mark(closing) == "del":
+        following = closing.getnext()
+        if following is None or following.tag != w("p"):
+            break
+        closing = following
+    previous = (earlier[0] if earlier else p).getprevious()
+    while previous is not None and previous.tag == w("p") and paragraph_mark(previous) == "del":
+        previous = previous.getprevious()
+    if (previous is not None and previous.tag == w("p")
+            and _paragraph_properties(previous) == _paragraph_properties(closing)):
         mark_paragraph(previous, "del", author)
     else:
-        mark_paragraph(p, "del", author)
+        mark_paragraph(closing, "del", author)
 
 
 def after_paragraph(p: Any) -> Any:

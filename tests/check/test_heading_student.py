@@ -55,8 +55,8 @@ def findings(tmp_path: Path, lines: list[str], lib: library.Library, profile: st
 
 
 HEADING_RULES = ("heading-missing",)
-NAME_RULES = ("state-name", "state-common-name", "sponsor-short-name", "not-member", "sponsor-duplicate",
-              "sponsor-signatory")
+NAME_RULES = ("state-name", "state-common-name", "sponsor-short-name", "not-member", "observer-state",
+              "sponsor-duplicate", "sponsor-signatory")
 
 
 # -- heading fields ------------------------------------------------------------------------------------
@@ -75,6 +75,8 @@ EN_HEADINGS = [
     (["Re.: Police brutality", "Submitted to: General Assembly", "Submitted by: Peru", "Date: April 16, 2024"],
      0, "QUESTION OF"),
     (["Committee: Political and Security", "Subject: Chemical Weapons", "Proposed by: Germany"], 2, "Sponsors"),
+    (["To: Economic and Social Council", "Subject: Rural broadband", "From: Kenya", "Date: May 3, 2022"], 2,
+     "Sponsors"),  # a memo heading: To (the committee), Subject, From (the delegation)
     (["Spons ors: Bobby Nguyen, Isaac Malott Committee: F", "An act to promote equal rights for women"], 1,
      "Topic"),
     (["Committee: Commission on Information Regulation", "Topic: Newsflow",
@@ -128,6 +130,12 @@ def test_an_empty_field_is_one_finding_on_its_line(heading: list[str], empty: in
     assert findings(tmp_path, [*filled, *body], lib, rules=HEADING_RULES) == []
 
 
+def test_no_heading_at_all_is_one_finding(lib: library.Library, tmp_path: Path) -> None:
+    for body, named in ((EN_BODY, ("Committee", "Topic", "Sponsors")), (ZH_BODY, ("委员会", "议题", "起草国"))):
+        missing = findings(tmp_path, body, lib, rules=HEADING_RULES)
+        assert len(missing) == 1 and all(name in missing[0].message for name in named), missing
+
+
 def test_a_working_paper_number_alone_is_one_finding_per_field(lib: library.Library, tmp_path: Path) -> None:
     found = findings(tmp_path, ["2.1 (Working Papers 1.1 and 1.7 Merge)", *EN_BODY], lib, rules=HEADING_RULES)
     assert len(found) == 3 and {f.paragraph for f in found} == {1}
@@ -165,7 +173,8 @@ def test_formal_names_are_known_with_at_most_a_suggestion(lib: library.Library, 
 
 
 def test_common_names_get_a_suggestion_and_no_fix(lib: library.Library, tmp_path: Path) -> None:
-    for line in ("Sponsors: Russia, United States, UK", "起草国：俄罗斯、美国、英国", "起草國：俄羅斯、美國、英國"):
+    for line in ("Sponsors: Russia, United States, UK", "Sponsors: UAE, PRC, KSA", "起草国：俄罗斯、美国、英国",
+                 "起草國：俄羅斯、美國、英國"):
         found = names_in(tmp_path, lib, line, "附议国：巴西" if "国" in line or "國" in line else "Signatories: Brazil")
         assert [(f.rule, f.severity, f.edits) for f in found] == [("state-common-name", "suggestion", [])] * 3, line
 
@@ -189,7 +198,8 @@ def test_non_members_get_a_plain_statement(line: str, name: str, lib: library.Li
 
 def test_observer_states(lib: library.Library, tmp_path: Path) -> None:
     found = names_in(tmp_path, lib, "Sponsors: China, Holy See, State of Palestine")
-    assert [f.rule for f in found] == ["not-member"] * 2 and "observer" in found[0].message
+    assert [(f.rule, f.severity) for f in found] == [("observer-state", "suggestion")] * 2  # UN-H06: they sponsor
+    assert "observer" in found[0].message
     un = ["A/C.3/74/L.5", "Distr.: Limited", "1 November 2019", "Original: English", "General Assembly",
           "Seventy-fourth session", "Agenda item 70", "Rights of the child",
           "Algeria, Egypt and State of Palestine:* draft resolution", "Rights of the child",
@@ -264,7 +274,9 @@ def test_a_line_standing_in_for_the_organ_after_the_preamble(substitute: str, li
 
 @pytest.mark.parametrize(("organ", "fixed"), [("Human Rights Council,", "The Human Rights Council,"),
                                               ("The Economic and Social Council", "The Economic and Social Council,"),
-                                              ("THE GENERAL ASSEMBLY", "THE GENERAL ASSEMBLY,")])
+                                              ("THE GENERAL ASSEMBLY", "THE GENERAL ASSEMBLY,"),
+                                              ("The General Assembly Third Committee,", "The General Assembly,"),
+                                              ("The Security Council of the United Nations,", "The Security Council,")])
 def test_organ_line_form_is_fixed(organ: str, fixed: str, lib: library.Library, tmp_path: Path) -> None:
     path = make(tmp_path, [*HEAD, organ, *EN_BODY[1:]])
     report, doc = check.check_file(path, lib)
@@ -332,6 +344,27 @@ def test_a_un_style_draft_without_symbol(lib: library.Library, tmp_path: Path) -
     assert after[4].text == "AZERBAIJAN, CANADA, EGYPT, FRANCE, GERMANY: draft resolution"
 
 
+def test_a_labelled_sponsor_field_under_a_un_masthead(lib: library.Library, tmp_path: Path) -> None:
+    lines = ["United Nations", "Distr.: Limited", "Sponsors: The Kingdom of Spain, Chile, Peru, Kenya", "Topic: Ports",
+             "*The General Assembly*,", *EN_BODY[1:]]
+    report, _ = check.check_file(make(tmp_path, lines), lib)
+    found = [(f.rule, f.message) for f in report.findings if f.rule in ("sponsor-line", *NAME_RULES)]
+    assert [rule for rule, _ in found] == ["sponsor-short-name"] and "'The Kingdom of Spain'" in found[0][1]
+    assert "Sponsors" not in found[0][1]
+
+
+@pytest.mark.parametrize(("lines", "profile"), [
+    (["United Nations General Assembly", "Republic of Chile", "Resolution 12", *EN_BODY], "una-usa"),
+    (EN_BODY, "una-usa"),
+    (["A/C.2/79/L.4", "Distr.: Limited", *EN_BODY], "un"),
+    (["United Nations", "Distr.: General", "Sponsors: Chile", *EN_BODY], "un"),
+])
+def test_the_profile_is_un_only_with_a_un_masthead(lines: list[str], profile: str, lib: library.Library,
+                                                    tmp_path: Path) -> None:
+    report, _ = check.check_file(make(tmp_path, lines), lib)
+    assert report.profile == profile
+
+
 def test_un_masthead_of_an_adopted_text_is_clean(lib: library.Library, tmp_path: Path) -> None:
     for head, organ in ((["United Nations", "A/RES/74/247", "General Assembly", "Distr.: General", "20 January 2020",
                           "Seventy-fourth session", "Agenda item 107",
@@ -357,3 +390,27 @@ def test_a_list_on_the_line_after_its_label(heading: list[str], lib: library.Lib
     no_topic = [line for line in heading if "opic" not in line and "议题" not in line]
     found = findings(tmp_path, [*no_topic, *body], lib, rules=HEADING_RULES)
     assert len(found) == 1 and ("Topic" in found[0].message or "议题" in found[0].message)
+
+
+def test_chinese_organ_line_naming_a_committee(lib: library.Library, tmp_path: Path) -> None:
+    lines = ["决议草案", "委员会：大会第一委员会", "议题：小武器", "起草国：中国", "附议国：巴西", "大会第一委员会，", *ZH_BODY[1:]]
+    report, doc = check.check_file(make(tmp_path, lines), lib)
+    assert [(f.rule, f.paragraph) for f in report.findings if f.severity != "suggestion"] == [("organ-line", 6)]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    assert reader.read(tmp_path / "fixed.docx").paragraphs[5].text == "大会，"
+
+
+@pytest.mark.parametrize(("committee", "organ", "found"), [
+    ("Committee: Security Council", "The General Assembly,", True),
+    ("Committee: World Health Organization", "The General Assembly,", True),
+    ("Committee: ECOSOC", "The General Assembly,", True),
+    ("Committee: Security Council", "The Security Council,", False),
+    ("Committee: Third Committee (SOCHUM)", "The General Assembly,", False),
+])
+def test_the_organ_line_names_the_body_of_the_heading(committee: str, organ: str, found: bool,
+                                                      lib: library.Library, tmp_path: Path) -> None:
+    lines = [committee, "Topic: Pandemic preparedness", "Sponsors: Chile", "Signatories: Peru", organ, *EN_BODY[1:]]
+    organ_findings = findings(tmp_path, lines, lib, rules=("organ-line",))
+    assert bool(organ_findings) is found
+    if found:
+        assert committee.split(": ")[1] in organ_findings[0].message

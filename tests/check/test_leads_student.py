@@ -91,6 +91,37 @@ def test_participle_opening_an_operative_paragraph(lib: library.Library, tmp_pat
                                                                                                     (8, True)]
 
 
+@pytest.mark.parametrize(("base", "right"), [("Urge", "Urges"), ("Request", "Requests"), ("Encourage", "Encourages"),
+                                             ("Call upon", "Calls")])
+def test_operative_verb_in_its_base_form(base: str, right: str, lib: library.Library, tmp_path: Path) -> None:
+    found = rule_findings(tmp_path, lib, en_draft(operative=[op(1, base, " all States to share data;"), OP2]),
+                          "lead-form")
+    assert [f.paragraph for f in found] == [7] and repr(right) in found[0].message
+    good = en_draft(operative=[op(1, right + base[len(right) - 1:], " all States to share data;"), OP2])
+    assert rule_findings(tmp_path, lib, good, "lead-form", "ok.docx") == []
+
+
+@pytest.mark.parametrize(("opening", "right"), [("We are deeply concerned", "Deeply concerned"),
+                                                ("We are Gravely alarmed", "Gravely alarmed"),
+                                                ("The General Assembly is fully aware", "Fully aware"),
+                                                ("We remain convinced", "Convinced"),
+                                                ("They are gravely troubled", "Gravely troubled")])
+def test_a_subject_before_a_preambular_lead(opening: str, right: str, lib: library.Library, tmp_path: Path) -> None:
+    found = rule_findings(tmp_path, lib, en_draft([f"{opening} that forests store carbon,"]), "lead-form")
+    assert [f.paragraph for f in found] == [6] and repr(right) in found[0].message
+    assert rule_findings(tmp_path, lib, en_draft([pre(right, " that forests store carbon,")]), "lead-form",
+                         "ok.docx") == []
+
+
+def test_a_capital_inside_a_subject_sentence(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, en_draft(["We are Seriously troubled by the loss of wetlands,"]))
+    report, doc = check.check_file(path, lib)
+    assert sorted((f.rule, f.paragraph) for f in report.findings if f.severity == "error") == [
+        ("capital-after-lead", 6), ("lead-form", 6)]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    assert reader.read(tmp_path / "fixed.docx").paragraphs[5].text == "We are seriously troubled by the loss of wetlands,"
+
+
 def test_a_frame_before_the_operative_verb_is_fine(lib: library.Library, tmp_path: Path) -> None:
     """Adopted texts open operative paragraphs with a frame and then the verb; "Acting under Chapter VII" too."""
     draft = en_draft(operative=[
@@ -208,7 +239,8 @@ def test_chinese_lead_without_clause_text_is_empty(lib: library.Library, tmp_pat
     ("Further Recalling", " its resolution 22/7,", "Further recalling its resolution 22/7,"),
     ("Defining", " Trafficking of illegal firearms as their trade,", "Defining trafficking of illegal firearms as their "
                                                                       "trade,"),
-    ("Noting", " The importance of education,", "Noting the importance of education,")])
+    ("Noting", " The importance of education,", "Noting the importance of education,"),
+    ("Concerned", " Education-related spending falls,", "Concerned education-related spending falls,")])
 def test_capital_after_lead_is_found_and_fixed(lead: str, rest: str, fixed: str, lib: library.Library,
                                                tmp_path: Path) -> None:
     path = make(tmp_path, en_draft([pre(lead, rest)]))
@@ -224,7 +256,8 @@ def test_capital_after_lead_is_found_and_fixed(lead: str, rest: str, fixed: str,
                                   " Economic and Social Council resolution 2019/1,", " UNHCR for its work,",
                                   " Italy’s contribution,", " the Charter of the United Nations,",
                                   " Taiwan as a partner,", " Geneva as the seat of the Council,",
-                                  " Africa as a continent of young people,"])
+                                  " Africa as a continent of young people,", " Guinea-Bissau for its work,",
+                                  " Timor-Leste as a member,"])
 def test_names_after_the_lead_keep_their_capital(rest: str, lib: library.Library, tmp_path: Path) -> None:
     assert rule_findings(tmp_path, lib, en_draft([pre("Recalling", rest)]), "capital-after-lead") == []
 

@@ -225,3 +225,38 @@ def test_sub_end_on_typed_sub_clauses(lib: library.Library, tmp_path: Path) -> N
     assert [p for p, _ in of_rule(bad, lib, "sub-end", "thimun")] == [EN_FIRST + 1]
     bad = make(tmp_path, zh_clauses("1.", "2.", subs=("i) 培训法官", "ii) 培训检察官；")))
     assert [p for p, _ in of_rule(bad, lib, "sub-end")] == [ZH_FIRST + 1]
+
+
+def test_the_sub_clause_closing_a_clause_carries_its_semicolon(lib: library.Library, tmp_path: Path) -> None:
+    # MUN-F06: sub-clauses may end with a comma, but the last one of a non-final clause ends the clause
+    bad = make(tmp_path, en_clauses("1.", "2.", subs=("a) to train judges,", "b) to train prosecutors by:",
+                                                      "i) courses,", "ii) exchanges,")))
+    assert [p for p, _ in of_rule(bad, lib, "sub-end", "thimun")] == [EN_FIRST + 4]
+    good = make(tmp_path, en_clauses("1.", "2.", subs=("a) to train judges,", "b) to train prosecutors by:",
+                                                       "i) courses,", "ii) exchanges;")))
+    assert of_rule(good, lib, "sub-end", "thimun") == []
+
+
+def test_a_repeated_sub_label_is_one_finding_and_the_fix_relabels_the_rest(lib: library.Library,
+                                                                          tmp_path: Path) -> None:
+    subs = ("a) by training:", "i. judges;", "ii. prosecutors;", "ii. police officers;", "iii. lawyers;",
+            "b) by funding courts;")
+    bad = make(tmp_path, en_clauses("1.", "2.", subs=subs))
+    report, doc = check.check_file(bad, lib, profile="thimun")
+    sequence = [f for f in report.findings if f.rule == "sub-label-sequence"]
+    assert [(f.paragraph, f.paragraphs) for f in sequence] == [(EN_FIRST + 4, [EN_FIRST + 4, EN_FIRST + 5])]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
+    fixed = reader.read(tmp_path / "fixed.docx").paragraphs
+    assert [p.text.split()[0] for p in fixed[EN_FIRST + 1: EN_FIRST + 5]] == ["i.", "ii.", "iii.", "iv."]
+    assert of_rule(tmp_path / "fixed.docx", lib, "sub-label-sequence", "thimun") == []
+
+
+def test_unlabelled_items_after_a_chapeau_in_a_draft_without_numbers(lib: library.Library, tmp_path: Path) -> None:
+    paragraphs: list[Para] = [*EN_HEAD, ORGAN, PRE, "Requests the Office to report on its work;",
+                              "Invites States to cut emissions by;", "Taxing coal-fired power plants;",
+                              "Subsidising rooftop solar panels;", "Urges States to cooperate."]
+    path = make(tmp_path, paragraphs)
+    found = {(f.rule, f.paragraph) for f in findings(path, lib) if f.severity != "suggestion"}
+    first = len(EN_HEAD) + 3
+    assert ("chapeau-colon", first + 1) in found
+    assert not {rule for rule, where in found if where in (first + 2, first + 3)}  # items, not clauses

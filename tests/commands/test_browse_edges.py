@@ -97,7 +97,8 @@ def test_resume_says_what_it_loaded(tmp_path: Path) -> None:
                           env=env, encoding="utf-8", timeout=30, dimensions=(30, 100))
     child.expect(r"Resuming \S*drafter-resume.yaml: 5 question\(s\) already answered \(language, kind, "
                  r"committee, agenda, country\)")
-    child.expect("What is your draft about|Proposals|Operative")  # the first question not answered yet
+    # the first question not answered yet
+    child.expect("What does your position paper propose|What is your draft about|Proposals|Operative")
     time.sleep(0.3)
     child.sendcontrol("c")
     child.expect(pexpect.EOF)

@@ -18,7 +18,6 @@ from drafter.compose import answers, assemble, render
 ROOT = paths.ROOT
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 GOLDEN = Path(__file__).parent / "golden"
-RESOLUTIONS = [p for p in EXAMPLES if "kind: resolution" in p.read_text(encoding="utf-8")]
 
 
 def build_docx(example: Path, lib: library.Library, out_dir: Path) -> tuple[Path, answers.Answers]:
@@ -44,7 +43,7 @@ def test_golden_dump(example: Path, lib: library.Library, tmp_path: Path) -> Non
     assert got == expected_file.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("example", RESOLUTIONS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_examples_check_clean(example: Path, lib: library.Library, tmp_path: Path) -> None:
     docx, parsed = build_docx(example, lib, tmp_path)
     report, _ = check.check_file(docx, lib, profile=parsed.profile)

@@ -29,12 +29,16 @@ UN_CITATION = re.compile(r"\d\(\d{4}\)")  # 第2165(2014)号决议 (UN-B15, ZH-P
 PARAGRAPH_NUMBER = re.compile(r"^\s*\d+\\?\.(?= )")  # UN-B07: Chinese keeps "1." (previews type Word's numbers)
 
 
+CITATIONS = re.compile(r"\[\d+(?:, \d+)*\]")  # a position paper's citation numbers ("[3]", "[1, 2]", GB/T 7714)
 KEYCAPS = re.compile(r"\[[ x]\]")  # the picker's key names and tick boxes ("[ ] 调整顺序", "[x] 已选入草案"): symbols, not brackets
 
 
 def half_width_by_chinese(text: str) -> list[str]:
+    if CITATIONS.match(text) and not re.search(r"[\u4e00-\u9fff]", text):
+        return []  # an entry of a Chinese paper's references that is all in English (an English work's title)
     text = PARAGRAPH_NUMBER.sub(lambda m: m.group(0)[:-1] + "#", text)
     text = KEYCAPS.sub("##", text)
+    text = CITATIONS.sub(lambda m: "#" * len(m.group(0)), text)
     allowed = {m.start() + offset for m in UN_CITATION.finditer(text) for offset in (1, 6)}
     return [text[max(0, m.start() - 8): m.end() + 8] for m in HALF_BY_CHINESE.finditer(text)
             if not ({m.start(), m.end() - 1} & allowed)]
@@ -173,11 +177,12 @@ def test_mun_profiles_number_every_page(example: str, footer: str, lib: library.
 
 
 def test_position_papers_carry_a_running_head(lib: library.Library, tmp_path: Path) -> None:
-    assert "header | right | 王磊" in parts_of("russia-position-paper-zh", lib, tmp_path)  # ZPP-03
-    assert "header | right | Amina Njoroge" in parts_of("kenya-position-paper-en", lib, tmp_path)
+    # ZPP-03: the delegate's name, and the date the README promises on every page
+    assert "header | right | 王磊\u30002027年5月20日" in parts_of("russia-position-paper-zh", lib, tmp_path)
+    assert "header | right | Amina Njoroge · 20 May 2027" in parts_of("kenya-position-paper-en", lib, tmp_path)
     anonymous = answers.Answers(kind="position-paper", language="en", profile="un", committee="ccpcj",
                                 agenda="cybercrime", country="KEN", date="2027-05-20")
-    assert assemble.assemble(anonymous, lib).running_head == "Kenya"
+    assert assemble.assemble(anonymous, lib).running_head == "Kenya · 20 May 2027"
 
 
 def test_a_template_with_its_own_header_keeps_it(lib: library.Library, tmp_path: Path) -> None:
@@ -203,7 +208,8 @@ def test_position_paper_date_and_proposal_lists(language: str, lib: library.Libr
     draft = assemble.assemble(parsed, lib)
     assert [line.full for line in draft.heading if line.role == "date"] == (
         ["日期：2027年5月20日"] if language == "zh" else ["Date: 20 May 2027"])
-    items = draft.sections[-1].items
+    proposals = next(s for s in draft.sections if s.heading.startswith(("IV.", "四、")))
+    items = proposals.items
     assert len(items) == 2
     first = items[0]
     assert first.text.endswith("：" if language == "zh" else ":")

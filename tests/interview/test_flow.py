@@ -270,7 +270,7 @@ def test_interrupt_saves_and_resume_continues(lib, tmp_path: Path, monkeypatch) 
     assert (answers.country, answers.kind, lang) == ("RUS", "position-paper", "zh")
     assert answered == ["language", "kind", "committee", "agenda", "country"]
 
-    asker = ScriptedAsker([DEFAULT, "李明", "", DEFAULT, "rus.docx", True])
+    asker = ScriptedAsker([DEFAULT, DEFAULT, DEFAULT, "李明", "", DEFAULT, "rus.docx", True])  # topics, proposals, outline
     g = Flow(lib, asker, lang=lang, answers=answers, answered=answered, cwd=tmp_path)
     assert session.interview(g, env, resume) == 0
     assert not any(kind == "autocomplete" for kind, _, _ in asker.asked)  # the country was not asked again
@@ -330,7 +330,7 @@ def test_esc_at_the_last_question_goes_back_and_commands_are_shell_quoted(lib, t
 
     monkeypatch.setattr(session, "_soffice", lambda: None)
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
-    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "a.docx",
+    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, DEFAULT, DEFAULT, "", "", DEFAULT, "a.docx",
                            GoBack(),                     # Esc at "Write the .docx?": the file name again
                            "my paper.docx", True])
     f = Flow(lib, asker, cwd=tmp_path)
@@ -349,6 +349,36 @@ def test_typed_or_pasted_control_characters_are_cleaned() -> None:
     assert clean_input("one\nline", False) == "one line"
 
 
+def test_a_position_paper_has_topics_and_an_outline_of_proposals(lib, tmp_path: Path) -> None:
+    from drafter.compose import assemble
+    from drafter.interview.suggest import PROPOSAL_RANGE
+
+    topics = ["capacity-building", "cooperation"]
+    asker = ScriptedAsker(["en", "position-paper", "KEN", topics, DEFAULT,
+                           ("down", "operative", 0),               # the first proposal one place down
+                           ("remove", "operative", 2),             # the third removed
+                           ("edit", "operative", 0), "the Office to publish a model law",
+                           ("own", "", 0), "requests", "the Secretariat to report on the assistance given",
+                           "done", "", "", DEFAULT, "kenya.docx", True])
+    f = Flow(lib, asker, cwd=tmp_path)
+    answers = f.run()
+    asked = [message for kind, message, _ in asker.asked if kind == "pick"]
+    assert asked[1].startswith("What does your position paper propose")  # the topics step, after the country
+    picked = [c for c in answers.operative if c.id]
+    low, high = PROPOSAL_RANGE
+    assert low - 1 <= len(picked) <= high - 1  # the suggestion, one removed
+    assert sum(1 for c in picked if set(lib.clauses[c.id].topics) & set(topics)) >= len(picked) - 1
+    assert answers.operative[0].text == "the Office to publish a model law"
+    own = answers.operative[-1]
+    assert (own.id, own.phrase, own.text) == ("", "requests", "the Secretariat to report on the assistance given")
+    draft = assemble.assemble(answers, lib)
+    proposals = next(s for s in draft.sections if s.heading.startswith("IV."))
+    texts = [item.text for item in proposals.items]
+    assert texts[0].startswith("That the Commission") and "publish a model law" in texts[0]
+    assert texts[-1].startswith("That the Commission request the Secretariat to report on the assistance given")
+    assert len(texts) == len(answers.operative)
+
+
 @pytest.mark.parametrize("keep", [True, False])
 def test_no_at_write_asks_whether_to_keep_the_answers(lib, tmp_path: Path, monkeypatch, keep: bool) -> None:
     import io
@@ -357,7 +387,7 @@ def test_no_at_write_asks_whether_to_keep_the_answers(lib, tmp_path: Path, monke
 
     monkeypatch.setattr(session, "_soffice", lambda: None)
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
-    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, "", "", DEFAULT, "sub/a.docx", True,
+    asker = ScriptedAsker(["en", "position-paper", "FRA", DEFAULT, DEFAULT, DEFAULT, "", "", DEFAULT, "sub/a.docx", True,
                            False,  # "Write the .docx and the answers file?" No
                            keep])  # keep the answers to build later?
     f = Flow(lib, asker, cwd=tmp_path)

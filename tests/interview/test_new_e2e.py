@@ -130,6 +130,7 @@ def test_interrupt_and_resume(tmp_path: Path) -> None:
     answer(child, "您要起草什么文件", DOWN + ENTER)  # a position paper
     answer(child, "您代表的国家", "RUS")
     press(child, ENTER)
+    answer(child, "您的立场文件围绕哪些议题", ENTER)  # the topics, as a resolution has them
     child.expect("立场文件的建议")
     time.sleep(0.3)
     child.sendcontrol("c")
@@ -142,6 +143,7 @@ def test_interrupt_and_resume(tmp_path: Path) -> None:
 
     child = spawn(["--resume", str(resume)], tmp_path)
     answer(child, "立场文件的建议", ENTER)  # the country is not asked again
+    answer(child, "您的建议：检查、修改后按回车", ENTER)  # the outline of the proposals
     answer(child, "代表姓名", "李明" + ENTER)
     answer(child, "学校", ENTER)
     answer(child, "国家立场", ESC + ENTER)

@@ -40,6 +40,15 @@ CASES = {
     "contested-unknown-clause": (7, 62, ["unknown clause 'base-op-2'", "contested question 'q'", "did you mean 'base-op-1'"]),
     "contested-two-sides": (16, 24, ["clause 'base-op-1' is on two sides of contested question 'q'", "'for' and 'against'"]),
     "contested-one-side": (6, 7, ["contested question 'q' has 1 side(s)"]),
+    "fact-unknown-kind": (4, 26, ["unknown fact 'vot'", "facts are: res_74_247"]),
+    "fact-bad-value": (4, 43, ["budapest value 'member' is not one of party, signatory"]),
+    "fact-no-sources": (2, 5, ["the internet fact of CHN names no sources"]),
+    "fact-unknown-reference": (4, 71, ["unknown reference 'itu-internt' in the internet fact of CHN", "did you mean 'itu-internet'"]),
+    "fact-no-as-of": (4, 5, ["the law fact of FRA has no 'as_of' date"]),
+    "fact-twice": (5, 5, ["FRA has a second internet fact"]),
+    "fact-unknown-country": (4, 15, ["unknown country 'FRX' in the internet fact of FRX"]),
+    "fact-pillars-do-not-add-up": (7, 14, ["the pillars of FRA add up to 87.58, not to the overall score 97.6"]),
+    "bloc-counts-undefined": (5, 18, ["the description of bloc 'treaty2' counts 'yes-voters'", "add 'counts:"]),
 }
 
 

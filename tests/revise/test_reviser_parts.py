@@ -39,12 +39,13 @@ def test_the_view_walks_the_structure_tree_and_added_paragraphs_join_it(lib: lib
     draft = open_draft(DRAFT, lib)
     third = draft.structure.operative[2]
     reviser = Reviser(draft, lib)
-    reviser.apply(amendment(tmp_path, lib, "  - strike: '2'\n  - add_after: '2(b)'\n"
+    reviser.apply(amendment(tmp_path, lib, "  - strike: '2'\n  - add_after: '3(b)'\n"
                                            "    text: the exchange of good practices\n"))
     assert not reviser.problems
     view = reviser.view
     assert view.top is draft.structure.operative
-    assert view.find([2], "current", "2") is third  # 3 is 2 once 2 is struck
+    assert view.find([3], "current", "3") is third  # one amendment's addresses all name the text before it
+    assert view.find([2], "now", "2") is third  # 3 is 2 once 2 is struck
     assert view.find([3], "original", "3") is third
     added = third.children[2]
     assert view.live[added].added_by is not None and added.parent is third

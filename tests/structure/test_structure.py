@@ -125,6 +125,21 @@ def test_sections_continuations_and_labelled_headings(lib: library.Library, tmp_
     assert found == [], [(f.rule, f.message) for f in found]
 
 
+@pytest.mark.parametrize(("preamble_label", "operative_label"), [("Preambulatory Clauses:", "Operative Clauses:"),
+                                                                ("PREAMBLE", "OPERATIVE PARAGRAPHS"),
+                                                                ("序言部分：", "执行部分：")])
+def test_lines_naming_the_parts_are_headings(preamble_label: str, operative_label: str, lib: library.Library,
+                                             tmp_path: Path) -> None:
+    """Unnumbered clauses after "Operative Clauses:" are operative, whatever their opening word."""
+    path = write(tmp_path, ["Committee: Second Committee", "Topic: Fisheries", "Sponsors: Chile", "The General Assembly,",
+                            preamble_label, "Noting the decline of fish stocks,", "Alarmed by illegal fishing,",
+                            operative_label, "Requests coastal States to share catch data;",
+                            "Establishing a regional registry of fishing vessels;", "Urges States to act."])
+    tree = tree_of(path, lib)
+    assert [n.text for n in tree.sections] == [preamble_label, operative_label]
+    assert len(tree.preamble) == 2 and len(tree.operative) == 3
+
+
 def test_letter_i_after_h_and_fourth_level(lib: library.Library, tmp_path: Path) -> None:
     letters = "abcdefghij"
     subs = [f"({c})\tmeasure {c};" for c in letters[:-1]] + ["(j)\tmeasure j;"]

@@ -126,7 +126,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
         elif found.how == "common":
             _common(ctx, node, start, end, name, country.name[ctx.lang])
         if country.observer and ctx.profile != "un":  # UN-H06: observer States sponsor UN drafts, footnoted
-            ctx.add("not-member", node, column, name=name, detail=_observer(ctx))
+            ctx.add("observer-state", node, column, name=name)
         return
     if found is not None:
         ctx.add("not-member", node, column, name=name, detail="")
@@ -155,6 +155,3 @@ def _common(ctx: Context, node: Node, start: int, end: int, name: str, official:
     """A common name ("Russia", "美国"): a suggestion naming the UN name; --fix leaves a delegation's name alone."""
     ctx.add("state-common-name", node, start + 1, name=name, official=official)
 
-
-def _observer(ctx: Context) -> str:
-    return "; it is a non-member observer State" if ctx.msg_lang == "en" else "，而是非会员观察员国"

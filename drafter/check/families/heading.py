@@ -66,6 +66,11 @@ def check(ctx: Context) -> None:
 
 def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragraph) -> None:
     """MUN-H01–H03, ZH-H01: committee, topic and sponsors are there; no field is left empty; lists name States."""
+    if not heading:  # no heading block at all: one fault, one finding naming every field it lacks
+        names = [field_name(ctx, key) for key in REQUIRED]
+        together = "、".join(names) if ctx.msg_lang == "zh" else ", ".join(names[:-1]) + " and " + names[-1]
+        ctx.add("heading-missing", where, field=together)
+        return
     fields, present = _read_fields(ctx, heading)
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
@@ -162,8 +167,13 @@ def _lists_states(ctx: Context, text: str) -> bool:
 
 
 def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
-    """UN-H06: "A, B and C: draft resolution"; the names are checked one by one."""
+    """UN-H06: "A, B and C: draft resolution"; the names are checked one by one. A conference's labelled field
+    ("Sponsors: A, B") is no UN sponsor line: only its names are checked."""
     text = line.para.text
+    labelled = [f for f in fields_in(text) if f.key in ("sponsors", "co-sponsors")]
+    if labelled:
+        delegations.check_list(ctx, line, labelled[0].value_start, labelled[0].value_end)
+        return
     if tagged:
         cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
         if cut.casefold().startswith("draft resolution submitted by"):

@@ -22,10 +22,16 @@ from drafter.structure.leadwords import (
     words,
 )
 from drafter.structure.phrases import EN_MODIFIER, ZH_PREFIX, fold_spelling
+from drafter.word.edit import Replace
 
 PART = {"preambular": ("a preambular paragraph", "序言段"), "operative": ("an operative paragraph", "执行段")}
 WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": ("a preambular lead", "序言性引导词"),
-       "legislative": ("a legislative formula", "立法用语"), "infinitive": ("an infinitive", "不定式")}
+       "legislative": ("a legislative formula", "立法用语"), "infinitive": ("an infinitive", "不定式"),
+       "base": ("a verb without its third-person -s", "动词形式有误"),
+       "subject": ("a sentence with its own subject", "带主语的完整句子")}
+# a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
+SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
+                     r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
 HINT = {"preambular": ("a participle or adjective such as 'Recalling', 'Noting' or 'Deeply concerned'",
                        "序言性引导词（如“回顾”“注意到”“深为关切”）"),
         "operative": ("an operative verb such as 'Requests', 'Urges' or 'Decides'", "执行性动词（如“请”“敦促”“决定”）")}
@@ -76,6 +82,15 @@ def _preambular(ctx: Context, node: Node) -> bool:
         verb = finite(infinitive.group(1), ctx.phrases)
         right = participle(verb, ctx.phrases) if verb else None
         return _report(ctx, node, infinitive.group(0), "preambular", "infinitive", right or "")
+    subject = _subject_lead(ctx, text)
+    if subject is not None:
+        at = node.offset + len(subject[0])
+        word = (text[len(subject[0]):].split() or [""])[0]
+        if word[:1].isupper() and not word.isupper():  # "We are Deeply worried": a capital inside the sentence
+            lower = word[0].lower() + word[1:]
+            ctx.add("capital-after-lead", node, at + 1, fix=f"write {lower!r}",
+                    edits=[Replace(at, at + 1, word[0].lower())], word=word, fixed=subject[0] + lower)
+        return _report(ctx, node, text[: len(subject[0])].rstrip(), "preambular", "subject", subject[1])
     kinds = _kinds(ctx, text)
     lead = node.lead if node.phrase is not None else (words(text) or [""])[0]
     head, verb, tail = _verb(lead)
@@ -126,9 +141,29 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         right = finite(verb, ctx.phrases)  # a participle the list lacks ("Taking in consideration")
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + right if right else ""
+    if node.phrase is None and verb[:1].isupper() and not verb.casefold().endswith(("s", "ing", "ed")):
+        right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
+        if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
+            return "base", lead, head + right
     if node.phrase is None and not node.misspelled and no_verb_en(text):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _subject_lead(ctx: Context, text: str) -> tuple[str, str] | None:
+    """A subject and a copula before a known preambular lead ("We are deeply concerned by"): the words up to
+    the lead and the lead as it should open the paragraph ("Deeply concerned"); None otherwise."""
+    subject = SUBJECT.match(text)
+    if subject is None or (subject.group(0).split()[0].casefold() not in ("we", "i", "they", "it")
+                           and not organ_line(subject.group(0).rsplit(None, 1)[0])):
+        return None
+    rest = text[subject.end():]
+    found = [lead for lead, phrase in ctx.phrases.matches(rest[:1].upper() + rest[1:]) if phrase.kind == "preambular"]
+    adjective = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", rest, re.IGNORECASE)  # "deeply worried": a lead all the same
+    if not found and adjective is None:
+        return None
+    lead = max(found, key=len) if found else adjective.group(0) if adjective else ""
+    return text[: subject.end()], lead[:1].upper() + lead[1:].lower()
 
 
 def organ_line(text: str) -> bool:

@@ -122,6 +122,9 @@ class LeadText:
         if not match:
             return
         word, attached, following = match.groups()
+        compound = word.split("-")
+        if len(compound) > 1 and all(part[:1].islower() for part in compound[1:] if part):
+            word = compound[0]  # "Water-related", "Long-term": judged by the first word ("Guinea-Bissau" is a name)
         if word.isupper() or attached[:1] in ("'", "’") or word.endswith(("'s", "’s")) or "-" in word \
                 or following[:1].isdigit() or following[:1] == "(" or re.match(r"[IVXLC]+\b", following) \
                 or self.in_name(after[match.end(1):]):

@@ -16,6 +16,7 @@ from drafter.check.families.punctuation import require_end
 from drafter.hanzi import simplified
 from drafter.structure import Node
 from drafter.structure.classify import ORGANS
+from drafter.structure.heading import fields_in
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
 PROBLEMS = {
@@ -24,10 +25,19 @@ PROBLEMS = {
                   "应位于正文开头、序言之前，写作机构名称加逗号"),
     "article": ("names the organ without 'The'", "缺少冠词“The”"),
     "end": ("does not end with {end!r}", "未以“{end}”结尾"),
+    "body": ("names the General Assembly, but the heading's committee is {body!r}, which opens with its own name",
+             "写的是大会，但标题中的委员会为“{body}”，应以该机构自己的名称开头"),
+    "committee": ("names more than the organ (a committee of an organ opens with the organ's own name)",
+                  "不止写了机构名称（委员会的决议以所属机构名称开头）"),
 }
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
+# bodies outside the General Assembly whose resolutions open with their own name (MUN-F01)
+OWN_BODY = re.compile(r"security council|economic and social council|human rights council|international monetary fund"
+                      r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
+                      r"|安理会|安全理事会|经社理事会|经济及社会理事会|人权理事会|国际货币基金组织|世界银行|世界卫生组织", re.IGNORECASE)
+OWN_BODY_SHORT = re.compile(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
 WANT = {"italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体")}
 
 
@@ -49,11 +59,54 @@ def check(ctx: Context) -> None:
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
                 edits=[Replace(name_start, name_start, article)], problem=_problem(ctx, "article"), example=example)
+    _committee_named(ctx, organ, example)
+    _other_body(ctx, organ)
     if not text.rstrip().endswith(ctx.end["organ"]):
         require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
                     problem=_problem(ctx, "end").format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         _emphasis(ctx, organ)
+
+
+def _committee_named(ctx: Context, organ: Node, example: str) -> None:
+    """MUN-F01: "The General Assembly Committee 1," / "大会第一委员会，": the organ's name with more after it."""
+    text = organ.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip().rstrip(",，:：;；"))
+    name = simplified(text[start:end]).casefold()
+    for organ_name in sorted(ORGANS[ctx.lang], key=len, reverse=True):
+        bare = organ_name.casefold().removeprefix("the ")
+        head = len(name) - len(name.removeprefix("the ").lstrip()) if ctx.lang == "en" else 0
+        if name[head:].startswith(bare) and name[head + len(bare):].strip():
+            cut = start + head + len(bare)
+            ctx.add("organ-line", organ, cut + 1, fix="keep only the organ's name",
+                    edits=[Replace(cut, end, "")], problem=_problem(ctx, "committee"), example=example)
+            return
+
+
+def _other_body(ctx: Context, organ: Node) -> None:
+    """MUN-F01: a draft whose heading names the Security Council, ECOSOC, the Human Rights Council or a
+    specialised body opens with that body's name, not the General Assembly's."""
+    if ctx.profile == "un":
+        return
+    name = simplified(organ.text.strip().rstrip(",，:：")).casefold().removeprefix("the ").strip()
+    if name not in ("general assembly", "大会"):
+        return
+    for node in ctx.tree.heading:
+        for field in fields_in(node.para.text):
+            value = field.value
+            if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)):
+                ctx.add("organ-line", organ, problem=_problem(ctx, "body").format(body=value),
+                        example=_own_name(ctx, value))
+                return
+
+
+def _own_name(ctx: Context, body: str) -> str:
+    """The organ line a body's draft opens with ("The Security Council,")."""
+    comma = ctx.end["organ"]
+    if ctx.lang == "zh":
+        return body + comma
+    return ("" if body.casefold().startswith("the ") else "The ") + body + comma
 
 
 def _emphasis(ctx: Context, organ: Node) -> None:

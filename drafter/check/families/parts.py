@@ -1,8 +1,11 @@
-"""The body's parts: an operative part exists, and preambular paragraphs stand before it."""
+"""The body's parts: an operative part exists, preambular paragraphs stand before it, and no heading stands
+inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", in a
+conference draft; adopted UN texts do divide long operative parts into sections)."""
 
 from __future__ import annotations
 
 from drafter.check.context import Context
+from drafter.structure.classify import labelled_heading, part_heading
 
 
 def check(ctx: Context) -> None:
@@ -16,3 +19,7 @@ def check(ctx: Context) -> None:
     for node in tree.preamble:
         if node.misplaced:
             ctx.add("preambular-after-operative", node)
+    for node in tree.sections:
+        text = node.para.text.strip()
+        if part_heading(text) or (ctx.profile != "un" and labelled_heading(text)):
+            ctx.add("section-heading", node, text=text)

@@ -7,11 +7,12 @@ import re
 
 from drafter.check.context import Context
 from drafter.punctuation import CJK, FULL_TO_HALF, HALF_TO_FULL
-from drafter.structure import Node
+from drafter.structure import Node, fold_spelling
 from drafter.word.edit import Replace
 
 FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 LIST_JOINERS = ("; and", "; or", ";and", ";or", "；以及", "；和", "；或", "；并")
+ENDS_EN = (",", ";", ".", ":")
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
 
@@ -35,6 +36,14 @@ def check(ctx: Context) -> None:
                         ctx.end["last"] if is_last else ctx.end["operative"])
     for part in ctx.tree.preamble + list(ctx.tree.walk()):
         _stray_stops(ctx, part)
+    if ctx.profile != "un":  # UN texts quote passages of several paragraphs, each opening with “
+        for part in ctx.tree.heading + ctx.tree.preamble + list(ctx.tree.walk()):
+            _unclosed_quote(ctx, part)
+    if ctx.lang == "en" and ctx.profile != "un":  # UN texts join related decisions in one paragraph with ";"
+        for part in ctx.tree.preamble:
+            _stray_semicolon(ctx, part, preambular=True)
+        for op in operatives:
+            _stray_semicolon(ctx, op, preambular=False)
 
 
 def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable: bool = False,
@@ -71,24 +80,28 @@ def _chapeau(ctx: Context, part: Node) -> None:
     require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])
 
 
-def _subs(ctx: Context, subs: list[Node], last_paragraph: bool) -> None:
-    """Sub-paragraphs end with a semicolon (or a list joiner), the very last one with the final full stop."""
+def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_clause: bool = True) -> None:
+    """Sub-paragraphs end with a semicolon (or a list joiner), the very last one with the final full stop.
+    Outside UN style a sub-clause may end with a comma, except the one that closes its operative clause: it
+    carries the clause's semicolon (MUN-F06). ``closes_clause``: the last of ``subs`` ends the clause."""
     for j, sub in enumerate(subs):
-        final = last_paragraph and j == len(subs) - 1
+        last_here = j == len(subs) - 1
+        final = last_paragraph and last_here
         if sub.continuation:
             continue
         if sub.children:
             _chapeau(ctx, sub)
-            _subs(ctx, sub.children, final)
+            _subs(ctx, sub.children, final, closes_clause and last_here)
             continue
         text = FOOTNOTE_MARK.sub(r"\1", sub.text.rstrip())
         if final:
             require_end(ctx, sub, "final-stop", ctx.end["last"])
         elif text.endswith(LIST_JOINERS) or (sub.kind == "bullet" and text[-1:] in ",，;；"):
             continue
-        elif ctx.profile != "un" and text.endswith("," if ctx.lang == "en" else "，"):
+        elif ctx.profile != "un" and text.endswith("," if ctx.lang == "en" else "，") \
+                and not (closes_clause and last_here):
             continue  # MUN-F06: sub-clauses may end with a comma outside UN style
-        elif j < len(subs) - 1 or not last_paragraph:
+        elif not last_here or not last_paragraph:
             require_end(ctx, sub, "sub-end", ctx.end["sub"])
 
 
@@ -112,6 +125,74 @@ def _stray_stops(ctx: Context, part: Node) -> None:
             continue
         ctx.add("stray-full-stop", part, m.start() + 1)
         return
+
+
+STRAY_SEMICOLON = {
+    "preambular": ("splits the preambular paragraph (it is one phrase ending with ',')",
+                   "序言段是以逗号结尾的一个短语"),
+    "operative": ("a second operative verb after it ({verb!r}) makes a second clause; give it its own number",
+                  "其后的第二个执行性动词（“{verb}”）构成另一条款，应单独编号"),
+}
+# words after a verb that make it one ("; declares that", "; requests the", "; calls upon")
+VERB_OBJECT = {"that", "the", "all", "upon", "on", "its", "member", "states", "to", "further", "also", "a", "an"}
+
+
+def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
+    """A semicolon inside a preambular paragraph (before lower-case text), or before a second operative verb
+    inside an operative paragraph (MUN-F04, MUN-F05: one idea per clause). Quotations, brackets and the items
+    of a list after a colon aside."""
+    text = part.text.rstrip()
+    body = _outside_brackets(_outside_quotes(text[:-1] if text[-1:] in ENDS_EN else text))
+    for m in re.finditer(r";\s+(?:and\s+)?([a-z][a-z-]*)(?:\s+([A-Za-z]+))?", body):
+        if m.start() < part.offset or ":" in body[part.offset: m.start()]:
+            continue  # semicolons that separate the items of a list after a colon
+        if preambular:
+            before = f"before {m.group(1)!r}" if ctx.msg_lang == "en" else f"（“{m.group(1)}”之前）"
+            ctx.add("stray-semicolon", part, m.start() + 1, before=before, what=STRAY_SEMICOLON["preambular"][
+                ctx.msg_lang == "zh"])
+            return
+        verb, following = m.group(1), (m.group(2) or "").casefold()
+        folded = fold_spelling(verb)
+        operative = folded in ctx.phrases.first_words("operative") and folded not in ctx.phrases.first_words(
+            "preambular")
+        if operative and verb.endswith("s") and following in VERB_OBJECT:
+            before = f"before {verb!r}" if ctx.msg_lang == "en" else f"（“{verb}”之前）"
+            ctx.add("stray-semicolon", part, m.start() + 1, before=before,
+                    what=STRAY_SEMICOLON["operative"][ctx.msg_lang == "zh"].format(verb=verb))
+            return
+
+
+def _unclosed_quote(ctx: Context, part: Node) -> None:
+    """A quotation mark opened in the paragraph and never closed (“…, 「…, or an odd straight double quote)."""
+    text = part.text
+    for opening, closing in (("“", "”"), ("「", "」")):
+        depth, unmatched = 0, -1
+        for i, char in enumerate(text):
+            if char == opening:
+                depth, unmatched = depth + 1, i if depth == 0 else unmatched
+            elif char == closing and depth:
+                depth -= 1
+        if depth:
+            ctx.add("quote-unclosed", part, unmatched + 1)
+            return
+    if text.count('"') % 2:
+        ctx.add("quote-unclosed", part, text.rindex('"') + 1)
+
+
+def _outside_brackets(text: str) -> str:
+    """Text with bracketed passages blanked out (same length)."""
+    out = list(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            out[i] = " "
+            continue
+        if depth:
+            out[i] = " "
+    return "".join(out)
 
 
 def _outside_quotes(text: str) -> str:

@@ -25,11 +25,14 @@ UN_UNSTYLED = {"bullet", "number-paren"}  # lists adopted Security Council texts
 
 def check(ctx: Context, subs: list[Node], depth: int) -> None:
     """The labels of ``subs`` (sub-paragraphs at ``depth``, 1 under an operative paragraph) and of their children."""
+    if subs and all(not s.label and not s.auto for s in subs):
+        return  # items of a draft without any labels: its numbering-absent finding covers them
     if len(subs) == 1 and ctx.profile != "un":  # MUN-F06; adopted UN texts do have single sub-paragraphs
         ctx.add("sub-clause-single", subs[0])
     counts: dict[str, int] = {}
     previous: Node | None = None
     off = False  # the sibling before was a Word label out of sequence, reported or following one that was
+    relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
     for sub in subs:
         label, kind = shown(ctx, sub)
         counts[kind] = counts.get(kind, 0) + 1
@@ -58,11 +61,16 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             previous = sub
             check(ctx, sub.children, depth + 1)
             continue
+        elif wrong and id(sub) in relabelled:
+            pass  # counts on from a slip before it: relabelled by that slip's fix
         elif wrong:
             fixed = renumbered(sub.label, n, sub.kind)
             start = sub.typed.start if sub.typed is not None else 0
-            ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}",
-                    edits=[Replace(start, start + len(sub.label), fixed)], found=sub.label, expected=fixed)
+            edits = [Correction(Replace(start, start + len(sub.label), fixed)), *_relabel_after(sub, subs, n)]
+            relabelled |= {id(s) for s in subs if any(e.paragraph == s.para.index for e in edits[1:])}
+            ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}" + (
+                " and the labels after it" if len(edits) > 1 else ""), edits=edits, found=sub.label, expected=fixed)
+
         elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and (
                 ctx.profile != "un" or kind not in UN_UNSTYLED):
             ctx.add("sub-label-style", sub, found=label, expected=example_label(ctx.profile, ctx.lang, depth),
@@ -70,6 +78,26 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
+
+
+def _relabel_after(sub: Node, subs: list[Node], n: int) -> list[Correction]:
+    """The typed siblings after ``sub`` that count on from its wrong label ("ii." "ii." "iii."): each relabelled
+    to follow ``n``, so one slip is one finding and its fix leaves the list in sequence."""
+    shown = label_value(sub.label, sub.kind)
+    if not shown:
+        return []
+    edits: list[Correction] = []
+    step = 0
+    for later in subs[subs.index(sub) + 1:]:
+        if later.typed is None or later.kind != sub.kind:
+            break
+        step += 1
+        if label_value(later.label, later.kind) != shown + step:
+            break
+        fixed = renumbered(later.label, n + step, later.kind)
+        start = later.typed.start
+        edits.append(Correction(Replace(start, start + len(later.label), fixed), paragraph=later.para.index))
+    return edits
 
 
 def _recount(ctx: Context, sub: Node, counts: dict[str, int], kind: str, edits: list[Correction]) -> None:

@@ -25,7 +25,8 @@ def ask_topics(flow: FlowState) -> None:
             f"• {flow.texts.clause_title(c, 200)}" for c in examples)
         options.append(Option(topic_id, topic.name[flow.lang], topic_id in ticked,
                               search=f"{topic_id} {topic.name.en} {topic.name.zh}", preview=preview))
-    chosen = list(flow.asker.pick(flow.t("topics"), options))
+    title = flow.t("topics-paper" if flow.answers.kind == "position-paper" else "topics")
+    chosen = list(flow.asker.pick(title, options))
     chosen = [t for t in agenda.topics if t in chosen] or list(agenda.topics)
     if flow.topics and chosen != flow.topics and flow.defaults:
         flow.defaults.preambular, flow.defaults.operative = [], []  # new topics, new suggestions

@@ -17,15 +17,16 @@ from drafter.punctuation import to_full_width
 def ask_outline(flow: FlowState) -> None:
     """The chosen clauses in order: reorder, remove, change the lead phrase, edit, fill blanks, add."""
     index, note = 0, ""
+    paper = flow.answers.kind == "position-paper"
     while True:
         rows = outline_rows(flow)
         index = max(0, min(index, len(rows) - 1))
-        action, kind, position = flow.asker.outline(flow.t("outline"), rows, index, note)
+        action, kind, position = flow.asker.outline(flow.t("outline-paper" if paper else "outline"), rows, index, note)
         note = ""
         items: list[ClauseChoice] = getattr(flow.answers, kind) if kind else []
         if action == "done":
             if not flow.answers.operative:
-                note = flow.t("need-operative")
+                note = flow.t("need-proposal" if paper else "need-operative")
                 continue
             ask_placeholders(flow, only_missing=True)
             return
@@ -72,7 +73,8 @@ def outline_rows(flow: FlowState) -> list[Option]:
                                                                              for k, v in values.items()))
                 colon = "：" if flow.lang == "zh" else ": "
                 preview += f"\n\n{flow.t('pv-source')}{colon}{clause.source}\nid{colon}{clause.id}"
-            rows.append(Option((kind, n), texts.choice_title(choice), group=flow.t(f"{kind}-kind"),
+            group = flow.t("proposals-kind" if flow.answers.kind == "position-paper" else f"{kind}-kind")
+            rows.append(Option((kind, n), texts.choice_title(choice), group=group,
                                preview=preview))
     return rows
 
@@ -138,9 +140,11 @@ def ask_step(flow: FlowState) -> None:
 
 
 def ask_own(flow: FlowState) -> tuple[str, int]:
-    """Add one clause of the delegate's own; return where it stands (kind, position)."""
-    kind = flow.asker.select(flow.t("own-kind"), [Option("preambular", flow.t("preambular-kind")),
-                                                  Option("operative", flow.t("operative-kind"))], "operative")
+    """Add one clause of the delegate's own (a position paper: one proposal); return where it stands (kind,
+    position)."""
+    kind = "operative" if flow.answers.kind == "position-paper" else \
+        flow.asker.select(flow.t("own-kind"), [Option("preambular", flow.t("preambular-kind")),
+                                               Option("operative", flow.t("operative-kind"))], "operative")
     phrase = flow.lib.phrases[flow.asker.pick(flow.t("own-phrase"), phrase_options(flow, kind), multi=False)]
     text = strip_lead(flow, flow.asker.text(flow.t("edit-text"), "", flow.not_empty), phrase)
     items = getattr(flow.answers, kind)

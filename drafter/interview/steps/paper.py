@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drafter.compose.positions import position_paper
+from drafter.compose.positions import national_text, position_paper
 from drafter.interview.state import FlowState
 
 
@@ -23,6 +23,6 @@ def ask_paper(flow: FlowState) -> None:
 
 
 def national_position(flow: FlowState) -> str:
-    """Section III as drafter would write it from the country's facts."""
-    draft = position_paper(flow.answers, flow.lib)
-    return "\n\n".join(draft.sections[2].paragraphs) if len(draft.sections) > 2 else ""
+    """Section III as drafter would write it from the country's facts, without its citation numbers (text the
+    delegate edits is theirs, and cites nothing)."""
+    return national_text(position_paper(flow.answers, flow.lib))

@@ -26,7 +26,7 @@ def add_after(view: DraftView, step: Step) -> str:
         siblings, parent = view.top, None
         if action.path == [0]:
             position, like = view.top.index(shown[0]), shown[0]
-            placed_before = shown[0].para.element
+            placed_before = view.parts(shown[0])[0]
         else:
             anchor = shown[-1]
             position, like, placed_before = view.top.index(anchor) + 1, anchor, None
@@ -35,9 +35,11 @@ def add_after(view: DraftView, step: Step) -> str:
         parent = anchor.parent
         siblings = view.siblings(anchor)
         position = siblings.index(anchor) + 1
-        if step.numbering == "original":  # keep paragraphs added after it by earlier amendments before this one
-            while position < len(siblings) and view.live[siblings[position]].added_by is not None:
-                position += 1
+        # keep paragraphs added after it by this amendment (and, in the original numbering, by earlier ones)
+        # before the new one: its actions all count paragraphs of one text, and add in the order written
+        while position < len(siblings) and view.live[siblings[position]].added_in >= (
+                0 if step.numbering == "original" else view.amendment):
+            position += 1
         like, placed_before = anchor, None
     if action.subparagraphs and like.level >= 3:
         raise ActionProblem("sub-paragraphs go at most three levels deep")
@@ -50,4 +52,4 @@ def add_after(view: DraftView, step: Step) -> str:
     siblings.insert(position, node)
     add_subparagraphs(view, step, node, action.subparagraphs)
     step.structural = True
-    return f"added {view.address(node)}"
+    return f"added {view.address(node)}: {view.excerpt(node)}"

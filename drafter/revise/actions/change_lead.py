@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from drafter.revise.step import ActionProblem, Step
 from drafter.revise.view import DraftView
-from drafter.word import revisions as rv
 
 
 def change_lead(view: DraftView, step: Step) -> str:
@@ -24,7 +23,7 @@ def change_lead(view: DraftView, step: Step) -> str:
     if new == live.lead:
         raise ActionProblem(f"paragraph {action.address} already opens with {new!r}")
     step.replaced_lead = live.lead
-    rv.replace_range(node.para.element, live.lead_start, live.lead_start + len(live.lead), new, step.author,
-                     keep_format=True)
+    was = view.excerpt(node)
+    view.replace(node, live.lead_start, live.lead_start + len(live.lead), new, step.author, keep_format=True)
     live.lead = new
-    return f"changed the lead phrase of {view.address(node)}"
+    return f"changed the lead phrase of {action.address}: {was}"

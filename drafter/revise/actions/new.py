@@ -10,7 +10,6 @@ from drafter.library import Library
 from drafter.revise.step import Step
 from drafter.revise.view import DraftView
 from drafter.structure import Node
-from drafter.word import revisions as rv
 from drafter.word import tracked_paragraphs
 from drafter.word.runtext import w
 
@@ -49,12 +48,11 @@ def pieces(view: DraftView, step: Step, like: Node, text: str, phrase_id: str,
            is_sub: bool) -> tuple[str, Pieces]:
     """The lead phrase and the runs of a new paragraph text, formatted like paragraph ``like``."""
     lead, body = ("", text) if is_sub else split_lead(text, phrase_id, step.lib, view.lang)
-    like_p = like.para.element
     like_lead = view.live[like]
-    body_like = rv.run_at(like_p, len(view.text(like)))
+    body_like = view.run_at(like, len(view.text(like)))
     out: Pieces = []
     if lead:
-        lead_like = rv.run_at(like_p, like_lead.lead_start + 1) if like_lead.lead else body_like
+        lead_like = view.run_at(like, like_lead.lead_start + 1) if like_lead.lead else body_like
         out.append((lead, lead_like, not like_lead.lead))
         body = (" " if view.lang == "en" and body else "") + body
     out.append((body, body_like, True))

@@ -21,7 +21,8 @@ def replace(view: DraftView, step: Step) -> str:
     if end > start and text[end - 1] in FINAL_MARKS:
         end -= 1
     lead, runs = pieces(view, step, node, action.text, action.phrase, is_sub=node.level > 0)
-    rewrite(node.para.element, start, text[start:end], "".join(piece for piece, _, _ in runs), step.author,
+    was = view.excerpt(node)
+    rewrite(view, node, start, text[start:end], "".join(piece for piece, _, _ in runs), step.author,
             view.lang)
     live.lead, live.lead_start = lead, start
     if action.subparagraphs:
@@ -30,4 +31,4 @@ def replace(view: DraftView, step: Step) -> str:
                 strike_block(view, child, step.author)
         add_subparagraphs(view, step, node, action.subparagraphs)
         step.structural = True
-    return f"replaced {view.address(node)}"
+    return f"replaced {action.address}: {was}"

@@ -39,8 +39,9 @@ def replace_words(view: DraftView, step: Step) -> str:
     if not action.replacement and view.lang == "en" and text[end:end + 1] == " " and text[start - 1:start] in (" ", ""):
         end += 1  # striking words takes one of the spaces around them
         words += " "
-    rewrite(node.para.element, start, words, action.replacement, step.author, view.lang, one_change=True)
+    was = view.excerpt(node)
+    rewrite(view, node, start, words, action.replacement, step.author, view.lang, one_change=True)
     if live.lead and start < live.lead_start + len(live.lead) and end > live.lead_start:
         new_text = view.text(node)
         live.lead, _ = split_lead(new_text[live.lead_start:], "", step.lib, view.lang)
-    return f"replaced words in {view.address(node)}"
+    return f"replaced words in {action.address}: {was}"

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from drafter.revise.tokens import opcodes, tokens
+from drafter.revise.view import DraftView
+from drafter.structure import Node
 from drafter.word import revisions as rv
 
-if TYPE_CHECKING:
-    from lxml.etree import _Element
 
-
-def rewrite(p: _Element, start: int, old: str, new: str, author: rv.Author, lang: str,
+def rewrite(view: DraftView, node: Node, start: int, old: str, new: str, author: rv.Author, lang: str,
             one_change: bool = False) -> None:
     """Turn ``old`` (at ``start``) into ``new`` with the fewest tracked changes, word by word.
 
@@ -40,6 +38,6 @@ def rewrite(p: _Element, start: int, old: str, new: str, author: rv.Author, lang
             continue
         words = "".join(b[j1:j2])
         if i2 > i1:
-            rv.replace_range(p, offsets[i1], offsets[i2], words, author, keep_format=True)
+            view.replace(node, offsets[i1], offsets[i2], words, author, keep_format=True)
         else:
-            rv.insert_text(p, offsets[i1], words, author)
+            view.insert(node, offsets[i1], words, author)

@@ -5,27 +5,28 @@ from __future__ import annotations
 from drafter.revise.step import ActionProblem, Step
 from drafter.revise.view import DraftView
 from drafter.structure import Node
-from drafter.word import revisions as rv
 from drafter.word import tracked_paragraphs
+from drafter.word.revisions import Author
 
 
 def strike(view: DraftView, step: Step) -> str:
     """Strike the paragraph the action names, with its sub-paragraphs."""
     action = step.action
     node = view.find(action.path, step.numbering, action.address)
-    where = view.address(node)
+    was = view.excerpt(node)
     strike_block(view, node, step.author)
-    if not view.visible(view.top, "current"):
+    if not view.visible(view.top, "now"):
         raise ActionProblem("striking it would leave the draft without operative paragraphs")
     step.structural = True
-    return f"struck {where}"
+    return f"struck {action.address}: {was}"
 
 
-def strike_block(view: DraftView, node: Node, author: rv.Author) -> None:
+def strike_block(view: DraftView, node: Node, author: Author) -> None:
     """Strike ``node``, its continuation paragraphs and every sub-paragraph not struck yet."""
     for child in node.children:
         if view.live[child].struck_by is None:
             strike_block(view, child, author)
-    for p in [node.para.element, *(c.para.element for c in node.continuation)]:
-        tracked_paragraphs.strike_paragraph(p, author)
-    view.live[node].struck_by = author
+    for item in [node, *node.continuation]:
+        *earlier, p = view.parts(item)
+        tracked_paragraphs.strike_paragraph(p, author, earlier)
+    view.strike(node, author)
