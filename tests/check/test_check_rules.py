@@ -182,6 +182,8 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
     "numbering-restart": (lambda: "word-restart", lambda: "word-numbered", None),
     "preambular-numbered": (lambda: "word-numbered-preamble", lambda: "word-numbered", None),
     "sub-label-level": (lambda: "word-subs-at-margin", lambda: "word-subs-nested", None),
+    "digit-glued": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" the Convention1 and its resolution 22/7,", "")]),
+                    lambda: GOOD_EN, None),
     "resolution-citation": (lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419(2018),", "")]),
                             lambda: replace(GOOD_EN, 5, [("Recalling", "i"), (" Security Council resolution 2419 (2018),", "")]),
                             None),

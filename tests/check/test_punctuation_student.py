@@ -249,3 +249,4 @@ def test_mark_inside_the_closing_quotation_mark(lib: library.Library, tmp_path: 
     assert findings(draft(tmp_path, inside), lib, "preambular-end") == []
     stop = [pre("Defining", ' recovering countries as "countries damaged by war."'), *EN_BODY]
     assert findings(draft(tmp_path, stop, "stop.docx"), lib, "preambular-end")
+

@@ -1,15 +1,23 @@
-"""Citations of resolutions in the body: 'resolution 2165 (2014)' in English, '第2165(2014)号决议' in Chinese."""
+"""Citations in the body: 'resolution 2165 (2014)' in English, '第2165(2014)号决议' in Chinese; and a footnote number
+pasted as text and glued to a word ("the Convention1", "the Part XI Agreement;23")."""
 
 from __future__ import annotations
 
 import re
 
 from drafter.check.context import Context
+from drafter.structure import spelling
 from drafter.word.edit import Replace
+
+# a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
+# clause's own mark ("Agreement;23"): what a footnote reference becomes when a document is pasted as text
+GLUED = re.compile(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a-z)][;,])(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])")
 
 
 def check(ctx: Context) -> None:
-    """UN-B15: a resolution's number and year written the way the language cites them."""
+    """UN-B15: a resolution's number and year written the way the language cites them; footnote numbers glued to
+    words."""
+    _glued_numbers(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
         good = "{0} ({1})"
@@ -27,3 +35,20 @@ def check(ctx: Context) -> None:
             fixed = head + good.format(number, year)
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start(), match.end(), fixed)], found=bad, fixed=fixed)
+
+
+def _glued_numbers(ctx: Context) -> None:
+    """A footnote number pasted as text: digits right after an English word the dictionary knows ("Convention1") or
+    after a clause's comma or semicolon ("Agreement;23"). Codes keep their digits (G77, CO2, A/RES/74/247)."""
+    if ctx.lang != "en":
+        return
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub"):
+            continue
+        for match in GLUED.finditer(part.text):
+            if match.group(1) is not None and not spelling.known(match.group(1)):
+                continue
+            digits = match.group(2) or match.group(3)
+            start = match.end() - len(digits)
+            ctx.add("digit-glued", part, start + 1, fix="remove the number", edits=[Replace(start, match.end(), "")],
+                    found=match.group(0))
