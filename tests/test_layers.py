@@ -21,10 +21,11 @@ BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "compose": {"word", "library", "leaf"},
     "check": {"structure", "word", "library", "leaf"},
     "importer": {"structure", "word", "library", "leaf"},
+    "conference": {"structure", "word", "library", "leaf"},
     "revise": {"compose", "structure", "word", "library", "leaf"},
     "interview": {"revise", "compose", "structure", "library", "word", "leaf"},
-    "commands": {"interview", "revise", "check", "importer", "compose", "structure", "library", "word", "leaf"},
-    "cli": {"commands", "interview", "revise", "check", "importer", "compose", "structure", "library", "word",
+    "commands": {"interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word", "leaf"},
+    "cli": {"commands", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word",
             "leaf"},
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from drafter.commands import common
+from drafter.commands import common, panel
 from drafter.environment import Environment
 from drafter.status import DrafterError, ExitStatus
 
@@ -36,6 +36,11 @@ def add_parsers(sub: common.Subparsers) -> None:
                             "copy of the corrected draft, commented with what is left for a person)")
     check.add_argument("--author", metavar="NAME", default="Chair", help="author of the comments (default: Chair)")
     check.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
+    check.add_argument("--rules", metavar="CONF.yaml",
+                       help="a conference's rules file: its signature, sponsor, cross-draft, language and length "
+                            "rules are checked too, per draft and across the files (see conferences/)")
+    check.add_argument("--present", metavar="N", type=int,
+                       help="delegations present at roll call (with --rules; replaces the file's present:)")
     common.library_option(check)
     check.set_defaults(handler=run)
 
@@ -48,17 +53,20 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from drafter import check as checker
     from drafter.check.rules import RULES
 
-    unknown = [r for r in args.disable if r not in RULES]
+    conference = panel.load_rules(args, env)
+    known = [*RULES, *panel.rule_ids()] if conference else list(RULES)
+    unknown = [r for r in args.disable if r not in known]
     if unknown:
-        raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
+        raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(known)}")
     _check_outputs(args, env)
     lib = common.load_library(args, env)
-    reports: list[Report] = []
+    checked: list[tuple[Report, Document]] = []
     status, colour = ExitStatus.OK, env.colour and args.format == "text"
+    profile = args.profile or (conference.profile if conference else None)
     for name in args.files:
         path = env.resolve(name)
         try:
-            report, doc = checker.check_file(path, lib, profile=args.profile, lang=args.lang,
+            report, doc = checker.check_file(path, lib, profile=profile, lang=args.lang,
                                              disabled=args.disable, min_severity=args.min_severity)
         except DrafterError as exc:
             if exc.status != ExitStatus.UNREADABLE:
@@ -67,6 +75,11 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             status = ExitStatus.UNREADABLE
             continue
         report.file = name
+        checked.append((report, doc))
+    if conference is not None:
+        panel.add_findings(conference, checked, lib, args)
+    reports: list[Report] = []
+    for report, doc in checked:
         reports.append(report)
         if report.errors and status == ExitStatus.OK:
             status = ExitStatus.FINDINGS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -223,9 +224,11 @@ def heading(answers: Answers, lib: Library, today: dt.date) -> tuple[list[Headin
         session = session_line(committee, day, lang, answers.session)
         if session:
             lines.append(HeadingLine("session", session))
-        item = committee.agenda_item
+        item = agenda.agenda_item or committee.agenda_item
         if item.get("number"):
-            lines.append(HeadingLine("agenda-item", f"议程项目{item['number']}" if lang == "zh" else f"Agenda item {item['number']}"))
+            several = re.search(r"\band\b|,", item["number"])  # "Agenda items 11 and 15"
+            lines.append(HeadingLine("agenda-item", f"议程项目{item['number']}" if lang == "zh" else
+                                     f"Agenda item{'s' if several else ''} {item['number']}"))
             if item.get(lang):
                 lines.append(HeadingLine("agenda-title", item[lang], bold=True))
         tail = "：决议草案" if lang == "zh" else ": draft resolution"

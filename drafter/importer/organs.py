@@ -100,10 +100,26 @@ def plan(resolutions: dict[str, list[Doc]], topic_for: dict[str, str], new_topic
         if agenda in lib.agendas:
             agenda = f"{agenda}-agenda"
         name = new_topics[ident]
-        first = next(k for k in resolutions if topic_for[k] == ident)
-        result.agendas.append({"id": agenda, "committee": committee_of[first],
-                               **({"languages": list(name)} if len(name) == 1 else {}), **name, "topics": [ident]})
+        keys = [k for k in resolutions if topic_for[k] == ident]
+        item = agenda_item([d for k in keys for d in resolutions[k]])
+        result.agendas.append({"id": agenda, "committee": committee_of[keys[0]],
+                               **({"languages": list(name)} if len(name) == 1 else {}), **name, "topics": [ident],
+                               **({"agenda_item": item} if item else {})})
     return result
+
+
+def agenda_item(docs: list[Doc]) -> dict[str, str]:
+    """The agenda item the first document (the English version first) was adopted under: its number, and its title
+    in each language from that resolution's versions; {} when it has none (a Security Council resolution)."""
+    first = next((d for d in docs if d.agenda_item and d.language == "en"), None) or next(
+        (d for d in docs if d.agenda_item), None)
+    if first is None:
+        return {}
+    item = {"number": first.agenda_item}
+    for doc in docs:
+        if doc.title and doc.language not in item and doc.symbol == first.symbol:
+            item[doc.language] = doc.title
+    return item
 
 
 def _committee(result: Plan, organ_line: str, main: int, docs: list[Doc], prefix: str, lib: Library) -> str:
@@ -127,13 +143,6 @@ def _committee(result: Plan, organ_line: str, main: int, docs: list[Doc], prefix
         data["sessions"] = dict(organ.sessions)  # a copy each: YAML would write one shared mapping as an alias
     if organ.session:
         data["session"] = dict(organ.session)
-    items = {d.agenda_item.replace(" ", "") for d in docs}
-    if len(items) == 1 and docs[0].agenda_item:  # one agenda item for every document: the heading can name it
-        item = {"number": docs[0].agenda_item}
-        for d in docs:
-            if d.title and d.language not in item:
-                item[d.language] = d.title
-        data["agenda_item"] = item
     data["members"] = organ.members
     if organ.security_council:
         data["security_council"] = True

@@ -27,14 +27,19 @@ def read_committee(reader: FileReader, entry: YMap) -> None:
     symbol = reader.field(entry, "symbol", str, required=False, default="")
     members = reader.field(entry, "members", int, required=False, default=0)
     sc = reader.field(entry, "security_council", bool, required=False, default=False)
-    item = entry.get("agenda_item") or {}
-    agenda_item = {k: str(v) for k, v in item.items()} if isinstance(item, dict) else {}
+    agenda_item = _agenda_item(entry)
     sessions = read_sessions(reader, entry, ident)
     _check_fields(reader, entry, "symbol", [symbol], SYMBOL_FIELDS, sessions, ident)
     _check_fields(reader, entry, "session", [session.en, session.zh], SESSION_FIELDS, sessions, ident)
     if name and organ and reader.register(entry, "committees", ident):
         reader.library.committees[ident] = Committee(ident, name, short, organ, parent, symbol, session,
                                                      agenda_item, members, sc, sessions)
+
+
+def _agenda_item(entry: YMap) -> dict[str, str]:
+    """``agenda_item: {number: "74 (a)", en: …, zh: …}`` of a committee or an agenda ({} when absent)."""
+    item = entry.get("agenda_item") or {}
+    return {k: str(v) for k, v in item.items()} if isinstance(item, dict) else {}
 
 
 def read_sessions(reader: FileReader, entry: YMap, ident: str) -> Sessions | None:
@@ -91,7 +96,8 @@ def read_agenda(reader: FileReader, entry: YMap) -> None:
     name = reader.text(entry, langs=reader.languages(entry, f"agenda {ident!r}"))
     topics = reader.field(entry, "topics", YList, required=False, default=YList())
     if name and committee and reader.register(entry, "agendas", ident):
-        reader.library.agendas[ident] = Agenda(ident, committee, name, tuple(str(t) for t in topics))
+        reader.library.agendas[ident] = Agenda(ident, committee, name, tuple(str(t) for t in topics),
+                                               _agenda_item(entry))
         reader.refer(entry.where("committee"), "committees", committee, f"agenda {ident!r}")
         for i, topic in enumerate(topics):
             reader.refer(topics.where(i), "topics", str(topic), f"agenda {ident!r}")

@@ -180,12 +180,14 @@ class Committee:
 
 @dataclass(frozen=True)
 class Agenda:
-    """An agenda item of a committee, and the topics whose clauses it offers."""
+    """An agenda item of a committee, and the topics whose clauses it offers; ``agenda_item`` (number, en, zh)
+    when it has its own, else the committee's is printed."""
 
     id: str
     committee: str
     name: Text
     topics: tuple[str, ...]
+    agenda_item: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ E/2027/L.3, A/HRC/61/L.4), and drafts that check clean."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -134,9 +135,9 @@ def test_a_security_council_draft_from_an_import(run, tmp_path: Path, lib: libra
         text = "\n".join(_heading(run, answers, out))
         assert "S/2026/123" in text and "Distr.: General" in text and "session" not in text and "届会" not in text
         assert run("build", str(answers), "--library", str(out))[0] == 0
-        status, shown, _ = run("check", str(answers.with_suffix(".docx")), "--library", str(out))
-        clean = "0 error(s), 0 warning(s)" if lang == "en" else "0 个错误，0 个警告"
-        assert status == 0 and clean in shown, shown
+        status, shown, _ = run("check", str(answers.with_suffix(".docx")), "--library", str(out), "--format", "json")
+        summary = json.loads(shown)[0]["summary"]
+        assert status == 0 and summary["error"] == summary["warning"] == 0, shown
 
 
 @pytest.mark.parametrize("organ, symbol, day, expected, session", [
@@ -193,3 +194,29 @@ def test_committee_patterns_are_checked_when_loaded(tmp_path: Path, fields: str,
         f"    organ: {{en: The Committee, zh: 委员会}}\n    {fields}\n", encoding="utf-8")
     _, problems = library.load_with_problems([folder])
     assert any(message in str(p) for p in problems), problems
+
+
+def test_each_agenda_names_its_own_agenda_item(run, tmp_path: Path, lib: library.Library) -> None:
+    """Two resolutions of one Main Committee under two agenda items: each agenda prints its own ("Agenda items"
+    when there are several)."""
+    two = tmp_path / "74_247.docx"
+    document = docx.Document(str(EN))
+    for paragraph in document.paragraphs:
+        if paragraph.text == "Agenda item 107":
+            for run_ in paragraph.runs:
+                run_.text = ""
+            paragraph.runs[0].text = "Agenda items 107 and 108"
+    document.save(str(two))
+    out = tmp_path / "third"
+    report = importer.run(importer.Options([two, UN_FIXTURES / "74_133.docx"], out), lib)
+    loaded = library.load([library.builtin_library(), out])
+    items = {a: loaded.agendas[a].agenda_item["number"] for a in report.agendas}
+    assert sorted(items.values()) == ["107 and 108", "66 (a)"]
+    assert len({loaded.agendas[a].committee for a in report.agendas}) == 1  # both on the Third Committee's report
+    cyber = next(a for a, number in items.items() if number == "107 and 108")
+    answers = _answers(tmp_path, "items", cyber, "en", "2026-10-20", ("a74-247-pp-1", "a74-247-op-2"))
+    text = "\n".join(_heading(run, answers, out))
+    assert "Agenda items 107 and 108" in text and "Agenda item 66" not in text
+    assert run("build", str(answers), "--library", str(out))[0] == 0
+    status, shown, _ = run("check", str(answers.with_suffix(".docx")), "--library", str(out), "--format", "json")
+    assert status == 0 and json.loads(shown)[0]["summary"]["error"] == 0, shown

@@ -16,9 +16,6 @@ from drafter import importer, library, yamlio
 CORPUS = UN_CORPUS
 GLUED = re.compile(r"[a-z]{3}\d{1,3}(?:,\d)?\b(?![./-])|;\d|[》”]\d{1,3}(?=[\s\u4e00-\u9fff，；。])|[；。]\d{1,3}$")
 SPACES = re.compile(r"  | [,;:.)]|\( |\s(?=[\u4e00-\u9fff，；。：、》）])|(?<=[\u4e00-\u9fff，；。：、《（])\s")
-# A known limit of drafter check (reported, not changed here: check/ belongs to other work): a ninth sub-paragraph
-# "(i)" after "(h)" is taken for a roman number. Only drafts holding such a paragraph may carry these two findings.
-NINTH_LETTER = {"sub-label-style", "sub-label-sequence"}
 
 
 def _texts(clause: library.model.Clause) -> list[str]:
@@ -56,5 +53,4 @@ def test_a_whole_corpus(run, tmp_path: Path, lib: library.Library, name: str) ->
         assert status == 0, err
         status, shown, _ = run("check", str(answers.with_suffix(".docx")), "--library", str(out), "--format", "json")
         findings = [f for f in json.loads(shown)[0]["findings"] if f["severity"] in ("error", "warning")]
-        ninth = any(len(c.subparagraphs) >= 9 for c in chosen)
-        assert not [f for f in findings if not (ninth and f["rule"] in NINTH_LETTER)], (agenda.id, lang, findings)
+        assert not findings, (agenda.id, lang, findings)
