@@ -7,6 +7,7 @@ import re
 from drafter.structure.heading import bare_line, fields_in, fold_label
 from drafter.word import reader
 
+SAMPLE = 20_000
 NOT_LATIN = re.compile(r"[^A-Za-z]+")
 NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")  # the complement of punctuation.CJK
 THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsubmitters", "cosubmitters",
@@ -16,8 +17,9 @@ SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
 
 
 def detect_language(doc: reader.Document) -> str:
-    """"zh" when Chinese characters make up a third or more of the letters, else "en"."""
-    text = "".join(p.text for p in doc.paragraphs)
+    """"zh" when Chinese characters make up a third or more of the letters (of the first 20,000 characters: a
+    resolution is written in one language), else "en"."""
+    text = "".join(p.text for p in doc.paragraphs)[:SAMPLE]
     cjk = len(NOT_CJK.sub("", text))  # counting what is left is faster than listing every match
     latin = len(NOT_LATIN.sub("", text))
     return "zh" if cjk and cjk * 3 >= latin else "en"

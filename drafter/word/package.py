@@ -85,8 +85,10 @@ def declares_dtd(stream: IO[bytes]) -> bool:
     """Whether an XML part has a document type declaration before its root element (read up to the root only).
     A prolog longer than MAX_PROLOG_BYTES counts as one: no Word part has one."""
     head = b""
+    size = 4 * 1024  # the root element of a Word part starts within its first few hundred bytes
     while len(head) <= MAX_PROLOG_BYTES:
-        chunk = stream.read(64 * 1024)
+        chunk = stream.read(size)
+        size = 64 * 1024
         head += chunk
         text = head
         if text.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: compare as text

@@ -191,7 +191,7 @@ def _read_docx(docx: Any, path: Path) -> Document:
     numbering = Numbering.of(docx, styles.by_id)
     document = Document(path=path, docx=docx, numbering=numbering)
     body = docx.element.body
-    formats: dict[tuple[str, str], tuple[bool, bool, bool, str | None, tuple[str, str]]] = {}
+    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str]]] = {}
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
     for p, in_table in _body_paragraphs(body):
@@ -216,10 +216,13 @@ def _read_docx(docx: Any, path: Path) -> Document:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
                                                _east_asia(chain), _fonts(chain))
-            else:
-                chain = styles.rpr_chain(rpr, char_style, para_style)
-                resolved = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"), _east_asia(chain),
-                            _fonts(chain))
+            else:  # the run's own properties: resolved once per distinct set of them in this style pair
+                own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
+                resolved = formats.get(own)
+                if resolved is None:
+                    chain = styles.rpr_chain(rpr, char_style, para_style)
+                    resolved = formats[own] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
+                                               _east_asia(chain), _fonts(chain))
             italic, bold, underline, east_asia, fonts = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts))
         if runtext.joins_next(p):

@@ -48,16 +48,20 @@ def match_key(text: str) -> str:
     return text.translate(_SPACES)
 
 
+_T = w("t")
+
+
 def t_text(t: Any) -> str:
     """The visible text of a w:t element (markup inside it skipped, invisible characters dropped)."""
-    return t_text_raw(t).translate(_DROP_INVISIBLE)
+    text = t_text_raw(t)
+    return text.translate(_DROP_INVISIBLE) if any(c in text for c in INVISIBLE) else text
 
 
 def piece_text(child: Any) -> str | None:
     """The text one child of a w:r contributes; None for a child that is not text and cannot be cut around
     (a field character, a drawing, a symbol) — such a run is not rewritten by --fix."""
     tag = child.tag
-    if tag == w("t"):
+    if tag == _T:
         return t_text(child)
     if not isinstance(tag, str):
         return ""
@@ -70,16 +74,20 @@ def piece_text(child: Any) -> str | None:
 
 def run_text(run: Any) -> str:
     """The visible text of a w:r."""
-    return "".join(piece_text(child) or "" for child in run)
+    pieces = [piece_text(child) or "" for child in run]
+    return pieces[0] if len(pieces) == 1 else "".join(pieces)
+
+
+_R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))
 
 
 def runs(element: Any) -> Iterator[Any]:
     """The w:r elements of ``element`` that hold current text, in document order."""
     for child in element:
         tag = child.tag
-        if tag in SKIP or tag in (w("pPr"), w("rPr")):
+        if tag in SKIP or tag in _PROPERTIES:
             continue
-        if tag == w("r"):
+        if tag == _R:
             yield child
         elif isinstance(tag, str):
             yield from runs(child)

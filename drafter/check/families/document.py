@@ -17,7 +17,6 @@ LATIN = re.compile(r"[A-Za-z]")
 FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
                 "仿宋": "fangsong", "仿宋_gb2312": "fangsong", "微软雅黑": "microsoft yahei", "等线": "dengxian"}
 FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
-SPACES = re.compile(r"\s+")
 FONT_KINDS = {"latin": ("Latin", "西文"), "east-asian": ("East Asian", "中文")}
 
 
@@ -48,15 +47,16 @@ def check(ctx: Context) -> None:
 def duplicate_key(text: str) -> str:
     """What two copies of one clause share: the text without spaces, case, its final mark, with half-width marks
     for full-width ones and straight quotes for curly ones."""
-    return SPACES.sub("", text.translate(FOLD_MARKS).casefold()).rstrip(",;.:")
+    return "".join(text.translate(FOLD_MARKS).casefold().split()).rstrip(",;.:")
 
 
 def _fonts_mixed(ctx: Context) -> None:
     """One finding per kind of font (Latin, East Asian) when the body's clauses do not all use the same one."""
     body = [n for n in ctx.nodes if n.role in BODY]
+    used = {run.fonts for node in body for run in node.para.runs}
     theme: dict[str, str] | None = None
     for slot, kind, letters in ((0, "latin", LATIN), (1, "east-asian", CJK)):
-        if len({run.fonts[slot] for node in body for run in node.para.runs}) < 2:
+        if len({fonts[slot] for fonts in used}) < 2:
             continue  # one font throughout
         fonts: dict[Node, str] = {}
         for node in body:
