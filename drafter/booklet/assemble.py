@@ -46,7 +46,7 @@ def read_drafts(paths: list[Path], lib: Library, lang: str) -> list[ReadDraft]:
     read, problems, status = [], [], ExitStatus.BAD_INPUT
     for path in paths:
         try:
-            read.append(read_draft(path, lib))
+            read.append(read_draft(path, lib, lang))
         except DrafterError as exc:
             text = str(exc)
             problems.append(text if text.startswith(str(path)) else f"{path}: {text}")

@@ -27,7 +27,7 @@ def to_docx(booklet: Booklet, template: Path | None = None) -> bytes:
     document, styles = open_reference(template, booklet.language, layout)
     writer = _Writer(document, booklet, styles)
     writer.cover()
-    writer.contents()
+    writer.contents(estimate_pages(booklet, len(booklet.resolutions)))
     for number, resolution in enumerate(booklet.resolutions, start=1):
         writer.resolution(number, resolution)
     writer.pages()
@@ -102,7 +102,8 @@ class _Writer:
             self.line("heading", committee, align="center", size=13, after=6)
         self.line("heading", booklet.date, align="center", size=12, before=30)
 
-    def contents(self) -> None:
+    def contents(self, first_pages: list[int]) -> None:
+        """The contents; ``first_pages`` are the page numbers shown until Word or LibreOffice computes them."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
         from docx.shared import Emu, Pt, Twips
 
@@ -119,7 +120,8 @@ class _Writer:
             if self.zh:
                 ooxml.set_first_line_chars(para._p.get_or_add_pPr(), 0)
             self.run(para, unbreakable(_entry(resolution, self.zh)) + "\t")
-            ooxml.add_field(para._p, f"PAGEREF {BOOKMARK.format(number)} \\h", str(number + 2), self.field_rpr())
+            ooxml.add_field(para._p, f"PAGEREF {BOOKMARK.format(number)} \\h", str(first_pages[number - 1]),
+                            self.field_rpr())
 
     def resolution(self, number: int, resolution: Resolution) -> None:
         first = None
@@ -188,3 +190,33 @@ def _entry(resolution: Resolution, zh: bool) -> str:
     if not resolution.number:
         return resolution.title
     return f"{resolution.number}\u3000{resolution.title}" if zh else f"{resolution.number}  {resolution.title}"
+
+
+PAGE_POINTS = 698  # the text height of an A4 page with 2.54 cm margins
+LINE_POINTS = {"en": 14.0, "zh": 17.5}  # one line of 12-point text in Times New Roman / a CJK face
+LINE_WIDTH = {"en": 85, "zh": 76}  # half-width characters on one line (a Chinese character counts two)
+SPACE_AFTER = {"en": 12, "zh": 6}
+
+
+def estimate_pages(booklet: Booklet, entries: int) -> list[int]:
+    """The page each resolution is estimated to start on (the cover is page 1, the contents follow), from the
+    length of its paragraphs: the value a page reference shows until the application lays the pages out."""
+    import unicodedata
+
+    lang = "zh" if booklet.zh else "en"
+    line, width = LINE_POINTS[lang], LINE_WIDTH[lang]
+    contents_lines = 3 + entries * 2
+    page = 2 + max(0, int(contents_lines * line) // PAGE_POINTS)
+    starts = []
+    for resolution in booklet.resolutions:
+        page += 1
+        starts.append(page)
+        used = 6 * line
+        for block in (*resolution.sponsors, *resolution.body):
+            chars = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in block.text)
+            height = max(1, -(-chars // width)) * line + SPACE_AFTER[lang]
+            if used + height > PAGE_POINTS:
+                page += 1
+                used = 0
+            used += height
+    return starts
