@@ -22,7 +22,10 @@ from drafter.word import reader
 LISTS = ("sponsors", "co-sponsors", "signatories")
 UN_SPONSOR_LINE = re.compile(r"[:：]\s*(?:revised\s+)?draft\s+resolution\s*$|[:：]\s*(?:订正)?决议草案\s*$",
                              re.IGNORECASE)
-NOT_A_TITLE = re.compile(r"^(?:resolution adopted by|\[|［)|决议$|^\[|^\d{4}年\d{1,2}月\d{1,2}日", re.IGNORECASE)
+# lines of a UN heading that are no title: "Resolution adopted by …", "[on the report of …]", "Adopted by the Security
+# Council at its 8701st meeting …", "Resolution 2505 (2020)", "2019年12月27日大会决议", "第2505(2020)号决议", "…会议通过"
+NOT_A_TITLE = re.compile(r"^(?:resolution adopted by|adopted by|resolution\s+\d|\[|［|第.*号决议$|\d{4}年\d{1,2}月)"
+                         r"|决议$|会议通过$", re.IGNORECASE)
 UN_TITLE = re.compile(r"^(\d+/\d+)\.?\s+(\S.*)$")
 ROLES: dict[str, BlockRole] = {"organ": "organ", "preambular": "preambular", "operative": "operative", "sub": "sub",
                                "section": "section", "continuation": "continuation", "closing": "closing",
@@ -61,7 +64,7 @@ def read_draft(path: Path, lib: Library, lang: str = "en") -> ReadDraft:
         if not organ.isupper():
             organs.append(re.sub(r"^the\s+", "", organ, flags=re.IGNORECASE))
     committees = labelled + organs + bare
-    return ReadDraft(path, tree.language, number, title or path.stem, committees, tuple(sponsors), _body(tree))
+    return ReadDraft(path, tree.language, number, title or ("" if number else path.stem), committees, tuple(sponsors), _body(tree))
 
 
 def _structure(path: Path, lib: Library, zh: bool) -> Structure:

@@ -127,8 +127,9 @@ class _Writer:
         first = None
         if resolution.number:
             first = self.line("title", resolution.number, align="center", size=14, after=6)
-        title = self.line("title", resolution.title, align="center", size=13, after=12)
-        first = first or title
+        if resolution.title or first is None:
+            title = self.line("title", resolution.title, align="center", size=13, after=12)
+            first = first or title
         first.paragraph_format.page_break_before = True
         first.paragraph_format.keep_with_next = True
         ooxml.set_outline_level(first._p, 0)
@@ -187,8 +188,8 @@ class _Writer:
 
 def _entry(resolution: Resolution, zh: bool) -> str:
     """A line of the contents: the number or symbol, then the title."""
-    if not resolution.number:
-        return resolution.title
+    if not resolution.number or not resolution.title:
+        return resolution.number or resolution.title
     return f"{resolution.number}\u3000{resolution.title}" if zh else f"{resolution.number}  {resolution.title}"
 
 

@@ -7,42 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from paths import ROOT, UN_FIXTURES
+from booklet_drafts import chinese, english
+from paths import ROOT
 
-from drafter.compose import answers as answers_file
-from drafter.compose.assemble import assemble
-from drafter.compose.render import to_docx
 from drafter.structure import read_structure
 from drafter.word import reader
 from drafter.word.runtext import W
-
-STUDENTS = ROOT / "bench" / "students" / "word"
-VOTES_EN = "brazil.docx: {for: 20, against: 10, abstain: 5}\n74_247.docx: adopted without a vote\n"
-VOTES_ZH = "china.docx: {赞成: 20, 反对: 10, 弃权: 5}\n74_247_C.docx: 未经表决通过\n"
-
-
-@pytest.fixture(scope="module")
-def drafts(tmp_path_factory: pytest.TempPathFactory, lib) -> Path:  # noqa: ANN001 - the session's library
-    folder = tmp_path_factory.mktemp("drafts")
-    for example, name in (("brazil-resolution-en-una-usa.yaml", "brazil.docx"),
-                          ("china-resolution-zh-cn-mun.yaml", "china.docx")):
-        answers = answers_file.read(ROOT / "examples" / example, lib)
-        (folder / name).write_bytes(to_docx(assemble(answers, lib)))
-    for source in (STUDENTS / "en-w13-correct-instances-of-one-list.docx",
-                   STUDENTS / "zh-w14-correct-style-linked-list.docx", UN_FIXTURES / "74_247.docx",
-                   UN_FIXTURES / "74_247_C.docx"):
-        (folder / source.name).write_bytes(source.read_bytes())
-    (folder / "votes-en.yaml").write_text(VOTES_EN, encoding="utf-8")
-    (folder / "votes-zh.yaml").write_text(VOTES_ZH, encoding="utf-8")
-    return folder
-
-
-def english(folder: Path) -> list[str]:
-    return [str(folder / n) for n in ("brazil.docx", "en-w13-correct-instances-of-one-list.docx", "74_247.docx")]
-
-
-def chinese(folder: Path) -> list[str]:
-    return [str(folder / n) for n in ("china.docx", "zh-w14-correct-style-linked-list.docx", "74_247_C.docx")]
 
 
 def rules(folder: Path, sponsors: str, *, chinese_keys: bool = False, council: bool = False) -> str:
@@ -264,3 +234,24 @@ def test_the_rules_file_says_what_the_booklet_does_with_sponsors(tmp_path: Path)
     with pytest.raises(DrafterError) as caught:
         conference.load(path)
     assert "conf.yaml:4:13: sponsors 'hide' is not one of keep, remove" in str(caught.value)
+
+
+def test_pdf_without_libreoffice_says_so(run, drafts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    out = tmp_path / "booklet.pdf"
+    status, _, err = run("booklet", *english(drafts), "--out", str(out), "--title", "MUN")
+    assert status == 2 and "needs LibreOffice (soffice)" in err and not out.exists()
+    status, _, err = run("booklet", *chinese(drafts), "--out", str(out), "--title", "会议", "--lang", "zh")
+    assert status == 2 and "需要 LibreOffice（soffice）" in err and not out.exists()
+
+
+def test_a_security_council_text_without_title_is_listed_by_its_symbol(run, tmp_path: Path) -> None:
+    from paths import UN_FIXTURES
+
+    out = tmp_path / "booklet.docx"
+    status, _, err = run("booklet", str(UN_FIXTURES / "S_RES_2505_2020.docx"), "--out", str(out), "--title", "MUN")
+    assert status == 0, err
+    lines = texts(out)
+    assert "S/RES/2505 (2020)" in lines and not any(line.startswith("Adopted by the Security Council") for line in lines)
