@@ -124,6 +124,7 @@ class _Writer:
                             self.field_rpr())
 
     def resolution(self, number: int, resolution: Resolution) -> None:
+        """One resolution from a new page; its committee and vote in italics (upright in Chinese, which has none)."""
         first = None
         if resolution.number:
             first = self.line("title", resolution.number, align="center", size=14, after=6)
@@ -135,11 +136,11 @@ class _Writer:
         ooxml.set_outline_level(first._p, 0)
         ooxml.add_bookmark(first._p, number, BOOKMARK.format(number))
         if resolution.committee:
-            self.line("heading", resolution.committee, align="center", italic=True, after=6)
+            self.line("heading", resolution.committee, align="center", italic=not self.zh, after=6)
         for block in resolution.sponsors:
             self.block(block, "heading")
         if resolution.vote:
-            self.line("heading", resolution.vote, align="center", italic=True, before=6, after=12)
+            self.line("heading", resolution.vote, align="center", italic=not self.zh, before=6, after=12)
         for block in resolution.body:
             self.block(block)
 
