@@ -64,8 +64,10 @@ def read_votes(path: Path, drafts: list[Path], names: StateNames, lang: str) -> 
         mark = data.where_key(key)
         draft = _draft(str(key), path.parent, drafts)
         if draft is None:
-            report(mark, f"{key!r} names no draft given on the command line",
-                   f"“{key}”不是命令行中给出的草案")
+            twice = sum(d.name == Path(str(key)).name for d in drafts) > 1
+            report(mark, f"{key!r} names two drafts of that name: give its path relative to the votes file" if twice
+                   else f"{key!r} names no draft given on the command line",
+                   f"“{key}”对应两份同名草案：请写出相对于表决文件的路径" if twice else f"“{key}”不是命令行中给出的草案")
             continue
         vote = _vote(value, data.where(key), names, report)
         if vote is not None:

@@ -255,3 +255,12 @@ def test_a_security_council_text_without_title_is_listed_by_its_symbol(run, tmp_
     assert status == 0, err
     lines = texts(out)
     assert "S/RES/2505 (2020)" in lines and not any(line.startswith("Adopted by the Security Council") for line in lines)
+
+
+def test_a_faulty_votes_file_is_reported_in_chinese(run, drafts: Path, tmp_path: Path) -> None:
+    path = tmp_path / "表决.yaml"
+    path.write_text("china.docx: {赞成: 20, 票数: 3}\n别处.docx: 通过\n", encoding="utf-8")
+    out = tmp_path / "决议汇编.docx"
+    status, _, err = run("booklet", *chinese(drafts), "--out", str(out), "--title", "会议", "--votes", str(path))
+    assert status == 2 and not out.exists()
+    assert "1:22: 未知的键“票数”" in err and "2:1: “别处.docx”不是命令行中给出的草案" in err
