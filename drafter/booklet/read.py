@@ -23,9 +23,12 @@ LISTS = ("sponsors", "co-sponsors", "signatories")
 UN_SPONSOR_LINE = re.compile(r"[:：]\s*(?:revised\s+)?draft\s+resolution\s*$|[:：]\s*(?:订正)?决议草案\s*$",
                              re.IGNORECASE)
 # lines of a UN heading that are no title: "Resolution adopted by …", "[on the report of …]", "Adopted by the Security
-# Council at its 8701st meeting …", "Resolution 2505 (2020)", "2019年12月27日大会决议", "第2505(2020)号决议", "…会议通过"
-NOT_A_TITLE = re.compile(r"^(?:resolution adopted by|adopted by|resolution\s+\d|\[|［|第.*号决议$|\d{4}年\d{1,2}月)"
-                         r"|决议$|会议通过$", re.IGNORECASE)
+# Council at its 8701st meeting …", "Resolution 2505 (2020)", "Agenda item 74 (a)", "Seventy-fourth session",
+# "23January 2020" (a date typed without its space), "2019年12月27日大会决议", "第2505(2020)号决议",
+# "安全理事会于2020年3月30日通过", "议程项目74(a)", "第七十四届会议"
+NOT_A_TITLE = re.compile(r"^(?:resolution adopted by|adopted by|resolution\s+\d|agenda items?\s|\[|［|第.*号决议$"
+                         r"|\d{4}年\d{1,2}月|议程项目)|决议$|通过$|\bsession$|届会议$|^\d{1,2}\s*[A-Z][a-z]+\s+\d{4}$",
+                         re.IGNORECASE)
 UN_TITLE = re.compile(r"^(\d+/\d+)\.?\s+(\S.*)$")
 ROLES: dict[str, BlockRole] = {"organ": "organ", "preambular": "preambular", "operative": "operative", "sub": "sub",
                                "section": "section", "continuation": "continuation", "closing": "closing",
@@ -97,6 +100,8 @@ def _heading(tree: Structure) -> tuple[str, str, tuple[list[str], list[str]], li
         if not text:
             continue
         found = fields_in(text)
+        if tree.profile == "un" and all(f.key == "other" for f in found):
+            found = []  # a UN agenda title with a colon ("Social development: social development, …") is no field
         if list_follows and not found:
             sponsors.append(_block(node, "sponsors"))
             list_follows = False
