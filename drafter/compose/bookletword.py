@@ -110,15 +110,13 @@ class _Writer:
         heading = self.line("title", "目录" if self.zh else "Contents", align="center", size=16, after=18)
         heading.paragraph_format.page_break_before = True
         for number, resolution in enumerate(self.booklet.resolutions, start=1):
-            para = self.paragraph("body")
+            para = self.paragraph("operative")  # a style without the body's first-line indent (两字 in Chinese)
             para.alignment = WD_ALIGN_PARAGRAPH.LEFT
             fmt = para.paragraph_format
             fmt.first_line_indent = Twips(-reference.CM)
             fmt.left_indent = Twips(reference.CM)
             fmt.space_after = Pt(6)
             fmt.tab_stops.add_tab_stop(Emu(self.width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
-            if self.zh:
-                ooxml.set_first_line_chars(para._p.get_or_add_pPr(), 0)
             self.run(para, unbreakable(_entry(resolution, self.zh)) + "\t")
             ooxml.add_field(para._p, f"PAGEREF {BOOKMARK.format(number)} \\h", str(first_pages[number - 1]),
                             self.field_rpr())
