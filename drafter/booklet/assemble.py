@@ -12,7 +12,7 @@ from drafter.booklet.read import ReadDraft, read_draft
 from drafter.booklet.votes import Vote
 from drafter.compose.bookletdoc import Booklet, Resolution
 from drafter.compose.dates import format_date
-from drafter.conference import Committee, Conference, decide
+from drafter.conference import Committee, Conference, Tally, decide
 from drafter.conference.vote import problem
 from drafter.library import Library
 from drafter.status import DrafterError, ExitStatus
@@ -119,7 +119,7 @@ def _vote_line(path: Path, vote: Vote | None, rules: Conference | None, committe
     majority = rules.majority("resolutions", committee) if rules is not None else "simple"
     wrong = problem(tally, majority)
     if wrong:
-        raise DrafterError(f"{path}: {wrong}", ExitStatus.BAD_INPUT)
+        raise DrafterError(f"{path}：{_in_chinese(wrong, tally)}" if zh else f"{path}: {wrong}", ExitStatus.BAD_INPUT)
     outcome = decide(tally, majority)
     if not outcome.adopted:
         if zh:
@@ -133,3 +133,15 @@ def _vote_line(path: Path, vote: Vote | None, rules: Conference | None, committe
     against = "none" if tally.no == 0 else str(tally.no)
     abstentions = {0: "no abstentions", 1: "1 abstention"}.get(tally.abstain, f"{tally.abstain} abstentions")
     return f"Adopted by {votes} to {against}, with {abstentions}", ""
+
+
+def _in_chinese(wrong: str, tally: Tally) -> str:
+    """What :func:`drafter.conference.vote.problem` found, said in Chinese."""
+    cast = tally.yes + tally.no + tally.abstain
+    for start, said in (("votes are counted", "票数应为0或以上"),
+                        ("the Security Council has", f"安全理事会有15个成员，所投票数却为{cast}票"),
+                        ("each veto", "每一否决都是反对票：否决多于反对票"),
+                        ("a veto counts", "否决只在安全理事会有效")):
+        if wrong.startswith(start):
+            return said
+    return wrong

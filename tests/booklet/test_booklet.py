@@ -264,3 +264,14 @@ def test_a_faulty_votes_file_is_reported_in_chinese(run, drafts: Path, tmp_path:
     status, _, err = run("booklet", *chinese(drafts), "--out", str(out), "--title", "会议", "--votes", str(path))
     assert status == 2 and not out.exists()
     assert "1:22: 未知的键“票数”" in err and "2:1: “别处.docx”不是命令行中给出的草案" in err
+
+
+@pytest.mark.parametrize("lang, expected", [("en", "a veto counts only in the Security Council"),
+                                            ("zh", "否决只在安全理事会有效")])
+def test_a_veto_outside_the_council_is_refused(run, drafts: Path, tmp_path: Path, lang: str, expected: str) -> None:
+    votes = tmp_path / "votes.yaml"
+    votes.write_text("brazil.docx: {for: 20, against: 1, veto: [China]}\n", encoding="utf-8")
+    out = tmp_path / "booklet.docx"
+    status, _, err = run("booklet", *english(drafts), "--out", str(out), "--title", "MUN", "--votes", str(votes),
+                         "--lang", lang)
+    assert status == 2 and expected in err and not out.exists()
