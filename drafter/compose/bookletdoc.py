@@ -34,6 +34,7 @@ class Block:
 
     @property
     def text(self) -> str:
+        """The paragraph's text as shown: the Word label and a tab, then the runs."""
         return self.label + ("\t" if self.label else "") + "".join(p.text for p in self.pieces)
 
 
@@ -64,4 +65,5 @@ class Booklet:
 
     @property
     def zh(self) -> bool:
+        """A Chinese booklet."""
         return self.language == "zh"
