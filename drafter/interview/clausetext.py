@@ -12,7 +12,7 @@ from drafter.interview.messages import message
 from drafter.library import PLACEHOLDER, Library
 from drafter.library.model import LANGS, Clause, Country
 from drafter.punctuation import joiner
-from drafter.table import truncate
+from drafter.wrapping import truncate
 
 # how a source's section reads in Chinese: the library writes its references in English ("annex, art. 5")
 REF_ZH = [(re.compile(r"\bsection ([^\s,;()]+)"), r"第\1节"), (re.compile(r"\s*\(opening paragraph\)"), "（首段）"),

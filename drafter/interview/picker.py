@@ -29,7 +29,10 @@ from drafter.interview.screen import (
     clip,
     common_keys,
     list_width,
+    status_line,
     terminal_columns,
+    wrap,
+    wrapped,
 )
 
 
@@ -179,12 +182,12 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
     def status() -> StyleAndTextTuples:
         parts: StyleAndTextTuples = []
         if state.note:
-            parts.append(("class:note", state.note + "\n"))
+            parts.append(("class:note", wrap(state.note, terminal_columns() - 1) + "\n"))
         counts = texts.count.format(chosen=len(state.chosen), shown=len(state.visible), total=len(state.items))
         if state.multi and state.chosen and not any(i.group for i in state.items):  # short rows: name them
             labels = {i.value: i.label for i in state.items}
             names = texts.separator.join(labels[v].split(" / ")[0] for v in state.chosen)
-            counts = clip(f"{counts} · {names}", terminal_columns() - 1)
+            counts = status_line(f"{counts} · {names}")
         parts.append(("class:help", counts if state.multi else ""))
         return parts
 
@@ -193,12 +196,12 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
         if has_preview else \
         Window(list_control, wrap_lines=False, always_hide_cursor=True)
     root = HSplit([
-        Window(FormattedTextControl([("class:title", texts.title)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:title", texts.title)), wrap_lines=True, dont_extend_height=True),
         VSplit([Window(FormattedTextControl([("class:filter", texts.filter)]), dont_extend_width=True),
                 Window(BufferControl(buffer), height=1)]),
         body,
         Window(FormattedTextControl(status), wrap_lines=True, dont_extend_height=True),
-        Window(FormattedTextControl([("class:help", texts.help)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:help", texts.help)), wrap_lines=True, dont_extend_height=True),
     ])
 
     keys = KeyBindings()

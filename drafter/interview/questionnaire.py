@@ -17,6 +17,7 @@ from questionary import Choice
 
 from drafter.interview import messages, outlineview, picker, textprompt
 from drafter.interview.asker import GoBack, Option, Validator, clean_input
+from drafter.wrapping import fill, truncate
 
 STYLE = questionary.Style([("qmark", "fg:#2a7ab0 bold"), ("question", "bold"), ("answer", "fg:#2a7ab0"),
                            ("pointer", "fg:#2a7ab0 bold"), ("highlighted", "fg:#2a7ab0 bold"),
@@ -119,7 +120,8 @@ class TerminalAsker:
         value = clean_input(textprompt.run_text(message, default, checked,
                                                 self.w("text-help-multi" if multiline else "text-help"),
                                                 multiline=multiline, **self.app), multiline)
-        shown = value if not multiline else (value.splitlines()[0][:60] + " …" if value.strip() else "")
+        lines = value.splitlines() or [""]
+        shown = value if not multiline else truncate(lines[0], 60) + (" …" if len(lines) > 1 else "")
         self.say(f"? {message.splitlines()[0]}  {shown}")
         return value
 
@@ -138,6 +140,11 @@ class TerminalAsker:
         return bool(self.select(message, [Option(True, yes), Option(False, no)], default))
 
     def say(self, text: str) -> None:
-        """Print ``text`` to the asker's screen."""
+        """Print ``text`` to the asker's screen, wrapped to a terminal's width (words and clause ids whole)."""
+        isatty = getattr(self.stdout, "isatty", None)
+        if isatty and isatty():
+            import shutil
+
+            text = fill(text, shutil.get_terminal_size().columns - 1)
         self.stdout.write(text + "\n")
         self.stdout.flush()
