@@ -88,7 +88,8 @@ def clauses_table(lib: Library, hits: Sequence[Hit], langs: Sequence[str], width
 
 def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) -> str:
     """A clause in full, both languages wrapped to ``width``, then its source, stances and placeholders."""
-    lines = wrapping.wrap(f"{clause.id}  {clause.kind} clause; topics: {', '.join(clause.topics)}", width, indent="  ")
+    lines = wrapping.wrap(f"{clause.id}  {clause.kind} clause; topics: {', '.join(clause.topics)}", width, indent="  ",
+                          first="")
     for lang in langs:
         lines.append("")
         lines += wrapping.wrap(lead_and_text(lib, clause, lang), width, indent="    ", first=f"{lang:<4}")
@@ -118,7 +119,7 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
         side = question.side_of(clause.id)
         if side:
             others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
-            lines += ["", *wrapping.wrap(f"contested: {question.id} (this clause: {side})", width, indent="  ")]
+            lines += ["", *wrapping.wrap(f"contested: {question.id} (this clause: {side})", width, indent="  ", first="")]
             lines += wrapping.wrap("alternatives: " + ", ".join(others), width, indent="  ", first="  ")
     if clause.placeholders:
         lines += ["", "placeholders"]
