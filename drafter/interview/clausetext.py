@@ -88,7 +88,7 @@ class ClauseTexts:
             if side is not None:
                 others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
                 parts.append(self.t("pv-contested", question=getattr(question, self.lang),
-                                    side=getattr(question.sides[side], self.lang), others=", ".join(others)))
+                                    side=getattr(question.sides[side], self.lang), others=("、" if self.lang == "zh" else ", ").join(others)))
         parts += [f"{self.t('pv-source')}{colon}{self.source_line(clause)}", f"{self.t('pv-topics')}{colon}{topics}",
                   f"id{colon}{clause.id}"]
         return "\n".join(parts)
