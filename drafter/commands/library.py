@@ -72,8 +72,15 @@ def run_lint(args: argparse.Namespace, env: Environment) -> int:
         common.print_json(env, [{"file": str(p.location.path), "line": p.location.line, "column": p.location.column,
                                  "message": p.message, "hint": p.hint} for p in problems])
     else:
-        for problem in problems:
-            env.print(str(problem))
+        lang = common.user_language(args, env)
+        if lang == "zh":
+            from drafter.library.problems_zh import line  # loaded on use: only for reports in Chinese
+
+            for problem in problems:
+                env.print(line(problem))
+        else:
+            for problem in problems:
+                env.print(str(problem))
         kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
         counts = dict(clauses=len(lib.clauses), pre=kinds["preambular"], op=kinds["operative"],
                       phrases=len(lib.phrases), countries=len(lib.countries), blocs=len(lib.blocs),

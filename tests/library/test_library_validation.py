@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,25 @@ def test_a_duplicated_clause_reports_every_problem_sorted(tmp_path: Path, run) -
     assert all(any(words in line for line in lines) for words in expected), lines
     places = [tuple(int(n) for n in line.split("b.yaml:")[1].split(":")[:2]) for line in lines]
     assert places == sorted(places)
+
+
+ENGLISH_WORDS = re.compile(r"\b(unknown|missing|clause|phrase|the|of|in|is|has|no|not|add|use|with|and)\b")
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_problems_are_said_in_chinese(case: str) -> None:
+    from drafter.library.problems_zh import line
+
+    _, problems = library.load_with_problems([BASE, FIXTURES / case])
+    for problem in problems:
+        said = line(problem)
+        assert said.startswith(f"{problem.location}：")
+        text = said[len(str(problem.location)) + 1:]
+        bare = re.sub(r"“[^”]*”|(?:已有|有|之一)：[^（）]*|YAML 语法错误：.*?（|\{\{ \w+ \}\}|[\w.-]+\.(?:txt|yaml)", "", text)
+        assert re.search(r"[\u4e00-\u9fff]", text) and not ENGLISH_WORDS.search(bare), said
+
+
+def test_lint_reports_in_chinese(run) -> None:
+    status, out, err = run("library", "lint", "--alone", "--lang", "zh", str(BASE), str(FIXTURES / "unknown-topic"))
+    assert status == 1 and "case.yaml:5:26：条款“x-1”中的议题“astrology”不存在（已有：prevention）" in out
+    assert err.startswith("1 个问题；")
