@@ -136,20 +136,21 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
         report = importer.run(options, lib, bar.show)
     finally:
         bar.end()
+    from drafter.commands import import_zh as zh  # loaded on use: keeps start-up fast
     for line in report.documents:
-        env.error(common.said(lang, f"read {line}", f"已读取 {line}"))
+        env.error(common.said(lang, f"read {line}", f"已读取 {zh.document(line)}"))
     for line in report.pairs:
         env.error(common.said(lang, f"paired {line}", f"已配对 {line}"))
     for line in report.mismatches:
-        env.error(common.said(lang, f"NOT PAIRED {line}", f"未配对 {line}"))
+        env.error(common.said(lang, f"NOT PAIRED {line}", f"未配对 {zh.unpaired(line)}"))
     for line in report.repaired:
-        env.error(common.said(lang, f"repaired {line}", f"已修复 {line}"))
+        env.error(common.said(lang, f"repaired {line}", f"已修复 {zh.repaired(line)}"))
     if report.left_out:
         env.error(common.said(lang, f"left out ({len(report.left_out)}):", f"未收入（{len(report.left_out)} 段）："))
         for line in report.left_out:
-            env.error(f"  {line}")
+            env.error(f"  {zh.left_out(line) if lang == 'zh' else line}")
     for line in report.stances:
-        env.error(common.said(lang, f"stances {line}", f"立场 {line}"))
+        env.error(common.said(lang, f"stances {line}", f"立场 {zh.stances(line)}"))
     if options.suggest_topics:
         env.error(common.said(lang, f"suggested topics: {report.suggested} clause(s) given a topic their words point "
                                     "to (marked '# suggested from the words' in the clauses files)",
