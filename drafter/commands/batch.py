@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.commands.common import columns
+from drafter.commands.common import progress_line
 from drafter.compose import answers as answers_mod
 from drafter.compose import assemble
 from drafter.compose.answers import Answers
@@ -18,8 +18,6 @@ from drafter.files import check_not_inputs, exists, inside_problem, write_atomic
 from drafter.library import Library
 from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
-from drafter.table import pad
-from drafter.wrapping import shorten_middle
 
 
 @dataclass
@@ -123,12 +121,7 @@ class Progress:
         self.count += 1
         shown = _relative(path, self.env.cwd)
         if self.bar:
-            counts = f"{self.count}/{self.total}"
-            room = columns(self.env) - 1 - len(counts) - 4  # the brackets and two spaces
-            width = max(10, min(30, room // 3))
-            filled = width * self.count // self.total
-            tail = pad(shorten_middle(shown, room - width), room - width)
-            self.env.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {counts} {tail}")
+            self.env.stderr.write(progress_line(self.env, self.count, self.total, shown))
             self.env.stderr.flush()
         else:
             self.env.error(f"已写入 {shown}" if self.lang == "zh" else f"wrote {shown}")

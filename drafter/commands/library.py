@@ -196,9 +196,7 @@ class ProgressBar:
         """Redraw the line: a bar, the count and what is being done."""
         if not self.on:
             return
-        width = 30
-        filled = width * done // max(total, 1)
-        self.env.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {what[:40]:<40}")
+        self.env.stderr.write(common.progress_line(self.env, done, total, what))
         self.env.stderr.flush()
         self.shown = True
 
