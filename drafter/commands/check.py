@@ -195,7 +195,7 @@ def report_text(report: Report, doc: Document, colour: bool) -> str:
         if f.paragraph != current:
             current = f.paragraph
             excerpt = texts.get(f.paragraph, "").strip().replace("\n", " ")
-            lines.append(f"  {dim}¶{f.paragraph}  {truncate(excerpt, 70)}{reset}")
+            lines.append(f"  {dim}¶{f.paragraph}  {truncate(excerpt, 71)}{reset}")  # 70 columns and …
         colour_on = PAINT[f.severity] if colour else ""
         where = f.where(lang)
         if where:
