@@ -11,8 +11,8 @@ import pytest
 from paths import ROOT
 
 PACKAGE = ROOT / "drafter"
-LEAVES = {"status", "problems", "labels", "labelkinds", "punctuation", "table", "files", "yamlio", "yamlcache", "fields",
-          "environment", "hanzi"}
+LEAVES = {"status", "problems", "labels", "labelkinds", "punctuation", "table", "wrapping", "files", "yamlio",
+          "yamlcache", "fields", "environment", "hanzi"}
 BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "leaf": set(),
     "word": {"leaf"},
