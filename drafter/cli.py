@@ -12,7 +12,19 @@ import sys
 from collections.abc import Callable, Sequence
 
 from drafter import __version__
-from drafter.commands import booklet, build, check, clauses, completion, countries, library, listings, new, panel, revise
+from drafter.commands import (
+    booklet,
+    build,
+    check,
+    clauses,
+    completion,
+    countries,
+    library,
+    listings,
+    new,
+    panel,
+    revise,
+)
 from drafter.commands.common import Command, Subparsers
 from drafter.commands.helptext import help_language, to_chinese
 from drafter.environment import Environment
