@@ -90,6 +90,11 @@ def _take(draft: Draft, node: Node, item: Field, names: StateNames) -> None:
         draft.others.setdefault(item.key, []).extend(_names(node, item, names))
 
 
+def delegations(node: Node, item: Field, names: StateNames) -> list[Named]:
+    """The delegations a heading field names (see :func:`_names`); ``drafter merge`` reads sponsor lines with it."""
+    return _names(node, item, names)
+
+
 def _names(node: Node, item: Field, names: StateNames) -> list[Named]:
     """The delegations in a field's value: cut at commas, 、 and semicolons, then a piece that names no one
     State is cut at "and" / "&" or read as several names run together ("美国中国法国") when that finds

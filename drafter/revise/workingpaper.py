@@ -1,0 +1,270 @@
+"""A bloc's Word working paper read for ``drafter merge``: its heading (profile, committee, title, date, number,
+sponsors and signatories) and its clauses as answers-file entries, each with the paragraph it comes from.
+
+The document is read through the structure tree (:func:`drafter.importer.read.read_document`: lead phrase,
+body and sub-paragraphs of every preambular and operative paragraph); the heading fields through the approval
+panel's reader (:func:`drafter.conference.draft.read_draft`), plus the UN masthead's sponsor line ("France and
+Chile: draft resolution", "法国和智利：决议草案"). A paragraph is the library clause when it says the same thing
+once spaces, case and the width of marks are set aside; otherwise it is an own clause (lead phrase, text,
+sub-paragraphs) and, when it is near-identical to a library clause, remembers that clause so that contested
+questions are still found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.compose import templating
+from drafter.compose.answers import Answers, ClauseChoice
+from drafter.conference.draft import Named, delegations, read_draft
+from drafter.importer.read import Para, Sub, read_document
+from drafter.library import Library
+from drafter.library.model import Clause
+from drafter.library.model import SubParagraph as LibrarySub
+from drafter.punctuation import zh_typography
+from drafter.revise.similar import near_identical
+from drafter.status import DrafterError, ExitStatus
+from drafter.structure import SYMBOL, Structure
+from drafter.structure.heading import DATE_LINE, Field, bare_line, fields_in
+
+KINDS = ("preambular", "operative")
+_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+_UN_SPONSORS = re.compile(r"^(?P<names>.+?)\s*(?::|：)\s*(?:draft resolution|决议草案)\s*$", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:Draft Resolution|决议草案)\s*([\d.]+)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class ReadClause:
+    """One paragraph of a working paper as an answers-file entry."""
+
+    choice: ClauseChoice
+    kind: str
+    where: str  # "operative 3 (¶21)": the number the paper shows and the Word paragraph
+    library: str = ""  # the library clause it is, or is near-identical to ("" when none)
+
+
+@dataclass
+class WorkingPaper:
+    """A working paper read as answers, with where each clause stands and what could not be taken."""
+
+    path: Path
+    answers: Answers
+    clauses: list[ReadClause] = field(default_factory=list)
+    left_out: list[tuple[str, str, str]] = field(default_factory=list)  # (where, what it is or why, text)
+
+    def of(self, kind: str) -> list[ReadClause]:
+        """The clauses of one kind, in order."""
+        return [c for c in self.clauses if c.kind == kind]
+
+
+def key(text: str) -> str:
+    """Text as compared for "the same": width of marks (NFKC), case and every space or joiner set aside."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def is_position_paper(path: Path) -> bool:
+    """Whether the .docx is a position paper rather than a draft resolution."""
+    from drafter.check import is_position_paper as paper
+    from drafter.word import reader
+
+    return paper(reader.read(path))
+
+
+def read(path: Path, lib: Library, language: str | None = None) -> WorkingPaper:
+    """Read a .docx working paper; raise :class:`DrafterError` for a position paper or a document with no clauses.
+
+    ``language`` is the language the merge is in (the first file's): a paper in another one is refused."""
+    if is_position_paper(path):
+        raise DrafterError(f"{path}: a position paper; only draft resolutions can be merged", ExitStatus.BAD_INPUT)
+    doc = read_document(path, lib)
+    tree = doc.tree
+    lang = tree.language
+    if language and lang != language:
+        names = {"en": "English", "zh": "Chinese"}
+        raise DrafterError(f"{path}: a draft in {names[lang]}, but the first file is in {names[language]}: merge "
+                           "drafts in one language", ExitStatus.BAD_INPUT)
+    if not doc.paras:
+        raise DrafterError(f"{path}: no preambular or operative paragraph found; is it a draft resolution?",
+                           ExitStatus.BAD_INPUT)
+    answers = _heading(tree, lib, path)
+    paper = WorkingPaper(path, answers)
+    index = LibraryIndex(lib, lang)
+    counts = {"preambular": 0, "operative": 0}
+    for para in doc.paras:
+        counts[para.kind] += 1
+        number = para.label or str(counts[para.kind])
+        where = f"{para.kind} {number} (¶{para.node.para.index})"
+        if para.phrase is None:
+            paper.left_out.append((where, f"lead {para.lead!r} not in the phrase list", _short(para.body)))
+            continue
+        if para.phrase.kind != para.kind:
+            paper.left_out.append((where, f"lead {para.lead!r} opens {para.phrase.kind} clauses", _short(para.body)))
+            continue
+        choice, library = index.choice(para)
+        paper.clauses.append(ReadClause(choice, para.kind, where, library))
+    for line in doc.left_out:  # "file ¶12 (operative, para. 3): no lead phrase found: …", annexes, closing
+        found = re.match(r".*? (¶\d+(?:–¶\d+)?) \(([^)]*)\)(?:\)*): (.*)$", line)
+        if found:
+            paper.left_out.append((found.group(1), found.group(2), found.group(3)))
+    for kind in KINDS:
+        setattr(answers, kind, [c.choice for c in paper.of(kind)])
+    return paper
+
+
+class LibraryIndex:
+    """The library's clauses of one language as the renderer writes them (placeholders at their defaults)."""
+
+    def __init__(self, lib: Library, lang: str) -> None:
+        self.lang = lang
+        self.lib = lib
+        self.texts: dict[str, tuple[str, list[Any]]] = {}
+        for clause in lib.clauses.values():
+            if lang in clause.languages:
+                self.texts[clause.id] = self._render(clause)
+        self.by_key: dict[tuple[str, str], list[str]] = {}
+        for ident, (body, _) in self.texts.items():
+            self.by_key.setdefault((lib.clauses[ident].kind, key(body)), []).append(ident)
+
+    def _render(self, clause: Clause) -> tuple[str, list[Any]]:
+        values = {name: p.default_in(self.lang) for name, p in clause.placeholders.items()}
+
+        def fill(text: str) -> str:
+            filled = templating.fill(text, values, clause.id)
+            return zh_typography(filled) if self.lang == "zh" else filled
+
+        def subs(items: tuple[LibrarySub, ...]) -> list[Any]:
+            return [(fill(s.text[self.lang]), subs(s.children)) for s in items]
+
+        return fill(clause.text[self.lang]), subs(clause.subparagraphs)
+
+    def choice(self, para: Para) -> tuple[ClauseChoice, str]:
+        """The paragraph as an answers-file entry, and the library clause it is or nearly is ("" when none)."""
+        assert para.phrase is not None
+        own = ClauseChoice(phrase=para.phrase.id, text=para.body, subparagraphs=_own_subs(para.subs))
+        wanted = _sub_keys(para.subs)
+        for ident in self.by_key.get((para.kind, key(para.body)), []):
+            if [_sub_key(s) for s in self.texts[ident][1]] == wanted:
+                clause = self.lib.clauses[ident]
+                return ClauseChoice(id=ident, phrase="" if clause.phrase == para.phrase.id else para.phrase.id), ident
+        body = key(para.body)
+        for ident, (text, _) in self.texts.items():
+            if self.lib.clauses[ident].kind == para.kind and near_identical(key(text), body):
+                return own, ident
+        return own, ""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _own_subs(subs: list[Sub]) -> list[Any]:
+    return [s.text if not s.children else {"text": s.text, "subparagraphs": _own_subs(s.children)} for s in subs]
+
+
+def _sub_keys(subs: list[Sub]) -> list[Any]:
+    return [(key(s.text), _sub_keys(s.children)) for s in subs]
+
+
+def _sub_key(item: tuple[str, list[Any]]) -> Any:
+    from drafter.punctuation import strip_end
+
+    text, children = item
+    return key(strip_end(text)), [_sub_key(c) for c in children]
+
+
+# -- the heading ------------------------------------------------------------------------------
+
+
+def _heading(tree: Structure, lib: Library, path: Path) -> Answers:
+    """The answers fields a heading block gives: profile, committee, title, date, number, sponsors, signatories."""
+    lang = tree.language
+    agenda = next(iter(lib.agendas)) if len(lib.agendas) == 1 else ""
+    answers = Answers(kind="resolution", language=lang, profile=tree.profile, agenda=agenda, source=path)
+    answers.committee = lib.agendas[agenda].committee if agenda else ""
+    names = lib.state_names
+    draft = read_draft(path.name, tree, names)
+    sponsors: list[Named] = list(draft.sponsors) + list(draft.others.get("co-sponsors", []))
+    signatories: list[Named] = list(draft.others.get("signatories", []))
+    lines = [node for node in tree.heading if node.para.text.strip()]
+    for i, node in enumerate(lines):
+        text = " ".join(node.para.text.split())
+        found = _UN_SPONSORS.match(text)
+        if found and not fields_in(text):
+            item = Field("sponsors", "", 0, 0, found.end("names"), node.para.text)
+            sponsors += delegations(node, item, names)
+            if i + 1 < len(lines) and not answers.title:
+                answers.title = " ".join(lines[i + 1].para.text.split())
+            continue
+        for item in fields_in(text):
+            if item.key == "topic" and not answers.title and not item.empty:
+                answers.title = item.value
+            if item.key == "number" and not item.empty:
+                answers.draft_number = item.value
+            if item.key == "date" and not item.empty:
+                answers.date = _date(item.value)
+        if not fields_in(text):
+            kind = bare_line(text)
+            if kind == "date" and not answers.date:
+                answers.date = _date(text)
+            number = _NUMBER.search(text)
+            if kind == "generic-title" and number:
+                answers.draft_number = number.group(1)
+            if SYMBOL.match(text) and "/L." in text and answers.profile == "un":
+                answers.symbol = text
+    committee = _committee(draft.committee, lib, lang)
+    if committee:
+        answers.committee = committee
+    unknown = [n.written for n in [*sponsors, *signatories] if not n.iso3]
+    if unknown:
+        raise DrafterError(f"{path}: the heading names {', '.join(repr(u) for u in unknown[:3])}, not a State "
+                           "drafter knows; correct the name in the working paper", ExitStatus.BAD_INPUT)
+    answers.sponsors = list(dict.fromkeys(n.iso3 for n in sponsors))
+    answers.signatories = [c for c in dict.fromkeys(n.iso3 for n in signatories) if c not in answers.sponsors]
+    if not answers.sponsors:
+        raise DrafterError(f"{path}: no sponsors found in the heading (a 'Sponsors:' line, or the UN line "
+                           "'France and Chile: draft resolution'); merge unites the sponsors of every draft",
+                           ExitStatus.BAD_INPUT)
+    answers.country = answers.sponsors[0]
+    if answers.symbol and answers.date and answers.date[:4] not in answers.symbol:
+        answers.symbol = ""  # the answers file would refuse a symbol of another year than its date
+    return answers
+
+
+def _committee(written: str, lib: Library, lang: str) -> str:
+    """The library committee a heading names (by name or short name, either language), else ""."""
+    folded = " ".join(written.split()).casefold().removeprefix("the ")
+    for ident, committee in lib.committees.items():
+        for text in (committee.name, committee.short):
+            if folded and any(folded == (text[lg] or "").casefold() for lg in ("en", "zh")):
+                return ident
+    return ""
+
+
+def _date(text: str) -> str:
+    """An ISO date from "20 May 2027", "May 20, 2027" or "2027年5月20日"; "" when it is none of them."""
+    text = text.strip(" .,")
+    if not DATE_LINE.match(text):
+        return ""
+    chinese = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
+    if chinese:
+        year, month, day = map(int, chinese.groups())
+        return _iso(year, month, day)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text).replace(",", "")
+    for fmt in ("%d %B %Y", "%B %d %Y"):
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
