@@ -38,13 +38,51 @@ _UN_SPONSORS = re.compile(r"^(?P<names>.+?)\s*(?::|：)\s*(?:draft resolution|�
 _NUMBER = re.compile(r"(?:Draft Resolution|决议草案)\s*([\d.]+)\s*$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a clause stands in its draft: its part, its number there and, in a Word document, its paragraph."""
+
+    kind: str
+    number: str
+    paragraph: int = 0  # the Word paragraph (1-based); 0 in an answers file
+
+    def text(self, lang: str) -> str:
+        """"operative 3 (¶21)" / "执行部分第3段（¶21）"."""
+        if lang == "zh":
+            part = "序言部分" if self.kind == "preambular" else "执行部分"
+            return f"{part}第{self.number}段" + (f"（¶{self.paragraph}）" if self.paragraph else "")
+        return f"{self.kind} {self.number}" + (f" (¶{self.paragraph})" if self.paragraph else "")
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A paragraph of a working paper that could not be taken as a clause, and why."""
+
+    where: str  # "operative 3 (¶21)" or "¶30"
+    where_zh: str
+    why: str  # "lead", "part" or "other"
+    detail: str  # the lead as written, the part its phrase opens, or the reader's own words
+    text: str
+
+    def line(self, lang: str) -> str:
+        """What was left out and why, in English or Chinese."""
+        if lang == "zh":
+            why = {"lead": f"引导词“{self.detail}”不在引导词表中", "part": f"引导词“{self.detail}”用于"
+                   f"{'序言部分' if self.detail == 'preambular' else '执行部分'}",
+                   "other": f"未能读作条款（{self.detail}）"}[self.why]
+            return f"{self.where_zh}：{why}：{self.text}"
+        why = {"lead": f"lead {self.detail!r} is not in the phrase list",
+               "part": f"its lead opens {self.detail} clauses", "other": self.detail}[self.why]
+        return f"{self.where}: {why}: {self.text}"
+
+
 @dataclass
 class ReadClause:
     """One paragraph of a working paper as an answers-file entry."""
 
     choice: ClauseChoice
     kind: str
-    where: str  # "operative 3 (¶21)": the number the paper shows and the Word paragraph
+    place: Place  # the number the paper shows and the Word paragraph
     library: str = ""  # the library clause it is, or is near-identical to ("" when none)
 
 
@@ -55,7 +93,7 @@ class WorkingPaper:
     path: Path
     answers: Answers
     clauses: list[ReadClause] = field(default_factory=list)
-    left_out: list[tuple[str, str, str]] = field(default_factory=list)  # (where, what it is or why, text)
+    left_out: list[LeftOut] = field(default_factory=list)
 
     def of(self, kind: str) -> list[ReadClause]:
         """The clauses of one kind, in order."""
@@ -98,19 +136,20 @@ def read(path: Path, lib: Library, language: str | None = None) -> WorkingPaper:
     for para in doc.paras:
         counts[para.kind] += 1
         number = para.label or str(counts[para.kind])
-        where = f"{para.kind} {number} (¶{para.node.para.index})"
+        place = Place(para.kind, number, para.node.para.index)
+        where = place.text("en")
         if para.phrase is None:
-            paper.left_out.append((where, f"lead {para.lead!r} not in the phrase list", _short(para.body)))
+            paper.left_out.append(LeftOut(where, place.text("zh"), "lead", para.lead, _short(para.body)))
             continue
         if para.phrase.kind != para.kind:
-            paper.left_out.append((where, f"lead {para.lead!r} opens {para.phrase.kind} clauses", _short(para.body)))
+            paper.left_out.append(LeftOut(where, place.text("zh"), "part", para.phrase.kind, _short(para.body)))
             continue
         choice, library = index.choice(para)
-        paper.clauses.append(ReadClause(choice, para.kind, where, library))
+        paper.clauses.append(ReadClause(choice, para.kind, place, library))
     for line in doc.left_out:  # "file ¶12 (operative, para. 3): no lead phrase found: …", annexes, closing
         found = re.match(r".*? (¶\d+(?:–¶\d+)?) \(([^)]*)\)(?:\)*): (.*)$", line)
         if found:
-            paper.left_out.append((found.group(1), found.group(2), found.group(3)))
+            paper.left_out.append(LeftOut(found.group(1), found.group(1), "other", found.group(2), found.group(3)))
     for kind in KINDS:
         setattr(answers, kind, [c.choice for c in paper.of(kind)])
     return paper

@@ -484,7 +484,7 @@ def test_merge_unites_sponsors_and_drops_duplicates(lib: library.Library, tmp_pa
     assert merged.sponsors == ["DEU", "FRA", "KEN"] and merged.signatories == ["NGA"]
     assert [c.id for c in merged.operative] == ["cyb-core-op-21", "cyb-core-op-13", ""]
     assert "Kenya signed one draft and sponsors another" in text
-    assert "(also in b.yaml)" in text
+    assert "(also in b.yaml operative 2)" in text
     status, _, err = run("merge", str(a), str(b), "--out", str(out))
     assert status == 2 and "already exists" in err
 
