@@ -85,7 +85,7 @@ class Report:
 
     def lines(self, lib: Library, lang: str = "en") -> list[str]:
         """The report, one line per fact, in English or Chinese (see :mod:`drafter.revise.mergereport`)."""
-        from drafter.revise.mergereport import report_lines
+        from drafter.revise.mergereport import report_lines  # loaded on use: mergereport imports this module
 
         return report_lines(self, lib, lang)
 

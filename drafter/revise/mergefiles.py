@@ -10,6 +10,7 @@ from drafter import yamlio
 from drafter.compose import answers as answers_file
 from drafter.compose.answers import Answers
 from drafter.compose.assemble import assemble
+from drafter.compose.render import to_docx
 from drafter.files import check_writable, write_atomic
 from drafter.library import Library
 from drafter.problems import Location, Problem
@@ -90,8 +91,6 @@ def _name_apart(sources: list[Source], paths: list[Path]) -> None:
 def output_bytes(merged: Answers, out: Path, lib: Library) -> bytes:
     """The merged draft as the output's kind wants it: an answers file (.yaml) or a Word draft (.docx) rendered
     from it; the answers are read back and validated first, so nothing is written that would not build."""
-    from drafter.compose.render import to_docx
-
     text = merged.to_yaml()
     _, problems = answers_file.parse(yamlio.parse(text, out), out, lib)
     if problems:

@@ -21,16 +21,16 @@ from typing import Any
 
 from drafter.compose import templating
 from drafter.compose.answers import Answers, ClauseChoice
-from drafter.conference.draft import Named, delegations, read_draft
-from drafter.importer.read import Para, Sub, read_document
 from drafter.library import Library
-from drafter.library.model import Clause
+from drafter.library.model import Clause, Phrase
 from drafter.library.model import SubParagraph as LibrarySub
-from drafter.punctuation import zh_typography
-from drafter.revise.similar import near_identical
+from drafter.library.names import listed_names
+from drafter.punctuation import strip_end, zh_typography
+from drafter.revise.similar import near_identical, ratio
 from drafter.status import DrafterError, ExitStatus
-from drafter.structure import SYMBOL, Structure
+from drafter.structure import SYMBOL, Node, Structure, fold_spelling, read_structure
 from drafter.structure.heading import DATE_LINE, Field, bare_line, fields_in
+from drafter.word import reader
 
 KINDS = ("preambular", "operative")
 _INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
@@ -105,54 +105,106 @@ def key(text: str) -> str:
     return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def is_position_paper(path: Path) -> bool:
-    """Whether the .docx is a position paper rather than a draft resolution."""
-    from drafter.check import is_position_paper as paper
-    from drafter.word import reader
+@dataclass
+class _Sub:
+    text: str
+    children: list[_Sub]
 
-    return paper(reader.read(path))
+
+@dataclass
+class _Para:
+    """One preambular or operative paragraph as a clause takes it: lead, phrase, body and sub-paragraphs."""
+
+    kind: str
+    place: Place
+    lead: str
+    phrase: Phrase | None
+    body: str
+    subs: list[_Sub]
+
+
+POSITION_PAPER = {"position paper", "立场文件"}
 
 
 def read(path: Path, lib: Library, language: str | None = None) -> WorkingPaper:
     """Read a .docx working paper; raise :class:`DrafterError` for a position paper or a document with no clauses.
 
     ``language`` is the language the merge is in (the first file's): a paper in another one is refused."""
-    if is_position_paper(path):
+    document = reader.read(path)
+    if any(p.text.strip().casefold() in POSITION_PAPER for p in document.paragraphs[:12]):
         raise DrafterError(f"{path}: a position paper; only draft resolutions can be merged", ExitStatus.BAD_INPUT)
-    doc = read_document(path, lib)
-    tree = doc.tree
+    tree = read_structure(document, lib)
     lang = tree.language
     if language and lang != language:
         names = {"en": "English", "zh": "Chinese"}
         raise DrafterError(f"{path}: a draft in {names[lang]}, but the first file is in {names[language]}: merge "
                            "drafts in one language", ExitStatus.BAD_INPUT)
-    if not doc.paras:
+    if not tree.preamble and not tree.operative:
         raise DrafterError(f"{path}: no preambular or operative paragraph found; is it a draft resolution?",
                            ExitStatus.BAD_INPUT)
     answers = _heading(tree, lib, path)
     paper = WorkingPaper(path, answers)
     index = LibraryIndex(lib, lang)
-    counts = {"preambular": 0, "operative": 0}
-    for para in doc.paras:
-        counts[para.kind] += 1
-        number = para.label or str(counts[para.kind])
-        place = Place(para.kind, number, para.node.para.index)
-        where = place.text("en")
+    for para in _paragraphs(tree, paper):
+        if para.phrase is not None and para.phrase.kind != para.kind:  # 敦促, 请: one lead, phrases of both parts
+            para.phrase = index.phrase(para.lead, para.kind) or para.phrase
+        where, where_zh = para.place.text("en"), para.place.text("zh")
         if para.phrase is None:
-            paper.left_out.append(LeftOut(where, place.text("zh"), "lead", para.lead, _short(para.body)))
-            continue
-        if para.phrase.kind != para.kind:
-            paper.left_out.append(LeftOut(where, place.text("zh"), "part", para.phrase.kind, _short(para.body)))
-            continue
-        choice, library = index.choice(para)
-        paper.clauses.append(ReadClause(choice, para.kind, place, library))
-    for line in doc.left_out:  # "file ¶12 (operative, para. 3): no lead phrase found: …", annexes, closing
-        found = re.match(r".*? (¶\d+(?:–¶\d+)?) \(([^)]*)\)(?:\)*): (.*)$", line)
-        if found:
-            paper.left_out.append(LeftOut(found.group(1), found.group(1), "other", found.group(2), found.group(3)))
+            paper.left_out.append(LeftOut(where, where_zh, "lead", para.lead, _short(para.body)))
+        elif para.phrase.kind != para.kind:
+            paper.left_out.append(LeftOut(where, where_zh, "part", para.phrase.kind, _short(para.body)))
+        else:
+            choice, library = index.choice(para)
+            paper.clauses.append(ReadClause(choice, para.kind, para.place, library))
     for kind in KINDS:
         setattr(answers, kind, [c.choice for c in paper.of(kind)])
     return paper
+
+
+def _paragraphs(tree: Structure, paper: WorkingPaper) -> list[_Para]:
+    """The preambular and operative paragraphs of the tree; what cannot be a clause goes to ``paper.left_out``."""
+    lang = tree.language
+    found = []
+    nodes = [("preambular", str(n), node) for n, node in enumerate(tree.preamble, 1)]
+    nodes += [("preambular" if node.misplaced else "operative", node.label or str(node.number), node)
+              for node in tree.operative]
+    for kind, number, node in nodes:
+        place = Place(kind, number, node.para.index)
+        content = node.content.strip()
+        lead = node.lead.strip()
+        if not lead or not content.startswith(lead):
+            paper.left_out.append(LeftOut(place.text("en"), place.text("zh"), "other", "no lead phrase found",
+                                          _short(content)))
+            continue
+        found.append(_Para(kind, place, lead, node.phrase, clean(content[len(lead):], lang),
+                           [_sub(child, lang) for child in node.children]))
+    extra = [(node, "continuation") for top in tree.walk() for node in top.continuation]
+    extra += [(node, "section") for node in tree.sections] + [(node, "closing") for node in tree.closing]
+    extra += [(node, "annex") for node in tree.annexes[:1]]
+    for node, what in extra:
+        if node.para.text.strip():
+            paper.left_out.append(LeftOut(f"¶{node.para.index}", f"¶{node.para.index}", "other", what,
+                                          _short(node.para.text.strip())))
+    return found
+
+
+def _sub(node: Node, lang: str) -> _Sub:
+    return _Sub(clean(node.content, lang, sub=True), [_sub(child, lang) for child in node.children])
+
+
+_SPACE_IN_ZH = re.compile(r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+")
+
+
+def clean(text: str, lang: str, sub: bool = False) -> str:
+    """A body or a sub-paragraph as an answers file holds it: spaces collapsed, no final mark (nor the "and" that
+    ends a sub-paragraph before the last), full-width marks in Chinese."""
+    text = strip_end(" ".join(text.split()))
+    if sub:
+        text = strip_end(re.sub(r"(?:[;,]\s*and|；\s*和)$", "", text))
+    if lang == "zh":
+        text = _SPACE_IN_ZH.sub("", zh_typography(text))
+        text = re.sub(r"[,;]", lambda m: {",": "，", ";": "；"}[m.group()], text)
+    return text
 
 
 class LibraryIndex:
@@ -181,37 +233,41 @@ class LibraryIndex:
 
         return fill(clause.text[self.lang]), subs(clause.subparagraphs)
 
-    def choice(self, para: Para) -> tuple[ClauseChoice, str]:
+    def phrase(self, lead: str, kind: str) -> Phrase | None:
+        """A phrase of ``kind`` that ``lead`` is a form of (case and -ise/-ize aside), else None."""
+        wanted = fold_spelling(lead)
+        return next((p for p in self.lib.phrases.values()
+                     if p.kind == kind and any(fold_spelling(f) == wanted for f in p.forms(self.lang))), None)
+
+    def choice(self, para: _Para) -> tuple[ClauseChoice, str]:
         """The paragraph as an answers-file entry, and the library clause it is or nearly is ("" when none)."""
         assert para.phrase is not None
         own = ClauseChoice(phrase=para.phrase.id, text=para.body, subparagraphs=_own_subs(para.subs))
         wanted = _sub_keys(para.subs)
         for ident in self.by_key.get((para.kind, key(para.body)), []):
             if [_sub_key(s) for s in self.texts[ident][1]] == wanted:
-                clause = self.lib.clauses[ident]
-                return ClauseChoice(id=ident, phrase="" if clause.phrase == para.phrase.id else para.phrase.id), ident
+                own_lead = self.lib.phrases.get(self.lib.clauses[ident].phrase)
+                same = own_lead is not None and fold_spelling(para.lead) in map(fold_spelling, own_lead.forms(self.lang))
+                return ClauseChoice(id=ident, phrase="" if same else para.phrase.id), ident
         body = key(para.body)
-        for ident, (text, _) in self.texts.items():
-            if self.lib.clauses[ident].kind == para.kind and near_identical(key(text), body):
-                return own, ident
-        return own, ""
+        close = [(ratio(key(text), body), ident) for ident, (text, _) in self.texts.items()
+                 if self.lib.clauses[ident].kind == para.kind and near_identical(key(text), body)]
+        return own, max(close)[1] if close else ""
 
 
 def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _own_subs(subs: list[Sub]) -> list[Any]:
+def _own_subs(subs: list[_Sub]) -> list[Any]:
     return [s.text if not s.children else {"text": s.text, "subparagraphs": _own_subs(s.children)} for s in subs]
 
 
-def _sub_keys(subs: list[Sub]) -> list[Any]:
+def _sub_keys(subs: list[_Sub]) -> list[Any]:
     return [(key(s.text), _sub_keys(s.children)) for s in subs]
 
 
 def _sub_key(item: tuple[str, list[Any]]) -> Any:
-    from drafter.punctuation import strip_end
-
     text, children = item
     return key(strip_end(text)), [_sub_key(c) for c in children]
 
@@ -225,45 +281,58 @@ def _heading(tree: Structure, lib: Library, path: Path) -> Answers:
     agenda = next(iter(lib.agendas)) if len(lib.agendas) == 1 else ""
     answers = Answers(kind="resolution", language=lang, profile=tree.profile, agenda=agenda, source=path)
     answers.committee = lib.agendas[agenda].committee if agenda else ""
-    names = lib.state_names
-    draft = read_draft(path.name, tree, names)
-    sponsors: list[Named] = list(draft.sponsors) + list(draft.others.get("co-sponsors", []))
-    signatories: list[Named] = list(draft.others.get("signatories", []))
+    lists: dict[str, list[str]] = {"sponsors": [], "signatories": []}  # names as written
+    committee = ""
     lines = [node for node in tree.heading if node.para.text.strip()]
+    waiting = ""  # "Sponsors:" with the list on the next line
     for i, node in enumerate(lines):
-        text = " ".join(node.para.text.split())
-        found = _UN_SPONSORS.match(text)
-        if found and not fields_in(text):
-            item = Field("sponsors", "", 0, 0, found.end("names"), node.para.text)
-            sponsors += delegations(node, item, names)
+        text = node.para.text
+        flat = " ".join(text.split())
+        items = fields_in(text)
+        un_line = _UN_SPONSORS.match(text.strip())
+        if un_line and not items:
+            items = [Field("sponsors", "", 0, text.find(un_line.group("names")), text.find(un_line.group("names"))
+                           + len(un_line.group("names")), text)]
             if i + 1 < len(lines) and not answers.title:
                 answers.title = " ".join(lines[i + 1].para.text.split())
-            continue
-        for item in fields_in(text):
-            if item.key == "topic" and not answers.title and not item.empty:
+        elif waiting and not items:
+            items = [Field(waiting, "", 0, 0, len(text), text)]  # type: ignore[arg-type]
+        waiting = ""
+        for item in items:
+            listed = {"sponsors": "sponsors", "co-sponsors": "sponsors", "signatories": "signatories"}.get(item.key)
+            if listed and item.empty:
+                waiting = item.key
+            elif listed:
+                lists[listed] += [n for _, n in listed_names(item.text, item.value_start, item.value_end,
+                                                              lib.state_names)]
+            elif item.key == "topic" and not item.empty and not answers.title:
                 answers.title = item.value
-            if item.key == "number" and not item.empty:
+            elif item.key == "number" and not item.empty:
                 answers.draft_number = item.value
-            if item.key == "date" and not item.empty:
+            elif item.key == "date" and not item.empty:
                 answers.date = _date(item.value)
-        if not fields_in(text):
-            kind = bare_line(text)
-            if kind == "date" and not answers.date:
-                answers.date = _date(text)
-            number = _NUMBER.search(text)
-            if kind == "generic-title" and number:
-                answers.draft_number = number.group(1)
-            if SYMBOL.match(text) and "/L." in text and answers.profile == "un":
-                answers.symbol = text
-    committee = _committee(draft.committee, lib, lang)
-    if committee:
-        answers.committee = committee
-    unknown = [n.written for n in [*sponsors, *signatories] if not n.iso3]
+            elif item.key == "committee" and not item.empty:
+                committee = committee or item.value
+        if items:
+            continue
+        kind = bare_line(flat)
+        if kind == "date" and not answers.date:
+            answers.date = _date(flat)
+        if kind == "committee" and not committee:
+            committee = flat
+        number = _NUMBER.search(flat)
+        if kind == "generic-title" and number:
+            answers.draft_number = number.group(1)
+        if SYMBOL.match(flat) and "/L." in flat and answers.profile == "un":
+            answers.symbol = flat
+    answers.committee = _committee(committee, lib) or answers.committee
+    codes = {key: [_code(name, lib) for name in names] for key, names in lists.items()}
+    unknown = [name for key, names in lists.items() for name, code in zip(names, codes[key]) if not code]
     if unknown:
         raise DrafterError(f"{path}: the heading names {', '.join(repr(u) for u in unknown[:3])}, not a State "
                            "drafter knows; correct the name in the working paper", ExitStatus.BAD_INPUT)
-    answers.sponsors = list(dict.fromkeys(n.iso3 for n in sponsors))
-    answers.signatories = [c for c in dict.fromkeys(n.iso3 for n in signatories) if c not in answers.sponsors]
+    answers.sponsors = list(dict.fromkeys(codes["sponsors"]))
+    answers.signatories = [c for c in dict.fromkeys(codes["signatories"]) if c not in answers.sponsors]
     if not answers.sponsors:
         raise DrafterError(f"{path}: no sponsors found in the heading (a 'Sponsors:' line, or the UN line "
                            "'France and Chile: draft resolution'); merge unites the sponsors of every draft",
@@ -274,7 +343,15 @@ def _heading(tree: Structure, lib: Library, path: Path) -> Answers:
     return answers
 
 
-def _committee(written: str, lib: Library, lang: str) -> str:
+def _code(written: str, lib: Library) -> str:
+    """The ISO3 code of a State's name as a heading writes it, "" for no State drafter knows."""
+    names = lib.state_names
+    hit = names.find(written)
+    country = hit.country if hit is not None else (names.formal_style(written) or names.near_miss(written))
+    return country.iso3 if country is not None else ""
+
+
+def _committee(written: str, lib: Library) -> str:
     """The library committee a heading names (by name or short name, either language), else ""."""
     folded = " ".join(written.split()).casefold().removeprefix("the ")
     for ident, committee in lib.committees.items():
