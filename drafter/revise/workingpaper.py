@@ -290,7 +290,7 @@ def _heading(tree: Structure, lib: Library, path: Path) -> Answers:
         flat = " ".join(text.split())
         items = fields_in(text)
         un_line = _UN_SPONSORS.match(text.strip())
-        if un_line and not items:
+        if un_line and all(item.key == "other" for item in items):  # "France and Chile: draft resolution"
             items = [Field("sponsors", "", 0, text.find(un_line.group("names")), text.find(un_line.group("names"))
                            + len(un_line.group("names")), text)]
             if i + 1 < len(lines) and not answers.title:
