@@ -23,6 +23,9 @@ def _describe(choice: ClauseChoice, lang: str) -> str:
         parts.append(("填空 " if zh else "values ") + ", ".join(f"{k}={v}" for k, v in choice.values.items()))
     if choice.text:
         parts.append(f"文本“{_excerpt(choice.text, 50)}”" if zh else f"text {_excerpt(choice.text, 50)!r}")
+    if choice.subparagraphs:
+        count = len(choice.subparagraphs)
+        parts.append(f"{count}个分段" if zh else f"{count} sub-paragraph{'s' if count > 1 else ''}")
     if not parts:
         return "（与条款库相同）" if zh else "(as in the library)"
     return ("（" + "；".join(parts) + "）") if zh else "(" + "; ".join(parts) + ")"
