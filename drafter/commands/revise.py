@@ -159,7 +159,8 @@ def run_merge(args: argparse.Namespace, env: Environment) -> int:
     check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in args.answers])
     check_output(args.out, "--out", (".yaml", ".yml", ".docx"))
     lib = common.load_library(args, env)
-    merged, report = mergefiles.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force)
+    merged, report = mergefiles.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force,
+                                    args.lang or "")
     lang = args.lang or merged.language
     for text in report.lines(lib, lang):
         env.print(text)

@@ -37,20 +37,26 @@ def _kind_of(path: Path) -> str:
     return "word" if path.suffix.lower() == ".docx" else "other"
 
 
-def read_sources(paths: list[Path], lib: Library) -> list[Source]:
-    """Read every draft, answers file or Word working paper; every problem of every file at once."""
+def read_sources(paths: list[Path], lib: Library, say: str = "") -> list[Source]:
+    """Read every draft, answers file or Word working paper; every problem of every file at once, said in ``say``
+    (en or zh; default: the first draft's language, else English)."""
     problems: list[Problem] = []
     refusals: list[DrafterError] = []
     sources: list[Source] = []
     language = ""
     for path in paths:
         kind = _kind_of(path)
+        zh = (say or language) == "zh"
         if kind == "old":
-            problems.append(Problem(Location(path, 1, 1), "not a .docx (an old .doc, .odt or .rtf document)",
+            problems.append(Problem(Location(path, 1, 1), "不是 .docx 文件（旧的 .doc、.odt 或 .rtf 文档）" if zh else
+                                    "not a .docx (an old .doc, .odt or .rtf document)",
+                                    "另存为 Word 文档（.docx）后再合并" if zh else
                                     "save it as a Word document (.docx) and merge again"))
         elif kind == "other":
-            problems.append(Problem(Location(path, 1, 1), "merge takes answers files (.yaml) and Word working "
-                                    "papers (.docx)", "give the bloc's answers file or its .docx"))
+            problems.append(Problem(Location(path, 1, 1), "合并只接受答案文件（.yaml）和 Word 工作文件（.docx）" if zh
+                                    else "merge takes answers files (.yaml) and Word working papers (.docx)",
+                                    "请提供该集团的答案文件或其 .docx" if zh else
+                                    "give the bloc's answers file or its .docx"))
         elif kind == "answers":
             try:
                 answers = answers_file.read(path, lib)
@@ -61,7 +67,7 @@ def read_sources(paths: list[Path], lib: Library) -> list[Source]:
             language = language or answers.language
         else:
             try:
-                paper = workingpaper.read(path, lib, language or None)
+                paper = workingpaper.read(path, lib, language or None, say)
             except DrafterError as exc:
                 refusals.append(exc)
                 continue
@@ -100,10 +106,11 @@ def output_bytes(merged: Answers, out: Path, lib: Library) -> bytes:
     return text.encode("utf-8")
 
 
-def run(paths: list[Path], lib: Library, out: Path, force: bool) -> tuple[Answers, Report]:
-    """Read every draft (all problems at once), merge them and write the merged answers file or Word draft."""
+def run(paths: list[Path], lib: Library, out: Path, force: bool, say: str = "") -> tuple[Answers, Report]:
+    """Read every draft (all problems at once), merge them and write the merged answers file or Word draft;
+    refusals are said in ``say`` (en or zh), by default in the drafts' language."""
     check_writable(out, force)
-    sources = read_sources(paths, lib)
+    sources = read_sources(paths, lib, say)
     merged, report = merge_sources(sources, lib)
     if out.suffix.lower() != ".docx":
         merged.output = out.with_suffix(".docx").name

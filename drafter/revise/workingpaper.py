@@ -54,6 +54,13 @@ class Place:
         return f"{self.kind} {self.number}" + (f" (¶{self.paragraph})" if self.paragraph else "")
 
 
+OTHER_EN = {"no lead phrase": "no lead phrase found", "continuation": "an unnumbered paragraph continuing the one "
+            "before", "section": "a heading inside the operative part", "closing": "a closing paragraph",
+            "annex": "an annex"}
+OTHER_ZH = {"no lead phrase": "未找到引导词", "continuation": "接续上一段的无编号段落", "section": "执行部分中的标题",
+            "closing": "结尾段落", "annex": "附件"}
+
+
 @dataclass(frozen=True)
 class LeftOut:
     """A paragraph of a working paper that could not be taken as a clause, and why."""
@@ -69,10 +76,10 @@ class LeftOut:
         if lang == "zh":
             why = {"lead": f"引导词“{self.detail}”不在引导词表中", "part": f"引导词“{self.detail}”用于"
                    f"{'序言部分' if self.detail == 'preambular' else '执行部分'}",
-                   "other": f"未能读作条款（{self.detail}）"}[self.why]
+                   "other": OTHER_ZH.get(self.detail, self.detail)}[self.why]
             return f"{self.where_zh}：{why}：{self.text}"
         why = {"lead": f"lead {self.detail!r} is not in the phrase list",
-               "part": f"its lead opens {self.detail} clauses", "other": self.detail}[self.why]
+               "part": f"its lead opens {self.detail} clauses", "other": OTHER_EN.get(self.detail, self.detail)}[self.why]
         return f"{self.where}: {why}: {self.text}"
 
 
@@ -126,23 +133,31 @@ class _Para:
 POSITION_PAPER = {"position paper", "立场文件"}
 
 
-def read(path: Path, lib: Library, language: str | None = None) -> WorkingPaper:
+def _refuse(lang: str, en: str, zh: str) -> DrafterError:
+    return DrafterError(zh if lang == "zh" else en, ExitStatus.BAD_INPUT)
+
+
+def read(path: Path, lib: Library, language: str | None = None, say: str = "") -> WorkingPaper:
     """Read a .docx working paper; raise :class:`DrafterError` for a position paper or a document with no clauses.
 
-    ``language`` is the language the merge is in (the first file's): a paper in another one is refused."""
+    ``language`` is the language the merge is in (the first file's): a paper in another one is refused. Refusals
+    are said in ``say`` (en or zh; default: the merge's language, else the paper's)."""
     document = reader.read(path)
     if any(p.text.strip().casefold() in POSITION_PAPER for p in document.paragraphs[:12]):
-        raise DrafterError(f"{path}: a position paper; only draft resolutions can be merged", ExitStatus.BAD_INPUT)
+        raise _refuse(say or language or "en", f"{path}: a position paper; only draft resolutions can be merged",
+                      f"{path}：这是立场文件；只能合并决议草案")
     tree = read_structure(document, lib)
     lang = tree.language
+    say = say or language or lang
     if language and lang != language:
-        names = {"en": "English", "zh": "Chinese"}
-        raise DrafterError(f"{path}: a draft in {names[lang]}, but the first file is in {names[language]}: merge "
-                           "drafts in one language", ExitStatus.BAD_INPUT)
+        names = {"en": ("English", "英文"), "zh": ("Chinese", "中文")}
+        raise _refuse(say, f"{path}: a draft in {names[lang][0]}, but the first file is in {names[language][0]}: "
+                      "merge drafts in one language",
+                      f"{path}：这份草案是{names[lang][1]}的，而第一个文件是{names[language][1]}的：只能合并同一语言的草案")
     if not tree.preamble and not tree.operative:
-        raise DrafterError(f"{path}: no preambular or operative paragraph found; is it a draft resolution?",
-                           ExitStatus.BAD_INPUT)
-    answers = _heading(tree, lib, path)
+        raise _refuse(say, f"{path}: no preambular or operative paragraph found; is it a draft resolution?",
+                      f"{path}：未找到序言部分或执行部分段落；这是决议草案吗？")
+    answers = _heading(tree, lib, path, say)
     paper = WorkingPaper(path, answers)
     index = LibraryIndex(lib, lang)
     for para in _paragraphs(tree, paper):
@@ -173,7 +188,7 @@ def _paragraphs(tree: Structure, paper: WorkingPaper) -> list[_Para]:
         content = node.content.strip()
         lead = node.lead.strip()
         if not lead or not content.startswith(lead):
-            paper.left_out.append(LeftOut(place.text("en"), place.text("zh"), "other", "no lead phrase found",
+            paper.left_out.append(LeftOut(place.text("en"), place.text("zh"), "other", "no lead phrase",
                                           _short(content)))
             continue
         found.append(_Para(kind, place, lead, node.phrase, clean(content[len(lead):], lang),
@@ -275,7 +290,7 @@ def _sub_key(item: tuple[str, list[Any]]) -> Any:
 # -- the heading ------------------------------------------------------------------------------
 
 
-def _heading(tree: Structure, lib: Library, path: Path) -> Answers:
+def _heading(tree: Structure, lib: Library, path: Path, say: str) -> Answers:
     """The answers fields a heading block gives: profile, committee, title, date, number, sponsors, signatories."""
     lang = tree.language
     agenda = next(iter(lib.agendas)) if len(lib.agendas) == 1 else ""
@@ -329,14 +344,16 @@ def _heading(tree: Structure, lib: Library, path: Path) -> Answers:
     codes = {key: [_code(name, lib) for name in names] for key, names in lists.items()}
     unknown = [name for key, names in lists.items() for name, code in zip(names, codes[key]) if not code]
     if unknown:
-        raise DrafterError(f"{path}: the heading names {', '.join(repr(u) for u in unknown[:3])}, not a State "
-                           "drafter knows; correct the name in the working paper", ExitStatus.BAD_INPUT)
+        raise _refuse(say, f"{path}: the heading names {', '.join(repr(u) for u in unknown[:3])}, not a State "
+                      "drafter knows; correct the name in the working paper",
+                      f"{path}：标题部分的{'、'.join(f'“{u}”' for u in unknown[:3])}不是已知国家名称；请在工作文件中改正")
     answers.sponsors = list(dict.fromkeys(codes["sponsors"]))
     answers.signatories = [c for c in dict.fromkeys(codes["signatories"]) if c not in answers.sponsors]
     if not answers.sponsors:
-        raise DrafterError(f"{path}: no sponsors found in the heading (a 'Sponsors:' line, or the UN line "
-                           "'France and Chile: draft resolution'); merge unites the sponsors of every draft",
-                           ExitStatus.BAD_INPUT)
+        raise _refuse(say, f"{path}: no sponsors found in the heading (a 'Sponsors:' line, or the UN line "
+                      "'France and Chile: draft resolution'); merge unites the sponsors of every draft",
+                      f"{path}：标题部分未找到起草国（“起草国：”一行，或联合国格式的“法国和智利：决议草案”）；"
+                      "合并需要每份草案的起草国")
     answers.country = answers.sponsors[0]
     if answers.symbol and answers.date and answers.date[:4] not in answers.symbol:
         answers.symbol = ""  # the answers file would refuse a symbol of another year than its date

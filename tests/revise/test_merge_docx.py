@@ -211,3 +211,32 @@ def test_near_identical_threshold_on_real_renewals() -> None:
     assert all(near_identical(key(x), key(y)) for x, y in carried)
     assert not any(near_identical(key(x), key(y)) for x, y in different)
     assert 0.65 < NEAR_IDENTICAL <= 0.817
+
+
+def test_refusals_and_left_out_paragraphs_in_chinese(tmp_path: Path, lib: library.Library, run) -> None:
+    a = bloc_a(tmp_path, lib, "zh")
+    english = bloc_a(tmp_path, lib, "en")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("不是草案\n", encoding="utf-8")
+    status, _, err = run("merge", str(a), str(english), str(notes), "--out", str(tmp_path / "m.yaml"))
+    assert status == 2 and "Traceback" not in err
+    assert "这份草案是英文的，而第一个文件是中文的：只能合并同一语言的草案" in err
+    assert "合并只接受答案文件（.yaml）和 Word 工作文件（.docx）" in err
+    b = typed_paper(tmp_path / "b.docx", ["起草国：肯尼亚"], "预防犯罪和刑事司法委员会，", [],
+                    ["敦促各国开展合作；", "随便写各国分享数据；", "请秘书处提出报告。"])
+    status, text, _ = run("merge", str(a), str(b), "--out", str(tmp_path / "m.yaml"))
+    assert status == 1
+    assert any(line.startswith("未采用 b.docx 执行部分第2段（¶") and line.endswith("请各集团重新拟定")
+               for line in text.splitlines()), text
+
+
+def test_a_paragraph_near_a_library_clause_still_meets_its_contested_alternative(tmp_path: Path,
+                                                                                lib: library.Library, run) -> None:
+    a = bloc_a(tmp_path, lib, "en")  # holds cyb-core-op-02
+    edited = lib_text(lib, "cyb-core-op-21", "en").replace("civil society", "civil society organizations")
+    b = typed_paper(tmp_path / "b.docx", ["Sponsors: Kenya"], "The Commission on Crime Prevention and Criminal "
+                    "Justice,", [], [edited + ";", "Requests the Secretariat to report."])
+    out = tmp_path / "m.yaml"
+    status, text, _ = run("merge", str(a), str(b), "--out", str(out))
+    assert status == 1 and "contradiction: cyb-core-op-02" in text and "cyb-core-op-21 (b.docx operative 1 (¶" in text
+    assert "civil society organizations" not in out.read_text(encoding="utf-8")  # one side kept, so it builds
