@@ -172,6 +172,18 @@ HELP_ZH: dict[str, str] = {
     "came from where. Exit 1 when clauses contradict each other (the blocs must choose).":
         "合并以答案文件给出的决议草案：起草国合并，条款去重，并报告各部分的来源。条款相互矛盾时退出码为 1（须由各集团取舍）。",
     "replace MERGED.yaml if it exists": "MERGED.yaml 已存在时将其替换",
+    # merge of answers files and working papers
+    "merge several blocs' drafts (answers files or .docx) into one": "将多个集团的草案（答案文件或 .docx）合并为一份",
+    "Merge draft resolutions given as answers files or Word working papers: sponsors united, clauses without "
+    "duplicates, each draft's follow-up clause last, a report of what came from where (file and paragraph). --out "
+    ".yaml writes an answers file, --out .docx a Word draft in the first file's profile. Exit 1 when questions "
+    "remain for the blocs (contested pairs, other figures, paragraphs that could not be taken).":
+        "合并以答案文件或 Word 工作文件给出的决议草案：起草国合并，条款去重，各草案的后续行动条款放在最后，并报告各部分的来源"
+        "（文件和段落）。--out .yaml 写出答案文件，--out .docx 按第一个文件的格式写出 Word 草案。仍有须由各集团决定的问题"
+        "（相互矛盾的条款、不同的数字、无法采用的段落）时退出码为 1。",
+    "answers files (.yaml) or working papers (.docx)": "答案文件（.yaml）或工作文件（.docx）",
+    "language of the report (default: the drafts')": "报告的语言（默认：草案的语言）",
+    "replace the output if it exists": "输出文件已存在时将其替换",
     # booklet
     "the booklet of adopted resolutions (.docx or PDF)": "已通过决议汇编（.docx 或 PDF）",
     "Put adopted resolutions into one booklet: a cover, the contents with page numbers, each resolution from a new "
