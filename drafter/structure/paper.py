@@ -45,7 +45,9 @@ RESOLUTION_LABELS = {"sponsors", "sponsor", "sponsoredby", "cosponsors", "signat
                      "主提交国", "联合提交国", "草案编号"}
 FIELD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ()/.’'\-]{0,28}?|[\u3400-\u9fff][\u3400-\u9fff ()（）/]{0,9}?)\s*"
                         r"[:：]\s*(.*?)\s*$")
-TITLE_EN = re.compile(r"^position\s+paper\b", re.IGNORECASE)
+TITLE_EN = re.compile(r"^(?:[\w’'.\-]+\s+){0,3}position\s+paper\b", re.IGNORECASE)
+TITLE_TAIL = re.compile(r"position\s+paper\s+(?:for|of|on\s+behalf\s+of|from|by)\s+(?:the\s+delegation\s+of\s+)?(.+?)\s*$",
+                        re.IGNORECASE)
 TITLE_ZH = re.compile(r"立场文件|立場文件")
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-D])[.)、．]\s*|^\s*[一二三四五六七八九十]{1,2}[、.．]\s*"
                             r"|^\s*[(（][一二三四五六七八九十\d]{1,2}[)）]\s*|^\s*第[一二三四五六七八九十]部分[：:、\s]*")
@@ -151,20 +153,37 @@ def header_field(text: str) -> tuple[HeaderKey, str, str, int] | None:
 
 
 def is_title(text: str) -> bool:
-    """A title line: "Position Paper" (with what follows it: "… of the Republic of Kenya") or "立场文件"."""
+    """A title line: "Position Paper" (with a few words before it, "Sample Position Paper 1", and what follows
+    it: "… of the Republic of Kenya") or "立场文件"."""
     stripped = text.strip()
-    if not stripped or len(stripped) > 90:
+    if not stripped or len(stripped) > 90 or stripped.endswith((".", "。")):
         return False
     return bool(TITLE_EN.match(stripped)) or (bool(TITLE_ZH.search(stripped)) and len(stripped) <= 40)
 
 
+def title_names(text: str) -> str:
+    """What a title says the paper is for: "Position paper for Italy" -> "Italy"; "" when it names nothing."""
+    match = TITLE_TAIL.search(text.strip())
+    return match.group(1).strip(" .:：") if match else ""
+
+
+def reads_as_resolution(paragraphs: list[reader.Paragraph]) -> bool:
+    """Whether the text reads as a resolution's clauses: three or more paragraphs, and two in five, that end in a
+    comma, semicolon or colon (a paper's sentences end in full stops)."""
+    texts = [p.text.strip() for p in paragraphs if len(p.text.strip()) > 30]
+    open_ended = [t for t in texts if t.endswith((",", ";", ":", "，", "；", "："))]
+    return len(open_ended) >= 3 and len(open_ended) * 5 >= len(texts) * 2
+
+
 def looks_like_paper(doc: reader.Document) -> bool:
     """Whether ``doc`` is a position paper: a "Position Paper" / "立场文件" title near the top, or three or more of
-    the paper's header fields (a delegate or school among them: a resolution's heading names no delegate),
-    and no operative clauses numbered as a resolution's are."""
+    the paper's header fields when no line of a resolution's heading (sponsors, signatories, "Draft Resolution")
+    stands among them and the text does not read as a resolution's clauses."""
     top = [p for p in doc.paragraphs[:16] if p.text.strip()][:12]
     if any(is_title(p.text) for p in top):
         return True
+    if reads_as_resolution(doc.paragraphs):
+        return False
     keys: set[HeaderKey] = set()
     for para in top:
         found = header_field(para.text)
@@ -173,8 +192,7 @@ def looks_like_paper(doc: reader.Document) -> bool:
         labelled = FIELD_LINE.match(para.text)
         if labelled and fold_label(labelled.group(1)) in RESOLUTION_LABELS or GENERIC_TITLE.match(para.text.strip()):
             return False  # a draft resolution's heading: sponsors, signatories, "Draft Resolution 1.1"
-    return len(keys & {"delegate", "school", "country", "committee", "topic"}) >= 3 and bool(keys & {"delegate",
-                                                                                                       "school"})
+    return len(keys & {"delegate", "school", "country", "committee", "topic"}) >= 3
 
 
 def section_kinds(text: str) -> tuple[SectionKind, ...]:

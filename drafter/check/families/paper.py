@@ -8,7 +8,7 @@ import re
 
 from drafter.check.context import PaperContext
 from drafter.library.names import key
-from drafter.structure.paper import HeaderKey, SectionKind
+from drafter.structure.paper import HeaderKey, SectionKind, title_names
 from drafter.word import reader
 
 FIELDS: dict[HeaderKey, tuple[str, str, str, str]] = {  # field: English name, label, Chinese name, label
@@ -30,6 +30,8 @@ DELEGATION = re.compile(r"^(?:the\s+)?(?:delegation|representative)s?\s+(?:of|fr
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b|\bI(?= (?:believe|think|feel|am|will|would|have|"
                           r"propose|hope|want|urge|support|recommend)\b)|我们")
 WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}")
+REMARK = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)\s*$")
+PLACEHOLDERS = {"tbd", "n/a", "na", "none", "name", "your name", "待定", "无", "某某"}
 
 
 def check(ctx: PaperContext) -> None:
@@ -45,19 +47,23 @@ def _name(ctx: PaperContext, kind: SectionKind) -> str:
 
 
 def _header(ctx: PaperContext) -> None:
-    zh = ctx.msg_lang == "zh"
-    anchor = ctx.paper.header_paragraphs[0] if ctx.paper.header_paragraphs else ctx.anchor()
+    zh, paper = ctx.msg_lang == "zh", ctx.paper
+    anchor = paper.header_paragraphs[0] if paper.header_paragraphs else ctx.anchor()
+    named = _title_field(ctx)
     for field_key, (name_en, label_en, name_zh, label_zh) in FIELDS.items():
-        found = ctx.paper.header.get(field_key)
-        if found is None:
+        found = paper.header.get(field_key)
+        if found is None and field_key != named:
             label = label_zh if ctx.lang == "zh" else label_en
             ctx.add("paper-header-missing", anchor, field=name_zh if zh else name_en, label=label)
-        elif not found.value.strip(" _.…-—"):
+        elif found is not None and _blank(found.value):
             ctx.add("paper-header-empty", found.para, found.value_start + 1, label=found.label,
                     field=name_zh if zh else name_en)
-    country = ctx.paper.header.get("country")
-    if country is not None and country.value.strip(" _.…-—"):
+    country = paper.header.get("country")
+    if country is not None and not _blank(country.value):
         _country(ctx, country.value, country.para, country.value_start)
+    elif named == "country" and paper.title is not None:
+        written = title_names(paper.title.text)
+        _country(ctx, written, paper.title, paper.title.text.find(written))
     committee = ctx.paper.header.get("committee")
     if committee is not None and committee.value.strip() and ctx.rules.committees:
         folded = _fold(committee.value)
@@ -65,6 +71,26 @@ def _header(ctx: PaperContext) -> None:
             known = ("、" if zh else ", ").join(names[0] for names in ctx.rules.committees)
             ctx.add("paper-committee-unknown", committee.para, committee.value_start + 1, name=committee.value.strip(),
                     known=known)
+
+
+def _title_field(ctx: PaperContext) -> HeaderKey | None:
+    """The field a title like "Position paper for Italy" gives: the country when it names a State, else the
+    committee ("Position paper for Security Council"), when the header does not give that field itself."""
+    title = ctx.paper.title
+    written = title_names(title.text) if title is not None else ""
+    if not written:
+        return None
+    bare = REMARK.sub("", written).strip()
+    names = ctx.lib.state_names
+    if names.find(written) is not None or names.find(bare) is not None or names.formal_style(bare) is not None:
+        return None if "country" in ctx.paper.header else "country"
+    return None if "committee" in ctx.paper.header else "committee"
+
+
+def _blank(value: str) -> bool:
+    """A value not filled in: nothing, or only a placeholder ("____", "****", "xxx", "TBD")."""
+    bare = value.strip(" _.…-—*＊?？")
+    return not bare or bare.casefold() in PLACEHOLDERS or set(bare.casefold()) == {"x"}
 
 
 def _fold(text: str) -> str:
@@ -75,6 +101,8 @@ def _country(ctx: PaperContext, written: str, where: reader.Paragraph, start: in
     """The country field names a State by its United Nations name (short or formal), a Member or observer."""
     names = ctx.lib.state_names
     value = DELEGATION.sub("", written.strip()).strip(" .。")
+    if names.find(value) is None and REMARK.search(value) and names.find(REMARK.sub("", value).strip()) is not None:
+        value = REMARK.sub("", value).strip()  # "Argentina (Virtual)": a conference's remark on the delegation
     column = start + 1 + max(0, written.find(value))
     found = names.find(value)
     zh = ctx.msg_lang == "zh"
