@@ -1,12 +1,14 @@
 """How long a position paper is: the pages its text fills (the sources list not counted, FORMAT.md PP-06), laid
-out by LibreOffice when it is installed (one run for a batch of papers), otherwise an estimate from the text that
-the finding says is one."""
+out by LibreOffice when it is installed (one run for a batch of papers) and has the paper's font (or a font of the
+same widths), otherwise an estimate from the text that the finding says is one, and why."""
 
 from __future__ import annotations
 
+import collections
 import io
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.check.context import new_finding
@@ -14,8 +16,19 @@ from drafter.check.report import Report
 from drafter.check.rules import RULES, SEVERITIES
 from drafter.structure.paper import PaperRules, read_paper
 from drafter.word import reader
-from drafter.word.pages import Measure, page_counts
+from drafter.word.pages import LINES_PER_PAGE, line_count, page_counts, substituted
 from drafter.word.runtext import w
+
+
+@dataclass(frozen=True)
+class Length:
+    """The pages a paper's text fills; ``font`` and ``instead`` name a font LibreOffice does not have and the one
+    it would use (then ``pages`` is an estimate from the text); ``exact`` when LibreOffice laid the pages out."""
+
+    pages: int
+    exact: bool
+    font: str = ""
+    instead: str = ""
 
 
 def add_length_findings(papers: list[tuple[Report, reader.Document]], rules: PaperRules,
@@ -24,30 +37,59 @@ def add_length_findings(papers: list[tuple[Report, reader.Document]], rules: Pap
     if not rules.pages or "paper-length" in set(disabled) or \
             SEVERITIES.index(RULES["paper-length"].severity) > SEVERITIES.index(min_severity) or not papers:
         return
-    for (report, doc), measure in zip(papers, measure_papers([doc for _, doc in papers]), strict=True):
-        if measure.count <= rules.pages:
+    for (report, doc), length in zip(papers, measure_papers([doc for _, doc in papers]), strict=True):
+        if length.pages <= rules.pages:
             continue
-        zh = report.message_lang == "zh"
-        if measure.exact:
-            how = "（LibreOffice排版计数）" if zh else " (laid out by LibreOffice)"
-        else:
-            how = ("（估算：未安装LibreOffice，按文字估算）" if zh else
-                   " (an estimate from the text: LibreOffice is not installed)")
         anchor = next((p for p in doc.paragraphs if p.text.strip()), doc.paragraphs[0])
-        report.findings.append(new_finding("paper-length", anchor, 1, report.message_lang, count=measure.count,
-                                           how=how, cap=rules.pages))
+        report.findings.append(new_finding("paper-length", anchor, 1, report.message_lang, count=length.pages,
+                                           how=_how(length, report.message_lang == "zh"), cap=rules.pages))
         report.findings.sort(key=lambda f: (f.paragraph, f.column))
 
 
-def measure_papers(docs: list[reader.Document]) -> list[Measure]:
+def _how(length: Length, zh: bool) -> str:
+    if length.exact:
+        return "（LibreOffice排版计数）" if zh else " (laid out by LibreOffice)"
+    if length.font:
+        return (f"（估算：LibreOffice缺少字体{length.font}，会改用{length.instead}排版，故按文字估算）" if zh else
+                f" (an estimate from the text: LibreOffice lacks {length.font} and would set it in {length.instead})")
+    return "（估算：未安装LibreOffice，按文字估算）" if zh else " (an estimate from the text: LibreOffice is not installed)"
+
+
+def measure_papers(docs: list[reader.Document]) -> list[Length]:
     """The pages each paper's text fills, without its sources list: copies cut before the sources heading, laid
-    out together."""
+    out together by LibreOffice; a paper whose font LibreOffice lacks is estimated from its text instead."""
     with tempfile.TemporaryDirectory(prefix="drafter-papers-") as tmp:
         cut: list[tuple[reader.Document, Path]] = []
+        missing: dict[int, tuple[str, str]] = {}
         for number, doc in enumerate(docs):
             path = Path(tmp) / f"{number}.docx"
-            cut.append((_text_only(doc, path), path))
-        return page_counts(cut)
+            kept = _text_only(doc, path)
+            font = _main_font(doc)
+            instead = substituted(font)
+            if instead:
+                missing[number] = (font, instead)
+            cut.append((kept, path))
+        laid = [i for i in range(len(docs)) if i not in missing]
+        counted = dict(zip(laid, page_counts([cut[i] for i in laid]), strict=True))
+        out = []
+        for number, (kept, _) in enumerate(cut):
+            if number in counted:
+                out.append(Length(counted[number].count, counted[number].exact))
+            else:
+                out.append(Length(max(1, -(-line_count(kept) // LINES_PER_PAGE)), False, *missing[number]))
+        return out
+
+
+def _main_font(doc: reader.Document) -> str:
+    """The Latin font that sets most of the paper's letters, theme references resolved ("" when none is set)."""
+    weights: collections.Counter[str] = collections.Counter()
+    for para in doc.paragraphs:
+        for run in para.runs:
+            weights[run.fonts[0]] += sum(1 for c in run.text if c.isascii() and c.isalpha())
+    font = weights.most_common(1)[0][0] if weights else ""
+    if font.startswith("theme:"):
+        font = reader.theme_fonts(doc.docx).get(font, "") if doc.docx is not None else ""
+    return font
 
 
 def _text_only(doc: reader.Document, out: Path) -> reader.Document:

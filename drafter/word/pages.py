@@ -72,3 +72,25 @@ def _soffice_pages(paths: list[Path]) -> list[int]:
             return [0] * len(paths)
         pdfs = [Path(tmp) / "pdf" / f"{number}.pdf" for number in range(len(paths))]
         return [len(PAGE.findall(pdf.read_bytes())) if pdf.exists() else 0 for pdf in pdfs]
+
+
+# fonts LibreOffice lays out with the same widths as the font named (metric-compatible twins)
+METRIC_TWINS = {"times new roman": ("times new roman", "liberation serif", "tinos"),
+                "arial": ("arial", "liberation sans", "arimo"),
+                "courier new": ("courier new", "liberation mono", "cousine"),
+                "calibri": ("calibri", "carlito"), "cambria": ("cambria", "caladea")}
+
+
+def substituted(family: str) -> str:
+    """The family LibreOffice would set ``family`` in, when that is neither it nor a metric-compatible twin
+    (fontconfig's choice, as LibreOffice makes it); "" when the font is there, or fontconfig cannot tell."""
+    fc_match = shutil.which("fc-match")
+    if not fc_match or not family.strip():
+        return ""
+    try:
+        found = subprocess.run([fc_match, "-f", "%{family}", family], capture_output=True, text=True, timeout=20,
+                               check=True).stdout.split(",")[0].strip()
+    except (OSError, subprocess.CalledProcessError, subprocess.TimeoutExpired):
+        return ""
+    wanted = family.strip().casefold()
+    return "" if not found or found.casefold() in METRIC_TWINS.get(wanted, (wanted,)) else found
