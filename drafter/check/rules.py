@@ -184,7 +184,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "中文文本未明确设置东亚字体（w:eastAsia），可能显示为日文或替代字体", "DESIGN.md, ZPP-03", fixable=True),
     # position papers (drafter/check/families/paper.py, paperstyle.py, paperlength.py)
     Rule("paper-header-missing", "error",
-         "the header lacks the {field} (write a line '{label}: …' at the top)", "抬头缺少{field}（在开头写一行“{label}：……”）",
+         "the header lacks the {field} (write a line '{label}…' at the top)", "抬头缺少{field}（在开头写一行“{label}……”）",
          "FORMAT.md PP-03, ZPP-01"),
     Rule("paper-header-empty", "error",
          "the header line {label!r} is empty: fill in the {field}", "抬头“{label}”一行为空：请填写{field}",

@@ -227,7 +227,7 @@ def _is_heading(para: reader.Paragraph) -> bool:
 def read_paper(doc: reader.Document) -> Paper:
     """Read ``doc`` as a position paper."""
     paper = Paper(doc)
-    paragraphs = [p for p in doc.paragraphs if not p.in_table]
+    paragraphs = list(doc.paragraphs)  # a header set in a table (a common template) is read like lines
     position = 0
     # the header: labelled lines (and the title among them) before the text starts
     while position < len(paragraphs):

@@ -4,27 +4,22 @@ repository) and every resolution example drafter builds."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from paths import ROOT, STUDENT_CORPUS, UN_CORPUS, UN_FIXTURES, UN_SC_FIXTURES
+from students import student_docx
 
 from drafter import library
 from drafter.compose import answers, assemble, render
 from drafter.structure.paper import looks_like_paper
 from drafter.word import reader
 
-sys.path.insert(0, str(ROOT / "bench"))
-from students import text_paragraphs, to_docx  # noqa: E402  (bench's own reader of the corpus texts)
-
 PAPERS = ROOT / "bench" / "papers"
 
 
 def _as_docx(text: Path, folder: Path) -> Path:
-    out = folder / (text.stem + ".docx")
-    to_docx(text_paragraphs(text), out)
-    return out
+    return student_docx(text, folder / (text.stem + ".docx"))
 
 
 def test_no_student_draft_is_a_paper(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def _header(ctx: PaperContext) -> None:
     for field_key, (name_en, label_en, name_zh, label_zh) in FIELDS.items():
         found = paper.header.get(field_key)
         if found is None and field_key != named:
-            label = label_zh if ctx.lang == "zh" else label_en
+            label = f"{label_zh}：" if ctx.lang == "zh" else f"{label_en}: "
             ctx.add("paper-header-missing", anchor, field=name_zh if zh else name_en, label=label)
         elif found is not None and _blank(found.value):
             ctx.add("paper-header-empty", found.para, found.value_start + 1, label=found.label,
