@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Run
+from conftest import ROOT, Run
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -213,3 +213,14 @@ def test_paper_report_in_text_line_and_json(lang: str, run: Run, tmp_path: Path)
     assert text.startswith("p.docx:1:1:paper-header-missing:error:the header lacks the school")
     status, text, _ = run("check", "--format", "json", "p.docx")
     assert '"profile": "position-paper"' in text and '"rule": "paper-header-missing"' in text
+
+
+def test_shipped_rules_files_set_paper_rules() -> None:
+    from drafter.conference import load
+
+    read = {name: load(ROOT / "conferences" / f"{name}.yaml").paper_rules()
+            for name in ("thimun-style", "un-general-assembly", "cn-national")}
+    assert read["thimun-style"].pages == 1 and "proposals" in read["thimun-style"].sections
+    assert read["un-general-assembly"].pages == 2
+    assert read["cn-national"].sections == ("background", "past-action", "position")
+    assert ("安全理事会", "安理会", "联合国安全理事会") in read["cn-national"].committees
