@@ -77,7 +77,7 @@ class Conference:
     def paper_rules(self) -> PaperRules:
         """The position-paper rules, with the conference's committees as the ones a paper may name."""
         names = tuple((c.name, *c.aliases) for c in self.committees)
-        return replace(self.papers, committees=names, conference=self.name)
+        return replace(self.papers, committees=names)
 
     def length_for(self, committee: Committee | None) -> Length:
         """The caps of a draft in ``committee`` (the Security Council's own when it has them)."""

@@ -326,4 +326,3 @@ class PaperRules:
     sections: tuple[SectionKind, ...] = ("background", "past-action", "position")
     sources: bool = True
     committees: tuple[tuple[str, ...], ...] = ()
-    conference: str = ""
