@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import collections
 import io
+import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from drafter.check.context import new_finding
 from drafter.check.report import Report
 from drafter.check.rules import RULES, SEVERITIES
+from drafter.punctuation import CJK
 from drafter.structure.paper import PaperRules, read_paper
 from drafter.word import reader
 from drafter.word.pages import LINES_PER_PAGE, line_count, page_counts, substituted
@@ -52,6 +54,8 @@ def _how(length: Length, zh: bool) -> str:
     if length.font:
         return (f"（估算：LibreOffice缺少字体{length.font}，会改用{length.instead}排版，故按文字估算）" if zh else
                 f" (an estimate from the text: LibreOffice lacks {length.font} and would set it in {length.instead})")
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        return "（估算：LibreOffice未能排版，按文字估算）" if zh else " (an estimate from the text: LibreOffice could not lay it out)"
     return "（估算：未安装LibreOffice，按文字估算）" if zh else " (an estimate from the text: LibreOffice is not installed)"
 
 
@@ -64,10 +68,11 @@ def measure_papers(docs: list[reader.Document]) -> list[Length]:
         for number, doc in enumerate(docs):
             path = Path(tmp) / f"{number}.docx"
             kept = _text_only(doc, path)
-            font = _main_font(doc)
-            instead = substituted(font)
-            if instead:
-                missing[number] = (font, instead)
+            for font in _main_fonts(doc):
+                instead = substituted(font)
+                if instead:
+                    missing[number] = (font, instead)
+                    break
             cut.append((kept, path))
         laid = [i for i in range(len(docs)) if i not in missing]
         counted = dict(zip(laid, page_counts([cut[i] for i in laid]), strict=True))
@@ -80,16 +85,27 @@ def measure_papers(docs: list[reader.Document]) -> list[Length]:
         return out
 
 
-def _main_font(doc: reader.Document) -> str:
-    """The Latin font that sets most of the paper's letters, theme references resolved ("" when none is set)."""
-    weights: collections.Counter[str] = collections.Counter()
+def _main_fonts(doc: reader.Document) -> list[str]:
+    """The Latin font that sets most of the paper's letters and, when it has Chinese text, the East Asian font
+    that sets most of its characters (its line height sets how many lines a page holds), theme references
+    resolved; a font set nowhere is left out."""
+    weights: list[collections.Counter[str]] = [collections.Counter(), collections.Counter()]
     for para in doc.paragraphs:
         for run in para.runs:
-            weights[run.fonts[0]] += sum(1 for c in run.text if c.isascii() and c.isalpha())
-    font = weights.most_common(1)[0][0] if weights else ""
-    if font.startswith("theme:"):
-        font = reader.theme_fonts(doc.docx).get(font, "") if doc.docx is not None else ""
-    return font
+            weights[0][run.fonts[0]] += sum(1 for c in run.text if c.isascii() and c.isalpha())
+            weights[1][run.fonts[1]] += len(CJK.findall(run.text))
+    theme: dict[str, str] | None = None
+    fonts = []
+    for counted in weights:
+        counted = +counted  # only fonts that set something
+        font = counted.most_common(1)[0][0] if counted else ""
+        if font.startswith("theme:"):
+            if theme is None:
+                theme = reader.theme_fonts(doc.docx) if doc.docx is not None else {}
+            font = theme.get(font, "")
+        if font:
+            fonts.append(font)
+    return fonts
 
 
 def _text_only(doc: reader.Document, out: Path) -> reader.Document:

@@ -78,7 +78,8 @@ def _soffice_pages(paths: list[Path]) -> list[int]:
 METRIC_TWINS = {"times new roman": ("times new roman", "liberation serif", "tinos"),
                 "arial": ("arial", "liberation sans", "arimo"),
                 "courier new": ("courier new", "liberation mono", "cousine"),
-                "calibri": ("calibri", "carlito"), "cambria": ("cambria", "caladea")}
+                "calibri": ("calibri", "carlito"), "cambria": ("cambria", "caladea"),
+                "simsun": ("simsun", "nsimsun", "宋体", "新宋体"), "宋体": ("simsun", "nsimsun", "宋体", "新宋体")}
 
 
 def substituted(family: str) -> str:
