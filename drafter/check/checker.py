@@ -1,8 +1,9 @@
-"""``drafter check``: read a .docx draft as a resolution, run the rule families over it, report the findings.
+"""``drafter check``: read a .docx draft as a resolution (or as a position paper, when it is one), run the rule
+families over it, report the findings.
 
-The structure (heading block, organ line, preambular and operative parts, sub-paragraphs) comes from
-:mod:`drafter.structure`, which works on :mod:`drafter.word.reader` paragraphs, so any author's document
-can be checked.
+The structure (heading block, organ line, preambular and operative parts, sub-paragraphs; a paper's header,
+sections and sources) comes from :mod:`drafter.structure`, which works on :mod:`drafter.word.reader`
+paragraphs, so any author's document can be checked.
 """
 
 from __future__ import annotations
@@ -10,12 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from drafter.check.context import Context
-from drafter.check.families import chinese, citations, document, heading, leads, numbering, organ, parts, punctuation
-from drafter.check.report import Report
+from drafter.check.context import Context, PaperContext, finish
+from drafter.check.families import (
+    chinese,
+    citations,
+    document,
+    heading,
+    leads,
+    numbering,
+    organ,
+    paper,
+    paperstyle,
+    parts,
+    punctuation,
+)
+from drafter.check.report import Finding, Report
 from drafter.check.rules import SEVERITIES
 from drafter.library import Library
 from drafter.structure import detect_language, guess_profile
+from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
 from drafter.word import reader
 
 # in this order: findings at the same paragraph and column keep it
@@ -25,28 +39,31 @@ FAMILIES: tuple[Callable[[Context], None], ...] = (
 )
 
 
+PAPER_FAMILIES: tuple[Callable[[PaperContext], None], ...] = (paper.check, paperstyle.check)
+PAPER = "position-paper"  # a paper's report names this as its profile
+
+
 def is_position_paper(doc: reader.Document) -> bool:
-    """A position paper (drafter's own or by hand) has that title near the top and no numbered clauses."""
-    titles = {"position paper", "立场文件"}
-    return any(p.text.strip().casefold() in titles for p in doc.paragraphs[:12])
+    """A position paper (drafter's own or a student's): its title, or its header fields, near the top."""
+    return looks_like_paper(doc)
 
 
 def check_document(doc: reader.Document, lib: Library, *, profile: str | None = None, lang: str | None = None,
-                   disabled: Iterable[str] = (), min_severity: str = "suggestion") -> Report:
+                   disabled: Iterable[str] = (), min_severity: str = "suggestion",
+                   paper_rules: PaperRules | None = None) -> Report:
     """Check ``doc`` in ``profile`` (guessed when None), with messages in ``lang`` (the document's when None);
-    findings of ``disabled`` rules and below ``min_severity`` are left out."""
+    findings of ``disabled`` rules and below ``min_severity`` are left out. A position paper is checked as one,
+    under ``paper_rules`` (the defaults when None); its length is measured for a batch by
+    :func:`drafter.check.paperlength.add_length_findings`."""
     language = detect_language(doc)
     if is_position_paper(doc):
-        return Report(str(doc.path), language, "position-paper", [], message_lang=lang or language)
+        return check_paper(doc, lib, language, lang or language, paper_rules or PaperRules(), disabled, min_severity)
     chosen = profile or guess_profile(doc, language)
     ctx = Context.read(doc, lib, language, chosen, lang or language)
     for family in FAMILIES:
         family(ctx)
     ctx.finish()
-    threshold = SEVERITIES.index(min_severity)
-    skip = set(disabled)
-    findings = [f for f in ctx.findings if f.rule not in skip and SEVERITIES.index(f.severity) <= threshold]
-    findings.sort(key=lambda f: (f.paragraph, f.column))
+    findings = kept(ctx.findings, disabled, min_severity)
     notes = []
     if ctx.tree.by_phrases:
         notes.append("no numbered paragraphs: preambular and operative paragraphs were told apart by their lead phrases"
@@ -54,8 +71,29 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     return Report(str(doc.path), language, chosen, findings, notes, message_lang=lang or language)
 
 
+def check_paper(doc: reader.Document, lib: Library, language: str, msg_lang: str, rules: PaperRules,
+                disabled: Iterable[str] = (), min_severity: str = "suggestion") -> Report:
+    """Check ``doc`` as a position paper under ``rules`` (all but its length)."""
+    ctx = PaperContext(doc, lib, read_paper(doc), rules, language, msg_lang)
+    for family in PAPER_FAMILIES:
+        family(ctx)
+    finish(ctx.findings, doc, msg_lang)
+    return Report(str(doc.path), language, PAPER, kept(ctx.findings, disabled, min_severity), message_lang=msg_lang)
+
+
+def kept(findings: list[Finding], disabled: Iterable[str], min_severity: str) -> list[Finding]:
+    """The findings of rules not ``disabled`` at ``min_severity`` or above, in document order."""
+    threshold = SEVERITIES.index(min_severity)
+    skip = set(disabled)
+    out = [f for f in findings if f.rule not in skip and SEVERITIES.index(f.severity) <= threshold]
+    out.sort(key=lambda f: (f.paragraph, f.column))
+    return out
+
+
 def check_file(path: Path, lib: Library, *, profile: str | None = None, lang: str | None = None,
-               disabled: Iterable[str] = (), min_severity: str = "suggestion") -> tuple[Report, reader.Document]:
+               disabled: Iterable[str] = (), min_severity: str = "suggestion",
+               paper_rules: PaperRules | None = None) -> tuple[Report, reader.Document]:
     """Read and check the .docx at ``path`` (options as :func:`check_document`); return the report and the document."""
     doc = reader.read(path)
-    return check_document(doc, lib, profile=profile, lang=lang, disabled=disabled, min_severity=min_severity), doc
+    return check_document(doc, lib, profile=profile, lang=lang, disabled=disabled, min_severity=min_severity,
+                          paper_rules=paper_rules), doc

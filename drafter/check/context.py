@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from drafter.check.fixtext import describe_zh
 from drafter.check.lists import ListPlan
@@ -12,6 +13,7 @@ from drafter.check.rules import RULES
 from drafter.library import Library
 from drafter.punctuation import END
 from drafter.structure import Node, Phrases, Structure, read_structure
+from drafter.structure.paper import Paper, PaperRules
 from drafter.word import reader
 from drafter.word.edit import Edit
 
@@ -53,26 +55,73 @@ class Context:
         (:meth:`finish` says it in Chinese for Chinese messages). Returns the finding: a finding about several
         paragraphs names the others with :meth:`Finding.cover` (those its edits change count anyway)."""
         para = where.para if isinstance(where, Node) else where
-        rule = RULES[rule_id]
-        start = max(0, column - 1 - 10)
-        excerpt = para.text[start: start + 60].replace("\n", " ").strip()
-        corrections = [e if isinstance(e, Correction) else Correction(e) for e in edits]
-        finding = Finding(rule_id, rule.severity, para.index, column, excerpt, rule.message(self.msg_lang, **fields),
-                          fix, corrections)
+        finding = new_finding(rule_id, para, column, self.msg_lang, fix, edits, **fields)
         self.findings.append(finding)
         return finding
 
     def finish(self) -> None:
         """Once every family has run: each finding names every paragraph its edits change, and says what
         --fix does in the messages' language."""
-        for finding in self.findings:
-            finding.cover_edited()
-            if finding.fix and self.msg_lang == "zh":
-                finding.fix = describe_zh(finding.edits, finding.paragraph, self._text)
+        finish(self.findings, self.doc, self.msg_lang)
 
-    def _text(self, index: int) -> str:
-        """The text of the paragraph at 1-based ``index``."""
-        paragraphs = self.doc.paragraphs
+
+class Sink(Protocol):
+    """What a check adds its findings to: a resolution's :class:`Context` or a paper's context."""
+
+    lib: Library
+    msg_lang: str
+
+    def add(self, rule_id: str, where: Node | reader.Paragraph, column: int = 1, fix: str = "",
+            edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding: ...
+
+
+def new_finding(rule_id: str, para: reader.Paragraph, column: int, msg_lang: str, fix: str = "",
+                edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding:
+    """A finding of ``rule_id`` at ``para`` and ``column`` with its message in ``msg_lang`` (see :meth:`Context.add`)."""
+    rule = RULES[rule_id]
+    start = max(0, column - 1 - 10)
+    excerpt = para.text[start: start + 60].replace("\n", " ").strip()
+    corrections = [e if isinstance(e, Correction) else Correction(e) for e in edits]
+    return Finding(rule_id, rule.severity, para.index, column, excerpt, rule.message(msg_lang, **fields), fix,
+                   corrections)
+
+
+def finish(findings: list[Finding], doc: reader.Document, msg_lang: str) -> None:
+    """Each finding names every paragraph its edits change, and says what --fix does in the messages' language."""
+    paragraphs = doc.paragraphs
+
+    def text(index: int) -> str:
         if 0 < index <= len(paragraphs) and paragraphs[index - 1].index == index:
             return paragraphs[index - 1].text
         return next((p.text for p in paragraphs if p.index == index), "")
+
+    for finding in findings:
+        finding.cover_edited()
+        if finding.fix and msg_lang == "zh":
+            finding.fix = describe_zh(finding.edits, finding.paragraph, text)
+
+
+@dataclass
+class PaperContext:
+    """A document read as a position paper, the library, the paper's rules and languages; findings collect in
+    ``findings``."""
+
+    doc: reader.Document
+    lib: Library
+    paper: Paper
+    rules: PaperRules
+    lang: str  # the document's language
+    msg_lang: str  # the language of the messages
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(self, rule_id: str, where: Node | reader.Paragraph, column: int = 1, fix: str = "",
+            edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding:
+        """Add a finding (as :meth:`Context.add`)."""
+        para = where.para if isinstance(where, Node) else where
+        finding = new_finding(rule_id, para, column, self.msg_lang, fix, edits, **fields)
+        self.findings.append(finding)
+        return finding
+
+    def anchor(self) -> reader.Paragraph:
+        """Where a finding about the whole paper stands: its first paragraph with text."""
+        return next((p for p in self.doc.paragraphs if p.text.strip()), self.doc.paragraphs[0])

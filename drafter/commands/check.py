@@ -19,9 +19,11 @@ PAINT = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 
 def add_parsers(sub: common.Subparsers) -> None:
     """Add ``check``."""
-    check = sub.add_parser("check", help="check the format of .docx draft resolutions",
-                           description="Check draft resolutions written in any editor. Exit 0 when there is no "
-                                       "error, 1 when there are errors, 2 for usage errors, 3 for an unreadable file.")
+    check = sub.add_parser("check", help="check the format of .docx draft resolutions and position papers",
+                           description="Check draft resolutions and position papers written in any editor (a "
+                                       "position paper is recognised by its title or header fields). Exit 0 when "
+                                       "there is no error, 1 when there are errors, 2 for usage errors, 3 for an "
+                                       "unreadable file.")
     check.add_argument("files", nargs="+", metavar="FILE.docx")
     check.add_argument("--profile", choices=["un", "una-usa", "thimun", "cn-mun"],
                        help="format profile (default: guessed from the heading)")
@@ -38,7 +40,8 @@ def add_parsers(sub: common.Subparsers) -> None:
     check.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
     check.add_argument("--rules", metavar="CONF.yaml",
                        help="a conference's rules file: its signature, sponsor, cross-draft, language and length "
-                            "rules are checked too, per draft and across the files (see conferences/)")
+                            "rules are checked too, per draft and across the files, and its position-papers: rules "
+                            "on papers (see conferences/)")
     check.add_argument("--present", metavar="N", type=int,
                        help="delegations present at roll call (with --rules; replaces the file's present:)")
     common.library_option(check)
@@ -51,7 +54,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     Exit FINDINGS when any file has an error, UNREADABLE when a file could not be read."""
     # loaded on use: keeps start-up fast
     from drafter import check as checker
+    from drafter.check.paperlength import add_length_findings
     from drafter.check.rules import RULES
+    from drafter.structure.paper import PaperRules
 
     conference = panel.load_rules(args, env)
     known = [*RULES, *panel.rule_ids()] if conference else list(RULES)
@@ -63,11 +68,12 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     checked: list[tuple[Report, Document]] = []
     status, colour = ExitStatus.OK, env.colour and args.format == "text"
     profile = args.profile or (conference.profile if conference else None)
+    paper_rules = conference.paper_rules() if conference else PaperRules()
     for name in args.files:
         path = env.resolve(name)
         try:
-            report, doc = checker.check_file(path, lib, profile=profile, lang=args.lang,
-                                             disabled=args.disable, min_severity=args.min_severity)
+            report, doc = checker.check_file(path, lib, profile=profile, lang=args.lang, disabled=args.disable,
+                                             min_severity=args.min_severity, paper_rules=paper_rules)
         except DrafterError as exc:
             if exc.status != ExitStatus.UNREADABLE:
                 raise
@@ -78,6 +84,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         checked.append((report, doc))
     if conference is not None:
         panel.add_findings(conference, checked, lib, args)
+    add_length_findings([(r, d) for r, d in checked if r.profile == "position-paper"], paper_rules, args.disable,
+                        args.min_severity)
     reports: list[Report] = []
     for report, doc in checked:
         reports.append(report)
@@ -178,11 +186,11 @@ def report_text(report: Report, doc: Document, colour: bool) -> str:
 
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
     zh = report.message_lang == "zh"
-    if report.profile == "position-paper":
-        if zh:
-            return f"{report.file}（{report.language}）：立场文件；drafter check 只检查决议草案"
-        return f"{report.file} ({report.language}): a position paper; drafter check checks draft resolutions"
-    if zh:
+    if report.profile == "position-paper" and zh:
+        lines = [f"{report.file}（{report.language}，立场文件）：{report.counts_text()}"]
+    elif report.profile == "position-paper":
+        lines = [f"{report.file} ({report.language}, position paper): {report.counts_text()}"]
+    elif zh:
         head = f"{report.file}（{report.language}，格式 {report.profile}）：{report.counts_text()}"
         lines = [head] + [f"  {dim}说明：{note}{reset}" for note in report.notes]
     else:

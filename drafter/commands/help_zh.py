@@ -21,7 +21,7 @@ HELP_ZH: dict[str, str] = {
     "list the topics with their clause counts": "列出议题及其条款数",
     "list the groups of States (BRICS, EU, G77, …) with their members": "列出国家集团（金砖国家、欧盟、77国集团等）及其成员",
     "build documents from answers files": "根据答案文件生成文件",
-    "check the format of .docx draft resolutions": "检查 .docx 决议草案的格式",
+    "check the format of .docx draft resolutions and position papers": "检查 .docx 决议草案和立场文件的格式",
     "adopted or not: a tally under a conference's majority": "按会议规定的多数计票，判断是否通过",
     "draft a resolution or position paper by answering questions": "通过回答问题起草决议草案或立场文件",
     "check an amendment file against its draft; write its sheet": "对照草案检查修正案文件；生成修正案表",
@@ -101,9 +101,11 @@ HELP_ZH: dict[str, str] = {
     "a reference document with drafter's styles": "含 drafter 样式的参考文档",
     "replace existing files": "替换已有文件",
     # check
-    "Check draft resolutions written in any editor. Exit 0 when there is no error, 1 when there are errors, 2 for "
-    "usage errors, 3 for an unreadable file.":
-        "检查用任何编辑器写成的决议草案。无错误时退出码为 0，有错误时为 1，用法有误时为 2，文件无法读取时为 3。",
+    "Check draft resolutions and position papers written in any editor (a position paper is recognised by its title "
+    "or header fields). Exit 0 when there is no error, 1 when there are errors, 2 for usage errors, 3 for an "
+    "unreadable file.":
+        "检查用任何编辑器写成的决议草案和立场文件（根据标题或文首信息栏识别立场文件）。无错误时退出码为 0，有错误时为 1，"
+        "用法有误时为 2，文件无法读取时为 3。",
     "format profile (default: guessed from the heading)": "格式类型（默认：根据标题部分判断）",
     "language of the messages (default: the document's)": "提示信息的语言（默认：文件的语言）",
     "text for people; json (a list, one object per file); line FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE":
@@ -116,8 +118,9 @@ HELP_ZH: dict[str, str] = {
     "author of the comments (default: Chair)": "批注的作者（默认：Chair）",
     "replace OUT.docx if it exists": "OUT.docx 已存在时将其替换",
     "a conference's rules file: its signature, sponsor, cross-draft, language and length rules are checked too, "
-    "per draft and across the files (see conferences/)":
-        "会议规则文件：同时按其附议、起草国、草案之间、语言和篇幅规则，逐份并跨文件检查（见 conferences/）",
+    "per draft and across the files, and its position-papers: rules on papers (see conferences/)":
+        "会议规则文件：同时按其附议、起草国、草案之间、语言和篇幅规则，逐份并跨文件检查，并按其 position-papers: 规则检查立场文件"
+        "（见 conferences/）",
     "delegations present at roll call (with --rules; replaces the file's present:)":
         "点名时出席的代表团数（与 --rules 同用；取代规则文件中 present 的值）",
     # vote

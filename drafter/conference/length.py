@@ -1,73 +1,10 @@
-"""How long a draft is: its page count through LibreOffice when ``soffice`` is installed, otherwise an estimate
-from its text (which the finding says); its line count estimated from the text at A4, 12-point type."""
+"""How long a draft is: the page and line counts of :mod:`drafter.word.pages` (LibreOffice when installed,
+otherwise an estimate that says so)."""
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
-import tempfile
-import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
+import shutil  # tests replace shutil.which here to run without LibreOffice
 
-from drafter.word import reader
+from drafter.word.pages import Measure, line_count, page_counts
 
-CHARS_PER_LINE = 90  # Latin characters on one A4 line in 12-point Times New Roman with 2.54 cm margins
-WIDE_PER_LINE = 38  # full-width (Chinese) characters on the same line
-LINES_PER_PAGE = 46
-PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
-
-
-@dataclass(frozen=True)
-class Measure:
-    """A length and whether it was counted on the laid-out pages (``exact``) or estimated from the text."""
-
-    count: int
-    exact: bool
-
-
-def line_count(doc: reader.Document) -> int:
-    """The lines the draft's paragraphs fill (an empty paragraph is one line)."""
-    total = 0
-    for para in doc.paragraphs:
-        width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in para.text)
-        total += max(1, -(-width // CHARS_PER_LINE) if not _mostly_wide(para.text) else -(-width // (2 * WIDE_PER_LINE)))
-    return total
-
-
-def page_counts(drafts: list[tuple[reader.Document, Path]]) -> list[Measure]:
-    """The pages LibreOffice lays each draft out on (one LibreOffice run for the whole batch), or an estimate
-    from :func:`line_count` for a draft it could not lay out or when it is not installed."""
-    counted = _soffice_pages([path for _, path in drafts])
-    return [Measure(pages, True) if pages else Measure(max(1, -(-line_count(doc) // LINES_PER_PAGE)), False)
-            for (doc, _), pages in zip(drafts, counted, strict=True)]
-
-
-def _mostly_wide(text: str) -> bool:
-    wide = sum(1 for c in text if unicodedata.east_asian_width(c) in "WF")
-    return wide * 2 > len(text)
-
-
-def _soffice_pages(paths: list[Path]) -> list[int]:
-    """The page count of each file as LibreOffice lays it out; 0 for a file it did not convert (or without it)."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice or not paths:
-        return [0] * len(paths)
-    with tempfile.TemporaryDirectory(prefix="drafter-pages-") as tmp:
-        copies = []
-        for number, path in enumerate(paths):  # numbered copies: two drafts may share a name in different folders
-            copy = Path(tmp) / f"{number}.docx"
-            try:
-                shutil.copyfile(path, copy)
-            except OSError:
-                continue
-            copies.append(str(copy))
-        try:
-            subprocess.run([soffice, f"-env:UserInstallation=file://{Path(tmp) / 'profile'}", "--headless",
-                            "--convert-to", "pdf", "--outdir", str(Path(tmp) / "pdf"), *copies], check=True,
-                           capture_output=True, timeout=60 + 30 * len(copies))
-        except (OSError, subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            return [0] * len(paths)
-        pdfs = [Path(tmp) / "pdf" / f"{number}.pdf" for number in range(len(paths))]
-        return [len(PAGE.findall(pdf.read_bytes())) if pdf.exists() else 0 for pdf in pdfs]
+__all__ = ["Measure", "line_count", "page_counts", "shutil"]

@@ -27,10 +27,12 @@ from drafter.conference.model import (
 )
 from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
+from drafter.structure.paper import SECTION_KINDS, PaperRules, SectionKind
 from drafter.yamlio import Mark, YamlProblem, YList, YMap, read_input
 
 TOP = ("conference", "language", "profile", "present", "committees", "signatures", "main-submitters", "cross-draft",
-       "member-states-only", "sc-only-phrases", "length", "amendments", "voting", "booklet")
+       "member-states-only", "sc-only-phrases", "length", "amendments", "voting", "booklet", "position-papers")
+PAPER_KEYS = ("pages", "font-size", "sections", "sources")
 ALIASES = {
     "会议": "conference", "语言": "language", "格式": "profile", "出席": "present", "出席代表团": "present",
     "委员会": "committees", "附议": "signatures", "主提交国": "main-submitters", "跨草案": "cross-draft",
@@ -38,12 +40,18 @@ ALIASES = {
     "表决": "voting", "名称": "name", "类型": "kind", "别名": "aliases", "最少": "minimum", "比例": "share",
     "计入": "counted", "最多": "maximum", "页数": "pages", "行数": "lines", "安理会": "security-council",
     "序言可修正": "preambular", "决议": "resolutions", "决议汇编": "booklet", "提案国名单": "sponsors",
+    "立场文件": "position-papers", "字号": "font-size",
+    "部分": "sections", "参考资料": "sources",
 }
 VALUE_ALIASES = {
     "安全理事会": "security-council", "安理会": "security-council", "大会": "general-assembly", "其他": "other",
     "简单多数": "simple", "三分之二": "two-thirds", "投票三分之二": "two-thirds-voting", "全部": "all",
     "附议国": "signatories", "联合提交国": "co-sponsors", "保留": "keep", "删除": "remove",
 }
+# the sections a position paper's headings name, in Chinese
+SECTION_ALIASES = {"议题背景": "background", "背景": "background", "已有国际行动": "past-action", "国际行动": "past-action",
+                   "国家立场": "position", "立场": "position", "解决方案建议": "proposals", "建议": "proposals",
+                   "解决方案": "proposals"}
 CHOICE_KEYS = ("kind", "counted", "resolutions", "amendments", "sponsors")  # the keys whose values may be written in Chinese
 PROFILES = ("un", "una-usa", "thimun", "cn-mun")
 
@@ -116,7 +124,8 @@ def _read(path: Path, data: YMap, report: _Problems, present: int | None) -> Con
         amend_preamble = _flag(amendments, "preambular", report, default=True)
     return Conference(path, name, language, profile, present or in_file, committees, signatures, max_sponsors,
                       _flag(data, "cross-draft", report), _flag(data, "member-states-only", report), sc_only,
-                      length, sc_length, amend_preamble, _voting(data, report), _booklet(data, report))
+                      length, sc_length, amend_preamble, _voting(data, report),
+                      booklet_sponsors=_booklet(data, report), papers=_papers(data, report))
 
 
 def _flag(mapping: YMap, key: str, report: _Problems, default: bool = False) -> bool:
@@ -228,3 +237,38 @@ def _booklet(data: YMap, report: _Problems) -> Sponsors:
         return "keep"
     fields.check_keys(found, ("sponsors",), report)
     return cast(Sponsors, fields.text(found, "sponsors", report, choices=SPONSORS) or "keep")
+
+
+def _papers(data: YMap, report: _Problems) -> PaperRules:
+    """``position-papers:``: pages (the text, sources not counted), font-size in points, the sections the
+    headings must name, whether a sources list is required."""
+    found = fields.mapping_under(data, "position-papers", report,
+                                 "position-papers must be a mapping (pages: 1, font-size: 12, sections: […], sources: true)")
+    if found is None:
+        return PaperRules()
+    fields.check_keys(found, PAPER_KEYS, report)
+    default = PaperRules()
+    pages = fields.whole_number(found, "pages", report, minimum=1) or default.pages
+    size = found.get("font-size")
+    font_size = default.font_size
+    if size is not None:
+        if isinstance(size, bool) or not isinstance(size, (int, float)) or not 6 <= size <= 30:
+            report(found.where("font-size"), f"font-size {size!r} is not a size in points", "write it as 12 or 10.5")
+        else:
+            font_size = float(size)
+    sections = default.sections
+    if "sections" in found:
+        written = fields.as_list(found.get("sections"))
+        if written is None or not all(isinstance(s, str) for s in written):
+            report(found.where("sections"), "sections must be a list of section names",
+                   f"sections are: {', '.join(SECTION_KINDS)}")
+        else:
+            chosen: list[SectionKind] = []
+            for index, name in enumerate(written):
+                kind = SECTION_ALIASES.get(name.strip(), name.strip())
+                if kind not in SECTION_KINDS:
+                    report(written.where(index), f"unknown section {name!r}", f"sections are: {', '.join(SECTION_KINDS)}")
+                else:
+                    chosen.append(cast(SectionKind, kind))
+            sections = tuple(chosen)
+    return PaperRules(pages, font_size, sections, _flag(found, "sources", report, default=default.sources))

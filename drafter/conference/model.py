@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
+
+from drafter.structure.paper import PaperRules
 
 Kind = Literal["security-council", "general-assembly", "other"]
 Majority = Literal["simple", "two-thirds", "two-thirds-voting", "security-council"]
@@ -73,6 +75,12 @@ class Conference:
     amend_preamble: bool = True
     voting: dict[str, Majority] = field(default_factory=lambda: {"resolutions": "simple", "amendments": "simple"})
     booklet_sponsors: Sponsors = "keep"  # the booklet of adopted resolutions prints or leaves out the sponsor lists
+    papers: PaperRules = PaperRules()  # what a position paper must be (position-papers:)
+
+    def paper_rules(self) -> PaperRules:
+        """The position-paper rules, with the conference's committees as the ones a paper may name."""
+        names = tuple((c.name, *c.aliases) for c in self.committees)
+        return replace(self.papers, committees=names)
 
     def length_for(self, committee: Committee | None) -> Length:
         """The caps of a draft in ``committee`` (the Security Council's own when it has them)."""

@@ -35,6 +35,7 @@ class Run:
     # the Latin and East Asian fonts as set (run, styles, defaults): a name, "theme:minorHAnsi" for a theme font
     # (see :func:`theme_fonts`), "" when set nowhere
     fonts: tuple[str, str] = ("", "")
+    size: float | None = None  # the font size in points as set (run, styles, defaults); None when set nowhere
 
 
 @dataclass
@@ -140,6 +141,18 @@ def _fonts(chain: list[Any]) -> tuple[str, str]:
     return found[0], found[1]
 
 
+def _size(chain: list[Any]) -> float | None:
+    """The font size of a run in points: the first w:sz up the chain (half-points), None when none is set."""
+    for rpr in chain:
+        size = rpr.find(f"{W}sz")
+        if size is not None:
+            try:
+                return int(size.get(f"{W}val", "")) / 2
+            except ValueError:
+                return None
+    return None
+
+
 def theme_fonts(docx: Any) -> dict[str, str]:
     """The typefaces a document's theme gives its theme font references ("theme:minorHAnsi" → "Calibri")."""
     part = next((rel.target_part for rel in docx.part.rels.values()
@@ -191,7 +204,7 @@ def _read_docx(docx: Any, path: Path) -> Document:
     numbering = Numbering.of(docx, styles.by_id)
     document = Document(path=path, docx=docx, numbering=numbering)
     body = docx.element.body
-    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str]]] = {}
+    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None]] = {}
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
     for p, in_table in _body_paragraphs(body):
@@ -215,16 +228,16 @@ def _read_docx(docx: Any, path: Path) -> Document:
                 if resolved is None:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
-                                               _east_asia(chain), _fonts(chain))
+                                               _east_asia(chain), _fonts(chain), _size(chain))
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
                 own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
                 resolved = formats.get(own)
                 if resolved is None:
                     chain = styles.rpr_chain(rpr, char_style, para_style)
                     resolved = formats[own] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
-                                               _east_asia(chain), _fonts(chain))
-            italic, bold, underline, east_asia, fonts = resolved
-            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts))
+                                               _east_asia(chain), _fonts(chain), _size(chain))
+            italic, bold, underline, east_asia, fonts, size = resolved
+            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size))
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it

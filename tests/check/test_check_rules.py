@@ -244,7 +244,7 @@ def build_case(spec: list[Para] | str, tmp_path: Path, name: str) -> Path:
 
 
 def test_every_rule_has_a_case() -> None:
-    assert set(CASES) == set(RULES)
+    assert set(CASES) == {r for r in RULES if not r.startswith("paper-")}  # papers: test_paper_rules.py
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))

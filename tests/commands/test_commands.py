@@ -86,8 +86,12 @@ def test_check_reports_in_three_formats() -> None:
     assert "\033[31merror\033[0m" in coloured and "\033[2m" in coloured
 
 
-def test_check_says_a_position_paper_is_not_checked() -> None:
+def test_check_reports_a_position_paper_as_one() -> None:
     report, doc = _report()
     report.profile = "position-paper"
-    assert check.report_text(report, doc, colour=False) == (
-        "draft.docx (en): a position paper; drafter check checks draft resolutions")
+    text = check.report_text(report, doc, colour=False).splitlines()
+    assert text[0] == "draft.docx (en, position paper): 1 error(s), 1 warning(s), 1 suggestion(s)"
+    assert text[2] == "    3:12 error terminal-punctuation: ends with ';' where ',' belongs [fixable]"
+    report.message_lang = "zh"
+    assert check.report_text(report, doc, colour=False).splitlines()[0] == \
+        "draft.docx（en，立场文件）：1 个错误，1 个警告，1 个建议"

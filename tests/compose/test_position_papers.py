@@ -22,6 +22,9 @@ DATE = "2026-12-03"
 # or character 6-grams (Chinese). Measured maximum on the shipped library: 0.68 in English, 0.66 in Chinese (the
 # Central African Republic and Eritrea).
 THRESHOLD = 0.70
+# the header's delegate and school: a paper checks clean only with all five header fields (FORMAT.md PP-03, ZPP-01)
+DELEGATE = {"en": {"delegate": "Alex Morgan", "school": "Riverside High School"},
+            "zh": {"delegate": "李明", "school": "北京市第四中学"}}
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +35,8 @@ def papers(lib: library.Library) -> dict[tuple[str, str], Draft]:
             if country.observer:
                 continue
             parsed = answers.Answers(kind="position-paper", language=lang, profile="un", committee="ccpcj",
-                                     agenda="cybercrime", country=country.iso3, date=DATE)
+                                     agenda="cybercrime", country=country.iso3, date=DATE,
+                                     position_paper=dict(DELEGATE[lang]))
             built[(lang, country.iso3)] = assemble.assemble(parsed, lib)
     return built
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.check.context import Context
+from drafter.check.context import Context, Sink
 from drafter.check.report import Correction
 from drafter.library import Library
 from drafter.punctuation import CJK, HALF_TO_FULL, half_width_in_chinese
-from drafter.structure import Node
+from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
 SPACES = " \u00a0"
@@ -36,30 +36,40 @@ def check(ctx: Context) -> None:
     fixed for the whole document)."""
     if ctx.lang != "zh":
         return
-    missing_font: list[Node] = []
-    for part in ctx.nodes:
-        if part.role in ("empty", "annex", "table"):
+    parts = [part for part in ctx.nodes if part.role not in ("empty", "annex", "table")]
+    for part in parts:
+        half_width(ctx, part.para, heading=part.role == "heading",
+                   final=part.role not in ("preambular", "operative", "sub", "organ"))
+    east_asian_font(ctx, [part.para for part in parts])
+    title_marks(ctx, [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")])
+
+
+def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True) -> None:
+    """Each half-width mark next to Chinese text in ``para``, fixed to its full-width form; the paragraph's last
+    mark only when ``final`` (the paragraph-end rules of a resolution report it); in a ``heading`` line, the
+    colons of "Distr.:" and "Original:" are English."""
+    text = para.text
+    if not CJK.search(text):
+        return
+    taken = 0  # where the last replaced span ends
+    for position, char in half_width_in_chinese(text):
+        if heading and char == ":" and text.strip().startswith(("Distr", "Original")):
             continue
-        text = part.text
-        if not CJK.search(text):
+        if position == len(text.rstrip()) - 1 and not final:
             continue
-        taken = 0  # where the last replaced span ends
-        for position, char in half_width_in_chinese(text):
-            if part.role == "heading" and char == ":" and text.strip().startswith(("Distr", "Original")):
-                continue
-            if position == len(text.rstrip()) - 1 and part.role in ("preambular", "operative", "sub", "organ"):
-                continue  # the paragraph-end rules report (and fix) the final mark
-            full = HALF_TO_FULL[char]
-            start, end = _with_spaces(text, position, taken)
-            taken = end
-            ctx.add("half-width-zh", part, position + 1, fix=f"'{char}' → '{full}'",
-                    edits=[Replace(start, end, full)], char=char, full=full)
-        if any(CJK.search(r.text) and not r.east_asia for r in part.para.runs):
-            missing_font.append(part)
-    if missing_font:  # a document-wide setting: one finding, fixed everywhere
-        ctx.add("east-asian-font", missing_font[0], fix="set the East Asian font to SimSun",
-                edits=[Correction(EastAsianFont("SimSun"), everywhere=True)]).cover(p.para.index for p in missing_font)
-    _title_marks(ctx)
+        full = HALF_TO_FULL[char]
+        start, end = _with_spaces(text, position, taken)
+        taken = end
+        sink.add("half-width-zh", para, position + 1, fix=f"'{char}' → '{full}'",
+                 edits=[Replace(start, end, full)], char=char, full=full)
+
+
+def east_asian_font(sink: Sink, paras: list[reader.Paragraph]) -> None:
+    """Chinese runs without an explicit East Asian font: a document-wide setting, one finding fixed everywhere."""
+    missing = [p for p in paras if any(CJK.search(r.text) and not r.east_asia for r in p.runs)]
+    if missing:
+        sink.add("east-asian-font", missing[0], fix="set the East Asian font to SimSun",
+                 edits=[Correction(EastAsianFont("SimSun"), everywhere=True)]).cover(p.index for p in missing)
 
 
 def _with_spaces(text: str, position: int, taken: int) -> tuple[int, int]:
@@ -73,24 +83,24 @@ def _with_spaces(text: str, position: int, taken: int) -> tuple[int, int]:
     return start, end
 
 
-def _title_marks(ctx: Context) -> None:
-    """ZH-P01: an instrument's title without 《》: a title the library or this document writes in 《》 elsewhere,
-    or, in a paragraph that marks its other titles, an instrument named after the United Nations."""
-    body = [n for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
-    known = set(library_titles(ctx.lib))
-    for part in body:
-        known.update(t[1:-1] for t in TITLED.findall(part.text) if len(t) >= 7 and t[1:-1].endswith(INSTRUMENT_END))
+def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
+    """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
+    writes in 《》 elsewhere, or, in a paragraph that marks its other titles, an instrument named after the
+    United Nations."""
+    known = set(library_titles(sink.lib))
+    for para in body:
+        known.update(t[1:-1] for t in TITLED.findall(para.text) if len(t) >= 7 and t[1:-1].endswith(INSTRUMENT_END))
     titles = re.compile("|".join(re.escape(t) for t in sorted(known, key=len, reverse=True))) if known else None
-    for part in body:
-        text = part.text
+    for para in body:
+        text = para.text
         if not INSTRUMENT_WORD.search(text):
             continue
         marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
         for start, end in _unmarked_titles(text, marked, titles):
             title = text[start:end]
             fixed = f"《{title}》"
-            ctx.add("title-marks", part, start + 1, fix=f"write {fixed}",
-                    edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
+            sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
+                     edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
 
 
 def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: re.Pattern[str] | None

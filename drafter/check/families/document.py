@@ -60,28 +60,28 @@ def _fonts_mixed(ctx: Context) -> None:
             continue  # one font throughout
         fonts: dict[Node, str] = {}
         for node in body:
-            font = _main_font(node.para, slot, letters)
+            font = main_font(node.para, slot, letters)
             if font is not None:
                 fonts[node] = font
         if len(set(fonts.values())) < 2:
             continue
         if theme is None:
             theme = reader.theme_fonts(ctx.doc.docx) if ctx.doc.docx is not None else {}
-        named = {node: _font_name(font, theme) for node, font in fonts.items()}
-        counts = collections.Counter(_font_key(name) for name in named.values())
+        named = {node: font_name(font, theme) for node, font in fonts.items()}
+        counts = collections.Counter(font_key(name) for name in named.values())
         if len(counts) < 2:
             continue
         main_key = counts.most_common(1)[0][0]
-        main = next(name for name in named.values() if _font_key(name) == main_key)
-        first = next(node for node, name in named.items() if _font_key(name) != main_key)
-        shown = {_font_key(name): name for name in named.values()}
+        main = next(name for name in named.values() if font_key(name) == main_key)
+        first = next(node for node, name in named.items() if font_key(name) != main_key)
+        shown = {font_key(name): name for name in named.values()}
         listing = ", ".join(f"{shown[key]} ({count})" for key, count in counts.most_common())
-        others = [node.para.index for node, name in named.items() if _font_key(name) != main_key]
+        others = [node.para.index for node, name in named.items() if font_key(name) != main_key]
         ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind][ctx.msg_lang == "zh"], fonts=listing,
                 first=first.para.index, main=main).cover(others)
 
 
-def _main_font(para: reader.Paragraph, slot: int, letters: re.Pattern[str]) -> str | None:
+def main_font(para: reader.Paragraph, slot: int, letters: re.Pattern[str]) -> str | None:
     """The font that sets most of the paragraph's letters of one script; None when it has none."""
     weights: collections.Counter[str] = collections.Counter()
     for run in para.runs:
@@ -91,13 +91,13 @@ def _main_font(para: reader.Paragraph, slot: int, letters: re.Pattern[str]) -> s
     return weights.most_common(1)[0][0] if weights else None
 
 
-def _font_name(font: str, theme: dict[str, str]) -> str:
+def font_name(font: str, theme: dict[str, str]) -> str:
     """A font as a reader sees it: theme references resolved, the default named."""
     if font.startswith("theme:"):
         return theme.get(font) or font.removeprefix("theme:")
     return font or "(default)"
 
 
-def _font_key(name: str) -> str:
+def font_key(name: str) -> str:
     folded = name.strip().casefold()
     return FONT_ALIASES.get(folded, folded)
