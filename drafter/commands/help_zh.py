@@ -119,7 +119,7 @@ HELP_ZH: dict[str, str] = {
     "replace OUT.docx if it exists": "OUT.docx 已存在时将其替换",
     "a conference's rules file: its signature, sponsor, cross-draft, language and length rules are checked too, "
     "per draft and across the files, and its position-papers: rules on papers (see conferences/)":
-        "会议规则文件：同时按其附议、起草国、草案之间、语言和篇幅规则，逐份并跨文件检查，并按其 position-papers: 规则检查立场文件"
+        "会议规则文件：同时按其附议、起草国、草案之间、语言和篇幅规则，逐份并跨文件检查，并按其立场文件规则（position-papers）检查立场文件"
         "（见 conferences/）",
     "delegations present at roll call (with --rules; replaces the file's present:)":
         "点名时出席的代表团数（与 --rules 同用；取代规则文件中 present 的值）",
