@@ -24,8 +24,9 @@ BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "conference": {"structure", "word", "library", "leaf"},
     "revise": {"compose", "structure", "word", "library", "leaf"},
     "interview": {"revise", "compose", "structure", "library", "word", "leaf"},
-    "commands": {"interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word", "leaf"},
-    "cli": {"commands", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word",
+    "serve": {"revise", "check", "conference", "compose", "structure", "library", "word", "leaf"},
+    "commands": {"serve", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word", "leaf"},
+    "cli": {"commands", "serve", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word",
             "leaf"},
 }
 
