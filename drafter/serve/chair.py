@@ -72,7 +72,7 @@ async def approve(request: Request) -> Response:
     symbol = one_line(form, "symbol", 40)
     if not SYMBOL.fullmatch(symbol):
         raise Refusal(400, "bad-symbol")
-    pieces = await run_in_threadpool(work.pieces_of, desk.original(found))
+    pieces = await run_in_threadpool(work.pieces_of, desk.original(found), desk.lib)
     try:
         desk.store.approve(found.id, symbol, work.ORIGINAL, pieces)
     except Conflict as exc:

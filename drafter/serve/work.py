@@ -129,12 +129,12 @@ def revise(original: Path, amendments: list[tuple[str, str]], lib: Library) -> R
     except DrafterError as exc:
         raise Refused(shown(exc, original, "draft")) from None
     data = apply.to_bytes(draft)
-    return Revised(data, draft_pieces(reader.read_docx(_open(data), original)))
+    return Revised(data, draft_pieces(reader.read_docx(_open(data), original), lib))
 
 
-def pieces_of(path: Path) -> list[dict[str, Any]]:
+def pieces_of(path: Path, lib: Library) -> list[dict[str, Any]]:
     """The screen's pieces of the .docx at ``path``."""
-    return draft_pieces(reader.read(path))
+    return draft_pieces(reader.read(path), lib)
 
 
 def pdf_of(docx: Path, out: Path) -> None:
