@@ -168,3 +168,19 @@ def test_create_app_is_a_module_level_factory(tmp_path: Path, lib) -> None:  # t
     app = create_app(tmp_path / "new-desk", lib=lib, lang="zh")
     assert (tmp_path / "new-desk" / "desk.sqlite3").exists()
     assert app.state.desk.lang == "zh"
+
+
+def test_votes_follow_the_conferences_majority(tmp_path: Path, lib, drafts: dict[str, Path]) -> None:  # type: ignore[no-untyped-def]
+    from paths import ROOT
+
+    from drafter import conference
+
+    text = (ROOT / "conferences" / "thimun-style.yaml").read_text(encoding="utf-8")
+    strict = tmp_path / "strict.yaml"
+    strict.write_text(text.replace("  amendments: simple", "  amendments: two-thirds-voting"), encoding="utf-8")
+    desk = Desk(tmp_path / "desk", lib, conference=conference.load(strict))
+    chair, sid = _approved(desk, drafts)
+    assert "two thirds of those voting" in chair.get(f"/chair/drafts/{sid}").text
+    chair.post(f"/chair/drafts/{sid}/amendments", {"amendment": _fixture("en-strike-2.yaml")})
+    _vote(chair, sid, 20, 12)  # a simple majority, not two thirds
+    assert desk.store.amendments(sid)[0].status == "rejected"

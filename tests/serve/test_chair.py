@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from paths import ROOT
 from webdesk import Browser, Desk, submission_id
 
 
@@ -110,3 +111,16 @@ def test_delegations_and_open_submission(desk: Desk) -> None:
     delegate = desk.browser()
     delegate.sign_in(spain.code)
     assert delegate.get("/delegate").status_code == 200
+
+
+def test_the_conferences_rules_join_the_check_and_decide_the_majority(tmp_path: Path, lib, drafts) -> None:  # type: ignore[no-untyped-def]
+    from drafter import conference
+
+    rules = conference.load(ROOT / "conferences" / "thimun-style.yaml")
+    desk = Desk(tmp_path / "desk", lib, conference=rules)
+    _, sid = _submitted(desk, drafts)
+    chair = _chair(desk)
+    report = chair.get(f"/api/submissions/{sid}").json()
+    assert "signatures-too-few" in {f["rule"] for f in report["findings"]}
+    assert rules.name in chair.get("/chair").text
+    assert 'data-rule="signatures-too-few"' in chair.get(f"/submissions/{sid}").text
