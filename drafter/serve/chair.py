@@ -3,6 +3,7 @@ codes, open submission, and the amendment desk of an approved draft (enter, vote
 
 from __future__ import annotations
 
+import json
 import re
 
 from starlette.concurrency import run_in_threadpool
@@ -152,7 +153,7 @@ async def vote(request: Request) -> Response:
     majority = desk.majority()
     tally = Tally(yes, no, abstain)
     outcome = decide(tally, majority)
-    why = outcome.why(found.language)
+    why = json.dumps({"en": outcome.why("en"), "zh": outcome.why("zh")}, ensure_ascii=False)
     async with desk.amending:
         if desk.store.amendment(amendment.id).status != "pending":  # type: ignore[union-attr]
             raise Refusal(409, "already-decided")

@@ -100,9 +100,16 @@ class Amendment:
     summary: list[str]
     status: str
     votes: tuple[int, int, int] | None
-    outcome: str
+    outcome: str  # why it was adopted or not, as JSON {"en": …, "zh": …}
     problem: str
     created: str
+
+    def outcome_in(self, lang: str) -> str:
+        """Why it was adopted or not, in ``lang``."""
+        if not self.outcome.startswith("{"):
+            return self.outcome
+        words: dict[str, str] = json.loads(self.outcome)
+        return words.get(lang, "")
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,10 @@ class Version:
 
 def now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _ago(span: dt.timedelta) -> str:
+    return (dt.datetime.now(dt.UTC) - span).strftime("%Y-%m-%d %H:%M:%S")
 
 
 class Store:
@@ -220,6 +231,8 @@ class Store:
     def new_session(self, role: str = "visitor", delegation_id: int | None = None) -> Session:
         token, csrf = codes.new_token(), codes.new_token()
         with self.write() as db:
+            # visitors who never signed in are forgotten after a day; signed-in sessions last until signing out
+            db.execute("DELETE FROM sessions WHERE role = 'visitor' AND created < ?", (_ago(dt.timedelta(days=1)),))
             db.execute("INSERT INTO sessions VALUES (?, ?, ?, ?, ?)",
                        (codes.digest(token), role, delegation_id, csrf, now()))
         return Session(token, role, delegation_id, csrf)
