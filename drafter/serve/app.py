@@ -64,7 +64,9 @@ def create_app(desk: Path, *, lib: Library | None = None, conference: Conference
         lib = library.load(library.library_dirs())
     app = Starlette(routes=ROUTES, exception_handlers={
         Refusal: refused, HTTPException: http_error, Exception: crashed})
-    app.state.desk = Desk(Store(desk), lib, conference, lang, max_upload_mib * MIB)
+    store = Store(desk)
+    store.sweep()
+    app.state.desk = Desk(store, lib, conference, lang, max_upload_mib * MIB)
     return app
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -258,6 +259,18 @@ class Store:
                 return folder
             except FileExistsError:
                 continue
+
+    def sweep(self) -> int:
+        """Remove the folders of uploads no submission acknowledges (a server stopped mid-upload); how many.
+        Call it at start-up, before any request."""
+        with self.read() as db:
+            kept = {r["folder"] for r in db.execute("SELECT folder FROM submissions")}
+        swept = 0
+        for folder in self.files.iterdir():
+            if folder.is_dir() and re.fullmatch(r"[0-9a-f]{16}", folder.name) and folder.name not in kept:
+                shutil.rmtree(folder, ignore_errors=True)
+                swept += 1
+        return swept
 
     def file(self, folder: str, name: str) -> Path:
         """The path of a submission's file; both parts come from the store, never from a request."""

@@ -203,3 +203,16 @@ def test_an_uploaded_name_is_shown_without_folders_or_control_characters() -> No
     assert shown_name("..\\..\\x\\draft\x07.docx") == "draft.docx"
     assert shown_name("") == "upload.docx"
     assert len(shown_name("a" * 300 + ".docx")) == 118
+
+
+def test_a_restart_sweeps_the_files_of_an_upload_never_acknowledged(tmp_path: Path, lib, drafts) -> None:  # type: ignore[no-untyped-def]
+    first = Desk(tmp_path / "desk", lib)
+    browser = first.browser()
+    browser.sign_in(first.store.add_delegation("France").code)
+    sid = submission_id(browser.upload(drafts["en"]))
+    half = first.store.new_folder()  # a server killed after writing the file, before the submission's row
+    (half / "original.docx").write_bytes(b"PK")
+    again = Desk(tmp_path / "desk", lib)
+    kept = again.store.submission(sid)
+    assert kept is not None
+    assert [p.name for p in (again.folder / "files").iterdir()] == [kept.folder]
