@@ -24,8 +24,10 @@ def add_parsers(sub: common.Subparsers) -> None:
     serve.add_argument("--lang", choices=["en", "zh"], help="the pages' language (default: the locale's)")
     serve.add_argument("--rules", metavar="CONF.yaml", help="a conference's rules file: its rules join the checker's "
                                                            "findings in the chair's queue, its majority decides votes")
+    serve.add_argument("--present", metavar="N", type=int,
+                       help="delegations present at roll call (with --rules; replaces the file's present:)")
     serve.add_argument("--max-upload", metavar="MIB", type=int, default=10, help="largest upload in MiB (default 10)")
-    serve.set_defaults(handler=run, present=None)
+    serve.set_defaults(handler=run)
     common.library_option(serve)
 
 

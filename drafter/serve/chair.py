@@ -15,8 +15,8 @@ from drafter.conference import Tally, decide
 from drafter.serve import work
 from drafter.serve.delegates import DOCX, desk_of
 from drafter.serve.desk import Desk, one_line, text_field
+from drafter.serve.records import Conflict, Submission
 from drafter.serve.security import Refusal, Visit, need_chair
-from drafter.serve.store import Conflict, Submission
 
 SYMBOL = re.compile(r"[\w/.\- ]{1,40}")
 MAX_VOTES = 10_000

@@ -12,8 +12,8 @@ from starlette.responses import FileResponse, JSONResponse, Response
 
 from drafter.serve import work
 from drafter.serve.desk import MIB, Desk, one_line, shown_name
+from drafter.serve.records import Conflict, Submission
 from drafter.serve.security import Refusal, Visit
-from drafter.serve.store import Conflict, Submission
 
 DOWNLOADS = {"original": work.ORIGINAL, "fixed": work.FIXED, "comments": work.COMMENTED}
 

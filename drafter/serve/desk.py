@@ -19,8 +19,9 @@ from drafter.conference import Conference
 from drafter.conference.model import Majority
 from drafter.library import Library
 from drafter.serve import security
+from drafter.serve.records import Submission
 from drafter.serve.security import Refusal, Visit
-from drafter.serve.store import Store, Submission
+from drafter.serve.store import Store
 from drafter.serve.words import MAJORITIES, say
 
 MIB = 1024 * 1024

@@ -9,8 +9,8 @@ from starlette.responses import JSONResponse, Response
 
 from drafter.serve.delegates import desk_of
 from drafter.serve.desk import Desk
+from drafter.serve.records import Submission
 from drafter.serve.security import Refusal
-from drafter.serve.store import Submission
 
 POLL_MS = 500
 

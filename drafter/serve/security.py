@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from starlette.datastructures import FormData
 from starlette.requests import Request
 
-from drafter.serve.store import Session, Store
+from drafter.serve.records import Session
+from drafter.serve.store import Store
 from drafter.serve.words import LANGUAGES
 
 SESSION_COOKIE = "desk_session"

@@ -11,12 +11,21 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.files import write_atomic
 from drafter.serve import codes
+from drafter.serve.records import (
+    Amendment,
+    Conflict,
+    Delegation,
+    Session,
+    Submission,
+    Version,
+    amendment_of,
+    submission_of,
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,80 +54,6 @@ CREATE TABLE IF NOT EXISTS versions (
 STATUSES = ("received", "returned", "approved")
 AMENDMENT_STATUSES = ("pending", "adopted", "rejected")
 FILE_NAME = re.compile(r"[a-z0-9-]+\.(docx|pdf)")
-
-
-class Conflict(Exception):
-    """A write the desk's state refuses (a name or number already taken); ``key`` names it for the message."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-@dataclass(frozen=True)
-class Delegation:
-    id: int
-    name: str
-    code: str
-
-
-@dataclass(frozen=True)
-class Session:
-    token: str
-    role: str  # "visitor", "delegation" or "chair"
-    delegation_id: int | None
-    csrf: str
-
-
-@dataclass(frozen=True)
-class Submission:
-    id: int
-    delegation_id: int
-    delegation: str
-    folder: str
-    title: str
-    kind: str  # "resolution" or "position-paper"
-    language: str
-    profile: str
-    errors: int
-    warnings: int
-    suggestions: int
-    report: dict[str, Any]
-    status: str
-    symbol: str | None
-    comment: str
-    version: int
-    created: str
-
-
-@dataclass(frozen=True)
-class Amendment:
-    id: int
-    submission_id: int
-    number: int  # its place among the draft's amendments, from 1
-    text: str
-    submitted_by: str
-    summary: list[str]
-    status: str
-    votes: tuple[int, int, int] | None
-    outcome: str  # why it was adopted or not, as JSON {"en": …, "zh": …}
-    problem: str
-    created: str
-
-    def outcome_in(self, lang: str) -> str:
-        """Why it was adopted or not, in ``lang``."""
-        if not self.outcome.startswith("{"):
-            return self.outcome
-        words: dict[str, str] = json.loads(self.outcome)
-        return words.get(lang, "")
-
-
-@dataclass(frozen=True)
-class Version:
-    number: int
-    file: str
-    pieces: list[dict[str, Any]]
-    created: str
 
 
 def now() -> str:
@@ -297,7 +232,7 @@ class Store:
     def submission(self, submission_id: int) -> Submission | None:
         with self.read() as db:
             row = db.execute(f"{self._SUBMISSION} WHERE s.id = ?", (submission_id,)).fetchone()
-        return _submission(row) if row else None
+        return submission_of(row) if row else None
 
     def submissions(self, delegation_id: int | None = None) -> list[Submission]:
         """Every submission (newest first), or one delegation's."""
@@ -307,7 +242,7 @@ class Store:
             else:
                 rows = db.execute(f"{self._SUBMISSION} WHERE s.delegation_id = ? ORDER BY s.id DESC",
                                   (delegation_id,)).fetchall()
-        return [_submission(r) for r in rows]
+        return [submission_of(r) for r in rows]
 
     def approve(self, submission_id: int, symbol: str, version_file: str, pieces: list[dict[str, Any]]) -> None:
         """Approve as ``symbol`` (:class:`Conflict` "symbol-taken" when another draft has it); the approved text is
@@ -343,7 +278,7 @@ class Store:
         with self.read() as db:
             rows = db.execute("SELECT * FROM amendments WHERE submission_id = ? ORDER BY id",
                               (submission_id,)).fetchall()
-        return [_amendment(r, n) for n, r in enumerate(rows, 1)]
+        return [amendment_of(r, n) for n, r in enumerate(rows, 1)]
 
     def amendment(self, amendment_id: int) -> Amendment | None:
         with self.read() as db:
@@ -396,18 +331,3 @@ class Store:
         with self.read() as db:
             return {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
                     for table in ("delegations", "submissions", "amendments", "versions")}
-
-
-def _submission(row: sqlite3.Row) -> Submission:
-    return Submission(row["id"], row["delegation_id"], row["delegation"], row["folder"], row["title"], row["kind"],
-                      row["language"], row["profile"], row["errors"], row["warnings"], row["suggestions"],
-                      json.loads(row["report"]), row["status"], row["symbol"], row["comment"], row["version"],
-                      row["created"])
-
-
-def _amendment(row: sqlite3.Row, number: int) -> Amendment:
-    votes = None
-    if row["votes_for"] is not None:
-        votes = (row["votes_for"], row["votes_against"], row["votes_abstain"])
-    return Amendment(row["id"], row["submission_id"], number, row["text"], row["submitted_by"],
-                     json.loads(row["summary"]), row["status"], votes, row["outcome"], row["problem"], row["created"])
