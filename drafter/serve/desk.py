@@ -77,12 +77,12 @@ class Desk:
         return self.finish(request, who, HTMLResponse(html, status_code=status))
 
     def finish(self, request: Request, who: Visit, response: Response) -> Response:
-        if who.fresh:
-            response.set_cookie(security.SESSION_COOKIE, who.session.token, httponly=True, samesite="strict",
+        if who.fresh:  # lax, not strict: a link from a chat app must not sign the delegate out (forms carry CSRF)
+            response.set_cookie(security.SESSION_COOKIE, who.session.token, httponly=True, samesite="lax",
                                 max_age=30 * 24 * 3600)
         asked = request.query_params.get("lang", "")
         if asked in ("en", "zh"):
-            response.set_cookie(security.LANG_COOKIE, asked, samesite="strict", max_age=365 * 24 * 3600)
+            response.set_cookie(security.LANG_COOKIE, asked, samesite="lax", max_age=365 * 24 * 3600)
         return response
 
     def go(self, request: Request, who: Visit, path: str) -> Response:
