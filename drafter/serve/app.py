@@ -39,6 +39,8 @@ ROUTES = [
     Route("/submissions/{sid:int}/{which:str}.docx", delegates.download),
     Route("/drafts/{sid:int}/current.docx", chair.current),
     Route("/drafts/{sid:int}/current.pdf", chair.current),
+    Route("/drafts/{sid:int}/versions/{n:int}.docx", chair.current),
+    Route("/drafts/{sid:int}/versions/{n:int}.pdf", chair.current),
     Route("/api/submissions", delegates.api_submissions),
     Route("/api/submissions/{sid:int}", delegates.api_submission),
     # the chair

@@ -104,6 +104,7 @@ async def amendment_desk(request: Request) -> Response:
     found = _approved(desk, who, request.path_params["sid"])
     version = desk.store.current_version(found.id)
     return desk.page(request, who, "amend.html", s=found, version=version, amendments=desk.store.amendments(found.id),
+                     versions=desk.store.versions(found.id),
                      majority=desk.majority(), draft=request.query_params.get("draft", ""))
 
 
@@ -175,13 +176,19 @@ async def vote(request: Request) -> Response:
 
 
 async def current(request: Request) -> Response:
-    """The draft as amended so far, with tracked changes: .docx, or PDF through LibreOffice."""
+    """The draft as amended so far (or version ``n``), with tracked changes: .docx, or PDF through LibreOffice;
+    for the chair and the delegation that submitted it."""
     desk = desk_of(request)
     who = desk.visit(request)
     found = desk.submission_for(who, request.path_params["sid"])
     if found.status != "approved":
         raise Refusal(409, "not-approved")
-    version = desk.store.current_version(found.id)
+    if "n" in request.path_params:
+        version = next((v for v in desk.store.versions(found.id) if v.number == request.path_params["n"]), None)
+        if version is None:
+            raise Refusal(404, "not-available")
+    else:
+        version = desk.store.current_version(found.id)
     assert version is not None  # approving makes version 0
     path = desk.store.file(found.folder, version.file)
     stem = f"{_file_symbol(found.symbol or str(found.id))}-v{version.number}"

@@ -311,6 +311,13 @@ class Store:
                 db.execute("UPDATE submissions SET version = version + 1, updated = ? WHERE id = ?",
                            (now(), row["submission_id"]))
 
+    def versions(self, submission_id: int) -> list[Version]:
+        """Every version of an approved draft, from 0 (as approved)."""
+        with self.read() as db:
+            rows = db.execute("SELECT number, file, pieces, created FROM versions WHERE submission_id = ? "
+                              "ORDER BY number", (submission_id,)).fetchall()
+        return [Version(r["number"], r["file"], json.loads(r["pieces"]), r["created"]) for r in rows]
+
     def current_version(self, submission_id: int) -> Version | None:
         with self.read() as db:
             row = db.execute("SELECT number, file, pieces, created FROM versions WHERE submission_id = ? "

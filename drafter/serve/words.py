@@ -96,6 +96,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "version": ("version {n}", "第 {n} 版"),
     "download-docx": ("Revised draft with tracked changes (.docx)", "含修订痕迹的修订稿（.docx）"),
     "download-pdf": ("PDF", "PDF"),
+    "versions": ("Every version (.docx)", "各版本（.docx）"),
     "new-amendment": ("New amendment (the YAML of drafter amend)", "新修正案（drafter amend 的 YAML 格式）"),
     "add-amendment": ("Check and add", "检查并添加"),
     "amendments": ("Amendments", "修正案列表"),

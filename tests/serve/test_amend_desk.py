@@ -184,3 +184,23 @@ def test_votes_follow_the_conferences_majority(tmp_path: Path, lib, drafts: dict
     chair.post(f"/chair/drafts/{sid}/amendments", {"amendment": _fixture("en-strike-2.yaml")})
     _vote(chair, sid, 20, 12)  # a simple majority, not two thirds
     assert desk.store.amendments(sid)[0].status == "rejected"
+
+
+def test_every_version_downloads_and_the_submitting_delegation_gets_the_revised_draft(
+        desk: Desk, drafts: dict[str, Path]) -> None:
+    chair, sid = _approved(desk, drafts)
+    chair.post(f"/chair/drafts/{sid}/amendments", {"amendment": _fixture("en-strike-2.yaml")})
+    _vote(chair, sid, 3, 1)
+    page = chair.get(f"/chair/drafts/{sid}")
+    assert 'id="download-version-0"' in page.text and 'id="download-version-1"' in page.text
+    assert _deleted(chair.get(f"/drafts/{sid}/versions/0.docx").content) == 0
+    assert _deleted(chair.get(f"/drafts/{sid}/versions/1.docx").content) > 0
+    assert chair.get(f"/drafts/{sid}/versions/7.docx").status_code == 404
+    owner = desk.browser()
+    owner.sign_in(desk.store.delegations()[0].code)
+    assert 'id="download-current"' in owner.get(f"/submissions/{sid}").text
+    assert _deleted(owner.get(f"/drafts/{sid}/current.docx").content) > 0
+    other = desk.browser()
+    other.sign_in(desk.store.add_delegation("Peru").code)
+    assert other.get(f"/drafts/{sid}/current.docx").status_code == 404
+    assert desk.browser().get(f"/drafts/{sid}/versions/1.docx").status_code == 403
