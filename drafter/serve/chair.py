@@ -116,7 +116,11 @@ async def add_amendment(request: Request) -> Response:
     desk, who = _chair(request)
     form = await desk.form(request, who, cap=64 * 1024)
     found = _approved(desk, who, request.path_params["sid"])
-    text = text_field(form, "amendment", work.MAX_AMENDMENT_CHARS)
+    if form.get("action") is not None:  # the one-action form: made into the same YAML
+        names = ("submitted_by", "cosigners", "kind", "action", "address", "text", "phrase", "words", "with")
+        text = work.amendment_yaml({name: text_field(form, name, 4000) for name in names})
+    else:
+        text = text_field(form, "amendment", work.MAX_AMENDMENT_CHARS)
     if not text:
         raise Refusal(400, "bad-amendment", why="—")
     number = len(desk.store.amendments(found.id)) + 1

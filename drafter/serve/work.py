@@ -103,6 +103,32 @@ def read_amendment(text: str, lib: Library, name: str = "amendment") -> Amendmen
     return amendment
 
 
+FORM_ACTIONS = ("strike", "add_after", "replace", "replace_words", "change_lead")
+
+
+def amendment_yaml(fields: dict[str, str]) -> str:
+    """The amendment YAML of the desk's one-action form (submitted_by, cosigners separated by commas, kind, action,
+    address, text, phrase, words, with); checked afterwards like pasted YAML."""
+    data: dict[str, Any] = {"submitted_by": fields.get("submitted_by", "")}
+    cosigners = [c.strip() for c in fields.get("cosigners", "").replace("，", ",").replace("、", ",").split(",")]
+    if any(cosigners):
+        data["cosigners"] = [c for c in cosigners if c]
+    data["kind"] = fields.get("kind") or "friendly"
+    kind = fields.get("action", "")
+    action: dict[str, Any] = {kind if kind in FORM_ACTIONS else "strike": fields.get("address", "")}
+    if kind in ("add_after", "replace"):
+        if fields.get("phrase"):
+            action["phrase"] = fields["phrase"]
+        action["text"] = fields.get("text", "")
+    elif kind == "replace_words":
+        action["words"] = fields.get("words", "")
+        action["with"] = fields.get("with", "")
+    elif kind == "change_lead":
+        action["phrase"] = fields.get("phrase", "")
+    data["actions"] = [action]
+    return yamlio.dump(data)
+
+
 def summary(amendment: Amendment, lang: str, lib: Library) -> list[str]:
     """What each action of ``amendment`` does, one line each, as the amendment sheet says it."""
     lines = []

@@ -204,3 +204,17 @@ def test_every_version_downloads_and_the_submitting_delegation_gets_the_revised_
     other.sign_in(desk.store.add_delegation("Peru").code)
     assert other.get(f"/drafts/{sid}/current.docx").status_code == 404
     assert desk.browser().get(f"/drafts/{sid}/versions/1.docx").status_code == 403
+
+
+def test_an_amendment_from_the_one_change_form(desk: Desk, drafts: dict[str, Path]) -> None:
+    chair, sid = _approved(desk, drafts)
+    fields = {"submitted_by": "Canada", "cosigners": "DEU， ITA", "kind": "unfriendly", "action": "replace_words",
+              "address": "1", "words": "full use", "with": "better use", "text": "", "phrase": ""}
+    page = chair.post(f"/chair/drafts/{sid}/amendments", fields)
+    assert page.status_code == 200 and "Canada" in page.text
+    stored = desk.store.amendments(sid)[0]
+    assert "replace_words: '1'" in stored.text and "- DEU" in stored.text and "with: better use" in stored.text
+    _vote(chair, sid, 9, 2)
+    assert "<ins>better</ins>" in chair.get(f"/api/screen/{sid}").json()["html"]
+    wrong = chair.post(f"/chair/drafts/{sid}/amendments", {**fields, "address": "99"})
+    assert wrong.status_code == 400 and "no paragraph 99" in wrong.text
