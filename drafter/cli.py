@@ -24,6 +24,7 @@ from drafter.commands import (
     new,
     panel,
     revise,
+    serve,
 )
 from drafter.commands.common import Command, Subparsers
 from drafter.commands.helptext import help_language, to_chinese
@@ -37,7 +38,7 @@ docs: README.md; clause library format: clauses/README.md"""
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     library.add_parsers, clauses.add_parsers, countries.add_parsers, listings.add_parsers, build.add_parsers,
     check.add_parsers, panel.add_parsers, booklet.add_parsers, new.add_parsers, revise.add_parsers,
-    completion.add_parsers)
+    serve.add_parsers, completion.add_parsers)
 """Each command module adds its commands to the parser, in the order ``drafter --help`` lists them."""
 
 

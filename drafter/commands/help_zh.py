@@ -210,6 +210,21 @@ HELP_ZH: dict[str, str] = {
     "the date on the cover (default: today)": "封面上的日期（默认：今天）",
     "the booklet's language (default: the drafts')": "汇编的语言（默认：草案的语言）",
     "replace the booklet if it exists": "汇编文件已存在时将其替换",
+    # serve
+    "the committee's desk in a web page (delegates, the chair, the screen)": "委员会的网页工作台（代表、主席、会场屏幕）",
+    "Start the desk: delegates upload drafts and read the checker's report, the chair approves, returns and runs the "
+    "amendment desk, the room's screen shows the draft as amended. All its state is in the --dir folder; stop with "
+    "Ctrl+C.":
+        "启动工作台：代表上传草案并查看格式检查报告，主席批准、退回草案并主持修正案审议，会场屏幕显示修正后的草案。所有数据"
+        "保存在 --dir 文件夹中；按 Ctrl+C 停止。",
+    "the desk's folder (made if missing; default ./desk)": "工作台文件夹（不存在时自动创建；默认 ./desk）",
+    "the address to listen on (default 127.0.0.1, this computer only; 0.0.0.0 for the LAN)":
+        "监听的地址（默认 127.0.0.1，仅限本机；0.0.0.0 用于局域网）",
+    "the port (default 8765)": "端口（默认 8765）",
+    "the pages' language (default: the locale's)": "网页的语言（默认：系统区域设置的语言）",
+    "a conference's rules file: its rules join the checker's findings in the chair's queue, its majority decides votes":
+        "会议规则文件：其规则的检查结果列入主席的待审队列，表决按其多数规则判定",
+    "largest upload in MiB (default 10)": "上传文件的最大大小，单位 MiB（默认 10）",
     # completion
     "Print a completion script for SHELL: commands, options, their choices, clause ids and country codes. "
     "Install: see README.md (Shell completion).":

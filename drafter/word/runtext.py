@@ -269,3 +269,49 @@ def set_text(run: Any, text: str) -> None:
     _set_raw(ts[0], text)
     for extra in ts[1:]:
         run.remove(extra)
+
+
+
+
+
+def deleted_run_text(run: Any) -> str:
+    """The text a tracked-deleted w:r held (its w:delText read as w:t)."""
+    pieces = []
+    for child in run:
+        if child.tag == w("delText"):
+            pieces.append(t_text(child))
+        elif child.tag != w("delInstrText"):
+            pieces.append(piece_text(child) or "")
+    return "".join(pieces)
+
+
+def revision_pieces(p: Any) -> list[tuple[str, str]]:
+    """The paragraph ``p`` as a reader of its tracked changes sees it: (kind, text) pieces in order, kind "" for
+    unchanged text, "ins" for inserted and "del" for deleted text (moves count as deletion and insertion);
+    neighbouring pieces of one kind are joined."""
+    out: list[tuple[str, str]] = []
+
+    def add(kind: str, text: str) -> None:
+        if not text:
+            return
+        if out and out[-1][0] == kind:
+            out[-1] = (kind, out[-1][1] + text)
+        else:
+            out.append((kind, text))
+
+    def walk(element: Any, kind: str) -> None:
+        for child in element:
+            tag = child.tag
+            if tag in (w("del"), w("moveFrom")):
+                walk(child, "del")
+            elif tag in (w("ins"), w("moveTo")):
+                walk(child, kind or "ins")
+            elif tag in SKIP or tag in _PROPERTIES:
+                continue
+            elif tag == _R:
+                add(kind, deleted_run_text(child) if kind == "del" else run_text(child))
+            elif isinstance(tag, str):
+                walk(child, kind)
+
+    walk(p, "")
+    return out

@@ -16,14 +16,14 @@ from drafter.commands import check, common, new
 HEAVY = ("docx", "lxml", "yaml", "jinja2", "questionary", "prompt_toolkit")
 HANDLER_ONLY = ("drafter.library", "drafter.compose", "drafter.check", "drafter.revise", "drafter.interview",
                 "drafter.importer", "drafter.conference", "drafter.word", "drafter.structure", "drafter.commands.browse",
-                "drafter.commands.batch", "drafter.files")
+                "drafter.commands.batch", "drafter.files", "drafter.serve")
 
 
 def test_every_command_in_the_order_of_help() -> None:
     parser = cli.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert list(sub.choices) == ["library", "clauses", "countries", "blocs", "topics", "groups", "build", "check",
-                                 "vote", "booklet", "new", "amend", "apply", "diff", "merge", "completion"]
+                                 "vote", "booklet", "new", "amend", "apply", "diff", "merge", "serve", "completion"]
     for name, command in sub.choices.items():
         handler = command.get_default("handler")
         assert callable(handler), name

@@ -99,3 +99,15 @@ def _draft(tmp_path: Path) -> Path:
 
 def test_revisions_use_the_run_text_layer() -> None:
     assert revisions.current_runs is runtext.current_runs
+
+
+def test_revision_pieces_show_kept_inserted_and_deleted_text_in_order() -> None:
+    p = paragraph("<w:r><w:t>kept </w:t></w:r><w:del w:id='1' w:author='a'><w:r><w:delText>gone</w:delText>"
+                  "<w:tab/></w:r><w:r><w:delText> too</w:delText></w:r></w:del>"
+                  "<w:ins w:id='2' w:author='a'><w:r><w:t>new</w:t></w:r></w:ins>"
+                  "<w:moveFrom w:id='3' w:author='a'><w:r><w:t>moved</w:t></w:r></w:moveFrom>"
+                  "<w:r><w:instrText> PAGE </w:instrText></w:r><w:hyperlink><w:r><w:t>7</w:t></w:r></w:hyperlink>"
+                  "<w:r><w:footnoteReference w:id='3'/></w:r>")
+    assert runtext.revision_pieces(p) == [("", "kept "), ("del", "gone\t too"), ("ins", "new"), ("del", "moved"),
+                                          ("", "7")]
+    assert "".join(text for kind, text in runtext.revision_pieces(p) if kind != "del") == runtext.current_text(p)

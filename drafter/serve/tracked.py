@@ -1,0 +1,28 @@
+"""A draft as the room's screen shows it: each paragraph's label and its pieces of unchanged, inserted and
+deleted text (from Word's tracked changes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafter.library import Library
+from drafter.structure import read_structure
+from drafter.word import reader
+from drafter.word.runtext import revision_pieces, w
+
+
+def draft_pieces(doc: reader.Document, lib: Library) -> list[dict[str, Any]]:
+    """Every body paragraph of ``doc`` in order: {"label", "head", "pieces": [[kind, text], …]} with kind "",
+    "ins" or "del", and ``head`` true for the heading block (the screen shows it small); empty paragraphs are
+    left out."""
+    labels = {id(p.element): p.label for p in doc.paragraphs if p.element is not None}
+    structure = read_structure(doc, lib)
+    heading = {id(node.para.element) for node in structure.heading}
+    out: list[dict[str, Any]] = []
+    for p in doc.docx.element.body.iter(w("p")):
+        pieces = revision_pieces(p)
+        if not any(text.strip() for _, text in pieces):
+            continue
+        out.append({"label": labels.get(id(p), ""), "head": id(p) in heading,
+                    "pieces": [[kind, text] for kind, text in pieces]})
+    return out

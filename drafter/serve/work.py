@@ -1,0 +1,177 @@
+"""The engine on the desk's files: check an upload (with the fixed and the commented copy), read an amendment
+from pasted YAML, apply the adopted amendments to an approved draft, and make a PDF.
+
+Everything here blocks (python-docx, LibreOffice); the routes run it in a worker thread. Messages name the file
+as the person gave it, never the desk's own path."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter import yamlio
+from drafter.check import Finding, Report, check_document
+from drafter.check import annotate as annotating
+from drafter.check import fix as fixing
+from drafter.compose.pdf import to_pdf
+from drafter.conference import Conference, Entry, Panel, read_draft
+from drafter.library import Library
+from drafter.revise import amend, apply
+from drafter.revise.amend import Amendment, AmendmentError
+from drafter.revise.document import open_draft
+from drafter.revise.sheet import instruction
+from drafter.serve.tracked import draft_pieces
+from drafter.status import DrafterError
+from drafter.structure import read_structure
+from drafter.word import reader
+
+ORIGINAL, FIXED, COMMENTED = "original.docx", "fixed.docx", "comments.docx"
+MAX_AMENDMENT_CHARS = 20_000
+
+
+class Refused(Exception):
+    """Input the desk cannot use, with the message for the person (already in the page's words)."""
+
+
+def shown(exc: DrafterError, path: Path, name: str) -> str:
+    """The error's message with the desk's path replaced by the name the person gave."""
+    return str(exc).replace(str(path), name)
+
+
+def check_into(folder: Path, name: str, lib: Library, conference: Conference | None) -> dict[str, Any]:
+    """Check ``folder/original.docx`` (uploaded as ``name``), write the fixed and the commented copy beside it and
+    return the report as the desk keeps it. :class:`Refused` for a file that is not a readable Word document."""
+    path = folder / ORIGINAL
+    try:
+        doc = reader.read(path)
+    except DrafterError as exc:
+        raise Refused(shown(exc, path, name)) from None
+    report = check_document(doc, lib)
+    if conference is not None and report.profile != "position-paper":
+        _add_panel(report, doc, lib, conference)
+    paragraphs = [{"index": p.index, "label": p.label, "text": p.text} for p in doc.paragraphs]
+    kind = "position-paper" if report.profile == "position-paper" else "resolution"
+    fixed: list[Finding] = []
+    if kind == "resolution":
+        fixed, _ = fixing.fix(report, doc, folder / FIXED, force=False)
+        fresh = reader.read(path)  # the comments go on the draft as sent, not on the corrected copy
+        annotating.annotate(report.findings, report, fresh, folder / COMMENTED, author="Chair", force=False)
+    return {"kind": kind, "language": report.language, "profile": report.profile, "lang": report.message_lang,
+            "summary": report.summary(), "notes": report.notes, "fixed": len(fixed),
+            "findings": [f.as_json() for f in report.findings], "paragraphs": paragraphs}
+
+
+def _add_panel(report: Report, doc: reader.Document, lib: Library, conference: Conference) -> None:
+    """The conference's rules on this one draft, added to its findings (as ``drafter check --rules``)."""
+    tree = read_structure(doc, lib, report.language, report.profile)
+    entry = Entry(read_draft(report.file, tree, lib.state_names), doc, doc.path, report.message_lang)
+    texts = {p.index: p.text for p in doc.paragraphs}
+    for breach in Panel(conference).check([entry]):
+        text = texts.get(breach.paragraph, "")
+        start = max(0, breach.column - 1 - 10)
+        report.findings.append(Finding(breach.rule, breach.severity, breach.paragraph, breach.column,
+                                       text[start:start + 60].replace("\n", " ").strip(), breach.message))
+    if conference.sc_only:
+        report.findings = [f for f in report.findings if f.rule != "sc-only-phrase"]
+    report.findings.sort(key=lambda f: (f.paragraph, f.column))
+
+
+@dataclass(frozen=True)
+class Revised:
+    """The draft with the amendments applied: the .docx with tracked changes and its pieces for the screen."""
+
+    data: bytes
+    pieces: list[dict[str, Any]]
+
+
+def read_amendment(text: str, lib: Library, name: str = "amendment") -> Amendment:
+    """An amendment from pasted YAML; its ``draft:`` is ignored (the desk knows which draft it amends).
+    :class:`Refused` listing every problem."""
+    if len(text) > MAX_AMENDMENT_CHARS:
+        raise Refused(f"{name}: longer than {MAX_AMENDMENT_CHARS} characters")
+    where = Path(name)
+    try:
+        data = yamlio.parse(text, where)
+    except yamlio.YamlProblem as exc:
+        raise Refused(str(exc)) from None
+    amendment, problems = amend.parse(data, where, lib)
+    if problems:
+        raise Refused("\n".join(str(p) for p in problems))
+    amendment.draft = ""
+    return amendment
+
+
+FORM_ACTIONS = ("strike", "add_after", "replace", "replace_words", "change_lead")
+
+
+def amendment_yaml(fields: dict[str, str]) -> str:
+    """The amendment YAML of the desk's one-action form (submitted_by, cosigners separated by commas, kind, action,
+    address, text, phrase, words, with); checked afterwards like pasted YAML."""
+    data: dict[str, Any] = {"submitted_by": fields.get("submitted_by", "")}
+    cosigners = [c.strip() for c in fields.get("cosigners", "").replace("，", ",").replace("、", ",").split(",")]
+    if any(cosigners):
+        data["cosigners"] = [c for c in cosigners if c]
+    data["kind"] = fields.get("kind") or "friendly"
+    kind = fields.get("action", "")
+    action: dict[str, Any] = {kind if kind in FORM_ACTIONS else "strike": fields.get("address", "")}
+    if kind in ("add_after", "replace"):
+        if fields.get("phrase"):
+            action["phrase"] = fields["phrase"]
+        action["text"] = fields.get("text", "")
+    elif kind == "replace_words":
+        action["words"] = fields.get("words", "")
+        action["with"] = fields.get("with", "")
+    elif kind == "change_lead":
+        action["phrase"] = fields.get("phrase", "")
+    data["actions"] = [action]
+    return yamlio.dump(data)
+
+
+def summary(amendment: Amendment, lang: str, lib: Library) -> list[str]:
+    """What each action of ``amendment`` does, one line each, as the amendment sheet says it."""
+    lines = []
+    for action in amendment.actions:
+        head, quoted = instruction(action, lang, lib=lib)
+        lines.append(" ".join([head, *quoted]))
+    return lines
+
+
+def language_of(path: Path, lib: Library) -> str:
+    """The language of the draft at ``path`` (en or zh)."""
+    return open_draft(path, lib).language
+
+
+def revise(original: Path, amendments: list[tuple[str, str]], lib: Library) -> Revised:
+    """Apply ``amendments`` ((name, YAML) in order) to the draft at ``original``, as Word tracked changes.
+    :class:`Refused` listing every problem; nothing is written."""
+    parsed = [read_amendment(text, lib, name) for name, text in amendments]
+    try:
+        draft = open_draft(original, lib)
+        apply.revise(draft, parsed, lib)
+    except AmendmentError as exc:
+        raise Refused("\n".join(str(p) for p in exc.problems)) from None
+    except DrafterError as exc:
+        raise Refused(shown(exc, original, "draft")) from None
+    data = apply.to_bytes(draft)
+    return Revised(data, draft_pieces(reader.read_docx(_open(data), original), lib))
+
+
+def pieces_of(path: Path, lib: Library) -> list[dict[str, Any]]:
+    """The screen's pieces of the .docx at ``path``."""
+    return draft_pieces(reader.read(path), lib)
+
+
+def pdf_of(docx: Path, out: Path) -> None:
+    """``docx`` as PDF at ``out`` through LibreOffice; :class:`Refused` when it is not installed or fails."""
+    try:
+        to_pdf(docx.read_bytes(), out, force=True)
+    except DrafterError as exc:
+        raise Refused(str(exc)) from None
+
+
+def _open(data: bytes) -> Any:
+    from docx import Document  # python-docx: loaded here as everywhere, with the document it opens
+
+    return Document(io.BytesIO(data))
