@@ -14,13 +14,16 @@ from drafter.conference.model import (
     COUNTED,
     KINDS,
     MAJORITIES,
+    ORDERS,
     SC_ONLY,
+    AmendmentRules,
     Committee,
     Conference,
     Counted,
     Kind,
     Length,
     Majority,
+    Order,
     Signatures,
 )
 from drafter.problems import Location, Problem
@@ -35,14 +38,16 @@ ALIASES = {
     "仅限会员国": "member-states-only", "安理会专用词": "sc-only-phrases", "篇幅": "length", "修正案": "amendments",
     "表决": "voting", "名称": "name", "类型": "kind", "别名": "aliases", "最少": "minimum", "比例": "share",
     "计入": "counted", "最多": "maximum", "页数": "pages", "行数": "lines", "安理会": "security-council",
-    "序言可修正": "preambular", "决议": "resolutions",
+    "序言可修正": "preambular", "决议": "resolutions", "非友好附议": "unfriendly-signatories",
+    "非友好修正案附议": "unfriendly-signatories", "表决顺序": "order",
 }
 VALUE_ALIASES = {
     "安全理事会": "security-council", "安理会": "security-council", "大会": "general-assembly", "其他": "other",
     "简单多数": "simple", "三分之二": "two-thirds", "投票三分之二": "two-thirds-voting", "全部": "all",
-    "附议国": "signatories", "联合提交国": "co-sponsors",
+    "附议国": "signatories", "联合提交国": "co-sponsors", "提交顺序": "submission", "倒序": "reverse",
+    "提交倒序": "reverse",
 }
-CHOICE_KEYS = ("kind", "counted", "resolutions", "amendments")  # the keys whose values may be written in Chinese
+CHOICE_KEYS = ("kind", "counted", "resolutions", "amendments", "order")  # the keys whose values may be written in Chinese
 PROFILES = ("un", "una-usa", "thimun", "cn-mun")
 
 
@@ -107,14 +112,24 @@ def _read(path: Path, data: YMap, report: _Problems, present: int | None) -> Con
         max_sponsors = fields.whole_number(sponsors, "maximum", report, minimum=1) or 0
     sc_only = _sc_only(data, language, report)
     length, sc_length = _length(data, report)
-    amend_preamble = True
-    amendments = fields.mapping_under(data, "amendments", report, "amendments must be a mapping (preambular: false)")
-    if amendments is not None:
-        fields.check_keys(amendments, ("preambular",), report)
-        amend_preamble = _flag(amendments, "preambular", report, default=True)
+    amendment_rules = _amendment_rules(data, report)
     return Conference(path, name, language, profile, present or in_file, committees, signatures, max_sponsors,
                       _flag(data, "cross-draft", report), _flag(data, "member-states-only", report), sc_only,
-                      length, sc_length, amend_preamble, _voting(data, report))
+                      length, sc_length, amendment_rules, _voting(data, report))
+
+
+def _amendment_rules(data: YMap, report: _Problems) -> AmendmentRules:
+    found = fields.mapping_under(data, "amendments", report,
+                                 "amendments must be a mapping (preambular: false, unfriendly-signatories: 3, "
+                                 "order: reverse)")
+    if found is None:
+        return AmendmentRules()
+    keys = ("preambular", "unfriendly-signatories", "order")
+    fields.check_keys(found, keys, report)
+    order = fields.text(found, "order", report, choices=ORDERS) or "submission"
+    return AmendmentRules(_flag(found, "preambular", report, default=True),
+                          fields.whole_number(found, "unfriendly-signatories", report, minimum=0) or 0,
+                          cast(Order, order), {key: found.where_key(key)[0] for key in keys if key in found})
 
 
 def _flag(mapping: YMap, key: str, report: _Problems, default: bool = False) -> bool:
