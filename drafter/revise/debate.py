@@ -78,8 +78,10 @@ class Debate:
         return f"第{entry.submitted}号修正案（{who}）" if lang == "zh" else f"amendment {entry.submitted} ({who})"
 
     def queue(self) -> list[Entry]:
-        """The pending amendments in the order they are voted on."""
-        pending = sorted((e for e in self.log.entries if e.status == "pending"), key=lambda e: e.submitted)
+        """The pending unfriendly amendments in the order they are voted on (a friendly one is incorporated when
+        the sponsors agree, MUN-A01, whenever that is)."""
+        pending = sorted((e for e in self.log.entries if e.status == "pending" and e.kind == "unfriendly"),
+                         key=lambda e: e.submitted)
         return pending[::-1] if self.order == "reverse" else pending
 
     def outcome(self, entry: Entry) -> Outcome | None:
@@ -219,7 +221,7 @@ def vote(debate: Debate, entry: Entry, tally: Tally) -> tuple[Outcome, list[Entr
     amendments it made stale. Refused when another amendment is voted first or the tally is impossible."""
     _pending(debate, entry)
     queue = debate.queue()
-    if queue[0] is not entry:
+    if entry.kind == "unfriendly" and queue[0] is not entry:
         first = queue[0]
         en_order = "in reverse order of submission" if debate.order == "reverse" else "in order of submission"
         zh_order = "按提交的倒序" if debate.order == "reverse" else "按提交顺序"
@@ -374,6 +376,9 @@ def outcome_text(debate: Debate, entry: Entry, lang: str) -> str:
     if entry.status == "stale":
         return f"{name}：{stale_reason(debate, entry, lang)}" if lang == "zh" else \
             f"{name}: {stale_reason(debate, entry, lang)}"
+    if entry.status == "pending" and entry.kind == "friendly":
+        return f"{name}（友好修正案：起草国同意即并入）" if lang == "zh" else \
+            f"{name} (friendly: incorporated once the sponsors agree)"
     if entry.vote is not None:
         en_m, zh_m = MAJORITY_NAMES[entry.vote.majority]
         v = entry.vote
