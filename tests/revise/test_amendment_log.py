@@ -304,3 +304,27 @@ def test_missing_log_and_amendment_files(tmp_path: Path, base: Path, run) -> Non
     (tmp_path / "fra.yaml").write_text((tmp_path / "fra.yaml").read_text().replace("FRA", "DEU"))
     status, _, err = run("amendments", "log.yaml")
     assert status == ExitStatus.BAD_INPUT and "fra.yaml was changed after it was submitted" in err
+
+
+def test_also_encourages_becomes_encourages_once_the_first_is_struck(tmp_path: Path, base: Path, run) -> None:
+    run("amendments", "log.yaml", "start", "base.docx")
+    write_amendment(tmp_path, "fra.yaml", "FRA", "  - strike: '1'\n")
+    run("amendments", "log.yaml", "add", "fra.yaml")
+    run("amendments", "log.yaml", "vote", "1", "--for", "9", "--against", "2")
+    assert run("amendments", "log.yaml", "build", "--out", "revised.docx")[0] == ExitStatus.OK
+    lines = accepted(tmp_path / "revised.docx")
+    assert any(line.startswith("1. Encourages States to provide") for line in lines), lines
+    status, out, _ = run("check", "revised.docx", "--format", "json")
+    assert "lead-repeat-first" not in out
+    run("amendments", "log.yaml", "build", "--out", "clean.docx", "--accept")
+    (tmp_path / "unrepaired.docx").write_bytes((tmp_path / "clean.docx").read_bytes())
+    from docx import Document
+
+    document = Document(str(tmp_path / "unrepaired.docx"))
+    for para in document.paragraphs:
+        for r in para.runs:
+            if r.text.startswith("Encourages"):
+                r.text = "Also encourages" + r.text[len("Encourages"):]
+    document.save(str(tmp_path / "unrepaired.docx"))
+    status, out, _ = run("check", "unrepaired.docx", "--format", "json")
+    assert "lead-repeat-first" in out

@@ -37,6 +37,25 @@ def check(ctx: Context) -> None:
         if not lead_emphasis(ctx, node) & set(wanted):
             unemphasised.append((node, node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
+    for part in (ctx.tree.preamble, ctx.tree.operative):
+        _repeats(ctx, part)
+
+
+def _repeats(ctx: Context, nodes: list[Node]) -> None:
+    """An "Also requests" or "Further requests" (又请, 还请) with no use of "Requests" before it in its part, as an
+    amendment that strikes the first use leaves it."""
+    seen: set[str] = set()
+    for node in nodes:
+        phrase = node.phrase
+        if phrase is None or not node.lead:
+            continue
+        lead = node.lead.casefold()
+        repeated = [t[ctx.lang] for t in (phrase.also, phrase.further) if t and t[ctx.lang]]
+        if phrase.id not in seen and lead in (r.casefold() for r in repeated):
+            plain = phrase.text[ctx.lang]
+            ctx.add("lead-repeat-first", node, node.offset + 1, fix=f"write {plain!r}",
+                    edits=[Replace(node.offset, node.offset + len(node.lead), plain)], lead=node.lead, plain=plain)
+        seen.add(phrase.id)
 
 
 def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
