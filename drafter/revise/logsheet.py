@@ -49,6 +49,6 @@ def render(debate: Debate, lang: str) -> bytes:
         key = "signatories" if entry.kind == "unfriendly" else "cosigners"
         doc.line("body", t[key], sep.join(country_names(entry.cosigners, debate.lib, lang)) or t["none"])
         doc.line("body", t["kind"], t[entry.kind])
-        sheet.actions(doc, amendment, lang, {}, debate.lib)
+        sheet.actions(doc, amendment, lang, {}, debate.lib, draft.language)
         doc.line("body", t["outcome"], outcome_text(debate, entry, lang))
     return doc.to_bytes(title)

@@ -66,8 +66,11 @@ TEXTS = {
 }
 
 
-def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | None = None) -> tuple[str, list[str]]:
-    """The sentence for one action and the quoted text lines that follow it."""
+def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | None = None,
+                text_lang: str | None = None) -> tuple[str, list[str]]:
+    """The sentence for one action (in ``lang``) and the quoted text lines that follow it (in the draft's language,
+    ``text_lang``: a Chinese sheet of an English draft quotes the English words the draft will read)."""
+    quoted_lang = text_lang or lang
     t = TEXTS[lang]
     q = t["quote"].format
     sub = len(action.path) > 1
@@ -83,8 +86,8 @@ def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | No
             head = t[f"{action.kind}-sub" if sub else action.kind].format(a=a)
         text = action.text
         if action.phrase and lib is not None and action.phrase in lib.phrases:
-            lead = lib.phrases[action.phrase].text[lang]
-            text = f"{lead}{joiner(lang, text)}{text}"
+            lead = lib.phrases[action.phrase].text[quoted_lang]
+            text = f"{lead}{joiner(quoted_lang, text)}{text}"
         quoted = [q(text)]
         if action.subparagraphs:
             quoted.append(t["with-subs"])
@@ -94,7 +97,7 @@ def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | No
         if not action.replacement:
             return t["delete_words"].format(a=a, old=q(action.words)), []
         return t["replace_words"].format(a=a, old=q(action.words), new=q(action.replacement)), []
-    new = lib.phrases[action.phrase].text[lang] if lib is not None and action.phrase in lib.phrases else action.phrase
+    new = lib.phrases[action.phrase].text[quoted_lang] if lib is not None and action.phrase in lib.phrases else action.phrase
     return t["change_lead"].format(a=a, old=q(old_lead) if old_lead else "", new=q(new)).replace("  ", " "), []
 
 
@@ -148,7 +151,7 @@ def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, 
     line("heading", t["kind"], t[amendment.kind])
     line("heading", t["numbering"], t[amendment.numbering])
     line("body", "", t["actions"], bold=True)
-    actions(sheet, amendment, lang, leads, lib)
+    actions(sheet, amendment, lang, leads, lib, draft.language)
     line("body", "", t["sign"], bold=True)
     for code in [amendment.submitted_by, *amendment.cosigners]:
         line("body", "", f"{country_names([code], lib, lang)[0]}{'：' if lang == 'zh' else ': '}________________")
@@ -165,10 +168,11 @@ def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, 
     return sheet.to_bytes(t["title"].format(draft=draft_name(amendment, draft, lang)))
 
 
-def actions(sheet: SheetDocument, amendment: Amendment, lang: str, leads: dict[int, str], lib: Library) -> None:
-    """The amendment's actions, numbered, each with its quoted text indented."""
+def actions(sheet: SheetDocument, amendment: Amendment, lang: str, leads: dict[int, str], lib: Library,
+            text_lang: str) -> None:
+    """The amendment's actions, numbered, each with its quoted text (in the draft's language) indented."""
     for n, action in enumerate(amendment.actions, 1):
-        head, quoted = instruction(action, lang, leads.get(n - 1, ""), lib)
+        head, quoted = instruction(action, lang, leads.get(n - 1, ""), lib, text_lang)
         sheet.line("body", f"{n}. ", head)
         for text in quoted:
             sheet.indented(text)

@@ -328,3 +328,18 @@ def test_also_encourages_becomes_encourages_once_the_first_is_struck(tmp_path: P
     document.save(str(tmp_path / "unrepaired.docx"))
     status, out, _ = run("check", "unrepaired.docx", "--format", "json")
     assert "lead-repeat-first" in out
+
+
+def test_a_chinese_sheet_of_an_english_draft_quotes_the_english_lead(tmp_path: Path, base: Path, run) -> None:
+    from docx import Document
+
+    run("amendments", "log.yaml", "start", "base.docx")
+    write_amendment(tmp_path, "deu.yaml", "DEU", "  - change_lead: '1'\n    phrase: urges\n"
+                                                 "  - add_after: last\n    phrase: requests\n"
+                                                 "    text: the Secretariat to report\n")
+    run("amendments", "log.yaml", "add", "deu.yaml")
+    assert run("amendments", "log.yaml", "--lang", "zh", "sheet", "--out", "sheet.docx")[0] == ExitStatus.OK
+    text = [p.text for p in Document(str(tmp_path / "sheet.docx")).paragraphs]
+    assert "1. 将执行部分第1段的引导词改为“Urges”。" in text
+    assert "“Requests the Secretariat to report”" in text
+    assert not any("敦促" in line or "请the" in line for line in text)
