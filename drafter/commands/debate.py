@@ -61,6 +61,8 @@ def add_parsers(sub: common.Subparsers) -> None:
     sheet = actions.add_parser("sheet", help="write the sheet of every amendment and its outcome")
     sheet.add_argument("--out", metavar="SHEET.docx", required=True)
     sheet.add_argument("--force", action="store_true", help="replace SHEET.docx if it exists")
+    for action in (start, add, vote, accept, withdraw, build, sheet):  # --lang also after the action
+        action.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     parser.set_defaults(handler=run)
 
 
