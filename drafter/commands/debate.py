@@ -88,6 +88,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.action in ("build", "sheet"):
         return _write(args, env, debate)
     if args.action == "add":
+        said: list[tuple[str, str]] = []  # printed once every file is in: a refusal leaves nothing submitted
         for written in args.files:
             file = env.resolve(written)
             if not file.exists():
@@ -95,10 +96,14 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                                    ExitStatus.UNREADABLE)
             entry, reviser = debating.submit(debate, file, _relative(file, path))
             for _, _, what in reviser.applied[-len(debate.amendments[entry.submitted].actions):]:
-                env.print(f"  {what}")
-            env.error(common.said(lang, f"{written}: submitted as amendment {entry.submitted} ({entry.kind})",
-                                  f"{written}：已作为第{entry.submitted}号修正案提交（"
-                                  f"{'友好' if entry.kind == 'friendly' else '非友好'}修正案）"))
+                said.append(("print", f"  {what}"))
+            for note in reviser.notes:
+                said.append(("error", common.said(lang, f"note: {note}", f"注意：{note}")))
+            said.append(("error", common.said(lang, f"{written}: submitted as amendment {entry.submitted} ({entry.kind})",
+                                              f"{written}：已作为第{entry.submitted}号修正案提交（"
+                                              f"{'友好' if entry.kind == 'friendly' else '非友好'}修正案）")))
+        for stream, text in said:
+            (env.print if stream == "print" else env.error)(text)
     elif args.action == "withdraw":
         entry = debate.entry(args.id)
         debating.withdraw(debate, entry, args.reason)

@@ -208,6 +208,10 @@ def submit(debate: Debate, path: Path, written: str) -> tuple[Entry, Reviser]:
     reviser.apply(amendment)
     if reviser.problems:
         raise AmendmentError(reviser.problems)
+    named = amendment.draft_path
+    if named is not None and named.resolve() != debate.log.draft_path.resolve():
+        reviser.notes.append(f"{path.name} names {amendment.draft} as its draft; it was checked against the log's "
+                             f"draft {debate.log.draft}")
     entry = Entry(written, debate.log.next_submitted(), amendment.submitted_by, list(amendment.cosigners),
                   amendment.kind)
     debate.log.entries.append(entry)
@@ -276,6 +280,7 @@ class Target:
     node: Node
     text: str
     now: str  # its address in the text as it stood
+    numbering: str  # the amendment's: "original" addresses do not move when paragraphs are struck or added
 
 
 def _pass(debate: Debate, entry: Entry) -> list[Entry]:
@@ -288,10 +293,11 @@ def _pass(debate: Debate, entry: Entry) -> list[Entry]:
     for other in debate.log.entries:
         if other.status != "pending" or other is entry:
             continue
+        numbering = debate.amendments[other.submitted].numbering
         for action in debate.amendments[other.submitted].actions:
-            node = _target(view, action, debate.amendments[other.submitted].numbering, stale, other, entry)
+            node = _target(view, action, numbering, stale, other, entry)
             if node is not None:
-                targets.append(Target(other, action.address, node, view.text(node), view.address(node)))
+                targets.append(Target(other, action.address, node, view.text(node), view.address(node), numbering))
     reviser.apply(debate.amendments[entry.submitted])
     if reviser.problems:
         raise AmendmentError(reviser.problems)
@@ -334,7 +340,7 @@ def _what_happened(view: DraftView, target: Target) -> tuple[str, str] | None:
     if view.text(target.node) != target.text:
         return "changed", ""
     now = view.address(target.node)
-    if now != target.now:
+    if target.numbering == "current" and now != target.now:
         return "renumbered", now
     return None
 

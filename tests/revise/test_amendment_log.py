@@ -343,3 +343,27 @@ def test_a_chinese_sheet_of_an_english_draft_quotes_the_english_lead(tmp_path: P
     assert "1. 将执行部分第1段的引导词改为“Urges”。" in text
     assert "“Requests the Secretariat to report”" in text
     assert not any("敦促" in line or "请the" in line for line in text)
+
+
+def test_original_numbering_does_not_go_stale_when_paragraphs_move(tmp_path: Path, base: Path, run) -> None:
+    run("amendments", "log.yaml", "start", "base.docx")
+    write_amendment(tmp_path, "fra.yaml", "FRA", "  - strike: '1'\n")
+    (tmp_path / "deu.yaml").write_text(
+        "submitted_by: DEU\nkind: unfriendly\nnumbering: original\nactions:\n  - change_lead: '4'\n    phrase: calls-upon\n",
+        encoding="utf-8")
+    assert run("amendments", "log.yaml", "add", "fra.yaml", "deu.yaml")[0] == ExitStatus.OK
+    status, out, _ = run("amendments", "log.yaml", "vote", "1", "--for", "9", "--against", "2")
+    assert status == ExitStatus.OK and "stale" not in out
+    assert run("amendments", "log.yaml", "vote", "2", "--for", "9", "--against", "2")[0] == ExitStatus.OK
+    run("amendments", "log.yaml", "build", "--out", "revised.docx", "--accept")
+    assert "3. Calls upon States to define offences" in " ".join(accepted(tmp_path / "revised.docx"))
+
+
+def test_a_refused_file_leaves_the_others_of_the_same_add_unsubmitted(tmp_path: Path, base: Path, run) -> None:
+    run("amendments", "log.yaml", "start", "base.docx")
+    write_amendment(tmp_path, "fra.yaml", "FRA", "  - strike: '1'\n")
+    write_amendment(tmp_path, "deu.yaml", "DEU", "  - strike: '9'\n")
+    status, out, err = run("amendments", "log.yaml", "add", "fra.yaml", "deu.yaml")
+    assert status == ExitStatus.BAD_INPUT and "no paragraph 9: the draft has 5 operative paragraphs" in err
+    assert "submitted" not in err and out == ""
+    assert entries(tmp_path) == []
