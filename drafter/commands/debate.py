@@ -71,6 +71,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     # loaded on use: keeps start-up fast
     from drafter.revise import debate as debating
     from drafter.revise import log as logfile
+    from drafter.revise.logwords import outcome_text
 
     lib = common.load_library(args, env)
     path = env.resolve(args.log)
@@ -107,8 +108,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     elif args.action == "withdraw":
         entry = debate.entry(args.id)
         debating.withdraw(debate, entry, args.reason)
-        env.print(f"{debate.name(entry, lang)}: {debating.outcome_text(debate, entry, lang)}" if lang == "en" else
-                  f"{debate.name(entry, lang)}：{debating.outcome_text(debate, entry, lang)}")
+        env.print(f"{debate.name(entry, lang)}{'：' if lang == 'zh' else ': '}{outcome_text(debate, entry, lang)}")
     else:
         entry = debate.entry(args.id)
         if args.action == "vote":
@@ -118,9 +118,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         else:
             stale = debating.accept(debate, entry)
         colon = "：" if lang == "zh" else ": "
-        env.print(f"{debate.name(entry, lang)}{colon}{debating.outcome_text(debate, entry, lang)}")
+        env.print(f"{debate.name(entry, lang)}{colon}{outcome_text(debate, entry, lang)}")
         for other in stale:
-            env.print(f"{debate.name(other, lang)}{colon}{debating.outcome_text(debate, other, lang)}")
+            env.print(f"{debate.name(other, lang)}{colon}{outcome_text(debate, other, lang)}")
     logfile.write(debate.log)
     _next(env, debate)
     return ExitStatus.OK
@@ -163,7 +163,7 @@ def _start(args: argparse.Namespace, env: Environment, path: Path) -> int:
 
 def _show(args: argparse.Namespace, env: Environment, debate: Debate) -> int:
     """Print the log: the rules, each amendment with its outcome, the next to vote (text or JSON)."""
-    from drafter.revise.debate import outcome_text, rule_summary  # loaded on use: keeps start-up fast
+    from drafter.revise.logwords import outcome_text, rule_summary  # loaded on use: keeps start-up fast
 
     lang = debate.lang
     entries = sorted(debate.log.entries, key=lambda e: e.submitted)
@@ -223,7 +223,7 @@ def _write(args: argparse.Namespace, env: Environment, debate: Debate) -> int:
 
 def entry_line(debate: Debate, entry: Entry, lang: str) -> str:
     """One line of the log as shown."""
-    from drafter.revise.debate import outcome_text  # loaded on use: keeps start-up fast
+    from drafter.revise.logwords import outcome_text  # loaded on use: keeps start-up fast
 
     country = debate.lib.countries.get(entry.proposer)
     who = country.name[lang] if country else entry.proposer

@@ -38,6 +38,9 @@ from drafter.revise.amend import AmendmentError
 
 STATUSES = ("pending", "passed", "failed", "withdrawn", "stale")
 HOWS = ("struck", "changed", "renumbered")
+STATUS_NAMES = {"pending": ("pending", "待表决"), "passed": ("passed", "通过"), "failed": ("failed", "未通过"),
+                "withdrawn": ("withdrawn", "已撤回"), "stale": ("stale", "已失效")}
+
 TOP = ("draft", "rules", "committee", "amendments")
 ENTRY = ("file", "submitted", "proposer", "cosigners", "kind", "status", "decided", "vote", "stale", "reason")
 
@@ -282,3 +285,9 @@ def _check_numbers(log: Log, problem: fields.Report) -> None:
     for entry in log.entries:
         if entry.stale is not None and entry.stale.by not in numbers:
             problem((entry.line, 1), f"stale: by: {entry.stale.by} names no amendment of the log")
+
+
+def status_name(status: str, lang: str) -> str:
+    """A status as the dais says it: "stale" / "已失效"."""
+    en, zh = STATUS_NAMES[status]
+    return zh if lang == "zh" else en

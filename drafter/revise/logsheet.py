@@ -6,7 +6,8 @@ from __future__ import annotations
 from drafter.compose.assemble import country_names
 from drafter.revise import sheet
 from drafter.revise.amend import Amendment
-from drafter.revise.debate import Debate, outcome_text, rule_summary
+from drafter.revise.debate import Debate
+from drafter.revise.logwords import outcome_text, rule_summary
 from drafter.revise.sheetdoc import SheetDocument
 
 TEXTS = {
