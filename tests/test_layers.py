@@ -23,10 +23,12 @@ BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "importer": {"structure", "word", "library", "leaf"},
     "conference": {"structure", "word", "library", "leaf"},
     "revise": {"conference", "compose", "structure", "word", "library", "leaf"},
+    "booklet": {"conference", "compose", "structure", "library", "word", "leaf"},
     "interview": {"revise", "conference", "compose", "structure", "library", "word", "leaf"},
-    "commands": {"interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word", "leaf"},
-    "cli": {"commands", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word",
-            "leaf"},
+    "commands": {"interview", "revise", "check", "importer", "conference", "booklet", "compose", "structure", "library",
+                 "word", "leaf"},
+    "cli": {"commands", "interview", "revise", "check", "importer", "conference", "booklet", "compose", "structure",
+            "library", "word", "leaf"},
 }
 
 

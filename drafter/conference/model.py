@@ -13,11 +13,13 @@ Kind = Literal["security-council", "general-assembly", "other"]
 Majority = Literal["simple", "two-thirds", "two-thirds-voting", "security-council"]
 Counted = Literal["all", "signatories", "co-sponsors"]
 Order = Literal["submission", "reverse"]
+Sponsors = Literal["keep", "remove"]
 
 KINDS: tuple[Kind, ...] = ("security-council", "general-assembly", "other")
 MAJORITIES: tuple[Majority, ...] = ("simple", "two-thirds", "two-thirds-voting", "security-council")
 COUNTED: tuple[Counted, ...] = ("all", "signatories", "co-sponsors")
 ORDERS: tuple[Order, ...] = ("submission", "reverse")
+SPONSORS: tuple[Sponsors, ...] = ("keep", "remove")
 SC_ONLY = {"en": ("Decides", "Condemns", "Demands", "Authorizes", "Authorises"),
            "zh": ("决定", "谴责", "要求", "授权")}
 
@@ -84,6 +86,7 @@ class Conference:
     sc_length: Length = Length()
     amendment_rules: AmendmentRules = AmendmentRules()
     voting: dict[str, Majority] = field(default_factory=lambda: {"resolutions": "simple", "amendments": "simple"})
+    booklet_sponsors: Sponsors = "keep"  # the booklet of adopted resolutions prints or leaves out the sponsor lists
 
     @property
     def amend_preamble(self) -> bool:
