@@ -19,6 +19,7 @@ from drafter.commands import (
     clauses,
     completion,
     countries,
+    debate,
     library,
     listings,
     new,
@@ -38,7 +39,7 @@ docs: README.md; clause library format: clauses/README.md"""
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     library.add_parsers, clauses.add_parsers, countries.add_parsers, listings.add_parsers, build.add_parsers,
     check.add_parsers, panel.add_parsers, booklet.add_parsers, new.add_parsers, revise.add_parsers,
-    serve.add_parsers, completion.add_parsers)
+    debate.add_parsers, serve.add_parsers, completion.add_parsers)
 """Each command module adds its commands to the parser, in the order ``drafter --help`` lists them."""
 
 

@@ -210,6 +210,32 @@ HELP_ZH: dict[str, str] = {
     "the date on the cover (default: today)": "封面上的日期（默认：今天）",
     "the booklet's language (default: the drafts')": "汇编的语言（默认：草案的语言）",
     "replace the booklet if it exists": "汇编文件已存在时将其替换",
+    # amendments (the log)
+    "the committee's amendment log: submit, vote, withdraw, build the revised draft":
+        "委员会的修正案记录：提交、表决、撤回、生成修正后的草案",
+    "Keep a committee's amendment log (YAML). Amendments are voted one at a time in the conference's order under its "
+    "majority for amendments (simple without --rules); a passed amendment that strikes, changes or renumbers a "
+    "paragraph a pending one addresses makes that one stale. Only this command changes the log, atomically. Without "
+    "an action: show the log.":
+        "保存委员会的修正案记录（YAML）。修正案按会议规定的顺序逐项表决，适用会议对修正案规定的多数（未给出 --rules 时为简单多数）；"
+        "获通过的修正案删除、修改或重新编号了待表决修正案所针对的段落时，该待表决修正案即告失效。只有本命令会修改记录，且写入"
+        "是原子性的。不给出操作时显示记录。",
+    "language of messages and the sheet (default: the draft's)": "提示信息和修正案表的语言（默认：草案的语言）",
+    "how the log is shown": "记录的显示方式",
+    "start a log for a draft": "为一份草案建立记录",
+    "submit amendments (checked against the draft as it now stands)": "提交修正案（对照草案当前的文本检查）",
+    "record the vote on the next amendment": "记录对下一项修正案的表决结果",
+    "incorporate a friendly amendment without a vote": "不经表决纳入友好修正案",
+    "the proposer withdraws a pending amendment": "提案方撤回待表决的修正案",
+    "write the revised draft: the original plus the passed amendments": "写出修正后的草案：原文加上获通过的修正案",
+    "write the sheet of every amendment and its outcome": "写出列有每项修正案及其结果的修正案表",
+    "the draft debated: an answers file or a .docx": "审议的草案：答案文件或 .docx",
+    "the committee, as the rules file names it": "委员会，按规则文件中的名称",
+    "replace LOG.yaml if it exists": "LOG.yaml 已存在时将其替换",
+    "the amendment: its number in the log or its file": "修正案：其在记录中的编号或其文件",
+    "what the dais notes": "主席团的备注",
+    "the clean text, every change accepted": "接受全部修改后的清洁文本",
+    "replace SHEET.docx if it exists": "SHEET.docx 已存在时将其替换",
     # serve
     "the committee's desk in a web page (delegates, the chair, the screen)": "委员会的网页工作台（代表、主席、会场屏幕）",
     "Start the desk: delegates upload drafts and read the checker's report, the chair approves, returns and runs the "

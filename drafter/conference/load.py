@@ -14,14 +14,17 @@ from drafter.conference.model import (
     COUNTED,
     KINDS,
     MAJORITIES,
+    ORDERS,
     SC_ONLY,
     SPONSORS,
+    AmendmentRules,
     Committee,
     Conference,
     Counted,
     Kind,
     Length,
     Majority,
+    Order,
     Signatures,
     Sponsors,
 )
@@ -42,17 +45,19 @@ ALIASES = {
     "序言可修正": "preambular", "决议": "resolutions", "决议汇编": "booklet", "提案国名单": "sponsors",
     "立场文件": "position-papers", "字号": "font-size",
     "部分": "sections", "参考资料": "sources",
+    "非友好附议": "unfriendly-signatories", "非友好修正案附议": "unfriendly-signatories", "表决顺序": "order",
 }
 VALUE_ALIASES = {
     "安全理事会": "security-council", "安理会": "security-council", "大会": "general-assembly", "其他": "other",
     "简单多数": "simple", "三分之二": "two-thirds", "投票三分之二": "two-thirds-voting", "全部": "all",
-    "附议国": "signatories", "联合提交国": "co-sponsors", "保留": "keep", "删除": "remove",
+    "附议国": "signatories", "联合提交国": "co-sponsors", "保留": "keep", "删除": "remove", "提交顺序": "submission",
+    "倒序": "reverse", "提交倒序": "reverse",
 }
 # the sections a position paper's headings name, in Chinese
 SECTION_ALIASES = {"议题背景": "background", "背景": "background", "已有国际行动": "past-action", "国际行动": "past-action",
                    "国家立场": "position", "立场": "position", "解决方案建议": "proposals", "建议": "proposals",
                    "解决方案": "proposals"}
-CHOICE_KEYS = ("kind", "counted", "resolutions", "amendments", "sponsors")  # the keys whose values may be written in Chinese
+CHOICE_KEYS = ("kind", "counted", "resolutions", "amendments", "sponsors", "order")  # values that may be written in Chinese
 PROFILES = ("un", "una-usa", "thimun", "cn-mun")
 
 
@@ -117,15 +122,25 @@ def _read(path: Path, data: YMap, report: _Problems, present: int | None) -> Con
         max_sponsors = fields.whole_number(sponsors, "maximum", report, minimum=1) or 0
     sc_only = _sc_only(data, language, report)
     length, sc_length = _length(data, report)
-    amend_preamble = True
-    amendments = fields.mapping_under(data, "amendments", report, "amendments must be a mapping (preambular: false)")
-    if amendments is not None:
-        fields.check_keys(amendments, ("preambular",), report)
-        amend_preamble = _flag(amendments, "preambular", report, default=True)
+    amendment_rules = _amendment_rules(data, report)
     return Conference(path, name, language, profile, present or in_file, committees, signatures, max_sponsors,
                       _flag(data, "cross-draft", report), _flag(data, "member-states-only", report), sc_only,
-                      length, sc_length, amend_preamble, _voting(data, report),
+                      length, sc_length, amendment_rules, _voting(data, report),
                       booklet_sponsors=_booklet(data, report), papers=_papers(data, report))
+
+
+def _amendment_rules(data: YMap, report: _Problems) -> AmendmentRules:
+    found = fields.mapping_under(data, "amendments", report,
+                                 "amendments must be a mapping (preambular: false, unfriendly-signatories: 3, "
+                                 "order: reverse)")
+    if found is None:
+        return AmendmentRules()
+    keys = ("preambular", "unfriendly-signatories", "order")
+    fields.check_keys(found, keys, report)
+    order = fields.text(found, "order", report, choices=ORDERS) or "submission"
+    return AmendmentRules(_flag(found, "preambular", report, default=True),
+                          fields.whole_number(found, "unfriendly-signatories", report, minimum=0) or 0,
+                          cast(Order, order), {key: found.where_key(key)[0] for key in keys if key in found})
 
 
 def _flag(mapping: YMap, key: str, report: _Problems, default: bool = False) -> bool:

@@ -14,11 +14,13 @@ from drafter.structure.paper import PaperRules
 Kind = Literal["security-council", "general-assembly", "other"]
 Majority = Literal["simple", "two-thirds", "two-thirds-voting", "security-council"]
 Counted = Literal["all", "signatories", "co-sponsors"]
+Order = Literal["submission", "reverse"]
 Sponsors = Literal["keep", "remove"]
 
 KINDS: tuple[Kind, ...] = ("security-council", "general-assembly", "other")
 MAJORITIES: tuple[Majority, ...] = ("simple", "two-thirds", "two-thirds-voting", "security-council")
 COUNTED: tuple[Counted, ...] = ("all", "signatories", "co-sponsors")
+ORDERS: tuple[Order, ...] = ("submission", "reverse")
 SPONSORS: tuple[Sponsors, ...] = ("keep", "remove")
 SC_ONLY = {"en": ("Decides", "Condemns", "Demands", "Authorizes", "Authorises"),
            "zh": ("决定", "谴责", "要求", "授权")}
@@ -56,6 +58,18 @@ class Signatures:
 
 
 @dataclass(frozen=True)
+class AmendmentRules:
+    """What amendments may do and how they are voted: preambular paragraphs amendable or not, the fewest
+    signatories (co-signers) an unfriendly amendment needs, and the voting order (order of submission or its
+    reverse). ``lines`` holds the line of each key in the rules file, for citing the rule."""
+
+    preambular: bool = True
+    unfriendly_signatories: int = 0
+    order: Order = "submission"
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Conference:
     """A conference's rules file, read and checked."""
 
@@ -72,7 +86,7 @@ class Conference:
     sc_only: tuple[str, ...] = ()  # lead words kept for the Security Council
     length: Length = Length()
     sc_length: Length = Length()
-    amend_preamble: bool = True
+    amendment_rules: AmendmentRules = AmendmentRules()
     voting: dict[str, Majority] = field(default_factory=lambda: {"resolutions": "simple", "amendments": "simple"})
     booklet_sponsors: Sponsors = "keep"  # the booklet of adopted resolutions prints or leaves out the sponsor lists
     papers: PaperRules = PaperRules()  # what a position paper must be (position-papers:)
@@ -81,6 +95,11 @@ class Conference:
         """The position-paper rules, with the conference's committees as the ones a paper may name."""
         names = tuple((c.name, *c.aliases) for c in self.committees)
         return replace(self.papers, committees=names)
+
+    @property
+    def amend_preamble(self) -> bool:
+        """Whether preambular paragraphs may be amended."""
+        return self.amendment_rules.preambular
 
     def length_for(self, committee: Committee | None) -> Length:
         """The caps of a draft in ``committee`` (the Security Council's own when it has them)."""

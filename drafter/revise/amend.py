@@ -26,6 +26,7 @@ amended (MUN-A03)::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,9 @@ ACTION_FIELDS = {
     "replace": ("text", "phrase", "subparagraphs"),
     "change_lead": ("phrase",),
 }
+PREAMBULAR_ADDRESS = re.compile(r"^(?:pp|p|preamb(?:ular|le)?(?:\s+paragraph)?)\s*[.:]?\s*(\d{1,4})$"
+                                r"|^序言(?:部分)?(?:第)?\s*(\d{1,4})\s*段?$", re.IGNORECASE)
+"""How amendments write a preambular paragraph: "PP2", "preambular 2", "序言部分第2段"."""
 KINDS = ("friendly", "unfriendly")
 NUMBERINGS = ("current", "original")
 
@@ -99,6 +103,7 @@ class Amendment:
     committee: str = ""
     actions: list[Action] = field(default_factory=list)
     source: Path | None = None
+    preambular: list[Action] = field(default_factory=list)  # actions on preambular paragraphs: refused (MUN-A03)
 
     @property
     def draft_path(self) -> Path | None:
@@ -156,14 +161,20 @@ class AmendmentError(DrafterError):
 
 def read(path: Path, lib: Library) -> Amendment:
     """Read and check an amendment file on its own; raise :class:`AmendmentError` listing every problem."""
+    amendment, problems = parse_file(path, lib)
+    if problems:
+        raise AmendmentError(problems)
+    return amendment
+
+
+def parse_file(path: Path, lib: Library) -> tuple[Amendment, list[Problem]]:
+    """The amendment at ``path`` as far as it can be read, and its problems; raise :class:`AmendmentError` when
+    it is not YAML."""
     try:
         data = yamlio.read_input(path, "amendment file")
     except yamlio.YamlProblem as exc:
         raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message)]) from None
-    amendment, problems = parse(data, path, lib)
-    if problems:
-        raise AmendmentError(problems)
-    return amendment
+    return parse(data, path, lib)
 
 
 def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]]:
@@ -225,7 +236,9 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
     else:
         for i, item in enumerate(actions):
             action = _action(item, actions.where(i), path, lib, problem)
-            if action is not None:
+            if action is not None and action.path == [-1]:
+                amendment.preambular.append(action)
+            elif action is not None:
                 amendment.actions.append(action)
     return amendment, problems
 
@@ -253,6 +266,12 @@ def _action(item: Any, mark: yamlio.Mark, path: Path, lib: Library, problem: fie
         path_numbers = [0]
     else:
         path_numbers = parse_address(address)
+    if path_numbers is None and PREAMBULAR_ADDRESS.match(address):
+        problem(where, f"{address!r} is a preambular paragraph: only operative paragraphs can be amended "
+                       "(FORMAT.md MUN-A03)",
+                "amend the operative paragraphs; a conference whose rules allow preambular amendments changes "
+                "a preambular paragraph by hand")
+        return Action(kind, address, [-1], location=Location(path, *where))
     if path_numbers is None or (path_numbers and path_numbers[0] == 0 and kind != "add_after"):
         problem(where, f"{address!r} is not an operative paragraph address",
                 'write the number as the draft shows it: "3", "5(b)", "5(b)(ii)"' +

@@ -8,18 +8,14 @@ signatures and the dais's decision.
 
 from __future__ import annotations
 
-import io
 import re
-from typing import Any
 
-from drafter.compose import styles as house
 from drafter.compose.assemble import country_names
-from drafter.compose.render import default_template
 from drafter.library import Library
 from drafter.punctuation import joiner, zh_typography
 from drafter.revise.amend import Action, Amendment
 from drafter.revise.document import DraftDocument
-from drafter.word import ooxml
+from drafter.revise.sheetdoc import SheetDocument
 
 TEXTS = {
     "en": {
@@ -143,46 +139,14 @@ def committee_name(amendment: Amendment, draft: DraftDocument, lib: Library, lan
 
 def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, leads: dict[int, str]) -> bytes:
     """The sheet as .docx bytes; ``leads`` are the lead phrases change_lead replaces (by action index)."""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
     t = TEXTS[lang]
-    document = Document(str(default_template()))
-    body = document.element.body
-    for child in list(body):
-        if not child.tag.endswith("}sectPr"):
-            body.remove(child)
-    defaults = ooxml.doc_defaults_rpr(document)
-    east_asia = (ooxml.default_east_asian_font(document) or house.EAST_ASIAN_FONT) if lang == "zh" else None
-    if east_asia:
-        ooxml.set_language(defaults, "zh-CN", "zh-CN")
-        ooxml.set_run_fonts(defaults, east_asia=east_asia)
-    else:
-        ooxml.set_language(defaults, "en-GB", "zh-CN")
-    styles = {key: document.styles[name] for key, name in house.STYLE_NAMES.items()}
+    sheet = SheetDocument(lang)
+    line = sheet.line
     sep = "、" if lang == "zh" else ", "
-
-    def add(paragraph: Any, text: str, bold: bool = False) -> None:
-        run = paragraph.add_run(text)
-        if bold:
-            run.bold = True
-        if east_asia:
-            rpr = run._r.get_or_add_rPr()
-            ooxml.set_run_fonts(rpr, east_asia=east_asia)
-            ooxml.set_language(rpr, "zh-CN", "zh-CN")
-
-    def line(style: str, label: str, text: str, bold: bool = False) -> Any:
-        para = document.add_paragraph(style=styles[style])
-        if label:
-            add(para, label, bold=True)
-        add(para, text, bold=bold)
-        return para
-
     committee = committee_name(amendment, draft, lib, lang)
     if committee:
         line("heading", t["committee"], committee)
-    title = line("title", "", t["title"].format(draft=draft_name(amendment, draft, lang)))
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    sheet.centred("title", t["title"].format(draft=draft_name(amendment, draft, lang)))
     submitter = country_names([amendment.submitted_by], lib, lang)[0]
     line("heading", t["submitted"], submitter)
     key = "signatories" if amendment.kind == "unfriendly" else "cosigners"
@@ -190,12 +154,7 @@ def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, 
     line("heading", t["kind"], t[amendment.kind])
     line("heading", t["numbering"], t[amendment.numbering])
     line("body", "", t["actions"], bold=True)
-    for n, action in enumerate(amendment.actions, 1):
-        head, quoted = instruction(action, lang, leads.get(n - 1, ""), lib, draft.language)
-        line("body", f"{n}. ", head)
-        for text in quoted:
-            para = line("body", "", text)
-            para.paragraph_format.left_indent = 360000  # EMU: 1 cm
+    actions(sheet, amendment, lang, leads, lib, draft.language)
     line("body", "", t["sign"], bold=True)
     for code in [amendment.submitted_by, *amendment.cosigners]:
         line("body", "", f"{country_names([code], lib, lang)[0]}{'：' if lang == 'zh' else ': '}________________")
@@ -209,10 +168,14 @@ def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, 
         if answers is None:
             line("body", "", "________________")
     line("body", "", t["dais"])
-    core = document.core_properties
-    core.title = t["title"].format(draft=draft_name(amendment, draft, lang))
-    core.author = "drafter"
-    core.language = "zh-CN" if lang == "zh" else "en-GB"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return sheet.to_bytes(t["title"].format(draft=draft_name(amendment, draft, lang)))
+
+
+def actions(sheet: SheetDocument, amendment: Amendment, lang: str, leads: dict[int, str], lib: Library,
+            text_lang: str) -> None:
+    """The amendment's actions, numbered, each with its quoted text (in the draft's language) indented."""
+    for n, action in enumerate(amendment.actions, 1):
+        head, quoted = instruction(action, lang, leads.get(n - 1, ""), lib, text_lang)
+        sheet.line("body", f"{n}. ", head)
+        for text in quoted:
+            sheet.indented(text)

@@ -167,6 +167,9 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                                    "(a) to train judges;", "(b) to train prosecutors;", OP2], None),
     "preambular-after-operative": (lambda: [*GOOD_EN[:6], OP1, PRE, OP2], lambda: GOOD_EN, None),
     "no-operative": (lambda: GOOD_EN[:6], lambda: GOOD_EN, None),
+    "lead-repeat-first": (lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Also requests", "u"), (" the Office to act;", "")]),
+                          lambda: [*GOOD_EN[:7], [("2. ", ""), ("Also requests", "u"), (" the Office to report;", "")],
+                                   [("3. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]], None),
     "empty-clause": (lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Requests", "u"), (";", "")]), lambda: GOOD_EN, None),
     "empty-paragraphs": (lambda: [*GOOD_EN[:6], "", "", "", *GOOD_EN[6:]], lambda: [*GOOD_EN[:6], "", *GOOD_EN[6:]], None),
     "duplicate-paragraph": (lambda: [*GOOD_EN[:6], PRE, *GOOD_EN[6:]], lambda: GOOD_EN, None),
@@ -446,3 +449,13 @@ def test_unclosed_chinese_quotation(paragraph: Para, found: bool, lib: library.L
 def test_an_unclosed_straight_quote_in_the_heading(lib: library.Library, tmp_path: Path) -> None:
     path = make(tmp_path, replace(GOOD_EN, 1, 'Topic: Global governance of "cybercrime'))
     assert [f.paragraph for f in findings(path, lib) if f.rule == "quote-unclosed"] == [2]
+
+
+def test_a_repeated_lead_with_nothing_before_it_in_chinese(lib: library.Library, tmp_path: Path) -> None:
+    bad = make(tmp_path, replace(GOOD_ZH, 6, [("1. ", ""), ("又请", "u"), ("联合国毒品和犯罪问题办公室继续开展工作；", "")]),
+               "bad.docx")
+    found = [f for f in findings(bad, lib) if f.rule == "lead-repeat-first"]
+    assert [f.message for f in found] == ["“又请”表示重复使用前文的引导词，但此前没有“请”，应为“请”"]
+    good = make(tmp_path, [*GOOD_ZH[:7], [("2. ", ""), ("又请", "u"), ("秘书长提交报告；", "")],
+                           [("3. ", ""), ("敦促", "u"), ("会员国开展合作。", "")]], "good.docx")
+    assert "lead-repeat-first" not in rules_of(good, lib)

@@ -94,3 +94,26 @@ def test_check_reports_a_bad_rules_file_with_exit_2(tmp_path: Path, run) -> None
     status, out, err = run("check", "--rules", "conf.yaml", "d.docx")
     assert status == ExitStatus.BAD_INPUT and out == ""
     assert "conf.yaml:2:13: committees must be a list" in err and "missing" not in err
+
+
+def test_the_amendment_rules_are_read_in_english_and_chinese() -> None:
+    thimun = conference.load(ROOT / "conferences" / "thimun-style.yaml").amendment_rules
+    assert (thimun.preambular, thimun.unfriendly_signatories, thimun.order) == (False, 3, "reverse")
+    assert thimun.lines == {"preambular": 32, "unfriendly-signatories": 33, "order": 34}
+    china = conference.load(ROOT / "conferences" / "cn-national.yaml").amendment_rules
+    assert (china.preambular, china.unfriendly_signatories, china.order) == (False, 2, "submission")
+    ga = conference.load(ROOT / "conferences" / "un-general-assembly.yaml").amendment_rules
+    assert (ga.preambular, ga.unfriendly_signatories, ga.order) == (True, 0, "submission")
+
+
+@pytest.mark.parametrize(("amendments", "message"), [
+    ("  order: last-first\n", "conf.yaml:4:10: order 'last-first' is not one of submission, reverse"),
+    ("  unfriendly-signatories: -1\n", "conf.yaml:4:27: unfriendly-signatories must be a whole number from 0"),
+    ("  signatories: 3\n", "conf.yaml:4:3: unknown field 'signatories'"),
+    ("  表决顺序: 随机\n", "conf.yaml:4:9: order '随机' is not one of submission, reverse"),
+])
+def test_a_wrong_amendment_rule_is_reported_with_its_line(amendments: str, message: str, tmp_path: Path) -> None:
+    path = write(tmp_path, f"conference: Test MUN\ncommittees: [GA]\namendments:\n{amendments}")
+    with pytest.raises(DrafterError) as caught:
+        conference.load(path)
+    assert message in str(caught.value)

@@ -19,6 +19,7 @@ from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.word import reader
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
+REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
     "italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体"), "underline": ("underlined", "加下划线")}
 
@@ -37,6 +38,27 @@ def check(ctx: Context) -> None:
         if not lead_emphasis(ctx, node) & set(wanted):
             unemphasised.append((node, node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
+    _repeats(ctx, ctx.tree.operative)
+
+
+def _repeats(ctx: Context, nodes: list[Node]) -> None:
+    """An operative "Also requests" (又请) with no operative paragraph before it that uses "Requests" in any form,
+    as an amendment that strikes the first use leaves it. "Further …" (还…) is left alone: adopted Security
+    Council texts open with it where nothing was said before ("Further demands"), and so are preambles, where
+    adopted Chinese texts write 又 or 还 before another verb than the English repeats."""
+    seen: set[str] = set()  # phrase ids, and the leads as written (casefolded)
+    for node in nodes:
+        phrase = node.phrase
+        if phrase is None or not node.lead:
+            continue
+        lead = node.lead.casefold()
+        repeated = [phrase.also[ctx.lang].casefold()] if phrase.also and phrase.also[ctx.lang] else []
+        bare = REPEAT_WORD.sub("", lead).strip()  # "Also commends" → "commends", 又赞扬 → 赞扬
+        if lead in repeated and not {phrase.id, bare} & seen:
+            plain = phrase.text[ctx.lang]
+            ctx.add("lead-repeat-first", node, node.offset + 1, fix=f"write {plain!r}",
+                    edits=[Replace(node.offset, node.offset + len(node.lead), plain)], lead=node.lead, plain=plain)
+        seen |= {phrase.id, bare}
 
 
 def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
