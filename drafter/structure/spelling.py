@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from drafter import yamlcache
+from drafter import cachedir
 
 # British spellings the American list lacks, and the American form to look up instead
 _BRITISH = (
@@ -39,7 +39,7 @@ def _words() -> dict[str, int]:
         release = f"{stat.st_size}-{stat.st_mtime_ns}"
     except (OSError, TypeError, AttributeError):
         return _read_word_list()
-    return yamlcache.counts("english-words", release, _read_word_list)
+    return cachedir.counts("english-words", release, _read_word_list)
 
 
 def _read_word_list() -> dict[str, int]:
