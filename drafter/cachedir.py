@@ -7,6 +7,7 @@ import marshal
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def folder(kind: str, variables: dict[str, str] | None = None) -> Path | None:
@@ -21,21 +22,27 @@ def folder(kind: str, variables: dict[str, str] | None = None) -> Path | None:
 def counts(name: str, version: str, build: Callable[[], dict[str, int]]) -> dict[str, int]:
     """A word -> count table a dependency builds slowly (pyspellchecker's word list: a 1 s JSON read), kept
     between runs as marshal data named by ``name`` and ``version``; checked entry by entry when read back."""
+    return table(name, version, build, int)
+
+
+def table(name: str, version: str, build: Callable[[], dict[str, Any]], kind: type) -> dict[str, Any]:
+    """A str -> ``kind`` table a dependency builds slowly, kept between runs as marshal data named by ``name``
+    and ``version``; checked entry by entry when read back (a damaged or foreign entry is built again)."""
     cache = folder("words")
     entry = cache / f"{name}-{version}.marshal" if cache is not None else None
     if entry is not None:
         try:
             stored = marshal.loads(entry.read_bytes())
-            if type(stored) is dict and set(map(type, stored)) <= {str} and set(map(type, stored.values())) <= {int}:
+            if type(stored) is dict and set(map(type, stored)) <= {str} and set(map(type, stored.values())) <= {kind}:
                 return stored
         except (OSError, EOFError, ValueError, TypeError):
             pass
-    table = build()
+    built = build()
     if entry is not None:
         from drafter.files import write_atomic  # loaded on use: only when the table is built
 
         try:
-            write_atomic(entry, marshal.dumps(table), force=True)
+            write_atomic(entry, marshal.dumps(built), force=True)
         except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
             pass
-    return table
+    return built

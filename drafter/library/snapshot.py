@@ -140,9 +140,12 @@ def encode(value: Any) -> Any:
         return ("l", tuple(encode(v) for v in value))
     if isinstance(value, Path):
         return ("p", str(value))
-    number = INDEX.get(kind)
+    number = INDEX.get(kind, INDEX[model.Country] if kind is StoredCountry else None)
     if number is not None:
-        return ("c", number, tuple(encode(getattr(value, name)) for name in FIELDS[number]))
+        values = [encode(getattr(value, name)) for name in FIELDS[number]]
+        if CLASSES[number] is model.Country:  # the records, decoded when first asked for (names are read far more)
+            values[RECORDS] = ("z", marshal.dumps(values[RECORDS]))
+        return ("c", number, tuple(values))
     from drafter import yamlcache  # loaded on use: only bloc rules hold parsed YAML
 
     try:
@@ -167,9 +170,12 @@ def decode(value: Any, paths: dict[str, Path] | None = None) -> Any:
         if type(number) is not int or not 0 <= number < len(CLASSES) or type(values) is not tuple \
                 or len(values) != len(FIELDS[number]):
             raise Damaged("class")
-        made: Any = object.__new__(CLASSES[number])
+        lazy = CLASSES[number] is model.Country and type(values[RECORDS]) is tuple and values[RECORDS][:1] == ("z",)
+        made: Any = object.__new__(StoredCountry if lazy else CLASSES[number])
         # a frozen dataclass: its fields are set as its __init__ would, without running any code of it
         made.__dict__.update(zip(FIELDS[number], [v if type(v) in _SCALARS else decode(v, paths) for v in values]))
+        if lazy:
+            made.__dict__["stored_records"] = made.__dict__.pop("records")
         return made
     if tag == "t":
         return tuple([v if type(v) in _SCALARS else decode(v, paths) for v in _items(value)])
@@ -181,6 +187,8 @@ def decode(value: Any, paths: dict[str, Path] | None = None) -> Any:
                         [v if type(v) in _SCALARS else decode(v, paths) for v in value[2]]))
     if tag == "l":
         return [v if type(v) in _SCALARS else decode(v, paths) for v in _items(value)]
+    if tag == "z" and len(value) == 2 and type(value[1]) is bytes:
+        return _Deferred(value[1], paths)
     if tag == "p" and len(value) == 2 and type(value[1]) is str:
         path = paths.get(value[1])
         if path is None:
@@ -203,6 +211,46 @@ def _items(value: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 _SCALARS = frozenset((str, int, float, bool, type(None)))
+RECORDS = FIELDS[INDEX[model.Country]].index("records")
+
+
+class _Deferred:
+    """A value kept encoded until it is first asked for."""
+
+    def __init__(self, data: bytes, paths: dict[str, Path]) -> None:
+        self.data, self.paths = data, paths
+
+    def value(self) -> Any:
+        try:
+            value = decode(marshal.loads(self.data), self.paths)
+        except (EOFError, ValueError, TypeError) as exc:
+            raise Damaged("deferred") from exc
+        if type(value) is not tuple or not all(type(f) is model.Fact for f in value):
+            raise Damaged("records")
+        return value
+
+
+class _Records:
+    """A stored country's records (its facts with their sources), decoded on first use."""
+
+    def __get__(self, country: StoredCountry | None, owner: type | None = None) -> Any:
+        if country is None:
+            return ()
+        records = country.__dict__["records"] = country.__dict__["stored_records"].value()
+        return records  # an ordinary attribute from now on
+
+
+class StoredCountry(model.Country):
+    """A country read back from the cache: equal to the same country read from the files."""
+
+    records = _Records()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, model.Country):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in FIELDS[INDEX[model.Country]])
+
+    __hash__ = model.Country.__hash__
 
 
 class _Section:
