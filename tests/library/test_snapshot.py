@@ -156,3 +156,19 @@ def test_check_of_one_draft_loads_only_what_it_needs(cache: Path, tmp_path: Path
     # no YAML parser, no section readers, no pypinyin or spelling list import, no conference rules
     assert not {"yaml", "drafter.yamlio", "drafter.library.readfiles", "drafter.library.crosscheck", "pypinyin",
                 "spellchecker", "drafter.conference"} & modules
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_compiled(monkeypatch) -> None:
+    import re
+
+    from drafter.patterns import lazy
+
+    compiled: list[str] = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags))
+    pattern = lazy(r"(?<=[\u4e00-\u9fff])\s*([,;])")
+    assert compiled == []
+    text = "各国, 以及; and, or"
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in real(pattern.pattern).finditer(text)]
+    assert pattern.sub("，", text) == "各国， 以及， and, or" and pattern.search("a, b") is None
+    assert len(compiled) == 1
