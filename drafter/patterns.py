@@ -10,21 +10,23 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern", "flags",
+               "groups", "groupindex")
 
 
 class _Lazy:
     def __init__(self, pattern: str, flags: int) -> None:
         self._args = (pattern, flags)
 
-    def __getattr__(self, name: str) -> Any:  # only until the first use: the methods become attributes then
+    def __getattr__(self, name: str) -> Any:  # only until the first use: the pattern's attributes are ours then
         compiled = re.compile(*self._args)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
+        for attribute in _ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, done on the first call of one of its methods (search, match, fullmatch,
-    finditer, findall, sub, subn, split); give it only to code that calls them."""
+    """``re.compile(pattern, flags)``, done on the first use of one of its methods or attributes (search, match,
+    fullmatch, finditer, findall, sub, subn, split, pattern, flags, groups, groupindex); give it only to code
+    that uses no other (not to ``re.sub(PATTERN, …)``, which needs a compiled pattern)."""
     return cast("re.Pattern[str]", _Lazy(pattern, flags))
