@@ -46,3 +46,26 @@ def table(name: str, version: str, build: Callable[[], dict[str, Any]], kind: ty
         except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
             pass
     return built
+
+
+def text(name: str, version: str, build: Callable[[], str]) -> str:
+    """A long text a dependency builds slowly, kept between runs as marshal data named by ``name`` and
+    ``version`` (anything but one string in the entry is built again)."""
+    cache = folder("words")
+    entry = cache / f"{name}-{version}.marshal" if cache is not None else None
+    if entry is not None:
+        try:
+            stored = marshal.loads(entry.read_bytes())
+            if type(stored) is str:
+                return stored
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    built = build()
+    if entry is not None:
+        from drafter.files import write_atomic  # loaded on use: only when the text is built
+
+        try:
+            write_atomic(entry, marshal.dumps(built), force=True)
+        except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
+            pass
+    return built
