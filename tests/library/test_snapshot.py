@@ -172,3 +172,31 @@ def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_compiled(monkeypatc
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in real(pattern.pattern).finditer(text)]
     assert pattern.sub("，", text) == "各国， 以及， and, or" and pattern.search("a, b") is None
     assert len(compiled) == 1
+
+
+def test_a_batch_check_does_not_keep_the_documents_it_has_reported(run, monkeypatch, tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from drafter import check as checker
+
+    made = subprocess.run([sys.executable, "-m", "drafter", "build", str(ROOT / "examples" / "usa-resolution-en-un.yaml"),
+                           "--out", str(tmp_path / "a.docx")], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert made.returncode == 0, made.stderr
+    for name in ("b.docx", "c.docx"):
+        (tmp_path / name).write_bytes((tmp_path / "a.docx").read_bytes())
+    read: list[weakref.ref[object]] = []
+    alive_when_read: list[int] = []
+    real = checker.check_file
+
+    def watched(*args, **kwargs):
+        gc.collect()
+        alive_when_read.append(sum(ref() is not None for ref in read))
+        report, doc = real(*args, **kwargs)
+        read.append(weakref.ref(doc.docx))
+        return report, doc
+
+    monkeypatch.setattr(checker, "check_file", watched)
+    status, out, _ = run("check", "--format", "line", "a.docx", "b.docx", "c.docx")
+    assert status in (0, 1) and len(read) == 3
+    assert alive_when_read == [0, 1, 1]  # each document is let go once the next one is read (not kept to the end)
