@@ -8,11 +8,25 @@ Heavy modules (python-docx, questionary, jinja2) are imported inside the command
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Sequence
 
 from drafter import __version__
-from drafter.commands import build, check, clauses, countries, library, listings, new, panel, revise
+from drafter.commands import (
+    booklet,
+    build,
+    check,
+    clauses,
+    completion,
+    countries,
+    library,
+    listings,
+    new,
+    panel,
+    revise,
+)
 from drafter.commands.common import Command, Subparsers
+from drafter.commands.helptext import help_language, to_chinese
 from drafter.environment import Environment
 from drafter.status import DrafterError, ExitStatus
 
@@ -22,7 +36,8 @@ docs: README.md; clause library format: clauses/README.md"""
 
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     library.add_parsers, clauses.add_parsers, countries.add_parsers, listings.add_parsers, build.add_parsers,
-    check.add_parsers, panel.add_parsers, new.add_parsers, revise.add_parsers)
+    check.add_parsers, panel.add_parsers, booklet.add_parsers, new.add_parsers, revise.add_parsers,
+    completion.add_parsers)
 """Each command module adds its commands to the parser, in the order ``drafter --help`` lists them."""
 
 
@@ -34,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument("--lang", dest="help_lang", choices=["en", "zh"],
+                        help="language of the help and of the reports (default: the locale's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add_parsers in COMMANDS:
         add_parsers(sub)
@@ -44,10 +61,15 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     """Run drafter with ``argv``; return the exit status."""
     env = env or Environment()
     parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    if help_language(words, env.variables) == "zh":
+        to_chinese(parser)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors
         return int(exc.code or 0)
+    if args.help_lang and getattr(args, "lang", "") is None:  # drafter --lang zh COMMAND: the command's --lang
+        args.lang = args.help_lang
     handler: Command | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(env.stderr)

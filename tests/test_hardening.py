@@ -613,7 +613,7 @@ def test_out_naming_a_folder_or_the_wrong_kind_of_file(run, draft_docx: Path, tm
              ("diff", str(draft_docx), str(draft_docx), "--out", "Y/"),
              ("amend", str(amendment), "--sheet", "Z/"),
              ("merge", str(answers), str(answers), "--out", "M/"),
-             ("merge", str(answers), str(answers), "--out", "m.docx"),
+             ("merge", str(answers), str(answers), "--out", "m.pdf"),
              ("apply", str(draft_docx), str(amendment), "--out", "r.yaml")]
     for argv in cases:
         status, _, err = run(*argv, "--library", str(BASE), variables=ONLY_BASE, cwd=tmp_path)

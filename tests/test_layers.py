@@ -11,8 +11,8 @@ import pytest
 from paths import ROOT
 
 PACKAGE = ROOT / "drafter"
-LEAVES = {"status", "problems", "labels", "labelkinds", "punctuation", "table", "files", "yamlio", "yamlcache", "cachedir", "patterns", "fields",
-          "environment", "hanzi"}
+LEAVES = {"status", "problems", "labels", "labelkinds", "punctuation", "table", "wrapping", "files", "yamlio",
+          "yamlcache", "cachedir", "patterns", "fields", "environment", "hanzi"}
 BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "leaf": set(),
     "word": {"leaf"},
@@ -23,10 +23,12 @@ BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "importer": {"structure", "word", "library", "leaf"},
     "conference": {"structure", "word", "library", "leaf"},
     "revise": {"compose", "structure", "word", "library", "leaf"},
+    "booklet": {"conference", "compose", "structure", "library", "word", "leaf"},
     "interview": {"revise", "compose", "structure", "library", "word", "leaf"},
-    "commands": {"interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word", "leaf"},
-    "cli": {"commands", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word",
-            "leaf"},
+    "commands": {"interview", "revise", "check", "importer", "conference", "booklet", "compose", "structure", "library",
+                 "word", "leaf"},
+    "cli": {"commands", "interview", "revise", "check", "importer", "conference", "booklet", "compose", "structure",
+            "library", "word", "leaf"},
 }
 
 

@@ -17,7 +17,7 @@ class Rule:
     severity: str
     en: str
     zh: str
-    source: str  # FORMAT.md rule ids
+    source: str  # the conventions it stands on: keys of docs/RULES.md (UN-B01, MUN-F04, ZH-P01, …)
     fixable: bool = False
 
     def message(self, lang: str, **fields: object) -> str:
@@ -43,7 +43,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "日期“{found}”应写作“{fixed}”（日 月 年，无逗号和序数词）", "UN-H03", fixable=True),
     Rule("digit-glued", "warning",
          "{found!r}: a number glued to a word, a footnote reference pasted as text? (a footnote is a Word footnote)",
-         "“{found}”：数字紧贴在词后，是否为粘贴成文字的脚注编号？（脚注应使用Word脚注）", "UN-B15, FORMAT.md §8",
+         "“{found}”：数字紧贴在词后，是否为粘贴成文字的脚注编号？（脚注应使用Word脚注）", "UN-B15, footnotes",
          fixable=True),
     Rule("resolution-citation", "warning",
          "cite resolutions as {fixed!r}", "决议的引用格式应为“{fixed}”", "UN-B15", fixable=True),
@@ -68,9 +68,9 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "“{name}”是联合国非会员观察员国：可提出草案，但无表决权", "UN-H06"),
     Rule("lead-unknown", "suggestion",
          "lead phrase {lead!r} is not in the phrase list; check it is the wording you mean",
-         "引导词“{lead}”不在常用词表中，请确认用词", "FORMAT.md §2"),
+         "引导词“{lead}”不在常用词表中，请确认用词", "lead-lists"),
     Rule("lead-misspelled", "error",
-         "lead phrase {lead!r} looks misspelled: {correct!r}", "引导词“{lead}”疑有错字，应为“{correct}”", "FORMAT.md §2",
+         "lead phrase {lead!r} looks misspelled: {correct!r}", "引导词“{lead}”疑有错字，应为“{correct}”", "lead-lists",
          fixable=True),
     Rule("lead-form", "error",
          "{lead!r} cannot open {part} ({why}); write {correct}", "“{lead}”不能用作{part}的开头（{why}），应为{correct}",
@@ -136,7 +136,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          fixable=True),
     Rule("preambular-numbered", "error",
          "a preambular paragraph numbered {found!r}: preambular paragraphs are not numbered",
-         "序言段不应编号（现为“{found}”）", "MUN-F04, FORMAT.md §4", fixable=True),
+         "序言段不应编号（现为“{found}”）", "MUN-F04, profiles", fixable=True),
     Rule("numbering-mixed", "error",
          "typed paragraph numbers mixed with automatic numbering", "手动输入的编号与自动编号混用", "UN-B07",
          fixable=True),

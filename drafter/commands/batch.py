@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.commands.common import progress_line
 from drafter.compose import answers as answers_mod
 from drafter.compose import assemble
 from drafter.compose.answers import Answers
@@ -120,9 +121,7 @@ class Progress:
         self.count += 1
         shown = _relative(path, self.env.cwd)
         if self.bar:
-            width = 30
-            filled = width * self.count // self.total
-            self.env.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total} {shown[-40:]:<40}")
+            self.env.stderr.write(progress_line(self.env, self.count, self.total, shown))
             self.env.stderr.flush()
         else:
             self.env.error(f"已写入 {shown}" if self.lang == "zh" else f"wrote {shown}")

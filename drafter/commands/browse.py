@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from drafter import table
+from drafter import table, wrapping
 from drafter.labels import label
 from drafter.library import Library, Membership
 from drafter.library.model import LANGS, Clause, Country, Source, SubParagraph
@@ -88,18 +88,19 @@ def clauses_table(lib: Library, hits: Sequence[Hit], langs: Sequence[str], width
 
 def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) -> str:
     """A clause in full, both languages wrapped to ``width``, then its source, stances and placeholders."""
-    lines = [f"{clause.id}  {clause.kind} clause; topics: {', '.join(clause.topics)}"]
+    lines = wrapping.wrap(f"{clause.id}  {clause.kind} clause; topics: {', '.join(clause.topics)}", width, indent="  ",
+                          first="")
     for lang in langs:
         lines.append("")
-        lines += table.wrap(lead_and_text(lib, clause, lang), width, indent="    ", first=f"{lang:<4}")
+        lines += wrapping.wrap(lead_and_text(lib, clause, lang), width, indent="    ", first=f"{lang:<4}")
         lines += _subparagraph_lines(clause.subparagraphs, 1, lang, width)
     lines += ["", "source"]
     src = source_json(lib, clause)
     title = src["seed_title"]
     if src["seed"]:
-        lines += table.wrap(title["en"] if title else src["seed"], width, indent=" " * 13, first="  seed       ")
+        lines += wrapping.wrap(title["en"] if title else src["seed"], width, indent=" " * 13, first="  seed       ")
         if title:
-            lines += table.wrap(title["zh"], width, indent=" " * 13, first=" " * 13)
+            lines += wrapping.wrap(title["zh"], width, indent=" " * 13, first=" " * 13)
             lines.append(f"{'':13}({src['seed']})")
     for key, name in (("ref", "section"), ("symbol", "UN symbol"), ("excerpt", "excerpt"), ("adapted", "adapted"),
                       ("note", "note")):
@@ -107,9 +108,9 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
             value = src[key] if isinstance(src[key], str) else "yes" if src[key] is True else str(src[key])
             if key == "excerpt":
                 value = f"“{value}”"
-            lines += table.wrap(value, width, indent=" " * 13, first=f"  {name:<11}")
+            lines += wrapping.wrap(value, width, indent=" " * 13, first=f"  {name:<11}")
     for other in clause.sources[1:]:
-        lines += table.wrap(str(other), width, indent=" " * 13, first="  also in    ")
+        lines += wrapping.wrap(str(other), width, indent=" " * 13, first="  also in    ")
     if clause.stances:
         lines += ["", "stances"]
         bloc_width = max(len(b) for b in clause.stances) + 2
@@ -118,15 +119,14 @@ def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) 
         side = question.side_of(clause.id)
         if side:
             others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
-            lines += ["", f"contested: {question.id} (this clause: {side})"]
-            lines += table.wrap("alternatives: " + ", ".join(others), width, indent="  ", first="  ")
+            lines += ["", *wrapping.wrap(f"contested: {question.id} (this clause: {side})", width, indent="  ", first="")]
+            lines += wrapping.wrap("alternatives: " + ", ".join(others), width, indent="  ", first="  ")
     if clause.placeholders:
         lines += ["", "placeholders"]
         for name, p in clause.placeholders.items():
             asked = " / ".join(p.question[lang] for lang in langs)
             default = " / ".join(dict.fromkeys(repr(p.default_in(lang)) for lang in langs))
-            lines += table.wrap(f"{asked} (default {default})", width,
-                                indent=" " * 13, first=f"  {name:<11}")
+            lines += wrapping.wrap(f"{asked} (default {default})", width, indent=" " * 13, first=f"  {name:<11}")
     lines += ["", f"defined at {clause.origin}"]
     return "\n".join(lines)
 
@@ -136,7 +136,7 @@ def _subparagraph_lines(items: Sequence[SubParagraph], depth: int, lang: str, wi
     lines: list[str] = []
     for i, sub in enumerate(items):
         mark = f"{'    ' * depth}{label(i + 1, depth, lang)} "
-        lines += table.wrap(sub.text[lang], width, indent=" " * (4 + table.display_width(mark)), first="    " + mark)
+        lines += wrapping.wrap(sub.text[lang], width, indent=" " * (4 + wrapping.display_width(mark)), first="    " + mark)
         lines += _subparagraph_lines(sub.children, depth + 1, lang, width)
     return lines
 
@@ -228,13 +228,13 @@ def country_text(lib: Library, country: Country, width: int, lang: str = "en") -
     status = words["observer" if country.observer else "member"]
     region = REGIONAL_GROUPS_ZH.get(country.regional_group, country.regional_group) if lang == "zh" \
         else country.regional_group
-    pad = max(table.display_width(words[k]) for k in ("formal", "also", "groups")) + 3
+    pad = max(wrapping.display_width(words[k]) for k in ("formal", "also", "groups")) + 3
     lines = [f"{country.iso3}  {country.name[lang]} · {country.name[other]}  {words['open'].strip()}{status}"
              + (f"{words['list']}{region}" if region else "") + words["close"].strip()]
 
     def field(name: str, value: str) -> list[str]:
         head = "  " + words[name]
-        return table.wrap(value, width, indent=" " * pad, first=head + " " * (pad - table.display_width(head)))
+        return wrapping.wrap(value, width, indent=" " * pad, first=head + " " * (pad - wrapping.display_width(head)))
 
     lines += field("formal", f"{country.formal[lang]} · {country.formal[other]}")
     aliases = [*country.aliases_en, *country.aliases_zh]
@@ -250,29 +250,29 @@ def country_text(lib: Library, country: Country, width: int, lang: str = "en") -
             when = f"as of {record.as_of}; " if record.as_of else f"{record.date}; " if record.date else \
                 f"{record.year}; " if record.year else ""
             where = f"  ({when}{', '.join(record.sources)})"
-        lines += table.wrap(f"{key:<{key_width}}  {_fact(value, words)}{where}", width, indent=" " * (key_width + 4),
+        lines += wrapping.wrap(f"{key:<{key_width}}  {_fact(value, words)}{where}", width, indent=" " * (key_width + 4),
                             first="  ")
     positions = country.all_facts("position")
     for fact in positions:
         said = f"{fact.group + ': ' if fact.group else ''}{fact.text.en if fact.text else ''} ({fact.date}; " \
             f"{', '.join(fact.sources)})"
-        lines += table.wrap(said, width, indent=" " * (key_width + 4), first=f"  {'position':<{key_width}}  ")
+        lines += wrapping.wrap(said, width, indent=" " * (key_width + 4), first=f"  {'position':<{key_width}}  ")
     if country.sources:
         lines += ["", words["sources"]]
         for s in country.sources:
-            lines += table.wrap(s, width, indent="    ", first="  - ")
+            lines += wrapping.wrap(s, width, indent="    ", first="  - ")
     lines += ["", words["blocs"]]
     if not data["membership"]:
         lines.append("  " + words["none"])
     for m in data["membership"]:
         head = f"  {m['bloc']}  {m['name'][lang]}"
         both = f"{head} · {m['name'][other]}"
-        if table.display_width(both) <= width:
+        if wrapping.display_width(both) <= width:
             lines.append(both)
-        elif table.display_width(head) <= width:
+        elif wrapping.display_width(head) <= width:
             lines += [head, f"    {m['name'][other]}"]
         else:
-            lines += [f"  {m['bloc']}", *table.wrap(m["name"][lang], width, indent="    ", first="    "),
+            lines += [f"  {m['bloc']}", *wrapping.wrap(m["name"][lang], width, indent="    ", first="    "),
                       f"    {m['name'][other]}"]
         if m["member"] and m["by"] == "rule":
             why = words["rule"] + "; ".join(m["because"])
@@ -280,16 +280,16 @@ def country_text(lib: Library, country: Country, width: int, lang: str = "en") -
             why = words["added"] + (m["reason"] or "")
         else:
             why = words["removed"].format(because="; ".join(m["because"])) + (m["reason"] or "")
-        lines += table.wrap(why, width, indent="      ", first="    ")
+        lines += wrapping.wrap(why, width, indent="      ", first="    ")
         if m["member"]:
             lines.append("    " + words["takes"].format(supports=m["supports"], opposes=m["opposes"]))
     lines += ["", words["clauses"]]
     for key in ("supported", "opposed"):
         ids = data["clauses"][key]
         shown = ", ".join(ids[:FEW]) + (", …" if len(ids) > FEW else "")
-        lines += table.wrap(words[key].format(n=len(ids)) + (f"{words['colon']}{shown}" if ids else ""), width,
+        lines += wrapping.wrap(words[key].format(n=len(ids)) + (f"{words['colon']}{shown}" if ids else ""), width,
                             indent="    ", first="  ")
-    lines += table.wrap(words["lists"].format(iso3=country.iso3), width, indent="   ", first="  ")
+    lines += wrapping.wrap(words["lists"].format(iso3=country.iso3), width, indent="   ", first="  ")
     return "\n".join(lines)
 
 

@@ -182,6 +182,7 @@ def report_text(report: Report, doc: Document, colour: bool) -> str:
     """The report for people, in the messages' language: a summary line, the notes, then the findings under an
     excerpt of their paragraph."""
     from drafter.check.report import FIXABLE, SEVERITY_WORDS  # loaded on use: keeps start-up fast
+    from drafter.wrapping import truncate  # loaded on use: keeps start-up fast
 
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
     zh = report.message_lang == "zh"
@@ -202,7 +203,7 @@ def report_text(report: Report, doc: Document, colour: bool) -> str:
         if f.paragraph != current:
             current = f.paragraph
             excerpt = texts.get(f.paragraph, "").strip().replace("\n", " ")
-            lines.append(f"  {dim}¶{f.paragraph}  {excerpt[:70]}{'…' if len(excerpt) > 70 else ''}{reset}")
+            lines.append(f"  {dim}¶{f.paragraph}  {truncate(excerpt, 71)}{reset}")  # 70 columns and …
         colour_on = PAINT[f.severity] if colour else ""
         where = f.where(lang)
         if where:

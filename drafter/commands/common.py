@@ -50,6 +50,19 @@ def columns(env: Environment) -> int:
     return 80
 
 
+def progress_line(env: Environment, done: int, total: int, what: str) -> str:
+    """One line of a progress bar that fits the terminal: the bar, the count, and ``what`` (a path, a document)
+    shortened in its middle."""
+    from drafter.table import pad  # loaded on use: keeps start-up fast
+    from drafter.wrapping import shorten_middle  # loaded on use: keeps start-up fast
+
+    counts = f"{done}/{total}"
+    room = columns(env) - 1 - len(counts) - 4  # the brackets and two spaces
+    width = max(10, min(30, room // 3))
+    filled = width * done // max(total, 1)
+    return f"\r[{'#' * filled}{'.' * (width - filled)}] {counts} {pad(shorten_middle(what, room - width), room - width)}"
+
+
 def language_option(parser: argparse.ArgumentParser) -> None:
     """Add ``--lang`` to a command whose report has no document to take its language from."""
     parser.add_argument("--lang", choices=["en", "zh"], help="language of the report (default: the locale's)")

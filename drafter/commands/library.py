@@ -72,8 +72,15 @@ def run_lint(args: argparse.Namespace, env: Environment) -> int:
         common.print_json(env, [{"file": str(p.location.path), "line": p.location.line, "column": p.location.column,
                                  "message": p.message, "hint": p.hint} for p in problems])
     else:
-        for problem in problems:
-            env.print(str(problem))
+        lang = common.user_language(args, env)
+        if lang == "zh":
+            from drafter.library.problems_zh import line  # loaded on use: only for reports in Chinese
+
+            for problem in problems:
+                env.print(line(problem))
+        else:
+            for problem in problems:
+                env.print(str(problem))
         kinds = {k: sum(1 for c in lib.clauses.values() if c.kind == k) for k in ("preambular", "operative")}
         counts = dict(clauses=len(lib.clauses), pre=kinds["preambular"], op=kinds["operative"],
                       phrases=len(lib.phrases), countries=len(lib.countries), blocs=len(lib.blocs),
@@ -129,20 +136,21 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
         report = importer.run(options, lib, bar.show)
     finally:
         bar.end()
+    from drafter.commands import import_zh as zh  # loaded on use: keeps start-up fast
     for line in report.documents:
-        env.error(common.said(lang, f"read {line}", f"已读取 {line}"))
+        env.error(common.said(lang, f"read {line}", f"已读取 {zh.document(line)}"))
     for line in report.pairs:
         env.error(common.said(lang, f"paired {line}", f"已配对 {line}"))
     for line in report.mismatches:
-        env.error(common.said(lang, f"NOT PAIRED {line}", f"未配对 {line}"))
+        env.error(common.said(lang, f"NOT PAIRED {line}", f"未配对 {zh.unpaired(line)}"))
     for line in report.repaired:
-        env.error(common.said(lang, f"repaired {line}", f"已修复 {line}"))
+        env.error(common.said(lang, f"repaired {line}", f"已修复 {zh.repaired(line)}"))
     if report.left_out:
         env.error(common.said(lang, f"left out ({len(report.left_out)}):", f"未收入（{len(report.left_out)} 段）："))
         for line in report.left_out:
-            env.error(f"  {line}")
+            env.error(f"  {zh.left_out(line) if lang == 'zh' else line}")
     for line in report.stances:
-        env.error(common.said(lang, f"stances {line}", f"立场 {line}"))
+        env.error(common.said(lang, f"stances {line}", f"立场 {zh.stances(line)}"))
     if options.suggest_topics:
         env.error(common.said(lang, f"suggested topics: {report.suggested} clause(s) given a topic their words point "
                                     "to (marked '# suggested from the words' in the clauses files)",
@@ -188,9 +196,7 @@ class ProgressBar:
         """Redraw the line: a bar, the count and what is being done."""
         if not self.on:
             return
-        width = 30
-        filled = width * done // max(total, 1)
-        self.env.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {what[:40]:<40}")
+        self.env.stderr.write(common.progress_line(self.env, done, total, what))
         self.env.stderr.flush()
         self.shown = True
 

@@ -48,13 +48,17 @@ def add_parsers(sub: common.Subparsers) -> None:
     common.library_option(diff)
     diff.set_defaults(handler=run_diff)
 
-    merge = sub.add_parser("merge", help="merge several blocs' answers files into one draft",
-                           description="Merge draft resolutions given as answers files: sponsors united, clauses "
-                                       "without duplicates, a report of what came from where. Exit 1 when "
-                                       "clauses contradict each other (the blocs must choose).")
-    merge.add_argument("answers", nargs="+", metavar="ANSWERS.yaml")
-    merge.add_argument("--out", metavar="MERGED.yaml", required=True)
-    merge.add_argument("--force", action="store_true", help="replace MERGED.yaml if it exists")
+    merge = sub.add_parser("merge", help="merge several blocs' drafts (answers files or .docx) into one",
+                           description="Merge draft resolutions given as answers files or Word working papers: "
+                                       "sponsors united, clauses without duplicates, each draft's follow-up clause "
+                                       "last, a report of what came from where (file and paragraph). --out .yaml "
+                                       "writes an answers file, --out .docx a Word draft in the first file's "
+                                       "profile. Exit 1 when questions remain for the blocs (contested pairs, "
+                                       "other figures, paragraphs that could not be taken).")
+    merge.add_argument("answers", nargs="+", metavar="DRAFT", help="answers files (.yaml) or working papers (.docx)")
+    merge.add_argument("--out", metavar="MERGED.yaml|MERGED.docx", required=True)
+    merge.add_argument("--lang", choices=["en", "zh"], help="language of the report (default: the drafts')")
+    merge.add_argument("--force", action="store_true", help="replace the output if it exists")
     common.library_option(merge)
     merge.set_defaults(handler=run_merge)
 
@@ -147,16 +151,18 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
 
 
 def run_merge(args: argparse.Namespace, env: Environment) -> int:
-    """Merge answers files into one; print where every clause came from. Exit FINDINGS on contradictions."""
+    """Merge drafts into one; print where every clause came from. Exit FINDINGS when questions remain."""
     # loaded on use: keeps start-up fast
     from drafter.files import check_not_inputs, check_output
-    from drafter.revise import merge
+    from drafter.revise import mergefiles
 
     check_not_inputs([env.resolve(args.out)], [env.resolve(p) for p in args.answers])
-    check_output(args.out, "--out", (".yaml", ".yml"))
+    check_output(args.out, "--out", (".yaml", ".yml", ".docx"))
     lib = common.load_library(args, env)
-    _, report = merge.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force)
-    for text in report.lines(lib):
+    merged, report = mergefiles.run([env.resolve(p) for p in args.answers], lib, env.resolve(args.out), args.force,
+                                    args.lang or "")
+    lang = args.lang or merged.language
+    for text in report.lines(lib, lang):
         env.print(text)
-    env.error(f"wrote {args.out}")
+    env.error(common.said(lang, f"wrote {args.out}", f"已写入 {args.out}"))
     return ExitStatus.FINDINGS if report.open_questions else ExitStatus.OK

@@ -7,18 +7,11 @@ with the library's :class:`~drafter.library.names.StateNames`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from drafter.library.names import StateNames
+from drafter.library.names import StateNames, listed_names
 from drafter.structure import Node, Structure
 from drafter.structure.heading import Field, bare_line, fields_in
-
-SEPARATORS = re.compile(r"[,;、，；/]|\s{2,}|\t")
-JOINTS = re.compile(r"\s+(?:and|&)\s+|(?<=\S)[和及与](?=\S)", re.IGNORECASE)
-NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
-TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
-REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
 @dataclass(frozen=True)
@@ -91,59 +84,9 @@ def _take(draft: Draft, node: Node, item: Field, names: StateNames) -> None:
 
 
 def _names(node: Node, item: Field, names: StateNames) -> list[Named]:
-    """The delegations in a field's value: cut at commas, 、 and semicolons, then a piece that names no one
-    State is cut at "and" / "&" or read as several names run together ("美国中国法国") when that finds
-    only known names; otherwise it stays one delegation as written."""
-    text = item.text
-    masked = REMARK.sub(lambda m: " " * len(m.group(0)), text[: item.value_end])
-    found: list[Named] = []
-    start = item.value_start
-    for cut in [*SEPARATORS.finditer(masked, item.value_start, item.value_end), None]:
-        end = cut.start() if cut is not None else item.value_end
-        for name_start, name_end in _split(text, start, end, names):
-            written = TRAILER.sub("", text[name_start:name_end]).strip(" .。:：")
-            if written and written.casefold() not in NO_NAME:
-                column = name_start + len(text[name_start:name_end]) - len(text[name_start:name_end].lstrip()) + 1
-                found.append(_named(written, node.para.index, column, names))
-        if cut is not None:
-            start = cut.end()
-    return found
-
-
-def _split(text: str, start: int, end: int, names: StateNames) -> list[tuple[int, int]]:
-    """[start, end) as one name, or as the fewest States it holds joined by "and" / 和 ("Trinidad and Tobago and
-    France") or run together ("美国中国法国"); as one delegation when neither reads it whole."""
-    piece = text[start:end]
-    if names.find(TRAILER.sub("", piece).strip(" .。:：")) is not None:
-        return [(start, end)]
-    parts, position = [], start
-    for joint in JOINTS.finditer(piece):
-        parts.append((position, start + joint.start()))
-        position = start + joint.end()
-    parts.append((position, end))
-    joined = _fewest(text, parts, names) if len(parts) > 1 else None
-    if joined:
-        return joined
-    spans = names.segment(piece.strip())
-    offset = start + len(piece) - len(piece.lstrip())
-    if spans and not any(piece.strip()[a:b].islower() for a, b in spans):  # "and" is no State (AND: Andorra)
-        return [(offset + a, offset + b) for a, b in spans]
-    return [(start, end)]
-
-
-def _fewest(text: str, parts: list[tuple[int, int]], names: StateNames) -> list[tuple[int, int]] | None:
-    """The fewest runs of consecutive ``parts`` (with the joints between them) that are each a State's name."""
-    best: list[list[tuple[int, int]] | None] = [[]] + [None] * len(parts)
-    for stop in range(1, len(parts) + 1):
-        for begin in range(stop):
-            before = best[begin]
-            span = (parts[begin][0], parts[stop - 1][1])
-            if before is None or names.find(TRAILER.sub("", text[span[0]:span[1]]).strip(" .。:：")) is None:
-                continue
-            now = best[stop]
-            if now is None or len(before) + 1 < len(now):
-                best[stop] = [*before, span]
-    return best[-1]
+    """The delegations in a field's value (see :func:`drafter.library.names.listed_names`)."""
+    return [_named(written, node.para.index, column, names)
+            for column, written in listed_names(item.text, item.value_start, item.value_end, names)]
 
 
 def _named(written: str, paragraph: int, column: int, names: StateNames) -> Named:

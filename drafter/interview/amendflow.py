@@ -20,6 +20,7 @@ from drafter.revise.apply import revise
 from drafter.revise.document import open_draft
 from drafter.revise.reviser import Reviser
 from drafter.status import DrafterError, ExitStatus
+from drafter.wrapping import truncate
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "intro": ("Amending {draft}: {count} operative paragraph(s).", "修正 {draft}：共{count}段执行部分。"),
@@ -157,7 +158,7 @@ class AmendmentFlow:
         options = [Option("0", self.t("first"))] if with_ends else []
         for address, current in paragraphs:
             text = current.strip()
-            options.append(Option(address, f"{address}  {text[:60]}{'…' if len(text) > 60 else ''}"))
+            options.append(Option(address, f"{address}  {truncate(text, 60)}"))
         return options
 
     def ask_action(self, kind: str) -> Action:

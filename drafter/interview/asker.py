@@ -34,6 +34,7 @@ class Option:
     search: str = ""  # more text the filter looks at (other language, ids, topics, source)
     preview: str = ""  # shown in full beside the list
     group: str = ""  # heading the option stands under
+    locked: str = ""  # why a ticked option cannot be unticked (the picker says so instead); "" when it can
 
 
 class Asker(Protocol):

@@ -12,7 +12,7 @@ from drafter.interview.messages import message
 from drafter.library import PLACEHOLDER, Library
 from drafter.library.model import LANGS, Clause, Country
 from drafter.punctuation import joiner
-from drafter.table import truncate
+from drafter.wrapping import truncate
 
 # how a source's section reads in Chinese: the library writes its references in English ("annex, art. 5")
 REF_ZH = [(re.compile(r"\bsection ([^\s,;()]+)"), r"第\1节"), (re.compile(r"\s*\(opening paragraph\)"), "（首段）"),
@@ -88,7 +88,7 @@ class ClauseTexts:
             if side is not None:
                 others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
                 parts.append(self.t("pv-contested", question=getattr(question, self.lang),
-                                    side=getattr(question.sides[side], self.lang), others=", ".join(others)))
+                                    side=getattr(question.sides[side], self.lang), others=("、" if self.lang == "zh" else ", ").join(others)))
         parts += [f"{self.t('pv-source')}{colon}{self.source_line(clause)}", f"{self.t('pv-topics')}{colon}{topics}",
                   f"id{colon}{clause.id}"]
         return "\n".join(parts)

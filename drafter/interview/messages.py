@@ -26,6 +26,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sponsors": ("Sponsors", "起草国"),
     "sponsors-un": ("Sponsors (the line before “: draft resolution”)", "起草国（列在“……：决议草案”一行）"),
     "sponsors-thimun": ("Co-submitters (your country is the main submitter)", "联合提交国（您的国家为主提交国）"),
+    "own-sponsor": ("{name} is your own country: it stays the first sponsor.", "{name}是您代表的国家，始终为第一起草国。"),
     "signatories": ("Signatories", "附议国"),
     "no-signatories": ("The UN format has no signatories: every State that backs the draft is a sponsor.",
                        "联合国格式没有附议国：支持草案的国家都列为起草国。"),

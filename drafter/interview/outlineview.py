@@ -17,7 +17,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import FormattedTextControl, HSplit, Layout, Window
 
-from drafter.interview.screen import STYLE, PreviewScroll, beside_or_above, clip, common_keys, list_width
+from drafter.interview.screen import STYLE, PreviewScroll, beside_or_above, clip, common_keys, list_width, wrapped
 
 
 @dataclass
@@ -86,9 +86,9 @@ def run_outline(state: OutlineState, title: str, headings: dict[str, str], help_
 
     list_control = FormattedTextControl(lines, get_cursor_position=cursor, focusable=True)
     root = HSplit([
-        Window(FormattedTextControl([("class:title", title)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:title", title)), wrap_lines=True, dont_extend_height=True),
         beside_or_above(list_control, FormattedTextControl(preview), 12),
-        Window(FormattedTextControl([("class:help", help_text)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:help", help_text)), wrap_lines=True, dont_extend_height=True),
     ])
     keys = KeyBindings()
     scroll.bind(keys, shift=False)

@@ -29,7 +29,10 @@ from drafter.interview.screen import (
     clip,
     common_keys,
     list_width,
+    status_line,
     terminal_columns,
+    wrap,
+    wrapped,
 )
 
 
@@ -64,6 +67,12 @@ class PickerState:
     query: str = ""
     index: int = 0
     note: str = ""
+    offer: str = "Unticked; it had removed {values}: Ctrl-R brings them back."  # {values}: what may come back
+    restored: str = "Brought back {values}."
+    separator: str = ", "
+    replaced: dict[Any, list[Any]] = field(default_factory=dict)  # a chosen value -> what choosing it removed
+    restorable: list[Any] = field(default_factory=list)  # what Ctrl-R brings back (offered on unticking)
+    locked: dict[Any, str] = field(default_factory=dict)  # a value that stays ticked -> why (the note)
 
     def __post_init__(self) -> None:
         self._visible = list(self.items)
@@ -105,17 +114,35 @@ class PickerState:
         """Choose or drop the highlighted row; choosing drops the chosen rows it contradicts."""
         item = self.current
         self.note = ""
+        self.restorable = []
         if item is None:
+            return
+        if item.value in self.locked:
+            self.note = self.locked[item.value]
             return
         if item.value in self.chosen:
             self.chosen.remove(item.value)
+            self.restorable = [v for v in self.replaced.pop(item.value, []) if v not in self.chosen]
+            if self.restorable:
+                self.note = self.offer.format(values=self.separator.join(map(str, self.restorable)))
             return
         removed = self.conflicts(item.value)
         for value in removed:
             self.chosen.remove(value)
-        if removed and self.describe:
-            self.note = " ".join(self.describe(item.value, value) for value in removed)
+            self.replaced.pop(value, None)
+        if removed:
+            self.replaced[item.value] = removed
+            if self.describe:
+                self.note = " ".join(self.describe(item.value, value) for value in removed)
         self.chosen.append(item.value)
+
+    def restore(self) -> None:
+        """Tick again what the value just unticked had removed (the offer of :meth:`toggle`), unless something
+        chosen since stands against it."""
+        back = [v for v in self.restorable if v not in self.chosen and not self.conflicts(v)]
+        self.chosen += back
+        self.restorable = []
+        self.note = self.restored.format(values=self.separator.join(map(str, back))) if back else ""
 
 
 @dataclass
@@ -179,12 +206,12 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
     def status() -> StyleAndTextTuples:
         parts: StyleAndTextTuples = []
         if state.note:
-            parts.append(("class:note", state.note + "\n"))
+            parts.append(("class:note", wrap(state.note, terminal_columns() - 1) + "\n"))
         counts = texts.count.format(chosen=len(state.chosen), shown=len(state.visible), total=len(state.items))
         if state.multi and state.chosen and not any(i.group for i in state.items):  # short rows: name them
             labels = {i.value: i.label for i in state.items}
             names = texts.separator.join(labels[v].split(" / ")[0] for v in state.chosen)
-            counts = clip(f"{counts} · {names}", terminal_columns() - 1)
+            counts = status_line(f"{counts} · {names}")
         parts.append(("class:help", counts if state.multi else ""))
         return parts
 
@@ -193,12 +220,12 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
         if has_preview else \
         Window(list_control, wrap_lines=False, always_hide_cursor=True)
     root = HSplit([
-        Window(FormattedTextControl([("class:title", texts.title)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:title", texts.title)), wrap_lines=True, dont_extend_height=True),
         VSplit([Window(FormattedTextControl([("class:filter", texts.filter)]), dont_extend_width=True),
                 Window(BufferControl(buffer), height=1)]),
         body,
         Window(FormattedTextControl(status), wrap_lines=True, dont_extend_height=True),
-        Window(FormattedTextControl([("class:help", texts.help)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:help", texts.help)), wrap_lines=True, dont_extend_height=True),
     ])
 
     keys = KeyBindings()
@@ -234,6 +261,11 @@ def run_picker(state: PickerState, texts: PickerTexts, preview_height: int = 14,
         if state.multi:
             state.toggle()
             state.move(-1)
+
+    @keys.add("c-r")
+    def _restore(event: KeyPressEvent) -> None:
+        if state.multi:
+            state.restore()
 
     @keys.add("enter")
     def _accept(event: KeyPressEvent) -> None:

@@ -17,6 +17,7 @@ from questionary import Choice
 
 from drafter.interview import messages, outlineview, picker, textprompt
 from drafter.interview.asker import GoBack, Option, Validator, clean_input
+from drafter.wrapping import display_width, fill, truncate
 
 STYLE = questionary.Style([("qmark", "fg:#2a7ab0 bold"), ("question", "bold"), ("answer", "fg:#2a7ab0"),
                            ("pointer", "fg:#2a7ab0 bold"), ("highlighted", "fg:#2a7ab0 bold"),
@@ -32,6 +33,9 @@ WIDGET_TEXTS: dict[str, tuple[str, str]] = {
     "pick-one-help": ("Type to filter (either language, ISO3 code) · ↑↓ move · Enter choose · Esc back",
                       "输入文字筛选（中英文或代码均可） · ↑↓ 移动 · 回车 选定 · Esc 返回"),
     "filter": ("Filter › ", "筛选 › "),
+    "restore-offer": ("Unticked; it had removed {values}: Ctrl-R brings them back.",
+                      "已取消勾选；此前因它移除了 {values}：按 Ctrl-R 可恢复。"),
+    "restored": ("Brought back {values}.", "已恢复 {values}。"),
     "no-match": ("Nothing matches “{query}”. Backspace to widen the filter.",
                  "没有与“{query}”匹配的条目。按退格键放宽筛选条件。"),
     "count": ("{chosen} chosen · {shown} of {total} shown", "已选 {chosen} 项 · 显示 {shown}/{total} 项"),
@@ -82,8 +86,13 @@ class TerminalAsker:
         """A questionary list; Esc goes back."""
         choices = [Choice(o.title, o.value) for o in options]
         start = next((c for c in choices if c.value == default), None)
+        columns = self.columns() - 1
+        message = fill("? " + message, columns)[2:]  # questionary puts the "? " back
+        instruction = self.w("select-help")
+        if display_width("? " + message.split("\n")[-1] + "  " + instruction) > columns:
+            instruction = "\n" + fill(instruction, columns)  # on a line of its own rather than broken anywhere
         question = questionary.select(message, choices=choices, default=start, style=STYLE, use_shortcuts=False,
-                                      instruction=self.w("select-help"), **self.app)
+                                      instruction=instruction, **self.app)
         return _escape_goes_back(question).unsafe_ask()
 
     def pick(self, message: str, options: list[Option], multi: bool = True,
@@ -93,7 +102,10 @@ class TerminalAsker:
         items = [picker.Item(o.value, o.title, o.search, o.preview, o.group) for o in options]
         chosen = [o.value for o in options if o.checked]
         state = picker.PickerState(items, chosen=chosen if multi else [], multi=multi, alternatives=alternatives,
-                                   describe=describe)
+                                   describe=describe, offer=self.w("restore-offer", values="{values}"),
+                                   restored=self.w("restored", values="{values}"),
+                                   separator="、" if self.language == "zh" else ", ",
+                                   locked={o.value: o.locked for o in options if o.locked and o.checked and multi})
         if not multi and chosen:
             state.index = next(n for n, i in enumerate(items) if i.value == chosen[0])
         texts = picker.PickerTexts(title=message, filter=self.w("filter"), separator="、" if self.language == "zh" else ", ",
@@ -119,7 +131,8 @@ class TerminalAsker:
         value = clean_input(textprompt.run_text(message, default, checked,
                                                 self.w("text-help-multi" if multiline else "text-help"),
                                                 multiline=multiline, **self.app), multiline)
-        shown = value if not multiline else (value.splitlines()[0][:60] + " …" if value.strip() else "")
+        lines = value.splitlines() or [""]
+        shown = value if not multiline else truncate(lines[0], 60) + (" …" if len(lines) > 1 else "")
         self.say(f"? {message.splitlines()[0]}  {shown}")
         return value
 
@@ -132,12 +145,24 @@ class TerminalAsker:
         help_text = messages.message("outline-help", self.language)
         return outlineview.run_outline(state, title, headings, help_text, **self.app)
 
+    def columns(self) -> int:
+        """The width of the terminal the questions are drawn on."""
+        output = self.app.get("output")
+        if output is not None:
+            return int(output.get_size().columns)
+        import shutil
+
+        return shutil.get_terminal_size().columns
+
     def confirm(self, message: str, default: bool = True) -> bool:
         """Yes or No, in the asker's language."""
         yes, no = ("是", "否") if self.language == "zh" else ("Yes", "No")
         return bool(self.select(message, [Option(True, yes), Option(False, no)], default))
 
     def say(self, text: str) -> None:
-        """Print ``text`` to the asker's screen."""
+        """Print ``text`` to the asker's screen, wrapped to a terminal's width (words and clause ids whole)."""
+        isatty = getattr(self.stdout, "isatty", None)
+        if isatty and isatty():
+            text = fill(text, self.columns() - 1)
         self.stdout.write(text + "\n")
         self.stdout.flush()

@@ -4,6 +4,7 @@ widget has (Esc goes back, Ctrl-C interrupts)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from prompt_toolkit.application import get_app
@@ -12,10 +13,9 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import ConditionalContainer, Dimension, FormattedTextControl, HSplit, VSplit, Window
 from prompt_toolkit.styles import Style
-from prompt_toolkit.utils import get_cwidth
 
 from drafter.interview.asker import GoBack
-from drafter.table import truncate
+from drafter.wrapping import fill, shorten_middle, truncate
 
 WIDE = 110  # from this many columns the preview stands beside the list, not under it
 
@@ -33,31 +33,19 @@ def clip(text: str, width: int) -> str:
 
 
 def wrap(text: str, width: int) -> str:
-    """``text`` with its lines broken between words (anywhere in CJK text) to fit ``width`` columns."""
-    width = max(10, width)
-    out: list[str] = []
-    for line in text.split("\n"):
-        indent = line[:len(line) - len(line.lstrip(" "))]
-        current, used = indent, get_cwidth(indent)
-        for word in line[len(indent):].split(" "):
-            size = get_cwidth(word)
-            gap = 1 if current.strip() else 0
-            if used + gap + size <= width:
-                current += (" " if gap else "") + word
-                used += gap + size
-                continue
-            if current.strip():
-                out.append(current)
-                current, used = indent, get_cwidth(indent)
-            for char in word:  # a word (or CJK run) longer than the line
-                w = get_cwidth(char)
-                if used + w > width:
-                    out.append(current)
-                    current, used = indent, get_cwidth(indent)
-                current += char
-                used += w
-        out.append(current)
-    return "\n".join(out)
+    """``text`` with its lines broken between words (between Chinese characters, never before a closing mark
+    nor after an opening one) to fit ``width`` columns."""
+    return fill(text, max(10, width))
+
+
+def status_line(text: str) -> str:
+    """A one-line status shortened in its middle to the terminal's width, so both its ends stay."""
+    return shorten_middle(text, terminal_columns() - 1)
+
+
+def wrapped(style: str, text: str | Callable[[], str]) -> Callable[[], StyleAndTextTuples]:
+    """A title or help text wrapped to the terminal's width as it is now (words stay whole)."""
+    return lambda: [(style, wrap(text() if callable(text) else text, terminal_columns() - 1))]
 
 
 def terminal_columns() -> int:

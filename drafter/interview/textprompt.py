@@ -13,7 +13,8 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import ConditionalContainer, Dimension, FormattedTextControl, HSplit, Layout, VSplit, Window
 from prompt_toolkit.layout.controls import BufferControl
 
-from drafter.interview.screen import STYLE, common_keys
+from drafter.interview.screen import STYLE, common_keys, wrapped
+from drafter.interview.wordwrap import WordWrap
 
 
 def run_text(message: str, default: str, validate: Callable[[str], str | None] | None, help_text: str,
@@ -39,13 +40,13 @@ def run_text(message: str, default: str, validate: Callable[[str], str | None] |
         keys.add("enter")(accept)
     common_keys(keys, eager_escape=not multiline)
     root = HSplit([
-        Window(FormattedTextControl([("class:title", "? " + message)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:title", "? " + message)), wrap_lines=True, dont_extend_height=True),
         VSplit([Window(FormattedTextControl([("class:pointer", "› ")]), width=2),
-                Window(BufferControl(buffer), wrap_lines=True, dont_extend_height=True,
+                Window(BufferControl(buffer, input_processors=[WordWrap()]), wrap_lines=True, dont_extend_height=True,
                        height=Dimension(min=1, max=12) if multiline else None)]),
-        ConditionalContainer(Window(FormattedTextControl(lambda: [("class:error", f" {error[0]} ")] if error else []),
+        ConditionalContainer(Window(FormattedTextControl(lambda: wrapped("class:error", f" {error[0]} ")() if error else []),
                                     wrap_lines=True, dont_extend_height=True), filter=Condition(lambda: bool(error))),
-        Window(FormattedTextControl([("class:help", help_text)]), wrap_lines=True, dont_extend_height=True),
+        Window(FormattedTextControl(wrapped("class:help", help_text)), wrap_lines=True, dont_extend_height=True),
     ])
     application: Application[str] = Application(layout=Layout(root, focused_element=buffer), key_bindings=keys,
                                                 style=STYLE, erase_when_done=True, **app)

@@ -41,10 +41,14 @@ def read_clause(reader: FileReader, entry: YMap) -> None:
     subs = subparagraphs(reader, entry, ident, 1, langs)
     placeholders = read_placeholders(reader, entry, ident)
     found = sources(reader, entry, ident)
-    if not (ident and kind and phrase and text and reader.register(entry, "clauses", ident)):
+    claimed = reader.register(entry, "clauses", ident)  # a duplicate is reported whatever else is wrong with it
+    if not (kind and phrase and text):
         return
     clause = Clause(ident, kind, phrase, text, tuple(str(t) for t in topics), stances, subs, placeholders,
                     found[0], Location(reader.path, *entry.mark), langs, found)
+    if not claimed:  # not in the library, but its links and texts are checked with the others
+        reader.loading.duplicates.append((clause, Placed(reader.path, entry)))
+        return
     reader.library.clauses[ident] = clause
     reader.loading.clauses[ident] = Placed(reader.path, entry)
 

@@ -20,8 +20,8 @@ def cross_check(loading: Loading) -> None:
     """Report what no single entry shows, and give every country its blocs."""
     _check_references(loading)
     lib = loading.library
-    for ident, clause in lib.clauses.items():
-        placed = loading.clauses[ident]
+    placed_clauses = [(clause, loading.clauses[ident]) for ident, clause in lib.clauses.items()]
+    for clause, placed in placed_clauses + loading.duplicates:
         reader, entry = FileReader(loading, placed.path), placed.entry
         phrase = lib.phrases.get(clause.phrase)
         _check_clause_links(reader, entry, clause, phrase)

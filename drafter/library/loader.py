@@ -81,6 +81,7 @@ def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
         if paused:
             gc.enable()
     loading.library.folders = tuple(dirs)
-    return loading.library, loading.problems
+    problems = sorted(loading.problems, key=lambda p: (str(p.location.path), p.location.line, p.location.column))
+    return loading.library, problems
 
 

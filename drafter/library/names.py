@@ -192,3 +192,66 @@ def _distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         before, previous = previous, current
     return previous[-1]
+
+
+# -- lists of names in a heading ("France, Chile and Trinidad and Tobago", "法国、智利", "美国中国法国") ---------------
+
+SEPARATORS = re.compile(r"[,;、，；/]|\s{2,}|\t")
+JOINTS = re.compile(r"\s+(?:and|&)\s+|(?<=\S)[和及与](?=\S)", re.IGNORECASE)
+NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
+TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
+REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def listed_names(text: str, start: int, end: int, names: StateNames) -> list[tuple[int, str]]:
+    """The delegations listed in ``text[start:end]``, each as (1-based column, name as written): cut at commas, 、
+    and semicolons, then a piece that names no one State is cut at "and" / "&" or read as several names run
+    together ("美国中国法国") when that finds only known names; otherwise it stays one delegation as written."""
+    masked = REMARK.sub(lambda m: " " * len(m.group(0)), text[:end])
+    found: list[tuple[int, str]] = []
+    for cut in [*SEPARATORS.finditer(masked, start, end), None]:
+        stop = cut.start() if cut is not None else end
+        for name_start, name_end in _split(text, start, stop, names):
+            written = TRAILER.sub("", text[name_start:name_end]).strip(" .。:：")
+            if written and written.casefold() not in NO_NAME:
+                piece = text[name_start:name_end]
+                found.append((name_start + len(piece) - len(piece.lstrip()) + 1, written))
+        if cut is not None:
+            start = cut.end()
+    return found
+
+
+def _split(text: str, start: int, end: int, names: StateNames) -> list[tuple[int, int]]:
+    """[start, end) as one name, or as the fewest States it holds joined by "and" / 和 ("Trinidad and Tobago and
+    France") or run together ("美国中国法国"); as one delegation when neither reads it whole."""
+    piece = text[start:end]
+    if names.find(TRAILER.sub("", piece).strip(" .。:：")) is not None:
+        return [(start, end)]
+    parts, position = [], start
+    for joint in JOINTS.finditer(piece):
+        parts.append((position, start + joint.start()))
+        position = start + joint.end()
+    parts.append((position, end))
+    joined = _fewest(text, parts, names) if len(parts) > 1 else None
+    if joined:
+        return joined
+    spans = names.segment(piece.strip())
+    offset = start + len(piece) - len(piece.lstrip())
+    if spans and not any(piece.strip()[a:b].islower() for a, b in spans):  # "and" is no State (AND: Andorra)
+        return [(offset + a, offset + b) for a, b in spans]
+    return [(start, end)]
+
+
+def _fewest(text: str, parts: list[tuple[int, int]], names: StateNames) -> list[tuple[int, int]] | None:
+    """The fewest runs of consecutive ``parts`` (with the joints between them) that are each a State's name."""
+    best: list[list[tuple[int, int]] | None] = [[]] + [None] * len(parts)
+    for stop in range(1, len(parts) + 1):
+        for begin in range(stop):
+            before = best[begin]
+            span = (parts[begin][0], parts[stop - 1][1])
+            if before is None or names.find(TRAILER.sub("", text[span[0]:span[1]]).strip(" .。:：")) is None:
+                continue
+            now = best[stop]
+            if now is None or len(before) + 1 < len(now):
+                best[stop] = [*before, span]
+    return best[-1]

@@ -30,7 +30,8 @@ def read_phrase(reader: FileReader, entry: YMap) -> None:
     source = reader.field(entry, "source", str, required=False, default="")
     if text and text.zh:
         reader.check_zh(entry.where("zh"), text.zh, f"phrase {ident!r}")
-    if kind and text and reader.register(entry, "phrases", ident):
+    claimed = reader.register(entry, "phrases", ident)  # a duplicate is reported whatever else is wrong with it
+    if claimed and kind and text:
         reader.library.phrases[ident] = Phrase(ident, kind, text, alt_en, alt_zh, strength, scale, also, further,
                                                bool(sc_only), source, Location(reader.path, *entry.mark), langs,
                                                bool(review))

@@ -10,7 +10,7 @@ from typing import Any, TypeVar, overload
 
 from drafter import fields
 from drafter.library.library import Library
-from drafter.library.model import KINDS, LANGS, Country, Fact, Text
+from drafter.library.model import KINDS, LANGS, Clause, Country, Fact, Text
 from drafter.library.typography import FULL_WIDTH, half_width_in_zh
 from drafter.problems import Location, Problem
 from drafter.yamlio import Mark, YList, YMap
@@ -57,6 +57,7 @@ class Loading:
     problems: list[Problem] = field(default_factory=list)
     seen: dict[tuple[str, str], Location] = field(default_factory=dict)  # (namespace, id) -> first definition
     clauses: dict[str, Placed] = field(default_factory=dict)
+    duplicates: list[tuple[Clause, Placed]] = field(default_factory=list)  # well-formed clauses of a taken id
     blocs: dict[str, Placed] = field(default_factory=dict)
     overrides: list[Overrides] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)

@@ -1,31 +1,48 @@
-"""``drafter merge``: several blocs' answers files become one draft's answers file.
+"""``drafter merge``: several blocs' drafts (answers files or Word working papers) become one draft.
 
 Sponsors are united (a State that sponsors one draft and signs another becomes a sponsor);
 clauses keep each draft's order, duplicates (the same library clause, or near-identical text)
 appear once, each draft's final operative clause (usually its follow-up request) goes to the end,
 and of two clauses that take opposite sides of a contested question one is kept and both are
-reported for the blocs to settle (the merged file still builds).
+reported for the blocs to settle (the merged file still builds). Word working papers are read by
+:mod:`drafter.revise.workingpaper`; the report (:mod:`drafter.revise.mergereport`) names the file and paragraph
+every clause came from.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from drafter import yamlio
-from drafter.compose import answers as answers_file
 from drafter.compose.answers import Answers, ClauseChoice
 from drafter.compose.assemble import assemble
-from drafter.files import check_writable
 from drafter.library import Library
-from drafter.problems import Location, Problem
+from drafter.revise.similar import near_identical
+from drafter.revise.workingpaper import LeftOut, Place, key
 from drafter.status import DrafterError
 
-NEAR_IDENTICAL = 0.9  # difflib ratio of two bodies above which they are one clause
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 KINDS = ("preambular", "operative")
+
+
+@dataclass
+class Source:
+    """One draft to merge: its answers, where each clause stands, the library clause each is or nearly is, and
+    what could not be read as a clause (where, what or why, text)."""
+
+    name: str
+    answers: Answers
+    places: dict[str, list[Place]] = field(default_factory=dict)
+    library: dict[str, list[str]] = field(default_factory=dict)
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    @classmethod
+    def of_answers(cls, name: str, answers: Answers) -> Source:
+        """An answers file: clauses numbered by their position, library clauses by their id."""
+        return cls(name, answers,
+                   {k: [Place(k, str(i)) for i in range(1, len(getattr(answers, k)) + 1)] for k in KINDS},
+                   {k: [c.id for c in getattr(answers, k)] for k in KINDS})
 
 
 @dataclass
@@ -37,6 +54,13 @@ class Entry:
     origins: list[str]  # the files that carry it (the first one's version is kept)
     text: str  # lead and body as the document shows them, for matching and reports
     variants: list[tuple[str, ClauseChoice]] = field(default_factory=list)  # other versions: (file, choice)
+    places: dict[str, Place] = field(default_factory=dict)  # file -> where the clause stands there
+    library: str = ""  # the library clause it is or nearly is ("" when none)
+
+    @property
+    def clause(self) -> str:
+        """The library clause it stands for in contested questions: its id, else the one it nearly is."""
+        return self.choice.id or self.library
 
 
 @dataclass
@@ -50,55 +74,25 @@ class Report:
     contradictions: list[tuple[str, str, str]] = field(default_factory=list)  # (kept, left out, question)
     dropped: list[Entry] = field(default_factory=list)  # clauses left out for a contradiction
     figures: list[tuple[Entry, str, str]] = field(default_factory=list)  # (kept, other file, its text): numbers differ
+    left_out: list[tuple[str, LeftOut]] = field(default_factory=list)  # (file, the paragraph and why)
+    language: str = "en"
 
     @property
     def open_questions(self) -> int:
-        """How many choices are left to the blocs (contradictions and versions that state other figures)."""
-        return len(self.contradictions) + len(self.figures)
+        """How many choices are left to the blocs: contradictions, versions that state other figures and
+        paragraphs of a working paper that could not be taken as clauses."""
+        return len(self.contradictions) + len(self.figures) + len(self.left_out)
 
-    def lines(self, lib: Library) -> list[str]:
-        """The report, one line per fact, for ``drafter merge`` to print."""
-        out = [f"merged {len(self.files)} drafts: {', '.join(self.files)}"]
-        names = {code: lib.countries[code].name.en for code in self.sponsors}
-        out.append("sponsors: " + ", ".join(f"{names[c]} ({', '.join(f)})" for c, f in sorted(self.sponsors.items(), key=lambda i: names[i[0]])))
-        for code in self.promoted:
-            out.append(f"  {lib.countries[code].name.en} signed one draft and sponsors another: now a sponsor")
-        for kind in KINDS:
-            for n, entry in enumerate(self.entries.get(kind, []), 1):
-                what = entry.choice.id or "own clause"
-                also = f" (also in {', '.join(entry.origins[1:])})" if len(entry.origins) > 1 else ""
-                out.append(f"{kind} {n}: {what} from {entry.origins[0]}{also}: {_excerpt(entry.text)}")
-                for origin, variant in entry.variants:
-                    out.append(f"    another version in {origin} was left out: "
-                               f"{variant.id or 'own clause'} {_describe(variant)}")
-        origins = {e.choice.id: ", ".join(e.origins)
-                   for e in [*self.dropped, *(e for kind in KINDS for e in self.entries.get(kind, []))]}
-        for kept, dropped, question in self.contradictions:
-            contested = getattr(lib, "contested", {}).get(question)
-            asked = f"{contested.en} ({question})" if contested is not None else question
-            out.append(f"contradiction: {kept} ({origins.get(kept, '?')}) and {dropped} ({origins.get(dropped, '?')}) "
-                       f"take opposite sides on {asked}")
-            out.append(f"    kept {kept} and left out {dropped}; the blocs must choose (replace one id with the "
-                       f"other in the merged file to take the other side)")
-        for entry, origin, text in self.figures:
-            out.append(f"figures differ: {entry.origins[0]} says {_excerpt(entry.text)!r}, {origin} says "
-                       f"{_excerpt(text)!r}; the first was kept, the blocs must choose")
-        return out
+    def lines(self, lib: Library, lang: str = "en") -> list[str]:
+        """The report, one line per fact, in English or Chinese (see :mod:`drafter.revise.mergereport`)."""
+        from drafter.revise.mergereport import report_lines  # loaded on use: mergereport imports this module
 
+        return report_lines(self, lib, lang)
 
-def _excerpt(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _describe(choice: ClauseChoice) -> str:
-    parts = []
-    if choice.phrase:
-        parts.append(f"phrase {choice.phrase}")
-    if choice.values:
-        parts.append("values " + ", ".join(f"{k}={v}" for k, v in choice.values.items()))
-    if choice.text:
-        parts.append(f"text {_excerpt(choice.text, 50)!r}")
-    return "(" + "; ".join(parts) + ")" if parts else "(as in the library)"
+    def entry_of(self, clause: str) -> Entry | None:
+        """The entry (kept or left out) that stands for a library clause."""
+        every = [*self.dropped, *(e for kind in KINDS for e in self.entries.get(kind, []))]
+        return next((e for e in every if e.clause == clause), None)
 
 
 def clause_text(choice: ClauseChoice, kind: str, lib: Library, language: str, base: Answers) -> str:
@@ -110,10 +104,6 @@ def clause_text(choice: ClauseChoice, kind: str, lib: Library, language: str, ba
     return f"{paragraph.lead}{'' if language == 'zh' else ' '}{paragraph.body}"
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def _preference(choice: ClauseChoice) -> tuple[int, int, str]:
     """Which of two versions of one clause is kept: the library's own first, then the plainest."""
     overrides = sum(1 for v in (choice.phrase, choice.values, choice.text, choice.subparagraphs) if v)
@@ -122,18 +112,26 @@ def _preference(choice: ClauseChoice) -> tuple[int, int, str]:
 
 def merge(drafts: list[Answers], lib: Library) -> tuple[Answers, Report]:
     """Merge answers files (the first one gives the heading fields: country, profile, number, date, title)."""
-    if len(drafts) < 2:
-        raise DrafterError("merge needs at least two answers files")
     names = [str(d.source.name if d.source else f"draft {i + 1}") for i, d in enumerate(drafts)]
+    return merge_sources([Source.of_answers(name, draft) for name, draft in zip(names, drafts)], lib)
+
+
+def merge_sources(sources: list[Source], lib: Library) -> tuple[Answers, Report]:
+    """Merge drafts read from answers files or Word working papers (the first gives the heading fields)."""
+    if len(sources) < 2:
+        raise DrafterError("merge needs at least two drafts")
+    names = [s.name for s in sources]
+    drafts = [s.answers for s in sources]
     first = drafts[0]
     for name, draft in zip(names, drafts):
         if draft.kind != "resolution":
             raise DrafterError(f"{name}: a {draft.kind}; only draft resolutions can be merged")
-        for key in ("language", "agenda"):
-            if getattr(draft, key) != getattr(first, key):
-                raise DrafterError(f"{name} has {key} {getattr(draft, key)!r} but {names[0]} has "
-                                   f"{getattr(first, key)!r}: merge drafts on one agenda in one language")
-    report = Report(files=names)
+        for field_name in ("language", "agenda"):
+            if getattr(draft, field_name) != getattr(first, field_name):
+                raise DrafterError(f"{name} has {field_name} {getattr(draft, field_name)!r} but {names[0]} has "
+                                   f"{getattr(first, field_name)!r}: merge drafts on one agenda in one language")
+    report = Report(files=names, language=first.language)
+    report.left_out = [(s.name, item) for s in sources for item in s.left_out]
     merged = Answers(kind="resolution", language=first.language, profile=first.profile, committee=first.committee,
                      agenda=first.agenda, country=first.country, draft_number=first.draft_number,
                      symbol=first.symbol, date=first.date, title=first.title)
@@ -156,7 +154,7 @@ def merge(drafts: list[Answers], lib: Library) -> tuple[Answers, Report]:
     report.promoted.sort()
 
     for kind in KINDS:
-        entries = _merge_clauses(kind, names, drafts, lib, first, report.figures)
+        entries = _merge_clauses(kind, sources, lib, first, report.figures)
         report.entries[kind] = entries
         setattr(merged, kind, [e.choice for e in entries])
 
@@ -174,7 +172,7 @@ def _settle(merged: Answers, report: Report, lib: Library) -> None:
     if not callable(contradictions):
         return
     while True:
-        ids = [c.id for kind in KINDS for c in getattr(merged, kind) if c.id]
+        ids = [e.clause for kind in KINDS for e in report.entries.get(kind, []) if e.clause]
         found = contradictions(ids)
         if not found:
             return
@@ -183,7 +181,7 @@ def _settle(merged: Answers, report: Report, lib: Library) -> None:
         report.contradictions.append((kept, dropped, question))
         for kind in KINDS:
             entries = report.entries.get(kind, [])
-            for entry in [e for e in entries if e.choice.id == dropped]:
+            for entry in [e for e in entries if e.clause == dropped]:
                 entries.remove(entry)
                 report.dropped.append(entry)
             setattr(merged, kind, [e.choice for e in entries])
@@ -195,15 +193,7 @@ def numbers(text: str) -> list[str]:
     return NUMBER.findall(text)
 
 
-def _near_identical(a: str, b: str) -> bool:
-    """difflib's ratio >= NEAR_IDENTICAL, with its cheap upper bounds tried first (merging stays fast)."""
-    if 2 * min(len(a), len(b)) < NEAR_IDENTICAL * (len(a) + len(b)):
-        return False
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.quick_ratio() >= NEAR_IDENTICAL and matcher.ratio() >= NEAR_IDENTICAL
-
-
-def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Library, base: Answers,
+def _merge_clauses(kind: str, sources: list[Source], lib: Library, base: Answers,
                    choices_left: list[tuple[Entry, str, str]]) -> list[Entry]:
     """One kind of clause of every draft, merged; versions that differ in their figures go to ``choices_left``."""
     language = base.language
@@ -213,28 +203,35 @@ def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Libr
     normal: dict[int, str] = {}
     drafts_of: dict[int, set[int]] = {}  # id(entry) -> the drafts (by position) that carry it
 
-    def find(choice: ClauseChoice, text: str, draft_index: int) -> Entry | None:
-        """The clause of ANOTHER draft that this one repeats: the same library clause or near-identical text."""
-        wanted = _normal(text)
+    def find(choice: ClauseChoice, text: str, draft_index: int, library: str) -> Entry | None:
+        """The clause of ANOTHER draft that this one repeats: the same library clause or near-identical text
+        (never two different library clauses: some are close to each other)."""
+        wanted = key(text)
         for entry in body + tail:
             if draft_index in drafts_of[id(entry)]:  # a draft's own clauses are never versions of each other
                 continue
-            if choice.id and entry.choice.id == choice.id:
+            if library and entry.clause == library:
                 return entry
-            if _near_identical(normal.setdefault(id(entry), _normal(entry.text)), wanted):
+            if library and entry.clause:
+                continue
+            if near_identical(normal.setdefault(id(entry), key(entry.text)), wanted):
                 return entry
         return None
 
-    for draft_index, (name, draft) in enumerate(zip(names, drafts)):
-        choices: list[ClauseChoice] = getattr(draft, kind)
+    for draft_index, source in enumerate(sources):
+        name = source.name
+        choices: list[ClauseChoice] = getattr(source.answers, kind)
+        places = source.places.get(kind) or [Place(kind, str(i)) for i in range(1, len(choices) + 1)]
+        libraries = source.library.get(kind) or [c.id for c in choices]
         texts = [clause_text(choice, kind, lib, language, base) for choice in choices]
         anchor: Entry | None = None
         for index, (choice, text) in enumerate(zip(choices, texts)):
-            found = find(choice, text, draft_index)
+            found = find(choice, text, draft_index, libraries[index])
             if found is not None:
                 drafts_of[id(found)].add(draft_index)
                 if name not in found.origins:
                     found.origins.append(name)
+                found.places.setdefault(name, places[index])
                 if choice.to_data() != found.choice.to_data():
                     _add_variant(found, name, choice, lib, kind, base)
                     if numbers(text) != numbers(found.text):
@@ -242,7 +239,7 @@ def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Libr
                 if found in body:
                     anchor = found
                 continue
-            entry = Entry(choice, kind, [name], text)
+            entry = Entry(choice, kind, [name], text, places={name: places[index]}, library=libraries[index])
             drafts_of[id(entry)] = {draft_index}
             if kind == "operative" and index == len(choices) - 1 and len(choices) > 1:
                 tail.append(entry)
@@ -250,7 +247,8 @@ def _merge_clauses(kind: str, names: list[str], drafts: list[Answers], lib: Libr
                 if anchor is not None:
                     position = body.index(anchor) + 1
                 else:  # no earlier neighbour: just before the next clause this draft shares with the others
-                    later = (find(c, t, draft_index) for c, t in zip(choices[index + 1:], texts[index + 1:]))
+                    later = (find(c, t, draft_index, lb) for c, t, lb in
+                             zip(choices[index + 1:], texts[index + 1:], libraries[index + 1:]))
                     position = next((body.index(e) for e in later if e is not None and e in body), len(body))
                 body.insert(position, entry)
                 anchor = entry
@@ -269,38 +267,3 @@ def _add_variant(entry: Entry, name: str, choice: ClauseChoice, lib: Library, ki
         entry.origins.insert(0, name)
     else:
         entry.variants.append((name, choice))
-
-
-def _word_document(path: Path) -> bool:
-    """Whether ``path`` is a Word document (by its name, or a zip package's first bytes) rather than YAML."""
-    if path.suffix.lower() in (".docx", ".doc", ".docm", ".dotx", ".odt", ".rtf"):
-        return True
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(8)
-    except OSError:
-        return False  # the answers reader says what is wrong with it
-    return start.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf"))
-
-
-def run(paths: list[Path], lib: Library, out: Path, force: bool) -> tuple[Answers, Report]:
-    """Read every answers file (all problems at once), merge them and write the merged file."""
-    check_writable(out, force)
-    problems = []
-    drafts = []
-    for path in paths:
-        if _word_document(path):
-            problems.append(Problem(Location(path, 1, 1), "a Word document: merge takes the blocs' answers files (.yaml)",
-                                    "merge the answers files the working papers were built from; to compare two "
-                                    "versions of one Word draft use drafter diff"))
-            continue
-        try:
-            drafts.append(answers_file.read(path, lib))
-        except answers_file.AnswersError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise answers_file.AnswersError(problems)
-    merged, report = merge(drafts, lib)
-    merged.output = out.with_suffix(".docx").name
-    answers_file.write(merged, out, force=force)
-    return merged, report

@@ -16,7 +16,7 @@ from drafter.compose import styles as house
 from drafter.compose.assemble import country_names
 from drafter.compose.render import default_template
 from drafter.library import Library
-from drafter.punctuation import joiner
+from drafter.punctuation import joiner, zh_typography
 from drafter.revise.amend import Action, Amendment
 from drafter.revise.document import DraftDocument
 from drafter.word import ooxml
@@ -48,8 +48,8 @@ TEXTS = {
     "zh": {
         "committee": "委员会：", "title": "对{draft}的修正案", "draft": "决议草案{number}",
         "submitted": "提交国：", "cosigners": "附议国：", "signatories": "附议国：", "none": "无",
-        "kind": "类型：", "friendly": "友好修正案(全体起草国同意，直接并入，无需表决)",
-        "unfriendly": "非友好修正案(须在草案之前讨论并表决)",
+        "kind": "类型：", "friendly": "友好修正案（全体起草国同意，直接并入，无需表决）",
+        "unfriendly": "非友好修正案（须在草案之前讨论并表决）",
         "numbering": "段落编号指", "original": "提交时的决议草案。", "current": "经此前修正后的决议草案。",
         "actions": "修正内容：",
         "strike": "删除执行部分第{a}段。",
@@ -70,9 +70,14 @@ TEXTS = {
 }
 
 
-def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | None = None) -> tuple[str, list[str]]:
-    """The sentence for one action and the quoted text lines that follow it."""
+def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | None = None,
+                draft_lang: str = "") -> tuple[str, list[str]]:
+    """The sentence for one action (in the sheet's language ``lang``) and the quoted text lines that follow it.
+
+    What the sheet quotes is text of the draft, so a lead phrase is quoted in ``draft_lang`` (the draft's
+    language; default ``lang``): the Chinese sheet of an English draft quotes "Urges", not 敦促."""
     t = TEXTS[lang]
+    quoted_lang = draft_lang or lang
     q = t["quote"].format
     sub = len(action.path) > 1
     a = action.address
@@ -87,18 +92,19 @@ def instruction(action: Action, lang: str, old_lead: str = "", lib: Library | No
             head = t[f"{action.kind}-sub" if sub else action.kind].format(a=a)
         text = action.text
         if action.phrase and lib is not None and action.phrase in lib.phrases:
-            lead = lib.phrases[action.phrase].text[lang]
-            text = f"{lead}{joiner(lang, text)}{text}"
-        quoted = [q(text)]
+            lead = lib.phrases[action.phrase].text[quoted_lang]
+            text = f"{lead}{joiner(quoted_lang, text)}{text}"
+        typeset = zh_typography if quoted_lang == "zh" else str
+        quoted = [q(typeset(text))]
         if action.subparagraphs:
             quoted.append(t["with-subs"])
-            quoted += [q(s) for s in action.subparagraphs]
+            quoted += [q(typeset(s)) for s in action.subparagraphs]
         return head, quoted
     if action.kind == "replace_words":
         if not action.replacement:
             return t["delete_words"].format(a=a, old=q(action.words)), []
         return t["replace_words"].format(a=a, old=q(action.words), new=q(action.replacement)), []
-    new = lib.phrases[action.phrase].text[lang] if lib is not None and action.phrase in lib.phrases else action.phrase
+    new = lib.phrases[action.phrase].text[quoted_lang] if lib is not None and action.phrase in lib.phrases else action.phrase
     return t["change_lead"].format(a=a, old=q(old_lead) if old_lead else "", new=q(new)).replace("  ", " "), []
 
 
@@ -123,7 +129,7 @@ def draft_name(amendment: Amendment, draft: DraftDocument, lang: str) -> str:
         number = re.search(r"(?:Draft Resolution|草案编号[：:]|决议草案)\s*([\d.]+)", node.para.text, re.IGNORECASE)
         if number:
             return t["draft"].format(number=number.group(1))
-    return t["draft"].format(number=f" ({draft.path.stem})" if lang == "en" else f"({draft.path.stem})").replace("  ", " ")
+    return t["draft"].format(number=f" ({draft.path.stem})" if lang == "en" else f"（{draft.path.stem}）").replace("  ", " ")
 
 
 def committee_name(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str) -> str:
@@ -185,7 +191,7 @@ def render(amendment: Amendment, draft: DraftDocument, lib: Library, lang: str, 
     line("heading", t["numbering"], t[amendment.numbering])
     line("body", "", t["actions"], bold=True)
     for n, action in enumerate(amendment.actions, 1):
-        head, quoted = instruction(action, lang, leads.get(n - 1, ""), lib)
+        head, quoted = instruction(action, lang, leads.get(n - 1, ""), lib, draft.language)
         line("body", f"{n}. ", head)
         for text in quoted:
             para = line("body", "", text)

@@ -12,7 +12,7 @@ import paths
 import pytest
 from paths import LIBRARY_FIXTURES
 
-from drafter import library, table
+from drafter import library, table, wrapping
 from drafter.commands import browse
 from drafter.library import search
 from drafter.status import DrafterError
@@ -211,7 +211,7 @@ def test_countries_in_chinese(run) -> None:
     status, out, _ = run("countries", "show", "Turkey", "--lang", "zh", variables={"COLUMNS": "80"})
     assert status == 0 and out.startswith("TUR  土耳其 · Türkiye")
     assert "正式名称" in out and "\n集团\n" in out and "  formal " not in out and "clause(s)" not in out
-    assert all(table.display_width(line) <= 80 for line in out.splitlines())
+    assert all(wrapping.display_width(line) <= 80 for line in out.splitlines())
 
 
 def test_bloc_reasons_come_from_the_rules(lib) -> None:
@@ -296,7 +296,7 @@ LISTINGS = [
 def test_listings_fit_80_columns(run, argv) -> None:
     status, out, _ = run(*argv, variables={"COLUMNS": "80"})
     assert status == 0 and out.strip()
-    too_wide = [line for line in out.splitlines() if table.display_width(line) > 80]
+    too_wide = [line for line in out.splitlines() if wrapping.display_width(line) > 80]
     assert not too_wide, too_wide[:3]
 
 
@@ -310,18 +310,18 @@ def test_table_aligns_chinese_and_fits_width() -> None:
     rendered = table.render(["a", "名称", "text"], [["x", "中国", "很长的中文文本" * 10], ["yy", "France", "short"]],
                             width=40, shrink=[(2, 10)])
     lines = rendered.splitlines()
-    assert all(table.display_width(line) <= 40 for line in lines)
-    starts = {table.display_width(line[:line.index(cell)]) for line, cell in zip(lines[2:], ["很", "short"])}
+    assert all(wrapping.display_width(line) <= 40 for line in lines)
+    starts = {wrapping.display_width(line[:line.index(cell)]) for line, cell in zip(lines[2:], ["很", "short"])}
     assert len(starts) == 1  # the third column starts at the same screen column on every row
 
 
 def test_wrap_breaks_chinese_and_keeps_punctuation_off_line_starts() -> None:
     text = "请联合国毒品和犯罪问题办公室，在现有资源范围内，继续提供技术援助。" * 3
-    lines = table.wrap(text, 30, indent="  ")
-    assert all(table.display_width(line) <= 30 for line in lines)
+    lines = wrapping.wrap(text, 30, indent="  ")
+    assert all(wrapping.display_width(line) <= 30 for line in lines)
     assert "".join(line.strip() for line in lines) == text
     assert not any(line.strip()[0] in "，。" for line in lines)
-    words = table.wrap("Calls upon Member States to keep domestic procedural law abreast", 20)
+    words = wrapping.wrap("Calls upon Member States to keep domestic procedural law abreast", 20)
     assert all(len(line) <= 20 for line in words) and " ".join(words).split() == \
         "Calls upon Member States to keep domestic procedural law abreast".split()
 

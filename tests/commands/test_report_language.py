@@ -48,3 +48,15 @@ def test_library_lint_and_import_report_in_the_user_language(run, tmp_path: Path
     assert status == 0, err
     assert "已配对 A/RES/74/247" in err and f"个文件到 {out}：" in err and "个重复段落）" in err
     assert f"下一步：drafter library lint {out}；" in err and "wrote" not in err and "next:" not in err
+
+
+def test_import_says_what_it_left_out_in_chinese(run, tmp_path: Path) -> None:
+    from paths import TESTS
+
+    sc = TESTS / "fixtures" / "un-sc"
+    status, _, err = run("library", "import", str(sc / "S_RES_2511_2020.docx"), str(sc / "S_RES_2511_2020_C.docx"),
+                         "--out", str(tmp_path / "sc"), variables={"LANG": "zh_CN.UTF-8"})
+    assert status == 0, err
+    assert "已读取 S/RES/2511 (2020)（en+zh）：" in err and "未收入（" in err
+    assert "S_RES_2511_2020.docx 第 30 段（执行部分中的标题）：Designation Criteria" in err
+    assert "（序言段，序言部分第 18 段）：引导词后没有内容：" in err and "¶" not in err and "preamble" not in err

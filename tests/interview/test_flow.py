@@ -444,3 +444,27 @@ def test_no_at_write_asks_whether_to_keep_the_answers(lib, tmp_path: Path, monke
     assert (tmp_path / "sub").exists() is keep  # no folder made for nothing
     said = " ".join(asker.said)
     assert ("drafter build" in said) is keep and ("Nothing written." in said) is not keep
+
+
+def test_changing_the_country_from_the_outline_replaces_it_among_the_sponsors(lib, tmp_path: Path) -> None:
+    asker = ScriptedAsker([
+        "en", "resolution", "BRA", "una-usa", ["BRA", "ARG"], ["CUB", "DEU"], DEFAULT, DEFAULT,
+        ["cyb-core-op-12"],
+        ("steps", "operative", 0), "country",  # b: back to the country, from the outline
+        "DEU",                                 # Germany, until now a signatory
+        DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, "done", "g.docx",
+    ])
+    answers = Flow(lib, asker, cwd=tmp_path).run()
+    assert answers.country == "DEU"
+    assert answers.sponsors == ["DEU", "ARG"] and answers.signatories == ["CUB"]
+
+
+def test_the_own_country_is_locked_among_the_sponsors_and_said_when_left_out(lib, tmp_path: Path) -> None:
+    asker = ScriptedAsker(["en", "resolution", "BRA", "una-usa", ["ARG"]])
+    f = Flow(lib, asker, cwd=tmp_path)
+    with pytest.raises(EOFError):
+        f.run()
+    options = next(options for kind, message, options in asker.asked if message.startswith("Sponsors"))
+    assert [o.value for o in options if o.locked] == ["BRA"]
+    assert f.answers.sponsors == ["BRA", "ARG"]
+    assert "Brazil is your own country: it stays the first sponsor." in asker.said

@@ -225,3 +225,40 @@ def test_the_preview_scrolls_and_starts_at_the_top_for_a_new_row() -> None:
     assert scroll.lines(second, text)[0][1].startswith("line 0\n")  # another row: from the top
     scroll.offset = 1000
     assert scroll.lines(second, text)[0][1] == "line 39"  # never past the end
+
+
+def test_unticking_a_replacing_clause_offers_to_restore_what_it_removed() -> None:
+    items = [picker.Item(o.value, o.title, o.search) for o in CLAUSES]
+    other_side = {"c1": {"c2"}, "c2": {"c1"}}
+    state = picker.PickerState(items, chosen=["c2", "c3"], alternatives=lambda c: other_side.get(c, set()))
+    state.set_query("ratify")
+    state.toggle()  # c1 replaces c2
+    assert state.chosen == ["c3", "c1"]
+    state.toggle()  # unticking c1 offers c2 back
+    assert state.chosen == ["c3"] and state.restorable == ["c2"] and "c2" in state.note and "Ctrl-R" in state.note
+    state.restore()
+    assert state.chosen == ["c3", "c2"] and state.note == "Brought back c2." and state.restorable == []
+    state.toggle()  # ticking c1 again, then unticking c3 (which removed nothing): no offer
+    state.set_query("capacity")
+    state.toggle()
+    assert state.restorable == [] and state.note == ""
+
+
+def test_ctrl_r_in_the_picker_brings_back_in_chinese(zh) -> None:
+    widget, pipe, screen = zh
+    other_side = {"c1": {"c2"}, "c2": {"c1"}}
+    type_later(pipe, "ratify" + TAB, "\x1b[Z", "\x12", ENTER)  # tick c1 (c2 goes), untick it (Shift-Tab), Ctrl-R
+    chosen = widget.pick("行动性条款", CLAUSES, alternatives=lambda c: other_side.get(c, set()),
+                         describe=lambda new, old: f"已移除 {old}。")
+    assert chosen == ["c2"]
+    text = screen.text()
+    assert "此前因它移除了 c2：按 Ctrl-R 可恢复" in text and "已恢复 c2。" in text
+
+
+def test_the_own_country_stays_ticked_and_the_picker_says_why(en) -> None:
+    widget, pipe, screen = en
+    own = Option("BRA", "Brazil (BRA)", checked=True, search="BRA Brazil", locked="Brazil is your own country.")
+    other = Option("ARG", "Argentina (ARG)", search="ARG Argentina")
+    type_later(pipe, TAB, TAB, ENTER)  # untick Brazil: refused, said; then tick Argentina
+    assert widget.pick("Sponsors", [own, other]) == ["BRA", "ARG"]
+    assert "Brazil is your own country." in screen.text()

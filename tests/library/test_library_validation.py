@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,53 @@ def test_lint_command_exit_codes(run) -> None:
     status, out, err = run("library", "lint", "--alone", str(BASE), str(FIXTURES / "unknown-topic"))
     assert status == 1
     assert "case.yaml:5:26: unknown topic 'astrology'" in out
+
+
+def test_a_duplicated_clause_reports_every_problem_sorted(tmp_path: Path, run) -> None:
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    (folder / "b.yaml").write_text(
+        "clauses:\n"
+        "  - id: base-op-1\n"          # line 2: the id is taken by the base library
+        "    kind: operative\n"
+        "    phrase: requestz\n"        # line 4: unknown phrase
+        "    topics: [astrology]\n"     # line 5: unknown topic
+        "    en: the Office to act.\n"  # line 6: final punctuation
+        "    zh: 该办公室采取行动,\n"     # line 7: final and half-width punctuation
+        "    source: {note: test}\n"
+        "  - id: x-2\n"
+        "    kind: operativ\n"          # line 10: unknown kind, and a second x-2 below
+        "    en: the Office to act\n"
+        "  - id: x-2\n"                 # line 12: a duplicate that has problems of its own
+        "    kind: operative\n", encoding="utf-8")
+    status, out, _ = run("library", "lint", "--alone", str(BASE), str(folder))
+    assert status == 1
+    lines = [line for line in out.splitlines() if "b.yaml" in line]
+    expected = ["duplicate id 'base-op-1'", "unknown phrase 'requestz'", "unknown topic 'astrology'",
+                "the en text of clause 'base-op-1' ends with '.'", "half-width ','", "duplicate id 'x-2'",
+                "unknown kind 'operativ'"]
+    assert all(any(words in line for line in lines) for words in expected), lines
+    places = [tuple(int(n) for n in line.split("b.yaml:")[1].split(":")[:2]) for line in lines]
+    assert places == sorted(places)
+
+
+ENGLISH_WORDS = re.compile(r"\b(unknown|missing|clause|phrase|the|of|in|is|has|no|not|add|use|with|and)\b")
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_problems_are_said_in_chinese(case: str) -> None:
+    from drafter.library.problems_zh import line
+
+    _, problems = library.load_with_problems([BASE, FIXTURES / case])
+    for problem in problems:
+        said = line(problem)
+        assert said.startswith(f"{problem.location}：")
+        text = said[len(str(problem.location)) + 1:]
+        bare = re.sub(r"“[^”]*”|(?:已有|有|之一)：[^（）]*|YAML 语法错误：.*?（|\{\{ \w+ \}\}|[\w.-]+\.(?:txt|yaml)", "", text)
+        assert re.search(r"[\u4e00-\u9fff]", text) and not ENGLISH_WORDS.search(bare), said
+
+
+def test_lint_reports_in_chinese(run) -> None:
+    status, out, err = run("library", "lint", "--alone", "--lang", "zh", str(BASE), str(FIXTURES / "unknown-topic"))
+    assert status == 1 and "case.yaml:5:26：条款“x-1”中的议题“astrology”不存在（已有：prevention）" in out
+    assert err.startswith("1 个问题；")

@@ -484,7 +484,7 @@ def test_merge_unites_sponsors_and_drops_duplicates(lib: library.Library, tmp_pa
     assert merged.sponsors == ["DEU", "FRA", "KEN"] and merged.signatories == ["NGA"]
     assert [c.id for c in merged.operative] == ["cyb-core-op-21", "cyb-core-op-13", ""]
     assert "Kenya signed one draft and sponsors another" in text
-    assert "(also in b.yaml)" in text
+    assert "(also in b.yaml operative 2)" in text
     status, _, err = run("merge", str(a), str(b), "--out", str(out))
     assert status == 2 and "already exists" in err
 
@@ -686,3 +686,44 @@ def test_merge_of_many_clauses_stays_fast_enough_to_finish(lib: library.Library,
     two = read_answers(_draft_with(tmp_path, "b.yaml", "CHN", [t + " and speed" for t in texts[::-1]]), lib)
     merged, report = merge.merge([one, two], lib)
     assert len(merged.operative) >= 301
+
+
+def _sheet_text(path: Path) -> list[str]:
+    from docx import Document
+
+    return [p.text for p in Document(str(path)).paragraphs]
+
+
+def test_chinese_sheet_of_an_english_draft_quotes_the_new_lead_in_english(tmp_path: Path, run) -> None:
+    out = tmp_path / "sheet.docx"
+    status, _, err = run("amend", str(FIXTURES / "en-lead.yaml"), "--sheet", str(out), "--lang", "zh")
+    assert status == 0, err
+    text = "\n".join(_sheet_text(out))
+    assert "将执行部分第2段的引导词\u201c" in text and "\u201d改为\u201cUrges\u201d。" in text
+    assert "敦促" not in text
+
+
+def test_sheet_quotes_a_new_paragraphs_lead_in_the_drafts_language(tmp_path: Path, run) -> None:
+    amendment = tmp_path / "add.yaml"
+    amendment.write_text(f"draft: {FIXTURES / 'draft-en.yaml'}\nsubmitted_by: IRL\nkind: unfriendly\n"
+                         "date: 2027-05-21\nactions:\n  - add_after: last\n    phrase: requests\n"
+                         "    text: the Secretary-General to report to the Commission\n", encoding="utf-8")
+    out = tmp_path / "sheet.docx"
+    status, _, err = run("amend", str(amendment), "--sheet", str(out), "--lang", "zh")
+    assert status == 0, err
+    assert "\u201cRequests the Secretary-General to report to the Commission\u201d" in _sheet_text(out)
+
+
+def test_chinese_sheet_has_full_width_brackets(tmp_path: Path, run) -> None:
+    import re
+
+    amendment = tmp_path / "add.yaml"
+    amendment.write_text(f"draft: {FIXTURES / 'draft-zh.yaml'}\nsubmitted_by: RUS\nkind: friendly\n"
+                         "date: 2027-05-21\nactions:\n  - add_after: last\n"
+                         "    text: 请联合国毒品和犯罪问题办公室(毒品和犯罪问题办公室)提供技术援助\n", encoding="utf-8")
+    out = tmp_path / "sheet.docx"
+    status, _, err = run("amend", str(amendment), "--sheet", str(out))
+    assert status == 0, err
+    text = "\n".join(_sheet_text(out))
+    assert "友好修正案（全体起草国同意" in text and "（毒品和犯罪问题办公室）" in text
+    assert not re.search(r"[\u4e00-\u9fff][()]|[()][\u4e00-\u9fff]", text)

@@ -370,15 +370,21 @@ def test_a_repeated_lead_the_draft_got_wrong_is_left_for_check(tmp_path: Path, l
                                          "2. Requests the Secretariat to report."]
 
 
-def test_merge_given_word_documents_says_it_takes_answers_files(tmp_path: Path, base: Path, run) -> None:  # noqa: ANN001
+def test_merge_reads_word_documents_even_under_another_name(tmp_path: Path, base: Path, run) -> None:  # noqa: ANN001
+    """Issue 21 item 3: a .docx (also one saved under a .yaml name) is read as a working paper, never as
+    "not UTF-8 text"; a file of another kind is refused with what merge takes, and nothing is written."""
     disguised = tmp_path / "bloc-b.yaml"
     disguised.write_bytes(base.read_bytes())
     out = tmp_path / "merged.yaml"
-    status, _, err = run("merge", str(base), str(disguised), str(FIXTURES / "draft-en.yaml"), "--out", str(out))
-    assert status == 2 and "Traceback" not in err and "UTF-8" not in err
-    assert f"{base}:1:1: a Word document: merge takes the blocs' answers files" in err
-    assert f"{disguised}:1:1: a Word document" in err
-    assert not out.exists()
+    status, text, err = run("merge", str(base), str(disguised), str(FIXTURES / "draft-en.yaml"), "--out", str(out))
+    assert status == 0 and "UTF-8" not in err, err
+    assert "(also in bloc-b.yaml operative 1 (¶" in text and "draft-en.yaml operative 1)" in text
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Urges States to cooperate.\n", encoding="utf-8")
+    status, _, err = run("merge", str(base), str(notes), "--out", str(tmp_path / "again.yaml"))
+    assert status == 2 and "Traceback" not in err
+    assert f"{notes}:1:1: merge takes answers files (.yaml) and Word working papers (.docx)" in err
+    assert not (tmp_path / "again.yaml").exists()
 
 
 def test_a_paragraph_a_person_joined_with_track_changes_is_amended_as_one(tmp_path: Path,

@@ -45,18 +45,30 @@ def ask_country(flow: FlowState) -> None:
     country = find_country(flow, str(picked))
     if country is None:  # a scripted asker may answer anything
         raise DrafterError(flow.t("country-bad"))
-    if flow.answers.country and flow.answers.country != country.iso3 and flow.defaults:
+    old = flow.answers.country
+    if old and old != country.iso3 and flow.defaults:
         flow.defaults.preambular, flow.defaults.operative = [], []  # suggestions were for another country
+        # the old country sponsored as the delegate's own; the new one sponsors, so it signs no more
+        flow.defaults.sponsors = [c for c in flow.defaults.sponsors if c != old]
+        flow.defaults.signatories = [c for c in flow.defaults.signatories if c != country.iso3]
     flow.answers.country = country.iso3
     flow.asker.say(flow.t("country-blocs", name=country.name[flow.lang], blocs=flow.bloc_names(country)))
 
 
 def ask_sponsors(flow: FlowState) -> None:
     """The sponsors; the delegate's State always first."""
-    ticked = flow.default("sponsors", [flow.answers.country])
+    own = flow.answers.country
+    ticked = [own] + [c for c in flow.default("sponsors", []) if c != own]
     prompt = {"un": "sponsors-un", "thimun": "sponsors-thimun"}.get(flow.answers.profile, "sponsors")
-    chosen = list(flow.asker.pick(flow.t(prompt), country_options(flow, ticked)))
-    flow.answers.sponsors = [flow.answers.country] + [c for c in chosen if c != flow.answers.country]
+    options = country_options(flow, ticked)
+    said = flow.t("own-sponsor", name=flow.lib.countries[own].name[flow.lang])
+    for option in options:
+        if option.value == own:
+            option.locked = said  # the picker refuses to untick it and says why
+    chosen = list(flow.asker.pick(flow.t(prompt), options))
+    if own not in chosen:  # an asker without locked rows (a script, an answers file) is told
+        flow.asker.say(said)
+    flow.answers.sponsors = [own] + [c for c in chosen if c != own]
 
 
 def ask_signatories(flow: FlowState) -> None:
