@@ -20,7 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GA74 = ROOT.parent / "shared" / "un-corpus" / "ga74"
+# the shared corpus beside the repository, or beside a parent folder (a git worktree)
+GA74 = next((base / "shared" / "un-corpus" / "ga74" for base in ROOT.parents
+             if (base / "shared" / "un-corpus" / "ga74").is_dir()), ROOT.parent / "shared" / "un-corpus" / "ga74")
 EXAMPLE = ROOT / "examples" / "usa-resolution-en-un.yaml"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.patterns import lazy
+
 END = {
     "en": {"organ": ",", "preambular": ",", "operative": ";", "last": ".", "chapeau": ":", "sub": ";"},
     "zh": {"organ": "，", "preambular": "，", "operative": "；", "last": "。", "chapeau": "：", "sub": "；"},
@@ -12,11 +14,11 @@ FINAL_MARKS = ",;.:，；。："  # every mark a clause or paragraph may end wit
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
 CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"
-_HALF_NEAR_CJK = re.compile(rf"(?<={CJK_CHAR})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK_CHAR})")
-_PERIOD_AFTER_CJK = re.compile(rf"(?<={CJK_CHAR})\.(?=\s*$|\s*{CJK_CHAR})")
+_HALF_NEAR_CJK = lazy(rf"(?<={CJK_CHAR})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK_CHAR})")
+_PERIOD_AFTER_CJK = lazy(rf"(?<={CJK_CHAR})\.(?=\s*$|\s*{CJK_CHAR})")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese characters
 # Chinese characters and full-width punctuation: text that is Chinese, not English
-CJK_TEXT = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+CJK_TEXT = lazy(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def is_chinese(text: str) -> bool:
@@ -51,7 +53,7 @@ def joiner(lang: str, body: str) -> str:
     return "" if lang == "zh" or not body or body[0] in (",", ";", ":") else " "
 
 
-_CJK_OR_FULL = re.compile(CJK_CHAR)
+_CJK_OR_FULL = lazy(CJK_CHAR)
 _UN_CITATION_YEAR = re.compile(r"\d{4}")
 
 

@@ -13,12 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import marshal
-import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drafter import yamlio
+from drafter import cachedir, yamlio
 from drafter.files import write_atomic
 
 FORMAT = 1
@@ -32,11 +30,7 @@ class Uncacheable(Exception):
 
 def folder(variables: dict[str, str] | None = None) -> Path | None:
     """Where entries are kept, or None when the cache is off."""
-    env = os.environ if variables is None else variables
-    if env.get("DRAFTER_NO_CACHE"):
-        return None
-    base = env.get("XDG_CACHE_HOME") or (str(Path(env["HOME"]) / ".cache") if env.get("HOME") else "")
-    return Path(base) / "drafter" / "yaml" if base else None
+    return cachedir.folder("yaml", variables)
 
 
 def read(path: Path, cache: Path | None = None) -> Any:
@@ -62,27 +56,6 @@ def read(path: Path, cache: Path | None = None) -> Any:
     except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
         pass
     return value
-
-
-def counts(name: str, version: str, build: Callable[[], dict[str, int]]) -> dict[str, int]:
-    """A word -> count table a dependency builds slowly (pyspellchecker's word list: a 1 s JSON read), kept
-    between runs as marshal data named by ``name`` and ``version``; checked entry by entry when read back."""
-    cache = folder()
-    entry = cache / f"{name}-{version}.marshal" if cache is not None else None
-    if entry is not None:
-        try:
-            stored = marshal.loads(entry.read_bytes())
-            if type(stored) is dict and all(type(k) is str and type(v) is int for k, v in stored.items()):
-                return stored
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    table = build()
-    if entry is not None:
-        try:
-            write_atomic(entry, marshal.dumps(table), force=True)
-        except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
-            pass
-    return table
 
 
 def _load(entry: Path, digest: str) -> tuple[Any] | None:

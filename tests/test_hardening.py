@@ -662,7 +662,7 @@ def test_a_fifo_given_as_a_yaml_file_does_not_wait(run, tmp_path: Path) -> None:
 def test_word_counts_cache_is_checked_and_rebuilt(monkeypatch, tmp_path: Path) -> None:
     import marshal
 
-    from drafter import yamlcache
+    from drafter import cachedir
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
@@ -672,11 +672,11 @@ def test_word_counts_cache_is_checked_and_rebuilt(monkeypatch, tmp_path: Path) -
         built.append(1)
         return {"recognizing": 7, "urges": 3}
 
-    assert yamlcache.counts("words", "1", build) == {"recognizing": 7, "urges": 3}
-    assert yamlcache.counts("words", "1", build) == {"recognizing": 7, "urges": 3} and len(built) == 1
+    assert cachedir.counts("words", "1", build) == {"recognizing": 7, "urges": 3}
+    assert cachedir.counts("words", "1", build) == {"recognizing": 7, "urges": 3} and len(built) == 1
     entry = next(tmp_path.rglob("words-1.marshal"))
     for bad in (b"\x00garbage", marshal.dumps({"urges": "3"}), marshal.dumps(["urges"])):
         entry.write_bytes(bad)
-        assert yamlcache.counts("words", "1", build) == {"recognizing": 7, "urges": 3}
+        assert cachedir.counts("words", "1", build) == {"recognizing": 7, "urges": 3}
     assert len(built) == 4
-    assert yamlcache.counts("words", "2", build) and len(built) == 5  # another word list: built again
+    assert cachedir.counts("words", "2", build) and len(built) == 5  # another word list: built again

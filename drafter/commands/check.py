@@ -66,39 +66,51 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     _check_outputs(args, env)
     lib = common.load_library(args, env)
     checked: list[tuple[Report, Document]] = []
+    reports: list[Report] = []
     status, colour = ExitStatus.OK, env.colour and args.format == "text"
     profile = args.profile or (conference.profile if conference else None)
     paper_rules = conference.paper_rules() if conference else PaperRules()
+
+    def report(one: Report, doc: Document) -> None:
+        nonlocal status
+        reports.append(one)
+        if one.errors and status == ExitStatus.OK:
+            status = ExitStatus.FINDINGS
+        if args.format == "line":
+            for line in report_lines(one):
+                env.print(line)
+        elif args.format == "text":
+            env.print(report_text(one, doc, colour))
+        rest = _fix(one, doc, args, env) if args.fix else one.findings
+        if args.comments:
+            _comment(rest, one, doc, args, env)
+
+    holding = conference is not None
     for name in args.files:
         path = env.resolve(name)
         try:
-            report, doc = checker.check_file(path, lib, profile=profile, lang=args.lang, disabled=args.disable,
-                                             min_severity=args.min_severity, paper_rules=paper_rules)
+            one, doc = checker.check_file(path, lib, profile=profile, lang=args.lang, disabled=args.disable,
+                                          min_severity=args.min_severity, paper_rules=paper_rules)
         except DrafterError as exc:
             if exc.status != ExitStatus.UNREADABLE:
                 raise
             env.error(f"drafter: {exc}")
             status = ExitStatus.UNREADABLE
             continue
-        report.file = name
-        checked.append((report, doc))
+        one.file = name
+        # reported at once, so that a batch does not keep every document it has read; held back from the first
+        # position paper on (their pages are counted together) and under --rules (the panel reads the whole batch)
+        holding = holding or one.profile == "position-paper"
+        if holding:
+            checked.append((one, doc))
+        else:
+            report(one, doc)
     if conference is not None:
         panel.add_findings(conference, checked, lib, args)
     add_length_findings([(r, d) for r, d in checked if r.profile == "position-paper"], paper_rules, args.disable,
                         args.min_severity)
-    reports: list[Report] = []
-    for report, doc in checked:
-        reports.append(report)
-        if report.errors and status == ExitStatus.OK:
-            status = ExitStatus.FINDINGS
-        if args.format == "line":
-            for line in report_lines(report):
-                env.print(line)
-        elif args.format == "text":
-            env.print(report_text(report, doc, colour))
-        rest = _fix(report, doc, args, env) if args.fix else report.findings
-        if args.comments:
-            _comment(rest, report, doc, args, env)
+    for one, doc in checked:
+        report(one, doc)
     if args.format == "json":
         common.print_json(env, [report_json(r) for r in reports])
     return status

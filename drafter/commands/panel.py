@@ -27,12 +27,12 @@ def rule_ids() -> list[str]:
 def load_rules(args: argparse.Namespace, env: Environment) -> Conference | None:
     """The conference rules file of ``--rules``, with ``--present`` (exit 2 on any problem in it); None without
     ``--rules``."""
-    from drafter import conference  # loaded on use: keeps start-up fast
-
     if not args.rules:
         if args.present is not None:
             raise DrafterError("--present counts the delegations for a conference's rules: give --rules CONF.yaml")
         return None
+    from drafter import conference  # loaded on use: keeps start-up fast
+
     if args.present is not None and args.present < 1:
         raise DrafterError("--present: give the number of delegations present, from 1")
     return conference.load(env.resolve(args.rules), args.present)

@@ -3,7 +3,6 @@ country by code or name, its blocs and why, contested alternatives, stronger and
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -142,6 +141,8 @@ class Library:
                    if len(folded) >= 2 and (folded in n or n in folded and len(n) > 3)}
         if len(partial) == 1:
             return next(iter(partial.values()))
+        import difflib  # only for a name nothing matches: keeps start-up fast
+
         close = difflib.get_close_matches(folded, list(spellings), n=1, cutoff=0.7)
         return spellings[close[0]] if close else None
 
@@ -276,6 +277,8 @@ def _lookup(what: str, text: str, names: dict[str, tuple[str, ...]]) -> str:
     if partial:
         raise DrafterError(f"{what} {text!r} is ambiguous: {', '.join(partial)}")
     spellings = {_fold(n): i for i, aliases in names.items() for n in (i, *aliases) if n}
+    import difflib  # only for a name nothing matches: keeps start-up fast
+
     close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.6)
     hint = f"; did you mean {spellings[close[0]]!r}?" if close else ""
     raise DrafterError(f"unknown {what} {text!r}{hint} (known: {', '.join(names)})")

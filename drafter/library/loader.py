@@ -8,33 +8,18 @@ together, each with file:line:column and a hint.
 from __future__ import annotations
 
 import gc
-import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
-from drafter import yamlcache, yamlio
-from drafter.library.agendas import read_agenda, read_committee, read_topic
-from drafter.library.blocs import read_bloc
-from drafter.library.clauses import read_clause
-from drafter.library.contested import read_contested
-from drafter.library.countries import read_country
-from drafter.library.crosscheck import cross_check
-from drafter.library.facts import read_fact, read_reference
-from drafter.library.folders import builtin_library, library_dirs, with_extended
+from drafter import cachedir
+from drafter.library import snapshot
+from drafter.library.folders import library_dirs, with_extended
 from drafter.library.library import Library
-from drafter.library.phrases import read_phrase
-from drafter.library.reading import FileReader, Loading
-from drafter.library.sources import read_seed
 from drafter.problems import Problem
 from drafter.status import DrafterError, ExitStatus
 
 SECTIONS = ("committees", "agendas", "topics", "blocs", "phrases", "countries", "clauses", "seeds", "contested",
             "references", "facts")
-READERS: dict[str, Callable[[FileReader, yamlio.YMap], None]] = {
-    "committees": read_committee, "agendas": read_agenda, "topics": read_topic, "blocs": read_bloc,
-    "phrases": read_phrase, "countries": read_country, "clauses": read_clause, "seeds": read_seed,
-    "contested": read_contested, "references": read_reference, "facts": read_fact,
-}
 
 
 class LibraryError(DrafterError):
@@ -49,9 +34,26 @@ class LibraryError(DrafterError):
 def load(dirs: Iterable[Path] | None = None) -> Library:
     """Load and validate library folders; raise :class:`LibraryError` listing every problem.
 
-    Parsed files come from :mod:`drafter.yamlcache` when their contents have not changed (data only, never code).
+    A library whose files have not changed since it last loaded without a problem comes from
+    :mod:`drafter.library.snapshot`, each section decoded on first use; parsed files come from
+    :mod:`drafter.yamlcache` when their contents have not changed (data only, never code).
     """
-    library, problems = load_with_problems(list(dirs) if dirs is not None else library_dirs())
+    folders = with_extended(list(dirs) if dirs is not None else library_dirs())
+    cache = cachedir.folder("library")
+    name = snapshot.key(folders, cache)
+    entry = cache / f"{name}.marshal" if cache is not None and name is not None else None
+    if entry is not None:
+        stored = snapshot.read(entry, tuple(folders), lambda: _load_files(folders))
+        if stored is not None:
+            return stored
+    library = _load_files(folders)
+    if entry is not None:
+        snapshot.write(entry, library)
+    return library
+
+
+def _load_files(folders: list[Path]) -> Library:
+    library, problems = load_with_problems(folders)
     if problems:
         raise LibraryError(problems)
     return library
@@ -63,13 +65,17 @@ def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
     A folder that says ``extends: [builtin]`` (what ``drafter library import`` writes) is loaded on top of the
     built-in library, so ``drafter library lint DIR`` checks it as it will be used.
     """
+    # loaded on use: a library read back from the cache needs neither the YAML parser nor the section readers
+    from drafter.library.crosscheck import cross_check
+    from drafter.library.readfiles import Loading, read_folder
+
     dirs = with_extended(list(dirs))
     loading = Loading([d.resolve() for d in dirs])
     paused = gc.isenabled()
     gc.disable()  # tens of thousands of small objects, none of them garbage yet: no collection while they are made
     try:
         for folder in dirs:
-            _read_folder(loading, folder)
+            read_folder(loading, folder)
         cross_check(loading)
     finally:
         if paused:
@@ -79,85 +85,3 @@ def load_with_problems(dirs: list[Path]) -> tuple[Library, list[Problem]]:
     return loading.library, problems
 
 
-def _read_folder(loading: Loading, folder: Path) -> None:
-    """Every ``.yaml`` and ``.yml`` file under ``folder``, in name order."""
-    if not folder.is_dir():
-        loading.problem(folder, (0, 0), "library folder not found", "give a folder that holds .yaml files")
-        return
-    files = []
-    for path in sorted(folder.rglob("*.yaml")) + sorted(folder.rglob("*.yml")):
-        what = _not_a_file(path)
-        if what:
-            loading.problem(path, (0, 0), f"{what} named like a library file; not read",
-                            "remove or rename it, or put the YAML file it should be in its place")
-        else:
-            files.append(path)
-    if not files:
-        loading.problem(folder, (0, 0), "no .yaml files in the library folder")
-    for path in files:
-        _read_file(FileReader(loading, path))
-
-
-def _not_a_file(path: Path) -> str:
-    """What ``path`` is when it is not a regular file (reading a FIFO would wait for ever); "" for a file."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return "a dangling symbolic link" if path.is_symlink() else "a vanished file"
-    except OSError as exc:
-        return f"an unreadable entry ({exc.strerror})"
-    if stat.S_ISREG(mode):
-        return ""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    return "a special file"
-
-
-def _read_file(reader: FileReader) -> None:
-    """One library file: a mapping of sections, each a list of entries for the section's reader."""
-    try:
-        data = yamlcache.read(reader.path)
-    except yamlio.YamlProblem as exc:
-        hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax at that position"
-        reader.report((exc.line, exc.column), exc.message, hint)
-        return
-    except OSError as exc:
-        reader.report((0, 0), f"cannot read the file: {exc.strerror}")
-        return
-    if data is None:
-        return
-    if not isinstance(data, yamlio.YMap):
-        reader.report((1, 1), "a library file must be a mapping of sections", f"start with one of: {', '.join(SECTIONS)}")
-        return
-    for key in data:
-        if key == "extends":
-            _read_extends(reader, data)
-            continue
-        if key not in SECTIONS:
-            reader.report(data.key_marks[key], f"unknown section {key!r}", f"sections are: {', '.join(SECTIONS)}")
-            continue
-        entries = data[key]
-        if entries is None:
-            continue
-        if not isinstance(entries, yamlio.YList):
-            reader.report(data.where(key), f"section {key!r} must be a list of entries", "put '- ' before each entry")
-            continue
-        read_entry = READERS[key]
-        for index, entry in enumerate(entries):
-            if not isinstance(entry, yamlio.YMap):
-                reader.report(entries.where(index), f"each entry of {key!r} must be a mapping", "write 'key: value' pairs")
-                continue
-            read_entry(reader, entry)
-
-
-def _read_extends(reader: FileReader, data: yamlio.YMap) -> None:
-    """``extends: [builtin]``: the folder is written on top of the built-in library, which must be loaded."""
-    value = data["extends"]
-    if not isinstance(value, yamlio.YList) or [str(v) for v in value] != ["builtin"]:
-        reader.report(data.where("extends"), "extends must be [builtin]",
-                      "the only library a folder can be written on top of is the built-in one")
-    elif builtin_library().resolve() not in reader.loading.folders:
-        reader.report(data.where("extends"), "this folder extends the built-in library, which is not loaded",
-                      "unset DRAFTER_NO_BUILTIN")

@@ -43,10 +43,15 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 def key(name: str, simplify: bool = True) -> str:
     """The folded form names are compared in (a delegate's text in simplified characters; the library's names are
     indexed as written, ``simplify=False``: its official names are simplified already)."""
-    text = unicodedata.normalize("NFKD", simplified(name.strip()) if simplify else name.strip())
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\W_]+", "", text)
+    text = simplified(name.strip()) if simplify else name.strip()
+    if not text.isascii():  # plain ASCII has no accent to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NON_WORD.sub("", _THE.sub("", text.casefold()))
+
+
+_THE = re.compile(r"^the\s+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)

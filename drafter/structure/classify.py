@@ -7,6 +7,7 @@ import re
 from drafter.hanzi import simplified
 from drafter.labelkinds import Typed, read_typed
 from drafter.labels import SECTION_LABEL, ZH_NUMERAL
+from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
@@ -35,7 +36,7 @@ NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding"
 ORGAN_WORDS = re.compile(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
 # an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
 ADOPTS_FOLLOWING = re.compile(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
-CHINESE_ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
+CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
 WHEREAS = re.compile(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "序言部分："): a label, not a clause

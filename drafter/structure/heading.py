@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from drafter.hanzi import simplified
+from drafter.patterns import lazy
 from drafter.punctuation import CJK
 
 FieldKey = Literal["committee", "topic", "sponsors", "co-sponsors", "signatories", "number", "date", "other"]
@@ -50,7 +51,7 @@ SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
                           r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)")
 # up to four words before the colon; written without nested quantifiers, which backtrack for a long time on long lines
 ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+[A-Za-z][\w.’'/\-]*){0,3}\s*)$")
-CHINESE_LABEL = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff ]*)\s*$")
+CHINESE_LABEL = lazy(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff ]*)\s*$")
 PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -66,7 +67,7 @@ COMMITTEE_LINE = re.compile(
     rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
     r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND)$", re.IGNORECASE)
-CHINESE_COMMITTEE = re.compile(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
+CHINESE_COMMITTEE = lazy(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
 from drafter.structure import spelling
+from drafter.structure.homophones import homophones
 
 ZH_PREFIX = re.compile(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
@@ -167,7 +168,7 @@ class Phrases:
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
-                if len(differ) == 1 and _simplified(differ[0][0]) and _homophones(*differ[0]):
+                if len(differ) == 1 and _simplified(differ[0][0]) and homophones(*differ[0]):
                     return option
         return None
 
@@ -197,17 +198,6 @@ def _simplified(char: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _homophones(a: str, b: str) -> bool:
-    """Two Chinese characters read alike (tones aside)."""
-    try:  # pypinyin loads its dictionaries on import: only when a Chinese slip is looked for
-        from pypinyin import Style, pinyin
-    except ImportError:  # pragma: no cover - a dependency; without it no Chinese slip is named
-        return False
-    read_a = {r for r in pinyin(a, style=Style.NORMAL, heteronym=True)[0]}
-    read_b = {r for r in pinyin(b, style=Style.NORMAL, heteronym=True)[0]}
-    return bool(read_a & read_b) and a != b
 
 
 def _distance(a: str, b: str, limit: int = 2) -> int:

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from drafter import yamlcache
+from drafter import cachedir
 
 # British spellings the American list lacks, and the American form to look up instead
 _BRITISH = (
@@ -26,20 +26,59 @@ _BRITISH = (
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
+class _WordList:
+    """The word list, kept as one text (``\\nword\\tcount\\n`` lines) that a look-up searches: a draft asks for a
+    few words, and making 160 000 entries of a table costs more than a few searches. After
+    ``SEARCHES`` look-ups the table is made after all, so a long draft does not search the text again and again."""
+
+    SEARCHES = 200
+
+    def __init__(self, lines: str) -> None:
+        self.lines = lines
+        self.table: dict[str, int] | None = None
+        self.asked: dict[str, int] = {}
+
+    def get(self, word: str, default: int = 0) -> int:
+        """The count of ``word`` (``default`` when the list does not hold it)."""
+        if self.table is not None:
+            return self.table.get(word, default)
+        if word in self.asked:
+            count = self.asked[word]
+            return default if count < 0 else count
+        if len(self.asked) >= self.SEARCHES:
+            self.table = {w: int(c) for w, _, c in (line.partition("\t") for line in self.lines.split("\n")) if w}
+            return self.table.get(word, default)
+        start = self.lines.find(f"\n{word}\t") if "\n" not in word and "\t" not in word else -1
+        if start < 0:
+            self.asked[word] = -1
+            return default
+        start += len(word) + 2
+        count = self.asked[word] = int(self.lines[start: self.lines.index("\n", start)])
+        return count
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word, -1) >= 0
+
+
 @cache
-def _words() -> dict[str, int]:
+def _words() -> _WordList:
     """The word list with its counts (loaded once, on the first look-up; from drafter's cache after the first
     run, as pyspellchecker reads it from compressed JSON in about a second)."""
     from importlib.util import find_spec
 
     spec = find_spec("spellchecker")
-    try:  # the cached table is the one built from this very word list file
+    try:  # the cached list is the one built from this very word list file
         listed = Path(spec.origin).parent / "resources" / "en.json.gz"  # type: ignore[union-attr, arg-type]
         stat = listed.stat()
         release = f"{stat.st_size}-{stat.st_mtime_ns}"
     except (OSError, TypeError, AttributeError):
-        return _read_word_list()
-    return yamlcache.counts("english-words", release, _read_word_list)
+        return _WordList(_lines(_read_word_list()))
+    return _WordList(cachedir.text("english-word-lines", release, lambda: _lines(_read_word_list())))
+
+
+def _lines(counts: dict[str, int]) -> str:
+    return "\n" + "".join(f"{word}\t{count}\n" for word, count in counts.items()
+                          if word and "\n" not in word and "\t" not in word)
 
 
 def _read_word_list() -> dict[str, int]:

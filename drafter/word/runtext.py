@@ -40,6 +40,7 @@ ONE_CHARACTER = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"
 NO_CHARACTER = {w("softHyphen"), w("rPr")}
 INVISIBLE = "\u2060\u00ad\u200b\ufeff"  # word joiner, soft hyphen, zero-width space, BOM
 _DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
+_INVISIBLE_SET = frozenset(INVISIBLE)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 
 
@@ -54,7 +55,7 @@ _T = w("t")
 def t_text(t: Any) -> str:
     """The visible text of a w:t element (markup inside it skipped, invisible characters dropped)."""
     text = t_text_raw(t)
-    return text.translate(_DROP_INVISIBLE) if any(c in text for c in INVISIBLE) else text
+    return text if text.isascii() or _INVISIBLE_SET.isdisjoint(text) else text.translate(_DROP_INVISIBLE)
 
 
 def piece_text(child: Any) -> str | None:
@@ -74,8 +75,9 @@ def piece_text(child: Any) -> str | None:
 
 def run_text(run: Any) -> str:
     """The visible text of a w:r."""
-    pieces = [piece_text(child) or "" for child in run]
-    return pieces[0] if len(pieces) == 1 else "".join(pieces)
+    if len(run) == 1:  # most runs: one w:t (the run's properties are w:rPr, its first child, when it has them)
+        return piece_text(run[0]) or ""
+    return "".join([piece_text(child) or "" for child in run])
 
 
 _R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))

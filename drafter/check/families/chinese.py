@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from drafter.check.context import Context, Sink
 from drafter.check.report import Correction
 from drafter.library import Library
+from drafter.patterns import lazy
 from drafter.punctuation import CJK, HALF_TO_FULL, half_width_in_chinese
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
@@ -18,17 +19,17 @@ TITLED = re.compile(r"《[^《》]{2,80}》")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 # an instrument named after the United Nations or a State: 联合国宪章, 日本国宪法 are titles; the name part is
 # short and plain (no 的/各/有关…, which make a description: 联合国各项公约, 联合国主持下缔结的公约)
-INSTRUMENT = re.compile(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)")
-INSTRUMENT_WORD = re.compile(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定")
+INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)")
+INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定")
 INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定")
 # what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
-TITLE_FOLLOWER = re.compile(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
-DESCRIPTIVE = re.compile(r"[的各该該本此其等和及与與或、，]|有关|有關|相关|相關|这些|這些|其他")
+TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
+DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，]|有关|有關|相关|相關|这些|這些|其他")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it
-NAME_GOES_ON = re.compile(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》]{0,14}?"
-                          r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
-                          r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)")
+NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》]{0,14}?"
+                    r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
+                    r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)")
 
 
 def check(ctx: Context) -> None:

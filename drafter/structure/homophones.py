@@ -1,0 +1,63 @@
+"""Whether two Chinese characters read alike (tones aside), by pypinyin's readings.
+
+pypinyin reads its dictionaries on import (about half a second); the readings of the common simplified
+characters (GB 2312, the characters a pinyin input method types) are kept between runs as a table
+(:func:`drafter.cachedir.table`), so a slip is looked up without importing pypinyin. Any other character is
+asked of pypinyin itself.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from drafter import cachedir
+
+
+def homophones(a: str, b: str) -> bool:
+    """Two Chinese characters read alike (tones aside)."""
+    if a == b:
+        return False
+    table = _table()
+    read_a = table.get(a) if table is not None else None
+    read_b = table.get(b) if table is not None else None
+    if read_a is None or read_b is None:
+        found = _readings([c for c, r in ((a, read_a), (b, read_b)) if r is None])
+        if found is None:  # pragma: no cover - a dependency; without it no Chinese slip is named
+            return False
+        read_a = read_a if read_a is not None else found[a]
+        read_b = read_b if read_b is not None else found[b]
+    return bool(set(read_a.split(",")) & set(read_b.split(",")))
+
+
+@cache
+def _table() -> dict[str, str] | None:
+    """Readings ("zhong,chong") of every GB 2312 character, from the cache after the first run."""
+    spec = find_spec("pypinyin")
+    try:  # the kept table is the one built from this very dictionary file
+        listed = Path(spec.origin).parent / "pinyin_dict.py"  # type: ignore[union-attr, arg-type]
+        info = listed.stat()
+    except (OSError, TypeError, AttributeError):
+        return None
+    return cachedir.table("pinyin-gb2312", f"{info.st_size}-{info.st_mtime_ns}", _build, str)
+
+
+def _build() -> dict[str, str]:
+    chars = []
+    for high in range(0xB0, 0xF8):  # the GB 2312 hanzi rows
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return _readings(chars) or {}
+
+
+def _readings(chars: list[str]) -> dict[str, str] | None:
+    """pypinyin's toneless readings of each character, joined by commas; None without pypinyin."""
+    try:  # pypinyin loads its dictionaries on import: only when the table is built or a rare character is asked
+        from pypinyin import Style, pinyin
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    return {c: ",".join(sorted({r for r in pinyin(c, style=Style.NORMAL, heteronym=True)[0]})) for c in chars}
