@@ -38,6 +38,10 @@ def _content(node: Node) -> str:
     return " ".join(node.content.split())
 
 
+def _unspaced(node: Node) -> str:
+    return "".join(node.content.split())
+
+
 def _key(node: Node) -> str:
     return _content(node).rstrip(FINAL_MARKS).rstrip().casefold()
 
@@ -193,7 +197,9 @@ def _changes(old: Version, new: Version, pairs: list[tuple[Node, Node]], moved_p
     changes: list[Change] = []
     for o, n in pairs:
         ow, nw = where(old.structure, o), where(new.structure, n)
-        if _content(o) != _content(n):
+        if o.content != n.content and _unspaced(o) == _unspaced(n):
+            changes.append(Change("whitespace", o, n, ow, nw, word_changes(o.content, n.content, lang)))
+        elif _content(o) != _content(n):
             found = word_changes(_content(o), _content(n), lang)
             only_end = all(set((x + y).strip()) <= set(FINAL_MARKS) for x, y in found)
             changes.append(Change("punctuation" if only_end else "changed", o, n, ow, nw, found))

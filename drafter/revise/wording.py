@@ -51,8 +51,8 @@ def sentences(toks: Sequence[str]) -> list[tuple[int, int]]:
 def edits(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
     """Opcodes from token list ``a`` to ``b`` (difflib's form), sentence by sentence, readable (see the module)."""
     sa, sb = sentences(a), sentences(b)
-    keys_a = ["".join(a[s:e]).strip().casefold() for s, e in sa]
-    keys_b = ["".join(b[s:e]).strip().casefold() for s, e in sb]
+    keys_a = ["".join(a[s:e]) for s, e in sa]
+    keys_b = ["".join(b[s:e]) for s, e in sb]
     out: list[Opcode] = []
     for op, i1, i2, j1, j2 in opcodes(keys_a, keys_b):
         if op == "equal":
