@@ -45,6 +45,23 @@ def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple
             assert change.old is not None and change.new is not None
             _formatting(change, author)
     _strike_removed(old, new, changes, pairs, author, moves)
+    _unbroken_insertions([c.new.para.element for c in changes if c.kind == "added" and c.new is not None], author)
+
+
+def _unbroken_insertions(added: list[_Element], author: rv.Author) -> None:
+    """Each run of added paragraphs right after a paragraph that ends with an insertion, written as one unbroken
+    insertion (see :func:`~drafter.word.tracked_paragraphs.carry_mark_forward`)."""
+    members = {id(p) for p in added}
+    for p in added:
+        previous = p.getprevious()
+        if previous is None or previous.tag != w("p") or id(previous) in members:
+            continue
+        run = [p]
+        following = p.getnext()
+        while following is not None and id(following) in members:
+            run.append(following)
+            following = following.getnext()
+        tracked_paragraphs.carry_mark_forward(previous, run, author)
 
 
 def _old_pieces(old_p: _Element | None, old_text: str) -> list[tuple[_Element, int, int]]:

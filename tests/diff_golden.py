@@ -1,14 +1,14 @@
 """Golden files of ``drafter diff`` (like black's golden tests): an input pair → the expected changes (JSON), report
 lines (English and Chinese), tracked changes, and the texts that accept-all and reject-all give.
 
-Each case is ``golden/diff/NAME.yaml``: ``old:`` and ``new:`` lists of paragraphs, ``*words*`` in italic and
+Each case is ``tests/revise/golden/diff/NAME.yaml``: ``old:`` and ``new:`` lists of paragraphs, ``*words*`` in italic and
 ``**words**`` in bold, a tab written as ``\\t``; ``tracked: true`` makes the new version a document that already
 holds tracked changes (its ``new`` paragraphs written as insertions over ``old``; diff must read it as accepted).
-The expected result is ``golden/diff/NAME.json``. The test never writes it: after a deliberate change of diff,
+The expected result is ``tests/revise/golden/diff/NAME.json``. The test never writes it: after a deliberate change of diff,
 regenerate them on purpose and read the git diff of the .json files before committing:
 
-    python tests/revise/diff_golden.py --write        # rewrite every expected file
-    python tests/revise/diff_golden.py                # only list the cases whose result differs
+    python tests/diff_golden.py --write        # rewrite every expected file
+    python tests/diff_golden.py                # only list the cases whose result differs
 """
 
 from __future__ import annotations
@@ -23,10 +23,9 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-GOLDEN = HERE / "golden" / "diff"
+GOLDEN = HERE / "revise" / "golden" / "diff"
 DATE = "2027-05-21T10:00:00Z"
 _MARKUP = re.compile(r"(\*\*.+?\*\*|\*.+?\*)")
 
@@ -174,7 +173,7 @@ def main(argv: list[str]) -> int:
             if target.exists() and target.read_text(encoding="utf-8") == text:
                 continue
             differ += 1
-            print(f"{'wrote' if write else 'differs'}: {target.relative_to(HERE.parents[1])}")
+            print(f"{'wrote' if write else 'differs'}: {target.relative_to(HERE.parent)}")
             if write:
                 target.write_text(text, encoding="utf-8")
     print(f"{len(cases())} cases, {differ} {'rewritten' if write else 'differ'}")
