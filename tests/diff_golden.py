@@ -153,6 +153,60 @@ def result(case: Path, lib: Any, folder: Path) -> tuple[dict[str, Any], bytes]:
     return expected, data
 
 
+def _set_text(p, text: str) -> None:  # noqa: ANN001 - a python-docx paragraph
+    """Keep the paragraph's first run (its typed number) and its second (the lead, emphasised), the lead now
+    ``text``'s first word; the rest of ``text`` in one plain run."""
+    runs = p.runs
+    lead, _, rest = text.partition(" ")
+    if len(runs) >= 2:
+        runs[1].text = lead
+        for run in runs[2:]:
+            run._element.getparent().remove(run._element)
+        p.add_run(" " + rest)
+    else:
+        p.add_run(text)
+
+
+def edited_copy(source: Path, out: Path) -> None:
+    """A copy of a real resolution with the edits of issue 21's list made by hand (python-docx)."""
+    import copy
+
+    from docx import Document
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(str(source))
+    zh = source.stem.endswith("_C")
+    paragraphs = [p for p in doc.paragraphs if p.text.strip()]
+    operative = [p for p in paragraphs if p.text[:1].isdigit() and "\t" in p.text[:5]]
+    first = paragraphs.index(operative[0])
+    preamble = [p for p in paragraphs[:first] if p.runs and (p.runs[0].italic or p.runs[0].bold)][1:]
+    # a paragraph rewritten in place
+    _set_text(operative[1], "欢迎 越南提出主办电子证据区域讲习班；" if zh else
+              "Welcomes the offer of Viet Nam to host a regional workshop on electronic evidence;")
+    # a paragraph ending with an insertion, then a wholly inserted paragraph after it
+    operative[2].add_run("又请秘书长提出建议" if zh else " also requests the Secretary-General to include recommendations")
+    added = copy.deepcopy(operative[2]._element)
+    operative[2]._element.addnext(added)
+    _set_text(Paragraph(added, operative[2]._parent), "鼓励 各国交流良好做法信息；" if zh else
+              "Encourages States to share information on good practices;")
+    # a paragraph struck
+    gone = operative[3]._element
+    gone.getparent().remove(gone)
+    # a paragraph moved to the end of the operative part, and changed
+    moving = operative[4]
+    if zh:
+        moving.add_run("，并请其提出报告")
+    else:
+        moving.runs[-1].text = moving.runs[-1].text.replace(" the ", " all the ", 1)
+    operative[-1]._element.addnext(moving._element)
+    # a lead's emphasis removed; a space doubled (in Chinese: a space added)
+    for run in preamble[0].runs[:1]:
+        run.italic, run.bold = None, None
+    run = preamble[1].runs[-1]
+    run.text = run.text.replace("，", "， ", 1) if zh else run.text.replace(" ", "  ", 1)
+    doc.save(str(out))
+
+
 def dumps(expected: dict[str, Any]) -> str:
     return json.dumps(expected, ensure_ascii=False, indent=1) + "\n"
 

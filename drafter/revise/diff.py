@@ -87,20 +87,36 @@ def text_similarity(old: str, new: str, lang: str) -> float:
     return similarity(words(old, lang), words(new, lang))
 
 
-def _emphasis(node: Node) -> list[str]:
-    """The emphasis of each character of the paragraph's content: "plain", "italic", "bold+italic", …"""
-    out: list[str] = []
+def _style(run: reader.Run) -> str:
+    return "+".join(n for n, on in (("bold", run.bold), ("italic", run.italic), ("underline", run.underline))
+                    if on) or "plain"
+
+
+def _emphasis(node: Node) -> list[tuple[str, str]]:
+    """The paragraph's content as (text, emphasis) stretches, neighbours of the same emphasis joined; emphasis is
+    "plain", "italic", "bold+italic", …"""
+    out: list[tuple[str, str]] = []
+    at = 0
     for run in node.para.runs:
-        style = "+".join(n for n, on in (("bold", run.bold), ("italic", run.italic), ("underline", run.underline))
-                         if on) or "plain"
-        out += [style] * len(run.text)
-    return out[node.offset:]
+        text = run.text[max(0, node.offset - at):]
+        at += len(run.text)
+        if not text:
+            continue
+        style = _style(run)
+        if out and out[-1][1] == style:
+            out[-1] = (out[-1][0] + text, style)
+        else:
+            out.append((text, style))
+    return out
 
 
 def restyled(old: Node, new: Node) -> list[Styled]:
     """The stretches of a paragraph whose emphasis changed (its content the same, character for character)."""
     text = new.content
-    before, after = _emphasis(old), _emphasis(new)
+    stretches = _emphasis(old), _emphasis(new)
+    if stretches[0] == stretches[1]:
+        return []
+    before, after = ([style for piece, style in side for _ in piece] for side in stretches)
     if len(before) != len(text) or len(after) != len(text):
         return []
     out: list[Styled] = []

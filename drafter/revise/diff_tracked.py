@@ -40,7 +40,8 @@ def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple
             tracked_paragraphs.mark_paragraph(p, "ins", author)
         if change.kind in ("changed", "punctuation", "renumbered", "whitespace"):
             assert change.old is not None and change.new is not None
-            _word_level(change.old.para.element, change.old.para.text, change.new.para.element, lang, author)
+            _word_level(change.old.para.element, change.old.para.text, change.new.para.element, lang, author,
+                        (change.old.offset, change.new.offset))
         if change.kind == "formatting":
             assert change.old is not None and change.new is not None
             _formatting(change, author)
@@ -74,9 +75,16 @@ def _old_pieces(old_p: _Element | None, old_text: str) -> list[tuple[_Element, i
     return runs
 
 
-def _word_level(old_p: _Element | None, old_text: str, p: _Element, lang: str, author: rv.Author) -> None:
+def _word_level(old_p: _Element | None, old_text: str, p: _Element, lang: str, author: rv.Author,
+                starts: tuple[int, int] = (0, 0)) -> None:
+    """Mark the edits from ``old_text`` to the paragraph ``p``'s text; ``starts``: where each one's content begins
+    after a typed number (a paragraph only renumbered has its content compared as one piece)."""
     new_text = runtext.current_text(p)
-    a, b = words(old_text, lang), words(new_text, lang)
+    if starts != (0, 0) and old_text[starts[0]:] == new_text[starts[1]:]:
+        a = [*words(old_text[:starts[0]], lang), old_text[starts[0]:]]
+        b = [*words(new_text[:starts[1]], lang), new_text[starts[1]:]]
+    else:
+        a, b = words(old_text, lang), words(new_text, lang)
     old_offsets, offsets = [0], [0]
     for token in a:
         old_offsets.append(old_offsets[-1] + len(token))

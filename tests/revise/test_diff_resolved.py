@@ -12,7 +12,6 @@ changes.
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 from pathlib import Path
@@ -52,7 +51,7 @@ def _write_diff(old: Path, new: Path, out: Path, lib: library.Library, author: s
 def test_golden_diff(case: Path, lib: library.Library, tmp_path: Path) -> None:
     got, _ = diff_golden.result(case, lib, tmp_path)
     expected = case.with_suffix(".json")
-    assert expected.exists(), f"no expected file: run python tests/diff_golden.py --write and read it"
+    assert expected.exists(), "no expected file: run python tests/diff_golden.py --write and read it"
     assert diff_golden.dumps(got) == expected.read_text(encoding="utf-8"), (
         f"{case.name}: diff's result changed; if on purpose, run python tests/diff_golden.py --write")
     spec = diff_golden.yaml.safe_load(case.read_text(encoding="utf-8"))
@@ -115,59 +114,6 @@ def test_whitespace_and_formatting_are_not_no_change(lib: library.Library, tmp_p
 # -- edited copies of real resolutions ------------------------------------------------------------
 
 
-def _set_text(p, text: str) -> None:  # noqa: ANN001 - a python-docx paragraph
-    """Keep the paragraph's first run (its typed number) and its second (the lead, emphasised), the lead now
-    ``text``'s first word; the rest of ``text`` in one plain run."""
-    runs = p.runs
-    lead, _, rest = text.partition(" ")
-    if len(runs) >= 2:
-        runs[1].text = lead
-        for run in runs[2:]:
-            run._element.getparent().remove(run._element)
-        p.add_run(" " + rest)
-    else:
-        p.add_run(text)
-
-
-def edited_copy(source: Path, out: Path) -> None:
-    """A copy of a real resolution with the edits of issue 21's list made by hand (python-docx)."""
-    from docx import Document
-
-    doc = Document(str(source))
-    zh = source.stem.endswith("_C")
-    paragraphs = [p for p in doc.paragraphs if p.text.strip()]
-    operative = [p for p in paragraphs if p.text[:1].isdigit() and "\t" in p.text[:5]]
-    first = paragraphs.index(operative[0])
-    preamble = [p for p in paragraphs[:first] if p.runs and (p.runs[0].italic or p.runs[0].bold)][1:]
-    # a paragraph rewritten in place
-    _set_text(operative[1], "欢迎 越南提出主办电子证据区域讲习班；" if zh else
-              "Welcomes the offer of Viet Nam to host a regional workshop on electronic evidence;")
-    # a paragraph ending with an insertion, then a wholly inserted paragraph after it
-    operative[2].add_run("又请秘书长提出建议" if zh else " also requests the Secretary-General to include recommendations")
-    added = copy.deepcopy(operative[2]._element)
-    operative[2]._element.addnext(added)
-    from docx.text.paragraph import Paragraph
-
-    _set_text(Paragraph(added, operative[2]._parent), "鼓励 各国交流良好做法信息；" if zh else
-              "Encourages States to share information on good practices;")
-    # a paragraph struck
-    gone = operative[3]._element
-    gone.getparent().remove(gone)
-    # a paragraph moved to the end of the operative part, and changed
-    moving = operative[4]
-    if zh:
-        moving.add_run("，并请其提出报告")
-    else:
-        moving.runs[-1].text = moving.runs[-1].text.replace(" the ", " all the ", 1)
-    operative[-1]._element.addnext(moving._element)
-    # a lead's emphasis removed; a space doubled (in Chinese: a space added)
-    for run in preamble[0].runs[:1]:
-        run.italic, run.bold = None, None
-    run = preamble[1].runs[-1]
-    run.text = run.text.replace("，", "， ", 1) if zh else run.text.replace(" ", "  ", 1)
-    doc.save(str(out))
-
-
 def _sources() -> list[Path]:
     found = [UN_FIXTURES / name for name in EDITED]
     if UN_CORPUS is not None:
@@ -185,7 +131,7 @@ def _jobs(lib: library.Library, folder: Path) -> list[tuple[str, Path, Path, Pat
                     folder / f"{case.stem}.docx"))
     for source in _sources():
         edited = folder / f"{source.stem}-edited.docx"
-        edited_copy(source, edited)
+        diff_golden.edited_copy(source, edited)
         assert _write_diff(source, edited, folder / f"{source.stem}-diff.docx", lib) >= 6
         out.append((f"{source.stem}-edited", source, edited, folder / f"{source.stem}-diff.docx"))
         # the edited copy handed back with its changes still tracked (by another author): read as accepted
@@ -256,7 +202,7 @@ def test_libreoffices_accept_all_and_reject_all_give_the_new_and_the_old_text(na
 
 def test_a_new_version_holding_tracked_changes_is_read_as_accepted(lib: library.Library, tmp_path: Path) -> None:
     source = UN_FIXTURES / "74_247.docx"
-    edited_copy(source, tmp_path / "edited.docx")
+    diff_golden.edited_copy(source, tmp_path / "edited.docx")
     _write_diff(source, tmp_path / "edited.docx", tmp_path / "handed.docx", lib, author="Delegate")
     _, _, direct, _, _ = diff.run(source, tmp_path / "edited.docx", lib)
     _, _, handed, _, _ = diff.run(source, tmp_path / "handed.docx", lib)
@@ -267,3 +213,20 @@ def test_a_new_version_holding_tracked_changes_is_read_as_accepted(lib: library.
 
         xml = zipfile.ZipFile(data).read("word/document.xml").decode()
     assert 'w:author="Delegate"' not in xml  # the earlier changes accepted, not kept beside the new ones
+
+
+def test_jieba_is_loaded_only_for_a_chinese_diff(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; from drafter import library; from drafter.revise import diff\n"
+              "lib = library.load([library.builtin_library()])\n"
+              "diff.run(Path(sys.argv[1]), Path(sys.argv[1]), lib); print('jieba' in sys.modules)\n"
+              "diff.run(Path(sys.argv[2]), Path(sys.argv[3]), lib); print('jieba' in sys.modules)\n")
+    spec = diff_golden.yaml.safe_load((diff_golden.GOLDEN / "zh-words.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "old.docx").write_bytes(diff_golden.document(spec["old"]))
+    (tmp_path / "new.docx").write_bytes(diff_golden.document(spec["new"]))
+    done = subprocess.run([sys.executable, "-c", script, str(UN_FIXTURES / "74_247.docx"), str(tmp_path / "old.docx"),
+                           str(tmp_path / "new.docx")], capture_output=True, text=True, timeout=300,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert done.stdout.split() == ["False", "True"], done.stderr
