@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from drafter import yamlcache
+
 _WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 _ZH_NUMERAL = "〇零一二三四五六七八九十百千万亿两"
 _NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2,}}")  # a Chinese number of two characters or more is one word
@@ -53,8 +55,6 @@ def _segmenter() -> Any:
 
     # loaded on use: jieba takes half a second to load its dictionary
     import jieba
-
-    from drafter import yamlcache
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
