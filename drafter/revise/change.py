@@ -89,7 +89,7 @@ class Change:
 def excerpt(node: Node | None, width: int = 70) -> str:
     """The start of a paragraph's text, for a report line."""
     assert node is not None
-    text = node.para.text.strip()
+    text = " ".join(node.para.text.split())  # a typed number's tab, line breaks: one space on a report line
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
