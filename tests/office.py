@@ -94,18 +94,25 @@ class Office:
         (standard / "script.xlb").write_text(LIBRARY, encoding="utf-8")
         self.runs = 0
 
-    def _soffice(self, *args: str) -> None:
-        subprocess.run([self.program, f"-env:UserInstallation={self.profile.as_uri()}", "--headless",
-                        "--norestore", *args], check=True, capture_output=True, timeout=600)
+    def _soffice(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([self.program, f"-env:UserInstallation={self.profile.as_uri()}", "--headless",
+                               "--norestore", *args], capture_output=True, text=True, timeout=900)
 
     def resolve(self, jobs: list[tuple[str, Path, Path]]) -> None:
-        """Run (how, in.docx, out.docx) jobs in one LibreOffice process; every output must then exist."""
-        self.runs += 1
-        listing = self.folder / f"jobs-{self.runs}.txt"
-        listing.write_text("".join(f"{how}\t{src}\t{out}\n" for how, src, out in jobs), encoding="utf-8")
-        self._soffice(f'macro:///Standard.Drafter.Resolve("{listing}")')
+        """Run (how, in.docx, out.docx) jobs in one LibreOffice process; every output must then exist. Jobs left
+        undone (a LibreOffice that stopped early, as a loaded machine sometimes sees) are tried once more."""
+        done = None
+        for _ in range(2):
+            todo = [job for job in jobs if not job[2].exists()]
+            if not todo:
+                return
+            self.runs += 1
+            listing = self.folder / f"jobs-{self.runs}.txt"
+            listing.write_text("".join(f"{how}\t{src}\t{out}\n" for how, src, out in todo), encoding="utf-8")
+            done = self._soffice(f'macro:///Standard.Drafter.Resolve("{listing}")')
         missing = [str(out) for _, _, out in jobs if not out.exists()]
-        assert not missing, f"LibreOffice wrote nothing for {missing}"
+        assert not missing, (f"LibreOffice wrote nothing for {missing[:3]} (exit {done.returncode if done else '?'}; "
+                             f"{(done.stderr if done else '')[-500:]})")
 
 
 def texts(path: Path) -> list[str]:

@@ -3,7 +3,8 @@
 difflib alone aligns any two texts on their common small words, so a sentence replaced by an unrelated one reads as
 the two interleaved word by word. Here a paragraph is first cut into sentences; sentences are aligned whole, and
 two sentences less alike than FLOOR are one deletion and one insertion (keeping only the words they share at the
-start and the end). Inside sentences alike enough, a short stretch of equal text between two changes larger than it
+start and the end); sentences alike enough are compared the same way clause by clause (clauses end with a comma or
+a colon), then word by word. Inside sentences alike enough, a short stretch of equal text between two changes larger than it
 is absorbed into them (the "semantic" clean-up of diff-match-patch): "29 June" → "18 December" is one change, not two.
 """
 
@@ -16,6 +17,8 @@ from drafter.revise.tokens import Opcode, opcodes
 
 FLOOR = 0.5  # two sentences (or paragraphs) less alike than this share no edit: one is struck, the other added
 _ENDS = {".", ";", "。", "；", "!", "?", "！", "？"}
+_CLAUSE_ENDS = {",", "，", ":", "："}
+_LEVELS = 2  # sentences, then clauses, then words
 
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
@@ -30,43 +33,62 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
 def sentences(toks: Sequence[str]) -> list[tuple[int, int]]:
     """[start, end) token ranges of the sentences of ``toks``: each ends after a full stop or semicolon (and the
     space after it); "8." of a typed label or "para. 4" ends none."""
-    out, start = [], 0
-    for i, tok in enumerate(toks):
-        if tok not in _ENDS:
+    return _units(toks, 0, len(toks), 0)
+
+
+def _units(toks: Sequence[str], start: int, end: int, level: int) -> list[tuple[int, int]]:
+    """[start, end) ranges of the sentences (level 0) or clauses (level 1: also ended by a comma or a colon) of
+    ``toks[start:end]``."""
+    marks = _ENDS if level == 0 else _ENDS | _CLAUSE_ENDS
+    out, first = [], start
+    for i in range(start, end):
+        tok = toks[i]
+        if tok not in marks:
             continue
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        before = toks[i - 1] if i else ""
+        nxt = toks[i + 1] if i + 1 < end else ""
+        before = toks[i - 1] if i > start else ""
         if tok == "." and not (len(before) >= 2 and before.isalpha() or before == ")"):
             continue
-        if nxt and not nxt.isspace() and tok in (".", ";"):
-            continue
-        end = i + 2 if nxt.isspace() else i + 1
-        out.append((start, end))
-        start = end
-    if start < len(toks):
-        out.append((start, len(toks)))
+        if nxt and not nxt.isspace() and tok in (".", ";", ",", ":"):
+            continue  # "74/247.", "1,000", "10:30" end nothing
+        stop = i + 2 if nxt.isspace() else i + 1
+        out.append((first, stop))
+        first = stop
+    if first < end:
+        out.append((first, end))
     return out
 
 
 def edits(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
-    """Opcodes from token list ``a`` to ``b`` (difflib's form), sentence by sentence, readable (see the module)."""
-    sa, sb = sentences(a), sentences(b)
-    keys_a = ["".join(a[s:e]) for s, e in sa]
-    keys_b = ["".join(b[s:e]) for s, e in sb]
+    """Opcodes from token list ``a`` to ``b`` (difflib's form), sentence by sentence, then clause by clause,
+    readable (see the module)."""
     out: list[Opcode] = []
-    for op, i1, i2, j1, j2 in opcodes(keys_a, keys_b):
-        if op == "equal":
-            _add(out, "equal", sa[i1][0], sa[i2 - 1][1], sb[j1][0], sb[j2 - 1][1])
-            continue
-        _block(a, b, sa[i1:i2], sb[j1:j2], out)
+    _align(a, b, 0, len(a), 0, len(b), 0, out)
     return out
 
 
-def _block(a: Sequence[str], b: Sequence[str], olds: Sequence[tuple[int, int]], news: Sequence[tuple[int, int]],
+def _align(a: Sequence[str], b: Sequence[str], i1: int, i2: int, j1: int, j2: int, level: int,
            out: list[Opcode]) -> None:
-    """Edits for a run of differing sentences: pairs alike enough (in order) are compared word by word."""
-    a_start = olds[0][0] if olds else (out[-1][2] if out else 0)
-    b_start = news[0][0] if news else (out[-1][4] if out else 0)
+    """Edits of ``a[i1:i2]`` to ``b[j1:j2]``: their units of ``level`` aligned whole, the differing ones paired."""
+    if level == _LEVELS:
+        _fine(a, b, i1, i2, j1, j2, out)
+        return
+    ua, ub = _units(a, i1, i2, level), _units(b, j1, j2, level)
+    keys_a = ["".join(a[s:e]) for s, e in ua]
+    keys_b = ["".join(b[s:e]) for s, e in ub]
+    for op, x1, x2, y1, y2 in opcodes(keys_a, keys_b):
+        if op == "equal":
+            _add(out, "equal", ua[x1][0], ua[x2 - 1][1], ub[y1][0], ub[y2 - 1][1])
+            continue
+        a_start = ua[x1][0] if x1 < len(ua) else i2
+        b_start = ub[y1][0] if y1 < len(ub) else j2
+        _block(a, b, ua[x1:x2], ub[y1:y2], (a_start, b_start), level, out)
+
+
+def _block(a: Sequence[str], b: Sequence[str], olds: Sequence[tuple[int, int]], news: Sequence[tuple[int, int]],
+           at: tuple[int, int], level: int, out: list[Opcode]) -> None:
+    """Edits for a run of differing units: pairs alike enough (in order) are compared a level down."""
+    a_start, b_start = at
     a_end = olds[-1][1] if olds else a_start
     b_end = news[-1][1] if news else b_start
     pairs: list[tuple[int, int]] = []
@@ -81,13 +103,13 @@ def _block(a: Sequence[str], b: Sequence[str], olds: Sequence[tuple[int, int]], 
             pairs.append((i, best))
             start = best + 1
     if not pairs and olds and news and similarity(a[a_start:a_end], b[b_start:b_end]) >= FLOOR:
-        _fine(a, b, a_start, a_end, b_start, b_end, out)  # sentences split or joined: the block as one
+        _align(a, b, a_start, a_end, b_start, b_end, level + 1, out)  # units split or joined: the block as one
         return
     ai, bj = a_start, b_start
     for i, k in pairs:
         (s, e), (t, u) = olds[i], news[k]
         _whole(a, b, ai, s, bj, t, out)
-        _fine(a, b, s, e, t, u, out)
+        _align(a, b, s, e, t, u, level + 1, out)
         ai, bj = e, u
     _whole(a, b, ai, a_end, bj, b_end, out)
 
