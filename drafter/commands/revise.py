@@ -36,13 +36,15 @@ def add_parsers(sub: common.Subparsers) -> None:
 
     diff = sub.add_parser("diff", help="compare two versions of a draft",
                           description="Compare two versions of a draft paragraph by paragraph and word by word "
-                                      "(characters in Chinese). Exit 0 when they are the same, 1 when they differ.")
+                                      "(Chinese cut into words), each sentence whole when it was rewritten. Edits of "
+                                      "whitespace or emphasis alone are reported too. Exit 0 when they are the "
+                                      "same, 1 when they differ.")
     diff.add_argument("old", metavar="OLD.docx", help="the earlier version (a .docx, or an answers file)")
     diff.add_argument("new", metavar="NEW.docx", help="the later version (a .docx, or an answers file)")
     diff.add_argument("--out", metavar="CHANGES.docx", help="write NEW with tracked changes against OLD")
     diff.add_argument("--format", choices=["text", "json"], default="text")
     diff.add_argument("--author", default="drafter", help="author of the tracked changes (default: drafter)")
-    diff.add_argument("--lang", choices=["en", "zh"], help="language of the drafts (default: guessed)")
+    diff.add_argument("--lang", choices=["en", "zh"], help="language of the report (default: the drafts')")
     diff.add_argument("--profile", choices=["un", "una-usa", "thimun", "cn-mun"], help="format profile")
     diff.add_argument("--force", action="store_true", help="replace CHANGES.docx if it exists")
     common.library_option(diff)
@@ -133,20 +135,22 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
         check_output(args.out, "--out", (".docx",))
         check_writable(env.resolve(args.out), args.force)
     lib = common.load_library(args, env)
-    old, new, changes, pairs, lang = diff.run(env.resolve(args.old), env.resolve(args.new), lib, lang=args.lang,
+    old, new, changes, pairs, lang = diff.run(env.resolve(args.old), env.resolve(args.new), lib,
                                               profile=args.profile)
+    said = args.lang or lang
     if args.format == "json":
         common.print_json(env, {"old": args.old, "new": args.new, "language": lang,
                                 "changes": [c.as_json() for c in changes]})
     else:
         for change in changes:
-            env.print(change.line())
-        env.error(common.said(lang, f"{args.old} → {args.new}: {len(changes)} change(s)",
-                              f"{args.old} → {args.new}：{len(changes)} 处修改"))
+            env.print(change.line(said))
+        count = len(changes)
+        env.error(common.said(said, f"{args.old} → {args.new}: {count} change{'' if count == 1 else 's'}",
+                              f"{args.old} → {args.new}：{count} 处修改"))
     if args.out:
         diff.tracked(old, new, changes, pairs, lang, args.author, timestamp())
         write_atomic(env.resolve(args.out), revised_bytes(new.docx), force=args.force)
-        env.error(common.said(lang, f"wrote {args.out}", f"已写入 {args.out}"))
+        env.error(common.said(said, f"wrote {args.out}", f"已写入 {args.out}"))
     return ExitStatus.FINDINGS if changes else ExitStatus.OK
 
 

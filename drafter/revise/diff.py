@@ -1,119 +1,49 @@
 """``drafter diff``: two versions of a draft compared paragraph by paragraph, then word by word.
 
-Both versions are read through the structure reader, so a paragraph is matched by its content
-(without a typed number): paragraphs that only moved or were renumbered are recognised as such.
-English is compared word by word, Chinese character by character (difflib). The result is a
-list of changes for a chair's notes and the new version with tracked changes against the old.
+Both versions are read through the structure reader, as accepted text (a version that holds tracked changes is
+read with them accepted), so a paragraph is matched by its content (without a typed number): paragraphs that only
+moved or were renumbered are recognised as such. Words are compared in both languages (Chinese cut into words by
+jieba), sentence by sentence, with a similarity floor (:mod:`drafter.revise.wording`). The result is a list of
+changes for a chair's notes (:mod:`drafter.revise.change`) and the new version with tracked changes against the
+old (:mod:`drafter.revise.diff_tracked`).
 """
 
 from __future__ import annotations
 
-import copy
-import difflib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from drafter.library import Library
 from drafter.punctuation import FINAL_MARKS
+from drafter.revise.change import Change, Styled, Version, where
+from drafter.revise.diff_tracked import tracked
 from drafter.revise.document import open_draft
-from drafter.revise.tokens import opcodes, tokens
-from drafter.structure import Node, Structure, read_structure
-from drafter.word import reader, runtext, tracked_paragraphs
-from drafter.word import revisions as rv
-from drafter.word.runtext import w
+from drafter.revise.tokens import opcodes, tokens, words
+from drafter.revise.wording import FLOOR, edits, similarity
+from drafter.structure import Node, read_structure
+from drafter.word import package, reader
+from drafter.word.accept import accept_all
+from drafter.word.tracked_paragraphs import has_revisions
 
-if TYPE_CHECKING:
-    from lxml.etree import _Element
+__all__ = ["Change", "Version", "compare", "run", "tracked", "version", "word_changes"]
 
-SIMILAR = 0.5  # two paragraphs at the same place with at least this ratio are one paragraph, changed
-MOVED = 0.9  # a struck and an added paragraph this alike are one paragraph, moved
+SIMILAR = FLOOR  # two paragraphs at the same place at least this alike are one paragraph, changed
+MOVED = 0.6  # a struck and an added paragraph this alike are one paragraph, moved (and changed)
 WIDE = 400  # a block of differences larger than this (old × new paragraphs) is paired near its diagonal
 WINDOW = 12
 MOVE_BUDGET = 40_000  # struck × added paragraph pairs compared for a moved-and-changed paragraph; past it, only
 # paragraphs moved unchanged are found (the rest are struck and added)
 
 
-@dataclass
-class Version:
-    """One side of a comparison: the python-docx document and its structure."""
-
-    docx: Any  # the python-docx Document (python-docx has no type hints)
-    structure: Structure
-    nodes: list[Node] = field(default_factory=list)  # the non-empty body paragraphs, in order
-
-
-@dataclass
-class Change:
-    """One difference between the versions: a paragraph added, struck, changed, moved or renumbered."""
-
-    kind: str  # added | struck | changed | punctuation | moved | renumbered
-    old: Node | None = None  # the paragraph in the old version (None when added)
-    new: Node | None = None  # the paragraph in the new version (None when struck)
-    old_where: str = ""
-    new_where: str = ""
-    words: list[tuple[str, str]] = field(default_factory=list)  # (old words, new words) for changed
-
-    def as_json(self) -> dict[str, Any]:
-        """The change for ``drafter diff --format json``."""
-        def side(node: Node | None, where: str) -> dict[str, Any] | None:
-            if node is None:
-                return None
-            return {"paragraph": node.para.index, "where": where, "text": node.para.text}
-
-        return {"change": self.kind, "old": side(self.old, self.old_where), "new": side(self.new, self.new_where),
-                "words": [{"old": a, "new": b} for a, b in self.words]}
-
-    def line(self) -> str:
-        """The change as one line of the report."""
-        def excerpt(node: Node | None) -> str:
-            assert node is not None
-            text = node.para.text.strip()
-            return repr(text if len(text) <= 70 else text[:69] + "…")
-
-        if self.kind == "added":
-            return f"{self.new_where}: added {excerpt(self.new)}"
-        if self.kind == "struck":
-            return f"{self.old_where}: struck {excerpt(self.old)}"
-        if self.kind == "moved":
-            return f"{self.new_where}: moved from {self.old_where}" + (
-                "; " + _words_text(self.words) if self.words else "")
-        if self.kind == "renumbered":
-            return f"{self.new_where}: renumbered (was {self.old_where})"
-        if self.kind == "punctuation":
-            return f"{self.new_where}: final punctuation {_words_text(self.words)}"
-        return f"{self.new_where}: {_words_text(self.words)}" + (
-            f" (was {self.old_where})" if self.old_where != self.new_where else "")
-
-
-def _words_text(words: list[tuple[str, str]]) -> str:
-    parts = []
-    for old, new in words:
-        if old and new:
-            parts.append(f"{old.strip()!r} → {new.strip()!r}")
-        elif old:
-            parts.append(f"struck {old.strip()!r}")
-        else:
-            parts.append(f"added {new.strip()!r}")
-    return "; ".join(parts)
-
-
 def _content(node: Node) -> str:
     return " ".join(node.content.split())
 
 
+def _unspaced(node: Node) -> str:
+    return "".join(node.content.split())
+
+
 def _key(node: Node) -> str:
     return _content(node).rstrip(FINAL_MARKS).rstrip().casefold()
-
-
-def where(structure: Structure, node: Node) -> str:
-    """How a report names a paragraph: "operative 5(b)", "preambular 3", "heading ¶2"."""
-    if node.role in ("operative", "sub"):
-        return f"operative {structure.address(node)}"
-    if node.role == "preambular":
-        index = structure.preamble.index(node) + 1
-        return f"preambular {index}"
-    return f"{node.role} ¶{node.para.index}"
 
 
 def version(doc: reader.Document, lib: Library, lang: str | None = None, profile: str | None = None) -> Version:
@@ -137,6 +67,8 @@ class _Similarity:
 
     def at_least(self, a: Node, b: Node, threshold: float) -> float:
         """The ratio of ``a`` and ``b`` when it reaches ``threshold``, else 0."""
+        import difflib
+
         matcher = difflib.SequenceMatcher(None, self.tokens(a), self.tokens(b), autojunk=False)
         if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
             return 0.0
@@ -145,12 +77,60 @@ class _Similarity:
 
 
 def word_changes(old: str, new: str, lang: str) -> list[tuple[str, str]]:
-    """(old words, new words) for each place the texts differ."""
-    a, b = tokens(old, lang), tokens(new, lang)
-    out = []
-    for op, i1, i2, j1, j2 in opcodes(a, b):
-        if op != "equal":
-            out.append(("".join(a[i1:i2]), "".join(b[j1:j2])))
+    """(old words, new words) for each place the texts differ, as a person reads them (see wording.edits)."""
+    a, b = words(old, lang), words(new, lang)
+    return [("".join(a[i1:i2]), "".join(b[j1:j2])) for op, i1, i2, j1, j2 in edits(a, b) if op != "equal"]
+
+
+def text_similarity(old: str, new: str, lang: str) -> float:
+    """How alike two texts are, word by word (0 to 1)."""
+    return similarity(words(old, lang), words(new, lang))
+
+
+def _style(run: reader.Run) -> str:
+    return "+".join(n for n, on in (("bold", run.bold), ("italic", run.italic), ("underline", run.underline))
+                    if on) or "plain"
+
+
+def _emphasis(node: Node) -> list[tuple[str, str]]:
+    """The paragraph's content as (text, emphasis) stretches, neighbours of the same emphasis joined; emphasis is
+    "plain", "italic", "bold+italic", …"""
+    out: list[tuple[str, str]] = []
+    at = 0
+    for run in node.para.runs:
+        text = run.text[max(0, node.offset - at):]
+        at += len(run.text)
+        if not text:
+            continue
+        style = _style(run)
+        if out and out[-1][1] == style:
+            out[-1] = (out[-1][0] + text, style)
+        else:
+            out.append((text, style))
+    return out
+
+
+def restyled(old: Node, new: Node) -> list[Styled]:
+    """The stretches of a paragraph whose emphasis changed (its content the same, character for character)."""
+    text = new.content
+    stretches = _emphasis(old), _emphasis(new)
+    if stretches[0] == stretches[1]:
+        return []
+    before, after = ([style for piece, style in side for _ in piece] for side in stretches)
+    if len(before) != len(text) or len(after) != len(text):
+        return []
+    out: list[Styled] = []
+    for i, ch in enumerate(text):
+        if ch.isspace() or before[i] == after[i]:
+            continue
+        last = out[-1] if out else None
+        if (last is not None and (last.old, last.new) == (before[i], after[i])
+                and not text[last.end - new.offset:i].strip()):
+            last.end = new.offset + i + 1
+        else:
+            out.append(Styled("", before[i], after[i], new.offset + i, new.offset + i + 1))
+    for s in out:
+        s.text = new.para.text[s.start:s.end]
     return out
 
 
@@ -168,8 +148,8 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             continue
         olds, news = old.nodes[i1:i2], new.nodes[j1:j2]
         if len(olds) == 1 and len(news) == 1 and olds[0].role == news[0].role:
-            pairs.append((olds[0], news[0]))  # one paragraph rewritten in place
-            continue
+            pairs.append((olds[0], news[0]))  # one paragraph rewritten in place (below the floor: struck words
+            continue  # and added words, each whole)
         start = 0
         for index, o in enumerate(olds):
             best: int | None = None
@@ -190,7 +170,13 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             pairs.append((o, news[best]))
             start = best + 1
         added += news[start:]
-    changes: list[Change] = []
+    moved_pairs = _moves(struck, added, similar)
+    return _changes(old, new, pairs, moved_pairs, struck, added, lang), pairs
+
+
+def _moves(struck: list[Node], added: list[Node], similar: _Similarity) -> list[tuple[Node, Node]]:
+    """Pair struck and added paragraphs that are one paragraph moved (unchanged, or changed but at least MOVED
+    alike); the pairs found leave ``struck`` and ``added``."""
     moved_pairs: list[tuple[Node, Node]] = []
     same_text: dict[str, list[Node]] = {}
     for n in added:
@@ -207,6 +193,8 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
             closest: Node | None = None
             best_ratio = MOVED
             for n in added:
+                if n.role != o.role:
+                    continue
                 ratio = similar.at_least(o, n, best_ratio)
                 if ratio:
                     closest, best_ratio = n, ratio
@@ -214,19 +202,32 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
                 struck.remove(o)
                 added.remove(closest)
                 moved_pairs.append((o, closest))
+    return moved_pairs
+
+
+def _changes(old: Version, new: Version, pairs: list[tuple[Node, Node]], moved_pairs: list[tuple[Node, Node]],
+             struck: list[Node], added: list[Node], lang: str) -> list[Change]:
+    """The changes, in the order of the new version (a struck paragraph where it stood)."""
     order = {id(n): i for i, n in enumerate(new.nodes)}
     old_order = {id(n): i for i, n in enumerate(old.nodes)}
+    changes: list[Change] = []
     for o, n in pairs:
         ow, nw = where(old.structure, o), where(new.structure, n)
-        if _content(o) != _content(n):
-            words = word_changes(_content(o), _content(n), lang)
-            only_end = all(set((x + y).strip()) <= set(FINAL_MARKS) for x, y in words)
-            changes.append(Change("punctuation" if only_end else "changed", o, n, ow, nw, words))
+        if o.content != n.content and _unspaced(o) == _unspaced(n):
+            changes.append(Change("whitespace", o, n, ow, nw, word_changes(o.content, n.content, lang)))
+        elif _content(o) != _content(n):
+            found = word_changes(_content(o), _content(n), lang)
+            only_end = all(set((x + y).strip()) <= set(FINAL_MARKS) for x, y in found)
+            changes.append(Change("punctuation" if only_end else "changed", o, n, ow, nw, found))
+        elif o.content != n.content:
+            changes.append(Change("whitespace", o, n, ow, nw, word_changes(o.content, n.content, lang)))
+        elif styles := restyled(o, n):
+            changes.append(Change("formatting", o, n, ow, nw, styles=styles))
         elif ow != nw and o.role in ("operative", "sub") and not _follows_parent(ow, nw):
             changes.append(Change("renumbered", o, n, ow, nw))
     for o, n in moved_pairs:
-        words = word_changes(_content(o), _content(n), lang) if _content(o) != _content(n) else []
-        changes.append(Change("moved", o, n, where(old.structure, o), where(new.structure, n), words))
+        found = word_changes(_content(o), _content(n), lang) if _content(o) != _content(n) else []
+        changes.append(Change("moved", o, n, where(old.structure, o), where(new.structure, n), found))
     for n in added:
         changes.append(Change("added", None, n, "", where(new.structure, n)))
     for o in struck:
@@ -246,7 +247,7 @@ def compare(old: Version, new: Version, lang: str) -> tuple[list[Change], list[t
         return latest[old_order[id(change.old)]], 2
 
     changes.sort(key=position)
-    return changes, pairs
+    return changes
 
 
 def _follows_parent(old_where: str, new_where: str) -> bool:
@@ -255,99 +256,20 @@ def _follows_parent(old_where: str, new_where: str) -> bool:
     return bool(old_tail) and old_tail == new_tail
 
 
-def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Node, Node]], lang: str,
-            author_name: str, date: str) -> None:
-    """Write ``changes`` into the new version's document as tracked changes against the old."""
-    body = new.docx.element.body
-    author = rv.Author(author_name, date, rv.Ids(body))
-    moves: dict[int, str] = {}
-    for change in changes:
-        if change.kind == "moved":
-            assert change.new is not None
-            moves[id(change.old)] = name = f"drafter-move-{len(moves) + 1}"
-            tracked_paragraphs.mark_moved(change.new.para.element, "moveTo", name, author)
-        if change.kind == "added":
-            assert change.new is not None
-            p = change.new.para.element
-            rv.mark_inserted(p, 0, len(runtext.current_text(p)), author)
-            tracked_paragraphs.mark_paragraph(p, "ins", author)
-        if change.kind in ("changed", "punctuation", "renumbered"):
-            assert change.old is not None and change.new is not None
-            _word_level(change.old.para.text, change.new.para.element, lang, author)
-    _strike_removed(old, new, changes, pairs, author, moves)
-
-
-def _word_level(old_text: str, p: _Element, lang: str, author: rv.Author) -> None:
-    new_text = runtext.current_text(p)
-    a, b = tokens(old_text, lang), tokens(new_text, lang)
-    offsets = [0]
-    for token in b:
-        offsets.append(offsets[-1] + len(token))
-    like_at = {}
-    aligned = opcodes(a, b)
-    for op, i1, _, j1, j2 in aligned:
-        if op == "equal":
-            continue
-        like_at[(i1, j1)] = rv.run_at(p, offsets[j1] + (1 if j2 > j1 else 0))
-    for op, i1, i2, j1, j2 in reversed(aligned):
-        if op == "equal":
-            continue
-        if j2 > j1:
-            rv.mark_inserted(p, offsets[j1], offsets[j2], author)
-        if i2 > i1:
-            rv.insert_deleted_text(p, offsets[j1], "".join(a[i1:i2]), author, like=like_at[(i1, j1)])
-
-
-def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Node, Node]],
-                    author: rv.Author, moves: dict[int, str]) -> None:
-    """Put the old version's struck (and moved-away) paragraphs back, struck, where they stood."""
-    matched = {id(o): n for o, n in pairs}
-    removed = {id(c.old) for c in changes if c.kind in ("struck", "moved")}
-    numbered: dict[int, _Element] = {}
-    for node in new.nodes:
-        ppr = node.para.element.find(w("pPr"))
-        if ppr is not None and ppr.find(w("numPr")) is not None:
-            numbered.setdefault(node.level, ppr.find(w("numPr")))
-    anchor: _Element | None = None
-    pending: list[_Element] = []
-    first_new = new.nodes[0].para.element if new.nodes else None
-    for node in old.nodes:
-        if id(node) in matched:
-            target = matched[id(node)].para.element
-            for copy_p in pending:
-                target.addprevious(copy_p)
-            pending = []
-            anchor = target
-            continue
-        if id(node) not in removed:
-            continue
-        copy_p = tracked_paragraphs.copy_as_deleted(node.para.element, author, move=moves.get(id(node), ""))
-        numpr = copy_p.find(f"{w('pPr')}/{w('numPr')}")
-        if numpr is not None and node.level in numbered:
-            numpr.getparent().replace(numpr, copy.deepcopy(numbered[node.level]))
-        if anchor is None and first_new is None:
-            new.docx.element.body.append(copy_p)
-        elif anchor is None:
-            pending.append(copy_p)
-        else:
-            anchor.addnext(copy_p)
-            anchor = copy_p
-    for copy_p in pending:
-        if first_new is not None:
-            first_new.addprevious(copy_p)
-
-
 def _document(path: Path, lib: Library) -> reader.Document:
-    """A reader document for a .docx, or for an answers file built in memory."""
+    """A reader document for a .docx (its tracked changes accepted), or for an answers file built in memory."""
     if path.suffix.lower() in (".yaml", ".yml"):
         return open_draft(path, lib).doc
-    return reader.read(path)
+    docx = package.open_docx(path)
+    if has_revisions(docx.element.body):
+        accept_all(docx.element.body)
+    return reader.read_docx(docx, path)
 
 
 def run(old_path: Path, new_path: Path, lib: Library, *, lang: str | None = None,
         profile: str | None = None) -> tuple[Version, Version, list[Change], list[tuple[Node, Node]], str]:
     """Read both versions (.docx, or answers files) and compare them; returns (old, new, changes, matched
-    pairs, language)."""
+    pairs, language of the drafts). ``lang`` forces the drafts' language (default: read from the new version)."""
     old_doc, new_doc = _document(old_path, lib), _document(new_path, lib)
     new = version(new_doc, lib, lang, profile)
     language = lang or new.structure.language

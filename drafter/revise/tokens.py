@@ -1,12 +1,23 @@
-"""The units amendments and comparisons work in (words in English, characters in Chinese), and their alignment."""
+"""The units amendments and comparisons work in, and their alignment.
+
+Amendments count characters in Chinese (:func:`tokens`); a comparison reads words in both languages
+(:func:`words`): Chinese words come from jieba, a maintained segmenter, loaded only when a Chinese text is compared.
+"""
 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Sequence
+from typing import Any
+
+from drafter import yamlcache
 
 _WORDS = re.compile(r"\w+|\s+|[^\w\s]")
+_ZH_NUMERAL = "〇零一二三四五六七八九十百千万亿两"
+_NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2,}}")  # a Chinese number of two characters or more is one word
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LONG = 2000  # tokens (or paragraphs) past which the changed middle is aligned with difflib's popular-item heuristic
 Opcode = tuple[str, int, int, int, int]
 
@@ -14,6 +25,47 @@ Opcode = tuple[str, int, int, int, int]
 def tokens(text: str, lang: str) -> list[str]:
     """Words (with spaces and punctuation as their own tokens) in English, characters in Chinese."""
     return list(text) if lang == "zh" else _WORDS.findall(text)
+
+
+def words(text: str, lang: str) -> list[str]:
+    """Words (with spaces and punctuation as their own tokens) of either language, for comparing two texts: Chinese
+    text is cut into words by jieba, a Chinese number ("七十九") is one word whatever jieba makes of it."""
+    if lang != "zh" or not _HAN.search(text):
+        return _WORDS.findall(text)
+    cut: list[str] = []
+    for piece in _segmenter().cut(text, HMM=False):
+        if cut and cut[-1][-1:] in _ZH_NUMERAL and piece[:1] in _ZH_NUMERAL:
+            piece = cut.pop() + piece  # jieba cut inside a number ("第八", "十一届"): put it together again
+        cut.append(piece)
+    out: list[str] = []
+    for piece in cut:
+        at = 0
+        for number in _NUMERALS.finditer(piece):
+            out += [t for t in (piece[at:number.start()], number.group()) if t]
+            at = number.end()
+        if piece[at:]:
+            out.append(piece[at:])
+    return out
+
+
+@functools.cache
+def _segmenter() -> Any:
+    """jieba's tokenizer, loaded once; its dictionary cache is kept with drafter's own cache when there is one."""
+    import logging
+
+    # loaded on use: jieba takes half a second to load its dictionary
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    cache = yamlcache.folder()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tokenizer.tmp_dir = str(cache.parent)
+        except OSError:
+            pass  # an unwritable cache folder: jieba keeps its cache in the temporary folder
+    return tokenizer
 
 
 def opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:

@@ -1,4 +1,5 @@
-"""Accepting every tracked change of a document body, as Word's "Accept All" does; saving a revised document."""
+"""Accepting (or rejecting) every tracked change of a document body, as Word's "Accept All" ("Reject All") does;
+saving a revised document."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def accept_all(body: Any) -> None:
             unwrap(el)
     for el in list(body.iter(*RANGE_TAGS)):
         el.getparent().remove(el)
+    for change in list(body.iter(w("rPrChange"))):
+        change.getparent().remove(change)
     for p in list(body.iter(w("p"))):
         mark = paragraph_mark(p)
         rpr = p.find(f"{w('pPr')}/{w('rPr')}")
@@ -43,6 +46,43 @@ def accept_all(body: Any) -> None:
                 if child.tag in MARK_TAGS:
                     rpr.remove(child)
         if mark == "del":
+            _merge_into_next(p)
+
+
+def reject_all(body: Any) -> None:
+    """Reject every insertion and deletion under ``body``: inserted text and paragraph marks go (a paragraph whose
+    mark was inserted joins the next one), struck text and marks come back, changed run properties are restored."""
+    for el in list(body.iter(w("ins"), w("moveTo"))):
+        parent = el.getparent()
+        if parent is not None and parent.tag != w("rPr"):
+            parent.remove(el)
+    for el in list(body.iter(w("del"), w("moveFrom"))):
+        parent = el.getparent()
+        if parent is None or parent.tag == w("rPr"):
+            continue
+        for t in el.iter(w("delText")):
+            t.tag = w("t")
+        for t in el.iter(w("delInstrText")):
+            t.tag = w("instrText")
+        unwrap(el)
+    for el in list(body.iter(*RANGE_TAGS)):
+        el.getparent().remove(el)
+    for change in list(body.iter(w("rPrChange"))):
+        rpr = change.getparent()
+        old = change.find(w("rPr"))
+        for child in list(rpr):
+            rpr.remove(child)
+        for child in list(old) if old is not None else []:
+            rpr.append(child)
+    for p in list(body.iter(w("p"))):
+        rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+        if rpr is None:
+            continue
+        inserted = rpr.find(w("ins")) is not None or rpr.find(w("moveTo")) is not None
+        for child in list(rpr):
+            if child.tag in MARK_TAGS:
+                rpr.remove(child)
+        if inserted:
             _merge_into_next(p)
 
 

@@ -261,6 +261,42 @@ def insert_deleted_text(p: Any, offset: int, text: str, author: Author, like: An
     _place(p, offset, deleted, author)
 
 
+def insert_deleted_pieces(p: Any, offset: int, pieces: list[tuple[str, Any]], author: Author) -> None:
+    """Put struck-out text at ``offset``, one run for each (text, run to copy formatting from) of ``pieces``: text
+    of the old version keeps the formatting of its old runs (used by diff)."""
+    split_at(p, offset)
+    deleted = author.mark("del")
+    for text, like in pieces:
+        if text:
+            run = new_run(text, like if like is not None else run_at(p, offset), plain=False)
+            _to_deleted(run)
+            deleted.append(run)
+    if len(deleted):
+        _place(p, offset, deleted, author)
+
+
+def mark_formatted(p: Any, start: int, end: int, old_rpr: Any, author: Author) -> None:
+    """Record that the run properties of [start, end) of the current text were ``old_rpr`` (a w:rPr, or None for
+    none) before this change: a tracked change of formatting (w:rPrChange)."""
+    from lxml import etree
+
+    split_at(p, start)
+    split_at(p, end)
+    for run in runs_between(p, start, end):
+        rpr = run.find(w("rPr"))
+        if rpr is None:
+            rpr = etree.Element(w("rPr"))
+            run.insert(0, rpr)
+        for change in rpr.findall(w("rPrChange")):
+            rpr.remove(change)
+        change = author.mark("rPrChange")
+        before = etree.SubElement(change, w("rPr"))
+        for child in list(old_rpr) if old_rpr is not None else []:
+            if child.tag not in MARK_TAGS and child.tag != w("rPrChange"):
+                before.append(copy.deepcopy(child))
+        rpr.append(change)
+
+
 def replace_range(p: Any, start: int, end: int, text: str, author: Author, keep_format: bool = False) -> None:
     """Strike [start, end) and insert ``text`` in its place (formatted like the struck text if ``keep_format``)."""
     like = None

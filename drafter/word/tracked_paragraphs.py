@@ -81,7 +81,7 @@ def _paragraph_properties(p: Any) -> bytes:
     ppr = copy.deepcopy(ppr)
     for child in ppr.findall(w("rPr")):
         ppr.remove(child)
-    return etree.tostring(ppr)
+    return etree.tostring(ppr) if len(ppr) or ppr.attrib else b""
 
 
 def strike_paragraph(p: Any, author: Author, earlier: Sequence[Any] = ()) -> None:
@@ -183,6 +183,32 @@ def copy_as_deleted(p: Any, author: Author, move: str = "") -> Any:
     else:
         strike_paragraph(clone, author)
     return clone
+
+
+def ends_inserted(p: Any) -> bool:
+    """Whether the paragraph's last content is a tracked insertion (its text ends with inserted words)."""
+    content = [c for c in p if c.tag not in (w("pPr"),) and not c.tag.endswith("RangeEnd")
+               and not c.tag.endswith("RangeStart") and c.tag != w("bookmarkEnd")]
+    return bool(content) and content[-1].tag == w("ins")
+
+
+def carry_mark_forward(previous: Any, inserted: Sequence[Any], author: Author) -> bool:
+    """``previous`` ends with an insertion and ``inserted`` (the paragraphs right after it, each wholly inserted,
+    mark included) follow: write the equally valid form in which ``previous``'s mark is the inserted one and the last
+    inserted paragraph keeps an ordinary mark, so the insertion is one unbroken range. LibreOffice's "Reject All"
+    joins ``previous`` to the paragraph after the insertion otherwise; Word undoes both forms alike. Only when all of
+    them have the same paragraph properties (which mark survives then does not matter); returns whether it did."""
+    if not inserted or paragraph_mark(previous) or not ends_inserted(previous):
+        return False
+    properties = _paragraph_properties(previous)
+    if any(_paragraph_properties(p) != properties or paragraph_mark(p) != "ins" for p in inserted):
+        return False
+    last_rpr = inserted[-1].find(f"{w('pPr')}/{w('rPr')}")
+    for mark in list(last_rpr) if last_rpr is not None else []:
+        if mark.tag == w("ins"):
+            last_rpr.remove(mark)
+    mark_paragraph(previous, "ins", author)
+    return True
 
 
 def has_revisions(root: Any) -> bool:
