@@ -27,7 +27,7 @@ from drafter.commands import (
     revise,
     serve,
 )
-from drafter.commands.common import Command, Subparsers
+from drafter.commands.common import Command, Subparsers, error_line
 from drafter.commands.helptext import help_language, to_chinese
 from drafter.environment import Environment
 from drafter.status import DrafterError, ExitStatus
@@ -79,7 +79,8 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     try:
         return int(handler(args, env))
     except DrafterError as exc:
-        env.error(f"drafter: {exc}")
+        lang = getattr(args, "lang", None) or help_language(words, env.variables)
+        env.error(error_line(exc, lang))
         return int(exc.status)
     except KeyboardInterrupt:
         env.error("drafter: interrupted")
