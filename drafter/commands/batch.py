@@ -33,9 +33,10 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
     """Read every answers file and decide every output path (an answers file's own ``output`` stays inside its
     folder or ``cwd``); raise listing all problems."""
     if out is not None and len(paths) > 1:
-        raise DrafterError("--out names one file; with several answers files use --out-dir")
+        raise DrafterError("--out names one file; with several answers files use --out-dir",
+                           zh="--out 只能指定一个文件；有多个答案文件时请用 --out-dir")
     if out_dir is not None and exists(out_dir) and not out_dir.is_dir():
-        raise DrafterError(f"--out-dir {out_dir} is a file, not a folder")
+        raise DrafterError(f"--out-dir {out_dir} is a file, not a folder", zh=f"--out-dir {out_dir} 是文件，不是文件夹")
     problems: list[Problem] = []
     jobs: list[Job] = []
     for path in paths:
