@@ -98,7 +98,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          fixable=True),
     Rule("lead-repeat-first", "warning",
          "{lead!r} repeats a lead phrase no paragraph before it uses; write {plain!r}",
-         "“{lead}”表示重复使用前文的引导词，但此前没有“{plain}”，应为“{plain}”", "FORMAT.md §2", fixable=True),
+         "“{lead}”表示重复使用前文的引导词，但此前没有“{plain}”，应为“{plain}”", "lead-lists", fixable=True),
     Rule("sc-only-phrase", "warning",
          "{lead!r} is reserved for the Security Council at conferences that follow THIMUN procedure (MUN-F09)",
          "按THIMUN议事规则，“{lead}”仅限安全理事会使用（MUN-F09）", "MUN-F09 (thimun profile only)"),
