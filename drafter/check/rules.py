@@ -182,6 +182,11 @@ RULES: dict[str, Rule] = {r.id: r for r in [
     Rule("east-asian-font", "warning",
          "Chinese text without an explicit East Asian font (w:eastAsia); it may show in a Japanese or fallback font",
          "中文文本未明确设置东亚字体（w:eastAsia），可能显示为日文或替代字体", "DESIGN.md, ZPP-03", fixable=True),
+    Rule("council-language", "warning",
+         "{lead!r} is Security Council language: only the Council demands (MUN-F09); another body "
+         "calls upon, urges or requests",
+         "“{lead}”是安全理事会的用语：只有安理会可以提出要求（MUN-F09）；其他机构应使用“吁请”“敦促”或“请”",
+         "MUN-F09"),
 ]}
 
 
