@@ -229,6 +229,11 @@ RULES: dict[str, Rule] = {r.id: r for r in [
     Rule("paper-first-person", "suggestion",
          "{word!r}: a position paper speaks for the State in the third person ('{country} believes …')",
          "“{word}”：立场文件以国家为主语，用第三人称（“{country}认为……”）", "PP-05, ZPP-06"),
+    Rule("council-language", "warning",
+         "{lead!r} is Security Council language: only the Council demands (MUN-F09); another body "
+         "calls upon, urges or requests",
+         "“{lead}”是安全理事会的用语：只有安理会可以提出要求（MUN-F09）；其他机构应使用“吁请”“敦促”或“请”",
+         "MUN-F09"),
 ]}
 
 
