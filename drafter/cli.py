@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from drafter import __version__
-from drafter.commands import build, check, clauses, countries, library, listings, new, panel, revise, serve
+from drafter.commands import booklet, build, check, clauses, countries, library, listings, new, panel, revise, serve
 from drafter.commands.common import Command, Subparsers
 from drafter.environment import Environment
 from drafter.status import DrafterError, ExitStatus
@@ -22,7 +22,8 @@ docs: README.md; clause library format: clauses/README.md"""
 
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     library.add_parsers, clauses.add_parsers, countries.add_parsers, listings.add_parsers, build.add_parsers,
-    check.add_parsers, panel.add_parsers, new.add_parsers, revise.add_parsers, serve.add_parsers)
+    check.add_parsers, panel.add_parsers, booklet.add_parsers, new.add_parsers, revise.add_parsers,
+    serve.add_parsers)
 """Each command module adds its commands to the parser, in the order ``drafter --help`` lists them."""
 
 

@@ -23,11 +23,13 @@ BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "importer": {"structure", "word", "library", "leaf"},
     "conference": {"structure", "word", "library", "leaf"},
     "revise": {"compose", "structure", "word", "library", "leaf"},
+    "booklet": {"conference", "compose", "structure", "library", "word", "leaf"},
     "interview": {"revise", "compose", "structure", "library", "word", "leaf"},
     "serve": {"revise", "check", "conference", "compose", "structure", "library", "word", "leaf"},
-    "commands": {"serve", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word", "leaf"},
-    "cli": {"commands", "serve", "interview", "revise", "check", "importer", "conference", "compose", "structure", "library", "word",
-            "leaf"},
+    "commands": {"serve", "interview", "revise", "check", "importer", "conference", "booklet", "compose", "structure",
+                 "library", "word", "leaf"},
+    "cli": {"commands", "serve", "interview", "revise", "check", "importer", "conference", "booklet", "compose",
+            "structure", "library", "word", "leaf"},
 }
 
 

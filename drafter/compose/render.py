@@ -65,6 +65,25 @@ def _open_template(path: Path) -> Any:
 
 def to_docx(draft: Draft, template: Path | None = None) -> bytes:
     """Render a draft to the bytes of a .docx file."""
+    layout = reference.layout_for(draft.kind, draft.profile, draft.language)
+    document, styles = open_reference(template, draft.language, layout)
+    writer = _Writer(document, draft, layout, styles)
+    writer.write()
+    writer.pages()
+    core = document.core_properties
+    core.title = draft.title or (draft.heading[0].text if draft.heading else "")
+    core.author = "drafter"
+    core.comments = f"{draft.kind}; language {draft.language}; profile {draft.profile}"
+    core.language = "zh-CN" if draft.language == "zh" else "en-GB"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def open_reference(template: Path | None, language: str, layout: reference.Layout) -> tuple[Any, dict[str, Any]]:
+    """The reference document (drafter's own, or a conference's ``template``) emptied of its text, set to
+    ``language``, and drafter's paragraph styles in it by key of :data:`drafter.compose.styles.STYLE_NAMES`
+    (set to ``layout`` in drafter's own reference document; a conference's styles are used as they are)."""
     template = template or default_template()
     document = _open_template(template)
     present = _styles_by_name(document)
@@ -77,22 +96,11 @@ def to_docx(draft: Draft, template: Path | None = None) -> bytes:
         if child.tag.endswith("}sectPr"):
             continue
         body.remove(child)
-    _set_language(document, draft.language)
-    layout = reference.layout_for(draft.kind, draft.profile, draft.language)
+    _set_language(document, language)
     styles = {key: present[name] for key, name in house.STYLE_NAMES.items()}
     if template == default_template():
         reference.apply_layout(styles, layout)
-    writer = _Writer(document, draft, layout, styles)
-    writer.write()
-    writer.pages()
-    core = document.core_properties
-    core.title = draft.title or (draft.heading[0].text if draft.heading else "")
-    core.author = "drafter"
-    core.comments = f"{draft.kind}; language {draft.language}; profile {draft.profile}"
-    core.language = "zh-CN" if draft.language == "zh" else "en-GB"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return document, styles
 
 
 def _styles_by_name(document: Any) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from drafter.conference.model import (
     KINDS,
     MAJORITIES,
     SC_ONLY,
+    SPONSORS,
     Committee,
     Conference,
     Counted,
@@ -22,27 +23,28 @@ from drafter.conference.model import (
     Length,
     Majority,
     Signatures,
+    Sponsors,
 )
 from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
 from drafter.yamlio import Mark, YamlProblem, YList, YMap, read_input
 
 TOP = ("conference", "language", "profile", "present", "committees", "signatures", "main-submitters", "cross-draft",
-       "member-states-only", "sc-only-phrases", "length", "amendments", "voting")
+       "member-states-only", "sc-only-phrases", "length", "amendments", "voting", "booklet")
 ALIASES = {
     "会议": "conference", "语言": "language", "格式": "profile", "出席": "present", "出席代表团": "present",
     "委员会": "committees", "附议": "signatures", "主提交国": "main-submitters", "跨草案": "cross-draft",
     "仅限会员国": "member-states-only", "安理会专用词": "sc-only-phrases", "篇幅": "length", "修正案": "amendments",
     "表决": "voting", "名称": "name", "类型": "kind", "别名": "aliases", "最少": "minimum", "比例": "share",
     "计入": "counted", "最多": "maximum", "页数": "pages", "行数": "lines", "安理会": "security-council",
-    "序言可修正": "preambular", "决议": "resolutions",
+    "序言可修正": "preambular", "决议": "resolutions", "决议汇编": "booklet", "提案国名单": "sponsors",
 }
 VALUE_ALIASES = {
     "安全理事会": "security-council", "安理会": "security-council", "大会": "general-assembly", "其他": "other",
     "简单多数": "simple", "三分之二": "two-thirds", "投票三分之二": "two-thirds-voting", "全部": "all",
-    "附议国": "signatories", "联合提交国": "co-sponsors",
+    "附议国": "signatories", "联合提交国": "co-sponsors", "保留": "keep", "删除": "remove",
 }
-CHOICE_KEYS = ("kind", "counted", "resolutions", "amendments")  # the keys whose values may be written in Chinese
+CHOICE_KEYS = ("kind", "counted", "resolutions", "amendments", "sponsors")  # the keys whose values may be written in Chinese
 PROFILES = ("un", "una-usa", "thimun", "cn-mun")
 
 
@@ -114,7 +116,7 @@ def _read(path: Path, data: YMap, report: _Problems, present: int | None) -> Con
         amend_preamble = _flag(amendments, "preambular", report, default=True)
     return Conference(path, name, language, profile, present or in_file, committees, signatures, max_sponsors,
                       _flag(data, "cross-draft", report), _flag(data, "member-states-only", report), sc_only,
-                      length, sc_length, amend_preamble, _voting(data, report))
+                      length, sc_length, amend_preamble, _voting(data, report), _booklet(data, report))
 
 
 def _flag(mapping: YMap, key: str, report: _Problems, default: bool = False) -> bool:
@@ -217,3 +219,12 @@ def _voting(data: YMap, report: _Problems) -> dict[str, Majority]:
         if chosen:
             voting[what] = cast(Majority, chosen)
     return voting
+
+
+def _booklet(data: YMap, report: _Problems) -> Sponsors:
+    """What the booklet of adopted resolutions does with the sponsor lists: keep (the default) or remove."""
+    found = fields.mapping_under(data, "booklet", report, "booklet must be a mapping (sponsors: keep or remove)")
+    if found is None:
+        return "keep"
+    fields.check_keys(found, ("sponsors",), report)
+    return cast(Sponsors, fields.text(found, "sponsors", report, choices=SPONSORS) or "keep")

@@ -12,10 +12,12 @@ from typing import Literal
 Kind = Literal["security-council", "general-assembly", "other"]
 Majority = Literal["simple", "two-thirds", "two-thirds-voting", "security-council"]
 Counted = Literal["all", "signatories", "co-sponsors"]
+Sponsors = Literal["keep", "remove"]
 
 KINDS: tuple[Kind, ...] = ("security-council", "general-assembly", "other")
 MAJORITIES: tuple[Majority, ...] = ("simple", "two-thirds", "two-thirds-voting", "security-council")
 COUNTED: tuple[Counted, ...] = ("all", "signatories", "co-sponsors")
+SPONSORS: tuple[Sponsors, ...] = ("keep", "remove")
 SC_ONLY = {"en": ("Decides", "Condemns", "Demands", "Authorizes", "Authorises"),
            "zh": ("决定", "谴责", "要求", "授权")}
 
@@ -70,6 +72,7 @@ class Conference:
     sc_length: Length = Length()
     amend_preamble: bool = True
     voting: dict[str, Majority] = field(default_factory=lambda: {"resolutions": "simple", "amendments": "simple"})
+    booklet_sponsors: Sponsors = "keep"  # the booklet of adopted resolutions prints or leaves out the sponsor lists
 
     def length_for(self, committee: Committee | None) -> Length:
         """The caps of a draft in ``committee`` (the Security Council's own when it has them)."""

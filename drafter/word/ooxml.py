@@ -287,3 +287,49 @@ def set_first_line_chars(ppr: Any, chars: int) -> None:
             del ind.attrib[qn(attr)]
     ind.set(qn("w:firstLineChars"), str(chars * 100))
     ind.set(qn("w:firstLine"), str(chars * 240))  # for applications that ignore firstLineChars (12 pt text)
+
+
+def add_bookmark(p: Any, bookmark_id: int, name: str) -> None:
+    """Wrap the whole content of the w:p element ``p`` in a bookmark (what a PAGEREF field points at)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    p.append(end)
+
+
+def set_outline_level(p: Any, level: int) -> None:
+    """Give the paragraph an outline level (0: a heading in the navigation pane and the PDF's bookmarks)."""
+    ppr = p.get_or_add_pPr()
+    element = ppr.find(qn("w:outlineLvl"))
+    if element is None:
+        element = OxmlElement("w:outlineLvl")
+        later = next((c for c in ppr if c.tag in {qn(t) for t in ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                                                                   "w:pPrChange")}), None)
+        if later is not None:
+            later.addprevious(element)
+        else:
+            ppr.append(element)
+    element.set(qn("w:val"), str(level))
+
+
+def update_fields_on_open(document: Any) -> None:
+    """Ask Word to update the document's fields (page references) when it opens it."""
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    element = OxmlElement("w:updateFields")
+    element.set(qn("w:val"), "true")
+    index = _AFTER_TRACK_REVISIONS.index("w:updateFields")
+    later_tags = {qn(t) for t in _AFTER_TRACK_REVISIONS[index + 1:]}
+    later = next((child for child in settings if child.tag in later_tags), None)
+    if later is not None:
+        later.addprevious(element)
+    else:
+        settings.append(element)

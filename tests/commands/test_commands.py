@@ -23,7 +23,7 @@ def test_every_command_in_the_order_of_help() -> None:
     parser = cli.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert list(sub.choices) == ["library", "clauses", "countries", "blocs", "topics", "groups", "build", "check",
-                                 "vote", "new", "amend", "apply", "diff", "merge", "serve"]
+                                 "vote", "booklet", "new", "amend", "apply", "diff", "merge", "serve"]
     for name, command in sub.choices.items():
         handler = command.get_default("handler")
         assert callable(handler), name
