@@ -11,6 +11,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from liveserver import LiveDesk
@@ -24,7 +25,7 @@ from drafter.word import reader
 
 os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never fetch a browser or a driver
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
-from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
@@ -40,6 +41,12 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 HALF_WIDTH = re.compile(r"[,:;!?()]")
 TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?")  # a date and time as the desk shows them
 LATIN = re.compile(r"[A-Za-z0-9/.\-]+(\s[A-Za-z0-9/.\-]+)*")  # symbols, codes, file names: not Chinese prose
+
+
+def until(driver: WebDriver, condition: Any) -> Any:
+    """Wait for ``condition(driver)``; an element of the page before a form's answer loaded is asked again."""
+    return WebDriverWait(driver, WAIT, poll_frequency=0.1,
+                         ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def _program(*names: str) -> str | None:
@@ -116,7 +123,7 @@ class Visitor:
         self.driver.get(self.server.url + path)
 
     def find(self, css: str) -> WebElement:
-        return WebDriverWait(self.driver, WAIT).until(shown.presence_of_element_located((By.CSS_SELECTOR, css)))
+        return until(self.driver, shown.presence_of_element_located((By.CSS_SELECTOR, css)))
 
     def all(self, css: str) -> list[WebElement]:
         return self.driver.find_elements(By.CSS_SELECTOR, css)
@@ -125,7 +132,7 @@ class Visitor:
         return re.sub(r"^https?://[^/]+", "", self.driver.current_url).split("?")[0]
 
     def until_path(self, pattern: str) -> re.Match[str]:
-        WebDriverWait(self.driver, WAIT).until(lambda _: re.fullmatch(pattern, self.path()))
+        until(self.driver, lambda _: re.fullmatch(pattern, self.path()))
         found = re.fullmatch(pattern, self.path())
         assert found
         return found
@@ -240,8 +247,7 @@ def test_the_chair_approves_one_draft_and_returns_another_and_the_delegates_see_
     comment = "Number the operative paragraphs with Word's list, not typed numbers."
     visitor.type(f"#comment-{returned}", comment)
     visitor.click(f"#return-button-{returned}")
-    WebDriverWait(visitor.driver, WAIT).until(
-        lambda _: visitor.find(f"#queue-{returned} .status").get_attribute("data-status") == "returned")
+    until(visitor.driver, lambda _: visitor.find(f"#queue-{returned} .status").get_attribute("data-status") == "returned")
     visitor.shoot("chair-en")
 
     visitor.sign_in(kenya.code)
@@ -275,8 +281,7 @@ def _vote(visitor: Visitor, yes: int, no: int) -> None:
     visitor.type(f"#for-{aid}", str(yes))
     visitor.type(f"#against-{aid}", str(no))
     visitor.click(f"#vote-button-{aid}")
-    WebDriverWait(visitor.driver, WAIT).until(
-        lambda _: visitor.find(f"#amendment-{aid}").get_attribute("data-status") != "pending")
+    until(visitor.driver, lambda _: visitor.find(f"#amendment-{aid}").get_attribute("data-status") != "pending")
 
 
 @pytest.fixture
@@ -290,7 +295,7 @@ def room(downloads: Path) -> Iterator[WebDriver]:
 
 def _watch(room: WebDriver, server: LiveDesk, sid: int, lang: str) -> None:
     room.get(f"{server.url}/screen/{sid}?lang={lang}")
-    WebDriverWait(room, WAIT).until(shown.presence_of_element_located((By.ID, "screen-text")))
+    until(room, shown.presence_of_element_located((By.ID, "screen-text")))
     room.execute_script("window.sameScreen = true;")  # gone if the page were ever loaded again
     assert not room.find_elements(By.CSS_SELECTOR, "#screen-text del, #screen-text ins")
 
@@ -349,7 +354,7 @@ def test_the_chinese_desk_speaks_chinese_on_every_page(
     visitor.open("/")
     assert visitor.find("#login-button").text == say("en", "sign-in")
     visitor.click("#lang-switch")  # the switch at the top right
-    WebDriverWait(visitor.driver, WAIT).until(lambda _: visitor.find("html").get_attribute("lang") == "zh-Hans")
+    until(visitor.driver, lambda _: visitor.find("html").get_attribute("lang") == "zh-Hans")
     assert visitor.find("#login-button").text == say("zh", "sign-in")
     assert visitor.find("#lang-switch").text == "English"
     visitor.open("/")  # the language stays without ?lang=
