@@ -164,8 +164,8 @@ HELP_ZH: dict[str, str] = {
     "Compare two versions of a draft paragraph by paragraph and word by word (Chinese cut into words), each sentence "
     "whole when it was rewritten. Edits of whitespace or emphasis alone are reported too. Exit 0 when they are the "
     "same, 1 when they differ.":
-        "逐段、逐词（中文按词切分）比较草案的两个版本，改写过的句子整句显示。仅涉及空白或强调格式的修改也会报告。"
-        "相同时退出码为 0，不同时为 1。",
+        "逐段、逐词（中文先分词）比较草案的两个版本，改写过的句子整句对照。仅改动空白或强调格式的也会报告。相同时退出码为 0，"
+        "不同时为 1。",
     "the earlier version (a .docx, or an answers file)": "较早的版本（.docx 文件或答案文件）",
     "the later version (a .docx, or an answers file)": "较新的版本（.docx 文件或答案文件）",
     "write NEW with tracked changes against OLD": "写出相对于 OLD 带修订标记的 NEW",

@@ -31,6 +31,17 @@ NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）
                     r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
                     r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)")
 
+# instruments delegates cite most, whose short titles are not named after the United Nations (ZH-P01); the
+# library's clause texts and the document's own 《》 add the rest
+WELL_KNOWN_TITLES = (
+    "世界人权宣言", "儿童权利公约", "消除对妇女一切形式歧视公约", "不扩散核武器条约", "全面禁止核试验条约",
+    "禁止核武器条约", "化学武器公约", "生物武器公约", "武器贸易条约", "京都议定书", "巴黎协定", "生物多样性公约",
+    "巴塞尔公约", "斯德哥尔摩公约", "鹿特丹公约", "蒙特利尔议定书", "维也纳公约", "日内瓦公约", "罗马规约",
+    "国际刑事法院罗马规约", "关于难民地位的公约", "难民地位公约", "残疾人权利公约", "禁止酷刑公约",
+    "公民及政治权利国际公约", "经济社会文化权利国际公约", "维也纳外交关系公约", "渥太华公约", "巴勒莫公约",
+    "世界人權宣言", "兒童權利公約", "不擴散核武器條約", "京都議定書", "巴黎協定", "日內瓦公約", "羅馬規約",
+)
+
 
 def check(ctx: Context) -> None:
     """Half-width marks next to Chinese characters; Chinese runs without an East Asian font (one finding,
@@ -88,7 +99,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
     writes in 《》 elsewhere, or, in a paragraph that marks its other titles, an instrument named after the
     United Nations."""
-    known = set(library_titles(sink.lib))
+    known = set(library_titles(sink.lib)) | set(WELL_KNOWN_TITLES)
     for para in body:
         known.update(t[1:-1] for t in TITLED.findall(para.text) if len(t) >= 7 and t[1:-1].endswith(INSTRUMENT_END))
     titles = re.compile("|".join(re.escape(t) for t in sorted(known, key=len, reverse=True))) if known else None
@@ -111,9 +122,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: re.Patter
     taken = list(marked) + [(m.start(), m.end()) for m in QUOTED.finditer(text)]  # 题为“……”: a quoted title
     found = []
     candidates = [(m.start(), m.end(), True) for m in titles.finditer(text)] if titles is not None else []
-    if marked:
-        candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
-                       if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(text[m.end():])]
+    candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
+                   if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(text[m.end():])]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue
