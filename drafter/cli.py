@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from drafter import __version__
 from drafter.commands import (
@@ -27,8 +28,8 @@ from drafter.commands import (
     revise,
     serve,
 )
-from drafter.commands.common import Command, Subparsers
-from drafter.commands.helptext import help_language, to_chinese
+from drafter.commands.common import Command, Subparsers, error_line
+from drafter.commands.helptext import DrafterParser, help_language, to_chinese
 from drafter.environment import Environment
 from drafter.status import DrafterError, ExitStatus
 
@@ -45,7 +46,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``drafter``, with every command of :data:`COMMANDS`."""
-    parser = argparse.ArgumentParser(
+    parser = DrafterParser(
         prog="drafter",
         description="Draft UN-style resolutions and position papers in Chinese and English, and check drafts.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
     parser.add_argument("--lang", dest="help_lang", choices=["en", "zh"],
                         help="language of the help and of the reports (default: the locale's)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = cast(Subparsers, parser.add_subparsers(dest="command", metavar="COMMAND"))  # of DrafterParser
     for add_parsers in COMMANDS:
         add_parsers(sub)
     return parser
@@ -79,7 +80,8 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     try:
         return int(handler(args, env))
     except DrafterError as exc:
-        env.error(f"drafter: {exc}")
+        lang = getattr(args, "lang", None) or help_language(words, env.variables)
+        env.error(error_line(exc, lang))
         return int(exc.status)
     except KeyboardInterrupt:
         env.error("drafter: interrupted")

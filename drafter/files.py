@@ -15,13 +15,20 @@ MAX_NAME_BYTES = 255
 
 def name_problem(raw: str | Path) -> str:
     """Why an output path names no usable file ("/", ".", "..", a trailing slash, a name over 255 bytes); "" if fine."""
+    return _name_problems(raw)[0]
+
+
+def _name_problems(raw: str | Path) -> tuple[str, str]:
+    """:func:`name_problem` in English and in Chinese; ("", "") if fine."""
     text = str(raw)
     name = Path(text).name
     if not text.strip() or text.endswith(("/", os.sep)) or name in ("", ".", ".."):
-        return f"{_shown(text)} names a folder, not a file; give a file name"
+        return (f"{_shown(text)} names a folder, not a file; give a file name",
+                f"{_shown(text)} 是文件夹，不是文件；请给出文件名")
     if any(len(os.fsencode(part)) > MAX_NAME_BYTES for part in Path(text).parts):
-        return f"{_shown(text)} has a name longer than {MAX_NAME_BYTES} bytes"
-    return ""
+        return (f"{_shown(text)} has a name longer than {MAX_NAME_BYTES} bytes",
+                f"{_shown(text)} 的名称超过 {MAX_NAME_BYTES} 字节")
+    return "", ""
 
 
 def relative_problem(raw: str) -> str:
@@ -43,9 +50,9 @@ def inside_problem(path: Path, folders: Iterable[Path]) -> str:
 
 def check_name(raw: str | Path, what: str = "output") -> None:
     """Raise :class:`DrafterError` when :func:`name_problem` finds one."""
-    problem = name_problem(raw)
+    problem, zh = _name_problems(raw)
     if problem:
-        raise DrafterError(f"{what} {problem}")
+        raise DrafterError(f"{what} {problem}", zh=f"{what} {zh}")
 
 
 def check_output(raw: str, what: str, suffixes: tuple[str, ...]) -> None:
@@ -54,7 +61,9 @@ def check_output(raw: str, what: str, suffixes: tuple[str, ...]) -> None:
     suffix = Path(raw).suffix.lower()
     if suffix not in suffixes:
         wanted = " or ".join(suffixes)
-        raise DrafterError(f"{what} {_shown(raw)}: this writes a {suffixes[0][1:]} file; give a name ending in {wanted}")
+        raise DrafterError(f"{what} {_shown(raw)}: this writes a {suffixes[0][1:]} file; give a name ending in {wanted}",
+                           zh=f"{what} {_shown(raw)}：此命令写入 {suffixes[0][1:]} 文件；请给出以 "
+                              f"{' 或 '.join(suffixes)} 结尾的文件名")
 
 
 def exists(path: Path) -> bool:
@@ -62,7 +71,8 @@ def exists(path: Path) -> bool:
     try:
         return path.exists()
     except OSError as exc:
-        raise DrafterError(f"cannot use {_shown(str(path), 120)}: {exc.strerror}") from None
+        raise DrafterError(f"cannot use {_shown(str(path), 120)}: {exc.strerror}",
+                           zh=f"无法使用 {_shown(str(path), 120)}（{exc.strerror}）") from None
 
 
 def _shown(text: str, limit: int = 60) -> str:
@@ -74,9 +84,10 @@ def check_writable(path: Path, force: bool) -> None:
     check_name(path)
     present = exists(path)
     if present and not force:
-        raise DrafterError(f"{path} already exists; use --force to replace it")
+        raise DrafterError(f"{path} already exists; use --force to replace it",
+                           zh=f"{path} 已存在；如要替换，请加 --force")
     if present and path.is_dir():
-        raise DrafterError(f"{path} is a folder")
+        raise DrafterError(f"{path} is a folder", zh=f"{path} 是文件夹")
 
 
 def check_not_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
@@ -86,7 +97,9 @@ def check_not_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
         for source in read:
             if _same(out, source):
                 raise DrafterError(f"{out} is an input of this command ({source}); it is never written over, "
-                                   "even with --force: give another output name")
+                                   "even with --force: give another output name",
+                                   zh=f"{out} 是此命令读取的文件（{source}）；即使加 --force 也不会覆盖它，"
+                                      "请另取输出文件名")
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -113,9 +126,11 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
     except FileExistsError:
-        raise DrafterError(f"cannot write {path}: {path.parent} is not a folder") from None
+        raise DrafterError(f"cannot write {path}: {path.parent} is not a folder",
+                           zh=f"无法写入 {path}：{path.parent} 不是文件夹") from None
     except OSError as exc:
-        raise DrafterError(f"cannot write {path}: {exc.strerror}") from None
+        raise DrafterError(f"cannot write {path}: {exc.strerror}",
+                           zh=f"无法写入 {path}（{exc.strerror}）") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -126,11 +141,13 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
             _create_new(Path(tmp), path)
     except FileExistsError:
         raise DrafterError(f"{path} already exists (it appeared while drafter was writing); "
-                           "use --force to replace it") from None
+                           "use --force to replace it",
+                           zh=f"{path} 已存在（在 drafter 写入时出现）；如要替换，请加 --force") from None
     except IsADirectoryError:
-        raise DrafterError(f"{path} is a folder") from None
+        raise DrafterError(f"{path} is a folder", zh=f"{path} 是文件夹") from None
     except OSError as exc:
-        raise DrafterError(f"cannot write {path}: {exc.strerror}") from None
+        raise DrafterError(f"cannot write {path}: {exc.strerror}",
+                           zh=f"无法写入 {path}（{exc.strerror}）") from None
     finally:
         Path(tmp).unlink(missing_ok=True)
 

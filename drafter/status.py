@@ -18,7 +18,12 @@ class DrafterError(Exception):
 
     status: ExitStatus = ExitStatus.BAD_INPUT
 
-    def __init__(self, message: str, status: ExitStatus | None = None) -> None:
+    def __init__(self, message: str, status: ExitStatus | None = None, zh: str = "") -> None:
         super().__init__(message)
+        self.zh = zh  # the message in Chinese, when the layer that raised it has one
         if status is not None:
             self.status = status
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang``: its Chinese for "zh" when there is one, else the message as raised."""
+        return self.zh if lang == "zh" and self.zh else str(self)

@@ -294,17 +294,25 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+INPUT_NAMES_ZH = {"answers file": "答案文件", "amendment file": "修正案文件", "amendment log": "修正案记录",
+                  "conference rules file": "会议规则文件", "votes file": "表决文件"}
+"""The Chinese names of the YAML files :func:`read_input` reads."""
+
+
 def read_input(path: Path, what: str) -> Any:
     """Read a YAML file a person gave on the command line (an answers or amendment file, ``what``): a missing,
     folder or unreadable file is a clear error; a YAML problem is left to the caller, which knows its hints."""
+    named = INPUT_NAMES_ZH.get(what, what)
     try:
         return read(path)
     except FileNotFoundError:  # a wrong name on the command line: a usage error
-        raise DrafterError(f"{path}: no such {what}", ExitStatus.BAD_INPUT) from None
+        raise DrafterError(f"{path}: no such {what}", ExitStatus.BAD_INPUT, zh=f"{path}：没有此{named}") from None
     except IsADirectoryError:
-        raise DrafterError(f"{path}: is a folder, not an {what}", ExitStatus.BAD_INPUT) from None
+        raise DrafterError(f"{path}: is a folder, not an {what}", ExitStatus.BAD_INPUT,
+                           zh=f"{path}：是文件夹，不是{named}") from None
     except OSError as exc:
-        raise DrafterError(f"{path}: cannot read the {what}: {exc.strerror}", ExitStatus.UNREADABLE) from None
+        raise DrafterError(f"{path}: cannot read the {what}: {exc.strerror}", ExitStatus.UNREADABLE,
+                           zh=f"{path}：无法读取{named}（{exc.strerror}）") from None
 
 
 def decode(data: bytes, path: Path) -> str:

@@ -48,8 +48,8 @@ def read_drafts(paths: list[Path], lib: Library, lang: str) -> list[ReadDraft]:
         try:
             read.append(read_draft(path, lib, lang))
         except DrafterError as exc:
-            text = str(exc)
-            problems.append(text if text.startswith(str(path)) else f"{path}: {text}")
+            text = exc.text(lang)
+            problems.append(text if text.startswith(str(path)) else f"{path}{'：' if lang == 'zh' else ': '}{text}")
             status = max(status, exc.status)
     if problems:
         head = "无法收入决议汇编的草案（未写入任何文件）：" if lang == "zh" else \

@@ -33,9 +33,10 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
     """Read every answers file and decide every output path (an answers file's own ``output`` stays inside its
     folder or ``cwd``); raise listing all problems."""
     if out is not None and len(paths) > 1:
-        raise DrafterError("--out names one file; with several answers files use --out-dir")
+        raise DrafterError("--out names one file; with several answers files use --out-dir",
+                           zh="--out 只能指定一个文件；有多个答案文件时请用 --out-dir")
     if out_dir is not None and exists(out_dir) and not out_dir.is_dir():
-        raise DrafterError(f"--out-dir {out_dir} is a file, not a folder")
+        raise DrafterError(f"--out-dir {out_dir} is a file, not a folder", zh=f"--out-dir {out_dir} 是文件，不是文件夹")
     problems: list[Problem] = []
     jobs: list[Job] = []
     for path in paths:
@@ -64,20 +65,22 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
             raise DrafterError(f"{source} and {seen[job.out]} would both write {job.out}; give one of them another 'output:'")
         seen[job.out] = source
         if exists(job.out) and not force:
-            raise DrafterError(f"{job.out} already exists; use --force to replace it (nothing was written)")
+            raise DrafterError(f"{job.out} already exists; use --force to replace it (nothing was written)",
+                               zh=f"{job.out} 已存在；如要替换，请加 --force（未写入任何文件）")
     check_not_inputs([job.out for job in jobs], paths)
     return jobs
 
 
 def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx", out: Path | None = None,
         out_dir: Path | None = None, force: bool = False, template: Path | None = None,
-        today: dt.date | None = None) -> int:
+        today: dt.date | None = None, lang: str = "") -> int:
     """Build every answers file in ``paths``: all are read, checked, assembled and rendered before the first
-    document is written; a progress bar or one line per document on standard error."""
+    document is written; a progress bar or one line per document on standard error, in ``lang`` (default: the
+    answers files' language when they share one)."""
     if template is not None and template.is_dir():
         raise DrafterError(f"--template {template} is a folder, not a .docx file")
     if template is not None and not template.is_file():
-        raise DrafterError(f"{template}: no such template file")
+        raise DrafterError(f"{template}: no such template file", zh=f"{template}：没有此模板文件")
     jobs = plan(paths, lib, fmt, out, out_dir, force, env.cwd)
     library_files = [p for folder in lib.folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
     check_not_inputs([job.out for job in jobs], ([template] if template else []) + library_files)
@@ -85,7 +88,7 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
     rendered = [to_docx(assemble.assemble(job.answers, lib, today), template) if fmt == "pdf"
                 else render(assemble.assemble(job.answers, lib, today), fmt, template) for job in jobs]
     languages = {job.answers.language for job in jobs}
-    progress = Progress(env, len(jobs), languages.pop() if len(languages) == 1 else "en")
+    progress = Progress(env, len(jobs), lang or (languages.pop() if len(languages) == 1 else "en"))
     for number, (job, data) in enumerate(zip(jobs, rendered)):
         try:
             if fmt == "pdf":
@@ -95,15 +98,18 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
         except DrafterError as exc:
             if len(jobs) == 1:
                 raise
-            raise DrafterError(f"{exc}\n{_written_so_far(jobs, number, env)}", exc.status) from None
+            raise DrafterError(f"{exc}\n{_written_so_far(jobs, number, env)}", exc.status,
+                               zh=f"{exc.text('zh')}\n{_written_so_far(jobs, number, env, 'zh')}") from None
         progress.step(job.out)
     progress.done()
     return ExitStatus.OK
 
 
-def _written_so_far(jobs: list[Job], failed: int, env: Environment) -> str:
+def _written_so_far(jobs: list[Job], failed: int, env: Environment, lang: str = "en") -> str:
     written = [_relative(job.out, env.cwd) for job in jobs[:failed]]
     not_written = [_relative(job.out, env.cwd) for job in jobs[failed:]]
+    if lang == "zh":
+        return f"出错前已写入：{'、'.join(written) if written else '无'}；未写入：{'、'.join(not_written)}"
     return (f"written before the failure: {', '.join(written) if written else 'none'}; "
             f"not written: {', '.join(not_written)}")
 

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from drafter import table, wrapping
-from drafter.labels import label
 from drafter.library import Library, Membership
 from drafter.library.model import LANGS, Clause, Country, Source, SubParagraph
+from drafter.library.rules import explain
 from drafter.library.search import Hit
 from drafter.punctuation import joiner
 
@@ -86,61 +86,6 @@ def clauses_table(lib: Library, hits: Sequence[Hit], langs: Sequence[str], width
     return table.render(headers, rows, width=width, shrink=shrink)
 
 
-def clause_text(lib: Library, clause: Clause, langs: Sequence[str], width: int) -> str:
-    """A clause in full, both languages wrapped to ``width``, then its source, stances and placeholders."""
-    lines = wrapping.wrap(f"{clause.id}  {clause.kind} clause; topics: {', '.join(clause.topics)}", width, indent="  ",
-                          first="")
-    for lang in langs:
-        lines.append("")
-        lines += wrapping.wrap(lead_and_text(lib, clause, lang), width, indent="    ", first=f"{lang:<4}")
-        lines += _subparagraph_lines(clause.subparagraphs, 1, lang, width)
-    lines += ["", "source"]
-    src = source_json(lib, clause)
-    title = src["seed_title"]
-    if src["seed"]:
-        lines += wrapping.wrap(title["en"] if title else src["seed"], width, indent=" " * 13, first="  seed       ")
-        if title:
-            lines += wrapping.wrap(title["zh"], width, indent=" " * 13, first=" " * 13)
-            lines.append(f"{'':13}({src['seed']})")
-    for key, name in (("ref", "section"), ("symbol", "UN symbol"), ("excerpt", "excerpt"), ("adapted", "adapted"),
-                      ("note", "note")):
-        if src.get(key):
-            value = src[key] if isinstance(src[key], str) else "yes" if src[key] is True else str(src[key])
-            if key == "excerpt":
-                value = f"“{value}”"
-            lines += wrapping.wrap(value, width, indent=" " * 13, first=f"  {name:<11}")
-    for other in clause.sources[1:]:
-        lines += wrapping.wrap(str(other), width, indent=" " * 13, first="  also in    ")
-    if clause.stances:
-        lines += ["", "stances"]
-        bloc_width = max(len(b) for b in clause.stances) + 2
-        lines += [f"  {b:<{bloc_width}}{s}" for b, s in clause.stances.items()]
-    for question in lib.contested.values():
-        side = question.side_of(clause.id)
-        if side:
-            others = sorted(c for s in question.sides.values() if s.id != side for c in s.clauses)
-            lines += ["", *wrapping.wrap(f"contested: {question.id} (this clause: {side})", width, indent="  ", first="")]
-            lines += wrapping.wrap("alternatives: " + ", ".join(others), width, indent="  ", first="  ")
-    if clause.placeholders:
-        lines += ["", "placeholders"]
-        for name, p in clause.placeholders.items():
-            asked = " / ".join(p.question[lang] for lang in langs)
-            default = " / ".join(dict.fromkeys(repr(p.default_in(lang)) for lang in langs))
-            lines += wrapping.wrap(f"{asked} (default {default})", width, indent=" " * 13, first=f"  {name:<11}")
-    lines += ["", f"defined at {clause.origin}"]
-    return "\n".join(lines)
-
-
-def _subparagraph_lines(items: Sequence[SubParagraph], depth: int, lang: str, width: int) -> list[str]:
-    """Sub-paragraphs at ``depth`` and below, each under its label, wrapped to ``width``."""
-    lines: list[str] = []
-    for i, sub in enumerate(items):
-        mark = f"{'    ' * depth}{label(i + 1, depth, lang)} "
-        lines += wrapping.wrap(sub.text[lang], width, indent=" " * (4 + wrapping.display_width(mark)), first="    " + mark)
-        lines += _subparagraph_lines(sub.children, depth + 1, lang, width)
-    return lines
-
-
 # -- countries --------------------------------------------------------------------------
 
 
@@ -205,14 +150,16 @@ COUNTRY_WORDS = {
            "takes": "the bloc supports {supports} clause(s), opposes {opposes}", "clauses": "clauses",
            "supported": "{n} supported by its blocs, none opposing", "opposed": "{n} opposed by at least one of its blocs",
            "lists": "(the full lists: drafter countries show {iso3} --json; drafter clauses --country {iso3})",
-           "yes": "yes", "no": "no", "list": ", ", "open": " (", "close": ")", "colon": ": "},
+           "yes": "yes", "no": "no", "list": ", ", "open": " (", "close": ")", "colon": ": ", "as_of": "as of ",
+           "then": "; "},
     "zh": {"member": "会员国", "observer": "观察员国", "formal": "正式名称", "also": "又称", "groups": "组织",
            "none": "无", "facts": "事实", "sources": "来源", "blocs": "集团", "rule": "依其规则：",
            "added": "由例外加入：", "removed": "其规则成立（{because}），但例外将其移出：",
            "takes": "该集团支持 {supports} 条条款，反对 {opposes} 条", "clauses": "条款",
            "supported": "其集团支持且无集团反对的条款 {n} 条", "opposed": "至少一个集团反对的条款 {n} 条",
            "lists": "（完整列表：drafter countries show {iso3} --json；drafter clauses --country {iso3}）",
-           "yes": "是", "no": "否", "list": "、", "open": "（", "close": "）", "colon": "："},
+           "yes": "是", "no": "否", "list": "、", "open": "（", "close": "）", "colon": "：", "as_of": "截至 ",
+           "then": "；"},
 }
 REGIONAL_GROUPS_ZH = {"African": "非洲国家集团", "Asia-Pacific": "亚洲－太平洋国家集团",
                       "Eastern European": "东欧国家集团", "Latin American and Caribbean": "拉丁美洲和加勒比国家集团",
@@ -239,23 +186,23 @@ def country_text(lib: Library, country: Country, width: int, lang: str = "en") -
     lines += field("formal", f"{country.formal[lang]} · {country.formal[other]}")
     aliases = [*country.aliases_en, *country.aliases_zh]
     if aliases:
-        lines += field("also", ", ".join(aliases))
-    lines += field("groups", ", ".join(country.groups) or words["none"])
+        lines += field("also", words["list"].join(aliases))
+    lines += field("groups", words["list"].join(country.groups) or words["none"])
     lines += ["", words["facts"]]
     key_width = max((len(k) for k in country.facts), default=0)
     for key, value in country.facts.items():
         record = country.fact(key)
         where = ""
         if record is not None:
-            when = f"as of {record.as_of}; " if record.as_of else f"{record.date}; " if record.date else \
-                f"{record.year}; " if record.year else ""
-            where = f"  ({when}{', '.join(record.sources)})"
+            when = f"{words['as_of']}{record.as_of}" if record.as_of else record.date or record.year or ""
+            when = f"{when}{words['then']}" if when else ""
+            where = f"  {words['open'].strip()}{when}{words['list'].join(record.sources)}{words['close']}"
         lines += wrapping.wrap(f"{key:<{key_width}}  {_fact(value, words)}{where}", width, indent=" " * (key_width + 4),
                             first="  ")
     positions = country.all_facts("position")
     for fact in positions:
-        said = f"{fact.group + ': ' if fact.group else ''}{fact.text.en if fact.text else ''} ({fact.date}; " \
-            f"{', '.join(fact.sources)})"
+        said = f"{fact.group + words['colon'] if fact.group else ''}{(fact.text[lang] or fact.text.en) if fact.text else ''}" \
+            f"{words['open']}{fact.date}{words['then']}{words['list'].join(fact.sources)}{words['close']}"
         lines += wrapping.wrap(said, width, indent=" " * (key_width + 4), first=f"  {'position':<{key_width}}  ")
     if country.sources:
         lines += ["", words["sources"]]
@@ -274,19 +221,20 @@ def country_text(lib: Library, country: Country, width: int, lang: str = "en") -
         else:
             lines += [f"  {m['bloc']}", *wrapping.wrap(m["name"][lang], width, indent="    ", first="    "),
                       f"    {m['name'][other]}"]
+        because = m["because"] if lang == "en" else explain(lib.blocs[m["bloc"]].rule, country, lang) or []
         if m["member"] and m["by"] == "rule":
-            why = words["rule"] + "; ".join(m["because"])
+            why = words["rule"] + words["then"].join(because)
         elif m["member"]:
             why = words["added"] + (m["reason"] or "")
         else:
-            why = words["removed"].format(because="; ".join(m["because"])) + (m["reason"] or "")
+            why = words["removed"].format(because=words["then"].join(because)) + (m["reason"] or "")
         lines += wrapping.wrap(why, width, indent="      ", first="    ")
         if m["member"]:
             lines.append("    " + words["takes"].format(supports=m["supports"], opposes=m["opposes"]))
     lines += ["", words["clauses"]]
     for key in ("supported", "opposed"):
         ids = data["clauses"][key]
-        shown = ", ".join(ids[:FEW]) + (", …" if len(ids) > FEW else "")
+        shown = words["list"].join(ids[:FEW]) + (f"{words['list']}…" if len(ids) > FEW else "")
         lines += wrapping.wrap(words[key].format(n=len(ids)) + (f"{words['colon']}{shown}" if ids else ""), width,
                             indent="    ", first="  ")
     lines += wrapping.wrap(words["lists"].format(iso3=country.iso3), width, indent="   ", first="  ")

@@ -29,6 +29,7 @@ def add_parsers(sub: common.Subparsers) -> None:
                             "pdf through LibreOffice")
     build.add_argument("--template", metavar="REF.docx", help="a reference document with drafter's styles")
     build.add_argument("--force", action="store_true", help="replace existing files")
+    build.add_argument("--lang", choices=["en", "zh"], help="language of the messages (default: the document's)")
     common.library_option(build)
     build.set_defaults(handler=run)
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         return to_stdout(paths, lib, args, env)
     return batch.run(paths, lib, env, fmt=args.format, out=env.resolve(args.out) if args.out else None,
                      out_dir=env.resolve(args.out_dir) if args.out_dir else None, force=args.force,
-                     template=env.resolve(args.template) if args.template else None)
+                     template=env.resolve(args.template) if args.template else None, lang=args.lang or "")
 
 
 def output_format(given: str | None, out: str | None) -> str:
@@ -61,10 +62,13 @@ def output_format(given: str | None, out: str | None) -> str:
     if named and named not in FORMATS:
         if given is None:
             raise DrafterError(f"--out {out}: drafter writes {', '.join(FORMATS)} files; give --format or a name "
-                               f"ending in one of {', '.join('.' + f for f in FORMATS)}")
+                               f"ending in one of {', '.join('.' + f for f in FORMATS)}",
+                               zh=f"--out {out}：drafter 写入 {'、'.join(FORMATS)} 文件；请给出 --format，或以 "
+                                  f"{'、'.join('.' + f for f in FORMATS)} 之一结尾的文件名")
         return given
     if given and named and given != named:
-        raise DrafterError(f"--out {out} names a {named} file but --format is {given}; make them agree")
+        raise DrafterError(f"--out {out} names a {named} file but --format is {given}; make them agree",
+                           zh=f"--out {out} 是 {named} 文件，但 --format 是 {given}；请使二者一致")
     return given or named or "docx"
 
 

@@ -94,7 +94,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         except DrafterError as exc:
             if exc.status != ExitStatus.UNREADABLE:
                 raise
-            env.error(f"drafter: {exc}")
+            env.error(common.error_line(exc, common.user_language(args, env)))
             status = ExitStatus.UNREADABLE
             continue
         one.file = name
@@ -126,7 +126,8 @@ def _check_outputs(args: argparse.Namespace, env: Environment) -> None:
 
     for option, value in outputs:
         if len(args.files) > 1:
-            raise DrafterError(f"{option} writes one copy; check one file at a time with {option}")
+            raise DrafterError(f"{option} writes one copy; check one file at a time with {option}",
+                               zh=f"{option} 只写入一份副本；使用 {option} 时请一次只检查一个文件")
         check_name(value, option)
     paths = [env.resolve(value) for _, value in outputs]
     check_not_inputs(paths, [env.resolve(f) for f in args.files])
@@ -138,7 +139,8 @@ def _check_outputs(args: argparse.Namespace, env: Environment) -> None:
         author = args.author.strip()
         if not author or len(author) > 100 or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
                                                   or c in "\ufffe\uffff" for c in author):
-            raise DrafterError("--author: give a name of 1 to 100 characters without control characters")
+            raise DrafterError("--author: give a name of 1 to 100 characters without control characters",
+                               zh="--author：请给出 1 至 100 个字符、不含控制字符的名字")
         args.author = author
 
 

@@ -28,7 +28,7 @@ def add_parsers(sub: common.Subparsers) -> None:
 
 def run(args: argparse.Namespace, env: Environment) -> int:
     """Search (every word must match) within the filters, or ``show ID``; a count on standard error."""
-    from drafter.commands import browse  # loaded on use: keeps start-up fast
+    from drafter.commands import browse, clausetext  # loaded on use: keeps start-up fast
     from drafter.library import search  # loaded on use: keeps start-up fast
 
     lib = common.load_library(args, env)
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         if args.json:
             common.print_json(env, browse.clause_json(lib, clause))
             return ExitStatus.OK
-        env.print(browse.clause_text(lib, clause, browse.languages(args.lang), common.columns(env)))
+        env.print(clausetext.clause_text(lib, clause, browse.languages(args.lang), common.columns(env)))
         return ExitStatus.OK
     topic = lib.topic_id(args.topic) if args.topic else None
     bloc = lib.bloc_id(args.bloc) if args.bloc else None

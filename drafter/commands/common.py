@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
 from drafter.environment import Environment
-from drafter.status import ExitStatus
+from drafter.status import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
     from drafter.library import Library
@@ -82,6 +82,11 @@ def user_language(args: argparse.Namespace, env: Environment) -> str:
 def said(lang: str, en: str, zh: str) -> str:
     """``zh`` for a Chinese document, else ``en``: a command reports in the language of the document it read."""
     return zh if lang == "zh" else en
+
+
+def error_line(exc: DrafterError, lang: str) -> str:
+    """How a refusal is printed: "drafter: " and the message, in Chinese (full-width colon) for "zh"."""
+    return f"drafter：{exc.text('zh')}" if lang == "zh" else f"drafter: {exc}"
 
 
 def print_json(env: Environment, data: object) -> None:

@@ -5,7 +5,10 @@ fit the terminal and follow the rules of Chinese line breaking."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable, Mapping, Sequence
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import NoReturn
 
 
 def help_language(argv: Sequence[str], variables: Mapping[str, str]) -> str:
@@ -22,6 +25,59 @@ def help_language(argv: Sequence[str], variables: Mapping[str, str]) -> str:
         if value:
             return "zh" if value.casefold().startswith("zh") else "en"
     return "en"
+
+
+class DrafterParser(argparse.ArgumentParser):
+    """A parser whose usage errors are said in Chinese once :func:`to_chinese` has marked it (exit 2 as argparse's);
+    its sub-commands' parsers are of this class too (argparse makes them of their parent's class)."""
+
+    chinese = False
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the error on standard error, in Chinese when the help is; exit BAD_INPUT (2)."""
+        if not self.chinese:
+            super().error(message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}：{usage_error_zh(message)}\n")
+
+
+def _choices(listed: str) -> str:
+    return "、".join(word.strip().strip("'\"") for word in listed.split(","))
+
+
+def _quoted(value: str) -> str:
+    return f"“{value.strip().strip(chr(39) + chr(34))}”"
+
+
+# argparse's usage errors (its wording in Python 3.10 to 3.13) and their Chinese; an error not listed is kept as is
+USAGE_ERRORS_ZH: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"the following arguments are required: (.*)", re.S), lambda m: f"缺少必需的参数：{_choices(m[1])}"),
+    (re.compile(r"unrecognized arguments: (.*)", re.S), lambda m: f"无法识别的参数：{m[1]}"),
+    (re.compile(r"one of the arguments (.*) is required", re.S), lambda m: f"必须给出以下参数之一：{m[1]}"),
+    (re.compile(r"ambiguous option: (\S+) could match (.*)", re.S),
+     lambda m: f"选项 {m[1]} 有歧义，可能是：{_choices(m[2])}"),
+    (re.compile(r"invalid choice: (.*?) \(choose from (.*)\)", re.S),
+     lambda m: f"无效的选择 {_quoted(m[1])}（可选：{_choices(m[2])}）"),
+    (re.compile(r"invalid (\w+) value: (.*)", re.S), lambda m: f"无效的值 {_quoted(m[2])}"),
+    (re.compile(r"expected one argument", re.S), lambda m: "需要一个值"),
+    (re.compile(r"expected at least one argument", re.S), lambda m: "至少需要一个值"),
+    (re.compile(r"expected at most one argument", re.S), lambda m: "最多只能有一个值"),
+    (re.compile(r"expected (\d+) arguments?", re.S), lambda m: f"需要 {m[1]} 个值"),
+    (re.compile(r"not allowed with argument (.*)", re.S), lambda m: f"不能与参数 {m[1]} 同时使用"),
+    (re.compile(r"ignored explicit argument (.*)", re.S), lambda m: f"此选项不接受值 {_quoted(m[1])}"),
+)
+
+
+def usage_error_zh(message: str) -> str:
+    """argparse's usage error ``message`` in Chinese ("argument --lang: invalid choice ..." → "参数 --lang：无效的选择
+    …"); a message it does not know is returned unchanged."""
+    argument = re.match(r"argument (\S+?): (.*)", message, re.S)
+    prefix, rest = (f"参数 {argument[1]}：", argument[2]) if argument else ("", message)
+    for pattern, chinese in USAGE_ERRORS_ZH:
+        found = pattern.fullmatch(rest)
+        if found:
+            return prefix + chinese(found)
+    return message
 
 
 class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -62,6 +118,8 @@ def to_chinese(parser: argparse.ArgumentParser) -> None:
         return HELP_ZH.get(text, text) if text else text
 
     for each in _parsers(parser):
+        if isinstance(each, DrafterParser):
+            each.chinese = True
         each.formatter_class = ChineseHelpFormatter
         each.description, each.epilog = zh(each.description), zh(each.epilog)
         each._positionals.title, each._optionals.title = TITLES["positional"], TITLES["options"]

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     stdin_tty = getattr(env.stdin, "isatty", None)
     if not (stdin_tty and stdin_tty()):
         raise DrafterError("drafter new asks questions in a terminal; without one, write an answers file "
-                           "and run drafter build (see README)")
+                           "and run drafter build (see README)",
+                           zh="drafter new 需要在终端中提问；没有终端时，请编写答案文件并运行 drafter build（见 README）")
     for option, value in (("--resume", args.resume), ("--answers", args.answers)):
         if value and env.resolve(value).is_dir():
             raise DrafterError(f"{option} {value}: is a folder, not an answers file")

@@ -31,6 +31,7 @@ def add_parsers(sub: common.Subparsers) -> None:
     apply.add_argument("--out", metavar="REVISED.docx", required=True)
     apply.add_argument("--accept", action="store_true", help="write the clean text with every change accepted")
     apply.add_argument("--force", action="store_true", help="replace REVISED.docx if it exists")
+    apply.add_argument("--lang", choices=["en", "zh"], help="language of the messages (default: the document's)")
     common.library_option(apply)
     apply.set_defaults(handler=run_apply)
 
@@ -106,7 +107,7 @@ def run_apply(args: argparse.Namespace, env: Environment) -> int:
                         env.resolve(args.out), accept=args.accept, force=args.force)
     for index, _, what in reviser.applied:
         env.print(f"{args.amendments[index]}: {what}")
-    lang = reviser.lang
+    lang = args.lang or reviser.lang
     for note in reviser.notes:
         env.error(common.said(lang, f"note: {note}", f"注意：{note}"))
     if args.accept:

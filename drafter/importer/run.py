@@ -66,13 +66,13 @@ def run(options: Options, lib: Library, progress: Progress | None = None) -> Rep
     step = progress or (lambda what, done, total: None)
     out = options.out
     if out.exists() and not out.is_dir():
-        raise DrafterError(f"{out} is a file; --out needs a folder")
+        raise DrafterError(f"{out} is a file; --out needs a folder", zh=f"{out} 是文件；--out 需要文件夹")
     files = list(dict.fromkeys([*options.files, *(p for pair in options.pairs for p in pair)]))
     if not files:
-        raise DrafterError("give at least one .docx file to import")
+        raise DrafterError("give at least one .docx file to import", zh="请至少给出一个要导入的 .docx 文件")
     for path in files:
         if not path.is_file():
-            raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE)
+            raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE, zh=f"{path}：没有此文件")
     votes = [(target, read_votes(path, lib)) for target, path in options.votes]
     docs: dict[Path, Doc] = {}
     for n, path in enumerate(files):

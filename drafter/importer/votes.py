@@ -36,7 +36,7 @@ def read_votes(path: Path, lib: Library) -> VoteRecord:
     and the vote column; every State must be one the library knows and every vote one of yes / no / abstain
     (Y, N, A) or not voting (NV, absent, empty)."""
     if not path.is_file():
-        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE)
+        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE, zh=f"{path}：没有此文件")
     if path.stat().st_size > MAX_BYTES:
         raise DrafterError(f"{path}: a vote record over {MAX_BYTES // 2**20} MiB")
     try:

@@ -43,7 +43,7 @@ def open_draft(path: Path, lib: Library) -> DraftDocument:
     from docx import Document
 
     if not path.exists():
-        raise DrafterError(f"{path}: no such draft", ExitStatus.UNREADABLE)
+        raise DrafterError(f"{path}: no such draft", ExitStatus.UNREADABLE, zh=f"{path}：没有此草案")
     answers = None
     if path.suffix.lower() in (".yaml", ".yml"):
         answers = answers_file.read(path, lib)

@@ -79,7 +79,8 @@ def read_sources(paths: list[Path], lib: Library, say: str = "") -> list[Source]
         raise answers_file.AnswersError(problems)
     if problems or refusals:
         status = max((r.status for r in refusals), default=ExitStatus.BAD_INPUT)
-        raise DrafterError("\n".join([*(str(p) for p in problems), *(str(r) for r in refusals)]), status)
+        raise DrafterError("\n".join([*(str(p) for p in problems), *(str(r) for r in refusals)]), status,
+                           zh="\n".join([*(str(p) for p in problems), *(r.text("zh") for r in refusals)]))
     _name_apart(sources, paths)
     return sources
 

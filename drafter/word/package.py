@@ -26,36 +26,45 @@ MIB = 1024 * 1024
 
 def check_package(path: Path) -> None:
     """Refuse (exit 3) a .docx whose zip is damaged, or would unpack past the limits above."""
-    def refuse(reason: str) -> DrafterError:
-        return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE)
+    def refuse(reason: str, zh: str) -> DrafterError:
+        return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
 
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise refuse("a damaged .docx (the zip archive is truncated or corrupt)") from None
+        raise refuse("a damaged .docx (the zip archive is truncated or corrupt)",
+                     "已损坏的 .docx 文件（zip 压缩包不完整或已损坏）") from None
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
-            raise refuse(f"a package of {len(parts)} parts; drafter reads at most {MAX_PARTS}")
+            raise refuse(f"a package of {len(parts)} parts; drafter reads at most {MAX_PARTS}",
+                         f"文件包含 {len(parts)} 个部件；drafter 最多读取 {MAX_PARTS} 个")
         total = 0
         for part in parts:
             limit = MAX_XML_PART_BYTES if part.filename.endswith((".xml", ".rels")) else MAX_PART_BYTES
             if part.file_size > limit:
                 raise refuse(f"the part {part.filename[:80]} unpacks to {part.file_size // MIB} MiB; "
-                             f"drafter reads parts up to {limit // MIB} MiB")
+                             f"drafter reads parts up to {limit // MIB} MiB",
+                             f"部件 {part.filename[:80]} 解压后为 {part.file_size // MIB} MiB；"
+                             f"drafter 只读取不超过 {limit // MIB} MiB 的部件")
             if part.file_size > MIB and part.file_size > MAX_RATIO * max(part.compress_size, 1):
-                raise refuse(f"the part {part.filename[:80]} unpacks {part.file_size // max(part.compress_size, 1)} "
-                             f"times larger than it is stored (a zip bomb?)")
+                ratio = part.file_size // max(part.compress_size, 1)
+                raise refuse(f"the part {part.filename[:80]} unpacks {ratio} times larger than it is stored "
+                             "(a zip bomb?)",
+                             f"部件 {part.filename[:80]} 解压后是存储大小的 {ratio} 倍（可能是 zip 炸弹）")
             total += part.file_size
             if total > MAX_TOTAL_BYTES:
-                raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB")
+                raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB",
+                             f"文件解压后超过 {MAX_TOTAL_BYTES // MIB} MiB")
         for part in parts:
             if part.filename.endswith((".xml", ".rels")):
                 try:
                     with archive.open(part) as stream:
                         if declares_dtd(stream):
                             raise refuse(f"the part {part.filename[:80]} declares a DTD (<!DOCTYPE>); Word documents "
-                                         "never do, and drafter, like LibreOffice, refuses such a file")
+                                         "never do, and drafter, like LibreOffice, refuses such a file",
+                                         f"部件 {part.filename[:80]} 声明了 DTD（<!DOCTYPE>）；Word 文档从不如此，"
+                                         "drafter 与 LibreOffice 一样拒绝读取此类文件")
                 except DrafterError:
                     raise
                 except Exception:  # a damaged part: reported when a reader needs it, never unpacked otherwise
@@ -74,7 +83,8 @@ def check_package(path: Path) -> None:
             except DrafterError:
                 raise
             except Exception as exc:  # BadZipFile (checksum), EOFError, zlib.error, NotImplementedError (method)
-                raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})") from None
+                raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})",
+                             f"已损坏的 .docx 文件（部件 {part.filename[:80]} 无法解压：{exc}）") from None
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_:]")
@@ -106,21 +116,23 @@ REQUIRED_ATTRIBUTES = {"Relationship": ("Id", "Type", "Target"), "Default": ("Ex
                        "Override": ("PartName", "ContentType")}
 
 
-def _check_package_xml(xml: bytes, name: str, refuse: Callable[[str], DrafterError]) -> None:
+def _check_package_xml(xml: bytes, name: str, refuse: Callable[[str, str], DrafterError]) -> None:
     """Relationships and content types need all their attributes (python-docx fails late on one that lacks them)."""
     from lxml import etree
 
     try:
         root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as exc:
-        raise refuse(f"a damaged .docx (the part {name[:80]} is not well-formed XML: {str(exc)[:100]})") from None
+        raise refuse(f"a damaged .docx (the part {name[:80]} is not well-formed XML: {str(exc)[:100]})",
+                     f"已损坏的 .docx 文件（部件 {name[:80]} 不是格式正确的 XML：{str(exc)[:100]}）") from None
     for element in root:
         if not isinstance(element.tag, str):
             continue
         local = element.tag.rsplit("}", 1)[-1]
         missing = [a for a in REQUIRED_ATTRIBUTES.get(local, ()) if not element.get(a)]
         if missing:
-            raise refuse(f"a damaged .docx (a {local} in {name[:80]} has no {missing[0]})")
+            raise refuse(f"a damaged .docx (a {local} in {name[:80]} has no {missing[0]})",
+                         f"已损坏的 .docx 文件（{name[:80]} 中的 {local} 缺少 {missing[0]}）")
 
 
 def open_docx(path: Path) -> Any:
@@ -130,42 +142,51 @@ def open_docx(path: Path) -> Any:
     try:
         if path.exists() and not path.is_dir() and not path.is_file():
             raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
-                               ExitStatus.UNREADABLE)
+                               ExitStatus.UNREADABLE, zh=f"{path}：不是普通文件（是管道或设备），不是 .docx 文件")
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE) from None
+        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE, zh=f"{path}：没有此文件") from None
     except IsADirectoryError:
-        raise DrafterError(f"{path}: is a folder, not a .docx file", ExitStatus.UNREADABLE) from None
+        raise DrafterError(f"{path}: is a folder, not a .docx file", ExitStatus.UNREADABLE,
+                           zh=f"{path}：是文件夹，不是 .docx 文件") from None
     except OSError as exc:
-        raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE) from None
+        raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE,
+                           zh=f"{path}：无法读取（{exc.strerror}）") from None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise DrafterError(f"{path}: an encrypted (password-protected) document or an old binary .doc file; "
-                           "save it as an unprotected .docx and check again", ExitStatus.UNREADABLE)
+                           "save it as an unprotected .docx and check again", ExitStatus.UNREADABLE,
+                           zh=f"{path}：加密（受密码保护）的文档或旧版二进制 .doc 文件；请另存为未加密的 .docx 后再试")
     if head.startswith(b"%PDF"):
         raise DrafterError(f"{path}: a PDF file, not a .docx; check the Word file it was made from",
-                           ExitStatus.UNREADABLE)
+                           ExitStatus.UNREADABLE, zh=f"{path}：这是 PDF 文件，不是 .docx；请使用生成它的 Word 文件")
     if not head.startswith(b"PK"):
-        raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE)
+        raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE,
+                           zh=f"{path}：不是 .docx 文件（.docx 文件是 zip 压缩包）")
     check_package(path)
     try:
         docx = open_document(str(path))
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a checksum, a truncated or a broken part
         raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
-                           ExitStatus.UNREADABLE) from None
+                           ExitStatus.UNREADABLE,
+                           zh=f"{path}：已损坏的 .docx 文件（zip 压缩包已损坏：{str(exc)[:100]}）") from None
     except KeyError as exc:
-        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE) from None
+        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE,
+                           zh=f"{path}：不是 Word 文档（缺少部件 {exc}）") from None
     except Exception as exc:  # python-docx raises assorted errors for malformed packages
         raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
-                           ExitStatus.UNREADABLE) from None
+                           ExitStatus.UNREADABLE,
+                           zh=f"{path}：无法作为 Word 文档读取（{type(exc).__name__}：{str(exc)[:200]}）") from None
     if docx.element.tag != f"{W}document":
-        raise DrafterError(f"{path}: not a Word document (its main part is <{docx.element.tag.split('}')[-1]}>, "
-                           "not <w:document>)", ExitStatus.UNREADABLE)
+        main = docx.element.tag.split("}")[-1]
+        raise DrafterError(f"{path}: not a Word document (its main part is <{main}>, not <w:document>)",
+                           ExitStatus.UNREADABLE, zh=f"{path}：不是 Word 文档（主部件是 <{main}>，不是 <w:document>）")
     if docx.element.find(f"{W}body") is None:
-        raise DrafterError(f"{path}: a damaged Word document (it has no body)", ExitStatus.UNREADABLE)
+        raise DrafterError(f"{path}: a damaged Word document (it has no body)", ExitStatus.UNREADABLE,
+                           zh=f"{path}：已损坏的 Word 文档（没有正文）")
     try:
         docx.styles.element  # noqa: B018 - python-docx gives a plain part when the content type is wrong
     except AttributeError:
         raise DrafterError(f"{path}: a damaged Word document (its styles part has the wrong content type)",
-                           ExitStatus.UNREADABLE) from None
+                           ExitStatus.UNREADABLE, zh=f"{path}：已损坏的 Word 文档（样式部件的内容类型有误）") from None
     return docx

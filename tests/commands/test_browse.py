@@ -13,7 +13,7 @@ import pytest
 from paths import LIBRARY_FIXTURES
 
 from drafter import library, table, wrapping
-from drafter.commands import browse
+from drafter.commands import clausetext
 from drafter.library import search
 from drafter.status import DrafterError
 
@@ -274,12 +274,12 @@ def test_clause_show_prints_excerpt_and_adapted_when_present(lib) -> None:
     clause = lib.clauses["cyb-rec-10"]
     fields = {f: getattr(clause.source, f) for f in ("seed", "ref", "symbol", "note")}
     source = types.SimpleNamespace(**fields, excerpt="快速保全计算机数据", adapted="drops one item")
-    text = browse.clause_text(lib, dataclasses.replace(clause, source=source), ("en", "zh"), 80)
+    text = clausetext.clause_text(lib, dataclasses.replace(clause, source=source), ("en", "zh"), 80)
     assert "excerpt    “快速保全计算机数据”" in text and "adapted    drops one item" in text
-    plain = browse.clause_text(lib, clause, ("en", "zh"), 80)
+    plain = clausetext.clause_text(lib, clause, ("en", "zh"), 80)
     assert "excerpt    “" + clause.source.excerpt[:10] in plain
     bare = types.SimpleNamespace(**fields, excerpt=None, adapted=None)
-    assert "excerpt" not in browse.clause_text(lib, dataclasses.replace(clause, source=bare), ("en", "zh"), 80)
+    assert "excerpt" not in clausetext.clause_text(lib, dataclasses.replace(clause, source=bare), ("en", "zh"), 80)
 
 
 # -- fits 80 columns -------------------------------------------------------------------------
@@ -354,7 +354,7 @@ def test_adapted_flag_reads_as_a_word(lib) -> None:
     clause = lib.clauses["cyb-rec-10"]
     fields = {f: getattr(clause.source, f) for f in ("seed", "ref", "symbol", "note")}
     source = types.SimpleNamespace(**fields, excerpt="", adapted=True)
-    text = browse.clause_text(lib, dataclasses.replace(clause, source=source), ("en",), 80)
+    text = clausetext.clause_text(lib, dataclasses.replace(clause, source=source), ("en",), 80)
     assert "adapted    yes" in text and "excerpt" not in text
 
 
@@ -369,3 +369,28 @@ def test_seed_titles_come_from_the_documents_first_lines(lib) -> None:
         head = "".join("".join(lines[:15]).split())
         title = "".join(seed.title.zh.split())
         assert any(title[i:i + 10] in head for i in range(len(title) - 9)), seed.file
+
+
+def test_clause_and_country_pages_are_labelled_in_chinese(run) -> None:
+    """`clauses show ID --lang zh` and `countries show X --lang zh` (issue 25 item 1): Chinese labels with
+    full-width punctuation; English with --lang en."""
+    from drafter.punctuation import half_width_in_chinese, is_chinese
+
+    status, out, _ = run("clauses", "show", "cyb-core-op-13", "--lang", "zh")
+    assert status == 0 and out.startswith("cyb-core-op-13  执行段；主题：")
+    for label in ("\n来源\n", "\n  出处 ", "\n  联合国文号  ", "\n  摘录 ", "\n立场\n", "  反对", "\n争议问题：", "替代条款：",
+                  "\n定义于 "):
+        assert label in out, label
+    for word in ("source", "seed", "topics", "stances", "contested", "alternatives", "defined at", "opposes"):
+        assert word not in out, word
+    status, out, _ = run("clauses", "show", "cyb-core-op-13", "--lang", "en")
+    assert status == 0 and "operative clause; topics: " in out and "\nstances\n" in out and "执行段" not in out
+    status, out, _ = run("countries", "show", "CHN", "--lang", "zh")
+    assert status == 0 and "（截至 2026-01-14；" in out and "依其规则：uncc 为 signed" in out and "组织     BRICS、SCO" in out
+    assert "as of" not in out and " is " not in out
+    status, out, _ = run("countries", "show", "CHN")
+    assert status == 0 and "(as of 2026-01-14; " in out and "by its rule: uncc is signed" in out
+    for argv in (["clauses", "show", "cyb-rec-10", "--lang", "zh"], ["countries", "show", "RUS", "--lang", "zh"]):
+        _, out, _ = run(*argv)
+        chinese = [line for line in out.splitlines() if is_chinese(line)]
+        assert chinese and not [line for line in chinese if half_width_in_chinese(line)], argv

@@ -56,3 +56,27 @@ def test_lang_option_chooses_the_help_language(capsys) -> None:
 def test_root_lang_reaches_the_command(run) -> None:
     status, _, err = run("--lang", "zh", "library", "lint")
     assert status == 0 and err.startswith("无问题：")
+
+
+def test_usage_errors_in_chinese(run, capsys) -> None:
+    """argparse's own errors (issue 25 item 1): Chinese under --lang zh or a Chinese locale, exit 2 as ever."""
+    from drafter.commands.helptext import usage_error_zh
+
+    cases = [(["--lang", "zh", "check", "--lang", "fr", "x.docx"], "drafter check：参数 --lang：无效的选择 “fr”（可选：en、zh）"),
+             (["--lang", "zh", "apply"], "drafter apply：缺少必需的参数：DRAFT、AMENDMENT.yaml、--out"),
+             (["--lang", "zh", "check", "x.docx", "--bogus"], "drafter：无法识别的参数：--bogus"),
+             (["--lang", "zh", "check", "--present", "many", "x.docx"], "drafter check：参数 --present：无效的值 “many”")]
+    for argv, said in cases:
+        status, out, _ = run(*argv)
+        err = capsys.readouterr().err
+        last = err.strip().splitlines()[-1]
+        assert status == 2 and not out and err.startswith("用法：") and last == said, err
+        assert not half_width_in_chinese(last)
+    status, _, _ = run("bogus", variables={"LANG": "zh_CN.UTF-8"})
+    err = capsys.readouterr().err
+    assert status == 2 and err.strip().splitlines()[-1].startswith("drafter：参数 COMMAND：无效的选择 “bogus”（可选：")
+    status, _, _ = run("apply", variables={"LANG": "en_GB.UTF-8"})
+    err = capsys.readouterr().err
+    assert status == 2 and "用法" not in err and not any("\u4e00" <= c <= "\u9fff" for c in err)
+    assert usage_error_zh("argument --x: something argparse may say one day") == \
+        "argument --x: something argparse may say one day"
