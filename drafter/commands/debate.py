@@ -97,9 +97,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                                    ExitStatus.UNREADABLE)
             entry, reviser = debating.submit(debate, file, _relative(file, path))
             for _, _, what in reviser.applied[-len(debate.amendments[entry.submitted].actions):]:
-                said.append(("print", f"  {what}"))
+                said.append(("print", f"  {what.text(lang)}"))
             for note in reviser.notes:
-                said.append(("error", common.said(lang, f"note: {note}", f"注意：{note}")))
+                said.append(("error", common.said(lang, f"note: {note}", f"注意：{note.zh}")))
             said.append(("error", common.said(lang, f"{written}: submitted as amendment {entry.submitted} ({entry.kind})",
                                               f"{written}：已作为第{entry.submitted}号修正案提交（"
                                               f"{'友好' if entry.kind == 'friendly' else '非友好'}修正案）")))
@@ -211,7 +211,7 @@ def _write(args: argparse.Namespace, env: Environment, debate: Debate) -> int:
         return ExitStatus.OK
     reviser = debate.revised()
     for note in reviser.notes:
-        env.error(common.said(lang, f"note: {note}", f"注意：{note}"))
+        env.error(common.said(lang, f"note: {note}", f"注意：{note.zh}"))
     write_atomic(out, apply.to_bytes(reviser.draft, args.accept), force=args.force)
     passed = len(debate.log.passed())
     env.error(common.said(lang, f"wrote {args.out}: the draft with {passed} passed amendment(s)"

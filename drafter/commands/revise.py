@@ -80,17 +80,21 @@ def run_amend(args: argparse.Namespace, env: Environment) -> int:
         check_writable(env.resolve(args.sheet), args.force)
     amendment = amend.read(path, lib)
     draft, reviser = apply.validate(amendment, lib)
+    lang = args.lang or draft.language
     for _, _, what in reviser.applied:
-        env.print(f"  {what}")
+        env.print(f"  {what.text(lang)}")
     for note in reviser.notes:
-        env.error(f"note: {note}")
-    env.error(f"{args.file}: {len(amendment.actions)} action(s) on {amendment.draft}, all valid "
-              f"({amendment.kind}, numbering of the {amendment.numbering} text)")
+        env.error(common.said(lang, f"note: {note}", f"注意：{note.zh}"))
+    count = len(amendment.actions)
+    env.error(common.said(lang, f"{args.file}: {count} action{'s' if count != 1 else ''} on {amendment.draft}, all valid "
+                                f"({amendment.kind}, numbering of the {amendment.numbering} text)",
+                          f"{args.file}：对{amendment.draft}的{count}项修改全部有效（"
+                          f"{'友好' if amendment.kind == 'friendly' else '非友好'}修正案，按"
+                          f"{'现行' if amendment.numbering == 'current' else '原'}文本编号）"))
     if args.sheet:
         leads = {i: reviser.replaced_leads.get(id(a), "") for i, a in enumerate(amendment.actions)}
-        lang = args.lang or draft.language
         write_atomic(env.resolve(args.sheet), sheet.render(amendment, draft, lib, lang, leads), force=args.force)
-        env.error(f"wrote {args.sheet}")
+        env.error(common.said(lang, f"wrote {args.sheet}", f"已写入 {args.sheet}"))
     return ExitStatus.OK
 
 
@@ -105,11 +109,11 @@ def run_apply(args: argparse.Namespace, env: Environment) -> int:
     lib = common.load_library(args, env)
     reviser = apply.run(env.resolve(args.draft), [env.resolve(a) for a in args.amendments], lib,
                         env.resolve(args.out), accept=args.accept, force=args.force)
-    for index, _, what in reviser.applied:
-        env.print(f"{args.amendments[index]}: {what}")
     lang = args.lang or reviser.lang
+    for index, _, what in reviser.applied:
+        env.print(common.said(lang, f"{args.amendments[index]}: {what}", f"{args.amendments[index]}：{what.zh}"))
     for note in reviser.notes:
-        env.error(common.said(lang, f"note: {note}", f"注意：{note}"))
+        env.error(common.said(lang, f"note: {note}", f"注意：{note.zh}"))
     if args.accept:
         env.error(common.said(lang, f"wrote {args.out} (changes accepted)", f"已写入 {args.out}（已接受全部修改）"))
     else:

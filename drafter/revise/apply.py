@@ -17,6 +17,7 @@ from drafter.revise import amend
 from drafter.revise.amend import Amendment, AmendmentError
 from drafter.revise.document import DraftDocument, open_draft
 from drafter.revise.reviser import Reviser
+from drafter.revise.step import Said
 from drafter.word.accept import revised_bytes
 
 
@@ -64,6 +65,7 @@ def run(draft_path: Path, amendment_paths: list[Path], lib: Library, out: Path, 
     for path, amendment in zip(amendment_paths, amendments):
         named = amendment.draft_path
         if named is not None and named.resolve() != draft_path.resolve():
-            reviser.notes.append(f"{path.name} names {amendment.draft} as its draft; it was applied to {draft_path.name}")
+            reviser.notes.append(Said(f"{path.name} names {amendment.draft} as its draft; it was applied to {draft_path.name}",
+                                      f"{path.name}所指的草案是{amendment.draft}；现已应用于{draft_path.name}"))
     write_atomic(out, to_bytes(draft, accept), force=force)
     return reviser

@@ -25,6 +25,7 @@ from drafter.revise.document import DraftDocument, open_draft
 from drafter.revise.log import Entry, Log, Staleness, Vote, status_name
 from drafter.revise.reviser import Reviser
 from drafter.revise.step import ActionProblem
+from drafter.revise.step import Said as Line  # Said here is a (English, Chinese) pair
 from drafter.revise.view import DraftView
 from drafter.status import DrafterError, ExitStatus
 from drafter.structure import Node
@@ -210,8 +211,9 @@ def submit(debate: Debate, path: Path, written: str) -> tuple[Entry, Reviser]:
         raise AmendmentError(reviser.problems)
     named = amendment.draft_path
     if named is not None and named.resolve() != debate.log.draft_path.resolve():
-        reviser.notes.append(f"{path.name} names {amendment.draft} as its draft; it was checked against the log's "
-                             f"draft {debate.log.draft}")
+        reviser.notes.append(Line(f"{path.name} names {amendment.draft} as its draft; it was checked against the "
+                                  f"log's draft {debate.log.draft}",
+                                  f"{path.name}所指的草案是{amendment.draft}；现已对照记录中的草案{debate.log.draft}检查"))
     entry = Entry(written, debate.log.next_submitted(), amendment.submitted_by, list(amendment.cosigners),
                   amendment.kind)
     debate.log.entries.append(entry)

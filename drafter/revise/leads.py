@@ -12,6 +12,7 @@ from collections import Counter
 
 from drafter.library import Library
 from drafter.library.model import Phrase
+from drafter.revise.step import Said, zh_address
 from drafter.revise.view import DraftView
 from drafter.structure import Node
 from drafter.word import revisions as rv
@@ -53,13 +54,13 @@ def _uses(view: DraftView, forms: dict[str, tuple[Phrase, str]], numbering: str)
 
 
 def repeated_leads(view: DraftView, lib: Library, author: rv.Author | None,
-                   original: dict[Node, int] | None = None) -> list[str]:
+                   original: dict[Node, int] | None = None) -> list[Said]:
     """Put right the also / further form of every operative lead the amendments made wrong; what it did."""
     if author is None:
         return []
     forms = _forms(lib, view.lang)
     before = original if original is not None else {}
-    done = []
+    done: list[Said] = []
     for node, n in _uses(view, forms, "now").items():
         live = view.live[node]
         phrase, form = forms[live.lead]
@@ -76,7 +77,9 @@ def repeated_leads(view: DraftView, lib: Library, author: rv.Author | None,
         was = live.lead
         view.replace(node, live.lead_start, live.lead_start + len(was), new[view.lang], author, keep_format=True)
         live.lead = new[view.lang]
-        done.append(f"{was!r} became {live.lead!r} in paragraph {view.address(node)}")
+        address = view.address(node)
+        done.append(Said(f"{was!r} became {live.lead!r} in paragraph {address}",
+                         f"{zh_address(address)}的“{was}”改为“{live.lead}”"))
     return done
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from drafter.labels import relabel
 from drafter.punctuation import END, FINAL_MARKS
+from drafter.revise.step import Said, zh_address
 from drafter.revise.view import DraftView
 from drafter.structure import Node
 from drafter.word import revisions as rv
@@ -36,7 +37,7 @@ class Renumbering:
     or added (paragraphs an amendment added carry their own author)."""
 
     def __init__(self, view: DraftView, original: dict[Node, str], author: rv.Author | None, profile: str,
-                 repairer: rv.Author | None = None, notes: list[str] | None = None) -> None:
+                 repairer: rv.Author | None = None, notes: list[Said] | None = None) -> None:
         self.view = view
         self.original = original  # final_marks of the draft as it was read
         self.author = author
@@ -106,7 +107,10 @@ class Renumbering:
         due = relabel(live.label, first, depth)
         if due != live.label:  # a slip of the draft, not a shift the amendments made
             author = self.repairer or self.author
-            self.notes.append(f"paragraph {view.address(node)} was typed {live.label!r} in the draft where {due!r} "
-                              f"was due: renumbered {wanted!r} as a change by {author.name}, not by the amendment")
+            address = view.address(node)
+            self.notes.append(Said(f"paragraph {address} was typed {live.label!r} in the draft where {due!r} was due: "
+                                   f"renumbered {wanted!r} as a change by {author.name}, not by the amendment",
+                                   f"{zh_address(address)}在草案中编为“{live.label}”，应为“{due}”：改编为“{wanted}”，"
+                                   f"记作{author.name}的修改，而非修正案的修改"))
         view.replace(node, live.label_start, live.label_start + len(live.label), wanted, author, keep_format=True)
         live.label = wanted

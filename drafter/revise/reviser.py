@@ -10,7 +10,7 @@ from drafter.revise.actions import ACTIONS
 from drafter.revise.amend import Action, Amendment
 from drafter.revise.document import DraftDocument
 from drafter.revise.renumber import Renumbering, final_marks
-from drafter.revise.step import ActionProblem, Step
+from drafter.revise.step import ActionProblem, Said, Step
 from drafter.revise.view import DraftView
 from drafter.word import revisions as rv
 
@@ -29,10 +29,10 @@ class Reviser:
         self.original_uses = leads.original_uses(self.view, lib)
         self.last_author: rv.Author | None = None  # the last amendment applied
         self.problems: list[Problem] = []
-        self.applied: list[tuple[int, Action, str]] = []  # (amendment index, action, what it did)
+        self.applied: list[tuple[int, Action, Said]] = []  # (amendment index, action, what it did)
         self.amendments: list[Amendment] = []
         self.replaced_leads: dict[int, str] = {}  # id(action) -> the lead phrase change_lead replaced
-        self.notes: list[str] = []  # things the person should know, not problems
+        self.notes: list[Said] = []  # things the person should know, not problems
 
     def apply(self, amendment: Amendment) -> None:
         """Apply every action of ``amendment``; problems are collected in :attr:`problems`."""
@@ -75,7 +75,8 @@ class Reviser:
         applied."""
         for what in leads.repeated_leads(self.view, self.lib, self.structural_author or self.last_author,
                                           self.original_uses):
-            self.notes.append(f"{what}: the paragraph it repeated was struck or changed")
+            self.notes.append(Said(f"{what}: the paragraph it repeated was struck or changed",
+                                   f"{what.zh}：它所重复的段落已被删除或修改"))
         repairer = rv.Author("drafter", rv.timestamp(), self.ids)
         Renumbering(self.view, self.original_ends, self.structural_author, self.draft.profile, repairer,
                     self.notes).run()

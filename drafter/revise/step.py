@@ -21,6 +21,26 @@ class Step:
     replaced_lead: str | None = None  # set by change_lead: the lead phrase it replaced
 
 
+class Said(str):
+    """A line about what an amendment did, in English (the string itself) and in Chinese (``zh``)."""
+
+    zh: str
+
+    def __new__(cls, en: str, zh: str) -> Said:
+        said = super().__new__(cls, en)
+        said.zh = zh
+        return said
+
+    def text(self, lang: str) -> str:
+        """The line in ``lang``."""
+        return self.zh if lang == "zh" else str(self)
+
+
+def zh_address(address: str) -> str:
+    """An operative paragraph's address in Chinese: "5(b)" → "执行部分第5（b）段"."""
+    return f"执行部分第{address.replace('(', '（').replace(')', '）')}段"
+
+
 class ActionProblem(Exception):
     """An action that cannot be applied to the draft; ``hint`` says what to do instead."""
 

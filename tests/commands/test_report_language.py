@@ -60,3 +60,22 @@ def test_import_says_what_it_left_out_in_chinese(run, tmp_path: Path) -> None:
     assert "已读取 S/RES/2511 (2020)（en+zh）：" in err and "未收入（" in err
     assert "S_RES_2511_2020.docx 第 30 段（执行部分中的标题）：Designation Criteria" in err
     assert "（序言段，序言部分第 18 段）：引导词后没有内容：" in err and "¶" not in err and "preamble" not in err
+
+def test_what_each_action_did_is_said_in_the_language_asked(run, tmp_path: Path) -> None:
+    """apply and amend print each action's line ("struck 2: …") and their notes in Chinese under --lang zh, in
+    English otherwise, whatever the draft's language."""
+    amendments = [str(FIXTURES / n) for n in ("en-strike.yaml", "en-add.yaml", "en-lead.yaml", "en-replace.yaml",
+                                               "en-replace-words.yaml")]
+    status, out, err = run("apply", str(FIXTURES / "draft-en.yaml"), *amendments, "--out", str(tmp_path / "zh.docx"),
+                           "--lang", "zh")
+    assert status == 0, err
+    lines = out.splitlines()
+    assert len(lines) >= len(amendments)
+    for verb in ("删除了执行部分第", "增加了执行部分第", "的引导词：", "改写了执行部分第", "中的词语："):
+        assert any(verb in line for line in lines), (verb, out)
+    assert not any(word in out for word in ("struck ", "added ", "replaced ", "changed the lead"))
+    assert all("：" in line and ": " not in line.split("：", 1)[0] for line in lines)
+    status, out, err = run("apply", str(FIXTURES / "draft-en.yaml"), *amendments, "--out", str(tmp_path / "en.docx"))
+    assert status == 0 and any(line.split(": ", 1)[1].startswith("struck ") for line in out.splitlines())
+    status, out, err = run("amend", str(FIXTURES / "en-strike.yaml"), "--lang", "zh")
+    assert status == 0 and "删除了执行部分第" in out and "项修改全部有效" in err and "action" not in err

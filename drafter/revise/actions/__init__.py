@@ -10,10 +10,10 @@ from drafter.revise.actions.change_lead import change_lead
 from drafter.revise.actions.replace import replace
 from drafter.revise.actions.replace_words import replace_words
 from drafter.revise.actions.strike import strike
-from drafter.revise.step import Step
+from drafter.revise.step import Said, Step
 from drafter.revise.view import DraftView
 
-Apply = Callable[[DraftView, Step], str]
+Apply = Callable[[DraftView, Step], Said]
 
 ACTIONS: dict[str, Apply] = {
     "add_after": add_after,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.revise.actions.new import add_subparagraphs, new_node
-from drafter.revise.step import ActionProblem, Step
+from drafter.revise.step import ActionProblem, Said, Step, zh_address
 from drafter.revise.view import DraftView
 from drafter.structure import Node
 from drafter.word import tracked_paragraphs
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
 
 
-def add_after(view: DraftView, step: Step) -> str:
+def add_after(view: DraftView, step: Step) -> Said:
     """Add the action's paragraph where its address says ("0": first, "last": last)."""
     action = step.action
     parent: Node | None
@@ -52,4 +52,5 @@ def add_after(view: DraftView, step: Step) -> str:
     siblings.insert(position, node)
     add_subparagraphs(view, step, node, action.subparagraphs)
     step.structural = True
-    return f"added {view.address(node)}: {view.excerpt(node)}"
+    address, excerpt = view.address(node), view.excerpt(node)
+    return Said(f"added {address}: {excerpt}", f"增加了{zh_address(address)}：{excerpt}")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from drafter.revise.step import ActionProblem, Step
+from drafter.revise.step import ActionProblem, Said, Step, zh_address
 from drafter.revise.view import DraftView
 
 
-def change_lead(view: DraftView, step: Step) -> str:
+def change_lead(view: DraftView, step: Step) -> Said:
     """Replace the lead phrase of the paragraph the action names by the action's phrase (an id or words)."""
     action = step.action
     node = view.find(action.path, step.numbering, action.address)
@@ -26,4 +26,5 @@ def change_lead(view: DraftView, step: Step) -> str:
     was = view.excerpt(node)
     view.replace(node, live.lead_start, live.lead_start + len(live.lead), new, step.author, keep_format=True)
     live.lead = new
-    return f"changed the lead phrase of {action.address}: {was}"
+    return Said(f"changed the lead phrase of {action.address}: {was}",
+                f"修改了{zh_address(action.address)}的引导词：{was}")

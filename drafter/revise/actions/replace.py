@@ -6,11 +6,11 @@ from drafter.punctuation import FINAL_MARKS
 from drafter.revise.actions.new import add_subparagraphs, pieces
 from drafter.revise.actions.rewrite import rewrite
 from drafter.revise.actions.strike import strike_block
-from drafter.revise.step import Step
+from drafter.revise.step import Said, Step, zh_address
 from drafter.revise.view import DraftView
 
 
-def replace(view: DraftView, step: Step) -> str:
+def replace(view: DraftView, step: Step) -> Said:
     """Rewrite the paragraph the action names to read as its text; new sub-paragraphs replace the old."""
     action = step.action
     node = view.find(action.path, step.numbering, action.address)
@@ -31,4 +31,4 @@ def replace(view: DraftView, step: Step) -> str:
                 strike_block(view, child, step.author)
         add_subparagraphs(view, step, node, action.subparagraphs)
         step.structural = True
-    return f"replaced {action.address}: {was}"
+    return Said(f"replaced {action.address}: {was}", f"改写了{zh_address(action.address)}：{was}")

@@ -6,12 +6,12 @@ import re
 
 from drafter.revise.actions.new import split_lead
 from drafter.revise.actions.rewrite import rewrite
-from drafter.revise.step import ActionProblem, Step
+from drafter.revise.step import ActionProblem, Said, Step, zh_address
 from drafter.revise.view import DraftView
 from drafter.word import runtext
 
 
-def replace_words(view: DraftView, step: Step) -> str:
+def replace_words(view: DraftView, step: Step) -> Said:
     """Replace the action's words (its ``occurrence`` when they appear more than once) by its replacement."""
     action = step.action
     node = view.find(action.path, step.numbering, action.address)
@@ -44,4 +44,4 @@ def replace_words(view: DraftView, step: Step) -> str:
     if live.lead and start < live.lead_start + len(live.lead) and end > live.lead_start:
         new_text = view.text(node)
         live.lead, _ = split_lead(new_text[live.lead_start:], "", step.lib, view.lang)
-    return f"replaced words in {action.address}: {was}"
+    return Said(f"replaced words in {action.address}: {was}", f"修改了{zh_address(action.address)}中的词语：{was}")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from drafter.revise.step import ActionProblem, Step
+from drafter.revise.step import ActionProblem, Said, Step, zh_address
 from drafter.revise.view import DraftView
 from drafter.structure import Node
 from drafter.word import tracked_paragraphs
 from drafter.word.revisions import Author
 
 
-def strike(view: DraftView, step: Step) -> str:
+def strike(view: DraftView, step: Step) -> Said:
     """Strike the paragraph the action names, with its sub-paragraphs."""
     action = step.action
     node = view.find(action.path, step.numbering, action.address)
@@ -18,7 +18,7 @@ def strike(view: DraftView, step: Step) -> str:
     if not view.visible(view.top, "now"):
         raise ActionProblem("striking it would leave the draft without operative paragraphs")
     step.structural = True
-    return f"struck {action.address}: {was}"
+    return Said(f"struck {action.address}: {was}", f"删除了{zh_address(action.address)}：{was}")
 
 
 def strike_block(view: DraftView, node: Node, author: Author) -> None:
