@@ -65,7 +65,20 @@ def read_label(label_: str) -> Typed | None:
     return _read(label_, need_text=False)
 
 
+_READ: dict[tuple[str, bool], Typed | None] = {}  # the structure asks about one paragraph's label several times
+
+
 def _read(text: str, need_text: bool) -> Typed | None:
+    key = (text, need_text)
+    if key in _READ:
+        return _READ[key]
+    if len(_READ) > 4096:
+        _READ.clear()
+    found = _READ[key] = _read_label(text, need_text)
+    return found
+
+
+def _read_label(text: str, need_text: bool) -> Typed | None:
     start = len(text) - len(text.lstrip())
     for shape, pattern in _FORMS:
         match = pattern.match(text, start)
