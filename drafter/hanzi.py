@@ -27,6 +27,8 @@ _NOT_HAN = lazy("[^\u3400-\u9fff\uf900-\ufaff]+")
 
 def has_traditional(text: str) -> bool:
     """``text`` has Chinese characters outside the simplified set (GB 2312) that could be traditional ones."""
+    if text.isascii():
+        return False
     try:
         _NOT_HAN.sub("", text).encode("gb2312")
     except UnicodeEncodeError:

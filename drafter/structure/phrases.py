@@ -7,6 +7,7 @@ import re
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
+from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.structure.homophones import homophones
 
@@ -22,8 +23,8 @@ EN_MODIFIER = re.compile(
     r"cordially|consistently|repeatedly|equally|additionally|increasingly|reluctantly|regretfully)[ ,]+){1,2}",
     re.IGNORECASE)
 # the same in Chinese: 大力重申, 积极注意到, 最强烈谴责, 却依然深为关切
-ZH_MODIFIER = re.compile(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大力|积极|紧急|最强烈|强烈|坚决|充分|深切|一致|郑重|正式|"
-                         r"同样|高度|热烈|衷心|完全|全力|坚定|明确|严正|着重)地?){1,2}")
+ZH_MODIFIER = lazy(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大力|积极|紧急|最强烈|强烈|坚决|充分|深切|一致|郑重|正式|"
+                   r"同样|高度|热烈|衷心|完全|全力|坚定|明确|严正|着重)地?){1,2}")
 
 
 def fold_spelling(text: str) -> str:

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling
 
-FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
+FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
 NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
-QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
+QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {
