@@ -54,7 +54,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
-    ("sc-only", r"Security[- ]Council", {"sc-only-phrase"}),
+    ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("sub-end", r"sub-clause .* end mark", {"sub-end"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
@@ -68,7 +68,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
 
 UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}
 TRUNCATION_RULES_LAST = {"preambular-end", "operative-end", "final-stop", "sub-end", "chapeau-colon", "empty-clause",
-                         "sub-clause-single", "quote-unclosed", "stray-full-stop"}
+                         "sub-clause-single", "quote-unclosed"}
 TRUNCATION_RULES_ANYWHERE = {"final-stop", "no-operative", "numbering-absent"}
 
 

@@ -161,9 +161,11 @@ HELP_ZH: dict[str, str] = {
     "the draft: a .docx or an answers file": "草案：.docx 文件或答案文件",
     "write the clean text with every change accepted": "写出接受全部修改后的清洁文本",
     "replace REVISED.docx if it exists": "REVISED.docx 已存在时将其替换",
-    "Compare two versions of a draft paragraph by paragraph and word by word (characters in Chinese). Exit 0 when "
-    "they are the same, 1 when they differ.":
-        "逐段、逐词（中文逐字）比较草案的两个版本。相同时退出码为 0，不同时为 1。",
+    "Compare two versions of a draft paragraph by paragraph and word by word (Chinese cut into words), each sentence "
+    "whole when it was rewritten. Edits of whitespace or emphasis alone are reported too. Exit 0 when they are the "
+    "same, 1 when they differ.":
+        "逐段、逐词（中文先分词）比较草案的两个版本，改写过的句子整句对照。仅改动空白或强调格式的也会报告。相同时退出码为 0，"
+        "不同时为 1。",
     "the earlier version (a .docx, or an answers file)": "较早的版本（.docx 文件或答案文件）",
     "the later version (a .docx, or an answers file)": "较新的版本（.docx 文件或答案文件）",
     "write NEW with tracked changes against OLD": "写出相对于 OLD 带修订标记的 NEW",

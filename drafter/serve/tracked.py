@@ -8,14 +8,14 @@ from typing import Any
 from drafter.library import Library
 from drafter.structure import read_structure
 from drafter.word import reader
-from drafter.word.runtext import revision_pieces, w
+from drafter.word.runtext import joined, revision_pieces, w
 
 
 def draft_pieces(doc: reader.Document, lib: Library) -> list[dict[str, Any]]:
     """Every body paragraph of ``doc`` in order: {"label", "head", "pieces": [[kind, text], …]} with kind "",
     "ins" or "del", and ``head`` true for the heading block (the screen shows it small); empty paragraphs are
     left out."""
-    labels = {id(p.element): p.label for p in doc.paragraphs if p.element is not None}
+    labels = {id(_shown_at(p.element)): p.label for p in doc.paragraphs if p.element is not None and p.label}
     structure = read_structure(doc, lib)
     heading = {id(node.para.element) for node in structure.heading}
     out: list[dict[str, Any]] = []
@@ -26,3 +26,13 @@ def draft_pieces(doc: reader.Document, lib: Library) -> list[dict[str, Any]]:
         out.append({"label": labels.get(id(p), ""), "head": id(p) in heading,
                     "pieces": [[kind, text] for kind, text in pieces]})
     return out
+
+
+def _shown_at(p: Any) -> Any:
+    """The w:p that shows the start of ``p``'s paragraph once changes are accepted. When a paragraph is struck
+    with the mark of the one before it, the reader's paragraph (numbered as Word numbers it) is the struck
+    element; its text, and so its label, begins in the paragraph before."""
+    for part in joined(p):
+        if any(kind != "del" and text.strip() for kind, text in revision_pieces(part)):
+            return part
+    return p

@@ -111,6 +111,8 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
                      lambda: GOOD_EN, None),
     "sc-only-phrase": (lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Decides", "u"), (" to establish a group;", "")]),
                        lambda: GOOD_EN, "thimun"),
+    "council-language": (lambda: replace(GOOD_EN, 6, [("1. ", ""), ("Demands", "u"), (" that States act;", "")]),
+                         lambda: GOOD_EN, "una-usa"),
     "lead-misspelled": (lambda: replace(GOOD_EN, 5, [("Recaling", "i"), (" its resolution 22/7 of 26 April 2013,", "")]),
                         lambda: GOOD_EN, None),
     "lead-form": (lambda: replace(GOOD_EN, 5, [("Recognizes", "i"), (" its resolution 22/7 of 26 April 2013,", "")]),

@@ -44,7 +44,7 @@ def test_same_spans_as_the_alternation_on_random_texts() -> None:
 
 def test_refuses_what_is_not_a_title() -> None:
     with pytest.raises(ValueError):
-        TitleFinder.of(["和平协定"])  # too short: also a common noun
+        TitleFinder.of(["新公约"])  # too short to be filed
     with pytest.raises(ValueError):
         TitleFinder.of(["联合国维持和平行动"])  # no instrument word at its end
 

@@ -33,6 +33,17 @@ NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）
                     r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
                     r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)")
 
+# instruments delegates cite most, whose short titles are not named after the United Nations (ZH-P01); the
+# library's clause texts and the document's own 《》 add the rest
+WELL_KNOWN_TITLES = (
+    "世界人权宣言", "儿童权利公约", "消除对妇女一切形式歧视公约", "不扩散核武器条约", "全面禁止核试验条约",
+    "禁止核武器条约", "化学武器公约", "生物武器公约", "武器贸易条约", "京都议定书", "巴黎协定", "生物多样性公约",
+    "巴塞尔公约", "斯德哥尔摩公约", "鹿特丹公约", "蒙特利尔议定书", "维也纳公约", "日内瓦公约", "罗马规约",
+    "国际刑事法院罗马规约", "关于难民地位的公约", "难民地位公约", "残疾人权利公约", "禁止酷刑公约",
+    "公民及政治权利国际公约", "经济社会文化权利国际公约", "维也纳外交关系公约", "渥太华公约", "巴勒莫公约",
+    "世界人權宣言", "兒童權利公約", "不擴散核武器條約", "京都議定書", "巴黎協定", "日內瓦公約", "羅馬規約",
+)
+
 
 def check(ctx: Context) -> None:
     """Half-width marks next to Chinese characters; Chinese runs without an East Asian font (one finding,
@@ -109,7 +120,7 @@ def marked_titles(text: str) -> Iterator[str]:
     和平协定, a peace agreement)."""
     for marked in TITLED.findall(text):
         title = marked[1:-1]
-        if len(title) >= TitleFinder.SHORTEST and title.endswith(INSTRUMENT_END):
+        if len(title) >= 5 and title.endswith(INSTRUMENT_END):
             yield title
 
 
@@ -119,9 +130,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: TitleFind
     taken = list(marked) + [(m.start(), m.end()) for m in QUOTED.finditer(text)]  # 题为“……”: a quoted title
     found = []
     candidates = [(start, end, True) for start, end in titles.spans(text)]
-    if marked:
-        candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
-                       if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(text[m.end():])]
+    candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
+                   if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(text[m.end():])]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue
@@ -135,7 +145,7 @@ class TitleFinder:
     per document cost more than the rest of the family): each title is filed under its last characters and
     looked for only where a text has an instrument word (公约, 宪章 …), which every title ends with."""
 
-    SHORTEST = 5  # characters of a title; the key length
+    SHORTEST = 4  # characters of a title (巴黎协定); the key length
 
     def __init__(self, by_tail: dict[str, frozenset[str]]) -> None:
         self._by_tail = by_tail
@@ -162,6 +172,8 @@ class TitleFinder:
         longest: dict[int, int] = {}  # start -> the end of the longest title starting there
         for m in INSTRUMENT_ENDING.finditer(text):
             end = m.start() + len(m.group(1))
+            if end < self.SHORTEST:
+                continue
             for title in self._by_tail.get(text[end - self.SHORTEST:end], ()):
                 start = end - len(title)
                 if start >= 0 and text.startswith(title, start) and longest.get(start, -1) < end:
@@ -177,8 +189,8 @@ _FINDERS: dict[int, tuple[Library, TitleFinder]] = {}
 
 
 def library_finder(lib: Library) -> TitleFinder:
-    """The finder of the instrument titles the library's Chinese clause texts write in 《》, built once per library
-    object."""
+    """The finder of the well-known instrument titles and of those the library's Chinese clause texts write in 《》,
+    built once per library object."""
     cached = _FINDERS.get(id(lib))
     if cached is None or cached[0] is not lib:
         titles: set[str] = set()
@@ -191,5 +203,5 @@ def library_finder(lib: Library) -> TitleFinder:
                 subs.extend(sub.children)
             for text in texts:
                 titles.update(marked_titles(text))
-        cached = _FINDERS[id(lib)] = (lib, TitleFinder.of(titles))
+        cached = _FINDERS[id(lib)] = (lib, TitleFinder.of(titles | set(WELL_KNOWN_TITLES)))
     return cached[1]

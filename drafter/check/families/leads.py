@@ -22,6 +22,10 @@ from drafter.word.edit import Emphasis, Emphasise, Replace
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
     "italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体"), "underline": ("underlined", "加下划线")}
+# MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
+# (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
+DEMANDING = {"demanding", "demands"}
+COUNCIL = re.compile(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 
 
 def check(ctx: Context) -> None:
@@ -98,6 +102,8 @@ def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
         ctx.add("empty-clause", part, column)
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx):
         ctx.add("sc-only-phrase", part, column, lead=lead)
+    elif part.phrase.id in DEMANDING and ctx.profile in ("una-usa", "cn-mun") and _another_body(ctx):
+        ctx.add("council-language", part, column, lead=lead)
     if ctx.lang == "en" and lead[:1].islower():
         ctx.add("lead-capital", part, column, fix="capitalise the first letter",
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
@@ -203,3 +209,12 @@ def _security_council(ctx: Context) -> bool:
     organ = ctx.tree.organ
     return bool(organ and ("Security Council" in organ.text or "安全理事会" in organ.text
                            or "SECURITY COUNCIL" in organ.text))
+
+
+def _another_body(ctx: Context) -> bool:
+    """The draft names the body it comes from (organ line or heading) and that body is not the Security
+    Council."""
+    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
+    if not named:
+        return False  # a draft that does not say whose it is: no telling
+    return not any(COUNCIL.search(node.text) for node in named)

@@ -1,0 +1,121 @@
+"""Faults students make that the checker used to miss (#20): an instrument's title without 《》 in a draft that marks
+no title at all, "Demands" / 要求 in a draft of a body other than the Security Council, a Chinese clause that goes on
+after a full stop typed as "．" or as "." between Chinese words. Each with a passing draft beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from drafter import check, library
+
+Para = str | list[tuple[str, str]]
+
+
+def pre(lead: str, rest: str) -> list[tuple[str, str]]:
+    return [(lead, "i"), (rest, "")]
+
+
+def op(number: int, lead: str, rest: str) -> list[tuple[str, str]]:
+    return [(f"{number}. ", ""), (lead, "u"), (rest, "")]
+
+
+def make(tmp_path: Path, paragraphs: list[Para], name: str) -> Path:
+    """Paragraphs of runs (text, "i" / "u" / "") with an East Asian font."""
+    doc = Document()
+    for spec in paragraphs:
+        para = doc.add_paragraph()
+        for text, flags in [(spec, "")] if isinstance(spec, str) else spec:
+            run = para.add_run(text)
+            run.italic = "i" in flags or None
+            run.underline = "u" in flags or None
+            run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
+    path = tmp_path / name
+    doc.save(str(path))
+    return path
+
+
+def findings(path: Path, lib: library.Library, rule: str) -> list[check.Finding]:
+    report, _ = check.check_file(path, lib)
+    return [f for f in report.findings if f.rule == rule]
+
+
+EN_BODY: list[Para] = [pre("Conscious", " that the oceans are polluted,"),
+                       op(1, "Encourages", " Member States to limit single-use plastics;")]
+
+ZH_GA_HEAD: list[Para] = ["决议草案", "委员会：联合国大会第二委员会", "议题：海洋塑料污染", "起草国：挪威", "附议国：斐济",
+                          "大会，"]
+ZH_SC_HEAD: list[Para] = ["决议草案", "委员会：安全理事会", "议题：海上安全", "起草国：挪威", "附议国：斐济"]
+EN_GA_HEAD: list[Para] = ["Committee: General Assembly Second Committee", "Topic: Marine plastic pollution",
+                          "Sponsors: Norway", "Signatories: Fiji", [("The General Assembly", "i"), (",", "")]]
+EN_SC_HEAD: list[Para] = ["Committee: Security Council", "Topic: Maritime security", "Sponsors: Norway",
+                          "Signatories: Fiji", [("The Security Council", "i"), (",", "")]]
+ZH_PRE = pre("深表关切", "海洋塑料垃圾逐年增加，")
+ZH_LAST = op(3, "决定", "继续处理此事。")
+
+
+def zh_draft(tmp_path: Path, body: list[Para], name: str = "draft.docx", head: list[Para] = ZH_GA_HEAD) -> Path:
+    return make(tmp_path, [*head, *body], name)
+
+
+def lines(found: list[check.Finding]) -> list[int]:
+    return [f.paragraph for f in found]
+
+
+# -- titles without 《》 ---------------------------------------------------------------------------------------------
+
+def test_titles_without_marks_in_a_draft_that_marks_none(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("回顾", "联合国海洋法公约和生物多样性公约，"), pre("铭记", "巴黎协定和巴塞尔公约的各项目标，"),
+            op(1, "呼吁", "各国批准斯德哥尔摩公约；"), op(2, "鼓励", "各国分享经验；"), ZH_LAST]
+    found = findings(zh_draft(tmp_path, body), lib, "title-marks")
+    titles = ["联合国海洋法公约", "生物多样性公约", "巴黎协定", "巴塞尔公约", "斯德哥尔摩公约"]
+    assert [f.fix.endswith(f"“《{title}》”") for f, title in zip(found, titles, strict=True)] == [True] * 5
+    assert [f.paragraph for f in found] == [7, 7, 8, 8, 9] and {f.severity for f in found} == {"warning"}
+
+
+def test_words_that_only_look_like_titles(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("回顾", "《联合国海洋法公约》和各项有关公约，"), pre("注意到", "双边协定和停火协定的执行情况，"),
+            op(1, "呼吁", "该公约各缔约国履行义务；"), op(2, "欢迎", "联合国气候变化框架公约缔约方大会的成果；"), ZH_LAST]
+    assert findings(zh_draft(tmp_path, body), lib, "title-marks") == []
+
+
+# -- Security Council language in another body's draft ------------------------------------------------------------
+
+@pytest.mark.parametrize("profile", ["una-usa", "cn-mun"])
+def test_demands_in_a_general_assembly_draft(lib: library.Library, tmp_path: Path, profile: str) -> None:
+    bad = [*EN_BODY[:2], op(2, "Demands", " that all States stop dumping plastic waste at sea.")]
+    path = make(tmp_path, [*EN_GA_HEAD, *bad], "en.docx")
+    report, _ = check.check_file(path, lib, profile=profile)
+    assert [(f.rule, f.paragraph, f.severity) for f in report.findings if f.rule == "council-language"] == [
+        ("council-language", 8, "warning")]
+    zh = zh_draft(tmp_path, [ZH_PRE, op(1, "要求", "所有国家停止向海洋倾倒塑料；"), op(2, "鼓励", "各国分享经验；"),
+                             ZH_LAST], "zh.docx")
+    report, _ = check.check_file(zh, lib, profile=profile)
+    found = [f for f in report.findings if f.rule == "council-language"]
+    assert lines(found) == [8] and "（MUN-F09）" in check.rules.rule("council-language").message("zh", lead="要求")
+
+
+def test_demands_where_it_belongs(lib: library.Library, tmp_path: Path) -> None:
+    council = [*EN_BODY[:2], op(2, "Demands", " that all parties cease hostilities.")]
+    path = make(tmp_path, [*EN_SC_HEAD, *council], "sc.docx")
+    assert [f for f in check.check_file(path, lib, profile="una-usa")[0].findings if f.rule == "council-language"] == []
+    # a Chinese Security Council draft that names the Council only in its heading (no organ line)
+    zh = zh_draft(tmp_path, [ZH_PRE, op(1, "要求", "各方停止敌对行动；"), op(2, "鼓励", "各方对话；"), ZH_LAST],
+                  "zh-sc.docx", head=ZH_SC_HEAD)
+    assert [f for f in check.check_file(zh, lib, profile="cn-mun")[0].findings if f.rule == "council-language"] == []
+    # adopted General Assembly texts demand too (UN practice): nothing under the un profile
+    ga = make(tmp_path, [*EN_GA_HEAD, *EN_BODY[:2], op(2, "Demands", " that all States comply.")], "un.docx")
+    assert [f for f in check.check_file(ga, lib, profile="un")[0].findings if f.rule == "council-language"] == []
+
+
+# -- a Chinese clause that goes on after a full stop ---------------------------------------------------------------
+
+def test_chinese_full_stops_typed_as_other_dots(lib: library.Library, tmp_path: Path) -> None:
+    body = [ZH_PRE, op(1, "呼吁", "各国减少一次性塑料制品.各国应制定行动计划；"),
+            op(2, "鼓励", "各国分享经验． 各国可以交流做法；"), ZH_LAST]
+    assert lines(findings(zh_draft(tmp_path, body), lib, "stray-full-stop")) == [8, 9]
+    good = [ZH_PRE, op(1, "呼吁", "各国在2030年前减少1.5%的塑料制品；"), op(2, "鼓励", "各国执行第1.2段的建议；"), ZH_LAST]
+    assert findings(zh_draft(tmp_path, good, "good.docx"), lib, "stray-full-stop") == []
