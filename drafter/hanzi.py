@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from drafter.patterns import lazy
+
 
 @cache
 def _converter() -> Callable[[str], str]:
@@ -20,10 +22,15 @@ def _converter() -> Callable[[str], str]:
     return convert
 
 
+_NOT_HAN = lazy("[^\u3400-\u9fff\uf900-\ufaff]+")
+
+
 def has_traditional(text: str) -> bool:
     """``text`` has Chinese characters outside the simplified set (GB 2312) that could be traditional ones."""
+    if text.isascii():
+        return False
     try:
-        "".join(c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff").encode("gb2312")
+        _NOT_HAN.sub("", text).encode("gb2312")
     except UnicodeEncodeError:
         return True
     return False

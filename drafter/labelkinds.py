@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from drafter.labels import ZH_NUMERAL, ZH_PAREN, letters, letters_value, roman, roman_value, zh_number, zh_value
+from drafter.patterns import lazy
 
 # -- reading ---------------------------------------------------------------------------------------
 
@@ -27,7 +28,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
     ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
 ]
-_WORD_AFTER = re.compile(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
+_WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,20 @@ def read_label(label_: str) -> Typed | None:
     return _read(label_, need_text=False)
 
 
+_READ: dict[tuple[str, bool], Typed | None] = {}  # the structure asks about one paragraph's label several times
+
+
 def _read(text: str, need_text: bool) -> Typed | None:
+    key = (text, need_text)
+    if key in _READ:
+        return _READ[key]
+    if len(_READ) > 4096:
+        _READ.clear()
+    found = _READ[key] = _read_label(text, need_text)
+    return found
+
+
+def _read_label(text: str, need_text: bool) -> Typed | None:
     start = len(text) - len(text.lstrip())
     for shape, pattern in _FORMS:
         match = pattern.match(text, start)

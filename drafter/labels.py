@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.patterns import lazy
+
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
@@ -17,7 +19,7 @@ ZH_NUMERAL = "一二三四五六七八九十"  # the characters of Chinese label
 # a typed "12." / "12、" before an operative paragraph (on top of Word's numbering too); section headings ("A.", "IV.",
 # "三、")
 TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
-SECTION_LABEL = re.compile(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
+SECTION_LABEL = lazy(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
 
 
 # -- counting ---------------------------------------------------------------------------------------
@@ -174,8 +176,8 @@ def bare(label_: str) -> str:
 
 # -- addresses of paragraphs ------------------------------------------------------------------------
 
-_ADDRESS_PIECE = re.compile(rf"\s*(?:[(（]\s*([a-z]+|[{ZH_NUMERAL}]+)\s*[)）]|([㈠-㈩])|[.)]?\s*([a-z]+)[.)]?)",
-                            re.IGNORECASE)
+_ADDRESS_PIECE = lazy(rf"\s*(?:[(（]\s*([a-z]+|[{ZH_NUMERAL}]+)\s*[)）]|([㈠-㈩])|[.)]?\s*([a-z]+)[.)]?)",
+                      re.IGNORECASE)
 
 
 def parse_address(address: str) -> list[int] | None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from drafter.patterns import lazy
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Problem:
         return f"{self.location}: {message}" + (f" ({self.hint})" if self.hint else "")
 
 
-_LONG_QUOTE = re.compile(r"""(['"])([^'"\n]{60})[^'"\n]{20,}\1""")  # a long quoted value is shown cut
+_LONG_QUOTE = lazy(r"""(['"])([^'"\n]{60})[^'"\n]{20,}\1""")  # a long quoted value is shown cut
 
 
 def did_you_mean(key: str, known: Iterable[str]) -> str:

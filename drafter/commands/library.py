@@ -8,6 +8,7 @@ import re
 
 from drafter.commands import common
 from drafter.environment import Environment
+from drafter.patterns import lazy
 from drafter.status import DrafterError, ExitStatus
 
 
@@ -180,7 +181,7 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.OK
 
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL = lazy(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class ProgressBar:

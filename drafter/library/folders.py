@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-EXTENDS = re.compile(r"^extends:\s*(?:\[\s*|-\s+)?builtin\b", re.M)
+from drafter.patterns import lazy
+
+EXTENDS = lazy(r"^extends:\s*(?:\[\s*|-\s+)?builtin\b", re.M)
 
 
 def builtin_library() -> Path:

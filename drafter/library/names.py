@@ -15,6 +15,7 @@ from typing import Literal
 
 from drafter.hanzi import simplified
 from drafter.library.model import Country
+from drafter.patterns import lazy
 from drafter.punctuation import CJK
 
 How = Literal["official", "formal", "common", "non-member"]
@@ -196,8 +197,8 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 # -- lists of names in a heading ("France, Chile and Trinidad and Tobago", "法国、智利", "美国中国法国") ---------------
 
-SEPARATORS = re.compile(r"[,;、，；/]|\s{2,}|\t")
-JOINTS = re.compile(r"\s+(?:and|&)\s+|(?<=\S)[和及与](?=\S)", re.IGNORECASE)
+SEPARATORS = lazy(r"[,;、，；/]|\s{2,}|\t")
+JOINTS = lazy(r"\s+(?:and|&)\s+|(?<=\S)[和及与](?=\S)", re.IGNORECASE)
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")

@@ -26,16 +26,16 @@ ORGANS = {
            "妇女地位委员会", "缔约国会议"],
 }
 ENDS = ",;.:，；。：!?！？"
-LIST_JOINER = re.compile(r"[,;，；]\s*(?:and|or)$")
+LIST_JOINER = lazy(r"[,;，；]\s*(?:and|or)$")
 COLON_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading when it ends with a colon
 ZH_HEADING = 30  # the longest Chinese line read as a heading
-ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条條款]")
+ARTICLE_LABEL = lazy(r"^第[一二三四五六七八九十百零〇\d]+[条條款]")
 CLAUSE_STARTERS = {"further", "also", "again", "having", "being", "whereas", "to", "the", "a", "an", "all", "we"}
 NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding", "training", "monitoring",
                 "housing", "shed", "need", "speed", "seed", "creed", "feed", "greed", "bed", "red"}
-ORGAN_WORDS = re.compile(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
+ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
 # an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
-ADOPTS_FOLLOWING = re.compile(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
+ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
 WHEREAS = re.compile(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b")
@@ -45,10 +45,10 @@ PART_HEADING = re.compile(r"^(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<opera
                           r"|^(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",
                           re.IGNORECASE)
 # a labelled heading line: "Article I: Sustainable Development", "Section 2 – Funding", "Part One", "第一章 总则"
-HEADING_LABEL = re.compile(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+|[A-Z]|one|two|three|four|five)"
-                           r"\b(?![,;])|^第[一二三四五六七八九十\d]+[章节部分]", re.IGNORECASE)
-SUBSTITUTE = re.compile(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
-                        r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
+HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+|[A-Z]|one|two|three|four|five)"
+                     r"\b(?![,;])|^第[一二三四五六七八九十\d]+[章节部分]", re.IGNORECASE)
+SUBSTITUTE = lazy(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
+                  r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
 
 def numbers_clauses(typed: Typed) -> bool:

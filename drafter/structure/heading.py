@@ -55,15 +55,15 @@ CHINESE_LABEL = lazy(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff 
 PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-DATE_LINE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}"
-                       rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)$", re.IGNORECASE)
-NUMBER_LINE = re.compile(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[)）])?$")
-GENERIC_TITLE = re.compile(r"^(?:sample\s+|united nations\s+|un\s+)?(?:draft\s+)?(?:resolution|working paper)s?"
-                           r"(?:\s*(?:#|no\.?|number))?\s*[\d.]*$"
-                           r"|^(?:决议草案|决议案|决议|草案|工作文件)\s*[\d.]*$", re.IGNORECASE)
-MASTHEAD = re.compile(r"^(?:united nations|联合国)$", re.IGNORECASE)
+DATE_LINE = lazy(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}"
+                 rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)$", re.IGNORECASE)
+NUMBER_LINE = lazy(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[)）])?$")
+GENERIC_TITLE = lazy(r"^(?:sample\s+|united nations\s+|un\s+)?(?:draft\s+)?(?:resolution|working paper)s?"
+                     r"(?:\s*(?:#|no\.?|number))?\s*[\d.]*$"
+                     r"|^(?:决议草案|决议案|决议|草案|工作文件)\s*[\d.]*$", re.IGNORECASE)
+MASTHEAD = lazy(r"^(?:united nations|联合国)$", re.IGNORECASE)
 ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
-COMMITTEE_LINE = re.compile(
+COMMITTEE_LINE = lazy(
     rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
     r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND)$", re.IGNORECASE)

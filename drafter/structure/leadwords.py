@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.structure.phrases import Phrases, fold_spelling
 
@@ -26,9 +27,9 @@ through during after before since if when because although though where unless u
 EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
 had does do did""".split())
 # Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了), or a subject with a modal
-ZH_FRAME = re.compile(r"(?:在|对于|对|关于|为了|为|由于|如果|若|当|随着|通过|基于)")
-ZH_SUBJECT = re.compile(r"(?:各国|各会员国|会员国|所有国家|所有会员国|每个国家|各方|联合国|国际社会|我们|各缔约国|缔约国)(?:政府)?"
-                        r"(?:应当|应该|应|将|必须|需要|要|会|可以|能够|须|都)")
+ZH_FRAME = lazy(r"(?:在|对于|对|关于|为了|为|由于|如果|若|当|随着|通过|基于)")
+ZH_SUBJECT = lazy(r"(?:各国|各会员国|会员国|所有国家|所有会员国|每个国家|各方|联合国|国际社会|我们|各缔约国|缔约国)(?:政府)?"
+                  r"(?:应当|应该|应|将|必须|需要|要|会|可以|能够|须|都)")
 
 
 def words(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from drafter.hanzi import simplified
+from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import GENERIC_TITLE, fold_label
 from drafter.word import reader
@@ -43,32 +44,32 @@ LABELS: dict[str, HeaderKey] = {
 RESOLUTION_LABELS = {"sponsors", "sponsor", "sponsoredby", "cosponsors", "signatories", "signatory", "submittedby",
                      "mainsubmitter", "mainsubmitters", "cosubmitters", "author", "authors", "起草国", "附议国", "提案国",
                      "主提交国", "联合提交国", "草案编号"}
-FIELD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ()/.’'\-]{0,28}?|[\u3400-\u9fff][\u3400-\u9fff ()（）/]{0,9}?)\s*"
-                        r"[:：]\s*(.*?)\s*$")
+FIELD_LINE = lazy(r"^\s*([A-Za-z][A-Za-z ()/.’'\-]{0,28}?|[\u3400-\u9fff][\u3400-\u9fff ()（）/]{0,9}?)\s*"
+                  r"[:：]\s*(.*?)\s*$")
 TITLE_EN = re.compile(r"^(?:[\w’'.\-]+\s+){0,3}position\s+paper\b", re.IGNORECASE)
-TITLE_TAIL = re.compile(r"position\s+paper\s+(?:for|of|on\s+behalf\s+of|from|by)\s+(?:the\s+delegation\s+of\s+)?(.+?)\s*$",
-                        re.IGNORECASE)
+TITLE_TAIL = lazy(r"position\s+paper\s+(?:for|of|on\s+behalf\s+of|from|by)\s+(?:the\s+delegation\s+of\s+)?(.+?)\s*$",
+                  re.IGNORECASE)
 TITLE_ZH = re.compile(r"立场文件|立場文件")
-SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-D])[.)、．]\s*|^\s*[一二三四五六七八九十]{1,2}[、.．]\s*"
-                            r"|^\s*[(（][一二三四五六七八九十\d]{1,2}[)）]\s*|^\s*第[一二三四五六七八九十]部分[：:、\s]*")
-TOPIC_HEADING = re.compile(r"^\s*(?:topic\s+(?:[A-D1-4]|one|two|three)\b|议题\s*[一二三四1-4A-D])", re.IGNORECASE)
+SECTION_NUMBER = lazy(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-D])[.)、．]\s*|^\s*[一二三四五六七八九十]{1,2}[、.．]\s*"
+                      r"|^\s*[(（][一二三四五六七八九十\d]{1,2}[)）]\s*|^\s*第[一二三四五六七八九十]部分[：:、\s]*")
+TOPIC_HEADING = lazy(r"^\s*(?:topic\s+(?:[A-D1-4]|one|two|three)\b|议题\s*[一二三四1-4A-D])", re.IGNORECASE)
 # what a heading names, in order: the first kind whose words it holds (a heading may name two: 国家立场及解决措施)
 KIND_WORDS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
-    ("sources", re.compile(r"\b(?:references?|works?\s+cited|bibliography|sources|citations|endnotes|notes)\b"
-                           r"|参考资料|参考文献|资料来源|引用资料|引用文献|注释|引文", re.IGNORECASE)),
-    ("past-action", re.compile(r"\b(?:past|previous|prior|history|historical|international\s+actions?|un\s+actions?"
-                               r"|united\s+nations\s+actions?|actions?\s+taken|involvement)\b"
-                               r"|已有|过去|以往|历史|国际行动|已采取|国际社会的努力|国际努力", re.IGNORECASE)),
+    ("sources", lazy(r"\b(?:references?|works?\s+cited|bibliography|sources|citations|endnotes|notes)\b"
+                     r"|参考资料|参考文献|资料来源|引用资料|引用文献|注释|引文", re.IGNORECASE)),
+    ("past-action", lazy(r"\b(?:past|previous|prior|history|historical|international\s+actions?|un\s+actions?"
+                         r"|united\s+nations\s+actions?|actions?\s+taken|involvement)\b"
+                         r"|已有|过去|以往|历史|国际行动|已采取|国际社会的努力|国际努力", re.IGNORECASE)),
     ("background", re.compile(r"\b(?:background|introduction|overview|context|current\s+situation)\b"
                               r"|背景|概述|简介|现状|引言", re.IGNORECASE)),
-    ("proposals", re.compile(r"\b(?:solutions?|proposals?|proposed|recommendations?|suggestions?|actions?\s+for"
-                             r"|conclusion)\b|建议|解决|措施|方案|期望|展望|倡议", re.IGNORECASE)),
+    ("proposals", lazy(r"\b(?:solutions?|proposals?|proposed|recommendations?|suggestions?|actions?\s+for"
+                       r"|conclusion)\b|建议|解决|措施|方案|期望|展望|倡议", re.IGNORECASE)),
     ("position", re.compile(r"\b(?:position|policy|policies|stance|national|country|views?)\b"
                             r"|立场|政策|国家|态度|主张", re.IGNORECASE)),
 )
-NUMERIC_MARK = re.compile(r"\[(\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*)\]")
-AUTHOR_YEAR = re.compile(r"\(([A-Z][A-Za-z.&'’\- ]{1,60}?),?\s+((?:19|20)\d{2})[a-z]?(?:,\s*(?:p|pp)\.\s*[\d\-–]+)?\)")
-ENTRY_NUMBER = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)、]|[(（](\d{1,3})[)）])\s*")
+NUMERIC_MARK = lazy(r"\[(\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*)\]")
+AUTHOR_YEAR = lazy(r"\(([A-Z][A-Za-z.&'’\- ]{1,60}?),?\s+((?:19|20)\d{2})[a-z]?(?:,\s*(?:p|pp)\.\s*[\d\-–]+)?\)")
+ENTRY_NUMBER = lazy(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)、]|[(（](\d{1,3})[)）])\s*")
 
 
 @dataclass(frozen=True)

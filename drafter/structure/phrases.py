@@ -7,6 +7,7 @@ import re
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
+from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.structure.homophones import homophones
 
@@ -22,8 +23,8 @@ EN_MODIFIER = re.compile(
     r"cordially|consistently|repeatedly|equally|additionally|increasingly|reluctantly|regretfully)[ ,]+){1,2}",
     re.IGNORECASE)
 # the same in Chinese: 大力重申, 积极注意到, 最强烈谴责, 却依然深为关切
-ZH_MODIFIER = re.compile(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大力|积极|紧急|最强烈|强烈|坚决|充分|深切|一致|郑重|正式|"
-                         r"同样|高度|热烈|衷心|完全|全力|坚定|明确|严正|着重)地?){1,2}")
+ZH_MODIFIER = lazy(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大力|积极|紧急|最强烈|强烈|坚决|充分|深切|一致|郑重|正式|"
+                   r"同样|高度|热烈|衷心|完全|全力|坚定|明确|严正|着重)地?){1,2}")
 
 
 def fold_spelling(text: str) -> str:
@@ -46,6 +47,10 @@ class Phrases:
         self.folded = [(fold_spelling(f) if lang == "en" else f, f, p) for f, p in forms]
         self._pool = sorted({f for f, _ in forms})
         self._folded_pool = {fold_spelling(f): f for f in self._pool}
+        self._pool_by_initial: dict[str, list[str]] = {}  # folded forms by their first character
+        for folded in self._folded_pool:
+            self._pool_by_initial.setdefault(folded[:1], []).append(folded)
+        self._misspelled: dict[str, str | None] = {}  # answers of misspelled(), by candidate
         # forms by their first character (folded), longest first, so a lookup scans only its bucket
         self._by_head: dict[str, list[tuple[str, str, Phrase]]] = {}
         self._memo: dict[str, list[tuple[str, Phrase]]] = {}  # English matches by the text's first characters
@@ -153,10 +158,17 @@ class Phrases:
         simplified characters."""
         if not candidate:
             return None
+        if candidate not in self._misspelled:  # the structure and the checker both ask about a clause's lead
+            if len(self._misspelled) > 4096:
+                self._misspelled.clear()
+            self._misspelled[candidate] = self._slip_of(candidate)
+        return self._misspelled[candidate]
+
+    def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)
-            scored = [(_distance(key, f), f) for f in self._folded_pool
-                      if abs(len(f) - len(key)) <= 2 and f[:1] == key[:1]]
+            scored = [(_distance(key, f), f) for f in self._pool_by_initial.get(key[:1], ())
+                      if abs(len(f) - len(key)) <= 2]
             for distance, option in sorted(scored)[:3]:
                 if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
                     # real words are another wording, never a slip ("Defining" is not "Desiring")

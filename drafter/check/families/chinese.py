@@ -4,7 +4,7 @@ marks 《》 around the titles of instruments."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from drafter.check.context import Context, Sink
 from drafter.check.report import Correction
@@ -22,6 +22,8 @@ QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)")
 INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定")
 INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定")
+# every place an instrument word stands (a lookahead: overlapping ones too)
+INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
 TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
 DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，]|有关|有關|相关|相關|这些|這些|其他")
@@ -99,10 +101,8 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
     writes in 《》 elsewhere, or, in a paragraph that marks its other titles, an instrument named after the
     United Nations."""
-    known = set(library_titles(sink.lib)) | set(WELL_KNOWN_TITLES)
-    for para in body:
-        known.update(t[1:-1] for t in TITLED.findall(para.text) if len(t) >= 7 and t[1:-1].endswith(INSTRUMENT_END))
-    titles = re.compile("|".join(re.escape(t) for t in sorted(known, key=len, reverse=True))) if known else None
+    own = {title for para in body for title in marked_titles(para.text)}
+    titles = library_finder(sink.lib).with_titles(own)
     for para in body:
         text = para.text
         if not INSTRUMENT_WORD.search(text):
@@ -115,13 +115,21 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
 
 
-def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: re.Pattern[str] | None
-                     ) -> Iterator[tuple[int, int]]:
+def marked_titles(text: str) -> Iterator[str]:
+    """The instrument titles ``text`` writes in 《》, five characters or more (shorter ones are also common nouns:
+    和平协定, a peace agreement)."""
+    for marked in TITLED.findall(text):
+        title = marked[1:-1]
+        if len(title) >= 5 and title.endswith(INSTRUMENT_END):
+            yield title
+
+
+def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: TitleFinder) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` that are instrument titles (``titles``: the known ones) outside 《》, each reported once,
     in order."""
     taken = list(marked) + [(m.start(), m.end()) for m in QUOTED.finditer(text)]  # 题为“……”: a quoted title
     found = []
-    candidates = [(m.start(), m.end(), True) for m in titles.finditer(text)] if titles is not None else []
+    candidates = [(start, end, True) for start, end in titles.spans(text)]
     candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
                    if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(text[m.end():])]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
@@ -132,13 +140,58 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: re.Patter
     return iter(found)
 
 
-_TITLES: dict[int, tuple[Library, tuple[str, ...]]] = {}
+class TitleFinder:
+    """Known instrument titles found in running text without a regular expression of them all (compiling one
+    per document cost more than the rest of the family): each title is filed under its last characters and
+    looked for only where a text has an instrument word (公约, 宪章 …), which every title ends with."""
+
+    SHORTEST = 4  # characters of a title (巴黎协定); the key length
+
+    def __init__(self, by_tail: dict[str, frozenset[str]]) -> None:
+        self._by_tail = by_tail
+
+    @classmethod
+    def of(cls, titles: Iterable[str]) -> TitleFinder:
+        """A finder of ``titles``, each at least ``SHORTEST`` characters long and ending with an instrument word."""
+        return cls({}).with_titles(titles)
+
+    def with_titles(self, titles: Iterable[str]) -> TitleFinder:
+        """This finder with ``titles`` added (itself when they add nothing)."""
+        by_tail = dict(self._by_tail)
+        for title in titles:
+            if len(title) < self.SHORTEST or not title.endswith(INSTRUMENT_END):
+                raise ValueError(f"not an instrument title: {title!r}")
+            tail = title[-self.SHORTEST:]
+            if title not in by_tail.get(tail, ()):
+                by_tail[tail] = by_tail.get(tail, frozenset()) | {title}
+        return self if by_tail == self._by_tail else TitleFinder(by_tail)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the titles stand in ``text``, from the left, the longest title at each place, none overlapping
+        another: what one alternation of every title, longest first, finds."""
+        longest: dict[int, int] = {}  # start -> the end of the longest title starting there
+        for m in INSTRUMENT_ENDING.finditer(text):
+            end = m.start() + len(m.group(1))
+            if end < self.SHORTEST:
+                continue
+            for title in self._by_tail.get(text[end - self.SHORTEST:end], ()):
+                start = end - len(title)
+                if start >= 0 and text.startswith(title, start) and longest.get(start, -1) < end:
+                    longest[start] = end
+        found: list[tuple[int, int]] = []
+        for start in sorted(longest):
+            if not found or start >= found[-1][1]:
+                found.append((start, longest[start]))
+        return found
 
 
-def library_titles(lib: Library) -> tuple[str, ...]:
-    """The instrument titles (公约, 宪章, 议定书 …) the library's Chinese clause texts write in 《》, five characters
-    or more (shorter ones are also common nouns: 和平协定, a peace agreement), read once per library object."""
-    cached = _TITLES.get(id(lib))
+_FINDERS: dict[int, tuple[Library, TitleFinder]] = {}
+
+
+def library_finder(lib: Library) -> TitleFinder:
+    """The finder of the well-known instrument titles and of those the library's Chinese clause texts write in 《》,
+    built once per library object."""
+    cached = _FINDERS.get(id(lib))
     if cached is None or cached[0] is not lib:
         titles: set[str] = set()
         for clause in lib.clauses.values():
@@ -149,6 +202,6 @@ def library_titles(lib: Library) -> tuple[str, ...]:
                 texts.append(sub.text.zh)
                 subs.extend(sub.children)
             for text in texts:
-                titles.update(t[1:-1] for t in TITLED.findall(text) if len(t) >= 7 and t[1:-1].endswith(INSTRUMENT_END))
-        cached = _TITLES[id(lib)] = (lib, tuple(sorted(titles)))
+                titles.update(marked_titles(text))
+        cached = _FINDERS[id(lib)] = (lib, TitleFinder.of(titles | set(WELL_KNOWN_TITLES)))
     return cached[1]

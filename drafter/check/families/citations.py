@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.word.edit import Replace
 
 # a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
 # clause's own mark ("Agreement;23"): what a footnote reference becomes when a document is pasted as text
-GLUED = re.compile(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a-z)][;,])(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])")
+GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a-z)][;,])(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])")
+# what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
+# simpler pattern rules them out in half the time GLUED takes to
+MAY_GLUE = re.compile(r"[a-z;,]\d")
 
 
 def check(ctx: Context) -> None:
@@ -44,6 +48,8 @@ def _glued_numbers(ctx: Context) -> None:
         return
     for part in ctx.nodes:
         if part.role not in ("preambular", "operative", "sub"):
+            continue
+        if not MAY_GLUE.search(part.text):
             continue
         for match in GLUED.finditer(part.text):
             if match.group(1) is not None and not spelling.known(match.group(1)):

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling
 
-FOOTNOTE_MARK = re.compile(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
+FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
@@ -16,7 +17,7 @@ NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
 # a full stop in Chinese text: 。, the full-width ． and a "." typed between Chinese words ("使用.各国"; not "1.2")
 ZH_FULL_STOP = re.compile(r"[。．]|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
-QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
+QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {

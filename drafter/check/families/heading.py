@@ -11,6 +11,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.check.families import delegations
+from drafter.patterns import lazy
 from drafter.structure import SYMBOL, Node
 from drafter.structure.classify import ORGANS
 from drafter.structure.heading import Field, bare_line, fields_in, is_committee
@@ -36,9 +37,9 @@ SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^d
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
 AGENDA = re.compile(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
-MASTHEAD_LINE = re.compile(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
-                           r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
-                           re.IGNORECASE)
+MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
+                     r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
+                     re.IGNORECASE)
 
 
 def field_name(ctx: Context, key: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.structure import Node
 from drafter.structure.classify import ORGANS
 from drafter.structure.leadwords import (
@@ -37,7 +38,7 @@ HINT = {"preambular": ("a participle or adjective such as 'Recalling', 'Noting' 
         "operative": ("an operative verb such as 'Requests', 'Urges' or 'Decides'", "执行性动词（如“请”“敦促”“决定”）")}
 # Chinese verbs do not inflect, and UN preambles open with most operative verbs too (表示, 鼓励, 敦促, 促请);
 # only a decision or a request cannot state a consideration (none of the GA74 and SC2020 preambles opens so)
-ZH_OPERATIVE_ONLY = re.compile(r"[又还并]?(?:决定|请|授权)")
+ZH_OPERATIVE_ONLY = lazy(r"[又还并]?(?:决定|请|授权)")
 WHOLE_SENTENCE = {"acting-under-chapter-vii"}  # "Acting under Chapter VII …," opens Security Council paragraphs too
 
 

@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 from drafter.structure.phrases import EN_MODIFIER, fold_spelling
 from drafter.word.edit import Edit, Replace
@@ -26,7 +27,7 @@ government governments member states parties organization organisation office fu
 decade article chapter annex""".split())
 FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where with by for of to in on at from about upon
 as and or""".split())
-COMMON_ENDING = re.compile(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
+COMMON_ENDING = lazy(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
 _NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 

@@ -14,6 +14,7 @@ from drafter.check.context import Context
 from drafter.check.families.leads import emphasis_of
 from drafter.check.families.punctuation import require_end
 from drafter.hanzi import simplified
+from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
 from drafter.structure.classify import ORGANS
@@ -35,9 +36,9 @@ PROBLEMS = {
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
 # bodies outside the General Assembly whose resolutions open with their own name (MUN-F01)
-OWN_BODY = re.compile(r"security council|economic and social council|human rights council|international monetary fund"
-                      r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
-                      r"|安理会|安全理事会|经社理事会|经济及社会理事会|人权理事会|国际货币基金组织|世界银行|世界卫生组织", re.IGNORECASE)
+OWN_BODY = lazy(r"security council|economic and social council|human rights council|international monetary fund"
+                r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
+                r"|安理会|安全理事会|经社理事会|经济及社会理事会|人权理事会|国际货币基金组织|世界银行|世界卫生组织", re.IGNORECASE)
 OWN_BODY_SHORT = re.compile(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
 WANT = {"italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体")}
 

@@ -8,6 +8,7 @@ import re
 
 from drafter.check.context import PaperContext
 from drafter.library.names import key
+from drafter.patterns import lazy
 from drafter.structure.paper import HeaderKey, SectionKind, title_names
 from drafter.word import reader
 
@@ -26,10 +27,10 @@ SECTION_NAMES: dict[SectionKind, tuple[str, str]] = {
     "sources": ("references", "参考资料"),
     "topic": ("topic", "议题"),
 }
-DELEGATION = re.compile(r"^(?:the\s+)?(?:delegation|representative)s?\s+(?:of|from)\s+|代表团$", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b|\bI(?= (?:believe|think|feel|am|will|would|have|"
-                          r"propose|hope|want|urge|support|recommend)\b)|我们")
-WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}")
+DELEGATION = lazy(r"^(?:the\s+)?(?:delegation|representative)s?\s+(?:of|from)\s+|代表团$", re.IGNORECASE)
+FIRST_PERSON = lazy(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b|\bI(?= (?:believe|think|feel|am|will|would|have|"
+                    r"propose|hope|want|urge|support|recommend)\b)|我们")
+WORD = lazy(r"[A-Za-z\u4e00-\u9fff]{3,}")
 REMARK = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)\s*$")
 PLACEHOLDERS = {"tbd", "n/a", "na", "none", "name", "your name", "待定", "无", "某某"}
 

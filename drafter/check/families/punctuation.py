@@ -3,17 +3,16 @@ stop; then the marks inside a clause (:mod:`.clause_marks`)."""
 
 from __future__ import annotations
 
-import re
-
 from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
+from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL
 from drafter.structure import Node
 from drafter.word.edit import Replace
 
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
-LIST_JOINER = re.compile(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
+LIST_JOINER = lazy(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
 CLOSING_QUOTES = "”’\"'」』"
 WRONG_MARKS = ",;.，；。"  # a chapeau ending with one of these has the wrong mark; anything else reads as a heading
 
