@@ -7,7 +7,9 @@ import marshal
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 
 def folder(kind: str, variables: dict[str, str] | None = None) -> Path | None:
@@ -28,44 +30,33 @@ def counts(name: str, version: str, build: Callable[[], dict[str, int]]) -> dict
 def table(name: str, version: str, build: Callable[[], dict[str, Any]], kind: type) -> dict[str, Any]:
     """A str -> ``kind`` table a dependency builds slowly, kept between runs as marshal data named by ``name``
     and ``version``; checked entry by entry when read back (a damaged or foreign entry is built again)."""
-    cache = folder("words")
-    entry = cache / f"{name}-{version}.marshal" if cache is not None else None
-    if entry is not None:
-        try:
-            stored = marshal.loads(entry.read_bytes())
-            if type(stored) is dict and set(map(type, stored)) <= {str} and set(map(type, stored.values())) <= {kind}:
-                return stored
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    built = build()
-    if entry is not None:
-        from drafter.files import write_atomic  # loaded on use: only when the table is built
-
-        try:
-            write_atomic(entry, marshal.dumps(built), force=True)
-        except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
-            pass
-    return built
+    return _kept(name, version, build, lambda stored: type(stored) is dict and set(map(type, stored)) <= {str}
+                 and set(map(type, stored.values())) <= {kind})
 
 
 def text(name: str, version: str, build: Callable[[], str]) -> str:
     """A long text a dependency builds slowly, kept between runs as marshal data named by ``name`` and
     ``version`` (anything but one string in the entry is built again)."""
+    return _kept(name, version, build, lambda stored: type(stored) is str)
+
+
+def _kept(name: str, version: str, build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """The entry ``name``-``version`` of the words cache when ``valid`` accepts it, else ``build()`` stored there."""
     cache = folder("words")
     entry = cache / f"{name}-{version}.marshal" if cache is not None else None
     if entry is not None:
         try:
             stored = marshal.loads(entry.read_bytes())
-            if type(stored) is str:
-                return stored
+            if valid(stored):
+                return cast(T, stored)
         except (OSError, EOFError, ValueError, TypeError):
             pass
     built = build()
     if entry is not None:
-        from drafter.files import write_atomic  # loaded on use: only when the text is built
+        from drafter.files import write_atomic  # loaded on use: only when the entry is built
 
         try:
-            write_atomic(entry, marshal.dumps(built), force=True)
+            write_atomic(entry, marshal.dumps(cast(Any, built)), force=True)
         except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
             pass
     return built
