@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from drafter.commands import common
@@ -119,28 +120,28 @@ def bash(commands: list[Command]) -> str:
              ' cmdpath="${cmdpath:+$cmdpath }$w" ;;',
              "        esac",
              "    done",
-             '    case "$cmdpath|$prev" in']
-    for c in commands:
-        for option, value in c.values.items():
-            lines.append(f'        "{c.path}|{option}") {_bash_reply(value)}; return ;;')
-    lines += ["    esac",
-              '    if [[ $cur == -* ]]; then',
-              '        case "$cmdpath" in']
-    for c in commands:
-        lines.append(f'            "{c.path}") COMPREPLY=($(compgen -W "{_shell_words(tuple(c.flags))}" -- "$cur")) ;;')
-    lines += ["        esac",
-              "        return",
-              "    fi",
-              '    case "$cmdpath" in']
+             *_cases(commands, "", _bash_reply),
+             "}",
+             "complete -o bashdefault -o default -F _drafter drafter"]
+    return "\n".join(lines)
+
+
+def _cases(commands: list[Command], opening: str, reply: Callable[[Value], str]) -> list[str]:
+    """The body bash and zsh share after the command path is read: an option's values, the options, then the
+    subcommands or the positional values (``opening``: "(" before a zsh case pattern, "" in bash)."""
+    lines = ['    case "$cmdpath|$prev" in']
+    lines += [f'        {opening}"{c.path}|{option}") {reply(value)}; return ;;'
+              for c in commands for option, value in c.values.items()]
+    lines += ["    esac", '    if [[ $cur == -* ]]; then', '        case "$cmdpath" in']
+    lines += [f'            {opening}"{c.path}") {reply(Value(tuple(c.flags)))} ;;' for c in commands]
+    lines += ["        esac", "        return", "    fi", '    case "$cmdpath" in']
     for c in commands:
         if c.subcommands:
-            lines.append(f'        "{c.path}") COMPREPLY=($(compgen -W "{_shell_words(tuple(c.subcommands))}" -- "$cur")) ;;')
+            lines.append(f'        {opening}"{c.path}") {reply(Value(tuple(c.subcommands)))} ;;')
         elif c.positional is not None:
-            lines.append(f'        "{c.path}") {_bash_reply(c.positional)} ;;')
-    lines += ["    esac",
-              "}",
-              "complete -o bashdefault -o default -F _drafter drafter"]
-    return "\n".join(lines)
+            lines.append(f'        {opening}"{c.path}") {reply(c.positional)} ;;')
+    lines.append("    esac")
+    return lines
 
 
 def _bash_reply(value: Value) -> str:
@@ -165,27 +166,9 @@ def zsh(commands: list[Command]) -> str:
              ' cmdpath="${cmdpath:+$cmdpath }$w" ;;',
              "        esac",
              "    done",
-             '    case "$cmdpath|$prev" in']
-    for c in commands:
-        for option, value in c.values.items():
-            lines.append(f'        ("{c.path}|{option}") {_zsh_reply(value)}; return ;;')
-    lines += ["    esac",
-              '    if [[ $cur == -* ]]; then',
-              '        case "$cmdpath" in']
-    for c in commands:
-        lines.append(f'            ("{c.path}") compadd -- {_shell_words(tuple(c.flags))} ;;')
-    lines += ["        esac",
-              "        return",
-              "    fi",
-              '    case "$cmdpath" in']
-    for c in commands:
-        if c.subcommands:
-            lines.append(f'        ("{c.path}") compadd -- {_shell_words(tuple(c.subcommands))} ;;')
-        elif c.positional is not None:
-            lines.append(f'        ("{c.path}") {_zsh_reply(c.positional)} ;;')
-    lines += ["    esac",
-              "}",
-              "compdef _drafter drafter"]
+             *_cases(commands, "(", _zsh_reply),
+             "}",
+             "compdef _drafter drafter"]
     return "\n".join(lines)
 
 
