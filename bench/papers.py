@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from students import _text_status, text_paragraphs, to_docx  # noqa: E402  (after the path is set)
+from students import Tally, _text_status, print_scores, text_paragraphs, to_docx  # noqa: E402  (after the path is set)
 
 DEFAULT_FOLDER = ROOT / "bench" / "papers"
 KIND_RULES: dict[str, set[str]] = {
@@ -64,14 +64,6 @@ class Fault:
         if self.kind in DOCUMENT_KINDS:
             return True
         return self.paragraph in (getattr(finding, "paragraphs", None) or [finding.paragraph])
-
-
-@dataclass
-class Tally:
-    faults: int = 0
-    found: int = 0
-    findings: int = 0
-    true: int = 0
 
 
 def scored(finding: Any, language: str, truncated: bool) -> bool:
@@ -131,10 +123,6 @@ def measure(folder: Path) -> dict[str, Any]:
             "misses": misses, "false_alarms": false_alarms, "not_papers": not_papers}
 
 
-def _ratio(part: int, whole: int) -> str:
-    return f"{100 * part / whole:5.1f} %" if whole else "    - "
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
@@ -159,19 +147,7 @@ def main() -> None:
         return
     print(f"position papers: {result['papers']}; not recognised as papers: {len(result['not_papers'])}"
           + (f" ({', '.join(result['not_papers'])})" if result["not_papers"] else ""))
-    print(f"{'':28} {'faults':>6} {'found':>6} {'recall':>8}   {'findings':>8} {'true':>6} {'precision':>9}")
-    rows = [(f"language {k}", v) for k, v in sorted(result["by_language"].items())] + [("all", total)]
-    rows += [(f"  {k}", v) for k, v in sorted(result["by_kind"].items())]
-    for name, t in rows:
-        print(f"{name:28} {t.faults:6} {t.found:6} {_ratio(t.found, t.faults):>8}   {t.findings:8} {t.true:6} "
-              f"{_ratio(t.true, t.findings):>9}")
-    if args.show:
-        print("\nmissed faults:")
-        for line in result["misses"]:
-            print("  " + line)
-        print("\nfalse alarms:")
-        for line in result["false_alarms"]:
-            print("  " + line)
+    print_scores(result, total, args.show)
 
 
 if __name__ == "__main__":

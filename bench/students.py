@@ -262,6 +262,23 @@ def _ratio(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f} %" if whole else "    - "
 
 
+def print_scores(result: dict[str, Any], total: Tally, show: bool) -> None:
+    """The table of recall and precision by language and kind; with ``show``, every miss and false alarm."""
+    print(f"{'':28} {'faults':>6} {'found':>6} {'recall':>8}   {'findings':>8} {'true':>6} {'precision':>9}")
+    rows = [(f"language {k}", v) for k, v in sorted(result["by_language"].items())] + [("all", total)]
+    rows += [(f"  {k}", v) for k, v in sorted(result["by_kind"].items())]
+    for name, t in rows:
+        print(f"{name:28} {t.faults:6} {t.found:6} {_ratio(t.found, t.faults):>8}   {t.findings:8} {t.true:6} "
+              f"{_ratio(t.true, t.findings):>9}")
+    if show:
+        print("\nmissed faults:")
+        for line in result["misses"]:
+            print("  " + line)
+        print("\nfalse alarms:")
+        for line in result["false_alarms"]:
+            print("  " + line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
@@ -287,19 +304,7 @@ def main() -> None:
             "misses": result["misses"], "false_alarms": result["false_alarms"]}, ensure_ascii=False, indent=1))
         return
     print(f"student drafts: {len(drafts)} from {', '.join(str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders)}")
-    print(f"{'':28} {'faults':>6} {'found':>6} {'recall':>8}   {'findings':>8} {'true':>6} {'precision':>9}")
-    rows = [(f"language {k}", v) for k, v in sorted(result["by_language"].items())] + [("all", total)]
-    rows += [(f"  {k}", v) for k, v in sorted(result["by_kind"].items())]
-    for name, t in rows:
-        print(f"{name:28} {t.faults:6} {t.found:6} {_ratio(t.found, t.faults):>8}   {t.findings:8} {t.true:6} "
-              f"{_ratio(t.true, t.findings):>9}")
-    if args.show:
-        print("\nmissed faults:")
-        for line in result["misses"]:
-            print("  " + line)
-        print("\nfalse alarms:")
-        for line in result["false_alarms"]:
-            print("  " + line)
+    print_scores(result, total, args.show)
 
 
 if __name__ == "__main__":
