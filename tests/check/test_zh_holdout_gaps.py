@@ -119,3 +119,30 @@ def test_chinese_full_stops_typed_as_other_dots(lib: library.Library, tmp_path: 
     assert lines(findings(zh_draft(tmp_path, body), lib, "stray-full-stop")) == [8, 9]
     good = [ZH_PRE, op(1, "呼吁", "各国在2030年前减少1.5%的塑料制品；"), op(2, "鼓励", "各国执行第1.2段的建议；"), ZH_LAST]
     assert findings(zh_draft(tmp_path, good, "good.docx"), lib, "stray-full-stop") == []
+
+
+# -- titles known by their shape, not by a list -----------------------------------------------------------------------
+
+def test_titles_recognised_by_their_shape(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("回顾", "联合国打击跨国有组织犯罪公约和禁止化学武器公约，"), pre("铭记", "2030年可持续发展议程，"),
+            pre("又回顾", "国际卫生条例和世界卫生组织烟草控制框架公约，"), op(1, "呼吁", "各国执行联合国反腐败公约；"),
+            op(2, "鼓励", "各国分享经验；"), ZH_LAST]
+    found = findings(zh_draft(tmp_path, body), lib, "title-marks")
+    assert [f.fix.split("“")[-1].rstrip("”") for f in found] == [
+        "《联合国打击跨国有组织犯罪公约》", "《禁止化学武器公约》", "《2030年可持续发展议程》", "《国际卫生条例》",
+        "《世界卫生组织烟草控制框架公约》", "《联合国反腐败公约》"]
+    assert lines(found) == [7, 7, 8, 9, 9, 10]
+
+
+def test_ordinary_nouns_with_an_instrument_word(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("认识到", "国际合作和国际社会的作用，"), pre("注意到", "国际投资协定、国际协定和联合国协定的执行，"),
+            pre("重申", "两个国际人权公约的重要性以及全球议程，"),
+            op(1, "呼吁", "各国到2030年全面执行这一议程；"), op(2, "鼓励", "各国加入题为“禁止核武器条约”的倡议；"), ZH_LAST]
+    assert findings(zh_draft(tmp_path, body), lib, "title-marks") == []
+
+
+def test_a_title_the_draft_marks_elsewhere_ending_with_a_programme(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("回顾", "《北京宣言和行动纲领》，"), pre("重申", "北京宣言和行动纲领所载的承诺，"),
+            op(1, "鼓励", "各国分享经验；"), ZH_LAST]
+    found = findings(zh_draft(tmp_path, body), lib, "title-marks")
+    assert [(f.paragraph, f.fix.split("“")[-1].rstrip("”")) for f in found] == [(8, "《北京宣言和行动纲领》")]

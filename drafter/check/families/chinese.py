@@ -17,16 +17,29 @@ from drafter.word.edit import EastAsianFont, Replace
 SPACES = " \u00a0"
 TITLED = re.compile(r"《[^《》]{2,80}》")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
-# an instrument named after the United Nations or a State: 联合国宪章, 日本国宪法 are titles; the name part is
-# short and plain (no 的/各/有关…, which make a description: 联合国各项公约, 联合国主持下缔结的公约)
-INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)")
-INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定")
-INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定")
+# the shapes of an instrument's title that no list needs (ZH-P01): a name part, short and plain (no 的/各/有关…,
+# which make a description: 联合国各项公约, 联合国主持下缔结的公约), then an instrument word, after
+#   联合国 (联合国宪章, 联合国反腐败公约, 联合国千年宣言; a 协定/条约 … with a name: not 联合国协定);
+#   国际 / 全球 / 世界 with a name of two characters or more, and only words that are not also common plurals
+#   (国际卫生条例, 世界人权宣言; not 国际协定 or 国际投资协定, "international (investment) agreements", nor
+#   counted ones: 两个国际人权公约);
+#   禁止 / 消除 / 防止 / 打击 + what is banned (禁止化学武器公约, 消除一切形式种族歧视国际公约);
+#   a year that is not a deadline (2030年可持续发展议程, 2063年议程; not 到2030年全面执行这一议程).
+INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)"
+                  r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
+                  r"|(?<![两兩二三各多几幾诸諸项項个個些])(?:国际|國際|全球|世界)(?!社会|社會|合作|社区|社區)"
+                  r"[\u4e00-\u9fff]{2,10}?(?:公约|公約|议定书|議定書|宣言|条例|條例)"
+                  r"|(?:禁止|消除|防止|打击|打擊)[\u4e00-\u9fff]{2,14}?"
+                  r"(?:公约|公約|议定书|議定書|条约|條約)"
+                  r"|(?<![到至在于於前后後])\d{4}年(?:[\u4e00-\u9fff]{0,10}?)(?:议程|議程)")
+INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程")
+INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
+                  "纲领", "綱領", "议程", "議程", "条例", "條例")
 # every place an instrument word stands (a lookahead: overlapping ones too)
 INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
 TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
-DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，]|有关|有關|相关|相關|这些|這些|其他")
+DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it
 NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》]{0,14}?"
@@ -99,8 +112,7 @@ def _with_spaces(text: str, position: int, taken: int) -> tuple[int, int]:
 
 def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
-    writes in 《》 elsewhere, or, in a paragraph that marks its other titles, an instrument named after the
-    United Nations."""
+    writes in 《》 elsewhere, a well-known one, or one recognised by its shape (``INSTRUMENT``)."""
     own = {title for para in body for title in marked_titles(para.text)}
     titles = library_finder(sink.lib).with_titles(own)
     for para in body:
