@@ -146,3 +146,21 @@ def test_a_title_the_draft_marks_elsewhere_ending_with_a_programme(lib: library.
             op(1, "鼓励", "各国分享经验；"), ZH_LAST]
     found = findings(zh_draft(tmp_path, body), lib, "title-marks")
     assert [(f.paragraph, f.fix.split("“")[-1].rstrip("”")) for f in found] == [(8, "《北京宣言和行动纲领》")]
+
+
+# -- "．" and "｡" typed for the Chinese full stop ------------------------------------------------------------------
+
+def test_other_full_stops_at_the_end_of_a_clause_are_the_wrong_mark(lib: library.Library, tmp_path: Path) -> None:
+    from drafter.check import fix
+
+    body = [ZH_PRE, pre("注意到", "各国的努力．"), op(1, "呼吁", "各国在2030年前减少1．5%的塑料｡"),
+            op(2, "鼓励", "各国分享经验；"), op(3, "决定", "继续处理此事．")]
+    path = zh_draft(tmp_path, body)
+    report, doc = check.check_file(path, lib)
+    ends = [(f.rule, f.paragraph, f.fix) for f in report.findings if f.rule.endswith(("-end", "-stop"))]
+    assert ends == [("preambular-end", 8, "将“．”改为“，”"), ("operative-end", 9, "将“｡”改为“；”"),
+                    ("final-stop", 11, "将“．”改为“。”")]  # the number 1．5 is no full stop
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
+    texts = [p.text for p in Document(str(tmp_path / "fixed.docx")).paragraphs]
+    assert texts[7:] == ["注意到各国的努力，", "1. 呼吁各国在2030年前减少1．5%的塑料；", "2. 鼓励各国分享经验；",
+                         "3. 决定继续处理此事。"]
