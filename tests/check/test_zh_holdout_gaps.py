@@ -164,3 +164,26 @@ def test_other_full_stops_at_the_end_of_a_clause_are_the_wrong_mark(lib: library
     texts = [p.text for p in Document(str(tmp_path / "fixed.docx")).paragraphs]
     assert texts[7:] == ["注意到各国的努力，", "1. 呼吁各国在2030年前减少1．5%的塑料；", "2. 鼓励各国分享经验；",
                          "3. 决定继续处理此事。"]
+
+
+def test_the_uns_own_titles_of_the_core_treaties(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("重申", "经济、社会及文化权利国际公约和保护所有移徙工人及其家庭成员权利国际公约的宗旨，"),
+            op(1, "鼓励", "各国分享经验；"), ZH_LAST]
+    found = findings(zh_draft(tmp_path, body), lib, "title-marks")
+    assert [f.fix.split("“")[-1].rstrip("”") for f in found] == [
+        "《经济、社会及文化权利国际公约》", "《保护所有移徙工人及其家庭成员权利国际公约》"]
+
+
+# -- a Chinese sentence that goes on after 。 inside a clause (Chinese MUN profile) -----------------------------------
+
+def test_sentences_after_a_full_stop_in_sub_clauses_and_the_last_clause(lib: library.Library, tmp_path: Path) -> None:
+    body = [ZH_PRE, op(1, "呼吁", "各国采取下列措施："), "（a）减少塑料。各国应制定计划；", "（b）加强监测；",
+            op(2, "决定", "继续处理此事。并请秘书长提交报告。")]
+    for head, name in ((ZH_GA_HEAD, "ga.docx"), ([*ZH_SC_HEAD, "安全理事会，"], "sc.docx")):
+        report, _ = check.check_file(zh_draft(tmp_path, body, name, head), lib)
+        assert report.profile == "cn-mun"
+        assert [(f.paragraph, f.column) for f in report.findings if f.rule == "stray-full-stop"] == [
+            (len(head) + 3, 8), (len(head) + 5, 12)]
+    good = [ZH_PRE, op(1, "呼吁", "各国采取下列措施："), "（a）减少塑料，各国应制定计划；", "（b）加强监测；",
+            op(2, "决定", "继续处理此事，并请秘书长提交报告。")]
+    assert findings(zh_draft(tmp_path, good, "good.docx"), lib, "stray-full-stop") == []
