@@ -137,7 +137,8 @@ def test_titles_recognised_by_their_shape(lib: library.Library, tmp_path: Path) 
 def test_ordinary_nouns_with_an_instrument_word(lib: library.Library, tmp_path: Path) -> None:
     body = [pre("认识到", "国际合作和国际社会的作用，"), pre("注意到", "国际投资协定、国际协定和联合国协定的执行，"),
             pre("重申", "两个国际人权公约的重要性以及全球议程，"),
-            op(1, "呼吁", "各国到2030年全面执行这一议程；"), op(2, "鼓励", "各国加入题为“禁止核武器条约”的倡议；"), ZH_LAST]
+            op(1, "呼吁", "各国到2030年全面执行这一议程并通过2019年会议议程；"),
+            op(2, "鼓励", "各国加入题为“禁止核武器条约”的倡议；"), ZH_LAST]
     assert findings(zh_draft(tmp_path, body), lib, "title-marks") == []
 
 
