@@ -188,3 +188,22 @@ def test_sentences_after_a_full_stop_in_sub_clauses_and_the_last_clause(lib: lib
     good = [ZH_PRE, op(1, "呼吁", "各国采取下列措施："), "（a）减少塑料，各国应制定计划；", "（b）加强监测；",
             op(2, "决定", "继续处理此事，并请秘书长提交报告。")]
     assert findings(zh_draft(tmp_path, good, "good.docx"), lib, "stray-full-stop") == []
+
+
+# -- a title in other marks than 《》 ----------------------------------------------------------------------------------
+
+def test_titles_in_other_marks_are_given_title_marks(lib: library.Library, tmp_path: Path) -> None:
+    from drafter.check import fix
+
+    body = [pre("回顾", "“联合国宪章”的宗旨和<<巴黎协定>>的目标，"), pre("重申", "〈京都议定书〉的重要性，"),
+            op(1, "建议", "各国审议题为“禁止核武器条约”的项目；"), op(2, "鼓励", "各国落实“减塑行动”倡议；"), ZH_LAST]
+    path = zh_draft(tmp_path, body)
+    report, doc = check.check_file(path, lib)
+    found = [f for f in report.findings if f.rule == "title-marks"]
+    assert [(f.paragraph, f.fix) for f in found] == [
+        (7, "将““联合国宪章””改为“《联合国宪章》”"), (7, "将“<<巴黎协定>>”改为“《巴黎协定》”"),
+        (8, "将“〈京都议定书〉”改为“《京都议定书》”")]  # 题为“……” names an item: the UN quotes such titles
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
+    texts = [p.text for p in Document(str(tmp_path / "fixed.docx")).paragraphs]
+    assert texts[6:8] == ["回顾《联合国宪章》的宗旨和《巴黎协定》的目标，", "重申《京都议定书》的重要性，"]
+    assert findings(tmp_path / "fixed.docx", lib, "title-marks") == []

@@ -17,6 +17,10 @@ from drafter.word.edit import EastAsianFont, Replace
 SPACES = " \u00a0"
 TITLED = re.compile(r"《[^《》]{2,80}》")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+# marks students put around a title instead of 《》 (longest first)
+WRONG_TITLE_MARKS = (("<<", ">>"), ("〈", "〉"), ("<", ">"), ("＜", "＞"), ("«", "»"), ('"', '"'))
+# words that name what a quoted title is the title of: 题为“……”的决议 quotes a title, and rightly
+NAMED_AS = lazy(r"(?:题为|題為|标题为|標題為|题目为|題目為|名为|名為|称为|稱為|名称为|名稱為|定名为|定名為)\s*$")
 # the shapes of an instrument's title that no list needs (ZH-P01): a name part, short and plain (no 的/各/有关…,
 # which make a description: 联合国各项公约, 联合国主持下缔结的公约), then an instrument word, after
 #   联合国 (联合国宪章, 联合国反腐败公约, 联合国千年宣言; a 协定/条约 … with a name: not 联合国协定);
@@ -117,7 +121,8 @@ def _with_spaces(text: str, position: int, taken: int) -> tuple[int, int]:
 
 def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
-    writes in 《》 elsewhere, a well-known one, or one recognised by its shape (``INSTRUMENT``)."""
+    writes in 《》 elsewhere, a well-known one, or one recognised by its shape (``INSTRUMENT``); also one written in
+    other marks (<<巴黎协定>>, 〈京都议定书〉, “联合国宪章” where no 题为 names it), which the fix replaces."""
     own = {title for para in body for title in marked_titles(para.text)}
     titles = library_finder(sink.lib).with_titles(own)
     for para in body:
@@ -125,11 +130,10 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
         if not INSTRUMENT_WORD.search(text):
             continue
         marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
-        for start, end in _unmarked_titles(text, marked, titles):
-            title = text[start:end]
-            fixed = f"《{title}》"
+        for start, end, title in _unmarked_titles(text, marked, titles):
+            written, fixed = text[start:end], f"《{title}》"
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
-                     edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
+                     edits=[Replace(start, end, fixed)], title=written, fixed=fixed)
 
 
 def marked_titles(text: str) -> Iterator[str]:
@@ -141,20 +145,47 @@ def marked_titles(text: str) -> Iterator[str]:
             yield title
 
 
-def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: TitleFinder) -> Iterator[tuple[int, int]]:
-    """Spans of ``text`` that are instrument titles (``titles``: the known ones) outside 《》, each reported once,
-    in order."""
-    taken = list(marked) + [(m.start(), m.end()) for m in QUOTED.finditer(text)]  # 题为“……”: a quoted title
-    found = []
+def _unmarked_titles(text: str, marked: list[tuple[int, int]],
+                     titles: TitleFinder) -> Iterator[tuple[int, int, str]]:
+    """Instrument titles of ``text`` (``titles``: the known ones) outside 《》, each reported once, in order: the span
+    to replace (the title with the wrong marks around it, if any) and the title."""
+    taken = list(marked)
+    found: list[tuple[int, int, str]] = []
+    for m in QUOTED.finditer(text):  # 题为“……”: the UN quotes the title of an item or a resolution it names
+        inner = m.group(0)[1:-1]
+        if _is_title(inner, titles) and not NAMED_AS.search(text[:m.start()]):
+            found.append((m.start(), m.end(), inner))
+        taken.append((m.start(), m.end()))
     candidates = [(start, end, True) for start, end in titles.spans(text)]
     candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
-                   if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(text[m.end():])]
+                   if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue
         taken.append((start, end))
-        found.append((start, end))
-    return iter(found)
+        begin, stop = start, end
+        for opening, closing in WRONG_TITLE_MARKS:
+            if text.endswith(opening, 0, start) and text.startswith(closing, end):
+                begin, stop = start - len(opening), end + len(closing)
+                break
+        found.append((begin, stop, text[start:end]))
+    return iter(sorted(found))
+
+
+def _is_title(text: str, titles: TitleFinder) -> bool:
+    """``text`` is, whole, an instrument title: a known one or one of the shapes."""
+    if titles.spans(text) == [(0, len(text))]:
+        return True
+    shaped = INSTRUMENT.fullmatch(text)
+    return shaped is not None and not DESCRIPTIVE.search(text)
+
+
+def _after_marks(text: str, end: int) -> str:
+    """What follows a title ending at ``end``, past a wrong closing mark (>>, 〉) around it."""
+    for _, closing in WRONG_TITLE_MARKS:
+        if text.startswith(closing, end):
+            return text[end + len(closing):]
+    return text[end:]
 
 
 class TitleFinder:
