@@ -207,3 +207,11 @@ def test_titles_in_other_marks_are_given_title_marks(lib: library.Library, tmp_p
     texts = [p.text for p in Document(str(tmp_path / "fixed.docx")).paragraphs]
     assert texts[6:8] == ["回顾《联合国宪章》的宗旨和《巴黎协定》的目标，", "重申《京都议定书》的重要性，"]
     assert findings(tmp_path / "fixed.docx", lib, "title-marks") == []
+
+
+def test_titles_by_shape_in_traditional_characters_stay_traditional(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("回顧", "聯合國反腐敗公約、禁止化學武器公約和國際衛生條例，"), op(1, "鼓勵", "各國分享經驗；"),
+            op(2, "決定", "繼續處理此事。")]
+    found = findings(zh_draft(tmp_path, body), lib, "title-marks")
+    assert [f.fix.split("“")[-1].rstrip("”") for f in found] == ["《聯合國反腐敗公約》", "《禁止化學武器公約》",
+                                                                "《國際衛生條例》"]
