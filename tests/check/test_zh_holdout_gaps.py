@@ -215,3 +215,17 @@ def test_titles_by_shape_in_traditional_characters_stay_traditional(lib: library
     found = findings(zh_draft(tmp_path, body), lib, "title-marks")
     assert [f.fix.split("“")[-1].rstrip("”") for f in found] == ["《聯合國反腐敗公約》", "《禁止化學武器公約》",
                                                                 "《國際衛生條例》"]
+
+
+# -- a resolution cited in title marks -------------------------------------------------------------------------------
+
+def test_a_resolution_in_title_marks(lib: library.Library, tmp_path: Path) -> None:
+    body = [pre("回顾", "《安理会第1325(2000)号决议》和《联合国宪章》，"), op(1, "鼓励", "各国分享经验；"), ZH_LAST]
+    found = findings(zh_draft(tmp_path, body), lib, "resolution-citation")
+    assert [(f.paragraph, f.fix) for f in found] == [(7, "将“《安理会第1325(2000)号决议》”改为“安理会第1325(2000)号决议”")]
+    good = [pre("回顾", "安理会第1325(2000)号决议和《联合国宪章》，"), op(1, "鼓励", "各国分享经验；"), ZH_LAST]
+    assert findings(zh_draft(tmp_path, good, "good.docx"), lib, "resolution-citation") == []
+    # a citation spaced wrongly inside the marks: one finding, whose fix mends both (fixing twice = fixing once)
+    spaced = [pre("回顾", "《第1325 (2000)号决议》，"), op(1, "鼓励", "各国分享经验；"), ZH_LAST]
+    found = findings(zh_draft(tmp_path, spaced, "spaced.docx"), lib, "resolution-citation")
+    assert [f.fix for f in found] == ["将“《第1325 (2000)号决议》”改为“第1325(2000)号决议”"]
