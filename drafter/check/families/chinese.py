@@ -131,9 +131,9 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
             continue
         marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
         for start, end, title in _unmarked_titles(text, marked, titles):
-            written, fixed = text[start:end], f"《{title}》"
+            fixed = f"《{title}》"
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
-                     edits=[Replace(start, end, fixed)], title=written, fixed=fixed)
+                     edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
 
 
 def marked_titles(text: str) -> Iterator[str]:
