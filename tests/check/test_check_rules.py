@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from check.example_docs import build
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -234,48 +233,6 @@ def test_fix_turns_typed_numbers_into_word_numbering(lib: library.Library, tmp_p
     assert [p.label for p in after[6:8]] == ["1.", "2."]
     assert after[7].text == "Urges Member States to cooperate."
     assert findings(tmp_path / "numbered.docx", lib) == []
-
-
-@pytest.mark.parametrize("heading", ["Article I: Water security", "Section 2 - Funding", "B. Capacity building"])
-def test_labelled_headings_are_faults_in_conference_drafts_only(heading: str, lib: library.Library,
-                                                                tmp_path: Path) -> None:
-    """Adopted UN texts divide long operative parts into sections; a conference draft has no headings."""
-    path = make(tmp_path, [*GOOD_EN[:6], heading, *GOOD_EN[6:]])
-    assert [f.paragraph for f in findings(path, lib) if f.rule == "section-heading"] == [7]
-    assert "section-heading" not in rules_of(path, lib, "un")
-    unlabelled = make(tmp_path, [*GOOD_EN[:6], "Water security", *GOOD_EN[6:]], "plain.docx")
-    assert "section-heading" not in rules_of(unlabelled, lib)  # may be a clause that lost its end mark
-
-
-@pytest.mark.parametrize(("paragraph", "found"), [
-    ([("Alarmed", "i"), (" that many States have already; have built stockpiles,", "")], True),
-    ([("Alarmed", "i"), (" by three trends: theft; smuggling; resale,", "")], False),
-    ([("Alarmed", "i"), (" by the report (A/75/1; A/75/2),", "")], False),
-    ([("1. ", ""), ("Urges", "u"), (" States to act; calls upon donors to fund the Office;", "")], True),
-    ([("1. ", ""), ("Urges", "u"), (" States to act; and requests the Office to report;", "")], True),
-    ([("1. ", ""), ("Urges", "u"), (" States to train judges; notes of the hearings must be kept;", "")], False),
-])
-def test_stray_semicolons_in_conference_drafts(paragraph: Para, found: bool, lib: library.Library,
-                                               tmp_path: Path) -> None:
-    index = 5 if paragraph[0][0] == "Alarmed" else 6
-    path = make(tmp_path, replace(GOOD_EN, index, paragraph))
-    assert ("stray-semicolon" in rules_of(path, lib)) is found
-    assert "stray-semicolon" not in rules_of(path, lib, "un")  # UN texts join decisions with ";"
-
-
-@pytest.mark.parametrize(("paragraph", "found"), [
-    ([("回顾", "u"), ("其第22/7号决议中“重申各国承诺，", "")], True),
-    ([("回顾", "u"), ("其第22/7号决议中“重申各国承诺”，", "")], False),
-    ([("回顾", "u"), ("其第22/7号决议中「重申各国承诺，", "")], True),
-])
-def test_unclosed_chinese_quotation(paragraph: Para, found: bool, lib: library.Library, tmp_path: Path) -> None:
-    path = make(tmp_path, replace(GOOD_ZH, 6, paragraph))
-    assert ("quote-unclosed" in rules_of(path, lib)) is found
-
-
-def test_an_unclosed_straight_quote_in_the_heading(lib: library.Library, tmp_path: Path) -> None:
-    path = make(tmp_path, replace(GOOD_EN, 1, 'Topic: Global governance of "cybercrime'))
-    assert [f.paragraph for f in findings(path, lib) if f.rule == "quote-unclosed"] == [2]
 
 
 def test_a_repeated_lead_with_nothing_before_it_in_chinese(lib: library.Library, tmp_path: Path) -> None:
