@@ -22,7 +22,7 @@ from drafter.status import DrafterError
 FOLDER = Path(__file__).resolve().parent / "ruledata"
 CATALOGUE = "catalogue.yaml"
 FORMAT = 1
-RULE_KEYS = ("id", "severity", "fixable", "source", "description", "message", "examples")
+RULE_KEYS = ("id", "severity", "fixable", "source", "message", "examples")
 EXAMPLE_KEYS = ("kind", "paragraph", "language", "profile", "font", "size", "east-asia", "conference", "paragraphs")
 PROFILES = ("un", "una-usa", "thimun", "cn-mun")
 RULE_ID = re.compile(r"[a-z][a-z0-9-]*\Z")
@@ -189,31 +189,27 @@ def _check_rule(path: Path, rule: Any, severities: tuple[str, ...]) -> None:
         refuse("source", "source must name the conventions the rule stands on", "source 应写明规则所依据的格式约定")
     if "fixable" in rule and not isinstance(rule["fixable"], bool):
         refuse("fixable", "fixable must be true or false", "fixable 应为 true 或 false")
-    _check_texts(rule, "message", refuse, required=True)
-    if "description" in rule:
-        _check_texts(rule, "description", refuse, required=False)
+    _check_messages(rule, refuse)
     _check_examples(rule, refuse)
 
 
-def _check_texts(rule: Any, key: str, refuse: Refuse, required: bool) -> None:
-    """``message:`` (or ``description:``): an English and a Chinese text naming the same fields."""
-    texts = rule[key]
+def _check_messages(rule: Any, refuse: Refuse) -> None:
+    """``message:``: an English and a Chinese template naming the same fields."""
+    texts = rule["message"]
     if not isinstance(texts, dict) or set(texts) != {"en", "zh"} or \
             not all(isinstance(t, str) and t.strip() for t in texts.values()):
-        refuse(key, f"{key} must give en: and zh: texts", f"{key} 应包含 en: 和 zh: 两种文本")
+        refuse("message", "message must give en: and zh: texts", "message 应包含 en: 和 zh: 两种文本")
     names: list[set[str]] = []
     for lang in ("en", "zh"):
         try:
             names.append({f for _, f, _spec, _conv in string.Formatter().parse(texts[lang]) if f is not None})
         except ValueError as exc:
-            refuse(key, f"the {lang} {key} is not a valid template ({exc})", f"{lang} {key} 不是有效的模板（{exc}）")
-    if not required and any(names):
-        refuse(key, f"a {key} has no fields", f"{key} 中不应有字段")
+            refuse("message", f"the {lang} message is not a valid template ({exc})", f"{lang} 提示不是有效的模板（{exc}）")
     if names[0] != names[1]:
-        refuse(key, f"the en and zh {key}s name different fields: {sorted(names[0])} and {sorted(names[1])}",
-               f"en 与 zh {key} 的字段不同：{sorted(names[0])} 与 {sorted(names[1])}")
+        refuse("message", f"the en and zh messages name different fields: {sorted(names[0])} and {sorted(names[1])}",
+               f"en 与 zh 提示的字段不同：{sorted(names[0])} 与 {sorted(names[1])}")
     if any(not re.fullmatch(r"[a-z_]+", name) for name in names[0]):
-        refuse(key, "a field is a lower-case name in braces, like {lead}", "字段应为花括号中的小写名称，如 {lead}")
+        refuse("message", "a field is a lower-case name in braces, like {lead}", "字段应为花括号中的小写名称，如 {lead}")
 
 
 def _check_examples(rule: Any, refuse: Refuse) -> None:
