@@ -1,10 +1,10 @@
-"""Every position-paper rule with a failing and a passing paper in English and in Chinese, built as an editor
-writes them (python-docx, fonts and sizes set on the runs); the Chinese family's rules on a Chinese paper; the
-rules file's position-papers: section; what --fix does to a paper."""
+"""Position papers built as an editor writes them (python-docx, fonts and sizes set on the runs): the sample
+papers are clean; the Chinese family's rules on a Chinese paper; the rules file's position-papers: section; what
+--fix does to a paper. Each paper rule's failing and passing papers, in English and in Chinese, are examples in
+drafter/check/ruledata/paper.yaml and paperstyle.yaml (test_rule_examples.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,6 @@ from docx.shared import Pt
 
 from drafter import check, library
 from drafter.check.paperlength import add_length_findings
-from drafter.check.rules import RULES
 from drafter.structure.paper import PaperRules
 
 Line = str | tuple[str, dict[str, object]]  # text, or text with run settings (font, size, bold)
@@ -81,73 +80,14 @@ def replaced(lines: list[Line], old: str, new: Line | None) -> list[Line]:
     return out
 
 
+EN_ZH = {"en": ("School:",), "zh": ("学校：",)}  # the header line a paper's report test leaves out
+
+
 def findings(path: Path, lib: library.Library, rules: PaperRules | None = None) -> list[check.Finding]:
     report, doc = check.check_file(path, lib, paper_rules=rules)
     assert report.profile == "position-paper"
     add_length_findings([(report, doc)], rules or PaperRules())
     return report.findings
-
-
-EN_ZH = {"en": ("School:", "Country: Kenya", "Committee:", "II. Past", "References", "Kenya supports"),
-         "zh": ("学校：", "国家：肯尼亚", "委员会：", "二、已有", "参考资料", "肯尼亚支持")}
-LONG = {"en": "Kenya asks every State to share what its own courts and police have learned about cybercrime. " * 12,
-        "zh": "肯尼亚请各国分享本国法院和警方在打击网络犯罪方面的经验，并加强能力建设。" * 14}
-Case = Callable[[str], tuple[list[Line], list[Line], PaperRules | None]]  # failing, passing, rules
-
-CASES: dict[str, Case] = {
-    "paper-header-missing": lambda lang: (replaced(paper(lang), EN_ZH[lang][0], None), paper(lang), None),
-    "paper-header-empty": lambda lang: (replaced(paper(lang), EN_ZH[lang][0], EN_ZH[lang][0] + " ____"), paper(lang),
-                                        None),
-    "paper-country-unknown": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][1], "Country: Wakanda" if lang == "en" else "国家：瓦坎达"), paper(lang), None),
-    "paper-country-not-member": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][1], "Country: Kosovo" if lang == "en" else "国家：台湾"), paper(lang), None),
-    "paper-country-name": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][1], "Country: Russia" if lang == "en" else "国家：俄罗斯"),
-        replaced(paper(lang), EN_ZH[lang][1], "Country: Russian Federation" if lang == "en" else "国家：俄罗斯联邦"), None),
-    "paper-committee-unknown": lambda lang: (
-        paper(lang), replaced(paper(lang), EN_ZH[lang][2], "Committee: CCPCJ" if lang == "en" else "委员会：预防犯罪委员会"),
-        PaperRules(committees=(("Commission on Crime Prevention", "CCPCJ", "预防犯罪委员会"),))),
-    "paper-sections-unlabelled": lambda lang: (
-        [line for line in paper(lang) if isinstance(line, str)] + [("References" if lang == "en" else "参考资料",
-                                                                    {"bold": True})] + list(BODY[lang][-2:]),
-        paper(lang), None),
-    "paper-section-missing": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][3], None), paper(lang), None),
-    "paper-sources-missing": lambda lang: (
-        [line for line in paper(lang) if not (isinstance(line, str) and line.startswith("["))
-         and (isinstance(line, str) or not line[0].startswith(EN_ZH[lang][4]))], paper(lang), None),
-    "paper-citation-unresolved": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][5], BODY[lang][5].replace("[1, 2]", "[3]")), paper(lang), None),  # type: ignore[union-attr]
-    "paper-sources-uncited": lambda lang: (
-        [line.replace(" [1]", "").replace("[1]", "").replace(" [2]", "").replace("[2]", "").replace(" [1, 2]", "")
-         .replace("[1, 2]", "") if isinstance(line, str) and not line.startswith("[") else line for line in paper(lang)],
-        paper(lang), None),
-    "paper-length": lambda lang: (paper(lang, body=BODY[lang][:-3] + [LONG[lang]] * 14 + BODY[lang][-3:]), paper(lang),
-                                  PaperRules(pages=1)),
-    "paper-font-size": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][5], (str(BODY[lang][5]), {"size": 11})), paper(lang), None),
-    "paper-fonts-mixed": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][5], (str(BODY[lang][5]), {"font": "Arial"} if lang == "en" else
-                                               {"east_asia": "KaiTi"})), paper(lang), None),
-    "paper-first-person": lambda lang: (
-        replaced(paper(lang), EN_ZH[lang][5], "We support the Convention [1]." if lang == "en" else "我们支持该公约[1]。"),
-        paper(lang), None),
-}
-
-
-def test_every_paper_rule_has_a_case() -> None:
-    assert set(CASES) == {r for r in RULES if r.startswith("paper-")}
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize("rule_id", sorted(CASES))
-def test_paper_rule_fails_and_passes(rule_id: str, lang: str, lib: library.Library, tmp_path: Path) -> None:
-    failing, passing, rules = CASES[rule_id](lang)
-    bad = findings(make(tmp_path, failing, "bad.docx"), lib, rules)
-    good = findings(make(tmp_path, passing, "good.docx"), lib, rules)
-    assert rule_id in {f.rule for f in bad}, [(f.rule, f.message) for f in bad]
-    assert rule_id not in {f.rule for f in good}, [(f.rule, f.message) for f in good]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -1,4 +1,4 @@
-"""docs/RULES.md is the checker's rules as tools/rules_doc.py writes them from drafter/check/rules.py (#25 item 10)."""
+"""docs/RULES.md is the checker's rules as tools/rules_doc.py writes them from drafter/check/ruledata/ (#25 item 10)."""
 
 from __future__ import annotations
 
