@@ -124,6 +124,15 @@ def opens_body(text: str, phrases: Phrases) -> bool:
     return closed[-1:] in tuple(ENDS) or len(text) > 100 or bool(re.search(r"\b(?:and|or)$", text))
 
 
+def sentence_clause(text: str) -> bool:
+    """An English paragraph that reads as a clause of the preamble although no lead opens it: a run of words,
+    most of them lower-case (not a list of names), that ends with a comma ("human rights as the articles …,")."""
+    closed = text.strip().rstrip("\"”’')）")
+    found = re.findall(r"[A-Za-z][\w’'-]*", closed)
+    lower = [w for w in found if w[0].islower()]
+    return closed[-1:] == "," and len(found) >= 8 and 2 * len(lower) > len(found)
+
+
 def is_organ_substitute(text: str, organs: list[str]) -> bool:
     """A line standing in for the organ line ("Be It Hereby Resolved That The General Assembly:", "This UN Body
     Here Assembled:", "大会：")."""

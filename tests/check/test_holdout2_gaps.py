@@ -1,0 +1,88 @@
+"""General causes behind the misses and false alarms of the second held-out student set (bench/students/holdout2),
+each tested with paragraphs of our own in the patterns students write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, Para, findings, make
+
+from drafter import library
+
+THIMUN_HEAD = ["FORUM: General Assembly", "QUESTION OF: Access to clean water", "MAIN SUBMITTER: Chile",
+               "CO-SUBMITTERS: Peru, Kenya"]
+
+
+def rules_at(tmp_path: Path, lib: library.Library, paragraphs: list[Para], profile: str | None = None
+             ) -> list[tuple[int, str]]:
+    """(paragraph, rule) of every error and warning finding."""
+    return [(f.paragraph, f.rule) for f in findings(make(tmp_path, paragraphs), lib, profile)
+            if f.severity in ("error", "warning")]
+
+
+# -- a preambular paragraph with no lead at all ---------------------------------------------------------------
+
+@pytest.mark.parametrize("opening", ["that the drought has reduced harvests across the region by half,",
+                                     "\"scarcity\" as the lack of water needed for basic human needs,",
+                                     "the right to water as recognised by the General Assembly in 2010,"])
+def test_a_preambular_paragraph_without_a_lead_is_an_error(tmp_path: Path, lib: library.Library,
+                                                            opening: str) -> None:
+    paragraphs = [*EN_HEAD, ORGAN, PRE, opening, OP1, OP2]
+    assert (7, "lead-form") in rules_at(tmp_path, lib, paragraphs)
+
+
+def test_a_clause_without_a_lead_right_after_the_heading_opens_the_preamble(tmp_path: Path,
+                                                                             lib: library.Library) -> None:
+    """No organ line and the first clause lost its lead: it is the first preambular paragraph, not a heading line."""
+    paragraphs = [*THIMUN_HEAD, "water as a human right as stated in the resolutions of the General Assembly,",
+                  PRE, OP1, OP2]
+    found = rules_at(tmp_path, lib, paragraphs, "thimun")
+    assert (5, "lead-form") in found
+    assert any(rule == "organ-line" for _, rule in found)
+
+
+def test_a_wrapped_list_of_cosubmitters_stays_in_the_heading(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = ["FORUM: General Assembly", "QUESTION OF: Access to clean water", "MAIN SUBMITTER: Chile",
+                  "CO-SUBMITTERS: Peru, Kenya, Republic of Korea, United Kingdom of Great Britain and",
+                  "Northern Ireland, Democratic Republic of the Congo, Bolivia (Plurinational State of),",
+                  ORGAN, PRE, OP1, OP2]
+    assert not [r for r in rules_at(tmp_path, lib, paragraphs, "thimun") if r[1] == "lead-form"]
+
+
+def test_a_preambular_lead_the_list_lacks_is_no_error(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = [*EN_HEAD, ORGAN, PRE, "Knowing that the drought has reduced harvests across the region,", OP1, OP2]
+    assert not [r for r in rules_at(tmp_path, lib, paragraphs) if r[1] == "lead-form"]
+
+
+# -- a clause cut off after its number --------------------------------------------------------------------------
+
+def test_a_bare_number_after_a_clause_is_the_next_clause(tmp_path: Path, lib: library.Library) -> None:
+    """"3." on its own line is clause 3: clause 2 before it is no last clause and must end with ';'."""
+    paragraphs = [*EN_HEAD, ORGAN, PRE, OP1, "2. Requests the Secretary-General to report on the programme.", "3."]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert (8, "operative-end") in found
+    assert (8, "stray-full-stop") not in found
+
+
+def test_a_bare_number_is_not_a_clause_outside_the_operative_part(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = ["2.", *EN_HEAD, ORGAN, PRE, OP1, OP2]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert not [r for r in found if r[1] in ("operative-end", "numbering-sequence", "final-stop")]
+
+
+# -- a verb the phrase list lacks, given as a command ---------------------------------------------------------
+
+@pytest.mark.parametrize(("clause", "right"), [("Start a programme on water safety;", "Starts"),
+                                               ("Fund the new water authority;", "Funds")])
+def test_a_command_verb_the_list_lacks_is_the_wrong_form(tmp_path: Path, lib: library.Library, clause: str,
+                                                         right: str) -> None:
+    paragraphs = [*EN_HEAD, ORGAN, PRE, f"1. {clause}", OP2]
+    report = [f for f in findings(make(tmp_path, paragraphs), lib) if f.rule == "lead-form"]
+    assert [f.paragraph for f in report] == [7]
+    assert repr(right) in report[0].message
+
+
+def test_a_noun_opening_an_operative_sentence_is_no_command(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = [*EN_HEAD, ORGAN, PRE, "1. Water shortages must be addressed by all Member States;", OP2]
+    assert not [r for r in rules_at(tmp_path, lib, paragraphs) if r[1] == "lead-form"]
