@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, Para, findings, make
 
-from drafter import library
+from drafter import check, library
+from drafter.check import fix
+from drafter.word import reader
 
 THIMUN_HEAD = ["FORUM: General Assembly", "QUESTION OF: Access to clean water", "MAIN SUBMITTER: Chile",
                "CO-SUBMITTERS: Peru, Kenya"]
@@ -86,3 +88,48 @@ def test_a_command_verb_the_list_lacks_is_the_wrong_form(tmp_path: Path, lib: li
 def test_a_noun_opening_an_operative_sentence_is_no_command(tmp_path: Path, lib: library.Library) -> None:
     paragraphs = [*EN_HEAD, ORGAN, PRE, "1. Water shortages must be addressed by all Member States;", OP2]
     assert not [r for r in rules_at(tmp_path, lib, paragraphs) if r[1] == "lead-form"]
+
+
+# -- organ lines that name more than the organ ----------------------------------------------------------------
+
+def test_united_nations_before_the_organ_name_is_reported_and_fixed(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = [*EN_HEAD[:1], "Topic: Special political missions", *EN_HEAD[2:],
+                  [("The United Nations General Assembly", "i"), (",", "")], PRE, OP1, OP2]
+    path = make(tmp_path, paragraphs)
+    report = [f for f in findings(path, lib) if f.rule == "organ-line"]
+    assert [f.paragraph for f in report] == [5]
+    assert "'United Nations'" in report[0].message
+    full, doc = check.check_file(path, lib)
+    fix.fix(full, doc, tmp_path / "fixed.docx", force=False)
+    assert reader.read(tmp_path / "fixed.docx").paragraphs[4].text == "The General Assembly,"
+    assert not [f for f in findings(tmp_path / "fixed.docx", lib) if f.rule == "organ-line"]
+
+
+@pytest.mark.parametrize(("organ", "expected"), [("The ECOSOC II Committee,", "The Economic and Social Council,"),
+                                                 ("The Special Political Committee,", "The General Assembly,")])
+def test_an_organ_line_naming_a_committee_is_reported(tmp_path: Path, lib: library.Library, organ: str,
+                                                      expected: str) -> None:
+    paragraphs = [*THIMUN_HEAD, organ, PRE, OP1, OP2]
+    report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "organ-line"]
+    assert [f.paragraph for f in report] == [5]
+    assert expected in report[0].message
+
+
+def test_a_council_organ_line_is_no_committee(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = [*THIMUN_HEAD, [("The Human Rights Council", "i"), (",", "")], PRE, OP1, OP2]
+    assert not [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "organ-line"]
+
+
+# -- an empty co-submitter field ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["CO-SUBMITTER:", "CO-SUBMITTERS:", "Co-sponsors:"])
+def test_an_empty_cosubmitter_field_is_one_finding(tmp_path: Path, lib: library.Library, label: str) -> None:
+    paragraphs = [*THIMUN_HEAD[:3], label, ORGAN, PRE, OP1, OP2]
+    report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "heading-missing"]
+    assert [f.paragraph for f in report] == [4]
+    assert "empty" in report[0].message
+
+
+def test_a_filled_cosubmitter_field_is_no_finding(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = [*THIMUN_HEAD, ORGAN, PRE, OP1, OP2]
+    assert not [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "heading-missing"]
