@@ -133,3 +133,15 @@ def test_an_empty_cosubmitter_field_is_one_finding(tmp_path: Path, lib: library.
 def test_a_filled_cosubmitter_field_is_no_finding(tmp_path: Path, lib: library.Library) -> None:
     paragraphs = [*THIMUN_HEAD, ORGAN, PRE, OP1, OP2]
     assert not [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "heading-missing"]
+
+
+# -- a chapeau without any end mark -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("chapeau", "expected"), [("1. Suggests conflict de-escalation methods such as", [7]),
+                                                   ("1. Suggests conflict de-escalation methods such as:", [])])
+def test_a_chapeau_ends_with_a_colon_even_when_it_has_no_mark(tmp_path: Path, lib: library.Library, chapeau: str,
+                                                              expected: list[int]) -> None:
+    paragraphs = [*THIMUN_HEAD, ORGAN, PRE, chapeau, "a) mediation between the parties;",
+                  "b) dialogue among the communities;", OP2]
+    report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "chapeau-colon"]
+    assert [f.paragraph for f in report] == expected
