@@ -145,3 +145,23 @@ def test_a_chapeau_ends_with_a_colon_even_when_it_has_no_mark(tmp_path: Path, li
                   "b) dialogue among the communities;", OP2]
     report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "chapeau-colon"]
     assert [f.paragraph for f in report] == expected
+
+
+# -- names in a State's style that are none of its names ----------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "short"), [("Republic of Germany", "Germany"),
+                                             ("The Great Republic of Japan", "Japan"),
+                                             ("Great Kingdom of Norway", "Norway")])
+def test_a_name_in_state_style_that_is_no_name_of_the_state_is_a_warning(tmp_path: Path, lib: library.Library,
+                                                                        name: str, short: str) -> None:
+    paragraphs = [*THIMUN_HEAD[:2], f"MAIN SUBMITTER: {name}", THIMUN_HEAD[3], ORGAN, PRE, OP1, OP2]
+    report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.paragraph == 3]
+    assert [(f.rule, f.severity) for f in report] == [("state-name", "warning")]
+    assert repr(short) in report[0].message
+
+
+@pytest.mark.parametrize("name", ["Federal Republic of Germany", "Italian Republic", "Republic of Korea",
+                                  "Prime Minister of Japan"])
+def test_formal_names_and_other_delegations_are_no_misnames(tmp_path: Path, lib: library.Library, name: str) -> None:
+    paragraphs = [*THIMUN_HEAD[:2], f"MAIN SUBMITTER: {name}", THIMUN_HEAD[3], ORGAN, PRE, OP1, OP2]
+    assert not [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "state-name"]
