@@ -33,6 +33,7 @@ from drafter.structure.classify import (
     part_heading,
     sentence_clause,
     sub_label,
+    template_instruction,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -224,6 +225,8 @@ class _Reader:
         """A section heading before the operative part: a short line without a final mark whose opening is
         not an emphasised lead ("Renewal of the mandate"; "延长任务期限", plain where every lead is emphasised)."""
         para = node.para
+        if template_instruction(para.text) and not self.phrases.match(para.text):
+            return True  # a template's "Establishing in the PREAMBLE the principles that apply in the resolution:"
         if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
             return False
         if not self.phrases.match(para.text):

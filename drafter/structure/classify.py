@@ -160,6 +160,19 @@ def part_heading(text: str) -> str | None:
     return "preambular" if match.group("preambular") or match.group("zh_preambular") else "operative"
 
 
+def template_instruction(text: str) -> bool:
+    """A template's line announcing a part of the resolution ("Establishing in the PREAMBLE the principles that
+    apply in the resolution:"): it names the part and the resolution, ends with a colon and quotes nothing."""
+    stripped = text.strip()
+    return bool(PART_WORD.search(stripped)) and stripped.endswith(":") and len(stripped) < 150 \
+        and bool(RESOLUTION_WORD.search(stripped)) and not QUOTE_MARKS.search(stripped)
+
+
+PART_WORD = re.compile(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)
+RESOLUTION_WORD = re.compile(r"\bresolution\b", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+
+
 def labelled_heading(text: str) -> bool:
     """A heading line with its own label: "Article I: …", "A. Targeted sanctions", "Part One", "第一章"."""
     text = text.strip()

@@ -165,3 +165,25 @@ def test_a_name_in_state_style_that_is_no_name_of_the_state_is_a_warning(tmp_pat
 def test_formal_names_and_other_delegations_are_no_misnames(tmp_path: Path, lib: library.Library, name: str) -> None:
     paragraphs = [*THIMUN_HEAD[:2], f"MAIN SUBMITTER: {name}", THIMUN_HEAD[3], ORGAN, PRE, OP1, OP2]
     assert not [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "state-name"]
+
+
+# -- a template's labels and instructions left in the draft -------------------------------------------------------
+
+def test_a_template_heading_label_above_the_heading_is_a_section_heading(tmp_path: Path,
+                                                                          lib: library.Library) -> None:
+    paragraphs = ["Heading:", *EN_HEAD, ORGAN, PRE, OP1, OP2]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert (1, "section-heading") in found
+
+
+def test_a_template_instruction_in_the_preamble_is_a_section_heading(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = [*EN_HEAD, ORGAN, "Stating in the PREAMBLE the reasons that apply in the resolution:", PRE, OP1, OP2]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert (6, "section-heading") in found
+    assert (6, "preambular-end") not in found
+
+
+def test_a_preambular_clause_quoting_a_resolution_preamble_is_a_clause(tmp_path: Path, lib: library.Library) -> None:
+    paragraphs = [*EN_HEAD, ORGAN, [("Recalling", "i"), (" the preamble of its resolution 60/1, which reads:", "")],
+                  PRE, OP1, OP2]
+    assert (6, "section-heading") not in rules_at(tmp_path, lib, paragraphs)
