@@ -105,6 +105,16 @@ def test_united_nations_before_the_organ_name_is_reported_and_fixed(tmp_path: Pa
     assert not [f for f in findings(tmp_path / "fixed.docx", lib) if f.rule == "organ-line"]
 
 
+@pytest.mark.parametrize(("organ", "extra"), [("The UN General Assembly,", "UN"),
+                                             ("THE UNITED NATIONS SECURITY COUNCIL,", "UNITED NATIONS")])
+def test_other_spellings_of_the_united_nations_prefix(tmp_path: Path, lib: library.Library, organ: str,
+                                                      extra: str) -> None:
+    paragraphs = [*THIMUN_HEAD, organ, PRE, OP1, OP2]
+    report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.rule == "organ-line"]
+    assert [f.paragraph for f in report] == [5]
+    assert repr(extra) in report[0].message
+
+
 @pytest.mark.parametrize(("organ", "expected"), [("The ECOSOC II Committee,", "The Economic and Social Council,"),
                                                  ("The Special Political Committee,", "The General Assembly,")])
 def test_an_organ_line_naming_a_committee_is_reported(tmp_path: Path, lib: library.Library, organ: str,
