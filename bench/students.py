@@ -47,10 +47,13 @@ KIND_RULES: dict[str, set[str]] = {
     "half-width-punctuation-in-chinese": {"half-width-zh"},
     "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis"},
 }
+# a full stop that ends a clause before the end of the resolution is that clause's wrong end mark too
+END_MARK_RULES = {"sub-end", "operative-end"}
 DOCUMENT_KINDS = {"heading-field-missing", "organ-line"}
 
 # "other" faults, told apart by their note (first match wins): sub-kind, note pattern, rules
 OTHER_KINDS: list[tuple[str, str, set[str]]] = [
+    ("section-heading", r"section heading", {"section-heading"}),  # before "organ line": notes may name it
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
@@ -61,7 +64,6 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("distribution", r"Distr\.", {"distribution-line"}),
     ("sponsor-line", r"sponsor line", {"sponsor-line", "heading-missing"}),
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),
-    ("section-heading", r"section heading", {"section-heading"}),
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
 ]
@@ -94,6 +96,8 @@ class Draft:
 
 def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     """The kind a fault is scored under and the rules that answer it (None: any finding on its paragraph)."""
+    if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
+        return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
     if kind != "other":
         return kind, KIND_RULES.get(kind, set())
     for sub_kind, pattern, rules in OTHER_KINDS:

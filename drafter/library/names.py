@@ -36,6 +36,8 @@ STATE_FORM = {"republic", "kingdom", "federation", "federal", "federative", "fed
               "democratic", "people", "peoples", "socialist", "islamic", "arab", "united", "union", "commonwealth",
               "principality", "grand", "duchy", "sultanate", "emirate", "emirates", "plurinational", "bolivarian",
               "independent", "cooperative", "hashemite", "oriental", "sovereign", "popular", "of", "the", "and"}
+# the words that show a name is meant as a State's formal name ("republic", not "of")
+STRONG_FORM = {"republic", "kingdom", "federation", "commonwealth", "principality", "duchy", "sultanate", "emirate"}
 STATE_FORM_ZH = ("联邦", "民主", "人民", "社会主义", "伊斯兰", "共和国", "王国", "合众国", "大公国", "公国", "苏丹国",
                  "酋长国", "国")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -110,6 +112,19 @@ class StateNames:
                      if len(c.name.en) >= 4 and rest[0][:4] == key(c.name.en)[:4] and " " not in c.name.en}
             if len(stems) == 1:
                 return next(iter(stems.values()))
+        return None
+
+    def styled_misname(self, name: str) -> Country | None:
+        """The State a name in a State's style seems to mean although it is no name of it ("The Great Republic of
+        Japan"): a word of State form, other words, then a State's short name."""
+        words = [w.casefold().replace("’", "'") for w in WORD.findall(simplified(name))]
+        if not any(w in STRONG_FORM for w in words):
+            return None
+        rest = [w for w in words if w not in STATE_FORM]
+        for i in range(1, len(rest)):
+            found = self._short.get(key(" ".join(rest[i:])))
+            if found is not None:
+                return found
         return None
 
     def abbreviation(self, name: str) -> Country | None:

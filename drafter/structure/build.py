@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.labelkinds import Typed, label_kind, read_typed
+from drafter.labelkinds import Typed, label_kind, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.library import Library
 from drafter.structure.classify import (
@@ -31,7 +31,9 @@ from drafter.structure.classify import (
     numbers_clauses,
     opens_body,
     part_heading,
+    sentence_clause,
     sub_label,
+    template_instruction,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -41,6 +43,7 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
 
+BARE_NUMBER = re.compile(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
@@ -165,6 +168,8 @@ class _Reader:
                 return i  # "Whereas …" opens a preamble (in the wrong form) whatever its end
             if PARTICIPLE.match(text) and len(text) > 60 and text[-1] in ENDS:
                 return i  # a participle the phrase list lacks ("Defining …,")
+            if self.phrases.lang == "en" and sentence_clause(text):
+                return i  # a clause that lost its lead ("human rights as the articles stated …,")
         return limit if first_operative is not None else end
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
@@ -220,6 +225,8 @@ class _Reader:
         """A section heading before the operative part: a short line without a final mark whose opening is
         not an emphasised lead ("Renewal of the mandate"; "延长任务期限", plain where every lead is emphasised)."""
         para = node.para
+        if template_instruction(para.text) and not self.phrases.match(para.text):
+            return True  # a template's "Establishing in the PREAMBLE the principles that apply in the resolution:"
         if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
             return False
         if not self.phrases.match(para.text):
@@ -295,6 +302,8 @@ class _Reader:
                     stack = self.attach(node, current, stack)
                     continue
             typed = read_typed(para.text)
+            if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
+                typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
             if typed is not None and looks_like_section(para.text, typed.text):
                 typed = None  # "A. Targeted sanctions", "二、总则"
             if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack):

@@ -124,6 +124,15 @@ def opens_body(text: str, phrases: Phrases) -> bool:
     return closed[-1:] in tuple(ENDS) or len(text) > 100 or bool(re.search(r"\b(?:and|or)$", text))
 
 
+def sentence_clause(text: str) -> bool:
+    """An English paragraph that reads as a clause of the preamble although no lead opens it: a run of words,
+    most of them lower-case (not a list of names), that ends with a comma ("human rights as the articles …,")."""
+    closed = text.strip().rstrip("\"”’')）")
+    found = re.findall(r"[A-Za-z][\w’'-]*", closed)
+    lower = [w for w in found if w[0].islower()]
+    return closed[-1:] == "," and len(found) >= 8 and 2 * len(lower) > len(found)
+
+
 def is_organ_substitute(text: str, organs: list[str]) -> bool:
     """A line standing in for the organ line ("Be It Hereby Resolved That The General Assembly:", "This UN Body
     Here Assembled:", "大会：")."""
@@ -149,6 +158,19 @@ def part_heading(text: str) -> str | None:
     if match is None:
         return None
     return "preambular" if match.group("preambular") or match.group("zh_preambular") else "operative"
+
+
+def template_instruction(text: str) -> bool:
+    """A template's line announcing a part of the resolution ("Establishing in the PREAMBLE the principles that
+    apply in the resolution:"): it names the part and the resolution, ends with a colon and quotes nothing."""
+    stripped = text.strip()
+    return bool(PART_WORD.search(stripped)) and stripped.endswith(":") and len(stripped) < 150 \
+        and bool(RESOLUTION_WORD.search(stripped)) and not QUOTE_MARKS.search(stripped)
+
+
+PART_WORD = re.compile(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)
+RESOLUTION_WORD = re.compile(r"\bresolution\b", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 
 
 def labelled_heading(text: str) -> bool:

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 
 from drafter.check.context import Context
+from drafter.library.model import Country
+from drafter.library.names import STATE_FORM
+from drafter.punctuation import CJK
 from drafter.structure import Node
 
 SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
@@ -139,7 +142,15 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
     formal = names.formal_style(name)
     if formal is not None:
         named.append(Named(formal.iso3, node, start, end))
-        ctx.add("sponsor-short-name", node, column, name=name, short=formal.name[ctx.lang])
+        if not CJK.search(name) and _form_words(name) < _form_words(formal.formal.en):
+            _misnamed(ctx, node, column, name, formal)  # "Republic of Germany": its formal name short of a word
+        else:
+            ctx.add("sponsor-short-name", node, column, name=name, short=formal.name[ctx.lang])
+        return
+    misnamed = names.styled_misname(name)
+    if misnamed is not None:
+        named.append(Named(misnamed.iso3, node, start, end))
+        _misnamed(ctx, node, column, name, misnamed)  # "The Great Republic of Japan"
         return
     close = names.near_miss(name)
     if close is not None:
@@ -149,6 +160,18 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
         return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
+
+
+def _form_words(name: str) -> set[str]:
+    """The words of State form in a name ("federal", "republic"; not "of" or "the")."""
+    return {w for w in re.findall(r"[a-z]+", name.casefold()) if w in STATE_FORM} - {"the", "of", "and"}
+
+
+def _misnamed(ctx: Context, node: Node, column: int, name: str, country: Country) -> None:
+    """A name in a State's style that is none of its names: a warning naming the UN short name."""
+    suggestion = country.name[ctx.lang]
+    hint = f"; did you mean {suggestion!r}?" if ctx.msg_lang == "en" else f"，是否为“{suggestion}”？"
+    ctx.add("state-name", node, column, name=name, suggestion=hint)
 
 
 def _common(ctx: Context, node: Node, start: int, end: int, name: str, official: str) -> None:

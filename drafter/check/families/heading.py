@@ -21,12 +21,12 @@ from drafter.word.edit import Replace
 REQUIRED = ("committee", "topic", "sponsors")
 FIELD_NAMES = {
     "mun": {"committee": "the Committee line", "topic": "the Topic line", "sponsors": "the Sponsors line",
-            "signatories": "the Signatories line"},
+            "signatories": "the Signatories line", "co-sponsors": "the Co-sponsors line"},
     "thimun": {"committee": "the FORUM line", "topic": "the QUESTION OF line", "sponsors": "the SUBMITTED BY line",
-               "signatories": "the SIGNATORIES line"},
+               "signatories": "the SIGNATORIES line", "co-sponsors": "the CO-SUBMITTERS line"},
     "un": {"symbol": "the document symbol", "sponsors": "the sponsor line", "agenda": "the agenda item",
            "title": "the title"},
-    "zh": {"committee": "委员会", "topic": "议题", "sponsors": "起草国", "signatories": "附议国",
+    "zh": {"committee": "委员会", "topic": "议题", "sponsors": "起草国", "signatories": "附议国", "co-sponsors": "联合提交国",
            "symbol": "文件编号", "agenda": "议程项目", "title": "标题"},
 }
 EMPTY = {"en": " (the field is empty)", "zh": "（该栏为空）"}
@@ -76,7 +76,8 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
-        if key in (*REQUIRED, "signatories") and field.empty and key not in present and key not in reported:
+        if key in (*REQUIRED, "signatories", "co-sponsors") and field.empty and key not in present \
+                and key not in reported:
             reported.add(key)
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + EMPTY[ctx.msg_lang])
     for required in REQUIRED:

@@ -29,7 +29,12 @@ PART = {"preambular": ("a preambular paragraph", "序言段"), "operative": ("an
 WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": ("a preambular lead", "序言性引导词"),
        "legislative": ("a legislative formula", "立法用语"), "infinitive": ("an infinitive", "不定式"),
        "base": ("a verb without its third-person -s", "动词形式有误"),
-       "subject": ("a sentence with its own subject", "带主语的完整句子")}
+       "subject": ("a sentence with its own subject", "带主语的完整句子"),
+       "none": ("no lead phrase at all", "没有引导词")}
+# words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
+# what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
+OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
+NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their"})
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
 SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
                      r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
@@ -102,6 +107,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         right = participle(verb, ctx.phrases)  # an operative verb the list lacks ("Observes" → "Observing")
         if right and fold_spelling(right) in ctx.phrases.first_words("preambular"):
             return _report(ctx, node, lead, "preambular", "operative", head + right)
+    if node.phrase is None and lead and (not lead[0].isupper() or lead.casefold() in NOT_A_LEAD) \
+            and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
+        return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
     return False
 
 
@@ -146,6 +154,10 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + right
+        following = text[len(lead):].split()[:1]
+        if right and not tail and following and following[0].casefold() in OBJECT_OPENERS and ctx.profile != "un":
+            return "base", lead, head + right  # a verb the list lacks, as a command: "Start a program …" (UN
+            # mandate lists give commands after a chapeau: "30. Ensure the protection of …")
     if node.phrase is None and not node.misspelled and no_verb_en(text):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None

@@ -31,7 +31,13 @@ PROBLEMS = {
              "写的是大会，但标题中的委员会为“{body}”，应以该机构自己的名称开头"),
     "committee": ("names more than the organ (a committee of an organ opens with the organ's own name)",
                   "不止写了机构名称（委员会的决议以所属机构名称开头）"),
+    "prefix": ("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
 }
+# abbreviations students put in the organ line ("The ECOSOC II Committee,") and the organ each stands for
+ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Security Council",
+               "UNHRC": "The Human Rights Council", "HRC": "The Human Rights Council", "UNGA": "The General Assembly",
+               "GA": "The General Assembly"}
+NAME_PREFIX = lazy(r"(?:united nations|u\.?n\.?)\s+$")  # "The United Nations General Assembly,"
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
@@ -85,6 +91,19 @@ def _committee_named(ctx: Context, organ: Node, example: str) -> None:
             ctx.add("organ-line", organ, cut + 1, fix="keep only the organ's name",
                     edits=[Replace(cut, end, "")], problem=_problem(ctx, "committee"), example=example)
             return
+        at = name.find(bare, head)
+        prefix = NAME_PREFIX.search(name[head:at]) if ctx.lang == "en" and at > head else None
+        if prefix is not None and not name[head:at][:prefix.start()].strip():
+            extra = text[start + head: start + at].strip()
+            ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
+                    edits=[Replace(start + head, start + at, "")],
+                    problem=_problem(ctx, "prefix").format(extra=extra), example=example)
+            return
+    if ctx.lang == "en" and re.search(r"\bcommittee\b", name) and not any(
+            organ_name.casefold().removeprefix("the ") in name for organ_name in ORGANS["en"]):
+        words = re.findall(r"[A-Z]{2,}", text)
+        body = next((ABBREVIATED[w] for w in words if w in ABBREVIATED), "The General Assembly")
+        ctx.add("organ-line", organ, start + 1, problem=_problem(ctx, "committee"), example=body + ctx.end["organ"])
 
 
 def _other_body(ctx: Context, organ: Node) -> None:

@@ -5,8 +5,12 @@ operative parts into sections)."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.check.context import Context
 from drafter.structure.classify import labelled_heading, part_heading
+
+TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
 
 
 def check(ctx: Context) -> None:
@@ -20,6 +24,10 @@ def check(ctx: Context) -> None:
     for node in tree.preamble:
         if node.misplaced:
             ctx.add("preambular-after-operative", node)
+    for node in tree.heading:  # a template's label left above the heading: "Heading:"
+        text = node.para.text.strip()
+        if TEMPLATE_LABEL.fullmatch(text):
+            ctx.add("section-heading", node, text=text)
     for node in tree.sections:
         text = node.para.text.strip()
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")))

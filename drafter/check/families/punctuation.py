@@ -80,7 +80,11 @@ def _chapeau(ctx: Context, part: Node) -> None:
     """A paragraph introducing sub-paragraphs ends with a colon, or reads as a heading of its list ("… shall",
     "(b) Security Sector Reform (SSR)"); a UN sub-paragraph may also end with a comma like its sibling items."""
     text = without_footnote(part.text)
-    if not text or text[-1] not in WRONG_MARKS:
+    if not text:
+        return
+    if text[-1] not in WRONG_MARKS:
+        if ctx.profile != "un" and part.role == "operative" and text[-1].isalnum():
+            require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # MUN-F06: "… to be successful" + "a-"
         return
     if ctx.profile == "un" and part.role == "sub" and text[-1] in ",，":
         return
