@@ -143,6 +143,8 @@ RULES: dict[str, Rule] = {r.id: r for r in [
     Rule("numbering-mixed", "error",
          "typed paragraph numbers mixed with automatic numbering", "手动输入的编号与自动编号混用", "UN-B07",
          fixable=True),
+    Rule("label-doubled", "error",
+         "the label {label!r} is typed twice", "编号“{label}”重复输入了两次", "UN-B07, UN-B10", fixable=True),
     Rule("numbering-absent", "error",
          "none of the {count} operative paragraphs is numbered (the parts were told apart by their lead phrases)",
          "{count}个执行段均未编号（已按引导词区分序言段和执行段）", "UN-B07, MUN-F05"),

@@ -151,6 +151,8 @@ CASES: dict[str, tuple[Callable[[], list[Para]], Callable[[], list[Para]], str |
     "numbering-sequence": (lambda: replace(GOOD_EN, 7, [("3. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]),
                            lambda: GOOD_EN, None),
     "numbering-mixed": (lambda: "auto-mixed", lambda: GOOD_EN, None),
+    "label-doubled": (lambda: replace(GOOD_EN, 6, [("1. 1. ", ""), ("Requests", "u"), (" the Office to act;", "")]),
+                      lambda: GOOD_EN, None),
     "numbering-form": (lambda: replace(GOOD_EN, 6, [("1) ", ""), ("Requests", "u"), (" the Office to act;", "")]),
                        lambda: GOOD_EN, None),
     "operative-unnumbered": (lambda: replace(GOOD_EN, 7, [("Urges", "u"), (" Member States to cooperate.", "")]),
