@@ -88,10 +88,16 @@ def load_slips(path: Path) -> dict[str, Slips]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
         sys.exit(f"{path}: cannot read the listed slips ({error})")
-    if not isinstance(data, dict):
-        sys.exit(f"{path}: expected folder names mapping to files and their slips")
-    return {str(folder): {str(name): list(slips or []) for name, slips in (files or {}).items()}
-            for folder, files in data.items()}
+    shape = f"{path}: expected folder names mapping to file names, each to a list of {{paragraph, kind, note}}"
+    if not isinstance(data, dict) or not all(isinstance(files, dict | None) for files in data.values()):
+        sys.exit(shape)
+    listed = {str(folder): {str(name): slips or [] for name, slips in (files or {}).items()}
+              for folder, files in data.items()}
+    for folder, files in listed.items():
+        for name, slips in files.items():
+            if not isinstance(slips, list) or not all(isinstance(s, dict) and "paragraph" in s for s in slips):
+                sys.exit(f"{shape} ({folder} / {name})")
+    return listed
 
 
 def match_slips(errors: list[Any], slips: list[dict[str, Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
@@ -339,7 +345,7 @@ class Tally:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER")
-    parser.add_argument("--slips", type=Path, default=SLIPS, help="the listed true slips (default bench/un_slips.yaml)")
+    parser.add_argument("--slips", type=Path, help="the listed true slips (default bench/un_slips.yaml)")
     parser.add_argument("--seed-faults", action="store_true", help="inject one known fault per copy and count detections")
     parser.add_argument("--show", type=int, default=0, help="print the first N error findings of failing documents")
     parser.add_argument("--speed", action="store_true", help="compare with python-docx opening the same files")
@@ -349,7 +355,10 @@ def main() -> None:
 
     lib = library.load()
     folders = [find_folder(f) for f in args.folders] or [default_folder()]
-    slips = load_slips(args.slips) if args.slips.exists() else {}
+    if args.slips is not None and not args.slips.is_file():
+        sys.exit(f"{args.slips}: no such file of listed slips")
+    slips_file = args.slips or SLIPS
+    slips = load_slips(slips_file) if slips_file.is_file() else {}
     tally = Tally()
     for folder in folders:
         files = sorted(folder.glob("*.docx"))

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from docx import Document
-from paths import UN_FIXTURES
+from paths import ROOT, UN_FIXTURES, UN_SC_FIXTURES
 
 from drafter import check, library
 from drafter.check import fix
@@ -114,3 +115,15 @@ def test_a_label_typed_twice_is_one_finding(lib: library.Library, tmp_path: Path
     fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
     assert reader.read(tmp_path / "fixed.docx").paragraphs[48].text.startswith("(十一)\t协调国际援助")
     assert _errors(tmp_path / "fixed.docx", lib) == []
+
+
+def test_every_copied_un_text_reports_exactly_its_listed_slips(lib: library.Library) -> None:
+    """The copies in tests/fixtures: one error-level finding on each paragraph bench/un_slips.yaml lists, none
+    elsewhere."""
+    listed = yaml.safe_load((ROOT / "bench" / "un_slips.yaml").read_text(encoding="utf-8"))
+    by_name = {name: slips for files in listed.values() for name, slips in files.items()}
+    paths = sorted(UN_FIXTURES.glob("*.docx")) + sorted(UN_SC_FIXTURES.glob("*.docx"))
+    assert len(paths) >= 30
+    for path in paths:
+        expected = sorted(slip["paragraph"] for slip in by_name.get(path.name, []))
+        assert sorted(paragraph for _, paragraph in _errors(path, lib)) == expected, path.name
