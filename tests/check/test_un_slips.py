@@ -1,5 +1,5 @@
 """Slips of the UN's own source are ONE finding each, and the opening frame of a Security Council paragraph is no
-lead (issue 20). The documents are copied from the shared corpus (tests/fixtures/un/, see its README); the small
+lead (issue 20). The documents are copied from the shared corpus (tests/fixtures/un-slips/ and un/, see their READMEs); the small
 drafts are typed here. bench/un_slips.yaml lists every true slip of the corpus; bench/real_un.py scores them.
 """
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 from docx import Document
-from paths import ROOT, UN_FIXTURES, UN_SC_FIXTURES
+from paths import ROOT, UN_FIXTURES, UN_SC_FIXTURES, UN_SLIP_FIXTURES
 
 from drafter import check, library
 from drafter.check import fix
@@ -61,7 +61,7 @@ def test_a_framed_verb_without_emphasis_is_still_reported(lib: library.Library, 
 
 def test_emphasis_lost_throughout_is_one_finding_with_the_organ_line(lib: library.Library, tmp_path: Path) -> None:
     """A/RES/74/16 C: neither the organ line nor 36 of 40 leads are bold."""
-    path = UN_FIXTURES / "74_16_C.docx"
+    path = UN_SLIP_FIXTURES / "74_16_C.docx"
     report, doc = check.check_file(path, lib)
     errors = [f for f in report.findings if f.severity == "error"]
     assert [(f.rule, f.paragraph) for f in errors] == [("lead-emphasis-document", 12)]
@@ -86,7 +86,7 @@ def test_an_organ_line_alone_without_emphasis_stays_its_own_finding(lib: library
 
 def test_a_chapeau_that_stops_on_shall_lacks_its_colon(lib: library.Library, tmp_path: Path) -> None:
     """S/RES/2522 (2020) op. 2 "… (S/2020/448), shall" before "(a) prioritize …"."""
-    path = UN_FIXTURES / "S_RES_2522_2020.docx"
+    path = UN_SLIP_FIXTURES / "S_RES_2522_2020.docx"
     report, doc = check.check_file(path, lib)
     assert [(f.rule, f.paragraph) for f in report.findings if f.severity == "error"] == [("chapeau-colon", 16)]
     fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
@@ -109,7 +109,7 @@ def test_a_labelled_heading_over_its_items_needs_no_colon(lib: library.Library, 
 
 def test_a_label_typed_twice_is_one_finding(lib: library.Library, tmp_path: Path) -> None:
     """S/RES/2542 (2020) C: "(十一)<tab>(十一) 协调国际援助…"."""
-    path = UN_FIXTURES / "S_RES_2542_2020_C.docx"
+    path = UN_SLIP_FIXTURES / "S_RES_2542_2020_C.docx"
     report, doc = check.check_file(path, lib)
     assert [(f.rule, f.paragraph) for f in report.findings if f.severity == "error"] == [("label-doubled", 49)]
     fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
@@ -122,8 +122,8 @@ def test_every_copied_un_text_reports_exactly_its_listed_slips(lib: library.Libr
     elsewhere."""
     listed = yaml.safe_load((ROOT / "bench" / "un_slips.yaml").read_text(encoding="utf-8"))
     by_name = {name: slips for files in listed.values() for name, slips in files.items()}
-    paths = sorted(UN_FIXTURES.glob("*.docx")) + sorted(UN_SC_FIXTURES.glob("*.docx"))
-    assert len(paths) >= 30
+    paths = [path for folder in (UN_FIXTURES, UN_SC_FIXTURES, UN_SLIP_FIXTURES) for path in sorted(folder.glob("*.docx"))]
+    assert len(paths) >= 32
     for path in paths:
         expected = sorted(slip["paragraph"] for slip in by_name.get(path.name, []))
         assert sorted(paragraph for _, paragraph in _errors(path, lib)) == expected, path.name
