@@ -1,11 +1,14 @@
 """The checker on adopted UN resolutions: share of documents without an error, and seeded-fault detection.
 
-    python bench/real_un.py [FOLDER ...] [--seed-faults] [--show N] [--speed]
+    python bench/real_un.py [FOLDER ...] [--slips YAML] [--seed-faults] [--show N] [--speed]
 
 FOLDER defaults to the General Assembly folder ga74 of the shared UN corpus; a relative FOLDER that does not exist
 from here is looked for from the repository's parent folders (``../shared/un-corpus/sc2020``). Each folder is
 reported on its own: every .docx is checked with the profile the checker guesses (adopted texts: ``un``), and the
-share of documents without an error-level finding is printed by organ (from the document symbol) and language.
+share of documents without an error-level finding is printed by organ (from the document symbol) and language,
+raw and against the true slips of the UN's own source listed in ``bench/un_slips.yaml`` (folder name -> file ->
+``{paragraph, kind, note}``): there an error-level finding on a listed paragraph is the slip found (one finding
+per listed slip; a second one there is a false alarm), and the listed slips no finding reports are printed.
 ``--seed-faults`` copies each document, injects one known fault per copy and prints the share found.
 ``--speed`` compares checking every file of the folder in one call (in-process, and as one ``drafter check`` run)
 with what python-docx alone needs to open the same files, and prints the ratio.
@@ -26,11 +29,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+SLIPS = ROOT / "bench" / "un_slips.yaml"
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ORGANS = (("S/RES/", "Security Council"), ("A/RES/", "General Assembly"), ("E/RES/", "ECOSOC"),
@@ -70,6 +75,44 @@ def load_manifest(folder: Path) -> dict[str, str]:
     if not found.exists():
         return {}
     return {entry["file"]: entry["lang"] for entry in json.loads(found.read_text(encoding="utf-8"))}
+
+
+Slips = dict[str, list[dict[str, Any]]]  # file name -> its listed slips
+
+
+def load_slips(path: Path) -> dict[str, Slips]:
+    """The listed true slips by folder name; exits with a message naming the file when it cannot be read."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        sys.exit(f"{path}: cannot read the listed slips ({error})")
+    shape = f"{path}: expected folder names mapping to file names, each to a list of {{paragraph, kind, note}}"
+    if not isinstance(data, dict) or not all(isinstance(files, dict | None) for files in data.values()):
+        sys.exit(shape)
+    listed = {str(folder): {str(name): slips or [] for name, slips in (files or {}).items()}
+              for folder, files in data.items()}
+    for folder, files in listed.items():
+        for name, slips in files.items():
+            if not isinstance(slips, list) or not all(isinstance(s, dict) and "paragraph" in s for s in slips):
+                sys.exit(f"{shape} ({folder} / {name})")
+    return listed
+
+
+def match_slips(errors: list[Any], slips: list[dict[str, Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Split a document's error findings against its listed slips: (findings that are no listed slip, listed slips
+    no finding reports). Each listed slip answers one finding on its paragraph, so a slip reported twice leaves a
+    false alarm."""
+    open_slips = list(slips)
+    unlisted = []
+    for finding in errors:
+        slip = next((s for s in open_slips if s.get("paragraph") == finding.paragraph), None)
+        if slip is None:
+            unlisted.append(finding)
+        else:
+            open_slips.remove(slip)
+    return unlisted, open_slips
 
 
 # -- fault seeding ------------------------------------------------------------------------------------
@@ -262,9 +305,47 @@ SEEDERS: dict[str, Callable[[Any, random.Random], tuple[set[str], int] | None]] 
 }
 
 
+Key = tuple[str, str]  # (organ, language)
+
+
+@dataclass
+class Tally:
+    """Documents by organ and language: all, without an error-level finding, without one that is no listed slip;
+    and the listed slips, found and missed."""
+
+    total: collections.Counter[Key] = field(default_factory=collections.Counter)
+    clean: collections.Counter[Key] = field(default_factory=collections.Counter)
+    clean_of_slips: collections.Counter[Key] = field(default_factory=collections.Counter)
+    slips: collections.Counter[Key] = field(default_factory=collections.Counter)
+    slips_found: collections.Counter[Key] = field(default_factory=collections.Counter)
+    missed: list[str] = field(default_factory=list)
+
+    def update(self, other: Tally) -> None:
+        for mine, theirs in ((self.total, other.total), (self.clean, other.clean),
+                             (self.clean_of_slips, other.clean_of_slips), (self.slips, other.slips),
+                             (self.slips_found, other.slips_found)):
+            mine.update(theirs)
+        self.missed += other.missed
+
+    def print(self) -> None:
+        for key in sorted(self.total):
+            total = self.total[key]
+            print(f"  {key[0]}, {key[1]}: {self.clean[key]}/{total} without an error-level finding "
+                  f"({100 * self.clean[key] / total:.1f} %); {self.clean_of_slips[key]}/{total} without one that is "
+                  f"no listed slip ({100 * self.clean_of_slips[key] / total:.1f} %); listed slips found "
+                  f"{self.slips_found[key]}/{self.slips[key]}")
+        everything, found, listed = sum(self.total.values()), sum(self.slips_found.values()), sum(self.slips.values())
+        print(f"  all: {sum(self.clean.values())}/{everything} raw, {sum(self.clean_of_slips.values())}/{everything} "
+              f"against the listed slips; listed slips found {found}/{listed} "
+              f"({100 * found / max(1, listed):.1f} %)")
+        for line in self.missed:
+            print(f"  slip not found: {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER")
+    parser.add_argument("--slips", type=Path, help="the listed true slips (default bench/un_slips.yaml)")
     parser.add_argument("--seed-faults", action="store_true", help="inject one known fault per copy and count detections")
     parser.add_argument("--show", type=int, default=0, help="print the first N error findings of failing documents")
     parser.add_argument("--speed", action="store_true", help="compare with python-docx opening the same files")
@@ -274,15 +355,16 @@ def main() -> None:
 
     lib = library.load()
     folders = [find_folder(f) for f in args.folders] or [default_folder()]
-    totals: collections.Counter[tuple[str, str]] = collections.Counter()
-    cleans: collections.Counter[tuple[str, str]] = collections.Counter()
+    if args.slips is not None and not args.slips.is_file():
+        sys.exit(f"{args.slips}: no such file of listed slips")
+    slips_file = args.slips or SLIPS
+    slips = load_slips(slips_file) if slips_file.is_file() else {}
+    tally = Tally()
     for folder in folders:
         files = sorted(folder.glob("*.docx"))
         if not files:
             sys.exit(f"no .docx files in {folder}")
-        total, clean = report_folder(folder, files, lib, args.show)
-        totals.update(total)
-        cleans.update(clean)
+        tally.update(report_folder(folder, files, lib, args.show, slips.get(folder.name, {})))
         if args.seed_faults:
             seed_faults(files, lib)
         if args.speed:
@@ -290,50 +372,51 @@ def main() -> None:
         print()
     if len(folders) > 1:
         print("all folders, by organ and language:")
-        for key in sorted(totals):
-            print(f"  {key[0]}, {key[1]}: {cleans[key]}/{totals[key]} without an error-level finding "
-                  f"({100 * cleans[key] / totals[key]:.1f} %)")
+        tally.print()
 
 
-def report_folder(folder: Path, files: list[Path], lib: Any, show: int) -> tuple[
-        collections.Counter[tuple[str, str]], collections.Counter[tuple[str, str]]]:
-    """Check every file of ``folder``; print the clean share by organ and language and the rules that fire;
-    return the counts (total, clean) by (organ, language)."""
+def report_folder(folder: Path, files: list[Path], lib: Any, show: int, slips: Slips) -> Tally:
+    """Check every file of ``folder``; print the shares by organ and language (raw and against the listed
+    ``slips``), the listed slips not found and the rules that fire; return the counts."""
     from drafter import check
 
     manifest = load_manifest(folder)
-    clean: collections.Counter[tuple[str, str]] = collections.Counter()
-    total: collections.Counter[tuple[str, str]] = collections.Counter()
+    tally = Tally()
     rules_fired: collections.Counter[str] = collections.Counter()
     failing: list[tuple[str, list[Any]]] = []
     profiles: collections.Counter[str] = collections.Counter()
+    for name in sorted(set(slips) - {f.name for f in files}):
+        print(f"  (listed slips name {name}, which {folder} does not hold)")
     for path in files:
         report, doc = check.check_file(path, lib)
         key = (organ_of(doc), language_of(path, manifest))
         profiles[report.profile] += 1
         errors = [f for f in report.findings if f.severity == "error"]
-        total[key] += 1
-        if not errors:
-            clean[key] += 1
-        else:
-            failing.append((path.name, errors))
+        listed = slips.get(path.name, [])
+        unlisted, missed = match_slips(errors, listed)
+        tally.total[key] += 1
+        tally.clean[key] += not errors
+        tally.clean_of_slips[key] += not unlisted
+        tally.slips[key] += len(listed)
+        tally.slips_found[key] += len(listed) - len(missed)
+        tally.missed += [f"{path.name} ¶{s.get('paragraph')} {s.get('kind')}: {s.get('note')}" for s in missed]
+        if unlisted:
+            failing.append((path.name, unlisted))
         for finding in report.findings:
             rules_fired[f"{finding.rule} ({finding.severity})"] += 1
     print(f"{len(files)} adopted resolutions in {folder} (profiles guessed: "
           + ", ".join(f"{p} {n}" for p, n in profiles.most_common()) + ")")
-    for key in sorted(total):
-        print(f"  {key[0]}, {key[1]}: {clean[key]}/{total[key]} without an error-level finding "
-              f"({100 * clean[key] / total[key]:.1f} %)")
-    everything = sum(clean.values())
-    print(f"  all: {everything}/{len(files)} ({100 * everything / len(files):.1f} %)")
+    tally.print()
     print("rules that fire (findings, all severities):")
     for rule, count in rules_fired.most_common():
         print(f"  {count:5d}  {rule}")
+    if failing[:show]:
+        print("error-level findings that are no listed slip:")
     for name, errors in failing[:show]:
         print(f"-- {name}")
         for finding in errors[:6]:
             print(f"   ¶{finding.paragraph}:{finding.column} {finding.rule}: {finding.message} | {finding.excerpt}")
-    return total, clean
+    return tally
 
 
 def seed_faults(files: list[Path], lib: Any) -> None:

@@ -6,6 +6,7 @@ TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 LIBRARY_FIXTURES = TESTS / "library_fixtures"  # small clause libraries, one fault each, and a valid base
 UN_FIXTURES = TESTS / "fixtures" / "un"  # adopted UN resolutions copied from the shared corpus
+UN_SLIP_FIXTURES = TESTS / "fixtures" / "un-slips"  # adopted UN texts with a slip of their own: one finding each
 UN_SC_FIXTURES = TESTS / "fixtures" / "un-sc"  # Security Council resolutions copied from the shared corpus
 VOTE_FIXTURES = TESTS / "fixtures" / "votes"  # recorded votes
 STUDENT_FIXTURES = TESTS / "fixtures" / "students"  # six student drafts as text, one paragraph a line

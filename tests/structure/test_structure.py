@@ -104,7 +104,7 @@ def test_sections_continuations_and_labelled_headings(lib: library.Library, tmp_
                             "(i)\tTo support the peace process; or",
                             "(ii)\tTo support the Government;",
                             "A. Targeted sanctions",
-                            "2.\t*Decides* that all Member States shall",
+                            "2.\t*Decides* that all Member States shall:",
                             "(a)\tfreeze the funds of designated persons;",
                             "(b)\tprevent their entry into or transit through their territories;",
                             "Budget estimates for the period from 1 July 2020 to 30 June 2021",

@@ -13,7 +13,7 @@ import re
 from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.leadtext import LeadText
-from drafter.check.report import Correction
+from drafter.check.report import Correction, Finding
 from drafter.punctuation import CJK
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.word import reader
@@ -39,10 +39,28 @@ def check(ctx: Context) -> None:
             continue
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
-        if not lead_emphasis(ctx, node) & set(wanted):
+        if not lead_emphasis(ctx, node) & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
             unemphasised.append((node, node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
     _repeats(ctx, ctx.tree.operative)
+
+
+def _framed_verb_emphasis(ctx: Context, node: Node) -> set[Emphasis]:
+    """The emphasis of the operative verb that follows an opening frame in an operative paragraph ("Acting in
+    support of a request …, *recalls its authorization*"): there the verb is the lead, not the frame's first
+    word. Empty when the paragraph opens with its operative verb."""
+    if ctx.lang != "en" or node.role != "operative" or node.phrase is None or node.phrase.kind == "operative":
+        return set()
+    sentence = re.split(r"[;:]", node.content, maxsplit=1)[0]
+    for mark in re.finditer(r",\s*", sentence):
+        rest = sentence[mark.end():]
+        skip = re.match(r"(?:(?:and|also|further|hereby)\s+)?", rest, re.IGNORECASE)
+        start = mark.end() + (skip.end() if skip else 0)
+        if any(p.kind == "operative" for _, p in ctx.phrases.matches(sentence[start:])):
+            verb = re.match(r"\S+", sentence[start:])
+            end = start + (verb.end() if verb else 0)
+            return emphasis_of(node.para, node.offset + start, node.offset + end)
+    return set()
 
 
 def _repeats(ctx: Context, nodes: list[Node]) -> None:
@@ -121,15 +139,26 @@ def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Em
         default = dominant if dominant in wanted else wanted[0]
         edits = [Correction(Emphasise(p.offset, p.offset + len(lp), default), paragraph=p.para.index)
                  for p, lp, _ in unemphasised]
+        organ = _organ_emphasis_finding(ctx)
+        also = ""
+        if organ is not None:  # the same emphasis lost: one finding for the document, the organ line's fix in it
+            ctx.findings.remove(organ)
+            edits += [Correction(c.edit, paragraph=organ.paragraph) for c in organ.edits]
+            also = "，机构名称行亦然" if zh else ", nor is the organ line"
         ctx.add("lead-emphasis-document", part, part.offset + 1,
                 fix=f"make every lead phrase {EMPHASIS_WORDS[default][0]}", edits=edits, count=len(unemphasised),
-                total=leads, want=joiner.join(EMPHASIS_WORDS[w][zh] for w in wanted))
+                total=leads, want=joiner.join(EMPHASIS_WORDS[w][zh] for w in wanted), also=also)
         return
     for part, lead, wanted in unemphasised:
         default = dominant if dominant in wanted else wanted[0]
         want = joiner.join(EMPHASIS_WORDS[w][zh] for w in wanted)
         ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default][0]}",
                 edits=[Emphasise(part.offset, part.offset + len(lead), default)], lead=lead, want=want)
+
+
+def _organ_emphasis_finding(ctx: Context) -> Finding | None:
+    """The organ line's missing-emphasis finding, when the organ family made one."""
+    return next((f for f in ctx.findings if f.rule == "organ-emphasis"), None)
 
 
 def lead_emphasis(ctx: Context, part: Node) -> set[Emphasis]:

@@ -15,7 +15,7 @@ import re
 from drafter.check.context import Context
 from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
-from drafter.labelkinds import Typed
+from drafter.labelkinds import Typed, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
 from drafter.word.edit import Number, Replace
@@ -28,6 +28,7 @@ def check(ctx: Context) -> None:
     """Numbered preambular paragraphs, unnumbered operative paragraphs, typed and Word numbers mixed, numbers
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
+    _doubled(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
     for part in ctx.tree.preamble:
         if part.para.num_id is not None and part.para.label:
@@ -64,6 +65,19 @@ def check(ctx: Context) -> None:
     _sequence(ctx, main)
     for op in operatives:
         sublabels.check(ctx, op.children, 1)
+
+
+def _doubled(ctx: Context, nodes: list[Node]) -> None:
+    """A typed label typed a second time right after itself ("(十一)<tab>(十一) 协调", "3. 3. Urges"): one finding,
+    whose fix removes the second; the paragraph and its sub-paragraphs, in order."""
+    for node in nodes:
+        typed = node.typed
+        if typed is not None and typed.kind != "bullet":
+            again = read_typed(node.content)
+            if again is not None and again.text == typed.text:
+                ctx.add("label-doubled", node, node.offset + 1, fix="remove the second label",
+                        edits=[Replace(node.offset, node.offset + again.end, "")], label=typed.text)
+        _doubled(ctx, node.children)
 
 
 def _continuing(operatives: list[Node]) -> set[int]:

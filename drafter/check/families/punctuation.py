@@ -18,6 +18,7 @@ CLOSING_QUOTES = "”’\"'」』"
 # ideographic "｡" (U+FF61) students type for 。; they are replaced like any wrong mark, never kept before the right one
 OTHER_STOPS = "．｡"
 WRONG_MARKS = ",;.，；。" + OTHER_STOPS  # a chapeau ending with one of these has the wrong mark; else a heading
+SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph stops on a word: "…, shall"
 
 
 def check(ctx: Context) -> None:
@@ -77,18 +78,25 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
 
 
 def _chapeau(ctx: Context, part: Node) -> None:
-    """A paragraph introducing sub-paragraphs ends with a colon, or reads as a heading of its list ("… shall",
-    "(b) Security Sector Reform (SSR)"); a UN sub-paragraph may also end with a comma like its sibling items."""
+    """A paragraph introducing sub-paragraphs ends with a colon, or a sub-paragraph reads as a heading of its list
+    ("(b) Security Sector Reform (SSR)"); a UN sub-paragraph may also end with a comma like its sibling items.
+    An operative paragraph whose sentence stops on a small word ("…, shall") lacks its colon."""
     text = without_footnote(part.text)
     if not text:
         return
-    if text[-1] not in WRONG_MARKS:
+    if text[-1] not in WRONG_MARKS and not _sentence_cut(ctx, part, text):
         if ctx.profile != "un" and part.role == "operative" and text[-1].isalnum():
             require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # MUN-F06: "… to be successful" + "a-"
         return
     if ctx.profile == "un" and part.role == "sub" and text[-1] in ",，":
         return
     require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])
+
+
+def _sentence_cut(ctx: Context, part: Node, text: str) -> bool:
+    """An English operative paragraph that ends on a word in small letters: a sentence its sub-paragraphs go on,
+    not a heading."""
+    return ctx.lang == "en" and part.role == "operative" and SMALL_WORD_END.search(text) is not None
 
 
 def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph: bool) -> None:
