@@ -38,13 +38,16 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
     if out_dir is not None and exists(out_dir) and not out_dir.is_dir():
         raise DrafterError(f"--out-dir {out_dir} is a file, not a folder", zh=f"--out-dir {out_dir} 是文件，不是文件夹")
     problems: list[Problem] = []
+    languages: set[str] = set()
     jobs: list[Job] = []
     for path in paths:
         try:
             answers = answers_mod.read(path, lib)
         except answers_mod.AnswersError as exc:
             problems.extend(exc.problems)
+            languages.add(exc.language)
             continue
+        languages.add(answers.language)
         if out is not None:
             target = out if out.suffix else out.with_suffix(f".{fmt}")
         elif out_dir is not None:
@@ -53,11 +56,12 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
             target = answers.output_path(fmt)
             outside = inside_problem(target, [path.parent, cwd])
             if outside:
-                problems.append(Problem(answers.output_where or Location(path), f"output {outside}"))
+                problems.append(Problem(answers.output_where or Location(path), f"output {outside}",
+                                        zh=f"output 的值“{answers.output}”写到了答案文件所在文件夹和当前文件夹之外"))
                 continue
         jobs.append(Job(answers, target))
     if problems:
-        raise answers_mod.AnswersError(problems)
+        raise answers_mod.AnswersError(problems, languages.pop() if len(languages) == 1 else "")
     seen: dict[Path, Path] = {}
     for job in jobs:
         source = job.answers.source or Path("?")

@@ -181,8 +181,8 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
     """Turn parsed YAML into an :class:`Amendment`, checking every field."""
     problems: list[Problem] = []
 
-    def problem(mark: tuple[int, int], message: str, hint: str = "") -> None:
-        problems.append(Problem(Location(path, *mark), message, hint))
+    def problem(mark: tuple[int, int], message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
+        problems.append(Problem(Location(path, *mark), message, hint, zh, zh_hint))
 
     amendment = Amendment(source=path)
     if not isinstance(data, yamlio.YMap):

@@ -173,8 +173,8 @@ def read(path: Path, lib: Library) -> Log:
         raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message)]) from None
     problems: list[Problem] = []
 
-    def problem(mark: tuple[int, int], message: str, hint: str = "") -> None:
-        problems.append(Problem(Location(path, *mark), message, hint))
+    def problem(mark: tuple[int, int], message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
+        problems.append(Problem(Location(path, *mark), message, hint, zh, zh_hint))
 
     if not isinstance(data, yamlio.YMap):
         problem((1, 1), "an amendment log is a mapping (draft:, rules:, amendments:)",
