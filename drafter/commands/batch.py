@@ -16,6 +16,7 @@ from drafter.compose.render import render, to_docx
 from drafter.environment import Environment
 from drafter.files import check_not_inputs, exists, inside_problem, write_atomic
 from drafter.library import Library
+from drafter.plurals import counted
 from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
 
@@ -141,7 +142,7 @@ class Progress:
         if self.bar:
             self.env.stderr.write("\n")
         if self.total > 1 or self.bar:
-            self.env.error(f"已生成 {self.count} 份文件" if self.lang == "zh" else f"built {self.count} document(s)")
+            self.env.error(f"已生成 {self.count} 份文件" if self.lang == "zh" else f"built {counted(self.count, 'document')}")
 
 
 def _relative(path: Path, cwd: Path) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from drafter.commands import common, panel
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environme
         env.error(f"已写入 {args.fix}：自动修正 {len(fixed)} 处，{len(rest)} 处需人工处理")
         words, colon = ("已修正", "待处理"), "："
     else:
-        env.error(f"wrote {args.fix}: fixed {len(fixed)} finding(s); {len(rest)} need a person")
+        env.error(f"wrote {args.fix}: fixed {counted(len(fixed), 'finding')}; {len(rest)} {'needs' if len(rest) == 1 else 'need'} a person")
         words, colon = ("fixed ", "left  "), ": "
     for f in fixed:
         env.error(f"  {words[0]} ¶{f.paragraph}:{f.column} {f.rule}{colon}{f.fix}")
@@ -171,7 +172,7 @@ def _comment(findings: list[Finding], report: Report, doc: Document, args: argpa
     if report.message_lang == "zh":
         env.error(f"已写入 {args.comments}：{count} 条批注（批注人：{args.author}）")
     else:
-        env.error(f"wrote {args.comments}: {count} comment(s) by {args.author}")
+        env.error(f"wrote {args.comments}: {counted(count, 'comment')} by {args.author}")
 
 
 def report_json(report: Report) -> dict[str, object]:

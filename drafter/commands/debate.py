@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from drafter.commands import common
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
@@ -214,7 +215,7 @@ def _write(args: argparse.Namespace, env: Environment, debate: Debate) -> int:
         env.error(common.said(lang, f"note: {note}", f"注意：{note.zh}"))
     write_atomic(out, apply.to_bytes(reviser.draft, args.accept), force=args.force)
     passed = len(debate.log.passed())
-    env.error(common.said(lang, f"wrote {args.out}: the draft with {passed} passed amendment(s)"
+    env.error(common.said(lang, f"wrote {args.out}: the draft with {counted(passed, 'passed amendment')}"
                                 f"{' accepted' if args.accept else ' as tracked changes'}",
                           f"已写入 {args.out}：草案并入{passed}项通过的修正案"
                           f"{'（已接受全部修改）' if args.accept else '（修改以修订标记显示）'}"))

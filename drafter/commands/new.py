@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from drafter.commands import common
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import DrafterError
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             done = len(flow.answered)
             steps = ", ".join(flow.answered) or "none"
             env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
-                      f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
+                      f"Resuming {args.resume}: {counted(done, 'question')} already answered ({steps})")
             flow.answers.source = None
         else:
             if args.answers:

@@ -20,7 +20,7 @@ def test_comments_writes_a_commented_copy(run, tmp_path: Path) -> None:
     draft = make(tmp_path, BAD_EN, "draft.docx")
     status, out, err = run("check", "draft.docx", "--comments", "back.docx")
     assert status == 1
-    assert err == "wrote back.docx: 1 comment(s) by Chair\n"
+    assert err == "wrote back.docx: 1 comment by Chair\n"
     assert [(c["paragraph"], c["author"]) for c in read_comments(tmp_path / "back.docx")] == [(6, "Chair")]
     status, _, err = run("check", str(draft), "--comments", "back.docx", "--author", "  Ms Li Na ", "--force")
     assert status == 1 and "by Ms Li Na" in err
@@ -31,8 +31,8 @@ def test_comments_and_fix_together(run, tmp_path: Path) -> None:
     make(tmp_path, replace(BAD_EN, 2, "Sponsors: Federal Republic of Germany"), "draft.docx")
     status, _, err = run("check", "draft.docx", "--fix", "fixed.docx", "--comments", "back.docx")
     assert status == 1
-    assert "wrote fixed.docx: fixed 1 finding(s); 1 need a person" in err
-    assert "wrote back.docx: 1 comment(s) by Chair" in err
+    assert "wrote fixed.docx: fixed 1 finding; 1 needs a person" in err
+    assert "wrote back.docx: 1 comment by Chair" in err
     found = read_comments(tmp_path / "back.docx")
     assert [c["paragraph"] for c in found] == [3] and "sponsor-short-name" in str(found[0]["text"])
     assert read_comments(tmp_path / "fixed.docx") == []
@@ -71,7 +71,7 @@ def test_a_chinese_report_is_in_chinese(run, tmp_path: Path) -> None:
     assert "已写入 fixed.docx：自动修正 3 处，0 处需人工处理" in err
     assert "已写入 back.docx：0 条批注（批注人：Chair）" in err
     status, out, _ = run("check", "zh.docx", "--lang", "en")
-    assert "3 error(s), 0 warning(s), 0 suggestion(s)" in out.splitlines()[0] and "[fixable]" in out
+    assert "3 errors, 0 warnings, 0 suggestions" in out.splitlines()[0] and "[fixable]" in out
 
 
 def test_lang_zh_on_an_english_draft(run, tmp_path: Path) -> None:

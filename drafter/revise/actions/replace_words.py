@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.plurals import counted
 from drafter.revise.actions.new import split_lead
 from drafter.revise.actions.rewrite import rewrite
 from drafter.revise.step import ActionProblem, Said, Step, zh_address
@@ -31,7 +32,7 @@ def replace_words(view: DraftView, step: Step) -> Said:
         raise ActionProblem(f"the words {action.words!r} appear {len(found)} times in paragraph "
                             f"{action.address}", "quote more words, or add 'occurrence: N'")
     if action.occurrence > len(found):
-        raise ActionProblem(f"the words {action.words!r} appear only {len(found)} time(s) in paragraph "
+        raise ActionProblem(f"the words {action.words!r} appear only {counted(len(found), 'time')} in paragraph "
                             f"{action.address}")
     start = found[(action.occurrence or 1) - 1]
     end = start + len(action.words)
