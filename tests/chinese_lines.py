@@ -10,6 +10,7 @@ from drafter.punctuation import half_width_in_chinese, is_chinese
 _ALLOWED = re.compile(
     r"“[^”]*”"  # a value quoted as written
     r"|`[^`]*`"  # a command to type
+    r"|\bdrafter(?: [\w|.-]+)+"  # a drafter command line
     r"|--?[A-Za-z][\w-]*(?:[ =][^\s，；：（）]+)?"  # an option and its value
     r"|\S*[/\\]\S*"  # a path
     r"|[\w.-]*\.(?:ya?ml|docx?|odt|rtf|pdf|md|txt|json|csv)\b"  # a file name

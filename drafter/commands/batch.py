@@ -67,7 +67,8 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
     for job in jobs:
         source = job.answers.source or Path("?")
         if job.out in seen:
-            raise DrafterError(f"{source} and {seen[job.out]} would both write {job.out}; give one of them another 'output:'")
+            raise DrafterError(f"{source} and {seen[job.out]} would both write {job.out}; give one of them another 'output:'",
+                               zh=f"{source} 与 {seen[job.out]} 都会写入 {job.out}；请给其中一个另设 `output:`")
         seen[job.out] = source
         if exists(job.out) and not force:
             raise DrafterError(f"{job.out} already exists; use --force to replace it (nothing was written)",
@@ -83,7 +84,8 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
     document is written; a progress bar or one line per document on standard error, in ``lang`` (default: the
     answers files' language when they share one)."""
     if template is not None and template.is_dir():
-        raise DrafterError(f"--template {template} is a folder, not a .docx file")
+        raise DrafterError(f"--template {template} is a folder, not a .docx file",
+                           zh=f"--template {template} 是文件夹，不是 .docx 文件")
     if template is not None and not template.is_file():
         raise DrafterError(f"{template}: no such template file", zh=f"{template}：没有此模板文件")
     jobs = plan(paths, lib, fmt, out, out_dir, force, env.cwd)

@@ -63,7 +63,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     known = [*RULES, *panel.rule_ids()] if conference else list(RULES)
     unknown = [r for r in args.disable if r not in known]
     if unknown:
-        raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(known)}")
+        named = "rule" if len(unknown) == 1 else "rules"
+        raise DrafterError(f"--disable: unknown {named} {', '.join(unknown)}; rules: {', '.join(known)}",
+                           zh=f"--disable：未知规则 {'、'.join(unknown)}；规则有：{'、'.join(known)}")
     _check_outputs(args, env)
     lib = common.load_library(args, env)
     checked: list[tuple[Report, Document]] = []

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     words = [w for w in args.words if w.strip()]  # `clauses ""` searches for nothing: every clause
     if words and words[0] == "show":
         if len(words) != 2:
-            raise DrafterError("usage: drafter clauses show ID")
+            raise DrafterError("usage: drafter clauses show ID", zh="用法：drafter clauses show ID")
         clause = lib.clause(words[1])
         if args.json:
             common.print_json(env, browse.clause_json(lib, clause))

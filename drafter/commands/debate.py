@@ -152,10 +152,13 @@ def _start(args: argparse.Namespace, env: Environment, path: Path) -> int:
         conference = load(env.resolve(args.rules))
         if args.committee and conference.committee(args.committee) is None:
             known = ", ".join(c.name for c in conference.committees)
-            raise DrafterError(f"--committee {args.committee!r} is not in {args.rules} (committees: {known})")
+            raise DrafterError(f"--committee {args.committee!r} is not in {args.rules} (committees: {known})",
+                               zh=f"--committee“{args.committee}”不在 {args.rules} 中（委员会："
+                                  f"{'、'.join(c.name for c in conference.committees)}）")
         rules = _relative(env.resolve(args.rules), path)
     elif args.committee:
-        raise DrafterError("--committee names a committee of a rules file: give --rules CONF.yaml")
+        raise DrafterError("--committee names a committee of a rules file: give --rules CONF.yaml",
+                           zh="--committee 指会议规则文件中的委员会：请给出 --rules CONF.yaml")
     log = logfile.new(path, _relative(draft, path), rules, args.committee or "")
     logfile.write(log, force=args.force)
     env.error(common.said(lang, f"wrote {args.log}", f"已写入 {args.log}"))

@@ -112,13 +112,17 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
 
     out = env.resolve(args.out)
     if args.topic_name and not args.topic:
-        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too",
+                           zh="--topic-name 为 --topic ID 新建的议题命名：请同时给出 --topic")
     if args.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", args.topic):
-        raise DrafterError(f"--topic {args.topic!r}: use lower-case letters, digits and '-'")
+        raise DrafterError(f"--topic {args.topic!r}: use lower-case letters, digits and '-'",
+                           zh=f"--topic“{args.topic}”：只能用小写字母、数字和 -")
     for name in args.topic_name:
         if CONTROL.search(name) or not name.strip():
             raise DrafterError(f"--topic-name {name!r}: " + ("a name cannot be empty" if not name.strip() else
-                               "a control character cannot stand in a name"))
+                               "a control character cannot stand in a name"),
+                               zh=f"--topic-name“{name.strip()}”：" + ("名称不能为空" if not name.strip() else
+                                                                     "名称中不能有控制字符"))
     dirs = [d for d in library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
             if d.resolve() != out.resolve()]
     lib = library.load(dirs)
@@ -129,9 +133,11 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
                                votes=[(symbol, env.resolve(path)) for symbol, path in args.votes],
                                suggest_topics=args.suggest_topics)
     if options.topic_names and not options.topic:
-        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too",
+                           zh="--topic-name 为 --topic ID 新建的议题命名：请同时给出 --topic")
     if options.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", options.topic):
-        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'")
+        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'",
+                           zh=f"--topic“{options.topic}”：只能用小写字母、数字和 -")
     lang = common.user_language(args, env)
     bar = ProgressBar(env)
     try:

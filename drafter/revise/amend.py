@@ -151,7 +151,8 @@ class AmendmentError(DrafterError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems), ExitStatus.BAD_INPUT)
+        super().__init__("\n".join(str(p) for p in problems), ExitStatus.BAD_INPUT,
+                         zh="\n".join(p.text("zh") for p in problems))
 
 
 # -- addresses ------------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ def parse_file(path: Path, lib: Library) -> tuple[Amendment, list[Problem]]:
     try:
         data = yamlio.read_input(path, "amendment file")
     except yamlio.YamlProblem as exc:
-        raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message)]) from None
+        raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message, zh=exc.zh)]) from None
     return parse(data, path, lib)
 
 
