@@ -12,7 +12,7 @@ from drafter.plurals import counted
 from drafter.word.edit import Edit
 
 SEVERITY_WORDS = {"en": {s: s for s in SEVERITIES}, "zh": {"error": "错误", "warning": "警告", "suggestion": "建议"}}
-FIXABLE = {"en": "[fixable]", "zh": "[可自动修正]"}
+FIXABLE = {"en": "[fixable]", "zh": "（可自动修正）"}
 
 
 @dataclass(frozen=True)

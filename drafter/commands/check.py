@@ -83,7 +83,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             for line in report_lines(one):
                 env.print(line)
         elif args.format == "text":
-            env.print(report_text(one, doc, colour))
+            env.print(report_text(one, doc, colour, common.columns(env)))
         rest = _fix(one, doc, args, env) if args.fix else one.findings
         if args.comments:
             _comment(rest, one, doc, args, env)
@@ -195,24 +195,28 @@ def report_lines(report: Report) -> list[str]:
     return lines
 
 
-def report_text(report: Report, doc: Document, colour: bool) -> str:
+def report_text(report: Report, doc: Document, colour: bool, width: int = 80) -> str:
     """The report for people, in the messages' language: a summary line, the notes, then the findings under an
-    excerpt of their paragraph."""
+    excerpt of their paragraph, each wrapped to ``width`` columns under its location (hanging indent; Chinese
+    broken by its line-breaking rules, English between words, a rule id never split)."""
     from drafter.check.report import FIXABLE, SEVERITY_WORDS  # loaded on use: keeps start-up fast
-    from drafter.wrapping import truncate  # loaded on use: keeps start-up fast
+    from drafter.wrapping import display_width, truncate, wrap  # loaded on use: keeps start-up fast
 
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
     zh = report.message_lang == "zh"
     if report.profile == "position-paper" and zh:
-        lines = [f"{report.file}（{report.language}，立场文件）：{report.counts_text()}"]
+        head, notes = f"{report.file}（{report.language}，立场文件）：{report.counts_text()}", []
     elif report.profile == "position-paper":
-        lines = [f"{report.file} ({report.language}, position paper): {report.counts_text()}"]
+        head, notes = f"{report.file} ({report.language}, position paper): {report.counts_text()}", []
     elif zh:
         head = f"{report.file}（{report.language}，格式 {report.profile}）：{report.counts_text()}"
-        lines = [head] + [f"  {dim}说明：{note}{reset}" for note in report.notes]
+        notes = [f"说明：{note}" for note in report.notes]
     else:
         head = f"{report.file} ({report.language}, profile {report.profile}): {report.counts_text()}"
-        lines = [head] + [f"  {dim}note: {note}{reset}" for note in report.notes]
+        notes = [f"note: {note}" for note in report.notes]
+    lines = wrap(head, width, indent="    ", first="")
+    for note in notes:
+        lines += [f"{dim}{line}{reset}" for line in wrap(note, width, indent="    ", first="  ")]
     lang = report.message_lang if report.message_lang in SEVERITY_WORDS else "en"
     texts = {p.index: p.text for p in doc.paragraphs}
     current = None
@@ -220,13 +224,23 @@ def report_text(report: Report, doc: Document, colour: bool) -> str:
         if f.paragraph != current:
             current = f.paragraph
             excerpt = texts.get(f.paragraph, "").strip().replace("\n", " ")
-            lines.append(f"  {dim}¶{f.paragraph}  {truncate(excerpt, 71)}{reset}")  # 70 columns and …
-        colour_on = PAINT[f.severity] if colour else ""
+            mark = f"  ¶{f.paragraph}  "
+            lines.append(f"{dim}{mark}{truncate(excerpt, max(10, min(71, width - display_width(mark) - 1)))}{reset}")
         where = f.where(lang)
         if where:
             where = f"（{where}）" if zh else f" ({where})"
-        fixable = f" {FIXABLE[lang]}" if f.fix else ""
         severity = SEVERITY_WORDS[lang][f.severity]
         colon = "：" if zh else ": "
-        lines.append(f"    {f.paragraph}:{f.column} {colour_on}{severity}{reset} {f.rule}{colon}{f.message}{where}{fixable}")
+        located = f"    {f.paragraph}:{f.column} "
+        hanging = " " * (len(located) + 2)
+        rows = wrap(f"{severity} {f.rule}{colon}{f.message}{where}", width, indent=hanging, first=located)
+        if f.fix:  # the mark stays whole: on the last row when it fits there, else on a row of its own
+            tag = FIXABLE[lang] if zh else f" {FIXABLE[lang]}"
+            if display_width(rows[-1] + tag) <= width:
+                rows[-1] += tag
+            else:
+                rows.append(hanging + tag.strip())
+        if colour:  # painted after wrapping: the escape codes take no columns
+            rows[0] = rows[0].replace(severity, f"{PAINT[f.severity]}{severity}{reset}", 1)
+        lines += rows
     return "\n".join(lines)
