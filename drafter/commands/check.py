@@ -204,6 +204,7 @@ def report_text(report: Report, doc: Document, colour: bool, width: int = 80) ->
 
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
     zh = report.message_lang == "zh"
+    notes: list[str]
     if report.profile == "position-paper" and zh:
         head, notes = f"{report.file}（{report.language}，立场文件）：{report.counts_text()}", []
     elif report.profile == "position-paper":
