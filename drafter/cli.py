@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     try:
         return int(handler(args, env))
     except DrafterError as exc:
-        lang = getattr(args, "lang", None) or help_language(words, env.variables)
+        lang = getattr(args, "lang", None) or args.help_lang or exc.language or help_language(words, env.variables)
         env.error(error_line(exc, lang))
         return int(exc.status)
     except KeyboardInterrupt:

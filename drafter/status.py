@@ -17,6 +17,7 @@ class DrafterError(Exception):
     """An error that is reported to the user as a message, never as a traceback."""
 
     status: ExitStatus = ExitStatus.BAD_INPUT
+    language: str = ""  # the language of the input it is about ("zh": a Chinese answers file), when known
 
     def __init__(self, message: str, status: ExitStatus | None = None, zh: str = "") -> None:
         super().__init__(message)

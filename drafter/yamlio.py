@@ -94,9 +94,19 @@ class YList(list[Any]):
 class YamlProblem(Exception):
     """A file that is not valid YAML, or has a duplicate key."""
 
-    def __init__(self, path: Path, line: int, column: int, message: str) -> None:
+    def __init__(self, path: Path, line: int, column: int, message: str, zh: str = "") -> None:
         super().__init__(f"{path}:{line}:{column}: {message}")
         self.path, self.line, self.column, self.message = path, line, column, message
+        self.zh = zh or message  # the message in Chinese
+
+
+def written_language(path: Path) -> str:
+    """"zh" when a YAML file that could not be read says ``language: zh`` on a line of its own, else ""."""
+    try:
+        text = path.read_bytes()[:MAX_FILE_BYTES].decode("utf-8", "replace")
+    except OSError:
+        return ""
+    return "zh" if re.search(r"^language:\s*['\"]?zh\b", text, re.MULTILINE) else ""
 
 
 class _Refused(yaml.MarkedYAMLError):
@@ -236,6 +246,13 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):
             data.key_marks[key] = _mark(key_node)
             data.value_marks[key] = _mark(value_node)
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """A date as PyYAML reads it; an impossible one (2027-13-01) stays text, for the date check to name."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return str(node.value)
+
     def construct_yaml_seq(self, node: yaml.SequenceNode) -> Generator[YList, None, None]:
         """A :class:`YList` with the places of its items."""
         data = YList()
@@ -248,7 +265,8 @@ class _Loader(Composer, _Parser, SafeConstructor, Resolver):
 
 # What add_constructor does; spelt out because its stubs accept only PyYAML's own loader classes.
 _Loader.yaml_constructors = {**_Loader.yaml_constructors, "tag:yaml.org,2002:map": _Loader.construct_yaml_map,
-                             "tag:yaml.org,2002:seq": _Loader.construct_yaml_seq}
+                             "tag:yaml.org,2002:seq": _Loader.construct_yaml_seq,
+                             "tag:yaml.org,2002:timestamp": _Loader.construct_yaml_timestamp}
 
 
 def parse(text: str, path: Path) -> Any:
@@ -261,12 +279,12 @@ def parse(text: str, path: Path) -> Any:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = exc.problem or str(exc)
         if isinstance(exc, _Refused):
-            raise YamlProblem(path, line, column, f"refused: {message}") from None
+            raise YamlProblem(path, line, column, f"refused: {message}", f"拒绝读取（{message}）") from None
         if exc.context and exc.problem:
             message = f"{exc.context}: {exc.problem}" if "duplicate key" not in exc.problem else exc.problem
-        raise YamlProblem(path, line, column, f"YAML syntax error: {message}") from None
+        raise YamlProblem(path, line, column, f"YAML syntax error: {message}", f"YAML 语法错误（{message}）") from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(path, 1, 1, f"YAML error: {_shorten(str(exc))}") from None
+        raise YamlProblem(path, 1, 1, f"YAML error: {_shorten(str(exc))}", f"YAML 错误（{_shorten(str(exc))}）") from None
     finally:
         loader.dispose()
 
@@ -290,7 +308,8 @@ def read_bytes(path: Path) -> bytes:
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise YamlProblem(path, 1, 1, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-                                      "a YAML file drafter reads is never that big")
+                                      "a YAML file drafter reads is never that big",
+                          f"超过 {MAX_FILE_BYTES // (1024 * 1024)} MB；drafter 读取的 YAML 文件不会这么大")
     return data
 
 
@@ -318,14 +337,16 @@ def read_input(path: Path, what: str) -> Any:
 def decode(data: bytes, path: Path) -> str:
     """UTF-8 text (a byte-order mark is allowed); a clear :class:`YamlProblem` for UTF-16 and other encodings."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise YamlProblem(path, 1, 1, "not UTF-8 text (it is UTF-16)")
+        raise YamlProblem(path, 1, 1, "not UTF-8 text (it is UTF-16)", "不是 UTF-8 文本（而是 UTF-16）")
     head = data[:200]
     if len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4:
-        raise YamlProblem(path, 1, 1, "not UTF-8 text (it looks like UTF-16 without a byte-order mark)")
+        raise YamlProblem(path, 1, 1, "not UTF-8 text (it looks like UTF-16 without a byte-order mark)",
+                          "不是 UTF-8 文本（看来是没有字节顺序标记的 UTF-16）")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise YamlProblem(path, 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise YamlProblem(path, 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})",
+                          f"不是 UTF-8 文本（第 {exc.start} 字节：{exc.reason}）") from None
 
 
 class _Dumper(yaml.SafeDumper):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.interview.asker import Option
+from drafter.interview.asker import Option, ticked_in_order
 
 
 class ScriptedAsker:
@@ -39,7 +39,7 @@ class ScriptedAsker:
              describe: Any = None) -> Any:
         value = self.next("pick", message, options)
         if value is DEFAULT:
-            checked = [o.value for o in options if o.checked]
+            checked = ticked_in_order(options)
             return checked if multi else (checked or [options[0].value])[0]
         return value
 

@@ -27,8 +27,13 @@ bogus: 1
 class Reported(list[tuple[Mark, str, str]]):
     """A :class:`fields.Report` that keeps what it is told."""
 
-    def __call__(self, mark: Mark, message: str, hint: str = "") -> None:
+    def __init__(self) -> None:
+        super().__init__()
+        self.chinese: list[tuple[str, str]] = []  # each problem's Chinese message and hint
+
+    def __call__(self, mark: Mark, message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
         self.append((mark, message, hint))
+        self.chinese.append((zh, zh_hint))
 
 
 @pytest.fixture
@@ -188,3 +193,22 @@ def test_whole_number(data: YMap, report: Reported) -> None:
     assert fields.whole_number(data, "flag", report, minimum=1) is None
     assert report == [((3, 8), "count must be a whole number from 5", ""),
                       ((4, 7), "flag must be a whole number from 1", "")]
+
+
+def test_every_message_has_its_chinese_form(data: YMap, report: Reported) -> None:
+    fields.check_keys(data, [k for k in data if k != "bogus"], report)
+    fields.text(data, "absent", report, required=True, hint="add it", zh_hint="请加上")
+    fields.text(data, "items", report)
+    fields.text(data, "kind", report, choices=("amendment", "motion"))
+    fields.value(data, "blank", str, report)
+    fields.mapping_under(data, "items", report, "items must be a mapping")
+    fields.list_under(data, "nested", report, "nested must be a list", "nested 必须是国家列表")
+    fields.check_date(data, "when", "2027-13-45", report, "write it as YYYY-MM-DD", "请写成 YYYY-MM-DD")
+    fields.check_length(data, "title", data["title"], 10, report, "shorten it", "请缩短")
+    fields.whole_number(data, "flag", report, minimum=1)
+    assert report.chinese == [
+        ("未知字段“bogus”", "可用字段：kind、title、count、flag、when、blank、items、nested、name"),
+        ("缺少字段“absent”", "请加上"), ("字段“items”必须是文本", ""), ("kind 的值“resolution”不在可选值之中（amendment、motion）", ""),
+        ("字段“blank”为空", "请填写文字"), ("字段“items”必须是映射", ""), ("nested 必须是国家列表", ""),
+        ("when 的值“2027-13-45”不是日期", "请写成 YYYY-MM-DD"), ("title 长 21 个字符，最多 10 个", "请缩短"),
+        ("flag 必须是不小于 1 的整数", "")]

@@ -20,7 +20,7 @@ def comment_text(finding: Finding, lang: str) -> str:
     if lang == "zh":
         lines = [f"{severity}（{finding.rule}）：{finding.message}" + (f"（{where}）" if where else "")]
         if finding.fix:
-            lines.append(f"{FIXABLE['zh']} {finding.fix}")
+            lines.append(f"{FIXABLE['zh']}{finding.fix}")
         return "\n".join(lines)
     lines = [f"{severity} ({finding.rule}): {finding.message}" + (f" ({where})" if where else "")]
     if finding.fix:

@@ -24,7 +24,8 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     """Write a fixed copy of ``doc`` to ``out``; return (fixed, needs a person)."""
     source = Path(report.file).resolve()
     if out.resolve() == source:
-        raise DrafterError(f"{out}: --fix never changes the original; give another file name")
+        raise DrafterError(f"{out}: --fix never changes the original; give another file name",
+                           zh=f"{out}：--fix 从不改动原文件；请给出另一个文件名")
     chosen = apply_findings(report.findings, doc)
     fixed = [f for f in report.findings if id(f) in chosen]
     needs_person = [f for f in report.findings if id(f) not in chosen]

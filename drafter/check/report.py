@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.check.rules import SEVERITIES
+from drafter.plurals import counted
 from drafter.word.edit import Edit
 
 SEVERITY_WORDS = {"en": {s: s for s in SEVERITIES}, "zh": {"error": "错误", "warning": "警告", "suggestion": "建议"}}
-FIXABLE = {"en": "[fixable]", "zh": "[可自动修正]"}
+FIXABLE = {"en": "[fixable]", "zh": "（可自动修正）"}
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,8 @@ class Report:
         return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
 
     def counts_text(self) -> str:
-        """The summary for people: "1 error(s), 0 warning(s), 2 suggestion(s)" / "1 个错误，0 个警告，2 个建议"."""
+        """The summary for people: "1 error, 0 warnings, 2 suggestions" / "1 个错误，0 个警告，2 个建议"."""
         counts = self.summary()
         if self.message_lang == "zh":
             return "，".join(f"{counts[s]} 个{SEVERITY_WORDS['zh'][s]}" for s in SEVERITIES)
-        return ", ".join(f"{counts[s]} {s}(s)" for s in SEVERITIES)
+        return ", ".join(counted(counts[s], s) for s in SEVERITIES)

@@ -16,6 +16,7 @@ from drafter.compose.render import render, to_docx
 from drafter.environment import Environment
 from drafter.files import check_not_inputs, exists, inside_problem, write_atomic
 from drafter.library import Library
+from drafter.plurals import counted
 from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
 
@@ -38,13 +39,16 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
     if out_dir is not None and exists(out_dir) and not out_dir.is_dir():
         raise DrafterError(f"--out-dir {out_dir} is a file, not a folder", zh=f"--out-dir {out_dir} 是文件，不是文件夹")
     problems: list[Problem] = []
+    languages: set[str] = set()
     jobs: list[Job] = []
     for path in paths:
         try:
             answers = answers_mod.read(path, lib)
         except answers_mod.AnswersError as exc:
             problems.extend(exc.problems)
+            languages.add(exc.language)
             continue
+        languages.add(answers.language)
         if out is not None:
             target = out if out.suffix else out.with_suffix(f".{fmt}")
         elif out_dir is not None:
@@ -53,16 +57,18 @@ def plan(paths: list[Path], lib: Library, fmt: str, out: Path | None, out_dir: P
             target = answers.output_path(fmt)
             outside = inside_problem(target, [path.parent, cwd])
             if outside:
-                problems.append(Problem(answers.output_where or Location(path), f"output {outside}"))
+                problems.append(Problem(answers.output_where or Location(path), f"output {outside}",
+                                        zh=f"output 的值“{answers.output}”写到了答案文件所在文件夹和当前文件夹之外"))
                 continue
         jobs.append(Job(answers, target))
     if problems:
-        raise answers_mod.AnswersError(problems)
+        raise answers_mod.AnswersError(problems, languages.pop() if len(languages) == 1 else "")
     seen: dict[Path, Path] = {}
     for job in jobs:
         source = job.answers.source or Path("?")
         if job.out in seen:
-            raise DrafterError(f"{source} and {seen[job.out]} would both write {job.out}; give one of them another 'output:'")
+            raise DrafterError(f"{source} and {seen[job.out]} would both write {job.out}; give one of them another 'output:'",
+                               zh=f"{source} 与 {seen[job.out]} 都会写入 {job.out}；请给其中一个另设 `output:`")
         seen[job.out] = source
         if exists(job.out) and not force:
             raise DrafterError(f"{job.out} already exists; use --force to replace it (nothing was written)",
@@ -78,7 +84,8 @@ def run(paths: list[Path], lib: Library, env: Environment, *, fmt: str = "docx",
     document is written; a progress bar or one line per document on standard error, in ``lang`` (default: the
     answers files' language when they share one)."""
     if template is not None and template.is_dir():
-        raise DrafterError(f"--template {template} is a folder, not a .docx file")
+        raise DrafterError(f"--template {template} is a folder, not a .docx file",
+                           zh=f"--template {template} 是文件夹，不是 .docx 文件")
     if template is not None and not template.is_file():
         raise DrafterError(f"{template}: no such template file", zh=f"{template}：没有此模板文件")
     jobs = plan(paths, lib, fmt, out, out_dir, force, env.cwd)
@@ -137,7 +144,7 @@ class Progress:
         if self.bar:
             self.env.stderr.write("\n")
         if self.total > 1 or self.bar:
-            self.env.error(f"已生成 {self.count} 份文件" if self.lang == "zh" else f"built {self.count} document(s)")
+            self.env.error(f"已生成 {self.count} 份文件" if self.lang == "zh" else f"built {counted(self.count, 'document')}")
 
 
 def _relative(path: Path, cwd: Path) -> str:

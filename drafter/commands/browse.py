@@ -14,6 +14,7 @@ from drafter.library import Library, Membership
 from drafter.library.model import LANGS, Clause, Country, Source, SubParagraph
 from drafter.library.rules import explain
 from drafter.library.search import Hit
+from drafter.plurals import counted
 from drafter.punctuation import joiner
 
 KIND_SHORT = {"preambular": "pre", "operative": "op"}
@@ -147,7 +148,7 @@ COUNTRY_WORDS = {
            "groups": "groups", "none": "none", "facts": "facts", "sources": "sources", "blocs": "blocs",
            "rule": "by its rule: ", "added": "added by an override: ",
            "removed": "its rule holds ({because}) but an override removes it: ",
-           "takes": "the bloc supports {supports} clause(s), opposes {opposes}", "clauses": "clauses",
+           "takes": "the bloc supports {supports}, opposes {opposes}", "clauses": "clauses",
            "supported": "{n} supported by its blocs, none opposing", "opposed": "{n} opposed by at least one of its blocs",
            "lists": "(the full lists: drafter countries show {iso3} --json; drafter clauses --country {iso3})",
            "yes": "yes", "no": "no", "list": ", ", "open": " (", "close": ")", "colon": ": ", "as_of": "as of ",
@@ -230,7 +231,8 @@ def country_text(lib: Library, country: Country, width: int, lang: str = "en") -
             why = words["removed"].format(because=words["then"].join(because)) + (m["reason"] or "")
         lines += wrapping.wrap(why, width, indent="      ", first="    ")
         if m["member"]:
-            lines.append("    " + words["takes"].format(supports=m["supports"], opposes=m["opposes"]))
+            lines.append("    " + words["takes"].format(
+                supports=m["supports"] if lang == "zh" else counted(m["supports"], "clause"), opposes=m["opposes"]))
     lines += ["", words["clauses"]]
     for key in ("supported", "opposed"):
         ids = data["clauses"][key]

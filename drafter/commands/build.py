@@ -81,9 +81,12 @@ def to_stdout(paths: list[Path], lib: Library, args: argparse.Namespace, env: En
 
     if args.format not in ("md", "txt"):
         raise DrafterError(f"--out - writes to standard output, which can take md or txt only; a {args.format} "
-                           f"file needs a name: use --out FILE.{args.format}, or add --format md / --format txt")
+                           f"file needs a name: use --out FILE.{args.format}, or add --format md / --format txt",
+                           zh=f"--out - 写到标准输出，只能是 md 或 txt；{args.format} 文件需要文件名：请用 "
+                              f"--out FILE.{args.format}，或加上 --format md 或 --format txt")
     if len(paths) != 1 or args.out_dir:
-        raise DrafterError("--out - writes one document to standard output: give one answers file and no --out-dir")
+        raise DrafterError("--out - writes one document to standard output: give one answers file and no --out-dir",
+                           zh="--out - 只把一份文档写到标准输出：请只给一个答案文件，且不用 --out-dir")
     draft = assemble(answers_mod.read(paths[0], lib), lib)
     env.stdout.write(to_text(draft, markdown=args.format == "md").rstrip("\n") + "\n")
     return ExitStatus.OK

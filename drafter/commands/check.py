@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from drafter.commands import common, panel
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
@@ -62,7 +63,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     known = [*RULES, *panel.rule_ids()] if conference else list(RULES)
     unknown = [r for r in args.disable if r not in known]
     if unknown:
-        raise DrafterError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(known)}")
+        named = "rule" if len(unknown) == 1 else "rules"
+        raise DrafterError(f"--disable: unknown {named} {', '.join(unknown)}; rules: {', '.join(known)}",
+                           zh=f"--disable：未知规则 {'、'.join(unknown)}；规则有：{'、'.join(known)}")
     _check_outputs(args, env)
     lib = common.load_library(args, env)
     checked: list[tuple[Report, Document]] = []
@@ -80,7 +83,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             for line in report_lines(one):
                 env.print(line)
         elif args.format == "text":
-            env.print(report_text(one, doc, colour))
+            env.print(report_text(one, doc, colour, common.columns(env)))
         rest = _fix(one, doc, args, env) if args.fix else one.findings
         if args.comments:
             _comment(rest, one, doc, args, env)
@@ -153,7 +156,7 @@ def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environme
         env.error(f"已写入 {args.fix}：自动修正 {len(fixed)} 处，{len(rest)} 处需人工处理")
         words, colon = ("已修正", "待处理"), "："
     else:
-        env.error(f"wrote {args.fix}: fixed {len(fixed)} finding(s); {len(rest)} need a person")
+        env.error(f"wrote {args.fix}: fixed {counted(len(fixed), 'finding')}; {len(rest)} {'needs' if len(rest) == 1 else 'need'} a person")
         words, colon = ("fixed ", "left  "), ": "
     for f in fixed:
         env.error(f"  {words[0]} ¶{f.paragraph}:{f.column} {f.rule}{colon}{f.fix}")
@@ -171,7 +174,7 @@ def _comment(findings: list[Finding], report: Report, doc: Document, args: argpa
     if report.message_lang == "zh":
         env.error(f"已写入 {args.comments}：{count} 条批注（批注人：{args.author}）")
     else:
-        env.error(f"wrote {args.comments}: {count} comment(s) by {args.author}")
+        env.error(f"wrote {args.comments}: {counted(count, 'comment')} by {args.author}")
 
 
 def report_json(report: Report) -> dict[str, object]:
@@ -192,24 +195,29 @@ def report_lines(report: Report) -> list[str]:
     return lines
 
 
-def report_text(report: Report, doc: Document, colour: bool) -> str:
+def report_text(report: Report, doc: Document, colour: bool, width: int = 80) -> str:
     """The report for people, in the messages' language: a summary line, the notes, then the findings under an
-    excerpt of their paragraph."""
+    excerpt of their paragraph, each wrapped to ``width`` columns under its location (hanging indent; Chinese
+    broken by its line-breaking rules, English between words, a rule id never split)."""
     from drafter.check.report import FIXABLE, SEVERITY_WORDS  # loaded on use: keeps start-up fast
-    from drafter.wrapping import truncate  # loaded on use: keeps start-up fast
+    from drafter.wrapping import display_width, truncate, wrap  # loaded on use: keeps start-up fast
 
     reset, dim = ("\033[0m", "\033[2m") if colour else ("", "")
     zh = report.message_lang == "zh"
+    notes: list[str]
     if report.profile == "position-paper" and zh:
-        lines = [f"{report.file}（{report.language}，立场文件）：{report.counts_text()}"]
+        head, notes = f"{report.file}（{report.language}，立场文件）：{report.counts_text()}", []
     elif report.profile == "position-paper":
-        lines = [f"{report.file} ({report.language}, position paper): {report.counts_text()}"]
+        head, notes = f"{report.file} ({report.language}, position paper): {report.counts_text()}", []
     elif zh:
         head = f"{report.file}（{report.language}，格式 {report.profile}）：{report.counts_text()}"
-        lines = [head] + [f"  {dim}说明：{note}{reset}" for note in report.notes]
+        notes = [f"说明：{note}" for note in report.notes]
     else:
         head = f"{report.file} ({report.language}, profile {report.profile}): {report.counts_text()}"
-        lines = [head] + [f"  {dim}note: {note}{reset}" for note in report.notes]
+        notes = [f"note: {note}" for note in report.notes]
+    lines = wrap(head, width, indent="    ", first="")
+    for note in notes:
+        lines += [f"{dim}{line}{reset}" for line in wrap(note, width, indent="    ", first="  ")]
     lang = report.message_lang if report.message_lang in SEVERITY_WORDS else "en"
     texts = {p.index: p.text for p in doc.paragraphs}
     current = None
@@ -217,13 +225,23 @@ def report_text(report: Report, doc: Document, colour: bool) -> str:
         if f.paragraph != current:
             current = f.paragraph
             excerpt = texts.get(f.paragraph, "").strip().replace("\n", " ")
-            lines.append(f"  {dim}¶{f.paragraph}  {truncate(excerpt, 71)}{reset}")  # 70 columns and …
-        colour_on = PAINT[f.severity] if colour else ""
+            mark = f"  ¶{f.paragraph}  "
+            lines.append(f"{dim}{mark}{truncate(excerpt, max(10, min(71, width - display_width(mark) - 1)))}{reset}")
         where = f.where(lang)
         if where:
             where = f"（{where}）" if zh else f" ({where})"
-        fixable = f" {FIXABLE[lang]}" if f.fix else ""
         severity = SEVERITY_WORDS[lang][f.severity]
         colon = "：" if zh else ": "
-        lines.append(f"    {f.paragraph}:{f.column} {colour_on}{severity}{reset} {f.rule}{colon}{f.message}{where}{fixable}")
+        located = f"    {f.paragraph}:{f.column} "
+        hanging = " " * (len(located) + 2)
+        rows = wrap(f"{severity} {f.rule}{colon}{f.message}{where}", width, indent=hanging, first=located)
+        if f.fix:  # the mark stays whole: on the last row when it fits there, else on a row of its own
+            tag = FIXABLE[lang] if zh else f" {FIXABLE[lang]}"
+            if display_width(rows[-1] + tag) <= width:
+                rows[-1] += tag
+            else:
+                rows.append(hanging + tag.strip())
+        if colour:  # painted after wrapping: the escape codes take no columns
+            rows[0] = rows[0].replace(severity, f"{PAINT[f.severity]}{severity}{reset}", 1)
+        lines += rows
     return "\n".join(lines)

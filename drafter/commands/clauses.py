@@ -6,6 +6,7 @@ import argparse
 
 from drafter.commands import common
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import DrafterError, ExitStatus
 
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     words = [w for w in args.words if w.strip()]  # `clauses ""` searches for nothing: every clause
     if words and words[0] == "show":
         if len(words) != 2:
-            raise DrafterError("usage: drafter clauses show ID")
+            raise DrafterError("usage: drafter clauses show ID", zh="用法：drafter clauses show ID")
         clause = lib.clause(words[1])
         if args.json:
             common.print_json(env, browse.clause_json(lib, clause))
@@ -60,6 +61,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         env.error(f"共 {len(hits)} 条条款" + (f"，适合{country.name.zh}（{'、'.join(country.blocs)}）" if country else "")
                   + ("；最佳匹配在前" if words and hits else ""))
     else:
-        env.error(f"{len(hits)} clause(s)" + (f" that fit {country.name.en} ({', '.join(country.blocs)})"
+        env.error(counted(len(hits), "clause") + (f" that fit {country.name.en} ({', '.join(country.blocs)})"
                                               if country else "") + ("; best matches first" if words and hits else ""))
     return ExitStatus.OK

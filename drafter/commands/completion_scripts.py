@@ -207,7 +207,10 @@ def fish(commands: list[Command]) -> str:
             lines.append(f"complete -c drafter {at} {_fish_value(c.positional)}")
         for option in c.flags:
             name = f"-l {option[2:]}" if option.startswith("--") else f"-s {option[1:]}"
-            value = f" -x {_fish_value(c.values[option])}" if option in c.values else ""
+            taken = c.values.get(option)
+            # an option's value: -x (required, no files) with its words; -r -F for a file (fish refuses -x with -F)
+            value = "" if taken is None else " -r -F" if taken.kind == "files" and not taken.words else \
+                f" -x {_fish_value(taken)}"
             lines.append(f"complete -c drafter {at} {name}{value}")
     return "\n".join(lines)
 

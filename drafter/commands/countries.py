@@ -32,7 +32,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.words:
         name = args.words[1:] if args.words[0] == "show" else args.words  # `countries DEU` works too
         if not name:
-            raise DrafterError("usage: drafter countries show ISO3|NAME (a name may have spaces)")
+            raise DrafterError("usage: drafter countries show ISO3|NAME (a name may have spaces)",
+                               zh="用法：drafter countries show ISO3|NAME（名称中可以有空格）")
         country = lib.country(" ".join(name))
         if args.json:
             common.print_json(env, browse.country_detail_json(lib, country))

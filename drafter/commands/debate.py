@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from drafter.commands import common
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
@@ -151,10 +152,13 @@ def _start(args: argparse.Namespace, env: Environment, path: Path) -> int:
         conference = load(env.resolve(args.rules))
         if args.committee and conference.committee(args.committee) is None:
             known = ", ".join(c.name for c in conference.committees)
-            raise DrafterError(f"--committee {args.committee!r} is not in {args.rules} (committees: {known})")
+            raise DrafterError(f"--committee {args.committee!r} is not in {args.rules} (committees: {known})",
+                               zh=f"--committee“{args.committee}”不在 {args.rules} 中（委员会："
+                                  f"{'、'.join(c.name for c in conference.committees)}）")
         rules = _relative(env.resolve(args.rules), path)
     elif args.committee:
-        raise DrafterError("--committee names a committee of a rules file: give --rules CONF.yaml")
+        raise DrafterError("--committee names a committee of a rules file: give --rules CONF.yaml",
+                           zh="--committee 指会议规则文件中的委员会：请给出 --rules CONF.yaml")
     log = logfile.new(path, _relative(draft, path), rules, args.committee or "")
     logfile.write(log, force=args.force)
     env.error(common.said(lang, f"wrote {args.log}", f"已写入 {args.log}"))
@@ -214,7 +218,7 @@ def _write(args: argparse.Namespace, env: Environment, debate: Debate) -> int:
         env.error(common.said(lang, f"note: {note}", f"注意：{note.zh}"))
     write_atomic(out, apply.to_bytes(reviser.draft, args.accept), force=args.force)
     passed = len(debate.log.passed())
-    env.error(common.said(lang, f"wrote {args.out}: the draft with {passed} passed amendment(s)"
+    env.error(common.said(lang, f"wrote {args.out}: the draft with {counted(passed, 'passed amendment')}"
                                 f"{' accepted' if args.accept else ' as tracked changes'}",
                           f"已写入 {args.out}：草案并入{passed}项通过的修正案"
                           f"{'（已接受全部修改）' if args.accept else '（修改以修订标记显示）'}"))

@@ -51,7 +51,7 @@ def _mismatch(why: str) -> str:
     if found:
         x, a, b, y = found.groups()
         return f"执行段编号不同：{a} 的第 {x} 段所在位置，{b} 为第 {y} 段"
-    found = re.fullmatch(r"the sub-paragraphs differ: (.+) has (\d+) sub-paragraph\(s\) in (\S+), (\d+) in (\S+)", why)
+    found = re.fullmatch(r"the sub-paragraphs differ: (.+) has (\d+) sub-paragraphs? in (\S+), (\d+) in (\S+)", why)
     if found:
         where, n, a, m, b = found.groups()
         return f"分段不同：{_ref(where)}在 {a} 中有 {n} 个分段，在 {b} 中有 {m} 个"
@@ -81,7 +81,7 @@ def left_out(line: str) -> str:
         where, index, kind, ref, problem, text = found.groups()
         return f"{where} 第 {index} 段（{_KIND[kind]}，{_ref(ref)}）：{_problem(problem)}：{text}"
     found = re.fullmatch(r"(\S+) ¶(\d+)(?:–¶(\d+))? \((heading inside the operative part|closing|annex|table)"
-                         r"(?:, (\d+) paragraph\(s\))?\): (.*)", line, re.S)
+                         r"(?:, (\d+) paragraphs?)?\): (.*)", line, re.S)
     if found:
         where, first, last, role, count, text = found.groups()
         span = f"第 {first}–{last} 段" if last else f"第 {first} 段"
@@ -106,6 +106,6 @@ def repaired(line: str) -> str:
 
 def stances(line: str) -> str:
     """The stances a recorded vote gave."""
-    found = re.fullmatch(r"(.+): (\d+) clause\(s\) given the stances of (\S+): (.*)", line)
+    found = re.fullmatch(r"(.+): (\d+) clauses? given the stances of (\S+): (.*)", line)
     return f"{found.group(1)}：{found.group(2)} 条条款按 {found.group(3)} 的表决确定立场：{found.group(4)}" if found \
         else line

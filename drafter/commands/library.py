@@ -9,6 +9,7 @@ import re
 from drafter.commands import common
 from drafter.environment import Environment
 from drafter.patterns import lazy
+from drafter.plurals import counted
 from drafter.status import DrafterError, ExitStatus
 
 
@@ -89,17 +90,17 @@ def run_lint(args: argparse.Namespace, env: Environment) -> int:
         lang = common.user_language(args, env)
         summary = common.said(lang, "{clauses} clauses ({pre} preambular, {op} operative), {phrases} phrases, "
                                     "{countries} countries, {blocs} blocs, {topics} topics, {contested} contested "
-                                    "questions in {folders} folder(s)",
+                                    "questions in {folders_counted}",
                               "{clauses} 条条款（序言性 {pre} 条，行动性 {op} 条），{phrases} 个引导词，{countries} 个"
                               "国家，{blocs} 个集团，{topics} 个议题，{contested} 个争议问题，共 {folders} 个文件夹"
-                              ).format(**counts)
+                              ).format(**counts, folders_counted=counted(len(lib.folders), "folder"))
         review = sum(1 for p in lib.phrases.values() if p.review)
         if review:
-            summary += common.said(lang, f"; {review} phrase(s) marked review: true (added by drafter library import; "
+            summary += common.said(lang, f"; {counted(review, 'phrase')} marked review: true (added by drafter library import; "
                                          "check them)",
                                    f"；{review} 个引导词标为 review: true（由 drafter library import 添加，请核对）")
         if problems:
-            env.error(common.said(lang, f"{len(problems)} problem(s); {summary}", f"{len(problems)} 个问题；{summary}"))
+            env.error(common.said(lang, f"{counted(len(problems), 'problem')}; {summary}", f"{len(problems)} 个问题；{summary}"))
         else:
             env.error(common.said(lang, f"clean: {summary}", f"无问题：{summary}"))
     return ExitStatus.FINDINGS if problems else ExitStatus.OK
@@ -111,13 +112,17 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
 
     out = env.resolve(args.out)
     if args.topic_name and not args.topic:
-        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too",
+                           zh="--topic-name 为 --topic ID 新建的议题命名：请同时给出 --topic")
     if args.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", args.topic):
-        raise DrafterError(f"--topic {args.topic!r}: use lower-case letters, digits and '-'")
+        raise DrafterError(f"--topic {args.topic!r}: use lower-case letters, digits and '-'",
+                           zh=f"--topic“{args.topic}”：只能用小写字母、数字和 -")
     for name in args.topic_name:
         if CONTROL.search(name) or not name.strip():
             raise DrafterError(f"--topic-name {name!r}: " + ("a name cannot be empty" if not name.strip() else
-                               "a control character cannot stand in a name"))
+                               "a control character cannot stand in a name"),
+                               zh=f"--topic-name“{name.strip()}”：" + ("名称不能为空" if not name.strip() else
+                                                                     "名称中不能有控制字符"))
     dirs = [d for d in library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
             if d.resolve() != out.resolve()]
     lib = library.load(dirs)
@@ -128,9 +133,11 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
                                votes=[(symbol, env.resolve(path)) for symbol, path in args.votes],
                                suggest_topics=args.suggest_topics)
     if options.topic_names and not options.topic:
-        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too")
+        raise DrafterError("--topic-name names the topic --topic ID creates: give --topic too",
+                           zh="--topic-name 为 --topic ID 新建的议题命名：请同时给出 --topic")
     if options.topic and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", options.topic):
-        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'")
+        raise DrafterError(f"--topic {options.topic!r}: use lower-case letters, digits and '-'",
+                           zh=f"--topic“{options.topic}”：只能用小写字母、数字和 -")
     lang = common.user_language(args, env)
     bar = ProgressBar(env)
     try:
@@ -153,7 +160,7 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
     for line in report.stances:
         env.error(common.said(lang, f"stances {line}", f"立场 {zh.stances(line)}"))
     if options.suggest_topics:
-        env.error(common.said(lang, f"suggested topics: {report.suggested} clause(s) given a topic their words point "
+        env.error(common.said(lang, f"suggested topics: {counted(report.suggested, 'clause')} given a topic their words point "
                                     "to (marked '# suggested from the words' in the clauses files)",
                               f"建议的议题：{report.suggested} 条条款按其用词归入议题（在条款文件中标有"
                               "“# suggested from the words”）"))
@@ -168,9 +175,10 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
         agendas = (f"; agenda {report.agenda!r}" if len(report.agendas) == 1 else
                    f"; {len(report.agendas)} agendas ({', '.join(report.agendas[:3])}"
                    f"{', …' if len(report.agendas) > 3 else ''})" if report.agendas else "")
-        env.error(f"wrote {len(report.written)} file(s) to {args.out}: {report.clauses} clauses ({report.bilingual} "
-                  f"in English and Chinese, {share} %; {report.merged} repeated paragraph(s) merged into them), "
-                  f"{report.new_phrases} new phrase(s) marked for review{agendas}")
+        env.error(f"wrote {counted(len(report.written), 'file')} to {args.out}: {counted(report.clauses, 'clause')} "
+                  f"({report.bilingual} in English and Chinese, {share} %; "
+                  f"{counted(report.merged, 'repeated paragraph')} merged into them), "
+                  f"{counted(report.new_phrases, 'new phrase')} marked for review{agendas}")
     if report.others:
         others = ", ".join(str(p.relative_to(out)) for p in report.others)
         env.error(common.said(lang, f"also in {args.out}, not written by this import (they are loaded with it; delete "

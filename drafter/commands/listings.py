@@ -7,11 +7,15 @@ import argparse
 
 from drafter.commands import common
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import ExitStatus
 
-HINTS = {"blocs": "bloc(s); members: drafter countries --bloc ID; why: drafter countries show ISO3",
-         "topics": "topic(s); clauses of one: drafter clauses --topic ID",
-         "groups": "group(s); members: drafter countries --group NAME"}
+HINTS = {"blocs": ("bloc", "members: drafter countries --bloc ID; why: drafter countries show ISO3"),
+         "topics": ("topic", "clauses of one: drafter clauses --topic ID"),
+         "groups": ("group", "members: drafter countries --group NAME")}
+HINTS_ZH = {"blocs": "个集团；成员：drafter countries --bloc ID；理由：drafter countries show ISO3",
+            "topics": "个议题；某一议题的条款：drafter clauses --topic ID",
+            "groups": "个组织；成员：drafter countries --group NAME"}
 
 
 def add_parsers(sub: common.Subparsers) -> None:
@@ -51,5 +55,6 @@ def listing(what: str, args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.OK
     env.print(getattr(browse, f"{what}_table")(lib, args.lang or "en", common.columns(env)))
     count = len(lib.groups()) if what == "groups" else len(getattr(lib, what))
-    env.error(f"{count} {HINTS[what]}")
+    noun, hint = HINTS[what]
+    env.error(f"{count} {HINTS_ZH[what]}" if args.lang == "zh" else f"{counted(count, noun)}; {hint}")
     return ExitStatus.OK

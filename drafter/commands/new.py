@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from drafter.commands import common
 from drafter.environment import Environment
+from drafter.plurals import counted
 from drafter.status import DrafterError
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                            zh="drafter new 需要在终端中提问；没有终端时，请编写答案文件并运行 drafter build（见 README）")
     for option, value in (("--resume", args.resume), ("--answers", args.answers)):
         if value and env.resolve(value).is_dir():
-            raise DrafterError(f"{option} {value}: is a folder, not an answers file")
+            raise DrafterError(f"{option} {value}: is a folder, not an answers file",
+                               zh=f"{option} {value}：是文件夹，不是答案文件")
     if args.out:
         from drafter.files import check_name  # loaded on use: keeps start-up fast
 
@@ -79,7 +81,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             done = len(flow.answered)
             steps = ", ".join(flow.answered) or "none"
             env.error(f"继续 {args.resume}：已回答 {done} 个问题（{steps}）" if flow.lang == "zh" else
-                      f"Resuming {args.resume}: {done} question(s) already answered ({steps})")
+                      f"Resuming {args.resume}: {counted(done, 'question')} already answered ({steps})")
             flow.answers.source = None
         else:
             if args.answers:
@@ -130,7 +132,9 @@ def terminal(env: Environment) -> Iterator[tuple[IO[str], dict[str, Any]]]:
         tty_out = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115
     except OSError:
         raise DrafterError("drafter new needs a terminal for its questions; stdout is redirected and there is "
-                           "no /dev/tty. Run it in a terminal, or write an answers file and run drafter build") from None
+                           "no /dev/tty. Run it in a terminal, or write an answers file and run drafter build",
+                           zh="drafter new 需要终端来提问；标准输出已被重定向，且没有 /dev/tty。请在终端中运行，"
+                              "或写好答案文件后运行 drafter build") from None
     from drafter.interview.questionnaire import on_terminal  # loaded on use: keeps start-up fast
 
     with tty_in, tty_out:

@@ -29,12 +29,14 @@ def load_rules(args: argparse.Namespace, env: Environment) -> Conference | None:
     ``--rules``."""
     if not args.rules:
         if args.present is not None:
-            raise DrafterError("--present counts the delegations for a conference's rules: give --rules CONF.yaml")
+            raise DrafterError("--present counts the delegations for a conference's rules: give --rules CONF.yaml",
+                               zh="--present 是会议规则所用的出席代表团数：请给出 --rules CONF.yaml")
         return None
     from drafter import conference  # loaded on use: keeps start-up fast
 
     if args.present is not None and args.present < 1:
-        raise DrafterError("--present: give the number of delegations present, from 1")
+        raise DrafterError("--present: give the number of delegations present, from 1",
+                           zh="--present：请给出出席的代表团数，至少为 1")
     return conference.load(env.resolve(args.rules), args.present)
 
 
@@ -54,7 +56,8 @@ def add_findings(conf: Conference, checked: list[tuple[Report, Document]], lib: 
                      doc.path, report.message_lang) for report, doc in drafts]
     if _needs_present(conf) and args.present is None and conf.present is None:
         raise DrafterError(f"{args.rules}: the signature rule is a share of the delegations present; give --present N "
-                           "or present: in the file")
+                           "or present: in the file",
+                           zh=f"{args.rules}：签署规则按出席代表团的比例计算；请给出 --present N，或在文件中写 `present:`")
     threshold = SEVERITIES.index(args.min_severity)
     texts = [{p.index: p.text for p in doc.paragraphs} for _, doc in drafts]
     for breach in Panel(conf, args.present).check(entries):
@@ -115,7 +118,9 @@ def run_vote(args: argparse.Namespace, env: Environment) -> int:
         committee = conf.committee(args.committee)
         if committee is None:
             known = ", ".join(c.name for c in conf.committees)
-            raise DrafterError(f"--committee {args.committee!r} is not in {args.rules} (committees: {known})")
+            raise DrafterError(f"--committee {args.committee!r} is not in {args.rules} (committees: {known})",
+                               zh=f"--committee“{args.committee}”不在 {args.rules} 中（委员会："
+                                  f"{'、'.join(c.name for c in conf.committees)}）")
     elif len(conf.committees) == 1:
         committee = conf.committees[0]
     majority = conf.majority(args.on, committee)
@@ -126,12 +131,14 @@ def run_vote(args: argparse.Namespace, env: Environment) -> int:
             found = names.find(written)
             if found is None or found.country is None or found.country.iso3 not in PERMANENT:
                 raise DrafterError(f"--veto {written!r}: not a permanent member of the Security Council "
-                                   "(China, France, Russian Federation, United Kingdom, United States)")
+                                   "(China, France, Russian Federation, United Kingdom, United States)",
+                                   zh=f"--veto“{written}”：不是安全理事会常任理事国（中国、法国、俄罗斯联邦、"
+                                      "大不列颠及北爱尔兰联合王国、美利坚合众国）")
             vetoes.append(found.country.name.en)
     tally = Tally(args.yes, args.against, args.abstain, tuple(vetoes))
     wrong = problem(tally, majority)
     if wrong:
-        raise DrafterError(f"vote: {wrong}")
+        raise DrafterError(f"vote: {wrong}", zh=f"表决：{problem(tally, majority, 'zh')}")
     outcome = decide(tally, majority)
     lang = args.lang or conf.language
     if args.format == "json":

@@ -134,7 +134,8 @@ def run_diff(args: argparse.Namespace, env: Environment) -> int:
 
     problem = author_problem(args.author)
     if problem:
-        raise DrafterError(f"--author {args.author[:40]!r} {problem}")
+        raise DrafterError(f"--author {args.author[:40]!r} {problem}",
+                           zh=f"--author“{args.author[:40]}”{author_problem(args.author, 'zh')}")
     if args.out:
         check_not_inputs([env.resolve(args.out)], [env.resolve(args.old), env.resolve(args.new)])
         check_output(args.out, "--out", (".docx",))

@@ -40,13 +40,13 @@ def run(args: argparse.Namespace, env: Environment) -> int:
 
     lang = common.user_language(args, env)
     if not 0 < args.port < 65536:
-        raise DrafterError("--port: give a port from 1 to 65535")
+        raise DrafterError("--port: give a port from 1 to 65535", zh="--port：请给出 1 至 65535 之间的端口")
     if not 1 <= args.max_upload <= 100:
-        raise DrafterError("--max-upload: give a size from 1 to 100 MiB")
+        raise DrafterError("--max-upload: give a size from 1 to 100 MiB", zh="--max-upload：请给出 1 至 100 MiB 之间的大小")
     conference = panel.load_rules(args, env)
     folder = env.resolve(args.dir)
     if folder.exists() and not folder.is_dir():
-        raise DrafterError(f"--dir {args.dir}: not a folder")
+        raise DrafterError(f"--dir {args.dir}: not a folder", zh=f"--dir {args.dir}：不是文件夹")
     _check_port(args.host, args.port)
     app = create_app(folder, lib=common.load_library(args, env), conference=conference, lang=lang,
                      max_upload_mib=args.max_upload)
@@ -76,7 +76,8 @@ def _check_port(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             raise DrafterError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; give another --port or "
-                               "--host", ExitStatus.BAD_INPUT) from None
+                               "--host", ExitStatus.BAD_INPUT,
+                               zh=f"无法在 {host}:{port} 上监听（{exc.strerror or exc}）；请换一个 --port 或 --host") from None
 
 
 def _lan_addresses() -> list[str]:

@@ -13,6 +13,7 @@ from drafter.compose import reference
 from drafter.compose import styles as house
 from drafter.compose.bookletdoc import Block, Booklet, Piece, Resolution
 from drafter.compose.render import WESTERN_IN_CHINESE, open_reference, unbreakable
+from drafter.plurals import counted
 from drafter.word import ooxml
 
 BOOKMARK = "_Booklet_{}"  # hidden bookmarks (a leading underscore), one on each resolution's first line
@@ -35,7 +36,7 @@ def to_docx(booklet: Booklet, template: Path | None = None) -> bytes:
     core = document.core_properties
     core.title = f"{booklet.conference}：通过的决议" if booklet.zh else f"{booklet.conference}: resolutions adopted"
     core.author = "drafter"
-    core.comments = f"booklet; language {booklet.language}; {len(booklet.resolutions)} resolution(s)"
+    core.comments = f"booklet; language {booklet.language}; {counted(len(booklet.resolutions), 'resolution')}"
     core.language = "zh-CN" if booklet.zh else "en-GB"
     out = io.BytesIO()
     document.save(out)

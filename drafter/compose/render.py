@@ -89,8 +89,8 @@ def open_reference(template: Path | None, language: str, layout: reference.Layou
     present = _styles_by_name(document)
     missing = [name for name in house.STYLE_NAMES.values() if name not in present]
     if missing:
-        raise DrafterError(f"{template}: the reference document lacks the paragraph style(s) "
-                           f"{', '.join(repr(m) for m in missing)}; add them or start from drafter's templates/reference.docx")
+        raise DrafterError(f"{template}: the reference document lacks the paragraph "
+                           f"{'style' if len(missing) == 1 else 'styles'} {', '.join(repr(m) for m in missing)}; add them or start from drafter's templates/reference.docx")
     body = document.element.body
     for child in list(body):
         if child.tag.endswith("}sectPr"):

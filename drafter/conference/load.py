@@ -68,8 +68,8 @@ class _Problems:
         self.path = path
         self.found: list[Problem] = []
 
-    def __call__(self, mark: Mark, message: str, hint: str = "") -> None:
-        self.found.append(Problem(Location(self.path, *mark), message, hint))
+    def __call__(self, mark: Mark, message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
+        self.found.append(Problem(Location(self.path, *mark), message, hint, zh, zh_hint))
 
 
 def load(path: Path, present: int | None = None) -> Conference:

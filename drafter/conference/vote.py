@@ -38,17 +38,21 @@ class Outcome:
         return self.why_zh if lang == "zh" else self.why_en
 
 
-def problem(tally: Tally, majority: Majority) -> str:
-    """What makes the tally impossible under ``majority`` ("" when none)."""
+def problem(tally: Tally, majority: Majority, lang: str = "en") -> str:
+    """What makes the tally impossible under ``majority`` ("" when none), in ``lang``."""
+    zh = lang == "zh"
+    cast = tally.yes + tally.no + tally.abstain
     if min(tally.yes, tally.no, tally.abstain) < 0:
-        return "votes are counted from 0"
+        return "票数从 0 算起" if zh else "votes are counted from 0"
     if majority == "security-council":
-        if tally.yes + tally.no + tally.abstain > COUNCIL_SIZE:
-            return f"the Security Council has {COUNCIL_SIZE} members; {tally.yes + tally.no + tally.abstain} votes cast"
+        if cast > COUNCIL_SIZE:
+            return (f"安全理事会有 {COUNCIL_SIZE} 个成员，却投了 {cast} 票" if zh else
+                    f"the Security Council has {COUNCIL_SIZE} members; {cast} votes cast")
         if len(tally.vetoes) > tally.no:
-            return "each veto is a vote against: more vetoes than votes against"
+            return ("每一否决都是一张反对票：否决多于反对票" if zh else
+                    "each veto is a vote against: more vetoes than votes against")
     elif tally.vetoes:
-        return "a veto counts only in the Security Council"
+        return "否决只在安全理事会有效" if zh else "a veto counts only in the Security Council"
     return ""
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from drafter.importer.clean import clean
 from drafter.importer.footnotes import drop_known_marks
 from drafter.importer.read import Doc, Para, Shape, Sub, descendants
+from drafter.plurals import counted
 from drafter.status import DrafterError
 
 
@@ -40,7 +41,7 @@ def mismatch(en: Doc, zh: Doc) -> str:
                     f"{zh.path.name} has para. {y[1] or '(unnumbered)'}")
         if x[2] != y[2]:
             where, mine, theirs = _first_difference(para.subs, x[2], y[2], para.ref)
-            return (f"the sub-paragraphs differ: {where} has {mine} sub-paragraph(s) in {en.path.name}, {theirs} "
+            return (f"the sub-paragraphs differ: {where} has {counted(mine, 'sub-paragraph')} in {en.path.name}, {theirs} "
                     f"in {zh.path.name}")
     return ""
 

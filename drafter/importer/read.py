@@ -12,6 +12,7 @@ from typing import Literal
 from drafter.importer.clean import clean, clean_with_notes, same_lead, short
 from drafter.library import Library
 from drafter.library.model import Phrase, Text
+from drafter.plurals import counted
 from drafter.punctuation import CJK_TEXT, strip_end
 from drafter.structure import SYMBOL, Node, Phrases, Structure, read_structure
 from drafter.word import reader
@@ -197,8 +198,8 @@ def read_document(path: Path, lib: Library) -> Doc:
     for role, nodes in (("annex", [n for n in tree.annexes if n.para.text.strip()]),
                         ("table", [n for n in tree.nodes if n.role == "table" and n.para.text.strip()])):
         if nodes:  # one line for the whole annex or table: its size and where it starts
-            doc.left_out.append(f"{where} ¶{nodes[0].para.index}–¶{nodes[-1].para.index} ({role}, {len(nodes)} "
-                                f"paragraph(s)): {short(nodes[0].para.text)}")
+            doc.left_out.append(f"{where} ¶{nodes[0].para.index}–¶{nodes[-1].para.index} ({role}, "
+                                f"{counted(len(nodes), 'paragraph')}): {short(nodes[0].para.text)}")
     for node in tree.walk():
         for extra in node.continuation:
             doc.left_out.append(f"{where} ¶{extra.para.index} (unnumbered paragraph continuing "

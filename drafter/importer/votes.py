@@ -11,6 +11,7 @@ from pathlib import Path
 
 from drafter.importer.entries import Builder
 from drafter.library import Library
+from drafter.plurals import counted
 from drafter.status import DrafterError, ExitStatus
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -56,7 +57,7 @@ def read_votes(path: Path, lib: Library) -> VoteRecord:
     votes: dict[str, str] = {}
     for (number, _), row in zip(lines[1:], rows[1:]):
         if len(row) <= max(state, vote):
-            raise DrafterError(f"{path}:{number}: {len(row)} column(s); the State and the vote are in columns "
+            raise DrafterError(f"{path}:{number}: {counted(len(row), 'column')}; the State and the vote are in columns "
                                f"{state + 1} and {vote + 1}")
         country = lib.find_country(row[state])
         if country is None:
@@ -94,4 +95,4 @@ def apply_votes(builder: Builder, record: VoteRecord, target: str, names: list[s
             entry.stances[ident] = stance
             entry.notes[f"stance:{ident}"] = note
     shown = ", ".join(f"{b} {s}" for b, (s, _) in stances.items())
-    return f"{wanted}: {len(entries)} clause(s) given the stances of {record.path.name}: {shown}"
+    return f"{wanted}: {counted(len(entries), 'clause')} given the stances of {record.path.name}: {shown}"

@@ -14,6 +14,7 @@ from drafter.environment import Environment
 from drafter.interview.asker import Asker, GoBack, Option
 from drafter.labels import parse_address
 from drafter.library import Library
+from drafter.plurals import counted
 from drafter.revise import amend
 from drafter.revise.amend import ACTIONS, KINDS, Action, Amendment, AmendmentError
 from drafter.revise.apply import revise
@@ -23,7 +24,7 @@ from drafter.status import DrafterError, ExitStatus
 from drafter.wrapping import truncate
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "intro": ("Amending {draft}: {count} operative paragraph(s).", "修正 {draft}：共{count}段执行部分。"),
+    "intro": ("Amending {draft}: {paragraphs}.", "修正 {draft}：共{count}段执行部分。"),
     "submitter": ("Submitting delegation", "提交国"),
     "bad-country": ("No State by that name or code", "没有这个国名或代码"),
     "cosigners": ("Co-signers", "附议国"),
@@ -93,7 +94,9 @@ class AmendmentFlow:
             self.asker.language = self.lang  # the terminal widgets' own texts follow the draft
         self.amendment.draft = _relative(self.draft_path, self.cwd)
         self.amendment.source = self.cwd / "amendment.yaml"
-        self.asker.say(self.t("intro", draft=self.draft_path.name, count=len(draft.structure.operative)))
+        operative = len(draft.structure.operative)
+        self.asker.say(self.t("intro", draft=self.draft_path.name, count=operative,
+                              paragraphs=counted(operative, "operative paragraph")))
         steps = [self.ask_submitter, self.ask_cosigners, self.ask_kind, self.ask_actions]
         index = 0
         while index < len(steps):

@@ -35,6 +35,12 @@ class Option:
     preview: str = ""  # shown in full beside the list
     group: str = ""  # heading the option stands under
     locked: str = ""  # why a ticked option cannot be unticked (the picker says so instead); "" when it can
+    rank: int = 0  # a ticked option's place in the order the values were chosen (the list itself is sorted)
+
+
+def ticked_in_order(options: list[Option]) -> list[Any]:
+    """The values of the ticked options, in the order they were chosen (their ``rank``), not the list's."""
+    return [o.value for o in sorted((o for o in options if o.checked), key=lambda o: o.rank)]
 
 
 class Asker(Protocol):

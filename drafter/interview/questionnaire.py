@@ -16,7 +16,7 @@ from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from questionary import Choice
 
 from drafter.interview import messages, outlineview, picker, textprompt
-from drafter.interview.asker import GoBack, Option, Validator, clean_input
+from drafter.interview.asker import GoBack, Option, Validator, clean_input, ticked_in_order
 from drafter.wrapping import display_width, fill, truncate
 
 STYLE = questionary.Style([("qmark", "fg:#2a7ab0 bold"), ("question", "bold"), ("answer", "fg:#2a7ab0"),
@@ -100,7 +100,7 @@ class TerminalAsker:
              describe: Callable[[Any, Any], str] | None = None) -> Any:
         """The filterable picker; the choice is echoed as a line, like questionary's answers."""
         items = [picker.Item(o.value, o.title, o.search, o.preview, o.group) for o in options]
-        chosen = [o.value for o in options if o.checked]
+        chosen = ticked_in_order(options)  # the status line names them as they were chosen
         state = picker.PickerState(items, chosen=chosen if multi else [], multi=multi, alternatives=alternatives,
                                    describe=describe, offer=self.w("restore-offer", values="{values}"),
                                    restored=self.w("restored", values="{values}"),

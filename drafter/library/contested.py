@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from drafter.library.model import Contested, Side
 from drafter.library.reading import FileReader
+from drafter.plurals import counted
 from drafter.problems import Location
 from drafter.yamlio import YList, YMap
 
@@ -28,7 +29,7 @@ def read_contested(reader: FileReader, entry: YMap) -> None:
         if side is not None:
             sides[side.id] = side
     if "sides" in entry and len(sides) < 2:
-        reader.report(entry.where("sides"), f"contested question {ident!r} has {len(sides)} side(s)",
+        reader.report(entry.where("sides"), f"contested question {ident!r} has {counted(len(sides), 'side')}",
                       "a contested question needs at least two sides")
     if text and text.zh:
         reader.check_zh(entry.where("zh"), text.zh, f"contested question {ident!r}")

@@ -93,7 +93,7 @@ class Library:
         """The State ``code_or_name`` names (see ``find_country``); a DrafterError saying why when there is none."""
         found = self.find_country(code_or_name)
         if found is None:
-            raise DrafterError(self.unknown_country(code_or_name))
+            raise DrafterError(self.unknown_country(code_or_name), zh=self.unknown_country_zh(code_or_name))
         return found
 
     def find_country(self, code_or_name: str) -> Country | None:
@@ -115,8 +115,18 @@ class Library:
             return f"{typed!r}{named}{place} is not a UN Member State or observer State"
         return f"unknown country {typed!r}{place}{self.suggest_country(typed)}"
 
-    def suggest_country(self, typed: str) -> str:
-        """"; did you mean 'Germany' (DEU)?" for a misspelt, shortened or formal-style code or name, else ""."""
+    def unknown_country_zh(self, typed: str, where: str = "") -> str:
+        """:meth:`unknown_country` in Chinese; ``where`` ("sponsors") is the list the name stands in."""
+        found = self.state_names.find(typed)
+        place = f"（{where} 中）" if where else ""
+        if found is not None and found.country is None:
+            named = "" if key(found.entity) == key(typed) else f"（{found.entity}）"
+            return f"“{typed}”{named}{place}不是联合国会员国或观察员国"
+        return f"未知国家“{typed}”{place}{self.suggest_country(typed, 'zh')}"
+
+    def suggest_country(self, typed: str, lang: str = "en") -> str:
+        """"; did you mean 'Germany' (DEU)?" for a misspelt, shortened or formal-style code or name, else "";
+        in Chinese (``lang`` "zh") "；是否指“德国”（DEU）？"."""
         names = self.state_names
         if not typed.strip() or names.find(typed) is not None:
             return ""
@@ -125,6 +135,8 @@ class Library:
             found = self._close_country(typed)
         if found is None:
             return ""
+        if lang == "zh":
+            return f"；是否指“{found.name.zh}”（{found.iso3}）？"
         name = found.name.zh if CJK_TEXT.search(typed) else found.name.en
         return f"; did you mean {name!r} ({found.iso3})?"
 

@@ -15,6 +15,7 @@ from drafter import cachedir
 from drafter.library import snapshot
 from drafter.library.folders import library_dirs, with_extended
 from drafter.library.library import Library
+from drafter.plurals import counted
 from drafter.problems import Problem
 from drafter.status import DrafterError, ExitStatus
 
@@ -28,7 +29,7 @@ class LibraryError(DrafterError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         lines = "\n".join(str(p) for p in problems)
-        super().__init__(f"the clause library has {len(problems)} problem(s):\n{lines}", ExitStatus.BAD_INPUT)
+        super().__init__(f"the clause library has {counted(len(problems), 'problem')}:\n{lines}", ExitStatus.BAD_INPUT)
 
 
 def load(dirs: Iterable[Path] | None = None) -> Library:

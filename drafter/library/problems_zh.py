@@ -35,7 +35,7 @@ _MESSAGES: list[tuple[str, str]] = [
     (r"the excerpt of (?P<what>clause '[^']*') names no seed", "{what}的摘录未注明来源文件"),
     (r"(?P<what>clause '[^']*') is on two sides of contested question (?P<q>'[^']*') \((?P<a>'[^']*') and "
      r"(?P<b>'[^']*')\)", "{what}同时属于争议问题{q}的两方（{a}和{b}）"),
-    (r"contested question (?P<q>'[^']*') has (?P<n>\d+) side\(s\)", "争议问题{q}只有 {n} 方"),
+    (r"contested question (?P<q>'[^']*') has (?P<n>\d+) sides?", "争议问题{q}只有 {n} 方"),
     (r"half-width (?P<m>'.') in the Chinese text of (?P<what>.*) \(at character (?P<n>\d+)\)",
      "{what}的中文文本中有半角{m}（第 {n} 个字符）"),
     (r"phrase (?P<p>'[^']*') is (?P<k>preambular|operative), but (?P<what>clause '[^']*') is "

@@ -63,9 +63,10 @@ class Loading:
     references: list[Reference] = field(default_factory=list)
     facts: list[tuple[Fact, Path, YMap]] = field(default_factory=list)  # as read; attached to countries later
 
-    def problem(self, path: Path, mark: Mark, message: str, hint: str = "") -> None:
+    def problem(self, path: Path, mark: Mark, message: str, hint: str = "", *, zh: str = "",
+                zh_hint: str = "") -> None:
         """Record a problem at ``path``:line:column."""
-        self.problems.append(Problem(Location(path, mark[0], mark[1]), message, hint))
+        self.problems.append(Problem(Location(path, mark[0], mark[1]), message, hint, zh, zh_hint))
 
 
 class FileReader:
@@ -76,9 +77,9 @@ class FileReader:
         self.library = loading.library
         self.path = path
 
-    def report(self, mark: Mark, message: str, hint: str = "") -> None:
+    def report(self, mark: Mark, message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
         """Record a problem at a line and column of this file (a :class:`drafter.fields.Report`)."""
-        self.loading.problem(self.path, mark, message, hint)
+        self.loading.problem(self.path, mark, message, hint, zh=zh, zh_hint=zh_hint)
 
     def location(self, entry: YMap) -> Location:
         """Where ``entry`` stands in this file."""

@@ -35,7 +35,7 @@ from drafter import fields, yamlio
 from drafter.files import write_atomic
 from drafter.labels import parse_address
 from drafter.library import Library
-from drafter.problems import Location, Problem, did_you_mean
+from drafter.problems import Location, Problem, did_you_mean, did_you_mean_zh
 from drafter.punctuation import is_chinese
 from drafter.status import DrafterError, ExitStatus
 from drafter.word.revisions import timestamp
@@ -151,7 +151,8 @@ class AmendmentError(DrafterError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems), ExitStatus.BAD_INPUT)
+        super().__init__("\n".join(str(p) for p in problems), ExitStatus.BAD_INPUT,
+                         zh="\n".join(p.text("zh") for p in problems))
 
 
 # -- addresses ------------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ def parse_file(path: Path, lib: Library) -> tuple[Amendment, list[Problem]]:
     try:
         data = yamlio.read_input(path, "amendment file")
     except yamlio.YamlProblem as exc:
-        raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message)]) from None
+        raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message, zh=exc.zh)]) from None
     return parse(data, path, lib)
 
 
@@ -181,12 +182,13 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
     """Turn parsed YAML into an :class:`Amendment`, checking every field."""
     problems: list[Problem] = []
 
-    def problem(mark: tuple[int, int], message: str, hint: str = "") -> None:
-        problems.append(Problem(Location(path, *mark), message, hint))
+    def problem(mark: tuple[int, int], message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
+        problems.append(Problem(Location(path, *mark), message, hint, zh, zh_hint))
 
     amendment = Amendment(source=path)
     if not isinstance(data, yamlio.YMap):
-        problem((1, 1), "an amendment file must be a mapping of fields", "start with 'submitted_by: FRA'")
+        problem((1, 1), "an amendment file must be a mapping of fields", "start with 'submitted_by: FRA'",
+                zh="修正案文件必须是字段的映射（每行“字段: 值”）", zh_hint="以 `submitted_by: FRA` 开头")
         return amendment, problems
     fields.check_keys(data, FIELDS, problem)
     amendment.draft = fields.text(data, "draft", problem)
@@ -196,43 +198,51 @@ def parse(data: Any, path: Path, lib: Library) -> tuple[Amendment, list[Problem]
     amendment.committee = fields.text(data, "committee", problem)
     if amendment.committee and amendment.committee not in lib.committees:
         problem(data.where("committee"), f"unknown committee {amendment.committee!r}",
-                f"known: {', '.join(lib.committees)}")
+                f"known: {', '.join(lib.committees)}", zh=f"未知委员会“{amendment.committee}”",
+                zh_hint=f"已知委员会：{'、'.join(lib.committees)}")
         amendment.committee = ""
     amendment.date = fields.text(data, "date", problem)
-    if amendment.date and not fields.check_date(data, "date", amendment.date, problem, "write it as YYYY-MM-DD"):
+    if amendment.date and not fields.check_date(data, "date", amendment.date, problem, "write it as YYYY-MM-DD",
+                                                "请写成 YYYY-MM-DD"):
         amendment.date = ""
     submitter = fields.text(data, "submitted_by", problem)
     if not submitter:  # also when it is not text, or only spaces
-        problem(data.mark, fields.missing("submitted_by"), "the submitting delegation: an ISO3 code or UN name")
+        problem(data.mark, fields.missing("submitted_by"), "the submitting delegation: an ISO3 code or UN name",
+                zh=fields.missing_zh("submitted_by"), zh_hint="提交的代表团：ISO3 代码或联合国名称")
     else:
         found = lib.find_country(submitter)
         if found is None:
             problem(data.where("submitted_by"), lib.unknown_country(submitter),
-                    "use an ISO3 code or the UN name (`drafter countries`)")
+                    "use an ISO3 code or the UN name (`drafter countries`)", zh=lib.unknown_country_zh(submitter),
+                    zh_hint="请用 ISO3 代码或联合国名称；`drafter countries` 列出全部")
         else:
             amendment.submitted_by = found.iso3
     raw = data.get("cosigners")
     cosigners = fields.as_list(raw) if raw is not None else yamlio.YList()
     if cosigners is None:
-        problem(data.where("cosigners"), "cosigners must be a list of countries")
+        problem(data.where("cosigners"), "cosigners must be a list of countries", zh="cosigners 必须是国家列表")
         cosigners = yamlio.YList()
     for i, item in enumerate(cosigners):
         mark = cosigners.where(i)
         found = lib.find_country(str(item))
         if found is None:
-            problem(mark, lib.unknown_country(str(item), "in cosigners"), "use an ISO3 code or the UN name")
+            problem(mark, lib.unknown_country(str(item), "in cosigners"), "use an ISO3 code or the UN name",
+                    zh=lib.unknown_country_zh(str(item), "cosigners"), zh_hint="请用 ISO3 代码或联合国名称")
         elif found.iso3 == amendment.submitted_by:
-            problem(mark, f"{found.name.en} submits the amendment; it is not also a co-signer")
+            problem(mark, f"{found.name.en} submits the amendment; it is not also a co-signer",
+                    zh=f"{found.name.zh}是修正案的提交国，不再是附议国")
         elif found.iso3 in amendment.cosigners:
-            problem(mark, f"{found.name.en} is listed twice in cosigners")
+            problem(mark, f"{found.name.en} is listed twice in cosigners", zh=f"{found.name.zh}在 cosigners 中列出了两次")
         else:
             amendment.cosigners.append(found.iso3)
 
     actions = data.get("actions")
     if actions is None:
-        problem(data.mark, fields.missing("actions"), f"a list of actions: {', '.join(ACTIONS)}")
+        problem(data.mark, fields.missing("actions"), f"a list of actions: {', '.join(ACTIONS)}",
+                zh=fields.missing_zh("actions"), zh_hint=f"修改动作的列表：{'、'.join(ACTIONS)}")
     elif not isinstance(actions, yamlio.YList) or not actions:
-        problem(data.where("actions"), "actions must be a non-empty list", f"each one of: {', '.join(ACTIONS)}")
+        problem(data.where("actions"), "actions must be a non-empty list", f"each one of: {', '.join(ACTIONS)}",
+                zh="actions 必须是非空列表", zh_hint=f"每项为以下之一：{'、'.join(ACTIONS)}")
     else:
         for i, item in enumerate(actions):
             action = _action(item, actions.where(i), path, lib, problem)
@@ -247,17 +257,20 @@ def _action(item: Any, mark: yamlio.Mark, path: Path, lib: Library, problem: fie
     """One entry of ``actions:`` at ``mark``: exactly one of :data:`ACTIONS` with its address, and the fields
     that action takes; None when it cannot be used."""
     if not isinstance(item, yamlio.YMap):
-        problem(mark, "each action must be a mapping such as 'strike: \"3\"'", f"actions: {', '.join(ACTIONS)}")
+        problem(mark, "each action must be a mapping such as 'strike: \"3\"'", f"actions: {', '.join(ACTIONS)}",
+                zh="每个动作都必须是映射，如 `strike: \"3\"`", zh_hint=f"动作：{'、'.join(ACTIONS)}")
         return None
     kinds = [k for k in item if k in ACTIONS]
     if len(kinds) != 1:
         problem(item.mark, "an action names exactly one of " + ", ".join(ACTIONS) +
-                (f" (found {', '.join(kinds)})" if kinds else ""))
+                (f" (found {', '.join(kinds)})" if kinds else ""),
+                zh="每个动作只能写以下之一：" + "、".join(ACTIONS) + (f"（写了 {'、'.join(kinds)}）" if kinds else ""))
         return None
     kind = kinds[0]
     allowed = ", ".join(ACTION_FIELDS[kind]) or "no other field"
     for key, key_mark in fields.unknown_keys(item, (kind, *ACTION_FIELDS[kind])):
-        problem(key_mark, f"{kind} does not take {key!r}", f"{kind} takes {allowed}")
+        problem(key_mark, f"{kind} does not take {key!r}", f"{kind} takes {allowed}",
+                zh=f"{kind} 不接受“{key}”", zh_hint=f"{kind} 接受：{'、'.join(ACTION_FIELDS[kind]) or '无其他字段'}")
     address = str(item[kind]).strip() if item[kind] is not None else ""
     where = item.where(kind)
     if kind == "add_after" and address.casefold() in ("last", "end"):
@@ -270,12 +283,17 @@ def _action(item: Any, mark: yamlio.Mark, path: Path, lib: Library, problem: fie
         problem(where, f"{address!r} is a preambular paragraph: only operative paragraphs can be amended "
                        "(FORMAT.md MUN-A03)",
                 "amend the operative paragraphs; a conference whose rules allow preambular amendments changes "
-                "a preambular paragraph by hand")
+                "a preambular paragraph by hand",
+                zh=f"“{address}”是序言部分段落：只能修正执行部分段落（FORMAT.md MUN-A03）",
+                zh_hint="请修正执行部分段落；规则允许修正序言部分的会议，由人工修改序言段落")
         return Action(kind, address, [-1], location=Location(path, *where))
     if path_numbers is None or (path_numbers and path_numbers[0] == 0 and kind != "add_after"):
         problem(where, f"{address!r} is not an operative paragraph address",
                 'write the number as the draft shows it: "3", "5(b)", "5(b)(ii)"' +
-                ('; "0" or "last" to add at the start or the end' if kind == "add_after" else ""))
+                ('; "0" or "last" to add at the start or the end' if kind == "add_after" else ""),
+                zh=f"“{address}”不是执行部分段落的地址",
+                zh_hint="请照草案写编号：“3”“5(b)”“5(b)(ii)”" +
+                        ("；“0”或“last”表示加在开头或末尾" if kind == "add_after" else ""))
         return None
     action = Action(kind, address, path_numbers, location=Location(path, *where))
 
@@ -283,10 +301,10 @@ def _action(item: Any, mark: yamlio.Mark, path: Path, lib: Library, problem: fie
         value = item.get(key)
         if fields.is_blank(value):
             if required:
-                problem(item.mark, f"{kind} needs '{key}:'")
+                problem(item.mark, f"{kind} needs '{key}:'", zh=f"{kind} 需要 `{key}:`")
             return ""
         if isinstance(value, (list, dict)):
-            problem(item.where(key), f"{key} must be text")
+            problem(item.where(key), f"{key} must be text", zh=fields.wrong_kind_zh(key, str))
             return ""
         return " ".join(str(value).split()) if not is_chinese(str(value)) else "".join(str(value).split())
 
@@ -296,7 +314,8 @@ def _action(item: Any, mark: yamlio.Mark, path: Path, lib: Library, problem: fie
         subs = item.get("subparagraphs")
         if subs is not None:
             if not isinstance(subs, list) or not all(isinstance(s, (str, int, float)) for s in subs):
-                problem(item.where("subparagraphs"), "subparagraphs must be a list of texts")
+                problem(item.where("subparagraphs"), "subparagraphs must be a list of texts",
+                        zh="subparagraphs 必须是文字的列表")
             else:
                 action.subparagraphs = [str(s).strip() for s in subs if str(s).strip()]
     elif kind == "replace_words":
@@ -308,10 +327,13 @@ def _action(item: Any, mark: yamlio.Mark, path: Path, lib: Library, problem: fie
     if action.phrase and kind != "change_lead" and action.phrase not in lib.phrases:
         problem(item.where("phrase"), f"unknown phrase {action.phrase!r}{did_you_mean(action.phrase, lib.phrases)}",
                 "a phrase id from the phrase list (`drafter clauses` shows leads), or leave it out and "
-                "write the lead phrase at the start of 'text'")
+                "write the lead phrase at the start of 'text'",
+                zh=f"未知引导词“{action.phrase}”{did_you_mean_zh(action.phrase, lib.phrases)}",
+                zh_hint="请写引导词表中的编号（`drafter clauses` 列出引导词），或省略它，把引导词写在 `text` 开头")
     if action.phrase and action.phrase in lib.phrases and lib.phrases[action.phrase].kind != "operative":
         problem(item.where("phrase"), f"phrase {action.phrase!r} is preambular; operative paragraphs need an "
-                                      "operative lead phrase")
+                                      "operative lead phrase",
+                zh=f"引导词“{action.phrase}”属于序言部分；执行部分段落需要执行性引导词")
     return action
 
 

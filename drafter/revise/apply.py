@@ -38,7 +38,8 @@ def validate(amendment: Amendment, lib: Library) -> tuple[DraftDocument, Reviser
     if path is None:
         where = Location(amendment.source or Path("amendment"), 1, 1)
         raise AmendmentError([Problem(where, "the amendment names no draft",
-                                      "add 'draft: FILE', the answers file or .docx it amends")])
+                                      "add 'draft: FILE', the answers file or .docx it amends",
+                                      "修正案没有指明草案", "请加上 `draft: FILE`，即所修正的答案文件或 .docx")])
     draft = open_draft(path, lib)
     return draft, revise(draft, [amendment], lib)
 

@@ -111,7 +111,9 @@ class Debate:
         if reviser.problems:
             raise AmendmentError([Problem(Location(self.log.path, 1, 1),
                                           "the passed amendments no longer apply to the draft (was the draft or an "
-                                          "amendment file changed after the vote?)"), *reviser.problems])
+                                          "amendment file changed after the vote?)",
+                                          zh="已通过的修正案不再适用于草案（表决后草案或修正案文件是否改过？）"),
+                                  *reviser.problems])
         return reviser
 
     def revised(self) -> Reviser:
@@ -130,7 +132,9 @@ def open_debate(log: Log, lib: Library, lang: str | None = None) -> Debate:
         if committee is None:
             known = ", ".join(c.name for c in conference.committees)
             raise AmendmentError([Problem(Location(log.path, 1, 1), f"committee {log.committee!r} is not in "
-                                                                    f"{log.rules} (committees: {known})")])
+                                                                    f"{log.rules} (committees: {known})",
+                                          zh=f"委员会“{log.committee}”不在 {log.rules} 中（委员会："
+                                             f"{'、'.join(c.name for c in conference.committees)}）")])
     elif conference is not None and len(conference.committees) == 1:
         committee = conference.committees[0]
     amendments: dict[int, Amendment] = {}
@@ -138,7 +142,8 @@ def open_debate(log: Log, lib: Library, lang: str | None = None) -> Debate:
     for entry in log.entries:
         path = log.resolve(entry.file)
         if not path.exists():
-            problems.append(Problem(Location(log.path, entry.line, 1), f"no amendment file {entry.file!r}"))
+            problems.append(Problem(Location(log.path, entry.line, 1), f"no amendment file {entry.file!r}",
+                                    zh=f"没有修正案文件“{entry.file}”"))
             continue
         try:
             amendments[entry.submitted] = amend.read(path, lib)
@@ -151,7 +156,11 @@ def open_debate(log: Log, lib: Library, lang: str | None = None) -> Debate:
                                     f"{entry.file} was changed after it was submitted: the log records "
                                     f"{entry.proposer} {entry.cosigners} ({entry.kind}), the file says "
                                     f"{found.submitted_by} {found.cosigners} ({found.kind})",
-                                    "submit the changed amendment as a new one"))
+                                    "submit the changed amendment as a new one",
+                                    zh=f"{entry.file} 在提交后被改过：记录为 {entry.proposer} {'、'.join(entry.cosigners)}"
+                                       f"（{entry.kind}），文件却为 {found.submitted_by} {'、'.join(found.cosigners)}"
+                                       f"（{found.kind}）",
+                                    zh_hint="请把改过的修正案作为新修正案提交"))
     if problems:
         raise AmendmentError(problems)
     debate = Debate(log, lib, conference, committee, amendments)

@@ -170,24 +170,30 @@ def read(path: Path, lib: Library) -> Log:
     try:
         data = yamlio.read_input(path, "amendment log")
     except yamlio.YamlProblem as exc:
-        raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message)]) from None
+        raise AmendmentError([Problem(Location(path, exc.line, exc.column), exc.message, zh=exc.zh)]) from None
     problems: list[Problem] = []
 
-    def problem(mark: tuple[int, int], message: str, hint: str = "") -> None:
-        problems.append(Problem(Location(path, *mark), message, hint))
+    def problem(mark: tuple[int, int], message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
+        problems.append(Problem(Location(path, *mark), message, hint, zh, zh_hint))
 
     if not isinstance(data, yamlio.YMap):
         problem((1, 1), "an amendment log is a mapping (draft:, rules:, amendments:)",
-                "start one with `drafter amendments LOG.yaml start DRAFT`")
+                "start one with `drafter amendments LOG.yaml start DRAFT`",
+                zh="修正案记录是映射（`draft:`、`rules:`、`amendments:`）",
+                zh_hint="请用 `drafter amendments LOG.yaml start DRAFT` 新建")
         raise AmendmentError(problems)
     fields.check_keys(data, TOP, problem)
-    draft = fields.text(data, "draft", problem, required=True, hint="the draft debated: an answers file or a .docx")
+    draft = fields.text(data, "draft", problem, required=True, hint="the draft debated: an answers file or a .docx",
+                        zh_hint="所审议的草案：答案文件或 .docx")
     log = Log(path, draft, fields.text(data, "rules", problem), fields.text(data, "committee", problem))
     if draft and not log.draft_path.exists():
-        problem(data.where("draft"), f"no draft {draft!r} (paths are relative to the log's folder)")
+        problem(data.where("draft"), f"no draft {draft!r} (paths are relative to the log's folder)",
+                zh=f"没有草案“{draft}”（路径相对于记录所在文件夹）")
     if log.rules_path is not None and not log.rules_path.exists():
-        problem(data.where("rules"), f"no rules file {log.rules!r} (paths are relative to the log's folder)")
-    items = fields.list_under(data, "amendments", problem, "amendments must be a list (- file: fra-1.yaml …)")
+        problem(data.where("rules"), f"no rules file {log.rules!r} (paths are relative to the log's folder)",
+                zh=f"没有规则文件“{log.rules}”（路径相对于记录所在文件夹）")
+    items = fields.list_under(data, "amendments", problem, "amendments must be a list (- file: fra-1.yaml …)",
+                              "amendments 必须是列表（`- file: fra-1.yaml …`）")
     for index, item in enumerate(items or []):
         entry = _entry(item, items.where(index) if items is not None else data.mark, lib, problem)
         if entry is not None:
@@ -200,19 +206,23 @@ def read(path: Path, lib: Library) -> Log:
 
 def _entry(item: Any, mark: yamlio.Mark, lib: Library, problem: fields.Report) -> Entry | None:
     if not isinstance(item, yamlio.YMap):
-        problem(mark, "each amendment is a mapping (file:, submitted:, proposer:, status: …)")
+        problem(mark, "each amendment is a mapping (file:, submitted:, proposer:, status: …)",
+                zh="每项修正案都是映射（`file:`、`submitted:`、`proposer:`、`status:` …）")
         return None
     fields.check_keys(item, ENTRY, problem)
-    file = fields.text(item, "file", problem, required=True, hint="the amendment file, relative to the log")
+    file = fields.text(item, "file", problem, required=True, hint="the amendment file, relative to the log",
+                       zh_hint="修正案文件，路径相对于记录")
     submitted = fields.whole_number(item, "submitted", problem, minimum=1)
     if submitted is None and "submitted" not in item:
-        problem(item.mark, fields.missing("submitted"), "the order of submission: 1, 2, 3 …")
-    proposer = fields.text(item, "proposer", problem, required=True, hint="the submitting delegation (ISO3)")
+        problem(item.mark, fields.missing("submitted"), "the order of submission: 1, 2, 3 …",
+                zh=fields.missing_zh("submitted"), zh_hint="提交的顺序：1、2、3 …")
+    proposer = fields.text(item, "proposer", problem, required=True, hint="the submitting delegation (ISO3)",
+                           zh_hint="提交的代表团（ISO3 代码）")
     if proposer and lib.find_country(proposer) is None:
-        problem(item.where("proposer"), lib.unknown_country(proposer))
+        problem(item.where("proposer"), lib.unknown_country(proposer), zh=lib.unknown_country_zh(proposer))
     cosigners = fields.as_list(item.get("cosigners", yamlio.YList()))
     if cosigners is None or not all(isinstance(c, str) for c in cosigners):
-        problem(item.where("cosigners"), "cosigners must be a list of delegations")
+        problem(item.where("cosigners"), "cosigners must be a list of delegations", zh="cosigners 必须是代表团列表")
         cosigners = yamlio.YList()
     kind = fields.text(item, "kind", problem, choices=("friendly", "unfriendly")) or "friendly"
     status = fields.text(item, "status", problem, required=True, choices=STATUSES)
@@ -224,14 +234,15 @@ def _entry(item: Any, mark: yamlio.Mark, lib: Library, problem: fields.Report) -
 
 
 def _vote(item: yamlio.YMap, problem: fields.Report) -> Vote | None:
-    found = fields.mapping_under(item, "vote", problem, "vote must be a mapping (for: 20, against: 5, abstain: 3)")
+    found = fields.mapping_under(item, "vote", problem, "vote must be a mapping (for: 20, against: 5, abstain: 3)",
+                                 "vote 必须是映射（`for: 20, against: 5, abstain: 3`）")
     if found is None:
         return None
     fields.check_keys(found, ("for", "against", "abstain", "majority"), problem)
     counts = [fields.whole_number(found, key, problem, minimum=0) for key in ("for", "against", "abstain")]
     for key in ("for", "against"):
         if key not in found:
-            problem(found.mark, fields.missing(key))
+            problem(found.mark, fields.missing(key), zh=fields.missing_zh(key))
     majority = fields.text(found, "majority", problem, choices=MAJORITIES) or "simple"
     if counts[0] is None or counts[1] is None:
         return None
@@ -239,7 +250,8 @@ def _vote(item: yamlio.YMap, problem: fields.Report) -> Vote | None:
 
 
 def _stale(item: yamlio.YMap, problem: fields.Report) -> Staleness | None:
-    found = fields.mapping_under(item, "stale", problem, "stale must be a mapping (by: 1, paragraph: '3', how: struck)")
+    found = fields.mapping_under(item, "stale", problem, "stale must be a mapping (by: 1, paragraph: '3', how: struck)",
+                                 "stale 必须是映射（`by: 1, paragraph: '3', how: struck`）")
     if found is None:
         return None
     fields.check_keys(found, ("by", "paragraph", "how", "now"), problem)
@@ -256,21 +268,29 @@ def _check_status(entry: Entry, item: yamlio.YMap, problem: fields.Report) -> No
     outcome is its status, a stale one says why."""
     where = item.where("status")
     if entry.status in ("passed", "failed") and not entry.decided:
-        problem(where, f"a {entry.status} amendment has 'decided:' (its order of decision)")
+        problem(where, f"a {entry.status} amendment has 'decided:' (its order of decision)",
+                zh=f"{status_name(entry.status, 'zh')}的修正案须有 `decided:`（决定的顺序）")
     if entry.status in ("pending", "withdrawn", "stale") and entry.decided:
-        problem(item.where("decided"), f"a {entry.status} amendment was not decided: remove 'decided:'")
+        problem(item.where("decided"), f"a {entry.status} amendment was not decided: remove 'decided:'",
+                zh=f"{status_name(entry.status, 'zh')}的修正案未经决定：请删去 `decided:`")
     if entry.status == "failed" and entry.vote is None:
-        problem(where, "a failed amendment has its vote (vote: {for: …, against: …, abstain: …})")
+        problem(where, "a failed amendment has its vote (vote: {for: …, against: …, abstain: …})",
+                zh="未通过的修正案须有表决结果（`vote: {for: …, against: …, abstain: …}`）")
     if entry.status == "passed" and entry.vote is None and entry.kind == "unfriendly":
-        problem(where, "an unfriendly amendment passes only by a vote (vote: {for: …, against: …, abstain: …})")
+        problem(where, "an unfriendly amendment passes only by a vote (vote: {for: …, against: …, abstain: …})",
+                zh="非友好修正案只能经表决通过（`vote: {for: …, against: …, abstain: …}`）")
     if entry.vote is not None and entry.status in ("passed", "failed"):
         adopted = decide(entry.vote.tally, entry.vote.majority).adopted
         if adopted != (entry.status == "passed"):
             problem(where, f"the vote ({entry.vote.yes} for, {entry.vote.no} against, {entry.vote.abstain} "
                            f"abstaining, {entry.vote.majority} majority) "
-                           f"{'adopts' if adopted else 'does not adopt'} the amendment; the status says {entry.status}")
+                           f"{'adopts' if adopted else 'does not adopt'} the amendment; the status says {entry.status}",
+                zh=f"表决结果（赞成 {entry.vote.yes}，反对 {entry.vote.no}，弃权 {entry.vote.abstain}，"
+                   f"{entry.vote.majority} 多数）{'通过' if adopted else '未通过'}该修正案，状态却是"
+                   f"{status_name(entry.status, 'zh')}")
     if entry.status == "stale" and entry.stale is None:
-        problem(where, "a stale amendment says why (stale: {by: N, paragraph: '3', how: struck})")
+        problem(where, "a stale amendment says why (stale: {by: N, paragraph: '3', how: struck})",
+                zh="已失效的修正案须说明原因（`stale: {by: N, paragraph: '3', how: struck}`）")
 
 
 def _check_numbers(log: Log, problem: fields.Report) -> None:
@@ -279,12 +299,14 @@ def _check_numbers(log: Log, problem: fields.Report) -> None:
         for entry in log.entries:
             number = getattr(entry, key)
             if number and number in seen:
-                problem((entry.line, 1), f"{key}: {number} is also amendment {seen[number].file}'s")
+                problem((entry.line, 1), f"{key}: {number} is also amendment {seen[number].file}'s",
+                        zh=f"`{key}: {number}` 也是修正案 {seen[number].file} 的编号")
             seen[number] = entry
     numbers = {e.submitted for e in log.entries}
     for entry in log.entries:
         if entry.stale is not None and entry.stale.by not in numbers:
-            problem((entry.line, 1), f"stale: by: {entry.stale.by} names no amendment of the log")
+            problem((entry.line, 1), f"stale: by: {entry.stale.by} names no amendment of the log",
+                    zh=f"`stale: by: {entry.stale.by}` 不是本记录中的修正案")
 
 
 def status_name(status: str, lang: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from drafter.compose.answers import ClauseChoice
 from drafter.compose.assemble import country_names
 from drafter.library import Library
+from drafter.plurals import counted
 from drafter.revise.merge import KINDS, Entry, Report
 
 
@@ -99,5 +100,5 @@ def report_lines(report: Report, lib: Library, lang: str = "en") -> list[str]:
     if zh:
         out.append(f"有{count}个问题待各集团决定" if count else "没有待决定的问题")
     else:
-        out.append(f"{count} open question(s) for the blocs" if count else "no open questions")
+        out.append(f"{counted(count, 'open question')} for the blocs" if count else "no open questions")
     return out

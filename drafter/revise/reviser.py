@@ -48,7 +48,7 @@ class Reviser:
                 what = ACTIONS[action.kind](self.view, step)
             except ActionProblem as exc:
                 assert action.location is not None
-                self.problems.append(Problem(action.location, str(exc), exc.hint))
+                self.problems.append(Problem(action.location, str(exc), exc.hint, exc.zh, exc.zh_hint))
                 continue
             if step.structural:
                 self.structural_author = author
@@ -64,7 +64,10 @@ class Reviser:
                 written = "Chinese" if is_chinese(text) else "English"
                 raise ActionProblem(f"{text[:30]!r} is {written}, but the draft is in "
                                     f"{'Chinese' if self.lang == 'zh' else 'English'}",
-                                    "write the amendment in the draft's language")
+                                    "write the amendment in the draft's language",
+                                    zh=f"“{text[:30]}”是{'中文' if is_chinese(text) else '英文'}，但草案是"
+                                       f"{'中文' if self.lang == 'zh' else '英文'}",
+                                    zh_hint="请用草案的语言写修正案")
 
     def current_paragraphs(self) -> list[tuple[str, str]]:
         """Every operative paragraph and sub-paragraph of the current text: its address and its text."""

@@ -42,8 +42,9 @@ def zh_address(address: str) -> str:
 
 
 class ActionProblem(Exception):
-    """An action that cannot be applied to the draft; ``hint`` says what to do instead."""
+    """An action that cannot be applied to the draft; ``hint`` says what to do instead; ``zh`` and ``zh_hint``
+    say both in Chinese."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", *, zh: str = "", zh_hint: str = "") -> None:
         super().__init__(message)
-        self.hint = hint
+        self.hint, self.zh, self.zh_hint = hint, zh, zh_hint

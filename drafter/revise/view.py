@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from drafter.labels import bare, format_address, letters_value, relabel, roman_value, zh_value
-from drafter.revise.step import ActionProblem
+from drafter.revise.step import ActionProblem, zh_address
 from drafter.structure import Node, Structure
 from drafter.word import reader, runtext
 from drafter.word import revisions as rv
@@ -132,8 +132,12 @@ class DraftView:
                 where = "operative paragraphs" if depth == 0 else f"sub-paragraphs in {format_address(path[:depth])}"
                 have = f"the draft has {len(shown)} {where}" if shown else (
                     f"{format_address(path[:depth])} has no sub-paragraphs" if depth else "the draft has no operative paragraphs")
+                where_zh = "执行部分段落" if depth == 0 else f"{zh_address(format_address(path[:depth]))}的分段"
+                have_zh = f"草案{'原编号中' if numbering == 'original' else ''}有 {len(shown)} 个{where_zh}" if shown \
+                    else f"{zh_address(format_address(path[:depth]))}没有分段" if depth else "草案没有执行部分段落"
                 raise ActionProblem(f"no paragraph {address}: {have}" +
-                                    (" in its original numbering" if numbering == "original" else ""))
+                                    (" in its original numbering" if numbering == "original" else ""),
+                                    zh=f"没有{zh_address(address)}：{have_zh}")
             node = shown[n - 1]
             self._unambiguous(shown, n, numbering, address)
             nodes = node.children
@@ -141,7 +145,9 @@ class DraftView:
         live = self.live[node]
         if live.struck_by is not None:
             which = "this amendment" if live.struck_in == self.amendment else "an earlier amendment"
-            raise ActionProblem(f"paragraph {address} was struck by {which} ({live.struck_by.name})")
+            which_zh = "本修正案" if live.struck_in == self.amendment else "之前的修正案"
+            raise ActionProblem(f"paragraph {address} was struck by {which} ({live.struck_by.name})",
+                                zh=f"{zh_address(address)}已被{which_zh}删去（{live.struck_by.name}）")
         return node
 
     def _unambiguous(self, shown: list[Node], n: int, numbering: str, address: str) -> None:
@@ -158,7 +164,11 @@ class DraftView:
         raise ActionProblem(f"paragraph {address} is ambiguous: the draft's typed numbers have a slip, and "
                             f"{address} may name {which}",
                             "correct the typed numbers of the draft first (drafter check shows the slip), "
-                            "then address the paragraph by its number")
+                            "then address the paragraph by its number",
+                            zh=f"{zh_address(address)}有歧义：草案手打的编号有误，{address} 可能指"
+                               + "或".join(f"第 {i} 段（编号“{self.live[m].label}”：“{self.excerpt(m, 40)}”）"
+                                          for i, m in named),
+                            zh_hint="请先改正草案的编号（drafter check 会指出错处），再按编号指明段落")
 
     def typed_number(self, node: Node) -> int | None:
         """The number the paragraph's typed label shows (3 for "3.", 2 for "(b)"); None without one."""

@@ -130,7 +130,7 @@ async def add_amendment(request: Request) -> Response:
             amendment = work.read_amendment(text, desk.lib, name)
             await run_in_threadpool(work.revise, desk.original(found), [*_applied(desk, found), (name, text)], desk.lib)
         except work.Refused as exc:
-            raise Refusal(400, "bad-amendment", why=str(exc)) from None
+            raise Refusal(400, "bad-amendment", why=exc.text(who.lang)) from None
         country = desk.lib.countries.get(amendment.submitted_by)
         by = (country.name.zh if found.language == "zh" else country.name.en) if country else amendment.submitted_by
         desk.store.add_amendment(found.id, text, by, work.summary(amendment, found.language, desk.lib))
@@ -202,7 +202,7 @@ async def current(request: Request) -> Response:
             try:
                 await run_in_threadpool(work.pdf_of, path, pdf)
             except work.Refused as exc:
-                raise Refusal(503, "no-pdf", why=str(exc)) from None
+                raise Refusal(503, "no-pdf", why=exc.text(who.lang)) from None
         return desk.finish(request, who, FileResponse(pdf, filename=f"{stem}.pdf", media_type="application/pdf"))
     return desk.finish(request, who, FileResponse(path, filename=f"{stem}.docx", media_type=DOCX))
 

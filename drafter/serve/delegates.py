@@ -117,7 +117,8 @@ async def upload(request: Request) -> Response:
         submission_id = desk.store.add_submission(who.delegation_id, folder.name, name, report)
     except work.Refused as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        raise Refusal(400, "not-docx", name=name, why=str(exc).removeprefix(f"{name}: ")) from None
+        why = exc.text(who.lang)
+        raise Refusal(400, "not-docx", name=name, why=why.removeprefix(f"{name}: ").removeprefix(f"{name}：")) from None
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -128,7 +129,7 @@ async def submission(request: Request) -> Response:
     desk = desk_of(request)
     who = desk.visit(request)
     found = desk.submission_for(who, request.path_params["sid"])
-    report = found.report
+    report = work.in_language(found.report, who.lang)
     by_paragraph: dict[int, list[dict[str, object]]] = {}
     for finding in report["findings"]:
         by_paragraph.setdefault(finding["paragraph"], []).append(finding)

@@ -18,6 +18,7 @@ from drafter.check import fix as fixing
 from drafter.compose.pdf import to_pdf
 from drafter.conference import Conference, Entry, Panel, read_draft
 from drafter.library import Library
+from drafter.problems import Problem
 from drafter.revise import amend, apply
 from drafter.revise.amend import Amendment, AmendmentError
 from drafter.revise.document import open_draft
@@ -32,12 +33,30 @@ MAX_AMENDMENT_CHARS = 20_000
 
 
 class Refused(Exception):
-    """Input the desk cannot use, with the message for the person (already in the page's words)."""
+    """Input the desk cannot use, with the message for the person, in English and (``zh``) in Chinese."""
+
+    def __init__(self, message: str, zh: str = "") -> None:
+        super().__init__(message)
+        self.zh = zh
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang`` (English when it has no Chinese)."""
+        return self.zh if lang == "zh" and self.zh else str(self)
 
 
 def shown(exc: DrafterError, path: Path, name: str) -> str:
     """The error's message with the desk's path replaced by the name the person gave."""
     return str(exc).replace(str(path), name)
+
+
+def refused(exc: DrafterError, path: Path, name: str) -> Refused:
+    """:class:`Refused` saying ``exc`` in both languages, naming the file as the person gave it."""
+    return Refused(shown(exc, path, name), exc.text("zh").replace(str(path), name))
+
+
+def problems_refused(problems: list[Problem]) -> Refused:
+    """:class:`Refused` listing ``problems``, each in both languages."""
+    return Refused("\n".join(str(p) for p in problems), "\n".join(p.text("zh") for p in problems))
 
 
 def check_into(folder: Path, name: str, lib: Library, conference: Conference | None) -> dict[str, Any]:
@@ -47,10 +66,13 @@ def check_into(folder: Path, name: str, lib: Library, conference: Conference | N
     try:
         doc = reader.read(path)
     except DrafterError as exc:
-        raise Refused(shown(exc, path, name)) from None
+        raise refused(exc, path, name) from None
     report = check_document(doc, lib)
     if conference is not None and report.profile != "position-paper":
         _add_panel(report, doc, lib, conference)
+    other = check_document(doc, lib, lang="zh" if report.message_lang == "en" else "en")  # for the other page
+    if conference is not None and other.profile != "position-paper":
+        _add_panel(other, doc, lib, conference)
     paragraphs = [{"index": p.index, "label": p.label, "text": p.text} for p in doc.paragraphs]
     kind = "position-paper" if report.profile == "position-paper" else "resolution"
     fixed: list[Finding] = []
@@ -60,7 +82,35 @@ def check_into(folder: Path, name: str, lib: Library, conference: Conference | N
         annotating.annotate(report.findings, report, fresh, folder / COMMENTED, author="Chair", force=False)
     return {"kind": kind, "language": report.language, "profile": report.profile, "lang": report.message_lang,
             "summary": report.summary(), "notes": report.notes, "fixed": len(fixed),
-            "findings": [f.as_json() for f in report.findings], "paragraphs": paragraphs}
+            "notes_in": {report.message_lang: report.notes, other.message_lang: other.notes},
+            "findings": _in_both(report, other), "paragraphs": paragraphs}
+
+
+def _in_both(report: Report, other: Report) -> list[dict[str, Any]]:
+    """The findings as JSON, each with its message and fix in both languages (``messages``, ``fixes``): a page
+    shows the ones of its own language."""
+    theirs = {(f.rule, f.paragraph, f.column): f for f in other.findings}
+    found = []
+    for f in report.findings:
+        data = f.as_json()
+        twin = theirs.get((f.rule, f.paragraph, f.column))
+        data["messages"] = {report.message_lang: f.message, other.message_lang: twin.message if twin else f.message}
+        data["fixes"] = {report.message_lang: f.fix or None,
+                         other.message_lang: (twin.fix or None) if twin else f.fix or None}
+        found.append(data)
+    return found
+
+
+def in_language(report: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A kept report as a page in ``lang`` shows it: each finding's message and fix, and the notes, in ``lang``
+    (a report kept before both were kept stays as it was)."""
+    shown_report = dict(report)
+    if lang in report.get("notes_in", {}):
+        shown_report["notes"] = report["notes_in"][lang]
+        shown_report["lang"] = lang
+    shown_report["findings"] = [{**f, "message": f.get("messages", {}).get(lang, f["message"]),
+                                 "fix": f.get("fixes", {}).get(lang, f["fix"])} for f in report["findings"]]
+    return shown_report
 
 
 def _add_panel(report: Report, doc: reader.Document, lib: Library, conference: Conference) -> None:
@@ -90,15 +140,16 @@ def read_amendment(text: str, lib: Library, name: str = "amendment") -> Amendmen
     """An amendment from pasted YAML; its ``draft:`` is ignored (the desk knows which draft it amends).
     :class:`Refused` listing every problem."""
     if len(text) > MAX_AMENDMENT_CHARS:
-        raise Refused(f"{name}: longer than {MAX_AMENDMENT_CHARS} characters")
+        raise Refused(f"{name}: longer than {MAX_AMENDMENT_CHARS} characters",
+                      f"{name}：超过 {MAX_AMENDMENT_CHARS} 个字符")
     where = Path(name)
     try:
         data = yamlio.parse(text, where)
     except yamlio.YamlProblem as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(str(exc), f"{name} 第{exc.line}行第{exc.column}列：{exc.zh}") from None
     amendment, problems = amend.parse(data, where, lib)
     if problems:
-        raise Refused("\n".join(str(p) for p in problems))
+        raise problems_refused(problems)
     amendment.draft = ""
     return amendment
 
@@ -151,9 +202,9 @@ def revise(original: Path, amendments: list[tuple[str, str]], lib: Library) -> R
         draft = open_draft(original, lib)
         apply.revise(draft, parsed, lib)
     except AmendmentError as exc:
-        raise Refused("\n".join(str(p) for p in exc.problems)) from None
+        raise problems_refused(exc.problems) from None
     except DrafterError as exc:
-        raise Refused(shown(exc, original, "draft")) from None
+        raise refused(exc, original, "draft") from None
     data = apply.to_bytes(draft)
     return Revised(data, draft_pieces(reader.read_docx(_open(data), original), lib))
 
@@ -168,7 +219,7 @@ def pdf_of(docx: Path, out: Path) -> None:
     try:
         to_pdf(docx.read_bytes(), out, force=True)
     except DrafterError as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(str(exc), exc.text("zh")) from None
 
 
 def _open(data: bytes) -> Any:

@@ -46,16 +46,18 @@ class Ids:
 MAX_AUTHOR = 255
 
 
-def author_problem(name: str) -> str:
-    """Why ``name`` cannot be a tracked change's author (XML cannot hold control characters); "" if fine."""
+def author_problem(name: str, lang: str = "en") -> str:
+    """Why ``name`` cannot be a tracked change's author (XML cannot hold control characters), in ``lang``;
+    "" if fine."""
+    zh = lang == "zh"
     if not name.strip():
-        return "is empty"
+        return "为空" if zh else "is empty"
     if len(name) > MAX_AUTHOR:
-        return f"is longer than {MAX_AUTHOR} characters"
+        return f"超过 {MAX_AUTHOR} 个字符" if zh else f"is longer than {MAX_AUTHOR} characters"
     bad = next((c for c in name if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
                                      or ord(c) in (0xFFFE, 0xFFFF))), None)
     if bad is not None:
-        return f"holds the control character U+{ord(bad):04X}"
+        return f"含有控制字符 U+{ord(bad):04X}" if zh else f"holds the control character U+{ord(bad):04X}"
     return ""
 
 

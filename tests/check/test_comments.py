@@ -101,7 +101,7 @@ def test_chinese_drafts_get_chinese_comments(lib: library.Library, tmp_path: Pat
     assert {c["author"] for c in found} == {"主席"}
     texts = [str(c["text"]) for c in found]
     assert all(re.match(r"^(错误|警告|建议)（[a-z-]+）：", t) for t in texts), texts
-    assert any("[可自动修正] 将“,”改为“，”" in t for t in texts), texts
+    assert any("（可自动修正）将“,”改为“，”" in t for t in texts), texts
     joined = "\n".join(texts)
     assert "fixable" not in joined and "error" not in joined and "(" not in joined
 

@@ -148,7 +148,7 @@ def test_paper_report_in_text_line_and_json(lang: str, run: Run, tmp_path: Path)
     assert status == 1
     head = text.splitlines()[0]
     assert head == ("p.docx（zh，立场文件）：1 个错误，0 个警告，0 个建议" if lang == "zh" else
-                    "p.docx (en, position paper): 1 error(s), 0 warning(s), 0 suggestion(s)")
+                    "p.docx (en, position paper): 1 error, 0 warnings, 0 suggestions")
     status, text, _ = run("check", "--format", "line", "--lang", "en", "p.docx")
     assert text.startswith("p.docx:1:1:paper-header-missing:error:the header lacks the school")
     status, text, _ = run("check", "--format", "json", "p.docx")

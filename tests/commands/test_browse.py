@@ -118,7 +118,7 @@ def test_search_keeps_a_given_pool(harbour_lib) -> None:
 def test_cli_shows_the_match_and_keeps_the_rank_order(run, harbour) -> None:
     variables = {"DRAFTER_NO_BUILTIN": "1", "COLUMNS": "80"}
     status, out, err = run("clauses", "harbour", "--library", str(harbour), variables=variables)
-    assert status == 0 and "6 clause(s); best matches first" in err
+    assert status == 0 and "6 clauses; best matches first" in err
     lines = out.splitlines()
     assert lines[0].split() == ["id", "kind", "match", "text"]
     rows = [line.split()[:3] for line in lines[2:] if line and not line.startswith(" ")]

@@ -95,7 +95,7 @@ def test_resume_says_what_it_loaded(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm-256color", COLUMNS="100", LINES="30")
     child = pexpect.spawn(sys.executable, ["-m", "drafter", "new", "--resume", str(resume)], cwd=str(tmp_path),
                           env=env, encoding="utf-8", timeout=30, dimensions=(30, 100))
-    child.expect(r"Resuming \S*drafter-resume.yaml: 5 question\(s\) already answered \(language, kind, "
+    child.expect(r"Resuming \S*drafter-resume.yaml: 5 questions already answered \(language, kind, "
                  r"committee, agenda, country\)")
     # the first question not answered yet
     child.expect("What does your position paper propose|What is your draft about|Proposals|Operative")

@@ -32,7 +32,7 @@ def test_a_slip_in_an_id_or_a_word_gets_the_nearest(run, lib) -> None:
 
 def test_an_empty_query_lists_every_clause(run, lib) -> None:
     status, out, err = run("clauses", "", variables={"COLUMNS": "80"})
-    assert status == 0 and err.strip() == f"{len(lib.clauses)} clause(s)"
+    assert status == 0 and err.strip() == f"{len(lib.clauses)} clauses"
     assert "match" not in out.splitlines()[0]
 
 

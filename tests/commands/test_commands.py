@@ -76,7 +76,7 @@ def test_check_reports_in_three_formats() -> None:
     data = check.report_json(report)
     assert list(data) == ["file", "language", "profile", "summary", "notes", "findings"]
     text = check.report_text(report, doc, colour=False).splitlines()
-    assert text[0] == "draft.docx (en, profile un): 1 error(s), 1 warning(s), 1 suggestion(s)"
+    assert text[0] == "draft.docx (en, profile un): 1 error, 1 warning, 1 suggestion"
     assert text[1] == "  note: heading read as profile un"
     assert text[2].startswith("  ¶3  Recalling  word") and text[2].endswith("…") and len(text[2]) == 2 + 4 + 70 + 1
     assert text[3] == "    3:12 error terminal-punctuation: ends with ';' where ',' belongs [fixable]"
@@ -90,7 +90,7 @@ def test_check_reports_a_position_paper_as_one() -> None:
     report, doc = _report()
     report.profile = "position-paper"
     text = check.report_text(report, doc, colour=False).splitlines()
-    assert text[0] == "draft.docx (en, position paper): 1 error(s), 1 warning(s), 1 suggestion(s)"
+    assert text[0] == "draft.docx (en, position paper): 1 error, 1 warning, 1 suggestion"
     assert text[2] == "    3:12 error terminal-punctuation: ends with ';' where ',' belongs [fixable]"
     report.message_lang = "zh"
     assert check.report_text(report, doc, colour=False).splitlines()[0] == \

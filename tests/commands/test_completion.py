@@ -74,6 +74,42 @@ def test_zsh_and_fish_scripts_parse(run, tmp_path: Path, shell: str, check: list
     assert done.returncode == 0, done.stderr
 
 
+def test_zsh_completes_commands_options_choices_and_ids(run, tmp_path: Path) -> None:
+    """The zsh function called as the completion system calls it: ``words`` and ``CURRENT`` set, with
+    ``compadd`` and ``_files`` standing in for the system's own (they print what they are given)."""
+    if not shutil.which("zsh"):
+        pytest.skip("zsh is not installed")
+    path = script(run, "zsh", tmp_path)
+    stubs = "compdef() { :; }\ncompadd() { [[ $1 == -- ]] && shift; print -r -- \"$@\"; }\n_files() { print -r -- FILES; }"
+    probes = "\n".join(f'words=({" ".join(repr(w) for w in words)}); CURRENT={len(words)}; _drafter'
+                       for words, _ in CASES)
+    done = subprocess.run(["zsh", "-f", "-c", f"{stubs}\nsource {path}\n{probes}"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == len(CASES), done.stdout
+    for (words, expected), line in zip(CASES, lines):
+        assert expected <= set(line.split()), (words, line)
+
+
+def test_fish_completes_commands_options_choices_and_ids(run, tmp_path: Path) -> None:
+    if not shutil.which("fish"):
+        pytest.skip("fish is not installed")
+    path = script(run, "fish", tmp_path)
+    probes = "\n".join(f"complete -C {' '.join(words)!r}; echo ---" for words, _ in CASES)
+    done = subprocess.run(["fish", "--no-config", "-c", f"source {path}\n{probes}"], capture_output=True,
+                          text=True, timeout=60, cwd=tmp_path)
+    assert done.returncode == 0 and not done.stderr, done.stderr  # fish says what it refuses on stderr
+    answers = done.stdout.split("---\n")
+    for (words, expected), answer in zip(CASES, answers):
+        offered = {line.split("\t")[0] for line in answer.splitlines()}
+        assert expected <= offered, (words, sorted(offered)[:20])
+    (tmp_path / "draft.docx").write_bytes(b"")
+    done = subprocess.run(["fish", "--no-config", "-c", f"source {path}\ncomplete -C 'drafter build --out dr'"],
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert not done.stderr and done.stdout.split() == ["draft.docx", "drafter.fish"], (done.stdout, done.stderr)
+
+
 def test_unknown_shell_is_a_usage_error(run, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, _ = run("completion", "tcsh")
     assert status == 2 and "invalid choice: 'tcsh'" in capsys.readouterr().err

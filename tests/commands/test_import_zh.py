@@ -16,7 +16,7 @@ CASES = [
                          "topic",
      "A/RES/74/219（b.docx、b_C.docx）：执行段编号不同：b.docx 的第 15 段所在位置，b_C.docx 为第 14 段；"
      "两个版本各按其语言导入，归入同一议题"),
-    (import_zh.unpaired, "X (c.docx, c_C.docx): the sub-paragraphs differ: para. 3 (a) has 2 sub-paragraph(s) in "
+    (import_zh.unpaired, "X (c.docx, c_C.docx): the sub-paragraphs differ: para. 3 (a) has 2 sub-paragraphs in "
                          "c.docx, 3 in c_C.docx; each version is imported in its own language, both under one topic",
      "X（c.docx、c_C.docx）：分段不同：第 3 (a) 段在 c.docx 中有 2 个分段，在 c_C.docx 中有 3 个；"
      "两个版本各按其语言导入，归入同一议题"),
@@ -29,12 +29,12 @@ CASES = [
      "d.docx 第 21 段（执行段，第 5 段）：找不到引导词：In this regard, it"),
     (import_zh.left_out, "d.docx ¶22 (heading inside the operative part): Arms Embargo",
      "d.docx 第 22 段（执行部分中的标题）：Arms Embargo"),
-    (import_zh.left_out, "d.docx ¶40–¶52 (annex, 13 paragraph(s)): Annex", "d.docx 第 40–52 段（附件，共 13 段）：Annex"),
+    (import_zh.left_out, "d.docx ¶40–¶52 (annex, 13 paragraphs): Annex", "d.docx 第 40–52 段（附件，共 13 段）：Annex"),
     (import_zh.left_out, "d.docx ¶67 (unnumbered paragraph continuing 8(c)): To carry out",
      "d.docx 第 67 段（接续第 8(c) 段的未编号段落）：To carry out"),
     (import_zh.repaired, "e.docx ¶5 (preambular, preamble, para. 2): the lead 'Recalling' is written twice; kept once",
      "e.docx 第 5 段（序言段，序言部分第 2 段）：引导词“Recalling”重复书写，只保留一处"),
-    (import_zh.stances, "A/RES/74/247: 12 clause(s) given the stances of votes.csv: treaty supports",
+    (import_zh.stances, "A/RES/74/247: 12 clauses given the stances of votes.csv: treaty supports",
      "A/RES/74/247：12 条条款按 votes.csv 的表决确定立场：treaty supports"),
 ]
 

@@ -262,3 +262,17 @@ def test_the_own_country_stays_ticked_and_the_picker_says_why(en) -> None:
     type_later(pipe, TAB, TAB, ENTER)  # untick Brazil: refused, said; then tick Argentina
     assert widget.pick("Sponsors", [own, other]) == ["BRA", "ARG"]
     assert "Brazil is your own country." in screen.text()
+
+
+def test_the_status_line_names_the_sponsors_in_the_order_chosen(en) -> None:
+    widget, pipe, screen = en
+    rows = [Option("ARG", "Argentina (ARG)", checked=True, search="ARG Argentina", rank=1),
+            Option("BRA", "Brazil (BRA)", checked=True, search="BRA Brazil", locked="Brazil is your own country."),
+            Option("CHL", "Chile (CHL)", search="CHL Chile"),
+            Option("URY", "Uruguay (URY)", checked=True, search="URY Uruguay", rank=2)]
+    type_later(pipe, "Chile", TAB, ENTER)  # the list is alphabetical; the delegate's own State was chosen first
+    assert widget.pick("Sponsors", rows) == ["BRA", "ARG", "URY", "CHL"]
+    shown = screen.text()
+    assert "3 chosen · 4 of 4 shown · Brazil (BRA), Argentina (ARG), Uruguay (URY)\r" in shown
+    assert "Argentina (ARG), Uruguay (URY), Chile (CHL)\r" in shown  # Chile last (the line is cut in its middle)
+    assert "Argentina (ARG), Brazil (BRA)" not in shown

@@ -40,7 +40,7 @@ CASES = {
     "placeholder-default-missing-zh": (13, 18, ["missing Chinese text 'default.zh'", "placeholder 'meeting'"]),
     "contested-unknown-clause": (7, 62, ["unknown clause 'base-op-2'", "contested question 'q'", "did you mean 'base-op-1'"]),
     "contested-two-sides": (16, 24, ["clause 'base-op-1' is on two sides of contested question 'q'", "'for' and 'against'"]),
-    "contested-one-side": (6, 7, ["contested question 'q' has 1 side(s)"]),
+    "contested-one-side": (6, 7, ["contested question 'q' has 1 side"]),
     "fact-unknown-kind": (4, 26, ["unknown fact 'vot'", "facts are: res_74_247"]),
     "fact-bad-value": (4, 43, ["budapest value 'member' is not one of party, signatory"]),
     "fact-no-sources": (2, 5, ["the internet fact of CHN names no sources"]),

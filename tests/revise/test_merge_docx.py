@@ -104,7 +104,7 @@ def test_merge_of_two_word_working_papers(lang: str, tmp_path: Path, lib: librar
         assert any("another version in b-en.docx operative 3 (¶" in line for line in lines)
         assert any(line.startswith("contradiction: cyb-core-op-02 (a-en.docx operative 2 (¶") and
                    "cyb-core-op-21 (b-en.docx operative 1 (¶" in line for line in lines)
-        assert lines[-1] == "1 open question(s) for the blocs"
+        assert lines[-1] == "1 open question for the blocs"
         assert "wrote" in err
     else:
         assert "  德国在一份草案中附议、在另一份中起草：现为起草国" in lines

@@ -14,14 +14,14 @@ def country_options(flow: FlowState, ticked: Iterable[str] = ()) -> list[Option]
     """Every State, sorted for the language, searchable by either name, aliases and ISO3 code."""
     countries = sorted(flow.lib.countries.values(),
                        key=lambda c: c.sort_zh if flow.lang == "zh" else c.name.en.casefold())
-    ticked = set(ticked)
+    order = {code: n for n, code in enumerate(ticked)}  # as chosen: the delegate's own State first
     options = []
     for c in countries:
         search = " ".join([c.iso3, c.name.en, c.name.zh, c.formal.en, c.formal.zh, *c.aliases_en, *c.aliases_zh])
         preview = f"{c.name[flow.lang]} / {c.name[flow.other]} ({c.iso3})\n{c.formal[flow.lang]}\n" + \
             flow.t("pv-members", blocs=flow.bloc_names(c))
-        options.append(Option(c.iso3, f"{c.name[flow.lang]} / {c.name[flow.other]} ({c.iso3})", c.iso3 in ticked,
-                              search=search, preview=preview))
+        options.append(Option(c.iso3, f"{c.name[flow.lang]} / {c.name[flow.other]} ({c.iso3})", c.iso3 in order,
+                              search=search, preview=preview, rank=order.get(c.iso3, 0)))
     return options
 
 

@@ -22,7 +22,7 @@ def add_after(view: DraftView, step: Step) -> Said:
     if action.path == [0] or action.path == []:
         shown = view.visible(view.top, "current")
         if not shown:
-            raise ActionProblem("the draft has no operative paragraphs to add to")
+            raise ActionProblem("the draft has no operative paragraphs to add to", zh="草案没有可供增补的执行部分段落")
         siblings, parent = view.top, None
         if action.path == [0]:
             position, like = view.top.index(shown[0]), shown[0]
@@ -42,7 +42,7 @@ def add_after(view: DraftView, step: Step) -> Said:
             position += 1
         like, placed_before = anchor, None
     if action.subparagraphs and like.level >= 3:
-        raise ActionProblem("sub-paragraphs go at most three levels deep")
+        raise ActionProblem("sub-paragraphs go at most three levels deep", zh="分段最多三层")
     node = new_node(view, step, like, action.text, action.phrase, parent, is_sub=like.level > 0)
     if placed_before is not None:
         placed_before.addprevious(node.para.element)

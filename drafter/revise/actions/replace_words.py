@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.plurals import counted
 from drafter.revise.actions.new import split_lead
 from drafter.revise.actions.rewrite import rewrite
 from drafter.revise.step import ActionProblem, Said, Step, zh_address
@@ -26,13 +27,18 @@ def replace_words(view: DraftView, step: Step) -> Said:
         excerpt = text[live.content_start:].strip()
         excerpt = excerpt if len(excerpt) <= 80 else excerpt[:79] + "…"
         raise ActionProblem(f"the words {action.words!r} are not in paragraph {action.address} "
-                            f"({excerpt!r})", "quote the words exactly as the draft writes them")
+                            f"({excerpt!r})", "quote the words exactly as the draft writes them",
+                            zh=f"{zh_address(action.address)}中没有“{action.words}”（“{excerpt}”）",
+                            zh_hint="请照草案原文引用词语")
     if len(found) > 1 and not action.occurrence:
         raise ActionProblem(f"the words {action.words!r} appear {len(found)} times in paragraph "
-                            f"{action.address}", "quote more words, or add 'occurrence: N'")
+                            f"{action.address}", "quote more words, or add 'occurrence: N'",
+                            zh=f"“{action.words}”在{zh_address(action.address)}中出现 {len(found)} 次",
+                            zh_hint="请多引几个词，或加上 `occurrence: N`")
     if action.occurrence > len(found):
-        raise ActionProblem(f"the words {action.words!r} appear only {len(found)} time(s) in paragraph "
-                            f"{action.address}")
+        raise ActionProblem(f"the words {action.words!r} appear only {counted(len(found), 'time')} in paragraph "
+                            f"{action.address}",
+                            zh=f"“{action.words}”在{zh_address(action.address)}中只出现 {len(found)} 次")
     start = found[(action.occurrence or 1) - 1]
     end = start + len(action.words)
     words = text[start:end]  # the draft's own characters (a no-break space where the draft has one)

@@ -16,7 +16,8 @@ def strike(view: DraftView, step: Step) -> Said:
     was = view.excerpt(node)
     strike_block(view, node, step.author)
     if not view.visible(view.top, "now"):
-        raise ActionProblem("striking it would leave the draft without operative paragraphs")
+        raise ActionProblem("striking it would leave the draft without operative paragraphs",
+                            zh="删去它会使草案没有执行部分段落")
     step.structural = True
     return Said(f"struck {action.address}: {was}", f"删除了{zh_address(action.address)}：{was}")
 
