@@ -67,7 +67,11 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                                        "草案有中文也有英文：请给出 --lang zh 或 --lang en"))
     language = args.lang or languages.pop()
     numbers = _numbers(args.number, paths, env, language)
-    votes = read_votes(env.resolve(args.votes), paths, lib.state_names, language) if args.votes else {}
+    try:
+        votes = read_votes(env.resolve(args.votes), paths, lib.state_names) if args.votes else {}
+    except DrafterError as exc:  # said in the drafts' language unless --lang says otherwise
+        exc.language = exc.language or language
+        raise
     made = assemble(Request(paths, language, title.strip(), day, rules, numbers, votes), drafts)
     for message in made.left_out:
         env.error(message)

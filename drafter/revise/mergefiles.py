@@ -101,7 +101,8 @@ def output_bytes(merged: Answers, out: Path, lib: Library) -> bytes:
     text = merged.to_yaml()
     _, problems = answers_file.parse(yamlio.parse(text, out), out, lib)
     if problems:
-        raise DrafterError("the merged draft would not build:\n" + "\n".join(str(p) for p in problems))
+        raise DrafterError("the merged draft would not build:\n" + "\n".join(str(p) for p in problems),
+                           zh="合并后的草案无法生成：\n" + "\n".join(p.text("zh") for p in problems))
     if out.suffix.lower() == ".docx":
         return to_docx(assemble(merged, lib))
     return text.encode("utf-8")

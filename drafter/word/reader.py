@@ -196,7 +196,8 @@ def read_docx(docx: Any, path: Path) -> Document:
         return _read_docx(docx, path)
     except ValueError as exc:  # int() of a numbering or style attribute that is not a number
         raise DrafterError(f"{path}: a damaged Word document (a numbering value is not a number: "
-                           f"{str(exc)[:100]})", ExitStatus.UNREADABLE) from None
+                           f"{str(exc)[:100]})", ExitStatus.UNREADABLE,
+                           zh=f"{path}：已损坏的 Word 文档（编号值不是数字：{str(exc)[:100]}）") from None
 
 
 def _read_docx(docx: Any, path: Path) -> Document:
