@@ -40,14 +40,14 @@ class Assembled:
     left_out: list[str]
 
 
-def read_drafts(paths: list[Path], lib: Library, lang: str) -> list[ReadDraft]:
+def read_drafts(paths: list[Path], lib: Library) -> list[ReadDraft]:
     """Read every draft; when any cannot be read, one error naming each such file and why (exit 3 when a file
     is unreadable, else 2)."""
     read, status = [], ExitStatus.BAD_INPUT
     problems: dict[str, list[str]] = {"en": [], "zh": []}
     for path in paths:
         try:
-            read.append(read_draft(path, lib, lang))
+            read.append(read_draft(path, lib))
         except DrafterError as exc:
             for each, colon in (("en", ": "), ("zh", "：")):
                 text = exc.text(each)
@@ -121,7 +121,7 @@ def _vote_line(path: Path, vote: Vote | None, rules: Conference | None, committe
     majority = rules.majority("resolutions", committee) if rules is not None else "simple"
     wrong = problem(tally, majority)
     if wrong:
-        raise DrafterError(f"{path}：{_in_chinese(wrong, tally)}" if zh else f"{path}: {wrong}", ExitStatus.BAD_INPUT)
+        raise DrafterError(f"{path}: {wrong}", ExitStatus.BAD_INPUT, zh=f"{path}：{_in_chinese(wrong, tally)}")
     outcome = decide(tally, majority)
     if not outcome.adopted:
         if zh:

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     day = _date(args.date, said)
     lib = common.load_library(args, env)
     paths = [env.resolve(d) for d in args.drafts]
-    drafts = read_drafts(paths, lib, said)
+    drafts = read_drafts(paths, lib)
     languages = {d.language for d in drafts}
     if args.lang is None and len(languages) > 1:
         raise DrafterError(common.said(said, "the drafts are in English and Chinese: give --lang en or --lang zh",

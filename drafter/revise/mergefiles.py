@@ -76,11 +76,13 @@ def read_sources(paths: list[Path], lib: Library, say: str = "") -> list[Source]
                                   {k: [c.place for c in paper.of(k)] for k in KINDS},
                                   {k: [c.library for c in paper.of(k)] for k in KINDS}, paper.left_out))
     if problems and not refusals:
-        raise answers_file.AnswersError(problems)
+        raise answers_file.AnswersError(problems, say or language)
     if problems or refusals:
         status = max((r.status for r in refusals), default=ExitStatus.BAD_INPUT)
-        raise DrafterError("\n".join([*(str(p) for p in problems), *(str(r) for r in refusals)]), status,
-                           zh="\n".join([*(p.text("zh") for p in problems), *(r.text("zh") for r in refusals)]))
+        error = DrafterError("\n".join([*(str(p) for p in problems), *(str(r) for r in refusals)]), status,
+                             zh="\n".join([*(p.text("zh") for p in problems), *(r.text("zh") for r in refusals)]))
+        error.language = say or language  # said in the first draft's language unless --lang says otherwise
+        raise error
     _name_apart(sources, paths)
     return sources
 
