@@ -60,7 +60,8 @@ def read_votes(path: Path, drafts: list[Path], names: StateNames) -> dict[Path, 
     if not isinstance(data, YMap):
         raise DrafterError(f"{path}:1:1: a votes file maps each draft file to its vote: "
                            "draft.docx: {for: 20, against: 10, abstain: 5}",
-                           zh=f"{path} 第1行第1列：表决文件应为映射：草案文件: {{赞成: 20, 反对: 10, 弃权: 5}}")
+                           zh=f"{path} 第1行第1列：表决文件应为映射，由草案文件对应其表决"
+                              "（例如 `draft.docx: {for: 20, against: 10, abstain: 5}`）")
     votes: dict[Path, Vote] = {}
     for key, value in data.items():
         mark = data.where_key(key)

@@ -83,7 +83,7 @@ def load(path: Path, present: int | None = None) -> Conference:
     report = _Problems(path)
     if not isinstance(data, YMap):
         report((1, 1), "a conference rules file is a mapping (conference:, committees:, signatures: …)",
-               zh="会议规则文件应为映射（conference:、committees:、signatures: ……）")
+               zh="会议规则文件应为映射（字段 conference、committees、signatures 等）")
         _raise(report)
     conference = _read(path, _english(data), report, present)
     _raise(report)
@@ -164,7 +164,7 @@ def _committees(data: YMap, report: _Problems) -> tuple[Committee, ...]:
             item = YMap.standing_at(items.where(index), {"name": item})
         if not isinstance(item, YMap):
             report(items.where(index), "a committee is a name or a mapping (name:, kind:, aliases:)",
-                   zh="委员会应为名称或映射（name:、kind:、aliases:）")
+                   zh="委员会应为名称或映射（字段 name、kind、aliases）")
             continue
         item = _english(item)
         fields.check_keys(item, ("name", "kind", "aliases"), report)
