@@ -1,5 +1,5 @@
 """Word numbering written by LibreOffice (bench/students/word-lo): the reader shows every paragraph's label as
-LibreOffice does."""
+LibreOffice does, and the checker reports each annotated mistake once, where it happens, and nothing else."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from check.test_check_rules import GOOD_EN, GOOD_ZH, findings
+from check.test_word_numbering import numbered
 from paths import ROOT
+from wordlists import abstract, lvl, num
 
+from drafter import library
 from drafter.word import reader
 
 DRAFTS = ROOT / "bench" / "students" / "word-lo"
@@ -52,3 +56,23 @@ def test_every_draft_is_annotated() -> None:
     annotations = yaml.safe_load((DRAFTS / "annotations.yaml").read_text(encoding="utf-8"))
     assert sorted(annotations) == NAMES
 
+
+@pytest.mark.parametrize("fmt", ["chineseCounting", "taiwaneseCountingThousand", "chineseCountingThousand"])
+def test_clauses_word_counts_in_chinese_are_clauses_with_the_wrong_form(fmt: str, lib: library.Library,
+                                                                       tmp_path: Path) -> None:
+    """Operative clauses a list numbers "一、" "二、" (LibreOffice writes "一, 二, 三" as taiwaneseCountingThousand)
+    stay operative clauses: one numbering-form finding on each, and the preamble is not made of them."""
+    lists = abstract(1, [lvl(0, fmt, "%1、"), lvl(1, "lowerLetter", "（%2）")]) + num(1, 1)
+    path = numbered(tmp_path, GOOD_ZH, {7: (1, 0), 8: (1, 0)}, lists)
+    assert [p.label for p in reader.read(path).paragraphs][7:] == ["一、", "二、"]
+    assert [(f.paragraph, f.rule, f.message) for f in findings(path, lib)] == [
+        (8, "numbering-form", "执行段编号为“一、”，应写作“1.”（阿拉伯数字加半角句点）"),
+        (9, "numbering-form", "执行段编号为“二、”，应写作“2.”（阿拉伯数字加半角句点）")]
+
+
+def test_word_numbers_in_another_form_than_n_dot(lib: library.Library, tmp_path: Path) -> None:
+    """A Word list that shows "1)" numbers the clauses in another form than the UN's "1.": one finding each, in
+    sequence otherwise."""
+    lists = abstract(1, [lvl(0, "decimal", "%1)")]) + num(1, 1)
+    path = numbered(tmp_path, GOOD_EN, {6: (1, 0), 7: (1, 0)}, lists)
+    assert [(f.paragraph, f.rule) for f in findings(path, lib)] == [(7, "numbering-form"), (8, "numbering-form")]
