@@ -92,6 +92,12 @@ def test_level_text_with_several_numbers() -> None:
     ("decimalEnclosedParen", "%1", 1, ["⑴", "⑵", "⑶"]),
     ("decimalEnclosedFullstop", "%1", 1, ["⒈", "⒉", "⒊"]),
     ("ideographEnclosedCircle", "%1", 1, ["㈠", "㈡", "㈢"]),
+    ("japaneseCounting", "%1、", 10, ["十、", "十一、", "十二、"]),
+    ("japaneseCounting", "%1、", 100, ["百、", "百一、", "百二、"]),
+    ("ordinal", "%1", 1, ["1st", "2nd", "3rd"]),
+    ("ordinal", "%1", 11, ["11th", "12th", "13th"]),
+    ("cardinalText", "%1:", 20, ["Twenty:", "Twenty-One:", "Twenty-Two:"]),
+    ("ordinalText", "%1", 19, ["Nineteenth", "Twentieth", "Twenty-First"]),
 ])
 def test_number_formats(fmt: str, text: str, start: int, expected: list[str]) -> None:
     defs = numbering(abstract(1, [lvl(0, fmt, text, start=start)]), num(1, 1))
@@ -104,6 +110,21 @@ def test_bullets_and_levels_without_a_number() -> None:
     labels = defs.labels([(1, 0), (1, 1), (1, 2), (1, 3)])
     assert [(label.text, label.kind) for label in labels if label] == \
         [("•", "bullet"), ("◦", "bullet"), ("–", "bullet"), ("", "number")]
+
+
+def test_what_a_level_leaves_out() -> None:
+    """As Word and LibreOffice show them: a level without w:start counts from 0; one with an empty or missing
+    w:lvlText shows no label; one whose number is hidden (w:vanish in its w:rPr) counts but shows nothing."""
+    no_start = '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    empty_text = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val=""/></w:lvl>'
+    no_text = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>'
+    hidden = ('<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/>'
+              '<w:rPr><w:vanish/></w:rPr></w:lvl>')
+    defs = numbering(abstract(1, [no_start]), abstract(2, [empty_text]), abstract(3, [no_text]),
+                     abstract(4, [lvl(0), hidden, lvl(2, "lowerRoman", "%2.%3")]),
+                     num(1, 1), num(2, 2), num(3, 3), num(4, 4))
+    assert shown(defs, [(1, 0), (1, 0), (2, 0), (3, 0)]) == ["0.", "1.", "", ""]
+    assert shown(defs, [(4, 0), (4, 1), (4, 1), (4, 2)]) == ["1.", "", "", "b.i"]
 
 
 def test_huge_start_values_stay_cheap() -> None:
