@@ -72,36 +72,36 @@ def japanese_number(n: int) -> str:
     return out
 
 
-ONES = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
-        "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen")
-TENS = ("", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety")
-ORDINAL_WORDS = {"One": "First", "Two": "Second", "Three": "Third", "Five": "Fifth", "Eight": "Eighth",
-                 "Nine": "Ninth", "Twelve": "Twelfth"}
+ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ORDINAL_WORDS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                 "nine": "ninth", "twelve": "twelfth"}
 
 
 def cardinal_text(n: int) -> str:
-    """Word's cardinalText: One, Twenty-One, One Hundred Five (digits from ten thousand on)."""
+    """Word's cardinalText, first letter capital: One, Twenty-one, One hundred five (digits from 10000 on)."""
     if n < 1 or n >= 10000:
         return str(n)
     words = []
-    for unit, name in ((1000, "Thousand"), (100, "Hundred")):
+    for unit, name in ((1000, "thousand"), (100, "hundred")):
         digit, n = divmod(n, unit)
         if digit:
             words.append(f"{ONES[digit]} {name}")
     if n:
         words.append(ONES[n] if n < 20 else TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else ""))
-    return " ".join(words)
+    return " ".join(words).capitalize()
 
 
 def ordinal_text(n: int) -> str:
-    """Word's ordinalText: First, Twenty-First, One Hundredth."""
-    words = cardinal_text(n)
+    """Word's ordinalText, first letter capital: First, Twenty-first, One hundredth."""
+    words = cardinal_text(n).lower()
     if not words[-1:].isalpha():
         return words
     cut = max(words.rfind(" "), words.rfind("-")) + 1
     last = words[cut:]
     last = ORDINAL_WORDS.get(last) or (last[:-1] + "ieth" if last.endswith("y") else last + "th")
-    return words[:cut] + last
+    return (words[:cut] + last).capitalize()
 
 
 def ordinal(n: int) -> str:
