@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 import yaml
 from check.test_check_rules import GOOD_EN, GOOD_ZH, findings
-from check.test_word_numbering import numbered
+from check.test_word_numbering import KIND, numbered
 from paths import ROOT
 from wordlists import abstract, lvl, num
 
-from drafter import library
+from drafter import check, library
+from drafter.check import fix
 from drafter.word import reader
 
 DRAFTS = ROOT / "bench" / "students" / "word-lo"
@@ -52,9 +53,38 @@ def test_the_kept_labels_are_what_libreoffice_shows(tmp_path: Path) -> None:
         assert exported == (DRAFTS / name).with_suffix(".labels.txt").read_text(encoding="utf-8"), name
 
 
+ANNOTATIONS = yaml.safe_load((DRAFTS / "annotations.yaml").read_text(encoding="utf-8"))
+KINDS = {**KIND, "numbering-form": "numbering"}  # rule -> the annotation kind it answers
+
+
 def test_every_draft_is_annotated() -> None:
-    annotations = yaml.safe_load((DRAFTS / "annotations.yaml").read_text(encoding="utf-8"))
-    assert sorted(annotations) == NAMES
+    assert sorted(ANNOTATIONS) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_mistake_is_one_finding_where_it_happens(name: str, lib: library.Library) -> None:
+    """Every annotated fault is found at its paragraph and nothing else is reported: no finding on the correct
+    paragraphs after a fault, the correct drafts clean."""
+    expected = {(fault["paragraph"], fault["kind"]) for fault in ANNOTATIONS[name]["faults"]}
+    report, _ = check.check_file(DRAFTS / name, lib)
+    found = [(f.paragraph, KINDS.get(f.rule, f.rule)) for f in report.findings if f.severity != "suggestion"]
+    assert sorted(found) == sorted(expected), [(f.paragraph, f.rule, f.message) for f in report.findings]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_fix_keeps_the_text_and_is_done_once(name: str, lib: library.Library, tmp_path: Path) -> None:
+    """After --fix only the findings without a fix are left, every paragraph's text is kept (a typed number on
+    top of an automatic one aside), and a second --fix changes no label."""
+    report, doc = check.check_file(DRAFTS / name, lib)
+    fixed, rest = fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    after, again = check.check_file(tmp_path / "fixed.docx", lib)
+    assert [(f.paragraph, f.rule) for f in after.findings] == [(f.paragraph, f.rule) for f in rest]
+    typed = {f.paragraph for f in fixed if f.rule == "numbering-mixed"}
+    texts = [p.text for p in reader.read(DRAFTS / name).paragraphs if p.index not in typed]
+    assert [p.text for p in reader.read(tmp_path / "fixed.docx").paragraphs if p.index not in typed] == texts
+    fix.fix(after, again, tmp_path / "twice.docx", force=False)
+    assert [p.label for p in reader.read(tmp_path / "twice.docx").paragraphs] == \
+        [p.label for p in reader.read(tmp_path / "fixed.docx").paragraphs]
 
 
 @pytest.mark.parametrize("fmt", ["chineseCounting", "taiwaneseCountingThousand", "chineseCountingThousand"])
