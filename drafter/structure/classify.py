@@ -71,14 +71,14 @@ def sub_label(text: str) -> bool:
 
 
 def word_clause_number(para: reader.Paragraph) -> bool:
-    """Word numbers the paragraph at level 0 with a label that numbers clauses: a digit first ("1.", "1)"), or
-    another form students number clauses with ("一、", "第一条", "(1)": :func:`numbers_clauses`)."""
+    """Word numbers the paragraph at level 0 with a label that numbers clauses: a digit first ("1.", "1)"), or a
+    Chinese clause number ("一、", "第一条"); "(1)" at level 0 is left to the sub-paragraphs, as "(a)" is."""
     if para.num_id is None or para.level != 0:
         return False
     if re.match(r"^\d", para.label):
         return True
     shown = read_label(para.label)
-    return shown is not None and numbers_clauses(shown)
+    return shown is not None and (shown.kind == "article" or shown.name == "zh-dot")
 
 
 def numbered_top(para: reader.Paragraph) -> bool:

@@ -106,3 +106,19 @@ def test_word_numbers_in_another_form_than_n_dot(lib: library.Library, tmp_path:
     lists = abstract(1, [lvl(0, "decimal", "%1)")]) + num(1, 1)
     path = numbered(tmp_path, GOOD_EN, {6: (1, 0), 7: (1, 0)}, lists)
     assert [(f.paragraph, f.rule) for f in findings(path, lib)] == [(7, "numbering-form"), (8, "numbering-form")]
+
+
+def test_a_list_numbered_in_brackets_under_a_chapeau_stays_sub_clauses(lib: library.Library,
+                                                                       tmp_path: Path) -> None:
+    """Items a list of their own numbers "(1)" "(2)" at level 0 after a chapeau are sub-clauses (at the margin),
+    not operative clauses: the clauses around them keep their numbers."""
+    from drafter.structure import read_structure
+
+    lists = abstract(1, [lvl(0), lvl(1, "lowerLetter", "(%2)")]) + abstract(2, [lvl(0, "decimal", "(%1)")]) \
+        + num(1, 1) + num(2, 2)
+    chapeau = [("1. ", ""), ("Requests", "u"), (" the Office:", "")]
+    path = numbered(tmp_path, [*GOOD_EN[:6], chapeau, "to train judges;", "to train prosecutors;", GOOD_EN[7]],
+                    {6: (1, 0), 7: (2, 0), 8: (2, 0), 9: (1, 0)}, lists)
+    tree = read_structure(reader.read(path), lib)
+    assert [(n.para.index, n.label) for n in tree.operative] == [(7, "1"), (10, "2")]
+    assert [f.rule for f in findings(path, lib) if f.rule.startswith("numbering")] == []
