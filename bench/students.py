@@ -106,6 +106,11 @@ def read_folder(folder: Path) -> list[Draft]:
     """The drafts of ``folder`` with their annotated faults."""
     import yaml
 
+    if not (folder / "annotations.yaml").exists():
+        if any(folder.glob("*.txt")) or any(folder.glob("*.docx")):
+            raise SystemExit(f"{folder}: drafts without an annotations.yaml (annotate them before measuring)")
+        print(f"{folder}: no drafts (see its README.md)", file=sys.stderr)
+        return []
     annotations = yaml.safe_load((folder / "annotations.yaml").read_text(encoding="utf-8")) or {}
     status = _text_status(folder / "README.md")
     drafts = []

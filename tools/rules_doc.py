@@ -70,6 +70,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "ZH-B05": ("one sentence: a single full stop at the end", "全文为一句话：只在末尾有一个句号"),
     "ZH-B06": ("one idea per clause, no repeats", "一条一意，不重复"),
     "ZH-P01": ("full-width punctuation and title marks 《》 in Chinese text", "中文文本使用全角标点和书名号《》"),
+    "ZH-P02": ("Chinese dates and references: 2023年12月12日, 第2139(2014)号决议 (a resolution takes no 《》)",
+               "中文日期和引用：2023年12月12日，第2139(2014)号决议（决议不加书名号）"),
     "PP-01": ("position paper length: the conference's page cap (commonly one or two pages), sources apart",
               "立场文件篇幅：会议规定的页数上限（通常一至两页），参考资料不计"),
     "PP-02": ("position paper typography: one font, 12 pt (10–12 pt at some conferences)",

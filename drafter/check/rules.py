@@ -46,7 +46,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
          "“{found}”：数字紧贴在词后，是否为粘贴成文字的脚注编号？（脚注应使用Word脚注）", "UN-B15, footnotes",
          fixable=True),
     Rule("resolution-citation", "warning",
-         "cite resolutions as {fixed!r}", "决议的引用格式应为“{fixed}”", "UN-B15", fixable=True),
+         "cite resolutions as {fixed!r}", "决议的引用格式应为“{fixed}”", "UN-B15, ZH-P02", fixable=True),
     Rule("sponsor-signatory", "error",
          "{state} is listed both as a sponsor and as a signatory", "{state}同时被列为起草国和附议国", "MUN-S02"),
     Rule("sponsor-duplicate", "error",

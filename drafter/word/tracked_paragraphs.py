@@ -116,11 +116,14 @@ def after_paragraph(p: Any) -> Any:
     """The paragraph after which new paragraphs may go once ``p`` is passed.
 
     A paragraph whose text stays but whose mark is struck joins the next one when changes are
-    accepted, so nothing may be put between them.
+    accepted, so nothing may be put between them; its text carries on through every following
+    paragraph whose mark is struck too, even one whose own text is all struck.
     """
-    while paragraph_mark(p) == "del" and current_text(p).strip():
+    carrying = False
+    while paragraph_mark(p) == "del":
+        carrying = carrying or bool(current_text(p).strip())
         following = p.getnext()
-        if following is None or following.tag != w("p"):
+        if not carrying or following is None or following.tag != w("p"):
             break
         p = following
     return p

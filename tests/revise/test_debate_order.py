@@ -444,3 +444,19 @@ def test_a_paragraph_with_a_continuation_is_struck_whole_in_debate_order(tmp_pat
     assert texts(twice, "accept")[2:] == ["1. Calls upon States to train judges;",
                                           "2. Requests the Secretariat to report."]
     assert texts(twice, "reject")[2:] == original
+
+
+def test_a_paragraph_added_after_a_chain_of_struck_paragraphs_stands_alone(tmp_path: Path, base: Path,
+                                                                          lib: library.Library) -> None:
+    """Two paragraphs struck after paragraph 1 leave a chain of struck marks behind it; a paragraph added after 1
+    goes after the whole chain, or paragraph 1's text would join it when the changes are accepted (found by
+    tests/revise/test_debate_properties.py)."""
+    steps = [("FRA", "  - strike: '2'\n"), ("DEU", "  - strike: '2'\n"),
+             ("JPN", "  - add_after: '1'\n    text: Welcomes the report of the Commission\n")]
+    files = [amendment(tmp_path, f"a{n}.yaml", "base.docx", country, actions)
+             for n, (country, actions) in enumerate(steps)]
+    at_once = apply_to(base, files, lib, tmp_path / "at-once.docx").read_bytes()
+    accepted = operative(texts(at_once, "accept"))
+    assert accepted[1] == "2. Welcomes the report of the Commission;"
+    assert accepted[0].startswith("1. Encourages States to make full use of") and accepted[0].endswith("cybercrime;")
+    assert texts(at_once, "reject") == texts(base.read_bytes(), "accept")

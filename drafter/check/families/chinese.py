@@ -17,16 +17,34 @@ from drafter.word.edit import EastAsianFont, Replace
 SPACES = " \u00a0"
 TITLED = re.compile(r"《[^《》]{2,80}》")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
-# an instrument named after the United Nations or a State: 联合国宪章, 日本国宪法 are titles; the name part is
-# short and plain (no 的/各/有关…, which make a description: 联合国各项公约, 联合国主持下缔结的公约)
-INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)")
-INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定")
-INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定")
+# marks students put around a title instead of 《》 (longest first)
+WRONG_TITLE_MARKS = (("<<", ">>"), ("〈", "〉"), ("<", ">"), ("＜", "＞"), ("«", "»"), ('"', '"'))
+# words that name what a quoted title is the title of: 题为“……”的决议 quotes a title, and rightly
+NAMED_AS = lazy(r"(?:题为|題為|标题为|標題為|题目为|題目為|名为|名為|称为|稱為|名称为|名稱為|定名为|定名為)\s*$")
+# the shapes of an instrument's title that no list needs (ZH-P01): a name part, short and plain (no 的/各/有关…,
+# which make a description: 联合国各项公约, 联合国主持下缔结的公约), then an instrument word, after
+#   联合国 (联合国宪章, 联合国反腐败公约, 联合国千年宣言; a 协定/条约 … with a name: not 联合国协定);
+#   国际 / 全球 / 世界 with a name of two characters or more, and only words that are not also common plurals
+#   (国际卫生条例, 世界人权宣言; not 国际协定 or 国际投资协定, "international (investment) agreements", nor
+#   counted ones: 两个国际人权公约);
+#   禁止 / 消除 / 防止 / 打击 + what is banned (禁止化学武器公约, 消除一切形式种族歧视国际公约);
+#   a year that is not a deadline (2030年可持续发展议程, 2063年议程; not 到2030年全面执行这一议程 or a
+#   meeting's agenda: 2019年会议议程).
+INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)"
+                  r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
+                  r"|(?<![两兩二三各多几幾诸諸项項个個些])(?:国际|國際|全球|世界)(?!社会|社會|合作|社区|社區)"
+                  r"[\u4e00-\u9fff]{2,10}?(?:公约|公約|议定书|議定書|宣言|条例|條例)"
+                  r"|(?:禁止|消除|防止|打击|打擊)[\u4e00-\u9fff]{2,14}?"
+                  r"(?:公约|公約|议定书|議定書|条约|條約)"
+                  r"|(?<![到至在于於前后後])\d{4}年(?:(?!会议|會議|工作|临时|臨時)[\u4e00-\u9fff]){0,10}?(?:议程|議程)")
+INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程")
+INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
+                  "纲领", "綱領", "议程", "議程", "条例", "條例")
 # every place an instrument word stands (a lookahead: overlapping ones too)
 INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
 TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
-DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，]|有关|有關|相关|相關|这些|這些|其他")
+DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it
 NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》]{0,14}?"
@@ -42,6 +60,10 @@ WELL_KNOWN_TITLES = (
     "国际刑事法院罗马规约", "关于难民地位的公约", "难民地位公约", "残疾人权利公约", "禁止酷刑公约",
     "公民及政治权利国际公约", "经济社会文化权利国际公约", "维也纳外交关系公约", "渥太华公约", "巴勒莫公约",
     "世界人權宣言", "兒童權利公約", "不擴散核武器條約", "京都議定書", "巴黎協定", "日內瓦公約", "羅馬規約",
+    # the UN's own Chinese titles of the core human rights treaties, which students copy with their 、 and 及
+    "经济、社会及文化权利国际公约", "公民权利和政治权利国际公约", "消除一切形式种族歧视国际公约",
+    "保护所有移徙工人及其家庭成员权利国际公约", "保护所有人免遭强迫失踪国际公约", "防止及惩治灭绝种族罪公约",
+    "禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约", "消除对妇女一切形式歧视公约任择议定书",
 )
 
 
@@ -99,8 +121,8 @@ def _with_spaces(text: str, position: int, taken: int) -> tuple[int, int]:
 
 def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
-    writes in 《》 elsewhere, or, in a paragraph that marks its other titles, an instrument named after the
-    United Nations."""
+    writes in 《》 elsewhere, a well-known one, or one recognised by its shape (``INSTRUMENT``); also one written in
+    other marks (<<巴黎协定>>, 〈京都议定书〉, “联合国宪章” where no 题为 names it), which the fix replaces."""
     own = {title for para in body for title in marked_titles(para.text)}
     titles = library_finder(sink.lib).with_titles(own)
     for para in body:
@@ -108,8 +130,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
         if not INSTRUMENT_WORD.search(text):
             continue
         marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
-        for start, end in _unmarked_titles(text, marked, titles):
-            title = text[start:end]
+        for start, end, title in _unmarked_titles(text, marked, titles):
             fixed = f"《{title}》"
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
@@ -124,20 +145,47 @@ def marked_titles(text: str) -> Iterator[str]:
             yield title
 
 
-def _unmarked_titles(text: str, marked: list[tuple[int, int]], titles: TitleFinder) -> Iterator[tuple[int, int]]:
-    """Spans of ``text`` that are instrument titles (``titles``: the known ones) outside 《》, each reported once,
-    in order."""
-    taken = list(marked) + [(m.start(), m.end()) for m in QUOTED.finditer(text)]  # 题为“……”: a quoted title
-    found = []
+def _unmarked_titles(text: str, marked: list[tuple[int, int]],
+                     titles: TitleFinder) -> Iterator[tuple[int, int, str]]:
+    """Instrument titles of ``text`` (``titles``: the known ones) outside 《》, each reported once, in order: the span
+    to replace (the title with the wrong marks around it, if any) and the title."""
+    taken = list(marked)
+    found: list[tuple[int, int, str]] = []
+    for m in QUOTED.finditer(text):  # 题为“……”: the UN quotes the title of an item or a resolution it names
+        inner = m.group(0)[1:-1]
+        if _is_title(inner, titles) and not NAMED_AS.search(text[:m.start()]):
+            found.append((m.start(), m.end(), inner))
+        taken.append((m.start(), m.end()))
     candidates = [(start, end, True) for start, end in titles.spans(text)]
     candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
-                   if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(text[m.end():])]
+                   if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue
         taken.append((start, end))
-        found.append((start, end))
-    return iter(found)
+        begin, stop = start, end
+        for opening, closing in WRONG_TITLE_MARKS:
+            if text.endswith(opening, 0, start) and text.startswith(closing, end):
+                begin, stop = start - len(opening), end + len(closing)
+                break
+        found.append((begin, stop, text[start:end]))
+    return iter(sorted(found))
+
+
+def _is_title(text: str, titles: TitleFinder) -> bool:
+    """``text`` is, whole, an instrument title: a known one or one of the shapes."""
+    if titles.spans(text) == [(0, len(text))]:
+        return True
+    shaped = INSTRUMENT.fullmatch(text)
+    return shaped is not None and not DESCRIPTIVE.search(text)
+
+
+def _after_marks(text: str, end: int) -> str:
+    """What follows a title ending at ``end``, past a wrong closing mark (>>, 〉) around it."""
+    for _, closing in WRONG_TITLE_MARKS:
+        if text.startswith(closing, end):
+            return text[end + len(closing):]
+    return text[end:]
 
 
 class TitleFinder:

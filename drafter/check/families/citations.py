@@ -16,11 +16,13 @@ GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a
 # what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
 # simpler pattern rules them out in half the time GLUED takes to
 MAY_GLUE = re.compile(r"[a-z;,]\d")
+# a resolution cited in title marks (《第1325(2000)号决议》): the UN's Chinese cites resolutions without them (ZH-P02)
+TITLED_RESOLUTION = re.compile(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|決議))》")
 
 
 def check(ctx: Context) -> None:
-    """UN-B15: a resolution's number and year written the way the language cites them; footnote numbers glued to
-    words."""
+    """UN-B15: a resolution's number and year written the way the language cites them, in Chinese without 《》
+    (ZH-P02); footnote numbers glued to words."""
     _glued_numbers(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
@@ -31,14 +33,25 @@ def check(ctx: Context) -> None:
     for part in ctx.nodes:
         if part.role not in ("preambular", "operative", "sub"):
             continue
-        for match in pattern.finditer(part.text):
-            number = match.group(1) or match.group(3)
-            year = match.group(2) or match.group(4)
-            bad = match.group(0)
-            head = bad[: bad.index(number)]
-            fixed = head + good.format(number, year)
+        titled = list(TITLED_RESOLUTION.finditer(part.text)) if ctx.lang == "zh" else []
+        for match in titled:  # one finding, whose fix also mends the citation inside
+            fixed = pattern.sub(lambda m: _cited(m, good), match.group(1))
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
-                    edits=[Replace(match.start(), match.end(), fixed)], found=bad, fixed=fixed)
+                    edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+        for match in pattern.finditer(part.text):
+            if any(t.start() <= match.start() < t.end() for t in titled):
+                continue
+            fixed = _cited(match, good)
+            ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+
+
+def _cited(match: re.Match[str], good: str) -> str:
+    """The citation ``match`` found, written the way its language cites (``good``: number, year)."""
+    number = match.group(1) or match.group(3)
+    year = match.group(2) or match.group(4)
+    bad = match.group(0)
+    return bad[: bad.index(number)] + good.format(number, year)
 
 
 def _glued_numbers(ctx: Context) -> None:

@@ -14,8 +14,9 @@ ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "cor
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
 NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
-# a full stop in Chinese text: 。, the full-width ． and a "." typed between Chinese words ("使用.各国"; not "1.2")
-ZH_FULL_STOP = re.compile(r"[。．]|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
+# a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
+# words ("使用.各国"; not "1.2")
+ZH_FULL_STOP = re.compile(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
 QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
@@ -66,7 +67,7 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
     """A full stop that ends a sentence inside the clause (quotations and abbreviations aside); ``goes_on``: the
     clause continues in the next paragraph, so the paragraph's own final stop is inside it too (MUN profiles)."""
     text = without_footnote(part.text)
-    body = text[:-1] if text.endswith((".", "。", "．")) and not goes_on else text
+    body = text[:-1] if text.endswith((".", "。", "．", "｡")) and not goes_on else text
     outside = _outside_quotes(body)
     if ctx.lang == "zh":
         for m in ZH_FULL_STOP.finditer(outside[part.offset:]):

@@ -14,7 +14,10 @@ from drafter.word.edit import Replace
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
 LIST_JOINER = lazy(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
 CLOSING_QUOTES = "”’\"'」』"
-WRONG_MARKS = ",;.，；。"  # a chapeau ending with one of these has the wrong mark; anything else reads as a heading
+# full stops that are never right at the end of a Chinese clause: the full-width "．" (U+FF0E) and the half-width
+# ideographic "｡" (U+FF61) students type for 。; they are replaced like any wrong mark, never kept before the right one
+OTHER_STOPS = "．｡"
+WRONG_MARKS = ",;.，；。" + OTHER_STOPS  # a chapeau ending with one of these has the wrong mark; else a heading
 
 
 def check(ctx: Context) -> None:
@@ -61,7 +64,7 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
         ctx.add(rule_id, part, len(text), fix="", edits=(), **fields)
         return
     joined = joiner_start(text)
-    replaceable = last in ",;.:，；。：" or last in FULL_TO_HALF or last in HALF_TO_FULL
+    replaceable = last in ",;.:，；。：" + OTHER_STOPS or last in FULL_TO_HALF or last in HALF_TO_FULL
     start = joined if joined is not None else len(text) - 1 if replaceable else len(text)
     stop = len(text)
     if end in FULL_TO_HALF:  # a full-width mark carries its own space: it takes the spaces around it
