@@ -275,8 +275,7 @@ class _Reader:
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None:
-                if word_clause_number(para) and (re.match(r"^\d", para.label) or not looks_like_section(
-                        para.text, para.label)):
+                if word_clause_number(para) and not looks_like_section(para.text, para.label):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue

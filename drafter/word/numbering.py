@@ -136,7 +136,7 @@ class Numbering:
                 continue
             lvl = override.find(f"{W}lvl")
             if lvl is not None:  # Word ignores a w:lvlRestart in an override
-                levels[ilvl] = replace(_level(lvl, ilvl), restart=levels[ilvl].restart)
+                levels[ilvl] = replace(_level(lvl), restart=levels[ilvl].restart)
             start = _val(override.find(f"{W}startOverride"))
             if start is not None:
                 overrides[ilvl] = start
@@ -272,12 +272,12 @@ def _levels(abstract: Any) -> Iterator[Level]:
     for lvl in abstract.findall(f"{W}lvl"):
         ilvl = _int(lvl.get(f"{W}ilvl")) or 0
         if 0 <= ilvl < LEVELS and ilvl not in found:
-            found[ilvl] = _level(lvl, ilvl)
+            found[ilvl] = _level(lvl)
     for ilvl in range(LEVELS):
         yield found.get(ilvl, Level(text=f"%{ilvl + 1}."))
 
 
-def _level(lvl: Any, ilvl: int) -> Level:
+def _level(lvl: Any) -> Level:
     fmt = _path_val(lvl, "numFmt") or "decimal"
     text = lvl.find(f"{W}lvlText")
     start = _val(lvl.find(f"{W}start"))
