@@ -102,8 +102,9 @@ class _StyleIndex(Mapping[str, Any]):
 
 
 _UNSEEN = object()
-_STYLE_BY_ID = XPath("w:style[@w:styleId = $sid]", namespaces={"w": runtext.W_NS})
-_DEFAULT_PARAGRAPH = XPath("w:style[@w:type = 'paragraph'][@w:default = '1' or @w:default = 'true']",
+# lxml's XPath results are typed as any XPath value; these two give lists of w:style elements
+_STYLE_BY_ID: Any = XPath("w:style[@w:styleId = $sid]", namespaces={"w": runtext.W_NS})
+_DEFAULT_PARAGRAPH: Any = XPath("w:style[@w:type = 'paragraph'][@w:default = '1' or @w:default = 'true']",
                            namespaces={"w": runtext.W_NS})
 
 
