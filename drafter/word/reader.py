@@ -284,9 +284,8 @@ def _read_docx(docx: Any, path: Path) -> Document:
             document.paragraphs.append(Paragraph(index, [], styles.name(para_style or styles.default_paragraph),
                                                  in_table=in_table, element=p))
             continue
-        earlier = runtext.joined(p)[:-1]
-        if earlier:
-            runs = [run for part in earlier for run in struck.pop(part, [])] + runs
+        if struck:  # paragraphs before this one whose struck marks join them to it
+            runs = [run for part in runtext.joined(p)[:-1] for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
         document.assignments.append(assignment)
