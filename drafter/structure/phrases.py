@@ -29,7 +29,8 @@ ZH_MODIFIER = lazy(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大
 
 def fold_spelling(text: str) -> str:
     """Case and -ise/-ize spelling folded, for comparing English lead phrases."""
-    return _ISE.sub(lambda m: "iz" + m.group(1), text.casefold())
+    folded = text.casefold()
+    return _ISE.sub(lambda m: "iz" + m.group(1), folded) if "is" in folded else folded
 
 
 class Phrases:
@@ -44,9 +45,10 @@ class Phrases:
                     forms.append((form, phrase))
         forms.sort(key=lambda f: -len(f[0]))
         self.forms = forms
-        self.folded = [(fold_spelling(f) if lang == "en" else f, f, p) for f, p in forms]
-        self._pool = sorted({f for f, _ in forms})
-        self._folded_pool = {fold_spelling(f): f for f in self._pool}
+        folds = {f: fold_spelling(f) for f, _ in forms}  # each form folded once
+        self.folded = [(folds[f] if lang == "en" else f, f, p) for f, p in forms]
+        self._pool = sorted(folds)
+        self._folded_pool = {folds[f]: f for f in self._pool}
         self._pool_by_initial: dict[str, list[str]] = {}  # folded forms by their first character
         for folded in self._folded_pool:
             self._pool_by_initial.setdefault(folded[:1], []).append(folded)

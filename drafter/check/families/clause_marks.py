@@ -15,7 +15,7 @@ ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "cor
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
 NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
 # a full stop in Chinese text: 。, the full-width ． and a "." typed between Chinese words ("使用.各国"; not "1.2")
-ZH_FULL_STOP = re.compile(r"[。．]|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
+ZH_FULL_STOP = lazy(r"[。．]|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
 QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
