@@ -218,6 +218,22 @@ class _Unpacked:
         """Nothing: the archive is closed by whoever opened it."""
 
 
+def _reader_parts_present(opc: Any, unmarshaller: Any) -> bool:
+    """Whether this python-docx has the package-reader pieces ``_open_checked`` hands the unpacked parts to (they
+    are not its public interface, so a later release may lack them)."""
+    reader = getattr(opc, "PackageReader", None)
+    return (unmarshaller is not None and reader is not None and hasattr(unmarshaller, "unmarshal")
+            and hasattr(getattr(opc, "_ContentTypeMap", None), "from_xml")
+            and all(hasattr(reader, name) for name in ("_srels_for", "_load_serialized_parts")))
+
+
+def _open_public(path: Path) -> Any:
+    """``docx.Document(path)``: python-docx opens the file itself."""
+    from docx import Document as open_document
+
+    return open_document(str(path))
+
+
 def _open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, bytes]) -> Any:
     """The python-docx document of a checked package, each part unpacked once: what ``docx.Document(path)``
     does, with the archive already open; a clear error (exit 3) for a damaged one."""
@@ -230,8 +246,10 @@ def _open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, byte
     from docx.package import Package
 
     opc: Any = docx.opc.pkgreader  # python-docx's package reader has no type hints
-    unmarshaller: Any = docx.opc.package.Unmarshaller
+    unmarshaller: Any = getattr(docx.opc.package, "Unmarshaller", None)
     try:
+        if not _reader_parts_present(opc, unmarshaller):  # another python-docx: its public way, parts read twice
+            return _open_public(path)
         phys = _Unpacked(archive, unpacked)
         content_types = opc._ContentTypeMap.from_xml(phys.content_types_xml)
         package_rels = opc.PackageReader._srels_for(phys, PACKAGE_URI)
