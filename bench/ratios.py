@@ -3,7 +3,8 @@
     python bench/ratios.py [--repeat N]
 
 Each figure is the median wall time of a new process (python -m drafter ...), with the library cache and the
-bytecode of both packages warm (as after an install; PYTHONDONTWRITEBYTECODE is dropped for the runs),
+bytecode of both packages warm (as after an install; PYTHONDONTWRITEBYTECODE is dropped for the runs; the
+caches are the run's own, in a temporary folder, so that other drafter processes on the machine cannot evict them),
 divided by the median of a new process in which python-docx opens the same file (and, for build, saves it).
 Goals (issue 22): --help < 1x, build one draft <= 2x, check one draft <= 2x, batch check of ga74 <= 2x.
 """
@@ -52,6 +53,7 @@ def main() -> None:
     drafter = [sys.executable, "-m", "drafter"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        ENV["XDG_CACHE_HOME"] = str(folder / "cache")  # filled by the first (untimed) run of each command
         subprocess.run([*drafter, "build", str(EXAMPLE), "--out", str(folder / "draft.docx")], check=True,
                        capture_output=True, cwd=ROOT)
         draft = str(folder / "draft.docx")

@@ -59,6 +59,57 @@ def zh_number(n: int) -> str:
     return out
 
 
+def japanese_number(n: int) -> str:
+    """Japanese counting as Word's japaneseCounting writes it: 一, 十, 十一, 二十, 百一, 千二百 (no 一 before
+    十, 百, 千 and no zero)."""
+    if n < 1 or n >= 10000:
+        return str(n)
+    out = ""
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, unit)
+        if digit:
+            out += ("" if digit == 1 and name else ZH_DIGITS[digit]) + name
+    return out
+
+
+ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ORDINAL_WORDS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                 "nine": "ninth", "twelve": "twelfth"}
+
+
+def cardinal_text(n: int) -> str:
+    """Word's cardinalText, first letter capital: One, Twenty-one, One hundred five (digits from 10000 on)."""
+    if n < 1 or n >= 10000:
+        return str(n)
+    words = []
+    for unit, name in ((1000, "thousand"), (100, "hundred")):
+        digit, n = divmod(n, unit)
+        if digit:
+            words.append(f"{ONES[digit]} {name}")
+    if n:
+        words.append(ONES[n] if n < 20 else TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else ""))
+    return " ".join(words).capitalize()
+
+
+def ordinal_text(n: int) -> str:
+    """Word's ordinalText, first letter capital: First, Twenty-first, One hundredth."""
+    words = cardinal_text(n).lower()
+    if not words[-1:].isalpha():
+        return words
+    cut = max(words.rfind(" "), words.rfind("-")) + 1
+    last = words[cut:]
+    last = ORDINAL_WORDS.get(last) or (last[:-1] + "ieth" if last.endswith("y") else last + "th")
+    return (words[:cut] + last).capitalize()
+
+
+def ordinal(n: int) -> str:
+    """Word's ordinal: 1st, 2nd, 3rd, 11th, 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 LETTER_LIMIT = 26 * 30  # "zzz…" (30 letters) is the longest letter label Word shows; beyond it, digits
 ROMAN_LIMIT = 3999
 ZH_DIGIT_FORMS = {"chineseCounting": "○", "taiwaneseCounting": "○", "ideographDigital": "〇"}  # zero, by format
@@ -101,6 +152,14 @@ def word_number(n: int, fmt: str) -> str:
         return zh_number(n)
     if fmt == "chineseLegalSimplified":
         return zh_number(n).translate(ZH_LEGAL)
+    if fmt == "japaneseCounting":
+        return japanese_number(n)
+    if fmt == "ordinal":
+        return ordinal(n)
+    if fmt == "cardinalText":
+        return cardinal_text(n)
+    if fmt == "ordinalText":
+        return ordinal_text(n)
     if fmt == "ideographTraditional" and n <= len(STEMS):
         return STEMS[n - 1]
     if fmt == "ideographZodiac" and n <= len(BRANCHES):

@@ -680,3 +680,28 @@ def test_word_counts_cache_is_checked_and_rebuilt(monkeypatch, tmp_path: Path) -
         assert cachedir.counts("words", "1", build) == {"recognizing": 7, "urges": 3}
     assert len(built) == 4
     assert cachedir.counts("words", "2", build) and len(built) == 5  # another word list: built again
+
+
+def test_documents_open_when_python_docx_lacks_the_reader_parts_drafter_borrows(monkeypatch: pytest.MonkeyPatch,
+                                                                                  tmp_path: Path) -> None:
+    """open_docx hands the parts it unpacked to pieces of python-docx's package reader that are not its public
+    interface; a release without them must still open every document, the public way."""
+    import types
+
+    import docx.opc.package
+    import docx.opc.pkgreader
+
+    from drafter.word import package, reader
+
+    assert package._reader_parts_present(docx.opc.pkgreader, docx.opc.package.Unmarshaller)
+    without = types.SimpleNamespace(PackageReader=docx.opc.pkgreader.PackageReader)  # no _ContentTypeMap
+    assert not package._reader_parts_present(without, docx.opc.package.Unmarshaller)
+    assert not package._reader_parts_present(docx.opc.pkgreader, None)
+    source = Path(__file__).parent / "fixtures" / "un" / "74_247.docx"
+    expected = [p.text for p in reader.read(source).paragraphs]
+    monkeypatch.setattr(package, "_reader_parts_present", lambda opc, unmarshaller: False)
+    assert [p.text for p in reader.read(source).paragraphs] == expected
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(source.read_bytes()[:5000])
+    with pytest.raises(DrafterError):
+        package.open_docx(broken)

@@ -34,6 +34,7 @@ from drafter.structure.classify import (
     sentence_clause,
     sub_label,
     template_instruction,
+    word_clause_number,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -281,7 +282,7 @@ class _Reader:
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None:
-                if para.level == 0 and re.match(r"^\d", para.label):
+                if word_clause_number(para) and not looks_like_section(para.text, para.label):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue

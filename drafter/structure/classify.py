@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.hanzi import simplified
-from drafter.labelkinds import Typed, read_typed
+from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import SECTION_LABEL, ZH_NUMERAL
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
@@ -70,11 +70,23 @@ def sub_label(text: str) -> bool:
     return typed is not None and typed.kind != "article" and not typed.un_number
 
 
+def word_clause_number(para: reader.Paragraph) -> bool:
+    """Word numbers the paragraph at level 0 with a label that numbers clauses: a digit first ("1.", "1)"), or a
+    Chinese clause number ("一、", "第一条"); "(1)" at level 0 is left to the sub-paragraphs, as "(a)" is."""
+    if para.num_id is None or para.level != 0:
+        return False
+    if re.match(r"^\d", para.label):
+        return True
+    shown = read_label(para.label)
+    return shown is not None and (shown.kind == "article" or shown.name == "zh-dot")
+
+
 def numbered_top(para: reader.Paragraph) -> bool:
-    """The paragraph opens the operative part: Word numbering at level 0 counting from a digit, or a first clause
-    number typed in any form (:func:`clause_label`) that does not head a section ("一、总则")."""
+    """The paragraph opens the operative part: Word numbering at level 0 in a form that numbers clauses
+    (:func:`word_clause_number`), or a first clause number typed in any form (:func:`clause_label`) that does not
+    head a section ("一、总则")."""
     if para.num_id is not None:
-        return para.level == 0 and re.match(r"^\d", para.label) is not None
+        return word_clause_number(para) and not looks_like_section(para.text, para.label)
     typed = clause_label(para.text)
     return typed is not None and typed.value == 1 and not looks_like_section(para.text, typed.text)
 

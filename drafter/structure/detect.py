@@ -20,9 +20,10 @@ def detect_language(doc: reader.Document) -> str:
     """"zh" when Chinese characters make up a third or more of the letters (of the first 20,000 characters: a
     resolution is written in one language), else "en"."""
     text = "".join(p.text for p in doc.paragraphs)[:SAMPLE]
+    if text.isascii():
+        return "en"
     cjk = len(NOT_CJK.sub("", text))  # counting what is left is faster than listing every match
-    latin = len(NOT_LATIN.sub("", text))
-    return "zh" if cjk and cjk * 3 >= latin else "en"
+    return "zh" if cjk and cjk * 3 >= len(NOT_LATIN.sub("", text)) else "en"
 
 
 def guess_profile(doc: reader.Document, lang: str) -> str:

@@ -108,6 +108,18 @@ def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
 
 def fields_in(text: str) -> list[Field]:
     """The labelled fields of one heading line, in order (none for a bare line)."""
+    found = _FIELDS.get(text)  # the profile guess and the heading's readers ask about the same lines
+    if found is None:
+        if len(_FIELDS) > 4096:
+            _FIELDS.clear()
+        found = _FIELDS[text] = _fields_in(text)
+    return list(found)
+
+
+_FIELDS: dict[str, list[Field]] = {}
+
+
+def _fields_in(text: str) -> list[Field]:
     masked = PARENTHESES.sub(lambda m: " " * len(m.group(0)), text)  # "Signatory(附议国…):" keeps its label
     labels: list[tuple[int, int, FieldKey, str]] = []  # label start, value start, field, label as written
     bare = BARE_LABEL.match(text)

@@ -29,7 +29,8 @@ ZH_MODIFIER = lazy(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大
 
 def fold_spelling(text: str) -> str:
     """Case and -ise/-ize spelling folded, for comparing English lead phrases."""
-    return _ISE.sub(lambda m: "iz" + m.group(1), text.casefold())
+    folded = text.casefold()
+    return _ISE.sub(lambda m: "iz" + m.group(1), folded) if "is" in folded else folded
 
 
 class Phrases:
@@ -44,16 +45,18 @@ class Phrases:
                     forms.append((form, phrase))
         forms.sort(key=lambda f: -len(f[0]))
         self.forms = forms
-        self.folded = [(fold_spelling(f) if lang == "en" else f, f, p) for f, p in forms]
-        self._pool = sorted({f for f, _ in forms})
-        self._folded_pool = {fold_spelling(f): f for f in self._pool}
+        folds = {f: fold_spelling(f) for f, _ in forms}  # each form folded once
+        self.folded = [(folds[f] if lang == "en" else f, f, p) for f, p in forms]
+        self._pool = sorted(folds)
+        self._folded_pool = {folds[f]: f for f in self._pool}
         self._pool_by_initial: dict[str, list[str]] = {}  # folded forms by their first character
         for folded in self._folded_pool:
             self._pool_by_initial.setdefault(folded[:1], []).append(folded)
         self._misspelled: dict[str, str | None] = {}  # answers of misspelled(), by candidate
         # forms by their first character (folded), longest first, so a lookup scans only its bucket
         self._by_head: dict[str, list[tuple[str, str, Phrase]]] = {}
-        self._memo: dict[str, list[tuple[str, Phrase]]] = {}  # English matches by the text's first characters
+        # matches by the text's first characters (English), by the whole text (Chinese)
+        self._memo: dict[str, list[tuple[str, Phrase]]] = {}
         self._firsts: dict[str, set[str]] = {}  # kind -> first words of its forms (folded; English)
         for folded, form, phrase in self.folded:
             self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
@@ -99,13 +102,19 @@ class Phrases:
                     self._memo.clear()
                 self._memo[head] = known
             return list(known)
-        out = self._zh_forms(stripped)
-        if not out:
-            head = stripped[:80]
-            folded = simplified(head)
-            if folded != head:  # same length: a form found in the folded text is sliced from the original
-                out = [(stripped[: len(form)], phrase) for form, phrase in self._zh_forms(folded + stripped[80:])]
-        return out
+        found = self._memo.get(stripped)  # the structure and several families ask about one paragraph
+        if found is None:
+            found = self._zh_forms(stripped)
+            if not found:
+                head = stripped[:80]
+                folded = simplified(head)
+                if folded != head:  # same length: a form found in the folded text is sliced from the original
+                    found = [(stripped[: len(form)], phrase)
+                             for form, phrase in self._zh_forms(folded + stripped[80:])]
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            self._memo[stripped] = found
+        return list(found)
 
     def _en_forms(self, text: str) -> list[tuple[str, Phrase]]:
         """Forms ``text`` starts with (case and -ise/-ize folded), as written in ``text``."""

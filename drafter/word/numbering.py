@@ -14,7 +14,10 @@ Counting follows Word (ECMA-376 §17.9 with the notes of MS-OI29500):
 * numbering a level restarts every deeper level, unless the deeper level's ``w:lvlRestart`` says otherwise
   (0: never; n: only when level n or a higher one is numbered);
 * a level not numbered yet shows its start minus one ("1.0.1" when a level is skipped);
-* ``w:isLgl`` shows every number of the label in decimal.
+* ``w:isLgl`` shows every number of the label in decimal;
+* a level without ``w:start`` starts at 0, and one whose ``w:lvlText`` is empty or missing shows nothing
+  (ECMA-376 §17.9.25, §17.9.11);
+* a level whose run properties are hidden (``w:vanish``) counts but shows nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class Level:
     restart: int | None = None  # w:lvlRestart: None restarts after any higher level, 0 never
     legal: bool = False
     style: str = ""  # w:pStyle: the paragraph style that is numbered at this level
+    hidden: bool = False  # w:rPr/w:vanish: the label is counted but not shown
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ class Numbering:
                 continue
             lvl = override.find(f"{W}lvl")
             if lvl is not None:  # Word ignores a w:lvlRestart in an override
-                levels[ilvl] = replace(_level(lvl, ilvl), restart=levels[ilvl].restart)
+                levels[ilvl] = replace(_level(lvl), restart=levels[ilvl].restart)
             start = _val(override.find(f"{W}startOverride"))
             if start is not None:
                 overrides[ilvl] = start
@@ -231,6 +235,8 @@ class Numbering:
         own = instance.levels[level]
         value = counts[level]
         assert value is not None  # the paragraph's own level was just counted
+        if own.hidden:
+            return Label("", "number", own.fmt, instance.num_id, level, instance.list_id, value)
         if own.fmt == "bullet":
             text = BULLETS.get(own.text, own.text) if own.text.strip() else "•"
             return Label(text, "bullet", own.fmt, instance.num_id, level, instance.list_id, value)
@@ -245,7 +251,7 @@ class Numbering:
                 fmt = "decimal"
             return word_number(count, fmt)
 
-        text = _PLACEHOLDER.sub(number, own.text if own.text or own.fmt == "none" else f"%{level + 1}.")
+        text = _PLACEHOLDER.sub(number, own.text)
         return Label(text, "number", own.fmt, instance.num_id, level, instance.list_id, value)
 
     def level_format(self, num_id: int, level: int) -> str:
@@ -266,21 +272,24 @@ def _levels(abstract: Any) -> Iterator[Level]:
     for lvl in abstract.findall(f"{W}lvl"):
         ilvl = _int(lvl.get(f"{W}ilvl")) or 0
         if 0 <= ilvl < LEVELS and ilvl not in found:
-            found[ilvl] = _level(lvl, ilvl)
+            found[ilvl] = _level(lvl)
     for ilvl in range(LEVELS):
         yield found.get(ilvl, Level(text=f"%{ilvl + 1}."))
 
 
-def _level(lvl: Any, ilvl: int) -> Level:
+def _level(lvl: Any) -> Level:
     fmt = _path_val(lvl, "numFmt") or "decimal"
     text = lvl.find(f"{W}lvlText")
     start = _val(lvl.find(f"{W}start"))
     restart = _val(lvl.find(f"{W}lvlRestart"))
-    legal = lvl.find(f"{W}isLgl")
-    return Level(fmt, text.get(f"{W}val", "") if text is not None else f"%{ilvl + 1}.",
-                 start if start is not None else 1, restart,
-                 legal is not None and legal.get(f"{W}val") not in ("0", "false", "off"),
-                 _path_val(lvl, "pStyle") or "")
+    return Level(fmt, text.get(f"{W}val", "") if text is not None else "", start if start is not None else 0,
+                 restart, _on(lvl.find(f"{W}isLgl")), _path_val(lvl, "pStyle") or "",
+                 _on(lvl.find(f"{W}rPr/{W}vanish")))
+
+
+def _on(toggle: Any | None) -> bool:
+    """A toggle property (w:isLgl, w:vanish) that is present and not switched off."""
+    return toggle is not None and toggle.get(f"{W}val") not in ("0", "false", "off")
 
 
 def _path_val(element: Any, *path: str) -> str | None:

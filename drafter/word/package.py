@@ -3,6 +3,7 @@ missing attributes) before python-docx reads it, and anything that is not a Word
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 import zlib
@@ -15,7 +16,7 @@ from drafter.word.runtext import W
 
 # What a .docx may hold. python-docx reads every part the relationships lead to into memory, so
 # every part's declared size is checked first (zipfile never unpacks more than the declared size),
-# and the XML parts are unpacked once, in pieces, to verify their checksums.
+# and the XML parts are unpacked once, whole (checksums verified), and handed to python-docx.
 MAX_PARTS = 2000
 MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_XML_PART_BYTES = 8 * 1024 * 1024
@@ -24,67 +25,72 @@ MAX_RATIO = 500  # uncompressed / compressed, for parts over 1 MiB: zeros and th
 MIB = 1024 * 1024
 
 
-def check_package(path: Path) -> None:
-    """Refuse (exit 3) a .docx whose zip is damaged, or would unpack past the limits above."""
-    def refuse(reason: str, zh: str) -> DrafterError:
-        return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
+def _refusal(path: Path, reason: str, zh: str) -> DrafterError:
+    return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
 
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, EOFError, ValueError):
-        raise refuse("a damaged .docx (the zip archive is truncated or corrupt)",
-                     "已损坏的 .docx 文件（zip 压缩包不完整或已损坏）") from None
-    with archive:
-        parts = archive.infolist()
-        if len(parts) > MAX_PARTS:
-            raise refuse(f"a package of {len(parts)} parts; drafter reads at most {MAX_PARTS}",
-                         f"文件包含 {len(parts)} 个部件；drafter 最多读取 {MAX_PARTS} 个")
-        total = 0
-        for part in parts:
-            limit = MAX_XML_PART_BYTES if part.filename.endswith((".xml", ".rels")) else MAX_PART_BYTES
-            if part.file_size > limit:
-                raise refuse(f"the part {part.filename[:80]} unpacks to {part.file_size // MIB} MiB; "
-                             f"drafter reads parts up to {limit // MIB} MiB",
-                             f"部件 {part.filename[:80]} 解压后为 {part.file_size // MIB} MiB；"
-                             f"drafter 只读取不超过 {limit // MIB} MiB 的部件")
-            if part.file_size > MIB and part.file_size > MAX_RATIO * max(part.compress_size, 1):
-                ratio = part.file_size // max(part.compress_size, 1)
-                raise refuse(f"the part {part.filename[:80]} unpacks {ratio} times larger than it is stored "
-                             "(a zip bomb?)",
-                             f"部件 {part.filename[:80]} 解压后是存储大小的 {ratio} 倍（可能是 zip 炸弹）")
-            total += part.file_size
-            if total > MAX_TOTAL_BYTES:
-                raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB",
-                             f"文件解压后超过 {MAX_TOTAL_BYTES // MIB} MiB")
-        for part in parts:
-            if part.filename.endswith((".xml", ".rels")):
+
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> dict[str, bytes]:
+    """Refuse (exit 3) a package that would unpack past the limits above, has a part declaring a DTD, or a
+    damaged catalogue; return the XML parts unpacked whole, by name, so that python-docx reads each part once."""
+    def refuse(reason: str, zh: str) -> DrafterError:
+        return _refusal(path, reason, zh)
+
+    parts = archive.infolist()
+    if len(parts) > MAX_PARTS:
+        raise refuse(f"a package of {len(parts)} parts; drafter reads at most {MAX_PARTS}",
+                     f"文件包含 {len(parts)} 个部件；drafter 最多读取 {MAX_PARTS} 个")
+    total = 0
+    for part in parts:
+        limit = MAX_XML_PART_BYTES if part.filename.endswith((".xml", ".rels")) else MAX_PART_BYTES
+        if part.file_size > limit:
+            raise refuse(f"the part {part.filename[:80]} unpacks to {part.file_size // MIB} MiB; "
+                         f"drafter reads parts up to {limit // MIB} MiB",
+                         f"部件 {part.filename[:80]} 解压后为 {part.file_size // MIB} MiB；"
+                         f"drafter 只读取不超过 {limit // MIB} MiB 的部件")
+        if part.file_size > MIB and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            ratio = part.file_size // max(part.compress_size, 1)
+            raise refuse(f"the part {part.filename[:80]} unpacks {ratio} times larger than it is stored "
+                         "(a zip bomb?)",
+                         f"部件 {part.filename[:80]} 解压后是存储大小的 {ratio} 倍（可能是 zip 炸弹）")
+        total += part.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise refuse(f"the package unpacks to more than {MAX_TOTAL_BYTES // MIB} MiB",
+                         f"文件解压后超过 {MAX_TOTAL_BYTES // MIB} MiB")
+    # every XML part is unpacked once, whole (the sizes are checked above): its prolog is looked at for a DTD
+    # here, and python-docx reads the same bytes; a part that cannot be unpacked whole is looked at up to its
+    # root only, and reported when a reader needs it
+    unpacked: dict[str, bytes] = {}
+    for part in parts:
+        if part.filename.endswith((".xml", ".rels")):
+            try:
+                blob = unpacked[part.filename] = archive.read(part)
+                dtd = declares_dtd(io.BytesIO(blob))
+            except Exception:  # noqa: BLE001 - BadZipFile (checksum), EOFError, zlib.error, NotImplementedError
+                unpacked.pop(part.filename, None)
                 try:
                     with archive.open(part) as stream:
-                        if declares_dtd(stream):
-                            raise refuse(f"the part {part.filename[:80]} declares a DTD (<!DOCTYPE>); Word documents "
-                                         "never do, and drafter, like LibreOffice, refuses such a file",
-                                         f"部件 {part.filename[:80]} 声明了 DTD（<!DOCTYPE>）；Word 文档从不如此，"
-                                         "drafter 与 LibreOffice 一样拒绝读取此类文件")
-                except DrafterError:
-                    raise
+                        dtd = declares_dtd(stream)
                 except Exception:  # a damaged part: reported when a reader needs it, never unpacked otherwise
                     continue
-        # the package's own catalogue is read here; the parts python-docx reads are checked (size, checksum)
-        # as it reads them, and a damaged one is reported by open_docx; media nothing reads are never unpacked
-        for part in parts:
-            if not (part.filename.endswith(".rels") or part.filename == "[Content_Types].xml"):
-                continue
-            try:
-                with archive.open(part) as stream:
-                    if part.filename.endswith(".rels") or part.filename == "[Content_Types].xml":
-                        _check_package_xml(stream.read(), part.filename, refuse)
-                    while stream.read(MIB):
-                        pass
-            except DrafterError:
-                raise
-            except Exception as exc:  # BadZipFile (checksum), EOFError, zlib.error, NotImplementedError (method)
-                raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})",
-                             f"已损坏的 .docx 文件（部件 {part.filename[:80]} 无法解压：{exc}）") from None
+            if dtd:
+                raise refuse(f"the part {part.filename[:80]} declares a DTD (<!DOCTYPE>); Word documents "
+                             "never do, and drafter, like LibreOffice, refuses such a file",
+                             f"部件 {part.filename[:80]} 声明了 DTD（<!DOCTYPE>）；Word 文档从不如此，"
+                             "drafter 与 LibreOffice 一样拒绝读取此类文件")
+    # the package's own catalogue is read here; the parts python-docx reads are checked (size, checksum)
+    # as it reads them, and a damaged one is reported by open_docx; media nothing reads are never unpacked
+    for part in parts:
+        if not (part.filename.endswith(".rels") or part.filename == "[Content_Types].xml"):
+            continue
+        try:
+            held = unpacked.get(part.filename)
+            _check_package_xml(archive.read(part) if held is None else held, part.filename, refuse)
+        except DrafterError:
+            raise
+        except Exception as exc:  # BadZipFile (checksum), EOFError, zlib.error, NotImplementedError (method)
+            raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})",
+                         f"已损坏的 .docx 文件（部件 {part.filename[:80]} 无法解压：{exc}）") from None
+    return unpacked
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_:]")
@@ -137,8 +143,6 @@ def _check_package_xml(xml: bytes, name: str, refuse: Callable[[str, str], Draft
 
 def open_docx(path: Path) -> Any:
     """Open a .docx with python-docx; a clear error (exit 3) for anything that is not one."""
-    from docx import Document as open_document
-
     try:
         if path.exists() and not path.is_dir() and not path.is_file():
             raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
@@ -163,20 +167,13 @@ def open_docx(path: Path) -> Any:
     if not head.startswith(b"PK"):
         raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE,
                            zh=f"{path}：不是 .docx 文件（.docx 文件是 zip 压缩包）")
-    check_package(path)
     try:
-        docx = open_document(str(path))
-    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a checksum, a truncated or a broken part
-        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
-                           ExitStatus.UNREADABLE,
-                           zh=f"{path}：已损坏的 .docx 文件（zip 压缩包已损坏：{str(exc)[:100]}）") from None
-    except KeyError as exc:
-        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE,
-                           zh=f"{path}：不是 Word 文档（缺少部件 {exc}）") from None
-    except Exception as exc:  # python-docx raises assorted errors for malformed packages
-        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
-                           ExitStatus.UNREADABLE,
-                           zh=f"{path}：无法作为 Word 文档读取（{type(exc).__name__}：{str(exc)[:200]}）") from None
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise _refusal(path, "a damaged .docx (the zip archive is truncated or corrupt)",
+                       "已损坏的 .docx 文件（zip 压缩包不完整或已损坏）") from None
+    with archive:
+        docx = _open_checked(path, archive, _check_archive(path, archive))
     if docx.element.tag != f"{W}document":
         main = docx.element.tag.split("}")[-1]
         raise DrafterError(f"{path}: not a Word document (its main part is <{main}>, not <w:document>)",
@@ -190,3 +187,87 @@ def open_docx(path: Path) -> Any:
         raise DrafterError(f"{path}: a damaged Word document (its styles part has the wrong content type)",
                            ExitStatus.UNREADABLE, zh=f"{path}：已损坏的 Word 文档（样式部件的内容类型有误）") from None
     return docx
+
+
+class _Unpacked:
+    """python-docx's reader of a zip package (its ``PhysPkgReader`` interface) over an archive drafter has
+    opened and checked: the parts already unpacked are handed over, the others read from the archive."""
+
+    def __init__(self, archive: zipfile.ZipFile, unpacked: dict[str, bytes]) -> None:
+        self.archive = archive
+        self.unpacked = unpacked
+
+    def blob_for(self, pack_uri: Any) -> bytes:
+        name = pack_uri.membername
+        blob = self.unpacked.pop(name, None)
+        return blob if blob is not None else self.archive.read(name)
+
+    @property
+    def content_types_xml(self) -> bytes:
+        from docx.opc.packuri import CONTENT_TYPES_URI
+
+        return self.blob_for(CONTENT_TYPES_URI)
+
+    def rels_xml_for(self, source_uri: Any) -> bytes | None:
+        try:
+            return self.blob_for(source_uri.rels_uri)
+        except KeyError:
+            return None
+
+    def close(self) -> None:
+        """Nothing: the archive is closed by whoever opened it."""
+
+
+def _reader_parts_present(opc: Any, unmarshaller: Any) -> bool:
+    """Whether this python-docx has the package-reader pieces ``_open_checked`` hands the unpacked parts to (they
+    are not its public interface, so a later release may lack them)."""
+    reader = getattr(opc, "PackageReader", None)
+    return (unmarshaller is not None and reader is not None and hasattr(unmarshaller, "unmarshal")
+            and hasattr(getattr(opc, "_ContentTypeMap", None), "from_xml")
+            and all(hasattr(reader, name) for name in ("_srels_for", "_load_serialized_parts")))
+
+
+def _open_public(path: Path) -> Any:
+    """``docx.Document(path)``: python-docx opens the file itself."""
+    from docx import Document as open_document
+
+    return open_document(str(path))
+
+
+def _open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, bytes]) -> Any:
+    """The python-docx document of a checked package, each part unpacked once: what ``docx.Document(path)``
+    does, with the archive already open; a clear error (exit 3) for a damaged one."""
+    # loaded on use, as python-docx is: its package reader, given drafter's reader of the open archive
+    import docx.opc.package
+    import docx.opc.pkgreader
+    from docx.opc.constants import CONTENT_TYPE
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+
+    opc: Any = docx.opc.pkgreader  # python-docx's package reader has no type hints
+    unmarshaller: Any = getattr(docx.opc.package, "Unmarshaller", None)
+    try:
+        if not _reader_parts_present(opc, unmarshaller):  # another python-docx: its public way, parts read twice
+            return _open_public(path)
+        phys = _Unpacked(archive, unpacked)
+        content_types = opc._ContentTypeMap.from_xml(phys.content_types_xml)
+        package_rels = opc.PackageReader._srels_for(phys, PACKAGE_URI)
+        parts = opc.PackageReader._load_serialized_parts(phys, package_rels, content_types)
+        package = Package()
+        unmarshaller.unmarshal(opc.PackageReader(content_types, package_rels, parts), package, PartFactory)
+        document_part = package.main_document_part
+        if document_part.content_type != CONTENT_TYPE.WML_DOCUMENT_MAIN:
+            raise ValueError(f"file '{path}' is not a Word file, content type is '{document_part.content_type}'")
+        return document_part.document
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a checksum, a truncated or a broken part
+        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
+                           ExitStatus.UNREADABLE,
+                           zh=f"{path}：已损坏的 .docx 文件（zip 压缩包已损坏：{str(exc)[:100]}）") from None
+    except KeyError as exc:
+        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE,
+                           zh=f"{path}：不是 Word 文档（缺少部件 {exc}）") from None
+    except Exception as exc:  # python-docx raises assorted errors for malformed packages
+        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
+                           ExitStatus.UNREADABLE,
+                           zh=f"{path}：无法作为 Word 文档读取（{type(exc).__name__}：{str(exc)[:200]}）") from None

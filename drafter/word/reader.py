@@ -7,13 +7,14 @@ Text split across runs, tracked insertions, hyperlinks and fields read as one te
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
+from lxml.etree import XPath
 
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
@@ -68,30 +69,67 @@ class Document:
     assignments: list[Assignment] = field(default_factory=list)  # each paragraph's (numId, level) as Word counts it
 
 
+class _StyleIndex(Mapping[str, Any]):
+    """The w:style elements of a w:styles element by style id (the last one of an id, as a dict built in order
+    would keep), each found when first asked for: a document uses a few of the hundreds of styles it defines."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.found: dict[str, Any] = {}
+
+    def get(self, sid: str, default: Any = None) -> Any:
+        style = self.found.get(sid, _UNSEEN)
+        if style is _UNSEEN:
+            matches = _STYLE_BY_ID(self.root, sid=sid)
+            style = self.found[sid] = matches[-1] if matches else None
+        return default if style is None else style
+
+    def __getitem__(self, sid: str) -> Any:
+        style = self.get(sid)
+        if style is None:
+            raise KeyError(sid)
+        return style
+
+    def __contains__(self, sid: object) -> bool:
+        return isinstance(sid, str) and self.get(sid) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys(s.get(f"{W}styleId") for s in self.root.findall(f"{W}style")
+                                  if s.get(f"{W}styleId") is not None))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+_UNSEEN = object()
+# lxml's XPath results are typed as any XPath value; these two give lists of w:style elements
+_STYLE_BY_ID: Any = XPath("w:style[@w:styleId = $sid]", namespaces={"w": runtext.W_NS})
+_DEFAULT_PARAGRAPH: Any = XPath("w:style[@w:type = 'paragraph'][@w:default = '1' or @w:default = 'true']",
+                           namespaces={"w": runtext.W_NS})
+
+
 class _Styles:
     """Style inheritance: explicit run properties first, then styles, then document defaults."""
 
     def __init__(self, docx: Any) -> None:
-        self.by_id: dict[str, Any] = {}
-        self.default_paragraph: str | None = None
-        self.defaults_rpr = None
         root = docx.styles.element
-        for style in root.findall(f"{W}style"):
-            sid = style.get(f"{W}styleId")
-            self.by_id[sid] = style
-            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
-                self.default_paragraph = sid
+        self.by_id = _StyleIndex(root)
+        defaults = _DEFAULT_PARAGRAPH(root)
+        self.default_paragraph: str | None = defaults[-1].get(f"{W}styleId") if defaults else None
+        self.defaults_rpr = None
         defaults = root.find(f"{W}docDefaults")
         if defaults is not None:
             self.defaults_rpr = defaults.find(f"{W}rPrDefault/{W}rPr")
         self.cache: dict[tuple[str, str], list[Any]] = {}
+        self.names: dict[str, str] = {}
 
     def name(self, sid: str | None) -> str:
-        style = self.by_id.get(sid or "")
-        if style is None:
-            return ""
-        name = style.find(f"{W}name")
-        return name.get(f"{W}val") if name is not None else sid or ""
+        key = sid or ""
+        if key not in self.names:
+            style = self.by_id.get(key)
+            name = style.find(f"{W}name") if style is not None else None
+            self.names[key] = "" if style is None else name.get(f"{W}val") if name is not None else key
+        return self.names[key]
 
     def chain(self, sid: str | None) -> Iterator[Any]:
         seen = set()
@@ -254,9 +292,8 @@ def _read_docx(docx: Any, path: Path) -> Document:
             document.paragraphs.append(Paragraph(index, [], styles.name(para_style or styles.default_paragraph),
                                                  in_table=in_table, element=p))
             continue
-        earlier = runtext.joined(p)[:-1]
-        if earlier:
-            runs = [run for part in earlier for run in struck.pop(part, [])] + runs
+        if struck:  # paragraphs before this one whose struck marks join them to it
+            runs = [run for part in runtext.joined(p)[:-1] for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
         document.assignments.append(assignment)

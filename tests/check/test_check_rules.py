@@ -11,37 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from check.example_docs import build
+from docmaker import make
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
 
 from drafter import check, library
 from drafter.check import ruleload
 from drafter.check.rules import SEVERITIES
 
 Para = str | list[tuple[str, str]]  # plain text, or runs of (text, emphasis flags "i", "b", "u", "iu", "")
-
-
-def make(tmp_path: Path, paragraphs: list[Para], name: str = "doc.docx", east_asia: bool = True) -> Path:
-    doc = Document()
-    for spec in paragraphs:
-        para = doc.add_paragraph()
-        runs = [(spec, "")] if isinstance(spec, str) else spec
-        for text, flags in runs:
-            run = para.add_run(text)
-            run.italic = "i" in flags or None
-            run.bold = "b" in flags or None
-            run.underline = "u" in flags or None
-            if east_asia:
-                rpr = run._r.get_or_add_rPr()
-                fonts = rpr.find(qn("w:rFonts"))
-                if fonts is None:
-                    fonts = rpr.makeelement(qn("w:rFonts"), {})
-                    rpr.insert(0, fonts)
-                fonts.set(qn("w:eastAsia"), "SimSun")
-    path = tmp_path / name
-    doc.save(str(path))
-    return path
 
 
 def findings(path: Path, lib: library.Library, profile: str | None = None) -> list[check.Finding]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docmaker import make
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -33,23 +34,6 @@ EN_BODY: list[Para] = [pre("Conscious", " that prisons are overcrowded,"),
                        op(2, "Proposes", " that a council advise nations on reform.")]
 ZH_BODY: list[Para] = [pre("回顾", "其以往各项决议，"), op(1, "强调", "安理会对维和部队的指挥权；"),
                        op(2, "决定", "继续积极处理此案。")]
-
-
-def make(tmp_path: Path, paragraphs: list[Para], name: str = "draft.docx", fonts: dict[int, str] | None = None) -> Path:
-    """Paragraphs of runs (text, "i" / "u" / ""); ``fonts`` gives paragraphs (0-based) a Latin font."""
-    doc = Document()
-    for i, spec in enumerate(paragraphs):
-        para = doc.add_paragraph()
-        for text, flags in [(spec, "")] if isinstance(spec, str) else spec:
-            run = para.add_run(text)
-            run.italic = "i" in flags or None
-            run.underline = "u" in flags or None
-            run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
-            if fonts and i in fonts:
-                run.font.name = fonts[i]
-    path = tmp_path / name
-    doc.save(str(path))
-    return path
 
 
 def findings(path: Path, lib: library.Library, rule: str) -> list[check.Finding]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from docx import Document
+from docmaker import make
 from paths import ROOT, UN_FIXTURES, UN_SC_FIXTURES, UN_SLIP_FIXTURES
 
 from drafter import check, library
@@ -19,19 +19,6 @@ Para = str | list[tuple[str, str]]
 HEAD = ["Committee: Human Rights Council", "Topic: Freedom of expression", "Sponsors: Chile", "Signatories: Peru"]
 ORGAN: Para = [("The Human Rights Council", "i"), (",", "")]
 PRE: Para = [("Recalling", "i"), (" its resolution 12/16,", "")]
-
-
-def _make(tmp_path: Path, paragraphs: list[Para], name: str = "doc.docx") -> Path:
-    doc = Document()
-    for spec in paragraphs:
-        para = doc.add_paragraph()
-        for text, flags in [(spec, "")] if isinstance(spec, str) else spec:
-            run = para.add_run(text)
-            run.italic = "i" in flags or None
-            run.underline = "u" in flags or None
-    path = tmp_path / name
-    doc.save(str(path))
-    return path
 
 
 def _errors(path: Path, lib: library.Library, profile: str | None = None) -> list[tuple[str, int]]:
@@ -53,8 +40,8 @@ def test_a_framed_verb_without_emphasis_is_still_reported(lib: library.Library, 
     framed: list[Para] = [("2. Acting on a request of the Government, ", ""), ("decides", "u"),
                           (" to renew the mandate.", "")]
     plain: list[Para] = [("2. Acting on a request of the Government, decides to renew the mandate.", "")]
-    assert _errors(_make(tmp_path, [*HEAD, ORGAN, PRE, op1, framed], "framed.docx"), lib) == []
-    assert ("lead-emphasis", 8) in _errors(_make(tmp_path, [*HEAD, ORGAN, PRE, op1, plain], "plain.docx"), lib)
+    assert _errors(make(tmp_path, [*HEAD, ORGAN, PRE, op1, framed], "framed.docx"), lib) == []
+    assert ("lead-emphasis", 8) in _errors(make(tmp_path, [*HEAD, ORGAN, PRE, op1, plain], "plain.docx"), lib)
 
 
 # -- emphasis lost throughout: one finding --------------------------------------------------------------
@@ -78,7 +65,7 @@ def test_an_organ_line_alone_without_emphasis_stays_its_own_finding(lib: library
             "Rights of the child"]
     op1: Para = [("1. ", ""), ("Requests", "i"), (" the Secretary-General to report;", "")]
     op2: Para = [("2. ", ""), ("Urges", "i"), (" States to cooperate.", "")]
-    path = _make(tmp_path, [*head, "The General Assembly,", PRE, op1, op2])
+    path = make(tmp_path, [*head, "The General Assembly,", PRE, op1, op2])
     assert _errors(path, lib) == [("organ-emphasis", 11)]
 
 
@@ -98,11 +85,11 @@ def test_a_labelled_heading_over_its_items_needs_no_colon(lib: library.Library, 
     op1: Para = [("1. ", ""), ("Requests", "u"), (" the Office to act in these areas:", "")]
     lines: list[Para] = [*HEAD, ORGAN, PRE, op1, "(a) Security sector reform", "(i) to train police;",
                          "(ii) to train judges;", [("2. ", ""), ("Urges", "u"), (" States to cooperate.", "")]]
-    assert _errors(_make(tmp_path, lines), lib) == []
+    assert _errors(make(tmp_path, lines), lib) == []
     cut: Para = [("1. ", ""), ("Requests", "u"), (" the Office to", "")]
     lines = [*HEAD, ORGAN, PRE, cut, "(a) train police;", "(b) train judges;",
              [("2. ", ""), ("Urges", "u"), (" States to cooperate.", "")]]
-    assert _errors(_make(tmp_path, lines, "cut.docx"), lib) == [("chapeau-colon", 7)]
+    assert _errors(make(tmp_path, lines, "cut.docx"), lib) == [("chapeau-colon", 7)]
 
 
 # -- a label typed twice ---------------------------------------------------------------------------------

@@ -11,8 +11,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from docmaker import make
 from docx import Document
-from docx.oxml.ns import qn
 from paths import UN_FIXTURES
 
 from drafter import check, library
@@ -37,21 +37,6 @@ def _rules(path: Path, lib: library.Library) -> set[str]:
 
 def _tree(path: Path, lib: library.Library) -> Structure:
     return read_structure(reader.read(path), lib)
-
-
-def _make(tmp_path: Path, paragraphs: list[Para], name: str = "doc.docx") -> Path:
-    """A document of plain paragraphs; a list gives runs of (text, "i" / "b" / "")."""
-    doc = Document()
-    for spec in paragraphs:
-        para = doc.add_paragraph()
-        for text, flags in [(spec, "")] if isinstance(spec, str) else spec:
-            run = para.add_run(text)
-            run.italic = "i" in flags or None
-            run.bold = "b" in flags or None
-            run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
-    path = tmp_path / name
-    doc.save(str(path))
-    return path
 
 
 def test_mandate_list_items_hand_on_with_commas_and_joiners(lib: library.Library) -> None:
@@ -95,9 +80,9 @@ def test_un_label_degrees_in_any_order(lib: library.Library, tmp_path: Path) -> 
            "(i)\ton the first matter:", "a.\tin the capitals:", "i.\tby region;", "ii.\tby year;",
            "b.\tin the field;", "(ii)\ton the second matter;", "(b)\tto consult;",
            [("2.\t", ""), ("Decides", "i"), (" to remain seized of the matter.", "")]]
-    assert _rules(_make(tmp_path, doc), lib) == set()
+    assert _rules(make(tmp_path, doc), lib) == set()
     mun_style = [*doc[:8], "a)\tto report;", "b)\tto consult;", doc[-1]]
-    assert "sub-label-style" in _rules(_make(tmp_path, mun_style, "mun.docx"), lib)
+    assert "sub-label-style" in _rules(make(tmp_path, mun_style, "mun.docx"), lib)
 
 
 def test_several_sentences_in_a_security_council_paragraph(lib: library.Library, tmp_path: Path) -> None:
@@ -166,7 +151,7 @@ DECLARATION_ZH: list[Para] = [
 
 def test_declaration_adopted_by_the_following_is_annex_like_text(lib: library.Library, tmp_path: Path) -> None:
     for name, paragraphs in (("en.docx", DECLARATION_EN), ("zh.docx", DECLARATION_ZH)):
-        path = _make(tmp_path, paragraphs, name)
+        path = make(tmp_path, paragraphs, name)
         assert _rules(path, lib) == set(), name
         tree = _tree(path, lib)
         assert tree.adopts is not None and tree.adopts.role == "operative"
@@ -177,7 +162,7 @@ def test_declaration_adopted_by_the_following_is_annex_like_text(lib: library.Li
 def test_adopting_paragraph_with_sub_paragraphs_is_a_chapeau(lib: library.Library, tmp_path: Path) -> None:
     paragraphs = [*DECLARATION_EN[:10], [("Adopts", "i"), (" the following measures:", "")],
                   "(a)\tto report;", "(b)\tto consult."]
-    tree = _tree(_make(tmp_path, paragraphs), lib)
+    tree = _tree(make(tmp_path, paragraphs), lib)
     assert tree.adopts is None and tree.annexes == []
     assert [c.label for c in tree.operative[0].children] == ["(a)", "(b)"]
 
@@ -186,12 +171,12 @@ def test_organ_line_followed_by_a_single_adopting_paragraph(lib: library.Library
     # UN Editorial Manual: without a preamble the organ's name is followed by the operative part, without a comma
     single = [*_adopted_head("General Assembly"), [("The General Assembly", "i")],
               [("Decides", "i"), (" to keep the question under review.", "")]]
-    assert _rules(_make(tmp_path, single), lib) == set()
+    assert _rules(make(tmp_path, single), lib) == set()
     with_comma = [*single[:-2], [("The General Assembly", "i"), (",", "")], single[-1]]
-    assert _rules(_make(tmp_path, with_comma, "comma.docx"), lib) == set()
+    assert _rules(make(tmp_path, with_comma, "comma.docx"), lib) == set()
     # with a preamble the comma is wanted
     preamble = [*single[:-1], [("Recalling", "i"), (" its resolution 74/1,", "")], single[-1]]
-    assert "organ-line" in _rules(_make(tmp_path, preamble, "preamble.docx"), lib)
+    assert "organ-line" in _rules(make(tmp_path, preamble, "preamble.docx"), lib)
 
 
 def test_the_item_that_closes_its_paragraph_carries_its_mark(lib: library.Library, tmp_path: Path) -> None:
@@ -200,5 +185,5 @@ def test_the_item_that_closes_its_paragraph_carries_its_mark(lib: library.Librar
             [("1.\t", ""), ("Decides", "i"), (" that the mission shall:", "")], "(a)\tmonitor the ceasefire,",
             "(b)\tsupport the parties, and"]
     end = [("2.\t", ""), ("Decides", "i"), (" to remain seized of the matter.", "")]
-    assert _rules(_make(tmp_path, [*head, "(c)\treport;", end]), lib) == set()
-    assert "sub-end" in _rules(_make(tmp_path, [*head, "(c)\treport,", end], "open.docx"), lib)
+    assert _rules(make(tmp_path, [*head, "(c)\treport;", end]), lib) == set()
+    assert "sub-end" in _rules(make(tmp_path, [*head, "(c)\treport,", end], "open.docx"), lib)

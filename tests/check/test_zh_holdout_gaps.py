@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docmaker import make
 from docx import Document
-from docx.oxml.ns import qn
 
 from drafter import check, library
 
@@ -21,21 +21,6 @@ def pre(lead: str, rest: str) -> list[tuple[str, str]]:
 
 def op(number: int, lead: str, rest: str) -> list[tuple[str, str]]:
     return [(f"{number}. ", ""), (lead, "u"), (rest, "")]
-
-
-def make(tmp_path: Path, paragraphs: list[Para], name: str) -> Path:
-    """Paragraphs of runs (text, "i" / "u" / "") with an East Asian font."""
-    doc = Document()
-    for spec in paragraphs:
-        para = doc.add_paragraph()
-        for text, flags in [(spec, "")] if isinstance(spec, str) else spec:
-            run = para.add_run(text)
-            run.italic = "i" in flags or None
-            run.underline = "u" in flags or None
-            run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
-    path = tmp_path / name
-    doc.save(str(path))
-    return path
 
 
 def findings(path: Path, lib: library.Library, rule: str) -> list[check.Finding]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +94,13 @@ def test_level_text_with_several_numbers() -> None:
     ("decimalEnclosedParen", "%1", 1, ["⑴", "⑵", "⑶"]),
     ("decimalEnclosedFullstop", "%1", 1, ["⒈", "⒉", "⒊"]),
     ("ideographEnclosedCircle", "%1", 1, ["㈠", "㈡", "㈢"]),
+    ("japaneseCounting", "%1、", 10, ["十、", "十一、", "十二、"]),
+    ("japaneseCounting", "%1、", 100, ["百、", "百一、", "百二、"]),
+    ("ordinal", "%1", 1, ["1st", "2nd", "3rd"]),
+    ("ordinal", "%1", 11, ["11th", "12th", "13th"]),
+    ("cardinalText", "%1:", 20, ["Twenty:", "Twenty-one:", "Twenty-two:"]),
+    ("cardinalText", "%1:", 105, ["One hundred five:", "One hundred six:", "One hundred seven:"]),
+    ("ordinalText", "%1", 19, ["Nineteenth", "Twentieth", "Twenty-first"]),
 ])
 def test_number_formats(fmt: str, text: str, start: int, expected: list[str]) -> None:
     defs = numbering(abstract(1, [lvl(0, fmt, text, start=start)]), num(1, 1))
@@ -104,6 +113,21 @@ def test_bullets_and_levels_without_a_number() -> None:
     labels = defs.labels([(1, 0), (1, 1), (1, 2), (1, 3)])
     assert [(label.text, label.kind) for label in labels if label] == \
         [("•", "bullet"), ("◦", "bullet"), ("–", "bullet"), ("", "number")]
+
+
+def test_what_a_level_leaves_out() -> None:
+    """As Word and LibreOffice show them: a level without w:start counts from 0; one with an empty or missing
+    w:lvlText shows no label; one whose number is hidden (w:vanish in its w:rPr) counts but shows nothing."""
+    no_start = '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    empty_text = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val=""/></w:lvl>'
+    no_text = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>'
+    hidden = ('<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/>'
+              '<w:rPr><w:vanish/></w:rPr></w:lvl>')
+    defs = numbering(abstract(1, [no_start]), abstract(2, [empty_text]), abstract(3, [no_text]),
+                     abstract(4, [lvl(0), hidden, lvl(2, "lowerRoman", "%2.%3")]),
+                     num(1, 1), num(2, 2), num(3, 3), num(4, 4))
+    assert shown(defs, [(1, 0), (1, 0), (2, 0), (3, 0)]) == ["0.", "1.", "", ""]
+    assert shown(defs, [(4, 0), (4, 1), (4, 1), (4, 2)]) == ["1.", "", "", "b.i"]
 
 
 def test_huge_start_values_stay_cheap() -> None:
@@ -199,3 +223,32 @@ def test_a_value_that_is_not_a_number_is_a_damaged_file(tmp_path: Path) -> None:
                       [("one", (1, 0))])
     with pytest.raises(DrafterError, match="damaged"):
         reader.read(path)
+
+
+def test_libreoffice_shows_the_same_labels_for_levels_word_writes_less_often(tmp_path: Path) -> None:
+    """Levels without w:start or w:lvlText, English words and Japanese counting, legal Chinese and circled digits:
+    LibreOffice's text export shows the labels the reader computes (where LibreOffice and Word agree: not for
+    w:isLgl, hidden levels, skipped levels, full-width or parenthesised digits, which LibreOffice shows otherwise)."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        pytest.skip("LibreOffice not installed (outside CI)")
+    levels = [
+        '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>',
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val=""/></w:lvl>',
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>',
+        lvl(0, "ordinal", "%1"), lvl(0, "cardinalText", "%1:"), lvl(0, "ordinalText", "%1:", start=20), lvl(0, "cardinalText", "%1:", start=1234),
+        lvl(0, "japaneseCounting", "%1、", start=10), lvl(0, "chineseLegalSimplified", "%1、"),
+        lvl(0, "decimalEnclosedCircle", "%1"), lvl(0, "decimalZero", "%1.", start=9),
+        lvl(0, "lowerLetter", "%1)", start=0), lvl(0, "taiwaneseCountingThousand", "（%1）", start=11),
+    ]
+    xml = "".join(abstract(i, [level]) + num(i, i) for i, level in enumerate(levels, 1))
+    path = build_docx(tmp_path, xml, [(f"item {i}", (i, 0)) for i in range(1, len(levels) + 1) for _ in range(2)])
+    subprocess.run([office, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
+                    "txt:Text (encoded):UTF8", "--outdir", str(tmp_path), str(path)], check=True, capture_output=True,
+                   timeout=300)
+    lines = (tmp_path / "lists.txt").read_text(encoding="utf-8-sig").splitlines()
+    paragraphs = reader.read(path).paragraphs
+    assert [p.label for p in paragraphs] == [line.strip()[: -len(p.text)].strip()
+                                             for line, p in zip(lines, paragraphs, strict=True)]
+    assert [p.label for p in paragraphs][::2] == ["0.", "", "", "1st", "One:", "Twentieth:", "One thousand two hundred thirty-four:", "十、", "壹、", "①",
+                                                  "09.", "0)", "（十一）"]

@@ -16,7 +16,7 @@ ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "cor
 NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
 # words ("使用.各国"; not "1.2")
-ZH_FULL_STOP = re.compile(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
+ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
 QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}

@@ -30,16 +30,18 @@ COUNCIL = re.compile(r"security\s+council|\bUNSC\b|安全理事会|安全理事�
 
 def check(ctx: Context) -> None:
     """Every preambular and operative lead phrase, in document order; then their emphasis."""
-    dominant = dominant_emphasis(ctx)
+    emphasis = {id(node): lead_emphasis(ctx, node) for node in ctx.tree.preamble + ctx.tree.operative
+                if node.phrase is not None}  # what each known lead carries: the lead itself is not changed
+    dominant = dominant_emphasis(ctx, emphasis)
     unemphasised: list[tuple[Node, str, list[Emphasis]]] = []
     leads = 0
     text = LeadText(ctx)
     for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
-        if not _lead(ctx, node, text):
+        if not _lead(ctx, node, text):  # True only for a known lead phrase
             continue
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
-        if not lead_emphasis(ctx, node) & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
+        if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
             unemphasised.append((node, node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
     _repeats(ctx, ctx.tree.operative)
@@ -208,13 +210,14 @@ def _run_emphasis(run: reader.Run) -> set[Emphasis]:
     return {k for k, on in flags if on}
 
 
-def dominant_emphasis(ctx: Context) -> Emphasis:
-    """The emphasis most lead phrases of this document already carry (for --fix)."""
+def dominant_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]]) -> Emphasis:
+    """The emphasis most lead phrases of this document already carry (for --fix), from ``emphasis``: each
+    known lead's (by the id of its node)."""
     counts: dict[Emphasis, int] = {}
     for node in ctx.tree.preamble + ctx.tree.operative:
         if node.phrase is None:
             continue
-        for kind in lead_emphasis(ctx, node):
+        for kind in emphasis[id(node)]:
             counts[kind] = counts.get(kind, 0) + 1
     wanted = wanted_emphasis(ctx, "operative")
     if not counts:

@@ -15,7 +15,7 @@ import re
 from drafter.check.context import Context
 from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
-from drafter.labelkinds import Typed, read_typed
+from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
 from drafter.word.edit import Number, Replace
@@ -115,11 +115,15 @@ def _sequence(ctx: Context, main: int | None) -> None:
         if part.auto:
             shown = ctx.lists.text(part.para.index)
             number = LEADING_NUMBER.match(shown)
-            found = int(number.group(1)) if number else None
+            label = read_label(shown)
+            found = int(number.group(1)) if number else label.value if label is not None else None
         else:
+            label = None
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
         correct = 1 if after_section and found == 1 else correct + 1
         delta = 0 if found is None else found - correct
+        if label is not None and not label.un_number:  # Word numbers the clause "一、", "1)", "第一条"
+            ctx.add("numbering-form", part, found=shown, expected=f"{correct}.")
         if typed is not None and not typed.un_number:
             _form(ctx, part, typed, correct, renumbered=delta != 0)
         if delta == 0:
