@@ -50,6 +50,8 @@ def folder(tmp_path: Path) -> Path:
     (tmp_path / "votes.yaml").write_text("- draft.docx\n", encoding="utf-8")
     (tmp_path / "votes.csv").write_text("State,vote\nAtlantis,yes\nChina,perhaps\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("不是草案\n", encoding="utf-8")
+    (tmp_path / "badlib").mkdir()
+    (tmp_path / "badlib" / "a.yaml").write_text("clauses: 3\n", encoding="utf-8")
     return tmp_path
 
 
@@ -101,6 +103,8 @@ def refusals(folder: Path) -> list[tuple[list[str], str]]:
         (["check", "--rules", str(folder / "rules.yaml"), docx], "rules.yaml 第5行第14列：aliases 必须是名称列表"),
         (["check", str(damaged(Path(docx), folder / "damaged.docx"))], "已损坏的 Word 文档（编号值不是数字：“x"),
         (["diff", str(folder / "damaged.docx"), draft], "已损坏的 Word 文档（编号值不是数字"),
+        (["clauses", "water", "--library", str(folder / "badlib")], "条款资料库有 1 个问题"),
+        (["clauses", "water", "--library", str(folder / "badlib")], "a.yaml:1:10：部分“clauses”必须是条目列表"),
     ]
 
 
