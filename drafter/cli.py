@@ -28,7 +28,7 @@ from drafter.commands import (
     revise,
     serve,
 )
-from drafter.commands.common import Command, Subparsers, error_line
+from drafter.commands.common import Command, Subparsers, error_columns, error_line
 from drafter.commands.helptext import DrafterParser, help_language, to_chinese
 from drafter.environment import Environment
 from drafter.status import DrafterError, ExitStatus
@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         return int(handler(args, env))
     except DrafterError as exc:
         lang = getattr(args, "lang", None) or args.help_lang or exc.language or help_language(words, env.variables)
-        env.error(error_line(exc, lang))
+        env.error(error_line(exc, lang, error_columns(env)))
         return int(exc.status)
     except KeyboardInterrupt:
         env.error("drafter: interrupted")

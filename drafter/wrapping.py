@@ -6,6 +6,7 @@ Every command and widget that wraps or cuts text for the terminal goes through t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # a line never starts with these (they stay with the character before them) …
@@ -132,11 +133,13 @@ def line_spans(line: str, width: int, first_width: int | None = None) -> list[tu
     return rows
 
 
-def wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
+def wrap(text: str, width: int, indent: str = "", first: str | None = None,
+         keep: re.Pattern[str] | None = None) -> list[str]:
     """``text`` broken into lines of at most ``width`` columns, each newline of ``text`` starting a new line.
 
     ``first`` prefixes the first line (default ``indent``), ``indent`` the others; breaks fall at spaces or
-    between Chinese characters, never before a closing mark (，。、》）…) nor after an opening one (《（“).
+    between Chinese characters, never before a closing mark (，。、》）…) nor after an opening one (《（“), nor
+    inside what ``keep`` matches (a path, an id) unless it is wider than a whole row.
     """
     out: list[str] = []
     lead = indent if first is None else first
@@ -144,11 +147,33 @@ def wrap(text: str, width: int, indent: str = "", first: str | None = None) -> l
         own = line[:len(line) - len(line.lstrip(" "))]
         body = line[len(own):]
         prefix = lead if not out else indent
-        spans = line_spans(body, width - display_width(indent) - len(own),
-                           width - display_width(prefix) - len(own))
+        room = width - display_width(indent) - len(own)
+        body, kept = _held(body, keep, room) if keep else (body, {})
+        spans = line_spans(body, room, width - display_width(prefix) - len(own))
         for n, (start, end) in enumerate(spans):
-            out.append(((prefix if n == 0 else indent) + own + body[start:end]).rstrip())
+            row = ((prefix if n == 0 else indent) + own + body[start:end]).rstrip()
+            for stand_in, original in kept.items():
+                row = row.replace(stand_in, original)
+            out.append(row)
     return out
+
+
+def _held(line: str, keep: re.Pattern[str], room: int) -> tuple[str, dict[str, str]]:
+    """``line`` with each piece ``keep`` matches (that fits a row) replaced by a stand-in of as many columns that
+    no break falls inside (a run of one private-use character), and the stand-ins with what they stand for."""
+    kept: dict[str, str] = {}
+
+    def hold(match: re.Match[str]) -> str:
+        piece = match.group(0)
+        size = display_width(piece)
+        breakable = any(char_width(ch) == 2 or ch in NO_LINE_START or ch in NO_LINE_END or ch == " " for ch in piece)
+        if not breakable or size >= room or len(kept) >= 6400:
+            return piece  # a narrow run without marks is never broken anyway; one wider than a row must be
+        stand_in = chr(0xE000 + len(kept)) * size
+        kept[stand_in] = piece
+        return stand_in
+
+    return keep.sub(hold, line), kept
 
 
 def fill(text: str, width: int) -> str:

@@ -40,21 +40,23 @@ class Assembled:
     left_out: list[str]
 
 
-def read_drafts(paths: list[Path], lib: Library, lang: str) -> list[ReadDraft]:
+def read_drafts(paths: list[Path], lib: Library) -> list[ReadDraft]:
     """Read every draft; when any cannot be read, one error naming each such file and why (exit 3 when a file
     is unreadable, else 2)."""
-    read, problems, status = [], [], ExitStatus.BAD_INPUT
+    read, status = [], ExitStatus.BAD_INPUT
+    problems: dict[str, list[str]] = {"en": [], "zh": []}
     for path in paths:
         try:
-            read.append(read_draft(path, lib, lang))
+            read.append(read_draft(path, lib))
         except DrafterError as exc:
-            text = exc.text(lang)
-            problems.append(text if text.startswith(str(path)) else f"{path}{'：' if lang == 'zh' else ': '}{text}")
+            for each, colon in (("en", ": "), ("zh", "：")):
+                text = exc.text(each)
+                problems[each].append(text if text.startswith(str(path)) else f"{path}{colon}{text}")
             status = max(status, exc.status)
-    if problems:
-        head = "无法收入决议汇编的草案（未写入任何文件）：" if lang == "zh" else \
-            "these drafts cannot go into the booklet (nothing was written):"
-        raise DrafterError("\n".join([head, *("  " + p for p in problems)]), ExitStatus(status))
+    if problems["en"]:
+        raise DrafterError("\n".join(["these drafts cannot go into the booklet (nothing was written):",
+                                      *("  " + p for p in problems["en"])]), ExitStatus(status),
+                           zh="\n".join(["无法收入决议汇编的草案（未写入任何文件）：", *("  " + p for p in problems["zh"])]))
     return read
 
 
@@ -119,7 +121,7 @@ def _vote_line(path: Path, vote: Vote | None, rules: Conference | None, committe
     majority = rules.majority("resolutions", committee) if rules is not None else "simple"
     wrong = problem(tally, majority)
     if wrong:
-        raise DrafterError(f"{path}：{_in_chinese(wrong, tally)}" if zh else f"{path}: {wrong}", ExitStatus.BAD_INPUT)
+        raise DrafterError(f"{path}: {wrong}", ExitStatus.BAD_INPUT, zh=f"{path}：{_in_chinese(wrong, tally)}")
     outcome = decide(tally, majority)
     if not outcome.adopted:
         if zh:

@@ -49,17 +49,16 @@ class ReadDraft:
     body: tuple[Block, ...]
 
 
-def read_draft(path: Path, lib: Library, lang: str = "en") -> ReadDraft:
-    """Read ``path`` (.docx, or .yaml / .yml answers file); :class:`DrafterError` (exit 2 or 3) when it cannot be
-    read as a draft resolution (why it is not one said in ``lang``)."""
-    zh = lang == "zh"
-    tree = _structure(path, lib, zh)
+def read_draft(path: Path, lib: Library) -> ReadDraft:
+    """Read ``path`` (.docx, or .yaml / .yml answers file); :class:`DrafterError` (exit 2 or 3, in English and
+    Chinese) when it cannot be read as a draft resolution."""
+    tree = _structure(path, lib)
     if {n.para.text.strip().casefold() for n in tree.nodes[:12]} & POSITION_PAPER:  # as drafter check tells one
-        raise DrafterError(f"{path}：立场文件，不是决议" if zh else f"{path}: a position paper, not a resolution",
-                           ExitStatus.BAD_INPUT)
+        raise DrafterError(f"{path}: a position paper, not a resolution", ExitStatus.BAD_INPUT,
+                           zh=f"{path}：立场文件，不是决议")
     if not tree.operative:
-        raise DrafterError(f"{path}：没有执行性段落，不是决议草案" if zh else
-                           f"{path}: no operative paragraph found: not a draft resolution", ExitStatus.BAD_INPUT)
+        raise DrafterError(f"{path}: no operative paragraph found: not a draft resolution", ExitStatus.BAD_INPUT,
+                           zh=f"{path}：没有执行性段落，不是决议草案")
     number, title, (labelled, bare), sponsors = _heading(tree)
     organs = []
     if tree.organ is not None:  # the organ that adopts: a better name than a masthead's parent organ
@@ -70,17 +69,16 @@ def read_draft(path: Path, lib: Library, lang: str = "en") -> ReadDraft:
     return ReadDraft(path, tree.language, number, title or ("" if number else path.stem), committees, tuple(sponsors), _body(tree))
 
 
-def _structure(path: Path, lib: Library, zh: bool) -> Structure:
+def _structure(path: Path, lib: Library) -> Structure:
     from docx import Document
 
     if path.suffix.lower() in (".yaml", ".yml"):
         if not path.is_file():
-            raise DrafterError(f"{path}：没有这个答案文件" if zh else f"{path}: no such answers file",
-                               ExitStatus.BAD_INPUT)
+            raise DrafterError(f"{path}: no such answers file", ExitStatus.BAD_INPUT, zh=f"{path}：没有这个答案文件")
         answers = answers_file.read(path, lib)
         if answers.kind != "resolution":
-            raise DrafterError(f"{path}：立场文件，不是决议" if zh else f"{path}: a {answers.kind}, not a resolution",
-                               ExitStatus.BAD_INPUT)
+            raise DrafterError(f"{path}: a {answers.kind}, not a resolution", ExitStatus.BAD_INPUT,
+                               zh=f"{path}：立场文件，不是决议")
         docx = Document(io.BytesIO(to_docx(assemble(answers, lib))))
         return read_structure(reader.read_docx(docx, path), lib, answers.language, answers.profile)
     return read_structure(reader.read(path), lib)

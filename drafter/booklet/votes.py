@@ -20,6 +20,7 @@ from typing import Literal, Protocol
 from drafter.conference import Tally
 from drafter.conference.vote import PERMANENT
 from drafter.library.names import StateNames
+from drafter.problems import Location, Problem
 from drafter.status import DrafterError, ExitStatus
 from drafter.yamlio import YamlProblem, YList, YMap, read_input
 
@@ -43,22 +44,24 @@ class Vote:
     said: Said = "adopted"
 
 
-def read_votes(path: Path, drafts: list[Path], names: StateNames, lang: str) -> dict[Path, Vote]:
-    """The vote of each draft the file names (keyed by the draft's path as given in ``drafts``)."""
-    zh = lang == "zh"
+def read_votes(path: Path, drafts: list[Path], names: StateNames) -> dict[Path, Vote]:
+    """The vote of each draft the file names (keyed by the draft's path as given in ``drafts``); its problems
+    are raised in English and Chinese."""
     try:
         data = read_input(path, "votes file")
     except YamlProblem as exc:
-        raise DrafterError(str(exc), ExitStatus.BAD_INPUT) from None
-    problems: list[str] = []
+        raise DrafterError(str(exc), ExitStatus.BAD_INPUT,
+                           zh=f"{Location(exc.path, exc.line, exc.column).zh()}：{exc.zh}") from None
+    problems: list[Problem] = []
 
     def report(mark: tuple[int, int], en: str, zh_text: str) -> None:
-        problems.append(f"{path}:{mark[0]}:{mark[1]}: {zh_text if zh else en}")
+        problems.append(Problem(Location(path, *mark), en, zh=zh_text))
 
     if not isinstance(data, YMap):
-        raise DrafterError(f"{path}:1:1: " + ("表决文件应为映射：草案文件: {赞成: 20, 反对: 10, 弃权: 5}" if zh else
-                                            "a votes file maps each draft file to its vote: "
-                                            "draft.docx: {for: 20, against: 10, abstain: 5}"))
+        raise DrafterError(f"{path}:1:1: a votes file maps each draft file to its vote: "
+                           "draft.docx: {for: 20, against: 10, abstain: 5}",
+                           zh=f"{path} 第1行第1列：表决文件应为映射，由草案文件对应其表决"
+                              "（例如 `draft.docx: {for: 20, against: 10, abstain: 5}`）")
     votes: dict[Path, Vote] = {}
     for key, value in data.items():
         mark = data.where_key(key)
@@ -73,7 +76,8 @@ def read_votes(path: Path, drafts: list[Path], names: StateNames, lang: str) -> 
         if vote is not None:
             votes[draft] = vote
     if problems:
-        raise DrafterError("\n".join(problems), ExitStatus.BAD_INPUT)
+        raise DrafterError("\n".join(str(p) for p in problems), ExitStatus.BAD_INPUT,
+                           zh="\n".join(p.text("zh") for p in problems))
     return votes
 
 

@@ -60,14 +60,18 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     day = _date(args.date, said)
     lib = common.load_library(args, env)
     paths = [env.resolve(d) for d in args.drafts]
-    drafts = read_drafts(paths, lib, said)
+    drafts = read_drafts(paths, lib)
     languages = {d.language for d in drafts}
     if args.lang is None and len(languages) > 1:
         raise DrafterError(common.said(said, "the drafts are in English and Chinese: give --lang en or --lang zh",
                                        "草案有中文也有英文：请给出 --lang zh 或 --lang en"))
     language = args.lang or languages.pop()
     numbers = _numbers(args.number, paths, env, language)
-    votes = read_votes(env.resolve(args.votes), paths, lib.state_names, language) if args.votes else {}
+    try:
+        votes = read_votes(env.resolve(args.votes), paths, lib.state_names) if args.votes else {}
+    except DrafterError as exc:  # said in the drafts' language unless --lang says otherwise
+        exc.language = exc.language or language
+        raise
     made = assemble(Request(paths, language, title.strip(), day, rules, numbers, votes), drafts)
     for message in made.left_out:
         env.error(message)

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         except DrafterError as exc:
             if exc.status != ExitStatus.UNREADABLE:
                 raise
-            env.error(common.error_line(exc, common.user_language(args, env)))
+            env.error(common.error_line(exc, common.user_language(args, env), common.error_columns(env)))
             status = ExitStatus.UNREADABLE
             continue
         one.file = name

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
 from drafter.environment import Environment
+from drafter.patterns import lazy
 from drafter.status import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
@@ -84,9 +85,41 @@ def said(lang: str, en: str, zh: str) -> str:
     return zh if lang == "zh" else en
 
 
-def error_line(exc: DrafterError, lang: str) -> str:
-    """How a refusal is printed: "drafter: " and the message, in Chinese (full-width colon) for "zh"."""
-    return f"drafter：{exc.text('zh')}" if lang == "zh" else f"drafter: {exc}"
+def error_line(exc: DrafterError, lang: str, width: int | None = None) -> str:
+    """How a refusal is printed: "drafter: " and the message, in Chinese (full-width colon) for "zh"; each of its
+    lines wrapped to ``width`` columns when given (its rows hanging two spaces in), paths never split."""
+    said = f"drafter：{exc.text('zh')}" if lang == "zh" else f"drafter: {exc}"
+    if width is None:
+        return said
+    from drafter.wrapping import wrap  # loaded on use: keeps start-up fast
+
+    return "\n".join(row for line in said.split("\n") for row in wrap(line, width, indent="  ", first="", keep=_WHOLE))
+
+
+# what a refusal's wrapping never splits: the path a line opens with (spaces and all, up to its line and column),
+# any other path or file name (up to a space or Chinese punctuation), and a Chinese line and column (第3行第5列)
+_WHOLE = lazy(r"(?:^|(?<=^drafter：)|(?<=^drafter: ))(?:[/.~]|[^\s/\\：]+[/\\])[^\n：]*?(?::\d+)*(?=：| 第\d|: | \(|$)"
+              r"|[^\s：，；（）“”、。]*[/\\][^\s：，；（）“”、。]*"
+              r"|[^\s：，；（）“”、。/\\]+\.(?:ya?ml|docx?|odt|rtf|pdf|md|txt|json|csv)\b"
+              r"|第\d+行(?:第\d+列)?")
+
+
+def error_columns(env: Environment) -> int | None:
+    """The width refusals are wrapped to: $COLUMNS, else the width of the terminal standard error writes to (80 when
+    it cannot be told); None (not wrapped) when standard error is a pipe or a file, so that a log keeps each
+    problem on one line."""
+    value = env.variables.get("COLUMNS", "")
+    if value.isdigit() and int(value) >= 40:
+        return int(value)
+    isatty = getattr(env.stderr, "isatty", None)
+    if isatty and isatty():
+        import os
+
+        try:
+            return max(40, os.get_terminal_size(env.stderr.fileno()).columns)
+        except (OSError, AttributeError, ValueError):
+            return 80  # a terminal of unknown size: as the check report
+    return None
 
 
 def print_json(env: Environment, data: object) -> None:

@@ -16,6 +16,7 @@ from drafter.compose.positions import position_paper
 from drafter.compose.sessions import draft_symbol, session_line
 from drafter.library import Library
 from drafter.library.model import Clause, Phrase
+from drafter.problems import q
 from drafter.punctuation import END, zh_typography
 from drafter.status import DrafterError
 
@@ -129,7 +130,7 @@ def _paragraph(choice: ClauseChoice, lib: Library, lang: str, counter: PhraseCou
     phrase_id = choice.phrase or (clause.phrase if clause else "")
     phrase = lib.phrases.get(phrase_id)
     if phrase is None:
-        raise DrafterError(f"{where}: unknown lead phrase {phrase_id!r}")
+        raise DrafterError(f"{where}: unknown lead phrase {phrase_id!r}", zh=f"{where}：未知引导词{q(phrase_id)}")
     lead = counter.form(phrase, lang, choice.form)
     values: dict[str, str] = {}
     if clause:
@@ -141,7 +142,7 @@ def _paragraph(choice: ClauseChoice, lib: Library, lang: str, counter: PhraseCou
     elif clause:
         body = _typeset(templating.fill(clause.text[lang], values, context), lang)
     else:
-        raise DrafterError(f"{context}: no text")
+        raise DrafterError(f"{context}: no text", zh=f"{where}（{choice.id or '自拟条款'}）：没有文字")
     subs: list[Any]
     if choice.subparagraphs:
         subs = [_own_sub(s, lang) for s in choice.subparagraphs]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from drafter.compose.draft import Sentence
 from drafter.library import Library
 from drafter.library.model import Clause, Fact
-from drafter.problems import did_you_mean
+from drafter.problems import did_you_mean, did_you_mean_zh, q
 from drafter.punctuation import CJK_TEXT
 from drafter.status import DrafterError
 
@@ -51,7 +51,9 @@ class Citations:
         for key in keys:
             if key not in self.lib.references and key not in self.works:
                 raise DrafterError(f"a position paper cites {key!r}, which no library's references define "
-                                   f"(clauses/references.yaml){did_you_mean(key, self.lib.references)}")
+                                   f"(clauses/references.yaml){did_you_mean(key, self.lib.references)}",
+                                   zh=f"立场文件引用了{q(key)}，但没有任何资料库的参考文献定义它"
+                                      f"（clauses/references.yaml）{did_you_mean_zh(key, self.lib.references)}")
         used = [f"{f.country or f.group}.{f.kind}" for f in facts]
         return f"{OPEN}{','.join(keys)}|{','.join(used)}{CLOSE}" if keys else ""
 

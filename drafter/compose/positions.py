@@ -360,16 +360,20 @@ def parse_sections(text: str, path: Path) -> list[Section]:
             items = sections[-1].items
             for _ in range(level):
                 if not items:
-                    raise DrafterError(f"{path}: output line {number}: a sub-item with no item above it")
+                    raise DrafterError(f"{path}: output line {number}: a sub-item with no item above it",
+                                       zh=f"{path}：输出第{number}行：子项上方没有项目")
                 items = items[-1].children
             items.append(ListItem(_join(stripped[2:].split("\n"))))
         elif sections and sections[-1].items and line.strip():
             raise DrafterError(f"{path}: output line {number}: text after a section's list; "
-                               "put paragraphs before the list or open a new section")
+                               "put paragraphs before the list or open a new section",
+                               zh=f"{path}：输出第{number}行：一节的列表之后还有文字；"
+                                  "请把段落放在列表之前，或另起一节")
         else:
             current.append(line)
     if not sections:
-        raise DrafterError(f"{path}: the template produced no '## ' section headings")
+        raise DrafterError(f"{path}: the template produced no '## ' section headings",
+                           zh=f"{path}：模板没有生成任何“## ”节标题")
     sections[-1].paragraphs = _paragraphs(current)
     return sections
 

@@ -14,6 +14,7 @@ from drafter.compose.draft import Draft, ListItem, SubParagraph
 from drafter.compose.listformats import list_formats, paper_list_formats
 from drafter.compose.preview import to_text
 from drafter.library import builtin_templates
+from drafter.problems import joined_zh, q
 from drafter.punctuation import joiner
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import ooxml
@@ -48,7 +49,8 @@ def _template_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise DrafterError(f"{path}: cannot read the template: {exc.strerror}") from None
+        raise DrafterError(f"{path}: cannot read the template: {exc.strerror}",
+                           zh=f"{path}：无法读取模板（{exc.strerror}）") from None
 
 
 def _open_template(path: Path) -> Any:
@@ -60,7 +62,8 @@ def _open_template(path: Path) -> Any:
         raise
     except Exception as exc:  # python-docx raises several kinds for a file that is not a .docx
         raise DrafterError(f"{path}: not a usable Word document ({type(exc).__name__}: {exc})",
-                           ExitStatus.UNREADABLE) from None
+                           ExitStatus.UNREADABLE,
+                           zh=f"{path}：不是可用的 Word 文档（{type(exc).__name__}：{exc}）") from None
 
 
 def to_docx(draft: Draft, template: Path | None = None) -> bytes:
@@ -90,7 +93,9 @@ def open_reference(template: Path | None, language: str, layout: reference.Layou
     missing = [name for name in house.STYLE_NAMES.values() if name not in present]
     if missing:
         raise DrafterError(f"{template}: the reference document lacks the paragraph "
-                           f"{'style' if len(missing) == 1 else 'styles'} {', '.join(repr(m) for m in missing)}; add them or start from drafter's templates/reference.docx")
+                           f"{'style' if len(missing) == 1 else 'styles'} {', '.join(repr(m) for m in missing)}; add them or start from drafter's templates/reference.docx",
+                           zh=f"{template}：参考文档缺少段落样式{joined_zh(q(m) for m in missing)}；"
+                              "请添加，或从 drafter 的 templates/reference.docx 开始")
     body = document.element.body
     for child in list(body):
         if child.tag.endswith("}sectPr"):
@@ -325,4 +330,5 @@ def render(draft: Draft, fmt: str, template: Path | None = None) -> bytes:
         return to_docx(draft, template)
     if fmt in ("md", "txt"):
         return to_text(draft, markdown=fmt == "md").encode("utf-8")
-    raise DrafterError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    raise DrafterError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
+                       zh=f"未知格式{q(fmt)}；可用：{joined_zh(FORMATS)}")

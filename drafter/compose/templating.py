@@ -43,9 +43,10 @@ def fill(source: str, values: dict[str, Any], where: str) -> str:
     try:
         return str(_compile(source).render(**values))
     except UndefinedError as exc:
-        raise DrafterError(f"{where}: no value for a placeholder ({exc.message})") from None
+        raise DrafterError(f"{where}: no value for a placeholder ({exc.message})",
+                           zh=f"{where}：占位符没有值（{exc.message}）") from None
     except TemplateError as exc:
-        raise DrafterError(f"{where}: template error: {exc}") from None
+        raise DrafterError(f"{where}: template error: {exc}", zh=f"{where}：模板错误（{exc}）") from None
 
 
 def _substitute(source: str, values: dict[str, Any], where: str) -> str:
@@ -53,7 +54,8 @@ def _substitute(source: str, values: dict[str, Any], where: str) -> str:
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in values:
-            raise DrafterError(f"{where}: no value for a placeholder ('{name}' is undefined)")
+            raise DrafterError(f"{where}: no value for a placeholder ('{name}' is undefined)",
+                              zh=f"{where}：占位符“{name}”没有值")
         return str(values[name])
 
     return PLACEHOLDER.sub(value, source)
@@ -66,11 +68,14 @@ def render_file(path: Path, values: dict[str, Any]) -> str:
     try:
         source = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise DrafterError(f"{path}: cannot read the template: {exc.strerror}") from None
+        raise DrafterError(f"{path}: cannot read the template: {exc.strerror}",
+                           zh=f"{path}：无法读取模板（{exc.strerror}）") from None
     try:
         return str(environment().from_string(source).render(**values))
     except UndefinedError as exc:
-        raise DrafterError(f"{path}: undefined variable in the template ({exc.message})") from None
+        raise DrafterError(f"{path}: undefined variable in the template ({exc.message})",
+                           zh=f"{path}：模板中有未定义的变量（{exc.message}）") from None
     except TemplateError as exc:
         line = getattr(exc, "lineno", None)
-        raise DrafterError(f"{path}{':' + str(line) if line else ''}: template error: {exc}") from None
+        raise DrafterError(f"{path}{':' + str(line) if line else ''}: template error: {exc}",
+                           zh=f"{path}{f' 第{line}行' if line else ''}：模板错误（{exc}）") from None

@@ -28,7 +28,7 @@ from drafter.conference.model import (
     Signatures,
     Sponsors,
 )
-from drafter.problems import Location, Problem
+from drafter.problems import Location, Problem, joined_zh, q
 from drafter.status import DrafterError, ExitStatus
 from drafter.structure.paper import SECTION_KINDS, PaperRules, SectionKind
 from drafter.yamlio import Mark, YamlProblem, YList, YMap, read_input
@@ -78,10 +78,12 @@ def load(path: Path, present: int | None = None) -> Conference:
     try:
         data = read_input(path, "conference rules file")
     except YamlProblem as exc:
-        raise DrafterError(str(exc), ExitStatus.BAD_INPUT) from None
+        raise DrafterError(str(exc), ExitStatus.BAD_INPUT,
+                           zh=f"{Location(exc.path, exc.line, exc.column).zh()}：{exc.zh}") from None
     report = _Problems(path)
     if not isinstance(data, YMap):
-        report((1, 1), "a conference rules file is a mapping (conference:, committees:, signatures: …)")
+        report((1, 1), "a conference rules file is a mapping (conference:, committees:, signatures: …)",
+               zh="会议规则文件应为映射（字段 conference、committees、signatures 等）")
         _raise(report)
     conference = _read(path, _english(data), report, present)
     _raise(report)
@@ -90,7 +92,8 @@ def load(path: Path, present: int | None = None) -> Conference:
 
 def _raise(report: _Problems) -> None:
     if report.found:
-        raise DrafterError("\n".join(str(p) for p in report.found), ExitStatus.BAD_INPUT)
+        raise DrafterError("\n".join(str(p) for p in report.found), ExitStatus.BAD_INPUT,
+                           zh="\n".join(p.text("zh") for p in report.found))
 
 
 def _english(mapping: YMap) -> YMap:
@@ -152,14 +155,16 @@ def _committees(data: YMap, report: _Problems) -> tuple[Committee, ...]:
     items = fields.list_under(data, "committees", report, "committees must be a list (- name: …, kind: …)")
     if items is None:
         if "committees" not in data:
-            report(data.mark, fields.missing("committees"), "list the committees: - name: Security Council")
+            report(data.mark, fields.missing("committees"), "list the committees: - name: Security Council",
+                   zh=fields.missing_zh("committees"), zh_hint="请列出委员会：- name: 安全理事会")
         return ()
     committees: list[Committee] = []
     for index, item in enumerate(items):
         if isinstance(item, str):
             item = YMap.standing_at(items.where(index), {"name": item})
         if not isinstance(item, YMap):
-            report(items.where(index), "a committee is a name or a mapping (name:, kind:, aliases:)")
+            report(items.where(index), "a committee is a name or a mapping (name:, kind:, aliases:)",
+                   zh="委员会应为名称或映射（字段 name、kind、aliases）")
             continue
         item = _english(item)
         fields.check_keys(item, ("name", "kind", "aliases"), report)
@@ -167,7 +172,7 @@ def _committees(data: YMap, report: _Problems) -> tuple[Committee, ...]:
         kind = fields.text(item, "kind", report, choices=KINDS) or "other"
         aliases = fields.as_list(item.get("aliases", YList()))
         if aliases is None or not all(isinstance(a, str) for a in aliases):
-            report(item.where("aliases"), "aliases must be a list of names")
+            report(item.where("aliases"), "aliases must be a list of names", zh="aliases 必须是名称列表")
             aliases = YList()
         if name:
             committees.append(Committee(name, cast(Kind, kind), tuple(a.strip() for a in aliases)))
@@ -196,7 +201,7 @@ def _share(mapping: YMap, report: _Problems) -> float:
         share = -1.0
     if isinstance(written, bool) or not 0 < share <= 1:
         report(mapping.where("share"), f"share {written!r} is not a share of the delegations present",
-               "write it as 20% or 0.2")
+               "write it as 20% or 0.2", zh=f"share 的值{q(written)}不是出席代表团的比例", zh_hint="请写作 20% 或 0.2")
         return 0.0
     return share
 
@@ -210,7 +215,8 @@ def _sc_only(data: YMap, language: str, report: _Problems) -> tuple[str, ...]:
         return SC_ONLY[language]
     words = fields.as_list(found)
     if words is None or not all(isinstance(w, str) and w.strip() for w in words):
-        report(data.where("sc-only-phrases"), "sc-only-phrases must be true or a list of lead words (Decides, 决定)")
+        report(data.where("sc-only-phrases"), "sc-only-phrases must be true or a list of lead words (Decides, 决定)",
+               zh="sc-only-phrases 必须是 true 或引导词列表（Decides、决定）")
         return ()
     return tuple(w.strip() for w in words)
 
@@ -268,7 +274,8 @@ def _papers(data: YMap, report: _Problems) -> PaperRules:
     font_size = default.font_size
     if size is not None:
         if isinstance(size, bool) or not isinstance(size, (int, float)) or not 6 <= size <= 30:
-            report(found.where("font-size"), f"font-size {size!r} is not a size in points", "write it as 12 or 10.5")
+            report(found.where("font-size"), f"font-size {size!r} is not a size in points", "write it as 12 or 10.5",
+                   zh=f"font-size 的值{q(size)}不是以磅为单位的字号", zh_hint="请写作 12 或 10.5")
         else:
             font_size = float(size)
     sections = default.sections
@@ -276,13 +283,15 @@ def _papers(data: YMap, report: _Problems) -> PaperRules:
         written = fields.as_list(found.get("sections"))
         if written is None or not all(isinstance(s, str) for s in written):
             report(found.where("sections"), "sections must be a list of section names",
-                   f"sections are: {', '.join(SECTION_KINDS)}")
+                   f"sections are: {', '.join(SECTION_KINDS)}",
+                   zh="sections 必须是部分名称的列表", zh_hint=f"可用部分：{joined_zh(SECTION_KINDS)}")
         else:
             chosen: list[SectionKind] = []
             for index, name in enumerate(written):
                 kind = SECTION_ALIASES.get(name.strip(), name.strip())
                 if kind not in SECTION_KINDS:
-                    report(written.where(index), f"unknown section {name!r}", f"sections are: {', '.join(SECTION_KINDS)}")
+                    report(written.where(index), f"unknown section {name!r}", f"sections are: {', '.join(SECTION_KINDS)}",
+                           zh=f"未知部分{q(name)}", zh_hint=f"可用部分：{joined_zh(SECTION_KINDS)}")
                 else:
                     chosen.append(cast(SectionKind, kind))
             sections = tuple(chosen)

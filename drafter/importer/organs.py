@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from drafter.importer.read import Doc
 from drafter.library import Library
+from drafter.problems import joined_zh, q
 from drafter.status import DrafterError
 
 
@@ -70,7 +71,8 @@ def plan(resolutions: dict[str, list[Doc]], topic_for: dict[str, str], new_topic
     if not new_topics:
         return result
     if committee and committee not in lib.committees:
-        raise DrafterError(f"unknown committee {committee!r} (known: {', '.join(lib.committees)})")
+        raise DrafterError(f"unknown committee {committee!r} (known: {', '.join(lib.committees)})",
+                           zh=f"未知委员会{q(committee)}（已知：{joined_zh(lib.committees)}）")
     where: dict[tuple[str, int], list[str]] = {}  # (organ line, Main Committee) -> resolution keys
     for key, docs in resolutions.items():
         if topic_for[key] in new_topics:
@@ -79,7 +81,10 @@ def plan(resolutions: dict[str, list[Doc]], topic_for: dict[str, str], new_topic
                 seen = sorted({d.organ for d in docs if d.organ}) or ["none found"]
                 raise DrafterError(f"{', '.join(d.path.name for d in docs)}: cannot tell which committee adopted "
                                    f"it (organ line: {', '.join(seen)}); give --committee ID (drafter library lint "
-                                   "lists the loaded ones)")
+                                   "lists the loaded ones)",
+                                   zh=f"{'、'.join(d.path.name for d in docs)}：无法判断是哪个委员会通过的"
+                                      f"（机关行：{joined_zh(s if s != 'none found' else '没有' for s in seen)}）；"
+                                      "请给出 --committee ID（`drafter library lint` 列出已加载的委员会）")
             main = next((d.main_committee for d in docs if d.main_committee), 0) if organ == "The General Assembly" else 0
             where.setdefault((organ, main), []).append(key)
     if topic and len(where) > 1:  # one agenda for every document: the organ's own committee, not a Main Committee
@@ -128,7 +133,8 @@ def _committee(result: Plan, organ_line: str, main: int, docs: list[Doc], prefix
     ident = f"{prefix}-{organ.short}" + (f"{main}" if main else "")
     if ident in lib.committees:
         raise DrafterError(f"committee id {ident!r} is already loaded; choose another --topic or give "
-                           f"--committee {ident}")
+                           f"--committee {ident}",
+                           zh=f"委员会编号{q(ident)}已加载；请换一个 --topic，或给出 --committee {ident}")
     data: dict[str, object] = {"id": ident}
     if main:
         en, zh = MAIN_COMMITTEES[main]

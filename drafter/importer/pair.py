@@ -65,7 +65,8 @@ def group_documents(docs: dict[Path, Doc], pairs: list[tuple[Path, Path]]) -> Gr
         en, zh = docs[en_path], docs[zh_path]
         if en.language == zh.language:
             raise DrafterError(f"--pair {en_path.name} {zh_path.name}: both are in "
-                               f"{'Chinese' if en.language == 'zh' else 'English'}")
+                               f"{'Chinese' if en.language == 'zh' else 'English'}",
+                               zh=f"--pair {en_path.name} {zh_path.name}：两份都是{'中文' if en.language == 'zh' else '英文'}")
         if en.language == "zh":
             en, zh = zh, en
         grouping.groups.extend(_pair_or_split(en, zh, grouping))
@@ -85,7 +86,9 @@ def group_documents(docs: dict[Path, Doc], pairs: list[tuple[Path, Path]]) -> Gr
         else:
             if len(found) > len(langs):
                 raise DrafterError(f"{symbol}: {len(found)} documents in one language "
-                                   f"({', '.join(d.path.name for d in found)}); import one of them")
+                                   f"({', '.join(d.path.name for d in found)}); import one of them",
+                                   zh=f"{symbol}：同一语言有{len(found)}份文件"
+                                      f"（{'、'.join(d.path.name for d in found)}）；请只导入其中一份")
             grouping.groups.extend([d] for d in found)
     return grouping
 

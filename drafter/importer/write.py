@@ -116,13 +116,15 @@ def write_library(out: Path, files: dict[str, str], force: bool, dirs: tuple[Pat
     existing = [out / name for name in files if (out / name).exists()]
     if existing and not force:
         raise DrafterError(f"{existing[0]} already exists" + (f" (and {len(existing) - 1} more)" if len(existing) > 1 else "")
-                           + "; use --force to replace the files of an earlier import")
+                           + "; use --force to replace the files of an earlier import",
+                           zh=f"{existing[0]} 已存在" + (f"（另有{len(existing) - 1}个）" if len(existing) > 1 else "")
+                           + "；要替换上次导入的文件，请用 --force")
     staging = out.parent / f".{out.name[:60]}.import-{secrets.token_hex(6)}"
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         staging.mkdir()
     except OSError as exc:
-        raise DrafterError(f"cannot write {out}: {exc.strerror}") from None
+        raise DrafterError(f"cannot write {out}: {exc.strerror}", zh=f"无法写入 {out}（{exc.strerror}）") from None
     try:
         for name, text in files.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
@@ -131,7 +133,10 @@ def write_library(out: Path, files: dict[str, str], force: bool, dirs: tuple[Pat
         if problems:
             shown = "\n".join(f"  {str(p).replace(str(staging), str(out))}" for p in problems[:10])
             more = f"\n  … and {len(problems) - 10} more" if len(problems) > 10 else ""
-            raise DrafterError(f"the imported library would not load, so nothing was written to {out}:\n{shown}{more}")
+            shown_zh = "\n".join(f"  {p.text('zh').replace(str(staging), str(out))}" for p in problems[:10])
+            more_zh = f"\n  ……另有{len(problems) - 10}个问题" if len(problems) > 10 else ""
+            raise DrafterError(f"the imported library would not load, so nothing was written to {out}:\n{shown}{more}",
+                               zh=f"导入的资料库无法加载，因此没有向 {out} 写入任何文件：\n{shown_zh}{more_zh}")
         return _move(staging, out, list(files)), sorted(
             p for p in out.rglob("*.y*ml") if p.is_file() and str(p.relative_to(out)) not in files)
     finally:
@@ -148,5 +153,5 @@ def _move(staging: Path, out: Path, names: list[str]) -> list[Path]:
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / name, out / name)
     except OSError as exc:
-        raise DrafterError(f"cannot write {out}: {exc.strerror}") from None
+        raise DrafterError(f"cannot write {out}: {exc.strerror}", zh=f"无法写入 {out}（{exc.strerror}）") from None
     return [out / name for name in names]

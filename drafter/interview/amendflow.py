@@ -15,6 +15,7 @@ from drafter.interview.asker import Asker, GoBack, Option
 from drafter.labels import parse_address
 from drafter.library import Library
 from drafter.plurals import counted
+from drafter.problems import q
 from drafter.revise import amend
 from drafter.revise.amend import ACTIONS, KINDS, Action, Amendment, AmendmentError
 from drafter.revise.apply import revise
@@ -171,7 +172,7 @@ class AmendmentFlow:
                                     self.paragraph_options(kind == "add_after"))
         path = [0] if address == "0" else parse_address(address)
         if path is None:
-            raise DrafterError(f"unreadable paragraph address {address!r}")
+            raise DrafterError(f"unreadable paragraph address {address!r}", zh=f"无法识别的段落地址{q(address)}")
         action = Action(kind, address, path)
         if kind in ("add_after", "replace"):
             action.text = " ".join(self.asker.text(self.t("text"), validate=not_empty).split())

@@ -12,6 +12,7 @@ from drafter.compose.answers import Answers
 from drafter.files import write_atomic
 from drafter.interview.state import FlowState
 from drafter.library import Library
+from drafter.problems import Location
 from drafter.status import DrafterError
 
 RESUME_KEY = "resume"
@@ -42,16 +43,17 @@ def load_resume(path: Path, lib: Library) -> tuple[Answers, list[str], str]:
     try:
         data = yamlio.read(path)
     except FileNotFoundError:
-        raise DrafterError(f"{path}: no such resume file") from None
+        raise DrafterError(f"{path}: no such resume file", zh=f"{path}：没有此续答文件") from None
     except yamlio.YamlProblem as exc:
-        raise DrafterError(str(exc)) from None
+        raise DrafterError(str(exc), zh=f"{Location(exc.path, exc.line, exc.column).zh()}：{exc.zh}") from None
     if not isinstance(data, dict) or RESUME_KEY not in data:
-        raise DrafterError(f"{path}: not a resume file (no 'resume' entry); use --answers for an answers file")
+        raise DrafterError(f"{path}: not a resume file (no 'resume' entry); use --answers for an answers file",
+                           zh=f"{path}：不是续答文件（没有 resume 项）；答案文件请用 --answers")
     state = data.pop(RESUME_KEY) or {}
     parsed, problems = answers_mod.parse(data, path, lib)
     serious = [p for p in problems if "missing field" not in p.message and "needs operative" not in p.message]
     if serious:
-        raise DrafterError("\n".join(str(p) for p in serious))
+        raise DrafterError("\n".join(str(p) for p in serious), zh="\n".join(p.text("zh") for p in serious))
     answered = [str(s) for s in state.get("answered", [])]
     return parsed, answered, str(state.get("language") or parsed.language)
 

@@ -23,7 +23,7 @@ from drafter.library.model import (
 )
 from drafter.library.names import StateNames, key
 from drafter.library.rules import explain
-from drafter.problems import did_you_mean
+from drafter.problems import did_you_mean, did_you_mean_zh, joined_zh, q
 from drafter.punctuation import CJK_TEXT
 from drafter.status import DrafterError
 
@@ -55,7 +55,8 @@ class Library:
         found = self.clauses.get(clause_id) or self._folded_ids.get(clause_id.strip().casefold())
         if found is None:
             hint = did_you_mean(clause_id.strip().casefold(), self._folded_ids)
-            raise DrafterError(f"unknown clause id {clause_id!r}{hint}")
+            raise DrafterError(f"unknown clause id {clause_id!r}{hint}",
+                               zh=f"未知条款编号{q(clause_id)}{did_you_mean_zh(clause_id.strip().casefold(), self._folded_ids)}")
         return found
 
     @cached_property
@@ -287,10 +288,16 @@ def _lookup(what: str, text: str, names: dict[str, tuple[str, ...]]) -> str:
     if len(partial) == 1:
         return partial[0]
     if partial:
-        raise DrafterError(f"{what} {text!r} is ambiguous: {', '.join(partial)}")
+        raise DrafterError(f"{what} {text!r} is ambiguous: {', '.join(partial)}",
+                           zh=f"{_WHAT_ZH[what]}{q(text)}有歧义：{joined_zh(partial)}")
     spellings = {_fold(n): i for i, aliases in names.items() for n in (i, *aliases) if n}
     import difflib  # only for a name nothing matches: keeps start-up fast
 
     close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.6)
     hint = f"; did you mean {spellings[close[0]]!r}?" if close else ""
-    raise DrafterError(f"unknown {what} {text!r}{hint} (known: {', '.join(names)})")
+    hint_zh = f"；是否指{q(spellings[close[0]])}？" if close else ""
+    raise DrafterError(f"unknown {what} {text!r}{hint} (known: {', '.join(names)})",
+                       zh=f"未知{_WHAT_ZH[what]}{q(text)}{hint_zh}（已知：{joined_zh(names)}）")
+
+
+_WHAT_ZH = {"bloc": "集团", "topic": "主题", "group": "组别"}

@@ -29,7 +29,11 @@ class LibraryError(DrafterError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         lines = "\n".join(str(p) for p in problems)
-        super().__init__(f"the clause library has {counted(len(problems), 'problem')}:\n{lines}", ExitStatus.BAD_INPUT)
+        from drafter.library.problems_zh import line  # loaded on use: only for a library with problems
+
+        said = "\n".join(line(p) for p in problems)
+        super().__init__(f"the clause library has {counted(len(problems), 'problem')}:\n{lines}", ExitStatus.BAD_INPUT,
+                         zh=f"条款资料库有 {len(problems)} 个问题：\n{said}")
 
 
 def load(dirs: Iterable[Path] | None = None) -> Library:

@@ -167,7 +167,7 @@ def _say(text: str, table: list[tuple[re.Pattern[str], str]]) -> str:
 
 
 def line(problem: Problem) -> str:
-    """``problem`` as a line in Chinese: 位置：问题（提示）."""
-    message = _say(problem.message, MESSAGES)
-    hint = _say(problem.hint, HINTS) if problem.hint else ""
+    """``problem`` as a line in Chinese: 位置：问题（提示）; its own Chinese when the reader gave one."""
+    message = problem.zh or _say(problem.message, MESSAGES)
+    hint = problem.zh_hint or (_say(problem.hint, HINTS) if problem.hint else "")
     return f"{problem.location}：{message}" + (f"（{hint}）" if hint else "")

@@ -12,7 +12,7 @@ from drafter import fields
 from drafter.library.library import Library
 from drafter.library.model import KINDS, LANGS, Clause, Country, Fact, Text
 from drafter.library.typography import FULL_WIDTH, half_width_in_zh
-from drafter.problems import Location, Problem
+from drafter.problems import Location, Problem, q
 from drafter.yamlio import Mark, YList, YMap
 
 T = TypeVar("T")
@@ -97,7 +97,9 @@ class FileReader:
         if key in self.loading.seen:
             first = self.loading.seen[key]
             self.loading.problems.append(Problem(here, f"duplicate id {ident!r}; first defined at {first}",
-                                                 "ids must be unique across all loaded libraries: rename one"))
+                                                 "ids must be unique across all loaded libraries: rename one",
+                                                 zh=f"编号{q(ident)}重复；首次定义于 {first.zh()}",
+                                                 zh_hint="所有已加载资料库中的编号必须唯一：请改掉其中一个"))
             return False
         self.loading.seen[key] = here
         return True

@@ -48,7 +48,8 @@ def open_draft(path: Path, lib: Library) -> DraftDocument:
     if path.suffix.lower() in (".yaml", ".yml"):
         answers = answers_file.read(path, lib)
         if answers.kind != "resolution":
-            raise DrafterError(f"{path}: a {answers.kind}; only draft resolutions are amended")
+            raise DrafterError(f"{path}: a {answers.kind}; only draft resolutions are amended",
+                               zh=f"{path}：这是立场文件；只能修正决议草案")
         docx = Document(io.BytesIO(to_docx(assemble(answers, lib))))
     else:
         docx = package.open_docx(path)

@@ -18,6 +18,7 @@ from drafter import yamlio
 from drafter.compose.answers import Answers, ClauseChoice
 from drafter.compose.assemble import assemble
 from drafter.library import Library
+from drafter.problems import q
 from drafter.revise.similar import near_identical
 from drafter.revise.workingpaper import LeftOut, Place, key
 from drafter.status import DrafterError
@@ -119,17 +120,20 @@ def merge(drafts: list[Answers], lib: Library) -> tuple[Answers, Report]:
 def merge_sources(sources: list[Source], lib: Library) -> tuple[Answers, Report]:
     """Merge drafts read from answers files or Word working papers (the first gives the heading fields)."""
     if len(sources) < 2:
-        raise DrafterError("merge needs at least two drafts")
+        raise DrafterError("merge needs at least two drafts", zh="合并至少需要两份草案")
     names = [s.name for s in sources]
     drafts = [s.answers for s in sources]
     first = drafts[0]
     for name, draft in zip(names, drafts):
         if draft.kind != "resolution":
-            raise DrafterError(f"{name}: a {draft.kind}; only draft resolutions can be merged")
+            raise DrafterError(f"{name}: a {draft.kind}; only draft resolutions can be merged",
+                               zh=f"{name}：这是立场文件；只能合并决议草案")
         for field_name in ("language", "agenda"):
             if getattr(draft, field_name) != getattr(first, field_name):
                 raise DrafterError(f"{name} has {field_name} {getattr(draft, field_name)!r} but {names[0]} has "
-                                   f"{getattr(first, field_name)!r}: merge drafts on one agenda in one language")
+                                   f"{getattr(first, field_name)!r}: merge drafts on one agenda in one language",
+                                   zh=f"{name} 的 {field_name} 是{q(getattr(draft, field_name))}，而 {names[0]} 的是"
+                                      f"{q(getattr(first, field_name))}：只能合并同一议程、同一语言的草案")
     report = Report(files=names, language=first.language)
     report.left_out = [(s.name, item) for s in sources for item in s.left_out]
     merged = Answers(kind="resolution", language=first.language, profile=first.profile, committee=first.committee,

@@ -46,17 +46,17 @@ def read_sources(paths: list[Path], lib: Library, say: str = "") -> list[Source]
     language = ""
     for path in paths:
         kind = _kind_of(path)
-        zh = (say or language) == "zh"
         if kind == "old":
-            problems.append(Problem(Location(path, 1, 1), "不是 .docx 文件（旧的 .doc、.odt 或 .rtf 文档）" if zh else
-                                    "not a .docx (an old .doc, .odt or .rtf document)",
-                                    "另存为 Word 文档（.docx）后再合并" if zh else
-                                    "save it as a Word document (.docx) and merge again"))
+            problems.append(Problem(Location(path, 1, 1), "not a .docx (an old .doc, .odt or .rtf document)",
+                                    "save it as a Word document (.docx) and merge again",
+                                    zh="不是 .docx 文件（旧的 .doc、.odt 或 .rtf 文档）",
+                                    zh_hint="另存为 Word 文档（.docx）后再合并"))
         elif kind == "other":
-            problems.append(Problem(Location(path, 1, 1), "合并只接受答案文件（.yaml）和 Word 工作文件（.docx）" if zh
-                                    else "merge takes answers files (.yaml) and Word working papers (.docx)",
-                                    "请提供该集团的答案文件或其 .docx" if zh else
-                                    "give the bloc's answers file or its .docx"))
+            problems.append(Problem(Location(path, 1, 1),
+                                    "merge takes answers files (.yaml) and Word working papers (.docx)",
+                                    "give the bloc's answers file or its .docx",
+                                    zh="合并只接受答案文件（.yaml）和 Word 工作文件（.docx）",
+                                    zh_hint="请提供该集团的答案文件或其 .docx"))
         elif kind == "answers":
             try:
                 answers = answers_file.read(path, lib)
@@ -76,11 +76,13 @@ def read_sources(paths: list[Path], lib: Library, say: str = "") -> list[Source]
                                   {k: [c.place for c in paper.of(k)] for k in KINDS},
                                   {k: [c.library for c in paper.of(k)] for k in KINDS}, paper.left_out))
     if problems and not refusals:
-        raise answers_file.AnswersError(problems)
+        raise answers_file.AnswersError(problems, say or language)
     if problems or refusals:
         status = max((r.status for r in refusals), default=ExitStatus.BAD_INPUT)
-        raise DrafterError("\n".join([*(str(p) for p in problems), *(str(r) for r in refusals)]), status,
-                           zh="\n".join([*(str(p) for p in problems), *(r.text("zh") for r in refusals)]))
+        error = DrafterError("\n".join([*(str(p) for p in problems), *(str(r) for r in refusals)]), status,
+                             zh="\n".join([*(p.text("zh") for p in problems), *(r.text("zh") for r in refusals)]))
+        error.language = say or language  # said in the first draft's language unless --lang says otherwise
+        raise error
     _name_apart(sources, paths)
     return sources
 
@@ -101,7 +103,8 @@ def output_bytes(merged: Answers, out: Path, lib: Library) -> bytes:
     text = merged.to_yaml()
     _, problems = answers_file.parse(yamlio.parse(text, out), out, lib)
     if problems:
-        raise DrafterError("the merged draft would not build:\n" + "\n".join(str(p) for p in problems))
+        raise DrafterError("the merged draft would not build:\n" + "\n".join(str(p) for p in problems),
+                           zh="合并后的草案无法生成：\n" + "\n".join(p.text("zh") for p in problems))
     if out.suffix.lower() == ".docx":
         return to_docx(assemble(merged, lib))
     return text.encode("utf-8")

@@ -134,7 +134,9 @@ POSITION_PAPER = {"position paper", "立场文件"}
 
 
 def _refuse(lang: str, en: str, zh: str) -> DrafterError:
-    return DrafterError(zh if lang == "zh" else en, ExitStatus.BAD_INPUT)
+    error = DrafterError(en, ExitStatus.BAD_INPUT, zh=zh)
+    error.language = lang
+    return error
 
 
 def read(path: Path, lib: Library, language: str | None = None, say: str = "") -> WorkingPaper:

@@ -234,7 +234,15 @@ def read_docx(docx: Any, path: Path) -> Document:
         return _read_docx(docx, path)
     except ValueError as exc:  # int() of a numbering or style attribute that is not a number
         raise DrafterError(f"{path}: a damaged Word document (a numbering value is not a number: "
-                           f"{str(exc)[:100]})", ExitStatus.UNREADABLE) from None
+                           f"{str(exc)[:100]})", ExitStatus.UNREADABLE,
+                           zh=f"{path}：已损坏的 Word 文档（编号值不是数字：{_bad_value(exc)}）") from None
+
+
+def _bad_value(exc: ValueError) -> str:
+    """The value int() refused, quoted (“x10”), without Python's English around it."""
+    said = str(exc)
+    start = said.find(": '")
+    return f"“{said[start + 3:-1][:60]}”" if start >= 0 and said.endswith("'") else said[:100]
 
 
 def _read_docx(docx: Any, path: Path) -> Document:

@@ -263,7 +263,7 @@ def test_a_faulty_votes_file_is_reported_in_chinese(run, drafts: Path, tmp_path:
     out = tmp_path / "决议汇编.docx"
     status, _, err = run("booklet", *chinese(drafts), "--out", str(out), "--title", "会议", "--votes", str(path))
     assert status == 2 and not out.exists()
-    assert "1:22: 未知的键“票数”" in err and "2:1: “别处.docx”不是命令行中给出的草案" in err
+    assert "第1行第22列：未知的键“票数”" in err and "第2行第1列：“别处.docx”不是命令行中给出的草案" in err
 
 
 @pytest.mark.parametrize("lang, expected", [("en", "a veto counts only in the Security Council"),

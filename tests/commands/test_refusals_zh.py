@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,25 @@ def folder(tmp_path: Path) -> Path:
         "  - strike: \"9\"\n", encoding="utf-8")
     (tmp_path / "log.yaml").write_text(BAD_LOG, encoding="utf-8")
     (tmp_path / "templates").mkdir()
+    (tmp_path / "rules.yaml").write_text("conference: 模拟联合国\ncommittees:\n  - 3\n  - name: 大会\n    aliases: 5\n",
+                                         encoding="utf-8")
+    (tmp_path / "votes.yaml").write_text("- draft.docx\n", encoding="utf-8")
+    (tmp_path / "votes.csv").write_text("State,vote\nAtlantis,yes\nChina,perhaps\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("不是草案\n", encoding="utf-8")
+    (tmp_path / "badlib").mkdir()
+    (tmp_path / "badlib" / "a.yaml").write_text("clauses: 3\n", encoding="utf-8")
     return tmp_path
+
+
+def damaged(docx: Path, out: Path) -> Path:
+    """``docx`` with a paragraph's numbering id that is not a number."""
+    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b'<w:numId w:val="', b'<w:numId w:val="x', 1)
+            dst.writestr(item, data)
+    return out
 
 
 def refusals(folder: Path) -> list[tuple[list[str], str]]:
@@ -70,6 +89,22 @@ def refusals(folder: Path) -> list[tuple[list[str], str]]:
         (["apply", draft, str(folder / "wrong-words.yaml"), "--out", str(folder / "out.docx")],
          "没有执行部分第9段：草案有"),
         (["amendments", str(folder / "log.yaml")], "未知国家“Chna”"),
+        (["library", "import", docx, "--out", str(folder / "lib"), "--votes", "X", str(folder / "votes.csv")],
+         "votes.csv 第2行：未知国家“Atlantis”"),
+        (["library", "import", docx, "--out", str(folder / "lib"), "--topic", "new-topic", "--committee", "nowhere"],
+         "未知委员会“nowhere”（已知："),
+        (["booklet", docx, "--out", str(folder / "booklet.docx"), "--title", "会议", "--votes", str(folder / "votes.yaml")],
+         "votes.yaml 第1行第1列：表决文件应为映射"),
+        (["merge", docx, str(folder / "notes.txt"), "--out", str(folder / "merged.yaml")],
+         "notes.txt 第1行第1列：合并只接受答案文件（.yaml）和 Word 工作文件（.docx）"),
+        (["merge", draft, str(folder / "zh-strike.yaml"), "--out", str(folder / "merged.yaml")],
+         "zh-strike.yaml 第2行第1列：未知字段“draft”"),
+        (["check", "--rules", str(folder / "rules.yaml"), docx], "rules.yaml 第3行第5列：委员会应为名称或映射"),
+        (["check", "--rules", str(folder / "rules.yaml"), docx], "rules.yaml 第5行第14列：aliases 必须是名称列表"),
+        (["check", str(damaged(Path(docx), folder / "damaged.docx"))], "已损坏的 Word 文档（编号值不是数字：“x"),
+        (["diff", str(folder / "damaged.docx"), draft], "已损坏的 Word 文档（编号值不是数字"),
+        (["clauses", "water", "--library", str(folder / "badlib")], "条款资料库有 1 个问题"),
+        (["clauses", "water", "--library", str(folder / "badlib")], "a.yaml:1:10：部分“clauses”必须是条目列表"),
     ]
 
 
@@ -77,10 +112,10 @@ def test_every_refusal_is_said_in_chinese(run, folder: Path) -> None:
     assert run("build", str(folder / "draft-zh.yaml"), "--out", str(folder / "draft.docx"))[0] == 0
     for argv, expected in refusals(folder):
         status, _, err = run(*argv, "--lang", "zh") if argv[0] != "library" else run("--lang", "zh", *argv)
-        assert status in (1, 2), (argv, status, err)
+        assert status in (1, 2, 3), (argv, status, err)
         said = "\n".join(assert_said_in_chinese(err))
         assert expected in said, (argv, said)
-    assert not (folder / "out.docx").exists() and not (folder / "lib").exists()
+    assert not any((folder / name).exists() for name in ("out.docx", "lib", "booklet.docx", "merged.yaml"))
 
 
 def test_the_amendment_log_is_checked_in_chinese_line_by_line(run, folder: Path) -> None:
@@ -100,7 +135,7 @@ def test_the_same_refusals_in_english_have_no_chinese(run, folder: Path) -> None
     assert run("build", str(folder / "draft-zh.yaml"), "--out", str(folder / "draft.docx"))[0] == 0
     for argv, _ in refusals(folder):
         status, _, err = run(*argv, "--lang", "en") if argv[0] != "library" else run("--lang", "en", *argv)
-        assert status in (1, 2) and err.startswith("drafter: "), (argv, err)
+        assert status in (1, 2, 3) and err.startswith("drafter: "), (argv, err)
         assert "(s)" not in err, err
         unquoted = re.sub(r"'[^'\n]*'|\"[^\"\n]*\"", "", err)  # the draft's own words may be Chinese
         assert not any("\u4e00" <= ch <= "\u9fff" for ch in unquoted), (argv, err)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drafter.interview.asker import Option
 from drafter.interview.state import FlowState
+from drafter.problems import q
 from drafter.status import DrafterError
 
 
@@ -38,7 +39,8 @@ def ask_agenda(flow: FlowState) -> None:
     """The committee's topic (not asked when it has one)."""
     agendas = [a for a in flow.lib.agendas.values() if a.committee == flow.answers.committee]
     if not agendas:
-        raise DrafterError(f"the library has no topic for committee {flow.answers.committee!r}")
+        raise DrafterError(f"the library has no topic for committee {flow.answers.committee!r}",
+                           zh=f"资料库中没有委员会{q(flow.answers.committee)}的议题")
     if len(agendas) == 1:
         flow.answers.agenda = agendas[0].id
         return
