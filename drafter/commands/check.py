@@ -55,7 +55,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     Exit FINDINGS when any file has an error, UNREADABLE when a file could not be read."""
     # loaded on use: keeps start-up fast
     from drafter import check as checker
-    from drafter.check.paperlength import add_length_findings
     from drafter.check.rules import RULES
     from drafter.structure.paper import PaperRules
 
@@ -110,8 +109,11 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             report(one, doc)
     if conference is not None:
         panel.add_findings(conference, checked, lib, args)
-    add_length_findings([(r, d) for r, d in checked if r.profile == "position-paper"], paper_rules, args.disable,
-                        args.min_severity)
+    papers = [(r, d) for r, d in checked if r.profile == "position-paper"]
+    if papers:
+        from drafter.check.paperlength import add_length_findings  # loaded on use: only position papers need it
+
+        add_length_findings(papers, paper_rules, args.disable, args.min_severity)
     for one, doc in checked:
         report(one, doc)
     if args.format == "json":
