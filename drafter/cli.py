@@ -8,26 +8,12 @@ Heavy modules (python-docx, questionary, jinja2) are imported inside the command
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import cast
 
 from drafter import __version__
-from drafter.commands import (
-    booklet,
-    build,
-    check,
-    clauses,
-    completion,
-    countries,
-    debate,
-    library,
-    listings,
-    new,
-    panel,
-    revise,
-    serve,
-)
 from drafter.commands.common import Command, Subparsers, error_columns, error_line
 from drafter.commands.helptext import DrafterParser, help_language, to_chinese
 from drafter.environment import Environment
@@ -37,15 +23,22 @@ EPILOG = """\
 exit codes: 0 ok, 1 findings (lint/check), 2 bad input or usage, 3 unreadable file, 130 interrupted
 docs: README.md; clause library format: clauses/README.md"""
 
-COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
-    library.add_parsers, clauses.add_parsers, countries.add_parsers, listings.add_parsers, build.add_parsers,
-    check.add_parsers, panel.add_parsers, booklet.add_parsers, new.add_parsers, revise.add_parsers,
-    debate.add_parsers, serve.add_parsers, completion.add_parsers)
-"""Each command module adds its commands to the parser, in the order ``drafter --help`` lists them."""
+COMMANDS: tuple[str, ...] = ("library", "clauses", "countries", "listings", "build", "check", "panel", "booklet",
+                             "new", "revise", "debate", "serve", "completion")
+"""The modules of :mod:`drafter.commands` whose ``add_parsers`` add their commands to the parser, in the order
+``drafter --help`` lists them."""
+
+MODULE_OF: dict[str, str] = {
+    "library": "library", "clauses": "clauses", "countries": "countries", "blocs": "listings", "topics": "listings",
+    "groups": "listings", "build": "build", "check": "check", "vote": "panel", "booklet": "booklet", "new": "new",
+    "amend": "revise", "apply": "revise", "diff": "revise", "merge": "revise", "amendments": "debate",
+    "serve": "serve"}
+"""The module that adds each command; ``completion`` is not here: its script describes every command."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of ``drafter``, with every command of :data:`COMMANDS`."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of ``drafter``: with the commands of the module that adds ``command`` (of :data:`MODULE_OF`),
+    else with every command of :data:`COMMANDS`."""
     parser = DrafterParser(
         prog="drafter",
         description="Draft UN-style resolutions and position papers in Chinese and English, and check drafts.",
@@ -55,16 +48,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", dest="help_lang", choices=["en", "zh"],
                         help="language of the help and of the reports (default: the locale's)")
     sub = cast(Subparsers, parser.add_subparsers(dest="command", metavar="COMMAND"))  # of DrafterParser
-    for add_parsers in COMMANDS:
-        add_parsers(sub)
+    for module in [MODULE_OF[command]] if command in MODULE_OF else COMMANDS:
+        importlib.import_module(f"drafter.commands.{module}").add_parsers(sub)
     return parser
+
+
+def command_asked(words: Sequence[str]) -> str | None:
+    """The command ``words`` name before any other word, if only drafter's own options (``--lang``,
+    ``--version``, as argparse abbreviates them) come before it; None for help, or anything else."""
+    remaining = iter(words)
+    for word in remaining:
+        name = word.split("=", 1)[0]
+        if not word.startswith("-"):
+            return word
+        if len(name) >= 3 and "--lang".startswith(name):
+            if "=" not in word:
+                next(remaining, None)
+        elif len(name) < 3 or not "--version".startswith(name):
+            return None
+    return None
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
     """Run drafter with ``argv``; return the exit status."""
     env = env or Environment()
-    parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_asked(words))  # only the command asked for: its parsers are all it needs
     if help_language(words, env.variables) == "zh":
         to_chinese(parser)
     try:

@@ -54,7 +54,7 @@ def joiner(lang: str, body: str) -> str:
 
 
 _CJK_OR_FULL = lazy(CJK_CHAR)
-_UN_CITATION_YEAR = re.compile(r"\d{4}")
+_UN_CITATION_YEAR = lazy(r"\d{4}")
 
 
 def full_width_brackets(text: str) -> str:

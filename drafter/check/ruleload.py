@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from drafter import cachedir
+from drafter.patterns import lazy
 from drafter.status import DrafterError
 
 FOLDER = Path(__file__).resolve().parent / "ruledata"
@@ -25,7 +26,7 @@ FORMAT = 1
 RULE_KEYS = ("id", "severity", "fixable", "source", "message", "examples")
 EXAMPLE_KEYS = ("kind", "paragraph", "language", "profile", "font", "size", "east-asia", "conference", "paragraphs")
 PROFILES = ("un", "una-usa", "thimun", "cn-mun")
-RULE_ID = re.compile(r"[a-z][a-z0-9-]*\Z")
+RULE_ID = lazy(r"[a-z][a-z0-9-]*\Z")
 
 Fields = tuple[str, str, str, str, str, bool]  # id, severity, en, zh, source, fixable: a Rule's fields
 Refuse = Callable[..., NoReturn]  # (the field, the problem in English, in Chinese[, the line])

@@ -10,6 +10,8 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NoReturn
 
+from drafter.patterns import lazy
+
 
 def help_language(argv: Sequence[str], variables: Mapping[str, str]) -> str:
     """``--lang`` wherever it is typed, else Chinese when the locale is (LC_ALL, LC_MESSAGES or LANG), else English."""
@@ -51,20 +53,20 @@ def _quoted(value: str) -> str:
 
 # argparse's usage errors (its wording in Python 3.10 to 3.13) and their Chinese; an error not listed is kept as is
 USAGE_ERRORS_ZH: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"the following arguments are required: (.*)", re.S), lambda m: f"缺少必需的参数：{_choices(m[1])}"),
-    (re.compile(r"unrecognized arguments: (.*)", re.S), lambda m: f"无法识别的参数：{m[1]}"),
-    (re.compile(r"one of the arguments (.*) is required", re.S), lambda m: f"必须给出以下参数之一：{m[1]}"),
-    (re.compile(r"ambiguous option: (\S+) could match (.*)", re.S),
+    (lazy(r"the following arguments are required: (.*)", re.S), lambda m: f"缺少必需的参数：{_choices(m[1])}"),
+    (lazy(r"unrecognized arguments: (.*)", re.S), lambda m: f"无法识别的参数：{m[1]}"),
+    (lazy(r"one of the arguments (.*) is required", re.S), lambda m: f"必须给出以下参数之一：{m[1]}"),
+    (lazy(r"ambiguous option: (\S+) could match (.*)", re.S),
      lambda m: f"选项 {m[1]} 有歧义，可能是：{_choices(m[2])}"),
-    (re.compile(r"invalid choice: (.*?) \(choose from (.*)\)", re.S),
+    (lazy(r"invalid choice: (.*?) \(choose from (.*)\)", re.S),
      lambda m: f"无效的选择 {_quoted(m[1])}（可选：{_choices(m[2])}）"),
-    (re.compile(r"invalid (\w+) value: (.*)", re.S), lambda m: f"无效的值 {_quoted(m[2])}"),
-    (re.compile(r"expected one argument", re.S), lambda m: "需要一个值"),
-    (re.compile(r"expected at least one argument", re.S), lambda m: "至少需要一个值"),
-    (re.compile(r"expected at most one argument", re.S), lambda m: "最多只能有一个值"),
-    (re.compile(r"expected (\d+) arguments?", re.S), lambda m: f"需要 {m[1]} 个值"),
-    (re.compile(r"not allowed with argument (.*)", re.S), lambda m: f"不能与参数 {m[1]} 同时使用"),
-    (re.compile(r"ignored explicit argument (.*)", re.S), lambda m: f"此选项不接受值 {_quoted(m[1])}"),
+    (lazy(r"invalid (\w+) value: (.*)", re.S), lambda m: f"无效的值 {_quoted(m[2])}"),
+    (lazy(r"expected one argument", re.S), lambda m: "需要一个值"),
+    (lazy(r"expected at least one argument", re.S), lambda m: "至少需要一个值"),
+    (lazy(r"expected at most one argument", re.S), lambda m: "最多只能有一个值"),
+    (lazy(r"expected (\d+) arguments?", re.S), lambda m: f"需要 {m[1]} 个值"),
+    (lazy(r"not allowed with argument (.*)", re.S), lambda m: f"不能与参数 {m[1]} 同时使用"),
+    (lazy(r"ignored explicit argument (.*)", re.S), lambda m: f"此选项不接受值 {_quoted(m[1])}"),
 )
 
 

@@ -40,7 +40,7 @@ STATE_FORM = {"republic", "kingdom", "federation", "federal", "federative", "fed
 STRONG_FORM = {"republic", "kingdom", "federation", "commonwealth", "principality", "duchy", "sultanate", "emirate"}
 STATE_FORM_ZH = ("联邦", "民主", "人民", "社会主义", "伊斯兰", "共和国", "王国", "合众国", "大公国", "公国", "苏丹国",
                  "酋长国", "国")
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def key(name: str, simplify: bool = True) -> str:
@@ -215,8 +215,8 @@ def _distance(a: str, b: str, limit: int) -> int:
 SEPARATORS = lazy(r"[,;、，；/]|\s{2,}|\t")
 JOINTS = lazy(r"\s+(?:and|&)\s+|(?<=\S)[和及与](?=\S)", re.IGNORECASE)
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
-TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
-REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")
+TRAILER = lazy(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
+REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
 
 
 def listed_names(text: str, start: int, end: int, names: StateNames) -> list[tuple[int, str]]:

@@ -11,7 +11,7 @@ from drafter.punctuation import FINAL_MARKS
 # Punctuation the renderer adds at the end of a paragraph; a library text must not end with it.
 TERMINAL = tuple(FINAL_MARKS)
 PLACEHOLDER = lazy(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-JINJA_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+JINJA_MARKUP = lazy(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 HALF_WIDTH_IN_ZH = lazy(r"[,;]|:(?![/\d])|(?<=[\u4e00-\u9fff])[.?!]|[.?!](?=[\u4e00-\u9fff])")
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", ".": "。", "?": "？", "!": "！"}
 

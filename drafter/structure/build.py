@@ -16,6 +16,7 @@ import re
 from drafter.labelkinds import Typed, label_kind, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.library import Library
+from drafter.patterns import lazy
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     CLOSING,
@@ -44,7 +45,7 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
 
-BARE_NUMBER = re.compile(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
+BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
@@ -58,7 +59,7 @@ def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
 # how a paragraph that introduces a list ends, with the colon or with the mark a student put instead
-CHAPEAU_END = re.compile(r"(?::|\b(?:by|through|via|including|following|follows|to)\s*[;,:]?)$", re.IGNORECASE)
+CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to)\s*[;,:]?)$", re.IGNORECASE)
 
 
 def sub_kind(label: str, sibling: Node | None = None) -> LabelKind:

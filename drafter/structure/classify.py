@@ -37,8 +37,8 @@ ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理�
 # an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
 ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
-WHEREAS = re.compile(r"^whereas\b", re.IGNORECASE)
-PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b")
+WHEREAS = lazy(r"^whereas\b", re.IGNORECASE)
+PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "序言部分："): a label, not a clause
 PART_HEADING = re.compile(r"^(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
                           r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.]?$"
@@ -181,8 +181,8 @@ def template_instruction(text: str) -> bool:
 
 
 PART_WORD = re.compile(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)
-RESOLUTION_WORD = re.compile(r"\bresolution\b", re.IGNORECASE)
-QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+RESOLUTION_WORD = lazy(r"\bresolution\b", re.IGNORECASE)
+QUOTE_MARKS = lazy(r"[\"“”‘’]")
 
 
 def labelled_heading(text: str) -> bool:

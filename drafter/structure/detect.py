@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from drafter.patterns import lazy
 from drafter.structure.heading import bare_line, fields_in, fold_label
 from drafter.word import reader
 
 SAMPLE = 20_000
-NOT_LATIN = re.compile(r"[^A-Za-z]+")
-NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")  # the complement of punctuation.CJK
+NOT_LATIN = lazy(r"[^A-Za-z]+")
+NOT_CJK = lazy(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")  # the complement of punctuation.CJK
 THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsubmitters", "cosubmitters",
                  "cosubmitter", "论坛", "主提交国", "联合提交国"}
 MUN_FIELDS = {"committee", "topic", "sponsors", "co-sponsors", "signatories", "number"}

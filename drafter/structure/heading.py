@@ -180,7 +180,7 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
 def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] | None:
     """Where the label before a colon starts and which field it is; None when the words there are no label."""
     before = masked[:colon].rstrip()
-    chinese = CHINESE_LABEL.search(before)
+    chinese = CHINESE_LABEL.search(before) if CJK.search(before) else None  # compiled for Chinese only
     if chinese:
         written = chinese.group(1)
         folded = written.replace(" ", "")

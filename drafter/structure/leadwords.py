@@ -17,7 +17,7 @@ from drafter.structure.phrases import Phrases, fold_spelling
 LEGISLATIVE = re.compile(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+|also\s+)*resolved"
                          r"(?:\s+that)?|whereas|it\s+is\s+(?:hereby\s+)?resolved(?:\s+that)?|resolved,?\s+that)\b",
                          re.IGNORECASE)
-PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a preambular paragraph opens
+PARTICIPLE = lazy(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a preambular paragraph opens
 INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\b)([a-z]+)\b", re.IGNORECASE)
 # words that never open a clause with its verb: articles, determiners, pronouns, prepositions, conjunctions
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it

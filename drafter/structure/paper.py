@@ -60,11 +60,11 @@ KIND_WORDS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     ("past-action", lazy(r"\b(?:past|previous|prior|history|historical|international\s+actions?|un\s+actions?"
                          r"|united\s+nations\s+actions?|actions?\s+taken|involvement)\b"
                          r"|已有|过去|以往|历史|国际行动|已采取|国际社会的努力|国际努力", re.IGNORECASE)),
-    ("background", re.compile(r"\b(?:background|introduction|overview|context|current\s+situation)\b"
+    ("background", lazy(r"\b(?:background|introduction|overview|context|current\s+situation)\b"
                               r"|背景|概述|简介|现状|引言", re.IGNORECASE)),
     ("proposals", lazy(r"\b(?:solutions?|proposals?|proposed|recommendations?|suggestions?|actions?\s+for"
                        r"|conclusion)\b|建议|解决|措施|方案|期望|展望|倡议", re.IGNORECASE)),
-    ("position", re.compile(r"\b(?:position|policy|policies|stance|national|country|views?)\b"
+    ("position", lazy(r"\b(?:position|policy|policies|stance|national|country|views?)\b"
                             r"|立场|政策|国家|态度|主张", re.IGNORECASE)),
 )
 NUMERIC_MARK = lazy(r"\[(\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*)\]")

@@ -11,7 +11,7 @@ from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.structure.homophones import homophones
 
-ZH_PREFIX = re.compile(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
+ZH_PREFIX = lazy(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
 _ISE = re.compile(r"is(e|es|ed|ing)\b")
 # adverbs that strengthen or repeat a known lead: "Further recalling", "Strongly reaffirms", "Fully alarmed"

@@ -6,24 +6,24 @@ question only, so a draft whose leads are all in the phrase list never loads it.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
 from drafter import cachedir
+from drafter.patterns import lazy
 
 # British spellings the American list lacks, and the American form to look up instead
 _BRITISH = (
-    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"yse(s|d)?$"), r"yze\1"),
-    (re.compile(r"our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
-    (re.compile(r"tre(s)?$"), r"ter\1"),
-    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"ogue(s)?$"), r"og\1"),
-    (re.compile(r"ence(s)?$"), r"ense\1"),
-    (re.compile(r"amme(s)?$"), r"am\1"),
+    (lazy(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (lazy(r"yse(s|d)?$"), r"yze\1"),
+    (lazy(r"our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
+    (lazy(r"tre(s)?$"), r"ter\1"),
+    (lazy(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (lazy(r"ogue(s)?$"), r"og\1"),
+    (lazy(r"ence(s)?$"), r"ense\1"),
+    (lazy(r"amme(s)?$"), r"am\1"),
 )
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_WORD = lazy(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
 class _WordList:

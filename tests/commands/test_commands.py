@@ -9,6 +9,8 @@ import sys
 import types
 from pathlib import Path
 
+import pytest
+
 from drafter import cli
 from drafter.check import Finding, Report
 from drafter.commands import check, common, new
@@ -95,3 +97,34 @@ def test_check_reports_a_position_paper_as_one() -> None:
     report.message_lang = "zh"
     assert check.report_text(report, doc, colour=False).splitlines()[0] == \
         "draft.docx（en，立场文件）：1 个错误，1 个警告，1 个建议"
+
+
+def test_each_command_is_built_by_the_module_named_for_it() -> None:
+    full = next(a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(cli.MODULE_OF) == set(full.choices) - {"completion"}
+    for name, module in cli.MODULE_OF.items():
+        parser = cli.build_parser(name)
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        assert name in sub.choices
+        assert set(sub.choices) == {n for n, m in cli.MODULE_OF.items() if m == module}
+    for every in (None, "completion", "help", "chek"):
+        sub = next(a for a in cli.build_parser(every)._actions if isinstance(a, argparse._SubParsersAction))
+        assert list(sub.choices) == list(full.choices)
+
+
+def test_the_command_asked_is_the_first_word_after_drafters_own_options() -> None:
+    assert cli.command_asked(["check", "a.docx"]) == "check"
+    assert cli.command_asked(["--lang", "zh", "check", "--help"]) == "check"
+    assert cli.command_asked(["--lang=zh", "diff"]) == "diff"
+    assert cli.command_asked(["--la", "en", "vote"]) == "vote"
+    assert cli.command_asked(["--vers"]) is None
+    assert cli.command_asked(["--help", "check"]) is None
+    assert cli.command_asked(["-h", "check"]) is None
+    assert cli.command_asked(["--unknown", "check"]) is None
+    assert cli.command_asked([]) is None
+
+
+def test_help_before_a_command_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "completion" in out and "amendments" in out and "check" in out

@@ -3,7 +3,6 @@ marks 《》 around the titles of instruments."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from drafter.check.context import Context, Sink
@@ -15,8 +14,8 @@ from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
 SPACES = " \u00a0"
-TITLED = re.compile(r"《[^《》]{2,80}》")
-QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+TITLED = lazy(r"《[^《》]{2,80}》")
+QUOTED = lazy(r"“[^“”]*”|「[^「」]*」")
 # marks students put around a title instead of 《》 (longest first)
 WRONG_TITLE_MARKS = (("<<", ">>"), ("〈", "〉"), ("<", ">"), ("＜", "＞"), ("«", "»"), ('"', '"'))
 # words that name what a quoted title is the title of: 题为“……”的决议 quotes a title, and rightly

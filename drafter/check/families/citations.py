@@ -17,7 +17,7 @@ GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a
 # simpler pattern rules them out in half the time GLUED takes to
 MAY_GLUE = re.compile(r"[a-z;,]\d")
 # a resolution cited in title marks (《第1325(2000)号决议》): the UN's Chinese cites resolutions without them (ZH-P02)
-TITLED_RESOLUTION = re.compile(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|決議))》")
+TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|決議))》")
 
 
 def check(ctx: Context) -> None:

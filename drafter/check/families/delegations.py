@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from drafter.check.context import Context
 from drafter.library.model import Country
 from drafter.library.names import STATE_FORM
+from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import Node
 
@@ -22,7 +23,7 @@ SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
-REMARK = re.compile(r"\([^()]*\)|（[^（）]*）")
+REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ import collections
 import re
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
 from drafter.word import reader
 
 BODY = ("preambular", "operative", "sub", "continuation")
-LATIN = re.compile(r"[A-Za-z]")
+LATIN = lazy(r"[A-Za-z]")
 # one Chinese font under its English and Chinese names
 FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
                 "仿宋": "fangsong", "仿宋_gb2312": "fangsong", "微软雅黑": "microsoft yahei", "等线": "dengxian"}

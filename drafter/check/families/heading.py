@@ -36,7 +36,7 @@ DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|Sept
 SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
-AGENDA = re.compile(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
+AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
 MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
                      r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
                      re.IGNORECASE)

@@ -14,6 +14,7 @@ from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.leadtext import LeadText
 from drafter.check.report import Correction, Finding
+from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.word import reader
@@ -25,7 +26,7 @@ EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
 DEMANDING = {"demanding", "demands"}
-COUNCIL = re.compile(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
+COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 
 
 def check(ctx: Context) -> None:

@@ -29,7 +29,7 @@ FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where wi
 as and or""".split())
 COMMON_ENDING = lazy(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
 _NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
-_CAPITALISED = re.compile(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
+_CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 
 
 class LeadText:

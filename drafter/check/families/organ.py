@@ -45,7 +45,7 @@ FULL_NAMES = {"安理会": "安全理事会"}
 OWN_BODY = lazy(r"security council|economic and social council|human rights council|international monetary fund"
                 r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
                 r"|安理会|安全理事会|经社理事会|经济及社会理事会|人权理事会|国际货币基金组织|世界银行|世界卫生组织", re.IGNORECASE)
-OWN_BODY_SHORT = re.compile(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
+OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
 WANT = {"italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体")}
 
 

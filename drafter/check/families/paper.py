@@ -31,7 +31,7 @@ DELEGATION = lazy(r"^(?:the\s+)?(?:delegation|representative)s?\s+(?:of|from)\s+
 FIRST_PERSON = lazy(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b|\bI(?= (?:believe|think|feel|am|will|would|have|"
                     r"propose|hope|want|urge|support|recommend)\b)|我们")
 WORD = lazy(r"[A-Za-z\u4e00-\u9fff]{3,}")
-REMARK = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)\s*$")
+REMARK = lazy(r"\s*(?:\([^()]*\)|（[^（）]*）)\s*$")
 PLACEHOLDERS = {"tbd", "n/a", "na", "none", "name", "your name", "待定", "无", "某某"}
 
 
