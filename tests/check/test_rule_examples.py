@@ -167,7 +167,8 @@ def test_drafter_check_with_a_damaged_rule_file_says_where(tmp_path: Path) -> No
               f"ruleload.FOLDER = Path({str(folder)!r}); "
               "[sys.modules.pop(m) for m in list(sys.modules) if m.startswith('drafter.') and m not in (ruleload.__name__, 'drafter.status')]; "
               "from drafter.cli import main; sys.exit(main(['check', 'd.docx']))")
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {**{k: v for k, v in os.environ.items() if k != "COLUMNS"},  # a set width wraps refusals
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
