@@ -43,6 +43,7 @@ KIND_RULES: dict[str, set[str]] = {
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
     "operative-without-verb": {"operative-no-verb", "lead-form"},
     "wrong-lead-form": {"lead-form"},
+    "misspelt-lead": {"lead-misspelled"},
     "missing-book-title-marks": {"title-marks"},
     "half-width-punctuation-in-chinese": {"half-width-zh"},
     "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis"},
@@ -64,7 +65,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("distribution", r"Distr\.", {"distribution-line"}),
     ("sponsor-line", r"sponsor line", {"sponsor-line", "heading-missing"}),
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),
-    ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate"}),
+    ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
 ]
 

@@ -66,7 +66,9 @@ ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
 COMMITTEE_LINE = lazy(
     rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
-    r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND)$", re.IGNORECASE)
+    rf"|^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{1,8}}organi[sz]ation(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
+    r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND|WHO|UNESCO|UNEP|UNICEF"
+    r"|UNHCR|UNDP|UNODC|IAEA|FAO|ILO)$", re.IGNORECASE)
 CHINESE_COMMITTEE = lazy(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
 from drafter.word import reader
@@ -59,8 +61,25 @@ def annotate(node: Node, phrases: Phrases) -> None:
     else:
         node.lead = candidate_lead(para, start, phrases.lang)
         correct = phrases.misspelled(node.lead)
+        if correct is None and phrases.lang == "en" and node.lead and " " not in node.lead:
+            longer = _slip_in_first_word(content[skip:], phrases)
+            if longer is not None:
+                node.lead, correct = longer
         if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
             node.misspelled = correct
             node.phrase = next(p for f, p in phrases.forms if f == correct)
             node.emphasised = emphasised_span(para, start, start + len(node.lead))
     node.offset = start
+
+
+def _slip_in_first_word(content: str, phrases: Phrases) -> tuple[str, str] | None:
+    """A lead of two or three words whose first word is a slip ("Ponting out" → "Pointing out"): the words as
+    written and the form they misspell."""
+    for count in (2, 3):
+        span = re.match(rf"\S+(?:\s+[A-Za-z]+){{{count - 1}}}", content)
+        if span is None:
+            return None
+        correct = phrases.misspelled(span.group(0))
+        if correct is not None and correct.casefold() != span.group(0).casefold():
+            return span.group(0), correct
+    return None

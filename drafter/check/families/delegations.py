@@ -143,8 +143,8 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
     formal = names.formal_style(name)
     if formal is not None:
         named.append(Named(formal.iso3, node, start, end))
-        if not CJK.search(name) and _form_words(name) < _form_words(formal.formal.en):
-            _misnamed(ctx, node, column, name, formal)  # "Republic of Germany": its formal name short of a word
+        if not CJK.search(name) and _misstyled(name, formal):
+            _misnamed(ctx, node, column, name, formal)  # "Republic of Germany", "Republic of Portugal"
         else:
             ctx.add("sponsor-short-name", node, column, name=name, short=formal.name[ctx.lang])
         return
@@ -161,6 +161,18 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
         return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
+
+
+def _misstyled(name: str, country: Country) -> bool:
+    """A name in a State's style that its formal name is not: short of a word of State form ("Republic of
+    Germany"), another form than the formal name's ("Kingdom of France"), or "<form> of <short name>" where the
+    formal name says it with an adjective ("Republic of Portugal": the Portuguese Republic). A formal name the
+    library gives as the short name decides nothing (the sources disagree on some)."""
+    given, formal = _form_words(name), _form_words(country.formal.en)
+    if given < formal or (formal and not given <= formal):
+        return True
+    short = country.name.en.casefold()
+    return f" of {short}" in name.casefold() and short not in country.formal.en.casefold()
 
 
 def _form_words(name: str) -> set[str]:

@@ -107,6 +107,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         right = participle(verb, ctx.phrases)  # an operative verb the list lacks ("Observes" → "Observing")
         if right and fold_spelling(right) in ctx.phrases.first_words("preambular"):
             return _report(ctx, node, lead, "preambular", "operative", head + right)
+        folded = fold_spelling(verb)  # "Draws to attention": an operative verb the phrase's wording lacks
+        if folded in ctx.phrases.first_words("operative") and folded not in ctx.phrases.first_words("preambular"):
+            return _report(ctx, node, lead, "preambular", "operative", head + right if right else "")
     if node.phrase is None and lead and (not lead[0].isupper() or lead.casefold() in NOT_A_LEAD) \
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
