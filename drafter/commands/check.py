@@ -33,7 +33,7 @@ def add_parsers(sub: common.Subparsers) -> None:
     check.add_argument("--format", choices=["text", "json", "line"], default="text",
                        help="text for people; json (a list, one object per file); line FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE")
     check.add_argument("--min-severity", choices=["error", "warning", "suggestion"], default="suggestion")
-    check.add_argument("--disable", metavar="RULE", action="append", default=[], help="skip a rule (repeatable)")
+    check.add_argument("--disable", metavar="RULE", action="append", default=[], help="skip a rule (repeatable, or several separated by commas)")
     check.add_argument("--fix", metavar="OUT.docx", help="write a corrected copy (the original is never changed)")
     check.add_argument("--comments", metavar="OUT.docx",
                        help="write a copy with each finding as a Word comment on its paragraph (with --fix: a "
@@ -67,8 +67,16 @@ def run(args: argparse.Namespace, env: Environment) -> int:
 
     conference = panel.load_rules(args, env)
     known = [*RULES, *panel.rule_ids()] if conference else list(RULES)
+    args.disable = [r.strip() for given in args.disable for r in given.split(",") if r.strip()]  # "a,b" as Vale
     unknown = [r for r in args.disable if r not in known]
     if unknown:
+        import difflib  # loaded on use: keeps start-up fast
+
+        near = {r: difflib.get_close_matches(r, known, n=1, cutoff=0.75) for r in unknown}
+        if all(near.values()):  # each a slip of one rule: name it, not all of them
+            raise DrafterError("--disable: " + "; ".join(f"unknown rule {r} (did you mean {near[r][0]}?)"
+                                                         for r in unknown),
+                               zh="--disable：" + "；".join(f"未知规则 {r}（是否指 {near[r][0]}？）" for r in unknown))
         named = "rule" if len(unknown) == 1 else "rules"
         raise DrafterError(f"--disable: unknown {named} {', '.join(unknown)}; rules: {', '.join(known)}",
                            zh=f"--disable：未知规则 {'、'.join(unknown)}；规则有：{'、'.join(known)}")

@@ -110,7 +110,7 @@ HELP_ZH: dict[str, str] = {
     "language of the messages (default: the document's)": "提示信息的语言（默认：文件的语言）",
     "text for people; json (a list, one object per file); line FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE":
         "text 供人阅读；json（列表，每个文件一个对象）；line 每条一行：FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE",
-    "skip a rule (repeatable)": "跳过某条规则（可重复）",
+    "skip a rule (repeatable, or several separated by commas)": "跳过某条规则（可重复，或用逗号分隔多条）",
     "write a corrected copy (the original is never changed)": "写出修正后的副本（原文件不会改动）",
     "write a copy with each finding as a Word comment on its paragraph (with --fix: a copy of the corrected "
     "draft, commented with what is left for a person)":

@@ -95,3 +95,14 @@ def test_a_finding_about_several_paragraphs_names_them_in_every_format(run, tmp_
            "in italics or underlined (¶ 6–8)" in out.splitlines()
     _, out, _ = run("check", "plain.docx", "--lang", "zh")
     assert "（第6–8段）（可自动修正）" in out
+
+
+def test_disable_takes_commas_and_names_the_rule_meant(run, tmp_path) -> None:  # noqa: ANN001
+    draft = make(tmp_path, GOOD_EN)
+    status, out, err = run("check", str(draft), "--disable", "lead-emphasis,organ-line", "--disable", "date-format")
+    assert status in (0, 1) and "unknown" not in err
+    status, _, err = run("check", str(draft), "--disable", "lead-emfasis,organ-line")
+    assert status == 2 and "unknown rule lead-emfasis (did you mean lead-emphasis?)" in err
+    assert "organ-emphasis" not in err  # a slip of one rule is answered by that rule, not the list of all
+    status, _, err = run("--lang", "zh", "check", str(draft), "--disable", "no-such-thing")
+    assert status == 2 and "未知规则 no-such-thing；规则有：organ-line、" in err
