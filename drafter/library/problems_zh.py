@@ -122,7 +122,11 @@ _ENTRIES = [(re.compile(pattern), zh) for pattern, zh in [
     (r"^a bloc rule$", "立场集团规则"),
     (r"^the source of clause “([^”]*)”$", r"条款“\1”的出处"),
     (r"^(?:in )?a sub-paragraph of clause “([^”]*)”$", r"条款“\1”的分段"),
-    (r"^(clause|phrase|placeholder|agenda|topic|bloc|committee|country|contested question) “([^”]*)”$", None),
+    (r"^(?:of )?a side of contested question “([^”]*)”$", r"争议问题“\1”的一方"),
+    (r"^the default of placeholder “([^”]*)”$", r"占位符“\1”的默认值"),
+    (r"^(?:of )?seed “([^”]*)”$", r"来源文件“\1”"),
+    (r"^(?:of )?country ([A-Z]{3})$", r"国家 \1"),
+    (r"^(?:of )?(clause|phrase|placeholder|agenda|topic|bloc|committee|country|contested question) “([^”]*)”$", None),
 ]]
 _ENTRY_NAMES = {"clause": "条款", "phrase": "引导词", "placeholder": "占位符", "agenda": "议程", "topic": "议题",
                 "bloc": "立场集团", "committee": "委员会", "country": "国家", "contested question": "争议问题"}
@@ -171,3 +175,14 @@ def line(problem: Problem) -> str:
     message = problem.zh or _say(problem.message, MESSAGES)
     hint = problem.zh_hint or (_say(problem.hint, HINTS) if problem.hint else "")
     return f"{problem.location}：{message}" + (f"（{hint}）" if hint else "")
+
+
+def entry_zh(what: str) -> str:
+    """The entry an English message names, said in Chinese: "clause 'x'" → 条款“x”, " of seed 'a.txt'" →
+    来源文件“a.txt”, "the internet fact of CHN" → CHN的 internet 事实."""
+    return _value("what", what.strip())
+
+
+def message_zh(message: str) -> str:
+    """A message made outside the library's readers (the YAML parser's) in Chinese, by its pattern."""
+    return _say(message, MESSAGES)
