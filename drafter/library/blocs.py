@@ -58,7 +58,7 @@ def check_rule(reader: FileReader, rule: Any, mark: Mark) -> bool:
     if not isinstance(rule, YMap) or (len(rule) != 1 and "fact" not in rule):
         reader.report(getattr(rule, "mark", mark), "a bloc rule must be one of any / all / not / fact / group / country",
                       "e.g. {any: [{fact: res_74_247, in: [Y]}, {group: SCO}]}",
-                      zh="立场集团规则必须是 any、all、not、fact、group、country 之一",
+                      zh="立场集团规则必须是“any”“all”“not”“fact”“group”“country”之一",
                       zh_hint="例如 {any: [{fact: res_74_247, in: [Y]}, {group: SCO}]}")
         return False
     if "any" in rule or "all" in rule:
@@ -87,7 +87,7 @@ def check_rule(reader: FileReader, rule: Any, mark: Mark) -> bool:
             return False
         return True
     reader.report(rule.mark, f"unknown rule key {next(iter(rule))!r}", "use any, all, not, fact, group or country",
-                  zh=f"未知的规则键{q(next(iter(rule)))}", zh_hint="请使用 any、all、not、fact、group 或 country")
+                  zh=f"未知的规则键{q(next(iter(rule)))}", zh_hint="请使用“any”“all”“not”“fact”“group”或“country”")
     return False
 
 
