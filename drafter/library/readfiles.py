@@ -17,7 +17,6 @@ from drafter.library.countries import read_country
 from drafter.library.facts import read_fact, read_reference
 from drafter.library.folders import builtin_library
 from drafter.library.phrases import read_phrase
-from drafter.library.problems_zh import message_zh
 from drafter.library.reading import FileReader, Loading
 from drafter.library.sources import read_seed
 from drafter.problems import joined_zh, q
@@ -77,7 +76,7 @@ def _read_file(reader: FileReader) -> None:
         data = yamlcache.read(reader.path)
     except yamlio.YamlProblem as exc:
         hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax at that position"
-        reader.report((exc.line, exc.column), exc.message, hint, zh=message_zh(exc.message),
+        reader.report((exc.line, exc.column), exc.message, hint, zh=exc.zh,
                       zh_hint="请另存为 UTF-8 文本" if exc.message.startswith("not UTF-8") else "请修正该处的 YAML 语法")
         return
     except OSError as exc:
