@@ -123,7 +123,7 @@ def read_topic(reader: FileReader, entry: YMap) -> None:
         reader.report(entry.where("agendas"), f"unknown value {agendas!r} for 'agendas' of topic {ident!r}",
                       f"use {' or '.join(TOPIC_AGENDAS)}, or leave it out and list the topic in an agenda",
                       zh=f"议题{q(ident)}的“agendas”取值{q(agendas)}未知",
-                      zh_hint=f"请使用 {'或 '.join(TOPIC_AGENDAS)}，或删去此项并在议程中列出该议题")
+                      zh_hint=f"请使用{'或'.join(map(q, TOPIC_AGENDAS))}，或删去此项并在议程中列出该议题")
         agendas = ""
     if name and reader.register(entry, "topics", ident):
         reader.library.topics[ident] = Topic(ident, name, agendas)

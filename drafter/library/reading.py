@@ -208,4 +208,4 @@ class FileReader:
             self.report(mark, f"half-width {match.group()!r} in the Chinese text of {what} "
                         f"(at character {match.start() + 1})", f"use the full-width {FULL_WIDTH[match.group()]}",
                         zh=f"{entry_zh(what)}的中文文本中有半角{q(match.group())}（第 {match.start() + 1} 个字符）",
-                        zh_hint=f"请使用全角{FULL_WIDTH[match.group()]}")
+                        zh_hint=f"请使用全角{q(FULL_WIDTH[match.group()])}")
