@@ -1,6 +1,7 @@
 """Every refusal drafter raises has a Chinese form (issue 25): a walk over the source finds each ``DrafterError``,
 ``ActionProblem`` and ``AmendmentError`` it raises, and each ``Problem`` it makes, and fails on one that is
-English only.
+English only; in ``drafter/library``, each problem a reader reports (``reader.report(…)``,
+``loading.problem(…)``) must be given its Chinese as ``zh=`` too.
 
 A refusal is bilingual when it is given ``zh=``, when its message is already chosen by language (a conditional
 expression, ``said(…)``, ``t(…)``, ``text(…)``), when it passes on a message made elsewhere (a name), or, for an
@@ -15,6 +16,7 @@ from paths import ROOT
 
 RAISED = ("DrafterError", "ActionProblem", "AmendmentError", "Problem")
 CHOSEN_BY_LANGUAGE = ("said", "t", "text")
+REPORTED = ("report", "problem")  # a library reader's problem: FileReader.report, Loading.problem
 
 
 def _name(func: ast.expr) -> str:
@@ -44,6 +46,37 @@ def english_only(source: str, name: str = "<source>") -> list[str]:
             segment = (ast.get_source_segment(source, node) or "").splitlines()[0]
             found.append(f"{name}:{node.lineno}: {segment[:100]}")
     return sorted(found)
+
+
+def reported_in_english_only(source: str, name: str = "<source>") -> list[str]:
+    """"file:line: call" for each ``x.report(…)`` / ``x.problem(…)`` in ``source`` not given ``zh=``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in REPORTED \
+                and not any(k.arg == "zh" for k in node.keywords):
+            segment = (ast.get_source_segment(source, node) or "").splitlines()[0]
+            found.append(f"{name}:{node.lineno}: {segment[:100]}")
+    return sorted(found)
+
+
+def test_every_library_problem_has_a_chinese_form() -> None:
+    found = []
+    for path in sorted((ROOT / "drafter" / "library").rglob("*.py")):
+        found += reported_in_english_only(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert not found, "library problems with no Chinese form (give them zh=):\n" + "\n".join(found)
+
+
+def test_the_walk_finds_an_english_only_library_problem() -> None:
+    source = '''
+def f(reader, loading, mark, ident):
+    reader.report(mark, f"clause {ident!r} has no topic", "list at least one topic id")
+    reader.report(mark, f"clause {ident!r} has no topic", zh=f"条款{q(ident)}没有议题")
+    loading.problem(path, mark, "no .yaml files")
+    report(mark, "passed on: the caller gives the words")
+'''
+    found = reported_in_english_only(source)
+    assert [line.split(":")[1] for line in found] == ["3", "5"], found
+    assert "has no topic" in found[0] and "no .yaml files" in found[1]
 
 
 def test_every_refusal_has_a_chinese_form() -> None:

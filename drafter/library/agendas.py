@@ -6,6 +6,7 @@ import re
 
 from drafter.library.model import Agenda, Committee, Sessions, Text, Topic
 from drafter.library.reading import FileReader
+from drafter.problems import joined_zh, q
 from drafter.yamlio import YList, YMap
 
 TOPIC_AGENDAS = ("any", "security-council")  # a topic offered for every agenda (of every SC committee)
@@ -51,21 +52,25 @@ def read_sessions(reader: FileReader, entry: YMap, ident: str) -> Sessions | Non
     where = entry.where("sessions")
     if not isinstance(data, YMap):
         reader.report(where, f"sessions of committee {ident!r} must be a mapping",
-                      "write it as {number: 74, opened: 2019-09, months: [9]}")
+                      "write it as {number: 74, opened: 2019-09, months: [9]}",
+                      zh=f"委员会{q(ident)}的“sessions”必须是映射",
+                      zh_hint="请写成 {number: 74, opened: 2019-09, months: [9]}")
         return None
     number = reader.field(data, "number", int)
     opened = str(data.get("opened", ""))
     found = re.fullmatch(r"(\d{4})-(\d{2})", opened)
     if not found or not 1 <= int(found.group(2)) <= 12:
         reader.report(data.where("opened"),
-                      f"sessions of committee {ident!r}: 'opened' must be a year and month like 2019-09")
+                      f"sessions of committee {ident!r}: 'opened' must be a year and month like 2019-09",
+                      zh=f"委员会{q(ident)}的“sessions”：“opened”必须是年和月，如 2019-09")
         return None
     year, month = int(found.group(1)), int(found.group(2))
     months = data.get("months", [month])
     if not isinstance(months, list) or not all(isinstance(m, int) and 1 <= m <= 12 for m in months) \
             or month not in months:
         reader.report(data.where("months"),
-                      f"sessions of committee {ident!r}: 'months' must list months (1-12), {month} among them")
+                      f"sessions of committee {ident!r}: 'months' must list months (1-12), {month} among them",
+                      zh=f"委员会{q(ident)}的“sessions”：“months”必须列出月份（1–12），其中须有 {month}")
         return None
     if not isinstance(number, int) or number < 1:
         return None
@@ -79,11 +84,15 @@ def _check_fields(reader: FileReader, entry: YMap, key: str, texts: list[str], a
         for name in _FIELD.findall(text):
             if name not in allowed:
                 reader.report(entry.where(key), f"unknown field {{{name}}} in the {key} of committee {ident!r}",
-                              f"use {', '.join('{' + a + '}' for a in allowed)}")
+                              f"use {', '.join('{' + a + '}' for a in allowed)}",
+                              zh=f"委员会{q(ident)}的 {key} 中有未知字段{q('{' + name + '}')}",
+                              zh_hint=f"请使用以下之一：{joined_zh('{' + a + '}' for a in allowed)}")
                 return
             if name in ("session", "ordinal") and sessions is None:
                 reader.report(entry.where(key), f"the {key} of committee {ident!r} says {{{name}}} but the "
-                              "committee has no 'sessions:'", "add sessions: {number: 74, opened: 2019-09}")
+                              "committee has no 'sessions:'", "add sessions: {number: 74, opened: 2019-09}",
+                              zh=f"委员会{q(ident)}的 {key} 用到{q('{' + name + '}')}，但该委员会没有“sessions:”",
+                              zh_hint="请添加 sessions: {number: 74, opened: 2019-09}")
                 return
 
 
@@ -112,7 +121,9 @@ def read_topic(reader: FileReader, entry: YMap) -> None:
     agendas = reader.field(entry, "agendas", str, required=False, default="")
     if agendas and agendas not in TOPIC_AGENDAS:
         reader.report(entry.where("agendas"), f"unknown value {agendas!r} for 'agendas' of topic {ident!r}",
-                      f"use {' or '.join(TOPIC_AGENDAS)}, or leave it out and list the topic in an agenda")
+                      f"use {' or '.join(TOPIC_AGENDAS)}, or leave it out and list the topic in an agenda",
+                      zh=f"议题{q(ident)}的“agendas”取值{q(agendas)}未知",
+                      zh_hint=f"请使用{'或'.join(map(q, TOPIC_AGENDAS))}，或删去此项并在议程中列出该议题")
         agendas = ""
     if name and reader.register(entry, "topics", ident):
         reader.library.topics[ident] = Topic(ident, name, agendas)

@@ -11,6 +11,7 @@ from typing import Any
 from drafter.library.model import Bloc, Country, Text
 from drafter.library.reading import FileReader, Loading, Placed
 from drafter.library.rules import evaluate
+from drafter.problems import q
 from drafter.yamlio import Mark, YList, YMap
 
 # what a bloc description may say about its members, computed once every country is placed
@@ -26,7 +27,8 @@ def read_bloc(reader: FileReader, entry: YMap) -> None:
     description = reader.text(entry, "description", required=False) or Text("", "")
     rule = entry.get("rule")
     if rule is None:
-        reader.report(entry.mark, "missing field 'rule'", "say which facts place a country in the bloc")
+        reader.report(entry.mark, "missing field 'rule'", "say which facts place a country in the bloc",
+                      zh="缺少字段“rule”", zh_hint="请写明哪些事实使一国归入该立场集团")
         return
     if not check_rule(reader, rule, entry.where("rule")):
         return
@@ -42,7 +44,9 @@ def read_bloc(reader: FileReader, entry: YMap) -> None:
             named = match.group(1).partition(".")[2]
             if named and named not in raw_counts:
                 reader.report(entry.where("description"), f"the description of bloc {ident!r} counts {named!r}, "
-                              "which its 'counts:' does not define", f"add 'counts: {{{named}: RULE}}'")
+                              "which its 'counts:' does not define", f"add 'counts: {{{named}: RULE}}'",
+                              zh=f"立场集团{q(ident)}的说明中计数{q(named)}，但其“counts:”未定义该项",
+                              zh_hint=f"请添加“counts: {{{named}: RULE}}”")
     if name and reader.register(entry, "blocs", ident):
         reader.library.blocs[ident] = Bloc(ident, name, description, rule, takes, counts)
         reader.loading.blocs[ident] = Placed(reader.path, entry)
@@ -53,12 +57,15 @@ def check_rule(reader: FileReader, rule: Any, mark: Mark) -> bool:
     the countries it names by code are checked once every file is read."""
     if not isinstance(rule, YMap) or (len(rule) != 1 and "fact" not in rule):
         reader.report(getattr(rule, "mark", mark), "a bloc rule must be one of any / all / not / fact / group / country",
-                      "e.g. {any: [{fact: res_74_247, in: [Y]}, {group: SCO}]}")
+                      "e.g. {any: [{fact: res_74_247, in: [Y]}, {group: SCO}]}",
+                      zh="立场集团规则必须是“any”“all”“not”“fact”“group”“country”之一",
+                      zh_hint="例如 {any: [{fact: res_74_247, in: [Y]}, {group: SCO}]}")
         return False
     if "any" in rule or "all" in rule:
         items = rule.get("any", rule.get("all"))
         if not isinstance(items, YList) or not items:
-            reader.report(rule.mark, "'any' / 'all' need a non-empty list of conditions")
+            reader.report(rule.mark, "'any' / 'all' need a non-empty list of conditions",
+                          zh="“any”和“all”需要非空的条件列表")
             return False
         return all(check_rule(reader, item, items.where(i)) for i, item in enumerate(items))
     if "not" in rule:
@@ -68,17 +75,19 @@ def check_rule(reader: FileReader, rule: Any, mark: Mark) -> bool:
     if "country" in rule:
         codes = rule["country"]
         if not isinstance(codes, YList):
-            reader.report(rule.mark, "a country condition needs a list of ISO3 codes", "e.g. {country: [CHN, RUS]}")
+            reader.report(rule.mark, "a country condition needs a list of ISO3 codes", "e.g. {country: [CHN, RUS]}",
+                          zh="国家条件需要 ISO3 代码列表", zh_hint="例如 {country: [CHN, RUS]}")
             return False
         for i, code in enumerate(codes):
             reader.refer(codes.where(i), "countries", str(code), "a bloc rule")
         return True
     if "fact" in rule:
         if not isinstance(rule.get("in"), list):
-            reader.report(rule.mark, "a fact condition needs 'in: [values]'")
+            reader.report(rule.mark, "a fact condition needs 'in: [values]'", zh="事实条件需要“in: [values]”")
             return False
         return True
-    reader.report(rule.mark, f"unknown rule key {next(iter(rule))!r}", "use any, all, not, fact, group or country")
+    reader.report(rule.mark, f"unknown rule key {next(iter(rule))!r}", "use any, all, not, fact, group or country",
+                  zh=f"未知的规则键{q(next(iter(rule)))}", zh_hint="请使用“any”“all”“not”“fact”“group”或“country”")
     return False
 
 

@@ -9,7 +9,7 @@ import re
 from drafter.library.model import LANGS, STANCES, Clause, Placeholder, SubParagraph
 from drafter.library.reading import FileReader, Placed
 from drafter.library.sources import sources
-from drafter.problems import Location
+from drafter.problems import Location, q
 from drafter.yamlio import YList, YMap
 
 MAX_DEPTH = 3  # levels of sub-paragraphs: (a), (i), then one more
@@ -29,13 +29,15 @@ def read_clause(reader: FileReader, entry: YMap) -> None:
                        may_be_empty=kind == "operative" and bool(entry.get("subparagraphs")))
     topics = reader.field(entry, "topics", YList, default=YList())
     if "topics" in entry and not topics:
-        reader.report(entry.where("topics"), f"clause {ident!r} has no topic", "list at least one topic id")
+        reader.report(entry.where("topics"), f"clause {ident!r} has no topic", "list at least one topic id",
+                      zh=f"条款{q(ident)}没有议题", zh_hint="请至少列出一个议题编号")
     stances_raw = reader.field(entry, "stances", YMap, required=False, default=YMap())
     stances: dict[str, str] = {}
     for bloc, stance in stances_raw.items():
         if stance not in STANCES:
             reader.report(stances_raw.where(bloc), f"unknown stance {stance!r} for bloc {bloc!r}",
-                          "use supports, neutral or opposes")
+                          "use supports, neutral or opposes", zh=f"立场集团{q(bloc)}的立场{q(stance)}未知",
+                          zh_hint="请使用 supports（支持）、neutral（中立）或 opposes（反对）")
             continue
         stances[str(bloc)] = stance
     subs = subparagraphs(reader, entry, ident, 1, langs)
@@ -60,16 +62,17 @@ def subparagraphs(reader: FileReader, entry: YMap, ident: str, depth: int,
     if raw is None:
         return ()
     if not isinstance(raw, YList):
-        reader.report(entry.where("subparagraphs"), "subparagraphs must be a list")
+        reader.report(entry.where("subparagraphs"), "subparagraphs must be a list", zh="“subparagraphs”必须是列表")
         return ()
     if depth > MAX_DEPTH:
         reader.report(entry.where("subparagraphs"), f"sub-paragraphs nested deeper than {MAX_DEPTH} levels "
-                      f"in clause {ident!r}", "move the innermost level up or split the clause")
+                      f"in clause {ident!r}", "move the innermost level up or split the clause",
+                      zh=f"条款{q(ident)}的分段嵌套超过 {MAX_DEPTH} 层", zh_hint="请将最内层上移，或拆分该条款")
         return ()
     result = []
     for i, item in enumerate(raw):
         if not isinstance(item, YMap):
-            reader.report(raw.where(i), "each sub-paragraph must have 'en' and 'zh'")
+            reader.report(raw.where(i), "each sub-paragraph must have 'en' and 'zh'", zh="每个分段都必须有“en”和“zh”")
             continue
         text = reader.text(item, context=f" in a sub-paragraph of clause {ident!r}", langs=langs)
         children = subparagraphs(reader, item, ident, depth + 1, langs)
@@ -84,16 +87,19 @@ def read_placeholders(reader: FileReader, entry: YMap, ident: str) -> dict[str, 
     if raw is None:
         return {}
     if not isinstance(raw, YMap):
-        reader.report(entry.where("placeholders"), "placeholders must be a mapping of name: {en, zh, default}")
+        reader.report(entry.where("placeholders"), "placeholders must be a mapping of name: {en, zh, default}",
+                      zh="“placeholders”必须是“名称: {en, zh, default}”形式的映射")
         return {}
     result = {}
     for name, spec in raw.items():
         if not isinstance(name, str) or not PLACEHOLDER_NAME.fullmatch(name):
             reader.report(raw.key_marks[name], f"invalid placeholder name {name!r}",
-                          "use letters, digits and '_', starting with a letter")
+                          "use letters, digits and '_', starting with a letter", zh=f"占位符名称{q(name)}无效",
+                          zh_hint="请使用字母、数字和“_”，并以字母开头")
             continue
         if not isinstance(spec, YMap):
-            reader.report(raw.where(name), f"placeholder {name!r} needs en and zh questions")
+            reader.report(raw.where(name), f"placeholder {name!r} needs en and zh questions",
+                          zh=f"占位符{q(name)}需要 en 和 zh 两种问句")
             continue
         question = reader.text(spec, context=f" of placeholder {name!r}")
         default = spec.get("default")

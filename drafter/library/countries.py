@@ -6,6 +6,7 @@ import re
 
 from drafter.library.model import Country
 from drafter.library.reading import FileReader, Overrides
+from drafter.problems import q
 from drafter.yamlio import YList, YMap
 
 
@@ -15,7 +16,8 @@ def read_country(reader: FileReader, entry: YMap) -> None:
     if not iso3:
         return
     if not re.fullmatch(r"[A-Z]{3}", iso3):
-        reader.report(entry.where("iso3"), f"invalid ISO3 code {iso3!r}", "use three capital letters, e.g. CHN")
+        reader.report(entry.where("iso3"), f"invalid ISO3 code {iso3!r}", "use three capital letters, e.g. CHN",
+                      zh=f"ISO3 代码{q(iso3)}无效", zh_hint="请使用三个大写字母，例如 CHN")
         return
     name = reader.text(entry, "name", context=f" of country {iso3}")
     formal = reader.text(entry, "formal", required=False) or name
@@ -27,7 +29,8 @@ def read_country(reader: FileReader, entry: YMap) -> None:
         reason = str(overrides.get("reason") or "").strip()
         if not reason:
             reader.report(overrides.mark, f"bloc override of {iso3} gives no reason",
-                          "add 'reason:' saying why the facts mislead")
+                          "add 'reason:' saying why the facts mislead", zh=f"{iso3}的立场集团覆盖设置未说明理由",
+                          zh_hint="请添加“reason:”，说明为何这些事实会造成误判")
     sources = reader.field(entry, "sources", YList, required=False, default=YList())
     aliases = reader.field(entry, "aliases", YMap, required=False, default=YMap())
     if name and reader.register(entry, "countries", iso3):

@@ -8,12 +8,19 @@ from typing import Any
 from drafter.library.blocs import describe_blocs
 from drafter.library.facts import attach_facts
 from drafter.library.model import LANGS, Clause, Phrase
+from drafter.library.problems_zh import entry_zh
 from drafter.library.reading import FileReader, Loading
 from drafter.library.rules import evaluate
 from drafter.library.typography import JINJA_MARKUP, PLACEHOLDER, TERMINAL
-from drafter.problems import did_you_mean
+from drafter.problems import did_you_mean, did_you_mean_zh, joined_zh, q
 from drafter.punctuation import CJK_TEXT
 from drafter.yamlio import YList, YMap
+
+_SECTION_ZH = {"phrase": "引导词", "topic": "议题", "bloc": "立场集团", "clause": "条款", "country": "国家",
+               "reference": "参考文献", "committee": "委员会", "agenda": "议程", "seed": "来源文件", "group": "国家集团",
+               "contested": "争议问题"}
+_KIND_ZH = {"preambular": "序言性", "operative": "行动性"}
+_LANG_ZH = {"en": "英文", "zh": "中文"}
 
 
 def cross_check(loading: Loading) -> None:
@@ -38,6 +45,11 @@ def _known(mapping: dict[str, Any]) -> str:
     return ", ".join(keys[:12]) + (" …" if len(keys) > 12 else "") if keys else "none defined"
 
 
+def _known_zh(mapping: dict[str, Any]) -> str:
+    keys = list(mapping)
+    return joined_zh(keys[:12]) + ("……" if len(keys) > 12 else "") if keys else "尚无定义"
+
+
 def _check_references(loading: Loading) -> None:
     """Every id an entry names from another section (agenda topics, rule countries, contested clauses, …)."""
     lib = loading.library
@@ -46,8 +58,11 @@ def _check_references(loading: Loading) -> None:
         if ref.ident not in known:
             close = did_you_mean(ref.ident, known)
             name = ref.section[:-1] if ref.section != "countries" else "country"
+            close_zh = did_you_mean_zh(ref.ident, known).removeprefix("；")
             loading.problem(ref.path, ref.mark, f"unknown {name} {ref.ident!r} in {ref.what}",
-                            close.removeprefix("; ") if close else f"known: {_known(known)}")
+                            close.removeprefix("; ") if close else f"known: {_known(known)}",
+                            zh=f"{entry_zh(ref.what)}中的{_SECTION_ZH.get(name, name)}{q(ref.ident)}不存在",
+                            zh_hint=close_zh or f"已有：{_known_zh(known)}")
 
 
 def _check_clause_links(reader: FileReader, entry: YMap, clause: Clause, phrase: Phrase | None) -> None:
@@ -56,24 +71,33 @@ def _check_clause_links(reader: FileReader, entry: YMap, clause: Clause, phrase:
     ident = clause.id
     if phrase is None:
         reader.report(entry.where("phrase"), f"unknown phrase {clause.phrase!r} in clause {ident!r}",
-                      f"use a phrase id from the phrase list{did_you_mean(clause.phrase, lib.phrases)}")
+                      f"use a phrase id from the phrase list{did_you_mean(clause.phrase, lib.phrases)}",
+                      zh=f"条款{q(ident)}中的引导词{q(clause.phrase)}不存在",
+                      zh_hint=f"请使用引导词表中的编号{did_you_mean_zh(clause.phrase, lib.phrases)}")
     elif phrase.kind != clause.kind:
         reader.report(entry.where("phrase"), f"phrase {clause.phrase!r} is {phrase.kind}, "
-                      f"but clause {ident!r} is {clause.kind}", f"choose a {clause.kind} phrase")
+                      f"but clause {ident!r} is {clause.kind}", f"choose a {clause.kind} phrase",
+                      zh=f"引导词{q(clause.phrase)}为{_KIND_ZH[phrase.kind]}，而条款{q(ident)}为{_KIND_ZH[clause.kind]}",
+                      zh_hint=f"请选用{_KIND_ZH[clause.kind]}引导词")
     elif set(clause.languages) - set(phrase.languages):
         missing = ", ".join(sorted(set(clause.languages) - set(phrase.languages)))
+        missing_zh = joined_zh(_LANG_ZH[lang] for lang in sorted(set(clause.languages) - set(phrase.languages)))
         reader.report(entry.where("phrase"), f"clause {ident!r} has {missing} text but its phrase "
-                      f"{clause.phrase!r} has none", f"give the phrase its {missing} form")
+                      f"{clause.phrase!r} has none", f"give the phrase its {missing} form",
+                      zh=f"条款{q(ident)}有{missing_zh}文本，但其引导词{q(clause.phrase)}没有",
+                      zh_hint=f"请给该引导词补上{missing_zh}形式")
     topics = entry.get("topics") or YList()
     for i, topic in enumerate(clause.topics):
         if topic not in lib.topics:
             where = topics.where(i) if isinstance(topics, YList) else entry.mark
-            reader.report(where, f"unknown topic {topic!r} in clause {ident!r}", f"known topics: {_known(lib.topics)}")
+            reader.report(where, f"unknown topic {topic!r} in clause {ident!r}", f"known topics: {_known(lib.topics)}",
+                          zh=f"条款{q(ident)}中的议题{q(topic)}不存在", zh_hint=f"已有议题：{_known_zh(lib.topics)}")
     stances = entry.get("stances") or YMap()
     for bloc in clause.stances:
         if bloc not in lib.blocs:
             reader.report(stances.where_key(bloc, entry.mark), f"unknown bloc {bloc!r} in clause {ident!r}",
-                          f"known blocs: {_known(lib.blocs)}")
+                          f"known blocs: {_known(lib.blocs)}", zh=f"条款{q(ident)}中的立场集团{q(bloc)}不存在",
+                          zh_hint=f"已有立场集团：{_known_zh(lib.blocs)}")
 
 
 def _check_body(reader: FileReader, entry: YMap, clause: Clause, phrase: Phrase | None) -> None:
@@ -93,14 +117,19 @@ def _check_body(reader: FileReader, entry: YMap, clause: Clause, phrase: Phrase 
                 continue
             if body.endswith(TERMINAL):
                 reader.report(mark, f"the {lang} text of {what} ends with {body[-1]!r}",
-                              "remove it: the renderer adds the paragraph's punctuation")
+                              "remove it: the renderer adds the paragraph's punctuation",
+                              zh=f"{entry_zh(what)}的{_LANG_ZH[lang]}文本以{q(body[-1])}结尾",
+                              zh_hint="请删除：生成文件时会自动加上段末标点")
             if lang == "zh":
                 reader.check_zh(mark, body, what)
             elif CJK_TEXT.search(body):
-                reader.report(mark, f"Chinese characters in the English text of {what}", "keep en English and zh Chinese")
+                reader.report(mark, f"Chinese characters in the English text of {what}", "keep en English and zh Chinese",
+                              zh=f"{entry_zh(what)}的英文文本中有中文字符", zh_hint="en 写英文，zh 写中文")
             if JINJA_MARKUP.search(PLACEHOLDER.sub("", body)):
                 reader.report(mark, f"template markup in the {lang} text of {what}",
-                              "only {{ name }} placeholders are allowed in clause text")
+                              "only {{ name }} placeholders are allowed in clause text",
+                              zh=f"{entry_zh(what)}的{_LANG_ZH[lang]}文本中有模板标记",
+                              zh_hint="条款文本中只允许 {{ name }} 形式的占位符")
     if phrase:
         for lang in LANGS:
             body = clause.text[lang].casefold()
@@ -108,7 +137,9 @@ def _check_body(reader: FileReader, entry: YMap, clause: Clause, phrase: Phrase 
                 form_cf = form.casefold()
                 if body == form_cf or body.startswith(form_cf + (" " if lang == "en" else "")):
                     reader.report(entry.where(lang), f"the {lang} text of clause {clause.id!r} repeats "
-                                  f"its lead phrase {form!r}", "start the body after the lead phrase")
+                                  f"its lead phrase {form!r}", "start the body after the lead phrase",
+                                  zh=f"条款{q(clause.id)}的{_LANG_ZH[lang]}文本重复了引导词{q(form)}",
+                                  zh_hint="正文应从引导词之后开始")
                     break
 
 
@@ -122,14 +153,18 @@ def _check_placeholders(reader: FileReader, entry: YMap, clause: Clause) -> None
     for lang in LANGS:
         for name in sorted(used[lang] - declared):
             reader.report(entry.where(lang), f"placeholder {{{{ {name} }}}} is used in the {lang} text of "
-                          f"clause {clause.id!r} but not declared", f"declare it under 'placeholders: {name}:'")
+                          f"clause {clause.id!r} but not declared", f"declare it under 'placeholders: {name}:'",
+                          zh=f"条款{q(clause.id)}的{_LANG_ZH[lang]}文本使用了占位符 {{{{ {name} }}}}，但未声明",
+                          zh_hint=f"请在“placeholders: {name}:”下声明")
     marks = entry.get("placeholders") or YMap()
     for name in sorted(declared):
         for lang in LANGS:
             if name not in used[lang]:
                 reader.report(marks.where_key(name, entry.mark) if isinstance(marks, YMap) else entry.mark,
                               f"placeholder {name!r} of clause {clause.id!r} is declared but not used in the "
-                              f"{lang} text", f"use {{{{ {name} }}}} in the {lang} text or remove the declaration")
+                              f"{lang} text", f"use {{{{ {name} }}}} in the {lang} text or remove the declaration",
+                              zh=f"条款{q(clause.id)}声明了占位符{q(name)}，但{_LANG_ZH[lang]}文本中未使用",
+                              zh_hint=f"请在{_LANG_ZH[lang]}文本中使用 {{{{ {name} }}}}，或删除该声明")
 
 
 def _check_positions(loading: Loading) -> None:
@@ -145,10 +180,14 @@ def _check_positions(loading: Loading) -> None:
             if question is None:
                 loading.problem(placed.path, takes.where_key(question_id, entry.mark),
                                 f"bloc {bloc.id!r} takes a side on unknown contested question {question_id!r}",
-                                f"known questions: {_known(lib.contested)}")
+                                f"known questions: {_known(lib.contested)}",
+                                zh=f"立场集团{q(bloc.id)}在未知的争议问题{q(question_id)}上选了一方",
+                                zh_hint=f"已有争议问题：{_known_zh(lib.contested)}")
             elif side_id not in question.sides:
                 loading.problem(placed.path, takes.where(question_id), f"contested question {question_id!r} has "
-                                f"no side {side_id!r} (bloc {bloc.id!r})", f"its sides: {', '.join(question.sides)}")
+                                f"no side {side_id!r} (bloc {bloc.id!r})", f"its sides: {', '.join(question.sides)}",
+                                zh=f"争议问题{q(question_id)}没有{q(side_id)}这一方（立场集团{q(bloc.id)}）",
+                                zh_hint=f"它的各方：{joined_zh(question.sides)}")
     for question in lib.contested.values():
         for bloc in lib.blocs.values():
             supported: dict[str, str] = {}
@@ -159,14 +198,17 @@ def _check_positions(loading: Loading) -> None:
                         continue
                     stance = clause.stance(bloc.id)
                     own = bloc.takes.get(question.id)
-                    why = ""
+                    why = why_zh = ""
                     if own == side.id and stance == "opposes":
                         why = f"opposes a clause on side {side.id!r}, the side it takes"
+                        why_zh = f"反对{q(side.id)}方（即其所选一方）的条款"
                     elif own is not None and own != side.id and stance == "supports":
                         why = f"supports a clause on side {side.id!r}, but takes side {own!r}"
+                        why_zh = f"支持{q(side.id)}方的条款，但其所选的是{q(own)}方"
                     elif own is None and stance == "supports" and supported and side.id not in supported.values():
                         first = next(iter(supported))
                         why = f"supports clauses on two sides ({first!r} on side {supported[first]!r})"
+                        why_zh = f"支持两方的条款（{q(first)}在{q(supported[first])}方）"
                     if stance == "supports":
                         supported[clause_id] = side.id
                     if why:
@@ -175,7 +217,10 @@ def _check_positions(loading: Loading) -> None:
                         loading.problem(placed.path, stances.where_key(bloc.id, placed.entry.mark),
                                         f"bloc {bloc.id!r} {why} of contested question {question.id!r} "
                                         f"(clause {clause_id!r})",
-                                        "change the stance, or the side the bloc takes in its 'takes:'")
+                                        "change the stance, or the side the bloc takes in its 'takes:'",
+                                        zh=f"就争议问题{q(question.id)}而言，立场集团{q(bloc.id)}{why_zh}"
+                                        f"（条款{q(clause_id)}）",
+                                        zh_hint="请修改该立场，或修改立场集团在“takes:”中所选的一方")
 
 
 def _place_countries(loading: Loading) -> None:
@@ -190,7 +235,9 @@ def _place_countries(loading: Loading) -> None:
                 if bloc not in lib.blocs:
                     loading.problem(item.path, raw.where(i) if isinstance(raw, YList) else overrides.mark,
                                     f"unknown bloc {bloc!r} in the overrides of {country.iso3}",
-                                    f"known blocs: {_known(lib.blocs)}")
+                                    f"known blocs: {_known(lib.blocs)}",
+                                    zh=f"{country.iso3}的覆盖设置中的立场集团{q(bloc)}不存在",
+                                    zh_hint=f"已有立场集团：{_known_zh(lib.blocs)}")
                 elif action and bloc not in blocs:
                     blocs.append(bloc)
                 elif not action and bloc in blocs:

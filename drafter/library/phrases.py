@@ -22,7 +22,8 @@ def read_phrase(reader: FileReader, entry: YMap) -> None:
     alt_zh = tuple(str(a) for a in (alternatives.get("zh") or ())) if isinstance(alternatives, dict) else ()
     strength = reader.field(entry, "strength", int, required=False)
     if strength is not None and not 1 <= strength <= 5:
-        reader.report(entry.where("strength"), f"strength {strength} is out of range", "use 1 (weakest) to 5")
+        reader.report(entry.where("strength"), f"strength {strength} is out of range", "use 1 (weakest) to 5",
+                      zh=f"强度 {strength} 超出范围", zh_hint="请使用 1 到 5 之间的数，1 最弱")
     scale = reader.field(entry, "scale", str, required=False, default="")
     also = reader.text(entry, "also", required=False, langs=langs) if "also" in entry else None
     further = reader.text(entry, "further", required=False, langs=langs) if "further" in entry else None

@@ -76,7 +76,7 @@ def _read_file(reader: FileReader) -> None:
         data = yamlcache.read(reader.path)
     except yamlio.YamlProblem as exc:
         hint = "save the file as UTF-8 text" if exc.message.startswith("not UTF-8") else "fix the YAML syntax at that position"
-        reader.report((exc.line, exc.column), exc.message, hint,
+        reader.report((exc.line, exc.column), exc.message, hint, zh=exc.zh,
                       zh_hint="请另存为 UTF-8 文本" if exc.message.startswith("not UTF-8") else "请修正该处的 YAML 语法")
         return
     except OSError as exc:

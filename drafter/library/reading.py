@@ -11,8 +11,9 @@ from typing import Any, TypeVar, overload
 from drafter import fields
 from drafter.library.library import Library
 from drafter.library.model import KINDS, LANGS, Clause, Country, Fact, Text
+from drafter.library.problems_zh import entry_zh
 from drafter.library.typography import FULL_WIDTH, half_width_in_zh
-from drafter.problems import Location, Problem, q
+from drafter.problems import Location, Problem, joined_zh, q
 from drafter.yamlio import Mark, YList, YMap
 
 T = TypeVar("T")
@@ -114,7 +115,7 @@ class FileReader:
     def field(self, entry: YMap, key: str, kind: type[Any], *, required: bool = True, default: Any = None) -> Any:
         """The value under ``key`` when it is of ``kind`` (see :func:`drafter.fields.value`), else ``default``."""
         return fields.value(entry, key, kind, self.report, required=required, default=default,
-                            hint=f"add '{key}:' to this entry")
+                            hint=f"add '{key}:' to this entry", zh_hint=f"请在此条目中添加“{key}:”")
 
     def ident(self, entry: YMap) -> str | None:
         """The entry's id when present and well formed."""
@@ -123,7 +124,8 @@ class FileReader:
             return None
         if not ID.fullmatch(ident):
             self.report(entry.where("id"), f"invalid id {ident!r}",
-                        "use letters, digits, '-', '_' or '.', starting with a letter or digit")
+                        "use letters, digits, '-', '_' or '.', starting with a letter or digit",
+                        zh=f"编号{q(ident)}无效", zh_hint="请使用字母、数字、“-”、“_”或“.”，并以字母或数字开头")
             return None
         return ident
 
@@ -131,7 +133,8 @@ class FileReader:
         """The entry's kind (preambular / operative) when present and known."""
         kind = self.field(entry, "kind", str)
         if kind and kind not in KINDS:
-            self.report(entry.where("kind"), f"unknown kind {kind!r}", "use preambular or operative")
+            self.report(entry.where("kind"), f"unknown kind {kind!r}", "use preambular or operative",
+                        zh=f"未知类型{q(kind)}", zh_hint="请使用 preambular（序言性）或 operative（行动性）")
             return None
         return kind
 
@@ -143,7 +146,9 @@ class FileReader:
         if not isinstance(raw, YList) or not raw or any(str(v) not in LANGS for v in raw) \
                 or len(set(map(str, raw))) != len(raw):
             self.report(entry.where("languages"), f"languages of {what} must be a list of en and/or zh",
-                        "e.g. languages: [en] for a clause imported from the English version only")
+                        "e.g. languages: [en] for a clause imported from the English version only",
+                        zh=f"{entry_zh(what)}的“languages”必须是由 en 和/或 zh 组成的列表",
+                        zh_hint="例如只从英文本导入的条款写 languages: [en]")
             return LANGS
         return tuple(lang for lang in LANGS if lang in [str(v) for v in raw])
 
@@ -158,14 +163,16 @@ class FileReader:
         if key is not None:
             if key not in entry or entry[key] is None:
                 if required:
-                    self.report(entry.mark, fields.missing(key), f"add '{key}: {{en: ..., zh: ...}}'")
+                    self.report(entry.mark, fields.missing(key), f"add '{key}: {{en: ..., zh: ...}}'",
+                                zh=fields.missing_zh(key), zh_hint=f"请添加“{key}: {{en: ..., zh: ...}}”")
                 return None
             found = entry[key]
             if isinstance(found, str) and not required:
                 return Text(found.strip(), found.strip())
             if not isinstance(found, YMap):
                 self.report(entry.where(key), f"field {key!r} must have 'en' and 'zh'",
-                            "write it as {en: ..., zh: ...}")
+                            "write it as {en: ..., zh: ...}", zh=f"字段{q(key)}必须有“en”和“zh”",
+                            zh_hint="请写成 {en: ..., zh: ...}")
                 return None
             holder = found
         values = {}
@@ -174,7 +181,9 @@ class FileReader:
             if lang not in langs:
                 if value is not None:
                     self.report(holder.where(lang), f"'{lang}' text{context}, but its languages are "
-                                f"{', '.join(langs)}", f"add {lang} to 'languages:' or remove the text")
+                                f"{', '.join(langs)}", f"add {lang} to 'languages:' or remove the text",
+                                zh=f"{entry_zh(context) or '此条目'}有“{lang}”文本，但其语言只有{joined_zh(langs)}",
+                                zh_hint=f"请在“languages:”中加上 {lang}，或删去该文本")
                 values[lang] = ""
                 continue
             if may_be_empty and value == "":
@@ -182,8 +191,11 @@ class FileReader:
                 continue
             if fields.is_blank(value):
                 language, what = ("English" if lang == "en" else "Chinese"), (f"{key}." if key else "")
+                language_zh = "英文" if lang == "en" else "中文"
                 self.report(holder.mark, f"missing {language} text '{what}{lang}'{context}",
-                            f"add '{lang}:' with the {language} text")
+                            f"add '{lang}:' with the {language} text",
+                            zh=f"{entry_zh(context)}缺少{language_zh}文本{q(what + lang)}",
+                            zh_hint=f"请添加“{lang}:”并填写{language_zh}文本")
                 values[lang] = ""
                 continue
             values[lang] = str(value).strip()
@@ -194,4 +206,6 @@ class FileReader:
         match = half_width_in_zh(text)
         if match:
             self.report(mark, f"half-width {match.group()!r} in the Chinese text of {what} "
-                        f"(at character {match.start() + 1})", f"use the full-width {FULL_WIDTH[match.group()]}")
+                        f"(at character {match.start() + 1})", f"use the full-width {FULL_WIDTH[match.group()]}",
+                        zh=f"{entry_zh(what)}的中文文本中有半角{q(match.group())}（第 {match.start() + 1} 个字符）",
+                        zh_hint=f"请使用全角{q(FULL_WIDTH[match.group()])}")

@@ -50,6 +50,12 @@ CASES = {
     "fact-unknown-country": (4, 15, ["unknown country 'FRX' in the internet fact of FRX"]),
     "fact-pillars-do-not-add-up": (7, 14, ["the pillars of FRA add up to 87.58, not to the overall score 97.6"]),
     "bloc-counts-undefined": (5, 18, ["the description of bloc 'treaty2' counts 'yes-voters'", "add 'counts:"]),
+    "bloc-unknown-rule-key": (5, 11, ["unknown rule key 'every'", "use any, all, not"]),
+    "bloc-takes-unknown-question": (6, 13, ["bloc 'sceptics' takes a side on unknown contested question"]),
+    "fact-bad-date": (4, 73, ["as_of 'soon' is not a date"]),
+    "source-both": (10, 7, ["clause 'x-1' has both 'source' and 'sources'"]),
+    "agenda-unknown-committee": (3, 16, ["unknown committee 'ccpjc' in agenda 'drugs'", "did you mean 'ccpcj'"]),
+    "contested-side-twice": (7, 14, ["side 'for' appears twice in contested question 'q'"]),
 }
 
 
@@ -152,15 +158,18 @@ def test_problems_are_said_in_chinese(case: str) -> None:
     from drafter.library.problems_zh import line
 
     _, problems = library.load_with_problems([BASE, FIXTURES / case])
+    assert problems, case
     for problem in problems:
+        assert problem.zh and (problem.zh_hint or not problem.hint), f"{case}: no Chinese of its own: {problem}"
         said = line(problem)
         assert said.startswith(f"{problem.location}：")
         text = said[len(str(problem.location)) + 1:]
-        bare = re.sub(r"“[^”]*”|(?:已有|有|之一)：[^（）]*|YAML 语法错误：.*?（|\{\{ \w+ \}\}|[\w.-]+\.(?:txt|yaml)", "", text)
+        # what the user wrote, lists of known names and the YAML parser's own words stay as they are
+        bare = re.sub(r"“[^”]*”|(?:已有|有|之一)：[^（）]*|YAML 语法错误（[^）]*）|\{\{ \w+ \}\}|[\w.-]+\.(?:txt|yaml)", "", text)
         assert re.search(r"[\u4e00-\u9fff]", text) and not ENGLISH_WORDS.search(bare), said
 
 
 def test_lint_reports_in_chinese(run) -> None:
     status, out, err = run("library", "lint", "--alone", "--lang", "zh", str(BASE), str(FIXTURES / "unknown-topic"))
-    assert status == 1 and "case.yaml:5:26：条款“x-1”中的议题“astrology”不存在（已有：prevention）" in out
+    assert status == 1 and "case.yaml:5:26：条款“x-1”中的议题“astrology”不存在（已有议题：prevention）" in out
     assert err.startswith("1 个问题；")
