@@ -88,12 +88,14 @@ def run_lint(args: argparse.Namespace, env: Environment) -> int:
                       phrases=len(lib.phrases), countries=len(lib.countries), blocs=len(lib.blocs),
                       topics=len(lib.topics), contested=len(lib.contested), folders=len(lib.folders))
         lang = common.user_language(args, env)
-        summary = common.said(lang, "{clauses} clauses ({pre} preambular, {op} operative), {phrases} phrases, "
-                                    "{countries} countries, {blocs} blocs, {topics} topics, {contested} contested "
-                                    "questions in {folders_counted}",
+        english = (f"{counted(counts['clauses'], 'clause')} ({counts['pre']} preambular, {counts['op']} operative), "
+                   f"{counted(counts['phrases'], 'phrase')}, {counted(counts['countries'], 'country', 'countries')}, "
+                   f"{counted(counts['blocs'], 'bloc')}, {counted(counts['topics'], 'topic')}, "
+                   f"{counted(counts['contested'], 'contested question')} in {counted(counts['folders'], 'folder')}")
+        summary = common.said(lang, english,
                               "{clauses} 条条款（序言性 {pre} 条，行动性 {op} 条），{phrases} 个引导词，{countries} 个"
                               "国家，{blocs} 个集团，{topics} 个议题，{contested} 个争议问题，共 {folders} 个文件夹"
-                              ).format(**counts, folders_counted=counted(len(lib.folders), "folder"))
+                              .format(**counts))
         review = sum(1 for p in lib.phrases.values() if p.review)
         if review:
             summary += common.said(lang, f"; {counted(review, 'phrase')} marked review: true (added by drafter library import; "
