@@ -58,3 +58,21 @@ def test_without_the_hmun_title_and_signatories_sponsors_are_still_required(tmp_
                                                                            head: list[str]) -> None:
     report = [f for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib) if f.rule == "heading-missing"]
     assert any("Sponsors" in f.message for f in report)
+
+
+# -- an ordinal date in a conference heading -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "fixed"), [("Date: 21st March 2026", "21 March 2026"),
+                                             ("Adopted at its 2nd session, on 3rd June 2025", "3 June 2025")])
+def test_an_ordinal_date_in_a_conference_heading_is_a_warning(tmp_path: Path, lib: library.Library,
+                                                              line: str, fixed: str) -> None:
+    report = [f for f in findings(make(tmp_path, [line, *EN_HEAD, ORGAN, PRE, OP1, OP2]), lib) if f.paragraph == 1]
+    assert [(f.rule, f.severity) for f in report] == [("date-format", "warning")]
+    assert repr(fixed) in report[0].message
+
+
+@pytest.mark.parametrize("line", ["Date: March 21, 2026", "Date: 21 March 2026"])
+def test_a_conference_heading_may_keep_its_own_date_style(tmp_path: Path, lib: library.Library, line: str) -> None:
+    """US-style dates are a conference's own style (the Civitas drafts): only the ordinal is a slip either way."""
+    assert not [f for f in findings(make(tmp_path, [line, *EN_HEAD, ORGAN, PRE, OP1, OP2]), lib)
+                if f.rule == "date-format"]

@@ -87,6 +87,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     _lists(ctx, fields)
+    _dates(ctx, heading, ordinal_only=True)
 
 
 def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:
@@ -223,11 +224,12 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:
                 edits=[Replace(start, start + len(found), want)] if found else [], want=want, found=found)
 
 
-def _dates(ctx: Context, heading: list[Node]) -> None:
-    """UN-H03: 'day month year', no comma and no ordinal, in the heading block."""
+def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> None:
+    """UN-H03: 'day month year', no comma and no ordinal, in the heading block. ``ordinal_only``: a conference
+    heading, where "November 18, 2017" is the conference's own style but "9th October 2019" is a slip either way."""
     for part in heading:
         match = DATE.search(part.text)
-        if match is None:
+        if match is None or (ordinal_only and not match.group(5)):
             continue
         if match.group(1):
             fixed = f"{int(match.group(2))} {match.group(1)} {match.group(3)}"
