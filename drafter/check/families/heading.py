@@ -36,6 +36,7 @@ DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|Sept
 SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
+HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
 MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
                      r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
@@ -81,9 +82,12 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             reported.add(key)
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + EMPTY[ctx.msg_lang])
     for required in REQUIRED:
+        if required == "sponsors" and "signatories" in present and any(HMUN_TITLE.match(n.para.text) for n in heading):
+            continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories are listed, no sponsors
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     _lists(ctx, fields)
+    _dates(ctx, heading, ordinal_only=True)
 
 
 def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:
@@ -220,11 +224,12 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:
                 edits=[Replace(start, start + len(found), want)] if found else [], want=want, found=found)
 
 
-def _dates(ctx: Context, heading: list[Node]) -> None:
-    """UN-H03: 'day month year', no comma and no ordinal, in the heading block."""
+def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> None:
+    """UN-H03: 'day month year', no comma and no ordinal, in the heading block. ``ordinal_only``: a conference
+    heading, where "November 18, 2017" is the conference's own style but "9th October 2019" is a slip either way."""
     for part in heading:
         match = DATE.search(part.text)
-        if match is None:
+        if match is None or (ordinal_only and not match.group(5)):
             continue
         if match.group(1):
             fixed = f"{int(match.group(2))} {match.group(1)} {match.group(3)}"

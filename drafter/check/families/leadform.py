@@ -34,6 +34,8 @@ WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": (
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
+# what follows a finite verb, never a noun opening a preambular clause ("Opposes the …", "Supports that …")
+VERB_OBJECTS = OBJECT_OPENERS | {"that", "to"}
 NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their"})
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
 SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
@@ -110,6 +112,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         folded = fold_spelling(verb)  # "Draws to attention": an operative verb the phrase's wording lacks
         if folded in ctx.phrases.first_words("operative") and folded not in ctx.phrases.first_words("preambular"):
             return _report(ctx, node, lead, "preambular", "operative", head + right if right else "")
+        following = text[len(lead):].split()[:1]
+        if right and not tail and following and following[0].casefold() in VERB_OBJECTS:
+            return _report(ctx, node, lead, "preambular", "operative", head + right)  # "Opposes the trafficking"
     if node.phrase is None and lead and (not lead[0].isupper() or lead.casefold() in NOT_A_LEAD) \
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
