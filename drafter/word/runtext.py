@@ -49,12 +49,12 @@ def match_key(text: str) -> str:
     return text.translate(_SPACES)
 
 
-_T = w("t")
+_T, _RPR = w("t"), w("rPr")
 
 
 def t_text(t: Any) -> str:
     """The visible text of a w:t element (markup inside it skipped, invisible characters dropped)."""
-    text = t_text_raw(t)
+    text = (t.text or "") if len(t) == 0 else t_text_raw(t)
     return text if text.isascii() or _INVISIBLE_SET.isdisjoint(text) else text.translate(_DROP_INVISIBLE)
 
 
@@ -64,6 +64,8 @@ def piece_text(child: Any) -> str | None:
     tag = child.tag
     if tag == _T:
         return t_text(child)
+    if tag == _RPR:
+        return ""
     if not isinstance(tag, str):
         return ""
     if tag in ONE_CHARACTER:
@@ -75,8 +77,12 @@ def piece_text(child: Any) -> str | None:
 
 def run_text(run: Any) -> str:
     """The visible text of a w:r."""
-    if len(run) == 1:  # most runs: one w:t (the run's properties are w:rPr, its first child, when it has them)
+    count = len(run)
+    if count == 1:  # most runs: one w:t (the run's properties are w:rPr, its first child, when it has them)
         return piece_text(run[0]) or ""
+    if count == 2:  # properties and a w:t, or a w:t and a tab
+        first, second = run
+        return (piece_text(first) or "") + (piece_text(second) or "")
     return "".join([piece_text(child) or "" for child in run])
 
 
