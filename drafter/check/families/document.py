@@ -48,7 +48,8 @@ def check(ctx: Context) -> None:
 def duplicate_key(text: str) -> str:
     """What two copies of one clause share: the text without spaces, case, its final mark, with half-width marks
     for full-width ones and straight quotes for curly ones."""
-    return "".join(text.translate(FOLD_MARKS).casefold().split()).rstrip(",;.:")
+    folded = text if text.isascii() else text.translate(FOLD_MARKS)  # every mark it folds is beyond ASCII
+    return "".join(folded.casefold().split()).rstrip(",;.:")
 
 
 def _fonts_mixed(ctx: Context) -> None:
