@@ -40,7 +40,7 @@ ONE_CHARACTER = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"
 NO_CHARACTER = {w("softHyphen"), w("rPr")}
 INVISIBLE = "\u2060\u00ad\u200b\ufeff"  # word joiner, soft hyphen, zero-width space, BOM
 _DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
-_JOINER, _SOFT_HYPHEN, _ZERO_WIDTH, _BOM = INVISIBLE  # each looked for on its own: at C speed, unlike a set
+_JOINER, _SOFT_HYPHEN, _ZERO_WIDTH, _BOM = list(INVISIBLE)  # each looked for on its own: at C speed, unlike a set
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 
 
