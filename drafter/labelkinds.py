@@ -28,6 +28,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
     ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
 ]
+# any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
+_ANY_FORM = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
 
 
@@ -81,6 +83,8 @@ def _read(text: str, need_text: bool) -> Typed | None:
 
 def _read_label(text: str, need_text: bool) -> Typed | None:
     start = len(text) - len(text.lstrip())
+    if _ANY_FORM.match(text, start) is None:
+        return None
     for shape, pattern in _FORMS:
         match = pattern.match(text, start)
         if match is None:

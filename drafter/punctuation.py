@@ -27,6 +27,8 @@ def is_chinese(text: str) -> bool:
 
 def half_width_in_chinese(text: str) -> list[tuple[int, str]]:
     """Positions and characters of half-width , ; : ? ! . used next to Chinese text."""
+    if not any(mark in text for mark in ",;:?!."):  # most Chinese paragraphs: nothing to look at
+        return []
     found = []
     for match in _HALF_NEAR_CJK.finditer(text):
         char = match.group(1) or match.group(2)

@@ -176,7 +176,7 @@ def template_instruction(text: str) -> bool:
     """A template's line announcing a part of the resolution ("Establishing in the PREAMBLE the principles that
     apply in the resolution:"): it names the part and the resolution, ends with a colon and quotes nothing."""
     stripped = text.strip()
-    return bool(PART_WORD.search(stripped)) and stripped.endswith(":") and len(stripped) < 150 \
+    return stripped.endswith(":") and len(stripped) < 150 and bool(PART_WORD.search(stripped)) \
         and bool(RESOLUTION_WORD.search(stripped)) and not QUOTE_MARKS.search(stripped)
 
 

@@ -245,6 +245,9 @@ def _bad_value(exc: ValueError) -> str:
     return f"“{said[start + 3:-1][:60]}”" if start >= 0 and said.endswith("'") else said[:100]
 
 
+_PPR, _PSTYLE, _NUMPR, _RPR, _RSTYLE, _VAL = (f"{W}{tag}" for tag in ("pPr", "pStyle", "numPr", "rPr", "rStyle", "val"))
+
+
 def _read_docx(docx: Any, path: Path) -> Document:
     styles = _Styles(docx)
     numbering = Numbering.of(docx, styles.by_id)
@@ -255,19 +258,20 @@ def _read_docx(docx: Any, path: Path) -> Document:
     index = 0
     for p, in_table in _body_paragraphs(body):
         index += 1
-        ppr = p.find(f"{W}pPr")
-        style_el = ppr.find(f"{W}pStyle") if ppr is not None else None
-        para_style = style_el.get(f"{W}val") if style_el is not None else None
-        assignment = numbering.assignment(ppr.find(f"{W}numPr") if ppr is not None else None,
+        ppr = p.find(_PPR)
+        style_el = ppr.find(_PSTYLE) if ppr is not None else None
+        para_style = style_el.get(_VAL) if style_el is not None else None
+        assignment = numbering.assignment(ppr.find(_NUMPR) if ppr is not None else None,
                                           para_style or styles.default_paragraph)
         runs = []
         for r in runtext.runs(p):
             text = runtext.run_text(r)
             if not text:
                 continue
-            rpr = r.find(f"{W}rPr")
-            char_el = rpr.find(f"{W}rStyle") if rpr is not None else None
-            char_style = char_el.get(f"{W}val") if char_el is not None else None
+            first = r[0]  # the run's properties come first when it has them
+            rpr = first if first.tag == _RPR else r.find(_RPR) if len(r) > 1 else None
+            char_el = rpr.find(_RSTYLE) if rpr is not None else None
+            char_style = char_el.get(_VAL) if char_el is not None else None
             if rpr is None or len(rpr) == (char_el is not None):  # nothing but a style: resolved once per style pair
                 key = (char_style or "", para_style or "")
                 resolved = formats.get(key)

@@ -14,8 +14,8 @@ from drafter.word.edit import Replace
 # clause's own mark ("Agreement;23"): what a footnote reference becomes when a document is pasted as text
 GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a-z)][;,])(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])")
 # what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
-# simpler pattern rules them out in half the time GLUED takes to
-MAY_GLUE = re.compile(r"[a-z;,]\d")
+# simpler pattern rules them out in half the time GLUED takes to (looking behind only at digits: faster still)
+MAY_GLUE = re.compile(r"\d(?<=[a-z;,]\d)")
 # a resolution cited in title marks (《第1325(2000)号决议》): the UN's Chinese cites resolutions without them (ZH-P02)
 TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|決議))》")
 

@@ -18,6 +18,7 @@ LATIN = lazy(r"[A-Za-z]")
 FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
                 "仿宋": "fangsong", "仿宋_gb2312": "fangsong", "微软雅黑": "microsoft yahei", "等线": "dengxian"}
 FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
+_FOLD_PAIRS = [(chr(code), str(plain)) for code, plain in FOLD_MARKS.items()]
 FONT_KINDS = {"latin": ("Latin", "西文"), "east-asian": ("East Asian", "中文")}
 
 
@@ -48,7 +49,11 @@ def check(ctx: Context) -> None:
 def duplicate_key(text: str) -> str:
     """What two copies of one clause share: the text without spaces, case, its final mark, with half-width marks
     for full-width ones and straight quotes for curly ones."""
-    return "".join(text.translate(FOLD_MARKS).casefold().split()).rstrip(",;.:")
+    if not text.isascii():  # every mark FOLD_MARKS folds is beyond ASCII, and each becomes an ASCII one
+        for mark, plain in _FOLD_PAIRS:  # str.replace of the marks present: far faster than translate here
+            if mark in text:
+                text = text.replace(mark, plain)
+    return "".join(text.casefold().split()).rstrip(",;.:")
 
 
 def _fonts_mixed(ctx: Context) -> None:

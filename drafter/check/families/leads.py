@@ -26,6 +26,7 @@ EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
 DEMANDING = {"demanding", "demands"}
+OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 
 
@@ -179,11 +180,13 @@ def opening_emphasis(part: Node) -> set[Emphasis]:
     content = part.content
     prefix = ZH_PREFIX.match(content)  # 在这方面，**鼓励**: the verb after the prefix carries the emphasis
     skip = prefix.end() if prefix else 0
-    cut = re.search(r"[，,；;：:]", content[skip:])
-    end = part.offset + skip + min(cut.start() if cut else len(content) - skip, 40)
+    cut = OPENING_CUT.search(content, skip)
+    end = part.offset + skip + min(cut.start() - skip if cut else len(content) - skip, 40)
     kinds: set[Emphasis] = set()
     pos = 0
     for run in part.para.runs:
+        if pos >= end:
+            break  # the runs after the opening
         run_end = pos + len(run.text)
         if run_end > part.offset and pos < end and CJK.search(run.text[max(0, part.offset - pos): end - pos]):
             kinds |= _run_emphasis(run)
