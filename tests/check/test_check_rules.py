@@ -27,6 +27,13 @@ def findings(path: Path, lib: library.Library, profile: str | None = None) -> li
     return report.findings
 
 
+def rules_at(tmp_path: Path, lib: library.Library, paragraphs: list[Para], profile: str | None = None
+             ) -> list[tuple[int, str]]:
+    """(paragraph, rule) of every error and warning finding on a draft of ``paragraphs``."""
+    return [(f.paragraph, f.rule) for f in findings(make(tmp_path, paragraphs), lib, profile)
+            if f.severity in ("error", "warning")]
+
+
 def rules_of(path: Path, lib: library.Library, profile: str | None = None) -> set[str]:
     return {f.rule for f in findings(path, lib, profile)}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, Para, findings, make
+from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, findings, make, rules_at
 
 from drafter import check, library
 from drafter.check import fix
@@ -14,13 +14,6 @@ from drafter.word import reader
 
 THIMUN_HEAD = ["FORUM: General Assembly", "QUESTION OF: Access to clean water", "MAIN SUBMITTER: Chile",
                "CO-SUBMITTERS: Peru, Kenya"]
-
-
-def rules_at(tmp_path: Path, lib: library.Library, paragraphs: list[Para], profile: str | None = None
-             ) -> list[tuple[int, str]]:
-    """(paragraph, rule) of every error and warning finding."""
-    return [(f.paragraph, f.rule) for f in findings(make(tmp_path, paragraphs), lib, profile)
-            if f.severity in ("error", "warning")]
 
 
 # -- a preambular paragraph with no lead at all ---------------------------------------------------------------

@@ -6,16 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, Para, findings, make
+from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, findings, make, rules_at
 
 from drafter import library
-
-
-def rules_at(tmp_path: Path, lib: library.Library, paragraphs: list[Para]) -> list[tuple[int, str]]:
-    """(paragraph, rule) of every error and warning finding."""
-    return [(f.paragraph, f.rule) for f in findings(make(tmp_path, paragraphs), lib)
-            if f.severity in ("error", "warning")]
-
 
 # -- a finite verb the phrase lists lack, with its object, opening a preambular clause --------------------------
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from paths import ROOT
+from revise.test_debate_order import SEQUENCE  # the ten amendments, each addressing the text the earlier ones left
 
 from drafter import library
 from drafter.compose.answers import read as read_answers
@@ -26,18 +27,6 @@ FIXTURES = Path(__file__).parent / "amend_fixtures"
 THIMUN = ROOT / "conferences" / "thimun-style.yaml"
 CHINA = ROOT / "conferences" / "cn-national.yaml"
 
-SEQUENCE = [  # the ten of test_debate_order: each addresses the text with the earlier ones accepted
-    ("FRA", "  - strike: '2'\n"),
-    ("DEU", "  - change_lead: '1'\n    phrase: urges\n"),
-    ("ITA", "  - add_after: '2(b)'\n    text: the training of police officers\n"),
-    ("JPN", "  - strike: '1'\n"),
-    ("CHN", "  - replace_words: '1(d)'\n    words: electronic evidence\n    with: digital evidence\n"),
-    ("BRA", "  - add_after: last\n    text: Decides to remain seized of the matter\n"),
-    ("KEN", "  - strike: '1(a)'\n"),
-    ("IND", "  - replace: '2'\n    text: Urges States to define offences precisely\n"),
-    ("MEX", "  - add_after: '0'\n    text: Welcomes the work of the Commission\n"),
-    ("EGY", "  - change_lead: '4'\n    phrase: requests\n"),
-]
 
 
 def write_amendment(folder: Path, name: str, country: str, actions: str, *, kind: str = "unfriendly",
