@@ -112,3 +112,19 @@ def test_every_taiwan_name_differs_from_the_names_the_library_gives(lib: library
             found = lib.state_names.find(name)
             assert found is not None and found.how == "common" and found.country is not None
             assert found.country.iso3 == iso3, name
+
+
+# -- an operative clause without its number whose lead opens preambular paragraphs too ---------------------------------
+
+@pytest.mark.parametrize("lead", ["鼓励", "敦促", "欢迎", "重申"])
+def test_a_chinese_clause_without_its_number_is_an_unnumbered_operative(lib: library.Library, tmp_path: Path,
+                                                                         lead: str) -> None:
+    body: list[Para] = [pre("注意到", "沿海社区对海洋资源的依赖，"), op(1, "请", "秘书长提交报告；"),
+                        [(lead, "i"), ("各会员国分享经验。", "")]]
+    assert rules(make(tmp_path, [*head(), *body]), lib).get("operative-unnumbered") == [9]
+
+
+def test_an_unemphasised_line_after_a_clause_stays_its_continuation(lib: library.Library, tmp_path: Path) -> None:
+    body: list[Para] = [pre("注意到", "沿海社区对海洋资源的依赖，"), op(1, "请", "秘书长提交报告，内容包括："),
+                        "鼓励各会员国分享经验的情况；", op(2, "决定", "继续审议这一问题。")]
+    assert "operative-unnumbered" not in rules(make(tmp_path, [*head(), *body]), lib)
