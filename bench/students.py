@@ -10,8 +10,8 @@ Default folders: ``bench/students`` and ``bench/students/word`` (when present).
 A fault is found when an error or warning finding of a rule that answers its kind lies on its paragraph (for
 document-level kinds, anywhere in the draft). Precision counts every scored error and warning finding; findings
 that plain text cannot support are not scored: emphasis and fonts (unknown in text), half-width punctuation in
-Chinese text whose punctuation was restored (its ``# format:`` line says so; see the corpus README), and, in truncated texts, the end of the cut-off paragraph and
-everything that depends on the rest of the draft.
+Chinese text whose punctuation was restored (its ``# format:`` line says so; see the corpus README), and, in
+truncated texts, the end of the cut-off paragraph and everything that depends on the rest of the draft.
 """
 
 from __future__ import annotations
