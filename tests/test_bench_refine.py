@@ -22,3 +22,23 @@ def test_a_clause_that_ends_with_a_full_stop_is_answered_by_its_end_mark_too() -
 def test_a_second_sentence_inside_a_clause_is_answered_by_the_stray_full_stop_only() -> None:
     _, rules = bench_students.refine("full-stop-inside-clause", '"rates. The program" - a second sentence')
     assert rules == {"stray-full-stop"}
+
+
+def test_a_sub_clause_quoted_with_the_council_in_it_is_a_sub_clause_end_mark() -> None:
+    note = 'sub-clause "b. Any veto made requires … of the Security Council" has no end mark («;» or «,»)'
+    assert bench_students.refine("other", note) == ("sub-end", {"sub-end"})
+
+
+def test_a_security_council_verb_note_is_still_council_language() -> None:
+    note = '"Demands" in a General Assembly draft - Security-Council-only language (MUN-F09, M7)'
+    assert bench_students.refine("other", note)[0] == "sc-only"
+
+
+def test_a_state_name_in_the_co_sponsor_line_is_answered_by_any_finding_there() -> None:
+    note = '"United Kingdom and the Great Northern Ireland" - not the name of the State in the co-sponsor line'
+    assert bench_students.refine("other", note) == ("other", None)
+
+
+def test_a_sponsor_line_note_is_a_sponsor_line() -> None:
+    note = 'sponsor line in capitals ending with "." and without «: draft resolution» (UN-H06)'
+    assert bench_students.refine("other", note)[0] == "sponsor-line"
