@@ -64,12 +64,13 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
+    ("sub-end", r"sub-clause .* end mark", {"sub-end"}),  # before "sc-only": a quoted clause may name the Council
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
-    ("sub-end", r"sub-clause .* end mark", {"sub-end"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
     ("distribution", r"Distr\.", {"distribution-line"}),
-    ("sponsor-line", r"sponsor line", {"sponsor-line", "heading-missing"}),
+    ("sponsor-line", r"(?<![-\w])sponsor line",  # not "co-sponsor line" (a State name there)
+     {"sponsor-line", "heading-missing"}),
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),

@@ -41,3 +41,23 @@ def test_half_width_findings_are_scored_unless_the_punctuation_was_restored() ->
     written = bench_students.read_folder(bench_students.ROOT / "bench" / "students" / "holdout-zh2")
     assert all(d.restored for d in restored if d.language == "zh" and d.plain_text)
     assert not any(d.restored for d in written)
+
+
+def test_a_sub_clause_quoted_with_the_council_in_it_is_a_sub_clause_end_mark() -> None:
+    note = 'sub-clause "b. Any veto made requires … of the Security Council" has no end mark («;» or «,»)'
+    assert bench_students.refine("other", note) == ("sub-end", {"sub-end"})
+
+
+def test_a_security_council_verb_note_is_still_council_language() -> None:
+    note = '"Demands" in a General Assembly draft - Security-Council-only language (MUN-F09, M7)'
+    assert bench_students.refine("other", note)[0] == "sc-only"
+
+
+def test_a_state_name_in_the_co_sponsor_line_is_answered_by_any_finding_there() -> None:
+    note = '"United Kingdom and the Great Northern Ireland" - not the name of the State in the co-sponsor line'
+    assert bench_students.refine("other", note) == ("other", None)
+
+
+def test_a_sponsor_line_note_is_a_sponsor_line() -> None:
+    note = 'sponsor line in capitals ending with "." and without «: draft resolution» (UN-H06)'
+    assert bench_students.refine("other", note)[0] == "sponsor-line"

@@ -36,7 +36,8 @@ NON_MEMBERS: dict[str, tuple[str, ...]] = {
 STATE_FORM = {"republic", "kingdom", "federation", "federal", "federative", "federated", "state", "states",
               "democratic", "people", "peoples", "socialist", "islamic", "arab", "united", "union", "commonwealth",
               "principality", "grand", "duchy", "sultanate", "emirate", "emirates", "plurinational", "bolivarian",
-              "independent", "cooperative", "hashemite", "oriental", "sovereign", "popular", "of", "the", "and"}
+              "independent", "cooperative", "hashemite", "oriental", "sovereign", "popular", "dominion", "empire",
+              "of", "the", "and"}
 # the words that show a name is meant as a State's formal name ("republic", not "of")
 STRONG_FORM = {"republic", "kingdom", "federation", "commonwealth", "principality", "duchy", "sultanate", "emirate"}
 STATE_FORM_ZH = ("联邦", "民主", "人民", "社会主义", "伊斯兰", "共和国", "王国", "合众国", "大公国", "公国", "苏丹国",

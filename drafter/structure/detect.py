@@ -40,7 +40,7 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"
     if any(t.startswith("draft number:") for t in lowered) or "draft resolution" in lowered:
-        return "cn-mun"
+        return "cn-mun" if lang == "zh" else "una-usa"  # an English "Draft Resolution" title: a conference draft
     if any(f.key in MUN_FIELDS for f in opening) or (texts and bare_line(texts[0]) in ("number", "generic-title")):
         return "cn-mun" if lang == "zh" else "una-usa"
     return "una-usa" if lang == "en" else "cn-mun"  # no UN masthead: a conference draft

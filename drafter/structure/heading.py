@@ -24,7 +24,7 @@ LineKind = Literal["committee", "title", "generic-title", "number", "date", "mas
 # label (folded: simplified, case-folded, without spaces, dots, hyphens and slashes) -> field
 LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("committee", "committees", "committeename", "forum", "commission", "organ", "body",
-                     "committeeorgan", "submittedto", "to", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
+                     "committeeorgan", "committeeforum", "forumcommittee", "submittedto", "to", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
                      "委员会名称", "会场"), "committee"),
     **dict.fromkeys(("topic", "topics", "topicarea", "questionof", "question", "issue", "mainissue", "subject",
                      "subjectofresolution", "agenda", "agendaitem", "agendatopic", "re", "议题", "议题名称", "主题",
@@ -42,6 +42,7 @@ LABELS: dict[str, FieldKey] = {
                      "决议草案编号"), "number"),
     **dict.fromkeys(("date", "日期"), "date"),
 }
+NUMBERED_TOPIC = lazy(r"(?:topic|topicarea|agenda|agendaitem|question|issue)(?:[a-d]|[0-9]{1,2}|[ivx]{1,4})")
 # labels written without a colon: they end in a preposition, so the value cannot be read as part of them
 BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
                         re.IGNORECASE)
@@ -98,10 +99,15 @@ def fold_label(label: str) -> str:
     return re.sub(r"[\s.\-–/_’']+", "", simplified(label).casefold())
 
 
+def _numbered_topic(folded: str) -> FieldKey | None:
+    """"Topic B", "Topic 2", "Agenda II": the topic label with the letter or number of the committee's topic."""
+    return "topic" if NUMBERED_TOPIC.fullmatch(folded) else None
+
+
 def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
     """The field a label names; with ``slip``, also a long label with one letter wrong ("COMMISION")."""
     folded = fold_label(label)
-    found = LABELS.get(folded)
+    found = LABELS.get(folded) or _numbered_topic(folded)
     if found is not None or not slip or len(folded) < 7 or CJK.search(folded):
         return found
     close = {LABELS[known] for known in LABELS if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}

@@ -7,13 +7,16 @@ import re
 
 from drafter.check.context import Context
 from drafter.patterns import lazy
-from drafter.structure import Node, fold_spelling
+from drafter.structure import Node, fold_spelling, spelling
 
 FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
-                 "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd"}
+                 "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd",
+                 "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
 NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
+# a full stop between two lower-case words ("matters that requires. immediate attention"): MUN profiles only
+LOWER_AFTER_STOP = re.compile(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
 # words ("使用.各国"; not "1.2")
 ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
@@ -82,6 +85,21 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
         word = re.findall(r"([A-Za-z.]+)$", body[: m.start()])
         token = word[0].casefold() if word else ""
         if token in ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", token):
+            continue
+        ctx.add("stray-full-stop", part, m.start() + 1)
+        return
+    if ctx.profile != "un":
+        _stop_between_words(ctx, part, body, outside)
+
+
+def _stop_between_words(ctx: Context, part: Node, body: str, outside: str) -> None:
+    """A full stop typed between two dictionary words in lower case, the sentence going on after it (a slip, not
+    the end of a sentence: no capital follows; abbreviations aside)."""
+    for m in LOWER_AFTER_STOP.finditer(outside):
+        if m.start() < part.offset:
+            continue
+        token = re.findall(r"([A-Za-z]+)$", body[: m.start()])[0].casefold()
+        if token in ABBREVIATIONS or not spelling.known(token) or not spelling.known(m.group(1)):
             continue
         ctx.add("stray-full-stop", part, m.start() + 1)
         return

@@ -171,8 +171,35 @@ def _misstyled(name: str, country: Country) -> bool:
     given, formal = _form_words(name), _form_words(country.formal.en)
     if given < formal or (formal and not given <= formal):
         return True
+    if given & CROWN_FORM - formal:  # "Kingdom of Ukraine", "Dominion of Canada": a style no source gives it
+        return True
     short = country.name.en.casefold()
-    return f" of {short}" in name.casefold() and short not in country.formal.en.casefold()
+    if f" of {short}" in name.casefold() and short not in country.formal.en.casefold():
+        return True
+    return _misspelt_core(name, country)
+
+
+def _misspelt_core(name: str, country: Country) -> bool:
+    """The word the style is built round is one letter off the State's name or a word of its formal name
+    ("Republic of the Philippine"); an adjective of the name ("Italian Republic") is no slip."""
+    core = [w for w in re.findall(r"[a-z']+", name.casefold()) if w not in STATE_FORM]
+    known = {w for w in re.findall(r"[a-z']+", f"{country.formal.en} {country.name.en}".casefold())
+             if w not in STATE_FORM}
+    return len(core) == 1 and core[0] not in known and any(_one_edit(core[0], word) for word in known)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+# styles of a crown or an empire: a State whose formal name lacks the word is never called so
+CROWN_FORM = {"kingdom", "principality", "duchy", "sultanate", "emirate", "dominion", "empire"}
 
 
 def _form_words(name: str) -> set[str]:

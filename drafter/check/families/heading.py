@@ -14,7 +14,7 @@ from drafter.check.families import delegations
 from drafter.patterns import lazy
 from drafter.structure import SYMBOL, Node
 from drafter.structure.classify import ORGANS
-from drafter.structure.heading import Field, bare_line, fields_in, is_committee
+from drafter.structure.heading import Field, bare_line, fields_in, fold_label, is_committee
 from drafter.word import reader
 from drafter.word.edit import Replace
 
@@ -37,6 +37,9 @@ SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^d
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
+# a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
+MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
+OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re.IGNORECASE)
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
 MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
                      r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
@@ -86,6 +89,9 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories are listed, no sponsors
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
+    if any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) \
+            and not any(OTHER_SUBMITTERS.match(n.para.text) for n in heading):
+        ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
     _lists(ctx, fields)
     _dates(ctx, heading, ordinal_only=True)
 

@@ -17,6 +17,7 @@ from drafter.check.report import Correction, Finding
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
+from drafter.structure.heading import fields_in
 from drafter.word import reader
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
@@ -242,9 +243,12 @@ def wanted_emphasis(ctx: Context, role: str) -> list[Emphasis]:
 
 
 def _security_council(ctx: Context) -> bool:
+    """The text is the Security Council's: its organ line or its heading's committee (forum) names the Council."""
     organ = ctx.tree.organ
-    return bool(organ and ("Security Council" in organ.text or "安全理事会" in organ.text
-                           or "SECURITY COUNCIL" in organ.text))
+    if organ and ("Security Council" in organ.text or "安全理事会" in organ.text or "SECURITY COUNCIL" in organ.text):
+        return True
+    return any(field.key == "committee" and COUNCIL.search(field.value)
+               for node in ctx.tree.heading for field in fields_in(node.para.text))
 
 
 def _another_body(ctx: Context) -> bool:
