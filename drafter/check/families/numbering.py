@@ -19,9 +19,11 @@ from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
 from drafter.word.edit import Number, Replace
+from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
 LEADING_NUMBER = re.compile(r"^\s*(\d+)")
+OUTLINE = re.compile(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
 
 
 def check(ctx: Context) -> None:
@@ -105,6 +107,7 @@ def _sequence(ctx: Context, main: int | None) -> None:
     in another form than "N." ("1)", "第一条") is also a ``numbering-form`` finding; the two fixes edit different
     characters of the label ("4)": the 4, and the ")"). A Word-numbered paragraph in another list than the first
     clause's is moved back into it, with the paragraphs after it."""
+    _restyle_clauses(ctx)
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
     current: Finding | None = None
@@ -122,7 +125,11 @@ def _sequence(ctx: Context, main: int | None) -> None:
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
         correct = 1 if after_section and found == 1 else correct + 1
         delta = 0 if found is None else found - correct
-        if label is not None and not label.un_number:  # Word numbers the clause "一、", "1)", "第一条"
+        if part.auto and part.para.index in ctx.lists.reformed:  # Word numbers the clause "一、", "1)", "1.1."
+            before, edits = ctx.lists.reformed[part.para.index]
+            ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
+                    found=before, expected=f"{correct}.")
+        elif label is not None and not label.un_number or part.auto and OUTLINE.fullmatch(shown):
             ctx.add("numbering-form", part, found=shown, expected=f"{correct}.")
         if typed is not None and not typed.un_number:
             _form(ctx, part, typed, correct, renumbered=delta != 0)
@@ -155,6 +162,26 @@ def _sequence(ctx: Context, main: int | None) -> None:
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                           found=shown, expected=f"{correct}.")
+
+
+def _restyle_clauses(ctx: Context) -> None:
+    """Plan that every clause Word numbers in another form than "N." ("1)", "一、", "1.1.") shows "N.": the level's
+    form changed in numbering.xml (or the clauses given a list instance of their own), counting as they do. Each
+    such clause is remembered with the label it showed; its numbering-form finding carries the plan's edits."""
+    wrong = []
+    for part in ctx.tree.operative:
+        shown = ctx.lists.text(part.para.index)
+        label = read_label(shown)
+        if part.auto and (label is not None and not label.un_number or OUTLINE.fullmatch(shown)):
+            wrong.append((part.para.index, shown))
+    if not wrong:
+        return
+    proposal = ctx.lists.restyle([i for i, _ in wrong], lambda level: LevelForm("decimal", f"%{level + 1}."))
+    if proposal is None:
+        return
+    edits = ctx.lists.adopt(proposal)
+    for index, shown in wrong:
+        ctx.lists.reformed[index] = (shown, edits)
 
 
 def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool) -> None:
