@@ -212,7 +212,7 @@ def t_text_raw(t: Any) -> str:
 def _set_raw(t: Any, raw: str) -> None:
     for markup in list(t):  # comments, processing instructions, entity references: never text
         t.remove(markup)
-    t.text = raw
+    t.text = raw or None  # an emptied w:t is written <w:t/> at once, as it is when read and saved again
     t.set(XML_SPACE, "preserve")
 
 
