@@ -6,7 +6,8 @@ here, so an offset means the same character everywhere. The rules:
 - a paragraph's *current* text is the text a reader sees once every tracked change is accepted: runs
   inside w:del / w:moveFrom, field codes (w:instrText), text boxes, drawings and note references are
   not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt are;
-- w:tab is "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing;
+- w:tab is "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
+  character its code names (:func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
   marks) are not text; comments, processing instructions and entity references inside w:t are markup;
 - no-break spaces stay in the text as they are; :func:`match_key` folds them to plain spaces for
@@ -78,15 +79,33 @@ def piece_text(child: Any) -> str | None:
     return None
 
 
+_SYM = w("sym")
+
+
+def shown_text(child: Any) -> str:
+    """The text one child of a w:r shows: :func:`piece_text`, and for a w:sym (a symbol-font character) the
+    character its w:char code names, as LibreOffice shows it ("00A7" §, "F0B7" Symbol's bullet in the private use
+    area); a w:sym is never cut or rewritten (:func:`splittable`)."""
+    text = piece_text(child)
+    if text is not None:
+        return text
+    if child.tag == _SYM:
+        try:
+            return chr(int(child.get(f"{W}char") or "", 16))
+        except (ValueError, OverflowError):
+            return ""
+    return ""
+
+
 def run_text(run: Any) -> str:
     """The visible text of a w:r."""
     count = len(run)
     if count == 1:  # most runs: one w:t (the run's properties are w:rPr, its first child, when it has them)
-        return piece_text(run[0]) or ""
+        return shown_text(run[0])
     if count == 2:  # properties and a w:t, or a w:t and a tab
         first, second = run
-        return (piece_text(first) or "") + (piece_text(second) or "")
-    return "".join([piece_text(child) or "" for child in run])
+        return shown_text(first) + shown_text(second)
+    return "".join([shown_text(child) for child in run])
 
 
 _R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))
@@ -234,7 +253,7 @@ def split_run(run: Any, at: int) -> Any:
             run.remove(child)
             rest.append(child)
             continue
-        length = len(piece_text(child) or "")
+        length = len(shown_text(child))
         if pos + length <= at:
             pos += length
             if pos == at and length:
@@ -298,7 +317,7 @@ def deleted_run_text(run: Any) -> str:
         if child.tag == w("delText"):
             pieces.append(t_text(child))
         elif child.tag != w("delInstrText"):
-            pieces.append(piece_text(child) or "")
+            pieces.append(shown_text(child))
     return "".join(pieces)
 
 
