@@ -14,6 +14,7 @@ import pytest
 from check.test_check_rules import ZH_HEAD, ZH_ORGAN, ZH_PRE, Para
 from check.test_fix_oracle import expected_texts
 from check.test_fix_word_lists import parts
+from check.test_word_numbering import numbered
 from docmaker import make
 from docx import Document
 from docx.oxml import parse_xml
@@ -117,6 +118,15 @@ def wps_zh(tmp_path: Path, typed: bool = False) -> Path:
     return path
 
 
+def wps_margin_zh(tmp_path: Path, fmt: str) -> Path:
+    """The Chinese draft whose sub-clauses WPS numbers "（%1）" in ``fmt`` at level 0 of a list of their own (at
+    the clauses' margin), the second group a second instance that continues the count."""
+    lists = abstract(1, [lvl(0), lvl(1, "lowerLetter", "（%2）")]) + abstract(2, [lvl(0, fmt, "（%1）")]) \
+        + num(1, 1) + num(2, 2) + num(3, 2)
+    return numbered(tmp_path, ZH, {7: (1, 0), 8: (2, 0), 9: (2, 0), 10: (1, 0), 11: (1, 0), 12: (3, 0), 13: (3, 0),
+                                   14: (1, 0)}, lists)
+
+
 def seen(path: Path) -> list[tuple[str, str]]:
     return [(p.label, p.text) for p in reader.read(path).paragraphs]
 
@@ -144,6 +154,23 @@ def test_wps_lists_read_as_the_typed_draft(lib: library.Library, tmp_path: Path)
     assert rules == {(paragraph, rule) for paragraph, rule, _ in found(typed, lib)}
     assert rules == {(i + 1, "numbering-form") for i in (7, 10, 11, 14)} | \
         {(i + 1, "sub-label-style") for i in (8, 9, 12, 13)}
+
+
+@pytest.mark.parametrize(("fmt", "shown"), [("chineseCounting", "（一）"), ("ideographDigital", "（一）"),
+                                            ("chineseCountingThousand", "（一）"), ("lowerRoman", "（i）")])
+def test_a_wps_sub_list_at_the_margin(fmt: str, shown: str, lib: library.Library, tmp_path: Path) -> None:
+    """Each group is one sub-label-level finding naming the label the draft shows; Chinese counting is also a
+    sub-label-style finding on each sub-clause (roman numerals are allowed); --fix nests and letters them."""
+    path = wps_margin_zh(tmp_path, fmt)
+    report, _ = check.check_file(path, lib)
+    level = [(f.paragraph, f.message) for f in report.findings if f.rule == "sub-label-level"]
+    assert level[0] == (9, f"分段“{shown}”被编为与条款并列的另一个Word列表，应设为条款编号的下一级")
+    assert [paragraph for paragraph, _ in level] == [9, 13]
+    styled = [f.paragraph for f in report.findings if f.rule == "sub-label-style"]
+    assert styled == ([] if fmt == "lowerRoman" else [9, 10, 13, 14])
+    fixed = fixed_copy(path, lib)
+    assert [p.label for p in reader.read(fixed).paragraphs if p.label] == \
+        ["1.", "（a）", "（b）", "2.", "3.", "（a）", "（b）", "4."]
 
 
 def fixed_copy(path: Path, lib: library.Library) -> Path:
@@ -175,7 +202,7 @@ def test_libreoffice_shows_what_the_reader_reads(lib: library.Library, tmp_path:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if not office:
         pytest.skip("LibreOffice not installed (outside CI)")
-    drafts = [word_en(tmp_path), wps_zh(tmp_path)]
+    drafts = [word_en(tmp_path), wps_zh(tmp_path), wps_margin_zh(tmp_path, "chineseCounting")]
     drafts += [fixed_copy(path, lib) for path in drafts]
     out = tmp_path / "txt"
     subprocess.run([office, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",

@@ -53,10 +53,10 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                 fix = "make the group a lower level of the clause's list" if edits else ""
                 _recount(ctx, sub, counts, kind, edits)
                 if wrong:
-                    ctx.add("sub-label-sequence", sub, fix=fix, edits=edits, found=label,
+                    ctx.add("sub-label-sequence", sub, fix=fix, edits=edits, found=seen(ctx, sub, label),
                             expected=renumbered(label, n, kind))
                 else:
-                    ctx.add("sub-label-level", sub, fix=fix, edits=edits, found=label)
+                    ctx.add("sub-label-level", sub, fix=fix, edits=edits, found=seen(ctx, sub, label))
         elif wrong and sub.auto:
             if not (off and previous is not None and _continues(ctx, previous, sub)):
                 place = ctx.lists.assignment(previous.para.index) if previous is not None and previous.auto \
@@ -67,7 +67,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                     edits, fix = _restart(ctx, sub, counts, kind), f"number the list from {expected_label(kind, n)}"
                 _recount(ctx, sub, counts, kind, edits)
                 ctx.add("sub-label-sequence", sub, fix=fix if edits else "", edits=edits,
-                        found=label, expected=renumbered(label, n, kind))
+                        found=seen(ctx, sub, label), expected=renumbered(label, n, kind))
                 off = not edits
             previous = sub
             check(ctx, sub.children, depth + 1)
@@ -185,6 +185,12 @@ def shown(ctx: Context, sub: Node) -> tuple[str, LabelKind]:
     if label is None or (label.text == sub.label and label.num_format == sub.para.num_format):
         return sub.label, sub.kind
     return label.text, word_label_kind(label.text, label.num_format)
+
+
+def seen(ctx: Context, sub: Node, label: str) -> str:
+    """The label the document shows on ``sub`` for a message: the one before a planned restyle of its Word list,
+    else ``label``."""
+    return ctx.lists.reformed[sub.para.index][0] if sub.para.index in ctx.lists.reformed else label
 
 
 def _at_margin(ctx: Context, sub: Node) -> bool:
