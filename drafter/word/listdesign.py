@@ -30,6 +30,7 @@ _FORMATS = {("letter", False): "lowerLetter", ("letter", True): "upperLetter", (
 _FIRST = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I", "decimal": "1",
           "chineseCounting": "一"}
 # w:lvl children in schema order: a missing w:numFmt goes before the first later one
+_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 _LVL_ORDER = ["start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy",
               "lvlJc", "pPr", "rPr"]
 
@@ -246,7 +247,11 @@ def apply(numbering: Any, edit: ListEdit) -> bool:
 
 def set_form(lvl: Any, form: LevelForm) -> None:
     """Give a w:lvl element the number format and level text of ``form`` (a legal-numbering switch removed: it
-    would show every number in digits)."""
+    would show every number in digits; so is a format Word 2010 keeps in markup-compatibility choices, "01, 02, 03"
+    with its fallback, which Word would read before the plain w:numFmt)."""
+    for choices in lvl.findall(_ALTERNATE):
+        if choices.find(f".//{W}numFmt") is not None:
+            lvl.remove(choices)
     for tag, value in (("numFmt", form.fmt), ("lvlText", form.text)):
         element = lvl.find(w(tag))
         if element is None:
