@@ -38,7 +38,7 @@ SKIP = {w("del"), w("txbxContent"), w("moveFrom"), w("drawing"), w("pict"), w("o
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
         w("footnoteReference"), w("endnoteReference"), w("instrText"), w("delInstrText")}
 ONE_CHARACTER = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
-NO_CHARACTER = {w("softHyphen"), w("rPr")}
+NO_CHARACTER = {w("softHyphen"), w("rPr"), w("lastRenderedPageBreak")}  # the last: where Word last broke the page
 INVISIBLE = "\u2060\u00ad\u200b\ufeff"  # word joiner, soft hyphen, zero-width space, BOM
 _DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
 _JOINER, _SOFT_HYPHEN, _ZERO_WIDTH, _BOM = list(INVISIBLE)  # each looked for on its own: at C speed, unlike a set
@@ -206,9 +206,13 @@ def splittable(run: Any) -> bool:
     return all(piece_text(child) is not None for child in run)
 
 
+_PLAIN = (w("t"), w("rPr"), w("lastRenderedPageBreak"))
+
+
 def plain(run: Any) -> bool:
-    """A run whose text comes only from w:t elements (safe to rewrite as one w:t)."""
-    return all(child.tag in (w("t"), w("rPr")) for child in run)
+    """A run whose text comes only from w:t elements (safe to rewrite as one w:t; Word's record of where it last
+    broke the page is kept beside it)."""
+    return all(child.tag in _PLAIN for child in run)
 
 
 def _raw_index(t: Any, visible: int) -> int:

@@ -1,5 +1,6 @@
 """Drafts made by Word or WPS: content controls around paragraphs and inside them, smart tags, custom XML, a
-hyperlink round a lead, proofing marks and a bookmark inside a lead, custom XML round paragraphs, rsid attributes, a simple field, a symbol,
+hyperlink round a lead, proofing marks and a bookmark inside a lead, custom XML round paragraphs, page-break
+marks in runs, rsid attributes, a simple field, a symbol,
 numbering linked through a numbering style and given only by a paragraph style, a w:lvlOverride holding a w:lvl,
 WPS's Chinese list formats. The checker reads the same text and labels as LibreOffice shows, finds what it finds
 on the same draft written plainly, and --fix writes a file LibreOffice opens with the text intact."""
@@ -83,6 +84,8 @@ def word_en(tmp_path: Path) -> Path:
     put_between(alling, '<w:bookmarkEnd w:id="7"/><w:proofErr w:type="spellEnd"/>')
     wrap_runs(runs_of(paragraphs[5])[3:4], "smartTag")
     wrap_runs(runs_of(paragraphs[6])[1:], "customXml")
+    for run in runs_of(paragraphs[6]):  # where Word last broke the page, as it records in every run it saves there
+        run.insert(1, parse_xml(f"<w:lastRenderedPageBreak {NS}/>"))
     wrap_runs(runs_of(paragraphs[7])[:1], "hyperlink")
     wrap_runs(runs_of(paragraphs[7])[2:3], "fldSimple")
     section = runs_of(paragraphs[10])[2]
