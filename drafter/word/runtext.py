@@ -5,8 +5,9 @@ here, so an offset means the same character everywhere. The rules:
 
 - a paragraph's *current* text is the text a reader sees once every tracked change is accepted: runs
   inside w:del / w:moveFrom, field codes (w:instrText), text boxes, drawings and note references are
-  not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt are;
-- w:tab is "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
+  not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt, w:customXml are, and of
+  a phonetic guide (w:ruby) its base text;
+- w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
   character its code names (:func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
   marks) are not text; comments, processing instructions and entity references inside w:t are markup;
@@ -37,7 +38,7 @@ def w(tag: str) -> str:
 SKIP = {w("del"), w("txbxContent"), w("moveFrom"), w("drawing"), w("pict"), w("object"),
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
         w("footnoteReference"), w("endnoteReference"), w("instrText"), w("delInstrText")}
-ONE_CHARACTER = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
+ONE_CHARACTER = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
 NO_CHARACTER = {w("softHyphen"), w("rPr"), w("lastRenderedPageBreak")}  # the last: where Word last broke the page
 INVISIBLE = "\u2060\u00ad\u200b\ufeff"  # word joiner, soft hyphen, zero-width space, BOM
 _DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
@@ -109,15 +110,22 @@ def run_text(run: Any) -> str:
 
 
 _R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))
+_RUBY, _RUBY_BASE = w("ruby"), w("rubyBase")
 
 
 def runs(element: Any) -> Iterator[Any]:
-    """The w:r elements of ``element`` that hold current text, in document order."""
+    """The w:r elements of ``element`` that hold current text, in document order. A run holding a phonetic
+    guide (w:ruby, pinyin over Chinese characters) stands for the runs of its base text: the guide is not text."""
     for child in element:
         tag = child.tag
         if tag in SKIP or tag in _PROPERTIES:
             continue
         if tag == _R:
+            if len(child) and child[-1].tag == _RUBY:
+                base = child[-1].find(_RUBY_BASE)
+                if base is not None:
+                    yield from runs(base)
+                continue
             yield child
         elif isinstance(tag, str):
             yield from runs(child)

@@ -1,6 +1,6 @@
 """Drafts made by Word or WPS: content controls around paragraphs and inside them, smart tags, custom XML, a
 hyperlink round a lead, proofing marks and a bookmark inside a lead, custom XML round paragraphs, page-break
-marks in runs, rsid attributes, a simple field, a symbol,
+marks in runs, rsid attributes, a simple field, a symbol, a phonetic guide (ruby),
 numbering linked through a numbering style and given only by a paragraph style, a w:lvlOverride holding a w:lvl,
 WPS's Chinese list formats. The checker reads the same text and labels as LibreOffice shows, finds what it finds
 on the same draft written plainly, and --fix writes a file LibreOffice opens with the text intact."""
@@ -20,7 +20,17 @@ from docmaker import make
 from docx import Document
 from docx.oxml import parse_xml
 from wordlists import CLAUSES, NS, abstract, lvl, num, number, set_lists
-from wordmarkup import add_rsids, body_paragraphs, put_between, runs_of, split, symbol_run, wrap_paragraphs, wrap_runs
+from wordmarkup import (
+    W,
+    add_rsids,
+    body_paragraphs,
+    put_between,
+    runs_of,
+    split,
+    symbol_run,
+    wrap_paragraphs,
+    wrap_runs,
+)
 
 from drafter import check, library
 from drafter.check import fix
@@ -103,8 +113,8 @@ def word_en(tmp_path: Path) -> Path:
 
 def wps_zh(tmp_path: Path, typed: bool = False) -> Path:
     """A Chinese draft as WPS numbers it: clauses "一、" (chineseCountingThousand), sub-clauses "（一）"
-    (chineseCounting; the second group through a w:lvlOverride holding an ideographDigital w:lvl). ``typed``:
-    the same labels typed."""
+    (chineseCounting; the second group through a w:lvlOverride holding an ideographDigital w:lvl), a phonetic
+    guide over a character of the organ line. ``typed``: the same labels typed, no guide."""
     paragraphs = [[(ZH_TYPED[i], ""), *([(p, "")] if isinstance(p, str) else p)] if typed and i in ZH_TYPED else p
                   for i, p in enumerate(ZH)]
     path = make(tmp_path, paragraphs, f"wps-zh{'-typed' if typed else ''}.docx")
@@ -117,6 +127,14 @@ def wps_zh(tmp_path: Path, typed: bool = False) -> Path:
     for position, place in {7: (1, 0), 8: (1, 1), 9: (1, 1), 10: (1, 0), 11: (1, 0), 12: (2, 1), 13: (2, 1),
                             14: (1, 0)}.items():
         number(doc.paragraphs[position], *place)
+    organ = body_paragraphs(doc)[5]  # 犯 with its pinyin over it (a phonetic guide)
+    first, rest = split(organ, 0, 2)
+    rest, after = split(organ, 1, 1)
+    guide = parse_xml(f'<w:r {NS}><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:hps w:val="10"/>'
+                      '<w:hpsRaise w:val="18"/><w:hpsBaseText w:val="21"/><w:lid w:val="zh-CN"/></w:rubyPr>'
+                      '<w:rt><w:r><w:t>fàn</w:t></w:r></w:rt><w:rubyBase/></w:ruby></w:r>')
+    rest.addprevious(guide)
+    guide.find(f"{W}ruby/{W}rubyBase").append(rest)
     doc.save(str(path))
     return path
 
