@@ -152,9 +152,9 @@ def seen(path: Path) -> list[tuple[str, str]]:
     return [(p.label, p.text) for p in reader.read(path).paragraphs]
 
 
-def found(path: Path, lib: library.Library) -> list[tuple[int, str, str]]:
+def found(path: Path, lib: library.Library) -> list[tuple[int, int, str, str, str]]:
     report, _ = check.check_file(path, lib)
-    return [(f.paragraph, f.rule, f.message) for f in report.findings]
+    return [(f.paragraph, f.column, f.rule, f.message, f.fix) for f in report.findings]
 
 
 def test_word_markup_reads_as_the_plain_draft(lib: library.Library, tmp_path: Path) -> None:
@@ -164,15 +164,15 @@ def test_word_markup_reads_as_the_plain_draft(lib: library.Library, tmp_path: Pa
     assert [label for label, _ in seen(word) if label] == ["1.", "(a)", "(b)", "2.", "3."]
     assert seen(word)[10][1] == "Urges Member States to cooperate (see § 12 of the report);"
     assert found(word, lib) == found(plain, lib)
-    assert {rule for _, rule, _ in found(word, lib)} >= {"preambular-end", "lead-emphasis"}
+    assert {finding[2] for finding in found(word, lib)} >= {"preambular-end", "lead-emphasis"}
 
 
 def test_wps_lists_read_as_the_typed_draft(lib: library.Library, tmp_path: Path) -> None:
     """WPS's Chinese list formats show "一、" and "（一）" as typed labels do, and get the same findings."""
     wps, typed = wps_zh(tmp_path), wps_zh(tmp_path, typed=True)
     assert [p.label for p in reader.read(wps).paragraphs if p.label] == list(ZH_TYPED.values())
-    rules = {(paragraph, rule) for paragraph, rule, _ in found(wps, lib)}
-    assert rules == {(paragraph, rule) for paragraph, rule, _ in found(typed, lib)}
+    rules = {(finding[0], finding[2]) for finding in found(wps, lib)}
+    assert rules == {(finding[0], finding[2]) for finding in found(typed, lib)}
     assert rules == {(i + 1, "numbering-form") for i in (7, 10, 11, 14)} | \
         {(i + 1, "sub-label-style") for i in (8, 9, 12, 13)}
 
