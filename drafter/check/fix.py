@@ -78,7 +78,7 @@ def _apply_lists(findings: list[Finding], lists: Any | None) -> set[int]:
     for finding in findings:
         for correction in finding.edits:
             change = correction.edit
-            if not isinstance(change, (listdesign.ReformLevel, listdesign.AddList)) or change in made:
+            if not isinstance(change, listdesign.LIST_EDITS) or change in made:
                 continue
             if lists is None or not listdesign.apply(lists, change):
                 failed.add(id(finding))
@@ -93,7 +93,7 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
     by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
     for finding in findings:
         for correction in finding.edits:
-            if isinstance(correction.edit, (listdesign.ReformLevel, listdesign.AddList)):
+            if isinstance(correction.edit, listdesign.LIST_EDITS):
                 continue  # made on numbering.xml (_apply_lists)
             if correction.everywhere:  # a document-wide setting: every paragraph
                 for p in elements.values():

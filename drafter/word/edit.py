@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from drafter.word import ooxml, runtext
-from drafter.word.listdesign import AddList, ListEdit, ReformLevel
+from drafter.word.listdesign import LIST_EDITS, ListEdit
 
 Emphasis = Literal["italic", "bold", "underline"]
 
@@ -85,7 +85,7 @@ def apply(p: Any, edit: Edit) -> bool:
     if isinstance(edit, EastAsianFont):
         set_east_asian_font(p, edit.font)
         return True
-    if isinstance(edit, (ReformLevel, AddList)):
+    if isinstance(edit, LIST_EDITS):
         return False  # made on numbering.xml (drafter.word.listdesign.apply), never on a paragraph
     if isinstance(edit, SetList):
         ooxml.set_numbering(p, edit.num_id, edit.level)
@@ -103,7 +103,7 @@ def apply(p: Any, edit: Edit) -> bool:
 def right_to_left(edit: Edit) -> tuple[int, bool]:
     """Sort key for applying several edits to one paragraph: right to left, so earlier offsets stay valid,
     and emphasis before a replacement at the same place. Sort with ``reverse=True``."""
-    start = 0 if isinstance(edit, (EastAsianFont, SetList, ReformLevel, AddList)) else edit.start
+    start = 0 if isinstance(edit, (EastAsianFont, SetList, *LIST_EDITS)) else edit.start
     return start, isinstance(edit, Emphasise)
 
 

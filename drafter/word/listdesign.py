@@ -78,7 +78,19 @@ class AddList:
     start: int | None = None
 
 
-ListEdit = ReformLevel | AddList
+@dataclass(frozen=True)
+class SetStart:
+    """Make level ``level`` of abstract list ``abstract_id`` (with ``num_id``: of that instance's own w:lvl) count
+    from ``start`` (its w:start)."""
+
+    abstract_id: str
+    level: int
+    start: int
+    num_id: int = 0
+
+
+ListEdit = ReformLevel | AddList | SetStart
+LIST_EDITS = (ReformLevel, AddList, SetStart)  # for isinstance
 
 
 @dataclass
@@ -158,10 +170,38 @@ def restart(numbering: Numbering, assignments: Sequence[Assignment], targets: Co
     instance = numbering.instance(num_id)
     if instance is None:
         return None
+    if level == 0:  # the first level never restarts: when every paragraph it numbers moves, change its start
+        in_place = _restarted_in_place(numbering, assignments, chosen, instance, value)
+        if in_place is not None:
+            return in_place
     planned = numbering.copy()
     added = AddList(max(planned.num_ids(), default=0) + 1, num_id, instance.list_id, level, start=value)
     planned.define(replace(instance, num_id=added.num_id, start_overrides={level: value}))
     return Proposal([added], {p: (added.num_id, level) for p in chosen}, planned, chosen)
+
+
+def _restarted_in_place(numbering: Numbering, assignments: Sequence[Assignment], chosen: list[int],
+                        instance: ListInstance, value: int) -> Proposal | None:
+    """The plan that counts level 0 of ``instance``'s list from ``value`` by its w:start, when the paragraphs
+    ``chosen`` are all it numbers, no start override counts them, and no other label changes."""
+    sharing = _sharing(numbering, assignments, instance, 0)
+    places = {assignments[p] for p in sharing}
+    others = [numbering.instance(place[0]) for place in places if place is not None]
+    if set(sharing) != set(chosen) or any(other is None or 0 in other.start_overrides for other in others):
+        return None
+    planned = numbering.copy()
+    for other in others:
+        assert other is not None  # ruled out above
+        levels = list(other.levels)
+        levels[0] = replace(levels[0], start=value)
+        planned.define(replace(other, levels=tuple(levels)))
+    proposal = Proposal([SetStart(instance.list_id, 0, value, instance.num_id if 0 in instance.own else 0)], {},
+                        planned, chosen)
+    before, after = numbering.labels(assignments), proposal.labels(assignments)
+    if any((old.text if old else None) != (new.text if new else None)
+           for position, (old, new) in enumerate(zip(before, after, strict=True)) if position not in sharing):
+        return None
+    return proposal
 
 
 def _formed(instance: ListInstance, level: int, form: LevelForm) -> bool:
@@ -197,12 +237,15 @@ def _sharing(numbering: Numbering, assignments: Sequence[Assignment], instance: 
 # -- making the edits on numbering.xml ----------------------------------------------------------------
 def apply(numbering: Any, edit: ListEdit) -> bool:
     """Make ``edit`` on the w:numbering element; False (nothing changed) when the lists it names are not there.
-    An edit already made (the same instance added, the level already in that form) changes nothing."""
-    if isinstance(edit, ReformLevel):
+    An edit already made (the same instance added, the level already in that form or start) changes nothing."""
+    if isinstance(edit, (ReformLevel, SetStart)):
         lvl = _defined_level(numbering, edit.abstract_id, edit.num_id, edit.level)
         if lvl is None:
             return False
-        set_form(lvl, edit.form)
+        if isinstance(edit, SetStart):
+            _set_val(lvl, "start", str(edit.start))
+        else:
+            set_form(lvl, edit.form)
         return True
     if _num(numbering, edit.num_id) is not None:
         return True
@@ -253,19 +296,24 @@ def set_form(lvl: Any, form: LevelForm) -> None:
         if choices.find(f".//{W}numFmt") is not None:
             lvl.remove(choices)
     for tag, value in (("numFmt", form.fmt), ("lvlText", form.text)):
-        element = lvl.find(w(tag))
-        if element is None:
-            element = OxmlElement(f"w:{tag}")
-            later = {w(t) for t in _LVL_ORDER[_LVL_ORDER.index(tag) + 1:]}
-            following = next((child for child in lvl if child.tag in later), None)
-            if following is not None:
-                following.addprevious(element)
-            else:
-                lvl.append(element)
-        element.attrib.clear()
-        element.set(w("val"), value)
+        _set_val(lvl, tag, value)
     for legal in lvl.findall(w("isLgl")):
         lvl.remove(legal)
+
+
+def _set_val(lvl: Any, tag: str, value: str) -> None:
+    """Give the w:lvl's child ``tag`` (created in schema order when missing) the one attribute w:val=``value``."""
+    element = lvl.find(w(tag))
+    if element is None:
+        element = OxmlElement(f"w:{tag}")
+        later = {w(t) for t in _LVL_ORDER[_LVL_ORDER.index(tag) + 1:]}
+        following = next((child for child in lvl if child.tag in later), None)
+        if following is not None:
+            following.addprevious(element)
+        else:
+            lvl.append(element)
+    element.attrib.clear()
+    element.set(w("val"), value)
 
 
 def _num(numbering: Any, num_id: int) -> Any | None:

@@ -99,6 +99,27 @@ def test_clauses_a_list_numbers_1_bracket(lib: library.Library, tmp_path: Path) 
     mended(path, lib, WANTED, {"numbering-form"})
 
 
+def test_a_clause_list_that_starts_at_5(lib: library.Library, tmp_path: Path) -> None:
+    """The list's first level starts at 5: one numbering-sequence finding, whose fix is the level's start."""
+    lists = abstract(1, [lvl(0, start=5), lvl(1, "lowerLetter", "(%2)")]) + num(1, 1)
+    path = numbered(tmp_path, [*HEAD, *BODY], clauses_and_subs((1, 0), (1, 1)), lists)
+    assert labels(path)[:4] == ["5.", "(a)", "(b)", "6."]
+    report, _ = check.check_file(path, lib)
+    assert [(f.paragraph, f.rule, [c.edit for c in f.edits]) for f in report.findings] == [
+        (7, "numbering-sequence", [listdesign.SetStart("1", 0, 1)])]
+    mended(path, lib, WANTED, {"numbering-sequence"})
+
+
+def test_a_number_taken_by_an_empty_line_is_left_to_a_person(lib: library.Library, tmp_path: Path) -> None:
+    """An empty paragraph numbered "3." between the clauses: the clause after it shows "4."; restarting the
+    clauses would show "3." twice, so the finding has no fix."""
+    lists = abstract(1, [lvl(0), lvl(1, "lowerLetter", "(%2)")]) + num(1, 1)
+    places = {6: (1, 0), 7: (1, 1), 8: (1, 1), 9: (1, 0), 10: (1, 0), 11: (1, 0), 12: (1, 1), 13: (1, 1), 14: (1, 0)}
+    path = numbered(tmp_path, [*HEAD, *BODY[:4], "", *BODY[4:]], places, lists)
+    found = [(f.paragraph, f.rule, f.edits) for f in findings(path, lib) if f.rule in LIST_RULES]
+    assert found == [(12, "numbering-sequence", [])]
+
+
 def test_only_the_clauses_of_a_shared_level_change(lib: library.Library, tmp_path: Path) -> None:
     """The annex after the clauses is numbered "1)" by the same list: the clauses get a list instance of their
     own, whose level shows "1.", and the annex keeps its labels."""
@@ -173,7 +194,7 @@ def test_libreoffice_shows_the_fixed_labels(lib: library.Library, tmp_path: Path
         copy = tmp_path / path.name
         shutil.copy(path, copy)
         fixed.append(fix_twice(copy, lib)[1])
-    for test in (test_clauses_a_list_numbers_1_bracket,
+    for test in (test_clauses_a_list_numbers_1_bracket, test_a_clause_list_that_starts_at_5,
                  test_only_the_clauses_of_a_shared_level_change, test_a_sub_list_that_continues_where_no_list_can_take_it,
                  test_chinese_clauses_and_sub_clauses_in_wps_forms):
         folder = tmp_path / test.__name__

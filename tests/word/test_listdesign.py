@@ -108,6 +108,17 @@ def test_a_restart_is_a_start_override_of_an_instance_of_their_own() -> None:
     assert listdesign.restart(Numbering(root, {}), places, {1, 3}, 1) is None  # not one instance and level
 
 
+def test_a_first_level_restarted_where_all_its_paragraphs_move_changes_its_start() -> None:
+    root = lists(abstract(1, [lvl(0, start=5), lvl(1, "lowerLetter", "(%2)")]) + num(1, 1))
+    places: list[Assignment] = [(1, 0), (1, 1), (1, 0)]
+    proposal = listdesign.restart(Numbering(root, {}), places, {0, 2}, 1)
+    assert proposal is not None and proposal.edits == [listdesign.SetStart("1", 0, 1)] and proposal.moves == {}
+    assert shown(made(root, proposal), places) == ["1.", "(a)", "2."]
+    # the first paragraph is left where it is: the others get an instance of their own
+    later = listdesign.restart(Numbering(root, {}), places, {2}, 2)
+    assert later is not None and later.edits == [AddList(2, 1, "1", 0, start=2)]
+
+
 def test_a_form_replaces_word_2010_choices_and_legal_numbering() -> None:
     mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
     level = parse_xml(f'<w:lvl {NS} xmlns:mc="{mc}" w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent>'

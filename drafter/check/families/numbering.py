@@ -150,6 +150,12 @@ def _sequence(ctx: Context, main: int | None) -> None:
                 continue
             if delta == drift and current is not None:
                 continue
+            edits = _renumber(ctx, part, correct) if not other_list and found is not None else []
+            if edits:  # the clauses' own list counts from the wrong number ("Set Numbering Value", a w:start)
+                ctx.add(rule, part, fix=f"number the list from {correct}", edits=edits, found=shown,
+                        expected=f"{correct}.")
+                drift, current = 0, None
+                continue
             drift = delta
             current = ctx.add(rule, part, found=shown, expected=f"{correct}.")
             continue
@@ -205,6 +211,26 @@ def _rest_of_list(ctx: Context, part: Node) -> list[int]:
     assert assignment is not None  # only called for a Word-numbered paragraph
     last = max(c.para.index for n in ctx.tree.walk() for c in [n, *n.continuation])
     return ctx.lists.paragraphs_of(assignment[0], range(part.para.index, last + 1))
+
+
+def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:
+    """Plan that ``part`` and the later paragraphs its Word list numbers at its level count on from ``expected``
+    (the level's start changed, or a start override of their own) when Word would then number ``part``
+    ``expected``; the edits, or none."""
+    place = ctx.lists.assignment(part.para.index)
+    clauses = {n.para.index for n in ctx.tree.operative}
+    own = ctx.lists.label(part.para.index)
+    counted_before = [i for i in range(1, part.para.index) if (label := ctx.lists.label(i)) is not None and own
+                      is not None and (label.list_id, label.level) == (own.list_id, own.level)]
+    if counted_before and counted_before[-1] not in clauses:
+        return []  # another paragraph took a number (an empty numbered line?): a person decides
+    group = [i for i in _rest_of_list(ctx, part) if ctx.lists.assignment(i) == place]
+    proposal = ctx.lists.restart(group, expected)
+    shown = ctx.lists.trial_of(proposal)[part.para.index - 1] if proposal is not None else None
+    number = LEADING_NUMBER.match(shown.text) if shown is not None else None
+    if proposal is None or number is None or int(number.group(1)) != expected:
+        return []
+    return ctx.lists.adopt(proposal)
 
 
 def _join(ctx: Context, part: Node, main: int, indices: list[int], expected: int) -> list[Correction]:
