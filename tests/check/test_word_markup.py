@@ -7,6 +7,7 @@ on the same draft written plainly, and --fix writes a file LibreOffice opens wit
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,8 +20,10 @@ from check.test_word_numbering import numbered
 from docmaker import make
 from docx import Document
 from docx.oxml import parse_xml
+from paths import ROOT
 from wordlists import CLAUSES, NS, abstract, lvl, num, number, set_lists
 from wordmarkup import (
+    WRAPPERS,
     W,
     add_rsids,
     body_paragraphs,
@@ -233,3 +236,47 @@ def test_libreoffice_shows_what_the_reader_reads(lib: library.Library, tmp_path:
         lines = (out / f"{path.stem}.txt").read_text(encoding="utf-8-sig").splitlines()
         assert [line.strip() for line in lines] == [f"{label} {text}".strip() for label, text in seen(path)], \
             path.name
+
+
+BENCH = sorted([*(ROOT / "bench" / "students" / "word").glob("*.docx"),
+                *(ROOT / "bench" / "students" / "word-lo").glob("*.docx")])
+
+
+def marked_up(source: Path, out: Path, seed: int) -> Path:
+    """A copy of ``source`` with Word's markup put in at random (seeded): inline wrappers round runs, proofing
+    marks and bookmarks between runs, page-break marks in runs, rsids, block content controls and custom XML
+    round paragraphs."""
+    chance = random.Random(seed)
+    doc = Document(str(source))
+    for at, p in enumerate(body_paragraphs(doc)):
+        runs = list(p.iterchildren(f"{W}r"))
+        if len(runs) >= 2:
+            put_between(runs[chance.randrange(len(runs) - 1)],
+                        f'<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="{at}" w:name="b{at}"/>'
+                        f'<w:bookmarkEnd w:id="{at}"/><w:proofErr w:type="spellEnd"/>')
+        if runs:
+            chance.choice(runs).insert(1, parse_xml(f"<w:lastRenderedPageBreak {NS}/>"))
+            start = chance.randrange(len(runs))
+            wrap_runs(runs[start:chance.randrange(start, len(runs)) + 1], chance.choice(sorted(WRAPPERS)))
+    add_rsids(doc)
+    paragraphs = body_paragraphs(doc)
+    for kind in ("sdt", "customXml"):
+        first = chance.randrange(len(paragraphs) - 3)
+        wrap_paragraphs(paragraphs[first], paragraphs[first + chance.randrange(3)], "Block", kind)
+        paragraphs = body_paragraphs(doc)
+    doc.save(str(out))
+    return out
+
+
+@pytest.mark.parametrize("path", BENCH, ids=lambda p: p.name)
+def test_word_markup_changes_nothing_on_the_bench_drafts(path: Path, lib: library.Library, tmp_path: Path) -> None:
+    """Every Word- and LibreOffice-numbered student draft with markup put in at random reads, checks and is fixed
+    as the draft itself."""
+    marked = marked_up(path, tmp_path / path.name, seed=len(path.name))
+    assert seen(marked) == seen(path)
+    assert found(marked, lib) == found(path, lib)
+    report, doc = check.check_file(marked, lib)
+    fix.fix(report, doc, tmp_path / "marked-fixed.docx", force=True)
+    report, doc = check.check_file(path, lib)
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
+    assert seen(tmp_path / "marked-fixed.docx") == seen(tmp_path / "fixed.docx")
