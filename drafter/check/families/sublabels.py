@@ -86,8 +86,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                 ctx.profile != "un" or kind not in UN_UNSTYLED):
             retyped = [] if sub.auto else _retyped(ctx, sub, depth)
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
-                    found=label,
-                    expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
+                    found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
