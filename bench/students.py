@@ -1,6 +1,6 @@
 """The checker on student drafts: recall and precision of error and warning findings against hand annotations.
 
-    python bench/students.py [FOLDER ...] [--show] [--json]
+    python bench/students.py [FOLDER ...] [--show] [--json] [--fix]
 
 Each FOLDER holds drafts and an ``annotations.yaml`` written before any checker run (file name -> faults, each
 ``{paragraph, kind, note}``). Drafts are ``.txt`` (two ``#`` comment lines, then one paragraph per non-empty
@@ -223,14 +223,19 @@ class Tally:
         self.true += other.true
 
 
-def measure(drafts: list[Draft], lib: Any, show: bool) -> dict[str, Any]:
-    """Check every draft, match findings to faults; return tallies by language, by kind and the misses."""
+def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> dict[str, Any]:
+    """Check every draft, match findings to faults; return tallies by language, by kind and the misses. With
+    ``mend``, also run --fix on a copy of each draft and check the copy again: the scored findings before and
+    after, by language, and those left."""
     from drafter import check
+    from drafter.check import fix
 
     by_language: dict[str, Tally] = collections.defaultdict(Tally)
     by_kind: dict[str, Tally] = collections.defaultdict(Tally)
     false_alarms: list[str] = []
     misses: list[str] = []
+    mended: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # language -> [before, after]
+    left: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for draft in drafts:
             if draft.plain_text:
@@ -245,6 +250,14 @@ def measure(drafts: list[Draft], lib: Any, show: bool) -> dict[str, Any]:
             if not draft.plain_text:
                 last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)
             findings = [f for f in report.findings if scored(f, draft, last)]
+            if mend:
+                out = Path(tmp) / f"{draft.path.stem}-fixed.docx"
+                fix.fix(report, doc, out, force=True)
+                after = [f for f in check.check_file(out, lib)[0].findings if scored(f, draft, last)]
+                mended[draft.language][0] += len(findings)
+                mended[draft.language][1] += len(after)
+                left += [f"{draft.path.name}:{f.paragraph} {f.rule}: {f.message[:90]}" for f in after]
+                report, doc = check.check_file(path, lib)  # --fix edited the document it was given
             tally = by_language[draft.language]
             for fault in draft.faults:
                 fault.found_by = [f.rule for f in findings if matches(f, fault)]
@@ -267,7 +280,7 @@ def measure(drafts: list[Draft], lib: Any, show: bool) -> dict[str, Any]:
                     false_alarms.append(f"{draft.path.name}:{finding.paragraph} {finding.rule} ({finding.severity}): "
                                         f"{finding.message[:90]} | {finding.excerpt[:50]}")
     return {"by_language": dict(by_language), "by_kind": dict(by_kind), "misses": misses,
-            "false_alarms": false_alarms}
+            "false_alarms": false_alarms, "mended": dict(mended), "left": left}
 
 
 def _kind_of_rule(rule: str) -> str:
@@ -292,6 +305,13 @@ def print_scores(result: dict[str, Any], total: Tally, show: bool) -> None:
     for name, t in rows:
         print(f"{name:28} {t.faults:6} {t.found:6} {_ratio(t.found, t.faults):>8}   {t.findings:8} {t.true:6} "
               f"{_ratio(t.true, t.findings):>9}")
+    if result["mended"]:
+        for language, (before, after) in sorted(result["mended"].items()):
+            print(f"--fix, language {language}: {before} scored findings before, {after} after")
+        if show:
+            print("left after --fix:")
+            for line in result["left"]:
+                print("  " + line)
     if show:
         print("\nmissed faults:")
         for line in result["misses"]:
@@ -306,13 +326,15 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--show", action="store_true", help="list every missed fault and every false alarm")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--fix", action="store_true", help="also run --fix on a copy of each draft and count the "
+                        "scored findings left")
     args = parser.parse_args()
     from drafter import library
 
     folders = args.folders or [f for f in DEFAULT_FOLDERS if (f / "annotations.yaml").exists()]
     drafts = [d for folder in folders for d in read_folder(folder)]
     lib = library.load([library.builtin_library()])
-    result = measure(drafts, lib, args.show)
+    result = measure(drafts, lib, args.show, args.fix)
     total = Tally()
     for tally in result["by_language"].values():
         total.add(tally)
@@ -323,7 +345,9 @@ def main() -> None:
             "precision": total.true / total.findings if total.findings else None,
             "by_language": {k: vars(v) for k, v in result["by_language"].items()},
             "by_kind": {k: vars(v) for k, v in result["by_kind"].items()},
-            "misses": result["misses"], "false_alarms": result["false_alarms"]}, ensure_ascii=False, indent=1))
+            "misses": result["misses"], "false_alarms": result["false_alarms"],
+            **({"fix": {k: {"before": b, "after": a} for k, (b, a) in result["mended"].items()},
+                "left_after_fix": result["left"]} if args.fix else {})}, ensure_ascii=False, indent=1))
         return
     print(f"student drafts: {len(drafts)} from {', '.join(str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders)}")
     print_scores(result, total, args.show)

@@ -16,7 +16,7 @@ from typing import Any
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
-from drafter.word import edit, reader
+from drafter.word import edit, listdesign, reader
 from drafter.word.runtext import w
 
 
@@ -39,22 +39,51 @@ def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
     """Make the edits of every finding that can be fixed whole in ``doc``; return the ids of those findings."""
     chosen = [f for f in findings if f.edits]
     root = doc.docx.element
+    lists = _numbering(doc)
     position = {p: i for i, p in enumerate(root.iter(w("p")))}
     order = [position[p.element] for p in doc.paragraphs]
     while chosen:
         backup = copy.deepcopy(root)
-        failed = _apply(chosen, {p.index: p.element for p in doc.paragraphs})
+        lists_backup = copy.deepcopy(lists) if lists is not None else None
+        failed = _apply_lists(chosen, lists) | _apply(chosen, {p.index: p.element for p in doc.paragraphs})
         if not failed:
             break
         # put the document back as it was and try again without the findings that failed
-        for child in list(root):
-            root.remove(child)
-        root.extend(list(backup))
+        for element, saved in ((root, backup), (lists, lists_backup)):
+            if element is None or saved is None:
+                continue
+            for child in list(element):
+                element.remove(child)
+            element.extend(list(saved))
         elements = list(root.iter(w("p")))
         for para, at in zip(doc.paragraphs, order):
             para.element = elements[at]
         chosen = [f for f in chosen if id(f) not in failed]
     return {id(f) for f in chosen}
+
+
+def _numbering(doc: reader.Document) -> Any | None:
+    """The w:numbering element of the document (None when it has no numbering part)."""
+    try:
+        return doc.docx.part.numbering_part.element
+    except (NotImplementedError, KeyError, AttributeError):
+        return None
+
+
+def _apply_lists(findings: list[Finding], lists: Any | None) -> set[int]:
+    """Make the findings' changes to the list definitions (each once, in the report's order); return the ids of
+    the findings with a change that was not made."""
+    failed: set[int] = set()
+    made: list[listdesign.ListEdit] = []
+    for finding in findings:
+        for correction in finding.edits:
+            change = correction.edit
+            if not isinstance(change, listdesign.LIST_EDITS) or change in made:
+                continue
+            if lists is None or not listdesign.apply(lists, change):
+                failed.add(id(finding))
+            made.append(change)
+    return failed
 
 
 def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
@@ -64,6 +93,8 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
     by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
     for finding in findings:
         for correction in finding.edits:
+            if isinstance(correction.edit, listdesign.LIST_EDITS):
+                continue  # made on numbering.xml (_apply_lists)
             if correction.everywhere:  # a document-wide setting: every paragraph
                 for p in elements.values():
                     edit.apply(p, correction.edit)

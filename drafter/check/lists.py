@@ -7,11 +7,12 @@ would show once the fault is fixed, so one fault never becomes a finding on ever
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from drafter.check.report import Correction
-from drafter.word import reader
+from drafter.word import listdesign, reader
 from drafter.word.edit import SetList
+from drafter.word.listdesign import LevelForm, Proposal
 from drafter.word.numbering import Assignment, Label, Numbering
 
 
@@ -22,6 +23,9 @@ class ListPlan:
         self.numbering = doc.numbering or Numbering(None, {})
         self.assignments: list[Assignment] = list(doc.assignments) or [None] * len(doc.paragraphs)
         self._labels: list[Label | None] | None = None
+        # paragraphs whose label form a planned fix changes: index → (the label shown before, that fix's edits)
+        self.reformed: dict[int, tuple[str, list[Correction]]] = {}
+        self.attempted: set[object] = set()  # plans already tried (a family's own keys), each tried once
 
     def assignment(self, index: int) -> Assignment:
         """The (numId, level) of paragraph ``index`` (1-based) as planned."""
@@ -52,3 +56,24 @@ class ListPlan:
     def paragraphs_of(self, num_id: int, indices: Iterable[int]) -> list[int]:
         """Those of ``indices`` that are numbered by list ``num_id`` in the plan."""
         return [i for i in indices if (self.assignment(i) or (None, 0))[0] == num_id]
+
+    def restyle(self, indices: Iterable[int], form_of: Callable[[int], LevelForm | None]) -> Proposal | None:
+        """A plan that the paragraphs ``indices`` show their labels in the form ``form_of(level)``, counting as
+        they do, with no other paragraph's label changed (see :func:`drafter.word.listdesign.restyle`)."""
+        return listdesign.restyle(self.numbering, self.assignments, {i - 1 for i in indices}, form_of)
+
+    def restart(self, indices: Iterable[int], value: int) -> Proposal | None:
+        """A plan that the paragraphs ``indices`` (one list instance and level) count from ``value`` in an
+        instance of their own (see :func:`drafter.word.listdesign.restart`)."""
+        return listdesign.restart(self.numbering, self.assignments, {i - 1 for i in indices}, value)
+
+    def trial_of(self, proposal: Proposal) -> list[Label | None]:
+        """The labels Word would show with ``proposal`` made on top of the plan."""
+        return proposal.labels(self.assignments)
+
+    def adopt(self, proposal: Proposal) -> list[Correction]:
+        """Plan ``proposal``; return the edits that make it (the list definitions first)."""
+        self.numbering = proposal.numbering
+        edits = [Correction(change) for change in proposal.edits]
+        moves = {position + 1: assignment for position, assignment in proposal.moves.items()}
+        return edits + self.commit(moves)

@@ -2,7 +2,9 @@
 
 An edit is a small value: :class:`Replace` text, :class:`Emphasise` text, :class:`Number` the paragraph with
 Word's list in place of a typed label, move it to another Word list or level (:class:`SetList`), or give its
-runs an :class:`EastAsianFont`. :func:`apply` carries one out. Offsets count characters as
+runs an :class:`EastAsianFont`; or change the list definitions themselves (a
+:data:`~drafter.word.listdesign.ListEdit`, made on numbering.xml by :func:`drafter.word.listdesign.apply`, never on a
+paragraph). :func:`apply` carries out a paragraph's edit. Offsets count characters as
 :mod:`drafter.word.runtext` does, over the whole paragraph the reader reads (:func:`~drafter.word.runtext.joined_runs`:
 with the paragraphs before it whose marks are struck). Runs are split where an edit starts or
 ends inside one, so everything else keeps its formatting and every character outside the edit is kept; a
@@ -20,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from drafter.word import ooxml, runtext
+from drafter.word.listdesign import LIST_EDITS, ListEdit
 
 Emphasis = Literal["italic", "bold", "underline"]
 
@@ -74,7 +77,7 @@ class EastAsianFont:
     font: str
 
 
-Edit = Replace | Emphasise | Number | SetList | EastAsianFont
+Edit = Replace | Emphasise | Number | SetList | EastAsianFont | ListEdit
 
 
 def apply(p: Any, edit: Edit) -> bool:
@@ -82,6 +85,8 @@ def apply(p: Any, edit: Edit) -> bool:
     if isinstance(edit, EastAsianFont):
         set_east_asian_font(p, edit.font)
         return True
+    if isinstance(edit, LIST_EDITS):
+        return False  # made on numbering.xml (drafter.word.listdesign.apply), never on a paragraph
     if isinstance(edit, SetList):
         ooxml.set_numbering(p, edit.num_id, edit.level)
         return True
@@ -98,7 +103,7 @@ def apply(p: Any, edit: Edit) -> bool:
 def right_to_left(edit: Edit) -> tuple[int, bool]:
     """Sort key for applying several edits to one paragraph: right to left, so earlier offsets stay valid,
     and emphasis before a replacement at the same place. Sort with ``reverse=True``."""
-    start = 0 if isinstance(edit, (EastAsianFont, SetList)) else edit.start
+    start = 0 if isinstance(edit, (EastAsianFont, SetList, *LIST_EDITS)) else edit.start
     return start, isinstance(edit, Emphasise)
 
 

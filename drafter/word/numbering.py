@@ -22,6 +22,7 @@ Counting follows Word (ECMA-376 §17.9 with the notes of MS-OI29500):
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -57,6 +58,7 @@ class ListInstance:
     list_id: str  # the abstract list (after numbering-style links): instances sharing it continue one count
     levels: tuple[Level, ...]
     start_overrides: dict[int, int] = field(default_factory=dict)
+    own: frozenset[int] = frozenset()  # levels the instance defines itself (a w:lvl in its w:lvlOverride)
 
     def start(self, level: int) -> int:
         return self.start_overrides.get(level, self.levels[level].start)
@@ -130,6 +132,7 @@ class Numbering:
             return None
         levels = list(_levels(self.abstracts[abstract_id]))
         overrides: dict[int, int] = {}
+        own: set[int] = set()
         for override in num.findall(f"{W}lvlOverride"):
             ilvl = _int(override.get(f"{W}ilvl"))
             if ilvl is None or not 0 <= ilvl < LEVELS:
@@ -137,10 +140,26 @@ class Numbering:
             lvl = override.find(f"{W}lvl")
             if lvl is not None:  # Word ignores a w:lvlRestart in an override
                 levels[ilvl] = replace(_level(lvl), restart=levels[ilvl].restart)
+                own.add(ilvl)
             start = _val(override.find(f"{W}startOverride"))
             if start is not None:
                 overrides[ilvl] = start
-        return ListInstance(num_id, abstract_id, tuple(levels), overrides)
+        return ListInstance(num_id, abstract_id, tuple(levels), overrides, frozenset(own))
+
+    # -- planned definitions (drafter.word.listdesign) ----------------------------------------------
+    def copy(self) -> Numbering:
+        """The same definitions, whose planned changes (:meth:`define`) leave this one as it is."""
+        twin = copy.copy(self)
+        twin._instances = dict(self._instances)
+        return twin
+
+    def define(self, instance: ListInstance) -> None:
+        """Count with ``instance`` in place of what numbering.xml says of its numId (a change not made yet)."""
+        self._instances[instance.num_id] = instance
+
+    def num_ids(self) -> list[int]:
+        """Every list instance's numId: numbering.xml's and the planned ones."""
+        return sorted({*self.nums, *(n for n, i in self._instances.items() if i is not None)})
 
     def _resolve(self, abstract_id: str | None) -> str | None:
         """The abstract list that holds the levels: follow w:numStyleLink through the numbering style's numId."""

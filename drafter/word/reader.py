@@ -316,8 +316,10 @@ def _body_paragraphs(body: Any) -> Iterator[tuple[Any, bool]]:
         elif child.tag == f"{W}tbl":
             for p in child.iter(f"{W}p"):
                 yield p, True
-        elif child.tag == f"{W}sdt":
+        elif child.tag == f"{W}sdt":  # a content control round paragraphs
             content = child.find(f"{W}sdtContent")
             if content is not None:
                 yield from _body_paragraphs(content)
+        elif child.tag == f"{W}customXml":  # custom XML markup round paragraphs (its w:customXmlPr holds none)
+            yield from _body_paragraphs(child)
 

@@ -5,8 +5,10 @@ here, so an offset means the same character everywhere. The rules:
 
 - a paragraph's *current* text is the text a reader sees once every tracked change is accepted: runs
   inside w:del / w:moveFrom, field codes (w:instrText), text boxes, drawings and note references are
-  not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt are;
-- w:tab is "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing;
+  not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt, w:customXml are, and of
+  a phonetic guide (w:ruby) its base text;
+- w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
+  character its code names (:func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
   marks) are not text; comments, processing instructions and entity references inside w:t are markup;
 - no-break spaces stay in the text as they are; :func:`match_key` folds them to plain spaces for
@@ -36,8 +38,8 @@ def w(tag: str) -> str:
 SKIP = {w("del"), w("txbxContent"), w("moveFrom"), w("drawing"), w("pict"), w("object"),
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
         w("footnoteReference"), w("endnoteReference"), w("instrText"), w("delInstrText")}
-ONE_CHARACTER = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
-NO_CHARACTER = {w("softHyphen"), w("rPr")}
+ONE_CHARACTER = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
+NO_CHARACTER = {w("softHyphen"), w("rPr"), w("lastRenderedPageBreak")}  # the last: where Word last broke the page
 INVISIBLE = "\u2060\u00ad\u200b\ufeff"  # word joiner, soft hyphen, zero-width space, BOM
 _DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
 _JOINER, _SOFT_HYPHEN, _ZERO_WIDTH, _BOM = list(INVISIBLE)  # each looked for on its own: at C speed, unlike a set
@@ -78,27 +80,52 @@ def piece_text(child: Any) -> str | None:
     return None
 
 
+_SYM = w("sym")
+
+
+def shown_text(child: Any) -> str:
+    """The text one child of a w:r shows: :func:`piece_text`, and for a w:sym (a symbol-font character) the
+    character its w:char code names, as LibreOffice shows it ("00A7" §, "F0B7" Symbol's bullet in the private use
+    area); a w:sym is never cut or rewritten (:func:`splittable`)."""
+    text = piece_text(child)
+    if text is not None:
+        return text
+    if child.tag == _SYM:
+        try:
+            return chr(int(child.get(f"{W}char") or "", 16))
+        except (ValueError, OverflowError):
+            return ""
+    return ""
+
+
 def run_text(run: Any) -> str:
     """The visible text of a w:r."""
     count = len(run)
     if count == 1:  # most runs: one w:t (the run's properties are w:rPr, its first child, when it has them)
-        return piece_text(run[0]) or ""
+        return shown_text(run[0])
     if count == 2:  # properties and a w:t, or a w:t and a tab
         first, second = run
-        return (piece_text(first) or "") + (piece_text(second) or "")
-    return "".join([piece_text(child) or "" for child in run])
+        return shown_text(first) + shown_text(second)
+    return "".join([shown_text(child) for child in run])
 
 
 _R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))
+_RUBY, _RUBY_BASE = w("ruby"), w("rubyBase")
 
 
 def runs(element: Any) -> Iterator[Any]:
-    """The w:r elements of ``element`` that hold current text, in document order."""
+    """The w:r elements of ``element`` that hold current text, in document order. A run holding a phonetic
+    guide (w:ruby, pinyin over Chinese characters) stands for the runs of its base text: the guide is not text."""
     for child in element:
         tag = child.tag
         if tag in SKIP or tag in _PROPERTIES:
             continue
         if tag == _R:
+            if len(child) and child[-1].tag == _RUBY:
+                base = child[-1].find(_RUBY_BASE)
+                if base is not None:
+                    yield from runs(base)
+                continue
             yield child
         elif isinstance(tag, str):
             yield from runs(child)
@@ -187,9 +214,13 @@ def splittable(run: Any) -> bool:
     return all(piece_text(child) is not None for child in run)
 
 
+_PLAIN = (w("t"), w("rPr"), w("lastRenderedPageBreak"))
+
+
 def plain(run: Any) -> bool:
-    """A run whose text comes only from w:t elements (safe to rewrite as one w:t)."""
-    return all(child.tag in (w("t"), w("rPr")) for child in run)
+    """A run whose text comes only from w:t elements (safe to rewrite as one w:t; Word's record of where it last
+    broke the page is kept beside it)."""
+    return all(child.tag in _PLAIN for child in run)
 
 
 def _raw_index(t: Any, visible: int) -> int:
@@ -212,7 +243,7 @@ def t_text_raw(t: Any) -> str:
 def _set_raw(t: Any, raw: str) -> None:
     for markup in list(t):  # comments, processing instructions, entity references: never text
         t.remove(markup)
-    t.text = raw
+    t.text = raw or None  # an emptied w:t is written <w:t/> at once, as it is when read and saved again
     t.set(XML_SPACE, "preserve")
 
 
@@ -234,7 +265,7 @@ def split_run(run: Any, at: int) -> Any:
             run.remove(child)
             rest.append(child)
             continue
-        length = len(piece_text(child) or "")
+        length = len(shown_text(child))
         if pos + length <= at:
             pos += length
             if pos == at and length:
@@ -298,7 +329,7 @@ def deleted_run_text(run: Any) -> str:
         if child.tag == w("delText"):
             pieces.append(t_text(child))
         elif child.tag != w("delInstrText"):
-            pieces.append(piece_text(child) or "")
+            pieces.append(shown_text(child))
     return "".join(pieces)
 
 

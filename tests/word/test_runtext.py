@@ -111,3 +111,16 @@ def test_revision_pieces_show_kept_inserted_and_deleted_text_in_order() -> None:
     assert runtext.revision_pieces(p) == [("", "kept "), ("del", "gone\t too"), ("ins", "new"), ("del", "moved"),
                                           ("", "7")]
     assert "".join(text for kind, text in runtext.revision_pieces(p) if kind != "del") == runtext.current_text(p)
+
+
+def test_word_markup_inside_runs() -> None:
+    """An absolute position tab is a tab (LibreOffice's text export shows a line break for it; Word a tab); a run
+    holding a phonetic guide reads as its base text, and Word's record of a page break is no character and leaves
+    the run plain."""
+    p = etree.fromstring(f'<w:p {NS}><w:r><w:t>A</w:t><w:ptab w:relativeTo="margin" w:alignment="left" w:leader="none"/>'
+                  '<w:t>B</w:t></w:r><w:r><w:ruby><w:rubyPr><w:hps w:val="10"/></w:rubyPr><w:rt><w:r><w:t>lián'
+                  '</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>联</w:t></w:r></w:rubyBase></w:ruby></w:r>'
+                  '<w:r><w:lastRenderedPageBreak/><w:t>合国</w:t></w:r></w:p>')
+    assert runtext.current_text(p) == "A\tB联合国"
+    assert [runtext.run_text(r) for r in runtext.runs(p)] == ["A\tB", "联", "合国"]
+    assert runtext.plain(list(runtext.runs(p))[-1]) and runtext.splittable(list(runtext.runs(p))[0])

@@ -19,9 +19,11 @@ from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
 from drafter.word.edit import Number, Replace
+from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
 LEADING_NUMBER = re.compile(r"^\s*(\d+)")
+OUTLINE = re.compile(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
 
 
 def check(ctx: Context) -> None:
@@ -105,6 +107,7 @@ def _sequence(ctx: Context, main: int | None) -> None:
     in another form than "N." ("1)", "第一条") is also a ``numbering-form`` finding; the two fixes edit different
     characters of the label ("4)": the 4, and the ")"). A Word-numbered paragraph in another list than the first
     clause's is moved back into it, with the paragraphs after it."""
+    _restyle_clauses(ctx)
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
     current: Finding | None = None
@@ -122,7 +125,11 @@ def _sequence(ctx: Context, main: int | None) -> None:
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
         correct = 1 if after_section and found == 1 else correct + 1
         delta = 0 if found is None else found - correct
-        if label is not None and not label.un_number:  # Word numbers the clause "一、", "1)", "第一条"
+        if part.auto and part.para.index in ctx.lists.reformed:  # Word numbers the clause "一、", "1)", "1.1."
+            before, edits = ctx.lists.reformed[part.para.index]
+            ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
+                    found=before, expected=f"{correct}.")
+        elif label is not None and not label.un_number or part.auto and OUTLINE.fullmatch(shown):
             ctx.add("numbering-form", part, found=shown, expected=f"{correct}.")
         if typed is not None and not typed.un_number:
             _form(ctx, part, typed, correct, renumbered=delta != 0)
@@ -143,6 +150,12 @@ def _sequence(ctx: Context, main: int | None) -> None:
                 continue
             if delta == drift and current is not None:
                 continue
+            edits = _renumber(ctx, part, correct) if not other_list and found is not None else []
+            if edits:  # the clauses' own list counts from the wrong number ("Set Numbering Value", a w:start)
+                ctx.add(rule, part, fix=f"number the list from {correct}", edits=edits, found=shown,
+                        expected=f"{correct}.")
+                drift, current = 0, None
+                continue
             drift = delta
             current = ctx.add(rule, part, found=shown, expected=f"{correct}.")
             continue
@@ -155,6 +168,26 @@ def _sequence(ctx: Context, main: int | None) -> None:
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                           found=shown, expected=f"{correct}.")
+
+
+def _restyle_clauses(ctx: Context) -> None:
+    """Plan that every clause Word numbers in another form than "N." ("1)", "一、", "1.1.") shows "N.": the level's
+    form changed in numbering.xml (or the clauses given a list instance of their own), counting as they do. Each
+    such clause is remembered with the label it showed; its numbering-form finding carries the plan's edits."""
+    wrong = []
+    for part in ctx.tree.operative:
+        shown = ctx.lists.text(part.para.index)
+        label = read_label(shown)
+        if part.auto and (label is not None and not label.un_number or OUTLINE.fullmatch(shown)):
+            wrong.append((part.para.index, shown))
+    if not wrong:
+        return
+    proposal = ctx.lists.restyle([i for i, _ in wrong], lambda level: LevelForm("decimal", f"%{level + 1}."))
+    if proposal is None:
+        return
+    edits = ctx.lists.adopt(proposal)
+    for index, shown in wrong:
+        ctx.lists.reformed[index] = (shown, edits)
 
 
 def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool) -> None:
@@ -178,6 +211,26 @@ def _rest_of_list(ctx: Context, part: Node) -> list[int]:
     assert assignment is not None  # only called for a Word-numbered paragraph
     last = max(c.para.index for n in ctx.tree.walk() for c in [n, *n.continuation])
     return ctx.lists.paragraphs_of(assignment[0], range(part.para.index, last + 1))
+
+
+def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:
+    """Plan that ``part`` and the later paragraphs its Word list numbers at its level count on from ``expected``
+    (the level's start changed, or a start override of their own) when Word would then number ``part``
+    ``expected``; the edits, or none."""
+    place = ctx.lists.assignment(part.para.index)
+    clauses = {n.para.index for n in ctx.tree.operative}
+    own = ctx.lists.label(part.para.index)
+    counted_before = [i for i in range(1, part.para.index) if (label := ctx.lists.label(i)) is not None and own
+                      is not None and (label.list_id, label.level) == (own.list_id, own.level)]
+    if counted_before and counted_before[-1] not in clauses:
+        return []  # another paragraph took a number (an empty numbered line?): a person decides
+    group = [i for i in _rest_of_list(ctx, part) if ctx.lists.assignment(i) == place]
+    proposal = ctx.lists.restart(group, expected)
+    shown = ctx.lists.trial_of(proposal)[part.para.index - 1] if proposal is not None else None
+    number = LEADING_NUMBER.match(shown.text) if shown is not None else None
+    if proposal is None or number is None or int(number.group(1)) != expected:
+        return []
+    return ctx.lists.adopt(proposal)
 
 
 def _join(ctx: Context, part: Node, main: int, indices: list[int], expected: int) -> list[Correction]:

@@ -10,12 +10,15 @@ finding, whose fix makes them a lower level of the clause's list.
 
 from __future__ import annotations
 
+from functools import partial
+
 from drafter.check.context import Context
 from drafter.check.report import Correction
-from drafter.labelkinds import expected_label, label_value, renumbered
+from drafter.labelkinds import expected_label, label_kind, label_value, read_label, renumbered
 from drafter.structure import LabelKind, Node, word_label_kind
 from drafter.word.edit import Replace
-from drafter.word.numbering import Assignment
+from drafter.word.listdesign import LevelForm
+from drafter.word.numbering import Assignment, Label
 
 LETTERED = {"letter", "letter-dot", "letter-close"}
 ROMAN = {"roman", "roman-dot", "roman-close"}
@@ -29,12 +32,17 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         return  # items of a draft without any labels: its numbering-absent finding covers them
     if len(subs) == 1 and ctx.profile != "un":  # MUN-F06; adopted UN texts do have single sub-paragraphs
         ctx.add("sub-clause-single", subs[0])
+    _restyle(ctx, depth)
     counts: dict[str, int] = {}
     previous: Node | None = None
     off = False  # the sibling before was a Word label out of sequence, reported or following one that was
     relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
     for sub in subs:
         label, kind = shown(ctx, sub)
+        if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
+            before, edits = ctx.lists.reformed[sub.para.index]
+            ctx.add("sub-label-style", sub, fix=f"restyle Word's list to show {label!r}", edits=edits,
+                    found=before, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         counts[kind] = counts.get(kind, 0) + 1
         n = counts[kind]
         expected = expected_label(kind, n)
@@ -45,18 +53,21 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                 fix = "make the group a lower level of the clause's list" if edits else ""
                 _recount(ctx, sub, counts, kind, edits)
                 if wrong:
-                    ctx.add("sub-label-sequence", sub, fix=fix, edits=edits, found=label,
+                    ctx.add("sub-label-sequence", sub, fix=fix, edits=edits, found=seen(ctx, sub, label),
                             expected=renumbered(label, n, kind))
                 else:
-                    ctx.add("sub-label-level", sub, fix=fix, edits=edits, found=label)
+                    ctx.add("sub-label-level", sub, fix=fix, edits=edits, found=seen(ctx, sub, label))
         elif wrong and sub.auto:
             if not (off and previous is not None and _continues(ctx, previous, sub)):
                 place = ctx.lists.assignment(previous.para.index) if previous is not None and previous.auto \
                     else _nested_place(ctx, sub)
                 edits = _move(ctx, sub, place, counts, kind)
+                fix = "continue the right list"
+                if not edits and kind in STYLED_KINDS:
+                    edits, fix = _restart(ctx, sub, counts, kind), f"number the list from {expected_label(kind, n)}"
                 _recount(ctx, sub, counts, kind, edits)
-                ctx.add("sub-label-sequence", sub, fix="continue the right list" if edits else "", edits=edits,
-                        found=label, expected=renumbered(label, n, kind))
+                ctx.add("sub-label-sequence", sub, fix=fix if edits else "", edits=edits,
+                        found=seen(ctx, sub, label), expected=renumbered(label, n, kind))
                 off = not edits
             previous = sub
             check(ctx, sub.children, depth + 1)
@@ -73,11 +84,68 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
 
         elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and (
                 ctx.profile != "un" or kind not in UN_UNSTYLED):
-            ctx.add("sub-label-style", sub, found=label, expected=example_label(ctx.profile, ctx.lang, depth),
-                    profile=ctx.profile)
+            retyped = [] if sub.auto else _retyped(ctx, sub, depth)
+            ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
+                    found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
+
+
+def _restyle(ctx: Context, depth: int) -> None:
+    """Once per depth: plan that every sub-paragraph Word labels at ``depth`` in a style the profile does not use
+    there ("i." where "(a)" is wanted, "（一）", "1.1.") shows the profile's style, counting as it does (the
+    draft's own brackets kept when that style allows them). Each one is remembered with the label it showed."""
+    if ("restyle", depth) in ctx.lists.attempted:
+        return
+    ctx.lists.attempted.add(("restyle", depth))
+    wrong = [(sub, label) for sub in _at_depth(ctx.tree.operative, depth)
+             for label, kind in [shown(ctx, sub)]
+             if sub.auto and kind not in allowed_kinds(ctx.profile, depth, ctx.lang)
+             and (ctx.profile != "un" or kind not in UN_UNSTYLED) and kind != "bullet"]
+    if not wrong:
+        return
+    wanted = example_label(ctx.profile, ctx.lang, depth)
+    for example in dict.fromkeys([*_in_own_brackets(wrong[0][1], wanted), wanted]):
+        if label_kind(example) not in allowed_kinds(ctx.profile, depth, ctx.lang):
+            continue
+        proposal = ctx.lists.restyle([sub.para.index for sub, _ in wrong], partial(LevelForm.like, example))
+        if proposal is not None:
+            edits = ctx.lists.adopt(proposal)
+            for sub, label in wrong:
+                ctx.lists.reformed[sub.para.index] = (label, edits)
+            return
+
+
+def _retyped(ctx: Context, sub: Node, depth: int) -> list[Replace]:
+    """The edit that types ``sub``'s label in the profile's style at ``depth``, at the position it names ("ii." →
+    "(b)", "（二）" → "（b）" in Chinese brackets); none for a label without a position (a bullet, "1.1.")."""
+    value = label_value(sub.label, sub.kind)
+    if sub.typed is None or not value:
+        return []
+    wanted = example_label(ctx.profile, ctx.lang, depth)
+    for example in dict.fromkeys([*_in_own_brackets(sub.label, wanted), wanted]):
+        kind = label_kind(example)
+        if kind in allowed_kinds(ctx.profile, depth, ctx.lang) and expected_label(kind, value) is not None:
+            start = sub.typed.start
+            return [Replace(start, start + len(sub.label), renumbered(example, value, kind))]
+    return []
+
+
+def _at_depth(nodes: list[Node], depth: int) -> list[Node]:
+    """The sub-paragraphs ``depth`` levels below ``nodes`` (operative paragraphs), in document order."""
+    for _ in range(depth):
+        nodes = [child for node in nodes for child in node.children]
+    return nodes
+
+
+def _in_own_brackets(label: str, wanted: str) -> list[str]:
+    """``wanted``'s first label written in the marks around ``label`` ("（一）" and "(a)" → "（a）"); none when
+    ``label`` is not one label around one token."""
+    typed, target = read_label(label), read_label(wanted)
+    if typed is None or target is None or label.count(typed.token) != 1:
+        return []
+    return [label.strip().replace(typed.token, target.token)]
 
 
 def _relabel_after(sub: Node, subs: list[Node], n: int) -> list[Correction]:
@@ -118,6 +186,12 @@ def shown(ctx: Context, sub: Node) -> tuple[str, LabelKind]:
     return label.text, word_label_kind(label.text, label.num_format)
 
 
+def seen(ctx: Context, sub: Node, label: str) -> str:
+    """The label the document shows on ``sub`` for a message: the one before a planned restyle of its Word list,
+    else ``label``."""
+    return ctx.lists.reformed[sub.para.index][0] if sub.para.index in ctx.lists.reformed else label
+
+
 def _at_margin(ctx: Context, sub: Node) -> bool:
     """Numbered by Word at level 0 (of a list of its own) although it is a sub-paragraph."""
     assignment = ctx.lists.assignment(sub.para.index)
@@ -150,25 +224,51 @@ def _move(ctx: Context, sub: Node, place: Assignment, counts: dict[str, int], ki
     label them in sequence after the siblings before ``sub``; the edits, or none when it would not."""
     if place is None or sub.parent is None:
         return []
+    group = _group(ctx, sub)
+    moves: dict[int, Assignment] = {index: place for index in group}
+    if _in_sequence(ctx.lists.trial(moves), group, counts, kind):
+        return ctx.lists.commit(moves)
+    return []
+
+
+def _restart(ctx: Context, sub: Node, counts: dict[str, int], kind: str) -> list[Correction]:
+    """Plan giving ``sub`` and the siblings after it that share its Word list a list instance of their own that
+    counts from ``sub``'s place (Word's "Restart Numbering" / "Set Numbering Value") when Word would then label
+    them in sequence; the edits, or none."""
+    if sub.parent is None:
+        return []
+    group = _group(ctx, sub)
+    proposal = ctx.lists.restart(group, counts[kind])
+    if proposal is not None and _in_sequence(ctx.lists.trial_of(proposal), group, counts, kind):
+        return ctx.lists.adopt(proposal)
+    return []
+
+
+def _group(ctx: Context, sub: Node) -> list[int]:
+    """``sub`` and the siblings after it that Word numbers in the same list instance and level."""
+    assert sub.parent is not None  # a sub-paragraph
     current = ctx.lists.assignment(sub.para.index)
     siblings = sub.parent.children[sub.parent.children.index(sub):]
-    moves: dict[int, Assignment] = {s.para.index: place for s in siblings
-                                    if s.auto and ctx.lists.assignment(s.para.index) == current}
-    labels = ctx.lists.trial(moves)
+    return [s.para.index for s in siblings if s.auto and ctx.lists.assignment(s.para.index) == current]
+
+
+def _in_sequence(labels: list[Label | None], group: list[int], counts: dict[str, int], kind: str) -> bool:
+    """Whether ``labels`` show the paragraphs ``group`` as sub-labels that count on from the siblings before them
+    (``counts``, with the first of the group counted as ``kind``)."""
     tally = dict(counts)
-    tally[kind] -= 1  # the count before ``sub``
-    for index in moves:
+    tally[kind] -= 1  # the count before the group
+    for index in group:
         label = labels[index - 1]
         if label is None:
-            return []
+            return False
         moved_kind = word_label_kind(label.text, label.num_format)
         if moved_kind not in STYLED_KINDS:  # Word would show a clause number ("1.") or a bullet: no sub-label
-            return []
+            return False
         tally[moved_kind] = tally.get(moved_kind, 0) + 1
         if expected_label(moved_kind, tally[moved_kind]) is None or \
                 label_value(label.text, moved_kind) != tally[moved_kind]:
-            return []
-    return ctx.lists.commit(moves)
+            return False
+    return True
 
 
 def allowed_kinds(profile: str, depth: int, lang: str = "en") -> set[str]:
