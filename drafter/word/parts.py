@@ -38,6 +38,10 @@ def parser() -> Any:
     return etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 
 
+# parsed styles parts by their bytes (see Parts.styles)
+_SHARED_STYLES: dict[bytes, Any] = {}
+
+
 class _Unusual(Exception):
     """Something python-docx reports (or treats in a way of its own): the file is opened by python-docx."""
 
@@ -54,7 +58,21 @@ class Parts:
         self.content_types = content_types  # part name -> content type, for every part python-docx would load
         self.catalogue = catalogue  # the relationships and content types, unpacked by the package check
         self._parser = parser()
+        # what every reader reads, parsed here: a part python-docx could not parse is left to it (open_parts)
         self.element = self.parse(self.archive.read(main))
+        self.styles = self._shared_styles()
+        self.numbering = self._numbering()
+
+    def _shared_styles(self) -> Any:
+        """The w:styles element: shared with the last documents read that had the same styles part (the drafts of
+        one template: the 213 UN texts of the corpus, every draft drafter builds), read only."""
+        blob = self.blob(lambda reltype: reltype == STYLES) or b""
+        styles = _SHARED_STYLES.get(blob)
+        if styles is None:
+            if len(_SHARED_STYLES) >= 4:
+                del _SHARED_STYLES[next(iter(_SHARED_STYLES))]
+            styles = _SHARED_STYLES[blob] = self.parse(blob)
+        return styles
 
     def parse(self, blob: bytes) -> Any:
         """The root element of the XML ``blob`` (one of this package's parts)."""
@@ -67,7 +85,7 @@ class Parts:
         name = next((target for reltype, target in self.rels if kind(reltype)), None)
         return None if name is None else self.archive.read(name)
 
-    def numbering(self) -> Any:
+    def _numbering(self) -> Any:
         """The w:numbering element, as python-docx's ``part.numbering_part.element`` (None when there is none)."""
         names = [target for reltype, target in self.rels if reltype == NUMBERING]
         if not names or self.content_types[names[0]] != NUMBERING_TYPE:

@@ -19,7 +19,7 @@ from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
 from drafter.word.numbering import Assignment, Numbering
 from drafter.word.package import open_docx
-from drafter.word.parts import STYLES, Parts, open_parts, parser
+from drafter.word.parts import Parts, open_parts, parser
 from drafter.word.runtext import W
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -282,25 +282,24 @@ def _bad_value(exc: ValueError) -> str:
 _PPR, _PSTYLE, _NUMPR, _RPR, _RSTYLE, _VAL = (f"{W}{tag}" for tag in ("pPr", "pStyle", "numPr", "rPr", "rStyle", "val"))
 
 
-# the styles of the last documents read without python-docx, by the bytes of their styles part: the drafts of one
-# template share one (the 213 UN texts of the corpus, every draft drafter builds), read once in a batch
-_SHARED_STYLES: dict[bytes, _Styles] = {}
+# the styles of the last documents read without python-docx, by their w:styles element, which the drafts of one
+# template share (drafter.word.parts): the styles they use are resolved once in a batch
+_SHARED_STYLES: dict[Any, _Styles] = {}
 
 
 def _styles_of(parts: Parts) -> _Styles:
-    blob = parts.blob(lambda reltype: reltype == STYLES) or b""
-    styles = _SHARED_STYLES.get(blob)
+    styles = _SHARED_STYLES.get(parts.styles)
     if styles is None:
         if len(_SHARED_STYLES) >= 4:
             del _SHARED_STYLES[next(iter(_SHARED_STYLES))]
-        styles = _SHARED_STYLES[blob] = _Styles(parts.parse(blob))
+        styles = _SHARED_STYLES[parts.styles] = _Styles(parts.styles)
     return styles
 
 
 def _read_docx(source: Any, path: Path) -> Document:
     if isinstance(source, Parts):
         styles = _styles_of(source)
-        numbering = Numbering(source.numbering(), styles.by_id)
+        numbering = Numbering(source.numbering, styles.by_id)
         document = Document(path=path, numbering=numbering, parts=source)
         body = source.element.find(f"{W}body")
     else:

@@ -96,6 +96,8 @@ UNUSUAL: dict[str, dict[str, bytes | None]] = {
         b'<Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" '
         b'ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>')},
     "broken xml": {"word/document.xml": b"<w:document xmlns:w='" + W.encode() + b"'><w:body><w:p>"},
+    "broken styles": {"word/styles.xml": b"<w:styles xmlns:w='" + W.encode() + b"'><w:style>"},
+    "broken numbering": {"word/numbering.xml": b"<w:numbering xmlns:w='" + W.encode() + b"'><w:num"},
 }
 
 
