@@ -1,13 +1,15 @@
-"""A .docx opened for reading only: its main document and the parts it relates to, each unpacked and parsed by
-lxml when first asked for, python-docx not loaded at all (it costs more to import than a check takes).
+"""A .docx opened for reading only, with lxml alone (python-docx costs more to import than a check takes): the main
+document, its styles and numbering parsed at once, the other parts it relates to (theme, footnotes) unpacked
+when asked for, the parts nothing reads (settings, fonts, headers, the thumbnail) never.
 
 The package is checked as :func:`drafter.word.package.open_docx` checks it (limits, DTDs, the catalogue), and
-read the way python-docx reads it (content types, relationships resolved against their part's folder). Anything
-unusual (a missing part, a part of the wrong type, a relationship that python-docx would refuse) is left to
-python-docx: :func:`open_parts` returns None and the caller opens the file with :func:`open_docx`, which
-reports it as before. :meth:`Parts.python_docx` opens the same bytes with python-docx for a command that
-edits or writes the document.
-"""
+read the way python-docx reads it (content types, relationships resolved against their part's folder, every
+part a relationship names present with a content type). Anything unusual (a missing part, a part of the wrong
+type, two styles parts, XML that does not parse) is left to python-docx: :func:`open_parts` returns None and
+the caller opens the file with :func:`open_docx`, which reports it as before. A part nothing reads is not
+parsed, so a damaged one does not stop a check (python-docx would refuse the file; ``--fix`` and ``--comments``
+open it with python-docx and still do). :meth:`Parts.python_docx` opens the same bytes with python-docx for a
+command that edits or writes the document."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ class _Unusual(Exception):
 
 
 class Parts:
-    """The parts of a checked .docx by relationship from its main document, unpacked and parsed on first use."""
+    """The parts of a checked .docx by relationship from its main document (see the module's docstring)."""
 
     def __init__(self, path: Path, archive: zipfile.ZipFile, main: str, rels: list[tuple[str, str]],
                  content_types: dict[str, str], catalogue: dict[str, bytes]) -> None:

@@ -78,9 +78,10 @@ class Document:
             ours = {element: at for at, element in enumerate(self.parts.element.iter())}
             theirs = list(self.opened.element.iter())
             for paragraph in self.paragraphs:
-                paragraph.element = theirs[ours[paragraph.element]]
-                for run in paragraph.runs:
-                    run.element = theirs[ours[run.element]]
+                holders: list[Paragraph | Run] = [paragraph, *paragraph.runs]
+                for held in holders:
+                    if held.element is not None:
+                        held.element = theirs[ours[held.element]]
             self.parts = None
         return self.opened
 
