@@ -148,3 +148,17 @@ def test_python_docx_opens_the_document_when_asked_and_fixes_land_in_it(lib: Lib
     body = light_doc.docx.element.body
     assert all(p.element in set(body.iter(f"{{{W}}}p")) for p in light_doc.paragraphs)
     assert _saved(light_doc) == _saved(eager_doc)
+
+
+def test_python_docx_opens_it_the_public_way_when_its_reader_pieces_are_missing(monkeypatch: pytest.MonkeyPatch,
+                                                                                  lib: Library) -> None:
+    """Parts.python_docx hands the unpacked parts to python-docx's package reader as open_docx does; a release
+    without those pieces opens the file itself, and the paragraphs still hold that document's elements."""
+    from drafter.word import package
+
+    path = FIXTURES / "un-slips" / "S_RES_2522_2020.docx"
+    light = reader.read(path, reading_only=True)
+    monkeypatch.setattr(package, "_reader_parts_present", lambda opc, unmarshaller: False)
+    body = light.docx.element.body
+    assert light.parts is None and all(p.element in set(body.iter(f"{{{W}}}p")) for p in light.paragraphs)
+    assert [p.text for p in light.paragraphs] == [p.text for p in reader.read(path).paragraphs]
