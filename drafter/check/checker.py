@@ -92,8 +92,9 @@ def kept(findings: list[Finding], disabled: Iterable[str], min_severity: str) ->
 
 def check_file(path: Path, lib: Library, *, profile: str | None = None, lang: str | None = None,
                disabled: Iterable[str] = (), min_severity: str = "suggestion",
-               paper_rules: PaperRules | None = None) -> tuple[Report, reader.Document]:
-    """Read and check the .docx at ``path`` (options as :func:`check_document`); return the report and the document."""
-    doc = reader.read(path)
+               paper_rules: PaperRules | None = None, writes: bool = True) -> tuple[Report, reader.Document]:
+    """Read and check the .docx at ``path`` (options as :func:`check_document`); return the report and the document.
+    Unless the caller ``writes`` the document (--fix, --comments), python-docx opens it only when asked for."""
+    doc = reader.read(path, reading_only=not writes)
     return check_document(doc, lib, profile=profile, lang=lang, disabled=disabled, min_severity=min_severity,
                           paper_rules=paper_rules), doc

@@ -101,7 +101,7 @@ def _main_fonts(doc: reader.Document) -> list[str]:
         font = counted.most_common(1)[0][0] if counted else ""
         if font.startswith("theme:"):
             if theme is None:
-                theme = reader.theme_fonts(doc.docx) if doc.docx is not None else {}
+                theme = reader.theme_fonts(doc)
             font = theme.get(font, "")
         if font:
             fonts.append(font)

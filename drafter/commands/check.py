@@ -107,7 +107,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         path = env.resolve(name)
         try:
             one, doc = checker.check_file(path, lib, profile=profile, lang=args.lang, disabled=args.disable,
-                                          min_severity=args.min_severity, paper_rules=paper_rules)
+                                          min_severity=args.min_severity, paper_rules=paper_rules,
+                                          writes=bool(args.fix or args.comments))
         except DrafterError as exc:
             if exc.status != ExitStatus.UNREADABLE:
                 raise

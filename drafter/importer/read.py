@@ -181,7 +181,7 @@ def read_document(path: Path, lib: Library) -> Doc:
     document = reader.read(path)
     tree = read_structure(document, lib)
     doc = Doc(path, tree, symbol_of(tree), *heading_facts(tree))
-    notes = footnote_texts(document.docx) if document.docx is not None else {}
+    notes = footnote_texts(document)
     phrases = Phrases.of(lib, tree.language)
     where = path.name
     for number, node in enumerate(tree.preamble, 1):

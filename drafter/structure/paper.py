@@ -279,10 +279,7 @@ def read_paper(doc: reader.Document) -> Paper:
 
 def _footnotes(paper: Paper) -> None:
     """Word footnotes are sources too (LABMUNC, ZPP-05: "脚注或尾注"); their references count as citations."""
-    docx = paper.doc.docx
-    if docx is None:
-        return
-    notes = footnote_texts(docx)
+    notes = footnote_texts(paper.doc)
     if not notes:
         return
     for text in notes.values():

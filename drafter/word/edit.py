@@ -18,13 +18,12 @@ import copy
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
-from drafter.word import ooxml, runtext
+from drafter.word import runtext
+from drafter.word.elements import OxmlElement, qn
 from drafter.word.listdesign import LIST_EDITS, ListEdit
 
 Emphasis = Literal["italic", "bold", "underline"]
+
 
 # w:rPr children in schema order, up to w:u: a new emphasis element goes before the first later one
 _RPR_ORDER = ["w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
@@ -82,6 +81,8 @@ Edit = Replace | Emphasise | Number | SetList | EastAsianFont | ListEdit
 
 def apply(p: Any, edit: Edit) -> bool:
     """Carry out ``edit`` on the w:p element ``p``; False (and ``p`` unchanged) when it cannot be done safely."""
+    from drafter.word import ooxml  # loaded on use: it loads python-docx, which a check that edits nothing never needs
+
     if isinstance(edit, EastAsianFont):
         set_east_asian_font(p, edit.font)
         return True
@@ -156,6 +157,8 @@ def emphasise(p: Any, start: int, end: int, kind: Emphasis) -> bool:
 def set_east_asian_font(p: Any, font: str) -> None:
     """Give every run of ``p`` that holds text an explicit East Asian font."""
     for r, _, _ in runtext.joined_runs(p):
+        from drafter.word import ooxml  # loaded on use: it loads python-docx, as in apply
+
         ooxml.set_run_fonts(_rpr(r), east_asia=font)
 
 

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.word import runtext
 from drafter.word.runtext import w
+
+if TYPE_CHECKING:
+    from drafter.word.reader import Document
 
 FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 _NOT_NOTES = ("separator", "continuationSeparator", "continuationNotice")
 
 
-def footnote_texts(docx: Any) -> dict[str, str]:
-    """The text of every footnote of an opened document (python-docx), by its id; {} when it has none."""
+def footnote_texts(doc: Document) -> dict[str, str]:
+    """The text of every footnote of a document read by :mod:`drafter.word.reader`, by its id; {} when it has none."""
     from lxml import etree  # loaded on use, as python-docx loads it
 
-    part = next((rel.target_part for rel in docx.part.rels.values()
-                 if rel.reltype == FOOTNOTES and not rel.is_external), None)
-    if part is None:
+    blob = doc.related_blob(lambda reltype: reltype == FOOTNOTES)
+    if blob is None:
         return {}
     # the package was opened by word.package, which refuses any DTD: no entity can be declared here
-    root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+    root = etree.fromstring(blob, etree.XMLParser(resolve_entities=False, no_network=True))
     texts = {}
     for note in root.iter(w("footnote")):
         if note.get(w("type")) in _NOT_NOTES:

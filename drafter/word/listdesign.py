@@ -18,9 +18,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from docx.oxml import OxmlElement
-
 from drafter.labelkinds import read_label
+from drafter.word.elements import OxmlElement
 from drafter.word.numbering import LEVELS, Assignment, Label, ListInstance, Numbering
 from drafter.word.runtext import W, w
 

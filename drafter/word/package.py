@@ -29,9 +29,11 @@ def _refusal(path: Path, reason: str, zh: str) -> DrafterError:
     return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
 
 
-def _check_archive(path: Path, archive: zipfile.ZipFile) -> dict[str, bytes]:
+def check_archive(path: Path, archive: zipfile.ZipFile, whole: bool = True) -> dict[str, bytes]:
     """Refuse (exit 3) a package that would unpack past the limits above, has a part declaring a DTD, or a
-    damaged catalogue; return the XML parts unpacked whole, by name, so that python-docx reads each part once."""
+    damaged catalogue; return the XML parts unpacked whole, by name, so that python-docx reads each part once
+    (not ``whole``: only the catalogue, the relationships and the content types; the other parts are looked at
+    up to their root, for a reader that unpacks only the parts it uses)."""
     def refuse(reason: str, zh: str) -> DrafterError:
         return _refusal(path, reason, zh)
 
@@ -63,6 +65,8 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> dict[str, bytes]:
     for part in parts:
         if part.filename.endswith((".xml", ".rels")):
             try:
+                if not (whole or part.filename.endswith(".rels") or part.filename == "[Content_Types].xml"):
+                    raise NotImplementedError  # looked at up to its root, below
                 blob = unpacked[part.filename] = archive.read(part)
                 dtd = declares_dtd(io.BytesIO(blob))
             except Exception:  # noqa: BLE001 - BadZipFile (checksum), EOFError, zlib.error, NotImplementedError
@@ -143,6 +147,15 @@ def _check_package_xml(xml: bytes, name: str, refuse: Callable[[str, str], Draft
 
 def open_docx(path: Path) -> Any:
     """Open a .docx with python-docx; a clear error (exit 3) for anything that is not one."""
+    archive = open_archive(path)
+    with archive:
+        docx = open_checked(path, archive, check_archive(path, archive))
+    return checked_document(path, docx)
+
+
+def open_archive(path: Path, source: IO[bytes] | None = None) -> zipfile.ZipFile:
+    """The zip archive of the .docx at ``path`` (read from ``source`` when given: the file's bytes, read once);
+    a clear error (exit 3) for a file that is not one."""
     try:
         if path.exists() and not path.is_dir() and not path.is_file():
             raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
@@ -168,12 +181,15 @@ def open_docx(path: Path) -> Any:
         raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE,
                            zh=f"{path}：不是 .docx 文件（.docx 文件是 zip 压缩包）")
     try:
-        archive = zipfile.ZipFile(path)
+        return zipfile.ZipFile(path if source is None else source)
     except (zipfile.BadZipFile, EOFError, ValueError):
         raise _refusal(path, "a damaged .docx (the zip archive is truncated or corrupt)",
                        "已损坏的 .docx 文件（zip 压缩包不完整或已损坏）") from None
-    with archive:
-        docx = _open_checked(path, archive, _check_archive(path, archive))
+
+
+def checked_document(path: Path, docx: Any) -> Any:
+    """``docx`` (opened by python-docx) when it is a Word document with a body and a styles part; a clear error
+    (exit 3) otherwise."""
     if docx.element.tag != f"{W}document":
         main = docx.element.tag.split("}")[-1]
         raise DrafterError(f"{path}: not a Word document (its main part is <{main}>, not <w:document>)",
@@ -219,7 +235,7 @@ class _Unpacked:
 
 
 def _reader_parts_present(opc: Any, unmarshaller: Any) -> bool:
-    """Whether this python-docx has the package-reader pieces ``_open_checked`` hands the unpacked parts to (they
+    """Whether this python-docx has the package-reader pieces ``open_checked`` hands the unpacked parts to (they
     are not its public interface, so a later release may lack them)."""
     reader = getattr(opc, "PackageReader", None)
     return (unmarshaller is not None and reader is not None and hasattr(unmarshaller, "unmarshal")
@@ -234,7 +250,7 @@ def _open_public(path: Path) -> Any:
     return open_document(str(path))
 
 
-def _open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, bytes]) -> Any:
+def open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, bytes]) -> Any:
     """The python-docx document of a checked package, each part unpacked once: what ``docx.Document(path)``
     does, with the archive already open; a clear error (exit 3) for a damaged one."""
     # loaded on use, as python-docx is: its package reader, given drafter's reader of the open archive

@@ -7,19 +7,19 @@ Text split across runs, tracked insertions, hyperlinks and fields read as one te
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from docx.oxml import parse_xml
 from lxml.etree import XPath
 
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
 from drafter.word.numbering import Assignment, Numbering
 from drafter.word.package import open_docx
+from drafter.word.parts import Parts, open_parts, parser
 from drafter.word.runtext import W
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -64,9 +64,35 @@ class Paragraph:
 class Document:
     path: Path
     paragraphs: list[Paragraph] = field(default_factory=list)
-    docx: Any = None
+    opened: Any = None  # the python-docx document, once opened (see :attr:`docx`)
     numbering: Numbering | None = None  # the document's list definitions
     assignments: list[Assignment] = field(default_factory=list)  # each paragraph's (numId, level) as Word counts it
+    parts: Parts | None = None  # the parts read without python-docx (:func:`read` with ``reading_only``)
+
+    @property
+    def docx(self) -> Any:
+        """The python-docx document, opened from the same bytes when first asked for by a document read without
+        it: its paragraphs and runs then hold the elements of that document, which edits and saving change."""
+        if self.opened is None and self.parts is not None:
+            self.opened = self.parts.python_docx()
+            ours = {element: at for at, element in enumerate(self.parts.element.iter())}
+            theirs = list(self.opened.element.iter())
+            for paragraph in self.paragraphs:
+                holders: list[Paragraph | Run] = [paragraph, *paragraph.runs]
+                for held in holders:
+                    if held.element is not None:
+                        held.element = theirs[ours[held.element]]
+            self.parts = None
+        return self.opened
+
+    def related_blob(self, kind: Callable[[str], bool]) -> bytes | None:
+        """The bytes of the first part the main document relates to with a relationship type ``kind`` accepts."""
+        if self.parts is not None:
+            return self.parts.blob(kind)
+        if self.opened is None:
+            return None
+        return next((rel.target_part.blob for rel in self.opened.part.rels.values()
+                     if not rel.is_external and kind(rel.reltype)), None)
 
 
 class _StyleIndex(Mapping[str, Any]):
@@ -111,8 +137,7 @@ _DEFAULT_PARAGRAPH: Any = XPath("w:style[@w:type = 'paragraph'][@w:default = '1'
 class _Styles:
     """Style inheritance: explicit run properties first, then styles, then document defaults."""
 
-    def __init__(self, docx: Any) -> None:
-        root = docx.styles.element
+    def __init__(self, root: Any) -> None:
         self.by_id = _StyleIndex(root)
         defaults = _DEFAULT_PARAGRAPH(root)
         self.default_paragraph: str | None = defaults[-1].get(f"{W}styleId") if defaults else None
@@ -191,13 +216,14 @@ def _size(chain: list[Any]) -> float | None:
     return None
 
 
-def theme_fonts(docx: Any) -> dict[str, str]:
+def theme_fonts(doc: Document) -> dict[str, str]:
     """The typefaces a document's theme gives its theme font references ("theme:minorHAnsi" → "Calibri")."""
-    part = next((rel.target_part for rel in docx.part.rels.values()
-                 if not rel.is_external and rel.reltype.endswith("/theme")), None)
-    if part is None:
+    from lxml import etree  # loaded on use, as python-docx loads it
+
+    blob = doc.related_blob(lambda reltype: reltype.endswith("/theme"))
+    if blob is None:
         return {}
-    root = parse_xml(part.blob)
+    root = etree.fromstring(blob, parser())
     out = {}
     for scheme in ("major", "minor"):
         font = root.find(f".//{A}{scheme}Font")
@@ -223,15 +249,24 @@ def _east_asia(chain: list[Any]) -> str | None:
     return None
 
 
-def read(path: Path) -> Document:
-    """Read a .docx file into :class:`Document`."""
+def read(path: Path, reading_only: bool = False) -> Document:
+    """Read a .docx file into :class:`Document`; ``reading_only``: without python-docx, which opens the file
+    when :attr:`Document.docx` is first asked for (a file it should open at once, anything unusual, still is)."""
+    if reading_only:
+        parts = open_parts(path)
+        if parts is not None:
+            return _read_checked(parts, path)
     return read_docx(open_docx(path), path)
 
 
 def read_docx(docx: Any, path: Path) -> Document:
     """Read an opened python-docx document; a damaged one is a clear error (exit 3), never a traceback."""
+    return _read_checked(docx, path)
+
+
+def _read_checked(source: Any, path: Path) -> Document:
     try:
-        return _read_docx(docx, path)
+        return _read_docx(source, path)
     except ValueError as exc:  # int() of a numbering or style attribute that is not a number
         raise DrafterError(f"{path}: a damaged Word document (a numbering value is not a number: "
                            f"{str(exc)[:100]})", ExitStatus.UNREADABLE,
@@ -248,11 +283,31 @@ def _bad_value(exc: ValueError) -> str:
 _PPR, _PSTYLE, _NUMPR, _RPR, _RSTYLE, _VAL = (f"{W}{tag}" for tag in ("pPr", "pStyle", "numPr", "rPr", "rStyle", "val"))
 
 
-def _read_docx(docx: Any, path: Path) -> Document:
-    styles = _Styles(docx)
-    numbering = Numbering.of(docx, styles.by_id)
-    document = Document(path=path, docx=docx, numbering=numbering)
-    body = docx.element.body
+# the styles of the last documents read without python-docx, by their w:styles element, which the drafts of one
+# template share (drafter.word.parts): the styles they use are resolved once in a batch
+_SHARED_STYLES: dict[Any, _Styles] = {}
+
+
+def _styles_of(parts: Parts) -> _Styles:
+    styles = _SHARED_STYLES.get(parts.styles)
+    if styles is None:
+        if len(_SHARED_STYLES) >= 4:
+            del _SHARED_STYLES[next(iter(_SHARED_STYLES))]
+        styles = _SHARED_STYLES[parts.styles] = _Styles(parts.styles)
+    return styles
+
+
+def _read_docx(source: Any, path: Path) -> Document:
+    if isinstance(source, Parts):
+        styles = _styles_of(source)
+        numbering = Numbering(source.numbering, styles.by_id)
+        document = Document(path=path, numbering=numbering, parts=source)
+        body = source.element.find(f"{W}body")
+    else:
+        styles = _Styles(source.styles.element)
+        numbering = Numbering.of(source, styles.by_id)
+        document = Document(path=path, opened=source, numbering=numbering)
+        body = source.element.body
     formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None]] = {}
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0

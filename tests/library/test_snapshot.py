@@ -153,9 +153,10 @@ def test_check_of_one_draft_loads_only_what_it_needs(cache: Path, tmp_path: Path
     assert found["status"] == 0 and found["stored"]
     # the checker reads phrases, committees and State names: never the clauses, facts' sources or bloc rules
     assert set(found["decoded"]) <= {"phrases", "committees", "countries"}  # type: ignore[arg-type]
-    # no YAML parser, no section readers, no pypinyin or spelling list import, no conference rules
+    # no YAML parser, no section readers, no pypinyin or spelling list import, no conference rules; no python-docx:
+    # a check that writes nothing reads the document's parts with lxml (drafter.word.parts)
     assert not {"yaml", "drafter.yamlio", "drafter.library.readfiles", "drafter.library.crosscheck", "pypinyin",
-                "spellchecker", "drafter.conference"} & modules
+                "spellchecker", "drafter.conference", "docx"} & modules
 
 
 def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_compiled(monkeypatch) -> None:

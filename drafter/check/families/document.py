@@ -72,7 +72,7 @@ def _fonts_mixed(ctx: Context) -> None:
         if len(set(fonts.values())) < 2:
             continue
         if theme is None:
-            theme = reader.theme_fonts(ctx.doc.docx) if ctx.doc.docx is not None else {}
+            theme = reader.theme_fonts(ctx.doc)
         named = {node: font_name(font, theme) for node, font in fonts.items()}
         counts = collections.Counter(font_key(name) for name in named.values())
         if len(counts) < 2:

@@ -68,7 +68,7 @@ def _fonts(ctx: PaperContext, paragraphs: list[reader.Paragraph]) -> None:
         if len(set(fonts.values())) < 2:
             continue
         if theme is None:
-            theme = reader.theme_fonts(ctx.doc.docx) if ctx.doc.docx is not None else {}
+            theme = reader.theme_fonts(ctx.doc)
         named = {index: font_name(font, theme) for index, font in fonts.items()}
         counts = collections.Counter(font_key(name) for name in named.values())
         if len(counts) < 2:
