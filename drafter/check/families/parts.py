@@ -1,4 +1,5 @@
-"""The body's parts: an operative part exists, preambular paragraphs stand before it, and no heading stands
+"""The body's parts: an operative part exists, preambular paragraphs stand before it (under a conference's
+profile without lettered sub-clauses of their own, MUN-F04), and no heading stands
 inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", or a
 topic announced with a colon, "消除维和人员不统一性：", in a conference draft; adopted UN texts do divide long
 operative parts into sections)."""
@@ -24,6 +25,12 @@ def check(ctx: Context) -> None:
     for node in tree.preamble:
         if node.misplaced:
             ctx.add("preambular-after-operative", node)
+        if ctx.profile != "un":  # MUN-F04; adopted UN texts do list items under a preambular paragraph
+            items = list(node.children)
+            while items:
+                item = items.pop(0)
+                ctx.add("preambular-sub-clause", item)
+                items[:0] = item.children
     for node in tree.heading:  # a template's label left above the heading: "Heading:"
         text = node.para.text.strip()
         if TEMPLATE_LABEL.fullmatch(text):
