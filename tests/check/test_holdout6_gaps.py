@@ -102,3 +102,24 @@ def test_a_bare_verb_cannot_open_a_preambular_clause(tmp_path: Path, lib: librar
 ])
 def test_adjectives_and_frames_stay_preambular_leads(tmp_path: Path, lib: library.Library, clause: str) -> None:
     assert (7, "lead-form") not in rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, clause, OP1, OP2])
+
+
+# -- a heading field that still holds the template's placeholder -----------------------------------------------
+
+@pytest.mark.parametrize("line", ["Sponsors: Country Name", "Author: [Your delegation]", "Sponsors: Insert Here",
+                                  "Sponsors: List here, in Alphabetical Order"])
+def test_a_placeholder_in_the_sponsor_field_leaves_it_unfilled(tmp_path: Path, lib: library.Library,
+                                                               line: str) -> None:
+    head = [EN_HEAD[0], EN_HEAD[1], line, EN_HEAD[3]]
+    report = [f for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib) if f.rule == "heading-missing"]
+    assert len(report) == 1 and report[0].paragraph == 3 and "placeholder" in report[0].message
+    assert not [f for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib)
+                if f.rule in ("state-name", "state-common-name")]
+
+
+@pytest.mark.parametrize("line", ["Sponsors: Congo, Chile", "Sponsors: Member States of the African Union",
+                                  "Sponsors: Niger"])
+def test_names_are_no_placeholders(tmp_path: Path, lib: library.Library, line: str) -> None:
+    head = [EN_HEAD[0], EN_HEAD[1], line, EN_HEAD[3]]
+    assert not [r for r in rules_at(tmp_path, lib, [*head, ORGAN, PRE, OP1, OP2]) if r[1] == "heading-missing"]
+
