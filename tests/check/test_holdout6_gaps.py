@@ -123,3 +123,24 @@ def test_names_are_no_placeholders(tmp_path: Path, lib: library.Library, line: s
     head = [EN_HEAD[0], EN_HEAD[1], line, EN_HEAD[3]]
     assert not [r for r in rules_at(tmp_path, lib, [*head, ORGAN, PRE, OP1, OP2]) if r[1] == "heading-missing"]
 
+
+
+# -- a State's initials in a sponsor or signatory list (MUN-F07) ---------------------------------------------------
+
+@pytest.mark.parametrize(("names", "initials"), [("China, USA", "USA"), ("U.K., France", "U.K."),
+                                                 ("KSA, Chile", "KSA"), ("DPRK, Cuba", "DPRK")])
+def test_a_states_initials_are_a_warning(tmp_path: Path, lib: library.Library, names: str, initials: str) -> None:
+    head = [EN_HEAD[0], EN_HEAD[1], f"Sponsors: {names}", EN_HEAD[3]]
+    report = [f for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib) if f.paragraph == 3]
+    assert [(f.rule, f.severity) for f in report] == [("state-abbreviation", "warning")]
+    assert repr(initials) in report[0].message
+
+
+@pytest.mark.parametrize("names", ["China, Russia", "IRAN, SYRIA, CUBA", "Italian Republic, Federal Republic of Germany",
+                                   "United States of America, Chad"])
+def test_names_in_any_case_and_formal_names_are_no_abbreviations(tmp_path: Path, lib: library.Library,
+                                                                  names: str) -> None:
+    head = [EN_HEAD[0], EN_HEAD[1], f"Sponsors: {names}", EN_HEAD[3]]
+    report = findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib)
+    assert not [f for f in report if f.rule == "state-abbreviation"]
+    assert not [f for f in report if f.paragraph == 3 and f.severity in ("error", "warning")]
