@@ -144,3 +144,18 @@ def test_names_in_any_case_and_formal_names_are_no_abbreviations(tmp_path: Path,
     report = findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib)
     assert not [f for f in report if f.rule == "state-abbreviation"]
     assert not [f for f in report if f.paragraph == 3 and f.severity in ("error", "warning")]
+
+
+# -- a stray line between a clause and its sub-clauses -----------------------------------------------------------
+
+def test_a_line_between_a_clause_and_its_sub_clauses_is_a_stray_heading(tmp_path: Path, lib: library.Library) -> None:
+    chapeau = [("1. ", ""), ("Requests", "u"), (" the Office to provide:", "")]
+    body = [*EN_HEAD, ORGAN, PRE, chapeau, "For that matter", "(a) training for judges;",
+            "(b) training for prosecutors;", OP2]
+    assert (8, "section-heading") in rules_at(tmp_path, lib, body, profile="una-usa")
+    assert (8, "section-heading") not in rules_at(tmp_path, lib, body, profile="un")  # SC mandate lists head parts
+
+
+def test_a_heading_before_the_next_clause_is_left_to_the_heading_rules(tmp_path: Path, lib: library.Library) -> None:
+    body = [*EN_HEAD, ORGAN, PRE, OP1, "Funding", OP2]
+    assert (8, "section-heading") not in rules_at(tmp_path, lib, body, profile="una-usa")

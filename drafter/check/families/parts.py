@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.structure import Node
 from drafter.structure.classify import labelled_heading, part_heading
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
@@ -37,6 +38,14 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text)
     for node in tree.sections:
         text = node.para.text.strip()
-        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")))
+        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _in_list(ctx, node))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
+
+
+def _in_list(ctx: Context, node: Node) -> bool:
+    """The line stands between a clause and its sub-clauses ("1. Affirms …;" / "For that matter" / "1.1. …"): no
+    heading of a part but a line astray inside the clause (adopted UN texts do head parts of a long list)."""
+    nodes = ctx.tree.nodes
+    later = next((n for n in nodes[nodes.index(node) + 1:] if n.role not in ("empty", "table")), None)
+    return later is not None and later.role == "sub"
