@@ -21,7 +21,7 @@ _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
-    ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．])?)")),  # "1.1.", "2.3"
+    ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．])?)")),  # "1.1."
     ("paren", re.compile(rf"(?P<label>[(（]\s?(?P<tok>{_TOKEN})\s?[)）])")),
     ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})[)）])")),
     ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、]))")),
@@ -143,10 +143,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
 def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
     spaced = rest[:1].isspace() or not rest
-    if kind == "outline":  # "2.1. For the zones", "1.1 Affirms"; not "1.5 million", "3.5%"
-        if match.group("mark"):
-            return spaced or _WORD_AFTER.match(rest) is not None
-        return re.match(r"\s+[A-Z]", rest) is not None
+    if kind == "outline":  # "2.1. For the zones", "2.3.For"; not "1.5 million", "3.5%", "1.1 Draft resolution"
+        return bool(match.group("mark")) and (spaced or _WORD_AFTER.match(rest) is not None)
     if shape == "dot" and kind == "number":
         return not re.match(rf"[{DIGITS}]", rest)
     if shape == "dot" and kind in ("letter", "roman") and match.group("mark") != "、":

@@ -15,7 +15,7 @@ from drafter.labelkinds import read_typed
 
 @pytest.mark.parametrize(("text", "label", "value"), [
     ("2.1. For the territorial zones, by the coastal State;", "2.1.", 1),
-    ("1.2 Affirms that the zones remain national;", "1.2", 2),
+    ("1.2. Affirms that the zones remain national;", "1.2.", 2),
     ("3.4.For the high seas, by the United Nations;", "3.4.", 4),
 ])
 def test_a_decimal_label_is_read_as_an_outline_label(text: str, label: str, value: int) -> None:
@@ -25,7 +25,7 @@ def test_a_decimal_label_is_read_as_an_outline_label(text: str, label: str, valu
 
 
 @pytest.mark.parametrize("text", ["1.5 million people fled the region in 2024,", "3.5% of the budget goes to aid;",
-                                  "2.5 billion dollars were pledged;"])
+                                  "2.5 billion dollars were pledged;", "1.1 Draft resolution"])
 def test_a_decimal_number_opening_a_sentence_is_no_label(text: str) -> None:
     assert read_typed(text) is None
 
