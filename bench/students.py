@@ -10,8 +10,8 @@ Default folders: ``bench/students`` and ``bench/students/word`` (when present).
 A fault is found when an error or warning finding of a rule that answers its kind lies on its paragraph (for
 document-level kinds, anywhere in the draft). Precision counts every scored error and warning finding; findings
 that plain text cannot support are not scored: emphasis and fonts (unknown in text), half-width punctuation in
-restored Chinese text (see the corpus README), and, in truncated texts, the end of the cut-off paragraph and
-everything that depends on the rest of the draft.
+Chinese text whose punctuation was restored (its ``# format:`` line says so; see the corpus README), and, in
+truncated texts, the end of the cut-off paragraph and everything that depends on the rest of the draft.
 """
 
 from __future__ import annotations
@@ -47,10 +47,16 @@ KIND_RULES: dict[str, set[str]] = {
     "missing-book-title-marks": {"title-marks"},
     "half-width-punctuation-in-chinese": {"half-width-zh"},
     "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis"},
+    "duplicate-clause": {"duplicate-paragraph"},
 }
 # a full stop that ends a clause before the end of the resolution is that clause's wrong end mark too
 END_MARK_RULES = {"sub-end", "operative-end"}
+# the rules that judge the mark ending a paragraph (a half-width one included: "…包装;" should end with "；")
+PARAGRAPH_END_RULES = {"preambular-end", "operative-end", "final-stop", "sub-end", "chapeau-colon"}
 DOCUMENT_KINDS = {"heading-field-missing", "organ-line"}
+# the "# format:" words of a Chinese text whose full-width punctuation a script restored: what the student typed is
+# unknown there, so half-width findings are not scored (bench/students/README.md)
+RESTORED = "full-width punctuation restored"
 
 # "other" faults, told apart by their note (first match wins): sub-kind, note pattern, rules
 OTHER_KINDS: list[tuple[str, str, set[str]]] = [
@@ -93,12 +99,15 @@ class Draft:
     truncated: bool
     plain_text: bool
     faults: list[Fault]
+    restored: bool = False  # the text's full-width punctuation was restored by a script (its # format: line says)
 
 
 def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     """The kind a fault is scored under and the rules that answer it (None: any finding on its paragraph)."""
     if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
         return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
+    if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width", note):
+        return kind, KIND_RULES[kind] | PARAGRAPH_END_RULES  # the paragraph's last mark: the end-mark rules own it
     if kind != "other":
         return kind, KIND_RULES.get(kind, set())
     for sub_kind, pattern, rules in OTHER_KINDS:
@@ -132,7 +141,9 @@ def read_folder(folder: Path) -> list[Draft]:
                 faults[-1].rules = {"*"}
         language = "zh" if name.startswith("zh") else "en"
         truncated = status.get(name, "complete") != "complete"
-        drafts.append(Draft(path, language, truncated, path.suffix == ".txt", faults))
+        restored = path.suffix == ".txt" and RESTORED in "".join(
+            line for line in path.read_text(encoding="utf-8").splitlines()[:2] if line.startswith("#"))
+        drafts.append(Draft(path, language, truncated, path.suffix == ".txt", faults, restored))
     return drafts
 
 
@@ -175,7 +186,7 @@ def scored(finding: Any, draft: Draft, last: int) -> bool:
         return False
     if draft.plain_text and finding.rule in UNSCORED_RULES:
         return False
-    if draft.plain_text and draft.language == "zh" and finding.rule == "half-width-zh":
+    if draft.restored and finding.rule == "half-width-zh":
         return False
     if draft.truncated:
         if finding.rule in TRUNCATION_RULES_ANYWHERE:

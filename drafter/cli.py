@@ -103,6 +103,11 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
                   "use a UTF-8 locale or set PYTHONIOENCODING=utf-8")
         return ExitStatus.BAD_INPUT
     except OSError as exc:  # a file the command needed could not be read or written
-        where = f"{exc.filename}: " if exc.filename else ""
-        env.error(f"drafter: {where}{exc.strerror or exc}")
+        if (getattr(args, "lang", None) or args.help_lang or help_language(words, env.variables)) == "zh":
+            from drafter.oserrors import reason_zh  # loaded on use: keeps start-up fast
+
+            env.error(f"drafter：{exc.filename}：{reason_zh(exc)}" if exc.filename else f"drafter：{reason_zh(exc)}")
+        else:
+            where = f"{exc.filename}: " if exc.filename else ""
+            env.error(f"drafter: {where}{exc.strerror or exc}")
         return ExitStatus.UNREADABLE

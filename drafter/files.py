@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from drafter.oserrors import reason_zh
 from drafter.status import DrafterError
 
 MAX_NAME_BYTES = 255
@@ -72,7 +73,7 @@ def exists(path: Path) -> bool:
         return path.exists()
     except OSError as exc:
         raise DrafterError(f"cannot use {_shown(str(path), 120)}: {exc.strerror}",
-                           zh=f"无法使用 {_shown(str(path), 120)}（{exc.strerror}）") from None
+                           zh=f"无法使用 {_shown(str(path), 120)}（{reason_zh(exc)}）") from None
 
 
 def _shown(text: str, limit: int = 60) -> str:
@@ -130,7 +131,7 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
                            zh=f"无法写入 {path}：{path.parent} 不是文件夹") from None
     except OSError as exc:
         raise DrafterError(f"cannot write {path}: {exc.strerror}",
-                           zh=f"无法写入 {path}（{exc.strerror}）") from None
+                           zh=f"无法写入 {path}（{reason_zh(exc)}）") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -147,7 +148,7 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
         raise DrafterError(f"{path} is a folder", zh=f"{path} 是文件夹") from None
     except OSError as exc:
         raise DrafterError(f"cannot write {path}: {exc.strerror}",
-                           zh=f"无法写入 {path}（{exc.strerror}）") from None
+                           zh=f"无法写入 {path}（{reason_zh(exc)}）") from None
     finally:
         Path(tmp).unlink(missing_ok=True)
 

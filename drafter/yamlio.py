@@ -20,6 +20,7 @@ from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
+from drafter.oserrors import reason_zh
 from drafter.status import DrafterError, ExitStatus
 
 try:
@@ -331,7 +332,7 @@ def read_input(path: Path, what: str) -> Any:
                            zh=f"{path}：是文件夹，不是{named}") from None
     except OSError as exc:
         raise DrafterError(f"{path}: cannot read the {what}: {exc.strerror}", ExitStatus.UNREADABLE,
-                           zh=f"{path}：无法读取{named}（{exc.strerror}）") from None
+                           zh=f"{path}：无法读取{named}（{reason_zh(exc)}）") from None
 
 
 def decode(data: bytes, path: Path) -> str:

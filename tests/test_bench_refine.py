@@ -22,3 +22,22 @@ def test_a_clause_that_ends_with_a_full_stop_is_answered_by_its_end_mark_too() -
 def test_a_second_sentence_inside_a_clause_is_answered_by_the_stray_full_stop_only() -> None:
     _, rules = bench_students.refine("full-stop-inside-clause", '"rates. The program" - a second sentence')
     assert rules == {"stray-full-stop"}
+
+
+def test_a_clause_pasted_twice_is_answered_by_the_duplicate_rule() -> None:
+    assert bench_students.refine("duplicate-clause", "operative paragraph pasted a second time") == (
+        "duplicate-clause", {"duplicate-paragraph"})
+
+
+def test_a_half_width_mark_ending_a_paragraph_is_answered_by_the_end_mark_rules_too() -> None:
+    _, rules = bench_students.refine("half-width-punctuation-in-chinese", "sub-clause ends with a half-width ; («；»)")
+    assert {"half-width-zh", "sub-end", "preambular-end", "operative-end"} <= rules
+    _, inside = bench_students.refine("half-width-punctuation-in-chinese", "half-width comma in 统计,全球 («，»)")
+    assert inside == {"half-width-zh"}
+
+
+def test_half_width_findings_are_scored_unless_the_punctuation_was_restored() -> None:
+    restored = bench_students.read_folder(bench_students.ROOT / "bench" / "students")
+    written = bench_students.read_folder(bench_students.ROOT / "bench" / "students" / "holdout-zh2")
+    assert all(d.restored for d in restored if d.language == "zh" and d.plain_text)
+    assert not any(d.restored for d in written)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from drafter import cachedir
+from drafter.oserrors import reason_zh
 from drafter.patterns import lazy
 from drafter.status import DrafterError
 
@@ -55,7 +56,7 @@ def rule_fields(severities: tuple[str, ...], folder: Path | None = None) -> list
         contents = [p.read_bytes() for p in paths]
     except OSError as exc:
         raise RuleFileError(Path(exc.filename or folder), 0, exc.strerror or str(exc),
-                            f"无法读取（{exc.strerror or exc}）") from None
+                            f"无法读取（{reason_zh(exc)}）") from None
     digest = hashlib.sha256(b"drafter rules %d\n" % FORMAT)
     for path, data in zip(paths, contents, strict=True):
         digest.update(b"%d %s %d\n" % (len(path.name), path.name.encode(), len(data)))
@@ -140,7 +141,7 @@ def _parse(path: Path, yamlio: Any) -> Any:
     except yamlio.YamlProblem as exc:
         raise RuleFileError(path, exc.line, exc.message, f"不是有效的YAML（{exc.message}）") from None
     except OSError as exc:
-        raise RuleFileError(path, 0, exc.strerror or str(exc), f"无法读取（{exc.strerror or exc}）") from None
+        raise RuleFileError(path, 0, exc.strerror or str(exc), f"无法读取（{reason_zh(exc)}）") from None
 
 
 def _order(path: Path, found: dict[str, tuple[Path, Any]], yamlio: Any) -> list[str]:

@@ -70,9 +70,11 @@ def run_lint(args: argparse.Namespace, env: Environment) -> int:
     else:
         dirs = library.library_dirs([env.resolve(d) for d in args.library], dict(env.variables))
     lib, problems = library.load_with_problems(dirs)
-    if args.json:
+    if args.json:  # message and hint in the language of the report, as ``check --format json`` gives them
+        chinese = common.user_language(args, env) == "zh"
         common.print_json(env, [{"file": str(p.location.path), "line": p.location.line, "column": p.location.column,
-                                 "message": p.message, "hint": p.hint} for p in problems])
+                                 "message": (p.zh or p.message) if chinese else p.message,
+                                 "hint": (p.zh_hint or p.hint) if chinese else p.hint} for p in problems])
     else:
         lang = common.user_language(args, env)
         if lang == "zh":

@@ -6,6 +6,7 @@ import argparse
 
 from drafter.commands import common, panel
 from drafter.environment import Environment
+from drafter.oserrors import reason_zh
 from drafter.status import DrafterError, ExitStatus
 
 DEFAULT_PORT = 8765
@@ -77,7 +78,7 @@ def _check_port(host: str, port: int) -> None:
         except OSError as exc:
             raise DrafterError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; give another --port or "
                                "--host", ExitStatus.BAD_INPUT,
-                               zh=f"无法在 {host}:{port} 上监听（{exc.strerror or exc}）；请换一个 --port 或 --host") from None
+                               zh=f"无法在 {host}:{port} 上监听（{reason_zh(exc)}）；请换一个 --port 或 --host") from None
 
 
 def _lan_addresses() -> list[str]:

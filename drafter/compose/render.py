@@ -14,6 +14,7 @@ from drafter.compose.draft import Draft, ListItem, SubParagraph
 from drafter.compose.listformats import list_formats, paper_list_formats
 from drafter.compose.preview import to_text
 from drafter.library import builtin_templates
+from drafter.oserrors import reason_zh
 from drafter.problems import joined_zh, q
 from drafter.punctuation import joiner
 from drafter.status import DrafterError, ExitStatus
@@ -50,7 +51,7 @@ def _template_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise DrafterError(f"{path}: cannot read the template: {exc.strerror}",
-                           zh=f"{path}：无法读取模板（{exc.strerror}）") from None
+                           zh=f"{path}：无法读取模板（{reason_zh(exc)}）") from None
 
 
 def _open_template(path: Path) -> Any:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from drafter.oserrors import reason_zh
 from drafter.status import DrafterError
 
 
@@ -69,7 +70,7 @@ def render_file(path: Path, values: dict[str, Any]) -> str:
         source = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DrafterError(f"{path}: cannot read the template: {exc.strerror}",
-                           zh=f"{path}：无法读取模板（{exc.strerror}）") from None
+                           zh=f"{path}：无法读取模板（{reason_zh(exc)}）") from None
     try:
         return str(environment().from_string(source).render(**values))
     except UndefinedError as exc:

@@ -18,6 +18,7 @@ from drafter.importer.organs import Plan
 from drafter.importer.read import Sub
 from drafter.library import load_with_problems
 from drafter.library.model import LANGS
+from drafter.oserrors import reason_zh
 from drafter.status import DrafterError
 
 
@@ -124,7 +125,7 @@ def write_library(out: Path, files: dict[str, str], force: bool, dirs: tuple[Pat
         out.parent.mkdir(parents=True, exist_ok=True)
         staging.mkdir()
     except OSError as exc:
-        raise DrafterError(f"cannot write {out}: {exc.strerror}", zh=f"无法写入 {out}（{exc.strerror}）") from None
+        raise DrafterError(f"cannot write {out}: {exc.strerror}", zh=f"无法写入 {out}（{reason_zh(exc)}）") from None
     try:
         for name, text in files.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
@@ -153,5 +154,5 @@ def _move(staging: Path, out: Path, names: list[str]) -> list[Path]:
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / name, out / name)
     except OSError as exc:
-        raise DrafterError(f"cannot write {out}: {exc.strerror}", zh=f"无法写入 {out}（{exc.strerror}）") from None
+        raise DrafterError(f"cannot write {out}: {exc.strerror}", zh=f"无法写入 {out}（{reason_zh(exc)}）") from None
     return [out / name for name in names]

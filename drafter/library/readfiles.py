@@ -19,6 +19,7 @@ from drafter.library.folders import builtin_library
 from drafter.library.phrases import read_phrase
 from drafter.library.reading import FileReader, Loading
 from drafter.library.sources import read_seed
+from drafter.oserrors import reason_zh
 from drafter.problems import joined_zh, q
 
 __all__ = ["READERS", "Loading", "read_folder"]
@@ -80,7 +81,7 @@ def _read_file(reader: FileReader) -> None:
                       zh_hint="请另存为 UTF-8 文本" if exc.message.startswith("not UTF-8") else "请修正该处的 YAML 语法")
         return
     except OSError as exc:
-        reader.report((0, 0), f"cannot read the file: {exc.strerror}", zh=f"无法读取文件（{exc.strerror}）")
+        reader.report((0, 0), f"cannot read the file: {exc.strerror}", zh=f"无法读取文件（{reason_zh(exc)}）")
         return
     if data is None:
         return

@@ -407,8 +407,9 @@ class _Reader:
             node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
             self.tree.preamble.append(node)
             return
-        if phrase is not None and node.emphasised and phrase.kind == "operative" and text[-1] in ";；.。:：":
-            self.operative(node, "", auto=False)
+        if phrase is not None and node.emphasised and text[-1] in ";；.。:：" and (
+                phrase.kind == "operative" or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
+            self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
             return
         node.role = "continuation"
         if owner is not None:

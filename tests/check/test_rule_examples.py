@@ -133,14 +133,14 @@ def damaged(tmp_path: Path, name: str, old: str, new: str, count: int = 1) -> Pa
 @pytest.mark.parametrize(("name", "old", "new", "line", "words"), [
     ("organ.yaml", "  severity: error\n", "", 5, "'severity' is missing"),
     ("organ.yaml", "  severity: error\n", "  severity: fatal\n", 6, "unknown severity 'fatal'"),
-    ("organ.yaml", "id: organ-emphasis", "id: organ-line", 35, "defined twice (first in organ.yaml, line 5)"),
-    ("organ.yaml", "zh: 机构名称行应{want}", "zh: 机构名称行应{wanted}", 40, "different fields"),
-    ("organ.yaml", "    en: the organ line should be {want}\n", "", 40, "en: and zh:"),
+    ("organ.yaml", "id: organ-emphasis", "id: organ-line", 61, "defined twice (first in organ.yaml, line 5)"),
+    ("organ.yaml", "zh: 机构名称行应{want}", "zh: 机构名称行应{wanted}", 66, "different fields"),
+    ("organ.yaml", "    en: the organ line should be {want}\n", "", 66, "en: and zh:"),
     ("organ.yaml", "  - kind: pass\n    language: en\n    paragraphs:\n    - E/CN", "  - kind: fail\n    paragraph: 2\n"
-     "    language: en\n    paragraphs:\n    - E/CN", 43, "kind: pass"),
+     "    language: en\n    paragraphs:\n    - E/CN", 69, "kind: pass"),
     ("organ.yaml", "  - kind: pass\n    language: en\n    paragraphs:\n    - E/CN", "  - kind: fail\n    language: en\n"
-     "    paragraphs:\n    - E/CN", 58, "needs paragraph:"),
-    ("organ.yaml", "    paragraph: 8\n", "    paragraph: 8\n    page: 2\n", 43, "unknown field 'page'"),
+     "    paragraphs:\n    - E/CN", 84, "needs paragraph:"),
+    ("organ.yaml", "    paragraph: 8\n", "    paragraph: 8\n    page: 2\n", 69, "unknown field 'page'"),
     ("organ.yaml", "rules:\n- id: organ-line", "rules:\n- id: organ-line\n  id: again", 6, "duplicate key"),
     ("catalogue.yaml", "- organ-emphasis\n", "", 0, "missing from catalogue.yaml"),
     ("catalogue.yaml", "- organ-emphasis\n", "- organ-emphasis\n- organ-emphasis\n", 6, "listed twice"),

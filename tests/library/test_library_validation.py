@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -173,3 +174,18 @@ def test_lint_reports_in_chinese(run) -> None:
     status, out, err = run("library", "lint", "--alone", "--lang", "zh", str(BASE), str(FIXTURES / "unknown-topic"))
     assert status == 1 and "case.yaml:5:26：条款“x-1”中的议题“astrology”不存在（已有议题：prevention）" in out
     assert err.startswith("1 个问题；")
+
+
+def test_lint_json_in_the_report_language(run) -> None:
+    broken = str(FIXTURES / "unknown-topic")
+    found = {}
+    for lang in ("en", "zh"):
+        status, out, _ = run("library", "lint", "--alone", "--json", "--lang", lang, str(BASE), broken)
+        assert status == 1
+        (found[lang],) = json.loads(out)
+    assert found["zh"]["message"] == "条款“x-1”中的议题“astrology”不存在"
+    assert found["zh"]["hint"] == "已有议题：prevention"
+    assert not re.search(r"[\u4e00-\u9fff]", found["en"]["message"] + found["en"]["hint"])
+    assert "astrology" in found["en"]["message"]
+    assert {k: v for k, v in found["en"].items() if k not in ("message", "hint")} == \
+           {k: v for k, v in found["zh"].items() if k not in ("message", "hint")}

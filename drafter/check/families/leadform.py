@@ -54,6 +54,13 @@ HINT = {"preambular": ("a participle or adjective such as 'Recalling', 'Noting' 
 # Chinese verbs do not inflect, and UN preambles open with most operative verbs too (表示, 鼓励, 敦促, 促请);
 # only a decision or a request cannot state a consideration (none of the GA74 and SC2020 preambles opens so)
 ZH_OPERATIVE_ONLY = lazy(r"[又还并]?(?:决定|请|授权)")
+# a Chinese sentence with its own subject in place of a preambular lead: a topic (…问题, …局势, …人数) and how it
+# stands (日益严重, 仍在增长): 海洋塑料污染问题日益严重，…; the topic holds no verb ending (了解到, 注意到 open a lead)
+ZH_STATEMENT = lazy(r"(?:(?![到了过過着著])[\u4e00-\u9fff]){1,16}?"
+                    r"(?:问题|問題|局势|局勢|形势|形勢|情况|情況|状况|狀況|现象|現象|污染|汙染|危机|危機|冲突|衝突"
+                    r"|人数|人數|数量|數量|规模|規模|威胁|威脅|挑战|挑戰)"
+                    r"(?:日益|日趋|日趨|越来越|越來越|正在|仍然|依然|仍在|不断|不斷|持续|持續|已经|已經|十分|非常|更加"
+                    r"|愈发|愈發|愈加)")
 WHOLE_SENTENCE = {"acting-under-chapter-vii"}  # "Acting under Chapter VII …," opens Security Council paragraphs too
 
 
@@ -87,6 +94,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         decision = ZH_OPERATIVE_ONLY.match(text)
         if decision and "operative" in _kinds(ctx, text):
             return _report(ctx, node, decision.group(0), "preambular", "operative", "")
+        statement = ZH_STATEMENT.match(text) if node.phrase is None else None
+        if statement:
+            return _report(ctx, node, statement.group(0), "preambular", "subject", "")
         return False
     formula = LEGISLATIVE.match(text)
     if formula:
