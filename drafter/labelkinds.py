@@ -21,6 +21,7 @@ _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
+    ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．])?)")),  # "1.1."
     ("paren", re.compile(rf"(?P<label>[(（]\s?(?P<tok>{_TOKEN})\s?[)）])")),
     ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})[)）])")),
     ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、]))")),
@@ -39,7 +40,7 @@ class Typed:
 
     text: str  # as typed, without the spaces after it: "1)", "第一条", "ii.", "•", "1 -"
     token: str  # its number or letters as typed: "1", "一", "ii", "A"
-    kind: str  # number, letter, roman, zh-number, article, circled, bullet
+    kind: str  # number, letter, roman, zh-number, article, circled, bullet, outline ("1.1.")
     shape: str  # paren "(1)", close "1)", dot "1." "1、", dash "1-", enclosed "①" "㈠", bare "第一条" "•"
     value: int  # the position it names (0 for a bullet)
     upper: bool = False  # capital letters or roman numerals
@@ -105,6 +106,8 @@ def _read_label(text: str, need_text: bool) -> Typed | None:
 def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
     """(kind, shape, value, upper) of the number or letters of a label of ``form``; None when they are a word
     ("UN", "No")."""
+    if form == "outline":  # a sub-clause numbered under its clause: "2.1." is the first item of clause 2
+        return "outline", "dot", int(re.split(r"[.．]", token)[-1]), False
     if form in ("bullet", "article"):
         shape = "bare"
     elif "⑴" <= token <= "⒇":
@@ -140,6 +143,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
 def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
     spaced = rest[:1].isspace() or not rest
+    if kind == "outline":  # "2.1. For the zones", "2.3.For"; not "1.5 million", "3.5%", "1.1 Draft resolution"
+        return bool(match.group("mark")) and (spaced or _WORD_AFTER.match(rest) is not None)
     if shape == "dot" and kind == "number":
         return not re.match(rf"[{DIGITS}]", rest)
     if shape == "dot" and kind in ("letter", "roman") and match.group("mark") != "、":
@@ -154,7 +159,7 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
 def kind_name(kind: str, shape: str, upper: bool = False) -> str:
     """The name of a label kind in one word: "letter" "(a)", "letter-close" "a)", "upper-dot" "A.", "zh-dot" "一、",
     "zh-circled" "㈠", "circled" "①", "article" "第一条", "bullet" "•"."""
-    if kind in ("bullet", "article", "circled"):
+    if kind in ("bullet", "article", "circled", "outline"):
         return kind
     if kind == "zh-number":
         return {"enclosed": "zh-circled", "paren": "zh-paren", "close": "zh-close"}.get(shape, "zh-dot")

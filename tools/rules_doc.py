@@ -66,6 +66,7 @@ SOURCES: dict[str, tuple[str, str]] = {
     "MUN-F05": ("operative clauses: numbered, a lead verb, a semicolon at the end, a full stop after the last",
                 "行动性条款：编号，以动词开头，以分号结尾，最后一条以句号结尾"),
     "MUN-F06": ("sub-clauses: labels a., i., and at least two of them", "子条款：编号 a.、i.，且至少两项"),
+    "MUN-F07": ("abbreviations written out in full at first use", "缩写首次出现时须写出全称"),
     "MUN-F08": ("typography: one font, no runs of empty paragraphs", "排版：字体统一，无连续空段"),
     "MUN-F09": ("language only the Security Council uses (decides, condemns …)", "只有安全理事会使用的措辞（决定、谴责等）"),
     "ZH-H01": ("heading fields of a Chinese conference draft", "中文会议草案的标题栏目"),

@@ -125,8 +125,13 @@ class _Reader:
         else:
             preamble = nodes[start:first_operative]
             leads_emphasised = self.leads_emphasised(preamble)
+            items: list[Node] = []  # the lettered items open under the last preambular paragraph
             for node in preamble:
                 if not node.role:
+                    placed = self.preambular_item(node, items)
+                    items = placed or []
+                    if placed:
+                        continue
                     if self.preamble_heading(node, leads_emphasised):
                         node.role = "section"
                         self.tree.sections.append(node)
@@ -328,6 +333,21 @@ class _Reader:
                 continue
             self.unnumbered(node, current, stack)
 
+    def preambular_item(self, node: Node, items: list[Node]) -> list[Node] | None:
+        """A typed lettered item under the preambular paragraph before it ("a) Are 2x more likely …", "ii. in
+        rural areas"): placed under that paragraph, and the open items returned; None when ``node`` is none (an
+        item list opens with "a" or "i"; "(a) Recalling …," is a numbered preambular paragraph)."""
+        if not self.tree.preamble or node.para.num_id is not None:
+            return None
+        typed = read_typed(node.para.text)
+        if typed is None or typed.kind not in ("letter", "roman") or typed.upper or (not items and typed.value != 1):
+            return None
+        if looks_like_section(node.para.text, typed.text) or any(
+                phrase.kind == "preambular" for _, phrase in self.phrases.matches(node.para.text[typed.end:])):
+            return None
+        self.sub(node, typed, items)
+        return self.attach(node, self.tree.preamble[-1], items)
+
     def numbers_clause(self, typed: Typed, form: str, stack: list[Node]) -> bool:
         """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
         unless the clauses are numbered otherwise ("一、" over "1."), the first typed number of the operative part
@@ -448,9 +468,14 @@ class _Reader:
         in_operative = False
         last_body = body[-1] if body else None
         stack: list[Node] = []
+        items: list[Node] = []  # the lettered items open under the last preambular paragraph
         current: Node | None = None
         for index, node in enumerate(body):
             text = node.para.text.strip()
+            placed = self.preambular_item(node, items) if current is None and not in_operative else None
+            items = placed or []
+            if placed:
+                continue
             if in_operative and CLOSING.match(text):
                 node.role = "closing"
                 self.tree.closing.append(node)

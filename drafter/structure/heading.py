@@ -62,6 +62,11 @@ NUMBER_LINE = lazy(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[
 GENERIC_TITLE = lazy(r"^(?:sample\s+|united nations\s+|un\s+)?(?:draft\s+)?(?:resolution|working paper)s?"
                      r"(?:\s*(?:#|no\.?|number))?\s*[\d.]*$"
                      r"|^(?:决议草案|决议案|决议|草案|工作文件)\s*[\d.]*$", re.IGNORECASE)
+# a template's wording left in a field: "Country Name", "[Your delegation]", "Insert Here", "List here, in
+# Alphabetical Order", "Name of country", "XXX", "TBD"
+PLACEHOLDER = lazy(r"^[\[(<{]?\s*(?:(?:(?:the\s+)?name\s+of\s+(?:the\s+|your\s+)?|your\s+)?(?:country|countries|"
+                   r"delegation|delegations|nation|member\s+states?)(?:\s+names?)?|insert(?:\s+[\w\']+){0,3}|"
+                   r"list(?:\s+[\w\']+,?){0,6}|x{2,}|tbd|tba)\s*[\])>}]?\s*[.…]*$", re.IGNORECASE)
 MASTHEAD = lazy(r"^(?:united nations|联合国)$", re.IGNORECASE)
 ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
 COMMITTEE_LINE = lazy(
@@ -92,6 +97,12 @@ class Field:
     def empty(self) -> bool:
         """Nothing but blanks, underlines, dashes or dots after the label."""
         return not re.sub(r"[\s_\-–—.…·]+", "", self.value)
+
+    @property
+    def placeholder(self) -> bool:
+        """Only a template's wording after the label ("Country Name", "[Insert here]", "List here, in
+        alphabetical order", "XXX"): the field is still to be filled."""
+        return bool(PLACEHOLDER.match(self.value))
 
 
 def fold_label(label: str) -> str:

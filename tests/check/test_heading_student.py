@@ -55,7 +55,7 @@ def findings(tmp_path: Path, lines: list[str], lib: library.Library, profile: st
 
 
 HEADING_RULES = ("heading-missing",)
-NAME_RULES = ("state-name", "state-common-name", "sponsor-short-name", "not-member", "observer-state",
+NAME_RULES = ("state-name", "state-abbreviation", "state-common-name", "sponsor-short-name", "not-member", "observer-state",
               "sponsor-duplicate", "sponsor-signatory")
 
 
@@ -173,10 +173,16 @@ def test_formal_names_are_known_with_at_most_a_suggestion(lib: library.Library, 
 
 
 def test_common_names_get_a_suggestion_and_no_fix(lib: library.Library, tmp_path: Path) -> None:
-    for line in ("Sponsors: Russia, United States, UK", "Sponsors: UAE, PRC, KSA", "起草国：俄罗斯、美国、英国",
-                 "起草國：俄羅斯、美國、英國"):
+    for line in ("Sponsors: Russia, United States, Britain", "起草国：俄罗斯、美国、英国", "起草國：俄羅斯、美國、英國"):
         found = names_in(tmp_path, lib, line, "附议国：巴西" if "国" in line or "國" in line else "Signatories: Brazil")
         assert [(f.rule, f.severity, f.edits) for f in found] == [("state-common-name", "suggestion", [])] * 3, line
+
+
+def test_initials_get_a_warning_and_no_fix(lib: library.Library, tmp_path: Path) -> None:
+    """An abbreviation never written out (MUN-F07): a chair sends "UK", "UAE", "KSA" back."""
+    for line in ("Sponsors: UK, USA, DRC", "Sponsors: UAE, PRC, KSA"):
+        found = names_in(tmp_path, lib, line, "Signatories: Brazil")
+        assert [(f.rule, f.severity, f.edits) for f in found] == [("state-abbreviation", "warning", [])] * 3, line
 
 
 @pytest.mark.parametrize("delegation", ["World Bank", "UNHCR", "UNDP", "WHO", "European Union", "Shell plc",

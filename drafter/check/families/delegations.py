@@ -19,6 +19,8 @@ from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import Node
 
+# a State written as its initials: "USA", "U.K.", "KSA", "DPRK" (not "Chad", "Iran")
+ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
@@ -128,7 +130,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
         if found.how == "formal":
             ctx.add("sponsor-short-name", node, column, name=name, short=country.name[ctx.lang])
         elif found.how == "common":
-            _common(ctx, node, start, end, name, country.name[ctx.lang])
+            _common(ctx, node, start, name, country)
         if country.observer and ctx.profile != "un":  # UN-H06: observer States sponsor UN drafts, footnoted
             ctx.add("observer-state", node, column, name=name)
         return
@@ -138,7 +140,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
     short = names.abbreviation(name)
     if short is not None:
         named.append(Named(short.iso3, node, start, end))
-        _common(ctx, node, start, end, name, short.name[ctx.lang])
+        _common(ctx, node, start, name, short)
         return
     formal = names.formal_style(name)
     if formal is not None:
@@ -214,7 +216,18 @@ def _misnamed(ctx: Context, node: Node, column: int, name: str, country: Country
     ctx.add("state-name", node, column, name=name, suggestion=hint)
 
 
-def _common(ctx: Context, node: Node, start: int, end: int, name: str, official: str) -> None:
-    """A common name ("Russia", "美国"): a suggestion naming the UN name; --fix leaves a delegation's name alone."""
-    ctx.add("state-common-name", node, start + 1, name=name, official=official)
+def _common(ctx: Context, node: Node, start: int, name: str, country: Country) -> None:
+    """A common name ("Russia", "美国"): a suggestion naming the UN name; the State's initials ("USA", "U.K.",
+    "KSA") a warning, an abbreviation never written out (MUN-F07); --fix leaves a delegation's name alone."""
+    rule = "state-abbreviation" if _initials(name, country) else "state-common-name"
+    ctx.add(rule, node, start + 1, name=name, official=country.name[ctx.lang])
+
+
+def _initials(name: str, country: Country) -> bool:
+    """``name`` is the State's initials, not one of its names in capitals ("SYRIA", "IRAN" in a list in capitals)."""
+    if not ABBREVIATION.fullmatch(name):
+        return False
+    plain = name.replace(".", "").casefold()
+    return not any(written.casefold() == plain and not written.isupper()
+                   for written in (country.name.en, country.formal.en, *country.aliases_en))
 

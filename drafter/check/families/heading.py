@@ -30,6 +30,7 @@ FIELD_NAMES = {
            "symbol": "文件编号", "agenda": "议程项目", "title": "标题"},
 }
 EMPTY = {"en": " (the field is empty)", "zh": "（该栏为空）"}
+PLACEHOLDER = {"en": " (the field holds only a template's placeholder)", "zh": "（该栏只有模板的占位文字）"}
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
@@ -80,10 +81,11 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
-        if key in (*REQUIRED, "signatories", "co-sponsors") and field.empty and key not in present \
+        unfilled = EMPTY if field.empty else PLACEHOLDER if field.placeholder else None
+        if key in (*REQUIRED, "signatories", "co-sponsors") and unfilled and key not in present \
                 and key not in reported:
             reported.add(key)
-            ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + EMPTY[ctx.msg_lang])
+            ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled[ctx.msg_lang])
     for required in REQUIRED:
         if required == "sponsors" and "signatories" in present and any(HMUN_TITLE.match(n.para.text) for n in heading):
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories are listed, no sponsors
@@ -115,7 +117,8 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             present.add("committee")
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
-    present |= {"sponsors" if f.key == "co-sponsors" else f.key for _, f in fields if not f.empty}
+    present |= {"sponsors" if f.key == "co-sponsors" else f.key for _, f in fields
+                if not f.empty and not f.placeholder}
     return fields, present
 
 
@@ -124,7 +127,7 @@ def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
     sponsors: list[delegations.Named] = []
     signatories: list[delegations.Named] = []
     for node, field in fields:
-        if field.key in ("sponsors", "co-sponsors", "signatories") and not field.empty:
+        if field.key in ("sponsors", "co-sponsors", "signatories") and not field.empty and not field.placeholder:
             named = delegations.check_list(ctx, node, field.value_start, field.value_end)
             (signatories if field.key == "signatories" else sponsors).extend(named)
     delegations.report_duplicates(ctx, sponsors)

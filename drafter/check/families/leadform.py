@@ -30,6 +30,7 @@ WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": (
        "legislative": ("a legislative formula", "立法用语"), "infinitive": ("an infinitive", "不定式"),
        "base": ("a verb without its third-person -s", "动词形式有误"),
        "subject": ("a sentence with its own subject", "带主语的完整句子"),
+       "bare": ("the bare form of a verb", "动词原形"),
        "none": ("no lead phrase at all", "没有引导词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
@@ -40,6 +41,13 @@ NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "t
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
 SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
                      r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
+# a personal subject before a verb: "We need to recognize that", "We must note", "I strongly believe" (the verb in
+# group 1; "We are deeply concerned" is SUBJECT's)
+PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:need|have|want|wish|ought)\s+to\s+"
+                          r"|would\s+like\s+to\s+|must\s+|should\s+|shall\s+|will\s+|can\s+|do\s+|hereby\s+)?"
+                          r"(?:(?:also|further|strongly|firmly)\s+)?([a-z]+)\b", re.IGNORECASE)
+# words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
+NOT_BARE_VERBS = frozenset({"further", "pursuant", "according", "due", "thanks", "given", "in", "as", "with"})
 HINT = {"preambular": ("a participle or adjective such as 'Recalling', 'Noting' or 'Deeply concerned'",
                        "序言性引导词（如“回顾”“注意到”“深为关切”）"),
         "operative": ("an operative verb such as 'Requests', 'Urges' or 'Decides'", "执行性动词（如“请”“敦促”“决定”）")}
@@ -109,9 +117,20 @@ def _preambular(ctx: Context, node: Node) -> bool:
             ctx.add("capital-after-lead", node, at + 1, fix=f"write {lower!r}",
                     edits=[Replace(at, at + 1, word[0].lower())], word=word, fixed=subject[0] + lower)
         return _report(ctx, node, text[: len(subject[0])].rstrip(), "preambular", "subject", subject[1])
+    pronoun = PRONOUN_VERB.match(text) if node.phrase is None else None
+    if pronoun is not None:  # "We need to recognize That …": the participle of its verb opens the clause
+        right = participle(pronoun.group(1) + "s", ctx.phrases)
+        return _report(ctx, node, pronoun.group(0), "preambular", "subject", right[:1].upper() + right[1:] if right
+                       else "")
     kinds = _kinds(ctx, text)
     lead = node.lead if node.phrase is not None else (words(text) or [""])[0]
     head, verb, tail = _verb(lead)
+    if node.phrase is None and verb[:1].isupper() and not tail and not verb.casefold().endswith(("s", "ing", "ed")) \
+            and verb.casefold() not in NOT_BARE_VERBS:  # "Understand that …", "Welcome the …": an instruction
+        following = text[len(lead):].split()[:1]
+        right = participle(verb + "s", ctx.phrases)
+        if right and following and following[0].casefold() in VERB_OBJECTS:
+            return _report(ctx, node, lead, "preambular", "bare", head + right)
     if "operative" in kinds and "preambular" not in kinds:
         right = participle(verb, ctx.phrases)
         return _report(ctx, node, lead, "preambular", "operative", head + right + tail if right else "")

@@ -1,4 +1,5 @@
-"""The body's parts: an operative part exists, preambular paragraphs stand before it, and no heading stands
+"""The body's parts: an operative part exists, preambular paragraphs stand before it (under a conference's
+profile without lettered sub-clauses of their own, MUN-F04), and no heading stands
 inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", or a
 topic announced with a colon, "消除维和人员不统一性：", in a conference draft; adopted UN texts do divide long
 operative parts into sections)."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.structure import Node
 from drafter.structure.classify import labelled_heading, part_heading
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
@@ -24,12 +26,26 @@ def check(ctx: Context) -> None:
     for node in tree.preamble:
         if node.misplaced:
             ctx.add("preambular-after-operative", node)
+        if ctx.profile != "un":  # MUN-F04; adopted UN texts do list items under a preambular paragraph
+            items = list(node.children)
+            while items:
+                item = items.pop(0)
+                ctx.add("preambular-sub-clause", item)
+                items[:0] = item.children
     for node in tree.heading:  # a template's label left above the heading: "Heading:"
         text = node.para.text.strip()
         if TEMPLATE_LABEL.fullmatch(text):
             ctx.add("section-heading", node, text=text)
     for node in tree.sections:
         text = node.para.text.strip()
-        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")))
+        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _in_list(ctx, node))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
+
+
+def _in_list(ctx: Context, node: Node) -> bool:
+    """The line stands between a clause and its sub-clauses ("1. Affirms …;" / "For that matter" / "1.1. …"): no
+    heading of a part but a line astray inside the clause (adopted UN texts do head parts of a long list)."""
+    nodes = ctx.tree.nodes
+    later = next((n for n in nodes[nodes.index(node) + 1:] if n.role not in ("empty", "table")), None)
+    return later is not None and later.role == "sub"
