@@ -20,7 +20,7 @@ def test_a_rare_reason_keeps_the_system_words() -> None:
     assert reason_zh(OSError("no number")) == "no number"
 
 
-@pytest.mark.parametrize("words", [["build", "{long}/x.yaml"], ["library", "lint", "{long}"]])
+@pytest.mark.parametrize("words", [["build", "{long}/x.yaml"], ["library", "lint", "{long}"], ["check", "{long}/x.docx"]])
 def test_a_refused_path_is_explained_in_the_users_language(run, tmp_path: Path, words: list[str]) -> None:
     long = str(tmp_path / ("a" * 300))
     said = {}

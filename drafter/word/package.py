@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from drafter.oserrors import reason_zh
 from drafter.status import DrafterError, ExitStatus
 from drafter.word.runtext import W
 
@@ -169,7 +170,7 @@ def open_archive(path: Path, source: IO[bytes] | None = None) -> zipfile.ZipFile
                            zh=f"{path}：是文件夹，不是 .docx 文件") from None
     except OSError as exc:
         raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE,
-                           zh=f"{path}：无法读取（{exc.strerror}）") from None
+                           zh=f"{path}：无法读取（{reason_zh(exc)}）") from None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise DrafterError(f"{path}: an encrypted (password-protected) document or an old binary .doc file; "
                            "save it as an unprotected .docx and check again", ExitStatus.UNREADABLE,
