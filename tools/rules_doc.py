@@ -52,6 +52,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "UN-B10": ("sub-paragraph labels: (a), (i), …", "分段编号：(a)、(i) 等"),
     "UN-B11": ("sub-paragraph punctuation: a colon before them, semicolons after each",
                "分段标点：分段前用冒号，各分段后用分号"),
+    "UN-B12": ("a repeated lead takes also / further (Recalling also, 又回顾)", "重复的引导词前加“又”或“还”（又回顾）"),
+    "UN-B14": ("Security Council formulas: acting under Chapter VII of the Charter", "安全理事会的固定措辞：根据《联合国宪章》第七章采取行动"),
     "UN-B15": ("citing resolutions: resolution 2165 (2014); titles of instruments", "决议的引用：第2165(2014)号决议；文书名称"),
     "UN-B18": ("Chinese UN typography: full-width punctuation", "联合国中文排版：全角标点"),
     "MUN-H01–H03": ("heading of a conference draft: committee, topic, sponsors, signatories",

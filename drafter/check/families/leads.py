@@ -27,6 +27,7 @@ EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
 DEMANDING = {"demanding", "demands"}
+CHAPTER_VII = re.compile(r"Chapter\s+VII\b|第七章", re.IGNORECASE)  # UN-B14: the Council's enforcement formula
 OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 
@@ -127,6 +128,8 @@ def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
         ctx.add("sc-only-phrase", part, column, lead=lead)
     elif part.phrase.id in DEMANDING and ctx.profile in ("una-usa", "cn-mun") and _another_body(ctx):
         ctx.add("council-language", part, column, lead=lead)
+    if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
+        ctx.add("chapter-vii", part, column, lead=lead)
     if ctx.lang == "en" and lead[:1].islower():
         ctx.add("lead-capital", part, column, fix="capitalise the first letter",
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
