@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check.test_check_rules import (EN_HEAD, OP1, OP2, ORGAN, PRE, ZH_HEAD, ZH_OP1, ZH_OP2, ZH_ORGAN, ZH_PRE,
-                                    rules_at)
+from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, ZH_HEAD, ZH_OP1, ZH_OP2, ZH_ORGAN, ZH_PRE, rules_at
 
 from drafter import library
 
