@@ -55,6 +55,7 @@ SOURCES: dict[str, tuple[str, str]] = {
     "UN-B12": ("a repeated lead takes also / further (Recalling also, 又回顾)", "重复的引导词前加“又”或“还”（又回顾）"),
     "UN-B14": ("Security Council formulas: acting under Chapter VII of the Charter", "安全理事会的固定措辞：根据《联合国宪章》第七章采取行动"),
     "UN-B15": ("citing resolutions: resolution 2165 (2014); titles of instruments", "决议的引用：第2165(2014)号决议；文书名称"),
+    "UN-B17": ("no emphasis for emphasis: only the lead words are emphasised", "不为强调而加强调：只有引导词加强调"),
     "UN-B18": ("Chinese UN typography: full-width punctuation", "联合国中文排版：全角标点"),
     "MUN-H01–H03": ("heading of a conference draft: committee, topic, sponsors, signatories",
                     "会议草案的标题部分：委员会、议题、起草国、附议国"),

@@ -62,3 +62,28 @@ def test_english_text_is_not_held_to_chinese_dates(tmp_path: Path, lib: library.
     para = [("Recalling", "i"), (" its decision of 2019.12.18,", "")]
     found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, para, OP1, OP2], profile="una-usa")
     assert not [r for r in found if r[1] == "date-zh"]
+
+
+# -- emphasis-in-text: only the lead phrase is emphasised --------------------------------------------------------
+
+@pytest.mark.parametrize("style", ["b", "u"])
+def test_a_bold_or_underlined_word_inside_a_clause_is_told(tmp_path: Path, lib: library.Library, style: str) -> None:
+    para = [("1. ", ""), ("Requests", "u"), (" the Office to ", ""), ("urgently", style), (" continue its work;", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, para, OP2], profile="una-usa")
+    assert (7, "emphasis-in-text") in found
+
+
+@pytest.mark.parametrize(("text", "style"), [("World Drug Report 2023", "i"), ("https://www.unodc.org", "u"),
+                                             ("www.unodc.org", "u")])
+def test_titles_in_italics_and_links_are_left_alone(tmp_path: Path, lib: library.Library, text: str,
+                                                     style: str) -> None:
+    para = [("1. ", ""), ("Requests", "u"), (" the Office to publish the ", ""), (text, style), (";", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, para, OP2], profile="una-usa")
+    assert not [r for r in found if r[1] == "emphasis-in-text"]
+
+
+def test_a_lead_phrase_emphasised_in_several_runs_is_no_emphasis_in_text(tmp_path: Path,
+                                                                        lib: library.Library) -> None:
+    para = [("1. ", ""), ("Strongly", "u"), (" ", ""), ("urges", "u"), (" Member States to cooperate;", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, para, OP2], profile="una-usa")
+    assert not [r for r in found if r[1] == "emphasis-in-text"]
