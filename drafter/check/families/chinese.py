@@ -14,6 +14,7 @@ from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
 SPACES = " \u00a0"
+NUMERIC_DATE = lazy(r"(?<![\d/])((?:19|20)\d{2})\s?[-./／]\s?(\d{1,2})\s?[-./／]\s?(\d{1,2})(?![\d/])")
 TITLED = lazy(r"《[^《》]{2,80}》")
 QUOTED = lazy(r"“[^“”]*”|「[^「」]*」")
 # marks students put around a title instead of 《》 (longest first)
@@ -77,7 +78,18 @@ def check(ctx: Context) -> None:
         half_width(ctx, part.para, heading=part.role == "heading",
                    final=part.role not in ("preambular", "operative", "sub", "organ"))
     east_asian_font(ctx, [part.para for part in parts])
-    title_marks(ctx, [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")])
+    body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
+    title_marks(ctx, body)
+    dates(ctx, body)
+
+
+def dates(sink: Sink, body: list[reader.Paragraph]) -> None:
+    """ZH-P02: a date in the text of a Chinese resolution written 2019.12.18 or 2019-12-18, not 2019年12月18日."""
+    for para in body:
+        for match in NUMERIC_DATE.finditer(para.text):
+            year, month, day = (int(g) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                sink.add("date-zh", para, match.start() + 1, found=match.group(0), fixed=f"{year}年{month}月{day}日")
 
 
 def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True) -> None:

@@ -27,6 +27,8 @@ EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
 DEMANDING = {"demanding", "demands"}
+CHAPTER_VII = re.compile(r"Chapter\s+VII\b|第七章", re.IGNORECASE)  # UN-B14: the Council's enforcement formula
+LINK = re.compile(r"https?:|www\.|@|\.(?:org|com|int|net)\b")  # a pasted link shows underlined
 OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 
@@ -48,6 +50,8 @@ def check(ctx: Context) -> None:
             unemphasised.append((node, node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
     _repeats(ctx, ctx.tree.operative)
+    for node in ctx.tree.preamble + ctx.tree.operative:
+        _emphasis_in_text(ctx, node)
 
 
 def _framed_verb_emphasis(ctx: Context, node: Node) -> set[Emphasis]:
@@ -86,6 +90,27 @@ def _repeats(ctx: Context, nodes: list[Node]) -> None:
             ctx.add("lead-repeat-first", node, node.offset + 1, fix=f"write {plain!r}",
                     edits=[Replace(node.offset, node.offset + len(node.lead), plain)], lead=node.lead, plain=plain)
         seen |= {phrase.id, bare}
+
+
+def _emphasis_in_text(ctx: Context, node: Node) -> None:
+    """UN-B17: bold or underlined words in an English clause's text after its lead phrase (emphasis for emphasis);
+    italics are left alone (titles of publications, Latin words), and so are links and a verb that follows an
+    opening frame (it is the lead there)."""
+    if ctx.lang != "en" or node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
+        return
+    lead_end = node.offset + max(len(node.lead), len(candidate_lead(node.para, node.offset, ctx.lang)))
+    pos = 0
+    for run in node.para.runs:
+        start, pos = pos, pos + len(run.text)
+        piece = run.text[max(0, lead_end - start):]
+        if start + len(run.text) <= lead_end or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece):
+            continue
+        kinds = [k for k in ("bold", "underline") if k in _run_emphasis(run)]
+        if kinds:
+            column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
+            ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40],
+                    how=EMPHASIS_WORDS[kinds[0]][0 if ctx.msg_lang == "en" else 1])
+            return
 
 
 def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
@@ -127,6 +152,8 @@ def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
         ctx.add("sc-only-phrase", part, column, lead=lead)
     elif part.phrase.id in DEMANDING and ctx.profile in ("una-usa", "cn-mun") and _another_body(ctx):
         ctx.add("council-language", part, column, lead=lead)
+    if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
+        ctx.add("chapter-vii", part, column, lead=lead)
     if ctx.lang == "en" and lead[:1].islower():
         ctx.add("lead-capital", part, column, fix="capitalise the first letter",
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
