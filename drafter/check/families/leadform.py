@@ -195,9 +195,24 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if right and not tail and following and following[0].casefold() in OBJECT_OPENERS and ctx.profile != "un":
             return "base", lead, head + right  # a verb the list lacks, as a command: "Start a program …" (UN
             # mandate lists give commands after a chapeau: "30. Ensure the protection of …")
+    pronoun = PRONOUN_VERB.match(text) if node.phrase is None else None
+    if pronoun is not None:  # "We urge delegations to …", "We Call upon …": the verb of a sentence of its own
+        right = _operative_lead(ctx, finite(pronoun.group(1).casefold(), ctx.phrases), text[pronoun.end():])
+        if right:
+            return "subject", pronoun.group(0), right
     if node.phrase is None and not node.misspelled and no_verb_en(text):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _operative_lead(ctx: Context, verb: str | None, rest: str) -> str:
+    """The operative lead a verb of a sentence opens ("urges" + " delegations to" → "Urges", "calls" + " upon
+    …" → "Calls upon"); "" when the verb opens none."""
+    if not verb:
+        return ""
+    leads = [lead for lead, phrase in ctx.phrases.matches(verb[:1].upper() + verb[1:] + rest)
+             if phrase.kind == "operative"]
+    return max(leads, key=len) if leads else ""
 
 
 def _subject_lead(ctx: Context, text: str) -> tuple[str, str] | None:
