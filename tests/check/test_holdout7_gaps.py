@@ -97,3 +97,23 @@ def test_capitals_and_the_right_case_are_no_slip(tmp_path: Path, lib: library.Li
     head = [*EN_HEAD[:2], f"Sponsors: China, {written}", "Signatories: Brazil"]
     found = rules_at(tmp_path, lib, [*head, ORGAN, PRE, OP1, OP2])
     assert not [r for r in found if r[1] == "state-name"]
+
+
+# -- a noun in place of the participle that opens preambles ----------------------------------------------------------
+
+@pytest.mark.parametrize(("opening", "right"), [("Emphasis on the closure of rural schools,", "Emphasizing"),
+                                                ("Recognition of the work of the Office,", "Recognizing"),
+                                                ("Concern about the rise of cybercrime,", "Concerned")])
+def test_a_noun_opening_a_preambular_paragraph_names_the_participle(tmp_path: Path, lib: library.Library,
+                                                                    opening: str, right: str) -> None:
+    report = [f for f in findings(make(tmp_path, [*EN_HEAD, ORGAN, PRE, opening, OP1, OP2]), lib)
+              if f.paragraph == 7 and f.severity == "error"]
+    assert [f.rule for f in report] == ["lead-form"] and repr(right) in report[0].message
+
+
+@pytest.mark.parametrize("opening", ["Further to the report of the Secretary-General,",
+                                     "Pursuant to its resolution 22/7 of 26 April 2013,",
+                                     "According to the report of the Office,", "Article 5 of the Charter states that,"])
+def test_no_noun_is_read_into_other_openings(tmp_path: Path, lib: library.Library, opening: str) -> None:
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, opening, OP1, OP2])
+    assert (7, "lead-form") not in found
