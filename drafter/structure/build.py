@@ -487,6 +487,9 @@ class _Reader:
                 stack = self.attach(node, current, stack)
                 continue
             part = part_heading(text)
+            if part is None and not in_operative and current is None and template_instruction(text) \
+                    and not self.phrases.match(text):
+                part = "preambular"  # a template's "Establishing in the PREAMBLE the principles …:"
             if part is not None:  # "Operative Clauses:": what follows is that part
                 node.role = "section"
                 self.tree.sections.append(node)

@@ -75,6 +75,11 @@ COMMITTEE_LINE = lazy(
     rf"|^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{1,8}}organi[sz]ation(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND|WHO|UNESCO|UNEP|UNICEF"
     r"|UNHCR|UNDP|UNODC|IAEA|FAO|ILO)$", re.IGNORECASE)
+# an abbreviation in brackets closing a body's name: "United Nations Children's Fund (UNICEF)"
+ABBREVIATION_AFTER = lazy(r"\s*[(（]([A-Za-z]{2,8})[)）]$")
+# what a United Nations fund, programme or office is called once "United Nations" is taken off its name
+UN_BODY = lazy(r"^(?!.*\bof\b)(?:[\w'’&\-]+\s+){0,5}(?:fund|programme|program|agency|office|entity)$"
+               r"|^(?:office of the\s+)?high commissioner for (?:refugees|human rights)$", re.IGNORECASE)
 CHINESE_COMMITTEE = lazy(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
 
 
@@ -193,6 +198,9 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
         return True
     if CJK.search(name):
         return bool(CHINESE_COMMITTEE.match(name))
+    prefixed = len(name) < len(simplified(text).strip(" .,:;，。：；"))
+    if prefixed and UN_BODY.match(ABBREVIATION_AFTER.sub("", name)):
+        return True  # "United Nations Children's Fund (UNICEF)", "UN Development Programme": a fund, programme or agency
     return bool(COMMITTEE_LINE.match(name))
 
 

@@ -127,7 +127,11 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
     if found is not None and found.country is not None:
         country = found.country
         named.append(Named(country.iso3, node, start, end))
-        if found.how == "formal":
+        capitalised = _capitalised(name, country)
+        if capitalised is not None:  # "The grand duchy of Luxembourg", "Russian federation"
+            hint = f"; did you mean {capitalised!r}?" if ctx.msg_lang == "en" else f"，是否为“{capitalised}”？"
+            ctx.add("state-name", node, column, name=name, suggestion=hint)
+        elif found.how == "formal":
             ctx.add("sponsor-short-name", node, column, name=name, short=country.name[ctx.lang])
         elif found.how == "common":
             _common(ctx, node, start, name, country)
@@ -163,6 +167,21 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
         return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
+
+
+def _capitalised(name: str, country: Country) -> str | None:
+    """The State's name as written by the United Nations when ``name`` is that name with a word it capitalises
+    in lower case ("People's republic of Bangladesh" → "People's Republic of Bangladesh"); None otherwise (a name
+    in capitals, "SYRIA", is no slip, nor "Kingdom Of Bhutan")."""
+    if name.isupper() or CJK.search(name):
+        return None
+    given = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).replace("’", "'").split()
+    for written in (country.name.en, country.formal.en, *country.aliases_en):
+        right = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE).replace("’", "'").split()
+        if [w.casefold() for w in given] == [w.casefold() for w in right] and any(
+                g[:1].islower() and r[:1].isupper() for g, r in zip(given, right, strict=True)):
+            return re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    return None
 
 
 def _misstyled(name: str, country: Country) -> bool:

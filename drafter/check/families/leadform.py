@@ -31,6 +31,7 @@ WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": (
        "base": ("a verb without its third-person -s", "动词形式有误"),
        "subject": ("a sentence with its own subject", "带主语的完整句子"),
        "bare": ("the bare form of a verb", "动词原形"),
+       "noun": ("a noun", "名词"),
        "none": ("no lead phrase at all", "没有引导词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
@@ -46,6 +47,8 @@ SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?
 PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:need|have|want|wish|ought)\s+to\s+"
                           r"|would\s+like\s+to\s+|must\s+|should\s+|shall\s+|will\s+|can\s+|do\s+|hereby\s+)?"
                           r"(?:(?:also|further|strongly|firmly)\s+)?([a-z]+)\b", re.IGNORECASE)
+# a capitalised noun and the preposition after it opening a paragraph: "Emphasis on", "Recognition of"
+NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
 # words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
 NOT_BARE_VERBS = frozenset({"further", "pursuant", "according", "due", "thanks", "given", "in", "as", "with"})
 HINT = {"preambular": ("a participle or adjective such as 'Recalling', 'Noting' or 'Deeply concerned'",
@@ -131,6 +134,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         right = participle(verb + "s", ctx.phrases)
         if right and following and following[0].casefold() in VERB_OBJECTS:
             return _report(ctx, node, lead, "preambular", "bare", head + right)
+    noun = _noun_lead(ctx, text) if node.phrase is None and not head else None
+    if noun is not None:  # "Emphasis on the closures …": the noun of a participle that opens preambles
+        return _report(ctx, node, noun[0], "preambular", "noun", noun[1])
     if "operative" in kinds and "preambular" not in kinds:
         right = participle(verb, ctx.phrases)
         return _report(ctx, node, lead, "preambular", "operative", head + right + tail if right else "")
@@ -148,6 +154,26 @@ def _preambular(ctx: Context, node: Node) -> bool:
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
     return False
+
+
+def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:
+    """A noun and its preposition opening a preambular paragraph where the participle or adjective it comes from
+    opens preambles ("Emphasis on" → "Emphasizing", "Recognition of" → "Recognizing", "Concern about" →
+    "Concerned"): (the words, the lead to write); None otherwise."""
+    found = NOUN_LEAD.match(text)
+    if found is None:
+        return None
+    noun = found.group(1).casefold()
+    best, shared = "", 0
+    for word in ctx.phrases.first_words("preambular"):
+        if not word.endswith(("ing", "ed")) or word == noun:
+            continue
+        common = next((i for i, (a, b) in enumerate(zip(noun, word, strict=False)) if a != b), min(len(noun), len(word)))
+        if common > shared:
+            best, shared = word, common
+    if shared < 6 or shared * 5 < len(noun) * 3:  # "Emphasis"/"emphasizing" share 7 of 8 letters
+        return None
+    return found.group(0).rstrip(), best[:1].upper() + best[1:]
 
 
 def _operative(ctx: Context, node: Node) -> bool:
@@ -195,9 +221,24 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if right and not tail and following and following[0].casefold() in OBJECT_OPENERS and ctx.profile != "un":
             return "base", lead, head + right  # a verb the list lacks, as a command: "Start a program …" (UN
             # mandate lists give commands after a chapeau: "30. Ensure the protection of …")
+    pronoun = PRONOUN_VERB.match(text) if node.phrase is None else None
+    if pronoun is not None:  # "We urge delegations to …", "We Call upon …": the verb of a sentence of its own
+        right = _operative_lead(ctx, finite(pronoun.group(1).casefold(), ctx.phrases), text[pronoun.end():])
+        if right:
+            return "subject", pronoun.group(0), right
     if node.phrase is None and not node.misspelled and no_verb_en(text):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _operative_lead(ctx: Context, verb: str | None, rest: str) -> str:
+    """The operative lead a verb of a sentence opens ("urges" + " delegations to" → "Urges", "calls" + " upon
+    …" → "Calls upon"); "" when the verb opens none."""
+    if not verb:
+        return ""
+    leads = [lead for lead, phrase in ctx.phrases.matches(verb[:1].upper() + verb[1:] + rest)
+             if phrase.kind == "operative"]
+    return max(leads, key=len) if leads else ""
 
 
 def _subject_lead(ctx: Context, text: str) -> tuple[str, str] | None:

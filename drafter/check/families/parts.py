@@ -32,9 +32,9 @@ def check(ctx: Context) -> None:
                 item = items.pop(0)
                 ctx.add("preambular-sub-clause", item)
                 items[:0] = item.children
-    for node in tree.heading:  # a template's label left above the heading: "Heading:"
-        text = node.para.text.strip()
-        if TEMPLATE_LABEL.fullmatch(text):
+    for node in tree.heading:  # a template's label left above the heading ("Heading:"), or a part's name left
+        text = node.para.text.strip()  # between the heading and the preamble ("Preambulatory Clauses:")
+        if TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
     for node in tree.sections:
         text = node.para.text.strip()
