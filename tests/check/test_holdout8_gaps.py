@@ -1,0 +1,70 @@
+"""General causes behind the misses and false alarms of the eighth held-out student set (bench/students/holdout8),
+each tested with paragraphs of our own in the patterns students write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, rules_at
+
+from drafter import library
+
+# -- a preamble a student numbered "1." "2." … (MUN-F04) ---------------------------------------------------------
+
+ALARMED = [("1. ", ""), ("Alarmed by", "i"), (" the number of border disputes,", "")]
+GUIDED = [("2. ", ""), ("Guided by", "i"), (" the Charter of the United Nations,", "")]
+
+
+def test_a_typed_numbered_preamble_is_one_finding_a_paragraph(tmp_path: Path, lib: library.Library) -> None:
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, ALARMED, GUIDED, OP1, OP2])
+    assert (6, "preambular-numbered") in found and (7, "preambular-numbered") in found
+    assert not [r for r in found if r[1] in ("lead-form", "operative-end", "numbering-sequence")]
+
+
+def test_operative_numbers_going_on_from_the_preamble_are_one_finding(tmp_path: Path, lib: library.Library) -> None:
+    third = [("3. ", ""), ("Requests", "u"), (" the United Nations Office on Drugs and Crime to continue its work;", "")]
+    fourth = [("4. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, ALARMED, GUIDED, third, fourth])
+    assert [r for r in found if r[1] == "numbering-sequence"] == [(8, "numbering-sequence")]
+    assert not [r for r in found if r[1] in ("lead-form", "operative-end", "preambular-end")]
+
+
+def test_a_numbered_preamble_without_an_operative_part_yet(tmp_path: Path, lib: library.Library) -> None:
+    """A draft cut off in its numbered preamble: no "cannot open an operative paragraph" on every clause."""
+    third = [("3. ", ""), ("Deeply disturbed", "i"), (" by the attacks on civilians,", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, ALARMED, GUIDED, third])
+    assert [p for p, r in found if r == "preambular-numbered"] == [6, 7, 8]
+    assert not [r for r in found if r[1] in ("lead-form", "operative-end")]
+
+
+def test_numbered_items_under_a_numbered_preambular_paragraph(tmp_path: Path, lib: library.Library) -> None:
+    intro = [("2. ", ""), ("Referring", "i"), (" to the Geneva Conventions, which in:", "")]
+    items = ["1. article 35 ban weapons causing superfluous injury,", "2. article 51 outlaws indiscriminate attacks,"]
+    third = [("3. ", ""), ("Deeply disturbed", "i"), (" by the attacks on civilians,", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, ALARMED, intro, *items, third, OP1, OP2])
+    assert (8, "preambular-sub-clause") in found and (9, "preambular-sub-clause") in found
+    assert (10, "preambular-numbered") in found
+    assert not [r for r in found if r[1] in ("lead-form", "operative-end", "numbering-sequence")]
+
+
+def test_an_operative_clause_in_a_participle_stays_operative(tmp_path: Path, lib: library.Library) -> None:
+    """A numbered clause ending with ";" after the preamble is operative in the wrong form, not preamble."""
+    wrong = [("1. ", ""), ("Encouraging", "u"), (" Member States to share their experience;", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, wrong, OP2])
+    assert (7, "lead-form") in found and not [r for r in found if r[1] == "preambular-numbered"]
+
+
+# -- a quotation whose list items stand as paragraphs of their own -----------------------------------------------
+
+def test_a_quoted_list_closed_paragraphs_later_is_closed(tmp_path: Path, lib: library.Library) -> None:
+    quoting = [("Recalling", "i"), (" the Montevideo Convention: “The State should possess these qualifications:", "")]
+    items = ["a) a permanent population;", "b) a defined territory;", "c) a government.”,"]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, quoting, *items, OP1, OP2])
+    assert not [r for r in found if r[1] == "quote-unclosed"]
+
+
+def test_a_quotation_never_closed_after_a_colon_is_still_found(tmp_path: Path, lib: library.Library) -> None:
+    quoting = [("Recalling", "i"), (" the Montevideo Convention: “The State should possess these qualifications:", "")]
+    items = ["a) a permanent population;", "b) a defined territory,"]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, quoting, *items, OP1, OP2])
+    assert (6, "quote-unclosed") in found
