@@ -68,3 +68,19 @@ def test_a_quotation_never_closed_after_a_colon_is_still_found(tmp_path: Path, l
     items = ["a) a permanent population;", "b) a defined territory,"]
     found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, quoting, *items, OP1, OP2])
     assert (6, "quote-unclosed") in found
+
+
+# -- the organ line set down after the preamble ------------------------------------------------------------------
+
+def test_a_body_name_after_the_preamble_is_the_organ_line_out_of_place(tmp_path: Path, lib: library.Library) -> None:
+    late = "the United Nations Environment Programme Committee:"
+    found = rules_at(tmp_path, lib, [*EN_HEAD, PRE, late, OP1, OP2])
+    assert (6, "organ-line") in found
+    assert not [r for r in found if r[0] == 6 and r[1] in ("lead-form", "preambular-end")]
+
+
+def test_an_operative_chapeau_naming_a_body_is_no_organ_line(tmp_path: Path, lib: library.Library) -> None:
+    chapeau = [("1. ", ""), ("Requests", "u"), (" the Economic and Social Council:", "")]
+    items = ["(a) to report on the matter;", "(b) to consult Member States;"]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, chapeau, *items, OP2])
+    assert not [r for r in found if r[1] == "organ-line"]
