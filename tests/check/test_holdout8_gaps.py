@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, rules_at
+from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, findings, make, rules_at
 
 from drafter import library
 
@@ -84,3 +84,18 @@ def test_an_operative_chapeau_naming_a_body_is_no_organ_line(tmp_path: Path, lib
     items = ["(a) to report on the matter;", "(b) to consult Member States;"]
     found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, chapeau, *items, OP2])
     assert not [r for r in found if r[1] == "organ-line"]
+
+
+# -- a style a State's name does not have ("State of Japan", "Federation of Malaysia") ---------------------------
+
+def test_a_style_added_to_a_bare_state_name_is_a_misnomer(tmp_path: Path, lib: library.Library) -> None:
+    head = [*EN_HEAD[:3], "Signatories: Federation of Malaysia, The State of Japan, Republic of Ireland"]
+    found = [f for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib) if f.rule == "state-name"]
+    assert [f.message.split("'")[1] for f in found] == ["Federation of Malaysia", "The State of Japan",
+                                                        "Republic of Ireland"]
+
+
+def test_a_long_name_a_source_gives_stays_a_formal_name(tmp_path: Path, lib: library.Library) -> None:
+    head = [*EN_HEAD[:3], "Signatories: Commonwealth of Australia, Federal Democratic Republic of Nepal, Japan"]
+    rules = {f.rule for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib)}
+    assert "state-name" not in rules and "sponsor-short-name" in rules
