@@ -90,6 +90,9 @@ class _Reader:
         self.phrases = Phrases.of(lib, lang)
         self.organs = ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
         self.tree = Structure(lang, profile)
+        self.items: set[int] = set()  # ids of typed numbered items under a numbered preambular paragraph
+        self.numbered: set[int] = set()  # ids of preambular paragraphs a student numbered "1." "2." …
+        self.after_run: int | None = None  # id of the numbered paragraph after them
 
     # -- the top-level split ------------------------------------------------------------------------
     def read(self) -> Structure:
@@ -98,7 +101,9 @@ class _Reader:
         nodes = [Node(p, "table" if p.in_table else ("empty" if not p.text.strip() else "")) for p in paras]
         self.tree.nodes = nodes
         body = [n for n in nodes if not n.role]
-        first_operative = next((i for i, n in enumerate(nodes) if not n.role and (
+        self.numbered = self.typed_numbered_preamble(nodes) - self.items
+        first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
+                                and id(n) not in self.items and (id(n) == self.after_run or
             (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para))), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
@@ -195,6 +200,38 @@ class _Reader:
         kinds = {phrase.kind for _, phrase in self.phrases.matches(para.text[typed.end:])}
         return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
 
+    def typed_numbered_preamble(self, nodes: list[Node]) -> set[int]:
+        """The ids of the paragraphs of a preamble a student numbered "1." "2." …, and of the numbered items under
+        one of its paragraphs that ends with ":" (their ids also in ``self.items``). The run opens the body: a
+        typed number, a preambular lead that is no operative form and a comma at the end ("1. Alarmed by …,");
+        later paragraphs in it keep such a lead and do not end as an operative one does (";" or "."); the items
+        under a paragraph ending with ":" open with no lead at all ("1. 35 bans weapons …,")."""
+        run: set[int] = set()
+        intro = False  # the last numbered preambular paragraph ends with ":": its items may follow
+        for node in nodes:
+            if node.role or node.para.num_id is not None:
+                continue
+            typed = read_typed(node.para.text)
+            if typed is None or typed.kind != "number":
+                continue  # unnumbered: the heading, or a line inside the run (a quotation's)
+            text = node.para.text.rstrip()
+            content = node.para.text[typed.end:]
+            kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
+            participle = not kinds and PARTICIPLE.match(content.strip()) is not None  # "Regarding of …"
+            preambular = ("preambular" in kinds and "operative" not in kinds) or participle
+            if preambular and (text.endswith((",", "，")) if not run else not text.endswith((";", "；", ".", "。"))):
+                run.add(id(node))
+                intro = text.endswith((":", "："))
+                continue
+            if run and intro and not kinds:
+                run.add(id(node))
+                self.items.add(id(node))
+                continue
+            if run:
+                self.after_run = id(node)  # "3. Urges …;": the operative part, numbered on from the preamble
+            break
+        return run
+
     def operative_lead(self, text: str) -> bool:
         """``text`` opens with an operative lead phrase."""
         matched = self.phrases.match(text)
@@ -255,10 +292,17 @@ class _Reader:
 
     # -- paragraphs ---------------------------------------------------------------------------------
     def preambular(self, node: Node) -> None:
-        """A preambular paragraph, its lead found."""
+        """A preambular paragraph, its lead found (after the number a student typed, if any)."""
         node.role = "preambular"
+        self.skip_number(node)
         annotate(node, self.phrases)
         self.tree.preamble.append(node)
+
+    def skip_number(self, node: Node) -> None:
+        """A preambular paragraph a student numbered: its lead is read after the number."""
+        typed = read_typed(node.para.text) if id(node) in self.numbered else None
+        if typed is not None:
+            node.typed, node.label, node.offset = typed, typed.text, typed.end
 
     def operative(self, node: Node, label: str, auto: bool) -> Node:
         """The next operative paragraph (its lead is found by the caller)."""
@@ -340,6 +384,9 @@ class _Reader:
         if not self.tree.preamble or node.para.num_id is not None:
             return None
         typed = read_typed(node.para.text)
+        if typed is not None and id(node) in self.items:  # "1. 35 bans …," under "2. Further referring … in:"
+            self.sub(node, typed, items)
+            return self.attach(node, self.tree.preamble[-1], items)
         if typed is None or typed.kind not in ("letter", "roman") or typed.upper or (not items and typed.value != 1):
             return None
         if looks_like_section(node.para.text, typed.text) or any(
@@ -495,6 +542,7 @@ class _Reader:
                 self.tree.sections.append(node)
                 in_operative = in_operative or part == "operative"
                 continue
+            self.skip_number(node)
             annotate(node, self.phrases)
             phrase = node.phrase
             ends_operative = text[-1] in ";；.。:："

@@ -50,6 +50,11 @@ HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+
 SUBSTITUTE = lazy(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
                   r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
+# a body's name standing alone with a colon: "the United Nations Environment Programme Committee:", "The Economic
+# and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
+BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
+                 r"Assembly|Programme|Program|Conference|Organi[sz]ation|Board|Forum)(?:\s+Committee)?$")
+
 
 def numbers_clauses(typed: Typed) -> bool:
     """``typed`` is a form students number operative paragraphs with: a number in any form ("1.", "1)", "(1)",
@@ -147,14 +152,16 @@ def sentence_clause(text: str) -> bool:
 
 def is_organ_substitute(text: str, organs: list[str]) -> bool:
     """A line standing in for the organ line ("Be It Hereby Resolved That The General Assembly:", "This UN Body
-    Here Assembled:", "大会：")."""
+    Here Assembled:", "大会：", "the United Nations Environment Programme Committee:")."""
     stripped = text.strip()
     if not stripped or len(stripped) > 80 or stripped[-1] in ";.；。":
         return False
     if SUBSTITUTE.match(stripped):
         return True
-    name = stripped.rstrip(",，:：").strip().casefold()
-    return stripped[-1] in ":：" and any(o.casefold().removeprefix("the ") in name for o in organs)
+    name = stripped.rstrip(",，:：").strip()
+    if stripped[-1] in ":：" and BODY_NAME.match(name):
+        return True  # a body's name of its own, the organ line set down after the preamble
+    return stripped[-1] in ":：" and any(o.casefold().removeprefix("the ") in name.casefold() for o in organs)
 
 
 def looks_like_section(text: str, label: str) -> bool:

@@ -159,6 +159,9 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
+QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
+
+
 def _unclosed_quotes(ctx: Context) -> None:
     """An opening quotation mark with no closing one in its paragraph, unless the quotation runs on into the next
     paragraph (which then opens with a quotation mark, as quotations of several paragraphs do, or closes it)."""
@@ -170,7 +173,23 @@ def _unclosed_quotes(ctx: Context) -> None:
         following = body[i + 1].text.lstrip() if i + 1 < len(body) else ""
         if following[:1] in QUOTES or following[:1] == '"' or _closes_earlier(following):
             continue
+        if _closes_after_items(part.text, [n.text for n in body[i + 1:]]):
+            continue
         ctx.add("quote-unclosed", part, column + 1)
+
+
+def _closes_after_items(text: str, later: list[str]) -> bool:
+    """A quotation ending with ":" whose items stand as paragraphs of their own ("… the following
+    qualifications:" / "a defined territory;" / "government.”,"): a later paragraph closes it before any opens
+    another quotation."""
+    if not text.rstrip().endswith((":", "：")):
+        return False
+    for following in later[:QUOTED_ITEMS]:
+        if _closes_earlier(following.lstrip()):
+            return True
+        if _open_quote(following) is not None:
+            return False
+    return False
 
 
 def _open_quote(text: str) -> int | None:

@@ -187,11 +187,13 @@ def _capitalised(name: str, country: Country) -> str | None:
 def _misstyled(name: str, country: Country) -> bool:
     """A name in a State's style that its formal name is not: short of a word of State form ("Republic of
     Germany"), another form than the formal name's ("Kingdom of France"), or "<form> of <short name>" where the
-    formal name says it with an adjective ("Republic of Portugal": the Portuguese Republic). A formal name the
-    library gives as the short name decides nothing (the sources disagree on some)."""
+    formal name says it with an adjective ("Republic of Portugal": the Portuguese Republic), or any style where the
+    formal name is the bare name ("State of Japan"), unless a source gives it (:data:`ATTESTED_STYLE`)."""
     given, formal = _form_words(name), _form_words(country.formal.en)
     if given < formal or (formal and not given <= formal):
         return True
+    if given and not formal and not given <= ATTESTED_STYLE.get(country.iso3, set()):
+        return True  # "State of Japan", "Federation of Malaysia", "Republic of Ireland": the State's name is bare
     if given & CROWN_FORM - formal:  # "Kingdom of Ukraine", "Dominion of Canada": a style no source gives it
         return True
     short = country.name.en.casefold()
@@ -220,6 +222,9 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # styles of a crown or an empire: a State whose formal name lacks the word is never called so
+# States whose name the UN gives without a word of State form, but whose constitution or UNTERM gives a longer
+# one: that style is a formal name, any other style a misnomer
+ATTESTED_STYLE = {"AUS": {"commonwealth"}, "NPL": {"federal", "democratic", "republic"}}
 CROWN_FORM = {"kingdom", "principality", "duchy", "sultanate", "emirate", "dominion", "empire"}
 
 

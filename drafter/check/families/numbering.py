@@ -36,6 +36,9 @@ def check(ctx: Context) -> None:
         if part.para.num_id is not None and part.para.label:
             edits = ctx.lists.commit({part.para.index: None})
             ctx.add("preambular-numbered", part, fix="take the number away", edits=edits, found=part.para.label)
+        elif part.typed is not None and part.label:  # "1. Alarmed by …," typed by a student
+            ctx.add("preambular-numbered", part, fix="take the number away", edits=[Replace(0, part.offset, "")],
+                    found=part.label)
     unnumbered = [p for p in operatives if not p.auto and not p.label]
     if ctx.tree.by_phrases:
         if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
