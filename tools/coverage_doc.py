@@ -31,7 +31,8 @@ except DrafterError as exc:  # a damaged rule file: its name and line, not a tra
 DOCUMENT = ROOT / "docs" / "COVERAGE.md"
 NOTES = ROOT / "docs" / "coverage-notes.yaml"
 # FORMAT.md is the project's shared conventions file, kept beside the repository
-FORMAT = ROOT.parent.parent / "shared" / "FORMAT.md"
+FORMAT = next((folder / "shared" / "FORMAT.md" for folder in (ROOT.parent, ROOT.parent.parent)
+               if (folder / "shared" / "FORMAT.md").exists()), ROOT.parent / "shared" / "FORMAT.md")
 
 VERDICTS = {"covered": "covered", "partly": "partly covered", "not-checkable": "not checkable from a .docx",
             "missing": "checkable, missing"}
