@@ -3,21 +3,17 @@ convention of FORMAT.md has a rule naming it or a verdict (#20)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tools_module import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("coverage_doc", ROOT / "tools" / "coverage_doc.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("coverage_doc")
 
 
 def test_the_document_is_up_to_date() -> None:

@@ -156,7 +156,7 @@ class StateNames:
             if found.country is None or written[:1] != folded[:1] or abs(len(written) - len(folded)) > limit \
                     or written == key(found.country.iso3):
                 continue
-            distance = _distance(written, folded, limit)
+            distance = edit_distance(written, folded, limit)
             if distance < limit:  # a closer name: the farther ones are no longer candidates
                 best, limit = {}, distance
             if distance <= limit:
@@ -196,7 +196,7 @@ class StateNames:
         return spans[::-1]
 
 
-def _distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Edits between ``a`` and ``b`` (a letter left out, added, changed, or two swapped), or ``limit + 1`` once
     it is sure to exceed ``limit``."""
     before: list[int] = []

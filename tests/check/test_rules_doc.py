@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
+
+from tools_module import load_tool
 
 from drafter.check.rules import RULES
 
@@ -12,11 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("rules_doc", ROOT / "tools" / "rules_doc.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("rules_doc")
 
 
 def test_the_document_is_up_to_date() -> None:

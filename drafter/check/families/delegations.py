@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from drafter.check.context import Context
 from drafter.library.model import Country
-from drafter.library.names import STATE_FORM
+from drafter.library.names import STATE_FORM, edit_distance
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import Node
@@ -203,22 +203,12 @@ def _misstyled(name: str, country: Country) -> bool:
 
 
 def _misspelt_core(name: str, country: Country) -> bool:
-    """The word the style is built round is one letter off the State's name or a word of its formal name
-    ("Republic of the Philippine"); an adjective of the name ("Italian Republic") is no slip."""
+    """The word the style is built round is one edit off (a letter, or two swapped) the State's name or a word of
+    its formal name ("Republic of the Philippine"); an adjective of the name ("Italian Republic") is no slip."""
     core = [w for w in re.findall(r"[a-z']+", name.casefold()) if w not in STATE_FORM]
     known = {w for w in re.findall(r"[a-z']+", f"{country.formal.en} {country.name.en}".casefold())
              if w not in STATE_FORM}
-    return len(core) == 1 and core[0] not in known and any(_one_edit(core[0], word) for word in known)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter left out, added or changed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return len(core) == 1 and core[0] not in known and any(edit_distance(core[0], word, 1) == 1 for word in known)
 
 
 # styles of a crown or an empire: a State whose formal name lacks the word is never called so
