@@ -454,14 +454,25 @@ class _Reader:
             node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
             self.tree.preamble.append(node)
             return
-        if phrase is not None and node.emphasised and text[-1] in ";；.。:：" and (
-                phrase.kind == "operative" or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
+        if phrase is not None and text[-1] in ";；.。:：" and (node.emphasised or self.lost_number(node, current, stack)) \
+                and (phrase.kind == "operative"
+                     or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
             return
         node.role = "continuation"
         if owner is not None:
             owner.continuation.append(node)
         node.lead, node.phrase = "", None
+
+    @staticmethod
+    def lost_number(node: Node, current: Node | None, stack: list[Node]) -> bool:
+        """An unemphasised paragraph that stands as the clauses around it do: the clause before it (no sub-list
+        open) ended as a clause ends and carries no emphasis on its lead either (a plain-text draft), and the
+        paragraph starts on its first character (no label typed)."""
+        if current is None or stack or current.emphasised or node.offset:
+            return False
+        last = (current.continuation or [current])[-1].para.text.rstrip()
+        return last[-1:] in (";", "；", ".", "。")
 
     @staticmethod
     def introduced(owner: Node | None) -> bool:
