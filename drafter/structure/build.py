@@ -299,8 +299,10 @@ class _Reader:
         self.tree.preamble.append(node)
 
     def skip_number(self, node: Node) -> None:
-        """A preambular paragraph a student numbered: its lead is read after the number."""
-        typed = read_typed(node.para.text) if id(node) in self.numbered else None
+        """A preambular paragraph a student numbered ("1. Alarmed by …," in a run, "一、回顾……，"): its lead is read
+        after the number."""
+        numbered = id(node) in self.numbered or self.numbered_preamble(node.para)
+        typed = read_typed(node.para.text) if numbered else None
         if typed is not None:
             node.typed, node.label, node.offset = typed, typed.text, typed.end
 

@@ -148,3 +148,18 @@ def test_plans_and_declarations_that_are_no_title_are_left_alone(line: str, lib:
 def test_a_short_name_in_brackets_after_a_title_is_left_alone(lib: library.Library, tmp_path: Path) -> None:
     paragraphs: list[Para] = [*HEAD, "回顾《2015-2030年仙台减少灾害风险框架》(仙台减少灾害风险框架)，", "1. 决定继续审议这一项目。"]
     assert "title-marks" not in rules(make(tmp_path, paragraphs), lib)
+
+
+# -- a preamble typed 一、二、 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("first", "second"), [("一、", "二、"), ("（1）", "（2）")])
+def test_a_preamble_numbered_with_other_labels_than_n_dot_is_numbered(first: str, second: str, lib: library.Library,
+                                                                     tmp_path: Path) -> None:
+    paragraphs: list[Para] = [*HEAD, f"{first}回顾其关于山区可持续发展的各项决议，", f"{second}注意到冰川正在融化，",
+                              "1. 鼓励各国保护山区冰川；", "2. 决定继续审议这一项目。"]
+    path = make(tmp_path, paragraphs)
+    found = rules(path, lib)
+    assert found.get("preambular-numbered") == [7, 8]
+    assert "lead-form" not in found  # the lead is read after the label
+    texts = fixed_texts(path, lib, tmp_path / "fixed.docx")
+    assert texts[6:8] == ["回顾其关于山区可持续发展的各项决议，", "注意到冰川正在融化，"]
