@@ -104,7 +104,8 @@ class _Reader:
         self.numbered = self.typed_numbered_preamble(nodes) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and (id(n) == self.after_run or
-            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para))), None)
+            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
+            or self.bracketed_clause(n.para))), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
         adopting = self.adopting_paragraph(nodes, first_operative)
@@ -189,6 +190,15 @@ class _Reader:
         typed = read_typed(para.text) if para.num_id is None else None
         return typed is not None and typed.kind == "letter" and typed.upper and typed.value == 1 \
             and not looks_like_section(para.text, typed.text) and self.operative_lead(para.text[typed.end:])
+
+    def bracketed_clause(self, para: reader.Paragraph) -> bool:
+        """Word numbers the paragraph at level 0 "（一）" or "(1)" (a form from WPS's or Word's gallery) and it is a
+        clause: an operative lead and a clause's end. Such labels at level 0 are sub-paragraphs otherwise."""
+        if para.num_id is None or para.level != 0 or not para.text.rstrip().endswith((";", "；", ".", "。", ":", "：")):
+            return False
+        shown = read_label(para.label)
+        return shown is not None and shown.name in ("zh-paren", "number-paren") \
+            and any(phrase.kind == "operative" for _, phrase in self.phrases.matches(para.text))
 
     def numbered_preamble(self, para: reader.Paragraph) -> bool:
         """A preambular paragraph a student numbered ("一、回顾……，", "(1) Recalling …,"): a preambular lead (in
@@ -334,7 +344,8 @@ class _Reader:
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None:
-                if word_clause_number(para) and not looks_like_section(para.text, para.label):
+                if (word_clause_number(para) or self.bracketed_clause(para)) \
+                        and not looks_like_section(para.text, para.label):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from check.example_docs import build
 from docmaker import make
+from docx import Document
+from wordlists import abstract, lvl, num, number, set_lists
 
 from drafter import check, library
 from drafter.check import fix
@@ -163,3 +165,53 @@ def test_a_preamble_numbered_with_other_labels_than_n_dot_is_numbered(first: str
     assert "lead-form" not in found  # the lead is read after the label
     texts = fixed_texts(path, lib, tmp_path / "fixed.docx")
     assert texts[6:8] == ["回顾其关于山区可持续发展的各项决议，", "注意到冰川正在融化，"]
+
+
+# -- clauses numbered "（一）" by Word's list -------------------------------------------------------------------------
+
+def bracketed_list(tmp_path: Path, top: tuple[str, str], name: str) -> Path:
+    """A draft whose clauses Word numbers with ``top`` (numFmt, lvlText) at level 0, sub-paragraphs "(a)" at level 1."""
+    doc = Document()
+    set_lists(doc, abstract(1, [lvl(0, *top), lvl(1, "lowerLetter", "(%2)")]) + num(1, 1))
+    for text in HEAD:
+        doc.add_paragraph(text)
+    doc.add_paragraph("回顾其关于山区可持续发展的各项决议，")
+    for text, level in [("鼓励各国：", 0), ("保护山区冰川；", 1), ("分享经验；", 1), ("邀请捐助方支持山区国家；", 0),
+                        ("决定继续审议这一项目。", 0)]:
+        number(doc.add_paragraph(text), 1, level)
+    path = tmp_path / name
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("top", [("chineseCounting", "（%1）"), ("decimal", "(%1)")])
+def test_clauses_numbered_in_brackets_by_words_list_are_clauses_in_the_wrong_form(top: tuple[str, str],
+                                                                                  lib: library.Library,
+                                                                                  tmp_path: Path) -> None:
+    path = bracketed_list(tmp_path, top, "bracketed.docx")
+    report, _ = check.check_file(path, lib)
+    structural = ("numbering", "preambular", "operative", "sub-", "chapeau", "final")
+    assert {(f.rule, f.paragraph) for f in report.findings if f.rule.startswith(structural)} == {
+        ("numbering-form", 8), ("numbering-form", 11), ("numbering-form", 12)}
+    fix.fix(report, doc_of(path), tmp_path / "fixed.docx", force=True)
+    after, _ = check.check_file(tmp_path / "fixed.docx", lib)
+    assert "numbering-form" not in {f.rule for f in after.findings}
+
+
+def doc_of(path: Path) -> reader.Document:
+    return reader.read(path)
+
+
+def test_sub_paragraphs_in_a_bracketed_list_of_their_own_stay_sub_paragraphs(lib: library.Library,
+                                                                             tmp_path: Path) -> None:
+    doc = Document()
+    set_lists(doc, abstract(1, [lvl(0, "decimal", "%1.")]) + num(1, 1)
+              + abstract(2, [lvl(0, "decimal", "(%1)")]) + num(2, 2))
+    for text in HEAD:
+        doc.add_paragraph(text)
+    doc.add_paragraph("回顾其关于山区可持续发展的各项决议，")
+    for text, list_id in [("鼓励各国：", 1), ("保护山区冰川；", 2), ("分享经验；", 2), ("决定继续审议这一项目。", 1)]:
+        number(doc.add_paragraph(text), list_id, 0)
+    doc.save(str(tmp_path / "own.docx"))
+    found = rules(tmp_path / "own.docx", lib)
+    assert "numbering-form" not in found and "numbering-sequence" not in found
