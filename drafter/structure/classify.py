@@ -114,8 +114,9 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.match(name):
         return False
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
-        return stripped.endswith("，") and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
-            and not SYMBOL.match(name)  # an organ's name cites no instrument
+        ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：")) and phrases.match(following) is not None)
+        return ended and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
+            and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
 
 

@@ -215,3 +215,23 @@ def test_sub_paragraphs_in_a_bracketed_list_of_their_own_stay_sub_paragraphs(lib
     doc.save(str(tmp_path / "own.docx"))
     found = rules(tmp_path / "own.docx", lib)
     assert "numbering-form" not in found and "numbering-sequence" not in found
+
+
+# -- an organ line ending with a colon -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["：", ":"])
+def test_an_organ_line_ending_with_a_colon_is_the_organ_line_with_the_wrong_mark(mark: str, lib: library.Library,
+                                                                                 tmp_path: Path) -> None:
+    paragraphs: list[Para] = ["决议草案", "委员会：世界卫生大会", "议题：山区居民的健康", "起草国：尼泊尔、秘鲁",
+                              "附议国：瑞士", f"世界卫生大会{mark}", "回顾其关于初级卫生保健的各项决议，", "1. 决定继续审议这一项目。"]
+    path = make(tmp_path, paragraphs)
+    assert rules(path, lib).get("organ-line") == [6]
+    assert fixed_texts(path, lib, tmp_path / "fixed.docx")[5] == "世界卫生大会，"
+
+
+def test_a_heading_field_ending_with_a_colon_is_no_organ_line(lib: library.Library, tmp_path: Path) -> None:
+    paragraphs: list[Para] = ["决议草案", "委员会：世界卫生大会", "议题：山区居民的健康", "起草国：尼泊尔、秘鲁", "附议国：",
+                              "世界卫生大会，", "回顾其关于初级卫生保健的各项决议，", "1. 决定继续审议这一项目。"]
+    found = rules(make(tmp_path, paragraphs), lib)
+    assert "organ-line" not in found
+    assert found.get("heading-missing") == [5]
