@@ -38,7 +38,7 @@ KIND_RULES: dict[str, set[str]] = {
     "full-stop-inside-clause": {"stray-full-stop"},
     "heading-field-missing": {"heading-missing"},
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
-                  "numbering-form", "numbering-restart", "preambular-numbered"},
+                  "numbering-form", "numbering-restart", "preambular-numbered", "operative-sub-level"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
     "operative-without-verb": {"operative-no-verb", "lead-form"},

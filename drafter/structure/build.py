@@ -20,6 +20,7 @@ from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     ENDS,
     ORGANS,
+    bracketed_clause,
     heading_words,
     is_annex,
     is_organ,
@@ -71,7 +72,8 @@ class _Reader(BodyReader):
         self.numbered = self.typed_numbered_preamble(nodes) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and (id(n) == self.after_run or
-            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para))), None)
+            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
+            or bracketed_clause(n.para, self.phrases))), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
         adopting = self.adopting_paragraph(nodes, first_operative)
@@ -112,6 +114,8 @@ class _Reader(BodyReader):
                         node.role = "section"
                         self.tree.sections.append(node)
                     else:
+                        if self.numbered_preamble(node.para):
+                            self.numbered.add(id(node))  # "一、回顾……，": its lead is read after the label
                         self.preambular(node)
             if chapeau is not None:  # the chapeau is the first operative paragraph, the one without a number
                 self.tree.adopts = self.operative(nodes[chapeau], "", auto=False)
