@@ -32,6 +32,7 @@ from drafter.structure.classify import (
     numbers_clauses,
     opens_body,
     part_heading,
+    repeats_organ,
     sentence_clause,
     sub_label,
     template_instruction,
@@ -149,6 +150,8 @@ class _Reader:
             self.tree.annexes.append(node)
         if self.tree.organ is None:
             self.organ_substitute()
+        else:
+            self.organ_repeated(self.tree.organ)
         return self.tree
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
@@ -289,6 +292,16 @@ class _Reader:
             node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
             self.tree.organ = node
             return
+
+    def organ_repeated(self, organ: Node) -> None:
+        """The organ line written again between the preamble and the operative part ("The General Assembly
+        hereby:"): no preambular paragraph, a repetition of the organ line."""
+        for part in (self.tree.preamble, self.tree.sections):
+            for node in list(part):
+                if repeats_organ(node.para.text, organ.para.text):
+                    part.remove(node)
+                    node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
+                    self.tree.organ_repeats.append(node)
 
     # -- paragraphs ---------------------------------------------------------------------------------
     def preambular(self, node: Node) -> None:

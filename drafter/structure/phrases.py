@@ -128,6 +128,26 @@ class Phrases:
                     out.append((text[: len(form)], phrase))
         return out
 
+    def glued(self, text: str) -> tuple[str, str, Phrase] | None:
+        """An English lead run into the word after it ("Emphasizesthe creation", "Expresses its hopethat"): the
+        glued words as written, the lead with the space put back, and its phrase; None when the run-together word is
+        itself a word ("Noteworthy") or the rest is none ("Urgesxq"). The longest such form wins."""
+        if self.lang != "en":
+            return None
+        stripped = text.lstrip()
+        head_folded = fold_spelling(stripped[:80])
+        for folded, form, phrase in self._by_head.get(head_folded[:1], ()):
+            if not head_folded.startswith(folded) or not stripped[len(form): len(form) + 1].isalpha():
+                continue
+            rest = re.match(r"[a-z]+", stripped[len(form):])
+            if rest is None or len(rest.group(0)) < 2:
+                continue
+            word = form.split()[-1] + rest.group(0)
+            if spelling.known(rest.group(0)) and not spelling.known(word):
+                written = stripped[: len(form) + rest.end()]
+                return written, f"{stripped[: len(form)]} {rest.group(0)}", phrase
+        return None
+
     def _zh_forms(self, text: str) -> list[tuple[str, Phrase]]:
         """Forms ``text`` starts with after a prefix (在这方面，), a repetition mark (又, 还, 并) or an adverb
         (大力); or the 对……表示关切 frame whose verb closes the first clause."""

@@ -13,6 +13,10 @@ from drafter.structure import Node
 from drafter.structure.classify import labelled_heading, part_heading
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
+# the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
+# organ line, the preamble and the operative part, with no introduction of its own (UN-B01)
+ESSAY_PART = re.compile(r"(?:introduction|background|overview|summary|context|problem statement)\s*[:：]?"
+                        r"|(?:引言|背景|概述|简介)\s*[:：]?", re.IGNORECASE)
 
 
 def check(ctx: Context) -> None:
@@ -34,7 +38,7 @@ def check(ctx: Context) -> None:
                 items[:0] = item.children
     for node in tree.heading:  # a template's label left above the heading ("Heading:"), or a part's name left
         text = node.para.text.strip()  # between the heading and the preamble ("Preambulatory Clauses:")
-        if TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
+        if TEMPLATE_LABEL.fullmatch(text) or ESSAY_PART.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
     for node in tree.sections:
         text = node.para.text.strip()
