@@ -210,13 +210,18 @@ class _Reader:
         later paragraphs in it keep such a lead and do not end as an operative one does (";" or "."); the items
         under a paragraph ending with ":" open with no lead at all ("1. 35 bans weapons …,")."""
         run: set[int] = set()
-        intro = False  # the last numbered preambular paragraph ends with ":": its items may follow
+        intro = False  # the last preambular paragraph ends with ":": its items may follow
         for node in nodes:
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
             if typed is None or typed.kind != "number":
-                continue  # unnumbered: the heading, or a line inside the run (a quotation's)
+                # unnumbered: the heading, a line inside the run (a quotation's), or a preambular paragraph whose
+                # number --fix took away ("Further referring to … which in:"), its numbered items after it
+                kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text)}
+                if "preambular" in kinds and "operative" not in kinds:
+                    intro = node.para.text.rstrip().endswith((":", "："))
+                continue
             text = node.para.text.rstrip()
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
@@ -226,7 +231,7 @@ class _Reader:
                 run.add(id(node))
                 intro = text.endswith((":", "："))
                 continue
-            if run and intro and not kinds:
+            if intro and not kinds:
                 run.add(id(node))
                 self.items.add(id(node))
                 continue

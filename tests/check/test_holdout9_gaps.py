@@ -136,6 +136,40 @@ def test_names_run_together_in_a_comma_list(tmp_path: Path, lib: library.Library
 def test_an_introduction_heading_is_no_part_of_a_resolution(tmp_path: Path, lib: library.Library) -> None:
     found = rules_at(tmp_path, lib, [*EN_HEAD, "Introduction:", *BODY])
     assert (5, "section-heading") in found
+    essay = "Online fraud costs the world more every year. Our bloc therefore proposes the measures below."
+    heading = [f for f in findings(make(tmp_path, [*EN_HEAD, "Introduction:", essay, *BODY]), lib)
+               if f.rule == "section-heading"]
+    assert [(f.paragraph, f.paragraphs) for f in heading] == [(5, [5, 6])]  # the heading and the prose under it
     titled = ["Committee: Commission on Crime Prevention and Criminal Justice", "Topic: Background checks online",
               "Sponsors: China, France", "Signatories: Brazil"]
     assert not [r for r in rules_at(tmp_path, lib, [*titled, *BODY]) if r[1] == "section-heading"]
+
+
+# -- numbered items under an unnumbered preambular paragraph (what --fix leaves of a numbered preamble) ---------
+
+def test_numbered_items_under_an_unnumbered_preambular_paragraph(tmp_path: Path, lib: library.Library) -> None:
+    """After --fix took the numbers off a numbered preamble, its items keep theirs: they stay the items of the
+    paragraph ending with ":", so a second --fix reads the draft as the first did."""
+    intro = [("Referring", "i"), (" to the Budapest Convention, whose articles:", "")]
+    items = ["1. 2 make illegal access to a computer system an offence,", "2. 8 punish computer-related fraud,"]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, intro, *items, OP1, OP2])
+    assert (8, "preambular-sub-clause") in found and (9, "preambular-sub-clause") in found
+    assert not [r for r in found if r[1] in ("lead-form", "operative-end", "numbering-sequence", "operative-no-verb")]
+
+
+def test_fix_twice_on_a_numbered_preamble_with_items(tmp_path: Path, lib: library.Library) -> None:
+    from drafter.check import fix
+    from drafter.word import reader
+
+    draft = make(tmp_path, [*EN_HEAD, ORGAN, "1. Alarmed by the growth of ransomware,",
+                            "2. Further referring to the Budapest Convention, whose articles:",
+                            "1. 2 make illegal access to a computer system an offence,",
+                            "2. 8 punish computer-related fraud,", "3. Noting the work of the Office,", OP1, OP2],
+                 "numbered.docx")
+    report, doc = check.check_file(draft, lib)
+    fix.fix(report, doc, tmp_path / "once.docx", force=False)
+    again, doc2 = check.check_file(tmp_path / "once.docx", lib)
+    fix.fix(again, doc2, tmp_path / "twice.docx", force=False)
+    once = [p.text for p in reader.read(tmp_path / "once.docx").paragraphs]
+    assert once[6] == "Further referring to the Budapest Convention, whose articles:"
+    assert [p.text for p in reader.read(tmp_path / "twice.docx").paragraphs] == once
