@@ -53,8 +53,8 @@ def annotate(node: Node, phrases: Phrases) -> None:
     skip = len(content) - len(content.lstrip())
     start = node.offset + skip
     candidates = phrases.matches(content)
-    glued = phrases.glued(content)
-    if glued is not None and (not candidates or len(glued[0]) > len(candidates[0][0])):
+    glued = phrases.glued(content, longer_than=len(candidates[0][0]) if candidates else 0)
+    if glued is not None:
         # "Emphasizesthe creation": the lead run into the next word, a slip the space mends
         node.lead, node.misspelled, node.phrase = glued
         node.emphasised = emphasised_span(para, start, start + len(node.lead))

@@ -128,15 +128,19 @@ class Phrases:
                     out.append((text[: len(form)], phrase))
         return out
 
-    def glued(self, text: str) -> tuple[str, str, Phrase] | None:
+    def glued(self, text: str, longer_than: int = 0) -> tuple[str, str, Phrase] | None:
         """An English lead run into the word after it ("Emphasizesthe creation", "Expresses its hopethat"): the
         glued words as written, the lead with the space put back, and its phrase; None when the run-together word is
-        itself a word ("Noteworthy") or the rest is none ("Urgesxq"). The longest such form wins."""
+        itself a word ("Noteworthy") or the rest is none ("Urgesxq"). The longest such form wins; only forms longer
+        than ``longer_than`` (the lead already found) are tried, so a draft with known leads never loads the
+        spelling dictionary."""
         if self.lang != "en":
             return None
         stripped = text.lstrip()
         head_folded = fold_spelling(stripped[:80])
         for folded, form, phrase in self._by_head.get(head_folded[:1], ()):
+            if len(form) <= longer_than:
+                break  # the bucket runs longest first
             if not head_folded.startswith(folded) or not stripped[len(form): len(form) + 1].isalpha():
                 continue
             rest = re.match(r"[a-z]+", stripped[len(form):])
