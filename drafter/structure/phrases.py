@@ -58,6 +58,7 @@ class Phrases:
         # matches by the text's first characters (English), by the whole text (Chinese)
         self._memo: dict[str, list[tuple[str, Phrase]]] = {}
         self._firsts: dict[str, set[str]] = {}  # kind -> first words of its forms (folded; English)
+        self._by_length: dict[int, dict[str, tuple[str, Phrase]]] | None = None  # for glued(), made on first use
         for folded, form, phrase in self.folded:
             self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
             self._firsts.setdefault(phrase.kind, set()).add(folded.split()[0])
@@ -138,11 +139,17 @@ class Phrases:
             return None
         stripped = text.lstrip()
         head_folded = fold_spelling(stripped[:80])
-        for folded, form, phrase in self._by_head.get(head_folded[:1], ()):
-            if len(form) <= longer_than:
-                break  # the bucket runs longest first
-            if not head_folded.startswith(folded) or not stripped[len(form): len(form) + 1].isalpha():
+        if self._by_length is None:  # folded forms by their length (folding keeps lengths), longest first
+            self._by_length = {}
+            for folded, form, phrase in self.folded:
+                self._by_length.setdefault(len(folded), {}).setdefault(folded, (form, phrase))
+        for size, forms in self._by_length.items():
+            if size <= longer_than:
+                break
+            found = forms.get(head_folded[:size])
+            if found is None or not stripped[size: size + 1].isalpha():
                 continue
+            form, phrase = found
             rest = re.match(r"[a-z]+", stripped[len(form):])
             if rest is None or len(rest.group(0)) < 2:
                 continue
