@@ -255,8 +255,8 @@ def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] 
         # a label inside a line ("… Malott Committee: F") is capitalised, so "the question of:" in a value is none
         if key is not None and (start == 0 or (not before[start - 1].isalnum() and before[start].isupper())):
             return start, key
-    if first and english.start(1) == 0 and len(words) <= 3 and len(before) <= 30:
-        return 0, "other"  # "School: …", "City: …": a field the checker has no rule for
+    if first and english.start(1) == 0 and len(words) <= 3 and len(before) <= 30 and not words[-1].group(0).isdigit():
+        return 0, "other"  # "School: …", "City: …": a field the checker has no rule for ("Resolution 2: …" is a title)
     return None
 
 

@@ -42,6 +42,14 @@ def test_a_title_after_a_list_is_no_name(tmp_path: Path, lib: library.Library) -
     assert not [r for r in found if r[1] == "heading-missing"]  # the title line names the topic
 
 
+def test_a_numbered_label_is_a_label_only_when_it_names_a_field() -> None:
+    from drafter.structure.heading import fields_in
+
+    assert [(f.key, f.value) for f in fields_in("Committee 4: Security Council")] == [("committee", "Security Council")]
+    assert [f.key for f in fields_in("Topic 2: Online fraud")] == ["topic"]
+    assert fields_in("Resolution 2: Protecting victims of online fraud") == []  # a title, as before
+
+
 def test_co_submitted_by_is_a_list_label(tmp_path: Path, lib: library.Library) -> None:
     head = ["FORUM: Commission on Crime Prevention and Criminal Justice", "QUESTION OF: Global governance of cybercrime",
             "SUBMITTED BY: Chile", "Co-submitted by:Empire of Japan, Kenya"]
