@@ -117,6 +117,8 @@ def _sequence(ctx: Context, main: int | None) -> None:
     for part in ctx.tree.operative:
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
+        if main is None and not part.auto and not part.label:
+            continue  # a typed count goes on without the clause left unnumbered (its own finding)
         typed = part.typed
         if part.auto:
             shown = ctx.lists.text(part.para.index)
