@@ -29,6 +29,7 @@ from drafter.structure.classify import (
     looks_like_section,
     numbered_top,
     opens_body,
+    repeats_organ,
     sentence_clause,
     sub_label,
     template_instruction,
@@ -127,6 +128,8 @@ class _Reader(BodyReader):
             self.tree.annexes.append(node)
         if self.tree.organ is None:
             self.organ_substitute()
+        else:
+            self.organ_repeated(self.tree.organ)
         return self.tree
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
@@ -187,13 +190,18 @@ class _Reader(BodyReader):
         later paragraphs in it keep such a lead and do not end as an operative one does (";" or "."); the items
         under a paragraph ending with ":" open with no lead at all ("1. 35 bans weapons …,")."""
         run: set[int] = set()
-        intro = False  # the last numbered preambular paragraph ends with ":": its items may follow
+        intro = False  # the last preambular paragraph ends with ":": its items may follow
         for node in nodes:
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
             if typed is None or typed.kind != "number":
-                continue  # unnumbered: the heading, or a line inside the run (a quotation's)
+                # unnumbered: the heading, a line inside the run (a quotation's), or a preambular paragraph whose
+                # number --fix took away ("Further referring to … which in:"), its numbered items after it
+                kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text)}
+                if "preambular" in kinds and "operative" not in kinds:
+                    intro = node.para.text.rstrip().endswith((":", "："))
+                continue
             text = node.para.text.rstrip()
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
@@ -203,7 +211,7 @@ class _Reader(BodyReader):
                 run.add(id(node))
                 intro = text.endswith((":", "："))
                 continue
-            if run and intro and not kinds:
+            if intro and not kinds:
                 run.add(id(node))
                 self.items.add(id(node))
                 continue
@@ -279,3 +287,13 @@ class _Reader(BodyReader):
             node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
             self.tree.organ = node
             return
+
+    def organ_repeated(self, organ: Node) -> None:
+        """The organ line written again between the preamble and the operative part ("The General Assembly
+        hereby:"): no preambular paragraph, a repetition of the organ line."""
+        for part in (self.tree.preamble, self.tree.sections):
+            for node in list(part):
+                if repeats_organ(node.para.text, organ.para.text):
+                    part.remove(node)
+                    node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
+                    self.tree.organ_repeats.append(node)

@@ -50,6 +50,8 @@ HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+
 SUBSTITUTE = lazy(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
                   r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
+# what may follow the organ's name when a student writes the organ line again before the operative part
+REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled)?\s*[,，:：;；.。]?\s*$", re.IGNORECASE)
 # a body's name standing alone with a colon: "the United Nations Environment Programme Committee:", "The Economic
 # and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
 BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
@@ -173,6 +175,18 @@ def is_organ_substitute(text: str, organs: list[str]) -> bool:
     if stripped[-1] in ":：" and BODY_NAME.match(name):
         return True  # a body's name of its own, the organ line set down after the preamble
     return stripped[-1] in ":：" and any(o.casefold().removeprefix("the ") in name.casefold() for o in organs)
+
+
+def repeats_organ(text: str, organ: str) -> bool:
+    """``text`` is the organ line ``organ`` written again ("The General Assembly hereby:" after "The General
+    Assembly,"): the same name, whatever its end mark, with "hereby" or "here assembled" after it at most."""
+    name = _organ_name(text)
+    return bool(name) and name == _organ_name(organ)
+
+
+def _organ_name(text: str) -> str:
+    name = REPEATED_TAIL.sub("", simplified(text).strip()).casefold()
+    return re.sub(r"^(?:the\s+)?(?:united nations\s+|un\s+)?", "", name).strip()
 
 
 def looks_like_section(text: str, label: str) -> bool:

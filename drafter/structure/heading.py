@@ -32,10 +32,11 @@ LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
                      "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
                      "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
-                     "delegation", "delegations", "country", "from", "起草国", "起草国家", "主提交国", "提案国", "提交国",
-                     "主起草国", "代表团"), "sponsors"),
-    **dict.fromkeys(("cosubmitters", "cosubmitter", "cosponsors", "cosponsor", "联合提交国", "联合起草国",
-                     "共同提交国"), "co-sponsors"),
+                     "delegation", "delegations", "country", "from", "draftingcountries", "draftingcountry",
+                     "draftingdelegations", "draftingstates", "drafters", "headsofblock", "headofblock", "headsofbloc",
+                     "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "提交国", "主起草国", "代表团"), "sponsors"),
+    **dict.fromkeys(("cosubmitters", "cosubmitter", "cosubmittedby", "cosponsors", "cosponsor", "cosponsoredby",
+                     "联合提交国", "联合起草国", "共同提交国"), "co-sponsors"),
     **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
                      "cosignatories", "signedby", "附议国", "附议国家", "签署国", "联署国"), "signatories"),
     **dict.fromkeys(("draftnumber", "resolutionnumber", "draftresolutionnumber", "草案编号", "编号", "决议编号",
@@ -43,6 +44,11 @@ LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("date", "日期"), "date"),
 }
 NUMBERED_TOPIC = lazy(r"(?:topic|topicarea|agenda|agendaitem|question|issue)(?:[a-d]|[0-9]{1,2}|[ivx]{1,4})")
+NUMBERED_COMMITTEE = lazy(r"(?:committee|commission)(?:[0-9]{1,2}|[ivx]{1,4})")  # "Committee 4: Security Council"
+# labels that name a list of delegations: a line holding nothing else ("Drafting Countries", "Signatories:") opens
+# the list, whose names follow one a line
+LIST_KEYS = ("sponsors", "co-sponsors", "signatories")
+NOT_LIST_LABELS = {"country", "from", "delegation", "delegations", "author", "代表团"}
 # labels written without a colon: they end in a preposition, so the value cannot be read as part of them
 BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
                         re.IGNORECASE)
@@ -51,7 +57,7 @@ BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed b
 SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
                           r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)")
 # up to four words before the colon; written without nested quantifiers, which backtrack for a long time on long lines
-ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+[A-Za-z][\w.’'/\-]*){0,3}\s*)$")
+ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+(?:[A-Za-z][\w.’'/\-]*|\d{1,2})){0,3}\s*)$")  # "Committee 4"
 CHINESE_LABEL = lazy(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff ]*)\s*$")
 PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 
@@ -126,8 +132,11 @@ def fold_label(label: str) -> str:
 
 
 def _numbered_topic(folded: str) -> FieldKey | None:
-    """"Topic B", "Topic 2", "Agenda II": the topic label with the letter or number of the committee's topic."""
-    return "topic" if NUMBERED_TOPIC.fullmatch(folded) else None
+    """"Topic B", "Topic 2", "Agenda II": the topic label with the letter or number of the committee's topic;
+    "Committee 4": the committee label with the committee's number."""
+    if NUMBERED_TOPIC.fullmatch(folded):
+        return "topic"
+    return "committee" if NUMBERED_COMMITTEE.fullmatch(folded) else None
 
 
 def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
@@ -171,11 +180,26 @@ def _fields_in(text: str) -> list[Field]:
         if found is not None:
             start, key = found
             labels.append((start, colon.end(), key, text[start: colon.start()].strip()))
+    if not labels:
+        alone = _list_label_alone(text)
+        if alone is not None:
+            labels.append(alone)
     fields = []
     for i, (start, value_start, key, label) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
         fields.append(Field(key, label, start, value_start, end, text))
     return fields
+
+
+def _list_label_alone(text: str) -> tuple[int, int, FieldKey, str] | None:
+    """A line that is only the label of a delegation list, without a colon ("Drafting Countries", "SIGNATORIES"):
+    an empty field whose names follow on the next lines."""
+    written = text.strip().rstrip(":：-–— ").strip()
+    folded = fold_label(written) if written else ""
+    key = LABELS.get(folded)
+    if key is None or key not in LIST_KEYS or folded in NOT_LIST_LABELS:
+        return None
+    return text.index(written), len(text), key, written
 
 
 def bare_line(text: str, organs: Iterable[str] = ()) -> LineKind | None:
@@ -241,8 +265,8 @@ def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] 
         # a label inside a line ("… Malott Committee: F") is capitalised, so "the question of:" in a value is none
         if key is not None and (start == 0 or (not before[start - 1].isalnum() and before[start].isupper())):
             return start, key
-    if first and english.start(1) == 0 and len(words) <= 3 and len(before) <= 30:
-        return 0, "other"  # "School: …", "City: …": a field the checker has no rule for
+    if first and english.start(1) == 0 and len(words) <= 3 and len(before) <= 30 and not words[-1].group(0).isdigit():
+        return 0, "other"  # "School: …", "City: …": a field the checker has no rule for ("Resolution 2: …" is a title)
     return None
 
 

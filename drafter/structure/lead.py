@@ -53,7 +53,12 @@ def annotate(node: Node, phrases: Phrases) -> None:
     skip = len(content) - len(content.lstrip())
     start = node.offset + skip
     candidates = phrases.matches(content)
-    if candidates:
+    glued = phrases.glued(content, longer_than=len(candidates[0][0]) if candidates else 0)
+    if glued is not None:
+        # "Emphasizesthe creation": the lead run into the next word, a slip the space mends
+        node.lead, node.misspelled, node.phrase = glued
+        node.emphasised = emphasised_span(para, start, start + len(node.lead))
+    elif candidates:
         emphasised = [c for c in candidates if emphasised_span(para, start, start + len(c[0]))]
         form, phrase = (emphasised or candidates)[0]
         node.lead, node.phrase = para.text[start: start + len(form)], phrase

@@ -58,6 +58,7 @@ class Phrases:
         # matches by the text's first characters (English), by the whole text (Chinese)
         self._memo: dict[str, list[tuple[str, Phrase]]] = {}
         self._firsts: dict[str, set[str]] = {}  # kind -> first words of its forms (folded; English)
+        self._by_length: dict[int, dict[str, tuple[str, Phrase]]] | None = None  # for glued(), made on first use
         for folded, form, phrase in self.folded:
             self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
             self._firsts.setdefault(phrase.kind, set()).add(folded.split()[0])
@@ -127,6 +128,36 @@ class Phrases:
                 if not rest or not rest.isalpha():
                     out.append((text[: len(form)], phrase))
         return out
+
+    def glued(self, text: str, longer_than: int = 0) -> tuple[str, str, Phrase] | None:
+        """An English lead run into the word after it ("Emphasizesthe creation", "Expresses its hopethat"): the
+        glued words as written, the lead with the space put back, and its phrase; None when the run-together word is
+        itself a word ("Noteworthy") or the rest is none ("Urgesxq"). The longest such form wins; only forms longer
+        than ``longer_than`` (the lead already found) are tried, so a draft with known leads never loads the
+        spelling dictionary."""
+        if self.lang != "en":
+            return None
+        stripped = text.lstrip()
+        head_folded = fold_spelling(stripped[:80])
+        if self._by_length is None:  # folded forms by their length (folding keeps lengths), longest first
+            self._by_length = {}
+            for folded, form, phrase in self.folded:
+                self._by_length.setdefault(len(folded), {}).setdefault(folded, (form, phrase))
+        for size, forms in self._by_length.items():
+            if size <= longer_than:
+                break
+            found = forms.get(head_folded[:size])
+            if found is None or not stripped[size: size + 1].isalpha():
+                continue
+            form, phrase = found
+            rest = re.match(r"[a-z]+", stripped[len(form):])
+            if rest is None or len(rest.group(0)) < 2:
+                continue
+            word = form.split()[-1] + rest.group(0)
+            if spelling.known(rest.group(0)) and not spelling.known(word):
+                written = stripped[: len(form) + rest.end()]
+                return written, f"{stripped[: len(form)]} {rest.group(0)}", phrase
+        return None
 
     def _zh_forms(self, text: str) -> list[tuple[str, Phrase]]:
         """Forms ``text`` starts with after a prefix (在这方面，), a repetition mark (又, 还, 并) or an adverb

@@ -79,6 +79,7 @@ class Structure:
     nodes: list[Node] = field(default_factory=list)
     heading: list[Node] = field(default_factory=list)
     organ: Node | None = None
+    organ_repeats: list[Node] = field(default_factory=list)  # the organ line written again further down
     preamble: list[Node] = field(default_factory=list)
     operative: list[Node] = field(default_factory=list)
     sections: list[Node] = field(default_factory=list)

@@ -19,6 +19,7 @@ from drafter.library.names import STATE_FORM, edit_distance
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import Node
+from drafter.word.edit import Replace
 
 # a State written as its initials: "USA", "U.K.", "KSA", "DPRK" (not "Chad", "Iran")
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
@@ -43,10 +44,22 @@ def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
     """Check the names in ``node``'s text [start, end); return the States found, in order."""
     text = node.para.text
     named: list[Named] = []
-    for piece_start, piece_end in _pieces(text, start, end):
+    pieces = _pieces(text, start, end)
+    for piece_start, piece_end in pieces:
         for name_start, name_end in _split_and(ctx, text, piece_start, piece_end):
-            _name(ctx, node, name_start, name_end, named)
+            _name(ctx, node, name_start, name_end, named, separated=len(pieces) > 1)
     return named
+
+
+def names_a_state(ctx: Context, text: str) -> bool:
+    """``text`` is one delegation's name: a State's name, initials or formal name, or a State's name in a style of
+    its own ("Republic of France"), spelt as the State is or with a word in lower case."""
+    name = _clean(text)
+    if not name or len(name) > 80:
+        return False
+    names = ctx.lib.state_names
+    return any(look(name) is not None for look in (names.find, names.abbreviation, names.formal_style,
+                                                     names.styled_misname))
 
 
 def report_duplicates(ctx: Context, named: list[Named]) -> None:
@@ -99,9 +112,10 @@ def _clean(name: str) -> str:
     return name.strip().strip("*＊").strip()
 
 
-def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) -> None:
+def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], separated: bool = False) -> None:
     """One name at [start, end) of ``node``'s text: its State goes to ``named``; a finding when it is not the
-    UN short name of a State."""
+    UN short name of a State. ``separated``: the list separates its other names with commas, so names run together
+    here lack theirs (a list written with spaces only, as a page may flatten a table, is left alone)."""
     text = node.para.text
     raw = text[start:end]
     name = _clean(raw)
@@ -126,6 +140,12 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
             return
         spans = names.segment(name)
         if spans is not None:  # names run together without separators
+            if separated and not CJK.search(name):  # UN-H06: names separated by commas (Chinese lists vary)
+                for (first_start, first_end), (second_start, second_end) in zip(spans, spans[1:], strict=False):
+                    cut = start + first_end
+                    ctx.add("sponsor-separator", node, cut + 1, fix="put a comma between the names",
+                            edits=[Replace(cut, cut, ",")], first=name[first_start: first_end],
+                            second=name[second_start: second_end])
             for span_start, span_end in spans:
                 _name(ctx, node, start + span_start, start + span_end, named)
             return

@@ -41,6 +41,9 @@ ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 # a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
 MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
+# co-submitters stand beside a main submitter (MUN-H02): they do not stand in for the SUBMITTED BY line, as a
+# "Co-sponsors" list may stand in for the sponsors
+CO_SUBMITTERS = lazy(r"^cosubmit")
 OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re.IGNORECASE)
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
 MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
@@ -110,19 +113,33 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
     for i, node in enumerate(heading):
         found = fields_in(node.para.text)
         kind = bare_line(node.para.text, organs) if not found else None
-        if fields and fields[-1][1].empty and kind == "title" and i and fields[-1][0] is heading[i - 1]:
+        follows = bool(fields) and i > 0 and fields[-1][0] is heading[i - 1]
+        if follows and fields[-1][1].empty and kind == "title":
             # "Sponsors:" with the list on the next line (or in the next table cell)
             label, text = fields[-1][1], node.para.text
             fields[-1] = (node, Field(label.key, label.label, 0, 0, len(text), text))
+            continue
+        if follows and kind == "title" and _list_goes_on(ctx, fields[-1][1], node.para.text):
+            # the list printed one name a line: "Signatories:" / "Brazil" / "Chile" / …
+            label, text = fields[-1][1], node.para.text
+            fields.append((node, Field(label.key, label.label, 0, 0, len(text), text)))
             continue
         fields += [(node, f) for f in found]
         if kind == "committee":
             present.add("committee")
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
-    present |= {"sponsors" if f.key == "co-sponsors" else f.key for _, f in fields
-                if not f.empty and not f.placeholder and not f.everyone}
+    present |= {"sponsors" if f.key == "co-sponsors" and not CO_SUBMITTERS.match(fold_label(f.label)) else f.key
+                for _, f in fields if not f.empty and not f.placeholder and not f.everyone}
     return fields, present
+
+
+def _list_goes_on(ctx: Context, field: Field, text: str) -> bool:
+    """``text`` is one more name of a delegation list printed one name a line: the line before it holds the list's
+    first name alone, and ``text`` names a State (or a State's name in a style of its own)."""
+    if field.key not in ("sponsors", "co-sponsors", "signatories") or field.value_start or field.empty:
+        return False
+    return delegations.names_a_state(ctx, text)
 
 
 def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:

@@ -25,6 +25,7 @@ PROBLEMS = {
     "missing": ("is missing before the preamble", "缺失，正文应以机构名称开头"),
     "misplaced": ("must open the text before the preamble, as the organ's name and a comma",
                   "应位于正文开头、序言之前，写作机构名称加逗号"),
+    "repeated": ("is written again here; it stands once, before the preamble", "在此重复出现；机构名称行只在序言之前写一次"),
     "article": ("names the organ without 'The'", "缺少冠词“The”"),
     "end": ("does not end with {end!r}", "未以“{end}”结尾"),
     "body": ("names the General Assembly, but the heading's committee is {body!r}, which opens with its own name",
@@ -53,6 +54,8 @@ def check(ctx: Context) -> None:
     """The organ line is there, before the preamble, in its right form and emphasis."""
     organ = ctx.tree.organ
     example = _example(ctx, organ)
+    for repeat in ctx.tree.organ_repeats:  # "The General Assembly hereby:" before the operative part
+        ctx.add("organ-line", repeat, problem=_problem(ctx, "repeated"), example=example)
     if organ is None:
         first_body = next((p for p in ctx.nodes if p.role not in ("heading", "empty", "table")), None)
         if first_body is not None:

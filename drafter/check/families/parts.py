@@ -11,8 +11,13 @@ import re
 from drafter.check.context import Context
 from drafter.structure import Node
 from drafter.structure.classify import labelled_heading, part_heading
+from drafter.structure.heading import fields_in
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
+# the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
+# organ line, the preamble and the operative part, with no introduction of its own (UN-B01)
+ESSAY_PART = re.compile(r"(?:introduction|background|overview|summary|context|problem statement)\s*[:：]?"
+                        r"|(?:引言|背景|概述|简介)\s*[:：]?", re.IGNORECASE)
 
 
 def check(ctx: Context) -> None:
@@ -32,15 +37,30 @@ def check(ctx: Context) -> None:
                 item = items.pop(0)
                 ctx.add("preambular-sub-clause", item)
                 items[:0] = item.children
-    for node in tree.heading:  # a template's label left above the heading ("Heading:"), or a part's name left
-        text = node.para.text.strip()  # between the heading and the preamble ("Preambulatory Clauses:")
-        if TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
+    heading = tree.heading
+    for i, node in enumerate(heading):  # a template's label left above the heading ("Heading:"), or a part's
+        text = node.para.text.strip()  # name left between the heading and the preamble ("Preambulatory Clauses:")
+        if ESSAY_PART.fullmatch(text):  # "Introduction:" and the prose under it, up to the heading's next field
+            ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
+        elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
     for node in tree.sections:
         text = node.para.text.strip()
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _in_list(ctx, node))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
+
+
+def _prose_after(lines: list[Node]) -> list[Node]:
+    """The paragraphs of prose that follow an essay's part heading in the heading block (eight words or more ending
+    with a full stop, no labelled field), up to the first line that is not one."""
+    prose = []
+    for node in lines:
+        text = node.para.text.strip()
+        if not (text.endswith((".", "。")) and len(text.split()) >= 8) or fields_in(text):
+            break
+        prose.append(node)
+    return prose
 
 
 def _in_list(ctx: Context, node: Node) -> bool:
