@@ -209,6 +209,13 @@ def scored(finding: Any, draft: Draft, last: int) -> bool:
     return True
 
 
+def cut_off(finding: Any, draft: Draft, last: int) -> bool:
+    """An error or warning left unscored only because the page was cut off: it still answers a fault of its own kind
+    annotated on its paragraph (what is cut off cannot make it a false alarm, nor hide a fault the annotator saw)."""
+    return finding.severity in ("error", "warning") and draft.truncated and (
+        finding.rule in TRUNCATION_RULES_ANYWHERE or (finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST))
+
+
 def covered(finding: Any) -> list[int]:
     """The paragraphs a finding speaks of (document-level findings name several)."""
     return list(getattr(finding, "paragraphs", None) or [finding.paragraph])
@@ -261,7 +268,9 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
             report, doc = check.check_file(path, lib)
             if not draft.plain_text:
                 last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)
-            findings = [f for f in report.findings if scored(f, draft, last)]
+            findings = [f for f in report.findings if scored(f, draft, last)
+                        or (cut_off(f, draft, last) and any(matches(f, fault) and "*" not in fault.rules
+                                                             for fault in draft.faults))]
             if mend:
                 out = Path(tmp) / f"{draft.path.stem}-fixed.docx"
                 fix.fix(report, doc, out, force=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from students import bench_students
@@ -77,3 +78,35 @@ def test_a_kind_that_is_neither_known_nor_a_rule_stops_the_bench_naming_the_file
         "en-01.txt:\n  faults:\n    - {paragraph: 1, kind: numbring, note: 'typo in the kind'}\n", encoding="utf-8")
     with pytest.raises(SystemExit, match=r"annotations.yaml: en-01.txt ¶1: unknown kind 'numbring'"):
         bench_students.read_folder(tmp_path)
+
+
+def _cut_draft(tmp_path: Path, kind: str, paragraph: int) -> None:
+    lines = ["Committee: Third Committee", "Topic: Refugees", "Sponsors: Chile", "Signatories: Peru",
+             "The General Assembly,", "Recalling its resolution 74/1,", "Urges Member States to act;",
+             "Requests the Secretary-General to report;", "Decides to remain seiz"]
+    (tmp_path / "en-01.txt").write_text("# source: x\n# format: none\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "annotations.yaml").write_text(
+        f"en-01.txt:\n  faults:\n    - {{paragraph: {paragraph}, kind: {kind}, note: 'clauses not numbered'}}\n",
+        encoding="utf-8")
+    (tmp_path / "README.md").write_text("| file | lang | source | text | faults |\n|---|---|---|---|---|\n"
+                                        "| `en-01.txt` | en | x | truncated | 1 |\n", encoding="utf-8")
+
+
+def test_a_finding_left_unscored_on_a_cut_page_still_answers_the_fault_annotated_for_it(tmp_path: Path) -> None:
+    _cut_draft(tmp_path, "numbering", 7)
+    result = bench_students.measure(bench_students.read_folder(tmp_path), _library(), show=True)
+    tally = result["by_language"]["en"]
+    assert (tally.faults, tally.found) == (1, 1)
+    assert not any("numbering-absent" in alarm for alarm in result["false_alarms"])
+
+
+def test_on_a_cut_page_an_unannotated_finding_of_that_kind_is_no_false_alarm(tmp_path: Path) -> None:
+    _cut_draft(tmp_path, "capital-after-lead", 6)
+    result = bench_students.measure(bench_students.read_folder(tmp_path), _library(), show=True)
+    assert not any("numbering-absent" in alarm for alarm in result["false_alarms"])
+
+
+def _library() -> Any:
+    from drafter import library
+
+    return library.load([library.builtin_library()])
