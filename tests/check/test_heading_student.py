@@ -224,6 +224,32 @@ def test_misspelt_member_states_get_a_near_miss(line: str, suggestion: str, lib:
     assert suggestion in found[0].message
 
 
+@pytest.mark.parametrize(("name", "meant"), [
+    ("United Kingdom and the Great Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"),
+    ("Kingdom of Great Britain and Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"),
+    ("United Kingdom of Great Britain", "United Kingdom of Great Britain and Northern Ireland"),
+    ("Democratic Republic of Korea", "Democratic People's Republic of Korea"),
+    ("Peoples Democratic Republic of Korea", "Democratic People's Republic of Korea"),
+    ("Democratic Republic of Congo", "Democratic Republic of the Congo"),
+])
+def test_a_garbled_long_name_suggests_the_state_it_garbles(name: str, meant: str, lib: library.Library,
+                                                          tmp_path: Path) -> None:
+    """Never another State that shares a word ("Ireland", "Republic of Korea", "Congo")."""
+    found = names_in(tmp_path, lib, f"Sponsors: China, {name}")
+    assert [(f.rule, f.severity) for f in found] == [("state-name", "warning")]
+    assert found[0].message.endswith(f"did you mean {meant!r}?")
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Republic of Congo", "COG"), ("Republic of Korea", "KOR"),
+                                            ("Ireland", None), ("Republic of Ireland", None), ("Islamic State", None),
+                                            ("United Nations Development Programme", None),
+                                            ("League of Arab States", None), ("United States of Mexico", None)])
+def test_a_long_name_is_never_taken_for_another_state_that_shares_a_word(name: str, iso3: str | None,
+                                                                         lib: library.Library) -> None:
+    found = lib.state_names.garbled(name)
+    assert (found.iso3 if found else None) == iso3
+
+
 @pytest.mark.parametrize("line", ["Signatories: Angola Azerbaijan Canada Republic of Korea Saudi Arabia United Kingdom",
                                   "附议国：古巴巴基斯坦朝鲜印度", "附议国：以色列 捷克 比利时",
                                   "Signatories: Iraq, Russian Federation etc. (only two: our club is small)",

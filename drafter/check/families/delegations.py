@@ -146,18 +146,19 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
         named.append(Named(short.iso3, node, start, end))
         _common(ctx, node, start, name, short)
         return
+    garbled = names.garbled(name)  # the State a garbled long name means, when one stands out
     formal = names.formal_style(name)
-    if formal is not None:
+    if formal is not None and (garbled is None or garbled.iso3 == formal.iso3):
         named.append(Named(formal.iso3, node, start, end))
         if not CJK.search(name) and _misstyled(name, formal):
             _misnamed(ctx, node, column, name, formal)  # "Republic of Germany", "Republic of Portugal"
         else:
             ctx.add("sponsor-short-name", node, column, name=name, short=formal.name[ctx.lang])
         return
-    misnamed = names.styled_misname(name)
+    misnamed = names.styled_misname(name) if garbled is None else garbled
     if misnamed is not None:
         named.append(Named(misnamed.iso3, node, start, end))
-        _misnamed(ctx, node, column, name, misnamed)  # "The Great Republic of Japan"
+        _misnamed(ctx, node, column, name, misnamed)  # "The Great Republic of Japan", "Democratic Republic of Korea"
         return
     close = names.near_miss(name)
     if close is not None:
