@@ -1,0 +1,78 @@
+"""The leftovers of earlier rounds, each a general fix tested with sentences of our own: outline labels, an empty
+numbered paragraph, typed bullets, roman first-level labels and sub-clause capitals, abbreviations, sponsor order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check.test_check_rules import EN_HEAD, OP2, ORGAN, PRE, ZH_HEAD, findings, make
+
+from drafter import check, library
+from drafter.check import fix
+from drafter.word import reader
+
+THIMUN_HEAD = ["FORUM: Commission on Crime Prevention and Criminal Justice",
+               "QUESTION OF: Global governance of cybercrime", "SUBMITTED BY: China", "CO-SUBMITTERS: France, Brazil"]
+THIMUN_ORGAN = [("THE COMMISSION ON CRIME PREVENTION AND CRIMINAL JUSTICE", "i"), (",", "")]
+CHAPEAU = [("1. ", ""), ("Requests", "u"), (" the United Nations Office on Drugs and Crime to:", "")]
+UN_HEAD = ["E/CN.15/2027/L.3", "Distr.: Limited", "20 May 2027", "Original: English",
+           "Commission on Crime Prevention and Criminal Justice", "Brazil and Chile: draft resolution",
+           "Global governance of cybercrime"]
+
+
+def rules(tmp_path: Path, lib: library.Library, paragraphs: list, profile: str | None = None) -> list[tuple[int, str]]:
+    return [(f.paragraph, f.rule) for f in findings(make(tmp_path, paragraphs), lib, profile)]
+
+
+def fixed_texts(tmp_path: Path, lib: library.Library, path: Path, profile: str | None = None) -> list[str]:
+    """The paragraphs' texts after --fix, and the same after a second --fix (asserted equal)."""
+    report, doc = check.check_file(path, lib, profile=profile, writes=True)
+    fix.fix(report, doc, tmp_path / "once.docx", force=False)
+    once = [p.text for p in reader.read(tmp_path / "once.docx").paragraphs]
+    report, doc = check.check_file(tmp_path / "once.docx", lib, profile=profile, writes=True)
+    fix.fix(report, doc, tmp_path / "twice.docx", force=False)
+    assert [p.text for p in reader.read(tmp_path / "twice.docx").paragraphs] == once  # --fix twice = once
+    return once
+
+
+# -- roman numerals as first-level labels, capitals opening a sub-clause (MUN-F06, UN-B10, ZH-B04) ------------------
+
+@pytest.mark.parametrize(("head", "organ", "profile"), [(EN_HEAD, ORGAN, "una-usa"),
+                                                        (THIMUN_HEAD, THIMUN_ORGAN, "thimun"),
+                                                        (UN_HEAD, ORGAN, "un")])
+def test_roman_first_level_labels_are_a_style_fault_in_english(head: list[str], organ: list, profile: str,
+                                                               tmp_path: Path, lib: library.Library) -> None:
+    """MUN-F06 and UN-B10 open sub-clauses with letters ("a)", "(a)", "a."); "i)" is the second degree."""
+    subs = ["i) train judges and prosecutors;", "ii) report on its work;"]
+    found = rules(tmp_path, lib, [*head, organ, PRE, CHAPEAU, *subs, OP2], profile)
+    at = len(head) + 4
+    assert (at, "sub-label-style") in found and (at + 1, "sub-label-style") in found
+
+
+def test_roman_first_level_labels_are_allowed_in_chinese(tmp_path: Path, lib: library.Library) -> None:
+    """ZH-B04: Chinese sub-clauses take English letters or roman numerals."""
+    lines = [*ZH_HEAD, "预防犯罪和刑事司法委员会，", [("回顾", "b"), ("其第22/7号决议，", "")],
+             [("1. ", ""), ("请", "b"), ("联合国毒品和犯罪问题办公室：", "")], "i) 培训法官；", "ii) 报告其工作；",
+             [("2. ", ""), ("敦促", "b"), ("各会员国加强合作。", "")]]
+    assert not [r for r in rules(tmp_path, lib, lines) if r[1] == "sub-label-style"]
+
+
+def test_a_capital_opening_a_sub_clause_under_thimun_is_lower_cased(tmp_path: Path, lib: library.Library) -> None:
+    """MUN-F06 (THIMUN, MYMUN): "first letters not capitalised"; names keep their capitals."""
+    subs = ["a) Train judges and prosecutors,", "b) United Nations entities to report,", "c) Member States to help,",
+            "d) UNODC to lead;"]
+    path = make(tmp_path, [*THIMUN_HEAD, THIMUN_ORGAN, PRE, CHAPEAU, *subs, OP2])
+    assert [(p, r) for p, r in rules(tmp_path, lib, [*THIMUN_HEAD, THIMUN_ORGAN, PRE, CHAPEAU, *subs, OP2], "thimun")
+            if r == "sub-clause-capital"] == [(8, "sub-clause-capital")]
+    texts = fixed_texts(tmp_path, lib, path, "thimun")
+    assert texts[7:11] == ["a) train judges and prosecutors,", *subs[1:]]
+
+
+@pytest.mark.parametrize(("head", "profile"), [(EN_HEAD, "una-usa"), (UN_HEAD, "un")])
+def test_a_capital_opening_a_sub_clause_is_no_fault_elsewhere(head: list[str], profile: str, tmp_path: Path,
+                                                              lib: library.Library) -> None:
+    """UN texts open sub-paragraphs with "(a) To …" (UN-B11); UNA-USA guides say nothing of it."""
+    subs = ["(a) To train judges and prosecutors;", "(b) To report on its work;"]
+    found = rules(tmp_path, lib, [*head, ORGAN, PRE, CHAPEAU, *subs, OP2], profile)
+    assert not [r for r in found if r[1] == "sub-clause-capital"]
