@@ -76,3 +76,48 @@ def test_a_capital_opening_a_sub_clause_is_no_fault_elsewhere(head: list[str], p
     subs = ["(a) To train judges and prosecutors;", "(b) To report on its work;"]
     found = rules(tmp_path, lib, [*head, ORGAN, PRE, CHAPEAU, *subs, OP2], profile)
     assert not [r for r in found if r[1] == "sub-clause-capital"]
+
+
+# -- an empty numbered paragraph among the clauses ---------------------------------------------------------------
+
+def _word_draft(path: Path, paragraphs: list[tuple[str, int | None]]) -> Path:
+    """A draft whose paragraphs (text, level of Word's clause list or None) are numbered by Word."""
+    from docx import Document
+    from wordlists import CLAUSES, abstract, num, number, set_lists
+
+    doc = Document()
+    set_lists(doc, abstract(1, CLAUSES) + num(1, 1))
+    for text, level in paragraphs:
+        para = doc.add_paragraph(text)
+        if level is not None:
+            number(para, 1, level)
+    doc.save(str(path))
+    return path
+
+
+EMPTY_LINE = [*[(line, None) for line in EN_HEAD], ("The Commission on Crime Prevention and Criminal Justice,", None),
+              ("Recalling its resolution 22/7 of 26 April 2013,", None),
+              ("Requests the Office to continue its work;", 0), ("", 0), ("Urges Member States to cooperate;", 0),
+              ("Invites donors to contribute;", 0), ("Decides to remain seized of the matter.", 0)]
+
+
+def test_fix_takes_the_number_off_an_empty_numbered_paragraph(tmp_path: Path, lib: library.Library) -> None:
+    """One finding where the visible numbers go off; --fix leaves the empty paragraph, unnumbered, and every
+    paragraph's text as it was (#20 item 8); --fix twice equals --fix once."""
+    path = _word_draft(tmp_path / "empty.docx", EMPTY_LINE)
+    report, _ = check.check_file(path, lib)
+    off = [f for f in report.findings if f.rule.startswith("numbering")]
+    assert [(f.rule, f.paragraph, f.paragraphs) for f in off] == [("numbering-sequence", 9, [8, 9])]
+    assert off[0].fix == "take the number off the empty numbered paragraph"
+    texts = fixed_texts(tmp_path, lib, path)
+    assert texts == [p.text for p in reader.read(path).paragraphs]
+    fixed = reader.read(tmp_path / "once.docx").paragraphs
+    assert [p.label for p in fixed[6:11]] == ["1.", "", "2.", "3.", "4."]
+    again, _ = check.check_file(tmp_path / "once.docx", lib)
+    assert not [f for f in again.findings if f.rule.startswith("numbering")]
+
+
+def test_an_empty_paragraph_outside_the_list_changes_nothing(tmp_path: Path, lib: library.Library) -> None:
+    unnumbered = [(text, None if not text else level) for text, level in EMPTY_LINE]
+    report, _ = check.check_file(_word_draft(tmp_path / "plain.docx", unnumbered), lib)
+    assert not [f for f in report.findings if f.rule.startswith("numbering")]
