@@ -121,3 +121,29 @@ def test_an_empty_paragraph_outside_the_list_changes_nothing(tmp_path: Path, lib
     unnumbered = [(text, None if not text else level) for text, level in EMPTY_LINE]
     report, _ = check.check_file(_word_draft(tmp_path / "plain.docx", unnumbered), lib)
     assert not [f for f in report.findings if f.rule.startswith("numbering")]
+
+
+# -- typed bullets before sub-clauses ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "organ", "profile", "wanted"), [
+    (EN_HEAD, ORGAN, "una-usa", ["(a)", "(b)", "(c)"]),
+    (THIMUN_HEAD, THIMUN_ORGAN, "thimun", ["a)", "b)", "c)"]),
+])
+def test_fix_replaces_typed_bullets_with_the_profiles_labels_in_sequence(
+        head: list[str], organ: list, profile: str, wanted: list[str], tmp_path: Path, lib: library.Library) -> None:
+    """"•", "-", "–", "●", "▪" before sub-clauses: each one finding, and --fix writes the profile's label at its
+    place in the list; nothing else in the paragraph changes, and --fix twice equals once."""
+    subs = ["• train judges and prosecutors,", "–\tcollect electronic evidence,", "▪ report on its work;"]
+    second = [("2. ", ""), ("Requests", "u"), (" the Secretary-General:", "")]
+    more = ["- to consult States,", "● to publish the results;"]
+    lines = [*head, organ, PRE, CHAPEAU, *subs, second, *more, OP2]
+    path = make(tmp_path, lines)
+    at = len(head) + 4
+    found = [(p, r) for p, r in rules(tmp_path, lib, lines, profile) if r == "sub-label-style"]
+    assert found == [(at, "sub-label-style"), (at + 1, "sub-label-style"), (at + 2, "sub-label-style"),
+                     (at + 4, "sub-label-style"), (at + 5, "sub-label-style")]
+    texts = fixed_texts(tmp_path, lib, path, profile)
+    assert texts[at - 1:at + 2] == [f"{wanted[0]} train judges and prosecutors,",
+                                    f"{wanted[1]}\tcollect electronic evidence,",
+                                    f"{wanted[2]} report on its work;"]
+    assert texts[at + 3:at + 5] == [f"{wanted[0]} to consult States,", f"{wanted[1]} to publish the results;"]

@@ -84,7 +84,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
 
         elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and (
                 ctx.profile != "un" or kind not in UN_UNSTYLED):
-            retyped = [] if sub.auto else _retyped(ctx, sub, depth)
+            retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind == "bullet" else None)
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
                     found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         off = False
@@ -117,14 +117,16 @@ def _restyle(ctx: Context, depth: int) -> None:
             return
 
 
-def _retyped(ctx: Context, sub: Node, depth: int) -> list[Replace]:
+def _retyped(ctx: Context, sub: Node, depth: int, position: int | None = None) -> list[Replace]:
     """The edit that types ``sub``'s label in the profile's style at ``depth``, at the position it names ("ii." →
-    "(b)", "（二）" → "（b）" in Chinese brackets); none for a label without a position (a bullet, "1.1.")."""
-    value = label_value(sub.label, sub.kind)
+    "(b)", "（二）" → "（b）" in Chinese brackets) or, for a typed bullet, at its ``position`` among the bullets
+    of its list ("•" "•" → "(a)" "(b)"); none for a label without a position ("1.1.")."""
+    value = position or label_value(sub.label, sub.kind)
     if sub.typed is None or not value:
         return []
     wanted = example_label(ctx.profile, ctx.lang, depth)
-    for example in dict.fromkeys([*_in_own_brackets(sub.label, wanted), wanted]):
+    own = [] if sub.kind == "bullet" else _in_own_brackets(sub.label, wanted)  # a bullet has no brackets
+    for example in dict.fromkeys([*own, wanted]):
         kind = label_kind(example)
         if kind in allowed_kinds(ctx.profile, depth, ctx.lang) and expected_label(kind, value) is not None:
             start = sub.typed.start
