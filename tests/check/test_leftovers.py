@@ -147,3 +147,43 @@ def test_fix_replaces_typed_bullets_with_the_profiles_labels_in_sequence(
                                     f"{wanted[1]}\tcollect electronic evidence,",
                                     f"{wanted[2]} report on its work;"]
     assert texts[at + 3:at + 5] == [f"{wanted[0]} to consult States,", f"{wanted[1]} to publish the results;"]
+
+
+# -- the order of the sponsors (UN-H06, ZH-H02) ------------------------------------------------------------------
+
+def _un_draft(sponsor_line: str) -> list:
+    return [*UN_HEAD[:5], sponsor_line, UN_HEAD[6], [("The Commission on Crime Prevention and Criminal Justice", "i"),
+                                                    (",", "")], PRE, [("1. ", ""), ("Requests", "i"), (" a report.", "")]]
+
+
+@pytest.mark.parametrize(("line", "at"), [
+    ("Chile, Brazil and Peru: draft resolution", 1),
+    ("Brazil, State of Palestine and Chile: draft resolution", 1),  # observer States come last
+    ("Brazil, Côte d'Ivoire, Chile and Peru: draft resolution", 1),  # "Côte" sorts as "Cote"
+])
+def test_a_un_sponsor_line_out_of_english_alphabetical_order(line: str, at: int, tmp_path: Path,
+                                                             lib: library.Library) -> None:
+    found = [f for f in findings(make(tmp_path, _un_draft(line)), lib) if f.rule == "sponsor-order"]
+    assert len(found) == at and found[0].paragraph == 6 and found[0].severity == "warning"
+
+
+@pytest.mark.parametrize("line", ["Bolivia (Plurinational State of), Brazil, Chile and Holy See: draft resolution",
+                                  "Algeria, Bahrain, Comoros, Yemen and State of Palestine:* draft resolution"])
+def test_a_un_sponsor_line_in_order(line: str, tmp_path: Path, lib: library.Library) -> None:
+    assert not [f for f in findings(make(tmp_path, _un_draft(line)), lib) if f.rule == "sponsor-order"]
+
+
+def test_english_conference_lists_have_no_order(tmp_path: Path, lib: library.Library) -> None:
+    """MUN-H01 sets no order (the main sponsor often comes first); ZH-H02's alphabetical order is for UN lines."""
+    head = ["Committee: Commission on Crime Prevention and Criminal Justice", "Topic: Global governance of cybercrime",
+            "Sponsors: France, China", "Signatories: Peru, Brazil"]
+    found = findings(make(tmp_path, [*head, ORGAN, PRE, OP2]), lib)
+    assert not [f for f in found if f.rule in ("sponsor-order", "list-order-pinyin")]
+
+
+def test_chinese_conference_lists_by_pinyin_are_a_suggestion(tmp_path: Path, lib: library.Library) -> None:
+    head = ["决议草案", "委员会：大会第三委员会", "议题：网络犯罪", "起草国：中国、巴西、法国", "附议国：南非、印度"]
+    body = ["大会，", [("回顾", "b"), ("其第74/247号决议，", "")], [("1. ", ""), ("请", "b"), ("秘书长提出报告。", "")]]
+    found = [(f.rule, f.severity, f.paragraph, f.message) for f in findings(make(tmp_path, [*head, *body]), lib)
+             if f.rule == "list-order-pinyin"]
+    assert found == [("list-order-pinyin", "suggestion", 4, "中文会议按拼音顺序列出国家：“巴西”应在“中国”之前")]

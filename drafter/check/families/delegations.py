@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from drafter.check.context import Context
 from drafter.library.model import Country
-from drafter.library.names import STATE_FORM, edit_distance
+from drafter.library.names import STATE_FORM, edit_distance, key
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import Node
@@ -56,6 +56,26 @@ def report_duplicates(ctx: Context, named: list[Named]) -> None:
             name = ctx.lib.countries[item.iso3].name[ctx.lang]
             ctx.add("sponsor-duplicate", item.node, item.start + 1, state=name)
         seen.add(item.iso3)
+
+
+def report_order(ctx: Context, named: list[Named], rule: str) -> None:
+    """The first State out of order in a list, one finding: ``sponsor-order`` (UN-H06: a UN sponsor line in English
+    alphabetical order, observer States after the Member States) or ``list-order-pinyin`` (ZH-H02: a Chinese
+    conference lists States by pinyin)."""
+    countries = ctx.lib.countries
+
+    def order(item: Named) -> tuple[bool, str]:
+        country = countries[item.iso3]
+        if rule == "list-order-pinyin":
+            return False, country.sort_zh
+        return country.observer, key(country.name.en)
+
+    for before, item in zip(named, named[1:], strict=False):
+        if order(item) < order(before):
+            lang = "zh" if rule == "list-order-pinyin" else ctx.lang
+            ctx.add(rule, item.node, item.start + 1, name=countries[item.iso3].name[lang],
+                    before=countries[before.iso3].name[lang])
+            return
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

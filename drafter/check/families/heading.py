@@ -151,6 +151,9 @@ def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
             (signatories if field.key == "signatories" else sponsors).extend(named)
     delegations.report_duplicates(ctx, sponsors)
     delegations.report_duplicates(ctx, signatories)
+    if ctx.lang == "zh":  # ZH-H02: Chinese conferences list States by pinyin (English ones set no order)
+        delegations.report_order(ctx, sponsors, "list-order-pinyin")
+        delegations.report_order(ctx, signatories, "list-order-pinyin")
     sponsoring = {n.iso3 for n in sponsors}
     for item in signatories:
         if item.iso3 in sponsoring:
@@ -212,14 +215,18 @@ def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
         cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
         if cut.casefold().startswith("draft resolution submitted by"):
             return  # a presiding officer's draft: no State list
-        delegations.check_list(ctx, line, 0, len(cut))
+        named = delegations.check_list(ctx, line, 0, len(cut))
+        if ctx.lang == "en":
+            delegations.report_order(ctx, named, "sponsor-order")
         return
     end = len(text.rstrip())
     stop = end - 1 if text[:end].endswith((".", "。")) else end
     tail = "：决议草案" if ctx.lang == "zh" else ": draft resolution"
     ctx.add("sponsor-line", line, stop + 1, fix=f"end the sponsor line with {tail.strip('：: ')!r}",
             edits=[Replace(stop, end, tail)], tail=tail.strip())
-    delegations.check_list(ctx, line, 0, stop)
+    named = delegations.check_list(ctx, line, 0, stop)
+    if ctx.lang == "en":
+        delegations.report_order(ctx, named, "sponsor-order")
 
 
 def _general_assembly(symbol: Node | None, texts: list[tuple[Node, str]]) -> bool:
