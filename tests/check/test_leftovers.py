@@ -187,3 +187,45 @@ def test_chinese_conference_lists_by_pinyin_are_a_suggestion(tmp_path: Path, lib
     found = [(f.rule, f.severity, f.paragraph, f.message) for f in findings(make(tmp_path, [*head, *body]), lib)
              if f.rule == "list-order-pinyin"]
     assert found == [("list-order-pinyin", "suggestion", 4, "中文会议按拼音顺序列出国家：“巴西”应在“中国”之前")]
+
+
+# -- abbreviations written out at first use (MUN-F07) ------------------------------------------------------------
+
+def _abbreviations(tmp_path: Path, lib: library.Library, lines: list, head: list[str] = EN_HEAD) -> list[str]:
+    found = findings(make(tmp_path, [*head, ORGAN, *lines]), lib)
+    return [f.message.split("'")[1] for f in found
+            if f.rule == "abbreviation-unexplained"]
+
+
+def test_an_abbreviation_used_before_its_full_form_is_one_suggestion(tmp_path: Path, lib: library.Library) -> None:
+    lines = [[("Recalling", "i"), (" the work of the WHO and of the UN since 2020,", "")],
+             [("1. ", ""), ("Requests", "u"), (" UNODC to work with NGOs and the WHO;", "")], OP2]
+    found = [f for f in findings(make(tmp_path, [*EN_HEAD, ORGAN, *lines]), lib)
+             if f.rule == "abbreviation-unexplained"]
+    assert [(f.paragraph, f.severity, f.message.split("'")[1]) for f in found] == [
+        (6, "suggestion", "WHO"), (7, "suggestion", "UNODC"), (7, "suggestion", "NGOs")]  # each at its first use
+
+
+@pytest.mark.parametrize("text", [
+    " the United Nations Office on Drugs and Crime (UNODC) and non-governmental organizations (NGOs),",
+    " the World Health Organization and the WHO guidelines,",  # written out before it
+    " the UDHR (Universal Declaration of Human Rights),",  # written out right after it
+    " the UN, HIV/AIDS and COVID-19,",  # known to UN practice
+    " the UK, the USA and the DRC,",  # State initials: state-abbreviation's
+    " Chapter VII of the Charter and the Soviet SS-4 missiles,",
+])
+def test_an_abbreviation_written_out_or_known_is_no_finding(text: str, tmp_path: Path, lib: library.Library) -> None:
+    lines = [[("Recalling", "i"), (text, "")], [("1. ", ""), ("Requests", "u"), (" a report.", "")]]
+    assert _abbreviations(tmp_path, lib, lines) == []
+
+
+def test_words_in_capitals_are_no_abbreviations(tmp_path: Path, lib: library.Library) -> None:
+    lines = ["NOTING that the crisis goes on, PURELY for lack of means,",
+             "THE UNIVERSAL DECLARATION OF HUMAN RIGHTS,", [("1. ", ""), ("Requests", "u"), (" a report.", "")]]
+    assert _abbreviations(tmp_path, lib, lines) == []
+
+
+def test_abbreviations_under_the_un_profile_are_left_alone(tmp_path: Path, lib: library.Library) -> None:
+    """MUN-F07 is a conference convention; adopted UN texts are not judged by it."""
+    lines = [PRE, [("1. ", ""), ("Requests", "i"), (" UNODC to work with NGOs.", "")]]
+    assert _abbreviations(tmp_path, lib, lines, UN_HEAD) == []
