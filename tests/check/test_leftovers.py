@@ -229,3 +229,31 @@ def test_abbreviations_under_the_un_profile_are_left_alone(tmp_path: Path, lib: 
     """MUN-F07 is a conference convention; adopted UN texts are not judged by it."""
     lines = [PRE, [("1. ", ""), ("Requests", "i"), (" UNODC to work with NGOs.", "")]]
     assert _abbreviations(tmp_path, lib, lines, UN_HEAD) == []
+
+
+# -- outline labels ("1.1.", "2.3.") for sub-clauses and for clauses -----------------------------------------------
+
+def test_typed_outline_sub_labels_become_the_profiles_labels_in_sequence(tmp_path: Path, lib: library.Library) -> None:
+    """"2.1." "2.3." under clause 2: a sub-clause label form no profile uses; --fix writes "(a)" "(b)" (the place in
+    the list, so a skipped "2.2." is mended by the same fix)."""
+    second = [("2. ", ""), ("Requests", "u"), (" the Secretary-General to report:", "")]
+    lines = [*EN_HEAD, ORGAN, PRE, CHAPEAU, "1.1. on training;", "1.2. on equipment;", second,
+             "2.1. with figures by region;", "2.3. with a summary of funding;", OP2]
+    found = [(p, r) for p, r in rules(tmp_path, lib, lines) if r.startswith("sub-label")]
+    assert found == [(8, "sub-label-style"), (9, "sub-label-style"), (11, "sub-label-style"), (12, "sub-label-style")]
+    texts = fixed_texts(tmp_path, lib, make(tmp_path, lines))
+    assert [texts[i].split()[0] for i in (7, 8, 10, 11)] == ["(a)", "(b)", "(a)", "(b)"]
+
+
+def test_typed_outline_numbers_on_clauses_are_read_as_clauses(tmp_path: Path, lib: library.Library) -> None:
+    """"1.1." "1.2." "1.3." numbering the clauses themselves: operative paragraphs 1–3 in the wrong form, not
+    preambular paragraphs without a lead."""
+    clauses = [[("1.1. ", ""), ("Urges", "u"), (" Member States to increase funding;", "")],
+               [("1.2. ", ""), ("Requests", "u"), (" the Secretary-General to report;", "")],
+               [("1.3. ", ""), ("Decides", "u"), (" to remain seized of the matter.", "")]]
+    lines = [*EN_HEAD, ORGAN, PRE, *clauses]
+    report, _ = check.check_file(make(tmp_path, lines), lib)
+    assert [(f.paragraph, f.rule) for f in report.findings if f.severity != "suggestion"] == [
+        (7, "numbering-form"), (8, "numbering-form"), (9, "numbering-form")]
+    texts = fixed_texts(tmp_path, lib, make(tmp_path, lines))
+    assert [t[:3] for t in texts[6:9]] == ["1. ", "2. ", "3. "]
