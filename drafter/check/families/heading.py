@@ -153,11 +153,10 @@ def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
                 and not field.everyone:
             named = delegations.check_list(ctx, node, field.value_start, field.value_end)
             (signatories if field.key == "signatories" else sponsors).extend(named)
+            if ctx.lang == "zh":  # ZH-H02: a Chinese conference's list by pinyin, each field on its own (a main
+                delegations.report_order(ctx, named, "list-order-pinyin")  # submitter comes before the others)
     delegations.report_duplicates(ctx, sponsors)
     delegations.report_duplicates(ctx, signatories)
-    if ctx.lang == "zh":  # ZH-H02: Chinese conferences list States by pinyin (English ones set no order)
-        delegations.report_order(ctx, sponsors, "list-order-pinyin")
-        delegations.report_order(ctx, signatories, "list-order-pinyin")
     sponsoring = {n.iso3 for n in sponsors}
     for item in signatories:
         if item.iso3 in sponsoring:
