@@ -17,16 +17,10 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from doctool import ROOT, rules, write_or_check  # noqa: E402 - tools/ itself, put on the path above
 
-from drafter.status import DrafterError  # noqa: E402 - the repository's own package, found above
-
-try:
-    from drafter.check.rules import RULES
-except DrafterError as exc:  # a damaged rule file: its name and line, not a traceback
-    print(exc, file=sys.stderr)
-    sys.exit(2)
+RULES = rules().RULES
 
 DOCUMENT = ROOT / "docs" / "COVERAGE.md"
 NOTES = ROOT / "docs" / "coverage-notes.yaml"
@@ -143,16 +137,7 @@ def main(argv: list[str]) -> int:
     if wrong:
         print("\n".join(f"{NOTES.relative_to(ROOT)}: {line}" for line in wrong), file=sys.stderr)
         return 1
-    text = render(notes)
-    if "--check" in argv:
-        current = DOCUMENT.read_text(encoding="utf-8") if DOCUMENT.exists() else ""
-        if current != text:
-            print(f"{DOCUMENT.relative_to(ROOT)} is out of date: run python tools/coverage_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    DOCUMENT.write_text(text, encoding="utf-8")
-    print(f"wrote {DOCUMENT.relative_to(ROOT)}")
-    return 0
+    return write_or_check(DOCUMENT, render(notes), argv, "tools/coverage_doc.py")
 
 
 if __name__ == "__main__":

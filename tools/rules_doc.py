@@ -15,17 +15,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from doctool import ROOT, rules, write_or_check  # noqa: E402 - tools/ itself, put on the path above
 
-from drafter.status import DrafterError  # noqa: E402 - the repository's own package, found above
-
-try:
-    from drafter.check import ruleload
-    from drafter.check.rules import RULES, SEVERITIES
-except DrafterError as exc:  # a damaged rule file: its name and line, not a traceback
-    print(exc, file=sys.stderr)
-    sys.exit(2)
+_LOADED = rules()
+RULES, SEVERITIES = _LOADED.RULES, _LOADED.SEVERITIES
+from drafter.check import ruleload  # noqa: E402 - loaded once the rules are known to load
 
 DOCUMENT = ROOT / "docs" / "RULES.md"
 
@@ -219,17 +214,7 @@ def render() -> str:
 
 def main(argv: list[str]) -> int:
     """Write the document, or with ``--check`` say whether it is up to date."""
-    text = render()
-    if "--check" in argv:
-        current = DOCUMENT.read_text(encoding="utf-8") if DOCUMENT.exists() else ""
-        if current != text:
-            print(f"{DOCUMENT.relative_to(ROOT)} is out of date: run python tools/rules_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    DOCUMENT.parent.mkdir(exist_ok=True)
-    DOCUMENT.write_text(text, encoding="utf-8")
-    print(f"wrote {DOCUMENT.relative_to(ROOT)}")
-    return 0
+    return write_or_check(DOCUMENT, render(), argv, "tools/rules_doc.py")
 
 
 if __name__ == "__main__":

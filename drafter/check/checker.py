@@ -13,6 +13,7 @@ from pathlib import Path
 
 from drafter.check.context import Context, PaperContext, finish
 from drafter.check.families import (
+    abbreviations,
     chinese,
     citations,
     document,
@@ -35,7 +36,7 @@ from drafter.word import reader
 # in this order: findings at the same paragraph and column keep it
 FAMILIES: tuple[Callable[[Context], None], ...] = (
     heading.check, organ.check, parts.check, leads.check, punctuation.check, numbering.check, chinese.check,
-    citations.check, document.check,
+    citations.check, abbreviations.check, document.check,
 )
 
 

@@ -143,6 +143,32 @@ class StateNames:
                 return found
         return None
 
+    def garbled(self, name: str) -> Country | None:
+        """The one State whose long English name ``name`` garbles: a name in a State's style whose words are
+        mostly the words of that State's formal or official long name, some left out, added or changed ("United
+        Kingdom and the Great Northern Ireland", "Democratic Republic of Korea"). The State that shares the most
+        words, counted against the words of both names, wins; a word of State form alone ("Republic") never
+        makes a match, and a tie is no answer."""
+        if CJK.search(name):
+            return None
+        words = _long_words(name)
+        if len(words) < 2 or not words & STATE_FORM:
+            return None
+        scores: dict[str, tuple[float, Country]] = {}
+        for country in self.countries:
+            for long_name in (country.formal.en, country.name.en, *country.aliases_en):
+                known = _long_words(long_name)
+                shared = words & known
+                if not known & STATE_FORM or not shared - STATE_FORM:
+                    continue
+                score = len(shared) / len(words | known)
+                if score > scores.get(country.iso3, (0.0, country))[0]:
+                    scores[country.iso3] = (score, country)
+        ranked = sorted(scores.values(), key=lambda item: -item[0])
+        if not ranked or ranked[0][0] < GARBLED_SHARE or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
+
     def abbreviation(self, name: str) -> Country | None:
         """The one State whose Chinese name ``name`` is the start of (沙特 for 沙特阿拉伯), if there is one."""
         folded = key(name)
@@ -206,6 +232,15 @@ class StateNames:
             spans.append((tokens[start][0], tokens[end - 1][1]))
             end = start
         return spans[::-1]
+
+
+GARBLED_SHARE = 0.6  # the share of the two names' words a garbled long name has in common with the State's
+
+
+def _long_words(name: str) -> set[str]:
+    """The words of an English name that tell it apart ("people's" and "peoples" alike; not "of", "the", "and")."""
+    words = {w.casefold().replace("’", "'").removesuffix("'s").replace("'", "") for w in WORD.findall(name)}
+    return {"people" if w == "peoples" else w for w in words} - {"of", "the", "and"}
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from drafter.labels import bare, format_address, letters_value, relabel, roman_value, zh_value
 from drafter.revise.step import ActionProblem, zh_address
 from drafter.structure import Node, Structure
-from drafter.word import reader, runtext
+from drafter.word import reader, runsplit, runtext
 from drafter.word import revisions as rv
 from drafter.word.revisions import Author
 from drafter.word.runtext import w
@@ -277,7 +277,7 @@ class DraftView:
             return
         like = None
         if keep_format:
-            runs = runtext.runs_between(spans[0][0], spans[0][1], spans[0][2])
+            runs = runsplit.runs_between(spans[0][0], spans[0][1], spans[0][2])
             like = runs[0] if runs else None
         p, local = self.locate(node, start)
         self.delete(node, start, end, author)

@@ -60,8 +60,9 @@ BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8
 
 def numbers_clauses(typed: Typed) -> bool:
     """``typed`` is a form students number operative paragraphs with: a number in any form ("1.", "1)", "(1)",
-    "1-", "１．", "1、"), an article ("第一条") or a Chinese numeral with "、" ("一、")."""
-    return typed.kind in ("number", "article") or typed.name == "zh-dot"
+    "1-", "１．", "1、"), an article ("第一条"), a Chinese numeral with "、" ("一、") or an outline number whose clauses
+    have no "1." above them ("1.1." "1.2." …: read as clauses 1, 2, …)."""
+    return typed.kind in ("number", "article", "outline") or typed.name == "zh-dot"
 
 
 def clause_label(text: str) -> Typed | None:

@@ -19,7 +19,7 @@ from docx.opc.part import XmlPart
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from drafter.word import runtext
+from drafter.word import runsplit, runtext
 from drafter.word.runtext import W_NS, w
 
 PART_NAME = "/word/comments.xml"
@@ -90,7 +90,7 @@ def _comment_paragraph(text: str, first: bool) -> Any:
     if first:
         etree.SubElement(etree.SubElement(p, w("r")), w("annotationRef"))
     run = etree.SubElement(p, w("r"))
-    runtext.set_text(run, text)
+    runsplit.set_text(run, text)
     return p
 
 

@@ -18,7 +18,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from drafter.word import runtext
+from drafter.word import runsplit, runtext
 from drafter.word.elements import OxmlElement, qn
 from drafter.word.listdesign import LIST_EDITS, ListEdit
 
@@ -115,9 +115,9 @@ def replace(p: Any, start: int, end: int, text: str) -> bool:
         return False
     if not runs:
         return _insert(p, start, text)
-    if not all(runtext.plain(r) for r in runs):
+    if not all(runsplit.plain(r) for r in runs):
         return False
-    runtext.set_text(runs[0], text)
+    runsplit.set_text(runs[0], text)
     for r in runs[1:]:
         r.getparent().remove(r)
     return True
@@ -130,13 +130,13 @@ def _insert(p: Any, at: int, text: str) -> bool:
     before = next((r for r, _, e in all_runs if e == at), None)
     after = next((r for r, s, _ in all_runs if s == at), None)
     neighbour = before if before is not None else after
-    if neighbour is None or not runtext.splittable(neighbour):
+    if neighbour is None or not runsplit.splittable(neighbour):
         return False
     run = OxmlElement("w:r")
     rpr = neighbour.find(runtext.w("rPr"))
     if rpr is not None:
         run.append(copy.deepcopy(rpr))
-    runtext.set_text(run, text)
+    runsplit.set_text(run, text)
     if before is not None:
         before.addnext(run)
     else:
@@ -164,7 +164,7 @@ def set_east_asian_font(p: Any, font: str) -> None:
 
 def _runs_over(p: Any, start: int, end: int) -> list[Any] | None:
     """The runs covering [start, end) once split at both ends; None when a run there cannot be split."""
-    if not (runtext.split_at(p, start, strict=True, whole=True) and runtext.split_at(p, end, strict=True, whole=True)):
+    if not (runsplit.split_at(p, start, strict=True, whole=True) and runsplit.split_at(p, end, strict=True, whole=True)):
         return None
     return [r for r, s, e in runtext.joined_runs(p) if e > start and s < end]
 

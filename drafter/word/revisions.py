@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.word.runtext import W_NS, XML_SPACE, current_runs, runs_between, split_at, w
+from drafter.word.runsplit import runs_between, split_at
+from drafter.word.runtext import W_NS, XML_SPACE, current_runs, w
 
 EMPHASIS_TAGS = {w("i"), w("iCs"), w("b"), w("bCs"), w("u")}
 MARK_TAGS = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}

@@ -56,7 +56,7 @@ def test_tracked_changes_tables_and_text_boxes(run, tmp_path: Path) -> None:
 
 def test_five_thousand_paragraphs(lib: library.Library, tmp_path: Path) -> None:
     doc = Document()
-    for text in ("Committee: CCPCJ", "Topic: Cybercrime", "Sponsors: Brazil"):
+    for text in ("Committee: CCPCJ", "Topic: Cybercrime", "Sponsors: Brazil", "Signatories: Chile"):
         _para(doc, text)
     _para(doc, "The Commission on Crime Prevention and Criminal Justice,", 55)
     for i in range(2500):

@@ -95,7 +95,7 @@ def test_english_heading_forms(heading: list[str], drop: int, field: str, lib: l
 
 ZH_HEADINGS = [
     (["决议草案", "委员会：大会第一委员会", "议题：无核国家的核威胁", "起草国：美国、英国", "附议国：法国"], 2, "议题"),
-    (["决议草案", "委 员 会：安理会", "议 题：朝鲜半岛核问题", "起 草 国：日本，英国"], 1, "委员会"),
+    (["决议草案", "委 员 会：安理会", "议 题：朝鲜半岛核问题", "起 草 国：日本，英国", "附 议 国：法国"], 1, "委员会"),
     (["決議草案", "委員會：聯合國大會", "議題：應對非國際性武裝衝突", "起草國：俄羅斯、中國", "附議國：希臘"], 3, "起草国"),
     (["決議草案1.2 委員會：聯合國大會", "議題：應對武裝衝突", "起草國：俄羅斯、中國 附議國：希臘"], 1, "议题"),
     (["安全理事会", "议题：伊朗核问题", "主提交国：中国"], 0, "委员会"),
@@ -111,6 +111,38 @@ def test_chinese_heading_forms(heading: list[str], drop: int, field: str, lib: l
     shorter = [line for i, line in enumerate(heading) if i != drop]
     missing = findings(tmp_path, [*shorter, *body], lib, rules=HEADING_RULES)
     assert len(missing) == 1 and field in missing[0].message, [f.message for f in missing]
+
+
+@pytest.mark.parametrize(("heading", "field"), [
+    (["Committee: Human Rights Council", "Topic: Child labour", "Sponsors: France, Chile"], "the Signatories line"),
+    (["FORUM: General Assembly", "QUESTION OF: Child labour", "SUBMITTED BY: France"], "the CO-SUBMITTERS line"),
+    (["决议草案", "委员会：大会第一委员会", "议题：小武器", "起草国：中国、法国"], "附议国"),
+])
+def test_a_heading_style_that_lists_the_other_submitters_lacks_them(heading: list[str], field: str,
+                                                                    lib: library.Library, tmp_path: Path) -> None:
+    """MUN-H01 (Signatories), MUN-H02 (CO-SUBMITTERS), ZH-H01 (附议国): one finding on the heading."""
+    body = ZH_BODY if "议题" in heading[2] else EN_BODY
+    found = findings(tmp_path, [*heading, *body], lib, rules=HEADING_RULES)
+    assert [(f.paragraph, f.message) for f in found] == [(1, f"the heading lacks {field}" if field.startswith("the")
+                                                          else f"标题部分缺少{field}")]
+
+
+@pytest.mark.parametrize("heading", [
+    ["Draft Resolution 1.1", "Committee: Human Rights Council", "Topic: Child labour", "Sponsors: France"],  # MUN-H03
+    ["Re.: Police brutality", "Submitted to: General Assembly", "Submitted by: Peru"],  # a memo heading
+    ["Committee: Political and Security", "Subject: Chemical Weapons", "Proposed by: Germany"],
+    ["Committee: Social", "Country: Algeria", "Question: Countries recovering from conflict"],
+    ["决议草案", "委员会：大会", "议题：小武器", "起草国：俄罗斯、中国 附议国：希腊"],  # on the sponsors' line
+])
+def test_no_other_submitters_line_is_asked_of_a_heading_style_without_one(heading: list[str], lib: library.Library,
+                                                                          tmp_path: Path) -> None:
+    body = ZH_BODY if "议题" in "".join(heading) else EN_BODY
+    assert [f.message for f in findings(tmp_path, [*heading, *body], lib, rules=HEADING_RULES)
+            if "Signatories" in f.message or "SUBMITTERS" in f.message or "附议国" in f.message] == []
+    un = ["A/C.3/74/L.5", "Distr.: Limited", "1 November 2019", "Original: English", "General Assembly",
+          "Seventy-fourth session", "Agenda item 70", "Rights of the child", "Chile and France: draft resolution",
+          "Rights of the child", "*The General Assembly*,", *EN_BODY[1:]]
+    assert findings(tmp_path, un, lib, rules=HEADING_RULES) == []  # UN-H06: no signatories in UN practice
 
 
 @pytest.mark.parametrize(("heading", "empty", "field"), [
@@ -224,6 +256,32 @@ def test_misspelt_member_states_get_a_near_miss(line: str, suggestion: str, lib:
     assert suggestion in found[0].message
 
 
+@pytest.mark.parametrize(("name", "meant"), [
+    ("United Kingdom and the Great Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"),
+    ("Kingdom of Great Britain and Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"),
+    ("United Kingdom of Great Britain", "United Kingdom of Great Britain and Northern Ireland"),
+    ("Democratic Republic of Korea", "Democratic People's Republic of Korea"),
+    ("Peoples Democratic Republic of Korea", "Democratic People's Republic of Korea"),
+    ("Democratic Republic of Congo", "Democratic Republic of the Congo"),
+])
+def test_a_garbled_long_name_suggests_the_state_it_garbles(name: str, meant: str, lib: library.Library,
+                                                          tmp_path: Path) -> None:
+    """Never another State that shares a word ("Ireland", "Republic of Korea", "Congo")."""
+    found = names_in(tmp_path, lib, f"Sponsors: China, {name}")
+    assert [(f.rule, f.severity) for f in found] == [("state-name", "warning")]
+    assert found[0].message.endswith(f"did you mean {meant!r}?")
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Republic of Congo", "COG"), ("Republic of Korea", "KOR"),
+                                            ("Ireland", None), ("Republic of Ireland", None), ("Islamic State", None),
+                                            ("United Nations Development Programme", None),
+                                            ("League of Arab States", None), ("United States of Mexico", None)])
+def test_a_long_name_is_never_taken_for_another_state_that_shares_a_word(name: str, iso3: str | None,
+                                                                         lib: library.Library) -> None:
+    found = lib.state_names.garbled(name)
+    assert (found.iso3 if found else None) == iso3
+
+
 @pytest.mark.parametrize("line", ["Signatories: Angola Azerbaijan Canada Republic of Korea Saudi Arabia United Kingdom",
                                   "附议国：古巴巴基斯坦朝鲜印度", "附议国：以色列 捷克 比利时",
                                   "Signatories: Iraq, Russian Federation etc. (only two: our club is small)",
@@ -252,7 +310,7 @@ def organ_findings(tmp_path: Path, lines: list[str], lib: library.Library,
     return findings(tmp_path, lines, lib, profile=profile, rules=("organ-line", "organ-emphasis"))
 
 
-HEAD = ["Committee: General Assembly", "Topic: Cybercrime", "Sponsors: France"]
+HEAD = ["Committee: General Assembly", "Topic: Cybercrime", "Sponsors: France", "Signatories: Chile"]
 
 
 def test_no_organ_line_is_one_finding_on_the_first_clause(lib: library.Library, tmp_path: Path) -> None:
@@ -260,7 +318,7 @@ def test_no_organ_line_is_one_finding_on_the_first_clause(lib: library.Library, 
                "Whereas Article 19 of the Universal Declaration protects the freedom of expression, and",
                "*Aware* that stereotypes have become influential,", *EN_BODY[2:]]
     found = organ_findings(tmp_path, whereas, lib)
-    assert [(f.rule, f.paragraph) for f in found] == [("organ-line", 4)]
+    assert [(f.rule, f.paragraph) for f in found] == [("organ-line", 5)]
     assert organ_findings(tmp_path, [*HEAD, *EN_BODY], lib) == []
     chinese = ["委员会：安理会", "议题：维和行动", "起草国：中国", "了解到据联合国难民署公布的统计数字，难民总数已超过1400万，",
                "**重申**对维和行动的支持，", "1. **请**秘书长提出报告。"]
@@ -275,7 +333,7 @@ def test_a_line_standing_in_for_the_organ_after_the_preamble(substitute: str, li
     lines = [*HEAD, *EN_BODY[1:2], "*Noting* with deep concern the current global poverty levels,", substitute,
              *EN_BODY[2:]]
     report, _ = check.check_file(make(tmp_path, lines), lib)
-    assert [(f.rule, f.paragraph) for f in report.findings if f.severity != "suggestion"] == [("organ-line", 6)]
+    assert [(f.rule, f.paragraph) for f in report.findings if f.severity != "suggestion"] == [("organ-line", 7)]
 
 
 @pytest.mark.parametrize(("organ", "fixed"), [("Human Rights Council,", "The Human Rights Council,"),
@@ -288,15 +346,15 @@ def test_organ_line_form_is_fixed(organ: str, fixed: str, lib: library.Library, 
     report, doc = check.check_file(path, lib)
     assert [f.rule for f in report.findings] == ["organ-line"]
     fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
-    assert reader.read(tmp_path / "fixed.docx").paragraphs[3].text == fixed
+    assert reader.read(tmp_path / "fixed.docx").paragraphs[4].text == fixed
     assert check.check_file(tmp_path / "fixed.docx", lib)[0].findings == []
 
 
 def test_a_short_chinese_clause_is_no_organ_line(lib: library.Library, tmp_path: Path) -> None:
-    lines = ["委员会：安理会", "议题：维和行动", "起草国：中国", "**回顾**以往联合国有关报告。", "**坚信**联合国的作用，",
-             "**提倡**通过派遣特派团和进行预防性部署，", "1. **请**秘书长提出报告。"]
+    lines = ["委员会：安理会", "议题：维和行动", "起草国：中国", "附议国：巴西", "**回顾**以往联合国有关报告。",
+             "**坚信**联合国的作用，", "**提倡**通过派遣特派团和进行预防性部署，", "1. **请**秘书长提出报告。"]
     report, _ = check.check_file(make(tmp_path, lines), lib)
-    assert report.findings[0].rule == "organ-line" and report.findings[0].paragraph == 4
+    assert report.findings[0].rule == "organ-line" and report.findings[0].paragraph == 5
 
 
 UN_DRAFT = ["A/C.3/74/L.5", "Distr.: Limited", "1 November 2019", "Original: English", "General Assembly",
@@ -387,8 +445,8 @@ def test_un_masthead_of_an_adopted_text_is_clean(lib: library.Library, tmp_path:
 
 @pytest.mark.parametrize("heading", [
     ["Committee: General Assembly", "Topic: Cybercrime", "Sponsors:", "France, Chile", "Signatories:", "Brazil"],
-    ["Committee – General Assembly", "Topic – Cybercrime", "Sponsors – France, Chile"],
-    ["委员会：大会", "议题：网络犯罪", "起草国：", "法国、智利"],
+    ["Committee – General Assembly", "Topic – Cybercrime", "Sponsors – France, Chile", "Signatories – Brazil"],
+    ["委员会：大会", "议题：网络犯罪", "起草国：", "法国、智利", "附议国：巴西"],
 ])
 def test_a_list_on_the_line_after_its_label(heading: list[str], lib: library.Library, tmp_path: Path) -> None:
     body = ZH_BODY if "议题" in heading[1] else EN_BODY

@@ -80,7 +80,7 @@ def test_a_main_submitter_without_co_submitters_lacks_that_line(tmp_path: Path, 
     ["Main Submitter: Chile", "Co-Submiters: Austria, Mexico"],  # a slip in the label
     ["MAIN SUBMITTED BY: Chile", "CO-SUBMITTED BY: Austria, Mexico"],
     ["MAIN SUBMITTER: Chile", "SIGNATORIES: Austria, Mexico"],
-    ["SUBMITTED BY: Chile"],  # no "main": nobody else is implied
+    ["SUBMITTED BY: Chile", "CO-SUBMITTERS: Austria, Mexico"],
 ])
 def test_co_submitters_however_labelled_or_no_main_submitter(tmp_path: Path, lib: library.Library,
                                                              lines: list[str]) -> None:

@@ -280,15 +280,16 @@ def test_chinese_homophone_slip(lib: library.Library, tmp_path: Path) -> None:
 
 
 def test_fix_uses_the_documents_own_emphasis(lib: library.Library, tmp_path: Path) -> None:
-    lines = ["Committee: CCPCJ", "Topic: Cybercrime", "Sponsors: Brazil", "The Commission on Crime Prevention and "
-             "Criminal Justice,", "__Recalling__ its resolution 22/7,", "__Noting__ the report,",
+    lines = ["Committee: CCPCJ", "Topic: Cybercrime", "Sponsors: Brazil", "Signatories: Chile",
+             "The Commission on Crime Prevention and Criminal Justice,", "__Recalling__ its resolution 22/7,",
+             "__Noting__ the report,",
              "1. __Requests__ the Office to report;", "2. Urges Member States to cooperate;",
              "3. __Decides__ to continue."]
     path = write(tmp_path, lines)
     report, doc = check.check_file(path, lib, profile="cn-mun")
     assert [f.rule for f in report.findings] == ["lead-emphasis"]
     fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
-    runs = reader.read(tmp_path / "fixed.docx").paragraphs[7].runs
+    runs = reader.read(tmp_path / "fixed.docx").paragraphs[8].runs
     urges = next(r for r in runs if "Urges" in r.text)
     assert urges.underline and not urges.italic
 

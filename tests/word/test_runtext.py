@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from drafter import library
@@ -124,3 +125,13 @@ def test_word_markup_inside_runs() -> None:
     assert runtext.current_text(p) == "A\tB联合国"
     assert [runtext.run_text(r) for r in runtext.runs(p)] == ["A\tB", "联", "合国"]
     assert runtext.plain(list(runtext.runs(p))[-1]) and runtext.splittable(list(runtext.runs(p))[0])
+
+
+def test_the_run_editing_names_are_reachable_from_runtext() -> None:
+    """Cutting and rewriting runs moved to runsplit; runtext's names for them are the same functions."""
+    from drafter.word import runsplit
+
+    for name in ("plain", "runs_between", "set_text", "split_at", "split_run", "splittable"):
+        assert getattr(runtext, name) is getattr(runsplit, name)
+    with pytest.raises(AttributeError):
+        runtext.no_such_name  # noqa: B018

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from drafter.check.context import Context
 from drafter.library.model import Country
-from drafter.library.names import STATE_FORM, edit_distance
+from drafter.library.names import STATE_FORM, edit_distance, key
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import Node
@@ -70,6 +70,26 @@ def report_duplicates(ctx: Context, named: list[Named]) -> None:
             name = ctx.lib.countries[item.iso3].name[ctx.lang]
             ctx.add("sponsor-duplicate", item.node, item.start + 1, state=name)
         seen.add(item.iso3)
+
+
+def report_order(ctx: Context, named: list[Named], rule: str) -> None:
+    """The first State out of order in a list, one finding: ``sponsor-order`` (UN-H06: a UN sponsor line in English
+    alphabetical order, observer States after the Member States) or ``list-order-pinyin`` (ZH-H02: a Chinese
+    conference lists States by pinyin)."""
+    countries = ctx.lib.countries
+
+    def order(item: Named) -> tuple[bool, str]:
+        country = countries[item.iso3]
+        if rule == "list-order-pinyin":
+            return False, country.sort_zh
+        return country.observer, key(country.name.en)
+
+    for before, item in zip(named, named[1:], strict=False):
+        if order(item) < order(before):
+            lang = "zh" if rule == "list-order-pinyin" else ctx.lang
+            ctx.add(rule, item.node, item.start + 1, name=countries[item.iso3].name[lang],
+                    before=countries[before.iso3].name[lang])
+            return
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -172,18 +192,19 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         named.append(Named(short.iso3, node, start, end))
         _common(ctx, node, start, name, short)
         return
+    garbled = names.garbled(name)  # the State a garbled long name means, when one stands out
     formal = names.formal_style(name)
-    if formal is not None:
+    if formal is not None and (garbled is None or garbled.iso3 == formal.iso3):
         named.append(Named(formal.iso3, node, start, end))
         if not CJK.search(name) and _misstyled(name, formal):
             _misnamed(ctx, node, column, name, formal)  # "Republic of Germany", "Republic of Portugal"
         else:
             ctx.add("sponsor-short-name", node, column, name=name, short=formal.name[ctx.lang])
         return
-    misnamed = names.styled_misname(name)
+    misnamed = names.styled_misname(name) if garbled is None else garbled
     if misnamed is not None:
         named.append(Named(misnamed.iso3, node, start, end))
-        _misnamed(ctx, node, column, name, misnamed)  # "The Great Republic of Japan"
+        _misnamed(ctx, node, column, name, misnamed)  # "The Great Republic of Japan", "Democratic Republic of Korea"
         return
     close = names.near_miss(name)
     if close is not None:

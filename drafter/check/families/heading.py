@@ -45,6 +45,12 @@ MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsor
 # "Co-sponsors" list may stand in for the sponsors
 CO_SUBMITTERS = lazy(r"^cosubmit")
 OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re.IGNORECASE)
+# the labels (folded) of the heading styles that list the other submitters after the sponsors
+STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors"}),
+                      ({"forum"}, {"questionof"}, {"submittedby", "mainsubmitter", "mainsubmitters"}),
+                      ({"委员会"}, {"议题"}, {"起草国"}))
+_ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽]\s*署\s*[国國])"
+OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
 MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
                      r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
@@ -97,11 +103,24 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories are listed, no sponsors
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
-    if any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) \
-            and not any(OTHER_SUBMITTERS.match(n.para.text) for n in heading):
+    others = any(f.key in ("signatories", "co-sponsors") for _, f in fields) or any(
+        OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading)
+    if any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) and not others:
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
+    elif not others and _in_style_with_others({fold_label(f.label) for _, f in fields}) \
+            and not any(HMUN_TITLE.match(n.para.text) for n in heading):
+        ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors" if ctx.profile == "thimun"
+                                                                else "signatories"))
     _lists(ctx, fields)
     _dates(ctx, heading, ordinal_only=True)
+
+
+def _in_style_with_others(labels: set[str]) -> bool:
+    """The heading's labels are those of a style whose heading lists the other submitters: MUN-H01 (Committee,
+    Topic, Sponsors; then Signatories), MUN-H02 (FORUM, QUESTION OF, SUBMITTED BY; then CO-SUBMITTERS) or ZH-H01
+    (委员会, 议题, 起草国; then 附议国). A conference's own heading (a memo's "Re.:", "Proposed by", "Country",
+    a "Draft Resolution 1.1" title of MUN-H03) and a UN masthead have no such line."""
+    return any(all(labels & choice for choice in style) for style in STYLES_WITH_OTHERS)
 
 
 def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:
@@ -151,6 +170,8 @@ def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
                 and not field.everyone:
             named = delegations.check_list(ctx, node, field.value_start, field.value_end)
             (signatories if field.key == "signatories" else sponsors).extend(named)
+            if ctx.lang == "zh":  # ZH-H02: a Chinese conference's list by pinyin, each field on its own (a main
+                delegations.report_order(ctx, named, "list-order-pinyin")  # submitter comes before the others)
     delegations.report_duplicates(ctx, sponsors)
     delegations.report_duplicates(ctx, signatories)
     sponsoring = {n.iso3 for n in sponsors}
@@ -214,14 +235,18 @@ def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
         cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
         if cut.casefold().startswith("draft resolution submitted by"):
             return  # a presiding officer's draft: no State list
-        delegations.check_list(ctx, line, 0, len(cut))
+        named = delegations.check_list(ctx, line, 0, len(cut))
+        if ctx.lang == "en":
+            delegations.report_order(ctx, named, "sponsor-order")
         return
     end = len(text.rstrip())
     stop = end - 1 if text[:end].endswith((".", "。")) else end
     tail = "：决议草案" if ctx.lang == "zh" else ": draft resolution"
     ctx.add("sponsor-line", line, stop + 1, fix=f"end the sponsor line with {tail.strip('：: ')!r}",
             edits=[Replace(stop, end, tail)], tail=tail.strip())
-    delegations.check_list(ctx, line, 0, stop)
+    named = delegations.check_list(ctx, line, 0, stop)
+    if ctx.lang == "en":
+        delegations.report_order(ctx, named, "sponsor-order")
 
 
 def _general_assembly(symbol: Node | None, texts: list[tuple[Node, str]]) -> bool:

@@ -49,6 +49,10 @@ def check(ctx: Context) -> None:
         if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
             unemphasised.append((node, node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
+    if ctx.lang == "en" and ctx.profile == "thimun":  # MUN-F06: THIMUN sub-clauses open in lower case
+        for node in ctx.tree.walk():
+            if node.role == "sub":
+                text.capital_opening(node)
     _repeats(ctx, ctx.tree.operative)
     for node in ctx.tree.preamble + ctx.tree.operative:
         _emphasis_in_text(ctx, node)

@@ -29,6 +29,7 @@ FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where wi
 as and or""".split())
 COMMON_ENDING = lazy(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
 _NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
+_OPENING = re.compile(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 
 
@@ -116,22 +117,43 @@ class LeadText:
             return False
         return spelling.known(low)
 
-    def capital_after(self, node: Node) -> None:
-        """"Defining Trafficking of …": the first word after the lead capitalised though it is no name."""
-        after = node.content[len(node.lead):]
-        match = _NEXT.match(after)
-        if not match:
-            return
+    def ordinary_capital(self, text: str, match: re.Match[str], any_word: bool = False) -> str | None:
+        """The capitalised word ``match`` found in ``text`` (groups: the word, what is attached to it, the next
+        word) when it is an ordinary word that takes lower case; None for a name, an acronym, a possessive, a
+        numbered reference or the first word of a longer name. With ``any_word``, every word the dictionary
+        knows is ordinary unless the draft or the library names something with it (a sub-clause opens with a
+        verb: "Train", "Report")."""
         word, attached, following = match.groups()
         compound = word.split("-")
         if len(compound) > 1 and all(part[:1].islower() for part in compound[1:] if part):
             word = compound[0]  # "Water-related", "Long-term": judged by the first word ("Guinea-Bissau" is a name)
         if word.isupper() or attached[:1] in ("'", "’") or word.endswith(("'s", "’s")) or "-" in word \
                 or following[:1].isdigit() or following[:1] == "(" or re.match(r"[IVXLC]+\b", following) \
-                or self.in_name(after[match.end(1):]):
-            return  # an acronym, a possessive, a numbered reference or the first word of a longer name
+                or self.in_name(text[match.end(1):]):
+            return None
         low = word.casefold()
-        if low in NAME_WORDS or low in self.names or not self.common(low):
+        if low in NAME_WORDS or low in self.names or not (self.common(low) or any_word and spelling.known(low)):
+            return None
+        return word
+
+    def capital_opening(self, node: Node) -> None:
+        """MUN-F06 (THIMUN, MYMUN): a sub-clause opens in lower case ("a) Increase funding" → "a) increase
+        funding"); a name, an acronym or a word the draft capitalises elsewhere keeps its capital."""
+        match = _OPENING.match(node.content)
+        word = self.ordinary_capital(node.content, match, any_word=True) if match else None
+        if match is None or word is None:
+            return
+        column = node.offset + match.start(1)
+        lower = word[0].lower() + word[1:]
+        self.ctx.add("sub-clause-capital", node, column + 1, fix=f"write {lower!r}",
+                     edits=[Replace(column, column + 1, word[0].lower())], word=word, fixed=lower)
+
+    def capital_after(self, node: Node) -> None:
+        """"Defining Trafficking of …": the first word after the lead capitalised though it is no name."""
+        after = node.content[len(node.lead):]
+        match = _NEXT.match(after)
+        word = self.ordinary_capital(after, match) if match else None
+        if match is None or word is None:
             return
         column = node.offset + len(node.lead) + match.start(1)
         ctx = self.ctx

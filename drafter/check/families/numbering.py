@@ -174,6 +174,12 @@ def _sequence(ctx: Context, main: int | None) -> None:
                 continue
             if delta == drift and current is not None:
                 continue
+            edits = _unnumber_empty(ctx, part, correct) if not other_list and found is not None else []
+            if edits:  # an empty line Word numbers took a number: every visible number after it is one too high
+                ctx.add(rule, part, fix="take the number off the empty numbered paragraph", edits=edits,
+                        found=shown, expected=f"{correct}.")
+                drift, current = 0, None
+                continue
             edits = _renumber(ctx, part, correct) if not other_list and found is not None else []
             if edits:  # the clauses' own list counts from the wrong number ("Set Numbering Value", a w:start)
                 ctx.add(rule, part, fix=f"number the list from {correct}", edits=edits, found=shown,
@@ -235,6 +241,26 @@ def _rest_of_list(ctx: Context, part: Node) -> list[int]:
     assert assignment is not None  # only called for a Word-numbered paragraph
     last = max(c.para.index for n in ctx.tree.walk() for c in [n, *n.continuation])
     return ctx.lists.paragraphs_of(assignment[0], range(part.para.index, last + 1))
+
+
+def _unnumber_empty(ctx: Context, part: Node, expected: int) -> list[Correction]:
+    """Plan taking Word's number off the empty paragraphs numbered in ``part``'s list and level before it (an
+    empty line that took a number) when Word would then number ``part`` ``expected``; the edits, or none. The
+    empty paragraphs stay, unnumbered: no paragraph's text changes."""
+    own = ctx.lists.label(part.para.index)
+    if own is None:
+        return []
+    empty = [p.index for p in ctx.doc.paragraphs if p.index < part.para.index and not p.text.strip()
+             and (label := ctx.lists.label(p.index)) is not None
+             and (label.list_id, label.level) == (own.list_id, own.level)]
+    if not empty:
+        return []
+    moves: dict[int, Assignment] = dict.fromkeys(empty)
+    shown = ctx.lists.trial(moves)[part.para.index - 1]
+    number = LEADING_NUMBER.match(shown.text) if shown is not None else None
+    if number is None or int(number.group(1)) != expected:
+        return []
+    return ctx.lists.commit(moves)
 
 
 def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:

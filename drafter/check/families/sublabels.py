@@ -22,6 +22,7 @@ from drafter.word.numbering import Assignment, Label
 
 LETTERED = {"letter", "letter-dot", "letter-close"}
 ROMAN = {"roman", "roman-dot", "roman-close"}
+UNCOUNTED = {"bullet", "outline"}  # typed labels --fix counts by their place in the list, not by what they say
 STYLED_KINDS = LETTERED | ROMAN | {"zh-circled", "zh-paren"}
 UN_UNSTYLED = {"bullet", "number-paren"}  # lists adopted Security Council texts also use ("•", "–", "(1)")
 
@@ -84,7 +85,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
 
         elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and (
                 ctx.profile != "un" or kind not in UN_UNSTYLED):
-            retyped = [] if sub.auto else _retyped(ctx, sub, depth)
+            retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind in UNCOUNTED else None)
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
                     found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         off = False
@@ -117,14 +118,17 @@ def _restyle(ctx: Context, depth: int) -> None:
             return
 
 
-def _retyped(ctx: Context, sub: Node, depth: int) -> list[Replace]:
+def _retyped(ctx: Context, sub: Node, depth: int, position: int | None = None) -> list[Replace]:
     """The edit that types ``sub``'s label in the profile's style at ``depth``, at the position it names ("ii." →
-    "(b)", "（二）" → "（b）" in Chinese brackets); none for a label without a position (a bullet, "1.1.")."""
-    value = label_value(sub.label, sub.kind)
+    "(b)", "（二）" → "（b）" in Chinese brackets) or, for a typed bullet or outline label, at its ``position`` among
+    the labels of its kind in the list ("•" "•" → "(a)" "(b)"; "2.1." "2.3." → "(a)" "(b)": one fix mends the form
+    and the count)."""
+    value = position or label_value(sub.label, sub.kind)
     if sub.typed is None or not value:
         return []
     wanted = example_label(ctx.profile, ctx.lang, depth)
-    for example in dict.fromkeys([*_in_own_brackets(sub.label, wanted), wanted]):
+    own = [] if sub.kind in UNCOUNTED else _in_own_brackets(sub.label, wanted)  # no brackets of their own
+    for example in dict.fromkeys([*own, wanted]):
         kind = label_kind(example)
         if kind in allowed_kinds(ctx.profile, depth, ctx.lang) and expected_label(kind, value) is not None:
             start = sub.typed.start

@@ -1,0 +1,96 @@
+"""Abbreviations in the body of a conference draft (MUN-F07): an organisation's or a treaty's initials ("UNODC",
+"ICT", "NGOs", "WHO") are written out in full at first use, the abbreviation after them in brackets
+("non-governmental organizations (NGOs)"). The abbreviations UN practice leaves unexplained ("UN", "HIV",
+"COVID-19") and State initials (the delegations family's ``state-abbreviation``) are not this rule's.
+
+An abbreviation counts as written out when its first use stands in brackets, or when the words of its full form
+come before it in the body (their initials spell it). Lines in capitals (a THIMUN organ line, a title typed in
+capitals) are not searched: their words are not abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.check.context import Context
+from drafter.structure import Node, spelling
+
+# initials of two to eight capitals, a plural "s" allowed ("NGOs"), not part of a symbol ("A/RES/74/247") or of
+# a word in capitals
+ABBREVIATION = re.compile(r"(?<![\w/.-])([A-Z]{2,8})(s?)(?![\w/]|-[A-Z0-9])")  # not "SS-4", "COVID-19"
+# abbreviations UN texts use without writing them out (UN Editorial Manual practice: the Organization's own
+# initials, the names of diseases)
+KNOWN = frozenset({"UN", "HIV", "AIDS", "COVID", "SARS", "MERS", "DNA", "GDP"})
+SKIPPED_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "against", "de", "&"})
+ROMAN = re.compile(r"[IVXLCDM]+")
+CAPITALS_AROUND = re.compile(r"[A-Z]{2,}\s+$|^\s+[A-Z]{2,}\b")  # a word in capitals right before or after
+
+
+def check(ctx: Context) -> None:
+    """MUN-F07: one warning on the paragraph where an abbreviation is first used without its full form."""
+    if ctx.profile == "un" or ctx.lang != "en":
+        return  # a conference convention, read in English drafts
+    names = ctx.lib.state_names
+    seen: set[str] = set()
+    before = ""  # the body's text up to the paragraph being read
+    for node in _body(ctx):
+        text = node.para.text
+        if not _in_capitals(text):
+            for match in ABBREVIATION.finditer(text):
+                initials = match.group(1)
+                if initials in seen or initials in KNOWN or ROMAN.fullmatch(initials) or _a_word(text, match) \
+                        or CAPITALS_AROUND.search(text[:match.start()]) or CAPITALS_AROUND.search(text[match.end():]):
+                    continue  # "UNIVERSAL DECLARATION OF HUMAN RIGHTS", "NOTING that": words in capitals
+                seen.add(initials)
+                found = names.find(initials + match.group(2)) or names.find(initials)
+                if found is not None or _bracketed(text, match) or _written_out(before + text[:match.start()],
+                                                                                initials) \
+                        or _written_out(_brackets_after(text, match), initials):
+                    continue
+                ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
+        before += text + "\n"
+
+
+def _in_capitals(text: str) -> bool:
+    """Most of the paragraph's letters are capitals: a line typed in capitals ("THE GENERAL ASSEMBLY,")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) * 5 >= len(letters) * 3
+
+
+def _body(ctx: Context) -> list[Node]:
+    """The preambular and operative paragraphs with their sub-paragraphs, in document order."""
+    nodes = [*ctx.tree.preamble, *ctx.tree.walk()]
+    nodes += [c for n in list(nodes) for c in n.continuation]
+    return sorted(nodes, key=lambda n: n.para.index)
+
+
+def _a_word(text: str, match: re.Match[str]) -> bool:
+    """An English word typed in capitals for emphasis, not initials: the paragraph's first word ("NOTING that",
+    "DEFINING the") or a longer word the dictionary knows ("PURELY")."""
+    word = match.group(0)
+    first = not text[:match.start()].strip(" \t0-9.)(")
+    return spelling.known(word.lower()) and (first or len(word) >= 6)
+
+
+def _brackets_after(text: str, match: re.Match[str]) -> str:
+    """The words in brackets right after the abbreviation: "the UDHR (Universal Declaration of Human Rights)"."""
+    after = re.match(r"\s*[(（]([^()（）]*)[)）]", text[match.end():])
+    return after.group(1) if after else ""
+
+
+def _bracketed(text: str, match: re.Match[str]) -> bool:
+    """The abbreviation stands in brackets after its full form: "… on Drugs and Crime (UNODC)"."""
+    return text[:match.start()].rstrip().endswith(("(", "（")) and text[match.end():].lstrip()[:1] in (")", "）")
+
+
+def _written_out(text: str, initials: str) -> bool:
+    """Capitalised words before the abbreviation whose initials spell it ("World Health Organization" for "WHO";
+    "of", "and", "the" skipped, each part of a hyphenated word giving its letter: "Non-Governmental
+    Organizations"). A word in lower case breaks the run: initials spelt by chance across a sentence count for
+    nothing."""
+    letters: list[str] = []
+    for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text):
+        if word.casefold() in SKIPPED_WORDS:
+            continue
+        letters.extend(part[0] for part in word.split("-") if part) if word[0].isupper() else letters.append("|")
+    return initials in "".join(letters)
