@@ -30,6 +30,7 @@ def check(ctx: Context) -> None:
     """Numbered preambular paragraphs, unnumbered operative paragraphs, typed and Word numbers mixed, numbers
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
+    _empty_numbered(ctx)
     _doubled(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
     for part in ctx.tree.preamble:
@@ -66,10 +67,23 @@ def check(ctx: Context) -> None:
                         edits=[Number(0, part.typed.end, main)])
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
-        return  # the sequence is only meaningful once one kind of numbering is used
-    _sequence(ctx, main)
-    for op in operatives:
+    else:  # the sequence is only meaningful once one kind of numbering is used
+        _sequence(ctx, main)
+    for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
+
+
+def _empty_numbered(ctx: Context) -> None:
+    """An empty paragraph in the body that Word numbers: a label with no text, counted with the clauses (the
+    clauses after it show a number too many). One finding on it, whose fix takes its number away; the paragraphs
+    after it are then judged as Word would number them."""
+    body = [n.para.index for n in (*ctx.tree.preamble, *ctx.tree.operative)]
+    if not body:
+        return
+    for node in ctx.tree.nodes:
+        if node.role == "empty" and node.para.label and node.para.index > min(body):
+            edits = ctx.lists.commit({node.para.index: None})
+            ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
 
 
 def _doubled(ctx: Context, nodes: list[Node]) -> None:

@@ -14,7 +14,7 @@ from functools import partial
 
 from drafter.check.context import Context
 from drafter.check.report import Correction
-from drafter.labelkinds import expected_label, label_kind, label_value, read_label, renumbered
+from drafter.labelkinds import expected_label, label_kind, label_value, read_label, read_typed, renumbered
 from drafter.structure import LabelKind, Node, word_label_kind
 from drafter.word.edit import Replace
 from drafter.word.listdesign import LevelForm
@@ -23,6 +23,7 @@ from drafter.word.numbering import Assignment, Label
 LETTERED = {"letter", "letter-dot", "letter-close"}
 ROMAN = {"roman", "roman-dot", "roman-close"}
 STYLED_KINDS = LETTERED | ROMAN | {"zh-circled", "zh-paren"}
+TYPED_SUB_KINDS = {"letter", "roman", "number", "circled", "zh-number"}  # a typed label, not a dash or bullet
 UN_UNSTYLED = {"bullet", "number-paren"}  # lists adopted Security Council texts also use ("•", "–", "(1)")
 
 
@@ -38,6 +39,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
     off = False  # the sibling before was a Word label out of sequence, reported or following one that was
     relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
     for sub in subs:
+        _typed_over_word(ctx, sub)
         label, kind = shown(ctx, sub)
         if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
             before, edits = ctx.lists.reformed[sub.para.index]
@@ -90,6 +92,15 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
+
+
+def _typed_over_word(ctx: Context, sub: Node) -> None:
+    """A label typed at the start of a sub-paragraph that Word numbers ("(a)" then a typed "a."): the paragraph
+    shows two labels; the fix removes the typed one."""
+    typed = read_typed(sub.para.text) if sub.auto and sub.offset else None
+    if typed is not None and typed.kind in TYPED_SUB_KINDS:
+        ctx.add("sub-label-doubled", sub, typed.start + 1, fix="remove the typed label",
+                edits=[Replace(typed.start, typed.end, "")], label=sub.para.label, typed=typed.text)
 
 
 def _restyle(ctx: Context, depth: int) -> None:
