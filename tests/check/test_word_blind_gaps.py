@@ -106,3 +106,27 @@ def test_an_empty_numbered_paragraph_is_one_finding_and_nothing_after_it(lib: li
 def test_an_empty_unnumbered_paragraph_between_clauses_is_no_fault(lib: library.Library, tmp_path: Path) -> None:
     path = numbered(tmp_path, [*HEAD, FUND, "", LAST], {6: (1, 0), 8: (1, 0)}, LISTS)
     assert found(path, lib) == []
+
+
+# -- a sub-list that is a list of its own, indented under its clause (Google Docs exports) -----------------------
+
+def _letters(left: int) -> str:
+    """A letter list of its own whose level 0 stands ``left`` twips from the margin (the clauses: 720)."""
+    clauses = lvl(0).replace("</w:lvl>", '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>')
+    letters = lvl(0, "lowerLetter", "(%1)").replace(
+        "</w:lvl>", f'<w:pPr><w:ind w:left="{left}" w:hanging="360"/></w:pPr></w:lvl>')
+    return abstract(1, [clauses]) + abstract(3, [letters]) + num(1, 1) + num(3, 3)
+
+
+def test_a_separate_letter_list_indented_under_its_clause_is_nested(lib: library.Library, tmp_path: Path) -> None:
+    paras = [*HEAD, HELP, "drafting model laws on seized servers;", "training staff of data protection authorities;",
+             LAST]
+    nested = numbered(tmp_path, paras, {6: (1, 0), 7: (3, 0), 8: (3, 0), 9: (1, 0)}, _letters(1440))
+    assert found(nested, lib) == []
+
+
+def test_a_separate_letter_list_at_the_clauses_indent_is_at_the_margin(lib: library.Library, tmp_path: Path) -> None:
+    paras = [*HEAD, HELP, "drafting model laws on seized servers;", "training staff of data protection authorities;",
+             LAST]
+    margin = numbered(tmp_path, paras, {6: (1, 0), 7: (3, 0), 8: (3, 0), 9: (1, 0)}, _letters(720))
+    assert found(margin, lib) == [(8, "sub-label-level")]

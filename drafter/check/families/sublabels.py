@@ -204,9 +204,14 @@ def seen(ctx: Context, sub: Node, label: str) -> str:
 
 
 def _at_margin(ctx: Context, sub: Node) -> bool:
-    """Numbered by Word at level 0 (of a list of its own) although it is a sub-paragraph."""
+    """Numbered by Word at level 0 (of a list of its own) although it is a sub-paragraph, and standing where its
+    paragraph stands: a list of its own indented further than its paragraph shows as nested (as documents
+    exported from Google Docs do), which is right on the page."""
     assignment = ctx.lists.assignment(sub.para.index)
-    return sub.auto and assignment is not None and assignment[1] == 0
+    if not (sub.auto and assignment is not None and assignment[1] == 0):
+        return False
+    parent = sub.parent.para.indent if sub.parent is not None else None
+    return sub.para.indent is None or parent is None or sub.para.indent <= parent
 
 
 def _same_list(ctx: Context, a: Node, b: Node) -> bool:
