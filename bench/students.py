@@ -40,7 +40,7 @@ KIND_RULES: dict[str, set[str]] = {
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
                   "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
-                         "sub-label-doubled"},
+                         "sub-label-doubled", "sub-numbered-as-clause"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
     "operative-without-verb": {"operative-no-verb", "lead-form"},
     "wrong-lead-form": {"lead-form"},

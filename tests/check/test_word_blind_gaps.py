@@ -130,3 +130,61 @@ def test_a_separate_letter_list_at_the_clauses_indent_is_at_the_margin(lib: libr
              LAST]
     margin = numbered(tmp_path, paras, {6: (1, 0), 7: (3, 0), 8: (3, 0), 9: (1, 0)}, _letters(720))
     assert found(margin, lib) == [(8, "sub-label-level")]
+
+
+# -- a sub-clause that Word numbers as the next clause (the clause style given to a sub-clause) -------------------
+
+LINKED_STYLES = """
+<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="numbering"
+  w:styleId="ClauseList"><w:name w:val="Clause List"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="paragraph"
+  w:styleId="Clause"><w:name w:val="Clause"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>
+<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="paragraph"
+  w:styleId="Item"><w:name w:val="Item"/><w:basedOn w:val="Clause"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr>
+  </w:pPr></w:style>
+"""
+
+
+def _styled(tmp_path: Path, paragraphs: list[Para], styles: list[str]) -> Path:
+    """A draft numbered through paragraph styles linked to a numbering style (w:numStyleLink / w:styleLink)."""
+    from docx.oxml import parse_xml
+
+    path = make(tmp_path, paragraphs, "styled.docx")
+    doc = Document(str(path))
+    for style in parse_xml(f"<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                           f"{LINKED_STYLES}</w:styles>"):
+        doc.styles.element.append(style)
+    link = '<w:styleLink w:val="ClauseList"/>'
+    set_lists(doc, abstract(1, CLAUSES, link) + abstract(2, [], '<w:numStyleLink w:val="ClauseList"/>')
+              + num(5, 1) + num(6, 2))
+    for para, style in zip(doc.paragraphs[6:], styles, strict=True):
+        para._p.get_or_add_pPr().insert(0, parse_xml(
+            f'<w:pStyle xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="{style}"/>'))
+    doc.save(str(path))
+    return path
+
+
+ITEMS = ["drafting model laws on seized servers;", "training staff of data protection authorities;"]
+
+
+def test_a_sub_clause_with_the_clause_style_is_one_finding(lib: library.Library, tmp_path: Path) -> None:
+    path = _styled(tmp_path, [*HEAD, HELP, *ITEMS, FUND, LAST], ["Clause", "Item", "Clause", "Clause", "Clause"])
+    assert [p.label for p in reader.read(path).paragraphs][6:] == ["1.", "(a)", "2.", "3.", "4."]
+    report, doc = check.check_file(path, lib)
+    assert [(f.paragraph, f.rule, f.message) for f in report.findings if f.severity != "suggestion"] == [
+        (9, "sub-numbered-as-clause", "sub-paragraph numbered '2.' as the next operative paragraph; make it a lower "
+                                      "level of the list (Word would show '(b)')")]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    assert [p.label for p in reader.read(tmp_path / "fixed.docx").paragraphs][6:] == ["1.", "(a)", "(b)", "2.", "3."]
+    assert found(tmp_path / "fixed.docx", lib) == []
+
+
+def test_a_clause_after_sub_clauses_stays_a_clause(lib: library.Library, tmp_path: Path) -> None:
+    """What follows the items is a clause when it opens with a lead (emphasised or not), or when the item before it
+    ends the list with a full stop."""
+    plain_lead = "Invites regional banks to fund shelters for victims of online fraud;"
+    path = _styled(tmp_path, [*HEAD, HELP, *ITEMS, plain_lead, LAST], ["Clause", "Item", "Item", "Clause", "Clause"])
+    assert not [r for r in found(path, lib) if r[1] == "sub-numbered-as-clause"]
+    ended = [ITEMS[0][:-1] + ".", "training staff of data protection authorities is also needed;"]
+    path = _styled(tmp_path, [*HEAD, HELP, *ended, LAST], ["Clause", "Item", "Clause", "Clause"])
+    assert not [r for r in found(path, lib) if r[1] == "sub-numbered-as-clause"]

@@ -68,6 +68,7 @@ def check(ctx: Context) -> None:
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
+        sublabels.numbered_as_clause(ctx)
         _sequence(ctx, main)
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)

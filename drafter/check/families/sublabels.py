@@ -40,6 +40,11 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
     relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
     for sub in subs:
         _typed_over_word(ctx, sub)
+        if ("as-clause", sub.para.index) in ctx.lists.attempted and not _at_margin(ctx, sub):
+            previous = sub  # numbered as a clause, reported by numbered_as_clause and moved
+            counts[shown(ctx, sub)[1]] = counts.get(shown(ctx, sub)[1], 0) + 1
+            check(ctx, sub.children, depth + 1)
+            continue
         label, kind = shown(ctx, sub)
         if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
             before, edits = ctx.lists.reformed[sub.para.index]
@@ -92,6 +97,25 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
+
+
+def numbered_as_clause(ctx: Context) -> None:
+    """Sub-paragraphs Word numbers as the next clause (level 0 of the clauses' own list, "4." after "(a)": a
+    sub-clause given the clause style): one finding each, whose fix makes it a lower level of that list. Run
+    before the clauses' sequence is judged, so the clauses after it are counted as Word would once it is fixed."""
+    for clause in ctx.tree.operative:
+        for sub in _at_depth([clause], 1):
+            own, top = ctx.lists.label(sub.para.index), ctx.lists.label(clause.para.index)
+            if not sub.auto or own is None or top is None or (own.list_id, own.level) != (top.list_id, 0):
+                continue
+            ctx.lists.attempted.add(("as-clause", sub.para.index))
+            place = _nested_place(ctx, sub)
+            trial = ctx.lists.trial({sub.para.index: place})[sub.para.index - 1] if place is not None else None
+            nested = trial is not None and word_label_kind(trial.text, trial.num_format) in STYLED_KINDS
+            edits = ctx.lists.commit({sub.para.index: place}) if nested else []
+            ctx.add("sub-numbered-as-clause", sub, fix="make it a lower level of the list" if edits else "",
+                    edits=edits, found=own.text, expected=trial.text if nested and trial is not None
+                    else example_label(ctx.profile, ctx.lang, 1))
 
 
 def _typed_over_word(ctx: Context, sub: Node) -> None:
