@@ -104,14 +104,23 @@ class Draft:
     restored: bool = False  # the text's full-width punctuation was restored by a script (its # format: line says)
 
 
+def _rule_ids() -> set[str]:
+    """The ids of the checker's rules."""
+    from drafter.check.rules import RULES
+
+    return set(RULES)
+
+
 def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     """The kind a fault is scored under and the rules that answer it (None: any finding on its paragraph)."""
     if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
         return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
     if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width", note):
         return kind, KIND_RULES[kind] | PARAGRAPH_END_RULES  # the paragraph's last mark: the end-mark rules own it
+    if kind in KIND_RULES:
+        return kind, KIND_RULES[kind]
     if kind != "other":
-        return kind, KIND_RULES.get(kind, set())
+        return kind, {kind} if kind in _rule_ids() else None  # a kind that names a rule: that rule answers it
     for sub_kind, pattern, rules in OTHER_KINDS:
         if re.search(pattern, note):
             return sub_kind, rules
@@ -137,6 +146,9 @@ def read_folder(folder: Path) -> list[Draft]:
         faults = []
         for item in (entry or {}).get("faults") or []:
             kind, rules = refine(item["kind"], item.get("note", ""))
+            if rules is None and kind != "other":
+                raise SystemExit(f"{folder / 'annotations.yaml'}: {name} ¶{item['paragraph']}: unknown kind {kind!r} "
+                                 "(a kind of KIND_RULES in bench/students.py, a rule id, or other)")
             faults.append(Fault(name, int(item["paragraph"]), kind, item.get("note", ""), rules or set(),
                                 document_level=kind in DOCUMENT_KINDS))
             if rules is None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from students import bench_students
 
 
@@ -61,3 +64,16 @@ def test_a_state_name_in_the_co_sponsor_line_is_answered_by_any_finding_there() 
 def test_a_sponsor_line_note_is_a_sponsor_line() -> None:
     note = 'sponsor line in capitals ending with "." and without «: draft resolution» (UN-H06)'
     assert bench_students.refine("other", note)[0] == "sponsor-line"
+
+
+def test_a_kind_that_names_a_rule_is_answered_by_that_rule() -> None:
+    assert bench_students.refine("numbering-form", '"1)" - numbered with a closing parenthesis') == (
+        "numbering-form", {"numbering-form"})
+
+
+def test_a_kind_that_is_neither_known_nor_a_rule_stops_the_bench_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "en-01.txt").write_text("# source: x\n# format: none\nThe General Assembly,\n", encoding="utf-8")
+    (tmp_path / "annotations.yaml").write_text(
+        "en-01.txt:\n  faults:\n    - {paragraph: 1, kind: numbring, note: 'typo in the kind'}\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"annotations.yaml: en-01.txt ¶1: unknown kind 'numbring'"):
+        bench_students.read_folder(tmp_path)

@@ -3,12 +3,14 @@ sub-paragraphs, sections, closing, annexes) that the checker, --fix, the reviser
 
 Modules: ``detect`` (language, profile), ``phrases`` (lead-phrase matching, misspellings), ``tree`` (the typed
 tree: ``Node``, ``Structure``), ``lead`` (a paragraph's lead and emphasis), ``classify`` (what one paragraph looks
-like) and ``build`` (``read_structure``: the tree from a :class:`drafter.word.reader.Document`).
+like), ``build`` (``read_structure``: the tree from a :class:`drafter.word.reader.Document`; where its parts
+begin) and ``body`` (each paragraph of the body placed in the tree).
 
 May import ``drafter.word``, ``drafter.library`` and the shared leaves.
 """
 
-from drafter.structure.build import read_structure, word_label_kind
+from drafter.structure.body import word_label_kind
+from drafter.structure.build import read_structure
 from drafter.structure.classify import heading_words
 from drafter.structure.detect import SYMBOL, detect_language, guess_profile
 from drafter.structure.lead import candidate_lead, emphasised_span

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import re
 
-from drafter.labelkinds import Typed, label_kind, read_label, read_typed
-from drafter.labels import TYPED_NUMBER
+from drafter.labelkinds import read_typed
 from drafter.library import Library
-from drafter.patterns import lazy
+from drafter.structure.body import BodyReader
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
-    CLOSING,
     ENDS,
     ORGANS,
     heading_words,
@@ -29,24 +27,21 @@ from drafter.structure.classify import (
     is_section,
     looks_like_section,
     numbered_top,
-    numbers_clauses,
     opens_body,
-    part_heading,
     sentence_clause,
     sub_label,
     template_instruction,
-    word_clause_number,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
-from drafter.structure.lead import annotate, emphasised_span
+from drafter.structure.lead import emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE
 from drafter.structure.phrases import Phrases
-from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
+from drafter.structure.tree import Node, Structure
 from drafter.word import reader
 
-BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
+
 
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
                    profile: str | None = None) -> Structure:
@@ -56,42 +51,14 @@ def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
     return _Reader(doc, lib, language, chosen).read()
 
 
-CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
-                   "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
-# how a paragraph that introduces a list ends, with the colon or with the mark a student put instead
-CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to)\s*[;,:]?)$", re.IGNORECASE)
-
-
-def sub_kind(label: str, sibling: Node | None = None) -> LabelKind:
-    """The kind of a sub-paragraph label; ``sibling`` is the open sub-paragraph before it ("(i)" after "(h)")."""
-    kind = label_kind(label, (sibling.kind, sibling.label) if sibling is not None else None)
-    if not is_label_kind(kind):
-        raise ValueError(f"drafter.labels named a label kind the structure tree does not know: {kind!r}")
-    return kind
-
-
-LETTER_FOR_ROMAN: dict[LabelKind, LabelKind] = {"roman": "letter", "roman-dot": "letter-dot",
-                                                 "roman-close": "letter-close"}
-
-
-def word_label_kind(label: str, num_format: str, sibling: Node | None = None) -> LabelKind:
-    """The kind of a sub-paragraph label Word numbers: its format says whether "(i)" is a letter or a numeral."""
-    kind = sub_kind(label, sibling)
-    if num_format in ("lowerLetter", "upperLetter"):
-        return LETTER_FOR_ROMAN.get(kind, kind)
-    return kind
-
-
-class _Reader:
-    """Places every paragraph of one document in a :class:`Structure`."""
+class _Reader(BodyReader):
+    """Places every paragraph of one document in a :class:`Structure`: finds where the heading, the preamble, the
+    operative part and the annexes begin."""
 
     def __init__(self, doc: reader.Document, lib: Library, lang: str, profile: str) -> None:
+        super().__init__(Structure(lang, profile), Phrases.of(lib, lang))
         self.doc = doc
-        self.phrases = Phrases.of(lib, lang)
         self.organs = ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
-        self.tree = Structure(lang, profile)
-        self.items: set[int] = set()  # ids of typed numbered items under a numbered preambular paragraph
-        self.numbered: set[int] = set()  # ids of preambular paragraphs a student numbered "1." "2." …
         self.after_run: int | None = None  # id of the numbered paragraph after them
 
     # -- the top-level split ------------------------------------------------------------------------
@@ -289,306 +256,3 @@ class _Reader:
             node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
             self.tree.organ = node
             return
-
-    # -- paragraphs ---------------------------------------------------------------------------------
-    def preambular(self, node: Node) -> None:
-        """A preambular paragraph, its lead found (after the number a student typed, if any)."""
-        node.role = "preambular"
-        self.skip_number(node)
-        annotate(node, self.phrases)
-        self.tree.preamble.append(node)
-
-    def skip_number(self, node: Node) -> None:
-        """A preambular paragraph a student numbered: its lead is read after the number."""
-        typed = read_typed(node.para.text) if id(node) in self.numbered else None
-        if typed is not None:
-            node.typed, node.label, node.offset = typed, typed.text, typed.end
-
-    def operative(self, node: Node, label: str, auto: bool) -> Node:
-        """The next operative paragraph (its lead is found by the caller)."""
-        node.role, node.label, node.auto, node.level = "operative", label, auto, 0
-        node.number = len(self.tree.operative) + 1
-        self.tree.operative.append(node)
-        return node
-
-    def read_operative(self, nodes: list[Node]) -> None:
-        """The operative part: numbered paragraphs, their labelled sub-paragraphs, sections, closing lines, and
-        unnumbered paragraphs (misplaced clauses or continuations)."""
-        current: Node | None = None  # the operative paragraph being read
-        stack: list[Node] = []  # open sub-paragraphs, outermost first
-        held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
-        form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
-        for node in nodes:
-            if node.role:
-                continue
-            para = node.para
-            text = para.text.strip()
-            if CLOSING.match(text):
-                node.role = "closing"
-                self.tree.closing.append(node)
-                continue
-            if current is None and held[0] is not None and (
-                    (para.num_id is not None and (para.level or 0) > 0) or sub_label(para.text)):
-                current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
-            held = held if current is None else (None, [])
-            if para.num_id is not None and para.level is not None:
-                if word_clause_number(para) and not looks_like_section(para.text, para.label):
-                    if not self.tree.operative and self.numbered_preambular(node):
-                        self.preambular(node)
-                        continue
-                    if current is not None and stack and self.item_numbered_as_clause(node, current, stack):
-                        node.role, node.auto, node.label = "sub", True, para.label
-                        node.kind = word_label_kind(para.label, para.num_format)
-                        stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it
-                        continue
-                    current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
-                    typed_number = TYPED_NUMBER.match(para.text)
-                    if typed_number:
-                        node.offset = typed_number.end()
-                    annotate(node, self.phrases)
-                    continue
-                # a sub-paragraph: a lower level of a list, or level 0 of a list whose label reads as one ("a.")
-                if current is not None and (para.level > 0 or not looks_like_section(para.text, para.label)):
-                    node.role, node.auto, node.label = "sub", True, para.label
-                    node.kind = word_label_kind(para.label, para.num_format,
-                                                None if para.level else self.sibling_before(stack))
-                    typed_sub = read_typed(para.text)
-                    if typed_sub:
-                        node.offset = typed_sub.end
-                    stack = self.attach(node, current, stack)
-                    continue
-            typed = read_typed(para.text)
-            if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
-                typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
-            if typed is not None and looks_like_section(para.text, typed.text):
-                typed = None  # "A. Targeted sanctions", "二、总则"
-            if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack):
-                form = form or typed.name
-                current, stack = self.operative(node, typed.token, auto=False), []
-                node.typed, node.offset = typed, typed.end
-                annotate(node, self.phrases)
-                continue
-            if typed is not None and current is not None:
-                self.sub(node, typed, stack)
-                stack = self.attach(node, current, stack)
-                continue
-            if is_section(node.para, self.phrases):
-                node.role = "section"
-                self.tree.sections.append(node)
-                held, current, stack = (current, stack), None, []
-                continue
-            if current is None and not self.tree.operative:
-                self.preambular(node)
-                continue
-            self.unnumbered(node, current, stack)
-
-    def preambular_item(self, node: Node, items: list[Node]) -> list[Node] | None:
-        """A typed lettered item under the preambular paragraph before it ("a) Are 2x more likely …", "ii. in
-        rural areas"): placed under that paragraph, and the open items returned; None when ``node`` is none (an
-        item list opens with "a" or "i"; "(a) Recalling …," is a numbered preambular paragraph)."""
-        if not self.tree.preamble or node.para.num_id is not None:
-            return None
-        typed = read_typed(node.para.text)
-        if typed is not None and id(node) in self.items:  # "1. 35 bans …," under "2. Further referring … in:"
-            self.sub(node, typed, items)
-            return self.attach(node, self.tree.preamble[-1], items)
-        if typed is None or typed.kind not in ("letter", "roman") or typed.upper or (not items and typed.value != 1):
-            return None
-        if looks_like_section(node.para.text, typed.text) or any(
-                phrase.kind == "preambular" for _, phrase in self.phrases.matches(node.para.text[typed.end:])):
-            return None
-        self.sub(node, typed, items)
-        return self.attach(node, self.tree.preamble[-1], items)
-
-    def item_numbered_as_clause(self, node: Node, current: Node, stack: list[Node]) -> bool:
-        """An item of the list ``current`` introduces that Word numbers as the next clause ("4." in the clauses'
-        list, a sub-clause given the clause style): the item before it is Word-numbered in the same list and
-        ends as a list item goes on (";" or ","), and ``node`` opens with no lead phrase and nothing
-        emphasised (in English, with a small letter), as the items do."""
-        before, para = stack[-1], node.para
-        text = para.text.strip()
-        if not before.auto or before.para.list_id != para.list_id or not self.introduced(current):
-            return False
-        if before.para.text.rstrip()[-1:] not in (";", "；", ",", "，") or not text:
-            return False
-        if self.phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
-            return False
-        return self.phrases.lang == "zh" or text[0].islower()
-
-    def numbers_clause(self, typed: Typed, form: str, stack: list[Node]) -> bool:
-        """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
-        unless the clauses are numbered otherwise ("一、" over "1."), the first typed number of the operative part
-        ("A." only before an operative lead), the form the first one took ("2)" after "1)"), or a number in another
-        form that continues the count where no sub-list of that form is open ("3)" after "1." "2.")."""
-        if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
-            return True
-        if not form:
-            return not self.tree.operative and (numbers_clauses(typed) or (typed.kind == "letter" and typed.upper))
-        if typed.name == form:
-            return True
-        return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \
-            and not any(s.kind == typed.name for s in stack)
-
-    def sub(self, node: Node, typed: Typed, stack: list[Node]) -> None:
-        """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""
-        node.role, node.label, node.offset, node.typed = "sub", typed.text, typed.end, typed
-        node.kind = sub_kind(typed.text, self.sibling_before(stack))
-
-    @staticmethod
-    def sibling_before(stack: list[Node]) -> Node | None:
-        """The open sub-paragraph a new label could continue ("(i)" after "(h)", "(十一)" after "㈩")."""
-        for open_node in reversed(stack):
-            if open_node.kind in CONTINUED_KINDS:
-                return open_node
-        return None
-
-    def attach(self, node: Node, current: Node, stack: list[Node]) -> list[Node]:
-        """Place a sub-paragraph under the operative paragraph or an open sub-paragraph; return the new stack.
-
-        A sub-paragraph numbered at a lower level of a Word list goes by that level; a typed one, or one at
-        level 0 of a Word list, goes by its label (a label of a kind already open closes what is under it)."""
-        if node.auto and node.para.level:
-            while stack and stack[-1].level >= node.para.level:
-                stack.pop()
-            node.level = node.para.level
-        else:
-            same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not (s.auto and s.para.level)),
-                        None)
-            if same is not None:
-                stack = stack[:same]
-            node.level = len(stack) + 1
-        parent = stack[-1] if stack else current
-        node.parent = parent
-        parent.children.append(node)
-        node.number = len(parent.children)
-        annotate(node, self.phrases)
-        return stack + [node]
-
-    def unnumbered(self, node: Node, current: Node | None, stack: list[Node]) -> None:
-        """An unnumbered paragraph inside the operative part: misplaced clause or continuation."""
-        annotate(node, self.phrases)
-        text = node.para.text.strip()
-        phrase = node.phrase
-        owner = stack[-1] if stack else current
-        if text[-1] in ",，" and not self.introduced(owner) and self.clause_opening(node):
-            node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
-            self.tree.preamble.append(node)
-            return
-        if phrase is not None and node.emphasised and text[-1] in ";；.。:：" and (
-                phrase.kind == "operative" or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
-            self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
-            return
-        node.role = "continuation"
-        if owner is not None:
-            owner.continuation.append(node)
-        node.lead, node.phrase = "", None
-
-    @staticmethod
-    def introduced(owner: Node | None) -> bool:
-        """``owner`` or one of its continuation lines ends with a colon: what follows are items of its list."""
-        if owner is None:
-            return False
-        return any(n.para.text.rstrip()[-1:] in (":", "：") for n in (owner, *owner.continuation))
-
-    def clause_opening(self, node: Node) -> bool:
-        """The paragraph opens like a preambular clause: a preambular lead phrase, or emphasised opening words that
-        are no operative lead."""
-        phrase = node.phrase
-        if phrase is not None:
-            return phrase.kind == "preambular" or self.preambular_lead(node)
-        return bool(node.lead) and emphasised_span(node.para, node.offset, node.offset + len(node.lead))
-
-    def preambular_lead(self, node: Node) -> bool:
-        """The lead is (also) a preambular form (Chinese often writes both the same way)."""
-        return any(p.kind == "preambular" for _, p in self.phrases.matches(node.content))
-
-    def preamble_goes_on(self, later: list[Node]) -> bool:
-        """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an
-        operative one does."""
-        for node in later:
-            text = node.para.text.strip()
-            if text[-1:] in (";", "；", ".", "。"):
-                return False
-            if text[-1:] in (",", "，") and self.preambular_lead(node):
-                return True
-        return False
-
-    def numbered_preambular(self, node: Node) -> bool:
-        """A paragraph numbered by Word before any operative paragraph that is preambular all the same: a
-        preambular lead and a comma at the end (a list run through the preamble)."""
-        text = node.para.text.rstrip()
-        return bool(text) and text[-1] in ",，" and self.preambular_lead(node)
-
-    @staticmethod
-    def unlabelled_item(current: Node, node: Node) -> bool:
-        """In a draft without labels, ``node`` is an item of the list ``current`` introduces: ``current`` (or the
-        item before) ends as a chapeau does ("… by:", "… by;", "… the following:") and ``node`` opens with a
-        participle ("Reducing the cost …;")."""
-        intro = current.text.rstrip()
-        introduces = bool(CHAPEAU_END.search(intro)) or bool(current.children)
-        return introduces and bool(PARTICIPLE.match(node.para.text.strip()))
-
-    # -- drafts without any numbering ----------------------------------------------------------------
-    def read_by_phrases(self, nodes: list[Node]) -> None:
-        """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
-        body = [n for n in nodes if not n.role]
-        in_operative = False
-        last_body = body[-1] if body else None
-        stack: list[Node] = []
-        items: list[Node] = []  # the lettered items open under the last preambular paragraph
-        current: Node | None = None
-        for index, node in enumerate(body):
-            text = node.para.text.strip()
-            placed = self.preambular_item(node, items) if current is None and not in_operative else None
-            items = placed or []
-            if placed:
-                continue
-            if in_operative and CLOSING.match(text):
-                node.role = "closing"
-                self.tree.closing.append(node)
-                continue
-            sub = read_typed(node.para.text) if current is not None else None
-            if sub is not None and current is not None and (sub.kind not in ("number", "article")
-                                                            or sub.shape in ("paren", "enclosed")):
-                self.sub(node, sub, stack)
-                stack = self.attach(node, current, stack)
-                continue
-            part = part_heading(text)
-            if part is None and not in_operative and current is None and template_instruction(text) \
-                    and not self.phrases.match(text):
-                part = "preambular"  # a template's "Establishing in the PREAMBLE the principles …:"
-            if part is not None:  # "Operative Clauses:": what follows is that part
-                node.role = "section"
-                self.tree.sections.append(node)
-                in_operative = in_operative or part == "operative"
-                continue
-            self.skip_number(node)
-            annotate(node, self.phrases)
-            phrase = node.phrase
-            ends_operative = text[-1] in ";；.。:："
-            operative_lead = phrase is not None and phrase.kind == "operative" and not (
-                phrase.kind == "preambular" or (self.phrases.lang == "zh" and text[-1] in ",，"))
-            preambular_lead = self.preambular_lead(node)
-            if in_operative and not (preambular_lead and text[-1] in ",，"):
-                is_operative = True
-            elif operative_lead and not (preambular_lead and text[-1] in ",，"):
-                # "Recognises …," among preambular paragraphs is one of them, in the wrong form
-                is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
-            else:
-                is_operative = node is last_body and ends_operative and text[-1] in ".。"
-            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
-                    and heading_words(text, self.phrases.lang):
-                node.role = "section"
-                self.tree.sections.append(node)
-                continue
-            if is_operative and current is not None and not operative_lead and self.unlabelled_item(current, node):
-                node.role, node.kind = "sub", ""  # "… by:" then "Reducing the cost …;": an item of its list
-                stack = self.attach(node, current, stack[:0])
-                continue
-            if is_operative:
-                in_operative = True
-                current, stack = self.operative(node, "", auto=False), []
-            else:
-                node.role = "preambular"
-                node.misplaced = in_operative
-                self.tree.preamble.append(node)

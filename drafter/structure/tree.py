@@ -1,7 +1,7 @@
 """The typed tree a document is read into: one :class:`Node` per paragraph, and the :class:`Structure` that
 groups them (heading block, organ line, preamble, operative paragraphs with their sub-paragraphs, sections,
-closing, annexes). :mod:`drafter.structure.build` builds it; the checker, ``--fix``, the revisers and the
-importer walk it.
+closing, annexes). :mod:`drafter.structure.build` builds it (with ``body``); the checker, ``--fix``, the revisers
+and the importer walk it.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from paths import UN_FIXTURES
 from drafter import library
 from drafter.labelkinds import label_kind
 from drafter.structure import LabelKind, Node, Phrases, Role, Structure, candidate_lead, emphasised_span, read_structure
-from drafter.structure.build import sub_kind
+from drafter.structure.body import sub_kind
 from drafter.structure.classify import is_annex, is_organ, is_section, looks_like_section, numbered_top
 from drafter.structure.lead import annotate
 from drafter.structure.tree import is_label_kind
