@@ -16,6 +16,7 @@ from drafter.structure.classify import (
     CLOSING,
     heading_words,
     is_section,
+    item_numbered_as_clause,
     looks_like_section,
     numbers_clauses,
     part_heading,
@@ -110,7 +111,8 @@ class BodyReader:
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue
-                    if current is not None and stack and self.item_numbered_as_clause(node, current, stack):
+                    if current is not None and stack and self.introduced(current) and \
+                            item_numbered_as_clause(para, stack[-1], self.phrases):
                         node.role, node.auto, node.label = "sub", True, para.label
                         node.kind = word_label_kind(para.label, para.num_format)
                         stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it
@@ -173,21 +175,6 @@ class BodyReader:
             return None
         self.sub(node, typed, items)
         return self.attach(node, self.tree.preamble[-1], items)
-
-    def item_numbered_as_clause(self, node: Node, current: Node, stack: list[Node]) -> bool:
-        """An item of the list ``current`` introduces that Word numbers as the next clause ("4." in the clauses'
-        list, a sub-clause given the clause style): the item before it is Word-numbered in the same list and
-        ends as a list item goes on (";" or ","), and ``node`` opens with no lead phrase and nothing
-        emphasised (in English, with a small letter), as the items do."""
-        before, para = stack[-1], node.para
-        text = para.text.strip()
-        if not before.auto or before.para.list_id != para.list_id or not self.introduced(current):
-            return False
-        if before.para.text.rstrip()[-1:] not in (";", "；", ",", "，") or not text:
-            return False
-        if self.phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
-            return False
-        return self.phrases.lang == "zh" or text[0].islower()
 
     def numbers_clause(self, typed: Typed, form: str, stack: list[Node]) -> bool:
         """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
