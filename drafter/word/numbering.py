@@ -94,6 +94,7 @@ class Numbering:
         self.nums: dict[int, Any] = {}
         self._instances: dict[int, ListInstance | None] = {}
         self.style_numbering: dict[str, tuple[int | None, int | None]] = {}
+        self._style_indents: dict[str, int | None] = {}
         if numbering is None:
             return
         for abstract in numbering.findall(f"{W}abstractNum"):
@@ -281,11 +282,11 @@ class Numbering:
 
     def style_indent(self, style_id: str | None) -> int | None:
         """The left indent the nearest style of a paragraph style chain sets (None: none sets one)."""
-        for style in self._chain(style_id):
-            indent = left_indent(style.find(f"{W}pPr"))
-            if indent is not None:
-                return indent
-        return None
+        key = style_id or ""
+        if key not in self._style_indents:
+            found = (left_indent(style.find(f"{W}pPr")) for style in self._chain(style_id))
+            self._style_indents[key] = next((indent for indent in found if indent is not None), None)
+        return self._style_indents[key]
 
     def level_format(self, num_id: int, level: int) -> str:
         """The w:numFmt of a list's level ("" for a list the document does not define)."""
