@@ -18,6 +18,7 @@ from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
+from drafter.word import runtext
 from drafter.word.edit import Number, Replace
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
@@ -82,9 +83,12 @@ def _empty_numbered(ctx: Context) -> None:
     if not body:
         return
     for node in ctx.tree.nodes:
-        if node.role == "empty" and node.para.label and node.para.index > min(body):
-            edits = ctx.lists.commit({node.para.index: None})
-            ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
+        if node.role != "empty" or not node.para.label or node.para.index < min(body):
+            continue
+        if node.para.element is not None and runtext.mark_struck(node.para.element):
+            continue  # a paragraph deleted as a tracked change, mark and all: gone once the change is accepted
+        edits = ctx.lists.commit({node.para.index: None})
+        ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
 
 
 def _doubled(ctx: Context, nodes: list[Node]) -> None:
