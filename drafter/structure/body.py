@@ -14,6 +14,7 @@ from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
+    bracketed_clause,
     heading_words,
     is_section,
     item_numbered_as_clause,
@@ -74,7 +75,8 @@ class BodyReader:
         self.tree.preamble.append(node)
 
     def skip_number(self, node: Node) -> None:
-        """A preambular paragraph a student numbered: its lead is read after the number."""
+        """A preambular paragraph a student numbered ("1. Alarmed by …," in a run, "一、回顾……，"): its lead is read
+        after the number."""
         typed = read_typed(node.para.text) if id(node) in self.numbered else None
         if typed is not None:
             node.typed, node.label, node.offset = typed, typed.text, typed.end
@@ -107,7 +109,8 @@ class BodyReader:
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None:
-                if word_clause_number(para) and not looks_like_section(para.text, para.label):
+                if (word_clause_number(para) or bracketed_clause(para, self.phrases)) \
+                        and not looks_like_section(para.text, para.label):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue
@@ -235,14 +238,25 @@ class BodyReader:
             node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
             self.tree.preamble.append(node)
             return
-        if phrase is not None and node.emphasised and text[-1] in ";；.。:：" and (
-                phrase.kind == "operative" or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
+        if phrase is not None and text[-1] in ";；.。:：" and (node.emphasised or self.lost_number(node, current, stack)) \
+                and (phrase.kind == "operative"
+                     or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
             return
         node.role = "continuation"
         if owner is not None:
             owner.continuation.append(node)
         node.lead, node.phrase = "", None
+
+    @staticmethod
+    def lost_number(node: Node, current: Node | None, stack: list[Node]) -> bool:
+        """An unemphasised paragraph that stands as the clauses around it do: the clause before it (no sub-list
+        open) ended as a clause ends and carries no emphasis on its lead either (a plain-text draft), and the
+        paragraph starts on its first character (no label typed)."""
+        if current is None or stack or current.emphasised or node.offset:
+            return False
+        last = (current.continuation or [current])[-1].para.text.rstrip()
+        return last[-1:] in (";", "；", ".", "。")
 
     @staticmethod
     def introduced(owner: Node | None) -> bool:

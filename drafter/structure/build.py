@@ -20,6 +20,7 @@ from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     ENDS,
     ORGANS,
+    bracketed_clause,
     heading_words,
     is_annex,
     is_organ,
@@ -34,8 +35,8 @@ from drafter.structure.classify import (
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
-from drafter.structure.lead import emphasised_span
-from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE
+from drafter.structure.lead import annotate, emphasised_span
+from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE, PAST_PARTICIPLE_BY
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node, Structure
 from drafter.word import reader
@@ -71,10 +72,15 @@ class _Reader(BodyReader):
         self.numbered = self.typed_numbered_preamble(nodes) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and (id(n) == self.after_run or
-            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para))), None)
+            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
+            or bracketed_clause(n.para, self.phrases))), None)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
         adopting = self.adopting_paragraph(nodes, first_operative)
+        chapeau = None
+        if adopting is not None and self.clauses_follow(nodes, adopting):
+            chapeau, adopting = adopting, None  # "Recommends the following …:" over "1. Recommends …;": no annex
+            first_operative = chapeau
         if adopting is not None:  # the text it adopts is read like an annex, up to the end
             self.tree.adopts = nodes[adopting]
             annex = adopting + 1
@@ -108,7 +114,12 @@ class _Reader(BodyReader):
                         node.role = "section"
                         self.tree.sections.append(node)
                     else:
+                        if self.numbered_preamble(node.para):
+                            self.numbered.add(id(node))  # "一、回顾……，": its lead is read after the label
                         self.preambular(node)
+            if chapeau is not None:  # the chapeau is the first operative paragraph, the one without a number
+                self.tree.adopts = self.operative(nodes[chapeau], "", auto=False)
+                annotate(nodes[chapeau], self.phrases)
             self.read_operative(nodes[first_operative:end])
         for node in nodes[end:]:
             if not node.role:
@@ -147,6 +158,8 @@ class _Reader(BodyReader):
                 return i  # "Whereas …" opens a preamble (in the wrong form) whatever its end
             if PARTICIPLE.match(text) and len(text) > 60 and text[-1] in ENDS:
                 return i  # a participle the phrase list lacks ("Defining …,")
+            if PAST_PARTICIPLE_BY.match(text) and len(text) > 60 and text[-1] in ",，":
+                return i  # a past participle the phrase list lacks ("Inspired by …,")
             if self.phrases.lang == "en" and sentence_clause(text):
                 return i  # a clause that lost its lead ("human rights as the articles stated …,")
         return limit if first_operative is not None else end
@@ -221,6 +234,16 @@ class _Reader(BodyReader):
                 continue  # a chapeau of its own sub-paragraphs
             return i
         return None
+
+    def clauses_follow(self, nodes: list[Node], index: int) -> bool:
+        """The paragraph after ``nodes[index]`` is an operative paragraph numbered "1.": the paragraph before it
+        introduces the resolution's own clauses ("Recommends the following for consideration by Governments:" over
+        "1. RECOMMENDS …;"), not a text it adopts (whose paragraphs are no third-person operative verbs)."""
+        following = next((n for n in nodes[index + 1:] if n.role not in ("empty", "table")), None)
+        if following is None or following.role or not numbered_top(following.para):
+            return False
+        typed = read_typed(following.para.text) if following.para.num_id is None else None
+        return self.operative_lead(following.para.text[typed.end:] if typed is not None else following.para.text)
 
     def leads_emphasised(self, nodes: list[Node]) -> bool:
         """The paragraphs that open with a lead phrase carry emphasis on it (the document emphasises its leads)."""

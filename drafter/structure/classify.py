@@ -87,6 +87,16 @@ def word_clause_number(para: reader.Paragraph) -> bool:
     return shown is not None and (shown.kind == "article" or shown.name == "zh-dot")
 
 
+def bracketed_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
+    """Word numbers the paragraph at level 0 "（一）" or "(1)" (a form from WPS's or Word's gallery) and it is a
+    clause: an operative lead and a clause's end. Such labels at level 0 are sub-paragraphs otherwise."""
+    if para.num_id is None or para.level != 0 or not para.text.rstrip().endswith((";", "；", ".", "。", ":", "：")):
+        return False
+    shown = read_label(para.label)
+    return shown is not None and shown.name in ("zh-paren", "number-paren") \
+        and any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
+
+
 def numbered_top(para: reader.Paragraph) -> bool:
     """The paragraph opens the operative part: Word numbering at level 0 in a form that numbers clauses
     (:func:`word_clause_number`), or a first clause number typed in any form (:func:`clause_label`) that does not
@@ -115,8 +125,9 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.match(name):
         return False
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
-        return stripped.endswith("，") and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
-            and not SYMBOL.match(name)  # an organ's name cites no instrument
+        ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：")) and phrases.match(following) is not None)
+        return ended and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
+            and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
 
 

@@ -67,6 +67,11 @@ GENERIC_TITLE = lazy(r"^(?:sample\s+|united nations\s+|un\s+)?(?:draft\s+)?(?:re
 PLACEHOLDER = lazy(r"^[\[(<{]?\s*(?:(?:(?:the\s+)?name\s+of\s+(?:the\s+|your\s+)?|your\s+)?(?:country|countries|"
                    r"delegation|delegations|nation|member\s+states?)(?:\s+names?)?|insert(?:\s+[\w\']+){0,3}|"
                    r"list(?:\s+[\w\']+,?){0,6}|x{2,}|tbd|tba)\s*[\])>}]?\s*[.…]*$", re.IGNORECASE)
+# a sponsor or signatory field that names the whole room instead of States: "Everyone", "All", "All Member States",
+# "The whole committee", "所有国家"
+EVERYONE = lazy(r"^(?:everyone|everybody|all(?:\s+(?:of\s+the\s+)?(?:member\s+states|states|countries|nations|"
+                r"delegations|delegates|members|the\s+committee))?|the\s+(?:whole|entire)\s+(?:committee|room|"
+                r"assembly)|所有国家|所有代表|所有成员国|全体(?:成员国|代表|国家)?|各国)\s*[.。!]*$", re.IGNORECASE)
 MASTHEAD = lazy(r"^(?:united nations|联合国)$", re.IGNORECASE)
 ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
 COMMITTEE_LINE = lazy(
@@ -108,6 +113,11 @@ class Field:
         """Only a template's wording after the label ("Country Name", "[Insert here]", "List here, in
         alphabetical order", "XXX"): the field is still to be filled."""
         return bool(PLACEHOLDER.match(self.value))
+
+    @property
+    def everyone(self) -> bool:
+        """The field names the whole room rather than any delegation ("Co-sponsors: Everyone", "All")."""
+        return bool(EVERYONE.match(self.value))
 
 
 def fold_label(label: str) -> str:

@@ -18,6 +18,10 @@ LEGISLATIVE = re.compile(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereb
                          r"(?:\s+that)?|whereas|it\s+is\s+(?:hereby\s+)?resolved(?:\s+that)?|resolved,?\s+that)\b",
                          re.IGNORECASE)
 PARTICIPLE = lazy(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a preambular paragraph opens
+# a past participle with its agent, another way a preambular paragraph opens ("Inspired by", "Encouraged by"); not
+# the heading's "Submitted by", "Sponsored by"
+PAST_PARTICIPLE_BY = lazy(r"(?!(?:Submitted|Sponsored|Co-sponsored|Cosponsored|Signed|Presented|Proposed|Written"
+                          r"|Drafted|Adopted|Approved|Prepared|Chaired|Organi[sz]ed|Hosted)\b)[A-Z][a-z]{2,}ed\s+by\b")
 INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\b)([a-z]+)\b", re.IGNORECASE)
 # words that never open a clause with its verb: articles, determiners, pronouns, prepositions, conjunctions
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it

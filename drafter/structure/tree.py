@@ -85,7 +85,9 @@ class Structure:
     closing: list[Node] = field(default_factory=list)
     annexes: list[Node] = field(default_factory=list)
     by_phrases: bool = False  # no numbering found: roles were read from lead phrases
-    adopts: Node | None = None  # "Adopts the following declaration:": the text after it is read as an annex
+    # an unnumbered operative paragraph whose colon opens what follows: "Adopts the following declaration:" (the text
+    # after it is read as an annex) or "Recommends the following …:" over the numbered clauses; its end is no fault
+    adopts: Node | None = None
 
     def walk(self) -> Iterator[Node]:
         """Operative paragraphs and their sub-paragraphs, depth first, in document order."""

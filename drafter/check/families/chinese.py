@@ -31,14 +31,21 @@ NAMED_AS = lazy(r"(?:题为|題為|标题为|標題為|题目为|題目為|名�
 #   保护非物质文化遗产公约, 保护世界文化和自然遗产公约);
 #   a year that is not a deadline (2030年可持续发展议程, 2063年议程; not 到2030年全面执行这一议程 or a
 #   meeting's agenda: 2019年会议议程).
+# the cities whose UN conferences named what they adopted after them: 马德里老龄问题国际行动计划, 仙台减少灾害风险框架,
+# 亚的斯亚贝巴行动议程, 蒙特雷共识 (titles in 《》 in UN Chinese; 国家行动计划 alone is a common noun)
+CONFERENCE_CITY = (r"(?:北京|马德里|馬德里|维也纳|維也納|德班|仙台|兵库|兵庫|亚的斯亚贝巴|亞的斯亞貝巴|蒙特雷|约翰内斯堡"
+                   r"|約翰內斯堡|伊斯坦布尔|伊斯坦布爾|多哈|开罗|開羅|哥本哈根|萨摩亚|薩摩亞|阿拉木图|阿拉木圖|马拉喀什|馬拉喀什)")
 INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)"
                   r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
                   r"|(?<![两兩二三各多几幾诸諸项項个個些])(?:国际|國際|全球|世界)(?!社会|社會|合作|社区|社區)"
                   r"[\u4e00-\u9fff]{2,10}?(?:公约|公約|议定书|議定書|宣言|条例|條例)"
                   r"|(?:禁止|消除|防止|打击|打擊|保护|保護)[\u4e00-\u9fff]{2,14}?"
                   r"(?:公约|公約|议定书|議定書|条约|條約)"
-                  r"|(?<![到至在于於前后後])\d{4}年(?:(?!会议|會議|工作|临时|臨時)[\u4e00-\u9fff]){0,10}?(?:议程|議程)")
-INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程")
+                  r"|(?<![到至在于於前后後])\d{4}年(?:(?!会议|會議|工作|临时|臨時)[\u4e00-\u9fff]){0,10}?(?:议程|議程)"
+                  r"|" + CONFERENCE_CITY + r"[\u4e00-\u9fff]{0,14}?"
+                  r"(?:行动计划|行動計劃|行動計畫|行动纲领|行動綱領|行动议程|行動議程|宣言|框架|共识|共識)")
+INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
+                      r"|计划|計劃|計畫|框架|共识|共識")
 INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
                   "纲领", "綱領", "议程", "議程", "条例", "條例")
 # every place an instrument word stands (a lookahead: overlapping ones too)
@@ -60,6 +67,7 @@ WELL_KNOWN_TITLES = (
     "巴塞尔公约", "斯德哥尔摩公约", "鹿特丹公约", "蒙特利尔议定书", "维也纳公约", "日内瓦公约", "罗马规约",
     "国际刑事法院罗马规约", "关于难民地位的公约", "难民地位公约", "残疾人权利公约", "禁止酷刑公约",
     "公民及政治权利国际公约", "经济社会文化权利国际公约", "维也纳外交关系公约", "渥太华公约", "巴勒莫公约",
+    "亚的斯亚贝巴行动议程", "北京宣言和行动纲领", "维也纳宣言和行动纲领", "德班宣言和行动纲领", "北京宣言和行動綱領", "維也納宣言和行動綱領",
     "世界人權宣言", "兒童權利公約", "不擴散核武器條約", "京都議定書", "巴黎協定", "日內瓦公約", "羅馬規約",
     # the UN's own Chinese titles of the core human rights treaties, which students copy with their 、 and 及
     "经济、社会及文化权利国际公约", "公民权利和政治权利国际公约", "消除一切形式种族歧视国际公约",
@@ -174,6 +182,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue
+        if text[:start].endswith(("》(", "》（")):
+            continue  # the short name in brackets after the title: 《小岛屿发展中国家快速行动方式》(萨摩亚途径)
         taken.append((start, end))
         begin, stop = start, end
         for opening, closing in WRONG_TITLE_MARKS:

@@ -122,6 +122,8 @@ def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
     aside."""
     text = part.text.rstrip()
     body = _outside_brackets(_outside_quotes(text[:-1] if text[-1:] in ",;.:" else text))
+    if preambular and _series(body[part.offset:]):
+        return  # "… terrorism; improved working methods, peace and security; and took up …": one list's items
     for m in re.finditer(r";\s+(?:and\s+)?([a-z][a-z-]*)(?:\s+([A-Za-z]+))?", body):
         if m.start() < part.offset or ":" in body[part.offset: m.start()]:
             continue  # semicolons that separate the items of a list after a colon
@@ -141,6 +143,13 @@ def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
             ctx.add("stray-semicolon", part, m.start() + 1, before=before,
                     what=STRAY_SEMICOLON["operative"][ctx.msg_lang == "zh"].format(verb=verb))
             return
+
+
+def _series(clause: str) -> bool:
+    """The clause's semicolons separate the items of one series: two or more of them, the last before "and" or
+    "or" ("A, B; C, D; and E"), as a list whose items hold commas is written."""
+    marks = [m.start() for m in re.finditer(";", clause)]
+    return len(marks) >= 2 and re.match(r";\s+(?:and|or)\s", clause[marks[-1]:]) is not None
 
 
 def _outside_brackets(text: str) -> str:

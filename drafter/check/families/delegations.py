@@ -10,6 +10,7 @@ line, where only States stand.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from drafter.check.context import Context
@@ -118,6 +119,11 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
             name, end = bare, start + len(bare)
             found = names.find(bare)
     if found is None:
+        dropped = names.article_dropped(name)
+        if dropped is not None:  # "Democratic Republic of Congo": the Democratic Republic of the Congo, not Congo
+            named.append(Named(dropped.iso3, node, start, end))
+            _misnamed(ctx, node, start + 1, name, dropped)
+            return
         spans = names.segment(name)
         if spans is not None:  # names run together without separators
             for span_start, span_end in spans:
@@ -127,8 +133,8 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named]) ->
     if found is not None and found.country is not None:
         country = found.country
         named.append(Named(country.iso3, node, start, end))
-        capitalised = _capitalised(name, country)
-        if capitalised is not None:  # "The grand duchy of Luxembourg", "Russian federation"
+        capitalised = _capitalised(name, country) or _apostrophe(name, country)
+        if capitalised is not None:  # "The grand duchy of Luxembourg", "Russian federation", "Peoples' Republic"
             hint = f"; did you mean {capitalised!r}?" if ctx.msg_lang == "en" else f"，是否为“{capitalised}”？"
             ctx.add("state-name", node, column, name=name, suggestion=hint)
         elif found.how == "formal":
@@ -182,6 +188,26 @@ def _capitalised(name: str, country: Country) -> str | None:
                 g[:1].islower() and r[:1].isupper() for g, r in zip(given, right, strict=True)):
             return re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
     return None
+
+
+def _apostrophe(name: str, country: Country) -> str | None:
+    """The State's name as written by the United Nations when ``name`` is that name with an apostrophe misplaced
+    or left out ("Democratic Peoples' Republic of Korea", "Lao Peoples Democratic Republic"); None otherwise
+    ("Cote D'Ivoire" is the name without its accent and curly apostrophe, no slip)."""
+    if CJK.search(name):
+        return None
+    given = _words(name)
+    for written in (country.name.en, country.formal.en, *country.aliases_en):
+        right = _words(written)
+        if given != right and [w.replace("'", "") for w in given] == [w.replace("'", "") for w in right]:
+            return re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    return None
+
+
+def _words(name: str) -> list[str]:
+    """A name's words for comparing spellings: case, accents and a leading "the" aside, one kind of apostrophe."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"^the\s+", "", plain.casefold().replace("’", "'").strip()).split()
 
 
 def _misstyled(name: str, country: Country) -> bool:

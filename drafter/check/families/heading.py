@@ -31,6 +31,7 @@ FIELD_NAMES = {
 }
 EMPTY = {"en": " (the field is empty)", "zh": "（该栏为空）"}
 PLACEHOLDER = {"en": " (the field holds only a template's placeholder)", "zh": "（该栏只有模板的占位文字）"}
+EVERYONE = {"en": " (the field names no delegation: list the States by name)", "zh": "（该栏没有列出任何国家：应逐一写明国名）"}
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
@@ -82,9 +83,11 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
         unfilled = EMPTY if field.empty else PLACEHOLDER if field.placeholder else None
+        if key in ("sponsors", "signatories", "co-sponsors") and field.everyone:
+            unfilled = EVERYONE  # "Co-sponsors: Everyone": filled, but with no delegation's name
         if key in (*REQUIRED, "signatories", "co-sponsors") and unfilled and key not in present \
                 and key not in reported:
-            reported.add(key)
+            reported |= {key, "sponsors"} if key == "co-sponsors" and unfilled is EVERYONE else {key}
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled[ctx.msg_lang])
     for required in REQUIRED:
         if required == "sponsors" and "signatories" in present and any(HMUN_TITLE.match(n.para.text) for n in heading):
@@ -118,7 +121,7 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
     present |= {"sponsors" if f.key == "co-sponsors" else f.key for _, f in fields
-                if not f.empty and not f.placeholder}
+                if not f.empty and not f.placeholder and not f.everyone}
     return fields, present
 
 
@@ -127,7 +130,8 @@ def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
     sponsors: list[delegations.Named] = []
     signatories: list[delegations.Named] = []
     for node, field in fields:
-        if field.key in ("sponsors", "co-sponsors", "signatories") and not field.empty and not field.placeholder:
+        if field.key in ("sponsors", "co-sponsors", "signatories") and not field.empty and not field.placeholder \
+                and not field.everyone:
             named = delegations.check_list(ctx, node, field.value_start, field.value_end)
             (signatories if field.key == "signatories" else sponsors).extend(named)
     delegations.report_duplicates(ctx, sponsors)

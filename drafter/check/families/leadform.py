@@ -64,6 +64,10 @@ ZH_STATEMENT = lazy(r"(?:(?![到了过過着著])[\u4e00-\u9fff]){1,16}?"
                     r"|人数|人數|数量|數量|规模|規模|威胁|威脅|挑战|挑戰)"
                     r"(?:日益|日趋|日趨|越来越|越來越|正在|仍然|依然|仍在|不断|不斷|持续|持續|已经|已經|十分|非常|更加"
                     r"|愈发|愈發|愈加)")
+# a Chinese clause that names who speaks before its lead: 我们呼吁…, 本委员会决定…, 我国重申… (the organ is the
+# subject of every clause, so the lead opens the paragraph: 呼吁…)
+ZH_SUBJECT = lazy(r"^(?:我们|我們|我方|我国|我國|本委员会|本委員會|本会|本會|本大会|本大會|本理事会|本理事會)"
+                  r"(?:在此|特此|谨此|謹此|谨|謹|一致|再次)?")
 WHOLE_SENTENCE = {"acting-under-chapter-vii"}  # "Acting under Chapter VII …," opens Security Council paragraphs too
 
 
@@ -97,6 +101,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         decision = ZH_OPERATIVE_ONLY.match(text)
         if decision and "operative" in _kinds(ctx, text):
             return _report(ctx, node, decision.group(0), "preambular", "operative", "")
+        subject = _subject_zh(ctx, text, "preambular")
+        if subject is not None:
+            return _report(ctx, node, subject[0], "preambular", "subject", subject[1])
         statement = ZH_STATEMENT.match(text) if node.phrase is None else None
         if statement:
             return _report(ctx, node, statement.group(0), "preambular", "subject", "")
@@ -194,6 +201,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         return None
     kinds = _kinds(ctx, text) if node.phrase is not None else set()
     if ctx.lang == "zh":  # Chinese operative paragraphs open with any verb of the preamble too (回顾, 赞赏地注意到)
+        subject = _subject_zh(ctx, text, "operative")
+        if subject is not None:
+            return "subject", subject[0], subject[1]
         prefix = ZH_PREFIX.match(text)
         if not kinds and no_verb_zh(text[prefix.end() if prefix else 0:]):
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
@@ -229,6 +239,20 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if node.phrase is None and not node.misspelled and no_verb_en(text):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _subject_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
+    """A Chinese clause opening with its speaker and then a lead of ``part`` ("我们呼吁国际社会…"): (the words up to
+    the end of the lead, the lead); None otherwise."""
+    subject = ZH_SUBJECT.match(text)
+    if subject is None:
+        return None
+    rest = text[subject.end():]
+    leads = [lead for lead, phrase in ctx.phrases.matches(rest) if phrase.kind == part]
+    if not leads:
+        return None
+    lead = max(leads, key=len)
+    return text[: subject.end() + len(lead)], lead
 
 
 def _operative_lead(ctx: Context, verb: str | None, rest: str) -> str:

@@ -148,7 +148,8 @@ def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
     whole_sentence = part.phrase.id == "acting-under-chapter-vii" or ctx.phrases.framed(lead)
     if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
         ctx.add("empty-clause", part, column)
-    if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx):
+    if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
+            and _in_own_part(part):
         ctx.add("sc-only-phrase", part, column, lead=lead)
     elif part.phrase.id in DEMANDING and ctx.profile in ("una-usa", "cn-mun") and _another_body(ctx):
         ctx.add("council-language", part, column, lead=lead)
@@ -267,6 +268,19 @@ def wanted_emphasis(ctx: Context, role: str) -> list[Emphasis]:
     if ctx.lang == "zh":
         wanted = [("bold" if w == "italic" else w) for w in wanted] + ["italic"]
     return wanted
+
+
+def _in_own_part(part: Node) -> bool:
+    """The lead stands in the part its list is for (MUN-F09 reserves operative verbs in the operative part and
+    participles in the preamble): "Condemns" opening a preambular paragraph is a wrong form (``lead-form``), not
+    the Council's verb in a General Assembly's operative part."""
+    if part.phrase is None:
+        return False
+    if part.role == "preambular":
+        return part.phrase.kind == "preambular"
+    if part.role == "operative":
+        return part.phrase.kind == "operative"
+    return True
 
 
 def _security_council(ctx: Context) -> bool:

@@ -71,6 +71,7 @@ def check(ctx: Context) -> None:
     else:  # the sequence is only meaningful once one kind of numbering is used
         sublabels.numbered_as_clause(ctx)
         _sequence(ctx, main)
+        _pushed_down(ctx, operatives)
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
 
@@ -89,6 +90,22 @@ def _empty_numbered(ctx: Context) -> None:
             continue  # a paragraph deleted as a tracked change, mark and all: gone once the change is accepted
         edits = ctx.lists.commit({node.para.index: None})
         ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
+
+
+def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
+    """A clause a student pushed one level down Word's list (Tab): an item that opens with an emphasised operative
+    lead, as the clauses do, and ends as a clause ends, after items of the same list that open with none; Word
+    shows it as the next sub-paragraph ("c)")."""
+    for op in operatives:
+        if not op.auto or not op.emphasised:
+            continue
+        for j, sub in enumerate(op.children):
+            if j == 0 or not sub.auto or not sub.para.level or not sub.emphasised or sub.phrase is None:
+                continue
+            if any(s.emphasised for s in op.children[:j]) or sub.text.rstrip()[-1:] not in (";", "；", ".", "。"):
+                continue
+            if sub.phrase.kind == "operative" or any(p.kind == "operative" for _, p in ctx.phrases.matches(sub.content)):
+                ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
 
 
 def _doubled(ctx: Context, nodes: list[Node]) -> None:
@@ -136,6 +153,8 @@ def _sequence(ctx: Context, main: int | None) -> None:
     for part in ctx.tree.operative:
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
+        if main is None and not part.auto and not part.label:
+            continue  # a typed count goes on without the clause left unnumbered (its own finding)
         typed = part.typed
         if part.auto:
             shown = ctx.lists.text(part.para.index)
@@ -145,6 +164,8 @@ def _sequence(ctx: Context, main: int | None) -> None:
         else:
             label = None
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
+        if not part.auto and not part.label and main is None:
+            continue  # a typed clause that lost its number (operative-unnumbered): the ones after it keep theirs
         correct = 1 if after_section and found == 1 else correct + 1
         delta = 0 if found is None else found - correct
         if part.auto and part.para.index in ctx.lists.reformed:  # Word numbers the clause "一、", "1)", "1.1."
