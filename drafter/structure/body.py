@@ -17,6 +17,7 @@ from drafter.structure.classify import (
     bracketed_clause,
     heading_words,
     is_section,
+    item_numbered_as_clause,
     looks_like_section,
     numbers_clauses,
     part_heading,
@@ -112,6 +113,12 @@ class BodyReader:
                         and not looks_like_section(para.text, para.label):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
+                        continue
+                    if current is not None and stack and self.introduced(current) and \
+                            item_numbered_as_clause(para, stack[-1], self.phrases):
+                        node.role, node.auto, node.label = "sub", True, para.label
+                        node.kind = word_label_kind(para.label, para.num_format)
+                        stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it
                         continue
                     current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
                     typed_number = TYPED_NUMBER.match(para.text)

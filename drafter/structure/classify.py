@@ -13,6 +13,7 @@ from drafter.structure.detect import SYMBOL
 from drafter.structure.lead import emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE
 from drafter.structure.phrases import Phrases
+from drafter.structure.tree import Node
 from drafter.word import reader
 
 CLOSING = re.compile(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
@@ -270,3 +271,18 @@ def heading_words(text: str, lang: str) -> bool:
     first = re.match(r"[A-Za-z]+", text)
     word = first.group(0).casefold() if first else ""
     return not (word.endswith(("ing", "ed", "ly")) and word not in NOUN_ENDINGS) and word not in CLAUSE_STARTERS
+
+
+def item_numbered_as_clause(para: reader.Paragraph, before: Node, phrases: Phrases) -> bool:
+    """An item of a list (after a paragraph ending with ":") that Word numbers as the next clause ("4." in the
+    clauses' list: a sub-clause given the clause style): the item ``before`` it is Word-numbered in the same list
+    and ends as a list item goes on (";" or ","), and ``para`` opens with no lead phrase and nothing emphasised
+    (in English, with a small letter), as the items do."""
+    text = para.text.strip()
+    if not before.auto or before.para.list_id != para.list_id or not text:
+        return False
+    if before.para.text.rstrip()[-1:] not in (";", "；", ",", "，"):
+        return False
+    if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
+        return False
+    return phrases.lang == "zh" or text[0].islower()

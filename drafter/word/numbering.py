@@ -48,6 +48,7 @@ class Level:
     legal: bool = False
     style: str = ""  # w:pStyle: the paragraph style that is numbered at this level
     hidden: bool = False  # w:rPr/w:vanish: the label is counted but not shown
+    indent: int | None = None  # w:pPr/w:ind left (or start) in twips: where the level's paragraphs stand
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Numbering:
         self.nums: dict[int, Any] = {}
         self._instances: dict[int, ListInstance | None] = {}
         self.style_numbering: dict[str, tuple[int | None, int | None]] = {}
+        self._style_indents: dict[str, int | None] = {}
         if numbering is None:
             return
         for abstract in numbering.findall(f"{W}abstractNum"):
@@ -273,6 +275,19 @@ class Numbering:
         text = _PLACEHOLDER.sub(number, own.text)
         return Label(text, "number", own.fmt, instance.num_id, level, instance.list_id, value)
 
+    def indent(self, assignment: Assignment) -> int | None:
+        """The left indent the list gives a paragraph numbered at ``assignment`` (None: the level sets none)."""
+        instance = self.instance(assignment[0]) if assignment is not None else None
+        return instance.levels[assignment[1]].indent if instance is not None and assignment is not None else None
+
+    def style_indent(self, style_id: str | None) -> int | None:
+        """The left indent the nearest style of a paragraph style chain sets (None: none sets one)."""
+        key = style_id or ""
+        if key not in self._style_indents:
+            found = (left_indent(style.find(f"{W}pPr")) for style in self._chain(style_id))
+            self._style_indents[key] = next((indent for indent in found if indent is not None), None)
+        return self._style_indents[key]
+
     def level_format(self, num_id: int, level: int) -> str:
         """The w:numFmt of a list's level ("" for a list the document does not define)."""
         instance = self.instance(num_id)
@@ -303,7 +318,18 @@ def _level(lvl: Any) -> Level:
     restart = _val(lvl.find(f"{W}lvlRestart"))
     return Level(fmt, text.get(f"{W}val", "") if text is not None else "", start if start is not None else 0,
                  restart, _on(lvl.find(f"{W}isLgl")), _path_val(lvl, "pStyle") or "",
-                 _on(lvl.find(f"{W}rPr/{W}vanish")))
+                 _on(lvl.find(f"{W}rPr/{W}vanish")), left_indent(lvl.find(f"{W}pPr")))
+
+
+def left_indent(ppr: Any | None) -> int | None:
+    """The left indent a w:pPr sets (w:ind's w:left, or w:start as Word 2010 writes it), in twips; None when
+    it sets none."""
+    ind = ppr.find(f"{W}ind") if ppr is not None else None
+    value = None if ind is None else ind.get(f"{W}left", ind.get(f"{W}start"))
+    try:
+        return int(float(value)) if value is not None else None
+    except ValueError:
+        return None
 
 
 def _on(toggle: Any | None) -> bool:

@@ -17,7 +17,7 @@ from lxml.etree import XPath
 
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
-from drafter.word.numbering import Assignment, Numbering
+from drafter.word.numbering import Assignment, Numbering, left_indent
 from drafter.word.package import open_docx
 from drafter.word.parts import Parts, open_parts, parser
 from drafter.word.runtext import W
@@ -51,6 +51,9 @@ class Paragraph:
     label: str = ""  # the label Word numbering shows ("1.", "(a)", "(i)", "㈠", "•"), empty if not numbered
     num_format: str = ""  # the level's w:numFmt ("decimal", "lowerLetter", "bullet", …)
     list_id: str = ""  # the abstract list whose count the label continues ("" if not numbered)
+    # the left indent Word gives the paragraph, in twips: its own w:ind, else its list level's, else its style's
+    # (None when nothing sets one: at the margin)
+    indent: int | None = None
     in_table: bool = False
     element: Any = None
 
@@ -355,6 +358,7 @@ def _read_docx(source: Any, path: Path) -> Document:
             runs = [run for part in runtext.joined(p)[:-1] for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
+        paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
         document.assignments.append(assignment)
         document.paragraphs.append(paragraph)
     for paragraph, label in zip(document.paragraphs, numbering.labels(document.assignments), strict=True):
@@ -362,6 +366,14 @@ def _read_docx(source: Any, path: Path) -> Document:
             paragraph.num_id, paragraph.level, paragraph.label = label.num_id, label.level, label.text
             paragraph.num_format, paragraph.list_id = label.num_format, label.list_id
     return document
+
+
+def _indent(ppr: Any | None, assignment: Assignment, style_id: str | None, numbering: Numbering) -> int | None:
+    """A paragraph's left indent as Word applies it: its own w:ind, else its list level's, else its style's."""
+    for indent in (left_indent(ppr), numbering.indent(assignment)):
+        if indent is not None:
+            return indent
+    return numbering.style_indent(style_id)
 
 
 def _body_paragraphs(body: Any) -> Iterator[tuple[Any, bool]]:

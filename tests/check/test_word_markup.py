@@ -239,7 +239,8 @@ def test_libreoffice_shows_what_the_reader_reads(lib: library.Library, tmp_path:
 
 
 BENCH = sorted([*(ROOT / "bench" / "students" / "word").glob("*.docx"),
-                *(ROOT / "bench" / "students" / "word-lo").glob("*.docx")])
+                *(ROOT / "bench" / "students" / "word-lo").glob("*.docx"),
+                *(ROOT / "bench" / "students" / "word-blind").glob("*.docx")])
 
 
 def marked_up(source: Path, out: Path, seed: int) -> Path:

@@ -252,3 +252,26 @@ def test_libreoffice_shows_the_same_labels_for_levels_word_writes_less_often(tmp
                                              for line, p in zip(lines, paragraphs, strict=True)]
     assert [p.label for p in paragraphs][::2] == ["0.", "", "", "1st", "One:", "Twentieth:", "One thousand two hundred thirty-four:", "十、", "壹、", "①",
                                                   "09.", "0)", "（十一）"]
+
+
+def test_a_paragraphs_indent_is_its_own_else_its_list_levels_else_its_styles(tmp_path: Path) -> None:
+    """Word applies the paragraph's own w:ind over its list level's, and the level's over its style's."""
+    indented = lvl(0, "lowerLetter", "(%1)").replace("</w:lvl>", '<w:pPr><w:ind w:left="1440" w:hanging="360"/>'
+                                                     "</w:pPr></w:lvl>")
+    doc = Document()
+    set_lists(doc, abstract(1, CLAUSES) + abstract(2, [indented]) + num(1, 1) + num(2, 2))
+    quote = doc.styles.add_style("Quoted", 1)
+    quote.element.append(parse_xml(f'<w:pPr {NS}><w:ind w:left="567"/></w:pPr>'))
+    texts = ["plain", "numbered by a level without indent", "numbered by an indented level", "own indent",
+             "a style's indent", "own over the style's"]
+    paragraphs = [doc.add_paragraph(t) for t in texts]
+    for para, (num_id, level) in zip(paragraphs[1:4], [(1, 0), (2, 0), (2, 0)], strict=True):
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    paragraphs[3]._p.get_or_add_pPr().append(parse_xml(f'<w:ind {NS} w:start="2880"/>'))
+    for para in paragraphs[4:]:
+        para.style = quote
+    paragraphs[5]._p.get_or_add_pPr().append(parse_xml(f'<w:ind {NS} w:left="0"/>'))
+    doc.save(str(tmp_path / "indents.docx"))
+    assert [p.indent for p in reader.read(tmp_path / "indents.docx").paragraphs] == \
+        [None, None, 1440, 2880, 567, 0]

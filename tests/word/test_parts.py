@@ -21,13 +21,14 @@ from drafter.word.footnotes import footnote_texts
 
 FIXTURES = ROOT / "tests" / "fixtures"
 DOCUMENTS = sorted([*FIXTURES.glob("un*/*.docx"), *(ROOT / "bench" / "students" / "word").glob("*.docx"),
-                    *(ROOT / "bench" / "students" / "word-lo").glob("*.docx")])
+                    *(ROOT / "bench" / "students" / "word-lo").glob("*.docx"),
+                    *(ROOT / "bench" / "students" / "word-blind").glob("*.docx")])
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _seen(doc: reader.Document) -> list[Any]:
     """Everything the reader gives of each paragraph and run."""
-    return [(p.index, p.text, p.style, p.label, p.num_id, p.level, p.num_format, p.list_id, p.in_table,
+    return [(p.index, p.text, p.style, p.label, p.num_id, p.level, p.num_format, p.list_id, p.indent, p.in_table,
              [(r.text, r.italic, r.bold, r.underline, r.east_asia, r.fonts, r.size) for r in p.runs])
             for p in doc.paragraphs] + [doc.assignments, reader.theme_fonts(doc), footnote_texts(doc)]
 

@@ -18,6 +18,7 @@ from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
+from drafter.word import runtext
 from drafter.word.edit import Number, Replace
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
@@ -30,6 +31,7 @@ def check(ctx: Context) -> None:
     """Numbered preambular paragraphs, unnumbered operative paragraphs, typed and Word numbers mixed, numbers
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
+    _empty_numbered(ctx)
     _doubled(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
     for part in ctx.tree.preamble:
@@ -66,11 +68,28 @@ def check(ctx: Context) -> None:
                         edits=[Number(0, part.typed.end, main)])
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
-        return  # the sequence is only meaningful once one kind of numbering is used
-    _sequence(ctx, main)
-    _pushed_down(ctx, operatives)
-    for op in operatives:
+    else:  # the sequence is only meaningful once one kind of numbering is used
+        sublabels.numbered_as_clause(ctx)
+        _sequence(ctx, main)
+        _pushed_down(ctx, operatives)
+    for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
+
+
+def _empty_numbered(ctx: Context) -> None:
+    """An empty paragraph in the body that Word numbers: a label with no text, counted with the clauses (the
+    clauses after it show a number too many). One finding on it, whose fix takes its number away; the paragraphs
+    after it are then judged as Word would number them."""
+    body = [n.para.index for n in (*ctx.tree.preamble, *ctx.tree.operative)]
+    if not body:
+        return
+    for node in ctx.tree.nodes:
+        if node.role != "empty" or not node.para.label or node.para.index < min(body):
+            continue
+        if node.para.element is not None and runtext.mark_struck(node.para.element):
+            continue  # a paragraph deleted as a tracked change, mark and all: gone once the change is accepted
+        edits = ctx.lists.commit({node.para.index: None})
+        ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
@@ -174,12 +193,6 @@ def _sequence(ctx: Context, main: int | None) -> None:
                 continue
             if delta == drift and current is not None:
                 continue
-            edits = _unnumber_empty(ctx, part, correct) if not other_list and found is not None else []
-            if edits:  # an empty line Word numbers took a number: every visible number after it is one too high
-                ctx.add(rule, part, fix="take the number off the empty numbered paragraph", edits=edits,
-                        found=shown, expected=f"{correct}.")
-                drift, current = 0, None
-                continue
             edits = _renumber(ctx, part, correct) if not other_list and found is not None else []
             if edits:  # the clauses' own list counts from the wrong number ("Set Numbering Value", a w:start)
                 ctx.add(rule, part, fix=f"number the list from {correct}", edits=edits, found=shown,
@@ -241,26 +254,6 @@ def _rest_of_list(ctx: Context, part: Node) -> list[int]:
     assert assignment is not None  # only called for a Word-numbered paragraph
     last = max(c.para.index for n in ctx.tree.walk() for c in [n, *n.continuation])
     return ctx.lists.paragraphs_of(assignment[0], range(part.para.index, last + 1))
-
-
-def _unnumber_empty(ctx: Context, part: Node, expected: int) -> list[Correction]:
-    """Plan taking Word's number off the empty paragraphs numbered in ``part``'s list and level before it (an
-    empty line that took a number) when Word would then number ``part`` ``expected``; the edits, or none. The
-    empty paragraphs stay, unnumbered: no paragraph's text changes."""
-    own = ctx.lists.label(part.para.index)
-    if own is None:
-        return []
-    empty = [p.index for p in ctx.doc.paragraphs if p.index < part.para.index and not p.text.strip()
-             and (label := ctx.lists.label(p.index)) is not None
-             and (label.list_id, label.level) == (own.list_id, own.level)]
-    if not empty:
-        return []
-    moves: dict[int, Assignment] = dict.fromkeys(empty)
-    shown = ctx.lists.trial(moves)[part.para.index - 1]
-    number = LEADING_NUMBER.match(shown.text) if shown is not None else None
-    if number is None or int(number.group(1)) != expected:
-        return []
-    return ctx.lists.commit(moves)
 
 
 def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:

@@ -14,7 +14,7 @@ from functools import partial
 
 from drafter.check.context import Context
 from drafter.check.report import Correction
-from drafter.labelkinds import expected_label, label_kind, label_value, read_label, renumbered
+from drafter.labelkinds import expected_label, label_kind, label_value, read_label, read_typed, renumbered
 from drafter.structure import LabelKind, Node, word_label_kind
 from drafter.word.edit import Replace
 from drafter.word.listdesign import LevelForm
@@ -24,6 +24,7 @@ LETTERED = {"letter", "letter-dot", "letter-close"}
 ROMAN = {"roman", "roman-dot", "roman-close"}
 UNCOUNTED = {"bullet", "outline"}  # typed labels --fix counts by their place in the list, not by what they say
 STYLED_KINDS = LETTERED | ROMAN | {"zh-circled", "zh-paren"}
+TYPED_SUB_KINDS = {"letter", "roman", "number", "circled", "zh-number"}  # a typed label, not a dash or bullet
 UN_UNSTYLED = {"bullet", "number-paren"}  # lists adopted Security Council texts also use ("•", "–", "(1)")
 
 
@@ -39,6 +40,12 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
     off = False  # the sibling before was a Word label out of sequence, reported or following one that was
     relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
     for sub in subs:
+        _typed_over_word(ctx, sub)
+        if ("as-clause", sub.para.index) in ctx.lists.attempted and not _at_margin(ctx, sub):
+            previous = sub  # numbered as a clause, reported by numbered_as_clause and moved
+            counts[shown(ctx, sub)[1]] = counts.get(shown(ctx, sub)[1], 0) + 1
+            check(ctx, sub.children, depth + 1)
+            continue
         label, kind = shown(ctx, sub)
         if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
             before, edits = ctx.lists.reformed[sub.para.index]
@@ -91,6 +98,34 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
+
+
+def numbered_as_clause(ctx: Context) -> None:
+    """Sub-paragraphs Word numbers as the next clause (level 0 of the clauses' own list, "4." after "(a)": a
+    sub-clause given the clause style): one finding each, whose fix makes it a lower level of that list. Run
+    before the clauses' sequence is judged, so the clauses after it are counted as Word would once it is fixed."""
+    for clause in ctx.tree.operative:
+        for sub in _at_depth([clause], 1):
+            own, top = ctx.lists.label(sub.para.index), ctx.lists.label(clause.para.index)
+            if not sub.auto or own is None or top is None or (own.list_id, own.level) != (top.list_id, 0):
+                continue
+            ctx.lists.attempted.add(("as-clause", sub.para.index))
+            place = _nested_place(ctx, sub)
+            trial = ctx.lists.trial({sub.para.index: place})[sub.para.index - 1] if place is not None else None
+            nested = trial is not None and word_label_kind(trial.text, trial.num_format) in STYLED_KINDS
+            edits = ctx.lists.commit({sub.para.index: place}) if nested else []
+            ctx.add("sub-numbered-as-clause", sub, fix="make it a lower level of the list" if edits else "",
+                    edits=edits, found=own.text, expected=trial.text if nested and trial is not None
+                    else example_label(ctx.profile, ctx.lang, 1))
+
+
+def _typed_over_word(ctx: Context, sub: Node) -> None:
+    """A label typed at the start of a sub-paragraph that Word numbers ("(a)" then a typed "a."): the paragraph
+    shows two labels; the fix removes the typed one."""
+    typed = read_typed(sub.para.text) if sub.auto and sub.offset else None
+    if typed is not None and typed.kind in TYPED_SUB_KINDS:
+        ctx.add("sub-label-doubled", sub, typed.start + 1, fix="remove the typed label",
+                edits=[Replace(typed.start, typed.end, "")], label=sub.para.label, typed=typed.text)
 
 
 def _restyle(ctx: Context, depth: int) -> None:
@@ -197,9 +232,14 @@ def seen(ctx: Context, sub: Node, label: str) -> str:
 
 
 def _at_margin(ctx: Context, sub: Node) -> bool:
-    """Numbered by Word at level 0 (of a list of its own) although it is a sub-paragraph."""
+    """Numbered by Word at level 0 (of a list of its own) although it is a sub-paragraph, and standing where its
+    paragraph stands: a list of its own indented further than its paragraph shows as nested (as documents
+    exported from Google Docs do), which is right on the page."""
     assignment = ctx.lists.assignment(sub.para.index)
-    return sub.auto and assignment is not None and assignment[1] == 0
+    if not (sub.auto and assignment is not None and assignment[1] == 0):
+        return False
+    parent = sub.parent.para.indent if sub.parent is not None else None
+    return sub.para.indent is None or parent is None or sub.para.indent <= parent
 
 
 def _same_list(ctx: Context, a: Node, b: Node) -> bool:
