@@ -4,7 +4,8 @@ sub-paragraphs, sections, closing, annexes) that the checker, --fix, the reviser
 Modules: ``detect`` (language, profile), ``phrases`` (lead-phrase matching, misspellings), ``tree`` (the typed
 tree: ``Node``, ``Structure``), ``lead`` (a paragraph's lead and emphasis), ``classify`` (what one paragraph looks
 like), ``build`` (``read_structure``: the tree from a :class:`drafter.word.reader.Document`; where its parts
-begin) and ``body`` (each paragraph of the body placed in the tree).
+begin), ``body`` (each paragraph of the body placed in the tree) and ``phrased`` (drafts
+that number nothing, read by their lead phrases).
 
 May import ``drafter.word``, ``drafter.library`` and the shared leaves.
 """

@@ -1,5 +1,5 @@
 """Place the body of a resolution in its tree: preambular paragraphs, the operative part with its sub-paragraphs,
-sections and closing lines, and drafts with no numbering at all (read by their lead phrases).
+sections and closing lines (drafts with no numbering at all: ``phrased``).
 
 :class:`BodyReader` holds what placing needs (the tree, the lead phrases, the preambular paragraphs a student
 numbered); ``build`` decides where the parts begin and hands each paragraph here.
@@ -7,34 +7,26 @@ numbered); ``build`` decides where the parts begin and hands each paragraph here
 
 from __future__ import annotations
 
-import re
-
 from drafter.labelkinds import Typed, label_kind, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
     bracketed_clause,
-    heading_words,
     is_section,
     item_numbered_as_clause,
     looks_like_section,
     numbers_clauses,
-    part_heading,
     sub_label,
-    template_instruction,
     word_clause_number,
 )
 from drafter.structure.lead import annotate, emphasised_span
-from drafter.structure.leadwords import PARTICIPLE
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 
 BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
-# how a paragraph that introduces a list ends, with the colon or with the mark a student put instead
-CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to)\s*[;,:]?)$", re.IGNORECASE)
 
 
 def sub_kind(label: str, sibling: Node | None = None) -> LabelKind:
@@ -277,93 +269,8 @@ class BodyReader:
         """The lead is (also) a preambular form (Chinese often writes both the same way)."""
         return any(p.kind == "preambular" for _, p in self.phrases.matches(node.content))
 
-    def preamble_goes_on(self, later: list[Node]) -> bool:
-        """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an
-        operative one does."""
-        for node in later:
-            text = node.para.text.strip()
-            if text[-1:] in (";", "；", ".", "。"):
-                return False
-            if text[-1:] in (",", "，") and self.preambular_lead(node):
-                return True
-        return False
-
     def numbered_preambular(self, node: Node) -> bool:
         """A paragraph numbered by Word before any operative paragraph that is preambular all the same: a
         preambular lead and a comma at the end (a list run through the preamble)."""
         text = node.para.text.rstrip()
         return bool(text) and text[-1] in ",，" and self.preambular_lead(node)
-
-    @staticmethod
-    def unlabelled_item(current: Node, node: Node) -> bool:
-        """In a draft without labels, ``node`` is an item of the list ``current`` introduces: ``current`` (or the
-        item before) ends as a chapeau does ("… by:", "… by;", "… the following:") and ``node`` opens with a
-        participle ("Reducing the cost …;")."""
-        intro = current.text.rstrip()
-        introduces = bool(CHAPEAU_END.search(intro)) or bool(current.children)
-        return introduces and bool(PARTICIPLE.match(node.para.text.strip()))
-
-    # -- drafts without any numbering ----------------------------------------------------------------
-    def read_by_phrases(self, nodes: list[Node]) -> None:
-        """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
-        body = [n for n in nodes if not n.role]
-        in_operative = False
-        last_body = body[-1] if body else None
-        stack: list[Node] = []
-        items: list[Node] = []  # the lettered items open under the last preambular paragraph
-        current: Node | None = None
-        for index, node in enumerate(body):
-            text = node.para.text.strip()
-            placed = self.preambular_item(node, items) if current is None and not in_operative else None
-            items = placed or []
-            if placed:
-                continue
-            if in_operative and CLOSING.match(text):
-                node.role = "closing"
-                self.tree.closing.append(node)
-                continue
-            sub = read_typed(node.para.text) if current is not None else None
-            if sub is not None and current is not None and (sub.kind not in ("number", "article")
-                                                            or sub.shape in ("paren", "enclosed")):
-                self.sub(node, sub, stack)
-                stack = self.attach(node, current, stack)
-                continue
-            part = part_heading(text)
-            if part is None and not in_operative and current is None and template_instruction(text) \
-                    and not self.phrases.match(text):
-                part = "preambular"  # a template's "Establishing in the PREAMBLE the principles …:"
-            if part is not None:  # "Operative Clauses:": what follows is that part
-                node.role = "section"
-                self.tree.sections.append(node)
-                in_operative = in_operative or part == "operative"
-                continue
-            self.skip_number(node)
-            annotate(node, self.phrases)
-            phrase = node.phrase
-            ends_operative = text[-1] in ";；.。:："
-            operative_lead = phrase is not None and phrase.kind == "operative" and not (
-                phrase.kind == "preambular" or (self.phrases.lang == "zh" and text[-1] in ",，"))
-            preambular_lead = self.preambular_lead(node)
-            if in_operative and not (preambular_lead and text[-1] in ",，"):
-                is_operative = True
-            elif operative_lead and not (preambular_lead and text[-1] in ",，"):
-                # "Recognises …," among preambular paragraphs is one of them, in the wrong form
-                is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
-            else:
-                is_operative = node is last_body and ends_operative and text[-1] in ".。"
-            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
-                    and heading_words(text, self.phrases.lang):
-                node.role = "section"
-                self.tree.sections.append(node)
-                continue
-            if is_operative and current is not None and not operative_lead and self.unlabelled_item(current, node):
-                node.role, node.kind = "sub", ""  # "… by:" then "Reducing the cost …;": an item of its list
-                stack = self.attach(node, current, stack[:0])
-                continue
-            if is_operative:
-                in_operative = True
-                current, stack = self.operative(node, "", auto=False), []
-            else:
-                node.role = "preambular"
-                node.misplaced = in_operative
-                self.tree.preamble.append(node)

@@ -15,7 +15,6 @@ import re
 
 from drafter.labelkinds import read_typed
 from drafter.library import Library
-from drafter.structure.body import BodyReader
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     ENDS,
@@ -38,6 +37,7 @@ from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
 from drafter.structure.lead import annotate, emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE, PAST_PARTICIPLE_BY
+from drafter.structure.phrased import PhraseReader
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node, Structure
 from drafter.word import reader
@@ -53,7 +53,7 @@ def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
     return _Reader(doc, lib, language, chosen).read()
 
 
-class _Reader(BodyReader):
+class _Reader(PhraseReader):
     """Places every paragraph of one document in a :class:`Structure`: finds where the heading, the preamble, the
     operative part and the annexes begin."""
 

@@ -1,0 +1,106 @@
+"""Drafts without any numbering, read by their lead phrases: preambular until a paragraph opens with an operative
+phrase or ends as one; lettered items and an unlabelled list under a chapeau placed beneath their paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.labelkinds import read_typed
+from drafter.patterns import lazy
+from drafter.structure.body import BodyReader
+from drafter.structure.classify import CLOSING, heading_words, is_section, part_heading, template_instruction
+from drafter.structure.lead import annotate
+from drafter.structure.leadwords import PARTICIPLE
+from drafter.structure.tree import Node
+
+# how a paragraph that introduces a list ends, with the colon or with the mark a student put instead
+CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to)\s*[;,:]?)$", re.IGNORECASE)
+
+
+class PhraseReader(BodyReader):
+    """Places the body of a draft that numbers nothing."""
+
+    def read_by_phrases(self, nodes: list[Node]) -> None:
+        """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
+        body = [n for n in nodes if not n.role]
+        in_operative = False
+        last_body = body[-1] if body else None
+        stack: list[Node] = []
+        items: list[Node] = []  # the lettered items open under the last preambular paragraph
+        current: Node | None = None
+        for index, node in enumerate(body):
+            text = node.para.text.strip()
+            placed = self.preambular_item(node, items) if current is None and not in_operative else None
+            items = placed or []
+            if placed:
+                continue
+            if in_operative and CLOSING.match(text):
+                node.role = "closing"
+                self.tree.closing.append(node)
+                continue
+            sub = read_typed(node.para.text) if current is not None else None
+            if sub is not None and current is not None and (sub.kind not in ("number", "article")
+                                                            or sub.shape in ("paren", "enclosed")):
+                self.sub(node, sub, stack)
+                stack = self.attach(node, current, stack)
+                continue
+            part = part_heading(text)
+            if part is None and not in_operative and current is None and template_instruction(text) \
+                    and not self.phrases.match(text):
+                part = "preambular"  # a template's "Establishing in the PREAMBLE the principles …:"
+            if part is not None:  # "Operative Clauses:": what follows is that part
+                node.role = "section"
+                self.tree.sections.append(node)
+                in_operative = in_operative or part == "operative"
+                continue
+            self.skip_number(node)
+            annotate(node, self.phrases)
+            phrase = node.phrase
+            ends_operative = text[-1] in ";；.。:："
+            operative_lead = phrase is not None and phrase.kind == "operative" and not (
+                phrase.kind == "preambular" or (self.phrases.lang == "zh" and text[-1] in ",，"))
+            preambular_lead = self.preambular_lead(node)
+            if in_operative and not (preambular_lead and text[-1] in ",，"):
+                is_operative = True
+            elif operative_lead and not (preambular_lead and text[-1] in ",，"):
+                # "Recognises …," among preambular paragraphs is one of them, in the wrong form
+                is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
+            else:
+                is_operative = node is last_body and ends_operative and text[-1] in ".。"
+            if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
+                    and heading_words(text, self.phrases.lang):
+                node.role = "section"
+                self.tree.sections.append(node)
+                continue
+            if is_operative and current is not None and not operative_lead and self.unlabelled_item(current, node):
+                node.role, node.kind = "sub", ""  # "… by:" then "Reducing the cost …;": an item of its list
+                stack = self.attach(node, current, stack[:0])
+                continue
+            if is_operative:
+                in_operative = True
+                current, stack = self.operative(node, "", auto=False), []
+            else:
+                node.role = "preambular"
+                node.misplaced = in_operative
+                self.tree.preamble.append(node)
+
+    def preamble_goes_on(self, later: list[Node]) -> bool:
+        """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an
+        operative one does."""
+        for node in later:
+            text = node.para.text.strip()
+            if text[-1:] in (";", "；", ".", "。"):
+                return False
+            if text[-1:] in (",", "，") and self.preambular_lead(node):
+                return True
+        return False
+
+    @staticmethod
+    def unlabelled_item(current: Node, node: Node) -> bool:
+        """In a draft without labels, ``node`` is an item of the list ``current`` introduces: ``current`` (or the
+        item before) ends as a chapeau does ("… by:", "… by;", "… the following:") and ``node`` opens with a
+        participle ("Reducing the cost …;")."""
+        intro = current.text.rstrip()
+        introduces = bool(CHAPEAU_END.search(intro)) or bool(current.children)
+        return introduces and bool(PARTICIPLE.match(node.para.text.strip()))
