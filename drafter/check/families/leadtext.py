@@ -195,8 +195,10 @@ class LeadText:
     def comma(self, node: Node) -> None:
         """"Taking into consideration, the suffering": a comma between the lead and the object it governs."""
         after = node.content[len(node.lead):]
-        match = re.match(r",\s+([A-Za-z]+)\b", after)
-        if match and match.group(1).casefold() in DETERMINERS:
+        match = re.match(r',\s+([A-Za-z]+\b|[“"‘])', after)
+        # the object itself after the comma: a determiner, a quotation, the lead's own "of" ("Fully aware, of");
+        # "Recalling, in particular, its resolution" opens an aside and stays
+        if match and (match.group(1).casefold() in DETERMINERS or match.group(1) in ("of", "“", '"', "‘")):
             at = node.offset + len(node.lead)
             self.ctx.add("lead-comma", node, at + 1, fix="remove the comma", edits=[Replace(at, at + 1, "")],
                          lead=node.lead)
