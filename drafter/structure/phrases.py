@@ -14,6 +14,7 @@ from drafter.structure.homophones import homophones
 ZH_PREFIX = lazy(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
 _ISE = re.compile(r"is(e|es|ed|ing)\b")
+_RE_HYPHEN = re.compile(r"re-[a-z]", re.IGNORECASE)  # "Re-affirming", "Re-emphasizes": the prefix hyphenated
 # adverbs that strengthen or repeat a known lead: "Further recalling", "Strongly reaffirms", "Fully alarmed"
 EN_MODIFIER = re.compile(
     r"(?:(?:also|further|furthermore|again|once again|once more|still|moreover|likewise|similarly|however|therefore|"
@@ -118,7 +119,15 @@ class Phrases:
         return list(found)
 
     def _en_forms(self, text: str) -> list[tuple[str, Phrase]]:
-        """Forms ``text`` starts with (case and -ise/-ize folded), as written in ``text``."""
+        """Forms ``text`` starts with (case and -ise/-ize folded), as written in ``text``; "Re-affirming" is read
+        as "Reaffirming" written with a hyphen."""
+        out = self._en_forms_as_written(text)
+        if not out and _RE_HYPHEN.match(text):
+            joined = text[:2] + text[3:]
+            out = [(text[: len(form) + 1], phrase) for form, phrase in self._en_forms_as_written(joined)]
+        return out
+
+    def _en_forms_as_written(self, text: str) -> list[tuple[str, Phrase]]:
         out = []
         head_folded = fold_spelling(text[:80])
         for folded, form, phrase in self._by_head.get(head_folded[:1], ()):

@@ -132,6 +132,11 @@ def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
     if part.phrase is None:
         if not part.lead or wrong_form:
             return False
+        content = part.content.strip()
+        if ctx.lang == "en" and " " not in part.lead and content[-1:] in ",;" and not part.children \
+                and not part.continuation and not content[len(part.lead):].strip(" ,;"):
+            ctx.add("empty-clause", part, column)  # "Hereby," alone between preamble and operative part
+            return False
         first = fold_spelling(part.lead.split()[0])
         kind = next((k for k in ("preambular", "operative") if first in ctx.phrases.first_words(k)), "")
         text.check(part, kind)

@@ -18,6 +18,9 @@ from drafter.structure import Node, spelling
 from drafter.structure.phrases import EN_MODIFIER, fold_spelling
 from drafter.word.edit import Edit, Replace
 
+# lead words whose object opens with "in" ("Believing in", "Confident in"): a comma before that "in" splits them
+GOVERNS_IN = frozenset("believing believes confident interested engaged involved participating".split())
+ASIDE_IN = re.compile(r",\s+in\s+(?:particular|addition|this|that|so|any|accordance|line|view|order)\b")
 DETERMINERS = frozenset("""the a an that all its their this these those his her our every each any some many such both
 no several""".split())
 # words UN texts capitalise as part of a name even when the name is short ("the Charter", "the Convention")
@@ -192,11 +195,20 @@ class LeadText:
                 return True
         return False
 
+    @staticmethod
+    def governed_in(lead: str, after: str) -> bool:
+        """"Believing, in the ideals": the "in" the lead's last word governs, not an aside ("in particular,")."""
+        last = (lead.split() or [""])[-1].casefold()
+        return last in GOVERNS_IN and re.match(r",\s+in\s", after) is not None and not ASIDE_IN.match(after)
+
     def comma(self, node: Node) -> None:
         """"Taking into consideration, the suffering": a comma between the lead and the object it governs."""
         after = node.content[len(node.lead):]
-        match = re.match(r",\s+([A-Za-z]+)\b", after)
-        if match and match.group(1).casefold() in DETERMINERS:
+        match = re.match(r',\s+([A-Za-z]+\b|[“"‘])', after)
+        # the object itself after the comma: a determiner, a quotation, the lead's own "of" ("Fully aware, of");
+        # "Recalling, in particular, its resolution" opens an aside and stays
+        if match and (match.group(1).casefold() in DETERMINERS or match.group(1) in ("of", "“", '"', "‘")
+                      or self.governed_in(node.lead, after)):
             at = node.offset + len(node.lead)
             self.ctx.add("lead-comma", node, at + 1, fix="remove the comma", edits=[Replace(at, at + 1, "")],
                          lead=node.lead)

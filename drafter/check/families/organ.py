@@ -38,7 +38,6 @@ PROBLEMS = {
 ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Security Council",
                "UNHRC": "The Human Rights Council", "HRC": "The Human Rights Council", "UNGA": "The General Assembly",
                "GA": "The General Assembly"}
-NAME_PREFIX = lazy(r"(?:united nations|u\.?n\.?)\s+$")  # "The United Nations General Assembly,"
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
@@ -95,8 +94,8 @@ def _committee_named(ctx: Context, organ: Node, example: str) -> None:
                     edits=[Replace(cut, end, "")], problem=_problem(ctx, "committee"), example=example)
             return
         at = name.find(bare, head)
-        prefix = NAME_PREFIX.search(name[head:at]) if ctx.lang == "en" and at > head else None
-        if prefix is not None and not name[head:at][:prefix.start()].strip():
+        # words before the organ's name: "The United Nations Security Council,", "The United Security Council,"
+        if ctx.lang == "en" and at > head and name[head:at].strip():
             extra = text[start + head: start + at].strip()
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
                     edits=[Replace(start + head, start + at, "")],

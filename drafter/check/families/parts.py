@@ -46,7 +46,8 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text)
     for node in tree.sections:
         text = node.para.text.strip()
-        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _in_list(ctx, node))
+        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
+                                              or _in_list(ctx, node))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
 
@@ -61,6 +62,13 @@ def _prose_after(lines: list[Node]) -> list[Node]:
             break
         prose.append(node)
     return prose
+
+
+def _shouted(text: str) -> bool:
+    """A line of two words or more in capitals ("CONFIDENCE BUILDING MEASURES (CBM)"): a part's title, as a
+    conference draft sets it, not a clause."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _in_list(ctx: Context, node: Node) -> bool:
