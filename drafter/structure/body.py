@@ -131,8 +131,8 @@ class BodyReader:
             typed = read_typed(para.text)
             if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
-            if typed is not None and looks_like_section(para.text, typed.text):
-                typed = None  # "A. Targeted sanctions", "二、总则"
+            if typed is not None and looks_like_section(para.text, typed.text) and not self.continues_sub(typed, stack):
+                typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
             if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack, para.text):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
@@ -188,6 +188,13 @@ class BodyReader:
             return True
         return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \
             and not any(s.kind == typed.name for s in stack)
+
+    @staticmethod
+    def continues_sub(typed: Typed, stack: list[Node]) -> bool:
+        """The label is the next one of an open sub-paragraph's list ("B." after "A. Comprise …,"): a sub-paragraph
+        (cut off, or left without its end mark), not a section heading."""
+        return any(s.typed is not None and s.typed.name == typed.name and s.typed.value + 1 == typed.value
+                   for s in stack)
 
     def numbers_items(self, typed: Typed, stack: list[Node], text: str) -> bool:
         """A typed number that labels items of a list under the innermost open sub-paragraph rather than the next

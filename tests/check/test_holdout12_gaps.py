@@ -49,3 +49,26 @@ def test_a_restart_after_a_clause_that_ends_the_list_is_still_a_restart(tmp_path
     last = [("2. ", ""), ("Invites", "u"), (" regional bodies to join.", "")]
     found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, OP1, restart, last])
     assert (8, "numbering-sequence") in found, found
+
+
+# -- a lettered sub-paragraph cut off before its end mark is no section heading (MUN-F06) -------------------------
+
+def test_the_next_capital_letter_of_an_open_sub_list_is_a_sub_paragraph(tmp_path: Path, lib: library.Library) -> None:
+    """"B. Set up …" (no end mark) after the sub-paragraph "A. Study …," is that list's next item, judged as one
+    (its capital label, its missing end mark), not a heading that interrupts the clause."""
+    chapeau = [("1. ", ""), ("Calls for", "u"), (" a national committee in each Member State, which will:", "")]
+    sub_a = "A. study the country's water resources and its farming capacity,"
+    sub_b = "B. set up workshops according to the results of that study"
+    last = [("2. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, chapeau, sub_a, sub_b, last])
+    assert not [r for r in found if r[1] == "section-heading"], found
+    assert (9, "sub-label-style") in found and (9, "sub-end") in found, found
+
+
+def test_a_capital_letter_heading_after_a_closed_clause_is_still_a_heading(tmp_path: Path,
+                                                                           lib: library.Library) -> None:
+    op1 = [("1. ", ""), ("Requests", "u"), (" the Office to publish a yearly report;", "")]
+    heading = "B. Protection of victims"
+    last = [("2. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, op1, heading, last])
+    assert (8, "section-heading") in found, found
