@@ -31,6 +31,7 @@ from drafter.check.rules import SEVERITIES
 from drafter.library import Library
 from drafter.structure import detect_language, guess_profile
 from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
+from drafter.structure.phrases import Phrases
 from drafter.word import reader
 
 # in this order: findings at the same paragraph and column keep it
@@ -44,9 +45,10 @@ PAPER_FAMILIES: tuple[Callable[[PaperContext], None], ...] = (paper.check, paper
 PAPER = "position-paper"  # a paper's report names this as its profile
 
 
-def is_position_paper(doc: reader.Document) -> bool:
-    """A position paper (drafter's own or a student's): its title, or its header fields, near the top."""
-    return looks_like_paper(doc)
+def is_position_paper(doc: reader.Document, lib: Library | None = None) -> bool:
+    """A position paper (drafter's own or a student's): its title, or its header fields, near the top, unless its
+    paragraphs read as a resolution's clauses (by their lead phrases, in ``lib``'s when given)."""
+    return looks_like_paper(doc, Phrases.of(lib, detect_language(doc)) if lib is not None else None)
 
 
 def check_document(doc: reader.Document, lib: Library, *, profile: str | None = None, lang: str | None = None,
@@ -57,7 +59,7 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     under ``paper_rules`` (the defaults when None); its length is measured for a batch by
     :func:`drafter.check.paperlength.add_length_findings`."""
     language = detect_language(doc)
-    if is_position_paper(doc):
+    if is_position_paper(doc, lib):
         return check_paper(doc, lib, language, lang or language, paper_rules or PaperRules(), disabled, min_severity)
     chosen = profile or guess_profile(doc, language)
     ctx = Context.read(doc, lib, language, chosen, lang or language)

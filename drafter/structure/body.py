@@ -131,9 +131,9 @@ class BodyReader:
             typed = read_typed(para.text)
             if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
-            if typed is not None and looks_like_section(para.text, typed.text):
-                typed = None  # "A. Targeted sanctions", "二、总则"
-            if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack):
+            if typed is not None and looks_like_section(para.text, typed.text) and not self.continues_sub(typed, stack):
+                typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
+            if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack, para.text):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
                 node.typed, node.offset = typed, typed.end
@@ -171,11 +171,15 @@ class BodyReader:
         self.sub(node, typed, items)
         return self.attach(node, self.tree.preamble[-1], items)
 
-    def numbers_clause(self, typed: Typed, form: str, stack: list[Node]) -> bool:
+    def numbers_clause(self, typed: Typed, form: str, stack: list[Node], text: str = "") -> bool:
         """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
         unless the clauses are numbered otherwise ("一、" over "1."), the first typed number of the operative part
         ("A." only before an operative lead), the form the first one took ("2)" after "1)"), or a number in another
-        form that continues the count where no sub-list of that form is open ("3)" after "1." "2.")."""
+        form that continues the count where no sub-list of that form is open ("3)" after "1." "2."). Not a number
+        that opens or goes on with items under an open sub-paragraph ending with ":" ("1. Wheat" under "i. … such
+        as:", then "2. Oil") when it does not continue the clauses' count."""
+        if self.numbers_items(typed, stack, text):
+            return False
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
             return True
         if not form:
@@ -184,6 +188,29 @@ class BodyReader:
             return True
         return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \
             and not any(s.kind == typed.name for s in stack)
+
+    @staticmethod
+    def continues_sub(typed: Typed, stack: list[Node]) -> bool:
+        """The label is the next one of an open sub-paragraph's list ("B." after "A. Comprise …,"): a sub-paragraph
+        (cut off, or left without its end mark), not a section heading."""
+        return any(s.typed is not None and s.typed.name == typed.name and s.typed.value + 1 == typed.value
+                   for s in stack)
+
+    def numbers_items(self, typed: Typed, stack: list[Node], text: str) -> bool:
+        """A typed number that labels items of a list under the innermost open sub-paragraph rather than the next
+        clause: "1." right under a sub-paragraph that ends with ":" (not the number the next clause would take),
+        or the next number of such items already open ("3. Military Hardware" after "2. Oil", even where it is
+        the next clause's number, unless an operative lead follows it)."""
+        if typed.kind != "number" or not stack:
+            return False
+        last = stack[-1]
+        if typed.value == 1:
+            return typed.value != len(self.tree.operative) + 1 and last.kind != typed.name and self.introduced(last)
+        if last.kind != typed.name or last.number + 1 != typed.value or last.parent is None \
+                or last.parent.role != "sub" or not self.introduced(last.parent):
+            return False
+        return typed.value != len(self.tree.operative) + 1 or not any(
+            phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
 
     def sub(self, node: Node, typed: Typed, stack: list[Node]) -> None:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""

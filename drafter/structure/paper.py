@@ -17,6 +17,7 @@ from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import GENERIC_TITLE, fold_label
+from drafter.structure.phrases import Phrases
 from drafter.word import reader
 from drafter.word.footnotes import footnote_texts, references
 
@@ -46,6 +47,8 @@ RESOLUTION_LABELS = {"sponsors", "sponsor", "sponsoredby", "cosponsors", "signat
                      "主提交国", "联合提交国", "草案编号"}
 FIELD_LINE = lazy(r"^\s*([A-Za-z][A-Za-z ()/.’'\-]{0,28}?|[\u3400-\u9fff][\u3400-\u9fff ()（）/]{0,9}?)\s*"
                   r"[:：]\s*(.*?)\s*$")
+# a typed label before a clause: "1.", "1-", "2)", "(a)", "iv." (a paper's numbered proposals stay sentences)
+TYPED_LABEL = re.compile(r"^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)\-]\s*", re.IGNORECASE)
 TITLE_EN = re.compile(r"^(?:[\w’'.\-]+\s+){0,3}position\s+paper\b", re.IGNORECASE)
 TITLE_TAIL = lazy(r"position\s+paper\s+(?:for|of|on\s+behalf\s+of|from|by)\s+(?:the\s+delegation\s+of\s+)?(.+?)\s*$",
                   re.IGNORECASE)
@@ -168,22 +171,29 @@ def title_names(text: str) -> str:
     return match.group(1).strip(" .:：") if match else ""
 
 
-def reads_as_resolution(paragraphs: list[reader.Paragraph]) -> bool:
+def reads_as_resolution(paragraphs: list[reader.Paragraph], phrases: Phrases | None = None) -> bool:
     """Whether the text reads as a resolution's clauses: three or more paragraphs, and two in five, that end in a
-    comma, semicolon or colon (a paper's sentences end in full stops)."""
+    comma, semicolon or colon (a paper's sentences end in full stops) or, with ``phrases``, that open with a lead
+    phrase after any typed label ("Fully alarmed about …", "1- Accepts …": clauses closed with full stops)."""
     texts = [p.text.strip() for p in paragraphs if len(p.text.strip()) > 30]
     open_ended = [t for t in texts if t.endswith((",", ";", ":", "，", "；", "："))]
-    return len(open_ended) >= 3 and len(open_ended) * 5 >= len(texts) * 2
+    if len(open_ended) >= 3 and len(open_ended) * 5 >= len(texts) * 2:
+        return True
+    if phrases is None:
+        return False
+    led = [t for t in texts if phrases.match(TYPED_LABEL.sub("", t, count=1)) is not None]
+    return len(led) >= 3 and len(led) * 5 >= len(texts) * 3
 
 
-def looks_like_paper(doc: reader.Document) -> bool:
+def looks_like_paper(doc: reader.Document, phrases: Phrases | None = None) -> bool:
     """Whether ``doc`` is a position paper: a "Position Paper" / "立场文件" title near the top, or three or more of
     the paper's header fields when no line of a resolution's heading (sponsors, signatories, "Draft Resolution")
-    stands among them and the text does not read as a resolution's clauses."""
+    stands among them and the text does not read as a resolution's clauses (judged by their lead phrases too when
+    ``phrases`` are given)."""
     top = [p for p in doc.paragraphs[:16] if p.text.strip()][:12]
     if any(is_title(p.text) for p in top):
         return True
-    if reads_as_resolution(doc.paragraphs):
+    if reads_as_resolution(doc.paragraphs, phrases):
         return False
     keys: set[HeaderKey] = set()
     for para in top:

@@ -11,6 +11,7 @@ from paths import ROOT, STUDENT_CORPUS, UN_CORPUS, UN_FIXTURES, UN_SC_FIXTURES
 from students import student_docx
 
 from drafter import library
+from drafter.check import is_position_paper
 from drafter.compose import answers, assemble, render
 from drafter.structure.paper import looks_like_paper
 from drafter.word import reader
@@ -22,11 +23,13 @@ def _as_docx(text: Path, folder: Path) -> Path:
     return student_docx(text, folder / (text.stem + ".docx"))
 
 
-def test_no_student_draft_is_a_paper(tmp_path: Path) -> None:
+def test_no_student_draft_is_a_paper(lib: library.Library, tmp_path: Path) -> None:
+    """Also a draft whose clauses close with full stops under a paper-like heading ("Delegate: / Delegation: /
+    Question Of:"): its lead phrases tell (the checker's own test, with the library)."""
     texts = sorted(STUDENT_CORPUS.rglob("*.txt"))
     assert len(texts) >= 30
-    taken = [t.name for t in texts if looks_like_paper(reader.read(_as_docx(t, tmp_path)))]
-    taken += [d.name for d in sorted(STUDENT_CORPUS.rglob("*.docx")) if looks_like_paper(reader.read(d))]
+    taken = [t.name for t in texts if is_position_paper(reader.read(_as_docx(t, tmp_path)), lib)]
+    taken += [d.name for d in sorted(STUDENT_CORPUS.rglob("*.docx")) if is_position_paper(reader.read(d), lib)]
     assert taken == []
 
 
@@ -50,5 +53,34 @@ def test_examples_are_told_apart(lib: library.Library, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", sorted(PAPERS.glob("*.txt")), ids=lambda p: p.name)
-def test_published_papers_are_papers(text: Path, tmp_path: Path) -> None:
-    assert looks_like_paper(reader.read(_as_docx(text, tmp_path)))
+def test_published_papers_are_papers(lib: library.Library, text: Path, tmp_path: Path) -> None:
+    doc = reader.read(_as_docx(text, tmp_path))
+    assert looks_like_paper(doc)
+    assert is_position_paper(doc, lib)  # their sentences are not read as lead-phrase clauses
+
+
+def _written(text: str, folder: Path) -> Path:
+    path = folder / "draft.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_clauses_closed_with_full_stops_under_a_paper_like_heading_are_a_resolution(lib: library.Library,
+                                                                                   tmp_path: Path) -> None:
+    """Sentences of our own: a delegate's heading (three paper header fields) over clauses that open with lead
+    phrases but end with full stops is a draft resolution; the same heading over a paper's prose is a paper."""
+    heading = "Delegate: Ana Ruiz\nDelegation: Peru\nQuestion Of: Safe drinking water in mountain towns\n"
+    clauses = ("Deeply concerned that many mountain towns still lack safe drinking water.\n"
+               "Recalling that clean water was recognised as a human right in the year two thousand and ten.\n"
+               "Fully aware that repairing old pipes costs less than building new reservoirs for every town.\n"
+               "Noting with regret that rural clinics keep reporting cases of illness spread through water.\n"
+               "1- Encourages Member States to repair the pipes that serve mountain towns before new works begin.\n")
+    prose = ("Peru has worked for many years to bring safe water to the towns of its highlands and valleys.\n"
+             "In two thousand and ten the country supported the resolution that recognised water as a right.\n"
+             "Our delegation believes that repairing old pipes is the cheapest way to reach every family soon.\n"
+             "We therefore propose a fund that helps local councils pay for repairs and for regular testing.\n")
+    draft = reader.read(_as_docx(_written(heading + clauses, tmp_path), tmp_path))
+    paper = reader.read(_as_docx(_written(heading + prose, tmp_path), tmp_path))
+    assert looks_like_paper(draft)  # the heading alone points to a paper
+    assert not is_position_paper(draft, lib)
+    assert is_position_paper(paper, lib)
