@@ -39,6 +39,7 @@ SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^d
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
+HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
 # a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
 MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
 # co-submitters stand beside a main submitter (MUN-H02): they do not stand in for the SUBMITTED BY line, as a
@@ -109,9 +110,10 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading)
     if any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) and not others:
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
-    elif not others and _in_style_with_others({fold_label(f.label) for f in [*boxed, *(f for _, f in fields)]}):
-        # a "Draft Resolution" title (MUN-H03) above a Sponsors line asks for signatories all the same: MUN-H03 lists
-        # signatories instead of sponsors, never neither
+    elif not others and _in_style_with_others({fold_label(f.label) for f in [*boxed, *(f for _, f in fields)]}) \
+            and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
+        # a "Draft Resolution 1.1" title (MUN-H03, numbered by the Director) lists no other line; a bare "DRAFT
+        # RESOLUTION" title above the MUN-H01 lines is only a title: the Signatories line is still due
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors" if ctx.profile == "thimun"
                                                                 else "signatories"))
     _lists(ctx, fields)
@@ -132,8 +134,8 @@ def _boxed_fields(ctx: Context) -> list[Field]:
 def _in_style_with_others(labels: set[str]) -> bool:
     """The heading's labels are those of a style whose heading lists the other submitters: MUN-H01 (Committee,
     Topic, Sponsors; then Signatories), MUN-H02 (FORUM, QUESTION OF, SUBMITTED BY; then CO-SUBMITTERS) or ZH-H01
-    (委员会, 议题, 起草国; then 附议国). A conference's own heading (a memo's "Re.:", "Proposed by", "Country") and a
-    UN masthead have no such line."""
+    (委员会, 议题, 起草国; then 附议国). A conference's own heading (a memo's "Re.:", "Proposed by", "Country",
+    a "Draft Resolution 1.1" title of MUN-H03) and a UN masthead have no such line."""
     return any(all(labels & choice for choice in style) for style in STYLES_WITH_OTHERS)
 
 
