@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, ZH_ORGAN, ZH_OP1, ZH_OP2, ZH_PRE, findings, make
+from check.test_check_rules import EN_HEAD, OP1, OP2, ORGAN, PRE, ZH_OP1, ZH_OP2, ZH_ORGAN, ZH_PRE, findings, make
 from docx import Document
 from docx.oxml import parse_xml
 
-from drafter import library
+from drafter import check, library
+from drafter.check import fix
 from drafter.word import reader
 
 NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -33,6 +34,13 @@ def with_text_box_first(path: Path, line: str) -> Path:
     doc.element.body.insert(0, parse_xml(boxed_paragraph(line)))
     doc.save(str(path))
     return path
+
+
+def fixed_copy(path: Path, lib: library.Library) -> Path:
+    report, doc = check.check_file(path, lib)
+    out = path.with_name("fixed.docx")
+    fix.fix(report, doc, out, force=False)
+    return out
 
 
 def heading_missing(path: Path, lib: library.Library) -> list[tuple[int, str]]:
@@ -122,3 +130,24 @@ def test_an_operative_verb_emphasised_without_its_particle_is_right(tmp_path: Pa
     found = [f for f in findings(make(tmp_path, [*EN_HEAD, ORGAN, PRE, OP1, calls]), lib)
              if f.rule.startswith("lead-emphasis")]
     assert found == []
+
+
+# -- a clause broken in two by a stray paragraph mark ---------------------------------------------------------------
+
+def test_a_clause_broken_by_a_stray_paragraph_mark_gets_no_mark_after_the_broken_off_word(
+        tmp_path: Path, lib: library.Library) -> None:
+    broken = [("Recalling", "i"), (" the ransomware attacks reported by hospitals in", "")]
+    rest = "several regions during the past year,"
+    path = make(tmp_path, [*EN_HEAD, ORGAN, broken, rest, OP1, OP2])
+    found = {(f.paragraph, f.rule): f for f in findings(path, lib)}
+    assert (6, "preambular-end") in found and (7, "lead-form") in found
+    fixed = fixed_copy(path, lib)
+    assert [p.text for p in reader.read(fixed).paragraphs][5] == "Recalling the ransomware attacks reported by " \
+                                                                  "hospitals in"
+
+
+def test_a_clause_that_ends_on_a_word_before_a_new_clause_is_mended(tmp_path: Path, lib: library.Library) -> None:
+    unended = [("Recalling", "i"), (" the ransomware attacks reported by hospitals", "")]
+    path = make(tmp_path, [*EN_HEAD, ORGAN, unended, PRE, OP1, OP2])
+    fixed = fixed_copy(path, lib)
+    assert [p.text for p in reader.read(fixed).paragraphs][5].endswith("hospitals,")
