@@ -58,7 +58,8 @@ SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
                           r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)")
 # up to four words before the colon; written without nested quantifiers, which backtrack for a long time on long lines
 ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+(?:[A-Za-z][\w.’'/\-]*|\d{1,2})){0,3}\s*)$")  # "Committee 4"
-CHINESE_LABEL = lazy(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff ]*)\s*$")
+# the characters of a Chinese label may be spaced out to align the heading ("议　　题：", full-width spaces)
+CHINESE_LABEL = lazy(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff \u3000\t]*)\s*$")
 PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -244,7 +245,7 @@ def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] 
     chinese = CHINESE_LABEL.search(before) if CJK.search(before) else None  # compiled for Chinese only
     if chinese:
         written = chinese.group(1)
-        folded = written.replace(" ", "")
+        folded = re.sub(r"[ \u3000\t]", "", written)
         key = LABELS.get(simplified(folded))
         if key is not None:  # the whole run of characters before the colon ("议 题", "所在委员会")
             return _start_of_last(before, len(folded)), key

@@ -56,6 +56,7 @@ class Paragraph:
     indent: int | None = None
     in_table: bool = False
     element: Any = None
+    boxed: list[str] = field(default_factory=list)  # the lines of the text boxes anchored in the paragraph
 
     @cached_property
     def text(self) -> str:
@@ -359,6 +360,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p)
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
+        paragraph.boxed = runtext.text_box_lines(p)
         document.assignments.append(assignment)
         document.paragraphs.append(paragraph)
     for paragraph, label in zip(document.paragraphs, numbering.labels(document.assignments), strict=True):

@@ -149,6 +149,24 @@ def current_text(p: Any) -> str:
     return "".join(run_text(run) for run in runs(p))
 
 
+_TEXT_BOX, _P = w("txbxContent"), w("p")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def text_box_lines(p: Any) -> list[str]:
+    """The current text of each paragraph of the text boxes anchored in the w:p ``p``, in order. A shape Word
+    writes twice (a DrawingML text box and its VML copy under mc:Fallback) is read once; a text box inside a text
+    box is read where it is anchored."""
+    lines = []
+    for box in p.iter(_TEXT_BOX):
+        outer = box.getparent()
+        while outer is not None and outer is not p and outer.tag not in (_FALLBACK, _TEXT_BOX):
+            outer = outer.getparent()
+        if outer is p:
+            lines += [current_text(inner) for inner in box if inner.tag == _P]
+    return lines
+
+
 _PPR, _DEL, _MOVE_FROM = w("pPr"), w("del"), w("moveFrom")
 
 

@@ -39,6 +39,7 @@ SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^d
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
+HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
 # a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
 MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
 # co-submitters stand beside a main submitter (MUN-H02): they do not stand in for the SUBMITTED BY line, as a
@@ -82,12 +83,14 @@ def check(ctx: Context) -> None:
 
 def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragraph) -> None:
     """MUN-H01–H03, ZH-H01: committee, topic and sponsors are there; no field is left empty; lists name States."""
-    if not heading:  # no heading block at all: one fault, one finding naming every field it lacks
+    boxed = _boxed_fields(ctx)
+    if not heading and not boxed:  # no heading block at all: one fault, one finding naming every field it lacks
         names = [field_name(ctx, key) for key in REQUIRED]
         together = "、".join(names) if ctx.msg_lang == "zh" else ", ".join(names[:-1]) + " and " + names[-1]
         ctx.add("heading-missing", where, field=together)
         return
     fields, present = _read_fields(ctx, heading)
+    present |= {f.key for f in boxed}
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
@@ -103,16 +106,29 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories are listed, no sponsors
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
-    others = any(f.key in ("signatories", "co-sponsors") for _, f in fields) or any(
+    others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
         OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading)
     if any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) and not others:
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
-    elif not others and _in_style_with_others({fold_label(f.label) for _, f in fields}) \
-            and not any(HMUN_TITLE.match(n.para.text) for n in heading):
+    elif not others and _in_style_with_others({fold_label(f.label) for f in [*boxed, *(f for _, f in fields)]}) \
+            and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
+        # a "Draft Resolution 1.1" title (MUN-H03, numbered by the Director) lists no other line; a bare "DRAFT
+        # RESOLUTION" title above the MUN-H01 lines is only a title: the Signatories line is still due
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors" if ctx.profile == "thimun"
                                                                 else "signatories"))
     _lists(ctx, fields)
     _dates(ctx, heading, ordinal_only=True)
+
+
+def _boxed_fields(ctx: Context) -> list[Field]:
+    """The filled fields of heading lines typed in text boxes (a committee line boxed under the logo) anchored in
+    the paragraphs before the resolution's body: the page shows them with the heading."""
+    found = []
+    for node in ctx.nodes:
+        if node.role not in ("heading", "empty", "table", ""):
+            break
+        found += [f for line in node.para.boxed for f in fields_in(line) if not f.empty]
+    return found
 
 
 def _in_style_with_others(labels: set[str]) -> bool:

@@ -30,6 +30,8 @@ DEMANDING = {"demanding", "demands"}
 CHAPTER_VII = re.compile(r"Chapter\s+VII\b|第七章", re.IGNORECASE)  # UN-B14: the Council's enforcement formula
 LINK = re.compile(r"https?:|www\.|@|\.(?:org|com|int|net)\b")  # a pasted link shows underlined
 OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
+# words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
+LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 
 
@@ -204,11 +206,15 @@ def _organ_emphasis_finding(ctx: Context) -> Finding | None:
 
 
 def lead_emphasis(ctx: Context, part: Node) -> set[Emphasis]:
-    """Emphasis of the lead: its first word in English ("*Calls* upon"); in Chinese any emphasised
-    characters of the opening (最强烈地**谴责**, 根据…**采取行动**)."""
+    """Emphasis of the lead: in English its words up to its participle or verb ("*Calls* upon", "*Deeply
+    concerned*", "*Further requests*": an adverb alone emphasised leaves the lead's own word plain, UN-B04); in
+    Chinese any emphasised characters of the opening (最强烈地**谴责**, 根据…**采取行动**)."""
     if ctx.lang == "en":
-        words = re.match(r"\S+", part.lead)
-        end = part.offset + (words.end() if words else len(part.lead))
+        end = part.offset + len(part.lead)
+        for word in re.finditer(r"[^\W\d_][\w’'-]*", part.lead):
+            if not LEAD_ADVERB.fullmatch(word.group(0)):
+                end = part.offset + word.end()
+                break
         return emphasis_of(part.para, part.offset, end)
     return opening_emphasis(part)
 

@@ -24,9 +24,11 @@ SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph
 def check(ctx: Context) -> None:
     """Every preambular paragraph, operative paragraph and sub-paragraph ends with its mark; then the marks
     inside each clause."""
-    for part in ctx.tree.preamble:
+    preamble = ctx.tree.preamble
+    for i, part in enumerate(preamble):
         if part.content.strip():
-            require_end(ctx, part, "preambular-end", ctx.end["preambular"])
+            broken = ctx.lang == "en" and i + 1 < len(preamble) and _runs_on(part, preamble[i + 1])
+            require_end(ctx, part, "preambular-end", ctx.end["preambular"], fixable=not broken)
     operatives = ctx.tree.operative
     last_index = len(operatives) - 1
     for i, op in enumerate(operatives):
@@ -49,8 +51,14 @@ def joiner_start(text: str) -> int | None:
     return None if found is None else len(text) - len(tail) + found.start()
 
 
+def _runs_on(part: Node, after: Node) -> bool:
+    """``part`` stops on a word and ``after`` goes on in lower case: one clause broken by a stray paragraph mark,
+    whose mend is joining the two paragraphs, not a mark after the broken-off word."""
+    return part.text.rstrip()[-1:].isalpha() and after.content.lstrip()[:1].islower()
+
+
 def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable: bool = False,
-                **fields: object) -> None:
+                fixable: bool = True, **fields: object) -> None:
     """A finding of ``rule_id`` unless ``part`` ends with ``end`` (a typed footnote number after it aside);
     the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one. A colon announces what
     follows (sub-paragraphs the structure did not see?): the fix leaves it to a person unless ``colon_fixable``."""
@@ -61,7 +69,7 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
         return  # also a mark set inside the closing quotation mark ("… or t,\"")
     fields.setdefault("end", end)
-    if last in ":：" and not colon_fixable:
+    if (last in ":：" and not colon_fixable) or not fixable:
         ctx.add(rule_id, part, len(text), fix="", edits=(), **fields)
         return
     joined = joiner_start(text)
