@@ -167,10 +167,13 @@ def _text_status(readme: Path) -> dict[str, str]:
     if not readme.exists():
         return {}
     status = {}
+    column = 3  # the tables' usual place for it; a header row naming "text" says where it is
     for line in readme.read_text(encoding="utf-8").splitlines():
         cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 4 and cells[0].endswith((".txt", ".docx")):
-            status[cells[0]] = "complete" if cells[3].startswith("complete") else cells[3]
+        if cells and cells[0] == "file":
+            column = cells.index("text") if "text" in cells else column
+        elif len(cells) > column and cells[0].endswith((".txt", ".docx")):
+            status[cells[0]] = "complete" if cells[column].startswith("complete") else cells[column]
     return status
 
 

@@ -110,3 +110,11 @@ def _library() -> Any:
     from drafter import library
 
     return library.load([library.builtin_library()])
+
+
+def test_the_text_status_is_read_from_the_column_the_header_names(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("| file | lang | body | source | text | faults |\n|---|---|---|---|---|---|\n"
+                      "| `en-01.txt` | en | DISEC | https://x | complete | 2 |\n"
+                      "| `en-02.txt` | en | HRC | https://y | truncated (in preamble) | 1 |\n", encoding="utf-8")
+    assert bench_students._text_status(readme) == {"en-01.txt": "complete", "en-02.txt": "truncated (in preamble)"}
