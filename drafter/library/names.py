@@ -56,7 +56,6 @@ def key(name: str, simplify: bool = True) -> str:
 
 
 _THE = re.compile(r"^the\s+")
-_THE_WORD = re.compile(r"\bthe\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -90,22 +89,11 @@ class StateNames:
             for name in (country.name.en, country.name.zh):
                 self._names[key(name, simplify=False)] = Found("official", country)
         self._names.pop("", None)
-        # the names with an inner "the" ("Democratic Republic of the Congo"), keyed without it
-        self._articled = {key(_THE_WORD.sub(" ", name), simplify=False): country for country in self.countries
-                          for name in (country.name.en,) if _THE_WORD.search(name.strip()[4:])}
         self._short = {key(c.name.en, simplify=False): c for c in self.countries} | {key(c.name.zh, simplify=False): c for c in self.countries}
 
     def find(self, name: str) -> Found | None:
         """The State or entity ``name`` is written for, exactly (up to case, accents, script and punctuation)."""
         return self._names.get(key(name))
-
-    def article_dropped(self, name: str) -> Country | None:
-        """The State whose United Nations name ``name`` writes without the "the" inside it ("Democratic Republic of
-        Congo" for the Democratic Republic of the Congo, not the Congo), if there is one ("Republic of Congo" is the
-        Congo's formal name so written: :meth:`formal_style` reads it)."""
-        if CJK.search(name) or self.find(name) is not None:
-            return None
-        return self._articled.get(key(_THE_WORD.sub(" ", name)))
 
     def formal_style(self, name: str) -> Country | None:
         """The State whose name ``name`` gives in a formal style not in the library ("Italian Republic")."""

@@ -153,11 +153,6 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
             name, end = bare, start + len(bare)
             found = names.find(bare)
     if found is None:
-        dropped = names.article_dropped(name)
-        if dropped is not None:  # "Democratic Republic of Congo": the Democratic Republic of the Congo, not Congo
-            named.append(Named(dropped.iso3, node, start, end))
-            _misnamed(ctx, node, start + 1, name, dropped)
-            return
         spans = names.segment(name)
         if spans is not None:  # names run together without separators
             if separated and not CJK.search(name):  # UN-H06: names separated by commas (Chinese lists vary)
@@ -222,12 +217,12 @@ def _capitalised(name: str, country: Country) -> str | None:
     in capitals, "SYRIA", is no slip, nor "Kingdom Of Bhutan")."""
     if name.isupper() or CJK.search(name):
         return None
-    given = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).replace("’", "'").split()
-    for written in (country.name.en, country.formal.en, *country.aliases_en):
-        right = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE).replace("’", "'").split()
+    given = _the_less(name).replace("’", "'").split()
+    for written in _written(country):
+        right = written.replace("’", "'").split()
         if [w.casefold() for w in given] == [w.casefold() for w in right] and any(
                 g[:1].islower() and r[:1].isupper() for g, r in zip(given, right, strict=True)):
-            return re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+            return written
     return None
 
 
@@ -238,17 +233,26 @@ def _apostrophe(name: str, country: Country) -> str | None:
     if CJK.search(name):
         return None
     given = _words(name)
-    for written in (country.name.en, country.formal.en, *country.aliases_en):
+    for written in _written(country):
         right = _words(written)
         if given != right and [w.replace("'", "") for w in given] == [w.replace("'", "") for w in right]:
-            return re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+            return written
     return None
+
+
+def _written(country: Country) -> list[str]:
+    """The English names the United Nations gives ``country`` (short, formal, other), without a leading "the"."""
+    return [_the_less(written) for written in (country.name.en, country.formal.en, *country.aliases_en)]
+
+
+def _the_less(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def _words(name: str) -> list[str]:
     """A name's words for comparing spellings: case, accents and a leading "the" aside, one kind of apostrophe."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.sub(r"^the\s+", "", plain.casefold().replace("’", "'").strip()).split()
+    return _the_less(plain.casefold().replace("’", "'").strip()).split()
 
 
 def _misstyled(name: str, country: Country) -> bool:
