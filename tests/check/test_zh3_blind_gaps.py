@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from check.example_docs import build
+from check.rule_paragraphs import rules
 from docmaker import make
 from docx import Document
 from wordlists import abstract, lvl, num, number, set_lists
@@ -22,14 +23,6 @@ Para = str | list[tuple[str, str]]
 
 HEAD: list[Para] = ["决议草案", "委员会：大会第二委员会", "议题：山区的可持续发展", "起草国：尼泊尔、秘鲁",
                     "附议国：瑞士、吉尔吉斯斯坦", "大会，"]
-
-
-def rules(path: Path, lib: library.Library) -> dict[str, list[int]]:
-    report, _ = check.check_file(path, lib)
-    found: dict[str, list[int]] = {}
-    for finding in report.findings:
-        found.setdefault(finding.rule, []).append(finding.paragraph)
-    return found
 
 
 def fixed_texts(path: Path, lib: library.Library, out: Path) -> list[str]:

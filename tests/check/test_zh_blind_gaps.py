@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from check.rule_paragraphs import rules
 from docmaker import make
 
-from drafter import check, library
+from drafter import library
 
 Para = str | list[tuple[str, str]]
 
@@ -21,14 +22,6 @@ def pre(lead: str, rest: str) -> list[tuple[str, str]]:
 
 def op(number: int, lead: str, rest: str) -> list[tuple[str, str]]:
     return [(f"{number}. ", ""), (lead, "i"), (rest, "")]
-
-
-def rules(path: Path, lib: library.Library) -> dict[str, list[int]]:
-    report, _ = check.check_file(path, lib)
-    found: dict[str, list[int]] = {}
-    for finding in report.findings:
-        found.setdefault(finding.rule, []).append(finding.paragraph)
-    return found
 
 
 def head(sponsors: str = "挪威", signatories: str = "斐济", trad: bool = False) -> list[Para]:
