@@ -21,6 +21,9 @@ from drafter.punctuation import CJK
 FieldKey = Literal["committee", "topic", "sponsors", "co-sponsors", "signatories", "number", "date", "other"]
 LineKind = Literal["committee", "title", "generic-title", "number", "date", "masthead"]
 
+# the code the dais gives a paper it accepted ("Code: GA1/1/1", NMUN; "Resolution code: GA/01/A/02"): such a
+# heading lists no sponsors, whose names went on the dais's submission form
+DAIS_CODES = ("code", "resolutioncode", "documentcode", "draftcode", "papercode", "文件代码", "决议代码")
 # label (folded: simplified, case-folded, without spaces, dots, hyphens and slashes) -> field
 LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("committee", "committees", "committeename", "forum", "commission", "organ", "body",
@@ -40,7 +43,7 @@ LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
                      "cosignatories", "signedby", "附议国", "附议国家", "签署国", "联署国"), "signatories"),
     **dict.fromkeys(("draftnumber", "resolutionnumber", "draftresolutionnumber", "草案编号", "编号", "决议编号",
-                     "决议草案编号"), "number"),
+                     "决议草案编号", *DAIS_CODES), "number"),
     **dict.fromkeys(("date", "日期"), "date"),
 }
 NUMBERED_TOPIC = lazy(r"(?:topic|topicarea|agenda|agendaitem|question|issue)(?:[a-d]|[0-9]{1,2}|[ivx]{1,4})")

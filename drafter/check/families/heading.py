@@ -14,7 +14,7 @@ from drafter.check.families import delegations
 from drafter.patterns import lazy
 from drafter.structure import SYMBOL, Node
 from drafter.structure.classify import ORGANS
-from drafter.structure.heading import Field, bare_line, fields_in, fold_label, is_committee
+from drafter.structure.heading import DAIS_CODES, Field, bare_line, fields_in, fold_label, is_committee
 from drafter.word import reader
 from drafter.word.edit import Replace
 
@@ -101,14 +101,18 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
                 and key not in reported:
             reported |= {key, "sponsors"} if key == "co-sponsors" and unfilled is EVERYONE else {key}
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled[ctx.msg_lang])
+    coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields)
     for required in REQUIRED:
-        if required == "sponsors" and "signatories" in present and any(HMUN_TITLE.match(n.para.text) for n in heading):
-            continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories are listed, no sponsors
+        if required == "sponsors" and (coded or "signatories" in present
+                                       and any(HMUN_TITLE.match(n.para.text) for n in heading)):
+            continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories; a paper the dais coded: none
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
         OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading)
-    if any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) and not others:
+    if coded:
+        pass
+    elif any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) and not others:
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
     elif not others and _in_style_with_others({fold_label(f.label) for f in [*boxed, *(f for _, f in fields)]}) \
             and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
