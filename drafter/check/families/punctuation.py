@@ -26,6 +26,8 @@ def check(ctx: Context) -> None:
     inside each clause."""
     preamble = ctx.tree.preamble
     for i, part in enumerate(preamble):
+        if part.children and part.text.rstrip()[-1:] in ":：":
+            continue  # its colon announces the items under it: those are the fault (MUN-F04), or UN usage
         if part.content.strip():
             broken = ctx.lang == "en" and i + 1 < len(preamble) and _runs_on(part, preamble[i + 1])
             require_end(ctx, part, "preambular-end", ctx.end["preambular"], fixable=not broken)
