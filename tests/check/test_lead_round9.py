@@ -54,3 +54,14 @@ def test_a_preambular_colon_with_nothing_under_it_is_a_wrong_end(tmp_path: Path,
     lines = PREAMBLE_LIST[:6] + PREAMBLE_LIST[8:]
     found = findings(tmp_path, lines, lib, rules=("preambular-end", "preambular-sub-clause"))
     assert [(f.rule, f.paragraph) for f in found] == [("preambular-end", 6)]
+
+
+@pytest.mark.parametrize(("former", "now"), [("Republic of Turkey", "Türkiye"), ("Kingdom of Swaziland", "Eswatini"),
+                                            ("Former Yugoslav Republic of Macedonia", "North Macedonia")])
+def test_a_former_united_nations_name_is_a_known_name(tmp_path: Path, lib: library.Library, former: str,
+                                                      now: str) -> None:
+    heading = ["Committee: Commission on Narcotic Drugs", "Topic: Synthetic drugs at sea ports",
+               f"Sponsors: Peru, {former}", "Signatories: Chile, Kenya"]
+    found = findings(tmp_path, heading + BODY, lib, rules=("state-name", "state-common-name"))
+    assert [(f.rule, f.severity) for f in found] == [("state-common-name", "suggestion")]
+    assert now in found[0].message
