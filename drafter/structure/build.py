@@ -28,6 +28,7 @@ from drafter.structure.classify import (
     looks_like_section,
     numbered_top,
     opens_body,
+    part_heading,
     repeats_organ,
     sentence_clause,
     sub_label,
@@ -157,6 +158,9 @@ class _Reader(PhraseReader):
                 continue
             if opens_body(text, self.phrases):
                 return i
+            if self.unpunctuated_clause(text) and self.unpunctuated_clause(
+                    next((n.para.text.strip() for n in nodes[i + 1: limit] if not n.role), "")):
+                return i  # "Alarmed by the rates …" then "Noting with concern …": clauses their writer left unmarked
             if self.phrases.lang == "en" and LEGISLATIVE.match(text) and len(text) > 60:
                 return i  # "Whereas …" opens a preamble (in the wrong form) whatever its end
             if PARTICIPLE.match(text) and len(text) > 60 and text[-1] in ENDS:
@@ -166,6 +170,14 @@ class _Reader(PhraseReader):
             if self.phrases.lang == "en" and sentence_clause(text):
                 return i  # a clause that lost its lead ("human rights as the articles stated …,")
         return limit if first_operative is not None else end
+
+    def unpunctuated_clause(self, text: str) -> bool:
+        """A preambular clause left without any final mark: a preambular lead phrase, a few words after it and no
+        mark at the end ("Alarmed by the rates of child marriage worldwide"). One such line may be a title; two in a
+        row are the preamble of a writer who marks no clause's end."""
+        matched = self.phrases.match(text)
+        return matched is not None and matched[1].kind == "preambular" and bool(text) and text[-1] not in ENDS \
+            and len(text[len(matched[0]):].split()) >= 3
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
         """A first operative paragraph numbered with a capital letter ("A. Urges …;"), not a section heading."""
@@ -269,6 +281,8 @@ class _Reader(PhraseReader):
         para = node.para
         if template_instruction(para.text) and not self.phrases.match(para.text):
             return True  # a template's "Establishing in the PREAMBLE the principles that apply in the resolution:"
+        if part_heading(para.text):
+            return True  # "The Operative Clauses" above the first clause: a part's name, whatever its first word
         if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
             return False
         if not self.phrases.match(para.text):

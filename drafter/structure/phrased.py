@@ -64,8 +64,10 @@ class PhraseReader(BodyReader):
             if in_operative and not (preambular_lead and text[-1] in ",，"):
                 is_operative = True
             elif operative_lead and not (preambular_lead and text[-1] in ",，"):
-                # "Recognises …," among preambular paragraphs is one of them, in the wrong form
-                is_operative = not (text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
+                # "Recognises …," among preambular paragraphs is one of them, in the wrong form; so is "Demands …:"
+                # when no paragraph after it opens or ends as an operative one does
+                is_operative = not ((text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
+                                    or (text[-1] not in ";；.。" and self.preamble_resumes(body[index + 1:])))
             else:
                 is_operative = node is last_body and ends_operative and text[-1] in ".。"
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
@@ -95,6 +97,22 @@ class PhraseReader(BodyReader):
             if text[-1:] in (",", "，") and self.preambular_lead(node):
                 return True
         return False
+
+    def preamble_resumes(self, later: list[Node]) -> bool:
+        """In English, the paragraphs after an operative verb go on with the preamble: one of them opens with a
+        preambular lead, none opens with an operative lead only, and none of those with a lead ends as an operative
+        paragraph does (";" or "."); paragraphs without a lead (a clause's run-on lines) are passed over."""
+        if self.phrases.lang != "en":
+            return False
+        resumed = False
+        for node in later:
+            kinds = {phrase.kind for _, phrase in self.phrases.matches(node.content)}
+            if not kinds:
+                continue
+            if "preambular" not in kinds or node.para.text.rstrip()[-1:] in (";", "."):
+                return False
+            resumed = True
+        return resumed
 
     @staticmethod
     def unlabelled_item(current: Node, node: Node) -> bool:

@@ -1,8 +1,8 @@
 """The body's parts: an operative part exists, preambular paragraphs stand before it (under a conference's
 profile without lettered sub-clauses of their own, MUN-F04), and no heading stands
-inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", or a
-topic announced with a colon, "消除维和人员不统一性：", in a conference draft; adopted UN texts do divide long
-operative parts into sections)."""
+inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", the
+title on the line under such a label, or a topic announced with a colon, "消除维和人员不统一性：", in a conference
+draft; adopted UN texts do divide long operative parts into sections)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def check(ctx: Context) -> None:
     for node in tree.sections:
         text = node.para.text.strip()
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
-                                              or _in_list(ctx, node))
+                                              or _in_list(ctx, node) or _titles_label(ctx, node))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
 
@@ -69,6 +69,14 @@ def _shouted(text: str) -> bool:
     conference draft sets it, not a clause."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _titles_label(ctx: Context, node: Node) -> bool:
+    """The line right under a labelled heading ("Article I" / "Awareness Campaigns"): that heading's title, set on a
+    line of its own, a heading as much as its label."""
+    nodes = ctx.tree.nodes
+    before = next((n for n in reversed(nodes[:nodes.index(node)]) if n.role not in ("empty", "table")), None)
+    return before is not None and before.role == "section" and labelled_heading(before.para.text)
 
 
 def _in_list(ctx: Context, node: Node) -> bool:
