@@ -44,12 +44,14 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
         elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
+    flagged = -2  # the paragraph index of the last heading reported
     for node in tree.sections:
         text = node.para.text.strip()
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
-                                              or _in_list(ctx, node))
+                                              or _in_list(ctx, node) or _title_of(ctx, node, flagged))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
+            flagged = node.para.index
 
 
 def _prose_after(lines: list[Node]) -> list[Node]:
@@ -62,6 +64,13 @@ def _prose_after(lines: list[Node]) -> list[Node]:
             break
         prose.append(node)
     return prose
+
+
+def _title_of(ctx: Context, node: Node, flagged: int) -> bool:
+    """The line right under a heading just reported is that part's title ("Article I" / "Awareness Campaigns"):
+    no paragraph but empty ones between them."""
+    between = ctx.doc.paragraphs[flagged + 1: node.para.index] if flagged >= 0 else None
+    return between is not None and all(not p.text.strip() for p in between)
 
 
 def _shouted(text: str) -> bool:
