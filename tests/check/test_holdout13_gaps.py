@@ -167,3 +167,10 @@ def test_concerning_labels_the_topic(tmp_path: Path, lib: library.Library) -> No
     op1 = [("1. ", ""), ("Requests", "u"), (" the Office to publish a yearly report on seized servers;", "")]
     found = rules_at(tmp_path, lib, [*head, ORGAN, PRE, op1, OP_LAST])
     assert not [r for r in found if r[1] == "heading-missing"], found
+
+
+def test_a_noun_before_an_auxiliary_opens_a_sentence(tmp_path: Path, lib: library.Library) -> None:
+    """"Waste imports are banned …": a subject and its verb, not the bare verb "Waste" before its object."""
+    op1 = [("1. ", ""), ("Waste imports are banned in every port of the region;", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, op1, OP_LAST])
+    assert not [r for r in found if r[0] == 7 and r[1] == "lead-form"], found

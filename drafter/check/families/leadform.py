@@ -38,6 +38,9 @@ WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": (
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
 # what follows a finite verb, never a noun opening a preambular clause ("Opposes the …", "Supports that …")
 VERB_OBJECTS = OBJECT_OPENERS | {"that", "to"}
+# verbs that follow a subject: a noun phrase before one opens a sentence, not a command's object
+AUXILIARIES = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might", "is", "are",
+                         "was", "were", "has", "have", "had", "needs", "need", "remain", "remains"})
 # words after a capitalised noun that make the noun's phrase ("Support for", "Research into"), not a verb's object
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "with", "by", "from", "at", "as", "about", "against",
                           "between", "among", "within", "under", "over", "and", "or", "is", "are", "was", "were",
@@ -232,7 +235,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + right
         following = text[len(lead):].split()[:1]
-        if right and not tail and following and _command_object(following[0]) and ctx.profile != "un":
+        after = text[len(lead):].split()[:3]
+        if right and not tail and following and _command_object(following[0], after[1:]) and ctx.profile != "un":
             return "base", lead, head + right  # a verb the list lacks, as a command: "Start a program …",
             # "Implement mandatory regulations …" (UN mandate lists give commands after a chapeau: "30. Ensure
             # the protection of …")
@@ -246,12 +250,15 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     return None
 
 
-def _command_object(word: str) -> bool:
+def _command_object(word: str, then: list[str]) -> bool:
     """The word after a bare verb opens its object: an article or determiner ("Start a program"), or a word in
-    lower case that is no preposition ("Implement mandatory regulations"; not "Support for", a noun's phrase)."""
+    lower case that is no preposition ("Implement mandatory regulations"; not "Support for", a noun's phrase) with
+    no auxiliary right after it ("Water shortages must be addressed": a subject, not a command)."""
     folded = word.casefold().strip(",;:")
     if folded in OBJECT_OPENERS:
         return True
+    if any(w.casefold().strip(",;:") in AUXILIARIES for w in then):
+        return False
     return word[:1].islower() and folded.isalpha() and folded not in PREPOSITIONS and spelling.known(folded)
 
 
