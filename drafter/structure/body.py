@@ -180,6 +180,8 @@ class BodyReader:
         as:", then "2. Oil") when it does not continue the clauses' count."""
         if self.numbers_items(typed, stack, text):
             return False
+        if typed.kind == "bullet":  # "- Encourages …": a clause marked, not numbered; "- reducing …" its item
+            return not (stack and stack[-1].kind == "bullet") and self.bulleted_clause(text, None)
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
             return True
         if not form:
@@ -211,6 +213,15 @@ class BodyReader:
             return False
         return typed.value != len(self.tree.operative) + 1 or not any(
             phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
+
+    def bulleted_clause(self, text: str, num_id: object) -> bool:
+        """A typed bullet or dash before an operative lead that is no preambular one ("- Encourages Member States
+        …:"): an operative paragraph marked instead of numbered (Word's own bullets are its list's)."""
+        typed = read_typed(text) if num_id is None else None
+        if typed is None or typed.kind != "bullet":
+            return False
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(text[typed.end:])}
+        return "operative" in kinds and "preambular" not in kinds
 
     def sub(self, node: Node, typed: Typed, stack: list[Node]) -> None:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""

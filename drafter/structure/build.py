@@ -20,6 +20,7 @@ from drafter.structure.classify import (
     ENDS,
     ORGANS,
     bracketed_clause,
+    clause_label,
     heading_words,
     is_annex,
     is_organ,
@@ -75,7 +76,8 @@ class _Reader(PhraseReader):
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and (id(n) == self.after_run or
             (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
-            or bracketed_clause(n.para, self.phrases))), None)
+            or bracketed_clause(n.para, self.phrases) or self.bulleted_clause(n.para.text, n.para.num_id))), None)
+        first_operative = self.after_part_heading(nodes, first_operative)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
         adopting = self.adopting_paragraph(nodes, first_operative)
@@ -112,7 +114,7 @@ class _Reader(PhraseReader):
                     items = placed or []
                     if placed:
                         continue
-                    if self.preamble_heading(node, leads_emphasised):
+                    if id(node) not in self.numbered and self.preamble_heading(node, leads_emphasised):
                         node.role = "section"
                         self.tree.sections.append(node)
                     else:
@@ -132,6 +134,31 @@ class _Reader(PhraseReader):
         else:
             self.organ_repeated(self.tree.organ)
         return self.tree
+
+    def after_part_heading(self, nodes: list[Node], first_operative: int | None) -> int | None:
+        """Index of the first operative paragraph when a line naming the operative part ("Operative Clauses:")
+        stands after numbered paragraphs and numbered paragraphs follow it: the ones before it are the preamble,
+        numbered by the student ("(1). Understands …", their numbers again from 1 after the line); otherwise
+        ``first_operative`` as it is."""
+        if first_operative is None:
+            return None
+        heading = next((i for i in range(first_operative + 1, len(nodes)) if not nodes[i].role
+                        and part_heading(nodes[i].para.text) == "operative"), None)
+        if heading is None:
+            return first_operative
+        after = next((i for i in range(heading + 1, len(nodes)) if not nodes[i].role and self.numbered_para(nodes[i])),
+                     None)
+        if after is None:
+            return first_operative
+        for node in nodes[first_operative:heading]:
+            if not node.role and self.numbered_para(node):
+                self.numbered.add(id(node))
+        return after
+
+    @staticmethod
+    def numbered_para(node: Node) -> bool:
+        """A paragraph numbered as a clause is, by Word or by a typed number ("3.", "(3).")."""
+        return node.para.num_id is not None or clause_label(node.para.text) is not None
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
         """Index of the first paragraph after the heading block (the organ line is found on the way)."""
@@ -153,11 +180,13 @@ class _Reader(PhraseReader):
             if node.role:
                 continue
             text = node.para.text.strip()
+            if id(node) in self.numbered:
+                return i  # the first paragraph of a preamble the student numbered ("(1). Understands …")
             labelled = fields_in(text)
             if re.match(r"^[^\s:：]{1,25}[:：]", text) or (labelled and labelled[0].start == 0):
                 continue
             if opens_body(text, self.phrases):
-                return i
+                return self.preamble_before(nodes, i)
             if self.unpunctuated_clause(text) and self.unpunctuated_clause(
                     next((n.para.text.strip() for n in nodes[i + 1: limit] if not n.role), "")):
                 return i  # "Alarmed by the rates …" then "Noting with concern …": clauses their writer left unmarked
@@ -178,6 +207,23 @@ class _Reader(PhraseReader):
         matched = self.phrases.match(text)
         return matched is not None and matched[1].kind == "preambular" and bool(text) and text[-1] not in ENDS \
             and len(text[len(matched[0]):].split()) >= 3
+
+    def preamble_before(self, nodes: list[Node], start: int) -> int:
+        """The body's first paragraph when ``start`` opens it: earlier lines that open with a preambular lead
+        phrase and a few words after it belong to the preamble too ("Alarmed by the rates of child marriage
+        worldwide", left short and without its comma), up to the last labelled heading field."""
+        first = start
+        for i in range(start - 1, -1, -1):
+            node = nodes[i]
+            if node.role:
+                continue
+            text = node.para.text.strip()
+            matched = self.phrases.match(text)
+            if fields_in(text) or matched is None or matched[1].kind != "preambular" \
+                    or len(text[len(matched[0]):].split()) < 3 or text[-1:] in (":", "："):
+                break
+            first = i
+        return first
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
         """A first operative paragraph numbered with a capital letter ("A. Urges …;"), not a section heading."""
@@ -279,10 +325,10 @@ class _Reader(PhraseReader):
         """A section heading before the operative part: a short line without a final mark whose opening is
         not an emphasised lead ("Renewal of the mandate"; "延长任务期限", plain where every lead is emphasised)."""
         para = node.para
+        if part_heading(para.text):
+            return True  # a line naming a part of the body ("The Operative Clauses")
         if template_instruction(para.text) and not self.phrases.match(para.text):
             return True  # a template's "Establishing in the PREAMBLE the principles that apply in the resolution:"
-        if part_heading(para.text):
-            return True  # "The Operative Clauses" above the first clause: a part's name, whatever its first word
         if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
             return False
         if not self.phrases.match(para.text):

@@ -40,7 +40,8 @@ ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{
 CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
 WHEREAS = lazy(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
-# a line naming a part of the body ("Preambulatory Clauses:", "The Operative Clauses", "序言部分："): a label, not a clause
+# a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):
+# a label, not a clause
 PART_HEADING = re.compile(r"^(?:the\s+)?(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
                           r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.]?$"
                           r"|^(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",

@@ -30,7 +30,7 @@ LABELS: dict[str, FieldKey] = {
                      "committeeorgan", "committeeforum", "forumcommittee", "submittedto", "to", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
                      "委员会名称", "会场"), "committee"),
     **dict.fromkeys(("topic", "topics", "topicarea", "questionof", "question", "issue", "mainissue", "subject",
-                     "subjectofresolution", "agenda", "agendaitem", "agendatopic", "re", "议题", "议题名称", "主题",
+                     "subjectofresolution", "agenda", "agendaitem", "agendatopic", "re", "concerning", "regarding", "议题", "议题名称", "主题",
                      "问题", "题目", "议程", "议程项目", "决议主题"), "topic"),
     **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
                      "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",

@@ -28,6 +28,8 @@ NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
 REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
+# a delegation named by its government: "Government of New Zealand", "the Government of Australia"
+GOVERNMENT = lazy(r"^(?:the\s+)?(?:government|govt\.?)\s+of\s+(?P<state>\S.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,14 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         if names.find(bare) is not None:
             name, end = bare, start + len(bare)
             found = names.find(bare)
+    governed = GOVERNMENT.match(name) if found is None else None
+    state = names.find(governed.group("state")) if governed else None
+    if state is not None and state.country is not None:  # a State's government named for the State
+        named.append(Named(state.country.iso3, node, start, end))
+        suggestion = state.country.name[ctx.lang]
+        hint = f"; did you mean {suggestion!r}?" if ctx.msg_lang == "en" else f"，是否为“{suggestion}”？"
+        ctx.add("state-name", node, start + 1, name=name, suggestion=hint)
+        return
     if found is None:
         spans = names.segment(name)
         if spans is not None:  # names run together without separators

@@ -10,7 +10,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.patterns import lazy
-from drafter.structure import Node
+from drafter.structure import Node, spelling
 from drafter.structure.classify import ORGANS
 from drafter.structure.leadwords import (
     INFINITIVE,
@@ -38,6 +38,13 @@ WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": (
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
 # what follows a finite verb, never a noun opening a preambular clause ("Opposes the …", "Supports that …")
 VERB_OBJECTS = OBJECT_OPENERS | {"that", "to"}
+# verbs that follow a subject: a noun phrase before one opens a sentence, not a command's object
+AUXILIARIES = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might", "is", "are",
+                         "was", "were", "has", "have", "had", "needs", "need", "remain", "remains"})
+# words after a capitalised noun that make the noun's phrase ("Support for", "Research into"), not a verb's object
+PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "with", "by", "from", "at", "as", "about", "against",
+                          "between", "among", "within", "under", "over", "and", "or", "is", "are", "was", "were",
+                          "will", "shall", "should", "must", "can", "may", "be", "has", "have"})
 NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their"})
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
 SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
@@ -228,9 +235,11 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + right
         following = text[len(lead):].split()[:1]
-        if right and not tail and following and following[0].casefold() in OBJECT_OPENERS and ctx.profile != "un":
-            return "base", lead, head + right  # a verb the list lacks, as a command: "Start a program …" (UN
-            # mandate lists give commands after a chapeau: "30. Ensure the protection of …")
+        after = text[len(lead):].split()[:3]
+        if right and not tail and following and _command_object(following[0], after[1:]) and ctx.profile != "un":
+            return "base", lead, head + right  # a verb the list lacks, as a command: "Start a program …",
+            # "Implement mandatory regulations …" (UN mandate lists give commands after a chapeau: "30. Ensure
+            # the protection of …")
     pronoun = PRONOUN_VERB.match(text) if node.phrase is None else None
     if pronoun is not None:  # "We urge delegations to …", "We Call upon …": the verb of a sentence of its own
         right = _operative_lead(ctx, finite(pronoun.group(1).casefold(), ctx.phrases), text[pronoun.end():])
@@ -239,6 +248,18 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if node.phrase is None and not node.misspelled and no_verb_en(text):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _command_object(word: str, then: list[str]) -> bool:
+    """The word after a bare verb opens its object: an article or determiner ("Start a program"), or a word in
+    lower case that is no preposition ("Implement mandatory regulations"; not "Support for", a noun's phrase) with
+    no auxiliary right after it ("Water shortages must be addressed": a subject, not a command)."""
+    folded = word.casefold().strip(",;:")
+    if folded in OBJECT_OPENERS:
+        return True
+    if any(w.casefold().strip(",;:") in AUXILIARIES for w in then):
+        return False
+    return word[:1].islower() and folded.isalpha() and folded not in PREPOSITIONS and spelling.known(folded)
 
 
 def _subject_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
