@@ -65,3 +65,15 @@ def test_a_former_united_nations_name_is_a_known_name(tmp_path: Path, lib: libra
     found = findings(tmp_path, heading + BODY, lib, rules=("state-name", "state-common-name"))
     assert [(f.rule, f.severity) for f in found] == [("state-common-name", "suggestion")]
     assert now in found[0].message
+
+
+@pytest.mark.parametrize("lead", ["Requires", "Authorizes"])
+def test_verbs_general_assembly_texts_use_are_not_council_only(tmp_path: Path, lib: library.Library,
+                                                               lead: str) -> None:
+    heading = ["FORUM: World Health Assembly", "QUESTION OF: Vaccine equity", "SUBMITTED BY: Peru",
+               "CO-SUBMITTERS: Ghana, Chile"]
+    body = ["THE WORLD HEALTH ASSEMBLY,", "*Noting* the uneven supply of vaccines,",
+            f"1. *{lead}* the Director-General to publish supply data every month;",
+            "2. *Decides* to remain seized of the matter."]
+    found = findings(tmp_path, heading + body, lib, profile="thimun", rules=("sc-only-phrase",))
+    assert [f.paragraph for f in found] == [8]  # "Decides" (MUN-F09), not the verb under test
