@@ -109,3 +109,57 @@ def test_treaty_titles_in_marks_or_in_a_bodys_name_are_left_alone(line: str, lib
                                                                   tmp_path: Path) -> None:
     paragraphs: list[Para] = [*HEAD[:6], line, "1. 决定继续审议这一项目。"]
     assert "title-marks" not in rules(make(tmp_path, paragraphs), lib)
+
+
+# -- clauses numbered with Chinese ordinals in brackets or with stems ------------------------------------------------
+
+CLAUSES = ["敦促各会员国推广六个月内的纯母乳喂养；", "请总干事提供技术支持；", "决定继续审议这一项目。"]
+
+
+@pytest.mark.parametrize(("fmt", "text"), [("ideographTraditional", "%1、"), ("ideographTraditional", "（%1）"),
+                                           ("ideographZodiac", "%1、")])
+def test_clauses_words_list_labels_with_stems_are_clauses_in_the_wrong_form(fmt: str, text: str,
+                                                                           lib: library.Library,
+                                                                           tmp_path: Path) -> None:
+    doc = Document()
+    set_lists(doc, abstract(1, [lvl(0, fmt, text), lvl(1, "lowerLetter", "(%2)")]) + num(1, 1))
+    for line, numbered in [(x, False) for x in HEAD] + [(x, True) for x in CLAUSES]:
+        para = doc.add_paragraph()
+        para.add_run(line)._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
+        if numbered:
+            number(para, 1, 0)
+    path = tmp_path / "clauses.docx"
+    doc.save(str(path))
+    found = rules(path, lib)
+    assert found.get("numbering-form") == [8, 9, 10]
+    assert not {"preambular-numbered", "numbering-absent", "preambular-end"} & set(found)
+    labels = [p.label for p in reader.read(fixed(path, lib, tmp_path / "fixed.docx")).paragraphs][7:]
+    assert labels == ["1.", "2.", "3."]
+
+
+@pytest.mark.parametrize("labels", [["（甲）", "（乙）", "（丙）"], ["（一）", "（二）", "（三）"], ["甲、", "乙、", "丙、"]])
+def test_typed_clauses_numbered_with_chinese_ordinals_are_clauses_in_the_wrong_form(labels: list[str],
+                                                                                    lib: library.Library,
+                                                                                    tmp_path: Path) -> None:
+    paragraphs: list[Para] = [*HEAD, *(label + clause for label, clause in zip(labels, CLAUSES, strict=True))]
+    path = make(tmp_path, paragraphs)
+    found = rules(path, lib)
+    assert found.get("numbering-form") == [8, 9, 10]
+    assert "preambular-end" not in found  # not read as a preamble whose ";" --fix would turn into ","
+    texts = [p.text for p in reader.read(fixed(path, lib, tmp_path / "fixed.docx")).paragraphs][7:]
+    assert texts == [f"{n}. {clause}" for n, clause in enumerate(CLAUSES, start=1)]
+
+
+def test_bracketed_sub_clauses_under_a_numbered_clause_stay_sub_clauses(lib: library.Library, tmp_path: Path) -> None:
+    paragraphs: list[Para] = [*HEAD, "1. 敦促各会员国：", "（一）推广纯母乳喂养；", "（二）鼓励学校改善供餐；",
+                              "2. 决定继续审议这一项目。"]
+    found = rules(make(tmp_path, paragraphs), lib)
+    assert "numbering-form" not in found and "numbering-sequence" not in found
+
+
+def test_a_preamble_numbered_with_bracketed_ordinals_stays_a_preamble(lib: library.Library, tmp_path: Path) -> None:
+    paragraphs: list[Para] = [*HEAD[:6], "（一）回顾其关于婴幼儿营养的各项决议，", "（二）鼓励各国分享经验，",
+                              "1. 决定继续审议这一项目。"]
+    found = rules(make(tmp_path, paragraphs), lib)
+    assert found.get("preambular-numbered") == [7, 8]
+    assert "numbering-form" not in found
