@@ -117,7 +117,9 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
         return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
     if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width", note):
-        return kind, KIND_RULES[kind] | PARAGRAPH_END_RULES  # the paragraph's last mark: the end-mark rules own it
+        # the paragraph's last mark: the end-mark rules own it; the organ line's own mark ("大會,"), its rule
+        owners = PARAGRAPH_END_RULES | ({"organ-line"} if re.search(r"organ line", note) else set())
+        return kind, KIND_RULES[kind] | owners
     if kind in KIND_RULES:
         return kind, KIND_RULES[kind]
     if kind != "other":

@@ -8,7 +8,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from drafter.labels import ZH_NUMERAL, ZH_PAREN, letters, letters_value, roman, roman_value, zh_number, zh_value
+from drafter.labels import (
+    BRANCHES,
+    STEMS,
+    ZH_NUMERAL,
+    ZH_PAREN,
+    letters,
+    letters_value,
+    roman,
+    roman_value,
+    zh_number,
+    zh_value,
+)
 from drafter.patterns import lazy
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -17,7 +28,9 @@ DIGITS = "0-9０-９"
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 BULLETS = "-–—•·*▪◦●○■□►➢✓"
 _SPACED_BULLETS = "-–—*"  # also punctuation: a bullet only with a space after it
-_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}"
+# the Heavenly Stems (甲乙丙, Word's ideographTraditional) and Earthly Branches (子丑寅, ideographZodiac) count one
+# character each: "（甲）", "甲、", "子)"
+_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}|[{STEMS}{BRANCHES}]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
@@ -41,7 +54,7 @@ class Typed:
 
     text: str  # as typed, without the spaces after it: "1)", "第一条", "ii.", "•", "1 -"
     token: str  # its number or letters as typed: "1", "一", "ii", "A"
-    kind: str  # number, letter, roman, zh-number, article, circled, bullet, outline ("1.1.")
+    kind: str  # number, letter, roman, zh-number, stem, branch, article, circled, bullet, outline ("1.1.")
     shape: str  # paren "(1)", close "1)", dot "1." "1、", dash "1-", enclosed "①" "㈠", bare "第一条" "•"
     value: int  # the position it names (0 for a bullet)
     upper: bool = False  # capital letters or roman numerals
@@ -121,6 +134,9 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         return "bullet", shape, 0, False
     if token in ZH_PAREN:
         return "zh-number", shape, ZH_PAREN.index(token) + 1, False
+    if token in STEMS or token in BRANCHES:  # 甲 … 癸, 子 … 亥: Chinese ordinals, no numbers to read
+        return ("stem", shape, STEMS.index(token) + 1, False) if token in STEMS \
+            else ("branch", shape, BRANCHES.index(token) + 1, False)
     if "①" <= token <= "⑳":
         return "circled", shape, ord(token) - ord("①") + 1, False
     digits = token.translate(_FULL_WIDTH)
@@ -152,6 +168,8 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
         return spaced or _WORD_AFTER.match(rest) is not None
     if shape == "dash":
         return spaced or _WORD_AFTER.match(rest) is not None
+    if kind in ("stem", "branch") and rest[:1] and rest[0] in STEMS + BRANCHES:
+        return False  # "甲、乙双方": parties named in a row, no label
     if kind == "bullet" and match.group("tok") in _SPACED_BULLETS:
         return spaced
     return True
@@ -159,7 +177,7 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
 
 def kind_name(kind: str, shape: str, upper: bool = False) -> str:
     """The name of a label kind in one word: "letter" "(a)", "letter-close" "a)", "upper-dot" "A.", "zh-dot" "一、",
-    "zh-circled" "㈠", "circled" "①", "article" "第一条", "bullet" "•"."""
+    "zh-circled" "㈠", "circled" "①", "article" "第一条", "bullet" "•", "stem" "（甲）", "branch-dot" "子、"."""
     if kind in ("bullet", "article", "circled", "outline"):
         return kind
     if kind == "zh-number":
@@ -175,6 +193,7 @@ _NAMED: dict[str, tuple[str, str, bool]] = {  # label kind name -> (kind, shape,
     for kind, shapes in [("letter", ("paren", "dot", "close", "dash")), ("roman", ("paren", "dot", "close", "dash")),
                          ("number", ("paren", "dot", "close", "dash")), ("zh-number", ("paren", "dot", "close",
                                                                                         "enclosed")),
+                         ("stem", ("paren", "dot", "close")), ("branch", ("paren", "dot", "close")),
                          ("circled", ("enclosed",)), ("article", ("bare",)), ("bullet", ("bare",))]
     for shape in shapes for upper in ((False, True) if kind in ("letter", "roman") else (False,))}
 LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline"}  # "1.1.": Word's outline numbering
@@ -224,6 +243,11 @@ def expected_label(kind: str, n: int) -> str | None:
         return ZH_PAREN[n - 1] if n <= len(ZH_PAREN) else f"({zh_number(n)})"
     if shape == "enclosed":
         return chr(ord("①") + n - 1)
+    if base in ("stem", "branch"):
+        ordinals = STEMS if base == "stem" else BRANCHES
+        if n > len(ordinals):
+            return None
+        return {"paren": "（{}）", "close": "{})", "dot": "{}、"}[shape].format(ordinals[n - 1])
     counter: Callable[[int], str] = {"letter": letters, "roman": roman, "zh-number": zh_number,
                                      "article": zh_number}.get(base, str)
     token = counter(n).upper() if upper else counter(n)

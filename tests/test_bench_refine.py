@@ -40,6 +40,13 @@ def test_a_half_width_mark_ending_a_paragraph_is_answered_by_the_end_mark_rules_
     assert inside == {"half-width-zh"}
 
 
+def test_an_organ_line_ending_with_a_half_width_comma_is_answered_by_the_organ_line_rule_too() -> None:
+    _, rules = bench_students.refine("half-width-punctuation-in-chinese", 'organ line ends with a half-width "," («会，»)')
+    assert {"half-width-zh", "organ-line"} <= rules
+    _, clause = bench_students.refine("half-width-punctuation-in-chinese", 'clause ends with a half-width "," («，»)')
+    assert "organ-line" not in clause
+
+
 def test_half_width_findings_are_scored_unless_the_punctuation_was_restored() -> None:
     restored = bench_students.read_folder(bench_students.ROOT / "bench" / "students")
     written = bench_students.read_folder(bench_students.ROOT / "bench" / "students" / "holdout-zh2")

@@ -18,6 +18,7 @@ from drafter.structure.classify import (
     looks_like_section,
     numbers_clauses,
     sub_label,
+    typed_bracketed_clause,
     word_clause_number,
 )
 from drafter.structure.lead import annotate, emphasised_span
@@ -185,7 +186,9 @@ class BodyReader:
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
             return True
         if not form:
-            return not self.tree.operative and (numbers_clauses(typed) or (typed.kind == "letter" and typed.upper))
+            return not self.tree.operative and (numbers_clauses(typed) or (typed.kind == "letter" and typed.upper)
+                                                or (typed.value == 1 and typed_bracketed_clause(text, typed,
+                                                                                                self.phrases)))
         if typed.name == form:
             return True
         return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \

@@ -17,6 +17,7 @@ from drafter.labelkinds import read_typed
 from drafter.library import Library
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
+    BRACKETED_ORDINALS,
     ENDS,
     ORGANS,
     bracketed_clause,
@@ -34,6 +35,7 @@ from drafter.structure.classify import (
     sentence_clause,
     sub_label,
     template_instruction,
+    typed_bracketed_clause,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -226,10 +228,16 @@ class _Reader(PhraseReader):
         return first
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
-        """A first operative paragraph numbered with a capital letter ("A. Urges …;"), not a section heading."""
+        """A first operative paragraph numbered with a capital letter ("A. Urges …;"), not a section heading, or
+        with a bracketed Chinese ordinal ("（一）敦促……；", "（甲）请……；": a clause's lead and a clause's end, as
+        :func:`bracketed_clause` reads Word's)."""
         typed = read_typed(para.text) if para.num_id is None else None
-        return typed is not None and typed.kind == "letter" and typed.upper and typed.value == 1 \
-            and not looks_like_section(para.text, typed.text) and self.operative_lead(para.text[typed.end:])
+        if typed is None or typed.value != 1:
+            return False
+        if typed.name in BRACKETED_ORDINALS:
+            return typed_bracketed_clause(para.text, typed, self.phrases)
+        return typed.kind == "letter" and typed.upper and not looks_like_section(para.text, typed.text) \
+            and self.operative_lead(para.text[typed.end:])
 
     def numbered_preamble(self, para: reader.Paragraph) -> bool:
         """A preambular paragraph a student numbered ("一、回顾……，", "(1) Recalling …,"): a preambular lead (in

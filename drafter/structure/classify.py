@@ -62,15 +62,27 @@ BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8
 
 def numbers_clauses(typed: Typed) -> bool:
     """``typed`` is a form students number operative paragraphs with: a number in any form ("1.", "1)", "(1)",
-    "1-", "１．", "1、"), an article ("第一条"), a Chinese numeral with "、" ("一、") or an outline number whose clauses
-    have no "1." above them ("1.1." "1.2." …: read as clauses 1, 2, …)."""
-    return typed.kind in ("number", "article", "outline") or typed.name == "zh-dot"
+    "1-", "１．", "1、"), an article ("第一条"), a Chinese numeral or a Heavenly Stem or Earthly Branch with "、"
+    ("一、", "甲、") or an outline number whose clauses have no "1." above them ("1.1." "1.2." …: read as clauses 1,
+    2, …)."""
+    return typed.kind in ("number", "article", "outline") or typed.name in ("zh-dot", "stem-dot", "branch-dot")
 
 
 def clause_label(text: str) -> Typed | None:
     """The label typed before ``text`` when it is one that numbers operative paragraphs (:func:`numbers_clauses`)."""
     typed = read_typed(text)
     return typed if typed is not None and numbers_clauses(typed) else None
+
+
+BRACKETED_ORDINALS = ("zh-paren", "stem", "branch")  # "（一）", "（甲）", "（子）": sub-labels, or a student's clause numbers
+
+
+def typed_bracketed_clause(text: str, typed: Typed, phrases: Phrases) -> bool:
+    """``text`` is a clause a student numbered with a bracketed Chinese ordinal ("（一）敦促……；", "（甲）请……；"): an
+    operative lead after the label (Chinese leads open both parts, so any operative reading) and a clause's end, as
+    :func:`bracketed_clause` reads Word's."""
+    return typed.name in BRACKETED_ORDINALS and text.rstrip().endswith(("；", ";", "。", "：", ":")) \
+        and any(phrase.kind == "operative" for _, phrase in phrases.matches(text[typed.end:]))
 
 
 def sub_label(text: str) -> bool:
@@ -82,22 +94,22 @@ def sub_label(text: str) -> bool:
 
 def word_clause_number(para: reader.Paragraph) -> bool:
     """Word numbers the paragraph at level 0 with a label that numbers clauses: a digit first ("1.", "1)"), or a
-    Chinese clause number ("一、", "第一条"); "(1)" at level 0 is left to the sub-paragraphs, as "(a)" is."""
+    Chinese clause number ("一、", "第一条", "甲、"); "(1)" at level 0 is left to the sub-paragraphs, as "(a)" is."""
     if para.num_id is None or para.level != 0:
         return False
     if re.match(r"^\d", para.label):
         return True
     shown = read_label(para.label)
-    return shown is not None and (shown.kind == "article" or shown.name == "zh-dot")
+    return shown is not None and (shown.kind == "article" or shown.name in ("zh-dot", "stem-dot", "branch-dot"))
 
 
 def bracketed_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
-    """Word numbers the paragraph at level 0 "（一）" or "(1)" (a form from WPS's or Word's gallery) and it is a
-    clause: an operative lead and a clause's end. Such labels at level 0 are sub-paragraphs otherwise."""
+    """Word numbers the paragraph at level 0 "（一）", "(1)" or "（甲）" (a form from WPS's or Word's gallery) and it is
+    a clause: an operative lead and a clause's end. Such labels at level 0 are sub-paragraphs otherwise."""
     if para.num_id is None or para.level != 0 or not para.text.rstrip().endswith((";", "；", ".", "。", ":", "：")):
         return False
     shown = read_label(para.label)
-    return shown is not None and shown.name in ("zh-paren", "number-paren") \
+    return shown is not None and shown.name in ("zh-paren", "number-paren", "stem", "branch") \
         and any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
 
 
