@@ -12,8 +12,8 @@ import re
 
 from drafter.check.context import Context
 from drafter.check.families import leadform
-from drafter.check.families.numbering import clauses_after_breaks
 from drafter.check.families.leadtext import LeadText
+from drafter.check.families.numbering import clauses_after_breaks
 from drafter.check.report import Correction, Finding
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
