@@ -39,7 +39,7 @@ KIND_RULES: dict[str, set[str]] = {
     "heading-field-missing": {"heading-missing"},
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
                   "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty",
-                  "operative-sub-level"},
+                  "operative-sub-level", "clause-after-break"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
                          "sub-label-doubled", "sub-numbered-as-clause"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},

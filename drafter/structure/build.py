@@ -36,6 +36,7 @@ from drafter.structure.classify import (
     sub_label,
     template_instruction,
     typed_bracketed_clause,
+    word_clause_number,
 )
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
@@ -46,6 +47,7 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node, Structure
 from drafter.word import reader
 
+TABLE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tbl"
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
@@ -72,6 +74,7 @@ class _Reader(PhraseReader):
         """Place every paragraph: heading block, organ line, preamble, operative part, closing, annexes."""
         paras = self.doc.paragraphs
         nodes = [Node(p, "table" if p.in_table else ("empty" if not p.text.strip() else "")) for p in paras]
+        self.clause_tables(nodes)
         self.tree.nodes = nodes
         body = [n for n in nodes if not n.role]
         self.numbered = self.typed_numbered_preamble(nodes) - self.items
@@ -161,6 +164,25 @@ class _Reader(PhraseReader):
     def numbered_para(node: Node) -> bool:
         """A paragraph numbered as a clause is, by Word or by a typed number ("3.", "(3).")."""
         return node.para.num_id is not None or clause_label(node.para.text) is not None
+
+    def clause_tables(self, nodes: list[Node]) -> None:
+        """Tables that hold clauses (a template with one clause a row) are read like the body's paragraphs: a table
+        with a clause number (Word's or typed) in a cell, or two cells that open with a lead phrase. Other tables
+        (a heading laid out in cells, a table of figures) keep the role "table"."""
+        tables: dict[int, list[Node]] = {}
+        for node in nodes:
+            if node.role == "table" and node.para.element is not None:
+                outer = None
+                for ancestor in node.para.element.iterancestors(TABLE):
+                    outer = ancestor
+                tables.setdefault(id(outer), []).append(node)
+        for members in tables.values():
+            filled = [n for n in members if n.para.text.strip()]
+            numbered = any(word_clause_number(n.para) or (n.para.num_id is None and clause_label(n.para.text))
+                           for n in filled)
+            if numbered or sum(self.phrases.match(n.para.text.strip()) is not None for n in filled) >= 2:
+                for node in members:
+                    node.role = "" if node.para.text.strip() else "empty"
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
         """Index of the first paragraph after the heading block (the organ line is found on the way)."""

@@ -6,7 +6,9 @@ here, so an offset means the same character everywhere. The rules:
 - a paragraph's *current* text is the text a reader sees once every tracked change is accepted: runs
   inside w:del / w:moveFrom, field codes (w:instrText), text boxes, drawings and note references are
   not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt, w:customXml are, and of
-  a phonetic guide (w:ruby) its base text;
+  a phonetic guide (w:ruby) its base text; hidden runs (w:vanish in the run's own properties) are not shown on
+  the page and are not part of it, nor is a content control's placeholder ("Click or tap here to enter text.",
+  w:showingPlcHdr): the control is still unfilled;
 - w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
   character its code names (:func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
@@ -113,22 +115,44 @@ def run_text(run: Any) -> str:
 
 _R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))
 _RUBY, _RUBY_BASE = w("ruby"), w("rubyBase")
+_VANISH, _SDT, _SDT_PR, _PLACEHOLDER_SHOWN, _VAL = w("vanish"), w("sdt"), w("sdtPr"), w("showingPlcHdr"), w("val")
+_OFF = ("0", "false", "off")
+
+
+def hidden(run: Any) -> bool:
+    """Whether the w:r is hidden text (its own properties set w:vanish): Word neither shows nor prints it."""
+    if not len(run) or run[0].tag != _RPR:
+        return False
+    vanish = run[0].find(_VANISH)
+    return vanish is not None and vanish.get(_VAL) not in _OFF
+
+
+def placeholder_shown(sdt: Any) -> bool:
+    """Whether the content control w:sdt still shows its placeholder text (nothing was typed into it)."""
+    properties = sdt.find(_SDT_PR)
+    shown = properties.find(_PLACEHOLDER_SHOWN) if properties is not None else None
+    return shown is not None and shown.get(_VAL) not in _OFF
 
 
 def runs(element: Any) -> Iterator[Any]:
     """The w:r elements of ``element`` that hold current text, in document order. A run holding a phonetic
-    guide (w:ruby, pinyin over Chinese characters) stands for the runs of its base text: the guide is not text."""
+    guide (w:ruby, pinyin over Chinese characters) stands for the runs of its base text: the guide is not text.
+    Hidden runs and the runs of a content control showing its placeholder are passed over."""
     for child in element:
         tag = child.tag
         if tag in SKIP or tag in _PROPERTIES:
             continue
         if tag == _R:
+            if hidden(child):
+                continue
             if len(child) and child[-1].tag == _RUBY:
                 base = child[-1].find(_RUBY_BASE)
                 if base is not None:
                     yield from runs(base)
                 continue
             yield child
+        elif tag == _SDT and placeholder_shown(child):
+            continue
         elif isinstance(tag, str):
             yield from runs(child)
 

@@ -13,6 +13,7 @@ import re
 from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.leadtext import LeadText
+from drafter.check.families.numbering import clauses_after_breaks
 from drafter.check.report import Correction, Finding
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
@@ -105,12 +106,15 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
     if ctx.lang != "en" or node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
         return
     lead_end = node.offset + max(len(node.lead), len(candidate_lead(node.para, node.offset, ctx.lang)))
+    second_leads = set(clauses_after_breaks(ctx, node.para.text))
     pos = 0
     for run in node.para.runs:
         start, pos = pos, pos + len(run.text)
         piece = run.text[max(0, lead_end - start):]
         if start + len(run.text) <= lead_end or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece):
             continue
+        if max(start, lead_end) + len(piece) - len(piece.lstrip()) in second_leads:
+            continue  # the lead of a second clause typed after a line break (numbering.clauses_after_breaks)
         kinds = [k for k in ("bold", "underline") if k in _run_emphasis(run)]
         if kinds:
             column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1

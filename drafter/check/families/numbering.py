@@ -33,6 +33,7 @@ def check(ctx: Context) -> None:
     operatives = ctx.tree.operative
     _empty_numbered(ctx)
     _doubled(ctx, operatives)
+    _after_break(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
     for part in ctx.tree.preamble:
         if part.para.num_id is not None and part.para.label:
@@ -90,6 +91,29 @@ def _empty_numbered(ctx: Context) -> None:
             continue  # a paragraph deleted as a tracked change, mark and all: gone once the change is accepted
         edits = ctx.lists.commit({node.para.index: None})
         ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
+
+
+# a clause's end mark, then a manual line break (Shift+Enter), then what follows on the new line
+BREAK_AFTER_END = re.compile(r"[;；,，.。]\s*\n\s*")
+
+
+def clauses_after_breaks(ctx: Context, text: str) -> list[int]:
+    """Where a second clause begins inside one paragraph's ``text``: after a clause's end mark and a manual line
+    break, a line that opens with an operative lead phrase."""
+    return [m.end() for m in BREAK_AFTER_END.finditer(text)
+            if any(p.kind == "operative" for _, p in ctx.phrases.matches(text[m.end():]))]
+
+
+def _after_break(ctx: Context, operatives: list[Node]) -> None:
+    """Two operative clauses typed in one paragraph, the second after a manual line break: the page shows it as a
+    clause of its own with no number. A person splits the paragraph (no automatic fix)."""
+    for op in operatives:
+        if op.continuation:
+            continue
+        text = op.para.text
+        for start in clauses_after_breaks(ctx, text):
+            words = text[start:].split("\n")[0][:40].strip()
+            ctx.add("clause-after-break", op, start + 1, words=words)
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:

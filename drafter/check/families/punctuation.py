@@ -40,10 +40,20 @@ def check(ctx: Context) -> None:
         if op.children:
             _chapeau(ctx, op)
             _subs(ctx, op.children, is_last, True)
-        else:
+        elif not _introduces_table(ctx, op):
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
     clause_marks.check(ctx)
+
+
+def _introduces_table(ctx: Context, op: Node) -> bool:
+    """``op`` ends with a colon and a table (of figures, targets) follows it: the colon introduces the table."""
+    if without_footnote(op.text)[-1:] not in (":", "："):
+        return False
+    nodes = ctx.tree.nodes
+    at = next((i for i, n in enumerate(nodes) if n is op), None)
+    after = None if at is None else next((n for n in nodes[at + 1:] if n.role != "empty"), None)
+    return after is not None and after.role == "table"
 
 
 def joiner_start(text: str) -> int | None:
