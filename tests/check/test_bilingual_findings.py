@@ -1,6 +1,6 @@
-"""One check says every finding, fix and note in English and in Chinese: the report checked with English messages
-and then spoken in Chinese is the report checked with Chinese messages (and the other way round), for every rule's
-examples and for the conference panel's breaches; words that differ between the languages are filled in each."""
+"""One check says every finding, fix and note in English and in Chinese (the desk shows either from one check):
+each rule's message, whatever the fields it fills, and the conference panel's breaches are English in English and
+Chinese in Chinese; a report spoken in the other language says those and leaves the first as it was."""
 
 from __future__ import annotations
 
@@ -85,8 +85,10 @@ def test_a_report_spoken_in_another_language_leaves_the_first_as_it_was(lib: lib
     english, _ = check.check_file(path, lib, lang="en")
     messages = [f.message for f in english.findings]
     chinese = english.speaking("zh")
+    assert english.findings and english.remarks  # the parts told apart by their lead phrases: a note says so
     assert chinese.message_lang == "zh" and english.message_lang == "en"
-    assert [f.message for f in english.findings] == messages
+    assert [f.message for f in english.findings] == messages and english.notes == [n.en for n in english.remarks]
+    assert chinese.notes == [n.zh for n in english.remarks] and chinese.counts_text() != english.counts_text()
     assert all(f.message != c.message and c.message == f.said.zh for f, c in zip(english.findings, chinese.findings,
                                                                                    strict=True))
     assert [f.said for f in chinese.findings] == [f.said for f in english.findings]
