@@ -25,6 +25,12 @@ def english_in(line: str) -> list[str]:
     return _SENTENCE.findall(_ALLOWED.sub(" ", line))
 
 
+def latin_words(line: str) -> set[str]:
+    """The Latin words (two letters or more) of ``line`` once quoted values, commands, options, paths and ids are
+    set aside."""
+    return set(re.findall(r"[A-Za-z]{2,}", _ALLOWED.sub(" ", line)))
+
+
 def assert_said_in_chinese(err: str) -> list[str]:
     """The lines of ``err``: the first opens with "drafter：", each is Chinese with full-width punctuation and
     no English sentence."""

@@ -11,7 +11,7 @@ import pytest
 from paths import ROOT
 
 PACKAGE = ROOT / "drafter"
-LEAVES = {"status", "problems", "labels", "labelkinds", "punctuation", "table", "wrapping", "files", "yamlio",
+LEAVES = {"status", "bilingual", "problems", "labels", "labelkinds", "punctuation", "table", "wrapping", "files", "yamlio",
           "yamlcache", "cachedir", "patterns", "fields", "environment", "hanzi", "plurals", "oserrors"}
 BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "leaf": set(),

@@ -17,14 +17,15 @@ def comment_text(finding: Finding, lang: str) -> str:
     and what --fix would do."""
     severity = SEVERITY_WORDS[lang][finding.severity]
     where = finding.where(lang)
+    message, fix = finding.said[lang], finding.fixes[lang]
     if lang == "zh":
-        lines = [f"{severity}（{finding.rule}）：{finding.message}" + (f"（{where}）" if where else "")]
-        if finding.fix:
-            lines.append(f"{FIXABLE['zh']}{finding.fix}")
+        lines = [f"{severity}（{finding.rule}）：{message}" + (f"（{where}）" if where else "")]
+        if fix:
+            lines.append(f"{FIXABLE['zh']}{fix}")
         return "\n".join(lines)
-    lines = [f"{severity} ({finding.rule}): {finding.message}" + (f" ({where})" if where else "")]
-    if finding.fix:
-        lines.append(f"{FIXABLE['en']} {finding.fix}")
+    lines = [f"{severity} ({finding.rule}): {message}" + (f" ({where})" if where else "")]
+    if fix:
+        lines.append(f"{FIXABLE['en']} {fix}")
     return "\n".join(lines)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from drafter.bilingual import Text
 from drafter.check.context import Context, PaperContext, finish
 from drafter.check.families import (
     abbreviations,
@@ -43,6 +44,8 @@ FAMILIES: tuple[Callable[[Context], None], ...] = (
 
 PAPER_FAMILIES: tuple[Callable[[PaperContext], None], ...] = (paper.check, paperstyle.check)
 PAPER = "position-paper"  # a paper's report names this as its profile
+BY_PHRASES = Text("no numbered paragraphs: preambular and operative paragraphs were told apart by their lead phrases",
+                  "无编号段落：序言段和执行段按引导词区分")
 
 
 def is_position_paper(doc: reader.Document, lib: Library | None = None) -> bool:
@@ -54,7 +57,8 @@ def is_position_paper(doc: reader.Document, lib: Library | None = None) -> bool:
 def check_document(doc: reader.Document, lib: Library, *, profile: str | None = None, lang: str | None = None,
                    disabled: Iterable[str] = (), min_severity: str = "suggestion",
                    paper_rules: PaperRules | None = None) -> Report:
-    """Check ``doc`` in ``profile`` (guessed when None), with messages in ``lang`` (the document's when None);
+    """Check ``doc`` in ``profile`` (guessed when None), with messages in ``lang`` (the document's when None; each
+    finding and note is said in both languages, and :meth:`Report.speaking` gives the report in the other one);
     findings of ``disabled`` rules and below ``min_severity`` are left out. A position paper is checked as one,
     under ``paper_rules`` (the defaults when None); its length is measured for a batch by
     :func:`drafter.check.paperlength.add_length_findings`."""
@@ -62,25 +66,22 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     if is_position_paper(doc, lib):
         return check_paper(doc, lib, language, lang or language, paper_rules or PaperRules(), disabled, min_severity)
     chosen = profile or guess_profile(doc, language)
-    ctx = Context.read(doc, lib, language, chosen, lang or language)
+    ctx = Context.read(doc, lib, language, chosen)
     for family in FAMILIES:
         family(ctx)
     ctx.finish()
     findings = kept(ctx.findings, disabled, min_severity)
-    notes = []
-    if ctx.tree.by_phrases:
-        notes.append("no numbered paragraphs: preambular and operative paragraphs were told apart by their lead phrases"
-                     if (lang or language) == "en" else "无编号段落：序言段和执行段按引导词区分")
+    notes = [BY_PHRASES] if ctx.tree.by_phrases else []
     return Report(str(doc.path), language, chosen, findings, notes, message_lang=lang or language)
 
 
 def check_paper(doc: reader.Document, lib: Library, language: str, msg_lang: str, rules: PaperRules,
                 disabled: Iterable[str] = (), min_severity: str = "suggestion") -> Report:
     """Check ``doc`` as a position paper under ``rules`` (all but its length)."""
-    ctx = PaperContext(doc, lib, read_paper(doc), rules, language, msg_lang)
+    ctx = PaperContext(doc, lib, read_paper(doc), rules, language)
     for family in PAPER_FAMILIES:
         family(ctx)
-    finish(ctx.findings, doc, msg_lang)
+    finish(ctx.findings, doc)
     return Report(str(doc.path), language, PAPER, kept(ctx.findings, disabled, min_severity), message_lang=msg_lang)
 
 

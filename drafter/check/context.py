@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from drafter.bilingual import Text
 from drafter.check.fixtext import describe_zh
 from drafter.check.lists import ListPlan
 from drafter.check.report import Correction, Finding
@@ -20,7 +21,8 @@ from drafter.word.edit import Edit
 
 @dataclass
 class Context:
-    """A document read as a resolution, the library, the profile and languages; findings collect in ``findings``."""
+    """A document read as a resolution, the library, its language and profile; findings collect in ``findings``,
+    each said in English and in Chinese."""
 
     doc: reader.Document
     lib: Library
@@ -28,14 +30,13 @@ class Context:
     phrases: Phrases  # the library's lead phrases in the document's language
     lang: str  # the document's language
     profile: str
-    msg_lang: str  # the language of the messages
     lists: ListPlan  # the Word lists as the fixes found so far would leave them
     findings: list[Finding] = field(default_factory=list)
 
     @classmethod
-    def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str, msg_lang: str) -> Context:
+    def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str) -> Context:
         """Read ``doc``'s structure in ``lang`` and ``profile``; no findings yet."""
-        return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile, msg_lang,
+        return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile,
                    ListPlan(doc))
 
     @property
@@ -50,44 +51,46 @@ class Context:
 
     def add(self, rule_id: str, where: Node | reader.Paragraph, column: int = 1, fix: str = "",
             edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding:
-        """Add a finding of ``rule_id`` at ``where`` and ``column`` (1-based); ``fields`` fill the rule's message.
-        A bare edit applies to the finding's own paragraph. ``fix`` says in English what the edits do
-        (:meth:`finish` says it in Chinese for Chinese messages). Returns the finding: a finding about several
-        paragraphs names the others with :meth:`Finding.cover` (those its edits change count anyway)."""
+        """Add a finding of ``rule_id`` at ``where`` and ``column`` (1-based); ``fields`` fill the rule's message
+        in both languages (a :class:`~drafter.bilingual.Text` field gives each language its own words). A bare
+        edit applies to the finding's own paragraph. ``fix`` says in English what the edits do (:meth:`finish`
+        says it in Chinese). Returns the finding: a finding about several paragraphs names the others with
+        :meth:`Finding.cover` (those its edits change count anyway)."""
         para = where.para if isinstance(where, Node) else where
-        finding = new_finding(rule_id, para, column, self.msg_lang, fix, edits, **fields)
+        finding = new_finding(rule_id, para, column, fix=fix, edits=edits, **fields)
         self.findings.append(finding)
         return finding
 
     def finish(self) -> None:
         """Once every family has run: each finding names every paragraph its edits change, and says what
-        --fix does in the messages' language."""
-        finish(self.findings, self.doc, self.msg_lang)
+        --fix does in Chinese too."""
+        finish(self.findings, self.doc)
 
 
 class Sink(Protocol):
     """What a check adds its findings to: a resolution's :class:`Context` or a paper's context."""
 
     lib: Library
-    msg_lang: str
 
     def add(self, rule_id: str, where: Node | reader.Paragraph, column: int = 1, fix: str = "",
             edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding: ...
 
 
-def new_finding(rule_id: str, para: reader.Paragraph, column: int, msg_lang: str, fix: str = "",
+def new_finding(rule_id: str, para: reader.Paragraph, column: int, *, fix: str = "",
                 edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding:
-    """A finding of ``rule_id`` at ``para`` and ``column`` with its message in ``msg_lang`` (see :meth:`Context.add`)."""
+    """A finding of ``rule_id`` at ``para`` and ``column`` with its message in both languages (see
+    :meth:`Context.add`); what --fix does is said in English until :func:`finish`."""
     rule = RULES[rule_id]
     start = max(0, column - 1 - 10)
     excerpt = para.text[start: start + 60].replace("\n", " ").strip()
     corrections = [e if isinstance(e, Correction) else Correction(e) for e in edits]
-    return Finding(rule_id, rule.severity, para.index, column, excerpt, rule.message(msg_lang, **fields), fix,
+    return Finding(rule_id, rule.severity, para.index, column, excerpt, rule.said(**fields), Text(fix, ""),
                    corrections)
 
 
-def finish(findings: list[Finding], doc: reader.Document, msg_lang: str) -> None:
-    """Each finding names every paragraph its edits change, and says what --fix does in the messages' language."""
+def finish(findings: list[Finding], doc: reader.Document) -> None:
+    """Each finding names every paragraph its edits change, and says what --fix does in Chinese too (from its
+    edits)."""
     paragraphs = doc.paragraphs
 
     def text(index: int) -> str:
@@ -97,28 +100,27 @@ def finish(findings: list[Finding], doc: reader.Document, msg_lang: str) -> None
 
     for finding in findings:
         finding.cover_edited()
-        if finding.fix and msg_lang == "zh":
-            finding.fix = describe_zh(finding.edits, finding.paragraph, text)
+        if finding.fixes.en:
+            finding.fixes = Text(finding.fixes.en, describe_zh(finding.edits, finding.paragraph, text))
 
 
 @dataclass
 class PaperContext:
-    """A document read as a position paper, the library, the paper's rules and languages; findings collect in
-    ``findings``."""
+    """A document read as a position paper, the library, the paper's rules and its language; findings collect in
+    ``findings``, each said in English and in Chinese."""
 
     doc: reader.Document
     lib: Library
     paper: Paper
     rules: PaperRules
     lang: str  # the document's language
-    msg_lang: str  # the language of the messages
     findings: list[Finding] = field(default_factory=list)
 
     def add(self, rule_id: str, where: Node | reader.Paragraph, column: int = 1, fix: str = "",
             edits: Iterable[Edit | Correction] = (), **fields: object) -> Finding:
         """Add a finding (as :meth:`Context.add`)."""
         para = where.para if isinstance(where, Node) else where
-        finding = new_finding(rule_id, para, column, self.msg_lang, fix, edits, **fields)
+        finding = new_finding(rule_id, para, column, fix=fix, edits=edits, **fields)
         self.findings.append(finding)
         return finding
 

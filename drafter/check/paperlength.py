@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.bilingual import Text
 from drafter.check.context import new_finding
 from drafter.check.report import Report
 from drafter.check.rules import RULES, SEVERITIES
@@ -43,20 +44,22 @@ def add_length_findings(papers: list[tuple[Report, reader.Document]], rules: Pap
         if length.pages <= rules.pages:
             continue
         anchor = next((p for p in doc.paragraphs if p.text.strip()), doc.paragraphs[0])
-        report.findings.append(new_finding("paper-length", anchor, 1, report.message_lang, count=length.pages,
-                                           how=_how(length, report.message_lang == "zh"), cap=rules.pages))
+        finding = new_finding("paper-length", anchor, 1, count=length.pages, how=_how(length), cap=rules.pages)
+        finding.lang = report.message_lang
+        report.findings.append(finding)
         report.findings.sort(key=lambda f: (f.paragraph, f.column))
 
 
-def _how(length: Length, zh: bool) -> str:
+def _how(length: Length) -> Text:
+    """How the pages were counted, for the finding's message."""
     if length.exact:
-        return "（LibreOffice排版计数）" if zh else " (laid out by LibreOffice)"
+        return Text(" (laid out by LibreOffice)", "（LibreOffice排版计数）")
     if length.font:
-        return (f"（估算：LibreOffice缺少字体{length.font}，会改用{length.instead}排版，故按文字估算）" if zh else
-                f" (an estimate from the text: LibreOffice lacks {length.font} and would set it in {length.instead})")
+        return Text(f" (an estimate from the text: LibreOffice lacks {length.font} and would set it in {length.instead})",
+                    f"（估算：LibreOffice缺少字体{length.font}，会改用{length.instead}排版，故按文字估算）")
     if shutil.which("soffice") or shutil.which("libreoffice"):
-        return "（估算：LibreOffice未能排版，按文字估算）" if zh else " (an estimate from the text: LibreOffice could not lay it out)"
-    return "（估算：未安装LibreOffice，按文字估算）" if zh else " (an estimate from the text: LibreOffice is not installed)"
+        return Text(" (an estimate from the text: LibreOffice could not lay it out)", "（估算：LibreOffice未能排版，按文字估算）")
+    return Text(" (an estimate from the text: LibreOffice is not installed)", "（估算：未安装LibreOffice，按文字估算）")
 
 
 def measure_papers(docs: list[reader.Document]) -> list[Length]:

@@ -4,9 +4,10 @@ with the words a report uses in English and in Chinese."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from drafter.bilingual import EMPTY, Text
 from drafter.check.rules import SEVERITIES
 from drafter.plurals import counted
 from drafter.word.edit import Edit
@@ -27,7 +28,9 @@ class Correction:
 
 @dataclass
 class Finding:
-    """One fault at a paragraph and column (both 1-based), with the rule's message and what --fix does.
+    """One fault at a paragraph and column (both 1-based), with the rule's message and what --fix does, each said
+    in English and in Chinese (``said``, ``fixes``); ``message`` and ``fix`` say them in ``lang``, the language of
+    the report the finding is in (:meth:`Report.speaking` gives the report in the other).
     A finding about several paragraphs (leads unemphasised throughout, a numbering that goes off) names them
     all in ``paragraphs``; it always holds the finding's own paragraph."""
 
@@ -36,10 +39,21 @@ class Finding:
     paragraph: int
     column: int
     excerpt: str
-    message: str
-    fix: str = ""  # what --fix does, or "" when a person must decide
+    said: Text  # the message
+    fixes: Text = EMPTY  # what --fix does, or "" when a person must decide
     edits: list[Correction] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
+    lang: str = "en"  # the language of ``message`` and ``fix``
+
+    @property
+    def message(self) -> str:
+        """The message in the finding's language."""
+        return self.said[self.lang]
+
+    @property
+    def fix(self) -> str:
+        """What --fix does, in the finding's language ("" when a person must decide)."""
+        return self.fixes[self.lang]
 
     def __post_init__(self) -> None:
         self.paragraphs = sorted({self.paragraph, *self.paragraphs})
@@ -58,6 +72,10 @@ class Finding:
         if len(self.paragraphs) < 2:
             return ""
         return paragraph_list(self.paragraphs, lang)
+
+    def speaking(self, lang: str) -> Finding:
+        """The finding with its message and fix in ``lang``."""
+        return replace(self, edits=list(self.edits), lang=lang)
 
     def as_json(self) -> dict[str, Any]:
         """The finding as ``drafter check --format json`` writes it."""
@@ -81,14 +99,29 @@ def paragraph_list(indices: Iterable[int], lang: str) -> str:
 @dataclass
 class Report:
     """The findings on one file, with the language and profile it was read in and the language its messages
-    are in."""
+    are in (``message_lang``: each finding speaks it). Its notes say how the document was read, in both
+    languages (``remarks``); ``notes`` says them in ``message_lang``."""
 
     file: str
     language: str
     profile: str
     findings: list[Finding]
-    notes: list[str] = field(default_factory=list)  # how the document was read, for the reader of the report
+    remarks: list[Text] = field(default_factory=list)
     message_lang: str = "en"
+
+    def __post_init__(self) -> None:
+        for finding in self.findings:
+            finding.lang = self.message_lang
+
+    @property
+    def notes(self) -> list[str]:
+        """How the document was read, for the reader of the report, in ``message_lang``."""
+        return [note[self.message_lang] for note in self.remarks]
+
+    def speaking(self, lang: str) -> Report:
+        """The same report with every message, fix and note in ``lang`` (this one is left as it is)."""
+        return Report(self.file, self.language, self.profile, [f.speaking(lang) for f in self.findings],
+                      list(self.remarks), lang)
 
     @property
     def errors(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drafter.bilingual import Text, fill, filled
 from drafter.check.ruleload import rule_fields
 
 SEVERITIES = ("error", "warning", "suggestion")
@@ -24,7 +25,12 @@ class Rule:
     fixable: bool = False
 
     def message(self, lang: str, **fields: object) -> str:
-        return (self.zh if lang == "zh" else self.en).format(**fields)
+        """The message in ``lang`` filled with ``fields`` (see :func:`drafter.bilingual.fill`)."""
+        return fill(self.zh if lang == "zh" else self.en, lang, fields)
+
+    def said(self, **fields: object) -> Text:
+        """The message filled with ``fields`` in English and in Chinese."""
+        return filled(self.en, self.zh, fields)
 
 
 # one data file per rule family, in drafter/check/ruledata/ (kept in the cache once read: see ruleload)

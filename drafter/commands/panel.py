@@ -53,7 +53,7 @@ def add_findings(conf: Conference, checked: list[tuple[Report, Document]], lib: 
     names = lib.state_names
     drafts = [(report, doc) for report, doc in checked if report.profile != "position-paper"]
     entries = [Entry(read_draft(report.file, read_structure(doc, lib, report.language, report.profile), names), doc,
-                     doc.path, report.message_lang) for report, doc in drafts]
+                     doc.path) for report, doc in drafts]
     if _needs_present(conf) and args.present is None and conf.present is None:
         raise DrafterError(f"{args.rules}: the signature rule is a share of the delegations present; give --present N "
                            "or present: in the file",
@@ -68,7 +68,7 @@ def add_findings(conf: Conference, checked: list[tuple[Report, Document]], lib: 
         start = max(0, breach.column - 1 - 10)
         excerpt = text[start: start + 60].replace("\n", " ").strip()
         report.findings.append(Finding(breach.rule, breach.severity, breach.paragraph, breach.column, excerpt,
-                                       breach.message))
+                                       breach.said, lang=report.message_lang))
     for report, _ in drafts:
         if conf.sc_only:  # the conference says which verbs are the Security Council's: its rule replaces the profile's
             report.findings = [f for f in report.findings if f.rule != "sc-only-phrase"]

@@ -1,7 +1,7 @@
 """The approval panel: a conference's rules over each draft and across the batch.
 
-Each breach is returned with its file, paragraph and column, in the messages' language; the command line adds
-them to the formatting findings of the same file.
+Each breach is returned with its file, paragraph and column, its message in English and in Chinese; the command
+line adds them to the formatting findings of the same file.
 """
 
 from __future__ import annotations
@@ -10,11 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.bilingual import EMPTY, Text, listing
 from drafter.conference.draft import Draft
 from drafter.conference.length import Measure, line_count, page_counts
 from drafter.conference.model import Committee, Conference
 from drafter.conference.rules import PANEL_RULES
 from drafter.word import reader
+
+THIS_COMMITTEE = Text("this committee", "本委员会")  # a draft's committee, when neither it nor the conference names it
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Breach:
     severity: str
     paragraph: int
     column: int
-    message: str
+    said: Text  # the message
 
 
 @dataclass
@@ -36,7 +39,6 @@ class Entry:
     draft: Draft
     doc: reader.Document
     path: Path
-    lang: str  # the messages' language
 
 
 class Panel:
@@ -61,8 +63,7 @@ class Panel:
 
     def _add(self, index: int, entry: Entry, rule_id: str, paragraph: int, column: int, **fields: object) -> None:
         rule = PANEL_RULES[rule_id]
-        self.breaches.append(Breach(index, rule_id, rule.severity, paragraph, column,
-                                    rule.message(entry.lang, **fields)))
+        self.breaches.append(Breach(index, rule_id, rule.severity, paragraph, column, rule.said(**fields)))
 
     def _committee_of(self, entry: Entry) -> Committee | None:
         """The committee the draft names, or the conference's only one."""
@@ -74,23 +75,22 @@ class Panel:
         conf, draft = self.conference, entry.draft
         found = self._committee_of(entry)
         if found is None and draft.committee and conf.committees:
-            sep = "、" if entry.lang == "zh" else ", "
             self._add(index, entry, "committee-unknown", *draft.committee_at, found=draft.committee,
-                      known=sep.join(c.name for c in conf.committees))
+                      known=listing([c.name for c in conf.committees]))
         return found
 
     def _draft(self, index: int, entry: Entry) -> None:
-        conf, draft, zh = self.conference, entry.draft, entry.lang == "zh"
+        conf, draft = self.conference, entry.draft
         committee = self._committee(index, entry)
         counted = draft.counted(conf.signatures.counted)
         distinct = len({n.iso3 or n.written.casefold() for n in counted})  # a State listed twice signs once
         needed = conf.needed_signatures(self.present)
         if needed and distinct < needed:
             at = counted[-1] if counted else None
-            why = ""
+            why = EMPTY
             if conf.signatures.share and self.present and needed > conf.signatures.minimum:
-                why = (f"（出席{self.present}个代表团的{conf.signatures.share:.0%}）" if zh else
-                       f" ({conf.signatures.share:.0%} of {self.present} delegations present)")
+                why = Text(f" ({conf.signatures.share:.0%} of {self.present} delegations present)",
+                           f"（出席{self.present}个代表团的{conf.signatures.share:.0%}）")
             self._add(index, entry, "signatures-too-few", at.paragraph if at else draft.first,
                       at.column if at else 1, count=distinct, needed=needed, why=why)
         if conf.max_sponsors and len(draft.sponsors) > conf.max_sponsors:
@@ -106,8 +106,7 @@ class Panel:
         self._length(index, entry, committee)
 
     def _sc_language(self, index: int, entry: Entry, committee: Committee | None) -> None:
-        where = committee.name if committee is not None else (entry.draft.committee or
-                                                              ("本委员会" if entry.lang == "zh" else "this committee"))
+        where = committee.name if committee is not None else (entry.draft.committee or THIS_COMMITTEE)
         for lead, paragraph, column in entry.draft.leads:
             words = lead.casefold().split()
             for reserved in self.conference.sc_only:
@@ -117,23 +116,23 @@ class Panel:
                     break
 
     def _length(self, index: int, entry: Entry, committee: Committee | None) -> None:
-        caps, zh = self.conference.length_for(committee), entry.lang == "zh"
+        caps = self.conference.length_for(committee)
         if caps.lines:
             lines = line_count(entry.doc)
             if lines > caps.lines:
-                how = "（按文字估算）" if zh else " (estimated from the text)"
                 self._add(index, entry, "length-over-cap", entry.draft.first, 1, count=lines,
-                          unit="行" if zh else "lines", how=how, cap=caps.lines)
+                          unit=Text("lines", "行"), how=Text(" (estimated from the text)", "（按文字估算）"),
+                          cap=caps.lines)
         if caps.pages:
             pages = self.pages[id(entry)]
             if pages.count > caps.pages:
                 if pages.exact:
-                    how = "（LibreOffice排版计数）" if zh else " (laid out by LibreOffice)"
+                    how = Text(" (laid out by LibreOffice)", "（LibreOffice排版计数）")
                 else:
-                    how = ("（估算：未安装LibreOffice，按文字估算）" if zh else
-                           " (an estimate from the text: LibreOffice is not installed)")
+                    how = Text(" (an estimate from the text: LibreOffice is not installed)",
+                               "（估算：未安装LibreOffice，按文字估算）")
                 self._add(index, entry, "length-over-cap", entry.draft.first, 1, count=pages.count,
-                          unit="页" if zh else "pages", how=how, cap=caps.pages)
+                          unit=Text("pages", "页"), how=how, cap=caps.pages)
 
     def _cross(self, entries: Sequence[Entry]) -> None:
         """A delegation that sponsors one draft and sponsors or signs another: one error on each later name."""

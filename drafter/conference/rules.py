@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drafter.bilingual import Text, filled
+
 
 @dataclass(frozen=True)
 class PanelRule:
@@ -14,8 +16,9 @@ class PanelRule:
     zh: str
     source: str  # the key of the conference rules file
 
-    def message(self, lang: str, **fields: object) -> str:
-        return (self.zh if lang == "zh" else self.en).format(**fields)
+    def said(self, **fields: object) -> Text:
+        """The message filled with ``fields`` in English and in Chinese."""
+        return filled(self.en, self.zh, fields)
 
 
 PANEL_RULES: dict[str, PanelRule] = {r.id: r for r in [

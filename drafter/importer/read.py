@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from drafter.bilingual import Text
 from drafter.importer.clean import clean, clean_with_notes, same_lead, short
 from drafter.library import Library
-from drafter.library.model import Phrase, Text
+from drafter.library.model import Phrase
 from drafter.plurals import counted
 from drafter.punctuation import CJK_TEXT, strip_end
 from drafter.structure import SYMBOL, Node, Phrases, Structure, read_structure

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.library.model import Agenda, Committee, Sessions, Text, Topic
+from drafter.bilingual import Text
+from drafter.library.model import Agenda, Committee, Sessions, Topic
 from drafter.library.reading import FileReader
 from drafter.problems import joined_zh, q
 from drafter.yamlio import YList, YMap

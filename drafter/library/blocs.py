@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
-from drafter.library.model import Bloc, Country, Text
+from drafter.bilingual import Text
+from drafter.library.model import Bloc, Country
 from drafter.library.reading import FileReader, Loading, Placed
 from drafter.library.rules import evaluate
 from drafter.problems import q

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter import fields
-from drafter.library.model import Fact, Reference, Text
+from drafter.bilingual import Text
+from drafter.library.model import Fact, Reference
 from drafter.library.reading import FileReader, Loading
 from drafter.problems import did_you_mean, did_you_mean_zh, joined_zh, q
 from drafter.yamlio import Mark, YList, YMap

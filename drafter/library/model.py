@@ -6,24 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from drafter.bilingual import Text
 from drafter.problems import Location
 
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
 KINDS = ("preambular", "operative")
 STANCES = ("supports", "neutral", "opposes")
-
-
-
-@dataclass(frozen=True)
-class Text:
-    """The same text in English and Chinese."""
-
-    en: str
-    zh: str
-
-    def __getitem__(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True)

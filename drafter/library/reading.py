@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from drafter import fields
+from drafter.bilingual import Text
 from drafter.library.library import Library
-from drafter.library.model import KINDS, LANGS, Clause, Country, Fact, Text
+from drafter.library.model import KINDS, LANGS, Clause, Country, Fact
 from drafter.library.problems_zh import entry_zh
 from drafter.library.typography import FULL_WIDTH, half_width_in_zh
 from drafter.problems import Location, Problem, joined_zh, q

@@ -20,21 +20,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drafter import problems
+from drafter import bilingual, problems
 from drafter.library import model
 from drafter.library.library import Library
 
 FORMAT = 1
 MAX_ENTRIES = 20
 CLASSES: tuple[type, ...] = (
-    model.Text, model.Phrase, model.SubParagraph, model.Placeholder, model.Source, model.Clause, model.Seed,
+    bilingual.Text, model.Phrase, model.SubParagraph, model.Placeholder, model.Source, model.Clause, model.Seed,
     model.Topic, model.Sessions, model.Committee, model.Agenda, model.Bloc, model.Side, model.Contested,
     model.Reference, model.Fact, model.Country, problems.Location,
 )
 FIELDS: tuple[tuple[str, ...], ...] = tuple(tuple(f.name for f in dataclasses.fields(c)) for c in CLASSES)
 INDEX = {cls: number for number, cls in enumerate(CLASSES)}
 SECTIONS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Library) if f.name != "folders")
-CODE = ("library", "problems.py", "yamlio.py", "yamlcache.py", "punctuation.py", "fields.py", "hanzi.py")
+CODE = ("library", "bilingual.py", "problems.py", "yamlio.py", "yamlcache.py", "punctuation.py", "fields.py", "hanzi.py")
 
 
 class Damaged(Exception):

@@ -18,6 +18,7 @@ from drafter.check import fix as fixing
 from drafter.compose.pdf import to_pdf
 from drafter.conference import Conference, Entry, Panel, read_draft
 from drafter.library import Library
+from drafter.library.model import LANGS
 from drafter.problems import Problem
 from drafter.revise import amend, apply
 from drafter.revise.amend import Amendment, AmendmentError
@@ -60,8 +61,9 @@ def problems_refused(problems: list[Problem]) -> Refused:
 
 
 def check_into(folder: Path, name: str, lib: Library, conference: Conference | None) -> dict[str, Any]:
-    """Check ``folder/original.docx`` (uploaded as ``name``), write the fixed and the commented copy beside it and
-    return the report as the desk keeps it. :class:`Refused` for a file that is not a readable Word document."""
+    """Check ``folder/original.docx`` (uploaded as ``name``) once, write the fixed and the commented copy beside
+    it and return the report as the desk keeps it, each message, fix and note in English and in Chinese (a page
+    shows those of its own language). :class:`Refused` for a file that is not a readable Word document."""
     path = folder / ORIGINAL
     try:
         doc = reader.read(path)
@@ -70,9 +72,6 @@ def check_into(folder: Path, name: str, lib: Library, conference: Conference | N
     report = check_document(doc, lib)
     if conference is not None and report.profile != "position-paper":
         _add_panel(report, doc, lib, conference)
-    other = check_document(doc, lib, lang="zh" if report.message_lang == "en" else "en")  # for the other page
-    if conference is not None and other.profile != "position-paper":
-        _add_panel(other, doc, lib, conference)
     paragraphs = [{"index": p.index, "label": p.label, "text": p.text} for p in doc.paragraphs]
     kind = "position-paper" if report.profile == "position-paper" else "resolution"
     fixed: list[Finding] = []
@@ -82,23 +81,16 @@ def check_into(folder: Path, name: str, lib: Library, conference: Conference | N
         annotating.annotate(report.findings, report, fresh, folder / COMMENTED, author="Chair", force=False)
     return {"kind": kind, "language": report.language, "profile": report.profile, "lang": report.message_lang,
             "summary": report.summary(), "notes": report.notes, "fixed": len(fixed),
-            "notes_in": {report.message_lang: report.notes, other.message_lang: other.notes},
-            "findings": _in_both(report, other), "paragraphs": paragraphs}
+            "notes_in": {lang: [note[lang] for note in report.remarks] for lang in LANGS},
+            "findings": [_in_both(f) for f in report.findings], "paragraphs": paragraphs}
 
 
-def _in_both(report: Report, other: Report) -> list[dict[str, Any]]:
-    """The findings as JSON, each with its message and fix in both languages (``messages``, ``fixes``): a page
-    shows the ones of its own language."""
-    theirs = {(f.rule, f.paragraph, f.column): f for f in other.findings}
-    found = []
-    for f in report.findings:
-        data = f.as_json()
-        twin = theirs.get((f.rule, f.paragraph, f.column))
-        data["messages"] = {report.message_lang: f.message, other.message_lang: twin.message if twin else f.message}
-        data["fixes"] = {report.message_lang: f.fix or None,
-                         other.message_lang: (twin.fix or None) if twin else f.fix or None}
-        found.append(data)
-    return found
+def _in_both(finding: Finding) -> dict[str, Any]:
+    """A finding as JSON, with its message and fix in both languages (``messages``, ``fixes``)."""
+    data = finding.as_json()
+    data["messages"] = {lang: finding.said[lang] for lang in LANGS}
+    data["fixes"] = {lang: finding.fixes[lang] or None for lang in LANGS}
+    return data
 
 
 def in_language(report: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -116,13 +108,14 @@ def in_language(report: dict[str, Any], lang: str) -> dict[str, Any]:
 def _add_panel(report: Report, doc: reader.Document, lib: Library, conference: Conference) -> None:
     """The conference's rules on this one draft, added to its findings (as ``drafter check --rules``)."""
     tree = read_structure(doc, lib, report.language, report.profile)
-    entry = Entry(read_draft(report.file, tree, lib.state_names), doc, doc.path, report.message_lang)
+    entry = Entry(read_draft(report.file, tree, lib.state_names), doc, doc.path)
     texts = {p.index: p.text for p in doc.paragraphs}
     for breach in Panel(conference).check([entry]):
         text = texts.get(breach.paragraph, "")
         start = max(0, breach.column - 1 - 10)
         report.findings.append(Finding(breach.rule, breach.severity, breach.paragraph, breach.column,
-                                       text[start:start + 60].replace("\n", " ").strip(), breach.message))
+                                       text[start:start + 60].replace("\n", " ").strip(), breach.said,
+                                       lang=report.message_lang))
     if conference.sc_only:
         report.findings = [f for f in report.findings if f.rule != "sc-only-phrase"]
     report.findings.sort(key=lambda f: (f.paragraph, f.column))

@@ -12,6 +12,7 @@ from docx import Document
 from lxml import etree
 
 from drafter import check, library
+from drafter.bilingual import Text
 from drafter.check import fix
 from drafter.check.report import Correction, Finding, Report
 from drafter.word import edit, reader, revisions, runtext, tracked_paragraphs
@@ -184,7 +185,7 @@ def test_fix_on_a_draft_in_which_drafter_struck_a_paragraph(lib: library.Library
 
 
 def _finding(rule: str, *edits: edit.Edit) -> Finding:
-    return Finding(rule, "error", 6, 1, "", rule, fix=rule, edits=[Correction(e) for e in edits])
+    return Finding(rule, "error", 6, 1, "", Text(rule, rule), Text(rule, rule), edits=[Correction(e) for e in edits])
 
 
 def test_a_finding_is_fixed_whole_or_not_at_all(lib: library.Library, tmp_path: Path) -> None:

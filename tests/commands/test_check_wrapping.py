@@ -12,6 +12,7 @@ import pytest
 from check.test_check_rules import make
 from commands.test_check_command import PLAIN_EN
 
+from drafter.bilingual import Text
 from drafter.check import Finding, Report
 from drafter.commands import check
 from drafter.wrapping import NO_LINE_END, NO_LINE_START, display_width
@@ -21,8 +22,8 @@ ZH = "执行段编号为“第一条”，应写作“1.”（阿拉伯数字加
 
 
 def report(lang: str) -> tuple[Report, object]:
-    message = ZH if lang == "zh" else EN
-    findings = [Finding("lead-emphasis-document", "error", 12, 345, "x", message, fix="','"),
+    message = Text(EN, ZH)
+    findings = [Finding("lead-emphasis-document", "error", 12, 345, "x", message, Text("','", "，")),
                 Finding("state-common-name", "suggestion", 12, 7, "x", message)]
     one = Report("draft.docx", lang, "un", findings, message_lang=lang)
     doc = types.SimpleNamespace(paragraphs=[types.SimpleNamespace(index=12, text="起草国：" * 30)])

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from drafter import cli
+from drafter.bilingual import Text
 from drafter.check import Finding, Report
 from drafter.commands import check, common, new
 
@@ -59,10 +60,11 @@ def test_free_path_counts_up(tmp_path: Path) -> None:
 
 
 def _report() -> tuple[Report, types.SimpleNamespace]:
-    findings = [Finding("terminal-punctuation", "error", 3, 12, "x", "ends with ';' where ',' belongs", fix="','"),
-                Finding("lead-emphasis", "warning", 3, 1, "x", "lead not in italics"),
-                Finding("spacing", "suggestion", 5, 4, "y", "two spaces")]
-    report = Report("draft.docx", "en", "un", findings, notes=["heading read as profile un"])
+    findings = [Finding("terminal-punctuation", "error", 3, 12, "x", Text("ends with ';' where ',' belongs", "分号"),
+                        Text("','", "改为逗号")),
+                Finding("lead-emphasis", "warning", 3, 1, "x", Text("lead not in italics", "引导词未用斜体")),
+                Finding("spacing", "suggestion", 5, 4, "y", Text("two spaces", "两个空格"))]
+    report = Report("draft.docx", "en", "un", findings, remarks=[Text("heading read as profile un", "标题按 un 格式读取")])
     doc = types.SimpleNamespace(paragraphs=[types.SimpleNamespace(index=3, text="Recalling  " + "word " * 20),
                                             types.SimpleNamespace(index=5, text="Requests")])
     return report, doc
@@ -94,9 +96,9 @@ def test_check_reports_a_position_paper_as_one() -> None:
     text = check.report_text(report, doc, colour=False).splitlines()
     assert text[0] == "draft.docx (en, position paper): 1 error, 1 warning, 1 suggestion"
     assert text[2] == "    3:12 error terminal-punctuation: ends with ';' where ',' belongs [fixable]"
-    report.message_lang = "zh"
-    assert check.report_text(report, doc, colour=False).splitlines()[0] == \
-        "draft.docx（en，立场文件）：1 个错误，1 个警告，1 个建议"
+    chinese = check.report_text(report.speaking("zh"), doc, colour=False).splitlines()
+    assert chinese[0] == "draft.docx（en，立场文件）：1 个错误，1 个警告，1 个建议"
+    assert chinese[2] == "    3:12 错误 terminal-punctuation：分号（可自动修正）"
 
 
 def test_each_command_is_built_by_the_module_named_for_it() -> None:

@@ -213,6 +213,12 @@ def test_a_delegate_uploads_reads_the_report_and_downloads_the_fixed_copy(
         assert row.find_elements(By.CSS_SELECTOR, f'.finding[data-rule="{rule}"]'), (paragraph, rule)
     assert len(visitor.all(".finding")) == len(expected)
     visitor.shoot("report-en")
+    visitor.open(f"/submissions/{sid}?lang=zh")  # the same upload's one check, on a Chinese page
+    assert len(visitor.all(".finding")) == len(expected)
+    for message in visitor.all(".finding .message"):
+        assert CJK.search(message.text), message.text
+    visitor.shoot("report-en-draft-zh-page")
+    visitor.open(f"/submissions/{sid}?lang=en")
 
     visitor.click("#download-fixed")
     fixed = _downloaded(downloads, f"submission-{sid}-fixed.docx")

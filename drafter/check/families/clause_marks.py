@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
@@ -106,10 +107,10 @@ def _stop_between_words(ctx: Context, part: Node, body: str, outside: str) -> No
 
 
 STRAY_SEMICOLON = {
-    "preambular": ("splits the preambular paragraph (it is one phrase ending with ',')",
-                   "序言段是以逗号结尾的一个短语"),
-    "operative": ("a second operative verb after it ({verb!r}) makes a second clause; give it its own number",
-                  "其后的第二个执行性动词（“{verb}”）构成另一条款，应单独编号"),
+    "preambular": Text("splits the preambular paragraph (it is one phrase ending with ',')",
+                       "序言段是以逗号结尾的一个短语"),
+    "operative": Text("a second operative verb after it ({verb!r}) makes a second clause; give it its own number",
+                      "其后的第二个执行性动词（“{verb}”）构成另一条款，应单独编号"),
 }
 # words after a verb that make it one ("; declares that", "; requests the", "; calls upon")
 VERB_OBJECT = {"that", "the", "all", "upon", "on", "its", "member", "states", "to", "further", "also", "a", "an"}
@@ -130,19 +131,22 @@ def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
         if preambular:
             if m.group(1) in CLAUSE_OPENERS and not m.group(0)[1:].lstrip().startswith("and "):
                 continue  # a clause joined to the one before it
-            before = f"before {m.group(1)!r}" if ctx.msg_lang == "en" else f"（“{m.group(1)}”之前）"
-            ctx.add("stray-semicolon", part, m.start() + 1, before=before, what=STRAY_SEMICOLON["preambular"][
-                ctx.msg_lang == "zh"])
+            ctx.add("stray-semicolon", part, m.start() + 1, before=_before(m.group(1)),
+                    what=STRAY_SEMICOLON["preambular"])
             return
         verb, following = m.group(1), (m.group(2) or "").casefold()
         folded = fold_spelling(verb)
         operative = folded in ctx.phrases.first_words("operative") and folded not in ctx.phrases.first_words(
             "preambular")
         if operative and verb.endswith("s") and following in VERB_OBJECT:
-            before = f"before {verb!r}" if ctx.msg_lang == "en" else f"（“{verb}”之前）"
-            ctx.add("stray-semicolon", part, m.start() + 1, before=before,
-                    what=STRAY_SEMICOLON["operative"][ctx.msg_lang == "zh"].format(verb=verb))
+            ctx.add("stray-semicolon", part, m.start() + 1, before=_before(verb),
+                    what=STRAY_SEMICOLON["operative"].format(verb=verb))
             return
+
+
+def _before(word: str) -> Text:
+    """Where a stray semicolon stands, for its message: "before 'also'" / "（“also”之前）"."""
+    return Text(f"before {word!r}", f"（“{word}”之前）")
 
 
 def _series(clause: str) -> bool:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from drafter.bilingual import did_you_mean
 from drafter.check.context import Context
 from drafter.library.model import Country
 from drafter.library.names import STATE_FORM, edit_distance, key
@@ -159,8 +160,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
     if state is not None and state.country is not None:  # a State's government named for the State
         named.append(Named(state.country.iso3, node, start, end))
         suggestion = state.country.name[ctx.lang]
-        hint = f"; did you mean {suggestion!r}?" if ctx.msg_lang == "en" else f"，是否为“{suggestion}”？"
-        ctx.add("state-name", node, start + 1, name=name, suggestion=hint)
+        ctx.add("state-name", node, start + 1, name=name, suggestion=did_you_mean(suggestion))
         return
     if found is None:
         spans = names.segment(name)
@@ -180,8 +180,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         named.append(Named(country.iso3, node, start, end))
         capitalised = _capitalised(name, country) or _apostrophe(name, country)
         if capitalised is not None:  # "The grand duchy of Luxembourg", "Russian federation", "Peoples' Republic"
-            hint = f"; did you mean {capitalised!r}?" if ctx.msg_lang == "en" else f"，是否为“{capitalised}”？"
-            ctx.add("state-name", node, column, name=name, suggestion=hint)
+            ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(capitalised))
         elif found.how == "formal":
             ctx.add("sponsor-short-name", node, column, name=name, short=country.name[ctx.lang])
         elif found.how == "common":
@@ -213,9 +212,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         return
     close = names.near_miss(name)
     if close is not None:
-        suggestion = close.name[ctx.lang]
-        hint = f"; did you mean {suggestion!r}?" if ctx.msg_lang == "en" else f"，是否为“{suggestion}”？"
-        ctx.add("state-name", node, column, name=name, suggestion=hint)
+        ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(close.name[ctx.lang]))
         return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
@@ -306,9 +303,7 @@ def _form_words(name: str) -> set[str]:
 
 def _misnamed(ctx: Context, node: Node, column: int, name: str, country: Country) -> None:
     """A name in a State's style that is none of its names: a warning naming the UN short name."""
-    suggestion = country.name[ctx.lang]
-    hint = f"; did you mean {suggestion!r}?" if ctx.msg_lang == "en" else f"，是否为“{suggestion}”？"
-    ctx.add("state-name", node, column, name=name, suggestion=hint)
+    ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(country.name[ctx.lang]))
 
 
 def _common(ctx: Context, node: Node, start: int, name: str, country: Country) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections
 import re
 
+from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
@@ -19,7 +20,7 @@ FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", 
                 "仿宋": "fangsong", "仿宋_gb2312": "fangsong", "微软雅黑": "microsoft yahei", "等线": "dengxian"}
 FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
 _FOLD_PAIRS = [(chr(code), str(plain)) for code, plain in FOLD_MARKS.items()]
-FONT_KINDS = {"latin": ("Latin", "西文"), "east-asian": ("East Asian", "中文")}
+FONT_KINDS = {"latin": Text("Latin", "西文"), "east-asian": Text("East Asian", "中文")}
 
 
 def check(ctx: Context) -> None:
@@ -83,7 +84,7 @@ def _fonts_mixed(ctx: Context) -> None:
         shown = {font_key(name): name for name in named.values()}
         listing = ", ".join(f"{shown[key]} ({count})" for key, count in counts.most_common())
         others = [node.para.index for node, name in named.items() if font_key(name) != main_key]
-        ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind][ctx.msg_lang == "zh"], fonts=listing,
+        ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind], fonts=listing,
                 first=first.para.index, main=main).cover(others)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.bilingual import Text, joined
 from drafter.check.context import Context
 from drafter.check.families import delegations
 from drafter.patterns import lazy
@@ -29,9 +30,10 @@ FIELD_NAMES = {
     "zh": {"committee": "委员会", "topic": "议题", "sponsors": "起草国", "signatories": "附议国", "co-sponsors": "联合提交国",
            "symbol": "文件编号", "agenda": "议程项目", "title": "标题"},
 }
-EMPTY = {"en": " (the field is empty)", "zh": "（该栏为空）"}
-PLACEHOLDER = {"en": " (the field holds only a template's placeholder)", "zh": "（该栏只有模板的占位文字）"}
-EVERYONE = {"en": " (the field names no delegation: list the States by name)", "zh": "（该栏没有列出任何国家：应逐一写明国名）"}
+EMPTY = Text(" (the field is empty)", "（该栏为空）")
+PLACEHOLDER = Text(" (the field holds only a template's placeholder)", "（该栏只有模板的占位文字）")
+EVERYONE = Text(" (the field names no delegation: list the States by name)", "（该栏没有列出任何国家：应逐一写明国名）")
+ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
@@ -58,13 +60,9 @@ MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emer
                      re.IGNORECASE)
 
 
-def field_name(ctx: Context, key: str) -> str:
-    """How a message names a heading field, in the profile's own terms."""
-    if ctx.msg_lang == "zh":
-        return FIELD_NAMES["zh"][key]
-    if ctx.profile in FIELD_NAMES:
-        return FIELD_NAMES[ctx.profile][key]
-    return FIELD_NAMES["mun"][key]
+def field_name(ctx: Context, key: str) -> Text:
+    """How a message names a heading field: in English in the profile's own terms, and in Chinese."""
+    return Text(FIELD_NAMES[ctx.profile if ctx.profile in FIELD_NAMES else "mun"][key], FIELD_NAMES["zh"][key])
 
 
 def check(ctx: Context) -> None:
@@ -86,7 +84,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     boxed = _boxed_fields(ctx)
     if not heading and not boxed:  # no heading block at all: one fault, one finding naming every field it lacks
         names = [field_name(ctx, key) for key in REQUIRED]
-        together = "、".join(names) if ctx.msg_lang == "zh" else ", ".join(names[:-1]) + " and " + names[-1]
+        together = joined(names[:-1], ", ", "、") + Text(" and ", "、") + names[-1]
         ctx.add("heading-missing", where, field=together)
         return
     fields, present = _read_fields(ctx, heading)
@@ -100,7 +98,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         if key in (*REQUIRED, "signatories", "co-sponsors") and unfilled and key not in present \
                 and key not in reported:
             reported |= {key, "sponsors"} if key == "co-sponsors" and unfilled is EVERYONE else {key}
-            ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled[ctx.msg_lang])
+            ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled)
     coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields)
     for required in REQUIRED:
         if required == "sponsors" and (coded or "signatories" in present
@@ -289,7 +287,7 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:
     line = next((p for p in heading if p.text.strip().casefold().startswith("distr")), None)
     if line is None:
         ctx.add("distribution-line", heading[0] if heading else ctx.doc.paragraphs[0], want=want,
-                found="-" if ctx.msg_lang == "en" else "无")
+                found=ABSENT)
         return
     text = line.text.strip()
     found = text.split(":", 1)[1].strip() if ":" in text else text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.structure import Node, spelling
@@ -25,14 +26,14 @@ from drafter.structure.leadwords import (
 from drafter.structure.phrases import EN_MODIFIER, ZH_PREFIX, fold_spelling
 from drafter.word.edit import Replace
 
-PART = {"preambular": ("a preambular paragraph", "序言段"), "operative": ("an operative paragraph", "执行段")}
-WHY = {"operative": ("an operative verb", "执行性引导词"), "preambular": ("a preambular lead", "序言性引导词"),
-       "legislative": ("a legislative formula", "立法用语"), "infinitive": ("an infinitive", "不定式"),
-       "base": ("a verb without its third-person -s", "动词形式有误"),
-       "subject": ("a sentence with its own subject", "带主语的完整句子"),
-       "bare": ("the bare form of a verb", "动词原形"),
-       "noun": ("a noun", "名词"),
-       "none": ("no lead phrase at all", "没有引导词")}
+PART = {"preambular": Text("a preambular paragraph", "序言段"), "operative": Text("an operative paragraph", "执行段")}
+WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular": Text("a preambular lead", "序言性引导词"),
+       "legislative": Text("a legislative formula", "立法用语"), "infinitive": Text("an infinitive", "不定式"),
+       "base": Text("a verb without its third-person -s", "动词形式有误"),
+       "subject": Text("a sentence with its own subject", "带主语的完整句子"),
+       "bare": Text("the bare form of a verb", "动词原形"),
+       "noun": Text("a noun", "名词"),
+       "none": Text("no lead phrase at all", "没有引导词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
@@ -58,9 +59,10 @@ PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(
 NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
 # words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
 NOT_BARE_VERBS = frozenset({"further", "pursuant", "according", "due", "thanks", "given", "in", "as", "with"})
-HINT = {"preambular": ("a participle or adjective such as 'Recalling', 'Noting' or 'Deeply concerned'",
-                       "序言性引导词（如“回顾”“注意到”“深为关切”）"),
-        "operative": ("an operative verb such as 'Requests', 'Urges' or 'Decides'", "执行性动词（如“请”“敦促”“决定”）")}
+HINT = {"preambular": Text("a participle or adjective such as 'Recalling', 'Noting' or 'Deeply concerned'",
+                           "序言性引导词（如“回顾”“注意到”“深为关切”）"),
+        "operative": Text("an operative verb such as 'Requests', 'Urges' or 'Decides'",
+                          "执行性动词（如“请”“敦促”“决定”）")}
 # Chinese verbs do not inflect, and UN preambles open with most operative verbs too (表示, 鼓励, 敦促, 促请);
 # only a decision or a request cannot state a consideration (none of the GA74 and SC2020 preambles opens so)
 ZH_OPERATIVE_ONLY = lazy(r"[又还并]?(?:决定|请|授权)")
@@ -311,10 +313,6 @@ def organ_line(text: str) -> bool:
 def _report(ctx: Context, node: Node, lead: str, part: str, why: str, right: str) -> bool:
     """A lead-form finding: ``lead`` cannot open a ``part`` paragraph because it is ``why``; ``right`` is the
     form to write, or "" for the hint of the part's leads."""
-    zh = ctx.msg_lang == "zh"
-    if right:
-        correct = f"“{right}”" if zh else repr(right)
-    else:
-        correct = HINT[part][zh]
-    ctx.add("lead-form", node, node.offset + 1, lead=lead, part=PART[part][zh], why=WHY[why][zh], correct=correct)
+    correct = Text(repr(right), f"“{right}”") if right else HINT[part]
+    ctx.add("lead-form", node, node.offset + 1, lead=lead, part=PART[part], why=WHY[why], correct=correct)
     return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.leadtext import LeadText
@@ -23,8 +24,9 @@ from drafter.word import reader
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
-EMPHASIS_WORDS: dict[Emphasis, tuple[str, str]] = {
-    "italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体"), "underline": ("underlined", "加下划线")}
+EMPHASIS_WORDS: dict[Emphasis, Text] = {
+    "italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体"), "underline": Text("underlined", "加下划线")}
+NOR_ORGAN = Text(", nor is the organ line", "，机构名称行亦然")
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
 DEMANDING = {"demanding", "demands"}
@@ -119,7 +121,7 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
         if kinds:
             column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
             ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40],
-                    how=EMPHASIS_WORDS[kinds[0]][0 if ctx.msg_lang == "en" else 1])
+                    how=EMPHASIS_WORDS[kinds[0]])
             return
 
 
@@ -180,28 +182,30 @@ def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
 def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Emphasis]]], leads: int,
                        dominant: Emphasis) -> None:
     """One finding per lead without emphasis, or one for the document when most leads lack it."""
-    zh = ctx.msg_lang == "zh"
-    joiner = " or " if ctx.msg_lang == "en" else "或"
     if len(unemphasised) >= 3 and len(unemphasised) * 2 > leads:
         part, lead, wanted = unemphasised[0]
         default = dominant if dominant in wanted else wanted[0]
         edits = [Correction(Emphasise(p.offset, p.offset + len(lp), default), paragraph=p.para.index)
                  for p, lp, _ in unemphasised]
         organ = _organ_emphasis_finding(ctx)
-        also = ""
+        also = EMPTY
         if organ is not None:  # the same emphasis lost: one finding for the document, the organ line's fix in it
             ctx.findings.remove(organ)
             edits += [Correction(c.edit, paragraph=organ.paragraph) for c in organ.edits]
-            also = "，机构名称行亦然" if zh else ", nor is the organ line"
+            also = NOR_ORGAN
         ctx.add("lead-emphasis-document", part, part.offset + 1,
-                fix=f"make every lead phrase {EMPHASIS_WORDS[default][0]}", edits=edits, count=len(unemphasised),
-                total=leads, want=joiner.join(EMPHASIS_WORDS[w][zh] for w in wanted), also=also)
+                fix=f"make every lead phrase {EMPHASIS_WORDS[default].en}", edits=edits, count=len(unemphasised),
+                total=leads, want=either(wanted), also=also)
         return
     for part, lead, wanted in unemphasised:
         default = dominant if dominant in wanted else wanted[0]
-        want = joiner.join(EMPHASIS_WORDS[w][zh] for w in wanted)
-        ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default][0]}",
-                edits=[Emphasise(part.offset, part.offset + len(lead), default)], lead=lead, want=want)
+        ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default].en}",
+                edits=[Emphasise(part.offset, part.offset + len(lead), default)], lead=lead, want=either(wanted))
+
+
+def either(kinds: list[Emphasis]) -> Text:
+    """The emphasis of ``kinds`` for a message: "in italics or in bold" / "使用斜体或使用粗体"."""
+    return joined([EMPHASIS_WORDS[k] for k in kinds], " or ", "或")
 
 
 def _organ_emphasis_finding(ctx: Context) -> Finding | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.leads import emphasis_of
 from drafter.check.families.punctuation import require_end
@@ -22,17 +23,17 @@ from drafter.structure.heading import fields_in
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
 PROBLEMS = {
-    "missing": ("is missing before the preamble", "缺失，正文应以机构名称开头"),
-    "misplaced": ("must open the text before the preamble, as the organ's name and a comma",
-                  "应位于正文开头、序言之前，写作机构名称加逗号"),
-    "repeated": ("is written again here; it stands once, before the preamble", "在此重复出现；机构名称行只在序言之前写一次"),
-    "article": ("names the organ without 'The'", "缺少冠词“The”"),
-    "end": ("does not end with {end!r}", "未以“{end}”结尾"),
-    "body": ("names the General Assembly, but the heading's committee is {body!r}, which opens with its own name",
-             "写的是大会，但标题中的委员会为“{body}”，应以该机构自己的名称开头"),
-    "committee": ("names more than the organ (a committee of an organ opens with the organ's own name)",
-                  "不止写了机构名称（委员会的决议以所属机构名称开头）"),
-    "prefix": ("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
+    "missing": Text("is missing before the preamble", "缺失，正文应以机构名称开头"),
+    "misplaced": Text("must open the text before the preamble, as the organ's name and a comma",
+                      "应位于正文开头、序言之前，写作机构名称加逗号"),
+    "repeated": Text("is written again here; it stands once, before the preamble", "在此重复出现；机构名称行只在序言之前写一次"),
+    "article": Text("names the organ without 'The'", "缺少冠词“The”"),
+    "end": Text("does not end with {end!r}", "未以“{end}”结尾"),
+    "body": Text("names the General Assembly, but the heading's committee is {body!r}, which opens with its own name",
+                 "写的是大会，但标题中的委员会为“{body}”，应以该机构自己的名称开头"),
+    "committee": Text("names more than the organ (a committee of an organ opens with the organ's own name)",
+                      "不止写了机构名称（委员会的决议以所属机构名称开头）"),
+    "prefix": Text("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
 }
 # abbreviations students put in the organ line ("The ECOSOC II Committee,") and the organ each stands for
 ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Security Council",
@@ -46,7 +47,7 @@ OWN_BODY = lazy(r"security council|economic and social council|human rights coun
                 r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
                 r"|安理会|安全理事会|经社理事会|经济及社会理事会|人权理事会|国际货币基金组织|世界银行|世界卫生组织", re.IGNORECASE)
 OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
-WANT = {"italic": ("in italics", "使用斜体"), "bold": ("in bold", "使用粗体")}
+WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
 def check(ctx: Context) -> None:
@@ -54,27 +55,27 @@ def check(ctx: Context) -> None:
     organ = ctx.tree.organ
     example = _example(ctx, organ)
     for repeat in ctx.tree.organ_repeats:  # "The General Assembly hereby:" before the operative part
-        ctx.add("organ-line", repeat, problem=_problem(ctx, "repeated"), example=example)
+        ctx.add("organ-line", repeat, problem=PROBLEMS["repeated"], example=example)
     if organ is None:
         first_body = next((p for p in ctx.nodes if p.role not in ("heading", "empty", "table")), None)
         if first_body is not None:
-            ctx.add("organ-line", first_body, problem=_problem(ctx, "missing"), example=example)
+            ctx.add("organ-line", first_body, problem=PROBLEMS["missing"], example=example)
         return
     if organ.misplaced:
-        ctx.add("organ-line", organ, problem=_problem(ctx, "misplaced"), example=example)
+        ctx.add("organ-line", organ, problem=PROBLEMS["misplaced"], example=example)
         return
     text = organ.text
     name_start = len(text) - len(text.lstrip())
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE):
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
-                edits=[Replace(name_start, name_start, article)], problem=_problem(ctx, "article"), example=example)
+                edits=[Replace(name_start, name_start, article)], problem=PROBLEMS["article"], example=example)
     _committee_named(ctx, organ, example)
     _other_body(ctx, organ)
     no_preamble = not ctx.tree.preamble and ctx.tree.operative and text.rstrip()[-1:] not in FINAL_MARKS
     if not text.rstrip().endswith(ctx.end["organ"]) and not no_preamble:  # no preamble: no comma (Editorial Manual)
         require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
-                    problem=_problem(ctx, "end").format(end=ctx.end["organ"]))
+                    problem=PROBLEMS["end"].format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         _emphasis(ctx, organ)
 
@@ -91,7 +92,7 @@ def _committee_named(ctx: Context, organ: Node, example: str) -> None:
         if name[head:].startswith(bare) and name[head + len(bare):].strip():
             cut = start + head + len(bare)
             ctx.add("organ-line", organ, cut + 1, fix="keep only the organ's name",
-                    edits=[Replace(cut, end, "")], problem=_problem(ctx, "committee"), example=example)
+                    edits=[Replace(cut, end, "")], problem=PROBLEMS["committee"], example=example)
             return
         at = name.find(bare, head)
         # words before the organ's name: "The United Nations Security Council,", "The United Security Council,"
@@ -99,13 +100,13 @@ def _committee_named(ctx: Context, organ: Node, example: str) -> None:
             extra = text[start + head: start + at].strip()
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
                     edits=[Replace(start + head, start + at, "")],
-                    problem=_problem(ctx, "prefix").format(extra=extra), example=example)
+                    problem=PROBLEMS["prefix"].format(extra=extra), example=example)
             return
     if ctx.lang == "en" and re.search(r"\bcommittee\b", name) and not any(
             organ_name.casefold().removeprefix("the ") in name for organ_name in ORGANS["en"]):
         words = re.findall(r"[A-Z]{2,}", text)
         body = next((ABBREVIATED[w] for w in words if w in ABBREVIATED), "The General Assembly")
-        ctx.add("organ-line", organ, start + 1, problem=_problem(ctx, "committee"), example=body + ctx.end["organ"])
+        ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
 
 
 def _other_body(ctx: Context, organ: Node) -> None:
@@ -120,7 +121,7 @@ def _other_body(ctx: Context, organ: Node) -> None:
         for field in fields_in(node.para.text):
             value = field.value
             if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)):
-                ctx.add("organ-line", organ, problem=_problem(ctx, "body").format(body=value),
+                ctx.add("organ-line", organ, problem=PROBLEMS["body"].format(body=value),
                         example=_own_name(ctx, value))
                 return
 
@@ -143,14 +144,8 @@ def _emphasis(ctx: Context, organ: Node) -> None:
     wanted = EMPHASIS[ctx.lang]
     if emphasis_of(organ.para, start, end) & set(wanted):
         return
-    words = WANT[wanted[0]]
-    ctx.add("organ-emphasis", organ, start + 1, fix=f"set it {WANT[wanted[0]][0]}",
-            edits=[Emphasise(start, end, wanted[0])], want=words[0] if ctx.msg_lang == "en" else words[1])
-
-
-def _problem(ctx: Context, kind: str) -> str:
-    en, zh = PROBLEMS[kind]
-    return zh if ctx.msg_lang == "zh" else en
+    ctx.add("organ-emphasis", organ, start + 1, fix=f"set it {WANT[wanted[0]].en}",
+            edits=[Emphasise(start, end, wanted[0])], want=WANT[wanted[0]])
 
 
 def _example(ctx: Context, organ: Node | None) -> str:

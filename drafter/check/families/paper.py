@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.bilingual import Text, did_you_mean, joined, listing
 from drafter.check.context import PaperContext
 from drafter.library.names import key
 from drafter.patterns import lazy
@@ -19,14 +20,15 @@ FIELDS: dict[HeaderKey, tuple[str, str, str, str]] = {  # field: English name, l
     "committee": ("committee", "Committee", "委员会", "委员会"),
     "topic": ("topic", "Topic", "议题", "议题"),
 }
-SECTION_NAMES: dict[SectionKind, tuple[str, str]] = {
-    "background": ("background of the topic", "议题背景"),
-    "past-action": ("past international action", "已有国际行动"),
-    "position": ("national position", "国家立场"),
-    "proposals": ("proposed solutions", "解决方案建议"),
-    "sources": ("references", "参考资料"),
-    "topic": ("topic", "议题"),
+SECTION_NAMES: dict[SectionKind, Text] = {
+    "background": Text("background of the topic", "议题背景"),
+    "past-action": Text("past international action", "已有国际行动"),
+    "position": Text("national position", "国家立场"),
+    "proposals": Text("proposed solutions", "解决方案建议"),
+    "sources": Text("references", "参考资料"),
+    "topic": Text("topic", "议题"),
 }
+THE_STATE = Text("The Republic of …", "本国")  # the State in a message, when the header names none
 DELEGATION = lazy(r"^(?:the\s+)?(?:delegation|representative)s?\s+(?:of|from)\s+|代表团$", re.IGNORECASE)
 FIRST_PERSON = lazy(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b|\bI(?= (?:believe|think|feel|am|will|would|have|"
                     r"propose|hope|want|urge|support|recommend)\b)|我们")
@@ -43,22 +45,18 @@ def check(ctx: PaperContext) -> None:
     _voice(ctx)
 
 
-def _name(ctx: PaperContext, kind: SectionKind) -> str:
-    return SECTION_NAMES[kind][ctx.msg_lang == "zh"]
-
-
 def _header(ctx: PaperContext) -> None:
-    zh, paper = ctx.msg_lang == "zh", ctx.paper
+    paper = ctx.paper
     anchor = paper.header_paragraphs[0] if paper.header_paragraphs else ctx.anchor()
     named = _title_field(ctx)
     for field_key, (name_en, label_en, name_zh, label_zh) in FIELDS.items():
         found = paper.header.get(field_key)
         if found is None and field_key != named:
             label = f"{label_zh}：" if ctx.lang == "zh" else f"{label_en}: "
-            ctx.add("paper-header-missing", anchor, field=name_zh if zh else name_en, label=label)
+            ctx.add("paper-header-missing", anchor, field=Text(name_en, name_zh), label=label)
         elif found is not None and _blank(found.value):
             ctx.add("paper-header-empty", found.para, found.value_start + 1, label=found.label,
-                    field=name_zh if zh else name_en)
+                    field=Text(name_en, name_zh))
     country = paper.header.get("country")
     if country is not None and not _blank(country.value):
         _country(ctx, country.value, country.para, country.value_start)
@@ -69,7 +67,7 @@ def _header(ctx: PaperContext) -> None:
     if committee is not None and committee.value.strip() and ctx.rules.committees:
         folded = _fold(committee.value)
         if not any(folded in {_fold(n) for n in names} for names in ctx.rules.committees):
-            known = ("、" if zh else ", ").join(names[0] for names in ctx.rules.committees)
+            known = listing([names[0] for names in ctx.rules.committees])
             ctx.add("paper-committee-unknown", committee.para, committee.value_start + 1, name=committee.value.strip(),
                     known=known)
 
@@ -106,7 +104,6 @@ def _country(ctx: PaperContext, written: str, where: reader.Paragraph, start: in
         value = REMARK.sub("", value).strip()  # "Argentina (Virtual)": a conference's remark on the delegation
     column = start + 1 + max(0, written.find(value))
     found = names.find(value)
-    zh = ctx.msg_lang == "zh"
     if found is not None and found.country is not None:
         if found.how == "common":
             ctx.add("paper-country-name", where, column, name=value, official=found.country.name[ctx.lang])
@@ -121,29 +118,26 @@ def _country(ctx: PaperContext, written: str, where: reader.Paragraph, start: in
         ctx.add("paper-country-name", where, column, name=value, official=short.name[ctx.lang])
         return
     close = names.near_miss(value)
-    hint = ""
-    if close is not None:
-        hint = f"，是否为“{close.name[ctx.lang]}”？" if zh else f"; did you mean {close.name[ctx.lang]!r}?"
+    hint = did_you_mean(close.name[ctx.lang]) if close is not None else ""
     ctx.add("paper-country-unknown", where, column, name=value, suggestion=hint)
 
 
 def _sections(ctx: PaperContext) -> None:
-    paper, zh = ctx.paper, ctx.msg_lang == "zh"
+    paper = ctx.paper
     wanted = [k for k in ctx.rules.sections if k in SECTION_NAMES]
     if not wanted:
         return
     body = paper.body
     anchor = body[0] if body else (paper.title or ctx.anchor())
-    sep = "、" if zh else ", "
     if not paper.headings:
-        ctx.add("paper-sections-unlabelled", anchor, sections=sep.join(_name(ctx, k) for k in wanted))
+        ctx.add("paper-sections-unlabelled", anchor, sections=joined([SECTION_NAMES[k] for k in wanted], ", ", "、"))
         return
     have = paper.kinds()
-    found = sep.join(s.heading.text.strip() for s in paper.headings if s.heading is not None)
+    found = listing([s.heading.text.strip() for s in paper.headings if s.heading is not None])
     for kind in wanted:
         if kind not in have:
             heading = paper.headings[0].heading
-            ctx.add("paper-section-missing", heading if heading is not None else anchor, section=_name(ctx, kind),
+            ctx.add("paper-section-missing", heading if heading is not None else anchor, section=SECTION_NAMES[kind],
                     found=found)
 
 
@@ -158,14 +152,13 @@ def _sources(ctx: PaperContext) -> None:
     numbered = {s.number for s in paper.sources if s.number is not None}
     unnumbered = len([s for s in paper.sources if s.number is None])
     texts = [key(s.text, simplify=True) for s in paper.sources]
-    zh = ctx.msg_lang == "zh"
     for citation in paper.citations:
         mark = citation.para.text[citation.start:citation.end]
         if citation.numbers:
             missing = [n for n in citation.numbers if n not in numbered and not (not numbered and n <= unnumbered)]
             if missing:
                 listed = ", ".join(str(n) for n in missing)
-                detail = f"（无第{listed}条）" if zh else f" (no entry {listed})"
+                detail = Text(f" (no entry {listed})", f"（无第{listed}条）")
                 ctx.add("paper-citation-unresolved", citation.para, citation.start + 1, mark=mark, detail=detail)
         else:
             words = [key(w) for w in WORD.findall(citation.author)]
@@ -178,8 +171,7 @@ def _sources(ctx: PaperContext) -> None:
 def _voice(ctx: PaperContext) -> None:
     """PP-05, ZPP-06: the State speaks in the third person; one finding per paragraph, at the first word."""
     country = ctx.paper.header.get("country")
-    name = country.value.strip() if country is not None and country.value.strip() else \
-        ("本国" if ctx.msg_lang == "zh" else "The Republic of …")
+    name = country.value.strip() if country is not None and country.value.strip() else THE_STATE
     for para in ctx.paper.body:
         text = para.text
         masked = re.sub(r"“[^”]*”|\"[^\"]*\"|「[^」]*」", lambda m: " " * len(m.group(0)), text)  # quotations speak for others

@@ -78,4 +78,4 @@ def _fonts(ctx: PaperContext, paragraphs: list[reader.Paragraph]) -> None:
         listing = ", ".join(f"{shown[k]} ({count})" for k, count in counts.most_common())
         others = [index for index, name in named.items() if font_key(name) != main_key]
         first = next(p for p in paragraphs if p.index == others[0])
-        ctx.add("paper-fonts-mixed", first, kind=FONT_KINDS[kind][ctx.msg_lang == "zh"], fonts=listing).cover(others)
+        ctx.add("paper-fonts-mixed", first, kind=FONT_KINDS[kind], fonts=listing).cover(others)
