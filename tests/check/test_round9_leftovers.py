@@ -1,0 +1,117 @@
+"""Round 9's leftovers, each a general cause tested with sentences of our own, typed and in Word files built with
+python-docx: a clause broken in two by a stray paragraph mark (one finding, joined by --fix)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.test_check_rules import EN_HEAD, ORGAN, PRE, ZH_HEAD, findings, make
+from docx import Document
+
+from drafter import check, library
+from drafter.check import fix
+from drafter.word import reader
+
+ZH_ORGAN = "预防犯罪和刑事司法委员会，"
+
+
+def fixed(tmp_path: Path, lib: library.Library, path: Path, profile: str | None = None) -> list[reader.Paragraph]:
+    """The paragraphs after --fix; fixing the fixed copy again changes no text (asserted)."""
+    report, doc = check.check_file(path, lib, profile=profile, writes=True)
+    fix.fix(report, doc, tmp_path / "once.docx", force=True)
+    once = reader.read(tmp_path / "once.docx").paragraphs
+    report, doc = check.check_file(tmp_path / "once.docx", lib, profile=profile, writes=True)
+    fix.fix(report, doc, tmp_path / "twice.docx", force=True)
+    assert [p.text for p in reader.read(tmp_path / "twice.docx").paragraphs] == [p.text for p in once]
+    return once
+
+
+def at(path: Path, lib: library.Library, profile: str | None = None) -> list[tuple[int, str]]:
+    return [(f.paragraph, f.rule) for f in findings(path, lib, profile)]
+
+
+# -- a clause broken by a stray paragraph mark (UN-B05, MUN-F04, MUN-F05, ZH-B05) -----------------------------------
+
+def test_a_preambular_clause_broken_in_two_gets_one_finding_and_is_joined(tmp_path: Path,
+                                                                          lib: library.Library) -> None:
+    lines = [*EN_HEAD, ORGAN, [("Deeply concerned", "i"), (" by the spread of ransomware against hospitals and", "")],
+             [("schools in ", ""), ("least developed", "b"), (" countries,", "")], PRE,
+             [("1. ", ""), ("Requests", "u"), (" the Office to report on its work.", "")]]
+    path = make(tmp_path, lines)
+    found = at(path, lib)
+    assert [f for f in found if f[0] in (6, 7)] == [(6, "paragraph-broken")]
+    after = fixed(tmp_path, lib, path)
+    assert [p.text for p in after[5:]] == [
+        "Deeply concerned by the spread of ransomware against hospitals and schools in least developed countries,",
+        "Recalling its resolution 22/7 of 26 April 2013,", "1. Requests the Office to report on its work."]
+    bold = [r.text for r in after[5].runs if r.bold]
+    assert bold == ["least developed"]  # the runs of the second part keep their formatting
+    assert not [r for r in at(tmp_path / "once.docx", lib) if r[1] == "paragraph-broken"]
+
+
+def test_an_operative_clause_numbered_by_word_keeps_its_number_when_joined(tmp_path: Path,
+                                                                          lib: library.Library) -> None:
+    doc = Document()
+    for text in [*EN_HEAD, "The Commission on Crime Prevention and Criminal Justice,"]:
+        doc.add_paragraph(text)
+    pre = doc.add_paragraph()
+    pre.add_run("Noting").italic = True
+    pre.add_run(" the report of the Secretary-General,")
+    clauses = [("Encourages", " Member States to share data on attacks against critical", True),
+               ("", "infrastructure with one another;", False),
+               ("Decides", " to remain actively seized of the matter.", True)]
+    for lead, text, numbered in clauses:
+        para = doc.add_paragraph(style="List Number") if numbered else doc.add_paragraph()
+        para.add_run(lead).underline = True
+        para.add_run(text)
+    path = tmp_path / "word.docx"
+    doc.save(str(path))
+    assert [r for r in at(path, lib) if r[1] == "paragraph-broken"] == [(7, "paragraph-broken")]
+    after = fixed(tmp_path, lib, path)
+    assert [(p.label, p.text) for p in after[6:]] == [
+        ("1.", "Encourages Member States to share data on attacks against critical infrastructure with one another;"),
+        ("2.", "Decides to remain actively seized of the matter.")]
+
+
+def test_a_sub_paragraph_broken_in_two_is_joined(tmp_path: Path, lib: library.Library) -> None:
+    lines = [*EN_HEAD, ORGAN, PRE, [("1. ", ""), ("Requests", "u"), (" the Office to:", "")],
+             "(a) train judges and prosecutors in the handling of electronic", "evidence;",
+             "(b) report on its work;", [("2. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]]
+    path = make(tmp_path, lines)
+    assert [r for r in at(path, lib) if r[0] in (8, 9)] == [(8, "paragraph-broken")]
+    texts = [p.text for p in fixed(tmp_path, lib, path)]
+    assert texts[7:9] == ["(a) train judges and prosecutors in the handling of electronic evidence;",
+                          "(b) report on its work;"]
+
+
+def test_a_chinese_clause_broken_in_two_is_joined(tmp_path: Path, lib: library.Library) -> None:
+    lines = [*ZH_HEAD, ZH_ORGAN, [("关切地注意到", "u"), ("针对医院的勒索软件", "")], "攻击日益增多，",
+             [("1. ", ""), ("请", "u"), ("联合国毒品和犯罪问题办公室继续开展工作。", "")]]
+    path = make(tmp_path, lines)
+    assert [r for r in at(path, lib) if r[0] in (7, 8)] == [(7, "paragraph-broken")]
+    texts = [p.text for p in fixed(tmp_path, lib, path)]
+    assert texts[6:] == ["关切地注意到针对医院的勒索软件攻击日益增多，", "1. 请联合国毒品和犯罪问题办公室继续开展工作。"]
+
+
+def test_a_cut_off_last_clause_and_unlabelled_items_are_no_broken_clause(tmp_path: Path,
+                                                                        lib: library.Library) -> None:
+    cut = [*EN_HEAD, ORGAN, PRE, [("1. ", ""), ("Requests", "u"), (" the Office to report on", "")]]
+    assert not [r for r in at(make(tmp_path, cut, "cut.docx"), lib) if r[1] == "paragraph-broken"]
+    items = [*EN_HEAD, ORGAN, PRE, [("1. ", ""), ("Requests", "u"), (" the Office to", "")],
+             "train judges in the handling of electronic evidence;", "hold regional workshops for prosecutors;",
+             [("2. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]]
+    assert not [r for r in at(make(tmp_path, items, "items.docx"), lib) if r[1] == "paragraph-broken"]
+    capital = [*EN_HEAD, ORGAN, [("Recalling", "i"), (" its resolution 22/7 of 26 April 2013", "")],
+               [("Noting", "i"), (" the report of the Secretary-General,", "")],
+               [("1. ", ""), ("Requests", "u"), (" the Office to report.", "")]]
+    found = at(make(tmp_path, capital, "capital.docx"), lib)
+    assert (6, "preambular-end") in found and not [r for r in found if r[1] == "paragraph-broken"]
+
+
+def test_a_chinese_lead_alone_or_an_item_heading_is_no_broken_clause(tmp_path: Path, lib: library.Library) -> None:
+    """A lead on a line of its own (a clause left empty) and a labelled heading over its item's text ("(b) 司法培训"
+    over the text of the item) are not one clause cut in two."""
+    lines = [*ZH_HEAD, ZH_ORGAN, "关切地注意到", "按照《联合国宪章》采取行动，",
+             [("1. ", ""), ("请", "u"), ("联合国毒品和犯罪问题办公室：", "")], "(a)\t司法培训",
+             "为各国法官和检察官举办关于电子证据的培训；", [("2. ", ""), ("决定", "u"), ("继续处理此案。", "")]]
+    assert not [r for r in at(make(tmp_path, lines), lib) if r[1] == "paragraph-broken"]
