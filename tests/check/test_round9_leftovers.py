@@ -1,10 +1,12 @@
 """Round 9's leftovers, each a general cause tested with sentences of our own, typed and in Word files built with
-python-docx: a clause broken in two by a stray paragraph mark (one finding, joined by --fix)."""
+python-docx: a clause broken in two by a stray paragraph mark (one finding, joined by --fix); bullets as
+sub-paragraph labels under the un profile (relabelled "(a)", Word's bullets restyled)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from check.test_check_rules import EN_HEAD, ORGAN, PRE, ZH_HEAD, findings, make
 from docx import Document
 
@@ -115,3 +117,69 @@ def test_a_chinese_lead_alone_or_an_item_heading_is_no_broken_clause(tmp_path: P
              [("1. ", ""), ("请", "u"), ("联合国毒品和犯罪问题办公室：", "")], "(a)\t司法培训",
              "为各国法官和检察官举办关于电子证据的培训；", [("2. ", ""), ("决定", "u"), ("继续处理此案。", "")]]
     assert not [r for r in at(make(tmp_path, lines), lib) if r[1] == "paragraph-broken"]
+
+
+# -- bullets as sub-paragraph labels under the un profile (UN-B10, UN-B11, MUN-F06) ---------------------------------
+
+UN_EN_HEAD = ["A/C.3/82/L.14", "Distr.: Limited", "3 November 2027", "Original: English", "Third Committee",
+              "Agenda item 68", "Brazil and Chile: draft resolution", "Access to safe drinking water"]
+UN_ORGAN = [("The General Assembly", "i"), (",", "")]
+UN_PRE = [("Recalling", "i"), (" its resolution 64/292 of 28 July 2010,", "")]
+
+
+@pytest.mark.parametrize("bullet", ["•", "·", "-", "*", "▪"])
+def test_typed_bullets_under_the_un_profile_become_lettered_labels(bullet: str, tmp_path: Path,
+                                                                   lib: library.Library) -> None:
+    lines = [*UN_EN_HEAD, UN_ORGAN, UN_PRE, [("1. ", ""), ("Calls upon", "i"), (" Member States:", "")],
+             f"{bullet} to invest in rural water infrastructure;", f"{bullet}\tto share technical knowledge;",
+             f"{bullet} to report on progress made;", [("2. ", ""), ("Decides", "i"), (" to remain seized.", "")]]
+    path = make(tmp_path, lines)
+    assert [r for r in at(path, lib, "un") if r[1] == "sub-label-style"][:2] == [(12, "sub-label-style"),
+                                                                                (13, "sub-label-style")]
+    texts = [p.text.strip() for p in fixed(tmp_path, lib, path, "un")]
+    assert texts[11:14] == ["(a) to invest in rural water infrastructure;", "(b)\tto share technical knowledge;",
+                            "(c) to report on progress made;"]
+
+
+def test_chinese_bullets_under_the_un_profile_become_lettered_labels(tmp_path: Path, lib: library.Library) -> None:
+    head = ["A/C.3/82/L.14", "Distr.: Limited", "3 November 2027", "Original: Chinese", "第三委员会", "议程项目68",
+            "巴西和智利：决议草案", "获得安全饮用水"]
+    lines = [*head, "大会，", [("回顾", "b"), ("其2010年7月28日第64/292号决议，", "")],
+             [("1. ", ""), ("吁请", "b"), ("各会员国：", "")], "• 投资建设农村供水设施；", "• 分享技术知识；",
+             [("2. ", ""), ("决定", "b"), ("继续处理此案。", "")]]
+    path = make(tmp_path, lines)
+    assert [r for r in at(path, lib, "un") if r[1] == "sub-label-style"] == [(12, "sub-label-style"),
+                                                                            (13, "sub-label-style")]
+    assert [p.text for p in fixed(tmp_path, lib, path, "un")][11:13] == ["(a) 投资建设农村供水设施；", "(b) 分享技术知识；"]
+
+
+def test_word_bullets_under_the_un_profile_are_restyled_as_letters(tmp_path: Path, lib: library.Library) -> None:
+    doc = Document()
+    for text in UN_EN_HEAD:
+        doc.add_paragraph(text)
+    for runs in (UN_ORGAN, UN_PRE, [("1. ", ""), ("Calls upon", "i"), (" Member States:", "")]):
+        para = doc.add_paragraph()
+        for text, flags in runs:
+            para.add_run(text).italic = "i" in flags or None
+    for text in ["to invest in rural water infrastructure;", "to share technical knowledge;"]:
+        doc.add_paragraph(text, style="List Bullet")
+    closing = doc.add_paragraph("2. ")
+    closing.add_run("Decides").italic = True
+    closing.add_run(" to remain seized of the matter.")
+    path = tmp_path / "bullets.docx"
+    doc.save(str(path))
+    assert [r for r in at(path, lib, "un") if r[1] == "sub-label-style"] == [(12, "sub-label-style"),
+                                                                            (13, "sub-label-style")]
+    after = fixed(tmp_path, lib, path, "un")
+    assert [(p.label, p.text) for p in after[11:13]] == [("(a)", "to invest in rural water infrastructure;"),
+                                                         ("(b)", "to share technical knowledge;")]
+
+
+def test_bullets_of_a_security_council_text_stand(tmp_path: Path, lib: library.Library) -> None:
+    """Security Council resolutions list items with dashes and bullets (S/RES/2531 (2020), 2550 (2020))."""
+    head = ["S/2027/101", "Distr.: Limited", "3 March 2027", "Original: English", "France: draft resolution"]
+    lines = [*head, [("The Security Council", "i"), (",", "")], [("Recalling", "i"), (" its resolution 2480 (2019),", "")],
+             [("1. ", ""), ("Requests", "i"), (" the Secretary-General to report on:", "")],
+             "–\tprogress in the implementation of the peace agreement,", "–\tsteps taken to protect civilians;",
+             [("2. ", ""), ("Decides", "i"), (" to remain actively seized of the matter.", "")]]
+    assert not [r for r in at(make(tmp_path, lines), lib, "un") if r[1] == "sub-label-style"]
