@@ -1,6 +1,7 @@
 """Round 9's leftovers, each a general cause tested with sentences of our own, typed and in Word files built with
 python-docx: a clause broken in two by a stray paragraph mark (one finding, joined by --fix); bullets as
-sub-paragraph labels under the un profile (relabelled "(a)", Word's bullets restyled)."""
+sub-paragraph labels under the un profile (relabelled "(a)", Word's bullets restyled); Latin abbreviations in
+Chinese drafts."""
 
 from __future__ import annotations
 
@@ -183,3 +184,33 @@ def test_bullets_of_a_security_council_text_stand(tmp_path: Path, lib: library.L
              "–\tprogress in the implementation of the peace agreement,", "–\tsteps taken to protect civilians;",
              [("2. ", ""), ("Decides", "i"), (" to remain actively seized of the matter.", "")]]
     assert not [r for r in at(make(tmp_path, lines), lib, "un") if r[1] == "sub-label-style"]
+
+
+# -- abbreviations in Chinese drafts (MUN-F07 ZH) -------------------------------------------------------------------
+
+def zh_draft(*clauses: str) -> list:
+    return [*ZH_HEAD, ZH_ORGAN, [("回顾", "u"), ("其2019年12月19日第74/201号决议，", "")],
+            *[[(f"{i}. ", ""), ("鼓励", "u"), (text, "")] for i, text in enumerate(clauses, 1)]]
+
+
+def abbreviations(tmp_path: Path, lib: library.Library, lines: list, profile: str | None = None) -> list[str]:
+    return [f.message for f in findings(make(tmp_path, lines), lib, profile) if f.rule == "abbreviation-unexplained"]
+
+
+def test_latin_initials_in_a_chinese_draft_need_the_chinese_full_name_first(tmp_path: Path,
+                                                                             lib: library.Library) -> None:
+    found = abbreviations(tmp_path, lib, zh_draft("各会员国与WTO合作并支持NGO的工作；", "各国继续支持WTO。"))
+    assert len(found) == 2 and "WTO" in found[0] and "NGO" in found[1]  # each once, at its first use
+    assert "全称" in found[0]
+
+
+def test_latin_initials_after_their_full_name_or_in_symbols_are_explained(tmp_path: Path,
+                                                                           lib: library.Library) -> None:
+    lines = zh_draft("各会员国与世界贸易组织(WTO)合作，并支持WTO的工作；",
+                     "各国关注ICT（信息和通信技术）的发展，并执行GC(63)/RES/1号决议和S/RES/2231号决议；",
+                     "各国与United Nations Development Programme (UNDP)及FV Siraj号渔船的船东合作。")
+    assert abbreviations(tmp_path, lib, lines) == []
+
+
+def test_abbreviations_of_an_adopted_un_text_are_not_this_rules(tmp_path: Path, lib: library.Library) -> None:
+    assert abbreviations(tmp_path, lib, zh_draft("各会员国与WTO合作。"), "un") == []
