@@ -214,3 +214,27 @@ def test_latin_initials_after_their_full_name_or_in_symbols_are_explained(tmp_pa
 
 def test_abbreviations_of_an_adopted_un_text_are_not_this_rules(tmp_path: Path, lib: library.Library) -> None:
     assert abbreviations(tmp_path, lib, zh_draft("各会员国与WTO合作。"), "un") == []
+
+
+# -- lead phrases UN texts use that the phrase list lacked -----------------------------------------------------------
+
+@pytest.mark.parametrize("clause", [
+    [("Aware", "i"), (" that access to clean water remains uneven across regions,", "")],
+    [("Echoing", "i"), (" the call of the Secretary-General for a global ceasefire,", "")],
+    [("Expressing its solidarity", "i"), (" with the people affected by the floods,", "")],
+    [("Expressing its full support", "i"), (" for the work of the Special Envoy,", "")],
+    [("Paying tribute", "i"), (" to the peacekeepers who lost their lives,", "")],
+    [("Taking due note", "i"), (" of the plan adopted by the Government,", "")],
+    [("Further expressing its deep concern", "i"), (" about the spread of cholera,", "")]])
+def test_preambular_leads_of_un_texts_are_known(clause: list, tmp_path: Path, lib: library.Library) -> None:
+    lines = [*EN_HEAD, ORGAN, clause, [("1. ", ""), ("Maintains", "u"), (" the ceiling of 2,000 observers.", "")]]
+    assert [r for r in at(make(tmp_path, lines), lib) if r[1] in ("lead-unknown", "lead-form")] == []
+
+
+@pytest.mark.parametrize("clause", ["念及各国需要更多了解受影响社区的愿望，", "呼应秘书长关于全球停火的呼吁，",
+                                    "表示声援受洪水影响的人民，", "收到秘书长关于此问题的报告，"])
+def test_chinese_leads_of_un_texts_are_known(clause: str, tmp_path: Path, lib: library.Library) -> None:
+    lines = [*ZH_HEAD, ZH_ORGAN, [(clause[:2], "u"), (clause[2:], "")],
+             [("1. ", ""), ("提请", "u"), ("各国政府注意秘书长报告所载建议；", "")],
+             [("2. ", ""), ("维持", "u"), ("观察员人数上限。", "")]]
+    assert [r for r in at(make(tmp_path, lines), lib) if r[1] in ("lead-unknown", "lead-form")] == []
