@@ -33,8 +33,9 @@ DEFAULT_FOLDERS = [ROOT / "bench" / "students", ROOT / "bench" / "students" / "w
 
 # annotation kind -> rules whose finding answers it
 KIND_RULES: dict[str, set[str]] = {
-    "preambular-end-mark": {"preambular-end"},
-    "operative-end-mark": {"operative-end", "final-stop", "sub-end", "chapeau-colon"},
+    # a clause broken by a stray paragraph mark: its first part ends with no mark, and the finding says why
+    "preambular-end-mark": {"preambular-end", "paragraph-broken"},
+    "operative-end-mark": {"operative-end", "final-stop", "sub-end", "chapeau-colon", "paragraph-broken"},
     "full-stop-inside-clause": {"stray-full-stop"},
     "heading-field-missing": {"heading-missing"},
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",

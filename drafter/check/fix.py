@@ -91,10 +91,15 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
     with an edit that was not made."""
     failed: set[int] = set()
     by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
+    joins: dict[int, list[tuple[edit.JoinNext, Finding]]] = {}
     for finding in findings:
         for correction in finding.edits:
             if isinstance(correction.edit, listdesign.LIST_EDITS):
                 continue  # made on numbering.xml (_apply_lists)
+            if isinstance(correction.edit, edit.JoinNext):  # made last, so the other edits find their paragraphs
+                joins.setdefault(finding.paragraph if correction.paragraph is None else correction.paragraph,
+                                 []).append((correction.edit, finding))
+                continue
             if correction.everywhere:  # a document-wide setting: every paragraph
                 for p in elements.values():
                     edit.apply(p, correction.edit)
@@ -118,6 +123,10 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
         for change, finding in chosen:
             if not edit.apply(p, change):
                 failed.add(id(finding))
+    for index in sorted(joins, reverse=True):  # from the end: a clause broken twice joins its last two parts first
+        p = elements.get(index)
+        if p is None or not edit.apply(p, joins[index][0][0]):
+            failed.update(id(finding) for _, finding in joins[index])
     return failed
 
 

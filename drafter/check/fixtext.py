@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from drafter.check.report import Correction
 from drafter.labels import word_number
-from drafter.word.edit import EastAsianFont, Emphasise, Replace
+from drafter.word.edit import EastAsianFont, Emphasise, JoinNext, Replace
 from drafter.word.listdesign import AddList, LevelForm, ReformLevel, SetStart
 
 EMPHASIS = {"italic": "改为斜体", "bold": "改为粗体", "underline": "加下划线"}
@@ -32,6 +32,8 @@ def _one(correction: Correction, own: int, text_of: Callable[[int], str]) -> str
         return f"将 Word 自动编号改为“{first_label(edit.form)}”的形式"
     if isinstance(edit, (AddList, SetStart)) and edit.start is not None:
         return f"让本段起的 Word 自动编号从 {edit.start} 起计数"
+    if isinstance(edit, JoinNext):
+        return "将本段与下一段合并为一段"
     text = text_of(own if correction.paragraph is None else correction.paragraph)
     if isinstance(edit, Emphasise):
         return f"将“{text[edit.start:edit.end]}”{EMPHASIS[edit.kind]}"

@@ -299,3 +299,43 @@ def item_numbered_as_clause(para: reader.Paragraph, before: Node, phrases: Phras
     if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
         return False
     return phrases.lang == "zh" or text[0].islower()
+
+
+def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader.Paragraph | None,
+            phrases: Phrases) -> bool:
+    """``before`` stops on a word with no end mark and ``after`` goes on with it: one clause broken in two by a
+    stray paragraph mark. In English ``after`` opens in small letters, in Chinese on a Chinese character; it
+    carries no label of its own (typed or Word's), no lead phrase and no emphasis on its first word. Not when
+    ``after`` ends like a list item and ``following`` (the paragraph after it) opens the same way: unlabelled
+    items under a sentence that lacks its colon ("… to" + "report on …;" + "consult …;")."""
+    text = before.text.strip()
+    last = text[-1:]
+    if not last or not (CJK.match(last) if phrases.lang == "zh" else last.isalnum()) \
+            or not _goes_on(after, phrases):
+        return False
+    if phrases.lang == "zh" and (any(len(form) == len(text) for form, _ in phrases.matches(text))
+                                 or _zh_item_heading(before)):
+        return False  # a lead standing alone ("关切地注意到"): a clause left empty, the next one unled
+    return following is None or after.text.rstrip()[-1:] not in ",;，；" or not _goes_on(following, phrases)
+
+
+def _zh_item_heading(para: reader.Paragraph) -> bool:
+    """A labelled Chinese line that names what the text under it is about ("(f) 人道主义援助", a mandate's
+    heading): short, with no comma, semicolon or colon inside it."""
+    typed = read_typed(para.text)
+    if typed is None and para.num_id is None:
+        return False
+    content = para.text[typed.end if typed is not None else 0:].strip()
+    return len(content) <= 40 and not re.search(r"[，；：,;:]", content)
+
+
+def _goes_on(para: reader.Paragraph, phrases: Phrases) -> bool:
+    """``para`` opens as the rest of a sentence: in small letters (a Chinese character in Chinese), with no label,
+    no lead phrase and no emphasis on its first character."""
+    text = para.text.strip()
+    if not text or para.num_id is not None or read_typed(text) is not None or phrases.matches(text):
+        return False
+    if not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
+        return False
+    start = len(para.text) - len(para.text.lstrip())
+    return not emphasised_span(para, start, start + 1)

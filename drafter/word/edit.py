@@ -76,7 +76,17 @@ class EastAsianFont:
     font: str
 
 
-Edit = Replace | Emphasise | Number | SetList | EastAsianFont | ListEdit
+@dataclass(frozen=True)
+class JoinNext:
+    """Join the paragraph with the one right after it: that one's runs move to the end of this one (``between``
+    the two texts unless either side has a space there: " " in English, "" in Chinese), and its paragraph mark
+    goes; this paragraph keeps its properties (its style, its Word numbering)."""
+
+    between: str = " "
+
+
+Edit = Replace | Emphasise | Number | SetList | EastAsianFont | JoinNext | ListEdit
+_TRACKED = ("ins", "del", "moveFrom", "moveTo")
 
 
 def apply(p: Any, edit: Edit) -> bool:
@@ -98,13 +108,15 @@ def apply(p: Any, edit: Edit) -> bool:
         return True
     if isinstance(edit, Emphasise):
         return emphasise(p, edit.start, edit.end, edit.kind)
+    if isinstance(edit, JoinNext):
+        return join_next(p, edit.between)
     return replace(p, edit.start, edit.end, edit.text)
 
 
 def right_to_left(edit: Edit) -> tuple[int, bool]:
     """Sort key for applying several edits to one paragraph: right to left, so earlier offsets stay valid,
     and emphasis before a replacement at the same place. Sort with ``reverse=True``."""
-    start = 0 if isinstance(edit, (EastAsianFont, SetList, *LIST_EDITS)) else edit.start
+    start = 0 if isinstance(edit, (EastAsianFont, SetList, JoinNext, *LIST_EDITS)) else edit.start
     return start, isinstance(edit, Emphasise)
 
 
@@ -121,6 +133,30 @@ def replace(p: Any, start: int, end: int, text: str) -> bool:
     for r in runs[1:]:
         r.getparent().remove(r)
     return True
+
+
+def join_next(p: Any, between: str = " ") -> bool:
+    """Join ``p`` with the w:p right after it (see :class:`JoinNext`). Refused when no paragraph follows it
+    directly, when either carries tracked changes or ends a section of the document."""
+    following = p.getnext()
+    if following is None or following.tag != runtext.w("p") or _tracked(p) or _tracked(following):
+        return False
+    if any(el.find(runtext.w("pPr") + "/" + runtext.w("sectPr")) is not None for el in (p, following)):
+        return False
+    before, after = runtext.current_text(p), runtext.current_text(following)
+    if between and before and after and not before[-1].isspace() and not after[0].isspace() \
+            and not _insert(p, len(before), between):
+        return False
+    for child in list(following):
+        if child.tag != runtext.w("pPr"):
+            p.append(child)
+    following.getparent().remove(following)
+    return True
+
+
+def _tracked(p: Any) -> bool:
+    """``p`` holds a tracked insertion, deletion or move, or its paragraph mark is struck or inserted."""
+    return any(next(p.iter(runtext.w(tag)), None) is not None for tag in _TRACKED)
 
 
 def _insert(p: Any, at: int, text: str) -> bool:

@@ -1,5 +1,5 @@
 """``--fix`` held to an oracle: after it, every paragraph's text is the original with exactly the listed fixes
-made, no paragraph comes or goes, a re-check has none of the fixed findings, fixing the fixed copy again
+made, no paragraph comes or goes (but for the two parts of a broken clause, joined), a re-check has none of the fixed findings, fixing the fixed copy again
 changes nothing, and the input is never written.
 
 Run over the student drafts (the six in tests/fixtures/students, the thirty of bench/students and the Chinese
@@ -54,7 +54,22 @@ def expected_texts(doc: reader.Document, fixed: list[Finding]) -> dict[int, str]
             if isinstance(change, (edit.Replace, edit.Number)):
                 text = text[:change.start] + (change.text if isinstance(change, edit.Replace) else "") + text[change.end:]
         texts[index] = text
-    return texts
+    joins = {index: change for index, changes in edits.items() for change in changes if isinstance(change, edit.JoinNext)}
+    return _joined(texts, joins)
+
+
+def _joined(texts: dict[int, str], joins: dict[int, edit.JoinNext]) -> dict[int, str]:
+    """``texts`` with each paragraph of ``joins`` joined to the next (what the join puts between unless either side
+    has a space there), the paragraphs after it numbered on."""
+    order = sorted(texts)
+    kept = list(order)
+    for index in sorted(joins, reverse=True):
+        at = kept.index(index)
+        head, tail = texts[index], texts[kept[at + 1]]
+        space = not head or not tail or head[-1].isspace() or tail[0].isspace()
+        texts[index] = head + ("" if space else joins[index].between) + tail
+        del kept[at + 1]
+    return {order[i]: texts[index] for i, index in enumerate(kept)}
 
 
 def oracle(source: Path, lib: library.Library, tmp: Path) -> tuple[list[str], int]:
@@ -70,8 +85,8 @@ def oracle(source: Path, lib: library.Library, tmp: Path) -> tuple[list[str], in
     want = expected_texts(before, fixed)
     after = reader.read(first)
     got = {p.index: p.text for p in after.paragraphs}
-    if len(after.paragraphs) != len(before.paragraphs):
-        problems.append(f"{len(before.paragraphs)} paragraphs became {len(after.paragraphs)}")
+    if len(after.paragraphs) != len(want):
+        problems.append(f"{len(before.paragraphs)} paragraphs became {len(after.paragraphs)}, not {len(want)}")
     for index, text in want.items():
         if got.get(index) != text:
             problems.append(f"¶{index}: want {text!r}, got {got.get(index)!r}")

@@ -153,8 +153,8 @@ def test_operative_paragraph_without_verb(text: str, lib: library.Library, tmp_p
 
 
 def test_unlisted_operative_verbs_are_verbs(lib: library.Library, tmp_path: Path) -> None:
-    """Verbs the phrase list lacks ("Maintains", "Renews") are at most a suggestion, never a missing verb."""
-    draft = en_draft(operative=["1. Maintains the authorized troop ceiling at 3,550;",
+    """Verbs the phrase list lacks ("Determines", "Renews") are at most a suggestion, never a missing verb."""
+    draft = en_draft(operative=["1. Determines that both parties should continue to demarcate the border;",
                                 "2. Renews its call upon States to cooperate."])
     found = findings(make(tmp_path, draft), lib)
     assert not [f for f in found if f.severity != "suggestion"], found

@@ -136,8 +136,8 @@ EN_SUBS = {  # label pair -> profiles that accept it (FORMAT.md UN-B10, MUN-F06)
     ("(1)", "(2)"): {"un"},  # adopted Security Council texts use them; no profile's style for a draft
     ("1)", "2)"): set(),
     ("①", "②"): set(),
-    ("-", "-"): {"un"},
-    ("•", "•"): {"un"},
+    ("-", "-"): set(),  # un: a sub-paragraph label is "(a)"; only Security Council texts list items with bullets
+    ("•", "•"): set(),
     ("i)", "ii)"): set(),
 }
 

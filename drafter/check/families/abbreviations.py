@@ -6,6 +6,11 @@
 An abbreviation counts as written out when its first use stands in brackets, or when the words of its full form
 come before it in the body (their initials spell it). Lines in capitals (a THIMUN organ line, a title typed in
 capitals) are not searched: their words are not abbreviations.
+
+In a Chinese draft (FORMAT.md MUN-F07 ZH) the full name comes first and the short form after it in brackets:
+"联合国阿卜耶伊临时安全部队(联阿安全部队)", "世界贸易组织(WTO)". Latin initials ("WTO", "NGO") with no Chinese
+(or English) full name before them are this rule's. A Chinese short form used before the paragraph that defines
+it is not: adopted Security Council texts do so (联塞部队 in S/RES/2506 (2020), defined two paragraphs later).
 """
 
 from __future__ import annotations
@@ -28,8 +33,11 @@ CAPITALS_AROUND = re.compile(r"[A-Z]{2,}\s+$|^\s+[A-Z]{2,}\b")  # a word in capi
 
 def check(ctx: Context) -> None:
     """MUN-F07: one warning on the paragraph where an abbreviation is first used without its full form."""
-    if ctx.profile == "un" or ctx.lang != "en":
-        return  # a conference convention, read in English drafts
+    if ctx.profile == "un":
+        return  # a conference convention
+    if ctx.lang == "zh":
+        _latin_in_chinese(ctx)
+        return
     names = ctx.lib.state_names
     seen: set[str] = set()
     before = ""  # the body's text up to the paragraph being read
@@ -94,3 +102,39 @@ def _written_out(text: str, initials: str) -> bool:
             continue
         letters.extend(part[0] for part in word.split("-") if part) if word[0].isupper() else letters.append("|")
     return initials in "".join(letters)
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# Latin initials among Chinese characters (which ``\w`` counts as letters): "与WTO合作"
+# initials inside a symbol or a Latin name: "PSC/PR/COMM.", "GC(63)/RES/1", "FV Siraj"
+SYMBOL_AROUND = re.compile(r"(?:/|[A-Za-z]\s)\s*$")
+SYMBOL_AFTER = re.compile(r"\.|[(\w)]{0,12}/|\s+[A-Za-z]")
+LATIN_INITIALS = re.compile(r"(?<![A-Za-z0-9/.-])([A-Z]{2,8})(s?)(?![A-Za-z0-9/]|-[A-Z0-9])")
+
+
+def _latin_in_chinese(ctx: Context) -> None:
+    """Latin initials in a Chinese draft at their first use: right after a Chinese full name in brackets
+    ("世界贸易组织(WTO)"), written out in brackets after them ("WTO(世界贸易组织)") or after their English words,
+    else a finding. Symbols ("PSC/PR/COMM.", "GC(63)/RES/1"), Latin names ("FV Siraj") and roman numerals
+    ("第1514(XV)号") are no abbreviations."""
+    names = ctx.lib.state_names
+    seen: set[str] = set()
+    before = ""
+    for node in _body(ctx):
+        text = node.para.text
+        for match in LATIN_INITIALS.finditer(text):
+            initials = match.group(1)
+            if initials in seen or initials in KNOWN or ROMAN.fullmatch(initials) \
+                    or SYMBOL_AROUND.search(text[:match.start()]) or SYMBOL_AFTER.match(text[match.end():]):
+                continue
+            seen.add(initials)
+            if names.find(initials + match.group(2)) is not None or names.find(initials) is not None:
+                continue
+            opening = text[:match.start()].rstrip()
+            if (_bracketed(text, match) and HAN.match(opening[-2:-1] or " ")) \
+                    or HAN.search(_brackets_after(text, match)) \
+                    or _written_out(before + text[:match.start()], initials) \
+                    or _written_out(_brackets_after(text, match), initials):
+                continue
+            ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
+        before += text + "\n"

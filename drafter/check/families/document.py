@@ -1,5 +1,5 @@
 """Document-wide faults: runs of empty paragraphs, body paragraphs that repeat an earlier one, fonts that change
-from clause to clause."""
+from clause to clause, a clause broken in two by a stray paragraph mark."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
+from drafter.structure.classify import runs_on
 from drafter.word import reader
+from drafter.word.edit import JoinNext
 
 BODY = ("preambular", "operative", "sub", "continuation")
 LATIN = lazy(r"[A-Za-z]")
@@ -45,6 +47,23 @@ def check(ctx: Context) -> None:
         else:
             seen[key] = part.para.index
     _fonts_mixed(ctx)
+    _broken(ctx)
+
+
+def _broken(ctx: Context) -> None:
+    """A clause broken in two by a stray paragraph mark: one finding on its first part, whose fix joins the two."""
+    place = {id(node): i for i, node in enumerate(ctx.nodes)}
+    for part in [*ctx.tree.preamble, *ctx.tree.walk()]:
+        chain = [part, *part.continuation]
+        for before, after in zip(chain, chain[1:]):
+            at = place[id(after)]
+            if at == 0 or ctx.nodes[at - 1] is not before:
+                continue
+            following = ctx.nodes[at + 1].para if at + 1 < len(ctx.nodes) else None
+            if runs_on(before.para, after.para, following, ctx.phrases):
+                ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
+                        fix="join it with the next paragraph", edits=[JoinNext("" if ctx.lang == "zh" else " ")]
+                        ).cover([after.para.index])
 
 
 def duplicate_key(text: str) -> str:

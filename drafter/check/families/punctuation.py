@@ -24,13 +24,11 @@ SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph
 def check(ctx: Context) -> None:
     """Every preambular paragraph, operative paragraph and sub-paragraph ends with its mark; then the marks
     inside each clause."""
-    preamble = ctx.tree.preamble
-    for i, part in enumerate(preamble):
+    for part in ctx.tree.preamble:
         if part.children and part.text.rstrip()[-1:] in ":：":
             continue  # its colon announces the items under it: those are the fault (MUN-F04), or UN usage
-        if part.content.strip():
-            broken = ctx.lang == "en" and i + 1 < len(preamble) and _runs_on(part, preamble[i + 1])
-            require_end(ctx, part, "preambular-end", ctx.end["preambular"], fixable=not broken)
+        if part.content.strip():  # a clause broken by a stray paragraph mark ends where its last part ends
+            require_end(ctx, (part.continuation or [part])[-1], "preambular-end", ctx.end["preambular"])
     operatives = ctx.tree.operative
     last_index = len(operatives) - 1
     for i, op in enumerate(operatives):
@@ -61,12 +59,6 @@ def joiner_start(text: str) -> int | None:
     tail = text[-12:]
     found = LIST_JOINER.search(tail)
     return None if found is None else len(text) - len(tail) + found.start()
-
-
-def _runs_on(part: Node, after: Node) -> bool:
-    """``part`` stops on a word and ``after`` goes on in lower case: one clause broken by a stray paragraph mark,
-    whose mend is joining the two paragraphs, not a mark after the broken-off word."""
-    return part.text.rstrip()[-1:].isalpha() and after.content.lstrip()[:1].islower()
 
 
 def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable: bool = False,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import partial
 
 from drafter.check.context import Context
+from drafter.check.families.clause_marks import security_council
 from drafter.check.report import Correction
 from drafter.labelkinds import expected_label, label_kind, label_value, read_label, read_typed, renumbered
 from drafter.structure import LabelKind, Node, word_label_kind
@@ -25,7 +26,7 @@ ROMAN = {"roman", "roman-dot", "roman-close"}
 UNCOUNTED = {"bullet", "outline"}  # typed labels --fix counts by their place in the list, not by what they say
 STYLED_KINDS = LETTERED | ROMAN | {"zh-circled", "zh-paren"}
 TYPED_SUB_KINDS = {"letter", "roman", "number", "circled", "zh-number"}  # a typed label, not a dash or bullet
-UN_UNSTYLED = {"bullet", "number-paren"}  # lists adopted Security Council texts also use ("•", "–", "(1)")
+UN_UNSTYLED = {"number-paren"}  # lists adopted UN texts also use ("(1)")
 
 
 def check(ctx: Context, subs: list[Node], depth: int) -> None:
@@ -90,8 +91,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}" + (
                 " and the labels after it" if len(edits) > 1 else ""), edits=edits, found=sub.label, expected=fixed)
 
-        elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and (
-                ctx.profile != "un" or kind not in UN_UNSTYLED):
+        elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind):
             retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind in UNCOUNTED else None)
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
                     found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
@@ -128,6 +128,13 @@ def _typed_over_word(ctx: Context, sub: Node) -> None:
                 edits=[Replace(typed.start, typed.end, "")], label=sub.para.label, typed=typed.text)
 
 
+def _un_unstyled(ctx: Context, kind: str) -> bool:
+    """A label kind the ``un`` profile lets stand outside UN-B10's styles: "(1)" lists, and the dashes and bullets
+    Security Council resolutions list items with ("–", "•": S/RES/2531 (2020), 2550 (2020)); a bullet in any other
+    draft is a sub-paragraph label to write as "(a)" (UN-B10)."""
+    return ctx.profile == "un" and (kind in UN_UNSTYLED or (kind == "bullet" and security_council(ctx)))
+
+
 def _restyle(ctx: Context, depth: int) -> None:
     """Once per depth: plan that every sub-paragraph Word labels at ``depth`` in a style the profile does not use
     there ("i." where "(a)" is wanted, "（一）", "1.1.") shows the profile's style, counting as it does (the
@@ -137,8 +144,7 @@ def _restyle(ctx: Context, depth: int) -> None:
     ctx.lists.attempted.add(("restyle", depth))
     wrong = [(sub, label) for sub in _at_depth(ctx.tree.operative, depth)
              for label, kind in [shown(ctx, sub)]
-             if sub.auto and kind not in allowed_kinds(ctx.profile, depth, ctx.lang)
-             and (ctx.profile != "un" or kind not in UN_UNSTYLED) and kind != "bullet"]
+             if sub.auto and kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind)]
     if not wrong:
         return
     wanted = example_label(ctx.profile, ctx.lang, depth)
