@@ -67,7 +67,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
-    ("sub-end", r"sub-clause .* end mark", {"sub-end"}),  # before "sc-only": a quoted clause may name the Council
+    ("sub-end", r"sub-clause .* end mark", {"sub-end", "chapeau-colon"}),  # before "sc-only": a quoted clause may name the Council
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),

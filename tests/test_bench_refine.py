@@ -56,7 +56,14 @@ def test_half_width_findings_are_scored_unless_the_punctuation_was_restored() ->
 
 def test_a_sub_clause_quoted_with_the_council_in_it_is_a_sub_clause_end_mark() -> None:
     note = 'sub-clause "b. Any veto made requires … of the Security Council" has no end mark («;» or «,»)'
-    assert bench_students.refine("other", note) == ("sub-end", {"sub-end"})
+    assert bench_students.refine("other", note) == ("sub-end", {"sub-end", "chapeau-colon"})
+
+
+def test_a_sub_clause_without_a_mark_before_its_items_is_answered_by_the_colon_rule() -> None:
+    """A sub-clause that introduces items and ends with no mark is judged by chapeau-colon, not sub-end."""
+    note = 'sub-clause "b. Members will meet yearly" has no end mark although its items follow; it ends with «:»'
+    kind, rules = bench_students.refine("other", note)
+    assert kind == "sub-end" and "chapeau-colon" in rules
 
 
 def test_a_security_council_verb_note_is_still_council_language() -> None:

@@ -384,8 +384,9 @@ class _Reader(PhraseReader):
     def organ_substitute(self) -> None:
         """No organ line before the preamble: a line standing in for it in the body ("Be It Hereby Resolved That
         The General Assembly:") is the organ line, out of place."""
+        last = self.tree.preamble[-1] if self.tree.preamble and self.tree.operative else None
         for node in [*self.tree.preamble, *self.tree.sections]:
-            if not is_organ_substitute(node.para.text, self.organs):
+            if not is_organ_substitute(node.para.text, self.organs, before_operative=node is last):
                 continue
             for part in (self.tree.preamble, self.tree.sections):
                 if node in part:

@@ -178,18 +178,21 @@ def sentence_clause(text: str) -> bool:
     return closed[-1:] == "," and len(found) >= 8 and 2 * len(lower) > len(found)
 
 
-def is_organ_substitute(text: str, organs: list[str]) -> bool:
+def is_organ_substitute(text: str, organs: list[str], before_operative: bool = False) -> bool:
     """A line standing in for the organ line ("Be It Hereby Resolved That The General Assembly:", "This UN Body
-    Here Assembled:", "大会：", "the United Nations Environment Programme Committee:")."""
+    Here Assembled:", "大会：", "the United Nations Environment Programme Committee:"). ``before_operative``: the
+    line stands right before the operative part, where a body's name with no mark at all ("The Fourth Committee of
+    The General Assembly") is the organ line set down late too."""
     stripped = text.strip()
     if not stripped or len(stripped) > 80 or stripped[-1] in ";.；。":
         return False
     if SUBSTITUTE.match(stripped):
         return True
     name = stripped.rstrip(",，:：").strip()
-    if stripped[-1] in ":：" and BODY_NAME.match(name):
+    announced = stripped[-1] in ":：" or (before_operative and stripped[-1].isalnum())
+    if announced and BODY_NAME.match(name):
         return True  # a body's name of its own, the organ line set down after the preamble
-    return stripped[-1] in ":：" and any(o.casefold().removeprefix("the ") in name.casefold() for o in organs)
+    return announced and any(o.casefold().removeprefix("the ") in name.casefold() for o in organs)
 
 
 def repeats_organ(text: str, organ: str) -> bool:

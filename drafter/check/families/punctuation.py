@@ -19,6 +19,8 @@ CLOSING_QUOTES = "”’\"'」』"
 OTHER_STOPS = "．｡"
 WRONG_MARKS = ",;.，；。" + OTHER_STOPS  # a chapeau ending with one of these has the wrong mark; else a heading
 SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph stops on a word: "…, shall"
+# a finite verb or modal: a sub-paragraph holding one is a sentence, not the heading of its list
+FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|were|has|have)\b")
 
 
 def check(ctx: Context) -> None:
@@ -102,6 +104,8 @@ def _chapeau(ctx: Context, part: Node) -> None:
     if text[-1] not in WRONG_MARKS and not _sentence_cut(ctx, part, text):
         if ctx.profile != "un" and part.role == "operative" and text[-1].isalnum():
             require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # MUN-F06: "… to be successful" + "a-"
+        elif ctx.profile != "un" and part.role == "sub" and _sub_sentence(ctx, text):
+            require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # "b. Members will meet in related countries"
         return
     if ctx.profile == "un" and part.role == "sub" and text[-1] in ",，":
         return
@@ -112,6 +116,13 @@ def _sentence_cut(ctx: Context, part: Node, text: str) -> bool:
     """An English operative paragraph that ends on a word in small letters: a sentence its sub-paragraphs go on,
     not a heading."""
     return ctx.lang == "en" and part.role == "operative" and SMALL_WORD_END.search(text) is not None
+
+
+def _sub_sentence(ctx: Context, text: str) -> bool:
+    """An English sub-paragraph without a final mark that is a sentence (a finite verb, its last word in small
+    letters: "b. Members will meet in the countries concerned") rather than the heading of its items
+    ("(b) Security Sector Reform (SSR)", "a. Financial support")."""
+    return ctx.lang == "en" and SMALL_WORD_END.search(text) is not None and FINITE_VERB.search(text) is not None
 
 
 def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph: bool) -> None:
