@@ -8,7 +8,8 @@ here, so an offset means the same character everywhere. The rules:
   not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt, w:customXml are, and of
   a phonetic guide (w:ruby) its base text; hidden runs (w:vanish in the run's own properties) are not shown on
   the page and are not part of it, nor is a content control's placeholder ("Click or tap here to enter text.",
-  w:showingPlcHdr): the control is still unfilled;
+  w:showingPlcHdr): the control is still unfilled, and a paragraph inside a block-level control showing its
+  placeholder has no text;
 - w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
   character its code names (:func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
@@ -113,7 +114,7 @@ def run_text(run: Any) -> str:
     return "".join([shown_text(child) for child in run])
 
 
-_R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))
+_R, _P, _BODY, _PROPERTIES = w("r"), w("p"), w("body"), (w("pPr"), w("rPr"))
 _RUBY, _RUBY_BASE = w("ruby"), w("rubyBase")
 _VANISH, _SDT, _SDT_PR, _PLACEHOLDER_SHOWN, _VAL = w("vanish"), w("sdt"), w("sdtPr"), w("showingPlcHdr"), w("val")
 _OFF = ("0", "false", "off")
@@ -137,7 +138,26 @@ def placeholder_shown(sdt: Any) -> bool:
 def runs(element: Any) -> Iterator[Any]:
     """The w:r elements of ``element`` that hold current text, in document order. A run holding a phonetic
     guide (w:ruby, pinyin over Chinese characters) stands for the runs of its base text: the guide is not text.
-    Hidden runs and the runs of a content control showing its placeholder are passed over."""
+    Hidden runs and the runs of a content control showing its placeholder are passed over, as is the whole of a
+    paragraph inside a block-level content control (around paragraphs, cells or rows) that shows its placeholder."""
+    if element.tag == _P and in_placeholder(element):
+        return
+    yield from _runs(element)
+
+
+def in_placeholder(p: Any) -> bool:
+    """Whether the w:p is inside a block-level content control still showing its placeholder text (the whole
+    paragraph is the placeholder: nothing was typed into the control)."""
+    outer = p.getparent()
+    while outer is not None and outer.tag != _BODY:
+        if outer.tag == _SDT and placeholder_shown(outer):
+            return True
+        outer = outer.getparent()
+    return False
+
+
+def _runs(element: Any) -> Iterator[Any]:
+    """:func:`runs` below a paragraph's own check."""
     for child in element:
         tag = child.tag
         if tag in SKIP or tag in _PROPERTIES:
@@ -148,13 +168,13 @@ def runs(element: Any) -> Iterator[Any]:
             if len(child) and child[-1].tag == _RUBY:
                 base = child[-1].find(_RUBY_BASE)
                 if base is not None:
-                    yield from runs(base)
+                    yield from _runs(base)
                 continue
             yield child
         elif tag == _SDT and placeholder_shown(child):
             continue
         elif isinstance(tag, str):
-            yield from runs(child)
+            yield from _runs(child)
 
 
 def current_runs(p: Any) -> list[tuple[Any, int, int]]:
@@ -173,7 +193,7 @@ def current_text(p: Any) -> str:
     return "".join(run_text(run) for run in runs(p))
 
 
-_TEXT_BOX, _P = w("txbxContent"), w("p")
+_TEXT_BOX = w("txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
