@@ -123,7 +123,9 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
 
 def _overlap(a: edit.Edit, b: edit.Edit) -> bool:
     """Whether two edits that change text (replacements, typed labels removed) touch the same characters, or
-    insert at the same place; emphasis and fonts change no text and overlap nothing."""
+    insert at the same place; emphasis and fonts change no text and overlap nothing. A split takes out the
+    characters it cuts at, as a replacement of them would."""
+    a, b = (edit.Replace(e.start, e.end, "") if isinstance(e, edit.Split) else e for e in (a, b))
     if not isinstance(a, (edit.Replace, edit.Number)) or not isinstance(b, (edit.Replace, edit.Number)):
         return False
     if a.start == a.end or b.start == b.end:  # an insertion: at the same place, or strictly inside the other

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from check.rule_paragraphs import rules
+from check.test_fix_oracle import oracle
 from docmaker import Para, make
 from docx import Document
 from docx.oxml import parse_xml
 
-from drafter import library
-from drafter.word import reader, runtext
+from drafter import check, library
+from drafter.check import fix
+from drafter.word import edit, reader, runtext
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 HEAD: list[Para] = ["Committee: Fourth Committee", "Topic: Seed banks in dry lands", "Sponsors: Chad, Niger",
@@ -71,3 +73,149 @@ def test_a_placeholder_around_table_cells_hides_their_text() -> None:
         "<w:tc><w:p><w:r><w:t>typed</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
     texts = [runtext.current_text(p) for p in cell_control.iter(runtext.w("p"))]
     assert texts == ["", "typed"]
+
+
+# -- 3. a second operative clause after a line break: --fix splits the paragraph --------------------------------
+
+def _fixed(path: Path, lib: library.Library, tmp_path: Path, name: str = "fixed.docx") -> tuple[list[str], Path]:
+    report, doc = check.check_file(path, lib)
+    out = tmp_path / name
+    fixed, _ = fix.fix(report, doc, out, force=True)
+    return [f.rule for f in fixed], out
+
+
+def _labelled(path: Path) -> list[tuple[str, str]]:
+    return [(p.label, p.text) for p in reader.read(path).paragraphs]
+
+
+def _word_numbered(tmp_path: Path, clauses: list[Para]) -> Path:
+    """The draft with its operative clauses numbered by Word's list (python-docx's "List Number" style)."""
+    path = make(tmp_path, [*HEAD, ORGAN, PRE])
+    doc = Document(str(path))
+    for clause in clauses:
+        para = doc.add_paragraph(style="List Number")
+        for text, flags in [(clause, "")] if isinstance(clause, str) else clause:
+            para.add_run(text).underline = "u" in flags or None
+    doc.save(str(path))
+    return path
+
+
+TWO_IN_ONE: Para = [("Encourages", "u"), (" seed banks to send duplicate samples to a second vault;\n", ""),
+                    ("Invites", "u"), (" botanical gardens to grow out the oldest accessions;", "")]
+LAST: Para = [("Requests", "u"), (" the Secretary-General to report on the duplicates held.", "")]
+
+
+def test_fix_splits_a_word_numbered_clause_at_the_break(tmp_path: Path, lib: library.Library) -> None:
+    path = _word_numbered(tmp_path, [TWO_IN_ONE, LAST])
+    assert rules(path, lib).get("clause-after-break") == [7]
+    fixed, out = _fixed(path, lib, tmp_path)
+    assert "clause-after-break" in fixed
+    after = _labelled(out)[6:]
+    assert after == [("1.", "Encourages seed banks to send duplicate samples to a second vault;"),
+                     ("2.", "Invites botanical gardens to grow out the oldest accessions;"),
+                     ("3.", "Requests the Secretary-General to report on the duplicates held.")]
+    second = Document(str(out)).paragraphs[7]
+    assert second.style.name == "List Number"
+    assert [r.text for r in second.runs if r.underline] == ["Invites"]  # the runs are kept with their formatting
+    assert "clause-after-break" not in rules(out, lib)
+
+
+def test_fix_twice_is_fix_once(tmp_path: Path, lib: library.Library) -> None:
+    path = _word_numbered(tmp_path, [TWO_IN_ONE, LAST])
+    _, once = _fixed(path, lib, tmp_path, "once.docx")
+    _, twice = _fixed(once, lib, tmp_path, "twice.docx")
+    assert _labelled(twice) == _labelled(once)
+
+
+def test_fix_gives_the_split_clause_a_typed_number_and_renumbers(tmp_path: Path, lib: library.Library) -> None:
+    third: Para = [("3. ", ""), ("Decides", "u"), (" to remain seized of the matter.", "")]
+    path = make(tmp_path, [*HEAD, ORGAN, PRE, [("1. ", ""), *TWO_IN_ONE], [("2. ", ""), *LAST[:1],
+                                                                          (" the Secretary-General to report;", "")],
+                           third])
+    fixed, out = _fixed(path, lib, tmp_path)
+    assert "clause-after-break" in fixed
+    texts = [text for _, text in _labelled(out)[6:]]
+    assert texts == ["1. Encourages seed banks to send duplicate samples to a second vault;",
+                     "2. Invites botanical gardens to grow out the oldest accessions;",
+                     "3. Requests the Secretary-General to report;", "4. Decides to remain seized of the matter."]
+    assert not {"clause-after-break", "numbering-sequence"} & set(rules(out, lib))
+
+
+def test_two_breaks_in_typed_numbers_are_left_for_a_person(tmp_path: Path, lib: library.Library) -> None:
+    other: Para = [("2. ", ""), ("Requests", "u"), (" the Secretary-General to report;\n", ""), ("Decides", "u"),
+                   (" to remain seized of the matter.", "")]
+    path = make(tmp_path, [*HEAD, ORGAN, PRE, [("1. ", ""), *TWO_IN_ONE], other])
+    fixed, out = _fixed(path, lib, tmp_path)
+    assert "clause-after-break" not in fixed
+    assert len(reader.read(out).paragraphs) == len(reader.read(path).paragraphs)
+
+
+def test_fix_splits_a_chinese_clause(tmp_path: Path, lib: library.Library) -> None:
+    path = make(tmp_path, [*ZH_HEAD, "大会，", [("注意到", "u"), ("旱地种子库很少在国外保存备份，", "")],
+                           [("1. ", ""), ("鼓励", "u"), ("各种子库将备份样本送往第二个种子库；\n", ""), ("邀请", "u"),
+                            ("各植物园种植最老的种质；", "")],
+                           [("2. ", ""), ("请", "u"), ("秘书长报告备份情况。", "")]])
+    assert rules(path, lib).get("clause-after-break") == [8]
+    fixed, out = _fixed(path, lib, tmp_path)
+    assert "clause-after-break" in fixed
+    assert [t for _, t in _labelled(out)[7:]] == ["1. 鼓励各种子库将备份样本送往第二个种子库；", "2. 邀请各植物园种植最老的种质；",
+                                                 "3. 请秘书长报告备份情况。"]
+
+
+def test_the_split_edit_refuses_a_cut_inside_a_link() -> None:
+    p = parse_xml(f'<w:p {W}><w:hyperlink><w:r><w:t xml:space="preserve">first;</w:t><w:br/></w:r>'
+                  "<w:r><w:t>second</w:t></w:r></w:hyperlink></w:p>")
+    assert not edit.split(p, 6, 7)
+    assert runtext.current_text(p) == "first;\nsecond"
+
+
+def test_the_split_edit_moves_the_section_end_to_the_second_paragraph() -> None:
+    body = parse_xml(f'<w:body {W}><w:p><w:pPr><w:jc w:val="both"/><w:sectPr/></w:pPr><w:r><w:t>first;</w:t>'
+                     '<w:br/><w:t xml:space="preserve"> second</w:t></w:r></w:p></w:body>')
+    assert edit.split(body[0], 6, 8)
+    first, second = body
+    assert [runtext.current_text(p) for p in body] == ["first;", "second"]
+    assert first.find(runtext.w("pPr")).find(runtext.w("sectPr")) is None
+    assert second.find(runtext.w("pPr")).find(runtext.w("sectPr")) is not None
+    assert second.find(runtext.w("pPr")).find(runtext.w("jc")) is not None
+
+
+# -- 4. two preambular clauses in one paragraph ------------------------------------------------------------------
+
+def test_a_second_preambular_clause_after_a_break_is_found_and_split(tmp_path: Path, lib: library.Library) -> None:
+    both: Para = [("Recalling", "i"), (" the work of national seed banks in the Sahel,\n", ""), ("Noting", "i"),
+                  (" that few of them keep duplicates abroad,", "")]
+    path = make(tmp_path, [*HEAD, ORGAN, both, OP1, OP2])
+    found = rules(path, lib)
+    assert found.get("preambular-after-break") == [6]
+    assert "clause-after-break" not in found
+    fixed, out = _fixed(path, lib, tmp_path)
+    assert "preambular-after-break" in fixed
+    assert [t for _, t in _labelled(out)[5:7]] == ["Recalling the work of national seed banks in the Sahel,",
+                                                  "Noting that few of them keep duplicates abroad,"]
+    assert "preambular-after-break" not in rules(out, lib)
+
+
+def test_a_preambular_clause_broken_over_two_lines_is_one(tmp_path: Path, lib: library.Library) -> None:
+    one: Para = [("Recalling", "i"), (" the work of national seed banks in the Sahel,\nin Chad and in Niger,", "")]
+    assert "preambular-after-break" not in rules(make(tmp_path, [*HEAD, ORGAN, one, OP1, OP2]), lib)
+
+
+def test_a_second_chinese_preambular_clause_is_found(tmp_path: Path, lib: library.Library) -> None:
+    both: Para = [("回顾", "u"), ("萨赫勒各国种子库的工作，\n", ""), ("注意到", "u"), ("其中很少在国外保存备份，", "")]
+    path = make(tmp_path, [*ZH_HEAD, "大会，", both, [("1. ", ""), ("请", "u"), ("秘书长报告备份情况。", "")]])
+    assert rules(path, lib).get("preambular-after-break") == [7]
+
+
+def test_the_fix_oracle_holds_for_split_paragraphs(tmp_path: Path, lib: library.Library) -> None:
+    """Every paragraph's text after --fix is the original's with the listed fixes (the splits among them),
+    and fixing twice is fixing once: Word-numbered, typed and preambular."""
+    third: Para = [("2. ", ""), ("Requests", "u"), (" the Secretary-General to report", "")]  # its end mark fixed too
+    both: Para = [("Recalling", "i"), (" the work of national seed banks,\n", ""), ("Noting", "i"),
+                  (" that few keep duplicates abroad", "")]
+    drafts = {"word": _word_numbered(tmp_path, [TWO_IN_ONE, LAST]),
+              "typed": make(tmp_path, [*HEAD, ORGAN, both, [("1. ", ""), *TWO_IN_ONE], third], "typed.docx")}
+    for name, path in drafts.items():
+        problems, count = oracle(path, lib, tmp_path)
+        assert not problems, (name, problems)
+        assert count >= 1
