@@ -26,6 +26,16 @@ OP2: Para = [("2. ", ""), ("Requests", "u"), (" the Secretary-General to report 
 ZH_HEAD: list[Para] = ["决议草案", "委员会：第四委员会", "议题：旱地种子库", "起草国：乍得", "附议国：马里"]
 
 
+def _edit(path: Path, index: int, xml: str) -> Path:
+    """Append the runs ``xml`` to paragraph ``index`` (0-based)."""
+    doc = Document(str(path))
+    p = doc.paragraphs[index]._p
+    for element in parse_xml(f"<w:wrap {W}>{xml}</w:wrap>"):
+        p.append(element)
+    doc.save(str(path))
+    return path
+
+
 def _block_control(path: Path, index: int, placeholder: bool) -> Path:
     """Put body paragraph ``index`` (0-based) into a block-level content control, showing its placeholder or not."""
     doc = Document(str(path))
@@ -219,3 +229,71 @@ def test_the_fix_oracle_holds_for_split_paragraphs(tmp_path: Path, lib: library.
         problems, count = oracle(path, lib, tmp_path)
         assert not problems, (name, problems)
         assert count >= 1
+
+
+# -- 2. text hidden through a style -------------------------------------------------------------------------------
+
+def _with_styles(path: Path, styles_xml: str) -> Path:
+    """Add the w:style elements ``styles_xml`` to the draft's styles part."""
+    doc = Document(str(path))
+    for style in parse_xml(f"<w:styles {W}>{styles_xml}</w:styles>"):
+        doc.styles.element.append(style)
+    doc.save(str(path))
+    return path
+
+
+NOTE_STYLE = ('<w:style w:type="character" w:styleId="DraftNoteBase"><w:name w:val="Draft note base"/>'
+              "<w:rPr><w:vanish/></w:rPr></w:style>"
+              '<w:style w:type="character" w:styleId="DraftNote"><w:name w:val="Draft note"/>'
+              '<w:basedOn w:val="DraftNoteBase"/><w:rPr><w:color w:val="FF0000"/></w:rPr></w:style>')
+
+
+def test_text_hidden_by_its_character_style_is_not_read(tmp_path: Path, lib: library.Library) -> None:
+    body = [*HEAD, ORGAN, [("Aware", "i"), (" that seed viability falls in hot stores", "")], OP1, OP2]
+    path = _with_styles(make(tmp_path, body), NOTE_STYLE)
+    path = _edit(path, 5, '<w:r><w:rPr><w:rStyle w:val="DraftNote"/></w:rPr><w:t xml:space="preserve"> [check the '
+                 "figures. Ask Niger]</w:t></w:r>" + '<w:r><w:t>,</w:t></w:r>')
+    assert reader.read(path).paragraphs[5].text == "Aware that seed viability falls in hot stores,"
+    assert "stray-full-stop" not in rules(path, lib)
+
+
+def test_a_run_switching_vanish_off_shows_its_styled_text(tmp_path: Path) -> None:
+    body = [*HEAD, ORGAN, [("Aware", "i"), (" that seed viability falls", "")], OP1, OP2]
+    path = _with_styles(make(tmp_path, body), NOTE_STYLE)
+    path = _edit(path, 5, '<w:r><w:rPr><w:rStyle w:val="DraftNote"/><w:vanish w:val="0"/></w:rPr>'
+                 '<w:t xml:space="preserve"> in hot stores,</w:t></w:r>')
+    assert reader.read(path).paragraphs[5].text == "Aware that seed viability falls in hot stores,"
+
+
+def test_a_paragraph_style_that_hides_its_text_hides_the_paragraph(tmp_path: Path, lib: library.Library) -> None:
+    hidden_style = ('<w:style w:type="paragraph" w:styleId="ChairNote"><w:name w:val="Chair note"/>'
+                    '<w:basedOn w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:style>')
+    body = [*HEAD, ORGAN, PRE, OP1, "Note to the chair: clause 2 is still being negotiated", OP2]
+    path = _with_styles(make(tmp_path, body), hidden_style)
+    doc = Document(str(path))
+    doc.paragraphs[7].style = doc.styles["Chair note"]
+    doc.save(str(path))
+    assert reader.read(path).paragraphs[7].text == ""
+    assert reader.read(path, reading_only=True).paragraphs[7].text == ""
+    assert reader.read(path).paragraphs[8].text.startswith("2. Requests")
+
+
+def test_a_chinese_note_hidden_by_its_style_is_not_read(tmp_path: Path) -> None:
+    body = [*ZH_HEAD, "大会，", [("注意到", "u"), ("旱地种子库很少在国外保存备份", "")],
+            [("1. ", ""), ("请", "u"), ("秘书长报告备份情况。", "")]]
+    path = _with_styles(make(tmp_path, body), NOTE_STYLE)
+    path = _edit(path, 6, '<w:r><w:rPr><w:rStyle w:val="DraftNote"/></w:rPr><w:t>（待核实）</w:t></w:r>'
+                 "<w:r><w:t>，</w:t></w:r>")
+    assert reader.read(path).paragraphs[6].text == "注意到旱地种子库很少在国外保存备份，"
+
+
+def test_fix_counts_offsets_without_the_text_a_style_hides(tmp_path: Path, lib: library.Library) -> None:
+    """--fix edits the python-docx tree the reader opens later: its offsets skip the hidden text as well."""
+    body = [*HEAD, ORGAN, [("Noting", "i"), (" that few dry-land seed banks keep duplicates abroad", "")], OP1, OP2]
+    path = _with_styles(make(tmp_path, body), NOTE_STYLE)
+    path = _edit(path, 5, '<w:r><w:rPr><w:rStyle w:val="DraftNote"/></w:rPr><w:t xml:space="preserve"> (see the '
+                 "FAO survey)</w:t></w:r>")
+    problems, count = oracle(path, lib, tmp_path)
+    assert not problems
+    assert count >= 1  # the missing comma is put at the end of the shown text
+    assert reader.read(tmp_path / "doc-fixed.docx").paragraphs[5].text.endswith("duplicates abroad,")
