@@ -133,8 +133,10 @@ def _after_break(ctx: Context, operatives: list[Node]) -> None:
             elif op.typed is not None and renumbered is not None and len(breaks) == 1:
                 label = text[op.typed.start:op.typed.end].replace(op.typed.token, str(op.typed.value + at), 1)
                 edits = [Split(m.start() + 1, m.end(), label), *renumbered]
-            ctx.add("clause-after-break", op, m.end() + 1, fix="make it a paragraph of its own" if edits else "",
-                    words=_words(text, m.end()), edits=edits)
+            said = "make it a paragraph of its own" + (", numbered next (the clauses after it renumbered)"
+                                                       if len(edits) > 1 else "")
+            ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
+                    edits=edits)
 
 
 def _words(text: str, start: int) -> str:
