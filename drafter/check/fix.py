@@ -86,12 +86,22 @@ def _apply_lists(findings: list[Finding], lists: Any | None) -> set[int]:
     return failed
 
 
+def _last_part(p: Any, following: Any) -> Any:
+    """The last of the paragraphs a split made of the w:p ``p``: the one right before ``following``, the element that
+    came after ``p`` before the split (the paragraphs between are its parts)."""
+    last = p
+    while last.getnext() is not None and last.getnext() is not following:
+        last = last.getnext()
+    return last
+
+
 def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
     """Make the findings' edits on the paragraphs ``elements`` (index → w:p); return the ids of the findings
     with an edit that was not made."""
     failed: set[int] = set()
     by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
     joins: dict[int, list[tuple[edit.JoinNext, Finding]]] = {}
+    tails: dict[int, Any] = {}  # the last part of each paragraph a Split cut in two
     for finding in findings:
         for correction in finding.edits:
             if isinstance(correction.edit, listdesign.LIST_EDITS):
@@ -120,11 +130,14 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
             else:
                 chosen.append((change, finding))
         chosen.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
+        following = p.getnext()
         for change, finding in chosen:
             if not edit.apply(p, change):
                 failed.add(id(finding))
+            elif isinstance(change, edit.Split):
+                tails[index] = _last_part(p, following)
     for index in sorted(joins, reverse=True):  # from the end: a clause broken twice joins its last two parts first
-        p = elements.get(index)
+        p = tails.get(index, elements.get(index))  # a paragraph split in two joins the broken-off rest to its last part
         if p is None or not edit.apply(p, joins[index][0][0]):
             failed.update(id(finding) for _, finding in joins[index])
     return failed
@@ -132,7 +145,9 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
 
 def _overlap(a: edit.Edit, b: edit.Edit) -> bool:
     """Whether two edits that change text (replacements, typed labels removed) touch the same characters, or
-    insert at the same place; emphasis and fonts change no text and overlap nothing."""
+    insert at the same place; emphasis and fonts change no text and overlap nothing. A split takes out the
+    characters it cuts at, as a replacement of them would."""
+    a, b = (edit.Replace(e.start, e.end, "") if isinstance(e, edit.Split) else e for e in (a, b))
     if not isinstance(a, (edit.Replace, edit.Number)) or not isinstance(b, (edit.Replace, edit.Number)):
         return False
     if a.start == a.end or b.start == b.end:  # an insertion: at the same place, or strictly inside the other

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from drafter.check.report import Correction
 from drafter.labels import word_number
-from drafter.word.edit import EastAsianFont, Emphasise, JoinNext, Replace
+from drafter.word.edit import EastAsianFont, Emphasise, JoinNext, Replace, Split
 from drafter.word.listdesign import AddList, LevelForm, ReformLevel, SetStart
 
 EMPHASIS = {"italic": "改为斜体", "bold": "改为粗体", "underline": "加下划线"}
@@ -35,6 +35,8 @@ def _one(correction: Correction, own: int, text_of: Callable[[int], str]) -> str
     if isinstance(edit, JoinNext):
         return "将本段与下一段合并为一段"
     text = text_of(own if correction.paragraph is None else correction.paragraph)
+    if isinstance(edit, Split):
+        return f"从“{text[edit.end:edit.end + 12].strip()}”处另起一段"
     if isinstance(edit, Emphasise):
         return f"将“{text[edit.start:edit.end]}”{EMPHASIS[edit.kind]}"
     if isinstance(edit, Replace):

@@ -1,8 +1,8 @@
 """Edit a paragraph (a w:p element) at character offsets of its current text.
 
 An edit is a small value: :class:`Replace` text, :class:`Emphasise` text, :class:`Number` the paragraph with
-Word's list in place of a typed label, move it to another Word list or level (:class:`SetList`), or give its
-runs an :class:`EastAsianFont`; or change the list definitions themselves (a
+Word's list in place of a typed label, move it to another Word list or level (:class:`SetList`), give its
+runs an :class:`EastAsianFont`, or :class:`Split` it in two at a manual line break; or change the list definitions themselves (a
 :data:`~drafter.word.listdesign.ListEdit`, made on numbering.xml by :func:`drafter.word.listdesign.apply`, never on a
 paragraph). :func:`apply` carries out a paragraph's edit. Offsets count characters as
 :mod:`drafter.word.runtext` does, over the whole paragraph the reader reads (:func:`~drafter.word.runtext.joined_runs`:
@@ -85,7 +85,19 @@ class JoinNext:
     between: str = " "
 
 
-Edit = Replace | Emphasise | Number | SetList | EastAsianFont | JoinNext | ListEdit
+@dataclass(frozen=True)
+class Split:
+    """End the paragraph at ``start`` and open a new paragraph after it at ``end``: the characters between (a
+    manual line break and the spaces round it) go, the runs after ``end`` move whole to the new paragraph, which
+    has the first's paragraph properties (its style, and its Word list, whose count it continues) and begins
+    with ``label`` (a typed number) when one is given."""
+
+    start: int
+    end: int
+    label: str = ""
+
+
+Edit = Replace | Emphasise | Number | SetList | EastAsianFont | JoinNext | Split | ListEdit
 _TRACKED = ("ins", "del", "moveFrom", "moveTo")
 
 
@@ -110,6 +122,8 @@ def apply(p: Any, edit: Edit) -> bool:
         return emphasise(p, edit.start, edit.end, edit.kind)
     if isinstance(edit, JoinNext):
         return join_next(p, edit.between)
+    if isinstance(edit, Split):
+        return split(p, edit.start, edit.end, edit.label)
     return replace(p, edit.start, edit.end, edit.text)
 
 
@@ -157,6 +171,62 @@ def join_next(p: Any, between: str = " ") -> bool:
 def _tracked(p: Any) -> bool:
     """``p`` holds a tracked insertion, deletion or move, or its paragraph mark is struck or inserted."""
     return any(next(p.iter(runtext.w(tag)), None) is not None for tag in _TRACKED)
+
+
+def split(p: Any, start: int, end: int, label: str = "") -> bool:
+    """Split ``p`` in two (see :class:`Split`); False, and ``p`` unchanged, when it cannot be done safely: a
+    paragraph joined to another by a struck mark, a run that cannot be cut, or a cut inside markup that holds
+    text on both sides (a hyperlink, a tracked insertion)."""
+    if runtext.joined(p) != [p] or not 0 < start <= end:
+        return False
+    cut = runtext.current_runs(p)
+    if end >= (cut[-1][2] if cut else 0):
+        return False
+    if not all(runsplit.splittable(r) for r, s, e in cut if e > start and s < end):
+        return False
+    if not (runsplit.split_at(p, start, strict=True) and runsplit.split_at(p, end, strict=True)):
+        return False
+    pieces = runtext.current_runs(p)
+    first_moved = next(r for r, s, _ in pieces if s == end)
+    moving = first_moved
+    while moving.getparent() is not p:
+        moving = moving.getparent()
+    if any(r is not first_moved and _inside(r, moving) for r, s, _ in pieces if s < end):
+        return False  # markup round text on both sides of the cut: left for a person
+    label_rpr = pieces[0][0].find(runtext.w("rPr"))  # a typed number looks like the paragraph's first run
+    label_rpr = copy.deepcopy(label_rpr) if label_rpr is not None else None
+    for r, s, e in pieces:
+        if e > start and s < end:
+            r.getparent().remove(r)
+    new = OxmlElement("w:p")
+    ppr = p.find(runtext.w("pPr"))
+    if ppr is not None:
+        new.append(copy.deepcopy(ppr))
+        section = ppr.find(runtext.w("sectPr"))  # a section ends after the second paragraph now
+        if section is not None:
+            ppr.remove(section)
+    following = moving
+    while following is not None:
+        after = following.getnext()
+        new.append(following)
+        following = after
+    if label:
+        run = OxmlElement("w:r")
+        if label_rpr is not None:
+            run.append(label_rpr)
+        runsplit.set_text(run, label)
+        new.insert(1 if ppr is not None else 0, run)
+    p.addnext(new)
+    return True
+
+
+def _inside(run: Any, top: Any) -> bool:
+    """Whether ``run`` is ``top`` or inside it."""
+    while run is not None:
+        if run is top:
+            return True
+        run = run.getparent()
+    return False
 
 
 def _insert(p: Any, at: int, text: str) -> bool:

@@ -7,13 +7,11 @@ Text split across runs, tracked insertions, hyperlinks and fields read as one te
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-from lxml.etree import XPath
 
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import runtext
@@ -21,6 +19,7 @@ from drafter.word.numbering import Assignment, Numbering, left_indent
 from drafter.word.package import open_docx
 from drafter.word.parts import Parts, open_parts, parser
 from drafter.word.runtext import W
+from drafter.word.styles import Styles, toggle
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
@@ -72,6 +71,7 @@ class Document:
     numbering: Numbering | None = None  # the document's list definitions
     assignments: list[Assignment] = field(default_factory=list)  # each paragraph's (numId, level) as Word counts it
     parts: Parts | None = None  # the parts read without python-docx (:func:`read` with ``reading_only``)
+    styles: Styles | None = None  # the document's styles (style inheritance)
 
     @property
     def docx(self) -> Any:
@@ -79,6 +79,7 @@ class Document:
         it: its paragraphs and runs then hold the elements of that document, which edits and saving change."""
         if self.opened is None and self.parts is not None:
             self.opened = self.parts.python_docx()
+            runtext.use_styles(self.opened.element, self.styles if self.styles and self.styles.may_hide else None)
             ours = {element: at for at, element in enumerate(self.parts.element.iter())}
             theirs = list(self.opened.element.iter())
             for paragraph in self.paragraphs:
@@ -97,99 +98,6 @@ class Document:
             return None
         return next((rel.target_part.blob for rel in self.opened.part.rels.values()
                      if not rel.is_external and kind(rel.reltype)), None)
-
-
-class _StyleIndex(Mapping[str, Any]):
-    """The w:style elements of a w:styles element by style id (the last one of an id, as a dict built in order
-    would keep), each found when first asked for: a document uses a few of the hundreds of styles it defines."""
-
-    def __init__(self, root: Any) -> None:
-        self.root = root
-        self.found: dict[str, Any] = {}
-
-    def get(self, sid: str, default: Any = None) -> Any:
-        style = self.found.get(sid, _UNSEEN)
-        if style is _UNSEEN:
-            matches = _STYLE_BY_ID(self.root, sid=sid)
-            style = self.found[sid] = matches[-1] if matches else None
-        return default if style is None else style
-
-    def __getitem__(self, sid: str) -> Any:
-        style = self.get(sid)
-        if style is None:
-            raise KeyError(sid)
-        return style
-
-    def __contains__(self, sid: object) -> bool:
-        return isinstance(sid, str) and self.get(sid) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(dict.fromkeys(s.get(f"{W}styleId") for s in self.root.findall(f"{W}style")
-                                  if s.get(f"{W}styleId") is not None))
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
-_UNSEEN = object()
-# lxml's XPath results are typed as any XPath value; these two give lists of w:style elements
-_STYLE_BY_ID: Any = XPath("w:style[@w:styleId = $sid]", namespaces={"w": runtext.W_NS})
-_DEFAULT_PARAGRAPH: Any = XPath("w:style[@w:type = 'paragraph'][@w:default = '1' or @w:default = 'true']",
-                           namespaces={"w": runtext.W_NS})
-
-
-class _Styles:
-    """Style inheritance: explicit run properties first, then styles, then document defaults."""
-
-    def __init__(self, root: Any) -> None:
-        self.by_id = _StyleIndex(root)
-        defaults = _DEFAULT_PARAGRAPH(root)
-        self.default_paragraph: str | None = defaults[-1].get(f"{W}styleId") if defaults else None
-        self.defaults_rpr = None
-        defaults = root.find(f"{W}docDefaults")
-        if defaults is not None:
-            self.defaults_rpr = defaults.find(f"{W}rPrDefault/{W}rPr")
-        self.cache: dict[tuple[str, str], list[Any]] = {}
-        self.names: dict[str, str] = {}
-
-    def name(self, sid: str | None) -> str:
-        key = sid or ""
-        if key not in self.names:
-            style = self.by_id.get(key)
-            name = style.find(f"{W}name") if style is not None else None
-            self.names[key] = "" if style is None else name.get(f"{W}val") if name is not None else key
-        return self.names[key]
-
-    def chain(self, sid: str | None) -> Iterator[Any]:
-        seen = set()
-        while sid and sid not in seen:
-            seen.add(sid)
-            style = self.by_id.get(sid)
-            if style is None:
-                return
-            yield style
-            based = style.find(f"{W}basedOn")
-            sid = based.get(f"{W}val") if based is not None else None
-
-    def rpr_chain(self, run_rpr: Any, char_style: str | None, para_style: str | None) -> list[Any]:
-        key = (char_style or "", para_style or "")
-        if key not in self.cache:
-            chain = [s.find(f"{W}rPr") for s in self.chain(char_style)]
-            chain += [s.find(f"{W}rPr") for s in self.chain(para_style or self.default_paragraph)]
-            chain.append(self.defaults_rpr)
-            self.cache[key] = [r for r in chain if r is not None]
-        return ([run_rpr] if run_rpr is not None else []) + self.cache[key]
-
-
-def _toggle(chain: list[Any], tag: str) -> bool:
-    for rpr in chain:
-        el = rpr.find(f"{W}{tag}")
-        if el is not None:
-            val = el.get(f"{W}val")
-            if tag == "u":
-                return val not in ("none", None) if val is not None else True
-            return val not in ("0", "false", "off")
-    return False
 
 
 def _fonts(chain: list[Any]) -> tuple[str, str]:
@@ -289,15 +197,15 @@ _PPR, _PSTYLE, _NUMPR, _RPR, _RSTYLE, _VAL = (f"{W}{tag}" for tag in ("pPr", "pS
 
 # the styles of the last documents read without python-docx, by their w:styles element, which the drafts of one
 # template share (drafter.word.parts): the styles they use are resolved once in a batch
-_SHARED_STYLES: dict[Any, _Styles] = {}
+_SHARED_STYLES: dict[Any, Styles] = {}
 
 
-def _styles_of(parts: Parts) -> _Styles:
+def _styles_of(parts: Parts) -> Styles:
     styles = _SHARED_STYLES.get(parts.styles)
     if styles is None:
         if len(_SHARED_STYLES) >= 4:
             del _SHARED_STYLES[next(iter(_SHARED_STYLES))]
-        styles = _SHARED_STYLES[parts.styles] = _Styles(parts.styles)
+        styles = _SHARED_STYLES[parts.styles] = Styles(parts.styles)
     return styles
 
 
@@ -305,13 +213,14 @@ def _read_docx(source: Any, path: Path) -> Document:
     if isinstance(source, Parts):
         styles = _styles_of(source)
         numbering = Numbering(source.numbering, styles.by_id)
-        document = Document(path=path, numbering=numbering, parts=source)
+        document = Document(path=path, numbering=numbering, parts=source, styles=styles)
         body = source.element.find(f"{W}body")
     else:
-        styles = _Styles(source.styles.element)
+        styles = Styles(source.styles.element)
         numbering = Numbering.of(source, styles.by_id)
-        document = Document(path=path, opened=source, numbering=numbering)
+        document = Document(path=path, opened=source, numbering=numbering, styles=styles)
         body = source.element.body
+    runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
     formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None]] = {}
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
@@ -336,14 +245,14 @@ def _read_docx(source: Any, path: Path) -> Document:
                 resolved = formats.get(key)
                 if resolved is None:
                     chain = styles.rpr_chain(None, char_style, para_style)
-                    resolved = formats[key] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
+                    resolved = formats[key] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain), _fonts(chain), _size(chain))
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
                 own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
                 resolved = formats.get(own)
                 if resolved is None:
                     chain = styles.rpr_chain(rpr, char_style, para_style)
-                    resolved = formats[own] = (_toggle(chain, "i"), _toggle(chain, "b"), _toggle(chain, "u"),
+                    resolved = formats[own] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain), _fonts(chain), _size(chain))
             italic, bold, underline, east_asia, fonts, size = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size))

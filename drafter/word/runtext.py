@@ -6,9 +6,10 @@ here, so an offset means the same character everywhere. The rules:
 - a paragraph's *current* text is the text a reader sees once every tracked change is accepted: runs
   inside w:del / w:moveFrom, field codes (w:instrText), text boxes, drawings and note references are
   not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt, w:customXml are, and of
-  a phonetic guide (w:ruby) its base text; hidden runs (w:vanish in the run's own properties) are not shown on
-  the page and are not part of it, nor is a content control's placeholder ("Click or tap here to enter text.",
-  w:showingPlcHdr): the control is still unfilled;
+  a phonetic guide (w:ruby) its base text; hidden runs (w:vanish in the run's own properties, or set by its
+  character style or its paragraph's style: :func:`use_styles`) are not shown on the page and are not part of it, nor is a content control's placeholder ("Click or tap here to enter text.",
+  w:showingPlcHdr): the control is still unfilled, and a paragraph inside a block-level control showing its
+  placeholder has no text;
 - w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
   character its code names (:func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
@@ -25,8 +26,8 @@ too: ``runtext.split_at`` is ``runsplit.split_at``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -113,7 +114,8 @@ def run_text(run: Any) -> str:
     return "".join([shown_text(child) for child in run])
 
 
-_R, _PROPERTIES = w("r"), (w("pPr"), w("rPr"))
+_R, _P, _BODY, _PROPERTIES = w("r"), w("p"), w("body"), (w("pPr"), w("rPr"))
+_PPR_TAG, _PSTYLE, _RSTYLE = w("pPr"), w("pStyle"), w("rStyle")
 _RUBY, _RUBY_BASE = w("ruby"), w("rubyBase")
 _VANISH, _SDT, _SDT_PR, _PLACEHOLDER_SHOWN, _VAL = w("vanish"), w("sdt"), w("sdtPr"), w("showingPlcHdr"), w("val")
 _OFF = ("0", "false", "off")
@@ -134,27 +136,89 @@ def placeholder_shown(sdt: Any) -> bool:
     return shown is not None and shown.get(_VAL) not in _OFF
 
 
+class HidingStyles(Protocol):
+    """A document's styles as :func:`use_styles` takes them (:class:`drafter.word.styles.Styles`)."""
+
+    def hides(self, run_rpr: Any, char_style: str | None, para_style: str | None) -> bool: ...
+
+
+# the styles of documents with a style that hides text (w:vanish), by their w:document element; the few last ones
+_HIDING: dict[Any, HidingStyles] = {}
+_HIDING_KEPT = 16
+
+
+def use_styles(document: Any, styles: HidingStyles | None) -> None:
+    """Read the runs of the w:document element ``document`` with ``styles``, which hide text (a style that sets
+    w:vanish), or with None, as those of a document whose styles hide nothing: only a run's own w:vanish then
+    hides it. The reader says it for every document it reads."""
+    _HIDING.pop(document, None)
+    if styles is not None:
+        if len(_HIDING) >= _HIDING_KEPT:
+            del _HIDING[next(iter(_HIDING))]
+        _HIDING[document] = styles
+
+
 def runs(element: Any) -> Iterator[Any]:
     """The w:r elements of ``element`` that hold current text, in document order. A run holding a phonetic
     guide (w:ruby, pinyin over Chinese characters) stands for the runs of its base text: the guide is not text.
-    Hidden runs and the runs of a content control showing its placeholder are passed over."""
+    Hidden runs and the runs of a content control showing its placeholder are passed over, as is the whole of a
+    paragraph inside a block-level content control (around paragraphs, cells or rows) that shows its placeholder."""
+    if element.tag == _P:
+        if in_placeholder(element):
+            return
+        if _HIDING:
+            styles = _HIDING.get(element.getroottree().getroot())
+            if styles is not None:
+                yield from _runs(element, _style_hiding(styles, element))
+                return
+    yield from _runs(element)
+
+
+def _style_hiding(styles: HidingStyles, p: Any) -> Callable[[Any], bool]:
+    """Whether a run of the w:p ``p`` is hidden, its styles and ``p``'s considered."""
+    ppr = p.find(_PPR_TAG)
+    style = ppr.find(_PSTYLE) if ppr is not None else None
+    para_style = style.get(_VAL) if style is not None else None
+
+    def hides(run: Any) -> bool:
+        rpr = run[0] if len(run) and run[0].tag == _RPR else None
+        char = rpr.find(_RSTYLE) if rpr is not None else None
+        return styles.hides(rpr, char.get(_VAL) if char is not None else None, para_style)
+
+    return hides
+
+
+def in_placeholder(p: Any) -> bool:
+    """Whether the w:p is inside a block-level content control still showing its placeholder text (the whole
+    paragraph is the placeholder: nothing was typed into the control)."""
+    outer = p.getparent()
+    while outer is not None and outer.tag != _BODY:
+        if outer.tag == _SDT and placeholder_shown(outer):
+            return True
+        outer = outer.getparent()
+    return False
+
+
+def _runs(element: Any, hides: Callable[[Any], bool] | None = None) -> Iterator[Any]:
+    """:func:`runs` below a paragraph's own checks; ``hides`` says whether a run is hidden (by default: by its own
+    properties)."""
     for child in element:
         tag = child.tag
         if tag in SKIP or tag in _PROPERTIES:
             continue
         if tag == _R:
-            if hidden(child):
+            if hides(child) if hides is not None else hidden(child):
                 continue
             if len(child) and child[-1].tag == _RUBY:
                 base = child[-1].find(_RUBY_BASE)
                 if base is not None:
-                    yield from runs(base)
+                    yield from _runs(base, hides)
                 continue
             yield child
         elif tag == _SDT and placeholder_shown(child):
             continue
         elif isinstance(tag, str):
-            yield from runs(child)
+            yield from _runs(child, hides)
 
 
 def current_runs(p: Any) -> list[tuple[Any, int, int]]:
@@ -173,7 +237,7 @@ def current_text(p: Any) -> str:
     return "".join(run_text(run) for run in runs(p))
 
 
-_TEXT_BOX, _P = w("txbxContent"), w("p")
+_TEXT_BOX = w("txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 

@@ -1,5 +1,6 @@
 """``--fix`` held to an oracle: after it, every paragraph's text is the original with exactly the listed fixes
-made, no paragraph comes or goes (but for the two parts of a broken clause, joined), a re-check has none of the fixed findings, fixing the fixed copy again
+made, no paragraph comes or goes (but for the two parts of a broken clause, joined, and the second half of one a fix
+splits), a re-check has none of the fixed findings, fixing the fixed copy again
 changes nothing, and the input is never written.
 
 Run over the student drafts (the six in tests/fixtures/students, the thirty of bench/students and the Chinese
@@ -37,8 +38,12 @@ def _texts(doc: reader.Document) -> dict[int, tuple[str, str]]:
     return {p.index: (p.label, p.text) for p in doc.paragraphs}
 
 
+SPLIT = "\0"  # in an expected text: a paragraph --fix split in two ends here and the next one begins
+
+
 def expected_texts(doc: reader.Document, fixed: list[Finding]) -> dict[int, str]:
-    """Each paragraph's text with the edits of ``fixed`` made on the string (right to left, each edit once)."""
+    """Each paragraph's text with the edits of ``fixed`` made on the string (right to left, each edit once); a
+    paragraph split in two holds both texts, :data:`SPLIT` between them."""
     texts = {p.index: p.text for p in doc.paragraphs}
     edits: dict[int, list[edit.Edit]] = {}
     for finding in fixed:
@@ -53,6 +58,8 @@ def expected_texts(doc: reader.Document, fixed: list[Finding]) -> dict[int, str]
         for change in sorted(changes, key=edit.right_to_left, reverse=True):
             if isinstance(change, (edit.Replace, edit.Number)):
                 text = text[:change.start] + (change.text if isinstance(change, edit.Replace) else "") + text[change.end:]
+            elif isinstance(change, edit.Split):  # two paragraphs where there was one (see SPLIT)
+                text = text[:change.start] + SPLIT + change.label + text[change.end:]
         texts[index] = text
     joins = {index: change for index, changes in edits.items() for change in changes if isinstance(change, edit.JoinNext)}
     return _joined(texts, joins)
@@ -84,12 +91,13 @@ def oracle(source: Path, lib: library.Library, tmp: Path) -> tuple[list[str], in
     before = check.check_file(source, lib)[1]  # read afresh: fix edits the document it is given
     want = expected_texts(before, fixed)
     after = reader.read(first)
-    got = {p.index: p.text for p in after.paragraphs}
-    if len(after.paragraphs) != len(want):
-        problems.append(f"{len(before.paragraphs)} paragraphs became {len(after.paragraphs)}, not {len(want)}")
-    for index, text in want.items():
-        if got.get(index) != text:
-            problems.append(f"¶{index}: want {text!r}, got {got.get(index)!r}")
+    wanted = [(index, text) for index in sorted(want) for text in want[index].split(SPLIT)]
+    got = [p.text for p in after.paragraphs]
+    if len(got) != len(wanted):
+        problems.append(f"{len(wanted)} paragraphs (after the splits fixed) became {len(got)}")
+    for (index, text), found in zip(wanted, got, strict=False):
+        if found != text:
+            problems.append(f"¶{index}: want {text!r}, got {found!r}")
     again, again_doc = check.check_file(first, lib)
     left = {(f.rule, f.paragraph, f.message) for f in again.findings}
     problems += [f"still {f.rule} at ¶{f.paragraph}: {f.message}" for f in fixed

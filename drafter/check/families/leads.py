@@ -108,7 +108,7 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
     if ctx.lang != "en" or node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
         return
     lead_end = node.offset + max(len(node.lead), len(candidate_lead(node.para, node.offset, ctx.lang)))
-    second_leads = set(clauses_after_breaks(ctx, node.para.text))
+    second_leads = {*clauses_after_breaks(ctx, node.para.text), *clauses_after_breaks(ctx, node.para.text, "preambular")}
     pos = 0
     for run in node.para.runs:
         start, pos = pos, pos + len(run.text)

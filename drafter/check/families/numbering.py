@@ -19,7 +19,7 @@ from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
 from drafter.word import runtext
-from drafter.word.edit import Number, Replace
+from drafter.word.edit import Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
@@ -97,23 +97,67 @@ def _empty_numbered(ctx: Context) -> None:
 BREAK_AFTER_END = re.compile(r"[;；,，.。]\s*\n\s*")
 
 
-def clauses_after_breaks(ctx: Context, text: str) -> list[int]:
+def clauses_after_breaks(ctx: Context, text: str, kind: str = "operative") -> list[int]:
     """Where a second clause begins inside one paragraph's ``text``: after a clause's end mark and a manual line
-    break, a line that opens with an operative lead phrase."""
-    return [m.end() for m in BREAK_AFTER_END.finditer(text)
-            if any(p.kind == "operative" for _, p in ctx.phrases.matches(text[m.end():]))]
+    break, a line that opens with a lead phrase of ``kind`` ("operative" or "preambular")."""
+    return [m.end() for m in _breaks(ctx, text, kind)]
+
+
+def _breaks(ctx: Context, text: str, kind: str) -> list[re.Match[str]]:
+    """The end mark, line break and spaces before each second clause of ``kind`` in ``text``."""
+    return [m for m in BREAK_AFTER_END.finditer(text)
+            if any(p.kind == kind for _, p in ctx.phrases.matches(text[m.end():]))]
 
 
 def _after_break(ctx: Context, operatives: list[Node]) -> None:
-    """Two operative clauses typed in one paragraph, the second after a manual line break: the page shows it as a
-    clause of its own with no number. A person splits the paragraph (no automatic fix)."""
-    for op in operatives:
-        if op.continuation:
+    """Two clauses typed in one paragraph, the second after a manual line break: the page shows it as a clause
+    of its own (an operative one with no number). The fix splits the paragraph at the break: the new paragraph
+    keeps the first's paragraph properties, so Word's list numbers it next; in a draft that types its numbers
+    it is given the next number and the clauses after it one more, when the paragraph holds the draft's only
+    such break (else a person renumbers)."""
+    for part in ctx.tree.preamble:
+        if part.continuation:
             continue
+        for m in _breaks(ctx, part.para.text, "preambular"):
+            ctx.add("preambular-after-break", part, m.end() + 1, fix="make it a paragraph of its own",
+                    words=_words(part.para.text, m.end()), edits=[Split(m.start() + 1, m.end())])
+    found = [(op, _breaks(ctx, op.para.text, "operative")) for op in operatives]
+    found = [(op, breaks) for op, breaks in found if breaks]
+    for op, breaks in found:
         text = op.para.text
-        for start in clauses_after_breaks(ctx, text):
-            words = text[start:].split("\n")[0][:40].strip()
-            ctx.add("clause-after-break", op, start + 1, words=words)
+        renumbered = _renumbered(operatives, op, len(breaks)) if len(found) == 1 else None
+        for at, m in enumerate(breaks, 1):
+            edits: list[Split | Correction] = []
+            if op.auto or (op.typed is None and not op.label):
+                edits = [Split(m.start() + 1, m.end())]
+            elif op.typed is not None and renumbered is not None and len(breaks) == 1:
+                label = text[op.typed.start:op.typed.end].replace(op.typed.token, str(op.typed.value + at), 1)
+                edits = [Split(m.start() + 1, m.end(), label), *renumbered]
+            said = "make it a paragraph of its own" + (", numbered next (the clauses after it renumbered)"
+                                                       if len(edits) > 1 else "")
+            ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
+                    edits=edits)
+
+
+def _words(text: str, start: int) -> str:
+    """The first words of the clause that begins at ``start`` (its first line, 40 characters at most)."""
+    return text[start:].split("\n")[0][:40].strip()
+
+
+def _renumbered(operatives: list[Node], op: Node, added: int) -> list[Correction] | None:
+    """The typed numbers of the clauses after ``op``, each ``added`` more; None unless ``op`` and every clause
+    after it carry typed numbers (digits) counting on from one another."""
+    if op.typed is None or op.typed.kind != "number" or not op.typed.token.isdigit():
+        return None
+    out, expected = [], op.typed.value + 1
+    for later in operatives[operatives.index(op) + 1:]:
+        typed = later.typed
+        if later.auto or typed is None or typed.kind != "number" or not typed.token.isdigit() or typed.value != expected:
+            return None
+        at = later.para.text.index(typed.token, typed.start)
+        out.append(Correction(Replace(at, at + len(typed.token), str(typed.value + added)), later.para.index))
+        expected += 1
+    return out
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
