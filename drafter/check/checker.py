@@ -33,6 +33,7 @@ from drafter.library import Library
 from drafter.structure import detect_language, guess_profile
 from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
 from drafter.structure.phrases import Phrases
+from drafter.structure.several import resolutions
 from drafter.word import reader
 
 # in this order: findings at the same paragraph and column keep it
@@ -66,12 +67,17 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     if is_position_paper(doc, lib):
         return check_paper(doc, lib, language, lang or language, paper_rules or PaperRules(), disabled, min_severity)
     chosen = profile or guess_profile(doc, language)
-    ctx = Context.read(doc, lib, language, chosen)
-    for family in FAMILIES:
-        family(ctx)
-    ctx.finish()
-    findings = kept(ctx.findings, disabled, min_severity)
-    notes = [BY_PHRASES] if ctx.tree.by_phrases else []
+    found: list[Finding] = []
+    by_phrases = False
+    for part in resolutions(doc):  # a file may hold several drafts, each with its own heading: each is checked
+        ctx = Context.read(part, lib, language, chosen)
+        for family in FAMILIES:
+            family(ctx)
+        ctx.finish()
+        found += ctx.findings
+        by_phrases = by_phrases or ctx.tree.by_phrases
+    findings = kept(found, disabled, min_severity)
+    notes = [BY_PHRASES] if by_phrases else []
     return Report(str(doc.path), language, chosen, findings, notes, message_lang=lang or language)
 
 

@@ -37,7 +37,8 @@ NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding"
 ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
 # an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
 ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
-CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁)$")
+# a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署)
+CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
 WHEREAS = lazy(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):

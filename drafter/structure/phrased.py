@@ -69,7 +69,8 @@ class PhraseReader(BodyReader):
                 is_operative = not ((text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
                                     or (text[-1] not in ";；.。" and self.preamble_resumes(body[index + 1:])))
             else:
-                is_operative = node is last_body and ends_operative and text[-1] in ".。"
+                is_operative = (node is last_body and ends_operative and text[-1] in ".。") \
+                    or (not in_operative and self.opens_operative_part(node, text, body[index + 1:]))
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
                     and heading_words(text, self.phrases.lang):
                 node.role = "section"
@@ -86,6 +87,18 @@ class PhraseReader(BodyReader):
                 node.role = "preambular"
                 node.misplaced = in_operative
                 self.tree.preamble.append(node)
+
+    def opens_operative_part(self, node: Node, text: str, later: list[Node]) -> bool:
+        """A paragraph whose lead reads both ways (Chinese 鼓励: "Encouraging" or "Encourages") ends as an operative
+        paragraph does (";") and the next paragraph with a lead opens with an operative lead only: the first
+        operative paragraph, not a preambular one with the wrong mark."""
+        if text[-1:] not in (";", "；") or not any(p.kind == "operative" for _, p in self.phrases.matches(node.content)):
+            return False
+        for after in later:
+            kinds = {phrase.kind for _, phrase in self.phrases.matches(after.content)}
+            if kinds:
+                return kinds == {"operative"}
+        return False
 
     def preamble_goes_on(self, later: list[Node]) -> bool:
         """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an

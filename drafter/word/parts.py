@@ -1,6 +1,6 @@
 """A .docx opened for reading only, with lxml alone (python-docx costs more to import than a check takes): the main
-document, its styles and numbering parsed at once, the other parts it relates to (theme, footnotes) unpacked
-when asked for, the parts nothing reads (settings, fonts, headers, the thumbnail) never.
+document, its styles and numbering parsed at once, the other parts it relates to (theme, footnotes, page headers)
+unpacked when asked for, the parts nothing reads (settings, fonts, the thumbnail) never.
 
 The package is checked as :func:`drafter.word.package.open_docx` checks it (limits, DTDs, the catalogue), and
 read the way python-docx reads it (content types, relationships resolved against their part's folder, every
@@ -86,6 +86,10 @@ class Parts:
         """The bytes of the first part the main document relates to with a type ``kind`` accepts (None: none)."""
         name = next((target for reltype, target in self.rels if kind(reltype)), None)
         return None if name is None else self.archive.read(name)
+
+    def blobs(self, kind: Callable[[str], bool]) -> list[bytes]:
+        """The bytes of every part the main document relates to with a type ``kind`` accepts, in order."""
+        return [self.archive.read(target) for reltype, target in self.rels if kind(reltype)]
 
     def _numbering(self) -> Any:
         """The w:numbering element, as python-docx's ``part.numbering_part.element`` (None when there is none)."""

@@ -90,6 +90,16 @@ class Document:
             self.parts = None
         return self.opened
 
+    def related_blobs(self, kind: Callable[[str], bool]) -> list[bytes]:
+        """The bytes of every part the main document relates to with a relationship type ``kind`` accepts, in the
+        order the relationships list them."""
+        if self.parts is not None:
+            return self.parts.blobs(kind)
+        if self.opened is None:
+            return []
+        return [rel.target_part.blob for rel in self.opened.part.rels.values()
+                if not rel.is_external and kind(rel.reltype)]
+
     def related_blob(self, kind: Callable[[str], bool]) -> bytes | None:
         """The bytes of the first part the main document relates to with a relationship type ``kind`` accepts."""
         if self.parts is not None:

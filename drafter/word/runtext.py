@@ -129,6 +129,26 @@ def hidden(run: Any) -> bool:
     return vanish is not None and vanish.get(_VAL) not in _OFF
 
 
+_HYPERLINK, _RSTYLE, _FLD_SIMPLE, _INSTR = w("hyperlink"), w("rStyle"), w("fldSimple"), w("instr")
+LINK_STYLES = ("Hyperlink", "FollowedHyperlink")
+
+
+def in_link(run: Any) -> bool:
+    """Whether the w:r is the text of a link: inside a w:hyperlink or a simple HYPERLINK field, or in the character
+    style Word gives links (its colour and underline are the link's, not emphasis the writer chose)."""
+    if len(run) and run[0].tag == _RPR:
+        style = run[0].find(_RSTYLE)
+        if style is not None and style.get(_VAL) in LINK_STYLES:
+            return True
+    outer = run.getparent()
+    while outer is not None and outer.tag != _P:
+        if outer.tag == _HYPERLINK or (outer.tag == _FLD_SIMPLE
+                                       and (outer.get(_INSTR) or "").strip().upper().startswith("HYPERLINK")):
+            return True
+        outer = outer.getparent()
+    return False
+
+
 def placeholder_shown(sdt: Any) -> bool:
     """Whether the content control w:sdt still shows its placeholder text (nothing was typed into it)."""
     properties = sdt.find(_SDT_PR)

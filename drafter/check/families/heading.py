@@ -18,6 +18,7 @@ from drafter.structure.classify import ORGANS
 from drafter.structure.heading import DAIS_CODES, Field, bare_line, fields_in, fold_label, is_committee
 from drafter.word import reader
 from drafter.word.edit import Replace
+from drafter.word.headers import header_lines
 
 REQUIRED = ("committee", "topic", "sponsors")
 FIELD_NAMES = {
@@ -124,8 +125,9 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
 
 def _boxed_fields(ctx: Context) -> list[Field]:
     """The filled fields of heading lines typed in text boxes (a committee line boxed under the logo) anchored in
-    the paragraphs before the resolution's body: the page shows them with the heading."""
-    found = []
+    the paragraphs before the resolution's body, and of lines in the page header (a template that prints the
+    whole heading block there): the page shows them with the heading."""
+    found = [f for line in header_lines(ctx.doc) for f in fields_in(line) if not f.empty and not f.placeholder]
     for node in ctx.nodes:
         if node.role not in ("heading", "empty", "table", ""):
             break

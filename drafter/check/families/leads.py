@@ -20,7 +20,7 @@ from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.structure.heading import fields_in
-from drafter.word import reader
+from drafter.word import reader, runtext
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
@@ -113,8 +113,9 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
     for run in node.para.runs:
         start, pos = pos, pos + len(run.text)
         piece = run.text[max(0, lead_end - start):]
-        if start + len(run.text) <= lead_end or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece):
-            continue
+        if start + len(run.text) <= lead_end or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece) \
+                or (run.element is not None and runtext.in_link(run.element)):
+            continue  # a link's underline is the link's
         if max(start, lead_end) + len(piece) - len(piece.lstrip()) in second_leads:
             continue  # the lead of a second clause typed after a line break (numbering.clauses_after_breaks)
         kinds = [k for k in ("bold", "underline") if k in _run_emphasis(run)]
