@@ -68,9 +68,17 @@ def test_a_title_opening_with_the_bodys_abbreviation_gives_the_committee(tmp_pat
 
 def test_a_reference_by_part_article_and_section_is_no_stray_full_stop(tmp_path: Path,
                                                                       lib: library.Library) -> None:
-    cited = [("Recalling", "i"), (" Chapter IV. Article 12. of the regional charter on shared rivers,", "")]
+    cited = [("Recalling", "i"), (" Part II. Chapter IV. Article 12. of the regional charter on shared rivers,", "")]
     found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, cited, OP1, OP2])
     assert (6, "stray-full-stop") not in found, found
+
+
+def test_a_single_article_before_a_capitalised_paragraph_is_still_a_stray_full_stop(
+        tmp_path: Path, lib: library.Library) -> None:
+    """"Article 13. Paragraph 2 …" may be two sentences: only a chain of three numbered parts reads as one."""
+    cited = [("Recalling", "i"), (" Article 13. Paragraph 2 of the regional charter protects rivers,", "")]
+    found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, cited, OP1, OP2])
+    assert (6, "stray-full-stop") in found, found
 
 
 def test_a_sentence_ending_after_an_article_number_is_still_a_stray_full_stop(tmp_path: Path,
