@@ -126,7 +126,7 @@ class _Reader(PhraseReader):
                         node.role = "section"
                         self.tree.sections.append(node)
                     else:
-                        if self.numbered_preamble(node.para):
+                        if self.numbered_preamble(node.para, in_preamble=True):
                             self.numbered.add(id(node))  # "一、回顾……，": its lead is read after the label
                         self.preambular(node)
             if chapeau is not None:  # the chapeau is the first operative paragraph, the one without a number
@@ -277,12 +277,13 @@ class _Reader(PhraseReader):
         return typed.kind == "letter" and typed.upper and not looks_like_section(para.text, typed.text) \
             and self.operative_lead(para.text[typed.end:])
 
-    def numbered_preamble(self, para: reader.Paragraph) -> bool:
+    def numbered_preamble(self, para: reader.Paragraph, in_preamble: bool = False) -> bool:
         """A preambular paragraph a student numbered ("一、回顾……，", "(1) Recalling …,"): a preambular lead (in
         English one that is not also an operative form; Chinese writes both alike) and a comma at the end. A typed
-        "1." opens the operative part wherever it stands."""
+        "1." opens the operative part wherever it stands. ``in_preamble``: the paragraph stands before the first
+        operative one, so any end mark will do ("F. Taking into consideration …;" ends the preamble wrongly)."""
         typed = read_typed(para.text) if para.num_id is None else None
-        if typed is None or typed.un_number or not para.text.rstrip().endswith((",", "，")):
+        if typed is None or typed.un_number or not (in_preamble or para.text.rstrip().endswith((",", "，"))):
             return False
         kinds = {phrase.kind for _, phrase in self.phrases.matches(para.text[typed.end:])}
         return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)

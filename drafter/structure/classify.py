@@ -53,6 +53,9 @@ HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+
 SUBSTITUTE = lazy(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
                   r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
+# the resolving verb a body's name carries when the organ line is set down before the operative part: "The General
+# Assembly Resolves,", "The Security Council hereby decides:"
+RESOLVING_TAIL = lazy(r"\s+(?:hereby\s+)?(?:resolves|decides)(?:\s+(?:that|as\s+follows))?\s*[,，:：]?$", re.IGNORECASE)
 # what may follow the organ's name when a student writes the organ line again before the operative part
 REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled)?\s*[,，:：;；.。]?\s*$", re.IGNORECASE)
 # a body's name standing alone with a colon: "the United Nations Environment Programme Committee:", "The Economic
@@ -189,6 +192,11 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
         return False
     if SUBSTITUTE.match(stripped):
         return True
+    resolving = RESOLVING_TAIL.search(stripped)
+    if resolving is not None:  # "The General Assembly Resolves,": the organ's name with the verb of the operative part
+        named = stripped[: resolving.start()].strip()
+        return bool(BODY_NAME.match(named)) or any(
+            named.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs)
     name = stripped.rstrip(",，:：").strip()
     announced = stripped[-1] in ":：" or (before_operative and stripped[-1].isalnum())
     if announced and BODY_NAME.match(name):

@@ -95,6 +95,14 @@ ABBREVIATION_AFTER = lazy(r"\s*[(（]([A-Za-z]{2,8})[)）]$")
 # what a United Nations fund, programme or office is called once "United Nations" is taken off its name
 UN_BODY = lazy(r"^(?!.*\bof\b)(?:[\w'’&\-]+\s+){0,5}(?:fund|programme|program|agency|office|entity)$"
                r"|^(?:office of the\s+)?high commissioner for (?:refugees|human rights)$", re.IGNORECASE)
+# a title that says in prose which body the text is for, or who presents it: "Motion for a Resolution by the
+# Committee on Culture and Education", "Resolution of the General Assembly", "GA Resolution 050: …", "Draft
+# Resolution Presented by the Delegation of Bolivia"
+TITLE_COMMITTEE = lazy(r"\b(?:resolution|motion|draft|report|recommendation)s?\s+(?:by|of|from)\s+the\s+"
+                       r"(?:[\w'’&\-]+\s+){0,6}?(?:committee|commission|council|assembly)\b", re.IGNORECASE)
+TITLE_BODY = lazy(r"^(?P<body>[^:;,]{2,60}?)\s+(?:draft\s+)?resolution\b", re.IGNORECASE)
+TITLE_SPONSOR = lazy(r"\b(?:presented|submitted|proposed|sponsored|introduced|tabled)\s+by\s+the\s+delegations?\s+"
+                     r"of\s+\S", re.IGNORECASE)
 CHINESE_COMMITTEE = lazy(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
 
 
@@ -240,6 +248,20 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     if prefixed and UN_BODY.match(ABBREVIATION_AFTER.sub("", name)):
         return True  # "United Nations Children's Fund (UNICEF)", "UN Development Programme": a fund, programme or agency
     return bool(COMMITTEE_LINE.match(name))
+
+
+def title_fields(text: str, organs: Iterable[str] = ()) -> set[FieldKey]:
+    """The heading fields a title line gives in its prose: the committee when it names the body the text is by or
+    for ("… by the Committee on …", "GA Resolution 050: …"), the sponsors when it names the delegation presenting
+    it ("Presented by the Delegation of …")."""
+    found: set[FieldKey] = set()
+    line = text.strip()
+    body = TITLE_BODY.match(line)
+    if TITLE_COMMITTEE.search(line) or (body is not None and is_committee(body.group("body"), organs)):
+        found.add("committee")
+    if TITLE_SPONSOR.search(line):
+        found.add("sponsors")
+    return found
 
 
 def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] | None:

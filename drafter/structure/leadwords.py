@@ -108,7 +108,8 @@ def finite(word: str, phrases: Phrases) -> str | None:
 
 def no_verb_en(text: str) -> bool:
     """The text opens without a verb: with an article, pronoun, preposition or conjunction ("Every country
-    must", "The United Nations will"), or with a subject and a modal ("Countries must", "Member States should")."""
+    must", "The United Nations will"), or with a subject and a modal ("Countries must", "Member States should",
+    "Security Council members must")."""
     opening = words(text)[:4]
     if not opening:
         return False
@@ -117,7 +118,11 @@ def no_verb_en(text: str) -> bool:
     if len(opening) > 1 and opening[1].casefold() in EN_MODALS:
         return True  # "Countries must"
     # a two-word name before the modal: "Member States should" (not "Believes it should")
-    return len(opening) > 2 and opening[1][:1].isupper() and opening[2].casefold() in EN_MODALS
+    if len(opening) > 2 and opening[1][:1].isupper() and opening[2].casefold() in EN_MODALS:
+        return True
+    # a name and a noun before the modal: "Security Council members must", "Member State governments should"
+    return len(opening) > 3 and opening[0][:1].isupper() and opening[1][:1].isupper() and opening[2].isalpha() \
+        and opening[2].islower() and opening[3].casefold() in EN_MODALS
 
 
 def no_verb_zh(text: str) -> bool:

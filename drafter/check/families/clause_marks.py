@@ -16,6 +16,15 @@ ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "cor
                  "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
 NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
+# a reference whose part numbers run one into the next, each with its stop: "Part I. Article II. Section 5. of the
+# Charter" (a stop in such a chain of three parts or more is no sentence end; a single "Article 13. Paragraph 1" may
+# be a sentence that ends after the article, so it is still one)
+CITATION_PART = r"(?:part|article|art|section|sect|chapter|chap|paragraph|para|title|annex|clause|rule|book|volume|vol)"
+CITATION_NUMBER = r"(?:[IVXLC]+|\d+[A-Za-z]?)"
+CHAIN_BEFORE = re.compile(rf"\b{CITATION_PART}\.?\s+{CITATION_NUMBER}\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}$",
+                          re.IGNORECASE)
+CHAIN_AFTER = re.compile(rf"\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}\.(?=\s|$)", re.IGNORECASE)
+CITATION_NEXT = re.compile(rf"\.\s+{CITATION_PART}\b", re.IGNORECASE)
 # a full stop between two lower-case words ("matters that requires. immediate attention"): MUN profiles only
 LOWER_AFTER_STOP = re.compile(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
@@ -87,6 +96,9 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
         token = word[0].casefold() if word else ""
         if token in ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", token):
             continue
+        if CITATION_NEXT.match(outside, m.start()) and (CHAIN_BEFORE.search(body[: m.start()])
+                                                        or CHAIN_AFTER.match(outside, m.start())):
+            continue  # "Part I. Article II. Section 5.": one reference, not three sentences
         ctx.add("stray-full-stop", part, m.start() + 1)
         return
     if ctx.profile != "un":

@@ -15,7 +15,15 @@ from drafter.check.families import delegations
 from drafter.patterns import lazy
 from drafter.structure import SYMBOL, Node
 from drafter.structure.classify import ORGANS
-from drafter.structure.heading import DAIS_CODES, Field, bare_line, fields_in, fold_label, is_committee
+from drafter.structure.heading import (
+    DAIS_CODES,
+    Field,
+    bare_line,
+    fields_in,
+    fold_label,
+    is_committee,
+    title_fields,
+)
 from drafter.word import reader
 from drafter.word.edit import Replace
 from drafter.word.headers import header_lines
@@ -168,6 +176,7 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             present.add("committee")
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
+            present |= title_fields(node.para.text, organs)  # "… by the Committee on …", "Presented by the Delegation of …"
     present |= {"sponsors" if f.key == "co-sponsors" and not CO_SUBMITTERS.match(fold_label(f.label)) else f.key
                 for _, f in fields if not f.empty and not f.placeholder and not f.everyone}
     return fields, present
