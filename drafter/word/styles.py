@@ -96,7 +96,6 @@ class Styles:
             self.cache[key] = [r for r in chain if r is not None]
         return ([run_rpr] if run_rpr is not None else []) + self.cache[key]
 
-
     def hides(self, run_rpr: Any, char_style: str | None, para_style: str | None) -> bool:
         """Whether a run with the properties ``run_rpr`` (None: none), its character style and its paragraph's
         style is hidden text: w:vanish resolved as Word resolves it (the run's own setting first)."""
