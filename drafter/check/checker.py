@@ -30,6 +30,7 @@ from drafter.check.families import (
 from drafter.check.report import Finding, Report
 from drafter.check.rules import SEVERITIES
 from drafter.library import Library
+from drafter.status import DrafterError, ExitStatus
 from drafter.structure import detect_language, guess_profile
 from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
 from drafter.structure.phrases import Phrases
@@ -104,7 +105,11 @@ def check_file(path: Path, lib: Library, *, profile: str | None = None, lang: st
                disabled: Iterable[str] = (), min_severity: str = "suggestion",
                paper_rules: PaperRules | None = None, writes: bool = True) -> tuple[Report, reader.Document]:
     """Read and check the .docx at ``path`` (options as :func:`check_document`); return the report and the document.
-    Unless the caller ``writes`` the document (--fix, --comments), python-docx opens it only when asked for."""
+    Unless the caller ``writes`` the document (--fix, --comments), python-docx opens it only when asked for. A
+    document without a single paragraph is refused (DrafterError, UNREADABLE)."""
     doc = reader.read(path, reading_only=not writes)
+    if not doc.paragraphs:  # no finding could name a place in it: said as the file's fault, as an unreadable one is
+        raise DrafterError(f"{path}: the document has no paragraphs: there is nothing to check",
+                           ExitStatus.UNREADABLE, zh=f"{path}：文档中没有段落，没有可检查的内容")
     return check_document(doc, lib, profile=profile, lang=lang, disabled=disabled, min_severity=min_severity,
                           paper_rules=paper_rules), doc

@@ -32,6 +32,8 @@ class Context:
     profile: str
     lists: ListPlan  # the Word lists as the fixes found so far would leave them
     findings: list[Finding] = field(default_factory=list)
+    # the label kinds round each list of sub-paragraphs (by the id of the paragraph it is under), worked out once
+    taken_kinds: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str) -> Context:

@@ -136,7 +136,8 @@ def test_empty_document(run, tmp_path: Path) -> None:
     path = tmp_path / "empty.docx"
     Document().save(str(path))
     status, out, err = run("check", str(path))
-    assert status in (0, 1) and "Traceback" not in out + err
+    assert status == 3 and "Traceback" not in out + err  # no paragraph at all: nothing to check, said so
+    assert "the document has no paragraphs" in err
 
 
 def test_fix_preserves_everything_else(lib: library.Library, tmp_path: Path) -> None:

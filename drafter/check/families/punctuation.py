@@ -69,8 +69,8 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one. A colon announces what
     follows (sub-paragraphs the structure did not see?): the fix leaves it to a person unless ``colon_fixable``."""
     text = without_footnote(part.text)
-    if not text:
-        return
+    if len(text) <= part.offset:
+        return  # nothing after its typed label ("2. "): no end to mark, and the label's own stop is none
     last = text[-1]
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
         return  # also a mark set inside the closing quotation mark ("… or t,\"")

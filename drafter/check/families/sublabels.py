@@ -84,15 +84,23 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         elif wrong and id(sub) in relabelled:
             pass  # counts on from a slip before it: relabelled by that slip's fix
         elif wrong:
-            fixed = renumbered(sub.label, n, sub.kind)
+            # a label also in a style the profile does not use there is relabelled in the style its list's other
+            # labels are retyped to ("A." "C." → "i." "ii.", not "i." "B."): one kind per list, so the fixed
+            # draft reads (and --fix finds) the same nesting
+            style = _style_example(ctx, sub, depth) if kind not in allowed_kinds(ctx.profile, depth, ctx.lang) \
+                and not _un_unstyled(ctx, kind) else None
+            fixed = _relabelled(sub.label, sub.kind, n, style)
             start = sub.typed.start if sub.typed is not None else 0
-            edits = [Correction(Replace(start, start + len(sub.label), fixed)), *_relabel_after(sub, subs, n)]
+            edits = [Correction(Replace(start, start + len(sub.label), fixed)), *_relabel_after(sub, subs, n, style)]
             relabelled |= {id(s) for s in subs if any(e.paragraph == s.para.index for e in edits[1:])}
             ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}" + (
                 " and the labels after it" if len(edits) > 1 else ""), edits=edits, found=sub.label, expected=fixed)
 
         elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind):
-            retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind in UNCOUNTED else None)
+            # a bullet, an outline label, or one past the last its kind can count to (the eleventh stem after 癸),
+            # is retyped at its place in the list, not at the value it names
+            retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind in UNCOUNTED or expected is None
+                                                   else None)
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
                     found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         off = False
@@ -167,14 +175,75 @@ def _retyped(ctx: Context, sub: Node, depth: int, position: int | None = None) -
     value = position or label_value(sub.label, sub.kind)
     if sub.typed is None or not value:
         return []
+    example = _style_example(ctx, sub, depth, value)
+    if example is None:
+        return []
+    start = sub.typed.start
+    return [Replace(start, start + len(sub.label), renumbered(example, value, label_kind(example)))]
+
+
+def _style_example(ctx: Context, sub: Node, depth: int, value: int = 1) -> str | None:
+    """The first label of the style ``sub``'s typed label is retyped in at ``depth`` (the profile's, in the
+    draft's own brackets when that style allows them: "（一）" → "（a）"), or None when no allowed style can name
+    position ``value``."""
+    taken = _kinds_around(ctx, sub, depth)
+    return next((example for example in _style_examples(ctx, sub, depth, value) if label_kind(example) not in taken),
+                None)
+
+
+def _style_examples(ctx: Context, sub: Node, depth: int, value: int = 1) -> list[str]:
+    """The labels ``sub``'s typed label may be retyped like at ``depth``, best first (see :func:`_style_example`)."""
     wanted = example_label(ctx.profile, ctx.lang, depth)
     own = [] if sub.kind in UNCOUNTED else _in_own_brackets(sub.label, wanted)  # no brackets of their own
-    for example in dict.fromkeys([*own, wanted]):
-        kind = label_kind(example)
-        if kind in allowed_kinds(ctx.profile, depth, ctx.lang) and expected_label(kind, value) is not None:
-            start = sub.typed.start
-            return [Replace(start, start + len(sub.label), renumbered(example, value, kind))]
-    return []
+    return [example for example in dict.fromkeys([*own, wanted])
+            if label_kind(example) in allowed_kinds(ctx.profile, depth, ctx.lang)
+            and expected_label(label_kind(example), value) is not None]
+
+
+def _kinds_around(ctx: Context, sub: Node, depth: int) -> set[str]:
+    """The label kinds of the lists round ``sub``'s: its enclosing sub-paragraphs' (as they are and as --fix
+    retypes them) and those below it or below its siblings (as --fix retypes them: every item of a list is retyped
+    alike). A label retyped to one of them would be read as an item of that list, not of its own, and the fixed
+    draft would nest differently."""
+    if sub.parent is None:
+        return set()
+    known = ctx.taken_kinds.get(id(sub.parent))
+    if known is not None:
+        return known
+    taken = {_planned_kind(ctx, child, depth + child.level - sub.level) for sibling in sub.parent.children
+             for child in _below(sibling) if child.typed is not None}
+    parent: Node | None = sub.parent
+    level = depth - 1
+    while parent is not None and parent.level > 0 and level > 0:
+        taken.add(parent.kind)
+        if parent.typed is not None and parent.kind not in allowed_kinds(ctx.profile, level, ctx.lang):
+            example = _style_example(ctx, parent, level)
+            if example is not None:
+                taken.add(label_kind(example))
+        parent, level = parent.parent, level - 1
+    ctx.taken_kinds[id(sub.parent)] = taken
+    return taken
+
+
+def _planned_kind(ctx: Context, sub: Node, depth: int) -> str:
+    """The kind of label a typed sub-paragraph at ``depth`` shows once --fix has retyped it into the profile's style
+    (its own kind when that style allows it or none can be written)."""
+    if sub.kind in allowed_kinds(ctx.profile, depth, ctx.lang) or _un_unstyled(ctx, sub.kind):
+        return sub.kind
+    examples = _style_examples(ctx, sub, depth)
+    return label_kind(examples[0]) if examples else sub.kind
+
+
+def _below(sub: Node) -> list[Node]:
+    """The sub-paragraphs under ``sub``, at every depth."""
+    return [node for child in sub.children for node in (child, *_below(child))]
+
+
+def _relabelled(label: str, kind: str, n: int, style: str | None) -> str:
+    """``label`` (of ``kind``) naming position ``n``: in the style of the label ``style`` when one is given."""
+    if style is not None and expected_label(label_kind(style), n) is not None:
+        return renumbered(style, n, label_kind(style))
+    return renumbered(label, n, kind)
 
 
 def _at_depth(nodes: list[Node], depth: int) -> list[Node]:
@@ -186,16 +255,18 @@ def _at_depth(nodes: list[Node], depth: int) -> list[Node]:
 
 def _in_own_brackets(label: str, wanted: str) -> list[str]:
     """``wanted``'s first label written in the marks around ``label`` ("（一）" and "(a)" → "（a）"); none when
-    ``label`` is not one label around one token."""
+    ``label`` is not one label around one token, or has no marks of its own ("①", "•": its token alone, "a", is
+    no label)."""
     typed, target = read_label(label), read_label(wanted)
-    if typed is None or target is None or label.count(typed.token) != 1:
+    if typed is None or target is None or typed.shape in ("enclosed", "bare") or label.count(typed.token) != 1:
         return []
     return [label.strip().replace(typed.token, target.token)]
 
 
-def _relabel_after(sub: Node, subs: list[Node], n: int) -> list[Correction]:
+def _relabel_after(sub: Node, subs: list[Node], n: int, style: str | None = None) -> list[Correction]:
     """The typed siblings after ``sub`` that count on from its wrong label ("ii." "ii." "iii."): each relabelled
-    to follow ``n``, so one slip is one finding and its fix leaves the list in sequence."""
+    to follow ``n`` (in the style of the label ``style`` when one is given), so one slip is one finding and its
+    fix leaves the list in sequence."""
     shown = label_value(sub.label, sub.kind)
     if not shown:
         return []
@@ -207,7 +278,7 @@ def _relabel_after(sub: Node, subs: list[Node], n: int) -> list[Correction]:
         step += 1
         if label_value(later.label, later.kind) != shown + step:
             break
-        fixed = renumbered(later.label, n + step, later.kind)
+        fixed = _relabelled(later.label, later.kind, n + step, style)
         start = later.typed.start
         edits.append(Correction(Replace(start, start + len(later.label), fixed), paragraph=later.para.index))
     return edits
