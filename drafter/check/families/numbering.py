@@ -33,7 +33,7 @@ def check(ctx: Context) -> None:
     operatives = ctx.tree.operative
     _empty_numbered(ctx)
     _doubled(ctx, operatives)
-    _after_break(ctx, operatives)
+    planned = _after_break(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
     for part in ctx.tree.preamble:
         if part.para.num_id is not None and part.para.label:
@@ -71,7 +71,7 @@ def check(ctx: Context) -> None:
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
         sublabels.numbered_as_clause(ctx)
-        _sequence(ctx, main)
+        _sequence(ctx, main, planned)
         _pushed_down(ctx, operatives)
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
@@ -109,12 +109,14 @@ def _breaks(ctx: Context, text: str, kind: str) -> list[re.Match[str]]:
             if any(p.kind == kind for _, p in ctx.phrases.matches(text[m.end():]))]
 
 
-def _after_break(ctx: Context, operatives: list[Node]) -> None:
+def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction | None]:
     """Two clauses typed in one paragraph, the second after a manual line break: the page shows it as a clause
     of its own (an operative one with no number). The fix splits the paragraph at the break: the new paragraph
     keeps the first's paragraph properties, so Word's list numbers it next; in a draft that types its numbers
     it is given the next number and the clauses after it one more, when the paragraph holds the draft's only
-    such break (else a person renumbers)."""
+    such break (else a person renumbers). Returns, by paragraph, the typed number such a fix sets after the split
+    (None: the number is right once the split is made)."""
+    planned: dict[int, Correction | None] = {}
     for part in ctx.tree.preamble:
         if part.continuation:
             continue
@@ -133,10 +135,13 @@ def _after_break(ctx: Context, operatives: list[Node]) -> None:
             elif op.typed is not None and renumbered is not None and len(breaks) == 1:
                 label = text[op.typed.start:op.typed.end].replace(op.typed.token, str(op.typed.value + at), 1)
                 edits = [Split(m.start() + 1, m.end(), label), *renumbered]
+                planned.update((later.para.index, None) for later in operatives[operatives.index(op) + 1:])
+                planned.update((c.paragraph, c) for c in renumbered if c.paragraph is not None)
             said = "make it a paragraph of its own" + (", numbered next (the clauses after it renumbered)"
                                                        if len(edits) > 1 else "")
             ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
                     edits=edits)
+    return planned
 
 
 def _words(text: str, start: int) -> str:
@@ -145,17 +150,19 @@ def _words(text: str, start: int) -> str:
 
 
 def _renumbered(operatives: list[Node], op: Node, added: int) -> list[Correction] | None:
-    """The typed numbers of the clauses after ``op``, each ``added`` more; None unless ``op`` and every clause
-    after it carry typed numbers (digits) counting on from one another."""
+    """The typed numbers of the clauses after ``op``, each the number it takes after ``op``'s and the ``added`` new
+    clauses (a number out of sequence among them is set right with the rest: fixing it first and splitting after
+    would take two runs of --fix); None unless ``op`` and every clause after it carry typed numbers (digits)."""
     if op.typed is None or op.typed.kind != "number" or not op.typed.token.isdigit():
         return None
-    out, expected = [], op.typed.value + 1
+    out, expected = [], op.typed.value + 1 + added
     for later in operatives[operatives.index(op) + 1:]:
         typed = later.typed
-        if later.auto or typed is None or typed.kind != "number" or not typed.token.isdigit() or typed.value != expected:
+        if later.auto or typed is None or typed.kind != "number" or not typed.token.isdigit():
             return None
-        at = later.para.text.index(typed.token, typed.start)
-        out.append(Correction(Replace(at, at + len(typed.token), str(typed.value + added)), later.para.index))
+        if typed.value != expected:
+            at = later.para.text.index(typed.token, typed.start)
+            out.append(Correction(Replace(at, at + len(typed.token), str(expected)), later.para.index))
         expected += 1
     return out
 
@@ -208,7 +215,7 @@ def _continuing(operatives: list[Node]) -> set[int]:
     return continuing
 
 
-def _sequence(ctx: Context, main: int | None) -> None:
+def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None]) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
     renumbering of every paragraph that follows it off by the same amount (a gap is one finding). A number typed
     in another form than "N." ("1)", "第一条") is also a ``numbering-form`` finding; the two fixes edit different
@@ -273,6 +280,11 @@ def _sequence(ctx: Context, main: int | None) -> None:
         start = typed.start + typed.text.index(typed.token) if typed is not None else 0
         shown = typed.text if typed is not None else f"{part.label}."
         edit = Correction(Replace(start, start + len(part.label), str(correct)), paragraph=part.para.index)
+        if part.para.index in planned:  # a split before it (clause-after-break) counts it: its number as the split
+            made = planned[part.para.index]  # leaves it, right already (None) or set by the same edit, made once
+            if made is None:
+                continue
+            edit = made
         if delta == drift and current is not None:
             current.edits.append(edit)
             continue
