@@ -227,6 +227,8 @@ class _Reader(PhraseReader):
                 continue
             if opens_body(text, self.phrases):
                 return self.preamble_before(nodes, i)
+            if self.labelled_clause(node.para, text):
+                return i  # "A) Recognizing that …;": a preamble its writer lettered, whatever its end mark
             if self.unpunctuated_clause(text) and self.unpunctuated_clause(
                     next((n.para.text.strip() for n in nodes[i + 1: limit] if not n.role), "")):
                 return i  # "Alarmed by the rates …" then "Noting with concern …": clauses their writer left unmarked
@@ -239,6 +241,15 @@ class _Reader(PhraseReader):
             if self.phrases.lang == "en" and sentence_clause(text):
                 return i  # a clause that lost its lead ("human rights as the articles stated …,")
         return limit if first_operative is not None else end
+
+    def labelled_clause(self, para: reader.Paragraph, text: str) -> bool:
+        """A typed letter or number opens a paragraph whose remainder opens like a clause ("A) Recognizing that the
+        challenge …;", "2) Noting with concern …,"): the body has begun although the label hid its lead."""
+        typed = read_typed(text) if para.num_id is None else None
+        if typed is None or typed.kind not in ("letter", "number"):
+            return False
+        rest = text[typed.end:].strip()
+        return len(rest.split()) >= 4 and opens_body(rest, self.phrases)
 
     def unpunctuated_clause(self, text: str) -> bool:
         """A preambular clause left without any final mark: a preambular lead phrase, a few words after it and no

@@ -54,6 +54,8 @@ class PhraseReader(BodyReader):
                 self.tree.sections.append(node)
                 in_operative = in_operative or part == "operative"
                 continue
+            if not in_operative and current is None and self.labelled_preamble(node):
+                self.numbered.add(id(node))  # "B) Recognizing that …;": its lead is read after the letter
             self.skip_number(node)
             annotate(node, self.phrases)
             phrase = node.phrase
@@ -87,6 +89,16 @@ class PhraseReader(BodyReader):
                 node.role = "preambular"
                 node.misplaced = in_operative
                 self.tree.preamble.append(node)
+
+    def labelled_preamble(self, node: Node) -> bool:
+        """A preambular paragraph a student lettered or numbered by hand ("A) Acknowledging that …;"): a typed label
+        that is not a United Nations number, then a preambular lead (in English one that is not also an operative
+        form), whatever its end mark."""
+        typed = read_typed(node.para.text) if node.para.num_id is None else None
+        if typed is None or typed.un_number:
+            return False
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])}
+        return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
 
     def opens_operative_part(self, node: Node, text: str, later: list[Node]) -> bool:
         """A paragraph whose lead reads both ways (Chinese 鼓励: "Encouraging" or "Encourages") ends as an operative
