@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.word import runtext
+from drafter.word.parts import parser
 from drafter.word.runtext import w
 
 if TYPE_CHECKING:
@@ -21,9 +22,8 @@ def header_lines(doc: Document) -> list[str]:
 
     lines = []
     for blob in doc.related_blobs(lambda reltype: reltype == HEADER):
-        # the package was opened by word.package, which refuses any DTD: no entity can be declared here
-        try:
-            root = etree.fromstring(blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        try:  # the body's own parser settings (no entity resolved; the package refused any DTD)
+            root = etree.fromstring(blob, parser())
         except etree.XMLSyntaxError:
             continue  # a damaged header shows nothing a check could read; the body is still checked
         for p in root.iter(w("p")):
