@@ -46,9 +46,9 @@ from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE, PAST_PARTICIPLE
 from drafter.structure.phrased import PhraseReader
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node, Structure
-from drafter.word import reader
+from drafter.word import reader, runtext
 
-TABLE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tbl"
+TABLE = runtext.w("tbl")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
