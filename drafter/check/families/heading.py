@@ -117,18 +117,24 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
         OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading)
-    if coded:
-        pass
-    elif any(fold_label(f.label) in MAIN_SUBMITTER for _, f in fields) and not others:
+    if not (coded or others):  # a paper the dais coded lists no submitters; other submitters named are there
+        _others_missing(ctx, heading, where, [f for _, f in fields], boxed)
+    _lists(ctx, fields)
+    _dates(ctx, heading, ordinal_only=True)
+
+
+def _others_missing(ctx: Context, heading: list[Node], where: Node | reader.Paragraph, typed: list[Field],
+                    boxed: list[Field]) -> None:
+    """The heading names no submitter besides the sponsors: a finding where its style lists them (MUN-H01/H02): a
+    "main" submitter typed in the heading implies others; so does a style of labels that lists them."""
+    labels = {fold_label(f.label) for f in [*boxed, *typed]}
+    if any(fold_label(f.label) in MAIN_SUBMITTER for f in typed):
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
-    elif not others and _in_style_with_others({fold_label(f.label) for f in [*boxed, *(f for _, f in fields)]}) \
-            and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
+    elif _in_style_with_others(labels) and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
         # a "Draft Resolution 1.1" title (MUN-H03, numbered by the Director) lists no other line; a bare "DRAFT
         # RESOLUTION" title above the MUN-H01 lines is only a title: the Signatories line is still due
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors" if ctx.profile == "thimun"
                                                                 else "signatories"))
-    _lists(ctx, fields)
-    _dates(ctx, heading, ordinal_only=True)
 
 
 def _boxed_fields(ctx: Context) -> list[Field]:
