@@ -62,6 +62,8 @@ REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled)?\s*[,，:：;；.。]?
 # and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
 BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
                  r"Assembly|Programme|Program|Conference|Organi[sz]ation|Board|Forum)(?:\s+Committee)?$")
+# Chinese ordinals with "、" that number clauses: "一、", "甲、", "子、"
+DOTTED_ORDINALS = ("zh-dot", "stem-dot", "branch-dot")
 
 
 def numbers_clauses(typed: Typed) -> bool:
@@ -69,7 +71,7 @@ def numbers_clauses(typed: Typed) -> bool:
     "1-", "１．", "1、"), an article ("第一条"), a Chinese numeral or a Heavenly Stem or Earthly Branch with "、"
     ("一、", "甲、") or an outline number whose clauses have no "1." above them ("1.1." "1.2." …: read as clauses 1,
     2, …)."""
-    return typed.kind in ("number", "article", "outline") or typed.name in ("zh-dot", "stem-dot", "branch-dot")
+    return typed.kind in ("number", "article", "outline") or typed.name in DOTTED_ORDINALS
 
 
 def clause_label(text: str) -> Typed | None:
@@ -104,7 +106,7 @@ def word_clause_number(para: reader.Paragraph) -> bool:
     if re.match(r"^\d", para.label):
         return True
     shown = read_label(para.label)
-    return shown is not None and (shown.kind == "article" or shown.name in ("zh-dot", "stem-dot", "branch-dot"))
+    return shown is not None and (shown.kind == "article" or shown.name in DOTTED_ORDINALS)
 
 
 def bracketed_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
@@ -113,7 +115,7 @@ def bracketed_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
     if para.num_id is None or para.level != 0 or not para.text.rstrip().endswith((";", "；", ".", "。", ":", "：")):
         return False
     shown = read_label(para.label)
-    return shown is not None and shown.name in ("zh-paren", "number-paren", "stem", "branch") \
+    return shown is not None and shown.name in (*BRACKETED_ORDINALS, "number-paren") \
         and any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
 
 
