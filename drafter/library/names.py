@@ -111,6 +111,11 @@ class StateNames:
         found = self._short.get(key(" ".join(rest)))
         if found is not None:
             return found
+        leading = next(i for i, w in enumerate(words) if w.removesuffix("'s") not in STATE_FORM)
+        if leading:  # the style before a name that holds "and" or "the" itself ("Republic of Bosnia and Herzegovina")
+            found = self._short.get(key(" ".join(words[leading:])))
+            if found is not None:
+                return found
         if len(rest) == 1 and len(rest[0]) >= 5:  # the adjective of the short name: Italian, Argentine
             stems = {c.iso3: c for c in self.countries
                      if len(c.name.en) >= 4 and rest[0][:4] == key(c.name.en)[:4] and " " not in c.name.en}

@@ -150,7 +150,13 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：")) and phrases.match(following) is not None)
         return ended and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
-    return stripped.endswith(",") and (name.startswith("The ") or (name.isupper() and name.startswith("THE ")))
+    if not stripped.endswith(","):
+        return False
+    if name.startswith("The ") or (name.isupper() and name.startswith("THE ")):
+        return True
+    # a body's name in capitals without its article ("UNITED NATIONS WOMEN,") that the preamble follows
+    return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \
+        and phrases.match(following) is not None
 
 
 def opens_body(text: str, phrases: Phrases) -> bool:

@@ -123,7 +123,14 @@ STRAY_SEMICOLON = {
                        "序言段是以逗号结尾的一个短语"),
     "operative": Text("a second operative verb after it ({verb!r}) makes a second clause; give it its own number",
                       "其后的第二个执行性动词（“{verb}”）构成另一条款，应单独编号"),
+    "sentence": Text("a second sentence follows it ({subject!r} with its own verb); an operative paragraph is one "
+                     "clause of the resolution's one sentence: word it as a clause of its own",
+                     "其后是另一个句子（“{subject}”有自己的谓语）；执行段只是决议这一个句子中的一个条款，应改写为单独的条款"),
 }
+# "; governments should update …", "; community members would be …": a subject of one to three words in small letters
+# and a modal verb after a semicolon open a second sentence inside an operative paragraph
+SECOND_SENTENCE = lazy(r";\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:would|should|shall|will|must|can|could|may"
+                       r"|might)\s+[a-z]")
 # words after a verb that make it one ("; declares that", "; requests the", "; calls upon")
 VERB_OBJECT = {"that", "the", "all", "upon", "on", "its", "member", "states", "to", "further", "also", "a", "an"}
 
@@ -153,6 +160,11 @@ def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
         if operative and verb.endswith("s") and following in VERB_OBJECT:
             ctx.add("stray-semicolon", part, m.start() + 1, before=_before(verb),
                     what=STRAY_SEMICOLON["operative"].format(verb=verb))
+            return
+        sentence = SECOND_SENTENCE.match(body, m.start())
+        if sentence is not None and sentence.group(1).split()[0] not in ("and", "or", "but", "which", "who", "that"):
+            ctx.add("stray-semicolon", part, m.start() + 1, before=_before(verb),
+                    what=STRAY_SEMICOLON["sentence"].format(subject=sentence.group(1)))
             return
 
 

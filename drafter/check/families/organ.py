@@ -50,6 +50,22 @@ OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
+# the nouns that head a body's name and take the article ("The Economic and Social Council", "The Food and Agriculture
+# Organization"); a name headed otherwise takes none ("UN Women", "UNICEF", "United Nations Women")
+HEAD_NOUNS = frozenset({"assembly", "council", "committee", "commission", "organization", "organisation", "programme",
+                        "program", "fund", "agency", "court", "conference", "board", "forum", "office", "union",
+                        "league", "bank", "body", "entity", "parliament", "summit", "tribunal", "group", "panel"})
+
+
+def takes_article(organ_text: str) -> bool:
+    """The organ's name is headed by a noun that takes "The" in English: the last word before "of", "for", "on" or
+    "to" ("Commission on the Status of Women", "Organization of American States") or of the whole name."""
+    name = organ_text.strip().rstrip(",，:：").strip()
+    head = re.split(r"\s+(?:of|for|on|to)\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    words = re.findall(r"[A-Za-z]+", head)
+    return bool(words) and words[-1].casefold() in HEAD_NOUNS
+
+
 def check(ctx: Context) -> None:
     """The organ line is there, before the preamble, in its right form and emphasis."""
     organ = ctx.tree.organ
@@ -66,7 +82,7 @@ def check(ctx: Context) -> None:
         return
     text = organ.text
     name_start = len(text) - len(text.lstrip())
-    if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE):
+    if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
                 edits=[Replace(name_start, name_start, article)], problem=PROBLEMS["article"], example=example)
