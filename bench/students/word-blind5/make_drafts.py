@@ -13,14 +13,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
-
 from wordparts import W_NS, Draft, F, Fault, deleted, footnote_ref, inserted, lvl, run
 
 HERE = Path(__file__).resolve().parent

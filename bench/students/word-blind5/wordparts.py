@@ -186,7 +186,7 @@ class Draft:
                          f'<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve"> {escape(text)}</w:t></w:r>'
                          f'</w:p></w:footnote>')
         blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W_NS}>{"".join(notes)}'
-                f'</w:footnotes>').encode("utf-8")
+                f'</w:footnotes>').encode()
         part = Part(PackURI("/word/footnotes.xml"),
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
                     blob, self.doc.part.package)
