@@ -117,7 +117,7 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     """The kind a fault is scored under and the rules that answer it (None: any finding on its paragraph)."""
     if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
         return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
-    if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width", note):
+    if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width|以半角[^；。]*结尾", note):
         # the paragraph's last mark: the end-mark rules own it; the organ line's own mark ("大會,"), its rule
         owners = PARAGRAPH_END_RULES | ({"organ-line"} if re.search(r"organ line", note) else set())
         return kind, KIND_RULES[kind] | owners

@@ -40,6 +40,13 @@ def test_a_half_width_mark_ending_a_paragraph_is_answered_by_the_end_mark_rules_
     assert inside == {"half-width-zh"}
 
 
+def test_a_chinese_note_saying_a_paragraph_ends_with_a_half_width_mark_is_read_so_too() -> None:
+    _, rules = bench_students.refine("half-width-punctuation-in-chinese", '行动性条款以半角分号 ";" 结尾；应为 «；»')
+    assert {"half-width-zh", "operative-end", "sub-end"} <= rules
+    _, inside = bench_students.refine("half-width-punctuation-in-chinese", '条款中使用半角逗号 ","；应为 «，»。')
+    assert inside == {"half-width-zh"}
+
+
 def test_an_organ_line_ending_with_a_half_width_comma_is_answered_by_the_organ_line_rule_too() -> None:
     _, rules = bench_students.refine("half-width-punctuation-in-chinese", 'organ line ends with a half-width "," («会，»)')
     assert {"half-width-zh", "organ-line"} <= rules

@@ -13,6 +13,7 @@ from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
     bracketed_clause,
+    first_item_in_new_list,
     is_section,
     item_numbered_as_clause,
     looks_like_section,
@@ -107,8 +108,9 @@ class BodyReader:
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue
-                    if current is not None and stack and self.introduced(current) and \
-                            item_numbered_as_clause(para, stack[-1], self.phrases):
+                    if current is not None and self.introduced(current) and (
+                            item_numbered_as_clause(para, stack[-1], self.phrases) if stack
+                            else first_item_in_new_list(para, current, self.phrases)):
                         node.role, node.auto, node.label = "sub", True, para.label
                         node.kind = word_label_kind(para.label, para.num_format)
                         stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it

@@ -321,6 +321,20 @@ def item_numbered_as_clause(para: reader.Paragraph, before: Node, phrases: Phras
     return phrases.lang == "zh" or text[0].islower()
 
 
+def first_item_in_new_list(para: reader.Paragraph, clause: Node, phrases: Phrases) -> bool:
+    """The first item of a list under a clause ending with ":" that Word numbers as clauses ("1." after "2. …
+    offer:"): a list of its own, not the clause's, whose count starts here at 1, and ``para`` opens as an item
+    does (no lead phrase, nothing emphasised, in English a small letter). Lists converted from web pages and
+    Google Docs, where each run of items is a list of its own, come out so."""
+    text = para.text.strip()
+    shown = read_label(para.label)
+    if not clause.auto or clause.para.list_id == para.list_id or not text or shown is None or shown.value != 1:
+        return False
+    if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
+        return False
+    return phrases.lang == "zh" or text[0].islower()
+
+
 def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader.Paragraph | None,
             phrases: Phrases) -> bool:
     """``before`` stops on a word with no end mark and ``after`` goes on with it: one clause broken in two by a

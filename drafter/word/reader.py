@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -159,15 +159,54 @@ def theme_fonts(doc: Document) -> dict[str, str]:
     return out
 
 
-def _east_asia(chain: list[Any]) -> str | None:
+# the theme script whose font Word uses for an East Asian theme font, by the document's (Chinese) theme language
+_THEME_SCRIPTS = {"zh-cn": "Hans", "zh-sg": "Hans", "zh-tw": "Hant", "zh-hk": "Hant", "zh-mo": "Hant"}
+
+
+def theme_east_asian_fonts(doc: Document) -> dict[str, str]:
+    """The typefaces Word shows for the East Asian theme fonts ("minorEastAsia" → "宋体"): the theme's own ``a:ea``
+    typeface, else its font for the Chinese script of the East Asian theme language the settings name
+    (``w:themeFontLang w:eastAsia`` "zh-CN": the Hans font). A reference neither decides is left out: with no
+    theme language, a Japanese or Korean one, or settings that name several, Chinese text may show in another
+    script's font."""
+    from lxml import etree  # loaded on use, as python-docx loads it
+
+    blob = doc.related_blob(lambda reltype: reltype.endswith("/theme"))
+    if blob is None:
+        return {}
+    root = etree.fromstring(blob, parser())
+    settings = doc.related_blob(lambda reltype: reltype.endswith("/settings"))
+    languages = set()
+    if settings is not None:
+        languages = {(lang.get(f"{W}eastAsia") or "").lower()
+                     for lang in etree.fromstring(settings, parser()).findall(f"{W}themeFontLang")}
+    script = _THEME_SCRIPTS.get(languages.pop(), "") if len(languages) == 1 else ""
+    out = {}
+    for scheme in ("major", "minor"):
+        font = root.find(f".//{A}{scheme}Font")
+        if font is None:
+            continue
+        east = font.find(f"{A}ea")
+        by_script = next((f.get("typeface", "") for f in font.findall(f"{A}font") if script and
+                          f.get("script") == script), "")
+        name = (east.get("typeface", "") if east is not None else "") or by_script
+        if name:
+            out[f"{scheme}EastAsia"] = name
+    return out
+
+
+def _east_asia(chain: list[Any], theme: Callable[[], dict[str, str]]) -> str | None:
+    """The East Asian font a run's property chain sets: a name, or a theme font the theme decides (``theme()``,
+    read only when a run refers to one)."""
     for rpr in chain:
         fonts = rpr.find(f"{W}rFonts")
         if fonts is not None:
             name = fonts.get(f"{W}eastAsia")
             if name:
                 return str(name)
-            if fonts.get(f"{W}eastAsiaTheme"):
-                return None
+            reference = fonts.get(f"{W}eastAsiaTheme")
+            if reference:
+                return theme().get(reference)
     return None
 
 
@@ -232,6 +271,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         body = source.element.body
     runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
     formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None]] = {}
+    theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
     for p, in_table in _body_paragraphs(body):
@@ -256,14 +296,14 @@ def _read_docx(source: Any, path: Path) -> Document:
                 if resolved is None:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
-                                               _east_asia(chain), _fonts(chain), _size(chain))
+                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain))
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
                 own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
                 resolved = formats.get(own)
                 if resolved is None:
                     chain = styles.rpr_chain(rpr, char_style, para_style)
                     resolved = formats[own] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
-                                               _east_asia(chain), _fonts(chain), _size(chain))
+                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain))
             italic, bold, underline, east_asia, fonts, size = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size))
         if runtext.joins_next(p):

@@ -224,12 +224,14 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     _restyle_clauses(ctx)
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
+    unnumbered = 0  # typed clauses left without a number just before this one (each its own finding)
     current: Finding | None = None
     for part in ctx.tree.operative:
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
         if main is None and not part.auto and not part.label:
-            continue  # a typed count goes on without the clause left unnumbered (its own finding)
+            unnumbered += 1  # a typed count goes on without the clause left unnumbered (its own finding) …
+            continue
         typed = part.typed
         if part.auto:
             shown = ctx.lists.text(part.para.index)
@@ -242,6 +244,9 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         if not part.auto and not part.label and main is None:
             continue  # a typed clause that lost its number (operative-unnumbered): the ones after it keep theirs
         correct = 1 if after_section and found == 1 else correct + 1
+        if unnumbered and found == correct + unnumbered:
+            correct = found  # … or counts it, when the number after it leaves its place ("2.", –, "4."): no second finding
+        unnumbered = 0
         delta = 0 if found is None else found - correct
         if part.auto and part.para.index in ctx.lists.reformed:  # Word numbers the clause "一、", "1)", "1.1."
             before, edits = ctx.lists.reformed[part.para.index]
