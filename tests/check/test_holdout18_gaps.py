@@ -42,3 +42,34 @@ def test_a_symbol_without_delegation_lists_is_still_a_un_masthead(tmp_path: Path
             "Kenya and Peru: draft resolution", "Protecting victims of online fraud"]
     found = rules_at(tmp_path, lib, [*head, ORGAN, PRE, OP1, OP2])
     assert "distribution-line" in {rule for _, rule in found}, found
+
+
+# an unnumbered draft whose preamble slips once into an operative verb closed with ";" and then goes on
+PREAMBLE = [
+    [("Guided by", "i"), (" the purposes of the Constitution of the World Health Organization,", "")],
+    [("Acknowledges", "i"), (" the work of nurses in remote districts during the last outbreak;", "")],
+    [("Convinced", "i"), (" that vaccines must reach every district within a month,", "")],
+    [("Deeply concerned", "i"), (" by the shortage of cold-chain storage in small clinics,", "")],
+]
+
+
+def test_an_operative_verb_inside_the_preamble_is_a_preambular_paragraph(tmp_path: Path, lib: library.Library
+                                                                         ) -> None:
+    ops = [[("Urges", "u"), (" Member States to fund cold-chain storage;", "")],
+           [("Requests", "u"), (" the Director-General to report on progress next year.", "")]]
+    found = rules_at(tmp_path, lib, [*PREAMBLE, *ops])
+    assert (2, "lead-form") in found, found
+    assert (2, "preambular-end") in found, found
+    assert not [f for f in found if f[1] == "preambular-after-operative"], found
+
+
+def test_a_single_preambular_paragraph_after_an_operative_one_stays_misplaced(
+        tmp_path: Path, lib: library.Library) -> None:
+    # one participle paragraph after "Urges …;" does not pull the operative paragraph back into the preamble
+    body = [[("Guided by", "i"), (" the purposes of the Constitution of the World Health Organization,", "")],
+            [("Urges", "u"), (" Member States to fund cold-chain storage;", "")],
+            [("Recalling", "i"), (" the pledges made at the last Assembly,", "")],
+            [("Requests", "u"), (" the Director-General to report on progress next year.", "")]]
+    found = rules_at(tmp_path, lib, body)
+    assert (3, "preambular-after-operative") in found, found
+    assert (2, "lead-form") not in found, found
