@@ -13,7 +13,8 @@ May import ``drafter.word``, ``drafter.library`` and the shared leaves.
 from drafter.structure.body import word_label_kind
 from drafter.structure.build import read_structure
 from drafter.structure.classify import heading_words
-from drafter.structure.detect import SYMBOL, detect_language, guess_profile
+from drafter.structure.detect import detect_language, guess_profile
+from drafter.structure.heading import SYMBOL
 from drafter.structure.lead import candidate_lead, emphasised_span
 from drafter.structure.phrases import ZH_PREFIX, Phrases, fold_spelling
 from drafter.structure.tree import LabelKind, Node, Role, Structure

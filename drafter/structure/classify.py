@@ -9,7 +9,7 @@ from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import SECTION_LABEL, ZH_NUMERAL
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
-from drafter.structure.detect import SYMBOL
+from drafter.structure.heading import SYMBOL
 from drafter.structure.lead import emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE
 from drafter.structure.phrases import Phrases

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from drafter.patterns import lazy
-from drafter.structure.heading import bare_line, fields_in, fold_label
+from drafter.structure.heading import SYMBOL, bare_line, fields_in, fold_label
 from drafter.word import reader
 
 SAMPLE = 20_000
@@ -14,7 +12,7 @@ NOT_CJK = lazy(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")  # the complement of punctuati
 THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsubmitters", "cosubmitters",
                  "cosubmitter", "论坛", "主提交国", "联合提交国"}
 MUN_FIELDS = {"committee", "topic", "sponsors", "co-sponsors", "signatories", "number"}
-SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
+DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists of States: no UN masthead has them
 
 
 def detect_language(doc: reader.Document) -> str:
@@ -35,7 +33,11 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
     if any(fold_label(f.label) in THIMUN_LABELS for f in opening):
         return "thimun"
-    if any(SYMBOL.match(t) or t.casefold().startswith("distr.") for t in texts):
+    if any(t.casefold().startswith("distr.") for t in texts):
+        return "un"
+    # a symbol-like line ("UNEP/RES/A March 9th, 2013", "S/RES/2134 (2023)") heads a UN document only when no
+    # labelled list of delegations follows it: "Sponsors:", "Author:", "Signatories:" belong to a conference draft
+    if any(SYMBOL.match(t) for t in texts) and not any(f.key in DELEGATION_FIELDS for f in opening):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"

@@ -19,7 +19,10 @@ from drafter.patterns import lazy
 from drafter.punctuation import CJK
 
 FieldKey = Literal["committee", "topic", "sponsors", "co-sponsors", "signatories", "number", "date", "other"]
-LineKind = Literal["committee", "title", "generic-title", "number", "date", "masthead"]
+LineKind = Literal["committee", "title", "generic-title", "number", "date", "masthead", "symbol"]
+# a United Nations document symbol opening a line ("A/C.1/74/L.3", "S/RES/2601 (2021)", "UNEP/RES/A March 9th, 2013"):
+# its first part names the body the document is for
+SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
 
 # the code the dais gives a paper it accepted ("Code: GA1/1/1", NMUN; "Resolution code: GA/01/A/02"): such a
 # heading lists no sponsors, whose names went on the dais's submission form
@@ -215,13 +218,16 @@ def _list_label_alone(text: str) -> tuple[int, int, FieldKey, str] | None:
 
 
 def bare_line(text: str, organs: Iterable[str] = ()) -> LineKind | None:
-    """What a heading line without fields is: a committee, a title, a generic title, a number, a date."""
+    """What a heading line without fields is: a committee, a title, a generic title, a number, a date, a document
+    symbol."""
     line = text.strip()
     if not line:
         return None
     plain = simplified(line).strip(" .,:;，。：；")
     if MASTHEAD.match(plain):
         return "masthead"
+    if SYMBOL.match(line):
+        return "symbol"
     if DATE_LINE.match(plain):
         return "date"
     if NUMBER_LINE.match(plain):

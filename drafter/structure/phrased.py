@@ -68,8 +68,11 @@ class PhraseReader(BodyReader):
             elif operative_lead and not (preambular_lead and text[-1] in ",，"):
                 # "Recognises …," among preambular paragraphs is one of them, in the wrong form; so is "Demands …:"
                 # when no paragraph after it opens or ends as an operative one does
+                # and so is "Acknowledges …;" between preambular paragraphs when the preamble goes on after it
                 is_operative = not ((text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
-                                    or (text[-1] not in ";；.。" and self.preamble_resumes(body[index + 1:])))
+                                    or (text[-1] not in ";；.。" and self.preamble_resumes(body[index + 1:]))
+                                    or (text[-1] in ";；" and bool(self.tree.preamble)
+                                        and self.preamble_continues(body[index + 1:])))
             else:
                 is_operative = (node is last_body and ends_operative and text[-1] in ".。") \
                     or (not in_operative and self.opens_operative_part(node, text, body[index + 1:]))
@@ -138,6 +141,23 @@ class PhraseReader(BodyReader):
                 return False
             resumed = True
         return resumed
+
+    def preamble_continues(self, later: list[Node]) -> bool:
+        """In English, at least two paragraphs after an operative verb ending with ";" open with a preambular lead
+        and end with a comma before any paragraph opens with an operative lead only or ends as an operative paragraph
+        does: the verb stood inside the preamble ("Acknowledges …;" between "Guided by …," and "Convinced …,");
+        paragraphs without a lead are passed over."""
+        if self.phrases.lang != "en":
+            return False
+        count = 0
+        for node in later:
+            kinds = {phrase.kind for _, phrase in self.phrases.matches(node.content)}
+            if not kinds:
+                continue
+            if "preambular" not in kinds or node.para.text.rstrip()[-1:] != ",":
+                break
+            count += 1
+        return count >= 2
 
     @staticmethod
     def unlabelled_item(current: Node, node: Node) -> bool:

@@ -178,8 +178,8 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             fields.append((node, Field(label.key, label.label, 0, 0, len(text), text)))
             continue
         fields += [(node, f) for f in found]
-        if kind == "committee":
-            present.add("committee")
+        if kind in ("committee", "symbol"):
+            present.add("committee")  # a document symbol ("UNEP/RES/A") names its body as a committee line does
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
             present |= title_fields(node.para.text, organs)  # "… by the Committee on …", "Presented by the Delegation of …"
