@@ -75,6 +75,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("sponsor-line", r"(?<![-\w])sponsor line",  # not "co-sponsor line" (a State name there)
      {"sponsor-line", "heading-missing"}),
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),
+    ("title-marks-body", r"name put in 《》", {"title-marks-body"}),  # 《世界卫生组织》: a body's name as a title
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
 ]
@@ -117,8 +118,10 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     """The kind a fault is scored under and the rules that answer it (None: any finding on its paragraph)."""
     if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
         return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
-    if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width|以半角[^；。]*结尾", note):
-        # the paragraph's last mark: the end-mark rules own it; the organ line's own mark ("大會,"), its rule
+    if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width|以半角[^；。]*结尾|organ line",
+                                                                 note):
+        # the paragraph's last mark: the end-mark rules own it; the organ line's own mark ("大會,"), its rule (the
+        # organ line is its name and that mark, so a half-width mark in it is its last one however the note says it)
         owners = PARAGRAPH_END_RULES | ({"organ-line"} if re.search(r"organ line", note) else set())
         return kind, KIND_RULES[kind] | owners
     if kind in KIND_RULES:

@@ -38,7 +38,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
     ("paren", re.compile(rf"(?P<label>[(（]\s?(?P<tok>{_TOKEN})\s?[)）](?:[.．](?![0-9０-９]))?)")),
     ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})[)）])")),
-    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、]))")),
+    # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
+    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。]))")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
     ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
@@ -162,6 +163,9 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     spaced = rest[:1].isspace() or not rest
     if kind == "outline":  # "2.1. For the zones", "2.3.For"; not "1.5 million", "3.5%", "1.1 Draft resolution"
         return bool(match.group("mark")) and (spaced or _WORD_AFTER.match(rest) is not None)
+    if shape == "dot" and match.group("mark") == "。":  # "1。回顾": a number's label; "2019。", "a。" are text
+        return kind in ("number", "zh-number") and len(match.group("tok")) <= 3 and bool(rest[:1]) \
+            and not re.match(rf"[{DIGITS}]", rest)
     if shape == "dot" and kind == "number":
         return not re.match(rf"[{DIGITS}]", rest)
     if shape == "dot" and kind in ("letter", "roman") and match.group("mark") != "、":

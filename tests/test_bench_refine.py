@@ -139,3 +139,10 @@ def test_the_text_status_is_read_from_the_column_the_header_names(tmp_path: Path
                       "| `en-01.txt` | en | DISEC | https://x | complete | 2 |\n"
                       "| `en-02.txt` | en | HRC | https://y | truncated (in preamble) | 1 |\n", encoding="utf-8")
     assert bench_students._text_status(readme) == {"en-01.txt": "complete", "en-02.txt": "truncated (in preamble)"}
+
+
+def test_a_half_width_organ_line_is_answered_by_the_organ_line_rule_however_the_note_words_it() -> None:
+    _, rules = bench_students.refine("half-width-punctuation-in-chinese", "organ line 理事会, typed with an English comma")
+    assert {"half-width-zh", "organ-line", "preambular-end"} <= rules
+    _, inside = bench_students.refine("half-width-punctuation-in-chinese", "half-width comma 会员国,并且 («，»)")
+    assert inside == {"half-width-zh"}

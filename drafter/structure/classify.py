@@ -336,14 +336,18 @@ def first_item_in_new_list(para: reader.Paragraph, clause: Node, phrases: Phrase
 
 
 def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader.Paragraph | None,
-            phrases: Phrases) -> bool:
+            phrases: Phrases, *, comma: bool = False) -> bool:
     """``before`` stops on a word with no end mark and ``after`` goes on with it: one clause broken in two by a
     stray paragraph mark. In English ``after`` opens in small letters, in Chinese on a Chinese character; it
     carries no label of its own (typed or Word's), no lead phrase and no emphasis on its first word. Not when
     ``after`` ends like a list item and ``following`` (the paragraph after it) opens the same way: unlabelled
-    items under a sentence that lacks its colon ("… to" + "report on …;" + "consult …;")."""
+    items under a sentence that lacks its colon ("… to" + "report on …;" + "consult …;"). With ``comma`` (an
+    operative clause, whose own end is never a comma), ``before`` may also stop on a comma: "2. 敦促各国确保……，" +
+    "以便……；"."""
     text = before.text.strip()
     last = text[-1:]
+    if comma and last in ",，" and len(text) > 1:
+        last = text[-2]
     if not last or not (CJK.match(last) if phrases.lang == "zh" else last.isalnum()) \
             or not _goes_on(after, phrases):
         return False

@@ -4,7 +4,7 @@ splits), a re-check has none of the fixed findings, fixing the fixed copy again
 changes nothing, and the input is never written.
 
 Run over the student drafts (the six in tests/fixtures/students, the thirty of bench/students and the Chinese
-ones of bench/students/holdout-zh2, holdout-zh3 and holdout-zh4, Word-numbered ones among them), the UN
+ones of bench/students/holdout-zh2 to holdout-zh5, Word-numbered ones among them), the UN
 corpus documents (when shared/un-corpus stands beside the repository) and the UN fixtures; the six student
 drafts also typed with runs cut every few characters and a space at the end of each paragraph, and with
 tracked changes of another author (a deleted paragraph, two paragraphs joined by a struck mark).
@@ -184,7 +184,7 @@ def _sources() -> list[tuple[str, Path]]:
     found = [("students", p) for p in sorted(STUDENT_FIXTURES.glob("*.txt"))]
     found += [("un-fixture", p) for p in sorted(UN_FIXTURES.glob("*.docx"))]
     found += [("student-corpus", p) for p in sorted(STUDENT_CORPUS.glob("*.txt"))]
-    for blind in ("holdout-zh2", "holdout-zh3", "holdout-zh4"):  # Word lists too
+    for blind in ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5"):  # Word lists too
         found += [("student-zh-blind", p) for p in sorted((STUDENT_CORPUS / blind).glob("zh-*"))]
     if UN_CORPUS is not None:
         found += [("un-corpus", p) for p in sorted(UN_CORPUS.glob("*/*.docx"))]

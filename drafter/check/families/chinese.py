@@ -54,10 +54,16 @@ INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
 DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
-# 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it
-NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》]{0,14}?"
+# 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it,
+# unless a preposition ends the name first: 条约于1996年由大会通过 names the body that adopted the title
+NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》于於由被经經]{0,14}?"
                     r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
                     r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)")
+
+# the last words of the name of an organisation or a body (世界卫生组织, 联合国开发计划署, 人权理事会): a name, which
+# 《》 do not mark (ZH-P01 keeps them for the titles of instruments and reports)
+BODY_NAME = lazy(r"(?:组织|組織|计划署|計劃署|规划署|規劃署|署|基金会|基金會|委员会|委員會|理事会|理事會|秘书处|秘書處"
+                 r"|办事处|辦事處|办公室|辦公室|机构|機構|特派团|特派團|中心|银行|銀行|法院|联盟|聯盟|论坛|論壇)$")
 
 # instruments delegates cite most, whose short titles are not named after the United Nations (ZH-P01); the
 # library's clause texts and the document's own 《》 add the rest
@@ -159,6 +165,19 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
             fixed = f"《{title}》"
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
+    body_names_marked(sink, body)
+
+
+def body_names_marked(sink: Sink, body: list[reader.Paragraph]) -> None:
+    """ZH-P01: the name of an organisation or a body written in 《》 as if it were a title (《世界卫生组织》,
+    《联合国开发计划署》); the fix takes the marks away. A title that ends with such a name and goes on to an
+    instrument word (《世界卫生组织组织法》) ends with that word, so it is no body's name."""
+    for para in body:
+        for match in TITLED.finditer(para.text):
+            name = match.group(0)[1:-1]
+            if BODY_NAME.search(name) and not name.endswith(INSTRUMENT_END):
+                sink.add("title-marks-body", para, match.start() + 1, fix=f"write {name}",
+                         edits=[Replace(match.start(), match.end(), name)], name=name)
 
 
 def marked_titles(text: str) -> Iterator[str]:

@@ -60,7 +60,7 @@ def _broken(ctx: Context) -> None:
             if at == 0 or ctx.nodes[at - 1] is not before:
                 continue
             following = ctx.nodes[at + 1].para if at + 1 < len(ctx.nodes) else None
-            if runs_on(before.para, after.para, following, ctx.phrases):
+            if runs_on(before.para, after.para, following, ctx.phrases, comma=part.role in ("operative", "sub")):
                 ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
                         fix="join it with the next paragraph", edits=[JoinNext("" if ctx.lang == "zh" else " ")]
                         ).cover([after.para.index])
