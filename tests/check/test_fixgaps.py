@@ -315,3 +315,4 @@ def test_fix_letters_nested_bullets_by_level(tmp_path: Path, lib: library.Librar
     again = check.check_file(tmp_path / "fixed.docx", lib, profile=profile)[0]
     assert not [f for f in again.findings if f.rule in ("sub-label-style", "sub-label-sequence", "sub-end",
                                                          "chapeau-colon")]
+    assert oracle(path, lib, tmp_path)[0] == []
