@@ -232,11 +232,27 @@ def covered(finding: Any) -> list[int]:
     return list(getattr(finding, "paragraphs", None) or [finding.paragraph])
 
 
-def matches(finding: Any, fault: Fault) -> bool:
-    """Whether ``finding`` answers ``fault``."""
+def matches(finding: Any, fault: Fault, counted: dict[int, int] | None = None) -> bool:
+    """Whether ``finding`` answers ``fault``; ``counted`` turns the reader's paragraph indexes into the annotations'
+    (see :func:`annotated_numbers`)."""
     if "*" not in fault.rules and finding.rule not in fault.rules:
         return False
-    return fault.document_level or fault.paragraph in covered(finding)
+    return fault.document_level or fault.paragraph in [(counted or {}).get(i, i) for i in covered(finding)]
+
+
+def annotated_numbers(doc: Any) -> dict[int, int]:
+    """The paragraph numbers the annotations give each paragraph of ``doc``: they count the paragraphs of the body,
+    and a paragraph of a text box the reader reads in the flow is annotated on the paragraph the box is anchored in
+    (the annotations were written before the reader read text boxes in the flow)."""
+    counted: dict[int, int] = {}
+    count = 0
+    for para in doc.paragraphs:
+        if para.anchor is None:
+            count += 1
+            counted[para.index] = count
+        else:
+            counted[para.index] = counted[para.anchor]
+    return counted
 
 
 @dataclass
@@ -277,10 +293,11 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
                 path = draft.path
                 last = -1
             report, doc = check.check_file(path, lib)
+            counted = annotated_numbers(doc)
             if not draft.plain_text:
                 last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)
             findings = [f for f in report.findings if scored(f, draft, last)
-                        or (cut_off(f, draft, last) and any(matches(f, fault) and "*" not in fault.rules
+                        or (cut_off(f, draft, last) and any(matches(f, fault, counted) and "*" not in fault.rules
                                                              for fault in draft.faults))]
             if mend:
                 out = Path(tmp) / f"{draft.path.stem}-fixed.docx"
@@ -292,7 +309,7 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
                 report, doc = check.check_file(path, lib)  # --fix edited the document it was given
             tally = by_language[draft.language]
             for fault in draft.faults:
-                fault.found_by = [f.rule for f in findings if matches(f, fault)]
+                fault.found_by = [f.rule for f in findings if matches(f, fault, counted)]
                 kind = by_kind[fault.kind]
                 kind.faults += 1
                 tally.faults += 1
@@ -302,7 +319,7 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
                 else:
                     misses.append(f"{draft.path.name}:{fault.paragraph} [{fault.kind}] {fault.note[:110]}")
             for finding in findings:
-                answered = [fault for fault in draft.faults if matches(finding, fault)]
+                answered = [fault for fault in draft.faults if matches(finding, fault, counted)]
                 tally.findings += 1
                 tally.true += bool(answered)
                 kind_name = answered[0].kind if answered else _kind_of_rule(finding.rule)

@@ -70,8 +70,10 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     chosen = profile or guess_profile(doc, language)
     found: list[Finding] = []
     by_phrases = False
+    lists = None  # the Word lists as the fixes planned so far leave them, shared by the drafts of one file
     for part in resolutions(doc):  # a file may hold several drafts, each with its own heading: each is checked
-        ctx = Context.read(part, lib, language, chosen)
+        ctx = Context.read(part, lib, language, chosen, lists)
+        lists = ctx.lists
         for family in FAMILIES:
             family(ctx)
         ctx.finish()

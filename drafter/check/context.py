@@ -36,10 +36,13 @@ class Context:
     taken_kinds: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str) -> Context:
-        """Read ``doc``'s structure in ``lang`` and ``profile``; no findings yet."""
+    def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str,
+             lists: ListPlan | None = None) -> Context:
+        """Read ``doc``'s structure in ``lang`` and ``profile``; no findings yet. ``lists``: the plan of the Word
+        lists the checks of the resolutions before this one in the same file left (their fixes add list instances
+        this one's must not take again); a plan of its own when None."""
         return cls(doc, lib, read_structure(doc, lib, lang, profile), Phrases.of(lib, lang), lang, profile,
-                   ListPlan(doc))
+                   lists if lists is not None else ListPlan(doc))
 
     @property
     def nodes(self) -> list[Node]:

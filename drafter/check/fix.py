@@ -59,6 +59,8 @@ def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
         for para, at in zip(doc.paragraphs, order):
             para.element = elements[at]
         chosen = [f for f in chosen if id(f) not in failed]
+    if any(p.anchor is not None for p in doc.paragraphs):
+        edit.mirror_text_boxes(root)  # the edits made in a text box's DrawingML copy, in its VML copy too
     return {id(f) for f in chosen}
 
 

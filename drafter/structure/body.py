@@ -244,9 +244,15 @@ class BodyReader:
     def attach(self, node: Node, current: Node, stack: list[Node]) -> list[Node]:
         """Place a sub-paragraph under the operative paragraph or an open sub-paragraph; return the new stack.
 
-        A sub-paragraph numbered at a lower level of a Word list goes by that level; a typed one, or one at
-        level 0 of a Word list, goes by its label (a label of a kind already open closes what is under it)."""
-        if node.auto and node.para.level:
+        A sub-paragraph numbered at a lower level of a Word list goes by that level: under the open item of the
+        same list at a higher level (a bullet list of its own under a clause: "◦" at level 1 under "•" at level 0),
+        else at the depth its level gives; a typed one, or one at level 0 of a Word list, goes by its label (a label
+        of a kind already open closes what is under it)."""
+        over = self.open_item_above(node, stack) if node.auto and node.para.level else None
+        if over is not None:
+            stack = stack[:stack.index(over) + 1]
+            node.level = over.level + 1
+        elif node.auto and node.para.level:
             while stack and stack[-1].level >= node.para.level:
                 stack.pop()
             node.level = node.para.level
@@ -262,6 +268,16 @@ class BodyReader:
         node.number = len(parent.children)
         annotate(node, self.phrases)
         return stack + [node]
+
+    @staticmethod
+    def open_item_above(node: Node, stack: list[Node]) -> Node | None:
+        """The innermost open sub-paragraph of ``node``'s Word list at a higher level than ``node``'s (None when
+        none is open)."""
+        level = node.para.level or 0
+        for open_node in reversed(stack):
+            if open_node.auto and open_node.para.list_id == node.para.list_id and (open_node.para.level or 0) < level:
+                return open_node
+        return None
 
     def unnumbered(self, node: Node, current: Node | None, stack: list[Node]) -> None:
         """An unnumbered paragraph inside the operative part: misplaced clause or continuation."""

@@ -220,6 +220,37 @@ def split(p: Any, start: int, end: int, label: str = "") -> bool:
     return True
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def mirror_text_boxes(root: Any) -> int:
+    """Make the VML copy of every text box Word writes twice (mc:AlternateContent: the DrawingML box under
+    mc:Choice, its VML copy under mc:Fallback) hold the same paragraphs as the DrawingML one when their text
+    differs (after edits made there: the reader reads that copy), so an editor that shows the fallback shows the
+    edits too; return how many boxes were copied. A shape whose two copies hold different numbers of boxes is
+    left alone."""
+    copied = 0
+    for alternate in root.iter(f"{_MC}AlternateContent"):
+        choice, fallback = alternate.find(f"{_MC}Choice"), alternate.find(f"{_MC}Fallback")
+        if choice is None or fallback is None:
+            continue
+        chosen, old = list(choice.iter(runtext.w("txbxContent"))), list(fallback.iter(runtext.w("txbxContent")))
+        if len(chosen) != len(old):
+            continue
+        for box, stale in zip(chosen, old, strict=True):
+            if _box_text(box) == _box_text(stale):
+                continue
+            for child in list(stale):
+                stale.remove(child)
+            stale.extend(copy.deepcopy(child) for child in box)
+            copied += 1
+    return copied
+
+
+def _box_text(box: Any) -> list[str]:
+    return [runtext.current_text(p) for p in box.iter(runtext.w("p"))]
+
+
 def _inside(run: Any, top: Any) -> bool:
     """Whether ``run`` is ``top`` or inside it."""
     while run is not None:

@@ -56,6 +56,9 @@ class Paragraph:
     in_table: bool = False
     element: Any = None
     boxed: list[str] = field(default_factory=list)  # the lines of the text boxes anchored in the paragraph
+    # a paragraph of a text box read in the flow (:func:`flowing_boxes`): the index of the paragraph the box is
+    # anchored in, which it follows; None for a paragraph of the body itself
+    anchor: int | None = None
 
     @cached_property
     def text(self) -> str:
@@ -274,8 +277,11 @@ def _read_docx(source: Any, path: Path) -> Document:
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
-    for p, in_table in _body_paragraphs(body):
+    flowing = flowing_boxes(body)
+    indices: dict[Any, int] = {}  # anchors of text boxes read in the flow -> their index
+    for p, in_table, anchor in _flow(body, flowing):
         index += 1
+        indices[p] = index
         ppr = p.find(_PPR)
         style_el = ppr.find(_PSTYLE) if ppr is not None else None
         para_style = style_el.get(_VAL) if style_el is not None else None
@@ -312,14 +318,16 @@ def _read_docx(source: Any, path: Path) -> Document:
             struck[p] = runs
             document.assignments.append(None)
             document.paragraphs.append(Paragraph(index, [], styles.name(para_style or styles.default_paragraph),
-                                                 in_table=in_table, element=p))
+                                                 in_table=in_table, element=p,
+                                                 anchor=None if anchor is None else indices[anchor]))
             continue
         if struck:  # paragraphs before this one whose struck marks join them to it
             runs = [run for part in runtext.joined(p)[:-1] for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
-                              element=p)
+                              element=p, anchor=None if anchor is None else indices[anchor])
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
-        paragraph.boxed = runtext.text_box_lines(p)
+        if not flowing:  # the lines of boxes read in the flow are paragraphs of their own
+            paragraph.boxed = runtext.text_box_lines(p)
         document.assignments.append(assignment)
         document.paragraphs.append(paragraph)
     for paragraph, label in zip(document.paragraphs, numbering.labels(document.assignments), strict=True):
@@ -335,6 +343,35 @@ def _indent(ppr: Any | None, assignment: Assignment, style_id: str | None, numbe
         if indent is not None:
             return indent
     return numbering.style_indent(style_id)
+
+
+_TEXT_BOX = f"{W}txbxContent"
+
+
+def flowing_boxes(body: Any) -> bool:
+    """Whether the text boxes of the w:body ``body`` are read in the flow, each paragraph of a box after the
+    paragraph it is anchored in: when together they hold more text than every paragraph outside them (a draft typed
+    in a text box, Pages or a template's frame round the body). Otherwise a box is a layout detail and its lines are
+    read with its anchor (:attr:`Paragraph.boxed`: a committee line boxed under a logo)."""
+    if next(body.iter(_TEXT_BOX), None) is None:
+        return False
+    outside = inside = 0
+    for p, in_table in _body_paragraphs(body):
+        outside += len(runtext.current_text(p).strip())
+        for box in [] if in_table else runtext.text_boxes(p):
+            inside += sum(len(runtext.current_text(q).strip()) for q, _ in _body_paragraphs(box))
+    return inside > outside
+
+
+def _flow(body: Any, flowing: bool) -> Iterator[tuple[Any, bool, Any]]:
+    """The paragraphs of ``body`` in reading order as (w:p, in a table, the w:p of the anchor of the text box
+    holding it or None); the paragraphs of text boxes, after their anchor, when they are read in the flow."""
+    for p, in_table in _body_paragraphs(body):
+        yield p, in_table, None
+        if flowing and not in_table:  # (a table's paragraphs are read with those of the boxes in its cells)
+            for box in runtext.text_boxes(p):
+                for q, boxed_in_table, inner in _flow(box, flowing):
+                    yield q, boxed_in_table, p if inner is None else inner
 
 
 def _body_paragraphs(body: Any) -> Iterator[tuple[Any, bool]]:

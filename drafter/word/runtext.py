@@ -261,18 +261,24 @@ _TEXT_BOX = w("txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def text_box_lines(p: Any) -> list[str]:
-    """The current text of each paragraph of the text boxes anchored in the w:p ``p``, in order. A shape Word
-    writes twice (a DrawingML text box and its VML copy under mc:Fallback) is read once; a text box inside a text
-    box is read where it is anchored."""
-    lines = []
+def text_boxes(p: Any) -> list[Any]:
+    """The w:txbxContent elements of the text boxes anchored in the w:p ``p``, in order. A shape Word writes twice (a
+    DrawingML text box and its VML copy under mc:Fallback) is read once, in its DrawingML copy; a text box inside a
+    text box is read where it is anchored."""
+    found = []
     for box in p.iter(_TEXT_BOX):
         outer = box.getparent()
         while outer is not None and outer is not p and outer.tag not in (_FALLBACK, _TEXT_BOX):
             outer = outer.getparent()
         if outer is p:
-            lines += [current_text(inner) for inner in box if inner.tag == _P]
-    return lines
+            found.append(box)
+    return found
+
+
+def text_box_lines(p: Any) -> list[str]:
+    """The current text of each paragraph of the text boxes anchored in the w:p ``p``, in order (each shape once:
+    :func:`text_boxes`)."""
+    return [current_text(inner) for box in text_boxes(p) for inner in box if inner.tag == _P]
 
 
 _PPR, _DEL, _MOVE_FROM = w("pPr"), w("del"), w("moveFrom")

@@ -113,9 +113,11 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
     """Two clauses typed in one paragraph, the second after a manual line break: the page shows it as a clause
     of its own (an operative one with no number). The fix splits the paragraph at the break: the new paragraph
     keeps the first's paragraph properties, so Word's list numbers it next; in a draft that types its numbers
-    it is given the next number and the clauses after it one more, when the paragraph holds the draft's only
-    such break (else a person renumbers). Returns, by paragraph, the typed number such a fix sets after the split
-    (None: the number is right once the split is made)."""
+    it is given the next number and the clauses after it their numbers counted with the new ones, when every clause
+    from the first such break on types its number in digits (else a person renumbers). A draft with several such
+    breaks (in one paragraph or in several) is split at all of them together: each finding carries every split and
+    every renumbering, made once, so the numbers are right only when all are made. Returns, by paragraph, the
+    typed number such a fix sets after the splits (None: the number is right once the splits are made)."""
     planned: dict[int, Correction | None] = {}
     for part in ctx.tree.preamble:
         if part.continuation:
@@ -125,18 +127,19 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
                     words=_words(part.para.text, m.end()), edits=[Split(m.start() + 1, m.end())])
     found = [(op, _breaks(ctx, op.para.text, "operative")) for op in operatives]
     found = [(op, breaks) for op, breaks in found if breaks]
+    typed_plan = _typed_splits(operatives, found)
+    if typed_plan is not None:
+        planned.update((later.para.index, None) for later in operatives[operatives.index(found[0][0]) + 1:])
+        planned.update((c.paragraph, c) for c in typed_plan if c.paragraph is not None
+                       and not isinstance(c.edit, Split))
     for op, breaks in found:
         text = op.para.text
-        renumbered = _renumbered(operatives, op, len(breaks)) if len(found) == 1 else None
-        for at, m in enumerate(breaks, 1):
+        for m in breaks:
             edits: list[Split | Correction] = []
             if op.auto or (op.typed is None and not op.label):
                 edits = [Split(m.start() + 1, m.end())]
-            elif op.typed is not None and renumbered is not None and len(breaks) == 1:
-                label = text[op.typed.start:op.typed.end].replace(op.typed.token, str(op.typed.value + at), 1)
-                edits = [Split(m.start() + 1, m.end(), label), *renumbered]
-                planned.update((later.para.index, None) for later in operatives[operatives.index(op) + 1:])
-                planned.update((c.paragraph, c) for c in renumbered if c.paragraph is not None)
+            elif op.typed is not None and typed_plan is not None:
+                edits = list(typed_plan)
             said = "make it a paragraph of its own" + (", numbered next (the clauses after it renumbered)"
                                                        if len(edits) > 1 else "")
             ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
@@ -144,27 +147,38 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
     return planned
 
 
+def _typed_splits(operatives: list[Node], found: list[tuple[Node, list[re.Match[str]]]]) -> list[Correction] | None:
+    """Every split of the typed-numbered clauses in ``found`` (each new clause given the next number, typed as its
+    paragraph's number is) and the typed numbers of the clauses after the first one split, each the number it
+    takes once the new clauses count; None unless every clause from the first one split on types its number in
+    digits."""
+    if not found:
+        return None
+    first = operatives.index(found[0][0])
+    breaks_of = {id(op): breaks for op, breaks in found}
+    out: list[Correction] = []
+    expected: int | None = None
+    for op in operatives[first:]:
+        typed = op.typed
+        if op.auto or typed is None or typed.kind != "number" or not typed.token.isdigit():
+            return None
+        if expected is None:
+            expected = typed.value
+        at = op.para.text.index(typed.token, typed.start)
+        if typed.value != expected:
+            out.append(Correction(Replace(at, at + len(typed.token), str(expected)), op.para.index))
+        label = op.para.text[typed.start:typed.end]
+        for m in breaks_of.get(id(op), []):
+            expected += 1
+            out.append(Correction(Split(m.start() + 1, m.end(), label.replace(typed.token, str(expected), 1)),
+                                  op.para.index))
+        expected += 1
+    return out
+
+
 def _words(text: str, start: int) -> str:
     """The first words of the clause that begins at ``start`` (its first line, 40 characters at most)."""
     return text[start:].split("\n")[0][:40].strip()
-
-
-def _renumbered(operatives: list[Node], op: Node, added: int) -> list[Correction] | None:
-    """The typed numbers of the clauses after ``op``, each the number it takes after ``op``'s and the ``added`` new
-    clauses (a number out of sequence among them is set right with the rest: fixing it first and splitting after
-    would take two runs of --fix); None unless ``op`` and every clause after it carry typed numbers (digits)."""
-    if op.typed is None or op.typed.kind != "number" or not op.typed.token.isdigit():
-        return None
-    out, expected = [], op.typed.value + 1 + added
-    for later in operatives[operatives.index(op) + 1:]:
-        typed = later.typed
-        if later.auto or typed is None or typed.kind != "number" or not typed.token.isdigit():
-            return None
-        if typed.value != expected:
-            at = later.para.text.index(typed.token, typed.start)
-            out.append(Correction(Replace(at, at + len(typed.token), str(expected)), later.para.index))
-        expected += 1
-    return out
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
@@ -348,7 +362,9 @@ def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:
     place = ctx.lists.assignment(part.para.index)
     clauses = {n.para.index for n in ctx.tree.operative}
     own = ctx.lists.label(part.para.index)
-    counted_before = [i for i in range(1, part.para.index) if (label := ctx.lists.label(i)) is not None and own
+    first = ctx.doc.paragraphs[0].index if ctx.doc.paragraphs else 1  # a resolution of several starts there: the
+    # clauses of those before it, numbered in the same list, are theirs, and this one's count starts again
+    counted_before = [i for i in range(first, part.para.index) if (label := ctx.lists.label(i)) is not None and own
                       is not None and (label.list_id, label.level) == (own.list_id, own.level)]
     if counted_before and counted_before[-1] not in clauses:
         return []  # another paragraph took a number (an empty numbered line?): a person decides

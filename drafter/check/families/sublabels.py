@@ -347,9 +347,34 @@ def _move(ctx: Context, sub: Node, place: Assignment, counts: dict[str, int], ki
         return []
     group = _group(ctx, sub)
     moves: dict[int, Assignment] = {index: place for index in group}
+    moves.update(_nested_moves(ctx, sub, group, place))
     if _in_sequence(ctx.lists.trial(moves), group, counts, kind):
         return ctx.lists.commit(moves)
     return []
+
+
+def _nested_moves(ctx: Context, sub: Node, group: list[int], place: Assignment) -> dict[int, Assignment]:
+    """The sub-paragraphs under the ``group`` of ``sub`` (moving to ``place``) that the group's Word list numbers at
+    a deeper level (a bullet list's second level under its first): each moved with the group, as many levels below
+    ``place`` as it was below the group, so the nesting stays; none past Word's last level."""
+    current = ctx.lists.assignment(sub.para.index)
+    if current is None or place is None or sub.parent is None:
+        return {}
+    moves: dict[int, Assignment] = {}
+
+    def visit(node: Node) -> None:
+        for child in node.children:
+            assignment = ctx.lists.assignment(child.para.index) if child.auto else None
+            if assignment is not None and assignment[0] == current[0] and assignment[1] > current[1]:
+                level = place[1] + assignment[1] - current[1]
+                if level <= 8:
+                    moves[child.para.index] = (place[0], level)
+            visit(child)
+
+    for node in sub.parent.children:
+        if node.para.index in group:
+            visit(node)
+    return moves
 
 
 def _restart(ctx: Context, sub: Node, counts: dict[str, int], kind: str) -> list[Correction]:
