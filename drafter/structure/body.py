@@ -201,12 +201,12 @@ class BodyReader:
             and not any(s.kind == typed.name for s in stack)
 
     def items_restart(self, typed: Typed, current: Node, text: str) -> bool:
-        """A typed "1." right under an operative paragraph that introduces items (it ends with ":" or as a chapeau
-        does: "… charged with;", "… the following;"), where the next clause would take another number, and no
-        operative lead after it ("1. resolving conflicts …,"): the first item of that paragraph's list numbered
+        """A typed "1." right under a typed operative paragraph that introduces items (it ends with ":" or as a
+        chapeau does: "… charged with;", "… the following;"), where the next clause would take another number, and
+        no operative lead after it ("1. resolving conflicts …,"): the first item of that paragraph's list numbered
         like a clause, not the operative part counting again from 1 (each later clause would be off by the count)."""
-        if typed.kind != "number" or typed.value != 1 or len(self.tree.operative) + 1 == 1:
-            return False
+        if typed.kind != "number" or typed.value != 1 or len(self.tree.operative) + 1 == 1 or current.auto:
+            return False  # under a clause Word numbers, typed numbers are read against Word's (numbering-mixed)
         last = (current.continuation or [current])[-1].para.text.rstrip()
         if not CHAPEAU_END.search(last):
             return False
