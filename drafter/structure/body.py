@@ -11,6 +11,7 @@ from drafter.labelkinds import Typed, label_kind, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
+    CHAPEAU_END,
     CLOSING,
     bracketed_clause,
     first_item_in_new_list,
@@ -136,6 +137,11 @@ class BodyReader:
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
             if typed is not None and looks_like_section(para.text, typed.text) and not self.continues_sub(typed, stack):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
+            if typed is not None and para.num_id is None and current is not None and not stack \
+                    and self.items_restart(typed, current, para.text):
+                self.sub(node, typed, stack)  # "1. resolving …," under "2. Requests … charged with;"
+                stack = self.attach(node, current, stack)
+                continue
             if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack, para.text):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
@@ -196,6 +202,18 @@ class BodyReader:
         return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \
             and not any(s.kind == typed.name for s in stack)
 
+    def items_restart(self, typed: Typed, current: Node, text: str) -> bool:
+        """A typed "1." right under a typed operative paragraph that introduces items (it ends with ":" or as a
+        chapeau does: "… charged with;", "… the following;"), where the next clause would take another number, and
+        no operative lead after it ("1. resolving conflicts …,"): the first item of that paragraph's list numbered
+        like a clause, not the operative part counting again from 1 (each later clause would be off by the count)."""
+        if typed.kind != "number" or typed.value != 1 or len(self.tree.operative) + 1 == 1 or current.auto:
+            return False  # under a clause Word numbers, typed numbers are read against Word's (numbering-mixed)
+        last = (current.continuation or [current])[-1].para.text.rstrip()
+        if not CHAPEAU_END.search(last):
+            return False
+        return not any(phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
+
     @staticmethod
     def continues_sub(typed: Typed, stack: list[Node]) -> bool:
         """The label is the next one of an open sub-paragraph's list ("B." after "A. Comprise …,"): a sub-paragraph
@@ -214,7 +232,7 @@ class BodyReader:
         if typed.value == 1:
             return typed.value != len(self.tree.operative) + 1 and last.kind != typed.name and self.introduced(last)
         if last.kind != typed.name or last.number + 1 != typed.value or last.parent is None \
-                or last.parent.role != "sub" or not self.introduced(last.parent):
+                or not self.introduced_items(last.parent):
             return False
         return typed.value != len(self.tree.operative) + 1 or not any(
             phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
@@ -308,6 +326,14 @@ class BodyReader:
             return False
         last = (current.continuation or [current])[-1].para.text.rstrip()
         return last[-1:] in (";", "；", ".", "。")
+
+    def introduced_items(self, owner: Node) -> bool:
+        """``owner`` holds numbered items of its own: a sub-paragraph ending with ":", or an operative paragraph
+        whose first item :meth:`items_restart` placed under it."""
+        if owner.role == "sub":
+            return self.introduced(owner)
+        return owner.role == "operative" and bool(owner.children) and owner.children[0].typed is not None \
+            and owner.children[0].typed.kind == "number"
 
     @staticmethod
     def introduced(owner: Node | None) -> bool:

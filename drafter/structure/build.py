@@ -22,6 +22,7 @@ from drafter.structure.classify import (
     ORGANS,
     bracketed_clause,
     clause_label,
+    enough_words,
     heading_words,
     is_annex,
     is_organ,
@@ -240,7 +241,20 @@ class _Reader(PhraseReader):
                 return i  # a past participle the phrase list lacks ("Inspired by …,")
             if self.phrases.lang == "en" and sentence_clause(text):
                 return i  # a clause that lost its lead ("human rights as the articles stated …,")
+            if self.lead_opening(text) and self.lead_opening(
+                    next((n.para.text.strip() for n in nodes[i + 1: limit] if not n.role), "")):
+                return i  # two clauses in a row whatever their labels and marks: not heading lines
         return limit if first_operative is not None else end
+
+    def lead_opening(self, text: str) -> bool:
+        """A paragraph that opens like a clause whatever its label and end: after a typed label, if any, a lead
+        phrase and a few words ("b. Noting with concern that the cost of …"); no heading field ("Topic: …")."""
+        if not text or fields_in(text):
+            return False
+        typed = read_typed(text)
+        rest = text[typed.end:].strip() if typed is not None else text
+        matched = self.phrases.match(rest)
+        return matched is not None and enough_words(rest[len(matched[0]):], 3)
 
     def labelled_clause(self, para: reader.Paragraph, text: str) -> bool:
         """A typed letter or number opens a paragraph whose remainder opens like a clause ("A) Recognizing that the
@@ -249,7 +263,7 @@ class _Reader(PhraseReader):
         if typed is None or typed.kind not in ("letter", "number"):
             return False
         rest = text[typed.end:].strip()
-        return len(rest.split()) >= 4 and opens_body(rest, self.phrases)
+        return enough_words(rest, 4) and opens_body(rest, self.phrases)
 
     def unpunctuated_clause(self, text: str) -> bool:
         """A preambular clause left without any final mark: a preambular lead phrase, a few words after it and no
@@ -257,7 +271,7 @@ class _Reader(PhraseReader):
         row are the preamble of a writer who marks no clause's end."""
         matched = self.phrases.match(text)
         return matched is not None and matched[1].kind == "preambular" and bool(text) and text[-1] not in ENDS \
-            and len(text[len(matched[0]):].split()) >= 3
+            and enough_words(text[len(matched[0]):], 3)
 
     def preamble_before(self, nodes: list[Node], start: int) -> int:
         """The body's first paragraph when ``start`` opens it: earlier lines that open with a preambular lead
@@ -271,7 +285,7 @@ class _Reader(PhraseReader):
             text = node.para.text.strip()
             matched = self.phrases.match(text)
             if fields_in(text) or matched is None or matched[1].kind != "preambular" \
-                    or len(text[len(matched[0]):].split()) < 3 or text[-1:] in (":", "："):
+                    or not enough_words(text[len(matched[0]):], 3) or text[-1:] in (":", "："):
                 break
             first = i
         return first
@@ -334,7 +348,57 @@ class _Reader(PhraseReader):
             if run:
                 self.after_run = id(node)  # "3. Urges …;": the operative part, numbered on from the preamble
             break
-        return run
+        relaxed = self.numbered_preamble_any_end(nodes)
+        return run if relaxed <= run else run | relaxed
+
+    def numbered_preamble_any_end(self, nodes: list[Node]) -> set[int]:
+        """The ids of a preamble numbered "1." "2." … whatever its paragraphs' end marks ("1. Alarmed by …;"):
+        typed numbers from 1 on, most of them (at least two) before a preambular lead (:meth:`preambular_only`)
+        and none before an operative lead only; then, after a paragraph that neither introduces items (":") nor
+        ends a Chinese resolution ("。"), a typed "1." before an operative lead (the count starts again), or in
+        English the next number before an operative lead only; or, no operative paragraph numbered, the text ends
+        and (in English) every one of them opens with a preambular lead, or one ends with a comma or with no mark
+        at all, or (in Chinese) most of them end with "，". Their end marks are the student's faults to report, not a sign of the operative part."""
+        run: list[Node] = []
+        preambular = 0
+        for node in nodes:
+            if node.role or node.para.num_id is not None:
+                continue
+            typed = read_typed(node.para.text)
+            if typed is None or typed.kind != "number":
+                continue
+            content = node.para.text[typed.end:]
+            kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
+            restarts = typed.value == 1 and bool(run) and "operative" in kinds  # "1. Urges …" after "3. Noting …"
+            if kinds != {"operative"} and typed.value == len(run) + 1:
+                run.append(node)
+                preambular += self.preambular_only(kinds, content)
+                continue
+            continues = kinds == {"operative"} and typed.value == len(run) + 1 and self.phrases.lang == "en"
+            if not (restarts or continues) or not run or run[-1].para.text.rstrip()[-1:] in (":", "：", "。"):
+                return set()  # items under a chapeau, or a list after the resolution's last paragraph
+            if typed.value != 1 and self.enough_preamble(run, preambular):
+                self.after_run = id(node)  # "4. Urges …;" after "1." to "3.": numbered on from the preamble
+            return {id(n) for n in run} if self.enough_preamble(run, preambular) else set()
+        if self.phrases.lang != "en":  # a Chinese lead reads both ways: the count starting again, or the commas
+            commas = sum(n.para.text.rstrip().endswith("，") for n in run)
+            return {id(n) for n in run} if commas * 2 > len(run) and self.enough_preamble(run, preambular) else set()
+        ends_as_preamble = preambular == len(run) or any(
+            n.para.text.rstrip()[-1:] == "," or n.para.text.rstrip()[-1:].isalnum() for n in run)
+        return {id(n) for n in run} if ends_as_preamble and self.enough_preamble(run, preambular) else set()
+
+    def preambular_only(self, kinds: set[str], content: str) -> bool:
+        """The lead of a numbered paragraph is a preambular one: in English one that is no operative form (or a
+        participle the library lacks); in Chinese, where both parts often share a verb (回顾, 欢迎), any preambular
+        lead."""
+        if self.phrases.lang == "zh":
+            return "preambular" in kinds
+        return kinds == {"preambular"} or (not kinds and PARTICIPLE.match(content.strip()) is not None)
+
+    @staticmethod
+    def enough_preamble(run: list[Node], preambular: int) -> bool:
+        """At least two of the numbered paragraphs, and more than half, open with a preambular lead."""
+        return preambular >= 2 and preambular * 2 > len(run)
 
     def operative_lead(self, text: str) -> bool:
         """``text`` opens with an operative lead phrase."""

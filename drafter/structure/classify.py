@@ -36,6 +36,9 @@ NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding"
                 "housing", "shed", "need", "speed", "seed", "creed", "feed", "greed", "bed", "red"}
 ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")
 # an operative paragraph that adopts the text after it: "Adopts the following declaration:", "通过以下宣言："
+# how a paragraph that introduces a list ends, with the colon or with the mark a student put instead ("… charged
+# with;", "… the following;")
+CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to|with|namely)\s*[;,:]?)$", re.IGNORECASE)
 ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 # a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署)
 CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
@@ -157,6 +160,13 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     # a body's name in capitals without its article ("UNITED NATIONS WOMEN,") that the preamble follows
     return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \
         and phrases.match(following) is not None
+
+
+def enough_words(text: str, count: int) -> bool:
+    """``text`` has at least ``count`` words: counted by spaces, or in Chinese (no spaces between words) as two
+    characters a word."""
+    text = text.strip()
+    return len(text.split()) >= count or (CJK.match(text) is not None and len(text) >= 2 * count)
 
 
 def opens_body(text: str, phrases: Phrases) -> bool:

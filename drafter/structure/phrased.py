@@ -4,18 +4,19 @@ phrase or ends as one; lettered items and an unlabelled list under a chapeau pla
 
 from __future__ import annotations
 
-import re
-
 from drafter.labelkinds import read_typed
-from drafter.patterns import lazy
 from drafter.structure.body import BodyReader
-from drafter.structure.classify import CLOSING, heading_words, is_section, part_heading, template_instruction
+from drafter.structure.classify import (
+    CHAPEAU_END,
+    CLOSING,
+    heading_words,
+    is_section,
+    part_heading,
+    template_instruction,
+)
 from drafter.structure.lead import annotate
 from drafter.structure.leadwords import PARTICIPLE
 from drafter.structure.tree import Node
-
-# how a paragraph that introduces a list ends, with the colon or with the mark a student put instead
-CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to)\s*[;,:]?)$", re.IGNORECASE)
 
 
 class PhraseReader(BodyReader):
