@@ -171,6 +171,46 @@ def test_library_problems_stand_at_the_same_place_from_the_cache(run, monkeypatc
     assert first == second and first[0] != 0
 
 
+def _places(value: object) -> object:
+    """A parsed YAML value with the line and column of every mapping, key, value and item spelt out."""
+    if isinstance(value, yamlio.YMap):
+        return ("map", value.mark, [(k, value.where_key(k), value.where(k), _places(v)) for k, v in value.items()])
+    if isinstance(value, yamlio.YList):
+        return ("list", value.mark, [(value.where(i), _places(v)) for i, v in enumerate(value)])
+    return (type(value).__name__, value)
+
+
+def test_input_files_read_from_the_cache_as_parsed(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    answers = write(tmp_path / "motion.yaml", "kind: resolution\ndate: 2031-02-03\nsponsors: [Chile, Ghana]\n"
+                    "operative:\n  - id: own\n    text: |\n      asks every library to lend maps\n      for free\n"
+                    "  - plain-clause\nscore: 1.5\nvotes: 12\nopen: true\nnote: ~\n")
+    parsed = _places(yamlio.read(answers))
+    assert _places(yamlio.read_input(answers, "answers file")) == parsed  # parsed and kept
+    assert list((tmp_path / "cache").rglob("*.marshal"))
+    assert _places(yamlio.read_input(answers, "answers file")) == parsed  # read back from the cache
+    write(answers, answers.read_text(encoding="utf-8").replace("lend maps", "lend atlases"))
+    edited = yamlio.read_input(answers, "answers file")
+    assert "lend atlases" in edited["operative"][0]["text"] and _places(edited) == _places(yamlio.read(answers))
+    monkeypatch.setenv("DRAFTER_NO_CACHE", "1")
+    assert _places(yamlio.read_input(answers, "answers file")) == _places(yamlio.read(answers))
+
+
+def test_yaml_problems_of_an_input_file_are_the_same_with_the_cache(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    broken = write(tmp_path / "broken.yaml", "kind: resolution\ntitle: [unclosed\nlanguage: en\n")
+    twice = []
+    for _ in range(2):
+        with pytest.raises(yamlio.YamlProblem) as caught:
+            yamlio.read_input(broken, "answers file")
+        twice.append((caught.value.line, caught.value.column, caught.value.message, caught.value.zh))
+    assert twice[0] == twice[1] and twice[0][2].startswith("YAML syntax error")
+    with pytest.raises(DrafterError, match="no such answers file"):
+        yamlio.read_input(tmp_path / "absent.yaml", "answers file")
+
+
 def test_no_cache_when_turned_off_or_unwritable(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("DRAFTER_NO_CACHE", "1")

@@ -12,7 +12,6 @@ from drafter.compose import templating
 from drafter.compose.answers import Answers, ClauseChoice, tidy_body
 from drafter.compose.dates import format_date
 from drafter.compose.draft import Draft, Emphasis, HeadingLine, OperativeParagraph, PreambularParagraph, SubParagraph
-from drafter.compose.positions import position_paper
 from drafter.compose.sessions import draft_symbol, session_line
 from drafter.library import Library
 from drafter.library.model import Clause, Phrase
@@ -94,6 +93,10 @@ class PhraseCounter:
 def assemble(answers: Answers, lib: Library, today: dt.date | None = None) -> Draft:
     """Build the document model for ``answers``."""
     if answers.kind == "position-paper":
+        # loaded on use: the position paper's composer (citations, national policy, stances) is a resolution's
+        # start-up cost otherwise
+        from drafter.compose.positions import position_paper
+
         return position_paper(answers, lib, today)
     lang = answers.language
     pre_emph, op_emph = emphasis_for(answers.profile, lang)

@@ -159,6 +159,19 @@ def test_check_of_one_draft_loads_only_what_it_needs(cache: Path, tmp_path: Path
                 "spellchecker", "drafter.conference", "docx"} & modules
 
 
+def test_build_of_a_resolution_loads_only_what_it_needs(cache: Path, tmp_path: Path) -> None:
+    answers = ROOT / "examples" / "usa-resolution-en-un.yaml"
+    argv = ("build", str(answers), "--out", str(tmp_path / "draft.docx"), "--force")
+    first = _probe(cache, *argv)  # parses the answers file and keeps it, with the library
+    again = _probe(cache, *argv)
+    assert first["status"] == again["status"] == 0 and again["stored"]
+    assert "yaml" in set(first["modules"])  # type: ignore[arg-type]
+    # the answers file comes back from the YAML cache: no YAML parser; a resolution needs no position-paper composer
+    assert not {"yaml", "drafter.yamlparse", "drafter.compose.positions", "drafter.compose.citations",
+                "drafter.compose.national", "drafter.compose.stances"} & set(again["modules"])  # type: ignore[arg-type]
+    assert (tmp_path / "draft.docx").is_file()
+
+
 def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_compiled(monkeypatch) -> None:
     import re
 

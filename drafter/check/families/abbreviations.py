@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 
 # initials of two to eight capitals, a plural "s" allowed ("NGOs"), not part of a symbol ("A/RES/74/247") or of
@@ -104,7 +105,7 @@ def _written_out(text: str, initials: str) -> bool:
     return initials in "".join(letters)
 
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = lazy(r"[\u4e00-\u9fff]")  # Chinese drafts only: compiled on first use
 # Latin initials among Chinese characters (which ``\w`` counts as letters): "与WTO合作"
 # initials inside a symbol or a Latin name: "PSC/PR/COMM.", "GC(63)/RES/1", "FV Siraj"
 SYMBOL_AROUND = re.compile(r"(?:/|[A-Za-z]\s)\s*$")
