@@ -215,6 +215,14 @@ def _continuing(operatives: list[Node]) -> set[int]:
     return continuing
 
 
+def _counted_unnumbered(after: list[Node], correct: int) -> int:
+    """1 when the next typed clause after one left unnumbered is numbered as if that one had its number
+    (``correct`` + 2), else 0."""
+    following = next((p for p in after if not p.auto and p.label), None)
+    return 1 if following is not None and following.typed is not None and following.typed.value == correct + 2 \
+        else 0
+
+
 def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None]) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
     renumbering of every paragraph that follows it off by the same amount (a gap is one finding). A number typed
@@ -225,11 +233,14 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
     current: Finding | None = None
-    for part in ctx.tree.operative:
+    for at, part in enumerate(ctx.tree.operative):
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
         if main is None and not part.auto and not part.label:
-            continue  # a typed count goes on without the clause left unnumbered (its own finding)
+            # a typed count goes on without the clause left unnumbered (its own finding), or counts it when the
+            # next clause's number does ("2." ". Encourages" "4.": the third clause lost its number)
+            correct += _counted_unnumbered(ctx.tree.operative[at + 1:], correct)
+            continue
         typed = part.typed
         if part.auto:
             shown = ctx.lists.text(part.para.index)
