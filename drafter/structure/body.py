@@ -11,8 +11,8 @@ from drafter.labelkinds import Typed, label_kind, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
-    CHAPEAU_END,
     CLOSING,
+    announces_list,
     bracketed_clause,
     first_item_in_new_list,
     is_section,
@@ -28,6 +28,7 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 
 BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
+NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left behind (". Encourages …")
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
 
@@ -83,10 +84,10 @@ class BodyReader:
         self.tree.operative.append(node)
         return node
 
-    def read_operative(self, nodes: list[Node]) -> None:
+    def read_operative(self, nodes: list[Node], current: Node | None = None) -> None:
         """The operative part: numbered paragraphs, their labelled sub-paragraphs, sections, closing lines, and
-        unnumbered paragraphs (misplaced clauses or continuations)."""
-        current: Node | None = None  # the operative paragraph being read
+        unnumbered paragraphs (misplaced clauses or continuations); ``current`` is an operative paragraph already
+        placed before them (one without its number that announces their items)."""
         stack: list[Node] = []  # open sub-paragraphs, outermost first
         held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
         form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
@@ -132,17 +133,15 @@ class BodyReader:
                         node.offset = typed_sub.end
                     stack = self.attach(node, current, stack)
                     continue
+            if para.num_id is None and current is not None and self.number_lost(node):
+                continue
             typed = read_typed(para.text)
             if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
             if typed is not None and looks_like_section(para.text, typed.text) and not self.continues_sub(typed, stack):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
-            if typed is not None and para.num_id is None and current is not None and not stack \
-                    and self.items_restart(typed, current, para.text):
-                self.sub(node, typed, stack)  # "1. resolving …," under "2. Requests … charged with;"
-                stack = self.attach(node, current, stack)
-                continue
-            if typed is not None and para.num_id is None and self.numbers_clause(typed, form, stack, para.text):
+            if typed is not None and para.num_id is None and \
+                    self.numbers_clause(typed, form, stack, para.text, current):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
                 node.typed, node.offset = typed, typed.end
@@ -180,14 +179,16 @@ class BodyReader:
         self.sub(node, typed, items)
         return self.attach(node, self.tree.preamble[-1], items)
 
-    def numbers_clause(self, typed: Typed, form: str, stack: list[Node], text: str = "") -> bool:
+    def numbers_clause(self, typed: Typed, form: str, stack: list[Node], text: str = "",
+                       current: Node | None = None) -> bool:
         """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
         unless the clauses are numbered otherwise ("一、" over "1."), the first typed number of the operative part
         ("A." only before an operative lead), the form the first one took ("2)" after "1)"), or a number in another
         form that continues the count where no sub-list of that form is open ("3)" after "1." "2."). Not a number
         that opens or goes on with items under an open sub-paragraph ending with ":" ("1. Wheat" under "i. … such
-        as:", then "2. Oil") when it does not continue the clauses' count."""
-        if self.numbers_items(typed, stack, text):
+        as:", then "2. Oil") when it does not continue the clauses' count, nor one that restarts at 1 under an
+        operative paragraph announcing a list (:meth:`clause_items`)."""
+        if self.numbers_items(typed, stack, text) or self.clause_items(typed, stack, text, current):
             return False
         if typed.kind == "bullet":  # "- Encourages …": a clause marked, not numbered; "- reducing …" its item
             return not (stack and stack[-1].kind == "bullet") and self.bulleted_clause(text, None)
@@ -201,18 +202,6 @@ class BodyReader:
             return True
         return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \
             and not any(s.kind == typed.name for s in stack)
-
-    def items_restart(self, typed: Typed, current: Node, text: str) -> bool:
-        """A typed "1." right under a typed operative paragraph that introduces items (it ends with ":" or as a
-        chapeau does: "… charged with;", "… the following;"), where the next clause would take another number, and
-        no operative lead after it ("1. resolving conflicts …,"): the first item of that paragraph's list numbered
-        like a clause, not the operative part counting again from 1 (each later clause would be off by the count)."""
-        if typed.kind != "number" or typed.value != 1 or len(self.tree.operative) + 1 == 1 or current.auto:
-            return False  # under a clause Word numbers, typed numbers are read against Word's (numbering-mixed)
-        last = (current.continuation or [current])[-1].para.text.rstrip()
-        if not CHAPEAU_END.search(last):
-            return False
-        return not any(phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
 
     @staticmethod
     def continues_sub(typed: Typed, stack: list[Node]) -> bool:
@@ -236,6 +225,24 @@ class BodyReader:
             return False
         return typed.value != len(self.tree.operative) + 1 or not any(
             phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
+
+    def clause_items(self, typed: Typed, stack: list[Node], text: str, current: Node | None) -> bool:
+        """A typed number that labels items right under the operative paragraph ``current`` rather than the next
+        clause: "1." that does not continue the clauses' count, after a paragraph that ends with ":" or whose last
+        words announce a list without it ("… charged with;", "… the following;", "Defines"), the item opening with
+        no operative lead; or the next number of such items ("2." after "1. resolving …"), unless it is the next
+        clause's number and an operative lead follows it. Sub-paragraphs numbered like clauses: the checker says
+        so, and that the announcing paragraph lacks its colon."""
+        if typed.kind != "number" or current is None or not (self.introduced(current) or
+                                                             announces_list(current.para.text, self.phrases.lang)):
+            return False
+        operative_lead = any(phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
+        if not stack:
+            return typed.value == 1 != len(self.tree.operative) + 1 and not operative_lead
+        last = stack[0]
+        if len(stack) > 1 or last.kind != typed.name or last.number + 1 != typed.value:
+            return False
+        return typed.value != len(self.tree.operative) + 1 or not operative_lead
 
     def bulleted_clause(self, text: str, num_id: object) -> bool:
         """A typed bullet or dash before an operative lead that is no preambular one ("- Encourages Member States
@@ -317,6 +324,18 @@ class BodyReader:
             owner.continuation.append(node)
         node.lead, node.phrase = "", None
 
+    def number_lost(self, node: Node) -> bool:
+        """A paragraph that kept only the mark after its number, then an operative lead (". Encourages …", ")
+        Urges …"): the next operative paragraph, its number lost (placed as one, its lead read after the mark)."""
+        mark = NUMBER_MARK_ONLY.match(node.para.text)
+        if mark is None or not any(phrase.kind == "operative"
+                                   for _, phrase in self.phrases.matches(node.para.text[mark.end():])):
+            return False
+        self.operative(node, "", auto=False)
+        node.offset = mark.end()
+        annotate(node, self.phrases)
+        return True
+
     @staticmethod
     def lost_number(node: Node, current: Node | None, stack: list[Node]) -> bool:
         """An unemphasised paragraph that stands as the clauses around it do: the clause before it (no sub-list
@@ -329,7 +348,7 @@ class BodyReader:
 
     def introduced_items(self, owner: Node) -> bool:
         """``owner`` holds numbered items of its own: a sub-paragraph ending with ":", or an operative paragraph
-        whose first item :meth:`items_restart` placed under it."""
+        whose first item, a typed number, was read under it (the list it announces)."""
         if owner.role == "sub":
             return self.introduced(owner)
         return owner.role == "operative" and bool(owner.children) and owner.children[0].typed is not None \

@@ -20,6 +20,7 @@ from drafter.structure.classify import (
     BRACKETED_ORDINALS,
     ENDS,
     ORGANS,
+    announces_list,
     bracketed_clause,
     clause_label,
     enough_words,
@@ -92,6 +93,9 @@ class _Reader(PhraseReader):
         if adopting is not None and self.clauses_follow(nodes, adopting):
             chapeau, adopting = adopting, None  # "Recommends the following …:" over "1. Recommends …;": no annex
             first_operative = chapeau
+        announcing = self.announcing_clause(nodes, first_operative) if adopting is None and chapeau is None else None
+        if announcing is not None:
+            first_operative = announcing  # "Defines" over "1. Nuclear weapons - …;": its items, numbered as clauses
         if adopting is not None:  # the text it adopts is read like an annex, up to the end
             self.tree.adopts = nodes[adopting]
             annex = adopting + 1
@@ -133,7 +137,10 @@ class _Reader(PhraseReader):
             if chapeau is not None:  # the chapeau is the first operative paragraph, the one without a number
                 self.tree.adopts = self.operative(nodes[chapeau], "", auto=False)
                 annotate(nodes[chapeau], self.phrases)
-            self.read_operative(nodes[first_operative:end])
+            if announcing is not None:
+                self.operative(nodes[announcing], "", auto=False)
+                annotate(nodes[announcing], self.phrases)
+            self.read_operative(nodes[first_operative:end], self.tree.operative[-1] if announcing is not None else None)
         for node in nodes[end:]:
             if not node.role:
                 node.role = "annex"
@@ -422,6 +429,28 @@ class _Reader(PhraseReader):
                 continue  # a chapeau of its own sub-paragraphs
             return i
         return None
+
+    def announcing_clause(self, nodes: list[Node], first_operative: int | None) -> int | None:
+        """Index of an unnumbered paragraph right before the first numbered one that opens with an operative lead
+        and announces a list ("Defines", "Establishes the following;") when the numbered paragraph after it opens
+        with no operative lead ("1. Nuclear weapons - devices …;"): the first operative paragraph, its number lost,
+        whose items the student numbered as clauses. None when there is none."""
+        if first_operative is None:
+            return None
+        before = next((i for i in range(first_operative - 1, -1, -1) if nodes[i].role not in ("empty", "table")),
+                      None)
+        if before is None or nodes[before].role:
+            return None
+        text = nodes[before].para.text.strip()
+        matched = self.phrases.match(text)
+        if matched is None or matched[1].kind != "operative" or nodes[before].para.num_id is not None \
+                or not (text.endswith((":", "：")) or announces_list(text, self.phrases.lang)):
+            return None
+        following = nodes[first_operative].para
+        typed = read_typed(following.text) if following.num_id is None else None
+        if typed is None or typed.kind != "number" or typed.value != 1 or self.operative_lead(following.text[typed.end:]):
+            return None
+        return before
 
     def clauses_follow(self, nodes: list[Node], index: int) -> bool:
         """The paragraph after ``nodes[index]`` is an operative paragraph numbered "1.": the paragraph before it

@@ -304,8 +304,9 @@ def _colon_heading(text: str, phrases: Phrases) -> bool:
 
 def heading_words(text: str, lang: str) -> bool:
     """The words of a heading rather than of a clause that lost its final mark: in English the first word is not
-    a participle or an adverb ("Renewal of the mandate", not "Further taking into consideration …"); in Chinese
-    the line is short and is not an article label (第六条 …)."""
+    a participle or an adverb ("Renewal of the mandate", not "Further taking into consideration …") and the second
+    word is not "that" (a verb and its object clause: "Realize that the wells …"); in Chinese the line is short and
+    is not an article label (第六条 …)."""
     text = text.strip()
     if SECTION_LABEL.match(text):
         return True  # "A. Targeted sanctions", "二、总则"
@@ -313,6 +314,8 @@ def heading_words(text: str, lang: str) -> bool:
         return len(text) <= ZH_HEADING and not ARTICLE_LABEL.match(text)
     first = re.match(r"[A-Za-z]+", text)
     word = first.group(0).casefold() if first else ""
+    if re.match(r"[A-Za-z]+\s+that\b", text):
+        return False
     return not (word.endswith(("ing", "ed", "ly")) and word not in NOUN_ENDINGS) and word not in CLAUSE_STARTERS
 
 
@@ -387,3 +390,18 @@ def _goes_on(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False
     start = len(para.text) - len(para.text.lstrip())
     return not emphasised_span(para, start, start + 1)
+
+
+# the last words of a paragraph that announce the items after it although it lacks its colon: "… charged with;",
+# "… the following;", "… such as", "Defines" (a paragraph that is only its lead and introduces definitions)
+ANNOUNCING_END = {
+    "en": lazy(r"(?i)(?:\b(?:the\s+following|as\s+follows|such\s+as|including|with|namely|defines|by|to)"
+               r"|\bthe\s+following\s+\w+)\s*[;,.]?\s*$"),
+    "zh": lazy(r"(?:以下|如下|包括|例如|即)[；;，,。]?\s*$"),
+}
+
+
+def announces_list(text: str, lang: str) -> bool:
+    """The paragraph's last words announce a list of items after it ("… charged with;", "… the following;",
+    "Defines"), whatever mark it ends with."""
+    return ANNOUNCING_END[lang].search(text.strip()) is not None

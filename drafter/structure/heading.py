@@ -39,7 +39,7 @@ LABELS: dict[str, FieldKey] = {
                      "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
                      "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
                      "delegation", "delegations", "country", "from", "draftingcountries", "draftingcountry",
-                     "draftingdelegations", "draftingstates", "drafters", "headsofblock", "headofblock", "headsofbloc",
+                     "draftingdelegations", "draftingstates", "drafters", "heads", "headsofblock", "headofblock", "headsofbloc",
                      "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "提交国", "主起草国", "代表团"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosubmittedby", "cosponsors", "cosponsor", "cosponsoredby",
                      "联合提交国", "联合起草国", "共同提交国"), "co-sponsors"),
@@ -104,8 +104,10 @@ UN_BODY = lazy(r"^(?!.*\bof\b)(?:[\w'’&\-]+\s+){0,5}(?:fund|programme|program|
 TITLE_COMMITTEE = lazy(r"\b(?:resolution|motion|draft|report|recommendation)s?\s+(?:by|of|from)\s+the\s+"
                        r"(?:[\w'’&\-]+\s+){0,6}?(?:committee|commission|council|assembly)\b", re.IGNORECASE)
 TITLE_BODY = lazy(r"^(?P<body>[^:;,]{2,60}?)\s+(?:draft\s+)?resolution\b", re.IGNORECASE)
-TITLE_SPONSOR = lazy(r"\b(?:presented|submitted|proposed|sponsored|introduced|tabled)\s+by\s+the\s+delegations?\s+"
-                     r"of\s+\S", re.IGNORECASE)
+# "Presented by the Delegation of …", "Submitted for revision by the delegations to the Model United Nations …" (a
+# committee's own draft: every delegation in it submits)
+TITLE_SPONSOR = lazy(r"\b(?:presented|submitted|proposed|sponsored|introduced|tabled)(?:\s+for\s+\w+)?\s+by\s+the\s+"
+                     r"delegations?\s+(?:of|to)\s+\S", re.IGNORECASE)
 CHINESE_COMMITTEE = lazy(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
 
 

@@ -78,13 +78,13 @@ def annotate(node: Node, phrases: Phrases) -> None:
 
 
 def _slip_in_first_word(content: str, phrases: Phrases) -> tuple[str, str] | None:
-    """A lead of two or three words whose first word is a slip ("Ponting out" → "Pointing out"): the words as
-    written and the form they misspell."""
+    """A lead of two or three words whose first word is a slip ("Ponting out" → "Pointing out", "Nothing with
+    regret" → "Noting with regret"): the words as written and the form they misspell."""
     for count in (2, 3):
         span = re.match(rf"\S+(?:\s+[A-Za-z]+){{{count - 1}}}", content)
         if span is None:
             return None
-        correct = phrases.misspelled(span.group(0))
+        correct = phrases.misspelled(span.group(0)) or phrases.first_word_slip(span.group(0))
         if correct is not None and correct.casefold() != span.group(0).casefold():
             return span.group(0), correct
     return None

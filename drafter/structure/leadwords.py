@@ -80,6 +80,21 @@ def participle(verb: str, phrases: Phrases) -> str | None:
     return _cased(verb, found) if found else None
 
 
+def past_participle(verb: str, phrases: Phrases) -> str | None:
+    """The participle of a verb written in the past tense, when a listed preambular lead opens with it and the
+    word is no lead of its own ("Noted" → "Noting", "Recognized" → "Recognizing", "Regretted" → "Regretting"; not
+    "Concerned", "Alarmed", which open preambles as they are); None otherwise."""
+    low = verb.casefold()
+    if not low.endswith("ed") or len(low) < 5 or fold_spelling(low) in phrases.first_words("preambular"):
+        return None
+    stem = low[:-3] + "y" if low.endswith("ied") else low[:-2]
+    candidates = [stem + "ing"]
+    if re.search(r"([bdgmnprt])\1$", stem):
+        candidates.append(stem[:-1] + "ing")  # "Admitted" → "admitting" (kept first), "Planned" → "planning"
+    found = next((c for c in candidates if fold_spelling(c) in phrases.first_words("preambular")), None)
+    return _cased(verb if verb[:1].isupper() else verb.capitalize(), found) if found else None
+
+
 def finite(word: str, phrases: Phrases) -> str | None:
     """The operative (third person) form of a participle or an infinitive ("Recognizing" → "Recognizes", "Taking"
     → "Takes", "Having" → "Has", "encourage" → "Encourages"), or None when it cannot be told."""

@@ -213,6 +213,21 @@ class Phrases:
             self._misspelled[candidate] = self._slip_of(candidate)
         return self._misspelled[candidate]
 
+    def first_word_slip(self, candidate: str) -> str | None:
+        """An English lead of two or more words whose first word, a real word, is one letter off a listed lead's
+        first word while the words after it are that lead's own ("Nothing with regret" → "Noting with regret"):
+        the phrase as written is no lead. Not when the first word opens a listed lead itself, nor a one-word lead
+        ("Defining" is not "Desiring"). The form, else None."""
+        words = fold_spelling(candidate).split()
+        if self.lang != "en" or len(words) < 2 or any(words[0] in firsts for firsts in self._firsts.values()):
+            return None
+        for folded in self._pool_by_initial.get(words[0][:1], ()):
+            form_words = folded.split()
+            if form_words[1:] == words[1:] and _distance(words[0], form_words[0]) == 1 \
+                    and not _inflection(words[0], form_words[0]):  # "Take note" is "Takes note" in another form
+                return self._folded_pool[folded]
+        return None
+
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)

@@ -105,7 +105,7 @@ def test_a_typed_sub_list_among_word_numbered_clauses_stays_a_sub_list(lib: libr
     fixed, rest, out = _fix(path, lib, tmp_path)
     after = reader.read(out).paragraphs
     assert [(p.label, p.text) for p in after[6:]] == [
-        ("1.", "Requests the Office to:"), ("", "1. train judges;"), ("", "2. train prosecutors;"),
+        ("1.", "Requests the Office to:"), ("", "a. train judges;"), ("", "b. train prosecutors;"),
         ("2.", "Urges Member States to cooperate;"), ("3.", "Decides to remain seized of the matter.")]
     assert [f.paragraph for f in fixed if f.rule == "numbering-mixed"] == [11]
 

@@ -29,6 +29,7 @@ NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
 REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
+GLUED = lazy(r"(?<=[a-z])(?=[A-Z])")  # one name ends and the next begins with no space: "GabonThe"
 # a delegation named by its government: "Government of New Zealand", "the Government of Australia"
 GOVERNMENT = lazy(r"^(?:the\s+)?(?:government|govt\.?)\s+of\s+(?P<state>\S.*)$", re.IGNORECASE)
 
@@ -130,6 +131,25 @@ def _split_and(ctx: Context, text: str, start: int, end: int) -> list[tuple[int,
     return [(start, end)]
 
 
+def _glued(ctx: Context, name: str) -> list[int]:
+    """Where names run together with no space ("GabonThe Republic of Brazil", "ChileKenya"): the positions of a
+    capital right after a small letter, when every piece they cut names a State in some form; [] otherwise."""
+    cuts = [m.start() for m in GLUED.finditer(name)]
+    if not cuts:
+        return []
+    pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)], strict=True)]
+    return cuts if all(_state_meant(ctx, piece) is not None for piece in pieces) else []
+
+
+def _state_meant(ctx: Context, name: str) -> Country | None:
+    """The State ``name`` names, exactly or in a style of its own ("The Republic of Gabon"), else None."""
+    names = ctx.lib.state_names
+    found = names.find(name)
+    if found is not None:
+        return found.country
+    return names.formal_style(name) or names.garbled(name) or names.styled_misname(name)
+
+
 def _clean(name: str) -> str:
     name = TRAILER.sub("", LEADER.sub("", name.strip()))
     return name.strip().strip("*＊").strip()
@@ -161,6 +181,18 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         named.append(Named(state.country.iso3, node, start, end))
         suggestion = state.country.name[ctx.lang]
         ctx.add("state-name", node, start + 1, name=name, suggestion=did_you_mean(suggestion))
+        return
+    glued = _glued(ctx, name) if found is None and separated else []
+    if glued:  # "The Republic of GabonThe Republic of Brazil": a name's last letter, then the next name's capital
+        bounds = list(zip([0, *glued], [*glued, len(name)], strict=True))
+        for (first_start, cut), (_, second_end) in zip(bounds, bounds[1:], strict=False):
+            ctx.add("sponsor-separator", node, start + cut + 1, fix="put a comma between the names",
+                    edits=[Replace(start + cut, start + cut, ", ")], first=name[first_start:cut],
+                    second=name[cut:second_end])
+        for piece_start, piece_end in bounds:  # each piece counts for duplicates; the separator is the fault
+            meant = _state_meant(ctx, name[piece_start:piece_end])
+            if meant is not None:
+                named.append(Named(meant.iso3, node, start + piece_start, start + piece_end))
         return
     if found is None:
         spans = names.segment(name)

@@ -61,6 +61,10 @@ OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re
 STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors"}),
                       ({"forum"}, {"questionof"}, {"submittedby", "mainsubmitter", "mainsubmitters"}),
                       ({"委员会"}, {"议题"}, {"起草国"}))
+# the topic and submitter labels of those styles (and "Concerning:", a topic's label of the same kind)
+STYLE_TOPIC_LABELS = {"topic", "questionof", "concerning"}
+STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "submittedby"}
+COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named on a line of its own
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
@@ -118,19 +122,21 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
         OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading)
     if not (coded or others):  # a paper the dais coded lists no submitters; other submitters named are there
-        _others_missing(ctx, heading, where, [f for _, f in fields], boxed)
+        _others_missing(ctx, heading, where, [f for _, f in fields], boxed, present)
     _lists(ctx, fields)
     _dates(ctx, heading, ordinal_only=True)
 
 
 def _others_missing(ctx: Context, heading: list[Node], where: Node | reader.Paragraph, typed: list[Field],
-                    boxed: list[Field]) -> None:
+                    boxed: list[Field], present: set[str]) -> None:
     """The heading names no submitter besides the sponsors: a finding where its style lists them (MUN-H01/H02): a
-    "main" submitter typed in the heading implies others; so does a style of labels that lists them."""
+    "main" submitter typed in the heading implies others; so does a style of labels that lists them, or the lines of
+    those styles mixed ("Committee:" or a bare committee line, "Question of:", "Submitted by:")."""
     labels = {fold_label(f.label) for f in [*boxed, *typed]}
     if any(fold_label(f.label) in MAIN_SUBMITTER for f in typed):
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
-    elif _in_style_with_others(labels) and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
+    elif (_in_style_with_others(labels) or _mixed_style(labels, present)) \
+            and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
         # a "Draft Resolution 1.1" title (MUN-H03, numbered by the Director) lists no other line; a bare "DRAFT
         # RESOLUTION" title above the MUN-H01 lines is only a title: the Signatories line is still due
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors" if ctx.profile == "thimun"
@@ -147,6 +153,15 @@ def _boxed_fields(ctx: Context) -> list[Field]:
             break
         found += [f for line in node.para.boxed for f in fields_in(line) if not f.empty]
     return found
+
+
+def _mixed_style(labels: set[str], present: set[str]) -> bool:
+    """The heading gives the committee (labelled or on a line of its own) and labels its topic and its submitter
+    as the styles that list other submitters do, mixing the labels of MUN-H01 and MUN-H02 ("Committee:",
+    "Question of:", "Submitted by:"; "Topic:", "Submitted by:" under a bare committee line)."""
+    committee = COMMITTEE_LINE in present or bool(labels & {"committee", "forum"})  # not a title's prose
+    return committee and bool(labels & STYLE_TOPIC_LABELS) and bool(labels & STYLE_SUBMITTER_LABELS) \
+        and all(labels & {label for choice in style for label in choice} for style in STYLES_WITH_OTHERS[:2])
 
 
 def _in_style_with_others(labels: set[str]) -> bool:
@@ -180,6 +195,8 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
         fields += [(node, f) for f in found]
         if kind in ("committee", "symbol"):
             present.add("committee")  # a document symbol ("UNEP/RES/A") names its body as a committee line does
+            if kind == "committee":
+                present.add(COMMITTEE_LINE)
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
             present |= title_fields(node.para.text, organs)  # "… by the Committee on …", "Presented by the Delegation of …"

@@ -20,6 +20,7 @@ from drafter.structure.leadwords import (
     no_verb_en,
     no_verb_zh,
     participle,
+    past_participle,
     verb_after_frame,
     words,
 )
@@ -32,6 +33,7 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "base": Text("a verb without its third-person -s", "动词形式有误"),
        "subject": Text("a sentence with its own subject", "带主语的完整句子"),
        "bare": Text("the bare form of a verb", "动词原形"),
+       "past": Text("a verb in the past tense", "动词过去式"),
        "noun": Text("a noun", "名词"),
        "none": Text("no lead phrase at all", "没有引导词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
@@ -142,10 +144,16 @@ def _preambular(ctx: Context, node: Node) -> bool:
         return _report(ctx, node, pronoun.group(0), "preambular", "subject", right[:1].upper() + right[1:] if right
                        else "")
     kinds = _kinds(ctx, text)
-    lead = node.lead if node.phrase is not None else (words(text) or [""])[0]
+    lead = node.lead if node.phrase is not None else _opening(text)
     head, verb, tail = _verb(lead)
-    if node.phrase is None and verb[:1].isupper() and not tail and not verb.casefold().endswith(("s", "ing", "ed")) \
-            and verb.casefold() not in NOT_BARE_VERBS:  # "Understand that …", "Welcome the …": an instruction
+    if node.phrase is None and head and verb[:1].isupper() and not verb.isupper() and spelling.known(verb.casefold()):
+        at = node.offset + len(head)  # "Fully Supportive of": the word after the adverb takes a small letter
+        lower = verb[0].lower() + verb[1:]
+        ctx.add("capital-after-lead", node, at + 1, fix=f"write {lower!r}",
+                edits=[Replace(at, at + 1, verb[0].lower())], word=verb, fixed=head + lower)
+    if node.phrase is None and (verb[:1].isupper() or head) and not tail \
+            and not verb.casefold().endswith(("s", "ing", "ed")) and verb.casefold() not in NOT_BARE_VERBS:
+        # "Understand that …", "Welcome the …", "Fully realize that …": an instruction
         following = text[len(lead):].split()[:1]
         right = participle(verb + "s", ctx.phrases)
         if right and following and following[0].casefold() in VERB_OBJECTS:
@@ -156,7 +164,12 @@ def _preambular(ctx: Context, node: Node) -> bool:
     if "operative" in kinds and "preambular" not in kinds:
         right = participle(verb, ctx.phrases)
         return _report(ctx, node, lead, "preambular", "operative", head + right + tail if right else "")
-    if node.phrase is None and verb.casefold().endswith("s") and verb[:1].isupper():
+    if node.phrase is None and not tail and (verb[:1].isupper() or head):
+        right = past_participle(verb, ctx.phrases)  # "Noted that", "Fully recognized the": the past of a listed lead
+        following = text[len(lead):].split()[:1]
+        if right and following and following[0].casefold() in VERB_OBJECTS:
+            return _report(ctx, node, lead, "preambular", "past", head + right)
+    if node.phrase is None and verb.casefold().endswith("s") and (verb[:1].isupper() or head):
         right = participle(verb, ctx.phrases)  # an operative verb the list lacks ("Observes" → "Observing")
         if right and fold_spelling(right) in ctx.phrases.first_words("preambular"):
             return _report(ctx, node, lead, "preambular", "operative", head + right)
@@ -170,6 +183,14 @@ def _preambular(ctx: Context, node: Node) -> bool:
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
     return False
+
+
+def _opening(text: str) -> str:
+    """The first word of a paragraph without a known lead, with the adverbs before it ("Fully believes")."""
+    modifier = EN_MODIFIER.match(text)
+    head = text[: modifier.end()] if modifier else ""
+    first = (words(text[len(head):]) or [""])[0]
+    return head + first if first else (words(text) or [""])[0]
 
 
 def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:
