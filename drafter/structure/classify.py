@@ -65,6 +65,9 @@ REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled)?\s*[,，:：;；.。]?
 # and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
 BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
                  r"Assembly|Programme|Program|Conference|Organi[sz]ation|Board|Forum)(?:\s+Committee)?$")
+# the organ line written as an address, the way a letter or a legislature's bill is headed: "To the General Assembly:",
+# "To The General Assembly," (the word before the organ's name)
+ADDRESSED = lazy(r"^to\s+(?=the\s)", re.IGNORECASE)
 # Chinese ordinals with "、" that number clauses: "一、", "甲、", "子、"
 DOTTED_ORDINALS = ("zh-dot", "stem-dot", "branch-dot")
 
@@ -138,9 +141,23 @@ def is_annex(text: str) -> bool:
     return bool(ANNEX.match(text)) and len(text) < 120 and not text.endswith(tuple(ENDS[:4]) + ("，", "；", "。"))
 
 
+def address_length(text: str) -> int:
+    """The length of the word that addresses the organ before its name ("To " in "To the General Assembly:"), 0
+    when the line does not open so."""
+    match = ADDRESSED.match(text.lstrip())
+    return match.end() if match is not None else 0
+
+
 def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> bool:
-    """The organ line ("The General Assembly,"), judged with the text of the paragraph after it."""
+    """The organ line ("The General Assembly,"), judged with the text of the paragraph after it. An English organ
+    line written as an address ("To the General Assembly:") is the organ line too when a clause follows it."""
     stripped = text.strip()
+    address = address_length(stripped) if phrases.lang == "en" else 0
+    if address:
+        rest = stripped[address:]
+        named = rest.rstrip(",:").strip()
+        known = any(named.casefold() == o.casefold() for o in organs) or bool(BODY_NAME.match(named))
+        return known and rest.endswith((",", ":")) and bool(phrases.match(following) or clause_label(following))
     name = stripped.rstrip(",，:：").strip()
     if not name or len(name) > 90:
         return False

@@ -18,7 +18,7 @@ from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
-from drafter.structure.classify import ORGANS
+from drafter.structure.classify import ORGANS, address_length
 from drafter.structure.heading import fields_in
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
@@ -34,6 +34,8 @@ PROBLEMS = {
     "committee": Text("names more than the organ (a committee of an organ opens with the organ's own name)",
                       "不止写了机构名称（委员会的决议以所属机构名称开头）"),
     "prefix": Text("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
+    "address": Text("is written as an address ({word!r} before the organ's name); it is the organ's name alone",
+                    "写成了称呼语（机构名称前多了“{word}”）；机构名称行只写机构名称"),
 }
 # abbreviations students put in the organ line ("The ECOSOC II Committee,") and the organ each stands for
 ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Security Council",
@@ -82,12 +84,20 @@ def check(ctx: Context) -> None:
         return
     text = organ.text
     name_start = len(text) - len(text.lstrip())
+    address = address_length(text) if ctx.lang == "en" else 0
+    if address:  # "To the General Assembly:": the word of address goes, the organ's name stays
+        word = text[name_start: name_start + address].strip()
+        lower = text[name_start + address] == "t"  # "To the General Assembly": the article takes its capital
+        ctx.add("organ-line", organ, name_start + 1, fix=f"remove {word!r}",
+                edits=[Replace(name_start, name_start + address + lower, "T" if lower else "")],
+                problem=PROBLEMS["address"].format(word=word), example=example)
+        name_start += address
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
                 edits=[Replace(name_start, name_start, article)], problem=PROBLEMS["article"], example=example)
-    _committee_named(ctx, organ, example)
-    _other_body(ctx, organ)
+    _committee_named(ctx, organ, example, name_start)
+    _other_body(ctx, organ, name_start)
     no_preamble = not ctx.tree.preamble and ctx.tree.operative and text.rstrip()[-1:] not in FINAL_MARKS
     if not text.rstrip().endswith(ctx.end["organ"]) and not no_preamble:  # no preamble: no comma (Editorial Manual)
         require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
@@ -96,10 +106,10 @@ def check(ctx: Context) -> None:
         _emphasis(ctx, organ)
 
 
-def _committee_named(ctx: Context, organ: Node, example: str) -> None:
-    """MUN-F01: "The General Assembly Committee 1," / "大会第一委员会，": the organ's name with more after it."""
+def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> None:
+    """MUN-F01: "The General Assembly Committee 1," / "大会第一委员会，": the organ's name with more after it;
+    ``start``: where the name begins in the line (after its indent and a word of address)."""
     text = organ.text
-    start = len(text) - len(text.lstrip())
     end = len(text.rstrip().rstrip(",，:：;；"))
     name = simplified(text[start:end]).casefold()
     for organ_name in sorted(ORGANS[ctx.lang], key=len, reverse=True):
@@ -125,12 +135,12 @@ def _committee_named(ctx: Context, organ: Node, example: str) -> None:
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
 
 
-def _other_body(ctx: Context, organ: Node) -> None:
+def _other_body(ctx: Context, organ: Node, start: int) -> None:
     """MUN-F01: a draft whose heading names the Security Council, ECOSOC, the Human Rights Council or a
-    specialised body opens with that body's name, not the General Assembly's."""
+    specialised body opens with that body's name, not the General Assembly's; ``start``: where the name begins."""
     if ctx.profile == "un":
         return
-    name = simplified(organ.text.strip().rstrip(",，:：")).casefold().removeprefix("the ").strip()
+    name = simplified(organ.text[start:].strip().rstrip(",，:：")).casefold().removeprefix("the ").strip()
     if name not in ("general assembly", "大会"):
         return
     for node in ctx.tree.heading:
