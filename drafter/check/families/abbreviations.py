@@ -4,7 +4,10 @@
 "COVID-19") and State initials (the delegations family's ``state-abbreviation``) are not this rule's.
 
 An abbreviation counts as written out when its first use stands in brackets, or when the words of its full form
-come before it in the body (their initials spell it). Lines in capitals (a THIMUN organ line, a title typed in
+come before it in the body (their initials spell it), or when a heading line introduces it with its full form in
+brackets ("Topic: … of WMDs (Weapons of Mass Destruction)", "Topic: the World Health Organization (WHO)"): the
+body may then use it alone. A full name merely standing in the heading ("Committee: World Health Organization")
+introduces nothing. Lines in capitals (a THIMUN organ line, a title typed in
 capitals) are not searched: their words are not abbreviations.
 
 In a Chinese draft (FORMAT.md MUN-F07 ZH) the full name comes first and the short form after it in brackets:
@@ -40,7 +43,7 @@ def check(ctx: Context) -> None:
         _latin_in_chinese(ctx)
         return
     names = ctx.lib.state_names
-    seen: set[str] = set()
+    seen = _introduced_in_heading(ctx, ABBREVIATION)
     before = ""  # the body's text up to the paragraph being read
     for node in _body(ctx):
         text = node.para.text
@@ -58,6 +61,22 @@ def check(ctx: Context) -> None:
                     continue
                 ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
         before += text + "\n"
+
+
+def _introduced_in_heading(ctx: Context, pattern: re.Pattern[str]) -> set[str]:
+    """The abbreviations a heading line introduces with their full form in brackets, before ("… on Drugs and Crime
+    (UNODC)") or after them ("WMDs (Weapons of Mass Destruction)", "WTO(世界贸易组织)")."""
+    introduced: set[str] = set()
+    for node in ctx.tree.heading:
+        text = node.para.text
+        for match in pattern.finditer(text):
+            initials = match.group(1)
+            inside = _brackets_after(text, match)
+            if (_bracketed(text, match) and (_written_out(text[:match.start()], initials)
+                                             or HAN.search(text[:match.start()].rstrip()[-2:-1] or ""))) \
+                    or _written_out(inside, initials) or HAN.search(inside):
+                introduced.add(initials)
+    return introduced
 
 
 def _in_capitals(text: str) -> bool:
@@ -119,7 +138,7 @@ def _latin_in_chinese(ctx: Context) -> None:
     else a finding. Symbols ("PSC/PR/COMM.", "GC(63)/RES/1"), Latin names ("FV Siraj") and roman numerals
     ("第1514(XV)号") are no abbreviations."""
     names = ctx.lib.state_names
-    seen: set[str] = set()
+    seen = _introduced_in_heading(ctx, LATIN_INITIALS)
     before = ""
     for node in _body(ctx):
         text = node.para.text
