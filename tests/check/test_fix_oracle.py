@@ -34,8 +34,22 @@ from drafter.word import accept, edit, reader, runtext
 W = runtext.w
 
 
-def _texts(doc: reader.Document) -> dict[int, tuple[str, str]]:
-    return {p.index: (p.label, p.text) for p in doc.paragraphs}
+def emphasis_marks(para: reader.Paragraph) -> list[tuple[str, frozenset[str]]]:
+    """The paragraph's text in pieces of one emphasis each (italic, bold, underline): what the page shows of it."""
+    pieces: list[tuple[str, frozenset[str]]] = []
+    for run in para.runs:
+        kinds = frozenset(k for k, on in (("italic", run.italic), ("bold", run.bold), ("underline", run.underline))
+                          if on)
+        if pieces and pieces[-1][1] == kinds:
+            pieces[-1] = (pieces[-1][0] + run.text, kinds)
+        elif run.text:
+            pieces.append((run.text, kinds))
+    return pieces
+
+
+def _texts(doc: reader.Document) -> dict[int, tuple[str, str, list[tuple[str, frozenset[str]]]]]:
+    """Each paragraph's label, text and emphasis: fixing twice must change none of them."""
+    return {p.index: (p.label, p.text, emphasis_marks(p)) for p in doc.paragraphs}
 
 
 SPLIT = "\0"  # in an expected text: a paragraph --fix split in two ends here and the next one begins

@@ -19,7 +19,7 @@ from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.structure import Node
 from drafter.word import runtext
-from drafter.word.edit import Number, Replace, Split
+from drafter.word.edit import Emphasise, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
@@ -124,7 +124,8 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
             continue
         for m in _breaks(ctx, part.para.text, "preambular"):
             ctx.add("preambular-after-break", part, m.end() + 1, fix="make it a paragraph of its own",
-                    words=_words(part.para.text, m.end()), edits=[Split(m.start() + 1, m.end())])
+                    words=_words(part.para.text, m.end()),
+                    edits=_lead_emphasised(ctx, [Correction(Split(m.start() + 1, m.end()), part.para.index)]))
     found = [(op, _breaks(ctx, op.para.text, "operative")) for op in operatives]
     found = [(op, breaks) for op, breaks in found if breaks]
     typed_plan = _typed_splits(operatives, found)
@@ -135,16 +136,33 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
     for op, breaks in found:
         text = op.para.text
         for m in breaks:
-            edits: list[Split | Correction] = []
+            edits: list[Correction] = []
             if op.auto or (op.typed is None and not op.label):
-                edits = [Split(m.start() + 1, m.end())]
+                edits = [Correction(Split(m.start() + 1, m.end()), op.para.index)]
             elif op.typed is not None and typed_plan is not None:
                 edits = list(typed_plan)
+            edits = _lead_emphasised(ctx, edits)
+            renumbered = sum(not isinstance(c.edit, Emphasise) for c in edits) > 1
             said = "make it a paragraph of its own" + (", numbered next (the clauses after it renumbered)"
-                                                       if len(edits) > 1 else "")
+                                                       if renumbered else "") \
+                + (", its lead phrase emphasised as the others are" if any(isinstance(c.edit, Emphasise)
+                                                                           for c in edits) else "")
             ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
                     edits=edits)
     return planned
+
+
+def _lead_emphasised(ctx: Context, edits: list[Correction]) -> list[Correction]:
+    """``edits`` with, after each split, the emphasis the lead of the clause it splits off needs (the lead phrases
+    family's :attr:`Context.split_lead_emphasis`), so that the draft's leads look alike after one --fix."""
+    out: list[Correction] = []
+    for correction in edits:
+        out.append(correction)
+        if isinstance(correction.edit, Split) and correction.paragraph is not None:
+            emphasis = ctx.split_lead_emphasis.get((correction.paragraph, correction.edit.end))
+            if emphasis is not None:
+                out.append(Correction(emphasis, correction.paragraph))
+    return out
 
 
 def _typed_splits(operatives: list[Node], found: list[tuple[Node, list[re.Match[str]]]]) -> list[Correction] | None:
@@ -277,7 +295,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             assignment = ctx.lists.assignment(part.para.index)
             other_list = main is not None and assignment is not None and assignment[0] != main
             rule = "numbering-restart" if other_list and found is not None and found < correct else "numbering-sequence"
-            clause = any(p.kind == "operative" for _, p in ctx.phrases.matches(part.content))  # not a sub-list
+            # not a sub-list: it opens with an operative lead phrase, spelled right or as the misspelled lead fix
+            # leaves it ("Recomends")
+            clause = any(p.kind == "operative" for _, p in ctx.phrases.matches(part.content)) or bool(
+                part.misspelled and any(p.kind == "operative" for _, p in ctx.phrases.matches(part.misspelled)))
             edits = _join(ctx, part, main, _rest_of_list(ctx, part), correct) \
                 if other_list and main is not None and clause else []
             if edits:
