@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from check.test_fix_oracle import emphasis_marks, oracle
 from docx import Document
-from wordlists import CLAUSES, abstract, num, number, set_lists, start_override
+from wordlists import CLAUSES, abstract, lvl, num, number, set_lists, start_override
 
 from drafter import check, library
 from drafter.check import fix
+from drafter.structure import Node, read_structure
 from drafter.word import reader
 
 HEAD = ["Committee: Second Committee", "Topic: Protecting mangrove forests", "Sponsors: Kenya, Viet Nam"]
@@ -140,4 +141,65 @@ def test_fix_joins_a_clause_whose_list_restarts_at_three(tmp_path: Path, lib: li
     labels = [p.label for p in reader.read(tmp_path / "fixed.docx").paragraphs if p.label]
     assert labels == ["1.", "2.", "3."]
     assert not [f for f in check.check_file(tmp_path / "fixed.docx", lib)[0].findings if f.rule.startswith("numbering")]
+    assert oracle(path, lib, tmp_path)[0] == []
+
+
+# -- 3. typed nested decimal labels ("1.2.1)" under "1.2)") -------------------------------------------------------
+
+NESTED_TYPED = [("1.1) map their mangrove forests;", ["(a)", "a)"]),
+                ("1.2) protect them by law, through:", ["(b)", "b)"]),
+                ("1.2.1{} bans on clearing for shrimp farms;", ["(i)", "i."]),
+                ("1.2.2{} fines for illegal logging;", ["(ii)", "ii."]),
+                ("1.3) report on progress every two years;", ["(c)", "c)"])]
+
+
+@pytest.mark.parametrize("mark", [")", "."])
+@pytest.mark.parametrize(("profile", "form"), [("una-usa", 0), ("thimun", 1)])
+def test_typed_outline_labels_keep_their_nesting_when_relabelled(tmp_path: Path, lib: library.Library, mark: str,
+                                                                 profile: str, form: int) -> None:
+    path = _draft(tmp_path / "outline.docx", [ORGAN, PRE_I[0], [("1. ", ""), ("Urges", "u"), (" coastal States to:", "")],
+                                             *[[(text.format(mark), "")] for text, _ in NESTED_TYPED],
+                                             [("2. ", ""), ("Requests", "u"), (" a report at the next session.", "")]])
+    report, doc = check.check_file(path, lib, profile=profile)
+    (clause, _) = doc_tree_operative(path, lib, profile)
+    assert [len(c.children) for c in clause.children] == [0, 2, 0]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    texts = [p.text for p in reader.read(tmp_path / "fixed.docx").paragraphs]
+    for text, labels in NESTED_TYPED:
+        rest = text.split(" ", 1)[1]
+        assert f"{labels[form]} {rest}" in texts
+    again = check.check_file(tmp_path / "fixed.docx", lib, profile=profile)[0]
+    assert not [f for f in again.findings if f.rule.startswith("sub-")]
+    assert oracle(path, lib, tmp_path)[0] == []
+
+
+def doc_tree_operative(path: Path, lib: library.Library, profile: str) -> list[Node]:
+    return read_structure(reader.read(path), lib, "en", profile).operative
+
+
+# -- 4. bullets moved into a Word clause list under THIMUN --------------------------------------------------------
+
+def test_moved_bullets_keep_the_clause_lists_forms_when_other_subs_use_its_levels(tmp_path: Path,
+                                                                                 lib: library.Library) -> None:
+    """Another clause's sub-paragraphs already at the clause list's first level: restyling that level would change
+    their labels too, so the moved bullets take the list's "(a)" (which THIMUN accepts) and nothing is restyled."""
+    doc = Document()
+    set_lists(doc, abstract(0, CLAUSES) + abstract(1, [lvl(0, "bullet", "\u2022")]) + num(1, 0) + num(2, 1))
+    for line in HEAD:
+        doc.add_paragraph(line)
+    _add(doc, ORGAN)
+    _add(doc, PRE_I[0])
+    number(_add(doc, [("Urges", "u"), (" coastal States to:", "")]), 1)
+    for text in ("map their mangrove forests;", "ban clearing for shrimp farms;"):
+        number(_add(doc, [(text, "")]), 1, 1)
+    number(_add(doc, [("Invites", "u"), (" donors to fund:", "")]), 1)
+    for text in ("nurseries of seedlings;", "training for rangers;"):
+        number(_add(doc, [(text, "")]), 2)
+    number(_add(doc, [("Requests", "u"), (" a report at the next session.", "")]), 1)
+    path = tmp_path / "bullets.docx"
+    doc.save(str(path))
+    report, checked = check.check_file(path, lib, profile="thimun")
+    fix.fix(report, checked, tmp_path / "fixed.docx", force=False)
+    labels = [p.label for p in reader.read(tmp_path / "fixed.docx").paragraphs if p.label]
+    assert labels == ["1.", "(a)", "(b)", "2.", "(a)", "(b)", "3."]
     assert oracle(path, lib, tmp_path)[0] == []
