@@ -203,3 +203,33 @@ def test_moved_bullets_keep_the_clause_lists_forms_when_other_subs_use_its_level
     labels = [p.label for p in reader.read(tmp_path / "fixed.docx").paragraphs if p.label]
     assert labels == ["1.", "(a)", "(b)", "2.", "(a)", "(b)", "3."]
     assert oracle(path, lib, tmp_path)[0] == []
+
+
+# -- 5. found by the audit: Word's legal outline, its deeper labels holding the numbers above them ---------------
+
+def test_a_word_outline_list_is_restyled_at_every_depth_in_one_run(tmp_path: Path, lib: library.Library) -> None:
+    """"2.1" "2.2" and "2.2.1" from one Word list: the first level cannot change alone (the third shows its
+    number), so both change together, and a second --fix finds nothing left."""
+    doc = Document()
+    set_lists(doc, abstract(0, [lvl(0, "decimal", "%1."), lvl(1, "decimal", "%1.%2"), lvl(2, "decimal", "%1.%2.%3")])
+              + num(1, 0))
+    for line in HEAD:
+        doc.add_paragraph(line)
+    _add(doc, ORGAN)
+    _add(doc, PRE_I[0])
+    number(_add(doc, [("Urges", "u"), (" coastal States to:", "")]), 1)
+    number(_add(doc, [("map their mangrove forests;", "")]), 1, 1)
+    number(_add(doc, [("protect them by law, through:", "")]), 1, 1)
+    for text in ("bans on clearing for shrimp farms;", "fines for illegal logging;"):
+        number(_add(doc, [(text, "")]), 1, 2)
+    number(_add(doc, [("Requests", "u"), (" a report at the next session.", "")]), 1)
+    path = tmp_path / "outline.docx"
+    doc.save(str(path))
+    report, checked = check.check_file(path, lib)
+    styled = [f for f in report.findings if f.rule == "sub-label-style"]
+    assert len(styled) == 4 and all(f.edits for f in styled)
+    fix.fix(report, checked, tmp_path / "fixed.docx", force=False)
+    labels = [p.label for p in reader.read(tmp_path / "fixed.docx").paragraphs if p.label]
+    assert labels == ["1.", "(a)", "(b)", "(i)", "(ii)", "2."]
+    assert not [f for f in check.check_file(tmp_path / "fixed.docx", lib)[0].findings if f.edits]
+    assert oracle(path, lib, tmp_path)[0] == []

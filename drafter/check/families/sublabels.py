@@ -165,6 +165,38 @@ def _restyle(ctx: Context, depth: int) -> None:
             for sub, label in wrong:
                 ctx.lists.reformed[sub.para.index] = (label, edits)
             return
+    _restyle_with_deeper(ctx, depth, wrong)
+
+
+def _restyle_with_deeper(ctx: Context, depth: int, wrong: list[tuple[Node, str]]) -> None:
+    """When the levels at ``depth`` cannot be restyled alone because the labels under them show their numbers
+    (Word's legal outline: "4.2.1" holds the "2" of "4.2"), plan them restyled together with the deeper levels that
+    are in a style the profile does not use either, each in the profile's style for its depth."""
+    levels = {ctx.lists.assignment(sub.para.index) for sub, _ in wrong}
+    if len(levels) != 1 or None in levels:
+        return
+    (num_id, base), = levels  # type: ignore[misc]
+    deeper: list[tuple[Node, str]] = []
+    for below in range(depth + 1, depth + 9):
+        subs = [(sub, label) for sub in _at_depth(ctx.tree.operative, below) for label, kind in [shown(ctx, sub)]
+                if sub.auto and kind not in allowed_kinds(ctx.profile, below, ctx.lang)
+                and not _un_unstyled(ctx, kind)]
+        if not subs:
+            break
+        deeper += subs
+
+    def form_of(level: int) -> LevelForm | None:
+        return LevelForm.like(example_label(ctx.profile, ctx.lang, depth + level - base), level) \
+            if level >= base else None
+
+    if not deeper:
+        return
+    proposal = ctx.lists.restyle([sub.para.index for sub, _ in wrong + deeper], form_of)
+    if proposal is None:
+        return
+    edits = ctx.lists.adopt(proposal)
+    for sub, label in wrong + deeper:
+        ctx.lists.reformed[sub.para.index] = (label, edits)
 
 
 def _retyped(ctx: Context, sub: Node, depth: int, position: int | None = None) -> list[Replace]:
