@@ -262,7 +262,8 @@ HEADS = {"en": ["Committee: Commission on Crime Prevention and Criminal Justice"
 def drafts(draw: st.DrawFn) -> tuple[str, list[tuple[list[tuple[str, bool]], str]]]:
     """A draft as a list of paragraphs, each (runs of (text, emphasised), tracked: "" / "joined" / "deleted-before"),
     with the slips students make: wrong or missing end marks, spaces at the end, half-width commas with spaces in
-    Chinese, leads without emphasis or in lower case, numbers off, runs cut anywhere."""
+    Chinese, leads without emphasis or in lower case, numbers off, runs cut anywhere, a clause typed after a line
+    break in the paragraph before (its lead emphasised or not, as the others are or not)."""
     lang = draw(st.sampled_from(["en", "zh"]))
     body = EN_BODY if lang == "en" else ZH_BODY
     out: list[tuple[list[tuple[str, bool]], str]] = [([(text, False)], "") for text in HEADS[lang]]
@@ -272,7 +273,9 @@ def drafts(draw: st.DrawFn) -> tuple[str, list[tuple[list[tuple[str, bool]], str
     for i, (lead, rest) in enumerate(body[:preambles] + body[2:2 + operatives]):
         operative = i >= preambles
         label = ""
-        if operative:
+        # a clause typed after a manual line break in the paragraph of the one before it (of the same part)
+        after_break = i > 0 and (i - 1 >= preambles) == operative and draw(st.sampled_from([False, False, True]))
+        if operative and not after_break:
             number += 1
             label = f"{number + draw(st.sampled_from([0, 0, 0, 1]))}. "
         if lang == "en" and draw(st.booleans()) and not operative:
@@ -287,6 +290,9 @@ def drafts(draw: st.DrawFn) -> tuple[str, list[tuple[list[tuple[str, bool]], str
         pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]) if text[a:b]]
         emphasised = draw(st.booleans())
         runs = [(piece, emphasised and lead in piece) for piece in pieces]
+        if after_break:
+            out[-1] = (out[-1][0] + [("\n", False), *runs], out[-1][1])
+            continue
         out.append((runs, draw(st.sampled_from(["", "", "", "joined", "deleted-before"]))))
     return lang, out
 

@@ -17,6 +17,7 @@ from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
+from drafter.punctuation import HALF_TO_FULL
 from drafter.structure import Node
 from drafter.word import runtext
 from drafter.word.edit import Emphasise, Number, Replace, Split
@@ -125,7 +126,7 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
         for m in _breaks(ctx, part.para.text, "preambular"):
             ctx.add("preambular-after-break", part, m.end() + 1, fix="make it a paragraph of its own",
                     words=_words(part.para.text, m.end()),
-                    edits=_lead_emphasised(ctx, [Correction(Split(m.start() + 1, m.end()), part.para.index)]))
+                    edits=_split_off(ctx, [Correction(Split(m.start() + 1, m.end()), part.para.index)], "preambular"))
     found = [(op, _breaks(ctx, op.para.text, "operative")) for op in operatives]
     found = [(op, breaks) for op, breaks in found if breaks]
     typed_plan = _typed_splits(operatives, found)
@@ -141,8 +142,9 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
                 edits = [Correction(Split(m.start() + 1, m.end()), op.para.index)]
             elif op.typed is not None and typed_plan is not None:
                 edits = list(typed_plan)
-            edits = _lead_emphasised(ctx, edits)
-            renumbered = sum(not isinstance(c.edit, Emphasise) for c in edits) > 1
+            edits = _split_off(ctx, edits, "operative")
+            renumbered = sum(isinstance(c.edit, Split) or isinstance(c.edit, Replace) and c.edit.text.isdigit()
+                             for c in edits) > 1
             said = "make it a paragraph of its own" + (", numbered next (the clauses after it renumbered)"
                                                        if renumbered else "") \
                 + (", its lead phrase emphasised as the others are" if any(isinstance(c.edit, Emphasise)
@@ -152,16 +154,29 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
     return planned
 
 
-def _lead_emphasised(ctx: Context, edits: list[Correction]) -> list[Correction]:
-    """``edits`` with, after each split, the emphasis the lead of the clause it splits off needs (the lead phrases
-    family's :attr:`Context.split_lead_emphasis`), so that the draft's leads look alike after one --fix."""
+def _split_off(ctx: Context, edits: list[Correction], kind: str) -> list[Correction]:
+    """``edits`` with, after each split of a ``kind`` clause ("operative", "preambular"), what the check asks of the
+    two paragraphs it makes, so that one --fix leaves nothing for a second: the end mark of the part before the
+    break as that part's clauses end (";" where "," was typed before the break: it is no longer the last clause),
+    (a half-width mark in Chinese: by the half-width rule's fix, :attr:`Context.split_marks`), and the emphasis the
+    lead of the clause split off needs (the lead phrases family's
+    :attr:`Context.split_lead_emphasis`)."""
     out: list[Correction] = []
+    end = ctx.end[kind]
+    text_of = {p.index: p.text for p in ctx.doc.paragraphs}
     for correction in edits:
         out.append(correction)
-        if isinstance(correction.edit, Split) and correction.paragraph is not None:
-            emphasis = ctx.split_lead_emphasis.get((correction.paragraph, correction.edit.end))
-            if emphasis is not None:
-                out.append(Correction(emphasis, correction.paragraph))
+        if not isinstance(correction.edit, Split) or correction.paragraph is None:
+            continue
+        mark = correction.edit.start - 1
+        typed = text_of[correction.paragraph][mark]
+        if typed != end:
+            ctx.split_marks[(correction.paragraph, mark)] = end
+            if not (ctx.lang == "zh" and typed in HALF_TO_FULL):  # else the half-width mark rule sets it
+                out.append(Correction(Replace(mark, mark + 1, end), correction.paragraph))
+        emphasis = ctx.split_lead_emphasis.get((correction.paragraph, correction.edit.end))
+        if emphasis is not None:
+            out.append(Correction(emphasis, correction.paragraph))
     return out
 
 
