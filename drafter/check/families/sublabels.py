@@ -389,11 +389,16 @@ def _move(ctx: Context, sub: Node, place: Assignment, counts: dict[str, int], ki
 def _restyle_moved(ctx: Context, moves: dict[int, Assignment], level: int, depth: int) -> list[Correction]:
     """The plan that paragraphs just moved into a list (``moves``; ``level``: the one the group moved to, at
     ``depth``) show the profile's own forms at their depths ("a)" and "i." under THIMUN, where the clauses' list
-    shows "(a)" and "(i)"), when its levels number no other paragraph; the edits, or none."""
-    def form_of(at: int) -> LevelForm | None:
-        return LevelForm.like(example_label(ctx.profile, ctx.lang, depth + at - level), at)
+    shows "(a)" and "(i)"; the kind of label kept, its brackets aside), when its levels number no other
+    paragraph; the edits, or none."""
+    def example(at: int) -> str:
+        return example_label(ctx.profile, ctx.lang, depth + at - level)
 
-    proposal = ctx.lists.restyle(moves, form_of)
+    targets = [index for index, place in moves.items() if place is not None
+               and label_kind(ctx.lists.text(index)) != label_kind(example(place[1]))]  # "（a）" stays "（a）"
+    if not targets:
+        return []
+    proposal = ctx.lists.restyle(targets, lambda at: LevelForm.like(example(at), at))
     if proposal is None or proposal.moves:  # other paragraphs at those levels: leave the list's forms as they are
         return []
     return ctx.lists.adopt(proposal)
