@@ -34,6 +34,12 @@ class Context:
     findings: list[Finding] = field(default_factory=list)
     # the label kinds round each list of sub-paragraphs (by the id of the paragraph it is under), worked out once
     taken_kinds: dict[int, set[str]] = field(default_factory=dict)
+    # the emphasis the lead of a clause typed after a line break takes when a fix splits it off, by (paragraph
+    # index, where the lead begins): the lead phrases family works it out, the numbering family's splits make it
+    split_lead_emphasis: dict[tuple[int, int], Edit] = field(default_factory=dict)
+    # the end mark due before each such line break once the split is made, by (paragraph index, the mark's
+    # position), where another is typed: the half-width mark rule (Chinese) fixes a half-width one to it
+    split_marks: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str,

@@ -7,6 +7,8 @@ numbered); ``build`` decides where the parts begin and hands each paragraph here
 
 from __future__ import annotations
 
+import re
+
 from drafter.labelkinds import Typed, label_kind, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
@@ -51,6 +53,15 @@ def word_label_kind(label: str, num_format: str, sibling: Node | None = None) ->
     if num_format in ("lowerLetter", "upperLetter"):
         return LETTER_FOR_ROMAN.get(kind, kind)
     return kind
+
+
+def _outline_depth(node: Node) -> int:
+    """How many numbers a typed outline label holds ("1.2)": 2, "1.2.1.": 3; 0 for any other label): an outline
+    label with more numbers than the open one is an item of a list under it, not its next sibling."""
+    typed = node.typed
+    if typed is None or typed.kind != "outline" or node.auto:
+        return 0
+    return len(re.split(r"[.．]", typed.token))
 
 
 class BodyReader:
@@ -282,8 +293,8 @@ class BodyReader:
                 stack.pop()
             node.level = node.para.level
         else:
-            same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not (s.auto and s.para.level)),
-                        None)
+            same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not (s.auto and s.para.level)
+                         and _outline_depth(s) == _outline_depth(node)), None)
             if same is not None:
                 stack = stack[:same]
             node.level = len(stack) + 1

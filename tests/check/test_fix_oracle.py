@@ -34,8 +34,22 @@ from drafter.word import accept, edit, reader, runtext
 W = runtext.w
 
 
-def _texts(doc: reader.Document) -> dict[int, tuple[str, str]]:
-    return {p.index: (p.label, p.text) for p in doc.paragraphs}
+def emphasis_marks(para: reader.Paragraph) -> list[tuple[str, frozenset[str]]]:
+    """The paragraph's text in pieces of one emphasis each (italic, bold, underline): what the page shows of it."""
+    pieces: list[tuple[str, frozenset[str]]] = []
+    for run in para.runs:
+        kinds = frozenset(k for k, on in (("italic", run.italic), ("bold", run.bold), ("underline", run.underline))
+                          if on)
+        if pieces and pieces[-1][1] == kinds:
+            pieces[-1] = (pieces[-1][0] + run.text, kinds)
+        elif run.text:
+            pieces.append((run.text, kinds))
+    return pieces
+
+
+def _texts(doc: reader.Document) -> dict[int, tuple[str, str, list[tuple[str, frozenset[str]]]]]:
+    """Each paragraph's label, text and emphasis: fixing twice must change none of them."""
+    return {p.index: (p.label, p.text, emphasis_marks(p)) for p in doc.paragraphs}
 
 
 SPLIT = "\0"  # in an expected text: a paragraph --fix split in two ends here and the next one begins
@@ -248,7 +262,8 @@ HEADS = {"en": ["Committee: Commission on Crime Prevention and Criminal Justice"
 def drafts(draw: st.DrawFn) -> tuple[str, list[tuple[list[tuple[str, bool]], str]]]:
     """A draft as a list of paragraphs, each (runs of (text, emphasised), tracked: "" / "joined" / "deleted-before"),
     with the slips students make: wrong or missing end marks, spaces at the end, half-width commas with spaces in
-    Chinese, leads without emphasis or in lower case, numbers off, runs cut anywhere."""
+    Chinese, leads without emphasis or in lower case, numbers off, runs cut anywhere, a clause typed after a line
+    break in the paragraph before (its lead emphasised or not, as the others are or not)."""
     lang = draw(st.sampled_from(["en", "zh"]))
     body = EN_BODY if lang == "en" else ZH_BODY
     out: list[tuple[list[tuple[str, bool]], str]] = [([(text, False)], "") for text in HEADS[lang]]
@@ -258,7 +273,9 @@ def drafts(draw: st.DrawFn) -> tuple[str, list[tuple[list[tuple[str, bool]], str
     for i, (lead, rest) in enumerate(body[:preambles] + body[2:2 + operatives]):
         operative = i >= preambles
         label = ""
-        if operative:
+        # a clause typed after a manual line break in the paragraph of the one before it (of the same part)
+        after_break = i > 0 and (i - 1 >= preambles) == operative and draw(st.sampled_from([False, False, True]))
+        if operative and not after_break:
             number += 1
             label = f"{number + draw(st.sampled_from([0, 0, 0, 1]))}. "
         if lang == "en" and draw(st.booleans()) and not operative:
@@ -273,6 +290,9 @@ def drafts(draw: st.DrawFn) -> tuple[str, list[tuple[list[tuple[str, bool]], str
         pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]) if text[a:b]]
         emphasised = draw(st.booleans())
         runs = [(piece, emphasised and lead in piece) for piece in pieces]
+        if after_break:
+            out[-1] = (out[-1][0] + [("\n", False), *runs], out[-1][1])
+            continue
         out.append((runs, draw(st.sampled_from(["", "", "", "joined", "deleted-before"]))))
     return lang, out
 

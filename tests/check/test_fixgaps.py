@@ -295,10 +295,10 @@ def test_nested_bullets_are_read_as_two_levels(tmp_path: Path, lib: library.Libr
     assert [c.para.text for c in first.children[0].children] == [SUBS[1][0], SUBS[2][0]]
 
 
-# the labels --fix gives the nested bullets: lettered and numbered in the profile's forms; moved into the clauses'
-# Word list, they take its levels' forms ("(a)", "(i)": this list's), which every profile here accepts
+# the labels --fix gives the nested bullets: lettered and numbered in the profile's forms, moved into the clauses'
+# Word list too (its levels restyled when they number nothing else: "(a)" "(i)" become "a)" "i." under THIMUN)
 NESTED_LABELS = {("una-usa", True): ["(a)", "(i)", "(ii)", "(b)"], ("thimun", True): ["a)", "i.", "ii.", "b)"],
-                 ("una-usa", False): ["(a)", "(i)", "(ii)", "(b)"], ("thimun", False): ["(a)", "(i)", "(ii)", "(b)"]}
+                 ("una-usa", False): ["(a)", "(i)", "(ii)", "(b)"], ("thimun", False): ["a)", "i.", "ii.", "b)"]}
 
 
 @pytest.mark.parametrize("profile", ["una-usa", "thimun"])

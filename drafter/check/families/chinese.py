@@ -95,7 +95,8 @@ def check(ctx: Context) -> None:
     parts = [part for part in ctx.nodes if part.role not in ("empty", "annex", "table")]
     for part in parts:
         half_width(ctx, part.para, heading=part.role == "heading",
-                   final=part.role not in ("preambular", "operative", "sub", "organ"))
+                   final=part.role not in ("preambular", "operative", "sub", "organ"),
+                   marks={at: mark for (index, at), mark in ctx.split_marks.items() if index == part.para.index})
     east_asian_font(ctx, [part.para for part in parts])
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     title_marks(ctx, body)
@@ -111,10 +112,12 @@ def dates(sink: Sink, body: list[reader.Paragraph]) -> None:
                 sink.add("date-zh", para, match.start() + 1, found=match.group(0), fixed=f"{year}年{month}月{day}日")
 
 
-def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True) -> None:
-    """Each half-width mark next to Chinese text in ``para``, fixed to its full-width form; the paragraph's last
-    mark only when ``final`` (the paragraph-end rules of a resolution report it); in a ``heading`` line, the
-    colons of "Distr.:" and "Original:" are English."""
+def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True,
+               marks: dict[int, str] | None = None) -> None:
+    """Each half-width mark next to Chinese text in ``para``, fixed to its full-width form (or to the mark
+    ``marks`` names at its position: the end mark of a clause a fix splits off after it, "；" for ","); the
+    paragraph's last mark only when ``final`` (the paragraph-end rules of a resolution report it); in a
+    ``heading`` line, the colons of "Distr.:" and "Original:" are English."""
     text = para.text
     if not CJK.search(text):
         return
@@ -124,8 +127,9 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
             continue
         if position == len(text.rstrip()) - 1 and not final:
             continue
-        full = HALF_TO_FULL[char]
-        start, end = _with_spaces(text, position, taken)
+        full = (marks or {}).get(position, HALF_TO_FULL[char])
+        # the spaces after a mark before a split line break go with the break
+        start, end = (position, position + 1) if position in (marks or {}) else _with_spaces(text, position, taken)
         taken = end
         sink.add("half-width-zh", para, position + 1, fix=f"'{char}' → '{full}'",
                  edits=[Replace(start, end, full)], char=char, full=full)

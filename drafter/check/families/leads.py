@@ -54,6 +54,7 @@ def check(ctx: Context) -> None:
         if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
             unemphasised.append((node, node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
+    _split_lead_emphasis(ctx, emphasis, dominant)
     if ctx.lang == "en" and ctx.profile == "thimun":  # MUN-F06: THIMUN sub-clauses open in lower case
         for node in ctx.tree.walk():
             if node.role == "sub":
@@ -202,6 +203,31 @@ def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Em
         default = dominant if dominant in wanted else wanted[0]
         ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default].en}",
                 edits=[Emphasise(part.offset, part.offset + len(lead), default)], lead=lead, want=either(wanted))
+
+
+def _split_lead_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]], dominant: Emphasis) -> None:
+    """The emphasis each lead phrase typed after a line break needs once a fix makes its clause a paragraph of its
+    own (``clause-after-break``, ``preambular-after-break``), so that one --fix run leaves nothing for a second
+    (:attr:`Context.split_lead_emphasis`): one the check accepts, the one most leads of its part carry (else the
+    document's, ``dominant``). ``emphasis``: each known lead's, by the id of its node."""
+    nodes = ctx.tree.preamble + ctx.tree.operative
+    chosen: dict[str, tuple[list[Emphasis], Emphasis]] = {}
+    for kind in ("preambular", "operative"):
+        wanted = wanted_emphasis(ctx, kind)
+        counts = {k: sum(k in emphasis[id(n)] for n in nodes if n.phrase is not None and n.phrase.kind == kind)
+                  for k in wanted}
+        best = max(wanted, key=lambda k: counts[k])
+        chosen[kind] = wanted, best if counts[best] else dominant if dominant in wanted else wanted[0]
+    for node in nodes:
+        text = node.para.text
+        for kind, (wanted, default) in chosen.items():
+            for start in clauses_after_breaks(ctx, text, kind):
+                forms = [form for form, phrase in ctx.phrases.matches(text[start:]) if phrase.kind == kind]
+                if not forms:
+                    continue
+                end = start + len(forms[0])
+                if not emphasis_of(node.para, start, end) & set(wanted):
+                    ctx.split_lead_emphasis[(node.para.index, start)] = Emphasise(start, end, default)
 
 
 def either(kinds: list[Emphasis]) -> Text:

@@ -17,9 +17,10 @@ from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
+from drafter.punctuation import HALF_TO_FULL
 from drafter.structure import Node
 from drafter.word import runtext
-from drafter.word.edit import Number, Replace, Split
+from drafter.word.edit import Emphasise, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
@@ -124,7 +125,8 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
             continue
         for m in _breaks(ctx, part.para.text, "preambular"):
             ctx.add("preambular-after-break", part, m.end() + 1, fix="make it a paragraph of its own",
-                    words=_words(part.para.text, m.end()), edits=[Split(m.start() + 1, m.end())])
+                    words=_words(part.para.text, m.end()),
+                    edits=_split_off(ctx, [Correction(Split(m.start() + 1, m.end()), part.para.index)], "preambular"))
     found = [(op, _breaks(ctx, op.para.text, "operative")) for op in operatives]
     found = [(op, breaks) for op, breaks in found if breaks]
     typed_plan = _typed_splits(operatives, found)
@@ -135,16 +137,47 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
     for op, breaks in found:
         text = op.para.text
         for m in breaks:
-            edits: list[Split | Correction] = []
+            edits: list[Correction] = []
             if op.auto or (op.typed is None and not op.label):
-                edits = [Split(m.start() + 1, m.end())]
+                edits = [Correction(Split(m.start() + 1, m.end()), op.para.index)]
             elif op.typed is not None and typed_plan is not None:
                 edits = list(typed_plan)
+            edits = _split_off(ctx, edits, "operative")
+            renumbered = sum(isinstance(c.edit, Split) or isinstance(c.edit, Replace) and c.edit.text.isdigit()
+                             for c in edits) > 1
             said = "make it a paragraph of its own" + (", numbered next (the clauses after it renumbered)"
-                                                       if len(edits) > 1 else "")
+                                                       if renumbered else "") \
+                + (", its lead phrase emphasised as the others are" if any(isinstance(c.edit, Emphasise)
+                                                                           for c in edits) else "")
             ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
                     edits=edits)
     return planned
+
+
+def _split_off(ctx: Context, edits: list[Correction], kind: str) -> list[Correction]:
+    """``edits`` with, after each split of a ``kind`` clause ("operative", "preambular"), what the check asks of the
+    two paragraphs it makes, so that one --fix leaves nothing for a second: the end mark of the part before the
+    break as that part's clauses end (";" where "," was typed before the break: it is no longer the last clause),
+    (a half-width mark in Chinese: by the half-width rule's fix, :attr:`Context.split_marks`), and the emphasis the
+    lead of the clause split off needs (the lead phrases family's
+    :attr:`Context.split_lead_emphasis`)."""
+    out: list[Correction] = []
+    end = ctx.end[kind]
+    text_of = {p.index: p.text for p in ctx.doc.paragraphs}
+    for correction in edits:
+        out.append(correction)
+        if not isinstance(correction.edit, Split) or correction.paragraph is None:
+            continue
+        mark = correction.edit.start - 1
+        typed = text_of[correction.paragraph][mark]
+        if typed != end:
+            ctx.split_marks[(correction.paragraph, mark)] = end
+            if not (ctx.lang == "zh" and typed in HALF_TO_FULL):  # else the half-width mark rule sets it
+                out.append(Correction(Replace(mark, mark + 1, end), correction.paragraph))
+        emphasis = ctx.split_lead_emphasis.get((correction.paragraph, correction.edit.end))
+        if emphasis is not None:
+            out.append(Correction(emphasis, correction.paragraph))
+    return out
 
 
 def _typed_splits(operatives: list[Node], found: list[tuple[Node, list[re.Match[str]]]]) -> list[Correction] | None:
@@ -277,7 +310,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             assignment = ctx.lists.assignment(part.para.index)
             other_list = main is not None and assignment is not None and assignment[0] != main
             rule = "numbering-restart" if other_list and found is not None and found < correct else "numbering-sequence"
-            clause = any(p.kind == "operative" for _, p in ctx.phrases.matches(part.content))  # not a sub-list
+            # not a sub-list: it opens with an operative lead phrase, spelled right or as the misspelled lead fix
+            # leaves it ("Recomends")
+            clause = any(p.kind == "operative" for _, p in ctx.phrases.matches(part.content)) or bool(
+                part.misspelled and any(p.kind == "operative" for _, p in ctx.phrases.matches(part.misspelled)))
             edits = _join(ctx, part, main, _rest_of_list(ctx, part), correct) \
                 if other_list and main is not None and clause else []
             if edits:

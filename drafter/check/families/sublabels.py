@@ -58,7 +58,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         wrong = expected is not None and label_value(label, kind) != n
         if sub.auto and _at_margin(ctx, sub):
             if previous is None or not (_at_margin(ctx, previous) and _same_list(ctx, previous, sub)):
-                edits = _move(ctx, sub, _nested_place(ctx, sub), counts, kind)
+                edits = _move(ctx, sub, _nested_place(ctx, sub), counts, kind, depth)
                 fix = "make the group a lower level of the clause's list" if edits else ""
                 _recount(ctx, sub, counts, kind, edits)
                 if wrong:
@@ -70,7 +70,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             if not (off and previous is not None and _continues(ctx, previous, sub)):
                 place = ctx.lists.assignment(previous.para.index) if previous is not None and previous.auto \
                     else _nested_place(ctx, sub)
-                edits = _move(ctx, sub, place, counts, kind)
+                edits = _move(ctx, sub, place, counts, kind, depth)
                 fix = "continue the right list"
                 if not edits and kind in STYLED_KINDS:
                     edits, fix = _restart(ctx, sub, counts, kind), f"number the list from {expected_label(kind, n)}"
@@ -165,6 +165,38 @@ def _restyle(ctx: Context, depth: int) -> None:
             for sub, label in wrong:
                 ctx.lists.reformed[sub.para.index] = (label, edits)
             return
+    _restyle_with_deeper(ctx, depth, wrong)
+
+
+def _restyle_with_deeper(ctx: Context, depth: int, wrong: list[tuple[Node, str]]) -> None:
+    """When the levels at ``depth`` cannot be restyled alone because the labels under them show their numbers
+    (Word's legal outline: "4.2.1" holds the "2" of "4.2"), plan them restyled together with the deeper levels that
+    are in a style the profile does not use either, each in the profile's style for its depth."""
+    levels = {ctx.lists.assignment(sub.para.index) for sub, _ in wrong}
+    if len(levels) != 1 or None in levels:
+        return
+    (num_id, base), = levels  # type: ignore[misc]
+    deeper: list[tuple[Node, str]] = []
+    for below in range(depth + 1, depth + 9):
+        subs = [(sub, label) for sub in _at_depth(ctx.tree.operative, below) for label, kind in [shown(ctx, sub)]
+                if sub.auto and kind not in allowed_kinds(ctx.profile, below, ctx.lang)
+                and not _un_unstyled(ctx, kind)]
+        if not subs:
+            break
+        deeper += subs
+
+    def form_of(level: int) -> LevelForm | None:
+        return LevelForm.like(example_label(ctx.profile, ctx.lang, depth + level - base), level) \
+            if level >= base else None
+
+    if not deeper:
+        return
+    proposal = ctx.lists.restyle([sub.para.index for sub, _ in wrong + deeper], form_of)
+    if proposal is None:
+        return
+    edits = ctx.lists.adopt(proposal)
+    for sub, label in wrong + deeper:
+        ctx.lists.reformed[sub.para.index] = (label, edits)
 
 
 def _retyped(ctx: Context, sub: Node, depth: int, position: int | None = None) -> list[Replace]:
@@ -340,17 +372,36 @@ def _nested_place(ctx: Context, sub: Node) -> Assignment:
     return (place[0], place[1] + 1) if place is not None and place[1] < 8 else None
 
 
-def _move(ctx: Context, sub: Node, place: Assignment, counts: dict[str, int], kind: str) -> list[Correction]:
-    """Plan moving ``sub`` and the siblings after it that share its Word list to ``place`` when Word would then
-    label them in sequence after the siblings before ``sub``; the edits, or none when it would not."""
+def _move(ctx: Context, sub: Node, place: Assignment, counts: dict[str, int], kind: str,
+          depth: int) -> list[Correction]:
+    """Plan moving ``sub`` (at ``depth``) and the siblings after it that share its Word list to ``place`` when Word
+    would then label them in sequence after the siblings before ``sub``; the edits, or none when it would not."""
     if place is None or sub.parent is None:
         return []
     group = _group(ctx, sub)
     moves: dict[int, Assignment] = {index: place for index in group}
     moves.update(_nested_moves(ctx, sub, group, place))
     if _in_sequence(ctx.lists.trial(moves), group, counts, kind):
-        return ctx.lists.commit(moves)
+        return ctx.lists.commit(moves) + _restyle_moved(ctx, moves, place[1], depth)
     return []
+
+
+def _restyle_moved(ctx: Context, moves: dict[int, Assignment], level: int, depth: int) -> list[Correction]:
+    """The plan that paragraphs just moved into a list (``moves``; ``level``: the one the group moved to, at
+    ``depth``) show the profile's own forms at their depths ("a)" and "i." under THIMUN, where the clauses' list
+    shows "(a)" and "(i)"; the kind of label kept, its brackets aside), when its levels number no other
+    paragraph; the edits, or none."""
+    def example(at: int) -> str:
+        return example_label(ctx.profile, ctx.lang, depth + at - level)
+
+    targets = [index for index, place in moves.items() if place is not None
+               and label_kind(ctx.lists.text(index)) != label_kind(example(place[1]))]  # "（a）" stays "（a）"
+    if not targets:
+        return []
+    proposal = ctx.lists.restyle(targets, lambda at: LevelForm.like(example(at), at))
+    if proposal is None or proposal.moves:  # other paragraphs at those levels: leave the list's forms as they are
+        return []
+    return ctx.lists.adopt(proposal)
 
 
 def _nested_moves(ctx: Context, sub: Node, group: list[int], place: Assignment) -> dict[int, Assignment]:
