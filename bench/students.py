@@ -63,10 +63,14 @@ RESTORED = "full-width punctuation restored"
 
 # "other" faults, told apart by their note (first match wins): sub-kind, note pattern, rules
 OTHER_KINDS: list[tuple[str, str, set[str]]] = [
-    ("section-heading", r"section heading", {"section-heading"}),  # before "organ line": notes may name it
+    # before "organ line": notes may name it; "a template heading left in the text" is a section heading too
+    ("section-heading", r"section heading|template heading", {"section-heading"}),
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
+    # a note that names both faults of a sub-clause under a preambular clause: its place and its end mark
+    ("preambular-sub-clause", r"sub-clause under a preambular clause.* end mark",
+     {"preambular-sub-clause", "sub-end", "chapeau-colon"}),
     ("sub-end", r"sub-clause .* end mark", {"sub-end", "chapeau-colon"}),  # before "sc-only": a quoted clause may name the Council
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),

@@ -146,3 +146,19 @@ def test_a_half_width_organ_line_is_answered_by_the_organ_line_rule_however_the_
     assert {"half-width-zh", "organ-line", "preambular-end"} <= rules
     _, inside = bench_students.refine("half-width-punctuation-in-chinese", "half-width comma 会员国,并且 («，»)")
     assert inside == {"half-width-zh"}
+
+
+def test_a_template_heading_left_in_the_text_is_a_section_heading_though_the_note_names_the_organ_line() -> None:
+    note = '"State your preamble below:" - a template heading left in the text; the preamble follows the organ line'
+    assert bench_students.refine("other", note) == ("section-heading", {"section-heading"})
+
+
+def test_a_sub_clause_under_a_preambular_clause_without_end_mark_is_answered_by_either_fault() -> None:
+    note = '"a. Rising sea levels" - a sub-clause under a preambular clause, without end mark (MUN-F04, MUN-F06)'
+    kind, rules = bench_students.refine("other", note)
+    assert kind == "preambular-sub-clause" and {"preambular-sub-clause", "sub-end"} <= (rules or set())
+
+
+def test_a_sub_clause_of_an_operative_clause_without_end_mark_is_still_answered_by_its_end_mark_only() -> None:
+    assert bench_students.refine("other", 'sub-clause "b. More shelters" has no end mark') == (
+        "sub-end", {"sub-end", "chapeau-colon"})

@@ -215,6 +215,18 @@ def _unclosed_quotes(ctx: Context) -> None:
         ctx.add("quote-unclosed", part, column + 1)
 
 
+def opens_quoted_list(ctx: Context, part: Node) -> bool:
+    """``part`` opens a quotation whose colon hands on to items standing as paragraphs of their own ("… which says:
+    “The State should possess the following qualifications:" / "a permanent population;" / "government.”,"): the
+    clause ends where the quotation closes, so this colon is no wrong end mark (the items are judged as they
+    stand)."""
+    if _open_quote(part.text) is None:
+        return False
+    body = [n for n in ctx.nodes if n.role in ("heading", "preambular", "operative", "sub", "continuation")]
+    at = next((i for i, n in enumerate(body) if n is part), None)
+    return at is not None and _closes_after_items(part.text, [n.text for n in body[at + 1:]])
+
+
 def _closes_after_items(text: str, later: list[str]) -> bool:
     """A quotation ending with ":" whose items stand as paragraphs of their own ("… the following
     qualifications:" / "a defined territory;" / "government.”,"): a later paragraph closes it before any opens

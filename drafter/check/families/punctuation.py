@@ -29,8 +29,11 @@ def check(ctx: Context) -> None:
     for part in ctx.tree.preamble:
         if part.children and part.text.rstrip()[-1:] in ":：":
             continue  # its colon announces the items under it: those are the fault (MUN-F04), or UN usage
+        last = (part.continuation or [part])[-1]
+        if clause_marks.opens_quoted_list(ctx, last):
+            continue  # its colon hands on to quoted items: the clause ends where the quotation closes
         if part.content.strip():  # a clause broken by a stray paragraph mark ends where its last part ends
-            require_end(ctx, (part.continuation or [part])[-1], "preambular-end", ctx.end["preambular"])
+            require_end(ctx, last, "preambular-end", ctx.end["preambular"])
     operatives = ctx.tree.operative
     last_index = len(operatives) - 1
     for i, op in enumerate(operatives):
@@ -40,7 +43,7 @@ def check(ctx: Context) -> None:
         if op.children:
             _chapeau(ctx, op)
             _subs(ctx, op.children, is_last, True)
-        elif not _introduces_table(ctx, op):
+        elif not _introduces_table(ctx, op) and not clause_marks.opens_quoted_list(ctx, op):
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
     clause_marks.check(ctx)
