@@ -37,7 +37,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)")),  # "1.1.", "1.1)"
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
     ("paren", re.compile(rf"(?P<label>[(（]\s?(?P<tok>{_TOKEN})\s?[)）](?:[.．](?![0-9０-９]))?)")),
-    ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})[)）])")),
+    ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})[)）\]])")),  # "1)", "a）", "1]"
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
     ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。]))")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),

@@ -57,13 +57,14 @@ MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsor
 # "Co-sponsors" list may stand in for the sponsors
 CO_SUBMITTERS = lazy(r"^cosubmit")
 OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re.IGNORECASE)
-# the labels (folded) of the heading styles that list the other submitters after the sponsors
-STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors"}),
+# the labels (folded) of the heading styles that list the other submitters after the sponsors; "Authors:" (a
+# list of delegations, the plural) names the sponsors of MUN-H01 as "Sponsors:" does
+STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors", "authors"}),
                       ({"forum"}, {"questionof"}, {"submittedby", "mainsubmitter", "mainsubmitters"}),
                       ({"委员会"}, {"议题"}, {"起草国"}))
 # the topic and submitter labels of those styles (and "Concerning:", a topic's label of the same kind)
 STYLE_TOPIC_LABELS = {"topic", "questionof", "concerning"}
-STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "submittedby"}
+STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "authors", "submittedby"}
 COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named on a line of its own
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line

@@ -27,6 +27,9 @@ PROBLEMS = {
     "misplaced": Text("must open the text before the preamble, as the organ's name and a comma",
                       "应位于正文开头、序言之前，写作机构名称加逗号"),
     "repeated": Text("is written again here; it stands once, before the preamble", "在此重复出现；机构名称行只在序言之前写一次"),
+    "appended": Text("is written again at the end of the last preambular paragraph ({tail!r}); it stands once, before "
+                     "the preamble, and the paragraph ends with a comma",
+                     "又写在最后一个序言段的末尾（“{tail}”）；机构名称行只在序言之前写一次，该段以逗号结尾"),
     "article": Text("names the organ without 'The'", "缺少冠词“The”"),
     "end": Text("does not end with {end!r}", "未以“{end}”结尾"),
     "body": Text("names the General Assembly, but the heading's committee is {body!r}, which opens with its own name",
@@ -74,6 +77,8 @@ def check(ctx: Context) -> None:
     example = _example(ctx, organ)
     for repeat in ctx.tree.organ_repeats:  # "The General Assembly hereby:" before the operative part
         ctx.add("organ-line", repeat, problem=PROBLEMS["repeated"], example=example)
+    if organ is not None and not organ.misplaced:
+        _appended(ctx, organ, example)
     if organ is None:
         first_body = next((p for p in ctx.nodes if p.role not in ("heading", "empty", "table")), None)
         if first_body is not None:
@@ -104,6 +109,30 @@ def check(ctx: Context) -> None:
                     problem=PROBLEMS["end"].format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         _emphasis(ctx, organ)
+
+
+def _organ_names(ctx: Context, organ: Node) -> list[str]:
+    """The organ's name as its line gives it and the names of the usual organs, without "The" and the end mark."""
+    names = [organ.text.strip().rstrip(",，:：").strip(), *ORGANS.get(ctx.lang, [])]
+    bare = [re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) for name in names]
+    return sorted({name for name in bare if name}, key=len, reverse=True)
+
+
+def _appended(ctx: Context, organ: Node, example: str) -> None:
+    """The organ's name written again at the end of the last preambular paragraph, as the formula that leads into
+    the operative part ("…, the General Assembly:"): the organ line stands once, before the preamble (UN-B01). A
+    name followed by a comma is left alone: it may close a list of bodies ("…, the Security Council, the General
+    Assembly,")."""
+    if not ctx.tree.preamble or not ctx.tree.operative:
+        return
+    last = ctx.tree.preamble[-1]
+    text = last.para.text.rstrip()
+    names = "|".join(re.escape(name) for name in _organ_names(ctx, organ))
+    tail = re.search(rf"[,，]\s*(?:the\s+)?(?:{names})(?:\s+hereby)?\s*[:：]?$", text, re.IGNORECASE)
+    if tail is None:
+        return
+    ctx.add("organ-line", last, tail.start() + 2, problem=PROBLEMS["appended"].format(tail=tail.group().lstrip(",， ")),
+            example=example)
 
 
 def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> None:
