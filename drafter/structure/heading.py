@@ -49,6 +49,12 @@ LABELS: dict[str, FieldKey] = {
                      "决议草案编号", *DAIS_CODES), "number"),
     **dict.fromkeys(("date", "日期"), "date"),
 }
+# a wrong word for a field's label (another word, not a slip of the right one: "Signatures:" for "Signatories:"):
+# the line is read as that field, and the checker names the right label (heading-label)
+WRONG_LABELS: dict[str, FieldKey] = {
+    **dict.fromkeys(("signatures", "signature", "cosignatures", "signees", "signers"), "signatories"),
+    **dict.fromkeys(("sponsorship", "sponsorships"), "sponsors"),
+}
 NUMBERED_TOPIC = lazy(r"(?:topic|topicarea|agenda|agendaitem|question|issue)(?:[a-d]|[0-9]{1,2}|[ivx]{1,4})")
 NUMBERED_COMMITTEE = lazy(r"(?:committee|commission)(?:[0-9]{1,2}|[ivx]{1,4})")  # "Committee 4: Security Council"
 # labels that name a list of delegations: a line holding nothing else ("Drafting Countries", "Signatories:") opens
@@ -159,7 +165,7 @@ def _numbered_topic(folded: str) -> FieldKey | None:
 def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
     """The field a label names; with ``slip``, also a long label with one letter wrong ("COMMISION")."""
     folded = fold_label(label)
-    found = LABELS.get(folded) or _numbered_topic(folded)
+    found = LABELS.get(folded) or WRONG_LABELS.get(folded) or _numbered_topic(folded)
     if found is not None or not slip or len(folded) < 7 or CJK.search(folded):
         return found
     close = {LABELS[known] for known in LABELS if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}

@@ -17,6 +17,7 @@ from drafter.structure import SYMBOL, Node
 from drafter.structure.classify import ORGANS
 from drafter.structure.heading import (
     DAIS_CODES,
+    WRONG_LABELS,
     Field,
     bare_line,
     fields_in,
@@ -39,6 +40,8 @@ FIELD_NAMES = {
     "zh": {"committee": "委员会", "topic": "议题", "sponsors": "起草国", "signatories": "附议国", "co-sponsors": "联合提交国",
            "symbol": "文件编号", "agenda": "议程项目", "title": "标题"},
 }
+# the label a field under a wrong word takes (heading-label)
+RIGHT_LABELS = {"signatories": Text("Signatories:", "附议国："), "sponsors": Text("Sponsors:", "起草国：")}
 EMPTY = Text(" (the field is empty)", "（该栏为空）")
 PLACEHOLDER = Text(" (the field holds only a template's placeholder)", "（该栏只有模板的占位文字）")
 EVERYONE = Text(" (the field names no delegation: list the States by name)", "（该栏没有列出任何国家：应逐一写明国名）")
@@ -103,6 +106,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         return
     fields, present = _read_fields(ctx, heading)
     present |= {f.key for f in boxed}
+    _wrong_labels(ctx, fields)
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
@@ -171,6 +175,13 @@ def _in_style_with_others(labels: set[str]) -> bool:
     (委员会, 议题, 起草国; then 附议国). A conference's own heading (a memo's "Re.:", "Proposed by", "Country",
     a "Draft Resolution 1.1" title of MUN-H03) and a UN masthead have no such line."""
     return any(all(labels & choice for choice in style) for style in STYLES_WITH_OTHERS)
+
+
+def _wrong_labels(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
+    """MUN-H01: a field under a wrong word ("Signatures:" for "Signatories:"), read as the field it stands for."""
+    for node, field in fields:
+        if fold_label(field.label) in WRONG_LABELS and field.start < field.value_start:
+            ctx.add("heading-label", node, field.start + 1, label=field.label, right=RIGHT_LABELS[field.key])
 
 
 def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:

@@ -31,6 +31,9 @@ decade article chapter annex""".split())
 FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where with by for of to in on at from about upon
 as and or""".split())
 COMMON_ENDING = lazy(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
+ARTICLES = frozenset({"the", "a", "an"})
+# an acronym, possibly plural or possessive and followed by a mark: "UN", "NGOs", "WHO’s", "UNICEF,"
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:s['’]?|['’]s)?[,;:.]?$")
 _NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _OPENING = re.compile(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
@@ -130,10 +133,11 @@ class LeadText:
         compound = word.split("-")
         if len(compound) > 1 and all(part[:1].islower() for part in compound[1:] if part):
             word = compound[0]  # "Water-related", "Long-term": judged by the first word ("Guinea-Bissau" is a name)
+        article = word.casefold() in ARTICLES and not attached and _ACRONYM.match(following) is not None
         if word.isupper() or attached[:1] in ("'", "’") or word.endswith(("'s", "’s")) or "-" in word \
                 or following[:1].isdigit() or following[:1] == "(" or re.match(r"[IVXLC]+\b", following) \
-                or self.in_name(text[match.end(1):]):
-            return None
+                or (not article and self.in_name(text[match.end(1):])):
+            return None  # "The UN charter": an article before an acronym opens no name ("The Hague" does)
         low = word.casefold()
         if low in NAME_WORDS or low in self.names or not (self.common(low) or any_word and spelling.known(low)):
             return None
