@@ -75,3 +75,12 @@ def test_word_lines_in_a_list_of_their_own_between_clauses_are_one_finding(tmp_p
     path = numbered(tmp_path, paragraphs, {**clauses, 9: (2, 0), 10: (2, 0)},
                     abstract(1, CLAUSES) + abstract(2, CLAUSES) + num(1, 1) + num(2, 2))
     assert [f.paragraph for f in breaks(path, lib)] == [10]
+
+
+def test_a_number_going_back_after_one_that_jumped_ahead_is_a_second_finding(tmp_path: Path,
+                                                                              lib: library.Library) -> None:
+    """"1." "3." "2." "4." "5.": two slips (a number too high, then one too low), each its own finding."""
+    path = make(tmp_path, [*HEAD, *typed([1, 3, 2, 4, 5], CLAUSES_EN)])
+    assert [f.paragraph for f in breaks(path, lib)] == [8, 9]
+    fixed, once = fix_twice(path, lib)
+    assert shown_numbers(once) == ["1", "2", "3", "4", "5"]

@@ -232,8 +232,9 @@ def _continuing(operatives: list[Node]) -> set[int]:
 def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None]) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
     renumbering of every paragraph that follows it off by the same amount (a gap is one finding), or that
-    takes up the count the numbering had before it went off (a clause typed twice, "1." "2." items numbered as
-    clauses: "3." "1." "2." "4." is one finding at the "1."); a second restart at "1." is a finding of its own.
+    takes up the count the numbering had before it went back (a clause number typed twice, "1." "2." items
+    numbered as clauses: "3." "1." "2." "4." is one finding at the "1."); a second restart at "1." is a finding of
+    its own, and so is a number going back after one that jumped ahead ("3." "5." "4.": two slips).
     A number typed in another form than "N." ("1)", "第一条") is also a ``numbering-form`` finding; the two fixes edit different
     characters of the label ("4)": the 4, and the ")"). A Word-numbered paragraph in another list than the first
     clause's is moved back into it, with the paragraphs after it."""
@@ -277,8 +278,8 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             drift, current = 0, None
             last_right = correct
             continue
-        if current is not None and delta != drift and found == last_right + 1:
-            drift = delta  # the count taken up again after the break: the break's finding covers it
+        if current is not None and drift < 0 and delta != drift and found == last_right + 1:
+            drift = delta  # the count taken up again after it went back: the break's finding covers it
         if part.auto:
             assignment = ctx.lists.assignment(part.para.index)
             other_list = main is not None and assignment is not None and assignment[0] != main
