@@ -16,6 +16,7 @@ from typing import Literal
 from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
+from drafter.structure.classify import ORGANS, is_organ
 from drafter.structure.heading import GENERIC_TITLE, fold_label
 from drafter.structure.phrases import Phrases
 from drafter.word import reader
@@ -174,15 +175,34 @@ def title_names(text: str) -> str:
 def reads_as_resolution(paragraphs: list[reader.Paragraph], phrases: Phrases | None = None) -> bool:
     """Whether the text reads as a resolution's clauses: three or more paragraphs, and two in five, that end in a
     comma, semicolon or colon (a paper's sentences end in full stops) or, with ``phrases``, that open with a lead
-    phrase after any typed label ("Fully alarmed about …", "1- Accepts …": clauses closed with full stops)."""
+    phrase after any typed label ("Fully alarmed about …", "1- Accepts …": clauses closed with full stops), three in
+    five of them or three in a row, or an organ line with such a clause after it."""
     texts = [p.text.strip() for p in paragraphs if len(p.text.strip()) > 30]
     open_ended = [t for t in texts if t.endswith((",", ";", ":", "，", "；", "："))]
     if len(open_ended) >= 3 and len(open_ended) * 5 >= len(texts) * 2:
         return True
     if phrases is None:
         return False
-    led = [t for t in texts if phrases.match(TYPED_LABEL.sub("", t, count=1)) is not None]
-    return len(led) >= 3 and len(led) * 5 >= len(texts) * 3
+    opened = [phrases.match(TYPED_LABEL.sub("", t, count=1)) is not None for t in texts]
+    if sum(opened) >= 3 and sum(opened) * 5 >= len(texts) * 3:
+        return True
+    run = 0  # three clauses in a row that open with a lead phrase: a paper's sentences do not
+    for led in opened:
+        run = run + 1 if led else 0
+        if run >= RESOLUTION_RUN:
+            return True
+    return _has_organ_line(paragraphs, phrases)
+
+
+RESOLUTION_RUN = 3
+
+
+def _has_organ_line(paragraphs: list[reader.Paragraph], phrases: Phrases) -> bool:
+    """An organ line ("The General Assembly,") near the top with a clause that opens with a lead phrase after it."""
+    lines = [p.text.strip() for p in paragraphs[:40] if p.text.strip()]
+    organs = ORGANS.get(phrases.lang, [])
+    return any(is_organ(line, following, organs, phrases) and phrases.match(following) is not None
+               for line, following in zip(lines, lines[1:], strict=False))
 
 
 def looks_like_paper(doc: reader.Document, phrases: Phrases | None = None) -> bool:

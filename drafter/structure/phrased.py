@@ -15,7 +15,8 @@ from drafter.structure.classify import (
     template_instruction,
 )
 from drafter.structure.lead import annotate
-from drafter.structure.leadwords import PARTICIPLE
+from drafter.structure.leadwords import PARTICIPLE, participle
+from drafter.structure.phrases import EN_MODIFIER, fold_spelling
 from drafter.structure.tree import Node
 
 
@@ -64,6 +65,8 @@ class PhraseReader(BodyReader):
             operative_lead = phrase is not None and phrase.kind == "operative" and not (
                 phrase.kind == "preambular" or (self.phrases.lang == "zh" and text[-1] in ",，"))
             preambular_lead = self.preambular_lead(node)
+            wrong_form = operative_lead and not in_operative and self.last_in_operative_form(node, text,
+                                                                                          body[index + 1:])
             if in_operative and not (preambular_lead and text[-1] in ",，"):
                 is_operative = True
             elif operative_lead and not (preambular_lead and text[-1] in ",，"):
@@ -71,6 +74,7 @@ class PhraseReader(BodyReader):
                 # when no paragraph after it opens or ends as an operative one does
                 # and so is "Acknowledges …;" between preambular paragraphs when the preamble goes on after it
                 is_operative = not ((text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
+                                    or wrong_form
                                     or (text[-1] not in ";；.。" and self.preamble_resumes(body[index + 1:]))
                                     or (text[-1] in ";；" and bool(self.tree.preamble)
                                         and self.preamble_continues(body[index + 1:])))
@@ -78,7 +82,7 @@ class PhraseReader(BodyReader):
                 is_operative = (node is last_body and ends_operative and text[-1] in ".。") \
                     or (not in_operative and self.opens_operative_part(node, text, body[index + 1:]))
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
-                    and heading_words(text, self.phrases.lang):
+                    and not wrong_form and heading_words(text, self.phrases.lang):
                 node.role = "section"
                 self.tree.sections.append(node)
                 continue
@@ -115,6 +119,20 @@ class PhraseReader(BodyReader):
             if kinds:
                 return kinds == {"operative"}
         return False
+
+    def last_in_operative_form(self, node: Node, text: str, later: list[Node]) -> bool:
+        """In English, the last paragraph of a draft cut off before its operative part: after two or more
+        preambular paragraphs and no operative one, it opens with an operative verb whose participle is a
+        preambular lead ("Recognises …," → "Recognising") and ends with a comma: a preambular paragraph in the
+        wrong form, not the start of the operative part. (A paragraph the text stops inside, with no mark at all,
+        stays undecided: "Supports resolution 35/7 …, expressing" may as well open the operative part.)"""
+        if later or self.phrases.lang != "en" or len(self.tree.preamble) < 2 or self.tree.operative \
+                or text[-1] != ",":
+            return False
+        modifier = EN_MODIFIER.match(text)
+        opening = text[modifier.end() if modifier else 0:].split()
+        right = participle(opening[0], self.phrases) if opening else None
+        return right is not None and fold_spelling(right) in self.phrases.first_words("preambular")
 
     def preamble_goes_on(self, later: list[Node]) -> bool:
         """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an

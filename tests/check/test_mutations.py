@@ -3,10 +3,17 @@ draft (bench/students/*.txt) is mutated into a shape no blind set has as such �
 lettered "A)" or numbered "1.", every end mark of the body dropped, these combined, the topic line put after the
 sponsors, the operative part set in a table — and checked again: the errors and warnings of the original on the
 paragraphs the mutation kept, from rules the mutation does not concern, must mostly still be there, and the
-mutation must not bring many findings of such rules that the original did not have."""
+mutation must not bring many findings of such rules that the original did not have.
+
+A break in the clauses' numbering — a clause typed twice, a clause deleted, a restart at "1." halfway, items
+numbered as clauses, typed or by Word's list (a list split in two, a second list, items in the clauses' list) — is
+one numbering finding where it breaks, whose --fix leaves the numbering right (and a second --fix changes
+nothing)."""
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +23,10 @@ from docx import Document
 from docx.oxml.ns import qn
 from paths import STUDENT_CORPUS
 from students import bench_students
+from wordlists import CLAUSES, abstract, num, number, set_lists, start_override
 
 from drafter import check, library, structure
+from drafter.check import fix
 from drafter.word import reader
 
 DRAFTS = sorted(STUDENT_CORPUS.glob("*.txt"))
@@ -174,3 +183,117 @@ def test_a_mutation_keeps_the_findings_it_does_not_concern(tallies: dict[str, Ta
     assert tally.before >= 20, f"too few findings for {name!r} to measure: {tally.before}"
     assert tally.kept >= KEPT * tally.before, (name, tally.kept, tally.before, tally.lost[:12])
     assert tally.added <= ADDED * tally.before, (name, tally.added, tally.before)
+
+
+SEQUENCE_RULES = ("numbering-sequence", "numbering-restart")
+TYPED_NUMBER_AT_START = re.compile(r"^(\d+)([.)])\s*")
+ITEM = "the measures each region has taken in the year under review;"
+NOT_A_LEAD = "The delegations further wish the regions to work together;"
+# list 1: the clauses; 2: a new instance of the same list counting from 1; 3: a list of its own
+WORD_LISTS = (abstract(1, CLAUSES) + abstract(2, CLAUSES) + num(1, 1) + num(2, 1, start_override(0, 1))
+              + num(3, 2))
+
+
+@dataclass
+class Break:
+    """A draft whose clauses' numbering breaks once: its paragraphs and, when Word numbers them, the (list,
+    level) of each 1-based paragraph Word numbers (their typed numbers taken away)."""
+
+    paragraphs: list[str]
+    lists: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+
+def numbered_clauses(paragraphs: list[str], read: structure.Structure) -> list[int]:
+    """The clauses that type their number "1." in digits, when every clause does."""
+    clauses = [n for n in read.operative if n.typed is not None and n.typed.kind == "number"
+               and TYPED_NUMBER_AT_START.match(paragraphs[n.para.index - 1])]
+    return [n.para.index for n in clauses] if len(clauses) == len(read.operative) else []
+
+
+def renumbered(text: str, value: int) -> str:
+    return TYPED_NUMBER_AT_START.sub(lambda m: f"{value}{m.group(2)} ", text, count=1)
+
+
+def breaks(paragraphs: list[str], clauses: list[int]) -> dict[str, Break]:
+    """Every break of the numbering, typed and by Word's list, made halfway through the draft's clauses."""
+    half = len(clauses) // 2
+    middle, before = clauses[half], clauses[half - 1]
+    out: dict[str, Break] = {}
+    out["typed: a clause typed twice"] = Break([*paragraphs[:middle], *paragraphs[middle - 1:]])
+    out["typed: a clause deleted"] = Break(without(paragraphs, middle))
+    restarted = list(paragraphs)
+    for count, index in enumerate(clauses[half:], 1):
+        restarted[index - 1] = renumbered(restarted[index - 1], count)
+    out["typed: a restart at 1"] = Break(restarted)
+    items = [f"{value}. {text}" for value, text in ((1, NOT_A_LEAD), (2, NOT_A_LEAD))]
+    out["typed: items numbered as clauses"] = Break([*paragraphs[:before], *items, *paragraphs[before:]])
+    bare = [TYPED_NUMBER_AT_START.sub("", p, count=1) if i in clauses else p for i, p in enumerate(paragraphs, 1)]
+    first, second = clauses[:half], clauses[half:]
+    out["Word: the list split in two"] = Break(bare, {**{i: (1, 0) for i in first}, **{i: (2, 0) for i in second}})
+    out["Word: a second list"] = Break(bare, {**{i: (1, 0) for i in first}, **{i: (3, 0) for i in second}})
+    shifted = [*bare[:before], NOT_A_LEAD, NOT_A_LEAD, *bare[before:]]
+    moved = {i + 2 if i > before else i: (1, 0) for i in clauses}
+    out["Word: items in a list of their own"] = Break(shifted, {**moved, before + 1: (3, 0), before + 2: (3, 0)})
+    return out
+
+
+def break_docx(broken: Break, out: Path) -> Path:
+    bench_students.to_docx(broken.paragraphs, out)
+    if broken.lists:
+        doc = Document(str(out))
+        set_lists(doc, WORD_LISTS)
+        for index, (list_id, level) in broken.lists.items():
+            number(doc.paragraphs[index - 1], list_id, level)
+        doc.save(str(out))
+    return out
+
+
+def saved(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as document:
+        return {name: document.read(name) for name in document.namelist() if name.startswith("word/")}
+
+
+@pytest.fixture(scope="module")
+def numbering_breaks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[str, int, int, bool]]]:
+    """By break: (draft, sequence findings, those left after --fix, whether a second --fix changed nothing)."""
+    lib = library.load([library.builtin_library()])
+    tmp = tmp_path_factory.mktemp("breaks")
+    out: dict[str, list[tuple[str, int, int, bool]]] = {}
+    for source in DRAFTS:
+        paragraphs = bench_students.text_paragraphs(source)
+        original = docx(paragraphs, tmp / "original.docx")
+        clauses = numbered_clauses(paragraphs, structure.read_structure(reader.read(original), lib))
+        if len(clauses) < 4:
+            continue
+        for name, broken in breaks(paragraphs, clauses).items():
+            path = break_docx(broken, tmp / "broken.docx")
+            report, doc = check.check_file(path, lib)
+            found = [f for f in report.findings if f.rule in SEQUENCE_RULES]
+            fix.fix(report, doc, tmp / "once.docx", force=True)
+            again, again_doc = check.check_file(tmp / "once.docx", lib)
+            left = [f for f in again.findings if f.rule in SEQUENCE_RULES]
+            fix.fix(again, again_doc, tmp / "twice.docx", force=True)
+            out.setdefault(name, []).append((source.name, len(found), len(left),
+                                             saved(tmp / "once.docx") == saved(tmp / "twice.docx")))
+    return out
+
+
+BREAKS = ["typed: a clause typed twice", "typed: a clause deleted", "typed: a restart at 1",
+          "typed: items numbered as clauses", "Word: the list split in two", "Word: a second list",
+          "Word: items in a list of their own"]
+# items that open with no lead are not moved into the clauses' list by --fix: a person decides
+FIXED_BY_FIX = frozenset(BREAKS) - {"Word: items in a list of their own"}
+
+
+@pytest.mark.parametrize("name", BREAKS)
+def test_a_break_in_the_numbering_is_one_finding(numbering_breaks: dict[str, list[tuple[str, int, int, bool]]],
+                                                 name: str) -> None:
+    rows = numbering_breaks[name]
+    assert len(rows) >= 4, rows
+    # items after a clause that ends as a chapeau may be read as its sub-paragraphs (another rule's finding)
+    most = 0 if "items" in name else 1
+    assert [row for row in rows if not most <= row[1] <= 1] == [], rows
+    assert sum(row[1] for row in rows) >= len(rows) - 1, rows
+    assert all(row[3] for row in rows), rows
+    if name in FIXED_BY_FIX:
+        assert [row for row in rows if row[2] != 0] == [], rows

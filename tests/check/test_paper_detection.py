@@ -84,3 +84,39 @@ def test_clauses_closed_with_full_stops_under_a_paper_like_heading_are_a_resolut
     assert looks_like_paper(draft)  # the heading alone points to a paper
     assert not is_position_paper(draft, lib)
     assert is_position_paper(paper, lib)
+
+
+HEADING = "Delegate: Ana Ruiz\nDelegation: Peru\nQuestion Of: Safe drinking water in mountain towns\n"
+PROSE = ("Peru has worked for many years to bring safe water to the towns of its highlands and valleys.\n"
+         "In two thousand and ten the country supported the resolution that recognised water as a right.\n"
+         "Our delegation believes that repairing old pipes is the cheapest way to reach every family soon.\n"
+         "We therefore propose a fund that helps local councils pay for repairs and for regular testing.\n"
+         "The fund would be run by the regional banks and audited every year by independent experts.\n"
+         "Small towns could then apply for grants without waiting for the national budget to be passed.\n")
+
+
+def test_three_lead_clauses_in_a_row_make_a_resolution_whatever_follows(lib: library.Library,
+                                                                          tmp_path: Path) -> None:
+    """A draft cut short after three preambular clauses, under a delegate's heading and above prose that is
+    no clause (a note pasted after it): the run of clauses tells, though they are fewer than three in five."""
+    clauses = ("Deeply concerned that many mountain towns still lack safe drinking water.\n"
+               "Recalling that clean water was recognised as a human right in the year two thousand and ten.\n"
+               "Fully aware that repairing old pipes costs less than building new reservoirs for every town.\n")
+    draft = reader.read(_as_docx(_written(HEADING + clauses + PROSE, tmp_path), tmp_path))
+    assert not is_position_paper(draft, lib)
+
+
+def test_an_organ_line_before_a_lead_clause_makes_a_resolution(lib: library.Library, tmp_path: Path) -> None:
+    clause = "Noting that many mountain towns still lack safe drinking water and clinics report illness.\n"
+    draft = reader.read(_as_docx(_written(HEADING + "The General Assembly,\n" + clause + PROSE, tmp_path),
+                                 tmp_path))
+    assert not is_position_paper(draft, lib)
+
+
+def test_a_paper_with_two_sentences_opening_like_clauses_stays_a_paper(lib: library.Library, tmp_path: Path) -> None:
+    sentences = ("Recalling the floods of last year, Peru asks for help to rebuild the pumping stations.\n"
+                 "Noting the cost of bottled water, our delegation supports a cap on its price in rural areas.\n")
+    lines = PROSE.splitlines(keepends=True)
+    paper = reader.read(_as_docx(_written(HEADING + lines[0] + sentences + "".join(lines[1:]), tmp_path),
+                                 tmp_path))
+    assert is_position_paper(paper, lib)

@@ -170,3 +170,30 @@ def test_a_clause_numbered_one_again_after_a_full_clause_is_still_a_numbering_fa
     read = tree(tmp_path, lib, paragraphs)
     assert indices(read.operative) == [7, 8, 9]
     assert (9, "numbering-sequence") in rules(tmp_path, lib, paragraphs)
+
+
+EN_PREAMBLE = ["Noting with concern that one town in four has no treated water supply,",
+               "Recalling the commitments made at the water conference of last spring,",
+               "Deeply alarmed by the outbreaks of cholera reported in three provinces,"]
+
+
+def test_the_last_paragraph_of_a_cut_off_draft_in_an_operative_form_is_preambular(tmp_path: Path,
+                                                                                  lib: library.Library) -> None:
+    """A draft that stops after its preamble: a last paragraph opening "Recognizes" that ends with a comma is a
+    preambular paragraph in the wrong form, not the operative part's start."""
+    paragraphs = [*EN_HEAD, "The Economic and Social Council,", *EN_PREAMBLE,
+                  "Recognizes the efforts of the towns that already test their water every week,"]
+    read = tree(tmp_path, lib, paragraphs)
+    assert indices(read.preamble) == [6, 7, 8, 9]
+    assert read.operative == []
+    assert (9, "lead-form") in rules(tmp_path, lib, paragraphs)
+
+
+def test_a_single_closing_operative_clause_stays_operative(tmp_path: Path, lib: library.Library) -> None:
+    """The one operative clause of a short draft: closed with a full stop, missing its stop, or with a verb whose
+    participle opens no preamble ("Decides"), it is the operative part."""
+    for last in ["Recognizes the efforts of the towns that already test their water every week.",
+                 "Recognizes the efforts of the towns that already test their water every week",
+                 "Decides to remain actively seized of the matter,"]:
+        read = tree(tmp_path, lib, [*EN_HEAD, "The Economic and Social Council,", *EN_PREAMBLE, last])
+        assert indices(read.operative) == [9], last

@@ -264,13 +264,17 @@ def _continuing(operatives: list[Node]) -> set[int]:
 
 def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None]) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
-    renumbering of every paragraph that follows it off by the same amount (a gap is one finding). A number typed
-    in another form than "N." ("1)", "第一条") is also a ``numbering-form`` finding; the two fixes edit different
+    renumbering of every paragraph that follows it off by the same amount (a gap is one finding), or that
+    takes up the count the numbering had before it went back (a clause number typed twice, "1." "2." items
+    numbered as clauses: "3." "1." "2." "4." is one finding at the "1."); a second restart at "1." is a finding of
+    its own, and so is a number going back after one that jumped ahead ("3." "5." "4.": two slips).
+    A number typed in another form than "N." ("1)", "第一条") is also a ``numbering-form`` finding; the two fixes edit different
     characters of the label ("4)": the 4, and the ")"). A Word-numbered paragraph in another list than the first
     clause's is moved back into it, with the paragraphs after it."""
     _restyle_clauses(ctx)
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
+    last_right = 0  # the number of the last clause numbered right: a count that takes it up again is no new break
     unnumbered = 0  # typed clauses left without a number just before this one (each its own finding)
     current: Finding | None = None
     for part in ctx.tree.operative:
@@ -305,7 +309,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             _form(ctx, part, typed, correct, renumbered=delta != 0)
         if delta == 0:
             drift, current = 0, None
+            last_right = correct
             continue
+        if current is not None and drift < 0 and delta != drift and found == last_right + 1:
+            drift = delta  # the count taken up again after it went back: the break's finding covers it
         if part.auto:
             assignment = ctx.lists.assignment(part.para.index)
             other_list = main is not None and assignment is not None and assignment[0] != main
