@@ -93,6 +93,14 @@ def test_a_listed_past_participle_lead_is_not_a_past_tense(tmp_path: Path, lib: 
     assert not _rules(rules_at(tmp_path, lib, lines), "lead-form"), lines
 
 
+@pytest.mark.parametrize("line", ["Upset that midwives in the hill districts earn less than clerks,",
+                                  "Hurt by the closure of four rural clinics last winter,",
+                                  "Deeply upset by the deaths of mothers on the way to hospital,"])
+def test_a_verb_spelled_as_its_own_participle_is_no_bare_verb(line: str, tmp_path: Path, lib: library.Library) -> None:
+    lines = [*BODY_HEAD, line, CLAUSE_ONE, "2. Urges Member States to act."]
+    assert not _rules(rules_at(tmp_path, lib, lines), "lead-form"), lines
+
+
 def test_a_capital_after_an_adverb_opening_an_unlisted_lead(tmp_path: Path, lib: library.Library) -> None:
     lines = [*BODY_HEAD, "Fully Supportive of the village health committees,", CLAUSE_ONE, "2. Urges States to act."]
     found = [f for f in findings(make(tmp_path, lines), lib) if f.paragraph == 7 and f.severity != "info"]

@@ -61,6 +61,10 @@ PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(
 NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
 # words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
 NOT_BARE_VERBS = frozenset({"further", "pursuant", "according", "due", "thanks", "given", "in", "as", "with"})
+# verbs whose past participle is spelled as their base form: "Upset that …", "Hurt by …" read as the participle (an
+# adjective, as "Concerned that …"), not as an instruction
+SAME_PARTICIPLE = frozenset({"upset", "hurt", "beset", "set", "cut", "put", "shut", "hit", "spread", "burst", "cast",
+                             "broadcast", "forecast", "read", "split", "thrust", "struck"})
 HINT = {"preambular": Text("a participle or adjective such as 'Recalling', 'Noting' or 'Deeply concerned'",
                            "序言性引导词（如“回顾”“注意到”“深为关切”）"),
         "operative": Text("an operative verb such as 'Requests', 'Urges' or 'Decides'",
@@ -152,7 +156,8 @@ def _preambular(ctx: Context, node: Node) -> bool:
         ctx.add("capital-after-lead", node, at + 1, fix=f"write {lower!r}",
                 edits=[Replace(at, at + 1, verb[0].lower())], word=verb, fixed=head + lower)
     if node.phrase is None and (verb[:1].isupper() or head) and not tail \
-            and not verb.casefold().endswith(("s", "ing", "ed")) and verb.casefold() not in NOT_BARE_VERBS:
+            and not verb.casefold().endswith(("s", "ing", "ed")) and verb.casefold() not in NOT_BARE_VERBS \
+            and verb.casefold() not in SAME_PARTICIPLE:
         # "Understand that …", "Welcome the …", "Fully realize that …": an instruction
         following = text[len(lead):].split()[:1]
         right = participle(verb + "s", ctx.phrases)
