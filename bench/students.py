@@ -11,7 +11,9 @@ A fault is found when an error or warning finding of a rule that answers its kin
 document-level kinds, anywhere in the draft). Precision counts every scored error and warning finding; findings
 that plain text cannot support are not scored: emphasis and fonts (unknown in text), half-width punctuation in
 Chinese text whose punctuation was restored (its ``# format:`` line says so; see the corpus README), and, in
-truncated texts, the end of the cut-off paragraph and everything that depends on the rest of the draft.
+truncated texts, the end of the cut-off paragraph and everything that depends on the rest of the draft, and the
+end marks of the paragraphs a text's ``# format:`` line declares not judged for them (a line the page printed without
+its last words, quoted there by its opening and/or ending around "…").
 """
 
 from __future__ import annotations
@@ -109,6 +111,8 @@ class Draft:
     plain_text: bool
     faults: list[Fault]
     restored: bool = False  # the text's full-width punctuation was restored by a script (its # format: line says)
+    # the paragraphs whose end marks the # format: line declares not judged (beyond the cut-off last paragraph)
+    unjudged_ends: set[int] = field(default_factory=set)
 
 
 def _rule_ids() -> set[str]:
@@ -166,10 +170,47 @@ def read_folder(folder: Path) -> list[Draft]:
                 faults[-1].rules = {"*"}
         language = "zh" if name.startswith("zh") else "en"
         truncated = status.get(name, "complete") != "complete"
-        restored = path.suffix == ".txt" and RESTORED in "".join(
-            line for line in path.read_text(encoding="utf-8").splitlines()[:2] if line.startswith("#"))
-        drafts.append(Draft(path, language, truncated, path.suffix == ".txt", faults, restored))
+        comments = "".join(line for line in path.read_text(encoding="utf-8").splitlines()[:2]
+                           if line.startswith("#")) if path.suffix == ".txt" else ""
+        unjudged = unjudged_end_paragraphs(comments, text_paragraphs(path), path) if comments else set()
+        drafts.append(Draft(path, language, truncated, path.suffix == ".txt", faults, RESTORED in comments, unjudged))
     return drafts
+
+
+# a part of a "# format:" line that speaks of the cut-off last paragraph (the bench leaves it unscored already)
+_CUT_OFF_WORDS = re.compile(r"excerpt|truncated|cut-off")
+# a quote the annotator gives as a guess at the lost words, not as printed text
+_GUESSED = re.compile(r"presumably\s*$")
+
+
+def unjudged_end_paragraphs(comments: str, paragraphs: list[str], path: Path) -> set[int]:
+    """The paragraph numbers (1-based) the ``# format:`` words declare not judged for their end marks, beyond the
+    cut-off paragraph: each quote in a ";"-separated part saying so is an opening and/or an ending around "…".
+    A quote that names no paragraph, or several, stops the bench naming the file."""
+    numbers: set[int] = set()
+    for part in re.split(r';(?=(?:[^"]*"[^"]*")*[^"]*$)', comments):  # a ";" inside a quote splits nothing
+        if not re.search(r"not judged for (its|their) end", part) or _CUT_OFF_WORDS.search(part):
+            continue
+        for quote in re.finditer(r'"([^"]+)"', part):
+            if _GUESSED.search(part[:quote.start()]):
+                continue
+            found = [i for i, text in enumerate(paragraphs, 1) if _quoted(quote.group(1), text.strip())]
+            if len(found) != 1:
+                raise SystemExit(f"{path}: the # format: line declares \"{quote.group(1)}\" not judged for its end "
+                                 f"mark, but {'no paragraph' if not found else 'several paragraphs'} of the text "
+                                 f"{'matches' if not found else 'match'} it")
+            numbers.add(found[0])
+    return numbers
+
+
+def _quoted(quote: str, text: str) -> bool:
+    """Whether ``text`` is the paragraph ``quote`` names: "opening … ending", "… ending", "opening …", or words
+    without "…" that open or end it."""
+    parts = [p.strip() for p in re.split(r"…|\.\.\.", quote)]
+    if len(parts) == 1:
+        return text.startswith(parts[0]) or text.endswith(parts[0])
+    opening, ending = parts[0], parts[-1]
+    return text.startswith(opening) and text.endswith(ending) and len(opening) + len(ending) <= len(text)
 
 
 def _text_status(readme: Path) -> dict[str, str]:
@@ -221,13 +262,19 @@ def scored(finding: Any, draft: Draft, last: int) -> bool:
             return False
         if finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST:
             return False
+    if finding.paragraph in draft.unjudged_ends and finding.rule in PARAGRAPH_END_RULES:
+        return False
     return True
 
 
 def cut_off(finding: Any, draft: Draft, last: int) -> bool:
     """An error or warning left unscored only because the page was cut off: it still answers a fault of its own kind
     annotated on its paragraph (what is cut off cannot make it a false alarm, nor hide a fault the annotator saw)."""
-    return finding.severity in ("error", "warning") and draft.truncated and (
+    if finding.severity not in ("error", "warning"):
+        return False
+    if finding.paragraph in draft.unjudged_ends and finding.rule in PARAGRAPH_END_RULES:
+        return True
+    return draft.truncated and (
         finding.rule in TRUNCATION_RULES_ANYWHERE or (finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST))
 
 
@@ -286,6 +333,7 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
     misses: list[str] = []
     mended: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # language -> [before, after]
     left: list[str] = []
+    unjudged: dict[str, list[str]] = {}  # draft -> "paragraph rule" of each end-mark finding its format line leaves out
     with tempfile.TemporaryDirectory() as tmp:
         for draft in drafts:
             if draft.plain_text:
@@ -303,6 +351,10 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
             findings = [f for f in report.findings if scored(f, draft, last)
                         or (cut_off(f, draft, last) and any(matches(f, fault, counted) and "*" not in fault.rules
                                                              for fault in draft.faults))]
+            if draft.unjudged_ends:
+                unjudged[draft.path.name] = [f"{f.paragraph} {f.rule}" for f in report.findings
+                                             if f not in findings and cut_off(f, draft, last)
+                                             and f.paragraph in draft.unjudged_ends and f.rule in PARAGRAPH_END_RULES]
             if mend:
                 out = Path(tmp) / f"{draft.path.stem}-fixed.docx"
                 fix.fix(report, doc, out, force=True)
@@ -333,7 +385,8 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
                     false_alarms.append(f"{draft.path.name}:{finding.paragraph} {finding.rule} ({finding.severity}): "
                                         f"{finding.message[:90]} | {finding.excerpt[:50]}")
     return {"by_language": dict(by_language), "by_kind": dict(by_kind), "misses": misses,
-            "false_alarms": false_alarms, "mended": dict(mended), "left": left}
+            "false_alarms": false_alarms, "mended": dict(mended), "left": left,
+            "unjudged": unjudged}
 
 
 def _kind_of_rule(rule: str) -> str:
@@ -372,6 +425,9 @@ def print_scores(result: dict[str, Any], total: Tally, show: bool) -> None:
         print("\nfalse alarms:")
         for line in result["false_alarms"]:
             print("  " + line)
+        print("\nend-mark findings left unscored where the # format: line declares the end not judged:")
+        for name, lines in result["unjudged"].items():
+            print(f"  {name}: {len(lines)}" + (f" ({', '.join(lines)})" if lines else ""))
 
 
 def main() -> None:

@@ -162,3 +162,53 @@ def test_a_sub_clause_under_a_preambular_clause_without_end_mark_is_answered_by_
 def test_a_sub_clause_of_an_operative_clause_without_end_mark_is_still_answered_by_its_end_mark_only() -> None:
     assert bench_students.refine("other", 'sub-clause "b. More shelters" has no end mark') == (
         "sub-end", {"sub-end", "chapeau-colon"})
+
+
+def _lost_words_draft(tmp_path: Path, format_line: str, faults: str = "") -> Path:
+    lines = ["Committee: Fourth Committee", "Topic: Fisheries", "Sponsors: Norway", "The General Assembly,",
+             "Aware of the decline of coastal stocks in the southern", "Noting the work of regional bodies,",
+             "1. Encourages States to share catch data;", "a. through a common register kept by the",
+             "b. through yearly meetings;", "2. Requests a report at its next session."]
+    (tmp_path / "en-01.txt").write_text(f"# source: x\n# format: {format_line}\n" + "\n".join(lines) + "\n",
+                                        encoding="utf-8")
+    (tmp_path / "annotations.yaml").write_text(f"en-01.txt:\n  faults:{faults or ' []'}\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_quoted_paragraphs_a_format_line_declares_not_judged_are_read_by_opening_and_ending(tmp_path: Path) -> None:
+    line = ('lines joined; the page printed no continuation for "Aware of … in the southern" and for sub-clause '
+            '"a. … kept by the" (kept as printed, not judged for their end marks); emphasis unknown')
+    (draft,) = bench_students.read_folder(_lost_words_draft(tmp_path, line))
+    assert draft.unjudged_ends == {5, 8}
+
+
+def test_quotes_about_the_cut_off_paragraph_or_a_guess_at_lost_words_change_nothing(tmp_path: Path) -> None:
+    line = ('the excerpt stops inside "2. Requests" (the cut-off paragraph, not judged for its end mark); clause 1 '
+            'stops at "kept by the" (the rest, presumably "Secretariat;", was lost, so it is not judged for its end '
+            'mark); the marker "[x]" is not judged')
+    (draft,) = bench_students.read_folder(_lost_words_draft(tmp_path, line))
+    assert draft.unjudged_ends == {8}
+
+
+def test_a_declared_quote_that_names_no_paragraph_stops_the_bench_naming_the_file(tmp_path: Path) -> None:
+    line = 'the page printed no continuation for "Welcoming … the northern" (not judged for its end mark)'
+    with pytest.raises(SystemExit, match=r"en-01.txt: .*\"Welcoming … the northern\".* no paragraph"):
+        bench_students.read_folder(_lost_words_draft(tmp_path, line))
+
+
+def test_end_marks_declared_not_judged_are_unscored_yet_still_answer_a_fault_annotated_there(tmp_path: Path) -> None:
+    line = ('the page printed no continuation for "Aware of … in the southern" and "a. … kept by the" (not judged '
+            'for their end marks)')
+    faults = "\n    - {paragraph: 8, kind: operative-end-mark, note: 'no end mark'}"
+    result = bench_students.measure(bench_students.read_folder(_lost_words_draft(tmp_path, line, faults)),
+                                    _library(), show=True)
+    assert (result["by_language"]["en"].faults, result["by_language"]["en"].found) == (1, 1)
+    assert not any(alarm.startswith("en-01.txt:5 preambular-end") for alarm in result["false_alarms"])
+    assert [entry.split()[0] for entry in result["unjudged"]["en-01.txt"]] == ["5"]
+
+
+def test_without_a_declaration_the_same_end_marks_are_false_alarms(tmp_path: Path) -> None:
+    result = bench_students.measure(bench_students.read_folder(_lost_words_draft(tmp_path, "lines joined")),
+                                    _library(), show=True)
+    assert any(alarm.startswith("en-01.txt:5 preambular-end") for alarm in result["false_alarms"])
+    assert any(alarm.startswith("en-01.txt:8 sub-end") for alarm in result["false_alarms"])
