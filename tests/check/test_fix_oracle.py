@@ -334,13 +334,6 @@ def test_fix_oracle_on_generated_drafts(draft: tuple[str, list[tuple[list[tuple[
 
 # -- fixing twice over every .txt draft of the bench's sets (the top folder's are held to the whole oracle above) ---
 
-# drafts a second --fix still changes (left for a later round): a typed sub-label glued to a word that the
-# sub-clause-capital fix lowers is read as no label; typed numbers under a sub-clause relabelled a level down only
-# once their parent is relabelled; a typed number after an empty Word-numbered paragraph
-FIX_TWICE_LEFT = {"en-15-unsc-middle-east-thimun", "en-01-scribd-nigeria-embargo-russia",
-                  "en-b06-typed-letters-and-empty-numbered-paragraph.labels"}
-
-
 def _bench_drafts() -> list[Path]:
     return sorted(p for p in STUDENT_CORPUS.glob("*/*.txt") if not p.name.startswith("README")
                   and p.parent.name not in BLIND_ZH)  # these: the whole oracle above
@@ -349,8 +342,6 @@ def _bench_drafts() -> list[Path]:
 @pytest.mark.parametrize("source", _bench_drafts(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_fixing_bench_drafts_twice_changes_nothing(source: Path, lib: library.Library, tmp_path: Path) -> None:
     """fix → check → fix: the second run finds nothing it can fix and changes no paragraph's text or label."""
-    if source.stem in FIX_TWICE_LEFT:
-        pytest.xfail("a second --fix still relabels (FIX_TWICE_LEFT)")
     report, doc = check.check_file(_docx(source, tmp_path), lib)
     first = tmp_path / "fixed.docx"
     fix.fix(report, doc, first, force=True)
