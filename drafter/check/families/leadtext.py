@@ -150,7 +150,7 @@ class LeadText:
         lower = word[0].lower() + word[1:]
         # a typed label glued to the word ("ii.Ensure") reads as a label only before a capital: the space it lacks
         # is written too, so the lowered word ("ii. ensure") stays under its label
-        glued = node.typed is not None and column == node.typed.end
+        glued = node.typed is not None and column == node.typed.end and not node.para.text[column - 1].isspace()
         self.ctx.add("sub-clause-capital", node, column + 1, fix=f"write {lower!r}",
                      edits=[Replace(column, column + 1, (" " if glued else "") + word[0].lower())], word=word,
                      fixed=lower)
