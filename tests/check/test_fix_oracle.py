@@ -7,7 +7,8 @@ Run over the student drafts (the six in tests/fixtures/students, the thirty of b
 ones of bench/students/holdout-zh2 to holdout-zh5, Word-numbered ones among them), the UN
 corpus documents (when shared/un-corpus stands beside the repository) and the UN fixtures; the six student
 drafts also typed with runs cut every few characters and a space at the end of each paragraph, and with
-tracked changes of another author (a deleted paragraph, two paragraphs joined by a struck mark).
+tracked changes of another author (a deleted paragraph, two paragraphs joined by a struck mark). Every other .txt
+draft of the bench's sets is fixed twice: the second run must find nothing to fix.
 """
 
 from __future__ import annotations
@@ -194,11 +195,14 @@ def _tracked(path: Path, out: Path) -> Path:
     return out
 
 
+BLIND_ZH = ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5")
+
+
 def _sources() -> list[tuple[str, Path]]:
     found = [("students", p) for p in sorted(STUDENT_FIXTURES.glob("*.txt"))]
     found += [("un-fixture", p) for p in sorted(UN_FIXTURES.glob("*.docx"))]
     found += [("student-corpus", p) for p in sorted(STUDENT_CORPUS.glob("*.txt"))]
-    for blind in ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5"):  # Word lists too
+    for blind in BLIND_ZH:  # Word lists too
         found += [("student-zh-blind", p) for p in sorted((STUDENT_CORPUS / blind).glob("zh-*"))]
     if UN_CORPUS is not None:
         found += [("un-corpus", p) for p in sorted(UN_CORPUS.glob("*/*.docx"))]
@@ -326,3 +330,24 @@ def test_fix_oracle_on_generated_drafts(draft: tuple[str, list[tuple[list[tuple[
     with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
         problems, _ = oracle(_build(spec, Path(folder) / "draft.docx"), lib, Path(folder))
     assert problems == []
+
+
+# -- fixing twice over every .txt draft of the bench's sets (the top folder's are held to the whole oracle above) ---
+
+def _bench_drafts() -> list[Path]:
+    return sorted(p for p in STUDENT_CORPUS.glob("*/*.txt") if not p.name.startswith("README")
+                  and p.parent.name not in BLIND_ZH)  # these: the whole oracle above
+
+
+@pytest.mark.parametrize("source", _bench_drafts(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_fixing_bench_drafts_twice_changes_nothing(source: Path, lib: library.Library, tmp_path: Path) -> None:
+    """fix → check → fix: the second run finds nothing it can fix and changes no paragraph's text or label."""
+    report, doc = check.check_file(_docx(source, tmp_path), lib)
+    first = tmp_path / "fixed.docx"
+    fix.fix(report, doc, first, force=True)
+    again, again_doc = check.check_file(first, lib)
+    once = {p.index: (p.label, p.text) for p in again_doc.paragraphs}
+    fixed, _ = fix.fix(again, again_doc, tmp_path / "fixed-twice.docx", force=True)
+    twice = {p.index: (p.label, p.text) for p in reader.read(tmp_path / "fixed-twice.docx").paragraphs}
+    assert [(f.paragraph, f.rule) for f in fixed] == []
+    assert {i: twice.get(i) for i in once if twice.get(i) != once[i]} == {}

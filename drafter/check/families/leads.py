@@ -21,7 +21,7 @@ from drafter.punctuation import CJK
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.structure.heading import fields_in
 from drafter.word import reader, runtext
-from drafter.word.edit import Emphasis, Emphasise, Replace
+from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
@@ -47,7 +47,7 @@ def check(ctx: Context) -> None:
     leads = 0
     text = LeadText(ctx)
     for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
-        if not _lead(ctx, node, text):  # True only for a known lead phrase
+        if not _lead(ctx, node, text, dominant):  # True only for a known lead phrase
             continue
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
@@ -127,15 +127,16 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
             return
 
 
-def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
-    """The findings on one paragraph's lead phrase; True when it is a known phrase whose emphasis counts."""
+def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
+    """The findings on one paragraph's lead phrase; True when it is a known phrase whose emphasis counts.
+    ``dominant``: the emphasis most leads carry, given a misspelled lead its fix corrects."""
     column = part.offset + 1
     if not part.content.strip().rstrip(",，;；.。:："):
         return False
     emphasised_lead = candidate_lead(part.para, part.offset, ctx.lang)
     if part.misspelled:
         ctx.add("lead-misspelled", part, column, fix=f"write {part.misspelled!r}",
-                edits=[Replace(part.offset, part.offset + len(part.lead), part.misspelled)],
+                edits=_respelled(ctx, part, part.lead, part.misspelled, dominant),
                 lead=part.lead, correct=part.misspelled)
         return False
     wrong_form = leadform.judge(ctx, part)
@@ -179,6 +180,28 @@ def _lead(ctx: Context, part: Node, text: LeadText) -> bool:
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
     text.check(part, part.phrase.kind)
     return True
+
+
+def _respelled(ctx: Context, part: Node, lead: str, correct: str, dominant: Emphasis) -> list[Edit]:
+    """The edits that write the misspelled ``lead`` of ``part`` as ``correct``: only the characters that differ
+    replaced, and the corrected lead phrase emphasised as the check wants it when it is not yet (the profile's
+    default, or ``dominant`` when that is accepted), so that one --fix leaves no lead-emphasis for a second."""
+    same = 0
+    while same < min(len(lead), len(correct)) and lead[same] == correct[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(lead), len(correct)) - same and lead[-1 - tail] == correct[-1 - tail]:
+        tail += 1
+    start = part.offset
+    edits: list[Edit] = [Replace(start + same, start + len(lead) - tail, correct[same:len(correct) - tail])]
+    forms = [form for form, _ in ctx.phrases.matches(correct + part.para.text[start + len(lead):])]
+    wanted = wanted_emphasis(ctx, part.role)
+    if forms and not emphasis_of(part.para, start, start + len(lead)) & set(wanted):
+        end = len(max(forms, key=len))  # where the corrected lead ends, in the corrected text
+        if end > same:  # in the original text: the end of the changed characters, or as far past them
+            end = len(lead) - tail if end <= len(correct) - tail else end - len(correct) + len(lead)
+        edits.insert(0, Emphasise(start, start + end, dominant if dominant in wanted else wanted[0]))
+    return edits
 
 
 def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Emphasis]]], leads: int,

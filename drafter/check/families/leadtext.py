@@ -152,8 +152,12 @@ class LeadText:
             return
         column = node.offset + match.start(1)
         lower = word[0].lower() + word[1:]
+        # a typed label glued to the word ("ii.Ensure") reads as a label only before a capital: the space it lacks
+        # is written too, so the lowered word ("ii. ensure") stays under its label
+        glued = node.typed is not None and column == node.typed.end and not node.para.text[column - 1].isspace()
         self.ctx.add("sub-clause-capital", node, column + 1, fix=f"write {lower!r}",
-                     edits=[Replace(column, column + 1, word[0].lower())], word=word, fixed=lower)
+                     edits=[Replace(column, column + 1, (" " if glued else "") + word[0].lower())], word=word,
+                     fixed=lower)
 
     def capital_after(self, node: Node) -> None:
         """"Defining Trafficking of …": the first word after the lead capitalised though it is no name."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
+from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL
 from drafter.structure import Node
@@ -72,7 +73,7 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one. A colon announces what
     follows (sub-paragraphs the structure did not see?): the fix leaves it to a person unless ``colon_fixable``."""
     text = without_footnote(part.text)
-    if len(text) <= part.offset:
+    if len(text) <= part.offset or read_label(text[part.offset:].strip()) is not None:
         return  # nothing after its typed label ("2. "): no end to mark, and the label's own stop is none
     last = text[-1]
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:

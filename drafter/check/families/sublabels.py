@@ -247,11 +247,10 @@ def _kinds_around(ctx: Context, sub: Node, depth: int) -> set[str]:
     parent: Node | None = sub.parent
     level = depth - 1
     while parent is not None and parent.level > 0 and level > 0:
-        taken.add(parent.kind)
-        if parent.typed is not None and parent.kind not in allowed_kinds(ctx.profile, level, ctx.lang):
-            example = _style_example(ctx, parent, level)
-            if example is not None:
-                taken.add(label_kind(example))
+        # an enclosing label --fix retypes takes the kind it is retyped to; the kind it had is free once it is
+        example = _style_example(ctx, parent, level) if parent.typed is not None \
+            and parent.kind not in allowed_kinds(ctx.profile, level, ctx.lang) else None
+        taken.add(parent.kind if example is None else label_kind(example))
         parent, level = parent.parent, level - 1
     ctx.taken_kinds[id(sub.parent)] = taken
     return taken
