@@ -4,7 +4,8 @@ splits), a re-check has none of the fixed findings, fixing the fixed copy again
 changes nothing, and the input is never written.
 
 Run over the student drafts (the six in tests/fixtures/students, the thirty of bench/students and the Chinese
-ones of bench/students/holdout-zh2 to holdout-zh5, Word-numbered ones among them), the UN
+ones of bench/students/holdout-zh2 to holdout-zh5, Word-numbered ones among them, and every .docx of the Word sets
+bench/students/word*), the UN
 corpus documents (when shared/un-corpus stands beside the repository) and the UN fixtures; the six student
 drafts also typed with runs cut every few characters and a space at the end of each paragraph, and with
 tracked changes of another author (a deleted paragraph, two paragraphs joined by a struck mark). Every other .txt
@@ -204,6 +205,8 @@ def _sources() -> list[tuple[str, Path]]:
     found += [("student-corpus", p) for p in sorted(STUDENT_CORPUS.glob("*.txt"))]
     for blind in BLIND_ZH:  # Word lists too
         found += [("student-zh-blind", p) for p in sorted((STUDENT_CORPUS / blind).glob("zh-*"))]
+    for word in sorted(STUDENT_CORPUS.glob("word*")):  # Word-numbered drafts of every Word set, both languages
+        found += [("student-word", p) for p in sorted(word.glob("*.docx"))]
     if UN_CORPUS is not None:
         found += [("un-corpus", p) for p in sorted(UN_CORPUS.glob("*/*.docx"))]
     return found
