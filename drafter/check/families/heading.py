@@ -347,12 +347,12 @@ def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> Non
     """UN-H03: 'day month year', no comma and no ordinal, in the heading block. ``ordinal_only``: a conference
     heading, where "November 18, 2017" is the conference's own style but "9th October 2019" is a slip either way."""
     for part in heading:
-        match = DATE.search(part.text)
-        if match is None or (ordinal_only and not match.group(5)):
-            continue
-        if match.group(1):
-            fixed = f"{int(match.group(2))} {match.group(1)} {match.group(3)}"
-        else:
-            fixed = f"{int(match.group(4))} {match.group(6)} {match.group(7)}"
-        ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
-                edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+        for match in DATE.finditer(part.text):  # each date of a line ("15th October 2022 - 16th October 2022")
+            if ordinal_only and not match.group(5):
+                continue
+            if match.group(1):
+                fixed = f"{int(match.group(2))} {match.group(1)} {match.group(3)}"
+            else:
+                fixed = f"{int(match.group(4))} {match.group(6)} {match.group(7)}"
+            ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
