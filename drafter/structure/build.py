@@ -377,22 +377,44 @@ class _Reader(PhraseReader):
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
             restarts = typed.value == 1 and bool(run) and "operative" in kinds  # "1. Urges …" after "3. Noting …"
-            if kinds != {"operative"} and typed.value == len(run) + 1:
-                run.append(node)
+            if typed.value == len(run) + 1 and (kinds != {"operative"} or self.operative_verb_with_comma(node)):
+                run.append(node)  # "1. Acknowledges …," among "2. Noting …,": a preambular paragraph, wrongly led
                 preambular += self.preambular_only(kinds, content)
                 continue
             continues = kinds == {"operative"} and typed.value == len(run) + 1 and self.phrases.lang == "en"
             if not (restarts or continues) or not run or run[-1].para.text.rstrip()[-1:] in (":", "：", "。"):
                 return set()  # items under a chapeau, or a list after the resolution's last paragraph
-            if typed.value != 1 and self.enough_preamble(run, preambular):
-                self.after_run = id(node)  # "4. Urges …;" after "1." to "3.": numbered on from the preamble
+            run, opened = self.operative_tail(run)
+            if (typed.value != 1 or opened is not None) and self.enough_preamble(run, preambular):
+                # "4. Urges …;" after "1." to "3.": numbered on from the preamble
+                self.after_run = id(opened if opened is not None else node)
             return {id(n) for n in run} if self.enough_preamble(run, preambular) else set()
+        run, opened = self.operative_tail(run)
         if self.phrases.lang != "en":  # a Chinese lead reads both ways: the count starting again, or the commas
             commas = sum(n.para.text.rstrip().endswith("，") for n in run)
             return {id(n) for n in run} if commas * 2 > len(run) and self.enough_preamble(run, preambular) else set()
         ends_as_preamble = preambular == len(run) or any(
             n.para.text.rstrip()[-1:] == "," or n.para.text.rstrip()[-1:].isalnum() for n in run)
         return {id(n) for n in run} if ends_as_preamble and self.enough_preamble(run, preambular) else set()
+
+    def operative_verb_with_comma(self, node: Node) -> bool:
+        """An English paragraph numbered and led by an operative verb only, ending with a comma as a preambular
+        one does ("1. Acknowledges the epidemic …,"): it may stand in a numbered preamble, its lead the fault."""
+        return self.phrases.lang == "en" and node.para.text.rstrip().endswith(",")
+
+    def operative_tail(self, run: list[Node]) -> tuple[list[Node], Node | None]:
+        """``run`` without the paragraphs at its end led by an operative verb only (taken in by
+        :meth:`operative_verb_with_comma`): with no preambular paragraph after them they open the operative part,
+        their commas the fault; and the first of them, or None."""
+        cut = len(run)
+        while cut and self.operative_only(run[cut - 1]):
+            cut -= 1
+        return run[:cut], (run[cut] if cut < len(run) else None)
+
+    def operative_only(self, node: Node) -> bool:
+        typed = read_typed(node.para.text)
+        content = node.para.text[typed.end:] if typed is not None else node.para.text
+        return {phrase.kind for _, phrase in self.phrases.matches(content)} == {"operative"}
 
     def preambular_only(self, kinds: set[str], content: str) -> bool:
         """The lead of a numbered paragraph is a preambular one: in English one that is no operative form (or a

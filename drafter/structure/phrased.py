@@ -26,6 +26,8 @@ class PhraseReader(BodyReader):
     def read_by_phrases(self, nodes: list[Node]) -> None:
         """No numbered paragraph: preambular until a paragraph opens with an operative phrase or ends as one."""
         body = [n for n in nodes if not n.role]
+        for node in body:  # a later paragraph's lead is looked at before its turn: read it after its number
+            self.skip_number(node)
         in_operative = False
         last_body = body[-1] if body else None
         stack: list[Node] = []
