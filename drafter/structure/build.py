@@ -18,6 +18,7 @@ from drafter.library import Library
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     BRACKETED_ORDINALS,
+    CLOSING_QUOTES,
     ENDS,
     ORGANS,
     announces_list,
@@ -313,11 +314,14 @@ class _Reader(PhraseReader):
         """A preambular paragraph a student numbered ("一、回顾……，", "(1) Recalling …,"): a preambular lead (in
         English one that is not also an operative form; Chinese writes both alike) and a comma at the end. A typed
         "1." opens the operative part wherever it stands. ``in_preamble``: the paragraph stands before the first
-        operative one, so any end mark will do ("F. Taking into consideration …;" ends the preamble wrongly)."""
+        operative one, so any end mark and any lead will do ("F. Taking into consideration …;" ends the preamble
+        wrongly, "L) Affirms …" and "B) Whereas …" open it wrongly)."""
         typed = read_typed(para.text) if para.num_id is None else None
         if typed is None or typed.un_number or not (in_preamble or para.text.rstrip().endswith((",", "，"))):
             return False
         kinds = {phrase.kind for _, phrase in self.phrases.matches(para.text[typed.end:])}
+        if in_preamble and (kinds or self.phrases.lang == "en"):  # "L) Affirms that …", "B) Whereas …": the lead the fault
+            return True
         return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
 
     def typed_numbered_preamble(self, nodes: list[Node]) -> set[int]:
@@ -339,7 +343,7 @@ class _Reader(PhraseReader):
                 if "preambular" in kinds and "operative" not in kinds:
                     intro = node.para.text.rstrip().endswith((":", "："))
                 continue
-            text = node.para.text.rstrip()
+            text = node.para.text.rstrip().rstrip(CLOSING_QUOTES)  # '… “killer robots,”': the comma ends it
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
             participle = not kinds and PARTICIPLE.match(content.strip()) is not None  # "Regarding of …"
@@ -376,7 +380,9 @@ class _Reader(PhraseReader):
                 continue
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
-            restarts = typed.value == 1 and bool(run) and "operative" in kinds  # "1. Urges …" after "3. Noting …"
+            # "1. Urges …" (or a bare "1. Request …") after "3. Noting …": the count starts again
+            restarts = typed.value == 1 and bool(run) and ("operative" in kinds or (
+                self.phrases.lang == "en" and not self.preambular_only(kinds, content)))
             if typed.value == len(run) + 1 and (kinds != {"operative"} or self.operative_verb_with_comma(node)):
                 run.append(node)  # "1. Acknowledges …," among "2. Noting …,": a preambular paragraph, wrongly led
                 preambular += self.preambular_only(kinds, content)
@@ -504,7 +510,9 @@ class _Reader(PhraseReader):
             return True  # a template's "Establishing in the PREAMBLE the principles that apply in the resolution:"
         if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
             return False
-        if not self.phrases.match(para.text):
+        typed = read_typed(para.text) if para.num_id is None else None
+        content = para.text[typed.end:] if typed is not None else para.text  # "C) Emphasizing the need …"
+        if not self.phrases.match(content):
             return heading_words(para.text, self.phrases.lang)
         return leads_emphasised and len(para.text.strip()) <= SHORT_HEADING[self.phrases.lang]
 

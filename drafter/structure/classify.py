@@ -27,6 +27,7 @@ ORGANS = {
            "妇女地位委员会", "缔约国会议"],
 }
 ENDS = ",;.:，；。：!?！？"
+CLOSING_QUOTES = "”’\"'」』"  # a paragraph's end mark may stand before them: '… “killer robots,”'
 LIST_JOINER = lazy(r"[,;，；]\s*(?:and|or)$")
 COLON_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading when it ends with a colon
 ZH_HEADING = 30  # the longest Chinese line read as a heading
@@ -296,7 +297,7 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False
     if text[-1] in ":：":
         return _colon_heading(text, phrases)
-    if text.rstrip("”’\"'」』")[-1:] in ENDS or LIST_JOINER.search(text):
+    if text.rstrip(CLOSING_QUOTES)[-1:] in ENDS or LIST_JOINER.search(text):
         return False  # also a quoted sentence ("“It shall report.”") and a clause handing on (", and")
     if SECTION_LABEL.match(text):
         return True

@@ -48,3 +48,27 @@ def test_numbered_operative_clauses_with_commas_stay_operative(tmp_path: Path, l
             "2. Requests the Office to report on progress,",
             "3. Decides to remain seized of the matter."]
     assert roles(tmp_path, lib, [*HEAD, ORGAN, *body])[5:] == ["preambular", "operative", "operative", "operative"]
+
+
+def test_a_lettered_preambular_line_without_end_mark_is_no_section(tmp_path: Path, lib: library.Library) -> None:
+    """"C) Emphasizing the need …" with no end mark is a preambular paragraph lacking its comma, not a heading; a
+    lettered "D) Affirms …" or "E) Whereas …" among them is a preambular paragraph whose lead is the fault."""
+    body = ["A) Recalling its earlier work on rural schools,", "B) Observing the shortage of trained teachers,",
+            "C) Emphasizing the need for reading programmes in remote districts",
+            "D) Affirms that every child has a right to learn,", "E) Whereas literacy rates have fallen,",
+            "1. Requests the regional offices to report on reading programmes;",
+            "2. Invites donors to fund mobile libraries."]
+    assert roles(tmp_path, lib, [*HEAD, ORGAN, *body])[5:] == ["preambular"] * 5 + ["operative"] * 2
+    found = rules_at(tmp_path, lib, [*HEAD, ORGAN, *body])
+    assert {(8, "preambular-end"), (9, "lead-form"), (10, "lead-form")} <= set(found), found
+
+
+def test_a_numbered_preamble_closed_inside_quotes_then_a_bare_verb(tmp_path: Path, lib: library.Library) -> None:
+    """A numbered preamble whose first paragraph ends ',”' and whose operative count starts again at "1." with a
+    bare verb ("1. Request …"): the numbered paragraphs stay the preamble."""
+    body = ["1. Alarmed by the spread of what reports call “ghost guns,”",
+            "2. Recognizing the risk such weapons pose to public safety,",
+            "3. Noting the work of regional bodies on firearms control,",
+            "1. Request a group of experts to study the trade in weapon parts;",
+            "2. Urges Member States to share data on seizures."]
+    assert roles(tmp_path, lib, [*HEAD, ORGAN, *body])[5:] == ["preambular"] * 3 + ["operative"] * 2
