@@ -149,9 +149,15 @@ class Field:
         return bool(EVERYONE.match(self.value))
 
 
+# a label written in a longer form that means the same: "FORUM OF:" (after "QUESTION OF:" on the line below) is
+# the FORUM label; "MAIN SUBMITTED BY:" is "MAIN SUBMITTER:" (MUN-H02)
+LABEL_FORMS = {"forumof": "forum", "mainsubmittedby": "mainsubmitter"}
+
+
 def fold_label(label: str) -> str:
-    """A label as :data:`LABELS` keys it."""
-    return re.sub(r"[\s.\-–/_’']+", "", simplified(label).casefold())
+    """A label as :data:`LABELS` keys it (a longer form of a label as the label: see :data:`LABEL_FORMS`)."""
+    folded = re.sub(r"[\s.\-–/_’']+", "", simplified(label).casefold())
+    return LABEL_FORMS.get(folded, folded)
 
 
 def _numbered_topic(folded: str) -> FieldKey | None:
