@@ -37,7 +37,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)")),  # "1.1.", "1.1)"
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
     ("paren", re.compile(rf"(?P<label>[(（]\s?(?P<tok>{_TOKEN})\s?[)）](?:[.．](?![0-9０-９]))?)")),
-    ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})[)）\]])")),  # "1)", "a）", "1]"
+    # "1)", "a）", "1]"; "1.)", "a.)": a full stop typed before the bracket too, a mixed form read as the bracket's
+    ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])")),
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
     ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。]))")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
@@ -66,6 +67,11 @@ class Typed:
     def name(self) -> str:
         """The label kind the structure tree records ("letter-close", "number-paren", "zh-dot", …)."""
         return kind_name(self.kind, self.shape, self.upper)
+
+    @property
+    def stop_and_bracket(self) -> bool:
+        """A full stop and a closing bracket both typed after the token ("1.)", "a.)"): a mixed form of "1)"."""
+        return self.shape == "close" and re.fullmatch(r".+[.．][)）\]]", self.text) is not None
 
     @property
     def un_number(self) -> bool:

@@ -70,9 +70,3 @@ def test_a_conference_heading_may_keep_its_own_date_style(tmp_path: Path, lib: l
     assert not [f for f in findings(make(tmp_path, [line, *EN_HEAD, ORGAN, PRE, OP1, OP2]), lib)
                 if f.rule == "date-format"]
 
-
-def test_each_date_of_a_heading_line_is_judged(tmp_path: Path, lib: library.Library) -> None:
-    """A line giving the session's first and last day: both ordinals are slips, each its own finding."""
-    line = "Session: 3rd May 2026 - 5th May 2026"
-    report = [f for f in findings(make(tmp_path, [line, *EN_HEAD, ORGAN, PRE, OP1, OP2]), lib) if f.paragraph == 1]
-    assert [(f.rule, f.column) for f in report] == [("date-format", 10), ("date-format", 25)]

@@ -347,12 +347,19 @@ def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> Non
     """UN-H03: 'day month year', no comma and no ordinal, in the heading block. ``ordinal_only``: a conference
     heading, where "November 18, 2017" is the conference's own style but "9th October 2019" is a slip either way."""
     for part in heading:
-        for match in DATE.finditer(part.text):  # each date of a line ("15th October 2022 - 16th October 2022")
-            if ordinal_only and not match.group(5):
-                continue
-            if match.group(1):
-                fixed = f"{int(match.group(2))} {match.group(1)} {match.group(3)}"
-            else:
-                fixed = f"{int(match.group(4))} {match.group(6)} {match.group(7)}"
-            ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
-                    edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+        # one finding a line, at its first date written wrongly; its fix writes every such date of the line ("15th
+        # October 2022- 16th October 2022"), so a second --fix finds none left
+        slips = [(match, _un_date(match)) for match in DATE.finditer(part.text)
+                 if not ordinal_only or match.group(5)]
+        if not slips:
+            continue
+        match, fixed = slips[0]
+        ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
+                edits=[Replace(m.start(), m.end(), f) for m, f in slips], found=match.group(0), fixed=fixed)
+
+
+def _un_date(match: re.Match[str]) -> str:
+    """A date matched by :data:`DATE` written the UN way, day month year."""
+    if match.group(1):
+        return f"{int(match.group(2))} {match.group(1)} {match.group(3)}"
+    return f"{int(match.group(4))} {match.group(6)} {match.group(7)}"

@@ -96,6 +96,24 @@ def judge(ctx: Context, node: Node) -> bool:
     return False
 
 
+def misspelled_form(ctx: Context, node: Node) -> str | None:
+    """The lead a misspelled preambular lead should be written as when the phrase it misspells is an operative
+    verb ("Regretsthe" → "Regrets the", an operative verb: "Regretting the"); None when the respelled lead is of
+    the paragraph's own part. A lead-form finding is added then: one --fix writes the right form at once."""
+    if ctx.lang != "en" or node.role != "preambular" or node.misplaced or not node.misspelled:
+        return None
+    rest = node.para.text[node.offset + len(node.lead):]
+    kinds = _kinds(ctx, node.misspelled + rest)
+    if "operative" not in kinds or "preambular" in kinds:
+        return None
+    head, verb, tail = _verb(node.misspelled)
+    right = participle(verb, ctx.phrases)
+    if not right:
+        return None
+    _report(ctx, node, (head + verb).strip(), "preambular", "operative", head + right)
+    return head + right + tail
+
+
 def _kinds(ctx: Context, text: str) -> set[str]:
     return {p.kind for _, p in ctx.phrases.matches(text)}
 

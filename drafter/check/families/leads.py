@@ -135,9 +135,9 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         return False
     emphasised_lead = candidate_lead(part.para, part.offset, ctx.lang)
     if part.misspelled:
-        ctx.add("lead-misspelled", part, column, fix=f"write {part.misspelled!r}",
-                edits=_respelled(ctx, part, part.lead, part.misspelled, dominant),
-                lead=part.lead, correct=part.misspelled)
+        respelled = leadform.misspelled_form(ctx, part) or part.misspelled  # "Regretsthe" → "Regretting the"
+        ctx.add("lead-misspelled", part, column, fix=f"write {respelled!r}",
+                edits=_respelled(ctx, part, part.lead, respelled, dominant), lead=part.lead, correct=respelled)
         return False
     wrong_form = leadform.judge(ctx, part)
     if part.phrase is None:
@@ -198,8 +198,10 @@ def _respelled(ctx: Context, part: Node, lead: str, correct: str, dominant: Emph
     wanted = wanted_emphasis(ctx, part.role)
     if forms and not emphasis_of(part.para, start, start + len(lead)) & set(wanted):
         end = len(max(forms, key=len))  # where the corrected lead ends, in the corrected text
-        if end > same:  # in the original text: the end of the changed characters, or as far past them
+        if end > same and not same:  # in the original text: the end of the changed characters, or as far past them
             end = len(lead) - tail if end <= len(correct) - tail else end - len(correct) + len(lead)
+        # a replacement after the lead's first character is made before the emphasis (right to left): the emphasis
+        # then spans the corrected text, "Regretsthe" → "Regretting the" emphasised over all of "Regretting"
         edits.insert(0, Emphasise(start, start + end, dominant if dominant in wanted else wanted[0]))
     return edits
 

@@ -73,7 +73,9 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one. A colon announces what
     follows (sub-paragraphs the structure did not see?): the fix leaves it to a person unless ``colon_fixable``."""
     text = without_footnote(part.text)
-    if len(text) <= part.offset or read_label(text[part.offset:].strip()) is not None:
+    rest = text[part.offset:].strip()
+    label = read_label(rest) if rest else None  # a label typed twice before words ("i. i. train …") is no label alone
+    if len(text) <= part.offset or label is not None and not rest[label.end:].strip():
         return  # nothing after its typed label ("2. "): no end to mark, and the label's own stop is none
     last = text[-1]
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:

@@ -103,9 +103,21 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                                                    else None)
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
                     found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
+        elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
+            _mixed_marks(ctx, sub)
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
+
+
+def _mixed_marks(ctx: Context, sub: Node) -> None:
+    """A label typed with a full stop and a bracket ("a.)", "ii.)"): the style allows "a)", so the full stop goes."""
+    typed = sub.typed
+    assert typed is not None
+    stop = typed.start + len(typed.text) - 2  # the full stop just before the bracket
+    fixed = typed.text[:-2] + typed.text[-1]
+    ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
+            found=typed.text, expected=fixed, profile=ctx.profile)
 
 
 def numbered_as_clause(ctx: Context) -> None:
