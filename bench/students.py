@@ -43,7 +43,7 @@ KIND_RULES: dict[str, set[str]] = {
     # "label-doubled": a label typed twice ("i. i.", "(十一)	(十一)"), of a clause or of a sub-clause
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
                   "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty",
-                  "operative-sub-level", "clause-after-break", "label-doubled"},
+                  "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
                          "sub-label-doubled", "sub-numbered-as-clause", "label-doubled"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
@@ -75,7 +75,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("preambular-sub-clause", r"sub-clause under a preambular clause.* end mark",
      {"preambular-sub-clause", "sub-end", "chapeau-colon"}),
     ("sub-end", r"sub-clause .* end mark", {"sub-end", "chapeau-colon"}),  # before "sc-only": a quoted clause may name the Council
-    ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language"}),
+    ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language", "chapter-vii",
+                                                  "council-measures"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
     ("distribution", r"Distr\.", {"distribution-line"}),

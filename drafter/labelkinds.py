@@ -48,6 +48,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
 # any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
 _ANY_FORM = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
+# a space and Chinese words that are no unit of an amount: what follows an outline number typed without its point
+_ZH_AFTER_SPACE = lazy(r"\s+(?![亿億万萬千百十倍个個岁歲年月日人次吨噸米元%％])[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,11 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
     spaced = rest[:1].isspace() or not rest
     if kind == "outline":  # "2.1. For the zones", "2.3.For"; not "1.5 million", "3.5%", "1.1 Draft resolution"
-        return bool(match.group("mark")) and (spaced or _WORD_AFTER.match(rest) is not None)
+        if match.group("mark"):
+            return spaced or _WORD_AFTER.match(rest) is not None
+        # "2.1 逐步减少……": a Chinese sub-clause numbered under its clause, typed without the closing point (a
+        # space, then Chinese words); not an amount ("1.5 亿人", "2.5 万吨")
+        return _ZH_AFTER_SPACE.match(rest) is not None
     if shape == "dot" and match.group("mark") == "。":  # "1。回顾": a number's label; "2019。", "a。" are text
         return kind in ("number", "zh-number") and len(match.group("tok")) <= 3 and bool(rest[:1]) \
             and not re.match(rf"[{DIGITS}]", rest)

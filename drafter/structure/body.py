@@ -206,7 +206,8 @@ class BodyReader:
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
             return True
         if not form:
-            return not self.tree.operative and (numbers_clauses(typed) or (typed.kind == "letter" and typed.upper)
+            return not self.tree.operative and (numbers_clauses(typed) or (typed.kind in ("letter", "roman")
+                                                                           and typed.upper)
                                                 or (typed.value == 1 and typed_bracketed_clause(text, typed,
                                                                                                 self.phrases)))
         if typed.name == form:

@@ -299,7 +299,8 @@ class _Reader(PhraseReader):
         return first
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
-        """A first operative paragraph numbered with a capital letter ("A. Urges …;"), not a section heading, or
+        """A first operative paragraph numbered with a capital letter ("A. Urges …;") or a capital Roman numeral
+        ("I. 鼓励……；"), not a section heading, or
         with a bracketed Chinese ordinal ("（一）敦促……；", "（甲）请……；": a clause's lead and a clause's end, as
         :func:`bracketed_clause` reads Word's)."""
         typed = read_typed(para.text) if para.num_id is None else None
@@ -307,6 +308,11 @@ class _Reader(PhraseReader):
             return False
         if typed.name in BRACKETED_ORDINALS:
             return typed_bracketed_clause(para.text, typed, self.phrases)
+        if typed.kind == "roman" and typed.upper:  # "I. 鼓励……；": a clause's lead and a clause's end (not the comma
+            # of a preambular paragraph a student numbered "I. 回顾……，", nor a section "I. General provisions")
+            return not looks_like_section(para.text, typed.text) and para.text.rstrip().endswith(
+                ("；", ";", "。", ".", "：", ":")) and any(phrase.kind == "operative" for _, phrase
+                                                         in self.phrases.matches(para.text[typed.end:]))
         return typed.kind == "letter" and typed.upper and not looks_like_section(para.text, typed.text) \
             and self.operative_lead(para.text[typed.end:])
 

@@ -73,6 +73,11 @@ ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+(?:[A-Za-z][\w.’'/\-]
 # the characters of a Chinese label may be spaced out to align the heading ("议　　题：", full-width spaces)
 CHINESE_LABEL = lazy(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff \u3000\t]*)\s*$")
 PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+# the gap between two columns of a table copied into one line: a full-width space, a tab, or two spaces or more
+CHINESE_GAP = re.compile(r"[ \t]*[\u3000\t][ \u3000\t]*| {2,}")
+# a Chinese label set off from its value by spaces only, no colon in the line ("附议国 萨摩亚 莱索托"): the label of
+# a field written without its colon
+CHINESE_BARE_LABEL = lazy(r"^\s*([\u4e00-\u9fff]{2,6})[ \u3000\t]+(?=\S)")
 
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_LINE = lazy(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}"
@@ -209,6 +214,10 @@ def _fields_in(text: str) -> list[Field]:
         if found is not None:
             start, key = found
             labels.append((start, colon.end(), key, text[start: colon.start()].strip()))
+    if not labels and not re.search(r"[:：]", text):
+        bare_zh = CHINESE_BARE_LABEL.match(text)
+        if bare_zh and LABELS.get(simplified(bare_zh.group(1))) is not None:
+            labels.append((bare_zh.start(1), bare_zh.end(), LABELS[simplified(bare_zh.group(1))], bare_zh.group(1)))
     if not labels:
         alone = _list_label_alone(text)
         if alone is not None:
@@ -294,6 +303,9 @@ def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] 
         key = LABELS.get(simplified(folded))
         if key is not None:  # the whole run of characters before the colon ("议 题", "所在委员会")
             return _start_of_last(before, len(folded)), key
+        spaced = _after_gap(written)
+        if spaced is not None:  # "委员会：大会第三委员会　　议题：…": a label after the gap between two columns
+            return _start_of_last(before, len(re.sub(r"[ \u3000\t]", "", written[spaced[0]:]))), spaced[1]
         if first and chinese.start(1) == 0:  # the first label may end a longer run ("决议草案委员会：")
             for size in range(len(folded) - 1, 1, -1):
                 key = LABELS.get(simplified(folded[-size:]))
@@ -313,6 +325,17 @@ def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] 
             return start, key
     if first and english.start(1) == 0 and len(words) <= 3 and len(before) <= 30 and not words[-1].group(0).isdigit():
         return 0, "other"  # "School: …", "City: …": a field the checker has no rule for ("Resolution 2: …" is a title)
+    return None
+
+
+def _after_gap(run: str) -> tuple[int, FieldKey] | None:
+    """A label at the end of a run of Chinese characters, set off from the words before it by a full-width space, a
+    tab or two spaces (two columns of a table copied into one line): where it starts in ``run`` and its field."""
+    for gap in reversed(list(CHINESE_GAP.finditer(run))):
+        label = re.sub(r"[ \u3000\t]", "", run[gap.end():])
+        key = LABELS.get(simplified(label))
+        if key is not None:
+            return gap.end(), key
     return None
 
 

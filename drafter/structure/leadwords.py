@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.hanzi import has_traditional, simplified
 from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.structure.phrases import Phrases, fold_spelling
@@ -142,8 +143,13 @@ def no_verb_en(text: str) -> bool:
 
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……) or a subject and a modal
-    (各国应), not with its verb."""
-    return bool(ZH_FRAME.match(text) or ZH_SUBJECT.match(text))
+    (各国应), not with its verb; traditional characters are read as simplified ones (各會員國應 is 各会员国应)."""
+    if ZH_FRAME.match(text) or ZH_SUBJECT.match(text):
+        return True
+    if not has_traditional(text[:12]):
+        return False
+    opening = simplified(text[:12])
+    return bool(ZH_FRAME.match(opening) or ZH_SUBJECT.match(opening))
 
 
 def verb_after_frame(text: str, phrases: Phrases) -> bool:

@@ -22,13 +22,17 @@ TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|�
 
 def check(ctx: Context) -> None:
     """UN-B15: a resolution's number and year written the way the language cites them, in Chinese without 《》
-    (ZH-P02); footnote numbers glued to words."""
+    (ZH-P02) and, in the UN profile, with half-width parentheses (UN-B18; a MUN draft may use full-width ones);
+    footnote numbers glued to words."""
     _glued_numbers(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
         good = "{0} ({1})"
-    else:
+    elif ctx.profile == "un":
         pattern = re.compile(r"第(\d{3,4}) +\((\d{4})\)|第(\d{3,4})（(\d{4})）")
+        good = "{0}({1})"
+    else:  # UN-B18: MUN Chinese drafts may put the year in full-width （） too; a space before it is wrong either way
+        pattern = re.compile(r"第(\d{3,4}) +[(（](\d{4})[)）]")
         good = "{0}({1})"
     for part in ctx.nodes:
         if part.role not in ("preambular", "operative", "sub"):

@@ -49,10 +49,26 @@ def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
     text = node.para.text
     named: list[Named] = []
     pieces = _pieces(text, start, end)
+    if ctx.lang == "zh":
+        _mixed_separators(ctx, node, pieces)
     for piece_start, piece_end in pieces:
         for name_start, name_end in _split_and(ctx, text, piece_start, piece_end):
             _name(ctx, node, name_start, name_end, named, separated=len(pieces) > 1)
     return named
+
+
+def _mixed_separators(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> None:
+    """ZH-H02: a Chinese list separates its names with one mark, "、" (the UN's; a conference's "，" is accepted when it
+    is the only one): a list that mixes "、" with "，" or "," is one finding, whose fix writes "、" throughout."""
+    text = node.para.text
+    marks = [(end, text[end:next_start].strip()) for (_, end), (next_start, _) in zip(pieces, pieces[1:], strict=False)
+             if text[next_start:pieces[-1][1]].strip()]
+    kinds = {mark for _, mark in marks if mark in ("、", "，", ",")}
+    if "、" not in kinds or len(kinds) < 2:
+        return
+    commas = [(text.index(mark, at), mark) for at, mark in marks if mark in ("，", ",")]
+    ctx.add("list-separators-mixed", node, commas[0][0] + 1, fix="separate the names with 、",
+            edits=[Replace(at, at + 1, "、") for at, _ in commas], found=commas[0][1])
 
 
 def names_a_state(ctx: Context, text: str) -> bool:

@@ -24,7 +24,7 @@ from drafter.structure.leadwords import (
     verb_after_frame,
     words,
 )
-from drafter.structure.phrases import EN_MODIFIER, ZH_PREFIX, fold_spelling
+from drafter.structure.phrases import EN_MODIFIER, ZH_PREFIX, Phrases, fold_spelling
 from drafter.word.edit import Replace
 
 PART = {"preambular": Text("a preambular paragraph", "序言段"), "operative": Text("an operative paragraph", "执行段")}
@@ -35,6 +35,7 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "bare": Text("the bare form of a verb", "动词原形"),
        "past": Text("a verb in the past tense", "动词过去式"),
        "noun": Text("a noun", "名词"),
+       "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "none": Text("no lead phrase at all", "没有引导词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
@@ -83,6 +84,11 @@ ZH_STATEMENT = lazy(r"(?:(?![到了过過着著])[\u4e00-\u9fff]){1,16}?"
 # subject of every clause, so the lead opens the paragraph: 呼吁…)
 ZH_SUBJECT = lazy(r"^(?:我们|我們|我方|我国|我國|本委员会|本委員會|本会|本會|本大会|本大會|本理事会|本理事會)"
                   r"(?:在此|特此|谨此|謹此|谨|謹|一致|再次)?")
+# the Latin words opening a Chinese paragraph before its first Chinese character: "Recalling 安理会…", "Urges 各国…"
+# (a delegate used to English-language conferences keeps the English lead)
+LATIN_OPENING = lazy(r"([A-Za-z][A-Za-z' -]*?)\s*(?=[\u4e00-\u9fff])")
+# the Chinese words a repeated English lead's adverb becomes (FORMAT.md 2.4: also → 又, further → 还, again → 再次)
+ZH_REPEAT = {"also": "又", "further": "还", "again": "再次", "once again": "再次"}
 WHOLE_SENTENCE = {"acting-under-chapter-vii"}  # "Acting under Chapter VII …," opens Security Council paragraphs too
 
 
@@ -131,6 +137,9 @@ def _verb(lead: str) -> tuple[str, str, str]:
 def _preambular(ctx: Context, node: Node) -> bool:
     text = node.content
     if ctx.lang == "zh":
+        english = _english_lead(ctx, text)
+        if english is not None:
+            return _report(ctx, node, english[0], "preambular", "english", english[1])
         decision = ZH_OPERATIVE_ONLY.match(text)
         if decision and "operative" in _kinds(ctx, text):
             return _report(ctx, node, decision.group(0), "preambular", "operative", "")
@@ -254,6 +263,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         return None
     kinds = _kinds(ctx, text) if node.phrase is not None else set()
     if ctx.lang == "zh":  # Chinese operative paragraphs open with any verb of the preamble too (回顾, 赞赏地注意到)
+        english = _english_lead(ctx, text)
+        if english is not None:
+            return "english", english[0], english[1]
         subject = _subject_zh(ctx, text, "operative")
         if subject is not None:
             return "subject", subject[0], subject[1]
@@ -306,6 +318,27 @@ def _command_object(word: str, then: list[str]) -> bool:
     if any(w.casefold().strip(",;:") in AUXILIARIES for w in then):
         return False
     return word[:1].islower() and folded.isalpha() and folded not in PREPOSITIONS and spelling.known(folded)
+
+
+def _english_lead(ctx: Context, text: str) -> tuple[str, str] | None:
+    """An English lead phrase opening a Chinese paragraph ("Recalling 安理会…", "Urges 各国…"): (the English
+    words, the Chinese lead the library gives for them, "又"/"还" before it for "also"/"further"); None when the
+    paragraph opens with Chinese, or with Latin letters that are no English lead (an abbreviation: "WHO 报告")."""
+    opening = LATIN_OPENING.match(text)
+    if opening is None:
+        return None
+    words_en = opening.group(1).strip()
+    found = Phrases.of(ctx.lib, "en").match(words_en)
+    if found is None or found[0].strip().casefold() != words_en.casefold():
+        return None
+    lead, phrase = found
+    folded = lead.casefold()
+    for repeated in (phrase.also, phrase.further):
+        if repeated and repeated["en"] and repeated["en"].casefold() == folded and repeated["zh"]:
+            return lead, repeated["zh"]
+    modifier = EN_MODIFIER.match(lead)
+    adverb = lead[: modifier.end()].strip(" ,").casefold() if modifier else ""
+    return lead, ZH_REPEAT.get(adverb, "") + phrase.text["zh"]
 
 
 def _subject_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:

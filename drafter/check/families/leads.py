@@ -31,6 +31,13 @@ NOR_ORGAN = Text(", nor is the organ line", "，机构名称行亦然")
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
 DEMANDING = {"demanding", "demands"}
 CHAPTER_VII = re.compile(r"Chapter\s+VII\b|第七章", re.IGNORECASE)  # UN-B14: the Council's enforcement formula
+# a binding measure a decision imposes (MUN-F09: only the Council decides them): "Decides to impose an arms embargo
+# on …", "决定对……实施全面武器禁运" (the measure within the decision's first words)
+DECIDING = {"decides", "resolves"}
+MEASURE = lazy(r"^(?:to\s+)?(?:impose|institute|enforce|establish|apply)\b[^;:,.]{0,40}?\b(?P<measure>(?:an?\s+)?(?:arms\s+)?"
+               r"embargo|(?:targeted\s+|economic\s+)?sanctions|travel\s+ban|asset\s+freeze|no-fly\s+zone)"
+               r"|^(?:对|對)?[^；;，,。]{0,16}?(?:实施|實施|实行|實行|施加)[^；;，,。]{0,8}?"
+               r"(?P<measure_zh>武器禁运|武器禁運|禁运|禁運|制裁|旅行禁令|资产冻结|資產凍結|禁飞区|禁飛區)", re.IGNORECASE)
 LINK = re.compile(r"https?:|www\.|@|\.(?:org|com|int|net)\b")  # a pasted link shows underlined
 OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
 # words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
@@ -175,6 +182,11 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         ctx.add("council-language", part, column, lead=lead)
     if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
         ctx.add("chapter-vii", part, column, lead=lead)
+    measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
+        and ctx.profile != "un" else None
+    if measure and _another_body(ctx):
+        ctx.add("council-measures", part, column, lead=lead,
+                measure=(measure.group("measure") or measure.group("measure_zh")).strip())
     if ctx.lang == "en" and lead[:1].islower():
         ctx.add("lead-capital", part, column, fix="capitalise the first letter",
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)

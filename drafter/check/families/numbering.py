@@ -35,6 +35,7 @@ def check(ctx: Context) -> None:
     _empty_numbered(ctx)
     _doubled(ctx, operatives)
     planned = _after_break(ctx, operatives)
+    joined = _joined(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
     for part in ctx.tree.preamble:
         if part.para.num_id is not None and part.para.label:
@@ -72,7 +73,7 @@ def check(ctx: Context) -> None:
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
         sublabels.numbered_as_clause(ctx)
-        _sequence(ctx, main, planned)
+        _sequence(ctx, main, planned, joined)
         _pushed_down(ctx, operatives)
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
@@ -152,6 +153,32 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
             ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
                     edits=edits)
     return planned
+
+
+# a clause's end mark, then, on the same line, the next clause's number: "…岛屿；2. 邀请……", "…islands; 2. Invites …"
+JOINED_NUMBER = re.compile(r"[;；]([ \t\u3000]*)([0-9]{1,3})[.．][ \t\u3000]*")
+
+
+def _joined(ctx: Context, operatives: list[Node]) -> dict[int, int]:
+    """The next clause typed on the same line as a clause numbered by hand, after its end mark, with its own number
+    (the number that clause would take) and an operative lead: one finding for each. Returns, by paragraph, how
+    many clauses it holds after its own (the numbers of the clauses after it count them)."""
+    joined: dict[int, int] = {}
+    for part in operatives:
+        typed = part.typed
+        if part.auto or typed is None or typed.kind != "number":
+            continue
+        text = part.para.text
+        count = 0
+        for m in JOINED_NUMBER.finditer(text, typed.end):
+            if int(m.group(2)) != typed.value + count + 1 or not any(
+                    p.kind == "operative" for _, p in ctx.phrases.matches(text[m.end():])):
+                continue
+            count += 1
+            ctx.add("clause-joined", part, m.start(2) + 1, number=m.group(2), words=_words(text, m.start(2)))
+        if count:
+            joined[part.para.index] = count
+    return joined
 
 
 def _split_off(ctx: Context, edits: list[Correction], kind: str) -> list[Correction]:
@@ -262,7 +289,8 @@ def _continuing(operatives: list[Node]) -> set[int]:
     return continuing
 
 
-def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None]) -> None:
+def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None],
+              joined: dict[int, int] | None = None) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
     renumbering of every paragraph that follows it off by the same amount (a gap is one finding), or that
     takes up the count the numbering had before it went back (a clause number typed twice, "1." "2." items
@@ -272,12 +300,16 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     characters of the label ("4)": the 4, and the ")"). A Word-numbered paragraph in another list than the first
     clause's is moved back into it, with the paragraphs after it."""
     _restyle_clauses(ctx)
+    joined = joined or {}
+    hidden = 0  # clauses typed on the line of the clause before this one (clause-joined): they count
     sections = sorted(x.para.index for x in ctx.tree.sections)
     correct, last_index, drift = 0, 0, 0
     last_right = 0  # the number of the last clause numbered right: a count that takes it up again is no new break
     unnumbered = 0  # typed clauses left without a number just before this one (each its own finding)
     current: Finding | None = None
     for part in ctx.tree.operative:
+        correct += hidden
+        hidden = joined.get(part.para.index, 0)
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
         if main is None and not part.auto and not part.label:

@@ -20,6 +20,11 @@ ESSAY_PART = re.compile(r"(?:introduction|background|overview|summary|context|pr
                         r"|(?:引言|背景|概述|简介)\s*[:：]?", re.IGNORECASE)
 
 
+# a line typed to close the text: "（完）", "（全文完）", "——完——", "以上", "END", "End of Resolution"
+END_MARKER = re.compile(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|以上|结束|結束|the\s+end|end(?:\s+of\s+(?:the\s+)?(?:draft\s+)?"
+                        r"resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
+
+
 def check(ctx: Context) -> None:
     """A resolution without operative paragraphs; preambular paragraphs found among the operative ones; headings."""
     tree = ctx.tree
@@ -44,7 +49,15 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
         elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
+    last = tree.operative[-1].para.index if tree.operative else None
+    ended = {id(n) for n in tree.nodes if last is not None and n.para.index > last and n.role != "empty"
+             and END_MARKER.fullmatch(n.para.text.strip())}
+    for node in tree.nodes:
+        if id(node) in ended:
+            ctx.add("end-marker", node, text=node.para.text.strip())
     for node in tree.sections:
+        if id(node) in ended:
+            continue
         text = node.para.text.strip()
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
                                               or _in_list(ctx, node) or _titles_label(ctx, node))
