@@ -43,9 +43,10 @@ KIND_RULES: dict[str, set[str]] = {
     # "label-doubled": a label typed twice ("i. i.", "(十一)	(十一)"), of a clause or of a sub-clause
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
                   "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty",
-                  "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined"},
+                  "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined", "clause-run-on",
+                  "label-glued"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
-                         "sub-label-doubled", "sub-numbered-as-clause", "label-doubled"},
+                         "sub-label-doubled", "sub-numbered-as-clause", "label-doubled", "label-glued"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
     "operative-without-verb": {"operative-no-verb", "lead-form"},
     "wrong-lead-form": {"lead-form"},

@@ -12,8 +12,8 @@ NS = f'xmlns:w="{runtext.W_NS}"'
 
 
 def lvl(ilvl: int, fmt: str = "decimal", text: str | None = None, start: int | str = 1, restart: int | None = None,
-        legal: bool = False, style: str = "") -> str:
-    """A w:lvl (lvlText defaults to "%n.")."""
+        legal: bool = False, style: str = "", suff: str = "") -> str:
+    """A w:lvl (lvlText defaults to "%n."; ``suff``: what follows the label, "tab" when not given)."""
     parts = [f'<w:start w:val="{start}"/>', f'<w:numFmt w:val="{fmt}"/>']
     if restart is not None:
         parts.append(f'<w:lvlRestart w:val="{restart}"/>')
@@ -21,6 +21,8 @@ def lvl(ilvl: int, fmt: str = "decimal", text: str | None = None, start: int | s
         parts.append(f'<w:pStyle w:val="{style}"/>')
     if legal:
         parts.append("<w:isLgl/>")
+    if suff:
+        parts.append(f'<w:suff w:val="{suff}"/>')
     parts.append(f'<w:lvlText w:val="{text if text is not None else f"%{ilvl + 1}."}"/>')
     return f'<w:lvl w:ilvl="{ilvl}">{"".join(parts)}</w:lvl>'
 

@@ -21,6 +21,7 @@ from drafter.structure.classify import (
     item_numbered_as_clause,
     looks_like_section,
     numbers_clauses,
+    other_form_clause,
     sub_label,
     typed_bracketed_clause,
     word_clause_number,
@@ -116,7 +117,8 @@ class BodyReader:
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None:
-                if (word_clause_number(para) or bracketed_clause(para, self.phrases)) \
+                if (word_clause_number(para) or bracketed_clause(para, self.phrases)
+                        or other_form_clause(para, self.phrases)) \
                         and not looks_like_section(para.text, para.label):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)

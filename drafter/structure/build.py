@@ -33,6 +33,7 @@ from drafter.structure.classify import (
     looks_like_section,
     numbered_top,
     opens_body,
+    other_form_clause,
     part_heading,
     repeats_organ,
     runs_on,
@@ -85,7 +86,8 @@ class _Reader(PhraseReader):
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and (id(n) == self.after_run or
             (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
-            or bracketed_clause(n.para, self.phrases) or self.bulleted_clause(n.para.text, n.para.num_id))), None)
+            or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
+            or self.bulleted_clause(n.para.text, n.para.num_id))), None)
         first_operative = self.after_part_heading(nodes, first_operative)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)

@@ -126,6 +126,31 @@ def bracketed_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
         and any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
 
 
+# a list label that holds a word and a number, as a template's list may show it: "Clause 1:", "Article 2.", "Para 3",
+# "Operative clause 4 -" (the number is the clause's count)
+WORDED_NUMBER = lazy(r"^\s*(?:[^\W\d_]+\.?\s+){1,2}(\d{1,3})\s*[.:)\-–]?\s*$")
+
+
+def worded_clause_number(label: str) -> int | None:
+    """The count a label that holds a word and a number shows ("Clause 1:" → 1); None for any other label."""
+    match = WORDED_NUMBER.match(label)
+    return int(match.group(1)) if match else None
+
+
+def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
+    """Word numbers the paragraph at level 0 with Roman numerals ("I.", "II.", a list level or an override that
+    says upperRoman) or with a word and a number ("Clause 1:"), and it is a clause: it ends as a clause ends and
+    an operative lead opens it. Clauses numbered in a wrong form, as "第一条" is; such labels number sections or
+    headings otherwise."""
+    if para.num_id is None or para.level != 0 or not para.text.rstrip().endswith((";", "；", ".", "。", ":", "：")):
+        return False
+    shown = read_label(para.label)
+    roman = shown is not None and shown.kind == "roman" and shown.upper and para.num_format == "upperRoman"
+    if not roman and worded_clause_number(para.label) is None:
+        return False
+    return any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
+
+
 def numbered_top(para: reader.Paragraph) -> bool:
     """The paragraph opens the operative part: Word numbering at level 0 in a form that numbers clauses
     (:func:`word_clause_number`), or a first clause number typed in any form (:func:`clause_label`) that does not

@@ -49,6 +49,7 @@ class Level:
     style: str = ""  # w:pStyle: the paragraph style that is numbered at this level
     hidden: bool = False  # w:rPr/w:vanish: the label is counted but not shown
     indent: int | None = None  # w:pPr/w:ind left (or start) in twips: where the level's paragraphs stand
+    suffix: str = "tab"  # w:suff: what follows the label, "tab", "space" or "nothing" (glued to the text)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Label:
     level: int
     list_id: str
     value: int  # the paragraph's own count at its level
+    suffix: str = "tab"  # what follows the label: the level's w:suff ("nothing": the text starts right after it)
 
 
 Assignment = tuple[int, int] | None
@@ -260,7 +262,7 @@ class Numbering:
             return Label("", "number", own.fmt, instance.num_id, level, instance.list_id, value)
         if own.fmt == "bullet":
             text = BULLETS.get(own.text, own.text) if own.text.strip() else "•"
-            return Label(text, "bullet", own.fmt, instance.num_id, level, instance.list_id, value)
+            return Label(text, "bullet", own.fmt, instance.num_id, level, instance.list_id, value, own.suffix)
 
         def number(match: re.Match[str]) -> str:
             shown = int(match.group(1)) - 1
@@ -273,7 +275,7 @@ class Numbering:
             return word_number(count, fmt)
 
         text = _PLACEHOLDER.sub(number, own.text)
-        return Label(text, "number", own.fmt, instance.num_id, level, instance.list_id, value)
+        return Label(text, "number", own.fmt, instance.num_id, level, instance.list_id, value, own.suffix)
 
     def indent(self, assignment: Assignment) -> int | None:
         """The left indent the list gives a paragraph numbered at ``assignment`` (None: the level sets none)."""
@@ -318,7 +320,8 @@ def _level(lvl: Any) -> Level:
     restart = _val(lvl.find(f"{W}lvlRestart"))
     return Level(fmt, text.get(f"{W}val", "") if text is not None else "", start if start is not None else 0,
                  restart, _on(lvl.find(f"{W}isLgl")), _path_val(lvl, "pStyle") or "",
-                 _on(lvl.find(f"{W}rPr/{W}vanish")), left_indent(lvl.find(f"{W}pPr")))
+                 _on(lvl.find(f"{W}rPr/{W}vanish")), left_indent(lvl.find(f"{W}pPr")),
+                 _path_val(lvl, "suff") or "tab")
 
 
 def left_indent(ppr: Any | None) -> int | None:

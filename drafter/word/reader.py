@@ -50,6 +50,7 @@ class Paragraph:
     label: str = ""  # the label Word numbering shows ("1.", "(a)", "(i)", "㈠", "•"), empty if not numbered
     num_format: str = ""  # the level's w:numFmt ("decimal", "lowerLetter", "bullet", …)
     list_id: str = ""  # the abstract list whose count the label continues ("" if not numbered)
+    label_suffix: str = ""  # what Word puts after the label: "tab", "space" or "nothing" ("" if not numbered)
     # the left indent Word gives the paragraph, in twips: its own w:ind, else its list level's, else its style's
     # (None when nothing sets one: at the margin)
     indent: int | None = None
@@ -334,6 +335,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         if label is not None and label.text.strip():  # a level formatted "none" shows nothing: not numbered
             paragraph.num_id, paragraph.level, paragraph.label = label.num_id, label.level, label.text
             paragraph.num_format, paragraph.list_id = label.num_format, label.list_id
+            paragraph.label_suffix = label.suffix
     return document
 
 

@@ -15,12 +15,14 @@ from typing import Any
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from wordlists import CLAUSES, LETTERS, abstract, num, number, set_lists, start_override
+from wordlists import CLAUSES, LETTERS, abstract, lvl, num, number, set_lists, start_override
 
 MARKS = {"**": "b", "*": "i", "_": "u"}
 # the Word lists a paragraph's ``list`` names: 1 numbers the clauses (1., (a), (i)), 2 is Word's "Restart
-# Numbering" of list 1, 3 a separate letter list (a., i.)
-LISTS = abstract(1, CLAUSES) + abstract(3, LETTERS) + num(1, 1) + num(2, 1, start_override(0, 1)) + num(3, 3)
+# Numbering" of list 1, 3 a separate letter list (a., i.), 4 a clause list whose labels nothing follows (1.Urges, a)to)
+GLUED = [lvl(0, "decimal", "%1.", suff="nothing"), lvl(1, "lowerLetter", "%2)", suff="nothing")]
+LISTS = abstract(1, CLAUSES) + abstract(3, LETTERS) + abstract(4, GLUED) + num(1, 1) + num(2, 1, start_override(0, 1)) \
+    + num(3, 3) + num(4, 4)
 PARAGRAPH_KEYS = {"text", "list", "style", "font", "size", "east-asia"}
 
 

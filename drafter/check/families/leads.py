@@ -14,7 +14,7 @@ from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.leadtext import LeadText
-from drafter.check.families.numbering import clauses_after_breaks
+from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.report import Correction, Finding
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
@@ -116,7 +116,8 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
     if ctx.lang != "en" or node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
         return
     lead_end = node.offset + max(len(node.lead), len(candidate_lead(node.para, node.offset, ctx.lang)))
-    second_leads = {*clauses_after_breaks(ctx, node.para.text), *clauses_after_breaks(ctx, node.para.text, "preambular")}
+    second_leads = {*clauses_after_breaks(ctx, node.para.text), *clauses_after_breaks(ctx, node.para.text, "preambular"),
+                    *(m.end() for m in clauses_run_on(ctx, node))}
     pos = 0
     for run in node.para.runs:
         start, pos = pos, pos + len(run.text)

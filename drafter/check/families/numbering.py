@@ -11,6 +11,7 @@ it are checked too (:mod:`.sublabels`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from drafter.check.context import Context
 from drafter.check.families import sublabels
@@ -19,7 +20,8 @@ from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.punctuation import HALF_TO_FULL
 from drafter.structure import Node
-from drafter.word import runtext
+from drafter.structure.classify import worded_clause_number
+from drafter.word import reader, runtext
 from drafter.word.edit import Emphasise, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
@@ -33,6 +35,7 @@ def check(ctx: Context) -> None:
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
     _empty_numbered(ctx)
+    _glued(ctx, operatives)
     _doubled(ctx, operatives)
     planned = _after_break(ctx, operatives)
     joined = _joined(ctx, operatives)
@@ -99,6 +102,49 @@ def _empty_numbered(ctx: Context) -> None:
 BREAK_AFTER_END = re.compile(r"[;；,，.。]\s*\n\s*")
 
 
+RUN_ON = re.compile(r"[;；]\s*(?=\S)")  # a clause's end mark, then more text in the same line
+
+
+def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
+    """Where a second operative clause begins inside an operative paragraph with no line break: after a ";" the
+    text opens with an operative lead phrase, capitalised (in English) and emphasised as the paragraph's own lead
+    is. Two clauses run together, as a deleted paragraph mark (a tracked change accepted) leaves them. English
+    only: a Chinese clause may go on after "；" with another verb its text emphasises (UN Chinese texts do)."""
+    if ctx.lang != "en":
+        return []
+    text = node.para.text
+    own = _emphasis_at(node.para, node.offset)
+    if not own or not node.emphasised:
+        return []
+    found = []
+    for m in RUN_ON.finditer(text):
+        if m.end() >= len(text) - 1 or "\n" in m.group(0):
+            continue  # the end of the paragraph, or a line break (clause-after-break)
+        rest = text[m.end():]
+        if not rest[:1].isupper():
+            continue
+        if any(p.kind == "operative" for _, p in ctx.phrases.matches(rest)) and _emphasis_at(node.para, m.end()) & own:
+            found.append(m)
+    return found
+
+
+def _joined_by_deleted_mark(para: reader.Paragraph) -> bool:
+    """The paragraph before ``para``'s in the file has its paragraph mark deleted as a tracked change: the reader
+    joined the two (their text is read as ``para``'s)."""
+    before = para.element.getprevious() if para.element is not None else None
+    return before is not None and before.find(f"{runtext.W}pPr/{runtext.W}rPr/{runtext.W}del") is not None
+
+
+def _emphasis_at(para: reader.Paragraph, at: int) -> set[str]:
+    """The emphasis (italic, bold, underline) of the run that holds character ``at`` of the paragraph."""
+    pos = 0
+    for run in para.runs:
+        if pos <= at < pos + len(run.text):
+            return {k for k, on in (("italic", run.italic), ("bold", run.bold), ("underline", run.underline)) if on}
+        pos += len(run.text)
+    return set()
+
+
 def clauses_after_breaks(ctx: Context, text: str, kind: str = "operative") -> list[int]:
     """Where a second clause begins inside one paragraph's ``text``: after a clause's end mark and a manual line
     break, a line that opens with a lead phrase of ``kind`` ("operative" or "preambular")."""
@@ -152,6 +198,14 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
                                                                            for c in edits) else "")
             ctx.add("clause-after-break", op, m.end() + 1, fix=said if edits else "", words=_words(text, m.end()),
                     edits=edits)
+    for op in operatives:  # two clauses run together in one line ("…air; Requests …")
+        for m in clauses_run_on(ctx, op):
+            # split where Word numbers the clause; not where a tracked deletion of a paragraph mark joined them (a
+            # person rejects that change)
+            edits = [Correction(Split(m.start() + 1, m.end()), op.para.index)] \
+                if op.auto and not _joined_by_deleted_mark(op.para) else []
+            ctx.add("clause-run-on", op, m.end() + 1, fix="make it a paragraph of its own" if edits else "",
+                    words=_words(op.para.text, m.end()), mark=m.group(0).strip(), edits=edits)
     return planned
 
 
@@ -242,19 +296,46 @@ def _words(text: str, start: int) -> str:
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
-    """A clause a student pushed one level down Word's list (Tab): an item that opens with an emphasised operative
-    lead, as the clauses do, and ends as a clause ends, after items of the same list that open with none; Word
-    shows it as the next sub-paragraph ("c)")."""
+    """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items (its own
+    list, whose level 0 is lettered): an item that opens with an emphasised operative lead, as the clauses do, and
+    ends as a clause ends, after items of the same list that open with none; Word shows it as the next
+    sub-paragraph ("c)", "(c)")."""
     for op in operatives:
         if not op.auto or not op.emphasised:
             continue
         for j, sub in enumerate(op.children):
-            if j == 0 or not sub.auto or not sub.para.level or not sub.emphasised or sub.phrase is None:
+            # down a level of the clauses' list, or into the list that numbers the items ("(c)" of a list of its own)
+            down = bool(sub.para.level) or sub.para.num_id != op.para.num_id
+            if j == 0 or not sub.auto or not down or not sub.emphasised or sub.phrase is None:
                 continue
             if any(s.emphasised for s in op.children[:j]) or sub.text.rstrip()[-1:] not in (";", "；", ".", "。"):
                 continue
             if sub.phrase.kind == "operative" or any(p.kind == "operative" for _, p in ctx.phrases.matches(sub.content)):
                 ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
+
+
+def _numbered(nodes: list[Node]) -> Iterator[Node]:
+    """The Word-numbered paragraphs among ``nodes`` and their sub-paragraphs, in order."""
+    for node in nodes:
+        if node.auto and node.para.label:
+            yield node
+        yield from _numbered(node.children)
+
+
+def _glued(ctx: Context, nodes: list[Node]) -> None:
+    """A Word label followed by nothing (the level's w:suff "nothing"): the text starts right after it, "a)lie"
+    as the page shows it, where other labels of the draft stand apart from their text (a tab or a space). A draft
+    whose every label is glued (LibreOffice writes its lists so when their labels are placed by a label width) is
+    left alone: the same look throughout is the list's layout, not one level's slip. The paragraphs given and their
+    sub-paragraphs, in order."""
+    numbered = list(_numbered(nodes))
+    if all(n.para.label_suffix == "nothing" for n in numbered):
+        return
+    for node in numbered:
+        text = node.para.text
+        if node.para.label_suffix == "nothing" and text[:1].strip():
+            word = text.split(maxsplit=1)[0] if text.split() else text
+            ctx.add("label-glued", node, label=node.para.label, found=f"{node.para.label}{word}")
 
 
 def _doubled(ctx: Context, nodes: list[Node]) -> None:
@@ -320,9 +401,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             shown = ctx.lists.text(part.para.index)
             number = LEADING_NUMBER.match(shown)
             label = read_label(shown)
-            found = int(number.group(1)) if number else label.value if label is not None else None
+            worded = worded_clause_number(shown)  # "Clause 3:": the count is its number
+            found = int(number.group(1)) if number else label.value if label is not None else worded
         else:
-            label = None
+            label, worded = None, None
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
         if not part.auto and not part.label and main is None:
             continue  # a typed clause that lost its number (operative-unnumbered): the ones after it keep theirs
@@ -335,7 +417,7 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             before, edits = ctx.lists.reformed[part.para.index]
             ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
                     found=before, expected=f"{correct}.")
-        elif label is not None and not label.un_number or part.auto and OUTLINE.fullmatch(shown):
+        elif label is not None and not label.un_number or part.auto and (OUTLINE.fullmatch(shown) or worded is not None):
             ctx.add("numbering-form", part, found=shown, expected=f"{correct}.")
         if typed is not None and not typed.un_number:
             _form(ctx, part, typed, correct, renumbered=delta != 0)
@@ -395,7 +477,8 @@ def _restyle_clauses(ctx: Context) -> None:
     for part in ctx.tree.operative:
         shown = ctx.lists.text(part.para.index)
         label = read_label(shown)
-        if part.auto and (label is not None and not label.un_number or OUTLINE.fullmatch(shown)):
+        if part.auto and (label is not None and not label.un_number or OUTLINE.fullmatch(shown)
+                          or worded_clause_number(shown) is not None):
             wrong.append((part.para.index, shown))
     if not wrong:
         return
