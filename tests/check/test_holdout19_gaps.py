@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from check.test_check_rules import EN_HEAD, OP2, ORGAN, PRE, rules_at
+from check.test_check_rules import EN_HEAD, OP2, ORGAN, PRE, findings, make, rules_at
 
 from drafter import library
 from drafter.check.families.organ import takes_article
@@ -109,5 +109,5 @@ def test_a_style_before_a_name_with_and_is_read_as_that_state(lib: library.Libra
 def test_a_style_a_state_does_not_bear_is_reported(tmp_path: Path, lib: library.Library) -> None:
     head = ["Committee: United Nations Women", "Topic: Girls in science",
             "Sponsors: The Republic of Bosnia and Herzegovina, Chile", "Signatories: Peru"]
-    found = rules_at(tmp_path, lib, [*head, ORGAN, PRE, OP2])
-    assert (3, "state-name") in found, found
+    found = [(f.paragraph, f.rule) for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP2]), lib)]
+    assert (3, "state-style") in found, found

@@ -152,14 +152,16 @@ def test_a_chapeau_ends_with_a_colon_even_when_it_has_no_mark(tmp_path: Path, li
 
 # -- names in a State's style that are none of its names ----------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "short"), [("Republic of Germany", "Germany"),
-                                             ("The Great Republic of Japan", "Japan"),
-                                             ("Great Kingdom of Norway", "Norway")])
-def test_a_name_in_state_style_that_is_no_name_of_the_state_is_a_warning(tmp_path: Path, lib: library.Library,
-                                                                        name: str, short: str) -> None:
+@pytest.mark.parametrize(("name", "short", "rule", "severity"), [
+    ("Republic of Germany", "Germany", "state-style", "suggestion"),  # the State plain to see, the style wrong
+    ("The Great Republic of Japan", "Japan", "state-name", "warning"),
+    ("Great Kingdom of Norway", "Norway", "state-name", "warning")])
+def test_a_name_in_state_style_that_is_no_name_of_the_state_is_reported(tmp_path: Path, lib: library.Library,
+                                                                       name: str, short: str, rule: str,
+                                                                       severity: str) -> None:
     paragraphs = [*THIMUN_HEAD[:2], f"MAIN SUBMITTER: {name}", THIMUN_HEAD[3], ORGAN, PRE, OP1, OP2]
     report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.paragraph == 3]
-    assert [(f.rule, f.severity) for f in report] == [("state-name", "warning")]
+    assert [(f.rule, f.severity) for f in report] == [(rule, severity)]
     assert repr(short) in report[0].message
 
 

@@ -18,12 +18,24 @@ THIMUN_HEAD = ["FORUM: General Assembly", "QUESTION OF: Access to clean water", 
 
 @pytest.mark.parametrize(("name", "short"), [("Republic of France", "France"), ("Republic of Greece", "Greece"),
                                              ("Kingdom of Austria", "Austria")])
-def test_a_state_style_the_state_does_not_use_is_a_warning(tmp_path: Path, lib: library.Library,
-                                                           name: str, short: str) -> None:
+def test_a_state_style_the_state_does_not_use_is_a_suggestion(tmp_path: Path, lib: library.Library,
+                                                              name: str, short: str) -> None:
+    """Under a conference's profile the State is plain to see and only the style is wrong: a suggestion naming the
+    UN's name (round 11: held-out annotators marked such names about one time in three)."""
     paragraphs = [*THIMUN_HEAD[:2], f"MAIN SUBMITTER: {name}", THIMUN_HEAD[3], ORGAN, PRE, OP1, OP2]
     report = [f for f in findings(make(tmp_path, paragraphs), lib, "thimun") if f.paragraph == 3]
-    assert [(f.rule, f.severity) for f in report] == [("state-name", "warning")]
+    assert [(f.rule, f.severity) for f in report] == [("state-style", "suggestion")]
     assert repr(short) in report[0].message
+
+
+@pytest.mark.parametrize("name", ["Republic of France", "Kingdom of Austria"])
+def test_a_state_style_in_a_un_sponsor_line_is_a_warning(tmp_path: Path, lib: library.Library, name: str) -> None:
+    """A UN sponsor line names States as the UN does."""
+    paragraphs = ["United Nations", "A/C.3/81/L.12", "Distr.: Limited", "12 October 2026", "Original: English",
+                  f"Chile and {name}: draft resolution", "Literacy in rural schools", ORGAN, PRE, OP1, OP2]
+    found = [(f.rule, f.severity) for f in findings(make(tmp_path, paragraphs), lib, "un") if f.paragraph == 6
+             and f.rule.startswith("state")]
+    assert ("state-name", "warning") in found, found
 
 
 @pytest.mark.parametrize("name", ["Hellenic Republic", "Republic of Austria", "Italian Republic",

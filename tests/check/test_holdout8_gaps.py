@@ -90,7 +90,7 @@ def test_an_operative_chapeau_naming_a_body_is_no_organ_line(tmp_path: Path, lib
 
 def test_a_style_added_to_a_bare_state_name_is_a_misnomer(tmp_path: Path, lib: library.Library) -> None:
     head = [*EN_HEAD[:3], "Signatories: Federation of Malaysia, The State of Japan, Republic of Ireland"]
-    found = [f for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib) if f.rule == "state-name"]
+    found = [f for f in findings(make(tmp_path, [*head, ORGAN, PRE, OP1, OP2]), lib) if f.rule == "state-style"]
     assert [f.message.split("'")[1] for f in found] == ["Federation of Malaysia", "The State of Japan",
                                                         "Republic of Ireland"]
 

@@ -19,8 +19,8 @@ def test_a_list_printed_one_name_a_line_is_read_name_by_name(tmp_path: Path, lib
     head = ["Working Paper", "Committee 3: Commission on Crime Prevention and Criminal Justice",
             "Topic B: Global governance of cybercrime", "Heads of block:", "Argentina", "Republic of Spain",
             "Signatory countries:", "Ghana", "Argentina"]
-    found = rules_at(tmp_path, lib, [*head, *BODY])
-    assert (6, "state-name") in found  # "Republic of Spain": the State is the Kingdom of Spain
+    found = [(f.paragraph, f.rule) for f in findings(make(tmp_path, [*head, *BODY]), lib)]
+    assert (6, "state-style") in found  # "Republic of Spain": the State is the Kingdom of Spain
     assert (9, "sponsor-signatory") in found  # Argentina heads the block and signs as well
     assert not [r for r in found if r[1] == "heading-missing"]  # committee, topic and sponsors are all given
 
@@ -53,8 +53,8 @@ def test_a_numbered_label_is_a_label_only_when_it_names_a_field() -> None:
 def test_co_submitted_by_is_a_list_label(tmp_path: Path, lib: library.Library) -> None:
     head = ["FORUM: Commission on Crime Prevention and Criminal Justice", "QUESTION OF: Global governance of cybercrime",
             "SUBMITTED BY: Chile", "Co-submitted by:Empire of Japan, Kenya"]
-    found = rules_at(tmp_path, lib, [*head, *BODY], profile="thimun")
-    assert (4, "state-name") in found  # no source calls Japan an empire
+    found = [(f.paragraph, f.rule) for f in findings(make(tmp_path, [*head, *BODY]), lib, "thimun")]
+    assert (4, "state-style") in found  # no source calls Japan an empire
 
 
 def test_co_submitters_do_not_stand_in_for_the_main_submitter(tmp_path: Path, lib: library.Library) -> None:

@@ -248,8 +248,11 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
     formal = names.formal_style(name)
     if formal is not None and (garbled is None or garbled.iso3 == formal.iso3):
         named.append(Named(formal.iso3, node, start, end))
-        if not CJK.search(name) and _misstyled(name, formal):
-            _misnamed(ctx, node, column, name, formal)  # "Republic of Germany", "Republic of Portugal"
+        if not CJK.search(name) and _misstyled(name, formal):  # "Republic of Germany", "Republic of Portugal"
+            if ctx.profile == "un" or _misspelt_core(name, formal):  # "Portugese Republic": a misspelling
+                _misnamed(ctx, node, column, name, formal)
+            else:  # the State is plain to see; a chair sends no draft back for the style of its name
+                ctx.add("state-style", node, column, name=name, short=formal.name[ctx.lang])
         else:
             ctx.add("sponsor-short-name", node, column, name=name, short=formal.name[ctx.lang])
         return
