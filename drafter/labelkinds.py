@@ -30,7 +30,8 @@ BULLETS = "-–—•·*▪◦●○■□►➢✓"
 _SPACED_BULLETS = "-–—*"  # also punctuation: a bullet only with a space after it
 # the Heavenly Stems (甲乙丙, Word's ideographTraditional) and Earthly Branches (子丑寅, ideographZodiac) count one
 # character each: "（甲）", "甲、", "子)"
-_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}|[{STEMS}{BRANCHES}]"
+# "Ⅲ" and "ⅲ": the Roman numerals of Unicode, which Chinese input methods offer
+_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
@@ -40,7 +41,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # "1)", "a）", "1]"; "1.)", "a.)": a full stop typed before the bracket too, a mixed form read as the bracket's
     ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])")),
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
-    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。]))")),
+    # "1:" — a colon typed for the point (numbers of one or two digits only, see _ends_label)
+    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。:：]))")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
     ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
@@ -141,6 +143,9 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         shape = form
     if form == "bullet":
         return "bullet", shape, 0, False
+    if "Ⅰ" <= token <= "Ⅻ" or "ⅰ" <= token <= "ⅻ":
+        upper = token <= "Ⅻ"
+        return "roman", shape, ord(token) - ord("Ⅰ" if upper else "ⅰ") + 1, upper
     if token in ZH_PAREN:
         return "zh-number", shape, ZH_PAREN.index(token) + 1, False
     if token in STEMS or token in BRANCHES:  # 甲 … 癸, 子 … 亥: Chinese ordinals, no numbers to read
@@ -169,18 +174,21 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
 def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
     spaced = rest[:1].isspace() or not rest
+    mark = match.groupdict().get("mark")  # "⒈" is a dot label whose form has no mark of its own
     if kind == "outline":  # "2.1. For the zones", "2.3.For"; not "1.5 million", "3.5%", "1.1 Draft resolution"
-        if match.group("mark"):
+        if mark:
             return spaced or _WORD_AFTER.match(rest) is not None
         # "2.1 逐步减少……": a Chinese sub-clause numbered under its clause, typed without the closing point (a
         # space, then Chinese words); not an amount ("1.5 亿人", "2.5 万吨")
         return _ZH_AFTER_SPACE.match(rest) is not None
-    if shape == "dot" and match.group("mark") == "。":  # "1。回顾": a number's label; "2019。", "a。" are text
+    if shape == "dot" and mark in (":", "："):  # "1: Urges …"; not "2030: a plan", "a: b", "10:30"
+        return kind == "number" and len(match.group("tok")) <= 2 and not re.match(rf"[{DIGITS}]", rest)
+    if shape == "dot" and mark == "。":  # "1。回顾": a number's label; "2019。", "a。" are text
         return kind in ("number", "zh-number") and len(match.group("tok")) <= 3 and bool(rest[:1]) \
             and not re.match(rf"[{DIGITS}]", rest)
     if shape == "dot" and kind == "number":
         return not re.match(rf"[{DIGITS}]", rest)
-    if shape == "dot" and kind in ("letter", "roman") and match.group("mark") != "、":
+    if shape == "dot" and kind in ("letter", "roman") and mark != "、":
         return spaced or _WORD_AFTER.match(rest) is not None
     if shape == "dash":
         return spaced or _WORD_AFTER.match(rest) is not None
