@@ -100,6 +100,7 @@ MASTHEAD = lazy(r"^(?:united nations|联合国)$", re.IGNORECASE)
 ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
 COMMITTEE_LINE = lazy(
     rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
+    rf"|^(?:committee|commission)\s+(?:[0-9]{{1,2}}|[IVX]{{1,4}})$"  # a committee named by its number: "Committee 1"
     rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
     rf"|^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{1,8}}organi[sz]ation(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND|WHO|UNESCO|UNEP|UNICEF"

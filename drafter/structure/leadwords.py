@@ -28,6 +28,8 @@ INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|al
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
 they there he she i you such both many most several other another in on at for with by from under within without
 through during after before since if when because although though where unless until upon""".split())
+# a word in the possessive ("WW’s", "Israel's"): the opening of a subject
+POSSESSIVE = lazy(r"\w['’]s$")
 # a subject followed by a modal or auxiliary: "Countries must", "Member States should", "Saudi Arabia will"
 EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
 had does do did""".split())
@@ -131,6 +133,8 @@ def no_verb_en(text: str) -> bool:
         return False
     if opening[0].casefold() in EN_NO_VERB:
         return True
+    if POSSESSIVE.search(opening[0]):
+        return True  # a possessive opens a subject, never a verb: "WW’s goal is", "Israel's plan will"
     if len(opening) > 1 and opening[1].casefold() in EN_MODALS:
         return True  # "Countries must"
     # a two-word name before the modal: "Member States should" (not "Believes it should")

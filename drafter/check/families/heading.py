@@ -56,6 +56,8 @@ ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \
                      re.IGNORECASE)
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
+# a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)
+NUMBERED_PAPER = lazy(r"^\s*(?:[A-Z]{2,8}\s+)?(?:draft\s+)?decision\s+[A-Z]?[\d.]*\d\s*$", re.IGNORECASE)
 # a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
 MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
 # co-submitters stand beside a main submitter (MUN-H02): they do not stand in for the SUBMITTED BY line, as a
@@ -123,17 +125,26 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled)
     coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields)
     for required in REQUIRED:
-        if required == "sponsors" and (coded or "signatories" in present
-                                       and any(HMUN_TITLE.match(n.para.text) for n in heading)):
+        if required == "sponsors" and (coded or "signatories" in present and any(
+                HMUN_TITLE.match(n.para.text) or NUMBERED_PAPER.match(n.para.text) for n in heading)):
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories; a paper the dais coded: none
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
-        OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading)
+        OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading) \
+        or _second_sponsor_list(fields)
     if not (coded or others):  # a paper the dais coded lists no submitters; other submitters named are there
         _others_missing(ctx, heading, where, [f for _, f in fields], boxed, present)
     _lists(ctx, fields)
     _dates(ctx, heading, ordinal_only=True)
+
+
+def _second_sponsor_list(fields: list[tuple[Node, Field]]) -> bool:
+    """Two filled lists of submitters under different labels ("Submitted by: Spain" and "Sponsors: France, …"): the
+    second names the submitters besides the first, as a CO-SUBMITTERS line would."""
+    labels = {fold_label(f.label) for _, f in fields if f.key == "sponsors" and not f.empty and not f.placeholder
+              and not f.everyone}
+    return len(labels) > 1
 
 
 def _others_missing(ctx: Context, heading: list[Node], where: Node | reader.Paragraph, typed: list[Field],

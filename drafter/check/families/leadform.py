@@ -303,9 +303,17 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         right = _operative_lead(ctx, finite(pronoun.group(1).casefold(), ctx.phrases), text[pronoun.end():])
         if right:
             return "subject", pronoun.group(0), right
-    if node.phrase is None and not node.misspelled and no_verb_en(text):
+    if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _state_opening(ctx: Context, text: str) -> bool:
+    """The paragraph opens with a State's name ("Jordan will", "Israel provides", "Saudi Arabia must"): its subject,
+    never an operative verb."""
+    opening = words(text)[:4]
+    names = ctx.lib.state_names
+    return any(names.find(" ".join(opening[:n])) is not None for n in range(len(opening), 0, -1))
 
 
 def _command_object(word: str, then: list[str]) -> bool:
