@@ -5,7 +5,7 @@ phrase or ends as one; lettered items and an unlabelled list under a chapeau pla
 from __future__ import annotations
 
 from drafter.labelkinds import read_typed
-from drafter.structure.body import BodyReader
+from drafter.structure.body import BodyReader, word_label_kind
 from drafter.structure.classify import (
     CHAPEAU_END,
     CLOSING,
@@ -33,8 +33,14 @@ class PhraseReader(BodyReader):
         stack: list[Node] = []
         items: list[Node] = []  # the lettered items open under the last preambular paragraph
         current: Node | None = None
+        bullets = self.bullet_list_start(body)
         for index, node in enumerate(body):
             text = node.para.text.strip()
+            if current is not None and self.bullet_item(current, node):
+                node.role, node.auto, node.label = "sub", True, node.para.label
+                node.kind = word_label_kind(node.para.label, node.para.num_format)
+                stack = self.attach(node, current, stack)
+                continue
             placed = self.preambular_item(node, items) if current is None and not in_operative else None
             items = placed or []
             if placed:
@@ -83,6 +89,8 @@ class PhraseReader(BodyReader):
             else:
                 is_operative = (node is last_body and ends_operative and text[-1] in ".。") \
                     or (not in_operative and self.opens_operative_part(node, text, body[index + 1:]))
+            if index == bullets:
+                is_operative = True  # the first clause of the Word bullet list the operative part is typed in
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
                     and not wrong_form and heading_words(text, self.phrases.lang):
                 node.role = "section"
@@ -99,6 +107,33 @@ class PhraseReader(BodyReader):
                 node.role = "preambular"
                 node.misplaced = in_operative
                 self.tree.preamble.append(node)
+
+    def bullet_list_start(self, body: list[Node]) -> int | None:
+        """The index of the first paragraph of a Word bullet list in which the operative part is typed: at the list's
+        first level, it opens with a lead that reads as an operative one (also one that reads both ways, Chinese
+        鼓励 "Encouraging" / "Encourages") and ends as an operative paragraph or a chapeau does; the paragraphs before
+        it (a preamble of at least one paragraph) are in no list, and the paragraphs after it with a lead of their
+        own at that level are in the same list."""
+        for index, node in enumerate(body):
+            para = node.para
+            if para.num_id is None:
+                continue
+            if index == 0 or para.num_format != "bullet" or (para.level or 0) != 0 \
+                    or any(before.para.num_id is not None for before in body[:index]):
+                return None
+            text = para.text.strip()
+            if text[-1:] not in (";", "；", ":", "：") \
+                    or not any(p.kind == "operative" for _, p in self.phrases.matches(node.content)):
+                return None
+            later = [n for n in body[index + 1:] if self.phrases.matches(n.content) and not (n.para.level or 0)]
+            return index if all(n.para.list_id == para.list_id for n in later) else None
+        return None
+
+    @staticmethod
+    def bullet_item(current: Node, node: Node) -> bool:
+        """``node`` is an item of the Word bullet-list clause ``current``: a lower level of the same list."""
+        return current.para.num_format == "bullet" and node.para.num_id is not None \
+            and (node.para.level or 0) > (current.para.level or 0) and node.para.list_id == current.para.list_id
 
     def labelled_preamble(self, node: Node) -> bool:
         """A preambular paragraph a student lettered or numbered by hand ("A) Acknowledging that …;"): a typed label

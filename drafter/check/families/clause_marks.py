@@ -14,8 +14,9 @@ FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  #
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd",
                  "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc"}
-# after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood")
-NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s))")
+# after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood"); or, after
+# a manual line break, a lettered item typed on the next line ("States.⏎(c) train …": an item's end inside the clause)
+NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s)|[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s)")
 # a reference whose part numbers run one into the next, each with its stop: "Part I. Article II. Section 5. of the
 # Charter" (a stop in such a chain of three parts or more is no sentence end; a single "Article 13. Paragraph 1" may
 # be a sentence that ends after the article, so it is still one)

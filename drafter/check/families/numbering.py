@@ -80,6 +80,7 @@ def check(ctx: Context) -> None:
         _pushed_down(ctx, operatives)
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
+        sublabels.line_items(ctx, op)
 
 
 def _empty_numbered(ctx: Context) -> None:

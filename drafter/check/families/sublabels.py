@@ -17,6 +17,7 @@ from drafter.check.families.clause_marks import security_council
 from drafter.check.report import Correction
 from drafter.labelkinds import expected_label, label_kind, label_value, read_label, read_typed, renumbered
 from drafter.structure import LabelKind, Node, word_label_kind
+from drafter.structure.body import sub_kind
 from drafter.word.edit import Replace
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment, Label
@@ -108,6 +109,37 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
+
+
+def line_items(ctx: Context, part: Node) -> None:
+    """Sub-paragraphs typed after manual line breaks inside the paragraph of their clause ("… to:⏎(a) …;⏎(b) …;",
+    a draft pasted from a web page or a chat): their typed labels in sequence and in the profile's style, as if each
+    were a paragraph of its own; one finding of each rule a paragraph, at the first label that breaks it. Numbers
+    ("2.") after a break open a clause (``clause-after-break``), not an item."""
+    text = part.text
+    if "\n" not in text[part.offset:]:
+        return
+    counts: dict[str, int] = {}
+    said: set[str] = set()
+    at = text.index("\n", part.offset)
+    while at >= 0:
+        start = at + 1
+        typed = read_typed(text[start:])
+        at = text.find("\n", start)
+        if typed is None or typed.kind not in ("letter", "roman", "zh-number", "circled"):
+            continue
+        kind = sub_kind(typed.text)
+        counts[kind] = counts.get(kind, 0) + 1
+        n = counts[kind]
+        expected = expected_label(kind, n)
+        column = start + typed.start + 1
+        if "style" not in said and kind not in allowed_kinds(ctx.profile, 1, ctx.lang) and not _un_unstyled(ctx, kind):
+            said.add("style")
+            ctx.add("sub-label-style", part, column, found=typed.text,
+                    expected=example_label(ctx.profile, ctx.lang, 1), profile=ctx.profile)
+        elif "sequence" not in said and expected is not None and label_value(typed.text, kind) != n:
+            said.add("sequence")
+            ctx.add("sub-label-sequence", part, column, found=typed.text, expected=renumbered(typed.text, n, kind))
 
 
 def _mixed_marks(ctx: Context, sub: Node) -> None:
