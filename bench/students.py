@@ -54,7 +54,7 @@ KIND_RULES: dict[str, set[str]] = {
     "missing-book-title-marks": {"title-marks"},
     "half-width-punctuation-in-chinese": {"half-width-zh"},
     "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis"},
-    "duplicate-clause": {"duplicate-paragraph"},
+    "duplicate-clause": {"duplicate-paragraph", "text-doubled"},  # a clause said twice: as two paragraphs or in one
 }
 # a full stop that ends a clause before the end of the resolution is that clause's wrong end mark too
 END_MARK_RULES = {"sub-end", "operative-end"}
@@ -68,7 +68,7 @@ RESTORED = "full-width punctuation restored"
 # "other" faults, told apart by their note (first match wins): sub-kind, note pattern, rules
 OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     # before "organ line": notes may name it; "a template heading left in the text" is a section heading too
-    ("section-heading", r"section heading|template heading", {"section-heading"}),
+    ("section-heading", r"section (?:heading|name)|template heading", {"section-heading"}),
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),

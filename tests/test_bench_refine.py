@@ -30,7 +30,12 @@ def test_a_second_sentence_inside_a_clause_is_answered_by_the_stray_full_stop_on
 
 def test_a_clause_pasted_twice_is_answered_by_the_duplicate_rule() -> None:
     assert bench_students.refine("duplicate-clause", "operative paragraph pasted a second time") == (
-        "duplicate-clause", {"duplicate-paragraph"})
+        "duplicate-clause", {"duplicate-paragraph", "text-doubled"})  # as two paragraphs, or twice in one
+
+
+def test_a_section_name_note_is_a_section_heading_not_the_organ_line() -> None:
+    note = "a guide's section name typed as a line of the draft; the preamble follows the organ line directly"
+    assert bench_students.refine("other", note) == ("section-heading", {"section-heading"})
 
 
 def test_a_half_width_mark_ending_a_paragraph_is_answered_by_the_end_mark_rules_too() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from drafter.hanzi import simplified
+from drafter.library.hongkong_names import HONG_KONG_NAMES
 from drafter.library.model import Country
 from drafter.library.taiwan_names import TAIWAN_NAMES
 from drafter.patterns import lazy
@@ -75,7 +76,7 @@ class StateNames:
         self.countries = list(countries)
         self._names: dict[str, Found] = {}
         for country in self.countries:  # the weakest reading first: a stronger one replaces it
-            for name in TAIWAN_NAMES.get(country.iso3, ()):
+            for name in (*TAIWAN_NAMES.get(country.iso3, ()), *HONG_KONG_NAMES.get(country.iso3, ())):
                 self._names[key(name, simplify=False)] = Found("common", country)
             for name in (country.iso3, *country.aliases_en, *country.aliases_zh):
                 self._names[key(name, simplify=False)] = Found("common", country)

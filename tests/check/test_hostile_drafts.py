@@ -423,8 +423,9 @@ def test_labels_past_the_last_stem_or_branch_are_retyped_at_their_place(kind: st
     path = _stems_past_the_last(kind).save(tmp_path / "draft.docx")
     texts = _fixed_texts(path, lib, tmp_path / "fixed.docx", "cn-mun")
     count = 12 if kind == "stems" else 14
-    labels = [t.split("、")[0] for t in texts[9:9 + count]]
-    assert labels == [chr(ord("a") + i) for i in range(count)]
+    labels = [t.split("第")[0] for t in texts[9:9 + count]]
+    # "甲、" → "(a)", not "a、": the enumeration comma after a Latin letter is a wrong mark itself (holdout-zh7)
+    assert labels == [f"({chr(ord('a') + i)})" for i in range(count)]
     problems, _ = oracle(path, lib, tmp_path)
     assert problems == []
 

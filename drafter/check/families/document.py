@@ -13,7 +13,7 @@ from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
 from drafter.structure.classify import runs_on
 from drafter.word import reader
-from drafter.word.edit import JoinNext
+from drafter.word.edit import JoinNext, Replace
 
 BODY = ("preambular", "operative", "sub", "continuation")
 LATIN = lazy(r"[A-Za-z]")
@@ -39,6 +39,7 @@ def check(ctx: Context) -> None:
         empties = []
         if part.role not in ("preambular", "operative", "sub"):
             continue
+        _doubled(ctx, part)
         key = duplicate_key(part.content)
         if len(key) < 10:
             continue
@@ -48,6 +49,33 @@ def check(ctx: Context) -> None:
             seen[key] = part.para.index
     _fonts_mixed(ctx)
     _broken(ctx)
+
+
+# what joins a text pasted twice into one paragraph: a clause mark, a full stop, or a space
+DOUBLING_JOINT = lazy(r"[，,；;。.]\s*|\s+")
+DOUBLED_MIN = {"zh": 10, "en": 30}  # the shortest text whose second copy is no chance repetition ("请，请")
+
+
+def doubled_text(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the second copy of a text pasted twice into one paragraph begins and ends ("请秘书长报告，请秘书长报告；"
+    → the span of ",请秘书长报告"), the paragraph's end mark left out; None when the paragraph says it once."""
+    end = len(text.rstrip().rstrip(",;.:，；。："))
+    body = text[:end]
+    for joint in DOUBLING_JOINT.finditer(body):
+        first, second = body[:joint.start()].strip(), body[joint.end():].strip()
+        if len(first) >= DOUBLED_MIN.get(lang, 30) and first.casefold() == second.casefold():
+            return joint.start(), end
+    return None
+
+
+def _doubled(ctx: Context, part: Node) -> None:
+    """A text pasted twice into the same paragraph, one copy after the other (ZH-B06: one idea, said once)."""
+    span = doubled_text(part.content, ctx.lang)
+    if span is None:
+        return
+    start, end = part.offset + span[0], part.offset + span[1]
+    ctx.add("text-doubled", part, start + 1, fix="remove the second copy", edits=[Replace(start, end, "")],
+            text=part.para.text[part.offset:start].strip()[:40])
 
 
 def _broken(ctx: Context) -> None:

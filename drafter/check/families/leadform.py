@@ -269,6 +269,11 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         subject = _subject_zh(ctx, text, "operative")
         if subject is not None:
             return "subject", subject[0], subject[1]
+        speaker = ZH_SUBJECT.match(text)
+        if speaker is not None and not _subject_zh(ctx, text, "preambular"):
+            # a delegation speaking for itself with no lead after it (我国主张设立…, a position paper's sentence):
+            # the organ's operative verb is missing
+            return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         prefix = ZH_PREFIX.match(text)
         if not kinds and no_verb_zh(text[prefix.end() if prefix else 0:]):
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""

@@ -63,7 +63,8 @@ class LeadText:
         return found - FUNCTION_WORDS  # "The" of "The General Assembly" names nothing
 
     def check(self, node: Node, kind: str) -> None:
-        """Capitals, a second lead and a comma after the lead of ``node`` (a lead of ``kind``)."""
+        """Capitals, a second lead and a comma after the lead of ``node`` (a lead of ``kind``); a colon after it."""
+        self.colon(node)
         if self.ctx.lang != "en" or not re.match(r"[A-Za-z][A-Za-z'’-]+(?=\s|$|[,;:])", node.lead):
             return  # no lead, or a label the structure did not read ("1)") taken for one
         if node.phrase is not None:
@@ -208,6 +209,21 @@ class LeadText:
         """"Believing, in the ideals": the "in" the lead's last word governs, not an aside ("in particular,")."""
         last = (lead.split() or [""])[-1].casefold()
         return last in GOVERNS_IN and re.match(r",\s+in\s", after) is not None and not ASIDE_IN.match(after)
+
+    def colon(self, node: Node) -> None:
+        """"强调：社会保护筹资应当可持续", "Emphasizes: that …": a colon between the lead and the clause's own text, with
+        no sub-paragraphs after it (a colon introduces a list, UN-B11)."""
+        if node.phrase is None or not node.lead or node.children or node.continuation:
+            return
+        after = node.content[len(node.lead):]
+        match = re.match(r"[ \t]*[:：][ \t\u3000]*", after)
+        rest = after[match.end():].rstrip() if match else ""
+        if match is None or not rest or rest[-1] in ":：" or not re.match(r"[\w\u4e00-\u9fff]", rest):
+            return
+        at = node.offset + len(node.lead)
+        joint = " " if self.ctx.lang == "en" else ""
+        self.ctx.add("lead-colon", node, at + 1, fix="remove the colon", edits=[Replace(at, at + match.end(), joint)],
+                     lead=node.lead)
 
     def comma(self, node: Node) -> None:
         """"Taking into consideration, the suffering": a comma between the lead and the object it governs."""

@@ -25,6 +25,15 @@ END_MARKER = re.compile(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|�
                         r"resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
 
 
+# a delegation stating its own position (a position paper's voice: "我国认为…", "Our delegation believes …"); a
+# resolution speaks for the organ (UN-B01, UN-B06)
+POSITION = re.compile(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我們|本代表团|本代表團)(?:政府)?(?:一贯|一貫|始终|始終|坚定|堅定)?"
+                      r"(?:认为|認為|主张|主張|坚持|堅持|支持|希望|反对|反對|相信|坚信|堅信|倡议|倡議)"
+                      r"|(?:our (?:country|delegation|nation|government)|the delegation of [A-Z][\w .'-]{2,40}?)"
+                      r"\s+(?:firmly\s+|strongly\s+)?(?:believes|supports|maintains|insists|hopes|proposes|opposes)\b)",
+                      re.IGNORECASE)
+
+
 def check(ctx: Context) -> None:
     """A resolution without operative paragraphs; preambular paragraphs found among the operative ones; headings."""
     tree = ctx.tree
@@ -49,6 +58,10 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
         elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
+    for node in tree.nodes:  # an unnumbered paragraph in the body in a delegation's own voice
+        if node.role == "continuation" and POSITION.match(node.para.text):
+            text = node.para.text.strip()
+            ctx.add("position-statement", node, text=text[:20] if ctx.lang == "zh" else " ".join(text.split()[:5]))
     last = tree.operative[-1].para.index if tree.operative else None
     ended = {id(n) for n in tree.nodes if last is not None and n.para.index > last and n.role != "empty"
              and END_MARKER.fullmatch(n.para.text.strip())}

@@ -106,6 +106,9 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                     found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
             _mixed_marks(ctx, sub)
+        elif sub.typed is not None and not sub.auto and sub.typed.kind in ("letter", "roman") \
+                and sub.typed.text.endswith("、"):
+            _enumeration_comma(ctx, sub)
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
@@ -150,6 +153,17 @@ def _mixed_marks(ctx: Context, sub: Node) -> None:
     fixed = typed.text[:-2] + typed.text[-1]
     ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
             found=typed.text, expected=fixed, profile=ctx.profile)
+
+
+def _enumeration_comma(ctx: Context, sub: Node) -> None:
+    """A letter or roman numeral typed with the Chinese enumeration comma ("a、", "ii、"), as Chinese items are
+    counted (一、二、): the kind is allowed, its mark is not (ZH-B04: "(a)")."""
+    typed = sub.typed
+    assert typed is not None
+    fixed = f"({typed.token})"
+    ctx.add("sub-label-style", sub, typed.start + 1, fix=f"write {fixed!r}",
+            edits=[Replace(typed.start, typed.start + len(typed.text), fixed)], found=typed.text, expected=fixed,
+            profile=ctx.profile)
 
 
 def numbered_as_clause(ctx: Context) -> None:
@@ -335,6 +349,8 @@ def _in_own_brackets(label: str, wanted: str) -> list[str]:
     typed, target = read_label(label), read_label(wanted)
     if typed is None or target is None or typed.shape in ("enclosed", "bare") or label.count(typed.token) != 1:
         return []
+    if label.strip().endswith("、") and target.token.isascii():
+        return []  # "甲、" → not "a、": the enumeration comma after a Latin letter is itself a wrong mark
     return [label.strip().replace(typed.token, target.token)]
 
 
