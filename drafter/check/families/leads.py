@@ -18,6 +18,7 @@ from drafter.check.families.numbering import clauses_after_breaks, clauses_run_o
 from drafter.check.report import Correction, Finding
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
+from drafter.sameends import same_ends
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.structure.heading import fields_in
 from drafter.word import reader, runtext
@@ -199,12 +200,7 @@ def _respelled(ctx: Context, part: Node, lead: str, correct: str, dominant: Emph
     """The edits that write the misspelled ``lead`` of ``part`` as ``correct``: only the characters that differ
     replaced, and the corrected lead phrase emphasised as the check wants it when it is not yet (the profile's
     default, or ``dominant`` when that is accepted), so that one --fix leaves no lead-emphasis for a second."""
-    same = 0
-    while same < min(len(lead), len(correct)) and lead[same] == correct[same]:
-        same += 1
-    tail = 0
-    while tail < min(len(lead), len(correct)) - same and lead[-1 - tail] == correct[-1 - tail]:
-        tail += 1
+    same, tail = same_ends(lead, correct)
     start = part.offset
     edits: list[Edit] = [Replace(start + same, start + len(lead) - tail, correct[same:len(correct) - tail])]
     forms = [form for form, _ in ctx.phrases.matches(correct + part.para.text[start + len(lead):])]

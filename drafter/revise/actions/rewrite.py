@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from drafter.revise.tokens import opcodes, tokens
 from drafter.revise.view import DraftView
+from drafter.sameends import same_ends
 from drafter.structure import Node
 from drafter.word import revisions as rv
 
@@ -23,12 +24,7 @@ def rewrite(view: DraftView, node: Node, start: int, old: str, new: str, author:
         offsets.append(offsets[-1] + len(token))
     ops: Sequence[tuple[str, int, int, int, int]]
     if one_change:
-        head = 0
-        while head < min(len(a), len(b)) and a[head] == b[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-            tail += 1
+        head, tail = same_ends(a, b)
         op = "replace" if head < len(a) - tail else "insert"
         ops = [(op, head, len(a) - tail, head, len(b) - tail)]
     else:
