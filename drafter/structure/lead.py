@@ -7,6 +7,7 @@ import re
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
 from drafter.word import reader
+from drafter.word.edit import Emphasis
 
 
 def emphasised_span(para: reader.Paragraph, start: int, end: int) -> bool:
@@ -19,6 +20,26 @@ def emphasised_span(para: reader.Paragraph, start: int, end: int) -> bool:
                 return False
         pos = run_end
     return True
+
+
+def emphasis_of(para: reader.Paragraph, start: int, end: int) -> set[Emphasis]:
+    """Emphasis kinds that cover every non-space character of [start, end)."""
+    kinds: set[Emphasis] = {"italic", "bold", "underline"}
+    pos = 0
+    for run in para.runs:
+        run_end = pos + len(run.text)
+        if run_end > start and pos < end:
+            piece = run.text[max(0, start - pos): end - pos]
+            if piece.strip():
+                kinds &= run_emphasis(run)
+        pos = run_end
+    return kinds
+
+
+def run_emphasis(run: reader.Run) -> set[Emphasis]:
+    flags: tuple[tuple[Emphasis, bool], ...] = (("italic", run.italic), ("bold", run.bold),
+                                                 ("underline", run.underline))
+    return {k for k, on in flags if on}
 
 
 def candidate_lead(para: reader.Paragraph, offset: int, lang: str) -> str:

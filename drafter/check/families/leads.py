@@ -21,7 +21,8 @@ from drafter.punctuation import CJK
 from drafter.sameends import same_ends
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.structure.heading import fields_in
-from drafter.word import reader, runtext
+from drafter.structure.lead import emphasis_of, run_emphasis
+from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
@@ -128,7 +129,7 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
             continue  # a link's underline is the link's
         if max(start, lead_end) + len(piece) - len(piece.lstrip()) in second_leads:
             continue  # the lead of a second clause typed after a line break (numbering.clauses_after_breaks)
-        kinds = [k for k in ("bold", "underline") if k in _run_emphasis(run)]
+        kinds = [k for k in ("bold", "underline") if k in run_emphasis(run)]
         if kinds:
             column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
             ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40],
@@ -302,29 +303,9 @@ def opening_emphasis(part: Node) -> set[Emphasis]:
             break  # the runs after the opening
         run_end = pos + len(run.text)
         if run_end > part.offset and pos < end and CJK.search(run.text[max(0, part.offset - pos): end - pos]):
-            kinds |= _run_emphasis(run)
+            kinds |= run_emphasis(run)
         pos = run_end
     return kinds
-
-
-def emphasis_of(para: reader.Paragraph, start: int, end: int) -> set[Emphasis]:
-    """Emphasis kinds that cover every non-space character of [start, end)."""
-    kinds: set[Emphasis] = {"italic", "bold", "underline"}
-    pos = 0
-    for run in para.runs:
-        run_end = pos + len(run.text)
-        if run_end > start and pos < end:
-            piece = run.text[max(0, start - pos): end - pos]
-            if piece.strip():
-                kinds &= _run_emphasis(run)
-        pos = run_end
-    return kinds
-
-
-def _run_emphasis(run: reader.Run) -> set[Emphasis]:
-    flags: tuple[tuple[Emphasis, bool], ...] = (("italic", run.italic), ("bold", run.bold),
-                                                 ("underline", run.underline))
-    return {k for k, on in flags if on}
 
 
 def dominant_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]]) -> Emphasis:

@@ -21,6 +21,7 @@ from drafter.labels import TYPED_NUMBER
 from drafter.punctuation import HALF_TO_FULL
 from drafter.structure import Node
 from drafter.structure.classify import worded_clause_number
+from drafter.structure.lead import emphasis_of
 from drafter.word import reader, runtext
 from drafter.word.edit import Emphasise, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
@@ -114,7 +115,7 @@ def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
     if ctx.lang != "en":
         return []
     text = node.para.text
-    own = _emphasis_at(node.para, node.offset)
+    own = emphasis_of(node.para, node.offset, node.offset + 1)
     if not own or not node.emphasised:
         return []
     found = []
@@ -124,7 +125,7 @@ def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
         rest = text[m.end():]
         if not rest[:1].isupper():
             continue
-        if any(p.kind == "operative" for _, p in ctx.phrases.matches(rest)) and _emphasis_at(node.para, m.end()) & own:
+        if any(p.kind == "operative" for _, p in ctx.phrases.matches(rest)) and emphasis_of(node.para, m.end(), m.end() + 1) & own:
             found.append(m)
     return found
 
@@ -134,16 +135,6 @@ def _joined_by_deleted_mark(para: reader.Paragraph) -> bool:
     joined the two (their text is read as ``para``'s)."""
     before = para.element.getprevious() if para.element is not None else None
     return before is not None and before.find(f"{runtext.W}pPr/{runtext.W}rPr/{runtext.W}del") is not None
-
-
-def _emphasis_at(para: reader.Paragraph, at: int) -> set[str]:
-    """The emphasis (italic, bold, underline) of the run that holds character ``at`` of the paragraph."""
-    pos = 0
-    for run in para.runs:
-        if pos <= at < pos + len(run.text):
-            return {k for k, on in (("italic", run.italic), ("bold", run.bold), ("underline", run.underline)) if on}
-        pos += len(run.text)
-    return set()
 
 
 def clauses_after_breaks(ctx: Context, text: str, kind: str = "operative") -> list[int]:

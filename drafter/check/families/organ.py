@@ -12,7 +12,6 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
-from drafter.check.families.leads import emphasis_of
 from drafter.check.families.punctuation import require_end
 from drafter.hanzi import simplified
 from drafter.patterns import lazy
@@ -20,6 +19,7 @@ from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
 from drafter.structure.classify import ORGANS, address_length
 from drafter.structure.heading import fields_in
+from drafter.structure.lead import emphasis_of
 from drafter.word.edit import Emphasis, Emphasise, Replace
 
 PROBLEMS = {
