@@ -26,27 +26,37 @@ from drafter.patterns import lazy
 
 DIGITS = "0-9０-９"
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# "ａ．", "Ｂ）": letters typed with a Chinese input method in full-width mode
+_FULL_WIDTH_LETTERS = str.maketrans({chr(ord("ａ") + i): chr(ord("a") + i) for i in range(26)}
+                                    | {chr(ord("Ａ") + i): chr(ord("A") + i) for i in range(26)})
 BULLETS = "-–—•·*▪◦●○■□►➢✓"
 _SPACED_BULLETS = "-–—*"  # also punctuation: a bullet only with a space after it
 # the Heavenly Stems (甲乙丙, Word's ideographTraditional) and Earthly Branches (子丑寅, ideographZodiac) count one
 # character each: "（甲）", "甲、", "子)"
 # "Ⅲ" and "ⅲ": the Roman numerals of Unicode, which Chinese input methods offer
-_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-z]{{1,4}}|[A-Z]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
+_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
     ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)")),  # "1.1.", "1.1)"
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
-    ("paren", re.compile(rf"(?P<label>[(（]\s?(?P<tok>{_TOKEN})\s?[)）](?:[.．](?![0-9０-９]))?)")),
+    # "[1]", "【一】", "〔1〕": square and Chinese brackets typed for round ones
+    ("paren", re.compile(rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN})\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)")),
     # "1)", "a）", "1]"; "1.)", "a.)": a full stop typed before the bracket too, a mixed form read as the bracket's
     ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])")),
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
     # "1:" — a colon typed for the point (numbers of one or two digits only, see _ends_label)
-    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。:：]))")),
+    # "1º": the ordinal indicator of Spanish and Portuguese ("1º Exhorta") typed for the point; "1.-": a dash
+    # after the point, as Spanish drafts type it
+    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。:：º°])(?:\s?[-–—](?=\s))?)")),
+    # "Clause 1:", "Operative Clause 2 -", "OC3." — the clause named by a word before its number
+    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|Op\.)\s?(?P<tok>[0-9]{1,3})"
+                          r"(?:\s?(?P<mark>[.:：)\-–]))?)")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
     ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
 ]
+_FORMS_BY_NAME = dict(_FORMS)
 # any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
 _ANY_FORM = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
@@ -87,6 +97,19 @@ def read_typed(text: str) -> Typed | None:
     """The label typed at the start of ``text`` ("1)", "(a)", "ii.Ensure", "第一条", "一、", "①", "•"), or None
     when the paragraph opens with words ("1990 marked", "A/RES/74/247", "I am", "e.g.", "50 %", "一方面")."""
     return _read(text, need_text=True)
+
+
+_UNMARKED_OUTLINE = lazy(r"\s*(?P<label>(?P<first>[0-9]{1,2})[.．](?P<item>[0-9]{1,2}))\s+(?=[^\W\d_])")
+
+
+def read_outline_under(text: str, clause: str) -> Typed | None:
+    """"2.1 the courts of …" under operative paragraph 2: an outline sub-label typed without its closing point, read
+    only under the paragraph whose number it repeats (anywhere else "1.5 million" is an amount); None otherwise."""
+    match = _UNMARKED_OUTLINE.match(text)
+    if match is None or match.group("first") != clause.translate(_FULL_WIDTH) or not int(match.group("item")):
+        return None
+    return Typed(match.group("label"), match.group("label"), "outline", "dot", int(match.group("item")), False,
+                 match.start("label"), match.end())
 
 
 def read_label(label_: str) -> Typed | None:
@@ -135,6 +158,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         return "outline", "dot", int(re.split(r"[.．]", token)[-1]), False
     if form in ("bullet", "article"):
         shape = "bare"
+    elif form == "worded":
+        shape = "dot"
     elif "⑴" <= token <= "⒇":
         return "number", "paren", ord(token) - ord("⑴") + 1, False
     elif "⒈" <= token <= "⒛":
@@ -159,6 +184,7 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
     if token[0] in ZH_NUMERAL:
         value = zh_value(token)
         return None if value is None else ("article" if form == "article" else "zh-number", shape, value, False)
+    token = token.translate(_FULL_WIDTH_LETTERS)
     lower = token.lower()
     if token not in (lower, token.upper()):
         return None
@@ -181,6 +207,10 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
         # "2.1 逐步减少……": a Chinese sub-clause numbered under its clause, typed without the closing point (a
         # space, then Chinese words); not an amount ("1.5 亿人", "2.5 万吨")
         return _ZH_AFTER_SPACE.match(rest) is not None
+    if match.re is _FORMS_BY_NAME["worded"]:  # "Clause 1: Urges"; not "Clause 3 of the Charter"
+        return bool(mark) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None)
+    if shape == "dot" and mark in ("º", "°"):  # "1º Exhorta"; not "2°C"
+        return spaced
     if shape == "dot" and mark in (":", "："):  # "1: Urges …"; not "2030: a plan", "a: b", "10:30"
         return kind == "number" and len(match.group("tok")) <= 2 and not re.match(rf"[{DIGITS}]", rest)
     if shape == "dot" and mark == "。":  # "1。回顾": a number's label; "2019。", "a。" are text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.labelkinds import Typed, label_kind, read_label, read_typed
+from drafter.labelkinds import Typed, label_kind, read_label, read_outline_under, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
@@ -149,6 +149,8 @@ class BodyReader:
             if para.num_id is None and current is not None and self.number_lost(node):
                 continue
             typed = read_typed(para.text)
+            if typed is None and para.num_id is None and current is not None:
+                typed = read_outline_under(para.text, current.label)  # "2.1 the courts …" under clause 2
             if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
             if typed is not None and looks_like_section(para.text, typed.text) and not self.continues_sub(typed, stack):

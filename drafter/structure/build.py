@@ -310,8 +310,10 @@ class _Reader(PhraseReader):
             return False
         if typed.name in BRACKETED_ORDINALS:
             return typed_bracketed_clause(para.text, typed, self.phrases)
-        if typed.kind == "roman" and typed.upper:  # "I. 鼓励……；": a clause's lead and a clause's end (not the comma
-            # of a preambular paragraph a student numbered "I. 回顾……，", nor a section "I. General provisions")
+        if (typed.kind == "roman" or self.phrases.lang == "zh") and typed.upper:
+            # "I. 鼓励……；", "A.敦促……；": a clause's lead (in Chinese one that may also open a preambular paragraph)
+            # and a clause's end (not the comma of a preambular paragraph a student numbered "I. 回顾……，", nor a
+            # section "I. General provisions")
             return not looks_like_section(para.text, typed.text) and para.text.rstrip().endswith(
                 ("；", ";", "。", ".", "：", ":")) and any(phrase.kind == "operative" for _, phrase
                                                          in self.phrases.matches(para.text[typed.end:]))
