@@ -46,7 +46,7 @@ from drafter.structure.classify import (
 from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import fields_in
 from drafter.structure.lead import annotate, emphasised_span
-from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE, PAST_PARTICIPLE_BY
+from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE, PAST_PARTICIPLE_BY, PAST_PARTICIPLE_LEAD
 from drafter.structure.phrased import PhraseReader
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node, Structure
@@ -82,7 +82,7 @@ class _Reader(PhraseReader):
         self.clause_tables(nodes)
         self.tree.nodes = nodes
         body = [n for n in nodes if not n.role]
-        self.numbered = self.typed_numbered_preamble(nodes) - self.items
+        self.numbered = (self.typed_numbered_preamble(nodes) | self.under_preamble_heading(nodes)) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and (id(n) == self.after_run or
             (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
@@ -173,6 +173,34 @@ class _Reader(PhraseReader):
             if not node.role and self.numbered_para(node):
                 self.numbered.add(id(node))
         return after
+
+    def under_preamble_heading(self, nodes: list[Node]) -> set[int]:
+        """The ids of the paragraphs a student numbered "1." "2." … under a line naming the preamble
+        ("Preambulatory Clauses:"), whatever their leads ("1. We are deeply concerned …"): up to a line naming the
+        operative part, a count starting again at 1, or a paragraph led by an operative verb only (the operative
+        part numbered on; it opens there)."""
+        heading = next((i for i, n in enumerate(nodes) if not n.role and part_heading(n.para.text) == "preambular"),
+                       None)
+        if heading is None:
+            return set()
+        run: set[int] = set()
+        for node in nodes[heading + 1:]:
+            if node.role:
+                continue
+            if part_heading(node.para.text) is not None:
+                break
+            typed = read_typed(node.para.text) if node.para.num_id is None else None
+            if typed is None or typed.kind != "number":
+                if node.para.num_id is not None or not run:
+                    break
+                continue  # a line inside a paragraph's quotation, or a paragraph the student left unnumbered
+            kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])}
+            if typed.value != len(run) + 1 or kinds == {"operative"}:
+                if run and typed.value != 1:
+                    self.after_run = id(node)  # "4. Urges …;" numbered on from the preamble
+                break
+            run.add(id(node))
+        return run
 
     @staticmethod
     def numbered_para(node: Node) -> bool:
@@ -434,11 +462,14 @@ class _Reader(PhraseReader):
 
     def preambular_only(self, kinds: set[str], content: str) -> bool:
         """The lead of a numbered paragraph is a preambular one: in English one that is no operative form (or a
-        participle the library lacks); in Chinese, where both parts often share a verb (回顾, 欢迎), any preambular
+        participle or adjective the library lacks, or the legislative "Whereas"); in Chinese, where both parts often share a verb (回顾, 欢迎), any preambular
         lead."""
         if self.phrases.lang == "zh":
             return "preambular" in kinds
-        return kinds == {"preambular"} or (not kinds and PARTICIPLE.match(content.strip()) is not None)
+        opening = content.strip()
+        return kinds == {"preambular"} or (not kinds and (  # "Troubled that …", "Whereas …": no operative verb
+            PARTICIPLE.match(opening) is not None or PAST_PARTICIPLE_LEAD.match(opening) is not None
+            or re.match(r"Whereas\b", opening, re.IGNORECASE) is not None))
 
     @staticmethod
     def enough_preamble(run: list[Node], preambular: int) -> bool:

@@ -23,6 +23,12 @@ PARTICIPLE = lazy(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a pr
 # the heading's "Submitted by", "Sponsored by"
 PAST_PARTICIPLE_BY = lazy(r"(?!(?:Submitted|Sponsored|Co-sponsored|Cosponsored|Signed|Presented|Proposed|Written"
                           r"|Drafted|Adopted|Approved|Prepared|Chaired|Organi[sz]ed|Hosted)\b)[A-Z][a-z]{2,}ed\s+by\b")
+# a past participle or adjective with what follows it ("Troubled that", "Bewildered by", "Heartened at"): a
+# preambular paragraph's opening the phrase list may lack; an operative paragraph opens with a finite verb
+PAST_PARTICIPLE_LEAD = lazy(r"(?!(?:Submitted|Sponsored|Co-sponsored|Cosponsored|Signed|Presented|Proposed|Written"
+                            r"|Drafted|Adopted|Approved|Prepared|Chaired|Organi[sz]ed|Hosted|Dated|Based|Located"
+                            r"|Related|Entitled|Titled|Called|Named)\b)[A-Z][a-z]{2,}ed\s+(?:by|that|about|at|with"
+                            r"|over|of|to|in)\b")
 INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\b)([a-z]+)\b", re.IGNORECASE)
 # words that never open a clause with its verb: articles, determiners, pronouns, prepositions, conjunctions
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
