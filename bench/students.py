@@ -73,8 +73,9 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
     # a note that names both faults of a sub-clause under a preambular clause: its place and its end mark
+    # (the last such sub-clause closes the preambular clause: its missing mark is the clause's, preambular-end)
     ("preambular-sub-clause", r"sub-clause under a preambular clause.* end mark",
-     {"preambular-sub-clause", "sub-end", "chapeau-colon"}),
+     {"preambular-sub-clause", "sub-end", "chapeau-colon", "preambular-end"}),
     ("sub-end", r"sub-clause .* end mark", {"sub-end", "chapeau-colon"}),  # before "sc-only": a quoted clause may name the Council
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language", "chapter-vii",
                                                   "council-measures"}),

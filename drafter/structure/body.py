@@ -27,10 +27,12 @@ from drafter.structure.classify import (
     word_clause_number,
 )
 from drafter.structure.lead import annotate, emphasised_span
+from drafter.structure.leadwords import no_verb_en, participle
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 
 BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
+BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-z])")  # "6 Determines": a clause number without its point
 NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left behind (". Encourages …")
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
@@ -153,6 +155,8 @@ class BodyReader:
                 typed = read_outline_under(para.text, current.label)  # "2.1 the courts …" under clause 2
             if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
+            if typed is None and para.num_id is None and current is not None:
+                typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
             if typed is not None and looks_like_section(para.text, typed.text) and not self.continues_sub(typed, stack):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
             if typed is not None and para.num_id is None and \
@@ -330,7 +334,10 @@ class BodyReader:
             node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
             self.tree.preamble.append(node)
             return
-        if phrase is not None and text[-1] in ";；.。:：" and (node.emphasised or self.lost_number(node, current, stack)) \
+        # the clause or list item before it closed as a clause ends: a paragraph opening with a lead is no wrapped
+        # line of it, even without its own final mark (cut off, or left without it)
+        closed = self.lost_number(node, current, stack) or self.after_closed_item(node, stack)
+        if phrase is not None and (text[-1] in ";；.。:：" or closed) and (node.emphasised or closed) \
                 and (phrase.kind == "operative"
                      or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
@@ -361,6 +368,33 @@ class BodyReader:
             return False
         last = (current.continuation or [current])[-1].para.text.rstrip()
         return last[-1:] in (";", "；", ".", "。")
+
+    @staticmethod
+    def after_closed_item(node: Node, stack: list[Node]) -> bool:
+        """A plain paragraph after a list item that closed its clause ("… known mined areas;"), opening with a
+        capital letter and no label: the next clause, its number lost ("Invites all States …"); an item's own text
+        goes on in lower case or under a label of its own."""
+        if not stack or node.emphasised or node.offset:
+            return False
+        item = stack[-1]
+        last = (item.continuation or [item])[-1].para.text.rstrip()
+        return last[-1:] in (";", ".") and node.para.text.lstrip()[:1].isupper()
+
+    def bare_number(self, text: str) -> Typed | None:
+        """A clause number typed without its point ("6 Determines …" after "5."): the next clause's label when it
+        continues the count and a verb of the operative form follows it (an operative lead, or the finite form of a
+        known preambular one: "Determines" for "Determining", unless the words read as a subject and its verb:
+        "4 States have …"); "15 States have …" and "2030 Agenda" are text."""
+        match = BARE_CLAUSE_NUMBER.match(text)
+        if match is None or not self.tree.operative or int(match.group(1)) != len(self.tree.operative) + 1:
+            return None
+        rest = text[match.end():]
+        verb = rest.split(maxsplit=1)[0] if rest.split() else ""
+        if not any(p.kind == "operative" for _, p in self.phrases.matches(rest)) \
+                and (self.phrases.lang != "en" or participle(verb, self.phrases) is None or no_verb_en(rest)):
+            return None  # "4 States have …": a subject, not a verb ("Stating" is a lead all the same)
+        return Typed(match.group(1), match.group(1), "number", "bare", int(match.group(1)), False, match.start(1),
+                     match.end())
 
     def introduced_items(self, owner: Node) -> bool:
         """``owner`` holds numbered items of its own: a sub-paragraph ending with ":", or an operative paragraph

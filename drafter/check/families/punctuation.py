@@ -21,7 +21,7 @@ OTHER_STOPS = "．｡"
 WRONG_MARKS = ",;.，；。" + OTHER_STOPS  # a chapeau ending with one of these has the wrong mark; else a heading
 SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph stops on a word: "…, shall"
 # a finite verb or modal: a sub-paragraph holding one is a sentence, not the heading of its list
-FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|were|has|have)\b")
+FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|were|has|have|be)\b")  # "… be trained"
 
 
 def check(ctx: Context) -> None:
@@ -29,6 +29,7 @@ def check(ctx: Context) -> None:
     inside each clause."""
     for part in ctx.tree.preamble:
         if part.children and part.text.rstrip()[-1:] in ":：":
+            _preambular_items_end(ctx, part)
             continue  # its colon announces the items under it: those are the fault (MUN-F04), or UN usage
         last = (part.continuation or [part])[-1]
         if clause_marks.opens_quoted_list(ctx, last):
@@ -48,6 +49,20 @@ def check(ctx: Context) -> None:
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
     clause_marks.check(ctx)
+
+
+def _preambular_items_end(ctx: Context, part: Node) -> None:
+    """The last item under a preambular paragraph closes that paragraph: it carries the paragraph's comma (UN-B05). An
+    item ending with a comma, a semicolon or a colon hands on as items do; one with no mark at all or a full stop
+    leaves the paragraph unclosed ("… a site for:" "1. agricultural sector" … "7. private firms")."""
+    last = part.children[-1]
+    while last.children:
+        last = last.children[-1]
+    last = (last.continuation or [last])[-1]
+    text = without_footnote(last.text).rstrip(CLOSING_QUOTES)
+    if not text[last.offset:].strip() or text[-1:] in ",;:，；：":
+        return
+    require_end(ctx, last, "preambular-end", ctx.end["preambular"])
 
 
 def _introduces_table(ctx: Context, op: Node) -> bool:
