@@ -88,6 +88,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("title-marks-body", r"name put in 《》", {"title-marks-body"}),  # 《世界卫生组织》: a body's name as a title
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
+    ("paragraph-rtl", r"right-to-left", {"paragraph-rtl"}),
 ]
 
 UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}

@@ -42,7 +42,9 @@ ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理�
 CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to|with|namely)\s*[;,:]?)$", re.IGNORECASE)
 ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 # a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署)
-CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
+# (an enumeration comma between two Han characters belongs to the name: 联合国教育、科学及文化组织)
+CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){1,24}"
+                     r"(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
 WHEREAS = lazy(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):
@@ -127,8 +129,9 @@ def bracketed_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
 
 
 # a list label that holds a word and a number, as a template's list may show it: "Clause 1:", "Article 2.", "Para 3",
-# "Operative clause 4 -" (the number is the clause's count)
-WORDED_NUMBER = lazy(r"^\s*(?:[^\W\d_]+\.?\s+){1,2}(\d{1,3})\s*[.:)\-–]?\s*$")
+# "Operative clause 4 -" (the number is the clause's count), or the capitals of UN drafts' paragraph tags glued to it:
+# "OP1", "PP 2", "Op.3" (operative / preambular paragraph)
+WORDED_NUMBER = lazy(r"^\s*(?:(?:[^\W\d_]+\.?\s+){1,2}|[A-Z][A-Za-z]{1,2}\.?\s*)(\d{1,3})\s*[.:)\-–]?\s*$")
 
 
 def worded_clause_number(label: str) -> int | None:

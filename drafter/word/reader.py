@@ -55,6 +55,9 @@ class Paragraph:
     # (None when nothing sets one: at the margin)
     indent: int | None = None
     in_table: bool = False
+    # the paragraph runs right to left (w:bidi, its own or its style's): Word puts its label at the right margin and
+    # the marks that end it at the left, before its first word
+    rtl: bool = False
     element: Any = None
     boxed: list[str] = field(default_factory=list)  # the lines of the text boxes anchored in the paragraph
     # a paragraph of a text box read in the flow (:func:`flowing_boxes`): the index of the paragraph the box is
@@ -327,6 +330,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p, anchor=None if anchor is None else indices[anchor])
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
+        paragraph.rtl = _right_to_left(ppr, para_style or styles.default_paragraph, styles)
         if not flowing:  # the lines of boxes read in the flow are paragraphs of their own
             paragraph.boxed = runtext.text_box_lines(p)
         document.assignments.append(assignment)
@@ -337,6 +341,16 @@ def _read_docx(source: Any, path: Path) -> Document:
             paragraph.num_format, paragraph.list_id = label.num_format, label.list_id
             paragraph.label_suffix = label.suffix
     return document
+
+
+def _right_to_left(ppr: Any | None, style_id: str | None, styles: Styles) -> bool:
+    """The paragraph's direction as Word lays it out: the first w:bidi of its own w:pPr and its style chain (an
+    explicit w:bidi 0 runs left to right)."""
+    for props in (ppr, *(style.find(_PPR) for style in styles.chain(style_id))):
+        bidi = props.find(f"{W}bidi") if props is not None else None
+        if bidi is not None:
+            return bidi.get(_VAL) not in ("0", "false", "off")
+    return False
 
 
 def _indent(ppr: Any | None, assignment: Assignment, style_id: str | None, numbering: Numbering) -> int | None:

@@ -3,7 +3,7 @@
 A paragraph is a line of text with emphasis written inline (``*italic*``, ``**bold**``, ``_underlined_``, ``|``
 a run boundary, ``\\`` before a mark to write it as text), or a mapping of that text and what the notation
 cannot say inline: ``list`` [list, level] (Word numbering), ``style`` (a paragraph style), ``font``, ``size``,
-``east-asia``. An example may set ``font``, ``size`` and ``east-asia`` for every run (``east-asia`` is SimSun
+``east-asia``, ``direction`` (rtl / ltr: the paragraph's w:bidi on or explicitly off). An example may set ``font``, ``size`` and ``east-asia`` for every run (``east-asia`` is SimSun
 unless the example says ``none``).
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from wordlists import CLAUSES, LETTERS, abstract, lvl, num, number, set_lists, start_override
@@ -23,7 +24,7 @@ MARKS = {"**": "b", "*": "i", "_": "u"}
 GLUED = [lvl(0, "decimal", "%1.", suff="nothing"), lvl(1, "lowerLetter", "%2)", suff="nothing")]
 LISTS = abstract(1, CLAUSES) + abstract(3, LETTERS) + abstract(4, GLUED) + num(1, 1) + num(2, 1, start_override(0, 1)) \
     + num(3, 3) + num(4, 4)
-PARAGRAPH_KEYS = {"text", "list", "style", "font", "size", "east-asia"}
+PARAGRAPH_KEYS = {"text", "list", "style", "font", "size", "east-asia", "direction"}
 
 
 class NotationError(ValueError):
@@ -109,6 +110,11 @@ def build(example: dict[str, Any], path: Path) -> Path:
                 numbered = True
             list_id, level = settings["list"]
             number(para, int(list_id), int(level))
+        if "direction" in settings:  # right to left (w:bidi) or left to right said explicitly (w:bidi 0)
+            bidi = OxmlElement("w:bidi")
+            if settings["direction"] != "rtl":
+                bidi.set(qn("w:val"), "0")
+            para._p.get_or_add_pPr().append(bidi)  # after w:pStyle and w:numPr, as the schema orders them
     doc.save(str(path))
     return path
 

@@ -1,5 +1,5 @@
 """Document-wide faults: runs of empty paragraphs, body paragraphs that repeat an earlier one, fonts that change
-from clause to clause, a clause broken in two by a stray paragraph mark."""
+from clause to clause, a clause broken in two by a stray paragraph mark, a paragraph laid out right to left."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ FONT_KINDS = {"latin": Text("Latin", "西文"), "east-asian": Text("East Asian",
 
 def check(ctx: Context) -> None:
     """Three or more empty paragraphs in a row; a preambular, operative or sub-paragraph said twice; Latin or
-    East Asian fonts that differ between the body's clauses."""
+    East Asian fonts that differ between the body's clauses; a paragraph of the body that runs right to left."""
     seen: dict[str, int] = {}
     empties: list[Node] = []
     for part in ctx.nodes:
@@ -37,6 +37,10 @@ def check(ctx: Context) -> None:
         if len(empties) >= 3:
             ctx.add("empty-paragraphs", empties[0], count=len(empties)).cover(p.para.index for p in empties)
         empties = []
+        if part.para.rtl and part.role in ("organ", *BODY):
+            # w:bidi left on a clause (pasted from an Arabic text, or Word's right-to-left button): the page shows
+            # its label at the right margin and its end mark at the left, before the lead
+            ctx.add("paragraph-rtl", part)
         if part.role not in ("preambular", "operative", "sub"):
             continue
         _doubled(ctx, part)
