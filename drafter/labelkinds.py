@@ -49,8 +49,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # "1º": the ordinal indicator of Spanish and Portuguese ("1º Exhorta") typed for the point; "1.-": a dash
     # after the point, as Spanish drafts type it
     ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。:：º°])(?:\s?[-–—](?=\s))?)")),
-    # "Clause 1:", "Operative Clause 2 -", "OC3." — the clause named by a word before its number
-    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|Op\.)\s?(?P<tok>[0-9]{1,3})"
+    # "Clause 1:", "Operative Clause 2 -", "OC3.", "OP4" — the clause named by a word before its number
+    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|Op\.?)\s?(?P<tok>[0-9]{1,3})"
                           r"(?:\s?(?P<mark>[.:：)\-–]))?)")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),

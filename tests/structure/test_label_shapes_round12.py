@@ -24,6 +24,7 @@ from drafter.labelkinds import read_outline_under, read_typed
     ("Clause 2: Asks the regional offices to publish their budgets;", "number", 2, "Clause 2:"),
     ("Operative Clause 4 - Asks the offices to publish their budgets;", "number", 4, "Operative Clause 4 -"),
     ("OC3. Asks the regional offices to publish their budgets;", "number", 3, "OC3."),
+    ("OP4 Asks the regional offices to publish their budgets;", "number", 4, "OP4"),
     ("ｂ．各区域办事处的预算；", "letter", 2, "ｂ．"),
     ("Ｃ）各区域办事处的预算；", "letter", 3, "Ｃ）"),
 ])
