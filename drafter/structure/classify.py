@@ -42,7 +42,9 @@ ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理�
 CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to|with|namely)\s*[;,:]?)$", re.IGNORECASE)
 ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
 # a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署)
-CHINESE_ORGAN = lazy(r"^[\u4e00-\u9fff（）()]{1,20}(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
+# a Chinese body's name; "、" may join the parts of one name (联合国教育、科学及文化组织)
+CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]{1,20}、){0,2}[\u4e00-\u9fff（）()]{1,20}"
+                     r"(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
 WHEREAS = lazy(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):
