@@ -58,6 +58,21 @@ def word_label_kind(label: str, num_format: str, sibling: Node | None = None) ->
     return kind
 
 
+def _shape_changed(node: Node, stack: list[Node]) -> int | None:
+    """The place in ``stack`` of the open typed sub-paragraph whose list ``node`` goes on with in another shape
+    ("b)" after "a.", "(c)" after "b."): the same kind of token, the next value, the same case; the sibling's
+    label changed its form half-way, it does not open a list under it. None when there is none."""
+    typed = node.typed
+    if typed is None or typed.kind not in ("letter", "roman", "number"):
+        return None
+    for i, open_node in enumerate(stack):
+        other = open_node.typed
+        if other is not None and not (open_node.auto and open_node.para.level) and other.kind == typed.kind \
+                and other.shape != typed.shape and other.upper == typed.upper and other.value + 1 == typed.value:
+            return i
+    return None
+
+
 def _outline_depth(node: Node) -> int:
     """How many numbers a typed outline label holds ("1.2)": 2, "1.2.1.": 3; 0 for any other label): an outline
     label with more numbers than the open one is an item of a list under it, not its next sibling."""
@@ -210,7 +225,11 @@ class BodyReader:
         if self.numbers_items(typed, stack, text) or self.clause_items(typed, stack, text, current):
             return False
         if typed.kind == "bullet":  # "- Encourages …": a clause marked, not numbered; "- reducing …" its item
-            return not (stack and stack[-1].kind == "bullet") and self.bulleted_clause(text, None)
+            # the clauses' own bullet again after items marked with another ("•" after "▪ …;"): the next clause
+            back = current is not None and current.typed is not None and current.typed.kind == "bullet" \
+                and current.typed.text == typed.text and bool(stack) and stack[-1].typed is not None \
+                and stack[-1].typed.text != typed.text
+            return (back or not (stack and stack[-1].kind == "bullet")) and self.bulleted_clause(text, None)
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
             return True
         if not form:
@@ -304,6 +323,8 @@ class BodyReader:
         else:
             same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not (s.auto and s.para.level)
                          and _outline_depth(s) == _outline_depth(node)), None)
+            if same is None:
+                same = _shape_changed(node, stack)
             if same is not None:
                 stack = stack[:same]
             node.level = len(stack) + 1
@@ -330,7 +351,7 @@ class BodyReader:
         text = node.para.text.strip()
         phrase = node.phrase
         owner = stack[-1] if stack else current
-        if text[-1] in ",，" and not self.introduced(owner) and self.clause_opening(node):
+        if text[-1] in ",，" and not self.introduced(owner) and (self.clause_opening(node) or self.repeats_preamble(text)):
             node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
             self.tree.preamble.append(node)
             return
@@ -346,6 +367,11 @@ class BodyReader:
         if owner is not None:
             owner.continuation.append(node)
         node.lead, node.phrase = "", None
+
+    def repeats_preamble(self, text: str) -> bool:
+        """``text`` is a preambular paragraph said again word for word (a preamble pasted a second time after the
+        operative part), whatever its lead."""
+        return any(p.para.text.strip() == text for p in self.tree.preamble)
 
     def number_lost(self, node: Node) -> bool:
         """A paragraph that kept only the mark after its number, then an operative lead (". Encourages …", ")

@@ -99,9 +99,10 @@ def annotate(node: Node, phrases: Phrases) -> None:
 
 
 def _slip_in_first_word(content: str, phrases: Phrases) -> tuple[str, str] | None:
-    """A lead of two or three words whose first word is a slip ("Ponting out" → "Pointing out", "Nothing with
-    regret" → "Noting with regret"): the words as written and the form they misspell."""
-    for count in (2, 3):
+    """A lead of two to four words whose first word is a slip ("Ponting out" → "Pointing out", "Nothing with
+    regret" → "Noting with regret", "Nothing with deep concern"): the words as written and the form they
+    misspell."""
+    for count in (2, 3, 4):
         span = re.match(rf"\S+(?:\s+[A-Za-z]+){{{count - 1}}}", content)
         if span is None:
             return None

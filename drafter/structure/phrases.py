@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from drafter.hanzi import simplified
 from drafter.library import Library
@@ -26,6 +27,23 @@ EN_MODIFIER = re.compile(
 # the same in Chinese: 大力重申, 积极注意到, 最强烈谴责, 却依然深为关切
 ZH_MODIFIER = lazy(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大力|积极|紧急|最强烈|强烈|坚决|充分|深切|一致|郑重|正式|"
                    r"同样|高度|热烈|衷心|完全|全力|坚定|明确|严正|着重)地?){1,2}")
+
+
+# the Latin ligatures a PDF text layer hands over (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): a reader sees the letters they join
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def unligatured(text: str) -> tuple[str, list[int]]:
+    """``text`` with each ligature written as its letters, and for each character of that text the length of
+    ``text`` up to and including the character it comes from (so a prefix of the result maps back to a prefix of
+    ``text``; a prefix that ends inside a ligature's letters maps to the same length as its last letter)."""
+    plain: list[str] = []
+    ends: list[int] = []
+    for i, char in enumerate(text):
+        letters = unicodedata.normalize("NFKC", char) if _LIGATURE.match(char) else char
+        plain.append(letters)
+        ends.extend([i + 1] * len(letters))
+    return "".join(plain), ends
 
 
 def fold_spelling(text: str) -> str:
@@ -120,7 +138,13 @@ class Phrases:
 
     def _en_forms(self, text: str) -> list[tuple[str, Phrase]]:
         """Forms ``text`` starts with (case and -ise/-ize folded), as written in ``text``; "Re-affirming" is read
-        as "Reaffirming" written with a hyphen."""
+        as "Reaffirming" written with a hyphen, and "Conﬁdent" (a typographic ligature, as a copy from a PDF
+        gives it) as "Confident"."""
+        if _LIGATURE.search(text):
+            plain, ends = unligatured(text)
+            # a form ending inside a ligature's letters ends inside a character of the text: none is read
+            return [(text[: ends[len(form) - 1]], phrase) for form, phrase in self._en_forms(plain)
+                    if len(form) == len(ends) or ends[len(form)] != ends[len(form) - 1]]
         out = self._en_forms_as_written(text)
         if not out and _RE_HYPHEN.match(text):
             joined = text[:2] + text[3:]
@@ -147,6 +171,10 @@ class Phrases:
         if self.lang != "en":
             return None
         stripped = text.lstrip()
+        if _LIGATURE.search(stripped[:80]):  # "Conﬁdentthat": read in letters, the glued words sliced from the text
+            plain, ends = unligatured(stripped)
+            glued = self.glued(plain, longer_than)
+            return None if glued is None else (stripped[: ends[len(glued[0]) - 1]], glued[1], glued[2])
         head_folded = fold_spelling(stripped[:80])
         if self._by_length is None:  # folded forms by their length (folding keeps lengths), longest first
             self._by_length = {}

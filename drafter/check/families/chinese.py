@@ -48,6 +48,8 @@ INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|
                       r"|计划|計劃|計畫|框架|共识|共識")
 INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
                   "纲领", "綱領", "议程", "議程", "条例", "條例")
+# a quoted name that is a title by its last word: a name of two to eighteen characters, then an instrument word
+QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END) + ")")
 # every place an instrument word stands (a lookahead: overlapping ones too)
 INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
@@ -201,7 +203,7 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     found: list[tuple[int, int, str]] = []
     for m in QUOTED.finditer(text):  # 题为“……”: the UN quotes the title of an item or a resolution it names
         inner = m.group(0)[1:-1]
-        if _is_title(inner, titles) and not NAMED_AS.search(text[:m.start()]):
+        if _is_title(inner, titles, corner=m.group(0)[0] == "「") and not NAMED_AS.search(text[:m.start()]):
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
     candidates = [(start, end, True) for start, end in titles.spans(text)]
@@ -222,11 +224,14 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     return iter(sorted(found))
 
 
-def _is_title(text: str, titles: TitleFinder) -> bool:
-    """``text`` is, whole, an instrument title: a known one or one of the shapes."""
+def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
+    """``text`` is, whole, an instrument title: a known one or one of the shapes; in corner quotation marks
+    (``corner``), also a short name that ends with an instrument word (「公共圖書館宣言」: Hong Kong and Taiwan drafts
+    quote a declaration's name so where 《》 belong; UN Chinese texts put a defined short name in “”, (“技术协定”), and
+    use no corner marks)."""
     if titles.spans(text) == [(0, len(text))]:
         return True
-    shaped = INSTRUMENT.fullmatch(text)
+    shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) if corner else None)
     return shaped is not None and not DESCRIPTIVE.search(text)
 
 

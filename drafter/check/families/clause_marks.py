@@ -26,6 +26,8 @@ CHAIN_BEFORE = re.compile(rf"\b{CITATION_PART}\.?\s+{CITATION_NUMBER}\.\s+{CITAT
                           re.IGNORECASE)
 CHAIN_AFTER = re.compile(rf"\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}\.(?=\s|$)", re.IGNORECASE)
 CITATION_NEXT = re.compile(rf"\.\s+{CITATION_PART}\b", re.IGNORECASE)
+# a clause number typed after the end mark of the clause before it, on the same line ("…; 3" of "…; 3. Invites")
+TYPED_CLAUSE_NUMBER = re.compile(r"[;；]\s*\d{1,3}$")
 # a full stop between two lower-case words ("matters that requires. immediate attention"): MUN profiles only
 LOWER_AFTER_STOP = re.compile(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
@@ -93,6 +95,8 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
     for m in NEXT_SENTENCE.finditer(outside):
         if m.start() < part.offset:
             continue
+        if TYPED_CLAUSE_NUMBER.search(body[: m.start()]):
+            continue  # "…; 3. Invites …": the point of the next clause's number typed on the same line (clause-joined)
         word = re.findall(r"([A-Za-z.]+)$", body[: m.start()])
         token = word[0].casefold() if word else ""
         if token in ABBREVIATIONS or len(token) == 1 or re.fullmatch(r"([a-z]\.)+[a-z]", token):

@@ -144,6 +144,11 @@ def _split_and(ctx: Context, text: str, start: int, end: int) -> list[tuple[int,
         left, right = piece[: match.start()], piece[match.end():]
         if names.find(_clean(left)) is not None and names.find(_clean(right)) is not None:
             return [(start, start + match.start()), (start + match.end(), end)]
+    # "Indonesia and Senegal & Norway": three names or more joined by "and" or "&" alone, each one a name
+    cuts = list(re.finditer(r"\s+and\s+|\s*&\s*|和|及|与", piece))
+    bounds = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(piece)], strict=True))
+    if len(bounds) > 2 and all(names.find(_clean(piece[a:b])) is not None for a, b in bounds):
+        return [(start + a, start + b) for a, b in bounds]
     return [(start, end)]
 
 

@@ -39,6 +39,21 @@ _OPENING = re.compile(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 
 
+
+# small words a name or a sentence writes in lower case; capitalised in a clause, they show it typed in Title Case
+_SMALL_WORDS = {"to", "for", "and", "of", "with", "on", "in", "by", "at", "the", "a", "an", "from", "into"}
+
+
+def title_cased(text: str) -> bool:
+    """``text`` (a clause after its lead) is written in Title Case, Every Word Capitalised: six words or more, at
+    least four in five of them capitalised, two of those small words ("To", "For", "And") that no name capitalises."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    if len(words) < 6:
+        return False
+    capitals = [w for w in words if w[:1].isupper() and not w.isupper()]
+    small = [w for w in capitals if w.casefold() in _SMALL_WORDS]
+    return len(capitals) * 5 >= len(words) * 4 and len(small) >= 2
+
 class LeadText:
     """The capital, doubling and comma checks of one document's English leads."""
 
@@ -165,6 +180,8 @@ class LeadText:
         after = node.content[len(node.lead):]
         match = _NEXT.match(after)
         word = self.ordinary_capital(after, match) if match else None
+        if match is not None and word is None and not match.group(1).isupper() and title_cased(after):
+            word = match.group(1)  # "Invites International Financial Institutions To Offer …": no name, Title Case
         if match is None or word is None:
             return
         column = node.offset + len(node.lead) + match.start(1)

@@ -130,6 +130,37 @@ def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
     return found
 
 
+PREAMBLE_RUN_ON = re.compile(r"[,，][ \t\u00a0]+(?=[A-Z])")  # a preambular clause's end mark, a capital on the same line
+
+
+def preambular_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
+    """Where a second preambular clause begins inside a preambular paragraph with no line break: after a comma the
+    text opens with a preambular lead phrase that is no operative one, capitalised, of two words or more or followed
+    by "that" (", Bearing in mind …", ", Noting that …"; a single participle before its object may go on with the
+    sentence, as UN texts chain ", commending …"), followed by its clause in lower case (not a name: "Welcoming
+    Cities"), and emphasised as the paragraph's own lead is where that one is. English only: a Chinese clause goes
+    on after "，" with verbs of its own."""
+    if ctx.lang != "en" or node.continuation:
+        return []
+    text = node.para.text
+    own = emphasis_of(node.para, node.offset, node.offset + 1) if node.emphasised else set()
+    found = []
+    for m in PREAMBLE_RUN_ON.finditer(text, node.offset + 1):
+        rest = text[m.end():]
+        kinds = {p.kind for _, p in ctx.phrases.matches(rest)}
+        matched = ctx.phrases.match(rest)
+        if matched is None or kinds != {"preambular"}:
+            continue
+        after = rest[len(matched[0]):]
+        if not re.match(r"\s+(?:[a-z]|[“\"'‘(]|\d)", after) or (
+                len(matched[0].split()) < 2 and not re.match(r"\s+that\b", after)):
+            continue
+        if own and not emphasis_of(node.para, m.end(), m.end() + 1) & own:
+            continue
+        found.append(m)
+    return found
+
+
 def _joined_by_deleted_mark(para: reader.Paragraph) -> bool:
     """The paragraph before ``para``'s in the file has its paragraph mark deleted as a tracked change: the reader
     joined the two (their text is read as ``para``'s)."""
@@ -166,6 +197,10 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
             ctx.add("preambular-after-break", part, m.end() + 1, fix="make it a paragraph of its own",
                     words=_words(part.para.text, m.end()),
                     edits=_split_off(ctx, [Correction(Split(m.start() + 1, m.end()), part.para.index)], "preambular"))
+    for part in ctx.tree.preamble:  # two preambular clauses run together in one line ("…, Bearing in mind …")
+        for m in preambular_run_on(ctx, part):
+            ctx.add("preambular-run-on", part, m.end() + 1, words=_words(part.para.text, m.end()),
+                    mark=m.group(0).strip())
     found = [(op, _breaks(ctx, op.para.text, "operative")) for op in operatives]
     found = [(op, breaks) for op, breaks in found if breaks]
     typed_plan = _typed_splits(operatives, found)

@@ -49,6 +49,17 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             check(ctx, sub.children, depth + 1)
             continue
         label, kind = shown(ctx, sub)
+        reshaped = _reshaped(subs[0], sub, counts)
+        if reshaped is not None:  # "b)" after "a.": the list goes on in another form, relabelled in its first one
+            counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
+            assert sub.typed is not None
+            start = sub.typed.start
+            ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {reshaped}",
+                    edits=[Correction(Replace(start, start + len(sub.typed.text), reshaped))], found=sub.typed.text,
+                    expected=reshaped)
+            off, previous = False, sub
+            check(ctx, sub.children, depth + 1)
+            continue
         if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
             before, edits = ctx.lists.reformed[sub.para.index]
             ctx.add("sub-label-style", sub, fix=f"restyle Word's list to show {label!r}", edits=edits,
@@ -143,6 +154,19 @@ def line_items(ctx: Context, part: Node) -> None:
         elif "sequence" not in said and expected is not None and label_value(typed.text, kind) != n:
             said.add("sequence")
             ctx.add("sub-label-sequence", part, column, found=typed.text, expected=renumbered(typed.text, n, kind))
+
+
+def _reshaped(first: Node, sub: Node, counts: dict[str, int]) -> str | None:
+    """The label ``sub`` should have when its list, opened by ``first`` ("a."), goes on with the next label in
+    another form ("b)"): the same kind of token, the same case, the value the list has reached; None otherwise
+    (Word's labels, another kind, a label out of sequence)."""
+    own, opening = sub.typed, first.typed
+    if sub is first or sub.auto or first.auto or own is None or opening is None \
+            or own.kind not in ("letter", "roman", "number") or own.kind != opening.kind or own.upper != opening.upper \
+            or own.shape == opening.shape or own.value != counts.get(first.kind, 0) + 1:
+        return None
+    return opening.text[: len(opening.text) - len(opening.text.lstrip("([（【"))] + own.token + \
+        opening.text[opening.text.index(opening.token) + len(opening.token):]
 
 
 def _mixed_marks(ctx: Context, sub: Node) -> None:
