@@ -28,9 +28,13 @@ DOCUMENT = ROOT / "docs" / "RULES.md"
 SOURCES: dict[str, tuple[str, str]] = {
     "UN-H01–H07": ("heading of a UN document: symbol, distribution, date, original language, organ block, sponsors, "
                    "title", "联合国文件的标题部分：文件编号、分发、日期、原文语种、机构与届会、提案国、标题"),
+    "UN-H01": ("document symbol: the organ's own (A/… General Assembly, S/… Security Council)",
+               "文件编号：本机构的编号（A/… 大会，S/… 安全理事会）"),
     "UN-H02": ("distribution line: Distr.: Limited (drafts), General (adopted texts)",
                "分发行：草案为 Distr.: Limited，通过的案文为 Distr.: General"),
     "UN-H03": ("date of issue: day month year, no comma, no ordinal", "发布日期：日 月 年，无逗号、无序数词"),
+    "UN-H05": ("organ, session and agenda item block (Security Council texts have no agenda item)",
+               "机构、届会和议程项目（安全理事会决议没有议程项目）"),
     "UN-H06": ("sponsor line of a draft: official names, in order, then ': draft resolution'",
                "草案的提案国一行：正式国名，按序排列，以“: draft resolution”结尾"),
     "UN-D01": ("draft or adopted text: the symbol, distribution and sponsor line agree",

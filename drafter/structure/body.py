@@ -34,6 +34,7 @@ from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
 BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-z])")  # "6 Determines": a clause number without its point
 NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left behind (". Encourages …")
+CLAUSE_ENDS = (";", "；", ".", "。")  # the marks a clause ends with (not ":", which announces its items)
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
 
@@ -229,7 +230,12 @@ class BodyReader:
             back = current is not None and current.typed is not None and current.typed.kind == "bullet" \
                 and current.typed.text == typed.text and bool(stack) and stack[-1].typed is not None \
                 and stack[-1].typed.text != typed.text
-            return (back or not (stack and stack[-1].kind == "bullet")) and self.bulleted_clause(text, None)
+            if back:
+                return self.bulleted_clause(text, None)
+            end = current.para.text.rstrip() if form and current is not None else ";"
+            if end.endswith((":", "：")) or (form != "bullet" and not end.endswith(CLAUSE_ENDS)):
+                return False  # items of a clause announcing them, or of a numbered one left open ("…, the committee")
+            return not (stack and stack[-1].kind == "bullet") and self.bulleted_clause(text, None)
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
             return True
         if not form:

@@ -96,6 +96,61 @@ def check(ctx: Context) -> None:
         _un_heading(ctx, heading, where)
     else:
         _mun_heading(ctx, heading, where)
+    _symbol_organ(ctx, heading)
+
+
+# -- the symbol and the agenda item against the organ (UN-H01, UN-H05) ----------------------------------------
+
+# a document symbol of the Assembly or the Council that a heading line is, opens, or closes after a masthead's words
+# ("… Model United Nations A/RES/2011/1"); not one cited after "resolution", "of" … (a title naming a resolution)
+LINE_SYMBOL = lazy(r"^(?P<open>[AS])/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?(?=\s|$)"
+                   r"|(?<!\S)(?P<close>[AS])/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?$")
+CITING = lazy(r"(?:resolutions?|of|and|in|see|under|to|by)\s*$", re.IGNORECASE)
+COUNCIL = lazy(r"\bsecurity council\b|安全理事会", re.IGNORECASE)
+ASSEMBLY = lazy(r"\bgeneral assembly\b", re.IGNORECASE)
+ORGAN_NAMES = {"S": Text("the Security Council", "安全理事会"), "A": Text("the General Assembly", "大会")}
+SYMBOL_FORMS = {"S": Text("Security Council resolutions are numbered 'S/RES/<n> (<year>)'",
+                          "安全理事会决议的文号为“S/RES/<n> (<year>)”"),
+                "A": Text("General Assembly resolutions are numbered 'A/RES/<session>/<n>'",
+                          "大会决议的文号为“A/RES/<届会>/<n>”")}
+NO_AGENDA = Text("Security Council resolutions have no agenda-item line", "安全理事会决议没有议程项目行")
+
+
+def _named_organ(ctx: Context, heading: list[Node]) -> str:
+    """"S" when the text is the Security Council's, "A" when the General Assembly's, "" when it does not say: by its
+    organ line, or else by the heading line that calls it adopted ("Resolution adopted by the Security Council")."""
+    organ = ctx.tree.organ
+    if organ is not None:
+        text = organ.text.strip()
+        if ctx.lang == "zh":
+            name = text.rstrip(",，:：").strip()
+            return "S" if name in ("安全理事会", "安理会") else "A" if name == "大会" else ""
+    else:
+        text = next((n.text.strip() for n in heading if ADOPTED.search(n.text.strip())), "")
+        if ctx.lang == "zh" and text:
+            return "S" if "安全理事会" in text else "A" if "大会决议" in text else ""
+    council, assembly = bool(COUNCIL.search(text)), bool(ASSEMBLY.search(text))
+    return "S" if council and not assembly else "A" if assembly and not council else ""
+
+
+def _symbol_organ(ctx: Context, heading: list[Node]) -> None:
+    """UN-H01: a symbol in the heading is the organ's own (a Council text under "A/RES/…" is not); UN-H05: a Council
+    text has no agenda-item line."""
+    organ = _named_organ(ctx, heading)
+    if not organ:
+        return
+    for node in heading:
+        text = node.text.rstrip()
+        match = LINE_SYMBOL.search(text)
+        if match is not None:
+            letter = match.group("open") or match.group("close")
+            if letter != organ and not CITING.search(text[:match.start()]):
+                ctx.add("symbol-organ", node, match.start() + 1, found=match.group(0),
+                        organ=ORGAN_NAMES[organ], want=SYMBOL_FORMS[organ])
+        stripped = text.strip()
+        if organ == "S" and AGENDA.match(stripped):
+            ctx.add("symbol-organ", node, len(text) - len(text.lstrip()) + 1, found=stripped,
+                    organ=ORGAN_NAMES[organ], want=NO_AGENDA)
 
 
 # -- conference headings ---------------------------------------------------------------------------
@@ -124,8 +179,10 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             reported |= {key, "sponsors"} if key == "co-sponsors" and unfilled is EVERYONE else {key}
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled)
     coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields)
+    # UN-D01: a text its heading calls adopted ("Resolution adopted by the Security Council") carries no sponsor line
+    adopted = any(ADOPTED.search(n.para.text.strip()) for n in heading)
     for required in REQUIRED:
-        if required == "sponsors" and (coded or "signatories" in present and any(
+        if required == "sponsors" and (coded or adopted or "signatories" in present and any(
                 HMUN_TITLE.match(n.para.text) or NUMBERED_PAPER.match(n.para.text) for n in heading)):
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories; a paper the dais coded: none
         if required not in present and required not in reported:
@@ -133,7 +190,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
         OTHER_SUBMITTERS.match(n.para.text) or OTHER_SUBMITTERS_ZH.search(n.para.text) for n in heading) \
         or _second_sponsor_list(fields)
-    if not (coded or others):  # a paper the dais coded lists no submitters; other submitters named are there
+    if not (coded or others or adopted):  # a paper the dais coded lists no submitters; other submitters named are there
         _others_missing(ctx, heading, where, [f for _, f in fields], boxed, present)
     _lists(ctx, fields)
     _dates(ctx, heading, ordinal_only=True)
