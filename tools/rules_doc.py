@@ -28,6 +28,8 @@ DOCUMENT = ROOT / "docs" / "RULES.md"
 SOURCES: dict[str, tuple[str, str]] = {
     "UN-H01–H07": ("heading of a UN document: symbol, distribution, date, original language, organ block, sponsors, "
                    "title", "联合国文件的标题部分：文件编号、分发、日期、原文语种、机构与届会、提案国、标题"),
+    "UN-H01": ("document symbol: A/RES/70/1, S/RES/2254 (2015), the same in every language",
+               "文件编号：A/RES/70/1、S/RES/2254 (2015)，各语文本相同"),
     "UN-H02": ("distribution line: Distr.: Limited (drafts), General (adopted texts)",
                "分发行：草案为 Distr.: Limited，通过的案文为 Distr.: General"),
     "UN-H03": ("date of issue: day month year, no comma, no ordinal", "发布日期：日 月 年，无逗号、无序数词"),
