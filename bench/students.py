@@ -53,7 +53,8 @@ KIND_RULES: dict[str, set[str]] = {
     "misspelt-lead": {"lead-misspelled"},
     "missing-book-title-marks": {"title-marks"},
     "half-width-punctuation-in-chinese": {"half-width-zh"},
-    "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis"},
+    # a lead marked with typed characters (【回顾】, **鼓励**) instead of emphasis: its form of emphasis is the fault
+    "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "lead-marked"},
     "duplicate-clause": {"duplicate-paragraph", "text-doubled"},  # a clause said twice: as two paragraphs or in one
 }
 # a full stop that ends a clause before the end of the resolution is that clause's wrong end mark too
@@ -91,6 +92,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
     ("paragraph-rtl", r"right-to-left", {"paragraph-rtl"}),
+    ("symbol-full-width", r"document symbols? typed in full-width", {"symbol-full-width"}),  # Ａ／ＲＥＳ／７０／１
 ]
 
 UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}
@@ -139,6 +141,9 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
         # organ line is its name and that mark, so a half-width mark in it is its last one however the note says it)
         owners = PARAGRAPH_END_RULES | ({"organ-line"} if re.search(r"organ line", note) else set())
         return kind, KIND_RULES[kind] | owners
+    if kind == "half-width-punctuation-in-chinese" and re.search(r"mixed with", note):
+        # half-width "," among the 、 of a list: the mixed separators are the same fault, seen from the list
+        return kind, KIND_RULES[kind] | {"list-separators-mixed"}
     if kind in KIND_RULES:
         return kind, KIND_RULES[kind]
     if kind != "other":

@@ -217,3 +217,17 @@ def test_without_a_declaration_the_same_end_marks_are_false_alarms(tmp_path: Pat
                                     _library(), show=True)
     assert any(alarm.startswith("en-01.txt:5 preambular-end") for alarm in result["false_alarms"])
     assert any(alarm.startswith("en-01.txt:8 sub-end") for alarm in result["false_alarms"])
+
+
+def test_half_width_commas_mixed_with_the_enumeration_comma_are_answered_by_the_list_rule_too() -> None:
+    note = 'signatories separated by half-width "," mixed with 、 ("乍得,约旦") - one separator, «、»'
+    kind, rules = bench_students.refine("half-width-punctuation-in-chinese", note)
+    assert kind == "half-width-punctuation-in-chinese" and {"half-width-zh", "list-separators-mixed"} <= rules
+    _, plain = bench_students.refine("half-width-punctuation-in-chinese", 'sponsors separated by half-width commas')
+    assert "list-separators-mixed" not in plain
+
+
+def test_a_full_width_document_symbol_and_a_lead_in_typed_marks() -> None:
+    note = '"Ａ／ＲＥＳ／７６／３００" - a document symbol typed in full-width characters («第76/300号决议»)'
+    assert bench_students.refine("other", note) == ("symbol-full-width", {"symbol-full-width"})
+    assert "lead-marked" in bench_students.refine("emphasis", 'lead "【回顾】" in 【】')[1]

@@ -28,8 +28,9 @@ DOCUMENT = ROOT / "docs" / "RULES.md"
 SOURCES: dict[str, tuple[str, str]] = {
     "UN-H01–H07": ("heading of a UN document: symbol, distribution, date, original language, organ block, sponsors, "
                    "title", "联合国文件的标题部分：文件编号、分发、日期、原文语种、机构与届会、提案国、标题"),
-    "UN-H01": ("document symbol: the organ's own (A/… General Assembly, S/… Security Council)",
-               "文件编号：本机构的编号（A/… 大会，S/… 安全理事会）"),
+    "UN-H01": ("document symbol: the organ's own (A/… General Assembly, S/… Security Council), half-width and the same "
+               "in every language (A/RES/70/1, S/RES/2254 (2015))",
+               "文件编号：本机构的编号（A/… 大会，S/… 安全理事会），半角，各语文本相同（A/RES/70/1、S/RES/2254 (2015)）"),
     "UN-H02": ("distribution line: Distr.: Limited (drafts), General (adopted texts)",
                "分发行：草案为 Distr.: Limited，通过的案文为 Distr.: General"),
     "UN-H03": ("date of issue: day month year, no comma, no ordinal", "发布日期：日 月 年，无逗号、无序数词"),

@@ -45,6 +45,10 @@ ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{
 # (an enumeration comma between two Han characters belongs to the name: 联合国教育、科学及文化组织)
 CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){1,24}"
                      r"(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
+# the organ line written as a sentence that announces the resolution ("大会通过以下决议。", "安全理事会兹作出如下决议："):
+# the organ's name, then the words after it (in simplified characters)
+CHINESE_ORGAN_ADOPTING = lazy(r"^(?P<name>[\u4e00-\u9fff（）()]{1,20}?)(?P<tail>(?:兹|特此|现)?(?:通过|作出|做出)了?"
+                              r"(?:以下|下列|如下)(?:各项)?决议(?:草案)?\s*[。：:，,；;]?)$")
 WHEREAS = lazy(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):
@@ -193,6 +197,8 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if any(name.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs):
         # the masthead names the organ too; the organ line is the one the preamble follows
         return stripped != name or bool(phrases.match(following) or clause_label(following))
+    if phrases.lang == "zh" and adopting_tail(stripped) and phrases.match(following) is not None:
+        return True  # "大会通过以下决议。" before the preamble: the organ line written as a sentence
     if phrases.match(name):
         return False
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
@@ -206,6 +212,15 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     # a body's name in capitals without its article ("UNITED NATIONS WOMEN,") that the preamble follows
     return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \
         and phrases.match(following) is not None
+
+
+def adopting_tail(text: str) -> str:
+    """The words after the organ's name when a Chinese organ line is written as a sentence announcing the
+    resolution ("通过以下决议。" in "大会通过以下决议。"); "" when ``text`` is no such line."""
+    match = CHINESE_ORGAN_ADOPTING.match(simplified(text.strip()))
+    if match is None or not CHINESE_ORGAN.match(match.group("name")):
+        return ""
+    return text.strip()[len(match.group("name")):]
 
 
 def enough_words(text: str, count: int) -> bool:

@@ -3,6 +3,7 @@ marks 《》 around the titles of instruments."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from drafter.check.context import Context, Sink
@@ -16,6 +17,10 @@ from drafter.word.edit import EastAsianFont, Replace
 SPACES = " \u00a0"
 NUMERIC_DATE = lazy(r"(?<![\d/])((?:19|20)\d{2})\s?[-./／]\s?(\d{1,2})\s?[-./／]\s?(\d{1,2})(?![\d/])")
 TITLED = lazy(r"《[^《》]{2,80}》")
+# a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
+# slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
+SYMBOL_TYPED = lazy(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[A-ZＡ-Ｚ]{1,6}(?:[.．][0-9０-９]{1,2})?(?:[/／][A-Za-zＡ-Ｚａ-ｚ0-9０-９.．\-－]+)+")
+UN_SYMBOL = lazy(r"[A-Z]{1,6}(?:\.\d{1,2})?(?:/[A-Za-z0-9.\-]+)*/[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*")
 QUOTED = lazy(r"“[^“”]*”|「[^「」]*」")
 # marks students put around a title instead of 《》 (longest first)
 WRONG_TITLE_MARKS = (("<<", ">>"), ("〈", "〉"), ("<", ">"), ("＜", "＞"), ("«", "»"), ('"', '"'))
@@ -103,6 +108,19 @@ def check(ctx: Context) -> None:
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     title_marks(ctx, body)
     dates(ctx, body)
+    symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
+
+
+def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:
+    """UN-H01: a document symbol is the same in every language version, in half-width letters, digits and slashes;
+    one typed in full-width forms (Ａ／ＲＥＳ／７０／１) is written in them (the fix)."""
+    for para in paras:
+        for match in SYMBOL_TYPED.finditer(para.text):
+            found = match.group(0).rstrip(".．-－")
+            fixed = unicodedata.normalize("NFKC", found)
+            if fixed != found and UN_SYMBOL.fullmatch(fixed):
+                sink.add("symbol-full-width", para, match.start() + 1, fix=f"write {fixed}",
+                         edits=[Replace(match.start(), match.start() + len(found), fixed)], found=found, fixed=fixed)
 
 
 def dates(sink: Sink, body: list[reader.Paragraph]) -> None:

@@ -45,6 +45,11 @@ OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's openi
 # words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
 LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
+# characters typed around a lead to mark it where emphasis was meant: the brackets of Chinese plain text and
+# Markdown's bold, italic and underline (longest first: "**" before "*")
+LEAD_MARKS = (("【", "】"), ("〖", "〗"), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"))
+# what such marks may hold to be a lead: a few Chinese characters, or a few English words (no digits, no marks)
+MARKED_WORDS = {"zh": lazy(r"[\u4e00-\u9fff]{1,8}"), "en": lazy(r"[A-Za-z][A-Za-z’'-]*(?: [A-Za-z][A-Za-z’'-]*){0,3}")}
 
 
 def check(ctx: Context) -> None:
@@ -56,6 +61,8 @@ def check(ctx: Context) -> None:
     leads = 0
     text = LeadText(ctx)
     for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
+        if _marked_lead(ctx, node, dominant):
+            continue  # its lead is the word inside the marks; the finding's fix leaves it emphasised
         if not _lead(ctx, node, text, dominant):  # True only for a known lead phrase
             continue
         wanted = wanted_emphasis(ctx, node.role)
@@ -71,6 +78,44 @@ def check(ctx: Context) -> None:
     _repeats(ctx, ctx.tree.operative)
     for node in ctx.tree.preamble + ctx.tree.operative:
         _emphasis_in_text(ctx, node)
+
+
+def marked_lead(ctx: Context, node: Node) -> tuple[str, str, str] | None:
+    """The lead of ``node`` written between typed marks (【回顾】, **Recalls**, *鼓励*): its opening mark, the lead and
+    its closing mark. The marks open the paragraph's content and hold a known lead phrase, or a few Chinese
+    characters or English words that something follows; None otherwise."""
+    content = node.content
+    for opening, closing in LEAD_MARKS:
+        if not content.startswith(opening):
+            continue
+        end = content.find(closing, len(opening))
+        inner = content[len(opening):end] if end > len(opening) else ""
+        known = any(form == inner for form, _ in ctx.phrases.matches(inner)) if inner else False
+        words = MARKED_WORDS.get(ctx.lang)
+        if inner and (known or (words is not None and words.fullmatch(inner))) \
+                and content[end + len(closing):].strip(" ,，;；.。:："):
+            return opening, inner, closing
+        return None  # a paragraph opens with one mark at most: "**" is not also a "*"
+    return None
+
+
+def _marked_lead(ctx: Context, node: Node, dominant: Emphasis) -> bool:
+    """UN-B04/B08, ZH-B02/B03: a lead marked with typed characters instead of emphasis (【回顾】 in plain text,
+    Markdown's **鼓励** pasted into Word). The fix takes the marks away and emphasises the lead as the check
+    wants it (the emphasis most leads carry when it is accepted). True when the lead is so marked."""
+    marked = marked_lead(ctx, node)
+    if marked is None:
+        return False
+    opening, lead, closing = marked
+    start = node.offset
+    wanted = wanted_emphasis(ctx, node.role)
+    default = dominant if dominant in wanted else wanted[0]
+    inner = start + len(opening)
+    edits: list[Edit] = [Replace(inner + len(lead), inner + len(lead) + len(closing), ""),
+                         Emphasise(inner, inner + len(lead), default), Replace(start, inner, "")]
+    ctx.add("lead-marked", node, start + 1, fix=f"take away {opening}{closing} and make {lead!r} "
+            f"{EMPHASIS_WORDS[default].en}", edits=edits, lead=lead, marks=f"{opening}…{closing}", want=either(wanted))
+    return True
 
 
 def _framed_verb_emphasis(ctx: Context, node: Node) -> set[Emphasis]:

@@ -17,7 +17,7 @@ from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
-from drafter.structure.classify import ORGANS, address_length
+from drafter.structure.classify import ORGANS, address_length, adopting_tail
 from drafter.structure.heading import fields_in
 from drafter.structure.lead import emphasis_of
 from drafter.word.edit import Emphasis, Emphasise, Replace
@@ -37,6 +37,8 @@ PROBLEMS = {
     "committee": Text("names more than the organ (a committee of an organ opens with the organ's own name)",
                       "不止写了机构名称（委员会的决议以所属机构名称开头）"),
     "prefix": Text("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
+    "sentence": Text("is written as a sentence ({tail!r} after the organ's name); it is the organ's name and a comma",
+                     "写成了句子（机构名称后多了“{tail}”）；机构名称行只写机构名称加逗号"),
     "address": Text("is written as an address ({word!r} before the organ's name); it is the organ's name alone",
                     "写成了称呼语（机构名称前多了“{word}”）；机构名称行只写机构名称"),
 }
@@ -89,6 +91,13 @@ def check(ctx: Context) -> None:
         return
     text = organ.text
     name_start = len(text) - len(text.lstrip())
+    tail = adopting_tail(text) if ctx.lang == "zh" else ""
+    if tail:  # "大会通过以下决议。": the name stays, a comma replaces the rest
+        end = len(text.rstrip())
+        ctx.add("organ-line", organ, end - len(tail) + 1, fix=f"write {text.strip()[:-len(tail)]}{ctx.end['organ']}",
+                edits=[Replace(end - len(tail), end, ctx.end["organ"])], problem=PROBLEMS["sentence"].format(tail=tail),
+                example=example)
+        return
     address = address_length(text) if ctx.lang == "en" else 0
     if address:  # "To the General Assembly:": the word of address goes, the organ's name stays
         word = text[name_start: name_start + address].strip()
