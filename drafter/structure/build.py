@@ -207,9 +207,16 @@ class _Reader(PhraseReader):
         """A paragraph numbered as a clause is, by Word or by a typed number ("3.", "(3).")."""
         return node.para.num_id is not None or clause_label(node.para.text) is not None
 
+    @staticmethod
+    def after_label(text: str) -> str:
+        """``text`` without the label typed before it ("A) Calls upon …" → "Calls upon …")."""
+        typed = read_typed(text)
+        return (text[typed.end:] if typed is not None else text).strip()
+
     def clause_tables(self, nodes: list[Node]) -> None:
         """Tables that hold clauses (a template with one clause a row) are read like the body's paragraphs: a table
-        with a clause number (Word's or typed) in a cell, or two cells that open with a lead phrase. Other tables
+        with a clause number (Word's or typed) in a cell, or two cells that open with a lead phrase (after a label
+        of any form: "A) Calls upon …"). Other tables
         (a heading laid out in cells, a table of figures) keep the role "table"."""
         tables: dict[int, list[Node]] = {}
         for node in nodes:
@@ -222,7 +229,7 @@ class _Reader(PhraseReader):
             filled = [n for n in members if n.para.text.strip()]
             numbered = any(word_clause_number(n.para) or (n.para.num_id is None and clause_label(n.para.text))
                            for n in filled)
-            if numbered or sum(self.phrases.match(n.para.text.strip()) is not None for n in filled) >= 2:
+            if numbered or sum(self.phrases.match(self.after_label(n.para.text)) is not None for n in filled) >= 2:
                 for node in members:
                     node.role = "" if node.para.text.strip() else "empty"
 

@@ -83,3 +83,26 @@ def test_a_chinese_operative_part_lettered_from_a(tmp_path: Path, lib: library.L
     found = rules_at(tmp_path, lib, body)
     assert (7, "numbering-form") in found and (8, "numbering-form") in found, found
     assert not [r for r in found if r[1] in ("preambular-end", "preambular-numbered")], found
+
+
+def test_lettered_clauses_laid_out_in_a_table_are_read(tmp_path: Path, lib: library.Library) -> None:
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from drafter import check
+
+    doc = Document()
+    for text in HEAD:
+        doc.add_paragraph(text)
+    rows = doc.add_table(rows=0, cols=1)
+    for text in ["A) Asks Governments to subsidise clean stoves in rural districts;",
+                 "B) Invites donors to fund training for stove makers."]:
+        rows.add_row().cells[0].paragraphs[0].add_run(text)
+    for run in (r for p in doc.paragraphs for r in p.runs):
+        run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
+    path = tmp_path / "table.docx"
+    doc.save(str(path))
+    report, _ = check.check_file(path, lib)
+    found = {(f.paragraph, f.rule) for f in report.findings if f.severity in ("error", "warning")}
+    assert (7, "numbering-form") in found and (8, "numbering-form") in found, found
+    assert not [r for r in found if r[1] in ("no-operative", "preambular-end")], found
