@@ -137,7 +137,7 @@ class BodyReader:
             if para.num_id is not None and para.level is not None:
                 if (word_clause_number(para) or bracketed_clause(para, self.phrases)
                         or other_form_clause(para, self.phrases)) \
-                        and not looks_like_section(para.text, para.label):
+                        and not looks_like_section(para.text, para.label, self.phrases):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue
@@ -155,7 +155,7 @@ class BodyReader:
                     annotate(node, self.phrases)
                     continue
                 # a sub-paragraph: a lower level of a list, or level 0 of a list whose label reads as one ("a.")
-                if current is not None and (para.level > 0 or not looks_like_section(para.text, para.label)):
+                if current is not None and (para.level > 0 or not looks_like_section(para.text, para.label, self.phrases)):
                     node.role, node.auto, node.label = "sub", True, para.label
                     node.kind = word_label_kind(para.label, para.num_format,
                                                 None if para.level else self.sibling_before(stack))
@@ -173,7 +173,8 @@ class BodyReader:
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
             if typed is None and para.num_id is None and current is not None:
                 typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
-            if typed is not None and looks_like_section(para.text, typed.text) and not self.continues_sub(typed, stack):
+            if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
+                    and not self.continues_sub(typed, stack):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
             if typed is not None and para.num_id is None and \
                     self.numbers_clause(typed, form, stack, para.text, current):
@@ -208,7 +209,7 @@ class BodyReader:
             return self.attach(node, self.tree.preamble[-1], items)
         if typed is None or typed.kind not in ("letter", "roman") or typed.upper or (not items and typed.value != 1):
             return None
-        if looks_like_section(node.para.text, typed.text) or any(
+        if looks_like_section(node.para.text, typed.text, self.phrases) or any(
                 phrase.kind == "preambular" for _, phrase in self.phrases.matches(node.para.text[typed.end:])):
             return None
         self.sub(node, typed, items)

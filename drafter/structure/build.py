@@ -85,7 +85,7 @@ class _Reader(PhraseReader):
         self.numbered = (self.typed_numbered_preamble(nodes) | self.under_preamble_heading(nodes)) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and (id(n) == self.after_run or
-            (numbered_top(n.para) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
+            (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
             or self.bulleted_clause(n.para.text, n.para.num_id))), None)
         first_operative = self.after_part_heading(nodes, first_operative)
@@ -349,10 +349,10 @@ class _Reader(PhraseReader):
             # "I. 鼓励……；", "A.敦促……；": a clause's lead (in Chinese one that may also open a preambular paragraph)
             # and a clause's end (not the comma of a preambular paragraph a student numbered "I. 回顾……，", nor a
             # section "I. General provisions")
-            return not looks_like_section(para.text, typed.text) and para.text.rstrip().endswith(
+            return not looks_like_section(para.text, typed.text, self.phrases) and para.text.rstrip().endswith(
                 ("；", ";", "。", ".", "：", ":")) and any(phrase.kind == "operative" for _, phrase
                                                          in self.phrases.matches(para.text[typed.end:]))
-        return typed.kind == "letter" and typed.upper and not looks_like_section(para.text, typed.text) \
+        return typed.kind == "letter" and typed.upper and not looks_like_section(para.text, typed.text, self.phrases) \
             and self.operative_lead(para.text[typed.end:])
 
     def numbered_preamble(self, para: reader.Paragraph, in_preamble: bool = False) -> bool:
@@ -533,7 +533,7 @@ class _Reader(PhraseReader):
         introduces the resolution's own clauses ("Recommends the following for consideration by Governments:" over
         "1. RECOMMENDS …;"), not a text it adopts (whose paragraphs are no third-person operative verbs)."""
         following = next((n for n in nodes[index + 1:] if n.role not in ("empty", "table")), None)
-        if following is None or following.role or not numbered_top(following.para):
+        if following is None or following.role or not numbered_top(following.para, self.phrases):
             return False
         typed = read_typed(following.para.text) if following.para.num_id is None else None
         return self.operative_lead(following.para.text[typed.end:] if typed is not None else following.para.text)

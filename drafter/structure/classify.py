@@ -158,14 +158,14 @@ def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
     return any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
 
 
-def numbered_top(para: reader.Paragraph) -> bool:
+def numbered_top(para: reader.Paragraph, phrases: Phrases | None = None) -> bool:
     """The paragraph opens the operative part: Word numbering at level 0 in a form that numbers clauses
     (:func:`word_clause_number`), or a first clause number typed in any form (:func:`clause_label`) that does not
     head a section ("一、总则")."""
     if para.num_id is not None:
-        return word_clause_number(para) and not looks_like_section(para.text, para.label)
+        return word_clause_number(para) and not looks_like_section(para.text, para.label, phrases)
     typed = clause_label(para.text)
-    return typed is not None and typed.value == 1 and not looks_like_section(para.text, typed.text)
+    return typed is not None and typed.value == 1 and not looks_like_section(para.text, typed.text, phrases)
 
 
 def is_annex(text: str) -> bool:
@@ -295,11 +295,18 @@ def _organ_name(text: str) -> str:
     return re.sub(r"^(?:the\s+)?(?:united nations\s+|un\s+)?", "", name).strip()
 
 
-def looks_like_section(text: str, label: str) -> bool:
-    """A labelled heading such as "A. Targeted sanctions" or "一、总则" rather than a clause or sub-paragraph."""
+def looks_like_section(text: str, label: str, phrases: Phrases | None = None) -> bool:
+    """A labelled heading such as "A. Targeted sanctions" or "一、总则" rather than a clause or sub-paragraph. With
+    ``phrases``: not a clause left without its end mark, whose operative lead runs on ("一、促请各国批准该议定书")."""
     text = text.strip()
-    return bool(re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}]{{1,3}}[、.．]", label)) and text[-1] not in ENDS \
-        and len(text) < 150
+    if not (re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}]{{1,3}}[、.．]", label) and text[-1] not in ENDS
+            and len(text) < 150):
+        return False
+    if phrases is None:
+        return True
+    content = text[text.find(label) + len(label):].strip() if label in text else text
+    matched = [(lead, phrase) for lead, phrase in phrases.matches(content) if phrase.kind == "operative"]
+    return not any(len(content) > len(lead) for lead, _ in matched)
 
 
 def part_heading(text: str) -> str | None:

@@ -106,3 +106,28 @@ def test_lettered_clauses_laid_out_in_a_table_are_read(tmp_path: Path, lib: libr
     found = {(f.paragraph, f.rule) for f in report.findings if f.severity in ("error", "warning")}
     assert (7, "numbering-form") in found and (8, "numbering-form") in found, found
     assert not [r for r in found if r[1] in ("no-operative", "preambular-end")], found
+
+
+@pytest.mark.parametrize(("text", "label", "section"), [
+    ("一、总则", "一、", True),
+    ("A. Targeted sanctions", "A.", True),
+    ("一、促请各国批准该议定书", "一、", False),
+    ("二、敦促会员国", "二、", False),
+    ("A. Urges Member States to ratify the protocol", "A.", False),
+])
+def test_a_labelled_line_led_by_an_operative_verb_is_a_clause_not_a_section(
+        lib: library.Library, text: str, label: str, section: bool) -> None:
+    from drafter.structure.classify import looks_like_section
+    from drafter.structure.phrases import Phrases
+
+    phrases = Phrases.of(lib, "zh" if text[0] > "~" else "en")
+    assert looks_like_section(text, label, phrases) is section
+    assert looks_like_section(text, label)  # without the phrase list, by its shape alone
+
+
+def test_chinese_clauses_numbered_in_chinese_numerals_left_without_end_marks(tmp_path: Path, lib: library.Library) -> None:
+    body = ["委员会：经济及社会理事会", "议题：清洁炊事燃料", "起草国：加纳", "附议国：尼泊尔、秘鲁", "经济及社会理事会，",
+            "注意到明火烟雾损害数百万人的健康，", "一、敦促各国政府补贴农村地区的清洁炉灶", "二、请捐助方资助炉灶制造者的培训"]
+    found = rules_at(tmp_path, lib, body)
+    assert (7, "operative-end") in found and (8, "final-stop") in found, found
+    assert not [r for r in found if r[1] in ("section-heading", "no-operative")], found
