@@ -24,6 +24,7 @@ from drafter.structure.classify import (
     other_form_clause,
     sub_label,
     typed_bracketed_clause,
+    typed_item_numbered_as_clause,
     word_clause_number,
 )
 from drafter.structure.lead import annotate, emphasised_span
@@ -143,7 +144,8 @@ class BodyReader:
                         continue
                     if current is not None and self.introduced(current) and (
                             item_numbered_as_clause(para, stack[-1], self.phrases) if stack
-                            else first_item_in_new_list(para, current, self.phrases)):
+                            else first_item_in_new_list(para, current, self.phrases)
+                            or typed_item_numbered_as_clause(para, current, self.phrases) is not None):
                         node.role, node.auto, node.label = "sub", True, para.label
                         node.kind = word_label_kind(para.label, para.num_format)
                         stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it

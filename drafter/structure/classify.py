@@ -417,6 +417,27 @@ def first_item_in_new_list(para: reader.Paragraph, clause: Node, phrases: Phrase
     return phrases.lang == "zh" or text[0].islower()
 
 
+def typed_item_numbered_as_clause(para: reader.Paragraph, clause: Node, phrases: Phrases) -> Typed | None:
+    """The first item under a clause ending with ":" typed with its own first label ("a) the date …", "（a）接受……")
+    in a paragraph that kept Word's numbering of the clauses (Enter at the end of the clause, no Tab), so that Word
+    numbers it as the next clause ("5. a) …"): its typed label opens a small-letter or Roman list ("a)", "(a)",
+    "a.", "i)") or a Chinese one ("（一）") at its first value, and the words after it open as an item's do: nothing
+    emphasised, in English a small letter (a Chinese item may open with a verb that is also a lead, "接受……"). The
+    typed label, or None."""
+    text = para.text.lstrip()
+    typed = read_typed(text) if clause.auto and para.num_id is not None else None
+    if typed is None or typed.value != 1 or typed.upper or not (
+            typed.kind in ("letter", "roman") or typed.name == "zh-paren"):
+        return None
+    rest = text[typed.end:].lstrip()
+    if not rest.strip():
+        return None
+    start = len(para.text) - len(rest)
+    if emphasised_span(para, start, start + 1) or (phrases.lang != "zh" and not rest[0].islower()):
+        return None
+    return typed
+
+
 def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader.Paragraph | None,
             phrases: Phrases, *, comma: bool = False) -> bool:
     """``before`` stops on a word with no end mark and ``after`` goes on with it: one clause broken in two by a

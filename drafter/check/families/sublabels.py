@@ -203,9 +203,13 @@ def numbered_as_clause(ctx: Context) -> None:
             place = _nested_place(ctx, sub)
             trial = ctx.lists.trial({sub.para.index: place})[sub.para.index - 1] if place is not None else None
             nested = trial is not None and word_label_kind(trial.text, trial.num_format) in STYLED_KINDS
-            edits = ctx.lists.commit({sub.para.index: place}) if nested else []
+            edits: list[Correction | Replace] = list(ctx.lists.commit({sub.para.index: place})) if nested else []
+            typed = read_typed(sub.para.text)
+            if edits and typed is not None and not typed.upper and (
+                    typed.kind in ("letter", "roman") or typed.name == "zh-paren"):
+                edits.append(Replace(typed.start, typed.end, ""))  # "5. a) the date": Word's letter replaces it
             ctx.add("sub-numbered-as-clause", sub, fix="make it a lower level of the list" if edits else "",
-                    edits=edits, found=own.text, expected=trial.text if nested and trial is not None
+                    edits=edits, found=sub.para.label or own.text, expected=trial.text if nested and trial is not None
                     else example_label(ctx.profile, ctx.lang, 1))
 
 
