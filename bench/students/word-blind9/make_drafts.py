@@ -419,11 +419,11 @@ def wps_patch(path: Path) -> None:
                               'compatibility/2006" mc:Ignorable="wpsCustomData" ', 1)
         files["word/document.xml"] = xml.encode("utf-8")
         files["docProps/custom.xml"] = (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
-            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-            '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
-            '<vt:lpwstr>2052-11.1.0.11664</vt:lpwstr></property></Properties>').encode("utf-8")
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+            b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+            b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
+            b'<vt:lpwstr>2052-11.1.0.11664</vt:lpwstr></property></Properties>')
         ct = files["[Content_Types].xml"].decode("utf-8")
         if "/docProps/custom.xml" not in ct:
             ct = ct.replace("</Types>", '<Override PartName="/docProps/custom.xml" ContentType="application/'
