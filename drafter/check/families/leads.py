@@ -24,6 +24,7 @@ from drafter.structure.heading import fields_in
 from drafter.structure.lead import emphasis_of, run_emphasis
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
+from drafter.word.reader import Paragraph
 
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
@@ -42,6 +43,8 @@ MEASURE = lazy(r"^(?:to\s+)?(?:impose|institute|enforce|establish|apply)\b[^;:,.
                r"(?P<measure_zh>武器禁运|武器禁運|禁运|禁運|制裁|旅行禁令|资产冻结|資產凍結|禁飞区|禁飛區)", re.IGNORECASE)
 LINK = re.compile(r"https?:|www\.|@|\.(?:org|com|int|net)\b")  # a pasted link shows underlined
 OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
+# an adverb in 地 opening a Chinese lead, with the verb after it: 关切地注意到, 最强烈地谴责, 满意地欢迎
+ZH_ADVERB = re.compile(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 # words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
 LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
@@ -68,7 +71,7 @@ def check(ctx: Context) -> None:
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
         if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
-            unemphasised.append((node, node.lead, wanted))
+            unemphasised.append((node, zh_full_lead(ctx, node) or node.lead, wanted))
     _emphasis_findings(ctx, unemphasised, leads, dominant)
     _split_lead_emphasis(ctx, emphasis, dominant)
     if ctx.lang == "en" and ctx.profile == "thimun":  # MUN-F06: THIMUN sub-clauses open in lower case
@@ -331,7 +334,39 @@ def lead_emphasis(ctx: Context, part: Node) -> set[Emphasis]:
                 end = part.offset + word.end()
                 break
         return emphasis_of(part.para, part.offset, end)
-    return opening_emphasis(part)
+    kinds = opening_emphasis(part)
+    full = zh_full_lead(ctx, part)
+    if kinds and full is not None:
+        adverb = ZH_ADVERB.match(full)
+        if adverb is not None and not any_emphasis(part.para, part.offset + adverb.end(), part.offset + len(full)):
+            return set()  # **关切地**注意到: the adverb alone emphasised leaves the lead's own verb plain (ZH-B02)
+    return kinds
+
+
+def zh_full_lead(ctx: Context, part: Node) -> str | None:
+    """The whole Chinese lead when it opens with an adverb in 地 ("关切地注意到", "最强烈地谴责"): the longest known
+    form at the paragraph's opening, which may be longer than the lead the emphasis picked ("关切", itself a known
+    phrase, when only "关切地" is underlined); None for other leads."""
+    if ctx.lang != "zh" or not part.lead:
+        return None
+    opening = part.para.text[part.offset:]
+    forms = [form for form, _ in ctx.phrases.matches(opening) if opening.startswith(form)]
+    full = max(forms, key=len, default=part.lead)
+    if len(full) < len(part.lead) or not full.startswith(part.lead):
+        full = part.lead
+    return full if ZH_ADVERB.match(full) else None
+
+
+def any_emphasis(para: Paragraph, start: int, end: int) -> set[Emphasis]:
+    """Emphasis kinds of any non-space character of [start, end)."""
+    kinds: set[Emphasis] = set()
+    pos = 0
+    for run in para.runs:
+        run_end = pos + len(run.text)
+        if run_end > start and pos < end and run.text[max(0, start - pos): end - pos].strip():
+            kinds |= run_emphasis(run)
+        pos = run_end
+    return kinds
 
 
 def opening_emphasis(part: Node) -> set[Emphasis]:

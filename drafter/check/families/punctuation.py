@@ -122,6 +122,9 @@ def _chapeau(ctx: Context, part: Node) -> None:
     if ctx.lang == "zh" and text[-1] == ":":  # a half-width colon ends a Chinese chapeau: "…多边开发银行:" (ZH-P01)
         require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"], colon_fixable=True)
         return
+    if ctx.lang == "en" and text[-1] == "：":  # a full-width colon typed with a Chinese input method: "… to："
+        require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"], colon_fixable=True)
+        return
     if text[-1] not in WRONG_MARKS and not _sentence_cut(ctx, part, text):
         if ctx.profile != "un" and part.role == "operative" and text[-1].isalnum():
             require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # MUN-F06: "… to be successful" + "a-"
