@@ -72,6 +72,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "MUN-F07": ("abbreviations written out in full at first use", "缩写首次出现时须写出全称"),
     "MUN-F08": ("typography: one font, no runs of empty paragraphs", "排版：字体统一，无连续空段"),
     "MUN-F09": ("language only the Security Council uses (decides, condemns …)", "只有安全理事会使用的措辞（决定、谴责等）"),
+    "MUN-A01": ("a friendly amendment is worked into the text", "友好修正案直接并入正文"),
+    "MUN-A04": ("an amendment adds, strikes or rewords a clause", "修正案增加、删除或改写条款"),
     "ZH-H01": ("heading fields of a Chinese conference draft", "中文会议草案的标题栏目"),
     "ZH-H02": ("lists of States: order and separators (、)", "国家名单：顺序与分隔符（、）"),
     "ZH-B01": ("the body opens with the organ's name and a full-width comma", "正文以机构名称和全角逗号开头"),

@@ -35,6 +35,11 @@ from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
 BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-z])")  # "6 Determines": a clause number without its point
 NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left behind (". Encourages …")
+# the number of a clause an amendment inserted after clause N, typed by hand: "3bis.", "3 bis", "3ter.", "3a.", "3.1",
+# "3.1." (read as such only after clause N itself and before an operative lead: "2.1 the courts …" under a clause that
+# announces items is its item, "5G networks" no number)
+INSERTED_NUMBER = lazy(r"\s*(?P<label>(?P<n>\d{1,3})(?:\s?(?:bis|ter|quater|quinquies)\b|[a-z](?=[.)\s])"
+                       r"|[.．]\d{1,2}(?=[.)．\s]))[.．)]?)\s+")
 CLAUSE_ENDS = (";", "；", ".", "。")  # the marks a clause ends with (not ":", which announces its items)
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
@@ -167,6 +172,9 @@ class BodyReader:
                     stack = self.attach(node, current, stack)
                     continue
             if para.num_id is None and current is not None and self.number_lost(node):
+                continue
+            if para.num_id is None and current is not None and self.inserted_clause(node, current, stack, nodes):
+                current, stack = node, []
                 continue
             typed = read_typed(para.text)
             if typed is None and para.num_id is None and current is not None:
@@ -381,6 +389,34 @@ class BodyReader:
         """``text`` is a preambular paragraph said again word for word (a preamble pasted a second time after the
         operative part), whatever its lead."""
         return any(p.para.text.strip() == text for p in self.tree.preamble)
+
+    def inserted_clause(self, node: Node, current: Node, stack: list[Node], nodes: list[Node]) -> bool:
+        """A clause an amendment inserted after clause N and numbered by hand "Nbis.", "Na." or "N.1" (then an
+        operative lead), after a clause or item that closed as a clause ends (not under one announcing a list): the
+        next operative paragraph, its typed label kept (its number N: the count's finding and the form's say what
+        it should be). One such label alone: a run of them ("1.1." "1.2.", "3a." "3b.") numbers the items of N."""
+        found = INSERTED_NUMBER.match(node.para.text)
+        if found is None or not current.label.isdigit() or int(found.group("n")) != int(current.label):
+            return False
+        at = next(i for i, n in enumerate(nodes) if n is node)
+        around = [n for n in reversed(nodes[:at]) if n.para.text.strip()][:1] + \
+            [n for n in nodes[at + 1:] if n.para.text.strip()][:1]
+        for other in around:
+            also = INSERTED_NUMBER.match(other.para.text)
+            if also is not None and also.group("n") == found.group("n"):
+                return False
+        before = stack[-1] if stack else current
+        if (before.continuation or [before])[-1].para.text.rstrip()[-1:] in (":", "："):
+            return False
+        if not any(phrase.kind == "operative" for _, phrase in self.phrases.matches(node.para.text[found.end():])):
+            return False
+        number = int(found.group("n"))
+        self.operative(node, str(number), auto=False)
+        node.typed = Typed(found.group("label"), found.group("n"), "number", "dot", number, False,
+                           found.start("label"), found.end())
+        node.offset = found.end()
+        annotate(node, self.phrases)
+        return True
 
     def number_lost(self, node: Node) -> bool:
         """A paragraph that kept only the mark after its number, then an operative lead (". Encourages …", ")

@@ -1,5 +1,5 @@
 """Marks inside a clause: a full stop that ends a sentence before the clause does, a semicolon that splits a
-clause, a quotation mark that is opened and never closed."""
+clause, a quotation mark that is opened and never closed, the marks an amendment left in the text."""
 
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ def check(ctx: Context) -> None:
             for line in part.continuation:
                 _stray_stops(ctx, line, goes_on=line is not part.continuation[-1])
     _unclosed_quotes(ctx)
+    _amendment_traces(ctx)
 
 
 def security_council(ctx: Context) -> bool:
@@ -202,6 +203,44 @@ def _outside_brackets(text: str) -> str:
 
 
 QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
+
+
+# What an amendment typed into the draft by hand leaves behind (MUN-A01, MUN-A04): struck words between "~~" marks;
+# an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly amendment, Chile: …]", "[added]"); a
+# tag in round brackets ("(amended)", "(amended by Chile)", "(friendly amendment by Chile)", "(deleted)"); in
+# Chinese the same notes in brackets ("（已删除）", "【友好修正案】"). Not "(as amended)" nor "(amended by the 1978
+# Protocol)": a treaty "as amended" is cited so.
+AMENDMENT_TRACES = lazy(
+    r"~~[^~\n]+~~"
+    r"|\[\s*(?:strike|struck|delete|deleted|remove|removed|add|added|insert|inserted|amend|amended|amendment"
+    r"|friendly|unfriendly|moved|replace|replaced|withdrawn)\b[^\]]*\]"
+    r"|\(\s*(?:un)?friendly\s+amendment\b[^()]*\)"
+    r"|\(\s*amended(?:\s+by\s+(?!the\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?\s*\)"
+    r"|\(\s*amendment(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*|\d{1,2}))?\s*\)"
+    r"|\(\s*(?:deleted|struck(?:\s+out)?)\s*\)"
+    r"|[（(【\[〔]\s*(?:已?删除|删去|已?修改|已?修正|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]",
+    re.IGNORECASE)
+# a clause struck and left in as its label and a word ("3. Deleted.", "3. deleted;")
+STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已删除|删除)\s*[.;,。；，]?\s*", re.IGNORECASE)
+# in the heading's lists of States: a State's change of role written next to its name ("Ghana (withdrawn)")
+ROLE_CHANGE = lazy(r"\(\s*(?:withdrawn|withdrew|added|new|joined|removed)\b[^()]*\)|[（(](?:已?撤回|退出|新增|已加入)[）)]",
+                   re.IGNORECASE)
+
+
+def _amendment_traces(ctx: Context) -> None:
+    """The marks of an amendment left in a clause or in the heading's lists of States: struck words, an editor's
+    note or tag, a struck clause left as its number (one finding per paragraph, at the first trace)."""
+    for part in ctx.nodes:
+        if part.role not in ("heading", "preambular", "operative", "sub", "continuation"):
+            continue
+        text = part.text
+        found = AMENDMENT_TRACES.search(text, part.offset)
+        if found is None and part.role == "heading":
+            found = ROLE_CHANGE.search(text)
+        if found is not None:
+            ctx.add("amendment-trace", part, found.start() + 1, trace=found.group(0).strip())
+        elif part.role in ("operative", "sub") and part.offset and STRUCK_CLAUSE.fullmatch(text, part.offset):
+            ctx.add("amendment-trace", part, part.offset + 1, trace=text[part.offset:].strip())
 
 
 def _unclosed_quotes(ctx: Context) -> None:

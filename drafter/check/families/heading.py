@@ -194,6 +194,30 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         _others_missing(ctx, heading, where, [f for _, f in fields], boxed, present)
     _lists(ctx, fields)
     _dates(ctx, heading, ordinal_only=True)
+    _repeated(ctx, heading, fields)
+
+
+def _repeated(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
+    """A second heading block under the first (two drafts merged into one text, both headings kept): the committee
+    or topic line typed again under its label. One finding, on the first line of the second block (its "Draft
+    Resolution 2.4" title line, when one opens it). A list printed one name a line repeats no label."""
+    seen: dict[tuple[str, str], int] = {}
+    position = {id(node): i for i, node in enumerate(heading)}
+    for node, field in fields:
+        if field.key not in ("committee", "topic") or field.value_start <= field.start:
+            continue
+        key = (field.key, fold_label(field.label))
+        at = position.get(id(node))
+        if at is None:
+            continue
+        if key not in seen:
+            seen[key] = at
+            continue
+        start = at
+        while start - 1 > seen[key] and HMUN_TITLE.match(heading[start - 1].para.text):
+            start -= 1
+        ctx.add("heading-repeated", heading[start], field=field_name(ctx, field.key))
+        return
 
 
 def _second_sponsor_list(fields: list[tuple[Node, Field]]) -> bool:
