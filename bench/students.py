@@ -70,6 +70,8 @@ RESTORED = "full-width punctuation restored"
 OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     # before "organ line": notes may name it; "a template heading left in the text" is a section heading too
     ("section-heading", r"section (?:heading|name)|template heading", {"section-heading"}),
+    # before "organ line": what a pasted article adds may be placed by the organ line ("between heading and organ line")
+    ("pasted-artefact", r"picture caption|scroll hint|emoji", {"pasted-artefact"}),
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),

@@ -231,3 +231,10 @@ def test_a_full_width_document_symbol_and_a_lead_in_typed_marks() -> None:
     note = '"Ａ／ＲＥＳ／７６／３００" - a document symbol typed in full-width characters («第76/300号决议»)'
     assert bench_students.refine("other", note) == ("symbol-full-width", {"symbol-full-width"})
     assert "lead-marked" in bench_students.refine("emphasis", 'lead "【回顾】" in 【】')[1]
+
+
+def test_a_pasted_caption_placed_by_the_organ_line_is_a_pasted_artefact() -> None:
+    note = 'picture caption "▲ 会场" copied into the draft between heading and organ line (delete)'
+    assert bench_students.refine("other", note) == ("pasted-artefact", {"pasted-artefact"})
+    assert bench_students.refine("other", 'emoji "🌍" after the title')[0] == "pasted-artefact"
+

@@ -14,21 +14,54 @@ from pathlib import Path
 
 from drafter import cachedir
 
+# initials told apart by aspiration alone: b/p, d/t, g/k, j/q, z/c, zh/ch
+ASPIRATION = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "j": "q", "q": "j", "z": "c", "c": "z",
+              "zh": "ch", "ch": "zh"}
+
 
 def homophones(a: str, b: str) -> bool:
     """Two Chinese characters read alike (tones aside)."""
-    if a == b:
+    readings = _both(a, b)
+    return readings is not None and bool(readings[0] & readings[1])
+
+
+def near_homophones(a: str, b: str) -> bool:
+    """Two Chinese characters whose readings differ only in the aspiration of their initial (足 zú and 促 cù,
+    调 diào and 跳 tiào): a slip of the ear, or of a speaker whose dialect sounds them alike (敦足 for 敦促)."""
+    readings = _both(a, b)
+    if readings is None:
         return False
+    for read_a in readings[0]:
+        initial_a = _initial(read_a)
+        for read_b in readings[1]:
+            initial_b = _initial(read_b)
+            if ASPIRATION.get(initial_a) == initial_b and read_a[len(initial_a):] == read_b[len(initial_b):]:
+                return True
+    return False
+
+
+def _initial(reading: str) -> str:
+    """The initial consonant of a toneless pinyin reading ("zh" of "zhu", "c" of "cu"; "" of "an")."""
+    if reading[:2] in ("zh", "ch", "sh"):
+        return reading[:2]
+    return reading[:1] if reading[:1] not in "aeiouv" else ""
+
+
+def _both(a: str, b: str) -> tuple[set[str], set[str]] | None:
+    """The toneless readings of two different characters; None when they are the same character or no readings
+    can be had."""
+    if a == b:
+        return None
     table = _table()
     read_a = table.get(a) if table is not None else None
     read_b = table.get(b) if table is not None else None
     if read_a is None or read_b is None:
         found = _readings([c for c, r in ((a, read_a), (b, read_b)) if r is None])
         if found is None:  # pragma: no cover - a dependency; without it no Chinese slip is named
-            return False
+            return None
         read_a = read_a if read_a is not None else found[a]
         read_b = read_b if read_b is not None else found[b]
-    return bool(set(read_a.split(",")) & set(read_b.split(",")))
+    return set(read_a.split(",")), set(read_b.split(","))
 
 
 @cache

@@ -10,7 +10,7 @@ from drafter.library import Library
 from drafter.library.model import Phrase
 from drafter.patterns import lazy
 from drafter.structure import spelling
-from drafter.structure.homophones import homophones
+from drafter.structure.homophones import homophones, near_homophones
 
 ZH_PREFIX = lazy(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
@@ -231,8 +231,8 @@ class Phrases:
     def misspelled(self, candidate: str) -> str | None:
         """A known form that ``candidate`` misspells, else None: within edit distance 2 in English (not just
         another inflection of the same word, nor words the spelling dictionary knows); in Chinese the same length
-        with one character typed as a homophone (the slip a pinyin input method makes: 鼓历 for 鼓励), read in
-        simplified characters."""
+        with one character typed as a homophone (the slip a pinyin input method makes: 鼓历 for 鼓励) or as a
+        character read alike but for the aspiration of its initial (敦足 for 敦促), read in simplified characters."""
         if not candidate:
             return None
         if candidate not in self._misspelled:  # the structure and the checker both ask about a clause's lead
@@ -269,12 +269,17 @@ class Phrases:
         candidate = simplified(candidate)  # 回顧 is 回顾 written in traditional characters, not a slip
         if candidate in self._pool:
             return None
+        near: str | None = None  # a homophone is the likelier slip; a near-homophone only when there is none
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
-                if len(differ) == 1 and _simplified(differ[0][0]) and homophones(*differ[0]):
+                if len(differ) != 1 or not _simplified(differ[0][0]):
+                    continue
+                if homophones(*differ[0]):
                     return option
-        return None
+                if near is None and near_homophones(*differ[0]):
+                    near = option
+        return near
 
 
 def _inflection(a: str, b: str) -> bool:

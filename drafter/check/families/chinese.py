@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from drafter.check.context import Context, Sink
 from drafter.check.report import Correction
+from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, HALF_TO_FULL, half_width_in_chinese
@@ -16,6 +17,12 @@ from drafter.word.edit import EastAsianFont, Replace
 
 SPACES = " \u00a0"
 NUMERIC_DATE = lazy(r"(?<![\d/])((?:19|20)\d{2})\s?[-./／]\s?(\d{1,2})\s?[-./／]\s?(\d{1,2})(?![\d/])")
+# a date typed day first, as Hong Kong, Singapore and Malaysia write it (5/3/2026, 5.3.2026): day, month, year; read
+# month first only where the day first cannot be (3/25/2026)
+DAY_FIRST_DATE = lazy(r"(?<![\d/.\-／])(\d{1,2})\s?([-./／])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2})(?![\d/])")
+# a year of the Republic of China calendar, as Taiwan writes dates (民國115年3月5日 is 2026年3月5日): year 1 is 1912
+ROC_DATE = lazy(r"(?:中华民国|中華民國|民国|民國)\s?(\d{1,3})\s?年(?:\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?)?")
+ROC_EPOCH = 1911
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -107,7 +114,7 @@ def check(ctx: Context) -> None:
     east_asian_font(ctx, [part.para for part in parts])
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     title_marks(ctx, body)
-    dates(ctx, body)
+    dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
 
 
@@ -123,13 +130,29 @@ def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:
                          edits=[Replace(match.start(), match.start() + len(found), fixed)], found=found, fixed=fixed)
 
 
-def dates(sink: Sink, body: list[reader.Paragraph]) -> None:
-    """ZH-P02: a date in the text of a Chinese resolution written 2019.12.18 or 2019-12-18, not 2019年12月18日."""
-    for para in body:
+def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
+    """ZH-P02: a date in a Chinese resolution (its text, or a date line of its heading) written 2019.12.18 or
+    2019-12-18, day first (18/12/2019) or in the Republic of China calendar (民國108年12月18日), not 2019年12月18日."""
+    for para in paras:
+        found: list[tuple[int, str, str]] = []
         for match in NUMERIC_DATE.finditer(para.text):
             year, month, day = (int(g) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
-                sink.add("date-zh", para, match.start() + 1, found=match.group(0), fixed=f"{year}年{month}月{day}日")
+                found.append((match.start(), match.group(0), f"{year}年{month}月{day}日"))
+        for match in DAY_FIRST_DATE.finditer(para.text):
+            first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+            day, month = (second, first) if first <= 12 < second else (first, second)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append((match.start(), match.group(0), f"{year}年{month}月{day}日"))
+        for match in ROC_DATE.finditer(para.text):
+            roc_month, roc_day = match.group(2), match.group(3)
+            if roc_month is not None and not 1 <= int(roc_month) <= 12 or roc_day is not None and not 1 <= int(roc_day) <= 31:
+                continue
+            fixed = (f"{int(match.group(1)) + ROC_EPOCH}年" + (f"{int(roc_month)}月" if roc_month else "")
+                     + (f"{int(roc_day)}日" if roc_day else ""))
+            found.append((match.start(), match.group(0), fixed))
+        for start, text, fixed in sorted(found):
+            sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
 
 
 def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True,
@@ -289,16 +312,19 @@ class TitleFinder:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the titles stand in ``text``, from the left, the longest title at each place, none overlapping
-        another: what one alternation of every title, longest first, finds."""
+        another: what one alternation of every title, longest first, finds. A title is found in traditional
+        characters too (消除對婦女一切形式歧視公約 is the listed 消除对妇女一切形式歧视公约): ``text`` is also read in
+        simplified characters, which keeps every offset."""
         longest: dict[int, int] = {}  # start -> the end of the longest title starting there
-        for m in INSTRUMENT_ENDING.finditer(text):
-            end = m.start() + len(m.group(1))
-            if end < self.SHORTEST:
-                continue
-            for title in self._by_tail.get(text[end - self.SHORTEST:end], ()):
-                start = end - len(title)
-                if start >= 0 and text.startswith(title, start) and longest.get(start, -1) < end:
-                    longest[start] = end
+        for form in dict.fromkeys((text, simplified(text))):
+            for m in INSTRUMENT_ENDING.finditer(form):
+                end = m.start() + len(m.group(1))
+                if end < self.SHORTEST:
+                    continue
+                for title in self._by_tail.get(form[end - self.SHORTEST:end], ()):
+                    start = end - len(title)
+                    if start >= 0 and form.startswith(title, start) and longest.get(start, -1) < end:
+                        longest[start] = end
         found: list[tuple[int, int]] = []
         for start in sorted(longest):
             if not found or start >= found[-1][1]:

@@ -1,5 +1,6 @@
 """Document-wide faults: runs of empty paragraphs, body paragraphs that repeat an earlier one, fonts that change
-from clause to clause, a clause broken in two by a stray paragraph mark, a paragraph laid out right to left."""
+from clause to clause, a clause broken in two by a stray paragraph mark, a paragraph laid out right to left, what a
+chat or a social-media article leaves in a text pasted from it (emoji, a picture caption, a hint to its readers)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def check(ctx: Context) -> None:
         if part.role == "empty":
             empties.append(part)
             continue
+        if part.role != "table":
+            _pasted(ctx, part)
         if len(empties) >= 3:
             ctx.add("empty-paragraphs", empties[0], count=len(empties)).cover(p.para.index for p in empties)
         empties = []
@@ -53,6 +56,34 @@ def check(ctx: Context) -> None:
             seen[key] = part.para.index
     _fonts_mixed(ctx)
     _broken(ctx)
+
+
+# a pictograph pasted with the text from a chat or a social-media article (🌊, 👇, ✨, ⚠️); not the symbols forms and
+# lists use (☐, ▪, ✓, →)
+EMOJI = lazy("[\U0001F000-\U0001FAFF]|[\u2600-\u27BF\u2B00-\u2BFF]\uFE0F|[\u2728\u2B50\u2705\u274C\u2757\u2753]")
+# a line a WeChat (or other social-media) article adds around a text it prints: a picture's caption ("▲ 会场"), a
+# hint to its readers ("（向上滑动阅览）", "点击蓝字关注我们", "长按识别二维码", "阅读原文")
+CAPTION = lazy(r"^[▲△]\s*\S")
+READER_HINT = lazy(r"^[（(【\[]?\s*(?:向上滑动|上下滑动|左右滑动|滑动查看|点击(?:上方)?蓝字|长按(?:识别)?二维码|扫码关注"
+                   r"|扫描二维码|点击阅读原文|阅读原文|向上滑動|上下滑動|左右滑動|點擊(?:上方)?藍字|長按(?:識別)?二維碼|掃碼關注"
+                   r"|掃描二維碼|閱讀原文)")
+PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture caption", "图片说明"),
+          "hint": Text("a web page's hint to its readers", "网页给读者的提示语")}
+
+
+def _pasted(ctx: Context, part: Node) -> None:
+    """What a text pasted from a chat or a social-media article brings along: a line that is a picture's caption or
+    a hint to the article's readers, else an emoji in the paragraph; neither is part of a resolution (UN-B01)."""
+    text = part.para.text
+    line = text.strip().strip("\u3000")
+    start = text.find(line[:1]) if line else 0
+    for what, pattern in (("caption", CAPTION), ("hint", READER_HINT)):
+        if pattern.search(line):
+            ctx.add("pasted-artefact", part, start + 1, what=PASTED[what], found=line[:30])
+            return
+    emoji = EMOJI.search(text)
+    if emoji is not None:
+        ctx.add("pasted-artefact", part, emoji.start() + 1, what=PASTED["emoji"], found=emoji.group(0))
 
 
 # what joins a text pasted twice into one paragraph: a clause mark, a full stop, or a space
