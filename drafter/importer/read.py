@@ -273,6 +273,8 @@ def _lead(content: str, kind: ClauseKind, phrases: Phrases, node: Node) -> tuple
         rank = (1 if form else 0, len(written))
         if best is None or rank > best[:2]:
             best = (rank[0], rank[1], bare, phrase, form or "variant")
+    if best is not None and lang == "zh" and content.lstrip()[len(best[2]):].startswith("地"):
+        best = None  # "表示赞赏" of "表示赞赏地注意到": an adverb of a longer lead, not a lead of its own
     if best is None:
         lead = node.lead.strip() if node.lead and content.startswith(node.lead.strip()) else ""
         return lead, None, "plain"

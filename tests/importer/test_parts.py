@@ -3,6 +3,8 @@ versions, near-duplicates and the entries written for new phrases."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paths import UN_FIXTURES
 
 from drafter import library
@@ -65,3 +67,24 @@ def test_near_duplicates_and_new_phrases() -> None:
     assert NewPhrase("x-notes", "operative", "Notes", "").as_data() == {
         "id": "x-notes", "kind": "operative", "languages": ["en"], "en": "Notes", "review": True,
         "source": "drafter library import: a lead phrase not in the phrase list"}
+
+
+def test_a_chinese_lead_is_not_cut_before_its_adverb_s_verb(tmp_path: Path, lib: library.Library) -> None:
+    """"表示赞赏地注意到" is one lead: the operative "表示赞赏" it opens with is an adverb of it here, and a clause
+    imported as "表示赞赏" + "地注意到……" would be rebuilt with its lead half emphasised."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("大会，")
+    for lead, body in [("回顾", "其以往关于这一问题的各项决议，"), ("1.\t", ""), ("2.\t", "")]:
+        doc.add_paragraph().add_run(lead + body).bold = lead == "回顾"
+    numbered = doc.paragraphs[2:]
+    numbered[0].add_run("表示赞赏地注意到").bold = True
+    numbered[0].add_run("秘书长关于地方治理的报告；")
+    numbered[1].add_run("决定").bold = True
+    numbered[1].add_run("继续审议这一问题。")
+    path = tmp_path / "res_C.docx"
+    doc.save(str(path))
+    read = read_document(path, lib)
+    operative = [p for p in read.paras if p.kind == "operative"]
+    assert operative and operative[0].lead != "表示赞赏" and not operative[0].body.startswith("地"), operative[0]
