@@ -234,7 +234,9 @@ def _list_label_alone(text: str) -> tuple[int, int, FieldKey, str] | None:
     """A line that is only the label of a delegation list, without a colon ("Drafting Countries", "SIGNATORIES"):
     an empty field whose names follow on the next lines."""
     written = text.strip().rstrip(":：-–— ").strip()
-    folded = fold_label(written) if written else ""
+    if not written or len(written) > 40:
+        return None  # a paragraph, no list's label (and not worth folding)
+    folded = fold_label(written)
     key = LABELS.get(folded)
     if key is None or key not in LIST_KEYS or folded in NOT_LIST_LABELS:
         return None

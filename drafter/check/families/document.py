@@ -96,7 +96,13 @@ def doubled_text(text: str, lang: str) -> tuple[int, int] | None:
     → the span of ",请秘书长报告"), the paragraph's end mark left out; None when the paragraph says it once."""
     end = len(text.rstrip().rstrip(",;.:，；。："))
     body = text[:end]
-    for joint in DOUBLING_JOINT.finditer(body):
+    start = len(body) - len(body.lstrip())
+    middle = (start + end) // 2  # two copies meet half-way: only a joint near the middle can part them
+    for joint in DOUBLING_JOINT.finditer(body, max(0, middle - 8)):
+        if joint.start() > middle + 8:
+            break
+        if abs((joint.start() - start) - (end - joint.end())) > 3:
+            continue  # the two sides differ in length: no copy of each other
         first, second = body[:joint.start()].strip(), body[joint.end():].strip()
         if len(first) >= DOUBLED_MIN.get(lang, 30) and first.casefold() == second.casefold():
             return joint.start(), end
