@@ -21,6 +21,7 @@ from drafter.structure.classify import (
     CLOSING_QUOTES,
     ENDS,
     ORGANS,
+    WHEREAS,
     announces_list,
     bracketed_clause,
     clause_label,
@@ -476,7 +477,7 @@ class _Reader(PhraseReader):
         opening = content.strip()
         return kinds == {"preambular"} or (not kinds and (  # "Troubled that …", "Whereas …": no operative verb
             PARTICIPLE.match(opening) is not None or PAST_PARTICIPLE_LEAD.match(opening) is not None
-            or re.match(r"Whereas\b", opening, re.IGNORECASE) is not None))
+            or WHEREAS.match(opening) is not None))
 
     @staticmethod
     def enough_preamble(run: list[Node], preambular: int) -> bool:

@@ -21,14 +21,13 @@ LEGISLATIVE = re.compile(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereb
 PARTICIPLE = lazy(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a preambular paragraph opens
 # a past participle with its agent, another way a preambular paragraph opens ("Inspired by", "Encouraged by"); not
 # the heading's "Submitted by", "Sponsored by"
-PAST_PARTICIPLE_BY = lazy(r"(?!(?:Submitted|Sponsored|Co-sponsored|Cosponsored|Signed|Presented|Proposed|Written"
-                          r"|Drafted|Adopted|Approved|Prepared|Chaired|Organi[sz]ed|Hosted)\b)[A-Z][a-z]{2,}ed\s+by\b")
+_HEADING_PARTICIPLES = (r"Submitted|Sponsored|Co-sponsored|Cosponsored|Signed|Presented|Proposed|Written|Drafted"
+                        r"|Adopted|Approved|Prepared|Chaired|Organi[sz]ed|Hosted")
+PAST_PARTICIPLE_BY = lazy(rf"(?!(?:{_HEADING_PARTICIPLES})\b)[A-Z][a-z]{{2,}}ed\s+by\b")
 # a past participle or adjective with what follows it ("Troubled that", "Bewildered by", "Heartened at"): a
 # preambular paragraph's opening the phrase list may lack; an operative paragraph opens with a finite verb
-PAST_PARTICIPLE_LEAD = lazy(r"(?!(?:Submitted|Sponsored|Co-sponsored|Cosponsored|Signed|Presented|Proposed|Written"
-                            r"|Drafted|Adopted|Approved|Prepared|Chaired|Organi[sz]ed|Hosted|Dated|Based|Located"
-                            r"|Related|Entitled|Titled|Called|Named)\b)[A-Z][a-z]{2,}ed\s+(?:by|that|about|at|with"
-                            r"|over|of|to|in)\b")
+PAST_PARTICIPLE_LEAD = lazy(rf"(?!(?:{_HEADING_PARTICIPLES}|Dated|Based|Located|Related|Entitled|Titled|Called"
+                            rf"|Named)\b)[A-Z][a-z]{{2,}}ed\s+(?:by|that|about|at|with|over|of|to|in)\b")
 INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\b)([a-z]+)\b", re.IGNORECASE)
 # words that never open a clause with its verb: articles, determiners, pronouns, prepositions, conjunctions
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
