@@ -39,6 +39,8 @@ _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMER
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
     ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)")),  # "1.1.", "1.1)"
+    # "1.a)", "2.b.": a lettered item under clause 1 typed with its clause's number, as an outline
+    ("outline-letter", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}[.．][a-z])(?P<mark>[.．)）]))")),
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
     # "[1]", "【一】", "〔1〕": square and Chinese brackets typed for round ones
     ("paren", re.compile(rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN})\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)")),
@@ -55,6 +57,12 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
     ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
+    # numbers students type with a mark of their own, read as "N." typed another way, only when a capitalised
+    # word follows ("#1 Urges", "§3 Requests", "{4} Decides", "<5> Notes", "6> Invites",
+    # "7/ Urges"); "#1 priority", "1/3 of", "<br>", "No.1 Fan Club" stay text
+    ("marked", re.compile(r"(?P<label>[#№§]\s?(?P<tok>[0-9]{1,3})|[{<]\s?(?P<tok2>[0-9]{1,3})\s?[}>]"
+                          r"|(?P<tok3>[0-9]{1,3})\s?[>/])")),
+    # (a number without any mark, "6 Determines", is read by the structure, which knows the leads)
 ]
 _FORMS_BY_NAME = dict(_FORMS)
 # any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
@@ -91,6 +99,18 @@ class Typed:
     def un_number(self) -> bool:
         """The UN's own operative form: half-width digits and a full stop ("12.")."""
         return self.kind == "number" and re.fullmatch(r"[0-9]{1,4}\.", self.text) is not None
+
+
+_SQUARE_TO_ROUND = str.maketrans("[［【〔]］】〕", "(((())))")
+_FULL_WIDTH_MARKS = str.maketrans("（）．", "().")
+
+
+def plain_marks(label_: str, english: bool) -> str:
+    """``label_`` with round brackets for square or Chinese ones ("[a]" → "(a)", "【1】" → "(1)") and, in an English
+    draft, half-width characters for full-width ones ("（a）" → "(a)", "ａ．" → "a.")."""
+    plain = label_.translate(_SQUARE_TO_ROUND)
+    return plain.translate(_FULL_WIDTH_MARKS).translate(_FULL_WIDTH).translate(_FULL_WIDTH_LETTERS) if english \
+        else plain
 
 
 def read_typed(text: str) -> Typed | None:
@@ -138,7 +158,7 @@ def _read_label(text: str, need_text: bool) -> Typed | None:
         match = pattern.match(text, start)
         if match is None:
             continue
-        token = match.group("tok")
+        token = next(t for name, t in match.groupdict().items() if name.startswith("tok") and t)
         read = _token(shape, token)
         if read is None:
             continue
@@ -156,9 +176,11 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
     ("UN", "No")."""
     if form == "outline":  # a sub-clause numbered under its clause: "2.1." is the first item of clause 2
         return "outline", "dot", int(re.split(r"[.．]", token)[-1]), False
+    if form == "outline-letter":  # "2.b)": the second item of clause 2
+        return "outline", "dot", ord(token[-1]) - ord("a") + 1, False
     if form in ("bullet", "article"):
         shape = "bare"
-    elif form == "worded":
+    elif form in ("worded", "marked"):
         shape = "dot"
     elif "⑴" <= token <= "⒇":
         return "number", "paren", ord(token) - ord("⑴") + 1, False
@@ -201,12 +223,16 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
     spaced = rest[:1].isspace() or not rest
     mark = match.groupdict().get("mark")  # "⒈" is a dot label whose form has no mark of its own
+    if match.re is _FORMS_BY_NAME["outline-letter"]:  # "1.a) the courts"; not "1.a.m." or "3.b.ii"
+        return rest[:1].isspace() or not rest
     if kind == "outline":  # "2.1. For the zones", "2.3.For"; not "1.5 million", "3.5%", "1.1 Draft resolution"
         if mark:
             return spaced or _WORD_AFTER.match(rest) is not None
         # "2.1 逐步减少……": a Chinese sub-clause numbered under its clause, typed without the closing point (a
         # space, then Chinese words); not an amount ("1.5 亿人", "2.5 万吨")
         return _ZH_AFTER_SPACE.match(rest) is not None
+    if match.re is _FORMS_BY_NAME["marked"]:
+        return rest[:1].isspace() and _WORD_AFTER.match(rest.lstrip()) is not None
     if match.re is _FORMS_BY_NAME["worded"]:  # "Clause 1: Urges"; not "Clause 3 of the Charter"
         return bool(mark) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None)
     if shape == "dot" and mark in ("º", "°"):  # "1º Exhorta"; not "2°C"

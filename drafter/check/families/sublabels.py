@@ -15,7 +15,15 @@ from functools import partial
 from drafter.check.context import Context
 from drafter.check.families.clause_marks import security_council
 from drafter.check.report import Correction
-from drafter.labelkinds import expected_label, label_kind, label_value, read_label, read_typed, renumbered
+from drafter.labelkinds import (
+    expected_label,
+    label_kind,
+    label_value,
+    plain_marks,
+    read_label,
+    read_typed,
+    renumbered,
+)
 from drafter.structure import LabelKind, Node, word_label_kind
 from drafter.structure.body import sub_kind
 from drafter.word.edit import Replace
@@ -117,6 +125,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                     found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
         elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
             _mixed_marks(ctx, sub)
+        elif sub.typed is not None and not sub.auto and plain_marks(sub.typed.text, ctx.lang == "en") != sub.typed.text:
+            _plain_marks(ctx, sub)
         elif sub.typed is not None and not sub.auto and sub.typed.kind in ("letter", "roman") \
                 and sub.typed.text.endswith("、"):
             _enumeration_comma(ctx, sub)
@@ -177,6 +187,17 @@ def _mixed_marks(ctx: Context, sub: Node) -> None:
     fixed = typed.text[:-2] + typed.text[-1]
     ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
             found=typed.text, expected=fixed, profile=ctx.profile)
+
+
+def _plain_marks(ctx: Context, sub: Node) -> None:
+    """A label of an allowed kind typed with square or Chinese brackets ("[a]", "【b】"), or with full-width
+    characters in an English draft ("（a）", "ａ．"): the same label in the profile's own characters."""
+    typed = sub.typed
+    assert typed is not None
+    fixed = plain_marks(typed.text, ctx.lang == "en")
+    ctx.add("sub-label-style", sub, typed.start + 1, fix=f"write {fixed!r}",
+            edits=[Replace(typed.start, typed.start + len(typed.text), fixed)], found=typed.text, expected=fixed,
+            profile=ctx.profile)
 
 
 def _enumeration_comma(ctx: Context, sub: Node) -> None:
@@ -312,7 +333,9 @@ def _style_example(ctx: Context, sub: Node, depth: int, value: int = 1) -> str |
 def _style_examples(ctx: Context, sub: Node, depth: int, value: int = 1) -> list[str]:
     """The labels ``sub``'s typed label may be retyped like at ``depth``, best first (see :func:`_style_example`)."""
     wanted = example_label(ctx.profile, ctx.lang, depth)
-    own = [] if sub.kind in UNCOUNTED else _in_own_brackets(sub.label, wanted)  # no brackets of their own
+    # no brackets of their own; round ones for square, half-width ones in an English draft (_plain_marks)
+    own = [] if sub.kind in UNCOUNTED else [plain_marks(example, ctx.lang == "en")
+                                            for example in _in_own_brackets(sub.label, wanted)]
     return [example for example in dict.fromkeys([*own, wanted])
             if label_kind(example) in allowed_kinds(ctx.profile, depth, ctx.lang)
             and expected_label(label_kind(example), value) is not None]
