@@ -35,6 +35,10 @@ ARTICLES = frozenset({"the", "a", "an"})
 # an acronym, possibly plural or possessive and followed by a mark: "UN", "NGOs", "WHO’s", "UNICEF,"
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:s['’]?|['’]s)?[,;:.]?$")
 _NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
+# a lead the phrase list does not know, written with its own preposition before a capitalised word: "Taking in
+# Consideration that", "Keeping under Review" (groups as _NEXT's: the word, what is attached to it, the next word)
+_PAST_PREPOSITION = re.compile(r"(?:\s+(?:in|into|on|upon|of|with|under|to|for|by|at|from)){1,2}"
+                               r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _OPENING = re.compile(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 
@@ -74,6 +78,9 @@ class LeadText:
         for node in self.ctx.tree.preamble + list(self.ctx.tree.walk()):
             content = node.content
             skip = len(node.lead) + 1 + len((content[len(node.lead):].split() or [""])[0])
+            past = _PAST_PREPOSITION.match(content[len(node.lead):]) if node.phrase is None else None
+            if past is not None:  # "Taking in Consideration that": the capital after an unknown lead's preposition
+                skip = len(node.lead) + past.end(1)
             found |= {m.group(1).casefold() for m in _CAPITALISED.finditer(content) if m.start() > skip}
         return found - FUNCTION_WORDS  # "The" of "The General Assembly" names nothing
 
@@ -85,7 +92,7 @@ class LeadText:
         if node.phrase is not None:
             self.capital_inside(node)
         if not self.doubled(node, kind):
-            self.capital_after(node)
+            self.capital_after(node, kind)
         if node.phrase is not None:
             self.comma(node)
 
@@ -175,20 +182,28 @@ class LeadText:
                      edits=[Replace(column, column + 1, (" " if glued else "") + word[0].lower())], word=word,
                      fixed=lower)
 
-    def capital_after(self, node: Node) -> None:
-        """"Defining Trafficking of …": the first word after the lead capitalised though it is no name."""
-        after = node.content[len(node.lead):]
+    def capital_after(self, node: Node, kind: str = "") -> None:
+        """"Defining Trafficking of …": the first word after the lead capitalised though it is no name. After a lead
+        the phrase list does not know but whose first word opens leads of ``kind`` ("Taking in Consideration that",
+        read as the lead "Taking"), the first word after its own one or two prepositions."""
+        start = len(node.lead)
+        after = node.content[start:]
         match = _NEXT.match(after)
+        if match is None and node.phrase is None and kind and node.lead.split():
+            start = len(node.lead.split()[0])  # the unknown lead may hold its preposition and the capital
+            after = node.content[start:]
+            match = _PAST_PREPOSITION.match(after)
         word = self.ordinary_capital(after, match) if match else None
         if match is not None and word is None and not match.group(1).isupper() and title_cased(after):
             word = match.group(1)  # "Invites International Financial Institutions To Offer …": no name, Title Case
         if match is None or word is None:
             return
-        column = node.offset + len(node.lead) + match.start(1)
-        ctx = self.ctx
-        ctx.add("capital-after-lead", node, column + 1, fix=f"write {word[0].lower() + word[1:]!r}",
-                edits=[Replace(column, column + 1, word[0].lower())], word=word,
-                fixed=f"{node.lead} {word[0].lower()}{word[1:]}")
+        column = node.offset + start + match.start(1)
+        lower = word[0].lower() + word[1:]
+        between = after[: match.start(1)].split()  # the unknown lead's own prepositions ("in"), if any
+        self.ctx.add("capital-after-lead", node, column + 1, fix=f"write {lower!r}",
+                     edits=[Replace(column, column + 1, word[0].lower())], word=word,
+                     fixed=" ".join([node.content[:start].strip(), *between, lower]))
 
     @staticmethod
     def in_name(text: str) -> bool:
