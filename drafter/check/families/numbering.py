@@ -29,6 +29,8 @@ from drafter.word.numbering import Assignment
 
 LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 OUTLINE = re.compile(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
+# full-width marks that close a label and carry their own blank half: nothing needs to follow them ("（一）为……")
+SPACED_CLOSE = ("）", "、", "．", "】", "〕", "」", "』", "〉", "》", "］")
 
 
 def check(ctx: Context) -> None:
@@ -65,7 +67,13 @@ def check(ctx: Context) -> None:
         if part.offset and typed_number:
             ctx.add("numbering-mixed", part, 1, fix="remove the typed number",
                     edits=[Replace(0, typed_number.end(), "")])
-    if typed and main is not None:
+    behind = _word_behind_typed(ctx, operatives, typed) if typed and main is not None else None
+    if behind is not None:  # typed "1." "2." "3." right on the page, then Word's list shows "1." again
+        for part in typed:
+            if part.typed is not None and not part.typed.un_number:  # "2、" among them: its own form
+                _form(ctx, part, part.typed, operatives.index(part) + 1, renumbered=False)
+        ctx.add("numbering-mixed", behind, 1)
+    elif typed and main is not None:
         continuing = _continuing(operatives)
         for part in typed:
             if part.typed is None:
@@ -360,6 +368,8 @@ def _glued(ctx: Context, nodes: list[Node]) -> None:
         return
     for node in numbered:
         text = node.para.text
+        if node.para.label.endswith(SPACED_CLOSE):
+            continue  # "（a）禁止……", "一、鼓励……": a full-width mark ends the label with its own blank half
         if node.para.label_suffix == "nothing" and text[:1].strip():
             word = text.split(maxsplit=1)[0] if text.split() else text
             ctx.add("label-glued", node, label=node.para.label, found=f"{node.para.label}{word}")
@@ -376,6 +386,22 @@ def _doubled(ctx: Context, nodes: list[Node]) -> None:
                 ctx.add("label-doubled", node, node.offset + 1, fix="remove the second label",
                         edits=[Replace(node.offset, node.offset + again.end, "")], label=typed.text)
         _doubled(ctx, node.children)
+
+
+def _word_behind_typed(ctx: Context, operatives: list[Node], typed: list[Node]) -> Node | None:
+    """The first Word-numbered clause when the operative part opens with clauses whose numbers were typed, each
+    typed number its clause's place ("1." "2、" "3."), and Word's list after them counts as though they were not
+    there (it shows "1." where "4." belongs): the numbers on the page go wrong there, not at the typed ones. None
+    in any other mix (a typed number off its place, typed clauses after or between Word's, Word's count right)."""
+    first_auto = next((i for i, p in enumerate(operatives) if p.auto), None)
+    if first_auto is None or first_auto == 0 or any(operatives.index(p) > first_auto for p in typed):
+        return None
+    if any(p.typed is None or p.typed.value != i + 1 for i, p in enumerate(operatives[:first_auto])):
+        return None
+    number = LEADING_NUMBER.match(ctx.lists.text(operatives[first_auto].para.index))
+    if number is None or int(number.group(1)) == first_auto + 1:
+        return None
+    return operatives[first_auto]
 
 
 def _continuing(operatives: list[Node]) -> set[int]:
