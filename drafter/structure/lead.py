@@ -79,6 +79,9 @@ def annotate(node: Node, phrases: Phrases) -> None:
         # "Emphasizesthe creation": the lead run into the next word, a slip the space mends
         node.lead, node.misspelled, node.phrase = glued
         node.emphasised = emphasised_span(para, start, start + len(node.lead))
+    elif candidates and _form_slip(node, content[skip:], phrases, len(candidates[0][0])):
+        # "Noting with concerns": a known first word, and a longer phrase written in a wrong form of its words
+        node.emphasised = emphasised_span(para, start, start + len(node.lead))
     elif candidates:
         emphasised = [c for c in candidates if emphasised_span(para, start, start + len(c[0]))]
         form, phrase = (emphasised or candidates)[0]
@@ -91,11 +94,28 @@ def annotate(node: Node, phrases: Phrases) -> None:
             longer = _slip_in_first_word(content[skip:], phrases)
             if longer is not None:
                 node.lead, correct = longer
+        if correct is None and phrases.lang == "en":
+            slip = phrases.word_form_slip(content[skip:])  # "Calls up on", "Taking into considerations"
+            if slip is not None:
+                node.lead, correct = slip
         if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
             node.misspelled = correct
             node.phrase = next(p for f, p in phrases.forms if f == correct)
             node.emphasised = emphasised_span(para, start, start + len(node.lead))
     node.offset = start
+
+
+def _form_slip(node: Node, content: str, phrases: Phrases, found: int) -> bool:
+    """``content`` opens with a phrase longer than the ``found`` one written in a wrong form of its words
+    (Phrases.word_form_slip): read as that phrase, misspelled; True when it is."""
+    if phrases.lang != "en":
+        return False
+    slip = phrases.word_form_slip(content)
+    if slip is None or len(slip[1]) <= found:
+        return False
+    node.lead, node.misspelled = slip
+    node.phrase = next(p for f, p in phrases.forms if f == slip[1])
+    return True
 
 
 def _slip_in_first_word(content: str, phrases: Phrases) -> tuple[str, str] | None:

@@ -256,6 +256,34 @@ class Phrases:
                 return self._folded_pool[folded]
         return None
 
+    def word_form_slip(self, text: str) -> tuple[str, str] | None:
+        """An English lead written in real words that are not the phrase's own ("Calls up on" → "Calls upon": a
+        word split in two; "Taking into considerations" → "Taking into consideration": the noun of a fixed phrase
+        after "into", "with" or "in" in the plural): the words as written and the form, else None. The misspelling
+        search leaves out words the dictionary knows (another wording, never a slip); these two are no other
+        wording."""
+        if self.lang != "en":
+            return None
+        stripped = text.lstrip()
+        for count in range(2, 7):
+            span = re.match(rf"\S+(?:\s+[A-Za-z’'-]+){{{count - 1}}}", stripped)
+            if span is None:
+                return None
+            written = span.group(0).rstrip(",;:")
+            words = fold_spelling(written).split()
+            for i in range(len(words) - 1):  # two words that are one word of the form
+                if i == 0 and spelling.known(words[0]) and spelling.known(words[1]):
+                    continue  # "Under lines of supply", "High lights": words of their own, no split "Underlines"
+                joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+                if joined in self._folded_pool:
+                    return written, self._folded_pool[joined]
+            last = words[-1]
+            if len(words) >= 3 and words[-2] in ("into", "with", "in") and last.endswith("s") and len(last) > 4:
+                single = " ".join([*words[:-1], last[:-1]])
+                if single in self._folded_pool:
+                    return written, self._folded_pool[single]
+        return None
+
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)

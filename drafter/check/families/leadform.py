@@ -35,6 +35,7 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "bare": Text("the bare form of a verb", "动词原形"),
        "past": Text("a verb in the past tense", "动词过去式"),
        "noun": Text("a noun", "名词"),
+       "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "none": Text("no lead phrase at all", "没有引导词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
@@ -62,6 +63,9 @@ PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(
 NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
 # words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
 NOT_BARE_VERBS = frozenset({"further", "pursuant", "according", "due", "thanks", "given", "in", "as", "with"})
+# what follows an adjective lead ("Concerned that", "Alarmed by", "Convinced of"), not a verb's object: an -ing form
+# before one of them stands for the adjective ("Concerning that …"); before a noun it is a verb ("Convincing parties")
+ADJECTIVE_COMPLEMENTS = frozenset({"that", "by", "with", "about", "at", "of", "over"})
 # verbs whose past participle is spelled as their base form: "Upset that …", "Hurt by …" read as the participle (an
 # adjective, as "Concerned that …"), not as an instruction
 SAME_PARTICIPLE = frozenset({"upset", "hurt", "beset", "set", "cut", "put", "shut", "hit", "spread", "burst", "cast",
@@ -190,6 +194,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         right = participle(verb + "s", ctx.phrases)
         if right and following and following[0].casefold() in VERB_OBJECTS:
             return _report(ctx, node, lead, "preambular", "bare", head + right)
+    adjective = _adjective_meant(ctx, text, lead) if node.phrase is None else None
+    if adjective is not None:  # "Concerning that …", "Deeply concerning with …": "Concerned", "Deeply concerned"
+        return _report(ctx, node, lead, "preambular", "adjective", adjective)
     noun = _noun_lead(ctx, text) if node.phrase is None and not head else None
     if noun is not None:  # "Emphasis on the closures …": the noun of a participle that opens preambles
         return _report(ctx, node, noun[0], "preambular", "noun", noun[1])
@@ -223,6 +230,38 @@ def _opening(text: str) -> str:
     head = text[: modifier.end()] if modifier else ""
     first = (words(text[len(head):]) or [""])[0]
     return head + first if first else (words(text) or [""])[0]
+
+
+def _ed_forms(verb: str) -> list[str]:
+    """The forms in -ed of the verb an -ing form comes from ("concerning" → "concerned", "convincing" →
+    "convinced", "worrying" → "worried", "regretting" → "regretted")."""
+    stem = verb[:-3]
+    forms = [stem + "ed"]
+    if stem.endswith("y"):
+        forms.append(stem[:-1] + "ied")
+    return forms
+
+
+def _adjective_meant(ctx: Context, text: str, lead: str) -> str | None:
+    """A preambular paragraph opening with an -ing form that is no lead, where the adjective in -ed is one
+    ("Concerning that …" → "Concerned", "Deeply concerning with …" → "Deeply concerned", "Alarming by …" →
+    "Alarmed by"; a translation's slip: "preocupado" / "besorgt" read as "concerning"): the lead to write (its
+    adverbs kept), else None. Not when the -ing form opens a lead itself ("Encouraging", "Determining")."""
+    head, verb, tail = _verb(lead)
+    folded = fold_spelling(verb)
+    if tail or not folded.endswith("ing") or len(folded) < 7 or not (verb[:1].isupper() or head):
+        return None
+    if any(folded in ctx.phrases.first_words(kind) for kind in ("preambular", "operative")):
+        return None
+    rest = text[len(lead):]
+    if (rest.split() or [""])[0].casefold() not in ADJECTIVE_COMPLEMENTS:
+        return None  # "Convincing parties to …": a verb with its object, no adjective meant
+    for form in _ed_forms(verb):
+        right = head + form
+        if any(phrase.kind == "preambular" and len(found) >= len(right)
+               for found, phrase in ctx.phrases.matches(right + rest)):
+            return right
+    return None
 
 
 def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:

@@ -32,6 +32,8 @@ FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where wi
 as and or""".split())
 COMMON_ENDING = lazy(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
 ARTICLES = frozenset({"the", "a", "an"})
+# names whose first word is an article or a preposition written with its capital in running text too
+KEEPS_CAPITAL = ("The Hague",)
 # an acronym, possibly plural or possessive and followed by a mark: "UN", "NGOs", "WHO’s", "UNICEF,"
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:s['’]?|['’]s)?[,;:.]?$")
 _NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
@@ -146,17 +148,23 @@ class LeadText:
             return False
         return spelling.known(low)
 
-    def ordinary_capital(self, text: str, match: re.Match[str], any_word: bool = False) -> str | None:
+    def ordinary_capital(self, text: str, match: re.Match[str], any_word: bool = False,
+                         after_lead: bool = False) -> str | None:
         """The capitalised word ``match`` found in ``text`` (groups: the word, what is attached to it, the next
         word) when it is an ordinary word that takes lower case; None for a name, an acronym, a possessive, a
         numbered reference or the first word of a longer name. With ``any_word``, every word the dictionary
         knows is ordinary unless the draft or the library names something with it (a sub-clause opens with a
-        verb: "Train", "Report")."""
+        verb: "Train", "Report"). With ``after_lead`` (the word right after a known lead phrase), an article or a
+        preposition opens no name even before a capitalised word: UN texts write "Recalling the Paris Agreement",
+        "Encourages the Member States" ("The Hague" keeps its capital)."""
         word, attached, following = match.groups()
         compound = word.split("-")
         if len(compound) > 1 and all(part[:1].islower() for part in compound[1:] if part):
             word = compound[0]  # "Water-related", "Long-term": judged by the first word ("Guinea-Bissau" is a name)
         article = word.casefold() in ARTICLES and not attached and _ACRONYM.match(following) is not None
+        # "Recalling The Paris Agreement", "Encourages To the Member States": a small word before a name
+        article = article or (after_lead and not attached and word.casefold() in FUNCTION_WORDS
+                              and not text[match.start(1):].startswith(KEEPS_CAPITAL))
         if word.isupper() or attached[:1] in ("'", "’") or word.endswith(("'s", "’s")) or "-" in word \
                 or following[:1].isdigit() or following[:1] == "(" or re.match(r"[IVXLC]+\b", following) \
                 or (not article and self.in_name(text[match.end(1):])):
@@ -193,7 +201,7 @@ class LeadText:
             start = len(node.lead.split()[0])  # the unknown lead may hold its preposition and the capital
             after = node.content[start:]
             match = _PAST_PREPOSITION.match(after)
-        word = self.ordinary_capital(after, match) if match else None
+        word = self.ordinary_capital(after, match, after_lead=node.phrase is not None) if match else None
         if match is not None and word is None and not match.group(1).isupper() and title_cased(after):
             word = match.group(1)  # "Invites International Financial Institutions To Offer …": no name, Title Case
         if match is None or word is None:

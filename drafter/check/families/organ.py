@@ -31,6 +31,7 @@ PROBLEMS = {
                      "the preamble, and the paragraph ends with a comma",
                      "又写在最后一个序言段的末尾（“{tail}”）；机构名称行只在序言之前写一次，该段以逗号结尾"),
     "article": Text("names the organ without 'The'", "缺少冠词“The”"),
+    "case": Text("writes the organ's name in small letters ({name!r})", "机构名称的英文大小写有误（“{name}”）"),
     "end": Text("does not end with {end!r}", "未以“{end}”结尾"),
     "body": Text("names the General Assembly, but the heading's committee is {body!r}, which opens with its own name",
                  "写的是大会，但标题中的委员会为“{body}”，应以该机构自己的名称开头"),
@@ -110,6 +111,7 @@ def check(ctx: Context) -> None:
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
                 edits=[Replace(name_start, name_start, article)], problem=PROBLEMS["article"], example=example)
+    _lower_case(ctx, organ, example, name_start, bool(address))
     _committee_named(ctx, organ, example, name_start)
     _other_body(ctx, organ, name_start)
     no_preamble = not ctx.tree.preamble and ctx.tree.operative and text.rstrip()[-1:] not in FINAL_MARKS
@@ -142,6 +144,35 @@ def _appended(ctx: Context, organ: Node, example: str) -> None:
         return
     ctx.add("organ-line", last, tail.start() + 2, problem=PROBLEMS["appended"].format(tail=tail.group().lstrip(",， ")),
             example=example)
+
+
+def _lower_case(ctx: Context, organ: Node, example: str, start: int, addressed: bool) -> None:
+    """UN-B02: "The general assembly,", "the Security Council,", "The United Nations Security council,": a usual
+    organ's name (at the end of the line's name, after any words the committee rule reports) with a word in small
+    letters that the name writes with a capital; a line in capitals is right. ``start``: where the name begins in
+    the line; ``addressed``: a word of address stood before it, whose finding gives the article its capital."""
+    if ctx.lang != "en":
+        return
+    text = organ.text
+    end = len(text.rstrip().rstrip(",，:：;；.").rstrip())
+    name = text[start:end]
+    for organ_name in ORGANS["en"]:
+        bare = organ_name.removeprefix("The ")
+        if not name.casefold().endswith(bare.casefold()) or name[: len(name) - len(bare)][-1:].isalnum():
+            continue
+        at = end - len(bare)
+        edits = [Replace(at + m.start(), at + m.start() + 1, right[0])
+                 for m, right in zip(re.finditer(r"\S+", text[at:end]), bare.split(), strict=True)
+                 if m.group(0)[:1].islower() and right[:1].isupper()]
+        if name.startswith("the ") and not addressed:
+            edits.insert(0, Replace(start, start + 1, "T"))
+        if edits:
+            letters = list(name)
+            for edit in edits:
+                letters[edit.start - start] = edit.text
+            ctx.add("organ-line", organ, edits[0].start + 1, fix=f"write {''.join(letters)!r}", edits=edits,
+                    problem=PROBLEMS["case"].format(name=name), example=example)
+        return
 
 
 def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> None:
