@@ -10,6 +10,7 @@ finding, whose fix makes them a lower level of the clause's list.
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from drafter.check.context import Context
@@ -120,6 +121,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         elif sub.typed is not None and not sub.auto and sub.typed.kind in ("letter", "roman") \
                 and sub.typed.text.endswith("、"):
             _enumeration_comma(ctx, sub)
+        elif sub.typed is not None and not sub.auto and FULL_WIDTH_LABEL.search(sub.typed.text):
+            _full_width(ctx, sub)
         off = False
         previous = sub
         check(ctx, sub.children, depth + 1)
@@ -177,6 +180,27 @@ def _mixed_marks(ctx: Context, sub: Node) -> None:
     fixed = typed.text[:-2] + typed.text[-1]
     ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
             found=typed.text, expected=fixed, profile=ctx.profile)
+
+
+# the full-width letters, digits and full stop a Chinese input method types in full-width mode ("ａ．", "ｂ．",
+# "a．", "（ｉ）"); full-width brackets are Chinese usage ("（a）", ZH-B04 allows them), the enumeration comma another
+# fault (_enumeration_comma)
+FULL_WIDTH_LABEL = re.compile(r"[ａ-ｚＡ-Ｚ０-９．]")
+_HALF_WIDTH_LABEL = str.maketrans({chr(code): chr(code - 0xFEE0) for code in
+                                   [*range(ord("ａ"), ord("ｚ") + 1), *range(ord("Ａ"), ord("Ｚ") + 1),
+                                    *range(ord("０"), ord("９") + 1), ord("．")]})
+
+
+def _full_width(ctx: Context, sub: Node) -> None:
+    """A sub-paragraph label typed in full-width letters, digits or full stop ("ａ．", "ｂ．"): the input method left
+    in full-width mode; the kind is allowed, its characters are written half-width ("a.", ZH-B04, UN-B10), as the
+    operative numbers are ("１．" → "1.", numbering-form)."""
+    typed = sub.typed
+    assert typed is not None
+    fixed = typed.text.translate(_HALF_WIDTH_LABEL)
+    ctx.add("sub-label-style", sub, typed.start + 1, fix=f"write {fixed!r}",
+            edits=[Replace(typed.start, typed.start + len(typed.text), fixed)], found=typed.text, expected=fixed,
+            profile=ctx.profile)
 
 
 def _enumeration_comma(ctx: Context, sub: Node) -> None:
