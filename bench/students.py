@@ -95,6 +95,9 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("empty-clause", r"no clause text", {"empty-clause"}),
     ("paragraph-rtl", r"right-to-left", {"paragraph-rtl"}),
     ("symbol-full-width", r"document symbols? typed in full-width", {"symbol-full-width"}),  # Ａ／ＲＥＳ／７０／１
+    ("lead-gloss", r"English lead[^.]* left in brackets", {"lead-gloss"}),  # 认识到（Recognizing）
+    ("remark-left", r"remark of the dais", {"remark-left"}),  # 【主席团批注：……】
+    ("signed-after-text", r"signed after the last clause|date line after the text", {"signed-after-text"}),
 ]
 
 UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}
@@ -137,8 +140,9 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     """The kind a fault is scored under and the rules that answer it (None: any finding on its paragraph)."""
     if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
         return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
-    if kind == "half-width-punctuation-in-chinese" and re.search(r"ends with a half-width|以半角[^；。]*结尾|organ line",
-                                                                 note):
+    if kind == "half-width-punctuation-in-chinese" and re.search(
+            r"ends with a half-width|ending with a half-width|half-width \S at the end|and at the end|以半角[^；。]*结尾"
+            r"|organ line", note):
         # the paragraph's last mark: the end-mark rules own it; the organ line's own mark ("大會,"), its rule (the
         # organ line is its name and that mark, so a half-width mark in it is its last one however the note says it)
         owners = PARAGRAPH_END_RULES | ({"organ-line"} if re.search(r"organ line", note) else set())
@@ -146,6 +150,10 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     if kind == "half-width-punctuation-in-chinese" and re.search(r"mixed with", note):
         # half-width "," among the 、 of a list: the mixed separators are the same fault, seen from the list
         return kind, KIND_RULES[kind] | {"list-separators-mixed"}
+    if kind == "wrong-lead-form" and re.search(r"operative verb|UN-B06", note):
+        # an operative clause opening with something else than its verb (关于……的问题，会员国应……): the verb is
+        # missing, which the operative-no-verb rule says
+        return kind, KIND_RULES[kind] | {"operative-no-verb"}
     if kind in KIND_RULES:
         return kind, KIND_RULES[kind]
     if kind != "other":

@@ -106,11 +106,11 @@ _FULL_WIDTH_MARKS = str.maketrans("（）．", "().")
 
 
 def plain_marks(label_: str, english: bool) -> str:
-    """``label_`` with round brackets for square or Chinese ones ("[a]" → "(a)", "【1】" → "(1)") and, in an English
-    draft, half-width characters for full-width ones ("（a）" → "(a)", "ａ．" → "a.")."""
-    plain = label_.translate(_SQUARE_TO_ROUND)
-    return plain.translate(_FULL_WIDTH_MARKS).translate(_FULL_WIDTH).translate(_FULL_WIDTH_LETTERS) if english \
-        else plain
+    """``label_`` with round brackets for square or Chinese ones ("[a]" → "(a)", "【1】" → "(1)"), half-width letters,
+    digits and full stop for the full-width ones an input method left in full-width mode types ("ａ．" → "a.",
+    ZH-B04, UN-B10) and, in an English draft, half-width brackets too ("（a）" → "(a)"; Chinese drafts keep them)."""
+    plain = label_.translate(_SQUARE_TO_ROUND).translate(_FULL_WIDTH).translate(_FULL_WIDTH_LETTERS).replace("．", ".")
+    return plain.translate(_FULL_WIDTH_MARKS) if english else plain
 
 
 def read_typed(text: str) -> Typed | None:

@@ -4,7 +4,7 @@ splits), a re-check has none of the fixed findings, fixing the fixed copy again
 changes nothing, and the input is never written.
 
 Run over the student drafts (the six in tests/fixtures/students, the thirty of bench/students and the Chinese
-ones of bench/students/holdout-zh2 to holdout-zh9, Word-numbered ones among them, and every .docx of the Word sets
+ones of bench/students/holdout-zh2 to holdout-zh10, Word-numbered ones among them, and every .docx of the Word sets
 bench/students/word*), the UN
 corpus documents (when shared/un-corpus stands beside the repository) and the UN fixtures; the six student
 drafts also typed with runs cut every few characters and a space at the end of each paragraph, and with
@@ -197,7 +197,7 @@ def _tracked(path: Path, out: Path) -> Path:
 
 
 BLIND_ZH = ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5", "holdout-zh6", "holdout-zh7", "holdout-zh8",
-            "holdout-zh9")
+            "holdout-zh9", "holdout-zh10")
 
 
 def _sources() -> list[tuple[str, Path]]:

@@ -63,7 +63,7 @@ def test_the_fix_writes_the_clause_number_with_its_point(tmp_path: Path, lib: li
 
 @pytest.mark.parametrize(("label", "english", "plain"), [
     ("[a]", True, "(a)"), ("【b】", False, "(b)"), ("［c］", False, "(c)"), ("（a）", True, "(a)"),
-    ("（a）", False, "（a）"), ("ａ．", True, "a."), ("ａ．", False, "ａ．"), ("a)", True, "a)"), ("(ii)", True, "(ii)"),
+    ("（a）", False, "（a）"), ("ａ．", True, "a."), ("ａ．", False, "a."), ("（ｉ）", False, "（i）"), ("a)", True, "a)"), ("(ii)", True, "(ii)"),
 ])
 def test_plain_marks(label: str, english: bool, plain: str) -> None:
     assert plain_marks(label, english) == plain

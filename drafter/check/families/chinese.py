@@ -3,6 +3,7 @@ marks 《》 around the titles of instruments."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
@@ -12,6 +13,7 @@ from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, HALF_TO_FULL, half_width_in_chinese
+from drafter.structure import Node
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
@@ -39,8 +41,8 @@ NAMED_AS = lazy(r"(?:题为|題為|标题为|標題為|题目为|題目為|名�
 #   国际 / 全球 / 世界 with a name of two characters or more, and only words that are not also common plurals
 #   (国际卫生条例, 世界人权宣言; not 国际协定 or 国际投资协定, "international (investment) agreements", nor
 #   counted ones: 两个国际人权公约);
-#   禁止 / 消除 / 防止 / 打击 + what is banned, 保护 + what is protected (禁止化学武器公约, 消除一切形式种族歧视国际公约,
-#   保护非物质文化遗产公约, 保护世界文化和自然遗产公约);
+#   禁止 / 消除 / 防止 / 打击 / 制止 + what is banned, 保护 + what is protected (禁止化学武器公约, 消除一切形式种族歧视
+#   国际公约, 制止核恐怖主义行为国际公约, 保护非物质文化遗产公约, 保护世界文化和自然遗产公约);
 #   a year that is not a deadline (2030年可持续发展议程, 2063年议程; not 到2030年全面执行这一议程 or a
 #   meeting's agenda: 2019年会议议程).
 # the cities whose UN conferences named what they adopted after them: 马德里老龄问题国际行动计划, 仙台减少灾害风险框架,
@@ -51,7 +53,7 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
                   r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
                   r"|(?<![两兩二三各多几幾诸諸项項个個些])(?:国际|國際|全球|世界)(?!社会|社會|合作|社区|社區)"
                   r"[\u4e00-\u9fff]{2,10}?(?:公约|公約|议定书|議定書|宣言|条例|條例)"
-                  r"|(?:禁止|消除|防止|打击|打擊|保护|保護)[\u4e00-\u9fff]{2,14}?"
+                  r"|(?:禁止|消除|防止|打击|打擊|保护|保護|制止)[\u4e00-\u9fff]{2,14}?"
                   r"(?:公约|公約|议定书|議定書|条约|條約)"
                   r"|(?<![到至在于於前后後])\d{4}年(?:(?!会议|會議|工作|临时|臨時)[\u4e00-\u9fff]){0,10}?(?:议程|議程)"
                   r"|" + CONFERENCE_CITY + r"[\u4e00-\u9fff]{0,14}?"
@@ -91,6 +93,10 @@ WELL_KNOWN_TITLES = (
     "世界人權宣言", "兒童權利公約", "不擴散核武器條約", "京都議定書", "巴黎協定", "日內瓦公約", "羅馬規約",
     # the UN's own Chinese titles of the core human rights treaties, which students copy with their 、 and 及
     "经济、社会及文化权利国际公约", "公民权利和政治权利国际公约", "消除一切形式种族歧视国际公约",
+    # the counter-terrorism conventions named 制止 (suppression), with the 的 of their full titles
+    "制止恐怖主义爆炸事件的国际公约", "制止向恐怖主义提供资助的国际公约", "制止核恐怖主义行为国际公约",
+    "制止恐怖主義爆炸事件的國際公約", "制止向恐怖主義提供資助的國際公約", "制止核恐怖主義行為國際公約",
+    "制止危及海上航行安全非法行为公约", "制止危及海上航行安全非法行為公約",  # its 危及 reads as a description's 及
     "保护所有移徙工人及其家庭成员权利国际公约", "保护所有人免遭强迫失踪国际公约", "防止及惩治灭绝种族罪公约",
     "禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约", "消除对妇女一切形式歧视公约任择议定书",
     # the First Committee's treaties on outer space, the zones free of nuclear weapons and conventional arms, cited
@@ -113,9 +119,32 @@ def check(ctx: Context) -> None:
                    marks={at: mark for (index, at), mark in ctx.split_marks.items() if index == part.para.index})
     east_asian_font(ctx, [part.para for part in parts])
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
+    for node in ctx.nodes:
+        if node.role in ("preambular", "operative"):
+            lead_gloss(ctx, node)
     title_marks(ctx, body)
     dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
+
+
+# the English original of a lead left in brackets right after the Chinese lead by a delegate who translated an
+# English draft: 认识到（Recognizing）, 深为关切(Deeply concerned), 鼓励（Encourages）; words with small letters (an
+# acronym in brackets, （UNODC）, names a body, and follows a name, not a lead)
+GLOSS = lazy(r"\s*[（(]\s*([A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,5})\s*[)）]")
+
+
+def lead_gloss(sink: Sink, node: Node) -> None:
+    """ZH-B02/ZH-B03: a Chinese clause's lead followed by its English original in brackets (认识到（Recognizing）),
+    a translator's note left in the text; the fix deletes the brackets and what they hold."""
+    text = node.para.text
+    start = len(text) - len(text[node.offset:].lstrip())
+    if not node.lead or not text.startswith(node.lead, start):
+        return
+    gloss = GLOSS.match(text, start + len(node.lead))
+    if gloss is None or not re.search(r"[a-z]", gloss.group(1)):
+        return
+    sink.add("lead-gloss", node.para, gloss.start() + 1, fix="delete the English words",
+             edits=[Replace(gloss.start(), gloss.end(), "")], lead=node.lead, gloss=gloss.group(0).strip())
 
 
 def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:

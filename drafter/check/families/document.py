@@ -37,6 +37,7 @@ def check(ctx: Context) -> None:
             continue
         if part.role != "table":
             _pasted(ctx, part)
+            _remarks(ctx, part)
         if len(empties) >= 3:
             ctx.add("empty-paragraphs", empties[0], count=len(empties)).cover(p.para.index for p in empties)
         empties = []
@@ -84,6 +85,28 @@ def _pasted(ctx: Context, part: Node) -> None:
     emoji = EMOJI.search(text)
     if emoji is not None:
         ctx.add("pasted-artefact", part, emoji.start() + 1, what=PASTED["emoji"], found=emoji.group(0))
+
+
+# a reviewer's remark typed into the draft in brackets — the dais's (主席团批注：…), a teacher's, an editor's — as a
+# line of its own or inside a clause: 【主席团批注：此条与第2条重复】, [主席团意见: …], 〔批注：…〕, [Chair's comment: …],
+# [Note from the Dais: …]. A lead in 【】 (【回顾】) has no remark word and no colon; a placeholder ("[insert date]") no
+# colon either.
+REMARK = lazy(r"[【\[［〔](?:\s*)(?:主席团|主席團|主席|学术团队|學術團隊|学术指导|學術指導|指导老师|指導老師|老师|老師|评审|評審"
+              r"|审核|審核)?(?:批注|批註|意见|意見|点评|點評|备注|備註|修改建议|修改建議|建议|建議|注)\s*[:：][^】\]］〕]*[】\]］〕]"
+              r"|\[\s*(?:(?:the\s+)?(?:chair|chairs|dais|director|editor|reviewer|teacher)(?:['’]s)?\s+)?"
+              r"(?:comment|note|remark|feedback)(?:\s+(?:from|by)\s+the\s+\w+)?\s*:[^\]]*\]", re.IGNORECASE)
+
+
+def _remarks(ctx: Context, part: Node) -> None:
+    """A reviewer's remark left in the draft (UN-B01: the text is the organ line, the preamble and the operative
+    part): one finding each, whose fix deletes it with the spaces before it."""
+    text = part.para.text
+    for remark in REMARK.finditer(text):
+        start = remark.start()
+        while start > 0 and text[start - 1] in " \u3000":
+            start -= 1
+        ctx.add("remark-left", part, remark.start() + 1, fix="delete the remark",
+                edits=[Replace(start, remark.end(), "")], found=remark.group(0)[:30])
 
 
 # what joins a text pasted twice into one paragraph: a clause mark, a full stop, or a space

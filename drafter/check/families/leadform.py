@@ -88,6 +88,17 @@ ZH_STATEMENT = lazy(r"(?:(?![到了过過着著])[\u4e00-\u9fff]){1,16}?"
 # subject of every clause, so the lead opens the paragraph: 呼吁…)
 ZH_SUBJECT = lazy(r"^(?:我们|我們|我方|我国|我國|本委员会|本委員會|本会|本會|本大会|本大會|本理事会|本理事會)"
                   r"(?:在此|特此|谨此|謹此|谨|謹|一致|再次)?")
+# a topic announced before the sentence that speaks of it (关于……的问题，各国的做法不一, a position paper's or a
+# report's way in): no preambular lead opens the paragraph, and none follows the topic (UN-B03, ZH-B02)
+ZH_TOPIC = lazy(r"(?:关于|關於|至于|至於)(?!此|这|這)")
+
+
+def _lead_after_comma(ctx: Context, text: str) -> bool:
+    """A lead phrase opens a later part of the first sentence: "关于这一问题，注意到……" names the topic, then leads."""
+    sentence = re.split(r"[;；:：。]", text, maxsplit=1)[0]
+    return any(ctx.phrases.matches(sentence[mark.end():]) for mark in re.finditer(r"[,，]\s*", sentence))
+
+
 # the Latin words opening a Chinese paragraph before its first Chinese character: "Recalling 安理会…", "Urges 各国…"
 # (a delegate used to English-language conferences keeps the English lead)
 LATIN_OPENING = lazy(r"([A-Za-z][A-Za-z' -]*?)\s*(?=[\u4e00-\u9fff])")
@@ -153,6 +164,10 @@ def _preambular(ctx: Context, node: Node) -> bool:
         statement = ZH_STATEMENT.match(text) if node.phrase is None else None
         if statement:
             return _report(ctx, node, statement.group(0), "preambular", "subject", "")
+        topic = ZH_TOPIC.match(text)
+        if topic and not _lead_after_comma(ctx, text):
+            opening = re.split(r"[，,；;：:]", text, maxsplit=1)[0]
+            return _report(ctx, node, opening[:12] + ("……" if len(opening) > 12 else ""), "preambular", "none", "")
         return False
     formula = LEGISLATIVE.match(text)
     if formula:

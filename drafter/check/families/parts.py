@@ -68,6 +68,10 @@ def check(ctx: Context) -> None:
     for node in tree.nodes:
         if id(node) in ended:
             ctx.add("end-marker", node, text=node.para.text.strip())
+    signed = _signature(ctx, last, ended)
+    for node in signed:
+        ctx.add("signed-after-text", node, text=node.para.text.strip()[:30])
+    ended |= {id(node) for node in signed}
     for node in tree.sections:
         if id(node) in ended:
             continue
@@ -76,6 +80,34 @@ def check(ctx: Context) -> None:
                                               or _in_list(ctx, node) or _titles_label(ctx, node))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
+
+
+# a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026
+DATE_LINE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
+                       r"|(?:19|20)\d{2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?\d{1,2}"
+                       r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
+                       r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September"
+                       r"|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2}", re.IGNORECASE)
+
+
+def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
+    """The lines after a draft's last operative paragraph that sign it as a letter is signed (UN-D01, ZH-H01): a
+    heading's field (起草国：…, "Sponsors: …") or a date on a line of its own. Adopted UN texts close with the
+    meeting and its date (UN-B13): not under the ``un`` profile, and not after a closing meeting line."""
+    if last is None or ctx.profile == "un":
+        return []
+    after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in ("empty", "table", "annex")
+             and id(n) not in ended]
+    signed = []
+    for node in after:
+        text = node.para.text.strip().rstrip("。.")
+        if node.role == "closing" and not DATE_LINE.fullmatch(text):
+            return []  # "82nd plenary meeting": an adopted text's closing lines, the date with them
+        if DATE_LINE.fullmatch(text) or (fields_in(text) and node.role != "operative"):
+            signed.append(node)
+        else:
+            break
+    return signed
 
 
 def _prose_after(lines: list[Node]) -> list[Node]:
