@@ -57,6 +57,25 @@ class ListPlan:
         """Those of ``indices`` that are numbered by list ``num_id`` in the plan."""
         return [i for i in indices if (self.assignment(i) or (None, 0))[0] == num_id]
 
+    def counting_on(self, num_id: int, indices: Iterable[int]) -> list[int]:
+        """Those of ``indices`` whose numbers go on from the count of list ``num_id`` in the plan: numbered by it,
+        or by another instance of its abstract list that restarts no level (Word counts the instances of one
+        abstract list together; LibreOffice writes a list started at a value as two such instances, the first
+        item's with the w:startOverride, the next items' without one)."""
+        own = self.numbering.instance(num_id)
+        out = []
+        for index in indices:
+            assignment = self.assignment(index)
+            if assignment is None:
+                continue
+            if assignment[0] == num_id:
+                out.append(index)
+                continue
+            other = self.numbering.instance(assignment[0])
+            if own is not None and other is not None and other.list_id == own.list_id and not other.start_overrides:
+                out.append(index)
+        return out
+
     def restyle(self, indices: Iterable[int], form_of: Callable[[int], LevelForm | None]) -> Proposal | None:
         """A plan that the paragraphs ``indices`` show their labels in the form ``form_of(level)``, counting as
         they do, with no other paragraph's label changed (see :func:`drafter.word.listdesign.restyle`)."""

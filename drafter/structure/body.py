@@ -18,6 +18,7 @@ from drafter.structure.classify import (
     bracketed_clause,
     first_item_in_new_list,
     is_section,
+    item_left_at_clause_level,
     item_numbered_as_clause,
     looks_like_section,
     numbers_clauses,
@@ -150,7 +151,8 @@ class BodyReader:
                     if current is not None and self.introduced(current) and (
                             item_numbered_as_clause(para, stack[-1], self.phrases) if stack
                             else first_item_in_new_list(para, current, self.phrases)
-                            or typed_item_numbered_as_clause(para, current, self.phrases) is not None):
+                            or typed_item_numbered_as_clause(para, current, self.phrases) is not None
+                            or item_left_at_clause_level(para, current, self.phrases)):
                         node.role, node.auto, node.label = "sub", True, para.label
                         node.kind = word_label_kind(para.label, para.num_format)
                         stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it

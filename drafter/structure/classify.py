@@ -419,6 +419,21 @@ def first_item_in_new_list(para: reader.Paragraph, clause: Node, phrases: Phrase
     return phrases.lang == "zh" or text[0].islower()
 
 
+def item_left_at_clause_level(para: reader.Paragraph, clause: Node, phrases: Phrases) -> bool:
+    """The first item under a clause ending with ":" left at the clause's own level of its list (Enter after the
+    chapeau and no Tab, or the indent taken away: "4." after "3. 鼓励医疗机构："), so that Word numbers it as the next
+    clause: Word-numbered by the clause's own list instance at the clause's level, and ``para`` opens as an item
+    does (no typed label of its own, no lead phrase, nothing emphasised, in English a small letter)."""
+    text = para.text.strip()
+    if not clause.auto or clause.para.num_id != para.num_id or clause.para.level != para.level or not text:
+        return False
+    if read_typed(text) is not None:
+        return False  # "a) …" typed in the numbered paragraph: typed_item_numbered_as_clause decides
+    if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
+        return False
+    return phrases.lang == "zh" or text[0].islower()
+
+
 def typed_item_numbered_as_clause(para: reader.Paragraph, clause: Node, phrases: Phrases) -> Typed | None:
     """The first item under a clause ending with ":" typed with its own first label ("a) the date …", "（a）接受……")
     in a paragraph that kept Word's numbering of the clauses (Enter at the end of the clause, no Tab), so that Word

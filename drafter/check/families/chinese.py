@@ -207,9 +207,25 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
                  edits=[Replace(start, end, full)], char=char, full=full)
 
 
+# Latin typefaces with no Chinese characters. Named as the East Asian font (LibreOffice writes the Western font there
+# when a document's Asian font was set to it: w:eastAsia="Liberation Serif"), they leave Chinese text to whatever
+# fallback font the reader's machine picks, as a missing w:eastAsia does.
+WESTERN_FONTS = frozenset(name.casefold() for name in (
+    "Liberation Serif", "Liberation Sans", "Liberation Sans Narrow", "Liberation Mono", "Times New Roman", "Arial",
+    "Calibri", "Cambria", "Carlito", "Caladea", "DejaVu Serif", "DejaVu Sans", "DejaVu Sans Mono", "Helvetica",
+    "Helvetica Neue", "Georgia", "Verdana", "Tahoma", "Segoe UI", "Courier New", "Garamond", "Book Antiqua",
+    "Palatino Linotype", "Century Gothic", "Open Sans", "Roboto", "Noto Serif", "Noto Sans"))
+
+
+def without_chinese_font(font: str | None) -> bool:
+    """Whether a run's East Asian font leaves its Chinese characters to a fallback: none set, or a Latin one."""
+    return not font or font.strip().casefold() in WESTERN_FONTS
+
+
 def east_asian_font(sink: Sink, paras: list[reader.Paragraph]) -> None:
-    """Chinese runs without an explicit East Asian font: a document-wide setting, one finding fixed everywhere."""
-    missing = [p for p in paras if any(CJK.search(r.text) and not r.east_asia for r in p.runs)]
+    """Chinese runs without an East Asian font that has Chinese characters (none set, or a Latin one such as
+    Liberation Serif): a document-wide setting, one finding fixed everywhere."""
+    missing = [p for p in paras if any(CJK.search(r.text) and without_chinese_font(r.east_asia) for r in p.runs)]
     if missing:
         sink.add("east-asian-font", missing[0], fix="set the East Asian font to SimSun",
                  edits=[Correction(EastAsianFont("SimSun"), everywhere=True)]).cover(p.index for p in missing)

@@ -559,11 +559,12 @@ def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool
 
 
 def _rest_of_list(ctx: Context, part: Node) -> list[int]:
-    """``part`` and the later paragraphs of the operative part that the same Word list numbers."""
+    """``part`` and the later paragraphs of the operative part that the same Word list numbers, or another instance
+    of its abstract list whose count goes on from it."""
     assignment = ctx.lists.assignment(part.para.index)
     assert assignment is not None  # only called for a Word-numbered paragraph
     last = max(c.para.index for n in ctx.tree.walk() for c in [n, *n.continuation])
-    return ctx.lists.paragraphs_of(assignment[0], range(part.para.index, last + 1))
+    return ctx.lists.counting_on(assignment[0], range(part.para.index, last + 1))
 
 
 def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:

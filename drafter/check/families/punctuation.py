@@ -6,6 +6,7 @@ from __future__ import annotations
 from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
+from drafter.check.families.sublabels import flat_items
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL
@@ -153,10 +154,13 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
     """Sub-paragraphs end with a semicolon (or hand on with a comma or a list joiner); the one that closes its
     operative paragraph carries that paragraph's mark, the very last one the final full stop.
     ``closes_paragraph``: the last of ``subs`` is the last text of its operative paragraph."""
+    announcing = flat_items(subs)
     for j, sub in enumerate(subs):
         closing = closes_paragraph and j == len(subs) - 1
         if sub.continuation:
             continue
+        if announcing is not None and sub is announcing[0]:
+            continue  # its ":" is right: the items after it stand at its level (sub-items-level)
         if sub.children:
             _chapeau(ctx, sub)
             _subs(ctx, sub.children, last_paragraph, closing)

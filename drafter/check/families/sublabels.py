@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 
 from drafter.check.context import Context
-from drafter.check.families.clause_marks import security_council
+from drafter.check.families.clause_marks import security_council, without_footnote
 from drafter.check.report import Correction
 from drafter.labelkinds import (
     expected_label,
@@ -38,12 +38,56 @@ TYPED_SUB_KINDS = {"letter", "roman", "number", "circled", "zh-number"}  # a typ
 UN_UNSTYLED = {"number-paren"}  # lists adopted UN texts also use ("(1)")
 
 
+def flat_items(subs: list[Node]) -> tuple[Node, list[Node]] | None:
+    """Items left at the level of the sub-paragraph that announces them: a Word-numbered sub-paragraph ending with
+    ":" with nothing under it, followed by Word-numbered siblings of its own list and level ("(b) … using covers
+    that:" + "(c) resist heat;" "(d) …;", where "(i)" "(ii)" one level lower were meant: Enter after the colon and no
+    Tab). The announcing sub-paragraph and the siblings after it; None when ``subs`` has none."""
+    for j, sub in enumerate(subs):
+        rest = subs[j + 1:]
+        if not sub.auto or sub.children or sub.continuation or not rest \
+                or without_footnote(sub.text).rstrip()[-1:] not in (":", "："):
+            continue
+        place = (sub.para.list_id, sub.para.level)
+        if all(s.auto and not s.children and (s.para.list_id, s.para.level) == place for s in rest):
+            return sub, rest
+        return None
+    return None
+
+
+def _flat_items(ctx: Context, subs: list[Node], depth: int) -> None:
+    """One finding on each item left at the level of the sub-paragraph announcing it (:func:`flat_items`), whose
+    fix makes the items a lower level of their Word list when Word would then label them in the profile's style
+    for that depth."""
+    found = flat_items(subs)
+    if found is None:
+        return
+    chapeau, items = found
+    place = ctx.lists.assignment(chapeau.para.index)
+    moves: dict[int, Assignment] = {item.para.index: (place[0], place[1] + 1)
+                                    for item in items} if place is not None and place[1] < 8 else {}
+    labels = ctx.lists.trial(moves) if moves else []
+    lower = [labels[item.para.index - 1] for item in items] if moves else []
+    fits = bool(lower) and all(label is not None and word_label_kind(label.text, label.num_format) in
+                               allowed_kinds(ctx.profile, depth + 1, ctx.lang) for label in lower)
+    edits = ctx.lists.commit(moves) if fits else []
+    for k, item in enumerate(items):
+        label = lower[k] if fits else None
+        expected = label.text if label is not None else example_label(ctx.profile, ctx.lang, depth + 1)
+        ctx.add("sub-items-level", item, fix="make the items a lower level of the list" if fits else "",
+                edits=[e for e in edits if e.paragraph == item.para.index], found=item.para.label, expected=expected)
+
+
 def check(ctx: Context, subs: list[Node], depth: int) -> None:
     """The labels of ``subs`` (sub-paragraphs at ``depth``, 1 under an operative paragraph) and of their children."""
     if subs and all(not s.label and not s.auto for s in subs):
         return  # items of a draft without any labels: its numbering-absent finding covers them
     if len(subs) == 1 and ctx.profile != "un":  # MUN-F06; adopted UN texts do have single sub-paragraphs
         ctx.add("sub-clause-single", subs[0])
+    _flat_items(ctx, subs, depth)
+    flat = flat_items(subs)
+    if flat is not None:
+        subs = subs[:subs.index(flat[0]) + 1]  # the items after it are reported (and planned a level lower) there
     _restyle(ctx, depth)
     counts: dict[str, int] = {}
     previous: Node | None = None
