@@ -272,11 +272,12 @@ class Phrases:
             written = span.group(0).rstrip(",;:")
             words = fold_spelling(written).split()
             for i in range(len(words) - 1):  # two words that are one word of the form
+                joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+                if joined not in self._folded_pool:
+                    continue
                 if i == 0 and spelling.known(words[0]) and spelling.known(words[1]):
                     continue  # "Under lines of supply", "High lights": words of their own, no split "Underlines"
-                joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
-                if joined in self._folded_pool:
-                    return written, self._folded_pool[joined]
+                return written, self._folded_pool[joined]
             last = words[-1]
             if len(words) >= 3 and words[-2] in ("into", "with", "in") and last.endswith("s") and len(last) > 4:
                 single = " ".join([*words[:-1], last[:-1]])
