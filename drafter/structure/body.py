@@ -15,6 +15,7 @@ from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
     announces_list,
+    bare_clause_number,
     bracketed_clause,
     first_item_in_new_list,
     is_section,
@@ -29,12 +30,10 @@ from drafter.structure.classify import (
     word_clause_number,
 )
 from drafter.structure.lead import annotate, emphasised_span
-from drafter.structure.leadwords import no_verb_en, participle
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 
 BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
-BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-z])")  # "6 Determines": a clause number without its point
 NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left behind (". Encourages …")
 # the number of a clause an amendment inserted after clause N, typed by hand: "3bis.", "3 bis", "3ter.", "3a.", "3.1",
 # "3.1." (read as such only after clause N itself and before an operative lead: "2.1 the courts …" under a clause that
@@ -183,7 +182,7 @@ class BodyReader:
                 typed = read_outline_under(para.text, current.label)  # "2.1 the courts …" under clause 2
             if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
-            if typed is None and para.num_id is None and current is not None:
+            if typed is None and para.num_id is None and (current is not None or not self.tree.operative):
                 typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
                     and not self.continues_sub(typed, stack):
@@ -454,20 +453,8 @@ class BodyReader:
         return last[-1:] in (";", ".") and node.para.text.lstrip()[:1].isupper()
 
     def bare_number(self, text: str) -> Typed | None:
-        """A clause number typed without its point ("6 Determines …" after "5."): the next clause's label when it
-        continues the count and a verb of the operative form follows it (an operative lead, or the finite form of a
-        known preambular one: "Determines" for "Determining", unless the words read as a subject and its verb:
-        "4 States have …"); "15 States have …" and "2030 Agenda" are text."""
-        match = BARE_CLAUSE_NUMBER.match(text)
-        if match is None or not self.tree.operative or int(match.group(1)) != len(self.tree.operative) + 1:
-            return None
-        rest = text[match.end():]
-        verb = rest.split(maxsplit=1)[0] if rest.split() else ""
-        if not any(p.kind == "operative" for _, p in self.phrases.matches(rest)) \
-                and (self.phrases.lang != "en" or participle(verb, self.phrases) is None or no_verb_en(rest)):
-            return None  # "4 States have …": a subject, not a verb ("Stating" is a lead all the same)
-        return Typed(match.group(1), match.group(1), "number", "bare", int(match.group(1)), False, match.start(1),
-                     match.end())
+        """A clause number typed without its point ("6 Determines …" after "5."): see :func:`bare_clause_number`."""
+        return bare_clause_number(text, len(self.tree.operative) + 1, self.phrases)
 
     def introduced_items(self, owner: Node) -> bool:
         """``owner`` holds numbered items of its own: a sub-paragraph ending with ":", or an operative paragraph

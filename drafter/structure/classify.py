@@ -11,7 +11,7 @@ from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import SYMBOL
 from drafter.structure.lead import emphasised_span
-from drafter.structure.leadwords import LEGISLATIVE
+from drafter.structure.leadwords import LEGISLATIVE, no_verb_en, participle
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
 from drafter.word import reader
@@ -160,13 +160,33 @@ def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
     return any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
 
 
+BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-z]|[\u3400-\u9fff])")  # "6 Determines", "2 敦促": no point
+
+
+def bare_clause_number(text: str, expected: int, phrases: Phrases) -> Typed | None:
+    """A clause number typed without its point ("1 Urges …", "6 Determines …" after "5."): the label when it is
+    the ``expected`` count and a verb of the operative form follows it (an operative lead, or the finite form of a
+    known preambular one: "Determines" for "Determining", unless the words read as a subject and its verb: "4 States
+    have …"); "15 States have …", "5 March 2026" and "2030 Agenda" are text."""
+    match = BARE_CLAUSE_NUMBER.match(text)
+    if match is None or int(match.group(1)) != expected:
+        return None
+    rest = text[match.end():]
+    verb = rest.split(maxsplit=1)[0] if rest.split() else ""
+    if not any(p.kind == "operative" for _, p in phrases.matches(rest)) \
+            and (phrases.lang != "en" or participle(verb, phrases) is None or no_verb_en(rest)):
+        return None  # "4 States have …": a subject, not a verb ("Stating" is a lead all the same)
+    return Typed(match.group(1), match.group(1), "number", "bare", int(match.group(1)), False, match.start(1),
+                 match.end())
+
+
 def numbered_top(para: reader.Paragraph, phrases: Phrases | None = None) -> bool:
     """The paragraph opens the operative part: Word numbering at level 0 in a form that numbers clauses
     (:func:`word_clause_number`), or a first clause number typed in any form (:func:`clause_label`) that does not
     head a section ("一、总则")."""
     if para.num_id is not None:
         return word_clause_number(para) and not looks_like_section(para.text, para.label, phrases)
-    typed = clause_label(para.text)
+    typed = clause_label(para.text) or (bare_clause_number(para.text, 1, phrases) if phrases is not None else None)
     return typed is not None and typed.value == 1 and not looks_like_section(para.text, typed.text, phrases)
 
 

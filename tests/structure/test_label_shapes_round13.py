@@ -105,3 +105,26 @@ def test_a_chinese_draft_keeps_its_full_width_brackets(tmp_path: Path, lib: libr
             "2. 请捐助方资助新建水井。"]
     found = rules_at(tmp_path, lib, body)
     assert not [r for r in found if r[1].startswith("sub-label")], found
+
+
+@pytest.mark.parametrize("chinese", [False, True])
+def test_clauses_numbered_without_their_point_from_the_first(tmp_path: Path, lib: library.Library,
+                                                              chinese: bool) -> None:
+    if chinese:
+        draft = ["委员会：经济及社会理事会", "议题：难民营的安全饮用水", "起草国：约旦", "附议国：乍得、乌拉圭",
+                 "经济及社会理事会，", "注意到许多难民营依靠卡车运水，", "1 请难民营管理部门每周检测水质；",
+                 "2 请捐助方资助新建水井。"]
+    else:
+        draft = [*HEAD, "1 Asks the camp authorities to test the water every week;",
+                 "2 Invites donors to fund new wells."]
+    found = rules_at(tmp_path, lib, draft)
+    assert (7, "numbering-form") in found and (8, "numbering-form") in found, found
+    assert not [r for r in found if r[1] in ("lead-form", "preambular-end", "section-heading")], found
+
+
+def test_a_number_before_a_subject_opens_no_clause(tmp_path: Path, lib: library.Library) -> None:
+    draft = [*HEAD[:5], "1 Member States in three regions host most refugee camps,",
+             "Noting that many camps depend on water brought in by truck,",
+             "1. Asks the camp authorities to test the water every week;", "2. Invites donors to fund new wells."]
+    found = rules_at(tmp_path, lib, draft)
+    assert not [r for r in found if r[0] >= 8 and r[1].startswith("numbering")], found
