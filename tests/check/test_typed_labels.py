@@ -174,14 +174,14 @@ def test_sub_label_style_in_chinese_drafts(subs: tuple[str, str], lib: library.L
 
 
 @pytest.mark.parametrize("labels, wrong, en_fixed, zh_fixed", [
-    (("a)", "c)"), "c)", "b)", "b)"), (("i)", "iii)"), "iii)", "b)", "ii)"), (("（一）", "（三）"), "（三）", "（b）", "（b）"),
+    (("a)", "c)"), "c)", "b)", "b)"), (("i)", "iii)"), "iii)", "b)", "ii)"), (("（一）", "（三）"), "（三）", "(b)", "（b）"),
     (("A.", "C."), "C.", "b.", "b."), (("(i)", "(iii)"), "(iii)", "(b)", "(ii)"), (("①", "③"), "③", "(b)", "(b)"),
 ])
 def test_sub_label_sequence_keeps_the_drafts_form(labels: tuple[str, str], wrong: str, en_fixed: str, zh_fixed: str,
                                                   lib: library.Library, tmp_path: Path) -> None:
     """The draft's own form where the profile allows it there; else the style its list's first label is retyped
     in ("i)" "iii)" under una-usa: "a)" "b)", never "a)" "ii)", a list in two styles that a second --fix reads
-    nested differently)."""
+    nested differently); an English draft's full-width brackets become half-width ones ("（三）" → "(b)")."""
     for paragraphs, first, fixed in (
             (en_clauses("1.", "2.", subs=(f"{labels[0]} to train judges;", f"{labels[1]} to train prosecutors;")),
              EN_FIRST, en_fixed),
