@@ -36,6 +36,7 @@ class Run:
     # (see :func:`theme_fonts`), "" when set nowhere
     fonts: tuple[str, str] = ("", "")
     size: float | None = None  # the font size in points as set (run, styles, defaults); None when set nowhere
+    highlight: str = ""  # the highlighter colour Word paints behind the run (w:highlight: "yellow" …), "" for none
 
 
 @dataclass
@@ -46,7 +47,9 @@ class Paragraph:
     runs: list[Run]
     style: str = ""
     num_id: int | None = None
-    level: int | None = None  # Word numbering level (0-based) when the paragraph is numbered
+    # Word numbering level (0-based) when the paragraph is numbered; in a list linked to heading styles whose
+    # shallower levels no paragraph uses, counted from the shallowest level used (:func:`_outline_from_top`)
+    level: int | None = None
     label: str = ""  # the label Word numbering shows ("1.", "(a)", "(i)", "㈠", "•"), empty if not numbered
     num_format: str = ""  # the level's w:numFmt ("decimal", "lowerLetter", "bullet", …)
     list_id: str = ""  # the abstract list whose count the label continues ("" if not numbered)
@@ -131,6 +134,17 @@ def _fonts(chain: list[Any]) -> tuple[str, str]:
         if found[0] and found[1]:
             break
     return found[0], found[1]
+
+
+def _highlight(chain: list[Any]) -> str:
+    """The highlighter colour of a run: the first w:highlight up its property chain ("" when none is set, or the
+    nearest one says "none")."""
+    for rpr in chain:
+        mark = rpr.find(f"{W}highlight")
+        if mark is not None:
+            colour = str(mark.get(f"{W}val", ""))
+            return "" if colour == "none" else colour
+    return ""
 
 
 def _size(chain: list[Any]) -> float | None:
@@ -277,10 +291,11 @@ def _read_docx(source: Any, path: Path) -> Document:
         document = Document(path=path, opened=source, numbering=numbering, styles=styles)
         body = source.element.body
     runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
-    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None]] = {}
+    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str]] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
+    style_ids: list[str | None] = []  # each paragraph's style id, as the assignments list them
     flowing = flowing_boxes(body)
     indices: dict[Any, int] = {}  # anchors of text boxes read in the flow -> their index
     for p, in_table, anchor in _flow(body, flowing):
@@ -291,6 +306,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         para_style = style_el.get(_VAL) if style_el is not None else None
         assignment = numbering.assignment(ppr.find(_NUMPR) if ppr is not None else None,
                                           para_style or styles.default_paragraph)
+        style_ids.append(para_style or styles.default_paragraph)
         runs = []
         for r in runtext.runs(p):
             text = runtext.run_text(r)
@@ -306,16 +322,18 @@ def _read_docx(source: Any, path: Path) -> Document:
                 if resolved is None:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
-                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain))
+                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain),
+                                               _highlight(chain))
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
                 own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
                 resolved = formats.get(own)
                 if resolved is None:
                     chain = styles.rpr_chain(rpr, char_style, para_style)
                     resolved = formats[own] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
-                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain))
-            italic, bold, underline, east_asia, fonts, size = resolved
-            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size))
+                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain),
+                                               _highlight(chain))
+            italic, bold, underline, east_asia, fonts, size, highlight = resolved
+            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight))
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it
@@ -340,7 +358,39 @@ def _read_docx(source: Any, path: Path) -> Document:
             paragraph.num_id, paragraph.level, paragraph.label = label.num_id, label.level, label.text
             paragraph.num_format, paragraph.list_id = label.num_format, label.list_id
             paragraph.label_suffix = label.suffix
+    _outline_from_top(document.paragraphs, style_ids, numbering)
     return document
+
+
+def _outline_from_top(paragraphs: list[Paragraph], style_ids: list[str | None], numbering: Numbering) -> None:
+    """Count levels from the shallowest one a list linked to heading styles uses. Word's multilevel list linked to
+    headings gives Heading 1 level 1 and Heading 2 level 2; a draft whose clauses are Heading 2 paragraphs (no
+    Heading 1 anywhere) shows them as the top of its outline, "1." "2." …, and its Heading 3 paragraphs as their
+    items. Such paragraphs' ``level`` then counts from that level (the document's assignments keep Word's own
+    levels, which fixes change). A list whose first level is used, or whose shallowest used level is not the one
+    its paragraphs' style is linked to (w:pStyle in the level), keeps its levels: a sub-list of its own at level 2
+    is no outline."""
+    lowest: dict[str, int] = {}
+    for p in paragraphs:
+        if p.level is not None and p.list_id:
+            lowest[p.list_id] = min(lowest.get(p.list_id, p.level), p.level)
+    for list_id, top in lowest.items():
+        if not top:
+            continue
+        tops = [(p, style) for p, style in zip(paragraphs, style_ids, strict=True)
+                if p.list_id == list_id and p.level == top]
+        if not all(_style_linked(numbering, p, style) for p, style in tops):
+            continue
+        for p in paragraphs:
+            if p.list_id == list_id and p.level is not None:
+                p.level -= top
+
+
+def _style_linked(numbering: Numbering, paragraph: Paragraph, style_id: str | None) -> bool:
+    """Whether the paragraph's list level is linked to its paragraph style (the level's w:pStyle names it)."""
+    instance = numbering.instance(paragraph.num_id) if paragraph.num_id is not None else None
+    return instance is not None and paragraph.level is not None and bool(style_id) \
+        and instance.levels[paragraph.level].style == style_id
 
 
 def _right_to_left(ppr: Any | None, style_id: str | None, styles: Styles) -> bool:

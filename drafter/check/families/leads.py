@@ -29,6 +29,7 @@ from drafter.word.reader import Paragraph
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
     "italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体"), "underline": Text("underlined", "加下划线")}
+HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's colour behind words (w:highlight)
 NOR_ORGAN = Text(", nor is the organ line", "，机构名称行亦然")
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
@@ -79,8 +80,9 @@ def check(ctx: Context) -> None:
             if node.role == "sub":
                 text.capital_opening(node)
     _repeats(ctx, ctx.tree.operative)
-    for node in ctx.tree.preamble + ctx.tree.operative:
-        _emphasis_in_text(ctx, node)
+    for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
+        if not _highlighted(ctx, node) and node.role != "sub":
+            _emphasis_in_text(ctx, node)
 
 
 def marked_lead(ctx: Context, node: Node) -> tuple[str, str, str] | None:
@@ -157,6 +159,24 @@ def _repeats(ctx: Context, nodes: list[Node]) -> None:
             ctx.add("lead-repeat-first", node, node.offset + 1, fix=f"write {plain!r}",
                     edits=[Replace(node.offset, node.offset + len(node.lead), plain)], lead=node.lead, plain=plain)
         seen |= {phrase.id, bare}
+
+
+def _highlighted(ctx: Context, node: Node) -> bool:
+    """UN-B17: words of a clause or sub-paragraph painted with Word's highlighter (a reviewer's mark left in the
+    draft, or a delegate's emphasis), in either language: nothing in a resolution is set off but the lead phrases,
+    and a highlight is no lead's emphasis in any profile. One finding a paragraph, at the first highlighted words
+    (a link's runs left alone); True when there is one."""
+    pos = 0
+    for run in node.para.runs:
+        start, pos = pos, pos + len(run.text)
+        if not run.highlight or not run.text.strip() or start + len(run.text) <= node.offset \
+                or (run.element is not None and runtext.in_link(run.element)):
+            continue
+        words = run.text.strip()
+        column = max(start, node.offset) + len(run.text) - len(run.text.lstrip()) + 1
+        ctx.add("emphasis-in-text", node, column, words=words[:40], how=HIGHLIGHTED)
+        return True
+    return False
 
 
 def _emphasis_in_text(ctx: Context, node: Node) -> None:

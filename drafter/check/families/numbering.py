@@ -590,12 +590,15 @@ def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:
 
 
 def _join(ctx: Context, part: Node, main: int, indices: list[int], expected: int) -> list[Correction]:
-    """Plan moving ``indices`` into list ``main`` (each keeping its level, ``part`` at level 0) when Word would
-    then number ``part`` ``expected``; the edits, or none when it would not."""
+    """Plan moving ``indices`` into list ``main`` (each keeping its level, ``part`` at the level ``main`` numbers the
+    clauses at: 0, or the Heading 2 level of a list linked to headings) when Word would then number ``part``
+    ``expected``; the edits, or none when it would not."""
+    top = next((place[1] for n in ctx.tree.operative if n.auto
+                and (place := ctx.lists.assignment(n.para.index)) is not None and place[0] == main), 0)
     moves: dict[int, Assignment] = {}
     for index in indices:
         assignment = ctx.lists.assignment(index)
-        moves[index] = (main, assignment[1] if assignment is not None and index != part.para.index else 0)
+        moves[index] = (main, assignment[1] if assignment is not None and index != part.para.index else top)
     labels = ctx.lists.trial(moves)
     shown = labels[part.para.index - 1]
     number = LEADING_NUMBER.match(shown.text) if shown is not None else None

@@ -262,7 +262,7 @@ def numbered_as_clause(ctx: Context) -> None:
     for clause in ctx.tree.operative:
         for sub in _at_depth([clause], 1):
             own, top = ctx.lists.label(sub.para.index), ctx.lists.label(clause.para.index)
-            if not sub.auto or own is None or top is None or (own.list_id, own.level) != (top.list_id, 0):
+            if not sub.auto or own is None or top is None or (own.list_id, own.level) != (top.list_id, top.level):
                 continue
             ctx.lists.attempted.add(("as-clause", sub.para.index))
             place = _nested_place(ctx, sub)
