@@ -36,8 +36,8 @@ DEFAULT_FOLDERS = [ROOT / "bench" / "students", ROOT / "bench" / "students" / "w
 # annotation kind -> rules whose finding answers it
 KIND_RULES: dict[str, set[str]] = {
     # a clause broken by a stray paragraph mark: its first part ends with no mark, and the finding says why
-    "preambular-end-mark": {"preambular-end", "paragraph-broken"},
-    "operative-end-mark": {"operative-end", "final-stop", "sub-end", "chapeau-colon", "paragraph-broken"},
+    "preambular-end-mark": {"preambular-end", "paragraph-broken", "end-doubled"},
+    "operative-end-mark": {"operative-end", "final-stop", "sub-end", "chapeau-colon", "paragraph-broken", "end-doubled"},
     "full-stop-inside-clause": {"stray-full-stop"},
     "heading-field-missing": {"heading-missing"},
     # "label-doubled": a label typed twice ("i. i.", "(十一)	(十一)"), of a clause or of a sub-clause
@@ -50,9 +50,10 @@ KIND_RULES: dict[str, set[str]] = {
                          "label-glued"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
     "operative-without-verb": {"operative-no-verb", "lead-form"},
-    "wrong-lead-form": {"lead-form"},
+    "wrong-lead-form": {"lead-form", "lead-repeat-first"},  # 又注意到 with no 注意到 before it: 又 is the wrong form
     "misspelt-lead": {"lead-misspelled"},
-    "missing-book-title-marks": {"title-marks"},
+    # an English title in quotes ("Budapest Convention") lacks its Chinese title in 《》 too
+    "missing-book-title-marks": {"title-marks", "title-english"},
     "half-width-punctuation-in-chinese": {"half-width-zh"},
     # a lead marked with typed characters (【回顾】, **鼓励**) instead of emphasis: its form of emphasis is the fault;
     # words of the text set off (bold, underlined, highlighted: UN-B17) are an emphasis fault too
@@ -62,7 +63,7 @@ KIND_RULES: dict[str, set[str]] = {
 # a full stop that ends a clause before the end of the resolution is that clause's wrong end mark too
 END_MARK_RULES = {"sub-end", "operative-end"}
 # the rules that judge the mark ending a paragraph (a half-width one included: "…包装;" should end with "；")
-PARAGRAPH_END_RULES = {"preambular-end", "operative-end", "final-stop", "sub-end", "chapeau-colon"}
+PARAGRAPH_END_RULES = {"preambular-end", "operative-end", "final-stop", "sub-end", "chapeau-colon", "end-doubled"}
 DOCUMENT_KINDS = {"heading-field-missing", "organ-line"}
 # the "# format:" words of a Chinese text whose full-width punctuation a script restored: what the student typed is
 # unknown there, so half-width findings are not scored (bench/students/README.md)
@@ -103,8 +104,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
 ]
 
 UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}
-TRUNCATION_RULES_LAST = {"preambular-end", "operative-end", "final-stop", "sub-end", "chapeau-colon", "empty-clause",
-                         "sub-clause-single", "quote-unclosed"}
+TRUNCATION_RULES_LAST = {"preambular-end", "operative-end", "final-stop", "end-doubled", "sub-end", "chapeau-colon",
+                         "empty-clause", "sub-clause-single", "quote-unclosed"}
 TRUNCATION_RULES_ANYWHERE = {"final-stop", "no-operative", "numbering-absent"}
 
 

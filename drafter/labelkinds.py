@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from drafter.labels import (
     BRANCHES,
     STEMS,
+    ZH_CAPITALS,
     ZH_NUMERAL,
     ZH_PAREN,
     letters,
@@ -34,7 +35,8 @@ _SPACED_BULLETS = "-–—*"  # also punctuation: a bullet only with a space aft
 # the Heavenly Stems (甲乙丙, Word's ideographTraditional) and Earthly Branches (子丑寅, ideographZodiac) count one
 # character each: "（甲）", "甲、", "子)"
 # "Ⅲ" and "ⅲ": the Roman numerals of Unicode, which Chinese input methods offer
-_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMERAL}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
+# "壹、" "（貳）": Chinese numerals typed as financial capitals (zh-number labels of their own value)
+_TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
@@ -69,6 +71,8 @@ _FORMS_BY_NAME = dict(_FORMS)
 _ANY_FORM = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
 # a space and Chinese words that are no unit of an amount: what follows an outline number typed without its point
+# one or two Chinese characters and a list comma: the next word of a row of words ("陆、海、空")
+_ZH_LISTED = lazy(r"[\u3400-\u9fff]{1,2}、")
 _ZH_AFTER_SPACE = lazy(r"\s+(?![亿億万萬千百十倍个個岁歲年月日人次吨噸米元%％])[\u3400-\u9fff]")
 
 
@@ -203,7 +207,7 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
     digits = token.translate(_FULL_WIDTH)
     if digits.isdigit():
         return ("article" if form == "article" else "number", shape, int(digits), False) if int(digits) else None
-    if token[0] in ZH_NUMERAL:
+    if token[0] in ZH_NUMERAL + ZH_CAPITALS:
         value = zh_value(token)
         return None if value is None else ("article" if form == "article" else "zh-number", shape, value, False)
     token = token.translate(_FULL_WIDTH_LETTERS)
@@ -250,6 +254,9 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
         return spaced or _WORD_AFTER.match(rest) is not None
     if kind in ("stem", "branch") and rest[:1] and rest[0] in STEMS + BRANCHES:
         return False  # "甲、乙双方": parties named in a row, no label
+    if kind == "zh-number" and match.group("tok")[0] in ZH_CAPITALS and (
+            _ZH_LISTED.match(rest) or rest[:1] in ZH_CAPITALS + ZH_NUMERAL):
+        return False  # "陆、海、空三军", "壹、贰、叁": words or numbers named in a row, no label
     if kind == "bullet" and match.group("tok") in _SPACED_BULLETS:
         return spaced
     return True

@@ -15,11 +15,15 @@ ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 ZH_PAREN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # parenthesised Chinese numerals, one character each
 ZH_DIGITS = "〇一二三四五六七八九"
 ZH_NUMERAL = "一二三四五六七八九十"  # the characters of Chinese labels such as (三) or 十二、
+# the financial capitals (大写数字) students type as labels ("壹、", "貳、", "（叁）"), simplified and traditional, with
+# the variants 叄 / 參 of 叁; read as the ordinary numerals they stand for
+ZH_CAPITALS = "壹贰貳叁叄參肆伍陆陸柒捌玖拾"
+ZH_FROM_CAPITALS = str.maketrans("壹贰貳叁叄參肆伍陆陸柒捌玖拾", "一二二三三三四五六六七八九十")
 
 # a typed "12." / "12、" before an operative paragraph (on top of Word's numbering too); section headings ("A.", "IV.",
 # "三、")
 TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
-SECTION_LABEL = lazy(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}]{{1,3}})[.．、]\s+\S")
+SECTION_LABEL = lazy(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}})[.．、]\s+\S")
 
 
 # -- counting ---------------------------------------------------------------------------------------
@@ -208,9 +212,11 @@ def roman_value(text: str) -> int | None:
 
 
 def zh_value(text: str) -> int | None:
-    """"㈢" → 3, "十二" → 12, "二十一" → 21; None when ``text`` is not a Chinese numeral label."""
+    """"㈢" → 3, "十二" → 12, "二十一" → 21, "叁" → 3 (a financial capital); None when ``text`` is not a Chinese
+    numeral label."""
     if len(text) == 1 and text in ZH_PAREN:
         return ZH_PAREN.index(text) + 1
+    text = text.translate(ZH_FROM_CAPITALS)
     if not text or any(c not in ZH_NUMERAL for c in text) or len(text) > 3:
         return None
     if text == "十":

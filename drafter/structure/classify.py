@@ -6,7 +6,7 @@ import re
 
 from drafter.hanzi import simplified
 from drafter.labelkinds import Typed, read_label, read_typed
-from drafter.labels import SECTION_LABEL, ZH_NUMERAL
+from drafter.labels import SECTION_LABEL, ZH_CAPITALS, ZH_NUMERAL
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import SYMBOL
@@ -321,7 +321,7 @@ def looks_like_section(text: str, label: str, phrases: Phrases | None = None) ->
     """A labelled heading such as "A. Targeted sanctions" or "一、总则" rather than a clause or sub-paragraph. With
     ``phrases``: not a clause left without its end mark, whose operative lead runs on ("一、促请各国批准该议定书")."""
     text = text.strip()
-    if not (re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}]{{1,3}}[、.．]", label) and text[-1] not in ENDS
+    if not (re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}[、.．]", label) and text[-1] not in ENDS
             and len(text) < 150):
         return False
     if phrases is None:
@@ -331,9 +331,17 @@ def looks_like_section(text: str, label: str, phrases: Phrases | None = None) ->
     return not any(len(content) > len(lead) for lead, _ in matched)
 
 
+# the label a line naming a part may carry: "I. Preambulatory Clauses", "B. Operative clauses", "一、序言部分",
+# "壹、序言性條款" (a financial capital), "（二）执行部分"
+PART_LABEL = lazy(rf"^(?:[A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}})[.．、]\s*"
+                  rf"|^[(（](?:[A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}})[)）]\s*")
+
+
 def part_heading(text: str) -> str | None:
-    """"preambular" or "operative" when ``text`` is a line naming that part of the body ("Operative Clauses:")."""
-    match = PART_HEADING.match(simplified(text.strip()))
+    """"preambular" or "operative" when ``text`` is a line naming that part of the body ("Operative Clauses:"),
+    with a section's label before it or not ("II. Operative Clauses", "贰、执行部分")."""
+    plain = simplified(text.strip())
+    match = PART_HEADING.match(plain) or PART_HEADING.match(PART_LABEL.sub("", plain, count=1))
     if match is None:
         return None
     return "preambular" if match.group("preambular") or match.group("zh_preambular") else "operative"

@@ -123,6 +123,7 @@ def check(ctx: Context) -> None:
         if node.role in ("preambular", "operative"):
             lead_gloss(ctx, node)
     title_marks(ctx, body)
+    english_titles(ctx, body)
     dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
 
@@ -258,6 +259,40 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
     body_names_marked(sink, body)
+
+
+# an instrument's English title quoted in Chinese text ("Budapest Convention", “Paris Agreement”, 「Rome Statute」),
+# pasted from an English draft: capitalised words (with of / on / the / and / for … between them) that end with the
+# word of an instrument; UN Chinese writes the instrument's Chinese title in 《》 (ZH-P01)
+ENGLISH_TITLE = lazy(r"(?P<open>[\"“「『‘'])(?P<title>[A-Z][A-Za-z0-9'’.,\-]*(?:\s+[A-Za-z0-9'’.,()\-]+){1,15}?)"
+                     r"(?P<close>[\"”」』’'])")
+# the words of an instrument, one of which an English title holds (the Convention on the Rights of the Child, the
+# Madrid International Plan of Action on Ageing, the Rome Statute, the Budapest Convention)
+ENGLISH_INSTRUMENT = lazy(r"\b(?:Convention|Agreement|Treaty|Protocol|Declaration|Charter|Covenant|Statute|Accords?"
+                          r"|Agenda|Framework|Plan of Action|Programme of Action|Program of Action|Platform for Action"
+                          r"|Compact)\b")
+# the small words a title writes in lower case between its capitalised ones (Convention on the Rights of the Child)
+TITLE_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "in", "against", "with", "from", "at", "de", "a",
+                               "an", "by", "concerning", "relating", "between", "among", "under", "or"})
+_CLOSING_OF = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’", "'": "'"}
+
+
+def english_titles(sink: Sink, body: list[reader.Paragraph]) -> None:
+    """ZH-P01: an instrument's English title in quotation marks inside Chinese text ("Budapest Convention"): the
+    Chinese title belongs there, in 《》. Only where Chinese text stands right before or after the quotation (an
+    English sentence quoted in a Chinese draft keeps its own marks); 题为“……” names an item, not an instrument."""
+    for para in body:
+        text = para.text
+        for match in ENGLISH_TITLE.finditer(text):
+            title = match.group("title")
+            if _CLOSING_OF[match.group("open")] != match.group("close") or not ENGLISH_INSTRUMENT.search(title) \
+                    or any(not (word[0].isupper() or word[0].isdigit() or word[0] == "(")
+                           and word.casefold() not in TITLE_SMALL_WORDS for word in title.split()):
+                continue  # unmatched marks, a name that is no instrument's ("Team Europe"), a quoted sentence
+            before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+            if not (CJK.search(before[-1:]) or CJK.search(after[:1])) or NAMED_AS.search(before):
+                continue
+            sink.add("title-english", para, match.start() + 1, title=title)
 
 
 def body_names_marked(sink: Sink, body: list[reader.Paragraph]) -> None:

@@ -51,8 +51,9 @@ def check(ctx: Context) -> None:
         key = duplicate_key(part.content)
         if len(key) < 10:
             continue
-        if key in seen:
-            ctx.add("duplicate-paragraph", part, first=seen[key]).cover([seen[key]])
+        first = seen.get(key) or _near_copy(key, seen)
+        if first is not None:
+            ctx.add("duplicate-paragraph", part, first=first).cover([first])
         else:
             seen[key] = part.para.index
     _fonts_mixed(ctx)
@@ -156,6 +157,29 @@ def _broken(ctx: Context) -> None:
                 ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
                         fix="join it with the next paragraph", edits=[JoinNext("" if ctx.lang == "zh" else " ")]
                         ).cover([after.para.index])
+
+
+# a clause pasted again with a word changed by one or two characters (交流 / 交换, "strenghten" / "strengthen") is the
+# same clause twice; a changed number is another clause (第八十一届 / 第八十二届, 2026 / 2027), so digits and Chinese
+# numerals never count as the change, and short paragraphs (a formula) are never compared
+NEAR_COPY_LENGTH = {"zh": 20, "en": 60}
+NEAR_COPY_CHANGES = 2
+NUMERAL_CHARACTERS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两")
+
+
+def _near_copy(key: str, seen: dict[str, int]) -> int | None:
+    """The paragraph whose key ``key`` repeats with one or two characters changed (same length), else None."""
+    if len(key) < NEAR_COPY_LENGTH["zh" if not key.isascii() else "en"]:
+        return None
+    for other, index in seen.items():
+        if len(other) != len(key) or other[:4] != key[:4]:
+            continue
+        changed = [(a, b) for a, b in zip(key, other) if a != b]
+        if len(changed) <= NEAR_COPY_CHANGES and not any(
+                a in NUMERAL_CHARACTERS or b in NUMERAL_CHARACTERS or not (a.isalpha() and b.isalpha())
+                for a, b in changed):
+            return index
+    return None
 
 
 def duplicate_key(text: str) -> str:

@@ -37,6 +37,7 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "noun": Text("a noun", "名词"),
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
+       "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
        "none": Text("no lead phrase at all", "没有引导词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
@@ -91,6 +92,21 @@ ZH_SUBJECT = lazy(r"^(?:我们|我們|我方|我国|我國|本委员会|本委�
 # a topic announced before the sentence that speaks of it (关于……的问题，各国的做法不一, a position paper's or a
 # report's way in): no preambular lead opens the paragraph, and none follows the topic (UN-B03, ZH-B02)
 ZH_TOPIC = lazy(r"(?:关于|關於|至于|至於)(?!此|这|這)")
+# the mark of a repeated lead typed after the lead, word for word from "Recalling also" / "Requests also" (回顾又其…,
+# 请又秘书长…): 又 stands before the lead (又回顾, UN-B12); not 又 opening the clause's own words (注意到又有三个国家…,
+# 确认又一次…)
+ZH_REPEAT_AFTER = lazy(r"又(?![有是在一出发發增将將可能要再称稱被次])")
+
+
+def _repeat_after(ctx: Context, text: str) -> tuple[str, str] | None:
+    """(the lead as written with 又 after it, the lead with 又 before it) for 回顾又……; None otherwise."""
+    matched = ctx.phrases.match(text)
+    if matched is None:
+        return None
+    lead = matched[0]
+    if lead[:1] in "又还並并" or not lead or re.search(r"[，,：:]", lead) or not ZH_REPEAT_AFTER.match(text[len(lead):]):
+        return None
+    return lead + "又", "又" + lead
 
 
 def _lead_after_comma(ctx: Context, text: str) -> bool:
@@ -155,6 +171,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         english = _english_lead(ctx, text)
         if english is not None:
             return _report(ctx, node, english[0], "preambular", "english", english[1])
+        after = _repeat_after(ctx, text)
+        if after is not None:
+            return _report(ctx, node, after[0], "preambular", "repeat-after", after[1])
         decision = ZH_OPERATIVE_ONLY.match(text)
         if decision and "operative" in _kinds(ctx, text):
             return _report(ctx, node, decision.group(0), "preambular", "operative", "")
@@ -320,6 +339,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         english = _english_lead(ctx, text)
         if english is not None:
             return "english", english[0], english[1]
+        misplaced = _repeat_after(ctx, text)
+        if misplaced is not None:
+            return "repeat-after", misplaced[0], misplaced[1]
         subject = _subject_zh(ctx, text, "operative")
         if subject is not None:
             return "subject", subject[0], subject[1]

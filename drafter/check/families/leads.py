@@ -16,6 +16,7 @@ from drafter.check.families import leadform
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.report import Correction, Finding
+from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.sameends import same_ends
@@ -80,6 +81,8 @@ def check(ctx: Context) -> None:
             if node.role == "sub":
                 text.capital_opening(node)
     _repeats(ctx, ctx.tree.operative)
+    if ctx.lang == "zh":
+        _repeats_zh_preamble(ctx, ctx.tree.preamble)
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
         if not _highlighted(ctx, node) and node.role != "sub":
             _emphasis_in_text(ctx, node)
@@ -177,6 +180,27 @@ def _highlighted(ctx: Context, node: Node) -> bool:
         ctx.add("emphasis-in-text", node, column, words=words[:40], how=HIGHLIGHTED)
         return True
     return False
+
+
+def _repeats_zh_preamble(ctx: Context, nodes: list[Node]) -> None:
+    """A Chinese preambular lead with 又 ("also") whose verb no paragraph before it opens with in any form: 又注意到
+    with no 注意到, 表示注意到 or 深表关切地注意到 before it. Adopted Chinese texts put 又 before a verb that differs
+    from the one the English repeats only where an earlier lead holds that verb (表示注意到 …, 又注意到), so a 又 with
+    no such lead before it repeats nothing; 还 ("further") is left alone, as in the operative part. A lead the list
+    lacks or a misspelt one (回故 for 回顾) counts by the opening of its paragraph and by the form it misspells."""
+    ids: set[str] = set()
+    openings: list[str] = []
+    for node in nodes:
+        lead = node.lead if node.phrase is not None else ""
+        if lead.startswith("又") and len(lead) > 2 and node.phrase is not None and node.phrase.id not in ids:
+            bare = simplified(lead[1:])
+            if not any(bare in opening for opening in openings):
+                ctx.add("lead-repeat-first", node, node.offset + 1, fix=f"write {lead[1:]!r}",
+                        edits=[Replace(node.offset, node.offset + len(lead), lead[1:])], lead=lead, plain=lead[1:])
+        if node.phrase is not None:
+            ids.add(node.phrase.id)
+        opening = re.split(r"[，,；;：:。]", node.content, maxsplit=1)[0][:24]
+        openings += [simplified(opening), simplified(node.misspelled)] if node.misspelled else [simplified(opening)]
 
 
 def _emphasis_in_text(ctx: Context, node: Node) -> None:

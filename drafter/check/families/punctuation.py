@@ -20,6 +20,9 @@ LIST_JOINER = lazy(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以�
 # ideographic "｡" (U+FF61) students type for 。; they are replaced like any wrong mark, never kept before the right one
 OTHER_STOPS = "．｡"
 WRONG_MARKS = ",;.，；。" + OTHER_STOPS  # a chapeau ending with one of these has the wrong mark; else a heading
+# the clause marks that never stand right before a paragraph's own end mark: "……；。" ends twice ("etc.;" is an
+# abbreviation's point, not a mark of its own, and is no such pair)
+DOUBLED_BEFORE = tuple(",;:，；：")
 SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph stops on a word: "…, shall"
 # a finite verb or modal: a sub-paragraph holding one is a sentence, not the heading of its list
 FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|were|has|have|be)\b")  # "… be trained"
@@ -94,6 +97,14 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     if len(text) <= part.offset or label is not None and not rest[label.end:].strip():
         return  # nothing after its typed label ("2. "): no end to mark, and the label's own stop is none
     last = text[-1]
+    doubled = (last == end and text[-2:-1] in DOUBLED_BEFORE) or (
+        text[-2:-1] == end and last != end and last in ",;.:，；。：" + OTHER_STOPS)
+    if doubled and len(text) - 1 > part.offset:
+        # "……；。" at the end of the resolution, "…;." or "……，，": the right mark, and another clause mark typed
+        # before it; "……；。" before the end: the right mark, and a full stop after it
+        ctx.add("end-doubled", part, len(text) - 1, fix=f"end it with {end!r} alone",
+                edits=[Replace(len(text) - 2, len(text), end)], marks=text[-2:], end=end)
+        return
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
         return  # also a mark set inside the closing quotation mark ("… or t,\"")
     fields.setdefault("end", end)
