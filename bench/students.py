@@ -86,7 +86,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     # before "sc-only": a symbol or an agenda-item line that does not fit the Council's text names the Council too
     ("symbol-organ", r"symbol on a Security Council|have no agenda-item line", {"symbol-organ"}),
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language", "chapter-vii",
-                                                  "council-measures"}),
+                                                  "council-measures", "council-seized"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
     ("distribution", r"Distr\.", {"distribution-line"}),
@@ -101,6 +101,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("lead-gloss", r"English lead[^.]* left in brackets", {"lead-gloss"}),  # 认识到（Recognizing）
     ("remark-left", r"remark of the dais", {"remark-left"}),  # 【主席团批注：……】
     ("signed-after-text", r"signed after the last clause|date line after the text", {"signed-after-text"}),
+    ("vote-after-text", r"vote note|record of (?:a|the) vote", {"vote-after-text"}),  # "Adopted by 13 votes in favour"
 ]
 
 UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}

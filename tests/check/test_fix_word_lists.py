@@ -32,7 +32,7 @@ BODY: list[Para] = [[("Requests", "u"), (" the United Nations Office on Drugs an
                     "to train judges;", "to train prosecutors;",
                     [("Urges", "u"), (" Member States to cooperate;", "")],
                     [("Calls upon", "u"), (" Member States:", "")], "to share information;", "to adopt laws;",
-                    [("Decides", "u"), (" to remain seized of the matter.", "")]]
+                    [("Decides", "u"), (" to continue its consideration of the question at its next session.", "")]]
 # paragraph positions (0-based) of the clauses and of the sub-clauses of the first and third clause
 CLAUSES_AT, FIRST_SUBS, THIRD_SUBS = [6, 9, 10, 13], [7, 8], [11, 12]
 WANTED = ["1.", "(a)", "(b)", "2.", "3.", "(a)", "(b)", "4."]
@@ -161,7 +161,7 @@ def test_chinese_clauses_and_sub_clauses_in_wps_forms(lib: library.Library, tmp_
     lists = abstract(1, [lvl(0, "chineseCountingThousand", "%1、"), lvl(1, "chineseCounting", "（%2）")]) + num(1, 1)
     body: list[Para] = [[("请", "u"), ("联合国毒品和犯罪问题办公室：", "")], "培训法官；", "培训检察官；",
                         [("敦促", "u"), ("会员国开展合作；", "")], [("吁请", "u"), ("会员国：", "")], "分享信息；",
-                        "制定法律；", [("决定", "u"), ("继续处理此案。", "")]]
+                        "制定法律；", [("决定", "u"), ("在下届会议上继续审议这一问题。", "")]]
     path = numbered(tmp_path, [*ZH_HEAD, ZH_ORGAN, ZH_PRE, *body],
                     {p + 1: place for p, place in clauses_and_subs((1, 0), (1, 1)).items()}, lists)
     assert labels(path)[:2] == ["一、", "（一）"]

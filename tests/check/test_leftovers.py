@@ -98,7 +98,7 @@ def _word_draft(path: Path, paragraphs: list[tuple[str, int | None]]) -> Path:
 EMPTY_LINE = [*[(line, None) for line in EN_HEAD], ("The Commission on Crime Prevention and Criminal Justice,", None),
               ("Recalling its resolution 22/7 of 26 April 2013,", None),
               ("Requests the Office to continue its work;", 0), ("", 0), ("Urges Member States to cooperate;", 0),
-              ("Invites donors to contribute;", 0), ("Decides to remain seized of the matter.", 0)]
+              ("Invites donors to contribute;", 0), ("Decides to continue its consideration of the question at its next session.", 0)]
 
 
 def test_fix_takes_the_number_off_an_empty_numbered_paragraph(tmp_path: Path, lib: library.Library) -> None:
@@ -250,7 +250,7 @@ def test_typed_outline_numbers_on_clauses_are_read_as_clauses(tmp_path: Path, li
     preambular paragraphs without a lead."""
     clauses = [[("1.1. ", ""), ("Urges", "u"), (" Member States to increase funding;", "")],
                [("1.2. ", ""), ("Requests", "u"), (" the Secretary-General to report;", "")],
-               [("1.3. ", ""), ("Decides", "u"), (" to remain seized of the matter.", "")]]
+               [("1.3. ", ""), ("Decides", "u"), (" to continue its consideration of the question at its next session.", "")]]
     lines = [*EN_HEAD, ORGAN, PRE, *clauses]
     report, _ = check.check_file(make(tmp_path, lines), lib)
     assert [(f.paragraph, f.rule) for f in report.findings if f.severity != "suggestion"] == [

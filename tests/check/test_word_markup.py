@@ -48,12 +48,12 @@ EN: list[Para] = [
     [("Requests", "u"), (" the ", ""), ("United Nations Office on Drugs and Crime", ""), (":", "")],
     "to train judges and prosecutors;", "to support the central authorities of developing countries;",
     [("Urges", "u"), (" Member States to cooperate (see ", ""), ("§", ""), (" 12 of the report);", "")],
-    [("Decides", "u"), (" to remain actively seized of the matter.", "")]]
+    [("Decides", "u"), (" to continue its consideration of the question at its next session.", "")]]
 EN_CLAUSES, EN_SUBS = [7, 10, 11], [8, 9]
 
 ZH: list[Para] = [*ZH_HEAD, ZH_ORGAN, ZH_PRE, [("请", "u"), ("联合国毒品和犯罪问题办公室：", "")], "培训法官；", "培训检察官；",
                   [("敦促", "u"), ("会员国开展合作；", "")], [("吁请", "u"), ("会员国：", "")], "分享信息；", "制定法律；",
-                  [("决定", "u"), ("继续处理此案。", "")]]
+                  [("决定", "u"), ("在下届会议上继续审议这一问题。", "")]]
 ZH_TYPED = {7: "一、", 8: "（一）", 9: "（二）", 10: "二、", 11: "三、", 12: "（一）", 13: "（二）", 14: "四、"}
 
 

@@ -228,6 +228,10 @@ def _preambular(ctx: Context, node: Node) -> bool:
         right = participle(verb + "s", ctx.phrases)
         if right and following and following[0].casefold() in VERB_OBJECTS:
             return _report(ctx, node, lead, "preambular", "bare", head + right)
+        respelled = head + right if right else ""
+        phrase = _phrase_from_bare(ctx, respelled + text[len(lead):], len(respelled)) if respelled else ""
+        if phrase:  # "Bear in mind that …", "Take into account …": the bare verb of a listed lead of several words
+            return _report(ctx, node, text[:len(lead) + len(phrase) - len(respelled)], "preambular", "bare", phrase)
     adjective = _adjective_meant(ctx, text, lead) if node.phrase is None else None
     if adjective is not None:  # "Concerning that …", "Deeply concerning with …": "Concerned", "Deeply concerned"
         return _report(ctx, node, lead, "preambular", "adjective", adjective)
@@ -256,6 +260,15 @@ def _preambular(ctx: Context, node: Node) -> bool:
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
     return False
+
+
+def _phrase_from_bare(ctx: Context, respelled: str, verb_end: int) -> str:
+    """The listed preambular lead of several words that ``respelled`` (a paragraph whose bare verb was put in its
+    -ing form, which ends at ``verb_end``) opens with: "Bearing in mind" for "Bear in mind that …"; "" when none does
+    (a lead of one word needs its object after it, which the caller asks for)."""
+    found = [form for form, phrase in ctx.phrases.matches(respelled)
+             if phrase.kind == "preambular" and len(form) > verb_end]
+    return max(found, key=len) if found else ""
 
 
 def _opening(text: str) -> str:
@@ -328,6 +341,14 @@ def _operative(ctx: Context, node: Node) -> bool:
     return _report(ctx, node, fault[1], "operative", fault[0], fault[2])
 
 
+def _after_adverb(head: str, verb: str, right: str) -> str:
+    """``right`` (the verb to write for ``verb``) as it stands after the adverbs ``head``: in small letters unless
+    the verb was in capitals ("Further encouraging" → "Further encourages", not "Further Encourages")."""
+    if head and right and not verb.isupper():
+        return right[:1].lower() + right[1:]
+    return right
+
+
 def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     """What is wrong with an operative paragraph's opening: ("operative-no-verb", opening, "") or (why, lead,
     right form) for a lead of the wrong form; None when it opens with a verb."""
@@ -364,11 +385,11 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     head, verb, tail = _verb(lead)
     if "preambular" in kinds and "operative" not in kinds:
         right = finite(verb, ctx.phrases) if verb.casefold().endswith("ing") else None
-        return "preambular", lead, head + right + tail if right else ""
+        return "preambular", lead, head + _after_adverb(head, verb, right) + tail if right else ""
     if node.phrase is None and verb.casefold().endswith("ing") and verb[:1].isupper():
         right = finite(verb, ctx.phrases)  # a participle the list lacks ("Taking in consideration")
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
-            return "preambular", lead, head + right if right else ""
+            return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
     if node.phrase is None and verb[:1].isupper() and not verb.casefold().endswith(("s", "ing", "ed")):
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):

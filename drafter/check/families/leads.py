@@ -50,6 +50,14 @@ ZH_ADVERB = re.compile(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 # words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
 LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
+# UN-B14: the Council's closing formula, "Decides to remain (actively) seized of the matter." / 决定继续（积极）处理此案
+SEIZED = lazy(r"^(?:to\s+)?remain\s+(?:actively\s+)?seized\b|^继续(?:积极|積極)?(?:处理|處理)此案", re.IGNORECASE)
+# bodies that have closed resolutions with that formula themselves: the General Assembly (and so its committees'
+# drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
+REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
+                         r"|\b(?:DISEC|SOCHUM|SPECPOL|ECOFIN|C-?24)\b|disarmament|special\s+political|legal\s+committee"
+                         r"|social,?\s+humanitarian|economic\s+and\s+financial|human\s+rights\s+council|\b(?:UN)?HRC\b"
+                         r"|(?:联合国|聯合國|^|[：:\s])大[会會]|第[一二三四五六]委[员員][会會]|人[权權]理事[会會]", re.IGNORECASE)
 # characters typed around a lead to mark it where emphasis was meant: the brackets of Chinese plain text and
 # Markdown's bold, italic and underline (longest first: "**" before "*")
 LEAD_MARKS = (("【", "】"), ("〖", "〗"), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"))
@@ -277,6 +285,9 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         ctx.add("council-language", part, column, lead=lead)
     if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
         ctx.add("chapter-vii", part, column, lead=lead)
+    if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
+            and SEIZED.search(rest.strip()) and _another_body(ctx) and not _remains_seized_too(ctx):
+        ctx.add("council-seized", part, column, formula=" ".join((lead + rest).split()).rstrip(".。"))
     measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
         and ctx.profile != "un" else None
     if measure and _another_body(ctx):
@@ -479,6 +490,13 @@ def _security_council(ctx: Context) -> bool:
         return True
     return any(field.key == "committee" and COUNCIL.search(field.value)
                for node in ctx.tree.heading for field in fields_in(node.para.text))
+
+
+def _remains_seized_too(ctx: Context) -> bool:
+    """The draft's organ line or heading names the General Assembly (or one of its committees) or the Human Rights
+    Council, which have closed resolutions with "Decides to remain seized of the matter." themselves."""
+    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
+    return any(REMAIN_SEIZED_TOO.search(node.text) for node in named)
 
 
 def _another_body(ctx: Context) -> bool:

@@ -55,6 +55,12 @@ OWN_BODY = lazy(r"security council|economic and social council|human rights coun
                 r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
                 r"|安理会|安全理事会|经社理事会|经济及社会理事会|人权理事会|国际货币基金组织|世界银行|世界卫生组织", re.IGNORECASE)
 OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
+# committees that are bodies of their own and open their texts with their own name (MUN-F01), not a committee of
+# an organ: "The Executive Committee," (UNHCR's, in its conclusions), "The Special Committee," (A/AC.109, S18), "The
+# Ad Hoc Committee on …,", "The Committee on the Peaceful Uses of Outer Space,"; a Main Committee ("The Disarmament
+# and International Security Committee,", "The Third Committee,") is named after its subject or number instead
+OWN_COMMITTEE = lazy(r"\b(?:executive|ad[\s-]+hoc|special|preparatory|intergovernmental|advisory|standing|steering)"
+                     r"\s+committee\b|\bcommittee\s+(?:on|of|for)\b", re.IGNORECASE)
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
@@ -197,7 +203,7 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
                     edits=[Replace(start + head, start + at, "")],
                     problem=PROBLEMS["prefix"].format(extra=extra), example=example)
             return
-    if ctx.lang == "en" and re.search(r"\bcommittee\b", name) and not any(
+    if ctx.lang == "en" and re.search(r"\bcommittee\b", name) and not OWN_COMMITTEE.search(name) and not any(
             organ_name.casefold().removeprefix("the ") in name for organ_name in ORGANS["en"]):
         words = re.findall(r"[A-Z]{2,}", text)
         body = next((ABBREVIATED[w] for w in words if w in ABBREVIATED), "The General Assembly")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.patterns import lazy
 from drafter.structure import Node
 from drafter.structure.classify import labelled_heading, part_heading
 from drafter.structure.heading import fields_in
@@ -68,6 +69,9 @@ def check(ctx: Context) -> None:
     for node in tree.nodes:
         if id(node) in ended:
             ctx.add("end-marker", node, text=node.para.text.strip())
+    for node in _votes(ctx, last, ended):
+        ctx.add("vote-after-text", node, text=node.para.text.strip()[:40])
+        ended.add(id(node))
     signed = _signature(ctx, last, ended)
     for node in signed:
         ctx.add("signed-after-text", node, text=node.para.text.strip()[:30])
@@ -88,6 +92,26 @@ DATE_LINE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[�
                        r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
                        r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September"
                        r"|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2}", re.IGNORECASE)
+
+
+# the record of a vote typed under a draft's text: "Adopted by 13 votes in favour, 2 abstentions", "Voting: 9 in
+# favour, none against", "Passed unanimously", "以13票赞成、2票弃权通过", "一致通过"
+VOTE_LINE = lazy(r"(?:(?:votes?|voting|vote\s+count|result|outcome)\s*[:：].{0,120}"
+                 r"|(?:adopted|passed|approved|carried|rejected|failed)\b.{0,80}?\b(?:votes?|unanimously|in\s+favou?r"
+                 r"|against|abstentions?|abstaining|by\s+consensus|by\s+acclamation|without\s+a\s+vote)\b.{0,80}"
+                 r"|.{0,40}?\b(?:\d+|none|no)\s+(?:votes?\s+)?(?:in\s+favou?r|against)\b.{0,100}"
+                 r"|.{0,40}?(?:\d+|[一二三四五六七八九十]+)\s?票(?:赞成|贊成|反对|反對|弃权|棄權).{0,60}"
+                 r"|(?:经|經)?(?:一致|协商一致|協商一致|未经表决|未經表決|鼓掌)(?:通过|通過).{0,40}"
+                 r"|(?:表决结果|表決結果|投票结果|投票結果)\s*[:：].{0,60})", re.IGNORECASE)
+
+
+def _votes(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
+    """The lines after a draft's last operative paragraph that record how it was voted (UN-D01: a draft carries no
+    adoption line; the vote is the meeting's record, not the text's). Not under the ``un`` profile."""
+    if last is None or ctx.profile == "un":
+        return []
+    return [n for n in ctx.tree.nodes if n.para.index > last and n.role not in ("empty", "table", "annex")
+            and id(n) not in ended and VOTE_LINE.fullmatch(n.para.text.strip().rstrip("。."))]
 
 
 def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
