@@ -55,7 +55,7 @@ KIND_RULES: dict[str, set[str]] = {
     "missing-book-title-marks": {"title-marks"},
     "half-width-punctuation-in-chinese": {"half-width-zh"},
     # a lead marked with typed characters (【回顾】, **鼓励**) instead of emphasis: its form of emphasis is the fault
-    "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "lead-marked"},
+    "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "lead-marked", "organ-marked"},
     "duplicate-clause": {"duplicate-paragraph", "text-doubled"},  # a clause said twice: as two paragraphs or in one
 }
 # a full stop that ends a clause before the end of the resolution is that clause's wrong end mark too
