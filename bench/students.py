@@ -56,8 +56,10 @@ KIND_RULES: dict[str, set[str]] = {
     "missing-book-title-marks": {"title-marks", "title-english"},
     "half-width-punctuation-in-chinese": {"half-width-zh"},
     # a lead marked with typed characters (【回顾】, **鼓励**) instead of emphasis: its form of emphasis is the fault;
-    # words of the text set off (bold, underlined, highlighted: UN-B17) are an emphasis fault too
-    "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "lead-marked", "emphasis-in-text"},
+    # words of the text set off (bold, underlined, highlighted: UN-B17) are an emphasis fault too, and so is an organ
+    # line between Markdown marks
+    "emphasis": {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "lead-marked", "emphasis-in-text",
+                 "organ-marked"},
     "duplicate-clause": {"duplicate-paragraph", "text-doubled"},  # a clause said twice: as two paragraphs or in one
 }
 # a full stop that ends a clause before the end of the resolution is that clause's wrong end mark too

@@ -52,13 +52,16 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # "1:" — a colon typed for the point (numbers of one or two digits only, see _ends_label)
     # "1º": the ordinal indicator of Spanish and Portuguese ("1º Exhorta") typed for the point; "1.-": a dash
     # after the point, as Spanish drafts type it
-    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>[.．、。:：º°])(?:\s?[-–—](?=\s))?)")),
+    # "4\.": the backslash a Markdown export (Google Docs' "Download as Markdown") puts before the point of a number
+    # it did not number itself, left in the text
+    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>\\?[.．、。:：º°])(?:\s?[-–—](?=\s))?)")),
     # "Clause 1:", "Operative Clause 2 -", "OC3.", "OP4" — the clause named by a word before its number
     ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|Op\.?)\s?(?P<tok>[0-9]{1,3})"
                           r"(?:\s?(?P<mark>[.:：)\-–]))?)")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
-    ("bullet", re.compile(rf"(?P<label>(?P<tok>[{re.escape(BULLETS)}]))")),
+    # "\-": a typed dash a Markdown export escaped, left in the text
+    ("bullet", re.compile(rf"(?P<label>\\?(?P<tok>[{re.escape(BULLETS)}]))")),
     # numbers students type with a mark of their own, read as "N." typed another way, only when a capitalised
     # word follows ("#1 Urges", "§3 Requests", "{4} Decides", "<5> Notes", "6> Invites",
     # "7/ Urges"); "#1 priority", "1/3 of", "<br>", "No.1 Fan Club" stay text
@@ -154,8 +157,25 @@ def _read(text: str, need_text: bool) -> Typed | None:
     return found
 
 
+# what follows "l." when it stands for "1." (an OCR's or a typewriter's small L): a space and a capitalised verb in
+# the third person ("Calls", "Urges", "Requests"), as an operative paragraph opens
+OCR_ONE_AFTER = lazy(r"\s+[A-Z][a-z]+s\b")
+# what a copy out of a shared page or a chat leaves before a label: a to-do checkbox ("[ ] 1.", "[x] 3.", "☐ 2.") of
+# Notion or a Markdown task list, a quote mark ("> 3.") of a chat or an e-mail reply; the label after it is read
+TOOL_PREFIX = lazy(r"(?:\[[ xX✓✔]?\]|[☐☑☒]|>)[ \t]+")
+
+
+# a page number a PDF or a scan prints between dashes ("- 2 -"): no bullet before a "2 -"
+PAGE_NUMBER_LINE = lazy(r"\s*[-–—]\s*\d{1,3}\s*[-–—]\s*")
+
+
 def _read_label(text: str, need_text: bool) -> Typed | None:
+    if need_text and PAGE_NUMBER_LINE.fullmatch(text):
+        return None
     start = len(text) - len(text.lstrip())
+    prefix = TOOL_PREFIX.match(text, start)
+    if prefix is not None and _ANY_FORM.match(text, prefix.end()) is not None:
+        start = prefix.end()
     if _ANY_FORM.match(text, start) is None:
         return None
     for shape, pattern in _FORMS:
@@ -171,6 +191,8 @@ def _read_label(text: str, need_text: bool) -> Typed | None:
         content = rest.lstrip()
         if (need_text and not content) or not _ends_label(shape, kind, match, rest):
             continue
+        if need_text and token == "l" and shape == "dot" and OCR_ONE_AFTER.match(rest):
+            kind, value = "number", 1  # "l. Calls upon": a small L for the digit 1, as an OCR reads a printed "1."
         return Typed(match.group("label"), token, kind, shape, value, upper, start, len(text) - len(content))
     return None
 

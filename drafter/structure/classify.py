@@ -53,9 +53,10 @@ WHEREAS = lazy(r"^whereas\b", re.IGNORECASE)
 PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):
 # a label, not a clause
-PART_HEADING = re.compile(r"^(?:the\s+)?(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
+# (a toggle's mark before it, "▸ Operative clauses", as a shared page of Notion copies it)
+PART_HEADING = re.compile(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
                           r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.]?$"
-                          r"|^(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",
+                          r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",
                           re.IGNORECASE)
 # a labelled heading line: "Article I: Sustainable Development", "Section 2 – Funding", "Part One", "第一章 总则"
 HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+|[A-Z]|one|two|three|four|five)"
@@ -203,10 +204,28 @@ def address_length(text: str) -> int:
     return match.end() if match is not None else 0
 
 
+# an organ line between the marks Markdown types for emphasis ("_The General Assembly,_", "**The General
+# Assembly**,"), as an export of Google Docs or a chat leaves it: the marks and the line inside them
+MARKED_LINE = lazy(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+?)(?P=mark)(?P<after>[,，:：]?)")
+
+
+def unmarked_line(text: str) -> tuple[str, str] | None:
+    """The mark and the line inside it when ``text`` is written whole between Markdown's emphasis marks; None
+    otherwise."""
+    match = MARKED_LINE.fullmatch(text.strip())
+    if match is None:
+        return None
+    return match.group("mark"), match.group("inner") + match.group("after")
+
+
 def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> bool:
     """The organ line ("The General Assembly,"), judged with the text of the paragraph after it. An English organ
-    line written as an address ("To the General Assembly:") is the organ line too when a clause follows it."""
+    line written as an address ("To the General Assembly:") is the organ line too when a clause follows it; so is
+    one written between Markdown's emphasis marks ("_The General Assembly,_")."""
     stripped = text.strip()
+    marked = unmarked_line(stripped) if phrases.lang == "en" else None
+    if marked is not None:
+        stripped = marked[1]
     address = address_length(stripped) if phrases.lang == "en" else 0
     if address:
         rest = stripped[address:]
@@ -496,6 +515,8 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     last = text[-1:]
     if comma and last in ",，" and len(text) > 1:
         last = text[-2]
+    if phrases.lang == "en" and last == "-" and text[-2:-1].isalpha():
+        last = text[-2]  # "… the develop-" + "ment of …": a word hyphenated where a PDF's line ended
     if not last or not (CJK.match(last) if phrases.lang == "zh" else last.isalnum()) \
             or not _goes_on(after, phrases):
         return False

@@ -9,6 +9,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.labelkinds import read_typed
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
@@ -69,13 +70,77 @@ CAPTION = lazy(r"^[▲△]\s*\S")
 READER_HINT = lazy(r"^[（(【\[]?\s*(?:向上滑动|上下滑动|左右滑动|滑动查看|点击(?:上方)?蓝字|长按(?:识别)?二维码|扫码关注"
                    r"|扫描二维码|点击阅读原文|阅读原文|向上滑動|上下滑動|左右滑動|點擊(?:上方)?藍字|長按(?:識別)?二維碼|掃碼關注"
                    r"|掃描二維碼|閱讀原文)")
+# the lines a chat, a mail app or a PDF adds to a text copied out of it: a Markdown code-block fence ("```"), a chat
+# message's author line ("Mateo (Chile) — Today at 21:14", "Lina Haddad  9:41 PM"), a chat thread's line ("2 replies
+# Last reply today at 9:52 PM"), a mail app's signature ("Sent from my iPhone", "Get Outlook for Android"), a page's
+# number ("- 2 -", "Page 2 of 3", "2/3"; a bare "2" only outside a Word list)
+FENCE = lazy(r"^(?:```|~~~)[\w+-]*$")
+CHAT_AUTHOR = lazy(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()]{1,30}\))?"
+                   r"(?:\s+[—–-]\s+(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?"
+                   r"|\s{2,}\d{1,2}:\d{2}\s?[AP]M)$")
+CHAT_THREAD = lazy(r"^\d{1,3} repl(?:y|ies)(?:\s+Last reply\b.*)?$|^View thread$", re.IGNORECASE)
+MAIL_APP = lazy(r"^(?:Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|Huawei|Xiaomi|Pixel|BlackBerry|mobile|phone)"
+                r"|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail) for \w+|Get Outlook for (?:iOS|Android))\b",
+                re.IGNORECASE)
+PAGE_NUMBER = lazy(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
+                   r"|\d{1,3})$", re.IGNORECASE)
+# a running header or footer of a PDF's page, copied into the body where the page broke: the draft's own number
+# ("GA Second Committee · Draft Resolution 2.1 · Remittances")
+RUNNING_HEADER = lazy(r"\b(?:Draft\s+Resolution|DR)\s*\d{1,2}(?:[./]\d{1,2})*\b", re.IGNORECASE)
+# what a chat writes in words: an emoji's shortcode (":pray:", ":white_check_mark:"), a message's "(edited)" mark
+SHORTCODE = lazy(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
+EDITED = lazy(r"\s\(edited\)\s*$")
+CODE_TICKS = lazy(r"`[^`\s][^`]{0,60}`")  # a chat's inline code ("`WHA51.11`"): Markdown's ticks left in the text
+# what a copy leaves before a clause: a to-do checkbox of a shared page ("[ ] 1.", "[x] 3."), a chat's or a mail
+# reply's quote mark ("> 3."); a quoted line that is no clause is a line of another message
+TODO_BOX = lazy(r"^(?:\[[ xX✓✔]?\]|[☐☑☒])[ \t]+")
+QUOTED = lazy(r"^>[ \t]*")
+# a letter's greeting above the heading ("Hi Chairs,", "Dear Chair,")
+GREETING = lazy(r"^(?:Hi|Hello|Hey|Dear)\b[^.;:!?]{0,40},?$")
 PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture caption", "图片说明"),
-          "hint": Text("a web page's hint to its readers", "网页给读者的提示语")}
+          "hint": Text("a web page's hint to its readers", "网页给读者的提示语"),
+          "fence": Text("a code-block fence of a chat or Markdown", "聊天软件或 Markdown 的代码块标记"),
+          "author": Text("a chat message's author line", "聊天消息的发送者和时间"),
+          "thread": Text("a chat thread's line", "聊天软件的回复串提示"),
+          "mail-app": Text("a mail app's signature", "邮件应用自动添加的签名"),
+          "page-number": Text("a page number", "页码"),
+          "running-header": Text("a page's running header", "页眉或页脚"),
+          "shortcode": Text("an emoji's shortcode", "表情符号代码"),
+          "edited": Text("a chat's \"(edited)\" mark", "聊天软件的“(edited)”编辑标记"),
+          "ticks": Text("a chat's code ticks", "聊天软件的代码标记（反引号）"),
+          "checkbox": Text("a to-do checkbox", "待办事项复选框"),
+          "quote-mark": Text("a quote mark of a chat or a mail reply", "聊天或邮件回复的引用符号"),
+          "quoted": Text("a quoted line of another message", "另一条消息的引用行"),
+          "greeting": Text("a letter's greeting", "信件的称呼语")}
+
+
+def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
+    """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None."""
+    if FENCE.match(line):
+        return "fence"
+    if CHAT_AUTHOR.match(line):
+        return "author"
+    if CHAT_THREAD.match(line):
+        return "thread"
+    if MAIL_APP.match(line):
+        return "mail-app"
+    if PAGE_NUMBER.match(line) and (not line.isdigit() or part.para.num_id is None):
+        return "page-number"
+    body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
+    if part.role in ("continuation", "section") and body is not None and part.para.index > body \
+            and RUNNING_HEADER.search(line) and line[-1:] not in ",;.:，；。：":
+        return "running-header"
+    if GREETING.match(line) and (body is None or part.para.index < body) and part.role not in BODY:
+        return "greeting"
+    return None
 
 
 def _pasted(ctx: Context, part: Node) -> None:
-    """What a text pasted from a chat or a social-media article brings along: a line that is a picture's caption or
-    a hint to the article's readers, else an emoji in the paragraph; neither is part of a resolution (UN-B01)."""
+    """What a text pasted from a chat, a social-media article, a shared page, a mail or a PDF brings along: a line
+    that is a picture's caption, a hint to the article's readers, a code fence, a chat's author or thread line, a
+    mail app's signature, a greeting above the heading, a page number or a running header; a checkbox or a quote
+    mark before the text; else an emoji, an emoji's shortcode or a chat's "(edited)" in the paragraph. None of them
+    is part of a resolution (UN-B01)."""
     text = part.para.text
     line = text.strip().strip("\u3000")
     start = text.find(line[:1]) if line else 0
@@ -83,9 +148,47 @@ def _pasted(ctx: Context, part: Node) -> None:
         if pattern.search(line):
             ctx.add("pasted-artefact", part, start + 1, what=PASTED[what], found=line[:30])
             return
+    if ctx.lang == "en" and line:
+        tool = _tool_line(ctx, part, line)
+        if tool is not None:
+            ctx.add("pasted-artefact", part, start + 1, what=PASTED[tool], found=line[:30])
+            return
+        box = TODO_BOX.match(line) or QUOTED.match(line)
+        if box is not None:
+            rest = line[box.end():]
+            if box.group(0).startswith(">") and read_typed(rest) is None:
+                if _between_clauses(ctx, part):  # a quoted line between the clauses: the remark it answered
+                    _quoted_remark(ctx, part, start, line)
+                    return
+                what = "quoted"
+            else:
+                what = "checkbox" if not box.group(0).startswith(">") else "quote-mark"
+            ctx.add("pasted-artefact", part, start + 1, what=PASTED[what], found=line[:30])
+            return
     emoji = EMOJI.search(text)
     if emoji is not None:
         ctx.add("pasted-artefact", part, emoji.start() + 1, what=PASTED["emoji"], found=emoji.group(0))
+        return
+    if ctx.lang == "en":
+        for what, pattern in (("shortcode", SHORTCODE), ("edited", EDITED), ("ticks", CODE_TICKS)):
+            found = pattern.search(text)
+            if found is not None:
+                ctx.add("pasted-artefact", part, found.start() + 1, what=PASTED[what], found=found.group(0).strip())
+                return
+
+
+def _between_clauses(ctx: Context, part: Node) -> bool:
+    """``part`` stands after the first paragraph of the body and before its last operative paragraph."""
+    body = [n.para.index for n in ctx.tree.preamble + ctx.tree.operative]
+    return bool(body) and min(body) < part.para.index < max(n.para.index for n in ctx.tree.operative or ctx.tree.preamble)
+
+
+def _quoted_remark(ctx: Context, part: Node, start: int, line: str) -> None:
+    """A quoted line of an earlier message left between the clauses of a reply ("> Please also add a clause on
+    …"): the remark the sender answered, left in the draft."""
+    text = part.para.text
+    ctx.add("remark-left", part, start + 1, fix="delete the remark", edits=[Replace(start, len(text.rstrip()), "")],
+            found=line[:30])
 
 
 # a reviewer's remark typed into the draft in brackets — the dais's (主席团批注：…), a teacher's, an editor's — as a
@@ -150,13 +253,42 @@ def _broken(ctx: Context) -> None:
         chain = [part, *part.continuation]
         for before, after in zip(chain, chain[1:]):
             at = place[id(after)]
-            if at == 0 or ctx.nodes[at - 1] is not before:
+            between = at - 1
+            while between > 0 and ctx.nodes[between] is not before and _page_furniture(ctx, ctx.nodes[between]):
+                between -= 1  # a PDF's page number and running header where the page broke the clause
+            if at == 0 or ctx.nodes[between] is not before:
                 continue
             following = ctx.nodes[at + 1].para if at + 1 < len(ctx.nodes) else None
             if runs_on(before.para, after.para, following, ctx.phrases, comma=part.role in ("operative", "sub")):
                 ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
                         fix="join it with the next paragraph", edits=[JoinNext("" if ctx.lang == "zh" else " ")]
                         ).cover([after.para.index])
+    _broken_at_page(ctx)
+
+
+def _broken_at_page(ctx: Context) -> None:
+    """A clause a PDF's page break cut in two, its page number and running header copied between the parts ("… the
+    identity documents of" / "1" / "GA Second Committee · Draft Resolution 2.1" / "their countries of origin, …;"):
+    the rest is read as a line of its own; one finding on the first part, covering the rest (no fix: the lines
+    between are to be deleted first)."""
+    nodes = ctx.nodes
+    for i, node in enumerate(nodes):
+        if node.role not in ("preambular", "operative", "sub"):
+            continue
+        j = i + 1
+        while j < len(nodes) and _page_furniture(ctx, nodes[j]):
+            j += 1
+        if j == i + 1 or j >= len(nodes) or nodes[j].role != "continuation":
+            continue
+        following = nodes[j + 1].para if j + 1 < len(nodes) else None
+        if runs_on(node.para, nodes[j].para, following, ctx.phrases, comma=node.role in ("operative", "sub")):
+            ctx.add("paragraph-broken", node, len(node.text.rstrip()) + 1).cover([nodes[j].para.index])
+
+
+def _page_furniture(ctx: Context, node: Node) -> bool:
+    """A page number or a running header copied out of a PDF between two parts of a clause."""
+    line = node.para.text.strip()
+    return ctx.lang == "en" and bool(line) and _tool_line(ctx, node, line) in ("page-number", "running-header")
 
 
 # a clause pasted again with a word changed by one or two characters (交流 / 交换, "strenghten" / "strengthen") is the

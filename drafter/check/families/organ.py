@@ -17,10 +17,10 @@ from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
-from drafter.structure.classify import ORGANS, address_length, adopting_tail
+from drafter.structure.classify import ORGANS, address_length, adopting_tail, unmarked_line
 from drafter.structure.heading import fields_in
 from drafter.structure.lead import emphasis_of
-from drafter.word.edit import Emphasis, Emphasise, Replace
+from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 
 PROBLEMS = {
     "missing": Text("is missing before the preamble", "缺失，正文应以机构名称开头"),
@@ -98,6 +98,10 @@ def check(ctx: Context) -> None:
         return
     text = organ.text
     name_start = len(text) - len(text.lstrip())
+    marked = unmarked_line(text) if ctx.lang == "en" else None
+    if marked is not None:  # "_The General Assembly,_": the marks go, the line is emphasised as it should be
+        _marked(ctx, organ, marked[0], name_start)
+        return
     tail = adopting_tail(text) if ctx.lang == "zh" else ""
     if tail:  # "大会通过以下决议。": the name stays, a comma replaces the rest
         end = len(text.rstrip())
@@ -126,6 +130,18 @@ def check(ctx: Context) -> None:
                     problem=PROBLEMS["end"].format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         _emphasis(ctx, organ)
+
+
+def _marked(ctx: Context, organ: Node, mark: str, start: int) -> None:
+    """UN-B02, MUN-F01: the organ line written between Markdown's emphasis marks ("_The General Assembly,_",
+    "**The General Assembly**,"), typed characters where emphasis was meant. The fix takes the marks away and sets
+    the name in italics."""
+    text = organ.text
+    close = text.rfind(mark)
+    edits: list[Edit] = [Replace(close, close + len(mark), ""), Emphasise(start + len(mark), close, "italic"),
+                         Replace(start, start + len(mark), "")]
+    ctx.add("organ-marked", organ, start + 1, fix=f"take away {mark}…{mark} and make the organ line italic",
+            edits=edits, marks=f"{mark}…{mark}")
 
 
 def _organ_names(ctx: Context, organ: Node) -> list[str]:

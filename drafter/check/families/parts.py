@@ -123,15 +123,32 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in ("empty", "table", "annex")
              and id(n) not in ended]
     signed = []
-    for node in after:
+    texts = [n.para.text.strip() for n in after]
+    for i, node in enumerate(after):
         text = node.para.text.strip().rstrip("。.")
         if node.role == "closing" and not DATE_LINE.fullmatch(text):
             return []  # "82nd plenary meeting": an adopted text's closing lines, the date with them
-        if DATE_LINE.fullmatch(text) or (fields_in(text) and node.role != "operative"):
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        if DATE_LINE.fullmatch(text) or (fields_in(text) and node.role != "operative") or _signs(text, following):
             signed.append(node)
         else:
             break
     return signed
+
+
+# an English letter's closing under a text: its valediction ("Best regards,"), the signer's office ("Delegate of
+# Mongolia, Second Committee"), the signer's name when such an office follows it ("Bolormaa Gantulga")
+VALEDICTION = re.compile(r"(?:(?:best|kind|warm)(?:est)?\s+regards|regards|sincerely|yours\s+(?:sincerely|faithfully)"
+                         r"|many\s+thanks|thanks|thank\s+you|cheers|best(?:\s+wishes)?)\s*[,!.]?", re.IGNORECASE)
+SIGNER_OFFICE = re.compile(r"(?:Head\s+)?(?:Delegate|Delegation|Representative|Ambassador)s?\s+of\s+(?:the\s+)?[A-Z]")
+SIGNER_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
+
+
+def _signs(text: str, following: str) -> bool:
+    """``text`` (a line after the last clause) is part of a letter's closing: a valediction, the signer's office, or
+    a name right above the signer's office."""
+    return bool(VALEDICTION.fullmatch(text) or SIGNER_OFFICE.match(text)
+                or (SIGNER_NAME.fullmatch(text) and SIGNER_OFFICE.match(following)))
 
 
 def _prose_after(lines: list[Node]) -> list[Node]:
