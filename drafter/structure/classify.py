@@ -356,10 +356,16 @@ PART_LABEL = lazy(rf"^(?:[A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}
                   rf"|^[(（](?:[A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}})[)）]\s*")
 
 
+PART_HEADING_LONGEST = 60  # "II. Preambulatory Clauses:", "▸ Operative paragraphs", "贰、序言性條款": short lines
+
+
 def part_heading(text: str) -> str | None:
     """"preambular" or "operative" when ``text`` is a line naming that part of the body ("Operative Clauses:"),
     with a section's label before it or not ("II. Operative Clauses", "贰、执行部分")."""
-    plain = simplified(text.strip())
+    stripped = text.strip()
+    if len(stripped) > PART_HEADING_LONGEST:
+        return None  # a paragraph of the text, not a line naming a part
+    plain = simplified(stripped)
     match = PART_HEADING.match(plain) or PART_HEADING.match(PART_LABEL.sub("", plain, count=1))
     if match is None:
         return None

@@ -31,6 +31,7 @@ def check(ctx: Context) -> None:
     """Three or more empty paragraphs in a row; a preambular, operative or sub-paragraph said twice; Latin or
     East Asian fonts that differ between the body's clauses; a paragraph of the body that runs right to left."""
     seen: dict[str, int] = {}
+    same_length: dict[tuple[int, str], list[tuple[str, int]]] = {}  # keys seen, by their length and opening
     empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
@@ -52,11 +53,12 @@ def check(ctx: Context) -> None:
         key = duplicate_key(part.content)
         if len(key) < 10:
             continue
-        first = seen.get(key) or _near_copy(key, seen)
+        first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), []))
         if first is not None:
             ctx.add("duplicate-paragraph", part, first=first).cover([first])
         else:
             seen[key] = part.para.index
+            same_length.setdefault((len(key), key[:4]), []).append((key, part.para.index))
     _fonts_mixed(ctx)
     _broken(ctx)
 
@@ -299,13 +301,12 @@ NEAR_COPY_CHANGES = 2
 NUMERAL_CHARACTERS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两")
 
 
-def _near_copy(key: str, seen: dict[str, int]) -> int | None:
-    """The paragraph whose key ``key`` repeats with one or two characters changed (same length), else None."""
+def _near_copy(key: str, candidates: list[tuple[str, int]]) -> int | None:
+    """The paragraph whose key ``key`` repeats with one or two characters changed, else None; ``candidates``: the
+    keys seen so far of the same length and opening, with their paragraphs."""
     if len(key) < NEAR_COPY_LENGTH["zh" if not key.isascii() else "en"]:
         return None
-    for other, index in seen.items():
-        if len(other) != len(key) or other[:4] != key[:4]:
-            continue
+    for other, index in candidates:
         changed = [(a, b) for a, b in zip(key, other) if a != b]
         if len(changed) <= NEAR_COPY_CHANGES and not any(
                 a in NUMERAL_CHARACTERS or b in NUMERAL_CHARACTERS or not (a.isalpha() and b.isalpha())
