@@ -182,7 +182,8 @@ def _read_label(text: str, need_text: bool) -> Typed | None:
         match = pattern.match(text, start)
         if match is None:
             continue
-        token = next(t for name, t in match.groupdict().items() if name.startswith("tok") and t)
+        token = match.group("tok") if shape != "marked" else \
+            match.group("tok") or match.group("tok2") or match.group("tok3")
         read = _token(shape, token)
         if read is None:
             continue

@@ -46,6 +46,10 @@ def unligatured(text: str) -> tuple[str, list[int]]:
     return "".join(plain), ends
 
 
+_SLIP_SPAN = lazy(r"\S+(?:\s+[A-Za-z’'-]+){0,5}")  # a lead's first word and up to five words after it
+_TOKEN = lazy(r"\S+")
+
+
 def fold_spelling(text: str) -> str:
     """Case and -ise/-ize spelling folded, for comparing English lead phrases."""
     folded = text.casefold()
@@ -68,6 +72,7 @@ class Phrases:
         self.folded = [(folds[f] if lang == "en" else f, f, p) for f, p in forms]
         self._pool = sorted(folds)
         self._folded_pool = {folds[f]: f for f in self._pool}
+        self._form_prefixes: frozenset[str] | None = None
         self._pool_by_initial: dict[str, list[str]] = {}  # folded forms by their first character
         for folded in self._folded_pool:
             self._pool_by_initial.setdefault(folded[:1], []).append(folded)
@@ -264,26 +269,41 @@ class Phrases:
         wording."""
         if self.lang != "en":
             return None
-        stripped = text.lstrip()
-        for count in range(2, 7):
-            span = re.match(rf"\S+(?:\s+[A-Za-z’'-]+){{{count - 1}}}", stripped)
-            if span is None:
-                return None
-            written = span.group(0).rstrip(",;:")
-            words = fold_spelling(written).split()
-            for i in range(len(words) - 1):  # two words that are one word of the form
-                joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+        span = _SLIP_SPAN.match(text.lstrip())
+        if span is None:
+            return None
+        ends = [m.end() for m in _TOKEN.finditer(span.group(0))]
+        words = fold_spelling(span.group(0)).split()  # folding keeps the words apart: word i of the span is words[i]
+        prefixes = self._prefixes()
+        # a phrase's words can only start so: the words before a join and the joined word, or before a plural
+        joins = [i for i in range(len(words) - 1)
+                 if " ".join([*words[:i], words[i] + words[i + 1]]) in prefixes]
+        plurals = [count for count in range(3, len(words) + 1) if words[count - 2] in ("into", "with", "in")
+                   and " ".join(words[:count - 1]) in prefixes]
+        if not joins and not plurals:
+            return None
+        for count in range(2, len(words) + 1):
+            written = span.group(0)[:ends[count - 1]].rstrip(",;:")
+            for i in (i for i in joins if i < count - 1):  # two words that are one word of the form
+                joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:count]])
                 if joined not in self._folded_pool:
                     continue
                 if i == 0 and spelling.known(words[0]) and spelling.known(words[1]):
                     continue  # "Under lines of supply", "High lights": words of their own, no split "Underlines"
                 return written, self._folded_pool[joined]
-            last = words[-1]
-            if len(words) >= 3 and words[-2] in ("into", "with", "in") and last.endswith("s") and len(last) > 4:
-                single = " ".join([*words[:-1], last[:-1]])
+            last = words[count - 1]
+            if count in plurals and last.endswith("s") and len(last) > 4:
+                single = " ".join([*words[:count - 1], last[:-1]])
                 if single in self._folded_pool:
                     return written, self._folded_pool[single]
         return None
+
+    def _prefixes(self) -> frozenset[str]:
+        """Every run of words a folded form of the pool opens with ("noting", "noting with", "noting with concern")."""
+        if self._form_prefixes is None:
+            self._form_prefixes = frozenset(" ".join(words[:k]) for words in map(str.split, self._folded_pool)
+                                            for k in range(1, len(words) + 1))
+        return self._form_prefixes
 
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":

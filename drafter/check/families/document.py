@@ -167,13 +167,14 @@ def _pasted(ctx: Context, part: Node) -> None:
                 what = "checkbox" if not box.group(0).startswith(">") else "quote-mark"
             ctx.add("pasted-artefact", part, start + 1, what=PASTED[what], found=line[:30])
             return
-    emoji = EMOJI.search(text)
+    emoji = None if text.isascii() else EMOJI.search(text)
     if emoji is not None:
         ctx.add("pasted-artefact", part, emoji.start() + 1, what=PASTED["emoji"], found=emoji.group(0))
         return
     if ctx.lang == "en":
-        for what, pattern in (("shortcode", SHORTCODE), ("edited", EDITED), ("ticks", CODE_TICKS)):
-            found = pattern.search(text)
+        for what, pattern, mark in (("shortcode", SHORTCODE, ":"), ("edited", EDITED, "(edited)"),
+                                    ("ticks", CODE_TICKS, "`")):
+            found = pattern.search(text) if mark in text else None
             if found is not None:
                 ctx.add("pasted-artefact", part, found.start() + 1, what=PASTED[what], found=found.group(0).strip())
                 return
