@@ -208,6 +208,8 @@ def _remarks(ctx: Context, part: Node) -> None:
     """A reviewer's remark left in the draft (UN-B01: the text is the organ line, the preamble and the operative
     part): one finding each, whose fix deletes it with the spaces before it."""
     text = part.para.text
+    if not any(bracket in text for bracket in "[【［〔"):
+        return
     for remark in REMARK.finditer(text):
         start = remark.start()
         while start > 0 and text[start - 1] in " \u3000":
