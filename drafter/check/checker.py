@@ -33,6 +33,7 @@ from drafter.library import Library
 from drafter.status import DrafterError, ExitStatus
 from drafter.structure import detect_language, guess_profile
 from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
+from drafter.structure.parallel import parallel_texts
 from drafter.structure.phrases import Phrases
 from drafter.structure.several import resolutions
 from drafter.word import reader
@@ -71,14 +72,16 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     found: list[Finding] = []
     by_phrases = False
     lists = None  # the Word lists as the fixes planned so far leave them, shared by the drafts of one file
-    for part in resolutions(doc):  # a file may hold several drafts, each with its own heading: each is checked
-        ctx = Context.read(part, lib, language, chosen, lists)
-        lists = ctx.lists
-        for family in FAMILIES:
-            family(ctx)
-        ctx.finish()
-        found += ctx.findings
-        by_phrases = by_phrases or ctx.tree.by_phrases
+    for whole in resolutions(doc):  # a file may hold several drafts, each with its own heading: each is checked
+        for part, part_lang in parallel_texts(whole, language):  # a parallel text: each language on its own
+            part_profile = chosen if part_lang == language or profile else guess_profile(part, part_lang)
+            ctx = Context.read(part, lib, part_lang, part_profile, lists)
+            lists = ctx.lists
+            for family in FAMILIES:
+                family(ctx)
+            ctx.finish()
+            found += ctx.findings
+            by_phrases = by_phrases or ctx.tree.by_phrases
     findings = kept(found, disabled, min_severity)
     notes = [BY_PHRASES] if by_phrases else []
     return Report(str(doc.path), language, chosen, findings, notes, message_lang=lang or language)
