@@ -27,10 +27,9 @@ def script(text: str) -> str:
     character: "委员会 Committee：世界卫生大会" is Chinese), "en" for one with Latin letters and no Chinese character,
     "" for one with neither (a blank line, a bare number)."""
     han = len(_HAN.findall(text))
-    latin = len(_LATIN.findall(text))
-    if han:
-        return "zh" if latin <= 6 * han else ""
-    return "en" if latin else ""
+    if not han:
+        return "en" if _LATIN.search(text) else ""
+    return "zh" if len(_LATIN.findall(text)) <= 6 * han else ""
 
 
 def bilingual(text: str) -> bool:
@@ -41,7 +40,7 @@ def bilingual(text: str) -> bool:
 def _alternates(paragraphs: list[reader.Paragraph]) -> bool:
     """Both languages have :data:`MIN_EACH` paragraphs and they alternate: most paragraphs of the rarer language
     stand right after (or right before) one of the other, as translations do."""
-    tagged = [(p, script(p.text)) for p in paragraphs if script(p.text)]
+    tagged = [(p, lang) for p in paragraphs if (lang := script(p.text))]
     counts = {lang: sum(1 for _, t in tagged if t == lang) for lang in ("en", "zh")}
     if min(counts.values()) < MIN_EACH:
         return False
