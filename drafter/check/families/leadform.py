@@ -60,6 +60,10 @@ SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?
 PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:need|have|want|wish|ought)\s+to\s+"
                           r"|would\s+like\s+to\s+|must\s+|should\s+|shall\s+|will\s+|can\s+|do\s+|hereby\s+)?"
                           r"(?:(?:also|further|strongly|firmly)\s+)?([a-z]+)\b", re.IGNORECASE)
+# verbs of opinion a pupil writes after "We" ("We think that …") whose participle opens no listed lead, and the listed
+# lead that says the same ("Believing that …")
+OPINION_LEADS = {"think": "Believing", "feel": "Believing", "reckon": "Believing", "suppose": "Believing",
+                 "know": "Aware", "see": "Noting", "want": "Desiring", "wish": "Desiring", "worry": "Concerned"}
 # a capitalised noun and the preposition after it opening a paragraph: "Emphasis on", "Recognition of"
 NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
 # words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
@@ -210,6 +214,10 @@ def _preambular(ctx: Context, node: Node) -> bool:
     pronoun = PRONOUN_VERB.match(text) if node.phrase is None else None
     if pronoun is not None:  # "We need to recognize That …": the participle of its verb opens the clause
         right = participle(pronoun.group(1) + "s", ctx.phrases)
+        if not right or fold_spelling(right) not in ctx.phrases.first_words("preambular"):
+            # "We think that" → "Believing that", not "Thinking" (no lead): the listed lead of the same sense, else
+            # the hint of the part's leads
+            right = OPINION_LEADS.get(pronoun.group(1).casefold(), "")
         return _report(ctx, node, pronoun.group(0), "preambular", "subject", right[:1].upper() + right[1:] if right
                        else "")
     kinds = _kinds(ctx, text)

@@ -40,6 +40,8 @@ PROBLEMS = {
     "prefix": Text("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
     "sentence": Text("is written as a sentence ({tail!r} after the organ's name); it is the organ's name and a comma",
                      "写成了句子（机构名称后多了“{tail}”）；机构名称行只写机构名称加逗号"),
+    "delegation": Text("names a delegation ({name!r}), not the body that adopts the text; it is the body's name",
+                       "写的是代表团（“{name}”），而非通过决议的机构；机构名称行应写机构名称"),
     "address": Text("is written as an address ({word!r} before the organ's name); it is the organ's name alone",
                     "写成了称呼语（机构名称前多了“{word}”）；机构名称行只写机构名称"),
 }
@@ -61,6 +63,10 @@ OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
 # and International Security Committee,", "The Third Committee,") is named after its subject or number instead
 OWN_COMMITTEE = lazy(r"\b(?:executive|ad[\s-]+hoc|special|preparatory|intergovernmental|advisory|standing|steering)"
                      r"\s+committee\b|\bcommittee\s+(?:on|of|for)\b", re.IGNORECASE)
+# an organ line that names a delegation, not a body: "The delegation of Peru,", "The Delegates of Ghana and Chile,",
+# "The Government of Peru,", "The Permanent Mission of Japan," (a student speaking for the sponsor, not the organ)
+DELEGATION = lazy(r"(?:the\s+)?(?:delegations?|delegates?|representatives?|ambassadors?|(?:permanent\s+)?missions?"
+                  r"|governments?)\s+of\s+\S", re.IGNORECASE)
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
@@ -117,6 +123,8 @@ def check(ctx: Context) -> None:
                 edits=[Replace(name_start, name_start + address + lower, "T" if lower else "")],
                 problem=PROBLEMS["address"].format(word=word), example=example)
         name_start += address
+    if _delegation(ctx, organ, example, name_start):
+        return
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
@@ -166,6 +174,27 @@ def _appended(ctx: Context, organ: Node, example: str) -> None:
         return
     ctx.add("organ-line", last, tail.start() + 2, problem=PROBLEMS["appended"].format(tail=tail.group().lstrip(",， ")),
             example=example)
+
+
+def _delegation(ctx: Context, organ: Node, example: str, start: int) -> bool:
+    """UN-B02, MUN-F01: the organ line names a delegation ("The delegation of Peru,", "The Government of Ghana,") or
+    a State ("The Republic of Peru,"), not the body that adopts the text; ``start``: where the name begins. Reported
+    once, with the body's name as the example; the line's other forms are then not judged."""
+    if ctx.lang != "en":
+        return False
+    name = organ.text[start:].strip().rstrip(",，:：;；").strip()
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    names = ctx.lib.state_names
+    if not DELEGATION.match(name) and not (bare and (names.find(bare) is not None or names.formal_style(bare))):
+        return False
+    for node in ctx.tree.heading:  # the heading's committee, when it is a body of its own: its name is the example
+        for field in fields_in(node.para.text):
+            value = field.value.strip()
+            if field.key == "committee" and value and (OWN_BODY.search(simplified(value)) or (
+                    takes_article(value) and not re.search(r"\bcommittee\b", value, re.IGNORECASE))):
+                example = _own_name(ctx, value)
+    ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["delegation"].format(name=name), example=example)
+    return True
 
 
 def _lower_case(ctx: Context, organ: Node, example: str, start: int, addressed: bool) -> None:
