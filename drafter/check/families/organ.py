@@ -38,6 +38,8 @@ PROBLEMS = {
     "committee": Text("names more than the organ (a committee of an organ opens with the organ's own name)",
                       "不止写了机构名称（委员会的决议以所属机构名称开头）"),
     "prefix": Text("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
+    "other-body": Text("names {line!r}, another body than the heading's committee {body!r}; it opens with the "
+                       "committee's own organ", "写的是“{line}”，与标题中的委员会“{body}”不是同一机构，应以该机构的名称开头"),
     "sentence": Text("is written as a sentence ({tail!r} after the organ's name); it is the organ's name and a comma",
                      "写成了句子（机构名称后多了“{tail}”）；机构名称行只写机构名称加逗号"),
     "delegation": Text("names a delegation ({name!r}), not the body that adopts the text; it is the body's name",
@@ -67,6 +69,37 @@ OWN_COMMITTEE = lazy(r"\b(?:executive|ad[\s-]+hoc|special|preparatory|intergover
 # "The Government of Peru,", "The Permanent Mission of Japan," (a student speaking for the sponsor, not the organ)
 DELEGATION = lazy(r"(?:the\s+)?(?:delegations?|delegates?|representatives?|ambassadors?|(?:permanent\s+)?missions?"
                   r"|governments?)\s+of\s+\S", re.IGNORECASE)
+# known bodies for comparing the organ line with the heading's committee: (organisation, organ, pattern on the
+# simplified, case-folded text); organ "" for the organisation itself. The General Assembly's Chinese name is anchored
+# at the start, as other bodies' names end in 大会 (世界卫生大会, 联合国环境大会, 教科文组织大会)
+_BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
+    "zh": [("who", "board", r"世界卫生组织执行委员会|世卫组织执行委员会|世卫组织执委会"),
+           ("who", "assembly", r"世界卫生大会|世卫大会"),
+           ("who", "", r"世界卫生组织|世卫组织"),
+           ("unesco", "conference", r"(?:教育、?科学及文化组织|教科文组织)大会"),
+           ("unesco", "board", r"(?:教育、?科学及文化组织|教科文组织)执行局"),
+           ("unesco", "", r"教育、?科学及文化组织|教科文组织"),
+           ("unea", "", r"环境大会"),
+           ("sc", "", r"安全理事会|安理会"),
+           ("ecosoc", "", r"经济及社会理事会|经社理事会"),
+           ("hrc", "", r"人权理事会"),
+           ("ga", "", r"^(?:联合国)?大会")],
+    "en": [("who", "board", r"executive board of the world health organi[sz]ation|\bwho executive board"),
+           ("who", "assembly", r"world health assembly"),
+           ("who", "", r"world health organi[sz]ation"),
+           ("unesco", "conference", r"general conference of (?:the )?unesco|unesco general conference"),
+           ("unesco", "board", r"executive board of (?:the )?unesco|unesco executive board"),
+           ("unesco", "", r"\bunesco\b|united nations educational, scientific and cultural organi[sz]ation"),
+           ("unea", "", r"environment assembly|\bunea\b"),
+           ("sc", "", r"security council|\bunsc\b"),
+           ("ecosoc", "", r"economic and social council|\becosoc\b"),
+           ("hrc", "", r"human rights council|\bu?nhrc\b"),
+           ("ga", "", r"general assembly|\bunga\b")],
+}
+BODIES = {lang: [(family, organ, re.compile(pattern)) for family, organ, pattern in names]
+          for lang, names in _BODY_NAMES.items()}
+# words before the organ's name that name the conference's committee, not the organ (MUN-F01): "历史安理会，"
+ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機)$")
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
@@ -241,8 +274,9 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
                     edits=[Replace(cut, end, "")], problem=PROBLEMS["committee"], example=example)
             return
         at = name.find(bare, head)
-        # words before the organ's name: "The United Nations Security Council,", "The United Security Council,"
-        if ctx.lang == "en" and at > head and name[head:at].strip():
+        # words before the organ's name: "The United Nations Security Council,", "The United Security Council,";
+        # in Chinese only a committee's word ("历史安理会，": a historical committee simulating the Council)
+        if at > head and name[head:at].strip() and (ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at])):
             extra = text[start + head: start + at].strip()
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
                     edits=[Replace(start + head, start + at, "")],
@@ -255,6 +289,40 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
 
 
+def _bodies(text: str, lang: str) -> set[tuple[str, str]]:
+    """The bodies a name or a heading's committee names, as (organisation, organ) pairs; organ "" when the text names
+    the organisation alone ("世界卫生组织")."""
+    folded = simplified(text).casefold()
+    found = {(family, organ) for family, organ, pattern in BODIES[lang] if pattern.search(folded)}
+    # a body's name inside a longer one ("世界卫生大会" holds no "大会" of the General Assembly: that pattern is
+    # anchored; "世界卫生组织执行委员会" holds "世界卫生组织") counts once, as the more precise name
+    return {(family, organ) for family, organ in found if organ or not any(f == family and o for f, o in found)}
+
+
+def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
+    """MUN-F01, ZH-B01: the organ line names another body than the heading's committee ("世界卫生组织执行委员会，"
+    under 委员会：世界卫生大会, "The Security Council," under Committee: Economic and Social Council). Reported only
+    when the line and the committee each name one known body, the committee's is not the General Assembly, and the
+    two differ; a committee this table does not know is left alone."""
+    line = _bodies(organ.text[start:].strip().rstrip(",，:："), ctx.lang)
+    if len({family for family, _ in line}) != 1:
+        return
+    for node in ctx.tree.heading:
+        for field in fields_in(node.para.text):
+            if field.key != "committee":
+                continue
+            named = _bodies(field.value, ctx.lang)
+            # a General Assembly committee's draft opening with a council's name is left to the committee and form
+            # rules: only a body that opens with its own name (MUN-F01) is compared
+            if len({family for family, _ in named}) != 1 or ("ga", "") in named:
+                return
+            (family, body), (line_family, line_body) = next(iter(named)), next(iter(line))
+            if family != line_family or (body and line_body and body != line_body):
+                ctx.add("organ-line", organ, problem=PROBLEMS["other-body"].format(
+                    line=organ.text.strip().rstrip(",，:："), body=field.value), example=_own_name(ctx, field.value))
+            return
+
+
 def _other_body(ctx: Context, organ: Node, start: int) -> None:
     """MUN-F01: a draft whose heading names the Security Council, ECOSOC, the Human Rights Council or a
     specialised body opens with that body's name, not the General Assembly's; ``start``: where the name begins."""
@@ -262,6 +330,7 @@ def _other_body(ctx: Context, organ: Node, start: int) -> None:
         return
     name = simplified(organ.text[start:].strip().rstrip(",，:：")).casefold().removeprefix("the ").strip()
     if name not in ("general assembly", "大会"):
+        _mismatched_body(ctx, organ, start)
         return
     for node in ctx.tree.heading:
         for field in fields_in(node.para.text):
