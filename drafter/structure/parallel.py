@@ -13,39 +13,45 @@ from __future__ import annotations
 
 import dataclasses
 
-from drafter.patterns import lazy
+from drafter.structure.detect import NOT_CJK, NOT_LATIN
 from drafter.word import reader
 
-_HAN = lazy("[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = lazy("[A-Za-z]")
 MIN_EACH = 4  # paragraphs of each language a parallel text has at least
 ALTERNATING = 0.6  # share of the other language's paragraphs that stand right after a paragraph of the first
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """(Chinese characters, Latin letters) in ``text``, counted as :func:`detect_language` counts them."""
+    if text.isascii():
+        return 0, len(NOT_LATIN.sub("", text))
+    return len(NOT_CJK.sub("", text)), len(NOT_LATIN.sub("", text))
 
 
 def script(text: str) -> str:
     """"zh" for a paragraph of Chinese (a Chinese character and no more Latin letters than six per Chinese
     character: "委员会 Committee：世界卫生大会" is Chinese), "en" for one with Latin letters and no Chinese character,
     "" for one with neither (a blank line, a bare number)."""
-    han = len(_HAN.findall(text))
+    han, latin = _counts(text)
     if not han:
-        return "en" if _LATIN.search(text) else ""
-    return "zh" if len(_LATIN.findall(text)) <= 6 * han else ""
+        return "en" if latin else ""
+    return "zh" if latin <= 6 * han else ""
 
 
 def bilingual(text: str) -> bool:
     """A line in both languages ("Draft Resolution 决议草案"): Chinese characters and a Latin word."""
-    return bool(_HAN.search(text)) and len(_LATIN.findall(text)) >= 2
+    han, latin = _counts(text)
+    return bool(han) and latin >= 2
 
 
-def _alternates(paragraphs: list[reader.Paragraph]) -> bool:
+def _alternates(scripts: list[str]) -> bool:
     """Both languages have :data:`MIN_EACH` paragraphs and they alternate: most paragraphs of the rarer language
-    stand right after (or right before) one of the other, as translations do."""
-    tagged = [(p, lang) for p in paragraphs if (lang := script(p.text))]
-    counts = {lang: sum(1 for _, t in tagged if t == lang) for lang in ("en", "zh")}
+    stand right after (or right before) one of the other, as translations do (``scripts``: each paragraph's)."""
+    tagged = [lang for lang in scripts if lang]
+    counts = {lang: tagged.count(lang) for lang in ("en", "zh")}
     if min(counts.values()) < MIN_EACH:
         return False
     rarer = min(counts, key=lambda lang: counts[lang])
-    switches = sum(1 for (_, a), (_, b) in zip(tagged, tagged[1:], strict=False) if a != b)
+    switches = sum(1 for a, b in zip(tagged, tagged[1:], strict=False) if a != b)
     return switches >= 2 * ALTERNATING * counts[rarer]
 
 
@@ -55,15 +61,17 @@ def parallel_texts(doc: reader.Document, language: str) -> list[tuple[reader.Doc
     outside it that are in that language or in neither) as two drafts; for translation lines interleaved with the
     clauses, the draft without the lines in the other language. Paragraph indexes stay the file's."""
     paragraphs = doc.paragraphs
-    if not _alternates(paragraphs):
+    scripts = [script(p.text) for p in paragraphs]  # each paragraph's language, read once
+    if not _alternates(scripts):
         return [(doc, language)]
-    tabled = [p for p in paragraphs if p.in_table and script(p.text)]
-    langs = [script(p.text) for p in tabled]
-    if len(tabled) >= 2 * MIN_EACH and {"en", "zh"} <= set(langs) and _alternates(tabled):
+    tabled = [lang for p, lang in zip(paragraphs, scripts, strict=True) if p.in_table and lang]
+    if len(tabled) >= 2 * MIN_EACH and {"en", "zh"} <= set(tabled) and _alternates(tabled):
         out = []
         for lang in ("en", "zh") if language == "en" else ("zh", "en"):
-            kept = [p for p in paragraphs if script(p.text) in (lang, "") or (not p.in_table and bilingual(p.text))]
+            kept = [p for p, own in zip(paragraphs, scripts, strict=True)
+                    if own in (lang, "") or (not p.in_table and bilingual(p.text))]
             out.append((dataclasses.replace(doc, paragraphs=kept), lang))
         return out
-    kept = [p for p in paragraphs if script(p.text) != ("en" if language == "zh" else "zh")]
+    other = "en" if language == "zh" else "zh"
+    kept = [p for p, own in zip(paragraphs, scripts, strict=True) if own != other]
     return [(dataclasses.replace(doc, paragraphs=kept), language)]
