@@ -109,7 +109,7 @@ class Typed:
 
 
 _SQUARE_TO_ROUND = str.maketrans("[［【〔]］】〕", "(((())))")
-_FULL_WIDTH_MARKS = str.maketrans("（）．", "().")
+_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
 
 
 def plain_marks(label_: str, english: bool) -> str:
@@ -117,7 +117,7 @@ def plain_marks(label_: str, english: bool) -> str:
     digits and full stop for the full-width ones an input method left in full-width mode types ("ａ．" → "a.",
     ZH-B04, UN-B10) and, in an English draft, half-width brackets too ("（a）" → "(a)"; Chinese drafts keep them)."""
     plain = label_.translate(_SQUARE_TO_ROUND).translate(_FULL_WIDTH).translate(_FULL_WIDTH_LETTERS).replace("．", ".")
-    return plain.translate(_FULL_WIDTH_MARKS) if english else plain
+    return plain.translate(_FULL_WIDTH_BRACKETS) if english else plain
 
 
 def read_typed(text: str) -> Typed | None:
