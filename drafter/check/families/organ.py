@@ -96,7 +96,7 @@ _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
            ("hrc", "", r"human rights council|\bu?nhrc\b"),
            ("ga", "", r"general assembly|\bunga\b")],
 }
-BODIES = {lang: [(family, organ, re.compile(pattern)) for family, organ, pattern in names]
+BODIES = {lang: [(family, organ, lazy(pattern)) for family, organ, pattern in names]
           for lang, names in _BODY_NAMES.items()}
 # words before the organ's name that name the conference's committee, not the organ (MUN-F01): "历史安理会，"
 ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機)$")

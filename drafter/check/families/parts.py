@@ -87,7 +87,7 @@ def check(ctx: Context) -> None:
 
 
 # a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026
-DATE_LINE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
+DATE_LINE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
                        r"|(?:19|20)\d{2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?\d{1,2}"
                        r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
                        r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September"
@@ -138,10 +138,10 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
 
 # an English letter's closing under a text: its valediction ("Best regards,"), the signer's office ("Delegate of
 # Mongolia, Second Committee"), the signer's name when such an office follows it ("Bolormaa Gantulga")
-VALEDICTION = re.compile(r"(?:(?:best|kind|warm)(?:est)?\s+regards|regards|sincerely|yours\s+(?:sincerely|faithfully)"
+VALEDICTION = lazy(r"(?:(?:best|kind|warm)(?:est)?\s+regards|regards|sincerely|yours\s+(?:sincerely|faithfully)"
                          r"|many\s+thanks|thanks|thank\s+you|cheers|best(?:\s+wishes)?)\s*[,!.]?", re.IGNORECASE)
-SIGNER_OFFICE = re.compile(r"(?:Head\s+)?(?:Delegate|Delegation|Representative|Ambassador)s?\s+of\s+(?:the\s+)?[A-Z]")
-SIGNER_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
+SIGNER_OFFICE = lazy(r"(?:Head\s+)?(?:Delegate|Delegation|Representative|Ambassador)s?\s+of\s+(?:the\s+)?[A-Z]")
+SIGNER_NAME = lazy(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
 
 
 def _signs(text: str, following: str) -> bool:
