@@ -41,8 +41,9 @@ _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMER
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
     ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)")),  # "1.1.", "1.1)"
-    # "1.a)", "2.b.": a lettered item under clause 1 typed with its clause's number, as an outline
-    ("outline-letter", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}[.．][a-z])(?P<mark>[.．)）]))")),
+    # "1.a)", "2.b.", "2b.": a lettered item under clause 1 typed with its clause's number, as an outline ("3a." with
+    # no point inside only before a small letter: "3a. Urges" is a clause an amendment inserted, see _ends_label)
+    ("outline-letter", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}[.．]?[a-z])(?P<mark>[.．)）]))")),
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
     # "[1]", "【一】", "〔1〕": square and Chinese brackets typed for round ones
     ("paren", re.compile(rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN})\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)")),
@@ -64,9 +65,10 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("bullet", re.compile(rf"(?P<label>\\?(?P<tok>[{re.escape(BULLETS)}]))")),
     # numbers students type with a mark of their own, read as "N." typed another way, only when a capitalised
     # word follows ("#1 Urges", "§3 Requests", "{4} Decides", "<5> Notes", "6> Invites",
-    # "7/ Urges"); "#1 priority", "1/3 of", "<br>", "No.1 Fan Club" stay text
+    # "7/ Urges", "8, Requests", "9; Notes", "1，敦促": a comma or a semicolon the finger hit for the point);
+    # "#1 priority", "1/3 of", "<br>", "No.1 Fan Club", "1, 2 and 3" stay text
     ("marked", re.compile(r"(?P<label>[#№§]\s?(?P<tok>[0-9]{1,3})|[{<]\s?(?P<tok2>[0-9]{1,3})\s?[}>]"
-                          r"|(?P<tok3>[0-9]{1,3})\s?[>/])")),
+                          r"|(?P<tok3>[0-9]{1,3})\s?[>/,;，；])")),
     # (a number without any mark, "6 Determines", is read by the structure, which knows the leads)
 ]
 _FORMS_BY_NAME = dict(_FORMS)
@@ -251,6 +253,8 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     spaced = rest[:1].isspace() or not rest
     mark = match.groupdict().get("mark")  # "⒈" is a dot label whose form has no mark of its own
     if match.re is _FORMS_BY_NAME["outline-letter"]:  # "1.a) the courts"; not "1.a.m." or "3.b.ii"
+        if match.group("tok")[-2].isdigit():  # "2b. the courts"; "3a. Urges": a clause an amendment inserted
+            return not rest or re.match(r"\s+[a-z]|\s*[\u3400-\u9fff]", rest) is not None
         return rest[:1].isspace() or not rest
     if kind == "outline":  # "2.1. For the zones", "2.3.For"; not "1.5 million", "3.5%", "1.1 Draft resolution"
         if mark:
@@ -258,8 +262,9 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
         # "2.1 逐步减少……": a Chinese sub-clause numbered under its clause, typed without the closing point (a
         # space, then Chinese words); not an amount ("1.5 亿人", "2.5 万吨")
         return _ZH_AFTER_SPACE.match(rest) is not None
-    if match.re is _FORMS_BY_NAME["marked"]:
-        return rest[:1].isspace() and _WORD_AFTER.match(rest.lstrip()) is not None
+    if match.re is _FORMS_BY_NAME["marked"]:  # a space and a capital, or Chinese words right after it ("1，敦促")
+        return (rest[:1].isspace() and _WORD_AFTER.match(rest.lstrip()) is not None) \
+            or re.match(r"[\u3400-\u9fff]", rest) is not None
     if match.re is _FORMS_BY_NAME["worded"]:  # "Clause 1: Urges"; not "Clause 3 of the Charter"
         return bool(mark) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None)
     if shape == "dot" and mark in ("º", "°"):  # "1º Exhorta"; not "2°C"

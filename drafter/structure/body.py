@@ -82,11 +82,12 @@ def _shape_changed(node: Node, stack: list[Node]) -> int | None:
 
 def _outline_depth(node: Node) -> int:
     """How many numbers a typed outline label holds ("1.2)": 2, "1.2.1.": 3; 0 for any other label): an outline
-    label with more numbers than the open one is an item of a list under it, not its next sibling."""
+    label with more numbers than the open one is an item of a list under it, not its next sibling ("2b)" holds
+    two, as "2.b)")."""
     typed = node.typed
     if typed is None or typed.kind != "outline" or node.auto:
         return 0
-    return len(re.split(r"[.．]", typed.token))
+    return len(re.split(r"[.．]|(?<=[0-9])(?=[a-z])", typed.token))  # "2b": 2, as "2.b"
 
 
 class BodyReader:

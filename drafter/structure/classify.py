@@ -94,7 +94,7 @@ def clause_label(text: str) -> Typed | None:
     return typed if typed is not None and numbers_clauses(typed) else None
 
 
-BRACKETED_ORDINALS = ("zh-paren", "stem", "branch")  # "（一）", "（甲）", "（子）": sub-labels, or a student's clause numbers
+BRACKETED_ORDINALS = ("zh-paren", "stem", "branch", "circled")  # "（一）", "（甲）", "（子）", "①": sub-labels, or a student's clause numbers
 
 
 def typed_bracketed_clause(text: str, typed: Typed, phrases: Phrases) -> bool:
