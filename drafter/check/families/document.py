@@ -97,8 +97,14 @@ CODE_TICKS = lazy(r"`[^`\s][^`]{0,60}`")  # a chat's inline code ("`WHA51.11`"):
 # reply's quote mark ("> 3."); a quoted line that is no clause is a line of another message
 TODO_BOX = lazy(r"^(?:\[[ xX✓✔]?\]|[☐☑☒])[ \t]+")
 QUOTED = lazy(r"^>[ \t]*")
-# a letter's greeting above the heading ("Hi Chairs,", "Dear Chair,")
+# a letter's greeting above the heading ("Hi Chairs,", "Dear Chair,") and the sentence of a letter that sends the
+# draft ("here is our revised draft, …", "Please find attached …", "We made the changes …")
 GREETING = lazy(r"^(?:Hi|Hello|Hey|Dear)\b[^.;:!?]{0,40},?$")
+LETTER_SENTENCE = lazy(r"^(?:here(?:'s|’s| is| are)|please (?:find|see|review)|attached (?:is|are|please)"
+                       r"|(?:this|below) is (?:our|my)|(?:we|i)(?:'ve|’ve| have| made| are| am| attach| send| submit"
+                       r"| hope))\b", re.IGNORECASE)
+# the lines a copy adds that a pattern names alone, wherever they stand
+TOOL_LINES = (("fence", FENCE), ("author", CHAT_AUTHOR), ("thread", CHAT_THREAD), ("mail-app", MAIL_APP))
 PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture caption", "图片说明"),
           "hint": Text("a web page's hint to its readers", "网页给读者的提示语"),
           "fence": Text("a code-block fence of a chat or Markdown", "聊天软件或 Markdown 的代码块标记"),
@@ -113,27 +119,26 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
           "checkbox": Text("a to-do checkbox", "待办事项复选框"),
           "quote-mark": Text("a quote mark of a chat or a mail reply", "聊天或邮件回复的引用符号"),
           "quoted": Text("a quoted line of another message", "另一条消息的引用行"),
-          "greeting": Text("a letter's greeting", "信件的称呼语")}
+          "greeting": Text("a letter's greeting", "信件的称呼语"),
+          "letter": Text("a letter's sentence", "信件正文的句子")}
 
 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None."""
-    if FENCE.match(line):
-        return "fence"
-    if CHAT_AUTHOR.match(line):
-        return "author"
-    if CHAT_THREAD.match(line):
-        return "thread"
-    if MAIL_APP.match(line):
-        return "mail-app"
+    for what, pattern in TOOL_LINES:
+        if pattern.match(line):
+            return what
     if PAGE_NUMBER.match(line) and (not line.isdigit() or part.para.num_id is None):
         return "page-number"
     body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
     if part.role in ("continuation", "section") and body is not None and part.para.index > body \
             and RUNNING_HEADER.search(line) and line[-1:] not in ",;.:，；。：":
         return "running-header"
-    if GREETING.match(line) and (body is None or part.para.index < body) and part.role not in BODY:
-        return "greeting"
+    if (body is None or part.para.index < body) and part.role not in BODY:
+        if GREETING.match(line):
+            return "greeting"
+        if part.role == "heading" and LETTER_SENTENCE.match(line):
+            return "letter"
     return None
 
 
