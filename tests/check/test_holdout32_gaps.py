@@ -68,8 +68,24 @@ def test_the_closing_formula_in_chinese(lib: library.Library, tmp_path: Path) ->
                   "国际原子能机构大会，", "注意到该地区的大多数山体滑坡发生在毁林坡地降雨之后，",
                   "1. 鼓励各会员国绘制村庄上方坡地的地图；", "2. 决定继续积极处理此案。"]
     assert [p for p, _ in findings(make(tmp_path, paragraphs), lib, "council-seized")] == [9]
-    paragraphs[1], paragraphs[5] = "委员会：大会第二委员会", "大会，"
+    paragraphs[1], paragraphs[5], paragraphs[8] = "委员会：大会第二委员会", "大会，", "2. 决定继续处理此案。"
     assert findings(make(tmp_path, paragraphs), lib, "council-seized") == []
+
+
+@pytest.mark.parametrize(("committee", "organ", "closing"), [
+    ("General Assembly Second Committee", "The General Assembly,",
+     "2. Decides to remain actively seized of the matter."),
+    ("Human Rights Council", "The Human Rights Council,", "2. Decides to remain actively seized of the matter."),
+    ("委员会：大会第三委员会", "大会，", "2. 决定继续积极处理此案。"),
+])
+def test_actively_seized_is_the_councils_own_even_in_the_assembly(lib: library.Library, tmp_path: Path,
+                                                                 committee: str, organ: str, closing: str) -> None:
+    if organ == "大会，":
+        paragraphs = ["决议草案", committee, "议题：山体滑坡预警", "起草国：尼泊尔、秘鲁", "附议国：不丹", organ,
+                      "注意到该地区的大多数山体滑坡发生在毁林坡地降雨之后，", "1. 鼓励各会员国绘制村庄上方坡地的地图；", closing]
+    else:
+        paragraphs = [*head(committee, organ), *PREAMBLE, *OPERATIVE, closing]
+    assert [p for p, _ in findings(make(tmp_path, paragraphs), lib, "council-seized")] == [len(paragraphs)]
 
 
 # -- a body whose own name is a committee ----------------------------------------------------------------------------

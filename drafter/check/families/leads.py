@@ -52,7 +52,9 @@ LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 # UN-B14: the Council's closing formula, "Decides to remain (actively) seized of the matter." / 决定继续（积极）处理此案
 SEIZED = lazy(r"^(?:to\s+)?remain\s+(?:actively\s+)?seized\b|^继续(?:积极|積極)?(?:处理|處理)此案", re.IGNORECASE)
-# bodies that have closed resolutions with that formula themselves: the General Assembly (and so its committees'
+# the Council's own words, "actively" seized (继续积极处理), which no other body closes with
+ACTIVELY_SEIZED = lazy(r"^(?:to\s+)?remain\s+actively\s+seized\b|^继续(?:积极|積極)(?:处理|處理)此案", re.IGNORECASE)
+# bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
                          r"|\b(?:DISEC|SOCHUM|SPECPOL|ECOFIN|C-?24)\b|disarmament|special\s+political|legal\s+committee"
@@ -286,7 +288,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
         ctx.add("chapter-vii", part, column, lead=lead)
     if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
-            and SEIZED.search(rest.strip()) and _another_body(ctx) and not _remains_seized_too(ctx):
+            and SEIZED.search(rest.strip()) and _another_body(ctx) \
+            and (ACTIVELY_SEIZED.search(rest.strip()) or not _remains_seized_too(ctx)):
         ctx.add("council-seized", part, column, formula=" ".join((lead + rest).split()).rstrip(".。"))
     measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
         and ctx.profile != "un" else None
