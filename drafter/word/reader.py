@@ -72,6 +72,12 @@ class Paragraph:
         """The paragraph's text, joined from its runs once (runs are not changed after reading)."""
         return "".join(r.text for r in self.runs)
 
+    @cached_property
+    def number_field(self) -> str | None:
+        """The field whose result opens the paragraph when Word counts it by itself ("AUTONUM", "LISTNUM
+        NumberDefault"): a number typed as such a field, which Word renumbers when another one is taken away."""
+        return runtext.number_field(self.element) if self.element is not None else None
+
 
 @dataclass
 class Document:
@@ -349,8 +355,8 @@ def _read_docx(source: Any, path: Path) -> Document:
                               element=p, anchor=None if anchor is None else indices[anchor])
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
         paragraph.rtl = _right_to_left(ppr, para_style or styles.default_paragraph, styles)
-        if not flowing:  # the lines of boxes read in the flow are paragraphs of their own
-            paragraph.boxed = runtext.text_box_lines(p)
+        # the lines of boxes read in the flow are paragraphs of their own
+        paragraph.boxed = runtext.text_box_lines(p, skip=flowing)
         document.assignments.append(assignment)
         document.paragraphs.append(paragraph)
     for paragraph, label in zip(document.paragraphs, numbering.labels(document.assignments), strict=True):
@@ -414,28 +420,47 @@ def _indent(ppr: Any | None, assignment: Assignment, style_id: str | None, numbe
 _TEXT_BOX = f"{W}txbxContent"
 
 
-def flowing_boxes(body: Any) -> bool:
-    """Whether the text boxes of the w:body ``body`` are read in the flow, each paragraph of a box after the
-    paragraph it is anchored in: when together they hold more text than every paragraph outside them (a draft typed
-    in a text box, Pages or a template's frame round the body). Otherwise a box is a layout detail and its lines are
-    read with its anchor (:attr:`Paragraph.boxed`: a committee line boxed under a logo)."""
+# the marks a clause of a resolution ends with (a heading line, a caption or a motto ends with none of them)
+_CLAUSE_ENDS = (",", ";", ".", ":", "，", "；", "。", "：")
+
+
+def flowing_boxes(body: Any) -> set[Any]:
+    """The w:txbxContent elements of the w:body ``body`` read in the flow, each paragraph of a box after the
+    paragraph it is anchored in. Every box, when together they hold more text than every paragraph outside them (a
+    draft typed in a text box, Pages or a template's frame round the body); else each box that holds clauses: two
+    paragraphs or more that end as a clause does ("…;", "…,", "…。" — the operative part typed into a template's box
+    under the preamble). Any other box is a layout detail and its lines are read with its anchor
+    (:attr:`Paragraph.boxed`: a committee line boxed under a logo)."""
     if next(body.iter(_TEXT_BOX), None) is None:
-        return False
+        return set()
     outside = inside = 0
+    boxes = []
     for p, in_table in _body_paragraphs(body):
         outside += len(runtext.current_text(p).strip())
         for box in [] if in_table else runtext.text_boxes(p):
+            boxes.append(box)
             inside += sum(len(runtext.current_text(q).strip()) for q, _ in _body_paragraphs(box))
-    return inside > outside
+    if inside > outside:
+        return set(body.iter(_TEXT_BOX))
+    return {box for box in boxes if _holds_clauses(box)}
 
 
-def _flow(body: Any, flowing: bool) -> Iterator[tuple[Any, bool, Any]]:
+def _holds_clauses(box: Any) -> bool:
+    ends = 0
+    for q, _ in _body_paragraphs(box):
+        ends += runtext.current_text(q).rstrip().endswith(_CLAUSE_ENDS)
+    return ends >= 2
+
+
+def _flow(body: Any, flowing: set[Any]) -> Iterator[tuple[Any, bool, Any]]:
     """The paragraphs of ``body`` in reading order as (w:p, in a table, the w:p of the anchor of the text box
-    holding it or None); the paragraphs of text boxes, after their anchor, when they are read in the flow."""
+    holding it or None); the paragraphs of the text boxes read in the flow (``flowing``), after their anchor."""
     for p, in_table in _body_paragraphs(body):
         yield p, in_table, None
         if flowing and not in_table:  # (a table's paragraphs are read with those of the boxes in its cells)
             for box in runtext.text_boxes(p):
+                if box not in flowing:
+                    continue
                 for q, boxed_in_table, inner in _flow(box, flowing):
                     yield q, boxed_in_table, p if inner is None else inner
 

@@ -26,7 +26,7 @@ too: ``runtext.split_at`` is ``runsplit.split_at``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any, Protocol
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -261,6 +261,51 @@ _TEXT_BOX = w("txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
+# fields whose result Word computes each time it lays the page out, counting every paragraph that holds one (the
+# result stored in the file, if any, does not matter; SEQ shows its stored result until fields are updated)
+SELF_NUMBERING = ("AUTONUM", "AUTONUMLGL", "AUTONUMOUT", "LISTNUM")
+_FLD_CHAR, _INSTR_TEXT = w("fldChar"), w("instrText")
+_FLD_TYPE = w("fldCharType")
+
+
+def _counting(instr: str) -> str | None:
+    words = instr.split()
+    if not words or words[0].upper() not in SELF_NUMBERING:
+        return None
+    name = words[0].upper()
+    if name == "LISTNUM":  # the list it counts in: its name, if it gives one before the switches
+        listed = words[1].strip('"') if len(words) > 1 and not words[1].startswith("\\") else "NumberDefault"
+        return f"{name} {listed}"
+    return name
+
+
+def number_field(p: Any) -> str | None:
+    """The self-numbering field (:data:`SELF_NUMBERING`) whose result is the first text of the w:p ``p``, as
+    "AUTONUM" or "LISTNUM <list>"; None when the paragraph opens with anything else."""
+    if next(p.iter(_INSTR_TEXT, _FLD_SIMPLE), None) is None:
+        return None
+    fields: list[list[Any]] = []  # open complex fields: [instruction, in its result]
+    for run in runs(p):
+        for child in run:
+            if child.tag == _FLD_CHAR:
+                kind = child.get(_FLD_TYPE)
+                if kind == "begin":
+                    fields.append(["", False])
+                elif kind == "separate" and fields:
+                    fields[-1][1] = True
+                elif kind == "end" and fields:
+                    fields.pop()
+            elif child.tag == _INSTR_TEXT and fields:
+                fields[-1][0] += child.text or ""
+        if not run_text(run).strip():
+            continue
+        parent = run.getparent()
+        if parent is not None and parent.tag == _FLD_SIMPLE:
+            return _counting(parent.get(_INSTR) or "")
+        return _counting(fields[-1][0]) if fields and fields[-1][1] else None
+    return None
+
+
 def text_boxes(p: Any) -> list[Any]:
     """The w:txbxContent elements of the text boxes anchored in the w:p ``p``, in order. A shape Word writes twice (a
     DrawingML text box and its VML copy under mc:Fallback) is read once, in its DrawingML copy; a text box inside a
@@ -275,10 +320,10 @@ def text_boxes(p: Any) -> list[Any]:
     return found
 
 
-def text_box_lines(p: Any) -> list[str]:
+def text_box_lines(p: Any, skip: Collection[Any] = ()) -> list[str]:
     """The current text of each paragraph of the text boxes anchored in the w:p ``p``, in order (each shape once:
-    :func:`text_boxes`)."""
-    return [current_text(inner) for box in text_boxes(p) for inner in box if inner.tag == _P]
+    :func:`text_boxes`), leaving out the boxes in ``skip`` (those read in the flow)."""
+    return [current_text(inner) for box in text_boxes(p) if box not in skip for inner in box if inner.tag == _P]
 
 
 _PPR, _DEL, _MOVE_FROM = w("pPr"), w("del"), w("moveFrom")

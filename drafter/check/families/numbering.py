@@ -10,6 +10,7 @@ it are checked too (:mod:`.sublabels`).
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Iterator
 
@@ -441,6 +442,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     last_right = 0  # the number of the last clause numbered right: a count that takes it up again is no new break
     unnumbered = 0  # typed clauses left without a number just before this one (each its own finding)
     current: Finding | None = None
+    # numbers of self-numbering fields (AUTONUM, LISTNUM) count every paragraph holding one of the same kind: those
+    # of a numbered preamble (preambular-numbered) drop out with their fields, and the clauses' numbers with them
+    counted = collections.Counter(p.para.number_field for p in ctx.tree.preamble
+                                  if p.typed is not None and p.label and p.para.number_field)
     for part in ctx.tree.operative:
         correct += hidden
         hidden = joined.get(part.para.index, 0)
@@ -459,6 +464,9 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         else:
             label, worded = None, None
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
+            field = part.para.number_field
+            if found is not None and field is not None:
+                found -= counted[field]
         if not part.auto and not part.label and main is None:
             continue  # a typed clause that lost its number (operative-unnumbered): the ones after it keep theirs
         correct = 1 if after_section and found == 1 else correct + 1
