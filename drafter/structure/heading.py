@@ -33,18 +33,19 @@ LABELS: dict[str, FieldKey] = {
                      "committeeorgan", "committeeforum", "forumcommittee", "submittedto", "to", "council", "委员会", "所在委员会", "论坛", "会议", "机构",
                      "委员会名称", "会场"), "committee"),
     **dict.fromkeys(("topic", "topics", "topicarea", "questionof", "question", "issue", "mainissue", "subject",
-                     "subjectofresolution", "agenda", "agendaitem", "agendatopic", "re", "concerning", "regarding", "议题", "议题名称", "主题",
+                     "subjectofresolution", "agenda", "agendaitem", "agendatopic", "topicname", "re", "concerning", "regarding", "议题", "议题名称", "主题",
                      "问题", "题目", "议程", "议程项目", "决议主题"), "topic"),
     **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
                      "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
                      "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
                      "delegation", "delegations", "country", "from", "draftingcountries", "draftingcountry",
-                     "draftingdelegations", "draftingstates", "drafters", "heads", "headsofblock", "headofblock", "headsofbloc",
-                     "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "提交国", "主起草国", "代表团"), "sponsors"),
+                     "draftingdelegations", "draftingstates", "drafters", "draftedby", "heads", "headsofblock", "headofblock", "headsofbloc",
+                     "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "提交国", "主起草国", "发起国", "代表团"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosubmittedby", "cosponsors", "cosponsor", "cosponsoredby",
-                     "联合提交国", "联合起草国", "共同提交国"), "co-sponsors"),
+                     "coauthors", "coauthor", "联合提交国", "联合起草国", "共同提交国", "共同提案国"), "co-sponsors"),
     **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
-                     "cosignatories", "signedby", "附议国", "附议国家", "签署国", "联署国"), "signatories"),
+                     "cosignatories", "signedby", "secondedby", "supportedby", "supportingcountries", "附议国", "附议国家", "签署国",
+                     "联署国", "附署国", "支持国"), "signatories"),
     **dict.fromkeys(("draftnumber", "resolutionnumber", "draftresolutionnumber", "草案编号", "编号", "决议编号",
                      "决议草案编号", *DAIS_CODES), "number"),
     **dict.fromkeys(("date", "日期"), "date"),
@@ -67,7 +68,8 @@ BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed b
 # a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly"), or any
 # label set off by a dash ("Sponsors – France, Chile")
 SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
-                          r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)")
+                          r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)"
+                          r"|^\s*([\u4e00-\u9fff]{2,8}?)\s*——\s*(?=\S)")  # "委员会——大会": the Chinese dash
 # up to four words before the colon; written without nested quantifiers, which backtrack for a long time on long lines
 ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+(?:[A-Za-z][\w.’'/\-]*|\d{1,2})){0,3}\s*)$")  # "Committee 4"
 # the characters of a Chinese label may be spaced out to align the heading ("议　　题：", full-width spaces)
@@ -79,6 +81,12 @@ CHINESE_GAP = re.compile(r"[ \t]*[\u3000\t][ \u3000\t]*| {2,}")
 # a field written without its colon
 CHINESE_BARE_LABEL = lazy(r"^\s*([\u4e00-\u9fff]{2,6})[ \u3000\t]+(?=\S)")
 
+# an English label set off from its value by one space only, no colon in the line ("Committee ECOSOC", "SPONSORS
+# France, Chile"): the label of a field written without its colon; not a body's name ("Committee Against Torture",
+# "Commission on the Status of Women"), a numbered one ("Committee 1", "Topic No. 2", "Agenda Item 1") nor a sentence
+ENGLISH_BARE_LABEL = lazy(r"^\s*(Committee|COMMITTEE|Forum|FORUM|Topic|TOPIC|Sponsors|SPONSORS|Signatories|SIGNATORIES"
+                          r"|Co-[Ss]ponsors|CO-SPONSORS|Co-[Ss]ubmitters|CO-SUBMITTERS|Cosponsors|Agenda|AGENDA)"
+                          r" (?=[A-Z\"“])(?!(?:Against|On|For|Of|To|And|In|At|No|Item|Number)\b)")
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_LINE = lazy(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}"
                  rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)$", re.IGNORECASE)
@@ -205,7 +213,7 @@ def _fields_in(text: str) -> list[Field]:
         labels.append((bare.start(1), bare.end(), _key(bare.group(1)), bare.group(1)))
     spaced = SPACED_LABEL.match(text)
     if not labels and spaced and not re.search(r"[:：]", text):
-        group = 1 if spaced.group(1) else 2
+        group = next(i for i in (1, 2, 3) if spaced.group(i))
         if label_key(spaced.group(group)) is not None:
             labels.append((spaced.start(group), spaced.end(), _key(spaced.group(group)), spaced.group(group)))
     for colon in re.finditer(r"[:：]", masked):
@@ -219,6 +227,9 @@ def _fields_in(text: str) -> list[Field]:
         bare_zh = CHINESE_BARE_LABEL.match(text)
         if bare_zh and LABELS.get(simplified(bare_zh.group(1))) is not None:
             labels.append((bare_zh.start(1), bare_zh.end(), LABELS[simplified(bare_zh.group(1))], bare_zh.group(1)))
+        bare_en = ENGLISH_BARE_LABEL.match(text) if not labels and len(text) < 200 else None
+        if bare_en is not None:
+            labels.append((bare_en.start(1), bare_en.end(), _key(bare_en.group(1)), bare_en.group(1)))
     if not labels:
         alone = _list_label_alone(text)
         if alone is not None:

@@ -17,6 +17,7 @@ from drafter.punctuation import CJK
 from drafter.structure import SYMBOL, Node
 from drafter.structure.classify import ORGANS
 from drafter.structure.heading import (
+    BARE_LABEL,
     CHINESE_GAP,
     DAIS_CODES,
     WRONG_LABELS,
@@ -166,8 +167,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     fields, present = _read_fields(ctx, heading)
     present |= {f.key for f in boxed}
     _wrong_labels(ctx, fields)
-    if ctx.lang == "zh":
-        _chinese_layout(ctx, fields)
+    _layout(ctx, fields)
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
@@ -280,18 +280,21 @@ def _wrong_labels(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
             ctx.add("heading-label", node, field.start + 1, label=field.label, right=RIGHT_LABELS[field.key])
 
 
-def _chinese_layout(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
-    """ZH-H01: each field on a line of its own, its label followed by a colon: a label set off by spaces only
-    ("附议国 萨摩亚 莱索托"), and two fields that share a line across the gap between two columns of a table
-    ("委员会：大会第二委员会　　议题：……")."""
+def _layout(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
+    """ZH-H01, MUN-H01: each field on a line of its own, its label followed by a colon: a label set off by spaces only
+    ("附议国 萨摩亚 莱索托") or, in English, by one space ("Committee ECOSOC"; a tab or a wide gap lines the values up,
+    as THIMUN's headings do, and "Sponsored by France" reads as a phrase), and two Chinese fields that share a line across the gap between two columns of a
+    table ("委员会：大会第二委员会　　议题：……")."""
     for i, (node, field) in enumerate(fields):
         text = field.text
         label_end = field.start + len(field.label)
         gap = text[label_end:field.value_start]
-        if field.key != "other" and CJK.search(field.label) and gap and not gap.strip():
-            right = f"{field.label}："
+        if field.key != "other" and gap and not gap.strip() and (
+                CJK.search(field.label) or (gap == " " and not BARE_LABEL.match(field.label + " x"))):
+            right = f"{field.label}：" if CJK.search(field.label) else f"{field.label}: "
             ctx.add("heading-colon", node, field.start + 1, fix=f"write {right!r}",
-                    edits=[Replace(label_end, field.value_start, "：")], label=field.label, right=right)
+                    edits=[Replace(label_end, field.value_start, right[len(field.label):])], label=field.label,
+                    right=right.strip())
         if i and fields[i - 1][0] is node and field.key != "other" and fields[i - 1][1].key != "other":
             before = fields[i - 1][1]
             between = text[len(text[:field.start].rstrip()):field.start]
