@@ -91,6 +91,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
                                                   "council-measures", "council-seized"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
+    # before "distribution": a draft's symbol without "/L." on a text marked "Distr.: Limited" (the note names both)
+    ("symbol-draft", r"symbol carries an /L\.", {"symbol-draft"}),
     ("distribution", r"Distr\.", {"distribution-line"}),
     ("sponsor-line", r"(?<![-\w])sponsor line",  # not "co-sponsor line" (a State name there)
      {"sponsor-line", "heading-missing"}),

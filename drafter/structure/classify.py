@@ -250,9 +250,18 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         return False
     if name.startswith("The ") or (name.isupper() and name.startswith("THE ")):
         return True
-    # a body's name in capitals without its article ("UNITED NATIONS WOMEN,") that the preamble follows
+    # a body's name in capitals without its article ("UNITED NATIONS WOMEN,", "UNESCO,") that the preamble follows,
+    # its first clause numbered or not ("1. Recalling …;" when a student numbered the preamble)
     return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \
-        and phrases.match(following) is not None
+        and _opens_with_lead(following, phrases)
+
+
+def _opens_with_lead(text: str, phrases: Phrases) -> bool:
+    """``text`` opens with a lead phrase, after a clause number typed before it or not."""
+    if phrases.match(text) is not None:
+        return True
+    typed = clause_label(text)
+    return typed is not None and phrases.match(text[typed.end:].lstrip()) is not None
 
 
 def adopting_tail(text: str) -> str:

@@ -29,6 +29,8 @@ NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
 REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
+# a note mark printed after a name: "Greece*", "Serbia*1" (the asterisk with the note's number), "Chile**"
+FOOTNOTE_MARK = lazy(r"[*＊]+\d{0,2}$")
 GLUED = lazy(r"(?<=[a-z])(?=[A-Z])")  # one name ends and the next begins with no space: "GabonThe"
 # a delegation named by its government: "Government of New Zealand", "the Government of Australia"
 GOVERNMENT = lazy(r"^(?:the\s+)?(?:government|govt\.?)\s+of\s+(?P<state>\S.*)$", re.IGNORECASE)
@@ -173,7 +175,7 @@ def _state_meant(ctx: Context, name: str) -> Country | None:
 
 def _clean(name: str) -> str:
     name = TRAILER.sub("", LEADER.sub("", name.strip()))
-    return name.strip().strip("*＊").strip()
+    return FOOTNOTE_MARK.sub("", name.strip()).strip("*＊").strip()
 
 
 def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], separated: bool = False) -> None:

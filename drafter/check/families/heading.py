@@ -48,12 +48,15 @@ RIGHT_LABELS = {"signatories": Text("Signatories:", "附议国："), "sponsors":
 EMPTY = Text(" (the field is empty)", "（该栏为空）")
 PLACEHOLDER = Text(" (the field holds only a template's placeholder)", "（该栏只有模板的占位文字）")
 EVERYONE = Text(" (the field names no delegation: list the States by name)", "（该栏没有列出任何国家：应逐一写明国名）")
+AGENDA_NUMBER = Text("the agenda item's number ('Agenda item 68')", "议程项目的编号（如“议程项目68”）")
 ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
+# the labelled fields of a conference's heading that list delegations
+LIST_KEYS = ("sponsors", "co-sponsors", "signatories")
 SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
-ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
+ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
@@ -380,21 +383,40 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
     if symbol is None:
         ctx.add("heading-missing", where, field=field_name(ctx, "symbol"))
     sponsor = next((p for p, t in texts if SPONSOR_LINE.search(t)), None)
-    listed = sponsor or next((p for p, t in texts if _lists_states(ctx, t)), None)
+    listed = sponsor or next((p for p, t in texts if _labelled_list(ctx, t) or _lists_states(ctx, t)), None)
     adopted = any(ADOPTED.search(t) for _, t in texts)
     draft = "/L." in symbol.text if symbol is not None else (listed is not None and not adopted)
+    if symbol is not None and not draft and listed is not None and not adopted and _limited(heading):
+        # UN-D01: a text that lists its sponsors (or signatories), is given limited distribution and bears no
+        # adoption line is a draft; its symbol, not its distribution line, lacks the draft's "/L."
+        ctx.add("symbol-draft", symbol, len(symbol.text) - len(symbol.text.lstrip()) + 1,
+                found=symbol.text.strip())
+        draft = True
     if draft and listed is None:
         ctx.add("heading-missing", where, field=field_name(ctx, "sponsors"))
     elif listed is not None:
         _sponsor_line(ctx, listed, sponsor is not None)
     if symbol is not None or any(t.casefold().startswith("distr") for _, t in texts):
         _distribution(ctx, heading, draft)
+    for node, text in texts:  # UN-H05: "Agenda item 68", its number given ("Agenda item:" alone names none)
+        if AGENDA.match(text) and not re.search(r"[0-9０-９]", text):
+            ctx.add("heading-missing", node, len(node.text) - len(node.text.lstrip()) + 1, field=AGENDA_NUMBER)
     if draft and _general_assembly(symbol, texts):  # what a sponsor gives (UN-H05, UN-H07)
         if not any(AGENDA.match(t) for _, t in texts):
             ctx.add("heading-missing", where, field=field_name(ctx, "agenda"))
         if not any(_title_line(ctx, p, t, listed) for p, t in texts):
             ctx.add("heading-missing", where, field=field_name(ctx, "title"))
     _dates(ctx, heading)
+
+
+def _labelled_list(ctx: Context, text: str) -> bool:
+    """A heading line that is a conference's labelled list of delegations ("Sponsors: …", "Signatories: …") that
+    names a State, whatever its other names (misspelt, or delegations that are no States); "Proposed by the
+    Environment Assembly" lists none."""
+    names = ctx.lib.state_names
+    return any(f.key in LIST_KEYS and any(names.find(p.strip(" .*")) is not None
+                                          for p in re.split(r"[,、，;；]|\s+and\s+|和", f.value))
+               for f in fields_in(text))
 
 
 def _lists_states(ctx: Context, text: str) -> bool:
@@ -407,9 +429,9 @@ def _lists_states(ctx: Context, text: str) -> bool:
 
 def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
     """UN-H06: "A, B and C: draft resolution"; the names are checked one by one. A conference's labelled field
-    ("Sponsors: A, B") is no UN sponsor line: only its names are checked."""
+    ("Sponsors: A, B", "Signatories: A, B") is no UN sponsor line: only its names are checked."""
     text = line.para.text
-    labelled = [f for f in fields_in(text) if f.key in ("sponsors", "co-sponsors")]
+    labelled = [f for f in fields_in(text) if f.key in LIST_KEYS]
     if labelled:
         delegations.check_list(ctx, line, labelled[0].value_start, labelled[0].value_end)
         return
@@ -443,6 +465,11 @@ def _title_line(ctx: Context, node: Node, text: str, sponsor: Node | None) -> bo
             or ADOPTED.search(text) or is_committee(text, _organs(ctx)):
         return False
     return bare_line(text) == "title"
+
+
+def _limited(heading: list[Node]) -> bool:
+    """The heading's distribution line reads "Distr.: Limited" (a draft's, UN-H02)."""
+    return any(re.fullmatch(r"distr\.?\s*:?\s*limited\.?", p.text.strip(), re.IGNORECASE) for p in heading)
 
 
 def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:

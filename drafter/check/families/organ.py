@@ -65,6 +65,9 @@ OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
 # and International Security Committee,", "The Third Committee,") is named after its subject or number instead
 OWN_COMMITTEE = lazy(r"\b(?:executive|ad[\s-]+hoc|special|preparatory|intergovernmental|advisory|standing|steering)"
                      r"\s+committee\b|\bcommittee\s+(?:on|of|for)\b", re.IGNORECASE)
+# a number after a body's name in the organ line ("The Environment Commission 2,", "THE SPECIAL CONFERENCE II,"): the
+# conference's committee (its second sitting of the body), not the organ; a body's name ends with no number
+COMMITTEE_NUMBER = lazy(r"(?<=[A-Za-z])\s+(?:\d{1,2}|II|III|IV|VI?)$")
 # an organ line that names a delegation, not a body: "The delegation of Peru,", "The Delegates of Ghana and Chile,",
 # "The Government of Peru,", "The Permanent Mission of Japan," (a student speaking for the sponsor, not the organ)
 DELEGATION = lazy(r"(?:the\s+)?(?:delegations?|delegates?|representatives?|ambassadors?|(?:permanent\s+)?missions?"
@@ -287,6 +290,13 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
         words = re.findall(r"[A-Z]{2,}", text)
         body = next((ABBREVIATED[w] for w in words if w in ABBREVIATED), "The General Assembly")
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
+        return
+    numbered = COMMITTEE_NUMBER.search(text[start:end]) if ctx.lang == "en" else None
+    if numbered is not None:  # "THE ENVIRONMENT COMMISSION 2,": the conference's second sitting of the body
+        cut = start + numbered.start()
+        body = text[start:cut].strip()
+        ctx.add("organ-line", organ, cut + 2, fix="keep only the organ's name", edits=[Replace(cut, end, "")],
+                problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
 
 
 def _bodies(text: str, lang: str) -> set[tuple[str, str]]:
