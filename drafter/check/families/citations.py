@@ -16,6 +16,9 @@ GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a
 # what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
 # simpler pattern rules them out in half the time GLUED takes to (looking behind only at digits: faster still)
 MAY_GLUE = re.compile(r"\d(?<=[a-z;,]\d)")
+# "Res. 48/3", "res 2250 (2015)", "Resol. 74/125": the word "resolution" cut short before a resolution's number, which
+# the UN writes out (UN-B15); not the "RES" of a document symbol ("A/RES/74/125": a "/" before it)
+SHORT_RESOLUTION = lazy(r"(?<![/\w.-])(?:[Rr]es|RES|[Rr]esol)(?:\.\s*|\s+)(?=\d{1,4}(?:/\d{1,4}\b|\s*\(\d{4}\)))")
 # a resolution cited in title marks (《第1325(2000)号决议》): the UN's Chinese cites resolutions without them (ZH-P02)
 TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|決議))》")
 
@@ -25,6 +28,7 @@ def check(ctx: Context) -> None:
     (ZH-P02) and, in the UN profile, with half-width parentheses (UN-B18; a MUN draft may use full-width ones);
     footnote numbers glued to words."""
     _glued_numbers(ctx)
+    _short_word(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
         good = "{0} ({1})"
@@ -75,3 +79,18 @@ def _glued_numbers(ctx: Context) -> None:
             start = match.end() - len(digits)
             ctx.add("digit-glued", part, start + 1, fix="remove the number", edits=[Replace(start, match.end(), "")],
                     found=match.group(0))
+
+
+def _short_word(ctx: Context) -> None:
+    """UN-B15: "Res. 48/3" in an English clause: the word is "resolution", written out ("resolution 48/3")."""
+    if ctx.lang != "en":
+        return
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub"):
+            continue
+        for match in SHORT_RESOLUTION.finditer(part.text):
+            number = re.match(r"[\d/]+(?:\s*\(\d{4}\))?", part.text[match.end():])
+            found = match.group(0) + (number.group(0) if number else "")
+            fixed = "resolution " + (number.group(0) if number else "")
+            ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(), match.end(), "resolution ")], found=found, fixed=fixed)

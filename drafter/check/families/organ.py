@@ -46,11 +46,19 @@ PROBLEMS = {
                        "写的是代表团（“{name}”），而非通过决议的机构；机构名称行应写机构名称"),
     "address": Text("is written as an address ({word!r} before the organ's name); it is the organ's name alone",
                     "写成了称呼语（机构名称前多了“{word}”）；机构名称行只写机构名称"),
+    "abbreviation": Text("names the body by an abbreviation ({name!r}); it is the organ's name written in full",
+                         "用缩写（“{name}”）代替了机构名称；机构名称行应写机构全称"),
 }
 # abbreviations students put in the organ line ("The ECOSOC II Committee,") and the organ each stands for
 ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Security Council",
                "UNHRC": "The Human Rights Council", "HRC": "The Human Rights Council", "UNGA": "The General Assembly",
                "GA": "The General Assembly"}
+# an organ line that is an abbreviation alone ("SOCHUM,", "GA3,", "ECOSOC,"): one word of capitals (digits and a
+# hyphen allowed), never an organ's name written out, which the line must give (UN-B02, MUN-F01, MUN-F07)
+ABBREVIATION_LINE = lazy(r"^(?:(?:the|The|THE)\s+)?(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
+# the abbreviations of the General Assembly's Main Committees (and the Special Committee on decolonization), whose
+# drafts open with the Assembly's name (MUN-F01)
+MAIN_COMMITTEE_ABBREVIATION = lazy(r"^(?:DISEC|SPECPOL|SOCHUM|SOCHUMC|ECOFIN|LEGAL|GA-?[1-6]|C-?[1-6]|C-?24)$")
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
@@ -73,7 +81,9 @@ COMMITTEE_NUMBER = lazy(r"(?<=[A-Za-z])\s+(?:\d{1,2}|II|III|IV|VI?)$")
 DELEGATION = lazy(r"(?:the\s+)?(?:delegations?|delegates?|representatives?|ambassadors?|(?:permanent\s+)?missions?"
                   r"|governments?)\s+of\s+\S", re.IGNORECASE)
 # known bodies for comparing the organ line with the heading's committee: (organisation, organ, pattern on the
-# simplified, case-folded text); organ "" for the organisation itself. The General Assembly's Chinese name is anchored
+# simplified, case-folded text); organ "" for the organisation itself. ECOSOC's functional commissions are organs of
+# the Council: their drafts open with their own name or, as MUN-F01 has it, with the Council's (both accepted); the
+# Peacebuilding Commission advises the Assembly and the Council and opens with its own name. The General Assembly's Chinese name is anchored
 # at the start, as other bodies' names end in 大会 (世界卫生大会, 联合国环境大会, 教科文组织大会)
 _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
     "zh": [("who", "board", r"世界卫生组织执行委员会|世卫组织执行委员会|世卫组织执委会"),
@@ -85,6 +95,12 @@ _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
            ("unea", "", r"环境大会"),
            ("sc", "", r"安全理事会|安理会"),
            ("ecosoc", "", r"经济及社会理事会|经社理事会"),
+           ("ecosoc", "csw", r"妇女地位委员会"),
+           ("ecosoc", "cnd", r"麻醉药品委员会"),
+           ("ecosoc", "ccpcj", r"预防犯罪和刑事司法委员会"),
+           ("ecosoc", "csocd", r"社会发展委员会"),
+           ("ecosoc", "cpd", r"人口与发展委员会"),
+           ("pbc", "", r"建设和平委员会"),
            ("hrc", "", r"人权理事会"),
            ("ga", "", r"^(?:联合国)?大会")],
     "en": [("who", "board", r"executive board of the world health organi[sz]ation|\bwho executive board"),
@@ -96,11 +112,22 @@ _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
            ("unea", "", r"environment assembly|\bunea\b"),
            ("sc", "", r"security council|\bunsc\b"),
            ("ecosoc", "", r"economic and social council|\becosoc\b"),
+           ("ecosoc", "csw", r"commission on the status of women|\bcsw\b"),
+           ("ecosoc", "cnd", r"commission on narcotic drugs|\bcnd\b"),
+           ("ecosoc", "ccpcj", r"commission on crime prevention and criminal justice|\bccpcj\b"),
+           ("ecosoc", "csocd", r"commission for social development|\bcsocd\b"),
+           ("ecosoc", "cpd", r"commission on population and development"),
+           ("pbc", "", r"peacebuilding commission|\bpbc\b"),
            ("hrc", "", r"human rights council|\bu?nhrc\b"),
            ("ga", "", r"general assembly|\bunga\b")],
 }
 BODIES = {lang: [(family, organ, lazy(pattern)) for family, organ, pattern in names]
           for lang, names in _BODY_NAMES.items()}
+# bodies of the table above whose heading is compared with a line naming another body, but not with one naming the
+# General Assembly: whether their drafts may open with the Assembly's name is left to the rule for the bare "The
+# General Assembly," (OWN_BODY), so that "The United Nations General Assembly," is judged like it
+NOT_AGAINST_ASSEMBLY = frozenset({("ecosoc", "csw"), ("ecosoc", "cnd"), ("ecosoc", "ccpcj"), ("ecosoc", "csocd"),
+                                  ("ecosoc", "cpd"), ("pbc", "")})
 # words before the organ's name that name the conference's committee, not the organ (MUN-F01): "历史安理会，"
 ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機)$")
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
@@ -159,7 +186,7 @@ def check(ctx: Context) -> None:
                 edits=[Replace(name_start, name_start + address + lower, "T" if lower else "")],
                 problem=PROBLEMS["address"].format(word=word), example=example)
         name_start += address
-    if _delegation(ctx, organ, example, name_start):
+    if _delegation(ctx, organ, example, name_start) or _abbreviation(ctx, organ, example, name_start):
         return
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
         article = "THE " if text.strip().isupper() else "The "
@@ -223,14 +250,44 @@ def _delegation(ctx: Context, organ: Node, example: str, start: int) -> bool:
     names = ctx.lib.state_names
     if not DELEGATION.match(name) and not (bare and (names.find(bare) is not None or names.formal_style(bare))):
         return False
-    for node in ctx.tree.heading:  # the heading's committee, when it is a body of its own: its name is the example
+    example = _heading_body(ctx) or example  # the heading's committee, when it is a body of its own
+    ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["delegation"].format(name=name), example=example)
+    return True
+
+
+def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
+    """UN-B02, MUN-F01: the organ line is an abbreviation alone ("SOCHUM,", "DISEC,", "ECOSOC,"), a committee's or
+    an organ's short name where the organ's name is written in full; ``start``: where the name begins. The example
+    is the Assembly's name for a Main Committee, the organ an abbreviation students use stands for, else the
+    heading's committee when it is a body of its own, else the usual example. Reported once; the line's other
+    forms are then not judged."""
+    if ctx.lang != "en":
+        return False
+    name = organ.text[start:].strip().rstrip(",，:：;；").strip()
+    if not ABBREVIATION_LINE.match(name):
+        return False
+    short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).replace("-", "")
+    if MAIN_COMMITTEE_ABBREVIATION.match(short):
+        example = "The General Assembly" + ctx.end["organ"]
+    elif short in ABBREVIATED:
+        example = ABBREVIATED[short] + ctx.end["organ"]
+    else:
+        example = _heading_body(ctx) or example
+    ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["abbreviation"].format(name=name), example=example)
+    return True
+
+
+def _heading_body(ctx: Context) -> str:
+    """The organ line of the heading's committee when that is a body of its own ("Committee: Food and Agriculture
+    Organization" → "The Food and Agriculture Organization,"); "" when the heading names none (or a committee)."""
+    example = ""
+    for node in ctx.tree.heading:
         for field in fields_in(node.para.text):
             value = field.value.strip()
             if field.key == "committee" and value and (OWN_BODY.search(simplified(value)) or (
                     takes_article(value) and not re.search(r"\bcommittee\b", value, re.IGNORECASE))):
                 example = _own_name(ctx, value)
-    ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["delegation"].format(name=name), example=example)
-    return True
+    return example
 
 
 def _lower_case(ctx: Context, organ: Node, example: str, start: int, addressed: bool) -> None:
@@ -324,7 +381,8 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
             named = _bodies(field.value, ctx.lang)
             # a General Assembly committee's draft opening with a council's name is left to the committee and form
             # rules: only a body that opens with its own name (MUN-F01) is compared
-            if len({family for family, _ in named}) != 1 or ("ga", "") in named:
+            if len({family for family, _ in named}) != 1 or ("ga", "") in named or (
+                    ("ga", "") in line and named <= NOT_AGAINST_ASSEMBLY):
                 return
             (family, body), (line_family, line_body) = next(iter(named)), next(iter(line))
             if family != line_family or (body and line_body and body != line_body):
