@@ -8,6 +8,7 @@ naming the field. The names in sponsor and signatory lists are read by :mod:`.de
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from drafter.bilingual import Text, joined
 from drafter.check.context import Context
@@ -311,7 +312,11 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
     organs = _organs(ctx)
     fields: list[tuple[Node, Field]] = []
     present: set[str] = set()
+    columns = _list_columns(heading)
+    under_header = {id(n) for names in columns.values() for n in names}
     for i, node in enumerate(heading):
+        if id(node) in under_header:
+            continue  # a name under its column's header cell, read with that header
         found = fields_in(node.para.text)
         kind = bare_line(node.para.text, organs) if not found else None
         follows = bool(fields) and i > 0 and fields[-1][0] is heading[i - 1]
@@ -326,6 +331,9 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             fields.append((node, Field(label.key, label.label, 0, 0, len(text), text)))
             continue
         fields += [(node, f) for f in found]
+        for name in columns.get(id(node), []):  # "Sponsors" over a column of names, one a cell
+            text = name.para.text
+            fields.append((name, Field(found[0].key, found[0].label, 0, 0, len(text), text)))
         if kind in ("committee", "symbol"):
             present.add("committee")  # a document symbol ("UNEP/RES/A") names its body as a committee line does
             if kind == "committee":
@@ -336,6 +344,40 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
     present |= {"sponsors" if f.key == "co-sponsors" and not CO_SUBMITTERS.match(fold_label(f.label)) else f.key
                 for _, f in fields if not f.empty and not f.placeholder and not f.everyone}
     return fields, present
+
+
+LISTS = ("sponsors", "co-sponsors", "signatories")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _list_columns(heading: list[Node]) -> dict[int, list[Node]]:
+    """Delegation lists laid out as the columns of a table (MUN-H01, ZH-H01): a first row whose every filled cell is
+    a list's label with nothing after it ("Sponsors" | "Signatories", "起草国" | "附议国") over names one a cell, no
+    label below. Maps the id of each header cell's node to the nodes of the filled cells under it, row by row (a
+    label/value table, "Sponsors:" | "Chile, Peru", is no such table: its rows hold values beside the labels)."""
+    cells = {p.para.element: p for p in heading if p.para.in_table and p.para.element is not None}
+    columns: dict[int, list[Node]] = {}
+    tables: list[Any] = []
+    for element in cells:
+        cell = element.getparent()
+        row = cell.getparent() if cell is not None and cell.tag == f"{_W}tc" else None
+        table = row.getparent() if row is not None else None
+        if table is None or table.tag != f"{_W}tbl" or any(table is t for t in tables):
+            continue
+        tables.append(table)
+        grid = [[[cells[p] for p in c.iter(f"{_W}p") if p in cells and cells[p].para.text.strip()]
+                 for c in r if c.tag == f"{_W}tc"] for r in table if r.tag == f"{_W}tr"]
+        header = [filled[0] if len(filled) == 1 else None for filled in grid[0]]
+        labels = [fields_in(h.para.text) if h is not None else [] for h in header]
+        if len(grid) < 2 or any(len(found) != 1 or found[0].key not in LISTS or not found[0].empty
+                                for h, found in zip(header, labels, strict=True) if h is not None) \
+                or not any(header) or any(len(filled) > 1 for filled in grid[0]):
+            continue
+        below = [[n for line in grid[1:] if col < len(line) for n in line[col]] for col in range(len(header))]
+        if any(fields_in(n.para.text) for names in below for n in names):
+            continue
+        columns |= {id(h): names for h, names in zip(header, below, strict=True) if h is not None and names}
+    return columns
 
 
 def _list_goes_on(ctx: Context, field: Field, text: str) -> bool:
