@@ -58,6 +58,11 @@ ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Securit
 ABBREVIATION_LINE = lazy(r"^(?:(?:the|The|THE)\s+)?(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
 # the abbreviations of the General Assembly's Main Committees (and the Special Committee on decolonization), whose
 # drafts open with the Assembly's name (MUN-F01)
+# the acronyms that are the common names of organisations (agencies, funds, programmes, regional bodies): "UNESCO,"
+# names the organisation as its own documents do, no committee's short name
+AGENCY_ACRONYMS = frozenset({"UNESCO", "UNICEF", "UNHCR", "UNDP", "UNEP", "UNODC", "UNFPA", "WHO", "FAO", "ILO",
+                             "IAEA", "WFP", "IMO", "ICAO", "ITU", "WIPO", "UNIDO", "IFAD", "WMO", "UPU", "UNWTO", "IMF",
+                             "WTO", "INTERPOL", "NATO", "ASEAN", "AU", "EU", "OAS", "OSCE", "OPEC", "UNAIDS"})
 MAIN_COMMITTEE_ABBREVIATION = lazy(r"^(?:DISEC|SPECPOL|SOCHUM|SOCHUMC|ECOFIN|LEGAL|GA-?[1-6]|C-?[1-6]|C-?24)$")
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
@@ -267,6 +272,8 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
     if not ABBREVIATION_LINE.match(name):
         return False
     short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).replace("-", "")
+    if short in AGENCY_ACRONYMS:
+        return False
     if MAIN_COMMITTEE_ABBREVIATION.match(short):
         example = "The General Assembly" + ctx.end["organ"]
     elif short in ABBREVIATED:
