@@ -232,7 +232,7 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         named = rest.rstrip(",:").strip()
         known = any(named.casefold() == o.casefold() for o in organs) or bool(BODY_NAME.match(named))
         return known and rest.endswith((",", ":")) and bool(phrases.match(following) or clause_label(following))
-    name = stripped.rstrip(",，:：").strip()
+    name = stripped.rstrip(",，:：、").strip()  # 、: the enumeration comma typed for ， (安全理事會、)
     if not name or len(name) > 90:
         return False
     if any(name.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs):
@@ -243,7 +243,8 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.match(name):
         return False
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
-        ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：")) and phrases.match(following) is not None)
+        ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：", "、"))
+                                           and phrases.match(following) is not None)
         return ended and bool(CHINESE_ORGAN.match(simplified(name))) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if not stripped.endswith(","):

@@ -50,6 +50,10 @@ _SLIP_SPAN = lazy(r"\S+(?:\s+[A-Za-z’'-]+){0,5}")  # a lead's first word and u
 _TOKEN = lazy(r"\S+")
 
 
+# the marks students type around a title instead of 《》, one character each (the folding keeps lengths)
+TITLE_MARKS_READ = str.maketrans("「」『』〈〉", "《》《》《》")
+
+
 def fold_spelling(text: str) -> str:
     """Case and -ise/-ize spelling folded, for comparing English lead phrases."""
     folded = text.casefold()
@@ -132,7 +136,9 @@ class Phrases:
             found = self._zh_forms(stripped)
             if not found:
                 head = stripped[:80]
-                folded = simplified(head)
+                # a title in other marks than 《》 (根據『聯合國憲章』第七章採取行動: Taiwan's and Hong Kong's quotation
+                # marks) is read as in 《》, so the lead is the same before and after --fix gives it its marks
+                folded = simplified(head).translate(TITLE_MARKS_READ)
                 if folded != head:  # same length: a form found in the folded text is sliced from the original
                     found = [(stripped[: len(form)], phrase)
                              for form, phrase in self._zh_forms(folded + stripped[80:])]

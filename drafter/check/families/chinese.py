@@ -30,7 +30,8 @@ TITLED = lazy(r"《[^《》]{2,80}》")
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
 SYMBOL_TYPED = lazy(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[A-ZＡ-Ｚ]{1,6}(?:[.．][0-9０-９]{1,2})?(?:[/／][A-Za-zＡ-Ｚａ-ｚ0-9０-９.．\-－]+)+")
 UN_SYMBOL = lazy(r"[A-Z]{1,6}(?:\.\d{1,2})?(?:/[A-Za-z0-9.\-]+)*/[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*")
-QUOTED = lazy(r"“[^“”]*”|「[^「」]*」")
+# quoted text: “…”, and the corner quotation marks of Taiwan, Hong Kong and Macau, 「…」 and the inner 『…』
+QUOTED = lazy(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 # marks students put around a title instead of 《》 (longest first)
 WRONG_TITLE_MARKS = (("<<", ">>"), ("〈", "〉"), ("<", ">"), ("＜", "＞"), ("«", "»"), ('"', '"'))
 # words that name what a quoted title is the title of: 题为“……”的决议 quotes a title, and rightly
@@ -76,6 +77,14 @@ INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定�
                   "纲领", "綱領", "议程", "議程", "条例", "條例")
 # a quoted name that is a title by its last word: a name of two to eighteen characters, then an instrument word
 QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END) + ")")
+# a quoted name that is a title by its shape, however long and whatever words it holds: 关于 … then an instrument word,
+# no sentence mark between (关于各国探索和利用包括月球和其他天体在内外层空间活动的原则条约, 關於預防、禁止和懲治販運人口
+# 特別是婦女和兒童行為的補充議定書): the UN's long titles of treaties and protocols
+ABOUT_TITLE = lazy(r"(?:关于|關於)[^，。；：,;:!?！？“”「」『』《》]{2,70}?(?:" + "|".join(INSTRUMENT_END) + ")")
+# a title in the chapter-title marks 〈〉 (Taiwan's 標點符號手冊 keeps 《》 for a book and 〈〉 for an article or a chapter):
+# in a resolution every title takes 《》 (ZH-P01); UN Chinese writes 〈〉 only for a title inside a title
+# (《〈京都议定书〉多哈修正案》)
+ANGLE_TITLED = lazy(r"〈([^〈〉《》]{2,80})〉")
 # every place an instrument word stands (a lookahead: overlapping ones too)
 INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
@@ -258,15 +267,20 @@ def _with_spaces(text: str, position: int, taken: int) -> tuple[int, int]:
 def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
     writes in 《》 elsewhere, a well-known one, or one recognised by its shape (``INSTRUMENT``); also one written in
-    other marks (<<巴黎协定>>, 〈京都议定书〉, “联合国宪章” where no 题为 names it), which the fix replaces."""
+    other marks (<<巴黎协定>>, 〈京都议定书〉, “联合国宪章” where no 题为 names it, 「关于……的公约」, 『联合国宪章』), which the
+    fix replaces; and any title in the chapter-title marks 〈〉 outside 《》 (〈全球贩运人口问题报告〉: a report's title
+    has no shape to know it by, but its marks say it is a title)."""
     own = {title for para in body for title in marked_titles(para.text)}
     titles = library_finder(sink.lib).with_titles(own)
     for para in body:
         text = para.text
-        if not INSTRUMENT_WORD.search(text):
-            continue
-        marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
-        for start, end, title in _unmarked_titles(text, marked, titles):
+        found = []
+        if INSTRUMENT_WORD.search(text):
+            marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
+            found = list(_unmarked_titles(text, marked, titles))
+        found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
+                                                                  for begin, stop, _ in found)]
+        for start, end, title in sorted(found):
             fixed = f"《{title}》"
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
@@ -336,7 +350,7 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     found: list[tuple[int, int, str]] = []
     for m in QUOTED.finditer(text):  # 题为“……”: the UN quotes the title of an item or a resolution it names
         inner = m.group(0)[1:-1]
-        if _is_title(inner, titles, corner=m.group(0)[0] == "「") and not NAMED_AS.search(text[:m.start()]):
+        if _is_title(inner, titles, corner=m.group(0)[0] in "「『") and not NAMED_AS.search(text[:m.start()]):
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
     candidates = [(start, end, True) for start, end in titles.spans(text)]
@@ -357,6 +371,18 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     return iter(sorted(found))
 
 
+def _angle_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """The titles ``text`` writes in 〈〉 outside 《》 (a title inside a title keeps them): the span with the marks,
+    and the title."""
+    depth, outside = 0, []
+    for char in text:
+        depth = depth + 1 if char == "《" else max(depth - 1, 0) if char == "》" else depth
+        outside.append(depth == 0)
+    for m in ANGLE_TITLED.finditer(text):
+        if outside[m.start()] and CJK.search(m.group(1)):
+            yield m.start(), m.end(), m.group(1)
+
+
 def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     """``text`` is, whole, an instrument title: a known one or one of the shapes; in corner quotation marks
     (``corner``), also a short name that ends with an instrument word (「公共圖書館宣言」: Hong Kong and Taiwan drafts
@@ -364,6 +390,8 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     use no corner marks)."""
     if titles.spans(text) == [(0, len(text))]:
         return True
+    if corner and ABOUT_TITLE.fullmatch(text):
+        return True  # 「关于……的公约」: a long title holds the words a description holds (的, 各, 和)
     shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) if corner else None)
     return shaped is not None and not DESCRIPTIVE.search(text)
 

@@ -112,7 +112,8 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
         ctx.add(rule_id, part, len(text), fix="", edits=(), **fields)
         return
     joined = joiner_start(text)
-    replaceable = last in ",;.:，；。：" + OTHER_STOPS or last in FULL_TO_HALF or last in HALF_TO_FULL
+    # the enumeration comma 、 ends no paragraph: typed for ， (安全理事會、), it is replaced, not kept before the mark
+    replaceable = last in ",;.:，；。：、" + OTHER_STOPS or last in FULL_TO_HALF or last in HALF_TO_FULL
     start = joined if joined is not None else len(text) - 1 if replaceable else len(text)
     stop = len(text)
     if end in FULL_TO_HALF:  # a full-width mark carries its own space: it takes the spaces around it
