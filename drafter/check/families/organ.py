@@ -64,6 +64,9 @@ AGENCY_ACRONYMS = frozenset({"UNESCO", "UNICEF", "UNHCR", "UNDP", "UNEP", "UNODC
                              "IAEA", "WFP", "IMO", "ICAO", "ITU", "WIPO", "UNIDO", "IFAD", "WMO", "UPU", "UNWTO", "IMF",
                              "WTO", "INTERPOL", "NATO", "ASEAN", "AU", "EU", "OAS", "OSCE", "OPEC", "UNAIDS"})
 MAIN_COMMITTEE_ABBREVIATION = lazy(r"^(?:DISEC|SPECPOL|SOCHUM|SOCHUMC|ECOFIN|LEGAL|GA-?[1-6]|C-?[1-6]|C-?24)$")
+# the marks an organ line ends with, right or wrong: its comma, a colon, a semicolon, the enumeration comma 、 typed
+# for ， (安全理事會、); its name is what comes before them
+END_MARKS = ",，:：;；、"
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
@@ -148,7 +151,7 @@ HEAD_NOUNS = frozenset({"assembly", "council", "committee", "commission", "organ
 def takes_article(organ_text: str) -> bool:
     """The organ's name is headed by a noun that takes "The" in English: the last word before "of", "for", "on" or
     "to" ("Commission on the Status of Women", "Organization of American States") or of the whole name."""
-    name = organ_text.strip().rstrip(",，:：、").strip()
+    name = organ_text.strip().rstrip(END_MARKS).strip()
     head = re.split(r"\s+(?:of|for|on|to)\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
     words = re.findall(r"[A-Za-z]+", head)
     return bool(words) and words[-1].casefold() in HEAD_NOUNS
@@ -222,7 +225,7 @@ def _marked(ctx: Context, organ: Node, mark: str, start: int) -> None:
 
 def _organ_names(ctx: Context, organ: Node) -> list[str]:
     """The organ's name as its line gives it and the names of the usual organs, without "The" and the end mark."""
-    names = [organ.text.strip().rstrip(",，:：、").strip(), *ORGANS.get(ctx.lang, [])]
+    names = [organ.text.strip().rstrip(END_MARKS).strip(), *ORGANS.get(ctx.lang, [])]
     bare = [re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) for name in names]
     return sorted({name for name in bare if name}, key=len, reverse=True)
 
@@ -250,7 +253,7 @@ def _delegation(ctx: Context, organ: Node, example: str, start: int) -> bool:
     once, with the body's name as the example; the line's other forms are then not judged."""
     if ctx.lang != "en":
         return False
-    name = organ.text[start:].strip().rstrip(",，:：;；、").strip()
+    name = organ.text[start:].strip().rstrip(END_MARKS).strip()
     bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     names = ctx.lib.state_names
     if not DELEGATION.match(name) and not (bare and (names.find(bare) is not None or names.formal_style(bare))):
@@ -268,7 +271,7 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
     forms are then not judged."""
     if ctx.lang != "en":
         return False
-    name = organ.text[start:].strip().rstrip(",，:：;；").strip()
+    name = organ.text[start:].strip().rstrip(END_MARKS).strip()
     if not ABBREVIATION_LINE.match(name):
         return False
     short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).replace("-", "")
@@ -330,7 +333,7 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
     """MUN-F01: "The General Assembly Committee 1," / "大会第一委员会，": the organ's name with more after it;
     ``start``: where the name begins in the line (after its indent and a word of address)."""
     text = organ.text
-    end = len(text.rstrip().rstrip(",，:：;；、"))
+    end = len(text.rstrip().rstrip(END_MARKS))
     name = simplified(text[start:end]).casefold()
     for organ_name in sorted(ORGANS[ctx.lang], key=len, reverse=True):
         bare = organ_name.casefold().removeprefix("the ")
@@ -378,7 +381,7 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
     under 委员会：世界卫生大会, "The Security Council," under Committee: Economic and Social Council). Reported only
     when the line and the committee each name one known body, the committee's is not the General Assembly, and the
     two differ; a committee this table does not know is left alone."""
-    line = _bodies(organ.text[start:].strip().rstrip(",，:：、"), ctx.lang)
+    line = _bodies(organ.text[start:].strip().rstrip(END_MARKS), ctx.lang)
     if len({family for family, _ in line}) != 1:
         return
     for node in ctx.tree.heading:
@@ -394,7 +397,7 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
             (family, body), (line_family, line_body) = next(iter(named)), next(iter(line))
             if family != line_family or (body and line_body and body != line_body):
                 ctx.add("organ-line", organ, problem=PROBLEMS["other-body"].format(
-                    line=organ.text.strip().rstrip(",，:：、"), body=field.value), example=_own_name(ctx, field.value))
+                    line=organ.text.strip().rstrip(END_MARKS), body=field.value), example=_own_name(ctx, field.value))
             return
 
 
@@ -403,7 +406,7 @@ def _other_body(ctx: Context, organ: Node, start: int) -> None:
     specialised body opens with that body's name, not the General Assembly's; ``start``: where the name begins."""
     if ctx.profile == "un":
         return
-    name = simplified(organ.text[start:].strip().rstrip(",，:：、")).casefold().removeprefix("the ").strip()
+    name = simplified(organ.text[start:].strip().rstrip(END_MARKS)).casefold().removeprefix("the ").strip()
     if name not in ("general assembly", "大会"):
         _mismatched_body(ctx, organ, start)
         return
@@ -428,7 +431,7 @@ def _emphasis(ctx: Context, organ: Node) -> None:
     """UN-B02: the organ's name (its comma aside) is emphasised; a style's italics count."""
     text = organ.text
     start = len(text) - len(text.lstrip())
-    end = len(text.rstrip().rstrip(",，:：;；、"))
+    end = len(text.rstrip().rstrip(END_MARKS))
     if end <= start:
         return
     wanted = EMPHASIS[ctx.lang]
