@@ -235,7 +235,11 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     name = stripped.rstrip(",，:：、").strip()  # 、: the enumeration comma typed for ， (安全理事會、)
     if not name or len(name) > 90:
         return False
-    if any(name.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs):
+    # a known organ's name ending with a semicolon or a full stop ("The General Assembly;", "大会；") before the
+    # preamble: the organ line with the wrong mark
+    as_named = name.rstrip(";；.。").strip() if name.endswith((";", "；", ".", "。")) \
+        and phrases.match(following) is not None else name
+    if any(as_named.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs):
         # the masthead names the organ too; the organ line is the one the preamble follows
         return stripped != name or bool(phrases.match(following) or clause_label(following))
     if phrases.lang == "zh" and adopting_tail(stripped) and phrases.match(following) is not None:

@@ -64,9 +64,9 @@ AGENCY_ACRONYMS = frozenset({"UNESCO", "UNICEF", "UNHCR", "UNDP", "UNEP", "UNODC
                              "IAEA", "WFP", "IMO", "ICAO", "ITU", "WIPO", "UNIDO", "IFAD", "WMO", "UPU", "UNWTO", "IMF",
                              "WTO", "INTERPOL", "NATO", "ASEAN", "AU", "EU", "OAS", "OSCE", "OPEC", "UNAIDS"})
 MAIN_COMMITTEE_ABBREVIATION = lazy(r"^(?:DISEC|SPECPOL|SOCHUM|SOCHUMC|ECOFIN|LEGAL|GA-?[1-6]|C-?[1-6]|C-?24)$")
-# the marks an organ line ends with, right or wrong: its comma, a colon, a semicolon, the enumeration comma 、 typed
-# for ， (安全理事會、); its name is what comes before them
-END_MARKS = ",，:：;；、"
+# the marks an organ line ends with, right or wrong: its comma, a colon, a semicolon, a full stop, the enumeration
+# comma 、 typed for ， (安全理事會、); its name is what comes before them
+END_MARKS = ",，:：;；、.。"
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
@@ -136,8 +136,13 @@ BODIES = {lang: [(family, organ, lazy(pattern)) for family, organ, pattern in na
 # General Assembly," (OWN_BODY), so that "The United Nations General Assembly," is judged like it
 NOT_AGAINST_ASSEMBLY = frozenset({("ecosoc", "csw"), ("ecosoc", "cnd"), ("ecosoc", "ccpcj"), ("ecosoc", "csocd"),
                                   ("ecosoc", "cpd"), ("pbc", "")})
-# words before the organ's name that name the conference's committee, not the organ (MUN-F01): "历史安理会，"
-ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機)$")
+# words before the organ's name that name the conference's committee, or the United Nations the organ belongs to, not
+# the organ (MUN-F01, ZH-B01): "历史安理会，", "联合国大会，" (大会，)
+ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機|联合国|聯合國)$")
+# the General Assembly's Main Committees named in the organ line instead of the Assembly (ZH-B01: 大会，): "第三委员会，",
+# "社会、人道主义和文化委员会，"
+ZH_MAIN_COMMITTEE = lazy(r"^(?:大会)?(?:第[一二三四五六]委员会|裁军(?:与|和)国际安全委员会|特别政治(?:与|和)非殖民化委员会"
+                         r"|社会、?人道主义(?:与|和)文化委员会|经济(?:与|和)金融委员会|法律委员会)$")
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
@@ -357,6 +362,9 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
         words = re.findall(r"[A-Z]{2,}", text)
         body = next((ABBREVIATED[w] for w in words if w in ABBREVIATED), "The General Assembly")
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
+        return
+    if ctx.lang == "zh" and ZH_MAIN_COMMITTEE.match(name.strip()):
+        ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example="大会" + ctx.end["organ"])
         return
     numbered = COMMITTEE_NUMBER.search(text[start:end]) if ctx.lang == "en" else None
     if numbered is not None:  # "THE ENVIRONMENT COMMISSION 2,": the conference's second sitting of the body
