@@ -109,6 +109,12 @@ class Typed:
         """The UN's own operative form: half-width digits and a full stop ("12.")."""
         return self.kind == "number" and re.fullmatch(r"[0-9]{1,4}\.", self.text) is not None
 
+    @property
+    def un_form(self) -> bool:
+        """The UN's form as a clause number shows it: :attr:`un_number` without a leading zero ("01.", "02." are
+        Word's decimalZero or typed so: not the "1." UN-B07 asks for, though they count alike)."""
+        return self.un_number and not (len(self.token) > 1 and self.token.startswith("0"))
+
 
 _SQUARE_TO_ROUND = str.maketrans("[［【〔]］】〕", "(((())))")
 _FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")

@@ -147,14 +147,16 @@ def worded_clause_number(label: str) -> int | None:
 
 def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
     """Word numbers the paragraph at level 0 with Roman numerals ("I.", "II.", a list level or an override that
-    says upperRoman), with a word and a number ("Clause 1:") or with circled digits ("①", "②": a list level that
+    says upperRoman) or capital letters ("A.", "B.": upperLetter, as a template's or an override's level 0 may say),
+    with a word and a number ("Clause 1:") or with circled digits ("①", "②": a list level that
     says decimalEnclosedCircle, from Word's or WPS's Chinese gallery), and it is a clause: it ends as a clause ends
     and an operative lead opens it. Clauses numbered in a wrong form, as "第一条" is; such labels number sections,
     headings or sub-paragraphs otherwise."""
     if para.num_id is None or para.level != 0 or not para.text.rstrip().endswith((";", "；", ".", "。", ":", "：")):
         return False
     shown = read_label(para.label)
-    roman = shown is not None and shown.kind == "roman" and shown.upper and para.num_format == "upperRoman"
+    roman = shown is not None and shown.upper and (shown.kind == "roman" and para.num_format == "upperRoman"
+                                                   or shown.kind == "letter" and para.num_format == "upperLetter")
     circled = shown is not None and shown.kind == "circled" and para.num_format.startswith("decimalEnclosedCircle")
     if not roman and not circled and worded_clause_number(para.label) is None:
         return False

@@ -71,7 +71,7 @@ def check(ctx: Context) -> None:
     behind = _word_behind_typed(ctx, operatives, typed) if typed and main is not None else None
     if behind is not None:  # typed "1." "2." "3." right on the page, then Word's list shows "1." again
         for part in typed:
-            if part.typed is not None and not part.typed.un_number:  # "2、" among them: its own form
+            if part.typed is not None and not part.typed.un_form:  # "2、" among them: its own form
                 _form(ctx, part, part.typed, operatives.index(part) + 1, renumbered=False)
         ctx.add("numbering-mixed", behind, 1)
     elif typed and main is not None:
@@ -478,9 +478,9 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             before, edits = ctx.lists.reformed[part.para.index]
             ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
                     found=before, expected=f"{correct}.")
-        elif label is not None and not label.un_number or part.auto and (OUTLINE.fullmatch(shown) or worded is not None):
+        elif label is not None and not label.un_form or part.auto and (OUTLINE.fullmatch(shown) or worded is not None):
             ctx.add("numbering-form", part, found=shown, expected=f"{correct}.")
-        if typed is not None and not typed.un_number:
+        if typed is not None and not typed.un_form:
             _form(ctx, part, typed, correct, renumbered=delta != 0)
         if delta == 0:
             drift, current = 0, None
@@ -538,7 +538,7 @@ def _restyle_clauses(ctx: Context) -> None:
     for part in ctx.tree.operative:
         shown = ctx.lists.text(part.para.index)
         label = read_label(shown)
-        if part.auto and (label is not None and not label.un_number or OUTLINE.fullmatch(shown)
+        if part.auto and (label is not None and not label.un_form or OUTLINE.fullmatch(shown)
                           or worded_clause_number(shown) is not None):
             wrong.append((part.para.index, shown))
     if not wrong:
