@@ -135,6 +135,9 @@ NOT_AGAINST_ASSEMBLY = frozenset({("ecosoc", "csw"), ("ecosoc", "cnd"), ("ecosoc
                                   ("ecosoc", "cpd"), ("pbc", "")})
 # words before the organ's name that name the conference's committee, not the organ (MUN-F01): "历史安理会，"
 ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機)$")
+# the "General" of "General Assembly" translated word for word before 大会 ("一般性大会，", "全体大会，"): the Assembly's
+# Chinese name is 大会 alone (ZH-B01, MUN-F01)
+ZH_GENERAL_PREFIX = lazy(r"(?:一般性|一般|普通|全体|全體|总|總)$")
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
@@ -343,7 +346,8 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
         at = name.find(bare, head)
         # words before the organ's name: "The United Nations Security Council,", "The United Security Council,";
         # in Chinese only a committee's word ("历史安理会，": a historical committee simulating the Council)
-        if at > head and name[head:at].strip() and (ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at])):
+        if at > head and name[head:at].strip() and (ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at]) or (
+                bare == "大会" and ZH_GENERAL_PREFIX.search(name[head:at]))):
             extra = text[start + head: start + at].strip()
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
                     edits=[Replace(start + head, start + at, "")],
