@@ -7,7 +7,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.patterns import lazy
-from drafter.structure import spelling
+from drafter.structure import Node, spelling
 from drafter.word.edit import Replace
 
 # a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
@@ -21,6 +21,17 @@ MAY_GLUE = re.compile(r"\d(?<=[a-z;,]\d)")
 SHORT_RESOLUTION = lazy(r"(?<![/\w.-])(?:[Rr]es|RES|[Rr]esol)(?:\.\s*|\s+)(?=\d{1,4}(?:/\d{1,4}\b|\s*\(\d{4}\)))")
 # a resolution cited in title marks (《第1325(2000)号决议》): the UN's Chinese cites resolutions without them (ZH-P02)
 TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|決議))》")
+# a resolution's number and year, or a list of them, before 号决议 (ZH-P02, UN-B15: "第2250(2015)和2419(2018)号决议"):
+# the list opens with 第 and holds no spaces. Group 1: the 第 (empty when missing), group 2: the list. Not after a
+# letter, digit, "/" or "." (a symbol "S/RES/2250(2015)", "WHA68.7"), nor the GA's "1991年5月17日45/266号决议" (a date
+# before a GA number: the UN writes it so), which has no year in brackets and is left alone.
+_CITED = r"\d{1,4}(?:/\d{1,4})?(?:\s*[(（]\d{4}[)）])?"
+CITED_LIST = lazy(rf"(?<![\dA-Za-z/.\-])(第?\s*)({_CITED}(?:\s*(?:、|，|和|及|以及|与|與|至)\s*(?:第\s*)?{_CITED})*)"
+                  r"(\s*)([号號])\s*(决议|決議)")
+# a resolution cited in English inside Chinese text ("关于Resolution 2250 (2015)执行情况"): the Chinese cites
+# «第2250(2015)号决议» (ZH-P02, UN-B15); not a document symbol ("S/RES/2250 (2015)")
+ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
+                          r"[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,4}(?:/\d{1,4})?)(?:\s*\((\d{4})\))?")
 
 
 def check(ctx: Context) -> None:
@@ -42,16 +53,51 @@ def check(ctx: Context) -> None:
         if part.role not in ("preambular", "operative", "sub"):
             continue
         titled = list(TITLED_RESOLUTION.finditer(part.text)) if ctx.lang == "zh" else []
+        done = _chinese_citations(ctx, part, titled) if ctx.lang == "zh" else []
         for match in titled:  # one finding, whose fix also mends the citation inside
             fixed = pattern.sub(lambda m: _cited(m, good), match.group(1))
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
         for match in pattern.finditer(part.text):
-            if any(t.start() <= match.start() < t.end() for t in titled):
+            if any(t.start() <= match.start() < t.end() for t in [*titled, *done]):
                 continue
             fixed = _cited(match, good)
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+
+
+def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ZH-P02, UN-B15: a Security Council resolution cited in Chinese without 第 or with spaces ("2250 (2015) 号决议",
+    "安理会2250(2015)号决议"), and a resolution cited in English inside Chinese text ("Resolution 2250 (2015)"): the
+    Chinese cites «第2250(2015)号决议». A list keeps one 第 before its first number ("第2250(2015)和2419(2018)号决议").
+    A citation inside title marks (``titled``) is left to the finding on its marks, whose fix mends it too. Returns
+    the lists reported, which the other citation forms then leave alone."""
+    text = part.text
+    reported = []
+    for match in CITED_LIST.finditer(text):
+        if any(t.start() <= match.start() < t.end() for t in titled):
+            continue
+        di, cited, space, hao, word = (match.group(i) for i in range(1, 6))
+        if not re.match(r"\d{1,4}\s*[(（]", cited):
+            continue  # a GA number ("45/266号决议" after a date) or a number without its year: left alone
+        if di.strip() and not re.search(r"\s", di + cited + space):
+            continue
+        if not di.strip() and text[: match.start()].rstrip().endswith("日"):
+            continue
+        tidy = re.sub(r"\s+", "", cited)
+        if ctx.profile == "un":
+            tidy = tidy.replace("（", "(").replace("）", ")")
+        fixed = f"第{tidy}{hao}{word}"
+        reported.append(match)
+        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
+    for match in ENGLISH_RESOLUTION.finditer(text):
+        number, year = match.group(1), match.group(2)
+        fixed = f"第{number}({year})号决议" if year else f"第{number}号决议"
+        reported.append(match)
+        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+    return reported
 
 
 def _cited(match: re.Match[str], good: str) -> str:

@@ -143,6 +143,9 @@ ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機|联合
 # "社会、人道主义和文化委员会，"
 ZH_MAIN_COMMITTEE = lazy(r"^(?:大会)?(?:第[一二三四五六]委员会|裁军(?:与|和)国际安全委员会|特别政治(?:与|和)非殖民化委员会"
                          r"|社会、?人道主义(?:与|和)文化委员会|经济(?:与|和)金融委员会|法律委员会)$")
+# the "General" of "General Assembly" translated word for word before 大会 ("一般性大会，", "全体大会，"): the Assembly's
+# Chinese name is 大会 alone (ZH-B01, MUN-F01)
+ZH_GENERAL_PREFIX = lazy(r"(?:一般性|一般|普通|全体|全體|总|總)$")
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
@@ -351,7 +354,8 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
         at = name.find(bare, head)
         # words before the organ's name: "The United Nations Security Council,", "The United Security Council,";
         # in Chinese only a committee's word ("历史安理会，": a historical committee simulating the Council)
-        if at > head and name[head:at].strip() and (ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at])):
+        if at > head and name[head:at].strip() and (ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at]) or (
+                bare == "大会" and ZH_GENERAL_PREFIX.search(name[head:at]))):
             extra = text[start + head: start + at].strip()
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
                     edits=[Replace(start + head, start + at, "")],
