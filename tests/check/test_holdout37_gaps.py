@@ -3,7 +3,8 @@ still in them. Each held by sentences of our own, with a passing draft beside it
 ("[Urges] [Encourages]", "[by 2030]", "[from Draft Resolution 2.4]"), a status mark "(agreed ad ref)", an "(Alt.)"
 clause, a facilitator's note in a clause or on a line between clauses (rule negotiation-mark); a struck clause whose
 number stands inside the strike marks (amendment-trace); a preambular paragraph tagged "PP2" (preambular-numbered);
-a second list of sponsors kept from a merged draft (heading-repeated)."""
+a second list of sponsors kept from a merged draft (heading-repeated); words set off by capitals inside a
+clause, "national AND REGIONAL plans" (emphasis-in-text)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,21 @@ def test_a_main_submitter_and_sponsors_are_no_second_list(lib: library.Library, 
     head = [HEAD[0], HEAD[1], "Submitted by: Estonia", "Sponsors: Malawi, Peru", *HEAD[3:]]
     paragraphs = [*head, "1. Invites Member States to open a library in every district;", LAST]
     assert "heading-repeated" not in rules(make(tmp_path, paragraphs), lib)
+
+
+# -- words set off by capitals (a friendly amendment typed in so) ------------------------------------------------------
+
+def test_words_typed_in_capitals_inside_a_clause_are_found(lib: library.Library, tmp_path: Path) -> None:
+    paragraphs = [*HEAD, "1. Invites Member States to open a library in every district AND VILLAGE;", LAST]
+    assert 7 in rules(make(tmp_path, paragraphs), lib).get("emphasis-in-text", [])
+
+
+@pytest.mark.parametrize("clause", [
+    "1. Invites UNESCO and the IFLA to help Member States open a library in every district;",
+    "1. INVITES MEMBER STATES TO OPEN A LIBRARY IN EVERY DISTRICT;",
+    "1. Invites Member States to join the \"BOOKS FOR ALL\" campaign in every district;",
+])
+def test_acronyms_a_clause_in_capitals_and_quotations_are_not_set_off(lib: library.Library, tmp_path: Path,
+                                                                     clause: str) -> None:
+    paragraphs = [*HEAD, clause, LAST]
+    assert "emphasis-in-text" not in rules(make(tmp_path, paragraphs), lib)
