@@ -56,8 +56,9 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # "4\.": the backslash a Markdown export (Google Docs' "Download as Markdown") puts before the point of a number
     # it did not number itself, left in the text
     ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>\\?[.．、。:：º°])(?:\s?[-–—](?=\s))?)")),
-    # "Clause 1:", "Operative Clause 2 -", "OC3.", "OP4" — the clause named by a word before its number
-    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|Op\.?)\s?(?P<tok>[0-9]{1,3})"
+    # "Clause 1:", "Operative Clause 2 -", "OC3.", "OP4" — the clause named by a word before its number; "PP2" — a
+    # preambular paragraph tagged so in a negotiation's rolling text (a label preambular paragraphs do not carry)
+    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|PP|Op\.?)\s?(?P<tok>[0-9]{1,3})"
                           r"(?:\s?(?P<mark>[.:：)\-–]))?)")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),

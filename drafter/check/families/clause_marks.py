@@ -62,6 +62,7 @@ def check(ctx: Context) -> None:
                 _stray_stops(ctx, line, goes_on=line is not part.continuation[-1])
     _unclosed_quotes(ctx)
     _amendment_traces(ctx)
+    _negotiation_marks(ctx)
 
 
 def security_council(ctx: Context) -> bool:
@@ -231,7 +232,8 @@ def _amendment_traces(ctx: Context) -> None:
     """The marks of an amendment left in a clause or in the heading's lists of States: struck words, an editor's
     note or tag, a struck clause left as its number (one finding per paragraph, at the first trace)."""
     for part in ctx.nodes:
-        if part.role not in ("heading", "preambular", "operative", "sub", "continuation"):
+        # a struck clause whose label stands inside the strike marks ("~~3. Recommends …;~~") reads as no clause
+        if part.role not in ("heading", "preambular", "operative", "sub", "continuation", "section"):
             continue
         text = part.text
         found = AMENDMENT_TRACES.search(text, part.offset)
@@ -241,6 +243,45 @@ def _amendment_traces(ctx: Context) -> None:
             ctx.add("amendment-trace", part, found.start() + 1, trace=found.group(0).strip())
         elif part.role in ("operative", "sub") and part.offset and STRUCK_CLAUSE.fullmatch(text, part.offset):
             ctx.add("amendment-trace", part, part.offset + 1, trace=text[part.offset:].strip())
+
+
+# What an open negotiation leaves in the text (MUN-F05: what goes to the vote is one settled sentence): a status
+# mark ("(agreed ad ref)"), the tag of an alternative clause ("(Alt.)", "[Alt 2]"), a note ("(NOTE: Chile to propose
+# wording)"), and, in English, words still in square brackets ("[Urges] [Encourages]", "[by 2030]", "[and
+# regional]", "[from Draft Resolution 4.5]"). Not square brackets inside a quotation (an editor's "[relevant]"),
+# "[sic]", "[…]", the mark of a reviewer's Word comment a copy of the page keeps ("[BC1]"); not "(alternative
+# development)".
+NEGOTIATION_MARKS = lazy(
+    r"[(\[]\s*(?:agreed\s+)?ad\s+ref(?:erendum)?\.?\s*[)\]]|\bagreed\s+ad\s+ref(?:erendum)?\b"
+    r"|[(\[]\s*alt(?:\.|ernative)?\s*\d{0,2}\s*[)\]]"
+    r"|[(\[]\s*(?:note|n\.\s?b\.|(?:facilitator|chair|secretariat)[’']?s?\s+note)\s*:[^)\]]*[)\]]",
+    re.IGNORECASE)
+# a note of the negotiation on a line of its own ("NOTE: Chile to propose wording …")
+NOTE_LINE = lazy(r"\s*(?:NOTE|Note|N\.\s?B\.|(?:Facilitator|FACILITATOR|Chair|CHAIR)[’']?[sS]?\s+(?:note|NOTE))\s*:")
+OPEN_BRACKETS = lazy(r"\[(?!\s*(?:sic|…|\.\.\.)\s*\])(?![A-Z]{1,4}\d{1,3}\])[^\[\]\n]*[A-Za-z0-9][^\[\]\n]*\]",
+                     re.IGNORECASE)
+QUOTATION = lazy(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
+
+
+def _negotiation_marks(ctx: Context) -> None:
+    """The marks of a negotiation still open, left in a clause or on a line between clauses (one finding per
+    paragraph, at the first mark; none where an amendment's trace is reported already)."""
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub", "continuation", "section"):
+            continue
+        text = part.text
+        if AMENDMENT_TRACES.search(text, part.offset) is not None:
+            continue  # amendment-trace says it
+        line = NOTE_LINE.match(text, part.offset)
+        if line is not None:
+            ctx.add("negotiation-mark", part, line.start() + 1, trace=text[line.start():].strip()[:60])
+            continue
+        found = NEGOTIATION_MARKS.search(text, part.offset)
+        if found is None and ctx.lang == "en":
+            unquoted = QUOTATION.sub(lambda m: " " * len(m.group(0)), text)
+            found = OPEN_BRACKETS.search(unquoted, part.offset)
+        if found is not None:
+            ctx.add("negotiation-mark", part, found.start() + 1, trace=text[found.start():found.end()].strip())
 
 
 def _unclosed_quotes(ctx: Context) -> None:

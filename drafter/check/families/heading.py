@@ -202,16 +202,24 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     _repeated(ctx, heading, fields)
 
 
+BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
+
+
 def _repeated(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
     """A second heading block under the first (two drafts merged into one text, both headings kept): the committee
-    or topic line typed again under its label. One finding, on the first line of the second block (its "Draft
+    or topic line typed again under its label, or a second list of sponsors under the same label. One finding, on the first line of the second block (its "Draft
     Resolution 2.4" title line, when one opens it). A list printed one name a line repeats no label."""
     seen: dict[tuple[str, str], int] = {}
     position = {id(node): i for i, node in enumerate(heading)}
     for node, field in fields:
-        if field.key not in ("committee", "topic") or field.value_start <= field.start:
+        if field.key not in ("committee", "topic", "sponsors") or field.value_start <= field.start:
             continue
-        key = (field.key, fold_label(field.label))
+        if field.key == "sponsors" and (field.empty or field.placeholder):
+            continue
+        # a list of sponsors typed again, its label told apart only by a note on the draft it came from ("Sponsors
+        # (Draft Resolution 4.5):"): the sponsors of the second of two merged drafts, listed apart
+        label = BRACKETED_NOTE.sub("", field.label) if field.key == "sponsors" else field.label
+        key = (field.key, fold_label(label))
         at = position.get(id(node))
         if at is None:
             continue

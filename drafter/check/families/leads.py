@@ -31,6 +31,13 @@ REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
     "italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体"), "underline": Text("underlined", "加下划线")}
 HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's colour behind words (w:highlight)
+CAPITALS = Text("typed in capitals", "以大写字母突出")
+# words set off by capitals inside a clause's lower-case text ("national AND REGIONAL plans", "NOT LATER than"; an
+# amendment typed in so, or emphasis): two or more words in capitals, one of them a word no acronym is made of
+CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+PLAIN_WORDS = {"AND", "OR", "NOT", "THE", "OF", "TO", "IN", "FOR", "WITH", "BY", "ON", "AT", "FROM", "ALL", "ANY",
+               "BUT", "ALSO", "ONLY", "MUST", "SHOULD", "SHALL", "NO", "LATER", "THAN", "EVERY", "EACH"}
+QUOTED_TEXT = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 NOR_ORGAN = Text(", nor is the organ line", "，机构名称行亦然")
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
@@ -237,6 +244,21 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
             ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40],
                     how=EMPHASIS_WORDS[kinds[0]])
             return
+    _capitals_in_text(ctx, node, lead_end)
+
+
+def _capitals_in_text(ctx: Context, node: Node, lead_end: int) -> None:
+    """UN-B17: words of a lower-case clause set off by typing them in capitals (not a clause typed all in capitals,
+    not acronyms, not a quotation)."""
+    text = QUOTED_TEXT.sub(lambda m: " " * len(m.group(0)), node.para.text)
+    for run in CAPITALS_RUN.finditer(text, lead_end):
+        if not PLAIN_WORDS & set(run.group(0).split()):
+            continue
+        clause = text[lead_end:]
+        if sum(c.islower() for c in clause) < 2 * sum(c.isupper() for c in clause):
+            return  # a clause mostly in capitals: its case is no emphasis of some words
+        ctx.add("emphasis-in-text", node, run.start() + 1, words=run.group(0)[:40], how=CAPITALS)
+        return
 
 
 def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
