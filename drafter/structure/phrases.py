@@ -90,6 +90,14 @@ class Phrases:
         for folded, form, phrase in self.folded:
             self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
             self._firsts.setdefault(phrase.kind, set()).add(folded.split()[0])
+        # Chinese forms that hold a title, by their first character, with the title's 《》 left out: a lead typed
+        # without them (根据联合国宪章第七章采取行动) is the same lead before and after --fix writes the marks
+        self._unmarked_by_head: dict[str, list[tuple[str, Phrase]]] = {}
+        if lang == "zh":
+            for form, phrase in forms:
+                if "《" in form:
+                    bare = form.replace("《", "").replace("》", "")
+                    self._unmarked_by_head.setdefault(bare[:1], []).append((bare, phrase))
 
     _cache: dict[tuple[int, str], tuple[Library, Phrases]] = {}
 
@@ -229,7 +237,9 @@ class Phrases:
         return [(head + form, phrase) for form, phrase in out]
 
     def _zh_direct(self, text: str) -> list[tuple[str, Phrase]]:
-        return [(form, phrase) for _, form, phrase in self._by_head.get(text[:1], ()) if text.startswith(form)]
+        found = [(form, phrase) for _, form, phrase in self._by_head.get(text[:1], ()) if text.startswith(form)]
+        return found or [(bare, phrase) for bare, phrase in self._unmarked_by_head.get(text[:1], ())
+                         if text.startswith(bare)]
 
     def framed(self, lead: str) -> bool:
         """A Chinese lead that frames its clause (对……表示关切): the clause text lies inside the lead."""
