@@ -361,7 +361,7 @@ def pandoc_list(n: Numbering, aid: int, fmt: str = "decimal", tmpl: str = "%{}."
     """pandoc: one abstractNum and one num for every list, all levels in the list's own style."""
     levels = []
     for k in range(9):
-        text = tmpl.format(k + 1).replace("%{}".format(k + 1), f"%{k + 1}")
+        text = tmpl.format(k + 1).replace("%{}".format(k + 1), f"%{k + 1}")  # noqa: UP032
         levels.append(Lvl(fmt, text, 720 * (k + 1), 480))
     n.abstracts[aid] = Abstract(levels, multi="multilevel")
     n.nums[aid + 1000 - 990] = aid
