@@ -40,6 +40,9 @@ class Context:
     # the end mark due before each such line break once the split is made, by (paragraph index, the mark's
     # position), where another is typed: the half-width mark rule (Chinese) fixes a half-width one to it
     split_marks: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the organ line whose emphasis is judged once the leads' is known (a conference draft's, which is italic when
+    # its preambular leads are): the organ family leaves it here when the line is otherwise in its usual form
+    organ_pending: Node | None = None
 
     @classmethod
     def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str,

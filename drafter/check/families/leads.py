@@ -15,6 +15,7 @@ from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
+from drafter.check.families.organ import organ_emphasis
 from drafter.check.report import Correction, Finding
 from drafter.hanzi import simplified
 from drafter.patterns import lazy
@@ -91,6 +92,8 @@ def check(ctx: Context) -> None:
         leads += 1
         if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
             unemphasised.append((node, zh_full_lead(ctx, node) or node.lead, wanted))
+    if ctx.lang == "en" and ctx.organ_pending is not None and _italic_preamble(ctx, emphasis, unemphasised, dominant):
+        organ_emphasis(ctx, ctx.organ_pending)  # before the leads' findings: one for the document takes it in
     _emphasis_findings(ctx, unemphasised, leads, dominant)
     _split_lead_emphasis(ctx, emphasis, dominant)
     if ctx.lang == "en" and ctx.profile == "thimun":  # MUN-F06: THIMUN sub-clauses open in lower case
@@ -366,6 +369,31 @@ def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Em
         default = dominant if dominant in wanted else wanted[0]
         ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default].en}",
                 edits=[Emphasise(part.offset, part.offset + len(lead), default)], lead=lead, want=either(wanted))
+
+
+def _italic_preamble(ctx: Context, emphasis: dict[int, set[Emphasis]],
+                     unemphasised: list[tuple[Node, str, list[Emphasis]]], dominant: Emphasis) -> bool:
+    """An English conference draft whose preambular leads are in italics, as UN texts set them (UN-B04, MUN-F02's
+    italic profile), once --fix has emphasised the leads it emphasises: it follows the UN's emphasis, so its organ
+    line is italic with them (UN-B02). Two italic leads at least, and no lead emphasised another way; counted as
+    the fix leaves them (a lead without emphasis takes the one its finding gives it, a misspelt or marked lead the
+    one its correction gives), so that a second --fix finds nothing new. Underlined leads (the other MUN
+    profiles) leave the organ line alone."""
+    planned: dict[int, Emphasis] = {node.para.index: dominant if dominant in wanted else wanted[0]
+                                    for node, _, wanted in unemphasised}
+    for finding in ctx.findings:  # a lead corrected or unmarked by its finding's fix, emphasised with it
+        for correction in finding.edits:
+            if isinstance(correction.edit, Emphasise):
+                planned.setdefault(correction.paragraph or finding.paragraph, correction.edit.kind)
+    italic = 0
+    for node in ctx.tree.preamble:
+        kinds = emphasis.get(id(node), set()) if node.phrase is not None else set()
+        if not kinds and node.para.index in planned:
+            kinds = {planned[node.para.index]}
+        if kinds and "italic" not in kinds:
+            return False
+        italic += "italic" in kinds
+    return italic >= 2
 
 
 def _split_lead_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]], dominant: Emphasis) -> None:

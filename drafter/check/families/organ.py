@@ -216,7 +216,9 @@ def check(ctx: Context) -> None:
         require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
                     problem=PROBLEMS["end"].format(end=ctx.end["organ"]))
     if ctx.profile == "un":
-        _emphasis(ctx, organ)
+        organ_emphasis(ctx, organ)
+    else:  # a conference draft's organ line follows its leads' emphasis: the leads family judges it
+        ctx.organ_pending = organ
 
 
 def _marked(ctx: Context, organ: Node, mark: str, start: int) -> None:
@@ -439,8 +441,9 @@ def _own_name(ctx: Context, body: str) -> str:
     return ("" if body.casefold().startswith("the ") else "The ") + body + comma
 
 
-def _emphasis(ctx: Context, organ: Node) -> None:
-    """UN-B02: the organ's name (its comma aside) is emphasised; a style's italics count."""
+def organ_emphasis(ctx: Context, organ: Node) -> None:
+    """UN-B02: the organ's name (its comma aside) is emphasised; a style's italics count. Under the ``un`` profile
+    always; in an English conference draft when its preambular leads are italic (the leads family asks then)."""
     text = organ.text
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip().rstrip(END_MARKS))

@@ -1,8 +1,8 @@
 """The body's parts: an operative part exists, preambular paragraphs stand before it (under a conference's
 profile without lettered sub-clauses of their own, MUN-F04), and no heading stands
 inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", the
-title on the line under such a label, or a topic announced with a colon, "消除维和人员不统一性：", in a conference
-draft; adopted UN texts do divide long operative parts into sections)."""
+title on the line under such a label, a topic announced with a colon, "消除维和人员不统一性：", or a line in one of
+Word's heading styles, in a conference draft; adopted UN texts do divide long operative parts into sections)."""
 
 from __future__ import annotations
 
@@ -81,7 +81,8 @@ def check(ctx: Context) -> None:
             continue
         text = node.para.text.strip()
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
-                                              or _in_list(ctx, node) or _titles_label(ctx, node))
+                                              or _in_list(ctx, node) or _titles_label(ctx, node)
+                                              or _heading_styled(node))
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
 
@@ -168,6 +169,16 @@ def _shouted(text: str) -> bool:
     conference draft sets it, not a clause."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+# a Word heading style ("Heading 3", "heading 3"; WPS's "标题 3"): the line was set as a heading of the text
+HEADING_STYLE = lazy(r"(?:heading|标题|標題)\s*[1-9]", re.IGNORECASE)
+
+
+def _heading_styled(node: Node) -> bool:
+    """The line is in one of Word's heading styles ("Financing" in Heading 3 between two clauses, as a draft
+    converted from an old .doc keeps it): set as a part's title whatever its words, not a clause left unnumbered."""
+    return bool(HEADING_STYLE.fullmatch(node.para.style.strip()))
 
 
 def _titles_label(ctx: Context, node: Node) -> bool:
