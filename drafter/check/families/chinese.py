@@ -374,6 +374,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
 def _angle_titles(text: str) -> Iterator[tuple[int, int, str]]:
     """The titles ``text`` writes in 〈〉 outside 《》 (a title inside a title keeps them): the span with the marks,
     and the title."""
+    if "〈" not in text:
+        return
     depth, outside = 0, []
     for char in text:
         depth = depth + 1 if char == "《" else max(depth - 1, 0) if char == "》" else depth

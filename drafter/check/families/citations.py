@@ -73,8 +73,10 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
     A citation inside title marks (``titled``) is left to the finding on its marks, whose fix mends it too. Returns
     the lists reported, which the other citation forms then leave alone."""
     text = part.text
-    reported = []
-    for match in CITED_LIST.finditer(text):
+    reported: list[re.Match[str]] = []
+    if "决议" not in text and "決議" not in text and "esolution" not in text:
+        return reported  # (most paragraphs cite no resolution: neither pattern can match)
+    for match in CITED_LIST.finditer(text) if "决议" in text or "決議" in text else ():
         if any(t.start() <= match.start() < t.end() for t in titled):
             continue
         di, cited, space, hao, word = (match.group(i) for i in range(1, 6))
@@ -133,6 +135,8 @@ def _short_word(ctx: Context) -> None:
         return
     for part in ctx.nodes:
         if part.role not in ("preambular", "operative", "sub"):
+            continue
+        if "es" not in part.text and "ES" not in part.text:
             continue
         for match in SHORT_RESOLUTION.finditer(part.text):
             number = re.match(r"[\d/]+(?:\s*\(\d{4}\))?", part.text[match.end():])

@@ -256,6 +256,8 @@ NEGOTIATION_MARKS = lazy(
     r"|[(\[]\s*alt(?:\.|ernative)?\s*\d{0,2}\s*[)\]]"
     r"|[(\[]\s*(?:note|n\.\s?b\.|(?:facilitator|chair|secretariat)[’']?s?\s+note)\s*:[^)\]]*[)\]]",
     re.IGNORECASE)
+# words one of NEGOTIATION_MARKS holds, folded (most paragraphs hold none: the pattern is not tried on them)
+MARK_WORDS = ("ad ref", "alt", "note", "n.b", "n. b")
 # a note of the negotiation on a line of its own ("NOTE: Chile to propose wording …")
 NOTE_LINE = lazy(r"\s*(?:NOTE|Note|N\.\s?B\.|(?:Facilitator|FACILITATOR|Chair|CHAIR)[’']?[sS]?\s+(?:note|NOTE))\s*:")
 OPEN_BRACKETS = lazy(r"\[(?!\s*(?:sic|…|\.\.\.)\s*\])(?![A-Z]{1,4}\d{1,3}\])[^\[\]\n]*[A-Za-z0-9][^\[\]\n]*\]",
@@ -270,17 +272,18 @@ def _negotiation_marks(ctx: Context) -> None:
         if part.role not in ("preambular", "operative", "sub", "continuation", "section"):
             continue
         text = part.text
-        if AMENDMENT_TRACES.search(text, part.offset) is not None:
-            continue  # amendment-trace says it
         line = NOTE_LINE.match(text, part.offset)
-        if line is not None:
-            ctx.add("negotiation-mark", part, line.start() + 1, trace=text[line.start():].strip()[:60])
-            continue
-        found = NEGOTIATION_MARKS.search(text, part.offset)
-        if found is None and ctx.lang == "en":
+        low = text.casefold()
+        found = None if line is not None or not any(word in low for word in MARK_WORDS) \
+            else NEGOTIATION_MARKS.search(text, part.offset)
+        if line is None and found is None and ctx.lang == "en" and "[" in text:
             unquoted = QUOTATION.sub(lambda m: " " * len(m.group(0)), text)
             found = OPEN_BRACKETS.search(unquoted, part.offset)
-        if found is not None:
+        if (line is None and found is None) or AMENDMENT_TRACES.search(text, part.offset) is not None:
+            continue  # nothing, or what amendment-trace says
+        if line is not None:
+            ctx.add("negotiation-mark", part, line.start() + 1, trace=text[line.start():].strip()[:60])
+        elif found is not None:
             ctx.add("negotiation-mark", part, found.start() + 1, trace=text[found.start():found.end()].strip())
 
 

@@ -253,6 +253,8 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
 def _capitals_in_text(ctx: Context, node: Node, lead_end: int) -> None:
     """UN-B17: words of a lower-case clause set off by typing them in capitals (not a clause typed all in capitals,
     not acronyms, not a quotation)."""
+    if CAPITALS_RUN.search(node.para.text, lead_end) is None:
+        return  # (no run of capitals at all: nothing to look at inside or outside quotations)
     text = QUOTED_TEXT.sub(lambda m: " " * len(m.group(0)), node.para.text)
     for run in CAPITALS_RUN.finditer(text, lead_end):
         if not PLAIN_WORDS & set(run.group(0).split()):
