@@ -25,7 +25,11 @@ from drafter.word import reader
 
 os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never fetch a browser or a driver
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
-from selenium.common.exceptions import StaleElementReferenceException, TimeoutException  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    StaleElementReferenceException,
+    TimeoutException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
@@ -44,9 +48,19 @@ LATIN = re.compile(r"[A-Za-z0-9/.\-]+(\s[A-Za-z0-9/.\-]+)*")  # symbols, codes, 
 
 
 def until(driver: WebDriver, condition: Any) -> Any:
-    """Wait for ``condition(driver)``; an element of the page before a form's answer loaded is asked again."""
+    """Wait for ``condition(driver)``; an element of the page before a form's answer loaded is asked again, and so is
+    one Chromium's inspector could not answer for while the page was being replaced ("unhandled inspector error")."""
+
+    def asked(current: WebDriver) -> Any:
+        try:
+            return condition(current)
+        except WebDriverException as error:
+            if "inspector" not in str(error.msg or ""):
+                raise
+            return False
+
     return WebDriverWait(driver, WAIT, poll_frequency=0.1,
-                         ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+                         ignored_exceptions=(StaleElementReferenceException,)).until(asked)
 
 
 def _program(*names: str) -> str | None:
