@@ -16,10 +16,9 @@ from drafter.compose.render import to_docx
 from drafter.library import Library
 from drafter.status import DrafterError, ExitStatus
 from drafter.structure import SYMBOL, Node, Structure, read_structure
-from drafter.structure.heading import bare_line, fields_in
+from drafter.structure.heading import LIST_KEYS, bare_line, fields_in
 from drafter.word import reader
 
-LISTS = ("sponsors", "co-sponsors", "signatories")
 UN_SPONSOR_LINE = re.compile(r"[:：]\s*(?:revised\s+)?draft\s+resolution\s*$|[:：]\s*(?:订正)?决议草案\s*$",
                              re.IGNORECASE)
 # lines of a UN heading that are no title: "Resolution adopted by …", "[on the report of …]", "Adopted by the Security
@@ -105,9 +104,9 @@ def _heading(tree: Structure) -> tuple[str, str, tuple[list[str], list[str]], li
             list_follows = False
             continue
         list_follows = False
-        if any(f.key in LISTS for f in found) or (not found and UN_SPONSOR_LINE.search(text)):
+        if any(f.key in LIST_KEYS for f in found) or (not found and UN_SPONSOR_LINE.search(text)):
             sponsors.append(_block(node, "sponsors"))
-            list_follows = bool(found) and found[-1].key in LISTS and found[-1].empty
+            list_follows = bool(found) and found[-1].key in LIST_KEYS and found[-1].empty
             continue
         for item in found:
             if item.key == "number" and not item.empty and not number:

@@ -306,6 +306,20 @@ def number_field(p: Any) -> str | None:
     return None
 
 
+_TC, _TR, _TBL = w("tc"), w("tr"), w("tbl")
+
+
+def table_grid(p: Any) -> tuple[Any, list[list[list[Any]]]] | None:
+    """The w:tbl whose cell holds the w:p ``p`` and that table's grid: its rows, each a list of its cells, each the
+    list of the cell's w:p elements in order; None when ``p`` stands in no table's cell."""
+    cell = p.getparent()
+    row = cell.getparent() if cell is not None and cell.tag == _TC else None
+    table = row.getparent() if row is not None else None
+    if table is None or table.tag != _TBL:
+        return None
+    return table, [[list(c.iter(_P)) for c in r if c.tag == _TC] for r in table if r.tag == _TR]
+
+
 def text_boxes(p: Any) -> list[Any]:
     """The w:txbxContent elements of the text boxes anchored in the w:p ``p``, in order. A shape Word writes twice (a
     DrawingML text box and its VML copy under mc:Fallback) is read once, in its DrawingML copy; a text box inside a

@@ -21,6 +21,7 @@ from drafter.structure.heading import (
     BARE_LABEL,
     CHINESE_GAP,
     DAIS_CODES,
+    LIST_KEYS,
     WRONG_LABELS,
     Field,
     bare_line,
@@ -29,7 +30,7 @@ from drafter.structure.heading import (
     is_committee,
     title_fields,
 )
-from drafter.word import reader
+from drafter.word import reader, runtext
 from drafter.word.edit import Replace
 from drafter.word.headers import header_lines
 
@@ -54,8 +55,6 @@ ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
-# the labelled fields of a conference's heading that list delegations
-LIST_KEYS = ("sponsors", "co-sponsors", "signatories")
 SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
@@ -355,10 +354,6 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
     return fields, present
 
 
-LISTS = ("sponsors", "co-sponsors", "signatories")
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
 def _list_columns(heading: list[Node]) -> dict[int, list[Node]]:
     """Delegation lists laid out as the columns of a table (MUN-H01, ZH-H01): a first row whose every filled cell is
     a list's label with nothing after it ("Sponsors" | "Signatories", "起草国" | "附议国") over names one a cell, no
@@ -368,17 +363,15 @@ def _list_columns(heading: list[Node]) -> dict[int, list[Node]]:
     columns: dict[int, list[Node]] = {}
     tables: list[Any] = []
     for element in cells:
-        cell = element.getparent()
-        row = cell.getparent() if cell is not None and cell.tag == f"{_W}tc" else None
-        table = row.getparent() if row is not None else None
-        if table is None or table.tag != f"{_W}tbl" or any(table is t for t in tables):
+        placed = runtext.table_grid(element)
+        if placed is None or any(placed[0] is t for t in tables):
             continue
-        tables.append(table)
-        grid = [[[cells[p] for p in c.iter(f"{_W}p") if p in cells and cells[p].para.text.strip()]
-                 for c in r if c.tag == f"{_W}tc"] for r in table if r.tag == f"{_W}tr"]
+        tables.append(placed[0])
+        grid = [[[cells[p] for p in cell if p in cells and cells[p].para.text.strip()] for cell in row]
+                for row in placed[1]]
         header = [filled[0] if len(filled) == 1 else None for filled in grid[0]]
         labels = [fields_in(h.para.text) if h is not None else [] for h in header]
-        if len(grid) < 2 or any(len(found) != 1 or found[0].key not in LISTS or not found[0].empty
+        if len(grid) < 2 or any(len(found) != 1 or found[0].key not in LIST_KEYS or not found[0].empty
                                 for h, found in zip(header, labels, strict=True) if h is not None) \
                 or not any(header) or any(len(filled) > 1 for filled in grid[0]):
             continue
