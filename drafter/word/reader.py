@@ -420,16 +420,16 @@ def _indent(ppr: Any | None, assignment: Assignment, style_id: str | None, numbe
 _TEXT_BOX = f"{W}txbxContent"
 
 
-# the marks a clause of a resolution ends with (a heading line, a caption or a motto ends with none of them)
-_CLAUSE_ENDS = (",", ";", ".", ":", "，", "；", "。", "：")
+# the marks that end a sentence or an item of running text (a heading line, a caption or a motto ends with none)
+_TEXT_ENDS = (",", ";", ".", ":", "，", "；", "。", "：")
 
 
 def flowing_boxes(body: Any) -> set[Any]:
     """The w:txbxContent elements of the w:body ``body`` read in the flow, each paragraph of a box after the
     paragraph it is anchored in. Every box, when together they hold more text than every paragraph outside them (a
-    draft typed in a text box, Pages or a template's frame round the body); else each box that holds clauses: two
-    paragraphs or more that end as a clause does ("…;", "…,", "…。" — the operative part typed into a template's box
-    under the preamble). Any other box is a layout detail and its lines are read with its anchor
+    draft typed in a text box, Pages or a template's frame round the body); else each box that holds running text:
+    two paragraphs or more that end as a sentence or an item does ("…;", "…,", "…。": text typed into a template's
+    box under the body's first paragraphs). Any other box is a layout detail and its lines are read with its anchor
     (:attr:`Paragraph.boxed`: a committee line boxed under a logo)."""
     if next(body.iter(_TEXT_BOX), None) is None:
         return set()
@@ -442,14 +442,11 @@ def flowing_boxes(body: Any) -> set[Any]:
             inside += sum(len(runtext.current_text(q).strip()) for q, _ in _body_paragraphs(box))
     if inside > outside:
         return set(body.iter(_TEXT_BOX))
-    return {box for box in boxes if _holds_clauses(box)}
+    return {box for box in boxes if _holds_running_text(box)}
 
 
-def _holds_clauses(box: Any) -> bool:
-    ends = 0
-    for q, _ in _body_paragraphs(box):
-        ends += runtext.current_text(q).rstrip().endswith(_CLAUSE_ENDS)
-    return ends >= 2
+def _holds_running_text(box: Any) -> bool:
+    return sum(runtext.current_text(q).rstrip().endswith(_TEXT_ENDS) for q, _ in _body_paragraphs(box)) >= 2
 
 
 def _flow(body: Any, flowing: set[Any]) -> Iterator[tuple[Any, bool, Any]]:

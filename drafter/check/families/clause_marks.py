@@ -265,6 +265,12 @@ OPEN_BRACKETS = lazy(r"\[(?!\s*(?:sic|…|\.\.\.)\s*\])(?![A-Z]{1,4}\d{1,3}\])[^
 QUOTATION = lazy(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 
 
+def masked_quotations(text: str) -> str:
+    """``text`` with each quotation on one line ("…", “…”, ‘…’) blanked out, its length kept: what a quotation says
+    is not the clause's own wording."""
+    return QUOTATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _negotiation_marks(ctx: Context) -> None:
     """The marks of a negotiation still open, left in a clause or on a line between clauses (one finding per
     paragraph, at the first mark; none where an amendment's trace is reported already)."""
@@ -277,7 +283,7 @@ def _negotiation_marks(ctx: Context) -> None:
         found = None if line is not None or not any(word in low for word in MARK_WORDS) \
             else NEGOTIATION_MARKS.search(text, part.offset)
         if line is None and found is None and ctx.lang == "en" and "[" in text:
-            unquoted = QUOTATION.sub(lambda m: " " * len(m.group(0)), text)
+            unquoted = masked_quotations(text)
             found = OPEN_BRACKETS.search(unquoted, part.offset)
         if (line is None and found is None) or AMENDMENT_TRACES.search(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says

@@ -13,6 +13,7 @@ import re
 from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
+from drafter.check.families.clause_marks import masked_quotations
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import organ_emphasis
@@ -38,7 +39,6 @@ CAPITALS = Text("typed in capitals", "以大写字母突出")
 CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 PLAIN_WORDS = {"AND", "OR", "NOT", "THE", "OF", "TO", "IN", "FOR", "WITH", "BY", "ON", "AT", "FROM", "ALL", "ANY",
                "BUT", "ALSO", "ONLY", "MUST", "SHOULD", "SHALL", "NO", "LATER", "THAN", "EVERY", "EACH"}
-QUOTED_TEXT = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 NOR_ORGAN = Text(", nor is the organ line", "，机构名称行亦然")
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
@@ -255,7 +255,7 @@ def _capitals_in_text(ctx: Context, node: Node, lead_end: int) -> None:
     not acronyms, not a quotation)."""
     if CAPITALS_RUN.search(node.para.text, lead_end) is None:
         return  # (no run of capitals at all: nothing to look at inside or outside quotations)
-    text = QUOTED_TEXT.sub(lambda m: " " * len(m.group(0)), node.para.text)
+    text = masked_quotations(node.para.text)
     for run in CAPITALS_RUN.finditer(text, lead_end):
         if not PLAIN_WORDS & set(run.group(0).split()):
             continue
