@@ -13,13 +13,15 @@ import re
 from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.punctuation import require_end
-from drafter.hanzi import simplified
+from drafter.hanzi import has_traditional, simplified
+from drafter.library.names import edit_distance
 from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
-from drafter.structure.classify import ORGANS, address_length, adopting_tail, unmarked_line
+from drafter.structure.classify import CHINESE_ORGAN_SHORT, ORGANS, address_length, adopting_tail, unmarked_line
 from drafter.structure.heading import fields_in
 from drafter.structure.lead import emphasis_of
+from drafter.structure.spelling import known
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 
 PROBLEMS = {
@@ -48,6 +50,7 @@ PROBLEMS = {
                     "写成了称呼语（机构名称前多了“{word}”）；机构名称行只写机构名称"),
     "abbreviation": Text("names the body by an abbreviation ({name!r}); it is the organ's name written in full",
                          "用缩写（“{name}”）代替了机构名称；机构名称行应写机构全称"),
+    "misspelt": Text("misspells the organ's name ({name!r})", "机构名称有误（“{name}”）"),
 }
 # abbreviations students put in the organ line ("The ECOSOC II Committee,") and the organ each stands for
 ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Security Council",
@@ -204,6 +207,7 @@ def check(ctx: Context) -> None:
         name_start += address
     if _delegation(ctx, organ, example, name_start) or _abbreviation(ctx, organ, example, name_start):
         return
+    _misspelt(ctx, organ, name_start)
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
@@ -279,9 +283,16 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
     is the Assembly's name for a Main Committee, the organ an abbreviation students use stands for, else the
     heading's committee when it is a body of its own, else the usual example. Reported once; the line's other
     forms are then not judged."""
-    if ctx.lang != "en":
-        return False
     name = organ.text[start:].strip().rstrip(END_MARKS).strip()
+    if ctx.lang == "zh":
+        forms = CHINESE_ORGAN_SHORT.get(simplified(name))
+        if forms is None:
+            return False
+        full = forms[1] if has_traditional(name) else forms[0]  # never converts the draft's characters
+        at = organ.text.index(name, start)
+        ctx.add("organ-line", organ, at + 1, fix=f"write {full}", edits=[Replace(at, at + len(name), full)],
+                problem=PROBLEMS["abbreviation"].format(name=name), example=full + ctx.end["organ"])
+        return True
     if not ABBREVIATION_LINE.match(name):
         return False
     short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).replace("-", "")
@@ -295,6 +306,33 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
         example = _heading_body(ctx) or example
     ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["abbreviation"].format(name=name), example=example)
     return True
+
+
+def _misspelt(ctx: Context, organ: Node, start: int) -> None:
+    """UN-B02, MUN-F01: an organ's name with a word misspelt ("The Genral Assembly,", "The Security Counsil,"):
+    each differing word is no English word and within two edits of the organ's own; ``start``: where the name
+    begins. The fix writes the organ's words."""
+    text = organ.text
+    end = len(text.rstrip().rstrip(END_MARKS))
+    words = list(re.finditer(r"[A-Za-z]+", text[start:end]))
+    if ctx.lang != "en" or not words or len(words) > 12:
+        return
+    if words[0].group().casefold() == "the":
+        words = words[1:]
+    for organ_name in ORGANS["en"]:
+        own = organ_name.split()[1:]  # every name in the table begins with "The"
+        if len(own) != len(words):
+            continue
+        wrong = [(w, o) for w, o in zip(words, own) if w.group().casefold() != o.casefold()]
+        if not wrong or any(known(w.group()) or edit_distance(w.group().casefold(), o.casefold(), 2) > 2
+                            for w, o in wrong):
+            continue
+        edits = [Replace(start + w.start(), start + w.end(), o.upper() if w.group().isupper() else o)
+                 for w, o in wrong]
+        name = text[start:end].strip()
+        ctx.add("organ-line", organ, start + wrong[0][0].start() + 1, fix=f"write {organ_name!r}", edits=edits,
+                problem=PROBLEMS["misspelt"].format(name=name), example=organ_name + ctx.end["organ"])
+        return
 
 
 def _heading_body(ctx: Context) -> str:
