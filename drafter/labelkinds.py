@@ -76,6 +76,7 @@ _FORMS_BY_NAME = dict(_FORMS)
 # any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
 _ANY_FORM = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
+_CJK_AFTER = lazy(r"[\u3400-\u9fff]")  # "1º敦促", "Op. 2敦促": Chinese words right after a label
 # a space and Chinese words that are no unit of an amount: what follows an outline number typed without its point
 # one or two Chinese characters and a list comma: the next word of a row of words ("陆、海、空")
 _ZH_LISTED = lazy(r"[\u3400-\u9fff]{1,2}、")
@@ -272,10 +273,11 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     if match.re is _FORMS_BY_NAME["marked"]:  # a space and a capital, or Chinese words right after it ("1，敦促")
         return (rest[:1].isspace() and _WORD_AFTER.match(rest.lstrip()) is not None) \
             or re.match(r"[\u3400-\u9fff]", rest) is not None
-    if match.re is _FORMS_BY_NAME["worded"]:  # "Clause 1: Urges"; not "Clause 3 of the Charter"
-        return bool(mark) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None)
-    if shape == "dot" and mark in ("º", "°"):  # "1º Exhorta"; not "2°C"
-        return spaced
+    if match.re is _FORMS_BY_NAME["worded"]:  # "Clause 1: Urges", "Op. 2敦促"; not "Clause 3 of the Charter"
+        return bool(mark) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None) \
+            or _CJK_AFTER.match(rest) is not None
+    if shape == "dot" and mark in ("º", "°"):  # "1º Exhorta", "1º敦促"; not "2°C"
+        return spaced or _CJK_AFTER.match(rest) is not None
     if shape == "dot" and mark in (":", "："):  # "1: Urges …"; not "2030: a plan", "a: b", "10:30"
         return kind == "number" and len(match.group("tok")) <= 2 and not re.match(rf"[{DIGITS}]", rest)
     if shape == "dot" and mark == "。":  # "1。回顾": a number's label; "2019。", "a。" are text
