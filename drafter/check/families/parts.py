@@ -12,7 +12,7 @@ from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.structure import Node
 from drafter.structure.classify import labelled_heading, part_heading
-from drafter.structure.heading import fields_in
+from drafter.structure.heading import MONTHS, fields_in
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
 # the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
@@ -87,12 +87,13 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text)
 
 
-# a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026
-DATE_LINE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
+# a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026,
+# November 2026 (broader than the heading's LONE_DATE, which reads a dated heading line)
+LONE_DATE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
                        r"|(?:19|20)\d{2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?\d{1,2}"
                        r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
-                       r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September"
-                       r"|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2}", re.IGNORECASE)
+                       rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{{2}}",
+                       re.IGNORECASE)
 
 
 # the record of a vote typed under a draft's text: "Adopted by 13 votes in favour, 2 abstentions", "Voting: 9 in
@@ -127,10 +128,10 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     texts = [n.para.text.strip() for n in after]
     for i, node in enumerate(after):
         text = node.para.text.strip().rstrip("。.")
-        if node.role == "closing" and not DATE_LINE.fullmatch(text):
+        if node.role == "closing" and not LONE_DATE.fullmatch(text):
             return []  # "82nd plenary meeting": an adopted text's closing lines, the date with them
         following = texts[i + 1] if i + 1 < len(texts) else ""
-        if DATE_LINE.fullmatch(text) or (fields_in(text) and node.role != "operative") or _signs(text, following):
+        if LONE_DATE.fullmatch(text) or (fields_in(text) and node.role != "operative") or _signs(text, following):
             signed.append(node)
         else:
             break
