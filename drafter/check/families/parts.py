@@ -88,7 +88,7 @@ def check(ctx: Context) -> None:
 
 
 # a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026,
-# November 2026 (broader than the heading's LONE_DATE, which reads a dated heading line)
+# November 2026 (broader than structure.heading's DATE_LINE, which reads a dated heading line)
 LONE_DATE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
                        r"|(?:19|20)\d{2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?\d{1,2}"
                        r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
