@@ -17,6 +17,7 @@ from drafter.structure.classify import (
     announces_list,
     bare_clause_number,
     bracketed_clause,
+    commentary,
     first_item_in_new_list,
     is_section,
     item_left_at_clause_level,
@@ -383,9 +384,23 @@ class BodyReader:
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
             return
         node.role = "continuation"
+        node.lead, node.phrase = "", None
+        if owner is not None and self.remark_after(node, owner):
+            return  # talk about the draft after a closed clause: no part of that clause (its end is its own)
         if owner is not None:
             owner.continuation.append(node)
-        node.lead, node.phrase = "", None
+
+    def remark_after(self, node: Node, owner: Node) -> bool:
+        """``node`` (an unnumbered English paragraph after ``owner``) is talk about the draft, not a line of the
+        clause: a chatbot's own sentence ("Let me know if you would like …"), or a sentence commenting on the draft
+        ("This ensures that …", "In conclusion, …") after a clause that closed with its end mark."""
+        if self.phrases.lang != "en":
+            return False
+        kind = commentary(node.para.text)
+        if kind == "chatbot":
+            return True
+        last = (owner.continuation or [owner])[-1].para.text.rstrip()
+        return kind == "comment" and last[-1:] in ";."
 
     def repeats_preamble(self, text: str) -> bool:
         """``text`` is a preambular paragraph said again word for word (a preamble pasted a second time after the

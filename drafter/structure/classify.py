@@ -213,6 +213,54 @@ def address_length(text: str) -> int:
 MARKED_LINE = lazy(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+?)(?P=mark)(?P<after>[,，:：]?)")
 
 
+# a chatbot's own sentence around the draft it wrote, left in when its answer is pasted whole: the reply's opening
+# ("Sure! Here is a draft resolution …:", "Certainly, here's …") and the offer that closes it ("Let me know if you
+# would like …", "I hope this helps!", "Feel free to adjust …", "Would you like me to …?")
+CHATBOT_LINE = lazy(r"(?:(?:sure|certainly|of course|absolutely|great|okay|ok)\s*[!,.]\s*(?:here(?:'s|’s|\s+is|\s+are)"
+                    r"|below\s+is|i(?:'ve|’ve|\s+have))\b|let\s+me\s+know\b|feel\s+free\s+to\b"
+                    r"|(?:i\s+)?hope\s+(?:this|that|it)\s+helps\b|would\s+you\s+like\s+me\s+to\b"
+                    r"|do\s+you\s+want\s+me\s+to\b|if\s+you(?:'d|’d|\s+would)\s+like,?\s+i\s+(?:can|could)\b)",
+                    re.IGNORECASE)
+# a sentence that comments on the draft instead of being a clause of it: what a clause does ("This ensures that …",
+# "This will help …", "These measures would …"), or what the whole does ("In conclusion, this resolution …", "This
+# resolution aims to …", "Overall, …")
+COMMENTARY = lazy(r"(?:this|these|such)(?:\s+(?:clause|clauses|measure|measures|provision|provisions|approach|step|steps"
+                  r"|resolution|draft|paragraph|initiative|framework|action|actions|proposal|proposals))?\s+"
+                  r"(?:will|would|ensures?|allows?|helps?|aims?|seeks?|guarantees?|enables?|promotes?|means|can|could)\b"
+                  r"|in\s+(?:conclusion|summary|sum|short)\s*,|to\s+(?:conclude|sum\s+up|summari[sz]e)\s*,"
+                  r"|(?:overall|ultimately|altogether)\s*,", re.IGNORECASE)
+
+
+def commentary(text: str) -> str | None:
+    """What an English line of prose is when it is no clause but talk about the draft: "chatbot" for a chatbot's own
+    sentence around the draft, "comment" for a sentence commenting on the draft or on a clause; None otherwise. The
+    line is a sentence: it ends with ".", "!", "?" or (a chatbot's reply opening) ":"."""
+    stripped = text.strip()
+    if len(stripped.split()) < 4 or stripped[-1:] not in ".!?:":
+        return None
+    if CHATBOT_LINE.match(stripped):
+        return "chatbot"
+    if stripped[-1:] != ":" and COMMENTARY.match(stripped):
+        return "comment"
+    return None
+
+
+# the marks Markdown types before a heading ("## Operative Clauses", "# Draft Resolution on …"), as a chatbot's answer
+# or a Markdown export leaves them when pasted as plain text
+MARKDOWN_HEADING = lazy(r"#{1,6}[ \t]+(?=\S)")
+
+
+def without_markdown(text: str) -> str:
+    """``text`` (a short line) without the marks Markdown types for a heading or around the whole line
+    ("## Operative Clauses" → "Operative Clauses", "**Preambular Clauses:**" → "Preambular Clauses:")."""
+    stripped = text.strip()
+    heading = MARKDOWN_HEADING.match(stripped)
+    if heading is not None:
+        stripped = stripped[heading.end():].strip()
+    marked = unmarked_line(stripped) if "*" in stripped or "_" in stripped else None
+    return marked[1] if marked is not None else stripped
+
+
 def unmarked_line(text: str) -> tuple[str, str] | None:
     """The mark and the line inside it when ``text`` is written whole between Markdown's emphasis marks; None
     otherwise."""
@@ -380,8 +428,11 @@ PART_HEADING_LONGEST = 60  # "II. Preambulatory Clauses:", "▸ Operative paragr
 
 def part_heading(text: str) -> str | None:
     """"preambular" or "operative" when ``text`` is a line naming that part of the body ("Operative Clauses:"),
-    with a section's label before it or not ("II. Operative Clauses", "贰、执行部分")."""
+    with a section's label before it or not ("II. Operative Clauses", "贰、执行部分"), and with the marks of a Markdown
+    heading or emphasis around it or not ("## Operative Clauses", "**Preambular Clauses:**")."""
     stripped = text.strip()
+    if stripped[:1] in "#*_":
+        stripped = without_markdown(stripped)
     if len(stripped) > PART_HEADING_LONGEST:
         return None  # a paragraph of the text, not a line naming a part
     plain = simplified(stripped)

@@ -13,7 +13,7 @@ from drafter.labelkinds import read_typed
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
-from drafter.structure.classify import runs_on
+from drafter.structure.classify import MARKDOWN_HEADING, commentary, part_heading, runs_on
 from drafter.word import reader
 from drafter.word.edit import JoinNext, Replace
 
@@ -103,6 +103,11 @@ GREETING = lazy(r"^(?:Hi|Hello|Hey|Dear)\b[^.;:!?]{0,40},?$")
 LETTER_SENTENCE = lazy(r"^(?:here(?:'s|’s| is| are)|please (?:find|see|review)|attached (?:is|are|please)"
                        r"|(?:this|below) is (?:our|my)|(?:we|i)(?:'ve|’ve| have| made| are| am| attach| send| submit"
                        r"| hope))\b", re.IGNORECASE)
+# what a chatbot's answer in Markdown leaves when it is pasted as plain text: a horizontal rule ("---", "***") on a
+# line of its own, bold marks in a heading line ("**Committee:** …", "**Draft Resolution on …**"); its heading marks
+# ("## …") are classify.MARKDOWN_HEADING
+MARKDOWN_RULE = lazy(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$")
+MARKDOWN_BOLD = lazy(r"\*\*[^*\s](?:[^*]*[^*\s])?\*\*|__[^_\s](?:[^_]*[^_\s])?__")
 # the lines a copy adds that a pattern names alone, wherever they stand
 TOOL_LINES = (("fence", FENCE), ("author", CHAT_AUTHOR), ("thread", CHAT_THREAD), ("mail-app", MAIL_APP))
 PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture caption", "图片说明"),
@@ -120,7 +125,11 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
           "quote-mark": Text("a quote mark of a chat or a mail reply", "聊天或邮件回复的引用符号"),
           "quoted": Text("a quoted line of another message", "另一条消息的引用行"),
           "greeting": Text("a letter's greeting", "信件的称呼语"),
-          "letter": Text("a letter's sentence", "信件正文的句子")}
+          "letter": Text("a letter's sentence", "信件正文的句子"),
+          "chatbot": Text("a chatbot's own sentence", "聊天机器人自己的话"),
+          "markdown-rule": Text("a Markdown horizontal rule", "Markdown 的分隔线"),
+          "markdown-heading": Text("a Markdown heading's marks", "Markdown 的标题标记（#）"),
+          "markdown-bold": Text("Markdown's bold marks", "Markdown 的加粗标记（**）")}
 
 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
@@ -130,6 +139,15 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
             return what
     if PAGE_NUMBER.match(line) and (not line.isdigit() or part.para.num_id is None):
         return "page-number"
+    if MARKDOWN_RULE.match(line):
+        return "markdown-rule"
+    if line[:1] in "#*_" and part_heading(line) is None:  # a part's name in Markdown: section-heading says it
+        if MARKDOWN_HEADING.match(line):
+            return "markdown-heading"
+        if part.role == "heading" and MARKDOWN_BOLD.search(line):
+            return "markdown-bold"
+    if part.role not in ("organ", "preambular", "operative", "sub") and commentary(line) == "chatbot":
+        return "chatbot"
     body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
     if part.role in ("continuation", "section") and body is not None and part.para.index > body \
             and RUNNING_HEADER.search(line) and line[-1:] not in ",;.:，；。：":

@@ -8,6 +8,7 @@ emphasis the other leads already carry.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from drafter.bilingual import EMPTY, Text, joined
@@ -24,7 +25,7 @@ from drafter.punctuation import CJK
 from drafter.sameends import same_ends
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.structure.heading import fields_in
-from drafter.structure.lead import emphasis_of, run_emphasis
+from drafter.structure.lead import annotate, emphasis_of, run_emphasis
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 from drafter.word.reader import Paragraph
@@ -73,6 +74,9 @@ REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|th
 LEAD_MARKS = (("【", "】"), ("〖", "〗"), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"))
 # what such marks may hold to be a lead: a few Chinese characters, or a few English words (no digits, no marks)
 MARKED_WORDS = {"zh": lazy(r"[\u4e00-\u9fff]{1,8}"), "en": lazy(r"[A-Za-z][A-Za-z’'-]*(?: [A-Za-z][A-Za-z’'-]*){0,3}")}
+# what marks may hold when it opens with a known lead phrase: the phrase and the words a chatbot's bold runs on over
+# ("**Recognizing the importance of the fact that**"), English words only, a dozen at most
+MARKED_RUN_ON = lazy(r"[A-Za-z][A-Za-z’'-]*(?: [A-Za-z][A-Za-z’'-]*){0,11}")
 
 
 def check(ctx: Context) -> None:
@@ -85,6 +89,7 @@ def check(ctx: Context) -> None:
     text = LeadText(ctx)
     for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
         if _marked_lead(ctx, node, dominant):
+            _through_marks(ctx, node, text)  # the lead's own faults, read as if the marks were not there
             continue  # its lead is the word inside the marks; the finding's fix leaves it emphasised
         if not _lead(ctx, node, text, dominant):  # True only for a known lead phrase
             continue
@@ -120,7 +125,9 @@ def marked_lead(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         inner = content[len(opening):end] if end > len(opening) else ""
         known = any(form == inner for form, _ in ctx.phrases.matches(inner)) if inner else False
         words = MARKED_WORDS.get(ctx.lang)
-        if inner and (known or (words is not None and words.fullmatch(inner))) \
+        run_on = ctx.lang == "en" and bool(inner) and MARKED_RUN_ON.fullmatch(inner) is not None \
+            and bool(ctx.phrases.matches(inner))
+        if inner and (known or run_on or (words is not None and words.fullmatch(inner))) \
                 and content[end + len(closing):].strip(" ,，;；.。:："):
             return opening, inner, closing
         return None  # a paragraph opens with one mark at most: "**" is not also a "*"
@@ -144,6 +151,36 @@ def _marked_lead(ctx: Context, node: Node, dominant: Emphasis) -> bool:
     ctx.add("lead-marked", node, start + 1, fix=f"take away {opening}{closing} and make {lead!r} "
             f"{EMPHASIS_WORDS[default].en}", edits=edits, lead=lead, marks=f"{opening}…{closing}", want=either(wanted))
     return True
+
+
+def _through_marks(ctx: Context, node: Node, text: LeadText) -> None:
+    """The faults of a lead typed between marks that are its own, not the marks' ("**Deeply Concerned By**": its
+    capitals; "**Encourages**" opening a preambular paragraph: its form): the paragraph is read again with the marks
+    as spaces, so that every column and every edit stands where it stands in the paragraph itself. Their findings
+    quote the paragraph as it is."""
+    marked = marked_lead(ctx, node)
+    if marked is None:
+        return
+    opening, lead, closing = marked
+    start = node.offset + len(opening)
+    end = start + len(lead)
+    plain = node.para.text
+    masked = plain[:node.offset] + " " * len(opening) + plain[start:end] + " " * len(closing) + plain[end + len(closing):]
+    para = dataclasses.replace(node.para, runs=[dataclasses.replace(node.para.runs[0], text=masked)]) \
+        if node.para.runs else None
+    if para is None:
+        return
+    shadow = dataclasses.replace(node, para=para, offset=start, lead="", phrase=None, misspelled="", children=[],
+                                 continuation=[])
+    annotate(shadow, ctx.phrases)
+    if shadow.phrase is None or shadow.misspelled:
+        return  # no known lead inside the marks: the marks' finding says all there is to say
+    before = len(ctx.findings)
+    if not leadform.judge(ctx, shadow):
+        text.check(shadow, shadow.phrase.kind)
+    for finding in ctx.findings[before:]:
+        column = max(0, finding.column - 1 - 10)
+        finding.excerpt = plain[column: column + 60].replace("\n", " ").strip()
 
 
 def _framed_verb_emphasis(ctx: Context, node: Node) -> set[Emphasis]:

@@ -1,5 +1,6 @@
 """The body's parts: an operative part exists, preambular paragraphs stand before it (under a conference's
-profile without lettered sub-clauses of their own, MUN-F04), and no heading stands
+profile without lettered sub-clauses of their own, MUN-F04), no sentence between or after the clauses comments on
+them ("This ensures that …", "In conclusion, …"), and no heading stands
 inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", the
 title on the line under such a label, a topic announced with a colon, "消除维和人员不统一性：", or a line in one of
 Word's heading styles, in a conference draft; adopted UN texts do divide long operative parts into sections)."""
@@ -11,7 +12,7 @@ import re
 from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.structure import Node
-from drafter.structure.classify import labelled_heading, part_heading
+from drafter.structure.classify import commentary, labelled_heading, part_heading
 from drafter.structure.heading import MONTHS, fields_in
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
@@ -59,10 +60,12 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
         elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
-    for node in tree.nodes:  # an unnumbered paragraph in the body in a delegation's own voice
+    for node in tree.nodes:  # an unnumbered paragraph in the body in a delegation's own voice, or commenting on it
         if node.role == "continuation" and POSITION.match(node.para.text):
             text = node.para.text.strip()
             ctx.add("position-statement", node, text=text[:20] if ctx.lang == "zh" else " ".join(text.split()[:5]))
+        elif node.role == "continuation" and ctx.lang == "en" and commentary(node.para.text) == "comment":
+            ctx.add("commentary", node, text=" ".join(node.para.text.split()[:5]))
     last = tree.operative[-1].para.index if tree.operative else None
     ended = {id(n) for n in tree.nodes if last is not None and n.para.index > last and n.role != "empty"
              and END_MARKER.fullmatch(n.para.text.strip())}
