@@ -71,3 +71,38 @@ def test_a_bracketed_range_is_no_negotiation_mark(lib: library.Library, tmp_path
 def test_open_figures_and_words_stay_negotiation_marks(lib: library.Library, tmp_path: Path, clause: str) -> None:
     paragraphs = [*HEAD, "Noting that half of the small farms in dry regions have no well,", clause, OPERATIVE[1]]
     assert 7 in rules(make(tmp_path, paragraphs), lib).get("negotiation-mark", [])
+
+
+# -- a form's placeholder left as a line of the preamble: "First Preambulatory Phrase," --------------------------------
+
+@pytest.mark.parametrize("line", ["First Preambulatory Phrase,", "Second preambulatory clause,",
+                                  "First Operative Clause:"])
+def test_a_forms_placeholder_is_a_heading_inside_the_resolution(lib: library.Library, tmp_path: Path,
+                                                                 line: str) -> None:
+    paragraphs = [*HEAD, line, "Noting that half of the small farms in dry regions have no well,", *OPERATIVE]
+    assert 6 in rules(make(tmp_path, paragraphs), lib).get("section-heading", [])
+
+
+@pytest.mark.parametrize("clause", ["First recognizing that wells are the cheapest source of water,",
+                                    "Noting first that wells are the cheapest source of water,"])
+def test_a_clause_that_says_first_is_no_placeholder(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    paragraphs = [*HEAD, clause, "Convinced that wells cost less than lorries of water,", *OPERATIVE]
+    assert "section-heading" not in rules(make(tmp_path, paragraphs), lib)
+
+
+# -- an adverb that opens a sentence in place of a preambular lead: "Currently …" -------------------------------------
+
+@pytest.mark.parametrize("clause", ["Currently most small farms in dry regions depend on a single well,",
+                                    "CURRENTLY most small farms in dry regions depend on a single well,",
+                                    "Additionally, the price of drilling has doubled since 2010,"])
+def test_a_sentence_adverb_is_no_preambular_lead(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    paragraphs = [*HEAD, clause, "Convinced that wells cost less than lorries of water,", *OPERATIVE]
+    assert 6 in rules(make(tmp_path, paragraphs), lib).get("lead-form", [])
+
+
+@pytest.mark.parametrize("clause", ["Noting that most small farms currently depend on a single well,",
+                                    "Deeply concerned that most small farms depend on a single well,",
+                                    "Recently noting that most small farms depend on a single well,"])
+def test_a_lead_with_or_without_an_adverb_stays_a_lead(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    paragraphs = [*HEAD, clause, "Convinced that wells cost less than lorries of water,", *OPERATIVE]
+    assert 6 not in rules(make(tmp_path, paragraphs), lib).get("lead-form", [])
