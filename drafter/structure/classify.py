@@ -56,8 +56,9 @@ PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):
 # a label, not a clause
 # (a toggle's mark before it, "▸ Operative clauses", as a shared page of Notion copies it)
-PART_HEADING = re.compile(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
-                          r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.]?$"
+PART_HEADING = re.compile(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?:first|second|third|next|last)\s+(?=\S+\s+(?:clause|phrase)))?"
+                          r"(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
+                          r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.,]?$"
                           r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",
                           re.IGNORECASE)
 # a labelled heading line: "Article I: Sustainable Development", "Section 2 – Funding", "Part One", "第一章 总则"

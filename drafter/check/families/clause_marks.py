@@ -263,6 +263,11 @@ NOTE_LINE = lazy(r"\s*(?:NOTE|Note|N\.\s?B\.|(?:Facilitator|FACILITATOR|Chair|CH
 OPEN_BRACKETS = lazy(r"\[(?!\s*(?:sic|…|\.\.\.)\s*\])(?![A-Z]{1,4}\d{1,3}\])[^\[\]\n]*[A-Za-z0-9][^\[\]\n]*\]",
                      re.IGNORECASE)
 QUOTATION = lazy(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
+# a statistic's uncertainty range in square brackets, as UNAIDS and WHO print their estimates ("1 million
+# [830,000-1.2 million] people", "[95%–98%]"): figures, not wording still open (a single bracketed figure, "[30] per
+# cent", may be an open number and stays a negotiation mark)
+FIGURE = r"\d[\d.,\u00a0\u202f ]*\s*(?:%|per\s+cent|percent|million|billion|thousand)?"
+BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.IGNORECASE)
 
 
 def masked_quotations(text: str) -> str:
@@ -283,7 +288,7 @@ def _negotiation_marks(ctx: Context) -> None:
         found = None if line is not None or not any(word in low for word in MARK_WORDS) \
             else NEGOTIATION_MARKS.search(text, part.offset)
         if line is None and found is None and ctx.lang == "en" and "[" in text:
-            unquoted = masked_quotations(text)
+            unquoted = BRACKETED_RANGE.sub(lambda m: " " * len(m.group(0)), masked_quotations(text))
             found = OPEN_BRACKETS.search(unquoted, part.offset)
         if (line is None and found is None) or AMENDMENT_TRACES.search(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says

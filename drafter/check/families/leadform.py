@@ -35,6 +35,7 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "bare": Text("the bare form of a verb", "动词原形"),
        "past": Text("a verb in the past tense", "动词过去式"),
        "noun": Text("a noun", "名词"),
+       "adverb": Text("an adverb that opens a sentence", "句首副词"),
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
@@ -66,6 +67,11 @@ OPINION_LEADS = {"think": "Believing", "feel": "Believing", "reckon": "Believing
                  "know": "Aware", "see": "Noting", "want": "Desiring", "wish": "Desiring", "worry": "Concerned"}
 # a capitalised noun and the preposition after it opening a paragraph: "Emphasis on", "Recognition of"
 NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
+# adverbs that open a sentence about the world, never a preambular lead: "Currently tropical deforestation affects
+# …", "Additionally, the fund has …" (a participle or adjective opens the paragraph: "Noting that …", UN-B03)
+SENTENCE_ADVERBS = frozenset({"currently", "additionally", "furthermore", "moreover", "nowadays", "recently", "today",
+                              "presently", "unfortunately", "however", "therefore", "thus", "hence", "finally",
+                              "lastly", "firstly", "secondly", "thirdly", "historically", "traditionally", "overall"})
 # words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
 NOT_BARE_VERBS = frozenset({"further", "pursuant", "according", "due", "thanks", "given", "in", "as", "with"})
 # what follows an adjective lead ("Concerned that", "Alarmed by", "Convinced of"), not a verb's object: an -ing form
@@ -220,6 +226,10 @@ def _preambular(ctx: Context, node: Node) -> bool:
             right = OPINION_LEADS.get(pronoun.group(1).casefold(), "")
         return _report(ctx, node, pronoun.group(0), "preambular", "subject", right[:1].upper() + right[1:] if right
                        else "")
+    adverb = re.match(r"([A-Za-z]+)(?:\s*,)?\s+", text) if node.phrase is None else None
+    if adverb is not None and adverb.group(1).casefold() in SENTENCE_ADVERBS \
+            and not ctx.phrases.matches(text[adverb.end():]):
+        return _report(ctx, node, adverb.group(1), "preambular", "adverb", "")  # "Currently deforestation affects …"
     kinds = _kinds(ctx, text)
     lead = node.lead if node.phrase is not None else _opening(text)
     head, verb, tail = _verb(lead)

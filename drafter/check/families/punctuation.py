@@ -105,6 +105,16 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
         ctx.add("end-doubled", part, len(text) - 1, fix=f"end it with {end!r} alone",
                 edits=[Replace(len(text) - 2, len(text), end)], marks=text[-2:], end=end)
         return
+    if last == end and end in ",;，；":
+        joined = joiner_start(text[:-1].rstrip(" \u00a0"))
+        if joined is not None and joined > part.offset:
+            # "…, and," / "…; or;": a list's joiner typed before the paragraph's own mark (a form's ", and" with the
+            # comma added): the mark alone ends the paragraph, so the joiner and the mark are one wrong end
+            fields.setdefault("end", end)
+            stop = len(part.text) if not part.text[len(text):].strip(" \u00a0") else len(text)
+            ctx.add(rule_id, part, joined + 1, fix=f"end it with {end!r}", edits=[Replace(joined, stop, end)],
+                    **fields)
+            return
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
         return  # also a mark set inside the closing quotation mark ("… or t,\"")
     fields.setdefault("end", end)
