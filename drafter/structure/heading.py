@@ -95,11 +95,17 @@ NUMBER_LINE = lazy(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[
 GENERIC_TITLE = lazy(r"^(?:sample\s+|united nations\s+|un\s+)?(?:draft\s+)?(?:resolution|working paper)s?"
                      r"(?:\s*(?:#|no\.?|number))?\s*[\d.]*$"
                      r"|^(?:决议草案|决议案|决议|草案|工作文件)\s*[\d.]*$", re.IGNORECASE)
+# where a Chinese template's hint says to type: "在此处", "此处", "这里", "单击或点击此处" (Word's content-control text)
+ZH_HERE = r"(?:(?:在|于|於)?(?:此处|此處|这里|這裡|此)|单击或点击此处|單擊或點擊此處)"
 # a template's wording left in a field: "Country Name", "[Your delegation]", "Insert Here", "List here, in
 # Alphabetical Order", "Name of country", "XXX", "TBD"
 PLACEHOLDER = lazy(r"^[\[(<{]?\s*(?:(?:(?:the\s+)?name\s+of\s+(?:the\s+|your\s+)?|your\s+)?(?:country|countries|"
                    r"delegation|delegations|nation|member\s+states?)(?:\s+names?)?|insert(?:\s+[\w\']+){0,3}|"
-                   r"list(?:\s+[\w\']+,?){0,6}|x{2,}|tbd|tba)\s*[\])>}]?\s*[.…]*$", re.IGNORECASE)
+                   r"list(?:\s+[\w\']+,?){0,6}|x{2,}|tbd|tba)\s*[\])>}]?\s*[.…]*$"
+                   # a Chinese template's hint left in the field: "【请在此处填写附议国，国名之间用顿号分隔】", "（请填写国家
+                   # 名称）", "请输入", "在此输入", "單擊或點擊此處輸入文字。" (a bare verb is no hint: "输入性疟疾的防控")
+                   rf"|^(?:[【\[〔(（<〈]\s*(?:请|請)?\s*{ZH_HERE}?|(?:请|請)\s*{ZH_HERE}?|{ZH_HERE})\s*"
+                   r"(?:填写|填寫|填入|输入|輸入|列出)[^【】\[\]〔〕()（）<>〈〉]{0,40}[】\]〕)）>〉]?\s*[。.…]*$", re.IGNORECASE)
 # a sponsor or signatory field that names the whole room instead of States: "Everyone", "All", "All Member States",
 # "The whole committee", "所有国家"
 EVERYONE = lazy(r"^(?:everyone|everybody|all(?:\s+(?:of\s+the\s+)?(?:member\s+states|states|countries|nations|"

@@ -8,6 +8,7 @@ emphasis the other leads already carry.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import re
 
@@ -15,6 +16,7 @@ from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.clause_marks import masked_quotations
+from drafter.check.families.document import font_key
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import organ_emphasis
@@ -69,6 +71,9 @@ REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|th
                          r"|\b(?:DISEC|SOCHUM|SPECPOL|ECOFIN|C-?24)\b|disarmament|special\s+political|legal\s+committee"
                          r"|social,?\s+humanitarian|economic\s+and\s+financial|human\s+rights\s+council|\b(?:UN)?HRC\b"
                          r"|(?:联合国|聯合國|^|[：:\s])大[会會]|第[一二三四五六]委[员員][会會]|人[权權]理事[会會]", re.IGNORECASE)
+# the Chinese faces a template sets lead phrases off in against a 宋体 / 仿宋 body (document.font_key's names): 黑体
+# stands for bold and 楷体 for italic in Chinese typesetting (FORMAT.md 0.2: "visually distinguished lead words")
+SET_OFF_FACES = {"simhei", "kaiti", "stkaiti", "stheiti", "dfkai-sb"}
 # characters typed around a lead to mark it where emphasis was meant: the brackets of Chinese plain text and
 # Markdown's bold, italic and underline (longest first: "**" before "*")
 LEAD_MARKS = (("【", "】"), ("〖", "〗"), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"))
@@ -95,7 +100,8 @@ def check(ctx: Context) -> None:
             continue
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
-        if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted):
+        if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted) \
+                and not font_set_off(ctx, node):
             unemphasised.append((node, zh_full_lead(ctx, node) or node.lead, wanted))
     if ctx.lang == "en" and ctx.organ_pending is not None and _italic_preamble(ctx, emphasis, unemphasised, dominant):
         organ_emphasis(ctx, ctx.organ_pending)  # before the leads' findings: one for the document takes it in
@@ -533,6 +539,28 @@ def opening_emphasis(part: Node) -> set[Emphasis]:
             kinds |= run_emphasis(run)
         pos = run_end
     return kinds
+
+
+def font_set_off(ctx: Context, part: Node) -> bool:
+    """ZH-B02/B03, FORMAT.md 0.2: a Chinese lead set off by its face rather than by underline, italic or bold — every
+    Chinese character of the lead in 黑体 or 楷体 (a Chinese template's bold and italic) while the rest of its
+    paragraph's Chinese is in another font (宋体, 仿宋). A paragraph all in one face sets nothing off."""
+    if ctx.lang != "zh" or not part.lead:
+        return False
+    start = part.offset
+    end = start + len(zh_full_lead(ctx, part) or part.lead)
+    lead_faces: set[str] = set()
+    rest: collections.Counter[str] = collections.Counter()
+    pos = 0
+    for run in part.para.runs:
+        run_end = pos + len(run.text)
+        face = font_key(run.fonts[1])
+        if CJK.search(run.text[max(0, start - pos): max(0, end - pos)]):
+            lead_faces.add(face)
+        rest[face] += len(CJK.findall(run.text[max(0, end - pos):]))
+        pos = run_end
+    main = max(rest, key=lambda f: rest[f], default="")
+    return len(lead_faces) == 1 and lead_faces <= SET_OFF_FACES and rest[main] > 0 and main not in lead_faces
 
 
 def dominant_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]]) -> Emphasis:
