@@ -149,7 +149,7 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     if kind == "full-stop-inside-clause" and re.search(r'ends with "\."', note):
         return kind, KIND_RULES[kind] | END_MARK_RULES  # a clause ending with "." before the end: its end mark
     if kind == "half-width-punctuation-in-chinese" and re.search(
-            r"ends with a half-width|ending with a half-width|half-width \S at the end|and at the end|以半角[^；。]*结尾"
+            r"ends with a half-width|ending with a half-width|half-width \S at the end|and at the end|以半角[^；。]*[结結]尾"
             r"|organ line", note):
         # the paragraph's last mark: the end-mark rules own it; the organ line's own mark ("大會,"), its rule (the
         # organ line is its name and that mark, so a half-width mark in it is its last one however the note says it)
