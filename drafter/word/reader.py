@@ -70,6 +70,9 @@ class Paragraph:
     # the paragraph is a frame (w:framePr) that the page places in its top or bottom margin, where a header or a
     # footer stands (a PDF converter's page number or running header, positioned on the page as the PDF had it)
     margin_frame: bool = False
+    # the characters of the paragraph's opening runs that are not read: a booklet's margin line number and the tab
+    # after it (:func:`_margin_line_numbers`); the offsets of a finding count from after them, the w:p's from before
+    skipped: int = 0
 
     @cached_property
     def text(self) -> str:
@@ -401,6 +404,7 @@ def _margin_line_numbers(paragraphs: list[Paragraph]) -> None:
     if len(values) < 2 or any(value % 5 for value in values) or any(b <= a for a, b in zip(values, values[1:])):
         return
     for paragraph, count, _ in found:
+        paragraph.skipped = sum(len(run.text) for run in paragraph.runs[:count])
         paragraph.runs = paragraph.runs[count:]
         paragraph.__dict__.pop("text", None)  # read again from the runs left
 

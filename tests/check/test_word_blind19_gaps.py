@@ -141,3 +141,23 @@ def test_first_item_typed_with_the_next_clause_number_at_the_items_indent(tmp_pa
     flat = make(tmp_path, body, "flat.docx")
     _indented(flat, {6: 720, 7: 720, 8: 720, 9: 1440, 10: 720})  # at the clauses' indent: read as clause 3
     assert rules(flat, lib).get("numbering-sequence") == [11]  # as before: the indent is what tells an item
+
+
+def test_fixes_count_from_after_a_margin_line_number(tmp_path: Path, lib: library.Library) -> None:
+    from drafter import check
+    from drafter.check import fix
+
+    body = [*HEAD,
+            [("Noting", "i"), (" that many city parks have no place where people can drink water for free,", "")],
+            [("5\t", ""), ("Aware", "i"), (" that fountains cut the waste of plastic bottles in busy streets and", "")],
+            [("10\t", ""), ("squares,", "")],
+            [("\t1.\t", ""), ("Encourages", "u"), (" cities to map the fountains that still work;", "")],
+            [("15\t", ""), ("2.\t", ""), ("Calls Upon", "u"), (" utilities to test every fountain each month;", "")],
+            [("\t3.\t", ""), ("Requests", "u"), (" a report on the fountains repaired.", "")]]
+    path = make(tmp_path, body, "lines-fix.docx")
+    report, doc = check.check_file(path, lib)
+    fixed, _ = fix.fix(report, doc, tmp_path / "fixed.docx", False)
+    assert {f.rule for f in fixed} >= {"paragraph-broken", "capital-after-lead"}
+    texts = [p.text for p in Document(str(tmp_path / "fixed.docx")).paragraphs]
+    assert texts[6] == "5\tAware that fountains cut the waste of plastic bottles in busy streets and squares,"
+    assert texts[8] == "15\t2.\tCalls upon utilities to test every fountain each month;"
