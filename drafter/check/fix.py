@@ -9,6 +9,7 @@ was and the others are made without it; it is left for a person (the same edit a
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
-from drafter.word import edit, listdesign, reader
+from drafter.word import edit, listdesign, reader, runtext
 from drafter.word.runtext import w
 
 
@@ -45,7 +46,8 @@ def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
     while chosen:
         backup = copy.deepcopy(root)
         lists_backup = copy.deepcopy(lists) if lists is not None else None
-        failed = _apply_lists(chosen, lists) | _apply(chosen, {p.index: p.element for p in doc.paragraphs})
+        failed = _apply_lists(chosen, lists) | _apply(chosen, {p.index: p.element for p in doc.paragraphs},
+                                                      {p.index: p.skipped for p in doc.paragraphs if p.skipped})
         if not failed:
             break
         # put the document back as it was and try again without the findings that failed
@@ -97,9 +99,12 @@ def _last_part(p: Any, following: Any) -> Any:
     return last
 
 
-def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
+def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int, int] | None = None) -> set[int]:
     """Make the findings' edits on the paragraphs ``elements`` (index → w:p); return the ids of the findings
-    with an edit that was not made."""
+    with an edit that was not made. ``skipped``: the characters that open a paragraph's w:p but were not read (a
+    booklet's margin line number): the edits' offsets count from after them; a paragraph joined to the one before
+    it loses them first (in mid-text they would no longer stand in the margin)."""
+    skipped = skipped or {}
     failed: set[int] = set()
     by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
     joins: dict[int, list[tuple[edit.JoinNext, Finding]]] = {}
@@ -117,7 +122,7 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
                     edit.apply(p, correction.edit)
                 continue
             target = finding.paragraph if correction.paragraph is None else correction.paragraph
-            by_paragraph.setdefault(target, []).append((correction.edit, finding))
+            by_paragraph.setdefault(target, []).append((_shifted(correction.edit, skipped.get(target, 0)), finding))
     for index, edits in by_paragraph.items():
         p = elements.get(index)
         if p is None:
@@ -140,9 +145,33 @@ def _apply(findings: list[Finding], elements: dict[int, Any]) -> set[int]:
                 tails[index] = _last_part(p, following)
     for index in sorted(joins, reverse=True):  # from the end: a clause broken twice joins its last two parts first
         p = tails.get(index, elements.get(index))  # a paragraph split in two joins the broken-off rest to its last part
+        after = elements.get(index + 1)
+        if p is not None and after is not None and p.getnext() is after and skipped.get(index + 1):
+            _drop_opening(after, skipped[index + 1])  # its margin line number
         if p is None or not edit.apply(p, joins[index][0][0]):
             failed.update(id(finding) for _, finding in joins[index])
     return failed
+
+
+def _drop_opening(p: Any, count: int) -> None:
+    """Take out the runs that hold the first ``count`` characters of the w:p ``p`` (when they hold just those)."""
+    opening: list[Any] = []
+    taken = 0
+    for r in runtext.runs(p):
+        if taken >= count:
+            break
+        opening.append(r)
+        taken += len(runtext.run_text(r))
+    if taken == count:
+        for r in opening:
+            r.getparent().remove(r)
+
+
+def _shifted(change: edit.Edit, by: int) -> edit.Edit:
+    """``change`` with its offsets moved ``by`` characters on (past a paragraph's unread opening)."""
+    if by and isinstance(change, (edit.Replace, edit.Emphasise, edit.Number, edit.Split)):
+        return dataclasses.replace(change, start=change.start + by, end=change.end + by)
+    return change
 
 
 def _overlap(a: edit.Edit, b: edit.Edit) -> bool:

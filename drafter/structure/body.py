@@ -81,6 +81,21 @@ def _shape_changed(node: Node, stack: list[Node]) -> int | None:
     return None
 
 
+def _second_at_same_indent(node: Node, stack: list[Node]) -> int | None:
+    """The place in ``stack`` of the open typed sub-paragraph ``node`` is the second item after, in another kind
+    of label: "(b)" set at the same indent as the first item a student numbered "3." like a clause (a first item
+    typed wrong, its sibling right). Only when both are typed, both paragraphs carry the same explicit indent, the
+    open one is its parent's first item and ``node``'s label counts 2. None otherwise."""
+    if not stack or node.typed is None or node.typed.value != 2:
+        return None
+    top = stack[-1]
+    if top.typed is None or top.auto or top.number != 1 or top.typed.kind == node.typed.kind:
+        return None
+    if node.para.indent is None or node.para.indent != top.para.indent:
+        return None
+    return len(stack) - 1
+
+
 def _outline_depth(node: Node) -> int:
     """How many numbers a typed outline label holds ("1.2)": 2, "1.2.1.": 3; 0 for any other label): an outline
     label with more numbers than the open one is an item of a list under it, not its next sibling ("2b)" holds
@@ -190,7 +205,7 @@ class BodyReader:
                     and not self.continues_sub(typed, stack):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
             if typed is not None and para.num_id is None and \
-                    self.numbers_clause(typed, form, stack, para.text, current):
+                    self.numbers_clause(typed, form, stack, para.text, current, para.indent):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
                 node.typed, node.offset = typed, typed.end
@@ -229,7 +244,7 @@ class BodyReader:
         return self.attach(node, self.tree.preamble[-1], items)
 
     def numbers_clause(self, typed: Typed, form: str, stack: list[Node], text: str = "",
-                       current: Node | None = None) -> bool:
+                       current: Node | None = None, indent: int | None = None) -> bool:
         """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
         unless the clauses are numbered otherwise ("一、" over "1."), the first typed number of the operative part
         ("A." only before an operative lead), the form the first one took ("2)" after "1)"), or a number in another
@@ -237,7 +252,7 @@ class BodyReader:
         that opens or goes on with items under an open sub-paragraph ending with ":" ("1. Wheat" under "i. … such
         as:", then "2. Oil") when it does not continue the clauses' count, nor one that restarts at 1 under an
         operative paragraph announcing a list (:meth:`clause_items`)."""
-        if self.numbers_items(typed, stack, text) or self.clause_items(typed, stack, text, current):
+        if self.numbers_items(typed, stack, text) or self.clause_items(typed, stack, text, current, indent):
             return False
         if typed.kind == "bullet":  # "- Encourages …": a clause marked, not numbered; "- reducing …" its item
             # the clauses' own bullet again after items marked with another ("•" after "▪ …;"): the next clause
@@ -285,7 +300,8 @@ class BodyReader:
         return typed.value != len(self.tree.operative) + 1 or not any(
             phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
 
-    def clause_items(self, typed: Typed, stack: list[Node], text: str, current: Node | None) -> bool:
+    def clause_items(self, typed: Typed, stack: list[Node], text: str, current: Node | None,
+                     indent: int | None = None) -> bool:
         """A typed number that labels items right under the operative paragraph ``current`` rather than the next
         clause: "1." that does not continue the clauses' count, after a paragraph that ends with ":" or whose last
         words announce a list without it ("… charged with;", "… the following;", "Defines"), the item opening with
@@ -297,11 +313,23 @@ class BodyReader:
             return False
         operative_lead = any(phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
         if not stack:
-            return typed.value == 1 != len(self.tree.operative) + 1 and not operative_lead
+            return (typed.value == 1 != len(self.tree.operative) + 1 and not operative_lead) \
+                or self.item_indented_as_clause(typed, text, current, indent)
         last = stack[0]
         if len(stack) > 1 or last.kind != typed.name or last.number + 1 != typed.value:
             return False
         return typed.value != len(self.tree.operative) + 1 or not operative_lead
+
+    def item_indented_as_clause(self, typed: Typed, text: str, current: Node, indent: int | None) -> bool:
+        """The first item under an operative paragraph ending with ":" typed with the next clause's number ("3."
+        after "2. Encourages national road agencies to:"), which the page sets apart from the clauses by its
+        indent: the paragraph is indented further than the clause it follows, and its words open as an item's do
+        (no lead phrase at all; in English a small letter)."""
+        rest = text[typed.end:].strip()
+        if typed.value != len(self.tree.operative) + 1 or not rest or indent is None \
+                or current.para.indent is None or indent <= current.para.indent:
+            return False
+        return not self.phrases.matches(rest) and (self.phrases.lang == "zh" or rest[0].islower())
 
     def bulleted_clause(self, text: str, num_id: object) -> bool:
         """A typed bullet or dash before an operative lead that is no preambular one ("- Encourages Member States
@@ -345,6 +373,8 @@ class BodyReader:
                          and _outline_depth(s) == _outline_depth(node)), None)
             if same is None:
                 same = _shape_changed(node, stack)
+            if same is None:
+                same = _second_at_same_indent(node, stack)
             if same is not None:
                 stack = stack[:same]
             node.level = len(stack) + 1

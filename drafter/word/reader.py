@@ -7,6 +7,7 @@ Text split across runs, tracked insertions, hyperlinks and fields read as one te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -66,6 +67,12 @@ class Paragraph:
     # a paragraph of a text box read in the flow (:func:`flowing_boxes`): the index of the paragraph the box is
     # anchored in, which it follows; None for a paragraph of the body itself
     anchor: int | None = None
+    # the paragraph is a frame (w:framePr) that the page places in its top or bottom margin, where a header or a
+    # footer stands (a PDF converter's page number or running header, positioned on the page as the PDF had it)
+    margin_frame: bool = False
+    # the characters of the paragraph's opening runs that are not read: a booklet's margin line number and the tab
+    # after it (:func:`_margin_line_numbers`); the offsets of a finding count from after them, the w:p's from before
+    skipped: int = 0
 
     @cached_property
     def text(self) -> str:
@@ -355,6 +362,7 @@ def _read_docx(source: Any, path: Path) -> Document:
                               element=p, anchor=None if anchor is None else indices[anchor])
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
         paragraph.rtl = _right_to_left(ppr, para_style or styles.default_paragraph, styles)
+        paragraph.margin_frame = ppr is not None and _in_page_margin(ppr.find(_FRAME), body)
         # the lines of boxes read in the flow are paragraphs of their own
         paragraph.boxed = runtext.text_box_lines(p, skip=flowing)
         document.assignments.append(assignment)
@@ -365,7 +373,40 @@ def _read_docx(source: Any, path: Path) -> Document:
             paragraph.num_format, paragraph.list_id = label.num_format, label.list_id
             paragraph.label_suffix = label.suffix
     _outline_from_top(document.paragraphs, style_ids, numbering)
+    _margin_line_numbers(document.paragraphs)
     return document
+
+
+# what may open a paragraph before a booklet's line number: digits, tabs and spaces only
+_NUMBER_RUN = re.compile(r"[\d\t ]*")
+_LINE_NUMBER = re.compile(r" *(\d{1,3})\t[\t ]*")
+
+
+def _margin_line_numbers(paragraphs: list[Paragraph]) -> None:
+    """The margin line numbers of a booklet that a PDF converter kept as text before a line ("5→Alarmed …",
+    "10→geese, and …", "15→2.→Encourages …"; Word's PDF reflow does so): a number in runs of its own followed by a
+    tab, opening two or more paragraphs that Word does not number, each number a multiple of five (a booklet
+    numbers every fifth line) and larger than the one before. The page shows them in a column left of the text,
+    where the booklet printed them (MUN-F08); the paragraphs are read without them, so that a clause's own label,
+    its lead or the rest of a clause a number split off is read as such. The runs stay in the document."""
+    found: list[tuple[Paragraph, int, int]] = []
+    for paragraph in paragraphs:
+        if paragraph.num_id is not None:
+            continue
+        count, prefix = 0, ""
+        while count < len(paragraph.runs) and _NUMBER_RUN.fullmatch(paragraph.runs[count].text):
+            prefix += paragraph.runs[count].text
+            count += 1
+        number = _LINE_NUMBER.fullmatch(prefix)
+        if number is not None and count < len(paragraph.runs):
+            found.append((paragraph, count, int(number.group(1))))
+    values = [value for _, _, value in found]
+    if len(values) < 2 or any(value % 5 for value in values) or any(b <= a for a, b in zip(values, values[1:])):
+        return
+    for paragraph, count, _ in found:
+        paragraph.skipped = sum(len(run.text) for run in paragraph.runs[:count])
+        paragraph.runs = paragraph.runs[count:]
+        paragraph.__dict__.pop("text", None)  # read again from the runs left
 
 
 def _outline_from_top(paragraphs: list[Paragraph], style_ids: list[str | None], numbering: Numbering) -> None:
@@ -397,6 +438,44 @@ def _style_linked(numbering: Numbering, paragraph: Paragraph, style_id: str | No
     instance = numbering.instance(paragraph.num_id) if paragraph.num_id is not None else None
     return instance is not None and paragraph.level is not None and bool(style_id) \
         and instance.levels[paragraph.level].style == style_id
+
+
+_FRAME = f"{W}framePr"
+
+
+def _twips(element: Any, name: str) -> int | None:
+    value = element.get(f"{W}{name}") if element is not None else None
+    try:
+        return int(float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _in_page_margin(frame: Any | None, body: Any) -> bool:
+    """Whether a frame (w:framePr) puts its paragraph in the top or bottom margin of the page, where headers and
+    footers stand: anchored to the page above the top margin or below the bottom one (by its w:y, or by w:yAlign
+    "top" / "bottom"), or anchored to the margin above or below the text area. The body's last section gives the
+    page (a frame in an earlier section of another size is judged by it too)."""
+    if frame is None:
+        return False
+    anchor = frame.get(f"{W}vAnchor")
+    align = frame.get(f"{W}yAlign")
+    if anchor == "page" and align in ("top", "bottom"):
+        return True
+    sect = body.find(f"{W}sectPr") if body is not None else None
+    size = sect.find(f"{W}pgSz") if sect is not None else None
+    margins = sect.find(f"{W}pgMar") if sect is not None else None
+    height, top, bottom = _twips(size, "h"), _twips(margins, "top"), _twips(margins, "bottom")
+    y = _twips(frame, "y")
+    if y is None or height is None or top is None or bottom is None:
+        return False
+    top, bottom = abs(top), abs(bottom)
+    depth = _twips(frame, "h") or 0
+    if anchor == "page":
+        return y >= height - bottom or (0 <= y and y + max(depth, 1) <= top)
+    if anchor == "margin":
+        return y >= height - top - bottom or y + max(depth, 1) <= 0
+    return False
 
 
 def _right_to_left(ppr: Any | None, style_id: str | None, styles: Styles) -> bool:

@@ -88,9 +88,18 @@ MAIL_APP = lazy(r"^(?:Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|Huawei|
                 re.IGNORECASE)
 PAGE_NUMBER = lazy(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
                    r"|\d{1,3})$", re.IGNORECASE)
+# a Chinese page's number, as a PDF prints it in its footer: "第1页 共2页", "第 2 页，共 4 页", "共2页 第1页", "第3頁"
+PAGE_NUMBER_ZH = lazy(r"^(?:第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
+                      r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁]|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$")
 # a running header or footer of a PDF's page, copied into the body where the page broke: the draft's own number
 # ("GA Second Committee · Draft Resolution 2.1 · Remittances")
 RUNNING_HEADER = lazy(r"\b(?:Draft\s+Resolution|DR)\s*\d{1,2}(?:[./]\d{1,2})*\b", re.IGNORECASE)
+# a booklet's running header naming the conference with its year, or the booklet itself ("Riverside Model United
+# Nations 2025 · Resolution Booklet", "2025年滨江模拟联合国大会 · 决议汇编"): no clause names them so
+CONFERENCE_HEADER = lazy(r"\b(?:Model\s+United\s+Nations|[A-Z]{0,6}MUN)\b.{0,60}\b(?:19|20)\d{2}\b"
+                         r"|\b(?:19|20)\d{2}\b.{0,60}\b(?:Model\s+United\s+Nations|[A-Z]{0,6}MUN)\b"
+                         r"|\bResolutions?\s+Booklet\b|(?:19|20)\d{2}\s*年?.{0,30}模[拟擬]联合[国國]"
+                         r"|模[拟擬]联合[国國].{0,30}(?:19|20)\d{2}|[决決][议議](?:草案)?[汇彙][编編]")
 # what a chat writes in words: an emoji's shortcode (":pray:", ":white_check_mark:"), a message's "(edited)" mark
 SHORTCODE = lazy(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
 EDITED = lazy(r"\s\(edited\)\s*$")
@@ -135,7 +144,14 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
 
 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
-    """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None."""
+    """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None. In a Chinese
+    text only a PDF's lines: its page numbers and running headers."""
+    body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
+    if body is not None and part.para.index > body and part.role in BODY + ("section",) \
+            and line[-1:] not in ",;.:，；。：" and CONFERENCE_HEADER.search(line):
+        return "running-header"
+    if ctx.lang == "zh":
+        return "page-number" if PAGE_NUMBER_ZH.match(line) and part.para.num_id is None else None
     for what, pattern in TOOL_LINES:
         if pattern.match(line):
             return what
@@ -150,7 +166,6 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
             return "markdown-bold"
     if part.role not in ("organ", "preambular", "operative", "sub") and commentary(line) == "chatbot":
         return "chatbot"
-    body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
     if part.role in ("continuation", "section") and body is not None and part.para.index > body \
             and RUNNING_HEADER.search(line) and line[-1:] not in ",;.:，；。：":
         return "running-header"
@@ -175,11 +190,14 @@ def _pasted(ctx: Context, part: Node) -> None:
         if pattern.search(line):
             ctx.add("pasted-artefact", part, start + 1, what=PASTED[what], found=line[:30])
             return
-    if ctx.lang == "en" and line:
+    if line:
         tool = _tool_line(ctx, part, line)
+        if tool in ("page-number", "running-header") and part.para.margin_frame:
+            return  # a frame puts it in the page's margin: the page's own number or header, where Word shows one
         if tool is not None:
             ctx.add("pasted-artefact", part, start + 1, what=PASTED[tool], found=line[:30])
             return
+    if ctx.lang == "en" and line:
         box = TODO_BOX.match(line) or QUOTED.match(line)
         if box is not None:
             rest = line[box.end():]
@@ -293,7 +311,36 @@ def _broken(ctx: Context) -> None:
                 ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
                         fix="join it with the next paragraph", edits=[JoinNext("" if ctx.lang == "zh" else " ")]
                         ).cover([after.para.index])
+    _broken_after_comma(ctx, place)
     _broken_at_page(ctx)
+
+
+# the words a preambular clause goes on with after its lead ("Noting that …", "Welcoming the …"): a paragraph that
+# opens with one lacks its lead rather than going on with the clause before it
+LEADLESS_OPENING = lazy(r"(?:that|the|a|an|its|their|with|to|all|in|on|by|further|also)\b", re.IGNORECASE)
+
+
+def _broken_after_comma(ctx: Context, place: dict[int, int]) -> None:
+    """An English preambular clause broken in two after a comma inside it ("Recalling …, in which Member States
+    committed themselves to developing quality, reliable," + "sustainable and resilient infrastructure,"): its
+    first part opens with a lead phrase and ends with the comma a preambular clause ends with, so only the next
+    paragraph tells: it follows at once and opens as the rest of a sentence does (a small letter, no label, no lead
+    phrase, no emphasis) and not as the words after a lead do ("that …", "the …": a clause whose lead was left
+    out, hidden or never chosen). One finding on the first part, covering the rest, whose fix joins the two."""
+    if ctx.lang != "en":
+        return
+    preamble = ctx.tree.preamble
+    for before, after in zip(preamble, preamble[1:]):
+        at = place.get(id(after))
+        if at is None or at == 0 or ctx.nodes[at - 1] is not before or before.phrase is None \
+                or after.phrase is not None or not before.para.text.rstrip().endswith(","):
+            continue
+        if LEADLESS_OPENING.match(after.para.text.strip()):
+            continue
+        following = ctx.nodes[at + 1].para if at + 1 < len(ctx.nodes) else None
+        if runs_on(before.para, after.para, following, ctx.phrases, comma=True):
+            ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
+                    fix="join it with the next paragraph", edits=[JoinNext(" ")]).cover([after.para.index])
 
 
 def _broken_at_page(ctx: Context) -> None:
@@ -318,7 +365,7 @@ def _broken_at_page(ctx: Context) -> None:
 def _page_furniture(ctx: Context, node: Node) -> bool:
     """A page number or a running header copied out of a PDF between two parts of a clause."""
     line = node.para.text.strip()
-    return ctx.lang == "en" and bool(line) and _tool_line(ctx, node, line) in ("page-number", "running-header")
+    return bool(line) and _tool_line(ctx, node, line) in ("page-number", "running-header")
 
 
 # a clause pasted again with a word changed by one or two characters (交流 / 交换, "strenghten" / "strengthen") is the

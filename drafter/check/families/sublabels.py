@@ -100,6 +100,19 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             counts[shown(ctx, sub)[1]] = counts.get(shown(ctx, sub)[1], 0) + 1
             check(ctx, sub.children, depth + 1)
             continue
+        sibling = _typed_as_next_clause(sub, subs) if depth == 1 else None
+        if sibling is not None:  # "3." under clause 2, then "(b)": the list is the second item's, "(a)" first
+            assert sub.typed is not None
+            kind = shown(ctx, sibling)[1]
+            counts[kind] = 1
+            fixed = renumbered(sibling.typed.text if sibling.typed is not None else sibling.label, 1, kind)
+            start = sub.typed.start
+            ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}",
+                    edits=[Correction(Replace(start, start + len(sub.typed.text), fixed))], found=sub.typed.text,
+                    expected=fixed)
+            off, previous = False, sub
+            check(ctx, sub.children, depth + 1)
+            continue
         label, kind = shown(ctx, sub)
         reshaped = _reshaped(subs[0], sub, counts)
         if reshaped is not None:  # "b)" after "a.": the list goes on in another form, relabelled in its first one
@@ -208,6 +221,20 @@ def line_items(ctx: Context, part: Node) -> None:
         elif "sequence" not in said and expected is not None and label_value(typed.text, kind) != n:
             said.add("sequence")
             ctx.add("sub-label-sequence", part, column, found=typed.text, expected=renumbered(typed.text, n, kind))
+
+
+def _typed_as_next_clause(sub: Node, subs: list[Node]) -> Node | None:
+    """The second item, when ``sub`` is the first item under an operative paragraph typed with the next clause's
+    number ("3." under clause 2, the structure reads it as an item by its indent) and the item after it counts 2
+    in a kind of its own ("(b)"): the list is that item's, and ``sub`` its first one mislabelled. None otherwise."""
+    typed, parent = sub.typed, sub.parent
+    if len(subs) < 2 or sub is not subs[0] or sub.auto or typed is None or typed.kind != "number" \
+            or parent is None or parent.role != "operative" or typed.value != parent.number + 1:
+        return None
+    after = subs[1]
+    if after.auto or after.typed is None or after.typed.kind in ("number", "bullet", "outline") or after.typed.value != 2:
+        return None
+    return after
 
 
 def _reshaped(first: Node, sub: Node, counts: dict[str, int]) -> str | None:
