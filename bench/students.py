@@ -47,7 +47,7 @@ KIND_RULES: dict[str, set[str]] = {
                   "label-glued"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
                          "sub-label-doubled", "sub-numbered-as-clause", "sub-items-level", "label-doubled",
-                         "label-glued"},
+                         "label-glued", "sub-label-inverted"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
     "operative-without-verb": {"operative-no-verb", "lead-form"},
     "wrong-lead-form": {"lead-form", "lead-repeat-first"},  # 又注意到 with no 注意到 before it: 又 is the wrong form
@@ -88,7 +88,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     # before "sc-only": a symbol or an agenda-item line that does not fit the Council's text names the Council too
     ("symbol-organ", r"symbol on a Security Council|have no agenda-item line", {"symbol-organ"}),
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language", "chapter-vii",
-                                                  "council-measures", "council-seized"}),
+                                                  "council-measures", "council-seized", "assembly-formula"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
     # before "distribution": a draft's symbol without "/L." on a text marked "Distr.: Limited" (the note names both)

@@ -197,7 +197,7 @@ def _tracked(path: Path, out: Path) -> Path:
 
 
 BLIND_ZH = ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5", "holdout-zh6", "holdout-zh7", "holdout-zh8",
-            "holdout-zh9", "holdout-zh10")
+            "holdout-zh9", "holdout-zh10", "holdout-zh15")
 
 
 def _sources() -> list[tuple[str, Path]]:

@@ -62,9 +62,20 @@ ZH_ADVERB = re.compile(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 # UN-B14: the Council's closing formula, "Decides to remain (actively) seized of the matter." / 决定继续（积极）处理此案
-SEIZED = lazy(r"^(?:to\s+)?remain\s+(?:actively\s+)?seized\b|^继续(?:积极|積極)?(?:处理|處理)此案", re.IGNORECASE)
+# (traditional characters too: 決定繼續積極處理此案)
+SEIZED = lazy(r"^(?:to\s+)?remain\s+(?:actively\s+)?seized\b|^(?:继续|繼續)(?:积极|積極)?(?:处理|處理)此案",
+              re.IGNORECASE)
 # the Council's own words, "actively" seized (继续积极处理), which no other body closes with
-ACTIVELY_SEIZED = lazy(r"^(?:to\s+)?remain\s+actively\s+seized\b|^继续(?:积极|積極)(?:处理|處理)此案", re.IGNORECASE)
+ACTIVELY_SEIZED = lazy(r"^(?:to\s+)?remain\s+actively\s+seized\b|^(?:继续|繼續)(?:积极|積極)(?:处理|處理)此案",
+                       re.IGNORECASE)
+# UN-B14: the General Assembly's formulas for its sessions, which the Security Council (it has no numbered sessions)
+# never decides: "Decides to continue its consideration of the question at its eighty-first session." / 决定在第八十一届
+# 会议上继续审议这一问题, and "Decides to include in the provisional agenda of its eighty-first session the item …" /
+# 决定将题为“……”的项目列入其第八十一届会议临时议程 (matched on the simplified text after the lead)
+ASSEMBLY_SESSION = lazy(r"^to\s+continue\s+(?:its\s+)?consideration\s+of\s+(?:the|this)\s+(?:question|matter|item)\s+at"
+                        r"\s+its\s+[\w-]+\s+session\b|^to\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\s+[\w-]+"
+                        r"\s+session\b|^(?:在|于)?其?第[\d一二三四五六七八九十百零〇]+届会议上?继续审议"
+                        r"|^将.{0,60}?列入其?第[\d一二三四五六七八九十百零〇]+届会议(?:的)?临时议程", re.IGNORECASE)
 # bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
@@ -361,6 +372,9 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
             and SEIZED.search(rest.strip()) and _another_body(ctx) \
             and (ACTIVELY_SEIZED.search(rest.strip()) or not _remains_seized_too(ctx)):
         ctx.add("council-seized", part, column, formula=" ".join((lead + rest).split()).rstrip(".。"))
+    if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
+            and ASSEMBLY_SESSION.search(simplified(rest.strip())) and _security_council(ctx):
+        ctx.add("assembly-formula", part, column, formula=" ".join((lead + rest).split()).rstrip(".。；;"))
     measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
         and ctx.profile != "un" else None
     if measure and _another_body(ctx):

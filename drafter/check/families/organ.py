@@ -92,7 +92,8 @@ COMMITTEE_NUMBER = lazy(r"(?<=[A-Za-z])\s+(?:\d{1,2}|II|III|IV|VI?)$")
 DELEGATION = lazy(r"(?:the\s+)?(?:delegations?|delegates?|representatives?|ambassadors?|(?:permanent\s+)?missions?"
                   r"|governments?)\s+of\s+\S", re.IGNORECASE)
 # known bodies for comparing the organ line with the heading's committee: (organisation, organ, pattern on the
-# simplified, case-folded text); organ "" for the organisation itself. ECOSOC's functional commissions are organs of
+# simplified, case-folded text); organ "" for the organisation itself. The Security Council's name inside the African
+# Union's "Peace and Security Council" (和平与安全理事会) is not the Council's. ECOSOC's functional commissions are organs of
 # the Council: their drafts open with their own name or, as MUN-F01 has it, with the Council's (both accepted); the
 # Peacebuilding Commission advises the Assembly and the Council and opens with its own name. The General Assembly's Chinese name is anchored
 # at the start, as other bodies' names end in 大会 (世界卫生大会, 联合国环境大会, 教科文组织大会)
@@ -104,7 +105,10 @@ _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
            ("unesco", "board", r"(?:教育、?科学及文化组织|教科文组织)执行局"),
            ("unesco", "", r"教育、?科学及文化组织|教科文组织"),
            ("unea", "", r"环境大会"),
-           ("sc", "", r"安全理事会|安理会"),
+           # the African Union's Peace and Security Council, a crisis committee's body, whose name holds 安全理事会
+           ("au", "psc", r"和平与安全理事会"),
+           ("au", "", r"非洲联盟|非盟"),
+           ("sc", "", r"(?<!和平与)安全理事会|安理会"),
            ("ecosoc", "", r"经济及社会理事会|经社理事会"),
            ("ecosoc", "csw", r"妇女地位委员会"),
            ("ecosoc", "cnd", r"麻醉药品委员会"),
@@ -121,7 +125,9 @@ _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
            ("unesco", "board", r"executive board of (?:the )?unesco|unesco executive board"),
            ("unesco", "", r"\bunesco\b|united nations educational, scientific and cultural organi[sz]ation"),
            ("unea", "", r"environment assembly|\bunea\b"),
-           ("sc", "", r"security council|\bunsc\b"),
+           ("au", "psc", r"peace and security council"),
+           ("au", "", r"african union"),
+           ("sc", "", r"(?<!peace and )security council|\bunsc\b"),
            ("ecosoc", "", r"economic and social council|\becosoc\b"),
            ("ecosoc", "csw", r"commission on the status of women|\bcsw\b"),
            ("ecosoc", "cnd", r"commission on narcotic drugs|\bcnd\b"),
@@ -149,6 +155,9 @@ ZH_MAIN_COMMITTEE = lazy(r"^(?:大会)?(?:第[一二三四五六]委员会|裁�
 # the "General" of "General Assembly" translated word for word before 大会 ("一般性大会，", "全体大会，"): the Assembly's
 # Chinese name is 大会 alone (ZH-B01, MUN-F01)
 ZH_GENERAL_PREFIX = lazy(r"(?:一般性|一般|普通|全体|全體|总|總)$")
+# the words that make "Security Council" the name of another body: the African Union's "Peace and Security Council"
+# (和平与安全理事会), whose organ line is its own name, not the UN Council's with words before it
+OTHER_COUNCIL = lazy(r"(?:peace\s+and|和平与|和平與)\s*$", re.IGNORECASE)
 WANT = {"italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体")}
 
 
@@ -394,7 +403,8 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
         at = name.find(bare, head)
         # words before the organ's name: "The United Nations Security Council,", "The United Security Council,";
         # in Chinese only a committee's word ("历史安理会，": a historical committee simulating the Council)
-        if at > head and name[head:at].strip() and (ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at]) or (
+        if at > head and name[head:at].strip() and not OTHER_COUNCIL.search(name[head:at]) and (
+                ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at]) or (
                 bare == "大会" and ZH_GENERAL_PREFIX.search(name[head:at]))):
             extra = text[start + head: start + at].strip()
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
@@ -472,8 +482,10 @@ def _other_body(ctx: Context, organ: Node, start: int) -> None:
 
 
 def _own_name(ctx: Context, body: str) -> str:
-    """The organ line a body's draft opens with ("The Security Council,")."""
+    """The organ line a body's draft opens with ("The Security Council,"); a note in brackets after the committee's
+    name ("（危机委员会）", "(Historical, 1962)") is the conference's, not the organ's."""
     comma = ctx.end["organ"]
+    body = re.sub(r"\s*[（(][^（）()]*[)）]\s*$", "", body.strip()) or body
     if ctx.lang == "zh":
         return body + comma
     return ("" if body.casefold().startswith("the ") else "The ") + body + comma

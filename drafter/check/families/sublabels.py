@@ -125,6 +125,18 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             off, previous = False, sub
             check(ctx, sub.children, depth + 1)
             continue
+        inverted = _inverted_label(ctx, sub, depth) \
+            if label_value(label, kind) == counts.get(kind, 0) + 1 else None
+        if inverted is not None:  # "(a)" under "(1)": the levels typed the other way round
+            assert sub.typed is not None and sub.parent is not None
+            counts[kind] = counts.get(kind, 0) + 1
+            start = sub.typed.start
+            ctx.add("sub-label-inverted", sub, start + 1, fix=f"write {inverted!r}",
+                    edits=[Replace(start, start + len(sub.label), inverted)], found=sub.label,
+                    parent=sub.parent.label, wanted=_style_examples(ctx, sub.parent, depth - 1)[0], expected=inverted)
+            off, previous = False, sub
+            check(ctx, sub.children, depth + 1)
+            continue
         if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
             before, edits = ctx.lists.reformed[sub.para.index]
             ctx.add("sub-label-style", sub, fix=f"restyle Word's list to show {label!r}", edits=edits,
@@ -439,10 +451,41 @@ def _kinds_around(ctx: Context, sub: Node, depth: int) -> set[str]:
 def _planned_kind(ctx: Context, sub: Node, depth: int) -> str:
     """The kind of label a typed sub-paragraph at ``depth`` shows once --fix has retyped it into the profile's style
     (its own kind when that style allows it or none can be written)."""
+    inverted = _inverted_label(ctx, sub, depth)
+    if inverted is not None:
+        return label_kind(inverted)
     if sub.kind in allowed_kinds(ctx.profile, depth, ctx.lang) or _un_unstyled(ctx, sub.kind):
         return sub.kind
     examples = _style_examples(ctx, sub, depth)
     return label_kind(examples[0]) if examples else sub.kind
+
+
+def _family(kind: str) -> str:
+    """Letters and roman numerals in any of their forms ("(a)" "a." "a)") as one family; another kind as itself."""
+    return "letter" if kind in LETTERED else "roman" if kind in ROMAN else kind
+
+
+def _inverted_label(ctx: Context, sub: Node, depth: int) -> str | None:
+    """The label a typed sub-paragraph at ``depth`` takes when its levels are inverted: its enclosing
+    sub-paragraph is typed in a style the profile does not use at its depth ("(1)", "①") and is to be retyped in the
+    family ``sub``'s own label already has ("(a)" under "(1)", which --fix makes "(a)"): the lower level takes the
+    profile's next style instead ("(i)"; UN Chinese "㈠"), in its own brackets, at the position it names (UN-B10,
+    ZH-B04). Only the plain case: the second level, right under a clause's sub-paragraphs, every item of it in one
+    family and nothing below it (deeper lists would have to be retyped together). None when the levels are not
+    inverted, or no other style can name the position."""
+    parent = sub.parent
+    if depth != 2 or parent is None or parent.level == 0 or sub.auto or parent.auto or sub.typed is None \
+            or parent.typed is None or sub.kind not in allowed_kinds(ctx.profile, depth, ctx.lang) \
+            or parent.kind in allowed_kinds(ctx.profile, depth - 1, ctx.lang) or _un_unstyled(ctx, parent.kind) \
+            or any(s.children or s.auto or _family(s.kind) != _family(sub.kind) for s in parent.children):
+        return None
+    above = _style_examples(ctx, parent, depth - 1)
+    value = label_value(sub.label, sub.kind)
+    if not above or not value or _family(label_kind(above[0])) != _family(sub.kind):
+        return None
+    wanted = next((example for example in _style_examples(ctx, sub, depth, value)
+                   if _family(label_kind(example)) != _family(sub.kind)), None)
+    return renumbered(wanted, value, label_kind(wanted)) if wanted is not None else None
 
 
 def _below(sub: Node) -> list[Node]:
