@@ -3,7 +3,8 @@ sentences of our own, with a passing draft beside it: initials made only of the 
 "CDC", "LDCs", "IDC") are abbreviations to write out at first use, not numerals (abbreviation-unexplained); a
 numeral written the standard way ("1514 (XV)", "Chapter VII", "Part III") is still no abbreviation; an operative
 verb the phrase list lacks opens a preambular paragraph when a State is named right after it ("Cautions Norway
-against …"; lead-form)."""
+against …"; lead-form); a regional organisation MUN conferences simulate ("African Union", "League of Arab
+States") named on a line of its own under the title is the heading's committee line (heading-missing)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,24 @@ def test_a_participle_or_adjective_naming_a_state_is_fine(lib: library.Library, 
                                                           preamble: str) -> None:
     clause = "1. Invites Member States to ship cooled vaccines to the outer islands;"
     assert "lead-form" not in rules(make(tmp_path, [*HEAD, PRE, preamble, clause, LAST]), lib)
+
+
+# -- a regional organisation named on a line of its own in the heading -----------------------------------------------
+
+@pytest.mark.parametrize("body", ["African Union", "European Union", "The League of Arab States", "Arab League",
+                                  "Organization of American States", "Association of Southeast Asian Nations"])
+def test_a_regional_organisation_on_its_own_line_is_the_committee(lib: library.Library, tmp_path: Path,
+                                                                  body: str) -> None:
+    head = ["Draft Resolution 1.2", body, "Topic: Vaccines for remote islands", "Sponsors: Fiji, Tonga",
+            "Signatories: Samoa, Vanuatu", "The General Assembly,"]
+    clause = "1. Invites Member States to ship cooled vaccines to the outer islands;"
+    assert "heading-missing" not in rules(make(tmp_path, [*head, PRE, clause, LAST]), lib)
+
+
+@pytest.mark.parametrize("line", ["Union", "Customs Union of Southern Africa and its partners"])
+def test_a_line_that_names_no_such_organisation_gives_no_committee(lib: library.Library, tmp_path: Path,
+                                                                   line: str) -> None:
+    head = ["Draft Resolution 1.2", line, "Topic: Vaccines for remote islands", "Sponsors: Fiji, Tonga",
+            "Signatories: Samoa, Vanuatu", "The General Assembly,"]
+    clause = "1. Invites Member States to ship cooled vaccines to the outer islands;"
+    assert rules(make(tmp_path, [*head, PRE, clause, LAST]), lib).get("heading-missing") == [1]
