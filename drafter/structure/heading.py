@@ -119,7 +119,10 @@ COMMITTEE_LINE = lazy(
     rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
     rf"|^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{1,8}}organi[sz]ation(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND|WHO|UNESCO|UNEP|UNICEF"
-    r"|UNHCR|UNDP|UNODC|IAEA|FAO|ILO)$", re.IGNORECASE)
+    r"|UNHCR|UNDP|UNODC|IAEA|FAO|ILO)$"
+    # a regional organisation MUN conferences simulate as a committee: "African Union", "League of Arab States"
+    r"|^(?:the\s+)?(?:(?:african|european|eurasian economic)\s+union|arab\s+league|league\s+of\s+arab\s+states"
+    r"|organi[sz]ation\s+of\s+american\s+states|association\s+of\s+southeast\s+asian\s+nations)$", re.IGNORECASE)
 # an abbreviation in brackets closing a body's name: "United Nations Children's Fund (UNICEF)"
 ABBREVIATION_AFTER = lazy(r"\s*[(（]([A-Za-z]{2,8})[)）]$")
 # what a United Nations fund, programme or office is called once "United Nations" is taken off its name

@@ -31,7 +31,9 @@ ABBREVIATION = re.compile(r"(?<![\w/.-])([A-Z]{2,8})(s?)(?![\w/]|-[A-Z0-9])")  #
 # initials, the names of diseases)
 KNOWN = frozenset({"UN", "HIV", "AIDS", "COVID", "SARS", "MERS", "DNA", "GDP"})
 SKIPPED_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "against", "de", "&"})
-ROMAN = re.compile(r"[IVXLCDM]+")
+# a Roman numeral written the standard way ("XV", "VII", "MCM"): "IDC", "ICC", "CDC" and "LDCs" are made of its
+# letters but are initials, not numbers
+ROMAN = re.compile(r"(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 CAPITALS_AROUND = re.compile(r"[A-Z]{2,}\s+$|^\s+[A-Z]{2,}\b")  # a word in capitals right before or after
 
 

@@ -272,8 +272,11 @@ def _preambular(ctx: Context, node: Node) -> bool:
         if folded in ctx.phrases.first_words("operative") and folded not in ctx.phrases.first_words("preambular"):
             return _report(ctx, node, lead, "preambular", "operative", head + right if right else "")
         following = text[len(lead):].split()[:1]
-        if right and not tail and following and following[0].casefold() in VERB_OBJECTS:
-            return _report(ctx, node, lead, "preambular", "operative", head + right)  # "Opposes the trafficking"
+        if right and not tail and following and (following[0].casefold() in VERB_OBJECTS
+                                                 or _state_opening(ctx, text[len(lead):])):
+            # "Opposes the trafficking", "Warns Saudi Arabia about …": an article, "that", "to" or a State named
+            # right after the verb opens its object
+            return _report(ctx, node, lead, "preambular", "operative", head + right)
     if node.phrase is None and lead and (not lead[0].isupper() or lead.casefold() in NOT_A_LEAD) \
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
