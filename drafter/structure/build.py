@@ -25,6 +25,7 @@ from drafter.structure.classify import (
     announces_list,
     bracketed_clause,
     clause_label,
+    delegation_formula,
     enough_words,
     heading_words,
     is_annex,
@@ -581,10 +582,11 @@ class _Reader(PhraseReader):
 
     def organ_repeated(self, organ: Node) -> None:
         """The organ line written again between the preamble and the operative part ("The General Assembly
-        hereby:"): no preambular paragraph, a repetition of the organ line."""
+        hereby:", or a delegation's formula in its place: "We, the delegation of Haiti hereby:"): no preambular
+        paragraph, a repetition of the organ line."""
         for part in (self.tree.preamble, self.tree.sections):
             for node in list(part):
-                if repeats_organ(node.para.text, organ.para.text):
+                if repeats_organ(node.para.text, organ.para.text) or delegation_formula(node.para.text):
                     part.remove(node)
                     node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
                     self.tree.organ_repeats.append(node)

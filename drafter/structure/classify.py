@@ -32,6 +32,9 @@ LIST_JOINER = lazy(r"[,;，；]\s*(?:and|or)$")
 COLON_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading when it ends with a colon
 ZH_HEADING = 30  # the longest Chinese line read as a heading
 ARTICLE_LABEL = lazy(r"^第[一二三四五六七八九十百零〇\d]+[条條款]")
+# a verb in the third person and the article or determiner of its object: a clause that lost its final mark, not a
+# heading ("Realizes the hazardous impacts of …", "Stresses its concern …"); nouns in the plural rarely stand so
+VERB_AND_OBJECT = lazy(r"[A-Za-z]{3,}(?<![su]s)(?<!is)s\s+(?:the|a|an|all|its|their|these|those|this)\s", re.IGNORECASE)
 CLAUSE_STARTERS = {"further", "also", "again", "having", "being", "whereas", "to", "the", "a", "an", "all", "we"}
 NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding", "training", "monitoring",
                 "housing", "shed", "need", "speed", "seed", "creed", "feed", "greed", "bed", "red"}
@@ -67,6 +70,11 @@ HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+
 SUBSTITUTE = lazy(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
                   r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
 
+# a delegation's formula set down where the operative part begins, the way Tennessee YMCA drafts write it: "We, the
+# delegation of Haiti hereby:", "The delegation of Mozambique hereby:", "We, the delegates of Chile, hereby resolve:"
+# (UN-B01, MUN-F01: the organ's name opens the text, the operative part follows the preamble directly)
+DELEGATION_FORMULA = lazy(r"^(?:we,?\s+)?the\s+(?:delegations?|delegates?|representatives?|government)\s+(?:of|from)\s+"
+                          r"[^,;:.]{2,60}?,?\s+(?:do\s+)?(?:hereby|here\s+assembled)\b[^;.；。]{0,30}$", re.IGNORECASE)
 # the resolving verb a body's name carries when the organ line is set down before the operative part: "The General
 # Assembly Resolves,", "The Security Council hereby decides:"
 RESOLVING_TAIL = lazy(r"\s+(?:hereby\s+)?(?:resolves|decides)(?:\s+(?:that|as\s+follows))?\s*[,，:：]?$", re.IGNORECASE)
@@ -302,7 +310,7 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
         ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：", "、"))
                                            and phrases.match(following) is not None)
-        known = CHINESE_ORGAN.match(simplified(name)) or simplified(name) in CHINESE_ORGAN_SHORT
+        known = bool(CHINESE_ORGAN.match(simplified(name))) or simplified(name) in CHINESE_ORGAN_SHORT
         return ended and bool(known) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if not stripped.endswith(","):
@@ -378,7 +386,7 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
     stripped = text.strip()
     if not stripped or len(stripped) > 80 or stripped[-1] in ";.；。":
         return False
-    if SUBSTITUTE.match(stripped):
+    if SUBSTITUTE.match(stripped) or DELEGATION_FORMULA.match(stripped):
         return True
     resolving = RESOLVING_TAIL.search(stripped)
     if resolving is not None:  # "The General Assembly Resolves,": the organ's name with the verb of the operative part
@@ -390,6 +398,13 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
     if announced and BODY_NAME.match(name):
         return True  # a body's name of its own, the organ line set down after the preamble
     return announced and any(o.casefold().removeprefix("the ") in name.casefold() for o in organs)
+
+
+def delegation_formula(text: str) -> bool:
+    """A delegation's formula in place of the resolving organ ("We, the delegation of Haiti hereby:"): the operative
+    part follows it."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 120 and bool(DELEGATION_FORMULA.match(stripped))
 
 
 def repeats_organ(text: str, organ: str) -> bool:
@@ -500,7 +515,8 @@ def _colon_heading(text: str, phrases: Phrases) -> bool:
 def heading_words(text: str, lang: str) -> bool:
     """The words of a heading rather than of a clause that lost its final mark: in English the first word is not
     a participle or an adverb ("Renewal of the mandate", not "Further taking into consideration …") and the second
-    word is not "that" (a verb and its object clause: "Realize that the wells …"); in Chinese the line is short and
+    word is not "that" (a verb and its object clause: "Realize that the wells …") and the line does not open with a
+    verb in the third person and its object ("Realizes the hazardous impacts …"); in Chinese the line is short and
     is not an article label (第六条 …)."""
     text = text.strip()
     if SECTION_LABEL.match(text):
@@ -509,7 +525,7 @@ def heading_words(text: str, lang: str) -> bool:
         return len(text) <= ZH_HEADING and not ARTICLE_LABEL.match(text)
     first = re.match(r"[A-Za-z]+", text)
     word = first.group(0).casefold() if first else ""
-    if re.match(r"[A-Za-z]+\s+that\b", text):
+    if re.match(r"[A-Za-z]+\s+that\b", text) or VERB_AND_OBJECT.match(text):
         return False
     return not (word.endswith(("ing", "ed", "ly")) and word not in NOUN_ENDINGS) and word not in CLAUSE_STARTERS
 
@@ -626,9 +642,11 @@ def _goes_on(para: reader.Paragraph, phrases: Phrases) -> bool:
 
 
 # the last words of a paragraph that announce the items after it although it lacks its colon: "… charged with;",
-# "… the following;", "… such as", "Defines" (a paragraph that is only its lead and introduces definitions)
+# "… the following;", "… such as", "… whose aims will include;", "Defines" (a paragraph that is only its lead and
+# introduces definitions)
 ANNOUNCING_END = {
-    "en": lazy(r"(?i)(?:\b(?:the\s+following|as\s+follows|such\s+as|including|with|namely|defines|by|to)"
+    "en": lazy(r"(?i)(?:\b(?:the\s+following|as\s+follows|such\s+as|including|include|includes|with|namely|defines"
+               r"|by|to)"
                r"|\bthe\s+following\s+\w+)\s*[;,.]?\s*$"),
     "zh": lazy(r"(?:以下|如下|包括|例如|即)[；;，,。]?\s*$"),
 }

@@ -9,6 +9,7 @@ from drafter.structure.body import BodyReader, word_label_kind
 from drafter.structure.classify import (
     CHAPEAU_END,
     CLOSING,
+    delegation_formula,
     heading_words,
     is_section,
     part_heading,
@@ -54,6 +55,11 @@ class PhraseReader(BodyReader):
                                                             or sub.shape in ("paren", "enclosed")):
                 self.sub(node, sub, stack)
                 stack = self.attach(node, current, stack)
+                continue
+            if not in_operative and current is None and delegation_formula(text):
+                node.role = "section"  # "We, the delegation of Haiti hereby:": the operative part follows it
+                self.tree.sections.append(node)
+                in_operative = True
                 continue
             part = part_heading(text)
             if part is None and not in_operative and current is None and template_instruction(text) \

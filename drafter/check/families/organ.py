@@ -18,7 +18,14 @@ from drafter.library.names import edit_distance
 from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
-from drafter.structure.classify import CHINESE_ORGAN_SHORT, ORGANS, address_length, adopting_tail, unmarked_line
+from drafter.structure.classify import (
+    CHINESE_ORGAN_SHORT,
+    ORGANS,
+    address_length,
+    adopting_tail,
+    delegation_formula,
+    unmarked_line,
+)
 from drafter.structure.heading import fields_in
 from drafter.structure.lead import emphasis_of
 from drafter.structure.spelling import known
@@ -29,6 +36,9 @@ PROBLEMS = {
     "misplaced": Text("must open the text before the preamble, as the organ's name and a comma",
                       "应位于正文开头、序言之前，写作机构名称加逗号"),
     "repeated": Text("is written again here; it stands once, before the preamble", "在此重复出现；机构名称行只在序言之前写一次"),
+    "formula": Text("is replaced here by a delegation's formula ({line!r}); the operative part follows the preamble "
+                    "directly, under the organ line that stands once, before the preamble",
+                    "在此被代表团的套语（“{line}”）取代；执行部分紧接序言，机构名称行只在序言之前写一次"),
     "appended": Text("is written again at the end of the last preambular paragraph ({tail!r}); it stands once, before "
                      "the preamble, and the paragraph ends with a comma",
                      "又写在最后一个序言段的末尾（“{tail}”）；机构名称行只在序言之前写一次，该段以逗号结尾"),
@@ -182,7 +192,9 @@ def check(ctx: Context) -> None:
     organ = ctx.tree.organ
     example = _example(ctx, organ)
     for repeat in ctx.tree.organ_repeats:  # "The General Assembly hereby:" before the operative part
-        ctx.add("organ-line", repeat, problem=PROBLEMS["repeated"], example=example)
+        problem = PROBLEMS["formula"].format(line=repeat.text.strip()) if delegation_formula(repeat.text) \
+            else PROBLEMS["repeated"]  # "We, the delegation of Haiti hereby:" in its place
+        ctx.add("organ-line", repeat, problem=problem, example=example)
     if organ is not None and not organ.misplaced:
         _appended(ctx, organ, example)
     if organ is None:
