@@ -1,5 +1,9 @@
 # Writes the drafts of holdout-zh16 and annotations.yaml; checks every "quoted" string of a note against its paragraph.
-import json, re, pathlib, sys
+import json
+import pathlib
+import re
+import sys
+
 OUT = pathlib.Path(sys.argv[1])
 SRC = "# source: typed for holdout-zh16 (round 15) by project helper holdout-zh16, 2026-12-05, blind to the checker; not retrieved"
 D = {}  # name -> (format line, text, [(key, kind, note)])
@@ -215,7 +219,7 @@ lines = ["# Faults a careful Chinese chair would mark in the drafts of this fold
 "# \"……\" inside a paragraph (an \"etc.\"); “…” around a phrase that is no title (“光盘行动”, “坟墓轨道”); 还意识到 / 又注意到;",
 "# (a) (b) sub-labels; leads unknown in .txt (no emphasis judged)."]
 for name, (fmt, text, faults) in D.items():
-    paras = [l for l in text.split("\n") if l.strip()]
+    paras = [line for line in text.split("\n") if line.strip()]
     (OUT / name).write_text(SRC + "\n" + fmt + "\n" + text, encoding="utf-8")
     lines.append(name + ":")
     if not faults:
@@ -232,7 +236,7 @@ for name, (fmt, text, faults) in D.items():
         entries.append((p, kind, note))
     entries.sort(key=lambda e: e[0])
     for p, kind, note in entries:
-        lines.append("  - {paragraph: %d, kind: %s, note: %s}" % (p, kind, json.dumps(note, ensure_ascii=False)))
+        lines.append(f"  - {{paragraph: {p}, kind: {kind}, note: {json.dumps(note, ensure_ascii=False)}}}")
         total += 1
 (OUT / "annotations.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 print("faults", total)
