@@ -77,6 +77,12 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("section-heading", r"section (?:heading|name)|template heading", {"section-heading"}),
     # before "organ line": what a pasted article adds may be placed by the organ line ("between heading and organ line")
     ("pasted-artefact", r"picture caption|scroll hint|emoji", {"pasted-artefact"}),
+    # before "organ line": a speech's salutation (尊敬的主席：) in the organ line's place is the missing organ line
+    # too; one before the organ line, or the sponsors named in a sentence of the text, may be placed by it
+    ("organ-line", r"salutation[^(]*(?:no organ line|where the organ line)", {"organ-line", "salutation"}),
+    ("salutation", r"salutation", {"salutation"}),
+    ("sponsor-sentence", r"sponsors(?: and [^,(]{1,20})? written (?:as a sentence|after the last clause)",
+     {"sponsor-sentence", "signed-after-text"}),
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),

@@ -39,7 +39,12 @@ _SPACED_BULLETS = "-–—*"  # also punctuation: a bullet only with a space aft
 _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
-    ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?[条條款项項])[:：、，,]?")),
+    # "第一，" "第二、": an ordinal with its comma and no 条, as pupils number their clauses ("第一，呼吁……；")
+    ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?(?:[条條款项項]|[，,、：:]))"
+                           rf"[:：、，,]?")),
+    # "首先，" "其次，" "再次，" "然后，" "最后，": the words of a speech's order typed as clause numbers, read as the
+    # article form (a clause number in words); only before a clause's end (see _ends_label)
+    ("sequence", re.compile(r"(?P<label>(?P<tok>首先|其次|再次|然后|最后)[，,、：:])")),
     ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)")),  # "1.1.", "1.1)"
     # "1.a)", "2.b.", "2b.": a lettered item under clause 1 typed with its clause's number, as an outline ("3a." with
     # no point inside only before a small letter: "3a. Urges" is a clause an amendment inserted, see _ends_label)
@@ -73,6 +78,9 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # (a number without any mark, "6 Determines", is read by the structure, which knows the leads)
 ]
 _FORMS_BY_NAME = dict(_FORMS)
+SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+# the end of an operative clause or of the resolution, as a pupil types it ("；", "。", "！", "……")
+CLAUSE_END = lazy(r"(?:[；;。.！!]|……)\s*$")
 # any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
 _ANY_FORM = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
@@ -215,6 +223,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         return "outline", "dot", int(re.split(r"[.．]", token)[-1]), False
     if form == "outline-letter":  # "2.b)": the second item of clause 2
         return "outline", "dot", ord(token[-1]) - ord("a") + 1, False
+    if form == "sequence":  # 首先 1, 其次 2, 再次 3; 然后 and 最后 name no place (0: the count goes on past them)
+        return "article", "bare", SEQUENCE_WORDS.get(token, 0), False
     if form in ("bullet", "article"):
         shape = "bare"
     elif form in ("worded", "marked"):
@@ -259,6 +269,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
 def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
     """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
     spaced = rest[:1].isspace() or not rest
+    if match.re is _FORMS_BY_NAME["sequence"]:  # "首先，呼吁……；"; not "首先，我们注意到……，" (a preamble's words)
+        return CLAUSE_END.search(rest) is not None
     mark = match.groupdict().get("mark")  # "⒈" is a dot label whose form has no mark of its own
     if match.re is _FORMS_BY_NAME["outline-letter"]:  # "1.a) the courts"; not "1.a.m." or "3.b.ii"
         if match.group("tok")[-2].isdigit():  # "2b. the courts"; "3a. Urges": a clause an amendment inserted

@@ -14,6 +14,7 @@ from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
+    SPONSOR_SENTENCE,
     announces_list,
     bare_clause_number,
     bracketed_clause,
@@ -149,7 +150,7 @@ class BodyReader:
                 continue
             para = node.para
             text = para.text.strip()
-            if CLOSING.match(text):
+            if CLOSING.match(text) or SPONSOR_SENTENCE.match(text):  # a meeting's line; "本决议由……提出。"
                 node.role = "closing"
                 self.tree.closing.append(node)
                 continue

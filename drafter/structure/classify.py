@@ -18,6 +18,14 @@ from drafter.word import reader
 
 CLOSING = re.compile(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
                      r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
+# the sponsors named in a sentence of the text ("本决议由法国和德国提出。", "This resolution is submitted by France and
+# Germany."), as a pupil introduces a draft: no clause, wherever it stands (the check says where they belong)
+SPONSOR_SENTENCE = re.compile(r"本(?:决议|決議|提案)(?:草案)?(?:是|乃)?由.{1,80}?(?:共同|联合|聯合)?(?:提出|提交|起草|撰写|撰寫)"
+                              r"|this\s+(?:draft\s+)?resolution\s+(?:is|was|has\s+been)\s+(?:(?:jointly|co-?)\s*)?"
+                              r"(?:submitted|sponsored|proposed|written|drafted|put\s+forward)\s+by\b", re.IGNORECASE)
+# a Chinese clause that names its speaker before the verb (我们呼吁……, 大家应该……): a pupil's clause, the organ's verb
+# after it
+ZH_SPEAKER = re.compile(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")
 ANNEX = re.compile(r"^(Annex|ANNEX|Appendix|Enclosure|附件|附录)\b")
 ORGANS = {
     "en": ["The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
@@ -310,7 +318,7 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
         ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：", "、"))
                                            and phrases.match(following) is not None)
-        known = bool(CHINESE_ORGAN.match(simplified(name))) or simplified(name) in CHINESE_ORGAN_SHORT
+        known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT
         return ended and bool(known) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if not stripped.endswith(","):

@@ -9,6 +9,8 @@ from drafter.structure.body import BodyReader, word_label_kind
 from drafter.structure.classify import (
     CHAPEAU_END,
     CLOSING,
+    SPONSOR_SENTENCE,
+    ZH_SPEAKER,
     delegation_formula,
     heading_words,
     is_section,
@@ -46,7 +48,7 @@ class PhraseReader(BodyReader):
             items = placed or []
             if placed:
                 continue
-            if in_operative and CLOSING.match(text):
+            if in_operative and (CLOSING.match(text) or SPONSOR_SENTENCE.match(text)):
                 node.role = "closing"
                 self.tree.closing.append(node)
                 continue
@@ -94,7 +96,8 @@ class PhraseReader(BodyReader):
                                         and self.preamble_continues(body[index + 1:])))
             else:
                 is_operative = (node is last_body and ends_operative and text[-1] in ".。") \
-                    or (not in_operative and self.opens_operative_part(node, text, body[index + 1:]))
+                    or (not in_operative and self.opens_operative_part(node, text, body[index + 1:])) \
+                    or (not in_operative and self.spoken_clause(node, text))
             if index == bullets:
                 is_operative = True  # the first clause of the Word bullet list the operative part is typed in
             if not in_operative and not is_operative and is_section(node.para, self.phrases) and not preambular_lead \
@@ -150,6 +153,15 @@ class PhraseReader(BodyReader):
             return False
         kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])}
         return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
+
+    def spoken_clause(self, node: Node, text: str) -> bool:
+        """A Chinese paragraph that names its speaker and then an operative verb ("我们呼吁所有国家……。", "我们希望
+        各国……；") and ends as a clause does, not with a comma: a pupil's first operative clause (the speaker is the
+        lead-form rule's finding)."""
+        speaker = ZH_SPEAKER.match(node.content) if self.phrases.lang == "zh" else None
+        if speaker is None or text[-1:] in (",", "，"):
+            return False
+        return any(phrase.kind == "operative" for _, phrase in self.phrases.matches(node.content[speaker.end():]))
 
     def opens_operative_part(self, node: Node, text: str, later: list[Node]) -> bool:
         """A paragraph whose lead reads both ways (Chinese 鼓励: "Encouraging" or "Encourages") ends as an operative

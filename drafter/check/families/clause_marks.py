@@ -32,7 +32,10 @@ TYPED_CLAUSE_NUMBER = re.compile(r"[;；]\s*\d{1,3}$")
 LOWER_AFTER_STOP = re.compile(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
 # words ("使用.各国"; not "1.2")
-ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])")
+# an exclamation or question mark that ends a sentence before the clause goes on ("设立咨询室！让学生……；", a pupil's
+# way of stressing a point) ends it as a full stop does; one that ends the paragraph is its end mark's finding
+ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])"
+                    r"|(?<=[\u4e00-\u9fff])[！？](?=[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
 QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}

@@ -39,7 +39,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
-       "none": Text("no lead phrase at all", "没有引导词")}
+       "none": Text("no lead phrase at all", "没有引导词"),
+       "sequence": Text("a speech's word of order before the lead", "引导词前加了表示次序的词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
@@ -102,6 +103,9 @@ ZH_SUBJECT = lazy(r"^(?:我们|我們|我方|我国|我國|本委员会|本委�
 # a topic announced before the sentence that speaks of it (关于……的问题，各国的做法不一, a position paper's or a
 # report's way in): no preambular lead opens the paragraph, and none follows the topic (UN-B03, ZH-B02)
 ZH_TOPIC = lazy(r"(?:关于|關於|至于|至於)(?!此|这|這)")
+# a speech's words of order opening a preambular paragraph (首先，我们注意到……，/ 其次，……的战争……，/ 此外，还回顾……，):
+# the preamble is a row of leads, not a speaker's points (UN-B03, ZH-B02)
+ZH_SEQUENCE = lazy(r"(?:首先|其次|再次|然后|然後|最后|最後|此外|另外)\s*[，,、]\s*")
 # the mark of a repeated lead typed after the lead, word for word from "Recalling also" / "Requests also" (回顾又其…,
 # 请又秘书长…): 又 stands before the lead (又回顾, UN-B12); not 又 opening the clause's own words (注意到又有三个国家…,
 # 确认又一次…)
@@ -187,6 +191,19 @@ def _preambular(ctx: Context, node: Node) -> bool:
         decision = ZH_OPERATIVE_ONLY.match(text)
         if decision and "operative" in _kinds(ctx, text):
             return _report(ctx, node, decision.group(0), "preambular", "operative", "")
+        order = ZH_SEQUENCE.match(text)
+        if order is not None:
+            rest = text[order.end():]
+            subject = _subject_zh(ctx, rest, "preambular")
+            leads = [lead for lead, phrase in ctx.phrases.matches(rest) if phrase.kind == "preambular"]
+            if subject is not None:
+                return _report(ctx, node, order.group(0) + subject[0], "preambular", "sequence", subject[1])
+            if leads:
+                return _report(ctx, node, order.group(0) + max(leads, key=len), "preambular", "sequence",
+                               max(leads, key=len))
+            opening = re.split(r"[，,；;：:]", rest, maxsplit=1)[0]
+            return _report(ctx, node, order.group(0) + opening[:12] + ("……" if len(opening) > 12 else ""),
+                           "preambular", "none", "")
         subject = _subject_zh(ctx, text, "preambular")
         if subject is not None:
             return _report(ctx, node, subject[0], "preambular", "subject", subject[1])

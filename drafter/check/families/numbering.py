@@ -464,6 +464,8 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         else:
             label, worded = None, None
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
+            if typed is not None and typed.kind == "article" and not typed.value:
+                found = None  # "最后，" names no place: the clause is counted where it stands
             field = part.para.number_field
             if found is not None and field is not None:
                 found -= counted[field]
@@ -558,8 +560,10 @@ def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool
     token_end = token + len(typed.token)
     marks_end = len(part.text[:typed.end].rstrip())  # "第一条：" keeps its colon out of the content
     edits = [Replace(token_end, marks_end, "." + ("" if part.text[marks_end:marks_end + 1].isspace() else " "))]
-    if not renumbered and typed.token != str(typed.value):
-        edits.append(Replace(token, token_end, str(typed.value)))
+    # "最后，" (an article form of value 0) names no place: the number of the place it stands in
+    number = correct if typed.kind == "article" and not typed.value else typed.value
+    if not renumbered and typed.token != str(number):
+        edits.append(Replace(token, token_end, str(number)))
     if token > typed.start:
         edits.append(Replace(typed.start, token, ""))
     ctx.add("numbering-form", part, typed.start + 1, fix=f"write {correct}.", edits=edits, found=typed.text,

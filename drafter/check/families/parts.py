@@ -12,7 +12,7 @@ import re
 from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.structure import Node
-from drafter.structure.classify import commentary, labelled_heading, part_heading
+from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import MONTHS, fields_in
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
@@ -34,6 +34,14 @@ POSITION = re.compile(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我�
                       r"|(?:our (?:country|delegation|nation|government)|the delegation of [A-Z][\w .'-]{2,40}?)"
                       r"\s+(?:firmly\s+|strongly\s+)?(?:believes|supports|maintains|insists|hopes|proposes|opposes)\b)",
                       re.IGNORECASE)
+
+# a line that addresses the chair or the delegates, as a speech or a letter opens (尊敬的主席、各位代表：, "Honourable
+# Chair, distinguished delegates,"): a resolution opens with its organ's name and addresses no one (UN-B01, UN-B02)
+_ZH_ADDRESSEE = r"(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)?(?:主席团|主席團|主席|各位代表|代表们|代表們|各位来宾|各位來賓|各位老师|各位老師|同学们|同學們))"
+_EN_ADDRESSEE = (r"(?:(?:dear|honou?rable|esteemed|distinguished|respected|fellow)\s+)+(?:mr\.?\s+|madam\s+)?"
+                 r"(?:chair(?:man|person|s)?|president|delegates?|dais|members(?:\s+of\s+the\s+\w+)?)")
+SALUTATION = lazy(rf"{_ZH_ADDRESSEE}(?:[、，,和及与與]{_ZH_ADDRESSEE})*\s*[：:，,！!]?"
+                  rf"|{_EN_ADDRESSEE}(?:\s*(?:,|and)\s*{_EN_ADDRESSEE})*\s*[,:!]?", re.IGNORECASE)
 
 
 def check(ctx: Context) -> None:
@@ -60,6 +68,15 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
         elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
             ctx.add("section-heading", node, text=text)
+    for node in tree.nodes:  # a speech's salutation; the sponsors named in a sentence (heading block or body)
+        text = node.para.text.strip()
+        if node.role in ("empty", "table", "annex") or not text:
+            continue
+        if SALUTATION.fullmatch(text):
+            ctx.add("salutation", node, text=text)
+        elif SPONSOR_SENTENCE.match(text):
+            short = text[:30] if ctx.lang == "zh" else " ".join(text.split()[:8])
+            ctx.add("sponsor-sentence", node, text=short + ("……" if ctx.lang == "zh" else " …") * (short != text))
     for node in tree.nodes:  # an unnumbered paragraph in the body in a delegation's own voice, or commenting on it
         if node.role == "continuation" and POSITION.match(node.para.text):
             text = node.para.text.strip()
