@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 import shutil
-from collections.abc import Sequence
+import signal
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from drafter.compose import answers as answers_mod
@@ -23,10 +25,15 @@ from drafter.status import DrafterError, ExitStatus
 def interview(flow: Flow, env: Environment, resume_path: Path, libraries: Sequence[Path] = ()) -> int:
     """Run the questions, show the draft, write the .docx (and on request a PDF) and its answers file.
 
-    Ctrl-C or end of input at any prompt saves what was answered to ``resume_path`` and
-    returns 130; the message says how to resume. Esc at the final question goes back to the questions.
+    Ctrl-C or end of input at any prompt, a closed terminal window (SIGHUP) or a request to stop (SIGTERM) saves
+    what was answered to ``resume_path`` and returns 130; the message says how to resume. Esc at the final question goes back to the questions.
     ``libraries`` are the ``--library`` folders the questions came from: every command printed names them again.
     """
+    with _stops_as_interrupts():
+        return _interview(flow, env, resume_path, libraries)
+
+
+def _interview(flow: Flow, env: Environment, resume_path: Path, libraries: Sequence[Path]) -> int:
     again = "".join(f" --library {quote(folder)}" for folder in libraries)
     given = {"language"} if flow.lang and "language" not in flow.answered else set()  # --lang: never asked
     try:
@@ -67,15 +74,14 @@ def interview(flow: Flow, env: Environment, resume_path: Path, libraries: Sequen
             flow.asker.confirm(flow.t("pdf"), False)
     except (KeyboardInterrupt, EOFError):
         lang = flow.lang or "en"
-        env.error("")
         if not [step for step in flow.answered if step not in given]:  # nothing answered yet: no file
-            env.error("已中断。尚未回答任何问题，未保存文件。" if lang == "zh" else
-                      "Interrupted before the first answer; nothing was saved.")
+            _tell(env, "\n已中断。尚未回答任何问题，未保存文件。" if lang == "zh" else
+                  "\nInterrupted before the first answer; nothing was saved.")
             return ExitStatus.INTERRUPTED
-        saved = save_resume(flow, resume_path)
-        env.error(f"已中断。已回答的内容保存在 {saved}\n继续：drafter new --resume {quote(saved)}{again}" if lang == "zh"
-                  else f"Interrupted. Your answers so far are saved in {saved}\nResume with: drafter new --resume "
-                       f"{quote(saved)}{again}")
+        saved = save_resume(flow, resume_path)  # first: a closed terminal may take no message
+        _tell(env, f"\n已中断。已回答的内容保存在 {saved}\n继续：drafter new --resume {quote(saved)}{again}" if lang == "zh"
+              else f"\nInterrupted. Your answers so far are saved in {saved}\nResume with: drafter new --resume "
+                   f"{quote(saved)}{again}")
         return ExitStatus.INTERRUPTED
     write_atomic(docx_path, docx, force=flow.force)
     answers_mod.write(answers, answers_path, force=flow.force)
@@ -91,6 +97,37 @@ def interview(flow: Flow, env: Environment, resume_path: Path, libraries: Sequen
     lines.append(flow.t("written-answers", answers=answers_path, quoted=quote(answers_path) + again))
     env.print("\n".join(lines))
     return ExitStatus.OK
+
+
+def _tell(env: Environment, message: str) -> None:
+    """Say ``message`` on the error stream, unless the terminal is gone (its window closed: nothing can be said)."""
+    try:
+        env.error(message)
+    except OSError:
+        pass
+
+
+@contextmanager
+def _stops_as_interrupts() -> Iterator[None]:
+    """While the questions run, a closed terminal window (SIGHUP) or a request to stop (SIGTERM) interrupts them as
+    Ctrl-C does, so that the answers given are saved; the handlers before are put back after."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = {}
+    for name in ("SIGHUP", "SIGTERM"):
+        number = getattr(signal, name, None)  # Windows has no SIGHUP
+        if number is None:
+            continue
+        try:
+            previous[number] = signal.signal(number, interrupt)
+        except (ValueError, OSError):  # not the main thread (a test's runner): leave the handlers as they are
+            continue
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def quote(path: Path | str) -> str:

@@ -3,6 +3,7 @@ removing and reordering clauses in the outline, and a .docx that `drafter check`
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
@@ -123,6 +124,23 @@ def test_new_in_chinese_at_140_columns_with_stdout_redirected(tmp_path: Path, li
     assert answers["preambular"] == preambular[1:]
     assert answers["operative"] == [operative[1], operative[0], *operative[2:], extra]
     check_clean(tmp_path / "草案" / "rus.docx")
+
+
+@pytest.mark.parametrize("stop", [signal.SIGHUP, signal.SIGTERM], ids=["terminal-closed", "terminated"])
+def test_a_closed_terminal_keeps_the_answers(tmp_path: Path, stop: int) -> None:
+    """The terminal window closed (SIGHUP) or the process asked to stop (SIGTERM) mid-questionnaire: the answers
+    given are saved for --resume, as with Ctrl-C."""
+    child = spawn(["--lang", "zh"], tmp_path)
+    answer(child, "您要起草什么文件", DOWN + ENTER)  # a position paper
+    answer(child, "您代表的国家", "KEN")
+    press(child, ENTER)
+    child.expect("您的立场文件围绕哪些议题")
+    time.sleep(0.3)
+    child.kill(stop)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "country: KEN" in (tmp_path / "drafter-resume.yaml").read_text(encoding="utf-8")
 
 
 def test_interrupt_and_resume(tmp_path: Path) -> None:
