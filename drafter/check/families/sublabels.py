@@ -105,11 +105,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             assert sub.typed is not None
             kind = shown(ctx, sibling)[1]
             counts[kind] = 1
-            fixed = renumbered(sibling.typed.text if sibling.typed is not None else sibling.label, 1, kind)
-            start = sub.typed.start
-            ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}",
-                    edits=[Correction(Replace(start, start + len(sub.typed.text), fixed))], found=sub.typed.text,
-                    expected=fixed)
+            _out_of_sequence(ctx, sub, renumbered(sibling.typed.text if sibling.typed is not None else sibling.label, 1,
+                                             kind))
             off, previous = False, sub
             check(ctx, sub.children, depth + 1)
             continue
@@ -117,11 +114,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         reshaped = _reshaped(subs[0], sub, counts)
         if reshaped is not None:  # "b)" after "a.": the list goes on in another form, relabelled in its first one
             counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
-            assert sub.typed is not None
-            start = sub.typed.start
-            ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {reshaped}",
-                    edits=[Correction(Replace(start, start + len(sub.typed.text), reshaped))], found=sub.typed.text,
-                    expected=reshaped)
+            _out_of_sequence(ctx, sub, reshaped)
             off, previous = False, sub
             check(ctx, sub.children, depth + 1)
             continue
@@ -463,6 +456,15 @@ def _planned_kind(ctx: Context, sub: Node, depth: int) -> str:
 def _family(kind: str) -> str:
     """Letters and roman numerals in any of their forms ("(a)" "a." "a)") as one family; another kind as itself."""
     return "letter" if kind in LETTERED else "roman" if kind in ROMAN else kind
+
+
+def _out_of_sequence(ctx: Context, sub: Node, fixed: str) -> None:
+    """UN-B10: the typed label of ``sub`` goes out of its list's sequence; --fix writes ``fixed`` in its place."""
+    assert sub.typed is not None
+    start = sub.typed.start
+    ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}",
+            edits=[Correction(Replace(start, start + len(sub.typed.text), fixed))], found=sub.typed.text,
+            expected=fixed)
 
 
 def _inverted_label(ctx: Context, sub: Node, depth: int) -> str | None:
