@@ -38,6 +38,7 @@ from drafter.structure.classify import (
     other_form_clause,
     part_heading,
     repeats_organ,
+    resolving_formula,
     runs_on,
     sentence_clause,
     sub_label,
@@ -582,11 +583,12 @@ class _Reader(PhraseReader):
 
     def organ_repeated(self, organ: Node) -> None:
         """The organ line written again between the preamble and the operative part ("The General Assembly
-        hereby:", or a delegation's formula in its place: "We, the delegation of Haiti hereby:"): no preambular
-        paragraph, a repetition of the organ line."""
+        hereby:", "The General Assembly hereby resolves:", or a formula in its place: "We, the delegation of Haiti
+        hereby:", "Be it resolved:"): no preambular paragraph, a repetition of the organ line."""
         for part in (self.tree.preamble, self.tree.sections):
             for node in list(part):
-                if repeats_organ(node.para.text, organ.para.text) or delegation_formula(node.para.text):
+                text = node.para.text
+                if repeats_organ(text, organ.para.text) or delegation_formula(text) or resolving_formula(text):
                     part.remove(node)
                     node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
                     self.tree.organ_repeats.append(node)

@@ -87,7 +87,13 @@ DELEGATION_FORMULA = lazy(r"^(?:we,?\s+)?the\s+(?:delegations?|delegates?|repres
 # Assembly Resolves,", "The Security Council hereby decides:"
 RESOLVING_TAIL = lazy(r"\s+(?:hereby\s+)?(?:resolves|decides)(?:\s+(?:that|as\s+follows))?\s*[,，:：]?$", re.IGNORECASE)
 # what may follow the organ's name when a student writes the organ line again before the operative part
-REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled)?\s*[,，:：;；.。]?\s*$", re.IGNORECASE)
+REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled)?(?:\s*(?:resolves|decides)(?:\s+(?:to|that|as\s+follows))?)?"
+                     r"\s*[,，:：;；.。]?\s*$", re.IGNORECASE)
+# a legislature's resolving formula set down where the operative part begins, under the organ line: "Be it resolved
+# by the General Assembly:", "NOW, THEREFORE, BE IT RESOLVED:", "Resolves:" alone (UN-B01, MUN-F01: the operative
+# part follows the preamble directly)
+RESOLVING_FORMULA = lazy(r"^(?:(?:now|therefore)[,\s]+)*(?:be\s+it\s+(?:hereby\s+|further\s+)?resolved\b[^;.]{0,80}"
+                         r"|(?:it\s+is\s+)?(?:hereby\s+)?(?:resolves|resolved)\s*[,:]?)$", re.IGNORECASE)
 # a body's name standing alone with a colon: "the United Nations Environment Programme Committee:", "The Economic
 # and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
 BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
@@ -406,6 +412,13 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
     if announced and BODY_NAME.match(name):
         return True  # a body's name of its own, the organ line set down after the preamble
     return announced and any(o.casefold().removeprefix("the ") in name.casefold() for o in organs)
+
+
+def resolving_formula(text: str) -> bool:
+    """A legislature's resolving formula on a line of its own ("Be it resolved by the General Assembly:", "NOW,
+    THEREFORE, BE IT RESOLVED:", "Resolves:"): the operative part follows it."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 120 and bool(RESOLVING_FORMULA.match(stripped))
 
 
 def delegation_formula(text: str) -> bool:

@@ -24,6 +24,7 @@ from drafter.structure.classify import (
     address_length,
     adopting_tail,
     delegation_formula,
+    resolving_formula,
     unmarked_line,
 )
 from drafter.structure.heading import fields_in
@@ -39,6 +40,9 @@ PROBLEMS = {
     "formula": Text("is replaced here by a delegation's formula ({line!r}); the operative part follows the preamble "
                     "directly, under the organ line that stands once, before the preamble",
                     "在此被代表团的套语（“{line}”）取代；执行部分紧接序言，机构名称行只在序言之前写一次"),
+    "resolving": Text("is replaced here by a resolving formula ({line!r}); the operative part follows the preamble "
+                      "directly, under the organ line that stands once, before the preamble",
+                      "在此被决议套语（“{line}”）取代；执行部分紧接序言，机构名称行只在序言之前写一次"),
     "appended": Text("is written again at the end of the last preambular paragraph ({tail!r}); it stands once, before "
                      "the preamble, and the paragraph ends with a comma",
                      "又写在最后一个序言段的末尾（“{tail}”）；机构名称行只在序言之前写一次，该段以逗号结尾"),
@@ -193,7 +197,8 @@ def check(ctx: Context) -> None:
     example = _example(ctx, organ)
     for repeat in ctx.tree.organ_repeats:  # "The General Assembly hereby:" before the operative part
         problem = PROBLEMS["formula"].format(line=repeat.text.strip()) if delegation_formula(repeat.text) \
-            else PROBLEMS["repeated"]  # "We, the delegation of Haiti hereby:" in its place
+            else PROBLEMS["resolving"].format(line=repeat.text.strip()) if resolving_formula(repeat.text) \
+            else PROBLEMS["repeated"]  # "We, the delegation of Haiti hereby:", "Be it resolved:" in its place
         ctx.add("organ-line", repeat, problem=problem, example=example)
     if organ is not None and not organ.misplaced:
         _appended(ctx, organ, example)
