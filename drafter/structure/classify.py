@@ -87,7 +87,8 @@ DELEGATION_FORMULA = lazy(r"^(?:we,?\s+)?the\s+(?:delegations?|delegates?|repres
 # Assembly Resolves,", "The Security Council hereby decides:"
 RESOLVING_TAIL = lazy(r"\s+(?:hereby\s+)?(?:resolves|decides)(?:\s+(?:that|as\s+follows))?\s*[,，:：]?$", re.IGNORECASE)
 # what may follow the organ's name when a student writes the organ line again before the operative part
-REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled)?(?:\s*(?:resolves|decides)(?:\s+(?:to|that|as\s+follows))?)?"
+REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled|兹|特此|现)?"
+                     r"(?:\s*(?:resolves|decides)(?:\s+(?:to|that|as\s+follows))?|决定|决议如下|作出如下决议)?"
                      r"\s*[,，:：;；.。]?\s*$", re.IGNORECASE)
 # a legislature's resolving formula set down where the operative part begins, under the organ line: "Be it resolved
 # by the General Assembly:", "NOW, THEREFORE, BE IT RESOLVED:", "Resolves:" alone (UN-B01, MUN-F01: the operative

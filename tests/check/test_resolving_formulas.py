@@ -33,3 +33,15 @@ def test_a_clause_that_resolves_is_no_formula(tmp_path: Path, lib: library.Libra
     found = rules_at(tmp_path, lib, [*HEAD, *OPERATIVE[:1],
                                      [("2. ", ""), ("Requests", "u"), (" the Secretary-General to report;", "")], clause])
     assert found == [], found
+
+
+ZH_HEAD = ["委员会：大会第二委员会", "议题：清洁饮水", "起草国：肯尼亚", "附议国：秘鲁、智利", [("大会", "b"), ("，", "")],
+           [("注意到", "u"), ("有二十亿人缺乏安全饮用水，", "")], [("回顾", "u"), ("其第64/292号决议，", "")]]
+ZH_OPERATIVE = [[("1. ", ""), ("敦促", "u"), ("各会员国投资建设农村水井；", "")],
+                [("2. ", ""), ("请", "u"), ("秘书长就水井情况提交报告。", "")]]
+
+
+@pytest.mark.parametrize("formula", ["大会兹决定：", "大会特此决议如下：", "大會茲決定："])
+def test_the_organ_line_with_its_resolving_words_in_chinese(tmp_path: Path, lib: library.Library, formula: str) -> None:
+    found = rules_at(tmp_path, lib, [*ZH_HEAD, formula, *ZH_OPERATIVE])
+    assert found == [(8, "organ-line")], found
