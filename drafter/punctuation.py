@@ -11,6 +11,8 @@ END = {
     "zh": {"organ": "，", "preambular": "，", "operative": "；", "last": "。", "chapeau": "：", "sub": "；"},
 }
 FINAL_MARKS = ",;.:，；。："  # every mark a clause or paragraph may end with, half- and full-width
+# a list's joiner ending an item, which then needs no mark of its own: "…; and", "…, or", "…；以及", "…；或"
+LIST_JOINER = lazy(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
 CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"

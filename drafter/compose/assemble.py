@@ -16,7 +16,7 @@ from drafter.compose.sessions import draft_symbol, session_line
 from drafter.library import Library
 from drafter.library.model import Clause, Phrase
 from drafter.problems import q
-from drafter.punctuation import END, zh_typography
+from drafter.punctuation import END, LIST_JOINER, zh_typography
 from drafter.status import DrafterError
 
 # Lead emphasis per profile: (preambular, operative) in English; Chinese shows italic as bold.
@@ -180,6 +180,8 @@ def _punctuate(subs: list[tuple[str, list[Any]]], lang: str, last_paragraph: boo
         final = last_paragraph and i == len(subs) - 1
         if children:
             end = END[lang]["chapeau"]
+        elif not final and LIST_JOINER.search(text):
+            end = ""  # "(h) … Committee; or": the joiner ends the item, as the adopted text has it
         else:
             end = END[lang]["last"] if final else END[lang]["sub"]
         result.append(SubParagraph(text, end, _punctuate(children, lang, final)))

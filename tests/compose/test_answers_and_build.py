@@ -157,3 +157,22 @@ def test_readme_answers_example_builds(lib, tmp_path: Path) -> None:
     assert "Member States to review their legislation" in text
     assert "(b) the needs of developing countries:" in text
     assert render.to_docx(draft)
+
+
+@pytest.mark.parametrize(("language", "items", "ends"), [
+    ("en", ["by the courts; or", "by an independent authority"], ["by the courts; or", "by an independent authority."]),
+    ("zh", ["由法院审查；或", "由独立机关审查"], ["由法院审查；或", "由独立机关审查。"]),
+])
+def test_a_sub_paragraph_ending_with_its_lists_joiner_takes_no_mark(base_lib, tmp_path: Path, language: str,
+                                                                    items: list[str], ends: list[str]) -> None:
+    """"(a) …; or" as the adopted texts write it (S/RES/2507 (2020), 1 (h)): the joiner ends the item, no ";" after
+    it (the builder once wrote "…; or;", which the checker rightly reports)."""
+    text = GOOD.replace("language: en", f"language: {language}").replace(
+        "  - base-op-1", "  - {phrase: requests, text: \"the Office to report on reviews\", subparagraphs: "
+                         f"[\"{items[0]}\", \"{items[1]}\"]}}")
+    if language == "zh":
+        text = text.replace('"its resolution 22/7"', '"其第22/7号决议"').replace("the Office to report on reviews",
+                                                                             "毒品和犯罪问题办公室就审查提出报告")
+    draft = assemble.assemble(answers.read(write(tmp_path, "j.yaml", text), base_lib), base_lib)
+    subs = draft.operative[-1].subparagraphs
+    assert [s.body + s.end for s in subs] == ends

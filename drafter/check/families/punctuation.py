@@ -9,13 +9,12 @@ from drafter.check.families.clause_marks import without_footnote
 from drafter.check.families.sublabels import flat_items
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
-from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL
+from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
 from drafter.structure import Node
 from drafter.structure.classify import CLOSING_QUOTES
 from drafter.word.edit import Replace
 
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
-LIST_JOINER = lazy(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
 # full stops that are never right at the end of a Chinese clause: the full-width "．" (U+FF0E) and the half-width
 # ideographic "｡" (U+FF61) students type for 。; they are replaced like any wrong mark, never kept before the right one
 OTHER_STOPS = "．｡"
