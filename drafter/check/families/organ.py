@@ -350,8 +350,9 @@ def _misspelt(ctx: Context, organ: Node, start: int) -> None:
         if len(own) != len(words):
             continue
         wrong = [(w, o) for w, o in zip(words, own) if w.group().casefold() != o.casefold()]
-        if not wrong or any(known(w.group()) or edit_distance(w.group().casefold(), o.casefold(), 2) > 2
-                            for w, o in wrong):
+        # the distance first: the dictionary is read only for a word that is near the organ's own
+        if not wrong or any(edit_distance(w.group().casefold(), o.casefold(), 2) > 2 for w, o in wrong) \
+                or any(known(w.group()) for w, _ in wrong):
             continue
         edits = [Replace(start + w.start(), start + w.end(), o.upper() if w.group().isupper() else o)
                  for w, o in wrong]
