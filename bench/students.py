@@ -91,6 +91,9 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("preambular-sub-clause", r"sub-clause under a preambular clause.* end mark",
      {"preambular-sub-clause", "sub-end", "chapeau-colon", "preambular-end"}),
     ("sub-end", r"sub-clause .* end mark", {"sub-end", "chapeau-colon"}),  # before "sc-only": a quoted clause may name the Council
+    # before "sc-only": a draft dressed as an adopted resolution (an S/RES symbol, an adoption line) may name the Council
+    ("draft-as-adopted", r"symbol of an adopted|adoption line on a draft",
+     {"draft-as-adopted", "symbol-draft"}),
     # before "sc-only": a symbol or an agenda-item line that does not fit the Council's text names the Council too
     ("symbol-organ", r"symbol on a Security Council|have no agenda-item line", {"symbol-organ"}),
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language", "chapter-vii",

@@ -38,6 +38,8 @@ SOURCES: dict[str, tuple[str, str]] = {
                "机构、届会和议程项目（安全理事会决议没有议程项目）"),
     "UN-H06": ("sponsor line of a draft: official names, in order, then ': draft resolution'",
                "草案的提案国一行：正式国名，按序排列，以“: draft resolution”结尾"),
+    "UN-H08": ("adoption line of adopted texts ('Resolution adopted by the General Assembly on …'); drafts carry none",
+               "已通过文件的通过信息（“大会……通过的决议”）；草案不写"),
     "UN-D01": ("draft or adopted text: the symbol, distribution and sponsor line agree",
                "草案与通过案文之别：文件编号、分发行和提案国行一致"),
     "UN-B01": ("order of elements: organ, preamble, operative part", "各部分顺序：机构名称、序言部分、执行部分"),

@@ -198,8 +198,32 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     if not (coded or others or adopted):  # a paper the dais coded lists no submitters; other submitters named are there
         _others_missing(ctx, heading, where, [f for _, f in fields], boxed, present)
     _lists(ctx, fields)
+    _adopted_furniture(ctx, heading, fields)
     _dates(ctx, heading, ordinal_only=True)
     _repeated(ctx, heading, fields)
+
+
+# the adoption line of an adopted text (UN-H08): "Adopted by the Security Council at its 7911th meeting, on …"
+ADOPTION_LINE = lazy(r"^adopted by the\b.{1,80}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
+DRAFT_SYMBOL = Text("a draft's symbol carries '/L.' and no 'RES' (e.g. 'S/2016/L.1'), or the heading gives none",
+                    "草案文号含“/L.”而不含“RES”（如“S/2016/L.1”），或标题部分不写文号")
+NO_ADOPTION = Text("a draft carries no adoption line", "草案不写通过信息")
+
+
+def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
+    """UN-H01, UN-H08, UN-D01: a text whose heading has a field for its submitters (Sponsors:, Signatories:, even left
+    empty) is a draft: no heading line gives it an adopted resolution's symbol ("United Nations S/RES/1.1 (2016)") or
+    the adoption line of an adopted text ("Adopted by the Security Council at its 1st meeting, on …")."""
+    if not any(f.key in ("sponsors", "co-sponsors", "signatories") for _, f in fields):
+        return
+    for node in heading:
+        text = node.para.text.rstrip()
+        match = LINE_SYMBOL.search(text)
+        if match is not None and "/RES/" in match.group(0).upper() and not CITING.search(text[:match.start()]):
+            ctx.add("draft-as-adopted", node, match.start() + 1, found=match.group(0).strip(), want=DRAFT_SYMBOL)
+        elif ADOPTION_LINE.match(text.strip()):
+            ctx.add("draft-as-adopted", node, len(text) - len(text.lstrip()) + 1, found=text.strip(),
+                    want=NO_ADOPTION)
 
 
 BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
