@@ -214,7 +214,7 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
     """UN-H01, UN-H08, UN-D01: a text whose heading has a field for its submitters (Sponsors:, Signatories:, even left
     empty) is a draft: no heading line gives it an adopted resolution's symbol ("United Nations S/RES/1.1 (2016)") or
     the adoption line of an adopted text ("Adopted by the Security Council at its 1st meeting, on …")."""
-    if not any(f.key in ("sponsors", "co-sponsors", "signatories") for _, f in fields):
+    if not any(f.key in LIST_KEYS for _, f in fields):
         return
     for node in heading:
         text = node.para.text.rstrip()
