@@ -332,22 +332,11 @@ def _words(text: str, start: int) -> str:
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
-    """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items (its own
-    list, whose level 0 is lettered): an item that opens with an emphasised operative lead, as the clauses do, and
-    ends as a clause ends, after items of the same list that open with none; Word shows it as the next
-    sub-paragraph ("c)", "(c)")."""
+    """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items: one
+    finding on each (:func:`drafter.check.families.sublabels.pushed_down`)."""
     for op in operatives:
-        if not op.auto or not op.emphasised:
-            continue
-        for j, sub in enumerate(op.children):
-            # down a level of the clauses' list, or into the list that numbers the items ("(c)" of a list of its own)
-            down = bool(sub.para.level) or sub.para.num_id != op.para.num_id
-            if j == 0 or not sub.auto or not down or not sub.emphasised or sub.phrase is None:
-                continue
-            if any(s.emphasised for s in op.children[:j]) or sub.text.rstrip()[-1:] not in (";", "；", ".", "。"):
-                continue
-            if sub.phrase.kind == "operative" or any(p.kind == "operative" for _, p in ctx.phrases.matches(sub.content)):
-                ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
+        for sub in sublabels.pushed_down(ctx, op):
+            ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
 
 
 def _numbered(nodes: list[Node]) -> Iterator[Node]:

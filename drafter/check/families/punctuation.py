@@ -6,7 +6,7 @@ from __future__ import annotations
 from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
-from drafter.check.families.sublabels import flat_items
+from drafter.check.families.sublabels import flat_items, pushed_down
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
@@ -45,7 +45,12 @@ def check(ctx: Context) -> None:
         is_last = i == last_index
         if op.continuation or op is ctx.tree.adopts:
             continue  # quoted or continued text: its end is the end of the last continuation; adopted text follows
-        if op.children:
+        if op.children and op.children[0] in pushed_down(ctx, op):
+            # "2. … school;" + "a. Calls upon …;": a clause moved down with Tab under it (operative-sub-level), which
+            # announces nothing: it ends as a clause does
+            require_end(ctx, op, "operative-end", ctx.end["operative"])
+            _subs(ctx, op.children, is_last, True)
+        elif op.children:
             _chapeau(ctx, op)
             _subs(ctx, op.children, is_last, True)
         elif not _introduces_table(ctx, op) and not clause_marks.opens_quoted_list(ctx, op):

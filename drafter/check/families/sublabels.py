@@ -55,6 +55,32 @@ def flat_items(subs: list[Node]) -> tuple[Node, list[Node]] | None:
     return None
 
 
+CLAUSE_ENDS = (";", "；", ".", "。")
+
+
+def pushed_down(ctx: Context, op: Node) -> list[Node]:
+    """Clauses a student pushed one level down Word's list (Tab), or put in the list that numbers the items (its own
+    list, whose level 0 is lettered), under the Word-numbered operative paragraph ``op``: items that open with an
+    emphasised operative lead, as the clauses do, and end as a clause ends, after items of the same list that open
+    with none; Word shows each as the next sub-paragraph ("c)", "(c)"). The first item is such a clause too when
+    ``op`` itself ends as a clause ends (";", not ":"): it announces no items, and the "a." Word shows under it is
+    the next clause moved down with Tab."""
+    out: list[Node] = []
+    if not op.auto or not op.emphasised:
+        return out
+    complete = without_footnote(op.text).rstrip()[-1:] in (";", "；")
+    for j, sub in enumerate(op.children):
+        # down a level of the clauses' list, or into the list that numbers the items ("(c)" of a list of its own)
+        down = bool(sub.para.level) or sub.para.num_id != op.para.num_id
+        if (j == 0 and not complete) or not sub.auto or not down or not sub.emphasised or sub.phrase is None:
+            continue
+        if any(s.emphasised for s in op.children[:j]) or sub.text.rstrip()[-1:] not in CLAUSE_ENDS:
+            continue
+        if sub.phrase.kind == "operative" or any(p.kind == "operative" for _, p in ctx.phrases.matches(sub.content)):
+            out.append(sub)
+    return out
+
+
 def _flat_items(ctx: Context, subs: list[Node], depth: int) -> None:
     """One finding on each item left at the level of the sub-paragraph announcing it (:func:`flat_items`), whose
     fix makes the items a lower level of their Word list when Word would then label them in the profile's style
@@ -82,8 +108,9 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
     """The labels of ``subs`` (sub-paragraphs at ``depth``, 1 under an operative paragraph) and of their children."""
     if subs and all(not s.label and not s.auto for s in subs):
         return  # items of a draft without any labels: its numbering-absent finding covers them
-    if len(subs) == 1 and ctx.profile != "un":  # MUN-F06; adopted UN texts do have single sub-paragraphs
-        ctx.add("sub-clause-single", subs[0])
+    if len(subs) == 1 and ctx.profile != "un" and not (  # MUN-F06; adopted UN texts do have single sub-paragraphs
+            depth == 1 and subs[0].parent is not None and subs[0] in pushed_down(ctx, subs[0].parent)):
+        ctx.add("sub-clause-single", subs[0])  # a clause moved down with Tab is reported as such (operative-sub-level)
     _flat_items(ctx, subs, depth)
     flat = flat_items(subs)
     if flat is not None:
