@@ -18,6 +18,7 @@ import copy
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -200,7 +201,16 @@ BLIND_ZH = ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5", "holdout
             "holdout-zh9", "holdout-zh10", "holdout-zh15")
 
 
-def _sources() -> list[tuple[str, Path]]:
+# drafts on which --fix is known not to settle in one run, each an open gap named in its set's README: the test
+# fails loudly (strict) once the gap is closed, so that the entry goes
+KNOWN_GAPS = {
+    "en-j03-set-numbering-value-skip-repeat-backspaced-number.docx":
+        "word-blind21: a clause whose number was deleted (operative-unnumbered) after a clause Word numbers out of "
+        "sequence is joined to the list only once that clause's number is mended: the second run mends it",
+}
+
+
+def _sources() -> list[Any]:
     found = [("students", p) for p in sorted(STUDENT_FIXTURES.glob("*.txt"))]
     found += [("un-fixture", p) for p in sorted(UN_FIXTURES.glob("*.docx"))]
     found += [("student-corpus", p) for p in sorted(STUDENT_CORPUS.glob("*.txt"))]
@@ -208,6 +218,8 @@ def _sources() -> list[tuple[str, Path]]:
         found += [("student-zh-blind", p) for p in sorted((STUDENT_CORPUS / blind).glob("zh-*"))]
     for word in sorted(STUDENT_CORPUS.glob("word*")):  # Word-numbered drafts of every Word set, both languages
         found += [("student-word", p) for p in sorted(word.glob("*.docx"))]
+    found = [pytest.param(kind, path, marks=pytest.mark.xfail(reason=KNOWN_GAPS[path.name], strict=True))
+             if path.name in KNOWN_GAPS else (kind, path) for kind, path in found]
     if UN_CORPUS is not None:
         found += [("un-corpus", p) for p in sorted(UN_CORPUS.glob("*/*.docx"))]
     return found
