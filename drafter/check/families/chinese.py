@@ -25,6 +25,10 @@ DAY_FIRST_DATE = lazy(r"(?<![\d/.\-／])(\d{1,2})\s?([-./／])\s?(\d{1,2})\s?\2\
 # a year of the Republic of China calendar, as Taiwan writes dates (民國115年3月5日 is 2026年3月5日): year 1 is 1912
 ROC_DATE = lazy(r"(?:中华民国|中華民國|民国|民國)\s?(\d{1,3})\s?年(?:\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?)?")
 ROC_EPOCH = 1911
+# a date written the Chinese way with some of its digits typed full-width (２０２３年12月, 2023年５月１２日): an input
+# method left in full-width mode; the UN's Chinese writes «2023年12月» in half-width digits (ZH-P02, UN-B18)
+WIDE_DATE = lazy(r"(?<!\d)(\d{4})\s?年(?:\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?)?")
+HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -137,7 +141,8 @@ def check(ctx: Context) -> None:
     for part in parts:
         half_width(ctx, part.para, heading=part.role == "heading",
                    final=part.role not in ("preambular", "operative", "sub", "organ"),
-                   marks={at: mark for (index, at), mark in ctx.split_marks.items() if index == part.para.index})
+                   marks={at: mark for (index, at), mark in ctx.split_marks.items() if index == part.para.index},
+                   label_end=part.offset if part.typed is not None else 0)
     east_asian_font(ctx, [part.para for part in parts])
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     for node in ctx.nodes:
@@ -183,7 +188,8 @@ def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:
 
 def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
     """ZH-P02: a date in a Chinese resolution (its text, or a date line of its heading) written 2019.12.18 or
-    2019-12-18, day first (18/12/2019) or in the Republic of China calendar (民國108年12月18日), not 2019年12月18日."""
+    2019-12-18, day first (18/12/2019), in the Republic of China calendar (民國108年12月18日) or with full-width digits
+    (２０１９年12月, UN-B18), not 2019年12月18日."""
     for para in paras:
         found: list[tuple[int, str, str]] = []
         for match in NUMERIC_DATE.finditer(para.text):
@@ -202,16 +208,20 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
             fixed = (f"{int(match.group(1)) + ROC_EPOCH}年" + (f"{int(roc_month)}月" if roc_month else "")
                      + (f"{int(roc_day)}日" if roc_day else ""))
             found.append((match.start(), match.group(0), fixed))
+        for match in WIDE_DATE.finditer(para.text):
+            if re.search("[０-９]", match.group(0)) and not any(start == match.start() for start, _, _ in found):
+                found.append((match.start(), match.group(0), re.sub(r"\s", "", match.group(0)).translate(HALF_DIGITS)))
         for start, text, fixed in sorted(found):
             sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
 
 
 def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True,
-               marks: dict[int, str] | None = None) -> None:
+               marks: dict[int, str] | None = None, label_end: int = 0) -> None:
     """Each half-width mark next to Chinese text in ``para``, fixed to its full-width form (or to the mark
     ``marks`` names at its position: the end mark of a clause a fix splits off after it, "；" for ","); the
     paragraph's last mark only when ``final`` (the paragraph-end rules of a resolution report it); in a
-    ``heading`` line, the colons of "Distr.:" and "Original:" are English."""
+    ``heading`` line, the colons of "Distr.:" and "Original:" are English. The point of a typed label (before
+    ``label_end``: "３." typed with a full-width digit) is the label's, whose form the numbering rules judge."""
     text = para.text
     if not CJK.search(text):
         return
@@ -220,6 +230,8 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
         if heading and char == ":" and text.strip().startswith(("Distr", "Original")):
             continue
         if position == len(text.rstrip()) - 1 and not final:
+            continue
+        if char == "." and position < label_end:
             continue
         full = (marks or {}).get(position, HALF_TO_FULL[char])
         # the spaces after a mark before a split line break go with the break

@@ -23,13 +23,18 @@ SHORT_RESOLUTION = lazy(r"(?<![/\w.-])(?:[Rr]es|RES|[Rr]esol)(?:\.\s*|\s+)(?=\d{
 TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|決議))》")
 # a resolution's number and year, or a list of them, before 号决议 (ZH-P02, UN-B15: "第2250(2015)和2419(2018)号决议"):
 # the list opens with 第 and holds no spaces. Group 1: the 第 (empty when missing), group 2: the list. Not after a
-# letter, digit, "/" or "." (a symbol "S/RES/2250(2015)", "WHA68.7"), nor the GA's "1991年5月17日45/266号决议" (a date
-# before a GA number: the UN writes it so), which has no year in brackets and is left alone.
-_CITED = r"\d{1,4}(?:/\d{1,4})?(?:\s*[(（]\d{4}[)）])?"
-CITED_LIST = lazy(rf"(?<![\dA-Za-z/.\-])(第?\s*)({_CITED}(?:\s*(?:、|，|和|及|以及|与|與|至)\s*(?:第\s*)?{_CITED})*)"
+# letter, digit, "/" or "." of either width (a symbol "S/RES/2250(2015)", "WHA68.7", "Ａ／ＲＥＳ／７０／１": the symbol
+# rules judge those), nor right after a 第 (after a date glued to it: "2018-12-19第73/195号决议"). A General Assembly
+# number (70/1) is cited the same way («第70/1号决议»), in half-width digits and slash (UN-B18: "第71／1号决议" and
+# "第７０/1号决议" are typed in the wrong width); right after a date a number without 第 is left alone (the GA's
+# "1991年5月17日45/266号决议" in A/RES/74/294 — though ga74 writes «日第N/M号决议» 396 times against that once).
+_CITED = r"\d{1,4}(?:[/／]\d{1,4})?(?:\s*[(（]\d{4}[)）])?"
+CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CITED}(?:\s*(?:、|，|和|及|以及|与|與|至)\s*(?:第\s*)?{_CITED})*)"
                   r"(\s*)([号號])\s*(决议|決議)")
 # a resolution cited in English inside Chinese text ("关于Resolution 2250 (2015)执行情况"): the Chinese cites
 # «第2250(2015)号决议» (ZH-P02, UN-B15); not a document symbol ("S/RES/2250 (2015)")
+# full-width digits and their half-width forms (UN-B18: a citation's digits are half-width)
+FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
                           r"[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,4}(?:/\d{1,4})?)(?:\s*\((\d{4})\))?")
 
@@ -80,13 +85,15 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         if any(t.start() <= match.start() < t.end() for t in titled):
             continue
         di, cited, space, hao, word = (match.group(i) for i in range(1, 6))
-        if not re.match(r"\d{1,4}\s*[(（]", cited):
-            continue  # a GA number ("45/266号决议" after a date) or a number without its year: left alone
-        if di.strip() and not re.search(r"\s", di + cited + space):
+        if not re.match(r"\d{1,4}(?:\s*[(（]|[/／]\d)", cited):
+            continue  # a number without its year or session ("1325号决议"): left alone
+        wide = re.search(r"[／０-９]", cited) is not None  # UN-B18: a digit or the slash typed full-width
+        if di.strip() and not re.search(r"\s", di + cited + space) and not wide:
             continue
-        if not di.strip() and text[: match.start()].rstrip().endswith("日"):
-            continue
-        tidy = re.sub(r"\s+", "", cited)
+        if not di.strip() and not wide and text[: match.start()].rstrip().endswith("日"):
+            continue  # a number after a date without 第 ("1991年5月17日45/266号决议", as one UN text has it): left alone
+        tidy = re.sub(r"\s+", "", cited).replace("／", "/")
+        tidy = tidy.translate(FULL_DIGITS)
         if ctx.profile == "un":
             tidy = tidy.replace("（", "(").replace("）", ")")
         fixed = f"第{tidy}{hao}{word}"
