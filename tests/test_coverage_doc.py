@@ -38,8 +38,8 @@ def test_every_convention_of_format_md_is_in_the_notes() -> None:
 def test_a_convention_without_rule_or_verdict_is_reported() -> None:
     doc = tool()
     notes = doc.read_notes()
-    del notes["UN-H08"]["verdict"]
-    assert "UN-H08: no rule names it and it has no verdict" in doc.problems(notes)
+    del notes["UN-H09"]["verdict"]
+    assert "UN-H09: no rule names it and it has no verdict" in doc.problems(notes)
     notes = doc.read_notes()
     del notes["PP-07"]
     text = "**PP-07 – Submission naming**: e.g. NMUN …\n**UN-H01 – Document symbol.** …"

@@ -93,8 +93,13 @@ REPEATED_TAIL = lazy(r"[\s,，]*(?:hereby|here assembled|兹|特此|现)?"
 # a legislature's resolving formula set down where the operative part begins, under the organ line: "Be it resolved
 # by the General Assembly:", "NOW, THEREFORE, BE IT RESOLVED:", "Resolves:" alone (UN-B01, MUN-F01: the operative
 # part follows the preamble directly)
-RESOLVING_FORMULA = lazy(r"^(?:(?:now|therefore)[,\s]+)*(?:be\s+it\s+(?:hereby\s+|further\s+)?resolved\b[^;.]{0,80}"
-                         r"|(?:it\s+is\s+)?(?:hereby\s+)?(?:resolves|resolved)\s*[,:]?)$", re.IGNORECASE)
+RESOLVING_FORMULA = lazy(r"^(?:(?:now|therefore)[,\s]+)*(?:be\s+it\s+(?:hereby\s+|further\s+)?resolved"
+                         # the body that resolves, named after it ("… by the General Assembly", "… that this Council");
+                         # a clause's own words after it ("Be it resolved that the Office must act,") are no formula
+                         r"(?:\s+(?:by|that)\s+(?:the\s+|this\s+)?(?:[\w'’&-]+\s+){0,6}?(?:assembly|council|committee"
+                         r"|commission|conference|organi[sz]ation|forum|board|body|union|parliament|delegates|delegations?))?"
+                         r"(?:\s+(?:hereby|here\s+assembled))?"
+                         r"|(?:it\s+is\s+)?(?:hereby\s+)?(?:resolves|resolved))\s*[,:]?$", re.IGNORECASE)
 # a body's name standing alone with a colon: "the United Nations Environment Programme Committee:", "The Economic
 # and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
 BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
