@@ -436,7 +436,10 @@ def delegation_formula(text: str) -> bool:
 
 def repeats_organ(text: str, organ: str) -> bool:
     """``text`` is the organ line ``organ`` written again ("The General Assembly hereby:" after "The General
-    Assembly,"): the same name, whatever its end mark, with "hereby" or "here assembled" after it at most."""
+    Assembly,"): the same name, whatever its end mark, with "hereby" or "here assembled" and a resolving verb after it
+    at most ("… hereby resolves as follows:", "大会兹决定：")."""
+    if len(text.strip()) > len(organ.strip()) + 40 or len(text.strip()) < 2:
+        return False  # longer than the name and any such tail: a paragraph, not the organ line again
     name = _organ_name(text)
     return bool(name) and name == _organ_name(organ)
 

@@ -29,6 +29,7 @@ ROC_EPOCH = 1911
 # method left in full-width mode; the UN's Chinese writes «2023年12月» in half-width digits (ZH-P02, UN-B18)
 WIDE_DATE = lazy(r"(?<!\d)(\d{4})\s?年(?:\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?)?")
 HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+FULL_WIDTH_DIGIT = lazy("[０-９]")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -208,8 +209,9 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
             fixed = (f"{int(match.group(1)) + ROC_EPOCH}年" + (f"{int(roc_month)}月" if roc_month else "")
                      + (f"{int(roc_day)}日" if roc_day else ""))
             found.append((match.start(), match.group(0), fixed))
-        for match in WIDE_DATE.finditer(para.text):
-            if re.search("[０-９]", match.group(0)) and not any(start == match.start() for start, _, _ in found):
+        wide = FULL_WIDTH_DIGIT.search(para.text) is not None  # most paragraphs have none: no date to look for
+        for match in WIDE_DATE.finditer(para.text) if wide else ():
+            if FULL_WIDTH_DIGIT.search(match.group(0)) and not any(start == match.start() for start, _, _ in found):
                 found.append((match.start(), match.group(0), re.sub(r"\s", "", match.group(0)).translate(HALF_DIGITS)))
         for start, text, fixed in sorted(found):
             sink.add("date-zh", para, start + 1, found=text, fixed=fixed)

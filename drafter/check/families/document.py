@@ -157,7 +157,7 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
             return what
     if PAGE_NUMBER.match(line) and (not line.isdigit() or part.para.num_id is None):
         return "page-number"
-    if MARKDOWN_RULE.match(line):
+    if line[:1] in "-*" and MARKDOWN_RULE.match(line):
         return "markdown-rule"
     if line[:1] in "#*_" and part_heading(line) is None:  # a part's name in Markdown: section-heading says it
         if MARKDOWN_HEADING.match(line):
