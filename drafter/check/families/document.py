@@ -16,14 +16,10 @@ from drafter.structure import Node
 from drafter.structure.classify import MARKDOWN_HEADING, commentary, part_heading, runs_on
 from drafter.word import reader
 from drafter.word.edit import JoinNext, Replace
+from drafter.word.fontnames import font_key
 
 BODY = ("preambular", "operative", "sub", "continuation")
 LATIN = lazy(r"[A-Za-z]")
-# one Chinese font under its English and Chinese names
-FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
-                "仿宋": "fangsong", "仿宋_gb2312": "fangsong", "微软雅黑": "microsoft yahei", "等线": "dengxian",
-                "kaiti_gb2312": "kaiti", "华文楷体": "stkaiti", "華文楷體": "stkaiti", "标楷体": "dfkai-sb",
-                "標楷體": "dfkai-sb", "华文黑体": "stheiti", "華文黑體": "stheiti"}
 FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
 _FOLD_PAIRS = [(chr(code), str(plain)) for code, plain in FOLD_MARKS.items()]
 FONT_KINDS = {"latin": Text("Latin", "西文"), "east-asian": Text("East Asian", "中文")}
@@ -448,6 +444,3 @@ def font_name(font: str, theme: dict[str, str]) -> str:
     return font or "(default)"
 
 
-def font_key(name: str) -> str:
-    folded = name.strip().casefold()
-    return FONT_ALIASES.get(folded, folded)

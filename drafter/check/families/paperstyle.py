@@ -9,9 +9,10 @@ import collections
 
 from drafter.check.context import PaperContext
 from drafter.check.families.chinese import east_asian_font, half_width, title_marks
-from drafter.check.families.document import FONT_KINDS, LATIN, font_key, font_name, main_font
+from drafter.check.families.document import FONT_KINDS, LATIN, font_name, main_font
 from drafter.punctuation import CJK
 from drafter.word import reader
+from drafter.word.fontnames import font_key
 
 
 def check(ctx: PaperContext) -> None:
