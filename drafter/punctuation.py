@@ -15,6 +15,8 @@ FINAL_MARKS = ",;.:，；。："  # every mark a clause or paragraph may end wit
 LIST_JOINER = lazy(r"(?:[,;，；]\s*(?:and|or|以及|和|或|并)|[；;](?:以及|和|或|并))$")
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
+# the UN's Chinese texts write dates and numbers in half-width digits
+HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"
 _HALF_NEAR_CJK = lazy(rf"(?<={CJK_CHAR})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK_CHAR})")
 _PERIOD_AFTER_CJK = lazy(rf"(?<={CJK_CHAR})\.(?=\s*$|\s*{CJK_CHAR})")

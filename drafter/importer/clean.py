@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter.importer.footnotes import drop_marks
-from drafter.punctuation import strip_end, zh_typography
+from drafter.punctuation import HALF_DIGITS, strip_end, zh_typography
 from drafter.structure import fold_spelling
 
 _WIDE = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef《》“”‘’"  # Chinese characters and full-width marks
@@ -24,11 +24,11 @@ def clean(text: str, lang: str) -> str:
 def clean_with_notes(text: str, lang: str) -> tuple[str, list[str]]:
     """A body as the renderer would write it, and the typed footnote numbers taken out of it: spaces collapsed,
     none before a mark or inside brackets and quotation marks (none next to Chinese at all), no final mark,
-    full-width marks and brackets in Chinese."""
+    full-width marks and brackets and half-width digits in Chinese."""
     text, notes = drop_marks(text, lang)
     text = strip_end(" ".join(text.split()))
     if lang == "zh":
-        text = zh_typography(text)
+        text = zh_typography(text).translate(HALF_DIGITS)  # "2011年４月7日" typed in A/RES/74/82 C
         text = re.sub(r"[,;]", lambda m: {",": "，", ";": "；"}[m.group()], text)
         text = re.sub(r":(?![/\d])", "：", text)
         text = _SPACE_IN_ZH.sub("", text)

@@ -75,6 +75,8 @@ def test_a_number_between_chinese_characters_is_a_note_only_when_the_english_say
     ("zh", "关于《联合国海洋法公约》(《公约》) 的其他相关决议 ，并回顾", "关于《联合国海洋法公约》（《公约》）的其他相关决议，并回顾"),
     ("zh", "第2165(2014)号决议, 及其 2018年报告;", "第2165(2014)号决议，及其2018年报告"),
     ("zh", "支付6 000美元 United Nations", "支付6 000美元United Nations"),
+    # A/RES/74/82 C types one digit full width: a draft built from the clause would fail the date rule
+    ("zh", "2011年４月7日第65/271号", "2011年4月7日第65/271号"),
 ])
 def test_spaces_and_marks_as_the_renderer_writes_them(lang: str, typed: str, cleaned: str) -> None:
     assert clean(typed, lang) == cleaned

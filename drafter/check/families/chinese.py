@@ -12,7 +12,7 @@ from drafter.check.report import Correction
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.patterns import lazy
-from drafter.punctuation import CJK, HALF_TO_FULL, half_width_in_chinese
+from drafter.punctuation import CJK, HALF_DIGITS, HALF_TO_FULL, half_width_in_chinese
 from drafter.structure import Node
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
@@ -28,7 +28,6 @@ ROC_EPOCH = 1911
 # a date written the Chinese way with some of its digits typed full-width (２０２３年12月, 2023年５月１２日): an input
 # method left in full-width mode; the UN's Chinese writes «2023年12月» in half-width digits (ZH-P02, UN-B18)
 WIDE_DATE = lazy(r"(?<!\d)(\d{4})\s?年(?:\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?)?")
-HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 FULL_WIDTH_DIGIT = lazy("[０-９]")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
