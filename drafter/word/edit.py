@@ -18,7 +18,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from drafter.word import runsplit, runtext
+from drafter.word import fieldnumbers, runsplit, runtext
 from drafter.word.elements import OxmlElement, qn
 from drafter.word.listdesign import LIST_EDITS, ListEdit
 
@@ -141,7 +141,7 @@ def replace(p: Any, start: int, end: int, text: str) -> bool:
         return False
     if not runs:
         return _insert(p, start, text)
-    if not all(runsplit.plain(r) for r in runs):
+    if not all(runsplit.plain(r) for r in runs) or not fieldnumbers.dissolve(p, runs):
         return False
     runsplit.set_text(runs[0], text)
     for r in runs[1:]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.status import DrafterError, ExitStatus
-from drafter.word import runtext
+from drafter.word import fieldnumbers, runtext
 from drafter.word.numbering import Assignment, Numbering, left_indent
 from drafter.word.package import open_docx
 from drafter.word.parts import Parts, open_parts, parser
@@ -304,6 +304,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         document = Document(path=path, opened=source, numbering=numbering, styles=styles)
         body = source.element.body
     runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
+    fieldnumbers.show_numbers(body)  # AUTONUM and LISTNUM fields: the numbers Word counts at display
     formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str]] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one

@@ -1,0 +1,217 @@
+"""The numbers of self-numbering fields (AUTONUM, AUTONUMLGL, AUTONUMOUT, LISTNUM), shown as Word shows them.
+
+Word keeps no result for these fields: it counts them each time it lays the page out (a paragraph numbered
+"AUTONUM" is saved with the field's code and nothing after it). :func:`show_numbers` counts them the way Word does
+and writes each empty field's number as its result, as updating the fields would, so that every reader of the
+paragraph's text sees the number the page shows. Results already stored are left as they are, and still counted.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from drafter.labels import word_number
+from drafter.word.elements import OxmlElement, qn
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _R, _T, _RPR = f"{_W}p", f"{_W}r", f"{_W}t", f"{_W}rPr"
+_FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = f"{_W}fldChar", f"{_W}instrText", f"{_W}fldSimple"
+_FLD_TYPE, _INSTR = f"{_W}fldCharType", f"{_W}instr"
+_SELF_NUMBERING = re.compile(r"^\s*(AUTONUMLGL|AUTONUMOUT|AUTONUM|LISTNUM)\b", re.IGNORECASE)
+_LEVELS = 9
+
+# each level's number format and the text around it: Word's built-in lists for LISTNUM, and AUTONUMOUT's outline
+_LIST_FORMS: dict[str, list[tuple[str, str, str]]] = {
+    "NUMBERDEFAULT": [("", "decimal", ")"), ("", "lowerLetter", ")"), ("", "lowerRoman", ")"), ("(", "decimal", ")"),
+                      ("(", "lowerLetter", ")"), ("(", "lowerRoman", ")"), ("", "decimal", "."),
+                      ("", "lowerLetter", "."), ("", "lowerRoman", ".")],
+    "OUTLINEDEFAULT": [("", "upperRoman", "."), ("", "upperLetter", "."), ("", "decimal", "."),
+                       ("", "lowerLetter", ")"), ("(", "decimal", ")"), ("(", "lowerLetter", ")"),
+                       ("(", "lowerRoman", ")"), ("(", "lowerLetter", ")"), ("(", "lowerRoman", ")")],
+}
+_FORMAT_SWITCH = {"arabic": "decimal", "alphabetic": "lowerLetter", "roman": "lowerRoman"}
+
+
+class _Field:
+    """One self-numbering field as its code reads: kind, list, level (1-based) and switches."""
+
+    def __init__(self, code: str) -> None:
+        words = code.split()
+        self.kind = words[0].upper()
+        self.list = "NUMBERDEFAULT"
+        if self.kind == "LISTNUM" and len(words) > 1 and not words[1].startswith("\\"):
+            self.list = words[1].strip('"').upper()
+        self.level = _int_switch(code, "l") or 1
+        self.start = _int_switch(code, "s") if self.kind == "LISTNUM" else None
+        separator = re.search(r'\\s\s+"?([^"\s\\])', code)
+        self.separator = separator.group(1) if separator and self.kind == "AUTONUM" else "."
+        self.plain = bool(re.search(r"\\e\b", code))  # AUTONUMLGL \e: no final period
+        chosen = re.search(r"\\\*\s+(\w+)", code)  # "\* roman" lower case, "\* ROMAN" upper case
+        self.format = ""
+        if chosen:
+            name = chosen.group(1)
+            self.format = _FORMAT_SWITCH.get(name.lower(), "decimal")
+            if name.isupper():
+                self.format = self.format.replace("lower", "upper")
+
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.list if self.kind == "LISTNUM" else "")
+
+    def text(self, counts: list[int]) -> str:
+        """The number Word shows for this field, ``counts`` being its list's counters, this field's level last."""
+        level = len(counts) - 1
+        value = counts[-1]
+        if self.kind == "AUTONUMLGL":
+            return ".".join(str(c) for c in counts) + ("" if self.plain else ".")
+        if self.kind == "AUTONUM":
+            return word_number(value, self.format or "decimal") + self.separator
+        if self.kind == "LISTNUM" and self.list == "LEGALDEFAULT":
+            return ".".join(str(c) for c in counts) + "."
+        forms = _LIST_FORMS["OUTLINEDEFAULT" if self.kind == "AUTONUMOUT" or self.list == "OUTLINEDEFAULT"
+                            else "NUMBERDEFAULT"]
+        before, fmt, after = forms[min(level, _LEVELS - 1)]
+        return before + word_number(value, self.format or fmt) + after
+
+
+def _int_switch(code: str, name: str) -> int | None:
+    found = re.search(rf"\\{name}\s*\"?(\d+)", code)
+    return int(found.group(1)) if found else None
+
+
+def show_numbers(body: Any) -> int:
+    """Count the self-numbering fields of ``body`` (a w:body element) in document order and write the number of each
+    field that has no result as its result; returns how many results were written."""
+    if not any(_SELF_NUMBERING.match(_code(element)) for element in body.iter(_INSTR_TEXT, _FLD_SIMPLE)):
+        return 0
+    counters: dict[tuple[str, str], list[int]] = {}
+    written = 0
+    for p in body.iter(_P):
+        for code, fill in _fields(p):
+            field = _Field(code)
+            counts = counters.setdefault(field.key(), [0] * _LEVELS)
+            level = max(1, min(field.level, _LEVELS)) - 1
+            counts[level] = field.start if field.start is not None else counts[level] + 1
+            for deeper in range(level + 1, _LEVELS):
+                counts[deeper] = 0
+            if fill is not None:
+                fill(field.text([max(c, 1) for c in counts[:level]] + [counts[level]]))
+                written += 1
+    return written
+
+
+def _code(element: Any) -> str:
+    return (element.text or "") if element.tag == _INSTR_TEXT else (element.get(_INSTR) or "")
+
+
+def _fields(p: Any) -> list[tuple[str, Any]]:
+    """The self-numbering fields of the w:p ``p`` in order: each field's code and, when it has no result, a function
+    that writes its result (None when it has one)."""
+    found: list[tuple[str, Any]] = []
+    open_fields: list[dict[str, Any]] = []  # complex fields begun and not yet ended: code, begin run, result so far
+    for child in p.iter(_R, _FLD_SIMPLE):
+        if child.tag == _FLD_SIMPLE:
+            code = child.get(_INSTR) or ""
+            if _SELF_NUMBERING.match(code):
+                empty = not "".join(t.text or "" for t in child.iter(_T)).strip()
+                found.append((code, _simple_filler(child) if empty else None))
+            continue
+        if child.getparent() is not None and child.getparent().tag == _FLD_SIMPLE:
+            continue  # a simple field's result run: read with the field
+        for part in child:
+            if part.tag == _FLD_CHAR:
+                kind = part.get(_FLD_TYPE)
+                if kind == "begin":
+                    open_fields.append({"code": "", "run": child, "separate": None, "result": ""})
+                elif kind == "separate" and open_fields:
+                    open_fields[-1]["separate"] = child
+                elif kind == "end" and open_fields:
+                    field = open_fields.pop()
+                    if _SELF_NUMBERING.match(field["code"]):
+                        empty = not field["result"].strip()
+                        # a field begun and ended in one run gets no result written (Word writes them apart)
+                        fillable = empty and child is not field["run"]
+                        found.append((field["code"], _complex_filler(field, child) if fillable else None))
+            elif part.tag == _INSTR_TEXT and open_fields and open_fields[-1]["separate"] is None:
+                open_fields[-1]["code"] += part.text or ""
+            elif part.tag == _T and open_fields and open_fields[-1]["separate"] is not None:
+                open_fields[-1]["result"] += part.text or ""
+    return found
+
+
+def _result_run(model: Any, text: str) -> Any:
+    run = OxmlElement("w:r")
+    rpr = model.find(_RPR) if model is not None else None
+    if rpr is not None:
+        run.append(copy.deepcopy(rpr))
+    t = OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    return run
+
+
+def _simple_filler(simple: Any) -> Any:
+    def fill(text: str) -> None:
+        for run in list(simple.iter(_R)):  # an empty result run, if any, gives way to the number
+            run.getparent().remove(run)
+        simple.append(_result_run(None, text))
+    return fill
+
+
+def _complex_filler(field: dict[str, Any], end_run: Any) -> Any:
+    def fill(text: str) -> None:
+        begin = field["run"]
+        if field["separate"] is None:
+            separate = OxmlElement("w:r")
+            rpr = begin.find(_RPR)
+            if rpr is not None:
+                separate.append(copy.deepcopy(rpr))
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), "separate")
+            separate.append(char)
+            end_run.addprevious(separate)
+        end_run.addprevious(_result_run(begin, text))
+    return fill
+
+
+def dissolve(p: Any, runs: list[Any]) -> bool:
+    """Turn each self-numbering field of the w:p ``p`` whose result holds one of ``runs`` into plain text (its result
+    runs kept, its code taken out), so that an edit of that text is not undone when Word counts the field again.
+    False (and ``p`` unchanged) when a field's code shares a run with text."""
+    chosen = set(runs)
+    doomed: list[Any] = []  # code runs of the fields to dissolve
+    unwrap: list[Any] = []  # simple fields to dissolve
+    open_fields: list[dict[str, Any]] = []
+    for child in p.iter(_R, _FLD_SIMPLE):
+        if child.tag == _FLD_SIMPLE:
+            if _SELF_NUMBERING.match(child.get(_INSTR) or "") and any(r in chosen for r in child.iter(_R)):
+                unwrap.append(child)
+            continue
+        if open_fields and open_fields[-1]["separate"] is not None and child in chosen:
+            open_fields[-1]["hit"] = True
+        for part in child:
+            if part.tag == _FLD_CHAR:
+                kind = part.get(_FLD_TYPE)
+                if kind == "begin":
+                    open_fields.append({"code": "", "runs": [child], "separate": None, "hit": False})
+                elif kind == "separate" and open_fields:
+                    open_fields[-1]["separate"] = child
+                    open_fields[-1]["runs"].append(child)
+                elif kind == "end" and open_fields:
+                    field = open_fields.pop()
+                    field["runs"].append(child)
+                    if field["hit"] and _SELF_NUMBERING.match(field["code"]):
+                        doomed.extend(field["runs"])
+            elif part.tag == _INSTR_TEXT and open_fields and open_fields[-1]["separate"] is None:
+                open_fields[-1]["code"] += part.text or ""
+                open_fields[-1]["runs"].append(child)
+    if any(r in chosen or r.find(_T) is not None for r in doomed):
+        return False
+    for run in dict.fromkeys(doomed):
+        run.getparent().remove(run)
+    for simple in unwrap:
+        for child in list(simple):
+            simple.addprevious(child)
+        simple.getparent().remove(simple)
+    return True
