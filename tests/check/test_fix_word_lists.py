@@ -132,6 +132,24 @@ def test_only_the_clauses_of_a_shared_level_change(lib: library.Library, tmp_pat
     assert b'w:lvlText w:val="%1)"' in parts(once)["word/numbering.xml"]
 
 
+def test_a_clause_that_lost_its_number_after_one_set_to_a_later_value(lib: library.Library, tmp_path: Path) -> None:
+    """"Set Numbering Value" gave the second clause "5." (a list of its own starting at 5) and Backspace took the
+    third clause's number away: one --fix mends both, the third clause joining the list once the second is mended
+    (Word would number it "6." before)."""
+    lists = abstract(1, [lvl(0)]) + num(1, 1) + num(2, 1, start_override(0, 5))
+    body: list[Para] = [[("Requests", "u"), (" the Office to train judges;", "")],
+                        [("Urges", "u"), (" Member States to cooperate;", "")],
+                        [("Calls upon", "u"), (" Member States to share information;", "")],
+                        [("Decides", "u"), (" to continue its consideration of the question.", "")]]
+    path = numbered(tmp_path, [*HEAD, *body], {6: (1, 0), 7: (2, 0), 9: (2, 0)}, lists)
+    assert [p.label for p in reader.read(path).paragraphs[6:]] == ["1.", "5.", "", "6."]
+    before = [(f.paragraph, f.rule, bool(f.edits)) for f in findings(path, lib) if f.severity == "error"]
+    assert (9, "operative-unnumbered", True) in before
+    fixed, once = fix_twice(path, lib)
+    assert [p.label for p in reader.read(once).paragraphs[6:]] == ["1.", "2.", "3.", "4."]
+    assert texts(once) == texts(path)
+
+
 @pytest.mark.parametrize(("profile", "wanted"), [("un", "(a)"), ("thimun", "a."), ("una-usa", "a.")])
 def test_sub_clauses_shown_as_roman_numerals(profile: str, wanted: str, lib: library.Library,
                                              tmp_path: Path) -> None:

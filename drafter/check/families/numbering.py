@@ -14,6 +14,7 @@ import collections
 import re
 from collections.abc import Iterator
 
+from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
@@ -31,6 +32,7 @@ from drafter.word.numbering import Assignment
 LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 OUTLINE = re.compile(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
 # full-width marks that close a label and carry their own blank half: nothing needs to follow them ("（一）为……")
+JOIN_FIX = "number it with Word's list like the other paragraphs"
 SPACED_CLOSE = ("）", "、", "．", "】", "〕", "」", "』", "〉", "》", "］")
 
 
@@ -52,6 +54,9 @@ def check(ctx: Context) -> None:
             ctx.add("preambular-numbered", part, fix="take the number away", edits=[Replace(0, part.offset, "")],
                     found=part.label)
     unnumbered = [p for p in operatives if not p.auto and not p.label]
+    # clauses without a number that Word's list cannot yet number in their place: tried again where the count
+    # reaches them, once the fixes of the numbers before them are planned
+    waiting: dict[int, Finding] = {}
     if ctx.tree.by_phrases:
         if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
             ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered)).cover(p.para.index for p in unnumbered)
@@ -59,8 +64,9 @@ def check(ctx: Context) -> None:
         for part in unnumbered:
             position = operatives.index(part) + 1
             edits = _join(ctx, part, main, [part.para.index], position) if main is not None else []
-            ctx.add("operative-unnumbered", part, fix="number it with Word's list like the other paragraphs" if edits
-                    else "", edits=edits)
+            finding = ctx.add("operative-unnumbered", part, fix=JOIN_FIX if edits else "", edits=edits)
+            if main is not None and not edits:
+                waiting[part.para.index] = finding
     typed = [p for p in operatives if not p.auto and p.label]
     auto = [p for p in operatives if p.auto]
     for part in auto:  # a typed number on top of Word's own
@@ -86,7 +92,7 @@ def check(ctx: Context) -> None:
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
         sublabels.numbered_as_clause(ctx)
-        _sequence(ctx, main, planned, joined)
+        _sequence(ctx, main, planned, joined, waiting)
         _pushed_down(ctx, operatives)
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
@@ -414,7 +420,7 @@ def _continuing(operatives: list[Node]) -> set[int]:
 
 
 def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None],
-              joined: dict[int, int] | None = None) -> None:
+              joined: dict[int, int] | None = None, waiting: dict[int, Finding] | None = None) -> None:
     """Compare each number with its position; one finding where the numbering goes off, carrying the
     renumbering of every paragraph that follows it off by the same amount (a gap is one finding), or that
     takes up the count the numbering had before it went back (a clause number typed twice, "1." "2." items
@@ -461,6 +467,11 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         if not part.auto and not part.label and main is None:
             continue  # a typed clause that lost its number (operative-unnumbered): the ones after it keep theirs
         correct = 1 if after_section and found == 1 else correct + 1
+        unplaced = (waiting or {}).get(part.para.index)
+        if unplaced is not None and main is not None:  # the numbers before it mended: the list may number it now
+            edits = _join(ctx, part, main, [part.para.index], correct)
+            if edits:
+                unplaced.edits, unplaced.fixes = [*edits], Text(JOIN_FIX, "")
         if unnumbered and found == correct + unnumbered:
             correct = found  # … or counts it, when the number after it leaves its place ("2.", –, "4."): no second finding
         unnumbered = 0
