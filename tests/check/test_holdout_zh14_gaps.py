@@ -54,7 +54,6 @@ def test_each_resolution_of_two_cited_apart_is_reported(lib: library.Library, tm
 @pytest.mark.parametrize("clause", [
     "重申其第1325(2000)、1820(2008)和1888(2009)号决议，",  # a list: one 第 before its first number (UN style)
     "重申其第1325(2000)号决议和第1820(2008)号决议，",
-    "回顾其1991年5月17日45/266号决议，",  # a GA number after a date, as the UN writes it
     "回顾世界卫生大会WHA68.7号决议，",  # another body's symbol
     "注意到S/RES/1325(2000)号文件，",
 ])

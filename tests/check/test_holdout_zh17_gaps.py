@@ -25,6 +25,7 @@ CLAUSES = ["1. 鼓励会员国支持山区社区；", "2. 请秘书长就此提�
 # -- a General Assembly resolution cited without 第, or typed in full-width forms ------------------------------------
 
 @pytest.mark.parametrize("preamble", ["回顾大会2019年通过的74/100号决议，", "回顾大会68/262号决议，",
+                                      "回顾其1991年5月17日45/266号决议，",  # after a date too (ga74: 第 371 times in 372)
                                       "回顾其第68／262号决议，", "回顾其第７４/100号决议，"])
 def test_ga_resolution_cited_wrongly(lib: library.Library, tmp_path: Path, preamble: str) -> None:
     path = make(tmp_path, [*head(), preamble, *CLAUSES])

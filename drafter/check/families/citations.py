@@ -26,8 +26,8 @@ TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|�
 # letter, digit, "/" or "." of either width (a symbol "S/RES/2250(2015)", "WHA68.7", "Ａ／ＲＥＳ／７０／１": the symbol
 # rules judge those), nor right after a 第 (after a date glued to it: "2018-12-19第73/195号决议"). A General Assembly
 # number (70/1) is cited the same way («第70/1号决议»), in half-width digits and slash (UN-B18: "第71／1号决议" and
-# "第７０/1号决议" are typed in the wrong width); right after a date a number without 第 is left alone (the GA's
-# "1991年5月17日45/266号决议" in A/RES/74/294 — though ga74 writes «日第N/M号决议» 396 times against that once).
+# "第７０/1号决议" are typed in the wrong width); right after a date too: ga74 writes «日第N/M号决议» 371 times, and
+# "1991年5月17日45/266号决议" once (A/RES/74/294 C, a slip).
 _CITED = r"\d{1,4}(?:[/／]\d{1,4})?(?:\s*[(（]\d{4}[)）])?"
 CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CITED}(?:\s*(?:、|，|和|及|以及|与|與|至)\s*(?:第\s*)?{_CITED})*)"
                   r"(\s*)([号號])\s*(决议|決議)")
@@ -90,8 +90,6 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         wide = re.search(r"[／０-９]", cited) is not None  # UN-B18: a digit or the slash typed full-width
         if di.strip() and not re.search(r"\s", di + cited + space) and not wide:
             continue
-        if not di.strip() and not wide and text[: match.start()].rstrip().endswith("日"):
-            continue  # a number after a date without 第 ("1991年5月17日45/266号决议", as one UN text has it): left alone
         tidy = re.sub(r"\s+", "", cited).replace("／", "/")
         tidy = tidy.translate(FULL_DIGITS)
         if ctx.profile == "un":
