@@ -84,7 +84,13 @@ QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END) + 
 # a quoted name that is a title by its shape, however long and whatever words it holds: 关于 … then an instrument word,
 # no sentence mark between (关于各国探索和利用包括月球和其他天体在内外层空间活动的原则条约, 關於預防、禁止和懲治販運人口
 # 特別是婦女和兒童行為的補充議定書): the UN's long titles of treaties and protocols
-ABOUT_TITLE = lazy(r"(?:关于|關於)[^，。；：,;:!?！？“”「」『』《》]{2,70}?(?:" + "|".join(INSTRUMENT_END) + ")")
+_ABOUT = r"(?:关于|關於)[^，。；：,;:!?！？“”「」『』《》]{2,70}?(?:" + "|".join(INSTRUMENT_END) + ")"
+ABOUT_TITLE = lazy(_ABOUT)
+# a title cited after the year of its adoption, 关于 … then an instrument word (1954年关于无国籍人地位的公约: the UN
+# writes 1954年《关于无国籍人地位的公约》): the year tells a title from a description of what a convention is about
+# (关于该问题的公约, with a demonstrative, is one)
+YEAR_ABOUT_TITLE = lazy(r"(?<!\d)\d{4}年(" + _ABOUT + ")")
+DEMONSTRATIVE = lazy(r"[该該此本其这這]|上述|有关|有關|相关|相關")
 # a title in the chapter-title marks 〈〉 (Taiwan's 標點符號手冊 keeps 《》 for a book and 〈〉 for an article or a chapter):
 # in a resolution every title takes 《》 (ZH-P01); UN Chinese writes 〈〉 only for a title inside a title
 # (《〈京都议定书〉多哈修正案》)
@@ -143,6 +149,8 @@ def check(ctx: Context) -> None:
                    final=part.role not in ("preambular", "operative", "sub", "organ"),
                    marks={at: mark for (index, at), mark in ctx.split_marks.items() if index == part.para.index},
                    label_end=part.offset if part.typed is not None else 0)
+    for part in parts:
+        straight_quotes(ctx, part.para)
     east_asian_font(ctx, [part.para for part in parts])
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     for node in ctx.nodes:
@@ -240,6 +248,25 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
         taken = end
         sink.add("half-width-zh", para, position + 1, fix=f"'{char}' → '{full}'",
                  edits=[Replace(start, end, full)], char=char, full=full)
+
+
+# straight double quotes typed round Chinese words ("零容忍"): Chinese quotes with “…” (ZH-P01, UN-B18)
+STRAIGHT_QUOTED = lazy(r'"([^"\n]{1,80})"')
+
+
+def straight_quotes(sink: Sink, para: reader.Paragraph) -> None:
+    """Each pair of straight quotes round Chinese words in ``para``, fixed to “…”. A quoted English title is
+    english_titles', a quoted instrument title title_marks' (which writes 《》): both are left to them."""
+    text = para.text
+    if '"' not in text or not CJK.search(text):
+        return
+    for match in STRAIGHT_QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        if not CJK.search(inner) or inner.endswith(INSTRUMENT_END):
+            continue
+        sink.add("half-width-zh", para, match.start() + 1, fix="'\"' → '“”'",
+                 edits=[Replace(match.start(), match.start() + 1, "“"), Replace(match.end() - 1, match.end(), "”")],
+                 char='"', full="“”")
 
 
 # Latin typefaces with no Chinese characters. Named as the East Asian font (LibreOffice writes the Western font there
@@ -369,6 +396,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     candidates = [(start, end, True) for start, end in titles.spans(text)]
     candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
                    if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
+    candidates += [(m.start(1), m.end(1), False) for m in YEAR_ABOUT_TITLE.finditer(text)
+                   if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue

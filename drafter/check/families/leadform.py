@@ -39,6 +39,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
+       "and-before": Text("'and' (并) before a repeated lead, which takes 又 ('also') or 还 ('further')",
+                          "重复的引导词前用了“并”，应加“又”或“还”"),
        "none": Text("no lead phrase at all", "没有引导词"),
        "sequence": Text("a speech's word of order before the lead", "引导词前加了表示次序的词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
@@ -123,6 +125,21 @@ def _repeat_after(ctx: Context, text: str) -> tuple[str, str] | None:
     return lead + "又", "又" + lead
 
 
+# 并 ("and") opening a paragraph before a lead (并回顾，…; 并请秘书长…): a clause is not joined to the one before it, and a
+# repeated lead takes 又 or 还 (UN-B12); no paragraph of the GA74 and SC2020 Chinese texts opens with 并 (又/还: 400)
+ZH_AND_BEFORE = ("并", "並")
+
+
+def _and_before(ctx: Context, text: str) -> tuple[str, str] | None:
+    """(the lead as written with 并 before it, the lead with 又 before it) for 并回顾……; None otherwise."""
+    if not text.startswith(ZH_AND_BEFORE):
+        return None
+    matched = ctx.phrases.match(text)
+    if matched is None or not matched[0].startswith(ZH_AND_BEFORE) or len(matched[0]) < 2:
+        return None
+    return matched[0], "又" + matched[0][1:]
+
+
 def _lead_after_comma(ctx: Context, text: str) -> bool:
     """A lead phrase opens a later part of the first sentence: "关于这一问题，注意到……" names the topic, then leads."""
     sentence = re.split(r"[;；:：。]", text, maxsplit=1)[0]
@@ -191,6 +208,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         decision = ZH_OPERATIVE_ONLY.match(text)
         if decision and "operative" in _kinds(ctx, text):
             return _report(ctx, node, decision.group(0), "preambular", "operative", "")
+        joined = _and_before(ctx, text)
+        if joined is not None:
+            return _report(ctx, node, joined[0], "preambular", "and-before", joined[1])
         order = ZH_SEQUENCE.match(text)
         if order is not None:
             rest = text[order.end():]
@@ -401,6 +421,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         misplaced = _repeat_after(ctx, text)
         if misplaced is not None:
             return "repeat-after", misplaced[0], misplaced[1]
+        joined = _and_before(ctx, text)
+        if joined is not None:
+            return "and-before", joined[0], joined[1]
         subject = _subject_zh(ctx, text, "operative")
         if subject is not None:
             return "subject", subject[0], subject[1]

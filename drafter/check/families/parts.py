@@ -27,6 +27,15 @@ END_MARKER = re.compile(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|�
                         r"resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
 
 
+# a divider typed between the parts of a draft, as a template or a forum post leaves it: a row of marks ("======",
+# "——————", "* * *") or a short label framed by rows of them ("++正文的分割线++", "----- 正文 -----", "==Operative=="); a
+# resolution runs from its heading to its last clause with nothing between (UN-B01). A word in "**…**" or "__…__" is
+# Markdown emphasis, not a divider; "——完——" closing the text is END_MARKER's
+_RULE = r"[-=+~—–·•_*#]"
+DIVIDER = lazy(rf"(?:{_RULE}\s*){{3,}}|[-=+~—–·•]{{2,}}\s*[^\s\-=+~—–·•_*#，。；：,;:.]"
+               rf"[^\-=+~—–·•_*#，。；：,;:.]{{0,15}}?\s*[-=+~—–·•]{{2,}}")
+
+
 # a delegation stating its own position (a position paper's voice: "我国认为…", "Our delegation believes …"); a
 # resolution speaks for the organ (UN-B01, UN-B06)
 POSITION = re.compile(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我們|本代表团|本代表團)(?:政府)?(?:一贯|一貫|始终|始終|坚定|堅定)?"
@@ -96,6 +105,7 @@ def check(ctx: Context) -> None:
     for node in signed:
         ctx.add("signed-after-text", node, text=node.para.text.strip()[:30])
     ended |= {id(node) for node in signed}
+    headed = set()
     for node in tree.sections:
         if id(node) in ended:
             continue
@@ -104,6 +114,11 @@ def check(ctx: Context) -> None:
                                               or _in_list(ctx, node) or _titles_label(ctx, node)
                                               or _heading_styled(node))
         if part_heading(text) or conference:
+            ctx.add("section-heading", node, text=text)
+            headed.add(id(node))
+    for node in tree.nodes:  # a divider line, in the heading block or the body
+        text = node.para.text.strip()
+        if node.role not in ("empty", "table", "annex") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
 
 
