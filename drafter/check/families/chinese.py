@@ -102,8 +102,9 @@ TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对�
 DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it,
-# unless a preposition ends the name first: 条约于1996年由大会通过 names the body that adopted the title
-NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》于於由被经經]{0,14}?"
+# unless a preposition ends the name first: 条约于1996年由大会通过 names the body that adopted the title; nor does a
+# name hold the copula 是, which begins what the sentence says of the title (网络犯罪公约是……针对网络犯罪的公约)
+NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》于於由被经經是]{0,14}?"
                     r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
                     r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)")
 
@@ -135,6 +136,9 @@ WELL_KNOWN_TITLES = (
     "外层空间条约", "外層空間條約", "南极条约", "南極條約", "月球协定", "月球協定", "部分禁止核试验条约", "部分禁止核試驗條約",
     "特拉特洛尔科条约", "特拉特洛爾科條約", "拉罗通加条约", "拉羅通加條約", "佩林达巴条约", "佩林達巴條約", "曼谷条约",
     "曼谷條約", "塞米巴拉金斯克条约", "塞米巴拉金斯克條約", "集束弹药公约", "集束彈藥公約", "特定常规武器公约", "特定常規武器公約",
+    # the Council of Europe's Convention on Cybercrime under the name delegates give it, with its city before the
+    # library's 网络犯罪公约 (whose 《》 would otherwise be put after the city: 布达佩斯《网络犯罪公约》)
+    "布达佩斯网络犯罪公约",
 )
 
 

@@ -27,10 +27,11 @@ TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|�
 # rules judge those), nor right after a 第 (after a date glued to it: "2018-12-19第73/195号决议"). A General Assembly
 # number (70/1) is cited the same way («第70/1号决议»), in half-width digits and slash (UN-B18: "第71／1号决议" and
 # "第７０/1号决议" are typed in the wrong width); right after a date too: ga74 writes «日第N/M号决议» 371 times, and
-# "1991年5月17日45/266号决议" once (A/RES/74/294 C, a slip).
+# "1991年5月17日45/266号决议" once (A/RES/74/294 C, a slip). A citation with its 号 dropped too ("79/243决议",
+# "第2250(2015)决议") is wrong wherever it stands; group 4 is then empty.
 _CITED = r"\d{1,4}(?:[/／]\d{1,4})?(?:\s*[(（]\d{4}[)）])?"
 CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CITED}(?:\s*(?:、|，|和|及|以及|与|與|至)\s*(?:第\s*)?{_CITED})*)"
-                  r"(\s*)([号號])\s*(决议|決議)")
+                  r"(\s*)([号號]?)\s*(决议|決議)")
 # a resolution cited in English inside Chinese text ("关于Resolution 2250 (2015)执行情况"): the Chinese cites
 # «第2250(2015)号决议» (ZH-P02, UN-B15); not a document symbol ("S/RES/2250 (2015)")
 # full-width digits and their half-width forms (UN-B18: a citation's digits are half-width)
@@ -73,7 +74,7 @@ def check(ctx: Context) -> None:
 
 def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) -> list[re.Match[str]]:
     """ZH-P02, UN-B15: a Security Council resolution cited in Chinese without 第 or with spaces ("2250 (2015) 号决议",
-    "安理会2250(2015)号决议"), and a resolution cited in English inside Chinese text ("Resolution 2250 (2015)"): the
+    "安理会2250(2015)号决议"), one cited without 号 ("79/243决议"), and a resolution cited in English inside Chinese text ("Resolution 2250 (2015)"): the
     Chinese cites «第2250(2015)号决议». A list keeps one 第 before its first number ("第2250(2015)和2419(2018)号决议").
     A citation inside title marks (``titled``) is left to the finding on its marks, whose fix mends it too. Returns
     the lists reported, which the other citation forms then leave alone."""
@@ -87,14 +88,16 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         di, cited, space, hao, word = (match.group(i) for i in range(1, 6))
         if not re.match(r"\d{1,4}(?:\s*[(（]|[/／]\d)", cited):
             continue  # a number without its year or session ("1325号决议"): left alone
+        if not hao and text.startswith("草案", match.end()):
+            continue  # a draft's number ("1/2决议草案"), not a resolution cited
         wide = re.search(r"[／０-９]", cited) is not None  # UN-B18: a digit or the slash typed full-width
-        if di.strip() and not re.search(r"\s", di + cited + space) and not wide:
+        if hao and di.strip() and not re.search(r"\s", di + cited + space) and not wide:
             continue
         tidy = re.sub(r"\s+", "", cited).replace("／", "/")
         tidy = tidy.translate(FULL_DIGITS)
         if ctx.profile == "un":
             tidy = tidy.replace("（", "(").replace("）", ")")
-        fixed = f"第{tidy}{hao}{word}"
+        fixed = f"第{tidy}{hao or ('號' if word == '決議' else '号')}{word}"
         reported.append(match)
         ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                 edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
