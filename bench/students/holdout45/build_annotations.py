@@ -1,4 +1,9 @@
-import pathlib, re, yaml
+"""Writes annotations.yaml of holdout45 and checks that every quote of a note is in its paragraph."""
+import pathlib
+import re
+
+import yaml
+
 A = {
 'en-01-un-strong-ccpcj-entry-into-force.txt': [
  (13, 'other', 'resolution reference "General Assembly resolution 79/243 of 2024" - a General Assembly resolution cited with the year alone; the citation gives the full date of adoption («General Assembly resolution 79/243 of 24 December 2024», as ¶12 does for 74/247) (UN-B15)'),
@@ -54,14 +59,16 @@ out = ["# Annotations of true format faults, one list per draft file (see README
        "# Written by helper holdout45 (round 16) before anything of drafter ran on these texts and before any checker",
        "# code was read; kept as first written.", ""]
 for name, faults in A.items():
-    paras = [l for l in pathlib.Path(name).read_text(encoding='utf-8').splitlines()[2:] if l.strip()]
-    for n, k, note in faults:
+    paras = [line for line in pathlib.Path(name).read_text(encoding='utf-8').splitlines()[2:] if line.strip()]
+    for n, _kind, note in faults:
         for q in re.findall(r'"([^"]+)"', note):
-            if q in ('of',): continue
+            if q in ('of',):
+                continue
             assert q in paras[n-1] or q.rstrip('.') in paras[n-1], (name, n, q)
     out.append(f"{name}:")
     if not faults:
-        out.append("  faults: []"); continue
+        out.append("  faults: []")
+        continue
     out.append("  faults:")
     for n, k, note in faults:
         out.append("    - " + yaml.safe_dump({'paragraph': n, 'kind': k, 'note': note}, default_flow_style=True, width=10000, sort_keys=False, allow_unicode=True).strip())
