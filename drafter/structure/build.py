@@ -420,11 +420,15 @@ class _Reader(PhraseReader):
         at all, or (in Chinese) most of them end with "，". Their end marks are the student's faults to report, not a sign of the operative part."""
         run: list[Node] = []
         preambular = 0
+        unnumbered = 0  # unnumbered paragraphs with a preambular lead before the first typed number
         for node in nodes:
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
             if typed is None or typed.kind != "number":
+                if not run and self.preambular_only({p.kind for _, p in self.phrases.matches(node.para.text)},
+                                                    node.para.text):
+                    unnumbered += 1
                 continue
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
@@ -438,6 +442,8 @@ class _Reader(PhraseReader):
             continues = kinds == {"operative"} and typed.value == len(run) + 1 and self.phrases.lang == "en"
             if not (restarts or continues) or not run or run[-1].para.text.rstrip()[-1:] in (":", "：", "。"):
                 return set()  # items under a chapeau, or a list after the resolution's last paragraph
+            if continues and self.operative_run(run, unnumbered):
+                return set()  # "1. Encouraging …;" "2. Calling upon …;" "3. Supports …": the operative part
             run, opened = self.operative_tail(run)
             if (typed.value != 1 or opened is not None) and self.enough_preamble(run, preambular):
                 # "4. Urges …;" after "1." to "3.": numbered on from the preamble
@@ -450,6 +456,13 @@ class _Reader(PhraseReader):
         ends_as_preamble = preambular == len(run) or any(
             n.para.text.rstrip()[-1:] == "," or n.para.text.rstrip()[-1:].isalnum() for n in run)
         return {id(n) for n in run} if ends_as_preamble and self.enough_preamble(run, preambular) else set()
+
+    @staticmethod
+    def operative_run(run: list[Node], unnumbered: int) -> bool:
+        """A run numbered "1." "2." … whose count goes on into an operative lead is the operative part, its
+        preambular leads the fault, when the preamble stands unnumbered before it (two paragraphs or more) and none
+        of the run ends with a comma as a preambular paragraph does ("1. Encouraging States to …;")."""
+        return unnumbered >= 2 and not any(n.para.text.rstrip()[-1:] in (",", "，") for n in run)
 
     def operative_verb_with_comma(self, node: Node) -> bool:
         """An English paragraph numbered and led by an operative verb only, ending with a comma as a preambular

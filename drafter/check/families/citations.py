@@ -38,6 +38,12 @@ CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CI
 FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
                           r"[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,4}(?:/\d{1,4})?)(?:\s*\((\d{4})\))?")
+# a resolution numbered by session ("79/243", "48/3") dated by its year alone, "resolution 79/243 of 2024" or, in the
+# Security Council's way, "resolution 79/243 (2024)": the session number dates it already, and the UN cites it
+# bare or with its full date ("resolution 79/243 of 24 December 2024"; UN-B15). Group 1 the citation kept, group 2 the
+# year typed after it (not a year that opens a date or a range: "of 2024-2025", "of 2024/25")
+SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
+                    r"|\s*\(\d{4}\))")
 
 
 def check(ctx: Context) -> None:
@@ -46,6 +52,7 @@ def check(ctx: Context) -> None:
     footnote numbers glued to words."""
     _glued_numbers(ctx)
     _short_word(ctx)
+    _session_year(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
         good = "{0} ({1})"
@@ -152,3 +159,17 @@ def _short_word(ctx: Context) -> None:
             fixed = "resolution " + (number.group(0) if number else "")
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start(), match.end(), "resolution ")], found=found, fixed=fixed)
+
+
+def _session_year(ctx: Context) -> None:
+    """UN-B15: "resolution 79/243 of 2024" or "resolution 79/243 (2024)" in an English clause: a resolution numbered
+    by session is cited bare ("resolution 79/243") or with its full date of adoption, never with its year alone."""
+    if ctx.lang != "en":
+        return
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub") or "/" not in part.text:
+            continue
+        for match in SESSION_YEAR.finditer(part.text):
+            fixed = match.group(1)
+            ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(2), match.end(2), "")], found=match.group(0), fixed=fixed)

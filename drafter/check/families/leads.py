@@ -364,11 +364,12 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
             and _in_own_part(part):
         ctx.add("sc-only-phrase", part, column, lead=lead)
-    elif part.phrase.id in DEMANDING and ctx.profile in ("una-usa", "cn-mun") and _another_body(ctx):
+    elif part.phrase.id in DEMANDING and _another_body(ctx) and (ctx.profile in ("una-usa", "cn-mun") or (
+            ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
         ctx.add("council-language", part, column, lead=lead)
     if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
         ctx.add("chapter-vii", part, column, lead=lead)
-    if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
+    if part.role == "operative" and part.phrase.id in DECIDING \
             and SEIZED.search(rest.strip()) and _another_body(ctx) \
             and (ACTIVELY_SEIZED.search(rest.strip()) or not _remains_seized_too(ctx)):
         ctx.add("council-seized", part, column, formula=" ".join((lead + rest).split()).rstrip(".。"))
