@@ -74,3 +74,19 @@ def test_japanese_word_kana_sub_labels_are_reported_as_the_page_shows_them(tmp_p
     assert sorted(found) == [9, 10]
     assert "イ." in found[10]
 
+
+def test_a_restart_on_a_list_of_another_form_quotes_the_label_the_page_shows(tmp_path: Path,
+                                                                             lib: library.Library) -> None:
+    """Clauses moved onto a "1、" list: the restart finding quotes "1、", not the "1." the form's fix plans."""
+    second: Para = [("邀请", "u"), ("出版机构向阅览室捐赠图书；", "")]
+    body = [*ZH_HEAD, ZH_CHAPEAU, *ZH_ITEMS, second, ZH_LAST]
+    path = make(tmp_path, body, "lists.docx")
+    doc = Document(str(path))
+    set_lists(doc, abstract(1, [lvl(0, "decimal", "%1."), lvl(1, "lowerLetter", "(%2)")]) + num(1, 1)
+              + abstract(2, [lvl(0, "decimal", "%1、")]) + num(2, 2))
+    for position, (num_id, level) in {7: (1, 0), 8: (1, 1), 9: (1, 1), 10: (2, 0), 11: (2, 0)}.items():
+        number(doc.paragraphs[position], num_id, level)
+    doc.save(str(path))
+    report, _ = check.check_file(path, lib)
+    restarts = [f.said.en for f in report.findings if f.rule == "numbering-restart"]
+    assert len(restarts) == 1 and "'1、'" in restarts[0]
