@@ -334,7 +334,7 @@ _NAMED: dict[str, tuple[str, str, bool]] = {  # label kind name -> (kind, shape,
                          ("stem", ("paren", "dot", "close")), ("branch", ("paren", "dot", "close")),
                          ("circled", ("enclosed",)), ("article", ("bare",)), ("bullet", ("bare",))]
     for shape in shapes for upper in ((False, True) if kind in ("letter", "roman") else (False,))}
-LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline"}  # "1.1.": Word's outline numbering
+LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline", "other-script"}  # "1.1.": Word's outline numbering; "б)"
 
 
 def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
