@@ -78,6 +78,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # (a number without any mark, "6 Determines", is read by the structure, which knows the leads)
 ]
 _FORMS_BY_NAME = dict(_FORMS)
+# a letter of an alphabet that is neither Latin nor Chinese (Greek, Cyrillic, kana, hangul)
+_OTHER_SCRIPT = lazy(r"[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\uff66-\uff9d]")
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 # the end of an operative clause or of the resolution, as a pupil types it ("；", "。", "！", "……")
 CLAUSE_END = lazy(r"(?:[；;。.！!]|……)\s*$")
@@ -332,7 +334,7 @@ _NAMED: dict[str, tuple[str, str, bool]] = {  # label kind name -> (kind, shape,
                          ("stem", ("paren", "dot", "close")), ("branch", ("paren", "dot", "close")),
                          ("circled", ("enclosed",)), ("article", ("bare",)), ("bullet", ("bare",))]
     for shape in shapes for upper in ((False, True) if kind in ("letter", "roman") else (False,))}
-LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline"}  # "1.1.": Word's outline numbering
+LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline", "other-script"}  # "1.1.": Word's outline numbering; "б)"
 
 
 def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
@@ -347,7 +349,11 @@ def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
     if typed is None:  # a label form no one types: Word's symbol bullets
         if not any(c.isalnum() for c in label_):
             return "bullet"
-        return "number-dot" if any(c.isdigit() for c in label_) else "letter-dot"
+        if any(c.isdigit() for c in label_):
+            return "number-dot"
+        # "б)", "β.", "イ." — the letters of another alphabet a localised Word's list format shows (russianLower):
+        # no style of FORMAT.md letters items so
+        return "other-script" if any(_OTHER_SCRIPT.fullmatch(c) for c in label_) else "letter-dot"
     before = read_label(previous[1]) if previous is not None else None
     if typed.name == "zh-paren" and previous is not None and previous[0] == "zh-circled" and before is not None \
             and before.value + 1 == typed.value:

@@ -116,6 +116,19 @@ def ordinal(n: int) -> str:
 
 LETTER_LIMIT = 26 * 30  # "zzz…" (30 letters) is the longest letter label Word shows; beyond it, digits
 ROMAN_LIMIT = 3999
+# Word's russianLower / russianUpper: the Russian alphabet without ё, й, ъ, ы, ь (28 letters), repeated like
+# lowerLetter after я ("аа", "бб", …); Russian Word's list library letters sub-items this way ("а)", "б)", "в)")
+RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+# the kana and hangul counting formats of Japanese and Korean Word (ECMA-376 17.18.59; MS-DOCX 2.4 gives their first
+# characters): the gojūon order (aiueo), the iroha poem (iroha), the hangul syllables and initial consonants; a number
+# past the table is written in digits
+_GOJUON = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+_HALF_KANA = str.maketrans("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン",
+                           "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ")
+KANA_HANGUL = {"aiueoFullWidth": _GOJUON, "aiueo": _GOJUON.translate(_HALF_KANA), "irohaFullWidth": _IROHA,
+               "iroha": _IROHA.translate(_HALF_KANA), "ganada": "가나다라마바사아자차카타파하",
+               "chosung": "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"}
 ZH_DIGIT_FORMS = {"chineseCounting": "○", "taiwaneseCounting": "○", "ideographDigital": "〇"}  # zero, by format
 STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional (the Heavenly Stems)
 BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # ideographZodiac
@@ -145,6 +158,12 @@ def word_number(n: int, fmt: str) -> str:
         return str(n)
     if fmt in ("lowerLetter", "upperLetter") and n <= LETTER_LIMIT:
         return letters(n) if fmt == "lowerLetter" else letters(n).upper()
+    if fmt in ("russianLower", "russianUpper") and n <= LETTER_LIMIT:
+        size = len(RUSSIAN_LETTERS)
+        text = RUSSIAN_LETTERS[(n - 1) % size] * ((n - 1) // size + 1)
+        return text if fmt == "russianLower" else text.upper()
+    if fmt in KANA_HANGUL and n <= len(KANA_HANGUL[fmt]):
+        return KANA_HANGUL[fmt][n - 1]
     if fmt in ("lowerRoman", "upperRoman") and n <= ROMAN_LIMIT:
         return roman(n) if fmt == "lowerRoman" else roman(n).upper()
     if fmt in ENCLOSED:

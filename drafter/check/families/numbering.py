@@ -491,6 +491,8 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         if current is not None and drift < 0 and delta != drift and found == last_right + 1:
             drift = delta  # the count taken up again after it went back: the break's finding covers it
         if part.auto:
+            if part.para.index in ctx.lists.reformed:  # the label the page shows, not the one the form's fix plans
+                shown = ctx.lists.reformed[part.para.index][0]
             assignment = ctx.lists.assignment(part.para.index)
             other_list = main is not None and assignment is not None and assignment[0] != main
             rule = "numbering-restart" if other_list and found is not None and found < correct else "numbering-sequence"
