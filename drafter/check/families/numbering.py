@@ -178,15 +178,28 @@ def _joined_by_deleted_mark(para: reader.Paragraph) -> bool:
 
 
 def clauses_after_breaks(ctx: Context, text: str, kind: str = "operative") -> list[int]:
-    """Where a second clause begins inside one paragraph's ``text``: after a clause's end mark and a manual line
-    break, a line that opens with a lead phrase of ``kind`` ("operative" or "preambular")."""
-    return [m.end() for m in _breaks(ctx, text, kind)]
+    """Where the lead phrase of a second clause begins inside one paragraph's ``text``: after a clause's end mark
+    and a manual line break, a line that opens with a lead phrase of ``kind`` ("operative" or "preambular"), an
+    operative one perhaps after the clause number the student typed ("…;⏎3. Recommends …")."""
+    return [lead_after_break(text, m.end()) for m in _breaks(ctx, text, kind)]
+
+
+def lead_after_break(text: str, at: int) -> int:
+    """Where the words of the line that begins at ``at`` start: after a clause number typed there ("3. ", "3、"),
+    else at ``at``."""
+    typed = read_typed(text[at:])
+    return at + typed.end if typed is not None and typed.kind == "number" else at
 
 
 def _breaks(ctx: Context, text: str, kind: str) -> list[re.Match[str]]:
-    """The end mark, line break and spaces before each second clause of ``kind`` in ``text``."""
-    return [m for m in BREAK_AFTER_END.finditer(text)
-            if any(p.kind == kind for _, p in ctx.phrases.matches(text[m.end():]))]
+    """The end mark, line break and spaces before each second clause of ``kind`` in ``text`` (for an operative
+    clause, the number typed before its lead is not part of the match)."""
+    found = []
+    for m in BREAK_AFTER_END.finditer(text):
+        start = lead_after_break(text, m.end()) if kind == "operative" else m.end()
+        if any(p.kind == kind for _, p in ctx.phrases.matches(text[start:])):
+            found.append(m)
+    return found
 
 
 def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction | None]:
@@ -221,8 +234,8 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
         text = op.para.text
         for m in breaks:
             edits: list[Correction] = []
-            if op.auto or (op.typed is None and not op.label):
-                edits = [Correction(Split(m.start() + 1, m.end()), op.para.index)]
+            if op.auto or (op.typed is None and not op.label):  # a number typed after the break goes
+                edits = [Correction(Split(m.start() + 1, lead_after_break(text, m.end())), op.para.index)]
             elif op.typed is not None and typed_plan is not None:
                 edits = list(typed_plan)
             edits = _split_off(ctx, edits, "operative")
@@ -319,9 +332,9 @@ def _typed_splits(operatives: list[Node], found: list[tuple[Node, list[re.Match[
             out.append(Correction(Replace(at, at + len(typed.token), str(expected)), op.para.index))
         label = op.para.text[typed.start:typed.end]
         for m in breaks_of.get(id(op), []):
-            expected += 1
-            out.append(Correction(Split(m.start() + 1, m.end(), label.replace(typed.token, str(expected), 1)),
-                                  op.para.index))
+            expected += 1  # a number typed after the break gives way to the one the clause takes
+            out.append(Correction(Split(m.start() + 1, lead_after_break(op.para.text, m.end()),
+                                        label.replace(typed.token, str(expected), 1)), op.para.index))
         expected += 1
     return out
 

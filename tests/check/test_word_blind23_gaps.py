@@ -1,0 +1,65 @@
+"""The general causes behind word-blind23's first-run misses and false alarms (bench/students/word-blind23), on
+sentences of our own: what phones, tablets and Word's AutoFormat leave in a draft — a second clause typed after a
+manual line break (Shift+Enter) with the number the student typed for it, a clause pasted as a picture, a typed
+number among Word's automatic ones that Word's list does not count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.rule_paragraphs import rules
+from docmaker import Para, make
+from docx import Document
+
+from drafter import check, library
+from drafter.check import fix
+
+HEAD: list[Para] = ["Committee: Second Committee", "Topic: Rooftop rainwater tanks in small towns",
+                    "Sponsors: Malawi, Tonga", "Signatories: Bolivia, Greece, Oman",
+                    [("The General Assembly", "i"), (",", "")],
+                    [("Noting", "i"), (" that many small towns lose their piped water in the dry season,", "")]]
+
+ZH_HEAD: list[Para] = ["决议草案", "委员会：第二委员会", "议题：小城镇屋顶雨水收集", "起草国：马拉维、汤加", "附议国：玻利维亚、希腊",
+                       [("大会", "b"), ("，", "")],
+                       [("注意到", "u"), ("许多小城镇在旱季停止供应自来水，", "")]]
+
+
+def test_a_clause_after_a_line_break_with_its_typed_number_is_one_finding(tmp_path: Path,
+                                                                            lib: library.Library) -> None:
+    body = [*HEAD,
+            [("1. ", ""), ("Encourages", "u"), (" town councils to fit tanks on the roofs of schools and clinics;", "")],
+            [("2. ", ""), ("Invites", "u"), (" donors to pay for filters on every public tank;\n3. ", ""),
+             ("Recommends", "u"), (" that tanks be cleaned before each rainy season;", "")],
+            [("4. ", ""), ("Urges", "u"), (" towns to store at least\n2 000 litres for each school;", "")],
+            [("5. ", ""), ("Requests", "u"), (" a report on the tanks fitted.", "")]]
+    found = rules(make(tmp_path, body, "typed-after-break.docx"), lib)
+    assert found.get("clause-after-break") == [8]
+    # "4." is right once "3." counts; "Recommends" is the second clause's lead, no emphasis in the text; a number
+    # that opens a line inside a clause ("2 000 litres") opens no clause
+    assert not {"numbering-sequence", "emphasis-in-text"} & set(found)
+
+
+def test_the_fix_splits_the_clause_off_with_its_number_once(tmp_path: Path, lib: library.Library) -> None:
+    body = [*HEAD,
+            [("1. ", ""), ("Encourages", "u"), (" town councils to fit tanks on the roofs of schools and clinics;\n2. ",
+                                                 ""),
+             ("Invites", "u"), (" donors to pay for filters on every public tank;", "")],
+            [("3. ", ""), ("Requests", "u"), (" a report on the tanks fitted.", "")]]
+    path = make(tmp_path, body, "fix-after-break.docx")
+    out = tmp_path / "fixed.docx"
+    report, doc = check.check_file(path, lib, writes=True)
+    fix.fix(report, doc, out, force=True)
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    assert texts[6:9] == ["1. Encourages town councils to fit tanks on the roofs of schools and clinics;",
+                           "2. Invites donors to pay for filters on every public tank;",
+                           "3. Requests a report on the tanks fitted."]
+    assert not {r for r in rules(out, lib) if r in {"clause-after-break", "numbering-sequence", "label-doubled"}}
+
+
+def test_a_chinese_clause_after_a_line_break_with_its_typed_number(tmp_path: Path, lib: library.Library) -> None:
+    body = [*ZH_HEAD,
+            [("1. ", ""), ("鼓励", "u"), ("各镇在学校和诊所屋顶安装雨水箱；\n2. ", ""), ("请", "u"), ("捐助方为公共水箱配备过滤器；", "")],
+            [("3. ", ""), ("请", "u"), ("秘书长报告安装情况。", "")]]
+    found = rules(make(tmp_path, body, "zh-typed-after-break.docx"), lib)
+    assert found.get("clause-after-break") == [8]
+    assert "numbering-sequence" not in found
