@@ -10,6 +10,7 @@ from pathlib import Path
 from check.rule_paragraphs import rules
 from docmaker import Para, make
 from docx import Document
+from docx.shared import Pt
 
 from drafter import check, library
 from drafter.check import fix
@@ -63,3 +64,45 @@ def test_a_chinese_clause_after_a_line_break_with_its_typed_number(tmp_path: Pat
     found = rules(make(tmp_path, body, "zh-typed-after-break.docx"), lib)
     assert found.get("clause-after-break") == [8]
     assert "numbering-sequence" not in found
+
+
+def _picture(path: Path, paragraph: int, tmp_path: Path) -> None:
+    """Paste a small picture into the 0-based ``paragraph`` of the draft at ``path`` (a screenshot of a clause)."""
+    import struct
+    import zlib
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + b"\x60" * 200 for _ in range(30))
+    png = tmp_path / "shot.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 200, 30, 8, 0, 0, 0, 0))
+                    + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    doc = Document(str(path))
+    doc.paragraphs[paragraph].add_run().add_picture(str(png), width=Pt(150))
+    doc.save(str(path))
+
+
+def test_a_typed_number_before_a_pasted_screenshot_is_a_clause_as_a_picture(tmp_path: Path,
+                                                                             lib: library.Library) -> None:
+    body = [*HEAD,
+            [("1.\t", ""), ("Encourages", "u"), (" town councils to fit tanks like the one below;", "")],
+            "2.\t",
+            [("3.\t", ""), ("Requests", "u"), (" a report on the tanks fitted.", "")]]
+    path = make(tmp_path, body, "screenshot.docx")
+    _picture(path, 7, tmp_path)
+    _picture(path, 6, tmp_path)  # a picture after a clause's text illustrates it
+    _picture(path, 0, tmp_path)  # a logo by the heading
+    found = rules(path, lib)
+    assert found.get("clause-picture") == [8]
+    assert "numbering-sequence" not in found  # the picture keeps its place: "3." is right
+
+
+def test_a_chinese_clause_pasted_as_a_picture_without_a_typed_number(tmp_path: Path, lib: library.Library) -> None:
+    body = [*ZH_HEAD,
+            [("1. ", ""), ("鼓励", "u"), ("各镇在学校屋顶安装雨水箱；", "")],
+            "2. ",
+            [("3. ", ""), ("请", "u"), ("秘书长报告安装情况。", "")]]
+    path = make(tmp_path, body, "zh-screenshot.docx")
+    _picture(path, 8, tmp_path)
+    assert rules(path, lib).get("clause-picture") == [9]

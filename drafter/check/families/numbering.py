@@ -96,17 +96,25 @@ def check(ctx: Context) -> None:
 def _empty_numbered(ctx: Context) -> None:
     """An empty paragraph in the body that Word numbers: a label with no text, counted with the clauses (the
     clauses after it show a number too many). One finding on it, whose fix takes its number away; the paragraphs
-    after it are then judged as Word would number them."""
+    after it are then judged as Word would number them. A numbered paragraph (Word's number or a typed one) that
+    holds a picture and no text is a clause pasted as a screenshot: it keeps its place in the count, and a person
+    types the clause (``clause-picture``)."""
     body = [n.para.index for n in (*ctx.tree.preamble, *ctx.tree.operative)]
     if not body:
         return
     for node in ctx.tree.nodes:
-        if node.role != "empty" or not node.para.label or node.para.index < min(body):
+        if node.para.index < min(body):
             continue
         if node.para.element is not None and runtext.mark_struck(node.para.element):
             continue  # a paragraph deleted as a tracked change, mark and all: gone once the change is accepted
-        edits = ctx.lists.commit({node.para.index: None})
-        ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
+        picture = node.para.element is not None and runtext.holds_picture(node.para.element)
+        if picture and not node.content.strip() and not node.children and (
+                node.role == "empty" and node.para.label or node.role in ("preambular", "operative") and node.label):
+            found = node.para.label or node.para.text[:node.offset].strip()
+            ctx.add("clause-picture", node, found=found)
+        elif node.role == "empty" and node.para.label:
+            edits = ctx.lists.commit({node.para.index: None})
+            ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
 
 
 # a clause's end mark, then a manual line break (Shift+Enter), then what follows on the new line
