@@ -11,6 +11,7 @@ from check.rule_paragraphs import rules
 from docmaker import Para, make
 from docx import Document
 from docx.shared import Pt
+from wordlists import CLAUSES, abstract, num, number, set_lists
 
 from drafter import check, library
 from drafter.check import fix
@@ -106,3 +107,25 @@ def test_a_chinese_clause_pasted_as_a_picture_without_a_typed_number(tmp_path: P
     path = make(tmp_path, body, "zh-screenshot.docx")
     _picture(path, 8, tmp_path)
     assert rules(path, lib).get("clause-picture") == [9]
+
+
+def _numbered(path: Path, paragraphs: list[int]) -> None:
+    """Put the 0-based ``paragraphs`` of the draft at ``path`` in one Word list "1." (AutoFormat's list)."""
+    doc = Document(str(path))
+    set_lists(doc, abstract(1, CLAUSES) + num(1, 1))
+    for index in paragraphs:
+        number(doc.paragraphs[index], 1)
+    doc.save(str(path))
+
+
+def test_word_shows_a_typed_number_again_after_it(tmp_path: Path, lib: library.Library) -> None:
+    body = [*HEAD,
+            [("Encourages", "u"), (" town councils to fit tanks on the roofs of schools;", "")],
+            [("Invites", "u"), (" donors to pay for filters on every public tank;", "")],
+            [("3.\t", ""), ("Urges", "u"), (" towns to clean their tanks before the rains;", "")],
+            [("Requests", "u"), (" a report on the tanks fitted.", "")]]
+    path = make(tmp_path, body, "typed-among-word.docx")
+    _numbered(path, [6, 7, 9])  # Word shows "1." "2.", the typed "3.", then "3." again
+    report, _ = check.check_file(path, lib)
+    mixed = [f for f in report.findings if f.rule == "numbering-mixed"]
+    assert [f.paragraphs for f in mixed] == [[9, 10]]  # the typed number, and the clause that repeats it

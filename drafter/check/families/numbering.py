@@ -76,12 +76,13 @@ def check(ctx: Context) -> None:
         ctx.add("numbering-mixed", behind, 1)
     elif typed and main is not None:
         continuing = _continuing(operatives)
+        shown_again = _shown_again(ctx, operatives, continuing)
         for part in typed:
             if part.typed is None:
                 continue
             if id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                        edits=[Number(0, part.typed.end, main)])
+                        edits=[Number(0, part.typed.end, main)]).cover(shown_again.get(id(part), []))
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
@@ -432,6 +433,25 @@ def _continuing(operatives: list[Node]) -> set[int]:
         if part is not None and part.auto:
             count += 1
     return continuing
+
+
+def _shown_again(ctx: Context, operatives: list[Node], continuing: set[int]) -> dict[int, list[int]]:
+    """The Word-numbered clause right after a run of typed numbers that continue the count ("1." "2." Word's, "3."
+    typed, then Word's), when Word's list, which never counted the typed ones, shows a number the run already
+    used ("3." again): the page goes wrong there, for the typed number's sake. By the id of the run's last typed
+    paragraph, the index of that clause."""
+    shown: dict[int, list[int]] = {}
+    last: Node | None = None
+    for part in operatives:
+        if not part.auto:
+            last = part if id(part) in continuing and part.typed is not None else None
+            continue
+        number = LEADING_NUMBER.match(ctx.lists.text(part.para.index))
+        if last is not None and last.typed is not None and number is not None \
+                and int(number.group(1)) <= last.typed.value:
+            shown[id(last)] = [part.para.index]
+        last = None
+    return shown
 
 
 def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None],
