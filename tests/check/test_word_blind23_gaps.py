@@ -11,7 +11,7 @@ from check.rule_paragraphs import rules
 from docmaker import Para, make
 from docx import Document
 from docx.shared import Pt
-from wordlists import CLAUSES, abstract, num, number, set_lists
+from wordlists import CLAUSES, abstract, lvl, num, number, set_lists
 
 from drafter import check, library
 from drafter.check import fix
@@ -109,10 +109,10 @@ def test_a_chinese_clause_pasted_as_a_picture_without_a_typed_number(tmp_path: P
     assert rules(path, lib).get("clause-picture") == [9]
 
 
-def _numbered(path: Path, paragraphs: list[int]) -> None:
+def _numbered(path: Path, paragraphs: list[int], levels: list[str] = CLAUSES) -> None:
     """Put the 0-based ``paragraphs`` of the draft at ``path`` in one Word list "1." (AutoFormat's list)."""
     doc = Document(str(path))
-    set_lists(doc, abstract(1, CLAUSES) + num(1, 1))
+    set_lists(doc, abstract(1, levels) + num(1, 1))
     for index in paragraphs:
         number(doc.paragraphs[index], 1)
     doc.save(str(path))
@@ -129,3 +129,22 @@ def test_word_shows_a_typed_number_again_after_it(tmp_path: Path, lib: library.L
     report, _ = check.check_file(path, lib)
     mixed = [f for f in report.findings if f.rule == "numbering-mixed"]
     assert [f.paragraphs for f in mixed] == [[9, 10]]  # the typed number, and the clause that repeats it
+
+
+def test_items_typed_in_a_one_level_clause_list_are_only_numbered_as_clauses(tmp_path: Path,
+                                                                               lib: library.Library) -> None:
+    body = [*ZH_HEAD,
+            [("鼓励", "u"), ("各镇在学校屋顶安装雨水箱；", "")],
+            [("请", "u"), ("各镇制定雨水箱标准，包括：", "")],
+            "(a) 水箱应加盖；",
+            "(b) 水箱应每年清洗；",
+            [("请", "u"), ("秘书长报告安装情况。", "")]]
+    path = make(tmp_path, body, "one-level.docx")
+    _numbered(path, [7, 8, 9, 10, 11], [lvl(0, "decimal", "%1.")])  # AutoFormat's list has no lower level
+    found = rules(path, lib)
+    assert found.get("sub-numbered-as-clause") == [10, 11]
+    # no lower level to restyle or count the items on: no "c." "d." restyle, no sequence "expected '1.'"
+    assert not {"sub-label-style", "sub-label-sequence", "sub-label-doubled"} & set(found)
+    report, doc = check.check_file(path, lib, writes=True)
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
+    assert "sub-label-doubled" not in rules(tmp_path / "fixed.docx", lib)
