@@ -108,6 +108,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),
     ("title-marks-body", r"name put in 《》", {"title-marks-body"}),  # 《世界卫生组织》: a body's name as a title
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
+    # before "empty-clause": a clause pasted as a screenshot has no clause text either; its own rule says so
+    ("clause-picture", r"screenshot|inline picture", {"clause-picture", "empty-clause"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
     ("paragraph-rtl", r"right-to-left", {"paragraph-rtl"}),
     ("symbol-full-width", r"document symbols? typed in full-width", {"symbol-full-width"}),  # Ａ／ＲＥＳ／７０／１

@@ -238,3 +238,7 @@ def test_a_pasted_caption_placed_by_the_organ_line_is_a_pasted_artefact() -> Non
     assert bench_students.refine("other", note) == ("pasted-artefact", {"pasted-artefact"})
     assert bench_students.refine("other", 'emoji "🌍" after the title')[0] == "pasted-artefact"
 
+
+def test_a_clause_pasted_as_a_screenshot_is_answered_by_the_picture_rule() -> None:
+    note = 'clause 3 is a pasted screenshot (an inline picture after "3."): the paragraph has no clause text'
+    assert bench_students.refine("other", note) == ("clause-picture", {"clause-picture", "empty-clause"})

@@ -352,6 +352,21 @@ def mark_struck(p: Any) -> bool:
     return False
 
 
+_PICTURE = "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"
+_IMAGE_DATA = "{urn:schemas-microsoft-com:vml}imagedata"
+
+
+def holds_picture(p: Any) -> bool:
+    """Whether the w:p ``p`` shows a picture of its own (a DrawingML picture, or a VML image of an older file) that
+    is not deleted as a tracked change; the paragraphs of a text box it anchors are not looked into."""
+    for tag in (_PICTURE, _IMAGE_DATA):
+        for found in p.iter(tag):
+            ancestors = {a.tag for a in found.iterancestors()}
+            if _DEL not in ancestors and _MOVE_FROM not in ancestors and w("txbxContent") not in ancestors:
+                return True
+    return False
+
+
 def _neighbour(p: Any, before: bool) -> Any:
     """The w:p next to ``p`` among its siblings, passing over markup that holds no paragraph (bookmarks,
     range marks); None at a table, a content control, the section properties or the end."""

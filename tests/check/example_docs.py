@@ -3,12 +3,16 @@
 A paragraph is a line of text with emphasis written inline (``*italic*``, ``**bold**``, ``_underlined_``, ``|``
 a run boundary, ``\\`` before a mark to write it as text), or a mapping of that text and what the notation
 cannot say inline: ``list`` [list, level] (Word numbering), ``style`` (a paragraph style), ``font``, ``size``,
-``east-asia``, ``direction`` (rtl / ltr: the paragraph's w:bidi on or explicitly off). An example may set ``font``, ``size`` and ``east-asia`` for every run (``east-asia`` is SimSun
+``east-asia``, ``direction`` (rtl / ltr: the paragraph's w:bidi on or explicitly off), ``picture`` (true: an
+inline picture after the text, as a pasted screenshot). An example may set ``font``, ``size`` and ``east-asia`` for every run (``east-asia`` is SimSun
 unless the example says ``none``).
 """
 
 from __future__ import annotations
 
+import io
+import struct
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +28,20 @@ MARKS = {"**": "b", "*": "i", "_": "u"}
 GLUED = [lvl(0, "decimal", "%1.", suff="nothing"), lvl(1, "lowerLetter", "%2)", suff="nothing")]
 LISTS = abstract(1, CLAUSES) + abstract(3, LETTERS) + abstract(4, GLUED) + num(1, 1) + num(2, 1, start_override(0, 1)) \
     + num(3, 3) + num(4, 4)
-PARAGRAPH_KEYS = {"text", "list", "style", "font", "size", "east-asia", "direction"}
+PARAGRAPH_KEYS = {"text", "list", "style", "font", "size", "east-asia", "direction", "picture"}
+
+
+def _png(width: int, height: int) -> bytes:
+    """A grey PNG of ``width`` x ``height`` pixels."""
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+_PNG = _png(120, 24)
 
 
 class NotationError(ValueError):
@@ -110,6 +127,8 @@ def build(example: dict[str, Any], path: Path) -> Path:
                 numbered = True
             list_id, level = settings["list"]
             number(para, int(list_id), int(level))
+        if settings.get("picture"):
+            para.add_run().add_picture(io.BytesIO(_PNG))
         if "direction" in settings:  # right to left (w:bidi) or left to right said explicitly (w:bidi 0)
             bidi = OxmlElement("w:bidi")
             if settings["direction"] != "rtl":

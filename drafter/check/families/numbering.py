@@ -82,12 +82,13 @@ def check(ctx: Context) -> None:
         ctx.add("numbering-mixed", behind, 1)
     elif typed and main is not None:
         continuing = _continuing(operatives)
+        shown_again = _shown_again(ctx, operatives, continuing)
         for part in typed:
             if part.typed is None:
                 continue
             if id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                        edits=[Number(0, part.typed.end, main)])
+                        edits=[Number(0, part.typed.end, main)]).cover(shown_again.get(id(part), []))
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
@@ -102,17 +103,25 @@ def check(ctx: Context) -> None:
 def _empty_numbered(ctx: Context) -> None:
     """An empty paragraph in the body that Word numbers: a label with no text, counted with the clauses (the
     clauses after it show a number too many). One finding on it, whose fix takes its number away; the paragraphs
-    after it are then judged as Word would number them."""
+    after it are then judged as Word would number them. A numbered paragraph (Word's number or a typed one) that
+    holds a picture and no text is a clause pasted as a screenshot: it keeps its place in the count, and a person
+    types the clause (``clause-picture``)."""
     body = [n.para.index for n in (*ctx.tree.preamble, *ctx.tree.operative)]
     if not body:
         return
     for node in ctx.tree.nodes:
-        if node.role != "empty" or not node.para.label or node.para.index < min(body):
+        if node.para.index < min(body):
             continue
         if node.para.element is not None and runtext.mark_struck(node.para.element):
             continue  # a paragraph deleted as a tracked change, mark and all: gone once the change is accepted
-        edits = ctx.lists.commit({node.para.index: None})
-        ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
+        picture = node.para.element is not None and runtext.holds_picture(node.para.element)
+        if picture and not node.content.strip() and not node.children and (
+                node.role == "empty" and node.para.label or node.role in ("preambular", "operative") and node.label):
+            found = node.para.label or node.para.text[:node.offset].strip()
+            ctx.add("clause-picture", node, found=found)
+        elif node.role == "empty" and node.para.label:
+            edits = ctx.lists.commit({node.para.index: None})
+            ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
 
 
 # a clause's end mark, then a manual line break (Shift+Enter), then what follows on the new line
@@ -184,15 +193,28 @@ def _joined_by_deleted_mark(para: reader.Paragraph) -> bool:
 
 
 def clauses_after_breaks(ctx: Context, text: str, kind: str = "operative") -> list[int]:
-    """Where a second clause begins inside one paragraph's ``text``: after a clause's end mark and a manual line
-    break, a line that opens with a lead phrase of ``kind`` ("operative" or "preambular")."""
-    return [m.end() for m in _breaks(ctx, text, kind)]
+    """Where the lead phrase of a second clause begins inside one paragraph's ``text``: after a clause's end mark
+    and a manual line break, a line that opens with a lead phrase of ``kind`` ("operative" or "preambular"), an
+    operative one perhaps after the clause number the student typed ("…;⏎3. Recommends …")."""
+    return [lead_after_break(text, m.end()) for m in _breaks(ctx, text, kind)]
+
+
+def lead_after_break(text: str, at: int) -> int:
+    """Where the words of the line that begins at ``at`` start: after a clause number typed there ("3. ", "3、"),
+    else at ``at``."""
+    typed = read_typed(text[at:])
+    return at + typed.end if typed is not None and typed.kind == "number" else at
 
 
 def _breaks(ctx: Context, text: str, kind: str) -> list[re.Match[str]]:
-    """The end mark, line break and spaces before each second clause of ``kind`` in ``text``."""
-    return [m for m in BREAK_AFTER_END.finditer(text)
-            if any(p.kind == kind for _, p in ctx.phrases.matches(text[m.end():]))]
+    """The end mark, line break and spaces before each second clause of ``kind`` in ``text`` (for an operative
+    clause, the number typed before its lead is not part of the match)."""
+    found = []
+    for m in BREAK_AFTER_END.finditer(text):
+        start = lead_after_break(text, m.end()) if kind == "operative" else m.end()
+        if any(p.kind == kind for _, p in ctx.phrases.matches(text[start:])):
+            found.append(m)
+    return found
 
 
 def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction | None]:
@@ -227,8 +249,8 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
         text = op.para.text
         for m in breaks:
             edits: list[Correction] = []
-            if op.auto or (op.typed is None and not op.label):
-                edits = [Correction(Split(m.start() + 1, m.end()), op.para.index)]
+            if op.auto or (op.typed is None and not op.label):  # a number typed after the break goes
+                edits = [Correction(Split(m.start() + 1, lead_after_break(text, m.end())), op.para.index)]
             elif op.typed is not None and typed_plan is not None:
                 edits = list(typed_plan)
             edits = _split_off(ctx, edits, "operative")
@@ -325,9 +347,9 @@ def _typed_splits(operatives: list[Node], found: list[tuple[Node, list[re.Match[
             out.append(Correction(Replace(at, at + len(typed.token), str(expected)), op.para.index))
         label = op.para.text[typed.start:typed.end]
         for m in breaks_of.get(id(op), []):
-            expected += 1
-            out.append(Correction(Split(m.start() + 1, m.end(), label.replace(typed.token, str(expected), 1)),
-                                  op.para.index))
+            expected += 1  # a number typed after the break gives way to the one the clause takes
+            out.append(Correction(Split(m.start() + 1, lead_after_break(op.para.text, m.end()),
+                                        label.replace(typed.token, str(expected), 1)), op.para.index))
         expected += 1
     return out
 
@@ -417,6 +439,25 @@ def _continuing(operatives: list[Node]) -> set[int]:
         if part is not None and part.auto:
             count += 1
     return continuing
+
+
+def _shown_again(ctx: Context, operatives: list[Node], continuing: set[int]) -> dict[int, list[int]]:
+    """The Word-numbered clause right after a run of typed numbers that continue the count ("1." "2." Word's, "3."
+    typed, then Word's), when Word's list, which never counted the typed ones, shows a number the run already
+    used ("3." again): the page goes wrong there, for the typed number's sake. By the id of the run's last typed
+    paragraph, the index of that clause."""
+    shown: dict[int, list[int]] = {}
+    last: Node | None = None
+    for part in operatives:
+        if not part.auto:
+            last = part if id(part) in continuing and part.typed is not None else None
+            continue
+        number = LEADING_NUMBER.match(ctx.lists.text(part.para.index))
+        if last is not None and last.typed is not None and number is not None \
+                and int(number.group(1)) <= last.typed.value:
+            shown[id(last)] = [part.para.index]
+        last = None
+    return shown
 
 
 def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | None],

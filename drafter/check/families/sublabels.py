@@ -122,8 +122,9 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
     relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
     for sub in subs:
         _typed_over_word(ctx, sub)
-        if ("as-clause", sub.para.index) in ctx.lists.attempted and not _at_margin(ctx, sub):
-            previous = sub  # numbered as a clause, reported by numbered_as_clause and moved
+        if ("as-clause", sub.para.index) in ctx.lists.attempted and (
+                not _at_margin(ctx, sub) or ("as-clause-kept", sub.para.index) in ctx.lists.attempted):
+            previous = sub  # numbered as a clause, reported by numbered_as_clause (and moved, where it can be)
             counts[shown(ctx, sub)[1]] = counts.get(shown(ctx, sub)[1], 0) + 1
             check(ctx, sub.children, depth + 1)
             continue
@@ -328,6 +329,8 @@ def numbered_as_clause(ctx: Context) -> None:
             trial = ctx.lists.trial({sub.para.index: place})[sub.para.index - 1] if place is not None else None
             nested = trial is not None and word_label_kind(trial.text, trial.num_format) in STYLED_KINDS
             edits: list[Correction | Replace] = list(ctx.lists.commit({sub.para.index: place})) if nested else []
+            if not edits:  # its list has no lower level to put it on: it keeps the clause's number until a person acts
+                ctx.lists.attempted.add(("as-clause-kept", sub.para.index))
             typed = read_typed(sub.para.text)
             if edits and typed is not None and not typed.upper and (
                     typed.kind in ("letter", "roman") or typed.name == "zh-paren"):
@@ -362,7 +365,8 @@ def _restyle(ctx: Context, depth: int) -> None:
     ctx.lists.attempted.add(("restyle", depth))
     wrong = [(sub, label) for sub in _at_depth(ctx.tree.operative, depth)
              for label, kind in [shown(ctx, sub)]
-             if sub.auto and kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind)]
+             if sub.auto and kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind)
+             and ("as-clause", sub.para.index) not in ctx.lists.attempted]  # numbered as a clause: nested, not restyled
     if not wrong:
         return
     wanted = example_label(ctx.profile, ctx.lang, depth)
