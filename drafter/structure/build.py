@@ -59,6 +59,11 @@ TABLE = runtext.w("tbl")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
+# participles of verbs by which an organ asks others to act: an operative paragraph's business ("Urging all parties
+# to …" where "Urges all parties to …" belongs), not a preambular one's
+ASKING = frozenset({"calling", "urging", "requesting", "inviting", "recommending", "demanding", "asking", "directing",
+                    "authorizing", "authorising", "appealing"})
+
 def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
                    profile: str | None = None) -> Structure:
     """Read ``doc`` into a :class:`Structure` (language and profile guessed when not given)."""
@@ -379,6 +384,8 @@ class _Reader(PhraseReader):
         later paragraphs in it keep such a lead and do not end as an operative one does (";" or "."); the items
         under a paragraph ending with ":" open with no lead at all ("1. 35 bans weapons …,")."""
         run: set[int] = set()
+        first: Node | None = None  # the run's first paragraph
+        unnumbered = 0  # preambular paragraphs without a number before the run
         intro = False  # the last preambular paragraph ends with ":": its items may follow
         for node in nodes:
             if node.role or node.para.num_id is not None:
@@ -390,6 +397,7 @@ class _Reader(PhraseReader):
                 kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text)}
                 if "preambular" in kinds and "operative" not in kinds:
                     intro = node.para.text.rstrip().endswith((":", "："))
+                    unnumbered += not run
                 continue
             text = node.para.text.rstrip().rstrip(CLOSING_QUOTES)  # '… “killer robots,”': the comma ends it
             content = node.para.text[typed.end:]
@@ -398,17 +406,36 @@ class _Reader(PhraseReader):
             preambular = ("preambular" in kinds and "operative" not in kinds) or participle
             if preambular and (text.endswith((",", "，")) if not run else not text.endswith((";", "；", ".", "。"))):
                 run.add(id(node))
+                first = first or node
                 intro = text.endswith((":", "："))
                 continue
             if intro and not kinds:
                 run.add(id(node))
                 self.items.add(id(node))
                 continue
+            if run and first is not None and self.first_clause_misled(first, node, len(run), unnumbered):
+                self.after_run = id(first)  # "1. Calling upon …," after the preamble: clause 1, its lead the fault
+                return self.numbered_preamble_any_end(nodes) - {id(first)}
             if run:
                 self.after_run = id(node)  # "3. Urges …;": the operative part, numbered on from the preamble
             break
         relaxed = self.numbered_preamble_any_end(nodes)
         return run if relaxed <= run else run | relaxed
+
+    def first_clause_misled(self, first: Node, after: Node, numbered: int, unnumbered: int) -> bool:
+        """In English, the one numbered paragraph ``first`` ("1. Calling upon all States …,") comes after two or
+        more preambular paragraphs without a number and before "2." led by an operative verb (``after``), and its
+        participle is that of a verb asking others to act (:data:`ASKING`): it is the first operative paragraph,
+        opened with the wrong form of its verb (the lead-form rule's finding), not a numbered preamble. A
+        participle of what the organ sees or holds ("1. Recognizing the role …,") stays a preambular paragraph
+        numbered by mistake."""
+        if self.phrases.lang != "en" or numbered != 1 or unnumbered < 2:
+            return False
+        opened, following = read_typed(first.para.text), read_typed(after.para.text)
+        if opened is None or following is None or opened.value != 1 or following.value != 2:
+            return False
+        words = first.para.text[opened.end:].casefold().split()[:2]  # "Strongly urging": the modifier first
+        return any(word in ASKING for word in words) and self.operative_lead(after.para.text[following.end:])
 
     def numbered_preamble_any_end(self, nodes: list[Node]) -> set[int]:
         """The ids of a preamble numbered "1." "2." … whatever its paragraphs' end marks ("1. Alarmed by …;"):

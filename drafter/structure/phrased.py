@@ -220,15 +220,21 @@ class PhraseReader(BodyReader):
         """In English, at least two paragraphs after an operative verb ending with ";" open with a preambular lead
         and end with a comma before any paragraph opens with an operative lead only or ends as an operative paragraph
         does: the verb stood inside the preamble ("Acknowledges …;" between "Guided by …," and "Convinced …,");
-        paragraphs without a lead are passed over."""
+        paragraphs without a lead are passed over. In a preamble whose paragraphs end with ";" (most of those read
+        so far, at least two), the paragraphs after the verb may end so too ("Requests …;" between "Noting …;" and
+        "Trusting …;"), and the last one of the text may stop with no mark (an excerpt cut inside it)."""
         if self.phrases.lang != "en":
             return False
+        ends = [n.para.text.rstrip()[-1:] for n in self.tree.preamble]
+        semicolons = len(ends) >= 2 and ends.count(";") * 2 > len(ends)
         count = 0
         for node in later:
             kinds = {phrase.kind for _, phrase in self.phrases.matches(node.content)}
             if not kinds:
                 continue
-            if "preambular" not in kinds or node.para.text.rstrip()[-1:] != ",":
+            end = node.para.text.rstrip()[-1:]
+            cut = node is later[-1] and end.isalnum()
+            if "preambular" not in kinds or not (end == "," or (semicolons and (end == ";" or cut))):
                 break
             count += 1
         return count >= 2

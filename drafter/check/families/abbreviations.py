@@ -32,7 +32,7 @@ ABBREVIATION = re.compile(r"(?<![\w/.-])([A-Z]{2,8})(s?)(?![\w/]|-[A-Z0-9])")  #
 KNOWN = frozenset({"UN", "HIV", "AIDS", "COVID", "SARS", "MERS", "DNA", "GDP"})
 SKIPPED_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "against", "de", "&"})
 # a Roman numeral written the standard way ("XV", "VII", "MCM"): "IDC", "ICC", "CDC" and "LDCs" are made of its
-# letters but are initials, not numbers
+# letters but are initials, not numbers; one with a plural "s" ("MDCs") is initials too
 ROMAN = re.compile(r"(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 CAPITALS_AROUND = re.compile(r"[A-Z]{2,}\s+$|^\s+[A-Z]{2,}\b")  # a word in capitals right before or after
 
@@ -52,7 +52,8 @@ def check(ctx: Context) -> None:
         if not _in_capitals(text):
             for match in ABBREVIATION.finditer(text):
                 initials = match.group(1)
-                if initials in seen or initials in KNOWN or ROMAN.fullmatch(initials) or _a_word(text, match) \
+                roman = ROMAN.fullmatch(initials) and not match.group(2)  # "MDCs": a plural, no number
+                if initials in seen or initials in KNOWN or roman or _a_word(text, match) \
                         or CAPITALS_AROUND.search(text[:match.start()]) or CAPITALS_AROUND.search(text[match.end():]):
                     continue  # "UNIVERSAL DECLARATION OF HUMAN RIGHTS", "NOTING that": words in capitals
                 seen.add(initials)

@@ -32,6 +32,7 @@ REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
 # a note mark printed after a name: "Greece*", "Serbia*1" (the asterisk with the note's number), "Chile**"
 FOOTNOTE_MARK = lazy(r"[*＊]+\d{0,2}$")
 GLUED = lazy(r"(?<=[a-z])(?=[A-Z])")  # one name ends and the next begins with no space: "GabonThe"
+HISTORICAL = lazy(r"\bhistorical\b|历史", re.IGNORECASE)  # a committee set in the past
 # a delegation named by its government: "Government of New Zealand", "the Government of Australia"
 GOVERNMENT = lazy(r"^(?:the\s+)?(?:government|govt\.?)\s+of\s+(?P<state>\S.*)$", re.IGNORECASE)
 
@@ -244,7 +245,8 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
             ctx.add("observer-state", node, column, name=name)
         return
     if found is not None:
-        ctx.add("not-member", node, column, name=name, detail="")
+        if not historical(ctx):  # "The Republic of China" in a committee set in 1946 was a Member State
+            ctx.add("not-member", node, column, name=name, detail="")
         return
     short = names.abbreviation(name)
     if short is not None:
@@ -274,6 +276,12 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
+
+
+def historical(ctx: Context) -> bool:
+    """The heading names a historical committee ("Committee: Historical General Assembly", "Historical Security
+    Council", "历史安理会"): its delegations bear the names and the membership of their time."""
+    return any(HISTORICAL.search(node.para.text) for node in ctx.tree.heading)
 
 
 def _capitalised(name: str, country: Country) -> str | None:
@@ -360,8 +368,10 @@ def _form_words(name: str) -> set[str]:
 
 
 def _misnamed(ctx: Context, node: Node, column: int, name: str, country: Country) -> None:
-    """A name in a State's style that is none of its names: a warning naming the UN short name."""
-    ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(country.name[ctx.lang]))
+    """A name in a State's style that is none of its names: a warning naming the UN short name (none in a historical
+    committee, where "Philippine Commonwealth" is the name of the time)."""
+    if not historical(ctx):
+        ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(country.name[ctx.lang]))
 
 
 def _common(ctx: Context, node: Node, start: int, name: str, country: Country) -> None:

@@ -52,8 +52,10 @@ PLACEHOLDER = Text(" (the field holds only a template's placeholder)", "（该�
 EVERYONE = Text(" (the field names no delegation: list the States by name)", "（该栏没有列出任何国家：应逐一写明国名）")
 AGENDA_NUMBER = Text("the agenda item's number ('Agenda item 68')", "议程项目的编号（如“议程项目68”）")
 ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
+# a date not written the UN way: month first ("June 25, 2017", "June 25 2017") or with an ordinal ("25th June 2017",
+# "25th, June 2017")
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
-                  r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})|(\d{1,2})(st|nd|rd|th) (January|February|"
+                  r"December) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(st|nd|rd|th),? (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
 SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
