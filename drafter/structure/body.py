@@ -413,7 +413,7 @@ class BodyReader:
         # line of it, even without its own final mark (cut off, or left without it)
         closed = self.lost_number(node, latest, stack) or self.after_closed_item(node, stack)
         if phrase is not None and (text[-1] in ";；.。:：" or closed) \
-                and (node.emphasised or closed or self.plain_clause(node, text)) \
+                and (node.emphasised or closed or (not stack and self.plain_clause(node, text))) \
                 and (phrase.kind == "operative"
                      or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
@@ -428,7 +428,8 @@ class BodyReader:
     def plain_clause(self, node: Node, text: str) -> bool:
         """``node`` opens with its lead capitalised in an English draft whose leads carry no emphasis (pasted as plain
         text, typed without italics): emphasis cannot tell a clause from a wrapped line there, and a wrapped line
-        of a sentence does not open on a capitalised verb ("Invites donors …" after a clause that lost its mark)."""
+        of a sentence does not open on a capitalised verb ("Invites donors …" after a clause that lost its mark;
+        the caller asks only where no list item is open, whose text may go on so)."""
         if self.phrases.lang != "en" or not text[:1].isupper() or not text.startswith(node.lead):
             return False
         return not any(n.emphasised for n in [*self.tree.preamble, *self.tree.operative])
