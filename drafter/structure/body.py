@@ -402,15 +402,18 @@ class BodyReader:
         annotate(node, self.phrases)
         text = node.para.text.strip()
         phrase = node.phrase
-        owner = stack[-1] if stack else current
+        # the clause before it: the last numbered one, or a clause without its number read after it
+        latest = self.tree.operative[-1] if current is not None and not stack else current
+        owner = stack[-1] if stack else latest
         if text[-1] in ",，" and not self.introduced(owner) and (self.clause_opening(node) or self.repeats_preamble(text)):
             node.role, node.misplaced = "preambular", True  # a clause ending like a preambular one, in no list
             self.tree.preamble.append(node)
             return
         # the clause or list item before it closed as a clause ends: a paragraph opening with a lead is no wrapped
         # line of it, even without its own final mark (cut off, or left without it)
-        closed = self.lost_number(node, current, stack) or self.after_closed_item(node, stack)
-        if phrase is not None and (text[-1] in ";；.。:：" or closed) and (node.emphasised or closed) \
+        closed = self.lost_number(node, latest, stack) or self.after_closed_item(node, stack)
+        if phrase is not None and (text[-1] in ";；.。:：" or closed) \
+                and (node.emphasised or closed or (not stack and self.plain_clause(node, text))) \
                 and (phrase.kind == "operative"
                      or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
@@ -421,6 +424,15 @@ class BodyReader:
             return  # talk about the draft after a closed clause: no part of that clause (its end is its own)
         if owner is not None:
             owner.continuation.append(node)
+
+    def plain_clause(self, node: Node, text: str) -> bool:
+        """``node`` opens with its lead capitalised in an English draft whose leads carry no emphasis (pasted as plain
+        text, typed without italics): emphasis cannot tell a clause from a wrapped line there, and a wrapped line
+        of a sentence does not open on a capitalised verb ("Invites donors …" after a clause that lost its mark;
+        the caller asks only where no list item is open, whose text may go on so)."""
+        if self.phrases.lang != "en" or not text[:1].isupper() or not text.startswith(node.lead):
+            return False
+        return not any(n.emphasised for n in [*self.tree.preamble, *self.tree.operative])
 
     def remark_after(self, node: Node, owner: Node) -> bool:
         """``node`` (an unnumbered English paragraph after ``owner``) is talk about the draft, not a line of the

@@ -526,8 +526,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return False  # "Whereas …, and": a clause in the wrong form, not a heading
     matched = phrases.match(text)
     if matched and len(text) > len(matched[0]) + 20 and (emphasised_span(para, 0, len(matched[0]))
-                                                         or (phrases.lang == "en" and matched[1].kind == "operative")):
-        return False  # a clause missing its final mark, not a heading (an operative lead goes on as a clause)
+                                                         or phrases.lang == "en"):
+        return False  # a clause missing its final mark, not a heading (an English lead goes on as a clause)
     return len(text) <= 150
 
 

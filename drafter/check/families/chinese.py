@@ -144,7 +144,12 @@ WELL_KNOWN_TITLES = (
 
 def check(ctx: Context) -> None:
     """Half-width marks next to Chinese characters; Chinese runs without an East Asian font (one finding,
-    fixed for the whole document)."""
+    fixed for the whole document). In an English document: full-width marks typed with a Chinese input method."""
+    if ctx.lang == "en":
+        for node in ctx.nodes:
+            if node.role not in ("empty", "annex", "table"):
+                full_width_in_english(ctx, node)
+        return
     if ctx.lang != "zh":
         return
     parts = [part for part in ctx.nodes if part.role not in ("empty", "annex", "table")]
@@ -271,6 +276,53 @@ def straight_quotes(sink: Sink, para: reader.Paragraph) -> None:
         sink.add("half-width-zh", para, match.start() + 1, fix="'\"' → '“”'",
                  edits=[Replace(match.start(), match.start() + 1, "“"), Replace(match.end() - 1, match.end(), "”")],
                  char='"', full="“”")
+
+
+# the marks a Chinese input method types where English text wants its own: the full-width comma, semicolon, colon,
+# full stop, enumeration comma (for a list's comma), question and exclamation marks and brackets (ZH-P01's marks
+# the other way round: UN English writes «,» «;» «:» «.», UN-B05, UN-B09, UN-B11)
+FULL_IN_ENGLISH = {"，": ",", "、": ",", "；": ";", "：": ":", "。": ".", "？": "?", "！": "!", "（": "(", "）": ")"}
+FULL_MARK = lazy("[" + "".join(FULL_IN_ENGLISH) + "]")
+# the roles whose last mark the paragraph-end rules judge (a preambular paragraph's "，" is preambular-end's finding)
+END_JUDGED = ("organ", "preambular", "operative", "sub", "continuation")
+
+
+def full_width_in_english(sink: Sink, node: Node) -> None:
+    """Each full-width mark in the English text of ``node`` ("workers，which", "Japan、Republic of Korea",
+    "Committee：General Assembly", "contracts（in particular…）"), fixed to its half-width form with the space English
+    puts after it; not the paragraph's end mark where a paragraph-end rule judges it, not a typed label's mark
+    ("1、", the numbering rules' finding), nor a mark touching Chinese characters (a Chinese name quoted in the
+    English text keeps its own punctuation)."""
+    text = node.para.text
+    if not any(mark in text for mark in FULL_IN_ENGLISH):  # most English paragraphs: nothing to look at
+        return
+    last = len(text.rstrip()) - 1
+    label_end = node.offset if node.typed is not None else 0
+    for match in FULL_MARK.finditer(text):
+        position, char = match.start(), match.group(0)
+        if position < label_end or (position == last and node.role in END_JUDGED):
+            continue
+        before, after = text[:position].rstrip(SPACES)[-1:], text[position + 1:].lstrip(SPACES)[:1]
+        if CJK.search(before) or CJK.search(after):
+            continue
+        half = FULL_IN_ENGLISH[char]
+        start, end, fixed = _half_span(text, position, half)
+        sink.add("full-width-en", node.para, position + 1, fix=f"'{char}' → '{fixed.strip()}'",
+                 edits=[Replace(start, end, fixed)], char=char, half=half)
+
+
+def _half_span(text: str, position: int, half: str) -> tuple[int, int, str]:
+    """The span the half-width ``half`` replaces at ``position`` and what replaces it: no space before a mark or a
+    closing bracket and one after it before a word; one space before an opening bracket after a word."""
+    start, end = position, position + 1
+    if half == "(":
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        return start, end, (" (" if start and text[start - 1].isalnum() else "(")
+    while start > 0 and text[start - 1] in SPACES:
+        start -= 1
+    follows = text[end:end + 1]
+    return start, end, half + (" " if follows and (follows.isalnum() or follows in "(\"“") else "")
 
 
 # Latin typefaces with no Chinese characters. Named as the East Asian font (LibreOffice writes the Western font there

@@ -1,0 +1,45 @@
+"""Drafts whose leads carry no emphasis (pasted as plain text, or typed without italics), as the English drafts of
+holdout43 came: an unnumbered paragraph that opens with a capitalised operative verb and ends as a clause ends is a
+clause left without its number even after a clause that lost its own end mark, not a wrapped line of it; and a
+line without a final mark that opens with a known lead phrase and goes on is a clause that lost its mark, not a
+section heading, whatever the kind of its lead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.test_check_rules import make, rules_at
+
+from drafter import library, structure
+from drafter.word import reader
+
+HEAD = ["Committee: Fourth Committee", "Topic: Mine action", "Sponsors: Angola, Cambodia", "Signatories: Laos, Peru"]
+ORGAN = "The General Assembly,"
+PREAMBLE = ["Alarmed that landmines still kill and maim civilians long after wars end,",
+            "Recognizing the work of national mine action centres,"]
+
+
+def roles(tmp_path: Path, lib: library.Library, paragraphs: list[str]) -> list[str]:
+    read = structure.read_structure(reader.read(make(tmp_path, paragraphs)), lib)
+    return [n.role for n in read.nodes]
+
+
+def test_an_operative_verb_after_a_clause_without_its_end_mark_opens_a_clause(
+        tmp_path: Path, lib: library.Library) -> None:
+    body = ["1. Urges Member States to fund the clearance of contaminated farmland",
+            "Invites donors to pay for prosthetic limbs for survivors.",
+            "and for their rehabilitation;",
+            "2. Requests the Secretary-General to report at its next session."]
+    paragraphs = [*HEAD, ORGAN, *PREAMBLE, *body]
+    # the capitalised verb opens a clause of its own; the line in small letters goes on with it
+    assert roles(tmp_path, lib, paragraphs)[7:] == ["operative", "operative", "continuation", "operative"]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert (8, "operative-end") in found and (9, "operative-unnumbered") in found, found
+
+
+def test_a_lead_that_goes_on_without_its_mark_is_no_section_heading(tmp_path: Path, lib: library.Library) -> None:
+    body = ["1. Urges Member States to fund the clearance of contaminated farmland;",
+            "2. Requests the Secretary-General to report at its next session;",
+            "Condemning in particular the laying of new mines along international borders",
+            "3. Decides to remain seized of the matter."]
+    assert "section" not in roles(tmp_path, lib, [*HEAD, ORGAN, *PREAMBLE, *body])
