@@ -294,7 +294,7 @@ def full_width_in_english(sink: Sink, node: Node) -> None:
     ("1、", the numbering rules' finding), nor a mark touching Chinese characters (a Chinese name quoted in the
     English text keeps its own punctuation)."""
     text = node.para.text
-    if not any(mark in text for mark in FULL_IN_ENGLISH):  # most English paragraphs: nothing to look at
+    if FULL_MARK.search(text) is None:  # most English paragraphs: nothing to look at
         return
     last = len(text.rstrip()) - 1
     label_end = node.offset if node.typed is not None else 0

@@ -109,17 +109,21 @@ def _empty_numbered(ctx: Context) -> None:
     body = [n.para.index for n in (*ctx.tree.preamble, *ctx.tree.operative)]
     if not body:
         return
+    first = min(body)
     for node in ctx.tree.nodes:
-        if node.para.index < min(body):
+        empty_numbered = node.role == "empty" and bool(node.para.label)
+        # a clause of its number alone: a picture may stand for its words
+        bare = node.role in ("preambular", "operative") and bool(node.label) and not node.content.strip() \
+            and not node.children
+        if node.para.index < first or not (empty_numbered or bare):
             continue
-        if node.para.element is not None and runtext.mark_struck(node.para.element):
+        element = node.para.element
+        if element is not None and runtext.mark_struck(element):
             continue  # a paragraph deleted as a tracked change, mark and all: gone once the change is accepted
-        picture = node.para.element is not None and runtext.holds_picture(node.para.element)
-        if picture and not node.content.strip() and not node.children and (
-                node.role == "empty" and node.para.label or node.role in ("preambular", "operative") and node.label):
+        if element is not None and runtext.holds_picture(element) and not node.content.strip() and not node.children:
             found = node.para.label or node.para.text[:node.offset].strip()
             ctx.add("clause-picture", node, found=found)
-        elif node.role == "empty" and node.para.label:
+        elif empty_numbered:
             edits = ctx.lists.commit({node.para.index: None})
             ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
 
