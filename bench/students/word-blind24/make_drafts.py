@@ -187,7 +187,7 @@ def en01(src: Path) -> tuple[str, dict]:
 def en02(src: Path) -> tuple[str, dict]:
     """UNA-USA-style draft (brazil-resolution-en-una-usa) edited in Google Docs: Arial everywhere."""
     d = Draft(src / "brazil-resolution-en-una-usa.docx")
-    requests, sub_a, sub_b, also_requests = d.p(18), d.p(19), d.p(20), d.p(21)
+    sub_a, sub_b, also_requests = d.p(19), d.p(20), d.p(21)
     for p in d.paras():
         set_fonts(p, ascii="Arial", hAnsi="Arial", cs="Arial", eastAsia="Arial")
     # sub-clause (b) promoted to a clause (Shift+Tab in the list): Word shows it "7." and the last clause "8."
@@ -318,7 +318,7 @@ def listing(path: Path) -> None:
         num = ppr.find(qn("w:numPr")) if ppr is not None else None
         lab = ""
         if num is not None:
-            lab = "[list %s/%s]" % (num.find(qn("w:numId")).get(qn("w:val")), num.find(qn("w:ilvl")).get(qn("w:val")))
+            lab = f"[list {num.find(qn('w:numId')).get(qn('w:val'))}/{num.find(qn('w:ilvl')).get(qn('w:val'))}]"
         print(i, lab, text_of(p).replace("\t", "→")[:110])
 
 
