@@ -128,6 +128,7 @@ def _repeat_after(ctx: Context, text: str) -> tuple[str, str] | None:
 # 并 ("and") opening a paragraph before a lead (并回顾，…; 并请秘书长…): a clause is not joined to the one before it, and a
 # repeated lead takes 又 or 还 (UN-B12); no paragraph of the GA74 and SC2020 Chinese texts opens with 并 (又/还: 400)
 ZH_AND_BEFORE = ("并", "並")
+ZH_ITEM_LENGTH = 30  # the characters of a short item of a list ("电子证据处理、保管链和法证分析；")
 
 
 def _and_before(ctx: Context, text: str) -> tuple[str, str] | None:
@@ -433,7 +434,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             # the organ's operative verb is missing
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         prefix = ZH_PREFIX.match(text)
-        if not kinds and no_verb_zh(text[prefix.end() if prefix else 0:]):
+        if not kinds and (no_verb_zh(text[prefix.end() if prefix else 0:]) or _item_after_items(ctx, node)):
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         return None
     formula = LEGISLATIVE.match(text)
@@ -469,6 +470,21 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _item_after_items(ctx: Context, node: Node) -> bool:
+    """A Chinese operative paragraph that reads as one more item of the list just before it (an item promoted to a
+    clause, "6. 电子证据处理、保管链和法证分析；" after "5. 请……进行：" and its "（a）"): the clause before it ends
+    with a colon over sub-paragraphs, and this one has no lead phrase, no comma and is as short as an item (a list
+    of nouns, where any clause of the organ opens with its verb)."""
+    operatives = ctx.tree.operative
+    place = next((i for i, op in enumerate(operatives) if op is node), 0)
+    if place == 0 or node.phrase is not None:
+        return False
+    before = operatives[place - 1]
+    content = node.content.strip()
+    return bool(before.children) and before.content.rstrip().endswith(("：", ":")) \
+        and len(content) <= ZH_ITEM_LENGTH and not re.search(r"[，,：:]", content)
 
 
 def _state_opening(ctx: Context, text: str) -> bool:

@@ -74,6 +74,9 @@ def check(ctx: Context) -> None:
         if part.offset and typed_number:
             ctx.add("numbering-mixed", part, 1, fix="remove the typed number",
                     edits=[Replace(0, typed_number.end(), "")])
+    # sub-paragraphs Word numbers as the next clause are Word's own slip, whatever typed numbers stand elsewhere
+    # (a clause typed with its number below the list): moved down before any count is judged
+    sublabels.numbered_as_clause(ctx)
     behind = _word_behind_typed(ctx, operatives, typed) if typed and main is not None else None
     if behind is not None:  # typed "1." "2." "3." right on the page, then Word's list shows "1." again
         for part in typed:
@@ -92,7 +95,6 @@ def check(ctx: Context) -> None:
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
-        sublabels.numbered_as_clause(ctx)
         _sequence(ctx, main, planned, joined, waiting)
         _pushed_down(ctx, operatives)
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
