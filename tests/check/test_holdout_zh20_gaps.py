@@ -2,7 +2,8 @@
 hand during debate. Held by sentences of our own, with a passing draft beside each: a friendly amendment's mark
 typed into a clause ("（经修正）", "（经修改）" before or after the words), which is an amendment's trace as "（已修正）"
 is, though not after a treaty's title (《…》（经修订）: the instrument as amended); and a struck clause marked with a
-typed "【删除】", which is that trace and not a lead put between marks (the lead is the word after it)."""
+typed "【删除】", which is that trace and not a lead put between marks (the lead is the word after it); words or a
+clause struck between the full-width "～～" a Chinese keyboard types for "~~"."""
 
 from __future__ import annotations
 
@@ -48,3 +49,12 @@ def test_a_struck_clause_marked_with_brackets_is_no_marked_lead(lib: library.Lib
     found = rules(make(tmp_path, marked, "marked.docx"), lib)
     assert 9 in found.get("lead-marked", [])
     assert "amendment-trace" not in found
+
+
+@pytest.mark.parametrize("clause", ["～～2. 请各国设立山区发展基金；～～", "2. 请各国设立～～国家～～山区发展基金；"])
+def test_words_struck_with_full_width_tildes_are_a_trace(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    paragraphs = [*ZH_HEAD, "1. 鼓励各国在山区推广梯田耕作；", clause, "3. 请秘书长提交报告。"]
+    assert 9 in rules(make(tmp_path, paragraphs), lib).get("amendment-trace", [])
+    # a range written with one "～" is no strike
+    clean = [*ZH_HEAD, "1. 鼓励各国在2026～2030年间推广梯田耕作；", "2. 请秘书长提交报告。"]
+    assert "amendment-trace" not in rules(make(tmp_path, clean, "clean.docx"), lib)

@@ -209,13 +209,14 @@ def _outside_brackets(text: str) -> str:
 QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 
 
-# What an amendment typed into the draft by hand leaves behind (MUN-A01, MUN-A04): struck words between "~~" marks;
-# an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly amendment, Chile: …]", "[added]"); a
-# tag in round brackets ("(amended)", "(amended by Chile)", "(friendly amendment by Chile)", "(deleted)"); in
-# Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）", "（已修改）"). Not "(as amended)" nor
-# "(amended by the 1978 Protocol)", nor 《…》（经修订） right after a title: a treaty "as amended" is cited so.
+# What an amendment typed into the draft by hand leaves behind (MUN-A01, MUN-A04): struck words between "~~" marks
+# ("～～" on a Chinese keyboard); an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly
+# amendment, Chile: …]", "[added]"); a tag in round brackets ("(amended)", "(amended by Chile)", "(friendly
+# amendment by Chile)", "(deleted)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
+# "（已修改）"). Not "(as amended)" nor "(amended by the 1978 Protocol)", nor 《…》（经修订） right after a title: a
+# treaty "as amended" is cited so.
 AMENDMENT_TRACES = lazy(
-    r"~~[^~\n]+~~"
+    r"~~[^~\n]+~~|～～[^～\n]+～～"
     r"|\[\s*(?:strike|struck|delete|deleted|remove|removed|add|added|insert|inserted|amend|amended|amendment"
     r"|friendly|unfriendly|moved|replace|replaced|withdrawn)\b[^\]]*\]"
     r"|\(\s*(?:un)?friendly\s+amendment\b[^()]*\)"
