@@ -209,20 +209,22 @@ def _outside_brackets(text: str) -> str:
 QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 
 
-# What an amendment typed into the draft by hand leaves behind (MUN-A01, MUN-A04): struck words between "~~" marks;
-# an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly amendment, Chile: …]", "[added]"); a
-# tag in round brackets ("(amended)", "(amended by Chile)", "(friendly amendment by Chile)", "(deleted)"); in
-# Chinese the same notes in brackets ("（已删除）", "【友好修正案】"). Not "(as amended)" nor "(amended by the 1978
-# Protocol)": a treaty "as amended" is cited so.
+# What an amendment typed into the draft by hand leaves behind (MUN-A01, MUN-A04): struck words between "~~" marks
+# ("～～" on a Chinese keyboard); an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly
+# amendment, Chile: …]", "[added]"); a tag in round brackets ("(amended)", "(amended by Chile)", "(friendly
+# amendment by Chile)", "(deleted)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
+# "（已修改）"). Not "(as amended)" nor "(amended by the 1978 Protocol)", nor 《…》（经修订） right after a title: a
+# treaty "as amended" is cited so.
 AMENDMENT_TRACES = lazy(
-    r"~~[^~\n]+~~"
+    r"~~[^~\n]+~~|～～[^～\n]+～～"
     r"|\[\s*(?:strike|struck|delete|deleted|remove|removed|add|added|insert|inserted|amend|amended|amendment"
     r"|friendly|unfriendly|moved|replace|replaced|withdrawn)\b[^\]]*\]"
     r"|\(\s*(?:un)?friendly\s+amendment\b[^()]*\)"
     r"|\(\s*amended(?:\s+by\s+(?!the\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?\s*\)"
     r"|\(\s*amendment(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*|\d{1,2}))?\s*\)"
     r"|\(\s*(?:deleted|struck(?:\s+out)?)\s*\)"
-    r"|[（(【\[〔]\s*(?:已?删除|删去|已?修改|已?修正|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]",
+    r"|(?<!》)[（(【\[〔]\s*(?:已?删除|删去|(?:已经|已|经)?(?:修改|修正)|(?:已经|已|经)修订|(?:非)?友好修正案?|修正案)"
+    r"[^）)】\]〕]{0,40}[）)】\]〕]",
     re.IGNORECASE)
 # a clause struck and left in as its label and a word ("3. Deleted.", "3. deleted;")
 STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已删除|删除)\s*[.;,。；，]?\s*", re.IGNORECASE)

@@ -15,7 +15,7 @@ import re
 from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
-from drafter.check.families.clause_marks import masked_quotations
+from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotations
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import organ_emphasis
@@ -133,7 +133,7 @@ def check(ctx: Context) -> None:
 def marked_lead(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     """The lead of ``node`` written between typed marks (【回顾】, **Recalls**, *鼓励*): its opening mark, the lead and
     its closing mark. The marks open the paragraph's content and hold a known lead phrase, or a few Chinese
-    characters or English words that something follows; None otherwise."""
+    characters or English words that something follows; None otherwise, and None for an amendment's trace (【删除】)."""
     content = node.content
     for opening, closing in LEAD_MARKS:
         if not content.startswith(opening):
@@ -144,6 +144,8 @@ def marked_lead(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         words = MARKED_WORDS.get(ctx.lang)
         run_on = ctx.lang == "en" and bool(inner) and MARKED_RUN_ON.fullmatch(inner) is not None \
             and bool(ctx.phrases.matches(inner))
+        if AMENDMENT_TRACES.fullmatch(content[:end + len(closing)]) is not None:
+            return None  # 【删除】: an amendment's trace (its rule says so), the lead follows it
         if inner and (known or run_on or (words is not None and words.fullmatch(inner))) \
                 and content[end + len(closing):].strip(" ,，;；.。:："):
             return opening, inner, closing
