@@ -490,10 +490,12 @@ def part_heading(text: str) -> str | None:
 
 def template_instruction(text: str) -> bool:
     """A template's line announcing a part of the resolution ("Establishing in the PREAMBLE the principles that
-    apply in the resolution:"): it names the part and the resolution, ends with a colon and quotes nothing."""
+    apply in the resolution:", "Stating in PREAMBLE the problems that exist:"): it names the part, and the
+    resolution or the part in capitals as templates print it, ends with a colon and quotes nothing."""
     stripped = text.strip()
-    return stripped.endswith(":") and len(stripped) < 150 and bool(PART_WORD.search(stripped)) \
-        and bool(RESOLUTION_WORD.search(stripped)) and not QUOTE_MARKS.search(stripped)
+    part = PART_WORD.search(stripped)
+    return stripped.endswith(":") and len(stripped) < 150 and part is not None \
+        and (bool(RESOLUTION_WORD.search(stripped)) or part.group(0).isupper()) and not QUOTE_MARKS.search(stripped)
 
 
 PART_WORD = re.compile(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)

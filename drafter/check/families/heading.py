@@ -57,6 +57,8 @@ ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
 DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(st|nd|rd|th),? (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
+# the ordinal of a date matched by DATE, day first or month first ("9th October 2019", "February 23rd 2011")
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
@@ -561,12 +563,13 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:
 
 def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> None:
     """UN-H03: 'day month year', no comma and no ordinal, in the heading block. ``ordinal_only``: a conference
-    heading, where "November 18, 2017" is the conference's own style but "9th October 2019" is a slip either way."""
+    heading, where "November 18, 2017" is the conference's own style but an ordinal ("9th October 2019",
+    "February 23rd 2011") is a slip either way."""
     for part in heading:
         # one finding a line, at its first date written wrongly; its fix writes every such date of the line ("15th
         # October 2022- 16th October 2022"), so a second --fix finds none left
         slips = [(match, _un_date(match)) for match in DATE.finditer(part.text)
-                 if not ordinal_only or match.group(5)]
+                 if not ordinal_only or ORDINAL.search(match.group(0))]
         if not slips:
             continue
         match, fixed = slips[0]

@@ -425,8 +425,10 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
                 ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at]) or (
                 bare == "大会" and ZH_GENERAL_PREFIX.search(name[head:at]))):
             extra = text[start + head: start + at].strip()
-            ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name",
-                    edits=[Replace(start + head, start + at, "")],
+            edits = [Replace(start + head, start + at, "")]
+            if name[at + len(bare):].strip():  # a committee after the name too ("… General Assembly 4th Committee,")
+                edits.append(Replace(start + at + len(bare), end, ""))
+            ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name", edits=edits,
                     problem=PROBLEMS["prefix"].format(extra=extra), example=example)
             return
     if ctx.lang == "en" and re.search(r"\bcommittee\b", name) and not OWN_COMMITTEE.search(name) and not any(
