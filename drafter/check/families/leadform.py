@@ -204,6 +204,20 @@ def misspelled_form(ctx: Context, node: Node) -> str | None:
     return head + right + tail
 
 
+def misspelled_operative(ctx: Context, node: Node) -> None:
+    """A lead-form finding on an operative paragraph whose misspelled lead misspells a preambular phrase only
+    ("2. Taking in consideration …": a participle in a wrong form, which opens no operative paragraph either)."""
+    if ctx.lang != "en" or node.role != "operative" or not node.misspelled:
+        return
+    kinds = _kinds(ctx, node.misspelled + node.para.text[node.offset + len(node.lead):])
+    if "preambular" not in kinds or "operative" in kinds:
+        return
+    head, verb, tail = _verb(node.misspelled)
+    right = finite(verb, ctx.phrases) if verb.casefold().endswith("ing") else None
+    _report(ctx, node, node.lead, "operative", "preambular", head + _after_adverb(head, verb, right) + tail
+            if right else "")
+
+
 def _kinds(ctx: Context, text: str) -> set[str]:
     return {p.kind for _, p in ctx.phrases.matches(text)}
 
