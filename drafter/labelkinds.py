@@ -62,8 +62,10 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # it did not number itself, left in the text
     ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>\\?[.．、。:：º°])(?:\s?[-–—](?=\s))?)")),
     # "Clause 1:", "Operative Clause 2 -", "OC3.", "OP4" — the clause named by a word before its number; "PP2" — a
-    # preambular paragraph tagged so in a negotiation's rolling text (a label preambular paragraphs do not carry)
-    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|PP|Op\.?)\s?(?P<tok>[0-9]{1,3})"
+    # preambular paragraph tagged so in a negotiation's rolling text (a label preambular paragraphs do not carry);
+    # "Art. 1", "Article 2", "Artículo 3", "Artigo 4" — a clause numbered as the article of a law (see _ends_label)
+    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|PP|Op\.?|(?P<law>[Aa]rt(?:\.|"
+                          r"icle|ículo|igo)|ART(?:\.|ICLE|ÍCULO|IGO)))\s?(?P<tok>[0-9]{1,3})"
                           r"(?:\s?(?P<mark>[.:：)\-–]))?)")),
     ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
     ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
@@ -288,7 +290,9 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
         return (rest[:1].isspace() and _WORD_AFTER.match(rest.lstrip()) is not None) \
             or re.match(r"[\u3400-\u9fff]", rest) is not None
     if match.re is _FORMS_BY_NAME["worded"]:  # "Clause 1: Urges", "Op. 2敦促"; not "Clause 3 of the Charter"
-        return bool(mark) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None) \
+        # an article's number only before a word that opens a clause ("Art. 1 Urges"), not "Article 5. The" alone
+        # nor "Article 36 of the Convention"
+        return (bool(mark) and not match.group("law")) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None) \
             or _CJK_AFTER.match(rest) is not None
     if shape == "dot" and mark in ("º", "°"):  # "1º Exhorta", "1º敦促"; not "2°C"
         return spaced or _CJK_AFTER.match(rest) is not None

@@ -48,6 +48,9 @@ def unligatured(text: str) -> tuple[str, list[int]]:
 
 _SLIP_SPAN = lazy(r"\S+(?:\s+[A-Za-z’'-]+){0,5}")  # a lead's first word and up to five words after it
 _TOKEN = lazy(r"\S+")
+# the prepositions inside fixed leads ("Taking into account", "Bearing in mind", "Noting with concern"), which a
+# delegate translating word for word swaps for another ("Taking in account", from "Tomando en cuenta")
+_PREPOSITIONS = ("in", "into", "on", "upon", "with", "of", "at", "to", "for", "by", "under")
 
 
 # the marks students type around a title instead of 《》, one character each (the folding keeps lengths)
@@ -280,7 +283,9 @@ class Phrases:
     def word_form_slip(self, text: str) -> tuple[str, str] | None:
         """An English lead written in real words that are not the phrase's own ("Calls up on" → "Calls upon": a
         word split in two; "Taking into considerations" → "Taking into consideration": the noun of a fixed phrase
-        after "into", "with" or "in" in the plural): the words as written and the form, else None. The misspelling
+        after "into", "with" or "in" in the plural; "Taking in account" → "Taking into account": the preposition
+        inside a phrase of three words or more swapped for another): the words as written and the form, else None.
+        The misspelling
         search leaves out words the dictionary knows (another wording, never a slip); these two are no other
         wording."""
         if self.lang != "en":
@@ -296,7 +301,9 @@ class Phrases:
                  if " ".join([*words[:i], words[i] + words[i + 1]]) in prefixes]
         plurals = [count for count in range(3, len(words) + 1) if words[count - 2] in ("into", "with", "in")
                    and " ".join(words[:count - 1]) in prefixes]
-        if not joins and not plurals:
+        swaps = [i for i in range(1, len(words) - 1) if words[i] in _PREPOSITIONS
+                 and " ".join(words[:i]) in prefixes]
+        if not joins and not plurals and not swaps:
             return None
         for count in range(2, len(words) + 1):
             written = span.group(0)[:ends[count - 1]].rstrip(",;:")
@@ -307,6 +314,11 @@ class Phrases:
                 if i == 0 and spelling.known(words[0]) and spelling.known(words[1]):
                     continue  # "Under lines of supply", "High lights": words of their own, no split "Underlines"
                 return written, self._folded_pool[joined]
+            for i in (i for i in swaps if i < count - 1):  # a preposition with a word of the form after it
+                for other in _PREPOSITIONS:
+                    swapped = " ".join([*words[:i], other, *words[i + 1:count]])
+                    if other != words[i] and swapped in self._folded_pool:
+                        return written, self._folded_pool[swapped]
             last = words[count - 1]
             if count in plurals and last.endswith("s") and len(last) > 4:
                 single = " ".join([*words[:count - 1], last[:-1]])

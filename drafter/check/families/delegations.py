@@ -152,6 +152,14 @@ def _split_and(ctx: Context, text: str, start: int, end: int) -> list[tuple[int,
     bounds = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(piece)], strict=True))
     if len(bounds) > 2 and all(names.find(_clean(piece[a:b])) is not None for a, b in bounds):
         return [(start + a, start + b) for a, b in bounds]
+    sides = [_clean(piece[:cuts[0].start()]), _clean(piece[cuts[0].end():])] if len(cuts) == 1 else []
+    found = [names.find(side) is not None for side in sides]
+    if sides and re.fullmatch(r"\s+and\s+", cuts[0].group(0)) and sum(found) == 1 \
+            and re.fullmatch(r"[^\W\d_][^\s\d]*", sides[found.index(False)]) is not None:
+        # "Perú and España": a State's name and one word that names none, each judged alone (no State's name holds
+        # another's and a word: "Trinidad and Tobago", "Antigua and Barbuda" have none on either side); "United
+        # Kingdom and the Great Northern Ireland" is one name written wrongly
+        return [(start, start + cuts[0].start()), (start + cuts[0].end(), end)]
     return [(start, end)]
 
 

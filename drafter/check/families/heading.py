@@ -59,6 +59,19 @@ DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|Sept
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
 # the ordinal of a date matched by DATE, day first or month first ("9th October 2019", "February 23rd 2011")
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+# a date of issue in figures, day first or ISO ("12/05/2027", "12.10.2027", "2027-05-12"): the whole line (UN-H03)
+NUMERIC_DATE_LINE = lazy(r"(?:date\s*:\s*)?(?:(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2})"
+                         r"|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}))\.?", re.IGNORECASE)
+# the month names of the languages whose delegates write "12 de mayo de 2027", "12 mai 2027" in an English heading
+FOREIGN_MONTHS: dict[str, int] = {name: number for number, names in enumerate((
+    "enero janeiro janvier", "febrero fevereiro février", "marzo março mars", "abril avril", "mayo maio mai",
+    "junio junho juin", "julio julho juillet", "agosto août", "septiembre setiembre setembro septembre",
+    "octubre outubro octobre", "noviembre novembro novembre", "diciembre dezembro décembre"), 1)
+    for name in names.split()}
+FOREIGN_DATE = lazy(r"\b(\d{1,2})(?:er|º|°)?\.? (?:de )?(" + "|".join(FOREIGN_MONTHS) + r")(?: de)? (\d{4})\b",
+                    re.IGNORECASE)
 SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
@@ -570,11 +583,36 @@ def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> Non
         # October 2022- 16th October 2022"), so a second --fix finds none left
         slips = [(match, _un_date(match)) for match in DATE.finditer(part.text)
                  if not ordinal_only or ORDINAL.search(match.group(0))]
+        slips += [(match, _foreign_date(match)) for match in FOREIGN_DATE.finditer(part.text)]
+        text = part.text
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        numeric = None if ordinal_only else NUMERIC_DATE_LINE.fullmatch(text, start, end)
+        if numeric is not None and (fixed := _numeric_date(numeric)):
+            slips.append((numeric, fixed))
         if not slips:
             continue
+        slips.sort(key=lambda slip: slip[0].start())
         match, fixed = slips[0]
         ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
                 edits=[Replace(m.start(), m.end(), f) for m, f in slips], found=match.group(0), fixed=fixed)
+
+
+def _foreign_date(match: re.Match[str]) -> str:
+    """A date matched by :data:`FOREIGN_DATE` ("12 de mayo de 2027") written the UN way in English."""
+    return f"{int(match.group(1))} {MONTHS[FOREIGN_MONTHS[match.group(2).casefold()] - 1]} {match.group(3)}"
+
+
+def _numeric_date(match: re.Match[str]) -> str | None:
+    """A date of issue in figures matched by :data:`NUMERIC_DATE_LINE` written the UN way, day first unless the
+    second number cannot be a month ("05/23/2027"); None when it is no date."""
+    if match.group(5):
+        year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
+    else:
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        day, month = (second, first) if first <= 12 < second else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{day} {MONTHS[month - 1]} {year}"
 
 
 def _un_date(match: re.Match[str]) -> str:

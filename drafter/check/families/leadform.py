@@ -41,6 +41,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
        "and-before": Text("'and' (并) before a repeated lead, which takes 又 ('also') or 还 ('further')",
                           "重复的引导词前用了“并”，应加“又”或“还”"),
+       "and-en": Text("'And' before the lead: a clause is not joined to the one before it, and a repeated lead "
+                      "takes 'also' or 'further'", "引导词前加了“And”：条款不与前一条相连，重复的引导词应加 also 或 further"),
        "none": Text("no lead phrase at all", "没有引导词"),
        "sequence": Text("a speech's word of order before the lead", "引导词前加了表示次序的词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
@@ -141,6 +143,26 @@ def _and_before(ctx: Context, text: str) -> tuple[str, str] | None:
     return matched[0], "又" + matched[0][1:]
 
 
+# "And" opening an English paragraph before a listed lead ("And recalling …,", "4. And stresses …;"), as a delegate
+# whose language joins its clauses so writes them (Arabic و): the lead stands first, a repeated one with "also" or
+# "further" (UN-B03, UN-B06, UN-B12)
+EN_AND_BEFORE = lazy(r"(?:And|AND|and)\s+(?=[A-Za-z])")
+
+
+def _and_before_en(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
+    """(the lead as written with "And" before it, the lead with "also" or "further") for "And recalling …"; None
+    otherwise."""
+    opening = EN_AND_BEFORE.match(text)
+    if opening is None:
+        return None
+    leads = [lead for lead, phrase in ctx.phrases.matches(text[opening.end():]) if phrase.kind == part]
+    if not leads:
+        return None
+    lead = max(leads, key=len)
+    right = (lead[:1].upper() + lead[1:] + " also") if part == "preambular" else "Further " + lead[:1].lower() + lead[1:]
+    return text[:opening.end()] + lead, right
+
+
 def _lead_after_comma(ctx: Context, text: str) -> bool:
     """A lead phrase opens a later part of the first sentence: "关于这一问题，注意到……" names the topic, then leads."""
     sentence = re.split(r"[;；:：。]", text, maxsplit=1)[0]
@@ -181,6 +203,20 @@ def misspelled_form(ctx: Context, node: Node) -> str | None:
         return None
     _report(ctx, node, (head + verb).strip(), "preambular", "operative", head + right)
     return head + right + tail
+
+
+def misspelled_operative(ctx: Context, node: Node) -> None:
+    """A lead-form finding on an operative paragraph whose misspelled lead misspells a preambular phrase only
+    ("2. Taking in consideration …": a participle in a wrong form, which opens no operative paragraph either)."""
+    if ctx.lang != "en" or node.role != "operative" or not node.misspelled:
+        return
+    kinds = _kinds(ctx, node.misspelled + node.para.text[node.offset + len(node.lead):])
+    if "preambular" not in kinds or "operative" in kinds:
+        return
+    head, verb, tail = _verb(node.misspelled)
+    right = finite(verb, ctx.phrases) if verb.casefold().endswith("ing") else None
+    _report(ctx, node, node.lead, "operative", "preambular", head + _after_adverb(head, verb, right) + tail
+            if right else "")
 
 
 def _kinds(ctx: Context, text: str) -> set[str]:
@@ -236,6 +272,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
             opening = re.split(r"[，,；;：:]", text, maxsplit=1)[0]
             return _report(ctx, node, opening[:12] + ("……" if len(opening) > 12 else ""), "preambular", "none", "")
         return False
+    joined = _and_before_en(ctx, text, "preambular") if node.phrase is None else None
+    if joined is not None:
+        return _report(ctx, node, joined[0], "preambular", "and-en", joined[1])
     formula = LEGISLATIVE.match(text)
     if formula:
         if organ_line(text[formula.end():]):
@@ -437,6 +476,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if not kinds and (no_verb_zh(text[prefix.end() if prefix else 0:]) or _item_after_items(ctx, node)):
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         return None
+    joined = _and_before_en(ctx, text, "operative") if node.phrase is None else None
+    if joined is not None:
+        return "and-en", joined[0], joined[1]
     formula = LEGISLATIVE.match(text)
     if formula:
         return "legislative", formula.group(0), ""

@@ -333,6 +333,9 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         respelled = leadform.misspelled_form(ctx, part) or part.misspelled  # "Regretsthe" → "Regretting the"
         ctx.add("lead-misspelled", part, column, fix=f"write {respelled!r}",
                 edits=_respelled(ctx, part, part.lead, respelled, dominant), lead=part.lead, correct=respelled)
+        if ctx.lang == "en":  # "Taking in Consideration": a capital inside the lead is a fault of its own
+            text.capital_inside(part)
+        leadform.misspelled_operative(ctx, part)  # "2. Taking in consideration": a preamble's lead, misspelled
         return False
     wrong_form = leadform.judge(ctx, part)
     if part.phrase is None:

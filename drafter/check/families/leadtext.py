@@ -112,6 +112,9 @@ class LeadText:
             modifier = EN_MODIFIER.match(lead)
             head = modifier.end() if modifier else 0
             form = next((f for f in forms if fold_spelling(f) == fold_spelling(lead[head:])), None)
+        respelled = form is None and len(node.misspelled.split()) == len(lead.split())
+        if respelled:  # "Taking in Consideration": the words of the phrase it misspells say which take capitals
+            form, head = node.misspelled, 0
         if form is None:
             return
         form_words = form.split()
@@ -128,7 +131,9 @@ class LeadText:
             fixed = list(lead)
             for at, word in wrong:
                 fixed[at] = word[0].lower()
-            edits: list[Edit] = [Replace(node.offset + at, node.offset + at + 1, word[0].lower()) for at, word in wrong]
+            # a misspelled lead's respelling writes its capitals too: no edits of its own that would overlap
+            edits: list[Edit] = [] if respelled else [Replace(node.offset + at, node.offset + at + 1, word[0].lower())
+                                                      for at, word in wrong]
             self.ctx.add("capital-after-lead", node, node.offset + 1, fix="lower-case the capital", edits=edits,
                          word=wrong[0][1], fixed="".join(fixed))
 
