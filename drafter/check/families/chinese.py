@@ -146,9 +146,11 @@ def check(ctx: Context) -> None:
     """Half-width marks next to Chinese characters; Chinese runs without an East Asian font (one finding,
     fixed for the whole document). In an English document: full-width marks typed with a Chinese input method."""
     if ctx.lang == "en":
-        for node in ctx.nodes:
-            if node.role not in ("empty", "annex", "table"):
-                full_width_in_english(ctx, node)
+        nodes = [node for node in ctx.nodes if node.role not in ("empty", "annex", "table")]
+        if FULL_MARK.search("\n".join(node.para.text for node in nodes)) is None:
+            return  # one search over the whole text: most English drafts hold no full-width mark
+        for node in nodes:
+            full_width_in_english(ctx, node)
         return
     if ctx.lang != "zh":
         return

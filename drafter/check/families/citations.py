@@ -166,8 +166,11 @@ def _session_year(ctx: Context) -> None:
     by session is cited bare ("resolution 79/243") or with its full date of adoption, never with its year alone."""
     if ctx.lang != "en":
         return
-    for part in ctx.nodes:
-        if part.role not in ("preambular", "operative", "sub") or "/" not in part.text:
+    parts = [part for part in ctx.nodes if part.role in ("preambular", "operative", "sub")]
+    if SESSION_YEAR.search("\n".join(part.text for part in parts)) is None:
+        return  # one search over the whole text: most drafts date no resolution by its year alone
+    for part in parts:
+        if "/" not in part.text:
             continue
         for match in SESSION_YEAR.finditer(part.text):
             fixed = match.group(1)
