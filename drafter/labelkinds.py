@@ -22,11 +22,11 @@ from drafter.labels import (
     zh_value,
 )
 from drafter.patterns import lazy
+from drafter.punctuation import HALF_DIGITS
 
 # -- reading ---------------------------------------------------------------------------------------
 
 DIGITS = "0-9０-９"
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 # "ａ．", "Ｂ）": letters typed with a Chinese input method in full-width mode
 _FULL_WIDTH_LETTERS = str.maketrans({chr(ord("ａ") + i): chr(ord("a") + i) for i in range(26)}
                                     | {chr(ord("Ａ") + i): chr(ord("A") + i) for i in range(26)})
@@ -138,7 +138,7 @@ def plain_marks(label_: str, english: bool) -> str:
     """``label_`` with round brackets for square or Chinese ones ("[a]" → "(a)", "【1】" → "(1)"), half-width letters,
     digits and full stop for the full-width ones an input method left in full-width mode types ("ａ．" → "a.",
     ZH-B04, UN-B10) and, in an English draft, half-width brackets too ("（a）" → "(a)"; Chinese drafts keep them)."""
-    plain = label_.translate(_SQUARE_TO_ROUND).translate(_FULL_WIDTH).translate(_FULL_WIDTH_LETTERS).replace("．", ".")
+    plain = label_.translate(_SQUARE_TO_ROUND).translate(HALF_DIGITS).translate(_FULL_WIDTH_LETTERS).replace("．", ".")
     return plain.translate(_FULL_WIDTH_BRACKETS) if english else plain
 
 
@@ -155,7 +155,7 @@ def read_outline_under(text: str, clause: str) -> Typed | None:
     """"2.1 the courts of …" under operative paragraph 2: an outline sub-label typed without its closing point, read
     only under the paragraph whose number it repeats (anywhere else "1.5 million" is an amount); None otherwise."""
     match = _UNMARKED_OUTLINE.match(text)
-    if match is None or match.group("first") != clause.translate(_FULL_WIDTH) or not int(match.group("item")):
+    if match is None or match.group("first") != clause.translate(HALF_DIGITS) or not int(match.group("item")):
         return None
     return Typed(match.group("label"), match.group("label"), "outline", "dot", int(match.group("item")), False,
                  match.start("label"), match.end())
@@ -251,7 +251,7 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
             else ("branch", shape, BRANCHES.index(token) + 1, False)
     if "①" <= token <= "⑳":
         return "circled", shape, ord(token) - ord("①") + 1, False
-    digits = token.translate(_FULL_WIDTH)
+    digits = token.translate(HALF_DIGITS)
     if digits.isdigit():
         return ("article" if form == "article" else "number", shape, int(digits), False) if int(digits) else None
     if token[0] in ZH_NUMERAL + ZH_CAPITALS:
@@ -415,6 +415,6 @@ def renumbered(label_: str, n: int, kind: str) -> str:
         return wanted
     token = read_label(wanted)
     new = token.token if token is not None else str(n)
-    if typed.token.translate(_FULL_WIDTH).isdigit():
+    if typed.token.translate(HALF_DIGITS).isdigit():
         new = str(n)
     return label_.replace(typed.token, new, 1)

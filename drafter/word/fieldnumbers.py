@@ -14,12 +14,14 @@ from typing import Any
 
 from drafter.labels import word_number
 from drafter.word.elements import OxmlElement, qn
+from drafter.word.runtext import SELF_NUMBERING, w
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_P, _R, _T, _RPR = f"{_W}p", f"{_W}r", f"{_W}t", f"{_W}rPr"
-_FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = f"{_W}fldChar", f"{_W}instrText", f"{_W}fldSimple"
-_FLD_TYPE, _INSTR = f"{_W}fldCharType", f"{_W}instr"
-_SELF_NUMBERING = re.compile(r"^\s*(AUTONUMLGL|AUTONUMOUT|AUTONUM|LISTNUM)\b", re.IGNORECASE)
+_P, _R, _T, _RPR = w("p"), w("r"), w("t"), w("rPr")
+_FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = w("fldChar"), w("instrText"), w("fldSimple")
+_FLD_TYPE, _INSTR = w("fldCharType"), w("instr")
+# the longer names first: "AUTONUMLGL" is no "AUTONUM"
+_SELF_NUMBERING = re.compile(r"^\s*(" + "|".join(sorted(SELF_NUMBERING, key=len, reverse=True)) + r")\b",
+                             re.IGNORECASE)
 _LEVELS = 9
 
 # each level's number format and the text around it: Word's built-in lists for LISTNUM, and AUTONUMOUT's outline

@@ -7,6 +7,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.patterns import lazy
+from drafter.punctuation import HALF_DIGITS
 from drafter.structure import Node, spelling
 from drafter.word.edit import Replace
 
@@ -35,7 +36,6 @@ CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CI
 # a resolution cited in English inside Chinese text ("关于Resolution 2250 (2015)执行情况"): the Chinese cites
 # «第2250(2015)号决议» (ZH-P02, UN-B15); not a document symbol ("S/RES/2250 (2015)")
 # full-width digits and their half-width forms (UN-B18: a citation's digits are half-width)
-FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
                           r"[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,4}(?:/\d{1,4})?)(?:\s*\((\d{4})\))?")
 # a resolution numbered by session ("79/243", "48/3") dated by its year alone, "resolution 79/243 of 2024" or, in the
@@ -101,7 +101,7 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         if hao and di.strip() and not re.search(r"\s", di + cited + space) and not wide:
             continue
         tidy = re.sub(r"\s+", "", cited).replace("／", "/")
-        tidy = tidy.translate(FULL_DIGITS)
+        tidy = tidy.translate(HALF_DIGITS)
         if ctx.profile == "un":
             tidy = tidy.replace("（", "(").replace("）", ")")
         fixed = f"第{tidy}{hao or ('號' if word == '決議' else '号')}{word}"

@@ -22,6 +22,7 @@ from drafter.structure.heading import (
     CHINESE_GAP,
     DAIS_CODES,
     LIST_KEYS,
+    MONTHS,
     WRONG_LABELS,
     Field,
     bare_line,
@@ -59,8 +60,7 @@ DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|Sept
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
 # the ordinal of a date matched by DATE, day first or month first ("9th October 2019", "February 23rd 2011")
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTH_NAMES = tuple(MONTHS.split("|"))  # January … December, as structure.heading names them
 # a date of issue in figures, day first or ISO ("12/05/2027", "12.10.2027", "2027-05-12"): the whole line (UN-H03)
 NUMERIC_DATE_LINE = lazy(r"(?:date\s*:\s*)?(?:(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2})"
                          r"|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}))\.?", re.IGNORECASE)
@@ -599,7 +599,7 @@ def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> Non
 
 def _foreign_date(match: re.Match[str]) -> str:
     """A date matched by :data:`FOREIGN_DATE` ("12 de mayo de 2027") written the UN way in English."""
-    return f"{int(match.group(1))} {MONTHS[FOREIGN_MONTHS[match.group(2).casefold()] - 1]} {match.group(3)}"
+    return f"{int(match.group(1))} {MONTH_NAMES[FOREIGN_MONTHS[match.group(2).casefold()] - 1]} {match.group(3)}"
 
 
 def _numeric_date(match: re.Match[str]) -> str | None:
@@ -612,7 +612,7 @@ def _numeric_date(match: re.Match[str]) -> str | None:
         day, month = (second, first) if first <= 12 < second else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{day} {MONTHS[month - 1]} {year}"
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
 def _un_date(match: re.Match[str]) -> str:
