@@ -418,6 +418,12 @@ class BodyReader:
                      or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
             return
+        if phrase is not None and phrase.kind == "preambular" and closed and not stack \
+                and self.plain_clause(node, text):
+            # "Noting that …" after a clause that closed, in a plain-text draft: a clause of the operative part
+            # opened with a participle (its lead's form is the fault), not a wrapped line of the clause before
+            self.operative(node, "", auto=False)
+            return
         node.role = "continuation"
         node.lead, node.phrase = "", None
         if owner is not None and self.remark_after(node, owner):

@@ -43,3 +43,24 @@ def test_a_lead_that_goes_on_without_its_mark_is_no_section_heading(tmp_path: Pa
             "Condemning in particular the laying of new mines along international borders",
             "3. Decides to remain seized of the matter."]
     assert "section" not in roles(tmp_path, lib, [*HEAD, ORGAN, *PREAMBLE, *body])
+
+
+def test_a_participle_after_a_closed_clause_opens_a_clause_of_its_own(tmp_path: Path, lib: library.Library) -> None:
+    body = ["1. Urges Member States to fund the clearance of contaminated farmland.",
+            "Invites donors to pay for prosthetic limbs for survivors.",
+            "Noting that survivors in rural areas rarely reach a rehabilitation centre.",
+            "Requests the Secretary-General to report at its next session."]
+    paragraphs = [*HEAD, ORGAN, *PREAMBLE, *body]
+    # a line opening with a participle after a clause that closed is a clause whose lead has the wrong form,
+    # not a wrapped line of the clause before (whose "." is then its end, not a stop inside it)
+    assert roles(tmp_path, lib, paragraphs)[7:] == ["operative", "operative", "operative", "operative"]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert (10, "lead-form") in found, found
+    assert (9, "stray-full-stop") not in found, found
+
+
+def test_a_participle_after_a_clause_that_goes_on_stays_its_wrapped_line(tmp_path: Path, lib: library.Library) -> None:
+    body = ["1. Urges Member States to fund the clearance of contaminated farmland, the training of deminers and",
+            "Supporting survivors through national programmes;",
+            "2. Requests the Secretary-General to report at its next session."]
+    assert roles(tmp_path, lib, [*HEAD, ORGAN, *PREAMBLE, *body])[7:] == ["operative", "continuation", "operative"]
