@@ -107,6 +107,10 @@ def _outline_depth(node: Node) -> int:
     return len(re.split(r"[.．]|(?<=[0-9])(?=[a-z])", typed.token))  # "2b": 2, as "2.b"
 
 
+# the first words of a clause written with no verb at all ("In accordance with reports …", "Through training …")
+VERBLESS_OPENINGS = frozenset("in with by for through under upon on regarding concerning according within towards "
+                              "toward".split())
+
 class BodyReader:
     """Places the paragraphs of a document's body in ``tree``."""
 
@@ -418,10 +422,11 @@ class BodyReader:
                      or any(p.kind == "operative" for _, p in self.phrases.matches(node.content))):
             self.operative(node, "", auto=False)  # a clause without its number (鼓励 opens both parts in Chinese)
             return
-        if phrase is not None and phrase.kind == "preambular" and closed and not stack \
-                and self.plain_clause(node, text):
-            # "Noting that …" after a clause that closed, in a plain-text draft: a clause of the operative part
-            # opened with a participle (its lead's form is the fault), not a wrapped line of the clause before
+        if (phrase is None or phrase.kind == "preambular") and closed and not stack and self.plain_clause(node, text) \
+                and (phrase is not None or self.verbless_clause(text)):
+            # "Noting that …" or "In accordance with …" after a clause that closed, in a plain-text draft: a clause of
+            # the operative part opened with a participle or with no verb (its lead is the fault), not a wrapped line
+            # of the clause before
             self.operative(node, "", auto=False)
             return
         node.role = "continuation"
@@ -439,6 +444,14 @@ class BodyReader:
         if self.phrases.lang != "en" or not text[:1].isupper() or not text.startswith(node.lead):
             return False
         return not any(n.emphasised for n in [*self.tree.preamble, *self.tree.operative])
+
+    @staticmethod
+    def verbless_clause(text: str) -> bool:
+        """``text`` stands as a clause would, though no lead opens it: a line of several words that opens on a
+        preposition ("In accordance with …", "Through …") and ends as a clause ends or with no mark, not talk about
+        the draft (a sentence with its own subject, "The line would …", says more about the clause before)."""
+        return len(text.split()) >= 6 and text.split()[0].casefold() in VERBLESS_OPENINGS \
+            and text[-1:] not in ",:!?\"”" and commentary(text) is None
 
     def remark_after(self, node: Node, owner: Node) -> bool:
         """``node`` (an unnumbered English paragraph after ``owner``) is talk about the draft, not a line of the

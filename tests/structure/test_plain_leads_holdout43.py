@@ -64,3 +64,26 @@ def test_a_participle_after_a_clause_that_goes_on_stays_its_wrapped_line(tmp_pat
             "Supporting survivors through national programmes;",
             "2. Requests the Secretary-General to report at its next session."]
     assert roles(tmp_path, lib, [*HEAD, ORGAN, *PREAMBLE, *body])[7:] == ["operative", "continuation", "operative"]
+
+
+def test_a_line_opening_on_a_preposition_after_a_closed_clause_is_a_clause_without_its_verb(
+        tmp_path: Path, lib: library.Library) -> None:
+    body = ["1. Urges Member States to fund the clearance of contaminated farmland.",
+            "Invites donors to pay for prosthetic limbs for survivors.",
+            "In accordance with the reports of national mine action centres on cleared land.",
+            "Requests the Secretary-General to report at its next session."]
+    paragraphs = [*HEAD, ORGAN, *PREAMBLE, *body]
+    assert roles(tmp_path, lib, paragraphs)[7:] == ["operative", "operative", "operative", "operative"]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert (10, "operative-no-verb") in found, found
+    assert (10, "lead-form") not in found, found  # "In" is no verb that lacks its -s ("Ins")
+
+
+def test_a_sentence_with_its_own_subject_after_a_closed_clause_stays_with_it(
+        tmp_path: Path, lib: library.Library) -> None:
+    body = ["1. Urges Member States to fund the clearance of contaminated farmland.",
+            "Invites donors to pay for prosthetic limbs for survivors.",
+            "The fund would be managed by the mine action service for six years.",
+            "Requests the Secretary-General to report at its next session."]
+    assert roles(tmp_path, lib, [*HEAD, ORGAN, *PREAMBLE, *body])[7:] == \
+        ["operative", "operative", "continuation", "operative"]

@@ -10,6 +10,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.check.families.leadtext import FUNCTION_WORDS
 from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 from drafter.structure.classify import ORGANS
@@ -494,7 +495,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         right = finite(verb, ctx.phrases)  # a participle the list lacks ("Taking in consideration")
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
-    if node.phrase is None and verb[:1].isupper() and not verb.casefold().endswith(("s", "ing", "ed")):
+    if node.phrase is None and verb[:1].isupper() and not verb.casefold().endswith(("s", "ing", "ed")) \
+            and verb.casefold() not in FUNCTION_WORDS:  # "In accordance with …" opens on no verb at all
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + right
