@@ -14,11 +14,10 @@ from typing import Any
 
 from drafter.labels import word_number
 from drafter.word.elements import OxmlElement, qn
-from drafter.word.runtext import SELF_NUMBERING, w
+from drafter.word.runtext import SELF_NUMBERING, Field, fields, w
 
 _P, _R, _T, _RPR = w("p"), w("r"), w("t"), w("rPr")
-_FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = w("fldChar"), w("instrText"), w("fldSimple")
-_FLD_TYPE, _INSTR = w("fldCharType"), w("instr")
+_INSTR_TEXT, _FLD_SIMPLE, _INSTR = w("instrText"), w("fldSimple"), w("instr")
 # the longer names first: "AUTONUMLGL" is no "AUTONUM"
 _SELF_NUMBERING = re.compile(r"^\s*(" + "|".join(sorted(SELF_NUMBERING, key=len, reverse=True)) + r")\b",
                              re.IGNORECASE)
@@ -90,56 +89,24 @@ def show_numbers(body: Any) -> int:
     counters: dict[tuple[str, str], list[int]] = {}
     written = 0
     for p in body.iter(_P):
-        for code, fill in _fields(p):
-            field = _Field(code)
+        for found in fields(p):
+            if not _SELF_NUMBERING.match(found.code):
+                continue
+            field = _Field(found.code)
             counts = counters.setdefault(field.key(), [0] * _LEVELS)
             level = max(1, min(field.level, _LEVELS)) - 1
             counts[level] = field.start if field.start is not None else counts[level] + 1
             for deeper in range(level + 1, _LEVELS):
                 counts[deeper] = 0
-            if fill is not None:
-                fill(field.text([max(c, 1) for c in counts[:level]] + [counts[level]]))
+            # a complex field begun and ended in one run gets no result written (Word writes them apart)
+            if not found.result().strip() and (found.simple is not None or found.begin is not found.end):
+                _fill(found, field.text([max(c, 1) for c in counts[:level]] + [counts[level]]))
                 written += 1
     return written
 
 
 def _code(element: Any) -> str:
     return (element.text or "") if element.tag == _INSTR_TEXT else (element.get(_INSTR) or "")
-
-
-def _fields(p: Any) -> list[tuple[str, Any]]:
-    """The self-numbering fields of the w:p ``p`` in order: each field's code and, when it has no result, a function
-    that writes its result (None when it has one)."""
-    found: list[tuple[str, Any]] = []
-    open_fields: list[dict[str, Any]] = []  # complex fields begun and not yet ended: code, begin run, result so far
-    for child in p.iter(_R, _FLD_SIMPLE):
-        if child.tag == _FLD_SIMPLE:
-            code = child.get(_INSTR) or ""
-            if _SELF_NUMBERING.match(code):
-                empty = not "".join(t.text or "" for t in child.iter(_T)).strip()
-                found.append((code, _simple_filler(child) if empty else None))
-            continue
-        if child.getparent() is not None and child.getparent().tag == _FLD_SIMPLE:
-            continue  # a simple field's result run: read with the field
-        for part in child:
-            if part.tag == _FLD_CHAR:
-                kind = part.get(_FLD_TYPE)
-                if kind == "begin":
-                    open_fields.append({"code": "", "run": child, "separate": None, "result": ""})
-                elif kind == "separate" and open_fields:
-                    open_fields[-1]["separate"] = child
-                elif kind == "end" and open_fields:
-                    field = open_fields.pop()
-                    if _SELF_NUMBERING.match(field["code"]):
-                        empty = not field["result"].strip()
-                        # a field begun and ended in one run gets no result written (Word writes them apart)
-                        fillable = empty and child is not field["run"]
-                        found.append((field["code"], _complex_filler(field, child) if fillable else None))
-            elif part.tag == _INSTR_TEXT and open_fields and open_fields[-1]["separate"] is None:
-                open_fields[-1]["code"] += part.text or ""
-            elif part.tag == _T and open_fields and open_fields[-1]["separate"] is not None:
-                open_fields[-1]["result"] += part.text or ""
-    return found
 
 
 def _result_run(model: Any, text: str) -> Any:
@@ -153,28 +120,23 @@ def _result_run(model: Any, text: str) -> Any:
     return run
 
 
-def _simple_filler(simple: Any) -> Any:
-    def fill(text: str) -> None:
-        for run in list(simple.iter(_R)):  # an empty result run, if any, gives way to the number
+def _fill(field: Field, text: str) -> None:
+    """Write ``text`` as the result of ``field``, which has none."""
+    if field.simple is not None:
+        for run in list(field.simple.iter(_R)):  # an empty result run, if any, gives way to the number
             run.getparent().remove(run)
-        simple.append(_result_run(None, text))
-    return fill
-
-
-def _complex_filler(field: dict[str, Any], end_run: Any) -> Any:
-    def fill(text: str) -> None:
-        begin = field["run"]
-        if field["separate"] is None:
-            separate = OxmlElement("w:r")
-            rpr = begin.find(_RPR)
-            if rpr is not None:
-                separate.append(copy.deepcopy(rpr))
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), "separate")
-            separate.append(char)
-            end_run.addprevious(separate)
-        end_run.addprevious(_result_run(begin, text))
-    return fill
+        field.simple.append(_result_run(None, text))
+        return
+    if field.separate is None:
+        separate = OxmlElement("w:r")
+        rpr = field.begin.find(_RPR)
+        if rpr is not None:
+            separate.append(copy.deepcopy(rpr))
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), "separate")
+        separate.append(char)
+        field.end.addprevious(separate)
+    field.end.addprevious(_result_run(field.begin, text))
 
 
 def dissolve(p: Any, runs: list[Any]) -> bool:
@@ -182,32 +144,16 @@ def dissolve(p: Any, runs: list[Any]) -> bool:
     runs kept, its code taken out), so that an edit of that text is not undone when Word counts the field again.
     False (and ``p`` unchanged) when a field's code shares a run with text."""
     chosen = set(runs)
-    doomed: list[Any] = []  # code runs of the fields to dissolve
+    doomed: list[Any] = []  # code and mark runs of the fields to dissolve
     unwrap: list[Any] = []  # simple fields to dissolve
-    open_fields: list[dict[str, Any]] = []
-    for child in p.iter(_R, _FLD_SIMPLE):
-        if child.tag == _FLD_SIMPLE:
-            if _SELF_NUMBERING.match(child.get(_INSTR) or "") and any(r in chosen for r in child.iter(_R)):
-                unwrap.append(child)
+    for field in fields(p):
+        if not _SELF_NUMBERING.match(field.code):
             continue
-        if open_fields and open_fields[-1]["separate"] is not None and child in chosen:
-            open_fields[-1]["hit"] = True
-        for part in child:
-            if part.tag == _FLD_CHAR:
-                kind = part.get(_FLD_TYPE)
-                if kind == "begin":
-                    open_fields.append({"code": "", "runs": [child], "separate": None, "hit": False})
-                elif kind == "separate" and open_fields:
-                    open_fields[-1]["separate"] = child
-                    open_fields[-1]["runs"].append(child)
-                elif kind == "end" and open_fields:
-                    field = open_fields.pop()
-                    field["runs"].append(child)
-                    if field["hit"] and _SELF_NUMBERING.match(field["code"]):
-                        doomed.extend(field["runs"])
-            elif part.tag == _INSTR_TEXT and open_fields and open_fields[-1]["separate"] is None:
-                open_fields[-1]["code"] += part.text or ""
-                open_fields[-1]["runs"].append(child)
+        if field.simple is not None:
+            if any(r in chosen for r in field.simple.iter(_R)):
+                unwrap.append(field.simple)
+        elif any(r in chosen for r in field.result_runs):
+            doomed.extend(r for r in (field.begin, *field.code_runs, field.separate, field.end) if r is not None)
     if any(r in chosen or r.find(_T) is not None for r in doomed):
         return False
     for run in dict.fromkeys(doomed):

@@ -178,20 +178,21 @@ def use_styles(document: Any, styles: HidingStyles | None) -> None:
         _HIDING[document] = styles
 
 
-def runs(element: Any) -> Iterator[Any]:
+def runs(element: Any, simple_fields: bool = False) -> Iterator[Any]:
     """The w:r elements of ``element`` that hold current text, in document order. A run holding a phonetic
     guide (w:ruby, pinyin over Chinese characters) stands for the runs of its base text: the guide is not text.
     Hidden runs and the runs of a content control showing its placeholder are passed over, as is the whole of a
-    paragraph inside a block-level content control (around paragraphs, cells or rows) that shows its placeholder."""
+    paragraph inside a block-level content control (around paragraphs, cells or rows) that shows its placeholder.
+    With ``simple_fields``, each w:fldSimple element comes too, before the runs of its result."""
     if element.tag == _P:
         if in_placeholder(element):
             return
         if _HIDING:
             styles = _HIDING.get(element.getroottree().getroot())
             if styles is not None:
-                yield from _runs(element, _style_hiding(styles, element))
+                yield from _runs(element, _style_hiding(styles, element), simple_fields)
                 return
-    yield from _runs(element)
+    yield from _runs(element, None, simple_fields)
 
 
 def _style_hiding(styles: HidingStyles, p: Any) -> Callable[[Any], bool]:
@@ -219,7 +220,7 @@ def in_placeholder(p: Any) -> bool:
     return False
 
 
-def _runs(element: Any, hides: Callable[[Any], bool] | None = None) -> Iterator[Any]:
+def _runs(element: Any, hides: Callable[[Any], bool] | None = None, simple_fields: bool = False) -> Iterator[Any]:
     """:func:`runs` below a paragraph's own checks; ``hides`` says whether a run is hidden (by default: by its own
     properties)."""
     for child in element:
@@ -232,13 +233,15 @@ def _runs(element: Any, hides: Callable[[Any], bool] | None = None) -> Iterator[
             if len(child) and child[-1].tag == _RUBY:
                 base = child[-1].find(_RUBY_BASE)
                 if base is not None:
-                    yield from _runs(base, hides)
+                    yield from _runs(base, hides, simple_fields)
                 continue
             yield child
         elif tag == _SDT and placeholder_shown(child):
             continue
         elif isinstance(tag, str):
-            yield from _runs(child, hides)
+            if simple_fields and tag == _FLD_SIMPLE:
+                yield child
+            yield from _runs(child, hides, simple_fields)
 
 
 def current_runs(p: Any) -> list[tuple[Any, int, int]]:
@@ -279,31 +282,76 @@ def _counting(instr: str) -> str | None:
     return name
 
 
+class Field:
+    """A field of a paragraph as its runs hold it. A simple field is its w:fldSimple element (``simple``); a complex
+    field is the runs of its marks (``begin``, ``separate``, ``end``), of its code (``code_runs``) and of its result
+    (``result_runs``: the runs shown while it is the innermost field open, not a nested field's)."""
+
+    __slots__ = ("code", "simple", "begin", "separate", "end", "code_runs", "result_runs")
+
+    def __init__(self, code: str = "", simple: Any = None, begin: Any = None) -> None:
+        self.code = code
+        self.simple = simple
+        self.begin = begin
+        self.separate: Any = None
+        self.end: Any = None
+        self.code_runs: list[Any] = []
+        self.result_runs: list[Any] = []
+
+    def result(self) -> str:
+        """The text of the result stored in the file (w:t only)."""
+        held = self.simple.iter(_R) if self.simple is not None else self.result_runs
+        return "".join(t.text or "" for run in held for t in run.iter(_T))
+
+    def counting(self) -> str | None:
+        """"AUTONUM", "LISTNUM <list>" … for a self-numbering field (:data:`SELF_NUMBERING`), else None."""
+        return _counting(self.code)
+
+
+def fields(p: Any) -> list[Field]:
+    """The fields of the w:p ``p`` over its current runs (:func:`runs`; deleted or hidden runs and text boxes passed
+    over), each listed where it ends: a nested field before the field around it, a simple field where it stands.
+    A complex field begun and not ended in ``p`` is not listed."""
+    found: list[Field] = []
+    open_fields: list[Field] = []
+    for element in runs(p, simple_fields=True):
+        if element.tag == _FLD_SIMPLE:
+            found.append(Field(element.get(_INSTR) or "", simple=element))
+            continue
+        if open_fields and open_fields[-1].separate is not None:
+            open_fields[-1].result_runs.append(element)
+        for part in element:
+            if part.tag == _FLD_CHAR:
+                kind = part.get(_FLD_TYPE)
+                if kind == "begin":
+                    open_fields.append(Field(begin=element))
+                elif kind == "separate" and open_fields:
+                    open_fields[-1].separate = element
+                elif kind == "end" and open_fields:
+                    ended = open_fields.pop()
+                    ended.end = element
+                    found.append(ended)
+            elif part.tag == _INSTR_TEXT and open_fields and open_fields[-1].separate is None:
+                innermost = open_fields[-1]
+                innermost.code += part.text or ""
+                if not innermost.code_runs or innermost.code_runs[-1] is not element:
+                    innermost.code_runs.append(element)
+    return found
+
+
 def number_field(p: Any) -> str | None:
     """The self-numbering field (:data:`SELF_NUMBERING`) whose result is the first text of the w:p ``p``, as
     "AUTONUM" or "LISTNUM <list>"; None when the paragraph opens with anything else."""
     if next(p.iter(_INSTR_TEXT, _FLD_SIMPLE), None) is None:
         return None
-    fields: list[list[Any]] = []  # open complex fields: [instruction, in its result]
-    for run in runs(p):
-        for child in run:
-            if child.tag == _FLD_CHAR:
-                kind = child.get(_FLD_TYPE)
-                if kind == "begin":
-                    fields.append(["", False])
-                elif kind == "separate" and fields:
-                    fields[-1][1] = True
-                elif kind == "end" and fields:
-                    fields.pop()
-            elif child.tag == _INSTR_TEXT and fields:
-                fields[-1][0] += child.text or ""
-        if not run_text(run).strip():
-            continue
-        parent = run.getparent()
-        if parent is not None and parent.tag == _FLD_SIMPLE:
-            return _counting(parent.get(_INSTR) or "")
-        return _counting(fields[-1][0]) if fields and fields[-1][1] else None
-    return None
+    first = next((run for run in runs(p) if run_text(run).strip()), None)
+    if first is None:
+        return None
+    parent = first.getparent()
+    if parent is not None and parent.tag == _FLD_SIMPLE:
+        return _counting(parent.get(_INSTR) or "")
+    owner = next((f for f in fields(p) if any(run is first for run in f.result_runs)), None)
+    return owner.counting() if owner is not None else None
 
 
 _TC, _TR, _TBL = w("tc"), w("tr"), w("tbl")

@@ -121,3 +121,30 @@ def test_a_fix_of_a_field_number_writes_it_as_text(tmp_path: Path, run: Run) -> 
     assert _shown(fixed) == ["1.", "2.", "3."]
     status, _, _ = run("check", str(fixed), "--fix", str(again))
     assert [p.text for p in reader.read(again).paragraphs] == [p.text for p in reader.read(fixed).paragraphs]
+
+
+def test_a_field_in_a_tracked_deletion_or_a_text_box_is_counted_where_it_shows() -> None:
+    """Counted over the text a reader sees once changes are accepted: a deleted field is no number, and a field in a
+    text box counts once, in the text box's own paragraph (not again in the paragraph that anchors the box)."""
+    body = _w("body")
+    first, deleted, boxed, last = _w("p"), _w("p"), _w("p"), _w("p")
+    for node in _code_runs("AUTONUM"):
+        first.append(node)
+    removal = _w("del", id="1", author="Chair")
+    for node in _code_runs("AUTONUM"):
+        removal.append(node)
+    deleted.append(removal)
+    inner = _w("p")
+    for node in _code_runs("AUTONUM"):
+        inner.append(node)
+    box_run, box = _w("r"), _w("txbxContent")
+    box.append(inner)
+    box_run.append(box)
+    boxed.append(box_run)
+    for node in _code_runs("AUTONUM"):
+        last.append(node)
+    for p in (first, deleted, boxed, last):
+        body.append(p)
+    assert fieldnumbers.show_numbers(body) == 3
+    assert [runtext.current_text(p) for p in (first, inner, last)] == ["1.\t", "2.\t", "3.\t"]
+    assert runtext.number_field(last) == "AUTONUM"
