@@ -73,6 +73,9 @@ class Paragraph:
     # the characters of the paragraph's opening runs that are not read: a booklet's margin line number and the tab
     # after it (:func:`_margin_line_numbers`); the offsets of a finding count from after them, the w:p's from before
     skipped: int = 0
+    # the placeholder text Word shows for the paragraph's unfilled content controls ("Click or tap here to enter
+    # text."; :func:`runtext.placeholder_text`): a template's slot nothing was typed into; not part of :attr:`text`
+    placeholder: str = ""
 
     @cached_property
     def text(self) -> str:
@@ -364,6 +367,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
         paragraph.rtl = _right_to_left(ppr, para_style or styles.default_paragraph, styles)
         paragraph.margin_frame = ppr is not None and _in_page_margin(ppr.find(_FRAME), body)
+        paragraph.placeholder = runtext.placeholder_text(p)
         # the lines of boxes read in the flow are paragraphs of their own
         paragraph.boxed = runtext.text_box_lines(p, skip=flowing)
         document.assignments.append(assignment)
