@@ -110,6 +110,9 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
     # before "empty-clause": a clause pasted as a screenshot has no clause text either; its own rule says so
     ("clause-picture", r"screenshot|inline picture", {"clause-picture", "empty-clause"}),
+    # before "empty-clause": a template's clause slot (a content control) still showing its placeholder has no clause
+    # text either; its own rule says so
+    ("placeholder-left", r"still shows (?:the|its) placeholder", {"placeholder-left", "empty-clause"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
     ("paragraph-rtl", r"right-to-left", {"paragraph-rtl"}),
     ("symbol-full-width", r"document symbols? typed in full-width", {"symbol-full-width"}),  # Ａ／ＲＥＳ／７０／１

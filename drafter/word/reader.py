@@ -73,6 +73,9 @@ class Paragraph:
     # the characters of the paragraph's opening runs that are not read: a booklet's margin line number and the tab
     # after it (:func:`_margin_line_numbers`); the offsets of a finding count from after them, the w:p's from before
     skipped: int = 0
+    # the placeholder text Word shows for the paragraph's unfilled content controls ("Click or tap here to enter
+    # text."; :func:`runtext.placeholder_text`): a template's slot nothing was typed into; not part of :attr:`text`
+    placeholder: str = ""
 
     @cached_property
     def text(self) -> str:
@@ -311,6 +314,7 @@ def _read_docx(source: Any, path: Path) -> Document:
     index = 0
     style_ids: list[str | None] = []  # each paragraph's style id, as the assignments list them
     flowing = flowing_boxes(body)
+    controls = next(body.iter(f"{W}sdt"), None) is not None  # a template's content controls: placeholders to read
     indices: dict[Any, int] = {}  # anchors of text boxes read in the flow -> their index
     for p, in_table, anchor in _flow(body, flowing):
         index += 1
@@ -364,6 +368,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
         paragraph.rtl = _right_to_left(ppr, para_style or styles.default_paragraph, styles)
         paragraph.margin_frame = ppr is not None and _in_page_margin(ppr.find(_FRAME), body)
+        paragraph.placeholder = runtext.placeholder_text(p) if controls else ""
         # the lines of boxes read in the flow are paragraphs of their own
         paragraph.boxed = runtext.text_box_lines(p, skip=flowing)
         document.assignments.append(assignment)

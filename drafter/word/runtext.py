@@ -220,6 +220,27 @@ def in_placeholder(p: Any) -> bool:
     return False
 
 
+def placeholder_text(p: Any) -> str:
+    """The placeholder text Word shows in the w:p for its unfilled content controls ("Click or tap here to enter
+    text."): the whole paragraph's when it is inside a block-level control showing its placeholder, else that of
+    the inline controls showing theirs; "" when the paragraph shows none. It is not part of the current text."""
+    if in_placeholder(p):
+        return "".join(t_text(t) for t in p.iter(_T) if not _struck(t, p))
+    return "".join(t_text(t) for sdt in p.iter(_SDT) if placeholder_shown(sdt)
+                   for t in sdt.iter(_T) if not _struck(t, p))
+
+
+def _struck(t: Any, p: Any) -> bool:
+    """Whether the w:t stands inside a part of the w:p that Word does not show once changes are accepted (a
+    deletion, a move away, a text box)."""
+    outer = t.getparent()
+    while outer is not None and outer is not p:
+        if outer.tag in SKIP:
+            return True
+        outer = outer.getparent()
+    return False
+
+
 def _runs(element: Any, hides: Callable[[Any], bool] | None = None, simple_fields: bool = False) -> Iterator[Any]:
     """:func:`runs` below a paragraph's own checks; ``hides`` says whether a run is hidden (by default: by its own
     properties)."""

@@ -4,7 +4,8 @@ A paragraph is a line of text with emphasis written inline (``*italic*``, ``**bo
 a run boundary, ``\\`` before a mark to write it as text), or a mapping of that text and what the notation
 cannot say inline: ``list`` [list, level] (Word numbering), ``style`` (a paragraph style), ``font``, ``size``,
 ``east-asia``, ``direction`` (rtl / ltr: the paragraph's w:bidi on or explicitly off), ``picture`` (true: an
-inline picture after the text, as a pasted screenshot). An example may set ``font``, ``size`` and ``east-asia`` for every run (``east-asia`` is SimSun
+inline picture after the text, as a pasted screenshot), ``placeholder`` (true: the paragraph inside a block-level
+content control still showing its placeholder, the paragraph's text being that placeholder). An example may set ``font``, ``size`` and ``east-asia`` for every run (``east-asia`` is SimSun
 unless the example says ``none``).
 """
 
@@ -28,7 +29,7 @@ MARKS = {"**": "b", "*": "i", "_": "u"}
 GLUED = [lvl(0, "decimal", "%1.", suff="nothing"), lvl(1, "lowerLetter", "%2)", suff="nothing")]
 LISTS = abstract(1, CLAUSES) + abstract(3, LETTERS) + abstract(4, GLUED) + num(1, 1) + num(2, 1, start_override(0, 1)) \
     + num(3, 3) + num(4, 4)
-PARAGRAPH_KEYS = {"text", "list", "style", "font", "size", "east-asia", "direction", "picture"}
+PARAGRAPH_KEYS = {"text", "list", "style", "font", "size", "east-asia", "direction", "picture", "placeholder"}
 
 
 def _png(width: int, height: int) -> bytes:
@@ -134,8 +135,28 @@ def build(example: dict[str, Any], path: Path) -> Path:
             if settings["direction"] != "rtl":
                 bidi.set(qn("w:val"), "0")
             para._p.get_or_add_pPr().append(bidi)  # after w:pStyle and w:numPr, as the schema orders them
+        if settings.get("placeholder"):  # a template's content control nothing was typed into
+            _unfilled_control(para._p)
     doc.save(str(path))
     return path
+
+
+def _unfilled_control(p: Any) -> None:
+    """Put the w:p inside a block-level content control that shows its placeholder (w:showingPlcHdr), its runs in
+    Word's "Placeholder Text" character style."""
+    sdt, properties, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    alias = OxmlElement("w:alias")
+    alias.set(qn("w:val"), "Clause")
+    properties.append(alias)
+    properties.append(OxmlElement("w:showingPlcHdr"))
+    sdt.append(properties)
+    sdt.append(content)
+    p.addprevious(sdt)
+    content.append(p)
+    for run in p.iter(qn("w:r")):
+        style = OxmlElement("w:rStyle")
+        style.set(qn("w:val"), "PlaceholderText")
+        run.get_or_add_rPr().insert(0, style)
 
 
 def _format(run: Any, flags: str, settings: dict[str, Any]) -> None:

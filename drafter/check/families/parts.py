@@ -3,7 +3,8 @@ profile without lettered sub-clauses of their own, MUN-F04), no sentence between
 them ("This ensures that …", "In conclusion, …"), and no heading stands
 inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", the
 title on the line under such a label, a topic announced with a colon, "消除维和人员不统一性：", or a line in one of
-Word's heading styles, in a conference draft; adopted UN texts do divide long operative parts into sections)."""
+Word's heading styles, in a conference draft; adopted UN texts do divide long operative parts into sections), nor
+a template's clause slot that still shows its placeholder."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.patterns import lazy
-from drafter.structure import Node
+from drafter.structure import Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import MONTHS, fields_in
 
@@ -116,10 +117,23 @@ def check(ctx: Context) -> None:
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
             headed.add(id(node))
+    for node in _unfilled_slots(tree):
+        ctx.add("placeholder-left", node, text=node.para.placeholder.strip())
     for node in tree.nodes:  # a divider line, in the heading block or the body
         text = node.para.text.strip()
         if node.role not in ("empty", "table", "annex") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
+
+
+def _unfilled_slots(tree: Structure) -> list[Node]:
+    """The paragraphs of the resolution's text (after its organ line, or from its first clause) that show nothing
+    but a content control's placeholder ("Click or tap here to enter text."): a template's slot for a clause that
+    was neither filled in nor deleted. A heading field left so is heading-missing's."""
+    first = [n.para.index for n in (tree.organ, *tree.preamble[:1], *tree.operative[:1]) if n is not None]
+    if not first:
+        return []
+    start = tree.organ.para.index if tree.organ is not None else min(first) - 1
+    return [n for n in tree.nodes if n.para.index > start and n.para.placeholder.strip() and not n.para.text.strip()]
 
 
 # a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026,
