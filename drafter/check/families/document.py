@@ -421,9 +421,25 @@ def _reworded(part: Node, earlier: list[Node]) -> int | None:
         shorter, longer = (own, others) if len(own) <= len(others) else (others, own)
         if len(shorter) < REWORDED_WORDS or len(shorter & longer) < REWORDED_SHARE * len(shorter):
             continue
-        if difflib.SequenceMatcher(None, words, other_words, autojunk=False).ratio() >= REWORDED_RATIO:
+        matcher = difflib.SequenceMatcher(None, words, other_words, autojunk=False)
+        if matcher.ratio() >= REWORDED_RATIO and not _other_number(matcher):
             return other.para.index
     return None
+
+
+_NUMBER_WORD = lazy(r"[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                    r"|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                    r"|tenth|eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth"
+                    r"|ninetieth|hundredth|annual|biennial)$")
+
+
+def _other_number(matcher: difflib.SequenceMatcher[str]) -> bool:
+    """The two clauses differ where one number stands for another ("at its eighty-first session" / "at its
+    eighty-second session", "by 2030" / "by 2035"): two requests, not one said twice."""
+    a, b = matcher.a, matcher.b
+    return any(tag == "replace" and any(_NUMBER_WORD.match(w) for w in a[i1:i2])
+               and any(_NUMBER_WORD.match(w) for w in b[j1:j2])
+               for tag, i1, i2, j1, j2 in matcher.get_opcodes())
 
 
 def duplicate_key(text: str) -> str:
