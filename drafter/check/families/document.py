@@ -7,6 +7,7 @@ from __future__ import annotations
 import collections
 import difflib
 import re
+from collections.abc import Sequence
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
@@ -422,7 +423,7 @@ def _reworded(part: Node, earlier: list[Node]) -> int | None:
         if len(shorter) < REWORDED_WORDS or len(shorter & longer) < REWORDED_SHARE * len(shorter):
             continue
         matcher = difflib.SequenceMatcher(None, words, other_words, autojunk=False)
-        if matcher.ratio() >= REWORDED_RATIO and not _other_number(matcher):
+        if matcher.ratio() >= REWORDED_RATIO and not _other_number(words, other_words, matcher.get_opcodes()):
             return other.para.index
     return None
 
@@ -433,13 +434,13 @@ _NUMBER_WORD = lazy(r"[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|
                     r"|ninetieth|hundredth|annual|biennial)$")
 
 
-def _other_number(matcher: difflib.SequenceMatcher[str]) -> bool:
-    """The two clauses differ where one number stands for another ("at its eighty-first session" / "at its
-    eighty-second session", "by 2030" / "by 2035"): two requests, not one said twice."""
-    a, b = matcher.a, matcher.b
+def _other_number(a: list[str], b: list[str], opcodes: Sequence[tuple[str, int, int, int, int]]) -> bool:
+    """The clauses of words ``a`` and ``b`` (aligned by difflib's ``opcodes``) differ where one number stands for
+    another ("at its eighty-first session" / "at its eighty-second session", "by 2030" / "by 2035"): two requests,
+    not one said twice."""
     return any(tag == "replace" and any(_NUMBER_WORD.match(w) for w in a[i1:i2])
                and any(_NUMBER_WORD.match(w) for w in b[j1:j2])
-               for tag, i1, i2, j1, j2 in matcher.get_opcodes())
+               for tag, i1, i2, j1, j2 in opcodes)
 
 
 def duplicate_key(text: str) -> str:

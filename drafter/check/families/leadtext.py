@@ -157,7 +157,7 @@ class LeadText:
                 parts.setdefault(node.role, []).append(_in_capitals(node.lead))
         return {role for role, capitals in parts.items() if 0 < 2 * sum(capitals) <= len(capitals)}
 
-    def in_capitals(self, node: Node, forms: list[str]) -> bool:
+    def in_capitals(self, node: Node, forms: tuple[str, ...]) -> bool:
         """"DEEPLY CONCERNED", "ENCOURAGES": a known lead typed all in capitals in a clause written in lower case, in
         a part whose other leads are not (:attr:`few_in_capitals`); its first letter is the only capital it takes
         (MUN-F02, MUN-F03). True when that is the finding. A clause typed all in capitals is no lead set off."""
