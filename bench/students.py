@@ -103,8 +103,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     # before "distribution": a draft's symbol without "/L." on a text marked "Distr.: Limited" (the note names both)
     ("symbol-draft", r"symbol carries an /L\.", {"symbol-draft"}),
     ("distribution", r"Distr\.", {"distribution-line"}),
-    ("sponsor-line", r"(?<![-\w])sponsor line",  # not "co-sponsor line" (a State name there)
-     {"sponsor-line", "heading-missing"}),
+    # not "co-sponsor line" (a State name there); a second sponsor line kept from a merged draft is a heading repeated
+    ("sponsor-line", r"(?<![-\w])sponsor line", {"sponsor-line", "heading-missing", "heading-repeated"}),
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),
     ("title-marks-body", r"name put in 《》", {"title-marks-body"}),  # 《世界卫生组织》: a body's name as a title
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),

@@ -151,12 +151,24 @@ def read_typed(text: str) -> Typed | None:
 _UNMARKED_OUTLINE = lazy(r"\s*(?P<label>(?P<first>[0-9]{1,2})[.．](?P<item>[0-9]{1,2}))\s+(?=[^\W\d_])")
 
 
-def read_outline_under(text: str, clause: str) -> Typed | None:
+# what follows a decimal number rather than an outline label's text ("1.1 million", "1.2 per cent")
+_AMOUNT_AFTER = lazy(r"\s*(?:million|billion|trillion|thousand|per\s*cent|percent|times|kg|km|tonnes?)\b", re.IGNORECASE)
+
+
+def read_outline_under(text: str, clause: str, chapeau: bool = False, open_first: str = "") -> Typed | None:
     """"2.1 the courts of …" under operative paragraph 2: an outline sub-label typed without its closing point, read
-    only under the paragraph whose number it repeats (anywhere else "1.5 million" is an amount); None otherwise."""
+    only under the paragraph whose number it repeats (anywhere else "1.5 million" is an amount); None otherwise.
+    A working paper's items pasted under another clause keep their old number ("1.1 receive …" under clause 4):
+    read too when ``chapeau`` (the clause ends with a colon and has no item yet) and the item is the first, or
+    when ``open_first`` (the first number of the outline item open under the clause) is repeated."""
     match = _UNMARKED_OUTLINE.match(text)
-    if match is None or match.group("first") != clause.translate(HALF_DIGITS) or not int(match.group("item")):
+    if match is None or not int(match.group("item")):
         return None
+    first, item = match.group("first"), int(match.group("item"))
+    if first != clause.translate(HALF_DIGITS):
+        elsewhere = (chapeau and not open_first and item == 1) or (open_first != "" and first == open_first)
+        if not elsewhere or _AMOUNT_AFTER.match(text, match.end("label")):
+            return None
     return Typed(match.group("label"), match.group("label"), "outline", "dot", int(match.group("item")), False,
                  match.start("label"), match.end())
 

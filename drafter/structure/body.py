@@ -107,9 +107,20 @@ def _outline_depth(node: Node) -> int:
     return len(re.split(r"[.．]|(?<=[0-9])(?=[a-z])", typed.token))  # "2b": 2, as "2.b"
 
 
+def _outline_opening(current: Node, stack: list[Node]) -> tuple[bool, str]:
+    """What lets an unmarked outline label that does not repeat ``current``'s number open or go on with its items
+    ("1.1 receive …" under "4. Recommends … which would:"): whether the clause ends with a colon and has no item
+    yet, and the first number of the outline item open under it ("" when none)."""
+    chapeau = not stack and not current.children and current.para.text.rstrip().endswith((":", "："))
+    last = stack[-1].typed if stack else None
+    open_first = re.split(r"[.．]", last.token)[0] if last is not None and last.kind == "outline" else ""
+    return chapeau, open_first
+
+
 # the first words of a clause written with no verb at all ("In accordance with reports …", "Through training …")
 VERBLESS_OPENINGS = frozenset("in with by for through under upon on regarding concerning according within towards "
                               "toward".split())
+
 
 class BodyReader:
     """Places the paragraphs of a document's body in ``tree``."""
@@ -201,7 +212,7 @@ class BodyReader:
                 continue
             typed = read_typed(para.text)
             if typed is None and para.num_id is None and current is not None:
-                typed = read_outline_under(para.text, current.label)  # "2.1 the courts …" under clause 2
+                typed = read_outline_under(para.text, current.label, *_outline_opening(current, stack))
             if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
             if typed is None and para.num_id is None and (current is not None or not self.tree.operative):

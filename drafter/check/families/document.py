@@ -5,7 +5,9 @@ chat or a social-media article leaves in a text pasted from it (emoji, a picture
 from __future__ import annotations
 
 import collections
+import difflib
 import re
+from collections.abc import Sequence
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
@@ -30,6 +32,7 @@ def check(ctx: Context) -> None:
     East Asian fonts that differ between the body's clauses; a paragraph of the body that runs right to left."""
     seen: dict[str, int] = {}
     same_length: dict[tuple[int, str], list[tuple[str, int]]] = {}  # keys seen, by their length and opening
+    clauses: list[Node] = []  # the paragraphs seen that repeat none before them
     empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
@@ -52,11 +55,14 @@ def check(ctx: Context) -> None:
         if len(key) < 10:
             continue
         first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), []))
+        if first is None and ctx.lang == "en":
+            first = _reworded(part, clauses)
         if first is not None:
             ctx.add("duplicate-paragraph", part, first=first).cover([first])
         else:
             seen[key] = part.para.index
             same_length.setdefault((len(key), key[:4]), []).append((key, part.para.index))
+            clauses.append(part)
     _fonts_mixed(ctx)
     _broken(ctx)
 
@@ -384,6 +390,57 @@ def _near_copy(key: str, candidates: list[tuple[str, int]]) -> int | None:
                 for a, b in changed):
             return index
     return None
+
+
+# words that say little of what a clause asks: left out when two clauses' words are compared
+_LITTLE_WORDS = frozenset("""the a an of to and or in on for with by at as its their that this these those be is are
+was were all from into upon such including particular also further which it they them any other""".split())
+REWORDED_WORDS = 6  # the fewest words of its own the shorter clause must have
+REWORDED_SHARE = 0.8  # the share of them the longer clause must hold too
+REWORDED_RATIO = 0.7  # how alike the two clauses read word by word (difflib's ratio)
+
+
+def _words(node: Node) -> list[str]:
+    """The words of ``node``'s clause after its lead, casefolded."""
+    return re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
+
+
+def _reworded(part: Node, earlier: list[Node]) -> int | None:
+    """The paragraph an English clause says again in a few other words, else None: a clause kept from both working
+    papers of a merged draft ("designate a 24/7 point of contact" after "designate a point of contact available 24
+    hours a day, seven days a week"). Both open with the same lead phrase in the same part, the shorter one's words
+    (but the little ones) are nearly all in the longer one, and the two read alike word by word."""
+    if part.phrase is None:
+        return None
+    words = _words(part)
+    own = set(words) - _LITTLE_WORDS
+    for other in earlier:
+        if other.role != part.role or other.phrase is None or other.phrase.id != part.phrase.id:
+            continue
+        other_words = _words(other)
+        others = set(other_words) - _LITTLE_WORDS
+        shorter, longer = (own, others) if len(own) <= len(others) else (others, own)
+        if len(shorter) < REWORDED_WORDS or len(shorter & longer) < REWORDED_SHARE * len(shorter):
+            continue
+        matcher = difflib.SequenceMatcher(None, words, other_words, autojunk=False)
+        if matcher.ratio() >= REWORDED_RATIO and not _other_number(words, other_words, matcher.get_opcodes()):
+            return other.para.index
+    return None
+
+
+_NUMBER_WORD = lazy(r"[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                    r"|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                    r"|tenth|eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth"
+                    r"|ninetieth|hundredth|annual|biennial)$")
+
+
+def _other_number(a: list[str], b: list[str], opcodes: Sequence[tuple[str, int, int, int, int]]) -> bool:
+    """The clauses of words ``a`` and ``b`` (aligned by difflib's ``opcodes``) differ where one number stands for
+    another ("at its eighty-first session" / "at its eighty-second session", "by 2030" / "by 2035"): two requests,
+    not one said twice."""
+    return any(tag == "replace" and any(_NUMBER_WORD.match(w) for w in a[i1:i2])
+               and any(_NUMBER_WORD.match(w) for w in b[j1:j2])
+               for tag, i1, i2, j1, j2 in opcodes)
 
 
 def duplicate_key(text: str) -> str:

@@ -482,6 +482,9 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
         ctx.add("heading-missing", where, field=field_name(ctx, "sponsors"))
     elif listed is not None:
         _sponsor_line(ctx, listed, sponsor is not None)
+    again = next((p for p, t in texts if SPONSOR_LINE.search(t) and p is not sponsor), None) if sponsor else None
+    if again is not None:  # two drafts merged with both sponsor lines kept: one line names the sponsors of both
+        ctx.add("heading-repeated", again, field=field_name(ctx, "sponsors"))
     if symbol is not None or any(t.casefold().startswith("distr") for _, t in texts):
         _distribution(ctx, heading, draft)
     for node, text in texts:  # UN-H05: "Agenda item 68", its number given ("Agenda item:" alone names none)

@@ -60,6 +60,12 @@ def title_cased(text: str) -> bool:
     small = [w for w in capitals if w.casefold() in _SMALL_WORDS]
     return len(capitals) * 5 >= len(words) * 4 and len(small) >= 2
 
+def _in_capitals(lead: str) -> bool:
+    """A lead of three letters or more typed all in capitals ("URGES", "DEEPLY CONCERNED")."""
+    letters = re.sub(r"[^A-Za-z]", "", lead)
+    return len(letters) >= 3 and letters.isupper()
+
+
 class LeadText:
     """The capital, doubling and comma checks of one document's English leads."""
 
@@ -106,6 +112,8 @@ class LeadText:
             return
         assert node.phrase is not None
         forms = node.phrase.forms("en")
+        if self.in_capitals(node, forms):
+            return
         form = next((f for f in forms if fold_spelling(f) == fold_spelling(lead)), None)
         head = 0
         if form is None:  # a known form after an adverb: "Further Recalling"
@@ -136,6 +144,33 @@ class LeadText:
                                                       for at, word in wrong]
             self.ctx.add("capital-after-lead", node, node.offset + 1, fix="lower-case the capital", edits=edits,
                          word=wrong[0][1], fixed="".join(fixed))
+
+    @cached_property
+    def few_in_capitals(self) -> set[str]:
+        """The parts (preambular, operative) whose known leads are typed all in capitals for some and not for as
+        many others: the leads of one bloc left beside the others' in a merged draft. A part whose leads are all
+        (or mostly) in capitals follows a house style ("1. RECOMMENDS", "2. DECIDES" under plain preambular leads,
+        as some conferences' samples write them): its emphasis, not judged here."""
+        parts: dict[str, list[bool]] = {}
+        for node in self.ctx.tree.preamble + list(self.ctx.tree.walk()):
+            if node.phrase is not None and node.lead:
+                parts.setdefault(node.role, []).append(_in_capitals(node.lead))
+        return {role for role, capitals in parts.items() if 0 < 2 * sum(capitals) <= len(capitals)}
+
+    def in_capitals(self, node: Node, forms: tuple[str, ...]) -> bool:
+        """"DEEPLY CONCERNED", "ENCOURAGES": a known lead typed all in capitals in a clause written in lower case, in
+        a part whose other leads are not (:attr:`few_in_capitals`); its first letter is the only capital it takes
+        (MUN-F02, MUN-F03). True when that is the finding. A clause typed all in capitals is no lead set off."""
+        lead = node.lead
+        rest = re.sub(r"[^A-Za-z]", "", node.content[len(lead):])
+        if not _in_capitals(lead) or sum(c.islower() for c in rest) <= sum(c.isupper() for c in rest) \
+                or node.role not in self.few_in_capitals:
+            return False
+        form = next((f for f in forms if fold_spelling(f) == fold_spelling(lead)), None)
+        fixed = form[0].upper() + form[1:] if form else lead[0] + lead[1:].lower()
+        self.ctx.add("capital-after-lead", node, node.offset + 1, fix="lower-case the capitals",
+                     edits=[Replace(node.offset + 1, node.offset + len(lead), fixed[1:])], word=lead, fixed=fixed)
+        return True
 
     @cached_property
     def lower_words(self) -> set[str]:
