@@ -8,6 +8,7 @@ import collections
 import difflib
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
@@ -32,7 +33,7 @@ def check(ctx: Context) -> None:
     East Asian fonts that differ between the body's clauses; a paragraph of the body that runs right to left."""
     seen: dict[str, int] = {}
     same_length: dict[tuple[int, str], list[tuple[str, int]]] = {}  # keys seen, by their length and opening
-    clauses: list[Node] = []  # the paragraphs seen that repeat none before them
+    clauses: dict[tuple[str, str], list[Worded]] = {}  # the clauses seen that repeat none before them, by lead
     empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
@@ -62,7 +63,8 @@ def check(ctx: Context) -> None:
         else:
             seen[key] = part.para.index
             same_length.setdefault((len(key), key[:4]), []).append((key, part.para.index))
-            clauses.append(part)
+            if part.phrase is not None and ctx.lang == "en":
+                clauses.setdefault((part.role, part.phrase.id), []).append(_worded(part))
     _fonts_mixed(ctx)
     _broken(ctx)
 
@@ -400,31 +402,37 @@ REWORDED_SHARE = 0.8  # the share of them the longer clause must hold too
 REWORDED_RATIO = 0.7  # how alike the two clauses read word by word (difflib's ratio)
 
 
-def _words(node: Node) -> list[str]:
-    """The words of ``node``'s clause after its lead, casefolded."""
-    return re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
+class Worded(NamedTuple):
+    """A clause's paragraph, the words after its lead (casefolded) and those of them that say something."""
+
+    paragraph: int
+    words: list[str]
+    own: frozenset[str]
 
 
-def _reworded(part: Node, earlier: list[Node]) -> int | None:
+def _worded(node: Node) -> Worded:
+    words = re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
+    return Worded(node.para.index, words, frozenset(words) - _LITTLE_WORDS)
+
+
+def _reworded(part: Node, earlier: dict[tuple[str, str], list[Worded]]) -> int | None:
     """The paragraph an English clause says again in a few other words, else None: a clause kept from both working
     papers of a merged draft ("designate a 24/7 point of contact" after "designate a point of contact available 24
     hours a day, seven days a week"). Both open with the same lead phrase in the same part, the shorter one's words
     (but the little ones) are nearly all in the longer one, and the two read alike word by word."""
     if part.phrase is None:
         return None
-    words = _words(part)
-    own = set(words) - _LITTLE_WORDS
-    for other in earlier:
-        if other.role != part.role or other.phrase is None or other.phrase.id != part.phrase.id:
-            continue
-        other_words = _words(other)
-        others = set(other_words) - _LITTLE_WORDS
-        shorter, longer = (own, others) if len(own) <= len(others) else (others, own)
+    same_lead = earlier.get((part.role, part.phrase.id))
+    if not same_lead:
+        return None
+    this = _worded(part)
+    for other in same_lead:
+        shorter, longer = (this.own, other.own) if len(this.own) <= len(other.own) else (other.own, this.own)
         if len(shorter) < REWORDED_WORDS or len(shorter & longer) < REWORDED_SHARE * len(shorter):
             continue
-        matcher = difflib.SequenceMatcher(None, words, other_words, autojunk=False)
-        if matcher.ratio() >= REWORDED_RATIO and not _other_number(words, other_words, matcher.get_opcodes()):
-            return other.para.index
+        matcher = difflib.SequenceMatcher(None, this.words, other.words, autojunk=False)
+        if matcher.ratio() >= REWORDED_RATIO and not _other_number(this.words, other.words, matcher.get_opcodes()):
+            return other.paragraph
     return None
 
 
