@@ -192,10 +192,20 @@ def _numbered_topic(folded: str) -> FieldKey | None:
     return "committee" if NUMBERED_COMMITTEE.fullmatch(folded) else None
 
 
+def _joined_label(label: str) -> FieldKey | None:
+    """"Main Submitter/Sponsor", "Co-Submitters/Signatories": two names of a field joined by a slash, the
+    conference's own word and the common one, each a label by itself; the field the last one names."""
+    parts = [part for part in re.split(r"\s*/\s*", label.strip()) if part]
+    if len(parts) < 2:
+        return None
+    keys = [LABELS.get(fold_label(part)) for part in parts]
+    return keys[-1] if all(keys) else None
+
+
 def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
     """The field a label names; with ``slip``, also a long label with one letter wrong ("COMMISION")."""
     folded = fold_label(label)
-    found = LABELS.get(folded) or WRONG_LABELS.get(folded) or _numbered_topic(folded)
+    found = LABELS.get(folded) or WRONG_LABELS.get(folded) or _numbered_topic(folded) or _joined_label(label)
     if found is not None or not slip or len(folded) < 7 or CJK.search(folded):
         return found
     close = {LABELS[known] for known in LABELS if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}

@@ -45,6 +45,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "and-en": Text("'And' before the lead: a clause is not joined to the one before it, and a repeated lead "
                       "takes 'also' or 'further'", "引导词前加了“And”：条款不与前一条相连，重复的引导词应加 also 或 further"),
        "none": Text("no lead phrase at all", "没有引导词"),
+       "example": Text("words that introduce an example of the clause before, not a consideration",
+                       "引出前一条款例子的词语，而非序言性引导词"),
        "sequence": Text("a speech's word of order before the lead", "引导词前加了表示次序的词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
@@ -78,6 +80,14 @@ NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about
 SENTENCE_ADVERBS = frozenset({"currently", "additionally", "furthermore", "moreover", "nowadays", "recently", "today",
                               "presently", "unfortunately", "however", "therefore", "thus", "hence", "finally",
                               "lastly", "firstly", "secondly", "thirdly", "historically", "traditionally", "overall"})
+# words that introduce an example of what the clause before says, opening a list item, never a consideration:
+# "Including reports of …", "Such as the closure of …" (UN-B03)
+EXAMPLE_OPENING = lazy(r"(?:including|such\s+as)\b", re.IGNORECASE)
+# words that name a statement's source or cause: "According to the report of the Office," refers to a source as
+# "Further to the report" does; followed by the statement itself ("According to, the Institute has reported …",
+# "Due to the drought, harvests have failed"), they open a sentence with its own subject (UN-B03)
+SOURCE_OPENING = lazy(r"(?:according\s+to|due\s+to|owing\s+to|because\s+of|thanks\s+to|as\s+a\s+result\s+of)\b",
+                      re.IGNORECASE)
 # words that open a preambular paragraph without being a verb's bare form ("Further to the report …")
 NOT_BARE_VERBS = frozenset({"further", "pursuant", "according", "due", "thanks", "given", "in", "as", "with"})
 # what follows an adjective lead ("Concerned that", "Alarmed by", "Convinced of"), not a verb's object: an -ing form
@@ -220,6 +230,14 @@ def misspelled_operative(ctx: Context, node: Node) -> None:
             if right else "")
 
 
+def _own_verb(text: str) -> bool:
+    """``text`` holds a verb of its own subject ("the Institute has reported"), not one of a relative clause ("the
+    report, which has shown")."""
+    found = re.findall(r"[a-z’']+", text.casefold())
+    return any(word in AUXILIARIES and (i == 0 or found[i - 1] not in ("which", "that", "who", "whose"))
+               for i, word in enumerate(found))
+
+
 def _kinds(ctx: Context, text: str) -> set[str]:
     return {p.kind for _, p in ctx.phrases.matches(text)}
 
@@ -304,6 +322,12 @@ def _preambular(ctx: Context, node: Node) -> bool:
             right = OPINION_LEADS.get(pronoun.group(1).casefold(), "")
         return _report(ctx, node, pronoun.group(0), "preambular", "subject", right[:1].upper() + right[1:] if right
                        else "")
+    example = EXAMPLE_OPENING.match(text) if node.phrase is None else None
+    if example is not None:  # "Including reports of …": an item of the clause before, no consideration
+        return _report(ctx, node, example.group(0), "preambular", "example", "")
+    source = SOURCE_OPENING.match(text) if node.phrase is None else None
+    if source is not None and _own_verb(text[source.end():]):
+        return _report(ctx, node, source.group(0), "preambular", "subject", "")  # "According to, X has reported"
     adverb = re.match(r"([A-Za-z]+)(?:\s*,)?\s+", text) if node.phrase is None else None
     if adverb is not None and adverb.group(1).casefold() in SENTENCE_ADVERBS \
             and not ctx.phrases.matches(text[adverb.end():]):

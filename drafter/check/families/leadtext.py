@@ -23,6 +23,11 @@ GOVERNS_IN = frozenset("believing believes confident interested engaged involved
 ASIDE_IN = re.compile(r",\s+in\s+(?:particular|addition|this|that|so|any|accordance|line|view|order)\b")
 DETERMINERS = frozenset("""the a an that all its their this these those his her our every each any some many such both
 no several""".split())
+# pronouns that open a lead's object as a determiner does: "Proposing, one of the …"
+OBJECT_PRONOUNS = frozenset({"one"})
+# a single participle opening a paragraph, listed or not ("Clarifying", "Proposing"): a comma after it splits it from
+# its object as after a listed lead
+PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{3,}ing")
 # words UN texts capitalise as part of a name even when the name is short ("the Charter", "the Convention")
 NAME_WORDS = frozenset("""charter convention covenant declaration protocol treaty agreement statute agenda programme
 program platform framework council assembly committee commission conference court secretariat secretary-general
@@ -101,7 +106,7 @@ class LeadText:
             self.capital_inside(node)
         if not self.doubled(node, kind):
             self.capital_after(node, kind)
-        if node.phrase is not None:
+        if node.phrase is not None or PARTICIPLE_LEAD.fullmatch(node.lead):
             self.comma(node)
 
     def capital_inside(self, node: Node) -> None:
@@ -284,6 +289,15 @@ class LeadText:
                 return True
         return False
 
+    def splits_lead(self, node: Node, after: str) -> bool:
+        """"Noting, with concern the …": the words after the comma complete a longer listed lead than the one
+        before it, so the comma falls inside the lead ("Recalling, also, its …" sets an aside off and stays)."""
+        if re.match(r",\s+[^\s,]+,", after):
+            return False
+        joined = node.lead + " " + after[1:].lstrip()
+        return any(len(form) > len(node.lead) + 1 and form.casefold().startswith(node.lead.casefold() + " ")
+                   for form, _phrase in self.ctx.phrases.matches(joined))
+
     @staticmethod
     def governed_in(lead: str, after: str) -> bool:
         """"Believing, in the ideals": the "in" the lead's last word governs, not an aside ("in particular,")."""
@@ -306,13 +320,16 @@ class LeadText:
                      lead=node.lead)
 
     def comma(self, node: Node) -> None:
-        """"Taking into consideration, the suffering": a comma between the lead and the object it governs."""
+        """"Taking into consideration, the suffering": a comma between the lead and the object it governs; also a
+        comma inside a listed lead ("Noting, with concern the …" splits "Noting with concern") and after a single
+        participle the list does not know ("Clarifying, that over …")."""
         after = node.content[len(node.lead):]
         match = re.match(r',\s+([A-Za-z]+\b|[“"‘])', after)
         # the object itself after the comma: a determiner, a quotation, the lead's own "of" ("Fully aware, of");
         # "Recalling, in particular, its resolution" opens an aside and stays
-        if match and (match.group(1).casefold() in DETERMINERS or match.group(1) in ("of", "“", '"', "‘")
-                      or self.governed_in(node.lead, after)):
+        if match and (match.group(1).casefold() in DETERMINERS | OBJECT_PRONOUNS
+                      or match.group(1) in ("of", "“", '"', "‘")
+                      or self.governed_in(node.lead, after) or self.splits_lead(node, after)):
             at = node.offset + len(node.lead)
             self.ctx.add("lead-comma", node, at + 1, fix="remove the comma", edits=[Replace(at, at + 1, "")],
                          lead=node.lead)
