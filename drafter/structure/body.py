@@ -14,6 +14,7 @@ from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
+    DOTTED_ORDINALS,
     SPONSOR_SENTENCE,
     announces_list,
     bare_clause_number,
@@ -290,8 +291,21 @@ class BodyReader:
                                                                                                 self.phrases)))
         if typed.name == form:
             return True
-        return typed.kind == "number" and typed.value == len(self.tree.operative) + 1 > 1 \
-            and not any(s.kind == typed.name for s in stack)
+        if typed.kind == "number":
+            return typed.value == len(self.tree.operative) + 1 > 1 and not any(s.kind == typed.name for s in stack)
+        return self.clause_in_other_form(typed, stack, text, current)
+
+    def clause_in_other_form(self, typed: Typed, stack: list[Node], text: str, current: Node | None) -> bool:
+        """A clause numbered in another clause form than the clauses before it ("一、又请……。" after "2. 促请……；",
+        pasted from a working paper numbered otherwise): a Chinese ordinal with "、" ("一、", "甲、"; an outline number
+        "1.1." under "1. …;" is its item), after an operative paragraph its end mark closes (it announces no items),
+        with no sub-paragraph of that form open and an operative lead after the label."""
+        if current is None or typed.name not in DOTTED_ORDINALS or any(s.kind == typed.name for s in stack):
+            return False
+        last = (stack[-1] if stack else current).para.text.rstrip()
+        if not last.endswith(CLAUSE_ENDS) or announces_list(current.para.text, self.phrases.lang):
+            return False
+        return any(phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
 
     @staticmethod
     def continues_sub(typed: Typed, stack: list[Node]) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.hanzi import simplified
 from drafter.labelkinds import read_typed
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
@@ -55,7 +56,8 @@ def check(ctx: Context) -> None:
         key = duplicate_key(part.content)
         if len(key) < 10:
             continue
-        first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), []))
+        first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), [])) or _near_copy_gap(
+            key, same_length.get((len(key) - 1, key[:4]), []) + same_length.get((len(key) + 1, key[:4]), []))
         if first is None and ctx.lang == "en":
             first = _reworded(part, clauses)
         if first is not None:
@@ -451,13 +453,30 @@ def _other_number(a: list[str], b: list[str], opcodes: Sequence[tuple[str, int, 
                for tag, i1, i2, j1, j2 in opcodes)
 
 
+def _near_copy_gap(key: str, candidates: list[tuple[str, int]]) -> int | None:
+    """The paragraph whose key ``key`` repeats with one letter or character added or dropped (a particle: "多余剂量"
+    and "多余的剂量"), else None; ``candidates``: the keys seen so far one character shorter or longer, with the
+    same opening, and their paragraphs. A numeral added ("第1段" / "第12段") tells two clauses apart."""
+    if len(key) < NEAR_COPY_LENGTH["zh" if not key.isascii() else "en"]:
+        return None
+    for other, index in candidates:
+        longer, shorter = (key, other) if len(key) > len(other) else (other, key)
+        at = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+        added = longer[at]
+        if longer[at + 1:] == shorter[at:] and added.isalpha() and added not in NUMERAL_CHARACTERS:
+            return index
+    return None
+
+
 def duplicate_key(text: str) -> str:
     """What two copies of one clause share: the text without spaces, case, its final mark, with half-width marks
-    for full-width ones and straight quotes for curly ones."""
+    for full-width ones, straight quotes for curly ones and simplified Chinese characters for traditional ones (a
+    clause pasted from a paper typed in the other script)."""
     if not text.isascii():  # every mark FOLD_MARKS folds is beyond ASCII, and each becomes an ASCII one
         for mark, plain in _FOLD_PAIRS:  # str.replace of the marks present: far faster than translate here
             if mark in text:
                 text = text.replace(mark, plain)
+        text = simplified(text)
     return "".join(text.casefold().split()).rstrip(",;.:")
 
 

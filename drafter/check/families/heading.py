@@ -21,6 +21,7 @@ from drafter.structure.heading import (
     BARE_LABEL,
     CHINESE_GAP,
     DAIS_CODES,
+    GENERIC_TITLE,
     LIST_KEYS,
     MONTHS,
     WRONG_LABELS,
@@ -248,8 +249,9 @@ BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")  # a note in bracket
 
 def _repeated(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
     """A second heading block under the first (two drafts merged into one text, both headings kept): the committee
-    or topic line typed again under its label, or a second list of sponsors under the same label. One finding, on the first line of the second block (its "Draft
-    Resolution 2.4" title line, when one opens it). A list printed one name a line repeats no label."""
+    or topic line typed again under its label, or a second list of sponsors under the same label. One finding, on the
+    first line of the second block (its title line, "Draft Resolution 2.4" or "工作文件1.2", when one opens it),
+    naming the block's lines down to the last that gives a field of the first block again. A list printed one name a line repeats no label."""
     seen: dict[tuple[str, str], int] = {}
     position = {id(node): i for i, node in enumerate(heading)}
     for node, field in fields:
@@ -268,9 +270,16 @@ def _repeated(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]
             seen[key] = at
             continue
         start = at
-        while start - 1 > seen[key] and HMUN_TITLE.match(heading[start - 1].para.text):
+        while start - 1 > seen[key] and (HMUN_TITLE.match(heading[start - 1].para.text)
+                                         or GENERIC_TITLE.match(heading[start - 1].para.text.strip())):
             start -= 1
-        ctx.add("heading-repeated", heading[start], field=field_name(ctx, field.key))
+        first = {f.key for n, f in fields if position.get(id(n), start) < start}
+        # the other lines of the second block that give a field of the first again ("附议国：…" under "起草国：…")
+        again = [position[id(n)] for n, f in fields if position.get(id(n), 0) > at and f.key in first
+                 and (f.key in ("committee", "topic") or f.key in LIST_KEYS)]
+        block = heading[start:max([at, *again]) + 1]
+        ctx.add("heading-repeated", heading[start], field=field_name(ctx, field.key)).cover(
+            n.para.index for n in block)
         return
 
 
