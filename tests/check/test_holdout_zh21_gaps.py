@@ -93,3 +93,11 @@ def test_a_clause_drawn_with_the_bullet_of_the_clause_before_it_is_its_sibling(l
     found = rules(make(tmp_path, paragraphs), lib)
     assert found.get("numbering-form", []) == [9, 10, 12]
     assert "sub-label-style" not in found and "preambular-end" not in found
+
+
+def test_the_lead_after_a_label_typed_twice_is_read(lib: library.Library, tmp_path: Path) -> None:
+    paragraphs = [*HEAD, "*联合国环境大会*，", "_回顾_其各项决议，", "　　1. 1. 鼓励会员国保护湿地；",
+                  "　　2. *请*执行主任提交一份报告。"]
+    found = rules(make(tmp_path, paragraphs), lib)
+    assert found.get("label-doubled", []) == [8]
+    assert found.get("lead-emphasis", []) == [8]  # 鼓励, the lead after the second "1."
