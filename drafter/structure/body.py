@@ -44,6 +44,9 @@ NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left
 INSERTED_NUMBER = lazy(r"\s*(?P<label>(?P<n>\d{1,3})(?:\s?(?:bis|ter|quater|quinquies)\b|[a-z](?=[.)\s])"
                        r"|[.．]\d{1,2}(?=[.)．\s]))[.．)]?)\s+")
 CLAUSE_ENDS = (";", "；", ".", "。")  # the marks a clause ends with (not ":", which announces its items)
+# the marks a Chinese operative clause ends with, or its chapeau (half-width ones typed on a phone too), never a
+# preambular clause: they tell a lead that opens both parts alike (鼓励) which part it opens
+OPERATIVE_ENDS_ZH = "；。：;:"
 CONTINUED_KINDS = {"letter", "letter-dot", "letter-close", "letter-dash", "upper-paren", "upper-dot", "upper-close",
                    "upper-dash", "zh-circled"}  # kinds whose next label reads as another kind on its own
 
@@ -281,7 +284,11 @@ class BodyReader:
             end = current.para.text.rstrip() if form and current is not None else ";"
             if end.endswith((":", "：")) or (form != "bullet" and not end.endswith(CLAUSE_ENDS)):
                 return False  # items of a clause announcing them, or of a numbered one left open ("…, the committee")
-            return not (stack and stack[-1].kind == "bullet") and self.bulleted_clause(text, None)
+            # the bullet of the clause before it, no item open: a clause of the same list, whatever its lead opens
+            # in Chinese ("• 促请……" after "• 鼓励……；")
+            sibling = current is not None and current.typed is not None and current.typed.kind == "bullet" \
+                and current.typed.text == typed.text and not stack
+            return not (stack and stack[-1].kind == "bullet") and self.bulleted_clause(text, None, sibling)
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
             return True
         if not form:
@@ -362,14 +369,20 @@ class BodyReader:
             return False
         return not self.phrases.matches(rest) and (self.phrases.lang == "zh" or rest[0].islower())
 
-    def bulleted_clause(self, text: str, num_id: object) -> bool:
+    def bulleted_clause(self, text: str, num_id: object, sibling: bool = False) -> bool:
         """A typed bullet or dash before an operative lead that is no preambular one ("- Encourages Member States
-        …:"): an operative paragraph marked instead of numbered (Word's own bullets are its list's)."""
+        …:"): an operative paragraph marked instead of numbered (Word's own bullets are its list's). A Chinese lead
+        that opens both parts alike (鼓励, 敦促, 呼吁) is operative when the paragraph ends as an operative one does
+        ("• 鼓励……；", "• 呼吁……包括："), not with a preambular comma, or when it is a ``sibling`` of a clause
+        marked with the same bullet."""
         typed = read_typed(text) if num_id is None else None
         if typed is None or typed.kind != "bullet":
             return False
         kinds = {phrase.kind for _, phrase in self.phrases.matches(text[typed.end:])}
-        return "operative" in kinds and "preambular" not in kinds
+        if "operative" not in kinds:
+            return False
+        return "preambular" not in kinds or (self.phrases.lang == "zh" and (
+            sibling or text.rstrip()[-1:] in OPERATIVE_ENDS_ZH))
 
     def sub(self, node: Node, typed: Typed, stack: list[Node]) -> None:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""
@@ -539,8 +552,8 @@ class BodyReader:
     def lost_number(node: Node, current: Node | None, stack: list[Node]) -> bool:
         """An unemphasised paragraph that stands as the clauses around it do: the clause before it (no sub-list
         open) ended as a clause ends and carries no emphasis on its lead either (a plain-text draft), and the
-        paragraph starts on its first character (no label typed)."""
-        if current is None or stack or current.emphasised or node.offset:
+        paragraph starts on its first character or after spaces of indentation (no label typed)."""
+        if current is None or stack or current.emphasised or label_typed(node):
             return False
         last = (current.continuation or [current])[-1].para.text.rstrip()
         return last[-1:] in (";", "；", ".", "。")
@@ -550,7 +563,7 @@ class BodyReader:
         """A plain paragraph after a list item that closed its clause ("… known mined areas;"), opening with a
         capital letter and no label: the next clause, its number lost ("Invites all States …"); an item's own text
         goes on in lower case or under a label of its own."""
-        if not stack or node.emphasised or node.offset:
+        if not stack or node.emphasised or label_typed(node):
             return False
         item = stack[-1]
         last = (item.continuation or [item])[-1].para.text.rstrip()
@@ -592,3 +605,9 @@ class BodyReader:
         preambular lead and a comma at the end (a list run through the preamble)."""
         text = node.para.text.rstrip()
         return bool(text) and text[-1] in ",，" and self.preambular_lead(node)
+
+
+def label_typed(node: Node) -> bool:
+    """Something is typed before the paragraph's words (a label, a mark), not only the spaces or tabs that indent it
+    ("\t鼓励……", "\u3000\u3000请……": an online document's indentation copied as text)."""
+    return bool(node.para.text[:node.offset].strip())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.labelkinds import read_typed
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
 from drafter.word import reader
@@ -68,11 +69,17 @@ def candidate_lead(para: reader.Paragraph, offset: int, lang: str) -> str:
 
 def annotate(node: Node, phrases: Phrases) -> None:
     """Find the lead phrase: the longest known form, preferring one that is emphasised; else the candidate
-    lead, read as the phrase it misspells when it is a slip. Moves ``node.offset`` past leading spaces."""
+    lead, read as the phrase it misspells when it is a slip. Moves ``node.offset`` past leading spaces, and past
+    the typed label typed a second time ("1. 1. 鼓励": the lead is the word after it; label-doubled says the rest)."""
     para = node.para
     content = para.text[node.offset:]
     skip = len(content) - len(content.lstrip())
     start = node.offset + skip
+    again = read_typed(content[skip:]) if node.typed is not None and node.typed.kind != "bullet" else None
+    if again is not None and node.typed is not None and again.text == node.typed.text:
+        after = para.text[start + again.end:]
+        start += again.end + len(after) - len(after.lstrip())
+        content, skip = para.text[start:], 0
     candidates = phrases.matches(content)
     glued = phrases.glued(content, longer_than=len(candidates[0][0]) if candidates else 0)
     if glued is not None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from drafter.bilingual import did_you_mean
+from drafter.bilingual import Text, did_you_mean
 from drafter.check.context import Context
 from drafter.library.model import Country
 from drafter.library.names import STATE_FORM, edit_distance, key
@@ -25,6 +25,8 @@ from drafter.word.edit import Replace
 # a State written as its initials: "USA", "U.K.", "KSA", "DPRK" (not "Chad", "Iran")
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
+# what separates the names of a list: a comma (UN-H06), in a Chinese list "、" (ZH-H02)
+LIST_MARK = {False: Text("a comma", "逗号"), True: Text("\"、\"", "顿号“、”")}
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
@@ -220,7 +222,7 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         for (first_start, cut), (_, second_end) in zip(bounds, bounds[1:], strict=False):
             ctx.add("sponsor-separator", node, start + cut + 1, fix="put a comma between the names",
                     edits=[Replace(start + cut, start + cut, ", ")], first=name[first_start:cut],
-                    second=name[cut:second_end])
+                    second=name[cut:second_end], separator=LIST_MARK[False])
         for piece_start, piece_end in bounds:  # each piece counts for duplicates; the separator is the fault
             meant = _state_meant(ctx, name[piece_start:piece_end])
             if meant is not None:
@@ -229,12 +231,18 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
     if found is None:
         spans = names.segment(name)
         if spans is not None:  # names run together without separators
-            if separated and not CJK.search(name):  # UN-H06: names separated by commas (Chinese lists vary)
+            # UN-H06: names separated by commas; ZH-H02: by 、, though Chinese lists vary ("、", "，", spaces):
+            # there, only two names with nothing at all between them
+            chinese = bool(CJK.search(name))
+            if separated:
                 for (first_start, first_end), (second_start, second_end) in zip(spans, spans[1:], strict=False):
+                    if chinese and first_end != second_start:
+                        continue
                     cut = start + first_end
-                    ctx.add("sponsor-separator", node, cut + 1, fix="put a comma between the names",
-                            edits=[Replace(cut, cut, ",")], first=name[first_start: first_end],
-                            second=name[second_start: second_end])
+                    ctx.add("sponsor-separator", node, cut + 1,
+                            fix="put 、 between the names" if chinese else "put a comma between the names",
+                            edits=[Replace(cut, cut, "、" if chinese else ",")], first=name[first_start: first_end],
+                            second=name[second_start: second_end], separator=LIST_MARK[chinese])
             for span_start, span_end in spans:
                 _name(ctx, node, start + span_start, start + span_end, named)
             return

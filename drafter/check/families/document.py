@@ -125,12 +125,26 @@ LETTER_SENTENCE = lazy(r"^(?:here(?:'s|’s| is| are)|please (?:find|see|review)
 # ("## …") are classify.MARKDOWN_HEADING
 MARKDOWN_RULE = lazy(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$")
 MARKDOWN_BOLD = lazy(r"\*\*[^*\s](?:[^*]*[^*\s])?\*\*|__[^_\s](?:[^_]*[^_\s])?__")
+# a chat message addressed to someone with "@" and copied with the draft ("@主席 这是我们的草案", "@Chair here is ours")
+MENTION = lazy(r"^[@＠][^\s@＠，。,.:：]{1,24}[\s\u2005\u2002]+\S")
+# a Chinese chat's sender line, as QQ, WeChat or DingTalk on a computer copies it above a message: a name (a
+# delegation in brackets after it), then the message's time with or without its day ("王晓雨（爱尔兰代表） 2026/12/4
+# 21:03:11", "李明 昨天 21:03", "张伟 12月4日 下午9:03")
+CHAT_AUTHOR_ZH = lazy(r"^[^\s，。；：,;:、]{1,16}(?:\s?[（(][^()（）]{1,20}[)）])?\s+"
+                      r"(?:(?:\d{4}[/年-])?\d{1,2}[/月-]\d{1,2}日?\s*"
+                      r"|(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日])\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?$")
+# a Chinese chat's own sentence around the draft it sends, above the heading or after the last clause ("这是我们代表团的
+# 草案，请查收", "以上，请主席团审阅", "麻烦主席团看一下", "有意见请私聊")
+CHAT_SENTENCE_ZH = lazy(r"这是我们(?:代表团|国|方)?的(?:决议)?草案|^以上[，,]|请(?:主席团?|各位)?(?:审阅|查收|过目|批阅|审核)"
+                        r"|麻烦(?:主席团?|各位)?(?:看一下|看看|审阅|过目)|私聊|收到请回复")
 # the lines a copy adds that a pattern names alone, wherever they stand
 TOOL_LINES = (("fence", FENCE), ("author", CHAT_AUTHOR), ("thread", CHAT_THREAD), ("mail-app", MAIL_APP))
 PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture caption", "图片说明"),
           "hint": Text("a web page's hint to its readers", "网页给读者的提示语"),
           "fence": Text("a code-block fence of a chat or Markdown", "聊天软件或 Markdown 的代码块标记"),
           "author": Text("a chat message's author line", "聊天消息的发送者和时间"),
+          "mention": Text("a chat message to someone (@…)", "聊天中@某人的消息"),
+          "chat": Text("a chat message", "聊天消息"),
           "thread": Text("a chat thread's line", "聊天软件的回复串提示"),
           "mail-app": Text("a mail app's signature", "邮件应用自动添加的签名"),
           "page-number": Text("a page number", "页码"),
@@ -151,12 +165,19 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None. In a Chinese
-    text only a PDF's lines: its page numbers and running headers."""
+    text a PDF's lines (its page numbers and running headers) and a chat's (a sender line, an "@" message, the
+    chat's own sentences before the heading or after the last clause)."""
     body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
     if body is not None and part.para.index > body and part.role in BODY + ("section",) \
             and line[-1:] not in ",;.:，；。：" and CONFERENCE_HEADER.search(line):
         return "running-header"
+    if part.role not in ("organ", "preambular", "operative", "sub") and MENTION.match(line):
+        return "mention"
     if ctx.lang == "zh":
+        if part.role not in ("organ", "preambular", "operative", "sub") and CHAT_AUTHOR_ZH.match(line):
+            return "author"
+        if _around_text(ctx, part, body) and CHAT_SENTENCE_ZH.search(line):
+            return "chat"
         return "page-number" if PAGE_NUMBER_ZH.match(line) and part.para.num_id is None else None
     for what, pattern in TOOL_LINES:
         if pattern.match(line):
@@ -181,6 +202,17 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
         if part.role == "heading" and LETTER_SENTENCE.match(line):
             return "letter"
     return None
+
+
+def _around_text(ctx: Context, part: Node, body: int | None) -> bool:
+    """``part`` stands outside the resolution's text: in the heading block before the body, or after the last
+    operative paragraph (not one of its sub-paragraphs)."""
+    if part.role in ("organ", "preambular", "operative", "sub"):
+        return False
+    if (body is None or part.para.index < body) and part.role not in BODY:
+        return True
+    last = ctx.tree.operative[-1] if ctx.tree.operative else None
+    return last is not None and part.para.index > max(n.para.index for n in [last, *last.continuation])
 
 
 def _pasted(ctx: Context, part: Node) -> None:

@@ -405,10 +405,12 @@ def _doubled(ctx: Context, nodes: list[Node]) -> None:
     for node in nodes:
         typed = node.typed
         if typed is not None and typed.kind != "bullet":
-            again = read_typed(node.content)
+            rest = node.para.text[typed.end:]
+            at = typed.end + len(rest) - len(rest.lstrip())  # the lead reader reads past the second label
+            again = read_typed(node.para.text[at:])
             if again is not None and again.text == typed.text:
-                ctx.add("label-doubled", node, node.offset + 1, fix="remove the second label",
-                        edits=[Replace(node.offset, node.offset + again.end, "")], label=typed.text)
+                ctx.add("label-doubled", node, at + 1, fix="remove the second label",
+                        edits=[Replace(at, at + again.end, "")], label=typed.text)
         _doubled(ctx, node.children)
 
 
