@@ -34,7 +34,8 @@ def check(ctx: Context) -> None:
     East Asian fonts that differ between the body's clauses; a paragraph of the body that runs right to left."""
     seen: dict[str, int] = {}
     same_length: dict[tuple[int, str], list[tuple[str, int]]] = {}  # keys seen, by their length and opening
-    clauses: dict[tuple[str, str], list[Worded]] = {}  # the clauses seen that repeat none before them, by lead
+    clauses: dict[tuple[str, str], list[Node]] = {}  # the clauses seen that repeat none before them, by lead
+    worded: dict[int, Worded] = {}  # the words of the clauses compared so far, by id
     empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
@@ -59,14 +60,14 @@ def check(ctx: Context) -> None:
         first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), [])) or _near_copy_gap(
             key, same_length.get((len(key) - 1, key[:4]), []) + same_length.get((len(key) + 1, key[:4]), []))
         if first is None and ctx.lang == "en":
-            first = _reworded(part, clauses)
+            first = _reworded(part, clauses, worded)
         if first is not None:
             ctx.add("duplicate-paragraph", part, first=first).cover([first])
         else:
             seen[key] = part.para.index
             same_length.setdefault((len(key), key[:4]), []).append((key, part.para.index))
             if part.phrase is not None and ctx.lang == "en":
-                clauses.setdefault((part.role, part.phrase.id), []).append(_worded(part))
+                clauses.setdefault((part.role, part.phrase.id), []).append(part)
     _fonts_mixed(ctx)
     _broken(ctx)
 
@@ -444,12 +445,16 @@ class Worded(NamedTuple):
     own: frozenset[str]
 
 
-def _worded(node: Node) -> Worded:
-    words = re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
-    return Worded(node.para.index, words, frozenset(words) - _LITTLE_WORDS)
+def _worded(node: Node, worded: dict[int, Worded]) -> Worded:
+    """The words of ``node``'s clause, read once (``worded`` keeps them by the node's id for one document)."""
+    held = worded.get(id(node))
+    if held is None:
+        words = re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
+        held = worded[id(node)] = Worded(node.para.index, words, frozenset(words) - _LITTLE_WORDS)
+    return held
 
 
-def _reworded(part: Node, earlier: dict[tuple[str, str], list[Worded]]) -> int | None:
+def _reworded(part: Node, earlier: dict[tuple[str, str], list[Node]], worded: dict[int, Worded]) -> int | None:
     """The paragraph an English clause says again in a few other words, else None: a clause kept from both working
     papers of a merged draft ("designate a 24/7 point of contact" after "designate a point of contact available 24
     hours a day, seven days a week"). Both open with the same lead phrase in the same part, the shorter one's words
@@ -459,8 +464,10 @@ def _reworded(part: Node, earlier: dict[tuple[str, str], list[Worded]]) -> int |
     same_lead = earlier.get((part.role, part.phrase.id))
     if not same_lead:
         return None
-    this = _worded(part)
-    for other in same_lead:
+    this = _worded(part, worded)
+    for other in (_worded(node, worded) for node in same_lead):
+        if 2 * min(len(this.words), len(other.words)) < REWORDED_RATIO * (len(this.words) + len(other.words)):
+            continue  # lengths too far apart for difflib's ratio to reach REWORDED_RATIO
         shorter, longer = (this.own, other.own) if len(this.own) <= len(other.own) else (other.own, this.own)
         if len(shorter) < REWORDED_WORDS or len(shorter & longer) < REWORDED_SHARE * len(shorter):
             continue
