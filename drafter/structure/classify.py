@@ -6,7 +6,7 @@ import re
 
 from drafter.hanzi import simplified
 from drafter.labelkinds import Typed, read_label, read_typed
-from drafter.labels import SECTION_LABEL, ZH_CAPITALS, ZH_NUMERAL
+from drafter.labels import SECTION_LABEL, ZH_CAPITALS, ZH_NUMERAL, roman, roman_value
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import SYMBOL
@@ -170,10 +170,20 @@ def bracketed_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
 WORDED_NUMBER = lazy(r"^\s*(?:(?:[^\W\d_]+\.?\s+){1,2}|[A-Z][A-Za-z]{1,2}\.?\s*)(\d{1,3})\s*[.:)\-–]?\s*$")
 
 
+# a word and a Roman numeral, as the Multilevel List gallery's "Article I. / Section 1.01 / (a)" shows its first level:
+# "Article I.", "Article IV.", "Part ii)" (the numeral is the count)
+WORDED_ROMAN = lazy(r"^\s*(?:[^\W\d_]+\.?\s+){1,2}([IVXL]{1,7}|[ivxl]{1,7})\s*[.:)\-–]?\s*$")
+
+
 def worded_clause_number(label: str) -> int | None:
-    """The count a label that holds a word and a number shows ("Clause 1:" → 1); None for any other label."""
+    """The count a label that holds a word and a number shows ("Clause 1:" → 1, "Article IV." → 4); None for any
+    other label."""
     match = WORDED_NUMBER.match(label)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    match = WORDED_ROMAN.match(label)
+    value = roman_value(match.group(1)) if match else None
+    return value if match and value and roman(value) == match.group(1).lower() else None
 
 
 def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:

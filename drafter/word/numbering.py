@@ -14,7 +14,7 @@ Counting follows Word (ECMA-376 §17.9 with the notes of MS-OI29500):
 * numbering a level restarts every deeper level, unless the deeper level's ``w:lvlRestart`` says otherwise
   (0: never; n: only when level n or a higher one is numbered);
 * a level not numbered yet shows its start minus one ("1.0.1" when a level is skipped);
-* ``w:isLgl`` shows every number of the label in decimal;
+* ``w:isLgl`` shows every number of the label in decimal (a level that says decimalZero keeps its "01");
 * a level without ``w:start`` starts at 0, and one whose ``w:lvlText`` is empty or missing shows nothing
   (ECMA-376 §17.9.25, §17.9.11);
 * a level whose run properties are hidden (``w:vanish``) counts but shows nothing.
@@ -270,8 +270,8 @@ class Numbering:
             if count is None:
                 count = instance.start(shown) - 1
             fmt = instance.levels[shown].fmt
-            if own.legal and fmt not in ("none", "bullet"):
-                fmt = "decimal"
+            if own.legal and fmt not in ("none", "bullet", "decimalZero"):
+                fmt = "decimal"  # legal numbering: Arabic figures ("Section 1.01" keeps its own two digits)
             return word_number(count, fmt)
 
         text = _PLACEHOLDER.sub(number, own.text)

@@ -31,6 +31,7 @@ from drafter.word.numbering import Assignment
 
 LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 OUTLINE = re.compile(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
+BARE = re.compile(r"\d{1,3}")  # "1": a level whose lvlText is "%1" (the gallery's "1 / 1.1 / 1.1.1"), no full stop
 # full-width marks that close a label and carry their own blank half: nothing needs to follow them ("（一）为……")
 JOIN_FIX = "number it with Word's list like the other paragraphs"
 SPACED_CLOSE = ("）", "、", "．", "】", "〕", "」", "』", "〉", "》", "］")
@@ -529,7 +530,7 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             before, edits = ctx.lists.reformed[part.para.index]
             ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
                     found=before, expected=f"{correct}.")
-        elif label is not None and not label.un_form or part.auto and (OUTLINE.fullmatch(shown) or worded is not None):
+        elif label is not None and not label.un_form or part.auto and _other_form(shown):
             ctx.add("numbering-form", part, found=shown, expected=f"{correct}.")
         if typed is not None and not typed.un_form:
             _form(ctx, part, typed, correct, renumbered=delta != 0)
@@ -583,6 +584,12 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
                           found=shown, expected=f"{correct}.")
 
 
+def _other_form(shown: str) -> bool:
+    """A label Word shows on a clause that no label reading knows and that is not "N.": an outline number ("1.1."),
+    a word and a number ("Clause 3:", "Article IV.") or a bare number ("1", no full stop)."""
+    return bool(OUTLINE.fullmatch(shown) or BARE.fullmatch(shown.strip())) or worded_clause_number(shown) is not None
+
+
 def _restyle_clauses(ctx: Context) -> None:
     """Plan that every clause Word numbers in another form than "N." ("1)", "一、", "1.1.") shows "N.": the level's
     form changed in numbering.xml (or the clauses given a list instance of their own), counting as they do. Each
@@ -591,8 +598,7 @@ def _restyle_clauses(ctx: Context) -> None:
     for part in ctx.tree.operative:
         shown = ctx.lists.text(part.para.index)
         label = read_label(shown)
-        if part.auto and (label is not None and not label.un_form or OUTLINE.fullmatch(shown)
-                          or worded_clause_number(shown) is not None):
+        if part.auto and (label is not None and not label.un_form or _other_form(shown)):
             wrong.append((part.para.index, shown))
     if not wrong:
         return
