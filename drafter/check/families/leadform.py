@@ -51,8 +51,10 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
-# what follows a finite verb, never a noun opening a preambular clause ("Opposes the …", "Supports that …")
-VERB_OBJECTS = OBJECT_OPENERS | {"that", "to"}
+# what follows a finite verb, never a noun opening a preambular clause ("Opposes the …", "Supports that …"): an
+# article, "that", "to", or a demonstrative or possessive that opens the verb's object ("Applauds this invention",
+# "Fears these talks", "Cherishes our commitment")
+VERB_OBJECTS = OBJECT_OPENERS | {"that", "to", "this", "these", "those", "our", "such"}
 # verbs that follow a subject: a noun phrase before one opens a sentence, not a command's object
 AUXILIARIES = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might", "is", "are",
                          "was", "were", "has", "have", "had", "needs", "need", "remain", "remains"})
