@@ -53,7 +53,7 @@ NUMBER_SIGN = lazy(r"\b([Rr]esolutions?)\s+(?:[Nn]o\.|[Nn]os\.|[Nn]umber|#)\s*(?
 # a cited General Assembly or Economic and Social Council symbol typed with a hyphen or full stops, or with "RES" not in
 # capitals ("A/RES/74-247", "A.RES.79.243", "A/Res/65/230"; UN-H01: «A/RES/74/247»); not a range of Council
 # resolutions ("S/RES/1970-1973"), which has no session number
-SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])([./])(RES|Res|res)([./-])(\d{1,3})([./-])(\d{1,4})\b(?![./-]?\d)")
+SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])([./])(RES|Res|res)([./-])(\d{1,4})([./-])(\d{1,4})\b(?![./-]?\d)")
 COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S([./])(RES|Res|res)([./])(\d{1,4})\b")
 # a date in a clause ("of December 24, 2024", "on 8th August 2024", "before 31 Dec. 2026", "of 24/12/2024"): the UN
 # writes day month year, the month in full, no comma, no ordinal (UN-H03, UN-B15). Groups: month first (1 month,
