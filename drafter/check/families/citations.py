@@ -1,5 +1,6 @@
-"""Citations in the body: 'resolution 2165 (2014)' in English, '第2165(2014)号决议' in Chinese; and a footnote number
-pasted as text and glued to a word ("the Convention1", "the Part XI Agreement;23")."""
+"""Citations in the body: 'resolution 2165 (2014)' in English, '第2165(2014)号决议' in Chinese, a cited symbol written
+'A/RES/79/243' and a date in a clause written '24 December 2024'; and a footnote number pasted as text and glued to a
+word ("the Convention1", "the Part XI Agreement;23")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_DIGITS
 from drafter.structure import Node, spelling
+from drafter.structure.heading import MONTHS
 from drafter.word.edit import Replace
 
 # a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
@@ -45,6 +47,26 @@ ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|Ge
 SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
                     r"|\s*\(\d{4}\))")
 
+# "resolution No. 70/174", "Resolution #34", "resolution number 2250": a sign or word for "number" before a cited
+# resolution's number, which the UN does not write (UN-B15: «resolution 70/174»)
+NUMBER_SIGN = lazy(r"\b([Rr]esolutions?)\s+(?:[Nn]o\.|[Nn]os\.|[Nn]umber|#)\s*(?=\d{1,4}\b)")
+# a cited General Assembly or Economic and Social Council symbol typed with a hyphen or full stops, or with "RES" not in
+# capitals ("A/RES/74-247", "A.RES.79.243", "A/Res/65/230"; UN-H01: «A/RES/74/247»); not a range of Council
+# resolutions ("S/RES/1970-1973"), which has no session number
+SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])([./])(RES|Res|res)([./-])(\d{1,4})([./-])(\d{1,4})\b(?![./-]?\d)")
+COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S([./])(RES|Res|res)([./])(\d{1,4})\b")
+# a date in a clause ("of December 24, 2024", "on 8th August 2024", "before 31 Dec. 2026", "of 24/12/2024"): the UN
+# writes day month year, the month in full, no comma, no ordinal (UN-H03, UN-B15). Groups: month first (1 month,
+# 2 day, 3 ordinal, 4 year), day first (5 day, 6 ordinal, 7 month, 8 year), in figures (9 and 11 the numbers, 10 the
+# mark between them, 12 the year)
+_MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+BODY_DATE = lazy(rf"\b({_MONTH})\s+(\d{{1,2}})(st|nd|rd|th)?,?\s+(\d{{4}})\b"
+                 rf"|\b(\d{{1,2}})(st|nd|rd|th)?(?:\s+of)?\s+({_MONTH}),?\s+(\d{{4}})\b"
+                 r"|(?<![\w/.])(\d{1,2})([./])(\d{1,2})\10((?:19|20)\d{2})\b(?![./]\d)")
+# the words before a date that make it a cited resolution's date of adoption ("resolution 79/243 of ")
+CITED_BEFORE = lazy(r"\bresolutions?\s+\S+(?:\s*\(\d{4}\))?\s+of\s+$", re.IGNORECASE)
+MONTH_NAMES = tuple(MONTHS.split("|"))
+
 
 def check(ctx: Context) -> None:
     """UN-B15: a resolution's number and year written the way the language cites them, in Chinese without 《》
@@ -53,6 +75,9 @@ def check(ctx: Context) -> None:
     _glued_numbers(ctx)
     _short_word(ctx)
     _session_year(ctx)
+    _number_sign(ctx)
+    _symbols(ctx)
+    _body_dates(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
         good = "{0} ({1})"
@@ -176,3 +201,84 @@ def _session_year(ctx: Context) -> None:
             fixed = match.group(1)
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start(2), match.end(2), "")], found=match.group(0), fixed=fixed)
+
+
+def _clauses(ctx: Context) -> list[Node]:
+    """The clauses and sub-clauses of an English text (none in Chinese: its own forms are judged elsewhere)."""
+    if ctx.lang != "en":
+        return []
+    return [part for part in ctx.nodes if part.role in ("preambular", "operative", "sub")]
+
+
+def _number_sign(ctx: Context) -> None:
+    """UN-B15: "resolution No. 70/174" or "resolution #34": the number follows the word "resolution" directly."""
+    for part in _clauses(ctx):
+        for match in NUMBER_SIGN.finditer(part.text):
+            number = re.match(r"[\d/]+(?:\s*\(\d{4}\))?", part.text[match.end():])
+            kept = number.group(0) if number else ""
+            fixed = f"{match.group(1)} {kept}"
+            ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(), match.end(), match.group(1) + " ")],
+                    found=match.group(0) + kept, fixed=fixed)
+
+
+def _symbols(ctx: Context) -> None:
+    """UN-H01: a symbol cited in a clause written with slashes and "RES" in capitals ("A/RES/74/247", "S/RES/2341")."""
+    for part in _clauses(ctx):
+        if "es" not in part.text.casefold():
+            continue
+        for match in SESSION_SYMBOL.finditer(part.text):
+            organ, first, res, second, session, third, number = match.groups()
+            if (first, res, second, third) == ("/", "RES", "/", "/"):
+                continue
+            _symbol_slip(ctx, part, match, f"{organ}/RES/{session}/{number}")
+        for match in COUNCIL_SYMBOL.finditer(part.text):
+            first, res, second, number = match.groups()
+            if (first, res, second) != ("/", "RES", "/"):
+                _symbol_slip(ctx, part, match, f"S/RES/{number}")
+
+
+def _symbol_slip(ctx: Context, part: Node, match: re.Match[str], fixed: str) -> None:
+    """Report the symbol ``match`` found in ``part``, to be written ``fixed``."""
+    ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+            edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+
+
+def _body_dates(ctx: Context) -> None:
+    """UN-H03, UN-B15: a date in a clause written day month year, the month in full, with no comma or ordinal. An
+    ordinal ("8th August 2024") or a month cut short ("31 Dec. 2026") is a slip in any style; the month first
+    ("December 24, 2024") or figures ("24/12/2024") are the style of a MUN heading, a slip in the UN profile or in
+    a cited resolution's date of adoption ("resolution 79/243 of December 24, 2024"). One finding a clause, whose
+    fix writes each of its dates."""
+    for part in _clauses(ctx):
+        text = part.text
+        if not re.search(r"\d{4}", text):
+            continue
+        slips = []
+        for match in BODY_DATE.finditer(text):
+            fixed = _un_date(match)
+            if fixed is None or fixed == match.group(0):
+                continue
+            cited = CITED_BEFORE.search(text[max(0, match.start() - 60):match.start()]) is not None
+            named = match.group(1) or match.group(7)
+            slip = bool(match.group(3) or match.group(6)) or (named is not None and named not in MONTH_NAMES)
+            if slip or cited or ctx.profile == "un":
+                slips.append((match, fixed))
+        if slips:
+            match, fixed = slips[0]
+            ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(m.start(), m.end(), f) for m, f in slips], found=match.group(0), fixed=fixed)
+
+
+def _un_date(match: re.Match[str]) -> str | None:
+    """The date :data:`BODY_DATE` matched, written the UN way ("24 December 2024"); None when it is no date."""
+    if match.group(9):
+        first, second, year = int(match.group(9)), int(match.group(11)), match.group(12)
+        day, month = (second, first) if first <= 12 < second else (first, second)
+    else:
+        named = match.group(1) or match.group(7)
+        day, year = int(match.group(2) or match.group(5)), match.group(4) or match.group(8)
+        month = next((i + 1 for i, name in enumerate(MONTH_NAMES) if name.startswith(named.rstrip(".")[:3])), 0)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
