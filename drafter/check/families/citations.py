@@ -213,6 +213,8 @@ def _clauses(ctx: Context) -> list[Node]:
 def _number_sign(ctx: Context) -> None:
     """UN-B15: "resolution No. 70/174" or "resolution #34": the number follows the word "resolution" directly."""
     for part in _clauses(ctx):
+        if "esolution" not in part.text:
+            continue
         for match in NUMBER_SIGN.finditer(part.text):
             number = re.match(r"[\d/]+(?:\s*\(\d{4}\))?", part.text[match.end():])
             kept = number.group(0) if number else ""
