@@ -66,6 +66,10 @@ BODY_DATE = lazy(rf"\b({_MONTH})\s+(\d{{1,2}})(st|nd|rd|th)?,?\s+(\d{{4}})\b"
 # the words before a date that make it a cited resolution's date of adoption ("resolution 79/243 of ")
 CITED_BEFORE = lazy(r"\bresolutions?\s+\S+(?:\s*\(\d{4}\))?\s+of\s+$", re.IGNORECASE)
 MONTH_NAMES = tuple(MONTHS.split("|"))
+YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, which closes every date BODY_DATE reads
+DATE_REACH = 40  # how far before its year a date may start ("24th of September, 2024": 19 characters)
+# what a cited symbol holds, however it is typed ("A/RES/", "A.Res.", "S/res/"): the clauses worth reading for one
+SYMBOL_HINT = lazy(r"[AES][./][Rr][Ee][Ss]")
 
 
 def check(ctx: Context) -> None:
@@ -227,7 +231,7 @@ def _number_sign(ctx: Context) -> None:
 def _symbols(ctx: Context) -> None:
     """UN-H01: a symbol cited in a clause written with slashes and "RES" in capitals ("A/RES/74/247", "S/RES/2341")."""
     for part in _clauses(ctx):
-        if "es" not in part.text.casefold():
+        if SYMBOL_HINT.search(part.text) is None:
             continue
         for match in SESSION_SYMBOL.finditer(part.text):
             organ, first, res, second, session, third, number = match.groups()
@@ -254,10 +258,8 @@ def _body_dates(ctx: Context) -> None:
     fix writes each of its dates."""
     for part in _clauses(ctx):
         text = part.text
-        if not re.search(r"\d{4}", text):
-            continue
         slips = []
-        for match in BODY_DATE.finditer(text):
+        for match in _dates(text):
             fixed = _un_date(match)
             if fixed is None or fixed == match.group(0):
                 continue
@@ -270,6 +272,19 @@ def _body_dates(ctx: Context) -> None:
             match, fixed = slips[0]
             ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(m.start(), m.end(), f) for m, f in slips], found=match.group(0), fixed=fixed)
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """The dates :data:`BODY_DATE` finds in ``text``, looked for only in the few words before each year."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for year in YEAR.finditer(text):
+        start = max(end, year.start() - DATE_REACH)
+        match = BODY_DATE.search(text, start, min(len(text), year.end() + 2))
+        if match is not None and match.end() == year.end():
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _un_date(match: re.Match[str]) -> str | None:
