@@ -35,7 +35,7 @@ def check(ctx: Context) -> None:
     seen: dict[str, int] = {}
     same_length: dict[tuple[int, str], list[tuple[str, int]]] = {}  # keys seen, by their length and opening
     clauses: dict[tuple[str, str], list[Node]] = {}  # the clauses seen that repeat none before them, by lead
-    worded: dict[int, Worded] = {}  # the words of the clauses compared so far, by id
+    worded: dict[tuple[str, str], list[Worded]] = {}  # their words, read once a later clause shares their lead
     empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
@@ -445,27 +445,27 @@ class Worded(NamedTuple):
     own: frozenset[str]
 
 
-def _worded(node: Node, worded: dict[int, Worded]) -> Worded:
-    """The words of ``node``'s clause, read once (``worded`` keeps them by the node's id for one document)."""
-    held = worded.get(id(node))
-    if held is None:
-        words = re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
-        held = worded[id(node)] = Worded(node.para.index, words, frozenset(words) - _LITTLE_WORDS)
-    return held
+def _worded(node: Node) -> Worded:
+    words = re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
+    return Worded(node.para.index, words, frozenset(words) - _LITTLE_WORDS)
 
 
-def _reworded(part: Node, earlier: dict[tuple[str, str], list[Node]], worded: dict[int, Worded]) -> int | None:
+def _reworded(part: Node, earlier: dict[tuple[str, str], list[Node]],
+              worded: dict[tuple[str, str], list[Worded]]) -> int | None:
     """The paragraph an English clause says again in a few other words, else None: a clause kept from both working
     papers of a merged draft ("designate a 24/7 point of contact" after "designate a point of contact available 24
     hours a day, seven days a week"). Both open with the same lead phrase in the same part, the shorter one's words
     (but the little ones) are nearly all in the longer one, and the two read alike word by word."""
     if part.phrase is None:
         return None
-    same_lead = earlier.get((part.role, part.phrase.id))
+    key = (part.role, part.phrase.id)
+    same_lead = earlier.get(key)
     if not same_lead:
         return None
-    this = _worded(part, worded)
-    for other in (_worded(node, worded) for node in same_lead):
+    read = worded.setdefault(key, [])
+    read.extend(_worded(node) for node in same_lead[len(read):])  # the words of each clause, read once
+    this = _worded(part)
+    for other in read:
         if 2 * min(len(this.words), len(other.words)) < REWORDED_RATIO * (len(this.words) + len(other.words)):
             continue  # lengths too far apart for difflib's ratio to reach REWORDED_RATIO
         shorter, longer = (this.own, other.own) if len(this.own) <= len(other.own) else (other.own, this.own)
