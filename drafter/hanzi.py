@@ -26,14 +26,31 @@ _NOT_HAN = lazy("[^\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def has_traditional(text: str) -> bool:
-    """``text`` has Chinese characters outside the simplified set (GB 2312) that could be traditional ones."""
+    """``text`` has Chinese characters outside the simplified set (GB 2312) that could be traditional ones: those
+    the traditional set (Big5) holds. A character neither holds (a Japanese kanji, 笹; a rare name's character)
+    is no traditional one."""
     if text.isascii():
         return False
+    han = _NOT_HAN.sub("", text)
     try:
-        _NOT_HAN.sub("", text).encode("gb2312")
+        han.encode("gb2312")
     except UnicodeEncodeError:
-        return True
+        return any(_traditional(c) for c in han)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _traditional(character: str) -> bool:
+    try:
+        character.encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        pass
+    try:
+        character.encode("big5")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 @lru_cache(maxsize=4096)
