@@ -29,6 +29,10 @@ ROC_EPOCH = 1911
 # method left in full-width mode; the UN's Chinese writes «2023年12月» in half-width digits (ZH-P02, UN-B18)
 WIDE_DATE = lazy(r"(?<!\d)(\d{4})\s?年(?:\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?)?")
 FULL_WIDTH_DIGIT = lazy("[０-９]")
+# a date whose day is counted with 号 (2024年12月24号), as it is said, not written: the UN's Chinese writes 日 (ZH-P02);
+# not a number that goes on to name a resolution or a document (…月24号决议)
+HAO_DATE = lazy(r"(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?月\s?([\d０-９]{1,2})\s?[号號]"
+                r"(?!\s?(?:决议|決議|文件|报告|報告|令|公告))")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -99,7 +103,10 @@ ANGLE_TITLED = lazy(r"〈([^〈〉《》]{2,80})〉")
 INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
 TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
-DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他")
+# the words of a description, not of a title; among them the verbs a treaty is the object of (在联合国总部签署公约:
+# the place where one signs the convention, no title)
+DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
+                   r"|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it,
 # unless a preposition ends the name first: 条约于1996年由大会通过 names the body that adopted the title; nor does a
@@ -207,8 +214,8 @@ def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:
 
 def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
     """ZH-P02: a date in a Chinese resolution (its text, or a date line of its heading) written 2019.12.18 or
-    2019-12-18, day first (18/12/2019), in the Republic of China calendar (民國108年12月18日) or with full-width digits
-    (２０１９年12月, UN-B18), not 2019年12月18日."""
+    2019-12-18, day first (18/12/2019), in the Republic of China calendar (民國108年12月18日), with full-width digits
+    (２０１９年12月, UN-B18) or with 号 for the day (2019年12月18号), not 2019年12月18日."""
     for para in paras:
         found: list[tuple[int, str, str]] = []
         for match in NUMERIC_DATE.finditer(para.text):
@@ -227,6 +234,10 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
             fixed = (f"{int(match.group(1)) + ROC_EPOCH}年" + (f"{int(roc_month)}月" if roc_month else "")
                      + (f"{int(roc_day)}日" if roc_day else ""))
             found.append((match.start(), match.group(0), fixed))
+        for match in HAO_DATE.finditer(para.text) if "号" in para.text or "號" in para.text else ():
+            year, month, day = (int(g.translate(HALF_DIGITS)) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append((match.start(), match.group(0), f"{year}年{month}月{day}日"))
         wide = FULL_WIDTH_DIGIT.search(para.text) is not None  # most paragraphs have none: no date to look for
         for match in WIDE_DATE.finditer(para.text) if wide else ():
             if FULL_WIDTH_DIGIT.search(match.group(0)) and not any(start == match.start() for start, _, _ in found):
@@ -387,8 +398,9 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
 
 # an instrument's English title quoted in Chinese text ("Budapest Convention", “Paris Agreement”, 「Rome Statute」),
 # pasted from an English draft: capitalised words (with of / on / the / and / for … between them) that end with the
-# word of an instrument; UN Chinese writes the instrument's Chinese title in 《》 (ZH-P01)
-ENGLISH_TITLE = lazy(r"(?P<open>[\"“「『‘'])(?P<title>[A-Z][A-Za-z0-9'’.,\-]*(?:\s+[A-Za-z0-9'’.,()\-]+){1,15}?)"
+# word of an instrument, the English article before them or not ("the Budapest Convention"); UN Chinese writes the
+# instrument's Chinese title in 《》 (ZH-P01)
+ENGLISH_TITLE = lazy(r"(?P<open>[\"“「『‘'])(?:the\s+)?(?P<title>[A-Z][A-Za-z0-9'’.,\-]*(?:\s+[A-Za-z0-9'’.,()\-]+){1,15}?)"
                      r"(?P<close>[\"”」』’'])")
 # the words of an instrument, one of which an English title holds (the Convention on the Rights of the Child, the
 # Madrid International Plan of Action on Ageing, the Rome Statute, the Budapest Convention)

@@ -44,6 +44,11 @@ ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|Ge
 # Security Council's way, "resolution 79/243 (2024)": the session number dates it already, and the UN cites it
 # bare or with its full date ("resolution 79/243 of 24 December 2024"; UN-B15). Group 1 the citation kept, group 2 the
 # year typed after it (not a year that opens a date or a range: "of 2024-2025", "of 2024/25")
+# a resolution's number typed after the word, as English orders it ("大会决议79/243", "安理会决议2250(2015)",
+# "决议第79/243号"): the Chinese puts 第…号 before the word («大会第79/243号决议»; ZH-P02, UN-B15). The number is a
+# session's (two digits or more) with its own, or a Council's with its year: "本决议1." and "决议第5段" cite none
+WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{3,4}\s*[(（]\d{4}[)）])(?![\d/／])\s*([号號]?)"
+                  r"(?!\s*[号號]?\s*(?:决议|決議))")
 SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
                     r"|\s*\(\d{4}\))")
 
@@ -110,7 +115,8 @@ def check(ctx: Context) -> None:
 
 def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) -> list[re.Match[str]]:
     """ZH-P02, UN-B15: a Security Council resolution cited in Chinese without 第 or with spaces ("2250 (2015) 号决议",
-    "安理会2250(2015)号决议"), one cited without 号 ("79/243决议"), and a resolution cited in English inside Chinese text ("Resolution 2250 (2015)"): the
+    "安理会2250(2015)号决议"), one cited without 号 ("79/243决议") or with its number after the word
+    ("大会决议79/243"), and a resolution cited in English inside Chinese text ("Resolution 2250 (2015)"): the
     Chinese cites «第2250(2015)号决议». A list keeps one 第 before its first number ("第2250(2015)和2419(2018)号决议").
     A citation inside title marks (``titled``) is left to the finding on its marks, whose fix mends it too. Returns
     the lists reported, which the other citation forms then leave alone."""
@@ -134,6 +140,17 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         if ctx.profile == "un":
             tidy = tidy.replace("（", "(").replace("）", ")")
         fixed = f"第{tidy}{hao or ('號' if word == '決議' else '号')}{word}"
+        reported.append(match)
+        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
+    for match in WORD_FIRST.finditer(text) if "决议" in text or "決議" in text else ():
+        if any(match.start() < t.end() and t.start() < match.end() for t in [*titled, *reported]):
+            continue  # a list already reported ("决议70/1和第71/313号决议"): one finding, one edit
+        tidy = re.sub(r"\s+", "", match.group(2)).replace("／", "/").translate(HALF_DIGITS)
+        if ctx.profile == "un":
+            tidy = tidy.replace("（", "(").replace("）", ")")
+        word = match.group(0)[:2]
+        fixed = f"第{tidy}{'號' if word == '決議' else '号'}{word}"
         reported.append(match)
         ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                 edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
