@@ -37,18 +37,17 @@ CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CI
                   r"(\s*)([号號]?)\s*(决议|決議)")
 # a resolution cited in English inside Chinese text ("关于Resolution 2250 (2015)执行情况"): the Chinese cites
 # «第2250(2015)号决议» (ZH-P02, UN-B15); not a document symbol ("S/RES/2250 (2015)")
-# full-width digits and their half-width forms (UN-B18: a citation's digits are half-width)
 ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
                           r"[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,4}(?:/\d{1,4})?)(?:\s*\((\d{4})\))?")
-# a resolution numbered by session ("79/243", "48/3") dated by its year alone, "resolution 79/243 of 2024" or, in the
-# Security Council's way, "resolution 79/243 (2024)": the session number dates it already, and the UN cites it
-# bare or with its full date ("resolution 79/243 of 24 December 2024"; UN-B15). Group 1 the citation kept, group 2 the
-# year typed after it (not a year that opens a date or a range: "of 2024-2025", "of 2024/25")
 # a resolution's number typed after the word, as English orders it ("大会决议79/243", "安理会决议2250(2015)",
 # "决议第79/243号"): the Chinese puts 第…号 before the word («大会第79/243号决议»; ZH-P02, UN-B15). The number is a
 # session's (two digits or more) with its own, or a Council's with its year: "本决议1." and "决议第5段" cite none
 WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{3,4}\s*[(（]\d{4}[)）])(?![\d/／])\s*([号號]?)"
                   r"(?!\s*[号號]?\s*(?:决议|決議))")
+# a resolution numbered by session ("79/243", "48/3") dated by its year alone, "resolution 79/243 of 2024" or, in the
+# Security Council's way, "resolution 79/243 (2024)": the session number dates it already, and the UN cites it
+# bare or with its full date ("resolution 79/243 of 24 December 2024"; UN-B15). Group 1 the citation kept, group 2 the
+# year typed after it (not a year that opens a date or a range: "of 2024-2025", "of 2024/25")
 SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
                     r"|\s*\(\d{4}\))")
 
