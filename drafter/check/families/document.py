@@ -35,7 +35,7 @@ def check(ctx: Context) -> None:
     seen: dict[str, int] = {}
     same_length: dict[tuple[int, str], list[tuple[str, int]]] = {}  # keys seen, by their length and opening
     clauses: dict[tuple[str, str], list[Node]] = {}  # the clauses seen that repeat none before them, by lead
-    worded: dict[tuple[str, str], list[Worded]] = {}  # their words, read once a later clause shares their lead
+    worded: dict[int, Worded] = {}  # the words of the clauses compared so far, by the node's id
     empties: list[Node] = []
     for part in ctx.nodes:
         if part.role == "empty":
@@ -54,7 +54,7 @@ def check(ctx: Context) -> None:
         if part.role not in ("preambular", "operative", "sub"):
             continue
         _doubled(ctx, part)
-        key = duplicate_key(part.content)
+        key = duplicate_key(part.content, chinese=ctx.lang == "zh")
         if len(key) < 10:
             continue
         first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), [])) or _near_copy_gap(
@@ -435,6 +435,7 @@ was were all from into upon such including particular also further which it they
 REWORDED_WORDS = 6  # the fewest words of its own the shorter clause must have
 REWORDED_SHARE = 0.8  # the share of them the longer clause must hold too
 REWORDED_RATIO = 0.7  # how alike the two clauses read word by word (difflib's ratio)
+REWORDED_CHARACTERS = 0.5  # the same bound on their lengths in characters, looser: words differ in length
 
 
 class Worded(NamedTuple):
@@ -445,27 +446,33 @@ class Worded(NamedTuple):
     own: frozenset[str]
 
 
-def _worded(node: Node) -> Worded:
-    words = re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
-    return Worded(node.para.index, words, frozenset(words) - _LITTLE_WORDS)
+def _worded(node: Node, worded: dict[int, Worded]) -> Worded:
+    """The words of ``node``'s clause, read once (``worded``: those read so far in the document, by the node's id)."""
+    held = worded.get(id(node))
+    if held is None:
+        words = re.findall(r"[a-z0-9/]+", node.content[len(node.lead):].casefold())
+        held = worded[id(node)] = Worded(node.para.index, words, frozenset(words) - _LITTLE_WORDS)
+    return held
 
 
-def _reworded(part: Node, earlier: dict[tuple[str, str], list[Node]],
-              worded: dict[tuple[str, str], list[Worded]]) -> int | None:
+def _reworded(part: Node, earlier: dict[tuple[str, str], list[Node]], worded: dict[int, Worded]) -> int | None:
     """The paragraph an English clause says again in a few other words, else None: a clause kept from both working
     papers of a merged draft ("designate a 24/7 point of contact" after "designate a point of contact available 24
     hours a day, seven days a week"). Both open with the same lead phrase in the same part, the shorter one's words
     (but the little ones) are nearly all in the longer one, and the two read alike word by word."""
     if part.phrase is None:
         return None
-    key = (part.role, part.phrase.id)
-    same_lead = earlier.get(key)
+    same_lead = earlier.get((part.role, part.phrase.id))
     if not same_lead:
         return None
-    read = worded.setdefault(key, [])
-    read.extend(_worded(node) for node in same_lead[len(read):])  # the words of each clause, read once
-    this = _worded(part)
-    for other in read:
+    size = len(part.para.text) - part.offset - len(part.lead)
+    this: Worded | None = None
+    for node in same_lead:
+        other_size = len(node.para.text) - node.offset - len(node.lead)
+        if 2 * min(size, other_size) < REWORDED_CHARACTERS * (size + other_size):
+            continue  # lengths too far apart for the words to read alike: their words are not worth reading
+        this = this or _worded(part, worded)
+        other = _worded(node, worded)
         if 2 * min(len(this.words), len(other.words)) < REWORDED_RATIO * (len(this.words) + len(other.words)):
             continue  # lengths too far apart for difflib's ratio to reach REWORDED_RATIO
         shorter, longer = (this.own, other.own) if len(this.own) <= len(other.own) else (other.own, this.own)
@@ -507,15 +514,16 @@ def _near_copy_gap(key: str, candidates: list[tuple[str, int]]) -> int | None:
     return None
 
 
-def duplicate_key(text: str) -> str:
+def duplicate_key(text: str, chinese: bool = True) -> str:
     """What two copies of one clause share: the text without spaces, case, its final mark, with half-width marks
-    for full-width ones, straight quotes for curly ones and simplified Chinese characters for traditional ones (a
-    clause pasted from a paper typed in the other script)."""
+    for full-width ones, straight quotes for curly ones and, in a ``chinese`` text, simplified Chinese characters for
+    traditional ones (a clause pasted from a paper typed in the other script)."""
     if not text.isascii():  # every mark FOLD_MARKS folds is beyond ASCII, and each becomes an ASCII one
         for mark, plain in _FOLD_PAIRS:  # str.replace of the marks present: far faster than translate here
             if mark in text:
                 text = text.replace(mark, plain)
-        text = simplified(text)
+        if chinese:
+            text = simplified(text)
     return "".join(text.casefold().split()).rstrip(",;.:")
 
 
