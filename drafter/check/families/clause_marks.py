@@ -226,6 +226,20 @@ AMENDMENT_TRACES = lazy(
     r"|(?<!》)[（(【\[〔]\s*(?:已?删除|删去|(?:已经|已|经)?(?:修改|修正)|(?:已经|已|经)修订|(?:非)?友好修正案?|修正案)"
     r"[^）)】\]〕]{0,40}[）)】\]〕]",
     re.IGNORECASE)
+# the first character of every trace AMENDMENT_TRACES reads: it is tried only where one stands
+TRACE_OPENING = lazy(r"[~～\[(（【〔]")
+
+
+def amendment_trace(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first amendment trace in ``text`` from ``start`` (AMENDMENT_TRACES.search, tried only at the marks that
+    open one: most paragraphs hold none, or a bracket or two)."""
+    for opening in TRACE_OPENING.finditer(text, start):
+        found = AMENDMENT_TRACES.match(text, opening.start())
+        if found is not None:
+            return found
+    return None
+
+
 # a clause struck and left in as its label and a word ("3. Deleted.", "3. deleted;")
 STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已删除|删除)\s*[.;,。；，]?\s*", re.IGNORECASE)
 # in the heading's lists of States: a State's change of role written next to its name ("Ghana (withdrawn)")
@@ -241,7 +255,7 @@ def _amendment_traces(ctx: Context) -> None:
         if part.role not in ("heading", "preambular", "operative", "sub", "continuation", "section"):
             continue
         text = part.text
-        found = AMENDMENT_TRACES.search(text, part.offset)
+        found = amendment_trace(text, part.offset)
         if found is None and part.role == "heading":
             found = ROLE_CHANGE.search(text)
         if found is not None:
@@ -295,7 +309,7 @@ def _negotiation_marks(ctx: Context) -> None:
         if line is None and found is None and ctx.lang == "en" and "[" in text:
             unquoted = BRACKETED_RANGE.sub(lambda m: " " * len(m.group(0)), masked_quotations(text))
             found = OPEN_BRACKETS.search(unquoted, part.offset)
-        if (line is None and found is None) or AMENDMENT_TRACES.search(text, part.offset) is not None:
+        if (line is None and found is None) or amendment_trace(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says
         if line is not None:
             ctx.add("negotiation-mark", part, line.start() + 1, trace=text[line.start():].strip()[:60])

@@ -286,23 +286,26 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
     if ctx.lang != "en" or node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
         return
     lead_end = node.offset + max(len(node.lead), len(candidate_lead(node.para, node.offset, ctx.lang)))
-    second_leads = {*clauses_after_breaks(ctx, node.para.text), *clauses_after_breaks(ctx, node.para.text, "preambular"),
-                    *(m.end() for m in clauses_run_on(ctx, node))}
+    second_leads: set[int] | None = None  # read only once a run after the lead is bold or underlined
     pos = 0
     for run in node.para.runs:
         start, pos = pos, pos + len(run.text)
+        if start + len(run.text) <= lead_end:
+            continue
+        kinds = [k for k in ("bold", "underline") if k in run_emphasis(run)]
         piece = run.text[max(0, lead_end - start):]
-        if start + len(run.text) <= lead_end or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece) \
+        if not kinds or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece) \
                 or (run.element is not None and runtext.in_link(run.element)):
             continue  # a link's underline is the link's
+        if second_leads is None:
+            second_leads = {*clauses_after_breaks(ctx, node.para.text),
+                            *clauses_after_breaks(ctx, node.para.text, "preambular"),
+                            *(m.end() for m in clauses_run_on(ctx, node))}
         if max(start, lead_end) + len(piece) - len(piece.lstrip()) in second_leads:
             continue  # the lead of a second clause typed after a line break (numbering.clauses_after_breaks)
-        kinds = [k for k in ("bold", "underline") if k in run_emphasis(run)]
-        if kinds:
-            column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
-            ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40],
-                    how=EMPHASIS_WORDS[kinds[0]])
-            return
+        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
+        ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=EMPHASIS_WORDS[kinds[0]])
+        return
     _capitals_in_text(ctx, node, lead_end)
 
 
