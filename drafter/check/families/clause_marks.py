@@ -39,6 +39,7 @@ ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*
 QUOTES = {"“": "”", "「": "」", "『": "』"}
 QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
+QUOTE_MARK = lazy('["“”「」『』]')  # any mark _open_quote counts
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {
     "and", "or", "but", "nor", "yet", "so", "whereas", "while", "however", "moreover", "furthermore", "therefore",
@@ -89,6 +90,8 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
     clause continues in the next paragraph, so the paragraph's own final stop is inside it too (MUN profiles)."""
     text = without_footnote(part.text)
     body = text[:-1] if text.endswith((".", "。", "．", "｡")) and not goes_on else text
+    if ctx.lang != "zh" and "." not in body:
+        return  # no full stop inside the clause (every English finding below is at one)
     outside = _outside_quotes(body)
     if ctx.lang == "zh":
         for m in ZH_FULL_STOP.finditer(outside[part.offset:]):
@@ -362,6 +365,8 @@ def _closes_after_items(text: str, later: list[str]) -> bool:
 def _open_quote(text: str) -> int | None:
     """The position of the first quotation mark left open in ``text`` (curly or corner quotes; straight double
     quotes when their number is odd), else None."""
+    if QUOTE_MARK.search(text) is None:
+        return None  # most clauses quote nothing
     if all(text.count(opening) == text.count(closing) for opening, closing in QUOTES.items()) \
             and text.count('"') % 2 == 0:
         return None
