@@ -51,10 +51,13 @@ BY_PHRASES = Text("no numbered paragraphs: preambular and operative paragraphs w
                   "无编号段落：序言段和执行段按引导词区分")
 
 
-def is_position_paper(doc: reader.Document, lib: Library | None = None) -> bool:
+def is_position_paper(doc: reader.Document, lib: Library | None = None, language: str | None = None) -> bool:
     """A position paper (drafter's own or a student's): its title, or its header fields, near the top, unless its
-    paragraphs read as a resolution's clauses (by their lead phrases, in ``lib``'s when given)."""
-    return looks_like_paper(doc, Phrases.of(lib, detect_language(doc)) if lib is not None else None)
+    paragraphs read as a resolution's clauses (by their lead phrases, in ``lib``'s when given, of ``language``:
+    the document's when None)."""
+    if lib is None:
+        return looks_like_paper(doc, None)
+    return looks_like_paper(doc, Phrases.of(lib, language or detect_language(doc)))
 
 
 def check_document(doc: reader.Document, lib: Library, *, profile: str | None = None, lang: str | None = None,
@@ -66,7 +69,7 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     under ``paper_rules`` (the defaults when None); its length is measured for a batch by
     :func:`drafter.check.paperlength.add_length_findings`."""
     language = detect_language(doc)
-    if is_position_paper(doc, lib):
+    if is_position_paper(doc, lib, language):
         return check_paper(doc, lib, language, lang or language, paper_rules or PaperRules(), disabled, min_severity)
     chosen = profile or guess_profile(doc, language)
     found: list[Finding] = []
