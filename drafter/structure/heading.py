@@ -226,24 +226,26 @@ _FIELDS: dict[str, list[Field]] = {}
 
 
 def _fields_in(text: str) -> list[Field]:
-    masked = PARENTHESES.sub(lambda m: " " * len(m.group(0)), text)  # "Signatory(附议国…):" keeps its label
+    colons = ":" in text or "：" in text
+    # "Signatory(附议国…):" keeps its label (a line without a colon has no label before one to mask)
+    masked = PARENTHESES.sub(lambda m: " " * len(m.group(0)), text) if colons else text
     labels: list[tuple[int, int, FieldKey, str]] = []  # label start, value start, field, label as written
     bare = BARE_LABEL.match(text)
     if bare:
         labels.append((bare.start(1), bare.end(), _key(bare.group(1)), bare.group(1)))
     spaced = SPACED_LABEL.match(text)
-    if not labels and spaced and not re.search(r"[:：]", text):
+    if not labels and spaced and not colons:
         group = next(i for i in (1, 2, 3) if spaced.group(i))
         if label_key(spaced.group(group)) is not None:
             labels.append((spaced.start(group), spaced.end(), _key(spaced.group(group)), spaced.group(group)))
-    for colon in re.finditer(r"[:：]", masked):
+    for colon in re.finditer(r"[:：]", masked) if colons else ():
         if labels and colon.start() < labels[-1][1]:
             continue
         found = _label_before(masked, colon.start(), first=not labels)
         if found is not None:
             start, key = found
             labels.append((start, colon.end(), key, text[start: colon.start()].strip()))
-    if not labels and not re.search(r"[:：]", text):
+    if not labels and not colons:
         bare_zh = CHINESE_BARE_LABEL.match(text)
         if bare_zh and LABELS.get(simplified(bare_zh.group(1))) is not None:
             labels.append((bare_zh.start(1), bare_zh.end(), LABELS[simplified(bare_zh.group(1))], bare_zh.group(1)))
