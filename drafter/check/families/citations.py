@@ -83,9 +83,10 @@ def check(ctx: Context) -> None:
     _glued_numbers(ctx)
     _short_word(ctx)
     _session_year(ctx)
-    _number_sign(ctx)
-    _symbols(ctx)
-    _body_dates(ctx)
+    clauses = _clauses(ctx)
+    _number_sign(ctx, clauses)
+    _symbols(ctx, clauses)
+    _body_dates(ctx, clauses)
     if ctx.lang == "en":
         pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
         good = "{0} ({1})"
@@ -230,9 +231,9 @@ def _clauses(ctx: Context) -> list[Node]:
     return [part for part in ctx.nodes if part.role in ("preambular", "operative", "sub")]
 
 
-def _number_sign(ctx: Context) -> None:
+def _number_sign(ctx: Context, clauses: list[Node]) -> None:
     """UN-B15: "resolution No. 70/174" or "resolution #34": the number follows the word "resolution" directly."""
-    for part in _clauses(ctx):
+    for part in clauses:
         if "esolution" not in part.text:
             continue
         for match in NUMBER_SIGN.finditer(part.text):
@@ -244,9 +245,9 @@ def _number_sign(ctx: Context) -> None:
                     found=match.group(0) + kept, fixed=fixed)
 
 
-def _symbols(ctx: Context) -> None:
+def _symbols(ctx: Context, clauses: list[Node]) -> None:
     """UN-H01: a symbol cited in a clause written with slashes and "RES" in capitals ("A/RES/74/247", "S/RES/2341")."""
-    for part in _clauses(ctx):
+    for part in clauses:
         if SYMBOL_HINT.search(part.text) is None:
             continue
         for match in SESSION_SYMBOL.finditer(part.text):
@@ -266,13 +267,13 @@ def _symbol_slip(ctx: Context, part: Node, match: re.Match[str], fixed: str) -> 
             edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
 
 
-def _body_dates(ctx: Context) -> None:
+def _body_dates(ctx: Context, clauses: list[Node]) -> None:
     """UN-H03, UN-B15: a date in a clause written day month year, the month in full, with no comma or ordinal. An
     ordinal ("8th August 2024") or a month cut short ("31 Dec. 2026") is a slip in any style; the month first
     ("December 24, 2024") or figures ("24/12/2024") are the style of a MUN heading, a slip in the UN profile or in
     a cited resolution's date of adoption ("resolution 79/243 of December 24, 2024"). One finding a clause, whose
     fix writes each of its dates."""
-    for part in _clauses(ctx):
+    for part in clauses:
         text = part.text
         slips = []
         for match in _dates(text):
