@@ -81,3 +81,18 @@ def test_a_cited_symbol_typed_otherwise(tmp_path: Path, lib: library.Library, cl
 def test_a_number_sign_before_the_number(tmp_path: Path, lib: library.Library, clause: str) -> None:
     found = _messages(tmp_path, lib, clause, "resolution-citation")
     assert len(found) == 1 and "'resolution " in found[0], found
+
+
+# -- "Resolution" with a capital inside a sentence (UN-B15): a suggestion, as most conferences let it pass ------------
+
+@pytest.mark.parametrize(("clause", "count"), [
+    ("General Assembly Resolution 77/211 on the right to privacy,", 1),
+    ("the Council's Resolution 2462 (2019) and its Resolutions 2341 (2017),", 2),
+    ("General Assembly resolution 77/211 on the right to privacy,", 0),
+    ("the programme of action. Resolution 77/211 stays in force,", 0),
+    ("the draft called Resolution Guide for Judges,", 0),
+])
+def test_resolution_in_capitals_inside_a_sentence(tmp_path: Path, lib: library.Library, clause: str,
+                                                  count: int) -> None:
+    found = _messages(tmp_path, lib, clause, "resolution-capital")
+    assert len(found) == count, found

@@ -53,6 +53,8 @@ SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?
 
 # "resolution No. 70/174", "Resolution #34", "resolution number 2250": a sign or word for "number" before a cited
 # resolution's number, which the UN does not write (UN-B15: «resolution 70/174»)
+# "General Assembly Resolution 79/243" inside a sentence: the word is written in small letters before a number
+CAPITAL_RESOLUTION = lazy(r"(?<=[\w,;)’'] )(Resolutions?)(?=\s+(?:\d{1,4}/\d{1,4}\b|\d{2,4}\s*\(\d{4}\)))")
 NUMBER_SIGN = lazy(r"\b([Rr]esolutions?)\s+(?:[Nn]o\.|[Nn]os\.|[Nn]umber|#)\s*(?=\d{1,4}\b)")
 # a cited General Assembly or Economic and Social Council symbol typed with a hyphen or full stops, or with "RES" not in
 # capitals ("A/RES/74-247", "A.RES.79.243", "A/Res/65/230"; UN-H01: «A/RES/74/247»); not a range of Council
@@ -232,10 +234,16 @@ def _clauses(ctx: Context) -> list[Node]:
 
 
 def _number_sign(ctx: Context, clauses: list[Node]) -> None:
-    """UN-B15: "resolution No. 70/174" or "resolution #34": the number follows the word "resolution" directly."""
+    """UN-B15: "resolution No. 70/174" or "resolution #34": the number follows the word "resolution" directly, and
+    the word is written in small letters inside a sentence ("General Assembly Resolution 79/243")."""
     for part in clauses:
         if "esolution" not in part.text:
             continue
+        if "Resolution" in part.text:
+            for match in CAPITAL_RESOLUTION.finditer(part.text):
+                fixed = "r" + match.group(1)[1:]
+                ctx.add("resolution-capital", part, match.start() + 1, fix=f"write {fixed!r}",
+                        edits=[Replace(match.start(), match.start() + 1, "r")], found=match.group(1), fixed=fixed)
         for match in NUMBER_SIGN.finditer(part.text):
             number = re.match(r"[\d/]+(?:\s*\(\d{4}\))?", part.text[match.end():])
             kept = number.group(0) if number else ""
