@@ -23,6 +23,7 @@ from drafter.word.edit import JoinNext, Replace
 from drafter.word.fontnames import font_key
 
 BODY = ("preambular", "operative", "sub", "continuation")
+TEXT_ROLES = ("organ", "preambular", "operative", "sub")  # the resolution's own lines, never a tool's or a chat's
 LATIN = lazy(r"[A-Za-z]")
 FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
 _FOLD_PAIRS = [(chr(code), str(plain)) for code, plain in FOLD_MARKS.items()]
@@ -172,10 +173,10 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     if body is not None and part.para.index > body and part.role in BODY + ("section",) \
             and line[-1:] not in ",;.:，；。：" and CONFERENCE_HEADER.search(line):
         return "running-header"
-    if part.role not in ("organ", "preambular", "operative", "sub") and MENTION.match(line):
+    if part.role not in TEXT_ROLES and MENTION.match(line):
         return "mention"
     if ctx.lang == "zh":
-        if part.role not in ("organ", "preambular", "operative", "sub") and CHAT_AUTHOR_ZH.match(line):
+        if part.role not in TEXT_ROLES and CHAT_AUTHOR_ZH.match(line):
             return "author"
         if _around_text(ctx, part, body) and CHAT_SENTENCE_ZH.search(line):
             return "chat"
@@ -192,7 +193,7 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
             return "markdown-heading"
         if part.role == "heading" and MARKDOWN_BOLD.search(line):
             return "markdown-bold"
-    if part.role not in ("organ", "preambular", "operative", "sub") and commentary(line) == "chatbot":
+    if part.role not in TEXT_ROLES and commentary(line) == "chatbot":
         return "chatbot"
     if part.role in ("continuation", "section") and body is not None and part.para.index > body \
             and RUNNING_HEADER.search(line) and line[-1:] not in ",;.:，；。：":
@@ -208,7 +209,7 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
 def _around_text(ctx: Context, part: Node, body: int | None) -> bool:
     """``part`` stands outside the resolution's text: in the heading block before the body, or after the last
     operative paragraph (not one of its sub-paragraphs)."""
-    if part.role in ("organ", "preambular", "operative", "sub"):
+    if part.role in TEXT_ROLES:
         return False
     if (body is None or part.para.index < body) and part.role not in BODY:
         return True
