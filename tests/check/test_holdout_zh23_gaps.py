@@ -35,6 +35,8 @@ def fixed_paragraphs(path: Path, lib: library.Library, out: Path) -> list[str]:
     ("回顾大会决议70/1所载的可持续发展目标，", "回顾大会第70/1号决议所载的可持续发展目标，"),
     ("回顾安全理事会决议2417(2018)关于冲突与饥饿的规定，", "回顾安全理事会第2417(2018)号决议关于冲突与饥饿的规定，"),
     ("回顾大会决议第69/313号所核可的《亚的斯亚贝巴行动议程》，", "回顾大会第69/313号决议所核可的《亚的斯亚贝巴行动议程》，"),
+    # a list after the word: the word moves behind the whole list, not left before its 第 ("大会决议第70/1和…")
+    ("回顾大会决议69/313和第70/1号决议，", "回顾大会第69/313和第70/1号决议，"),
 ])
 def test_a_resolution_number_typed_after_the_word(lib: library.Library, tmp_path: Path, line: str,
                                                   fixed: str) -> None:

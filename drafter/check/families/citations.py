@@ -35,6 +35,8 @@ TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|�
 _CITED = r"\d{1,4}(?:[/／]\d{1,4})?(?:\s*[(（]\d{4}[)）])?"
 CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CITED}(?:\s*(?:、|，|和|及|以及|与|與|至)\s*(?:第\s*)?{_CITED})*)"
                   r"(\s*)([号號]?)\s*(决议|決議)")
+# the word 决议 typed before a cited list as English orders it ("大会决议70/1和第71/313号决议"), right before the list
+WORD_BEFORE = lazy(r"(?:决议|決議)\s*$")
 # a resolution cited in English inside Chinese text ("关于Resolution 2250 (2015)执行情况"): the Chinese cites
 # «第2250(2015)号决议» (ZH-P02, UN-B15); not a document symbol ("S/RES/2250 (2015)")
 ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
@@ -142,9 +144,13 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         if ctx.profile == "un":
             tidy = tidy.replace("（", "(").replace("）", ")")
         fixed = f"第{tidy}{hao or ('號' if word == '決議' else '号')}{word}"
+        start = match.start()
+        before = WORD_BEFORE.search(text, 0, start)  # "大会决议70/1和第71/313号决议": the first word moves too
+        if before is not None:
+            start = before.start()
         reported.append(match)
-        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
-                edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
+        ctx.add("resolution-citation", part, start + 1, fix=f"write {fixed!r}",
+                edits=[Replace(start, match.end(), fixed)], found=text[start:match.end()].strip(), fixed=fixed)
     for match in WORD_FIRST.finditer(text) if "决议" in text or "決議" in text else ():
         if any(match.start() < t.end() and t.start() < match.end() for t in [*titled, *reported]):
             continue  # a list already reported ("决议70/1和第71/313号决议"): one finding, one edit
