@@ -15,7 +15,7 @@ from drafter.check.families.heading import field_name
 from drafter.patterns import lazy
 from drafter.structure import Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
-from drafter.structure.heading import LIST_KEYS, MONTHS, Field, fields_in
+from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
 # the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
@@ -132,7 +132,7 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text)
 
 
-def _field_again(text: str, given: set[str]) -> Field | None:
+def _field_again(text: str, given: set[FieldKey]) -> Field | None:
     """The heading field a line of the body gives again: one labelled line naming a committee, a topic or a list of
     delegations under a label the heading has used ("Main Submitter: Jordan" between two operative clauses, kept
     when the submitters' clause blocks were merged into one draft, or a second draft's heading pasted after the
