@@ -138,6 +138,12 @@ TITLE_BODY = lazy(r"^(?P<body>[^:;,]{2,60}?)\s+(?:draft\s+)?resolution\b", re.IG
 # committee's own draft: every delegation in it submits)
 TITLE_SPONSOR = lazy(r"\b(?:presented|submitted|proposed|sponsored|introduced|tabled)(?:\s+for\s+\w+)?\s+by\s+the\s+"
                      r"delegations?\s+(?:of|to)\s+\S", re.IGNORECASE)
+# a committee submitting its own text, as a Model European Parliament's resolutions open: "The Committee on Industry,
+# Research and Energy submits the following resolution to the Model European Parliament …" names the committee and,
+# as the committee is the text's author, its submitter
+COMMITTEE_SUBMITS = lazy(r"^(?:the\s+)?(?:[\w'’&\-]+,?\s+){0,8}?(?:committee|commission|council)\b[^.;:]{0,120}?"
+                         r"\s(?:submits|presents|proposes|tables|puts\s+forward)\s+the\s+following\s+"
+                         r"(?:(?:draft|motion\s+for\s+a)\s+)?resolution\b", re.IGNORECASE)
 CHINESE_COMMITTEE = lazy(r"^[\u4e00-\u9fff()（）]{0,16}(?:委员会|理事会|大会|会议|安理会|联大)(?:[(（].{1,12}[)）])?$")
 
 
@@ -318,7 +324,8 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
 def title_fields(text: str, organs: Iterable[str] = ()) -> set[FieldKey]:
     """The heading fields a title line gives in its prose: the committee when it names the body the text is by or
     for ("… by the Committee on …", "GA Resolution 050: …"), the sponsors when it names the delegation presenting
-    it ("Presented by the Delegation of …")."""
+    it ("Presented by the Delegation of …"), both when the committee submits it ("The Committee on … submits the
+    following resolution to …")."""
     found: set[FieldKey] = set()
     line = text.strip()
     body = TITLE_BODY.match(line)
@@ -326,6 +333,8 @@ def title_fields(text: str, organs: Iterable[str] = ()) -> set[FieldKey]:
         found.add("committee")
     if TITLE_SPONSOR.search(line):
         found.add("sponsors")
+    if COMMITTEE_SUBMITS.match(line):
+        found |= {"committee", "sponsors"}
     return found
 
 

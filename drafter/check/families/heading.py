@@ -215,10 +215,11 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         or _second_sponsor_list(fields)
     if not (coded or others or adopted):  # a paper the dais coded lists no submitters; other submitters named are there
         _others_missing(ctx, heading, where, [f for _, f in fields], boxed, present)
-    _lists(ctx, fields)
+    second = _second_block(heading, fields)
+    _lists(ctx, fields, heading[second[0]] if second else None)
     _adopted_furniture(ctx, heading, fields)
     _dates(ctx, heading, ordinal_only=True)
-    _repeated(ctx, heading, fields)
+    _repeated(ctx, heading, fields, second)
 
 
 # the adoption line of an adopted text (UN-H08): "Adopted by the Security Council at its 7911th meeting, on …"
@@ -247,11 +248,11 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
 BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
 
 
-def _repeated(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
-    """A second heading block under the first (two drafts merged into one text, both headings kept): the committee
-    or topic line typed again under its label, or a second list of sponsors under the same label. One finding, on the
-    first line of the second block (its title line, "Draft Resolution 2.4" or "工作文件1.2", when one opens it),
-    naming the block's lines down to the last that gives a field of the first block again. A list printed one name a line repeats no label."""
+def _second_block(heading: list[Node], fields: list[tuple[Node, Field]]) -> tuple[int, int, Field] | None:
+    """Where a second heading block begins under the first (two drafts merged into one text, both headings kept):
+    the committee or topic line typed again under its label, or a second list of sponsors under the same label. The
+    position in ``heading`` of the block's first line (its title line, "Draft Resolution 2.4" or "工作文件1.2", when
+    one opens it), that of the line giving a field again, and that field; None for one heading block."""
     seen: dict[tuple[str, str], int] = {}
     position = {id(node): i for i, node in enumerate(heading)}
     for node, field in fields:
@@ -273,14 +274,26 @@ def _repeated(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]
         while start - 1 > seen[key] and (HMUN_TITLE.match(heading[start - 1].para.text)
                                          or GENERIC_TITLE.match(heading[start - 1].para.text.strip())):
             start -= 1
-        first = {f.key for n, f in fields if position.get(id(n), start) < start}
-        # the other lines of the second block that give a field of the first again ("附议国：…" under "起草国：…")
-        again = [position[id(n)] for n, f in fields if position.get(id(n), 0) > at and f.key in first
-                 and (f.key in ("committee", "topic") or f.key in LIST_KEYS)]
-        block = heading[start:max([at, *again]) + 1]
-        ctx.add("heading-repeated", heading[start], field=field_name(ctx, field.key)).cover(
-            n.para.index for n in block)
+        return start, at, field
+    return None
+
+
+def _repeated(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]],
+              second: tuple[int, int, Field] | None) -> None:
+    """A second heading block under the first (``second``, from :func:`_second_block`): one finding, on the first
+    line of the second block, naming the block's lines down to the last that gives a field of the first block again.
+    A list printed one name a line repeats no label."""
+    if second is None:
         return
+    start, at, field = second
+    position = {id(node): i for i, node in enumerate(heading)}
+    first = {f.key for n, f in fields if position.get(id(n), start) < start}
+    # the other lines of the second block that give a field of the first again ("附议国：…" under "起草国：…")
+    again = [position[id(n)] for n, f in fields if position.get(id(n), 0) > at and f.key in first
+             and (f.key in ("committee", "topic") or f.key in LIST_KEYS)]
+    block = heading[start:max([at, *again]) + 1]
+    ctx.add("heading-repeated", heading[start], field=field_name(ctx, field.key)).cover(
+        n.para.index for n in block)
 
 
 def _second_sponsor_list(fields: list[tuple[Node, Field]]) -> bool:
@@ -441,17 +454,27 @@ def _list_goes_on(ctx: Context, field: Field, text: str) -> bool:
     return delegations.names_a_state(ctx, text)
 
 
-def _lists(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
-    """The names in the sponsor (with co-submitter) and signatory lists; a State twice in a list or in both."""
+def _lists(ctx: Context, fields: list[tuple[Node, Field]], second: Node | None) -> None:
+    """The names in the sponsor (with co-submitter) and signatory lists; a State twice in a list or in both. Under a
+    second heading block (``second``, its first line: heading-repeated's) the lists are the second draft's own: a
+    State named in both blocks is the repeated block's, not a State listed twice."""
     sponsors: list[delegations.Named] = []
     signatories: list[delegations.Named] = []
     for node, field in fields:
+        if second is not None and node.para.index >= second.para.index:
+            _twice(ctx, sponsors, signatories)  # the first block's lists, on their own
+            sponsors, signatories, second = [], [], None
         if field.key in ("sponsors", "co-sponsors", "signatories") and not field.empty and not field.placeholder \
                 and not field.everyone:
             named = delegations.check_list(ctx, node, field.value_start, field.value_end)
             (signatories if field.key == "signatories" else sponsors).extend(named)
             if ctx.lang == "zh":  # ZH-H02: a Chinese conference's list by pinyin, each field on its own (a main
                 delegations.report_order(ctx, named, "list-order-pinyin")  # submitter comes before the others)
+    _twice(ctx, sponsors, signatories)
+
+
+def _twice(ctx: Context, sponsors: list[delegations.Named], signatories: list[delegations.Named]) -> None:
+    """A State twice in the sponsor (with co-submitter) list or in the signatory list, or in both."""
     delegations.report_duplicates(ctx, sponsors)
     delegations.report_duplicates(ctx, signatories)
     sponsoring = {n.iso3 for n in sponsors}

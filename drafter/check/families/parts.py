@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.check.families.heading import field_name
 from drafter.patterns import lazy
 from drafter.structure import Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
-from drafter.structure.heading import MONTHS, fields_in
+from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
 # the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
@@ -107,10 +108,16 @@ def check(ctx: Context) -> None:
         ctx.add("signed-after-text", node, text=node.para.text.strip()[:30])
     ended |= {id(node) for node in signed}
     headed = set()
+    given = {f.key for n in tree.heading for f in fields_in(n.para.text.strip())}
     for node in tree.sections:
         if id(node) in ended:
             continue
         text = node.para.text.strip()
+        again = _field_again(text, given)
+        if again is not None:  # "Main Submitter: Jordan" between two clauses: a heading line typed in the body
+            ctx.add("heading-repeated", node, field=field_name(ctx, again.key))
+            headed.add(id(node))
+            continue
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
                                               or _in_list(ctx, node) or _titles_label(ctx, node)
                                               or _heading_styled(node))
@@ -123,6 +130,21 @@ def check(ctx: Context) -> None:
         text = node.para.text.strip()
         if node.role not in ("empty", "table", "annex") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
+
+
+def _field_again(text: str, given: set[FieldKey]) -> Field | None:
+    """The heading field a line of the body gives again: one labelled line naming a committee, a topic or a list of
+    delegations under a label the heading has used ("Main Submitter: Jordan" between two operative clauses, kept
+    when the submitters' clause blocks were merged into one draft, or a second draft's heading pasted after the
+    first's clauses); None for any other line."""
+    fields = fields_in(text)
+    if len(fields) != 1:
+        return None
+    field = fields[0]
+    if field.key not in (*LIST_KEYS, "committee", "topic") or field.key not in given or field.empty \
+            or field.placeholder or not text[field.value_start:].strip():
+        return None
+    return field
 
 
 def _unfilled_slots(tree: Structure) -> list[Node]:
