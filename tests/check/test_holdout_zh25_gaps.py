@@ -1,0 +1,35 @@
+"""Faults of Chinese drafts by delegates used to English-language conferences that the checker missed on the blind set
+holdout-zh25 (#20), each held by sentences of our own with a passing draft beside it: 也 typed for a repeated lead's
+"also" (也回顾, 也请: UN-B12 writes 又)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check.rule_paragraphs import rules
+from docmaker import make
+
+from drafter import library
+
+HEAD = ["决议草案", "委员会：大会第二委员会", "议题：小岛屿国家的淡水供应", "起草国：斐济、马尔代夫", "附议国：冰岛、牙买加", "大会，"]
+PRE = "回顾其关于小岛屿发展中国家的各项决议，"
+OP1 = "1. 鼓励会员国支持海水淡化技术的转让；"
+OP2 = "2. 请秘书长提交一份报告。"
+
+
+# -- lead-form: 也 for "also" ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "where"), [
+    ([PRE, "也回顾2014年萨摩亚途径，", OP1, OP2], 8),
+    ([PRE, OP1, "2. 也鼓励国际金融机构为雨水收集项目提供资金；", "3. 请秘书长提交一份报告。"], 9),
+    ([PRE, OP1, "2. 请秘书长提交一份报告；", "3. 也强烈敦促捐助方增加对淡水项目的捐款。"], 10),
+])
+def test_also_written_ye_before_a_repeated_lead(lib: library.Library, tmp_path: Path, lines: list[str],
+                                                where: int) -> None:
+    assert rules(make(tmp_path, [*HEAD, *lines]), lib).get("lead-form") == [where]
+
+
+@pytest.mark.parametrize("line", ["又回顾2014年萨摩亚途径，", "也门局势对红海沿岸国家的淡水供应构成威胁，"])
+def test_you_before_the_lead_and_yemen_are_no_ye_lead(lib: library.Library, tmp_path: Path, line: str) -> None:
+    assert "lead-form" not in rules(make(tmp_path, [*HEAD, PRE, line, OP1, OP2]), lib)
