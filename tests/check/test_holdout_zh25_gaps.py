@@ -33,3 +33,17 @@ def test_also_written_ye_before_a_repeated_lead(lib: library.Library, tmp_path: 
 @pytest.mark.parametrize("line", ["又回顾2014年萨摩亚途径，", "也门局势对红海沿岸国家的淡水供应构成威胁，"])
 def test_you_before_the_lead_and_yemen_are_no_ye_lead(lib: library.Library, tmp_path: Path, line: str) -> None:
     assert "lead-form" not in rules(make(tmp_path, [*HEAD, PRE, line, OP1, OP2]), lib)
+
+
+# -- title-english: an English title typed bare in Chinese text -------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["回顾Paris Agreement以及各国的国家自主贡献，", "回顾 the Paris Agreement 所载的承诺，",
+                                  "注意到Sendai Framework for Disaster Risk Reduction，"])
+def test_an_english_title_typed_bare_between_chinese_words(lib: library.Library, tmp_path: Path, line: str) -> None:
+    assert rules(make(tmp_path, [*HEAD, line, OP1, OP2]), lib).get("title-english") == [7]
+
+
+@pytest.mark.parametrize("line", ["回顾《巴黎协定》(Paris Agreement)所载的承诺，", "回顾《巴黎协定》所载的承诺和Climate Action Network的工作，",
+                                  "注意到小岛屿国家在Paris Climate Conference上的发言，"])
+def test_a_gloss_in_brackets_and_names_that_are_no_titles(lib: library.Library, tmp_path: Path, line: str) -> None:
+    assert "title-english" not in rules(make(tmp_path, [*HEAD, line, OP1, OP2]), lib)

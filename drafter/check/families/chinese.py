@@ -411,24 +411,44 @@ ENGLISH_INSTRUMENT = lazy(r"\b(?:Convention|Agreement|Treaty|Protocol|Declaratio
 TITLE_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "in", "against", "with", "from", "at", "de", "a",
                                "an", "by", "concerning", "relating", "between", "among", "under", "or"})
 _CLOSING_OF = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’", "'": "'"}
+# the same title typed bare between Chinese words, its marks left out too ("回顾Budapest Convention以及……"): capitalised
+# words with no quotation mark, bracket or letter next to them
+ENGLISH_TITLE_BARE = lazy(r"(?<![A-Za-z0-9'’\"“「『‘])(?:the\s+)?(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:\s+[A-Za-z0-9'’\-]+){1,15})"
+                          r"(?![A-Za-z0-9'’\-])")
+# what may follow a title standing in Chinese text: a Chinese word or a Chinese mark (，。；：、)
+CHINESE_AFTER = lazy(r"[\u4e00-\u9fff，。；：、]")
 
 
 def english_titles(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's English title in quotation marks inside Chinese text ("Budapest Convention"): the
     Chinese title belongs there, in 《》. Only where Chinese text stands right before or after the quotation (an
-    English sentence quoted in a Chinese draft keeps its own marks); 题为“……” names an item, not an instrument."""
+    English sentence quoted in a Chinese draft keeps its own marks); 题为“……” names an item, not an instrument. The
+    title typed bare between Chinese words (回顾Budapest Convention以及……) is one too."""
     for para in body:
         text = para.text
         for match in ENGLISH_TITLE.finditer(text):
             title = match.group("title")
-            if _CLOSING_OF[match.group("open")] != match.group("close") or not ENGLISH_INSTRUMENT.search(title) \
-                    or any(not (word[0].isupper() or word[0].isdigit() or word[0] == "(")
-                           and word.casefold() not in TITLE_SMALL_WORDS for word in title.split()):
+            if _CLOSING_OF[match.group("open")] != match.group("close") or not _english_title(title):
                 continue  # unmatched marks, a name that is no instrument's ("Team Europe"), a quoted sentence
             before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
             if not (CJK.search(before[-1:]) or CJK.search(after[:1])) or NAMED_AS.search(before):
                 continue
             sink.add("title-english", para, match.start() + 1, title=title)
+        for match in ENGLISH_TITLE_BARE.finditer(text) if CJK.search(text) else ():
+            # typed bare: Chinese on both sides, so that an English sentence or a gloss in brackets is not read so
+            title = match.group("title")
+            before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+            if _english_title(title) and CJK.search(before[-1:]) and CHINESE_AFTER.match(after[:1]) \
+                    and not NAMED_AS.search(before):
+                sink.add("title-english", para, match.start() + 1, title=title)
+
+
+def _english_title(title: str) -> bool:
+    """``title`` reads as an instrument's English title: capitalised words (small ones between) holding the word of
+    an instrument."""
+    return bool(ENGLISH_INSTRUMENT.search(title)) and all(
+        word[0].isupper() or word[0].isdigit() or word[0] == "(" or word.casefold() in TITLE_SMALL_WORDS
+        for word in title.split())
 
 
 def body_names_marked(sink: Sink, body: list[reader.Paragraph]) -> None:
