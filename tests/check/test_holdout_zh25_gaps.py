@@ -47,3 +47,23 @@ def test_an_english_title_typed_bare_between_chinese_words(lib: library.Library,
                                   "注意到小岛屿国家在Paris Climate Conference上的发言，"])
 def test_a_gloss_in_brackets_and_names_that_are_no_titles(lib: library.Library, tmp_path: Path, line: str) -> None:
     assert "title-english" not in rules(make(tmp_path, [*HEAD, line, OP1, OP2]), lib)
+
+
+# -- date-zh: a date left in English in Chinese text ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["欢迎将于3 June 2027在苏瓦举行的海洋会议，", "回顾于September 25, 2015通过的可持续发展目标，",
+                                  "注意到Nov. 2026 举行的区域磋商的成果，"])
+def test_a_date_left_in_english_between_chinese_words(lib: library.Library, tmp_path: Path, line: str) -> None:
+    path = make(tmp_path, [*HEAD, line, OP1, OP2])
+    assert rules(path, lib).get("date-zh") == [7]
+
+
+@pytest.mark.parametrize("line", ["欢迎将于2027年6月3日在苏瓦举行的海洋会议，", "注意到题为“Water for Life 2027”的倡议，"])
+def test_chinese_dates_and_english_names_with_a_year(lib: library.Library, tmp_path: Path, line: str) -> None:
+    assert "date-zh" not in rules(make(tmp_path, [*HEAD, line, OP1, OP2]), lib)
+
+
+def test_a_masthead_date_line_stays_english(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, ["A/C.2/81/L.7", "Distr.: Limited", "3 June 2027", "Chinese", "Original: English",
+                           "第八十一届会议", "议程项目19", "斐济和马尔代夫：决议草案", "小岛屿国家的淡水供应", "大会，", PRE, OP1, OP2])
+    assert "date-zh" not in rules(path, lib)

@@ -33,6 +33,15 @@ FULL_WIDTH_DIGIT = lazy("[０-９]")
 # not a number that goes on to name a resolution or a document (…月24号决议)
 HAO_DATE = lazy(r"(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?月\s?([\d０-９]{1,2})\s?[号號]"
                 r"(?!\s?(?:决议|決議|文件|报告|報告|令|公告))")
+# a date left in English between Chinese words (将于18 May 2026在维也纳开幕, 于May 18, 2026通过, 于March 2026举行), as a delegate
+# who drafts in English types it: UN Chinese writes 2026年5月18日 (ZH-P02); a masthead's date line, English in every
+# language version (UN-H02), stands alone
+_EN_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+ENGLISH_DATES = (lazy(r"(?<![A-Za-z0-9])(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _EN_MONTH
+                      + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)"),
+                 lazy(r"(?<![A-Za-z0-9])" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"))
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -238,12 +247,31 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
             year, month, day = (int(g.translate(HALF_DIGITS)) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append((match.start(), match.group(0), f"{year}年{month}月{day}日"))
+        found += _english_dates(para.text) if CJK.search(para.text) else []
         wide = FULL_WIDTH_DIGIT.search(para.text) is not None  # most paragraphs have none: no date to look for
         for match in WIDE_DATE.finditer(para.text) if wide else ():
             if FULL_WIDTH_DIGIT.search(match.group(0)) and not any(start == match.start() for start, _, _ in found):
                 found.append((match.start(), match.group(0), re.sub(r"\s", "", match.group(0)).translate(HALF_DIGITS)))
         for start, text, fixed in sorted(found):
             sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
+
+
+def _english_dates(text: str) -> list[tuple[int, str, str]]:
+    """(where, the date as typed, the date written the Chinese way) for each date ``text`` leaves in English next to
+    a Chinese character."""
+    found = []
+    for pattern in ENGLISH_DATES:
+        for match in pattern.finditer(text):
+            before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+            if not (CJK.search(before[-1:]) or CJK.search(after[:1])):
+                continue
+            month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
+            day = int(match.group("day")) if match.group("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            fixed = f"{match.group('year')}年{month}月" + (f"{day}日" if day else "")
+            found.append((match.start(), match.group(0), fixed))
+    return found
 
 
 def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True,
