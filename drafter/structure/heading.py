@@ -212,6 +212,15 @@ def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
     return close.pop() if len(close) == 1 else None
 
 
+# the fields a Chinese heading gives under Chinese labels (ZH-H01: 委员会：, 议题：, 起草国：, 附议国：)
+CHINESE_LABELED: tuple[FieldKey, ...] = ("committee", "topic", "sponsors", "signatories", "co-sponsors")
+
+
+def english_label(field: Field) -> bool:
+    """The field is one a Chinese heading labels in Chinese, under an English label ("Committee:", "QUESTION OF:")."""
+    return field.key in CHINESE_LABELED and not CJK.search(field.label) and re.search(r"[A-Za-z]", field.label) is not None
+
+
 def fields_in(text: str) -> list[Field]:
     """The labelled fields of one heading line, in order (none for a bare line)."""
     found = _FIELDS.get(text)  # the profile guess and the heading's readers ask about the same lines

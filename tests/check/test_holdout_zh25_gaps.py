@@ -1,6 +1,7 @@
 """Faults of Chinese drafts by delegates used to English-language conferences that the checker missed on the blind set
 holdout-zh25 (#20), each held by sentences of our own with a passing draft beside it: 也 typed for a repeated lead's
-"also" (也回顾, 也请: UN-B12 writes 又)."""
+"also" (也回顾, 也请: UN-B12 writes 又), an instrument's English title typed bare between Chinese words, a date left in
+English in Chinese text, and a Chinese draft's heading under English labels ("Committee:", "Sponsors:")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 from check.rule_paragraphs import rules
 from docmaker import make
 
-from drafter import library
+from drafter import check, library
+from drafter.check import fix
+from drafter.word import reader
 
 HEAD = ["决议草案", "委员会：大会第二委员会", "议题：小岛屿国家的淡水供应", "起草国：斐济、马尔代夫", "附议国：冰岛、牙买加", "大会，"]
 PRE = "回顾其关于小岛屿发展中国家的各项决议，"
@@ -67,3 +70,30 @@ def test_a_masthead_date_line_stays_english(lib: library.Library, tmp_path: Path
     path = make(tmp_path, ["A/C.2/81/L.7", "Distr.: Limited", "3 June 2027", "Chinese", "Original: English",
                            "第八十一届会议", "议程项目19", "斐济和马尔代夫：决议草案", "小岛屿国家的淡水供应", "大会，", PRE, OP1, OP2])
     assert "date-zh" not in rules(path, lib)
+
+
+# -- heading-label-english: a Chinese draft's heading under English labels -------------------------------------------
+
+ENGLISH_HEAD = ["决议草案", "Committee: 大会第二委员会", "Topic: 小岛屿国家的淡水供应", "Sponsors: 斐济、马尔代夫",
+                "Signatories: 冰岛、牙买加", "大会，"]
+
+
+def test_english_labels_above_a_chinese_body(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*ENGLISH_HEAD, PRE, OP1, OP2])
+    found = rules(path, lib)
+    assert found.get("heading-label-english") == [2, 3, 4, 5]
+    assert "half-width-zh" not in found  # the label's colon is the label's: its fix writes "委员会："
+    report, doc = check.check_file(path, lib)
+    out = tmp_path / "fixed.docx"
+    fix.fix(report, doc, out, force=True)
+    assert [p.text for p in reader.read(out).paragraphs][1:5] == ["委员会：大会第二委员会", "议题：小岛屿国家的淡水供应",
+                                                                 "起草国：斐济、马尔代夫", "附议国：冰岛、牙买加"]
+
+
+def test_chinese_labels_and_an_english_draft_keep_theirs(lib: library.Library, tmp_path: Path) -> None:
+    assert "heading-label-english" not in rules(make(tmp_path, [*HEAD, PRE, OP1, OP2]), lib)
+    path = make(tmp_path, ["Committee: Second Committee", "Topic: Fresh water in small island States",
+                           "Sponsors: Fiji, Maldives", "Signatories: Iceland, Jamaica", "The General Assembly,",
+                           "Recalling its resolutions on small island developing States,",
+                           "1. Encourages Member States to support desalination;", "2. Requests a report."])
+    assert "heading-label-english" not in rules(path, lib)

@@ -14,6 +14,7 @@ from drafter.library import Library
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, HALF_DIGITS, HALF_TO_FULL, half_width_in_chinese
 from drafter.structure import Node
+from drafter.structure.heading import english_label, fields_in
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
@@ -274,6 +275,15 @@ def _english_dates(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
+def _english_label_colon(text: str) -> int:
+    """Where the colon after an English label of a heading field stands ("Topic: 网络诈骗"); -1 when there is none."""
+    for field in fields_in(text):
+        colon = text.rfind(":", field.start, field.value_start)
+        if english_label(field) and colon >= 0:
+            return colon
+    return -1
+
+
 def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True,
                marks: dict[int, str] | None = None, label_end: int = 0) -> None:
     """Each half-width mark next to Chinese text in ``para``, fixed to its full-width form (or to the mark
@@ -286,8 +296,9 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
         return
     taken = 0  # where the last replaced span ends
     for position, char in half_width_in_chinese(text):
-        if heading and char == ":" and text.strip().startswith(("Distr", "Original")):
-            continue
+        if heading and char == ":" and (text.strip().startswith(("Distr", "Original"))
+                                        or position == _english_label_colon(text)):
+            continue  # English by rule (UN-H02), or the colon of an English label, which heading-label-english mends
         if position == len(text.rstrip()) - 1 and not final:
             continue
         if char == "." and position < label_end:
