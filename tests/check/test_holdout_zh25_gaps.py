@@ -1,7 +1,8 @@
 """Faults of Chinese drafts by delegates used to English-language conferences that the checker missed on the blind set
 holdout-zh25 (#20), each held by sentences of our own with a passing draft beside it: 也 typed for a repeated lead's
 "also" (也回顾, 也请: UN-B12 writes 又), an instrument's English title typed bare between Chinese words, a date left in
-English in Chinese text, and a Chinese draft's heading under English labels ("Committee:", "Sponsors:")."""
+English in Chinese text, a Chinese draft's heading under English labels ("Committee:", "Sponsors:") and its organ line
+written as the body's English acronym ("CCPCJ，")."""
 
 from __future__ import annotations
 
@@ -97,3 +98,29 @@ def test_chinese_labels_and_an_english_draft_keep_theirs(lib: library.Library, t
                            "Recalling its resolutions on small island developing States,",
                            "1. Encourages Member States to support desalination;", "2. Requests a report."])
     assert "heading-label-english" not in rules(path, lib)
+
+
+# -- organ-line: the body's English acronym in a Chinese draft -------------------------------------------------------
+
+def organ_messages(path: Path, lib: library.Library) -> list[str]:
+    """The Chinese message of each organ-line finding of ``path``."""
+    report, _ = check.check_file(path, lib)
+    return [f.said.zh for f in report.findings if f.rule == "organ-line"]
+
+
+@pytest.mark.parametrize(("committee", "line", "example"), [
+    ("委员会：经济及社会理事会", "ECOSOC，", "经济及社会理事会，"),
+    ("委员会：大会第二委员会", "ECOFIN，", "大会，"),
+    ("委员会：非洲联盟委员会", "AUC，", "非洲联盟委员会，"),
+])
+def test_an_english_acronym_for_the_organ_line(lib: library.Library, tmp_path: Path, committee: str, line: str,
+                                               example: str) -> None:
+    path = make(tmp_path, [HEAD[0], committee, *HEAD[2:5], line, PRE, OP1, OP2])
+    assert rules(path, lib).get("organ-line") == [6]
+    assert [f"（应如“{example}”）" in message for message in organ_messages(path, lib)] == [True]
+
+
+def test_a_chinese_organ_line_and_an_english_acronym_opening_a_clause(lib: library.Library, tmp_path: Path) -> None:
+    assert "organ-line" not in rules(make(tmp_path, [*HEAD, PRE, OP1, OP2]), lib)
+    path = make(tmp_path, [*HEAD, PRE, "UNDP，开发署和各区域委员会应加强合作，", OP1, OP2])
+    assert rules(path, lib).get("organ-line", []) == []
