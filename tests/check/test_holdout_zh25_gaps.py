@@ -124,3 +124,18 @@ def test_a_chinese_organ_line_and_an_english_acronym_opening_a_clause(lib: libra
     assert "organ-line" not in rules(make(tmp_path, [*HEAD, PRE, OP1, OP2]), lib)
     path = make(tmp_path, [*HEAD, PRE, "UNDP，开发署和各区域委员会应加强合作，", OP1, OP2])
     assert rules(path, lib).get("organ-line", []) == []
+
+
+# -- abbreviation-unexplained: a space typed between the Chinese name and its bracketed initials ----------------------
+
+def findings_of(path: Path, lib: library.Library, rule: str) -> list[int]:
+    """The paragraphs ``rule`` names in ``path``, suggestions included."""
+    report, _ = check.check_file(path, lib)
+    return [f.paragraph for f in report.findings if f.rule == rule]
+
+
+def test_initials_in_brackets_after_a_spaced_chinese_name(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEAD, "注意到小岛屿发展中国家 (SIDS) 的淡水供应十分脆弱，", OP1, OP2])
+    assert findings_of(path, lib, "abbreviation-unexplained") == []
+    path = make(tmp_path, [*HEAD, "注意到 SIDS 的淡水供应十分脆弱，", OP1, OP2])
+    assert findings_of(path, lib, "abbreviation-unexplained") == [7]
