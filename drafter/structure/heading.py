@@ -217,8 +217,12 @@ CHINESE_LABELED: tuple[FieldKey, ...] = ("committee", "topic", "sponsors", "sign
 
 
 def english_label(field: Field) -> bool:
-    """The field is one a Chinese heading labels in Chinese, under an English label ("Committee:", "QUESTION OF:")."""
-    return field.key in CHINESE_LABELED and not CJK.search(field.label) and re.search(r"[A-Za-z]", field.label) is not None
+    """The field is one a Chinese heading labels in Chinese, under an English label alone ("Committee:", "QUESTION
+    OF:"); not a bilingual label, whose Chinese word stands before the English one ("委员会 Committee：")."""
+    if field.key not in CHINESE_LABELED or CJK.search(field.label) or not re.search(r"[A-Za-z]", field.label):
+        return False
+    before = re.search(r"[\u4e00-\u9fff]+$", field.text[:field.start].rstrip(" \t\u3000/／|｜"))
+    return before is None or not any(f.key == field.key and CJK.search(f.label) for f in fields_in(before.group(0) + "：x"))
 
 
 def fields_in(text: str) -> list[Field]:

@@ -83,8 +83,11 @@ def test_english_labels_above_a_chinese_body(lib: library.Library, tmp_path: Pat
     fix.fix(report, doc, out, force=True)
     assert [p.text for p in reader.read(out).paragraphs][1:5] == ["委员会：大会第二委员会", "议题：小岛屿国家的淡水供应",
                                                                  "起草国：斐济、马尔代夫", "附议国：冰岛、牙买加"]
-    # Chinese labels, and an English draft's English ones, are right
+    # Chinese labels, bilingual ones (委员会 Committee：) and an English draft's English ones are right
     assert "heading-label-english" not in rules(make(tmp_path, [*HEAD, PRE, OP1, OP2]), lib)
+    bilingual = ["决议草案", "委员会 Committee：大会第二委员会", "议题 Topic：小岛屿国家的淡水供应", "起草国/Sponsors：斐济、马尔代夫",
+                 "附议国 Signatories：冰岛、牙买加", "大会，"]
+    assert "heading-label-english" not in rules(make(tmp_path, [*bilingual, PRE, OP1, OP2]), lib)
     path = make(tmp_path, ["Committee: Second Committee", "Topic: Fresh water in small island States",
                            "Sponsors: Fiji, Maldives", "Signatories: Iceland, Jamaica", "The General Assembly,",
                            "Recalling its resolutions on small island developing States,",
