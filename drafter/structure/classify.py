@@ -58,6 +58,9 @@ CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u
                      r"(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
 # short names of organs students put in the organ line, and the organ's name they stand for (ZH-B01: "大会，")
 CHINESE_ORGAN_SHORT = {"联大": ("大会", "大會")}  # simplified and traditional forms
+# a body's English acronym standing for the organ line of a Chinese draft ("CCPCJ，", "ECOSOC，"), as a delegate used to
+# English-language conferences types it before the preamble; the line gives the organ's Chinese name (ZH-B01)
+LATIN_ACRONYM = lazy(r"(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z])[A-Z][A-Za-z0-9-]{1,9}")
 # the organ line written as a sentence that announces the resolution ("大会通过以下决议。", "安全理事会兹作出如下决议："):
 # the organ's name, then the words after it (in simplified characters)
 CHINESE_ORGAN_ADOPTING = lazy(r"^(?P<name>[\u4e00-\u9fff（）()]{1,20}?)(?P<tail>(?:兹|特此|现)?(?:通过|作出|做出)了?"
@@ -340,7 +343,8 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
         ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：", "、"))
                                            and phrases.match(following) is not None)
-        known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT
+        known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT \
+            or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None)
         return ended and bool(known) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if not stripped.endswith(","):

@@ -218,6 +218,19 @@ def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
     return close.pop() if len(close) == 1 else None
 
 
+# the fields a Chinese heading gives under Chinese labels (ZH-H01: 委员会：, 议题：, 起草国：, 附议国：)
+CHINESE_LABELED: tuple[FieldKey, ...] = ("committee", "topic", "sponsors", "signatories", "co-sponsors")
+
+
+def english_label(field: Field) -> bool:
+    """The field is one a Chinese heading labels in Chinese, under an English label alone ("Committee:", "QUESTION
+    OF:"); not a bilingual label, whose Chinese word stands before the English one ("委员会 Committee：")."""
+    if field.key not in CHINESE_LABELED or CJK.search(field.label) or not re.search(r"[A-Za-z]", field.label):
+        return False
+    before = re.search(r"[\u4e00-\u9fff]+$", field.text[:field.start].rstrip(" \t\u3000/／|｜"))
+    return before is None or not any(f.key == field.key and CJK.search(f.label) for f in fields_in(before.group(0) + "：x"))
+
+
 def fields_in(text: str) -> list[Field]:
     """The labelled fields of one heading line, in order (none for a bare line)."""
     found = _FIELDS.get(text)  # the profile guess and the heading's readers ask about the same lines

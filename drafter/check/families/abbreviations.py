@@ -154,7 +154,8 @@ def _latin_in_chinese(ctx: Context) -> None:
             if names.find(initials + match.group(2)) is not None or names.find(initials) is not None:
                 continue
             opening = text[:match.start()].rstrip()
-            if (_bracketed(text, match) and HAN.match(opening[-2:-1] or " ")) \
+            # the Chinese name before the bracket, a space typed between them or not: "儿童性虐待材料 (CSAM)"
+            if (_bracketed(text, match) and HAN.match(opening[:-1].rstrip()[-1:] or " ")) \
                     or HAN.search(_brackets_after(text, match)) \
                     or _written_out(before + text[:match.start()], initials) \
                     or _written_out(_brackets_after(text, match), initials):

@@ -14,6 +14,7 @@ from drafter.library import Library
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, HALF_DIGITS, HALF_TO_FULL, half_width_in_chinese
 from drafter.structure import Node
+from drafter.structure.heading import english_label, fields_in
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
@@ -33,6 +34,15 @@ FULL_WIDTH_DIGIT = lazy("[０-９]")
 # not a number that goes on to name a resolution or a document (…月24号决议)
 HAO_DATE = lazy(r"(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?月\s?([\d０-９]{1,2})\s?[号號]"
                 r"(?!\s?(?:决议|決議|文件|报告|報告|令|公告))")
+# a date left in English between Chinese words (将于18 May 2026在维也纳开幕, 于May 18, 2026通过, 于March 2026举行), as a delegate
+# who drafts in English types it: UN Chinese writes 2026年5月18日 (ZH-P02); a masthead's date line, English in every
+# language version (UN-H02), stands alone
+_EN_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+ENGLISH_DATES = (lazy(r"(?<![A-Za-z0-9])(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _EN_MONTH
+                      + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)"),
+                 lazy(r"(?<![A-Za-z0-9])" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"))
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -238,12 +248,40 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
             year, month, day = (int(g.translate(HALF_DIGITS)) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append((match.start(), match.group(0), f"{year}年{month}月{day}日"))
+        found += _english_dates(para.text) if CJK.search(para.text) else []
         wide = FULL_WIDTH_DIGIT.search(para.text) is not None  # most paragraphs have none: no date to look for
         for match in WIDE_DATE.finditer(para.text) if wide else ():
             if FULL_WIDTH_DIGIT.search(match.group(0)) and not any(start == match.start() for start, _, _ in found):
                 found.append((match.start(), match.group(0), re.sub(r"\s", "", match.group(0)).translate(HALF_DIGITS)))
         for start, text, fixed in sorted(found):
             sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
+
+
+def _english_dates(text: str) -> list[tuple[int, str, str]]:
+    """(where, the date as typed, the date written the Chinese way) for each date ``text`` leaves in English next to
+    a Chinese character."""
+    found = []
+    for pattern in ENGLISH_DATES:
+        for match in pattern.finditer(text):
+            before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+            if not (CJK.search(before[-1:]) or CJK.search(after[:1])):
+                continue
+            month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
+            day = int(match.group("day")) if match.group("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            fixed = f"{match.group('year')}年{month}月" + (f"{day}日" if day else "")
+            found.append((match.start(), match.group(0), fixed))
+    return found
+
+
+def _english_label_colon(text: str) -> int:
+    """Where the colon after an English label of a heading field stands ("Topic: 网络诈骗"); -1 when there is none."""
+    for field in fields_in(text):
+        colon = text.rfind(":", field.start, field.value_start)
+        if english_label(field) and colon >= 0:
+            return colon
+    return -1
 
 
 def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, final: bool = True,
@@ -258,8 +296,9 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
         return
     taken = 0  # where the last replaced span ends
     for position, char in half_width_in_chinese(text):
-        if heading and char == ":" and text.strip().startswith(("Distr", "Original")):
-            continue
+        if heading and char == ":" and (text.strip().startswith(("Distr", "Original"))
+                                        or position == _english_label_colon(text)):
+            continue  # English by rule (UN-H02), or the colon of an English label, which heading-label-english mends
         if position == len(text.rstrip()) - 1 and not final:
             continue
         if char == "." and position < label_end:
@@ -411,24 +450,44 @@ ENGLISH_INSTRUMENT = lazy(r"\b(?:Convention|Agreement|Treaty|Protocol|Declaratio
 TITLE_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "in", "against", "with", "from", "at", "de", "a",
                                "an", "by", "concerning", "relating", "between", "among", "under", "or"})
 _CLOSING_OF = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’", "'": "'"}
+# the same title typed bare between Chinese words, its marks left out too ("回顾Budapest Convention以及……"): capitalised
+# words with no quotation mark, bracket or letter next to them
+ENGLISH_TITLE_BARE = lazy(r"(?<![A-Za-z0-9'’\"“「『‘])(?:the\s+)?(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:\s+[A-Za-z0-9'’\-]+){1,15})"
+                          r"(?![A-Za-z0-9'’\-])")
+# what may follow a title standing in Chinese text: a Chinese word or a Chinese mark (，。；：、)
+CHINESE_AFTER = lazy(r"[\u4e00-\u9fff，。；：、]")
 
 
 def english_titles(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's English title in quotation marks inside Chinese text ("Budapest Convention"): the
     Chinese title belongs there, in 《》. Only where Chinese text stands right before or after the quotation (an
-    English sentence quoted in a Chinese draft keeps its own marks); 题为“……” names an item, not an instrument."""
+    English sentence quoted in a Chinese draft keeps its own marks); 题为“……” names an item, not an instrument. The
+    title typed bare between Chinese words (回顾Budapest Convention以及……) is one too."""
     for para in body:
         text = para.text
         for match in ENGLISH_TITLE.finditer(text):
             title = match.group("title")
-            if _CLOSING_OF[match.group("open")] != match.group("close") or not ENGLISH_INSTRUMENT.search(title) \
-                    or any(not (word[0].isupper() or word[0].isdigit() or word[0] == "(")
-                           and word.casefold() not in TITLE_SMALL_WORDS for word in title.split()):
+            if _CLOSING_OF[match.group("open")] != match.group("close") or not _english_title(title):
                 continue  # unmatched marks, a name that is no instrument's ("Team Europe"), a quoted sentence
             before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
             if not (CJK.search(before[-1:]) or CJK.search(after[:1])) or NAMED_AS.search(before):
                 continue
             sink.add("title-english", para, match.start() + 1, title=title)
+        for match in ENGLISH_TITLE_BARE.finditer(text) if CJK.search(text) else ():
+            # typed bare: Chinese on both sides, so that an English sentence or a gloss in brackets is not read so
+            title = match.group("title")
+            before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+            if _english_title(title) and CJK.search(before[-1:]) and CHINESE_AFTER.match(after[:1]) \
+                    and not NAMED_AS.search(before):
+                sink.add("title-english", para, match.start() + 1, title=title)
+
+
+def _english_title(title: str) -> bool:
+    """``title`` reads as an instrument's English title: capitalised words (small ones between) holding the word of
+    an instrument."""
+    return bool(ENGLISH_INSTRUMENT.search(title)) and all(
+        word[0].isupper() or word[0].isdigit() or word[0] == "(" or word.casefold() in TITLE_SMALL_WORDS
+        for word in title.split())
 
 
 def body_names_marked(sink: Sink, body: list[reader.Paragraph]) -> None:

@@ -27,6 +27,7 @@ from drafter.structure.heading import (
     WRONG_LABELS,
     Field,
     bare_line,
+    english_label,
     fields_in,
     fold_label,
     is_committee,
@@ -190,6 +191,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     fields, present = _read_fields(ctx, heading)
     present |= {f.key for f in boxed}
     _wrong_labels(ctx, fields)
+    _english_labels(ctx, fields)
     _layout(ctx, fields)
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
@@ -354,6 +356,21 @@ def _wrong_labels(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
     for node, field in fields:
         if fold_label(field.label) in WRONG_LABELS and field.start < field.value_start:
             ctx.add("heading-label", node, field.start + 1, label=field.label, right=RIGHT_LABELS[field.key])
+
+
+def _english_labels(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
+    """ZH-H01: a Chinese draft's heading field under an English label ("Committee:", "Sponsors:", "QUESTION OF:"),
+    kept from an English-language conference's template; the fix writes the Chinese label and its colon."""
+    if ctx.lang != "zh":
+        return
+    for node, field in fields:
+        if not english_label(field):
+            continue
+        right = FIELD_NAMES["zh"][field.key] + "："
+        value = field.text[field.value_start:]
+        end = field.value_start + len(value) - len(value.lstrip(" \t\u3000"))  # the spaces after the colon go too
+        ctx.add("heading-label-english", node, field.start + 1, fix=f"write {right}",
+                edits=[Replace(field.start, end, right)], label=field.label, right=right)
 
 
 def _layout(ctx: Context, fields: list[tuple[Node, Field]]) -> None:

@@ -42,6 +42,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
        "and-before": Text("'and' (并) before a repeated lead, which takes 又 ('also') or 还 ('further')",
                           "重复的引导词前用了“并”，应加“又”或“还”"),
+       "also-word": Text("'also' written 也, word for word from the English; a repeated lead takes 又",
+                         "“also”译成了“也”，重复的引导词应加“又”"),
        "and-en": Text("'And' before the lead: a clause is not joined to the one before it, and a repeated lead "
                       "takes 'also' or 'further'", "引导词前加了“And”：条款不与前一条相连，重复的引导词应加 also 或 further"),
        "none": Text("no lead phrase at all", "没有引导词"),
@@ -152,6 +154,21 @@ def _and_before(ctx: Context, text: str) -> tuple[str, str] | None:
         return None
     matched = ctx.phrases.match(text)
     if matched is None or not matched[0].startswith(ZH_AND_BEFORE) or len(matched[0]) < 2:
+        return None
+    return matched[0], "又" + matched[0][1:]
+
+
+# 也 ("also") opening a paragraph before a lead, word for word from "Also recalling" / "Also encourages" (也回顾……,
+# 也鼓励会员国……): the Chinese of a repeated lead's "also" is 又 (UN-B12, FORMAT.md 2.4); 也门 (Yemen) opens no lead
+ZH_ALSO_WORD = "也"
+
+
+def _also_word(ctx: Context, text: str) -> tuple[str, str] | None:
+    """(the lead as written with 也 before it, the lead with 又 before it) for 也回顾……; None otherwise."""
+    if not text.startswith(ZH_ALSO_WORD):
+        return None
+    matched = ctx.phrases.match(text)
+    if matched is None or not matched[0].startswith(ZH_ALSO_WORD) or len(matched[0]) < 2:
         return None
     return matched[0], "又" + matched[0][1:]
 
@@ -269,6 +286,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         joined = _and_before(ctx, text)
         if joined is not None:
             return _report(ctx, node, joined[0], "preambular", "and-before", joined[1])
+        also = _also_word(ctx, text)
+        if also is not None:
+            return _report(ctx, node, also[0], "preambular", "also-word", also[1])
         order = ZH_SEQUENCE.match(text)
         if order is not None:
             rest = text[order.end():]
@@ -491,6 +511,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         joined = _and_before(ctx, text)
         if joined is not None:
             return "and-before", joined[0], joined[1]
+        also = _also_word(ctx, text)
+        if also is not None:
+            return "also-word", also[0], also[1]
         subject = _subject_zh(ctx, text, "operative")
         if subject is not None:
             return "subject", subject[0], subject[1]

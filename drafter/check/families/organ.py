@@ -19,7 +19,9 @@ from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
 from drafter.structure import Node
 from drafter.structure.classify import (
+    CHINESE_ORGAN,
     CHINESE_ORGAN_SHORT,
+    LATIN_ACRONYM,
     ORGANS,
     address_length,
     adopting_tail,
@@ -87,6 +89,11 @@ END_MARKS = ",，:：;；、.。"
 # UN-B02: the organ line is italic in English; Chinese UN texts set it in bold (italic accepted)
 EMPHASIS: dict[str, tuple[Emphasis, ...]] = {"en": ("italic",), "zh": ("bold", "italic")}
 FULL_NAMES = {"安理会": "安全理事会"}
+# the Chinese names of the bodies whose English acronyms a Chinese draft's organ line may stand on ("CCPCJ，"): the line
+# gives the name (ZH-B01); a Main Committee's draft opens with the Assembly's (MUN-F01)
+ZH_NAME_OF_ACRONYM = {"GA": "大会", "UNGA": "大会", "SC": "安全理事会", "UNSC": "安全理事会", "ECOSOC": "经济及社会理事会",
+                      "HRC": "人权理事会", "UNHRC": "人权理事会", "CCPCJ": "预防犯罪和刑事司法委员会", "CND": "麻醉药品委员会",
+                      "CSW": "妇女地位委员会", "PBC": "建设和平委员会", "UNEA": "联合国环境大会", "WHA": "世界卫生大会"}
 # bodies outside the General Assembly whose resolutions open with their own name (MUN-F01)
 OWN_BODY = lazy(r"security council|economic and social council|human rights council|international monetary fund"
                 r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
@@ -311,6 +318,12 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
     forms are then not judged."""
     name = organ.text[start:].strip().rstrip(END_MARKS).strip()
     if ctx.lang == "zh":
+        if LATIN_ACRONYM.fullmatch(name):  # "CCPCJ，": the body's English acronym in a Chinese draft
+            short = name.upper().replace("-", "")
+            chinese = "大会" if MAIN_COMMITTEE_ABBREVIATION.match(short) else ZH_NAME_OF_ACRONYM.get(short)
+            ctx.add("organ-line", organ, organ.text.index(name, start) + 1, problem=PROBLEMS["abbreviation"].format(
+                name=name), example=chinese + ctx.end["organ"] if chinese else _heading_organ_zh(ctx) or example)
+            return True
         forms = CHINESE_ORGAN_SHORT.get(simplified(name))
         if forms is None:
             return False
@@ -332,6 +345,17 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
         example = _heading_body(ctx) or example
     ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["abbreviation"].format(name=name), example=example)
     return True
+
+
+def _heading_organ_zh(ctx: Context) -> str:
+    """The organ line of a Chinese heading's committee when it names a body in Chinese ("委员会：妇女地位委员会" →
+    "妇女地位委员会，"); "" otherwise."""
+    for node in ctx.tree.heading:
+        for field in fields_in(node.para.text):
+            value = re.sub(r"\s*[（(][^（）()]*[)）]\s*$", "", field.value)
+            if field.key == "committee" and CHINESE_ORGAN.match(simplified(value)):
+                return value + ctx.end["organ"]
+    return ""
 
 
 def _misspelt(ctx: Context, organ: Node, start: int) -> None:
