@@ -40,6 +40,9 @@ SOURCES: dict[str, tuple[str, str]] = {
                "草案的提案国一行：正式国名，按序排列，以“: draft resolution”结尾"),
     "UN-H08": ("adoption line of adopted texts ('Resolution adopted by the General Assembly on …'); drafts carry none",
                "已通过文件的通过信息（“大会……通过的决议”）；草案不写"),
+    "UN-H09": ("Security Council cover lines of adopted texts ('Resolution 2504 (2020)', 'Adopted by the Security "
+               "Council at its 8700th meeting, on …'); drafts carry none",
+               "安全理事会已通过决议的首页行（“第2504(2020)号决议”“2020年1月10日安全理事会第8700次会议通过”）；草案不写"),
     "UN-D01": ("draft or adopted text: the symbol, distribution and sponsor line agree",
                "草案与通过案文之别：文件编号、分发行和提案国行一致"),
     "UN-B01": ("order of elements: organ, preamble, operative part", "各部分顺序：机构名称、序言部分、执行部分"),
@@ -55,6 +58,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "UN-B11": ("sub-paragraph punctuation: a colon before them, semicolons after each",
                "分段标点：分段前用冒号，各分段后用分号"),
     "UN-B12": ("a repeated lead takes also / further (Recalling also, 又回顾)", "重复的引导词前加“又”或“还”（又回顾）"),
+    "UN-B13": ("closing lines of adopted General Assembly texts: the plenary meeting and its date; drafts carry none",
+               "大会已通过决议的结尾行：全体会议及其日期；草案不写"),
     "UN-B14": ("Security Council formulas: acting under Chapter VII of the Charter", "安全理事会的固定措辞：根据《联合国宪章》第七章采取行动"),
     "UN-B15": ("citing resolutions: resolution 2165 (2014); titles of instruments", "决议的引用：第2165(2014)号决议；文书名称"),
     "UN-B17": ("no emphasis for emphasis: only the lead words are emphasised", "不为强调而加强调：只有引导词加强调"),

@@ -26,8 +26,8 @@ def test_tracked_changes_tables_and_text_boxes(run, tmp_path: Path) -> None:
     table = doc.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "E/CN.15/2027/L.2"
     table.cell(0, 1).text = "Distr.: Limited"
-    for text in ("Commission on Crime Prevention and Criminal Justice", "Brazil and Chile: draft resolution",
-                 "Cybercrime"):
+    for text in ("Original: English", "Commission on Crime Prevention and Criminal Justice",
+                 "Brazil and Chile: draft resolution", "Cybercrime"):
         _para(doc, text)
     _para(doc, "The Commission on Crime Prevention and Criminal Justice,", 55)
     p = doc.add_paragraph()

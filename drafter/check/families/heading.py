@@ -8,6 +8,7 @@ naming the field. The names in sponsor and signatory lists are read by :mod:`.de
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from drafter.bilingual import Text, joined
@@ -44,9 +45,9 @@ FIELD_NAMES = {
     "thimun": {"committee": "the FORUM line", "topic": "the QUESTION OF line", "sponsors": "the SUBMITTED BY line",
                "signatories": "the SIGNATORIES line", "co-sponsors": "the CO-SUBMITTERS line"},
     "un": {"symbol": "the document symbol", "sponsors": "the sponsor line", "agenda": "the agenda item",
-           "title": "the title"},
+           "title": "the title", "original": "the original-language line ('Original: English')"},
     "zh": {"committee": "委员会", "topic": "议题", "sponsors": "起草国", "signatories": "附议国", "co-sponsors": "联合提交国",
-           "symbol": "文件编号", "agenda": "议程项目", "title": "标题"},
+           "symbol": "文件编号", "agenda": "议程项目", "title": "标题", "original": "原文语种行（“Original: English”）"},
 }
 # the label a field under a wrong word takes (heading-label)
 RIGHT_LABELS = {"signatories": Text("Signatories:", "附议国："), "sponsors": Text("Sponsors:", "起草国：")}
@@ -512,30 +513,30 @@ def _organs(ctx: Context) -> list[str]:
 
 def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragraph) -> None:
     """UN style: a document symbol; drafts name their sponsors in a sponsor line; the distribution line; dates;
-    General Assembly drafts give an agenda item and a title."""
+    General Assembly drafts give an agenda item and a title; a draft shows its original language and carries no
+    adopted text's lines."""
     texts = [(p, p.text.strip()) for p in heading]
-    symbol = next((p for p, t in texts if SYMBOL.match(t)), None)
+    head = _masthead(ctx, heading)
+    symbol, sponsor, listed, draft = head.symbol, head.sponsor, head.listed, head.draft
     if symbol is None:
         ctx.add("heading-missing", where, field=field_name(ctx, "symbol"))
-    sponsor = next((p for p, t in texts if SPONSOR_LINE.search(t)), None)
-    listed = sponsor or next((p for p, t in texts if _labelled_list(ctx, t) or _lists_states(ctx, t)), None)
-    adopted = any(ADOPTED.search(t) for _, t in texts)
-    draft = "/L." in symbol.text if symbol is not None else (listed is not None and not adopted)
-    if symbol is not None and not draft and listed is not None and not adopted and _limited(heading):
+    if head.symbol_draft and symbol is not None:
         # UN-D01: a text that lists its sponsors (or signatories), is given limited distribution and bears no
         # adoption line is a draft; its symbol, not its distribution line, lacks the draft's "/L."
         ctx.add("symbol-draft", symbol, len(symbol.text) - len(symbol.text.lstrip()) + 1,
                 found=symbol.text.strip())
-        draft = True
     if draft and listed is None:
         ctx.add("heading-missing", where, field=field_name(ctx, "sponsors"))
     elif listed is not None:
-        _sponsor_line(ctx, listed, sponsor is not None)
+        _sponsor_line(ctx, listed, sponsor is not None, draft and symbol is not None and "/L." in symbol.text)
     again = next((p for p, t in texts if SPONSOR_LINE.search(t) and p is not sponsor), None) if sponsor else None
     if again is not None:  # two drafts merged with both sponsor lines kept: one line names the sponsors of both
         ctx.add("heading-repeated", again, field=field_name(ctx, "sponsors"))
     if symbol is not None or any(t.casefold().startswith("distr") for _, t in texts):
-        _distribution(ctx, heading, draft)
+        # a Council draft is issued in the Council's document series (S/2026/318, no "/L."): UN-H02 asks for
+        # "Limited" on drafts, the Council issues its drafts "General"; either is accepted there
+        council = symbol is not None and COUNCIL_DRAFT.match(symbol.text.strip()) is not None
+        _distribution(ctx, heading, draft, also="General" if draft and council else None)
     for node, text in texts:  # UN-H05: "Agenda item 68", its number given ("Agenda item:" alone names none)
         if AGENDA.match(text) and not re.search(r"[0-9０-９]", text):
             ctx.add("heading-missing", node, len(node.text) - len(node.text.lstrip()) + 1, field=AGENDA_NUMBER)
@@ -544,7 +545,81 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
             ctx.add("heading-missing", where, field=field_name(ctx, "agenda"))
         if not any(_title_line(ctx, p, t, listed) for p, t in texts):
             ctx.add("heading-missing", where, field=field_name(ctx, "title"))
+    if symbol is not None and "/L." in symbol.text and not any(ORIGINAL.match(t) for _, t in texts):
+        ctx.add("heading-missing", where, field=field_name(ctx, "original"))  # UN-H04, UN-D01: an L-document's
+    if draft:
+        _adopted_on_draft(ctx, heading)
     _dates(ctx, heading)
+
+
+@dataclass
+class Masthead:
+    """What a UN masthead says of its text: its symbol line, its sponsor line (": draft resolution"), the line that
+    lists the sponsors (that one, or a labelled or bare list of States), whether it is a draft, and whether it is
+    one only because it lists sponsors and is given limited distribution under a symbol without "/L."."""
+
+    symbol: Node | None
+    sponsor: Node | None
+    listed: Node | None
+    draft: bool
+    symbol_draft: bool
+
+
+def _masthead(ctx: Context, heading: list[Node]) -> Masthead:
+    """Read the masthead (UN-D01): a draft's symbol carries "/L."; with no symbol, a text that lists its sponsors and
+    bears no adoption line is a draft; a sponsor line ending ": draft resolution" declares a draft whatever else
+    the heading says (a Council draft's symbol, S/2026/318, has no "/L.", and an adoption line copied onto a draft
+    does not adopt it), unless the symbol is an adopted resolution's."""
+    texts = [(p, p.text.strip()) for p in heading]
+    symbol = next((p for p, t in texts if SYMBOL.match(t)), None)
+    sponsor = next((p for p, t in texts if SPONSOR_LINE.search(t)), None)
+    listed = sponsor or next((p for p, t in texts if _labelled_list(ctx, t) or _lists_states(ctx, t)), None)
+    adopted = any(ADOPTED.search(t) for _, t in texts)
+    draft = "/L." in symbol.text if symbol is not None else (listed is not None and not adopted)
+    symbol_draft = symbol is not None and not draft and listed is not None and not adopted and _limited(heading)
+    if not draft and sponsor is not None and (symbol is None or "/RES/" not in symbol.text.upper()):
+        draft = True
+    return Masthead(symbol, sponsor, listed, draft or symbol_draft, symbol_draft)
+
+
+def un_draft(ctx: Context) -> bool:
+    """Under the ``un`` profile, whether the masthead makes the text a draft (see :func:`_masthead`)."""
+    return ctx.profile == "un" and _masthead(ctx, [p for p in ctx.nodes if p.role == "heading"]).draft
+
+
+# a Council document symbol, as its drafts bear it: "S/2026/318"
+COUNCIL_DRAFT = lazy(r"S/\d{4}/\d+$")
+ORIGINAL = lazy(r"original\s*:", re.IGNORECASE)
+# what only an adopted text bears above its organ line: its adoption line ("Resolution adopted by the General
+# Assembly on …", "Adopted by the Security Council at its 9876th meeting, on …", "2023年12月12日大会决议",
+# "2020年1月10日安全理事会第8700次会议通过") and a Council resolution's number line ("Resolution 2504 (2020)",
+# "第2504(2020)号决议") (UN-H08, UN-H09)
+ADOPTION_FURNITURE = lazy(r"(?:resolution adopted by|adopted by the)\b.*|resolution \d+\s*\(\d{4}\)"
+                          r"|\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:会议通过|大会决议)|第\d+\s*[(（]\d{4}[)）]号决议",
+                          re.IGNORECASE)
+NUMBER_LINE = lazy(r"resolution \d+\s*\(\d{4}\)|第\d+\s*[(（]\d{4}[)）]号决议", re.IGNORECASE)
+# the closing meeting line of an adopted General Assembly text ("82nd plenary meeting", "第45次全体会议") (UN-B13)
+MEETING_LINE = lazy(r"\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\.?|第\d+次全体会议", re.IGNORECASE)
+NO_NUMBER = Text("a draft bears no resolution number: the number is given on adoption",
+                 "草案没有决议编号：编号在通过时给出")
+NO_CLOSING = Text("a draft ends with its last operative paragraph: the meeting line and its date close an adopted "
+                  "text", "草案以最后一个执行段落结束：会议行及其日期只见于已通过的决议")
+
+
+def _adopted_on_draft(ctx: Context, heading: list[Node]) -> None:
+    """UN-H08, UN-H09, UN-B13, UN-D01: a draft under the UN masthead bears no adoption line, no Council resolution's
+    number line and no closing meeting line (an adopted text's, copied with its layout)."""
+    for node in heading:
+        text = node.para.text.strip()
+        if ADOPTION_FURNITURE.fullmatch(text):
+            want = NO_NUMBER if NUMBER_LINE.fullmatch(text) else NO_ADOPTION
+            ctx.add("draft-as-adopted", node, len(node.para.text) - len(node.para.text.lstrip()) + 1, found=text,
+                    want=want)
+    for node in ctx.tree.closing:
+        text = node.para.text.strip()
+        if MEETING_LINE.fullmatch(text):
+            ctx.add("draft-as-adopted", node, len(node.para.text) - len(node.para.text.lstrip()) + 1, found=text,
+                    want=NO_CLOSING)
 
 
 def _labelled_list(ctx: Context, text: str) -> bool:
@@ -565,13 +640,19 @@ def _lists_states(ctx: Context, text: str) -> bool:
     return len(pieces) >= 2 and known * 3 >= len(pieces) * 2
 
 
-def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
+def _sponsor_line(ctx: Context, line: Node, tagged: bool, document: bool = False) -> None:
     """UN-H06: "A, B and C: draft resolution"; the names are checked one by one. A conference's labelled field
-    ("Sponsors: A, B", "Signatories: A, B") is no UN sponsor line: only its names are checked."""
+    ("Sponsors: A, B", "Signatories: A, B") is no UN sponsor line: only its names are checked, unless the masthead
+    is an issued draft's (``document``: its symbol carries "/L."), where the sponsors are listed as UN-H06 lists
+    them, without a label ("Sponsors: C, A and B" is "A, B and C: draft resolution")."""
     text = line.para.text
     labelled = [f for f in fields_in(text) if f.key in LIST_KEYS]
     if labelled:
-        delegations.check_list(ctx, line, labelled[0].value_start, labelled[0].value_end)
+        field = labelled[0]
+        if document and field.key == "sponsors" and not field.empty and not field.placeholder:
+            _labelled_sponsors(ctx, line, field)
+            return
+        delegations.check_list(ctx, line, field.value_start, field.value_end)
         return
     if tagged:
         cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
@@ -585,8 +666,29 @@ def _sponsor_line(ctx: Context, line: Node, tagged: bool) -> None:
     stop = end - 1 if text[:end].endswith((".", "。")) else end
     tail = "：决议草案" if ctx.lang == "zh" else ": draft resolution"
     ctx.add("sponsor-line", line, stop + 1, fix=f"end the sponsor line with {tail.strip('：: ')!r}",
-            edits=[Replace(stop, end, tail)], tail=tail.strip())
+            edits=[Replace(stop, end, tail)], tail=tail.strip(), unlabelled=EMPTY_TEXT)
     named = delegations.check_list(ctx, line, 0, stop)
+    if ctx.lang == "en":
+        delegations.report_order(ctx, named, "sponsor-order")
+
+
+UNLABELLED = Text(", the States named without a label", "，国名前不加标签")
+EMPTY_TEXT = Text("", "")
+
+
+def _labelled_sponsors(ctx: Context, line: Node, field: Field) -> None:
+    """UN-H06: the sponsors of an issued draft given as a conference's field ("Sponsors: Fiji and Tonga"): one
+    finding, whose fix drops the label and ends the line with ": draft resolution"; the names are checked, and
+    their order."""
+    text = line.para.text
+    end = len(text[:field.value_end].rstrip())
+    stop = end - 1 if text[:end].endswith((".", "。", ";", "；")) else end
+    tail = "：决议草案" if ctx.lang == "zh" else ": draft resolution"
+    names = field.value_start + len(text[field.value_start:]) - len(text[field.value_start:].lstrip())
+    ctx.add("sponsor-line", line, field.start + 1, fix=f"drop {field.label!r} and end the line with "
+            f"{tail.strip('：: ')!r}", edits=[Replace(stop, len(text), tail), Replace(field.start, names, "")],
+            tail=tail.strip(), unlabelled=UNLABELLED)
+    named = delegations.check_list(ctx, line, field.value_start, stop)
     if ctx.lang == "en":
         delegations.report_order(ctx, named, "sponsor-order")
 
@@ -610,8 +712,8 @@ def _limited(heading: list[Node]) -> bool:
     return any(re.fullmatch(r"distr\.?\s*:?\s*limited\.?", p.text.strip(), re.IGNORECASE) for p in heading)
 
 
-def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:
-    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'."""
+def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | None = None) -> None:
+    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted."""
     want = "Limited" if draft else "General"
     line = next((p for p in heading if p.text.strip().casefold().startswith("distr")), None)
     if line is None:
@@ -620,7 +722,7 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool) -> None:
         return
     text = line.text.strip()
     found = text.split(":", 1)[1].strip() if ":" in text else text
-    if found != want:
+    if found != want and found != also:
         start = line.text.index(found) if found and found in line.text else len(line.text)
         ctx.add("distribution-line", line, start + 1, fix=f"Distr.: {want}",
                 edits=[Replace(start, start + len(found), want)] if found else [], want=want, found=found)

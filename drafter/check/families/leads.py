@@ -37,6 +37,10 @@ EMPHASIS_WORDS: dict[Emphasis, Text] = {
     "italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体"), "underline": Text("underlined", "加下划线")}
 HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's colour behind words (w:highlight)
 CAPITALS = Text("typed in capitals", "以大写字母突出")
+# words between typed double marks inside a clause ("**and publish**", "__not__"), a word's letters or digits right
+# inside the marks; a single "*" marks an observer State or a footnote, a single "_" a blank
+TYPED_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{0,80}?[A-Za-z0-9\u4e00-\u9fff][^*_\n]{0,80}?)(?<=[^\s*_])\1")
+TYPED_MARKS = Text("set off between typed marks {marks!r}", "以键入的“{marks}”标出")
 # words set off by capitals inside a clause's lower-case text ("national AND REGIONAL plans", "NOT LATER than"; an
 # amendment typed in so, or emphasis): two or more words in capitals, one of them a word no acronym is made of
 CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
@@ -306,7 +310,26 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
         column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
         ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=EMPHASIS_WORDS[kinds[0]])
         return
-    _capitals_in_text(ctx, node, lead_end)
+    if not _typed_in_text(ctx, node, lead_end):
+        _capitals_in_text(ctx, node, lead_end)
+
+
+def _typed_in_text(ctx: Context, node: Node, lead_end: int) -> bool:
+    """UN-B17: words of a clause set off between typed marks after its lead ("to collect **and publish** data",
+    Markdown's bold typed or pasted as plain text): emphasis for emphasis, as Word's bold would be. Not the marks
+    of a lead typed between them, nor those of a second clause's lead run on in the paragraph. True when found."""
+    marked = marked_lead(ctx, node)
+    if marked is not None:
+        lead_end = max(lead_end, node.offset + sum(len(part) for part in marked))
+    text = node.para.text
+    for match in TYPED_EMPHASIS.finditer(text, lead_end):
+        if match.start(2) in {*clauses_after_breaks(ctx, text), *clauses_after_breaks(ctx, text, "preambular"),
+                              *(m.end() for m in clauses_run_on(ctx, node))}:
+            continue
+        how = TYPED_MARKS.format(marks=f"{match.group(1)}…{match.group(1)}")
+        ctx.add("emphasis-in-text", node, match.start() + 1, words=match.group(2)[:40], how=how)
+        return True
+    return False
 
 
 def _capitals_in_text(ctx: Context, node: Node, lead_end: int) -> None:
