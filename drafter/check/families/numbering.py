@@ -142,23 +142,60 @@ def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
     """Where a second operative clause begins inside an operative paragraph with no line break: after a ";" the
     text opens with an operative lead phrase, capitalised (in English) and emphasised as the paragraph's own lead
     is. Two clauses run together, as a deleted paragraph mark (a tracked change accepted) leaves them. English
-    only: a Chinese clause may go on after "；" with another verb its text emphasises (UN Chinese texts do)."""
+    only: a Chinese clause may go on after "；" with another verb its text emphasises (UN Chinese texts do). Where
+    the reader joined two paragraphs at a deleted mark, :func:`joined_clauses` says it in either language."""
+    joined = joined_clauses(ctx, node, "operative")
     if ctx.lang != "en":
-        return []
+        return joined
     text = node.para.text
     own = emphasis_of(node.para, node.offset, node.offset + 1)
     if not own or not node.emphasised:
-        return []
+        return joined
     found = []
     for m in RUN_ON.finditer(text):
-        if m.end() >= len(text) - 1 or "\n" in m.group(0):
+        if m.end() >= len(text) - 1 or "\n" in m.group(0) or any(j.start() == m.start() for j in joined):
             continue  # the end of the paragraph, or a line break (clause-after-break)
         rest = text[m.end():]
         if not rest[:1].isupper():
             continue
         if any(p.kind == "operative" for _, p in ctx.phrases.matches(rest)) and emphasis_of(node.para, m.end(), m.end() + 1) & own:
             found.append(m)
+    return sorted(found + joined, key=lambda m: m.start())
+
+
+JOIN_END = re.compile(r"[;；,，]\s*(?=\S)")  # a clause's end mark where a deleted paragraph mark joined two paragraphs
+
+
+def joined_clauses(ctx: Context, node: Node, kind: str) -> list[re.Match[str]]:
+    """Where a tracked deletion of a paragraph mark joined two paragraphs into ``node``'s right after the first
+    one's clause end mark (";", ",", "；", "，") and the second opens with a lead phrase of ``kind`` ("operative" or
+    "preambular"): two clauses, the second one's lead where the mark was — in either language, whatever its case
+    or emphasis (a mark deleted inside a clause, a stray Enter repaired, joins no clause)."""
+    text = node.para.text
+    found = []
+    for at in sorted(_join_points(node.para)):
+        before = text[:at].rstrip()
+        m = JOIN_END.match(text, len(before) - 1) if before else None
+        if m is None or m.end() >= len(text) - 1 or "\n" in m.group(0):
+            continue
+        if any(p.kind == kind for _, p in ctx.phrases.matches(text[m.end():])):
+            found.append(m)
     return found
+
+
+def _join_points(para: reader.Paragraph) -> set[int]:
+    """The offsets in ``para``'s text where one w:p's text ends and the next one's begins: a tracked deletion of a
+    paragraph mark joined them there, and the reader reads them as one paragraph."""
+    points: set[int] = set()
+    pos, last = 0, None
+    for run in para.runs:
+        owner = None if run.element is None else next(run.element.iterancestors(f"{runtext.W}p"), None)
+        if owner is not None:
+            if last is not None and owner is not last and runtext.mark_struck(last):
+                points.add(pos)
+            last = owner
+        pos += len(run.text)
+    return points
 
 
 PREAMBLE_RUN_ON = re.compile(r"[,，][ \t\u00a0]+(?=[A-Z])")  # a preambular clause's end mark, a capital on the same line
@@ -170,13 +207,17 @@ def preambular_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
     by "that" (", Bearing in mind …", ", Noting that …"; a single participle before its object may go on with the
     sentence, as UN texts chain ", commending …"), followed by its clause in lower case (not a name: "Welcoming
     Cities"), and emphasised as the paragraph's own lead is where that one is. English only: a Chinese clause goes
-    on after "，" with verbs of its own."""
+    on after "，" with verbs of its own. Where the reader joined two paragraphs at a deleted mark,
+    :func:`joined_clauses` says it in either language, for any preambular lead."""
+    joined = joined_clauses(ctx, node, "preambular")
     if ctx.lang != "en" or node.continuation:
-        return []
+        return joined
     text = node.para.text
     own = emphasis_of(node.para, node.offset, node.offset + 1) if node.emphasised else set()
     found = []
     for m in PREAMBLE_RUN_ON.finditer(text, node.offset + 1):
+        if any(j.start() == m.start() for j in joined):
+            continue
         rest = text[m.end():]
         kinds = {p.kind for _, p in ctx.phrases.matches(rest)}
         matched = ctx.phrases.match(rest)
@@ -189,7 +230,7 @@ def preambular_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
         if own and not emphasis_of(node.para, m.end(), m.end() + 1) & own:
             continue
         found.append(m)
-    return found
+    return sorted(found + joined, key=lambda m: m.start())
 
 
 def _joined_by_deleted_mark(para: reader.Paragraph) -> bool:
