@@ -172,6 +172,10 @@ def refine(kind: str, note: str) -> tuple[str, set[str] | None]:
     if kind == "half-width-punctuation-in-chinese" and re.search(r"mixed with", note):
         # half-width "," among the 、 of a list: the mixed separators are the same fault, seen from the list
         return kind, KIND_RULES[kind] | {"list-separators-mixed"}
+    if kind in ("preambular-end-mark", "operative-end-mark") and re.search(r"footnote number", note):
+        # a footnote number typed after the clause's mark ("…by 2030,1"): the end rules look past it by design, and
+        # digit-glued reports the number, which is the fault
+        return kind, KIND_RULES[kind] | {"digit-glued"}
     if kind == "wrong-lead-form" and re.search(r"operative verb|UN-B06", note):
         # an operative clause opening with something else than its verb (关于……的问题，会员国应……): the verb is
         # missing, which the operative-no-verb rule says

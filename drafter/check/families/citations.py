@@ -14,8 +14,11 @@ from drafter.structure.heading import MONTHS
 from drafter.word.edit import Replace
 
 # a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
-# clause's own mark ("Agreement;23"): what a footnote reference becomes when a document is pasted as text
-GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)|(?<=[a-z)][;,])(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])")
+# clause's own mark ("Agreement;23"): what a footnote reference becomes when a document is pasted as text. After a
+# figure the mark may be a semicolon ("by 2030;6": no number holds one), or, after a year, a comma at the paragraph's
+# end before one or two digits ("by 2030,1": a thousands group has three digits, "7,866,0" holds no year)
+GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)"
+             r"|(?<=[a-z)][;,]|\d;)(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])|(?<![\d,./])\d{4},(\d{1,2})(?=[;.]?$)")
 # what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
 # simpler pattern rules them out in half the time GLUED takes to (looking behind only at digits: faster still)
 MAY_GLUE = re.compile(r"\d(?<=[a-z;,]\d)")
@@ -181,7 +184,8 @@ def _cited(match: re.Match[str], good: str) -> str:
 
 def _glued_numbers(ctx: Context) -> None:
     """A footnote number pasted as text: digits right after an English word the dictionary knows ("Convention1") or
-    after a clause's comma or semicolon ("Agreement;23"). Codes keep their digits (G77, CO2, A/RES/74/247)."""
+    after a clause's comma or semicolon ("Agreement;23", and after a figure "by 2030;6", "by 2030,1" at the end).
+    Codes keep their digits (G77, CO2, A/RES/74/247)."""
     if ctx.lang != "en":
         return
     for part in ctx.nodes:
@@ -192,10 +196,10 @@ def _glued_numbers(ctx: Context) -> None:
         for match in GLUED.finditer(part.text):
             if match.group(1) is not None and not spelling.known(match.group(1)):
                 continue
-            digits = match.group(2) or match.group(3)
+            digits = match.group(2) or match.group(3) or match.group(4)
             start = match.end() - len(digits)
             ctx.add("digit-glued", part, start + 1, fix="remove the number", edits=[Replace(start, match.end(), "")],
-                    found=match.group(0))
+                    found=match.group(0) if match.group(1) is not None else digits)  # the year before it: no fault
 
 
 def _short_word(ctx: Context) -> None:
