@@ -76,6 +76,8 @@ class Paragraph:
     # the placeholder text Word shows for the paragraph's unfilled content controls ("Click or tap here to enter
     # text."; :func:`runtext.placeholder_text`): a template's slot nothing was typed into; not part of :attr:`text`
     placeholder: str = ""
+    # the text of paragraphs before this one joins it: their paragraph marks are tracked deletions (or moved away)
+    joined: bool = False
 
     @cached_property
     def text(self) -> str:
@@ -361,10 +363,13 @@ def _read_docx(source: Any, path: Path) -> Document:
                                                  in_table=in_table, element=p,
                                                  anchor=None if anchor is None else indices[anchor]))
             continue
+        joined = False
         if struck:  # paragraphs before this one whose struck marks join them to it
-            runs = [run for part in runtext.joined(p)[:-1] for run in struck.pop(part, [])] + runs
+            parts = runtext.joined(p)[:-1]
+            joined = bool(parts)
+            runs = [run for part in parts for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
-                              element=p, anchor=None if anchor is None else indices[anchor])
+                              element=p, anchor=None if anchor is None else indices[anchor], joined=joined)
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
         paragraph.rtl = _right_to_left(ppr, para_style or styles.default_paragraph, styles)
         paragraph.margin_frame = ppr is not None and _in_page_margin(ppr.find(_FRAME), body)

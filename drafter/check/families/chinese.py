@@ -42,6 +42,8 @@ _EN_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septe
 ENGLISH_DATES = (lazy(r"(?<![A-Za-z0-9])(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _EN_MONTH
                       + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)"),
                  lazy(r"(?<![A-Za-z0-9])" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"))
+ENGLISH_MONTH = lazy(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what each English date holds
+DIGIT = lazy(r"\d")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
@@ -227,6 +229,8 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
     2019-12-18, day first (18/12/2019), in the Republic of China calendar (民國108年12月18日), with full-width digits
     (２０１９年12月, UN-B18) or with 号 for the day (2019年12月18号), not 2019年12月18日."""
     for para in paras:
+        if DIGIT.search(para.text) is None:
+            continue  # every date form holds a digit (of either width)
         found: list[tuple[int, str, str]] = []
         for match in NUMERIC_DATE.finditer(para.text):
             year, month, day = (int(g) for g in match.groups())
@@ -248,7 +252,7 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
             year, month, day = (int(g.translate(HALF_DIGITS)) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append((match.start(), match.group(0), f"{year}年{month}月{day}日"))
-        found += _english_dates(para.text) if CJK.search(para.text) else []
+        found += _english_dates(para.text) if ENGLISH_MONTH.search(para.text) and CJK.search(para.text) else []
         wide = FULL_WIDTH_DIGIT.search(para.text) is not None  # most paragraphs have none: no date to look for
         for match in WIDE_DATE.finditer(para.text) if wide else ():
             if FULL_WIDTH_DIGIT.search(match.group(0)) and not any(start == match.start() for start, _, _ in found):
@@ -446,6 +450,10 @@ ENGLISH_TITLE = lazy(r"(?P<open>[\"“「『‘'])(?:the\s+)?(?P<title>[A-Z][A-Z
 ENGLISH_INSTRUMENT = lazy(r"\b(?:Convention|Agreement|Treaty|Protocol|Declaration|Charter|Covenant|Statute|Accords?"
                           r"|Agenda|Framework|Plan of Action|Programme of Action|Program of Action|Platform for Action"
                           r"|Compact)\b")
+# the same words anywhere, glued to Chinese ones too (回顾Paris Agreement以及: 以 is a word's letter to \b)
+ENGLISH_INSTRUMENT_WORD = lazy(r"Convention|Agreement|Treaty|Protocol|Declaration|Charter|Covenant|Statute|Accord|Agenda"
+                               r"|Framework|Plan of Action|Programme of Action|Program of Action|Platform for Action"
+                               r"|Compact")
 # the small words a title writes in lower case between its capitalised ones (Convention on the Rights of the Child)
 TITLE_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "in", "against", "with", "from", "at", "de", "a",
                                "an", "by", "concerning", "relating", "between", "among", "under", "or"})
@@ -473,7 +481,8 @@ def english_titles(sink: Sink, body: list[reader.Paragraph]) -> None:
             if not (CJK.search(before[-1:]) or CJK.search(after[:1])) or NAMED_AS.search(before):
                 continue
             sink.add("title-english", para, match.start() + 1, title=title)
-        for match in ENGLISH_TITLE_BARE.finditer(text) if CJK.search(text) else ():
+        bare = ENGLISH_INSTRUMENT_WORD.search(text) is not None and CJK.search(text) is not None  # a title holds one
+        for match in ENGLISH_TITLE_BARE.finditer(text) if bare else ():
             # typed bare: Chinese on both sides, so that an English sentence or a gloss in brackets is not read so
             title = match.group("title")
             before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()

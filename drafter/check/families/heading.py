@@ -592,7 +592,13 @@ def _masthead(ctx: Context, heading: list[Node]) -> Masthead:
 
 def un_draft(ctx: Context) -> bool:
     """Under the ``un`` profile, whether the masthead makes the text a draft (see :func:`_masthead`)."""
-    return ctx.profile == "un" and _masthead(ctx, [p for p in ctx.nodes if p.role == "heading"]).draft
+    if ctx.profile != "un":
+        return False
+    heading = [p for p in ctx.nodes if p.role == "heading"]
+    symbol = next((p for p in heading if SYMBOL.match(p.text.strip())), None)
+    if symbol is not None and "/RES/" in symbol.text.upper() and not _limited(heading):
+        return False  # an adopted resolution's symbol, in general distribution: its lists need not be read
+    return _masthead(ctx, heading).draft
 
 
 # a Council document symbol, as its drafts bear it: "S/2026/318"

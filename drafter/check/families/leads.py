@@ -318,6 +318,8 @@ def _typed_in_text(ctx: Context, node: Node, lead_end: int) -> bool:
     """UN-B17: words of a clause set off between typed marks after its lead ("to collect **and publish** data",
     Markdown's bold typed or pasted as plain text): emphasis for emphasis, as Word's bold would be. Not the marks
     of a lead typed between them, nor those of a second clause's lead run on in the paragraph. True when found."""
+    if "**" not in node.para.text and "__" not in node.para.text:
+        return False
     marked = marked_lead(ctx, node)
     if marked is not None:
         lead_end = max(lead_end, node.offset + sum(len(part) for part in marked))

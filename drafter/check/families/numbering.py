@@ -171,7 +171,7 @@ def joined_clauses(ctx: Context, node: Node, kind: str) -> list[re.Match[str]]:
     one's clause end mark (";", ",", "；", "，") and the second opens with a lead phrase of ``kind`` ("operative" or
     "preambular"): two clauses, the second one's lead where the mark was — in either language, whatever its case
     or emphasis (a mark deleted inside a clause, a stray Enter repaired, joins no clause)."""
-    if node.para.element is None or len(runtext.joined(node.para.element)) < 2:
+    if not node.para.joined:
         return []  # (most paragraphs join none: their runs are not walked)
     text = node.para.text
     found = []
