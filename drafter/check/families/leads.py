@@ -61,6 +61,9 @@ OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's openi
 # an adverb in 地 opening a Chinese lead, with the verb after it: 关切地注意到, 最强烈地谴责, 满意地欢迎
 ZH_ADVERB = re.compile(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 # words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
+# what may follow a Chinese lead's verb outside its emphasis: an aspect particle or a complement (**审议**了, UN
+# Chinese; **注意**到)
+ZH_LEAD_PARTICLES = "了到于着过"
 LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 # words a lead's emphasis may take in after the lead phrase without setting off the clause's text ("Decides that",
 # "Expresses its", "Taking note of")
@@ -623,7 +626,7 @@ def _zh_head_plain(ctx: Context, part: Node, lead: str) -> bool:
     start = part.para.text.find(lead, part.offset)
     if start < 0 or not CJK.fullmatch(lead[-1]):
         return False
-    end = start + len(lead)
+    end = start + len(lead.rstrip(ZH_LEAD_PARTICLES) or lead)  # **审议**了: the verb, not its particle, is the head
     return bool(any_emphasis(part.para, start, end - 1)) and not any_emphasis(part.para, end - 1, end)
 
 
