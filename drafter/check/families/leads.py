@@ -66,8 +66,9 @@ ZH_ADVERB = re.compile(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 ZH_LEAD_PARTICLES = "了到于着过"
 LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 # words a lead's emphasis may take in after the lead phrase without setting off the clause's text ("Decides that",
-# "Expresses its", "Taking note of")
-BOUND_WORDS = {"that", "to", "its", "their", "of", "on", "upon", "with", "in", "for", "the", "and", "once"}
+# "Expresses its", "Taking note of", UN italics "Expressing great concern over")
+BOUND_WORDS = {"that", "to", "its", "their", "his", "her", "this", "these", "of", "on", "upon", "with", "in", "for",
+               "the", "a", "an", "and", "once", "over", "at", "by", "about", "from", "into"}
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 # UN-B14: the Council's closing formula, "Decides to remain (actively) seized of the matter." / 决定继续（积极）处理此案
 # (traditional characters too: 決定繼續積極處理此案)
@@ -296,8 +297,9 @@ def _emphasis_past_lead(ctx: Context, node: Node) -> bool:
     upon all coastal States" underlined as one, "敦促各会员国" for 敦促). Words a lead binds ("Recalling also",
     "Decides that") and the Council's closing formula typed all in the lead's emphasis are left alone. True when
     reported."""
-    if node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
-        return False
+    if node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node) or any(
+            f.rule == "lead-misspelled" and f.paragraph == node.para.index for f in ctx.findings):
+        return False  # "*Noting with apreciation*": the emphasised words are the misspelled lead
     text = node.para.text
     lead = zh_full_lead(ctx, node) or node.lead
     start = text.find(lead, node.offset)
