@@ -89,6 +89,7 @@ class Phrases:
         # matches by the text's first characters (English), by the whole text (Chinese)
         self._memo: dict[str, list[tuple[str, Phrase]]] = {}
         self._firsts: dict[str, set[str]] = {}  # kind -> first words of its forms (folded; English)
+        self._words: frozenset[str] | None = None  # every word of the forms (folded), made on first use
         self._by_length: dict[int, dict[str, tuple[str, Phrase]]] | None = None  # for glued(), made on first use
         for folded, form, phrase in self.folded:
             self._by_head.setdefault(folded[:1], []).append((folded, form, phrase))
@@ -113,6 +114,12 @@ class Phrases:
             cached = (lib, cls(lib, lang))
             cls._cache[key] = cached
         return cached[1]
+
+    def words(self) -> frozenset[str]:
+        """Every word of the forms, folded ("expressing", "grave", "concern", "its"): the words a lead is made of."""
+        if self._words is None:
+            self._words = frozenset(word for folded, _, _ in self.folded for word in folded.split())
+        return self._words
 
     def first_words(self, kind: str) -> set[str]:
         """The first words of the ``kind`` forms ("recognizing", "bearing", "deeply"), folded: the words a lead of

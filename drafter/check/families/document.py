@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import collections
 import difflib
+import itertools
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from drafter.bilingual import Text
@@ -25,6 +27,7 @@ from drafter.word.fontnames import font_key
 BODY = ("preambular", "operative", "sub", "continuation")
 TEXT_ROLES = ("organ", "preambular", "operative", "sub")  # the resolution's own lines, never a tool's or a chat's
 LATIN = lazy(r"[A-Za-z]")
+LETTERS = lazy(r"[A-Za-z\u3400-\u4dbf\u4e00-\u9fff]")
 FOLD_MARKS = str.maketrans({**FULL_TO_HALF, "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"'})
 _FOLD_PAIRS = [(chr(code), str(plain)) for code, plain in FOLD_MARKS.items()]
 FONT_KINDS = {"latin": Text("Latin", "西文"), "east-asian": Text("East Asian", "中文")}
@@ -70,6 +73,7 @@ def check(ctx: Context) -> None:
             if part.phrase is not None and ctx.lang == "en":
                 clauses.setdefault((part.role, part.phrase.id), []).append(part)
     _fonts_mixed(ctx)
+    _sizes_mixed(ctx)
     _broken(ctx)
 
 
@@ -529,34 +533,123 @@ def duplicate_key(text: str, chinese: bool = True) -> str:
 
 
 def _fonts_mixed(ctx: Context) -> None:
-    """One finding per kind of font (Latin, East Asian) when the body's clauses do not all use the same one."""
+    """One finding per kind of font (Latin, East Asian) when the body's clauses do not all use the same one: a
+    clause in another font, or words of one (a pasted half-clause) long enough to show."""
     body = [n for n in ctx.nodes if n.role in BODY]
     used = {run.fonts for node in body for run in node.para.runs}
     theme: dict[str, str] | None = None
     for slot, kind, letters in ((0, "latin", LATIN), (1, "east-asian", CJK)):
         if len({fonts[slot] for fonts in used}) < 2:
             continue  # one font throughout
-        fonts: dict[Node, str] = {}
-        for node in body:
-            font = main_font(node.para, slot, letters)
-            if font is not None:
-                fonts[node] = font
-        if len(set(fonts.values())) < 2:
-            continue
         if theme is None:
             theme = reader.theme_fonts(ctx.doc)
-        named = {node: font_name(font, theme) for node, font in fonts.items()}
-        counts = collections.Counter(font_key(name) for name in named.values())
-        if len(counts) < 2:
+        mixed = _mixed(body, _FontOf(slot, theme), letters)
+        if mixed is None:
             continue
-        main_key = counts.most_common(1)[0][0]
-        main = next(name for name in named.values() if font_key(name) == main_key)
-        first = next(node for node, name in named.items() if font_key(name) != main_key)
-        shown = {font_key(name): name for name in named.values()}
-        listing = ", ".join(f"{shown[key]} ({count})" for key, count in counts.most_common())
-        others = [node.para.index for node, name in named.items() if font_key(name) != main_key]
+        first, main, counts, others = mixed
+        listing = ", ".join(f"{name} ({count})" for name, count in counts)
         ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind], fonts=listing,
                 first=first.para.index, main=main).cover(others)
+
+
+def _sizes_mixed(ctx: Context) -> None:
+    """MUN-F08: the body's clauses, or words of one, set in another size than the rest (a clause pasted at 10.5 pt
+    into a draft at 12 pt)."""
+    body = [n for n in ctx.nodes if n.role in BODY]
+    if len({run.size for node in body for run in node.para.runs if run.text.strip()}) < 2:
+        return
+    mixed = _mixed(body, _size_of, LETTERS)
+    if mixed is None:
+        return
+    first, main, counts, others = mixed
+    listing = Text(", ".join(f"{name} pt ({count})" for name, count in counts),
+                   "、".join(f"{name} 磅（{count}）" for name, count in counts))
+    ctx.add("sizes-mixed", first, sizes=listing, first=first.para.index, main=main).cover(others)
+
+
+def _points(size: float) -> str:
+    return str(int(size)) if size == int(size) else str(size)
+
+
+def _size_of(run: reader.Run) -> tuple[str, str]:
+    """A run's size as a key and as shown."""
+    return ("", "?") if run.size is None else (_points(run.size), _points(run.size))
+
+
+class _FontOf:
+    """A run's font of one slot (0 Latin, 1 East Asian) as a key and as shown, theme references resolved."""
+
+    def __init__(self, slot: int, theme: dict[str, str]) -> None:
+        self.slot, self.theme = slot, theme
+
+    def __call__(self, run: reader.Run) -> tuple[str, str]:
+        name = font_name(run.fonts[self.slot], self.theme)
+        return font_key(name), name
+
+
+# the letters of a stretch in another font or size that show on the page: some words, or a few Chinese characters
+STRETCH_LATIN = 12
+STRETCH_CJK = 4
+
+
+def _mixed(body: list[Node], value: Callable[[reader.Run], tuple[str, str]],
+           letters: re.Pattern[str]) -> tuple[Node, str, list[tuple[str, int]], list[int]] | None:
+    """The body's paragraphs whose letters are not all in the one value most paragraphs take (a font, a size),
+    read by ``value`` of each run (a key and a name to show): a paragraph differs when most of its letters take
+    another value, or when a stretch of its runs does that is long enough to show (STRETCH_LATIN letters,
+    STRETCH_CJK Chinese characters). Returns the first such paragraph, the main value's name, the paragraphs each
+    value sets (most first; a paragraph with a stretch counts for both) and the indexes of the paragraphs that
+    differ; None when the body is all in one."""
+    mains: dict[Node, str] = {}
+    shown: dict[str, str] = {}
+    for node in body:
+        weights: collections.Counter[str] = collections.Counter()
+        for run in node.para.runs:
+            count = len(letters.findall(run.text))
+            if count:
+                key, name = value(run)
+                weights[key] += count
+                shown.setdefault(key, name)
+        if weights:
+            mains[node] = weights.most_common(1)[0][0]
+    counts = collections.Counter(mains.values())
+    if not counts:
+        return None
+    main_key = counts.most_common(1)[0][0]
+    differing: list[Node] = []
+    for node, key in mains.items():
+        if key != main_key:
+            differing.append(node)
+            continue
+        other = _stretch(node, value, main_key)
+        if other is not None:
+            counts[other] += 1
+            differing.append(node)
+    if not differing:
+        return None
+    listing = [(shown[key], count) for key, count in counts.most_common()]
+    return differing[0], shown[main_key], listing, [node.para.index for node in differing]
+
+
+def _stretch(node: Node, value: Callable[[reader.Run], tuple[str, str]], main_key: str) -> str | None:
+    """The key of the longest stretch of adjacent runs of ``node``'s text after its lead phrase (a lead may be set
+    off in its own face, 黑体 or 楷体) in another value than ``main_key`` whose letters show (STRETCH_LATIN,
+    STRETCH_CJK); runs without letters (spaces, marks) neither end nor add to one."""
+    start = node.offset + len(node.lead or "")
+    rows: list[tuple[str, int, int]] = []
+    pos = 0
+    for run in node.para.runs:
+        text = run.text[max(0, start - pos):]
+        pos += len(run.text)
+        if LETTERS.search(text):
+            rows.append((value(run)[0], len(LATIN.findall(text)), len(CJK.findall(text))))
+    found: list[tuple[int, str]] = []
+    for key, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+        items = list(group)
+        latin, cjk = sum(item[1] for item in items), sum(item[2] for item in items)
+        if key != main_key and (latin >= STRETCH_LATIN or cjk >= STRETCH_CJK):
+            found.append((latin + 3 * cjk, key))
+    return max(found)[1] if found else None
 
 
 def main_font(para: reader.Paragraph, slot: int, letters: re.Pattern[str]) -> str | None:

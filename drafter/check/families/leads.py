@@ -35,6 +35,8 @@ from drafter.word.reader import Paragraph
 REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
     "italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体"), "underline": Text("underlined", "加下划线")}
+EMPHASIS_ORDER: tuple[Emphasis, ...] = ("italic", "underline", "bold")
+PART_WORDS = {"preambular": Text("preambular", "序言性条款"), "operative": Text("operative", "行动性条款")}
 HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's colour behind words (w:highlight)
 CAPITALS = Text("typed in capitals", "以大写字母突出")
 # words between typed double marks inside a clause ("**and publish**", "__not__"), a word's letters or digits right
@@ -63,7 +65,14 @@ OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's openi
 # an adverb in 地 opening a Chinese lead, with the verb after it: 关切地注意到, 最强烈地谴责, 满意地欢迎
 ZH_ADVERB = re.compile(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 # words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
+# what may follow a Chinese lead's verb outside its emphasis: an aspect particle or a complement (**审议**了, UN
+# Chinese; **注意**到)
+ZH_LEAD_PARTICLES = "了到于着过"
 LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
+# words a lead's emphasis may take in after the lead phrase without setting off the clause's text ("Decides that",
+# "Expresses its", "Taking note of", UN italics "Expressing great concern over")
+BOUND_WORDS = {"that", "to", "its", "their", "his", "her", "this", "these", "of", "on", "upon", "with", "in", "for",
+               "the", "a", "an", "and", "once", "over", "at", "by", "about", "from", "into"}
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
 # UN-B14: the Council's closing formula, "Decides to remain (actively) seized of the matter." / 决定继续（积极）处理此案
 # (traditional characters too: 決定繼續積極處理此案)
@@ -105,6 +114,7 @@ def check(ctx: Context) -> None:
                 if node.phrase is not None}  # what each known lead carries: the lead itself is not changed
     dominant = dominant_emphasis(ctx, emphasis)
     unemphasised: list[tuple[Node, str, list[Emphasis]]] = []
+    emphasised: list[Node] = []  # the known leads whose emphasis is one the profile accepts
     leads = 0
     text = LeadText(ctx)
     for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
@@ -118,10 +128,13 @@ def check(ctx: Context) -> None:
         if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted) \
                 and not font_set_off(ctx, node):
             unemphasised.append((node, zh_full_lead(ctx, node) or node.lead, wanted))
+        elif emphasis[id(node)]:
+            emphasised.append(node)
     if ctx.lang == "en" and ctx.organ_pending is not None and _italic_preamble(ctx, emphasis, unemphasised, dominant):
         organ_emphasis(ctx, ctx.organ_pending)  # before the leads' findings: one for the document takes it in
     _emphasis_findings(ctx, unemphasised, leads, dominant)
     _split_lead_emphasis(ctx, emphasis, dominant)
+    _odd_emphasis(ctx, emphasised, emphasis)
     if ctx.lang == "en" and ctx.profile == "thimun":  # MUN-F06: THIMUN sub-clauses open in lower case
         for node in ctx.tree.walk():
             if node.role == "sub":
@@ -130,7 +143,7 @@ def check(ctx: Context) -> None:
     if ctx.lang == "zh":
         _repeats_zh_preamble(ctx, ctx.tree.preamble)
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
-        if not _highlighted(ctx, node) and node.role != "sub":
+        if not _highlighted(ctx, node) and node.role != "sub" and not _emphasis_past_lead(ctx, node):
             _emphasis_in_text(ctx, node)
 
 
@@ -281,6 +294,52 @@ def _repeats_zh_preamble(ctx: Context, nodes: list[Node]) -> None:
             ids.add(node.phrase.id)
         opening = re.split(r"[，,；;：:。]", node.content, maxsplit=1)[0][:24]
         openings += [simplified(opening), simplified(node.misspelled)] if node.misspelled else [simplified(opening)]
+
+
+def _emphasis_past_lead(ctx: Context, node: Node) -> bool:
+    """UN-B04, UN-B17: the lead's emphasis carried on, without a break, over the words after the lead phrase ("Calls
+    upon all coastal States" underlined as one, "敦促各会员国" for 敦促). Words a lead binds ("Recalling also",
+    "Decides that") and the Council's closing formula typed all in the lead's emphasis are left alone. True when
+    reported."""
+    if node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node) or any(
+            f.rule == "lead-misspelled" and f.paragraph == node.para.index for f in ctx.findings):
+        return False  # "*Noting with apreciation*": the emphasised words are the misspelled lead
+    text = node.para.text
+    lead = zh_full_lead(ctx, node) or node.lead
+    start = text.find(lead, node.offset)
+    if start < 0 or text[node.offset:start].strip() and ctx.lang == "en":
+        return False
+    end = start + len(lead)
+    # the lead's own emphasis, less what the whole clause carries (a clause typed in a bold heading style)
+    kinds = any_emphasis(node.para, end - 1, end) - emphasis_of(node.para, start, len(text))
+    if not kinds:
+        return False
+    stop, pos = end, 0
+    for run in node.para.runs:
+        run_end = pos + len(run.text)
+        if run_end > stop and pos <= stop:
+            if not run_emphasis(run) & kinds:
+                break
+            stop = run_end
+        pos = run_end
+    extra = text[end:stop].rstrip()
+    if not extra.strip() or SEIZED.search(extra.strip()) or SEIZED.search(simplified(extra.strip())):
+        return False
+    if ctx.lang == "zh":
+        shown = extra.strip().lstrip("，,、")
+        if len(CJK.findall(shown)) < 2 or shown.startswith("地") or ctx.phrases.matches(shown.lstrip("并和及又还")):
+            return False
+    else:
+        words = re.findall(r"[A-Za-z][\w’'-]*", extra)
+        vocabulary = ctx.phrases.words()  # "Expresses its grave concern": words leads are made of
+        if not words or all(LEAD_ADVERB.fullmatch(w) or w.casefold() in BOUND_WORDS
+                            or fold_spelling(w) in vocabulary for w in words):
+            return False
+        shown = extra.strip()
+    kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
+    column = end + len(extra) - len(extra.lstrip()) + 1
+    ctx.add("emphasis-in-text", node, column, words=shown[:40], how=EMPHASIS_WORDS[kind])
+    return True
 
 
 def _emphasis_in_text(ctx: Context, node: Node) -> None:
@@ -514,6 +573,44 @@ def _split_lead_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]], domin
                     ctx.split_lead_emphasis[(node.para.index, start)] = Emphasise(start, end, default)
 
 
+def _odd_emphasis(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Emphasis]]) -> None:
+    """MUN-F02, MUN-F03, ZH-B02, ZH-B03: a part's leads take one form of emphasis, whichever the profile allows.
+    A lead in another accepted form (italic among underlined leads), or with an emphasis added to the part's form
+    (italic and underlined among underlined ones), is reported when at least three leads of its part share one
+    form and they outnumber the leads that differ from it."""
+    for role in ("preambular", "operative"):
+        forms = {id(node): frozenset(emphasis[id(node)] - _link_underline(node)) for node in nodes
+                 if node.role == role}
+        forms = {key: form for key, form in forms.items() if form}  # a link's underline alone: no form to compare
+        counts = collections.Counter(forms.values())
+        if len(counts) < 2:
+            continue
+        form, count = counts.most_common(1)[0]
+        odd = [node for node in nodes if id(node) in forms and node.role == role and forms[id(node)] != form]
+        if count < 3 or count <= len(odd):
+            continue
+        for node in odd:
+            ctx.add("lead-emphasis-odd", node, node.offset + 1, lead=zh_full_lead(ctx, node) or node.lead,
+                    found=both(forms[id(node)]), count=count, part=PART_WORDS[role], want=both(form))
+
+
+def _link_underline(node: Node) -> set[Emphasis]:
+    """{"underline"} when the lead stands in a hyperlink: its underline is the link's, not the lead's emphasis."""
+    pos = 0
+    for run in node.para.runs:
+        if pos >= node.offset + len(node.lead):
+            break
+        if pos + len(run.text) > node.offset and run.element is not None and runtext.in_link(run.element):
+            return {"underline"}
+        pos += len(run.text)
+    return set()
+
+
+def both(kinds: frozenset[Emphasis]) -> Text:
+    """The emphasis of ``kinds`` together: "in italics and underlined" / "使用斜体并加下划线"."""
+    return joined([EMPHASIS_WORDS[k] for k in EMPHASIS_ORDER if k in kinds], " and ", "并")
+
+
 def either(kinds: list[Emphasis]) -> Text:
     """The emphasis of ``kinds`` for a message: "in italics or in bold" / "使用斜体或使用粗体"."""
     return joined([EMPHASIS_WORDS[k] for k in kinds], " or ", "或")
@@ -541,7 +638,23 @@ def lead_emphasis(ctx: Context, part: Node) -> set[Emphasis]:
         adverb = ZH_ADVERB.match(full)
         if adverb is not None and not any_emphasis(part.para, part.offset + adverb.end(), part.offset + len(full)):
             return set()  # **关切地**注意到: the adverb alone emphasised leaves the lead's own verb plain (ZH-B02)
+    if kinds and _zh_head_plain(ctx, part, full or part.lead):
+        return set()  # **深为**关切: the modifier alone emphasised leaves the lead's own verb plain (UN-B04)
     return kinds
+
+
+def _zh_head_plain(ctx: Context, part: Node, lead: str) -> bool:
+    """A Chinese lead of a few characters whose emphasised characters all stand before its last one, the verb the
+    modifiers lean on (**深为**关切, **表示**关切, **强烈**敦促); 最强烈地**谴责** emphasises the verb and passes. Leads that
+    hold a clause of their own (根据…采取行动, 决定继续处理此案) are left to the opening's emphasis."""
+    if part.phrase is None or len(lead) < 2 or len(lead) > 8 or part.phrase.id == "acting-under-chapter-vii" \
+            or ctx.phrases.framed(lead):
+        return False
+    start = part.para.text.find(lead, part.offset)
+    if start < 0 or not CJK.fullmatch(lead[-1]):
+        return False
+    end = start + len(lead.rstrip(ZH_LEAD_PARTICLES) or lead)  # **审议**了: the verb, not its particle, is the head
+    return bool(any_emphasis(part.para, start, end - 1)) and not any_emphasis(part.para, end - 1, end)
 
 
 def zh_full_lead(ctx: Context, part: Node) -> str | None:
