@@ -38,8 +38,8 @@ def test_every_convention_of_format_md_is_in_the_notes() -> None:
 def test_a_convention_without_rule_or_verdict_is_reported() -> None:
     doc = tool()
     notes = doc.read_notes()
-    del notes["UN-H09"]["verdict"]
-    assert "UN-H09: no rule names it and it has no verdict" in doc.problems(notes)
+    del notes["UN-B16"]["verdict"]  # drafting and processing: nothing in a .docx shows it, no rule names it
+    assert "UN-B16: no rule names it and it has no verdict" in doc.problems(notes)
     notes = doc.read_notes()
     del notes["PP-07"]
     text = "**PP-07 – Submission naming**: e.g. NMUN …\n**UN-H01 – Document symbol.** …"
@@ -51,10 +51,10 @@ def test_a_verdict_that_contradicts_the_rules_is_reported() -> None:
     doc = tool()
     notes = doc.read_notes()
     notes["UN-B09"] = {"title": "Operative punctuation", "verdict": "missing", "reason": "x"}
-    notes["UN-H09"] = {"title": "SC cover lines", "verdict": "covered", "reason": "x"}
+    notes["UN-B16"] = {"title": "Drafting/processing", "verdict": "covered", "reason": "x"}
     wrong = doc.problems(notes)
     assert any(line.startswith("UN-B09: verdict 'missing', but rules name it") for line in wrong)
-    assert "UN-H09: verdict 'covered', but no rule names it" in wrong
+    assert "UN-B16: verdict 'covered', but no rule names it" in wrong
 
 
 def test_ranges_in_a_rules_source_name_every_convention_in_them() -> None:
