@@ -28,8 +28,10 @@ def emphasis_of(para: reader.Paragraph, start: int, end: int) -> set[Emphasis]:
     kinds: set[Emphasis] = {"italic", "bold", "underline"}
     pos = 0
     for run in para.runs:
+        if pos >= end:
+            break
         run_end = pos + len(run.text)
-        if run_end > start and pos < end:
+        if run_end > start:
             piece = run.text[max(0, start - pos): end - pos]
             if piece.strip():
                 kinds &= run_emphasis(run)

@@ -142,8 +142,9 @@ def check(ctx: Context) -> None:
     _repeats(ctx, ctx.tree.operative)
     if ctx.lang == "zh":
         _repeats_zh_preamble(ctx, ctx.tree.preamble)
+    misspelled = {f.paragraph for f in ctx.findings if f.rule == "lead-misspelled"}
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
-        if not _highlighted(ctx, node) and node.role != "sub" and not _emphasis_past_lead(ctx, node):
+        if not _highlighted(ctx, node) and node.role != "sub" and not _emphasis_past_lead(ctx, node, misspelled):
             _emphasis_in_text(ctx, node)
 
 
@@ -296,20 +297,24 @@ def _repeats_zh_preamble(ctx: Context, nodes: list[Node]) -> None:
         openings += [simplified(opening), simplified(node.misspelled)] if node.misspelled else [simplified(opening)]
 
 
-def _emphasis_past_lead(ctx: Context, node: Node) -> bool:
+def _emphasis_past_lead(ctx: Context, node: Node, misspelled: set[int]) -> bool:
     """UN-B04, UN-B17: the lead's emphasis carried on, without a break, over the words after the lead phrase ("Calls
     upon all coastal States" underlined as one, "敦促各会员国" for 敦促). Words a lead binds ("Recalling also",
     "Decides that") and the Council's closing formula typed all in the lead's emphasis are left alone. True when
-    reported."""
-    if node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node) or any(
-            f.rule == "lead-misspelled" and f.paragraph == node.para.index for f in ctx.findings):
-        return False  # "*Noting with apreciation*": the emphasised words are the misspelled lead
+    reported. ``misspelled``: the paragraphs whose lead is misspelled ("*Noting with apreciation*": the emphasised
+    words are the lead)."""
+    if node.phrase is None or not node.lead or node.para.index in misspelled \
+            or not _emphasis_runs_on(node.para, node.offset + len(node.lead)) or _framed_verb_emphasis(ctx, node):
+        return False  # (the lead's emphasis stops with it in most drafts: looked at first, in one walk)
     text = node.para.text
     lead = zh_full_lead(ctx, node) or node.lead
     start = text.find(lead, node.offset)
     if start < 0 or text[node.offset:start].strip() and ctx.lang == "en":
         return False
     end = start + len(lead)
+    after = len(text) - len(text[end:].lstrip())  # the first word after the lead
+    if after >= len(text) or not any_emphasis(node.para, after, after + 1) & any_emphasis(node.para, end - 1, end):
+        return False  # the lead's emphasis stops with it, as in most drafts
     # the lead's own emphasis, less what the whole clause carries (a clause typed in a bold heading style)
     kinds = any_emphasis(node.para, end - 1, end) - emphasis_of(node.para, start, len(text))
     if not kinds:
@@ -340,6 +345,26 @@ def _emphasis_past_lead(ctx: Context, node: Node) -> bool:
     column = end + len(extra) - len(extra.lstrip()) + 1
     ctx.add("emphasis-in-text", node, column, words=shown[:40], how=EMPHASIS_WORDS[kind])
     return True
+
+
+def _emphasis_runs_on(para: Paragraph, end: int) -> bool:
+    """The character before ``end`` and the first one after it that is no space share a kind of emphasis."""
+    text = para.text
+    after = len(text) - len(text[end:].lstrip())
+    if end < 1 or after >= len(text):
+        return False
+    last: set[Emphasis] | None = None
+    pos = 0
+    for run in para.runs:
+        run_end = pos + len(run.text)
+        if last is None and run.text and run_end >= end:
+            last = run_emphasis(run)
+            if not last:
+                return False
+        if run_end > after:
+            return bool(last and run_emphasis(run) & last)
+        pos = run_end
+    return False
 
 
 def _emphasis_in_text(ctx: Context, node: Node) -> None:
@@ -579,8 +604,8 @@ def _odd_emphasis(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Empha
     (italic and underlined among underlined ones), is reported when at least three leads of its part share one
     form and they outnumber the leads that differ from it."""
     for role in ("preambular", "operative"):
-        forms = {id(node): frozenset(emphasis[id(node)] - _link_underline(node)) for node in nodes
-                 if node.role == role}
+        forms = {id(node): frozenset(emphasis[id(node)] - (_link_underline(node) if "underline" in emphasis[id(node)]
+                                                           else set())) for node in nodes if node.role == role}
         forms = {key: form for key, form in forms.items() if form}  # a link's underline alone: no form to compare
         counts = collections.Counter(forms.values())
         if len(counts) < 2:
@@ -647,14 +672,15 @@ def _zh_head_plain(ctx: Context, part: Node, lead: str) -> bool:
     """A Chinese lead of a few characters whose emphasised characters all stand before its last one, the verb the
     modifiers lean on (**深为**关切, **表示**关切, **强烈**敦促); 最强烈地**谴责** emphasises the verb and passes. Leads that
     hold a clause of their own (根据…采取行动, 决定继续处理此案) are left to the opening's emphasis."""
-    if part.phrase is None or len(lead) < 2 or len(lead) > 8 or part.phrase.id == "acting-under-chapter-vii" \
-            or ctx.phrases.framed(lead):
+    if part.phrase is None or len(lead) < 2 or len(lead) > 8 or part.phrase.id == "acting-under-chapter-vii":
         return False
     start = part.para.text.find(lead, part.offset)
     if start < 0 or not CJK.fullmatch(lead[-1]):
         return False
     end = start + len(lead.rstrip(ZH_LEAD_PARTICLES) or lead)  # **审议**了: the verb, not its particle, is the head
-    return bool(any_emphasis(part.para, start, end - 1)) and not any_emphasis(part.para, end - 1, end)
+    if any_emphasis(part.para, end - 1, end):
+        return False  # the verb emphasised, as in most drafts
+    return bool(any_emphasis(part.para, start, end - 1)) and not ctx.phrases.framed(lead)
 
 
 def zh_full_lead(ctx: Context, part: Node) -> str | None:
@@ -676,8 +702,10 @@ def any_emphasis(para: Paragraph, start: int, end: int) -> set[Emphasis]:
     kinds: set[Emphasis] = set()
     pos = 0
     for run in para.runs:
+        if pos >= end:
+            break
         run_end = pos + len(run.text)
-        if run_end > start and pos < end and run.text[max(0, start - pos): end - pos].strip():
+        if run_end > start and run.text[max(0, start - pos): end - pos].strip():
             kinds |= run_emphasis(run)
         pos = run_end
     return kinds
