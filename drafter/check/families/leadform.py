@@ -150,10 +150,16 @@ ZH_ITEM_LENGTH = 30  # the characters of a short item of a list ("电子证据�
 
 def _and_before(ctx: Context, text: str) -> tuple[str, str] | None:
     """(the lead as written with 并 before it, the lead with 又 before it) for 并回顾……; None otherwise."""
-    if not text.startswith(ZH_AND_BEFORE):
+    return _word_before(ctx, text, ZH_AND_BEFORE)
+
+
+def _word_before(ctx: Context, text: str, words: str | tuple[str, ...]) -> tuple[str, str] | None:
+    """(the lead as written with one of ``words`` before it, the lead with 又 instead) when the paragraph opens so
+    and the library knows the lead with it (并回顾, 也请); None otherwise."""
+    if not text.startswith(words):
         return None
     matched = ctx.phrases.match(text)
-    if matched is None or not matched[0].startswith(ZH_AND_BEFORE) or len(matched[0]) < 2:
+    if matched is None or not matched[0].startswith(words) or len(matched[0]) < 2:
         return None
     return matched[0], "又" + matched[0][1:]
 
@@ -165,12 +171,7 @@ ZH_ALSO_WORD = "也"
 
 def _also_word(ctx: Context, text: str) -> tuple[str, str] | None:
     """(the lead as written with 也 before it, the lead with 又 before it) for 也回顾……; None otherwise."""
-    if not text.startswith(ZH_ALSO_WORD):
-        return None
-    matched = ctx.phrases.match(text)
-    if matched is None or not matched[0].startswith(ZH_ALSO_WORD) or len(matched[0]) < 2:
-        return None
-    return matched[0], "又" + matched[0][1:]
+    return _word_before(ctx, text, ZH_ALSO_WORD)
 
 
 # "And" opening an English paragraph before a listed lead ("And recalling …,", "4. And stresses …;"), as a delegate
