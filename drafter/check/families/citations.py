@@ -95,7 +95,7 @@ def check(ctx: Context) -> None:
     _symbols(ctx, clauses)
     _body_dates(ctx, clauses)
     if ctx.lang == "en":
-        pattern = re.compile(r"\bresolutions? (\d{3,4})\((\d{4})\)")
+        pattern = re.compile(r"\b[Rr]esolutions? (\d{3,4})\((\d{4})\)")  # the capital is resolution-capital's
         good = "{0} ({1})"
     elif ctx.profile == "un":
         pattern = re.compile(r"第(\d{3,4}) +\((\d{4})\)|第(\d{3,4})（(\d{4})）")
@@ -116,8 +116,10 @@ def check(ctx: Context) -> None:
             if any(t.start() <= match.start() < t.end() for t in [*titled, *done]):
                 continue
             fixed = _cited(match, good)
+            kept = _number_at(match)  # the words before the number stay as typed (a capital is another rule's)
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
-                    edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+                    edits=[Replace(match.start() + kept, match.end(), fixed[kept:])], found=match.group(0),
+                    fixed=fixed)
 
 
 def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -178,8 +180,12 @@ def _cited(match: re.Match[str], good: str) -> str:
     """The citation ``match`` found, written the way its language cites (``good``: number, year)."""
     number = match.group(1) or match.group(3)
     year = match.group(2) or match.group(4)
-    bad = match.group(0)
-    return bad[: bad.index(number)] + good.format(number, year)
+    return match.group(0)[:_number_at(match)] + good.format(number, year)
+
+
+def _number_at(match: re.Match[str]) -> int:
+    """Where the cited number begins in the citation ``match`` found."""
+    return match.group(0).index(match.group(1) or match.group(3))
 
 
 def _glued_numbers(ctx: Context) -> None:
