@@ -89,6 +89,7 @@ ENGLISH_BARE_LABEL = lazy(r"^\s*(Committee|COMMITTEE|Forum|FORUM|Topic|TOPIC|Spo
                           r"|Co-[Ss]ponsors|CO-SPONSORS|Co-[Ss]ubmitters|CO-SUBMITTERS|Cosponsors|Agenda|AGENDA)"
                           r" (?=[A-Z\"“])(?!(?:Against|On|For|Of|To|And|In|At|No|Item|Number)\b)")
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NAMES = tuple(MONTHS.split("|"))  # January … December
 DATE_LINE = lazy(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}"
                  rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)$", re.IGNORECASE)
 NUMBER_LINE = lazy(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[)）])?$")

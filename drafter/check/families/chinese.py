@@ -14,7 +14,7 @@ from drafter.library import Library
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, HALF_DIGITS, HALF_TO_FULL, half_width_in_chinese
 from drafter.structure import Node
-from drafter.structure.heading import english_label, fields_in
+from drafter.structure.heading import MONTH_NAMES, MONTHS, english_label, fields_in
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
@@ -37,14 +37,12 @@ HAO_DATE = lazy(r"(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?
 # a date left in English between Chinese words (将于18 May 2026在维也纳开幕, 于May 18, 2026通过, 于March 2026举行), as a delegate
 # who drafts in English types it: UN Chinese writes 2026年5月18日 (ZH-P02); a masthead's date line, English in every
 # language version (UN-H02), stands alone
-_EN_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_EN_MONTH = rf"(?P<month>{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ENGLISH_DATES = (lazy(r"(?<![A-Za-z0-9])(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _EN_MONTH
                       + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)"),
                  lazy(r"(?<![A-Za-z0-9])" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"))
 ENGLISH_MONTH = lazy(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what each English date holds
 DIGIT = lazy(r"\d")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -270,7 +268,7 @@ def _english_dates(text: str) -> list[tuple[int, str, str]]:
             before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
             if not (CJK.search(before[-1:]) or CJK.search(after[:1])):
                 continue
-            month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
+            month = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(match.group("month")[:3]))
             day = int(match.group("day")) if match.group("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue

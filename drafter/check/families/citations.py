@@ -10,7 +10,7 @@ from drafter.check.context import Context
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_DIGITS
 from drafter.structure import Node, spelling
-from drafter.structure.heading import MONTHS
+from drafter.structure.heading import MONTH_NAMES, MONTHS
 from drafter.word.edit import Replace
 
 # a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
@@ -76,7 +76,6 @@ BODY_DATE = lazy(rf"\b({_MONTH})\s+(\d{{1,2}})(st|nd|rd|th)?,?\s+(\d{{4}})\b"
                  r"|(?<![\w/.])(\d{1,2})([./])(\d{1,2})\10((?:19|20)\d{2})\b(?![./]\d)")
 # the words before a date that make it a cited resolution's date of adoption ("resolution 79/243 of ")
 CITED_BEFORE = lazy(r"\bresolutions?\s+\S+(?:\s*\(\d{4}\))?\s+of\s+$", re.IGNORECASE)
-MONTH_NAMES = tuple(MONTHS.split("|"))
 YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, which closes every date BODY_DATE reads
 DATE_REACH = 40  # how far before its year a date may start ("24th of September, 2024": 19 characters)
 # what a cited symbol holds, however it is typed ("A/RES/", "A.Res.", "S/res/"): the clauses worth reading for one

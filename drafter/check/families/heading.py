@@ -24,7 +24,7 @@ from drafter.structure.heading import (
     DAIS_CODES,
     GENERIC_TITLE,
     LIST_KEYS,
-    MONTHS,
+    MONTH_NAMES,
     WRONG_LABELS,
     Field,
     bare_line,
@@ -63,7 +63,6 @@ DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|Sept
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
 # the ordinal of a date matched by DATE, day first or month first ("9th October 2019", "February 23rd 2011")
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
-MONTH_NAMES = tuple(MONTHS.split("|"))  # January … December, as structure.heading names them
 # a date of issue in figures, day first or ISO ("12/05/2027", "12.10.2027", "2027-05-12"): the whole line (UN-H03)
 NUMERIC_DATE_LINE = lazy(r"(?:date\s*:\s*)?(?:(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2})"
                          r"|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}))\.?", re.IGNORECASE)
