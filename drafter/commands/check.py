@@ -46,8 +46,17 @@ def add_parsers(sub: common.Subparsers) -> None:
                             "on papers (see conferences/)")
     check.add_argument("--present", metavar="N", type=int,
                        help="delegations present at roll call (with --rules; replaces the file's present:)")
+    check.add_argument("--jobs", metavar="N", type=_positive,
+                       help="check N files at a time, each in a process of its own (default: one process per "
+                            "core, with 4 files or more each; 1 checks every file in this process)")
     common.library_option(check)
     check.set_defaults(handler=run)
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"give a whole number of 1 or more, not {value!r}")
+    return int(value)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -60,6 +69,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         # loaded on use: keeps start-up fast
         from drafter import check as checker
         from drafter.check.rules import RULES
+        from drafter.commands import checkpool
         from drafter.structure.paper import PaperRules
     finally:
         if collecting:
@@ -82,8 +92,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                            zh=f"--disable：未知规则 {'、'.join(unknown)}；规则有：{'、'.join(known)}")
     _check_outputs(args, env)
     lib = common.load_library(args, env)
-    checked: list[tuple[Report, Document]] = []
-    reports: list[Report] = []
+    reports: list[Report | dict[str, object]] = []
     status, colour = ExitStatus.OK, env.colour and args.format == "text"
     profile = args.profile or (conference.profile if conference else None)
     paper_rules = conference.paper_rules() if conference else PaperRules()
@@ -93,36 +102,90 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         reports.append(one)
         if one.errors and status == ExitStatus.OK:
             status = ExitStatus.FINDINGS
-        if args.format == "line":
-            for line in report_lines(one):
-                env.print(line)
-        elif args.format == "text":
-            env.print(report_text(one, doc, colour, common.columns(env)))
+        for text in printed(one, doc):
+            env.print(text)
         rest = _fix(one, doc, args, env) if args.fix else one.findings
         if args.comments:
             _comment(rest, one, doc, args, env)
 
-    holding = conference is not None
-    for name in args.files:
-        path = env.resolve(name)
+    def printed(one: Report, doc: Document) -> list[str]:
+        if args.format == "line":
+            return report_lines(one)
+        return [report_text(one, doc, colour, width)] if args.format == "text" else []
+
+    def checked_file(name: str) -> tuple[Report, Document] | None:
+        """The file's report and document; None when it cannot be read (said on standard error)."""
+        nonlocal status
         try:
-            one, doc = checker.check_file(path, lib, profile=profile, lang=args.lang, disabled=args.disable,
-                                          min_severity=args.min_severity, paper_rules=paper_rules,
-                                          writes=bool(args.fix or args.comments))
+            one, doc = checker.check_file(env.resolve(name), lib, profile=profile, lang=args.lang,
+                                          disabled=args.disable, min_severity=args.min_severity,
+                                          paper_rules=paper_rules, writes=bool(args.fix or args.comments))
         except DrafterError as exc:
             if exc.status != ExitStatus.UNREADABLE:
                 raise
             env.error(common.error_line(exc, common.user_language(args, env), common.error_columns(env)))
             status = ExitStatus.UNREADABLE
-            continue
+            return None
         one.file = name
-        # reported at once, so that a batch does not keep every document it has read; held back from the first
-        # position paper on (their pages are counted together) and under --rules (the panel reads the whole batch)
-        holding = holding or one.profile == "position-paper"
+        return one, doc
+
+    def outcome(name: str) -> checkpool.Outcome:
+        """A worker's check of one file of the batch."""
+        try:
+            one, doc = checker.check_file(env.resolve(name), lib, profile=profile, lang=args.lang,
+                                          disabled=args.disable, min_severity=args.min_severity,
+                                          paper_rules=paper_rules, writes=False)
+        except DrafterError as exc:
+            return checkpool.refused(name, exc, common.error_line(exc, common.user_language(args, env),
+                                                                  common.error_columns(env)))
+        one.file = name
+        return checkpool.report_outcome(name, one, doc, printed, report_json if args.format == "json" else None)
+
+    def said(done: checkpool.Outcome) -> None:
+        nonlocal status
+        reports.append(done.data or {})
+        if done.errors and status == ExitStatus.OK:
+            status = ExitStatus.FINDINGS
+        for text in done.printed or []:
+            env.print(text)
+
+    width = common.columns(env) if args.format == "text" else 80
+    # reported at once, so that a batch does not keep every document it has read; held back from the first
+    # position paper on (their pages are counted together) and under --rules (the panel reads the whole batch)
+    holding = conference is not None
+    held: list[tuple[Report, Document] | checkpool.Outcome] = []
+    jobs = 1
+    if len(args.files) > 1 and not (args.fix or args.comments or conference):
+        jobs = checkpool.workers(args.jobs, len(args.files) - 1)
+    for index, name in enumerate(args.files):
+        if jobs > 1 and index == 1:
+            break  # the first file was checked here, which made every pattern the workers will share
+        read = checked_file(name)
+        if read is None:
+            continue
+        holding = holding or read[0].profile == "position-paper"
         if holding:
-            checked.append((one, doc))
+            held.append(read)
         else:
-            report(one, doc)
+            report(*read)
+    if jobs > 1:
+        for done in checkpool.outcomes(args.files[1:], jobs, outcome):
+            done.raise_refusal()
+            if done.unreadable:
+                env.error(done.unreadable)
+                status = ExitStatus.UNREADABLE
+                continue
+            if done.held:  # a position paper: checked again here, where the batch's papers are counted together
+                read = checked_file(done.name)
+                if read is None:
+                    continue
+                holding = True
+                held.append(read)
+            elif holding:
+                held.append(done)
+            else:
+                said(done)
+    checked = [item for item in held if not isinstance(item, checkpool.Outcome)]
     if conference is not None:
         panel.add_findings(conference, checked, lib, args)
     papers = [(r, d) for r, d in checked if r.profile == "position-paper"]
@@ -130,10 +193,13 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         from drafter.check.paperlength import add_length_findings  # loaded on use: only position papers need it
 
         add_length_findings(papers, paper_rules, args.disable, args.min_severity)
-    for one, doc in checked:
-        report(one, doc)
+    for item in held:
+        if isinstance(item, checkpool.Outcome):
+            said(item)
+        else:
+            report(*item)
     if args.format == "json":
-        common.print_json(env, [report_json(r) for r in reports])
+        common.print_json(env, [r if isinstance(r, dict) else report_json(r) for r in reports])
     return status
 
 
