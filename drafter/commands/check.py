@@ -156,7 +156,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     held: list[tuple[Report, Document] | checkpool.Outcome] = []
     jobs = 1
     if len(args.files) > 1 and not (args.fix or args.comments or conference):
-        jobs = checkpool.workers(args.jobs, len(args.files) - 1)
+        jobs = checkpool.workers(args.jobs, len(args.files))
     for index, name in enumerate(args.files):
         if jobs > 1 and index == 1:
             break  # the first file was checked here, which made every pattern the workers will share

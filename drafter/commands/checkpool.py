@@ -1,11 +1,12 @@
 """A batch of drafts checked in worker processes, one per core: each worker reads and checks whole files and sends
 back what their reports print, in the order of the files, so that the output is word for word that of a check in one
-process. Only where Unix forks: the workers start with the parent's library, patterns and caches already made."""
+process. Only where a process forks safely (Linux and the BSDs): the workers start with the parent's library, patterns and caches already made."""
 
 from __future__ import annotations
 
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,10 +58,10 @@ def cores() -> int:
 
 def workers(asked: int | None, files: int) -> int:
     """How many worker processes check ``files`` files: ``asked`` (``--jobs``) when given, else one per core with at
-    least FILES_PER_WORKER files each; 1 (no worker: the files are checked in this process) where Unix cannot fork."""
+    least FILES_PER_WORKER files each; 1 (no worker: the files are checked in this process) where a process cannot fork safely."""
     import multiprocessing  # loaded on use: only a batch needs it
 
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":  # macOS' libraries fork badly
         return 1
     wanted = asked if asked is not None else min(cores(), files // FILES_PER_WORKER)
     return max(1, min(wanted, files))
