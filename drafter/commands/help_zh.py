@@ -116,6 +116,9 @@ HELP_ZH: dict[str, str] = {
     "draft, commented with what is left for a person)":
         "写出副本，将每条检查结果作为 Word 批注加在相应段落上（与 --fix 同用时：在修正后的副本上批注仍需人工处理之处）",
     "author of the comments (default: Chair)": "批注的作者（默认：Chair）",
+    "check N files at a time, each in a process of its own (default: one process per core, with 4 files or more "
+    "each; 1 checks every file in this process)": "同时检查 N 个文件，每个文件在单独的进程中检查（默认：每个处理器核心一个进程，"
+                                                 "每个进程至少 4 个文件；1 表示全部在本进程中检查）",
     "replace OUT.docx if it exists": "OUT.docx 已存在时将其替换",
     "a conference's rules file: its signature, sponsor, cross-draft, language and length rules are checked too, "
     "per draft and across the files, and its position-papers: rules on papers (see conferences/)":
