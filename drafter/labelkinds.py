@@ -87,7 +87,7 @@ SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 # the end of an operative clause or of the resolution, as a pupil types it ("；", "。", "！", "……")
 CLAUSE_END = lazy(r"(?:[；;。.！!]|……)\s*$")
 # any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
-_ANY_FORM = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
+_ANY_FORM = lazy("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
 _CJK_AFTER = lazy(r"[\u3400-\u9fff]")  # "1º敦促", "Op. 2敦促": Chinese words right after a label
 # a space and Chinese words that are no unit of an amount: what follows an outline number typed without its point

@@ -22,7 +22,7 @@ ZH_FROM_CAPITALS = str.maketrans("壹贰貳叁叄參肆伍陆陸柒捌玖拾", "
 
 # a typed "12." / "12、" before an operative paragraph (on top of Word's numbering too); section headings ("A.", "IV.",
 # "三、")
-TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
+TYPED_NUMBER = lazy(r"^\s*(\d{1,4})\s*[.．、](?!\d)\s*")
 SECTION_LABEL = lazy(rf"^\s*([A-Z]|[IVXLC]{{1,6}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}})[.．、]\s+\S")
 
 

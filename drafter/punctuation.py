@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from drafter.patterns import lazy
 
 END = {
@@ -20,7 +18,7 @@ HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"
 _HALF_NEAR_CJK = lazy(rf"(?<={CJK_CHAR})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK_CHAR})")
 _PERIOD_AFTER_CJK = lazy(rf"(?<={CJK_CHAR})\.(?=\s*$|\s*{CJK_CHAR})")
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese characters
+CJK = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese characters
 # Chinese characters and full-width punctuation: text that is Chinese, not English
 CJK_TEXT = lazy(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 

@@ -7,13 +7,14 @@ import re
 from drafter.bilingual import Text
 from drafter.library.model import Agenda, Committee, Sessions, Topic
 from drafter.library.reading import FileReader
+from drafter.patterns import lazy
 from drafter.problems import joined_zh, q
 from drafter.yamlio import YList, YMap
 
 TOPIC_AGENDAS = ("any", "security-council")  # a topic offered for every agenda (of every SC committee)
 SYMBOL_FIELDS = ("year", "session", "number")  # what a committee's symbol pattern may say
 SESSION_FIELDS = ("ordinal", "year")  # what its session text may say
-_FIELD = re.compile(r"\{([^{}]*)\}")
+_FIELD = lazy(r"\{([^{}]*)\}")
 
 
 def read_committee(reader: FileReader, entry: YMap) -> None:

@@ -12,11 +12,12 @@ from drafter.bilingual import Text
 from drafter.library.model import Bloc, Country
 from drafter.library.reading import FileReader, Loading, Placed
 from drafter.library.rules import evaluate
+from drafter.patterns import lazy
 from drafter.problems import q
 from drafter.yamlio import Mark, YList, YMap
 
 # what a bloc description may say about its members, computed once every country is placed
-COUNTED = re.compile(r"\{\{\s*(members|count\.[\w-]+|names\.[\w-]+)\s*\}\}")
+COUNTED = lazy(r"\{\{\s*(members|count\.[\w-]+|names\.[\w-]+)\s*\}\}")
 
 
 def read_bloc(reader: FileReader, entry: YMap) -> None:

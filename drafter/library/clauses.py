@@ -4,16 +4,15 @@ placeholders and sources. What a clause names elsewhere (phrase, topics, blocs) 
 
 from __future__ import annotations
 
-import re
-
 from drafter.library.model import LANGS, STANCES, Clause, Placeholder, SubParagraph
 from drafter.library.reading import FileReader, Placed
 from drafter.library.sources import sources
+from drafter.patterns import lazy
 from drafter.problems import Location, q
 from drafter.yamlio import YList, YMap
 
 MAX_DEPTH = 3  # levels of sub-paragraphs: (a), (i), then one more
-PLACEHOLDER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+PLACEHOLDER_NAME = lazy(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def read_clause(reader: FileReader, entry: YMap) -> None:

@@ -17,10 +17,11 @@ from drafter import fields
 from drafter.bilingual import Text
 from drafter.library.model import Fact, Reference
 from drafter.library.reading import FileReader, Loading
+from drafter.patterns import lazy
 from drafter.problems import did_you_mean, did_you_mean_zh, joined_zh, q
 from drafter.yamlio import Mark, YList, YMap
 
-DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+DATE = lazy(r"\d{4}(-\d{2}(-\d{2})?)?")
 CONFIDENCE = ("high", "medium", "low")
 PILLARS = ("legal", "technical", "organisational", "capacity", "cooperation")
 COMMON = ("country", "group", "fact", "value", "sources", "as_of", "note", "confidence")

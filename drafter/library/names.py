@@ -56,8 +56,8 @@ def key(name: str, simplify: bool = True) -> str:
     return _NON_WORD.sub("", _THE.sub("", text.casefold()))
 
 
-_THE = re.compile(r"^the\s+")
-_NON_WORD = re.compile(r"[\W_]+")
+_THE = lazy(r"^the\s+")
+_NON_WORD = lazy(r"[\W_]+")
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.patterns import lazy
 from drafter.problems import Problem
 
-_QUOTED = re.compile(r"'([^']*)'")
+_QUOTED = lazy(r"'([^']*)'")
 # the entries messages name ("clause 'x'", "the internet fact of FRA"), quotation marks already Chinese
 _ENTRIES = [(re.compile(pattern), zh) for pattern, zh in [
     (r"^side “([^”]*)” of contested question “([^”]*)”$", r"争议问题“\2”的“\1”方"),

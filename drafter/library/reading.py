@@ -3,7 +3,6 @@ library file (:class:`FileReader`), built on the shared kit in :mod:`drafter.fie
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -14,12 +13,13 @@ from drafter.library.library import Library
 from drafter.library.model import KINDS, LANGS, Clause, Country, Fact
 from drafter.library.problems_zh import entry_zh
 from drafter.library.typography import FULL_WIDTH, half_width_in_zh
+from drafter.patterns import lazy
 from drafter.problems import Location, Problem, joined_zh, q
 from drafter.yamlio import Mark, YList, YMap
 
 T = TypeVar("T")
 
-ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+ID = lazy(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True)

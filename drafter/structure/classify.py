@@ -16,17 +16,17 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
 from drafter.word import reader
 
-CLOSING = re.compile(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
+CLOSING = lazy(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
                      r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
 # the sponsors named in a sentence of the text ("本决议由法国和德国提出。", "This resolution is submitted by France and
 # Germany."), as a pupil introduces a draft: no clause, wherever it stands (the check says where they belong)
-SPONSOR_SENTENCE = re.compile(r"本(?:决议|決議|提案)(?:草案)?(?:是|乃)?由.{1,80}?(?:共同|联合|聯合)?(?:提出|提交|起草|撰写|撰寫)"
+SPONSOR_SENTENCE = lazy(r"本(?:决议|決議|提案)(?:草案)?(?:是|乃)?由.{1,80}?(?:共同|联合|聯合)?(?:提出|提交|起草|撰写|撰寫)"
                               r"|this\s+(?:draft\s+)?resolution\s+(?:is|was|has\s+been)\s+(?:(?:jointly|co-?)\s*)?"
                               r"(?:submitted|sponsored|proposed|written|drafted|put\s+forward)\s+by\b", re.IGNORECASE)
 # a Chinese clause that names its speaker before the verb (我们呼吁……, 大家应该……): a pupil's clause, the organ's verb
 # after it
-ZH_SPEAKER = re.compile(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")
-ANNEX = re.compile(r"^(Annex|ANNEX|Appendix|Enclosure|附件|附录)\b")
+ZH_SPEAKER = lazy(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")
+ANNEX = lazy(r"^(Annex|ANNEX|Appendix|Enclosure|附件|附录)\b")
 ORGANS = {
     "en": ["The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
            "The Commission on Crime Prevention and Criminal Justice", "The Commission on Narcotic Drugs",
@@ -70,7 +70,7 @@ PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a line naming a part of the body ("Preambulatory Clauses:", "OPERATIVE CLAUSES", "The Operative Clauses", "序言部分："):
 # a label, not a clause
 # (a toggle's mark before it, "▸ Operative clauses", as a shared page of Notion copies it)
-PART_HEADING = re.compile(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?:first|second|third|next|last)\s+(?=\S+\s+(?:clause|phrase)))?"
+PART_HEADING = lazy(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?:first|second|third|next|last)\s+(?=\S+\s+(?:clause|phrase)))?"
                           r"(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
                           r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.,]?$"
                           r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",
@@ -512,7 +512,7 @@ def template_instruction(text: str) -> bool:
         and (bool(RESOLUTION_WORD.search(stripped)) or part.group(0).isupper()) and not QUOTE_MARKS.search(stripped)
 
 
-PART_WORD = re.compile(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)
+PART_WORD = lazy(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)
 RESOLUTION_WORD = lazy(r"\bresolution\b", re.IGNORECASE)
 QUOTE_MARKS = lazy(r"[\"“”‘’]")
 

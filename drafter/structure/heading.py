@@ -22,7 +22,7 @@ FieldKey = Literal["committee", "topic", "sponsors", "co-sponsors", "signatories
 LineKind = Literal["committee", "title", "generic-title", "number", "date", "masthead", "symbol"]
 # a United Nations document symbol opening a line ("A/C.1/74/L.3", "S/RES/2601 (2021)", "UNEP/RES/A March 9th, 2013"):
 # its first part names the body the document is for
-SYMBOL = re.compile(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
+SYMBOL = lazy(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
 
 # the code the dais gives a paper it accepted ("Code: GA1/1/1", NMUN; "Resolution code: GA/01/A/02"): such a
 # heading lists no sponsors, whose names went on the dais's submission form
@@ -64,20 +64,20 @@ NUMBERED_COMMITTEE = lazy(r"(?:committee|commission)(?:[0-9]{1,2}|[ivx]{1,4})") 
 LIST_KEYS = ("sponsors", "co-sponsors", "signatories")
 NOT_LIST_LABELS = {"country", "from", "delegation", "delegations", "author", "代表团"}
 # labels written without a colon: they end in a preposition, so the value cannot be read as part of them
-BARE_LABEL = re.compile(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
+BARE_LABEL = lazy(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
                         re.IGNORECASE)
 # a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly"), or any
 # label set off by a dash ("Sponsors – France, Chile")
-SPACED_LABEL = re.compile(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
+SPACED_LABEL = lazy(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
                           r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)"
                           r"|^\s*([\u4e00-\u9fff]{2,8}?)\s*——\s*(?=\S)")  # "委员会——大会": the Chinese dash
 # up to four words before the colon; written without nested quantifiers, which backtrack for a long time on long lines
-ENGLISH_LABEL = re.compile(r"([A-Za-z][\w.’'/\-]*(?:\s+(?:[A-Za-z][\w.’'/\-]*|\d{1,2})){0,3}\s*)$")  # "Committee 4"
+ENGLISH_LABEL = lazy(r"([A-Za-z][\w.’'/\-]*(?:\s+(?:[A-Za-z][\w.’'/\-]*|\d{1,2})){0,3}\s*)$")  # "Committee 4"
 # the characters of a Chinese label may be spaced out to align the heading ("议　　题：", full-width spaces)
 CHINESE_LABEL = lazy(r"([\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff \u3000\t]*)\s*$")
-PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+PARENTHESES = lazy(r"\([^()]*\)|（[^（）]*）")
 # the gap between two columns of a table copied into one line: a full-width space, a tab, or two spaces or more
-CHINESE_GAP = re.compile(r"[ \t]*[\u3000\t][ \u3000\t]*| {2,}")
+CHINESE_GAP = lazy(r"[ \t]*[\u3000\t][ \u3000\t]*| {2,}")
 # a Chinese label set off from its value by spaces only, no colon in the line ("附议国 萨摩亚 莱索托"): the label of
 # a field written without its colon
 CHINESE_BARE_LABEL = lazy(r"^\s*([\u4e00-\u9fff]{2,6})[ \u3000\t]+(?=\S)")

@@ -15,7 +15,7 @@ from drafter.structure import spelling
 from drafter.structure.phrases import Phrases, fold_spelling
 
 # "Whereas", "Be it hereby resolved that", "Now, therefore, be it resolved": how laws and US bills open, not UN texts
-LEGISLATIVE = re.compile(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+|also\s+)*resolved"
+LEGISLATIVE = lazy(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+|also\s+)*resolved"
                          r"(?:\s+that)?|whereas|it\s+is\s+(?:hereby\s+)?resolved(?:\s+that)?|resolved,?\s+that)\b",
                          re.IGNORECASE)
 PARTICIPLE = lazy(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a preambular paragraph opens
@@ -28,7 +28,7 @@ PAST_PARTICIPLE_BY = lazy(rf"(?!(?:{_HEADING_PARTICIPLES})\b)[A-Z][a-z]{{2,}}ed\
 # preambular paragraph's opening the phrase list may lack; an operative paragraph opens with a finite verb
 PAST_PARTICIPLE_LEAD = lazy(rf"(?!(?:{_HEADING_PARTICIPLES}|Dated|Based|Located|Related|Entitled|Titled|Called"
                             rf"|Named)\b)[A-Z][a-z]{{2,}}ed\s+(?:by|that|about|at|with|over|of|to|in)\b")
-INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\b)([a-z]+)\b", re.IGNORECASE)
+INFINITIVE = lazy(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\b)([a-z]+)\b", re.IGNORECASE)
 # words that never open a clause with its verb: articles, determiners, pronouns, prepositions, conjunctions
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
 they there he she i you such both many most several other another in on at for with by from under within without

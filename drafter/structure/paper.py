@@ -49,11 +49,11 @@ RESOLUTION_LABELS = {"sponsors", "sponsor", "sponsoredby", "cosponsors", "signat
 FIELD_LINE = lazy(r"^\s*([A-Za-z][A-Za-z ()/.’'\-]{0,28}?|[\u3400-\u9fff][\u3400-\u9fff ()（）/]{0,9}?)\s*"
                   r"[:：]\s*(.*?)\s*$")
 # a typed label before a clause: "1.", "1-", "2)", "(a)", "iv." (a paper's numbered proposals stay sentences)
-TYPED_LABEL = re.compile(r"^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)\-]\s*", re.IGNORECASE)
-TITLE_EN = re.compile(r"^(?:[\w’'.\-]+\s+){0,3}position\s+paper\b", re.IGNORECASE)
+TYPED_LABEL = lazy(r"^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)\-]\s*", re.IGNORECASE)
+TITLE_EN = lazy(r"^(?:[\w’'.\-]+\s+){0,3}position\s+paper\b", re.IGNORECASE)
 TITLE_TAIL = lazy(r"position\s+paper\s+(?:for|of|on\s+behalf\s+of|from|by)\s+(?:the\s+delegation\s+of\s+)?(.+?)\s*$",
                   re.IGNORECASE)
-TITLE_ZH = re.compile(r"立场文件|立場文件")
+TITLE_ZH = lazy(r"立场文件|立場文件")
 SECTION_NUMBER = lazy(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-D])[.)、．]\s*|^\s*[一二三四五六七八九十]{1,2}[、.．]\s*"
                       r"|^\s*[(（][一二三四五六七八九十\d]{1,2}[)）]\s*|^\s*第[一二三四五六七八九十]部分[：:、\s]*")
 TOPIC_HEADING = lazy(r"^\s*(?:topic\s+(?:[A-D1-4]|one|two|three)\b|议题\s*[一二三四1-4A-D])", re.IGNORECASE)

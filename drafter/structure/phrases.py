@@ -14,10 +14,10 @@ from drafter.structure.homophones import homophones, near_homophones
 
 ZH_PREFIX = lazy(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
-_ISE = re.compile(r"is(e|es|ed|ing)\b")
-_RE_HYPHEN = re.compile(r"re-[a-z]", re.IGNORECASE)  # "Re-affirming", "Re-emphasizes": the prefix hyphenated
+_ISE = lazy(r"is(e|es|ed|ing)\b")
+_RE_HYPHEN = lazy(r"re-[a-z]", re.IGNORECASE)  # "Re-affirming", "Re-emphasizes": the prefix hyphenated
 # adverbs that strengthen or repeat a known lead: "Further recalling", "Strongly reaffirms", "Fully alarmed"
-EN_MODIFIER = re.compile(
+EN_MODIFIER = lazy(
     r"(?:(?:also|further|furthermore|again|once again|once more|still|moreover|likewise|similarly|however|therefore|"
     r"accordingly|finally|firmly|strongly|deeply|fully|gravely|seriously|profoundly|solemnly|warmly|sincerely|"
     r"duly|urgently|emphatically|resolutely|unequivocally|categorically|vigorously|earnestly|highly|keenly|greatly|"
@@ -30,7 +30,7 @@ ZH_MODIFIER = lazy(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大
 
 
 # the Latin ligatures a PDF text layer hands over (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): a reader sees the letters they join
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE = lazy("[\ufb00-\ufb06]")
 
 
 def unligatured(text: str) -> tuple[str, list[int]]:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from drafter.patterns import lazy
 from drafter.structure.heading import fields_in
 from drafter.word import reader
 
 # a heading's title line: "Draft Resolution 1.2", "DRAFT RESOLUTION", "决议草案", "決議草案 1.1"
-TITLE = re.compile(r"^\s*(?:draft\s+resolution\b[\s\w./-]{0,12}|[决決][议議]草案[\s\w./-]{0,12})$", re.IGNORECASE)
+TITLE = lazy(r"^\s*(?:draft\s+resolution\b[\s\w./-]{0,12}|[决決][议議]草案[\s\w./-]{0,12})$", re.IGNORECASE)
 FIELDS_TO_START = 2  # heading lines (of at least two fields already seen) that start a second resolution
 BODY_BETWEEN = 3  # paragraphs of text a resolution has between its heading and the next one's
 

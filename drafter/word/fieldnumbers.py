@@ -13,13 +13,14 @@ import re
 from typing import Any
 
 from drafter.labels import word_number
+from drafter.patterns import lazy
 from drafter.word.elements import OxmlElement, qn
 from drafter.word.runtext import SELF_NUMBERING, Field, fields, w
 
 _P, _R, _T, _RPR = w("p"), w("r"), w("t"), w("rPr")
 _INSTR_TEXT, _FLD_SIMPLE, _INSTR = w("instrText"), w("fldSimple"), w("instr")
 # the longer names first: "AUTONUMLGL" is no "AUTONUM"
-_SELF_NUMBERING = re.compile(r"^\s*(" + "|".join(sorted(SELF_NUMBERING, key=len, reverse=True)) + r")\b",
+_SELF_NUMBERING = lazy(r"^\s*(" + "|".join(sorted(SELF_NUMBERING, key=len, reverse=True)) + r")\b",
                              re.IGNORECASE)
 _LEVELS = 9
 

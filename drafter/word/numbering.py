@@ -29,12 +29,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.labels import word_number
+from drafter.patterns import lazy
 from drafter.word.runtext import W
 
 LEVELS = 9
 BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf06e": "■", "o": "◦",
            "\uf0a8": "◦", "\uf02d": "-"}  # Symbol/Wingdings/Courier bullets and what they look like
-_PLACEHOLDER = re.compile(r"%([1-9])")
+_PLACEHOLDER = lazy(r"%([1-9])")
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,13 @@ Text split across runs, tracked insertions, hyperlinks and fields read as one te
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from drafter.patterns import lazy
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import fieldnumbers, runtext
 from drafter.word.numbering import Assignment, Numbering, left_indent
@@ -389,8 +389,8 @@ def _read_docx(source: Any, path: Path) -> Document:
 
 
 # what may open a paragraph before a booklet's line number: digits, tabs and spaces only
-_NUMBER_RUN = re.compile(r"[\d\t ]*")
-_LINE_NUMBER = re.compile(r" *(\d{1,3})\t[\t ]*")
+_NUMBER_RUN = lazy(r"[\d\t ]*")
+_LINE_NUMBER = lazy(r" *(\d{1,3})\t[\t ]*")
 
 
 def _margin_line_numbers(paragraphs: list[Paragraph]) -> None:

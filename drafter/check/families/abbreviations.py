@@ -26,15 +26,15 @@ from drafter.structure import Node, spelling
 
 # initials of two to eight capitals, a plural "s" allowed ("NGOs"), not part of a symbol ("A/RES/74/247") or of
 # a word in capitals
-ABBREVIATION = re.compile(r"(?<![\w/.-])([A-Z]{2,8})(s?)(?![\w/]|-[A-Z0-9])")  # not "SS-4", "COVID-19"
+ABBREVIATION = lazy(r"(?<![\w/.-])([A-Z]{2,8})(s?)(?![\w/]|-[A-Z0-9])")  # not "SS-4", "COVID-19"
 # abbreviations UN texts use without writing them out (UN Editorial Manual practice: the Organization's own
 # initials, the names of diseases)
 KNOWN = frozenset({"UN", "HIV", "AIDS", "COVID", "SARS", "MERS", "DNA", "GDP"})
 SKIPPED_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "against", "de", "&"})
 # a Roman numeral written the standard way ("XV", "VII", "MCM"): "IDC", "ICC", "CDC" and "LDCs" are made of its
 # letters but are initials, not numbers; one with a plural "s" ("MDCs") is initials too
-ROMAN = re.compile(r"(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-CAPITALS_AROUND = re.compile(r"[A-Z]{2,}\s+$|^\s+[A-Z]{2,}\b")  # a word in capitals right before or after
+ROMAN = lazy(r"(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+CAPITALS_AROUND = lazy(r"[A-Z]{2,}\s+$|^\s+[A-Z]{2,}\b")  # a word in capitals right before or after
 
 
 def check(ctx: Context) -> None:
@@ -130,9 +130,9 @@ def _written_out(text: str, initials: str) -> bool:
 HAN = lazy(r"[\u4e00-\u9fff]")  # Chinese drafts only: compiled on first use
 # Latin initials among Chinese characters (which ``\w`` counts as letters): "与WTO合作"
 # initials inside a symbol or a Latin name: "PSC/PR/COMM.", "GC(63)/RES/1", "FV Siraj"
-SYMBOL_AROUND = re.compile(r"(?:/|[A-Za-z]\s)\s*$")
-SYMBOL_AFTER = re.compile(r"\.|[(\w)]{0,12}/|\s+[A-Za-z]")
-LATIN_INITIALS = re.compile(r"(?<![A-Za-z0-9/.-])([A-Z]{2,8})(s?)(?![A-Za-z0-9/]|-[A-Z0-9])")
+SYMBOL_AROUND = lazy(r"(?:/|[A-Za-z]\s)\s*$")
+SYMBOL_AFTER = lazy(r"\.|[(\w)]{0,12}/|\s+[A-Za-z]")
+LATIN_INITIALS = lazy(r"(?<![A-Za-z0-9/.-])([A-Z]{2,8})(s?)(?![A-Za-z0-9/]|-[A-Z0-9])")
 
 
 def _latin_in_chinese(ctx: Context) -> None:

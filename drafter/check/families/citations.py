@@ -21,7 +21,7 @@ GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)"
              r"|(?<=[a-z)][;,]|\d;)(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])|(?<![\d,./])\d{4},(\d{1,2})(?=[;.]?$)")
 # what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
 # simpler pattern rules them out in half the time GLUED takes to (looking behind only at digits: faster still)
-MAY_GLUE = re.compile(r"\d(?<=[a-z;,]\d)")
+MAY_GLUE = lazy(r"\d(?<=[a-z;,]\d)")
 # "Res. 48/3", "res 2250 (2015)", "Resol. 74/125": the word "resolution" cut short before a resolution's number, which
 # the UN writes out (UN-B15); not the "RES" of a document symbol ("A/RES/74/125": a "/" before it)
 SHORT_RESOLUTION = lazy(r"(?<![/\w.-])(?:[Rr]es|RES|[Rr]esol)(?:\.\s*|\s+)(?=\d{1,4}(?:/\d{1,4}\b|\s*\(\d{4}\)))")

@@ -16,20 +16,20 @@ ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "cor
                  "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood"); or, after
 # a manual line break, a lettered item typed on the next line ("States.⏎(c) train …": an item's end inside the clause)
-NEXT_SENTENCE = re.compile(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s)|[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s)")
+NEXT_SENTENCE = lazy(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s)|[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s)")
 # a reference whose part numbers run one into the next, each with its stop: "Part I. Article II. Section 5. of the
 # Charter" (a stop in such a chain of three parts or more is no sentence end; a single "Article 13. Paragraph 1" may
 # be a sentence that ends after the article, so it is still one)
 CITATION_PART = r"(?:part|article|art|section|sect|chapter|chap|paragraph|para|title|annex|clause|rule|book|volume|vol)"
 CITATION_NUMBER = r"(?:[IVXLC]+|\d+[A-Za-z]?)"
-CHAIN_BEFORE = re.compile(rf"\b{CITATION_PART}\.?\s+{CITATION_NUMBER}\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}$",
+CHAIN_BEFORE = lazy(rf"\b{CITATION_PART}\.?\s+{CITATION_NUMBER}\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}$",
                           re.IGNORECASE)
-CHAIN_AFTER = re.compile(rf"\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}\.(?=\s|$)", re.IGNORECASE)
-CITATION_NEXT = re.compile(rf"\.\s+{CITATION_PART}\b", re.IGNORECASE)
+CHAIN_AFTER = lazy(rf"\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}\.(?=\s|$)", re.IGNORECASE)
+CITATION_NEXT = lazy(rf"\.\s+{CITATION_PART}\b", re.IGNORECASE)
 # a clause number typed after the end mark of the clause before it, on the same line ("…; 3" of "…; 3. Invites")
-TYPED_CLAUSE_NUMBER = re.compile(r"[;；]\s*\d{1,3}$")
+TYPED_CLAUSE_NUMBER = lazy(r"[;；]\s*\d{1,3}$")
 # a full stop between two lower-case words ("matters that requires. immediate attention"): MUN profiles only
-LOWER_AFTER_STOP = re.compile(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
+LOWER_AFTER_STOP = lazy(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
 # words ("使用.各国"; not "1.2")
 # an exclamation or question mark that ends a sentence before the clause goes on ("设立咨询室！让学生……；", a pupil's

@@ -23,13 +23,13 @@ from drafter.structure import Node
 from drafter.word.edit import Replace
 
 # a State written as its initials: "USA", "U.K.", "KSA", "DPRK" (not "Chad", "Iran")
-ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
-SEPARATORS = re.compile(r"[,;、，；]|\s{2,}|\t")
+ABBREVIATION = lazy(r"(?:[A-Z]\.?){2,5}")
+SEPARATORS = lazy(r"[,;、，；]|\s{2,}|\t")
 # what separates the names of a list: a comma (UN-H06), in a Chinese list "、" (ZH-H02)
 LIST_MARK = {False: Text("a comma", "逗号"), True: Text("\"、\"", "顿号“、”")}
 NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
-TRAILER = re.compile(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
-LEADER = re.compile(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
+TRAILER = lazy(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
+LEADER = lazy(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
 REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
 # a note mark printed after a name: "Greece*", "Serbia*1" (the asterisk with the note's number), "Chile**"
 FOOTNOTE_MARK = lazy(r"[*＊]+\d{0,2}$")

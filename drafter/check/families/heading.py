@@ -58,11 +58,11 @@ AGENDA_NUMBER = Text("the agenda item's number ('Agenda item 68')", "议程项�
 ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
 # a date not written the UN way: month first ("June 25, 2017", "June 25 2017") or with an ordinal ("25th June 2017",
 # "25th, June 2017")
-DATE = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
+DATE = lazy(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
                   r"December) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(st|nd|rd|th),? (January|February|"
                   r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
 # the ordinal of a date matched by DATE, day first or month first ("9th October 2019", "February 23rd 2011")
-ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+ORDINAL = lazy(r"\d(?:st|nd|rd|th)\b")
 # a date of issue in figures, day first or ISO ("12/05/2027", "12.10.2027", "2027-05-12"): the whole line (UN-H03)
 NUMERIC_DATE_LINE = lazy(r"(?:date\s*:\s*)?(?:(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2})"
                          r"|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}))\.?", re.IGNORECASE)
@@ -74,8 +74,8 @@ FOREIGN_MONTHS: dict[str, int] = {name: number for number, names in enumerate((
     for name in names.split()}
 FOREIGN_DATE = lazy(r"\b(\d{1,2})(?:er|º|°)?\.? (?:de )?(" + "|".join(FOREIGN_MONTHS) + r")(?: de)? (\d{4})\b",
                     re.IGNORECASE)
-SPONSOR_LINE = re.compile(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
-ADOPTED = re.compile(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
+SPONSOR_LINE = lazy(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
+ADOPTED = lazy(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                      re.IGNORECASE)
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
@@ -255,7 +255,7 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
                     want=NO_ADOPTION)
 
 
-BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
+BRACKETED_NOTE = lazy(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
 
 
 def _second_block(heading: list[Node], fields: list[tuple[Node, Field]]) -> tuple[int, int, Field] | None:

@@ -66,11 +66,11 @@ PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "with", "by", "
                           "will", "shall", "should", "must", "can", "may", "be", "has", "have"})
 NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their"})
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
-SUBJECT = re.compile(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
+SUBJECT = lazy(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
                      r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
 # a personal subject before a verb: "We need to recognize that", "We must note", "I strongly believe" (the verb in
 # group 1; "We are deeply concerned" is SUBJECT's)
-PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:need|have|want|wish|ought)\s+to\s+"
+PRONOUN_VERB = lazy(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:need|have|want|wish|ought)\s+to\s+"
                           r"|would\s+like\s+to\s+|must\s+|should\s+|shall\s+|will\s+|can\s+|do\s+|hereby\s+)?"
                           r"(?:(?:also|further|strongly|firmly)\s+)?([a-z]+)\b", re.IGNORECASE)
 # verbs of opinion a pupil writes after "We" ("We think that …") whose participle opens no listed lead, and the listed
@@ -78,7 +78,7 @@ PRONOUN_VERB = re.compile(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(
 OPINION_LEADS = {"think": "Believing", "feel": "Believing", "reckon": "Believing", "suppose": "Believing",
                  "know": "Aware", "see": "Noting", "want": "Desiring", "wish": "Desiring", "worry": "Concerned"}
 # a capitalised noun and the preposition after it opening a paragraph: "Emphasis on", "Recognition of"
-NOUN_LEAD = re.compile(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
+NOUN_LEAD = lazy(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
 # adverbs that open a sentence about the world, never a preambular lead: "Currently tropical deforestation affects
 # …", "Additionally, the fund has …" (a participle or adjective opens the paragraph: "Noting that …", UN-B03)
 SENTENCE_ADVERBS = frozenset({"currently", "additionally", "furthermore", "moreover", "nowadays", "recently", "today",

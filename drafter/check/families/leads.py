@@ -32,7 +32,7 @@ from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 from drafter.word.fontnames import font_key
 from drafter.word.reader import Paragraph
 
-REPEAT_WORD = re.compile(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
+REPEAT_WORD = lazy(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
     "italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体"), "underline": Text("underlined", "加下划线")}
 EMPHASIS_ORDER: tuple[Emphasis, ...] = ("italic", "underline", "bold")
@@ -41,18 +41,18 @@ HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's co
 CAPITALS = Text("typed in capitals", "以大写字母突出")
 # words between typed double marks inside a clause ("**and publish**", "__not__"), a word's letters or digits right
 # inside the marks; a single "*" marks an observer State or a footnote, a single "_" a blank
-TYPED_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{0,80}?[A-Za-z0-9\u4e00-\u9fff][^*_\n]{0,80}?)(?<=[^\s*_])\1")
+TYPED_EMPHASIS = lazy(r"(\*\*|__)(?=[^\s*_])([^*_\n]{0,80}?[A-Za-z0-9\u4e00-\u9fff][^*_\n]{0,80}?)(?<=[^\s*_])\1")
 TYPED_MARKS = Text("set off between typed marks {marks!r}", "以键入的“{marks}”标出")
 # words set off by capitals inside a clause's lower-case text ("national AND REGIONAL plans", "NOT LATER than"; an
 # amendment typed in so, or emphasis): two or more words in capitals, one of them a word no acronym is made of
-CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+CAPITALS_RUN = lazy(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 PLAIN_WORDS = {"AND", "OR", "NOT", "THE", "OF", "TO", "IN", "FOR", "WITH", "BY", "ON", "AT", "FROM", "ALL", "ANY",
                "BUT", "ALSO", "ONLY", "MUST", "SHOULD", "SHALL", "NO", "LATER", "THAN", "EVERY", "EACH"}
 NOR_ORGAN = Text(", nor is the organ line", "，机构名称行亦然")
 # MUN-F09: only the Security Council demands; at every MUN conference these verbs are the Council's
 # (THIMUN-procedure conferences reserve more of its verbs: the library's security_council_only phrases)
 DEMANDING = {"demanding", "demands"}
-CHAPTER_VII = re.compile(r"Chapter\s+VII\b|第七章", re.IGNORECASE)  # UN-B14: the Council's enforcement formula
+CHAPTER_VII = lazy(r"Chapter\s+VII\b|第七章", re.IGNORECASE)  # UN-B14: the Council's enforcement formula
 # a binding measure a decision imposes (MUN-F09: only the Council decides them): "Decides to impose an arms embargo
 # on …", "决定对……实施全面武器禁运" (the measure within the decision's first words)
 DECIDING = {"decides", "resolves"}
@@ -60,15 +60,15 @@ MEASURE = lazy(r"^(?:to\s+)?(?:impose|institute|enforce|establish|apply)\b[^;:,.
                r"embargo|(?:targeted\s+|economic\s+)?sanctions|travel\s+ban|asset\s+freeze|no-fly\s+zone)"
                r"|^(?:对|對)?[^；;，,。]{0,16}?(?:实施|實施|实行|實行|施加)[^；;，,。]{0,8}?"
                r"(?P<measure_zh>武器禁运|武器禁運|禁运|禁運|制裁|旅行禁令|资产冻结|資產凍結|禁飞区|禁飛區)", re.IGNORECASE)
-LINK = re.compile(r"https?:|www\.|@|\.(?:org|com|int|net)\b")  # a pasted link shows underlined
-OPENING_CUT = re.compile(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
+LINK = lazy(r"https?:|www\.|@|\.(?:org|com|int|net)\b")  # a pasted link shows underlined
+OPENING_CUT = lazy(r"[，,；;：:]")  # where a Chinese paragraph's opening ends
 # an adverb in 地 opening a Chinese lead, with the verb after it: 关切地注意到, 最强烈地谴责, 满意地欢迎
-ZH_ADVERB = re.compile(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
+ZH_ADVERB = lazy(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 # words that open a lead before its participle or verb ("Deeply concerned", "Further requests", "Also notes")
 # what may follow a Chinese lead's verb outside its emphasis: an aspect particle or a complement (**审议**了, UN
 # Chinese; **注意**到)
 ZH_LEAD_PARTICLES = "了到于着过"
-LEAD_ADVERB = re.compile(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
+LEAD_ADVERB = lazy(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 # words a lead's emphasis may take in after the lead phrase without setting off the clause's text ("Decides that",
 # "Expresses its", "Taking note of", UN italics "Expressing great concern over")
 BOUND_WORDS = {"that", "to", "its", "their", "his", "her", "this", "these", "of", "on", "upon", "with", "in", "for",

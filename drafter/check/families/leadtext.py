@@ -20,14 +20,14 @@ from drafter.word.edit import Edit, Replace
 
 # lead words whose object opens with "in" ("Believing in", "Confident in"): a comma before that "in" splits them
 GOVERNS_IN = frozenset("believing believes confident interested engaged involved participating".split())
-ASIDE_IN = re.compile(r",\s+in\s+(?:particular|addition|this|that|so|any|accordance|line|view|order)\b")
+ASIDE_IN = lazy(r",\s+in\s+(?:particular|addition|this|that|so|any|accordance|line|view|order)\b")
 DETERMINERS = frozenset("""the a an that all its their this these those his her our every each any some many such both
 no several""".split())
 # pronouns that open a lead's object as a determiner does: "Proposing, one of the …"
 OBJECT_PRONOUNS = frozenset({"one"})
 # a single participle opening a paragraph, listed or not ("Clarifying", "Proposing"): a comma after it splits it from
 # its object as after a listed lead
-PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{3,}ing")
+PARTICIPLE_LEAD = lazy(r"[A-Z][a-z]{3,}ing")
 # words UN texts capitalise as part of a name even when the name is short ("the Charter", "the Convention")
 NAME_WORDS = frozenset("""charter convention covenant declaration protocol treaty agreement statute agenda programme
 program platform framework council assembly committee commission conference court secretariat secretary-general
@@ -40,13 +40,13 @@ ARTICLES = frozenset({"the", "a", "an"})
 # names whose first word is an article or a preposition written with its capital in running text too
 KEEPS_CAPITAL = ("The Hague",)
 # an acronym, possibly plural or possessive and followed by a mark: "UN", "NGOs", "WHO’s", "UNICEF,"
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:s['’]?|['’]s)?[,;:.]?$")
-_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
+_ACRONYM = lazy(r"[A-Z]{2,}(?:s['’]?|['’]s)?[,;:.]?$")
+_NEXT = lazy(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 # a lead the phrase list does not know, written with its own preposition before a capitalised word: "Taking in
 # Consideration that", "Keeping under Review" (groups as _NEXT's: the word, what is attached to it, the next word)
-_PAST_PREPOSITION = re.compile(r"(?:\s+(?:in|into|on|upon|of|with|under|to|for|by|at|from)){1,2}"
+_PAST_PREPOSITION = lazy(r"(?:\s+(?:in|into|on|upon|of|with|under|to|for|by|at|from)){1,2}"
                                r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
-_OPENING = re.compile(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
+_OPENING = lazy(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 
 

@@ -20,6 +20,7 @@ from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
+from drafter.patterns import lazy
 from drafter.punctuation import HALF_TO_FULL
 from drafter.structure import Node
 from drafter.structure.classify import worded_clause_number
@@ -29,9 +30,9 @@ from drafter.word.edit import Emphasise, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
-LEADING_NUMBER = re.compile(r"^\s*(\d+)")
-OUTLINE = re.compile(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
-BARE = re.compile(r"\d{1,3}")  # "1": a level whose lvlText is "%1" (the gallery's "1 / 1.1 / 1.1.1"), no full stop
+LEADING_NUMBER = lazy(r"^\s*(\d+)")
+OUTLINE = lazy(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
+BARE = lazy(r"\d{1,3}")  # "1": a level whose lvlText is "%1" (the gallery's "1 / 1.1 / 1.1.1"), no full stop
 # full-width marks that close a label and carry their own blank half: nothing needs to follow them ("（一）为……")
 JOIN_FIX = "number it with Word's list like the other paragraphs"
 SPACED_CLOSE = ("）", "、", "．", "】", "〕", "」", "』", "〉", "》", "］")
@@ -132,10 +133,10 @@ def _empty_numbered(ctx: Context) -> None:
 
 
 # a clause's end mark, then a manual line break (Shift+Enter), then what follows on the new line
-BREAK_AFTER_END = re.compile(r"[;；,，.。]\s*\n\s*")
+BREAK_AFTER_END = lazy(r"[;；,，.。]\s*\n\s*")
 
 
-RUN_ON = re.compile(r"[;；]\s*(?=\S)")  # a clause's end mark, then more text in the same line
+RUN_ON = lazy(r"[;；]\s*(?=\S)")  # a clause's end mark, then more text in the same line
 
 
 def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
@@ -163,7 +164,7 @@ def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
     return sorted(found + joined, key=lambda m: m.start())
 
 
-JOIN_END = re.compile(r"[;；,，]\s*(?=\S)")  # a clause's end mark where a deleted paragraph mark joined two paragraphs
+JOIN_END = lazy(r"[;；,，]\s*(?=\S)")  # a clause's end mark where a deleted paragraph mark joined two paragraphs
 
 
 def joined_clauses(ctx: Context, node: Node, kind: str) -> list[re.Match[str]]:
@@ -200,7 +201,7 @@ def _join_points(para: reader.Paragraph) -> set[int]:
     return points
 
 
-PREAMBLE_RUN_ON = re.compile(r"[,，][ \t\u00a0]+(?=[A-Z])")  # a preambular clause's end mark, a capital on the same line
+PREAMBLE_RUN_ON = lazy(r"[,，][ \t\u00a0]+(?=[A-Z])")  # a preambular clause's end mark, a capital on the same line
 
 
 def preambular_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
@@ -324,7 +325,7 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
 
 
 # a clause's end mark, then, on the same line, the next clause's number: "…岛屿；2. 邀请……", "…islands; 2. Invites …"
-JOINED_NUMBER = re.compile(r"[;；]([ \t\u3000]*)([0-9]{1,3})[.．][ \t\u3000]*")
+JOINED_NUMBER = lazy(r"[;；]([ \t\u3000]*)([0-9]{1,3})[.．][ \t\u3000]*")
 
 
 def _joined(ctx: Context, operatives: list[Node]) -> dict[int, int]:

@@ -17,15 +17,15 @@ from drafter.structure import Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
-TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
+TEMPLATE_LABEL = lazy(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
 # the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
 # organ line, the preamble and the operative part, with no introduction of its own (UN-B01)
-ESSAY_PART = re.compile(r"(?:introduction|background|overview|summary|context|problem statement)\s*[:：]?"
+ESSAY_PART = lazy(r"(?:introduction|background|overview|summary|context|problem statement)\s*[:：]?"
                         r"|(?:引言|背景|概述|简介)\s*[:：]?", re.IGNORECASE)
 
 
 # a line typed to close the text: "（完）", "（全文完）", "——完——", "以上", "END", "End of Resolution"
-END_MARKER = re.compile(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|以上|结束|結束|the\s+end|end(?:\s+of\s+(?:the\s+)?(?:draft\s+)?"
+END_MARKER = lazy(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|以上|结束|結束|the\s+end|end(?:\s+of\s+(?:the\s+)?(?:draft\s+)?"
                         r"resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
 
 
@@ -40,7 +40,7 @@ DIVIDER = lazy(rf"(?:{_RULE}\s*){{3,}}|[-=+~—–·•]{{2,}}\s*[^\s\-=+~—–
 
 # a delegation stating its own position (a position paper's voice: "我国认为…", "Our delegation believes …"); a
 # resolution speaks for the organ (UN-B01, UN-B06)
-POSITION = re.compile(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我們|本代表团|本代表團)(?:政府)?(?:一贯|一貫|始终|始終|坚定|堅定)?"
+POSITION = lazy(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我們|本代表团|本代表團)(?:政府)?(?:一贯|一貫|始终|始終|坚定|堅定)?"
                       r"(?:认为|認為|主张|主張|坚持|堅持|支持|希望|反对|反對|相信|坚信|堅信|倡议|倡議)"
                       r"|(?:our (?:country|delegation|nation|government)|the delegation of [A-Z][\w .'-]{2,40}?)"
                       r"\s+(?:firmly\s+|strongly\s+)?(?:believes|supports|maintains|insists|hopes|proposes|opposes)\b)",
