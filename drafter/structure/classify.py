@@ -689,10 +689,12 @@ def _goes_on(para: reader.Paragraph, phrases: Phrases) -> bool:
 
 # the last words of a paragraph that announce the items after it although it lacks its colon: "… charged with;",
 # "… the following;", "… such as", "… whose aims will include;", "Defines" (a paragraph that is only its lead and
-# introduces definitions)
+# introduces definitions); a clause left hanging on a preposition whose object the items give ("… resulting in;",
+# "… in the fields of;", "… through;"), not the idiom "… and so on;"
 ANNOUNCING_END = {
     "en": lazy(r"(?i)(?:\b(?:the\s+following|as\s+follows|such\s+as|including|include|includes|with|namely|defines"
-               r"|by|to)"
+               r"|by|to|(?<!\bso\s)on|in|into|of|for|at|from|through|via|between|among|against|towards?|regarding"
+               r"|concerning|about|upon|within|across)"
                r"|\bthe\s+following\s+\w+)\s*[;,.]?\s*$"),
     "zh": lazy(r"(?:以下|如下|包括|例如|即)[；;，,。]?\s*$"),
 }
