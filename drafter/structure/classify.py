@@ -73,7 +73,8 @@ PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 PART_HEADING = lazy(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?:first|second|third|next|last)\s+(?=\S+\s+(?:clause|phrase)))?"
                           r"(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
                           r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.,]?$"
-                          r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)|(?P<zh_operative>执行|行动))(?:性)?(?:部分|条款|段落?)\s*[:：]?$",
+                          r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)(?:性)?(?:部分|条款|段落?)?"
+                          r"|(?P<zh_operative>执行|行动)(?:性)?(?:部分|条款|段落?))\s*[:：]?$",
                           re.IGNORECASE)
 # a labelled heading line: "Article I: Sustainable Development", "Section 2 – Funding", "Part One", "第一章 总则"
 HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+|[A-Z]|one|two|three|four|five)"

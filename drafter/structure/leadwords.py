@@ -38,8 +38,8 @@ POSSESSIVE = lazy(r"\w['’]s$")
 # a subject followed by a modal or auxiliary: "Countries must", "Member States should", "Saudi Arabia will"
 EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
 had does do did""".split())
-# Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了), or a subject with a modal
-ZH_FRAME = lazy(r"(?:在|对于|对|关于|为了|为|由于|如果|若|当|随着|通过|基于)")
+# Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了, 鉴于), or a subject with a modal
+ZH_FRAME = lazy(r"(?:在|对于|对|关于|为了|为|由于|鉴于|如果|若|当|随着|通过|基于)")
 # ("大家应该……", "各个国家要……": a pupil's spoken subjects)
 ZH_SUBJECT = lazy(r"(?:各国|各会员国|会员国|所有国家|所有会员国|每个国家|各个国家|各方|联合国|国际社会|我们|大家|各缔约国|缔约国)"
                   r"(?:政府)?"

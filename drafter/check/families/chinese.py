@@ -563,6 +563,11 @@ def _angle_titles(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), m.group(1)
 
 
+# the span of years a framework's or a plan's title opens with (《2015-2030年仙台减少灾害风险框架》): the title is the
+# words after it, whatever marks stand around the whole
+TITLE_YEARS = lazy(r"\d{4}\s*[-–—~～至]\s*\d{4}\s*年")
+
+
 def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     """``text`` is, whole, an instrument title: a known one or one of the shapes; in corner quotation marks
     (``corner``), also a short name that ends with an instrument word (「公共圖書館宣言」: Hong Kong and Taiwan drafts
@@ -570,6 +575,9 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     use no corner marks)."""
     if titles.spans(text) == [(0, len(text))]:
         return True
+    years = TITLE_YEARS.match(text)
+    if years is not None and years.end() < len(text):
+        return _is_title(text[years.end():], titles, corner)  # 「2015-2030年仙台减少灾害风险框架」
     if corner and ABOUT_TITLE.fullmatch(text):
         return True  # 「关于……的公约」: a long title holds the words a description holds (的, 各, 和)
     shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) if corner else None)

@@ -119,6 +119,10 @@ ZH_STATEMENT = lazy(r"(?:(?![到了过過着著])[\u4e00-\u9fff]){1,16}?"
 # subject of every clause, so the lead opens the paragraph: 呼吁…)
 ZH_SUBJECT = lazy(r"^(?:我们|我們|我方|我国|我國|本委员会|本委員會|本会|本會|本大会|本大會|本理事会|本理事會)"
                   r"(?:在此|特此|谨此|謹此|谨|謹|一致|再次)?")
+# the Chinese "Whereas" (鉴于……，: how the Universal Declaration and laws open their considerations, a preposition
+# "in view of", no verb): a legislative formula, as "Whereas" is in English; a resolution's preambular paragraph opens
+# with its lead (注意到, 考虑到, UN-B03, ZH-B02); not a 鉴于 clause before the lead (鉴于……，注意到……)
+ZH_LEGISLATIVE = lazy(r"(?:鉴于|鑒於|鑑於|鉴於)")
 # a topic announced before the sentence that speaks of it (关于……的问题，各国的做法不一, a position paper's or a
 # report's way in): no preambular lead opens the paragraph, and none follows the topic (UN-B03, ZH-B02)
 ZH_TOPIC = lazy(r"(?:关于|關於|至于|至於)(?!此|这|這)")
@@ -309,6 +313,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         statement = ZH_STATEMENT.match(text) if node.phrase is None else None
         if statement:
             return _report(ctx, node, statement.group(0), "preambular", "subject", "")
+        formula = ZH_LEGISLATIVE.match(text)
+        if formula and not _lead_after_comma(ctx, text):
+            return _report(ctx, node, formula.group(0), "preambular", "legislative", "")
         topic = ZH_TOPIC.match(text)
         if topic and not _lead_after_comma(ctx, text):
             opening = re.split(r"[，,；;：:]", text, maxsplit=1)[0]
