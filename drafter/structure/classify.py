@@ -17,12 +17,12 @@ from drafter.structure.tree import Node
 from drafter.word import reader
 
 CLOSING = lazy(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
-                     r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
+               r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
 # the sponsors named in a sentence of the text ("本决议由法国和德国提出。", "This resolution is submitted by France and
 # Germany."), as a pupil introduces a draft: no clause, wherever it stands (the check says where they belong)
 SPONSOR_SENTENCE = lazy(r"本(?:决议|決議|提案)(?:草案)?(?:是|乃)?由.{1,80}?(?:共同|联合|聯合)?(?:提出|提交|起草|撰写|撰寫)"
-                              r"|this\s+(?:draft\s+)?resolution\s+(?:is|was|has\s+been)\s+(?:(?:jointly|co-?)\s*)?"
-                              r"(?:submitted|sponsored|proposed|written|drafted|put\s+forward)\s+by\b", re.IGNORECASE)
+                        r"|this\s+(?:draft\s+)?resolution\s+(?:is|was|has\s+been)\s+(?:(?:jointly|co-?)\s*)?"
+                        r"(?:submitted|sponsored|proposed|written|drafted|put\s+forward)\s+by\b", re.IGNORECASE)
 # a Chinese clause that names its speaker before the verb (我们呼吁……, 大家应该……): a pupil's clause, the organ's verb
 # after it
 ZH_SPEAKER = lazy(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")
@@ -71,11 +71,11 @@ PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a label, not a clause
 # (a toggle's mark before it, "▸ Operative clauses", as a shared page of Notion copies it)
 PART_HEADING = lazy(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?:first|second|third|next|last)\s+(?=\S+\s+(?:clause|phrase)))?"
-                          r"(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
-                          r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.,]?$"
-                          r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)(?:性)?(?:部分|条款|段落?)?"
-                          r"|(?P<zh_operative>执行|行动)(?:性)?(?:部分|条款|段落?))\s*[:：]?$",
-                          re.IGNORECASE)
+                    r"(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
+                    r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.,]?$"
+                    r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)(?:性)?(?:部分|条款|段落?)?"
+                    r"|(?P<zh_operative>执行|行动)(?:性)?(?:部分|条款|段落?))\s*[:：]?$",
+                    re.IGNORECASE)
 # a labelled heading line: "Article I: Sustainable Development", "Section 2 – Funding", "Part One", "第一章 总则"
 HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+|[A-Z]|one|two|three|four|five)"
                      r"\b(?![,;])|^第[一二三四五六七八九十\d]+[章节部分]", re.IGNORECASE)

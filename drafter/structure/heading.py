@@ -65,12 +65,12 @@ LIST_KEYS = ("sponsors", "co-sponsors", "signatories")
 NOT_LIST_LABELS = {"country", "from", "delegation", "delegations", "author", "代表团"}
 # labels written without a colon: they end in a preposition, so the value cannot be read as part of them
 BARE_LABEL = lazy(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
-                        re.IGNORECASE)
+                  re.IGNORECASE)
 # a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly"), or any
 # label set off by a dash ("Sponsors – France, Chile")
 SPACED_LABEL = lazy(r"^\s*([A-Z][A-Z .\-/]{1,30}?)(?:\t|\s{3,})(?=\S)"
-                          r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)"
-                          r"|^\s*([\u4e00-\u9fff]{2,8}?)\s*——\s*(?=\S)")  # "委员会——大会": the Chinese dash
+                    r"|^\s*([A-Za-z][A-Za-z .\-/]{1,30}?|[\u4e00-\u9fff ]{2,8}?)\s+[-–—]{1,2}\s+(?=\S)"
+                    r"|^\s*([\u4e00-\u9fff]{2,8}?)\s*——\s*(?=\S)")  # "委员会——大会": the Chinese dash
 # up to four words before the colon; written without nested quantifiers, which backtrack for a long time on long lines
 ENGLISH_LABEL = lazy(r"([A-Za-z][\w.’'/\-]*(?:\s+(?:[A-Za-z][\w.’'/\-]*|\d{1,2})){0,3}\s*)$")  # "Committee 4"
 # the characters of a Chinese label may be spaced out to align the heading ("议　　题：", full-width spaces)

@@ -16,8 +16,8 @@ from drafter.structure.phrases import Phrases, fold_spelling
 
 # "Whereas", "Be it hereby resolved that", "Now, therefore, be it resolved": how laws and US bills open, not UN texts
 LEGISLATIVE = lazy(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+|also\s+)*resolved"
-                         r"(?:\s+that)?|whereas|it\s+is\s+(?:hereby\s+)?resolved(?:\s+that)?|resolved,?\s+that)\b",
-                         re.IGNORECASE)
+                   r"(?:\s+that)?|whereas|it\s+is\s+(?:hereby\s+)?resolved(?:\s+that)?|resolved,?\s+that)\b",
+                   re.IGNORECASE)
 PARTICIPLE = lazy(r"[A-Z][a-z]{2,}ing\b")  # "Defining", "Remembering": how a preambular paragraph opens
 # a past participle with its agent, another way a preambular paragraph opens ("Inspired by", "Encouraged by"); not
 # the heading's "Submitted by", "Sponsored by"

@@ -21,7 +21,7 @@ _P, _R, _T, _RPR = w("p"), w("r"), w("t"), w("rPr")
 _INSTR_TEXT, _FLD_SIMPLE, _INSTR = w("instrText"), w("fldSimple"), w("instr")
 # the longer names first: "AUTONUMLGL" is no "AUTONUM"
 _SELF_NUMBERING = lazy(r"^\s*(" + "|".join(sorted(SELF_NUMBERING, key=len, reverse=True)) + r")\b",
-                             re.IGNORECASE)
+                       re.IGNORECASE)
 _LEVELS = 9
 
 # each level's number format and the text around it: Word's built-in lists for LISTNUM, and AUTONUMOUT's outline

@@ -23,7 +23,7 @@ NEXT_SENTENCE = lazy(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s)|[ \t]*\n\s*\(?(?:[a-z]|[ivx
 CITATION_PART = r"(?:part|article|art|section|sect|chapter|chap|paragraph|para|title|annex|clause|rule|book|volume|vol)"
 CITATION_NUMBER = r"(?:[IVXLC]+|\d+[A-Za-z]?)"
 CHAIN_BEFORE = lazy(rf"\b{CITATION_PART}\.?\s+{CITATION_NUMBER}\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}$",
-                          re.IGNORECASE)
+                    re.IGNORECASE)
 CHAIN_AFTER = lazy(rf"\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}\.(?=\s|$)", re.IGNORECASE)
 CITATION_NEXT = lazy(rf"\.\s+{CITATION_PART}\b", re.IGNORECASE)
 # a clause number typed after the end mark of the clause before it, on the same line ("…; 3" of "…; 3. Invites")

@@ -59,8 +59,8 @@ ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
 # a date not written the UN way: month first ("June 25, 2017", "June 25 2017") or with an ordinal ("25th June 2017",
 # "25th, June 2017")
 DATE = lazy(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
-                  r"December) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(st|nd|rd|th),? (January|February|"
-                  r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
+            r"December) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(st|nd|rd|th),? (January|February|"
+            r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
 # the ordinal of a date matched by DATE, day first or month first ("9th October 2019", "February 23rd 2011")
 ORDINAL = lazy(r"\d(?:st|nd|rd|th)\b")
 # a date of issue in figures, day first or ISO ("12/05/2027", "12.10.2027", "2027-05-12"): the whole line (UN-H03)
@@ -76,7 +76,7 @@ FOREIGN_DATE = lazy(r"\b(\d{1,2})(?:er|º|°)?\.? (?:de )?(" + "|".join(FOREIGN_
                     re.IGNORECASE)
 SPONSOR_LINE = lazy(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = lazy(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
-                     re.IGNORECASE)
+               re.IGNORECASE)
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
 # a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)

@@ -67,12 +67,12 @@ PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "with", "by", "
 NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their"})
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
 SUBJECT = lazy(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
-                     r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
+               r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
 # a personal subject before a verb: "We need to recognize that", "We must note", "I strongly believe" (the verb in
 # group 1; "We are deeply concerned" is SUBJECT's)
 PRONOUN_VERB = lazy(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:need|have|want|wish|ought)\s+to\s+"
-                          r"|would\s+like\s+to\s+|must\s+|should\s+|shall\s+|will\s+|can\s+|do\s+|hereby\s+)?"
-                          r"(?:(?:also|further|strongly|firmly)\s+)?([a-z]+)\b", re.IGNORECASE)
+                    r"|would\s+like\s+to\s+|must\s+|should\s+|shall\s+|will\s+|can\s+|do\s+|hereby\s+)?"
+                    r"(?:(?:also|further|strongly|firmly)\s+)?([a-z]+)\b", re.IGNORECASE)
 # verbs of opinion a pupil writes after "We" ("We think that …") whose participle opens no listed lead, and the listed
 # lead that says the same ("Believing that …")
 OPINION_LEADS = {"think": "Believing", "feel": "Believing", "reckon": "Believing", "suppose": "Believing",

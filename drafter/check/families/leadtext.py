@@ -45,7 +45,7 @@ _NEXT = lazy(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 # a lead the phrase list does not know, written with its own preposition before a capitalised word: "Taking in
 # Consideration that", "Keeping under Review" (groups as _NEXT's: the word, what is attached to it, the next word)
 _PAST_PREPOSITION = lazy(r"(?:\s+(?:in|into|on|upon|of|with|under|to|for|by|at|from)){1,2}"
-                               r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
+                         r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _OPENING = lazy(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 

@@ -21,12 +21,12 @@ TEMPLATE_LABEL = lazy(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNO
 # the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
 # organ line, the preamble and the operative part, with no introduction of its own (UN-B01)
 ESSAY_PART = lazy(r"(?:introduction|background|overview|summary|context|problem statement)\s*[:：]?"
-                        r"|(?:引言|背景|概述|简介)\s*[:：]?", re.IGNORECASE)
+                  r"|(?:引言|背景|概述|简介)\s*[:：]?", re.IGNORECASE)
 
 
 # a line typed to close the text: "（完）", "（全文完）", "——完——", "以上", "END", "End of Resolution"
 END_MARKER = lazy(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|以上|结束|結束|the\s+end|end(?:\s+of\s+(?:the\s+)?(?:draft\s+)?"
-                        r"resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
+                  r"resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
 
 
 # a divider typed between the parts of a draft, as a template or a forum post leaves it: a row of marks ("======",
@@ -41,10 +41,10 @@ DIVIDER = lazy(rf"(?:{_RULE}\s*){{3,}}|[-=+~—–·•]{{2,}}\s*[^\s\-=+~—–
 # a delegation stating its own position (a position paper's voice: "我国认为…", "Our delegation believes …"); a
 # resolution speaks for the organ (UN-B01, UN-B06)
 POSITION = lazy(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我們|本代表团|本代表團)(?:政府)?(?:一贯|一貫|始终|始終|坚定|堅定)?"
-                      r"(?:认为|認為|主张|主張|坚持|堅持|支持|希望|反对|反對|相信|坚信|堅信|倡议|倡議)"
-                      r"|(?:our (?:country|delegation|nation|government)|the delegation of [A-Z][\w .'-]{2,40}?)"
-                      r"\s+(?:firmly\s+|strongly\s+)?(?:believes|supports|maintains|insists|hopes|proposes|opposes)\b)",
-                      re.IGNORECASE)
+                r"(?:认为|認為|主张|主張|坚持|堅持|支持|希望|反对|反對|相信|坚信|堅信|倡议|倡議)"
+                r"|(?:our (?:country|delegation|nation|government)|the delegation of [A-Z][\w .'-]{2,40}?)"
+                r"\s+(?:firmly\s+|strongly\s+)?(?:believes|supports|maintains|insists|hopes|proposes|opposes)\b)",
+                re.IGNORECASE)
 
 # a line that addresses the chair or the delegates, as a speech or a letter opens (尊敬的主席、各位代表：, "Honourable
 # Chair, distinguished delegates,"): a resolution opens with its organ's name and addresses no one (UN-B01, UN-B02)
@@ -161,10 +161,10 @@ def _unfilled_slots(tree: Structure) -> list[Node]:
 # a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026,
 # November 2026 (broader than structure.heading's DATE_LINE, which reads a dated heading line)
 LONE_DATE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
-                       r"|(?:19|20)\d{2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?\d{1,2}"
-                       r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
-                       rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{{2}}",
-                       re.IGNORECASE)
+                 r"|(?:19|20)\d{2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?\d{1,2}"
+                 r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
+                 rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{{2}}",
+                 re.IGNORECASE)
 
 
 # the record of a vote typed under a draft's text: "Adopted by 13 votes in favour, 2 abstentions", "Voting: 9 in
@@ -216,7 +216,7 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
 # an English letter's closing under a text: its valediction ("Best regards,"), the signer's office ("Delegate of
 # Mongolia, Second Committee"), the signer's name when such an office follows it ("Bolormaa Gantulga")
 VALEDICTION = lazy(r"(?:(?:best|kind|warm)(?:est)?\s+regards|regards|sincerely|yours\s+(?:sincerely|faithfully)"
-                         r"|many\s+thanks|thanks|thank\s+you|cheers|best(?:\s+wishes)?)\s*[,!.]?", re.IGNORECASE)
+                   r"|many\s+thanks|thanks|thank\s+you|cheers|best(?:\s+wishes)?)\s*[,!.]?", re.IGNORECASE)
 SIGNER_OFFICE = lazy(r"(?:Head\s+)?(?:Delegate|Delegation|Representative|Ambassador)s?\s+of\s+(?:the\s+)?[A-Z]")
 SIGNER_NAME = lazy(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
 
