@@ -22,6 +22,7 @@ from drafter.structure.heading import (
     BARE_LABEL,
     CHINESE_GAP,
     DAIS_CODES,
+    DISTRIBUTION_ZH,
     GENERIC_TITLE,
     LIST_KEYS,
     MONTH_NAMES,
@@ -101,7 +102,8 @@ COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽联聯连連]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
-MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
+MASTHEAD_LINE = lazy(r"^(?:distr\.|分[发發]\s*[:：]|original:|chinese$|english$|\["
+                     r"|[\w-]+ (?:emergency )?(?:special )?session$"
                      r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
                      re.IGNORECASE)
 
@@ -539,7 +541,7 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
     again = next((p for p, t in texts if SPONSOR_LINE.search(t) and p is not sponsor), None) if sponsor else None
     if again is not None:  # two drafts merged with both sponsor lines kept: one line names the sponsors of both
         ctx.add("heading-repeated", again, field=field_name(ctx, "sponsors"))
-    if symbol is not None or any(t.casefold().startswith("distr") for _, t in texts):
+    if symbol is not None or any(_distribution_line(t) for _, t in texts):
         # a Council draft is issued in the Council's document series (S/2026/318, no "/L."): UN-H02 asks for
         # "Limited" on drafts, the Council issues its drafts "General"; either is accepted there
         council = symbol is not None and COUNCIL_DRAFT.match(symbol.text.strip()) is not None
@@ -725,15 +727,26 @@ def _limited(heading: list[Node]) -> bool:
     return any(re.fullmatch(r"distr\.?\s*:?\s*limited\.?", p.text.strip(), re.IGNORECASE) for p in heading)
 
 
+def _distribution_line(text: str) -> bool:
+    """The heading line is the distribution line: "Distr.: Limited", or the same translated ("分发：限制")."""
+    return text.casefold().startswith("distr") or DISTRIBUTION_ZH.fullmatch(text) is not None
+
+
 def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | None = None) -> None:
-    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted."""
+    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted.
+    The line stays in English in every language version: a translated one ("分发：限制") is written again."""
     want = "Limited" if draft else "General"
-    line = next((p for p in heading if p.text.strip().casefold().startswith("distr")), None)
+    line = next((p for p in heading if _distribution_line(p.text.strip())), None)
     if line is None:
         ctx.add("distribution-line", heading[0] if heading else ctx.doc.paragraphs[0], want=want,
                 found=ABSENT)
         return
     text = line.text.strip()
+    if DISTRIBUTION_ZH.fullmatch(text):
+        start = len(line.text) - len(line.text.lstrip())
+        ctx.add("distribution-line", line, start + 1, fix=f"Distr.: {want}",
+                edits=[Replace(start, start + len(text), f"Distr.: {want}")], want=want, found=text)
+        return
     found = text.split(":", 1)[1].strip() if ":" in text else text
     if found != want and found != also:
         start = line.text.index(found) if found and found in line.text else len(line.text)
