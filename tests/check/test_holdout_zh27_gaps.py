@@ -59,3 +59,36 @@ def test_the_fix_writes_the_distribution_line_in_english(lib: library.Library, t
     again, fixed = check.check_file(out, lib)
     assert fixed.paragraphs[3].text == "Distr.: Limited"
     assert "distribution-line" not in {f.rule for f in again.findings}
+
+
+# -- an adopted Council resolution's lines under a conference heading (UN-H09, UN-D01) ------------------------------
+
+COUNCIL_HEAD = ["决议草案", "委员会：安全理事会", "议题：中非共和国局势", "起草国：法国、加蓬", "附议国：丹麦、塞拉利昂"]
+COUNCIL_BODY = ["安全理事会，", "回顾其以往关于中非共和国局势的各项决议，", "认定中非共和国局势继续对该区域的国际和平与安全构成威胁，",
+                "根据《联合国宪章》第七章采取行动，", "1. 决定将武器禁运延长至2027年7月31日；", "2. 决定继续积极处理此案。"]
+
+
+def test_a_council_resolutions_number_and_adoption_lines_on_a_conference_draft(lib: library.Library,
+                                                                                tmp_path: Path) -> None:
+    body = [*COUNCIL_HEAD, "第2810(2026)号决议", "2026年7月28日安全理事会第10120次会议通过", *COUNCIL_BODY]
+    found = rules(make(tmp_path, body), lib)
+    assert found.get("draft-as-adopted") == [6, 7]
+    # the same draft citing that resolution in a clause, and without the lines: nothing to say
+    plain = [*COUNCIL_HEAD, *COUNCIL_BODY[:1], "回顾其第2810(2026)号决议，", *COUNCIL_BODY[1:]]
+    assert "draft-as-adopted" not in rules(make(tmp_path, plain, "plain.docx"), lib)
+
+
+# -- an adopted text's closing lines under a conference draft (UN-B13, UN-D01) ------------------------------------
+
+ASSEMBLY_HEAD = ["决议草案", "委员会：大会第二委员会", "议题：山区可持续发展", "起草国：尼泊尔、秘鲁", "附议国：不丹、瑞士"]
+ASSEMBLY_BODY = ["大会，", "回顾其关于山区可持续发展的各项决议，", "1. 鼓励各国在山区推广可持续农业；", "2. 请秘书长向大会第八十二届会议提交报告。"]
+
+
+def test_closing_meeting_and_date_lines_under_a_conference_draft(lib: library.Library, tmp_path: Path) -> None:
+    found = rules(make(tmp_path, [*ASSEMBLY_HEAD, *ASSEMBLY_BODY, "第61次全体会议", "2026年12月17日"]), lib)
+    assert found.get("draft-as-adopted") == [10]
+    assert found.get("signed-after-text") == [11]
+    # a text with no field for its submitters is not read as a draft: its closing lines are an adopted text's
+    adopted = ["大会，", *ASSEMBLY_BODY[1:], "第61次全体会议", "2026年12月17日"]
+    found = rules(make(tmp_path, adopted, "adopted.docx"), lib)
+    assert "draft-as-adopted" not in found and "signed-after-text" not in found

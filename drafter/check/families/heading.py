@@ -222,6 +222,8 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     second = _second_block(heading, fields)
     _lists(ctx, fields, heading[second[0]] if second else None)
     _adopted_furniture(ctx, heading, fields)
+    if any(f.key in LIST_KEYS for _, f in fields):
+        _closing_on_draft(ctx)  # the fields for its submitters make it a draft, as they do for its heading lines
     _dates(ctx, heading, ordinal_only=True)
     _repeated(ctx, heading, fields, second)
 
@@ -242,9 +244,10 @@ NO_ADOPTION = Text("a draft carries no adoption line", "草案不写通过信息
 
 
 def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
-    """UN-H01, UN-H08, UN-D01: a text whose heading has a field for its submitters (Sponsors:, Signatories:, even left
-    empty) is a draft: no heading line gives it an adopted resolution's symbol ("United Nations S/RES/1.1 (2016)") or
-    the adoption line of an adopted text ("Adopted by the Security Council at its 1st meeting, on …")."""
+    """UN-H01, UN-H08, UN-H09, UN-D01: a text whose heading has a field for its submitters (Sponsors:, Signatories:,
+    even left empty) is a draft: no heading line gives it an adopted resolution's symbol ("United Nations S/RES/1.1
+    (2016)"), the adoption line of an adopted text ("Adopted by the Security Council at its 1st meeting, on …",
+    "2026年3月2日安全理事会第9900次会议通过") or a Council resolution's number line ("第2801(2026)号决议")."""
     if not any(f.key in LIST_KEYS for _, f in fields):
         return
     for node in heading:
@@ -252,9 +255,9 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
         match = LINE_SYMBOL.search(text)
         if match is not None and "/RES/" in match.group(0).upper() and not CITING.search(text[:match.start()]):
             ctx.add("draft-as-adopted", node, match.start() + 1, found=match.group(0).strip(), want=DRAFT_SYMBOL)
-        elif ADOPTION_LINE.match(text.strip()):
-            ctx.add("draft-as-adopted", node, len(text) - len(text.lstrip()) + 1, found=text.strip(),
-                    want=NO_ADOPTION)
+        elif ADOPTION_LINE.match(text.strip()) or ADOPTION_FURNITURE.fullmatch(text.strip()):
+            want = NO_NUMBER if NUMBER_LINE.fullmatch(text.strip()) else NO_ADOPTION
+            ctx.add("draft-as-adopted", node, len(text) - len(text.lstrip()) + 1, found=text.strip(), want=want)
 
 
 BRACKETED_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
@@ -630,11 +633,27 @@ def _adopted_on_draft(ctx: Context, heading: list[Node]) -> None:
             want = NO_NUMBER if NUMBER_LINE.fullmatch(text) else NO_ADOPTION
             ctx.add("draft-as-adopted", node, len(node.para.text) - len(node.para.text.lstrip()) + 1, found=text,
                     want=want)
+    _closing_on_draft(ctx)
+
+
+def _closing_on_draft(ctx: Context) -> None:
+    """UN-B13, UN-D01: a draft's text ends with its last operative paragraph: a closing meeting line under it ("56th
+    plenary meeting", "第55次全体会议") is an adopted text's, copied with its layout (the date under it is
+    signed-after-text's)."""
     for node in ctx.tree.closing:
         text = node.para.text.strip()
         if MEETING_LINE.fullmatch(text):
             ctx.add("draft-as-adopted", node, len(node.para.text) - len(node.para.text.lstrip()) + 1, found=text,
                     want=NO_CLOSING)
+
+
+def conference_draft(ctx: Context) -> bool:
+    """Under a conference's profile, whether the heading makes the text a draft (UN-D01): it has a field for its
+    submitters (Sponsors:, 起草国：, Signatories:, even left empty)."""
+    if ctx.profile == "un":
+        return False
+    fields, _ = _read_fields(ctx, [p for p in ctx.nodes if p.role == "heading"])
+    return any(f.key in LIST_KEYS for _, f in fields)
 
 
 def _labelled_list(ctx: Context, text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
-from drafter.check.families.heading import MEETING_LINE, field_name, un_draft
+from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
@@ -191,8 +191,8 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     """The lines after a draft's last operative paragraph that sign it as a letter is signed (UN-D01, ZH-H01): a
     heading's field (起草国：…, "Sponsors: …") or a date on a line of its own. Adopted UN texts close with the
     meeting and its date (UN-B13): not under the ``un`` profile, and not after a closing meeting line, unless the
-    UN masthead makes the text a draft (its closing meeting line is draft-as-adopted's, the date under it this
-    rule's)."""
+    UN masthead, or a conference heading's fields for the submitters, make the text a draft (its closing meeting
+    line is draft-as-adopted's, the date under it this rule's)."""
     if last is None or (ctx.profile == "un" and not un_draft(ctx)):
         return []
     after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in ("empty", "table", "annex")
@@ -202,8 +202,8 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     for i, node in enumerate(after):
         text = node.para.text.strip().rstrip("。.")
         if node.role == "closing" and not LONE_DATE.fullmatch(text):
-            if ctx.profile == "un" and MEETING_LINE.fullmatch(node.para.text.strip()):
-                continue  # a UN draft's copied "56th plenary meeting": the heading family reports it
+            if MEETING_LINE.fullmatch(node.para.text.strip()) and (ctx.profile == "un" or conference_draft(ctx)):
+                continue  # a draft's copied "56th plenary meeting": the heading family reports it
             return []  # "82nd plenary meeting": an adopted text's closing lines, the date with them
         following = texts[i + 1] if i + 1 < len(texts) else ""
         if LONE_DATE.fullmatch(text) or (fields_in(text) and node.role != "operative") or _signs(text, following):
