@@ -92,3 +92,16 @@ def test_closing_meeting_and_date_lines_under_a_conference_draft(lib: library.Li
     adopted = ["大会，", *ASSEMBLY_BODY[1:], "第61次全体会议", "2026年12月17日"]
     found = rules(make(tmp_path, adopted, "adopted.docx"), lib)
     assert "draft-as-adopted" not in found and "signed-after-text" not in found
+
+
+# -- the record of the vote under the last clause (UN-D01) ----------------------------------------------------------
+
+def test_the_last_clauses_full_stop_before_a_vote_record_is_no_stray_stop(lib: library.Library,
+                                                                           tmp_path: Path) -> None:
+    body = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY, "表决结果：赞成28票，反对2票，弃权5票。"]
+    found = rules(make(tmp_path, body), lib)
+    assert found.get("vote-after-text") == [10]
+    assert "stray-full-stop" not in found
+    # a full stop inside the last clause is still one
+    stray = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY[:-1], "2. 请秘书长提交报告。报告应包括建议。", "表决结果：赞成28票，反对2票，弃权5票。"]
+    assert rules(make(tmp_path, stray, "stray.docx"), lib).get("stray-full-stop") == [9]

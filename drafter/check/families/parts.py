@@ -14,7 +14,7 @@ from drafter.check.context import Context
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import Node, Structure
-from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
+from drafter.structure.classify import SPONSOR_SENTENCE, VOTE_LINE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
 TEMPLATE_LABEL = re.compile(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
@@ -165,17 +165,6 @@ LONE_DATE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号�
                        r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
                        rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{{2}}",
                        re.IGNORECASE)
-
-
-# the record of a vote typed under a draft's text: "Adopted by 13 votes in favour, 2 abstentions", "Voting: 9 in
-# favour, none against", "Passed unanimously", "以13票赞成、2票弃权通过", "一致通过"
-VOTE_LINE = lazy(r"(?:(?:votes?|voting|vote\s+count|result|outcome)\s*[:：].{0,120}"
-                 r"|(?:adopted|passed|approved|carried|rejected|failed)\b.{0,80}?\b(?:votes?|unanimously|in\s+favou?r"
-                 r"|against|abstentions?|abstaining|by\s+consensus|by\s+acclamation|without\s+a\s+vote)\b.{0,80}"
-                 r"|.{0,40}?\b(?:\d+|none|no)\s+(?:votes?\s+)?(?:in\s+favou?r|against)\b.{0,100}"
-                 r"|.{0,40}?(?:\d+|[一二三四五六七八九十]+)\s?票(?:赞成|贊成|反对|反對|弃权|棄權).{0,60}"
-                 r"|(?:经|經)?(?:一致|协商一致|協商一致|未经表决|未經表決|鼓掌)(?:通过|通過).{0,40}"
-                 r"|(?:表决结果|表決結果|投票结果|投票結果)\s*[:：].{0,60})", re.IGNORECASE)
 
 
 def _votes(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
