@@ -105,3 +105,22 @@ def test_the_last_clauses_full_stop_before_a_vote_record_is_no_stray_stop(lib: l
     # a full stop inside the last clause is still one
     stray = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY[:-1], "2. 请秘书长提交报告。报告应包括建议。", "表决结果：赞成28票，反对2票，弃权5票。"]
     assert rules(make(tmp_path, stray, "stray.docx"), lib).get("stray-full-stop") == [9]
+
+
+# -- words of a Chinese clause between typed Markdown marks (UN-B17) -------------------------------------------------
+
+def test_words_of_a_chinese_clause_between_typed_marks(lib: library.Library, tmp_path: Path) -> None:
+    body = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY[:2], "1. 鼓励各国在山区**优先**推广可持续农业；", ASSEMBLY_BODY[3]]
+    path = make(tmp_path, body)
+    found = rules(path, lib)
+    assert found.get("emphasis-in-text") == [8]
+    assert "优先" in messages(path, lib, "emphasis-in-text")[0]
+    # the lead between the marks is the lead's own fault (lead-marked), not emphasis in the text
+    marked = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY[:2], "1. **鼓励**各国在山区推广可持续农业；", ASSEMBLY_BODY[3]]
+    found = rules(make(tmp_path, marked, "marked.docx"), lib)
+    assert "emphasis-in-text" not in found
+
+
+def messages(path: Path, lib: library.Library, rule: str) -> list[str]:
+    report, _ = check.check_file(path, lib)
+    return [str(f.message) for f in report.findings if f.rule == rule]
