@@ -124,3 +124,23 @@ def test_words_of_a_chinese_clause_between_typed_marks(lib: library.Library, tmp
 def messages(path: Path, lib: library.Library, rule: str) -> list[str]:
     report, _ = check.check_file(path, lib)
     return [str(f.message) for f in report.findings if f.rule == rule]
+
+
+# -- a clause said twice where one copy shares its line with another clause (ZH-B06) --------------------------------
+
+def test_a_clause_repeating_one_typed_on_a_joined_line(lib: library.Library, tmp_path: Path) -> None:
+    clauses = ["1. 鼓励各国在山区推广可持续农业；2. 呼吁捐助方支持山区社区的气候适应项目；", "3. 请联合国粮食及农业组织协助各国开展山区土地评估；"]
+    again = "4. 鼓励各国在山区推广可持续农业；"
+    body = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY[:2], *clauses, again, "5. 请秘书长向大会第八十二届会议提交报告。"]
+    found = rules(make(tmp_path, body), lib)
+    assert found.get("clause-joined") == [8]
+    assert found.get("duplicate-paragraph") == [10]
+    # the joined line coming second, its second clause the copy
+    later = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY[:2], "1. 呼吁捐助方支持山区社区的气候适应项目；", clauses[1],
+             "3. 鼓励各国在山区推广可持续农业；4. 呼吁捐助方支持山区社区的气候适应项目；", "5. 请秘书长向大会第八十二届会议提交报告。"]
+    assert rules(make(tmp_path, later, "later.docx"), lib).get("duplicate-paragraph") == [10]
+    # different clauses on the joined line: only the join is a fault
+    other = [*ASSEMBLY_HEAD, *ASSEMBLY_BODY[:2], *clauses, "4. 鼓励各国保护高山草场和冰川；", "5. 请秘书长向大会第八十二届会议提交报告。"]
+    found = rules(make(tmp_path, other, "other.docx"), lib)
+    assert found.get("clause-joined") == [8]
+    assert "duplicate-paragraph" not in found
