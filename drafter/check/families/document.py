@@ -77,6 +77,8 @@ def check(ctx: Context) -> None:
                 if part.phrase is not None and ctx.lang == "en" and i == 0:
                     clauses.setdefault((part.role, part.phrase.id), []).append(part)
     _fonts_mixed(ctx)
+    _sizes_mixed(ctx)
+    _broken(ctx)
 
 
 def _clauses_in(ctx: Context, part: Node) -> list[str]:
@@ -90,8 +92,6 @@ def _clauses_in(ctx: Context, part: Node) -> list[str]:
     starts = [part.offset, *(m.end() for m in marks)]
     ends = [*(m.start() + 1 for m in marks), len(text)]
     return [text[start:end] for start, end in zip(starts, ends, strict=True)]
-    _sizes_mixed(ctx)
-    _broken(ctx)
 
 
 # a pictograph pasted with the text from a chat or a social-media article (🌊, 👇, ✨, ⚠️); not the symbols forms and
