@@ -16,6 +16,7 @@ from drafter.structure.classify import (
     CLOSING,
     DOTTED_ORDINALS,
     SPONSOR_SENTENCE,
+    VOTE_LINE,
     announces_list,
     bare_clause_number,
     bracketed_clause,
@@ -492,15 +493,18 @@ class BodyReader:
             and text[-1:] not in ",:!?\"”" and commentary(text) is None
 
     def remark_after(self, node: Node, owner: Node) -> bool:
-        """``node`` (an unnumbered English paragraph after ``owner``) is talk about the draft, not a line of the
-        clause: a chatbot's own sentence ("Let me know if you would like …"), or a sentence commenting on the draft
-        ("This ensures that …", "In conclusion, …") after a clause that closed with its end mark."""
+        """``node`` (an unnumbered paragraph after ``owner``) is talk about the draft, not a line of the clause: the
+        record of a vote typed under a clause that closed with its end mark ("表决结果：赞成31票……", "Adopted by 13
+        votes in favour"), in any language; in English, a chatbot's own sentence ("Let me know if you would like …"),
+        or a sentence commenting on the draft ("This ensures that …", "In conclusion, …") after such a clause."""
+        last = (owner.continuation or [owner])[-1].para.text.rstrip()
+        if last[-1:] in ";.；。" and VOTE_LINE.fullmatch(node.para.text.strip().rstrip("。.")):
+            return True
         if self.phrases.lang != "en":
             return False
         kind = commentary(node.para.text)
         if kind == "chatbot":
             return True
-        last = (owner.continuation or [owner])[-1].para.text.rstrip()
         return kind == "comment" and last[-1:] in ";."
 
     def repeats_preamble(self, text: str) -> bool:

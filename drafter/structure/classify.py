@@ -23,6 +23,15 @@ CLOSING = lazy(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{
 SPONSOR_SENTENCE = lazy(r"本(?:决议|決議|提案)(?:草案)?(?:是|乃)?由.{1,80}?(?:共同|联合|聯合)?(?:提出|提交|起草|撰写|撰寫)"
                         r"|this\s+(?:draft\s+)?resolution\s+(?:is|was|has\s+been)\s+(?:(?:jointly|co-?)\s*)?"
                         r"(?:submitted|sponsored|proposed|written|drafted|put\s+forward)\s+by\b", re.IGNORECASE)
+# the record of a vote typed under a draft's text: "Adopted by 13 votes in favour, 2 abstentions", "Voting: 9 in
+# favour, none against", "Passed unanimously", "以13票赞成、2票弃权通过", "一致通过"
+VOTE_LINE = lazy(r"(?:(?:votes?|voting|vote\s+count|result|outcome)\s*[:：].{0,120}"
+                 r"|(?:adopted|passed|approved|carried|rejected|failed)\b.{0,80}?\b(?:votes?|unanimously|in\s+favou?r"
+                 r"|against|abstentions?|abstaining|by\s+consensus|by\s+acclamation|without\s+a\s+vote)\b.{0,80}"
+                 r"|.{0,40}?\b(?:\d+|none|no)\s+(?:votes?\s+)?(?:in\s+favou?r|against)\b.{0,100}"
+                 r"|.{0,40}?(?:\d+|[一二三四五六七八九十]+)\s?票(?:赞成|贊成|反对|反對|弃权|棄權).{0,60}"
+                 r"|(?:经|經)?(?:一致|协商一致|協商一致|未经表决|未經表決|鼓掌)(?:通过|通過).{0,40}"
+                 r"|(?:表决结果|表決結果|投票结果|投票結果)\s*[:：].{0,60})", re.IGNORECASE)
 # a Chinese clause that names its speaker before the verb (我们呼吁……, 大家应该……): a pupil's clause, the organ's verb
 # after it
 ZH_SPEAKER = lazy(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")

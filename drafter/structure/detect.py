@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafter.patterns import lazy
-from drafter.structure.heading import SYMBOL, bare_line, fields_in, fold_label
+from drafter.structure.heading import DISTRIBUTION_ZH, SYMBOL, bare_line, fields_in, fold_label
 from drafter.word import reader
 
 SAMPLE = 20_000
@@ -27,14 +27,15 @@ def detect_language(doc: reader.Document) -> str:
 
 def guess_profile(doc: reader.Document, lang: str) -> str:
     """The formatting convention a document follows, from its heading block: ``un`` only with a UN masthead
-    (a document symbol or a distribution line), else a conference profile."""
+    (a document symbol or a distribution line, "Distr.: Limited" or its Chinese translation), else a conference
+    profile."""
     texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
     lowered = [t.casefold() for t in texts]
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
     if any(fold_label(f.label) in THIMUN_LABELS for f in opening):
         return "thimun"
-    if any(t.casefold().startswith("distr.") for t in texts):
-        return "un"
+    if any(t.casefold().startswith("distr.") or DISTRIBUTION_ZH.fullmatch(t) for t in texts):
+        return "un"  # a distribution line, in English or translated into Chinese: a UN masthead
     # a symbol-like line ("UNEP/RES/A March 9th, 2013", "S/RES/2134 (2023)") heads a UN document only when no
     # labelled list of delegations follows it: "Sponsors:", "Author:", "Signatories:" belong to a conference draft
     if any(SYMBOL.match(t) for t in texts) and not any(f.key in DELEGATION_FIELDS for f in opening):

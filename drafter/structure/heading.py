@@ -23,6 +23,9 @@ LineKind = Literal["committee", "title", "generic-title", "number", "date", "mas
 # a United Nations document symbol opening a line ("A/C.1/74/L.3", "S/RES/2601 (2021)", "UNEP/RES/A March 9th, 2013"):
 # its first part names the body the document is for
 SYMBOL = lazy(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
+# a UN masthead's distribution line translated into Chinese ("分发：限制", "分發：一般", "限制分发"): the line stays in
+# English in every language version (UN-H02), but it still marks the heading as a UN masthead
+DISTRIBUTION_ZH = lazy(r"分[发發]\s*[:：]?\s*(?:限制|有限|一般|普遍|公开|公開)(?:分[发發])?|(?:限制|有限|一般|普遍)分[发發]")
 
 # the code the dais gives a paper it accepted ("Code: GA1/1/1", NMUN; "Resolution code: GA/01/A/02"): such a
 # heading lists no sponsors, whose names went on the dais's submission form

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.check.families.numbering import joined_numbers
 from drafter.hanzi import simplified
 from drafter.labelkinds import read_typed
 from drafter.patterns import lazy
@@ -58,23 +59,39 @@ def check(ctx: Context) -> None:
         if part.role not in ("preambular", "operative", "sub"):
             continue
         _doubled(ctx, part)
-        key = duplicate_key(part.content, chinese=ctx.lang == "zh")
-        if len(key) < 10:
-            continue
-        first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), [])) or _near_copy_gap(
-            key, same_length.get((len(key) - 1, key[:4]), []) + same_length.get((len(key) + 1, key[:4]), []))
-        if first is None and ctx.lang == "en":
-            first = _reworded(part, clauses, worded)
-        if first is not None:
-            ctx.add("duplicate-paragraph", part, first=first).cover([first])
-        else:
-            seen[key] = part.para.index
-            same_length.setdefault((len(key), key[:4]), []).append((key, part.para.index))
-            if part.phrase is not None and ctx.lang == "en":
-                clauses.setdefault((part.role, part.phrase.id), []).append(part)
+        pieces = _clauses_in(ctx, part)
+        for i, piece in enumerate(pieces):
+            key = duplicate_key(piece, chinese=ctx.lang == "zh")
+            if len(key) < 10:
+                continue
+            first = seen.get(key) or _near_copy(key, same_length.get((len(key), key[:4]), [])) or _near_copy_gap(
+                key, same_length.get((len(key) - 1, key[:4]), []) + same_length.get((len(key) + 1, key[:4]), []))
+            if first is None and ctx.lang == "en" and len(pieces) == 1:
+                first = _reworded(part, clauses, worded)
+            if first is not None and first != part.para.index:
+                ctx.add("duplicate-paragraph", part, first=first).cover([first])
+                break
+            if first is None:
+                seen[key] = part.para.index
+                same_length.setdefault((len(key), key[:4]), []).append((key, part.para.index))
+                if part.phrase is not None and ctx.lang == "en" and i == 0:
+                    clauses.setdefault((part.role, part.phrase.id), []).append(part)
     _fonts_mixed(ctx)
     _sizes_mixed(ctx)
     _broken(ctx)
+
+
+def _clauses_in(ctx: Context, part: Node) -> list[str]:
+    """The clauses a paragraph of the body holds: its text after its label, or, where the next clauses were typed on
+    its line with their own numbers (clause-joined), each of them (a clause said again in one of them is said twice
+    all the same)."""
+    marks = joined_numbers(ctx, part) if part.role == "operative" else []
+    if not marks:
+        return [part.content]
+    text = part.para.text
+    starts = [part.offset, *(m.end() for m in marks)]
+    ends = [*(m.start() + 1 for m in marks), len(text)]
+    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 # a pictograph pasted with the text from a chat or a social-media article (🌊, 👇, ✨, ⚠️); not the symbols forms and

@@ -22,6 +22,7 @@ from drafter.structure.heading import (
     BARE_LABEL,
     CHINESE_GAP,
     DAIS_CODES,
+    DISTRIBUTION_ZH,
     GENERIC_TITLE,
     LIST_KEYS,
     MONTH_NAMES,
@@ -101,7 +102,8 @@ COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽联聯连連]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
-MASTHEAD_LINE = lazy(r"^(?:distr\.|original:|chinese$|english$|\[|[\w-]+ (?:emergency )?(?:special )?session$"
+MASTHEAD_LINE = lazy(r"^(?:distr\.|分[发發]\s*[:：]|original:|chinese$|english$|\["
+                     r"|[\w-]+ (?:emergency )?(?:special )?session$"
                      r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
                      re.IGNORECASE)
 
@@ -220,6 +222,8 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     second = _second_block(heading, fields)
     _lists(ctx, fields, heading[second[0]] if second else None)
     _adopted_furniture(ctx, heading, fields)
+    if any(f.key in LIST_KEYS for _, f in fields):
+        _closing_on_draft(ctx)  # the fields for its submitters make it a draft, as they do for its heading lines
     _dates(ctx, heading, ordinal_only=True)
     _repeated(ctx, heading, fields, second)
 
@@ -243,9 +247,10 @@ NO_ADOPTION = Text("a draft carries no adoption line", "草案不写通过信息
 
 
 def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
-    """UN-H01, UN-H08, UN-D01: a text whose heading has a field for its submitters (Sponsors:, Signatories:, even left
-    empty) is a draft: no heading line gives it an adopted resolution's symbol ("United Nations S/RES/1.1 (2016)") or
-    the adoption line of an adopted text ("Adopted by the Security Council at its 1st meeting, on …")."""
+    """UN-H01, UN-H08, UN-H09, UN-D01: a text whose heading has a field for its submitters (Sponsors:, Signatories:,
+    even left empty) is a draft: no heading line gives it an adopted resolution's symbol ("United Nations S/RES/1.1
+    (2016)"), the adoption line of an adopted text ("Adopted by the Security Council at its 1st meeting, on …",
+    "2026年3月2日安全理事会第9900次会议通过") or a Council resolution's number line ("第2801(2026)号决议")."""
     if not any(f.key in LIST_KEYS for _, f in fields):
         return
     for node in heading:
@@ -253,9 +258,9 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
         match = LINE_SYMBOL.search(text)
         if match is not None and "/RES/" in match.group(0).upper() and not CITING.search(text[:match.start()]):
             ctx.add("draft-as-adopted", node, match.start() + 1, found=match.group(0).strip(), want=DRAFT_SYMBOL)
-        elif ADOPTION_LINE.match(text.strip()):
-            ctx.add("draft-as-adopted", node, len(text) - len(text.lstrip()) + 1, found=text.strip(),
-                    want=NO_ADOPTION)
+        elif ADOPTION_LINE.match(text.strip()) or ADOPTION_FURNITURE.fullmatch(text.strip()):
+            want = NO_NUMBER if NUMBER_LINE.fullmatch(text.strip()) else NO_ADOPTION
+            ctx.add("draft-as-adopted", node, len(text) - len(text.lstrip()) + 1, found=text.strip(), want=want)
 
 
 BRACKETED_NOTE = lazy(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
@@ -542,7 +547,7 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
     again = next((p for p, t in texts if SPONSOR_LINE.search(t) and p is not sponsor), None) if sponsor else None
     if again is not None:  # two drafts merged with both sponsor lines kept: one line names the sponsors of both
         ctx.add("heading-repeated", again, field=field_name(ctx, "sponsors"))
-    if symbol is not None or any(t.casefold().startswith("distr") for _, t in texts):
+    if symbol is not None or any(_distribution_line(t) for _, t in texts):
         # a Council draft is issued in the Council's document series (S/2026/318, no "/L."): UN-H02 asks for
         # "Limited" on drafts, the Council issues its drafts "General"; either is accepted there
         council = symbol is not None and COUNCIL_DRAFT.match(symbol.text.strip()) is not None
@@ -631,11 +636,27 @@ def _adopted_on_draft(ctx: Context, heading: list[Node]) -> None:
             want = NO_NUMBER if NUMBER_LINE.fullmatch(text) else NO_ADOPTION
             ctx.add("draft-as-adopted", node, len(node.para.text) - len(node.para.text.lstrip()) + 1, found=text,
                     want=want)
+    _closing_on_draft(ctx)
+
+
+def _closing_on_draft(ctx: Context) -> None:
+    """UN-B13, UN-D01: a draft's text ends with its last operative paragraph: a closing meeting line under it ("56th
+    plenary meeting", "第55次全体会议") is an adopted text's, copied with its layout (the date under it is
+    signed-after-text's)."""
     for node in ctx.tree.closing:
         text = node.para.text.strip()
         if MEETING_LINE.fullmatch(text):
             ctx.add("draft-as-adopted", node, len(node.para.text) - len(node.para.text.lstrip()) + 1, found=text,
                     want=NO_CLOSING)
+
+
+def conference_draft(ctx: Context) -> bool:
+    """Under a conference's profile, whether the heading makes the text a draft (UN-D01): it has a field for its
+    submitters (Sponsors:, 起草国：, Signatories:, even left empty)."""
+    if ctx.profile == "un":
+        return False
+    fields, _ = _read_fields(ctx, [p for p in ctx.nodes if p.role == "heading"])
+    return any(f.key in LIST_KEYS for _, f in fields)
 
 
 def _labelled_list(ctx: Context, text: str) -> bool:
@@ -728,15 +749,26 @@ def _limited(heading: list[Node]) -> bool:
     return any(re.fullmatch(r"distr\.?\s*:?\s*limited\.?", p.text.strip(), re.IGNORECASE) for p in heading)
 
 
+def _distribution_line(text: str) -> bool:
+    """The heading line is the distribution line: "Distr.: Limited", or the same translated ("分发：限制")."""
+    return text.casefold().startswith("distr") or DISTRIBUTION_ZH.fullmatch(text) is not None
+
+
 def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | None = None) -> None:
-    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted."""
+    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted.
+    The line stays in English in every language version: a translated one ("分发：限制") is written again."""
     want = "Limited" if draft else "General"
-    line = next((p for p in heading if p.text.strip().casefold().startswith("distr")), None)
+    line = next((p for p in heading if _distribution_line(p.text.strip())), None)
     if line is None:
         ctx.add("distribution-line", heading[0] if heading else ctx.doc.paragraphs[0], want=want,
                 found=ABSENT)
         return
     text = line.text.strip()
+    if DISTRIBUTION_ZH.fullmatch(text):
+        start = len(line.text) - len(line.text.lstrip())
+        ctx.add("distribution-line", line, start + 1, fix=f"Distr.: {want}",
+                edits=[Replace(start, start + len(text), f"Distr.: {want}")], want=want, found=text)
+        return
     found = text.split(":", 1)[1].strip() if ":" in text else text
     if found != want and found != also:
         start = line.text.index(found) if found and found in line.text else len(line.text)

@@ -370,10 +370,14 @@ def _emphasis_runs_on(para: Paragraph, end: int) -> bool:
 def _emphasis_in_text(ctx: Context, node: Node) -> None:
     """UN-B17: bold or underlined words in an English clause's text after its lead phrase (emphasis for emphasis);
     italics are left alone (titles of publications, Latin words), and so are links and a verb that follows an
-    opening frame (it is the lead there)."""
-    if ctx.lang != "en" or node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
+    opening frame (it is the lead there). In Chinese, words set off between typed marks ("**立即**") only: Word's
+    bold there is left to the lead rules (leads are bold in UN Chinese texts)."""
+    if node.phrase is None or not node.lead or _framed_verb_emphasis(ctx, node):
         return
     lead_end = node.offset + max(len(node.lead), len(candidate_lead(node.para, node.offset, ctx.lang)))
+    if ctx.lang != "en":
+        _typed_in_text(ctx, node, lead_end)
+        return
     second_leads: set[int] | None = None  # read only once a run after the lead is bold or underlined
     pos = 0
     for run in node.para.runs:

@@ -328,25 +328,32 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
 JOINED_NUMBER = lazy(r"[;；]([ \t\u3000]*)([0-9]{1,3})[.．][ \t\u3000]*")
 
 
+def joined_numbers(ctx: Context, part: Node) -> list[re.Match[str]]:
+    """The next clauses typed on the same line as ``part`` (an operative paragraph numbered by hand), each after the
+    end mark of the one before, with its own number (the number that clause would take) and an operative lead."""
+    typed = part.typed
+    if part.auto or typed is None or typed.kind != "number":
+        return []
+    text = part.para.text
+    found: list[re.Match[str]] = []
+    for m in JOINED_NUMBER.finditer(text, typed.end):
+        if int(m.group(2)) == typed.value + len(found) + 1 and any(
+                p.kind == "operative" for _, p in ctx.phrases.matches(text[m.end():])):
+            found.append(m)
+    return found
+
+
 def _joined(ctx: Context, operatives: list[Node]) -> dict[int, int]:
-    """The next clause typed on the same line as a clause numbered by hand, after its end mark, with its own number
-    (the number that clause would take) and an operative lead: one finding for each. Returns, by paragraph, how
-    many clauses it holds after its own (the numbers of the clauses after it count them)."""
+    """The next clause typed on the same line as a clause numbered by hand (:func:`joined_numbers`): one finding for
+    each. Returns, by paragraph, how many clauses it holds after its own (the numbers of the clauses after it count
+    them)."""
     joined: dict[int, int] = {}
     for part in operatives:
-        typed = part.typed
-        if part.auto or typed is None or typed.kind != "number":
-            continue
-        text = part.para.text
-        count = 0
-        for m in JOINED_NUMBER.finditer(text, typed.end):
-            if int(m.group(2)) != typed.value + count + 1 or not any(
-                    p.kind == "operative" for _, p in ctx.phrases.matches(text[m.end():])):
-                continue
-            count += 1
-            ctx.add("clause-joined", part, m.start(2) + 1, number=m.group(2), words=_words(text, m.start(2)))
-        if count:
-            joined[part.para.index] = count
+        found = joined_numbers(ctx, part)
+        for m in found:
+            ctx.add("clause-joined", part, m.start(2) + 1, number=m.group(2), words=_words(part.para.text, m.start(2)))
+        if found:
+            joined[part.para.index] = len(found)
     return joined
 
 

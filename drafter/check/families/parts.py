@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
-from drafter.check.families.heading import MEETING_LINE, field_name, un_draft
+from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import Node, Structure
-from drafter.structure.classify import SPONSOR_SENTENCE, commentary, labelled_heading, part_heading
+from drafter.structure.classify import SPONSOR_SENTENCE, VOTE_LINE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
 TEMPLATE_LABEL = lazy(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
@@ -167,17 +167,6 @@ LONE_DATE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号�
                  re.IGNORECASE)
 
 
-# the record of a vote typed under a draft's text: "Adopted by 13 votes in favour, 2 abstentions", "Voting: 9 in
-# favour, none against", "Passed unanimously", "以13票赞成、2票弃权通过", "一致通过"
-VOTE_LINE = lazy(r"(?:(?:votes?|voting|vote\s+count|result|outcome)\s*[:：].{0,120}"
-                 r"|(?:adopted|passed|approved|carried|rejected|failed)\b.{0,80}?\b(?:votes?|unanimously|in\s+favou?r"
-                 r"|against|abstentions?|abstaining|by\s+consensus|by\s+acclamation|without\s+a\s+vote)\b.{0,80}"
-                 r"|.{0,40}?\b(?:\d+|none|no)\s+(?:votes?\s+)?(?:in\s+favou?r|against)\b.{0,100}"
-                 r"|.{0,40}?(?:\d+|[一二三四五六七八九十]+)\s?票(?:赞成|贊成|反对|反對|弃权|棄權).{0,60}"
-                 r"|(?:经|經)?(?:一致|协商一致|協商一致|未经表决|未經表決|鼓掌)(?:通过|通過).{0,40}"
-                 r"|(?:表决结果|表決結果|投票结果|投票結果)\s*[:：].{0,60})", re.IGNORECASE)
-
-
 def _votes(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     """The lines after a draft's last operative paragraph that record how it was voted (UN-D01: a draft carries no
     adoption line; the vote is the meeting's record, not the text's). Not under the ``un`` profile."""
@@ -191,8 +180,8 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     """The lines after a draft's last operative paragraph that sign it as a letter is signed (UN-D01, ZH-H01): a
     heading's field (起草国：…, "Sponsors: …") or a date on a line of its own. Adopted UN texts close with the
     meeting and its date (UN-B13): not under the ``un`` profile, and not after a closing meeting line, unless the
-    UN masthead makes the text a draft (its closing meeting line is draft-as-adopted's, the date under it this
-    rule's)."""
+    UN masthead, or a conference heading's fields for the submitters, make the text a draft (its closing meeting
+    line is draft-as-adopted's, the date under it this rule's)."""
     if last is None or (ctx.profile == "un" and not un_draft(ctx)):
         return []
     after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in ("empty", "table", "annex")
@@ -202,8 +191,8 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     for i, node in enumerate(after):
         text = node.para.text.strip().rstrip("。.")
         if node.role == "closing" and not LONE_DATE.fullmatch(text):
-            if ctx.profile == "un" and MEETING_LINE.fullmatch(node.para.text.strip()):
-                continue  # a UN draft's copied "56th plenary meeting": the heading family reports it
+            if MEETING_LINE.fullmatch(node.para.text.strip()) and (ctx.profile == "un" or conference_draft(ctx)):
+                continue  # a draft's copied "56th plenary meeting": the heading family reports it
             return []  # "82nd plenary meeting": an adopted text's closing lines, the date with them
         following = texts[i + 1] if i + 1 < len(texts) else ""
         if LONE_DATE.fullmatch(text) or (fields_in(text) and node.role != "operative") or _signs(text, following):
