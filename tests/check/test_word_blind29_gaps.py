@@ -96,3 +96,21 @@ def test_the_reader_says_where_a_placeholder_stands_in_the_text(tmp_path: Path) 
     assert [p.placeholder_at for p in paragraphs] == [0, 3, 13, None]
     assert paragraphs[0].text == " the work of cooperatives,"
 
+
+def test_a_thimun_organ_line_in_capitals_needs_no_italics(tmp_path: Path, lib: library.Library) -> None:
+    clauses: list[Para] = [[("Noting", "i"), (" that women farmers rarely hold title to their land,", "")],
+                           [("Aware", "i"), (" that credit is seldom given without land as security,", "")],
+                           [("1. ", ""), ("Encourages", "u"), (" banks to accept harvests as security;", "")],
+                           [("2. ", ""), ("Invites", "u"), (" donors to guarantee small loans.", "")]]
+    thimun: list[Para] = ["FORUM: General Assembly Second Committee", "QUESTION OF: Credit for women farmers",
+                          "SUBMITTED BY: Ghana", "CO-SUBMITTERS: Peru, Sweden"]
+    found = rules(make(tmp_path, [*thimun, "THE GENERAL ASSEMBLY,", *clauses], "caps.docx"), lib)
+    assert "organ-emphasis" not in found
+    # an organ line in ordinary case under THIMUN labels follows its leads' italics, as before
+    found = rules(make(tmp_path, [*thimun, "The General Assembly,", *clauses], "thimun.docx"), lib)
+    assert found.get("organ-emphasis") == [5]
+    # capitals are THIMUN's form (MUN-H02): a UNA-USA draft's organ line in capitals is still asked for italics
+    una: list[Para] = ["Committee: Second Committee", "Topic: Credit for women farmers", "Sponsors: Ghana",
+                       "Signatories: Peru, Sweden"]
+    found = rules(make(tmp_path, [*una, "THE GENERAL ASSEMBLY,", *clauses], "una.docx"), lib)
+    assert found.get("organ-emphasis") == [5]
