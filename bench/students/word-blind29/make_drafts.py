@@ -27,7 +27,6 @@ import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
 
 import docx
 import yaml
@@ -139,7 +138,7 @@ class Fld:
     result: str
 
 
-Part = Union[R, Note, Link, Drop, Ctl, Smart, BM, Simple, Fld]
+Part = R | Note | Link | Drop | Ctl | Smart | BM | Simple | Fld
 
 
 @dataclass
