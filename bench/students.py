@@ -84,6 +84,9 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("sponsor-sentence", r"sponsors(?: and [^,(]{1,20})? written (?:as a sentence|after the last clause)",
      {"sponsor-sentence", "signed-after-text"}),
     ("organ-line", r"organ line|Be It Hereby Resolved|UN Body Here Assembled", {"organ-line"}),
+    # before "lead-form" and "empty-clause": a template's clause slot (a content control) still showing its
+    # placeholder has no clause text either, and a clause's lead slot left so no lead phrase; its own rule says so
+    ("placeholder-left", r"still shows (?:the|its) placeholder", {"placeholder-left", "empty-clause"}),
     ("lead-form", r"Whereas|infinitive opening|not a preambulatory phrase", {"lead-form"}),
     ("lead-comma", r"comma between the lead phrase", {"lead-comma"}),
     # a note that names both faults of a sub-clause under a preambular clause: its place and its end mark
@@ -110,9 +113,6 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("sponsor-duplicate", r"listed twice", {"sponsor-duplicate", "sponsor-signatory"}),
     # before "empty-clause": a clause pasted as a screenshot has no clause text either; its own rule says so
     ("clause-picture", r"screenshot|inline picture", {"clause-picture", "empty-clause"}),
-    # before "empty-clause": a template's clause slot (a content control) still showing its placeholder has no clause
-    # text either; its own rule says so
-    ("placeholder-left", r"still shows (?:the|its) placeholder", {"placeholder-left", "empty-clause"}),
     ("empty-clause", r"no clause text", {"empty-clause"}),
     ("paragraph-rtl", r"right-to-left", {"paragraph-rtl"}),
     ("symbol-full-width", r"document symbols? typed in full-width", {"symbol-full-width"}),  # Ａ／ＲＥＳ／７０／１

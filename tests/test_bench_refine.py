@@ -242,3 +242,10 @@ def test_a_pasted_caption_placed_by_the_organ_line_is_a_pasted_artefact() -> Non
 def test_a_clause_pasted_as_a_screenshot_is_answered_by_the_picture_rule() -> None:
     note = 'clause 3 is a pasted screenshot (an inline picture after "3."): the paragraph has no clause text'
     assert bench_students.refine("other", note) == ("clause-picture", {"clause-picture", "empty-clause"})
+
+
+def test_a_lead_slot_still_showing_its_placeholder_is_answered_by_the_placeholder_rule() -> None:
+    # the note names what the page shows (the placeholder) and what it leaves (no lead phrase): the slot is the fault
+    note = ('the lead drop-down still shows its placeholder "Choose an item." before the clause\'s words, so the clause '
+            'has no lead (not a preambulatory phrase; UN-B03)')
+    assert bench_students.refine("other", note) == ("placeholder-left", {"placeholder-left", "empty-clause"})

@@ -84,6 +84,15 @@ class Paragraph:
         """The paragraph's text, joined from its runs once (runs are not changed after reading)."""
         return "".join(r.text for r in self.runs)
 
+    @property
+    def placeholder_at(self) -> int | None:
+        """Where in :attr:`text` the first inline content control still showing its placeholder stands (0: before
+        all the paragraph's text, as a template's slot for its first words left unfilled); None when the paragraph
+        shows no placeholder, or nothing but one (a block-level control's)."""
+        if not self.placeholder or self.element is None:
+            return None
+        return runtext.placeholder_offset(self.element, [(run.element, len(run.text)) for run in self.runs])
+
     @cached_property
     def number_field(self) -> str | None:
         """The field whose result opens the paragraph when Word counts it by itself ("AUTONUM", "LISTNUM

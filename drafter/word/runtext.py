@@ -230,6 +230,21 @@ def placeholder_text(p: Any) -> str:
                    for t in sdt.iter(_T) if not _struck(t, p))
 
 
+def placeholder_offset(p: Any, runs: list[tuple[Any, int]]) -> int | None:
+    """How many characters of the w:p's current text stand before its first inline content control that still
+    shows its placeholder; ``runs``: the paragraph's runs as read (each w:r and the length of its text; a run from
+    outside ``p``, joined to it from a paragraph before, counts as before). None when no inline control of ``p``
+    shows its placeholder, or when the whole paragraph is a block-level control's placeholder."""
+    if in_placeholder(p):
+        return None
+    first = next((sdt for sdt in p.iter(_SDT) if placeholder_shown(sdt) and not _struck(sdt, p)), None)
+    if first is None:
+        return None
+    order = {element: i for i, element in enumerate(p.iter())}
+    at = order[first]
+    return sum(length for run, length in runs if order.get(run, -1) < at)
+
+
 def _struck(t: Any, p: Any) -> bool:
     """Whether the w:t stands inside a part of the w:p that Word does not show once changes are accepted (a
     deletion, a move away, a text box)."""

@@ -19,6 +19,7 @@ from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotati
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import organ_emphasis
+from drafter.check.families.parts import lead_slot_unfilled
 from drafter.check.report import Correction, Finding
 from drafter.hanzi import simplified
 from drafter.patterns import lazy
@@ -443,6 +444,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     ``dominant``: the emphasis most leads carry, given a misspelled lead its fix corrects."""
     column = part.offset + 1
     if not part.content.strip().rstrip(",，;；.。:："):
+        return False
+    if lead_slot_unfilled(part):  # the lead's slot still shows a template's placeholder: placeholder-left's finding
         return False
     emphasised_lead = candidate_lead(part.para, part.offset, ctx.lang)
     if part.misspelled:

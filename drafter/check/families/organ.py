@@ -537,11 +537,15 @@ def _own_name(ctx: Context, body: str) -> str:
 
 def organ_emphasis(ctx: Context, organ: Node) -> None:
     """UN-B02: the organ's name (its comma aside) is emphasised; a style's italics count. Under the ``un`` profile
-    always; in an English conference draft when its preambular leads are italic (the leads family asks then)."""
+    always; in an English conference draft when its preambular leads are italic (the leads family asks then). A
+    THIMUN draft's organ line typed in capitals ("THE GENERAL ASSEMBLY,") has its own form (MUN-H02): its
+    capitals set it off."""
     text = organ.text
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip().rstrip(END_MARKS))
     if end <= start:
+        return
+    if ctx.profile == "thimun" and text[start:end].isupper():
         return
     wanted = EMPHASIS[ctx.lang]
     if emphasis_of(organ.para, start, end) & set(wanted):

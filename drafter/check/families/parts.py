@@ -4,12 +4,13 @@ them ("This ensures that …", "In conclusion, …"), and no heading stands
 inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", the
 title on the line under such a label, a topic announced with a colon, "消除维和人员不统一性：", or a line in one of
 Word's heading styles, in a conference draft; adopted UN texts do divide long operative parts into sections), nor
-a template's clause slot that still shows its placeholder."""
+a template's clause slot, or a clause's lead slot, that still shows its placeholder."""
 
 from __future__ import annotations
 
 import re
 
+from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
@@ -17,6 +18,10 @@ from drafter.structure import Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, VOTE_LINE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
+# where a template's placeholder was left: a slot for a whole clause, or the slot of a clause's lead phrase
+AMONG_CLAUSES = Text("among the clauses: type the clause into it or delete it", "夹在条款之间：请填写条款或删除该控件")
+LEAD_SLOT = Text("where the clause's lead phrase should be: choose or type the lead phrase in it",
+                 "位于条款引导词的位置：请在其中选择或填写引导词")
 TEMPLATE_LABEL = lazy(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
 # the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
 # organ line, the preamble and the operative part, with no introduction of its own (UN-B01)
@@ -125,7 +130,9 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text)
             headed.add(id(node))
     for node in _unfilled_slots(tree):
-        ctx.add("placeholder-left", node, text=node.para.placeholder.strip())
+        ctx.add("placeholder-left", node, text=node.para.placeholder.strip(), place=AMONG_CLAUSES)
+    for node in unfilled_leads(tree):
+        ctx.add("placeholder-left", node, node.offset + 1, text=node.para.placeholder.strip(), place=LEAD_SLOT)
     for node in tree.nodes:  # a divider line, in the heading block or the body
         text = node.para.text.strip()
         if node.role not in ("empty", "table", "annex") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
@@ -145,6 +152,20 @@ def _field_again(text: str, given: set[FieldKey]) -> Field | None:
             or field.placeholder or not text[field.value_start:].strip():
         return None
     return field
+
+
+def unfilled_leads(tree: Structure) -> list[Node]:
+    """The clauses whose first words are a content control still showing its placeholder ("Choose an item." in a
+    template's drop-down of lead phrases), typed words after it: the lead's slot was left unfilled, and the page
+    shows the placeholder, in grey, where the lead phrase should be (UN-B03, UN-B06)."""
+    return [n for n in (*tree.preamble, *tree.operative) if lead_slot_unfilled(n)]
+
+
+def lead_slot_unfilled(node: Node) -> bool:
+    """Whether the clause ``node`` opens with a content control still showing its placeholder, its own words after
+    it: nothing but its label stands before the placeholder."""
+    at = node.para.placeholder_at
+    return at is not None and at <= node.offset and bool(node.para.text[node.offset:].strip())
 
 
 def _unfilled_slots(tree: Structure) -> list[Node]:
