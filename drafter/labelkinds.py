@@ -384,12 +384,15 @@ def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
 
 
 def label_value(label_: str, kind: str) -> int | None:
-    """The position ``label_`` names read as a label of ``kind`` ("(i)" is 9 as a letter, 1 as a roman numeral)."""
+    """The position ``label_`` names read as a label of ``kind`` ("(i)" is 9 as a letter, 1 as a roman numeral);
+    None for a letter that is no roman numeral in a roman list ("c." in place of "iii.": it names no roman place)."""
     typed = read_label(label_)
     if typed is None or kind not in _NAMED:
         return None
     if _NAMED[kind][0] == "letter" and typed.kind == "roman":
         return letters_value(typed.token)
+    if _NAMED[kind][0] == "roman" and typed.kind == "letter":
+        return None
     return typed.value
 
 

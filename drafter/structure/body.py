@@ -102,6 +102,45 @@ def _second_at_same_indent(node: Node, stack: list[Node]) -> int | None:
     return len(stack) - 1
 
 
+def _series_turned(node: Node, stack: list[Node], after: Typed | None) -> Node | None:
+    """The open roman item ``node`` goes on from when its roman list turned into letters: "c." after "i." "ii."
+    under "a.", with "b." next. The letter is the inner list's next place ("ii." + 1) but not the outer list's next
+    letter ("a." + 1), and the next label is that letter: the student lettered a roman item, the outer list has not
+    moved on. None otherwise (a letter with nothing to tell the two lists apart stays the outer list's)."""
+    typed = node.typed
+    if typed is None or typed.kind != "letter" or typed.upper or len(stack) < 2:
+        return None
+    inner, outer = stack[-1], stack[-2]
+    if inner.typed is None or outer.typed is None or inner.auto or outer.auto:
+        return None
+    if inner.typed.kind != "roman" or inner.typed.upper or inner.typed.shape != typed.shape \
+            or inner.typed.value + 1 != typed.value:
+        return None
+    if outer.typed.kind != "letter" or outer.typed.shape != typed.shape or outer.typed.value + 1 == typed.value:
+        return None
+    if after is None or after.kind != "letter" or after.shape != typed.shape or after.upper \
+            or after.value != outer.typed.value + 1:
+        return None
+    return inner
+
+
+def _letters_turned(node: Node, stack: list[Node], after: Typed | None) -> Node | None:
+    """The open lettered item ``node`` is the next sibling of when its letters turned into roman numerals: "(iii)"
+    after "(a)" "(b)", with "(d)" next. The numeral names the letters' next place, opens no list of its own (one
+    would start at "i"), and the next label is the letter after it. None otherwise."""
+    typed = node.typed
+    if typed is None or typed.kind != "roman" or typed.upper or typed.value < 2 or not stack:
+        return None
+    top = stack[-1]
+    if top.typed is None or top.auto or top.typed.kind != "letter" or top.typed.upper \
+            or top.typed.shape != typed.shape or top.typed.value + 1 != typed.value:
+        return None
+    if after is None or after.kind != "letter" or after.shape != typed.shape or after.upper \
+            or after.value != typed.value + 1:
+        return None
+    return top
+
+
 def _outline_depth(node: Node) -> int:
     """How many numbers a typed outline label holds ("1.2)": 2, "1.2.1.": 3; 0 for any other label): an outline
     label with more numbers than the open one is an item of a list under it, not its next sibling ("2b)" holds
@@ -234,6 +273,10 @@ class BodyReader:
                 continue
             if typed is not None and current is not None:
                 self.sub(node, typed, stack)
+                after = self.next_typed(nodes, node) if stack and typed.kind in ("letter", "roman") else None
+                turned = _series_turned(node, stack, after) or _letters_turned(node, stack, after)
+                if turned is not None:  # "c." in place of "iii.", "(iii)" in place of "(c)": an item of that list
+                    node.kind = turned.kind
                 stack = self.attach(node, current, stack)
                 continue
             if is_section(node.para, self.phrases):
@@ -389,6 +432,14 @@ class BodyReader:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""
         node.role, node.label, node.offset, node.typed = "sub", typed.text, typed.end, typed
         node.kind = sub_kind(typed.text, self.sibling_before(stack))
+
+    @staticmethod
+    def next_typed(nodes: list[Node], node: Node) -> Typed | None:
+        """The label typed on the first non-empty paragraph after ``node`` (None when it has none)."""
+        for later in nodes[nodes.index(node) + 1:]:
+            if later.para.text.strip():
+                return read_typed(later.para.text)
+        return None
 
     @staticmethod
     def sibling_before(stack: list[Node]) -> Node | None:

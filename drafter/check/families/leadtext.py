@@ -47,6 +47,7 @@ _NEXT = lazy(r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _PAST_PREPOSITION = lazy(r"(?:\s+(?:in|into|on|upon|of|with|under|to|for|by|at|from)){1,2}"
                          r"\s+([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
 _OPENING = lazy(r"\s*([A-Z][\w’'-]*)([^\s]*)\s*(\S*)")
+_FIRST_LETTER = lazy(r"[^\W\d_]")  # the first letter of a text
 _CAPITALISED = lazy(r"(?<![.:;!?]\s)(?<=\s)([A-Z][a-z][\w-]*)")
 
 
@@ -69,6 +70,17 @@ def _in_capitals(lead: str) -> bool:
     """A lead of three letters or more typed all in capitals ("URGES", "DEEPLY CONCERNED")."""
     letters = re.sub(r"[^A-Za-z]", "", lead)
     return len(letters) >= 3 and letters.isupper()
+
+
+def _odd_capital(node: Node) -> bool:
+    """Whether the other items of ``node``'s list mostly open in lower case (at least two of them, more than open
+    with a capital): the draft's own lists follow MUN-F06, so this item's capital is a slip, not a house style."""
+    if node.parent is None:
+        return False
+    firsts = [m.group(0) for s in node.parent.children if s is not node and (m := _FIRST_LETTER.search(s.content))]
+    lower = sum(1 for first in firsts if first.islower())
+    upper = len(firsts) - lower
+    return lower >= 2 and lower > upper
 
 
 class LeadText:
@@ -231,7 +243,8 @@ class LeadText:
         # a typed label glued to the word ("ii.Ensure") reads as a label only before a capital: the space it lacks
         # is written too, so the lowered word ("ii. ensure") stays under its label
         glued = node.typed is not None and column == node.typed.end and not node.para.text[column - 1].isspace()
-        self.ctx.add("sub-clause-capital", node, column + 1, fix=f"write {lower!r}",
+        rule = "sub-clause-capital-odd" if _odd_capital(node) else "sub-clause-capital"
+        self.ctx.add(rule, node, column + 1, fix=f"write {lower!r}",
                      edits=[Replace(column, column + 1, (" " if glued else "") + word[0].lower())], word=word,
                      fixed=lower)
 
