@@ -93,8 +93,15 @@ INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|
                       r"|计划|計劃|計畫|框架|共识|共識")
 INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
                   "纲领", "綱領", "议程", "議程", "条例", "條例")
-# a quoted name that is a title by its last word: a name of two to eighteen characters, then an instrument word
-QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END) + ")")
+# the last words of a document's title that is no instrument (a report, guiding principles, guidelines, a code): common
+# nouns in running text, so a title only where a name quoted in corner marks ends with one (「安全保有權指導原則」,
+# 『世界人口狀況報告』: Taiwan and Hong Kong drafts quote such a title where 《》 belong, ZH-P01)
+DOCUMENT_END = ("指导原则", "指導原則", "准则", "準則", "守则", "守則", "报告", "報告")
+# a quoted name that is a title by its last word: a name of two to eighteen characters, then an instrument word or
+# the word of a document
+QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END + DOCUMENT_END) + ")")
+# such a document's name in corner marks, which a paragraph with no instrument word may hold
+CORNER_DOCUMENT = lazy(r"[「『][\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(DOCUMENT_END) + r")[」』]")
 # a quoted name that is a title by its shape, however long and whatever words it holds: 关于 … then an instrument word,
 # no sentence mark between (关于各国探索和利用包括月球和其他天体在内外层空间活动的原则条约, 關於預防、禁止和懲治販運人口
 # 特別是婦女和兒童行為的補充議定書): the UN's long titles of treaties and protocols
@@ -425,7 +432,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     for para in body:
         text = para.text
         found = []
-        if INSTRUMENT_WORD.search(text):
+        if INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text):
             marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
             found = list(_unmarked_titles(text, marked, titles))
         found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
@@ -570,9 +577,9 @@ TITLE_YEARS = lazy(r"\d{4}\s*[-–—~～至]\s*\d{4}\s*年")
 
 def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     """``text`` is, whole, an instrument title: a known one or one of the shapes; in corner quotation marks
-    (``corner``), also a short name that ends with an instrument word (「公共圖書館宣言」: Hong Kong and Taiwan drafts
-    quote a declaration's name so where 《》 belong; UN Chinese texts put a defined short name in “”, (“技术协定”), and
-    use no corner marks)."""
+    (``corner``), also a short name that ends with an instrument word or a document's word (「公共圖書館宣言」,
+    『安全保有權指導原則』: Hong Kong and Taiwan drafts quote such a name where 《》 belong; UN Chinese texts put a
+    defined short name in “”, (“技术协定”), and use no corner marks)."""
     if titles.spans(text) == [(0, len(text))]:
         return True
     years = TITLE_YEARS.match(text)
