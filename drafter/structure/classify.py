@@ -710,7 +710,13 @@ ANNOUNCING_END = {
 }
 
 
+ANNOUNCING_REACH = 80
+
+
 def announces_list(text: str, lang: str) -> bool:
     """The paragraph's last words announce a list of items after it ("… charged with;", "… the following;",
     "Defines"), whatever mark it ends with."""
-    return ANNOUNCING_END[lang].search(text.strip()) is not None
+    text = text.strip()
+    # only the last words can announce (the longest ending, "the following" and a word, is far shorter): searching
+    # from there keeps long clauses cheap, and the pattern still sees the words before its start (\b, look-behind)
+    return ANNOUNCING_END[lang].search(text, max(0, len(text) - ANNOUNCING_REACH)) is not None

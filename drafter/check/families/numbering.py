@@ -335,6 +335,8 @@ def joined_numbers(ctx: Context, part: Node) -> list[re.Match[str]]:
     if part.auto or typed is None or typed.kind != "number":
         return []
     text = part.para.text
+    if text.find(";", typed.end, len(text) - 1) < 0 and text.find("；", typed.end, len(text) - 1) < 0:
+        return []  # no end mark before the paragraph's own last one
     found: list[re.Match[str]] = []
     for m in JOINED_NUMBER.finditer(text, typed.end):
         if int(m.group(2)) == typed.value + len(found) + 1 and any(
