@@ -114,3 +114,30 @@ def test_a_thimun_organ_line_in_capitals_needs_no_italics(tmp_path: Path, lib: l
                        "Signatories: Peru, Sweden"]
     found = rules(make(tmp_path, [*una, "THE GENERAL ASSEMBLY,", *clauses], "una.docx"), lib)
     assert found.get("organ-emphasis") == [5]
+
+
+def test_a_placeholder_left_among_a_clauses_words_is_reported(tmp_path: Path, lib: library.Library) -> None:
+    """A template's slot inside a clause (a name or a figure to fill in) left showing its placeholder: the page shows
+    the grey placeholder in the middle of the sentence (word-blind29's README left this case)."""
+    body: list[Para] = [*EN_HEAD,
+                        [("1. ", ""), ("Requests", "i"), (" the ", ""), ("Click or tap here to enter text.", ""),
+                         (" to report on seed banks at its next session;", "")],
+                        [("2. ", ""), ("Invites", "i"), (" donors to train ", ""), ("Click or tap here to enter text.", ""),
+                         (" keepers of seed banks.", "")]]
+    path = _inline_controls(make(tmp_path, body, "inside.docx"), {(6, 3): True, (7, 3): False})
+    report, _ = check.check_file(path, lib)
+    left = [f for f in report.findings if f.rule == "placeholder-left"]
+    assert [(f.paragraph, f.column) for f in left] == [(7, len("1. Requests the ") + 1)]
+    assert "inside the clause's words" in left[0].message and "Click or tap here" in left[0].message
+    zh = [f for f in report.speaking("zh").findings if f.rule == "placeholder-left"]
+    assert "夹在条款文字中间" in zh[0].message
+
+
+def test_a_placeholder_left_in_a_chinese_sub_paragraph(tmp_path: Path, lib: library.Library) -> None:
+    body: list[Para] = [*ZH_HEAD,
+                        [("1. ", ""), ("鼓励", "u"), ("会员国：", "")],
+                        [("(a) ", ""), ("为", ""), ("单击或点击此处输入文字。", ""), ("提供冷藏设施；", "")],
+                        [("(b) ", ""), ("培训种子库管理人员；", "")],
+                        [("2. ", ""), ("决定", "u"), ("继续审议这一问题。", "")]]
+    path = _inline_controls(make(tmp_path, body, "zh-inside.docx"), {(8, 2): True})
+    assert rules(path, lib).get("placeholder-left") == [9]

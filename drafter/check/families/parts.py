@@ -18,10 +18,13 @@ from drafter.structure import Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, VOTE_LINE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
-# where a template's placeholder was left: a slot for a whole clause, or the slot of a clause's lead phrase
+# where a template's placeholder was left: a slot for a whole clause, the slot of a clause's lead phrase, or a slot
+# among a clause's words ("Requests the [name of the office] to report")
 AMONG_CLAUSES = Text("among the clauses: type the clause into it or delete it", "夹在条款之间：请填写条款或删除该控件")
 LEAD_SLOT = Text("where the clause's lead phrase should be: choose or type the lead phrase in it",
                  "位于条款引导词的位置：请在其中选择或填写引导词")
+IN_CLAUSE = Text("inside the clause's words: type what it stands for into it, or delete it",
+                 "夹在条款文字中间：请填写其所代表的文字，或删除该控件")
 TEMPLATE_LABEL = lazy(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNORECASE)
 # the heading of an essay's part in a draft's heading block ("Introduction:", "Background"): a resolution is the
 # organ line, the preamble and the operative part, with no introduction of its own (UN-B01)
@@ -133,6 +136,9 @@ def check(ctx: Context) -> None:
         ctx.add("placeholder-left", node, text=node.para.placeholder.strip(), place=AMONG_CLAUSES)
     for node in unfilled_leads(tree):
         ctx.add("placeholder-left", node, node.offset + 1, text=node.para.placeholder.strip(), place=LEAD_SLOT)
+    for node in _unfilled_inside(tree):
+        at = node.para.placeholder_at or 0
+        ctx.add("placeholder-left", node, at + 1, text=node.para.placeholder.strip(), place=IN_CLAUSE)
     for node in tree.nodes:  # a divider line, in the heading block or the body
         text = node.para.text.strip()
         if node.role not in ("empty", "table", "annex") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
@@ -159,6 +165,14 @@ def unfilled_leads(tree: Structure) -> list[Node]:
     template's drop-down of lead phrases), typed words after it: the lead's slot was left unfilled, and the page
     shows the placeholder, in grey, where the lead phrase should be (UN-B03, UN-B06)."""
     return [n for n in (*tree.preamble, *tree.operative) if lead_slot_unfilled(n)]
+
+
+def _unfilled_inside(tree: Structure) -> list[Node]:
+    """The clauses and sub-paragraphs with a content control still showing its placeholder among their words, after
+    the lead (a template's slot for a name or a figure left unfilled: the page shows "Click or tap here to enter
+    text." in grey inside the sentence)."""
+    return [n for n in tree.nodes if n.role in ("preambular", "operative", "sub") and not lead_slot_unfilled(n)
+            and (at := n.para.placeholder_at) is not None and at > n.offset]
 
 
 def lead_slot_unfilled(node: Node) -> bool:
