@@ -2,7 +2,9 @@
 exercise's draft with the footnote numbers of its sources pasted into the text, and drafts typed after it), tested
 with paragraphs of our own: a footnote number left at a paragraph's very end after its full stop ("… clinics.4") or
 after its comma and one space ("… villages, 2"), as superscripts come out of a PDF; both are what a chair crosses out,
-and the end rules already look past the number (the clause keeps its own mark)."""
+and the end rules already look past the number (the clause keeps its own mark); and the organ line set down after the
+preamble with a full stop or a semicolon ("The General Assembly."), which is the organ line out of place, not a
+preambular clause."""
 
 from __future__ import annotations
 
@@ -42,3 +44,12 @@ def test_a_number_after_the_comma_and_a_space_is_a_pasted_footnote(tmp_path: Pat
         found = rules_at(tmp_path, lib, [*HEAD, ORGAN, NOTING, paragraph, AWARE, OP1, OP2])
         assert (7, "digit-glued") not in found, found
 
+
+
+def test_the_organ_line_set_down_after_the_preamble_with_a_full_stop(tmp_path: Path, lib: library.Library) -> None:
+    for late in ("The General Assembly.", "The General Assembly;"):
+        report = findings(make(tmp_path, [*HEAD, NOTING, AWARE, late, OP1, OP2]), lib)
+        organ = [f for f in report if f.rule == "organ-line"]
+        assert [f.paragraph for f in organ] == [7], organ  # the late line itself, not "no organ line" at ¶5
+        assert "'The General Assembly,'" in organ[0].message, organ[0].message
+        assert not [f for f in report if f.paragraph == 7 and f.rule in ("preambular-end", "lead-form")], report
