@@ -428,8 +428,14 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
     line stands right before the operative part, where a body's name with no mark at all ("The Fourth Committee of
     The General Assembly") is the organ line set down late too."""
     stripped = text.strip()
-    if not stripped or len(stripped) > 80 or stripped[-1] in ";.；。":
+    if not stripped or len(stripped) > 80:
         return False
+    if stripped[-1] in ";.；。":
+        # right before the operative part, a body's name alone with a full stop or a semicolon ("The General
+        # Assembly.") is the organ line set down late with the wrong mark: no clause is a name and nothing more
+        named = stripped.rstrip(";.；。").strip()
+        return before_operative and (bool(BODY_NAME.fullmatch(named)) or any(
+            named.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs))
     if SUBSTITUTE.match(stripped) or DELEGATION_FORMULA.match(stripped):
         return True
     resolving = RESOLVING_TAIL.search(stripped)

@@ -16,9 +16,13 @@ from drafter.word.edit import Replace
 # a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
 # clause's own mark ("Agreement;23"): what a footnote reference becomes when a document is pasted as text. After a
 # figure the mark may be a semicolon ("by 2030;6": no number holds one), or, after a year, a comma at the paragraph's
-# end before one or two digits ("by 2030,1": a thousands group has three digits, "7,866,0" holds no year)
+# end before one or two digits ("by 2030,1": a thousands group has three digits, "7,866,0" holds no year). At the
+# paragraph's very end the number may also follow the last clause's full stop ("… to build clinics.4": after a word
+# of three letters or more, so not "No.4") or the comma or semicolon with one space, as a superscript comes out of a
+# PDF ("… far from villages, 2": after a word, so not "paragraphs 1, 2")
 GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)"
-             r"|(?<=[a-z)][;,]|\d;)(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])|(?<![\d,./])\d{4},(\d{1,2})(?=[;.]?$)")
+             r"|(?<=[a-z)][;,]|\d;)(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])|(?<![\d,./])\d{4},(\d{1,2})(?=[;.]?$)"
+             r"|(?<=[a-z]{3}\.)(\d{1,3}(?:,\d{1,3})*)(?=\s*$)|(?<=[a-z][;,]\s)(\d{1,2})(?=\s*$)")
 # what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
 # simpler pattern rules them out in half the time GLUED takes to (looking behind only at digits: faster still)
 MAY_GLUE = lazy(r"\d(?<=[a-z;,]\d)")
@@ -189,20 +193,21 @@ def _number_at(match: re.Match[str]) -> int:
 
 def _glued_numbers(ctx: Context) -> None:
     """A footnote number pasted as text: digits right after an English word the dictionary knows ("Convention1") or
-    after a clause's comma or semicolon ("Agreement;23", and after a figure "by 2030;6", "by 2030,1" at the end).
+    after a clause's comma or semicolon ("Agreement;23", and after a figure "by 2030;6", "by 2030,1" at the end),
+    and at the paragraph's end after its full stop ("clinics.4") or after its comma and a space ("villages, 2").
     Codes keep their digits (G77, CO2, A/RES/74/247)."""
     if ctx.lang != "en":
         return
     for part in ctx.nodes:
         if part.role not in ("preambular", "operative", "sub"):
             continue
-        if not MAY_GLUE.search(part.text):
-            continue
+        if not MAY_GLUE.search(part.text) and not part.text.rstrip()[-1:].isdigit():
+            continue  # the two forms at the paragraph's end ("clinics.4", "villages, 2") end it with a digit
         for match in GLUED.finditer(part.text):
             if match.group(1) is not None and not spelling.known(match.group(1)):
                 continue
-            digits = match.group(2) or match.group(3) or match.group(4)
-            start = match.end() - len(digits)
+            digits = next(group for group in match.groups()[1:] if group)
+            start = match.end() - len(digits) - (1 if match.group(6) else 0)  # "villages, 2": its space goes too
             ctx.add("digit-glued", part, start + 1, fix="remove the number", edits=[Replace(start, match.end(), "")],
                     found=match.group(0) if match.group(1) is not None else digits)  # the year before it: no fault
 
