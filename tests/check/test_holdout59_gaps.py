@@ -15,6 +15,7 @@ from docmaker import make
 
 from drafter import check, library
 from drafter.check import fix
+from drafter.structure import Phrases
 from drafter.word import reader
 
 UN_HEAD = ["A/C.3/80/L.9", "Distr.: Limited", "3 October 2025", "Original: English", "General Assembly",
@@ -118,3 +119,15 @@ def test_a_lead_whose_ligature_was_dropped_is_misspelt(lib: library.Library, tmp
     assert found.get("lead-misspelled") == [9]
     right = [*body[:8], "2. Reaffirms the right of every child to safe drinking water."]
     assert "lead-misspelled" not in rules(make(tmp_path, right, "right.docx"), lib)
+
+
+def test_a_preambular_lead_whose_ligature_was_dropped_is_read_and_fixed(lib: library.Library,
+                                                                          tmp_path: Path) -> None:
+    phrases = Phrases.of(lib, "en")
+    assert phrases.ligature_dropped("Con dent that every school can have a tap,") == ("Con dent", "Confident")
+    assert phrases.ligature_dropped("Recalling that water is a right,") is None
+    body = [*MUN_HEAD[:6], "Con dent that every school can have a tap,",
+            "1. Urges Member States to bring water to schools."]
+    path = make(tmp_path, body)
+    assert rules(path, lib).get("lead-misspelled") == [7]
+    assert fixed_texts(path, lib, tmp_path / "fixed.docx")[6].startswith("Confident that")
