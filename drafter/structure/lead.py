@@ -107,6 +107,10 @@ def annotate(node: Node, phrases: Phrases) -> None:
             slip = phrases.word_form_slip(content[skip:])  # "Calls up on", "Taking into considerations"
             if slip is not None:
                 node.lead, correct = slip
+        if correct is None and phrases.lang == "en":
+            dropped = phrases.ligature_dropped(content[skip:])  # "Rea rms": a PDF copy lost the "ffi" of a ligature
+            if dropped is not None:
+                node.lead, correct = dropped
         if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
             node.misspelled = correct
             node.phrase = next(p for f, p in phrases.forms if f == correct)

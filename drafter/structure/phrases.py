@@ -46,6 +46,10 @@ def unligatured(text: str) -> tuple[str, list[int]]:
     return "".join(plain), ends
 
 
+# the letters a ligature joins, longest first: a PDF whose font maps no text to the ligature loses them in a copy
+_LIGATURE_LETTERS = ("ffi", "ffl", "ff", "fi", "fl")
+# a word cut in two where a dropped ligature stood ("Rea rms", "Con dent"): a capitalised start, a space, the rest
+_CUT_WORD = lazy(r"([A-Z][a-z]*) ([a-z]+)\b")
 _SLIP_SPAN = lazy(r"\S+(?:\s+[A-Za-z’'-]+){0,5}")  # a lead's first word and up to five words after it
 _TOKEN = lazy(r"\S+")
 # the prepositions inside fixed leads ("Taking into account", "Bearing in mind", "Noting with concern"), which a
@@ -286,6 +290,25 @@ class Phrases:
                     and not _inflection(words[0], form_words[0]):  # "Take note" is "Takes note" in another form
                 return self._folded_pool[folded]
         return None
+
+    def ligature_dropped(self, text: str) -> tuple[str, str] | None:
+        """An English lead whose ligature (ﬀ ﬁ ﬂ ﬃ ﬄ) a copy out of a PDF dropped, a space left where it stood ("Rea
+        rms" → "Reaffirms", "Con dent" → "Confident"): the words as written and the listed form, else None."""
+        cut = _CUT_WORD.match(text.lstrip()) if self.lang == "en" else None
+        if cut is None:
+            return None
+        after = text.lstrip()[cut.end():]
+        best: tuple[str, str] | None = None
+        for letters in _LIGATURE_LETTERS:
+            word = f"{cut.group(1)}{letters}{cut.group(2)}".lower()
+            for form, _ in self.forms:
+                first, _, rest = form.partition(" ")
+                if first.lower() != word or (rest and not after.lower().startswith(" " + rest.lower())):
+                    continue
+                written = cut.group(0) + (after[:len(rest) + 1] if rest else "")
+                if best is None or len(written) > len(best[0]):
+                    best = (written, form)
+        return best
 
     def word_form_slip(self, text: str) -> tuple[str, str] | None:
         """An English lead written in real words that are not the phrase's own ("Calls up on" → "Calls upon": a

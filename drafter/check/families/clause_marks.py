@@ -7,6 +7,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
 
@@ -74,6 +75,47 @@ def security_council(ctx: Context) -> bool:
     organ = ctx.tree.organ
     text = organ.text if organ is not None else ""
     return "Security Council" in text or "SECURITY COUNCIL" in text or "安全理事会" in text or "安理会" in text
+
+
+# the next clause's number a copy out of a PDF left at the end of a clause, after its end mark ("… projects; 3.")
+LABEL_LEFT_ABOVE = lazy(r"(?:(?<=[;,:])[ \t\u00a0]+|(?<=[；，：])[ \t\u00a0]*)([0-9]{1,3}\.)$")
+
+
+def label_alone(node: Node) -> Typed | None:
+    """The typed label ``node`` holds and nothing else ("3.", "a.", "(ii)"), the words it labels cut from it; None
+    for any other paragraph, one Word numbers, a bullet, and a bare number (a page's)."""
+    line = node.para.text.strip()
+    if node.para.num_id is not None or not line or line.isdigit():
+        return None
+    typed = read_label(line)
+    return typed if typed is not None and typed.text == line and typed.kind != "bullet" else None
+
+
+def label_left_above(ctx: Context, node: Node) -> re.Match[str] | None:
+    """The number of the next clause typed at the end of operative paragraph ``node``, after its end mark ("… projects;
+    3."), the clause it numbers on the next line without one; None otherwise."""
+    if node.role != "operative" or node.para.num_id is not None:
+        return None
+    found = LABEL_LEFT_ABOVE.search(node.para.text.rstrip())
+    after = next_node(ctx, node)
+    if found is None or after is None or not words_unlabelled(after) or after.role != "operative":
+        return None
+    if node.label.isdigit() and int(found.group(1)[:-1]) != int(node.label) + 1:
+        return None
+    return found
+
+
+def next_node(ctx: Context, node: Node) -> Node | None:
+    """The paragraph after ``node`` that holds text."""
+    nodes = ctx.nodes
+    place = next((i for i, n in enumerate(nodes) if n is node), len(nodes))
+    return next((n for n in nodes[place + 1:] if n.para.text.strip()), None)
+
+
+def words_unlabelled(node: Node) -> bool:
+    """``node`` opens with words, no label typed or numbered by Word before them."""
+    words = node.para.text.strip()
+    return bool(words) and words[0].isalpha() and node.para.num_id is None and read_typed(words) is None
 
 
 def without_footnote(text: str) -> str:

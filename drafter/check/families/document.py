@@ -117,6 +117,12 @@ MAIL_APP = lazy(r"^(?:Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|Huawei|
                 re.IGNORECASE)
 PAGE_NUMBER = lazy(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
                    r"|\d{1,3})$", re.IGNORECASE)
+# the foot of a UN document's page, as its PDF prints it: the job number, with its language and date on the first page
+# ("25-15873 (E)    031025") and the page's "n/m" on the others ("2/3    25-15873", "25-15873    3/3")
+JOB_NUMBER = lazy(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}\s*/\s*\d{1,3})?$")
+# a UN document's symbol on a line of its own ("A/C.3/80/L.9", "S/RES/2719 (2023)"): inside the text, the header a
+# UN PDF prints at the top of every page after the first
+SYMBOL_LINE = lazy(r"^(?:A|S|E)/[A-Z0-9][\w.\-]*(?:/[\w.\-]+)+(?:\s*\(\d{4}\))?$")
 # a Chinese page's number, as a PDF prints it in its footer: "第1页 共2页", "第 2 页，共 4 页", "共2页 第1页", "第3頁"
 PAGE_NUMBER_ZH = lazy(r"^(?:第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
                       r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁]|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$")
@@ -194,6 +200,10 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     if body is not None and part.para.index > body and part.role in BODY + ("section",) \
             and line[-1:] not in ",;.:，；。：" and CONFERENCE_HEADER.search(line):
         return "running-header"
+    if JOB_NUMBER.match(line):
+        return "page-number"
+    if _after_organ(ctx, part) and SYMBOL_LINE.match(line):
+        return "running-header"
     if part.role not in TEXT_ROLES and MENTION.match(line):
         return "mention"
     if ctx.lang == "zh":
@@ -219,12 +229,48 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     if part.role in ("continuation", "section") and body is not None and part.para.index > body \
             and RUNNING_HEADER.search(line) and line[-1:] not in ",;.:，；。：":
         return "running-header"
+    if part.role == "section" and body is not None and part.para.index > body and _beside_page_number(ctx, part):
+        return "running-header"
     if (body is None or part.para.index < body) and part.role not in BODY:
         if GREETING.match(line):
             return "greeting"
         if part.role == "heading" and LETTER_SENTENCE.match(line):
             return "letter"
     return None
+
+
+def _after_organ(ctx: Context, part: Node) -> bool:
+    """``part`` stands after the organ line (or, with none, after the first paragraph of the body)."""
+    organ = ctx.tree.organ
+    first = organ.para.index if organ is not None else min(
+        (n.para.index for n in (*ctx.tree.preamble, *ctx.tree.operative)), default=None)
+    return first is not None and part.para.index > first
+
+
+def _beside_page_number(ctx: Context, part: Node) -> bool:
+    """A short line between the clauses with no clause mark at its end, next to a page number (or to another such
+    line that is): the page's running header or footer, whatever words it holds ("HRC · Topic B", "GA3 / Resolution
+    2.1")."""
+    line = part.para.text.strip()
+    if len(line) > 80 or line[-1:] in ",;.:，；。：" or part_heading(line) is not None:
+        return False
+    place = next((i for i, node in enumerate(ctx.nodes) if node is part), None)
+    if place is None:
+        return False
+    for step in (-1, 1):
+        i = place + step
+        while 0 <= i < len(ctx.nodes):
+            near = ctx.nodes[i]
+            text = near.para.text.strip()
+            if not text:
+                i += step
+                continue
+            if near.para.num_id is None and (PAGE_NUMBER.match(text) or JOB_NUMBER.match(text)):
+                return True
+            if near.role != "section" or len(text) > 80 or text[-1:] in ",;.:，；。：":
+                break
+            i += step
+    return False
 
 
 def _around_text(ctx: Context, part: Node, body: int | None) -> bool:
@@ -361,6 +407,8 @@ def _broken(ctx: Context) -> None:
     for part in [*ctx.tree.preamble, *ctx.tree.walk()]:
         chain = [part, *part.continuation]
         for before, after in zip(chain, chain[1:]):
+            if _page_furniture(ctx, before):
+                continue  # a UN page's symbol, read as a clause the rest goes on: the clause broken before it speaks
             at = place[id(after)]
             between = at - 1
             while between > 0 and ctx.nodes[between] is not before and _page_furniture(ctx, ctx.nodes[between]):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families import sublabels
+from drafter.check.families.clause_marks import label_alone, label_left_above, next_node, words_unlabelled
 from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
@@ -26,7 +27,7 @@ from drafter.structure import Node
 from drafter.structure.classify import worded_clause_number
 from drafter.structure.lead import emphasis_of
 from drafter.word import reader, runtext
-from drafter.word.edit import Emphasise, Number, Replace, Split
+from drafter.word.edit import Emphasise, JoinNext, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
@@ -43,6 +44,7 @@ def check(ctx: Context) -> None:
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
     _empty_numbered(ctx)
+    cut = _cut_labels(ctx)
     _glued(ctx, operatives)
     _doubled(ctx, operatives)
     planned = _after_break(ctx, operatives)
@@ -56,6 +58,7 @@ def check(ctx: Context) -> None:
             ctx.add("preambular-numbered", part, fix="take the number away", edits=[Replace(0, part.offset, "")],
                     found=part.label)
     unnumbered = [p for p in operatives if not p.auto and not p.label]
+    reported = [p for p in unnumbered if id(p) not in cut]  # a clause whose number stands apart: label-alone said it
     # clauses without a number that Word's list cannot yet number in their place: tried again where the count
     # reaches them, once the fixes of the numbers before them are planned
     waiting: dict[int, Finding] = {}
@@ -63,7 +66,7 @@ def check(ctx: Context) -> None:
         if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
             ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered)).cover(p.para.index for p in unnumbered)
     else:
-        for part in unnumbered:
+        for part in reported:
             position = operatives.index(part) + 1
             edits = _join(ctx, part, main, [part.para.index], position) if main is not None else []
             finding = ctx.add("operative-unnumbered", part, fix=JOIN_FIX if edits else "", edits=edits)
@@ -130,6 +133,41 @@ def _empty_numbered(ctx: Context) -> None:
         elif empty_numbered:
             edits = ctx.lists.commit({node.para.index: None})
             ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
+
+
+CUT_FROM = {"alone": Text("alone on a line", "单独成行"), "above": Text("at the end of the line above", "在上一段末尾")}
+
+
+def _cut_labels(ctx: Context) -> set[int]:
+    """A typed label that a copy out of a PDF cut from its words: alone on a line ("3." / "Requests …", "a." /
+    "publish …"), or a clause's number left at the end of the clause before, after its end mark ("… projects; 3." /
+    "Requests …"). One finding on the label's paragraph, covering the words, whose fix joins them (UN-B07,
+    MUN-F06); returns the words' paragraphs (``id``), which then lack no number of their own."""
+    body = [n.para.index for n in (*ctx.tree.preamble, *ctx.tree.operative)]
+    if not body:
+        return set()
+    first = min(body)
+    cut: set[int] = set()
+    for node in ctx.nodes:
+        after = next_node(ctx, node) if node.para.index > first else None
+        if after is None:
+            continue
+        alone = label_alone(node)
+        if alone is not None and words_unlabelled(after) and after.role in ("operative", "continuation"):
+            ctx.add("label-alone", node, 1, fix="join it with the next paragraph",
+                    edits=[JoinNext("" if ctx.lang == "zh" else " ")], found=alone.text, place=CUT_FROM["alone"]
+                    ).cover([after.para.index])
+            cut.add(id(after))
+            continue
+        left = label_left_above(ctx, node)
+        if left is not None:
+            label = left.group(1)
+            ctx.add("label-alone", node, left.start(1) + 1, fix=f"move {label!r} to the next paragraph",
+                    edits=[Replace(left.start(), len(node.para.text), ""),
+                           Correction(Replace(0, 0, label + ("" if ctx.lang == "zh" else " ")), after.para.index)],
+                    found=label, place=CUT_FROM["above"]).cover([after.para.index])
+            cut.add(id(after))
+    return cut
 
 
 # a clause's end mark, then a manual line break (Shift+Enter), then what follows on the new line

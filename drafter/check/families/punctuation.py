@@ -95,6 +95,8 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     """A finding of ``rule_id`` unless ``part`` ends with ``end`` (a typed footnote number after it aside);
     the fix replaces a wrong mark (or a list joiner such as ", and") or adds the missing one. A colon announces what
     follows (sub-paragraphs the structure did not see?): the fix leaves it to a person unless ``colon_fixable``."""
+    if clause_marks.label_left_above(ctx, part) is not None:
+        return  # "… projects; 3.": the next clause's number left here, which label-alone reports
     text = without_footnote(part.text)
     rest = text[part.offset:].strip()
     label = read_label(rest) if rest else None  # a label typed twice before words ("i. i. train …") is no label alone

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 
 from drafter.check.context import Context
-from drafter.check.families.clause_marks import security_council, without_footnote
+from drafter.check.families.clause_marks import label_alone, security_council, without_footnote
 from drafter.check.report import Correction
 from drafter.labelkinds import (
     expected_label,
@@ -117,6 +117,12 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         subs = subs[:subs.index(flat[0]) + 1]  # the items after it are reported (and planned a level lower) there
     _restyle(ctx, depth)
     counts: dict[str, int] = {}
+    parent = subs[0].parent if subs else None
+    for bare in parent.continuation if parent is not None else []:
+        # a label alone on a line before the first item, its words on the next (label-alone): it counts
+        typed = label_alone(bare)
+        if typed is not None and bare.para.index < subs[0].para.index and label_kind(typed.text) == subs[0].kind:
+            counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
     previous: Node | None = None
     off = False  # the sibling before was a Word label out of sequence, reported or following one that was
     relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
