@@ -34,3 +34,28 @@ def test_an_organ_line_written_with_radicals_is_the_organ_line(lib: library.Libr
         assert "organ-line" not in found, organ
     # with no organ line at all the rule still speaks
     assert "organ-line" in rules(make(tmp_path, [*HEADING, *BODY], "none.docx"), lib)
+
+
+# -- a UN PDF's page lines and a bare page number between clauses (UN-B01) --------------------------------------------
+
+MASTHEAD = ["联合国", "A/81/L.40", "大会", "Distr.: Limited", "3 December 2026", "Chinese", "Original: English",
+            "第八十一届会议", "议程项目19", "道路交通安全", "法国、加纳和泰国：决议草案", "道路交通安全", "大会，"]
+UN_BODY = ["回顾其关于改善全球道路安全的各项决议，", "注意到道路交通事故是青年死亡的主要原因之一，",
+           "1. 鼓励会员国加强道路安全立法；", "2. 请秘书长报告本决议的执行情况。"]
+
+
+def test_a_un_pdfs_job_number_and_symbol_header_between_clauses(lib: library.Library, tmp_path: Path) -> None:
+    found = rules(make(tmp_path, [*MASTHEAD, *UN_BODY[:2], "26-20417 (C)", "A/81/L.40", *UN_BODY[2:]]), lib)
+    assert found.get("pasted-artefact") == [16, 17]
+    # the barcode line of the job number, and the footer with its processing dates
+    found = rules(make(tmp_path, [*MASTHEAD, *UN_BODY[:2], "*2620417*", "26-20417 (C)    031226    041226",
+                                  *UN_BODY[2:]], "dates.docx"), lib)
+    assert found.get("pasted-artefact") == [16, 17]
+    # the masthead's own symbol, and a clause that cites a symbol: nothing to say
+    assert "pasted-artefact" not in rules(make(tmp_path, [*MASTHEAD, *UN_BODY], "clean.docx"), lib)
+
+
+def test_a_bare_page_number_between_chinese_clauses(lib: library.Library, tmp_path: Path) -> None:
+    found = rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY[:3], "2", BODY[3]]), lib)
+    assert found.get("pasted-artefact") == [9]
+    assert "pasted-artefact" not in rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY], "clean.docx"), lib)

@@ -21,6 +21,7 @@ from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
 from drafter.structure.classify import MARKDOWN_HEADING, commentary, part_heading, runs_on
+from drafter.structure.heading import SYMBOL
 from drafter.word import reader
 from drafter.word.edit import JoinNext, Replace
 from drafter.word.fontnames import font_key
@@ -120,6 +121,9 @@ PAGE_NUMBER = lazy(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:Page|p\.)\s*\d{1,3}(
 # a Chinese page's number, as a PDF prints it in its footer: "第1页 共2页", "第 2 页，共 4 页", "共2页 第1页", "第3頁"
 PAGE_NUMBER_ZH = lazy(r"^(?:第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
                       r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁]|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$")
+# the footer of a UN document's page: its job number with the language's letter and the dates of its processing
+# ("25-18342 (C)", "25-18342 (E)    121125    131125"), and the job number's barcode line ("*2518342*")
+JOB_NUMBER = lazy(r"^\d{2}-\d{5}[A-Z]?\s*\([A-Z]\)(?:\s+\d{6}){0,2}$|^\*\d{7}\*$")
 # a running header or footer of a PDF's page, copied into the body where the page broke: the draft's own number
 # ("GA Second Committee · Draft Resolution 2.1 · Remittances")
 RUNNING_HEADER = lazy(r"\b(?:Draft\s+Resolution|DR)\s*\d{1,2}(?:[./]\d{1,2})*\b", re.IGNORECASE)
@@ -172,6 +176,7 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
           "mail-app": Text("a mail app's signature", "邮件应用自动添加的签名"),
           "page-number": Text("a page number", "页码"),
           "running-header": Text("a page's running header", "页眉或页脚"),
+          "job-number": Text("a UN document's job number from its page footer", "联合国文件页脚的作业编号"),
           "shortcode": Text("an emoji's shortcode", "表情符号代码"),
           "edited": Text("a chat's \"(edited)\" mark", "聊天软件的“(edited)”编辑标记"),
           "ticks": Text("a chat's code ticks", "聊天软件的代码标记（反引号）"),
@@ -187,13 +192,19 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
 
 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
-    """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None. In a Chinese
-    text a PDF's lines (its page numbers and running headers) and a chat's (a sender line, an "@" message, the
+    """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None: in any text a
+    UN PDF's page lines in the body (its job number, its symbol repeated as the running header); in a Chinese
+    text a PDF's lines (its page numbers, a bare one between clauses too, and running headers) and a chat's (a sender line, an "@" message, the
     chat's own sentences before the heading or after the last clause)."""
     body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
     if body is not None and part.para.index > body and part.role in BODY + ("section",) \
             and line[-1:] not in ",;.:，；。：" and CONFERENCE_HEADER.search(line):
         return "running-header"
+    if body is not None and part.para.index > body and JOB_NUMBER.match(line):
+        return "job-number"  # read as a clause or not: no clause is a job number alone
+    if body is not None and part.para.index > body and part.role not in TEXT_ROLES:
+        if SYMBOL.match(line) and any(node.para.text.strip() == line for node in ctx.tree.heading):
+            return "running-header"  # a UN document's page header: its symbol, as the masthead gives it
     if part.role not in TEXT_ROLES and MENTION.match(line):
         return "mention"
     if ctx.lang == "zh":
@@ -201,7 +212,11 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
             return "author"
         if _around_text(ctx, part, body) and CHAT_SENTENCE_ZH.search(line):
             return "chat"
-        return "page-number" if PAGE_NUMBER_ZH.match(line) and part.para.num_id is None else None
+        if part.para.num_id is not None:
+            return None
+        # a page's number alone ("2") between two clauses: a line no clause is
+        bare = line.isdigit() and len(line) <= 3 and part.role not in TEXT_ROLES and _between_clauses(ctx, part)
+        return "page-number" if PAGE_NUMBER_ZH.match(line) or bare else None
     for what, pattern in TOOL_LINES:
         if pattern.match(line):
             return what
@@ -426,7 +441,7 @@ def _broken_at_page(ctx: Context) -> None:
 def _page_furniture(ctx: Context, node: Node) -> bool:
     """A page number or a running header copied out of a PDF between two parts of a clause."""
     line = node.para.text.strip()
-    return bool(line) and _tool_line(ctx, node, line) in ("page-number", "running-header")
+    return bool(line) and _tool_line(ctx, node, line) in ("page-number", "running-header", "job-number")
 
 
 # a clause pasted again with a word changed by one or two characters (交流 / 交换, "strenghten" / "strengthen") is the
