@@ -44,10 +44,10 @@ KIND_RULES: dict[str, set[str]] = {
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
                   "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty",
                   "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined", "clause-run-on",
-                  "label-glued"},
+                  "label-glued", "label-alone"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
                          "sub-label-doubled", "sub-numbered-as-clause", "sub-items-level", "label-doubled",
-                         "label-glued", "sub-label-inverted"},
+                         "label-glued", "sub-label-inverted", "label-alone"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
     "operative-without-verb": {"operative-no-verb", "lead-form"},
     "wrong-lead-form": {"lead-form", "lead-repeat-first"},  # 又注意到 with no 注意到 before it: 又 is the wrong form

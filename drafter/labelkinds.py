@@ -179,6 +179,17 @@ def read_label(label_: str) -> Typed | None:
     return _read(label_, need_text=False)
 
 
+def label_only(text: str) -> Typed | None:
+    """The label a paragraph holds and nothing else ("2.", "(b)", "ii."): what a PDF's text copied line by line
+    leaves when the label stood apart from its words; None for words, a bullet or a page number ("- 4 -")."""
+    line = text.strip()
+    if not line or PAGE_NUMBER_LINE.fullmatch(line):
+        return None
+    typed = read_label(line)
+    return typed if typed is not None and typed.kind != "bullet" and typed.start == 0 and typed.end >= len(line) \
+        else None
+
+
 _READ: dict[tuple[str, bool], Typed | None] = {}  # the structure asks about one paragraph's label several times
 
 

@@ -59,3 +59,40 @@ def test_a_bare_page_number_between_chinese_clauses(lib: library.Library, tmp_pa
     found = rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY[:3], "2", BODY[3]]), lib)
     assert found.get("pasted-artefact") == [9]
     assert "pasted-artefact" not in rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY], "clean.docx"), lib)
+
+
+# -- a label alone on its line, its words on the next (UN-B07, UN-B10) -----------------------------------------------
+
+def test_a_clause_number_alone_on_its_line(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEADING, "世界卫生大会，", *BODY[:3], "2.", "请总干事报告本决议的执行情况。"])
+    found = rules(path, lib)
+    assert found.get("label-alone") == [9]
+    from drafter import check
+    from drafter.check import fix
+
+    report, doc = check.check_file(path, lib)
+    out = tmp_path / "fixed.docx"
+    fix.fix(report, doc, out, force=True)
+    _, fixed = check.check_file(out, lib)
+    assert [p.text for p in fixed.paragraphs][-1] == "2. 请总干事报告本决议的执行情况。"
+    # the same clause on one line, and a page number alone between two clauses: no label alone
+    assert "label-alone" not in rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY], "one.docx"), lib)
+    assert "label-alone" not in rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY[:3], "- 2 -", BODY[3]],
+                                           "page.docx"), lib)
+
+
+def test_a_sub_label_alone_on_its_line_is_no_single_sub_clause(lib: library.Library, tmp_path: Path) -> None:
+    clauses = ["1. 鼓励各会员国改善道路设计，包括：", "(a) 设置安全的人行横道；", "(b)", "在学校附近限速；",
+               "2. 请总干事报告本决议的执行情况。"]
+    found = rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY[:2], *clauses]), lib)
+    assert found.get("label-alone") == [10]
+    assert "sub-clause-single" not in found
+    # a sub-clause that is single indeed is still reported
+    single = [clauses[0], clauses[1], clauses[4]]
+    assert "sub-clause-single" in rules(make(tmp_path, [*HEADING, "世界卫生大会，", *BODY[:2], *single], "one.docx"), lib)
+    # an English clause number alone, its words below
+    english = ["Committee: Second Committee", "Topic: Road safety", "Sponsors: France, Ghana", "The General Assembly,",
+               "Noting that road crashes kill more than a million people a year,",
+               "1. Encourages Member States to strengthen road safety laws;", "2.",
+               "Requests the Secretary-General to report on progress."]
+    assert rules(make(tmp_path, english, "en.docx"), lib).get("label-alone") == [7]

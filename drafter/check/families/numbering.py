@@ -18,7 +18,7 @@ from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families import sublabels
 from drafter.check.report import Correction, Finding
-from drafter.labelkinds import Typed, read_label, read_typed
+from drafter.labelkinds import Typed, label_only, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_TO_FULL
@@ -26,7 +26,7 @@ from drafter.structure import Node
 from drafter.structure.classify import worded_clause_number
 from drafter.structure.lead import emphasis_of
 from drafter.word import reader, runtext
-from drafter.word.edit import Emphasise, Number, Replace, Split
+from drafter.word.edit import Emphasise, JoinNext, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
@@ -43,6 +43,7 @@ def check(ctx: Context) -> None:
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
     _empty_numbered(ctx)
+    _label_alone(ctx)
     _glued(ctx, operatives)
     _doubled(ctx, operatives)
     planned = _after_break(ctx, operatives)
@@ -137,6 +138,30 @@ BREAK_AFTER_END = lazy(r"[;；,，.。]\s*\n\s*")
 
 
 RUN_ON = lazy(r"[;；]\s*(?=\S)")  # a clause's end mark, then more text in the same line
+
+
+# the parts a clause's words stand in when the reader takes them for a paragraph of their own
+WORDS_ROLES = ("preambular", "operative", "sub", "continuation")
+
+
+def _label_alone(ctx: Context) -> None:
+    """A typed label alone on its line, the words of its clause or sub-paragraph on the next ("2." / "Urges …;", "(b)"
+    / "在公共建筑中……；"): what a PDF's text copied line by line leaves. One finding on the label, covering the
+    words, whose fix joins the two (UN-B07, UN-B10)."""
+    body = [n.para.index for n in ctx.tree.preamble + ctx.tree.operative]
+    if not body:
+        return
+    first = min(body)
+    for node, after in zip(ctx.nodes, ctx.nodes[1:]):
+        if node.para.index < first or node.para.num_id is not None or after.role not in WORDS_ROLES:
+            continue
+        typed = label_only(node.para.text)
+        words = after.para.text.strip()
+        if typed is None or not words or after.para.label or read_typed(words) is not None \
+                or label_only(words) is not None:
+            continue
+        ctx.add("label-alone", node, fix="join it with the next paragraph", edits=[JoinNext(" ")],
+                label=typed.text).cover([after.para.index])
 
 
 def clauses_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
