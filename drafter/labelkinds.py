@@ -213,6 +213,9 @@ TOOL_PREFIX = lazy(r"(?:\[[ xX✓✔]?\]|[☐☑☒]|>)[ \t]+")
 
 # a page number a PDF or a scan prints between dashes ("- 2 -"): no bullet before a "2 -"
 PAGE_NUMBER_LINE = lazy(r"\s*[-–—]\s*\d{1,3}\s*[-–—]\s*")
+# a Chinese page's number, as a PDF prints it in its footer: "第1页 共2页", "第 2 页，共 4 页", "共2页 第1页", "第3頁"
+PAGE_NUMBER_ZH = lazy(r"^(?:第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
+                      r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁]|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$")
 
 
 def _read_label(text: str, need_text: bool) -> Typed | None:

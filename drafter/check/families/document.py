@@ -16,7 +16,7 @@ from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.numbering import joined_numbers
 from drafter.hanzi import simplified
-from drafter.labelkinds import read_typed
+from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
@@ -118,9 +118,6 @@ MAIL_APP = lazy(r"^(?:Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|Huawei|
                 re.IGNORECASE)
 PAGE_NUMBER = lazy(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
                    r"|\d{1,3})$", re.IGNORECASE)
-# a Chinese page's number, as a PDF prints it in its footer: "第1页 共2页", "第 2 页，共 4 页", "共2页 第1页", "第3頁"
-PAGE_NUMBER_ZH = lazy(r"^(?:第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
-                      r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁]|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$")
 # the footer of a UN document's page: its job number with the language's letter and the dates of its processing
 # ("25-18342 (C)", "25-18342 (E)    121125    131125"), and the job number's barcode line ("*2518342*")
 JOB_NUMBER = lazy(r"^\d{2}-\d{5}[A-Z]?\s*\([A-Z]\)(?:\s+\d{6}){0,2}$|^\*\d{7}\*$")
