@@ -3,11 +3,13 @@
 Drafts come in either script (議題 / 议题, 俄羅斯 / 俄罗斯, 回顧 / 回顾); the library and the label tables are written
 in simplified characters, so text is looked up in its simplified form. The document's text is never changed.
 Text that fits GB 2312 (the simplified character set) has no traditional character and is returned as it is, so
-the OpenCC tables (opencc-purepy) are read only for a draft that has traditional characters.
+the OpenCC tables (opencc-purepy) are read only for a draft that has traditional characters. The Kangxi radicals a
+PDF's font maps for ordinary characters (⼤ for 大) are read as those characters too.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -23,6 +25,27 @@ def _converter() -> Callable[[str], str]:
 
 
 _NOT_HAN = lazy("[^\u3400-\u9fff\uf900-\ufaff]+")
+# the Kangxi radicals and CJK compatibility ideographs a PDF's font maps for ordinary characters (⼤ for 大, ⽂ for 文):
+# they look the same on the page, so a reader takes each for the one character it stands for
+_STAND_INS = lazy("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+@cache
+def _stand_in_table() -> dict[int, str]:
+    """Each radical or compatibility ideograph that stands for one ordinary character, mapped to it."""
+    table: dict[int, str] = {}
+    for block in ((0x2E80, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20)):
+        for code in range(*block):
+            plain = unicodedata.normalize("NFKC", chr(code))
+            if len(plain) == 1 and plain != chr(code):
+                table[code] = plain
+    return table
+
+
+def unradical(text: str) -> str:
+    """``text`` with Kangxi radicals and compatibility ideographs read as the characters they stand for,
+    character for character (the same length)."""
+    return text.translate(_stand_in_table()) if _STAND_INS.search(text) else text
 
 
 def has_traditional(text: str) -> bool:
@@ -56,7 +79,9 @@ def _traditional(character: str) -> bool:
 @lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
     """``text`` with traditional characters read as simplified ones, character for character (the same length,
-    so an offset in the result is an offset in ``text``)."""
+    so an offset in the result is an offset in ``text``). A radical a PDF put for a character (⼤ for 大) is read
+    as that character too."""
+    text = unradical(text)
     if not has_traditional(text):
         return text
     convert = _converter()

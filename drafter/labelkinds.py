@@ -179,6 +179,17 @@ def read_label(label_: str) -> Typed | None:
     return _read(label_, need_text=False)
 
 
+def label_only(text: str) -> Typed | None:
+    """The label a paragraph holds and nothing else ("2.", "(b)", "ii."): what a PDF's text copied line by line
+    leaves when the label stood apart from its words; None for words, a bullet or a page number ("- 4 -")."""
+    line = text.strip()
+    if not line or PAGE_NUMBER_LINE.fullmatch(line):
+        return None
+    typed = read_label(line)
+    return typed if typed is not None and typed.kind != "bullet" and typed.start == 0 and typed.end >= len(line) \
+        else None
+
+
 _READ: dict[tuple[str, bool], Typed | None] = {}  # the structure asks about one paragraph's label several times
 
 
@@ -202,6 +213,9 @@ TOOL_PREFIX = lazy(r"(?:\[[ xX✓✔]?\]|[☐☑☒]|>)[ \t]+")
 
 # a page number a PDF or a scan prints between dashes ("- 2 -"): no bullet before a "2 -"
 PAGE_NUMBER_LINE = lazy(r"\s*[-–—]\s*\d{1,3}\s*[-–—]\s*")
+# a Chinese page's number, as a PDF prints it in its footer: "第1页 共2页", "第 2 页，共 4 页", "共2页 第1页", "第3頁"
+PAGE_NUMBER_ZH = lazy(r"^(?:第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
+                      r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁]|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$")
 
 
 def _read_label(text: str, need_text: bool) -> Typed | None:

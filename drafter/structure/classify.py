@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.hanzi import simplified
-from drafter.labelkinds import Typed, read_label, read_typed
+from drafter.labelkinds import PAGE_NUMBER_ZH, Typed, read_label, read_typed
 from drafter.labels import SECTION_LABEL, ZH_CAPITALS, ZH_NUMERAL, roman, roman_value
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
@@ -663,7 +663,8 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     stray paragraph mark. In English ``after`` opens in small letters, in Chinese on a Chinese character; it
     carries no label of its own (typed or Word's), no lead phrase and no emphasis on its first word. Not when
     ``after`` ends like a list item and ``following`` (the paragraph after it) opens the same way: unlabelled
-    items under a sentence that lacks its colon ("… to" + "report on …;" + "consult …;"). With ``comma`` (an
+    items under a sentence that lacks its colon ("… to" + "report on …;" + "consult …;"), unless ``following`` is a
+    Chinese page's footer ("第 3 页 共 12 页": the clause was cut above it). With ``comma`` (an
     operative clause, whose own end is never a comma), ``before`` may also stop on a comma: "2. 敦促各国确保……，" +
     "以便……；"."""
     text = before.text.strip()
@@ -678,7 +679,8 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     if phrases.lang == "zh" and (any(len(form) == len(text) for form, _ in phrases.matches(text))
                                  or _zh_item_heading(before)):
         return False  # a lead standing alone ("关切地注意到"): a clause left empty, the next one unled
-    return following is None or after.text.rstrip()[-1:] not in ",;，；" or not _goes_on(following, phrases)
+    return following is None or after.text.rstrip()[-1:] not in ",;，；" or not _goes_on(following, phrases) \
+        or PAGE_NUMBER_ZH.match(following.text.strip()) is not None  # a page's footer ("第 3 页 共 12 页"): no item
 
 
 def _zh_item_heading(para: reader.Paragraph) -> bool:

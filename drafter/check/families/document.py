@@ -16,7 +16,7 @@ from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.numbering import joined_numbers
 from drafter.hanzi import simplified
-from drafter.labelkinds import read_typed
+from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
@@ -117,15 +117,14 @@ MAIL_APP = lazy(r"^(?:Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|Huawei|
                 re.IGNORECASE)
 PAGE_NUMBER = lazy(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
                    r"|\d{1,3})$", re.IGNORECASE)
-# the foot of a UN document's page, as its PDF prints it: the job number, with its language and date on the first page
-# ("25-15873 (E)    031025") and the page's "n/m" on the others ("2/3    25-15873", "25-15873    3/3")
-JOB_NUMBER = lazy(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}\s*/\s*\d{1,3})?$")
+# the foot of a UN document's page, as its PDF prints it: the job number, with its language's letter and the dates of
+# its processing on the first page ("25-15873 (E)    031025", "25-18342 (C)    121125    131125") and the page's "n/m"
+# on the others ("2/3    25-15873", "25-15873    3/3"); and the job number's barcode line ("*2518342*")
+JOB_NUMBER = lazy(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?\d{2}-\d{5}[A-Z]?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
+                  r"(?:\s+\d{1,3}\s*/\s*\d{1,3})?$|^\*\d{7}\*$")
 # a UN document's symbol on a line of its own ("A/C.3/80/L.9", "S/RES/2719 (2023)"): inside the text, the header a
 # UN PDF prints at the top of every page after the first
 SYMBOL_LINE = lazy(r"^(?:A|S|E)/[A-Z0-9][\w.\-]*(?:/[\w.\-]+)+(?:\s*\(\d{4}\))?$")
-# a Chinese page's number, as a PDF prints it in its footer: "第1页 共2页", "第 2 页，共 4 页", "共2页 第1页", "第3頁"
-PAGE_NUMBER_ZH = lazy(r"^(?:第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
-                      r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁]|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$")
 # a running header or footer of a PDF's page, copied into the body where the page broke: the draft's own number
 # ("GA Second Committee · Draft Resolution 2.1 · Remittances")
 RUNNING_HEADER = lazy(r"\b(?:Draft\s+Resolution|DR)\s*\d{1,2}(?:[./]\d{1,2})*\b", re.IGNORECASE)
@@ -178,6 +177,7 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
           "mail-app": Text("a mail app's signature", "邮件应用自动添加的签名"),
           "page-number": Text("a page number", "页码"),
           "running-header": Text("a page's running header", "页眉或页脚"),
+          "job-number": Text("a UN document's job number from its page footer", "联合国文件页脚的作业编号"),
           "shortcode": Text("an emoji's shortcode", "表情符号代码"),
           "edited": Text("a chat's \"(edited)\" mark", "聊天软件的“(edited)”编辑标记"),
           "ticks": Text("a chat's code ticks", "聊天软件的代码标记（反引号）"),
@@ -193,15 +193,16 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
 
 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
-    """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None. In a Chinese
-    text a PDF's lines (its page numbers and running headers) and a chat's (a sender line, an "@" message, the
+    """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None: in any text a
+    UN PDF's page lines in the body (its job number, its symbol repeated as the running header); in a Chinese
+    text a PDF's lines (its page numbers, a bare one between clauses too, and running headers) and a chat's (a sender line, an "@" message, the
     chat's own sentences before the heading or after the last clause)."""
     body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
     if body is not None and part.para.index > body and part.role in BODY + ("section",) \
             and line[-1:] not in ",;.:，；。：" and CONFERENCE_HEADER.search(line):
         return "running-header"
     if JOB_NUMBER.match(line):
-        return "page-number"
+        return "job-number"  # read as a clause or not: no clause is a job number alone
     if _after_organ(ctx, part) and SYMBOL_LINE.match(line):
         return "running-header"
     if part.role not in TEXT_ROLES and MENTION.match(line):
@@ -211,7 +212,11 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
             return "author"
         if _around_text(ctx, part, body) and CHAT_SENTENCE_ZH.search(line):
             return "chat"
-        return "page-number" if PAGE_NUMBER_ZH.match(line) and part.para.num_id is None else None
+        if part.para.num_id is not None:
+            return None
+        # a page's number alone ("2") between two clauses: a line no clause is
+        bare = line.isdigit() and len(line) <= 3 and part.role not in TEXT_ROLES and _between_clauses(ctx, part)
+        return "page-number" if PAGE_NUMBER_ZH.match(line) or bare else None
     for what, pattern in TOOL_LINES:
         if pattern.match(line):
             return what
@@ -474,7 +479,7 @@ def _broken_at_page(ctx: Context) -> None:
 def _page_furniture(ctx: Context, node: Node) -> bool:
     """A page number or a running header copied out of a PDF between two parts of a clause."""
     line = node.para.text.strip()
-    return bool(line) and _tool_line(ctx, node, line) in ("page-number", "running-header")
+    return bool(line) and _tool_line(ctx, node, line) in ("page-number", "running-header", "job-number")
 
 
 # a clause pasted again with a word changed by one or two characters (交流 / 交换, "strenghten" / "strengthen") is the

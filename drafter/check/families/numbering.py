@@ -155,7 +155,7 @@ def _cut_labels(ctx: Context) -> set[int]:
         alone = label_alone(node)
         if alone is not None and words_unlabelled(after) and after.role in ("operative", "continuation"):
             ctx.add("label-alone", node, 1, fix="join it with the next paragraph",
-                    edits=[JoinNext("" if ctx.lang == "zh" else " ")], found=alone.text, place=CUT_FROM["alone"]
+                    edits=[JoinNext(_gap_after(alone.text))], found=alone.text, place=CUT_FROM["alone"]
                     ).cover([after.para.index])
             cut.add(id(after))
             continue
@@ -164,10 +164,16 @@ def _cut_labels(ctx: Context) -> set[int]:
             label = left.group(1)
             ctx.add("label-alone", node, left.start(1) + 1, fix=f"move {label!r} to the next paragraph",
                     edits=[Replace(left.start(), len(node.para.text), ""),
-                           Correction(Replace(0, 0, label + ("" if ctx.lang == "zh" else " ")), after.para.index)],
+                           Correction(Replace(0, 0, label + _gap_after(label)), after.para.index)],
                     found=label, place=CUT_FROM["above"]).cover([after.para.index])
             cut.add(id(after))
     return cut
+
+
+def _gap_after(label: str) -> str:
+    """What stands between a label and its words once they are joined: a space after "2." or "(b)" in either
+    language ("2. 请……"), nothing after a full-width mark that holds its own space ("一、", "（二）", "３．")."""
+    return "" if label.rstrip()[-1:] in "、，．）】〕」" else " "
 
 
 # a clause's end mark, then a manual line break (Shift+Enter), then what follows on the new line

@@ -18,6 +18,7 @@ from drafter.check.report import Correction
 from drafter.labelkinds import (
     expected_label,
     label_kind,
+    label_only,
     label_value,
     plain_marks,
     read_label,
@@ -104,12 +105,22 @@ def _flat_items(ctx: Context, subs: list[Node], depth: int) -> None:
                 edits=[e for e in edits if e.paragraph == item.para.index], found=item.para.label, expected=expected)
 
 
+def _next_label_alone(ctx: Context, sub: Node) -> bool:
+    """The paragraph after ``sub`` (and what continues it) is a label of the same kind alone on its line: the
+    second sub-paragraph, its words on the line after (label-alone says so), so ``sub`` is not single."""
+    last = max(n.para.index for n in [sub, *sub.continuation, *sub.children])
+    after = next((n for n in ctx.nodes if n.para.index > last), None)
+    typed = label_only(after.para.text) if after is not None else None
+    return typed is not None and sub.typed is not None and typed.kind == sub.typed.kind
+
+
 def check(ctx: Context, subs: list[Node], depth: int) -> None:
     """The labels of ``subs`` (sub-paragraphs at ``depth``, 1 under an operative paragraph) and of their children."""
     if subs and all(not s.label and not s.auto for s in subs):
         return  # items of a draft without any labels: its numbering-absent finding covers them
     if len(subs) == 1 and ctx.profile != "un" and not (  # MUN-F06; adopted UN texts do have single sub-paragraphs
-            depth == 1 and subs[0].parent is not None and subs[0] in pushed_down(ctx, subs[0].parent)):
+            depth == 1 and subs[0].parent is not None and subs[0] in pushed_down(ctx, subs[0].parent)) \
+            and not _next_label_alone(ctx, subs[0]):
         ctx.add("sub-clause-single", subs[0])  # a clause moved down with Tab is reported as such (operative-sub-level)
     _flat_items(ctx, subs, depth)
     flat = flat_items(subs)
