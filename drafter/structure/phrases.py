@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cached_property
 
 from drafter.hanzi import simplified
 from drafter.library import Library
@@ -291,6 +292,15 @@ class Phrases:
                 return self._folded_pool[folded]
         return None
 
+    @cached_property
+    def _forms_by_first_word(self) -> dict[str, list[tuple[str, str]]]:
+        """Each listed form under its first word in lower case, with the words after it."""
+        by_word: dict[str, list[tuple[str, str]]] = {}
+        for form, _ in self.forms:
+            first, _, rest = form.partition(" ")
+            by_word.setdefault(first.lower(), []).append((form, rest))
+        return by_word
+
     def ligature_dropped(self, text: str) -> tuple[str, str] | None:
         """An English lead whose ligature (ﬀ ﬁ ﬂ ﬃ ﬄ) a copy out of a PDF dropped, a space left where it stood ("Rea
         rms" → "Reaffirms", "Con dent" → "Confident"): the words as written and the listed form, else None."""
@@ -301,9 +311,8 @@ class Phrases:
         best: tuple[str, str] | None = None
         for letters in _LIGATURE_LETTERS:
             word = f"{cut.group(1)}{letters}{cut.group(2)}".lower()
-            for form, _ in self.forms:
-                first, _, rest = form.partition(" ")
-                if first.lower() != word or (rest and not after.lower().startswith(" " + rest.lower())):
+            for form, rest in self._forms_by_first_word.get(word, ()):
+                if rest and not after.lower().startswith(" " + rest.lower()):
                     continue
                 written = cut.group(0) + (after[:len(rest) + 1] if rest else "")
                 if best is None or len(written) > len(best[0]):

@@ -81,11 +81,22 @@ def security_council(ctx: Context) -> bool:
 LABEL_LEFT_ABOVE = lazy(r"(?:(?<=[;,:])[ \t\u00a0]+|(?<=[；，：])[ \t\u00a0]*)([0-9]{1,3}\.)$")
 
 
+LABEL_ALONE_LONGEST = 24  # the longest label a line can hold alone ("Operative Clause 12:", "第十二条")
+
+
+def number_left_above(text: str) -> re.Match[str] | None:
+    """The number typed after the end mark that closes ``text`` ("… projects; 3."), else None."""
+    text = text.rstrip()
+    if not (text.endswith(".") and text[-2:-1].isdigit()):
+        return None  # most paragraphs: looked at without the pattern
+    return LABEL_LEFT_ABOVE.search(text)
+
+
 def label_alone(node: Node) -> Typed | None:
     """The typed label ``node`` holds and nothing else ("3.", "a.", "(ii)"), the words it labels cut from it; None
     for any other paragraph, one Word numbers, a bullet, and a bare number (a page's)."""
     line = node.para.text.strip()
-    if node.para.num_id is not None or not line or line.isdigit():
+    if node.para.num_id is not None or not line or len(line) > LABEL_ALONE_LONGEST or line.isdigit():
         return None
     typed = read_label(line)
     return typed if typed is not None and typed.text == line and typed.kind != "bullet" else None
@@ -96,8 +107,8 @@ def label_left_above(ctx: Context, node: Node) -> re.Match[str] | None:
     3."), the clause it numbers on the next line without one; None otherwise."""
     if node.role != "operative" or node.para.num_id is not None:
         return None
-    found = LABEL_LEFT_ABOVE.search(node.para.text.rstrip())
-    after = next_node(ctx, node)
+    found = number_left_above(node.para.text)
+    after = next_node(ctx, node) if found is not None else None
     if found is None or after is None or not words_unlabelled(after) or after.role != "operative":
         return None
     if node.label.isdigit() and int(found.group(1)[:-1]) != int(node.label) + 1:
@@ -108,8 +119,20 @@ def label_left_above(ctx: Context, node: Node) -> re.Match[str] | None:
 def next_node(ctx: Context, node: Node) -> Node | None:
     """The paragraph after ``node`` that holds text."""
     nodes = ctx.nodes
-    place = next((i for i, n in enumerate(nodes) if n is node), len(nodes))
-    return next((n for n in nodes[place + 1:] if n.para.text.strip()), None)
+    if not _FOLLOWING or _FOLLOWING[0][0] is not nodes or _FOLLOWING[0][1] != len(nodes):
+        following: dict[int, Node | None] = {}
+        after: Node | None = None
+        for later in reversed(nodes):
+            following[id(later)] = after
+            if later.para.text.strip():
+                after = later
+        _FOLLOWING[:] = [(nodes, len(nodes), following)]
+    return _FOLLOWING[0][2].get(id(node))
+
+
+# the paragraph after each of the last document's (one document at a time: looked up once per paragraph, not by a
+# walk of the paragraphs before it)
+_FOLLOWING: list[tuple[list[Node], int, dict[int, Node | None]]] = []
 
 
 def words_unlabelled(node: Node) -> bool:

@@ -17,7 +17,13 @@ from collections.abc import Iterator
 from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families import sublabels
-from drafter.check.families.clause_marks import label_alone, label_left_above, next_node, words_unlabelled
+from drafter.check.families.clause_marks import (
+    label_alone,
+    label_left_above,
+    next_node,
+    number_left_above,
+    words_unlabelled,
+)
 from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
@@ -149,10 +155,12 @@ def _cut_labels(ctx: Context) -> set[int]:
     first = min(body)
     cut: set[int] = set()
     for node in ctx.nodes:
-        after = next_node(ctx, node) if node.para.index > first else None
-        if after is None:
+        if node.para.index <= first:
             continue
         alone = label_alone(node)
+        after = next_node(ctx, node) if alone is not None or number_left_above(node.para.text) else None
+        if after is None:
+            continue
         if alone is not None and words_unlabelled(after) and after.role in ("operative", "continuation"):
             ctx.add("label-alone", node, 1, fix="join it with the next paragraph",
                     edits=[JoinNext(_gap_after(alone.text))], found=alone.text, place=CUT_FROM["alone"]
