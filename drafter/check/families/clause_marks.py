@@ -7,7 +7,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
-from drafter.labelkinds import Typed, read_label, read_typed
+from drafter.labelkinds import Typed, label_only, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
 
@@ -96,10 +96,9 @@ def label_alone(node: Node) -> Typed | None:
     """The typed label ``node`` holds and nothing else ("3.", "a.", "(ii)"), the words it labels cut from it; None
     for any other paragraph, one Word numbers, a bullet, and a bare number (a page's)."""
     line = node.para.text.strip()
-    if node.para.num_id is not None or not line or len(line) > LABEL_ALONE_LONGEST or line.isdigit():
+    if node.para.num_id is not None or len(line) > LABEL_ALONE_LONGEST or line.isdigit():
         return None
-    typed = read_label(line)
-    return typed if typed is not None and typed.text == line and typed.kind != "bullet" else None
+    return label_only(line)
 
 
 def label_left_above(ctx: Context, node: Node) -> re.Match[str] | None:
