@@ -204,7 +204,7 @@ class BodyReader:
         stack: list[Node] = []  # open sub-paragraphs, outermost first
         held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
         form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
-        for node in nodes:
+        for position, node in enumerate(nodes):
             if node.role:
                 continue
             para = node.para
@@ -273,7 +273,7 @@ class BodyReader:
                 continue
             if typed is not None and current is not None:
                 self.sub(node, typed, stack)
-                after = self.next_typed(nodes, node) if stack and typed.kind in ("letter", "roman") else None
+                after = self.next_typed(nodes, position) if stack and typed.kind in ("letter", "roman") else None
                 turned = _series_turned(node, stack, after) or _letters_turned(node, stack, after)
                 if turned is not None:  # "c." in place of "iii.", "(iii)" in place of "(c)": an item of that list
                     node.kind = turned.kind
@@ -434,9 +434,9 @@ class BodyReader:
         node.kind = sub_kind(typed.text, self.sibling_before(stack))
 
     @staticmethod
-    def next_typed(nodes: list[Node], node: Node) -> Typed | None:
-        """The label typed on the first non-empty paragraph after ``node`` (None when it has none)."""
-        for later in nodes[nodes.index(node) + 1:]:
+    def next_typed(nodes: list[Node], position: int) -> Typed | None:
+        """The label typed on the first non-empty paragraph after ``nodes[position]`` (None when it has none)."""
+        for later in nodes[position + 1:]:
             if later.para.text.strip():
                 return read_typed(later.para.text)
         return None

@@ -222,7 +222,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     second = _second_block(heading, fields)
     _lists(ctx, fields, heading[second[0]] if second else None)
     _adopted_furniture(ctx, heading, fields)
-    if any(f.key in LIST_KEYS for _, f in fields):
+    if _lists_submitters(fields):
         _closing_on_draft(ctx)  # the fields for its submitters make it a draft, as they do for its heading lines
     _dates(ctx, heading, ordinal_only=True)
     _repeated(ctx, heading, fields, second)
@@ -251,7 +251,7 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
     even left empty) is a draft: no heading line gives it an adopted resolution's symbol ("United Nations S/RES/1.1
     (2016)"), the adoption line of an adopted text ("Adopted by the Security Council at its 1st meeting, on …",
     "2026年3月2日安全理事会第9900次会议通过") or a Council resolution's number line ("第2801(2026)号决议")."""
-    if not any(f.key in LIST_KEYS for _, f in fields):
+    if not _lists_submitters(fields):
         return
     for node in heading:
         text = node.para.text.rstrip()
@@ -656,6 +656,12 @@ def conference_draft(ctx: Context) -> bool:
     if ctx.profile == "un":
         return False
     fields, _ = _read_fields(ctx, [p for p in ctx.nodes if p.role == "heading"])
+    return _lists_submitters(fields)
+
+
+def _lists_submitters(fields: list[tuple[Node, Field]]) -> bool:
+    """Whether the heading has a field for its submitters (Sponsors:, 起草国：, Signatories:, even left empty):
+    what makes a text a draft (UN-D01)."""
     return any(f.key in LIST_KEYS for _, f in fields)
 
 
