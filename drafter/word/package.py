@@ -162,7 +162,7 @@ def open_archive(path: Path, source: IO[bytes] | None = None) -> zipfile.ZipFile
             raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
                                ExitStatus.UNREADABLE, zh=f"{path}：不是普通文件（是管道或设备），不是 .docx 文件")
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(64)
     except FileNotFoundError:
         raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE, zh=f"{path}：没有此文件") from None
     except IsADirectoryError:
@@ -171,21 +171,91 @@ def open_archive(path: Path, source: IO[bytes] | None = None) -> zipfile.ZipFile
     except OSError as exc:
         raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE,
                            zh=f"{path}：无法读取（{reason_zh(exc)}）") from None
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DrafterError(f"{path}: an encrypted (password-protected) document or an old binary .doc file; "
-                           "save it as an unprotected .docx and check again", ExitStatus.UNREADABLE,
-                           zh=f"{path}：加密（受密码保护）的文档或旧版二进制 .doc 文件；请另存为未加密的 .docx 后再试")
+    if head.startswith(OLE_MAGIC):
+        raise _ole_refusal(path)
     if head.startswith(b"%PDF"):
         raise DrafterError(f"{path}: a PDF file, not a .docx; check the Word file it was made from",
                            ExitStatus.UNREADABLE, zh=f"{path}：这是 PDF 文件，不是 .docx；请使用生成它的 Word 文件")
+    if head.startswith(b"{\\rtf"):
+        raise _refusal(path, f"an RTF file, not a .docx; {SAVE_AS}", f"这是 RTF 文件，不是 .docx；{SAVE_AS_ZH}")
+    if _web_page(head):
+        raise _refusal(path, f"a web page (HTML), not a .docx; {SAVE_AS}", f"这是网页（HTML）文件，不是 .docx；{SAVE_AS_ZH}")
     if not head.startswith(b"PK"):
         raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE,
                            zh=f"{path}：不是 .docx 文件（.docx 文件是 zip 压缩包）")
     try:
-        return zipfile.ZipFile(path if source is None else source)
+        archive = zipfile.ZipFile(path if source is None else source)
     except (zipfile.BadZipFile, EOFError, ValueError):
         raise _refusal(path, "a damaged .docx (the zip archive is truncated or corrupt)",
                        "已损坏的 .docx 文件（zip 压缩包不完整或已损坏）") from None
+    other = _other_package(archive)
+    if other is not None:
+        archive.close()
+        raise _refusal(path, f"{other[0]}, not a .docx; {SAVE_AS}", f"{other[1]}，不是 .docx；{SAVE_AS_ZH}")
+    return archive
+
+
+SAVE_AS = "open it and save it as a Word document (.docx), then check that file"
+SAVE_AS_ZH = "请打开后另存为 Word 文档（.docx），再检查该文件"
+# what a zip archive that is no Word document holds, by a part only it has: (part, what it is in both languages)
+OTHER_PACKAGES = (("xl/workbook.xml", "an Excel workbook", "这是 Excel 工作簿"),
+                  ("ppt/presentation.xml", "a PowerPoint presentation", "这是 PowerPoint 演示文稿"),
+                  ("Index/Document.iwa", "an Apple Pages document", "这是 Apple Pages 文稿"))
+ODF_TEXT = "application/vnd.oasis.opendocument.text"
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # a compound file: Word 97–2003's .doc, WPS's .wps, or a password-protected .docx
+OLE_SCAN = 8 * 1024 * 1024  # the bytes of a compound file searched for the name of its main stream
+
+
+def _ole_refusal(path: Path) -> DrafterError:
+    """The refusal of a compound file, saying which it is when its streams tell: a password-protected Word document
+    (an "EncryptedPackage" stream) or a Word 97–2003 document (a "WordDocument" stream)."""
+    try:
+        with path.open("rb") as handle:
+            content = handle.read(OLE_SCAN)
+    except OSError:
+        content = b""
+    if "EncryptedPackage".encode("utf-16-le") in content:
+        return _refusal(path, "a password-protected document; remove the password in Word (File > Info > Protect "
+                        "Document) and check the file it saves",
+                        "受密码保护的文档；请在 Word 中取消密码（文件 > 信息 > 保护文档）后，检查保存的文件")
+    if "WordDocument".encode("utf-16-le") in content:
+        return _refusal(path, "an old Word 97–2003 document (.doc), not a .docx; open it in Word, WPS or LibreOffice "
+                        "and save it as .docx (Word Document), then check that file",
+                        "旧版 Word 97–2003 文档（.doc），不是 .docx；请在 Word、WPS 或 LibreOffice 中打开并另存为 .docx"
+                        "（Word 文档），再检查该文件")
+    return _refusal(path, "an encrypted (password-protected) document or an old binary .doc file; save it as an "
+                    "unprotected .docx and check again",
+                    "加密（受密码保护）的文档或旧版二进制 .doc 文件；请另存为未加密的 .docx 后再试")
+
+
+def _web_page(head: bytes) -> bool:
+    """Whether a file's first bytes open an HTML page (a draft saved from Google Docs or a browser as a web page)."""
+    opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return opening.startswith((b"<!doctyp", b"<html", b"<head", b"<meta"))
+
+
+def _other_package(archive: zipfile.ZipFile) -> tuple[str, str] | None:
+    """What a zip archive is when it is another application's document rather than a Word one (an OpenDocument
+    text from LibreOffice or WPS, a workbook, a presentation, a Pages document), in English and Chinese; None for
+    an archive that may be a .docx."""
+    names = set(archive.namelist())
+    if "word/document.xml" in names:
+        return None
+    if "mimetype" in names and "content.xml" in names:
+        try:
+            kind = archive.read("mimetype")[:80].decode("ascii", "replace").strip()
+        except (zipfile.BadZipFile, EOFError, ValueError, zlib.error):
+            kind = ""
+        if kind == ODF_TEXT:
+            return ("an OpenDocument text (.odt, as LibreOffice or WPS saves it)",
+                    "这是 OpenDocument 文本（.odt，LibreOffice 或 WPS 保存的格式）")
+        return "an OpenDocument file", "这是 OpenDocument 文件"
+    for part, english, chinese in OTHER_PACKAGES:
+        if part in names:
+            return english, chinese
+    return None
 
 
 def checked_document(path: Path, docx: Any) -> Any:
