@@ -1,4 +1,4 @@
-"""``drafter check``: read a .docx draft as a resolution (or as a position paper, when it is one), run the rule
+"""``drafter check``: read a .docx draft (or a plain-text one) as a resolution (or as a position paper, when it is one), run the rule
 families over it, report the findings.
 
 The structure (heading block, organ line, preambular and operative parts, sub-paragraphs; a paper's header,
@@ -36,7 +36,7 @@ from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
 from drafter.structure.parallel import parallel_texts
 from drafter.structure.phrases import Phrases
 from drafter.structure.several import resolutions
-from drafter.word import reader
+from drafter.word import plaintext, reader
 
 # in this order: findings at the same paragraph and column keep it
 FAMILIES: tuple[Callable[[Context], None], ...] = (
@@ -47,6 +47,13 @@ FAMILIES: tuple[Callable[[Context], None], ...] = (
 
 PAPER_FAMILIES: tuple[Callable[[PaperContext], None], ...] = (paper.check, paperstyle.check)
 PAPER = "position-paper"  # a paper's report names this as its profile
+# the rules that judge what only a Word document holds (emphasis, fonts, sizes, writing direction): a draft read
+# from plain text carries none of it, so they are not run on one
+FORMATTING_RULES = frozenset({"lead-emphasis", "lead-emphasis-document", "lead-emphasis-odd", "organ-emphasis",
+                              "emphasis-in-text", "east-asian-font", "fonts-mixed", "sizes-mixed", "paragraph-rtl",
+                              "paper-font-size", "paper-fonts-mixed"})
+PLAIN_TEXT = Text("a plain-text draft: one paragraph per line; emphasis, fonts and Word numbering are not judged "
+                  "(a text holds none)", "纯文本草案：每行一段；不检查强调、字体和 Word 编号（文本中没有这些格式）")
 BY_PHRASES = Text("no numbered paragraphs: preambular and operative paragraphs were told apart by their lead phrases",
                   "无编号段落：序言段和执行段按引导词区分")
 
@@ -69,6 +76,8 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     under ``paper_rules`` (the defaults when None); its length is measured for a batch by
     :func:`drafter.check.paperlength.add_length_findings`."""
     language = detect_language(doc)
+    if doc.plain is not None:
+        disabled = {*disabled, *FORMATTING_RULES}
     if is_position_paper(doc, lib, language):
         return check_paper(doc, lib, language, lang or language, paper_rules or PaperRules(), disabled, min_severity)
     chosen = profile or guess_profile(doc, language)
@@ -86,7 +95,8 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
             found += ctx.findings
             by_phrases = by_phrases or ctx.tree.by_phrases
     findings = kept(found, disabled, min_severity)
-    notes = [BY_PHRASES] if by_phrases else []
+    notes = [PLAIN_TEXT] if doc.plain is not None else []
+    notes += [BY_PHRASES] if by_phrases else []
     return Report(str(doc.path), language, chosen, findings, notes, message_lang=lang or language)
 
 
@@ -112,10 +122,11 @@ def kept(findings: list[Finding], disabled: Iterable[str], min_severity: str) ->
 def check_file(path: Path, lib: Library, *, profile: str | None = None, lang: str | None = None,
                disabled: Iterable[str] = (), min_severity: str = "suggestion",
                paper_rules: PaperRules | None = None, writes: bool = True) -> tuple[Report, reader.Document]:
-    """Read and check the .docx at ``path`` (options as :func:`check_document`); return the report and the document.
-    Unless the caller ``writes`` the document (--fix, --comments), python-docx opens it only when asked for. A
-    document without a single paragraph is refused (DrafterError, UNREADABLE)."""
-    doc = reader.read(path, reading_only=not writes)
+    """Read and check the .docx at ``path`` (a plain-text draft when its name ends in .txt, .text or .md; options
+    as :func:`check_document`); return the report and the document. Unless the caller ``writes`` the document
+    (--fix, --comments), python-docx opens a .docx only when asked for. A document without a single paragraph is
+    refused (DrafterError, UNREADABLE)."""
+    doc = plaintext.read(path) if plaintext.is_text_name(path) else reader.read(path, reading_only=not writes)
     if not doc.paragraphs:  # no finding could name a place in it: said as the file's fault, as an unreadable one is
         raise DrafterError(f"{path}: the document has no paragraphs: there is nothing to check",
                            ExitStatus.UNREADABLE, zh=f"{path}：文档中没有段落，没有可检查的内容")

@@ -17,7 +17,7 @@ from typing import Any
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
-from drafter.word import edit, listdesign, reader, runtext
+from drafter.word import edit, listdesign, plaintext, reader, runtext
 from drafter.word.runtext import w
 
 
@@ -30,9 +30,13 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     chosen = apply_findings(report.findings, doc)
     fixed = [f for f in report.findings if id(f) in chosen]
     needs_person = [f for f in report.findings if id(f) not in chosen]
-    buffer = io.BytesIO()
-    doc.docx.save(buffer)
-    write_atomic(out, buffer.getvalue(), force=force)
+    if doc.plain is not None and out.suffix.lower() != ".docx":  # a text draft fixed as text
+        data = plaintext.encoded(plaintext.text_of(doc), doc.plain.encoding)
+    else:
+        buffer = io.BytesIO()
+        doc.docx.save(buffer)
+        data = buffer.getvalue()
+    write_atomic(out, data, force=force)
     return fixed, needs_person
 
 

@@ -25,8 +25,11 @@ def add_parsers(sub: common.Subparsers) -> None:
                            description="Check draft resolutions and position papers written in any editor (a "
                                        "position paper is recognised by its title or header fields). Exit 0 when "
                                        "there is no error, 1 when there are errors, 2 for usage errors, 3 for an "
-                                       "unreadable file.")
-    check.add_argument("files", nargs="+", metavar="FILE.docx")
+                                       "unreadable file.",
+                           epilog="A draft handed in as plain text (.txt, .text, .md: UTF-8, UTF-16 or GB 18030) is "
+                                  "read one paragraph per line; its emphasis, fonts and Word numbering are not "
+                                  "judged. --fix writes it back as text, or as a Word document when OUT ends in .docx.")
+    check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--profile", choices=["un", "una-usa", "thimun", "cn-mun"],
                        help="format profile (default: guessed from the heading)")
     check.add_argument("--lang", choices=["en", "zh"], help="language of the messages (default: the document's)")
@@ -209,13 +212,16 @@ def _check_outputs(args: argparse.Namespace, env: Environment) -> None:
     outputs = [(option, value) for option, value in (("--fix", args.fix), ("--comments", args.comments)) if value]
     if not outputs:
         return
-    from drafter.files import check_name, check_not_inputs, check_writable  # loaded on use: keeps start-up fast
+    from drafter.files import check_name, check_not_inputs, check_output, check_writable  # loaded on use
 
     for option, value in outputs:
         if len(args.files) > 1:
             raise DrafterError(f"{option} writes one copy; check one file at a time with {option}",
                                zh=f"{option} 只写入一份副本；使用 {option} 时请一次只检查一个文件")
-        check_name(value, option)
+        if option == "--comments":
+            check_output(value, option, (".docx",))  # comments live in a Word document, whatever the draft was
+        else:
+            check_name(value, option)
     paths = [env.resolve(value) for _, value in outputs]
     check_not_inputs(paths, [env.resolve(f) for f in args.files])
     if len(paths) == 2:

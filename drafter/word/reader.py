@@ -100,6 +100,16 @@ class Paragraph:
         return runtext.number_field(self.element) if self.element is not None else None
 
 
+@dataclass(frozen=True)
+class PlainSource:
+    """The file a document read from plain text came from: its lines as read (blank ones too, without their line
+    ends), the line end it used and its encoding, so that a fixed copy is written in the same shape."""
+
+    lines: tuple[str, ...]
+    newline: str
+    encoding: str
+
+
 @dataclass
 class Document:
     path: Path
@@ -109,6 +119,9 @@ class Document:
     assignments: list[Assignment] = field(default_factory=list)  # each paragraph's (numId, level) as Word counts it
     parts: Parts | None = None  # the parts read without python-docx (:func:`read` with ``reading_only``)
     styles: Styles | None = None  # the document's styles (style inheritance)
+    # set for a draft read from plain text (:mod:`drafter.word.plaintext`), which holds no emphasis, fonts or Word
+    # numbering of the student's
+    plain: PlainSource | None = None
 
     @property
     def docx(self) -> Any:

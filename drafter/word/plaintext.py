@@ -1,0 +1,144 @@
+"""A draft handed in as plain text (pasted into a .txt file, saved from an e-mail or a chat): read as a Word
+document of plain paragraphs, one per non-empty line, and written back as text once fixed.
+
+Plain text holds no emphasis, fonts, sizes or Word numbering: a document read here says so
+(:attr:`drafter.word.reader.Document.plain` is set), so that nothing judges what the text cannot carry.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+from typing import Any
+
+from drafter.status import DrafterError, ExitStatus
+from drafter.word import reader, runtext
+
+SUFFIXES = (".txt", ".text", ".md")
+MAX_BYTES = 4 * 1024 * 1024  # a draft resolution is a few kilobytes; a text this long is no draft
+MAX_LINES = 5000
+# what a Chinese text saved on Windows without UTF-8 is most likely written in: GB 18030 (a superset of GBK, GB 2312)
+LEGACY_CHINESE = "gb18030"
+
+
+def is_text_name(path: Path) -> bool:
+    """Whether ``path`` names a plain-text draft (by its extension)."""
+    return path.suffix.lower() in SUFFIXES
+
+
+def _refusal(path: Path, reason: str, zh: str) -> DrafterError:
+    return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The text of a file's bytes and the encoding it was written in: UTF-8 or UTF-16 by their byte-order mark,
+    UTF-8, else GB 18030 (a Chinese text saved by Notepad or WPS in the system's code page); a clear refusal for
+    bytes that are none (a binary file named .txt)."""
+    for mark, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                           (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                break
+    else:
+        if b"\x00" not in data:
+            for encoding in ("utf-8", LEGACY_CHINESE):
+                try:
+                    return data.decode(encoding), encoding
+                except UnicodeDecodeError:
+                    continue
+    raise _refusal(path, "not a text file in a known encoding (UTF-8, UTF-16 or GB 18030); save the draft as "
+                   "UTF-8 text or as a Word document (.docx)",
+                   "不是已知编码（UTF-8、UTF-16 或 GB 18030）的文本文件；请将草案另存为 UTF-8 文本或 Word 文档（.docx）")
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs of a plain text: its non-empty lines, without the spaces that end them (a line's opening
+    spaces stay: they are what the student typed before a label)."""
+    return [_holdable(line.rstrip()) for line in text.splitlines() if _holdable(line).strip()]
+
+
+def read(path: Path) -> reader.Document:
+    """Read the plain-text draft at ``path`` as a document of plain paragraphs (python-docx builds it in memory);
+    a clear error (exit 3) for a file that cannot be read, is no text or holds no line."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise _refusal(path, "no such file", "没有此文件") from None
+    except IsADirectoryError:
+        raise _refusal(path, "is a folder, not a text file", "是文件夹，不是文本文件") from None
+    except OSError as exc:
+        from drafter.oserrors import reason_zh  # loaded on use: only for a file that cannot be read
+
+        raise _refusal(path, f"cannot read: {exc.strerror}", f"无法读取（{reason_zh(exc)}）") from None
+    if len(data) > MAX_BYTES:
+        raise _refusal(path, f"a text of more than {MAX_BYTES // (1024 * 1024)} MB is no draft resolution",
+                       f"超过 {MAX_BYTES // (1024 * 1024)} MB 的文本不是决议草案")
+    text, encoding = decode(data, path)
+    lines = text.splitlines()
+    if len(lines) > MAX_LINES:
+        raise _refusal(path, f"a text of more than {MAX_LINES} lines is no draft resolution",
+                       f"超过 {MAX_LINES} 行的文本不是决议草案")
+    document = reader.read_docx(_as_docx(paragraphs_of(text)), path)
+    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+    document.plain = reader.PlainSource(tuple(lines), newline, encoding)
+    return document
+
+
+def _as_docx(lines: list[str]) -> Any:
+    """A python-docx document of one plain paragraph per line."""
+    from docx import Document  # loaded on use: python-docx is slow to import
+
+    docx = Document()
+    body = docx.element.body
+    for old in list(body.iterchildren(runtext.w("p"))):
+        body.remove(old)  # python-docx's template may open with an empty paragraph
+    for line in lines:
+        docx.add_paragraph(line)
+    return docx
+
+
+def _holdable(line: str) -> str:
+    """``line`` without the characters XML 1.0 cannot hold (a form feed, a stray control character)."""
+    return "".join(c for c in line if c in "\t" or ord(c) >= 32 and c not in "\ufffe\uffff"
+                   and not 0xD800 <= ord(c) < 0xE000)
+
+
+def text_of(document: reader.Document) -> str:
+    """The text of a document read from plain text as it now stands (after fixes), in its file's shape: each
+    paragraph on the line it came from (a paragraph a fix split, on as many lines; one a fix joined to the one
+    before, on none), blank lines and line ends as they were, a line no fix changed as it was typed."""
+    source = document.plain
+    if source is None:
+        raise ValueError("not a document read from plain text")
+    line_of = {id(p.element): at for at, p in enumerate(document.paragraphs)}  # the n-th paragraph: n-th line
+    leading: list[str] = []
+    now: dict[int, list[str]] = {}
+    at: int | None = None
+    for element in document.docx.element.body.iter(runtext.w("p")):
+        text = runtext.current_text(element)
+        if id(element) in line_of:
+            at = line_of[id(element)]
+            now[at] = [text]
+        elif at is None:
+            leading.append(text)
+        else:
+            now[at].append(text)  # a paragraph a fix made after this one
+    out = list(leading)
+    counted = 0
+    for line in source.lines:
+        if not _holdable(line).strip():
+            out.append(line)
+            continue
+        texts = now.get(counted)
+        counted += 1
+        if texts is not None:
+            out += [line] if texts == [_holdable(line.rstrip())] else texts
+    return "".join(line + source.newline for line in out)
+
+
+def encoded(text: str, encoding: str) -> bytes:
+    """``text`` in the encoding its file was read in (with its byte-order mark when it had one)."""
+    return text.encode(encoding)
