@@ -11,12 +11,15 @@ import codecs
 from pathlib import Path
 from typing import Any
 
+from drafter.patterns import lazy
 from drafter.status import DrafterError, ExitStatus
 from drafter.word import reader, runtext
 
 SUFFIXES = (".txt", ".text", ".md")
 MAX_BYTES = 4 * 1024 * 1024  # a draft resolution is a few kilobytes; a text this long is no draft
 MAX_LINES = 5000
+WESTERN_FONT, EAST_ASIAN_FONT = "Times New Roman", "SimSun"
+HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # what a Chinese text saved on Windows without UTF-8 is most likely written in: GB 18030 (a superset of GBK, GB 2312)
 LEGACY_CHINESE = "gb18030"
 
@@ -88,10 +91,18 @@ def read(path: Path) -> reader.Document:
 
 
 def _as_docx(lines: list[str]) -> Any:
-    """A python-docx document of one plain paragraph per line."""
+    """A python-docx document of one plain paragraph per line, its fonts and languages set as a Word copy of the
+    draft (--fix into a .docx, --comments) needs them: Times New Roman, SimSun for Chinese (set explicitly: a theme
+    font sends Chinese to a Japanese face), Chinese (PRC) as the language of a Chinese text."""
     from docx import Document  # loaded on use: python-docx is slow to import
 
+    from drafter.word import ooxml  # loaded on use: it imports python-docx
+
     docx = Document()
+    defaults = ooxml.doc_defaults_rpr(docx)
+    ooxml.set_run_fonts(defaults, east_asia=EAST_ASIAN_FONT, western=WESTERN_FONT)
+    chinese = any(HAN.search(line) for line in lines)
+    ooxml.set_language(defaults, "zh-CN" if chinese else "en-US", "zh-CN")
     body = docx.element.body
     for old in list(body.iterchildren(runtext.w("p"))):
         body.remove(old)  # python-docx's template may open with an empty paragraph
