@@ -120,6 +120,12 @@ def test_fix_into_a_docx_and_comments_give_word_documents(run, tmp_path: Path) -
     with zipfile.ZipFile(commented) as archive:
         comments = archive.read("word/comments.xml").decode("utf-8")
     assert 'w:author="Dais"' in comments and "preambular" in comments
+    chinese = tmp_path / "zh.docx"
+    assert run("check", str(written(tmp_path / "zh.txt", ZH)), "--fix", str(chinese))[0] == 1
+    with zipfile.ZipFile(chinese) as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+    defaults = styles[styles.index("<w:docDefaults"):styles.index("</w:docDefaults>")]
+    assert 'w:eastAsia="SimSun"' in defaults and 'w:eastAsia="zh-CN"' in defaults and "eastAsiaTheme" not in defaults
     status, _, err = run("check", str(source), "--comments", str(tmp_path / "back.txt"))
     assert status == 2 and "ending in .docx" in err and not (tmp_path / "back.txt").exists()
 
