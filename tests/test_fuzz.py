@@ -269,3 +269,47 @@ def test_fuzz_docx(preloaded, drafts: list[bytes], data: st.DataObject) -> None:
             if data.draw(st.booleans(), label="fixed exists"):
                 (work / "fixed.docx").write_bytes(b"an earlier fixed copy")
             assert_property(["check", "draft.docx", "--fix", "fixed.docx"], work)
+
+
+# -- drafts handed in as plain text ------------------------------------------------------------
+
+TEXT_TOKENS = ["\r\n", "\r", "\n\n", "\t", "\x00", "\x01", "\x0c", "\ufeff", "\ufffe", "\ud800", "\u2028", "\u200b",
+               "1.", "2.\n", "(a)", "一、", "（一）", "，", "；", "。", ",", ";", ":", "Recalling", "Requests", "回顾", "请",
+               "Sponsors:", "起草国：", "*", "**", "【", "x" * 300, "中" * 200]
+
+
+@pytest.fixture(scope="module")
+def texts(drafts: Drafts) -> list[str]:
+    """The example drafts' paragraphs as plain text, one per line."""
+    from drafter.word import reader
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for index, blob in enumerate(drafts):
+            path = Path(tmp) / f"{index}.docx"
+            path.write_bytes(blob)
+            out.append("\n".join(p.text for p in reader.read(path).paragraphs) + "\n")
+    return out
+
+
+@FUZZ
+@given(data=st.data())
+def test_fuzz_text_drafts(preloaded, texts: list[str], data: st.DataObject) -> None:
+    """A plain-text draft, mangled and saved in any encoding: documented exit, no traceback; its fixed copy, checked
+    and fixed again, is written the same (--fix twice is --fix once)."""
+    text = mutate_text(data, texts[data.draw(st.integers(0, len(texts) - 1), label="draft")], TEXT_TOKENS)
+    encoding = data.draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030", "latin-1"]), label="encoding")
+    raw = text.encode(encoding, errors="replace") if encoding != "gb18030" or "\ud800" not in text else \
+        text.encode("utf-8", errors="surrogatepass")
+    if data.draw(st.integers(0, 5), label="raw bytes?") == 0:
+        raw = mutate_text(data, raw, [b"\x00", b"\xff\xfe", b"\x80", b"\xe4\xb8"])
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "draft.txt").write_bytes(raw)
+        status = assert_property(["check", "draft.txt", "--format", data.draw(
+            st.sampled_from(["text", "json", "line"]), label="format")], work)
+        if status in (ExitStatus.OK, ExitStatus.FINDINGS):
+            assert_property(["check", "draft.txt", "--fix", "fixed.txt"], work)
+            if (work / "fixed.txt").exists():
+                assert_property(["check", "fixed.txt", "--fix", "again.txt"], work)
+                assert (work / "again.txt").read_bytes() == (work / "fixed.txt").read_bytes()
