@@ -39,7 +39,6 @@ from drafter.structure.classify import (
     part_heading,
     repeats_organ,
     resolving_formula,
-    runs_on,
     sentence_clause,
     sub_label,
     template_instruction,
@@ -240,19 +239,6 @@ class _Reader(PhraseReader):
             if numbered or sum(self.phrases.match(self.after_label(n.para.text)) is not None for n in filled) >= 2:
                 for node in members:
                     node.role = "" if node.para.text.strip() else "empty"
-
-    def broken_off(self, nodes: list[Node], at: int) -> bool:
-        """``nodes[at]`` is the rest of the preambular paragraph right before it, broken off by a stray paragraph
-        mark (:func:`runs_on`): placed as that paragraph's continuation."""
-        owner = self.tree.preamble[-1] if self.tree.preamble else None
-        if owner is None or at == 0 or nodes[at - 1] is not (owner.continuation or [owner])[-1]:
-            return False
-        following = nodes[at + 1].para if at + 1 < len(nodes) else None
-        if not runs_on(nodes[at - 1].para, nodes[at].para, following, self.phrases):
-            return False
-        nodes[at].role = "continuation"
-        owner.continuation.append(nodes[at])
-        return True
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
         """Index of the first paragraph after the heading block (the organ line is found on the way)."""

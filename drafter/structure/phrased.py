@@ -15,6 +15,7 @@ from drafter.structure.classify import (
     heading_words,
     is_section,
     part_heading,
+    runs_on,
     template_instruction,
 )
 from drafter.structure.lead import annotate
@@ -37,8 +38,11 @@ class PhraseReader(BodyReader):
         items: list[Node] = []  # the lettered items open under the last preambular paragraph
         current: Node | None = None
         bullets = self.bullet_list_start(body)
+        place = {id(node): at for at, node in enumerate(nodes)}
         for index, node in enumerate(body):
             text = node.para.text.strip()
+            if not in_operative and current is None and not items and self.broken_off(nodes, place[id(node)]):
+                continue  # the rest of the preambular paragraph before it, cut off by a stray paragraph mark
             if current is not None and self.bullet_item(current, node):
                 node.role, node.auto, node.label = "sub", True, node.para.label
                 node.kind = word_label_kind(node.para.label, node.para.num_format)
@@ -116,6 +120,19 @@ class PhraseReader(BodyReader):
                 node.role = "preambular"
                 node.misplaced = in_operative
                 self.tree.preamble.append(node)
+
+    def broken_off(self, nodes: list[Node], at: int) -> bool:
+        """``nodes[at]`` is the rest of the preambular paragraph right before it, broken off by a stray paragraph
+        mark (:func:`runs_on`): placed as that paragraph's continuation."""
+        owner = self.tree.preamble[-1] if self.tree.preamble else None
+        if owner is None or at == 0 or nodes[at - 1] is not (owner.continuation or [owner])[-1]:
+            return False
+        following = nodes[at + 1].para if at + 1 < len(nodes) else None
+        if not runs_on(nodes[at - 1].para, nodes[at].para, following, self.phrases):
+            return False
+        nodes[at].role = "continuation"
+        owner.continuation.append(nodes[at])
+        return True
 
     def bullet_list_start(self, body: list[Node]) -> int | None:
         """The index of the first paragraph of a Word bullet list in which the operative part is typed: at the list's

@@ -140,3 +140,21 @@ def test_a_batch_of_text_and_word_drafts_reads_the_same_with_workers(run, tmp_pa
 
 def test_paragraphs_of_a_text_are_its_non_empty_lines() -> None:
     assert plaintext.paragraphs_of("a\n\n  b  \r\n\x0c\nc\x01\n") == ["a", "  b", "c"]
+
+
+def test_an_unnumbered_draft_with_a_preambular_paragraph_cut_by_a_stray_line_end_is_one_broken_paragraph(
+        run, tmp_path: Path) -> None:
+    lines = ["The Commission on Crime Prevention and Criminal Justice,",
+             "Recalling its resolution 22/7, in which it asked the expert group to study the problem in an open-ended",
+             "intergovernmental process and to report on it,",
+             "Noting with concern the rise of online fraud,",
+             "Requests the Office to report on the matter;", "Urges States to cooperate."]
+    source = written(tmp_path / "draft.txt", lines)
+    report, _ = check_file(source, library.load([library.builtin_library()]))
+    assert ("paragraph-broken", 2) in [(f.rule, f.paragraph) for f in report.findings]
+    assert not {"preambular-end", "lead-form"} & {f.rule for f in report.findings}
+    fixed, again = tmp_path / "fixed.txt", tmp_path / "again.txt"
+    run("check", str(source), "--fix", str(fixed))
+    run("check", str(fixed), "--fix", str(again))
+    assert fixed.read_text(encoding="utf-8").splitlines()[1].endswith("open-ended intergovernmental process and to report on it,")
+    assert again.read_bytes() == fixed.read_bytes()
