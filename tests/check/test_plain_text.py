@@ -158,3 +158,14 @@ def test_an_unnumbered_draft_with_a_preambular_paragraph_cut_by_a_stray_line_end
     run("check", str(fixed), "--fix", str(again))
     assert fixed.read_text(encoding="utf-8").splitlines()[1].endswith("open-ended intergovernmental process and to report on it,")
     assert again.read_bytes() == fixed.read_bytes()
+
+
+def test_a_stray_mark_after_a_footnote_number_goes_and_the_right_mark_stays(run, tmp_path: Path) -> None:
+    lines = list(EN)
+    lines[7] = "Recalling its resolution 74/1 of 2 December 2019,2."  # a footnote number, then a full stop
+    source = written(tmp_path / "draft.txt", lines)
+    fixed, again = tmp_path / "fixed.txt", tmp_path / "again.txt"
+    run("check", str(source), "--fix", str(fixed))
+    assert fixed.read_text(encoding="utf-8").splitlines()[7] == "Recalling its resolution 74/1 of 2 December 2019,"
+    run("check", str(fixed), "--fix", str(again))
+    assert again.read_bytes() == fixed.read_bytes()

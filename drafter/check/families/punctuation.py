@@ -124,6 +124,13 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
         return  # also a mark set inside the closing quotation mark ("… or t,\"")
     fields.setdefault("end", end)
+    if fixable and last in ",;.:，；。：" and without_footnote(text[:-1]) != text[:-1] \
+            and without_footnote(text[:-1]).endswith(end):
+        # "… 2010,2.": the right mark, a footnote number typed after it (digit-glued's), then a stray mark: the
+        # stray mark goes, so that the number's own fix leaves the right mark last
+        ctx.add(rule_id, part, len(text), fix=f"end it with {end!r}", edits=[Replace(len(text) - 1, len(text), "")],
+                **fields)
+        return
     if (last in ":：" and not colon_fixable) or not fixable:
         ctx.add(rule_id, part, len(text), fix="", edits=(), **fields)
         return
