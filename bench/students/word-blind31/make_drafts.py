@@ -212,7 +212,7 @@ def build_base(d: Draft) -> bytes:
     numbering = doc.part.numbering_part.element
     for child in list(numbering):
         numbering.remove(child)
-    for k, (nid, levels) in enumerate(sorted(d.lists.items())):
+    for k, (_nid, levels) in enumerate(sorted(d.lists.items())):
         a = el("abstractNum", {"abstractNumId": str(k)},
                el("nsid", {"val": f"{0x3D7A0100 + 17 * k:08X}"}), el("multiLevelType", {"val": "hybridMultilevel"}))
         for i, lvl in enumerate(levels):
