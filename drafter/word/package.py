@@ -321,6 +321,11 @@ def open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, bytes
                            ExitStatus.UNREADABLE,
                            zh=f"{path}：已损坏的 .docx 文件（zip 压缩包已损坏：{str(exc)[:100]}）") from None
     except KeyError as exc:
+        if "no relationship of type" in str(exc) and "officeDocument" in str(exc):  # python-docx's main_document_part
+            raise DrafterError(f"{path}: not a Word document (the package names no main document: _rels/.rels has "
+                               "no officeDocument relationship Word reads)", ExitStatus.UNREADABLE,
+                               zh=f"{path}：不是 Word 文档（文件包没有指明主文档：_rels/.rels 中没有 Word 可读的 "
+                                  "officeDocument 关系）") from None
         raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE,
                            zh=f"{path}：不是 Word 文档（缺少部件 {exc}）") from None
     except Exception as exc:  # python-docx raises assorted errors for malformed packages

@@ -7,11 +7,13 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from check.test_check_rules import ZH_HEAD, findings, rules_at
 from docmaker import make
 
 from drafter import check, library
 from drafter.check import fix
+from drafter.status import DrafterError, ExitStatus
 from drafter.word import reader
 
 # Strict's URIs for the Transitional ones a python-docx package holds (ISO/IEC 29500-1 Strict, as Word saves it)
@@ -84,6 +86,24 @@ def test_a_strict_draft_is_corrected_into_a_word_document(tmp_path: Path, lib: l
     fix.fix(report, doc, out, force=False)
     assert "preambular-end" not in {f.rule for f in findings(out, lib)}
     assert reader.read(out).paragraphs[6].text.endswith("once they break,")
+
+
+@pytest.mark.parametrize("reading_only", [True, False])
+def test_a_package_that_names_no_main_document_is_refused_in_words_a_chair_can_read(
+        tmp_path: Path, reading_only: bool) -> None:
+    source = make(tmp_path, EN_DRAFT)
+    target = tmp_path / "no-main.docx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            if name == "_rels/.rels":  # the relationship to the main part under a type no reader knows
+                data = data.replace(b"/officeDocument/2006/relationships/officeDocument", b"/unknown/mainPart")
+            new.writestr(name, data)
+    with pytest.raises(DrafterError) as refused:
+        reader.read(target, reading_only=reading_only)
+    assert refused.value.status == ExitStatus.UNREADABLE
+    assert "no-main.docx: not a Word document (the package names no main document" in str(refused.value)
+    assert "in collection" not in str(refused.value)
 
 
 # -- a title followed by 下 / 之 / 框架 -------------------------------------------------------------------------
