@@ -374,6 +374,7 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
     after, by language, and those left."""
     from drafter import check
     from drafter.check import fix
+    from drafter.status import DrafterError
 
     by_language: dict[str, Tally] = collections.defaultdict(Tally)
     by_kind: dict[str, Tally] = collections.defaultdict(Tally)
@@ -392,7 +393,16 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
             else:
                 path = draft.path
                 last = -1
-            report, doc = check.check_file(path, lib)
+            try:
+                report, doc = check.check_file(path, lib)
+            except DrafterError as exc:  # a file drafter cannot read: one line naming it, its faults all missed
+                print(f"cannot read {draft.path.name}: {exc}", file=sys.stderr)
+                for fault in draft.faults:
+                    by_kind[fault.kind].faults += 1
+                    by_language[draft.language].faults += 1
+                    misses.append(f"{draft.path.name}:{fault.paragraph} [{fault.kind}] (file not read) "
+                                  f"{fault.note[:90]}")
+                continue
             counted = annotated_numbers(doc)
             if not draft.plain_text:
                 last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)

@@ -82,6 +82,8 @@ def check_archive(path: Path, archive: zipfile.ZipFile, whole: bool = True) -> d
                              "never do, and drafter, like LibreOffice, refuses such a file",
                              f"部件 {part.filename[:80]} 声明了 DTD（<!DOCTYPE>）；Word 文档从不如此，"
                              "drafter 与 LibreOffice 一样拒绝读取此类文件")
+    if STRICT_MAIN in unpacked.get("_rels/.rels", b""):
+        as_transitional(archive, unpacked)
     # the package's own catalogue is read here; the parts python-docx reads are checked (size, checksum)
     # as it reads them, and a damaged one is reported by open_docx; media nothing reads are never unpacked
     for part in parts:
@@ -96,6 +98,43 @@ def check_archive(path: Path, archive: zipfile.ZipFile, whole: bool = True) -> d
             raise refuse(f"a damaged .docx (the part {part.filename[:80]} cannot be unpacked: {exc})",
                          f"已损坏的 .docx 文件（部件 {part.filename[:80]} 无法解压：{exc}）") from None
     return unpacked
+
+
+# ISO/IEC 29500 Strict (Word's "Strict Open XML Document"): the parts of a Transitional .docx in namespaces of their
+# own, and relationship types under them; read as their Transitional counterparts (the two names Strict changed, for
+# the application properties, first). The package's own namespaces (relationships, content types) are shared.
+STRICT_MAIN = b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+STRICT_URIS = (
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/", b"http://schemas.openxmlformats.org/officeDocument/2006/"),
+    (b"http://purl.oclc.org/ooxml/drawingml/", b"http://schemas.openxmlformats.org/drawingml/2006/"),
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/schemaLibrary/main", b"http://schemas.openxmlformats.org/schemaLibrary/2006/main"),
+)
+
+
+def transitional(blob: bytes) -> bytes:
+    """An XML part of a Strict package with the Transitional namespaces and relationship types."""
+    if b"http://purl.oclc.org/ooxml/" not in blob:
+        return blob
+    for strict, transitional_uri in STRICT_URIS:
+        blob = blob.replace(strict, transitional_uri)
+    return blob
+
+
+def as_transitional(archive: zipfile.ZipFile, unpacked: dict[str, bytes]) -> None:
+    """Every XML part of a Strict package (its sizes checked), unpacked into ``unpacked`` and read as Transitional,
+    so that python-docx and :mod:`drafter.word.parts` find the main document and its parts by their usual types."""
+    for part in archive.infolist():
+        if part.filename.endswith((".xml", ".rels")):
+            try:
+                blob = unpacked.get(part.filename)
+                unpacked[part.filename] = transitional(archive.read(part) if blob is None else blob)
+            except Exception:  # noqa: BLE001 - a damaged part: reported when a reader needs it, as above
+                continue
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_:]")
@@ -352,6 +391,11 @@ def open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, bytes
                            ExitStatus.UNREADABLE,
                            zh=f"{path}：已损坏的 .docx 文件（zip 压缩包已损坏：{str(exc)[:100]}）") from None
     except KeyError as exc:
+        if "no relationship of type" in str(exc) and "officeDocument" in str(exc):  # python-docx's main_document_part
+            raise DrafterError(f"{path}: not a Word document (the package names no main document: _rels/.rels has "
+                               "no officeDocument relationship Word reads)", ExitStatus.UNREADABLE,
+                               zh=f"{path}：不是 Word 文档（文件包没有指明主文档：_rels/.rels 中没有 Word 可读的 "
+                                  "officeDocument 关系）") from None
         raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE,
                            zh=f"{path}：不是 Word 文档（缺少部件 {exc}）") from None
     except Exception as exc:  # python-docx raises assorted errors for malformed packages

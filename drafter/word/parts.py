@@ -58,10 +58,11 @@ class Parts:
         self.main = main  # the main document's part name, without its leading slash
         self.rels = rels  # the main document's internal relationships in order: (type, target part name)
         self.content_types = content_types  # part name -> content type, for every part python-docx would load
-        self.catalogue = catalogue  # the relationships and content types, unpacked by the package check
+        # the relationships and content types (every XML part of a Strict package), unpacked by the package check
+        self.catalogue = catalogue
         self._parser = parser()
         # what every reader reads, parsed here: a part python-docx could not parse is left to it (open_parts)
-        self.element = self.parse(self.archive.read(main))
+        self.element = self.parse(self.read(main))
         self.styles = self._shared_styles()
         self.numbering = self._numbering()
 
@@ -76,6 +77,12 @@ class Parts:
             styles = _SHARED_STYLES[blob] = self.parse(blob)
         return styles
 
+    def read(self, name: str) -> bytes:
+        """The bytes of part ``name``: as the package check unpacked it (a Strict package's parts are read as
+        Transitional there), else from the archive."""
+        blob = self.catalogue.get(name)
+        return self.archive.read(name) if blob is None else blob
+
     def parse(self, blob: bytes) -> Any:
         """The root element of the XML ``blob`` (one of this package's parts)."""
         from lxml import etree  # loaded on use, as python-docx loads it
@@ -85,18 +92,18 @@ class Parts:
     def blob(self, kind: Callable[[str], bool]) -> bytes | None:
         """The bytes of the first part the main document relates to with a type ``kind`` accepts (None: none)."""
         name = next((target for reltype, target in self.rels if kind(reltype)), None)
-        return None if name is None else self.archive.read(name)
+        return None if name is None else self.read(name)
 
     def blobs(self, kind: Callable[[str], bool]) -> list[bytes]:
         """The bytes of every part the main document relates to with a type ``kind`` accepts, in order."""
-        return [self.archive.read(target) for reltype, target in self.rels if kind(reltype)]
+        return [self.read(target) for reltype, target in self.rels if kind(reltype)]
 
     def _numbering(self) -> Any:
         """The w:numbering element, as python-docx's ``part.numbering_part.element`` (None when there is none)."""
         names = [target for reltype, target in self.rels if reltype == NUMBERING]
         if not names or self.content_types[names[0]] != NUMBERING_TYPE:
             return None
-        return self.parse(self.archive.read(names[0]))
+        return self.parse(self.read(names[0]))
 
     def python_docx(self) -> Any:
         """The document opened by python-docx from the same bytes, for a command that edits or writes it."""

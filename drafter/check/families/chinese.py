@@ -118,8 +118,9 @@ DEMONSTRATIVE = lazy(r"[该該此本其这這]|上述|有关|有關|相关|相�
 ANGLE_TITLED = lazy(r"〈([^〈〉《》]{2,80})〉")
 # every place an instrument word stands (a lookahead: overlapping ones too)
 INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
-# what may follow a title in running text: a mark, the end, or a word that refers into it (第二条, 所载, 中的)
-TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等]|规定|規定|以及)")
+# what may follow a title in running text: a mark, the end, a word that refers into it (第二条, 所载, 中的), or one
+# that places something under it or within it (公约下的国家适应计划, 公约之规定, 公约框架内, 议定书范围内, 公约项下)
+TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等下之]|规定|規定|以及|框架|范围|範圍|项下|項下)")
 # the words of a description, not of a title; among them the verbs a treaty is the object of (在联合国总部签署公约:
 # the place where one signs the convention, no title)
 DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
