@@ -319,6 +319,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         body = source.element.body
     runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
     fieldnumbers.show_numbers(body)  # AUTONUM and LISTNUM fields: the numbers Word counts at display
+    fieldnumbers.show_enclosed(body)  # enclosed characters (带圈字符): the ① an EQ field draws
     formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str]] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
