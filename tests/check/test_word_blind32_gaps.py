@@ -67,6 +67,17 @@ def _labelled(path: Path, labels: dict[int, int]) -> Path:
     return path
 
 
+def _marked(path: Path, marks: dict[int, list[int]]) -> Path:
+    """Set emphasis marks (w:em dot) on runs of paragraphs (0-based paragraph index -> 0-based run indexes)."""
+    doc = Document(str(path))
+    for index, chosen in marks.items():
+        runs = doc.paragraphs[index].runs
+        for k in chosen:
+            runs[k]._r.get_or_add_rPr().append(_w("em", val="dot"))
+    doc.save(str(path))
+    return path
+
+
 @pytest.mark.parametrize(("code", "shown"), [("eq \\o\\ac(○,1)", "①"), (" EQ \\o\\ac(○,12) ", "⑫"),
                                              ("eq \\o\\ac(◯,a)", "ⓐ"), ("eq \\o(○,三)", "㊂"),
                                              ("eq \\o\\ac(○,\\s\\up 1(3))", "③"), ("eq \\o\\ac(□,甲)", "甲"),
@@ -119,3 +130,42 @@ def test_an_enclosed_circle_in_a_clause_text_is_no_label(tmp_path: Path, lib: li
     found = rules(path, lib)
     assert reader.read(path).paragraphs[9].text.endswith("②在下届会议上审议本决议的执行情况。")
     assert not {"numbering-form", "sub-label-style", "numbering-sequence"} & set(found)
+
+
+def _plain() -> list[Para]:
+    """The draft with its leads not underlined (their emphasis left to the marks)."""
+    return [[(text, "b" if text == "大会" else "") for text, _ in p] if isinstance(p, list) else p
+            for p in [*HEAD, *PREAMBLE, *OPS]]
+
+
+def test_chinese_leads_set_off_with_emphasis_marks_pass(tmp_path: Path, lib: library.Library) -> None:
+    path = _marked(make(tmp_path, _plain()), {6: [0], 7: [0], 8: [0], 9: [0], 12: [0]})
+    found = rules(path, lib)
+    assert "lead-emphasis" not in found and "lead-emphasis-document" not in found
+    assert "emphasis-in-text" not in found
+    # whole paragraphs in emphasis marks set no lead off
+    path = _marked(make(tmp_path, _plain(), "all.docx"), {k: [0, 1] for k in (6, 7, 8, 9, 12)})
+    assert "lead-emphasis-document" in rules(path, lib)
+
+
+def test_a_chinese_lead_without_marks_among_marked_leads_is_reported(tmp_path: Path, lib: library.Library) -> None:
+    path = _marked(make(tmp_path, _plain()), {6: [0], 7: [0], 8: [0], 12: [0]})
+    assert rules(path, lib).get("lead-emphasis") == [10]
+
+
+def test_words_of_a_clause_in_emphasis_marks_are_emphasis_for_emphasis(tmp_path: Path, lib: library.Library) -> None:
+    ops: list[Para] = [[("1. ", ""), ("鼓励", "u"), ("会员国", ""), ("尽快", ""), ("为乡村道路设立养护资金；", "")],
+                       [("2. ", ""), ("决定", "u"), ("在下届会议上审议本决议的执行情况。", "")]]
+    path = _marked(make(tmp_path, [*HEAD, *PREAMBLE, *ops]), {8: [3]})
+    assert rules(path, lib).get("emphasis-in-text") == [9]
+    # an English lead in emphasis marks is no underline or italics (MUN-F03), and its marks are no words of the text
+    paragraphs: list[Para] = ["Committee: Second Committee", "Topic: Rural roads in mountain areas",
+                              "Sponsors: Nepal, Peru", "Signatories: Bhutan, Chile",
+                              [("The General Assembly", "i"), (",", "")],
+                              [("Noting", "i"), (" that landslides often cut mountain roads in the rainy season,", "")],
+                              [("1. ", ""), ("Encourages", ""), (" Member States to fund the upkeep of rural roads;", "")],
+                              [("2. ", ""), ("Decides", "u"), (" to review the matter at ", ""), ("once", ""),
+                               (".", "")]]
+    path = _marked(make(tmp_path, paragraphs, "en.docx"), {6: [1], 7: [3]})
+    found = rules(path, lib)
+    assert found.get("lead-emphasis") == [7] and found.get("emphasis-in-text") == [8]
