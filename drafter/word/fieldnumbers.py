@@ -1,4 +1,5 @@
-"""The numbers of self-numbering fields (AUTONUM, AUTONUMLGL, AUTONUMOUT, LISTNUM), shown as Word shows them.
+"""The numbers of self-numbering fields (AUTONUM, AUTONUMLGL, AUTONUMOUT, LISTNUM) and the characters of enclosing EQ
+fields (带圈字符, :mod:`drafter.word.eqfields`), shown as Word shows them.
 
 Word keeps no result for these fields: it counts them each time it lays the page out (a paragraph numbered
 "AUTONUM" is saved with the field's code and nothing after it). :func:`show_numbers` counts them the way Word does
@@ -15,6 +16,7 @@ from typing import Any
 from drafter.labels import word_number
 from drafter.patterns import lazy
 from drafter.word.elements import OxmlElement, qn
+from drafter.word.eqfields import enclosed_text
 from drafter.word.runtext import SELF_NUMBERING, Field, fields, w
 
 _P, _R, _T, _RPR = w("p"), w("r"), w("t"), w("rPr")
@@ -101,9 +103,30 @@ def show_numbers(body: Any) -> int:
                 counts[deeper] = 0
             # a complex field begun and ended in one run gets no result written (Word writes them apart)
             if not found.result().strip() and (found.simple is not None or found.begin is not found.end):
-                _fill(found, field.text([max(c, 1) for c in counts[:level]] + [counts[level]]))
+                write_result(found, field.text([max(c, 1) for c in counts[:level]] + [counts[level]]))
                 written += 1
     return written
+
+
+def show_enclosed(body: Any) -> int:
+    """Write, as its result, what the page shows for each enclosing EQ field of ``body`` (a w:body element) that has
+    no result ("eq \\o\\ac(○,1)" → "①"); returns how many results were written."""
+    owners = {next(t.iterancestors(_P), None) for t in body.iter(_INSTR_TEXT) if "\\o" in (t.text or "")}
+    written = 0
+    for p in body.iter(_P):
+        if p not in owners:
+            continue
+        for found in fields(p):
+            shown = enclosed_text(found.code)
+            if shown and not found.result() and (found.simple is not None or found.begin is not found.end):
+                write_result(found, shown)
+                written += 1
+    return written
+
+
+def _redrawn(code: str) -> bool:
+    """A field Word computes anew at layout (its stored result is not what it keeps): self-numbering, enclosing."""
+    return _SELF_NUMBERING.match(code) is not None or enclosed_text(code) is not None
 
 
 def _code(element: Any) -> str:
@@ -121,8 +144,8 @@ def _result_run(model: Any, text: str) -> Any:
     return run
 
 
-def _fill(field: Field, text: str) -> None:
-    """Write ``text`` as the result of ``field``, which has none."""
+def write_result(field: Field, text: str) -> None:
+    """Write ``text`` as the result of ``field``, which has none (as updating the field would)."""
     if field.simple is not None:
         for run in list(field.simple.iter(_R)):  # an empty result run, if any, gives way to the number
             run.getparent().remove(run)
@@ -141,14 +164,14 @@ def _fill(field: Field, text: str) -> None:
 
 
 def dissolve(p: Any, runs: list[Any]) -> bool:
-    """Turn each self-numbering field of the w:p ``p`` whose result holds one of ``runs`` into plain text (its result
+    """Turn each self-numbering or enclosing field of the w:p ``p`` whose result holds one of ``runs`` into plain text (its result
     runs kept, its code taken out), so that an edit of that text is not undone when Word counts the field again.
     False (and ``p`` unchanged) when a field's code shares a run with text."""
     chosen = set(runs)
     doomed: list[Any] = []  # code and mark runs of the fields to dissolve
     unwrap: list[Any] = []  # simple fields to dissolve
     for field in fields(p):
-        if not _SELF_NUMBERING.match(field.code):
+        if not _redrawn(field.code):
             continue
         if field.simple is not None:
             if any(r in chosen for r in field.simple.iter(_R)):

@@ -38,6 +38,9 @@ class Run:
     fonts: tuple[str, str] = ("", "")
     size: float | None = None  # the font size in points as set (run, styles, defaults); None when set nowhere
     highlight: str = ""  # the highlighter colour Word paints behind the run (w:highlight: "yellow" …), "" for none
+    # the emphasis marks (着重号) Word sets over or under each character of the run (w:em: "dot", "comma", "circle",
+    # "underDot"), "" for none
+    marks: str = ""
 
 
 @dataclass
@@ -176,11 +179,11 @@ def _fonts(chain: list[Any]) -> tuple[str, str]:
     return found[0], found[1]
 
 
-def _highlight(chain: list[Any]) -> str:
+def _highlight(chain: list[Any], tag: str = "highlight") -> str:
     """The highlighter colour of a run: the first w:highlight up its property chain ("" when none is set, or the
-    nearest one says "none")."""
+    nearest one says "none"); with ``tag`` "em", its emphasis marks the same way."""
     for rpr in chain:
-        mark = rpr.find(f"{W}highlight")
+        mark = rpr.find(f"{W}{tag}")
         if mark is not None:
             colour = str(mark.get(f"{W}val", ""))
             return "" if colour == "none" else colour
@@ -332,7 +335,8 @@ def _read_docx(source: Any, path: Path) -> Document:
         body = source.element.body
     runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
     fieldnumbers.show_numbers(body)  # AUTONUM and LISTNUM fields: the numbers Word counts at display
-    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str]] = {}
+    fieldnumbers.show_enclosed(body)  # enclosed characters (带圈字符): the ① an EQ field draws
+    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str]] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
@@ -365,7 +369,7 @@ def _read_docx(source: Any, path: Path) -> Document:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain))
+                                               _highlight(chain), _highlight(chain, "em"))
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
                 own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
                 resolved = formats.get(own)
@@ -373,9 +377,9 @@ def _read_docx(source: Any, path: Path) -> Document:
                     chain = styles.rpr_chain(rpr, char_style, para_style)
                     resolved = formats[own] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain))
-            italic, bold, underline, east_asia, fonts, size, highlight = resolved
-            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight))
+                                               _highlight(chain), _highlight(chain, "em"))
+            italic, bold, underline, east_asia, fonts, size, highlight, marks = resolved
+            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight, marks))
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it

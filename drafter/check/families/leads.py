@@ -39,6 +39,7 @@ EMPHASIS_WORDS: dict[Emphasis, Text] = {
 EMPHASIS_ORDER: tuple[Emphasis, ...] = ("italic", "underline", "bold")
 PART_WORDS = {"preambular": Text("preambular", "序言性条款"), "operative": Text("operative", "行动性条款")}
 HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's colour behind words (w:highlight)
+MARKED = Text("set off with emphasis marks", "加着重号")  # 着重号: dots over or under each character (w:em)
 CAPITALS = Text("typed in capitals", "以大写字母突出")
 # words between typed double marks inside a clause ("**and publish**", "__not__"), a word's letters or digits right
 # inside the marks; a single "*" marks an observer State or a footnote, a single "_" a blank
@@ -127,7 +128,7 @@ def check(ctx: Context) -> None:
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
         if not emphasis[id(node)] & set(wanted) and not _framed_verb_emphasis(ctx, node) & set(wanted) \
-                and not font_set_off(ctx, node):
+                and not font_set_off(ctx, node) and not marks_set_off(ctx, node):
             unemphasised.append((node, zh_full_lead(ctx, node) or node.lead, wanted))
         elif emphasis[id(node)]:
             emphasised.append(node)
@@ -145,7 +146,8 @@ def check(ctx: Context) -> None:
         _repeats_zh_preamble(ctx, ctx.tree.preamble)
     misspelled = {f.paragraph for f in ctx.findings if f.rule == "lead-misspelled"}
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
-        if not _highlighted(ctx, node) and node.role != "sub" and not _emphasis_past_lead(ctx, node, misspelled):
+        if not _highlighted(ctx, node) and not _marked_in_text(ctx, node) and node.role != "sub" \
+                and not _emphasis_past_lead(ctx, node, misspelled):
             _emphasis_in_text(ctx, node)
 
 
@@ -273,6 +275,28 @@ def _highlighted(ctx: Context, node: Node) -> bool:
         words = run.text.strip()
         column = max(start, node.offset) + len(run.text) - len(run.text.lstrip()) + 1
         ctx.add("emphasis-in-text", node, column, words=words[:40], how=HIGHLIGHTED)
+        return True
+    return False
+
+
+def _marked_in_text(ctx: Context, node: Node) -> bool:
+    """UN-B17: words of a clause or sub-paragraph set off with emphasis marks (着重号, w:em: dots under or over each
+    character), the Chinese way of emphasising words in running text, in either language; the lead's own marks are
+    its emphasis (:func:`marks_set_off`) and are passed over. One finding a paragraph, at the first marked words;
+    True when there is one."""
+    if not any(run.marks for run in node.para.runs):
+        return False
+    lead = (zh_full_lead(ctx, node) or node.lead or candidate_lead(node.para, node.offset, ctx.lang)) \
+        if node.role != "sub" else ""
+    lead_end = node.offset + len(lead)
+    pos = 0
+    for run in node.para.runs:
+        start, pos = pos, pos + len(run.text)
+        piece = run.text[max(0, lead_end - start):]
+        if not run.marks or pos <= lead_end or not piece.strip():
+            continue
+        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
+        ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=MARKED)
         return True
     return False
 
@@ -757,6 +781,28 @@ def font_set_off(ctx: Context, part: Node) -> bool:
         pos = run_end
     main = max(rest, key=lambda f: rest[f], default="")
     return len(lead_faces) == 1 and lead_faces <= SET_OFF_FACES and rest[main] > 0 and main not in lead_faces
+
+
+def marks_set_off(ctx: Context, part: Node) -> bool:
+    """ZH-B02/B03, FORMAT.md 0.2: a Chinese lead set off with emphasis marks (着重号, w:em) rather than by underline,
+    italic or bold — every Chinese character of the lead marked while most of the rest of its paragraph's Chinese
+    is not. English leads want underline or italics (MUN-F02/F03): marks there set nothing off."""
+    if ctx.lang != "zh" or not part.lead or not any(run.marks for run in part.para.runs):
+        return False
+    start = part.offset
+    end = start + len(zh_full_lead(ctx, part) or part.lead)
+    lead_marked = lead_plain = marked = plain = 0
+    pos = 0
+    for run in part.para.runs:
+        run_end = pos + len(run.text)
+        inside = len(CJK.findall(run.text[max(0, start - pos): max(0, end - pos)]))
+        after = len(CJK.findall(run.text[max(0, end - pos):]))
+        if run.marks:
+            lead_marked, marked = lead_marked + inside, marked + after
+        else:
+            lead_plain, plain = lead_plain + inside, plain + after
+        pos = run_end
+    return lead_marked > 0 and not lead_plain and plain > marked
 
 
 def dominant_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]]) -> Emphasis:
