@@ -511,6 +511,9 @@ REWORDED_WORDS = 6  # the fewest words of its own the shorter clause must have
 REWORDED_SHARE = 0.8  # the share of them the longer clause must hold too
 REWORDED_RATIO = 0.7  # how alike the two clauses read word by word (difflib's ratio)
 REWORDED_CHARACTERS = 0.5  # the same bound on their lengths in characters, looser: words differ in length
+OTHER_WORD_OPENING = 3  # the letters two words in the same place of two clauses must differ in to name two things
+# words a second request adds to the first's ("Further requests another …"): they make no other wording of it
+ADDING_WORDS = frozenset({"another", "further", "additional", "also", "more", "other", "again", "second"})
 
 
 class Worded(NamedTuple):
@@ -554,7 +557,7 @@ def _reworded(part: Node, earlier: dict[tuple[str, str], list[Node]], worded: di
         if len(shorter) < REWORDED_WORDS or len(shorter & longer) < REWORDED_SHARE * len(shorter):
             continue
         matcher = difflib.SequenceMatcher(None, this.words, other.words, autojunk=False)
-        if matcher.ratio() >= REWORDED_RATIO and not _other_number(this.words, other.words, matcher.get_opcodes()):
+        if matcher.ratio() >= REWORDED_RATIO and not _other_thing(this.words, other.words, matcher.get_opcodes()):
             return other.paragraph
     return None
 
@@ -565,13 +568,27 @@ _NUMBER_WORD = lazy(r"[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|
                     r"|ninetieth|hundredth|annual|biennial)$")
 
 
-def _other_number(a: list[str], b: list[str], opcodes: Sequence[tuple[str, int, int, int, int]]) -> bool:
+def _other_thing(a: list[str], b: list[str], opcodes: Sequence[tuple[str, int, int, int, int]]) -> bool:
     """The clauses of words ``a`` and ``b`` (aligned by difflib's ``opcodes``) differ where one number stands for
-    another ("at its eighty-first session" / "at its eighty-second session", "by 2030" / "by 2035"): two requests,
-    not one said twice."""
-    return any(tag == "replace" and any(_NUMBER_WORD.match(w) for w in a[i1:i2])
-               and any(_NUMBER_WORD.match(w) for w in b[j1:j2])
-               for tag, i1, i2, j1, j2 in opcodes)
+    another ("at its eighty-first session" / "at its eighty-second session", "by 2030" / "by 2035"), or only where
+    one word of substance stands for another ("… for air purification systems" / "Further requests another … for
+    water purification systems"): two requests, not one said twice. A clause said again in other words differs in
+    more than that ("train prosecutors in the handling of" / "give prosecutors training in handling")."""
+    changes = [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+    if any(any(_NUMBER_WORD.match(w) for w in old) and any(_NUMBER_WORD.match(w) for w in new)
+           for old, new in changes if old and new):
+        return True
+    swapped = [len(old) == len(new) == 1 and _other_word(old[0], new[0]) for old, new in changes]
+    return swapped.count(True) == 1 and all(w in _LITTLE_WORDS or w in ADDING_WORDS
+                                            for (old, new), swap in zip(changes, swapped, strict=True) if not swap
+                                            for w in old + new)
+
+
+def _other_word(a: str, b: str) -> bool:
+    """``a`` and ``b`` are two words of substance, not one word spelled or inflected another way: neither is a little
+    word and they open differently ("air" / "water"; not "organisation" / "organization", "state" / "states")."""
+    return a.isalpha() and b.isalpha() and a not in _LITTLE_WORDS and b not in _LITTLE_WORDS \
+        and a[:OTHER_WORD_OPENING] != b[:OTHER_WORD_OPENING]
 
 
 def _near_copy_gap(key: str, candidates: list[tuple[str, int]]) -> int | None:

@@ -543,7 +543,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     infinitive = INFINITIVE.match(text)
     if infinitive and not kinds:
         return "infinitive", infinitive.group(0), finite(infinitive.group(1), ctx.phrases) or ""
-    lead = node.lead if node.phrase is not None else (words(text) or [""])[0]
+    lead = node.lead if node.phrase is not None else _unlisted_lead(text)
     head, verb, tail = _verb(lead)
     if "preambular" in kinds and "operative" not in kinds:
         right = finite(verb, ctx.phrases) if verb.casefold().endswith("ing") else None
@@ -552,15 +552,15 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         right = finite(verb, ctx.phrases)  # a participle the list lacks ("Taking in consideration")
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
-    if node.phrase is None and verb[:1].isupper() and not verb.casefold().endswith(("s", "ing", "ed")) \
+    if node.phrase is None and (verb[:1].isupper() or head) and not verb.casefold().endswith(("s", "ing", "ed")) \
             and verb.casefold() not in FUNCTION_WORDS:  # "In accordance with …" opens on no verb at all
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
-            return "base", lead, head + right
+            return "base", lead, head + _after_adverb(head, verb, right)  # "Further encourage" → "Further encourages"
         following = text[len(lead):].split()[:1]
         after = text[len(lead):].split()[:3]
         if right and not tail and following and _command_object(following[0], after[1:]) and ctx.profile != "un":
-            return "base", lead, head + right  # a verb the list lacks, as a command: "Start a program …",
+            return "base", lead, head + _after_adverb(head, verb, right)  # a verb the list lacks, as a command: "Start a program …",
             # "Implement mandatory regulations …" (UN mandate lists give commands after a chapeau: "30. Ensure
             # the protection of …")
     pronoun = PRONOUN_VERB.match(text) if node.phrase is None else None
@@ -571,6 +571,17 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _unlisted_lead(text: str) -> str:
+    """The opening of an operative paragraph whose lead the phrase list lacks: its first word, or its adverbs with
+    the word after them ("Further expects", "Also encourage"), for "Further" or "Also" is never the verb (UN-B12)."""
+    modifier = EN_MODIFIER.match(text)
+    if modifier is not None:
+        after = words(text[modifier.end():])
+        if after:
+            return text[:modifier.end()] + after[0]
+    return (words(text) or [""])[0]
 
 
 def _item_after_items(ctx: Context, node: Node) -> bool:
