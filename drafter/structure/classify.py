@@ -325,8 +325,12 @@ def unmarked_line(text: str) -> tuple[str, str] | None:
 def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> bool:
     """The organ line ("The General Assembly,"), judged with the text of the paragraph after it. An English organ
     line written as an address ("To the General Assembly:") is the organ line too when a clause follows it; so is
-    one written between Markdown's emphasis marks ("_The General Assembly,_")."""
+    one written between Markdown's emphasis marks ("_The General Assembly,_") or after its heading marks ("## The
+    General Assembly,", a Markdown file pasted as it is)."""
     stripped = text.strip()
+    heading = MARKDOWN_HEADING.match(stripped) if phrases.lang == "en" else None
+    if heading is not None:
+        stripped = stripped[heading.end():]
     marked = unmarked_line(stripped) if phrases.lang == "en" else None
     if marked is not None:
         stripped = marked[1]
@@ -426,7 +430,8 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
     """A line standing in for the organ line ("Be It Hereby Resolved That The General Assembly:", "This UN Body
     Here Assembled:", "大会：", "the United Nations Environment Programme Committee:"). ``before_operative``: the
     line stands right before the operative part, where a body's name with no mark at all ("The Fourth Committee of
-    The General Assembly") is the organ line set down late too."""
+    The General Assembly") or with the organ line's comma ("The Disarmament and International Security Committee,",
+    as some conference guides place it) is the organ line set down late too."""
     stripped = text.strip()
     if not stripped or len(stripped) > 80:
         return False
@@ -444,6 +449,10 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
         return bool(BODY_NAME.match(named)) or any(
             named.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs)
     name = stripped.rstrip(",，:：").strip()
+    if before_operative and stripped[-1] in ",，":  # a clause of the preamble may name a body: the name alone, here
+        # (a name may hold a comma of its own: "The Social, Humanitarian and Cultural Committee,")
+        return bool(BODY_NAME.match(re.sub(r",\s+", " ", name))) or any(
+            name.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs)
     announced = stripped[-1] in ":：" or (before_operative and stripped[-1].isalnum())
     if announced and BODY_NAME.match(name):
         return True  # a body's name of its own, the organ line set down after the preamble

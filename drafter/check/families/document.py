@@ -225,7 +225,7 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     if line[:1] in "-*" and MARKDOWN_RULE.match(line):
         return "markdown-rule"
     if line[:1] in "#*_" and part_heading(line) is None:  # a part's name in Markdown: section-heading says it
-        if MARKDOWN_HEADING.match(line):
+        if MARKDOWN_HEADING.match(line) and part is not ctx.tree.organ:  # the organ line's marks: organ-marked
             return "markdown-heading"
         if part.role == "heading" and MARKDOWN_BOLD.search(line):
             return "markdown-bold"

@@ -22,6 +22,7 @@ from drafter.structure.classify import (
     CHINESE_ORGAN,
     CHINESE_ORGAN_SHORT,
     LATIN_ACRONYM,
+    MARKDOWN_HEADING,
     ORGANS,
     address_length,
     adopting_tail,
@@ -219,6 +220,10 @@ def check(ctx: Context) -> None:
         return
     text = organ.text
     name_start = len(text) - len(text.lstrip())
+    heading = MARKDOWN_HEADING.match(text, name_start) if ctx.lang == "en" else None
+    if heading is not None:  # "## The General Assembly,": the marks go, the line is emphasised as it should be
+        _heading_marked(ctx, organ, name_start, heading.end())
+        return
     marked = unmarked_line(text) if ctx.lang == "en" else None
     if marked is not None:  # "_The General Assembly,_": the marks go, the line is emphasised as it should be
         _marked(ctx, organ, marked[0], name_start)
@@ -268,6 +273,18 @@ def _marked(ctx: Context, organ: Node, mark: str, start: int) -> None:
                          Replace(start, start + len(mark), "")]
     ctx.add("organ-marked", organ, start + 1, fix=f"take away {mark}…{mark} and make the organ line italic",
             edits=edits, marks=f"{mark}…{mark}")
+
+
+def _heading_marked(ctx: Context, organ: Node, start: int, name: int) -> None:
+    """UN-B02, MUN-F01: the organ line after the marks Markdown types for a heading ("## The General Assembly,"), a
+    Markdown file pasted as it is: typed characters where emphasis was meant. The fix takes the marks away and sets
+    the name in italics (its comma stays upright)."""
+    text = organ.text
+    end = len(text.rstrip())
+    close = end - 1 if text[end - 1: end] in (",", ":") else end
+    mark = text[start:name].strip()
+    ctx.add("organ-marked", organ, start + 1, fix=f"take away {mark!r} and make the organ line italic",
+            edits=[Emphasise(name, close, "italic"), Replace(start, name, "")], marks=mark)
 
 
 def _organ_names(ctx: Context, organ: Node) -> list[str]:
