@@ -30,8 +30,9 @@ DIGITS = "0-9０-９"
 # "ａ．", "Ｂ）": letters typed with a Chinese input method in full-width mode
 _FULL_WIDTH_LETTERS = str.maketrans({chr(ord("ａ") + i): chr(ord("a") + i) for i in range(26)}
                                     | {chr(ord("Ａ") + i): chr(ord("A") + i) for i in range(26)})
-BULLETS = "-–—•·*▪◦●○■□►➢✓◆◇❖▶▸➤"  # ◆ ❖ ➤: the bullets of Chinese online documents (飞书, 腾讯文档)
-_SPACED_BULLETS = "-–—*"  # also punctuation: a bullet only with a space after it
+# "?" "？": a symbol-font bullet (Wingdings, Symbol) that copying as plain text could not carry, left as a question mark
+BULLETS = "-–—•·*▪◦●○■□►➢✓◆◇❖▶▸➤?？"  # ◆ ❖ ➤: the bullets of Chinese online documents (飞书, 腾讯文档)
+_SPACED_BULLETS = "-–—*?？"  # also punctuation: a bullet only with a space after it
 # the Heavenly Stems (甲乙丙, Word's ideographTraditional) and Earthly Branches (子丑寅, ideographZodiac) count one
 # character each: "（甲）", "甲、", "子)"
 # "Ⅲ" and "ⅲ": the Roman numerals of Unicode, which Chinese input methods offer

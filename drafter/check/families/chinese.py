@@ -300,7 +300,8 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
     ``marks`` names at its position: the end mark of a clause a fix splits off after it, "；" for ","); the
     paragraph's last mark only when ``final`` (the paragraph-end rules of a resolution report it); in a
     ``heading`` line, the colons of "Distr.:" and "Original:" are English. The point of a typed label (before
-    ``label_end``: "３." typed with a full-width digit) is the label's, whose form the numbering rules judge."""
+    ``label_end``: "３." typed with a full-width digit; the "?" a bullet glyph lost in pasting left) is the label's,
+    whose form the numbering rules judge."""
     text = para.text
     if not CJK.search(text):
         return
@@ -311,7 +312,7 @@ def half_width(sink: Sink, para: reader.Paragraph, *, heading: bool = False, fin
             continue  # English by rule (UN-H02), or the colon of an English label, which heading-label-english mends
         if position == len(text.rstrip()) - 1 and not final:
             continue
-        if char == "." and position < label_end:
+        if char in ".?" and position < label_end:
             continue
         full = (marks or {}).get(position, HALF_TO_FULL[char])
         # the spaces after a mark before a split line break go with the break

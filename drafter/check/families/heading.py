@@ -229,13 +229,14 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
 
 
 # the adoption line of an adopted text (UN-H08): the Council's "Adopted by the Security Council at its 7911th meeting,
-# on …", the Assembly's "Resolution adopted by the General Assembly on 14 December 2023" ("2023年12月14日大会决议"; the
-# Human Rights Council's Chinese texts name the organ first: "人权理事会2020年7月16日通过的决议"), and
+# on …", the Assembly's "Resolution adopted by the General Assembly on 14 December 2023" ("2023年12月14日大会决议", or a
+# bare "大会决议" as the Chinese HTML pages of older resolutions print it above the bracket; the Human Rights Council's
+# Chinese texts name the organ first: "人权理事会2020年7月16日通过的决议"), and
 # the bracket under the Assembly's that says how the text came to it: "[on the report of the Third Committee
 # (A/78/481)]", "[without reference to a Main Committee (A/78/L.30)]", "[根据第三委员会的报告(A/78/481)通过]"
 ADOPTION_LINE = lazy(r"^(?:adopted by the\b.{1,80}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b"
                      r"|resolution adopted by the\s[^,;.]{1,60}?(?:\son\s+\d{1,2}\s+[a-z]+\s+\d{4})?\s*$"
-                     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會"
+                     r"|(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會"
                      r"|人权理事会|人權理事會)[决決][议議]$"
                      r"|(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會)\s*\d{4}\s*年\s*\d{1,2}\s*月"
                      r"\s*\d{1,2}\s*日\s*通[过過]的[决決][议議]$"
