@@ -113,6 +113,13 @@ class _Reader(PhraseReader):
             if first_operative is not None and first_operative > adopting:
                 first_operative = None
         end = annex if annex is not None else len(nodes)
+        inside = self.adopted_inside(nodes, first_operative, end) if adopting is None and chapeau is None else None
+        if inside is not None:  # "2. Adopts the following declaration:" over its text, then "3. Calls upon …"
+            self.tree.adopts = nodes[inside[0]]
+            for node in nodes[inside[1]:inside[2]]:
+                if not node.role:
+                    node.role = "annex"
+                self.tree.annexes.append(node)
         if first_operative is None or (annex is not None and first_operative > annex):
             self.tree.by_phrases = bool(body)
             first_operative = None
@@ -570,6 +577,36 @@ class _Reader(PhraseReader):
         if typed is None or typed.kind != "number" or typed.value != 1 or self.operative_lead(following.text[typed.end:]):
             return None
         return before
+
+    def adopted_inside(self, nodes: list[Node], first_operative: int | None, end: int) -> tuple[int, int, int] | None:
+        """(adopting, start, stop): a typed operative paragraph in the operative part that adopts the text after it
+        ("2. Adopts the following declaration:" over the declaration's title, its own preamble and articles), and
+        the range of that text, up to the resolution's next clause — the paragraph numbered one or two more in the
+        same form that opens with an operative lead ("3. Calls upon …"). None when there is none: the adopting
+        paragraph's own sub-paragraphs or clauses follow it, or no clause of the resolution comes after the text."""
+        if first_operative is None:
+            return None
+        for i in range(first_operative, end):
+            node = nodes[i]
+            text = node.para.text.strip()
+            if node.role or node.para.num_id is not None or not text.endswith((":", "：")) \
+                    or not ADOPTS_FOLLOWING.search(text):
+                continue
+            typed = read_typed(text)
+            if typed is None or typed.kind != "number" or not self.operative_lead(text[typed.end:]):
+                continue
+            start = next((j for j in range(i + 1, end) if nodes[j].role not in ("empty", "table")), None)
+            if start is None or nodes[start].role or nodes[start].para.num_id is not None \
+                    or sub_label(nodes[start].para.text) or self.clauses_follow(nodes, i):
+                continue
+            for j in range(start + 1, end):
+                after = nodes[j]
+                resumed = None if after.role or after.para.num_id is not None else read_typed(after.para.text)
+                if resumed is not None and resumed.kind == "number" and resumed.name == typed.name \
+                        and 0 < resumed.value - typed.value <= 2 and self.operative_lead(after.para.text[resumed.end:]):
+                    return i, start, j
+            return None
+        return None
 
     def clauses_follow(self, nodes: list[Node], index: int) -> bool:
         """The paragraph after ``nodes[index]`` is an operative paragraph numbered "1.": the paragraph before it

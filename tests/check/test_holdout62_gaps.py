@@ -43,3 +43,16 @@ def test_a_bracketed_footnote_reference_glued_to_a_word_is_no_negotiation_mark(t
     op1 = [("1. ", ""), ("Encourages", "u"), (" States to cut relief delays by [30] per cent;", "")]
     report = findings(make(tmp_path, [*HEAD, ORGAN, NOTING, AWARE, op1, OP2]), lib)
     assert [f.paragraph for f in report if f.rule == "negotiation-mark"] == [8], report
+
+
+def test_a_declaration_adopted_inside_the_operative_part_is_not_checked_as_clauses(tmp_path: Path,
+                                                                                  lib: library.Library) -> None:
+    adopts = [("2. ", ""), ("Adopts", "u"), (" the following declaration:", "")]
+    declaration = ["Declaration on Relief in Remote Areas", "We, the Member States,",
+                   "Mindful that every hour counts after a disaster,", "Declare as follows:",
+                   "Article 1. Relief shall reach every person in need.", "Article 2. States shall keep roads open."]
+    op3 = [("3. ", ""), ("Requests", "u"), (" the Secretary-General to circulate the declaration;", "")]
+    op5 = [("5. ", ""), ("Invites", "u"), (" relief agencies to report on its use.", "")]
+    found = rules_at(tmp_path, lib, [*HEAD, ORGAN, NOTING, AWARE, OP1, adopts, *declaration, op3, op5])
+    # only the skipped number after the declaration: its lines are no clauses, its colon no wrong end
+    assert found == [(17, "numbering-sequence")], found
