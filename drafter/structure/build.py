@@ -105,6 +105,8 @@ class _Reader(PhraseReader):
             chapeau, adopting = adopting, None  # "Recommends the following …:" over "1. Recommends …;": no annex
             first_operative = chapeau
         announcing = self.announcing_clause(nodes, first_operative) if adopting is None and chapeau is None else None
+        if announcing is None and adopting is None and chapeau is None:
+            announcing = self.chapeau_before_clauses(nodes, first_operative)  # "For the purposes of …:" over (a) (b)
         if announcing is not None:
             first_operative = announcing  # "Defines" over "1. Nuclear weapons - …;": its items, numbered as clauses
         if adopting is not None:  # the text it adopts is read like an annex, up to the end
@@ -607,6 +609,30 @@ class _Reader(PhraseReader):
                     return i, start, j
             return None
         return None
+
+    def chapeau_before_clauses(self, nodes: list[Node], first_operative: int | None) -> int | None:
+        """Index of an unnumbered paragraph ending with ":" that no preambular lead opens, right before the first
+        numbered paragraph but for the lettered items under it ("For the purposes of this resolution:" over "(a)
+        "reprisal" means …;" "(b) …;", then "1. Condemns …"): the first operative paragraph, typed without its number
+        (and here without its verb), whose items are its sub-paragraphs, not a heading over items of the preamble.
+        None when there is none."""
+        if first_operative is None:
+            return None
+        at = first_operative - 1
+        items = 0
+        while at >= 0 and (nodes[at].role in ("empty", "table") or (
+                not nodes[at].role and nodes[at].para.num_id is None and sub_label(nodes[at].para.text))):
+            items += nodes[at].role not in ("empty", "table")
+            at -= 1
+        if items == 0 or at < 0 or nodes[at].role or nodes[at].para.num_id is not None:
+            return None
+        text = nodes[at].para.text.strip()
+        if not text.endswith((":", "：")) or read_typed(text) is not None or part_heading(text) is not None \
+                or any(phrase.kind == "preambular" for _, phrase in self.phrases.matches(text)):
+            return None
+        first = next(n for n in nodes[at + 1:first_operative] if n.role not in ("empty", "table"))
+        typed = read_typed(first.para.text)
+        return at if typed is not None and typed.kind in ("letter", "roman") and typed.value == 1 else None
 
     def clauses_follow(self, nodes: list[Node], index: int) -> bool:
         """The paragraph after ``nodes[index]`` is an operative paragraph numbered "1.": the paragraph before it

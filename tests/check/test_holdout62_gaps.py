@@ -56,3 +56,12 @@ def test_a_declaration_adopted_inside_the_operative_part_is_not_checked_as_claus
     found = rules_at(tmp_path, lib, [*HEAD, ORGAN, NOTING, AWARE, OP1, adopts, *declaration, op3, op5])
     # only the skipped number after the declaration: its lines are no clauses, its colon no wrong end
     assert found == [(17, "numbering-sequence")], found
+
+
+def test_a_definitions_chapeau_before_the_first_clause_lacks_its_verb(tmp_path: Path, lib: library.Library) -> None:
+    terms = ["For the purposes of this resolution:", "(a) \"remote area\" means a place a day's travel from a road;",
+             "(b) \"relief\" means food, water, shelter and care;"]
+    found = rules_at(tmp_path, lib, [*HEAD, ORGAN, NOTING, AWARE, *terms, OP1, OP2])
+    assert (8, "operative-no-verb") in found, found
+    # its items are no sub-clauses of the preamble, and the line is no heading
+    assert not [f for f in found if f[1] in ("preambular-sub-clause", "section-heading")], found

@@ -37,3 +37,19 @@ def test_a_text_adopted_by_a_numbered_clause_stops_at_the_next_clause(tmp_path: 
     tree = read_structure(reader.read(make(tmp_path, [*HEAD, OP1, "2. Adopts the following measures:", *items,
                                                       *AFTER], "items.docx")), lib)
     assert [c.label for c in tree.operative[1].children] == ["(a)", "(b)"] and not tree.annexes
+
+
+def test_a_chapeau_typed_before_the_first_clause_opens_the_operative_part(tmp_path: Path,
+                                                                         lib: library.Library) -> None:
+    """"For the purposes of this charter:" over "(a) …" "(b) …" right before "1. Welcomes …": the first operative
+    paragraph, typed without number and verb, with its items; not a heading over items of the preamble."""
+    terms = ["For the purposes of this charter:", "(a) \"volunteer\" means a person who gives time without pay;",
+             "(b) \"host\" means the body a volunteer serves;"]
+    tree = read_structure(reader.read(make(tmp_path, [*HEAD, *terms, OP1, *AFTER])), lib)
+    assert [n.text for n in tree.operative[:2]] == [terms[0], OP1] and tree.operative[0].label == ""
+    assert [c.label for c in tree.operative[0].children] == ["(a)", "(b)"]
+    assert len(tree.preamble) == 1 and not tree.preamble[0].children and not tree.sections
+    # items under a preambular lead stay the preambular paragraph's own
+    noting = "Noting the following figures:"
+    tree = read_structure(reader.read(make(tmp_path, [*HEAD, noting, *terms[1:], OP1, *AFTER], "noting.docx")), lib)
+    assert [n.text for n in tree.preamble] == [HEAD[-1], noting] and tree.operative[0].text == OP1
