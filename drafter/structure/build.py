@@ -104,6 +104,8 @@ class _Reader(PhraseReader):
             chapeau, adopting = adopting, None  # "Recommends the following …:" over "1. Recommends …;": no annex
             first_operative = chapeau
         announcing = self.announcing_clause(nodes, first_operative) if adopting is None and chapeau is None else None
+        if announcing is None and adopting is None and chapeau is None:
+            announcing = self.chapeau_before_clauses(nodes, first_operative)  # "For the purposes of …:" over (a) (b)
         if announcing is not None:
             first_operative = announcing  # "Defines" over "1. Nuclear weapons - …;": its items, numbered as clauses
         if adopting is not None:  # the text it adopts is read like an annex, up to the end
@@ -112,6 +114,13 @@ class _Reader(PhraseReader):
             if first_operative is not None and first_operative > adopting:
                 first_operative = None
         end = annex if annex is not None else len(nodes)
+        inside = self.adopted_inside(nodes, first_operative, end) if adopting is None and chapeau is None else None
+        if inside is not None:  # "2. Adopts the following declaration:" over its text, then "3. Calls upon …"
+            self.tree.adopts = nodes[inside[0]]
+            for node in nodes[inside[1]:inside[2]]:
+                if not node.role:
+                    node.role = "annex"
+                self.tree.annexes.append(node)
         if first_operative is None or (annex is not None and first_operative > annex):
             self.tree.by_phrases = bool(body)
             first_operative = None
@@ -556,6 +565,60 @@ class _Reader(PhraseReader):
         if typed is None or typed.kind != "number" or typed.value != 1 or self.operative_lead(following.text[typed.end:]):
             return None
         return before
+
+    def adopted_inside(self, nodes: list[Node], first_operative: int | None, end: int) -> tuple[int, int, int] | None:
+        """(adopting, start, stop): a typed operative paragraph in the operative part that adopts the text after it
+        ("2. Adopts the following declaration:" over the declaration's title, its own preamble and articles), and
+        the range of that text, up to the resolution's next clause — the paragraph numbered one or two more in the
+        same form that opens with an operative lead ("3. Calls upon …"). None when there is none: the adopting
+        paragraph's own sub-paragraphs or clauses follow it, or no clause of the resolution comes after the text."""
+        if first_operative is None:
+            return None
+        for i in range(first_operative, end):
+            node = nodes[i]
+            text = node.para.text.strip()
+            if node.role or node.para.num_id is not None or not text.endswith((":", "：")) \
+                    or not ADOPTS_FOLLOWING.search(text):
+                continue
+            typed = read_typed(text)
+            if typed is None or typed.kind != "number" or not self.operative_lead(text[typed.end:]):
+                continue
+            start = next((j for j in range(i + 1, end) if nodes[j].role not in ("empty", "table")), None)
+            if start is None or nodes[start].role or nodes[start].para.num_id is not None \
+                    or sub_label(nodes[start].para.text) or self.clauses_follow(nodes, i):
+                continue
+            for j in range(start + 1, end):
+                after = nodes[j]
+                resumed = None if after.role or after.para.num_id is not None else read_typed(after.para.text)
+                if resumed is not None and resumed.kind == "number" and resumed.name == typed.name \
+                        and 0 < resumed.value - typed.value <= 2 and self.operative_lead(after.para.text[resumed.end:]):
+                    return i, start, j
+            return None
+        return None
+
+    def chapeau_before_clauses(self, nodes: list[Node], first_operative: int | None) -> int | None:
+        """Index of an unnumbered paragraph ending with ":" that no preambular lead opens, right before the first
+        numbered paragraph but for the lettered items under it ("For the purposes of this resolution:" over "(a)
+        "reprisal" means …;" "(b) …;", then "1. Condemns …"): the first operative paragraph, typed without its number
+        (and here without its verb), whose items are its sub-paragraphs, not a heading over items of the preamble.
+        None when there is none."""
+        if first_operative is None:
+            return None
+        at = first_operative - 1
+        items = 0
+        while at >= 0 and (nodes[at].role in ("empty", "table") or (
+                not nodes[at].role and nodes[at].para.num_id is None and sub_label(nodes[at].para.text))):
+            items += nodes[at].role not in ("empty", "table")
+            at -= 1
+        if items == 0 or at < 0 or nodes[at].role or nodes[at].para.num_id is not None:
+            return None
+        text = nodes[at].para.text.strip()
+        if not text.endswith((":", "：")) or read_typed(text) is not None or part_heading(text) is not None \
+                or any(phrase.kind == "preambular" for _, phrase in self.phrases.matches(text)):
+            return None
+        first = next(n for n in nodes[at + 1:first_operative] if n.role not in ("empty", "table"))
+        typed = read_typed(first.para.text)
+        return at if typed is not None and typed.kind in ("letter", "roman") and typed.value == 1 else None
 
     def clauses_follow(self, nodes: list[Node], index: int) -> bool:
         """The paragraph after ``nodes[index]`` is an operative paragraph numbered "1.": the paragraph before it

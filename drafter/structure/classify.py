@@ -35,7 +35,7 @@ VOTE_LINE = lazy(r"(?:(?:votes?|voting|vote\s+count|result|outcome)\s*[:：].{0,
 # a Chinese clause that names its speaker before the verb (我们呼吁……, 大家应该……): a pupil's clause, the organ's verb
 # after it
 ZH_SPEAKER = lazy(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")
-ANNEX = lazy(r"^(Annex|ANNEX|Appendix|Enclosure|附件|附录)\b")
+ANNEX = lazy(r"^(Annex|ANNEX|Appendix|APPENDIX|Enclosure|ENCLOSURE|附件|附录)\b")
 ORGANS = {
     "en": ["The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
            "The Commission on Crime Prevention and Criminal Justice", "The Commission on Narcotic Drugs",

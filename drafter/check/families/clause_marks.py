@@ -354,6 +354,10 @@ QUOTATION = lazy(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 # cent", may be an open number and stays a negotiation mark)
 FIGURE = r"\d[\d.,\u00a0\u202f ]*\s*(?:%|per\s+cent|percent|million|billion|thousand)?"
 BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.IGNORECASE)
+# a footnote's reference typed in square brackets and glued to the word or mark before it, as a text typed with its
+# footnotes listed after it writes them ("Convention against Cybercrime[1],", "…in 2014,[2]"): no wording left open
+# (an open figure stands apart from the word before it: "by [30] per cent")
+BRACKETED_FOOTNOTE = lazy(r"(?<=[^\s(\[])\[\d{1,3}\]")
 
 
 def masked_quotations(text: str) -> str:
@@ -375,6 +379,7 @@ def _negotiation_marks(ctx: Context) -> None:
             else NEGOTIATION_MARKS.search(text, part.offset)
         if line is None and found is None and ctx.lang == "en" and "[" in text:
             unquoted = BRACKETED_RANGE.sub(lambda m: " " * len(m.group(0)), masked_quotations(text))
+            unquoted = BRACKETED_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), unquoted)
             found = OPEN_BRACKETS.search(unquoted, part.offset)
         if (line is None and found is None) or amendment_trace(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says
