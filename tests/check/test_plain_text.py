@@ -169,3 +169,12 @@ def test_a_stray_mark_after_a_footnote_number_goes_and_the_right_mark_stays(run,
     assert fixed.read_text(encoding="utf-8").splitlines()[7] == "Recalling its resolution 74/1 of 2 December 2019,"
     run("check", str(fixed), "--fix", str(again))
     assert again.read_bytes() == fixed.read_bytes()
+
+
+def test_a_figure_s_digit_group_before_the_mark_is_no_footnote_number(run, tmp_path: Path) -> None:
+    lines = list(EN)
+    lines[7] = "Recalling that the Fund spent 7,866."  # a figure's last group, then the wrong mark
+    source = written(tmp_path / "draft.txt", lines)
+    fixed = tmp_path / "fixed.txt"
+    run("check", str(source), "--fix", str(fixed))
+    assert fixed.read_text(encoding="utf-8").splitlines()[7] == "Recalling that the Fund spent 7,866,"

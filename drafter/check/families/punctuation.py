@@ -124,8 +124,10 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
         return  # also a mark set inside the closing quotation mark ("… or t,\"")
     fields.setdefault("end", end)
-    if fixable and last in ",;.:，；。：" and without_footnote(text[:-1]) != text[:-1] \
-            and without_footnote(text[:-1]).endswith(end):
+    before = without_footnote(text[:-1])
+    number = text[len(before):-1].strip()
+    figure = before[-2:-1].isdigit() and before[-1:] in ",." and len(number) == 3  # "7,866.": a figure's digits
+    if fixable and last in ",;.:，；。：" and number and not figure and before.endswith(end):
         # "… 2010,2.": the right mark, a footnote number typed after it (digit-glued's), then a stray mark: the
         # stray mark goes, so that the number's own fix leaves the right mark last
         ctx.add(rule_id, part, len(text), fix=f"end it with {end!r}", edits=[Replace(len(text) - 1, len(text), "")],
