@@ -280,8 +280,9 @@ QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 # ("～～" on a Chinese keyboard); an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly
 # amendment, Chile: …]", "[added]"); a tag in round brackets ("(amended)", "(amended by Chile)", "(friendly
 # amendment by Chile)", "(deleted)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
-# "（已修改）"). Not "(as amended)" nor "(amended by the 1978 Protocol)", nor 《…》（经修订） right after a title: a
-# treaty "as amended" is cited so.
+# "（已修改）", in traditional characters "（已刪除）", "（經修正）"), and the tag of added words ("【增加】…【/增加】",
+# "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
+# Protocol)", nor 《…》（经修订） right after a title: a treaty "as amended" is cited so; not "（新增面积见附件）".
 AMENDMENT_TRACES = lazy(
     r"~~[^~\n]+~~|～～[^～\n]+～～"
     r"|\[\s*(?:strike|struck|delete|deleted|remove|removed|add|added|insert|inserted|amend|amended|amendment"
@@ -290,8 +291,10 @@ AMENDMENT_TRACES = lazy(
     r"|\(\s*amended(?:\s+by\s+(?!the\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?\s*\)"
     r"|\(\s*amendment(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*|\d{1,2}))?\s*\)"
     r"|\(\s*(?:deleted|struck(?:\s+out)?)\s*\)"
-    r"|(?<!》)[（(【\[〔]\s*(?:已?删除|删去|(?:已经|已|经)?(?:修改|修正)|(?:已经|已|经)修订|(?:非)?友好修正案?|修正案)"
-    r"[^）)】\]〕]{0,40}[）)】\]〕]",
+    r"|(?<!》)[（(【\[〔]\s*(?:已?[删刪]除|[删刪]去|(?:已经|已經|已|经|經)?(?:修改|修正)|(?:已经|已經|已|经|經)(?:修订|修訂)"
+    r"|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]"
+    r"|[（(【\[〔]\s*(?:增加|新增|添加|插入|增补|增補)(?:的?(?:内容|內容|部分|文字))?\s*"
+    r"(?:[）)】\]〕]|[：:][^）)】\]〕]{1,60}[）)】\]〕])",
     re.IGNORECASE)
 # the first character of every trace AMENDMENT_TRACES reads: it is tried only where one stands
 TRACE_OPENING = lazy(r"[~～\[(（【〔]")
@@ -308,7 +311,7 @@ def amendment_trace(text: str, start: int = 0) -> re.Match[str] | None:
 
 
 # a clause struck and left in as its label and a word ("3. Deleted.", "3. deleted;")
-STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已删除|删除)\s*[.;,。；，]?\s*", re.IGNORECASE)
+STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已?[删刪]除)\s*[.;,。；，]?\s*", re.IGNORECASE)
 # in the heading's lists of States: a State's change of role written next to its name ("Ghana (withdrawn)")
 ROLE_CHANGE = lazy(r"\(\s*(?:withdrawn|withdrew|added|new|joined|removed)\b[^()]*\)|[（(](?:已?撤回|退出|新增|已加入)[）)]",
                    re.IGNORECASE)
