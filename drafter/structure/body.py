@@ -44,6 +44,13 @@ NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left
 # announces items is its item, "5G networks" no number)
 INSERTED_NUMBER = lazy(r"\s*(?P<label>(?P<n>\d{1,3})(?:\s?(?:bis|ter|quater|quinquies)\b|[a-z](?=[.)\s])"
                        r"|[.．]\d{1,2}(?=[.)．\s]))[.．)]?)\s+")
+# the Chinese form of such a number, "3之二." ("the second 3"), "3之1", its text often typed with no space after it
+INSERTED_NUMBER_ZH = lazy(r"\s*(?P<label>(?P<n>\d{1,3})之(?:[一二三四五六七八九十]{1,2}|\d{1,2})[.．)）、]?)\s*")
+
+
+def inserted_number(text: str) -> re.Match[str] | None:
+    """The number ``text`` opens with if it is one a clause inserted by amendment takes ("3bis.", "3之二.")."""
+    return INSERTED_NUMBER.match(text) or (INSERTED_NUMBER_ZH.match(text) if "之" in text[:8] else None)
 CLAUSE_ENDS = (";", "；", ".", "。")  # the marks a clause ends with (not ":", which announces its items)
 # the marks a Chinese operative clause ends with, or its chapeau (half-width ones typed on a phone too), never a
 # preambular clause: they tell a lead that opens both parts alike (鼓励) which part it opens
@@ -567,15 +574,16 @@ class BodyReader:
         """A clause an amendment inserted after clause N and numbered by hand "Nbis.", "Na." or "N.1" (then an
         operative lead), after a clause or item that closed as a clause ends (not under one announcing a list): the
         next operative paragraph, its typed label kept (its number N: the count's finding and the form's say what
-        it should be). One such label alone: a run of them ("1.1." "1.2.", "3a." "3b.") numbers the items of N."""
-        found = INSERTED_NUMBER.match(node.para.text)
+        it should be). One such label alone: a run of them ("1.1." "1.2.", "3a." "3b.") numbers the items of N.
+        In Chinese "N之二." (see INSERTED_NUMBER_ZH)."""
+        found = inserted_number(node.para.text)
         if found is None or not current.label.isdigit() or int(found.group("n")) != int(current.label):
             return False
         at = next(i for i, n in enumerate(nodes) if n is node)
         around = [n for n in reversed(nodes[:at]) if n.para.text.strip()][:1] + \
             [n for n in nodes[at + 1:] if n.para.text.strip()][:1]
         for other in around:
-            also = INSERTED_NUMBER.match(other.para.text)
+            also = inserted_number(other.para.text)
             if also is not None and also.group("n") == found.group("n"):
                 return False
         before = stack[-1] if stack else current

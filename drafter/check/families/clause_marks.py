@@ -280,8 +280,9 @@ QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 # ("～～" on a Chinese keyboard); an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly
 # amendment, Chile: …]", "[added]"); a tag in round brackets ("(amended)", "(amended by Chile)", "(friendly
 # amendment by Chile)", "(deleted)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
-# "（已修改）"). Not "(as amended)" nor "(amended by the 1978 Protocol)", nor 《…》（经修订） right after a title: a
-# treaty "as amended" is cited so.
+# "（已修改）", in traditional characters "（已刪除）", "（經修正）"), and the tag of added words ("【增加】…【/增加】",
+# "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
+# Protocol)", nor 《…》（经修订） right after a title: a treaty "as amended" is cited so; not "（新增面积见附件）".
 AMENDMENT_TRACES = lazy(
     r"~~[^~\n]+~~|～～[^～\n]+～～"
     r"|\[\s*(?:strike|struck|delete|deleted|remove|removed|add|added|insert|inserted|amend|amended|amendment"
@@ -290,8 +291,10 @@ AMENDMENT_TRACES = lazy(
     r"|\(\s*amended(?:\s+by\s+(?!the\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?\s*\)"
     r"|\(\s*amendment(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*|\d{1,2}))?\s*\)"
     r"|\(\s*(?:deleted|struck(?:\s+out)?)\s*\)"
-    r"|(?<!》)[（(【\[〔]\s*(?:已?删除|删去|(?:已经|已|经)?(?:修改|修正)|(?:已经|已|经)修订|(?:非)?友好修正案?|修正案)"
-    r"[^）)】\]〕]{0,40}[）)】\]〕]",
+    r"|(?<!》)[（(【\[〔]\s*(?:已?[删刪]除|[删刪]去|(?:已经|已經|已|经|經)?(?:修改|修正)|(?:已经|已經|已|经|經)(?:修订|修訂)"
+    r"|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]"
+    r"|[（(【\[〔]\s*(?:增加|新增|添加|插入|增补|增補)(?:的?(?:内容|內容|部分|文字))?\s*"
+    r"(?:[）)】\]〕]|[：:][^）)】\]〕]{1,60}[）)】\]〕])",
     re.IGNORECASE)
 # the first character of every trace AMENDMENT_TRACES reads: it is tried only where one stands
 TRACE_OPENING = lazy(r"[~～\[(（【〔]")
@@ -307,8 +310,23 @@ def amendment_trace(text: str, start: int = 0) -> re.Match[str] | None:
     return None
 
 
+# the instruction of an amendment (MUN-A04) pasted into the draft, as the amendment sheet words it: "在第3条之后增加一条：
+# …", "删除第3条", "将第2条中的“请”改为“敦促”", "第2条修改为：…"; "Add after operative clause 3 a new clause to read: …",
+# "Strike operative clause 3", "Amend clause 2 to read: …" (at the start of a paragraph or after its label, so never a
+# clause that amends another text: "决定在第70/1号决议第3段之后增加一段", "Decides to amend paragraph 3 …")
+_ZH_NUMBER = r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:条|條|段|款)"
+_EN_PART = r"(?:operative\s+|preambular\s+)?(?:clause|paragraph|sub-?clause|sub-?paragraph)s?\s+\(?\w{1,4}\)?"
+AMENDMENT_INSTRUCTION = lazy(
+    rf"\s*(?:(?:在|于|於)\s*)?{_ZH_NUMBER}(?:之[一二三四五六七八九十]{{1,2}})?[^，。：:；\n]{{0,12}}?"
+    r"(?:之后|之後|后|後|之前|前)\s*(?:增加|增添|加入|插入|新增|添加|增补|增補)"
+    rf"|\s*(?:[删刪]除|[删刪]去)\s*{_ZH_NUMBER}"
+    rf"|\s*(?:(?:将|將|把)\s*)?{_ZH_NUMBER}[^，。；\n]{{0,30}}?(?:修改|修正|更改|改)(?:为|為)"
+    rf"|\s*(?:add|insert)\b[^.:;\n]{{0,40}}?\b{_EN_PART}[^:\n]{{0,40}}?(?:\bto\s+read\b|:)"
+    rf"|\s*(?:strike|delete|remove)\s+(?:out\s+)?{_EN_PART}"
+    rf"|\s*amend\s+{_EN_PART}\S*\s+to\s+read\b",
+    re.IGNORECASE)
 # a clause struck and left in as its label and a word ("3. Deleted.", "3. deleted;")
-STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已删除|删除)\s*[.;,。；，]?\s*", re.IGNORECASE)
+STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已?[删刪]除)\s*[.;,。；，]?\s*", re.IGNORECASE)
 # in the heading's lists of States: a State's change of role written next to its name ("Ghana (withdrawn)")
 ROLE_CHANGE = lazy(r"\(\s*(?:withdrawn|withdrew|added|new|joined|removed)\b[^()]*\)|[（(](?:已?撤回|退出|新增|已加入)[）)]",
                    re.IGNORECASE)
@@ -316,7 +334,8 @@ ROLE_CHANGE = lazy(r"\(\s*(?:withdrawn|withdrew|added|new|joined|removed)\b[^()]
 
 def _amendment_traces(ctx: Context) -> None:
     """The marks of an amendment left in a clause or in the heading's lists of States: struck words, an editor's
-    note or tag, a struck clause left as its number (one finding per paragraph, at the first trace)."""
+    note or tag, a struck clause left as its number, the amendment's instruction pasted in (one finding per
+    paragraph, at the first trace)."""
     for part in ctx.nodes:
         # a struck clause whose label stands inside the strike marks ("~~3. Recommends …;~~") reads as no clause
         if part.role not in ("heading", "preambular", "operative", "sub", "continuation", "section"):
@@ -325,6 +344,8 @@ def _amendment_traces(ctx: Context) -> None:
         found = amendment_trace(text, part.offset)
         if found is None and part.role == "heading":
             found = ROLE_CHANGE.search(text)
+        if found is None and part.role != "heading":
+            found = AMENDMENT_INSTRUCTION.match(text, part.offset)
         if found is not None:
             ctx.add("amendment-trace", part, found.start() + 1, trace=found.group(0).strip())
         elif part.role in ("operative", "sub") and part.offset and STRUCK_CLAUSE.fullmatch(text, part.offset):
