@@ -429,6 +429,7 @@ _PPR, _DEL, _MOVE_FROM = w("pPr"), w("del"), w("moveFrom")
 
 
 _FRAME_PR = w("framePr")
+_P = w("p")
 _DROP_CAP = w("dropCap")
 
 
@@ -481,6 +482,18 @@ def drop_cap(p: Any) -> bool:
 def _joins(p: Any) -> bool:
     """Whether ``p``'s text belongs to the paragraph after it: a struck mark, or a drop cap."""
     return mark_struck(p) or drop_cap(p)
+
+
+def in_next_cell(p: Any, q: Any) -> bool:
+    """Whether the w:p ``q`` is the first paragraph of the table cell right after the one holding ``p``, in the same
+    row: what the page shows beside ``p``, on its line (a number column beside the text it numbers)."""
+    cell = p.getparent()
+    if cell is None or cell.tag != _TC or q.getparent() is None:
+        return False
+    after = cell.getnext()
+    while after is not None and after.tag != _TC:
+        after = after.getnext()  # (markup between cells: a bookmark's end, a custom XML's range)
+    return after is not None and q.getparent() is after and next(after.iterchildren(_P), None) is q
 
 
 def joins_next(p: Any) -> bool:

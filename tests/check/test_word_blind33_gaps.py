@@ -84,3 +84,74 @@ def test_a_chinese_drop_cap_and_a_missing_comma_after_it(tmp_path: Path, lib: li
     found = rules(path, lib)
     assert found.get("preambular-end") == [8]  # the clause the letter begins, not the letter (paragraph 7)
     assert "sizes-mixed" not in found
+
+
+def _with_table(tmp_path: Path, before: list[Para], rows: list[list[Para]], name: str) -> Path:
+    """A draft of the paragraphs ``before`` and then a table of ``rows`` (each cell one paragraph), with the empty
+    paragraph Word keeps after a table at the end of the body."""
+    path = make(tmp_path, before, name)
+    doc = Document(str(path))
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, spec in zip(row.cells, cells):
+            para = cell.paragraphs[0]
+            for text, flags in [(spec, "")] if isinstance(spec, str) else spec:
+                run = para.add_run(text)
+                run.italic = "i" in flags or None
+                run.underline = "u" in flags or None
+    doc.add_paragraph()
+    doc.save(str(path))
+    return path
+
+
+PREAMBLE: list[Para] = [[("Noticing", "i"), (" that flat roofs cover a fifth of the ground in many city centres,", "")],
+                        [("Aware", "i"), (" that plants on roofs cool the buildings under them in summer,", "")]]
+
+
+def test_a_table_of_clauses_with_a_number_column_and_a_header_row(tmp_path: Path, lib: library.Library) -> None:
+    rows: list[list[Para]] = [[[("No.", "b")], [("Operative clause", "b")]],
+                              ["1.", [("Encourages", "i"), (" cities to open public roofs to community gardens;", "")]],
+                              ["2.", [("Invites", "i"), (" builders to plan new roofs for gardens;", "")]],
+                              ["3.", [("Requests", "i"), (" a report on the gardens opened;", "")]]]
+    path = _with_table(tmp_path, [*HEAD, *PREAMBLE], rows, "table.docx")
+    found = rules(path, lib)
+    # paragraphs: 8-9 the header row, 10-15 the clauses; the last clause ends with ";" in place of "."
+    assert found.get("final-stop") == [15], found
+    assert not {"label-alone", "preambular-end", "section-heading", "operative-no-verb", "operative-end"} & set(found)
+
+
+def test_a_chinese_table_of_clauses_with_items_under_a_clause(tmp_path: Path, lib: library.Library) -> None:
+    rows: list[list[Para]] = [["1.", [("敦促", "u"), ("各城市向社区花园开放公共屋顶；", "")]],
+                              ["2.", [("请", "u"), ("秘书长：", "")]],
+                              ["", "(a) 汇编各城市屋顶花园的数据；"],
+                              ["", "(b) 报告已开放的屋顶花园；"],
+                              ["3.", [("邀请", "u"), ("各会员国交流经验。", "")]]]
+    body = [*ZH_HEAD, [("注意到", "u"), ("许多城市中心的平屋顶占地面积的五分之一，", "")]]
+    path = _with_table(tmp_path, body, rows, "zh-table.docx")
+    found = rules(path, lib)
+    assert not {"label-alone", "preambular-end", "operative-end", "operative-no-verb", "chapeau-colon"} & set(found), \
+        found
+
+
+def test_a_lone_first_number_before_a_chinese_clause_is_the_operative_part(tmp_path: Path,
+                                                                           lib: library.Library) -> None:
+    """Out of a table the number alone on its line is the fault (label-alone), and the clause it numbers, led by
+    "敦促" (which opens either part), is the first operative clause; the items after "3." / "请……：" are its own."""
+    body = [*ZH_HEAD, [("注意到", "u"), ("许多城市中心的平屋顶占地面积的五分之一，", "")],
+            "1.", [("敦促", "u"), ("各城市向社区花园开放公共屋顶；", "")],
+            [("2. ", ""), ("请", "u"), ("秘书长：", "")],
+            "(a) 汇编各城市屋顶花园的数据；", "(b) 报告已开放的屋顶花园；",
+            [("3. ", ""), ("邀请", "u"), ("各会员国交流经验。", "")]]
+    found = rules(make(tmp_path, body, "zh-alone.docx"), lib)
+    assert found.get("label-alone") == [8], found
+    assert not {"preambular-end", "operative-end"} & set(found), found
+
+
+def test_items_after_a_number_cut_from_its_clause_are_the_clause_s(tmp_path: Path, lib: library.Library) -> None:
+    body = [*HEAD, *PREAMBLE, [("1. ", ""), ("Encourages", "i"), (" cities to open public roofs to gardens;", "")],
+            "2.", [("Requests", "i"), (" the Secretary-General:", "")],
+            "(a) to gather data on roof gardens;", "(b) to report on the gardens opened;",
+            [("3. ", ""), ("Invites", "i"), (" Member States to share their experience.", "")]]
+    found = rules(make(tmp_path, body, "cut.docx"), lib)
+    assert found.get("label-alone") == [9], found
+    assert "operative-end" not in found, found
