@@ -264,8 +264,9 @@ class BodyReader:
             typed = read_typed(para.text)
             if typed is None and para.num_id is None and current is not None:
                 typed = read_outline_under(para.text, current.label, *_outline_opening(current, stack))
-            if typed is None and para.num_id is None and current is not None and BARE_NUMBER.match(text):
-                typed = read_label(text)  # "3." on its own: the next clause, cut off after its number
+            if typed is None and para.num_id is None and (current is not None or not self.tree.operative) \
+                    and BARE_NUMBER.match(text):
+                typed = read_label(text)  # "3." on its own: the next clause, cut off after its number (or the first)
             if typed is None and para.num_id is None and (current is not None or not self.tree.operative):
                 typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
@@ -294,7 +295,12 @@ class BodyReader:
             if current is None and not self.tree.operative:
                 self.preambular(node)
                 continue
+            bare = current is not None and not current.children and not current.content.strip()
             self.unnumbered(node, current, stack)
+            if bare and self.tree.operative and self.tree.operative[-1] is node:
+                # the words of a clause number standing alone ("3." / "Requests …:", a table's number column beside
+                # its clause): the items after them are theirs
+                current, stack = node, []
 
     def preambular_item(self, node: Node, items: list[Node]) -> list[Node] | None:
         """A typed lettered item under the preambular paragraph before it ("a) Are 2x more likely …", "ii. in

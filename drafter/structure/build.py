@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.labelkinds import read_typed
+from drafter.labelkinds import label_only, read_typed
 from drafter.library import Library
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
@@ -34,6 +34,7 @@ from drafter.structure.classify import (
     is_section,
     looks_like_section,
     numbered_top,
+    numbers_clauses,
     opens_body,
     other_form_clause,
     part_heading,
@@ -55,6 +56,7 @@ from drafter.structure.tree import Node, Structure
 from drafter.word import reader, runtext
 
 TABLE = runtext.w("tbl")
+ROW = runtext.w("tr")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
@@ -94,7 +96,7 @@ class _Reader(PhraseReader):
                                 and id(n) not in self.items and (id(n) == self.after_run or
             (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
-            or self.bulleted_clause(n.para.text, n.para.num_id))), None)
+            or self.bulleted_clause(n.para.text, n.para.num_id) or self.first_number_alone(nodes, i))), None)
         first_operative = self.after_part_heading(nodes, first_operative)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
@@ -246,8 +248,23 @@ class _Reader(PhraseReader):
             numbered = any(word_clause_number(n.para) or (n.para.num_id is None and clause_label(n.para.text))
                            for n in filled)
             if numbered or sum(self.phrases.match(self.after_label(n.para.text)) is not None for n in filled) >= 2:
+                header = self.header_row(members)
                 for node in members:
-                    node.role = "" if node.para.text.strip() else "empty"
+                    node.role = "table" if id(node) in header else "" if node.para.text.strip() else "empty"
+
+    def header_row(self, members: list[Node]) -> set[int]:
+        """The ids of the paragraphs of a table of clauses' first row when it names the columns ("No." /
+        "Operative clause", "编号" / "条款"): two short lines or more, none a clause (a lead phrase, a clause's end
+        mark), in a table with more rows. They stay the table's, out of the body."""
+        row = next(members[0].para.element.iterancestors(ROW), None)
+        if row is None or row.getnext() is None:
+            return set()
+        cells = [n for n in members if next(n.para.element.iterancestors(ROW), None) is row]
+        texts = [n.para.text.strip() for n in cells if n.para.text.strip()]
+        if len(texts) < 2 or any(len(text) > 30 or text[-1] in ",;:，；。：" or self.phrases.match(self.after_label(text))
+                                 for text in texts):
+            return set()
+        return {id(n) for n in cells}
 
     def body_start(self, nodes: list[Node], first_operative: int | None, end: int) -> int:
         """Index of the first paragraph after the heading block (the organ line is found on the way)."""
@@ -337,6 +354,17 @@ class _Reader(PhraseReader):
                 break
             first = i
         return first
+
+    def first_number_alone(self, nodes: list[Node], at: int) -> bool:
+        """Paragraph ``at`` is clause number 1 alone ("1."), the clause's words in the paragraph after it opening with
+        an operative lead: its words in the next cell of a table of clauses, or cut to the next line by a copy out of
+        a PDF. It opens the operative part (in Chinese, where "敦促" opens either part, by its number)."""
+        para = nodes[at].para
+        typed = label_only(para.text) if para.num_id is None and len(para.text) < 8 else None
+        if typed is None or typed.value != 1 or not numbers_clauses(typed):
+            return False
+        after = next((n for n in nodes[at + 1:at + 3] if n.para.text.strip()), None)
+        return after is not None and any(p.kind == "operative" for _, p in self.phrases.matches(after.para.text))
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
         """A first operative paragraph numbered with a capital letter ("A. Urges …;") or a capital Roman numeral

@@ -18,7 +18,8 @@ here, so an offset means the same character everywhere. The rules:
   comparing what a person typed with what a document holds (one character for one, so offsets agree);
 - a paragraph whose mark is struck (a tracked deletion or move) joins the next paragraph once changes are
   accepted: its text belongs to that paragraph (:func:`joined_runs`) and it has none of its own
-  (:func:`joins_next`). The reader and --fix count a paragraph's characters that way.
+  (:func:`joins_next`); so does a drop cap's letter, a paragraph of its own framed beside the next one
+  (:func:`drop_cap`). The reader and --fix count a paragraph's characters that way.
 
 Cutting runs at an offset and rewriting their text is :mod:`drafter.word.runsplit` (its names are reachable here
 too: ``runtext.split_at`` is ``runsplit.split_at``).
@@ -427,6 +428,11 @@ def text_box_lines(p: Any, skip: Collection[Any] = ()) -> list[str]:
 _PPR, _DEL, _MOVE_FROM = w("pPr"), w("del"), w("moveFrom")
 
 
+_FRAME_PR = w("framePr")
+_P = w("p")
+_DROP_CAP = w("dropCap")
+
+
 def mark_struck(p: Any) -> bool:
     """Whether the paragraph mark of the w:p ``p`` is a tracked deletion or moved away."""
     for ppr in p.iterchildren(_PPR):  # the first w:rPr of a w:pPr, as find("w:pPr/w:rPr") gives, without a path
@@ -464,20 +470,47 @@ def _neighbour(p: Any, before: bool) -> Any:
     return None
 
 
+def drop_cap(p: Any) -> bool:
+    """Whether the w:p ``p`` is a drop cap: the large first letter Word writes as a paragraph of its own, framed
+    (w:framePr w:dropCap "drop" or "margin") beside the paragraph after it, whose first word it begins."""
+    for ppr in p.iterchildren(_PPR):
+        frame = ppr.find(_FRAME_PR)
+        return frame is not None and frame.get(_DROP_CAP) in ("drop", "margin")
+    return False
+
+
+def _joins(p: Any) -> bool:
+    """Whether ``p``'s text belongs to the paragraph after it: a struck mark, or a drop cap."""
+    return mark_struck(p) or drop_cap(p)
+
+
+def in_next_cell(p: Any, q: Any) -> bool:
+    """Whether the w:p ``q`` is the first paragraph of the table cell right after the one holding ``p``, in the same
+    row: what the page shows beside ``p``, on its line (a number column beside the text it numbers)."""
+    cell = p.getparent()
+    if cell is None or cell.tag != _TC or q.getparent() is None:
+        return False
+    after = cell.getnext()
+    while after is not None and after.tag != _TC:
+        after = after.getnext()  # (markup between cells: a bookmark's end, a custom XML's range)
+    return after is not None and q.getparent() is after and next(after.iterchildren(_P), None) is q
+
+
 def joins_next(p: Any) -> bool:
-    """Whether ``p`` has a struck mark and a paragraph after it to join: its text is that paragraph's."""
-    return mark_struck(p) and _neighbour(p, before=False) is not None
+    """Whether ``p`` has a struck mark (or is a drop cap: :func:`drop_cap`) and a paragraph after it to join: its
+    text is that paragraph's."""
+    return _joins(p) and _neighbour(p, before=False) is not None
 
 
 def joined(p: Any) -> list[Any]:
     """The w:p elements whose current text makes up ``p``'s paragraph once changes are accepted: the
-    paragraphs before it that join it (their marks struck), then ``p`` itself. Empty when ``p`` itself joins
+    paragraphs before it that join it (their marks struck, or a drop cap), then ``p`` itself. Empty when ``p`` itself joins
     the next paragraph."""
     if joins_next(p):
         return []
     out = [p]
     previous = _neighbour(p, before=True)
-    while previous is not None and mark_struck(previous):
+    while previous is not None and _joins(previous):
         out.insert(0, previous)
         previous = _neighbour(previous, before=True)
     return out
