@@ -47,6 +47,15 @@ def test_an_organ_line_in_capitals_without_its_comma(lib: library.Library, tmp_p
     report, _ = check.check_file(path, lib)
     message = next(f.message for f in report.findings if f.rule == "organ-line")
     assert "does not end with ','" in message
+    # an adopted text's organ line without its comma, under an adoption line that names the body: the organ line is
+    # that line, and the adoption line names the committee
+    adopted = ["Resolution adopted by the General Conference of the United Nations Educational, Scientific and "
+               "Cultural Organization", "General Conference, Rome, March 2013", "Topic: Primary schooling for all",
+               "The General Conference", *PREAMBLE, *OPERATIVE]
+    path = make(tmp_path, adopted, "adopted.docx")
+    assert rules(path, lib).get("organ-line") == [4]
+    report, _ = check.check_file(path, lib)
+    assert not [f for f in report.findings if f.rule == "heading-missing" and "Committee" in f.message]
     # a title in capitals that names no body is no organ line
     title = [*THIMUN, "THE HEAT OF CITIES", "The Special Conference,", *PREAMBLE, *OPERATIVE]
     assert "organ-line" not in rules(make(tmp_path, title, "title.docx"), lib)
