@@ -56,6 +56,10 @@ def test_an_organ_line_in_capitals_without_its_comma(lib: library.Library, tmp_p
     assert rules(path, lib).get("organ-line") == [4]
     report, _ = check.check_file(path, lib)
     assert not [f for f in report.findings if f.rule == "heading-missing" and "Committee" in f.message]
+    # a draft that lists its sponsors under such a line still wants its committee field
+    sponsored = [adopted[0], "Sponsors: Chile, Ghana", *adopted[1:]]
+    report, _ = check.check_file(make(tmp_path, sponsored, "sponsored.docx"), lib)
+    assert [f for f in report.findings if f.rule == "heading-missing" and "Committee" in f.message]
     # a title in capitals that names no body is no organ line
     title = [*THIMUN, "THE HEAT OF CITIES", "The Special Conference,", *PREAMBLE, *OPERATIVE]
     assert "organ-line" not in rules(make(tmp_path, title, "title.docx"), lib)
