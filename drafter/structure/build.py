@@ -33,6 +33,7 @@ from drafter.structure.classify import (
     is_organ_substitute,
     is_section,
     looks_like_section,
+    names_organ_again,
     numbered_top,
     numbers_clauses,
     opens_body,
@@ -701,11 +702,13 @@ class _Reader(PhraseReader):
     def organ_repeated(self, organ: Node) -> None:
         """The organ line written again between the preamble and the operative part ("The General Assembly
         hereby:", "The General Assembly hereby resolves:", or a formula in its place: "We, the delegation of Haiti
-        hereby:", "Be it resolved:"): no preambular paragraph, a repetition of the organ line."""
+        hereby:", "Be it resolved:"), or another body's name in its form ("The Economic and Social Council," below "The
+        General Assembly,", two drafts merged): no preambular paragraph, a repetition of the organ line."""
         for part in (self.tree.preamble, self.tree.sections):
             for node in list(part):
                 text = node.para.text
-                if repeats_organ(text, organ.para.text) or delegation_formula(text) or resolving_formula(text):
+                if repeats_organ(text, organ.para.text) or names_organ_again(text, self.organs) \
+                        or delegation_formula(text) or resolving_formula(text):
                     part.remove(node)
                     node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
                     self.tree.organ_repeats.append(node)

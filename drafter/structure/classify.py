@@ -361,6 +361,9 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
             or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None)
         return ended and bool(known) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
+    if phrases.lang == "en" and stripped[-1:].isalpha() and unmarked_body_name(stripped) \
+            and _opens_with_lead(following, phrases):
+        return True  # "THE SPECIAL CONFERENCE" before the preamble: the organ line without its comma
     if not stripped.endswith(","):
         return False
     if name.startswith("The ") or (name.isupper() and name.startswith("THE ")):
@@ -481,6 +484,26 @@ def repeats_organ(text: str, organ: str) -> bool:
         return False  # longer than the name and any such tail: a paragraph, not the organ line again
     name = _organ_name(text)
     return bool(name) and name == _organ_name(organ)
+
+
+def unmarked_body_name(text: str) -> bool:
+    """``text`` is a body's name with its article and nothing after it ("THE SPECIAL CONFERENCE", "The Human Rights
+    Council"), in capitals or not: the words of an organ line, whatever mark ends it."""
+    name = text.strip().rstrip(",:;.").strip()
+    if not name.startswith(("The ", "THE ")) or len(name) > 90:
+        return False
+    return BODY_NAME.match(name.title() if name.isupper() else name) is not None
+
+
+def names_organ_again(text: str, organs: list[str]) -> bool:
+    """``text`` is an organ line of its own after the organ line: a known organ's name or a body's name with its
+    article, and only its mark after it ("The Economic and Social Council," below "The General Assembly,"); a
+    clause that opens with a body's name goes on after it."""
+    stripped = text.strip()
+    if not stripped.endswith((",", ":")):
+        return False
+    name = stripped[:-1].strip()
+    return any(name.casefold() == o.casefold() for o in organs) or unmarked_body_name(name)
 
 
 def _organ_name(text: str) -> str:

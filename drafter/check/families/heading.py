@@ -78,6 +78,10 @@ FOREIGN_DATE = lazy(r"\b(\d{1,2})(?:er|º|°)?\.? (?:de )?(" + "|".join(FOREIGN_
 SPONSOR_LINE = lazy(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
 ADOPTED = lazy(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                re.IGNORECASE)
+# UN-D01: the adoption line of an adopted text (no sponsors listed) names the body that adopted it ("Resolution adopted
+# by the General Conference of …"), which a draft's committee field names: no "Committee:" line is wanted under it; a
+# draft that lists its sponsors under such a line still names its committee
+ADOPTED_BY_BODY = lazy(r"^(?:[Rr]esolution\s+)?[Aa]dopted\s+by\s+the\s+[A-Z]")
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
 # a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)
@@ -212,6 +216,9 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         if required == "sponsors" and (coded or adopted or "signatories" in present and any(
                 HMUN_TITLE.match(n.para.text) or NUMBERED_PAPER.match(n.para.text) for n in heading)):
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories; a paper the dais coded: none
+        if required == "committee" and not present & {"sponsors", "signatories", "co-sponsors"} \
+                and any(ADOPTED_BY_BODY.match(n.para.text.strip()) for n in heading):
+            continue  # UN-D01: an adopted text's "Resolution adopted by the General Conference of …" names the body
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(

@@ -27,6 +27,7 @@ from drafter.structure.classify import (
     address_length,
     adopting_tail,
     delegation_formula,
+    repeats_organ,
     resolving_formula,
     unmarked_line,
 )
@@ -40,6 +41,10 @@ PROBLEMS = {
     "misplaced": Text("must open the text before the preamble, as the organ's name and a comma",
                       "应位于正文开头、序言之前，写作机构名称加逗号"),
     "repeated": Text("is written again here; it stands once, before the preamble", "在此重复出现；机构名称行只在序言之前写一次"),
+    "another": Text("is written a second time here, naming {line!r}; it stands once, before the preamble",
+                    "在此第二次出现（“{line}”）；机构名称行只在序言之前写一次"),
+    "organization": Text("names the United Nations as a whole, not the body that adopts the text; it is that body's "
+                         "name", "写的是联合国整体，而非通过决议的机构；机构名称行应写该机构的名称"),
     "formula": Text("is replaced here by a delegation's formula ({line!r}); the operative part follows the preamble "
                     "directly, under the organ line that stands once, before the preamble",
                     "在此被代表团的套语（“{line}”）取代；执行部分紧接序言，机构名称行只在序言之前写一次"),
@@ -206,7 +211,8 @@ def check(ctx: Context) -> None:
     for repeat in ctx.tree.organ_repeats:  # "The General Assembly hereby:" before the operative part
         problem = PROBLEMS["formula"].format(line=repeat.text.strip()) if delegation_formula(repeat.text) \
             else PROBLEMS["resolving"].format(line=repeat.text.strip()) if resolving_formula(repeat.text) \
-            else PROBLEMS["repeated"]  # "We, the delegation of Haiti hereby:", "Be it resolved:" in its place
+            else PROBLEMS["repeated"] if organ is None or repeats_organ(repeat.text, organ.text) \
+            else PROBLEMS["another"].format(line=repeat.text.strip())  # another body's name: two drafts merged
         ctx.add("organ-line", repeat, problem=problem, example=example)
     if organ is not None and not organ.misplaced:
         _appended(ctx, organ, example)
@@ -243,7 +249,8 @@ def check(ctx: Context) -> None:
                 edits=[Replace(name_start, name_start + address + lower, "T" if lower else "")],
                 problem=PROBLEMS["address"].format(word=word), example=example)
         name_start += address
-    if _delegation(ctx, organ, example, name_start) or _abbreviation(ctx, organ, example, name_start):
+    if _delegation(ctx, organ, example, name_start) or _abbreviation(ctx, organ, example, name_start) \
+            or _whole_organization(ctx, organ, example, name_start):
         return
     _misspelt(ctx, organ, name_start)
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
@@ -569,6 +576,18 @@ def organ_emphasis(ctx: Context, organ: Node) -> None:
         return
     ctx.add("organ-emphasis", organ, start + 1, fix=f"set it {WANT[wanted[0]].en}",
             edits=[Emphasise(start, end, wanted[0])], want=WANT[wanted[0]])
+
+
+# the Organization itself named in the organ line ("The United Nations,"): not one of its organs or bodies (MUN-F01)
+WHOLE_ORGANIZATION = lazy(r"(?:the\s+)?(?:united\s+nations(?:\s+organi[sz]ation)?|UNO?)\s*[,:;.]?", re.IGNORECASE)
+
+
+def _whole_organization(ctx: Context, organ: Node, example: str, name_start: int) -> bool:
+    """MUN-F01: "The United Nations," names the Organization, not the body that adopts the text."""
+    if ctx.lang != "en" or not WHOLE_ORGANIZATION.fullmatch(organ.text[name_start:].strip()):
+        return False
+    ctx.add("organ-line", organ, name_start + 1, problem=PROBLEMS["organization"], example=example)
+    return True
 
 
 def _example(ctx: Context, organ: Node | None) -> str:
