@@ -11,7 +11,12 @@ from drafter.labelkinds import Typed, label_only, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
 
-FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
+# a typed footnote number after the mark: bare ("…;2", "…, 3, 4") or in square brackets as a copied web page or PDF
+# prints it ("…,[1]", "…;[2][3]")
+FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?(?:\d{1,3}(?:[,、]\s?\d{1,3})*|(?:\[\d{1,3}\])+)$")
+# a footnote number in square brackets glued to the word or mark before it ("Declaration[1] and", "Agreement;[4]"):
+# a reference, not wording left open ("within [3] years", a space before it, stays a negotiation mark)
+FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]")
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd",
                  "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc"}
@@ -38,7 +43,9 @@ LOWER_AFTER_STOP = lazy(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])"
                     r"|(?<=[\u4e00-\u9fff])[！？](?=[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
-QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
+# a quotation in curly or corner marks (one left open runs to the end) or a title in 《》; one in straight marks only
+# where it closes on the line (a straight mark opens and closes alike: one typed alone says nothing)
+QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)|\"[^\"\n]*\"")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
 QUOTE_MARK = lazy('["“”「」『』]')  # any mark _open_quote counts
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
@@ -141,10 +148,11 @@ def words_unlabelled(node: Node) -> bool:
 
 
 def without_footnote(text: str) -> str:
-    """``text`` without trailing spaces and without a footnote number typed after its final mark ("…;2")."""
+    """``text`` without trailing spaces and without a footnote number typed after its final mark ("…;2",
+    "…,[1]")."""
     text = text.rstrip()
-    if not text[-1:].isdigit():
-        return text  # the pattern is anchored at the end: only a digit there can start a match
+    if not text[-1:].isdigit() and text[-1:] != "]":
+        return text  # the pattern is anchored at the end: only a digit or "]" there can end a match
     head, tail = text[:-40], text[-40:]
     return head + FOOTNOTE_MARK.sub(r"\1", tail)
 
@@ -375,6 +383,7 @@ def _negotiation_marks(ctx: Context) -> None:
             else NEGOTIATION_MARKS.search(text, part.offset)
         if line is None and found is None and ctx.lang == "en" and "[" in text:
             unquoted = BRACKETED_RANGE.sub(lambda m: " " * len(m.group(0)), masked_quotations(text))
+            unquoted = FOOTNOTE_REFERENCE.sub(lambda m: " " * len(m.group(0)), unquoted)
             found = OPEN_BRACKETS.search(unquoted, part.offset)
         if (line is None and found is None) or amendment_trace(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says
@@ -461,7 +470,7 @@ def _closes_earlier(text: str) -> bool:
 
 def _outside_quotes(text: str) -> str:
     """Text with quoted passages (and titles in 《》) blanked out, same length, so marks inside them are ignored;
-    a quotation left open runs to the end."""
-    if not any(mark in text for mark in "“「《"):
+    a quotation left open runs to the end (one in straight marks only where it closes)."""
+    if not any(mark in text for mark in "“「《\""):
         return text
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
