@@ -45,6 +45,11 @@ def test_bracketed_footnote_numbers_are_no_open_wording_and_no_wrong_end(lib: li
     wrong = [*body[:12], "Recalling the United Nations Convention to Combat Desertification;[1]", *body[13:]]
     found = rules(make(tmp_path, wrong, "wrong.docx"), lib)
     assert found.get("preambular-end") == [13]
+    # after a Chinese comma, a copied page's bracket is still what the clause ends with (as holdout-zh29 marks it)
+    chinese = ["大会，", "回顾《联合国防治荒漠化公约》，[1]", "注意到荒漠化威胁萨赫勒地区的粮食安全，",
+               "1. 鼓励各国恢复退化土地；", "2. 请秘书长就本决议的执行情况提出报告。"]
+    found = rules(make(tmp_path, chinese, "chinese.docx"), lib)
+    assert found.get("preambular-end") == [2]
 
 
 # -- clauses quoted with their own number -------------------------------------------------------------------------------

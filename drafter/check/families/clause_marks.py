@@ -11,9 +11,10 @@ from drafter.labelkinds import Typed, label_only, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
 
-# a typed footnote number after the mark: bare ("…;2", "…, 3, 4") or in square brackets as a copied web page or PDF
-# prints it ("…,[1]", "…;[2][3]")
-FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?(?:\d{1,3}(?:[,、]\s?\d{1,3})*|(?:\[\d{1,3}\])+)$")
+# a typed footnote number after the mark: bare ("…;2", "…, 3, 4"), or in square brackets after an English mark as a
+# copied PDF or web page prints it ("…,[1]", "…;[2][3]"; after a Chinese mark, "…报告，[1]", the copied page's
+# bracket stays what follows the mark: the clause does not end with it)
+FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$|([,;.:])(?:\[\d{1,3}\])+$")
 # a footnote number in square brackets glued to the word or mark before it ("Declaration[1] and", "Agreement;[4]"):
 # a reference, not wording left open ("within [3] years", a space before it, stays a negotiation mark)
 FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]")
@@ -154,7 +155,7 @@ def without_footnote(text: str) -> str:
     if not text[-1:].isdigit() and text[-1:] != "]":
         return text  # the pattern is anchored at the end: only a digit or "]" there can end a match
     head, tail = text[:-40], text[-40:]
-    return head + FOOTNOTE_MARK.sub(r"\1", tail)
+    return head + FOOTNOTE_MARK.sub(lambda m: m.group(1) or m.group(2), tail)
 
 
 def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
