@@ -39,6 +39,7 @@ _SPACED_BULLETS = "-–—*?？"  # also punctuation: a bullet only with a space
 # "壹、" "（貳）": Chinese numerals typed as financial capitals (zh-number labels of their own value)
 _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
+OVERFLOW_LETTER = lazy(r"[a-z][1-9]")  # "(a1)": a letter and a digit, the label typed after "(z)"
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # "第一，" "第二、": an ordinal with its comma and no 条, as pupils number their clauses ("第一，呼吁……；")
     ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?(?:[条條款项項]|[，,、：:]))"
@@ -52,7 +53,9 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("outline-letter", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}[.．]?[a-z])(?P<mark>[.．)）]))")),
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
     # "[1]", "【一】", "〔1〕": square and Chinese brackets typed for round ones
-    ("paren", re.compile(rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN})\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)")),
+    # "(a1)", "(a2)": the items after "(z)" numbered on from "(a)" by a pupil who ran out of letters (read as letters
+    # that name no place, so that the list's count says "(aa)", "(bb)")
+    ("paren", re.compile(rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN}|[a-z][1-9])\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)")),
     # "1)", "a）", "1]"; "1.)", "a.)": a full stop typed before the bracket too, a mixed form read as the bracket's
     ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])")),
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
@@ -286,6 +289,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         value = zh_value(token)
         return None if value is None else ("article" if form == "article" else "zh-number", shape, value, False)
     token = token.translate(_FULL_WIDTH_LETTERS)
+    if OVERFLOW_LETTER.fullmatch(token):
+        return "letter", shape, 0, False  # "(a1)": a letter label that names no place (0: never the one expected)
     lower = token.lower()
     if token not in (lower, token.upper()):
         return None
@@ -294,6 +299,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
     if as_roman is not None and as_roman <= 50 and roman(as_roman) == lower and (
             not letter or lower in ("i", "v", "x", "ii", "iii")):
         return "roman", shape, as_roman, token != lower
+    if as_roman is not None and not letter and len(lower) <= 5 and set(lower) <= set("ivx"):
+        return "roman", shape, 0, token != lower  # "(iix)", "viiii.": a roman numeral miswritten, naming no place
     value = letters_value(lower)
     return None if not letter or value is None else ("letter", shape, value, token != lower)
 

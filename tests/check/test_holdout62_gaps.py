@@ -36,8 +36,9 @@ def test_a_bracketed_footnote_reference_glued_to_a_word_is_no_negotiation_mark(t
     notes = ["[1] Resolution 69/283, annex II.", "[2] A/79/221."]
     report = findings(make(tmp_path, [*HEAD, ORGAN, noted, aware, OP1, OP2, *notes]), lib)
     assert not [f for f in report if f.rule == "negotiation-mark"], report
-    # the reference typed after the comma leaves the clause without its comma
-    assert [f.paragraph for f in report if f.rule == "preambular-end"] == [7], report
+    # the reference typed after the comma: the end rules look past it, as past a bare "…,2" (holdout64's reading;
+    # holdout62's annotator took it for the clause's end: see its README)
+    assert not [f.paragraph for f in report if f.rule == "preambular-end"], report
 
     # a figure in brackets standing apart from the word before it is still open ("by [30] per cent")
     op1 = [("1. ", ""), ("Encourages", "u"), (" States to cut relief delays by [30] per cent;", "")]

@@ -11,7 +11,13 @@ from drafter.labelkinds import Typed, label_only, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
 
-FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$")  # a typed footnote number after the mark
+# a typed footnote number after the mark: bare ("…;2", "…, 3, 4"), or in square brackets after an English mark as a
+# copied PDF or web page prints it ("…,[1]", "…;[2][3]"; after a Chinese mark, "…报告，[1]", the copied page's
+# bracket stays what follows the mark: the clause does not end with it)
+FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$|([,;.:])(?:\[\d{1,3}\])+$")
+# a footnote number in square brackets glued to the word or mark before it ("Declaration[1] and", "Agreement;[4]"):
+# a reference, not wording left open ("within [3] years", a space before it, stays a negotiation mark)
+FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]")
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd",
                  "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc"}
@@ -38,7 +44,9 @@ LOWER_AFTER_STOP = lazy(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])"
                     r"|(?<=[\u4e00-\u9fff])[！？](?=[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
-QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)")
+# a quotation in curly or corner marks (one left open runs to the end) or a title in 《》; one in straight marks only
+# where it closes on the line (a straight mark opens and closes alike: one typed alone says nothing)
+QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)|\"[^\"\n]*\"")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
 QUOTE_MARK = lazy('["“”「」『』]')  # any mark _open_quote counts
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
@@ -141,12 +149,13 @@ def words_unlabelled(node: Node) -> bool:
 
 
 def without_footnote(text: str) -> str:
-    """``text`` without trailing spaces and without a footnote number typed after its final mark ("…;2")."""
+    """``text`` without trailing spaces and without a footnote number typed after its final mark ("…;2",
+    "…,[1]")."""
     text = text.rstrip()
-    if not text[-1:].isdigit():
-        return text  # the pattern is anchored at the end: only a digit there can start a match
+    if not text[-1:].isdigit() and text[-1:] != "]":
+        return text  # the pattern is anchored at the end: only a digit or "]" there can end a match
     head, tail = text[:-40], text[-40:]
-    return head + FOOTNOTE_MARK.sub(r"\1", tail)
+    return head + FOOTNOTE_MARK.sub(lambda m: m.group(1) or m.group(2), tail)
 
 
 def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
@@ -375,10 +384,6 @@ QUOTATION = lazy(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 # cent", may be an open number and stays a negotiation mark)
 FIGURE = r"\d[\d.,\u00a0\u202f ]*\s*(?:%|per\s+cent|percent|million|billion|thousand)?"
 BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.IGNORECASE)
-# a footnote's reference typed in square brackets and glued to the word or mark before it, as a text typed with its
-# footnotes listed after it writes them ("Convention against Cybercrime[1],", "…in 2014,[2]"): no wording left open
-# (an open figure stands apart from the word before it: "by [30] per cent")
-BRACKETED_FOOTNOTE = lazy(r"(?<=[^\s(\[])\[\d{1,3}\]")
 
 
 def masked_quotations(text: str) -> str:
@@ -400,7 +405,7 @@ def _negotiation_marks(ctx: Context) -> None:
             else NEGOTIATION_MARKS.search(text, part.offset)
         if line is None and found is None and ctx.lang == "en" and "[" in text:
             unquoted = BRACKETED_RANGE.sub(lambda m: " " * len(m.group(0)), masked_quotations(text))
-            unquoted = BRACKETED_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), unquoted)
+            unquoted = FOOTNOTE_REFERENCE.sub(lambda m: " " * len(m.group(0)), unquoted)
             found = OPEN_BRACKETS.search(unquoted, part.offset)
         if (line is None and found is None) or amendment_trace(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says
@@ -487,7 +492,7 @@ def _closes_earlier(text: str) -> bool:
 
 def _outside_quotes(text: str) -> str:
     """Text with quoted passages (and titles in 《》) blanked out, same length, so marks inside them are ignored;
-    a quotation left open runs to the end."""
-    if not any(mark in text for mark in "“「《"):
+    a quotation left open runs to the end (one in straight marks only where it closes)."""
+    if not any(mark in text for mark in "“「《\""):
         return text
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)

@@ -588,6 +588,10 @@ class Masthead:
     symbol_draft: bool
 
 
+# a Security Council document's symbol (S/2026/318): the Council's drafts bear one, and there is no "/L." for them
+COUNCIL_DOCUMENT = lazy(r"S/\d{4}/\d{1,4}$")
+
+
 def _masthead(ctx: Context, heading: list[Node]) -> Masthead:
     """Read the masthead (UN-D01): a draft's symbol carries "/L."; with no symbol, a text that lists its sponsors and
     bears no adoption line is a draft; a sponsor line ending ": draft resolution" declares a draft whatever else
@@ -599,7 +603,8 @@ def _masthead(ctx: Context, heading: list[Node]) -> Masthead:
     listed = sponsor or next((p for p, t in texts if _labelled_list(ctx, t) or _lists_states(ctx, t)), None)
     adopted = any(ADOPTED.search(t) for _, t in texts)
     draft = "/L." in symbol.text if symbol is not None else (listed is not None and not adopted)
-    symbol_draft = symbol is not None and not draft and listed is not None and not adopted and _limited(heading)
+    symbol_draft = symbol is not None and not draft and listed is not None and not adopted and _limited(heading) \
+        and not COUNCIL_DOCUMENT.match(symbol.text.strip())
     if not draft and sponsor is not None and (symbol is None or "/RES/" not in symbol.text.upper()):
         draft = True
     return Masthead(symbol, sponsor, listed, draft or symbol_draft, symbol_draft)

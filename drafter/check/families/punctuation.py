@@ -24,6 +24,9 @@ WRONG_MARKS = ",;.，；。" + OTHER_STOPS  # a chapeau ending with one of these
 DOUBLED_BEFORE = tuple(",;:，；：")
 SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph stops on a word: "…, shall"
 # a finite verb or modal: a sub-paragraph holding one is a sentence, not the heading of its list
+# the opening of a quoted clause, with its own number or letter: "“4. Requests …", "\"8 bis. Urges …", "“(c) to …"
+QUOTED_CLAUSE = lazy(r"\s*(?:\d{1,3}(?:\s?(?:bis|ter|quater))?\.|\([a-z]{1,2}\))\s+\S")
+OPENING_QUOTE = {"”": "“", "\"": "\"", "’": "‘", "」": "「", "』": "『"}
 FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|were|has|have|be)\b")  # "… be trained"
 
 
@@ -121,12 +124,12 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
             ctx.add(rule_id, part, joined + 1, fix=f"end it with {end!r}", edits=[Replace(joined, stop, end)],
                     **fields)
             return
-    if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end:
-        return  # also a mark set inside the closing quotation mark ("… or t,\"")
+    if last == end or text.rstrip(CLOSING_QUOTES)[-1:] == end and not _ends_quoted_clause(text):
+        return  # also a mark set inside the closing quotation mark ("… or t,\""), unless it is a quoted clause's own
     fields.setdefault("end", end)
     before = without_footnote(text[:-1])
     number = text[len(before):-1].strip()
-    figure = before[-2:-1].isdigit() and before[-1:] in ",." and len(number) == 3  # "7,866.": a figure's digits
+    figure = before[-2:-1].isdigit() and before[-1:] in ",." and len(number) == 3 and number.isdigit()  # "7,866."
     if fixable and last in ",;.:，；。：" and number and not figure and before.endswith(end):
         # "… 2010,2.": the right mark, a footnote number typed after it (digit-glued's), then a stray mark: the
         # stray mark goes, so that the number's own fix leaves the right mark last
@@ -148,6 +151,14 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
             stop = len(part.text)
     ctx.add(rule_id, part, start + 1 if joined is not None else len(text), fix=f"end it with {end!r}",
             edits=[Replace(start, stop, end)], **fields)
+
+
+def _ends_quoted_clause(text: str) -> bool:
+    """``text`` ends with a quoted clause that has its own label ("… as follows: “4. Requests …;”"): the mark inside
+    the closing quotation mark is that clause's, and the quoting paragraph still needs its own after it."""
+    opening = OPENING_QUOTE.get(text[-1:])
+    start = text.rfind(opening, 0, len(text) - 1) if opening else -1
+    return start >= 0 and QUOTED_CLAUSE.match(text, start + 1) is not None
 
 
 def _chapeau(ctx: Context, part: Node) -> None:
@@ -205,6 +216,10 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
         text = without_footnote(sub.text)
         if closing and last_paragraph:
             require_end(ctx, sub, "final-stop", ctx.end["last"])
+        elif joiner_start(text) is not None and closing:
+            # "(xiv) a yearly report; and" closing its paragraph: the list's joiner hands on to no item, and the
+            # paragraph's own mark is missing (MUN-F06, UN-B11)
+            require_end(ctx, sub, "sub-end", ctx.end["sub"])
         elif joiner_start(text) is not None or (sub.kind == "bullet" and text[-1:] in ",，;；"):
             continue
         elif text.endswith("," if ctx.lang == "en" else "，") and not closing:
