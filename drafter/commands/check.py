@@ -21,7 +21,7 @@ PAINT = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 
 def add_parsers(sub: common.Subparsers) -> None:
     """Add ``check``."""
-    check = sub.add_parser("check", help="check the format of .docx draft resolutions and position papers",
+    check = sub.add_parser("check", help="check the format of draft resolutions and position papers (.docx, or plain text)",
                            description="Check draft resolutions and position papers written in any editor (a "
                                        "position paper is recognised by its title or header fields). Exit 0 when "
                                        "there is no error, 1 when there are errors, 2 for usage errors, 3 for an "

@@ -21,7 +21,7 @@ HELP_ZH: dict[str, str] = {
     "list the topics with their clause counts": "列出议题及其条款数",
     "list the groups of States (BRICS, EU, G77, …) with their members": "列出国家集团（金砖国家、欧盟、77国集团等）及其成员",
     "build documents from answers files": "根据答案文件生成文件",
-    "check the format of .docx draft resolutions and position papers": "检查 .docx 决议草案和立场文件的格式",
+    "check the format of draft resolutions and position papers (.docx, or plain text)": "检查决议草案和立场文件的格式（.docx 或纯文本）",
     "adopted or not: a tally under a conference's majority": "按会议规定的多数计票，判断是否通过",
     "draft a resolution or position paper by answering questions": "通过回答问题起草决议草案或立场文件",
     "check an amendment file against its draft; write its sheet": "对照草案检查修正案文件；生成修正案表",
