@@ -11,7 +11,7 @@ here, so an offset means the same character everywhere. The rules:
   w:showingPlcHdr): the control is still unfilled, and a paragraph inside a block-level control showing its
   placeholder has no text;
 - w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
-  character its code names (:func:`shown_text`);
+  character it shows (a symbol font's glyph as the character that looks the same: :func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
   marks) are not text; comments, processing instructions and entity references inside w:t are markup;
 - no-break spaces stay in the text as they are; :func:`match_key` folds them to plain spaces for
@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
 from typing import Any, Protocol
+
+from drafter.word.symbols import symbol_character
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -91,16 +93,14 @@ _SYM = w("sym")
 
 def shown_text(child: Any) -> str:
     """The text one child of a w:r shows: :func:`piece_text`, and for a w:sym (a symbol-font character) the
-    character its w:char code names, as LibreOffice shows it ("00A7" §, "F0B7" Symbol's bullet in the private use
-    area); a w:sym is never cut or rewritten (:func:`splittable`)."""
+    character it shows: its w:char code ("00A7" §), or for a symbol font's glyph the character that looks the same
+    (Symbol "F0B7" •, Wingdings "F0FC" ✓: :func:`drafter.word.symbols.symbol_character`); a w:sym is never cut or
+    rewritten (:func:`splittable`)."""
     text = piece_text(child)
     if text is not None:
         return text
     if child.tag == _SYM:
-        try:
-            return chr(int(child.get(f"{W}char") or "", 16))
-        except (ValueError, OverflowError):
-            return ""
+        return symbol_character(child.get(f"{W}font"), child.get(f"{W}char"))
     return ""
 
 
