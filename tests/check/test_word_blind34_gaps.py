@@ -71,6 +71,12 @@ def test_sub_clauses_labelled_with_symbol_bullets(tmp_path: Path, lib: library.L
     assert found.get("sub-label-style") == [8, 9], found
 
 
+def _field_char(kind: str) -> etree._Element:
+    run = etree.Element(f"{{{W}}}r")
+    etree.SubElement(run, f"{{{W}}}fldChar").set(f"{{{W}}}fldCharType", kind)
+    return run
+
+
 def test_a_check_mark_in_a_symbol_field_labels_a_sub_clause(tmp_path: Path, lib: library.Library) -> None:
     body = [*HEAD, [("1.\t", ""), ("Requests", "i"), (" the parks' managers:", "")],
             "\tto list the fountains out of order;", "\tto repair them before the summer;",
@@ -79,19 +85,13 @@ def test_a_check_mark_in_a_symbol_field_labels_a_sub_clause(tmp_path: Path, lib:
     _symbols(path, [7, 8], "Wingdings", "F0FC")
     doc = Document(str(path))  # the second check mark as { SYMBOL 252 \f "Wingdings" } showing its result
     sym_run = doc.paragraphs[8]._p.find(f"{{{W}}}r")
-    for kind, at in (("begin", "addprevious"), ("end", "addnext")):
-        run = etree.Element(f"{{{W}}}r")
-        etree.SubElement(run, f"{{{W}}}fldChar").set(f"{{{W}}}fldCharType", kind)
+    for kind in ("begin", "separate"):
+        sym_run.addprevious(_field_char(kind))
         if kind == "begin":
             code = etree.Element(f"{{{W}}}r")
             etree.SubElement(code, f"{{{W}}}instrText").text = ' SYMBOL 252 \\f "Wingdings" \\s 12 '
-            separate = etree.Element(f"{{{W}}}r")
-            etree.SubElement(separate, f"{{{W}}}fldChar").set(f"{{{W}}}fldCharType", "separate")
-            sym_run.addprevious(run)
             sym_run.addprevious(code)
-            sym_run.addprevious(separate)
-        else:
-            sym_run.addnext(run)
+    sym_run.addnext(_field_char("end"))
     doc.save(str(path))
     assert reader.read(path).paragraphs[8].text.startswith("✓\tto repair")
     assert rules(path, lib).get("sub-label-style") == [8, 9]
