@@ -1,8 +1,7 @@
 """Misses of the checker on the blind set holdout65 (#20), held by sentences of our own: an operative clause that opens
-with a house label and a colon ("4. Funding: the programme will cost …", "5. Timeline: …") in place of its operative
-verb was only taken for an unknown lead phrase; it has no operative verb (UN-B06, MUN-F05). A listed lead before a
-colon ("Requests:") stays lead-colon's, a label with nothing after its colon is a section heading, and a verb the
-list lacks ("Endorses: …") is no label."""
+with a house label and a colon ("2. Funding: the sea walls would be paid …", "5. Timeline: …") in place of its
+operative verb was taken for an unknown lead, or for a participle to write "Funds"; it has no operative verb (UN-B06,
+MUN-F05). A verb the list lacks before a colon ("Endorses: …") is no label."""
 
 from __future__ import annotations
 
