@@ -152,6 +152,22 @@ def no_verb_en(text: str) -> bool:
         and opening[2].islower() and opening[3].casefold() in EN_MODALS
 
 
+# a house label and its colon where a clause's verb belongs ("Funding: …", "Monitoring and evaluation: …", "Timeline:
+# The first …"): a noun of one to three words, then the clause's text after the colon
+LABEL_OPENING = lazy(r"([A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \t]+\S")
+
+
+def label_opening(text: str) -> bool:
+    """The text opens with a label and a colon and goes on after it ("Evaluation: UN-Habitat will report …"): a
+    heading where the operative verb belongs. A word in the third person is a verb ("Endorses: the plan": the lead
+    before a colon is lead-colon's or lead-unknown's), as is a plural label ("Goals:"), left alone."""
+    found = LABEL_OPENING.match(text)
+    if found is None:
+        return False
+    first = found.group(1).split()[0].split("-")[0].casefold()
+    return not first.endswith("s") or first.endswith(("ss", "is"))
+
+
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……) or a subject and a modal
     (各国应), not with its verb; traditional characters are read as simplified ones (各會員國應 is 各会员国应)."""

@@ -18,6 +18,7 @@ from drafter.structure.leadwords import (
     INFINITIVE,
     LEGISLATIVE,
     finite,
+    label_opening,
     no_verb_en,
     no_verb_zh,
     participle,
@@ -543,6 +544,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     infinitive = INFINITIVE.match(text)
     if infinitive and not kinds:
         return "infinitive", infinitive.group(0), finite(infinitive.group(1), ctx.phrases) or ""
+    if node.phrase is None and not node.misspelled and label_opening(text):
+        return "operative-no-verb", " ".join(text.split()[:4]), ""  # "Funding: …" is a heading, no participle
     lead = node.lead if node.phrase is not None else _unlisted_lead(text)
     head, verb, tail = _verb(lead)
     if "preambular" in kinds and "operative" not in kinds:
