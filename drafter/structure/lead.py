@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.hanzi import simplified
 from drafter.labelkinds import read_typed
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
@@ -123,14 +124,15 @@ def annotate(node: Node, phrases: Phrases) -> None:
 
 
 def _longer_slip_zh(content: str, phrases: Phrases) -> tuple[str, str] | None:
-    """A Chinese lead of three or four characters with one typed as a homophone ("注意倒" → 注意到, "认识倒" →
-    认识到): the characters as written and the form they misspell, the shorter first."""
+    """A Chinese lead of three or four characters whose first two are the form's own and a later one is typed as a
+    homophone ("注意倒" → 注意到, "认识倒" → 认识到): the characters as written and the form they misspell, the
+    shorter first. A different word at the start is another lead, not a slip (認知到, Taiwan's word for 认识到)."""
     for size in (3, 4):
         head = content[:size]
         if len(head) < size:
             return None
         correct = phrases.misspelled(head)
-        if correct is not None and correct != head:
+        if correct is not None and correct != head and simplified(head[:2]) == simplified(correct[:2]):
             return head, correct
     return None
 

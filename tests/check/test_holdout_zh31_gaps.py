@@ -61,3 +61,7 @@ def test_a_three_character_lead_with_a_homophone_is_misspelt(tmp_path: Path, lib
     body = ["1. 鼓励各国加强山区灾害预警；", "2. 决定继续审议这一问题。"]
     found = rules_at(tmp_path, lib, [*HEAD, *pre, *body])
     assert (8, "lead-misspelled") in found, found
+    # a different word at the start is another lead, not a slip: 認知到 (Taiwan's word for 认识到)
+    taiwan = ["回顧其關於山區可持續發展的各項決議，", "認知到山區為世界大部分人口提供淡水，"]
+    found = rules_at(tmp_path, lib, [*HEAD, *taiwan, *body])
+    assert (8, "lead-misspelled") not in found, found
