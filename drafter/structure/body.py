@@ -270,8 +270,10 @@ class BodyReader:
             if typed is None and para.num_id is None and (current is not None or not self.tree.operative):
                 typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
-                    and not self.continues_sub(typed, stack):
-                typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,")
+                    and not self.continues_sub(typed, stack) and not (typed.shape == "paren" and current is not None
+                                                                     and not stack and self.introduced(current)):
+                typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,",
+                # and "（一）技术转让" right under a clause ending with ":" is its first item)
             if typed is not None and para.num_id is None and \
                     self.numbers_clause(typed, form, stack, para.text, current, para.indent):
                 form = form or typed.name

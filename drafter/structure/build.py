@@ -20,6 +20,8 @@ from drafter.structure.classify import (
     BRACKETED_ORDINALS,
     CLOSING_QUOTES,
     ENDS,
+    FOOTNOTE_LINE,
+    FOOTNOTE_REFERENCE,
     ORGANS,
     WHEREAS,
     announces_list,
@@ -117,6 +119,9 @@ class _Reader(PhraseReader):
             if first_operative is not None and first_operative > adopting:
                 first_operative = None
         end = annex if annex is not None else len(nodes)
+        notes = self.footnotes_at_end(nodes, first_operative, end)
+        if notes is not None:  # "[1] A/RES/71/3。" after the last clause: kept apart like an annex
+            end = notes
         inside = self.adopted_inside(nodes, first_operative, end) if adopting is None and chapeau is None else None
         if inside is not None:  # "2. Adopts the following declaration:" over its text, then "3. Calls upon …"
             self.tree.adopts = nodes[inside[0]]
@@ -551,9 +556,33 @@ class _Reader(PhraseReader):
         return preambular >= 2 and preambular * 2 > len(run)
 
     def operative_lead(self, text: str) -> bool:
-        """``text`` opens with an operative lead phrase."""
-        matched = self.phrases.match(text)
-        return matched is not None and matched[1].kind == "operative"
+        """``text`` opens with an operative lead phrase: its longest lead form is one of an operative phrase, also
+        when the same form is a preambular phrase's too (促请 is "Urging" and "Urges", 请 "Requesting" and
+        "Requests")."""
+        found = self.phrases.matches(text)
+        return any(phrase.kind == "operative" for form, phrase in found if len(form) == len(found[0][0]))
+
+    @staticmethod
+    def footnotes_at_end(nodes: list[Node], first_operative: int | None, end: int) -> int | None:
+        """Index of the first of the footnotes typed after the last clause, before ``end`` (an annex, or the end):
+        lines numbered in brackets one after another ("[1] A/RES/71/3。" "[2] WHA68.7号决议。") whose first mark the
+        text before them carries ("…第71/3号决议[1]，"). None when there is none."""
+        if first_operative is None:
+            return None
+        start, numbers = end, []
+        for i in range(end - 1, first_operative, -1):
+            if nodes[i].role in ("empty", "table"):
+                continue
+            line = None if nodes[i].role else FOOTNOTE_LINE.match(nodes[i].para.text.strip())
+            if line is None:
+                break
+            start = i
+            numbers.append(int(line.group(1)))
+        numbers.reverse()
+        if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            return None
+        mark = re.compile(FOOTNOTE_REFERENCE.format(numbers[0]))
+        return start if any(mark.search(node.para.text) for node in nodes[:start]) else None
 
     def adopting_paragraph(self, nodes: list[Node], first_operative: int | None) -> int | None:
         """Index of an unnumbered operative paragraph that adopts the text after it ("Adopts the following
@@ -614,8 +643,9 @@ class _Reader(PhraseReader):
                 continue
             start = next((j for j in range(i + 1, end) if nodes[j].role not in ("empty", "table")), None)
             if start is None or nodes[start].role or nodes[start].para.num_id is not None \
-                    or sub_label(nodes[start].para.text) or self.clauses_follow(nodes, i):
-                continue
+                    or sub_label(nodes[start].para.text) or label_only(nodes[start].para.text) is not None \
+                    or self.clauses_follow(nodes, i):
+                continue  # the adopting clause's own items ("(a)" alone on its line, its words on the next)
             for j in range(start + 1, end):
                 after = nodes[j]
                 resumed = None if after.role or after.para.num_id is not None else read_typed(after.para.text)

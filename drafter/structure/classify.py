@@ -515,6 +515,8 @@ def looks_like_section(text: str, label: str, phrases: Phrases | None = None) ->
     """A labelled heading such as "A. Targeted sanctions" or "一、总则" rather than a clause or sub-paragraph. With
     ``phrases``: not a clause left without its end mark, whose operative lead runs on ("一、促请各国批准该议定书")."""
     text = text.strip()
+    if ZH_PAREN_NUMERAL.fullmatch(label.strip()):
+        return _paren_heading(text, label, phrases)
     if not (re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}[、.．]", label) and text[-1] not in ENDS
             and len(text) < 150):
         return False
@@ -523,6 +525,25 @@ def looks_like_section(text: str, label: str, phrases: Phrases | None = None) ->
     content = text[text.find(label) + len(label):].strip() if label in text else text
     matched = [(lead, phrase) for lead, phrase in phrases.matches(content) if phrase.kind == "operative"]
     return not any(len(content) > len(lead) for lead, _ in matched)
+
+
+# a footnote typed after the text with its number in brackets: "[1] A/RES/71/3。", "［2］ See resolution 70/1."
+FOOTNOTE_LINE = lazy(r"^[\[［](\d{1,2})[\]］]\s*\S")
+# the mark of footnote n in the text before it: "[n]" or "［n］" after a word or a mark
+FOOTNOTE_REFERENCE = "(?<=\\S)[\\[［]{}[\\]］]"
+
+
+# a Chinese numeral in brackets, the label of the level under "一、" in a long draft ("（二）获取和权属")
+ZH_PAREN_NUMERAL = lazy(rf"[(（][{ZH_NUMERAL}]{{1,3}}[)）]")
+
+
+def _paren_heading(text: str, label: str, phrases: Phrases | None) -> bool:
+    """"（二）获取和权属": a short heading under a bracketed Chinese numeral, not a sub-paragraph so labelled — no end
+    mark, no comma or enumeration inside, a few words that no lead phrase opens."""
+    content = text[text.find(label) + len(label):].strip() if label in text else ""
+    if not content or text[-1] in ENDS or len(text) > ZH_HEADING or any(mark in content for mark in "，,；;、"):
+        return False
+    return phrases is None or not phrases.matches(content)
 
 
 # the label a line naming a part may carry: "I. Preambulatory Clauses", "B. Operative clauses", "一、序言部分",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.hanzi import simplified
 from drafter.labelkinds import read_typed
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
@@ -99,6 +100,10 @@ def annotate(node: Node, phrases: Phrases) -> None:
     else:
         node.lead = candidate_lead(para, start, phrases.lang)
         correct = phrases.misspelled(node.lead)
+        if correct is None and phrases.lang == "zh" and node.lead == content[skip:].strip()[:2]:
+            longer = _longer_slip_zh(content[skip:].strip(), phrases)  # "注意倒": 注意到 with its last character
+            if longer is not None:
+                node.lead, correct = longer
         if correct is None and phrases.lang == "en" and node.lead and " " not in node.lead:
             longer = _slip_in_first_word(content[skip:], phrases)
             if longer is not None:
@@ -116,6 +121,20 @@ def annotate(node: Node, phrases: Phrases) -> None:
             node.phrase = next(p for f, p in phrases.forms if f == correct)
             node.emphasised = emphasised_span(para, start, start + len(node.lead))
     node.offset = start
+
+
+def _longer_slip_zh(content: str, phrases: Phrases) -> tuple[str, str] | None:
+    """A Chinese lead of three or four characters whose first two are the form's own and a later one is typed as a
+    homophone ("注意倒" → 注意到, "认识倒" → 认识到): the characters as written and the form they misspell, the
+    shorter first. A different word at the start is another lead, not a slip (認知到, Taiwan's word for 认识到)."""
+    for size in (3, 4):
+        head = content[:size]
+        if len(head) < size:
+            return None
+        correct = phrases.misspelled(head)
+        if correct is not None and correct != head and simplified(head[:2]) == simplified(correct[:2]):
+            return head, correct
+    return None
 
 
 def _form_slip(node: Node, content: str, phrases: Phrases, found: int) -> bool:

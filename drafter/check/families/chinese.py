@@ -123,7 +123,7 @@ INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等下之]|规定|規定|以及|框架|范围|範圍|项下|項下)")
 # the words of a description, not of a title; among them the verbs a treaty is the object of (在联合国总部签署公约:
 # the place where one signs the convention, no title)
-DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
+DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在就应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
                    r"|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it,
