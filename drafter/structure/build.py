@@ -477,14 +477,19 @@ class _Reader(PhraseReader):
         run: list[Node] = []
         preambular = 0
         unnumbered = 0  # unnumbered paragraphs with a preambular lead before the first typed number
+        headed = False  # a heading of a part of its own after the run ("第二部分 合作"): the count starts again by part
         for node in nodes:
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
             if typed is None or typed.kind != "number":
+                text = node.para.text.strip()
                 if not run and self.preambular_only({p.kind for _, p in self.phrases.matches(node.para.text)},
                                                     node.para.text):
                     unnumbered += 1
+                elif run and text and text[-1] not in ENDS and self.phrases.match(text) is None \
+                        and part_heading(text) is None:
+                    headed = True
                 continue
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
@@ -496,8 +501,9 @@ class _Reader(PhraseReader):
                 preambular += self.preambular_only(kinds, content)
                 continue
             continues = kinds == {"operative"} and typed.value == len(run) + 1 and self.phrases.lang == "en"
-            if not (restarts or continues) or not run or run[-1].para.text.rstrip()[-1:] in (":", "：", "。"):
-                return set()  # items under a chapeau, or a list after the resolution's last paragraph
+            if not (restarts or continues) or not run or run[-1].para.text.rstrip()[-1:] in (":", "：", "。") \
+                    or (restarts and headed):
+                return set()  # items under a chapeau, a list after the resolution's last paragraph, clauses by part
             if continues and self.operative_run(run, unnumbered):
                 return set()  # "1. Encouraging …;" "2. Calling upon …;" "3. Supports …": the operative part
             run, opened = self.operative_tail(run)
