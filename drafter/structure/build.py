@@ -21,7 +21,7 @@ from drafter.structure.classify import (
     CLOSING_QUOTES,
     ENDS,
     FOOTNOTE_LINE,
-    FOOTNOTE_REFERENCE,
+    NUMBERED_REFERENCE,
     ORGANS,
     WHEREAS,
     announces_list,
@@ -587,7 +587,7 @@ class _Reader(PhraseReader):
         numbers.reverse()
         if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
             return None
-        mark = re.compile(FOOTNOTE_REFERENCE.format(numbers[0]))
+        mark = re.compile(NUMBERED_REFERENCE.format(numbers[0]))
         return start if any(mark.search(node.para.text) for node in nodes[:start]) else None
 
     def adopting_paragraph(self, nodes: list[Node], first_operative: int | None) -> int | None:

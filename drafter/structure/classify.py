@@ -529,8 +529,8 @@ def looks_like_section(text: str, label: str, phrases: Phrases | None = None) ->
 
 # a footnote typed after the text with its number in brackets: "[1] A/RES/71/3。", "［2］ See resolution 70/1."
 FOOTNOTE_LINE = lazy(r"^[\[［](\d{1,2})[\]］]\s*\S")
-# the mark of footnote n in the text before it: "[n]" or "［n］" after a word or a mark
-FOOTNOTE_REFERENCE = "(?<=\\S)[\\[［]{}[\\]］]"
+# the mark of footnote n in the text before it, a template for n: "[n]" or "［n］" after a word or a mark
+NUMBERED_REFERENCE = "(?<=\\S)[\\[［]{}[\\]］]"
 
 
 # a Chinese numeral in brackets, the label of the level under "一、" in a long draft ("（二）获取和权属")
