@@ -31,7 +31,7 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     fixed = [f for f in report.findings if id(f) in chosen]
     needs_person = [f for f in report.findings if id(f) not in chosen]
     if doc.plain is not None and out.suffix.lower() != ".docx":  # a text draft fixed as text
-        data = plaintext.encoded(plaintext.text_of(doc), doc.plain.encoding)
+        data = plaintext.text_of(doc).encode(doc.plain.encoding)  # a BOM again where the file had one
     else:
         buffer = io.BytesIO()
         doc.docx.save(buffer)

@@ -148,8 +148,3 @@ def text_of(document: reader.Document) -> str:
         if texts is not None:
             out += [line] if texts == [_holdable(line.rstrip())] else texts
     return "".join(line + source.newline for line in out)
-
-
-def encoded(text: str, encoding: str) -> bytes:
-    """``text`` in the encoding its file was read in (with its byte-order mark when it had one)."""
-    return text.encode(encoding)
