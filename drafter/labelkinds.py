@@ -40,58 +40,58 @@ _SPACED_BULLETS = "-–—*?？"  # also punctuation: a bullet only with a space
 _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 OVERFLOW_LETTER = lazy(r"[a-z][1-9]")  # "(a1)": a letter and a digit, the label typed after "(z)"
-_FORMS: list[tuple[str, re.Pattern[str]]] = [
+_FORM_SOURCES: list[tuple[str, str]] = [
     # "第一，" "第二、": an ordinal with its comma and no 条, as pupils number their clauses ("第一，呼吁……；")
-    ("article", re.compile(rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?(?:[条條款项項]|[，,、：:]))"
-                           rf"[:：、，,]?")),
+    ("article", rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?(?:[条條款项項]|[，,、：:]))"
+              rf"[:：、，,]?"),
     # "首先，" "其次，" "再次，" "然后，" "最后，": the words of a speech's order typed as clause numbers, read as the
     # article form (a clause number in words); only before a clause's end (see _ends_label)
-    ("sequence", re.compile(r"(?P<label>(?P<tok>首先|其次|再次|然后|最后)[，,、：:])")),
-    ("outline", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)")),  # "1.1.", "1.1)"
+    ("sequence", r"(?P<label>(?P<tok>首先|其次|再次|然后|最后)[，,、：:])"),
+    ("outline", r"(?P<label>(?P<tok>[0-9]{1,2}(?:[.．][0-9]{1,2})+)(?P<mark>[.．)）])?)"),  # "1.1.", "1.1)"
     # "1.a)", "2.b.", "2b.": a lettered item under clause 1 typed with its clause's number, as an outline ("3a." with
     # no point inside only before a small letter: "3a. Urges" is a clause an amendment inserted, see _ends_label)
-    ("outline-letter", re.compile(r"(?P<label>(?P<tok>[0-9]{1,2}[.．]?[a-z])(?P<mark>[.．)）]))")),
+    ("outline-letter", r"(?P<label>(?P<tok>[0-9]{1,2}[.．]?[a-z])(?P<mark>[.．)）]))"),
     # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
     # "[1]", "【一】", "〔1〕": square and Chinese brackets typed for round ones
     # "(a1)", "(a2)": the items after "(z)" numbered on from "(a)" by a pupil who ran out of letters (read as letters
     # that name no place, so that the list's count says "(aa)", "(bb)")
-    ("paren", re.compile(rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN}|[a-z][1-9])\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)")),
+    ("paren", rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN}|[a-z][1-9])\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)"),
     # "1)", "a）", "1]"; "1.)", "a.)": a full stop typed before the bracket too, a mixed form read as the bracket's
-    ("close", re.compile(rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])")),
+    ("close", rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])"),
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
     # "1:" — a colon typed for the point (numbers of one or two digits only, see _ends_label)
     # "1º": the ordinal indicator of Spanish and Portuguese ("1º Exhorta") typed for the point; "1.-": a dash
     # after the point, as Spanish drafts type it
     # "4\.": the backslash a Markdown export (Google Docs' "Download as Markdown") puts before the point of a number
     # it did not number itself, left in the text
-    ("dot", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>\\?[.．、。:：º°])(?:\s?[-–—](?=\s))?)")),
+    ("dot", rf"(?P<label>(?P<tok>[{DIGITS}]{{4}}|{_TOKEN})\s?(?P<mark>\\?[.．、。:：º°])(?:\s?[-–—](?=\s))?)"),
     # "Clause 1:", "Operative Clause 2 -", "OC3.", "OP4" — the clause named by a word before its number; "PP2" — a
     # preambular paragraph tagged so in a negotiation's rolling text (a label preambular paragraphs do not carry);
     # "Art. 1", "Article 2", "Artículo 3", "Artigo 4" — a clause numbered as the article of a law (see _ends_label);
     # "ＰＰ１", "ＯＰ２．": the tags typed with a Chinese input method left in full-width mode
-    ("worded", re.compile(r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|PP|ＯＣ|ＯＰ|ＰＰ|Op\.?|(?P<law>[Aa]rt"
-                          r"(?:\.|icle|ículo|igo)|ART(?:\.|ICLE|ÍCULO|IGO)))\s?(?P<tok>[0-9０-９]{1,3})"
-                          r"(?:\s?(?P<mark>[.．:：)\-–]))?)")),
-    ("dash", re.compile(rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])")),
-    ("enclosed", re.compile(r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))")),
+    ("worded", r"(?P<label>(?:(?:[Oo]perative\s)?(?:[Cc]lause|CLAUSE)|OC|OP|PP|ＯＣ|ＯＰ|ＰＰ|Op\.?|(?P<law>[Aa]rt"
+                r"(?:\.|icle|ículo|igo)|ART(?:\.|ICLE|ÍCULO|IGO)))\s?(?P<tok>[0-9０-９]{1,3})"
+                r"(?:\s?(?P<mark>[.．:：)\-–]))?)"),
+    ("dash", rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])"),
+    ("enclosed", r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))"),
     # "\-": a typed dash a Markdown export escaped, left in the text
-    ("bullet", re.compile(rf"(?P<label>\\?(?P<tok>[{re.escape(BULLETS)}]))")),
+    ("bullet", rf"(?P<label>\\?(?P<tok>[{re.escape(BULLETS)}]))"),
     # numbers students type with a mark of their own, read as "N." typed another way, only when a capitalised
     # word follows ("#1 Urges", "§3 Requests", "{4} Decides", "<5> Notes", "6> Invites",
     # "7/ Urges", "8, Requests", "9; Notes", "1，敦促": a comma or a semicolon the finger hit for the point);
     # "#1 priority", "1/3 of", "<br>", "No.1 Fan Club", "1, 2 and 3" stay text
-    ("marked", re.compile(r"(?P<label>[#№§]\s?(?P<tok>[0-9]{1,3})|[{<]\s?(?P<tok2>[0-9]{1,3})\s?[}>]"
-                          r"|(?P<tok3>[0-9]{1,3})\s?[>/,;，；])")),
+    ("marked", r"(?P<label>[#№§]\s?(?P<tok>[0-9]{1,3})|[{<]\s?(?P<tok2>[0-9]{1,3})\s?[}>]"
+                r"|(?P<tok3>[0-9]{1,3})\s?[>/,;，；])"),
     # (a number without any mark, "6 Determines", is read by the structure, which knows the leads)
 ]
-_FORMS_BY_NAME = dict(_FORMS)
+_FORMS: list[tuple[str, re.Pattern[str]]] = [(shape, lazy(source)) for shape, source in _FORM_SOURCES]
 # a letter of an alphabet that is neither Latin nor Chinese (Greek, Cyrillic, kana, hangul)
 _OTHER_SCRIPT = lazy(r"[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\uff66-\uff9d]")
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 # the end of an operative clause or of the resolution, as a pupil types it ("；", "。", "！", "……")
 CLAUSE_END = lazy(r"(?:[；;。.！!]|……)\s*$")
 # any of the forms at once (their groups unnamed): most paragraphs open with a word, which this rules out in one go
-_ANY_FORM = lazy("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})" for _, pattern in _FORMS))
+_ANY_FORM = lazy("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', source)})" for _, source in _FORM_SOURCES))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
 _CJK_AFTER = lazy(r"[\u3400-\u9fff]")  # "1º敦促", "Op. 2敦促": Chinese words right after a label
 # a space and Chinese words that are no unit of an amount: what follows an outline number typed without its point
@@ -231,19 +231,19 @@ def _read_label(text: str, need_text: bool) -> Typed | None:
         start = prefix.end()
     if _ANY_FORM.match(text, start) is None:
         return None
-    for shape, pattern in _FORMS:
+    for form, pattern in _FORMS:
         match = pattern.match(text, start)
         if match is None:
             continue
-        token = match.group("tok") if shape != "marked" else \
+        token = match.group("tok") if form != "marked" else \
             match.group("tok") or match.group("tok2") or match.group("tok3")
-        read = _token(shape, token)
+        read = _token(form, token)
         if read is None:
             continue
         kind, shape, value, upper = read
         rest = text[match.end():]
         content = rest.lstrip()
-        if (need_text and not content) or not _ends_label(shape, kind, match, rest):
+        if (need_text and not content) or not _ends_label(form, shape, kind, match, rest):
             continue
         if need_text and token == "l" and shape == "dot" and OCR_ONE_AFTER.match(rest):
             kind, value = "number", 1  # "l. Calls upon": a small L for the digit 1, as an OCR reads a printed "1."
@@ -305,13 +305,14 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
     return None if not letter or value is None else ("letter", shape, value, token != lower)
 
 
-def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
-    """The characters after a label candidate let it be a label ("3.5", "e.g.", "5-year", "-1" are text)."""
+def _ends_label(form: str, shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
+    """The characters after a label candidate of ``form`` (read as ``shape``) let it be a label ("3.5", "e.g.",
+    "5-year", "-1" are text)."""
     spaced = rest[:1].isspace() or not rest
-    if match.re is _FORMS_BY_NAME["sequence"]:  # "首先，呼吁……；"; not "首先，我们注意到……，" (a preamble's words)
+    if form == "sequence":  # "首先，呼吁……；"; not "首先，我们注意到……，" (a preamble's words)
         return CLAUSE_END.search(rest) is not None
     mark = match.groupdict().get("mark")  # "⒈" is a dot label whose form has no mark of its own
-    if match.re is _FORMS_BY_NAME["outline-letter"]:  # "1.a) the courts"; not "1.a.m." or "3.b.ii"
+    if form == "outline-letter":  # "1.a) the courts"; not "1.a.m." or "3.b.ii"
         if match.group("tok")[-2].isdigit():  # "2b. the courts"; "3a. Urges": a clause an amendment inserted
             return not rest or re.match(r"\s+[a-z]|\s*[\u3400-\u9fff]", rest) is not None
         return rest[:1].isspace() or not rest
@@ -321,10 +322,10 @@ def _ends_label(shape: str, kind: str, match: re.Match[str], rest: str) -> bool:
         # "2.1 逐步减少……": a Chinese sub-clause numbered under its clause, typed without the closing point (a
         # space, then Chinese words); not an amount ("1.5 亿人", "2.5 万吨")
         return _ZH_AFTER_SPACE.match(rest) is not None
-    if match.re is _FORMS_BY_NAME["marked"]:  # a space and a capital, or Chinese words right after it ("1，敦促")
+    if form == "marked":  # a space and a capital, or Chinese words right after it ("1，敦促")
         return (rest[:1].isspace() and _WORD_AFTER.match(rest.lstrip()) is not None) \
             or re.match(r"[\u3400-\u9fff]", rest) is not None
-    if match.re is _FORMS_BY_NAME["worded"]:  # "Clause 1: Urges", "Op. 2敦促"; not "Clause 3 of the Charter"
+    if form == "worded":  # "Clause 1: Urges", "Op. 2敦促"; not "Clause 3 of the Charter"
         # an article's number only before a word that opens a clause ("Art. 1 Urges"), not "Article 5. The" alone
         # nor "Article 36 of the Convention"
         return (bool(mark) and not match.group("law")) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None) \

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+from drafter import regexcache
+
 _ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern", "flags",
                "groups", "groupindex")
 
@@ -19,7 +21,7 @@ class _Lazy:
         self._args = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:  # only until the first use: the pattern's attributes are ours then
-        compiled = re.compile(*self._args)
+        compiled = regexcache.compile(*self._args)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
