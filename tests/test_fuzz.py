@@ -275,7 +275,9 @@ def test_fuzz_docx(preloaded, drafts: list[bytes], data: st.DataObject) -> None:
 
 TEXT_TOKENS = ["\r\n", "\r", "\n\n", "\t", "\x00", "\x01", "\x0c", "\ufeff", "\ufffe", "\ud800", "\u2028", "\u200b",
                "1.", "2.\n", "(a)", "一、", "（一）", "，", "；", "。", ",", ";", ":", "Recalling", "Requests", "回顾", "请",
-               "Sponsors:", "起草国：", "*", "**", "【", "x" * 300, "中" * 200]
+               "Sponsors:", "起草国：", "*", "**", "【", "x" * 300, "中" * 200,
+               # Markdown's marks, read as such in a .md draft
+               "_", "__", "~~", "<u>", "</u>", "`", "# ", "> ", "---", "| a | b |", "|---|", "\\", "[x](y)", "```", "  \n"]
 
 
 @pytest.fixture(scope="module")
@@ -295,7 +297,7 @@ def texts(drafts: Drafts) -> list[str]:
 @FUZZ
 @given(data=st.data())
 def test_fuzz_text_drafts(preloaded, texts: list[str], data: st.DataObject) -> None:
-    """A plain-text draft, mangled and saved in any encoding: documented exit, no traceback, nothing written half-way;
+    """A plain-text or Markdown draft, mangled and saved in any encoding: documented exit, no traceback, nothing written half-way;
     its fixed copy reads as a text draft again. (--fix twice equals --fix once is held over real drafts by
     tests/check/test_fix_oracle.py: on text a mangling invents, a first fix may uncover a second fault.)"""
     text = mutate_text(data, texts[data.draw(st.integers(0, len(texts) - 1), label="draft")], TEXT_TOKENS)
@@ -304,13 +306,14 @@ def test_fuzz_text_drafts(preloaded, texts: list[str], data: st.DataObject) -> N
         text.encode("utf-8", errors="surrogatepass")
     if data.draw(st.integers(0, 5), label="raw bytes?") == 0:
         raw = mutate_text(data, raw, [b"\x00", b"\xff\xfe", b"\x80", b"\xe4\xb8"])
+    suffix = data.draw(st.sampled_from([".txt", ".md"]), label="suffix")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        (work / "draft.txt").write_bytes(raw)
-        status = assert_property(["check", "draft.txt", "--format", data.draw(
+        (work / f"draft{suffix}").write_bytes(raw)
+        status = assert_property(["check", f"draft{suffix}", "--format", data.draw(
             st.sampled_from(["text", "json", "line"]), label="format")], work)
         if status in (ExitStatus.OK, ExitStatus.FINDINGS):
-            assert_property(["check", "draft.txt", "--fix", "fixed.txt"], work)
-            if (work / "fixed.txt").exists():
-                again = assert_property(["check", "fixed.txt", "--fix", "again.txt"], work)
-                assert again in (ExitStatus.OK, ExitStatus.FINDINGS) and (work / "again.txt").exists()
+            assert_property(["check", f"draft{suffix}", "--fix", f"fixed{suffix}"], work)
+            if (work / f"fixed{suffix}").exists():
+                again = assert_property(["check", f"fixed{suffix}", "--fix", f"again{suffix}"], work)
+                assert again in (ExitStatus.OK, ExitStatus.FINDINGS) and (work / f"again{suffix}").exists()

@@ -49,11 +49,16 @@ PAPER_FAMILIES: tuple[Callable[[PaperContext], None], ...] = (paper.check, paper
 PAPER = "position-paper"  # a paper's report names this as its profile
 # the rules that judge what only a Word document holds (emphasis, fonts, sizes, writing direction): a draft read
 # from plain text carries none of it, so they are not run on one
-FORMATTING_RULES = frozenset({"lead-emphasis", "lead-emphasis-document", "lead-emphasis-odd", "organ-emphasis",
-                              "emphasis-in-text", "east-asian-font", "fonts-mixed", "sizes-mixed", "paragraph-rtl",
-                              "paper-font-size", "paper-fonts-mixed"})
+FONT_RULES = frozenset({"east-asian-font", "fonts-mixed", "sizes-mixed", "paragraph-rtl", "paper-font-size",
+                        "paper-fonts-mixed"})
+FORMATTING_RULES = FONT_RULES | {"lead-emphasis", "lead-emphasis-document", "lead-emphasis-odd", "organ-emphasis",
+                                 "emphasis-in-text"}
 PLAIN_TEXT = Text("a plain-text draft: one paragraph per line; emphasis, fonts and Word numbering are not judged "
                   "(a text holds none)", "纯文本草案：每行一段；不检查强调、字体和 Word 编号（文本中没有这些格式）")
+MARKDOWN = Text("a Markdown draft: paragraphs and emphasis (*italics*, **bold**, <u>underline</u>) read as a Markdown "
+                "viewer shows them; fonts and Word numbering are not judged",
+                "Markdown 草案：段落和强调（*斜体*、**粗体**、<u>下划线</u>）按 Markdown 阅读器的显示读取；"
+                "不检查字体和 Word 编号")
 BY_PHRASES = Text("no numbered paragraphs: preambular and operative paragraphs were told apart by their lead phrases",
                   "无编号段落：序言段和执行段按引导词区分")
 
@@ -77,7 +82,7 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
     :func:`drafter.check.paperlength.add_length_findings`."""
     language = detect_language(doc)
     if doc.plain is not None:
-        disabled = {*disabled, *FORMATTING_RULES}
+        disabled = {*disabled, *(FONT_RULES if doc.plain.emphasis else FORMATTING_RULES)}
     if is_position_paper(doc, lib, language):
         return check_paper(doc, lib, language, lang or language, paper_rules or PaperRules(), disabled, min_severity)
     chosen = profile or guess_profile(doc, language)
@@ -95,7 +100,7 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
             found += ctx.findings
             by_phrases = by_phrases or ctx.tree.by_phrases
     findings = kept(found, disabled, min_severity)
-    notes = [PLAIN_TEXT] if doc.plain is not None else []
+    notes = [] if doc.plain is None else [MARKDOWN] if doc.plain.markdown else [PLAIN_TEXT]
     notes += [BY_PHRASES] if by_phrases else []
     return Report(str(doc.path), language, chosen, findings, notes, message_lang=lang or language)
 

@@ -26,9 +26,11 @@ def add_parsers(sub: common.Subparsers) -> None:
                                        "position paper is recognised by its title or header fields). Exit 0 when "
                                        "there is no error, 1 when there are errors, 2 for usage errors, 3 for an "
                                        "unreadable file.",
-                           epilog="A draft handed in as plain text (.txt, .text, .md: UTF-8, UTF-16 or GB 18030) is "
+                           epilog="A draft handed in as plain text (.txt, .text: UTF-8, UTF-16 or GB 18030) is "
                                   "read one paragraph per line; its emphasis, fonts and Word numbering are not "
-                                  "judged. --fix writes it back as text, or as a Word document when OUT ends in .docx.")
+                                  "judged. A Markdown draft (.md, .markdown) is read as a Markdown viewer shows it, "
+                                  "its emphasis judged. --fix writes it back as text, or as a Word document when OUT "
+                                  "ends in .docx.")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--profile", choices=["un", "una-usa", "thimun", "cn-mun"],
                        help="format profile (default: guessed from the heading)")

@@ -106,11 +106,13 @@ HELP_ZH: dict[str, str] = {
     "unreadable file.":
         "检查用任何编辑器写成的决议草案和立场文件（根据标题或文首信息栏识别立场文件）。无错误时退出码为 0，有错误时为 1，"
         "用法有误时为 2，文件无法读取时为 3。",
-    "A draft handed in as plain text (.txt, .text, .md: UTF-8, UTF-16 or GB 18030) is read one paragraph per line; "
-    "its emphasis, fonts and Word numbering are not judged. --fix writes it back as text, or as a Word document when "
-    "OUT ends in .docx.":
-        "以纯文本提交的草案（.txt、.text、.md；UTF-8、UTF-16 或 GB 18030 编码）按每行一段读取，不检查其强调、字体和 "
-        "Word 编号。--fix 将其写回为文本；OUT 以 .docx 结尾时写为 Word 文档。",
+    "A draft handed in as plain text (.txt, .text: UTF-8, UTF-16 or GB 18030) is read one paragraph per line; "
+    "its emphasis, fonts and Word numbering are not judged. A Markdown draft (.md, .markdown) is read as a Markdown "
+    "viewer shows it, its emphasis judged. --fix writes it back as text, or as a Word document when OUT ends in "
+    ".docx.":
+        "以纯文本提交的草案（.txt、.text；UTF-8、UTF-16 或 GB 18030 编码）按每行一段读取，不检查其强调、字体和 "
+        "Word 编号。Markdown 草案（.md、.markdown）按 Markdown 阅读器的显示读取，检查其强调。--fix 将其写回为文本；"
+        "OUT 以 .docx 结尾时写为 Word 文档。",
     "format profile (default: guessed from the heading)": "格式类型（默认：根据标题部分判断）",
     "language of the messages (default: the document's)": "提示信息的语言（默认：文件的语言）",
     "text for people; json (a list, one object per file); line FILE:PARAGRAPH:COLUMN:RULE:SEVERITY:MESSAGE":

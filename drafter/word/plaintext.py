@@ -13,9 +13,9 @@ from typing import Any
 
 from drafter.patterns import lazy
 from drafter.status import DrafterError, ExitStatus
-from drafter.word import reader, runtext
+from drafter.word import markdown, reader, runtext
 
-SUFFIXES = (".txt", ".text", ".md")
+SUFFIXES = (".txt", ".text", *markdown.SUFFIXES)
 MAX_BYTES = 4 * 1024 * 1024  # a draft resolution is a few kilobytes; a text this long is no draft
 MAX_LINES = 5000
 WESTERN_FONT, EAST_ASIAN_FONT = "Times New Roman", "SimSun"
@@ -84,13 +84,23 @@ def read(path: Path) -> reader.Document:
     if len(lines) > MAX_LINES:
         raise _refusal(path, f"a text of more than {MAX_LINES} lines is no draft resolution",
                        f"超过 {MAX_LINES} 行的文本不是决议草案")
-    document = reader.read_docx(_as_docx(paragraphs_of(text)), path)
     newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
-    document.plain = reader.PlainSource(tuple(lines), newline, encoding)
+    if markdown.is_markdown_name(path.name):
+        blocks = markdown.blocks([_holdable(line) for line in lines])
+        document = reader.read_docx(_as_docx([list(block.spans) for block in blocks]), path)
+        document.plain = reader.PlainSource(
+            tuple(lines), newline, encoding, tuple((b.first, b.last) for b in blocks),
+            tuple(markdown.rendered(b.spans) for b in blocks), tuple(b.prefix for b in blocks), markdown=True,
+            emphasis=any(block.marked for block in blocks))
+        return document
+    kept = [at for at, line in enumerate(lines) if _holdable(line).strip()]
+    document = reader.read_docx(_as_docx([[markdown.Span(_holdable(lines[at].rstrip()))] for at in kept]), path)
+    document.plain = reader.PlainSource(tuple(lines), newline, encoding, tuple((at, at) for at in kept),
+                                        tuple(_holdable(lines[at].rstrip()) for at in kept), ("",) * len(kept))
     return document
 
 
-def _as_docx(lines: list[str]) -> Any:
+def _as_docx(paragraphs: list[list[markdown.Span]]) -> Any:
     """A python-docx document of one plain paragraph per line, its fonts and languages set as a Word copy of the
     draft (--fix into a .docx, --comments) needs them: Times New Roman, SimSun for Chinese (set explicitly: a theme
     font sends Chinese to a Japanese face), Chinese (PRC) as the language of a Chinese text."""
@@ -101,13 +111,18 @@ def _as_docx(lines: list[str]) -> Any:
     docx = Document()
     defaults = ooxml.doc_defaults_rpr(docx)
     ooxml.set_run_fonts(defaults, east_asia=EAST_ASIAN_FONT, western=WESTERN_FONT)
-    chinese = any(HAN.search(line) for line in lines)
+    chinese = any(HAN.search(span.text) for spans in paragraphs for span in spans)
     ooxml.set_language(defaults, "zh-CN" if chinese else "en-US", "zh-CN")
     body = docx.element.body
     for old in list(body.iterchildren(runtext.w("p"))):
         body.remove(old)  # python-docx's template may open with an empty paragraph
-    for line in lines:
-        docx.add_paragraph(line)
+    for spans in paragraphs:
+        paragraph = docx.add_paragraph()
+        for span in spans:
+            run = paragraph.add_run(span.text)
+            run.bold, run.italic, run.underline = span.bold or None, span.italic or None, span.underline or None
+            if span.strike:
+                run.font.strike = True
     return docx
 
 
@@ -119,32 +134,55 @@ def _holdable(line: str) -> str:
 
 def text_of(document: reader.Document) -> str:
     """The text of a document read from plain text as it now stands (after fixes), in its file's shape: each
-    paragraph on the line it came from (a paragraph a fix split, on as many lines; one a fix joined to the one
-    before, on none), blank lines and line ends as they were, a line no fix changed as it was typed."""
+    paragraph on the lines it came from (a paragraph a fix split, on as many lines; one a fix joined to the one
+    before, on none), blank lines and line ends as they were, the lines of a paragraph no fix changed as they were
+    typed; a changed paragraph of a Markdown file written as Markdown, on one line."""
     source = document.plain
     if source is None:
         raise ValueError("not a document read from plain text")
-    line_of = {id(p.element): at for at, p in enumerate(document.paragraphs)}  # the n-th paragraph: n-th line
-    leading: list[str] = []
-    now: dict[int, list[str]] = {}
+    order = {id(p.element): at for at, p in enumerate(document.paragraphs)}  # the n-th paragraph: n-th range
+    leading: list[Any] = []
+    now: dict[int, list[Any]] = {}
     at: int | None = None
     for element in document.docx.element.body.iter(runtext.w("p")):
-        text = runtext.current_text(element)
-        if id(element) in line_of:
-            at = line_of[id(element)]
-            now[at] = [text]
+        if id(element) in order:
+            at = order[id(element)]
+            now[at] = [element]
         elif at is None:
-            leading.append(text)
+            leading.append(element)
         else:
-            now[at].append(text)  # a paragraph a fix made after this one
-    out = list(leading)
-    counted = 0
-    for line in source.lines:
-        if not _holdable(line).strip():
-            out.append(line)
+            now[at].append(element)  # a paragraph a fix made after this one
+    starts = {first: at for at, (first, _) in enumerate(source.ranges)}
+    covered = {line for first, last in source.ranges for line in range(first + 1, last + 1)}
+    out = [_written(source, element) for element in leading]
+    for number, line in enumerate(source.lines):
+        at = starts.get(number)
+        if at is None:
+            if number not in covered:
+                out.append(line)  # a blank line, a Markdown rule or fence: as it was
             continue
-        texts = now.get(counted)
-        counted += 1
-        if texts is not None:
-            out += [line] if texts == [_holdable(line.rstrip())] else texts
+        elements = now.get(at, [])
+        first, last = source.ranges[at]
+        if [_written(source, e) for e in elements] == [source.originals[at]]:
+            out += source.lines[first: last + 1]
+        else:
+            texts = [_written(source, e) for e in elements]
+            if texts:
+                texts[0] = source.prefixes[at] + texts[0]
+            out += _apart(texts) if source.markdown else texts
     return "".join(line + source.newline for line in out)
+
+
+def _written(source: reader.PlainSource, element: Any) -> str:
+    """A paragraph's text as the file writes it: as Markdown for a Markdown file, else as it reads."""
+    return markdown.rendered(markdown.paragraph_spans(element)) if source.markdown else runtext.current_text(element)
+
+
+def _apart(texts: list[str]) -> list[str]:
+    """Markdown paragraphs a fix split: a blank line between them (a list item needs none)."""
+    out: list[str] = []
+    for text in texts:
+        if out and not markdown.LIST_ITEM.match(text):
+            out.append("")
+        out.append(text)
+    return out

@@ -106,11 +106,17 @@ class Paragraph:
 @dataclass(frozen=True)
 class PlainSource:
     """The file a document read from plain text came from: its lines as read (blank ones too, without their line
-    ends), the line end it used and its encoding, so that a fixed copy is written in the same shape."""
+    ends), the line end it used and its encoding, so that a fixed copy is written in the same shape; for each
+    paragraph, the lines it was read from (first, last) and its text as read (as Markdown for a Markdown file)."""
 
     lines: tuple[str, ...]
     newline: str
     encoding: str
+    ranges: tuple[tuple[int, int], ...] = ()
+    originals: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()  # what opens each paragraph's first line before its text (Markdown: "> ", "# ")
+    markdown: bool = False
+    emphasis: bool = False  # the text carries emphasis (a Markdown file that uses it)
 
 
 @dataclass
