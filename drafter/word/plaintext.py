@@ -88,10 +88,11 @@ def read(path: Path) -> reader.Document:
     if markdown.is_markdown_name(path.name):
         blocks = markdown.blocks([_holdable(line) for line in lines])
         document = reader.read_docx(_as_docx([list(block.spans) for block in blocks]), path)
+        emphasis = any(block.marked for block in blocks)
         document.plain = reader.PlainSource(
             tuple(lines), newline, encoding, tuple((b.first, b.last) for b in blocks),
-            tuple(markdown.rendered(b.spans) for b in blocks), tuple(b.prefix for b in blocks), markdown=True,
-            emphasis=any(block.marked for block in blocks))
+            tuple(markdown.rendered(b.spans if emphasis else [markdown.Span(s.text) for s in b.spans])
+                  for b in blocks), tuple(b.prefix for b in blocks), markdown=True, emphasis=emphasis)
         return document
     kept = [at for at, line in enumerate(lines) if _holdable(line).strip()]
     document = reader.read_docx(_as_docx([[markdown.Span(_holdable(lines[at].rstrip()))] for at in kept]), path)
@@ -174,8 +175,12 @@ def text_of(document: reader.Document) -> str:
 
 
 def _written(source: reader.PlainSource, element: Any) -> str:
-    """A paragraph's text as the file writes it: as Markdown for a Markdown file, else as it reads."""
-    return markdown.rendered(markdown.paragraph_spans(element)) if source.markdown else runtext.current_text(element)
+    """A paragraph's text as the file writes it: as Markdown for a Markdown file (its emphasis only when the file
+    carries emphasis: a fix adds none to a text that holds none, as in a .txt), else as it reads."""
+    if not source.markdown:
+        return runtext.current_text(element)
+    spans = markdown.paragraph_spans(element)
+    return markdown.rendered(spans if source.emphasis else [markdown.Span(s.text) for s in spans])
 
 
 def _apart(texts: list[str]) -> list[str]:

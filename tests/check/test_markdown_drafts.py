@@ -92,3 +92,24 @@ def test_markdown_without_emphasis_is_judged_as_plain_text(lib: library.Library,
     plain = [line.replace("*", "").replace("<u>", "").replace("</u>", "") for line in NOTION]
     report, _ = check_file(written(tmp_path / "plain.md", plain), lib)
     assert not {f.rule for f in report.findings} & {"lead-emphasis", "lead-emphasis-document", "organ-emphasis"}
+
+
+CHATBOT = ["Sure! Here is a draft resolution on national statistics.", "", "The Economic and Social Council,", "",
+           "**Recognizing the importance of the fact that** reliable data are needed,",
+           "**Deeply Concerned By** the lack of recent data,", "**Noting With Satisfaction** the Cape Town Global Action Plan,",
+           "**Encourages** national statistical offices to work with the ministries,", "", "Operative Clauses:", "",
+           "1. **Urges** Member States to give their statistical offices stable funding;",
+           "2. **Calls Upon** donors to align their support behind national strategies;",
+           "3. **Requests** the Secretary-General to report to the Council at its 2029 session"]
+
+
+def test_bold_leads_given_italics_by_a_fix_give_the_organ_line_its_italics_in_the_same_run(run,
+                                                                                            tmp_path: Path) -> None:
+    """Leads in bold where the profile wants italics or underline: the fix puts them in italics; their preamble then
+    italic as the UN's, the organ line needs its italics too, given by the same run, not by a second one."""
+    source = written(tmp_path / "chatbot.md", CHATBOT)
+    once, twice = tmp_path / "once.md", tmp_path / "twice.md"
+    run("check", str(source), "--fix", str(once), "--profile", "una-usa")
+    assert "*The Economic and Social Council*," in once.read_text(encoding="utf-8").split("\n")
+    run("check", str(once), "--fix", str(twice), "--profile", "una-usa")
+    assert twice.read_bytes() == once.read_bytes()

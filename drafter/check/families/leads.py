@@ -596,8 +596,8 @@ def _italic_preamble(ctx: Context, emphasis: dict[int, set[Emphasis]],
     italic = 0
     for node in ctx.tree.preamble:
         kinds = emphasis.get(id(node), set()) if node.phrase is not None else set()
-        if not kinds and node.para.index in planned:
-            kinds = {planned[node.para.index]}
+        if node.para.index in planned:  # a bold lead the fix puts in italics too is italic then
+            kinds = {*kinds, planned[node.para.index]}
         if kinds and "italic" not in kinds:
             return False
         italic += "italic" in kinds
