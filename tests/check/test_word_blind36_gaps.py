@@ -115,3 +115,15 @@ def test_a_link_after_an_underlined_chinese_lead_is_not_the_leads_emphasis(tmp_p
     run.underline = True
     document.save(str(path))
     assert rules(path, lib).get("emphasis-in-text") == [8]  # "鼓励各城市" underlined as one, not the link
+
+
+def test_an_at_mention_after_a_clauses_mark_is_a_remark_left(tmp_path: Path, lib: library.Library) -> None:
+    doc: list[Para] = [*ZH_HEAD, *ZH_BODY]
+    doc[8] = [("2. ", ""), ("邀请", "u"), ("供水企业每月检测直饮水设施的水质；", ""), ("@周宁 检测频率再查一下", "")]
+    en: list[Para] = [*EN_HEAD, *EN_BODY]
+    en[6] = [("1. ", ""), ("Encourages", "u"), (" cities to install drinking fountains in parks; @Marta is this too "
+                                                "vague?", "")]
+    en[7] = [("2. ", ""), ("Invites", "u"), (" water utilities (contact: water@example.org) to test the fountains;",
+                                             "")]
+    assert rules(make(tmp_path, doc), lib).get("remark-left") == [9]
+    assert rules(make(tmp_path, en, "en.docx"), lib).get("remark-left") == [7]  # not the e-mail address
