@@ -125,5 +125,8 @@ def test_an_at_mention_after_a_clauses_mark_is_a_remark_left(tmp_path: Path, lib
                                                 "vague?", "")]
     en[7] = [("2. ", ""), ("Invites", "u"), (" water utilities (contact: water@example.org) to test the fountains;",
                                              "")]
-    assert rules(make(tmp_path, doc), lib).get("remark-left") == [9]
+    path = _paint(make(tmp_path, doc), {(8, 3): ("color", "3370FF")})  # the editor's colour of a mention
+    found = rules(path, lib)
+    assert found.get("remark-left") == [9]
+    assert "operative-end" not in found and "emphasis-in-text" not in found  # the clause ends with its "；"
     assert rules(make(tmp_path, en, "en.docx"), lib).get("remark-left") == [7]  # not the e-mail address

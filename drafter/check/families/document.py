@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.check.families.clause_marks import MENTION_AFTER
 from drafter.check.families.numbering import joined_numbers
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
@@ -359,18 +360,13 @@ REMARK = lazy(r"[【\[［〔](?:\s*)(?:主席团|主席團|主席|学术团队|�
               r"(?:comment|note|remark|feedback)(?:\s+(?:from|by)\s+the\s+\w+)?\s*:[^\]]*\]", re.IGNORECASE)
 
 
-# a co-author's @-mention typed after a clause's mark in a shared online document (腾讯文档, 飞书, 石墨文档 …) and
-# exported with the draft: "…最佳做法汇编；@林晓雨 这条再确认一下措辞", "…for schools; @Ana can you check the figure?"
-MENTION = lazy(r"(?<=[；;，,。.：:])[ \u3000]*(@[^\s@，,；;。.：:()（）]{1,20}(?:[ \u3000].*)?)$")
-
-
 def _remarks(ctx: Context, part: Node) -> None:
     """A reviewer's remark left in the draft (UN-B01: the text is the organ line, the preamble and the operative
     part): one finding each, whose fix deletes it with the spaces before it. A clause's remark to a co-author after
     its mark (an @-mention of a shared document) is one too."""
     text = part.para.text
-    if "@" in text and part.role in BODY:
-        mention = MENTION.search(text.rstrip())
+    if ("@" in text or "＠" in text) and part.role in BODY:
+        mention = MENTION_AFTER.search(text.rstrip())
         if mention is not None:
             ctx.add("remark-left", part, mention.start(1) + 1, fix="delete the remark",
                     edits=[Replace(mention.start(), len(text.rstrip()), "")], found=mention.group(1)[:30])

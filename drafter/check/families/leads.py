@@ -15,7 +15,7 @@ import re
 from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
-from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotations
+from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotations, without_footnote
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import organ_emphasis
@@ -320,11 +320,13 @@ def _coloured_in_text(ctx: Context, node: Node) -> bool:
     lead = (zh_full_lead(ctx, node) or node.lead or candidate_lead(node.para, node.offset, ctx.lang)) \
         if node.role != "sub" else ""
     lead_end = node.offset + len(lead)
+    end = len(without_footnote(node.para.text))  # not a co-author's @-mention after the clause (remark-left)
     pos = 0
     for run in runs:
         start, pos = pos, pos + len(run.text)
         piece = run.text[max(0, lead_end - start):]
-        if pos <= lead_end or not piece.strip() or (run.element is not None and runtext.in_link(run.element)):
+        if pos <= lead_end or start >= end or not piece.strip() \
+                or (run.element is not None and runtext.in_link(run.element)):
             continue
         if run.shading and run.shading != base_shading and run.shading != "FFFFFF":
             how = SHADED
