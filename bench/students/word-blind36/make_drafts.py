@@ -212,7 +212,7 @@ def build(d: Draft) -> Path:
     numbering = doc.part.numbering_part.element
     for child in list(numbering):
         numbering.remove(child)
-    for k, (num_id, levels) in enumerate(sorted(d.lists.items())):
+    for k, (_num_id, levels) in enumerate(sorted(d.lists.items())):
         a = el("abstractNum", {"abstractNumId": str(k)}, el("multiLevelType", {"val": "hybridMultilevel"}))
         for i, lv in enumerate(levels):
             lvl = el("lvl", {"ilvl": str(i)}, el("start", {"val": "1"}), el("numFmt", {"val": lv.fmt}),
