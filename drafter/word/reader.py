@@ -41,6 +41,10 @@ class Run:
     # the emphasis marks (着重号) Word sets over or under each character of the run (w:em: "dot", "comma", "circle",
     # "underDot"), "" for none
     marks: str = ""
+    # the text colour (w:color, six hex digits as written: "FF0000") and the background colour behind the run
+    # (w:shd fill), each the first set up its property chain; "" for none, "auto" or an unreadable value
+    colour: str = ""
+    shading: str = ""
 
 
 @dataclass
@@ -196,6 +200,20 @@ def _highlight(chain: list[Any], tag: str = "highlight") -> str:
     return ""
 
 
+def _colours(chain: list[Any]) -> tuple[str, str]:
+    """The text colour (w:color) and the background colour (w:shd fill) of a run, each the first set up its
+    property chain, as six upper-case hex digits; "" when set nowhere, "auto" or no colour."""
+    found = ["", ""]
+    for slot, (tag, attr) in enumerate((("color", "val"), ("shd", "fill"))):
+        for rpr in chain:
+            mark = rpr.find(f"{W}{tag}")
+            if mark is not None:
+                value = str(mark.get(f"{W}{attr}", "")).upper()
+                found[slot] = value if HEX_COLOUR.fullmatch(value) else ""
+                break
+    return found[0], found[1]
+
+
 def _size(chain: list[Any]) -> float | None:
     """The font size of a run in points: the first w:sz up the chain (half-points), None when none is set."""
     for rpr in chain:
@@ -342,7 +360,8 @@ def _read_docx(source: Any, path: Path) -> Document:
     runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
     fieldnumbers.show_numbers(body)  # AUTONUM and LISTNUM fields: the numbers Word counts at display
     fieldnumbers.show_enclosed(body)  # enclosed characters (带圈字符): the ① an EQ field draws
-    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str]] = {}
+    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str,
+                                         tuple[str, str]]] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
@@ -375,7 +394,7 @@ def _read_docx(source: Any, path: Path) -> Document:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain), _highlight(chain, "em"))
+                                               _highlight(chain), _highlight(chain, "em"), _colours(chain))
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
                 own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
                 resolved = formats.get(own)
@@ -383,9 +402,10 @@ def _read_docx(source: Any, path: Path) -> Document:
                     chain = styles.rpr_chain(rpr, char_style, para_style)
                     resolved = formats[own] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain), _highlight(chain, "em"))
-            italic, bold, underline, east_asia, fonts, size, highlight, marks = resolved
-            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight, marks))
+                                               _highlight(chain), _highlight(chain, "em"), _colours(chain))
+            italic, bold, underline, east_asia, fonts, size, highlight, marks, (colour, shading) = resolved
+            runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight, marks, colour,
+                            shading))
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it
@@ -420,6 +440,7 @@ def _read_docx(source: Any, path: Path) -> Document:
     return document
 
 
+HEX_COLOUR = lazy(r"[0-9A-F]{6}")  # a colour as w:color and w:shd write it ("auto" is none)
 # what may open a paragraph before a booklet's line number: digits, tabs and spaces only
 _NUMBER_RUN = lazy(r"[\d\t ]*")
 _LINE_NUMBER = lazy(r" *(\d{1,3})\t[\t ]*")

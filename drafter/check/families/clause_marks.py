@@ -15,6 +15,10 @@ from drafter.structure import Node, fold_spelling, spelling
 # copied PDF or web page prints it ("…,[1]", "…;[2][3]"; after a Chinese mark, "…报告，[1]", the copied page's
 # bracket stays what follows the mark: the clause does not end with it)
 FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$|([,;.:])(?:\[\d{1,3}\])+$")
+# a co-author's @-mention typed after a clause's mark in a shared online document (腾讯文档, 飞书, 石墨文档 …) and
+# exported with the draft: "…最佳做法汇编；@林晓雨 这条再确认一下措辞", "…for schools; @Ana can you check the figure?"
+# (a remark left in the draft, document.py; the clause's own end is the mark before it)
+MENTION_AFTER = lazy(r"(?<=[；;，,。.：:])[ \u3000]*([@＠][^\s@＠，,；;。.：:()（）]{1,20}(?:\s.*)?)$")
 # a footnote number in square brackets glued to the word or mark before it ("Declaration[1] and", "Agreement;[4]"):
 # a reference, not wording left open ("within [3] years", a space before it, stays a negotiation mark)
 FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]")
@@ -150,8 +154,11 @@ def words_unlabelled(node: Node) -> bool:
 
 def without_footnote(text: str) -> str:
     """``text`` without trailing spaces and without a footnote number typed after its final mark ("…;2",
-    "…,[1]")."""
+    "…,[1]"), nor a co-author's @-mention typed after it ("…；@林晓雨 再确认一下": :data:`MENTION_AFTER`)."""
     text = text.rstrip()
+    if "@" in text or "＠" in text:
+        mention = MENTION_AFTER.search(text)
+        text = text[:mention.start()].rstrip() if mention is not None else text
     if not text[-1:].isdigit() and text[-1:] != "]":
         return text  # the pattern is anchored at the end: only a digit or "]" there can end a match
     head, tail = text[:-40], text[-40:]

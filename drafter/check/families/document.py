@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.check.families.clause_marks import MENTION_AFTER
 from drafter.check.families.numbering import joined_numbers
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
@@ -361,8 +362,14 @@ REMARK = lazy(r"[【\[［〔](?:\s*)(?:主席团|主席團|主席|学术团队|�
 
 def _remarks(ctx: Context, part: Node) -> None:
     """A reviewer's remark left in the draft (UN-B01: the text is the organ line, the preamble and the operative
-    part): one finding each, whose fix deletes it with the spaces before it."""
+    part): one finding each, whose fix deletes it with the spaces before it. A clause's remark to a co-author after
+    its mark (an @-mention of a shared document) is one too."""
     text = part.para.text
+    if ("@" in text or "＠" in text) and part.role in BODY:
+        mention = MENTION_AFTER.search(text.rstrip())
+        if mention is not None:
+            ctx.add("remark-left", part, mention.start(1) + 1, fix="delete the remark",
+                    edits=[Replace(mention.start(), len(text.rstrip()), "")], found=mention.group(1)[:30])
     if not any(bracket in text for bracket in "[【［〔"):
         return
     for remark in REMARK.finditer(text):

@@ -15,7 +15,7 @@ import re
 from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
-from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotations
+from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotations, without_footnote
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import organ_emphasis
@@ -40,6 +40,8 @@ EMPHASIS_ORDER: tuple[Emphasis, ...] = ("italic", "underline", "bold")
 PART_WORDS = {"preambular": Text("preambular", "序言性条款"), "operative": Text("operative", "行动性条款")}
 HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's colour behind words (w:highlight)
 MARKED = Text("set off with emphasis marks", "加着重号")  # 着重号: dots over or under each character (w:em)
+COLOURED = Text("in another colour", "以其他颜色突出显示")  # a text colour of its own (w:color), red, blue …
+SHADED = Text("on a coloured background", "加了底色")  # a background colour behind words (w:shd fill)
 CAPITALS = Text("typed in capitals", "以大写字母突出")
 # words between typed double marks inside a clause ("**and publish**", "__not__"), a word's letters or digits right
 # inside the marks; a single "*" marks an observer State or a footnote, a single "_" a blank
@@ -146,8 +148,8 @@ def check(ctx: Context) -> None:
         _repeats_zh_preamble(ctx, ctx.tree.preamble)
     misspelled = {f.paragraph for f in ctx.findings if f.rule == "lead-misspelled"}
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
-        if not _highlighted(ctx, node) and not _marked_in_text(ctx, node) and node.role != "sub" \
-                and not _emphasis_past_lead(ctx, node, misspelled):
+        if not _highlighted(ctx, node) and not _marked_in_text(ctx, node) and not _coloured_in_text(ctx, node) \
+                and node.role != "sub" and not _emphasis_past_lead(ctx, node, misspelled):
             _emphasis_in_text(ctx, node)
 
 
@@ -301,6 +303,57 @@ def _marked_in_text(ctx: Context, node: Node) -> bool:
     return False
 
 
+def _coloured_in_text(ctx: Context, node: Node) -> bool:
+    """UN-B17: words of a clause or sub-paragraph after its lead set off by a colour of their own: a text colour
+    that is a colour (not black or grey) and differs from the colour of most of the paragraph (a co-author's red
+    left from review), or a background colour (w:shd fill, the online editors' text highlight) that differs from
+    most of the paragraph's; links, and a paragraph all in one colour, are left alone. One finding a paragraph, at
+    the first such words; True when there is one."""
+    runs = node.para.runs
+    if not any(run.colour or run.shading for run in runs):
+        return False
+    widths: dict[tuple[str, str], int] = collections.Counter()
+    for run in runs:
+        widths[run.colour, run.shading] += len(run.text)
+    base_colour = _most(widths, 0)
+    base_shading = _most(widths, 1)
+    lead = (zh_full_lead(ctx, node) or node.lead or candidate_lead(node.para, node.offset, ctx.lang)) \
+        if node.role != "sub" else ""
+    lead_end = node.offset + len(lead)
+    end = len(without_footnote(node.para.text))  # not a co-author's @-mention after the clause (remark-left)
+    pos = 0
+    for run in runs:
+        start, pos = pos, pos + len(run.text)
+        piece = run.text[max(0, lead_end - start):]
+        if pos <= lead_end or start >= end or not piece.strip() \
+                or (run.element is not None and runtext.in_link(run.element)):
+            continue
+        if run.shading and run.shading != base_shading and run.shading != "FFFFFF":
+            how = SHADED
+        elif run.colour and run.colour != base_colour and _chromatic(run.colour):
+            how = COLOURED
+        else:
+            continue
+        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
+        ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=how)
+        return True
+    return False
+
+
+def _most(widths: dict[tuple[str, str], int], slot: int) -> str:
+    """The colour (slot 0) or background (slot 1) that most of a paragraph's characters have."""
+    totals: dict[str, int] = collections.Counter()
+    for key, width in widths.items():
+        totals[key[slot]] += width
+    return max(totals, key=lambda colour: totals[colour])
+
+
+def _chromatic(colour: str) -> bool:
+    """A text colour that reads as a colour, not as black or a grey (1F2329, 333333, 595959 are text colours)."""
+    red, green, blue = (int(colour[k:k + 2], 16) for k in (0, 2, 4))
+    return max(red, green, blue) - min(red, green, blue) >= 64
+
+
 def _repeats_zh_preamble(ctx: Context, nodes: list[Node]) -> None:
     """A Chinese preambular lead with 又 ("also") whose verb no paragraph before it opens with in any form: 又注意到
     with no 注意到, 表示注意到 or 深表关切地注意到 before it. Adopted Chinese texts put 又 before a verb that differs
@@ -348,8 +401,8 @@ def _emphasis_past_lead(ctx: Context, node: Node, misspelled: set[int]) -> bool:
     for run in node.para.runs:
         run_end = pos + len(run.text)
         if run_end > stop and pos <= stop:
-            if not run_emphasis(run) & kinds:
-                break
+            if not run_emphasis(run) & kinds or (run.element is not None and runtext.in_link(run.element)):
+                break  # (a link's underline is the link's)
             stop = run_end
         pos = run_end
     extra = text[end:stop].rstrip()
