@@ -23,6 +23,7 @@ from drafter.structure.classify import (
     FOOTNOTE_LINE,
     NUMBERED_REFERENCE,
     ORGANS,
+    PASSES_ON,
     WHEREAS,
     announces_list,
     bracketed_clause,
@@ -85,6 +86,7 @@ class _Reader(PhraseReader):
         self.doc = doc
         self.organs = ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
         self.after_run: int | None = None  # id of the numbered paragraph after them
+        self.passing: set[int] = set()  # ids of the paragraphs up to the last line that passes the text on
 
     # -- the top-level split ------------------------------------------------------------------------
     def read(self) -> Structure:
@@ -93,6 +95,11 @@ class _Reader(PhraseReader):
         nodes = [Node(p, "table" if p.in_table else ("empty" if not p.text.strip() else "")) for p in paras]
         self.clause_tables(nodes)
         self.tree.nodes = nodes
+        passing = self.passed_on(nodes)
+        for node in nodes[:passing]:
+            if not node.role:
+                node.role = "heading"  # the lines that pass the text on: the heading's, placed there below
+                self.passing.add(id(node))
         body = [n for n in nodes if not n.role]
         self.numbered = (self.typed_numbered_preamble(nodes) | self.under_preamble_heading(nodes)) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
@@ -134,7 +141,7 @@ class _Reader(PhraseReader):
             first_operative = None
         start = self.body_start(nodes, first_operative, end)
         for node in nodes[:start]:
-            if node.role in ("", "table"):  # a heading block laid out in a table is still the heading
+            if node.role in ("", "table") or id(node) in self.passing:  # a heading laid out in a table too
                 node.role = "heading"
                 self.tree.heading.append(node)
         if self.tree.organ is not None:
@@ -177,6 +184,28 @@ class _Reader(PhraseReader):
         else:
             self.organ_repeated(self.tree.organ)
         return self.tree
+
+    def passed_on(self, nodes: list[Node]) -> int:
+        """Index of the organ line of the text itself when lines before it pass the text on to a higher organ
+        ("The Commission on Crime Prevention and Criminal Justice recommends to the Economic and Social Council the
+        approval of the following draft resolution:", then "The Economic and Social Council," "Recommends to the
+        General Assembly the adoption of the following draft resolution:", then "The General Assembly,"): all before
+        it is the heading, whatever organ names and verbs it holds. 0 when no such line stands before the body."""
+        passing = 0
+        for i, node in enumerate(nodes):
+            if node.role:
+                continue
+            text = node.para.text.strip()
+            if text.endswith((":", "：")) and PASSES_ON.search(text) and read_typed(text) is None:
+                after = [j for j in range(i + 1, min(i + 6, len(nodes))) if not nodes[j].role]
+                for at, j in enumerate(after[:3]):  # a title or two ("Draft resolution I", its name) before it
+                    following = nodes[after[at + 1]].para.text if at + 1 < len(after) else ""
+                    if is_organ(nodes[j].para.text, following, self.organs, self.phrases):
+                        passing = j
+                        break
+            elif text[-1:] in ENDS and opens_body(text, self.phrases):
+                break  # the body has begun
+        return passing
 
     def after_part_heading(self, nodes: list[Node], first_operative: int | None) -> int | None:
         """Index of the first operative paragraph when a line naming the operative part ("Operative Clauses:")

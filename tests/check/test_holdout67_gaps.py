@@ -1,0 +1,42 @@
+"""Misses and false alarms of the checker on the blind set holdout67 (#20), drafts of a functional commission in
+the shapes of the route through the Economic and Social Council, each held by sentences of our own with the fault
+it must still find: the line by which a commission passes its text on to the Council ("The Commission on Narcotic
+Drugs" / "recommends to the Economic and Social Council the adoption of the following draft resolution:") was read
+as a clause adopting an annex, so nothing of the resolution after it was judged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.rule_paragraphs import rules
+from docmaker import make
+
+from drafter import library
+
+HEAD = ["Committee: Commission on Narcotic Drugs", "Topic: Synthetic drugs sold online", "Sponsors: Ghana, Peru",
+        "Signatories: Nepal"]
+PASSING = ["The Commission on Narcotic Drugs",
+           "recommends to the Economic and Social Council the adoption of the following draft resolution:",
+           "The Economic and Social Council,"]
+
+
+# -- the recommendation line before the organ line ------------------------------------------------------------------
+
+def test_the_text_passed_on_to_the_council_is_judged(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, *PASSING, "Alarmed by the sale of synthetic drugs on online marketplaces;",
+            "Recognizing the role of postal services in detecting such parcels,",
+            "1. Urges Member States to train postal staff in detecting synthetic drugs;",
+            "2. Requests the Executive Director to report to the Commission at its next session;"]
+    found = rules(make(tmp_path, body), lib)
+    assert found.get("preambular-end") == [8] and found.get("final-stop") == [11]
+    assert "lead-capital" not in found  # "recommends …" is no clause
+    # the same text under the Assembly, three levels down, with the faults mended: nothing to say of its body
+    mended = [*HEAD, "THE COMMISSION ON NARCOTIC DRUGS,",
+              "Recommends to the Economic and Social Council the approval of the following draft resolution:",
+              "THE ECONOMIC AND SOCIAL COUNCIL,",
+              "Recommends to the General Assembly the adoption of the following draft resolution:",
+              "THE GENERAL ASSEMBLY,", "Alarmed by the sale of synthetic drugs on online marketplaces,",
+              "1. Urges Member States to train postal staff in detecting synthetic drugs;",
+              "2. Requests the Secretary-General to report to the Assembly at its next session."]
+    clean = rules(make(tmp_path, mended, "mended.docx"), lib)
+    assert not {"preambular-end", "final-stop", "operative-end", "lead-capital", "no-operative"} & set(clean), clean
