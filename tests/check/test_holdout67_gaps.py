@@ -40,3 +40,24 @@ def test_the_text_passed_on_to_the_council_is_judged(lib: library.Library, tmp_p
               "2. Requests the Secretary-General to report to the Assembly at its next session."]
     clean = rules(make(tmp_path, mended, "mended.docx"), lib)
     assert not {"preambular-end", "final-stop", "operative-end", "lead-capital", "no-operative"} & set(clean), clean
+
+
+# -- the sponsor line of a draft decision ---------------------------------------------------------------------------
+
+MASTHEAD = ["E/CN.7/2027/L.4", "Distr.: Limited", "12 March 2027", "Original: English", "Commission on Narcotic Drugs",
+            "Seventieth session", "Agenda item 4"]
+DECISION_BODY = ["Date of the thematic debate", "The Commission on Narcotic Drugs,",
+                 "Recalling its earlier decisions on the organization of its sessions,",
+                 "1. Decides to hold its thematic debate on the first day of its seventy-first session;",
+                 "2. Requests the Secretariat to prepare a background note for the debate."]
+
+
+def test_a_draft_decision_names_its_sponsors_as_a_draft_resolution_does(lib: library.Library,
+                                                                        tmp_path: Path) -> None:
+    for tail in (": draft decision", ": revised draft decision", ": revised draft resolution"):
+        found = rules(make(tmp_path, [*MASTHEAD, "Ghana, Nepal and Peru" + tail, *DECISION_BODY],
+                           f"{len(tail)}.docx"), lib)
+        assert "sponsor-line" not in found and "state-name" not in found, (tail, found)
+    # a list of States with nothing after it is still no sponsor line
+    bare = rules(make(tmp_path, [*MASTHEAD, "Ghana, Nepal and Peru", *DECISION_BODY], "bare.docx"), lib)
+    assert bare.get("sponsor-line") == [8]
