@@ -61,3 +61,26 @@ def test_a_draft_decision_names_its_sponsors_as_a_draft_resolution_does(lib: lib
     # a list of States with nothing after it is still no sponsor line
     bare = rules(make(tmp_path, [*MASTHEAD, "Ghana, Nepal and Peru", *DECISION_BODY], "bare.docx"), lib)
     assert bare.get("sponsor-line") == [8]
+
+
+# -- two drafts in one file under numbered titles -------------------------------------------------------------------
+
+REPORT = ["Commission on Narcotic Drugs", "Seventieth session", "Agenda item 5", "Ghana, Nepal and Peru: draft resolution",
+          "The Commission on Narcotic Drugs recommends to the Economic and Social Council the adoption of the "
+          "following draft resolutions:"]
+
+
+def test_each_numbered_draft_of_a_report_ends_on_its_own(lib: library.Library, tmp_path: Path) -> None:
+    first = ["Draft resolution I", "Drug checking services at festivals", "The Economic and Social Council,",
+             "Noting the spread of drug checking services at music festivals,",
+             "1. Invites Member States to evaluate such services;",
+             "2. Requests the Executive Director to report on them;"]
+    second = ["Draft resolution II", "Treatment in prisons", "The Economic and Social Council,",
+              "Concerned that few prisons offer treatment for drug use disorders.",
+              "Recognizing that treatment lowers reoffending,",
+              "1. Encourages Member States to offer treatment in prisons;",
+              "2. Invites donors to support such programmes."]
+    found = rules(make(tmp_path, [*REPORT, *first, *second]), lib)
+    assert found.get("final-stop") == [11] and found.get("preambular-end") == [15]
+    # the file's heading is the second draft's too: nothing is said to be missing at its title
+    assert "preambular-after-operative" not in found and 12 not in found.get("heading-missing", []), found
