@@ -24,6 +24,7 @@ from drafter.structure.classify import (
     NUMBERED_REFERENCE,
     ORGANS,
     PASSES_ON,
+    RUNNING_DECISION,
     WHEREAS,
     announces_list,
     bracketed_clause,
@@ -136,6 +137,11 @@ class _Reader(PhraseReader):
                 if not node.role:
                     node.role = "annex"
                 self.tree.annexes.append(node)
+        if first_operative is None and adopting is None and chapeau is None:
+            decision = self.running_decision(nodes, end)
+            if decision is not None:  # "The Economic and Social Council, recalling …, decides:" over (a) (b)
+                first_operative = announcing = decision
+                self.tree.decision = nodes[decision]
         if first_operative is None or (annex is not None and first_operative > annex):
             self.tree.by_phrases = bool(body)
             first_operative = None
@@ -173,7 +179,8 @@ class _Reader(PhraseReader):
                 annotate(nodes[chapeau], self.phrases)
             if announcing is not None:
                 self.operative(nodes[announcing], "", auto=False)
-                annotate(nodes[announcing], self.phrases)
+                if self.tree.decision is None:  # a decision opens with its organ's name, its verb comes later
+                    annotate(nodes[announcing], self.phrases)
             self.read_operative(nodes[first_operative:end], self.tree.operative[-1] if announcing is not None else None)
         for node in nodes[end:]:
             if not node.role:
@@ -206,6 +213,24 @@ class _Reader(PhraseReader):
             elif text[-1:] in ENDS and opens_body(text, self.phrases):
                 break  # the body has begun
         return passing
+
+    def running_decision(self, nodes: list[Node], end: int) -> int | None:
+        """Index of a decision written as the UN writes one, in a single paragraph that opens with the organ's name
+        and runs on to its verb ("The Economic and Social Council, recalling its resolution 1992/22, decides:"), over
+        lettered sub-paragraphs; None when there is none (the draft has no such paragraph before ``end``)."""
+        for i in range(end):
+            node = nodes[i]
+            text = node.para.text.strip()
+            if node.role or not text.endswith(":"):
+                continue
+            match = RUNNING_DECISION.match(text)
+            if match is None or not any(match.group("organ").casefold() == o.casefold().removeprefix("the ")
+                                        for o in self.organs):
+                continue
+            following = next((n for n in nodes[i + 1:end] if n.role not in ("empty", "table")), None)
+            if following is not None and not following.role and sub_label(following.para.text):
+                return i
+        return None
 
     def after_part_heading(self, nodes: list[Node], first_operative: int | None) -> int | None:
         """Index of the first operative paragraph when a line naming the operative part ("Operative Clauses:")

@@ -61,6 +61,9 @@ ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理�
 # with;", "… the following;")
 CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to|with|namely)\s*[;,:]?)$", re.IGNORECASE)
 ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
+# a decision in one paragraph, as the UN writes it: the organ's name, a comma, the words that lead to its verb and
+# the verb ("The Economic and Social Council, recalling its resolution 1992/22, decides:"), a colon over its items
+RUNNING_DECISION = lazy(r"(?i)^(?:the\s+)?(?P<organ>[^,:;]{3,90}?),\s+(?=[a-z])[^:;]*\b(?:decides|decided)\b[^:;]*:$")
 # a body passes the text after it on to a higher organ ("The Commission … recommends to the Economic and Social Council
 # the approval of the following draft resolution for adoption by the General Assembly:", "Recommends to the General
 # Assembly the adoption of the following draft resolution:", "建议经济及社会理事会核准以下决议草案："): a heading line

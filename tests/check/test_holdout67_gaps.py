@@ -84,3 +84,23 @@ def test_each_numbered_draft_of_a_report_ends_on_its_own(lib: library.Library, t
     assert found.get("final-stop") == [11] and found.get("preambular-end") == [15]
     # the file's heading is the second draft's too: nothing is said to be missing at its title
     assert "preambular-after-operative" not in found and 12 not in found.get("heading-missing", []), found
+
+
+# -- a decision written in one paragraph ----------------------------------------------------------------------------
+
+DECISION = ["E/CN.6/2027/L.2", "Distr.: Limited", "10 March 2027", "Original: English",
+            "Commission on the Status of Women", "Seventy-first session", "Agenda item 6",
+            "Fiji and Peru: draft decision", "Priority theme of the seventy-second session",
+            "The Commission on the Status of Women, recalling Economic and Social Council resolution 2015/6, decides:",
+            "(a) That the priority theme of its seventy-second session shall be the land rights of rural women;",
+            "(b) To invite Member States to send experts on land registration to the interactive dialogue."]
+
+
+def test_a_decision_in_one_paragraph_is_read_over_its_items(lib: library.Library, tmp_path: Path) -> None:
+    found = rules(make(tmp_path, DECISION), lib)
+    said = {"organ-line", "operative-unnumbered", "no-operative", "operative-no-verb", "lead-capital", "sub-end",
+            "final-stop", "lead-form"}
+    assert not said & set(found), found
+    # an item that ends with a full stop before the next one is still the wrong mark
+    stopped = [*DECISION[:-2], DECISION[-2][:-1] + ".", DECISION[-1]]
+    assert rules(make(tmp_path, stopped, "stopped.docx"), lib).get("sub-end") == [11]
