@@ -35,7 +35,7 @@ from drafter.structure import detect_language, guess_profile
 from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
 from drafter.structure.parallel import parallel_texts
 from drafter.structure.phrases import Phrases
-from drafter.structure.several import resolutions
+from drafter.structure.several import resolutions, titled_only
 from drafter.word import plaintext, reader
 
 # in this order: findings at the same paragraph and column keep it
@@ -72,6 +72,10 @@ def is_position_paper(doc: reader.Document, lib: Library | None = None, language
     return looks_like_paper(doc, Phrases.of(lib, language or detect_language(doc)))
 
 
+# the findings on the fields of a heading that the drafts of one report share: said of the first draft only
+HEADING_GIVEN_ONCE = frozenset({"heading-missing"})
+
+
 def check_document(doc: reader.Document, lib: Library, *, profile: str | None = None, lang: str | None = None,
                    disabled: Iterable[str] = (), min_severity: str = "suggestion",
                    paper_rules: PaperRules | None = None) -> Report:
@@ -97,7 +101,8 @@ def check_document(doc: reader.Document, lib: Library, *, profile: str | None = 
             for family in FAMILIES:
                 family(ctx)
             ctx.finish()
-            found += ctx.findings
+            shared = titled_only(whole) and whole is not doc  # "Draft resolution II": the file's heading is its own
+            found += [f for f in ctx.findings if not (shared and f.rule in HEADING_GIVEN_ONCE)]
             by_phrases = by_phrases or ctx.tree.by_phrases
     findings = kept(found, disabled, min_severity)
     notes = [] if doc.plain is None else [MARKDOWN] if doc.plain.markdown else [PLAIN_TEXT]

@@ -23,6 +23,8 @@ from drafter.structure.classify import (
     FOOTNOTE_LINE,
     NUMBERED_REFERENCE,
     ORGANS,
+    PASSES_ON,
+    RUNNING_DECISION,
     WHEREAS,
     announces_list,
     bracketed_clause,
@@ -85,6 +87,7 @@ class _Reader(PhraseReader):
         self.doc = doc
         self.organs = ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
         self.after_run: int | None = None  # id of the numbered paragraph after them
+        self.passing: set[int] = set()  # ids of the paragraphs up to the last line that passes the text on
 
     # -- the top-level split ------------------------------------------------------------------------
     def read(self) -> Structure:
@@ -93,6 +96,11 @@ class _Reader(PhraseReader):
         nodes = [Node(p, "table" if p.in_table else ("empty" if not p.text.strip() else "")) for p in paras]
         self.clause_tables(nodes)
         self.tree.nodes = nodes
+        passing = self.passed_on(nodes)
+        for node in nodes[:passing]:
+            if not node.role:
+                node.role = "heading"  # the lines that pass the text on: the heading's, placed there below
+                self.passing.add(id(node))
         body = [n for n in nodes if not n.role]
         self.numbered = (self.typed_numbered_preamble(nodes) | self.under_preamble_heading(nodes)) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
@@ -129,12 +137,17 @@ class _Reader(PhraseReader):
                 if not node.role:
                     node.role = "annex"
                 self.tree.annexes.append(node)
+        if first_operative is None and adopting is None and chapeau is None:
+            decision = self.running_decision(nodes, end)
+            if decision is not None:  # "The Economic and Social Council, recalling …, decides:" over (a) (b)
+                first_operative = announcing = decision
+                self.tree.decision = nodes[decision]
         if first_operative is None or (annex is not None and first_operative > annex):
             self.tree.by_phrases = bool(body)
             first_operative = None
         start = self.body_start(nodes, first_operative, end)
         for node in nodes[:start]:
-            if node.role in ("", "table"):  # a heading block laid out in a table is still the heading
+            if node.role in ("", "table") or id(node) in self.passing:  # a heading laid out in a table too
                 node.role = "heading"
                 self.tree.heading.append(node)
         if self.tree.organ is not None:
@@ -166,7 +179,8 @@ class _Reader(PhraseReader):
                 annotate(nodes[chapeau], self.phrases)
             if announcing is not None:
                 self.operative(nodes[announcing], "", auto=False)
-                annotate(nodes[announcing], self.phrases)
+                if self.tree.decision is None:  # a decision opens with its organ's name, its verb comes later
+                    annotate(nodes[announcing], self.phrases)
             self.read_operative(nodes[first_operative:end], self.tree.operative[-1] if announcing is not None else None)
         for node in nodes[end:]:
             if not node.role:
@@ -177,6 +191,46 @@ class _Reader(PhraseReader):
         else:
             self.organ_repeated(self.tree.organ)
         return self.tree
+
+    def passed_on(self, nodes: list[Node]) -> int:
+        """Index of the organ line of the text itself when lines before it pass the text on to a higher organ
+        ("The Commission on Crime Prevention and Criminal Justice recommends to the Economic and Social Council the
+        approval of the following draft resolution:", then "The Economic and Social Council," "Recommends to the
+        General Assembly the adoption of the following draft resolution:", then "The General Assembly,"): all before
+        it is the heading, whatever organ names and verbs it holds. 0 when no such line stands before the body."""
+        passing = 0
+        for i, node in enumerate(nodes):
+            if node.role:
+                continue
+            text = node.para.text.strip()
+            if text.endswith((":", "：")) and PASSES_ON.search(text) and read_typed(text) is None:
+                after = [j for j in range(i + 1, min(i + 6, len(nodes))) if not nodes[j].role]
+                for at, j in enumerate(after[:3]):  # a title or two ("Draft resolution I", its name) before it
+                    following = nodes[after[at + 1]].para.text if at + 1 < len(after) else ""
+                    if is_organ(nodes[j].para.text, following, self.organs, self.phrases):
+                        passing = j
+                        break
+            elif text[-1:] in ENDS and opens_body(text, self.phrases):
+                break  # the body has begun
+        return passing
+
+    def running_decision(self, nodes: list[Node], end: int) -> int | None:
+        """Index of a decision written as the UN writes one, in a single paragraph that opens with the organ's name
+        and runs on to its verb ("The Economic and Social Council, recalling its resolution 1992/22, decides:"), over
+        lettered sub-paragraphs; None when there is none (the draft has no such paragraph before ``end``)."""
+        for i in range(end):
+            node = nodes[i]
+            text = node.para.text.strip()
+            if node.role or not text.endswith(":"):
+                continue
+            match = RUNNING_DECISION.match(text)
+            if match is None or not any(match.group("organ").casefold() == o.casefold().removeprefix("the ")
+                                        for o in self.organs):
+                continue
+            following = next((n for n in nodes[i + 1:end] if n.role not in ("empty", "table")), None)
+            if following is not None and not following.role and sub_label(following.para.text):
+                return i
+        return None
 
     def after_part_heading(self, nodes: list[Node], first_operative: int | None) -> int | None:
         """Index of the first operative paragraph when a line naming the operative part ("Operative Clauses:")

@@ -61,6 +61,15 @@ ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理�
 # with;", "… the following;")
 CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to|with|namely)\s*[;,:]?)$", re.IGNORECASE)
 ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
+# a decision in one paragraph, as the UN writes it: the organ's name, a comma, the words that lead to its verb and
+# the verb ("The Economic and Social Council, recalling its resolution 1992/22, decides:"), a colon over its items
+RUNNING_DECISION = lazy(r"(?i)^(?:the\s+)?(?P<organ>[^,:;]{3,90}?),\s+(?=[a-z])[^:;]*\b(?:decides|decided)\b[^:;]*:$")
+# a body passes the text after it on to a higher organ ("The Commission … recommends to the Economic and Social Council
+# the approval of the following draft resolution for adoption by the General Assembly:", "Recommends to the General
+# Assembly the adoption of the following draft resolution:", "建议经济及社会理事会核准以下决议草案："): a heading line
+PASSES_ON = lazy(r"(?i)\b(?:recommends?|transmits?|submits?)\b[^:：]*\bthe\s+following\s+(?:revised\s+)?draft\s+"
+                 r"(?:resolutions?|decisions?)\b[^:：]*:$|(?:建议|提请|转交)[^：:]{0,40}(?:以下|下列)[^：:]{0,10}"
+                 r"(?:决议|决定)草案[^：:]{0,20}：$")
 # a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署)
 # (an enumeration comma between two Han characters belongs to the name: 联合国教育、科学及文化组织)
 CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){1,24}"

@@ -90,6 +90,9 @@ class Structure:
     # an unnumbered operative paragraph whose colon opens what follows: "Adopts the following declaration:" (the text
     # after it is read as an annex) or "Recommends the following …:" over the numbered clauses; its end is no fault
     adopts: Node | None = None
+    # a decision written in one paragraph ("The Economic and Social Council, recalling …, decides:"): its organ line
+    # and the chapeau of its items, the first operative paragraph (there is no organ line of its own)
+    decision: Node | None = None
 
     def walk(self) -> Iterator[Node]:
         """Operative paragraphs and their sub-paragraphs, depth first, in document order."""

@@ -75,7 +75,10 @@ FOREIGN_MONTHS: dict[str, int] = {name: number for number, names in enumerate((
     for name in names.split()}
 FOREIGN_DATE = lazy(r"\b(\d{1,2})(?:er|º|°)?\.? (?:de )?(" + "|".join(FOREIGN_MONTHS) + r")(?: de)? (\d{4})\b",
                     re.IGNORECASE)
-SPONSOR_LINE = lazy(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$|^draft resolution submitted by", re.IGNORECASE)
+# what ends a UN sponsor line: the kind of draft its sponsors submit, a resolution or a decision, first or revised
+# ("…: draft resolution", "…: revised draft resolution", "…: draft decision"; "……：决议草案", "……：决定草案") (UN-H06)
+DRAFT_KIND = r"(?:revised\s+)?draft\s+(?:resolution|decision)|(?:订正)?(?:决议|决定)草案"
+SPONSOR_LINE = lazy(r"[:：]\*?\s*(?:" + DRAFT_KIND + r")\s*$|^draft (?:resolution|decision) submitted by", re.IGNORECASE)
 ADOPTED = lazy(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                re.IGNORECASE)
 # UN-D01: the adoption line of an adopted text (no sponsors listed) names the body that adopted it ("Resolution adopted
@@ -711,8 +714,8 @@ def _sponsor_line(ctx: Context, line: Node, tagged: bool, document: bool = False
         delegations.check_list(ctx, line, field.value_start, field.value_end)
         return
     if tagged:
-        cut = re.split(r"[:：]\*?\s*(?:draft resolution|决议草案)\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
-        if cut.casefold().startswith("draft resolution submitted by"):
+        cut = re.split(r"[:：]\*?\s*(?:" + DRAFT_KIND + r")\s*$", text.rstrip(), flags=re.IGNORECASE)[0]
+        if cut.casefold().startswith(("draft resolution submitted by", "draft decision submitted by")):
             return  # a presiding officer's draft: no State list
         named = delegations.check_list(ctx, line, 0, len(cut))
         if ctx.lang == "en":

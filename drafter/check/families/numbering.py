@@ -63,7 +63,8 @@ def check(ctx: Context) -> None:
         elif part.typed is not None and part.label:  # "1. Alarmed by …," typed by a student
             ctx.add("preambular-numbered", part, fix="take the number away", edits=[Replace(0, part.offset, "")],
                     found=part.label)
-    unnumbered = [p for p in operatives if not p.auto and not p.label]
+    # a decision in one paragraph ("The Economic and Social Council, recalling …, decides:") is not numbered
+    unnumbered = [p for p in operatives if not p.auto and not p.label and p is not ctx.tree.decision]
     reported = [p for p in unnumbered if id(p) not in cut]  # a clause whose number stands apart: label-alone said it
     # clauses without a number that Word's list cannot yet number in their place: tried again where the count
     # reaches them, once the fixes of the numbers before them are planned

@@ -216,6 +216,8 @@ def check(ctx: Context) -> None:
         ctx.add("organ-line", repeat, problem=problem, example=example)
     if organ is not None and not organ.misplaced:
         _appended(ctx, organ, example)
+    if organ is None and ctx.tree.decision is not None:
+        return  # "The Economic and Social Council, recalling …, decides:": the decision opens with its organ's name
     if organ is None:
         first_body = next((p for p in ctx.nodes if p.role not in ("heading", "empty", "table")), None)
         if first_body is not None:
