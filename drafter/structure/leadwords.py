@@ -8,6 +8,7 @@ spelling) and chosen by the phrase list first, the spelling dictionary second.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from drafter.hanzi import has_traditional, simplified
 from drafter.patterns import lazy
@@ -129,6 +130,93 @@ def finite(word: str, phrases: Phrases) -> str | None:
             candidates.append(base + "s")
     found = _choose(candidates, phrases.first_words("operative"))
     return _cased(word if low != word else word.capitalize(), found) if found else None
+
+
+def past_finite(verb: str, phrases: Phrases) -> str | None:
+    """The operative form of a verb written in the past tense, when an operative lead opens with it and the word
+    is no lead of its own ("Requested" → "Requests", "Decided" → "Decides", "urged" → "Urges", "Notified" →
+    "Notifies"; not "Concerned", "Determined", which open preambles as they are); None otherwise."""
+    low = verb.casefold()
+    if not low.endswith("ed") or len(low) < 5 or fold_spelling(low) in phrases.first_words("preambular") \
+            or fold_spelling(low) in phrases.first_words("operative"):
+        return None
+    stems = [low[:-2], low[:-1]]
+    if low.endswith("ied"):
+        stems.append(low[:-3] + "y")  # "Notified" → "notify"
+    if re.search(r"([bdgmnprt])\1ed$", low):
+        stems.append(low[:-3])  # "Admitted" → "admit"
+    for stem in stems:
+        found = finite(stem, phrases)
+        if found and fold_spelling(found) in phrases.first_words("operative"):
+            return found
+    return None
+
+
+# leads of UN resolutions in Spanish, French and Portuguese, as the official texts word them (written here without
+# their accents, which students drop too), that a translation tool may leave in an English draft ("Reconociendo
+# that …", "3. Solicita the Secretary-General …"): the English lead each stands for (UN-B03, UN-B06). Words English
+# spells alike ("Invite", "Encourage", "Decide", "Note", "Engage") are left to the English checks.
+FOREIGN_PREAMBULAR = {
+    # Spanish
+    "reconociendo": "Recognizing", "recordando": "Recalling", "reafirmando": "Reaffirming",
+    "considerando": "Considering", "observando": "Noting", "tomando nota": "Taking note",
+    "teniendo presente": "Bearing in mind", "teniendo en cuenta": "Taking into account",
+    "tomando en consideracion": "Taking into consideration", "preocupada": "Concerned", "preocupado": "Concerned",
+    "profundamente preocupada": "Deeply concerned", "profundamente preocupado": "Deeply concerned",
+    "gravemente preocupada": "Gravely concerned", "gravemente preocupado": "Gravely concerned",
+    "acogiendo con beneplacito": "Welcoming", "acogiendo con satisfaccion": "Welcoming", "acogiendo": "Welcoming",
+    "destacando": "Emphasizing", "subrayando": "Underlining", "convencida": "Convinced", "convencido": "Convinced",
+    "alarmada": "Alarmed", "alarmado": "Alarmed", "afirmando": "Affirming", "reiterando": "Reiterating",
+    "deplorando": "Deploring", "lamentando": "Regretting", "habiendo examinado": "Having examined",
+    "habiendo considerado": "Having considered", "decidida": "Determined", "decidido": "Determined",
+    # French
+    "rappelant": "Recalling", "reconnaissant": "Recognizing", "reaffirmant": "Reaffirming",
+    "considerant": "Considering", "notant": "Noting", "constatant": "Noting", "prenant note": "Taking note",
+    "soulignant": "Emphasizing", "preoccupee": "Concerned", "profondement preoccupee": "Deeply concerned",
+    "vivement preoccupee": "Deeply concerned", "convaincue": "Convinced", "convaincu": "Convinced",
+    "alarmee": "Alarmed", "se felicitant": "Welcoming", "accueillant avec satisfaction": "Welcoming",
+    "tenant compte": "Taking into account", "ayant examine": "Having examined", "affirmant": "Affirming",
+    "reiterant": "Reiterating", "deplorant": "Deploring", "gardant a l'esprit": "Bearing in mind",
+    "resolue": "Determined",
+    # Portuguese
+    "reconhecendo": "Recognizing", "relembrando": "Recalling", "notando": "Noting", "acolhendo": "Welcoming",
+    "saudando": "Welcoming", "sublinhando": "Underlining", "tendo em conta": "Taking into account",
+    "tendo em mente": "Bearing in mind",
+}
+FOREIGN_OPERATIVE = {
+    # Spanish
+    "exhorta": "Urges", "insta": "Urges", "solicita": "Requests", "pide": "Requests", "invita": "Invites",
+    "alienta": "Encourages", "recomienda": "Recommends", "reafirma": "Reaffirms", "acoge con beneplacito": "Welcomes",
+    "acoge con satisfaccion": "Welcomes", "toma nota": "Takes note", "subraya": "Underlines", "destaca": "Emphasizes",
+    "condena": "Condemns", "exige": "Demands", "expresa": "Expresses", "apoya": "Supports", "reconoce": "Recognizes",
+    "recuerda": "Recalls", "encomia": "Commends",
+    # French
+    "prie": "Requests", "demande": "Calls upon", "exhorte": "Urges", "recommande": "Recommends",
+    "reaffirme": "Reaffirms", "se felicite": "Welcomes", "accueille avec satisfaction": "Welcomes",
+    "prend note": "Takes note", "souligne": "Emphasizes", "condamne": "Condemns", "rappelle": "Recalls",
+    "reconnait": "Recognizes", "appuie": "Supports", "felicite": "Commends",
+    # Portuguese
+    "exorta": "Urges", "convida": "Invites", "incentiva": "Encourages", "encoraja": "Encourages",
+    "recomenda": "Recommends", "acolhe": "Welcomes", "sublinha": "Underlines", "apela": "Calls upon",
+    "reconhece": "Recognizes", "apoia": "Supports",
+}
+_FOREIGN = {**{k: ("preambular", v) for k, v in FOREIGN_PREAMBULAR.items()},
+            **{k: ("operative", v) for k, v in FOREIGN_OPERATIVE.items()}}
+FOREIGN_LEAD = lazy("(?:" + "|".join(re.escape(key).replace(r"\ ", r"\s+")
+                                     for key in sorted(_FOREIGN, key=len, reverse=True)) + r")(?![\w'])",
+                    re.IGNORECASE)
+
+
+def foreign_lead(text: str) -> tuple[str, str, str] | None:
+    """A lead in Spanish, French or Portuguese opening ``text`` ("Reconociendo que", "Considérant", "Solicita"):
+    (the words as written, the English lead, its kind "preambular" or "operative"); None otherwise."""
+    head = text[:40]
+    bare = "".join(unicodedata.normalize("NFD", c)[0] for c in head)  # one character for one: "é" → "e"
+    found = FOREIGN_LEAD.match(bare)
+    if found is None:
+        return None
+    kind, english = _FOREIGN[" ".join(found.group(0).casefold().split())]
+    return head[: found.end()], english, kind
 
 
 def no_verb_en(text: str) -> bool:

@@ -18,10 +18,12 @@ from drafter.structure.leadwords import (
     INFINITIVE,
     LEGISLATIVE,
     finite,
+    foreign_lead,
     label_opening,
     no_verb_en,
     no_verb_zh,
     participle,
+    past_finite,
     past_participle,
     verb_after_frame,
     words,
@@ -36,6 +38,7 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "subject": Text("a sentence with its own subject", "带主语的完整句子"),
        "bare": Text("the bare form of a verb", "动词原形"),
        "past": Text("a verb in the past tense", "动词过去式"),
+       "foreign": Text("a lead left in Spanish, French or Portuguese", "未译成英文的西班牙文、法文或葡萄牙文引导词"),
        "noun": Text("a noun", "名词"),
        "adverb": Text("an adverb that opens a sentence", "句首副词"),
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
@@ -325,6 +328,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
     joined = _and_before_en(ctx, text, "preambular") if node.phrase is None else None
     if joined is not None:
         return _report(ctx, node, joined[0], "preambular", "and-en", joined[1])
+    foreign = foreign_lead(text) if node.phrase is None else None
+    if foreign is not None:  # "Reconociendo that …": a translation tool's gap
+        return _report(ctx, node, foreign[0], "preambular", "foreign", _english_in_part(ctx, foreign, "preambular"))
     formula = LEGISLATIVE.match(text)
     if formula:
         if organ_line(text[formula.end():]):
@@ -397,6 +403,10 @@ def _preambular(ctx: Context, node: Node) -> bool:
         following = text[len(lead):].split()[:1]
         if right and following and following[0].casefold() in VERB_OBJECTS:
             return _report(ctx, node, lead, "preambular", "past", head + right)
+        respelled = head + right if right else ""
+        phrase = _phrase_from_bare(ctx, respelled + text[len(lead):], len(respelled)) if respelled else ""
+        if phrase:  # "Noted with concern that …", "Expressed its deep concern at …": a listed lead of several words
+            return _report(ctx, node, text[:len(lead) + len(phrase) - len(respelled)], "preambular", "past", phrase)
     if node.phrase is None and verb.casefold().endswith("s") and (verb[:1].isupper() or head):
         right = participle(verb, ctx.phrases)  # an operative verb the list lacks ("Observes" → "Observing")
         if right and fold_spelling(right) in ctx.phrases.first_words("preambular"):
@@ -538,6 +548,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     joined = _and_before_en(ctx, text, "operative") if node.phrase is None else None
     if joined is not None:
         return "and-en", joined[0], joined[1]
+    foreign = foreign_lead(text) if node.phrase is None else None
+    if foreign is not None:  # "3. Solicita the Secretary-General …": a translation tool's gap
+        return "foreign", foreign[0], _english_in_part(ctx, foreign, "operative")
     formula = LEGISLATIVE.match(text)
     if formula:
         return "legislative", formula.group(0), ""
@@ -566,6 +579,10 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             return "base", lead, head + _after_adverb(head, verb, right)  # a verb the list lacks, as a command: "Start a program …",
             # "Implement mandatory regulations …" (UN mandate lists give commands after a chapeau: "30. Ensure
             # the protection of …")
+    if node.phrase is None and not tail and (verb[:1].isupper() or head):
+        right = past_finite(verb, ctx.phrases)  # "Requested the Secretary-General", "Further urged": the past tense
+        if right:
+            return "past", lead, head + _after_adverb(head, verb, right)
     pronoun = PRONOUN_VERB.match(text) if node.phrase is None else None
     if pronoun is not None:  # "We urge delegations to …", "We Call upon …": the verb of a sentence of its own
         right = _operative_lead(ctx, finite(pronoun.group(1).casefold(), ctx.phrases), text[pronoun.end():])
@@ -574,6 +591,18 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _english_in_part(ctx: Context, foreign: tuple[str, str, str], part: str) -> str:
+    """The English lead a foreign one (words, English lead, its kind) stands for, in the form of ``part``:
+    "Solicita" opening a preambular paragraph is "Requesting", "Reconociendo" an operative one "Recognizes"; ""
+    when that form cannot be told."""
+    _, english, kind = foreign
+    if kind == part:
+        return english
+    verb, _, rest = english.partition(" ")
+    right = participle(verb, ctx.phrases) if part == "preambular" else finite(verb, ctx.phrases)
+    return right + (" " + rest if rest else "") if right else ""
 
 
 def _unlisted_lead(text: str) -> str:
