@@ -1,7 +1,8 @@
-"""The organ line of a body the checker's list lacks (FAO, the European Council, the WTO's Ministerial Conference),
-seen on the blind set holdout-zh32: with no end mark it was reported missing, with a colon in English it was not
-read at all, and the form the message proposed was the General Assembly's ("大会，") where the line's own name with its
-comma is meant. Sentences of our own, each with a passing draft beside it."""
+"""Seen while checking the blind set holdout-zh32. The organ line of a body the checker's list lacks (FAO, the
+European Council, the WTO): with no end mark it was reported missing, with a colon in English it was not read at
+all, and the form the message proposed was the General Assembly's ("大会，") where the line's own name with its comma
+is meant. A plan's or a strategy's title quoted in corner marks (「…全球行动计划」, 『…反恐戰略』), as Taiwan and Hong Kong
+drafts quote titles, was not taken for a title. Sentences of our own, each with a passing draft beside it."""
 
 from __future__ import annotations
 
@@ -66,3 +67,32 @@ def test_an_english_organ_line_with_a_colon_is_read_and_judged(lib: library.Libr
 def test_the_english_organ_line_with_its_comma_passes(lib: library.Library, tmp_path: Path) -> None:
     path = make(tmp_path, [*HEAD_EN, "The World Trade Organization,", PRE_EN, *OP_EN])
     assert "organ-line" not in rules(path, lib)
+
+
+# -- a plan's or a strategy's title in corner marks -------------------------------------------------------------------
+
+HEAD_WHO = ["决议草案", "委员会：世界卫生大会", "议题：抗微生物药物耐药性", "起草国：瑞典、泰国", "附议国：加纳、印度", "世界卫生大会，"]
+PRE_WHO = "关切地注意到耐药感染每年造成数以百万计的死亡，"
+OPS_WHO = ["1. 敦促会员国制定抗微生物药物耐药性国家行动计划；", "2. 请总干事向第八十届世界卫生大会报告进展情况。"]
+
+
+def test_a_plan_title_in_corner_marks_takes_the_title_marks(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEAD_WHO, "回顾「抗微生物药物耐药性全球行动计划」，", PRE_WHO, *OPS_WHO])
+    found = findings(path, lib, "title-marks")
+    assert [p for p, _ in found] == [7] and "《抗微生物药物耐药性全球行动计划》" in found[0][1]
+
+
+def test_a_strategy_title_in_double_corner_marks_takes_the_title_marks(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEAD_WHO, "重申『聯合國全球反恐戰略』，", PRE_WHO, *OPS_WHO])
+    assert rules(path, lib).get("title-marks") == [7]
+
+
+def test_a_plan_title_in_title_marks_passes(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEAD_WHO, "回顾《抗微生物药物耐药性全球行动计划》，", PRE_WHO, *OPS_WHO])
+    assert "title-marks" not in rules(path, lib)
+
+
+def test_a_common_noun_or_a_defined_name_in_quotes_is_no_title(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEAD_WHO, "注意到各国已制定「國家行動計畫」，", "认识到“全球行动计划”所载的五项战略目标，", PRE_WHO,
+                           *OPS_WHO])
+    assert "title-marks" not in rules(path, lib)
