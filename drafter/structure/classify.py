@@ -74,6 +74,10 @@ PASSES_ON = lazy(r"(?i)\b(?:recommends?|transmits?|submits?)\b[^:：]*\bthe\s+fo
 # (an enumeration comma between two Han characters belongs to the name: 联合国教育、科学及文化组织)
 CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){1,24}"
                      r"(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构)$")
+# the last character of a line is a Han character: a name with no mark after it
+HAN_LAST = lazy(r"[\u4e00-\u9fff]$")
+# words that make a line what a text is about, not a body's name: 关于 (about) or the 的 of a description
+NOT_A_NAME = lazy(r"关于|關於|的")
 # short names of organs students put in the organ line, and the organ's name they stand for (ZH-B01: "大会，")
 CHINESE_ORGAN_SHORT = {"联大": ("大会", "大會")}  # simplified and traditional forms
 # a body's English acronym standing for the organ line of a Chinese draft ("CCPCJ，", "ECOSOC，"), as a delegate used to
@@ -364,15 +368,22 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if phrases.match(name):
         return False
     if phrases.lang == "zh":  # a short clause ending with "，" is no organ line: the name ends like an organ's
-        ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：", "、"))
-                                           and phrases.match(following) is not None)
+        lead_follows = phrases.match(following) is not None
+        ended = stripped.endswith("，") or (stripped.endswith((",", ":", "：", "、")) and lead_follows)
+        if not ended and lead_follows and (HAN_LAST.search(stripped) or stripped.endswith(("；", ";", "。"))):
+            # a body's name with no mark or a clause's mark the preamble follows ("欧洲理事会", "欧洲理事会；"): the organ
+            # line without its comma, unless the words say what a text is about (关于…的…: a title, not a name)
+            name = name.rstrip("；;。").strip()
+            ended = not NOT_A_NAME.search(name)
         known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT \
             or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None)
         return ended and bool(known) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
-    if phrases.lang == "en" and stripped[-1:].isalpha() and unmarked_body_name(stripped) \
+    if phrases.lang == "en" and (stripped[-1:].isalpha() or stripped[-1:] in ":;.") and unmarked_body_name(stripped) \
             and _opens_with_lead(following, phrases):
-        return True  # "THE SPECIAL CONFERENCE" before the preamble: the organ line without its comma
+        # "THE SPECIAL CONFERENCE", "The Food and Agriculture Organization:" before the preamble: the organ line
+        # without its comma or with another mark, whatever body it names
+        return True
     if not stripped.endswith(","):
         return False
     if name.startswith("The ") or (name.isupper() and name.startswith("THE ")):

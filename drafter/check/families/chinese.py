@@ -102,6 +102,12 @@ DOCUMENT_END = ("指导原则", "指導原則", "准则", "準則", "守则", "�
 QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END + DOCUMENT_END) + ")")
 # such a document's name in corner marks, which a paragraph with no instrument word may hold
 CORNER_DOCUMENT = lazy(r"[「『][\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(DOCUMENT_END) + r")[」』]")
+# the last words of a plan's or a strategy's title (《抗微生物药物耐药性全球行动计划》, 《联合国全球反恐战略》): a title
+# where a name quoted in corner marks ends with one after three characters or more (「全球行動計劃」), not a common
+# noun in quotes (「國家行動計畫」, 「戰略」)
+PLAN_END = ("行动计划", "行動計劃", "行動計畫", "战略", "戰略", "框架", "路线图", "路線圖")
+CORNER_PLAN = lazy(r"[\u4e00-\u9fff0-9]{3,18}(?:" + "|".join(PLAN_END) + ")")
+CORNER_PLAN_QUOTED = lazy(r"[「『][\u4e00-\u9fff0-9]{3,18}(?:" + "|".join(PLAN_END) + r")[」』]")
 # a quoted name that is a title by its shape, however long and whatever words it holds: 关于 … then an instrument word,
 # no sentence mark between (关于各国探索和利用包括月球和其他天体在内外层空间活动的原则条约, 關於預防、禁止和懲治販運人口
 # 特別是婦女和兒童行為的補充議定書): the UN's long titles of treaties and protocols
@@ -434,7 +440,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     for para in body:
         text = para.text
         found = []
-        if INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text):
+        if INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text) or CORNER_PLAN_QUOTED.search(text):
             marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
             found = list(_unmarked_titles(text, marked, titles))
         found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
@@ -579,7 +585,7 @@ TITLE_YEARS = lazy(r"\d{4}\s*[-–—~～至]\s*\d{4}\s*年")
 
 def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     """``text`` is, whole, an instrument title: a known one or one of the shapes; in corner quotation marks
-    (``corner``), also a short name that ends with an instrument word or a document's word (「公共圖書館宣言」,
+    (``corner``), also a short name that ends with an instrument word, a document's word or a plan's (「公共圖書館宣言」,
     『安全保有權指導原則』: Hong Kong and Taiwan drafts quote such a name where 《》 belong; UN Chinese texts put a
     defined short name in “”, (“技术协定”), and use no corner marks)."""
     if titles.spans(text) == [(0, len(text))]:
@@ -589,7 +595,8 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
         return _is_title(text[years.end():], titles, corner)  # 「2015-2030年仙台减少灾害风险框架」
     if corner and ABOUT_TITLE.fullmatch(text):
         return True  # 「关于……的公约」: a long title holds the words a description holds (的, 各, 和)
-    shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) if corner else None)
+    shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) or CORNER_PLAN.fullmatch(text)
+                                            if corner else None)
     return shaped is not None and not DESCRIPTIVE.search(text)
 
 

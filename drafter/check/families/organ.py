@@ -264,7 +264,7 @@ def check(ctx: Context) -> None:
     _other_body(ctx, organ, name_start)
     no_preamble = not ctx.tree.preamble and ctx.tree.operative and text.rstrip()[-1:] not in FINAL_MARKS
     if not text.rstrip().endswith(ctx.end["organ"]) and not no_preamble:  # no preamble: no comma (Editorial Manual)
-        require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=example,
+        require_end(ctx, organ, "organ-line", ctx.end["organ"], colon_fixable=True, example=_example(ctx, organ, True),
                     problem=PROBLEMS["end"].format(end=ctx.end["organ"]))
     if ctx.profile == "un":
         organ_emphasis(ctx, organ)
@@ -592,9 +592,10 @@ def _whole_organization(ctx: Context, organ: Node, example: str, name_start: int
     return True
 
 
-def _example(ctx: Context, organ: Node | None) -> str:
+def _example(ctx: Context, organ: Node | None, own: bool = False) -> str:
     """The organ line as it should read: the organ the line (or else the heading) names, else the General
-    Assembly's."""
+    Assembly's. ``own``: a line naming a body no list holds (聯合國糧食及農業組織：, "The World Trade Organization:") is
+    shown with its own name, when only its mark is wrong."""
     comma = ctx.end["organ"]
     texts = [organ.text] if organ is not None else [n.text for n in ctx.tree.heading]
     for text in texts:
@@ -604,4 +605,5 @@ def _example(ctx: Context, organ: Node | None) -> str:
             if bare and bare in folded:
                 full = FULL_NAMES.get(name, name)
                 return (full.upper() if text.strip().isupper() else full) + comma
-    return ("The General Assembly" if ctx.lang == "en" else "大会") + comma
+    named = organ.text.strip().rstrip(END_MARKS).strip() if own and organ is not None else ""
+    return (named or ("The General Assembly" if ctx.lang == "en" else "大会")) + comma
