@@ -1,0 +1,47 @@
+"""Gaps of the checker on the blind set holdout66 (#20), each held by sentences of our own: an exclamation or question
+mark that ends a sentence inside an English clause was not reported (only full stops were); an organ line naming a
+body outside the organ list and ending with a semicolon was not read as the organ line, so the checker said the organ
+line was missing; and a conference draft dressed with a UN distribution line reading "General" (an adopted text's)
+passed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.rule_paragraphs import rules
+from docmaker import make
+
+from drafter import library
+
+HEAD = ["Committee: General Assembly Second Committee", "Topic: Clean cooking fuels in rural areas",
+        "Sponsors: Peru, Ghana", "Signatories: Fiji, Norway"]
+PREAMBLE = ["Noting that smoke from open fires harms the health of millions of families,",
+            "Aware that clean stoves cost more than most rural households can pay,"]
+OPERATIVE = ["1. Recommends that Member States lower the tax on clean cooking stoves;",
+             "2. Requests the Secretary-General to report on progress at the next session."]
+
+
+# -- an exclamation or question mark inside an English clause ---------------------------------------------------------
+
+def test_an_exclamation_mark_inside_a_clause(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The General Assembly,",
+            "Noting that smoke from open fires harms millions of families every day!,",
+            PREAMBLE[1],
+            "1. Recommends that Member States lower the tax on clean stoves at once, it pays for itself!, and report;",
+            OPERATIVE[1]]
+    found = rules(make(tmp_path, body), lib)
+    assert found.get("stray-full-stop") == [6, 8]
+    # a mark inside a quotation, an aside in brackets, one glued to a web address's query: no sentence of the clause
+    # ends there
+    quoted = [*HEAD, "The General Assembly,",
+              "Recalling the campaign “Cook clean now!” of the World Health Organization,",
+              "Aware that clean stoves cost more (how much more?) than most rural households can pay,",
+              "1. Invites States to publish their data at https://example.org/stoves?year=2024 each year;",
+              OPERATIVE[1]]
+    assert "stray-full-stop" not in rules(make(tmp_path, quoted, "quoted.docx"), lib)
+
+
+def test_a_question_mark_ending_a_sentence_inside_a_clause(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The General Assembly,", *PREAMBLE,
+            "1. Asks who will pay for the stoves? Member States should share the cost;", OPERATIVE[1]]
+    assert rules(make(tmp_path, body), lib).get("stray-full-stop") == [8]
