@@ -11,7 +11,7 @@ from pathlib import Path
 from check.rule_paragraphs import rules
 from docmaker import make
 
-from drafter import library
+from drafter import check, library
 
 HEAD = ["Committee: General Assembly Second Committee", "Topic: Clean cooking fuels in rural areas",
         "Sponsors: Peru, Ghana", "Signatories: Fiji, Norway"]
@@ -45,3 +45,20 @@ def test_a_question_mark_ending_a_sentence_inside_a_clause(lib: library.Library,
     body = [*HEAD, "The General Assembly,", *PREAMBLE,
             "1. Asks who will pay for the stoves? Member States should share the cost;", OPERATIVE[1]]
     assert rules(make(tmp_path, body), lib).get("stray-full-stop") == [8]
+
+
+
+# -- an organ line naming a body outside the list, ending with a semicolon ---------------------------------------------
+
+def test_an_organ_line_ending_with_a_semicolon(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The United Nations Office for Rural Energy;", *PREAMBLE, *OPERATIVE]
+    path = make(tmp_path, body)
+    assert rules(path, lib).get("organ-line") == [5]
+    report, _ = check.check_file(path, lib)
+    message = next(f.message for f in report.findings if f.rule == "organ-line")
+    assert "does not end with ','" in message
+    # a sentence in the place of the organ line is no organ line written with the wrong mark
+    sentence = [*HEAD, "The Member States of this Committee met twice on this question;", *PREAMBLE, *OPERATIVE]
+    report, _ = check.check_file(make(tmp_path, sentence, "sentence.docx"), lib)
+    message = next(f.message for f in report.findings if f.rule == "organ-line")
+    assert "missing" in message
