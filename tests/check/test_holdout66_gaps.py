@@ -62,3 +62,19 @@ def test_an_organ_line_ending_with_a_semicolon(lib: library.Library, tmp_path: P
     report, _ = check.check_file(make(tmp_path, sentence, "sentence.docx"), lib)
     message = next(f.message for f in report.findings if f.rule == "organ-line")
     assert "missing" in message
+
+
+# -- a distribution line typed without its full stop -------------------------------------------------------------------
+
+def test_a_distribution_line_typed_without_its_stop(lib: library.Library, tmp_path: Path) -> None:
+    """"Distr: General" heads a UN masthead as "Distr.: General" does: a draft that lists its sponsors under it is
+    given an adopted text's distribution; the fix writes the label's stop too."""
+    body = ["United Nations Environment Programme", "Distr: General", "12 March 2025", *HEAD,
+            "The General Assembly,", *PREAMBLE, *OPERATIVE]
+    path = make(tmp_path, body)
+    report, _ = check.check_file(path, lib)
+    found = [f for f in report.findings if f.rule == "distribution-line"]
+    assert [f.paragraph for f in found] == [2]
+    assert "Distr.: Limited" in found[0].fixes.en
+    limited = [body[0], "Distr: Limited", *body[2:]]
+    assert "distribution-line" not in rules(make(tmp_path, limited, "limited.docx"), lib)
