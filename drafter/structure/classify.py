@@ -130,6 +130,9 @@ RESOLVING_FORMULA = lazy(r"^(?:(?:now|therefore)[,\s]+)*(?:be\s+it\s+(?:hereby\s
 # and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
 BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
                  r"Assembly|Programme|Program|Conference|Organi[sz]ation|Board|Forum)(?:\s+Committee)?$")
+# a body's name with its article, every word capitalised but the small words between ("The United Nations High
+# Commissioner for Refugees", "The Office of the Special Envoy"): the words of an organ line, whatever body it names
+NAMED_BODY = lazy(r"^(?:The|THE)(?:\s+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){0,15}\s+[A-Z][\w'’&\-]*$")
 # the organ line written as an address, the way a letter or a legislature's bill is headed: "To the General Assembly:",
 # "To The General Assembly," (the word before the organ's name)
 ADDRESSED = lazy(r"^to\s+(?=the\s)", re.IGNORECASE)
@@ -383,6 +386,11 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
             and _opens_with_lead(following, phrases):
         # "THE SPECIAL CONFERENCE", "The Food and Agriculture Organization:" before the preamble: the organ line
         # without its comma or with another mark, whatever body it names
+        return True
+    if phrases.lang == "en" and stripped.endswith(";") and NAMED_BODY.match(stripped[:-1].rstrip()) is not None \
+            and phrases.match(following) is not None:
+        # "The United Nations High Commissioner for Refugees;" before the preamble: a body's name, every word of it
+        # capitalised, with a semicolon for the organ line's comma (a clause or a sentence has words in lower case)
         return True
     if not stripped.endswith(","):
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.patterns import lazy
 from drafter.structure.heading import DISTRIBUTION_ZH, SYMBOL, bare_line, fields_in, fold_label
 from drafter.word import reader
@@ -13,6 +15,8 @@ THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsub
                  "cosubmitter", "论坛", "主提交国", "联合提交国"}
 MUN_FIELDS = {"committee", "topic", "sponsors", "co-sponsors", "signatories", "number"}
 DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists of States: no UN masthead has them
+# the distribution line's label, its full stop typed or not ("Distr.: Limited", "Distr: General")
+DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
 
 
 def detect_language(doc: reader.Document) -> str:
@@ -34,7 +38,8 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
     if any(fold_label(f.label) in THIMUN_LABELS for f in opening):
         return "thimun"
-    if any(t.casefold().startswith("distr.") or DISTRIBUTION_ZH.fullmatch(t) for t in texts):
+    if any(t.casefold().startswith("distr.") or DISTRIBUTION_LABEL.match(t) or DISTRIBUTION_ZH.fullmatch(t)
+           for t in texts):
         return "un"  # a distribution line, in English or translated into Chinese: a UN masthead
     # a symbol-like line ("UNEP/RES/A March 9th, 2013", "S/RES/2134 (2023)") heads a UN document only when no
     # labelled list of delegations follows it: "Sponsors:", "Author:", "Signatories:" belong to a conference draft

@@ -41,6 +41,9 @@ CITATION_NEXT = lazy(rf"\.\s+{CITATION_PART}\b", re.IGNORECASE)
 TYPED_CLAUSE_NUMBER = lazy(r"[;；]\s*\d{1,3}$")
 # a full stop between two lower-case words ("matters that requires. immediate attention"): MUN profiles only
 LOWER_AFTER_STOP = lazy(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
+# an exclamation or question mark after a word that ends a sentence before the clause goes on ("for great articles!,",
+# "who will pay? Member States …"): not one glued to what follows ("?year=2024" in a web address)
+SENTENCE_MARK = lazy(r"(?<=\w)[!?]+(?=[\s,;:)\]’”'\"]|$)")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
 # words ("使用.各国"; not "1.2")
 # an exclamation or question mark that ends a sentence before the clause goes on ("设立咨询室！让学生……；", a pupil's
@@ -170,8 +173,8 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
     clause continues in the next paragraph, so the paragraph's own final stop is inside it too (MUN profiles)."""
     text = without_footnote(part.text)
     body = text[:-1] if text.endswith((".", "。", "．", "｡")) and not goes_on else text
-    if ctx.lang != "zh" and "." not in body:
-        return  # no full stop inside the clause (every English finding below is at one)
+    if ctx.lang != "zh" and "." not in body and "!" not in body and "?" not in body:
+        return  # no full stop inside the clause (every English finding below is at one, or at a "!" or "?")
     outside = _outside_quotes(body)
     if ctx.lang == "zh":
         for m in ZH_FULL_STOP.finditer(outside[part.offset:]):
@@ -194,8 +197,26 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
             continue  # "Part I. Article II. Section 5.": one reference, not three sentences
         ctx.add("stray-full-stop", part, m.start() + 1)
         return
+    if ("!" in body or "?" in body) and _exclaimed(ctx, part, body, outside):
+        return
     if ctx.profile != "un":
         _stop_between_words(ctx, part, body, outside)
+
+
+def _exclaimed(ctx: Context, part: Node, body: str, outside: str) -> bool:
+    """An exclamation or question mark that ends a sentence inside an English clause, outside quotations and
+    brackets (an aside in brackets, "(is it?)", ends no sentence of the clause; one that ends the paragraph is its
+    end mark's finding): reported as a full stop there is; True when one was."""
+    end = len(body.rstrip())
+    for m in SENTENCE_MARK.finditer(outside):
+        if m.start() < part.offset or m.end() >= end:
+            continue
+        before = outside[:m.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue
+        ctx.add("stray-full-stop", part, m.start() + 1)
+        return True
+    return False
 
 
 def _stop_between_words(ctx: Context, part: Node, body: str, outside: str) -> None:

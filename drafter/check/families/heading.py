@@ -109,7 +109,7 @@ COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽联聯连連]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
-MASTHEAD_LINE = lazy(r"^(?:distr\.|分[发發]\s*[:：]|original:|chinese$|english$|\["
+MASTHEAD_LINE = lazy(r"^(?:distr\.?\s*:|distr\.|分[发發]\s*[:：]|original:|chinese$|english$|\["
                      r"|[\w-]+ (?:emergency )?(?:special )?session$"
                      r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
                      re.IGNORECASE)
@@ -794,8 +794,11 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | No
     found = text.split(":", 1)[1].strip() if ":" in text else text
     if found != want and found != also:
         start = line.text.index(found) if found and found in line.text else len(line.text)
-        ctx.add("distribution-line", line, start + 1, fix=f"Distr.: {want}",
-                edits=[Replace(start, start + len(found), want)] if found else [], want=want, found=found)
+        label = len(line.text) - len(line.text.lstrip())  # "Distr: General": the label's stop is written too
+        edits = [Replace(start, start + len(found), want)] if found else []
+        if found and not text.startswith("Distr.:"):
+            edits = [Replace(label, start + len(found), f"Distr.: {want}")]
+        ctx.add("distribution-line", line, start + 1, fix=f"Distr.: {want}", edits=edits, want=want, found=found)
 
 
 def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> None:
