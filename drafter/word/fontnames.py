@@ -1,6 +1,9 @@
-"""Font names as Word files write them: one Chinese face under its English and Chinese names."""
+"""Font names as Word files write them: one Chinese face under its English and Chinese names, one face under the
+names a PDF converter writes for it."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from drafter.patterns import lazy
 
@@ -13,13 +16,14 @@ FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", 
 
 # what a PDF converter adds to a font's name: the subset tag of an embedded font ("ABCDEE+"), and in a PostScript
 # name (no spaces) the style and foundry suffix of one face of the family ("PSMT", "PS-BoldMT", "-Italic", ",Bold")
-SUBSET_TAG = lazy(r"[A-Z]{6}\+")
+SUBSET_TAG = lazy(r"^[A-Z]{6}\+")
 POSTSCRIPT_FACE = lazy(r"(?:PS)?(?:[-,](?:Bold|Italic|BoldItalic|BoldOblique|Oblique|Regular|Roman))?(?:MT)?$")
 # the companion font Windows ships for the CJK Extension B characters a face lacks ("SimSun-ExtB",
 # "MingLiU-ExtB"): a converter names it where the PDF embedded it, and the page shows the face itself
 EXTENSION_FONT = lazy(r"-Ext[A-Z]$")
 
 
+@cache  # a document names a few fonts, on every run
 def font_key(name: str) -> str:
     """One key for a font whatever name it is written under ("宋体", "SimSun" → "simsun"; a PDF converter's
     "ABCDEE+Calibri", "TimesNewRomanPSMT", "SimSun-ExtB" → "calibri", "timesnewroman", "simsun"). Spaces do not
