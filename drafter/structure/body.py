@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.labelkinds import Typed, label_kind, read_label, read_outline_under, read_typed
+from drafter.labelkinds import Typed, label_kind, label_only, read_label, read_outline_under, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
@@ -269,6 +269,8 @@ class BodyReader:
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number (or the first)
             if typed is None and para.num_id is None and (current is not None or not self.tree.operative):
                 typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
+            if typed is None and para.num_id is None and current is not None:
+                typed = item_label_alone(text)  # "(a)" on its own: an item's label, its words in the next paragraph
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
                     and not self.continues_sub(typed, stack) and not (typed.shape == "paren" and current is not None
                                                                      and not stack and self.introduced(current)):
@@ -298,7 +300,7 @@ class BodyReader:
                 self.preambular(node)
                 continue
             bare = current is not None and not current.children and not current.content.strip()
-            self.unnumbered(node, current, stack)
+            self.unnumbered(node, current, stack, words_of_label=bare and not stack)
             if bare and self.tree.operative and self.tree.operative[-1] is node:
                 # the words of a clause number standing alone ("3." / "Requests …:", a table's number column beside
                 # its clause): the items after them are theirs
@@ -506,11 +508,17 @@ class BodyReader:
                 return open_node
         return None
 
-    def unnumbered(self, node: Node, current: Node | None, stack: list[Node]) -> None:
-        """An unnumbered paragraph inside the operative part: misplaced clause or continuation."""
+    def unnumbered(self, node: Node, current: Node | None, stack: list[Node], words_of_label: bool = False) -> None:
+        """An unnumbered paragraph inside the operative part: misplaced clause or continuation. ``words_of_label``:
+        the clause before it is a number standing alone ("2." in a paragraph or a frame of its own, a table's number
+        column): its first paragraph of words is that clause's text, whatever it opens with (its lead is judged
+        there, "Member States should offer …" as much as "Requests …")."""
         annotate(node, self.phrases)
         text = node.para.text.strip()
         phrase = node.phrase
+        if words_of_label and text[:1].isupper() or words_of_label and self.phrases.lang == "zh":
+            self.operative(node, "", auto=False)
+            return
         # the clause before it: the last numbered one, or a clause without its number read after it
         latest = self.tree.operative[-1] if current is not None and not stack else current
         owner = stack[-1] if stack else latest
@@ -682,3 +690,11 @@ def label_typed(node: Node) -> bool:
     """Something is typed before the paragraph's words (a label, a mark), not only the spaces or tabs that indent it
     ("\t鼓励……", "\u3000\u3000请……": an online document's indentation copied as text)."""
     return bool(node.para.text[:node.offset].strip())
+
+
+def item_label_alone(text: str) -> Typed | None:
+    """The label of a list item standing alone in its paragraph ("(a)", "b)", "ii."), the item's words cut from it
+    into the next paragraph (a PDF's copy, a converter's frame beside its text); None for anything else, and for a
+    number ("3." alone is the next clause's)."""
+    typed = label_only(text) if len(text) <= 6 else None
+    return typed if typed is not None and typed.kind in ("letter", "roman") else None

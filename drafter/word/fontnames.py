@@ -1,6 +1,11 @@
-"""Font names as Word files write them: one Chinese face under its English and Chinese names."""
+"""Font names as Word files write them: one Chinese face under its English and Chinese names, one face under the
+names a PDF converter writes for it."""
 
 from __future__ import annotations
+
+from functools import cache
+
+from drafter.patterns import lazy
 
 # one Chinese font under its English and Chinese names (simplified and traditional)
 FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
@@ -9,7 +14,22 @@ FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", 
                 "標楷體": "dfkai-sb", "华文黑体": "stheiti", "華文黑體": "stheiti"}
 
 
+# what a PDF converter adds to a font's name: the subset tag of an embedded font ("ABCDEE+"), and in a PostScript
+# name (no spaces) the style and foundry suffix of one face of the family ("PSMT", "PS-BoldMT", "-Italic", ",Bold")
+SUBSET_TAG = lazy(r"^[A-Z]{6}\+")
+POSTSCRIPT_FACE = lazy(r"(?:PS)?(?:[-,](?:Bold|Italic|BoldItalic|BoldOblique|Oblique|Regular|Roman))?(?:MT)?$")
+# the companion font Windows ships for the CJK Extension B characters a face lacks ("SimSun-ExtB",
+# "MingLiU-ExtB"): a converter names it where the PDF embedded it, and the page shows the face itself
+EXTENSION_FONT = lazy(r"-Ext[A-Z]$")
+
+
+@cache  # a document names a few fonts, on every run
 def font_key(name: str) -> str:
-    """One key for a font whatever name it is written under ("宋体", "SimSun" → "simsun")."""
-    folded = name.strip().casefold()
-    return FONT_ALIASES.get(folded, folded)
+    """One key for a font whatever name it is written under ("宋体", "SimSun" → "simsun"; a PDF converter's
+    "ABCDEE+Calibri", "TimesNewRomanPSMT", "SimSun-ExtB" → "calibri", "timesnewroman", "simsun"). Spaces do not
+    count ("Times New Roman" → "timesnewroman")."""
+    name = SUBSET_TAG.sub("", name.strip(), count=1)
+    if name and " " not in name:
+        name = EXTENSION_FONT.sub("", POSTSCRIPT_FACE.sub("", name, count=1) or name)
+    folded = name.casefold()
+    return FONT_ALIASES.get(folded, folded).replace(" ", "")

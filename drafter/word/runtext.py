@@ -496,6 +496,36 @@ def in_next_cell(p: Any, q: Any) -> bool:
     return after is not None and q.getparent() is after and next(after.iterchildren(_P), None) is q
 
 
+# how far apart (twips) the tops of two frames may stand and still be on one line: less than a line of 10 pt text
+FRAME_LINE_SLACK = 200
+
+
+def frame_beside(p: Any, q: Any) -> bool:
+    """Whether the w:p ``q`` is a frame that the page places right of the frame holding ``p``, on its line: both
+    framed (w:framePr) against the same anchors at the same height (w:y, within a fraction of a line), ``q`` starting
+    where ``p``'s frame ends or further right (a PDF converter's "retain page layout": a number's frame beside its
+    clause's)."""
+    here, there = _frame(p), _frame(q)
+    if here is None or there is None:
+        return False
+    if any(here.get(w(key)) != there.get(w(key)) for key in ("hAnchor", "vAnchor")):
+        return False
+    try:
+        top, other_top = int(here.get(w("y"), "")), int(there.get(w("y"), ""))
+        left, width, other_left = int(here.get(w("x"), "0")), int(here.get(w("w"), "0")), int(there.get(w("x"), ""))
+    except ValueError:
+        return False  # placed by alignment ("top", "center"), not at a height: nothing says they share a line
+    return abs(top - other_top) <= FRAME_LINE_SLACK and 0 < width and left + width <= other_left
+
+
+def _frame(p: Any) -> Any | None:
+    """The w:framePr of the w:p ``p`` (not a drop cap's), None when it is no frame."""
+    for ppr in p.iterchildren(_PPR):
+        frame = ppr.find(_FRAME_PR)
+        return frame if frame is not None and frame.get(_DROP_CAP) in (None, "none") else None
+    return None
+
+
 def joins_next(p: Any) -> bool:
     """Whether ``p`` has a struck mark (or is a drop cap: :func:`drop_cap`) and a paragraph after it to join: its
     text is that paragraph's."""

@@ -165,8 +165,9 @@ def _cut_labels(ctx: Context) -> set[int]:
         if alone is not None and words_unlabelled(after) and after.role in ("operative", "continuation"):
             cut.add(id(after))
             if node.para.element is not None and after.para.element is not None \
-                    and runtext.in_next_cell(node.para.element, after.para.element):
-                continue  # a table of clauses: the number's column beside the clause, on its line
+                    and (runtext.in_next_cell(node.para.element, after.para.element)
+                         or runtext.frame_beside(node.para.element, after.para.element)):
+                continue  # a table of clauses (the number's column), or frames: the number beside the clause, on its line
             ctx.add("label-alone", node, 1, fix="join it with the next paragraph",
                     edits=[JoinNext(_gap_after(alone.text))], found=alone.text, place=CUT_FROM["alone"]
                     ).cover([after.para.index])
