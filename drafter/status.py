@@ -25,6 +25,11 @@ class DrafterError(Exception):
         if status is not None:
             self.status = status
 
+    @classmethod
+    def unreadable(cls, path: object, reason: str, zh: str) -> "DrafterError":
+        """A file that cannot be read (exit UNREADABLE): its path and the reason, in English and in Chinese."""
+        return cls(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
+
     def text(self, lang: str) -> str:
         """The message in ``lang``: its Chinese for "zh" when there is one, else the message as raised."""
         return self.zh if lang == "zh" and self.zh else str(self)

@@ -30,7 +30,7 @@ from drafter.check.families import (
 from drafter.check.report import Finding, Report
 from drafter.check.rules import SEVERITIES
 from drafter.library import Library
-from drafter.status import DrafterError, ExitStatus
+from drafter.status import DrafterError
 from drafter.structure import detect_language, guess_profile
 from drafter.structure.paper import PaperRules, looks_like_paper, read_paper
 from drafter.structure.parallel import parallel_texts
@@ -138,7 +138,7 @@ def check_file(path: Path, lib: Library, *, profile: str | None = None, lang: st
     refused (DrafterError, UNREADABLE)."""
     doc = plaintext.read(path) if plaintext.is_text_name(path) else reader.read(path, reading_only=not writes)
     if not doc.paragraphs:  # no finding could name a place in it: said as the file's fault, as an unreadable one is
-        raise DrafterError(f"{path}: the document has no paragraphs: there is nothing to check",
-                           ExitStatus.UNREADABLE, zh=f"{path}：文档中没有段落，没有可检查的内容")
+        raise DrafterError.unreadable(path, "the document has no paragraphs: there is nothing to check",
+                                      "文档中没有段落，没有可检查的内容")
     return check_document(doc, lib, profile=profile, lang=lang, disabled=disabled, min_severity=min_severity,
                           paper_rules=paper_rules), doc

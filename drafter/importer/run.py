@@ -15,7 +15,7 @@ from drafter.importer.suggest import suggest_topics
 from drafter.importer.votes import apply_votes, read_votes
 from drafter.importer.write import library_files, write_library
 from drafter.library import Library
-from drafter.status import DrafterError, ExitStatus
+from drafter.status import DrafterError
 
 Progress = Callable[[str, int, int], None]
 """Called as work goes on: what is being done ("reading 74_19.docx"), how much is done, out of how much."""
@@ -72,7 +72,7 @@ def run(options: Options, lib: Library, progress: Progress | None = None) -> Rep
         raise DrafterError("give at least one .docx file to import", zh="请至少给出一个要导入的 .docx 文件")
     for path in files:
         if not path.is_file():
-            raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE, zh=f"{path}：没有此文件")
+            raise DrafterError.unreadable(path, "no such file", "没有此文件")
     votes = [(target, read_votes(path, lib)) for target, path in options.votes]
     docs: dict[Path, Doc] = {}
     for n, path in enumerate(files):

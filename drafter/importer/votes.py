@@ -13,7 +13,7 @@ from drafter.importer.entries import Builder
 from drafter.library import Library
 from drafter.plurals import counted
 from drafter.problems import joined_zh, q
-from drafter.status import DrafterError, ExitStatus
+from drafter.status import DrafterError
 
 MAX_BYTES = 2 * 1024 * 1024
 STATE_COLUMNS = ("iso3", "state", "country", "member state", "member", "name", "name_en", "name_en_un")
@@ -38,15 +38,15 @@ def read_votes(path: Path, lib: Library) -> VoteRecord:
     and the vote column; every State must be one the library knows and every vote one of yes / no / abstain
     (Y, N, A) or not voting (NV, absent, empty)."""
     if not path.is_file():
-        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE, zh=f"{path}：没有此文件")
+        raise DrafterError.unreadable(path, "no such file", "没有此文件")
     if path.stat().st_size > MAX_BYTES:
         raise DrafterError(f"{path}: a vote record over {MAX_BYTES // 2**20} MiB",
                            zh=f"{path}：表决记录超过 {MAX_BYTES // 2**20} MiB")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DrafterError(f"{path}: cannot read it as UTF-8 text ({exc})", ExitStatus.UNREADABLE,
-                           zh=f"{path}：无法作为 UTF-8 文本读取（{exc}）") from None
+        raise DrafterError.unreadable(path, f"cannot read it as UTF-8 text ({exc})",
+                                      f"无法作为 UTF-8 文本读取（{exc}）") from None
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
     rows = list(csv.reader(io.StringIO("\n".join(line for _, line in lines))))
     if not rows:

@@ -12,7 +12,7 @@ from drafter.compose.answers import Answers
 from drafter.compose.assemble import assemble
 from drafter.compose.render import to_docx
 from drafter.library import Library
-from drafter.status import DrafterError, ExitStatus
+from drafter.status import DrafterError
 from drafter.structure import Structure, read_structure
 from drafter.word import package, reader
 
@@ -43,7 +43,7 @@ def open_draft(path: Path, lib: Library) -> DraftDocument:
     from docx import Document
 
     if not path.exists():
-        raise DrafterError(f"{path}: no such draft", ExitStatus.UNREADABLE, zh=f"{path}：没有此草案")
+        raise DrafterError.unreadable(path, "no such draft", "没有此草案")
     answers = None
     if path.suffix.lower() in (".yaml", ".yml"):
         answers = answers_file.read(path, lib)

@@ -26,17 +26,13 @@ MAX_RATIO = 500  # uncompressed / compressed, for parts over 1 MiB: zeros and th
 MIB = 1024 * 1024
 
 
-def _refusal(path: Path, reason: str, zh: str) -> DrafterError:
-    return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
-
-
 def check_archive(path: Path, archive: zipfile.ZipFile, whole: bool = True) -> dict[str, bytes]:
     """Refuse (exit 3) a package that would unpack past the limits above, has a part declaring a DTD, or a
     damaged catalogue; return the XML parts unpacked whole, by name, so that python-docx reads each part once
     (not ``whole``: only the catalogue, the relationships and the content types; the other parts are looked at
     up to their root, for a reader that unpacks only the parts it uses)."""
     def refuse(reason: str, zh: str) -> DrafterError:
-        return _refusal(path, reason, zh)
+        return DrafterError.unreadable(path, reason, zh)
 
     parts = archive.infolist()
     if len(parts) > MAX_PARTS:
@@ -198,39 +194,38 @@ def open_archive(path: Path, source: IO[bytes] | None = None) -> zipfile.ZipFile
     a clear error (exit 3) for a file that is not one."""
     try:
         if path.exists() and not path.is_dir() and not path.is_file():
-            raise DrafterError(f"{path}: not a regular file (a pipe or a device), not a .docx file",
-                               ExitStatus.UNREADABLE, zh=f"{path}：不是普通文件（是管道或设备），不是 .docx 文件")
+            raise DrafterError.unreadable(path, "not a regular file (a pipe or a device), not a .docx file",
+                                          "不是普通文件（是管道或设备），不是 .docx 文件")
         with path.open("rb") as handle:
             head = handle.read(64)
     except FileNotFoundError:
-        raise DrafterError(f"{path}: no such file", ExitStatus.UNREADABLE, zh=f"{path}：没有此文件") from None
+        raise DrafterError.unreadable(path, "no such file", "没有此文件") from None
     except IsADirectoryError:
-        raise DrafterError(f"{path}: is a folder, not a .docx file", ExitStatus.UNREADABLE,
-                           zh=f"{path}：是文件夹，不是 .docx 文件") from None
+        raise DrafterError.unreadable(path, "is a folder, not a .docx file", "是文件夹，不是 .docx 文件") from None
     except OSError as exc:
-        raise DrafterError(f"{path}: cannot read: {exc.strerror}", ExitStatus.UNREADABLE,
-                           zh=f"{path}：无法读取（{reason_zh(exc)}）") from None
+        raise DrafterError.unreadable(path, f"cannot read: {exc.strerror}", f"无法读取（{reason_zh(exc)}）") from None
     if head.startswith(OLE_MAGIC):
         raise _ole_refusal(path)
     if head.startswith(b"%PDF"):
-        raise DrafterError(f"{path}: a PDF file, not a .docx; check the Word file it was made from",
-                           ExitStatus.UNREADABLE, zh=f"{path}：这是 PDF 文件，不是 .docx；请使用生成它的 Word 文件")
+        raise DrafterError.unreadable(path, "a PDF file, not a .docx; check the Word file it was made from",
+                                      "这是 PDF 文件，不是 .docx；请使用生成它的 Word 文件")
     if head.startswith(b"{\\rtf"):
-        raise _refusal(path, f"an RTF file, not a .docx; {SAVE_AS}", f"这是 RTF 文件，不是 .docx；{SAVE_AS_ZH}")
+        raise DrafterError.unreadable(path, f"an RTF file, not a .docx; {SAVE_AS}", f"这是 RTF 文件，不是 .docx；{SAVE_AS_ZH}")
     if _web_page(head):
-        raise _refusal(path, f"a web page (HTML), not a .docx; {SAVE_AS}", f"这是网页（HTML）文件，不是 .docx；{SAVE_AS_ZH}")
+        raise DrafterError.unreadable(path, f"a web page (HTML), not a .docx; {SAVE_AS}",
+                                      f"这是网页（HTML）文件，不是 .docx；{SAVE_AS_ZH}")
     if not head.startswith(b"PK"):
-        raise DrafterError(f"{path}: not a .docx file (a .docx is a zip archive)", ExitStatus.UNREADABLE,
-                           zh=f"{path}：不是 .docx 文件（.docx 文件是 zip 压缩包）")
+        raise DrafterError.unreadable(path, "not a .docx file (a .docx is a zip archive)",
+                                      "不是 .docx 文件（.docx 文件是 zip 压缩包）")
     try:
         archive = zipfile.ZipFile(path if source is None else source)
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise _refusal(path, "a damaged .docx (the zip archive is truncated or corrupt)",
-                       "已损坏的 .docx 文件（zip 压缩包不完整或已损坏）") from None
+        raise DrafterError.unreadable(path, "a damaged .docx (the zip archive is truncated or corrupt)",
+                                      "已损坏的 .docx 文件（zip 压缩包不完整或已损坏）") from None
     other = _other_package(archive)
     if other is not None:
         archive.close()
-        raise _refusal(path, f"{other[0]}, not a .docx; {SAVE_AS}", f"{other[1]}，不是 .docx；{SAVE_AS_ZH}")
+        raise DrafterError.unreadable(path, f"{other[0]}, not a .docx; {SAVE_AS}", f"{other[1]}，不是 .docx；{SAVE_AS_ZH}")
     return archive
 
 
@@ -256,17 +251,17 @@ def _ole_refusal(path: Path) -> DrafterError:
     except OSError:
         content = b""
     if "EncryptedPackage".encode("utf-16-le") in content:
-        return _refusal(path, "a password-protected document; remove the password in Word (File > Info > Protect "
-                        "Document) and check the file it saves",
-                        "受密码保护的文档；请在 Word 中取消密码（文件 > 信息 > 保护文档）后，检查保存的文件")
+        return DrafterError.unreadable(path, "a password-protected document; remove the password in Word (File > "
+                                       "Info > Protect Document) and check the file it saves",
+                                       "受密码保护的文档；请在 Word 中取消密码（文件 > 信息 > 保护文档）后，检查保存的文件")
     if "WordDocument".encode("utf-16-le") in content:
-        return _refusal(path, "an old Word 97–2003 document (.doc), not a .docx; open it in Word, WPS or LibreOffice "
-                        "and save it as .docx (Word Document), then check that file",
-                        "旧版 Word 97–2003 文档（.doc），不是 .docx；请在 Word、WPS 或 LibreOffice 中打开并另存为 .docx"
-                        "（Word 文档），再检查该文件")
-    return _refusal(path, "an encrypted (password-protected) document or an old binary .doc file; save it as an "
-                    "unprotected .docx and check again",
-                    "加密（受密码保护）的文档或旧版二进制 .doc 文件；请另存为未加密的 .docx 后再试")
+        return DrafterError.unreadable(path, "an old Word 97–2003 document (.doc), not a .docx; open it in Word, "
+                                       "WPS or LibreOffice and save it as .docx (Word Document), then check that file",
+                                       "旧版 Word 97–2003 文档（.doc），不是 .docx；请在 Word、WPS 或 LibreOffice 中打开并另存为 .docx"
+                                       "（Word 文档），再检查该文件")
+    return DrafterError.unreadable(path, "an encrypted (password-protected) document or an old binary .doc file; "
+                                   "save it as an unprotected .docx and check again",
+                                   "加密（受密码保护）的文档或旧版二进制 .doc 文件；请另存为未加密的 .docx 后再试")
 
 
 def _web_page(head: bytes) -> bool:
@@ -302,16 +297,15 @@ def checked_document(path: Path, docx: Any) -> Any:
     (exit 3) otherwise."""
     if docx.element.tag != f"{W}document":
         main = docx.element.tag.split("}")[-1]
-        raise DrafterError(f"{path}: not a Word document (its main part is <{main}>, not <w:document>)",
-                           ExitStatus.UNREADABLE, zh=f"{path}：不是 Word 文档（主部件是 <{main}>，不是 <w:document>）")
+        raise DrafterError.unreadable(path, f"not a Word document (its main part is <{main}>, not <w:document>)",
+                                      f"不是 Word 文档（主部件是 <{main}>，不是 <w:document>）")
     if docx.element.find(f"{W}body") is None:
-        raise DrafterError(f"{path}: a damaged Word document (it has no body)", ExitStatus.UNREADABLE,
-                           zh=f"{path}：已损坏的 Word 文档（没有正文）")
+        raise DrafterError.unreadable(path, "a damaged Word document (it has no body)", "已损坏的 Word 文档（没有正文）")
     try:
         docx.styles.element  # noqa: B018 - python-docx gives a plain part when the content type is wrong
     except AttributeError:
-        raise DrafterError(f"{path}: a damaged Word document (its styles part has the wrong content type)",
-                           ExitStatus.UNREADABLE, zh=f"{path}：已损坏的 Word 文档（样式部件的内容类型有误）") from None
+        raise DrafterError.unreadable(path, "a damaged Word document (its styles part has the wrong content type)",
+                                      "已损坏的 Word 文档（样式部件的内容类型有误）") from None
     return docx
 
 
@@ -387,18 +381,17 @@ def open_checked(path: Path, archive: zipfile.ZipFile, unpacked: dict[str, bytes
             raise ValueError(f"file '{path}' is not a Word file, content type is '{document_part.content_type}'")
         return document_part.document
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a checksum, a truncated or a broken part
-        raise DrafterError(f"{path}: a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
-                           ExitStatus.UNREADABLE,
-                           zh=f"{path}：已损坏的 .docx 文件（zip 压缩包已损坏：{str(exc)[:100]}）") from None
+        raise DrafterError.unreadable(path, f"a damaged .docx (the zip archive is corrupt: {str(exc)[:100]})",
+                                      f"已损坏的 .docx 文件（zip 压缩包已损坏：{str(exc)[:100]}）") from None
     except KeyError as exc:
         if "no relationship of type" in str(exc) and "officeDocument" in str(exc):  # python-docx's main_document_part
             raise DrafterError(f"{path}: not a Word document (the package names no main document: _rels/.rels has "
                                "no officeDocument relationship Word reads)", ExitStatus.UNREADABLE,
                                zh=f"{path}：不是 Word 文档（文件包没有指明主文档：_rels/.rels 中没有 Word 可读的 "
                                   "officeDocument 关系）") from None
-        raise DrafterError(f"{path}: not a Word document (missing part {exc})", ExitStatus.UNREADABLE,
-                           zh=f"{path}：不是 Word 文档（缺少部件 {exc}）") from None
+        raise DrafterError.unreadable(path, f"not a Word document (missing part {exc})",
+                                      f"不是 Word 文档（缺少部件 {exc}）") from None
     except Exception as exc:  # python-docx raises assorted errors for malformed packages
-        raise DrafterError(f"{path}: cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
-                           ExitStatus.UNREADABLE,
-                           zh=f"{path}：无法作为 Word 文档读取（{type(exc).__name__}：{str(exc)[:200]}）") from None
+        raise DrafterError.unreadable(path,
+                                      f"cannot be read as a Word document ({type(exc).__name__}: {str(exc)[:200]})",
+                                      f"无法作为 Word 文档读取（{type(exc).__name__}：{str(exc)[:200]}）") from None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.patterns import lazy
-from drafter.status import DrafterError, ExitStatus
+from drafter.status import DrafterError
 from drafter.word import markdown, reader, runtext
 
 SUFFIXES = (".txt", ".text", *markdown.SUFFIXES)
@@ -27,10 +27,6 @@ LEGACY_CHINESE = "gb18030"
 def is_text_name(path: Path) -> bool:
     """Whether ``path`` names a plain-text draft (by its extension)."""
     return path.suffix.lower() in SUFFIXES
-
-
-def _refusal(path: Path, reason: str, zh: str) -> DrafterError:
-    return DrafterError(f"{path}: {reason}", ExitStatus.UNREADABLE, zh=f"{path}：{zh}")
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -51,9 +47,10 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
                     return data.decode(encoding), encoding
                 except UnicodeDecodeError:
                     continue
-    raise _refusal(path, "not a text file in a known encoding (UTF-8, UTF-16 or GB 18030); save the draft as "
-                   "UTF-8 text or as a Word document (.docx)",
-                   "不是已知编码（UTF-8、UTF-16 或 GB 18030）的文本文件；请将草案另存为 UTF-8 文本或 Word 文档（.docx）")
+    raise DrafterError.unreadable(path, "not a text file in a known encoding (UTF-8, UTF-16 or GB 18030); save the "
+                                  "draft as UTF-8 text or as a Word document (.docx)",
+                                  "不是已知编码（UTF-8、UTF-16 或 GB 18030）的文本文件；请将草案另存为 UTF-8 文本或 "
+                                  "Word 文档（.docx）")
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -69,21 +66,22 @@ def read(path: Path) -> reader.Document:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _refusal(path, "no such file", "没有此文件") from None
+        raise DrafterError.unreadable(path, "no such file", "没有此文件") from None
     except IsADirectoryError:
-        raise _refusal(path, "is a folder, not a text file", "是文件夹，不是文本文件") from None
+        raise DrafterError.unreadable(path, "is a folder, not a text file", "是文件夹，不是文本文件") from None
     except OSError as exc:
         from drafter.oserrors import reason_zh  # loaded on use: only for a file that cannot be read
 
-        raise _refusal(path, f"cannot read: {exc.strerror}", f"无法读取（{reason_zh(exc)}）") from None
+        raise DrafterError.unreadable(path, f"cannot read: {exc.strerror}", f"无法读取（{reason_zh(exc)}）") from None
     if len(data) > MAX_BYTES:
-        raise _refusal(path, f"a text of more than {MAX_BYTES // (1024 * 1024)} MB is no draft resolution",
-                       f"超过 {MAX_BYTES // (1024 * 1024)} MB 的文本不是决议草案")
+        raise DrafterError.unreadable(path,
+                                      f"a text of more than {MAX_BYTES // (1024 * 1024)} MB is no draft resolution",
+                                      f"超过 {MAX_BYTES // (1024 * 1024)} MB 的文本不是决议草案")
     text, encoding = decode(data, path)
     lines = text.splitlines()
     if len(lines) > MAX_LINES:
-        raise _refusal(path, f"a text of more than {MAX_LINES} lines is no draft resolution",
-                       f"超过 {MAX_LINES} 行的文本不是决议草案")
+        raise DrafterError.unreadable(path, f"a text of more than {MAX_LINES} lines is no draft resolution",
+                                      f"超过 {MAX_LINES} 行的文本不是决议草案")
     newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
     if markdown.is_markdown_name(path.name):
         blocks = markdown.blocks([_holdable(line) for line in lines])
