@@ -228,8 +228,11 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             # is retyped at its place in the list, not at the value it names
             retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind in UNCOUNTED or expected is None
                                                    else None)
+            # the label the fix writes is the example the message gives ("a." for "1." when the profile takes
+            # both "(a)" and "a."), so that the message and the fix agree
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
-                    found=label, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
+                    found=label, expected=retyped[0].text.strip() if retyped else example_label(
+                        ctx.profile, ctx.lang, depth), profile=ctx.profile)
         elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
             _mixed_marks(ctx, sub)
         elif sub.typed is not None and not sub.auto and plain_marks(sub.typed.text, ctx.lang == "en") != sub.typed.text:
