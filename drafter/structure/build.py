@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.hanzi import simplified
 from drafter.labelkinds import label_only, read_typed
 from drafter.library import Library
 from drafter.structure.classify import (
@@ -25,6 +26,7 @@ from drafter.structure.classify import (
     ORGANS,
     PASSES_ON,
     RUNNING_DECISION,
+    RUNNING_DECISION_ZH,
     WHEREAS,
     announces_list,
     bracketed_clause,
@@ -217,15 +219,19 @@ class _Reader(PhraseReader):
     def running_decision(self, nodes: list[Node], end: int) -> int | None:
         """Index of a decision written as the UN writes one, in a single paragraph that opens with the organ's name
         and runs on to its verb ("The Economic and Social Council, recalling its resolution 1992/22, decides:"), over
-        lettered sub-paragraphs; None when there is none (the draft has no such paragraph before ``end``)."""
+        lettered sub-paragraphs; None when there is none (the draft has no such paragraph before ``end``). In
+        Chinese: "经济及社会理事会，回顾……，决定：" (traditional characters too)."""
+        chinese = self.tree.language == "zh"
         for i in range(end):
             node = nodes[i]
             text = node.para.text.strip()
-            if node.role or not text.endswith(":"):
+            if node.role or not text.endswith((":", "：") if chinese else ":"):
                 continue
-            match = RUNNING_DECISION.match(text)
-            if match is None or not any(match.group("organ").casefold() == o.casefold().removeprefix("the ")
-                                        for o in self.organs):
+            match = (RUNNING_DECISION_ZH if chinese else RUNNING_DECISION).match(text)
+            if match is None:
+                continue
+            organ = simplified(match.group("organ").strip()) if chinese else match.group("organ").casefold()
+            if not any(organ == o.casefold().removeprefix("the ") for o in self.organs):
                 continue
             following = next((n for n in nodes[i + 1:end] if n.role not in ("empty", "table")), None)
             if following is not None and not following.role and sub_label(following.para.text):

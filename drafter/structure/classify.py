@@ -64,12 +64,16 @@ ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{
 # a decision in one paragraph, as the UN writes it: the organ's name, a comma, the words that lead to its verb and
 # the verb ("The Economic and Social Council, recalling its resolution 1992/22, decides:"), a colon over its items
 RUNNING_DECISION = lazy(r"(?i)^(?:the\s+)?(?P<organ>[^,:;]{3,90}?),\s+(?=[a-z])[^:;]*\b(?:decides|decided)\b[^:;]*:$")
+# the same in Chinese: the organ's name, "，", the words before its verb, and 决定 with its colon ("经济及社会理事会，回顾
+# 大会第65/230号决议，决定："), in simplified or traditional characters
+RUNNING_DECISION_ZH = lazy(r"^(?P<organ>[^，,：:；;。]{2,30})[，,][^：:；;。]*[决決]定[：:]$")
 # a body passes the text after it on to a higher organ ("The Commission … recommends to the Economic and Social Council
 # the approval of the following draft resolution for adoption by the General Assembly:", "Recommends to the General
-# Assembly the adoption of the following draft resolution:", "建议经济及社会理事会核准以下决议草案："): a heading line
+# Assembly the adoption of the following draft resolution:", "建议经济及社会理事会核准以下决议草案：", in traditional
+# characters "建議大會通過下列決議草案："): a heading line
 PASSES_ON = lazy(r"(?i)\b(?:recommends?|transmits?|submits?)\b[^:：]*\bthe\s+following\s+(?:revised\s+)?draft\s+"
-                 r"(?:resolutions?|decisions?)\b[^:：]*:$|(?:建议|提请|转交)[^：:]{0,40}(?:以下|下列)[^：:]{0,10}"
-                 r"(?:决议|决定)草案[^：:]{0,20}：$")
+                 r"(?:resolutions?|decisions?)\b[^:：]*:$|(?:建[议議]|提[请請]|[转轉]交)[^：:]{0,40}(?:以下|下列)[^：:]{0,10}"
+                 r"[决決](?:[议議]|定)草案[^：:]{0,20}：$")
 # a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署)
 # (an enumeration comma between two Han characters belongs to the name: 联合国教育、科学及文化组织)
 CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){1,24}"
