@@ -316,11 +316,16 @@ class BodyReader:
         if typed is not None and id(node) in self.items:  # "1. 35 bans …," under "2. Further referring … in:"
             self.sub(node, typed, items)
             return self.attach(node, self.tree.preamble[-1], items)
+        if typed is not None and typed.kind == "bullet" and (items or announces(self.tree.preamble[-1])):
+            self.sub(node, typed, items)  # "* Article 3 …;" under "Emphasizing … the following articles:"
+            return self.attach(node, self.tree.preamble[-1], items)
         if typed is None or typed.kind not in ("letter", "roman") or typed.upper or (not items and typed.value != 1):
             return None
-        if looks_like_section(node.para.text, typed.text, self.phrases) or any(
-                phrase.kind == "preambular" for _, phrase in self.phrases.matches(node.para.text[typed.end:])):
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])}
+        if looks_like_section(node.para.text, typed.text, self.phrases) or "preambular" in kinds:
             return None
+        if not items and kinds == {"operative"} and not announces(self.tree.preamble[-1]):
+            return None  # "a) Calls upon …" after "Seeking …;": the first operative clause, lettered (UN-B07)
         self.sub(node, typed, items)
         return self.attach(node, self.tree.preamble[-1], items)
 
@@ -698,3 +703,8 @@ def item_label_alone(text: str) -> Typed | None:
     number ("3." alone is the next clause's)."""
     typed = label_only(text) if len(text) <= 6 else None
     return typed if typed is not None and typed.kind in ("letter", "roman") else None
+
+
+def announces(node: Node) -> bool:
+    """The paragraph ends with a colon: it announces the items after it."""
+    return node.para.text.rstrip().endswith((":", "："))

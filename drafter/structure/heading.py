@@ -212,10 +212,24 @@ def _joined_label(label: str) -> FieldKey | None:
     return keys[-1] if all(keys) else None
 
 
+# the noun a list's label may take after it ("Sponsors Countries:", "Signatories Nations:"): the list's label all the same
+LIST_NOUNS = ("countries", "nations", "states", "delegations", "memberstates")
+
+
+def _list_label_with_noun(folded: str) -> FieldKey | None:
+    """"Sponsors Countries", "Signatories Nations": a delegation list's label followed by the noun of what it lists."""
+    for noun in LIST_NOUNS:
+        if folded.endswith(noun) and len(folded) > len(noun):
+            key = LABELS.get(folded[:-len(noun)])
+            return key if key in LIST_KEYS else None
+    return None
+
+
 def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
     """The field a label names; with ``slip``, also a long label with one letter wrong ("COMMISION")."""
     folded = fold_label(label)
-    found = LABELS.get(folded) or WRONG_LABELS.get(folded) or _numbered_topic(folded) or _joined_label(label)
+    found = LABELS.get(folded) or WRONG_LABELS.get(folded) or _numbered_topic(folded) or _joined_label(label) \
+        or _list_label_with_noun(folded)
     if found is not None or not slip or len(folded) < 7 or CJK.search(folded):
         return found
     close = {LABELS[known] for known in LABELS if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}

@@ -76,7 +76,8 @@ class PhraseReader(BodyReader):
                 self.tree.sections.append(node)
                 in_operative = in_operative or part == "operative"
                 continue
-            if not in_operative and current is None and self.labelled_preamble(node):
+            lettered = not in_operative and current is None and self.lettered_first_clause(node)
+            if not in_operative and current is None and (lettered or self.labelled_preamble(node)):
                 self.numbered.add(id(node))  # "B) Recognizing that …;": its lead is read after the letter
             self.skip_number(node)
             annotate(node, self.phrases)
@@ -115,7 +116,7 @@ class PhraseReader(BodyReader):
                 continue
             if is_operative:
                 in_operative = True
-                current, stack = self.operative(node, "", auto=False), []
+                current, stack = self.operative(node, node.label if lettered else "", auto=False), []
             else:
                 node.role = "preambular"
                 node.misplaced = in_operative
@@ -170,6 +171,15 @@ class PhraseReader(BodyReader):
             return False
         kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])}
         return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
+
+    def lettered_first_clause(self, node: Node) -> bool:
+        """The first operative clause lettered instead of numbered ("a) Calls upon …" after "Seeking …;"): a typed
+        letter "a", then an operative lead only, under a preamble whose last paragraph announces no items."""
+        typed = read_typed(node.para.text) if node.para.num_id is None else None
+        if typed is None or typed.kind != "letter" or typed.value != 1 or (
+                self.tree.preamble and self.tree.preamble[-1].para.text.rstrip().endswith((":", "："))):
+            return False
+        return {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])} == {"operative"}
 
     def spoken_clause(self, node: Node, text: str) -> bool:
         """A Chinese paragraph that names its speaker and then an operative verb ("我们呼吁所有国家……。", "我们希望

@@ -294,4 +294,6 @@ def _in_list(ctx: Context, node: Node) -> bool:
     heading of a part but a line astray inside the clause (adopted UN texts do head parts of a long list)."""
     nodes = ctx.tree.nodes
     later = next((n for n in nodes[nodes.index(node) + 1:] if n.role not in ("empty", "table")), None)
-    return later is not None and later.role == "sub"
+    # or a clause lettered as an item ("a) Calls upon …", numbering-form): the line titles the list it opens
+    return later is not None and (later.role == "sub" or later.role == "operative" and later.typed is not None
+                                  and later.typed.kind == "letter" and later.number == 1)

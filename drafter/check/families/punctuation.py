@@ -220,8 +220,9 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
             # "(xiv) a yearly report; and" closing its paragraph: the list's joiner hands on to no item, and the
             # paragraph's own mark is missing (MUN-F06, UN-B11)
             require_end(ctx, sub, "sub-end", ctx.end["sub"])
-        elif joiner_start(text) is not None or (sub.kind == "bullet" and text[-1:] in ",，;；"):
-            continue
+        elif joiner_start(text) is not None or (sub.kind == "bullet" and text[-1:] in ",，;；"
+                                                 and not (closing and text[-1:] in ",，")):
+            continue  # a bullet closing its paragraph with a comma leaves the paragraph's own mark out (MUN-F06)
         elif text.endswith("," if ctx.lang == "en" else "，") and not closing:
             continue  # MUN-F06 and UN mandate lists: items hand on with a comma; the last carries the clause's mark
         else:
