@@ -68,10 +68,11 @@ _FORM_SOURCES: list[tuple[str, str]] = [
     # "Clause 1:", "Operative Clause 2 -", "Operative 4 -", "OC3.", "OP4" — the clause named by a word before its
     # number; "PP2", "Preambular clause 1:" — a preambular paragraph tagged so in a negotiation's rolling text or a
     # class's worksheet (a label preambular paragraphs do not carry);
+    # "Directive 3:" — a clause numbered as the directive of a crisis committee, whose orders are so numbered;
     # "Art. 1", "Article 2", "Artículo 3", "Artigo 4" — a clause numbered as the article of a law (see _ends_label);
     # "ＰＰ１", "ＯＰ２．": the tags typed with a Chinese input method left in full-width mode
     ("worded", r"(?P<label>(?:(?:[Oo]perative|OPERATIVE|[Pp]reambul(?:ar|atory)|PREAMBUL(?:AR|ATORY))"
-                r"(?:\s(?:[Cc]lause|CLAUSE))?|[Cc]lause|CLAUSE|OC|OP|PP|ＯＣ|ＯＰ|ＰＰ|Op\.?|(?P<law>[Aa]rt"
+                r"(?:\s(?:[Cc]lause|CLAUSE))?|[Cc]lause|CLAUSE|[Dd]irective|DIRECTIVE|OC|OP|PP|ＯＣ|ＯＰ|ＰＰ|Op\.?|(?P<law>[Aa]rt"
                 r"(?:\.|icle|ículo|igo)|ART(?:\.|ICLE|ÍCULO|IGO)))\s?(?P<tok>[0-9０-９]{1,3})"
                 r"(?:\s?(?P<mark>[.．:：)\-–]))?)"),
     ("dash", rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])"),

@@ -66,6 +66,9 @@ NUMBERED_COMMITTEE = lazy(r"(?:committee|commission)(?:[0-9]{1,2}|[ivx]{1,4})") 
 # the list, whose names follow one a line
 LIST_KEYS = ("sponsors", "co-sponsors", "signatories")
 NOT_LIST_LABELS = {"country", "from", "delegation", "delegations", "author", "代表团"}
+# labels that name the delegation writing the paper ("Country: Pakistan", "Delegation: Colombia"): beside a list of
+# sponsors under another label they name its writer, who is listed again among the sponsors, not twice
+WRITER_LABELS = frozenset({"country", "from", "delegation", "代表团"})
 # labels written without a colon: they end in a preposition, so the value cannot be read as part of them
 BARE_LABEL = lazy(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
                   re.IGNORECASE)

@@ -10,6 +10,7 @@ from drafter.check.context import Context
 from drafter.labelkinds import Typed, label_only, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
+from drafter.structure.heading import fields_in
 
 # a typed footnote number after the mark: bare ("…;2", "…, 3, 4"), or in square brackets after an English mark as a
 # copied PDF or web page prints it ("…,[1]", "…;[2][3]"; after a Chinese mark, "…报告，[1]", the copied page's
@@ -73,16 +74,30 @@ def check(ctx: Context) -> None:
     several_sentences = not mun and security_council(ctx)  # SC paragraphs may hold several sentences
     body = ctx.tree.preamble + list(ctx.tree.walk())
     for part in body:
+        lines = clause_lines(part)
         if not (several_sentences and part.role != "preambular"):
-            _stray_stops(ctx, part, goes_on=mun and bool(part.continuation))
+            _stray_stops(ctx, part, goes_on=mun and bool(lines))
         if mun and ctx.lang == "en" and part.role in ("preambular", "operative"):  # UN texts join decisions with ";"
             _stray_semicolon(ctx, part, preambular=part.role == "preambular")
         if mun:
-            for line in part.continuation:
-                _stray_stops(ctx, line, goes_on=line is not part.continuation[-1])
+            for line in lines:
+                _stray_stops(ctx, line, goes_on=line is not lines[-1])
     _unclosed_quotes(ctx)
     _amendment_traces(ctx)
     _negotiation_marks(ctx)
+
+
+def clause_lines(part: Node) -> list[Node]:
+    """The paragraphs ``part`` runs on into, without the labelled lines that follow it once it has ended with a full
+    stop ("…danger zones." then "Press Release: The delegation …", "Note: …"): those come after the text, they do
+    not carry the clause on."""
+    lines = part.continuation
+    count = len(lines)
+    while count and fields_in(lines[count - 1].para.text.strip()):
+        count -= 1
+    if count == len(lines) or not (lines[count - 1].text if count else part.text).rstrip().endswith("."):
+        return list(lines)
+    return list(lines[:count])
 
 
 def security_council(ctx: Context) -> bool:

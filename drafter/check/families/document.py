@@ -146,9 +146,14 @@ QUOTED = lazy(r"^>[ \t]*")
 # a letter's greeting above the heading ("Hi Chairs,", "Dear Chair,") and the sentence of a letter that sends the
 # draft ("here is our revised draft, …", "Please find attached …", "We made the changes …")
 GREETING = lazy(r"^(?:Hi|Hello|Hey|Dear)\b[^.;:!?]{0,40},?$")
-LETTER_SENTENCE = lazy(r"^(?:here(?:'s|’s| is| are)|please (?:find|see|review)|attached (?:is|are|please)"
+LETTER_SENTENCE = lazy(r"^(?:here(?:'s|’s| is| are)|(?:please|kindly) (?:find|see|review)|attached (?:is|are|please)"
                        r"|(?:this|below) is (?:our|my)|(?:we|i)(?:'ve|’ve| have| made| are| am| attach| send| submit"
                        r"| hope))\b", re.IGNORECASE)
+# the dais a letter's sentence may be addressed to in the same line ("To the Executive Board: kindly find below our
+# draft", "Dear Chair, please find attached …"): the sentence after it is the letter's all the same
+LETTER_ADDRESS = lazy(r"^(?:(?:to|dear|hi|hello)\s+)?(?:the\s+)?(?:(?:honou?rable|esteemed|respected)\s+)?"
+                      r"(?:executive\s+board|dais|chair(?:s|man|person|persons)?|directors?|moderators?|secretariat)"
+                      r"\s*[,:–—-]\s*", re.IGNORECASE)
 # what a chatbot's answer in Markdown leaves when it is pasted as plain text: a horizontal rule ("---", "***") on a
 # line of its own, bold marks in a heading line ("**Committee:** …", "**Draft Resolution on …**"); its heading marks
 # ("## …") are classify.MARKDOWN_HEADING
@@ -240,7 +245,7 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     if (body is None or part.para.index < body) and part.role not in BODY:
         if GREETING.match(line):
             return "greeting"
-        if part.role == "heading" and LETTER_SENTENCE.match(line):
+        if part.role == "heading" and LETTER_SENTENCE.match(LETTER_ADDRESS.sub("", line, count=1)):
             return "letter"
     return None
 

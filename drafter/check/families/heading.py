@@ -26,6 +26,7 @@ from drafter.structure.heading import (
     GENERIC_TITLE,
     LIST_KEYS,
     MONTH_NAMES,
+    WRITER_LABELS,
     WRONG_LABELS,
     Field,
     bare_line,
@@ -504,17 +505,29 @@ def _lists(ctx: Context, fields: list[tuple[Node, Field]], second: Node | None) 
     State named in both blocks is the repeated block's, not a State listed twice."""
     sponsors: list[delegations.Named] = []
     signatories: list[delegations.Named] = []
+    writer = _writer_besides_sponsors(fields)
     for node, field in fields:
         if second is not None and node.para.index >= second.para.index:
             _twice(ctx, sponsors, signatories)  # the first block's lists, on their own
             sponsors, signatories, second = [], [], None
         if field.key in ("sponsors", "co-sponsors", "signatories") and not field.empty and not field.placeholder \
-                and not field.everyone:
+                and not field.everyone and field is not writer:
             named = delegations.check_list(ctx, node, field.value_start, field.value_end)
             (signatories if field.key == "signatories" else sponsors).extend(named)
             if ctx.lang == "zh":  # ZH-H02: a Chinese conference's list by pinyin, each field on its own (a main
                 delegations.report_order(ctx, named, "list-order-pinyin")  # submitter comes before the others)
     _twice(ctx, sponsors, signatories)
+
+
+def _writer_besides_sponsors(fields: list[tuple[Node, Field]]) -> Field | None:
+    """The field naming the delegation that writes the paper ("Country: Pakistan") when a list of sponsors under
+    another label follows it ("Authors: Pakistan, Mali"): its State is the writer, named again as a sponsor."""
+    writer = next((f for _, f in fields if f.key == "sponsors" and fold_label(f.label) in WRITER_LABELS
+                   and not f.empty), None)
+    if writer is None or not any(f.key in ("sponsors", "co-sponsors") and f is not writer and not f.empty
+                                 and fold_label(f.label) not in WRITER_LABELS for _, f in fields):
+        return None
+    return writer
 
 
 def _twice(ctx: Context, sponsors: list[delegations.Named], signatories: list[delegations.Named]) -> None:
