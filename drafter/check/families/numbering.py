@@ -392,8 +392,8 @@ def joined_numbers(ctx: Context, part: Node) -> list[re.Match[str]]:
     before, with its own number (the number that clause would take) and an operative lead."""
     typed = part.typed
     if part.auto:
-        if not part.label.isdigit():
-            return []
+        if not (part.label.isascii() and part.label.isdigit()):
+            return []  # (not "①", nor a letter)
         value, start = int(part.label), part.offset
     elif typed is None or typed.kind != "number":
         return []
