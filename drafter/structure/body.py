@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from drafter.labelkinds import Typed, label_kind, label_only, read_label, read_outline_under, read_typed
+from drafter.labelkinds import (
+    TOOL_PREFIX,
+    Typed,
+    label_kind,
+    label_only,
+    read_label,
+    read_outline_under,
+    read_typed,
+)
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.structure.classify import (
@@ -36,6 +44,7 @@ from drafter.structure.classify import (
 from drafter.structure.lead import annotate, emphasised_span
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
+from drafter.word import reader
 
 BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
 NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left behind (". Encourages …")
@@ -242,8 +251,17 @@ class BodyReader:
                         continue
                     current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
                     typed_number = TYPED_NUMBER.match(para.text)
+                    box = TOOL_PREFIX.match(para.text) if typed_number is None else None
                     if typed_number:
                         node.offset = typed_number.end()
+                    elif box is not None and not box.group(0).startswith(">"):
+                        node.offset = box.end()  # "☒ Invites …": the lead after a task list's check box
+                    annotate(node, self.phrases)
+                    continue
+                if current is not None and self.bulleted_word_clause(para, current, stack):
+                    current, stack = self.operative(node, "", auto=False), []  # a clause left without its number
+                    prefix = TOOL_PREFIX.match(para.text)
+                    node.offset = prefix.end() if prefix is not None else 0
                     annotate(node, self.phrases)
                     continue
                 # a sub-paragraph: a lower level of a list, or level 0 of a list whose label reads as one ("a.")
@@ -449,6 +467,25 @@ class BodyReader:
             return False
         return "preambular" not in kinds or (self.phrases.lang == "zh" and (
             sibling or text.rstrip()[-1:] in OPERATIVE_ENDS_ZH))
+
+    def bulleted_word_clause(self, para: reader.Paragraph, current: Node, stack: list[Node]) -> bool:
+        """A paragraph at the first level of a Word bullet list other than the one numbering ``current``, after
+        that operative paragraph and its items all closed (";", not ":"; no list announced), that opens with an
+        operative lead and no preambular one — in English capitalised —, after the to-do check box a Markdown task
+        list leaves ("☐ ", "☒ "): a clause marked instead of numbered (the last clauses kept as a task list), not
+        an item of the clause before it."""
+        if para.num_format != "bullet" or para.level or (current.auto and para.num_id == current.para.num_id):
+            return False  # (the next paragraph of a bullet list of clauses is its next clause too)
+        last = (stack[-1] if stack else current).para.text.rstrip()
+        if not last.endswith(CLAUSE_ENDS) or announces_list(current.para.text, self.phrases.lang):
+            return False
+        prefix = TOOL_PREFIX.match(para.text)
+        rest = para.text[prefix.end():] if prefix is not None else para.text.lstrip()
+        if self.phrases.lang == "en" and not rest[:1].isupper():
+            return False
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(rest)}
+        return "operative" in kinds and ("preambular" not in kinds or (
+            self.phrases.lang == "zh" and rest.rstrip()[-1:] in OPERATIVE_ENDS_ZH))
 
     def sub(self, node: Node, typed: Typed, stack: list[Node]) -> None:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""

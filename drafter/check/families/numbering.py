@@ -381,37 +381,45 @@ def _after_break(ctx: Context, operatives: list[Node]) -> dict[int, Correction |
     return planned
 
 
-# a clause's end mark, then, on the same line, the next clause's number: "…岛屿；2. 邀请……", "…islands; 2. Invites …"
-JOINED_NUMBER = lazy(r"[;；]([ \t\u3000]*)([0-9]{1,3})[.．][ \t\u3000]*")
+# a clause's end mark, then, on the same line, the next clause's number: "…岛屿；2. 邀请……", "…islands; 2. Invites …",
+# "…预警； 4、邀请……" (a Chinese number typed with its enumeration comma)
+JOINED_NUMBER = lazy(r"[;；]([ \t\u3000]*)([0-9]{1,3})[.．、][ \t\u3000]*")
 
 
 def joined_numbers(ctx: Context, part: Node) -> list[re.Match[str]]:
-    """The next clauses typed on the same line as ``part`` (an operative paragraph numbered by hand), each after the
-    end mark of the one before, with its own number (the number that clause would take) and an operative lead."""
+    """The next clauses typed on the same line as ``part`` (an operative paragraph numbered by hand, or by Word's
+    list: a Markdown line typed "4、邀请……" under clause 3 goes on with it), each after the end mark of the one
+    before, with its own number (the number that clause would take) and an operative lead."""
     typed = part.typed
-    if part.auto or typed is None or typed.kind != "number":
+    if part.auto:
+        if not (part.label.isascii() and part.label.isdigit()):
+            return []  # (not "①", nor a letter)
+        value, start = int(part.label), part.offset
+    elif typed is None or typed.kind != "number":
         return []
+    else:
+        value, start = typed.value, typed.end
     text = part.para.text
-    if text.find(";", typed.end, len(text) - 1) < 0 and text.find("；", typed.end, len(text) - 1) < 0:
+    if text.find(";", start, len(text) - 1) < 0 and text.find("；", start, len(text) - 1) < 0:
         return []  # no end mark before the paragraph's own last one
     found: list[re.Match[str]] = []
-    for m in JOINED_NUMBER.finditer(text, typed.end):
-        if int(m.group(2)) == typed.value + len(found) + 1 and any(
+    for m in JOINED_NUMBER.finditer(text, start):
+        if int(m.group(2)) == value + len(found) + 1 and any(
                 p.kind == "operative" for _, p in ctx.phrases.matches(text[m.end():])):
             found.append(m)
     return found
 
 
 def _joined(ctx: Context, operatives: list[Node]) -> dict[int, int]:
-    """The next clause typed on the same line as a clause numbered by hand (:func:`joined_numbers`): one finding for
-    each. Returns, by paragraph, how many clauses it holds after its own (the numbers of the clauses after it count
-    them)."""
+    """The next clause typed on the same line as a clause (:func:`joined_numbers`): one finding for each. Returns,
+    by paragraph of a clause numbered by hand, how many clauses it holds after its own (the typed numbers of the
+    clauses after it count them; Word's list numbers the clauses split off, and those after them, itself)."""
     joined: dict[int, int] = {}
     for part in operatives:
         found = joined_numbers(ctx, part)
         for m in found:
             ctx.add("clause-joined", part, m.start(2) + 1, number=m.group(2), words=_words(part.para.text, m.start(2)))
-        if found:
+        if found and not part.auto:
             joined[part.para.index] = len(found)
     return joined
 
