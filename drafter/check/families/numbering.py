@@ -668,11 +668,12 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             # leaves it ("Recomends")
             clause = any(p.kind == "operative" for _, p in ctx.phrases.matches(part.content)) or bool(
                 part.misspelled and any(p.kind == "operative" for _, p in ctx.phrases.matches(part.misspelled)))
+            later = _labels_after(ctx, part)
             edits = _join(ctx, part, main, _rest_of_list(ctx, part), correct) \
                 if other_list and main is not None and clause else []
             if edits:
                 ctx.add(rule, part, fix="continue the first list's numbering", edits=edits, found=shown,
-                        expected=f"{correct}.")
+                        expected=f"{correct}.").cover(_relabelled(ctx, later))
                 drift, current = 0, None
                 continue
             if delta == drift and current is not None:
@@ -680,7 +681,7 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             edits = _renumber(ctx, part, correct) if not other_list and found is not None else []
             if edits:  # the clauses' own list counts from the wrong number ("Set Numbering Value", a w:start)
                 ctx.add(rule, part, fix=f"number the list from {correct}", edits=edits, found=shown,
-                        expected=f"{correct}.")
+                        expected=f"{correct}.").cover(_relabelled(ctx, later))
                 drift, current = 0, None
                 continue
             drift = delta
@@ -700,6 +701,19 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                           found=shown, expected=f"{correct}.")
+
+
+def _labels_after(ctx: Context, part: Node) -> dict[int, str]:
+    """The labels Word shows now on the Word-numbered clauses after ``part`` (by paragraph index)."""
+    return {n.para.index: ctx.lists.text(n.para.index) for n in ctx.tree.operative
+            if n.auto and n.para.index > part.para.index}
+
+
+def _relabelled(ctx: Context, before: dict[int, str]) -> list[int]:
+    """Those clauses of ``before`` whose label a planned list edit changes though it edits none of them: a clause
+    back on the first list after another list's clauses shows the first list's own count ("1." "2.", another
+    list's "1." "2.", then "3."), and joining the other list to the first renumbers it too."""
+    return [index for index, label in before.items() if ctx.lists.text(index) != label]
 
 
 def _other_form(shown: str) -> bool:
