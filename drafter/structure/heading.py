@@ -44,9 +44,11 @@ LABELS: dict[str, FieldKey] = {
                      "delegation", "delegations", "country", "from", "draftingcountries", "draftingcountry",
                      "draftingdelegations", "draftingstates", "drafters", "draftedby", "heads", "headsofblock", "headofblock", "headsofbloc",
                      "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "主提案国", "提交国", "主起草国", "发起国",
-                     "代表团"), "sponsors"),
+                     # a machine translator's word for "Sponsors:" (DeepL, 百度翻译): 赞助国
+                     "代表团", "赞助国", "赞助国家", "主赞助国"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosubmittedby", "cosponsors", "cosponsor", "cosponsoredby",
-                     "coauthors", "coauthor", "联合提交国", "联合起草国", "共同提交国", "共同提案国"), "co-sponsors"),
+                     "coauthors", "coauthor", "联合提交国", "联合起草国", "共同提交国", "共同提案国", "共同赞助国", "联合赞助国"),
+                    "co-sponsors"),
     **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
                      "cosignatories", "signedby", "secondedby", "supportedby", "supportingcountries", "附议国", "附议国家", "签署国",
                      "联署国", "连署国", "附署国", "支持国"), "signatories"),

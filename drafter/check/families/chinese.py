@@ -34,6 +34,14 @@ FULL_WIDTH_DIGIT = lazy("[０-９]")
 # not a number that goes on to name a resolution or a document (…月24号决议)
 HAO_DATE = lazy(r"(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?月\s?([\d０-９]{1,2})\s?[号號]"
                 r"(?!\s?(?:决议|決議|文件|报告|報告|令|公告))")
+# a date in Chinese units left in the English order, as a translator or a delegate who thinks in English writes it: month
+# and day before the year (5月18日2026年, 5月18日, 2026年: "May 18, 2026") or day before month (18日5月2026年: "18 May
+# 2026"); UN Chinese writes 2026年5月18日 (ZH-P02). Not a day followed by the year that begins the next phrase
+# (截至12月31日，2025年全球……: a full-width comma ends the date), nor a date whose own year comes first (2024年12月31日)
+ENGLISH_ORDER_DATES = (lazy(r"(?<![\d０-９年])(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?[日号號][\s,]{0,2}"
+                            r"(?P<year>(?:19|20)\d{2})\s?年(?!度|\s?\d)"),
+                       lazy(r"(?<![\d０-９月])(?P<day>\d{1,2})\s?[日号號]\s?(?P<month>\d{1,2})\s?月[\s,]{0,2}"
+                            r"(?P<year>(?:19|20)\d{2})\s?年(?!度|\s?\d)"))
 # a date left in English between Chinese words (将于18 May 2026在维也纳开幕, 于May 18, 2026通过, 于March 2026举行), as a delegate
 # who drafts in English types it: UN Chinese writes 2026年5月18日 (ZH-P02); a masthead's date line, English in every
 # language version (UN-H02), stands alone
@@ -102,6 +110,11 @@ DOCUMENT_END = ("指导原则", "指導原則", "准则", "準則", "守则", "�
 QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END + DOCUMENT_END) + ")")
 # such a document's name in corner marks, which a paragraph with no instrument word may hold
 CORNER_DOCUMENT = lazy(r"[「『][\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(DOCUMENT_END) + r")[」』]")
+# a report's title quoted before the word 报告 (“2024年世界粮食安全和营养状况”报告, 「世界人口狀況」報告): the marks of a
+# title of four characters or more with no sentence mark in it, as a translator renders an English italic title; UN
+# Chinese writes 《2024年世界粮食安全和营养状况》报告 (ZH-P01); a title a 题为 names keeps its quotation marks, and a
+# rapporteur (报告员) is no report
+QUOTED_REPORT = lazy(r"[“「『][^“”「」『』《》，。；：、,;:]{4,40}[”」』]\s?(?:报告|報告)(?!员|員)")
 # the last words of a plan's or a strategy's title (《抗微生物药物耐药性全球行动计划》, 《联合国全球反恐战略》): a title
 # where a name quoted in corner marks ends with one after three characters or more (「全球行動計劃」), not a common
 # noun in quotes (「國家行動計畫」, 「戰略」)
@@ -239,7 +252,8 @@ def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:
 def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
     """ZH-P02: a date in a Chinese resolution (its text, or a date line of its heading) written 2019.12.18 or
     2019-12-18, day first (18/12/2019), in the Republic of China calendar (民國108年12月18日), with full-width digits
-    (２０１９年12月, UN-B18) or with 号 for the day (2019年12月18号), not 2019年12月18日."""
+    (２０１９年12月, UN-B18), with 号 for the day (2019年12月18号) or in the English order (12月18日2019年), not
+    2019年12月18日."""
     for para in paras:
         if DIGIT.search(para.text) is None:
             continue  # every date form holds a digit (of either width)
@@ -265,6 +279,11 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append((match.start(), match.group(0), f"{year}年{month}月{day}日"))
         found += _english_dates(para.text) if ENGLISH_MONTH.search(para.text) and CJK.search(para.text) else []
+        for pattern in ENGLISH_ORDER_DATES if "月" in para.text else ():
+            for match in pattern.finditer(para.text):
+                month, day = int(match.group("month")), int(match.group("day"))
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    found.append((match.start(), match.group(0), f"{match.group('year')}年{month}月{day}日"))
         wide = FULL_WIDTH_DIGIT.search(para.text) is not None  # most paragraphs have none: no date to look for
         for match in WIDE_DATE.finditer(para.text) if wide else ():
             if FULL_WIDTH_DIGIT.search(match.group(0)) and not any(start == match.start() for start, _, _ in found):
@@ -433,14 +452,16 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     """ZH-P01: an instrument's title without 《》 in the paragraphs ``body``: a title the library or this document
     writes in 《》 elsewhere, a well-known one, or one recognised by its shape (``INSTRUMENT``); also one written in
     other marks (<<巴黎协定>>, 〈京都议定书〉, “联合国宪章” where no 题为 names it, 「关于……的公约」, 『联合国宪章』), which the
-    fix replaces; and any title in the chapter-title marks 〈〉 outside 《》 (〈全球贩运人口问题报告〉: a report's title
-    has no shape to know it by, but its marks say it is a title)."""
+    fix replaces; a report's title in quotation marks before 报告 (“世界人口状况”报告); and any title in the
+    chapter-title marks 〈〉 outside 《》 (〈全球贩运人口问题报告〉: a report's title has no shape to know it by, but its
+    marks say it is a title)."""
     own = {title for para in body for title in marked_titles(para.text)}
     titles = library_finder(sink.lib).with_titles(own)
     for para in body:
         text = para.text
         found = []
-        if INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text) or CORNER_PLAN_QUOTED.search(text):
+        if (INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text) or CORNER_PLAN_QUOTED.search(text)
+                or QUOTED_REPORT.search(text)):
             marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
             found = list(_unmarked_titles(text, marked, titles))
         found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
@@ -541,7 +562,9 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     found: list[tuple[int, int, str]] = []
     for m in QUOTED.finditer(text):  # 题为“……”: the UN quotes the title of an item or a resolution it names
         inner = m.group(0)[1:-1]
-        if _is_title(inner, titles, corner=m.group(0)[0] in "「『") and not NAMED_AS.search(text[:m.start()]):
+        report = QUOTED_REPORT.match(text, m.start()) is not None and CJK.search(inner) is not None
+        if ((report or _is_title(inner, titles, corner=m.group(0)[0] in "「『"))
+                and not NAMED_AS.search(text[:m.start()])):
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
     candidates = [(start, end, True) for start, end in titles.spans(text)]
