@@ -1,0 +1,41 @@
+"""Gaps of the checker on the blind set holdout71 (#20), each held by sentences of our own: numbered clauses written
+with the participle of a verb asking others to act ("2) Recommending …", "5) Calling for …"), numbered on into an
+operative clause and with no preamble before them, were read as a numbered preamble, so their wrong lead form and
+their end marks went unreported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.rule_paragraphs import rules
+from docmaker import make
+
+from drafter import library
+
+HEAD = ["Committee: Commission for Social Development", "Topic: Work for young people",
+        "Submitted by: Chile, Kenya"]
+
+
+# -- numbered clauses opening with the participle of an asking verb ----------------------------------------------------
+
+def test_numbered_asking_participles_are_operative_clauses(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The Commission for Social Development,",
+            "1. Recommending that States fund apprenticeships for young people.",
+            "2. Calling upon employers to hire young graduates:",
+            "a) in rural areas;",
+            "b) in the towns;",
+            "3. Urging States to report each year on work for young people.",
+            "4. Encourages regional banks to lend to young entrepreneurs."]
+    found = rules(make(tmp_path, body), lib)
+    assert found.get("lead-form") == [5, 6, 9]
+    assert found.get("operative-end") == [5, 9]
+    assert "preambular-end" not in found and "preambular-sub-clause" not in found
+    # participles of what the organ sees or holds, numbered on into the operative part: a numbered preamble still
+    seen = [*HEAD, "The Commission for Social Development,",
+            "1. Noting that one young person in five has no work.",
+            "2. Recognizing the worth of apprenticeships.",
+            "3. Aware that small firms hire most young people.",
+            "4. Encourages regional banks to lend to young entrepreneurs."]
+    found = rules(make(tmp_path, seen, "seen.docx"), lib)
+    assert "lead-form" not in found
+    assert found.get("preambular-end") == [5, 6, 7]
