@@ -39,3 +39,19 @@ def test_numbered_asking_participles_are_operative_clauses(lib: library.Library,
     found = rules(make(tmp_path, seen, "seen.docx"), lib)
     assert "lead-form" not in found
     assert found.get("preambular-end") == [5, 6, 7]
+
+
+# -- a single curly quotation left open, an apostrophe after it ----------------------------------------------------------
+
+def test_single_quotation_left_open_beside_an_apostrophe(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The Commission for Social Development,",
+            "Recalling the report ‘Work for the young’ of the International Labour Organization,",
+            "1. Requests the Secretariat to study the topic ‘the future of the Organization’s youth programme;",
+            "2. Encourages regional banks to lend to young entrepreneurs."]
+    assert rules(make(tmp_path, body), lib).get("quote-unclosed") == [6]
+    # apostrophes only ("States’ laws", "don’t"), or a single quotation closed: nothing is open
+    closed = [*HEAD, "The Commission for Social Development,",
+              "Recalling the report ‘Work for the young’ and Member States’ laws on apprenticeships,",
+              "1. Requests the Secretariat to study why firms don’t hire the young and the topic ‘youth’s work’;",
+              "2. Encourages regional banks to lend to young entrepreneurs."]
+    assert "quote-unclosed" not in rules(make(tmp_path, closed, "closed.docx"), lib)
