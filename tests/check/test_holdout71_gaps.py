@@ -10,7 +10,7 @@ from pathlib import Path
 from check.rule_paragraphs import rules
 from docmaker import make
 
-from drafter import library
+from drafter import check, library
 
 HEAD = ["Committee: Commission for Social Development", "Topic: Work for young people",
         "Submitted by: Chile, Kenya"]
@@ -55,3 +55,19 @@ def test_single_quotation_left_open_beside_an_apostrophe(lib: library.Library, t
               "1. Requests the Secretariat to study why firms don’t hire the young and the topic ‘youth’s work’;",
               "2. Encourages regional banks to lend to young entrepreneurs."]
     assert "quote-unclosed" not in rules(make(tmp_path, closed, "closed.docx"), lib)
+
+
+# -- a full stop typed after a bracketed sub-label -------------------------------------------------------------------------
+
+def test_full_stop_after_a_bracketed_sub_label(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The Commission for Social Development,",
+            "Noting that one young person in five has no work,",
+            "1. Urges Member States to train young people:",
+            "(a). in the trades that firms need;",
+            "(b). in the use of computers;",
+            "2. Encourages regional banks to lend to young entrepreneurs."]
+    path = make(tmp_path, body)
+    assert rules(path, lib).get("sub-label-style") == [7, 8]
+    report, _ = check.check_file(path, lib)
+    message = next(f.message for f in report.findings if f.rule == "sub-label-style")
+    assert "'(a).'" in message and "'(a)'" in message
