@@ -52,7 +52,7 @@ def test_single_quotation_left_open_beside_an_apostrophe(lib: library.Library, t
     # apostrophes only ("States’ laws", "don’t"), or a single quotation closed: nothing is open
     closed = [*HEAD, "The Commission for Social Development,",
               "Recalling the report ‘Work for the young’ and Member States’ laws on apprenticeships,",
-              "1. Requests the Secretariat to study why firms don’t hire the young and the topic ‘youth’s work’;",
+              "1. Requests the Secretariat to study why firms don’t hire the young and the topic ‘youth’s work';",
               "2. Encourages regional banks to lend to young entrepreneurs."]
     assert "quote-unclosed" not in rules(make(tmp_path, closed, "closed.docx"), lib)
 
@@ -71,3 +71,14 @@ def test_full_stop_after_a_bracketed_sub_label(lib: library.Library, tmp_path: P
     report, _ = check.check_file(path, lib)
     message = next(f.message for f in report.findings if f.rule == "sub-label-style")
     assert "'(a).'" in message and "'(a)'" in message
+
+
+# -- a part's tag in brackets between the clauses ---------------------------------------------------------------------------
+
+def test_bracketed_tag_between_clauses_is_a_section_heading(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The Commission for Social Development,",
+            "Noting that one young person in five has no work,",
+            "1. Urges Member States to fund apprenticeships;",
+            "(Part B - Task FIN)",
+            "2. Encourages regional banks to lend to young entrepreneurs."]
+    assert rules(make(tmp_path, body), lib).get("section-heading") == [7]

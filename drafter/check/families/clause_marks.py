@@ -516,15 +516,16 @@ def _apostrophe(text: str, at: int) -> bool:
 def _open_single_quote(text: str) -> int | None:
     """The position of the first single curly quotation mark ‘ that no ’ after it closes ("the topic ‘the future of
     NATO’s mandate;"): a ’ between two letters is an apostrophe and closes nothing; one after a word ("States’ ")
-    closes the quotation open before it, if any, else it is a plural's apostrophe."""
+    closes the quotation open before it, if any, else it is a plural's apostrophe; so does a straight ' typed for
+    it."""
     if "‘" not in text:
         return None  # most clauses quote nothing in single marks
     stack: list[int] = []
     for i, char in enumerate(text):
         if char == "‘" and not _apostrophe(text, i):
             stack.append(i)
-        elif char == "’" and stack and not _apostrophe(text, i):
-            stack.pop()
+        elif char in "’'" and stack and not _apostrophe(text, i):
+            stack.pop()  # "‘lost generation'": a straight mark typed for the closing one
     return stack[0] if stack else None
 
 

@@ -127,6 +127,7 @@ def check(ctx: Context) -> None:
             headed.add(id(node))
             continue
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
+                                              or _bracketed_tag(text)
                                               or _in_list(ctx, node) or _titles_label(ctx, node)
                                               or _heading_styled(node))
         if part_heading(text) or conference:
@@ -269,6 +270,17 @@ def _shouted(text: str) -> bool:
     conference draft sets it, not a clause."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+# a short line wholly in brackets, standing between clauses: the tag of a part ("(NAC I/B - Task POL)", "[Section
+# B: Funding]"), not a clause
+BRACKETED_TAG = lazy(r"\([^()\n]{2,60}\)|\[[^\[\]\n]{2,60}\]|（[^（）\n]{2,30}）|【[^【】\n]{2,30}】")
+
+
+def _bracketed_tag(text: str) -> bool:
+    """A line of words wholly in one pair of brackets ("(NAC I/B - Task POL)"): a part's tag, as a committee's
+    communiqué sets it over the clauses of each of its bodies."""
+    return BRACKETED_TAG.fullmatch(text) is not None and any(c.isalpha() for c in text)
 
 
 # a Word heading style ("Heading 3", "heading 3"; WPS's "标题 3"): the line was set as a heading of the text
