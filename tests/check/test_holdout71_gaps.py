@@ -82,3 +82,13 @@ def test_bracketed_tag_between_clauses_is_a_section_heading(lib: library.Library
             "(Part B - Task FIN)",
             "2. Encourages regional banks to lend to young entrepreneurs."]
     assert rules(make(tmp_path, body), lib).get("section-heading") == [7]
+
+
+# -- a noun made of a verb opening an operative clause -------------------------------------------------------------------
+
+def test_noun_of_a_verb_opening_an_operative_clause(lib: library.Library, tmp_path: Path) -> None:
+    body = [*HEAD, "The Commission for Social Development,",
+            "Noting that one young person in five has no work,",
+            "1. Establishment of a fund for apprenticeships, financed by Member States;",
+            "2. Encourages regional banks to lend to young entrepreneurs."]
+    assert rules(make(tmp_path, body), lib).get("operative-no-verb") == [6]
