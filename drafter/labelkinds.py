@@ -127,6 +127,11 @@ class Typed:
         return self.shape == "close" and re.fullmatch(r".+[.．][)）\]]", self.text) is not None
 
     @property
+    def bracket_and_stop(self) -> bool:
+        """A full stop typed after the closing bracket ("(a).", "(ii)."): a mixed form of "(a)"."""
+        return self.shape == "paren" and self.text[-1:] in ".．"
+
+    @property
     def un_number(self) -> bool:
         """The UN's own operative form: half-width digits and a full stop ("12.")."""
         return self.kind == "number" and re.fullmatch(r"[0-9]{1,4}\.", self.text) is not None

@@ -579,12 +579,26 @@ class _Reader(PhraseReader):
             n.para.text.rstrip()[-1:] == "," or n.para.text.rstrip()[-1:].isalnum() for n in run)
         return {id(n) for n in run} if ends_as_preamble and self.enough_preamble(run, preambular) else set()
 
-    @staticmethod
-    def operative_run(run: list[Node], unnumbered: int) -> bool:
+    def operative_run(self, run: list[Node], unnumbered: int) -> bool:
         """A run numbered "1." "2." … whose count goes on into an operative lead is the operative part, its
-        preambular leads the fault, when the preamble stands unnumbered before it (two paragraphs or more) and none
-        of the run ends with a comma as a preambular paragraph does ("1. Encouraging States to …;")."""
-        return unnumbered >= 2 and not any(n.para.text.rstrip()[-1:] in (",", "，") for n in run)
+        preambular leads the fault, when none of the run ends with a comma as a preambular paragraph does ("1.
+        Encouraging States to …;") and either the preamble stands unnumbered before it (two paragraphs or more) or
+        most of the run opens with the participle of a verb asking others to act (:meth:`asking_run`)."""
+        return not any(n.para.text.rstrip()[-1:] in (",", "，") for n in run) and (
+            unnumbered >= 2 or self.asking_run(run))
+
+    def asking_run(self, run: list[Node]) -> bool:
+        """In English, two or more of the numbered paragraphs, and more than half, open with the participle of a
+        verb asking others to act (:data:`ASKING`: "2) Recommending …", "5) Calling for …"): clauses of a text
+        that acts, written in the preambular form."""
+        if self.phrases.lang != "en":
+            return False
+        asking = 0
+        for node in run:
+            typed = read_typed(node.para.text)
+            words = node.para.text[typed.end if typed is not None else 0:].casefold().split()[:2]
+            asking += any(word in ASKING for word in words)
+        return asking >= 2 and asking * 2 > len(run)
 
     def operative_verb_with_comma(self, node: Node) -> bool:
         """An English paragraph numbered and led by an operative verb only, ending with a comma as a preambular

@@ -36,6 +36,9 @@ they there he she i you such both many most several other another in on at for w
 through during after before since if when because although though where unless until upon""".split())
 # a word in the possessive ("WW’s", "Israel's"): the opening of a subject
 POSSESSIVE = lazy(r"\w['’]s$")
+# a noun made of a verb, the object after "of" ("Designation of", "Establishment of", "Creation of"): a clause's
+# subject where its verb belongs (the verb is "Designates", "Establishes", "Creates")
+NOMINAL = lazy(r"[A-Z][a-z]{2,}(?:tion|sion|ment|ance|ence)")
 # a subject followed by a modal or auxiliary: "Countries must", "Member States should", "Saudi Arabia will"
 EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
 had does do did""".split())
@@ -221,8 +224,8 @@ def foreign_lead(text: str) -> tuple[str, str, str] | None:
 
 def no_verb_en(text: str) -> bool:
     """The text opens without a verb: with an article, pronoun, preposition or conjunction ("Every country
-    must", "The United Nations will"), or with a subject and a modal ("Countries must", "Member States should",
-    "Security Council members must")."""
+    must", "The United Nations will"), with a subject and a modal ("Countries must", "Member States should",
+    "Security Council members must"), or with a noun made of a verb and "of" ("Establishment of a fund …")."""
     opening = words(text)[:4]
     if not opening:
         return False
@@ -230,6 +233,8 @@ def no_verb_en(text: str) -> bool:
         return True
     if POSSESSIVE.search(opening[0]):
         return True  # a possessive opens a subject, never a verb: "WW’s goal is", "Israel's plan will"
+    if len(opening) > 1 and opening[1] == "of" and NOMINAL.fullmatch(opening[0]):
+        return True  # "Designation of drug cartels as …": a noun where the verb belongs
     if len(opening) > 1 and opening[1].casefold() in EN_MODALS:
         return True  # "Countries must"
     # a two-word name before the modal: "Member States should" (not "Believes it should")

@@ -469,6 +469,8 @@ def _unclosed_quotes(ctx: Context) -> None:
         following = body[i + 1].text.lstrip() if i + 1 < len(body) else ""
         if following[:1] in QUOTES or following[:1] == '"' or _closes_earlier(following):
             continue
+        if part.text[column] == "‘" and (following[:1] == "‘" or _closes_single_earlier(following)):
+            continue  # a quotation in single marks running on into the next paragraph
         if _closes_after_items(part.text, [n.text for n in body[i + 1:]]):
             continue
         ctx.add("quote-unclosed", part, column + 1)
@@ -502,12 +504,12 @@ def _closes_after_items(text: str, later: list[str]) -> bool:
 
 def _open_quote(text: str) -> int | None:
     """The position of the first quotation mark left open in ``text`` (curly or corner quotes; straight double
-    quotes when their number is odd), else None."""
+    quotes when their number is odd; a single curly ‘ that no ’ closes, :func:`_open_single_quote`), else None."""
     if QUOTE_MARK.search(text) is None:
-        return None  # most clauses quote nothing
+        return _open_single_quote(text)  # most clauses quote nothing
     if all(text.count(opening) == text.count(closing) for opening, closing in QUOTES.items()) \
             and text.count('"') % 2 == 0:
-        return None
+        return _open_single_quote(text)
     stack: list[int] = []
     for i, char in enumerate(text):
         if char in QUOTES:
@@ -518,6 +520,38 @@ def _open_quote(text: str) -> int | None:
         return stack[0]
     straight = [i for i, char in enumerate(text) if char == '"']
     return straight[-1] if len(straight) % 2 else None
+
+
+def _apostrophe(text: str, at: int) -> bool:
+    """The single curly mark at ``at`` stands between two letters or digits: an apostrophe ("NATO’s", "don’t"), no
+    quotation mark."""
+    return 0 < at < len(text) - 1 and text[at - 1].isalnum() and text[at + 1].isalnum()
+
+
+def _open_single_quote(text: str) -> int | None:
+    """The position of the first single curly quotation mark ‘ that no ’ after it closes ("the topic ‘the future of
+    NATO’s mandate;"): a ’ between two letters is an apostrophe and closes nothing; one after a word ("States’ ")
+    closes the quotation open before it, if any, else it is a plural's apostrophe; so does a straight ' typed for
+    it."""
+    if "‘" not in text:
+        return None  # most clauses quote nothing in single marks
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char == "‘" and not _apostrophe(text, i):
+            stack.append(i)
+        elif char in "’'" and stack and not _apostrophe(text, i):
+            stack.pop()  # "‘lost generation'": a straight mark typed for the closing one
+    return stack[0] if stack else None
+
+
+def _closes_single_earlier(text: str) -> bool:
+    """``text`` holds a ’ that is no apostrophe before any ‘: it closes a single quotation opened before it."""
+    for i, char in enumerate(text):
+        if char == "‘" and not _apostrophe(text, i):
+            return False
+        if char == "’" and not _apostrophe(text, i):
+            return True
+    return False
 
 
 def _closes_earlier(text: str) -> bool:

@@ -127,6 +127,7 @@ def check(ctx: Context) -> None:
             headed.add(id(node))
             continue
         conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
+                                              or _bracketed_tag(ctx, text)
                                               or _in_list(ctx, node) or _titles_label(ctx, node)
                                               or _heading_styled(node))
         if part_heading(text) or conference:
@@ -269,6 +270,21 @@ def _shouted(text: str) -> bool:
     conference draft sets it, not a clause."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+# a short English line wholly in brackets, standing between clauses: the tag of a part ("(NAC I/B - Task POL)",
+# "[Part B]"), not a clause; not a note with its colon ("(Chair's note: …)") nor an open negotiation's mark ("(agreed
+# ad ref)", "[Alt 2]"), which negotiation-mark reports
+BRACKETED_TAG = lazy(r"\([^()\n:]{2,60}\)|\[[^\[\]\n:]{2,60}\]")
+NEGOTIATION_WORDS = lazy(r"\b(?:ad\s+ref|alt)\b", re.IGNORECASE)
+
+
+def _bracketed_tag(ctx: Context, text: str) -> bool:
+    """An English line of words wholly in one pair of brackets ("(NAC I/B - Task POL)"): a part's tag, as a
+    committee's communiqué sets it over the clauses of each of its bodies. (Chinese drafts bracket other things
+    between clauses: the dais's remarks in 【】, a page's scroll hint in （）, each a finding of its own.)"""
+    return ctx.lang == "en" and BRACKETED_TAG.fullmatch(text) is not None and any(c.isalpha() for c in text) \
+        and NEGOTIATION_WORDS.search(text) is None
 
 
 # a Word heading style ("Heading 3", "heading 3"; WPS's "标题 3"): the line was set as a heading of the text

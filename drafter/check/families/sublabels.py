@@ -235,6 +235,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                         ctx.profile, ctx.lang, depth), profile=ctx.profile)
         elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
             _mixed_marks(ctx, sub)
+        elif sub.typed is not None and not sub.auto and sub.typed.bracket_and_stop:
+            _stop_after_bracket(ctx, sub)
         elif sub.typed is not None and not sub.auto and plain_marks(sub.typed.text, ctx.lang == "en") != sub.typed.text:
             _plain_marks(ctx, sub)
         elif sub.typed is not None and not sub.auto and sub.typed.kind in ("letter", "roman") \
@@ -309,6 +311,17 @@ def _mixed_marks(ctx: Context, sub: Node) -> None:
     assert typed is not None
     stop = typed.start + len(typed.text) - 2  # the full stop just before the bracket
     fixed = typed.text[:-2] + typed.text[-1]
+    ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
+            found=typed.text, expected=fixed, profile=ctx.profile)
+
+
+def _stop_after_bracket(ctx: Context, sub: Node) -> None:
+    """A label typed with a full stop after its brackets ("(a).", "(ii)."): the style has "(a)", so the full stop
+    goes."""
+    typed = sub.typed
+    assert typed is not None
+    stop = typed.start + len(typed.text) - 1
+    fixed = typed.text[:-1]
     ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
             found=typed.text, expected=fixed, profile=ctx.profile)
 
