@@ -3,7 +3,8 @@
 A check compiles some two hundred patterns, many with large Chinese character classes: about 30 ms of every run,
 as much as reading and checking the draft. CPython's ``re`` builds a pattern's matching program in Python and hands
 it to the C engine (``_sre.compile``); that program is a list of integers, which is kept here (in the cache folder,
-one file per Python build, with a checksum) and handed to the engine directly on the next run.
+one file per Python build, with a checksum, each program's integers as bytes) and handed to the engine directly
+on the next run.
 
 A program is kept only after the pattern it makes has been compared equal (same pattern, flags and program) to the
 one ``re.compile`` makes in the same Python; anything unexpected (another Python, a changed ``re``, a damaged file)
@@ -17,6 +18,7 @@ import marshal
 import re
 import sys
 import zlib
+from array import array
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from typing import Any
 from drafter import cachedir
 
 MAX_ENTRIES = 5000  # the patterns of drafter's code and library are a few hundred
+WORD = array("I").itemsize  # the bytes of one integer of a kept program's code
 
 _Key = tuple[str, int]
 _store: dict[_Key, tuple[Any, ...]] | None = None  # the programs kept by earlier runs, once read
@@ -38,18 +41,33 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     store = _loaded()
     kept = store.get((pattern, flags))
     if kept is not None:
-        made = _made(pattern, kept)
+        made = _made(pattern, _program_of(kept))
         if made is not None:
             return made
     compiled = re.compile(pattern, flags)
     if _store_file() is not None:
         program = _program(pattern, flags)
         if program is not None and _made(pattern, program) == compiled:  # what re.compile makes, exactly
-            _added[(pattern, flags)] = program
+            _added[(pattern, flags)] = _kept_form(program)
             if not _saving:
                 atexit.register(save)
                 _saving = True
     return compiled
+
+
+def _kept_form(program: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A program as the file keeps it: its code as the bytes of 32-bit integers (read back in one step; a list of
+    a thousand ints is a thousand objects for marshal to make)."""
+    flags, code, groups, names, index = program
+    return flags, array("I", code).tobytes(), groups, names, index
+
+
+def _program_of(kept: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A kept program as the engine takes it (its code a list of integers)."""
+    flags, code, groups, names, index = kept
+    words = array("I")
+    words.frombytes(code)
+    return flags, words.tolist(), groups, names, index
 
 
 def _made(pattern: str, program: tuple[Any, ...]) -> re.Pattern[str] | None:
@@ -116,7 +134,7 @@ def _read(path: Path) -> dict[_Key, tuple[Any, ...]]:
 
 def _well_formed(key: Any, value: Any) -> bool:
     return (type(key) is tuple and len(key) == 2 and type(key[0]) is str and type(key[1]) is int
-            and type(value) is tuple and len(value) == 5 and type(value[1]) is list)
+            and type(value) is tuple and len(value) == 5 and type(value[1]) is bytes and len(value[1]) % WORD == 0)
 
 
 def save() -> None:

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import zlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,8 @@ def test_a_damaged_or_foreign_cache_falls_back_to_re_compile(cache: Path, monkey
         key = (pattern, flags)
         stored = {
             "code object": {key: compile("open('x', 'w')", "x", "exec")},
-            "bad program": {key: (32, [99999, 1, 2], 2, {"label": 1, "tok": 2}, (None, "label", "tok"))},
+            "bad program": {key: (32, array("I", [99999, 1, 2]).tobytes(), 2, {"label": 1, "tok": 2},
+                                  (None, "label", "tok"))},
             "wrong shape": {key: (32, "program", 2)},
         }[damage]
         body = marshal.dumps(stored)

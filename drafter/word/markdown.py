@@ -19,7 +19,6 @@ from drafter import labelkinds
 from drafter.patterns import lazy
 from drafter.word import runtext
 
-SUFFIXES = (".md", ".markdown")
 HEADING = lazy(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 THEMATIC_BREAK = lazy(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 SETEXT_UNDERLINE = lazy(r" {0,3}(?:=+|-{2,})[ \t]*$")
@@ -67,11 +66,6 @@ class Block:
     @property
     def text(self) -> str:
         return "".join(span.text for span in self.spans)
-
-
-def is_markdown_name(name: str) -> bool:
-    """Whether a file name ends as a Markdown file's does."""
-    return name.lower().endswith(SUFFIXES)
 
 
 @dataclass

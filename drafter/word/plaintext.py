@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.patterns import lazy
 from drafter.status import DrafterError
-from drafter.word import markdown, reader, runtext
+from drafter.word import reader, runtext
 
-SUFFIXES = (".txt", ".text", *markdown.SUFFIXES)
+if TYPE_CHECKING:
+    from drafter.word.markdown import Span
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")  # read as Markdown (drafter.word.markdown)
+SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
 MAX_BYTES = 4 * 1024 * 1024  # a draft resolution is a few kilobytes; a text this long is no draft
 MAX_LINES = 5000
 WESTERN_FONT, EAST_ASIAN_FONT = "Times New Roman", "SimSun"
@@ -83,7 +87,9 @@ def read(path: Path) -> reader.Document:
         raise DrafterError.unreadable(path, f"a text of more than {MAX_LINES} lines is no draft resolution",
                                       f"超过 {MAX_LINES} 行的文本不是决议草案")
     newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
-    if markdown.is_markdown_name(path.name):
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        from drafter.word import markdown  # loaded on use: only a Markdown draft needs it
+
         blocks = markdown.blocks([_holdable(line) for line in lines])
         document = reader.read_docx(_as_docx([list(block.spans) for block in blocks]), path)
         emphasis = any(block.marked for block in blocks)
@@ -93,13 +99,13 @@ def read(path: Path) -> reader.Document:
                   for b in blocks), tuple(b.prefix for b in blocks), markdown=True, emphasis=emphasis)
         return document
     kept = [at for at, line in enumerate(lines) if _holdable(line).strip()]
-    document = reader.read_docx(_as_docx([[markdown.Span(_holdable(lines[at].rstrip()))] for at in kept]), path)
+    document = reader.read_docx(_as_docx([_holdable(lines[at].rstrip()) for at in kept]), path)
     document.plain = reader.PlainSource(tuple(lines), newline, encoding, tuple((at, at) for at in kept),
                                         tuple(_holdable(lines[at].rstrip()) for at in kept), ("",) * len(kept))
     return document
 
 
-def _as_docx(paragraphs: list[list[markdown.Span]]) -> Any:
+def _as_docx(paragraphs: list[str] | list[list[Span]]) -> Any:
     """A python-docx document of one plain paragraph per line, its fonts and languages set as a Word copy of the
     draft (--fix into a .docx, --comments) needs them: Times New Roman, SimSun for Chinese (set explicitly: a theme
     font sends Chinese to a Japanese face), Chinese (PRC) as the language of a Chinese text."""
@@ -110,12 +116,16 @@ def _as_docx(paragraphs: list[list[markdown.Span]]) -> Any:
     docx = Document()
     defaults = ooxml.doc_defaults_rpr(docx)
     ooxml.set_run_fonts(defaults, east_asia=EAST_ASIAN_FONT, western=WESTERN_FONT)
-    chinese = any(HAN.search(span.text) for spans in paragraphs for span in spans)
+    texts = [p if isinstance(p, str) else "".join(span.text for span in p) for p in paragraphs]
+    chinese = any(HAN.search(text) for text in texts)
     ooxml.set_language(defaults, "zh-CN" if chinese else "en-US", "zh-CN")
     body = docx.element.body
     for old in list(body.iterchildren(runtext.w("p"))):
         body.remove(old)  # python-docx's template may open with an empty paragraph
     for spans in paragraphs:
+        if isinstance(spans, str):  # a line of plain text: one run
+            docx.add_paragraph(spans)
+            continue
         paragraph = docx.add_paragraph()
         for span in spans:
             run = paragraph.add_run(span.text)
@@ -177,15 +187,19 @@ def _written(source: reader.PlainSource, element: Any) -> str:
     carries emphasis: a fix adds none to a text that holds none, as in a .txt), else as it reads."""
     if not source.markdown:
         return runtext.current_text(element)
+    from drafter.word import markdown  # loaded on use: only a Markdown draft needs it
+
     spans = markdown.paragraph_spans(element)
     return markdown.rendered(spans if source.emphasis else [markdown.Span(s.text) for s in spans])
 
 
 def _apart(texts: list[str]) -> list[str]:
     """Markdown paragraphs a fix split: a blank line between them (a list item needs none)."""
+    from drafter.word.markdown import LIST_ITEM  # loaded on use: only a Markdown draft needs it
+
     out: list[str] = []
     for text in texts:
-        if out and not markdown.LIST_ITEM.match(text):
+        if out and not LIST_ITEM.match(text):
             out.append("")
         out.append(text)
     return out
