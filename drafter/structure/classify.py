@@ -798,7 +798,9 @@ ANNOUNCING_END = {
     "en": lazy(r"(?i)(?:\b(?:the\s+following|as\s+follows|such\s+as|including|include|includes|with|namely|defines"
                r"|by|to|(?<!\bso\s)on|in|into|of|for|at|from|through|via|between|among|against|towards?|regarding"
                r"|concerning|about|upon|within|across)"
-               r"|\bthe\s+following\s+\w+)\s*[;,.]?\s*$"),
+               r"|\bthe\s+following\s+\w+"
+               # "… a new body that will;": a modal with no verb after it, the items finishing the sentence
+               r"|\b(?:that|which|who)\s+(?:will|shall|would|should|must|can|could|may))\s*[;,.]?\s*$"),
     "zh": lazy(r"(?:以下|如下|包括|例如|即)[；;，,。]?\s*$"),
 }
 
