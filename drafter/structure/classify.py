@@ -549,14 +549,28 @@ def looks_like_section(text: str, label: str, phrases: Phrases | None = None) ->
     text = text.strip()
     if ZH_PAREN_NUMERAL.fullmatch(label.strip()):
         return _paren_heading(text, label, phrases)
-    if not (re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}[、.．]", label) and text[-1] not in ENDS
-            and len(text) < 150):
+    if not re.fullmatch(rf"[A-Z]\.|[IVXLC]+\.|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}[、.．]", label) or len(text) >= 150:
+        return False
+    if text[-1] in "：:":
+        return _labelled_colon_heading(text, label, phrases)
+    if text[-1] in ENDS:
         return False
     if phrases is None:
         return True
     content = text[text.find(label) + len(label):].strip() if label in text else text
     matched = [(lead, phrase) for lead, phrase in phrases.matches(content) if phrase.kind == "operative"]
     return not any(len(content) > len(lead) for lead, _ in matched)
+
+
+def _labelled_colon_heading(text: str, label: str, phrases: Phrases | None) -> bool:
+    """"一、维和人员的部署：": a topic heading over the clauses that follow, closed with a colon by the student — a
+    few words after the label that no lead phrase opens and no comma or enumeration divides; a labelled chapeau
+    ("一、敦促各国：") opens with its lead and stays a clause."""
+    content = text[text.find(label) + len(label):-1].strip() if label in text else ""
+    if phrases is None or not content or len(content) > COLON_HEADING[phrases.lang] \
+            or any(mark in content for mark in "，,；;、"):
+        return False
+    return not phrases.matches(content)
 
 
 # a footnote typed after the text with its number in brackets: "[1] A/RES/71/3。", "［2］ See resolution 70/1."
@@ -654,7 +668,10 @@ def _colon_heading(text: str, phrases: Phrases) -> bool:
     name = text[:-1].strip()
     if not name or len(name) > COLON_HEADING[phrases.lang] or name[0].islower() or name[0] in "“\"「‘'(（[":
         return False
-    if read_typed(text) is not None or ORGAN_WORDS.search(name):
+    typed = read_typed(text)
+    if typed is not None:  # "一、维和人员的部署：": labelled, a heading only when its words name a topic
+        return _labelled_colon_heading(text, typed.text, phrases)
+    if ORGAN_WORDS.search(name):
         return False
     return not phrases.match(name)
 
