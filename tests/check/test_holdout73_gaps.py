@@ -1,6 +1,7 @@
 """Gaps of the checker on the set holdout73 (#20), each held by sentences of our own: a heading that carries the number
 a conference gave the resolution its committee passed ("Resolution ECOSOC/2/1", "Assembly Resolution #3") is the
-committee's text, which lists no sponsors (UN-D01, MUN-H03); the Sponsors line was asked of it all the same."""
+committee's text, which lists no sponsors (UN-D01, MUN-H03), and whose organ line names the body that passed it; the
+Sponsors line (and, over a title alone, the Committee line) was asked of it all the same."""
 
 from __future__ import annotations
 
@@ -22,8 +23,11 @@ def test_a_passed_resolution_number_asks_for_no_sponsors(lib: library.Library, t
         head = [number, "Committee: Economic and Social Council", "Topic: Financial inclusion of rural women"]
         found = rules(make(tmp_path, [*head, *BODY], "passed.docx"), lib)
         assert "heading-missing" not in found, number
+    # a passed resolution's number over its title alone: the organ line names the body that passed it
+    found = rules(make(tmp_path, ["Assembly Resolution #3", "Savings for rural women", *BODY], "titled.docx"), lib)
+    assert "heading-missing" not in found
     # a draft, a title in words, a bare "Resolution": the sponsors are still asked for
-    for title in ("Draft Resolution 2.1", "Resolution on rural women", "Resolution"):
+    for title in ("Draft Resolution 2.1", "Revised Draft Resolution 2.1", "Resolution on rural women", "Resolution"):
         head = [title, "Committee: Economic and Social Council", "Topic: Financial inclusion of rural women"]
         found = rules(make(tmp_path, [*head, *BODY], "draft.docx"), lib)
         assert found.get("heading-missing") == [1], title

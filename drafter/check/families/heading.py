@@ -91,9 +91,9 @@ HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE) 
 # a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)
 NUMBERED_PAPER = lazy(r"^\s*(?:[A-Z]{2,8}\s+)?(?:draft\s+)?decision\s+[A-Z]?[\d.]*\d\s*$", re.IGNORECASE)
 # the number a conference gives the resolution a committee passed, alone on a heading line ("Resolution GA3/1/2",
-# "Resolution 1.1", "MUNA Resolution #1", "Resolution No. 4"): the committee's text, which lists no sponsors (UN-D01,
+# "Resolution 1.1", "MUNA Resolution #1", "Youth Assembly Resolution No. 4"): the committee's text, which lists no sponsors (UN-D01,
 # MUN-H03); a draft says so ("Draft Resolution 1.1"), and a title goes on in words ("Resolution on …")
-PASSED_NUMBER = lazy(r"^\s*(?!draft\b)(?:[A-Z][\w-]{1,11}\s+)?resolution\s+(?:no\.?\s*|#\s*)?(?:[A-Z]{1,8}\s*/?\s*)?"
+PASSED_NUMBER = lazy(r"^\s*(?!.*\bdraft\b)(?:[A-Z][\w-]{1,11}\s+){0,3}resolution\s+(?:no\.?\s*|#\s*)?(?:[A-Z]{1,8}\s*/?\s*)?"
                      r"\d[\w./-]*\s*$", re.IGNORECASE)
 # a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
 MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
@@ -228,6 +228,9 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         if required == "committee" and not present & {"sponsors", "signatories", "co-sponsors"} \
                 and any(ADOPTED_BY_BODY.match(n.para.text.strip()) for n in heading):
             continue  # UN-D01: an adopted text's "Resolution adopted by the General Conference of …" names the body
+        if required == "committee" and not present & {"sponsors", "signatories", "co-sponsors"} \
+                and ctx.tree.organ is not None and any(PASSED_NUMBER.match(n.para.text) for n in heading):
+            continue  # a passed resolution's number over its title: its organ line names the body that passed it
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
