@@ -26,6 +26,11 @@ def test_a_passed_resolution_number_asks_for_no_sponsors(lib: library.Library, t
     # a passed resolution's number over its title alone: the organ line names the body that passed it
     found = rules(make(tmp_path, ["Assembly Resolution #3", "Savings for rural women", *BODY], "titled.docx"), lib)
     assert "heading-missing" not in found
+    # a numbered text whose heading says whose draft it is: its submitters' fields, or a line naming the delegation
+    for whose in ("Signatories: Chile, Kenya", "Submitted by: Chile", "Republic of Chile (Ana Ruiz)"):
+        head = ["Resolution 2.4", whose, "Committee: Economic and Social Council", "Topic: Rural women"]
+        found = rules(make(tmp_path, [*head, *BODY], "whose.docx"), lib)
+        assert found.get("heading-missing") == [1], whose
     # a draft, a title in words, a bare "Resolution": the sponsors are still asked for
     for title in ("Draft Resolution 2.1", "Revised Draft Resolution 2.1", "Resolution on rural women", "Resolution"):
         head = [title, "Committee: Economic and Social Council", "Topic: Financial inclusion of rural women"]
