@@ -90,6 +90,11 @@ HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
 # a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)
 NUMBERED_PAPER = lazy(r"^\s*(?:[A-Z]{2,8}\s+)?(?:draft\s+)?decision\s+[A-Z]?[\d.]*\d\s*$", re.IGNORECASE)
+# the number a conference gives the resolution a committee passed, alone on a heading line ("Resolution GA3/1/2",
+# "Resolution 1.1", "MUNA Resolution #1", "Youth Assembly Resolution No. 4"): the committee's text, which lists no sponsors (UN-D01,
+# MUN-H03); a draft says so ("Draft Resolution 1.1"), and a title goes on in words ("Resolution on …")
+PASSED_NUMBER = lazy(r"^\s*(?!.*\bdraft\b)(?:[A-Z][\w-]{1,11}\s+){0,3}resolution\s+(?:no\.?\s*|#\s*)?(?:[A-Z]{1,8}\s*/?\s*)?"
+                     r"\d[\w./-]*\s*$", re.IGNORECASE)
 # a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
 MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
 # co-submitters stand beside a main submitter (MUN-H02): they do not stand in for the SUBMITTED BY line, as a
@@ -215,7 +220,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled)
     coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields)
     # UN-D01: a text its heading calls adopted ("Resolution adopted by the Security Council") carries no sponsor line
-    adopted = any(ADOPTED.search(n.para.text.strip()) for n in heading)
+    adopted = any(ADOPTED.search(n.para.text.strip()) for n in heading) or _passed_number(ctx, heading, present)
     for required in REQUIRED:
         if required == "sponsors" and (coded or adopted or "signatories" in present and any(
                 HMUN_TITLE.match(n.para.text) or NUMBERED_PAPER.match(n.para.text) for n in heading)):
@@ -223,6 +228,8 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         if required == "committee" and not present & {"sponsors", "signatories", "co-sponsors"} \
                 and any(ADOPTED_BY_BODY.match(n.para.text.strip()) for n in heading):
             continue  # UN-D01: an adopted text's "Resolution adopted by the General Conference of …" names the body
+        if required == "committee" and ctx.tree.organ is not None and _passed_number(ctx, heading, present):
+            continue  # a passed resolution's number over its title: its organ line names the body that passed it
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(
@@ -237,6 +244,19 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         _closing_on_draft(ctx)  # the fields for its submitters make it a draft, as they do for its heading lines
     _dates(ctx, heading, ordinal_only=True)
     _repeated(ctx, heading, fields, second)
+
+
+def _passed_number(ctx: Context, heading: list[Node], present: set[str]) -> bool:
+    """A heading line carries the number a conference gave a passed resolution, and nothing in the heading says whose
+    draft the text is: no field for its submitters, no line naming a delegation ("Bangladesh (Jane Doe)")."""
+    if present & {"sponsors", "signatories", "co-sponsors"} or not any(PASSED_NUMBER.match(n.para.text)
+                                                                         for n in heading):
+        return False
+    names = ctx.lib.state_names
+    return not any(names.find(BRACKETED_AFTER.sub("", n.para.text).strip()) for n in heading)
+
+
+BRACKETED_AFTER = lazy(r"\s*[(（][^()（）]*[)）]\s*$")  # a delegate's name after the State's: "Chile (Ana Ruiz)"
 
 
 # the adoption line of an adopted text (UN-H08): the Council's "Adopted by the Security Council at its 7911th meeting,
