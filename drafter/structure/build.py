@@ -299,8 +299,8 @@ class _Reader(PhraseReader):
 
     def clause_tables(self, nodes: list[Node]) -> None:
         """Tables that hold clauses (a template with one clause a row) are read like the body's paragraphs: a table
-        with a clause number (Word's or typed) in a cell, or two cells that open with a lead phrase (after a label
-        of any form: "A) Calls upon …"). Other tables
+        with a clause number (Word's or typed) in a cell, two cells that open with a lead phrase (after a label
+        of any form: "A) Calls upon …"), or one filled cell holding a labelled clause. Other tables
         (a heading laid out in cells, a table of figures) keep the role "table"."""
         tables: dict[int, list[Node]] = {}
         for node in nodes:
@@ -313,7 +313,11 @@ class _Reader(PhraseReader):
             filled = [n for n in members if n.para.text.strip()]
             numbered = any(word_clause_number(n.para) or (n.para.num_id is None and clause_label(n.para.text))
                            for n in filled)
-            if numbered or sum(self.phrases.match(self.after_label(n.para.text)) is not None for n in filled) >= 2:
+            led = sum(self.phrases.match(self.after_label(n.para.text)) is not None for n in filled)
+            # a table of one labelled clause ("b. Encourages …" pasted into a cell) is read as its clause, as one
+            # numbered "2." is: after --fix relabels "2." as "b.", the item is read the same
+            lone = len(filled) == 1 and led == 1 and read_typed(filled[0].para.text) is not None
+            if numbered or led >= 2 or lone:
                 header = self.header_row(members)
                 for node in members:
                     node.role = "table" if id(node) in header else "" if node.para.text.strip() else "empty"

@@ -565,9 +565,10 @@ def looks_like_section(text: str, label: str, phrases: Phrases | None = None) ->
 def _labelled_colon_heading(text: str, label: str, phrases: Phrases | None) -> bool:
     """"一、维和人员的部署：": a topic heading over the clauses that follow, closed with a colon by the student — a
     few words after the label that no lead phrase opens and no comma or enumeration divides; a labelled chapeau
-    ("一、敦促各国：") opens with its lead and stays a clause."""
+    ("一、敦促各国：") opens with its lead and stays a clause. An English heading's words open with a capital
+    ("B. Financing:"); "A. yearly:" is an item announcing items of its own."""
     content = text[text.find(label) + len(label):-1].strip() if label in text else ""
-    if phrases is None or not content or len(content) > COLON_HEADING[phrases.lang] \
+    if phrases is None or not content or (phrases.lang == "en" and not content[0].isupper()) or len(content) > COLON_HEADING[phrases.lang] \
             or any(mark in content for mark in "，,；;、"):
         return False
     return not phrases.matches(content)

@@ -588,3 +588,24 @@ def test_a_clause_that_is_only_its_number_keeps_the_numbers_full_stop(lib: libra
     assert _fixed_texts(path, lib, tmp_path / "fixed.docx")[8] == "2. "
     problems, _ = oracle(path, lib, tmp_path)
     assert problems == []
+
+
+# shapes the mixed campaign above found, where a second --fix changed what the first left
+FOUND_BY_THE_CAMPAIGN = {
+    # "2." pasted into a table cell reads as an item of clause "A."; once --fix letters it "b.", the cell's one
+    # labelled clause is still read as the item, not left as a table
+    "labelled clause alone in a cell": [("A. Encourages Member States to build", "plain", "none", ""),
+                                        ("1. Encourages Member States to build", "plain", "none", ""),
+                                        ("2. Encourages Member States to build", "cell", "none", "")],
+    # a bullet ending with the full-width "；" in an English draft: the wrong mark, before --fix letters it "(a)"
+    "full-width mark on an English bullet": [("1. Encourages Member States to build", "plain", "none", ""),
+                                             ("• Encourages Member States to build；", "plain", "none", ""),
+                                             ("2. Encourages Member States to build", "plain", "none", "")],
+}
+
+
+@pytest.mark.parametrize("name", list(FOUND_BY_THE_CAMPAIGN))
+def test_shapes_the_campaign_found_are_fixed_once(name: str, tmp_path: Path) -> None:
+    path = _hostile_build("en", FOUND_BY_THE_CAMPAIGN[name], tmp_path / "draft.docx")
+    problems, _ = oracle(path, _library(), tmp_path)
+    assert problems == []

@@ -28,6 +28,9 @@ SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph
 QUOTED_CLAUSE = lazy(r"\s*(?:\d{1,3}(?:\s?(?:bis|ter|quater))?\.|\([a-z]{1,2}\))\s+\S")
 OPENING_QUOTE = {"”": "“", "\"": "\"", "’": "‘", "」": "「", "』": "『"}
 FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|were|has|have|be)\b")  # "… be trained"
+# the marks a bulleted item hands on to the next with, in the draft's own language (a bullet that ends with "；" in
+# an English draft has the wrong mark: once --fix letters the item, the sub-paragraph rule wants ";")
+HAND_ON = {"en": ",;", "zh": "，；"}
 
 
 def check(ctx: Context) -> None:
@@ -220,7 +223,7 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
             # "(xiv) a yearly report; and" closing its paragraph: the list's joiner hands on to no item, and the
             # paragraph's own mark is missing (MUN-F06, UN-B11)
             require_end(ctx, sub, "sub-end", ctx.end["sub"])
-        elif joiner_start(text) is not None or (sub.kind == "bullet" and text[-1:] in ",，;；"
+        elif joiner_start(text) is not None or (sub.kind == "bullet" and text[-1:] in HAND_ON[ctx.lang]
                                                  and not (closing and text[-1:] in ",，")):
             continue  # a bullet closing its paragraph with a comma leaves the paragraph's own mark out (MUN-F06)
         elif text.endswith("," if ctx.lang == "en" else "，") and not closing:
