@@ -18,6 +18,7 @@ from typing import Any
 from drafter import labelkinds
 from drafter.patterns import lazy
 from drafter.word import runtext
+from drafter.word.styles import toggle
 
 HEADING = lazy(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 THEMATIC_BREAK = lazy(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -29,7 +30,6 @@ FENCE = lazy(r"[ \t]{0,3}(`{3,}|~{3,})")
 TAG = lazy(r"<(/?)(u|ins|b|strong|i|em|s|del|strike)>", 2)  # re.IGNORECASE
 LINK = lazy(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 AUTOLINK = lazy(r"<((?:https?|mailto):[^<>\s]+)>")
-CLAUSE_END = ",;:.，；：。"
 # words after which a line was cut in the middle of a sentence (a text wrapped at a width)
 CUT_AFTER = frozenset("a an the of and or to in on for by with its their that as at from into under".split())
 ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
@@ -159,15 +159,13 @@ def _front_matter(lines: list[str]) -> int:
 
 def _continues(before: str, line: str) -> bool:
     """Whether ``line`` goes on with the paragraph of the line ``before`` it: a line that opens with a small
-    letter, or follows a line cut after a word no sentence ends with ("of", "the"), unless the line before ends a
-    clause or with a hard break (two spaces or a backslash). Other lines stand apart, as Obsidian and Typora show
-    them: a draft's heading fields and clauses are typed one per line."""
+    letter, or follows a line cut after a word no sentence ends with ("of", "the"); never after a hard break (two
+    spaces or a backslash) nor when the line opens with a label. Other lines stand apart, as Obsidian and Typora
+    show them: a draft's heading fields and clauses are typed one per line."""
     if before.endswith(("  ", "\\")) or labelkinds.read_typed(line.strip()) is not None:
         return False  # a hard break; a line opened by a label ("a.", "(ii)") is an item of its own
-    end = before.rstrip().rstrip("*_~")
-    if end.endswith(tuple(CLAUSE_END)):
-        return line.lstrip()[:1].islower()
-    return line.lstrip()[:1].islower() or end.rsplit(None, 1)[-1].lower() in CUT_AFTER if end.strip() else False
+    words = before.rstrip().rstrip("*_~").split()
+    return line.lstrip()[:1].islower() or bool(words) and words[-1].lower() in CUT_AFTER
 
 
 def _joined(pieces: list[str]) -> str:
@@ -314,13 +312,14 @@ def _pair(tokens: list[_Token]) -> None:
             at += 1
 
 
-def rendered(spans: list[Span] | tuple[Span, ...]) -> str:
-    """Spans written as Markdown (the characters Markdown reads escaped)."""
+def rendered(spans: list[Span] | tuple[Span, ...], emphasis: bool = True) -> str:
+    """Spans written as Markdown (the characters Markdown reads escaped), with their emphasis unless not
+    ``emphasis`` (a text that holds none gets none)."""
     out = ""
     for span in spans:
         text = "".join("\\" + c if c in "*_~`\\<[" else c for c in span.text)
         lead, core, tail = _split_spaces(text)
-        if not core:
+        if not core or not emphasis:
             out += text
             continue
         for opening, closing, on in (("<u>", "</u>", span.underline), ("~~", "~~", span.strike),
@@ -345,21 +344,12 @@ def paragraph_spans(element: Any) -> list[Span]:
     out: list[Span] = []
     for run, _, _ in runtext.current_runs(element):
         props = run.find(runtext.w("rPr"))
-        styles = {name: _on(props, tag) for name, tag in (("bold", "b"), ("italic", "i"), ("underline", "u"),
-                                                          ("strike", "strike"))}
+        chain = [props] if props is not None else []
+        styles = {name: toggle(chain, tag) for name, tag in (("bold", "b"), ("italic", "i"), ("underline", "u"),
+                                                             ("strike", "strike"))}
         span = Span(runtext.run_text(run), **styles)
         if out and out[-1].styles == span.styles:
             out[-1] = replace(out[-1], text=out[-1].text + span.text)
         else:
             out.append(span)
     return out
-
-
-def _on(props: Any, tag: str) -> bool:
-    if props is None:
-        return False
-    element = props.find(runtext.w(tag))
-    if element is None:
-        return False
-    value = element.get(runtext.w("val"), "true")
-    return value not in ("0", "false", "none", "off")

@@ -60,7 +60,12 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
 def paragraphs_of(text: str) -> list[str]:
     """The paragraphs of a plain text: its non-empty lines, without the spaces that end them (a line's opening
     spaces stay: they are what the student typed before a label)."""
-    return [_holdable(line.rstrip()) for line in text.splitlines() if _holdable(line).strip()]
+    return [paragraph for _, paragraph in _numbered_paragraphs(text.splitlines())]
+
+
+def _numbered_paragraphs(lines: list[str]) -> list[tuple[int, str]]:
+    """Each paragraph of a plain text (:func:`paragraphs_of`) with the index of the line it stands on."""
+    return [(at, _holdable(line.rstrip())) for at, line in enumerate(lines) if _holdable(line).strip()]
 
 
 def read(path: Path) -> reader.Document:
@@ -95,13 +100,14 @@ def read(path: Path) -> reader.Document:
         emphasis = any(block.marked for block in blocks)
         document.plain = reader.PlainSource(
             tuple(lines), newline, encoding, tuple((b.first, b.last) for b in blocks),
-            tuple(markdown.rendered(b.spans if emphasis else [markdown.Span(s.text) for s in b.spans])
-                  for b in blocks), tuple(b.prefix for b in blocks), markdown=True, emphasis=emphasis)
+            tuple(markdown.rendered(b.spans, emphasis) for b in blocks), tuple(b.prefix for b in blocks),
+            markdown=True, emphasis=emphasis)
         return document
-    kept = [at for at, line in enumerate(lines) if _holdable(line).strip()]
-    document = reader.read_docx(_as_docx([_holdable(lines[at].rstrip()) for at in kept]), path)
-    document.plain = reader.PlainSource(tuple(lines), newline, encoding, tuple((at, at) for at in kept),
-                                        tuple(_holdable(lines[at].rstrip()) for at in kept), ("",) * len(kept))
+    kept = _numbered_paragraphs(lines)
+    texts = [paragraph for _, paragraph in kept]
+    document = reader.read_docx(_as_docx(texts), path)
+    document.plain = reader.PlainSource(tuple(lines), newline, encoding, tuple((at, at) for at, _ in kept),
+                                        tuple(texts), ("",) * len(kept))
     return document
 
 
@@ -170,12 +176,11 @@ def text_of(document: reader.Document) -> str:
             if number not in covered:
                 out.append(line)  # a blank line, a Markdown rule or fence: as it was
             continue
-        elements = now.get(at, [])
         first, last = source.ranges[at]
-        if [_written(source, e) for e in elements] == [source.originals[at]]:
+        texts = [_written(source, e) for e in now.get(at, [])]
+        if texts == [source.originals[at]]:
             out += source.lines[first: last + 1]
         else:
-            texts = [_written(source, e) for e in elements]
             if texts:
                 texts[0] = source.prefixes[at] + texts[0]
             out += _apart(texts) if source.markdown else texts
@@ -189,8 +194,7 @@ def _written(source: reader.PlainSource, element: Any) -> str:
         return runtext.current_text(element)
     from drafter.word import markdown  # loaded on use: only a Markdown draft needs it
 
-    spans = markdown.paragraph_spans(element)
-    return markdown.rendered(spans if source.emphasis else [markdown.Span(s.text) for s in spans])
+    return markdown.rendered(markdown.paragraph_spans(element), source.emphasis)
 
 
 def _apart(texts: list[str]) -> list[str]:
