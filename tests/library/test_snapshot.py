@@ -175,8 +175,10 @@ def test_build_of_a_resolution_loads_only_what_it_needs(cache: Path, tmp_path: P
 def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_compiled(monkeypatch) -> None:
     import re
 
+    from drafter import regexcache
     from drafter.patterns import lazy
 
+    monkeypatch.setattr(regexcache, "_store", {})  # no program kept by an earlier run: the pattern is compiled
     compiled: list[str] = []
     real = re.compile
     monkeypatch.setattr(re, "compile", lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags))
