@@ -14,6 +14,7 @@ NOT_CJK = lazy(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")  # the complement of punctuati
 THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsubmitters", "cosubmitters",
                  "cosubmitter", "论坛", "主提交国", "联合提交国"}
 MUN_FIELDS = {"committee", "topic", "sponsors", "co-sponsors", "signatories", "number"}
+UNA_FORUM = {"committee", "topic"}  # where THIMUN writes "FORUM:" and "QUESTION OF:"
 DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists of States: no UN masthead has them
 # the distribution line's label, its full stop typed or not ("Distr.: Limited", "Distr: General")
 DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
@@ -36,8 +37,9 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
     lowered = [t.casefold() for t in texts]
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
-    if any(fold_label(f.label) in THIMUN_LABELS for f in opening):
-        return "thimun"
+    labels = {fold_label(f.label) for f in opening}
+    if labels & THIMUN_LABELS - {"submittedby"} or "submittedby" in labels and not any(f.key in UNA_FORUM for f in opening):
+        return "thimun"  # "Submitted by:" under "Committee:" and "Topic:" is a UNA-USA heading's renamed sponsors
     if any(t.casefold().startswith("distr.") or DISTRIBUTION_LABEL.match(t) or DISTRIBUTION_ZH.fullmatch(t)
            for t in texts):
         return "un"  # a distribution line, in English or translated into Chinese: a UN masthead

@@ -111,6 +111,11 @@ ZH_HERE = r"(?:(?:在|于|於)?(?:此处|此處|这里|這裡|此)|单击或点�
 PLACEHOLDER = lazy(r"^[\[(<{]?\s*(?:(?:(?:the\s+)?name\s+of\s+(?:the\s+|your\s+)?|your\s+)?(?:country|countries|"
                    r"delegation|delegations|nation|member\s+states?)(?:\s+names?)?|insert(?:\s+[\w\']+){0,3}|"
                    r"list(?:\s+[\w\']+,?){0,6}|x{2,}|tbd|tba)\s*[\])>}]?\s*[.…]*$"
+                   # a template's instruction to the writer, in brackets or ending "here": "[Type the names of the
+                   # signatory countries here]", "(Enter signatories)", "Please fill in the sponsors here"
+                   r"|^[\[(<{]\s*(?:please\s+)?(?:type|enter|write|add|fill\s+in|put|insert|list)\b[^\[\](){}<>]{0,80}"
+                   r"[\])>}]\s*[.…]*$"
+                   r"|^(?:please\s+)?(?:type|enter|write|add|fill\s+in|put|insert)\b[^\[\](){}<>]{0,80}\bhere\s*[.…:]*$"
                    # a Chinese template's hint left in the field: "【请在此处填写附议国，国名之间用顿号分隔】", "（请填写国家
                    # 名称）", "请输入", "在此输入", "單擊或點擊此處輸入文字。" (a bare verb is no hint: "输入性疟疾的防控")
                    rf"|^(?:[【\[〔(（<〈]\s*(?:请|請)?\s*{ZH_HERE}?|(?:请|請)\s*{ZH_HERE}?|{ZH_HERE})\s*"

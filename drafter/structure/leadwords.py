@@ -13,7 +13,7 @@ import unicodedata
 from drafter.hanzi import has_traditional, simplified
 from drafter.patterns import lazy
 from drafter.structure import spelling
-from drafter.structure.phrases import Phrases, fold_spelling
+from drafter.structure.phrases import EN_MODIFIER, Phrases, fold_spelling
 
 # "Whereas", "Be it hereby resolved that", "Now, therefore, be it resolved": how laws and US bills open, not UN texts
 LEGISLATIVE = lazy(r"(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+(?:hereby\s+|further\s+|also\s+)*resolved"
@@ -42,6 +42,8 @@ NOMINAL = lazy(r"[A-Z][a-z]{2,}(?:tion|sion|ment|ance|ence)")
 # a subject followed by a modal or auxiliary: "Countries must", "Member States should", "Saudi Arabia will"
 EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
 had does do did""".split())
+# words that join a verb to its object clause, never a subject's ("Urge that States will", "Decide whether it can")
+SUBJECT_JOINS = frozenset("that whether how what which who why to and or".split())
 # Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了, 鉴于), or a subject with a modal
 ZH_FRAME = lazy(r"(?:在|对于|对|关于|为了|为|由于|鉴于|如果|若|当|随着|通过|基于)")
 # ("大家应该……", "各个国家要……": a pupil's spoken subjects)
@@ -241,8 +243,26 @@ def no_verb_en(text: str) -> bool:
     if len(opening) > 2 and opening[1][:1].isupper() and opening[2].casefold() in EN_MODALS:
         return True
     # a name and a noun before the modal: "Security Council members must", "Member State governments should"
-    return len(opening) > 3 and opening[0][:1].isupper() and opening[1][:1].isupper() and opening[2].isalpha() \
-        and opening[2].islower() and opening[3].casefold() in EN_MODALS
+    if len(opening) > 3 and opening[0][:1].isupper() and opening[1][:1].isupper() and opening[2].isalpha() \
+            and opening[2].islower() and opening[3].casefold() in EN_MODALS:
+        return True
+    return _subject_before_modal(opening)
+
+
+def _subject_before_modal(opening: list[str]) -> bool:
+    """An adjective or noun and one or two nouns in small letters, then a modal: "Developing countries must",
+    "Technical assistance programmes should". A word in the third person ("Believes", "Hopes"), an adverb
+    ("Strongly", "Further") or a word of grammar after the first ("Believes it should", "Urge that States will")
+    opens a verb's clause, not a subject."""
+    first = opening[0]
+    if not first[:1].isupper() or first.casefold().endswith(("s", "ly")) or EN_MODIFIER.fullmatch(first + " "):
+        return False
+    for size in (2, 3):
+        if len(opening) > size and opening[size].casefold() in EN_MODALS:
+            between = opening[1:size]
+            return all(w.isalpha() and w.islower() and w not in EN_NO_VERB and w not in EN_MODALS
+                       and w not in SUBJECT_JOINS for w in between)
+    return False
 
 
 # a house label and its colon where a clause's verb belongs ("Funding: …", "Monitoring and evaluation: …", "Timeline:

@@ -564,8 +564,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if "preambular" in kinds and "operative" not in kinds:
         right = finite(verb, ctx.phrases) if verb.casefold().endswith("ing") else None
         return "preambular", lead, head + _after_adverb(head, verb, right) + tail if right else ""
-    if node.phrase is None and verb.casefold().endswith("ing") and verb[:1].isupper():
-        right = finite(verb, ctx.phrases)  # a participle the list lacks ("Taking in consideration")
+    if node.phrase is None and verb.casefold().endswith("ing") and verb[:1].isupper() and not no_verb_en(text):
+        right = finite(verb, ctx.phrases)  # a participle the list lacks ("Taking in consideration"), not an
+        # adjective of a subject ("Developing countries must": no verb at all)
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
     if node.phrase is None and (verb[:1].isupper() or head) and not verb.casefold().endswith(("s", "ing", "ed")) \
