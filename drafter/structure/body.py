@@ -413,9 +413,9 @@ class BodyReader:
         if typed.kind != "number" or not stack:
             return False
         last = stack[-1]
-        if typed.value == 1:  # also "1." under "2. … such as:" numbered the same way: the count starts again below it
-            return typed.value != len(self.tree.operative) + 1 and self.introduced(last) \
-                and (last.kind != typed.name or last.number > 1)
+        if typed.value == 1:  # also "1." under "1. … such as:" / "2. … such as:" numbered the same way: the count
+            # starts again below the item that announces it (an item "1." cannot be followed by its sibling "1.")
+            return typed.value != len(self.tree.operative) + 1 and self.introduced(last)
         if last.kind != typed.name or last.number + 1 != typed.value or last.parent is None \
                 or not self.introduced_items(last.parent):
             return False

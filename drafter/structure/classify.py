@@ -817,8 +817,10 @@ ANNOUNCING_END = {
                r"|by|to|(?<!\bso\s)on|in|into|of|for|at|from|through|via|between|among|against|towards?|regarding"
                r"|concerning|about|upon|within|across)"
                r"|\bthe\s+following\s+\w+"
-               # "… a new body that will;": a modal with no verb after it, the items finishing the sentence
-               r"|\b(?:that|which|who)\s+(?:will|shall|would|should|must|can|could|may))\s*[;,.]?\s*$"),
+               # "… a new body that will;", "… which will meet yearly and will;": a modal with no verb after it
+               # (after a relative pronoun, or joined to a verb before it by "and" / "or"), the items finishing the
+               # sentence
+               r"|\b(?:that|which|who|and|or)\s+(?:will|shall|would|should|must|can|could|may))\s*[;,.]?\s*$"),
     "zh": lazy(r"(?:以下|如下|包括|例如|即)[；;，,。]?\s*$"),
 }
 
