@@ -415,9 +415,9 @@ def zh_d05() -> tuple[str, Draft]:
         head("附议国：不丹、马拉维、墨西哥、尼泊尔、赞比亚"),
         P([R("大会，")]),
         pre("回顾", "《粮食和农业植物遗传资源国际条约》，", u=True),
-        pre("关切地注意到", "过去一百年间农民种植的地方品种大量减少；", u=True,
-            *[F("preambular-end-mark", "序言性条款以分号结尾：“大量减少；”；expected «……大量减少，» — 序言性条款以逗号"
-                "结尾 (UN-B05, ZH-B02)")]),
+        pre("关切地注意到", "过去一百年间农民种植的地方品种大量减少；",
+            F("preambular-end-mark", "序言性条款以分号结尾：“大量减少；”；expected «……大量减少，» — 序言性条款以逗号"
+                "结尾 (UN-B05, ZH-B02)"), u=True),
         pre("认识到", "农民留存和交换的种子含有帮助作物抵御干旱和新病虫害的性状，", u=True),
         op("1.", "鼓励", "各会员国为乡村种子库提供储存设施和技术培训；", u=True),
         P([R("2.\t"), R("呼吁", u=True), R("各国"), R("在十年内", strike=True), R("在2030年前", u=True),
@@ -426,11 +426,11 @@ def zh_d05() -> tuple[str, Draft]:
              "(UN-B17)"),
            F("other", "条款后留有修正标注“〔修正〕”——a remark of the dais, not resolution text; expected "
              "«……保存工作；» 删去标注 (MUN-A01, ZH-A01：友好修正案直接并入)")], ind=HANG),
-        op("3、", "请", "联合国粮食及农业组织协助各国建立种子交换网络；", u=True,
-           *[F("numbering", "条款编号写作“3、”；expected «3.» — 行动性条款用阿拉伯数字加半角句点 (UN-B07, ZH-B03)")]),
-        op("4.", "敦促", "各国种子法律允许农民留存、交换和出售地方品种的种子。", u=True,
-           *[F("operative-end-mark", "非最后一条行动性条款以句号结尾：“出售地方品种的种子。”；expected «……的种子；» "
-               "(UN-B09, ZH-B03)")]),
+        op("3、", "请", "联合国粮食及农业组织协助各国建立种子交换网络；",
+           F("numbering", "条款编号写作“3、”；expected «3.» — 行动性条款用阿拉伯数字加半角句点 (UN-B07, ZH-B03)"), u=True),
+        op("4.", "敦促", "各国种子法律允许农民留存、交换和出售地方品种的种子。",
+           F("operative-end-mark", "非最后一条行动性条款以句号结尾：“出售地方品种的种子。”；expected «……的种子；» "
+               "(UN-B09, ZH-B03)"), u=True),
         op("5.", "还请", "秘书长在下届会议上报告本决议的执行情况。", u=True),
     )
     return "zh-d05-seed-banks-continuous-line-numbers-underlined-amendment-xiuzheng-note-dunhao-number.docx", d
@@ -453,15 +453,15 @@ def zh_d06() -> tuple[str, Draft]:
         op("1.", "鼓励", "各会员国在法律上承认本国手语为一种独立的语言；", u=True, color=BLUE),
         op("2.", "请", "各国教育部门为聋童学校培训能够使用手语授课的教师；", u=True, color=GREEN),
         struck("3.", "敦促", "各国在三年内为每所普通学校配备一名手语翻译；", u=True, color=RED),
-        op("4.", "呼吁", "各国公共广播机构在新闻节目中配备手语翻译；", u=True, color=BLUE,
-           *[F("numbering", "第3条已整条删去，其后的条款仍编为“4.”：编号从“2.”跳到“4.”；expected «3.» (UN-B07, ZH-B03)")]),
+        op("4.", "呼吁", "各国公共广播机构在新闻节目中配备手语翻译；",
+           F("numbering", "第3条已整条删去，其后的条款仍编为“4.”：编号从“2.”跳到“4.”；expected «3.» (UN-B07, ZH-B03)"), u=True, color=BLUE),
         P([R("（法国提出的友好修正案，起草国已接受）")],
           [F("other", "条款之间单独一行留有修正说明“（法国提出的友好修正案，起草国已接受）”——a remark of the dais, not "
              "resolution text; expected 删去此行 (MUN-A01, ZH-A01)")]),
         op("5.", "建议", "相邻的聋童学校共享教材，并由有经验的教师录制手语教学视频；", u=True, color=GREEN),
-        op("6.", "还请", "秘书长在下届会议上报告本决议的执行情况；", u=True, color=BLUE,
-           *[F("operative-end-mark", "最后一条行动性条款以分号结尾：“执行情况；”；expected «……执行情况。» "
-               "(UN-B09, ZH-B03)")]),
+        op("6.", "还请", "秘书长在下届会议上报告本决议的执行情况；",
+           F("operative-end-mark", "最后一条行动性条款以分号结尾：“执行情况；”；expected «……执行情况。» "
+               "(UN-B09, ZH-B03)"), u=True, color=BLUE),
     )
     return "zh-d06-sign-language-landscape-two-columns-struck-clause-not-renumbered-note-line.docx", d
 
