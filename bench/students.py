@@ -117,6 +117,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("paragraph-rtl", r"right-to-left", {"paragraph-rtl"}),
     ("symbol-full-width", r"document symbols? typed in full-width", {"symbol-full-width"}),  # Ａ／ＲＥＳ／７０／１
     ("lead-gloss", r"English lead[^.]* left in brackets", {"lead-gloss"}),  # 认识到（Recognizing）
+    # before "remark-left": a note of an amendment left after a clause ("(amended)", 〔修正〕) is the amendment's trace
+    ("amendment-note", r"note of amendment|修正(?:标注|说明)", {"amendment-trace", "remark-left"}),
     ("remark-left", r"remark of the dais", {"remark-left"}),  # 【主席团批注：……】
     ("signed-after-text", r"signed after the last clause|date line after the text", {"signed-after-text"}),
     ("vote-after-text", r"vote note|record of (?:a|the) vote", {"vote-after-text"}),  # "Adopted by 13 votes in favour"

@@ -17,8 +17,9 @@ from drafter.library.model import Phrase
 from drafter.word import reader
 
 Role = Literal["heading", "organ", "preambular", "operative", "sub", "section", "continuation", "closing", "annex",
-               "empty", "table", ""]
-"""The part of the resolution a paragraph belongs to; "" only while the tree is being read (not yet placed)."""
+               "empty", "table", "struck", ""]
+"""The part of the resolution a paragraph belongs to; "" only while the tree is being read (not yet placed); "struck":
+a paragraph struck through whole, read as none."""
 
 LabelKind = Literal["letter", "letter-dot", "letter-close", "letter-dash", "roman", "roman-dot", "roman-close",
                     "roman-dash", "upper-paren", "upper-dot", "upper-close", "upper-dash", "upper-roman",

@@ -45,6 +45,9 @@ class Run:
     # (w:shd fill), each the first set up its property chain; "" for none, "auto" or an unreadable value
     colour: str = ""
     shading: str = ""
+    # struck through by direct formatting (w:strike or w:dstrike), as a hand-typed amendment strikes words: not a
+    # tracked deletion, the page still shows the words
+    strike: bool = False
 
 
 @dataclass
@@ -90,6 +93,13 @@ class Paragraph:
     def text(self) -> str:
         """The paragraph's text, joined from its runs once (runs are not changed after reading)."""
         return "".join(r.text for r in self.runs)
+
+    @property
+    def struck_whole(self) -> bool:
+        """Every character of the paragraph's text is struck through (direct formatting, not a tracked deletion):
+        the page shows the paragraph crossed out, as one struck out by hand and left."""
+        shown = [r for r in self.runs if r.text.strip()]
+        return bool(shown) and all(r.strike for r in shown)
 
     @property
     def placeholder_at(self) -> int | None:
@@ -361,7 +371,7 @@ def _read_docx(source: Any, path: Path) -> Document:
     fieldnumbers.show_numbers(body)  # AUTONUM and LISTNUM fields: the numbers Word counts at display
     fieldnumbers.show_enclosed(body)  # enclosed characters (带圈字符): the ① an EQ field draws
     formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str,
-                                         tuple[str, str]]] = {}
+                                         tuple[str, str], bool]] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
@@ -394,7 +404,8 @@ def _read_docx(source: Any, path: Path) -> Document:
                     chain = styles.rpr_chain(None, char_style, para_style)
                     resolved = formats[key] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain), _highlight(chain, "em"), _colours(chain))
+                                               _highlight(chain), _highlight(chain, "em"), _colours(chain),
+                                               toggle(chain, "strike") or toggle(chain, "dstrike"))
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
                 own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
                 resolved = formats.get(own)
@@ -402,10 +413,11 @@ def _read_docx(source: Any, path: Path) -> Document:
                     chain = styles.rpr_chain(rpr, char_style, para_style)
                     resolved = formats[own] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
                                                _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain), _highlight(chain, "em"), _colours(chain))
-            italic, bold, underline, east_asia, fonts, size, highlight, marks, (colour, shading) = resolved
+                                               _highlight(chain), _highlight(chain, "em"), _colours(chain),
+                                               toggle(chain, "strike") or toggle(chain, "dstrike"))
+            italic, bold, underline, east_asia, fonts, size, highlight, marks, (colour, shading), strike = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight, marks, colour,
-                            shading))
+                            shading, strike))
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it

@@ -190,7 +190,7 @@ def check(ctx: Context) -> None:
     """Half-width marks next to Chinese characters; Chinese runs without an East Asian font (one finding,
     fixed for the whole document). In an English document: full-width marks typed with a Chinese input method."""
     if ctx.lang == "en":
-        nodes = [node for node in ctx.nodes if node.role not in ("empty", "annex", "table")]
+        nodes = [node for node in ctx.nodes if node.role not in ("empty", "annex", "table", "struck")]
         if FULL_MARK.search("\n".join(node.para.text for node in nodes)) is None:
             return  # one search over the whole text: most English drafts hold no full-width mark
         for node in nodes:
@@ -198,7 +198,7 @@ def check(ctx: Context) -> None:
         return
     if ctx.lang != "zh":
         return
-    parts = [part for part in ctx.nodes if part.role not in ("empty", "annex", "table")]
+    parts = [part for part in ctx.nodes if part.role not in ("empty", "annex", "table", "struck")]
     for part in parts:
         half_width(ctx, part.para, heading=part.role == "heading",
                    final=part.role not in ("preambular", "operative", "sub", "organ"),

@@ -332,7 +332,8 @@ QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 # ("～～" on a Chinese keyboard); an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly
 # amendment, Chile: …]", "[added]"); a tag in round brackets ("(amended)", "(amended by Chile)", "(friendly
 # amendment by Chile)", "(deleted)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
-# "（已修改）", in traditional characters "（已刪除）", "（經修正）"), and the tag of added words ("【增加】…【/增加】",
+# "（已修改）", in traditional characters "（已刪除）", "（經修正）"; with its proposer first: "（法国提出的友好修正案，
+# 起草国已接受）"), and the tag of added words ("【增加】…【/增加】",
 # "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
 # Protocol)", nor 《…》（经修订） right after a title: a treaty "as amended" is cited so; not "（新增面积见附件）".
 AMENDMENT_TRACES = lazy(
@@ -343,7 +344,8 @@ AMENDMENT_TRACES = lazy(
     r"|\(\s*amended(?:\s+by\s+(?!the\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?\s*\)"
     r"|\(\s*amendment(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*|\d{1,2}))?\s*\)"
     r"|\(\s*(?:deleted|struck(?:\s+out)?)\s*\)"
-    r"|(?<!》)[（(【\[〔]\s*(?:已?[删刪]除|[删刪]去|(?:已经|已經|已|经|經)?(?:修改|修正)|(?:已经|已經|已|经|經)(?:修订|修訂)"
+    r"|(?<!》)[（(【\[〔]\s*(?:[^（）()【】\[\]〔〕，。；\n]{1,12}?(?:提出|提交|提议|提議)的\s*(?=(?:非)?友好|修正))?"
+    r"(?:已?[删刪]除|[删刪]去|(?:已经|已經|已|经|經)?(?:修改|修正)|(?:已经|已經|已|经|經)(?:修订|修訂)"
     r"|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]"
     r"|[（(【\[〔]\s*(?:增加|新增|添加|插入|增补|增補)(?:的?(?:内容|內容|部分|文字))?\s*"
     r"(?:[）)】\]〕]|[：:][^）)】\]〕]{1,60}[）)】\]〕])",
@@ -359,6 +361,19 @@ def amendment_trace(text: str, start: int = 0) -> re.Match[str] | None:
         found = AMENDMENT_TRACES.match(text, opening.start())
         if found is not None:
             return found
+    return None
+
+
+def closing_trace(text: str, start: int = 0) -> int | None:
+    """Where an amendment trace that closes ``text`` starts ("…of whales; (friendly amendment by France)",
+    "……工作；〔修正〕"), None when none does: the clause's own end stands before it (tried only when the text ends
+    with a closing bracket or tilde)."""
+    if text.rstrip()[-1:] not in ")）]】〕~～":
+        return None
+    for opening in TRACE_OPENING.finditer(text, start):
+        found = AMENDMENT_TRACES.match(text, opening.start())
+        if found is not None and not text[found.end():].strip():
+            return opening.start()
     return None
 
 

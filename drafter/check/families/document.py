@@ -47,6 +47,8 @@ def check(ctx: Context) -> None:
         if part.role == "empty":
             empties.append(part)
             continue
+        if part.role == "struck":  # struck out whole: not read
+            continue
         if part.role != "table":
             _pasted(ctx, part)
             _remarks(ctx, part)

@@ -376,7 +376,7 @@ def _boxed_fields(ctx: Context) -> list[Field]:
     whole heading block there): the page shows them with the heading."""
     found = [f for line in header_lines(ctx.doc) for f in fields_in(line) if not f.empty and not f.placeholder]
     for node in ctx.nodes:
-        if node.role not in ("heading", "empty", "table", ""):
+        if node.role not in ("heading", "empty", "table", "struck", ""):
             break
         found += [f for line in node.para.boxed for f in fields_in(line) if not f.empty]
     return found

@@ -454,7 +454,8 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
         return
     lead_end = node.offset + max(len(node.lead), len(candidate_lead(node.para, node.offset, ctx.lang)))
     if ctx.lang != "en":
-        _typed_in_text(ctx, node, lead_end)
+        if not _typed_in_text(ctx, node, lead_end):
+            _underlined_apart(ctx, node, lead_end)
         return
     second_leads: set[int] | None = None  # read only once a run after the lead is bold or underlined
     pos = 0
@@ -478,6 +479,30 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
         return
     if not _typed_in_text(ctx, node, lead_end):
         _capitals_in_text(ctx, node, lead_end)
+
+
+def _underlined_apart(ctx: Context, node: Node, lead_end: int) -> None:
+    """UN-B17: underlined words of a Chinese clause that plain words part from its lead ("呼吁各国<u>在2030年前</u>
+    完成……", the new words of an amendment typed in): no lead's emphasis, which opens the clause; a lead phrase
+    underlined later in the clause (……，并<u>敦促</u>……) is a second lead and is left alone, and so are links."""
+    if not any(run.underline for run in node.para.runs):
+        return
+    pos, apart = 0, False
+    for run in node.para.runs:
+        start, pos = pos, pos + len(run.text)
+        if pos <= lead_end:
+            continue
+        piece = run.text[max(0, lead_end - start):]
+        if not run.underline or not piece.strip():
+            apart = apart or bool(piece.strip())
+            continue
+        if not apart or CJK.search(piece) is None and not any(c.isdigit() for c in piece) \
+                or ctx.phrases.matches(piece.strip().lstrip("并和及又还")) \
+                or (run.element is not None and runtext.in_link(run.element)):
+            continue
+        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
+        ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=EMPHASIS_WORDS["underline"])
+        return
 
 
 def _typed_in_text(ctx: Context, node: Node, lead_end: int) -> bool:

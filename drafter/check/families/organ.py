@@ -219,7 +219,7 @@ def check(ctx: Context) -> None:
     if organ is None and ctx.tree.decision is not None:
         return  # "The Economic and Social Council, recalling …, decides:": the decision opens with its organ's name
     if organ is None:
-        first_body = next((p for p in ctx.nodes if p.role not in ("heading", "empty", "table")), None)
+        first_body = next((p for p in ctx.nodes if p.role not in ("heading", "empty", "table", "struck")), None)
         if first_body is not None:
             ctx.add("organ-line", first_body, problem=PROBLEMS["missing"], example=example)
         return

@@ -85,7 +85,7 @@ def _introduces_table(ctx: Context, op: Node) -> bool:
         return False
     nodes = ctx.tree.nodes
     at = next((i for i, n in enumerate(nodes) if n is op), None)
-    after = None if at is None else next((n for n in nodes[at + 1:] if n.role != "empty"), None)
+    after = None if at is None else next((n for n in nodes[at + 1:] if n.role not in ("empty", "struck")), None)
     return after is not None and after.role == "table"
 
 
@@ -104,6 +104,10 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     if clause_marks.label_left_above(ctx, part) is not None:
         return  # "… projects; 3.": the next clause's number left here, which label-alone reports
     text = without_footnote(part.text)
+    trace = clause_marks.closing_trace(text, part.offset)
+    if trace is not None and trace > part.offset:
+        # "…of whales; (amended)": amendment-trace reports the note; the clause ends where it starts
+        text = text[:trace].rstrip(" \u00a0")
     rest = text[part.offset:].strip()
     label = read_label(rest) if rest else None  # a label typed twice before words ("i. i. train …") is no label alone
     if len(text) <= part.offset or label is not None and not rest[label.end:].strip():
