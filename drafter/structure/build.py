@@ -28,6 +28,7 @@ from drafter.structure.classify import (
     RUNNING_DECISION,
     RUNNING_DECISION_ZH,
     WHEREAS,
+    after_joining_and,
     announces_list,
     bracketed_clause,
     clause_label,
@@ -797,8 +798,8 @@ class _Reader(PhraseReader):
             return False
         typed = read_typed(para.text) if para.num_id is None else None
         content = para.text[typed.end:] if typed is not None else para.text  # "C) Emphasizing the need …"
-        if not self.phrases.match(content):
-            return heading_words(para.text, self.phrases.lang)
+        if not self.phrases.match(content) and not self.phrases.match(after_joining_and(content)):
+            return heading_words(para.text, self.phrases.lang)  # ("And determined …, we:" opens on a lead)
         return leads_emphasised and len(para.text.strip()) <= SHORT_HEADING[self.phrases.lang]
 
     def organ_substitute(self) -> None:
@@ -813,7 +814,31 @@ class _Reader(PhraseReader):
                     part.remove(node)
             node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
             self.tree.organ = node
+            self.announced_clauses(node)
             return
+
+    def announced_clauses(self, organ: Node) -> None:
+        """The dash or bullet items read as items of the line standing in for the organ line ("Be It Hereby
+        Resolved That The General Assembly:" over "- We will create …"): the first operative paragraphs, marked
+        instead of numbered; what is under them moves up a level, and the clauses after them count on."""
+        items = organ.children
+        if not items or any(item.typed is None or item.typed.kind != "bullet" for item in items):
+            return
+        organ.children = []
+        for item in items:
+            typed = item.typed
+            item.role, item.label, item.auto, item.level = "operative", typed.token if typed is not None else "", \
+                False, 0
+            item.parent, item.kind, item.offset = None, "", typed.end if typed is not None else 0
+            annotate(item, self.phrases)
+            stack = list(item.children)
+            while stack:
+                child = stack.pop()
+                child.level = max(child.level - 1, 1)
+                stack.extend(child.children)
+        self.tree.operative[:0] = items
+        for number, node in enumerate(self.tree.operative, 1):
+            node.number = number
 
     def organ_repeated(self, organ: Node) -> None:
         """The organ line written again between the preamble and the operative part ("The General Assembly

@@ -34,6 +34,8 @@ VOTE_LINE = lazy(r"(?:(?:votes?|voting|vote\s+count|result|outcome)\s*[:：].{0,
                  r"|(?:表决结果|表決結果|投票结果|投票結果)\s*[:：].{0,60})", re.IGNORECASE)
 # a Chinese clause that names its speaker before the verb (我们呼吁……, 大家应该……): a pupil's clause, the organ's verb
 # after it
+# "And" joining a paragraph to the one before it ("And determined to …,", "And recalling …"): its lead stands after
+JOINING_AND = lazy(r"(?:And|AND|and)\s+(?=[A-Za-z])")
 ZH_SPEAKER = lazy(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")
 ANNEX = lazy(r"^(Annex|ANNEX|Appendix|APPENDIX|Enclosure|ENCLOSURE|附件|附录)\b")
 ORGANS = {
@@ -835,3 +837,9 @@ def announces_list(text: str, lang: str) -> bool:
     # only the last words can announce (the longest ending, "the following" and a word, is far shorter): searching
     # from there keeps long clauses cheap, and the pattern still sees the words before its start (\b, look-behind)
     return ANNOUNCING_END[lang].search(text, max(0, len(text) - ANNOUNCING_REACH)) is not None
+
+
+def after_joining_and(text: str) -> str:
+    """``text`` without an "And" that joins it to the paragraph before ("And determined …" → "determined …")."""
+    opening = JOINING_AND.match(text)
+    return text[opening.end():] if opening is not None else text

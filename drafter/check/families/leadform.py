@@ -505,6 +505,13 @@ def _operative(ctx: Context, node: Node) -> bool:
     return _report(ctx, node, fault[1], "operative", fault[0], fault[2])
 
 
+def _inflected(verb: str) -> bool:
+    """``verb`` carries an ending of its own: the third-person -s, -ing or -ed; a base form ending in a double s
+    ("Express", "Stress", "Address") carries none."""
+    folded = verb.casefold()
+    return folded.endswith(("ing", "ed")) or (folded.endswith("s") and not folded.endswith("ss"))
+
+
 def _after_adverb(head: str, verb: str, right: str) -> str:
     """``right`` (the verb to write for ``verb``) as it stands after the adverbs ``head``: in small letters unless
     the verb was in capitals ("Further encouraging" → "Further encourages", not "Further Encourages")."""
@@ -569,7 +576,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         # adjective of a subject ("Developing countries must": no verb at all)
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
-    if node.phrase is None and (verb[:1].isupper() or head) and not verb.casefold().endswith(("s", "ing", "ed")) \
+    if node.phrase is None and (verb[:1].isupper() or head) and not _inflected(verb) \
             and verb.casefold() not in FUNCTION_WORDS:  # "In accordance with …" opens on no verb at all
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
