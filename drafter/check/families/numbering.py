@@ -543,21 +543,19 @@ def _typed_glued(ctx: Context, nodes: list[Node]) -> None:
     the draft stand apart from their words: a draft whose every typed label is glued is a copy that lost its
     spaces (a PDF's text), left alone. A Chinese character after the label is the ordinary Chinese layout
     ("1.鼓励"), not read. The paragraphs given and their sub-paragraphs, in order."""
-    typed = list(_typed(nodes))
-    glued = [n for n in typed if _runs_on(n.para.text, n.typed)]
+    typed = [(n, n.typed) for n in _typed(nodes) if n.typed is not None]
+    glued = [(n, label) for n, label in typed if _runs_on(n.para.text, label)]
     if len(glued) == len(typed):
         return
-    for node in glued:
-        label = node.typed
+    for node, label in glued:
         word = node.para.text[label.end:].split(maxsplit=1)[0]
         ctx.add("label-glued", node, label.start + 1, label=label.text, found=f"{label.text}{word}",
                 what=TYPED_LABEL, how=TYPED_GLUED)
 
 
-def _runs_on(text: str, label: Typed | None) -> bool:
+def _runs_on(text: str, label: Typed) -> bool:
     """Whether the typed ``label`` is followed at once, with no space, by a Latin letter."""
-    return (label is not None and label.end == label.start + len(label.text)
-            and _LATIN_LETTER.match(text, label.end) is not None)
+    return label.end == label.start + len(label.text) and _LATIN_LETTER.match(text, label.end) is not None
 
 
 def _doubled(ctx: Context, nodes: list[Node]) -> None:
