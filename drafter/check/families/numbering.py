@@ -52,6 +52,7 @@ def check(ctx: Context) -> None:
     _empty_numbered(ctx)
     cut = _cut_labels(ctx)
     _glued(ctx, operatives)
+    _typed_glued(ctx, operatives)
     _doubled(ctx, operatives)
     planned = _after_break(ctx, operatives)
     joined = _joined(ctx, operatives)
@@ -515,7 +516,46 @@ def _glued(ctx: Context, nodes: list[Node]) -> None:
             continue  # "（a）禁止……", "一、鼓励……": a full-width mark ends the label with its own blank half
         if node.para.label_suffix == "nothing" and text[:1].strip():
             word = text.split(maxsplit=1)[0] if text.split() else text
-            ctx.add("label-glued", node, label=node.para.label, found=f"{node.para.label}{word}")
+            ctx.add("label-glued", node, label=node.para.label, found=f"{node.para.label}{word}", what=WORD_LABEL,
+                    how=WORD_GLUED)
+
+
+# what a glued label is and what to do, for the two sources of a label (label-glued's message)
+WORD_LABEL = Text("Word's label", "Word列表编号")
+WORD_GLUED = Text('its list level puts nothing after the label (set it to a tab or a space: Adjust List Indents, '
+                  '"Follow number with")', "该列表级别在编号后不加任何字符（应在“调整列表缩进”中把“编号之后”设为制表符或空格）")
+TYPED_LABEL = Text("the typed label", "手打的编号")
+TYPED_GLUED = Text("type a space between the label and the first word", "应在编号与第一个词之间加一个空格")
+# an English word's first letter right after a typed label's closing mark: "3.Requests", "a)provide", "ii.Ensure"
+_LATIN_LETTER = lazy(r"[A-Za-z]")
+
+
+def _typed(nodes: list[Node]) -> Iterator[Node]:
+    """The paragraphs among ``nodes`` whose label a student typed (no bullet), and their sub-paragraphs, in order."""
+    for node in nodes:
+        if node.typed is not None and node.typed.kind != "bullet":
+            yield node
+        yield from _typed(node.children)
+
+
+def _typed_glued(ctx: Context, nodes: list[Node]) -> None:
+    """A typed label run into the English word after it ("3.Requests", "a)provide"), where other typed labels of
+    the draft stand apart from their words: a draft whose every typed label is glued is a copy that lost its
+    spaces (a PDF's text), left alone. A Chinese character after the label is the ordinary Chinese layout
+    ("1.鼓励"), not read. The paragraphs given and their sub-paragraphs, in order."""
+    typed = [(n, n.typed) for n in _typed(nodes) if n.typed is not None]
+    glued = [(n, label) for n, label in typed if _runs_on(n.para.text, label)]
+    if len(glued) == len(typed):
+        return
+    for node, label in glued:
+        word = node.para.text[label.end:].split(maxsplit=1)[0]
+        ctx.add("label-glued", node, label.start + 1, label=label.text, found=f"{label.text}{word}",
+                what=TYPED_LABEL, how=TYPED_GLUED)
+
+
+def _runs_on(text: str, label: Typed) -> bool:
+    """Whether the typed ``label`` is followed at once, with no space, by a Latin letter."""
+    return label.end == label.start + len(label.text) and _LATIN_LETTER.match(text, label.end) is not None
 
 
 def _doubled(ctx: Context, nodes: list[Node]) -> None:
