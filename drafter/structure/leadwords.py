@@ -227,7 +227,8 @@ def foreign_lead(text: str) -> tuple[str, str, str] | None:
 def no_verb_en(text: str) -> bool:
     """The text opens without a verb: with an article, pronoun, preposition or conjunction ("Every country
     must", "The United Nations will"), with a subject and a modal ("Countries must", "Member States should",
-    "Member states should", "Security Council members must"), or with a noun made of a verb and "of" ("Establishment of a fund …")."""
+    "Member states should", "Security Council members must"), or with a noun made of a verb and "of"
+    ("Establishment of a fund …")."""
     opening = words(text)[:4]
     if not opening:
         return False
@@ -241,12 +242,6 @@ def no_verb_en(text: str) -> bool:
         return True  # "Countries must"
     # a two-word name before the modal: "Member States should" (not "Believes it should")
     if len(opening) > 2 and opening[1][:1].isupper() and opening[2].casefold() in EN_MODALS:
-        return True
-    # a capitalised word and a plural noun in small letters before the modal: "Member states should", "Developing
-    # countries must" (not a verb in the third person and its object: "Urges states should", a lead's own slip)
-    if len(opening) > 2 and opening[0][:1].isupper() and not opening[0].casefold().endswith("s") \
-            and opening[1].isalpha() and opening[1].islower() and opening[1].endswith("s") \
-            and opening[1] not in EN_NO_VERB and opening[2].casefold() in EN_MODALS:
         return True
     # a name and a noun before the modal: "Security Council members must", "Member State governments should"
     if len(opening) > 3 and opening[0][:1].isupper() and opening[1][:1].isupper() and opening[2].isalpha() \
