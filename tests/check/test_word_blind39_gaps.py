@@ -98,3 +98,24 @@ def test_persian_word_alpha_sub_letters_in_a_chinese_draft(tmp_path: Path, lib: 
     assert sorted(found) == [9, 10]
     assert "ب." in found[10]
 
+
+
+def _text_findings(tmp_path: Path, lib: library.Library, paragraphs: list[Para], rule: str) -> dict[int, str]:
+    return _findings(make(tmp_path, paragraphs, "cited.docx"), lib, rule)
+
+
+def test_a_resolution_cited_in_arabic_indic_digits(tmp_path: Path, lib: library.Library) -> None:
+    cited: Para = [("Recalling", "i"), (" its resolution ٦٨/٢١٢ on the safety of night transport,", "")]
+    found = _text_findings(tmp_path, lib, [*HEAD, cited, FIRST, LAST], "resolution-citation")
+    assert list(found) == [7] and "'resolution 68/212'" in found[7]
+
+
+def test_a_chinese_citation_and_date_in_persian_or_arabic_indic_digits(tmp_path: Path, lib: library.Library) -> None:
+    cited: Para = [("回顾", "u"), ("其第۶۸/۲۱۲号决议，", "")]
+    dated: Para = [("欢迎", "u"), ("各城市于٢٠٢٢年٥月٣日启动的夜班线路，", "")]
+    first: Para = [("鼓励", "u"), ("各城市开行夜班公交；", "")]
+    body = [*ZH_HEAD, cited, dated, first, ZH_LAST]
+    citations = _text_findings(tmp_path, lib, body, "resolution-citation")
+    assert list(citations) == [8] and "第68/212号决议" in citations[8]
+    dates = _findings(tmp_path / "cited.docx", lib, "date-zh")
+    assert list(dates) == [9] and "2022年5月3日" in dates[9]
