@@ -119,3 +119,13 @@ def test_a_chinese_citation_and_date_in_persian_or_arabic_indic_digits(tmp_path:
     assert list(citations) == [8] and "第68/212号决议" in citations[8]
     dates = _findings(tmp_path / "cited.docx", lib, "date-zh")
     assert list(dates) == [9] and "2022年5月3日" in dates[9]
+
+
+def test_a_heading_label_typed_with_the_turkish_dotted_capital_i(tmp_path: Path, lib: library.Library) -> None:
+    head: list[Para] = ["FORUM: Third Committee", "QUESTİON OF: Night buses for shift workers", "SUBMITTED BY: Bahrain",
+                        "CO-SUBMITTERS: Fiji, Nepal", [("THE GENERAL ASSEMBLY", "i"), (",", "")],
+                        [("Aware", "i"), (" that many nurses finish work after the last bus has left,", "")]]
+    found = _text_findings(tmp_path, lib, [*head, FIRST, LAST], "heading-label")
+    assert list(found) == [2] and "'QUESTION OF'" in found[2]
+    report, _ = check.check_file(tmp_path / "cited.docx", lib)
+    assert not [f for f in report.findings if f.rule == "heading-missing"]  # read as the QUESTION OF field
