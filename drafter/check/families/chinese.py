@@ -12,7 +12,14 @@ from drafter.check.report import Correction
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.patterns import lazy
-from drafter.punctuation import CJK, HALF_DIGITS, HALF_TO_FULL, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS, half_width_in_chinese
+from drafter.punctuation import (
+    CJK,
+    HALF_DIGITS,
+    HALF_TO_FULL,
+    OTHER_SCRIPT_DIGITS,
+    WESTERN_DIGITS,
+    half_width_in_chinese,
+)
 from drafter.structure import Node
 from drafter.structure.heading import MONTH_NAMES, MONTHS, english_label, fields_in
 from drafter.word import reader
