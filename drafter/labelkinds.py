@@ -26,7 +26,9 @@ from drafter.punctuation import HALF_DIGITS
 
 # -- reading ---------------------------------------------------------------------------------------
 
-DIGITS = "0-9０-９"
+# the digits of a label: half-width, full-width, and the Arabic-Indic and Persian digits an Arabic or Persian Word's
+# list shows (hindiNumbers: "١." "٢.") or an Arabic keyboard types
+DIGITS = "0-9０-９\u0660-\u0669\u06f0-\u06f9"
 # "ａ．", "Ｂ）": letters typed with a Chinese input method in full-width mode
 _FULL_WIDTH_LETTERS = str.maketrans({chr(ord("ａ") + i): chr(ord("a") + i) for i in range(26)}
                                     | {chr(ord("Ａ") + i): chr(ord("A") + i) for i in range(26)})
@@ -88,8 +90,9 @@ _FORM_SOURCES: list[tuple[str, str]] = [
     # (a number without any mark, "6 Determines", is read by the structure, which knows the leads)
 ]
 _FORMS: list[tuple[str, re.Pattern[str]]] = [(shape, lazy(source)) for shape, source in _FORM_SOURCES]
-# a letter of an alphabet that is neither Latin nor Chinese (Greek, Cyrillic, kana, hangul)
-_OTHER_SCRIPT = lazy(r"[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\uff66-\uff9d]")
+# a letter of an alphabet that is neither Latin nor Chinese (Greek, Cyrillic, Hebrew, Arabic, kana, hangul)
+_OTHER_SCRIPT = lazy(r"[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u3040-\u30ff"
+                     r"\u3130-\u318f\uac00-\ud7af\uff66-\uff9d]")
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 # the end of an operative clause or of the resolution, as a pupil types it ("；", "。", "！", "……")
 CLAUSE_END = lazy(r"(?:[；;。.！!]|……)\s*$")

@@ -129,6 +129,16 @@ _HALF_KANA = str.maketrans("アイウエオカキクケコサシスセソタチ�
 KANA_HANGUL = {"aiueoFullWidth": _GOJUON, "aiueo": _GOJUON.translate(_HALF_KANA), "irohaFullWidth": _IROHA,
                "iroha": _IROHA.translate(_HALF_KANA), "ganada": "가나다라마바사아자차카타파하",
                "chosung": "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"}
+# the counting formats of Arabic, Persian and Hebrew Word (ECMA-376 17.18.59): Arabic-Indic digits (hindiNumbers,
+# the "١. ٢. ٣." row of the Arabic list library), the Arabic alphabet in its modern order (arabicAlpha: أ ب ت ث) and
+# in the old numeral order (arabicAbjad: أ ب ج د), the Hebrew alphabet (hebrew2: א ב ג) and Hebrew numerals
+# (hebrew1: י, יא, טו); a letter past the table is written in digits
+ARABIC_INDIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+SCRIPT_LETTERS = {"arabicAlpha": "أبتثجحخدذرزسشصضطظعغفقكلمنهوي", "arabicAbjad": "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+                  "hebrew2": "אבגדהוזחטיכלמנסעפצקרשת"}
+_HEBREW_VALUES = [(400, "ת"), (300, "ש"), (200, "ר"), (100, "ק"), (90, "צ"), (80, "פ"), (70, "ע"), (60, "ס"),
+                  (50, "נ"), (40, "מ"), (30, "ל"), (20, "כ"), (10, "י"), (9, "ט"), (8, "ח"), (7, "ז"), (6, "ו"),
+                  (5, "ה"), (4, "ד"), (3, "ג"), (2, "ב"), (1, "א")]
 ZH_DIGIT_FORMS = {"chineseCounting": "○", "taiwaneseCounting": "○", "ideographDigital": "〇"}  # zero, by format
 STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional (the Heavenly Stems)
 BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # ideographZodiac
@@ -164,6 +174,12 @@ def word_number(n: int, fmt: str) -> str:
         return text if fmt == "russianLower" else text.upper()
     if fmt in KANA_HANGUL and n <= len(KANA_HANGUL[fmt]):
         return KANA_HANGUL[fmt][n - 1]
+    if fmt == "hindiNumbers":
+        return str(n).translate(ARABIC_INDIC_DIGITS)
+    if fmt in SCRIPT_LETTERS and n <= len(SCRIPT_LETTERS[fmt]):
+        return SCRIPT_LETTERS[fmt][n - 1]
+    if fmt == "hebrew1" and n < 1000:
+        return hebrew_number(n)
     if fmt in ("lowerRoman", "upperRoman") and n <= ROMAN_LIMIT:
         return roman(n) if fmt == "lowerRoman" else roman(n).upper()
     if fmt in ENCLOSED:
@@ -188,6 +204,18 @@ def word_number(n: int, fmt: str) -> str:
     if fmt == "ideographZodiac" and n <= len(BRANCHES):
         return BRANCHES[n - 1]
     return str(n)
+
+
+def hebrew_number(n: int) -> str:
+    """``n`` (1–999) in Hebrew numerals, letters adding up to it (15 and 16 written טו and טז: 9 + 6, 9 + 7)."""
+    out = ""
+    for value, letter in _HEBREW_VALUES:
+        while n >= value:
+            if n in (15, 16):
+                return out + "ט" + _HEBREW_VALUES[-(n - 9)][1]
+            out += letter
+            n -= value
+    return out
 
 
 FULL_WIDTH_DIGITS = str.maketrans("0123456789-", "０１２３４５６７８９－")

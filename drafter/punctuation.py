@@ -15,6 +15,9 @@ HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".":
 FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
 # the UN's Chinese texts write dates and numbers in half-width digits
 HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# the digits an Arabic or Persian keyboard types (Arabic-Indic ٠–٩, Persian ۰–۹), and those written in Western digits
+OTHER_SCRIPT_DIGITS = "\u0660-\u0669\u06f0-\u06f9"
+WESTERN_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef《》“”]"
 _HALF_NEAR_CJK = lazy(rf"(?<={CJK_CHAR})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK_CHAR})")
 _PERIOD_AFTER_CJK = lazy(rf"(?<={CJK_CHAR})\.(?=\s*$|\s*{CJK_CHAR})")

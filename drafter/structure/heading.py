@@ -198,9 +198,14 @@ class Field:
 LABEL_FORMS = {"forumof": "forum", "mainsubmittedby": "mainsubmitter"}
 
 
+# the dotted capital İ and the dotless ı a Turkish keyboard types for I and i ("QUESTİON OF:", "Sıgnatories:")
+TURKISH_I = str.maketrans("İı", "Ii")
+
+
 def fold_label(label: str) -> str:
-    """A label as :data:`LABELS` keys it (a longer form of a label as the label: see :data:`LABEL_FORMS`)."""
-    folded = re.sub(r"[\s.\-–/_’']+", "", simplified(label).casefold())
+    """A label as :data:`LABELS` keys it (a longer form of a label as the label: see :data:`LABEL_FORMS`; a Turkish
+    İ or ı as the I or i it stands for)."""
+    folded = re.sub(r"[\s.\-–/_’']+", "", simplified(label).translate(TURKISH_I).casefold())
     return LABEL_FORMS.get(folded, folded)
 
 

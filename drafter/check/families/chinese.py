@@ -12,7 +12,14 @@ from drafter.check.report import Correction
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.patterns import lazy
-from drafter.punctuation import CJK, HALF_DIGITS, HALF_TO_FULL, half_width_in_chinese
+from drafter.punctuation import (
+    CJK,
+    HALF_DIGITS,
+    HALF_TO_FULL,
+    OTHER_SCRIPT_DIGITS,
+    WESTERN_DIGITS,
+    half_width_in_chinese,
+)
 from drafter.structure import Node
 from drafter.structure.heading import MONTH_NAMES, MONTHS, english_label, fields_in
 from drafter.word import reader
@@ -29,7 +36,9 @@ ROC_EPOCH = 1911
 # a date written the Chinese way with some of its digits typed full-width (２０２３年12月, 2023年５月１２日): an input
 # method left in full-width mode; the UN's Chinese writes «2023年12月» in half-width digits (ZH-P02, UN-B18)
 WIDE_DATE = lazy(r"(?<!\d)(\d{4})\s?年(?:\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?)?")
-FULL_WIDTH_DIGIT = lazy("[０-９]")
+# a digit not written half-width: full-width (２０１９, UN-B18), or Arabic-Indic as an Arabic or Persian keyboard types it
+# (٢٠١٩): the UN's Chinese writes dates in half-width digits (ZH-P02)
+FULL_WIDTH_DIGIT = lazy(f"[０-９{OTHER_SCRIPT_DIGITS}]")
 # a date whose day is counted with 号 (2024年12月24号), as it is said, not written: the UN's Chinese writes 日 (ZH-P02);
 # not a number that goes on to name a resolution or a document (…月24号决议)
 HAO_DATE = lazy(r"(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?月\s?([\d０-９]{1,2})\s?[号號]"
@@ -252,8 +261,8 @@ def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:
 def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
     """ZH-P02: a date in a Chinese resolution (its text, or a date line of its heading) written 2019.12.18 or
     2019-12-18, day first (18/12/2019), in the Republic of China calendar (民國108年12月18日), with full-width digits
-    (２０１９年12月, UN-B18), with 号 for the day (2019年12月18号) or in the English order (12月18日2019年), not
-    2019年12月18日."""
+    (２０１９年12月, UN-B18) or Arabic-Indic ones (٢٠١٩年12月), with 号 for the day (2019年12月18号) or in the English
+    order (12月18日2019年), not 2019年12月18日."""
     for para in paras:
         if DIGIT.search(para.text) is None:
             continue  # every date form holds a digit (of either width)
@@ -287,7 +296,8 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
         wide = FULL_WIDTH_DIGIT.search(para.text) is not None  # most paragraphs have none: no date to look for
         for match in WIDE_DATE.finditer(para.text) if wide else ():
             if FULL_WIDTH_DIGIT.search(match.group(0)) and not any(start == match.start() for start, _, _ in found):
-                found.append((match.start(), match.group(0), re.sub(r"\s", "", match.group(0)).translate(HALF_DIGITS)))
+                found.append((match.start(), match.group(0),
+                              re.sub(r"\s", "", match.group(0)).translate(WESTERN_DIGITS)))
         for start, text, fixed in sorted(found):
             sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
 

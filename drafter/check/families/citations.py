@@ -8,7 +8,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.patterns import lazy
-from drafter.punctuation import HALF_DIGITS
+from drafter.punctuation import HALF_DIGITS, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS
 from drafter.structure import Node, spelling
 from drafter.structure.heading import MONTH_NAMES, MONTHS
 from drafter.word.edit import Replace
@@ -60,6 +60,13 @@ WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{
 SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
                     r"|\s*\(\d{4}\))")
 
+# a resolution cited with the digits an Arabic or Persian keyboard types ("resolution ٧٠/١", "第٢٢٥٠(٢٠١٥)号决议"): the
+# UN cites it in Western digits in every language (UN-B15, ZH-P02: «resolution 70/1», «第2250(2015)号决议»). Group 1:
+# the number (and year) as typed
+OTHER_DIGIT = lazy(f"[{OTHER_SCRIPT_DIGITS}]")
+OTHER_DIGITS_CITED_EN = lazy(r"\b[Rr]esolutions?\s+(\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*\(\d{4}\))?)")
+OTHER_DIGITS_CITED_ZH = lazy(r"第\s*(\d{1,4}(?:\s*[/／]\s*\d{1,4})?(?:\s*[(（]\d{4}[)）])?)\s*[号號]\s*(?:决议|決議)")
+
 # "resolution No. 70/174", "Resolution #34", "resolution number 2250": a sign or word for "number" before a cited
 # resolution's number, which the UN does not write (UN-B15: «resolution 70/174»)
 # "General Assembly Resolution 79/243" inside a sentence: the word is written in small letters before a number
@@ -95,6 +102,7 @@ def check(ctx: Context) -> None:
     _session_year(ctx)
     clauses = _clauses(ctx)
     _number_sign(ctx, clauses)
+    _other_digits(ctx)
     _symbols(ctx, clauses)
     _body_dates(ctx, clauses)
     if ctx.lang == "en":
@@ -271,6 +279,22 @@ def _number_sign(ctx: Context, clauses: list[Node]) -> None:
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start(), match.end(), match.group(1) + " ")],
                     found=match.group(0) + kept, fixed=fixed)
+
+
+def _other_digits(ctx: Context) -> None:
+    """UN-B15, ZH-P02: a resolution cited with Arabic-Indic or Persian digits ("resolution ٧٠/١"), as an Arabic
+    keyboard types them: the UN writes its number in Western digits («resolution 70/1»)."""
+    pattern = OTHER_DIGITS_CITED_EN if ctx.lang == "en" else OTHER_DIGITS_CITED_ZH
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub") or OTHER_DIGIT.search(part.text) is None:
+            continue
+        for match in pattern.finditer(part.text):
+            if OTHER_DIGIT.search(match.group(1)) is None:
+                continue
+            number = match.group(1).translate(WESTERN_DIGITS)
+            fixed = match.group(0)[:match.start(1) - match.start()] + number + match.group(0)[match.end(1) - match.start():]
+            ctx.add("resolution-citation", part, match.start(1) + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(1), match.end(1), number)], found=match.group(0), fixed=fixed)
 
 
 def _symbols(ctx: Context, clauses: list[Node]) -> None:

@@ -26,6 +26,7 @@ from drafter.structure.heading import (
     GENERIC_TITLE,
     LIST_KEYS,
     MONTH_NAMES,
+    TURKISH_I,
     WRITER_LABELS,
     WRONG_LABELS,
     Field,
@@ -400,10 +401,14 @@ def _in_style_with_others(labels: set[str]) -> bool:
 
 
 def _wrong_labels(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
-    """MUN-H01: a field under a wrong word ("Signatures:" for "Signatories:"), read as the field it stands for."""
+    """MUN-H01: a field under a wrong word ("Signatures:" for "Signatories:"), read as the field it stands for;
+    MUN-H01–H03: a label typed with the Turkish dotted İ or dotless ı ("QUESTİON OF:"), whose right form has I, i."""
     for node, field in fields:
         if fold_label(field.label) in WRONG_LABELS and field.start < field.value_start:
             ctx.add("heading-label", node, field.start + 1, label=field.label, right=RIGHT_LABELS[field.key])
+        elif field.start < field.value_start and field.label.translate(TURKISH_I) != field.label:
+            right = field.label.translate(TURKISH_I).strip()
+            ctx.add("heading-label", node, field.start + 1, label=field.label, right=Text(right, right))
 
 
 def _english_labels(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
