@@ -79,6 +79,9 @@ _FORM_SOURCES: list[tuple[str, str]] = [
                 r"(?:\s?(?P<mark>[.．:：)\-–]))?)"),
     ("dash", rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])"),
     ("enclosed", r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))"),
+    # "1️⃣", "2⃣", "🔟": the keycap emoji a chat or a WeChat article numbers its lines with (a digit, the emoji's
+    # variation selector, the enclosing keycap), read as the clause's number typed in another form
+    ("keycap", "(?P<label>(?P<tok>[0-9]\ufe0f?\u20e3|\U0001f51f))"),
     # "\-": a typed dash a Markdown export escaped, left in the text
     ("bullet", rf"(?P<label>\\?(?P<tok>[{re.escape(BULLETS)}]))"),
     # numbers students type with a mark of their own, read as "N." typed another way, only when a capitalised
@@ -283,6 +286,8 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         shape = form
     if form == "bullet":
         return "bullet", shape, 0, False
+    if form == "keycap":  # "1️⃣": the number it shows, as "⒈" is read
+        return "number", "dot", 10 if token == "\U0001f51f" else int(token[0]), False
     if "Ⅰ" <= token <= "Ⅻ" or "ⅰ" <= token <= "ⅻ":
         upper = token <= "Ⅻ"
         return "roman", shape, ord(token) - ord("Ⅰ" if upper else "ⅰ") + 1, upper
@@ -359,6 +364,8 @@ def _ends_label(form: str, shape: str, kind: str, match: re.Match[str], rest: st
     if kind == "zh-number" and match.group("tok")[0] in ZH_CAPITALS and (
             _ZH_LISTED.match(rest) or rest[:1] in ZH_CAPITALS + ZH_NUMERAL):
         return False  # "陆、海、空三军", "壹、贰、叁": words or numbers named in a row, no label
+    if kind == "bullet" and rest.strip() and not any(c.isalnum() for c in rest):
+        return False  # "◆ ◆ ◆", "• • •": a separator line of bullets, no label before a text
     if kind == "bullet" and match.group("tok") in _SPACED_BULLETS:
         return spaced
     return True

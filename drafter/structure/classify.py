@@ -611,6 +611,8 @@ def part_heading(text: str) -> str | None:
     stripped = text.strip()
     if stripped[:1] in "#*_":
         stripped = without_markdown(stripped)
+    if stripped[:1] in "【〖[［" and stripped[-1:] in "】〗]］":
+        stripped = stripped[1:-1].strip()  # "【序言性条款】": a WeChat article's section mark around the part's name
     if len(stripped) > PART_HEADING_LONGEST:
         return None  # a paragraph of the text, not a line naming a part
     plain = simplified(stripped)

@@ -106,6 +106,17 @@ CAPTION = lazy(r"^[▲△]\s*\S")
 READER_HINT = lazy(r"^[（(【\[]?\s*(?:向上滑动|上下滑动|左右滑动|滑动查看|点击(?:上方)?蓝字|长按(?:识别)?二维码|扫码关注"
                    r"|扫描二维码|点击阅读原文|阅读原文|向上滑動|上下滑動|左右滑動|點擊(?:上方)?藍字|長按(?:識別)?二維碼|掃碼關注"
                    r"|掃描二維碼|閱讀原文)")
+# the lines a WeChat article adds at its foot or head, around the text it prints: who wrote, laid out or checked it
+# ("编辑：李思远", "排版 | 陈可欣", "一审编辑 陈芬芳", "文字/图片：学术部")
+_CREDIT_WORD = (r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|排版|美编|美編|审核|審核|校对|校對|文字|文案|撰稿|供稿|图片|圖片"
+                r"|摄影|攝影|视觉|視覺|设计|設計|出品|策划|策劃|[初复複终終一二三][审審](?:编辑|編輯)?)")
+ARTICLE_CREDIT_ZH = lazy(rf"^{_CREDIT_WORD}(?:\s*[/／、&]\s*{_CREDIT_WORD})*(?:\s*[：:|｜丨]\s*|\s+)"
+                         r"[^\s，。；：,;:].{0,29}(?<![，。；,;])$")
+# a WeChat article's title, its column's name and a bar before it ("模联学术 | 第二委员会决议草案 2.1", "【学术文件】丨
+# 决议草案全文"): above the heading no field of which holds a bar
+ARTICLE_TITLE_ZH = lazy(r"^[^|｜丨：:]{1,30}[|｜丨][^|｜丨：:]{2,60}$")
+# a line of symbols an article separates its parts with ("◆ ◆ ◆", "———", "※※※", "· · ·")
+SEPARATOR_LINE = lazy(r"^(?:[◆◇■□●○★☆▲△▼▽※♦❖✦✧•·～~=＝＿_—–-][ \t\u3000]*){3,}$")
 # the lines a chat, a mail app or a PDF adds to a text copied out of it: a Markdown code-block fence ("```"), a chat
 # message's author line ("Mateo (Chile) — Today at 21:14", "Lina Haddad  9:41 PM"), a chat thread's line ("2 replies
 # Last reply today at 9:52 PM"), a mail app's signature ("Sent from my iPhone", "Get Outlook for Android"), a page's
@@ -170,8 +181,8 @@ CHAT_AUTHOR_ZH = lazy(r"^[^\s，。；：,;:、]{1,16}(?:\s?[（(][^()（）]{1,
                       r"(?:(?:\d{4}[/年-])?\d{1,2}[/月-]\d{1,2}日?\s*"
                       r"|(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日])\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?$")
 # a Chinese chat's own sentence around the draft it sends, above the heading or after the last clause ("这是我们代表团的
-# 草案，请查收", "以上，请主席团审阅", "麻烦主席团看一下", "有意见请私聊")
-CHAT_SENTENCE_ZH = lazy(r"这是我们(?:代表团|国|方)?的(?:决议)?草案|^以上[，,]|请(?:主席团?|各位)?(?:审阅|查收|过目|批阅|审核)"
+# 草案，请查收", "以上，请主席团审阅", "以上～有问题随时@我", "麻烦主席团看一下", "有意见请私聊")
+CHAT_SENTENCE_ZH = lazy(r"这是我们(?:代表团|国|方)?的(?:决议)?草案|^以上[，,～~!！]|随时[@＠]|请(?:主席团?|各位)?(?:审阅|查收|过目|批阅|审核)"
                         r"|麻烦(?:主席团?|各位)?(?:看一下|看看|审阅|过目)|私聊|收到请回复")
 # the lines a copy adds that a pattern names alone, wherever they stand
 TOOL_LINES = (("fence", FENCE), ("author", CHAT_AUTHOR), ("thread", CHAT_THREAD), ("mail-app", MAIL_APP))
@@ -181,6 +192,9 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
           "author": Text("a chat message's author line", "聊天消息的发送者和时间"),
           "mention": Text("a chat message to someone (@…)", "聊天中@某人的消息"),
           "chat": Text("a chat message", "聊天消息"),
+          "credit": Text("an article's credit line", "文章的署名行（编辑、排版等）"),
+          "article-title": Text("an article's title", "文章的标题"),
+          "separator": Text("a separator line", "分隔线"),
           "thread": Text("a chat thread's line", "聊天软件的回复串提示"),
           "mail-app": Text("a mail app's signature", "邮件应用自动添加的签名"),
           "page-number": Text("a page number", "页码"),
@@ -203,8 +217,9 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None: in any text a
     UN PDF's page lines in the body (its job number, its symbol repeated as the running header); in a Chinese
-    text a PDF's lines (its page numbers, a bare one between clauses too, and running headers) and a chat's (a sender line, an "@" message, the
-    chat's own sentences before the heading or after the last clause)."""
+    text a PDF's lines (its page numbers, a bare one between clauses too, and running headers), a chat's (a sender line, an "@" message, the
+    chat's own sentences before the heading or after the last clause) and a WeChat article's around the text (its
+    credit lines, a separator line, its title above the heading)."""
     body = ctx.tree.preamble[0].para.index if ctx.tree.preamble else None
     if body is not None and part.para.index > body and part.role in BODY + ("section",) \
             and line[-1:] not in ",;.:，；。：" and CONFERENCE_HEADER.search(line):
@@ -218,8 +233,15 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     if ctx.lang == "zh":
         if part.role not in TEXT_ROLES and CHAT_AUTHOR_ZH.match(line):
             return "author"
-        if _around_text(ctx, part, body) and CHAT_SENTENCE_ZH.search(line):
-            return "chat"
+        if _around_text(ctx, part, body):
+            if CHAT_SENTENCE_ZH.search(line):
+                return "chat"
+            if ARTICLE_CREDIT_ZH.match(line):
+                return "credit"
+            if SEPARATOR_LINE.match(line) and part.role != "heading":  # above the heading: section-heading says it
+                return "separator"
+            if (body is None or part.para.index < body) and ARTICLE_TITLE_ZH.match(line):
+                return "article-title"
         if part.para.num_id is not None:
             return None
         # a page's number alone ("2") between two clauses: a line no clause is
