@@ -389,7 +389,7 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
             ended = not NOT_A_NAME.search(name)
         known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT \
             or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None) \
-            or (english_organ(name) and phrases.match(following) is not None)
+            or (bool(english_organ(name)) and phrases.match(following) is not None)
         return ended and bool(known) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if phrases.lang == "en" and (stripped[-1:].isalpha() or stripped[-1:] in ":;.") and unmarked_body_name(stripped) \
