@@ -45,6 +45,11 @@ ORGANS = {
     "zh": ["大会", "安全理事会", "安理会", "经济及社会理事会", "经社理事会", "人权理事会", "预防犯罪和刑事司法委员会", "麻醉药品委员会",
            "妇女地位委员会", "缔约国会议"],
 }
+# the Chinese name of each organ whose English name a Chinese draft's organ line may be left in, as a delegate who
+# wrote from an English template keeps it ("The General Assembly," before 回顾…); the line gives the Chinese (ZH-B01)
+ZH_NAME_OF_ORGAN = dict(zip((o.casefold().removeprefix("the ") for o in ORGANS["en"]),
+                            ("大会", "安全理事会", "经济及社会理事会", "人权理事会", "预防犯罪和刑事司法委员会", "麻醉药品委员会",
+                             "妇女地位委员会", "缔约国会议"), strict=True))
 ENDS = ",;.:，；。：!?！？"
 CLOSING_QUOTES = "”’\"'」』"  # a paragraph's end mark may stand before them: '… “killer robots,”'
 LIST_JOINER = lazy(r"[,;，；]\s*(?:and|or)$")
@@ -385,7 +390,8 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
             name = name.rstrip("；;。").strip()
             ended = not NOT_A_NAME.search(name)
         known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT \
-            or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None)
+            or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None) \
+            or (bool(english_organ(name)) and phrases.match(following) is not None)
         return ended and bool(known) and "《" not in name \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if phrases.lang == "en" and (stripped[-1:].isalpha() or stripped[-1:] in ":;.") and unmarked_body_name(stripped) \
@@ -461,6 +467,12 @@ def sentence_clause(text: str) -> bool:
     found = re.findall(r"[A-Za-z][\w’'-]*", closed)
     lower = [w for w in found if w[0].islower()]
     return closed[-1:] == "," and len(found) >= 8 and 2 * len(lower) > len(found)
+
+
+def english_organ(name: str) -> str:
+    """The Chinese name of the organ ``name`` (without its end mark) names in English ("The General Assembly",
+    "THE SECURITY COUNCIL"), else ""."""
+    return ZH_NAME_OF_ORGAN.get(" ".join(name.split()).casefold().removeprefix("the "), "")
 
 
 def is_organ_substitute(text: str, organs: list[str], before_operative: bool = False) -> bool:

@@ -37,7 +37,9 @@ LABELS: dict[str, FieldKey] = {
                      "委员会名称", "会场"), "committee"),
     **dict.fromkeys(("topic", "topics", "topicarea", "questionof", "question", "issue", "mainissue", "subject",
                      "subjectofresolution", "agenda", "agendaitem", "agendatopic", "topicname", "re", "concerning", "regarding", "议题", "议题名称", "主题",
-                     "问题", "题目", "议程", "议程项目", "决议主题"), "topic"),
+                     "问题", "题目", "议程", "议程项目", "决议主题",
+                     # Malaysian and Singaporean Chinese for an issue (华社课题, 教育课题)
+                     "课题"), "topic"),
     **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
                      "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
                      "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
@@ -45,9 +47,12 @@ LABELS: dict[str, FieldKey] = {
                      "draftingdelegations", "draftingstates", "drafters", "draftedby", "heads", "headsofblock", "headofblock", "headsofbloc",
                      "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "主提案国", "提交国", "主起草国", "发起国",
                      # a machine translator's word for "Sponsors:" (DeepL, 百度翻译): 赞助国
-                     "代表团", "赞助国", "赞助国家", "主赞助国"), "sponsors"),
+                     "代表团", "赞助国", "赞助国家", "主赞助国",
+                     # Malaysian and Singaporean Chinese: 提呈 = to table (a bill, a motion)
+                     "提呈国", "主提呈国"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosubmittedby", "cosponsors", "cosponsor", "cosponsoredby",
-                     "coauthors", "coauthor", "联合提交国", "联合起草国", "共同提交国", "共同提案国", "共同赞助国", "联合赞助国"),
+                     "coauthors", "coauthor", "联合提交国", "联合起草国", "共同提交国", "共同提案国", "共同赞助国", "联合赞助国",
+                     "联合提呈国", "共同提呈国"),
                     "co-sponsors"),
     **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
                      "cosignatories", "signedby", "secondedby", "supportedby", "supportingcountries", "附议国", "附议国家", "签署国",

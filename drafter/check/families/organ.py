@@ -27,6 +27,7 @@ from drafter.structure.classify import (
     address_length,
     adopting_tail,
     delegation_formula,
+    english_organ,
     repeats_organ,
     resolving_formula,
     unmarked_line,
@@ -73,6 +74,8 @@ PROBLEMS = {
     "abbreviation": Text("names the body by an abbreviation ({name!r}); it is the organ's name written in full",
                          "用缩写（“{name}”）代替了机构名称；机构名称行应写机构全称"),
     "misspelt": Text("misspells the organ's name ({name!r})", "机构名称有误（“{name}”）"),
+    "english": Text("is left in English ({name!r}); a Chinese draft opens with the organ's Chinese name",
+                    "写成了英文（“{name}”）；中文草案应以机构的中文名称开头"),
 }
 # abbreviations students put in the organ line ("The ECOSOC II Committee,") and the organ each stands for
 ABBREVIATED = {"ECOSOC": "The Economic and Social Council", "UNSC": "The Security Council",
@@ -252,7 +255,7 @@ def check(ctx: Context) -> None:
                 problem=PROBLEMS["address"].format(word=word), example=example)
         name_start += address
     if _delegation(ctx, organ, example, name_start) or _abbreviation(ctx, organ, example, name_start) \
-            or _whole_organization(ctx, organ, example, name_start):
+            or _english(ctx, organ, name_start) or _whole_organization(ctx, organ, example, name_start):
         return
     _misspelt(ctx, organ, name_start)
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
@@ -590,6 +593,17 @@ def _whole_organization(ctx: Context, organ: Node, example: str, name_start: int
         return False
     ctx.add("organ-line", organ, name_start + 1, problem=PROBLEMS["organization"], example=example)
     return True
+
+
+def _english(ctx: Context, organ: Node, start: int) -> bool:
+    """ZH-B01: a Chinese draft's organ line left in English ("The General Assembly,"); ``start``: where the name
+    begins. Reported once, with the organ's Chinese name; the line's other forms are then not judged."""
+    name = organ.text[start:].strip().rstrip(END_MARKS).strip()
+    chinese = english_organ(name) if ctx.lang == "zh" else ""
+    if chinese:
+        ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["english"].format(name=name),
+                example=chinese + ctx.end["organ"])
+    return bool(chinese)
 
 
 def _example(ctx: Context, organ: Node | None, own: bool = False) -> str:
