@@ -17,8 +17,8 @@ from drafter.structure.detect import detect_language, guess_profile
 from drafter.structure.heading import SYMBOL
 from drafter.structure.lead import candidate_lead, emphasised_span
 from drafter.structure.phrases import ZH_PREFIX, Phrases, fold_spelling
-from drafter.structure.tree import LabelKind, Node, Role, Structure
+from drafter.structure.tree import UNREAD, LabelKind, Node, Role, Structure
 
-__all__ = ["SYMBOL", "ZH_PREFIX", "LabelKind", "Node", "Phrases", "Role", "Structure", "candidate_lead",
+__all__ = ["SYMBOL", "UNREAD", "ZH_PREFIX", "LabelKind", "Node", "Phrases", "Role", "Structure", "candidate_lead",
            "detect_language", "emphasised_span", "fold_spelling", "guess_profile", "heading_words", "read_structure",
            "word_label_kind"]

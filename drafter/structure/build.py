@@ -60,7 +60,7 @@ from drafter.structure.lead import annotate, emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE, PAST_PARTICIPLE_BY, PAST_PARTICIPLE_LEAD
 from drafter.structure.phrased import PhraseReader
 from drafter.structure.phrases import Phrases
-from drafter.structure.tree import Node, Structure
+from drafter.structure.tree import UNREAD, Node, Structure
 from drafter.word import reader, runtext
 
 TABLE = runtext.w("tbl")
@@ -236,7 +236,7 @@ class _Reader(PhraseReader):
             organ = simplified(match.group("organ").strip()) if chinese else match.group("organ").casefold()
             if not any(organ == o.casefold().removeprefix("the ") for o in self.organs):
                 continue
-            following = next((n for n in nodes[i + 1:end] if n.role not in ("empty", "table", "struck")), None)
+            following = next((n for n in nodes[i + 1:end] if n.role not in UNREAD), None)
             if following is not None and not following.role and sub_label(following.para.text):
                 return i
         return None
@@ -658,7 +658,7 @@ class _Reader(PhraseReader):
             return None
         start, numbers = end, []
         for i in range(end - 1, first_operative, -1):
-            if nodes[i].role in ("empty", "table", "struck"):
+            if nodes[i].role in UNREAD:
                 continue
             line = None if nodes[i].role else FOOTNOTE_LINE.match(nodes[i].para.text.strip())
             if line is None:
@@ -683,7 +683,7 @@ class _Reader(PhraseReader):
             matched = self.phrases.match(text)
             if matched is None or matched[1].kind != "operative":
                 continue
-            following = next((n.para for n in nodes[i + 1:] if n.role not in ("empty", "table", "struck")), None)
+            following = next((n.para for n in nodes[i + 1:] if n.role not in UNREAD), None)
             if following is None or (following.level or 0) > 0 or sub_label(following.text):
                 continue  # a chapeau of its own sub-paragraphs
             return i
@@ -696,7 +696,7 @@ class _Reader(PhraseReader):
         whose items the student numbered as clauses. None when there is none."""
         if first_operative is None:
             return None
-        before = next((i for i in range(first_operative - 1, -1, -1) if nodes[i].role not in ("empty", "table", "struck")),
+        before = next((i for i in range(first_operative - 1, -1, -1) if nodes[i].role not in UNREAD),
                       None)
         if before is None or nodes[before].role:
             return None
@@ -728,7 +728,7 @@ class _Reader(PhraseReader):
             typed = read_typed(text)
             if typed is None or typed.kind != "number" or not self.operative_lead(text[typed.end:]):
                 continue
-            start = next((j for j in range(i + 1, end) if nodes[j].role not in ("empty", "table", "struck")), None)
+            start = next((j for j in range(i + 1, end) if nodes[j].role not in UNREAD), None)
             if start is None or nodes[start].role or nodes[start].para.num_id is not None \
                     or sub_label(nodes[start].para.text) or label_only(nodes[start].para.text) is not None \
                     or self.clauses_follow(nodes, i):
@@ -752,9 +752,9 @@ class _Reader(PhraseReader):
             return None
         at = first_operative - 1
         items = 0
-        while at >= 0 and (nodes[at].role in ("empty", "table", "struck") or (
+        while at >= 0 and (nodes[at].role in UNREAD or (
                 not nodes[at].role and nodes[at].para.num_id is None and sub_label(nodes[at].para.text))):
-            items += nodes[at].role not in ("empty", "table", "struck")
+            items += nodes[at].role not in UNREAD
             at -= 1
         if items == 0 or at < 0 or nodes[at].role or nodes[at].para.num_id is not None:
             return None
@@ -762,7 +762,7 @@ class _Reader(PhraseReader):
         if not text.endswith((":", "：")) or read_typed(text) is not None or part_heading(text) is not None \
                 or any(phrase.kind == "preambular" for _, phrase in self.phrases.matches(text)):
             return None
-        first = next(n for n in nodes[at + 1:first_operative] if n.role not in ("empty", "table", "struck"))
+        first = next(n for n in nodes[at + 1:first_operative] if n.role not in UNREAD)
         typed = read_typed(first.para.text)
         return at if typed is not None and typed.kind in ("letter", "roman") and typed.value == 1 else None
 
@@ -770,7 +770,7 @@ class _Reader(PhraseReader):
         """The paragraph after ``nodes[index]`` is an operative paragraph numbered "1.": the paragraph before it
         introduces the resolution's own clauses ("Recommends the following for consideration by Governments:" over
         "1. RECOMMENDS …;"), not a text it adopts (whose paragraphs are no third-person operative verbs)."""
-        following = next((n for n in nodes[index + 1:] if n.role not in ("empty", "table", "struck")), None)
+        following = next((n for n in nodes[index + 1:] if n.role not in UNREAD), None)
         if following is None or following.role or not numbered_top(following.para, self.phrases):
             return False
         typed = read_typed(following.para.text) if following.para.num_id is None else None

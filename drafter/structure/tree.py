@@ -20,6 +20,8 @@ Role = Literal["heading", "organ", "preambular", "operative", "sub", "section", 
                "empty", "table", "struck", ""]
 """The part of the resolution a paragraph belongs to; "" only while the tree is being read (not yet placed); "struck":
 a paragraph struck through whole, read as none."""
+# the roles of paragraphs that hold none of the resolution's text: blank, a table's cell, struck through whole
+UNREAD: frozenset[Role] = frozenset({"empty", "table", "struck"})
 
 LabelKind = Literal["letter", "letter-dot", "letter-close", "letter-dash", "roman", "roman-dot", "roman-close",
                     "roman-dash", "upper-paren", "upper-dot", "upper-close", "upper-dash", "upper-roman",

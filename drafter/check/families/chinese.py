@@ -20,7 +20,7 @@ from drafter.punctuation import (
     WESTERN_DIGITS,
     half_width_in_chinese,
 )
-from drafter.structure import Node
+from drafter.structure import UNREAD, Node
 from drafter.structure.heading import MONTH_NAMES, MONTHS, english_label, fields_in
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
@@ -199,7 +199,7 @@ def check(ctx: Context) -> None:
     """Half-width marks next to Chinese characters; Chinese runs without an East Asian font (one finding,
     fixed for the whole document). In an English document: full-width marks typed with a Chinese input method."""
     if ctx.lang == "en":
-        nodes = [node for node in ctx.nodes if node.role not in ("empty", "annex", "table", "struck")]
+        nodes = [node for node in ctx.nodes if node.role not in UNREAD | {"annex"}]
         if FULL_MARK.search("\n".join(node.para.text for node in nodes)) is None:
             return  # one search over the whole text: most English drafts hold no full-width mark
         for node in nodes:
@@ -207,7 +207,7 @@ def check(ctx: Context) -> None:
         return
     if ctx.lang != "zh":
         return
-    parts = [part for part in ctx.nodes if part.role not in ("empty", "annex", "table", "struck")]
+    parts = [part for part in ctx.nodes if part.role not in UNREAD | {"annex"}]
     for part in parts:
         half_width(ctx, part.para, heading=part.role == "heading",
                    final=part.role not in ("preambular", "operative", "sub", "organ"),

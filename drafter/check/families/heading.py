@@ -16,7 +16,7 @@ from drafter.check.context import Context
 from drafter.check.families import delegations
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
-from drafter.structure import SYMBOL, Node
+from drafter.structure import SYMBOL, UNREAD, Node
 from drafter.structure.classify import ORGANS
 from drafter.structure.heading import (
     BARE_LABEL,
@@ -377,7 +377,7 @@ def _boxed_fields(ctx: Context) -> list[Field]:
     whole heading block there): the page shows them with the heading."""
     found = [f for line in header_lines(ctx.doc) for f in fields_in(line) if not f.empty and not f.placeholder]
     for node in ctx.nodes:
-        if node.role not in ("heading", "empty", "table", "struck", ""):
+        if node.role not in UNREAD | {"heading", ""}:
             break
         found += [f for line in node.para.boxed for f in fields_in(line) if not f.empty]
     return found

@@ -17,7 +17,7 @@ from drafter.hanzi import has_traditional, simplified
 from drafter.library.names import edit_distance
 from drafter.patterns import lazy
 from drafter.punctuation import FINAL_MARKS
-from drafter.structure import Node
+from drafter.structure import UNREAD, Node
 from drafter.structure.classify import (
     CHINESE_ORGAN,
     CHINESE_ORGAN_SHORT,
@@ -222,7 +222,7 @@ def check(ctx: Context) -> None:
     if organ is None and ctx.tree.decision is not None:
         return  # "The Economic and Social Council, recalling …, decides:": the decision opens with its organ's name
     if organ is None:
-        first_body = next((p for p in ctx.nodes if p.role not in ("heading", "empty", "table", "struck")), None)
+        first_body = next((p for p in ctx.nodes if p.role not in UNREAD | {"heading"}), None)
         if first_body is not None:
             ctx.add("organ-line", first_body, problem=PROBLEMS["missing"], example=example)
         return

@@ -14,7 +14,7 @@ from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
-from drafter.structure import Node, Structure
+from drafter.structure import UNREAD, Node, Structure
 from drafter.structure.classify import SPONSOR_SENTENCE, VOTE_LINE, commentary, labelled_heading, part_heading
 from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
@@ -89,7 +89,7 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text)
     for node in tree.nodes:  # a speech's salutation; the sponsors named in a sentence (heading block or body)
         text = node.para.text.strip()
-        if node.role in ("empty", "table", "annex", "struck") or not text:
+        if node.role in UNREAD | {"annex"} or not text:
             continue
         if SALUTATION.fullmatch(text):
             ctx.add("salutation", node, text=text)
@@ -142,7 +142,7 @@ def check(ctx: Context) -> None:
         ctx.add("placeholder-left", node, at + 1, text=node.para.placeholder.strip(), place=IN_CLAUSE)
     for node in tree.nodes:  # a divider line, in the heading block or the body
         text = node.para.text.strip()
-        if node.role not in ("empty", "table", "annex", "struck") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
+        if node.role not in UNREAD | {"annex"} and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
 
 
@@ -208,7 +208,7 @@ def _votes(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     adoption line; the vote is the meeting's record, not the text's). Not under the ``un`` profile."""
     if last is None or ctx.profile == "un":
         return []
-    return [n for n in ctx.tree.nodes if n.para.index > last and n.role not in ("empty", "table", "annex", "struck")
+    return [n for n in ctx.tree.nodes if n.para.index > last and n.role not in UNREAD | {"annex"}
             and id(n) not in ended and VOTE_LINE.fullmatch(n.para.text.strip().rstrip("。."))]
 
 
@@ -220,7 +220,7 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     line is draft-as-adopted's, the date under it this rule's)."""
     if last is None or (ctx.profile == "un" and not un_draft(ctx)):
         return []
-    after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in ("empty", "table", "annex", "struck")
+    after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in UNREAD | {"annex"}
              and id(n) not in ended]
     signed = []
     texts = [n.para.text.strip() for n in after]
@@ -301,7 +301,7 @@ def _titles_label(ctx: Context, node: Node) -> bool:
     """The line right under a labelled heading ("Article I" / "Awareness Campaigns"): that heading's title, set on a
     line of its own, a heading as much as its label."""
     nodes = ctx.tree.nodes
-    before = next((n for n in reversed(nodes[:nodes.index(node)]) if n.role not in ("empty", "table", "struck")), None)
+    before = next((n for n in reversed(nodes[:nodes.index(node)]) if n.role not in UNREAD), None)
     return before is not None and before.role == "section" and labelled_heading(before.para.text)
 
 
@@ -309,7 +309,7 @@ def _in_list(ctx: Context, node: Node) -> bool:
     """The line stands between a clause and its sub-clauses ("1. Affirms …;" / "For that matter" / "1.1. …"): no
     heading of a part but a line astray inside the clause (adopted UN texts do head parts of a long list)."""
     nodes = ctx.tree.nodes
-    later = next((n for n in nodes[nodes.index(node) + 1:] if n.role not in ("empty", "table", "struck")), None)
+    later = next((n for n in nodes[nodes.index(node) + 1:] if n.role not in UNREAD), None)
     # or a clause lettered as an item ("a) Calls upon …", numbering-form): the line titles the list it opens
     return later is not None and (later.role == "sub" or later.role == "operative" and later.typed is not None
                                   and later.typed.kind == "letter" and later.number == 1)
