@@ -581,11 +581,20 @@ def _labelled_colon_heading(text: str, label: str, phrases: Phrases | None) -> b
     few words after the label that no lead phrase opens and no comma or enumeration divides; a labelled chapeau
     ("一、敦促各国：") opens with its lead and stays a clause. An English heading's words open with a capital
     ("B. Financing:"); "A. yearly:" is an item announcing items of its own."""
-    content = text[text.find(label) + len(label):-1].strip() if label in text else ""
-    if phrases is None or not content or (phrases.lang == "en" and not content[0].isupper()) or len(content) > COLON_HEADING[phrases.lang] \
-            or any(mark in content for mark in "，,；;、"):
+    content = text[text.find(label) + len(label):].strip() if label in text else ""
+    return phrases is not None and colon_title(content, phrases)
+
+
+def colon_title(content: str, phrases: Phrases) -> bool:
+    """The words after a label are a topic's title closed with a colon ("Action Plan:", "维和人员的部署："): a few
+    words that no lead phrase opens and no comma or enumeration divides, in English opening with a capital."""
+    if content[-1:] not in (":", "："):
         return False
-    return not phrases.matches(content)
+    words = content[:-1].strip()
+    if not words or (phrases.lang == "en" and not words[0].isupper()) or len(words) > COLON_HEADING[phrases.lang] \
+            or any(mark in words for mark in "，,；;、"):
+        return False
+    return not phrases.matches(words)
 
 
 # a footnote typed after the text with its number in brackets: "[1] A/RES/71/3。", "［2］ See resolution 70/1."

@@ -583,7 +583,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             return "base", lead, head + _after_adverb(head, verb, right)  # "Further encourage" → "Further encourages"
         following = text[len(lead):].split()[:1]
         after = text[len(lead):].split()[:3]
-        if right and not tail and following and _command_object(following[0], after[1:]) and ctx.profile != "un":
+        if right and not tail and following and ctx.profile != "un" \
+                and (_command_object(following[0], after[1:])
+                     or (verb.casefold() not in AUXILIARIES and _state_object(ctx, text[len(lead):]))):
             return "base", lead, head + _after_adverb(head, verb, right)  # a verb the list lacks, as a command: "Start a program …",
             # "Implement mandatory regulations …" (UN mandate lists give commands after a chapeau: "30. Ensure
             # the protection of …")
@@ -657,6 +659,20 @@ def _command_object(word: str, then: list[str]) -> bool:
     if any(w.casefold().strip(",;:") in AUXILIARIES for w in then):
         return False
     return word[:1].islower() and folded.isalpha() and folded not in PREPOSITIONS and spelling.known(folded)
+
+
+def _state_object(ctx: Context, rest: str) -> bool:
+    """The words after a bare verb open with a State's name, its object ("Send Niger, Nigeria, Chad …", "Help South
+    Sudan rebuild …"), with no auxiliary right after it ("Japan will make …" is a subject's sentence, and no
+    verb opens it). A three-letter code counts only in capitals ("Can" is no Canada)."""
+    words = rest.split()[:4]
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count]).rstrip(",;:.")
+        if not name[:1].isupper() or (len(name) <= 3 and not name.isupper()):
+            continue
+        if ctx.lib.state_names.find(name) is not None:
+            return not any(w.casefold().strip(",;:") in AUXILIARIES for w in words[count:count + 2])
+    return False
 
 
 def _english_lead(ctx: Context, text: str) -> tuple[str, str] | None:

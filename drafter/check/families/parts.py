@@ -2,8 +2,9 @@
 profile without lettered sub-clauses of their own, MUN-F04), no sentence between or after the clauses comments on
 them ("This ensures that …", "In conclusion, …"), and no heading stands
 inside it (a line naming a part, "Operative Clauses:", under any profile; a labelled heading, "Article I: …", the
-title on the line under such a label, a topic announced with a colon, "消除维和人员不统一性：", or a line in one of
-Word's heading styles, in a conference draft; adopted UN texts do divide long operative parts into sections), nor
+title on the line under such a label, a topic announced with a colon, "消除维和人员不统一性：", a topic's title
+numbered as a clause between two clauses, "1. Action Plan:", or a line in one of Word's heading styles, in a
+conference draft; adopted UN texts do divide long operative parts into sections), nor
 a template's clause slot, or a clause's lead slot, that still shows its placeholder."""
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from drafter.check.context import Context
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import UNREAD, Node, Structure
-from drafter.structure.classify import SPONSOR_SENTENCE, VOTE_LINE, commentary, labelled_heading, part_heading
+from drafter.structure.classify import (
+    SPONSOR_SENTENCE,
+    VOTE_LINE,
+    colon_title,
+    commentary,
+    labelled_heading,
+    part_heading,
+)
 from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
 # where a template's placeholder was left: a slot for a whole clause, the slot of a clause's lead phrase, or a slot
@@ -133,6 +141,9 @@ def check(ctx: Context) -> None:
         if part_heading(text) or conference:
             ctx.add("section-heading", node, text=text)
             headed.add(id(node))
+    for node in tree.operative:  # "1. Action Plan:" over "2. Send …": a title numbered as a clause
+        if numbered_title(ctx, node):
+            ctx.add("section-heading", node, text=node.para.text.strip())
     for node in _unfilled_slots(tree):
         ctx.add("placeholder-left", node, text=node.para.placeholder.strip(), place=AMONG_CLAUSES)
     for node in unfilled_leads(tree):
@@ -144,6 +155,14 @@ def check(ctx: Context) -> None:
         text = node.para.text.strip()
         if node.role not in UNREAD | {"annex"} and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
+
+
+def numbered_title(ctx: Context, node: Node) -> bool:
+    """An operative paragraph that is a topic's title numbered as a clause ("1. Action Plan:" with "2. Send …" after
+    it): no lead phrase, a few words closed with a colon, nothing under it, and a clause after it; a conference
+    draft's operative part runs from clause to clause without headings (UN-B06, UN-B07)."""
+    return ctx.profile != "un" and node.phrase is None and not node.children and not node.continuation \
+        and node.level == 0 and node is not ctx.tree.operative[-1] and colon_title(node.content.strip(), ctx.phrases)
 
 
 def _field_again(text: str, given: set[FieldKey]) -> Field | None:

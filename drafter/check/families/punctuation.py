@@ -6,6 +6,7 @@ from __future__ import annotations
 from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
+from drafter.check.families.parts import numbered_title
 from drafter.check.families.sublabels import flat_items, pushed_down
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
@@ -59,7 +60,8 @@ def check(ctx: Context) -> None:
         elif op.children:
             _chapeau(ctx, op)
             _subs(ctx, op.children, is_last, True)
-        elif not _introduces_table(ctx, op) and not clause_marks.opens_quoted_list(ctx, op):
+        elif not _introduces_table(ctx, op) and not clause_marks.opens_quoted_list(ctx, op) \
+                and not numbered_title(ctx, op):  # a title numbered as a clause: section-heading says it
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
     clause_marks.check(ctx)
