@@ -494,7 +494,7 @@ def en_a04() -> Draft:
         plain("Draft Resolution 2.2", style="Heading1"),
         field_line("Committee:", " United Nations Environment Assembly"),
         field_line("Topic:", " End-of-life photovoltaic panels"),
-        field_line("Sponsors:", f" India, Morocco, Spain"),
+        field_line("Sponsors:", " India, Morocco, Spain"),
         field_line("Signatories:", f" Chile, Egypt, Germany, Japan,{NBSP}Viet Nam"),
         P([R(f"The United Nations Environment{NBSP}Assembly", i=True), R(",")]),
         lead(f"{ZWSP}Noting", " that the first large solar parks are reaching the end of their service life and that "
@@ -503,7 +503,7 @@ def en_a04() -> Draft:
              f"lead and cadmium that must not reach landfills,{ZWSP}"),
         lead("Recognizing", " that few countries have collection schemes or recycling plants for photovoltaic "
              "panels,"),
-        lead("Encourages", f" Member States to extend producer responsibility to photovoltaic panels;", num=(ops, 0)),
+        lead("Encourages", " Member States to extend producer responsibility to photovoltaic panels;", num=(ops, 0)),
         lead("Calls upon", " manufacturers to:", num=(ops, 0)),
         plain("design panels that can be taken apart and recycled;", num=(ops, 1)),
         plain(f"publish the materials each model contains;{ZWJ}", num=(ops, 1)),
