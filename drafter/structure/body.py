@@ -611,17 +611,16 @@ class BodyReader:
     def remark_after(self, node: Node, owner: Node) -> bool:
         """``node`` (an unnumbered paragraph after ``owner``) is talk about the draft, not a line of the clause: the
         record of a vote typed under a clause that closed with its end mark ("表决结果：赞成31票……", "Adopted by 13
-        votes in favour"), in any language; in English, a chatbot's own sentence ("Let me know if you would like …"),
-        or a sentence commenting on the draft ("This ensures that …", "In conclusion, …") after such a clause."""
+        votes in favour"), in any language; a chatbot's own sentence ("Let me know if you would like …", "希望以上内容
+        对你有所帮助！"); in English, a sentence commenting on the draft ("This ensures that …", "In conclusion, …")
+        after such a clause."""
         last = (owner.continuation or [owner])[-1].para.text.rstrip()
         if last[-1:] in ";.；。" and VOTE_LINE.fullmatch(node.para.text.strip().rstrip("。.")):
             return True
-        if self.phrases.lang != "en":
-            return False
         kind = commentary(node.para.text)
         if kind == "chatbot":
             return True
-        return kind == "comment" and last[-1:] in ";."
+        return self.phrases.lang == "en" and kind == "comment" and last[-1:] in ";."
 
     def repeats_preamble(self, text: str) -> bool:
         """``text`` is a preambular paragraph said again word for word (a preamble pasted a second time after the

@@ -298,8 +298,26 @@ MARKED_LINE = lazy(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+?)(?P=mark)(?P<after>
 CHATBOT_LINE = lazy(r"(?:(?:sure|certainly|of course|absolutely|great|okay|ok)\s*[!,.]\s*(?:here(?:'s|’s|\s+is|\s+are)"
                     r"|below\s+is|i(?:'ve|’ve|\s+have))\b|let\s+me\s+know\b|feel\s+free\s+to\b"
                     r"|(?:i\s+)?hope\s+(?:this|that|it)\s+helps\b|would\s+you\s+like\s+me\s+to\b"
-                    r"|do\s+you\s+want\s+me\s+to\b|if\s+you(?:'d|’d|\s+would)\s+like,?\s+i\s+(?:can|could)\b)",
+                    r"|do\s+you\s+want\s+me\s+to\b|if\s+you(?:'d|’d|\s+would)\s+like,?\s+i\s+(?:can|could)\b"
+                    r"|if\s+you\s+want,?\s+i\s+(?:can|could)\b|i\s+(?:can|could)\s+also\b)",
                     re.IGNORECASE)
+# the same in a Chinese chatbot's answer: its opening ("好的，以下是……：", "当然可以！下面是……", "以下是我为您起草的……：")
+# and its close ("希望以上内容对你有所帮助！", "如需调整……请随时告诉我", "需要我……吗？", "小提示：……")
+CHATBOT_LINE_ZH = lazy(r"(?:好的|当然(?:可以)?|没问题)[！!，,。～~]|(?:以下|下面)是[^。！？]{0,60}[：:]$"
+                       r"|希望(?:这份|这篇|以上|上述|本|这些|这个)?[^，。！!]{0,10}对(?:你|您)(?:有所|有)?(?:帮助|启发)"
+                       r"|如(?:需|有需要|果需要|果(?:你|您)(?:还)?(?:需要|想|希望))[^。！]{0,40}"
+                       r"(?:告诉我|联系我|随时|我(?:可以|可|能|再))"
+                       r"|需要我[^。！？]{0,40}吗[？?]|(?:小|温馨)提示[：:]")
+# emoji before a line, as a chatbot's answer sets them before its headings and tips ("📌 Operative Clauses")
+LEADING_EMOJI = lazy(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]"
+                     r"[\uFE0F\U0001F3FB-\U0001F3FF]?\s*)+")
+# the delegate's own request to a chatbot, copied with its answer ("can you write a resolution on …", "帮我写一份
+# 关于……的决议草案")
+PROMPT = lazy(r"(?:(?:hi|hey|hello)[,!]?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?"
+              r"(?:write|draft|make|create|generate|give\s+me|help\s+me\s+(?:write|draft))\s+(?:me\s+)?"
+              r"(?:a|an|my|our)\s+[^.!]{0,120}?\b(?:resolution|draft|clauses)\b"
+              r"|(?:请|麻烦)?(?:你)?(?:帮我|帮忙|给我|替我)(?:写|起草|拟|生成|撰写)一(?:份|篇|个)[^。]{0,60}(?:决议草案|决议)",
+              re.IGNORECASE)
 # a sentence that comments on the draft instead of being a clause of it: what a clause does ("This ensures that …",
 # "This will help …", "These measures would …"), or what the whole does ("In conclusion, this resolution …", "This
 # resolution aims to …", "Overall, …")
@@ -311,10 +329,12 @@ COMMENTARY = lazy(r"(?:this|these|such)(?:\s+(?:clause|clauses|measure|measures|
 
 
 def commentary(text: str) -> str | None:
-    """What an English line of prose is when it is no clause but talk about the draft: "chatbot" for a chatbot's own
-    sentence around the draft, "comment" for a sentence commenting on the draft or on a clause; None otherwise. The
-    line is a sentence: it ends with ".", "!", "?" or (a chatbot's reply opening) ":"."""
+    """What a line of prose is when it is no clause but talk about the draft: "chatbot" for a chatbot's own sentence
+    around the draft (English or Chinese), "comment" for an English sentence commenting on the draft or on a clause;
+    None otherwise. The line is a sentence: it ends with ".", "!", "?" or (a chatbot's reply opening) ":"."""
     stripped = text.strip()
+    if stripped[-1:] in "。！？：" and CHATBOT_LINE_ZH.match(LEADING_EMOJI.sub("", stripped)):
+        return "chatbot"
     if len(stripped.split()) < 4 or stripped[-1:] not in ".!?:":
         return None
     if CHATBOT_LINE.match(stripped):
@@ -627,11 +647,14 @@ PART_HEADING_LONGEST = 60  # "II. Preambulatory Clauses:", "▸ Operative paragr
 
 def part_heading(text: str) -> str | None:
     """"preambular" or "operative" when ``text`` is a line naming that part of the body ("Operative Clauses:"),
-    with a section's label before it or not ("II. Operative Clauses", "贰、执行部分"), and with the marks of a Markdown
-    heading or emphasis around it or not ("## Operative Clauses", "**Preambular Clauses:**")."""
+    with a section's label before it or not ("II. Operative Clauses", "贰、执行部分"), with the marks of a Markdown
+    heading or emphasis around it or not ("## Operative Clauses", "**Preambular Clauses:**"), and with emoji before
+    it or not ("✅ Operative Clauses", a chatbot's heading)."""
     stripped = text.strip()
     if stripped[:1] in "#*_":
         stripped = without_markdown(stripped)
+    if not stripped.isascii():
+        stripped = LEADING_EMOJI.sub("", stripped)
     if stripped[:1] in "【〖[［" and stripped[-1:] in "】〗]］":
         stripped = stripped[1:-1].strip()  # "【序言性条款】": a WeChat article's section mark around the part's name
     if len(stripped) > PART_HEADING_LONGEST:

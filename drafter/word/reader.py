@@ -111,6 +111,20 @@ class Paragraph:
         return runtext.placeholder_offset(self.element, [(run.element, len(run.text)) for run in self.runs])
 
     @cached_property
+    def ruled(self) -> bool:
+        """The paragraph draws a line across the page: a border of its own above or below it (w:pBdr top or
+        bottom) and none at its sides (a box around paragraphs has them), as Word pastes a web page's <hr>."""
+        ppr = self.element.find(f"{W}pPr") if self.element is not None else None
+        borders = ppr.find(f"{W}pBdr") if ppr is not None else None
+        if borders is None:
+            return False
+
+        def drawn(side: str) -> bool:
+            edge = borders.find(f"{W}{side}")
+            return edge is not None and edge.get(f"{W}val") not in ("nil", "none")
+        return (drawn("top") or drawn("bottom")) and not (drawn("left") or drawn("right"))
+
+    @cached_property
     def number_field(self) -> str | None:
         """The field whose result opens the paragraph when Word counts it by itself ("AUTONUM", "LISTNUM
         NumberDefault"): a number typed as such a field, which Word renumbers when another one is taken away."""

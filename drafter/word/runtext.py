@@ -13,7 +13,8 @@ here, so an offset means the same character everywhere. The rules:
 - w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
   character it shows (a symbol font's glyph as the character that looks the same: :func:`shown_text`);
 - inside w:t, characters that are never seen (word joiners, soft hyphens, zero-width spaces, byte-order
-  marks) are not text; comments, processing instructions and entity references inside w:t are markup;
+  marks, zero-width joiners and non-joiners) are not text; comments, processing instructions and entity
+  references inside w:t are markup;
 - no-break spaces stay in the text as they are; :func:`match_key` folds them to plain spaces for
   comparing what a person typed with what a document holds (one character for one, so offsets agree);
 - a paragraph whose mark is struck (a tracked deletion or move) joins the next paragraph once changes are
@@ -48,9 +49,11 @@ SKIP = {w("del"), w("txbxContent"), w("moveFrom"), w("drawing"), w("pict"), w("o
         w("footnoteReference"), w("endnoteReference"), w("instrText"), w("delInstrText")}
 ONE_CHARACTER = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
 NO_CHARACTER = {w("softHyphen"), w("rPr"), w("lastRenderedPageBreak")}  # the last: where Word last broke the page
-INVISIBLE = "\u2060\u00ad\u200b\ufeff"  # word joiner, soft hyphen, zero-width space, BOM
+# word joiner, soft hyphen, zero-width space, BOM, zero-width non-joiner and joiner (a chat's copy leaves them)
+INVISIBLE = "\u2060\u00ad\u200b\ufeff\u200c\u200d"
 _DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
-_JOINER, _SOFT_HYPHEN, _ZERO_WIDTH, _BOM = list(INVISIBLE)  # each looked for on its own: at C speed, unlike a set
+# each looked for on its own: at C speed, unlike a set
+_JOINER, _SOFT_HYPHEN, _ZERO_WIDTH, _BOM, _NON_JOINER, _ZW_JOINER = list(INVISIBLE)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 
 
@@ -66,7 +69,7 @@ def t_text(t: Any) -> str:
     """The visible text of a w:t element (markup inside it skipped, invisible characters dropped)."""
     text = (t.text or "") if len(t) == 0 else t_text_raw(t)
     if text.isascii() or (_JOINER not in text and _SOFT_HYPHEN not in text and _ZERO_WIDTH not in text
-                          and _BOM not in text):
+                          and _BOM not in text and _NON_JOINER not in text and _ZW_JOINER not in text):
         return text
     return text.translate(_DROP_INVISIBLE)
 

@@ -1,6 +1,7 @@
 """Document-wide faults: runs of empty paragraphs, body paragraphs that repeat an earlier one, fonts that change
 from clause to clause, a clause broken in two by a stray paragraph mark, a paragraph laid out right to left, what a
-chat or a social-media article leaves in a text pasted from it (emoji, a picture caption, a hint to its readers)."""
+chat or a social-media article leaves in a text pasted from it (emoji, a picture caption, a hint to its readers,
+a chatbot's sentences, a pasted horizontal rule)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
-from drafter.structure.classify import MARKDOWN_HEADING, commentary, part_heading, runs_on
+from drafter.structure.classify import MARKDOWN_HEADING, PROMPT, commentary, part_heading, runs_on
 from drafter.word import reader
 from drafter.word.edit import JoinNext, Replace
 from drafter.word.fontnames import font_key
@@ -46,6 +47,8 @@ def check(ctx: Context) -> None:
     for part in ctx.nodes:
         if part.role == "empty":
             empties.append(part)
+            if part.para.ruled and not part.para.in_table:  # a line across the page: a pasted <hr>
+                ctx.add("pasted-artefact", part, 1, what=PASTED["rule-line"], found="———")
             continue
         if part.role == "struck":  # struck out whole: not read
             continue
@@ -209,6 +212,9 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
           "greeting": Text("a letter's greeting", "信件的称呼语"),
           "letter": Text("a letter's sentence", "信件正文的句子"),
           "chatbot": Text("a chatbot's own sentence", "聊天机器人自己的话"),
+          "prompt": Text("the request typed to a chatbot", "向聊天机器人提出的请求"),
+          "rule-line": Text("a horizontal line (an empty paragraph's border, as a pasted <hr> leaves it)",
+                            "横线（空段落的边框，粘贴网页的分隔线留下的）"),
           "markdown-rule": Text("a Markdown horizontal rule", "Markdown 的分隔线"),
           "markdown-heading": Text("a Markdown heading's marks", "Markdown 的标题标记（#）"),
           "markdown-bold": Text("Markdown's bold marks", "Markdown 的加粗标记（**）")}
@@ -234,6 +240,10 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
         if part.role not in TEXT_ROLES and CHAT_AUTHOR_ZH.match(line):
             return "author"
         if _around_text(ctx, part, body):
+            if commentary(line) == "chatbot":
+                return "chatbot"
+            if PROMPT.match(line):
+                return "prompt"
             if CHAT_SENTENCE_ZH.search(line):
                 return "chat"
             if ARTICLE_CREDIT_ZH.match(line):
@@ -261,6 +271,8 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
             return "markdown-bold"
     if part.role not in TEXT_ROLES and commentary(line) == "chatbot":
         return "chatbot"
+    if _around_text(ctx, part, body) and PROMPT.match(line):
+        return "prompt"
     if part.role in ("continuation", "section") and body is not None and part.para.index > body \
             and RUNNING_HEADER.search(line) and line[-1:] not in ",;.:，；。：":
         return "running-header"
@@ -353,6 +365,8 @@ def _pasted(ctx: Context, part: Node) -> None:
             ctx.add("pasted-artefact", part, start + 1, what=PASTED[what], found=line[:30])
             return
     emoji = None if text.isascii() else EMOJI.search(text)
+    if emoji is not None and part_heading(line) is not None:
+        return  # "📌 Operative Clauses": the part's name goes with its emoji (section-heading says so)
     if emoji is not None:
         ctx.add("pasted-artefact", part, emoji.start() + 1, what=PASTED["emoji"], found=emoji.group(0))
         return
