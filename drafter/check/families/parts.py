@@ -126,11 +126,7 @@ def check(ctx: Context) -> None:
             ctx.add("heading-repeated", node, field=field_name(ctx, again.key))
             headed.add(id(node))
             continue
-        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
-                                              or _bracketed_tag(ctx, text)
-                                              or _in_list(ctx, node) or _titles_label(ctx, node)
-                                              or _heading_styled(node))
-        if part_heading(text) or conference:
+        if left_title(ctx, node):
             ctx.add("section-heading", node, text=text)
             headed.add(id(node))
     for node in _unfilled_slots(tree):
@@ -144,6 +140,16 @@ def check(ctx: Context) -> None:
         text = node.para.text.strip()
         if node.role not in ("empty", "table", "annex") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
+
+
+def left_title(ctx: Context, node: Node) -> bool:
+    """The section ``node`` (a line the reader found between clauses) is a title the draft should not carry: a
+    part's name ("Operative Clauses:"), or, at a conference, a title of the writer's own ("Survivor Support:",
+    "FUNDING", "[Prevention]") — the operative part runs on under it, its numbers too (UN-B01, UN-B07)."""
+    text = node.para.text.strip()
+    return part_heading(text) is not None or ctx.profile != "un" and (
+        labelled_heading(text) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
+        or _in_list(ctx, node) or _titles_label(ctx, node) or _heading_styled(node))
 
 
 def _field_again(text: str, given: set[FieldKey]) -> Field | None:
