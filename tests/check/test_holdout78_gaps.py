@@ -93,3 +93,31 @@ def test_a_markdown_list_is_numbered_as_a_viewer_shows_it(lib: library.Library, 
     found = rules(_markdown(tmp_path / "split.md", [*HEAD, "*The United Nations Environment Assembly*,", *leads,
                                                     *split]), lib)
     assert found.get("numbering-sequence") == [12], found
+
+
+# -- an assistant's placeholders in square brackets ------------------------------------------------------------------
+
+def test_a_bracketed_placeholder_is_reported_as_one_not_as_an_amendment(lib: library.Library,
+                                                                        tmp_path: Path) -> None:
+    body = [ORGAN, *PREAMBLE, *OPERATIVE]
+    head = ["Committee: United Nations Environment Assembly", "Topic: Ghost nets in coastal waters",
+            "Sponsors: [Insert Country], Chile, Fiji", "Signatories: Oman, Samoa", "Date: [Date]"]
+    found = rules(make(tmp_path, [*head, *body], "head.docx"), lib)
+    assert found.get("placeholder-typed") == [3, 5], found
+    assert "amendment-trace" not in found, found
+    # a field that holds nothing but the placeholder is missing (heading-missing), said once
+    alone = [*head[:3], "Signatories: [Insert Countries]", *body]
+    found = rules(make(tmp_path, alone, "alone.docx"), lib)
+    assert found.get("heading-missing") == [4] and found.get("placeholder-typed") == [3], found
+    assert "amendment-trace" not in found, found
+    # in a clause: the placeholder, not an open negotiation
+    clause = "3. Requests the Executive Director to report at the [Insert Session Number] session."
+    found = rules(make(tmp_path, [*HEAD, *body[:-1], clause], "clause.docx"), lib)
+    assert found.get("placeholder-typed") == [10] and "negotiation-mark" not in found, found
+    # an amendment's note and words still negotiated keep their own rules
+    noted = "3. Requests the Executive Director to report [inserted: on progress] at the next session."
+    found = rules(make(tmp_path, [*HEAD, *body[:-1], noted], "noted.docx"), lib)
+    assert found.get("amendment-trace") == [10] and "placeholder-typed" not in found, found
+    open_words = "3. Requests the Executive Director to report at the [eighty-second] session."
+    found = rules(make(tmp_path, [*HEAD, *body[:-1], open_words], "open.docx"), lib)
+    assert found.get("negotiation-mark") == [10] and "placeholder-typed" not in found, found

@@ -12,6 +12,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.check.families.clause_marks import typed_placeholders
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import Node, Structure
@@ -136,10 +137,33 @@ def check(ctx: Context) -> None:
     for node in _unfilled_inside(tree):
         at = node.para.placeholder_at or 0
         ctx.add("placeholder-left", node, at + 1, text=node.para.placeholder.strip(), place=IN_CLAUSE)
+    for node, found in _typed_placeholders(tree):
+        ctx.add("placeholder-typed", node, found.start() + 1, text=found.group(0))
     for node in tree.nodes:  # a divider line, in the heading block or the body
         text = node.para.text.strip()
         if node.role not in ("empty", "table", "annex") and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
+
+
+# the fields a placeholder alone leaves unfilled for heading-missing to say (MUN-H01)
+_FIELDS_FILLED = ("committee", "topic", "sponsors", "signatories", "co-sponsors")
+
+
+def _typed_placeholders(tree: Structure) -> list[tuple[Node, re.Match[str]]]:
+    """The first placeholder in square brackets ("[Insert Country]", "[Date]") in each line of the heading and the
+    body, but not one that is all a required field holds ("Signatories: [Insert Countries]": heading-missing's)."""
+    out = []
+    for node in tree.nodes:
+        if node.role not in ("heading", "preambular", "operative", "sub", "continuation", "section"):
+            continue
+        found = typed_placeholders(node.para.text)
+        if not found:
+            continue
+        if node.role == "heading" and any(f.key in _FIELDS_FILLED and (f.placeholder or f.value == found[0].group(0))
+                                          for f in fields_in(node.para.text)):
+            continue
+        out.append((node, found[0]))
+    return out
 
 
 def left_title(ctx: Context, node: Node) -> bool:
