@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families import sublabels
-from drafter.check.families.parts import left_title
 from drafter.check.families.clause_marks import (
     label_alone,
     label_left_above,
@@ -25,6 +24,7 @@ from drafter.check.families.clause_marks import (
     number_left_above,
     words_unlabelled,
 )
+from drafter.check.families.parts import left_title
 from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
