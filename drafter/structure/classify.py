@@ -286,13 +286,14 @@ MARKED_LINE = lazy(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+?)(?P=mark)(?P<after>
 
 
 # a chatbot's own sentence around the draft it wrote, left in when its answer is pasted whole: the reply's opening
-# ("Sure! Here is a draft resolution …:", "Certainly, here's …", "I'll draft a resolution on …", "I've put together
-# …") and the offer that closes it ("Let me know if you would like …", "I hope this helps!", "Feel free to adjust …",
+# ("Sure! Here is a draft resolution …:", "Certainly, here's …", "Here's a polished draft …" (a delegate's letter
+# says "our draft"), "I'll draft a resolution on …", "I've put together …") and the offer that closes it ("Let me know if you would like …", "I hope this helps!", "Feel free to adjust …",
 # "Would you like me to …?", "If you tell me which country you represent, I can tailor …")
 CHATBOT_LINE = lazy(r"(?:(?:sure|certainly|of course|absolutely|great|okay|ok)\s*[!,.]\s*(?:here(?:'s|’s|\s+is|\s+are)"
                     r"|below\s+is|i(?:'ve|’ve|\s+have))\b|let\s+me\s+know\b|feel\s+free\s+to\b"
                     r"|(?:i\s+)?hope\s+(?:this|that|it)\s+helps\b|would\s+you\s+like\s+me\s+to\b"
                     r"|do\s+you\s+want\s+me\s+to\b|if\s+you(?:'d|’d|\s+would)\s+like,?\s+i\s+(?:can|could)\b"
+                    r"|here(?:'s|’s|\s+is)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:draft|version)\b"
                     r"|i(?:'ll|’ll|\s+will)\s+(?:draft|write|create|prepare|put\s+together)\b"
                     r"|i(?:'ve|’ve|\s+have)\s+(?:drafted|written|created|prepared|put\s+together)\b"
                     r"|if\s+you\s+(?:tell|give|send|share|show|let)\b[^.!?]{0,120}?,\s*i(?:\s+(?:can|could|will)|'ll|’ll)\b)",

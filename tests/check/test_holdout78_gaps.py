@@ -11,7 +11,7 @@ from pathlib import Path
 from check.rule_paragraphs import rules
 from docmaker import make
 
-from drafter import library
+from drafter import check, library
 
 HEAD = ["Committee: United Nations Environment Assembly", "Topic: Ghost nets in coastal waters",
         "Sponsors: Chile, Fiji", "Signatories: Oman, Samoa"]
@@ -29,10 +29,14 @@ def test_an_assistant_s_first_person_opening_and_its_offers_are_pasted_lines(lib
                                                                             tmp_path: Path) -> None:
     openings = ("I'll draft a resolution on ghost nets for the Environment Assembly. Here it is:",
                 "I've put together a draft resolution in the usual format below:",
-                "I have written a first version of the resolution that you can edit:")
+                "I have written a first version of the resolution that you can edit:",
+                "Here's a polished draft resolution on ghost nets for your committee.")
     for n, opening in enumerate(openings):
-        found = rules(make(tmp_path, [opening, *HEAD, ORGAN, *PREAMBLE, *OPERATIVE], f"o{n}.docx"), lib)
-        assert found.get("pasted-artefact") == [1], (opening, found)
+        report, _ = check.check_file(make(tmp_path, [opening, *HEAD, ORGAN, *PREAMBLE, *OPERATIVE], f"o{n}.docx"),
+                                     lib)
+        pasted = [f for f in report.findings if f.rule == "pasted-artefact"]
+        assert [f.paragraph for f in pasted] == [1], (opening, report.findings)
+        assert "chatbot" in pasted[0].message, pasted[0].message  # the assistant's, not a delegate's letter
     closings = ("If you share which delegation you represent, I can adapt the clauses to its policy.",
                 "If you tell me your conference's rules, I could shorten the preamble.",
                 "This version keeps the operative part short. Let me know if you want more clauses.")
