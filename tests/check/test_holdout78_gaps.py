@@ -1,8 +1,8 @@
 """Misses and false alarms of the checker on the blind set holdout78 (#20), drafts written with a chat assistant and
 handed in as .txt or .md, each held by sentences of our own with the fault it must still find (or the right text it
 must leave alone): the assistant's own sentences in other shapes than "Sure! Here is …", an operative part split by a
-title after which the numbers start again at 1, and a Markdown list whose items are all typed "1." (a viewer numbers
-them 1, 2, 3)."""
+title after which the numbers start again at 1, a Markdown list whose items are all typed "1." (a viewer numbers
+them 1, 2, 3), and the assistant's placeholders in square brackets ("[Insert Country]", "[Date]")."""
 
 from __future__ import annotations
 
