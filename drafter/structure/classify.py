@@ -293,14 +293,24 @@ MARKED_LINE = lazy(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+?)(?P=mark)(?P<after>
 
 
 # a chatbot's own sentence around the draft it wrote, left in when its answer is pasted whole: the reply's opening
-# ("Sure! Here is a draft resolution …:", "Certainly, here's …") and the offer that closes it ("Let me know if you
-# would like …", "I hope this helps!", "Feel free to adjust …", "Would you like me to …?")
+# ("Sure! Here is a draft resolution …:", "Certainly, here's …", "Here's a polished draft …" (a delegate's letter
+# says "our draft"), "I'll draft a resolution on …", "I've put together …") and the offer that closes it ("Let me
+# know if you would like …", "I hope this helps!", "Feel free to adjust …", "Would you like me to …?", "If you want,
+# I can also …", "If you tell me which country you represent, I can tailor …")
 CHATBOT_LINE = lazy(r"(?:(?:sure|certainly|of course|absolutely|great|okay|ok)\s*[!,.]\s*(?:here(?:'s|’s|\s+is|\s+are)"
                     r"|below\s+is|i(?:'ve|’ve|\s+have))\b|let\s+me\s+know\b|feel\s+free\s+to\b"
                     r"|(?:i\s+)?hope\s+(?:this|that|it)\s+helps\b|would\s+you\s+like\s+me\s+to\b"
                     r"|do\s+you\s+want\s+me\s+to\b|if\s+you(?:'d|’d|\s+would)\s+like,?\s+i\s+(?:can|could)\b"
-                    r"|if\s+you\s+want,?\s+i\s+(?:can|could)\b|i\s+(?:can|could)\s+also\b)",
+                    r"|if\s+you\s+want,?\s+i\s+(?:can|could)\b|i\s+(?:can|could)\s+also\b"
+                    r"|here(?:'s|’s|\s+is)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:draft|version)\b"
+                    r"|i(?:'ll|’ll|\s+will)\s+(?:draft|write|create|prepare|put\s+together)\b"
+                    r"|i(?:'ve|’ve|\s+have)\s+(?:drafted|written|created|prepared|put\s+together)\b"
+                    r"|if\s+you\s+(?:tell|give|send|share|show|let)\b[^.!?]{0,120}?,\s*i(?:\s+(?:can|could|will)|'ll|’ll)\b)",
                     re.IGNORECASE)
+# the same offer as the second sentence of a line that opened with a remark on the draft ("This draft balances
+# prevention with support. Let me know if …")
+CHATBOT_OFFER = lazy(r"[.!?]\s+(?:let\s+me\s+know\b|would\s+you\s+like\s+me\s+to\b|feel\s+free\s+to\b"
+                     r"|i\s+(?:can|could)\s+also\b)", re.IGNORECASE)
 # the same in a Chinese chatbot's answer: its opening ("好的，以下是……：", "当然可以！下面是……", "以下是我为您起草的……：")
 # and its close ("希望以上内容对你有所帮助！", "如需调整……请随时告诉我", "需要我……吗？", "小提示：……")
 CHATBOT_LINE_ZH = lazy(r"(?:好的|当然(?:可以)?|没问题)[！!，,。～~]|(?:以下|下面)是[^。！？]{0,60}[：:]$"
@@ -337,7 +347,7 @@ def commentary(text: str) -> str | None:
         return "chatbot"
     if len(stripped.split()) < 4 or stripped[-1:] not in ".!?:":
         return None
-    if CHATBOT_LINE.match(stripped):
+    if CHATBOT_LINE.match(stripped) or CHATBOT_OFFER.search(stripped):
         return "chatbot"
     if stripped[-1:] != ":" and COMMENTARY.match(stripped):
         return "comment"

@@ -6,7 +6,9 @@ line was plainly wrapped in the middle of a sentence (the next opens with a smal
 "of", "the"); other lines stand apart, as Obsidian and Typora show them, so that a draft typed one heading field or
 clause per line without blank lines between keeps them apart. Inline: ``**bold**``, ``*italic*``, ``__bold__``, ``_italic_``, ``~~struck~~``, ``<u>underlined</u>`` (and the
 HTML tags for the others), backslash escapes, code spans, links (their text). A list item's marker ("1.", "-") stays
-in its paragraph's text, as the student typed it.
+in its paragraph's text, an ordered item's number as a viewer shows it: CommonMark numbers the items of one list on
+from its first ("1." typed on every item shows 1, 2, 3), and a list ends at a paragraph, heading or rule at its
+margin or at a bullet list beside it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ HEADING = lazy(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 THEMATIC_BREAK = lazy(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 SETEXT_UNDERLINE = lazy(r" {0,3}(?:=+|-{2,})[ \t]*$")
 LIST_ITEM = lazy(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+ORDERED_ITEM = lazy(r"([ \t]*)(\d{1,9})([.)])(?:[ \t]+|$)")
 QUOTE = lazy(r"[ \t]{0,3}>[ \t]?")
 TABLE_RULE = lazy(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
 FENCE = lazy(r"[ \t]{0,3}(`{3,}|~{3,})")
@@ -69,6 +72,40 @@ class Block:
 
 
 @dataclass
+class _List:
+    """An ordered list open while the blocks are read: the column of its markers, their mark ("." or ")") and the
+    number its next item shows."""
+
+    indent: int
+    mark: str
+    next: int
+
+
+def _shown_number(body: str, lists: list[_List]) -> str:
+    """``body`` (a block's first line) with its ordered item's number as a viewer shows it, ``lists`` (the ordered
+    lists open, outermost first) updated: an item goes on with the open list of its column and mark, or opens a
+    new list numbered from its own number; a bullet item ends the ordered lists of its column and deeper ones; a
+    paragraph those whose items it is not indented under."""
+    indent = len(body) - len(body.lstrip(" \t"))
+    item = ORDERED_ITEM.match(body)
+    if item is None:
+        bullet = LIST_ITEM.match(body) is not None
+        while lists and (lists[-1].indent + 1 >= indent if bullet else lists[-1].indent + 2 > indent):
+            lists.pop()
+        return body
+    while lists and lists[-1].indent > indent + 1:
+        lists.pop()  # a shallower item closes the lists nested in the one it goes on with
+    if lists and abs(lists[-1].indent - indent) <= 1 and lists[-1].mark == item.group(3):
+        shown = lists[-1].next
+        lists[-1].next += 1
+        return body[:item.start(2)] + str(shown) + body[item.end(2):]
+    if lists and abs(lists[-1].indent - indent) <= 1:
+        lists.pop()  # another mark at the same column starts another list
+    lists.append(_List(indent, item.group(3), int(item.group(2)) + 1))
+    return body
+
+
+@dataclass
 class _Open:
     first: int
     last: int
@@ -83,6 +120,7 @@ def blocks(lines: list[str]) -> list[Block]:
     current: _Open | None = None
     fence = ""
     skip = _front_matter(lines)
+    lists: list[_List] = []  # the ordered lists open, outermost first
 
     def close() -> None:
         nonlocal current
@@ -107,7 +145,7 @@ def blocks(lines: list[str]) -> list[Block]:
         opening = FENCE.match(line)
         if opening:
             close()
-            fence = opening.group(1)
+            fence, lists = opening.group(1), []
             continue
         prefix, body = "", line
         while (quoted := QUOTE.match(body)) is not None:
@@ -117,14 +155,16 @@ def blocks(lines: list[str]) -> list[Block]:
             continue
         if current is not None and not current.heading and SETEXT_UNDERLINE.match(body) \
                 and not LIST_ITEM.match(current.pieces[0]):
-            current.heading = True
+            current.heading, lists = True, []
             close()
             continue
         if THEMATIC_BREAK.match(body) or TABLE_RULE.match(body):
             close()
+            lists = []
             continue
         if body.lstrip().startswith("|"):  # a table's row: its cells apart by tabs, as Word copies a row
             close()
+            lists = []
             cells = [cell.strip() for cell in body.strip().strip("|").split("|")]
             current = _Open(at, at, prefix, ["\t".join(cells)])
             close()
@@ -132,6 +172,7 @@ def blocks(lines: list[str]) -> list[Block]:
         heading = HEADING.match(body)
         if heading:
             close()
+            lists = []
             current = _Open(at, at, prefix + body[:heading.start(2)] if heading.group(2) else prefix + body,
                             [heading.group(2) or ""], heading=True)
             close()
@@ -141,7 +182,7 @@ def blocks(lines: list[str]) -> list[Block]:
             current.last = at
             continue
         close()
-        current = _Open(at, at, prefix, [body.rstrip()])
+        current = _Open(at, at, prefix, [_shown_number(body.rstrip(), lists)])
     close()
     return out
 

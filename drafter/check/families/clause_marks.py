@@ -352,14 +352,23 @@ AMENDMENT_TRACES = lazy(
     re.IGNORECASE)
 # the first character of every trace AMENDMENT_TRACES reads: it is tried only where one stands
 TRACE_OPENING = lazy(r"[~～\[(（【〔]")
+# a slot left for the writer to fill, in square brackets, as a chat assistant or a template leaves it: "[Insert
+# Country]", "[Insert Session Number]", "[Date]", "[Your Name]", "[Country Name]", "[XX]" — not an amendment's note
+# ("[insert: …]", "[inserted]") nor words of a negotiation ("[by 2030]", "[eighty-second]")
+_SLOT = (r"(?:country|countries|state|states|delegation|delegations|name|names|date|year|number|session|committee"
+         r"|topic|title|school|figure|amount|percentage)")
+TYPED_PLACEHOLDER = lazy(
+    rf"\[\s*(?:(?:insert|enter|type|add|fill\s+in|put)\s+(?:(?:the|your|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_SLOT}"
+    rf"\b[^\[\]:\n]{{0,30}}|(?:(?:your|the)\s+)?(?:[\w'’-]+\s+)?{_SLOT}(?:\s+(?:names?|numbers?|here))?|x{{2,}})\s*\]",
+    re.IGNORECASE)
 
 
 def amendment_trace(text: str, start: int = 0) -> re.Match[str] | None:
     """The first amendment trace in ``text`` from ``start`` (AMENDMENT_TRACES.search, tried only at the marks that
-    open one: most paragraphs hold none, or a bracket or two)."""
+    open one: most paragraphs hold none, or a bracket or two); a placeholder in brackets is none."""
     for opening in TRACE_OPENING.finditer(text, start):
         found = AMENDMENT_TRACES.match(text, opening.start())
-        if found is not None:
+        if found is not None and not (found.group(0).startswith("[") and TYPED_PLACEHOLDER.fullmatch(found.group(0))):
             return found
     return None
 
@@ -375,6 +384,13 @@ def closing_trace(text: str, start: int = 0) -> int | None:
         if found is not None and not text[found.end():].strip():
             return opening.start()
     return None
+
+
+def typed_placeholders(text: str) -> list[re.Match[str]]:
+    """The placeholders in square brackets in ``text`` outside quotations (most paragraphs hold no bracket)."""
+    if "[" not in text:
+        return []
+    return list(TYPED_PLACEHOLDER.finditer(masked_quotations(text)))
 
 
 # the instruction of an amendment (MUN-A04) pasted into the draft, as the amendment sheet words it: "在第3条之后增加一条：
@@ -464,6 +480,7 @@ def _negotiation_marks(ctx: Context) -> None:
         if line is None and found is None and ctx.lang == "en" and "[" in text:
             unquoted = BRACKETED_RANGE.sub(lambda m: " " * len(m.group(0)), masked_quotations(text))
             unquoted = FOOTNOTE_REFERENCE.sub(lambda m: " " * len(m.group(0)), unquoted)
+            unquoted = TYPED_PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), unquoted)  # placeholder-typed's
             found = OPEN_BRACKETS.search(unquoted, part.offset)
         if (line is None and found is None) or amendment_trace(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says

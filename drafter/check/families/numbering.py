@@ -24,6 +24,7 @@ from drafter.check.families.clause_marks import (
     number_left_above,
     words_unlabelled,
 )
+from drafter.check.families.parts import left_title
 from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
@@ -640,7 +641,9 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     _restyle_clauses(ctx)
     joined = joined or {}
     hidden = 0  # clauses typed on the line of the clause before this one (clause-joined): they count
-    sections = sorted(x.para.index for x in ctx.tree.sections)
+    # a section may open a new count ("A. …" parts of a text numbered each from 1); a title the draft should not
+    # carry ("Operative Clauses:", a writer's "Funding:") is no part: the count runs on under it
+    sections = sorted(x.para.index for x in ctx.tree.sections if not left_title(ctx, x))
     correct, last_index, drift = 0, 0, 0
     last_right = 0  # the number of the last clause numbered right: a count that takes it up again is no new break
     unnumbered = 0  # typed clauses left without a number just before this one (each its own finding)

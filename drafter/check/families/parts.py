@@ -13,6 +13,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
+from drafter.check.families.clause_marks import typed_placeholders
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import UNREAD, Node, Structure
@@ -134,11 +135,7 @@ def check(ctx: Context) -> None:
             ctx.add("heading-repeated", node, field=field_name(ctx, again.key))
             headed.add(id(node))
             continue
-        conference = ctx.profile != "un" and (labelled_heading(text) or text.endswith((":", "：")) or _shouted(text)
-                                              or _bracketed_tag(ctx, text)
-                                              or _in_list(ctx, node) or _titles_label(ctx, node)
-                                              or _heading_styled(node))
-        if part_heading(text) or conference:
+        if left_title(ctx, node):
             ctx.add("section-heading", node, text=text)
             headed.add(id(node))
     for node in tree.operative:  # "1. Action Plan:" over "2. Send …": a title numbered as a clause
@@ -151,6 +148,8 @@ def check(ctx: Context) -> None:
     for node in _unfilled_inside(tree):
         at = node.para.placeholder_at or 0
         ctx.add("placeholder-left", node, at + 1, text=node.para.placeholder.strip(), place=IN_CLAUSE)
+    for node, found in _typed_placeholders(tree):
+        ctx.add("placeholder-typed", node, found.start() + 1, text=found.group(0))
     for node in tree.nodes:  # a divider line, in the heading block or the body
         text = node.para.text.strip()
         if node.role not in UNREAD | {"annex"} and id(node) not in ended | headed and DIVIDER.fullmatch(text):
@@ -163,6 +162,37 @@ def numbered_title(ctx: Context, node: Node) -> bool:
     draft's operative part runs from clause to clause without headings (UN-B06, UN-B07)."""
     return ctx.profile != "un" and node.phrase is None and not node.children and not node.continuation \
         and node.level == 0 and node is not ctx.tree.operative[-1] and colon_title(node.content.strip(), ctx.phrases)
+
+
+# the fields a placeholder alone leaves unfilled for heading-missing to say (MUN-H01)
+_FIELDS_FILLED = ("committee", "topic", "sponsors", "signatories", "co-sponsors")
+
+
+def _typed_placeholders(tree: Structure) -> list[tuple[Node, re.Match[str]]]:
+    """The first placeholder in square brackets ("[Insert Country]", "[Date]") in each line of the heading and the
+    body, but not one that is all a required field holds ("Signatories: [Insert Countries]": heading-missing's)."""
+    out = []
+    for node in tree.nodes:
+        if node.role not in ("heading", "preambular", "operative", "sub", "continuation", "section"):
+            continue
+        found = typed_placeholders(node.para.text)
+        if not found:
+            continue
+        if node.role == "heading" and any(f.key in _FIELDS_FILLED and (f.placeholder or f.value == found[0].group(0))
+                                          for f in fields_in(node.para.text)):
+            continue
+        out.append((node, found[0]))
+    return out
+
+
+def left_title(ctx: Context, node: Node) -> bool:
+    """The section ``node`` (a line the reader found between clauses) is a title the draft should not carry: a
+    part's name ("Operative Clauses:"), or, at a conference, a title of the writer's own ("Survivor Support:",
+    "FUNDING", "[Prevention]") — the operative part runs on under it, its numbers too (UN-B01, UN-B07)."""
+    text = node.para.text.strip()
+    return part_heading(text) is not None or ctx.profile != "un" and (
+        labelled_heading(text) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
+        or _in_list(ctx, node) or _titles_label(ctx, node) or _heading_styled(node))
 
 
 def _field_again(text: str, given: set[FieldKey]) -> Field | None:
