@@ -1,0 +1,44 @@
+"""Misses and false alarms of the checker on the set holdout79 (#20: drafts from conferences in continental Europe),
+held by sentences of our own: quotations in the marks of German and Central-European typing, which open low and close
+high („…“ in German, „…” in Polish or Hungarian, ‚…‘ in single marks), are closed quotations; one left open is still
+reported, and what such a quotation says is not the clause's own wording (no stray full stop in it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.rule_paragraphs import rules
+from docmaker import make
+
+from drafter import library
+
+HEADING = ["FORUM: Economic and Social Council", "QUESTION OF: Clean rivers in Central Europe",
+           "SUBMITTED BY: Czech Republic", "CO-SUBMITTERS: Slovakia, Hungary, Austria"]
+ORGAN = "THE ECONOMIC AND SOCIAL COUNCIL,"
+OPS = ["1. Encourages riparian States to share water-quality data every month;",
+       "2. Invites the Danube Commission to publish a yearly report on river pollution."]
+
+
+def _found(tmp_path: Path, lib: library.Library, preamble: str, name: str) -> dict[str, list[int]]:
+    return rules(make(tmp_path, [*HEADING, ORGAN, preamble, *OPS], name), lib)
+
+
+def test_low_opening_quotations_are_closed(lib: library.Library, tmp_path: Path) -> None:
+    for i, preamble in enumerate((
+            "Welcoming the „Blue Danube“ programme of the riparian States,",  # German „…“
+            "Welcoming the „Blue Danube” programme of the riparian States,",  # Polish, Hungarian „…”
+            "Welcoming the ‚Blue Danube‘ programme of the riparian States,",  # single marks ‚…‘
+            "Recalling the appeal „Keep the rivers clean“ and the campaign „Rivers for all“ of 2019,")):
+        assert "quote-unclosed" not in _found(tmp_path, lib, preamble, f"closed{i}.docx")
+
+
+def test_a_low_opening_quotation_left_open_is_reported(lib: library.Library, tmp_path: Path) -> None:
+    found = _found(tmp_path, lib, "Welcoming the „Blue Danube programme of the riparian States,", "open.docx")
+    assert found.get("quote-unclosed") == [6]
+
+
+def test_full_stops_inside_a_low_opening_quotation_are_the_quotations(lib: library.Library, tmp_path: Path) -> None:
+    found = _found(tmp_path, lib, "Recalling the motto „Measure. Share. Clean up.“ of the river commissions,",
+                   "motto.docx")
+    assert "stray-full-stop" not in found
+    assert "quote-unclosed" not in found
