@@ -42,3 +42,10 @@ def test_full_stops_inside_a_low_opening_quotation_are_the_quotations(lib: libra
                    "motto.docx")
     assert "stray-full-stop" not in found
     assert "quote-unclosed" not in found
+
+
+def test_reversed_high_marks_of_a_pdf_copy_close_a_low_quotation(lib: library.Library, tmp_path: Path) -> None:
+    preamble = "Noting that the Commission‟s motto „Measure. Share. Clean up.‟ guides the riparian States,"
+    found = _found(tmp_path, lib, preamble, "reversed.docx")
+    assert "stray-full-stop" not in found
+    assert "quote-unclosed" not in found

@@ -57,8 +57,10 @@ QUOTES = {"“": "”", "「": "」", "『": "』"}
 QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)|\"[^\"\n]*\"")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
 # German and Central-European quotation marks open low and close high: „…“ (German, Czech, Slovak), „…” (Polish,
-# Hungarian, Romanian, Croatian), ‚…‘ / ‚…’ in single marks; read as the English pairs “…” and ‘…’
-LOW_OPENINGS = {"„": ("“", "”"), "‚": ("‘", "’")}
+# Hungarian, Romanian, Croatian), ‚…‘ / ‚…’ in single marks, and the reversed high marks ‟ ‛ that PDF copies of Word
+# files print for them („energetic materials‟); read as the English pairs “…” and ‘…’: low mark -> (English opening,
+# the high marks that close it, English closing)
+LOW_OPENINGS = {"„": ("“", "“”‟", "”"), "‚": ("‘", "‘’‛", "’")}
 QUOTE_MARK = lazy('["“”「」『』]')  # any mark _open_quote counts
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {
@@ -449,7 +451,8 @@ BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.
 
 def english_quotes(text: str) -> str:
     """``text`` with its low-opening quotations („…“, „…”, ‚…‘) written in the English marks (“…”, ‘…’), its
-    length kept: a „ opens, and the first high mark of its kind after it (“ or ”) closes."""
+    length kept: a „ opens, and the first high mark of its kind after it (“, ” or ‟) closes, unless it stands between
+    two letters ("Russia‟s": an apostrophe)."""
     if "„" not in text and "‚" not in text:
         return text  # most clauses quote nothing in low marks
     chars = list(text)
@@ -458,8 +461,8 @@ def english_quotes(text: str) -> str:
         if char in LOW_OPENINGS:
             chars[i] = LOW_OPENINGS[char][0]
             open_low.append(char)
-        elif open_low and char in LOW_OPENINGS[open_low[-1]]:
-            chars[i] = LOW_OPENINGS[open_low.pop()][1]
+        elif open_low and char in LOW_OPENINGS[open_low[-1]][1] and not _apostrophe(text, i):
+            chars[i] = LOW_OPENINGS[open_low.pop()][2]
     return "".join(chars)
 
 
