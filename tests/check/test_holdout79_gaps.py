@@ -1,7 +1,8 @@
 """Misses and false alarms of the checker on the set holdout79 (#20: drafts from conferences in continental Europe),
 held by sentences of our own: quotations in the marks of German and Central-European typing, which open low and close
-high („…“ in German, „…” in Polish or Hungarian, ‚…‘ in single marks), are closed quotations; one left open is still
-reported, and what such a quotation says is not the clause's own wording (no stray full stop in it)."""
+high („…“ in German, „…” in Polish or Hungarian, ‚…‘ in single marks, „…‟ in PDF copies), and guillemets («…» in French,
+Italian or Spanish typing, »…« in German), are closed quotations; one left open is still reported, and what such a
+quotation says is not the clause's own wording (no stray full stop in it)."""
 
 from __future__ import annotations
 
@@ -48,4 +49,23 @@ def test_reversed_high_marks_of_a_pdf_copy_close_a_low_quotation(lib: library.Li
     preamble = "Noting that the Commission‟s motto „Measure. Share. Clean up.‟ guides the riparian States,"
     found = _found(tmp_path, lib, preamble, "reversed.docx")
     assert "stray-full-stop" not in found
+    assert "quote-unclosed" not in found
+
+
+def test_full_stops_inside_guillemets_are_the_quotations(lib: library.Library, tmp_path: Path) -> None:
+    for i, preamble in enumerate((
+            "Recalling the motto « Measure. Share. Clean up. » of the river commissions,",  # French spacing
+            "Recalling the motto «Measure. Share. Clean up.» of the river commissions,",  # Italian, Spanish
+            "Recalling the motto »Measure. Share. Clean up.« of the river commissions,")):  # German, Danish
+        found = _found(tmp_path, lib, preamble, f"guillemets{i}.docx")
+        assert "stray-full-stop" not in found
+        assert "quote-unclosed" not in found
+
+
+def test_a_guillemet_left_open_is_reported_and_a_lone_pointer_is_no_quotation(lib: library.Library,
+                                                                               tmp_path: Path) -> None:
+    found = _found(tmp_path, lib, "Recalling the motto « Measure, share, clean up of the river commissions,",
+                   "open-guillemet.docx")
+    assert found.get("quote-unclosed") == [6]
+    found = _found(tmp_path, lib, "Recalling the river commissions » all of them founded before 1990,", "arrow.docx")
     assert "quote-unclosed" not in found

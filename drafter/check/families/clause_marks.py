@@ -61,6 +61,10 @@ CLOSERS = {close: opening for opening, close in QUOTES.items()}
 # files print for them („energetic materials‟); read as the English pairs “…” and ‘…’: low mark -> (English opening,
 # the high marks that close it, English closing)
 LOW_OPENINGS = {"„": ("“", "“”‟", "”"), "‚": ("‘", "‘’‛", "’")}
+# guillemets: «…» (French, Italian, Spanish, Swiss, Russian typing) or »…« (German, Danish), and ‹…› / ›…‹ in single
+# marks -> the English pair; a » with no « in the paragraph (a bullet or an arrow) is left alone
+GUILLEMETS = (("«", "»", "“", "”"), ("‹", "›", "‘", "’"))
+FOREIGN_QUOTES = "„‚«»‹›"
 QUOTE_MARK = lazy('["“”「」『』]')  # any mark _open_quote counts
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {
@@ -450,12 +454,21 @@ BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.
 
 
 def english_quotes(text: str) -> str:
-    """``text`` with its low-opening quotations („…“, „…”, ‚…‘) written in the English marks (“…”, ‘…’), its
-    length kept: a „ opens, and the first high mark of its kind after it (“, ” or ‟) closes, unless it stands between
-    two letters ("Russia‟s": an apostrophe)."""
-    if "„" not in text and "‚" not in text:
-        return text  # most clauses quote nothing in low marks
+    """``text`` with its quotations in the marks of other languages written in the English marks (“…”, ‘…’), its
+    length kept: a low „ opens, and the first high mark of its kind after it (“, ” or ‟) closes, unless it stands
+    between two letters ("Russia‟s": an apostrophe); guillemets pair as the first of them in the paragraph shows
+    («…» or »…«)."""
+    if not any(mark in text for mark in FOREIGN_QUOTES):
+        return text  # most clauses quote nothing in such marks
     chars = list(text)
+    for pointing_in, pointing_out, opening, closing in GUILLEMETS:
+        first_in, first_out = text.find(pointing_in), text.find(pointing_out)
+        if first_in == -1:
+            continue  # none, or a lone » (a bullet, an arrow)
+        opens = pointing_out if -1 < first_out < first_in else pointing_in  # »…« where » comes first
+        for i, char in enumerate(text):
+            if char in (pointing_in, pointing_out):
+                chars[i] = opening if char == opens else closing
     open_low: list[str] = []  # the low marks still open, innermost last
     for i, char in enumerate(chars):
         if char in LOW_OPENINGS:
@@ -609,6 +622,6 @@ def _closes_earlier(text: str) -> bool:
 def _outside_quotes(text: str) -> str:
     """Text with quoted passages (and titles in 《》) blanked out, same length, so marks inside them are ignored;
     a quotation left open runs to the end (one in straight marks only where it closes)."""
-    if not any(mark in text for mark in "“「《\"„"):
+    if not any(mark in text for mark in "“「《\"„‚«‹"):
         return text
     return QUOTED.sub(lambda m: " " * len(m.group(0)), english_quotes(text))
