@@ -56,6 +56,15 @@ QUOTES = {"“": "”", "「": "」", "『": "』"}
 # where it closes on the line (a straight mark opens and closes alike: one typed alone says nothing)
 QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)|\"[^\"\n]*\"")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
+# German and Central-European quotation marks open low and close high: „…“ (German, Czech, Slovak), „…” (Polish,
+# Hungarian, Romanian, Croatian), ‚…‘ / ‚…’ in single marks, and the reversed high marks ‟ ‛ that PDF copies of Word
+# files print for them („energetic materials‟); read as the English pairs “…” and ‘…’: low mark -> (English opening,
+# the high marks that close it, English closing)
+LOW_OPENINGS = {"„": ("“", "“”‟", "”"), "‚": ("‘", "‘’‛", "’")}
+# guillemets: «…» (French, Italian, Spanish, Swiss, Russian typing) or »…« (German, Danish), and ‹…› / ›…‹ in single
+# marks -> the English pair; a » with no « in the paragraph (a bullet or an arrow) is left alone
+GUILLEMETS = (("«", "»", "“", "”"), ("‹", "›", "‘", "’"))
+FOREIGN_QUOTES = "„‚«»‹›"
 QUOTE_MARK = lazy('["“”「」『』]')  # any mark _open_quote counts
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {
@@ -460,10 +469,36 @@ FIGURE = r"\d[\d.,\u00a0\u202f ]*\s*(?:%|per\s+cent|percent|million|billion|thou
 BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.IGNORECASE)
 
 
+def english_quotes(text: str) -> str:
+    """``text`` with its quotations in the marks of other languages written in the English marks (“…”, ‘…’), its
+    length kept: a low „ opens, and the first high mark of its kind after it (“, ” or ‟) closes, unless it stands
+    between two letters ("Russia‟s": an apostrophe); guillemets pair as the first of them in the paragraph shows
+    («…» or »…«)."""
+    if not any(mark in text for mark in FOREIGN_QUOTES):
+        return text  # most clauses quote nothing in such marks
+    chars = list(text)
+    for pointing_in, pointing_out, opening, closing in GUILLEMETS:
+        first_in, first_out = text.find(pointing_in), text.find(pointing_out)
+        if first_in == -1:
+            continue  # none, or a lone » (a bullet, an arrow)
+        opens = pointing_out if -1 < first_out < first_in else pointing_in  # »…« where » comes first
+        for i, char in enumerate(text):
+            if char in (pointing_in, pointing_out):
+                chars[i] = opening if char == opens else closing
+    open_low: list[str] = []  # the low marks still open, innermost last
+    for i, char in enumerate(chars):
+        if char in LOW_OPENINGS:
+            chars[i] = LOW_OPENINGS[char][0]
+            open_low.append(char)
+        elif open_low and char in LOW_OPENINGS[open_low[-1]][1] and not _apostrophe(text, i):
+            chars[i] = LOW_OPENINGS[open_low.pop()][2]
+    return "".join(chars)
+
+
 def masked_quotations(text: str) -> str:
-    """``text`` with each quotation on one line ("…", “…”, ‘…’) blanked out, its length kept: what a quotation says
-    is not the clause's own wording."""
-    return QUOTATION.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with each quotation on one line ("…", “…”, ‘…’, „…“) blanked out, its length kept: what a quotation
+    says is not the clause's own wording."""
+    return QUOTATION.sub(lambda m: " " * len(m.group(0)), english_quotes(text))
 
 
 def _negotiation_marks(ctx: Context) -> None:
@@ -536,7 +571,9 @@ def _closes_after_items(text: str, later: list[str]) -> bool:
 
 def _open_quote(text: str) -> int | None:
     """The position of the first quotation mark left open in ``text`` (curly or corner quotes; straight double
-    quotes when their number is odd; a single curly ‘ that no ’ closes, :func:`_open_single_quote`), else None."""
+    quotes when their number is odd; a single curly ‘ that no ’ closes, :func:`_open_single_quote`; low marks read as
+    :func:`english_quotes` does), else None."""
+    text = english_quotes(text)
     if QUOTE_MARK.search(text) is None:
         return _open_single_quote(text)  # most clauses quote nothing
     if all(text.count(opening) == text.count(closing) for opening, closing in QUOTES.items()) \
@@ -602,6 +639,6 @@ def _closes_earlier(text: str) -> bool:
 def _outside_quotes(text: str) -> str:
     """Text with quoted passages (and titles in 《》) blanked out, same length, so marks inside them are ignored;
     a quotation left open runs to the end (one in straight marks only where it closes)."""
-    if not any(mark in text for mark in "“「《\""):
+    if not any(mark in text for mark in "“「《\"„‚«‹"):
         return text
-    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), english_quotes(text))
