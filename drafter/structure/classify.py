@@ -305,11 +305,26 @@ COMMENTARY = lazy(r"(?:this|these|such)(?:\s+(?:clause|clauses|measure|measures|
                   r"|(?:overall|ultimately|altogether)\s*,", re.IGNORECASE)
 
 
+# a Chinese chat assistant's own sentence around the draft it wrote (文心一言, 豆包, Kimi, DeepSeek …): the reply's
+# opening, which announces the draft and ends with a colon ("以下是一份关于……的决议草案：", "好的！下面是为你撰写的……范本："),
+# and what closes it, speaking to the user as 你/您 or of itself as 我: "希望对你有帮助", "请随时告诉我", "供您参考",
+# "祝你在会议中取得好成绩", "您可以根据……调整" (simplified and traditional)
+CHATBOT_OPENING_ZH = lazy(r"(?:(?:好的|好|当然|當然|没问题|沒問題|可以)[，,！!。.～~]*\s*)?(?:以下|下面|如下)(?:是|为|為)"
+                          r"[^。！？!?]{0,60}(?:草案|决议|決議|文件|范本|範本|示例|版本)[^。！？!?]{0,30}[：:]")
+CHATBOT_LINE_ZH = lazy(r"(?:希望|但愿|但願)[^。！？!?]{0,12}(?:对|對)(?:你|您)有(?:所)?(?:帮助|幫助)"
+                       r"|(?:告诉|告訴)我|供(?:你|您)(?:参考|參考)"
+                       r"|祝(?:你|您)[^。！？!?]{0,12}(?:取得|获得|獲得|顺利|順利)"
+                       r"|(?:你|您)可以根(?:据|據)[^。！？!?]{0,30}(?:修改|调整|調整|补充|補充)")
+
+
 def commentary(text: str) -> str | None:
-    """What an English line of prose is when it is no clause but talk about the draft: "chatbot" for a chatbot's own
-    sentence around the draft, "comment" for a sentence commenting on the draft or on a clause; None otherwise. The
-    line is a sentence: it ends with ".", "!", "?" or (a chatbot's reply opening) ":"."""
+    """What a line of prose is when it is no clause but talk about the draft: "chatbot" for a chatbot's own sentence
+    around the draft (English or Chinese), "comment" for an English sentence commenting on the draft or on a
+    clause; None otherwise. An English line is a sentence: it ends with ".", "!", "?" or (a chatbot's reply opening)
+    ":"."""
     stripped = text.strip()
+    if any("\u4e00" <= char <= "\u9fff" for char in stripped[:12]):
+        return "chatbot" if CHATBOT_OPENING_ZH.fullmatch(stripped) or CHATBOT_LINE_ZH.search(stripped) else None
     if len(stripped.split()) < 4 or stripped[-1:] not in ".!?:":
         return None
     if CHATBOT_LINE.match(stripped):
@@ -638,7 +653,12 @@ QUOTE_MARKS = lazy(r"[\"“”‘’]")
 def labelled_heading(text: str) -> bool:
     """A heading line with its own label: "Article I: …", "A. Targeted sanctions", "Part One", "第一章"."""
     text = text.strip()
-    return bool(HEADING_LABEL.match(text) or SECTION_LABEL.match(text)) and text[-1:] not in tuple(ENDS[:3]) + ("，", "；", "。")
+    return bool(HEADING_LABEL.match(text) or SECTION_LABEL.match(text) or ZH_SECTION_LABEL.match(text)) \
+        and text[-1:] not in tuple(ENDS[:3]) + ("，", "；", "。")
+
+
+# a Chinese ordinal before a heading's words, with no space after its mark as Chinese is typed ("二、资金保障")
+ZH_SECTION_LABEL = lazy(rf"^\s*[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}[、.．]\s*[^\s\d]")
 
 
 def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
