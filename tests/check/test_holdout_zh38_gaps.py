@@ -62,10 +62,11 @@ def test_markdown_bold_typed_in_a_chinese_heading_line(
     assert found.get("pasted-artefact") == [at]
 
 
-@pytest.mark.parametrize("value", ["[国家名称]", "[国家名称]、[国家名称]", "【國家名稱】", "（国名）、（国名）"])
+@pytest.mark.parametrize("field", ["起草国：[国家名称]", "起草国：[国家名称]、[国家名称]", "起草国：【國家名稱】",
+                                   "起草国：（国名）、（国名）", "**起草国：**[国家名称]"])
 def test_a_field_holding_the_assistants_placeholder_is_unfilled(
-        lib: library.Library, tmp_path: Path, value: str) -> None:
-    found = rules(make(tmp_path, [*HEAD[:3], "起草国：" + value, HEAD[4], *PRE, *OPS]), lib)
+        lib: library.Library, tmp_path: Path, field: str) -> None:
+    found = rules(make(tmp_path, [*HEAD[:3], field, HEAD[4], *PRE, *OPS]), lib)
     assert 4 in found.get("heading-missing", []) or 1 in found.get("heading-missing", [])
     found = rules(make(tmp_path, [*HEAD[:3], "起草国：国家名称较长的国家、尼泊尔", HEAD[4], *PRE, *OPS],
                        name="filled.docx"), lib)
@@ -99,3 +100,14 @@ def test_markdown_subheadings_after_the_operative_part_is_named(lib: library.Lib
     assert "preambular-end" not in found and "lead-unknown" not in found
     assert 14 in found.get("numbering-restart", []) + found.get("numbering-sequence", [])
 
+
+
+@pytest.mark.parametrize(("line", "at"), [("认识到第XX/XX号决议为农村供水设定的目标，", 7), ("日期：20XX年X月X日", 6),
+                                          ("回顾2024年X月X日关于饮用水的决议，", 7)])
+def test_a_blank_left_for_a_date_or_a_number(lib: library.Library, tmp_path: Path, line: str, at: int) -> None:
+    lines = [*HEAD, line, *PRE, *OPS] if at == 6 else [*HEAD, PRE[0], line, *PRE[1:], *OPS]
+    found = rules(make(tmp_path, lines), lib)
+    assert found.get("blank-left") == [at]
+    found = rules(make(tmp_path, [*HEAD, PRE[0], "回顾2024年7月26日关于饮用水的决议和X射线检测标准，", *PRE[1:], *OPS],
+                       name="filled.docx"), lib)
+    assert "blank-left" not in found
