@@ -653,12 +653,7 @@ QUOTE_MARKS = lazy(r"[\"“”‘’]")
 def labelled_heading(text: str) -> bool:
     """A heading line with its own label: "Article I: …", "A. Targeted sanctions", "Part One", "第一章"."""
     text = text.strip()
-    return bool(HEADING_LABEL.match(text) or SECTION_LABEL.match(text) or ZH_SECTION_LABEL.match(text)) \
-        and text[-1:] not in tuple(ENDS[:3]) + ("，", "；", "。")
-
-
-# a Chinese ordinal before a heading's words, with no space after its mark as Chinese is typed ("二、资金保障")
-ZH_SECTION_LABEL = lazy(rf"^\s*[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}[、.．]\s*[^\s\d]")
+    return bool(HEADING_LABEL.match(text) or SECTION_LABEL.match(text)) and text[-1:] not in tuple(ENDS[:3]) + ("，", "；", "。")
 
 
 def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
