@@ -2,8 +2,9 @@
 DeepSeek …) and pasted whole. The assistant's own sentences above the draft ("以下是一份关于……的决议草案：") and under
 it ("希望对你有帮助！", "如需调整，请随时告诉我。") were read as heading lines or as one more clause (the real last clause
 then got a full stop "before the end"); its Markdown bold typed around a Chinese heading line was not seen; a field
-holding the assistant's "[国家名称]" counted as filled; its thematic subheadings ("二、资金保障") inside the operative part
-were clauses or unreported headings, and the numbers restarting at "1." under them went unseen. Sentences of our own."""
+holding the assistant's "[国家名称]" counted as filled; its thematic subheadings inside the operative part
+(Markdown headings, "#### 二、资金保障") were clauses or headings nothing reported, and the
+numbers restarting at "1." under a heading went unseen outside a UN text. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def test_a_field_holding_the_assistants_placeholder_is_unfilled(
 def test_thematic_subheadings_inside_the_operative_part(lib: library.Library, tmp_path: Path) -> None:
     lines = [*HEAD, *PRE, "一、供水设施", OPS[0], OPS[1], "二、后续行动", "1. 请秘书长向大会第八十二届会议报告本决议的执行情况。"]
     found = rules(make(tmp_path, lines), lib)
-    assert found.get("section-heading") == [9, 12]
+    # plain headings over the clauses are no fault by themselves (A/RES/74/19 has them; holdout-zh31): the count goes on
     assert 13 in found.get("numbering-restart", []) + found.get("numbering-sequence", [])
     assert "preambular-end" not in found
     # sections are no fault in a UN text ("A. …" parts of an omnibus resolution): nor are numbers from 1 in each
