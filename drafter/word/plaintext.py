@@ -129,7 +129,8 @@ def _as_docx(paragraphs: list[str] | list[list[Span]], levels: list[int] | None 
     body = docx.element.body
     for old in list(body.iterchildren(runtext.w("p"))):
         body.remove(old)  # python-docx's template may open with an empty paragraph
-    for at, spans in enumerate(paragraphs):
+    for at in range(len(paragraphs)):
+        spans = paragraphs[at]
         if isinstance(spans, str):  # a line of plain text: one run
             docx.add_paragraph(spans)
             continue
