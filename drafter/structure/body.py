@@ -557,6 +557,10 @@ class BodyReader:
         there, "Member States should offer …" as much as "Requests …")."""
         annotate(node, self.phrases)
         text = node.para.text.strip()
+        if commentary(text) == "chatbot":  # a chat assistant's own sentence under the draft: no clause, nor a line of one
+            node.role = "continuation"
+            node.lead, node.phrase = "", None
+            return
         phrase = node.phrase
         if words_of_label and text[:1].isupper() or words_of_label and self.phrases.lang == "zh":
             self.operative(node, "", auto=False)

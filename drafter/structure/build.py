@@ -164,6 +164,7 @@ class _Reader(PhraseReader):
             preamble = nodes[start:first_operative]
             leads_emphasised = self.leads_emphasised(preamble)
             items: list[Node] = []  # the lettered items open under the last preambular paragraph
+            named = False  # a line naming the operative part has passed: the preamble is over
             for at, node in enumerate(preamble, start):
                 if not node.role:
                     if self.broken_off(nodes, at):
@@ -172,9 +173,11 @@ class _Reader(PhraseReader):
                     items = placed or []
                     if placed:
                         continue
-                    if id(node) not in self.numbered and self.preamble_heading(node, leads_emphasised):
-                        node.role = "section"
+                    if id(node) not in self.numbered and (self.preamble_heading(node, leads_emphasised)
+                                                          or named and is_section(node.para, self.phrases)):
+                        node.role = "section"  # after "执行部分" too, a topic's heading ("一、保护平民") set bold
                         self.tree.sections.append(node)
+                        named = named or part_heading(node.para.text) == "operative"
                     else:
                         if self.numbered_preamble(node.para, in_preamble=True):
                             self.numbered.add(id(node))  # "一、回顾……，": its lead is read after the label

@@ -311,9 +311,10 @@ CHATBOT_LINE = lazy(r"(?:(?:sure|certainly|of course|absolutely|great|okay|ok)\s
 # prevention with support. Let me know if …")
 CHATBOT_OFFER = lazy(r"[.!?]\s+(?:let\s+me\s+know\b|would\s+you\s+like\s+me\s+to\b|feel\s+free\s+to\b"
                      r"|i\s+(?:can|could)\s+also\b)", re.IGNORECASE)
-# the same in a Chinese chatbot's answer: its opening ("好的，以下是……：", "当然可以！下面是……", "以下是我为您起草的……：")
-# and its close ("希望以上内容对你有所帮助！", "如需调整……请随时告诉我", "需要我……吗？", "小提示：……")
-CHATBOT_LINE_ZH = lazy(r"(?:好的|当然(?:可以)?|没问题)[！!，,。～~]|(?:以下|下面)是[^。！？]{0,60}[：:]$"
+# the same in a Chinese chatbot's answer, from the line's start: its opening ("好的，以下是……：", "当然可以！下面是……",
+# "以下是我为您起草的……：") and its close ("希望以上内容对你有所帮助！", "如需调整……请随时告诉我", "需要我……吗？", "小提示：……");
+# CHATBOT_OPENING_ZH and CHATBOT_LINE_ZH below read the same sentences in the words of other assistants
+CHATBOT_REPLY_ZH = lazy(r"(?:好的|当然(?:可以)?|没问题)[！!，,。～~]|(?:以下|下面)是[^。！？]{0,60}[：:]$"
                        r"|希望(?:这份|这篇|以上|上述|本|这些|这个)?[^，。！!]{0,10}对(?:你|您)(?:有所|有)?(?:帮助|启发)"
                        r"|如(?:需|有需要|果需要|果(?:你|您)(?:还)?(?:需要|想|希望))[^。！]{0,40}"
                        r"(?:告诉我|联系我|随时|我(?:可以|可|能|再))"
@@ -338,13 +339,28 @@ COMMENTARY = lazy(r"(?:this|these|such)(?:\s+(?:clause|clauses|measure|measures|
                   r"|(?:overall|ultimately|altogether)\s*,", re.IGNORECASE)
 
 
+# a Chinese chat assistant's own sentence around the draft it wrote (文心一言, 豆包, Kimi, DeepSeek …): the reply's
+# opening, which announces the draft and ends with a colon ("以下是一份关于……的决议草案：", "好的！下面是为你撰写的……范本："),
+# and what closes it, speaking to the user as 你/您 or of itself as 我: "希望对你有帮助", "请随时告诉我", "供您参考",
+# "祝你在会议中取得好成绩", "您可以根据……调整" (simplified and traditional)
+CHATBOT_OPENING_ZH = lazy(r"(?:(?:好的|好|当然|當然|没问题|沒問題|可以)[，,！!。.～~]*\s*)?(?:以下|下面|如下)(?:是|为|為)"
+                          r"[^。！？!?]{0,60}(?:草案|决议|決議|文件|范本|範本|示例|版本)[^。！？!?]{0,30}[：:]")
+CHATBOT_LINE_ZH = lazy(r"(?:希望|但愿|但願)[^。！？!?]{0,12}(?:对|對)(?:你|您)有(?:所)?(?:帮助|幫助)"
+                       r"|(?:告诉|告訴)我|供(?:你|您)(?:参考|參考)"
+                       r"|祝(?:你|您)[^。！？!?]{0,12}(?:取得|获得|獲得|顺利|順利)"
+                       r"|(?:你|您)可以根(?:据|據)[^。！？!?]{0,30}(?:修改|调整|調整|补充|補充)")
+
+
 def commentary(text: str) -> str | None:
     """What a line of prose is when it is no clause but talk about the draft: "chatbot" for a chatbot's own sentence
-    around the draft (English or Chinese), "comment" for an English sentence commenting on the draft or on a clause;
-    None otherwise. The line is a sentence: it ends with ".", "!", "?" or (a chatbot's reply opening) ":"."""
+    around the draft (English or Chinese), "comment" for an English sentence commenting on the draft or on a
+    clause; None otherwise. An English line is a sentence: it ends with ".", "!", "?" or (a chatbot's reply opening)
+    ":"."""
     stripped = text.strip()
-    if stripped[-1:] in "。！？：" and CHATBOT_LINE_ZH.match(LEADING_EMOJI.sub("", stripped)):
-        return "chatbot"
+    if any("\u4e00" <= char <= "\u9fff" for char in stripped[:12]):
+        reply = stripped[-1:] in "。！？：" and CHATBOT_REPLY_ZH.match(LEADING_EMOJI.sub("", stripped)) is not None
+        return "chatbot" if reply or CHATBOT_OPENING_ZH.fullmatch(stripped) or CHATBOT_LINE_ZH.search(stripped) \
+            else None
     if len(stripped.split()) < 4 or stripped[-1:] not in ".!?:":
         return None
     if CHATBOT_LINE.match(stripped) or CHATBOT_OFFER.search(stripped):

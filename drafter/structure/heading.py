@@ -124,7 +124,11 @@ PLACEHOLDER = lazy(r"^[\[(<{]?\s*(?:(?:(?:the\s+)?name\s+of\s+(?:the\s+|your\s+)
                    # a Chinese template's hint left in the field: "【请在此处填写附议国，国名之间用顿号分隔】", "（请填写国家
                    # 名称）", "请输入", "在此输入", "單擊或點擊此處輸入文字。" (a bare verb is no hint: "输入性疟疾的防控")
                    rf"|^(?:[【\[〔(（<〈]\s*(?:请|請)?\s*{ZH_HERE}?|(?:请|請)\s*{ZH_HERE}?|{ZH_HERE})\s*"
-                   r"(?:填写|填寫|填入|输入|輸入|列出)[^【】\[\]〔〕()（）<>〈〉]{0,40}[】\]〕)）>〉]?\s*[。.…]*$", re.IGNORECASE)
+                   r"(?:填写|填寫|填入|输入|輸入|列出)[^【】\[\]〔〕()（）<>〈〉]{0,40}[】\]〕)）>〉]?\s*[。.…]*$"
+                   # a chat assistant's slot for the writer's own words, once or listed: "[国家名称]", "[国家名称]、[国家名称]",
+                   # "【國家名稱】", "（国名）"
+                   r"|^(?:[【\[〔(（<〈［]\s*(?:国家|國家|国|國|代表团|代表團|成员国|成員國|会员国|會員國)(?:名称|名稱|名)?"
+                   r"\s*\d*\s*[】\]〕)）>〉］]\s*(?:[、，,；;]\s*)?)+(?:等|……|…)?\s*[。.…]*$", re.IGNORECASE)
 # a sponsor or signatory field that names the whole room instead of States: "Everyone", "All", "All Member States",
 # "The whole committee", "所有国家"
 EVERYONE = lazy(r"^(?:everyone|everybody|all(?:\s+(?:of\s+the\s+)?(?:member\s+states|states|countries|nations|"
@@ -179,7 +183,10 @@ class Field:
 
     @property
     def value(self) -> str:
-        return self.text[self.value_start: self.value_end].strip()
+        value = self.text[self.value_start: self.value_end].strip()
+        if value[:2] in ("**", "__") and self.text[:self.start].rstrip().endswith(value[:2]):
+            return value[2:].strip()  # "**起草国：** 中国": the closing half of the label's typed Markdown bold
+        return value
 
     @property
     def empty(self) -> bool:

@@ -65,6 +65,7 @@ class Block:
     prefix: str
     spans: tuple[Span, ...]
     marked: bool = False  # emphasis typed in Markdown inside it (a heading's bold alone is not)
+    level: int = 0  # a heading's level ("## …": 2; a line underlined with "=": 1, with "-": 2); 0 for no heading
 
     @property
     def text(self) -> str:
@@ -111,7 +112,7 @@ class _Open:
     last: int
     prefix: str
     pieces: list[str] = field(default_factory=list)
-    heading: bool = False
+    heading: int = 0  # the level of a heading, 0 for none
 
 
 def blocks(lines: list[str]) -> list[Block]:
@@ -130,7 +131,7 @@ def blocks(lines: list[str]) -> list[Block]:
             if current.heading:
                 spans = tuple(replace(span, bold=True) for span in spans)
             if "".join(span.text for span in spans).strip():
-                out.append(Block(current.first, current.last, current.prefix, spans, marked))
+                out.append(Block(current.first, current.last, current.prefix, spans, marked, current.heading))
         current = None
 
     for at, line in enumerate(lines):
@@ -155,7 +156,7 @@ def blocks(lines: list[str]) -> list[Block]:
             continue
         if current is not None and not current.heading and SETEXT_UNDERLINE.match(body) \
                 and not LIST_ITEM.match(current.pieces[0]):
-            current.heading, lists = True, []
+            current.heading, lists = (1 if body.strip().startswith("=") else 2), []
             close()
             continue
         if THEMATIC_BREAK.match(body) or TABLE_RULE.match(body):
@@ -174,7 +175,7 @@ def blocks(lines: list[str]) -> list[Block]:
             close()
             lists = []
             current = _Open(at, at, prefix + body[:heading.start(2)] if heading.group(2) else prefix + body,
-                            [heading.group(2) or ""], heading=True)
+                            [heading.group(2) or ""], heading=len(heading.group(1)))
             close()
             continue
         if current is not None and not LIST_ITEM.match(body) and _continues(lines[at - 1], body):

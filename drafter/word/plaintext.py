@@ -96,7 +96,7 @@ def read(path: Path) -> reader.Document:
         from drafter.word import markdown  # loaded on use: only a Markdown draft needs it
 
         blocks = markdown.blocks([_holdable(line) for line in lines])
-        document = reader.read_docx(_as_docx([list(block.spans) for block in blocks]), path)
+        document = reader.read_docx(_as_docx([list(block.spans) for block in blocks], [b.level for b in blocks]), path)
         emphasis = any(block.marked for block in blocks)
         document.plain = reader.PlainSource(
             tuple(lines), newline, encoding, tuple((b.first, b.last) for b in blocks),
@@ -111,10 +111,11 @@ def read(path: Path) -> reader.Document:
     return document
 
 
-def _as_docx(paragraphs: list[str] | list[list[Span]]) -> Any:
+def _as_docx(paragraphs: list[str] | list[list[Span]], levels: list[int] | None = None) -> Any:
     """A python-docx document of one plain paragraph per line, its fonts and languages set as a Word copy of the
     draft (--fix into a .docx, --comments) needs them: Times New Roman, SimSun for Chinese (set explicitly: a theme
-    font sends Chinese to a Japanese face), Chinese (PRC) as the language of a Chinese text."""
+    font sends Chinese to a Japanese face), Chinese (PRC) as the language of a Chinese text. ``levels`` gives a
+    Markdown heading's paragraph Word's heading style of its level ("## …": Heading 2), as Word shows one."""
     from docx import Document  # loaded on use: python-docx is slow to import
 
     from drafter.word import ooxml  # loaded on use: it imports python-docx
@@ -128,11 +129,13 @@ def _as_docx(paragraphs: list[str] | list[list[Span]]) -> Any:
     body = docx.element.body
     for old in list(body.iterchildren(runtext.w("p"))):
         body.remove(old)  # python-docx's template may open with an empty paragraph
-    for spans in paragraphs:
+    for at in range(len(paragraphs)):
+        spans = paragraphs[at]
         if isinstance(spans, str):  # a line of plain text: one run
             docx.add_paragraph(spans)
             continue
-        paragraph = docx.add_paragraph()
+        level = levels[at] if levels else 0
+        paragraph = docx.add_paragraph(style=f"Heading {min(level, 9)}" if level else None)
         for span in spans:
             run = paragraph.add_run(span.text)
             run.bold, run.italic, run.underline = span.bold or None, span.italic or None, span.underline or None

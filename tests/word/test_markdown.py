@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from drafter.word import markdown
+from drafter.word import markdown, plaintext
 from drafter.word.markdown import Span
 
 
@@ -80,3 +82,13 @@ def test_chinese_fields_and_clauses_typed_one_per_line_stay_apart() -> None:
 ])
 def test_spans_written_as_markdown_read_back_the_same(spans: list[Span]) -> None:
     assert markdown.spans_of(markdown.rendered(spans)) == spans
+
+
+def test_a_heading_keeps_its_level_and_reads_in_words_heading_style(tmp_path: Path) -> None:
+    lines = ["# 决议草案", "委员会：大会", "#### 一、资金保障", "小标题", "-----", "1. 鼓励各国；"]
+    assert [(b.text, b.level) for b in markdown.blocks(lines)] == [
+        ("决议草案", 1), ("委员会：大会", 0), ("一、资金保障", 4), ("小标题", 2), ("1. 鼓励各国；", 0)]
+    path = tmp_path / "draft.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [p.style for p in plaintext.read(path).paragraphs] == [
+        "heading 1", "Normal", "heading 4", "heading 2", "Normal"]

@@ -252,6 +252,13 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
                 return "separator"
             if (body is None or part.para.index < body) and ARTICLE_TITLE_ZH.match(line):
                 return "article-title"
+        if part.role not in TEXT_ROLES and line[:1] in "-*" and MARKDOWN_RULE.match(line):
+            return "markdown-rule"
+        if part.role == "heading" and line[:1] in "#*_" and part_heading(line) is None:  # "**起草国：**", "# 决议草案"
+            if MARKDOWN_HEADING.match(line):
+                return "markdown-heading"
+            if MARKDOWN_BOLD.search(line):
+                return "markdown-bold"
         if part.para.num_id is not None:
             return None
         # a page's number alone ("2") between two clauses: a line no clause is

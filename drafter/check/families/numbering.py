@@ -677,7 +677,9 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
                 found -= counted[field]
         if not part.auto and not part.label and main is None:
             continue  # a typed clause that lost its number (operative-unnumbered): the ones after it keep theirs
-        correct = 1 if after_section and found == 1 else correct + 1
+        # numbers again from 1 under a section: a UN text's parts may do so; where a heading is itself no part of the
+        # text (a conference's draft: section-heading), the count goes on across it
+        correct = 1 if after_section and found == 1 and ctx.profile == "un" else correct + 1
         unplaced = (waiting or {}).get(part.para.index)
         if unplaced is not None and main is not None:  # the numbers before it mended: the list may number it now
             edits = _join(ctx, part, main, [part.para.index], correct)

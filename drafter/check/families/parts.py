@@ -55,6 +55,17 @@ DIVIDER = lazy(rf"(?:{_RULE}\s*){{3,}}|[-=+~—–·•]{{2,}}\s*[^\s\-=+~—–
                rf"[^\-=+~—–·•_*#，。；：,;:.]{{0,15}}?\s*[-=+~—–·•]{{2,}}")
 
 
+# a blank typed for what the writer was to fill in, as a chat assistant or a model text leaves it: a date whose
+# figures are letters ("XX年X月X日", "2025年X月X日", "XX December 20XX", "20XX年"), a resolution's or a meeting's number
+# ("第XX/XX号决议", "第XXXX(20XX)号", "resolution XX/XXX"); BLANK_MARKS tells first whether a paragraph holds any
+_X = r"[XＸx×]"
+BLANK_MARKS = lazy(r"[XＸ×]|xx")
+BLANK = lazy(rf"(?:\d{{2,4}}|{_X}{{2,4}})年{_X}{{1,2}}月(?:{_X}{{1,2}}日)?|{_X}{{2,4}}年\d{{1,2}}月(?:\d{{1,2}}日)?"
+             rf"|(?<!\d)20{_X}{{2}}年|第{_X}{{2,}}(?:/{_X}{{2,}})?(?:\s*[(（](?:\d{{4}}|20{_X}{{2}})[)）])?(?:号|號|次)"
+             r"|\b(?:XX|xx)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+             r"\s+(?:\d{4}|20XX)\b|\b(?:resolution|decision)\s+X{2,}/X{2,}\b|\b20XX\b")
+
+
 # a delegation stating its own position (a position paper's voice: "我国认为…", "Our delegation believes …"); a
 # resolution speaks for the organ (UN-B01, UN-B06)
 POSITION = lazy(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我們|本代表团|本代表團)(?:政府)?(?:一贯|一貫|始终|始終|坚定|堅定)?"
@@ -154,6 +165,11 @@ def check(ctx: Context) -> None:
         text = node.para.text.strip()
         if node.role not in UNREAD | {"annex"} and id(node) not in ended | headed and DIVIDER.fullmatch(text):
             ctx.add("section-heading", node, text=text)
+    for node in tree.nodes:  # a blank typed for a date or a number, left unfilled ("XX年X月X日", "第XX/XX号决议")
+        text = node.para.text
+        blank = BLANK.search(text) if node.role not in ("empty", "struck") and BLANK_MARKS.search(text) else None
+        if blank is not None:
+            ctx.add("blank-left", node, blank.start() + 1, text=blank.group(0))
 
 
 def numbered_title(ctx: Context, node: Node) -> bool:
