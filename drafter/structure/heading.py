@@ -136,10 +136,15 @@ EVERYONE = lazy(r"^(?:everyone|everybody|all(?:\s+(?:of\s+the\s+)?(?:member\s+st
                 r"assembly)|所有国家|所有代表|所有成员国|全体(?:成员国|代表|国家)?|各国)\s*[.。!]*$", re.IGNORECASE)
 MASTHEAD = lazy(r"^(?:united nations|联合国)$", re.IGNORECASE)
 ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
+SITTING = r"(?:(?:emergency\s+)?special\s+session|emergency\s+session|plenary(?:\s+session)?)"
 COMMITTEE_LINE = lazy(
     rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     rf"|^(?:committee|commission)\s+(?:[0-9]{{1,2}}|[IVX]{{1,4}})$"  # a committee named by its number: "Committee 1"
     rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
+    # an organ named with the sitting a conference simulates: "General Assembly Special Session", "Security Council
+    # Emergency Session", "General Assembly Plenary", "Special Session of the General Assembly"
+    rf"|^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}\s+{SITTING}$"
+    rf"|^(?:[\w\-]+\s+)?{SITTING}\s+of\s+the\s+(?:[\w'’&\-]+\s+){{0,6}}{ORGAN_NOUN}$"
     rf"|^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{1,8}}organi[sz]ation(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     r"|^(?:GA\d?|UNGA|SC|UNSC|ECOSOC|HRC|UNHRC|DISEC|SOCHUM|SPECPOL|ECOFIN|CCPCJ|CSW|CND|WHO|UNESCO|UNEP|UNICEF"
     r"|UNHCR|UNDP|UNODC|IAEA|FAO|ILO)$"

@@ -92,10 +92,12 @@ HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE) 
 # a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)
 NUMBERED_PAPER = lazy(r"^\s*(?:[A-Z]{2,8}\s+)?(?:draft\s+)?decision\s+[A-Z]?[\d.]*\d\s*$", re.IGNORECASE)
 # the number a conference gives the resolution a committee passed, alone on a heading line ("Resolution GA3/1/2",
-# "Resolution 1.1", "MUNA Resolution #1", "Youth Assembly Resolution No. 4"): the committee's text, which lists no sponsors (UN-D01,
-# MUN-H03); a draft says so ("Draft Resolution 1.1"), and a title goes on in words ("Resolution on …")
+# "Resolution 1.1", "MUNA Resolution #1", "Youth Assembly Resolution No. 4") or before its title after a colon or a
+# dash ("Resolution 2: The situation in Haiti", a competition's numbered resolution): the committee's or the
+# organisers' text, which lists no sponsors (UN-D01, MUN-H03); a draft says so ("Draft Resolution 1.1"), and a
+# title goes on in words ("Resolution on …")
 PASSED_NUMBER = lazy(r"^\s*(?!.*\bdraft\b)(?:[A-Z][\w-]{1,11}\s+){0,3}resolution\s+(?:no\.?\s*|#\s*)?(?:[A-Z]{1,8}\s*/?\s*)?"
-                     r"\d[\w./-]*\s*$", re.IGNORECASE)
+                     r"\d[\w./-]*?(?:\s*$|\s*[:：]\s*\S|\s+[–—-]\s+\S)", re.IGNORECASE)
 # a "main" submitter implies others (MUN-H02): the CO-SUBMITTERS (or signatories) line, however it is spelt
 MAIN_SUBMITTER = {"mainsubmitter", "mainsubmitters", "mainsponsor", "mainsponsors"}
 # co-submitters stand beside a main submitter (MUN-H02): they do not stand in for the SUBMITTED BY line, as a
