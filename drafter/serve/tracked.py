@@ -15,15 +15,17 @@ def draft_pieces(doc: reader.Document, lib: Library) -> list[dict[str, Any]]:
     """Every body paragraph of ``doc`` in order: {"label", "head", "pieces": [[kind, text], …]} with kind "",
     "ins" or "del", and ``head`` true for the heading block (the screen shows it small); empty paragraphs are
     left out."""
-    labels = {id(_shown_at(p.element)): p.label for p in doc.paragraphs if p.element is not None and p.label}
+    # keyed by the w:p elements themselves, which keeps them alive: lxml makes a new proxy object for an element no
+    # one holds, whose id() another element's proxy could take again
+    labels = {_shown_at(p.element): p.label for p in doc.paragraphs if p.element is not None and p.label}
     structure = read_structure(doc, lib)
-    heading = {id(node.para.element) for node in structure.heading}
+    heading = {node.para.element for node in structure.heading}
     out: list[dict[str, Any]] = []
     for p in doc.docx.element.body.iter(w("p")):
         pieces = revision_pieces(p)
         if not any(text.strip() for _, text in pieces):
             continue
-        out.append({"label": labels.get(id(p), ""), "head": id(p) in heading,
+        out.append({"label": labels.get(p, ""), "head": p in heading,
                     "pieces": [[kind, text] for kind, text in pieces]})
     return out
 

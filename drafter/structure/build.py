@@ -12,6 +12,7 @@ documents through this module.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from drafter.hanzi import simplified
 from drafter.labelkinds import label_only, read_typed
@@ -308,13 +309,15 @@ class _Reader(PhraseReader):
         with a clause number (Word's or typed) in a cell, two cells that open with a lead phrase (after a label
         of any form: "A) Calls upon …"), or one filled cell holding a labelled clause. Other tables
         (a heading laid out in cells, a table of figures) keep the role "table"."""
-        tables: dict[int, list[Node]] = {}
+        # by the outermost w:tbl element itself: lxml makes a new proxy object for an element no one holds, so an
+        # id() of one could be taken again by another table's
+        tables: dict[Any, list[Node]] = {}
         for node in nodes:
             if node.role == "table" and node.para.element is not None:
                 outer = None
                 for ancestor in node.para.element.iterancestors(TABLE):
                     outer = ancestor
-                tables.setdefault(id(outer), []).append(node)
+                tables.setdefault(outer, []).append(node)
         for members in tables.values():
             filled = [n for n in members if n.para.text.strip()]
             numbered = any(word_clause_number(n.para) or (n.para.num_id is None and clause_label(n.para.text))
