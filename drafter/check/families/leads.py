@@ -572,6 +572,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         text.check(part, kind)
         if ctx.lang == "zh" and not opening_emphasis(part):
             return False  # an unemphasised opening in Chinese is no lead phrase to name
+        if _quoted_passage(ctx, part):
+            return False  # "… which reads:" + "“Everyone has …”,": the words quoted, no lead of their own
         ctx.add("lead-unknown", part, column, lead=part.lead)
         return False
     lead = part.lead
@@ -612,6 +614,24 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
     text.check(part, part.phrase.kind)
     return True
+
+
+# the marks a quoted passage opens with
+OPENING_QUOTES = "“‘\"'「『«„"
+
+
+def _quoted_passage(ctx: Context, part: Node) -> bool:
+    """``part`` opens with a quotation mark right after a paragraph that ends with a colon ("Recalling article 19 …,
+    which reads:" + "“Everyone has the right …”,"): the passage the paragraph before quotes, set on a line of its
+    own, whose first word is no lead phrase. Only the paragraphs just before it are looked at."""
+    if part.content.lstrip()[:1] not in OPENING_QUOTES:
+        return False
+    paragraphs = ctx.doc.paragraphs
+    at = part.para.index - 1  # (``index`` is 1-based)
+    if not 0 <= at < len(paragraphs) or paragraphs[at] is not part.para:
+        return False
+    before = next((p.text.rstrip() for p in reversed(paragraphs[max(0, at - 3):at]) if p.text.strip()), "")
+    return before.endswith((":", "："))
 
 
 def _respelled(ctx: Context, part: Node, lead: str, correct: str, dominant: Emphasis) -> list[Edit]:
