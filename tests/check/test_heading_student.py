@@ -72,8 +72,9 @@ EN_HEADINGS = [
     (["General Assembly Third Committee", "MAIN ISSUE: Child labour", "DELEGATION: France"], 0, "Committee"),
     (["COMMITTEE    General Assembly", "QUESTION OF    Child labour", "Sponsored by France"], 2, "SUBMITTED BY"),
     (["COMMISION: Disarmament", "QUESTION OF: Small arms", "Delegation: Angola"], 0, "FORUM"),
+    # "Submitted by:" under a committee's field ("Submitted to:") is a UNA-USA heading's sponsors, not THIMUN's
     (["Re.: Police brutality", "Submitted to: General Assembly", "Submitted by: Peru", "Date: April 16, 2024"],
-     0, "QUESTION OF"),
+     0, "Topic"),
     (["Committee: Political and Security", "Subject: Chemical Weapons", "Proposed by: Germany"], 2, "Sponsors"),
     (["To: Economic and Social Council", "Subject: Rural broadband", "From: Kenya", "Date: May 3, 2022"], 2,
      "Sponsors"),  # a memo heading: To (the committee), Subject, From (the delegation)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from check.test_check_rules import GOOD_EN, OP2, Para, findings, make
+from check.test_check_rules import GOOD_EN, OP1, OP2, ORGAN, PRE, UN_HEAD, Para, findings, make
 from docx import Document
 from paths import ROOT
 from wordlists import CLAUSES, abstract, lvl, num, number, set_lists, start_override
@@ -130,9 +130,20 @@ def test_a_numbered_sub_list_is_never_made_operative(lib: library.Library, tmp_p
     assert restarts and all(f.edits == [] for f in restarts)
 
 
-def test_a_restart_after_a_section_heading_is_right(lib: library.Library, tmp_path: Path) -> None:
-    path = numbered(tmp_path, [*GOOD_EN[:7], "A. Cooperation", OP2], {6: (1, 0), 8: (2, 0)}, LISTS)
+def test_a_restart_after_a_section_heading_is_right_in_a_un_text(lib: library.Library, tmp_path: Path) -> None:
+    """A UN text's parts ("A. Cooperation") may number their paragraphs each from 1."""
+    path = numbered(tmp_path, [*UN_HEAD, ORGAN, PRE, OP1, "A. Cooperation", OP2], {9: (1, 0), 11: (2, 0)}, LISTS)
     assert [f.rule for f in findings(path, lib) if f.rule.startswith("numbering")] == []
+
+
+def test_a_restart_after_a_heading_of_a_conference_draft_is_one_finding(lib: library.Library,
+                                                                       tmp_path: Path) -> None:
+    """A conference draft carries no headings (section-heading says so) and its count runs on under one: the
+    clause Word numbers "1." again is one finding, the heading another."""
+    path = numbered(tmp_path, [*GOOD_EN[:7], "A. Cooperation", OP2], {6: (1, 0), 8: (2, 0)}, LISTS)
+    found = [(f.paragraph, f.rule) for f in findings(path, lib) if f.rule.startswith("numbering")
+             or f.rule == "section-heading"]
+    assert found == [(8, "section-heading"), (9, "numbering-restart")]
 
 
 def test_sub_clauses_at_the_margin_without_a_level_to_move_to(lib: library.Library, tmp_path: Path) -> None:
