@@ -679,8 +679,8 @@ def part_heading(text: str) -> str | None:
     stripped = text.strip()
     if stripped[:1] in "#*_":
         stripped = without_markdown(stripped)
-    if not stripped.isascii():
-        stripped = LEADING_EMOJI.sub("", stripped)
+    if not stripped.isascii() and LEADING_EMOJI.match(stripped):
+        stripped = LEADING_EMOJI.sub("", stripped, count=1)
     if stripped[:1] in "【〖[［" and stripped[-1:] in "】〗]］":
         stripped = stripped[1:-1].strip()  # "【序言性条款】": a WeChat article's section mark around the part's name
     if len(stripped) > PART_HEADING_LONGEST:

@@ -98,8 +98,13 @@ class Paragraph:
     def struck_whole(self) -> bool:
         """Every character of the paragraph's text is struck through (direct formatting, not a tracked deletion):
         the page shows the paragraph crossed out, as one struck out by hand and left."""
-        shown = [r for r in self.runs if r.text.strip()]
-        return bool(shown) and all(r.strike for r in shown)
+        shown = False
+        for run in self.runs:  # most paragraphs: the first run with text is not struck
+            if run.text.strip():
+                if not run.strike:
+                    return False
+                shown = True
+        return shown
 
     @property
     def placeholder_at(self) -> int | None:

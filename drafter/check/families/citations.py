@@ -286,7 +286,8 @@ def _other_digits(ctx: Context) -> None:
     keyboard types them: the UN writes its number in Western digits («resolution 70/1»)."""
     pattern = OTHER_DIGITS_CITED_EN if ctx.lang == "en" else OTHER_DIGITS_CITED_ZH
     for part in ctx.nodes:
-        if part.role not in ("preambular", "operative", "sub") or OTHER_DIGIT.search(part.text) is None:
+        if part.role not in ("preambular", "operative", "sub") or part.text.isascii() \
+                or OTHER_DIGIT.search(part.text) is None:
             continue
         for match in pattern.finditer(part.text):
             if OTHER_DIGIT.search(match.group(1)) is None:

@@ -65,6 +65,7 @@ LOW_OPENINGS = {"„": ("“", "“”‟", "”"), "‚": ("‘", "‘’‛", 
 # marks -> the English pair; a » with no « in the paragraph (a bullet or an arrow) is left alone
 GUILLEMETS = (("«", "»", "“", "”"), ("‹", "›", "‘", "’"))
 FOREIGN_QUOTES = "„‚«»‹›"
+FOREIGN_QUOTE = lazy(f"[{FOREIGN_QUOTES}]")
 QUOTE_MARK = lazy('["“”「」『』]')  # any mark _open_quote counts
 # words that may open a clause after a semicolon (a clause joined to another, or the next item of a list)
 CLAUSE_OPENERS = {
@@ -474,7 +475,7 @@ def english_quotes(text: str) -> str:
     length kept: a low „ opens, and the first high mark of its kind after it (“, ” or ‟) closes, unless it stands
     between two letters ("Russia‟s": an apostrophe); guillemets pair as the first of them in the paragraph shows
     («…» or »…«)."""
-    if not any(mark in text for mark in FOREIGN_QUOTES):
+    if text.isascii() or FOREIGN_QUOTE.search(text) is None:
         return text  # most clauses quote nothing in such marks
     chars = list(text)
     for pointing_in, pointing_out, opening, closing in GUILLEMETS:

@@ -57,9 +57,9 @@ DIVIDER = lazy(rf"(?:{_RULE}\s*){{3,}}|[-=+~—–·•]{{2,}}\s*[^\s\-=+~—–
 
 # a blank typed for what the writer was to fill in, as a chat assistant or a model text leaves it: a date whose
 # figures are letters ("XX年X月X日", "2025年X月X日", "XX December 20XX", "20XX年"), a resolution's or a meeting's number
-# ("第XX/XX号决议", "第XXXX(20XX)号", "resolution XX/XXX"); BLANK_MARKS tells first whether a paragraph holds any
+# ("第XX/XX号决议", "第XXXX(20XX)号", "resolution XX/XXX"); sought only in a paragraph holding one of its letters
+# (X, Ｘ, ×, or xx: :func:`check`)
 _X = r"[XＸx×]"
-BLANK_MARKS = lazy(r"[XＸ×]|xx")
 BLANK = lazy(rf"(?:\d{{2,4}}|{_X}{{2,4}})年{_X}{{1,2}}月(?:{_X}{{1,2}}日)?|{_X}{{2,4}}年\d{{1,2}}月(?:\d{{1,2}}日)?"
              rf"|(?<!\d)20{_X}{{2}}年|第{_X}{{2,}}(?:/{_X}{{2,}})?(?:\s*[(（](?:\d{{4}}|20{_X}{{2}})[)）])?(?:号|號|次)"
              r"|\b(?:XX|xx)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -167,7 +167,8 @@ def check(ctx: Context) -> None:
             ctx.add("section-heading", node, text=text)
     for node in tree.nodes:  # a blank typed for a date or a number, left unfilled ("XX年X月X日", "第XX/XX号决议")
         text = node.para.text
-        blank = BLANK.search(text) if node.role not in ("empty", "struck") and BLANK_MARKS.search(text) else None
+        marked = "X" in text or "xx" in text or "Ｘ" in text or "×" in text  # most paragraphs hold none
+        blank = BLANK.search(text) if marked and node.role not in ("empty", "struck") else None
         if blank is not None:
             ctx.add("blank-left", node, blank.start() + 1, text=blank.group(0))
 
