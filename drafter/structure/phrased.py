@@ -173,10 +173,11 @@ class PhraseReader(BodyReader):
         return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
 
     def lettered_first_clause(self, node: Node) -> bool:
-        """The first operative clause lettered instead of numbered ("a) Calls upon …" after "Seeking …;"): a typed
-        letter "a", then an operative lead only, under a preamble whose last paragraph announces no items."""
+        """The first operative clause lettered instead of numbered ("a) Calls upon …" after "Seeking …;", "(i)
+        Encourages …"): a typed letter "a" or roman "i", then an operative lead only, under a preamble whose last
+        paragraph announces no items."""
         typed = read_typed(node.para.text) if node.para.num_id is None else None
-        if typed is None or typed.kind != "letter" or typed.value != 1 or (
+        if typed is None or typed.kind not in ("letter", "roman") or typed.value != 1 or (
                 self.tree.preamble and self.tree.preamble[-1].para.text.rstrip().endswith((":", "："))):
             return False
         return {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])} == {"operative"}

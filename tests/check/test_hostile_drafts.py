@@ -601,6 +601,10 @@ FOUND_BY_THE_CAMPAIGN = {
     "full-width mark on an English bullet": [("1. Encourages Member States to build", "plain", "none", ""),
                                              ("• Encourages Member States to build；", "plain", "none", ""),
                                              ("2. Encourages Member States to build", "plain", "none", "")],
+    # a first clause numbered "(i)" with no preamble before it: read as a heading until --fix numbered the "(a)"
+    # after it "1.", then as a preambular paragraph; it is the first clause, numbered in roman
+    "first clause numbered (i)": [("(i) Encourages Member States to build", "plain", "none", ""),
+                                  ("(a) Encourages Member States to build", "plain", "none", "")],
 }
 
 
