@@ -375,6 +375,18 @@ def _styles_of(parts: Parts) -> Styles:
     return styles
 
 
+# what a run's property chain makes of it: italic, bold, underline, East Asian font, fonts, size, highlight,
+# emphasis marks, (colour, shading), struck through
+_Format = tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str, tuple[str, str], bool]
+
+
+def _format(chain: list[Any], theme_east: Callable[[], dict[str, str]]) -> _Format:
+    """A run's formatting from its property chain (its own properties first, then its styles')."""
+    return (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"), _east_asia(chain, theme_east), _fonts(chain),
+            _size(chain), _highlight(chain), _highlight(chain, "em"), _colours(chain),
+            toggle(chain, "strike") or toggle(chain, "dstrike"))
+
+
 def _read_docx(source: Any, path: Path) -> Document:
     if isinstance(source, Parts):
         styles = _styles_of(source)
@@ -389,8 +401,7 @@ def _read_docx(source: Any, path: Path) -> Document:
     runtext.use_styles(body.getparent(), styles if styles.may_hide else None)  # text a style hides is not read
     fieldnumbers.show_numbers(body)  # AUTONUM and LISTNUM fields: the numbers Word counts at display
     fieldnumbers.show_enclosed(body)  # enclosed characters (带圈字符): the ① an EQ field draws
-    formats: dict[tuple[Any, ...], tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str,
-                                         tuple[str, str], bool]] = {}
+    formats: dict[tuple[Any, ...], _Format] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
     index = 0
@@ -417,23 +428,14 @@ def _read_docx(source: Any, path: Path) -> Document:
             char_el = rpr.find(_RSTYLE) if rpr is not None else None
             char_style = char_el.get(_VAL) if char_el is not None else None
             if rpr is None or len(rpr) == (char_el is not None):  # nothing but a style: resolved once per style pair
-                key = (char_style or "", para_style or "")
-                resolved = formats.get(key)
-                if resolved is None:
-                    chain = styles.rpr_chain(None, char_style, para_style)
-                    resolved = formats[key] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
-                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain), _highlight(chain, "em"), _colours(chain),
-                                               toggle(chain, "strike") or toggle(chain, "dstrike"))
+                key: tuple[Any, ...] = (char_style or "", para_style or "")
+                own_rpr = None
             else:  # the run's own properties: resolved once per distinct set of them in this style pair
-                own = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
-                resolved = formats.get(own)
-                if resolved is None:
-                    chain = styles.rpr_chain(rpr, char_style, para_style)
-                    resolved = formats[own] = (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"),
-                                               _east_asia(chain, theme_east), _fonts(chain), _size(chain),
-                                               _highlight(chain), _highlight(chain, "em"), _colours(chain),
-                                               toggle(chain, "strike") or toggle(chain, "dstrike"))
+                key = (char_style or "", para_style or "", *((c.tag, *c.attrib.items()) for c in rpr))
+                own_rpr = rpr
+            resolved = formats.get(key)
+            if resolved is None:
+                resolved = formats[key] = _format(styles.rpr_chain(own_rpr, char_style, para_style), theme_east)
             italic, bold, underline, east_asia, fonts, size, highlight, marks, (colour, shading), strike = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight, marks, colour,
                             shading, strike))
