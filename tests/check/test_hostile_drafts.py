@@ -605,6 +605,11 @@ FOUND_BY_THE_CAMPAIGN = {
     # after it "1.", then as a preambular paragraph; it is the first clause, numbered in roman
     "first clause numbered (i)": [("(i) Encourages Member States to build", "plain", "none", ""),
                                   ("(a) Encourages Member States to build", "plain", "none", "")],
+    # a clause "A." over an item typed "1." that no free style can retype (its items' lists take them): once --fix
+    # wrote "1." for "A.", the item read as the next clause and the second --fix renumbered it "2."; the clause's
+    # form is now left for the chair
+    "clause A. over an item 1.": [(f"{label} Encourages Member States to build", "plain", "none", "")
+                                  for label in ("A.", "1.", "(a)", "(i)", "(b)", "a.")],
 }
 
 

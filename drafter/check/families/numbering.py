@@ -800,8 +800,10 @@ def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool
         edits.append(Replace(token, token_end, str(number)))
     if token > typed.start:
         edits.append(Replace(typed.start, token, ""))
-    ctx.add("numbering-form", part, typed.start + 1, fix=f"write {correct}.", edits=edits, found=typed.text,
-            expected=f"{correct}.")
+    if sublabels.keeps_clause_form(ctx, part):
+        edits = []
+    ctx.add("numbering-form", part, typed.start + 1, fix=f"write {correct}." if edits else "", edits=edits,
+            found=typed.text, expected=f"{correct}.")
 
 
 def _rest_of_list(ctx: Context, part: Node) -> list[int]:

@@ -446,6 +446,16 @@ def _restyle_with_deeper(ctx: Context, depth: int, wrong: list[tuple[Node, str]]
         ctx.lists.reformed[sub.para.index] = (label, edits)
 
 
+def keeps_clause_form(ctx: Context, part: Node) -> bool:
+    """``part``'s first sub-paragraph is typed "1." and --fix leaves it so (the profile takes that form there, or no
+    free style can retype it): a clause of another form ("A.") retyped "1." would read as its sibling, not its
+    parent, and the fixed draft would nest differently."""
+    first = part.children[0] if part.children else None
+    if first is None or first.auto or first.typed is None or first.kind != "number-dot":
+        return False
+    return first.kind in allowed_kinds(ctx.profile, 1, ctx.lang) or not _retyped(ctx, first, 1)
+
+
 def _retyped(ctx: Context, sub: Node, depth: int, position: int | None = None) -> list[Replace]:
     """The edit that types ``sub``'s label in the profile's style at ``depth``, at the position it names ("ii." →
     "(b)", "（二）" → "（b）" in Chinese brackets) or, for a typed bullet or outline label, at its ``position`` among
