@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
@@ -31,7 +32,7 @@ from drafter.structure.lead import annotate, emphasis_of, run_emphasis
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 from drafter.word.fontnames import font_key
-from drafter.word.reader import Paragraph
+from drafter.word.reader import Paragraph, Run
 
 REPEAT_WORD = lazy(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
@@ -268,16 +269,10 @@ def _highlighted(ctx: Context, node: Node) -> bool:
     draft, or a delegate's emphasis), in either language: nothing in a resolution is set off but the lead phrases,
     and a highlight is no lead's emphasis in any profile. One finding a paragraph, at the first highlighted words
     (a link's runs left alone); True when there is one."""
-    pos = 0
-    for run in node.para.runs:
-        start, pos = pos, pos + len(run.text)
-        if not run.highlight or not run.text.strip() or start + len(run.text) <= node.offset \
-                or (run.element is not None and runtext.in_link(run.element)):
-            continue
-        words = run.text.strip()
-        column = max(start, node.offset) + len(run.text) - len(run.text.lstrip()) + 1
-        ctx.add("emphasis-in-text", node, column, words=words[:40], how=HIGHLIGHTED)
-        return True
+    for begin, run, piece in _runs_after(node, node.offset):
+        if run.highlight and piece.strip() and not _linked(run):
+            ctx.add("emphasis-in-text", node, _column(begin, piece), words=piece.strip()[:40], how=HIGHLIGHTED)
+            return True
     return False
 
 
@@ -288,18 +283,10 @@ def _marked_in_text(ctx: Context, node: Node) -> bool:
     True when there is one."""
     if not any(run.marks for run in node.para.runs):
         return False
-    lead = (zh_full_lead(ctx, node) or node.lead or candidate_lead(node.para, node.offset, ctx.lang)) \
-        if node.role != "sub" else ""
-    lead_end = node.offset + len(lead)
-    pos = 0
-    for run in node.para.runs:
-        start, pos = pos, pos + len(run.text)
-        piece = run.text[max(0, lead_end - start):]
-        if not run.marks or pos <= lead_end or not piece.strip():
-            continue
-        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
-        ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=MARKED)
-        return True
+    for begin, run, piece in _runs_after(node, _text_begins(ctx, node)):
+        if run.marks and piece.strip():
+            ctx.add("emphasis-in-text", node, _column(begin, piece), words=piece.strip()[:40], how=MARKED)
+            return True
     return False
 
 
@@ -317,16 +304,9 @@ def _coloured_in_text(ctx: Context, node: Node) -> bool:
         widths[run.colour, run.shading] += len(run.text)
     base_colour = _most(widths, 0)
     base_shading = _most(widths, 1)
-    lead = (zh_full_lead(ctx, node) or node.lead or candidate_lead(node.para, node.offset, ctx.lang)) \
-        if node.role != "sub" else ""
-    lead_end = node.offset + len(lead)
     end = len(without_footnote(node.para.text))  # not a co-author's @-mention after the clause (remark-left)
-    pos = 0
-    for run in runs:
-        start, pos = pos, pos + len(run.text)
-        piece = run.text[max(0, lead_end - start):]
-        if pos <= lead_end or start >= end or not piece.strip() \
-                or (run.element is not None and runtext.in_link(run.element)):
+    for begin, run, piece in _runs_after(node, _text_begins(ctx, node)):
+        if begin >= end or not piece.strip() or _linked(run):
             continue
         if run.shading and run.shading != base_shading and run.shading != "FFFFFF":
             how = SHADED
@@ -334,10 +314,37 @@ def _coloured_in_text(ctx: Context, node: Node) -> bool:
             how = COLOURED
         else:
             continue
-        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
-        ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=how)
+        ctx.add("emphasis-in-text", node, _column(begin, piece), words=piece.strip()[:40], how=how)
         return True
     return False
+
+
+def _text_begins(ctx: Context, node: Node) -> int:
+    """Where a clause's own words begin: after its lead (the whole Chinese lead, "深表关切地注意到"), or after the
+    label of a sub-paragraph, which has no lead of its own."""
+    if node.role == "sub":
+        return node.offset
+    return node.offset + len(zh_full_lead(ctx, node) or node.lead or candidate_lead(node.para, node.offset, ctx.lang))
+
+
+def _runs_after(node: Node, begin: int) -> Iterator[tuple[int, Run, str]]:
+    """The runs of ``node``'s paragraph that reach past character ``begin``, each with where its part past
+    ``begin`` starts and that part's text (a run ``begin`` falls inside gives only its rest)."""
+    pos = 0
+    for run in node.para.runs:
+        start, pos = pos, pos + len(run.text)
+        if pos > begin:
+            yield max(start, begin), run, run.text[max(0, begin - start):]
+
+
+def _column(begin: int, piece: str) -> int:
+    """The 1-based column of the first letter of ``piece``, which starts at character ``begin``."""
+    return begin + len(piece) - len(piece.lstrip()) + 1
+
+
+def _linked(run: Run) -> bool:
+    """The run is part of a hyperlink (a link's underline and colour are the link's)."""
+    return run.element is not None and runtext.in_link(run.element)
 
 
 def _most(widths: dict[tuple[str, str], int], slot: int) -> str:
@@ -401,7 +408,7 @@ def _emphasis_past_lead(ctx: Context, node: Node, misspelled: set[int]) -> bool:
     for run in node.para.runs:
         run_end = pos + len(run.text)
         if run_end > stop and pos <= stop:
-            if not run_emphasis(run) & kinds or (run.element is not None and runtext.in_link(run.element)):
+            if not run_emphasis(run) & kinds or _linked(run):
                 break  # (a link's underline is the link's)
             stop = run_end
         pos = run_end
@@ -458,23 +465,17 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
             _underlined_apart(ctx, node, lead_end)
         return
     second_leads: set[int] | None = None  # read only once a run after the lead is bold or underlined
-    pos = 0
-    for run in node.para.runs:
-        start, pos = pos, pos + len(run.text)
-        if start + len(run.text) <= lead_end:
-            continue
+    for begin, run, piece in _runs_after(node, lead_end):
         kinds = [k for k in ("bold", "underline") if k in run_emphasis(run)]
-        piece = run.text[max(0, lead_end - start):]
-        if not kinds or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece) \
-                or (run.element is not None and runtext.in_link(run.element)):
-            continue  # a link's underline is the link's
+        if not kinds or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece) or _linked(run):
+            continue
         if second_leads is None:
             second_leads = {*clauses_after_breaks(ctx, node.para.text),
                             *clauses_after_breaks(ctx, node.para.text, "preambular"),
                             *(m.end() for m in clauses_run_on(ctx, node))}
-        if max(start, lead_end) + len(piece) - len(piece.lstrip()) in second_leads:
+        column = _column(begin, piece)
+        if column - 1 in second_leads:
             continue  # the lead of a second clause typed after a line break (numbering.clauses_after_breaks)
-        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
         ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=EMPHASIS_WORDS[kinds[0]])
         return
     if not _typed_in_text(ctx, node, lead_end):
@@ -487,21 +488,16 @@ def _underlined_apart(ctx: Context, node: Node, lead_end: int) -> None:
     underlined later in the clause (……，并<u>敦促</u>……) is a second lead and is left alone, and so are links."""
     if not any(run.underline for run in node.para.runs):
         return
-    pos, apart = 0, False
-    for run in node.para.runs:
-        start, pos = pos, pos + len(run.text)
-        if pos <= lead_end:
-            continue
-        piece = run.text[max(0, lead_end - start):]
+    apart = False
+    for begin, run, piece in _runs_after(node, lead_end):
         if not run.underline or not piece.strip():
             apart = apart or bool(piece.strip())
             continue
         if not apart or CJK.search(piece) is None and not any(c.isdigit() for c in piece) \
-                or ctx.phrases.matches(piece.strip().lstrip("并和及又还")) \
-                or (run.element is not None and runtext.in_link(run.element)):
+                or ctx.phrases.matches(piece.strip().lstrip("并和及又还")) or _linked(run):
             continue
-        column = max(start, lead_end) + len(piece) - len(piece.lstrip()) + 1
-        ctx.add("emphasis-in-text", node, column, words=piece.strip()[:40], how=EMPHASIS_WORDS["underline"])
+        ctx.add("emphasis-in-text", node, _column(begin, piece), words=piece.strip()[:40],
+                how=EMPHASIS_WORDS["underline"])
         return
 
 
@@ -754,7 +750,7 @@ def _link_underline(node: Node) -> set[Emphasis]:
     for run in node.para.runs:
         if pos >= node.offset + len(node.lead):
             break
-        if pos + len(run.text) > node.offset and run.element is not None and runtext.in_link(run.element):
+        if pos + len(run.text) > node.offset and _linked(run):
             return {"underline"}
         pos += len(run.text)
     return set()
