@@ -46,8 +46,11 @@ had does do did""".split())
 SUBJECT_JOINS = frozenset("that whether how what which who why to and or".split())
 # Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了, 鉴于), or a subject with a modal
 ZH_FRAME = lazy(r"(?:在|对于|对|关于|为了|为|由于|鉴于|如果|若|当|随着|通过|基于)")
-# ("大家应该……", "各个国家要……": a pupil's spoken subjects)
-ZH_SUBJECT = lazy(r"(?:各国|各会员国|会员国|所有国家|所有会员国|每个国家|各个国家|各方|联合国|国际社会|我们|大家|各缔约国|缔约国)"
+# ("大家应该……", "各个国家要……": a pupil's spoken subjects; "各发达国家应当……", "所有缔约方必须……": a group of States
+# named by what sets it apart, its quantifier before it)
+ZH_SUBJECT = lazy(r"(?:(?:各个|各|所有|全体|每个|有关|相关)?"
+                  r"(?:发达|发展中|最不发达|欠发达|内陆|小岛屿|捐助|受援|沿海|出兵|过境|原籍|东道|有核武器|无核武器|成员|会员|缔约)?"
+                  r"(?:国家|国|方)|联合国|国际社会|我们|大家)"
                   r"(?:政府)?"
                   r"(?:应当|应该|应|将|必须|需要|要|会|可以|能够|须|都)")
 
