@@ -114,6 +114,10 @@ class _Reader(PhraseReader):
             (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
             or self.bulleted_clause(n.para.text, n.para.num_id) or self.first_number_alone(nodes, i))), None)
+        unnumbered_first: Node | None = None  # the first clause, left without its number before "2."
+        if first_operative is None:
+            first_operative = self.first_clause_unnumbered(nodes)
+            unnumbered_first = None if first_operative is None else nodes[first_operative]
         first_operative = self.after_part_heading(nodes, first_operative)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
@@ -190,6 +194,10 @@ class _Reader(PhraseReader):
                 self.operative(nodes[announcing], "", auto=False)
                 if self.tree.decision is None:  # a decision opens with its organ's name, its verb comes later
                     annotate(nodes[announcing], self.phrases)
+            if unnumbered_first is not None and unnumbered_first is nodes[first_operative] and not unnumbered_first.role:
+                # placed as the clause it is (operative-unnumbered says so), not as a paragraph of the preamble
+                self.operative(unnumbered_first, "", auto=False)
+                annotate(unnumbered_first, self.phrases)
             self.read_operative(nodes[first_operative:end], self.tree.operative[-1] if announcing is not None else None)
         for node in nodes[end:]:
             if not node.role:
@@ -433,6 +441,26 @@ class _Reader(PhraseReader):
                 break
             first = i
         return first
+
+    def first_clause_unnumbered(self, nodes: list[Node]) -> int | None:
+        """Index of the first operative paragraph a student left without its number ("Calls upon …;") when no clause
+        is numbered 1 and the count goes on from it on the next paragraph ("2. Demands …;"): the operative part opens
+        there, the missing number its fault, not a draft whose parts only lead phrases tell apart. Looked for only
+        when no clause numbered 1 opened the operative part; the first typed clause number decides."""
+        before: Node | None = None  # the last paragraph with text before the one looked at
+        for at, node in enumerate(nodes):
+            if node.role or not node.para.text.strip():
+                continue
+            typed = clause_label(node.para.text) if node.para.num_id is None else None
+            if typed is None:
+                before = node
+                continue
+            if typed.value != 2 or before is None or before.para.num_id is not None \
+                    or read_typed(before.para.text) is not None or not self.operative_only(before) \
+                    or not self.operative_lead(node.para.text[typed.end:]):
+                return None
+            return next(i for i in range(at - 1, -1, -1) if nodes[i] is before)
+        return None
 
     def first_number_alone(self, nodes: list[Node], at: int) -> bool:
         """Paragraph ``at`` is clause number 1 alone ("1."), the clause's words in the paragraph after it opening with

@@ -23,6 +23,9 @@ WRONG_MARKS = ",;.，；。" + OTHER_STOPS  # a chapeau ending with one of these
 # the clause marks that never stand right before a paragraph's own end mark: "……；。" ends twice ("etc.;" is an
 # abbreviation's point, not a mark of its own, and is no such pair)
 DOUBLED_BEFORE = tuple(",;:，；：")
+# the word before a paragraph's closing full stop, and an initialism ("u.s", "e.g"): their point ends no sentence
+WORD_BEFORE_STOP = lazy(r"([A-Za-z0-9.]+)\.$")
+INITIALISM = lazy(r"(?:[a-z]\.)+[a-z]")
 SMALL_WORD_END = lazy(r"(?<![\w-])[a-z]+$")  # … unless an operative paragraph stops on a word: "…, shall"
 # a finite verb or modal: a sub-paragraph holding one is a sentence, not the heading of its list
 # the opening of a quoted clause, with its own number or letter: "“4. Requests …", "\"8 bis. Urges …", "“(c) to …"
@@ -91,6 +94,18 @@ def _introduces_table(ctx: Context, op: Node) -> bool:
     return after is not None and after.role == "table"
 
 
+def stop_before(text: str, end: str) -> bool:
+    """``text`` (a paragraph without its last mark, ``end``: ";" or ",") closes with a full stop typed before that
+    mark ("… of domestic workers.;"), not with the point of an abbreviation ("… of the U.S.;", "… etc.;"), an
+    initial or a number's label ("No.;")."""
+    if end not in ",;" or not text.endswith("."):
+        return False
+    word = WORD_BEFORE_STOP.search(text)
+    token = word.group(1).casefold() if word is not None else ""
+    return bool(token) and token not in clause_marks.ABBREVIATIONS and len(token) > 1 \
+        and INITIALISM.fullmatch(token) is None
+
+
 def joiner_start(text: str) -> int | None:
     """Where a list joiner ending ``text`` starts (", and" / "；以及"), else None."""
     tail = text[-12:]
@@ -115,7 +130,7 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     if len(text) <= part.offset or label is not None and not rest[label.end:].strip():
         return  # nothing after its typed label ("2. "): no end to mark, and the label's own stop is none
     last = text[-1]
-    doubled = (last == end and text[-2:-1] in DOUBLED_BEFORE) or (
+    doubled = (last == end and (text[-2:-1] in DOUBLED_BEFORE or stop_before(text[:-1], end))) or (
         text[-2:-1] == end and last != end and last in ",;.:，；。：" + OTHER_STOPS)
     if doubled and len(text) - 1 > part.offset:
         # "……；。" at the end of the resolution, "…;." or "……，，": the right mark, and another clause mark typed
