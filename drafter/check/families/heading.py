@@ -221,11 +221,14 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
                 and key not in reported:
             reported |= {key, "sponsors"} if key == "co-sponsors" and unfilled is EVERYONE else {key}
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled)
+    # a paper the dais coded lists no submitters (their names went on its form); one whose heading still lists its
+    # signatories is a draft naming its submitters, whose sponsors head that list (MUN-H01)
     coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields)
+    coded_bare = coded and "signatories" not in present
     # UN-D01: a text its heading calls adopted ("Resolution adopted by the Security Council") carries no sponsor line
     adopted = any(ADOPTED.search(n.para.text.strip()) for n in heading) or _passed_number(ctx, heading, present)
     for required in REQUIRED:
-        if required == "sponsors" and (coded or adopted or "signatories" in present and any(
+        if required == "sponsors" and (coded_bare or adopted or "signatories" in present and any(
                 HMUN_TITLE.match(n.para.text) or NUMBERED_PAPER.match(n.para.text) for n in heading)):
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories; a paper the dais coded: none
         if required == "committee" and not present & {"sponsors", "signatories", "co-sponsors"} \
