@@ -53,6 +53,9 @@ ZH_SUBJECT = lazy(r"(?:(?:各个|各|所有|全体|每个|有关|相关)?"
                   r"(?:国家|国|方)|联合国|国际社会|我们|大家)"
                   r"(?:政府)?"
                   r"(?:应当|应该|应|将|必须|需要|要|会|可以|能够|须|都)")
+# a modal with no subject before it ("应该为……提供资金", "必须加强……"): a pupil's "should" where the organ's verb belongs;
+# not 应 or 要 alone, which open verbs (应对, 要求)
+ZH_MODAL = lazy(r"(?:应当|应该|必须|务必|需要)")
 
 
 def words(text: str) -> list[str]:
@@ -286,14 +289,15 @@ def label_opening(text: str) -> bool:
 
 
 def no_verb_zh(text: str) -> bool:
-    """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……) or a subject and a modal
-    (各国应), not with its verb; traditional characters are read as simplified ones (各會員國應 is 各会员国应)."""
-    if ZH_FRAME.match(text) or ZH_SUBJECT.match(text):
+    """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……), a subject and a modal
+    (各国应) or a modal alone (应该为……), not with its verb; traditional characters are read as simplified ones
+    (各會員國應 is 各会员国应)."""
+    if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text):
         return True
     if not has_traditional(text[:12]):
         return False
     opening = simplified(text[:12])
-    return bool(ZH_FRAME.match(opening) or ZH_SUBJECT.match(opening))
+    return bool(ZH_FRAME.match(opening) or ZH_SUBJECT.match(opening) or ZH_MODAL.match(opening))
 
 
 def verb_after_frame(text: str, phrases: Phrases) -> bool:

@@ -192,6 +192,10 @@ WELL_KNOWN_TITLES = (
     # the Council of Europe's Convention on Cybercrime under the name delegates give it, with its city before the
     # library's 网络犯罪公约 (whose 《》 would otherwise be put after the city: 布达佩斯《网络犯罪公约》)
     "布达佩斯网络犯罪公约",
+    # the ILO's fundamental conventions on child and forced labour, cited on labour topics by their Chinese titles
+    # (a 的 or a 和 in them reads as a description's, so no shape finds them), the full title before the short one
+    "禁止和立即行动消除最恶劣形式的童工劳动公约", "最恶劣形式的童工劳动公约", "准予就业最低年龄公约", "废除强迫劳动公约",
+    "禁止和立即行動消除最惡劣形式的童工勞動公約", "最惡劣形式的童工勞動公約", "準予就業最低年齡公約", "廢除強迫勞動公約",
 )
 
 
