@@ -33,6 +33,7 @@ from drafter.structure.classify import (
     is_section,
     item_left_at_clause_level,
     item_numbered_as_clause,
+    items_list_goes_on,
     looks_like_section,
     numbers_clauses,
     other_form_clause,
@@ -220,6 +221,7 @@ class BodyReader:
         stack: list[Node] = []  # open sub-paragraphs, outermost first
         held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
         form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
+        item_lists: set[str] = set()  # the Word lists that number items under a clause
         for position, node in enumerate(nodes):
             if node.role:
                 continue
@@ -241,12 +243,15 @@ class BodyReader:
                         self.preambular(node)
                         continue
                     if current is not None and self.introduced(current) and (
-                            item_numbered_as_clause(para, stack[-1], self.phrases) if stack
+                            item_numbered_as_clause(para, stack[-1], self.phrases)
+                            or items_list_goes_on(para, stack[-1], current, item_lists) if stack
                             else first_item_in_new_list(para, current, self.phrases)
                             or typed_item_numbered_as_clause(para, current, self.phrases) is not None
-                            or item_left_at_clause_level(para, current, self.phrases)):
+                            or item_left_at_clause_level(para, current, self.phrases)
+                            or items_list_goes_on(para, None, current, item_lists)):
                         node.role, node.auto, node.label = "sub", True, para.label
                         node.kind = word_label_kind(para.label, para.num_format)
+                        item_lists.add(para.list_id)
                         stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it
                         continue
                     current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
@@ -267,6 +272,7 @@ class BodyReader:
                 # a sub-paragraph: a lower level of a list, or level 0 of a list whose label reads as one ("a.")
                 if current is not None and (para.level > 0 or not looks_like_section(para.text, para.label, self.phrases)):
                     node.role, node.auto, node.label = "sub", True, para.label
+                    item_lists.add(para.list_id)
                     node.kind = word_label_kind(para.label, para.num_format,
                                                 None if para.level else self.sibling_before(stack))
                     typed_sub = read_typed(para.text)
@@ -516,7 +522,13 @@ class BodyReader:
         else at the depth its level gives; a typed one, or one at level 0 of a Word list, goes by its label (a label
         of a kind already open closes what is under it)."""
         over = self.open_item_above(node, stack) if node.auto and node.para.level else None
-        if over is not None:
+        if over is not None and current.auto and (over.para.list_id, over.para.level) \
+                == (current.para.list_id, current.para.level):
+            # over an item Word numbers as the next clause ("6." for "b."): once it is put back a level down, Word
+            # shows this one beside it ("c."), not under it
+            stack = stack[:stack.index(over)]
+            node.level = over.level
+        elif over is not None:
             stack = stack[:stack.index(over) + 1]
             node.level = over.level + 1
         elif node.auto and node.para.level:

@@ -42,6 +42,7 @@ from drafter.structure.classify import (
     is_section,
     looks_like_section,
     names_organ_again,
+    numbered_heading_line,
     numbered_top,
     numbers_clauses,
     opens_body,
@@ -110,7 +111,8 @@ class _Reader(PhraseReader):
         body = [n for n in nodes if not n.role]
         self.numbered = (self.typed_numbered_preamble(nodes) | self.under_preamble_heading(nodes)) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
-                                and id(n) not in self.items and (id(n) == self.after_run or
+                                and id(n) not in self.items and not numbered_heading_line(n.para)
+                                and (id(n) == self.after_run or
             (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
             or self.bulleted_clause(n.para.text, n.para.num_id) or self.first_number_alone(nodes, i))), None)

@@ -6,10 +6,10 @@ import re
 
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, Typed, read_label, read_typed
-from drafter.labels import SECTION_LABEL, ZH_CAPITALS, ZH_NUMERAL, roman, roman_value
+from drafter.labels import SECTION_LABEL, TYPED_NUMBER, ZH_CAPITALS, ZH_NUMERAL, roman, roman_value
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
-from drafter.structure.heading import SYMBOL
+from drafter.structure.heading import SYMBOL, fields_in
 from drafter.structure.lead import emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE, no_verb_en, participle
 from drafter.structure.phrases import Phrases
@@ -773,15 +773,41 @@ def item_numbered_as_clause(para: reader.Paragraph, before: Node, phrases: Phras
     """An item of a list (after a paragraph ending with ":") that Word numbers as the next clause ("4." in the
     clauses' list: a sub-clause given the clause style): the item ``before`` it is Word-numbered in the same list
     and ends as a list item goes on (";" or ","), and ``para`` opens with no lead phrase and nothing emphasised
-    (in English, with a small letter), as the items do."""
+    (in English, with a small letter), as the items do. Not when a clause number typed before its words is
+    followed by a lead phrase ("3. 2.<tab>促请……": a clause pasted with its number as text into the numbered
+    paragraph after the items): that paragraph is the next clause, numbered twice."""
     text = para.text.strip()
     if not before.auto or before.para.list_id != para.list_id or not text:
+        return False
+    typed_number = TYPED_NUMBER.match(text)
+    if typed_number is not None and phrases.match(text[typed_number.end():]) is not None:
         return False
     if before.para.text.rstrip()[-1:] not in (";", "；", ",", "，"):
         return False
     if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
         return False
     return phrases.lang == "zh" or text[0].islower()
+
+
+def items_list_goes_on(para: reader.Paragraph, before: Node | None, clause: Node, item_lists: set[str]) -> bool:
+    """An item of a list of items under ``clause`` (a clause ending with ":") that Word numbers like clauses, "1."
+    "2." (List Number 2, a list other than the clauses', set further in): the next item of the Word-numbered item
+    ``before`` it, on the same list and level, or with no item before it the first item under the clause on a list
+    that already held the items of a clause above ("3." "4." counting on), which is why it is not "1.". Whatever
+    its words open with (an item may open with a verb that is also a lead: "通过……"), unless its first word is
+    emphasised as leads are or the paragraph is set no further in than the clause."""
+    text = para.text.strip()
+    if not text or not para.list_id or para.list_id == clause.para.list_id or not clause.auto:
+        return False
+    if before is not None and (not before.auto or (before.para.list_id, before.para.level)
+                               != (para.list_id, para.level)):
+        return False
+    if before is None and para.list_id not in item_lists:
+        return False
+    if para.indent is not None and clause.para.indent is not None and para.indent <= clause.para.indent:
+        return False
+    start = len(para.text) - len(para.text.lstrip())
+    return not emphasised_span(para, start, start + 1)
 
 
 def first_item_in_new_list(para: reader.Paragraph, clause: Node, phrases: Phrases) -> bool:
@@ -915,3 +941,9 @@ def after_joining_and(text: str) -> str:
     """``text`` without an "And" that joins it to the paragraph before ("And determined …" → "determined …")."""
     opening = JOINING_AND.match(text)
     return text[opening.end():] if opening is not None else text
+
+
+def numbered_heading_line(para: reader.Paragraph) -> bool:
+    """A heading line that Word numbers ("1. Topic: …": Format Painter copied a clause's format, its number with it,
+    onto the line): it opens with the label of a known heading field, so it is the heading's, not a clause."""
+    return para.num_id is not None and any(f.key != "other" and f.start == 0 for f in fields_in(para.text.strip()))

@@ -31,7 +31,7 @@ from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_TO_FULL
 from drafter.structure import Node
-from drafter.structure.classify import worded_clause_number
+from drafter.structure.classify import numbered_heading_line, worded_clause_number
 from drafter.structure.lead import emphasis_of
 from drafter.word import reader, runtext
 from drafter.word.edit import Emphasise, JoinNext, Number, Replace, Split
@@ -50,6 +50,7 @@ def check(ctx: Context) -> None:
     """Numbered preambular paragraphs, unnumbered operative paragraphs, typed and Word numbers mixed, numbers
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
+    _heading_numbered(ctx)
     _empty_numbered(ctx)
     cut = _cut_labels(ctx)
     _glued(ctx, operatives)
@@ -114,6 +115,16 @@ def check(ctx: Context) -> None:
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
         sublabels.line_items(ctx, op)
+
+
+def _heading_numbered(ctx: Context) -> None:
+    """A heading line that Word numbers with the clauses' list ("1. Topic: …": Format Painter copied a clause's
+    format onto it): the heading shows a number, and the clauses count on from it. One finding on the line, whose
+    fix takes its number away; the clauses are then judged as Word would number them."""
+    for node in ctx.tree.heading:
+        if node.para.num_id is not None and node.para.label and numbered_heading_line(node.para):
+            edits = ctx.lists.commit({node.para.index: None})
+            ctx.add("heading-numbered", node, fix="take the number away", edits=edits, found=node.para.label)
 
 
 def _empty_numbered(ctx: Context) -> None:
