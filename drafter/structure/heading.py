@@ -103,6 +103,11 @@ ENGLISH_BARE_LABEL = lazy(r"^\s*(Committee|COMMITTEE|Forum|FORUM|Topic|TOPIC|Spo
                           r" (?=[A-Z\"“])(?!(?:Against|On|For|Of|To|And|In|At|No|Item|Number)\b)")
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NAMES = tuple(MONTHS.split("|"))  # January … December
+# a date written in Chinese numerals, as official documents (公文) were dated: 二〇二六年十二月六日, 二〇二二年三月 (the
+# year digit by digit, 〇 or ○ for nought; the month and the day counted: 十二, 二十六); UN Chinese writes 2026年12月6日
+CHINESE_NUMERAL_DATE = (r"(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}\s?年"
+                        r"(?:\s?(?:十[一二]?|[一二三四五六七八九])\s?月"
+                        r"(?:\s?(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号號])?)?")
 DATE_LINE = lazy(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}"
                  rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)$", re.IGNORECASE)
 NUMBER_LINE = lazy(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[)）])?$")

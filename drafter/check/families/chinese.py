@@ -21,7 +21,7 @@ from drafter.punctuation import (
     half_width_in_chinese,
 )
 from drafter.structure import UNREAD, Node
-from drafter.structure.heading import MONTH_NAMES, MONTHS, english_label, fields_in
+from drafter.structure.heading import CHINESE_NUMERAL_DATE, MONTH_NAMES, MONTHS, english_label, fields_in
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
 
@@ -60,6 +60,9 @@ ENGLISH_DATES = (lazy(r"(?<![A-Za-z0-9])(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?
                  lazy(r"(?<![A-Za-z0-9])" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"))
 ENGLISH_MONTH = lazy(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what each English date holds
 DIGIT = lazy(r"\d")
+# a date in Chinese numerals (二〇二二年三月, 二〇二六年十二月六日), as a 公文 is dated: UN Chinese writes 2022年3月 (ZH-P02)
+NUMERAL_DATE = lazy(CHINESE_NUMERAL_DATE)
+NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -266,11 +269,13 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
     """ZH-P02: a date in a Chinese resolution (its text, or a date line of its heading) written 2019.12.18 or
     2019-12-18, day first (18/12/2019), in the Republic of China calendar (民國108年12月18日), with full-width digits
     (２０１９年12月, UN-B18) or Arabic-Indic ones (٢٠١٩年12月), with 号 for the day (2019年12月18号) or in the English
-    order (12月18日2019年), not 2019年12月18日."""
+    order (12月18日2019年), or in Chinese numerals as a 公文 is dated (二〇一九年十二月十八日), not 2019年12月18日."""
     for para in paras:
-        if DIGIT.search(para.text) is None:
-            continue  # every date form holds a digit (of either width)
-        found: list[tuple[int, str, str]] = []
+        found: list[tuple[int, str, str]] = _numeral_dates(para.text) if "年" in para.text else []
+        if DIGIT.search(para.text) is None:  # every other date form holds a digit (of either width)
+            for start, text, fixed in found:
+                sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
+            continue
         for match in NUMERIC_DATE.finditer(para.text):
             year, month, day = (int(g) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -304,6 +309,28 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
                               re.sub(r"\s", "", match.group(0)).translate(WESTERN_DIGITS)))
         for start, text, fixed in sorted(found):
             sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
+
+
+def _numeral_dates(text: str) -> list[tuple[int, str, str]]:
+    """(where, the date as typed, the date in Arabic digits) for each date ``text`` writes in Chinese numerals."""
+    found = []
+    for match in NUMERAL_DATE.finditer(text):
+        typed = match.group(0)
+        year, _, rest = re.sub(r"\s", "", typed).partition("年")
+        month, _, day = rest.partition("月")
+        fixed = "".join(str(NUMERALS[c]) for c in year) + "年"
+        fixed += f"{_counted(month)}月" if month else ""
+        fixed += f"{_counted(day[:-1])}日" if day else ""
+        found.append((match.start(), typed, fixed))
+    return found
+
+
+def _counted(number: str) -> int:
+    """A month's or a day's number counted in Chinese numerals: 六 6, 十 10, 十二 12, 二十六 26."""
+    tens, ten, units = number.partition("十")
+    if not ten:
+        return NUMERALS[number]
+    return (NUMERALS[tens] if tens else 1) * 10 + (NUMERALS[units] if units else 0)
 
 
 def _english_dates(text: str) -> list[tuple[int, str, str]]:

@@ -77,6 +77,12 @@ CLAUSE_OPENERS = {
 }
 
 
+# a line typed to close the text: "（完）", "（全文完）", "——完——", "以上", "END", "End of Resolution", and the closing
+# formula of a Chinese official document (公文) "特此决议。", "特此通知。"
+END_MARKER = lazy(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|以上|结束|結束|特此(?:决议|決議|决定|決定|通知|公告|通告|函告|报告|報告)"
+                  r"|the\s+end|end(?:\s+of\s+(?:the\s+)?(?:draft\s+)?resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
+
+
 def check(ctx: Context) -> None:
     """Stray full stops, stray semicolons (MUN profiles, English) and unclosed quotation marks (the heading block
     too) in every clause."""
@@ -98,14 +104,14 @@ def check(ctx: Context) -> None:
 
 
 def clause_lines(part: Node) -> list[Node]:
-    """The paragraphs ``part`` runs on into, without the labelled lines that follow it once it has ended with a full
-    stop ("…danger zones." then "Press Release: The delegation …", "Note: …"): those come after the text, they do
-    not carry the clause on."""
+    """The paragraphs ``part`` runs on into, without the labelled lines and the closing lines that follow it once it
+    has ended with a full stop ("…danger zones." then "Press Release: The delegation …", "Note: …"; "…这一问题。" then
+    "抄送：各代表团", "特此决议。", "（完）"): those come after the text, they do not carry the clause on."""
     lines = part.continuation
     count = len(lines)
-    while count and fields_in(lines[count - 1].para.text.strip()):
+    while count and (fields_in(text := lines[count - 1].para.text.strip()) or END_MARKER.fullmatch(text)):
         count -= 1
-    if count == len(lines) or not (lines[count - 1].text if count else part.text).rstrip().endswith("."):
+    if count == len(lines) or not (lines[count - 1].text if count else part.text).rstrip().endswith((".", "。")):
         return list(lines)
     return list(lines[:count])
 

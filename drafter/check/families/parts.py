@@ -13,7 +13,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
-from drafter.check.families.clause_marks import typed_placeholders
+from drafter.check.families.clause_marks import END_MARKER, typed_placeholders
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import UNREAD, Node, Structure
@@ -25,7 +25,7 @@ from drafter.structure.classify import (
     labelled_heading,
     part_heading,
 )
-from drafter.structure.heading import LIST_KEYS, MONTHS, Field, FieldKey, fields_in
+from drafter.structure.heading import CHINESE_NUMERAL_DATE, LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
 # where a template's placeholder was left: a slot for a whole clause, the slot of a clause's lead phrase, or a slot
 # among a clause's words ("Requests the [name of the office] to report")
@@ -39,11 +39,6 @@ TEMPLATE_LABEL = lazy(r"(?:resolution\s+)?(?:heading|header)\s*[:：]?", re.IGNO
 # organ line, the preamble and the operative part, with no introduction of its own (UN-B01)
 ESSAY_PART = lazy(r"(?:introduction|background|overview|summary|context|problem statement)\s*[:：]?"
                   r"|(?:引言|背景|概述|简介)\s*[:：]?", re.IGNORECASE)
-
-
-# a line typed to close the text: "（完）", "（全文完）", "——完——", "以上", "END", "End of Resolution"
-END_MARKER = lazy(r"[\s（(【\[—–\-*=~]*(?:全文完|正文完|完|以上|结束|結束|the\s+end|end(?:\s+of\s+(?:the\s+)?(?:draft\s+)?"
-                  r"resolution)?)[\s）)】\]—–\-*=~。.!！]*", re.IGNORECASE)
 
 
 # a divider typed between the parts of a draft, as a template or a forum post leaves it: a row of marks ("======",
@@ -261,8 +256,10 @@ def _unfilled_slots(tree: Structure) -> list[Node]:
 
 
 # a date typed on a line of its own: 2026年11月5日, 2026.11.5, 2026-11-05, 5 November 2026, November 5, 2026,
-# November 2026 (broader than structure.heading's DATE_LINE, which reads a dated heading line)
+# November 2026, 二〇二六年十二月六日 (a 公文's date in Chinese numerals; broader than structure.heading's DATE_LINE, which
+# reads a dated heading line)
 LONE_DATE = lazy(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"
+                 rf"|{CHINESE_NUMERAL_DATE}"
                  r"|(?:19|20)\d{2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?\d{1,2}"
                  r"|\d{1,2}\s?[-./／]\s?\d{1,2}\s?[-./／]\s?(?:19|20)\d{2}"
                  rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{{2}}",
