@@ -15,6 +15,7 @@ from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 from drafter.structure.classify import ORGANS
 from drafter.structure.leadwords import (
+    EN_NO_VERB,
     INFINITIVE,
     LEGISLATIVE,
     finite,
@@ -577,7 +578,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
     if node.phrase is None and (verb[:1].isupper() or head) and not _inflected(verb) \
-            and verb.casefold() not in FUNCTION_WORDS:  # "In accordance with …" opens on no verb at all
+            and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB:  # "In accordance with
+        # …" opens on no verb at all, "I propose …" on its subject (PRONOUN_VERB's), "More tests …" on a noun's phrase
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + _after_adverb(head, verb, right)  # "Further encourage" → "Further encourages"
