@@ -66,3 +66,13 @@ def test_a_sponsors_line_under_the_last_clause_does_not_make_the_draft_thimun(li
               "SUBMITTED BY: Peru", "THE ECONOMIC AND SOCIAL COUNCIL,", *body[2:6]]
     report, _ = check.check_file(make(tmp_path, thimun, "thimun.docx"), lib)
     assert report.profile == "thimun", report.profile
+
+
+def test_a_preambular_sentence_opened_by_a_quantity_has_no_lead(lib: library.Library, tmp_path: Path) -> None:
+    # "Many children cannot study after dark,": a sentence about the world where a participle belongs (UN-B03)
+    body = [*HEAD, "Many children in these villages cannot study after dark,",
+            "More than half of the rural clinics have no power at night,",
+            "Aware that most families cannot afford a generator,", FIRST, LAST]
+    found = messages(make(tmp_path, body), lib, "lead-form")
+    assert sorted(found) == [7, 8]
+    assert "'Many'" in found[7] and "'More'" in found[8]

@@ -69,7 +69,10 @@ AUXILIARIES = frozenset({"must", "should", "shall", "will", "would", "can", "cou
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "with", "by", "from", "at", "as", "about", "against",
                           "between", "among", "within", "under", "over", "and", "or", "is", "are", "was", "were",
                           "will", "shall", "should", "must", "can", "may", "be", "has", "have"})
-NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their"})
+# and a quantity opening a sentence about the world ("Many children cannot study …", "More than 700 million people
+# live …"): the subject of a sentence of its own, no participle (UN-B03)
+NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their", "many",
+                        "most", "more", "less", "few", "fewer", "several", "some", "every", "each"})
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
 SUBJECT = lazy(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
                r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
