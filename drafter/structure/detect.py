@@ -16,6 +16,9 @@ THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsub
 MUN_FIELDS = {"committee", "topic", "sponsors", "co-sponsors", "signatories", "number"}
 UNA_FORUM = {"committee", "topic"}  # where THIMUN writes "FORUM:" and "QUESTION OF:"
 DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists of States: no UN masthead has them
+# the first operative clause ("1. Urges …", "1) …"): a labelled line after it is no heading line ("Submitted by:
+# Japan, Brazil" signed under the last clause)
+FIRST_CLAUSE = lazy(r"1\s*[.)]\s*\S")
 # the distribution line's label, its full stop typed or not ("Distr.: Limited", "Distr: General")
 DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
 
@@ -37,8 +40,10 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
     lowered = [t.casefold() for t in texts]
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
-    labels = {fold_label(f.label) for f in opening}
-    if labels & THIMUN_LABELS - {"submittedby"} or "submittedby" in labels and not any(f.key in UNA_FORUM for f in opening):
+    body = next((i for i, t in enumerate(texts) if FIRST_CLAUSE.match(t)), len(texts))
+    heading = [f for t in texts[:body] for f in fields_in(t)[:1] if f.start == 0]  # above the first clause
+    labels = {fold_label(f.label) for f in heading}
+    if labels & THIMUN_LABELS - {"submittedby"} or "submittedby" in labels and not any(f.key in UNA_FORUM for f in heading):
         return "thimun"  # "Submitted by:" under "Committee:" and "Topic:" is a UNA-USA heading's renamed sponsors
     if any(t.casefold().startswith("distr.") or DISTRIBUTION_LABEL.match(t) or DISTRIBUTION_ZH.fullmatch(t)
            for t in texts):

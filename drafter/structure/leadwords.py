@@ -33,7 +33,8 @@ INFINITIVE = lazy(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\
 # words that never open a clause with its verb: articles, determiners, pronouns, prepositions, conjunctions
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
 they there he she i you such both many most several other another in on at for with by from under within without
-through during after before since if when because although though where unless until upon""".split())
+through during after before since if when because although though where unless until upon more less fewer few
+much""".split())
 # a word in the possessive ("WW’s", "Israel's"): the opening of a subject
 POSSESSIVE = lazy(r"\w['’]s$")
 # a noun made of a verb, the object after "of" ("Designation of", "Establishment of", "Creation of"): a clause's

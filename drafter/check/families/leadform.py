@@ -15,6 +15,7 @@ from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 from drafter.structure.classify import ORGANS
 from drafter.structure.leadwords import (
+    EN_NO_VERB,
     INFINITIVE,
     LEGISLATIVE,
     finite,
@@ -68,7 +69,10 @@ AUXILIARIES = frozenset({"must", "should", "shall", "will", "would", "can", "cou
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "into", "to", "with", "by", "from", "at", "as", "about", "against",
                           "between", "among", "within", "under", "over", "and", "or", "is", "are", "was", "were",
                           "will", "shall", "should", "must", "can", "may", "be", "has", "have"})
-NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their"})
+# and a quantity opening a sentence about the world ("Many children cannot study …", "More than 700 million people
+# live …"): the subject of a sentence of its own, no participle (UN-B03)
+NOT_A_LEAD = frozenset({"that", "the", "this", "these", "those", "it", "its", "there", "a", "an", "their", "many",
+                        "most", "more", "less", "few", "fewer", "several", "some", "every", "each"})
 # a subject and a copula before a preambular lead: "We are deeply concerned", "The General Assembly is alarmed"
 SUBJECT = lazy(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|are|am|remains|remain|feels|feel)\s+"
                r"(?:also\s+|further\s+|still\s+)?", re.IGNORECASE)
@@ -577,7 +581,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
     if node.phrase is None and (verb[:1].isupper() or head) and not _inflected(verb) \
-            and verb.casefold() not in FUNCTION_WORDS:  # "In accordance with …" opens on no verb at all
+            and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB:  # "In accordance with
+        # …" opens on no verb at all, "I propose …" on its subject (PRONOUN_VERB's), "More tests …" on a noun's phrase
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + _after_adverb(head, verb, right)  # "Further encourage" → "Further encourages"
