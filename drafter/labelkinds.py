@@ -42,6 +42,7 @@ _SPACED_BULLETS = "-–—*?？"  # also punctuation: a bullet only with a space
 _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}|[{STEMS}{BRANCHES}]|[Ⅰ-Ⅻⅰ-ⅻ]"
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 OVERFLOW_LETTER = lazy(r"[a-z][1-9]")  # "(a1)": a letter and a digit, the label typed after "(z)"
+INSERTED_LETTER = lazy(r"[a-z][ -]?(?:bis|ter|quater)")  # "(c bis)": an item inserted after (c) by amendment
 _FORM_SOURCES: list[tuple[str, str]] = [
     # "第一，" "第二、": an ordinal with its comma and no 条, as pupils number their clauses ("第一，呼吁……；")
     ("article", rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?(?:[条條款项項]|[，,、：:]))"
@@ -57,7 +58,10 @@ _FORM_SOURCES: list[tuple[str, str]] = [
     # "[1]", "【一】", "〔1〕": square and Chinese brackets typed for round ones
     # "(a1)", "(a2)": the items after "(z)" numbered on from "(a)" by a pupil who ran out of letters (read as letters
     # that name no place, so that the list's count says "(aa)", "(bb)")
-    ("paren", rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN}|[a-z][1-9])\s?[)）\]］】〕](?:[.．](?![0-9０-９]))?)"),
+    # "(c bis)", "(c-bis)": a lettered item an amendment inserted after (c), marked with the Latin ordinal as a
+    # clause's "3 bis" is (read as a letter that names no place)
+    ("paren", rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN}|[a-z][1-9]|[a-z][ -]?(?:bis|ter|quater))\s?[)）\]］】〕]"
+              rf"(?:[.．](?![0-9０-９]))?)"),
     # "1)", "a）", "1]"; "1.)", "a.)": a full stop typed before the bracket too, a mixed form read as the bracket's
     ("close", rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])"),
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
@@ -305,7 +309,7 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         value = zh_value(token)
         return None if value is None else ("article" if form == "article" else "zh-number", shape, value, False)
     token = token.translate(_FULL_WIDTH_LETTERS)
-    if OVERFLOW_LETTER.fullmatch(token):
+    if OVERFLOW_LETTER.fullmatch(token) or INSERTED_LETTER.fullmatch(token):
         return "letter", shape, 0, False  # "(a1)": a letter label that names no place (0: never the one expected)
     lower = token.lower()
     if token not in (lower, token.upper()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.labelkinds import (
+    INSERTED_LETTER,
     TOOL_PREFIX,
     Typed,
     label_kind,
@@ -54,13 +55,18 @@ NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left
 # announces items is its item, "5G networks" no number)
 INSERTED_NUMBER = lazy(r"\s*(?P<label>(?P<n>\d{1,3})(?:\s?(?:bis|ter|quater|quinquies)\b|[a-z](?=[.)\s])"
                        r"|[.．]\d{1,2}(?=[.)．\s]))[.．)]?)\s+")
+# the number of a clause an amendment added, marked so by hand: "NEW 8.", "New 4." (the number it takes, or the one
+# of the clause it follows)
+NEW_NUMBER = lazy(r"\s*(?P<label>(?:NEW|New)\s?[:-]?\s?(?P<n>\d{1,3})[.．)]?)\s+")
 # the Chinese form of such a number, "3之二." ("the second 3"), "3之1", its text often typed with no space after it
 INSERTED_NUMBER_ZH = lazy(r"\s*(?P<label>(?P<n>\d{1,3})之(?:[一二三四五六七八九十]{1,2}|\d{1,2})[.．)）、]?)\s*")
 
 
 def inserted_number(text: str) -> re.Match[str] | None:
-    """The number ``text`` opens with if it is one a clause inserted by amendment takes ("3bis.", "3之二.")."""
-    return INSERTED_NUMBER.match(text) or (INSERTED_NUMBER_ZH.match(text) if "之" in text[:8] else None)
+    """The number ``text`` opens with if it is one a clause inserted by amendment takes ("3bis.", "3之二.",
+    "NEW 4.")."""
+    return INSERTED_NUMBER.match(text) or (INSERTED_NUMBER_ZH.match(text) if "之" in text[:8] else None) \
+        or (NEW_NUMBER.match(text) if text.lstrip()[:1] == "N" else None)
 CLAUSE_ENDS = (";", "；", ".", "。")  # the marks a clause ends with (not ":", which announces its items)
 # the marks a Chinese operative clause ends with, or its chapeau (half-width ones typed on a phone too), never a
 # preambular clause: they tell a lead that opens both parts alike (鼓励) which part it opens
@@ -89,17 +95,26 @@ def word_label_kind(label: str, num_format: str, sibling: Node | None = None) ->
     return kind
 
 
+def _inserted_letter(typed: Typed | None) -> bool:
+    """``typed`` is the letter of an item an amendment inserted ("(c bis)")."""
+    return typed is not None and typed.kind == "letter" and INSERTED_LETTER.fullmatch(typed.token.lower()) is not None
+
+
 def _shape_changed(node: Node, stack: list[Node]) -> int | None:
     """The place in ``stack`` of the open typed sub-paragraph whose list ``node`` goes on with in another shape
     ("b)" after "a.", "(c)" after "b."): the same kind of token, the next value, the same case; the sibling's
-    label changed its form half-way, it does not open a list under it. None when there is none."""
+    label changed its form half-way, it does not open a list under it. So too an item an amendment inserted after
+    the open one and marked with its letter ("(c bis)" after "c)"). None when there is none."""
     typed = node.typed
     if typed is None or typed.kind not in ("letter", "roman", "number"):
         return None
+    inserted = _inserted_letter(typed)
     for i, open_node in enumerate(stack):
         other = open_node.typed
-        if other is not None and not (open_node.auto and open_node.para.level) and other.kind == typed.kind \
-                and other.shape != typed.shape and other.upper == typed.upper and other.value + 1 == typed.value:
+        if other is None or (open_node.auto and open_node.para.level) or other.kind != typed.kind \
+                or other.shape == typed.shape or other.upper != typed.upper:
+            continue
+        if other.value + 1 == typed.value or inserted and other.token.lower() == typed.token[:1].lower():
             return i
     return None
 
@@ -540,6 +555,8 @@ class BodyReader:
                          and _outline_depth(s) == _outline_depth(node)), None)
             if same is None:
                 same = _shape_changed(node, stack)
+                if same is not None and _inserted_letter(node.typed):
+                    node.kind = stack[same].kind  # "(c bis)" among "a)" "b)" "c)": an item of that list
             if same is None:
                 same = _second_at_same_indent(node, stack)
             if same is not None:
@@ -650,7 +667,10 @@ class BodyReader:
         it should be). One such label alone: a run of them ("1.1." "1.2.", "3a." "3b.") numbers the items of N.
         In Chinese "N之二." (see INSERTED_NUMBER_ZH)."""
         found = inserted_number(node.para.text)
-        if found is None or not current.label.isdigit() or int(found.group("n")) != int(current.label):
+        if found is None or not current.label.isdigit():
+            return False
+        marked_new = found.group("label")[:1] == "N"  # "NEW 8.": the next number, or the one of the clause before
+        if int(found.group("n")) - int(current.label) not in ((0, 1) if marked_new else (0,)):
             return False
         at = next(i for i, n in enumerate(nodes) if n is node)
         around = [n for n in reversed(nodes[:at]) if n.para.text.strip()][:1] + \
@@ -660,8 +680,8 @@ class BodyReader:
             if also is not None and also.group("n") == found.group("n"):
                 return False
         before = stack[-1] if stack else current
-        if (before.continuation or [before])[-1].para.text.rstrip()[-1:] in (":", "："):
-            return False
+        if (before.continuation or [before])[-1].para.text.rstrip()[-1:] in (":", "：") and not marked_new:
+            return False  # "3a." under a chapeau is its item ("NEW 8." may follow a line announcing the amendment)
         if not any(phrase.kind == "operative" for _, phrase in self.phrases.matches(node.para.text[found.end():])):
             return False
         number = int(found.group("n"))

@@ -347,7 +347,8 @@ QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 # What an amendment typed into the draft by hand leaves behind (MUN-A01, MUN-A04): struck words between "~~" marks
 # ("～～" on a Chinese keyboard); an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly
 # amendment, Chile: …]", "[added]"); a tag in round brackets ("(amended)", "(amended by Chile)", "(friendly
-# amendment by Chile)", "(deleted)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
+# amendment by Chile)", "(deleted)"; a vote's note "(Amendment 1, adopted 18-9-3)"; where
+# a moved clause stood, "(formerly clause 3)", "(previously 3)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
 # "（已修改）", in traditional characters "（已刪除）", "（經修正）"; with its proposer first: "（法国提出的友好修正案，
 # 起草国已接受）"), and the tag of added words ("【增加】…【/增加】",
 # "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
@@ -360,6 +361,11 @@ AMENDMENT_TRACES = lazy(
     r"|\(\s*amended(?:\s+by\s+(?!the\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?\s*\)"
     r"|\(\s*amendment(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*|\d{1,2}))?\s*\)"
     r"|\(\s*(?:deleted|struck(?:\s+out)?)\s*\)"
+    r"|\(\s*amendment\s+(?:no\.?\s*)?(?:\d{1,2}|[A-Z])\b(?:\s+(?:by|from)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)"
+    r"{0,3})?\s*[,;:–—-]\s*(?:adopted|passed|accepted|agreed|approved|carried|incorporated)\b[^()\n]*\)"
+    r"|\(\s*(?:formerly|previously|originally|was|old|moved\s+from)\s+(?:operative\s+|preambular\s+)?"
+    r"(?:clause|paragraph|para\.|sub-?clause|OP|PP)\s*\(?[0-9a-z]{1,4}\)?\s*\)"
+    r"|\(\s*(?:formerly|previously|originally|moved\s+from)\s+[0-9]{1,3}\s*\)"
     r"|(?<!》)[（(【\[〔]\s*(?:[^（）()【】\[\]〔〕，。；\n]{1,12}?(?:提出|提交|提议|提議)的\s*(?=(?:非)?友好|修正))?"
     r"(?:已?[删刪]除|[删刪]去|(?:已经|已經|已|经|經)?(?:修改|修正)|(?:已经|已經|已|经|經)(?:修订|修訂)"
     r"|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]"
@@ -424,6 +430,11 @@ AMENDMENT_INSTRUCTION = lazy(
     rf"|\s*(?:strike|delete|remove)\s+(?:out\s+)?{_EN_PART}"
     rf"|\s*amend\s+{_EN_PART}\S*\s+to\s+read\b",
     re.IGNORECASE)
+# the heading of an amendment left at the head of the clause it wrote, or as a line of its own above it ("Amendment 2
+# by France: Encourages …", "Friendly amendment submitted by Peru and accepted by the sponsors:"): its name or number
+# and a colon within the line's first words (not "Amendments to the Statute …", no colon, nor a clause's own words)
+AMENDMENT_HEADING = lazy(r"\s*(?:(?:un)?friendly\s+amendment\b|amendment\s+(?:no\.?\s*)?(?:[0-9]{1,2}|[A-Z])\b)"
+                         r"[^:;.\n]{0,80}:", re.IGNORECASE)
 # a clause struck and left in as its label and a word ("3. Deleted.", "3. deleted;")
 STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已?[删刪]除)\s*[.;,。；，]?\s*", re.IGNORECASE)
 # in the heading's lists of States: a State's change of role written next to its name ("Ghana (withdrawn)")
@@ -444,7 +455,7 @@ def _amendment_traces(ctx: Context) -> None:
         if found is None and part.role == "heading":
             found = ROLE_CHANGE.search(text)
         if found is None and part.role != "heading":
-            found = AMENDMENT_INSTRUCTION.match(text, part.offset)
+            found = AMENDMENT_INSTRUCTION.match(text, part.offset) or AMENDMENT_HEADING.match(text, part.offset)
         if found is not None:
             ctx.add("amendment-trace", part, found.start() + 1, trace=found.group(0).strip())
         elif part.role in ("operative", "sub") and part.offset and STRUCK_CLAUSE.fullmatch(text, part.offset):

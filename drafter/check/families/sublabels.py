@@ -16,6 +16,7 @@ from drafter.check.context import Context
 from drafter.check.families.clause_marks import label_alone, security_council, without_footnote
 from drafter.check.report import Correction
 from drafter.labelkinds import (
+    INSERTED_LETTER,
     expected_label,
     label_kind,
     label_only,
@@ -25,6 +26,7 @@ from drafter.labelkinds import (
     read_typed,
     renumbered,
 )
+from drafter.labels import letters_value
 from drafter.structure import LabelKind, Node, word_label_kind
 from drafter.structure.body import sub_kind
 from drafter.word.edit import Replace
@@ -599,7 +601,7 @@ def _relabel_after(sub: Node, subs: list[Node], n: int, style: str | None = None
     """The typed siblings after ``sub`` that count on from its wrong label ("ii." "ii." "iii."): each relabelled
     to follow ``n`` (in the style of the label ``style`` when one is given), so one slip is one finding and its
     fix leaves the list in sequence."""
-    shown = label_value(sub.label, sub.kind)
+    shown = label_value(sub.label, sub.kind) or _inserted_after(sub)
     if not shown:
         return []
     edits: list[Correction] = []
@@ -614,6 +616,15 @@ def _relabel_after(sub: Node, subs: list[Node], n: int, style: str | None = None
         start = later.typed.start
         edits.append(Correction(Replace(start, start + len(later.label), fixed), paragraph=later.para.index))
     return edits
+
+
+def _inserted_after(sub: Node) -> int:
+    """The place of the item an amendment inserted ``sub`` after, as its label names it ("(c bis)": 3, the items
+    after it count on from (c)); 0 for any other label."""
+    typed = sub.typed
+    if typed is None or typed.kind != "letter" or not INSERTED_LETTER.fullmatch(typed.token.lower()):
+        return 0
+    return letters_value(typed.token[0].lower()) or 0
 
 
 def _recount(ctx: Context, sub: Node, counts: dict[str, int], kind: str, edits: list[Correction]) -> None:
