@@ -350,6 +350,18 @@ def _list_label_alone(text: str) -> tuple[int, int, FieldKey, str] | None:
     return text.index(written), len(text), key, written
 
 
+def names_line(text: str) -> bool:
+    """A line of names ended with the mark a clause ends with ("Algeria, China, …, United Kingdom;"), as a list of
+    delegations under its label alone on the line above may be: each name short, none a clause."""
+    line = text.strip()
+    if line[-1:] not in (",", ";", "，", "；"):
+        return False
+    names = line[:-1].rstrip()
+    items = [item.strip() for item in re.split(r"[,，、;；]", names)]
+    return bare_line(names) == "title" and (len(items) > 1 or len(names) <= 40) \
+        and all(item and len(item) <= 60 for item in items)
+
+
 def bare_line(text: str, organs: Iterable[str] = ()) -> LineKind | None:
     """What a heading line without fields is: a committee, a title, a generic title, a number, a date, a document
     symbol."""

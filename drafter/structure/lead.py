@@ -113,6 +113,10 @@ def annotate(node: Node, phrases: Phrases) -> None:
             if slip is not None:
                 node.lead, correct = slip
         if correct is None and phrases.lang == "en":
+            glued_capital = phrases.stray_capital(content[skip:])  # "LFully aware": a stray capital before the lead
+            if glued_capital is not None:
+                node.lead, correct = glued_capital
+        if correct is None and phrases.lang == "en":
             dropped = phrases.ligature_dropped(content[skip:])  # "Rea rms": a PDF copy lost the "ffi" of a ligature
             if dropped is not None:
                 node.lead, correct = dropped

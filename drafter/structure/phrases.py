@@ -53,6 +53,7 @@ _LIGATURE_LETTERS = ("ffi", "ffl", "ff", "fi", "fl")
 _CUT_WORD = lazy(r"([A-Z][a-z]*) ([a-z]+)\b")
 _SLIP_SPAN = lazy(r"\S+(?:\s+[A-Za-z’'-]+){0,5}")  # a lead's first word and up to five words after it
 _TOKEN = lazy(r"\S+")
+_STRAY_CAPITAL = lazy(r"[A-Z](?=[A-Z][a-z])")  # "LFully aware": a capital before the capital of a word
 # the prepositions inside fixed leads ("Taking into account", "Bearing in mind", "Noting with concern"), which a
 # delegate translating word for word swaps for another ("Taking in account", from "Tomando en cuenta")
 _PREPOSITIONS = ("in", "into", "on", "upon", "with", "of", "at", "to", "for", "by", "under")
@@ -300,6 +301,21 @@ class Phrases:
             first, _, rest = form.partition(" ")
             by_word.setdefault(first.lower(), []).append((form, rest))
         return by_word
+
+    def stray_capital(self, text: str) -> tuple[str, str] | None:
+        """An English lead with a stray capital glued before its first word ("LFully aware" → "Fully aware"), a
+        letter a PDF's text layer or a slip of the keyboard left: the words as written and the listed form, else
+        None."""
+        text = text.lstrip()
+        if self.lang != "en" or _STRAY_CAPITAL.match(text) is None:
+            return None
+        found = self.matches(text[1:])
+        if not found or not found[0][0][:1].isupper():
+            return None
+        written, phrase = found[0]
+        key = fold_spelling(written)
+        form = next((f for f, p in self.forms if p is phrase and fold_spelling(f) == key), None)
+        return None if form is None else (text[: 1 + len(written)], form)
 
     def ligature_dropped(self, text: str) -> tuple[str, str] | None:
         """An English lead whose ligature (ﬀ ﬁ ﬂ ﬃ ﬄ) a copy out of a PDF dropped, a space left where it stood ("Rea

@@ -38,6 +38,7 @@ REPEAT_WORD = lazy(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
 EMPHASIS_WORDS: dict[Emphasis, Text] = {
     "italic": Text("in italics", "使用斜体"), "bold": Text("in bold", "使用粗体"), "underline": Text("underlined", "加下划线")}
 EMPHASIS_ORDER: tuple[Emphasis, ...] = ("italic", "underline", "bold")
+LEAD_ONLY = Text("a lead phrase", "引导词")  # what an empty clause holds (empty-clause)
 PART_WORDS = {"preambular": Text("preambular", "序言性条款"), "operative": Text("operative", "行动性条款")}
 HIGHLIGHTED = Text("highlighted", "以底色突出显示")  # a highlighter's colour behind words (w:highlight)
 MARKED = Text("set off with emphasis marks", "加着重号")  # 着重号: dots over or under each character (w:em)
@@ -541,7 +542,11 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     """The findings on one paragraph's lead phrase; True when it is a known phrase whose emphasis counts.
     ``dominant``: the emphasis most leads carry, given a misspelled lead its fix corrects."""
     column = part.offset + 1
-    if not part.content.strip().rstrip(",，;；.。:："):
+    marks = part.content.strip()
+    if not marks.rstrip(",，;；.。:："):
+        if marks and part.typed is None and not part.auto and not part.children and not part.continuation:
+            # "." alone between the preamble and clause 1: a paragraph holding a mark and no words (MUN-F05)
+            ctx.add("empty-clause", part, column, what=Text(f"only the mark {marks!r}", f"标点“{marks}”"))
         return False
     if lead_slot_unfilled(part):  # the lead's slot still shows a template's placeholder: placeholder-left's finding
         return False
@@ -561,7 +566,7 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         content = part.content.strip()
         if ctx.lang == "en" and " " not in part.lead and content[-1:] in ",;" and not part.children \
                 and not part.continuation and not content[len(part.lead):].strip(" ,;"):
-            ctx.add("empty-clause", part, column)  # "Hereby," alone between preamble and operative part
+            ctx.add("empty-clause", part, column, what=LEAD_ONLY)  # "Hereby," alone between preamble and operative part
             return False
         first = fold_spelling(part.lead.split()[0])
         kind = next((k for k in ("preambular", "operative") if first in ctx.phrases.first_words(k)), "")
@@ -584,7 +589,7 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     # the formula is the whole paragraph; 对……深表关切 holds its clause inside the lead
     whole_sentence = part.phrase.id == "acting-under-chapter-vii" or ctx.phrases.framed(lead)
     if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
-        ctx.add("empty-clause", part, column)
+        ctx.add("empty-clause", part, column, what=LEAD_ONLY)
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
             and _in_own_part(part):
         ctx.add("sc-only-phrase", part, column, lead=lead)

@@ -35,6 +35,7 @@ FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|
 # the marks a bulleted item hands on to the next with, in the draft's own language (a bullet that ends with "；" in
 # an English draft has the wrong mark: once --fix letters the item, the sub-paragraph rule wants ";")
 HAND_ON = {"en": ",;", "zh": "，；"}
+WORDS = lazy(r"[^\W_]")  # a letter, a digit or a character: a paragraph without one holds no clause
 
 
 def check(ctx: Context) -> None:
@@ -47,7 +48,8 @@ def check(ctx: Context) -> None:
         last = (part.continuation or [part])[-1]
         if clause_marks.opens_quoted_list(ctx, last):
             continue  # its colon hands on to quoted items: the clause ends where the quotation closes
-        if part.content.strip():  # a clause broken by a stray paragraph mark ends where its last part ends
+        if WORDS.search(part.content):  # a clause broken by a stray paragraph mark ends where its last part ends
+            # ("." alone holds no clause to end: empty-clause says so)
             require_end(ctx, last, "preambular-end", ctx.end["preambular"])
     operatives = ctx.tree.operative
     last_index = len(operatives) - 1
