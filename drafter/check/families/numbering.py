@@ -517,8 +517,9 @@ def _glued(ctx: Context, nodes: list[Node]) -> None:
     """A Word label followed by nothing (the level's w:suff "nothing"): the text starts right after it, "a)lie"
     as the page shows it, where other labels of the draft stand apart from their text (a tab or a space). A draft
     whose every label is glued (LibreOffice writes its lists so when their labels are placed by a label width) is
-    left alone: the same look throughout is the list's layout, not one level's slip. The paragraphs given and their
-    sub-paragraphs, in order."""
+    left alone: the same look throughout is the list's layout, not one level's slip. A Chinese character right after
+    the label ("(a)修缮……", UN-B10's "(a)……；") is the ordinary Chinese layout, as after a typed label. The
+    paragraphs given and their sub-paragraphs, in order."""
     numbered = list(_numbered(nodes))
     if all(n.para.label_suffix == "nothing" for n in numbered):
         return
@@ -526,7 +527,7 @@ def _glued(ctx: Context, nodes: list[Node]) -> None:
         text = node.para.text
         if node.para.label.endswith(SPACED_CLOSE):
             continue  # "（a）禁止……", "一、鼓励……": a full-width mark ends the label with its own blank half
-        if node.para.label_suffix == "nothing" and text[:1].strip():
+        if node.para.label_suffix == "nothing" and text[:1].strip() and not _HAN.match(text):
             word = text.split(maxsplit=1)[0] if text.split() else text
             ctx.add("label-glued", node, label=node.para.label, found=f"{node.para.label}{word}", what=WORD_LABEL,
                     how=WORD_GLUED)
@@ -540,6 +541,8 @@ TYPED_LABEL = Text("the typed label", "手打的编号")
 TYPED_GLUED = Text("type a space between the label and the first word", "应在编号与第一个词之间加一个空格")
 # an English word's first letter right after a typed label's closing mark: "3.Requests", "a)provide", "ii.Ensure"
 _LATIN_LETTER = lazy(r"[A-Za-z]")
+# a Chinese character right after a Word label: "(a)修缮……" is how Chinese sub-paragraphs are written
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _typed(nodes: list[Node]) -> Iterator[Node]:
