@@ -49,6 +49,9 @@ def test_a_number_cited_with_its_year_before_may_be_cited_bare(lib: library.Libr
     assert "resolution-year" not in rules(path, lib)
     path = make(tmp_path, [*head(), "回顾其第1816号决议和第1816(2008)号决议，", PREAMBLE, *CLAUSES])
     assert rules(path, lib).get("resolution-year") == [7]  # the bare one comes first
+    clauses = ["1. 决定将第1816号决议规定的授权再延长十二个月；", "2. 决定继续积极处理此案。"]
+    path = make(tmp_path, [*head(), "回顾其第1816号决议，", PREAMBLE, *clauses])
+    assert rules(path, lib).get("resolution-year") == [7]  # told once, on its first bare citation
 
 
 # -- the Council's closing formula reworded in a Council draft ------------------------------------------------------

@@ -124,7 +124,7 @@ def check(ctx: Context) -> None:
     else:  # UN-B18: MUN Chinese drafts may put the year in full-width （） too; a space before it is wrong either way
         pattern = re.compile(r"第(\d{3,4}) +[(（](\d{4})[)）]")
         good = "{0}({1})"
-    dated: set[str] = set()  # the resolution numbers the clauses have cited with their year so far
+    dated: set[str] = set()  # the resolution numbers the clauses have cited with their year (or told bare) so far
     for part in ctx.nodes:
         if part.role not in ("preambular", "operative", "sub"):
             continue
@@ -205,7 +205,8 @@ def _yearless(ctx: Context, part: Node, dated: set[str]) -> None:
     "第1556(2004)号、第1591号和第2676(2023)号决议": the Chinese cites a Council resolution with its year
     («第1591(2005)号决议») and an Assembly's with its session («第70/1号决议»). Once the text has cited a number with
     its year (``dated``: the numbers of the clauses before, and this one's are added), the UN cites it again bare
-    ("决定将第2473号决议规定的各项授权……延长", S/RES/2526 (2020)). One finding an item; no fix."""
+    ("决定将第2473号决议规定的各项授权……延长", S/RES/2526 (2020)). One finding a number, on its first bare citation;
+    no fix (the year is not in the text)."""
     text = part.text
     if "决议" not in text and "決議" not in text:
         return  # (most paragraphs cite no resolution)
@@ -217,6 +218,7 @@ def _yearless(ctx: Context, part: Node, dated: set[str]) -> None:
             if not (di or hao) or number in dated or any(n == number and at < start for at, n in here):
                 continue  # a bare figure in the list ("2025，第…"), or a resolution cited with its year before
             ctx.add("resolution-year", part, start + 1, found=item.group(0).strip())
+            dated.add(number)  # told once: its later bare citations are the same slip
     dated.update(n for _, n in here)
 
 
