@@ -48,6 +48,16 @@ WORD_BEFORE = lazy(r"(?:决议|決議)\s*$")
 # «第2250(2015)号决议» (ZH-P02, UN-B15); not a document symbol ("S/RES/2250 (2015)")
 ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
                           r"[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,4}(?:/\d{1,4})?)(?:\s*\((\d{4})\))?")
+# a list of resolutions cited before the word 决议 whose items may each carry 号 ("第1556(2004)号、第1591号和
+# 第2676(2023)号决议"); YEARLESS then finds in it an item cited by a Council-sized number (three or four digits) with
+# its 第 or 号 but with neither a year nor a session ("第1591号"): the Chinese cites «第1591(2005)号决议» (ZH-P02,
+# UN-B15). Not a number glued to a letter, a digit, "/" or "." (a symbol "S/RES/2250", "WHA77.14"), nor a draft's
+# number ("第1.1号决议草案"); an item with a bracket ("第377(V)号") or a slash ("第70/1号") has its year or session
+_ITEM = r"第?\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?(?:\s*[(（][^()（）\s]{1,6}[)）])?\s*[号號]?"
+LISTED = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－]){_ITEM}(?:\s*(?:、|，|和|及|以及|与|與|或|至)\s*{_ITEM})*"
+              r"(?=\s*(?:决议|決議)(?!草案))")
+DATED = lazy(r"(?<![\d/／.])(\d{3,4})\s*[(（]\d{4}[)）]")  # a number cited with its year ("2473(2019)")
+YEARLESS = lazy(r"(第?)\s*(?<![\d(（/／])(\d{3,4})(?![\d/／(（\s]|\s*[/／(（])\s*([号號]?)")
 # a resolution's number typed after the word, as English orders it ("大会决议79/243", "安理会决议2250(2015)",
 # "决议第79/243号"): the Chinese puts 第…号 before the word («大会第79/243号决议»; ZH-P02, UN-B15). The number is a
 # session's (two digits or more) with its own, or a Council's with its year: "本决议1." and "决议第5段" cite none
@@ -114,11 +124,14 @@ def check(ctx: Context) -> None:
     else:  # UN-B18: MUN Chinese drafts may put the year in full-width （） too; a space before it is wrong either way
         pattern = re.compile(r"第(\d{3,4}) +[(（](\d{4})[)）]")
         good = "{0}({1})"
+    dated: set[str] = set()  # the resolution numbers the clauses have cited with their year (or told bare) so far
     for part in ctx.nodes:
         if part.role not in ("preambular", "operative", "sub"):
             continue
         titled = list(TITLED_RESOLUTION.finditer(part.text)) if ctx.lang == "zh" else []
         done = _chinese_citations(ctx, part, titled) if ctx.lang == "zh" else []
+        if ctx.lang == "zh" and ctx.profile != "un":  # the UN's own texts cite a resolution of the year bare at
+            _yearless(ctx, part, dated)               # times ("回顾第2532号决议", S/RES/2539 (2020)): MUN drafts only
         for match in titled:  # one finding, whose fix also mends the citation inside
             fixed = pattern.sub(lambda m: _cited(m, good), match.group(1))
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
@@ -185,6 +198,28 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                 edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
     return reported
+
+
+def _yearless(ctx: Context, part: Node, dated: set[str]) -> None:
+    """ZH-P02, UN-B15: a resolution cited in Chinese by its number alone, "第1591号决议" or the middle item of
+    "第1556(2004)号、第1591号和第2676(2023)号决议": the Chinese cites a Council resolution with its year
+    («第1591(2005)号决议») and an Assembly's with its session («第70/1号决议»). Once the text has cited a number with
+    its year (``dated``: the numbers of the clauses before, and this one's are added), the UN cites it again bare
+    ("决定将第2473号决议规定的各项授权……延长", S/RES/2526 (2020)). One finding a number, on its first bare citation;
+    no fix (the year is not in the text)."""
+    text = part.text
+    if "决议" not in text and "決議" not in text:
+        return  # (most paragraphs cite no resolution)
+    here = [(m.start(), m.group(1)) for m in DATED.finditer(text)]
+    for listed in LISTED.finditer(text):
+        for item in YEARLESS.finditer(listed.group(0)):
+            di, number, hao = item.groups()
+            start = listed.start() + item.start()
+            if not (di or hao) or number in dated or any(n == number and at < start for at, n in here):
+                continue  # a bare figure in the list ("2025，第…"), or a resolution cited with its year before
+            ctx.add("resolution-year", part, start + 1, found=item.group(0).strip())
+            dated.add(number)  # told once: its later bare citations are the same slip
+    dated.update(n for _, n in here)
 
 
 def _cited(match: re.Match[str], good: str) -> str:

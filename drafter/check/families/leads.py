@@ -95,6 +95,17 @@ ASSEMBLY_SESSION = lazy(r"^to\s+continue\s+(?:its\s+)?consideration\s+of\s+(?:th
                         r"\s+its\s+[\w-]+\s+session\b|^to\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\s+[\w-]+"
                         r"\s+session\b|^(?:在|于)?其?第[\d一二三四五六七八九十百零〇]+届会议上?继续审议"
                         r"|^将.{0,60}?列入其?第[\d一二三四五六七八九十百零〇]+届会议(?:的)?临时议程", re.IGNORECASE)
+# UN-B14: the Council's closing formula reworded in a Council text, matched on the simplified text after the lead:
+# "决定继续积极关注此事。", "决定继续处理这一问题。" (the General Assembly's and the Human Rights Council's words), "决定积极
+# 继续处理此案。", "Decides to remain actively seized on the matter.", "Decides to remain engaged with the issue." -
+# the whole clause, so that a clause going on to say more is left alone; SEIZED's own forms are right
+CLOSING_REWORDED = lazy(r"^(?:将|会)?(?:积极)?继续(?:积极|密切)?(?:关注|处理|审议|过问|注视|处置)(?:此|该|这一|这个|本)"
+                        r"(?:案|事|事项|问题|议题|局势)件?[。.；;]?\s*$"
+                        r"|^(?:to\s+)?(?:remain|stay|continue\s+to\s+be)\s+(?:actively\s+)?(?:seized|engaged|involved)"
+                        r"\s+(?:(?:on|with|in|to|by|over)\s+(?:the|this)\s+(?:matter|issue|question|situation)"
+                        r"|of\s+(?:the|this)\s+(?:issue|question|situation)|of\s+this\s+matter)\s*[.;]?\s*$",
+                        re.IGNORECASE)
+COUNCIL_CLOSING = lazy(r"^继续(?:积极)?处理此案[。；;]?\s*$")  # the formula CLOSING_REWORDED's Chinese takes in too
 # bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
@@ -602,6 +613,9 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
             and SEIZED.search(rest.strip()) and _another_body(ctx) \
             and (ACTIVELY_SEIZED.search(rest.strip()) or not _remains_seized_too(ctx)):
         ctx.add("council-seized", part, column, formula=" ".join((lead + rest).split()).rstrip(".。"))
+    if part.role == "operative" and part.phrase.id in DECIDING and CLOSING_REWORDED.search(simplified(rest.strip())) \
+            and not COUNCIL_CLOSING.search(simplified(rest.strip())) and _security_council(ctx):
+        ctx.add("council-closing", part, column, formula=" ".join((lead + rest).split()).rstrip(".。；;"))
     if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
             and ASSEMBLY_SESSION.search(simplified(rest.strip())) and _security_council(ctx):
         ctx.add("assembly-formula", part, column, formula=" ".join((lead + rest).split()).rstrip(".。；;"))
