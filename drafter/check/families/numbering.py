@@ -29,7 +29,7 @@ from drafter.check.report import Correction, Finding
 from drafter.labelkinds import Typed, read_label, read_typed
 from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
-from drafter.punctuation import HALF_TO_FULL
+from drafter.punctuation import CJK, HALF_TO_FULL
 from drafter.structure import Node
 from drafter.structure.classify import numbered_heading_line, worded_clause_number
 from drafter.structure.lead import emphasis_of
@@ -527,7 +527,7 @@ def _glued(ctx: Context, nodes: list[Node]) -> None:
         text = node.para.text
         if node.para.label.endswith(SPACED_CLOSE):
             continue  # "（a）禁止……", "一、鼓励……": a full-width mark ends the label with its own blank half
-        if node.para.label_suffix == "nothing" and text[:1].strip() and not _HAN.match(text):
+        if node.para.label_suffix == "nothing" and text[:1].strip() and not CJK.match(text):
             word = text.split(maxsplit=1)[0] if text.split() else text
             ctx.add("label-glued", node, label=node.para.label, found=f"{node.para.label}{word}", what=WORD_LABEL,
                     how=WORD_GLUED)
@@ -541,8 +541,6 @@ TYPED_LABEL = Text("the typed label", "手打的编号")
 TYPED_GLUED = Text("type a space between the label and the first word", "应在编号与第一个词之间加一个空格")
 # an English word's first letter right after a typed label's closing mark: "3.Requests", "a)provide", "ii.Ensure"
 _LATIN_LETTER = lazy(r"[A-Za-z]")
-# a Chinese character right after a Word label: "(a)修缮……" is how Chinese sub-paragraphs are written
-_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _typed(nodes: list[Node]) -> Iterator[Node]:
