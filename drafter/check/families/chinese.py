@@ -60,6 +60,12 @@ ENGLISH_DATES = (lazy(r"(?<![A-Za-z0-9])(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?
                  lazy(r"(?<![A-Za-z0-9])" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)"))
 ENGLISH_MONTH = lazy(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what each English date holds
 DIGIT = lazy(r"\d")
+# a date written in Chinese numerals (二〇二五年十月二十五日, 一九四五年六月), as a letter or a speech writes it: a
+# resolution writes its dates in Arabic digits («2025年10月25日», ZH-P02); the year is four numerals, a month follows
+_ZH_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+HAN_NUMERAL_DATE = lazy(r"(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})\s?年\s?(十[一二]?|[一二三四五六七八九])\s?月"
+                        rf"(?:\s?({_ZH_DAY})\s?[日号號])?")
+HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 TITLED = lazy(r"《[^《》]{2,80}》")
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
@@ -268,9 +274,13 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
     (２０１９年12月, UN-B18) or Arabic-Indic ones (٢٠١٩年12月), with 号 for the day (2019年12月18号) or in the English
     order (12月18日2019年), not 2019年12月18日."""
     for para in paras:
-        if DIGIT.search(para.text) is None:
-            continue  # every date form holds a digit (of either width)
         found: list[tuple[int, str, str]] = []
+        if "月" in para.text:
+            found += [(match.start(), match.group(0), _han_date(match)) for match in HAN_NUMERAL_DATE.finditer(para.text)]
+        if DIGIT.search(para.text) is None:
+            for start, text, fixed in found:
+                sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
+            continue  # every other date form holds a digit (of either width)
         for match in NUMERIC_DATE.finditer(para.text):
             year, month, day = (int(g) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -304,6 +314,20 @@ def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
                               re.sub(r"\s", "", match.group(0)).translate(WESTERN_DIGITS)))
         for start, text, fixed in sorted(found):
             sink.add("date-zh", para, start + 1, found=text, fixed=fixed)
+
+
+def _han_numeral(numeral: str) -> int:
+    """The value of a month's or a day's Chinese numeral (十二 is 12, 二十五 is 25, 三十 is 30)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return int(numeral.translate(HAN_DIGITS))
+    return int((tens or "一").translate(HAN_DIGITS)) * 10 + (int(units.translate(HAN_DIGITS)) if units else 0)
+
+
+def _han_date(match: re.Match[str]) -> str:
+    """The date a match of HAN_NUMERAL_DATE found, written in Arabic digits (二〇二五年十月二十五日: 2025年10月25日)."""
+    year, month, day = match.groups()
+    return (f"{year.translate(HAN_DIGITS)}年{_han_numeral(month)}月" + (f"{_han_numeral(day)}日" if day else ""))
 
 
 def _english_dates(text: str) -> list[tuple[int, str, str]]:
