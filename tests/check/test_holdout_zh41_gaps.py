@@ -81,6 +81,7 @@ def test_a_short_title_before_any_full_title_is_told(lib: library.Library, tmp_p
     (HEAD, ["回顾《联合国防治荒漠化公约》(《公约》)的各项目标，", "又回顾《公约》第十条和《议定书》，"]),
     (HEAD, ["回顾《联合国防治荒漠化公约》的各项目标和《公约》第十条以及《议定书》，"]),
     ([*HEAD[:2], "议题：联合国防治荒漠化公约的执行", *HEAD[3:]], ["回顾《公约》第十条和《议定书》，"]),
+    (HEAD, ["回顾1979年《保护野生动物迁徙物种公约》及其2002年《协定》，", "又回顾《议定书》，"]),
 ])
 def test_a_short_title_after_its_full_title_is_left_alone(lib: library.Library, tmp_path: Path, head: list[str],
                                                           lines: list[str]) -> None:

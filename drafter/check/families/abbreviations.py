@@ -172,12 +172,15 @@ SHORT_TITLE = lazy(r"《\s*(公约|公約|议定书|議定書|宪章|憲章|协�
 # a full title in title marks (《联合国打击网络犯罪公约》) or, in a heading line, a full name without them
 # (议题：联合国打击网络犯罪公约的执行); group 1 the kind of instrument its last word names
 FULL_TITLE = lazy(r"《[^《》]*?[\u4e00-\u9fff]\s*(公约|公約|议定书|議定書|宪章|憲章|协定|協定|宣言|条约|條約)\s*》")
+# "其" before a short title ties it to the instrument just named: «《关于难民地位的公约》及其1967年《议定书》»
+ITS = lazy(r"其\s*(?:\d{4}\s*年)?\s*$")
 HEADING_TITLE = lazy(r"[\u4e00-\u9fff]{2}(公约|公約|议定书|議定書|宪章|憲章|协定|協定|宣言|条约|條約)")
 
 
 def _short_titles(ctx: Context) -> None:
     """MUN-F07: a generic short title (《公约》) at its first use, where neither the heading nor the text before it
-    wrote out a full title of its kind (《联合国打击网络犯罪公约》): the instrument is then never named."""
+    wrote out a full title of its kind (《联合国打击网络犯罪公约》): the instrument is then never named. One that
+    follows 其 after a full title is that instrument's own (《关于难民地位的公约》及其1967年《议定书》)."""
     kinds: set[str] = set()  # the kinds of instrument whose full title has been written out
     for node in ctx.tree.heading:
         kinds.update(match.group(1) for match in HEADING_TITLE.finditer(node.para.text))
@@ -188,8 +191,9 @@ def _short_titles(ctx: Context) -> None:
         full = [(match.start(), match.group(1)) for match in FULL_TITLE.finditer(text)]
         for match in SHORT_TITLE.finditer(text):
             kind = match.group(1)
-            if kind in kinds or any(at < match.start() and of == kind for at, of in full):
-                continue
+            if kind in kinds or any(at < match.start() and of == kind for at, of in full) \
+                    or (full and ITS.search(text, 0, match.start())):
+                continue  # its own title written out before, or an instrument's own (…公约》及其《议定书》)
             kinds.add(kind)  # one finding for each kind
             ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
         kinds.update(of for _, of in full)
