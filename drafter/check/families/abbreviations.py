@@ -13,7 +13,9 @@ capitals) are not searched: their words are not abbreviations.
 In a Chinese draft (FORMAT.md MUN-F07 ZH) the full name comes first and the short form after it in brackets:
 "联合国阿卜耶伊临时安全部队(联阿安全部队)", "世界贸易组织(WTO)". Latin initials ("WTO", "NGO") with no Chinese
 (or English) full name before them are this rule's. A Chinese short form used before the paragraph that defines
-it is not: adopted Security Council texts do so (联塞部队 in S/RES/2506 (2020), defined two paragraphs later).
+it is not: adopted Security Council texts do so (联塞部队 in S/RES/2506 (2020), defined two paragraphs later). A
+generic short title in title marks (《公约》, 《议定书》, 《宣言》) is, where no full title of its kind (《……公约》) came
+before it: it names no instrument until one is written out.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def check(ctx: Context) -> None:
         return  # a conference convention
     if ctx.lang == "zh":
         _latin_in_chinese(ctx)
+        _short_titles(ctx)
         return
     names = ctx.lib.state_names
     seen = _introduced_in_heading(ctx, ABBREVIATION)
@@ -162,3 +165,35 @@ def _latin_in_chinese(ctx: Context) -> None:
                 continue
             ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
         before += text + "\n"
+
+
+# a generic short title in title marks (《公约》, 《議定書》), which stands for a full title written out before it
+SHORT_TITLE = lazy(r"《\s*(公约|公約|议定书|議定書|宪章|憲章|协定|協定|宣言|条约|條約)\s*》")
+# a full title in title marks (《联合国打击网络犯罪公约》) or, in a heading line, a full name without them
+# (议题：联合国打击网络犯罪公约的执行); group 1 the kind of instrument its last word names
+FULL_TITLE = lazy(r"《[^《》]*?[\u4e00-\u9fff]\s*(公约|公約|议定书|議定書|宪章|憲章|协定|協定|宣言|条约|條約)\s*》")
+# "其" before a short title ties it to the instrument just named: «《关于难民地位的公约》及其1967年《议定书》»
+ITS = lazy(r"其\s*(?:\d{4}\s*年)?\s*$")
+HEADING_TITLE = lazy(r"[\u4e00-\u9fff]{2}(公约|公約|议定书|議定書|宪章|憲章|协定|協定|宣言|条约|條約)")
+
+
+def _short_titles(ctx: Context) -> None:
+    """MUN-F07: a generic short title (《公约》) at its first use, where neither the heading nor the text before it
+    wrote out a full title of its kind (《联合国打击网络犯罪公约》): the instrument is then never named. One that
+    follows 其 after a full title is that instrument's own (《关于难民地位的公约》及其1967年《议定书》)."""
+    kinds: set[str] = set()  # the kinds of instrument whose full title has been written out
+    for node in ctx.tree.heading:
+        kinds.update(match.group(1) for match in HEADING_TITLE.finditer(node.para.text))
+    for node in _body(ctx):
+        text = node.para.text
+        if "《" not in text:
+            continue
+        full = [(match.start(), match.group(1)) for match in FULL_TITLE.finditer(text)]
+        for match in SHORT_TITLE.finditer(text):
+            kind = match.group(1)
+            if kind in kinds or any(at < match.start() and of == kind for at, of in full) \
+                    or (full and ITS.search(text, 0, match.start())):
+                continue  # its own title written out before, or an instrument's own (…公约》及其《议定书》)
+            kinds.add(kind)  # one finding for each kind
+            ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
+        kinds.update(of for _, of in full)

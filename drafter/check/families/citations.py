@@ -42,6 +42,11 @@ TITLED_RESOLUTION = lazy(r"《([^《》]{0,24}?第[\d\s/()（）]+号(?:决议|�
 _CITED = r"\d{1,4}(?:[/／]\d{1,4})?(?:\s*[(（]\d{4}[)）])?"
 CITED_LIST = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－第])(第?\s*)({_CITED}(?:\s*(?:、|，|和|及|以及|与|與|至)\s*(?:第\s*)?{_CITED})*)"
                   r"(\s*)([号號]?)\s*(决议|決議)")
+# a resolution's document symbol typed in the place of its number ("A/RES/79/243号决议", "第A/RES/79/243号决议",
+# "S/RES/2250 (2015)决议"): the Chinese cites the number alone («第79/243号决议», «第2250(2015)号决议»; ZH-P02, UN-B15).
+# Groups: the number, the Council's year
+SYMBOL_CITED = lazy(r"(?:第\s*)?(?<![A-Za-z])[ASE]\s*/\s*RES\s*/\s*(\d{1,4}(?:/\d{1,4})?)(?:\s*[(（](\d{4})[)）])?"
+                    r"\s*[号號]?\s*(?=决议|決議)")
 # the word 决议 typed before a cited list as English orders it ("大会决议70/1和第71/313号决议"), right before the list
 WORD_BEFORE = lazy(r"(?:决议|決議)\s*$")
 # a resolution cited in English inside Chinese text ("关于Resolution 2250 (2015)执行情况"): the Chinese cites
@@ -157,6 +162,14 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
     reported: list[re.Match[str]] = []
     if "决议" not in text and "決議" not in text and "esolution" not in text:
         return reported  # (most paragraphs cite no resolution: neither pattern can match)
+    for match in SYMBOL_CITED.finditer(text) if "RES" in text else ():
+        word = text[match.end():match.end() + 2]
+        number = f"{match.group(1)}({match.group(2)})" if match.group(2) else match.group(1)
+        fixed = f"第{number}{'號' if word == '決議' else '号'}{word}"
+        reported.append(match)
+        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                edits=[Replace(match.start(), match.end() + 2, fixed)], found=text[match.start():match.end() + 2],
+                fixed=fixed)
     for match in CITED_LIST.finditer(text) if "决议" in text or "決議" in text else ():
         if any(t.start() <= match.start() < t.end() for t in titled):
             continue
