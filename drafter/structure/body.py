@@ -237,7 +237,7 @@ class BodyReader:
                 if (word_clause_number(para) or bracketed_clause(para, self.phrases)
                         or other_form_clause(para, self.phrases)) \
                         and not looks_like_section(para.text, para.label, self.phrases):
-                    if not self.tree.operative and self.numbered_preambular(node, nodes[position + 1:]):
+                    if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
                         continue
                     if current is not None and self.introduced(current) and (
@@ -724,24 +724,11 @@ class BodyReader:
         """The lead is (also) a preambular form (Chinese often writes both the same way)."""
         return any(p.kind == "preambular" for _, p in self.phrases.matches(node.content))
 
-    def numbered_preambular(self, node: Node, later: list[Node]) -> bool:
+    def numbered_preambular(self, node: Node) -> bool:
         """A paragraph numbered by Word before any operative paragraph that is preambular all the same: a
-        preambular lead and a comma at the end (a list run through the preamble). A lead that is an operative form
-        too ("促请", "鼓励": Chinese writes both alike) opens the first clause, its end mark wrong, unless a paragraph
-        of ``later`` goes on with the preamble (a preambular lead, a comma at the end) before one ends as an
-        operative paragraph does."""
+        preambular lead and a comma at the end (a list run through the preamble)."""
         text = node.para.text.rstrip()
-        if not text or text[-1] not in ",，" or not self.preambular_lead(node):
-            return False
-        if not any(p.kind == "operative" for _, p in self.phrases.matches(node.content)):
-            return True
-        for after in later:
-            words = after.para.text.rstrip()
-            if words[-1:] in (";", "；", ".", "。"):
-                return False
-            if words[-1:] in (",", "，") and self.preambular_lead(after):
-                return True
-        return False
+        return bool(text) and text[-1] in ",，" and self.preambular_lead(node)
 
 
 def label_typed(node: Node) -> bool:

@@ -708,8 +708,8 @@ def template_instruction(text: str) -> bool:
 _NOTE = lazy(r"[【〖]((?:[^【】〖〗]|【】){4,300})[】〗]")  # (a note may name "【】" itself)
 _NOTE_WORDS = lazy(r"请|請|勿|说明|說明|提示|不编号|不編號|结尾|結尾|开头|開頭|样式|樣式")
 _NOT_NOTE = lazy(r"主席|批注|批註|点评|點評|修正|修改|修订|修訂|增加|删去|刪去")
-_SLOT = lazy(r"\s*(?:请|請)?\s*(?:在此处?|在這裡|在这里|于此|於此|此处|此處)?\s*(?:输入|輸入|填写|填寫|键入|鍵入)"
-             r"[^，。；,;]{0,20}")
+_SLOT = lazy(r"\s*(?:(?:请|請)\s*(?:在此处?|在這裡|在这里|于此|於此|此处|此處)?|在此处?|在這裡|在这里|此处|此處)"
+             r"\s*(?:输入|輸入|填写|填寫|键入|鍵入)")
 
 
 def template_note(text: str) -> bool:
@@ -720,10 +720,10 @@ def template_note(text: str) -> bool:
 
 
 def template_slot(text: str) -> bool:
-    """A template's slot for a clause still holding its typed placeholder ("【请在此输入序言性条款】"): a
-    :func:`template_note` that asks for the text to be typed there."""
+    """A template's slot still holding its typed placeholder ("【请在此输入序言性条款】", "【请在此处填写附议国，……】"):
+    a :func:`template_note` that opens by asking for the text to be typed there."""
     found = _NOTE.fullmatch(text.strip()) if text.strip()[:1] in "【〖" else None
-    return found is not None and _SLOT.fullmatch(found.group(1)) is not None and template_note(text)
+    return found is not None and _SLOT.match(found.group(1)) is not None and template_note(text)
 
 
 PART_WORD = lazy(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)

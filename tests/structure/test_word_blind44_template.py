@@ -11,7 +11,8 @@ def test_a_templates_notes_and_slots_in_brackets() -> None:
     assert template_note("【行动性条款自动编号，以分号结尾；子条款请使用“子条款”样式。】")
     assert template_note("【填写说明：提交前请删除所有【】内的文字。】")
     assert template_slot("【请在此输入行动性条款】") and template_note("【請在此輸入序言性條款】")
-    assert not template_slot("【行动性条款以分号结尾。】")
+    assert template_slot("【请在此处填写附议国，国名之间用顿号分隔】")
+    assert not template_slot("【行动性条款以分号结尾。】") and not template_slot("【填写说明：请在表格中填写会议信息。】")
     # a dais remark, an amendment's note, a part's name and a marked lead are no template notes
     assert not template_note("【主席团批注：请补充资金来源】")
     assert not template_note("【修正：请删除第3条】")

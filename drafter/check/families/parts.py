@@ -108,8 +108,9 @@ def check(ctx: Context) -> None:
         text = node.para.text.strip()  # name left between the heading and the preamble ("Preambulatory Clauses:")
         if ESSAY_PART.fullmatch(text):  # "Introduction:" and the prose under it, up to the heading's next field
             ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
-        elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text) or template_note(text):
-            ctx.add("section-heading", node, text=text)  # (or a template's 【填写说明：……】 above the heading)
+        elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text) or template_note(text) and not template_slot(text):
+            # (or a template's 【填写说明：……】 above the heading; a field's slot left so is heading-missing's)
+            ctx.add("section-heading", node, text=text)
     for node in tree.nodes:  # a speech's salutation; the sponsors named in a sentence (heading block or body)
         text = node.para.text.strip()
         if node.role in UNREAD | {"annex"} or not text:
