@@ -53,6 +53,7 @@ from drafter.structure.classify import (
     sentence_clause,
     sub_label,
     template_instruction,
+    template_note,
     typed_bracketed_clause,
     word_clause_number,
 )
@@ -830,6 +831,8 @@ class _Reader(PhraseReader):
             return True  # a line naming a part of the body ("The Operative Clauses")
         if template_instruction(para.text) and not self.phrases.match(para.text):
             return True  # a template's "Establishing in the PREAMBLE the principles that apply in the resolution:"
+        if template_note(para.text):
+            return True  # a template's "【序言性条款以动词开头，以逗号结尾。】", "【请在此输入序言性条款】"
         if not is_section(para, self.phrases) or emphasised_span(para, 0, 1):
             return False
         typed = read_typed(para.text) if para.num_id is None else None

@@ -702,6 +702,30 @@ def template_instruction(text: str) -> bool:
         and (bool(RESOLUTION_WORD.search(stripped)) or part.group(0).isupper()) and not QUOTE_MARKS.search(stripped)
 
 
+# a Chinese template's note to the writer on a line of its own, all of it in 【】 (or 〖〗): an instruction
+# ("【填写说明：……提交前请删除……】", "【序言性条款以动词开头，不编号，以逗号结尾。】") or a slot to type over
+# ("【请在此输入序言性条款】"); not a remark of the dais ("【主席团批注：……】") nor an amendment's note
+_NOTE = lazy(r"[【〖]((?:[^【】〖〗]|【】){4,300})[】〗]")  # (a note may name "【】" itself)
+_NOTE_WORDS = lazy(r"请|請|勿|说明|說明|提示|不编号|不編號|结尾|結尾|开头|開頭|样式|樣式")
+_NOT_NOTE = lazy(r"主席|批注|批註|点评|點評|修正|修改|修订|修訂|增加|删去|刪去")
+_SLOT = lazy(r"\s*(?:(?:请|請)\s*(?:在此处?|在這裡|在这里|于此|於此|此处|此處)?|在此处?|在這裡|在这里|此处|此處)"
+             r"\s*(?:输入|輸入|填写|填寫|键入|鍵入)")
+
+
+def template_note(text: str) -> bool:
+    """A template's note to the writer left as a line of the draft: a 【】 line telling how to fill the template in
+    (it asks, forbids or describes a part's form) or marking a slot to type over; see :func:`template_slot`."""
+    found = _NOTE.fullmatch(text.strip()) if text.strip()[:1] in "【〖" else None
+    return found is not None and bool(_NOTE_WORDS.search(found.group(1))) and not _NOT_NOTE.search(found.group(1))
+
+
+def template_slot(text: str) -> bool:
+    """A template's slot still holding its typed placeholder ("【请在此输入序言性条款】", "【请在此处填写附议国，……】"):
+    a :func:`template_note` that opens by asking for the text to be typed there."""
+    found = _NOTE.fullmatch(text.strip()) if text.strip()[:1] in "【〖" else None
+    return found is not None and _SLOT.match(found.group(1)) is not None and template_note(text)
+
+
 PART_WORD = lazy(r"\b(?:pre-?ambul\w*|preamble|operative)\b", re.IGNORECASE)
 RESOLUTION_WORD = lazy(r"\bresolution\b", re.IGNORECASE)
 QUOTE_MARKS = lazy(r"[\"“”‘’]")

@@ -299,6 +299,22 @@ def fields_in(text: str) -> list[Field]:
 _FIELDS: dict[str, list[Field]] = {}
 
 
+def heading_fields(lines: list[str]) -> list[Field]:
+    """The labelled fields of a heading's lines in order; a label with nothing after it takes the next line as its
+    value when that line has no label of its own and reads as a value (a committee's or a title's words): "委员会："
+    | "安全理事会" in two cells of a table row, or "Committee:" over "Security Council"."""
+    out: list[Field] = []
+    for i, line in enumerate(lines):
+        found = fields_in(line)
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if found and found[-1].empty and after.strip() and not fields_in(after) \
+                and bare_line(after) in ("committee", "title"):
+            label = found[-1]
+            found[-1] = Field(label.key, label.label, 0, 0, len(after), after)
+        out += found
+    return out
+
+
 def _fields_in(text: str) -> list[Field]:
     colons = ":" in text or "：" in text
     # "Signatory(附议国…):" keeps its label (a line without a colon has no label before one to mask)

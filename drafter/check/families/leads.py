@@ -27,7 +27,7 @@ from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.sameends import same_ends
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
-from drafter.structure.heading import fields_in
+from drafter.structure.heading import heading_fields
 from drafter.structure.lead import annotate, emphasis_of, run_emphasis
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
@@ -964,7 +964,7 @@ def _security_council(ctx: Context) -> bool:
     if organ and ("Security Council" in organ.text or "安全理事会" in organ.text or "SECURITY COUNCIL" in organ.text):
         return True
     return any(field.key == "committee" and COUNCIL.search(field.value)
-               for node in ctx.tree.heading for field in fields_in(node.para.text))
+               for field in heading_fields([node.para.text for node in ctx.tree.heading]))
 
 
 def _remains_seized_too(ctx: Context) -> bool:

@@ -32,7 +32,7 @@ from drafter.structure.classify import (
     resolving_formula,
     unmarked_line,
 )
-from drafter.structure.heading import fields_in
+from drafter.structure.heading import Field, heading_fields
 from drafter.structure.lead import emphasis_of
 from drafter.structure.spelling import known
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
@@ -379,12 +379,16 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
 def _heading_organ_zh(ctx: Context) -> str:
     """The organ line of a Chinese heading's committee when it names a body in Chinese ("委员会：妇女地位委员会" →
     "妇女地位委员会，"); "" otherwise."""
-    for node in ctx.tree.heading:
-        for field in fields_in(node.para.text):
-            value = re.sub(r"\s*[（(][^（）()]*[)）]\s*$", "", field.value)
-            if field.key == "committee" and CHINESE_ORGAN.match(simplified(value)):
-                return value + ctx.end["organ"]
+    for field in _fields(ctx):
+        value = re.sub(r"\s*[（(][^（）()]*[)）]\s*$", "", field.value)
+        if field.key == "committee" and CHINESE_ORGAN.match(simplified(value)):
+            return value + ctx.end["organ"]
     return ""
+
+
+def _fields(ctx: Context) -> list[Field]:
+    """The labelled fields of the heading, a label's value in the next cell or line read with it."""
+    return heading_fields([node.para.text for node in ctx.tree.heading])
 
 
 def _misspelt(ctx: Context, organ: Node, start: int) -> None:
@@ -419,12 +423,11 @@ def _heading_body(ctx: Context) -> str:
     """The organ line of the heading's committee when that is a body of its own ("Committee: Food and Agriculture
     Organization" → "The Food and Agriculture Organization,"); "" when the heading names none (or a committee)."""
     example = ""
-    for node in ctx.tree.heading:
-        for field in fields_in(node.para.text):
-            value = field.value.strip()
-            if field.key == "committee" and value and (OWN_BODY.search(simplified(value)) or (
-                    takes_article(value) and not re.search(r"\bcommittee\b", value, re.IGNORECASE))):
-                example = _own_name(ctx, value)
+    for field in _fields(ctx):
+        value = field.value.strip()
+        if field.key == "committee" and value and (OWN_BODY.search(simplified(value)) or (
+                takes_article(value) and not re.search(r"\bcommittee\b", value, re.IGNORECASE))):
+            example = _own_name(ctx, value)
     return example
 
 
@@ -519,21 +522,20 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
     line = _bodies(organ.text[start:].strip().rstrip(END_MARKS), ctx.lang)
     if len({family for family, _ in line}) != 1:
         return
-    for node in ctx.tree.heading:
-        for field in fields_in(node.para.text):
-            if field.key != "committee":
-                continue
-            named = _bodies(field.value, ctx.lang)
-            # a General Assembly committee's draft opening with a council's name is left to the committee and form
-            # rules: only a body that opens with its own name (MUN-F01) is compared
-            if len({family for family, _ in named}) != 1 or ("ga", "") in named or (
-                    ("ga", "") in line and named <= NOT_AGAINST_ASSEMBLY):
-                return
-            (family, body), (line_family, line_body) = next(iter(named)), next(iter(line))
-            if family != line_family or (body and line_body and body != line_body):
-                ctx.add("organ-line", organ, problem=PROBLEMS["other-body"].format(
-                    line=organ.text.strip().rstrip(END_MARKS), body=field.value), example=_own_name(ctx, field.value))
+    for field in _fields(ctx):
+        if field.key != "committee":
+            continue
+        named = _bodies(field.value, ctx.lang)
+        # a General Assembly committee's draft opening with a council's name is left to the committee and form
+        # rules: only a body that opens with its own name (MUN-F01) is compared
+        if len({family for family, _ in named}) != 1 or ("ga", "") in named or (
+                ("ga", "") in line and named <= NOT_AGAINST_ASSEMBLY):
             return
+        (family, body), (line_family, line_body) = next(iter(named)), next(iter(line))
+        if family != line_family or (body and line_body and body != line_body):
+            ctx.add("organ-line", organ, problem=PROBLEMS["other-body"].format(
+                line=organ.text.strip().rstrip(END_MARKS), body=field.value), example=_own_name(ctx, field.value))
+        return
 
 
 def _other_body(ctx: Context, organ: Node, start: int) -> None:
@@ -545,13 +547,11 @@ def _other_body(ctx: Context, organ: Node, start: int) -> None:
     if name not in ("general assembly", "大会"):
         _mismatched_body(ctx, organ, start)
         return
-    for node in ctx.tree.heading:
-        for field in fields_in(node.para.text):
-            value = field.value
-            if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)):
-                ctx.add("organ-line", organ, problem=PROBLEMS["body"].format(body=value),
-                        example=_own_name(ctx, value))
-                return
+    for field in _fields(ctx):
+        value = field.value
+        if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)):
+            ctx.add("organ-line", organ, problem=PROBLEMS["body"].format(body=value), example=_own_name(ctx, value))
+            return
 
 
 def _own_name(ctx: Context, body: str) -> str:

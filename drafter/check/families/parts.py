@@ -24,12 +24,15 @@ from drafter.structure.classify import (
     commentary,
     labelled_heading,
     part_heading,
+    template_note,
+    template_slot,
 )
 from drafter.structure.heading import CHINESE_NUMERAL_DATE, LIST_KEYS, MONTHS, Field, FieldKey, fields_in
 
 # where a template's placeholder was left: a slot for a whole clause, the slot of a clause's lead phrase, or a slot
 # among a clause's words ("Requests the [name of the office] to report")
 AMONG_CLAUSES = Text("among the clauses: type the clause into it or delete it", "夹在条款之间：请填写条款或删除该控件")
+TYPED_SLOT = Text("among the clauses: type the clause over it or delete the line", "夹在条款之间：请在此处输入条款或删除该段")
 LEAD_SLOT = Text("where the clause's lead phrase should be: choose or type the lead phrase in it",
                  "位于条款引导词的位置：请在其中选择或填写引导词")
 IN_CLAUSE = Text("inside the clause's words: type what it stands for into it, or delete it",
@@ -100,7 +103,8 @@ def check(ctx: Context) -> None:
         text = node.para.text.strip()  # name left between the heading and the preamble ("Preambulatory Clauses:")
         if ESSAY_PART.fullmatch(text):  # "Introduction:" and the prose under it, up to the heading's next field
             ctx.add("section-heading", node, text=text).cover(p.para.index for p in _prose_after(heading[i + 1:]))
-        elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text):
+        elif TEMPLATE_LABEL.fullmatch(text) or part_heading(text) or template_note(text) and not template_slot(text):
+            # (or a template's 【填写说明：……】 above the heading; a field's slot left so is heading-missing's)
             ctx.add("section-heading", node, text=text)
     for node in tree.nodes:  # a speech's salutation; the sponsors named in a sentence (heading block or body)
         text = node.para.text.strip()
@@ -141,7 +145,10 @@ def check(ctx: Context) -> None:
             ctx.add("heading-repeated", node, field=field_name(ctx, again.key))
             headed.add(id(node))
             continue
-        if left_title(ctx, node):
+        if template_slot(text):  # "【请在此输入序言性条款】": a clause's slot typed in the template, left unfilled
+            ctx.add("placeholder-left", node, text=text, place=TYPED_SLOT)
+            headed.add(id(node))
+        elif left_title(ctx, node):
             ctx.add("section-heading", node, text=text)
             headed.add(id(node))
     for node in tree.operative:  # "1. Action Plan:" over "2. Send …": a title numbered as a clause
@@ -200,9 +207,10 @@ def _typed_placeholders(tree: Structure) -> list[tuple[Node, re.Match[str]]]:
 def left_title(ctx: Context, node: Node) -> bool:
     """The section ``node`` (a line the reader found between clauses) is a title the draft should not carry: a
     part's name ("Operative Clauses:"), or, at a conference, a title of the writer's own ("Survivor Support:",
-    "FUNDING", "[Prevention]") — the operative part runs on under it, its numbers too (UN-B01, UN-B07)."""
+    "FUNDING", "[Prevention]"), or a template's note to the writer ("【序言性条款以动词开头……】") — the operative part
+    runs on under it, its numbers too (UN-B01, UN-B07)."""
     text = node.para.text.strip()
-    return part_heading(text) is not None or ctx.profile != "un" and (
+    return part_heading(text) is not None or template_note(text) or ctx.profile != "un" and (
         labelled_heading(text) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
         or _in_list(ctx, node) or _titles_label(ctx, node) or _heading_styled(node))
 
