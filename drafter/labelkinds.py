@@ -242,8 +242,9 @@ def look_alike_number(typed: Typed, expected: int) -> Typed | None:
 
 
 # what a copy out of a shared page or a chat leaves before a label: a to-do checkbox ("[ ] 1.", "[x] 3.", "☐ 2.") of
-# Notion or a Markdown task list, a quote mark ("> 3.") of a chat or an e-mail reply; the label after it is read
-TOOL_PREFIX = lazy(r"(?:\[[ xX✓✔]?\]|[☐☑☒]|>)[ \t]+")
+# Notion or a Markdown task list, a quote mark ("> 3.") of a chat or an e-mail reply, a pen's bar in the margin that a
+# scan of a paper copy reads as characters ("||| 3.", "~~ 4."); the label after it is read
+TOOL_PREFIX = lazy(r"(?:\[[ xX✓✔]?\]|[☐☑☒]|>|[|¦~]{2,})[ \t]+")
 
 
 # a page number a PDF or a scan prints between dashes ("- 2 -"): no bullet before a "2 -"

@@ -69,3 +69,17 @@ def test_a_lead_with_two_vs_for_a_w_is_misspelled(lib: library.Library, tmp_path
     welcomes = "5. VVelcomes the offer of storage research centres to train extension workers."
     found = rules(_text(tmp_path, [*HEAD, ORGAN, *PREAMBLE, *CLAUSES, welcomes]), lib)
     assert found.get("lead-misspelled") == [len(HEAD) + 1 + len(PREAMBLE) + len(CLAUSES) + 1], found
+
+
+# -- pen marks read as characters ---------------------------------------------------------------------------------------
+
+def test_pen_marks_read_by_the_scan_are_pasted_lines_and_the_label_after_a_margin_bar_is_read(
+        lib: library.Library, tmp_path: Path) -> None:
+    """A scribble read as "~~" on a line of its own and a margin bar "||" before a clause's number: both are the
+    scan's, no part of the text (pasted-artefact), and the clause after the bar is clause 3 (no numbering-sequence on
+    clause 4, no chapeau-colon on clause 2)."""
+    lines = [*HEAD, ORGAN, *PREAMBLE, CLAUSES[0], CLAUSES[1], "~ ~", "|| " + CLAUSES[2], CLAUSES[3]]
+    found = rules(_text(tmp_path, lines), lib)
+    scribble = len(HEAD) + 1 + len(PREAMBLE) + 3
+    assert found.get("pasted-artefact") == [scribble, scribble + 1], found
+    assert not {"numbering-sequence", "chapeau-colon", "operative-unnumbered"} & set(found), found
