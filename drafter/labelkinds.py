@@ -335,6 +335,10 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         return "roman", shape, as_roman, token != lower
     if as_roman is not None and not letter and len(lower) <= 5 and set(lower) <= set("ivx"):
         return "roman", shape, 0, token != lower  # "(iix)", "viiii.": a roman numeral miswritten, naming no place
+    if "l" in lower and "i" in lower and len(lower) <= 4 and set(lower) <= set("ivxl"):
+        swapped = lower.replace("l", "i")  # "il.", "iil.": an OCR's small L for the i of a roman numeral
+        if roman(roman_value(swapped) or 1) == swapped:
+            return "roman", shape, 0, token != lower
     value = letters_value(lower)
     return None if not letter or value is None else ("letter", shape, value, token != lower)
 

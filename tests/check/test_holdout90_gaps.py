@@ -83,3 +83,18 @@ def test_pen_marks_read_by_the_scan_are_pasted_lines_and_the_label_after_a_margi
     scribble = len(HEAD) + 1 + len(PREAMBLE) + 3
     assert found.get("pasted-artefact") == [scribble, scribble + 1], found
     assert not {"numbering-sequence", "chapeau-colon", "operative-unnumbered"} & set(found), found
+
+
+# -- a roman sub-label with a small L read for its i --------------------------------------------------------------------
+
+def test_a_roman_label_read_with_a_small_l_is_a_wrong_label_not_the_text_of_the_one_before(
+        lib: library.Library, tmp_path: Path) -> None:
+    """"il." where "ii." stands under "i.": the label is in the wrong form (sub-label-sequence), and "i." is no single
+    item broken across two paragraphs (no sub-clause-single, no paragraph-broken)."""
+    chapeau = "5. Recommends that storage cooperatives:"
+    items = ["a. share drying equipment, in particular:", "i. solar dryers,", "il. moisture meters;",
+             "b. keep records of losses."]
+    found = rules(_text(tmp_path, [*HEAD, ORGAN, *PREAMBLE, *CLAUSES, chapeau, *items]), lib)
+    third = len(HEAD) + 1 + len(PREAMBLE) + len(CLAUSES) + 4
+    assert found.get("sub-label-sequence") == [third], found
+    assert not {"sub-clause-single", "paragraph-broken"} & set(found), found
