@@ -37,6 +37,7 @@ from drafter.structure.classify import (
     item_numbered_as_clause,
     items_list_goes_on,
     looks_like_section,
+    number_after_page_number,
     numbers_clauses,
     other_form_clause,
     sub_label,
@@ -311,6 +312,8 @@ class BodyReader:
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number (or the first)
             if typed is None and para.num_id is None and (current is not None or not self.tree.operative):
                 typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
+            if typed is None and para.num_id is None and current is not None:  # "2 4. Recommends …": page 2's number
+                typed = number_after_page_number(para.text, len(self.tree.operative) + 1, self.phrases)
             if typed is None and para.num_id is None and current is not None:
                 typed = item_label_alone(text)  # "(a)" on its own: an item's label, its words in the next paragraph
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \

@@ -98,3 +98,15 @@ def test_a_roman_label_read_with_a_small_l_is_a_wrong_label_not_the_text_of_the_
     third = len(HEAD) + 1 + len(PREAMBLE) + len(CLAUSES) + 4
     assert found.get("sub-label-sequence") == [third], found
     assert not {"sub-clause-single", "paragraph-broken"} & set(found), found
+
+
+# -- a page's number read onto the line of the clause that opens the page -----------------------------------------------
+
+def test_a_page_number_before_a_clause_number_is_a_pasted_page_number_and_the_count_goes_on(
+        lib: library.Library, tmp_path: Path) -> None:
+    """"3 3. Calls upon …": page 3 opens with clause 3; the page's number is reported, the clause is clause 3 (no
+    numbering-sequence on clause 4, no stray full stop inside a clause)."""
+    lines = [*HEAD, ORGAN, *PREAMBLE, CLAUSES[0], CLAUSES[1], "3 " + CLAUSES[2], CLAUSES[3]]
+    found = rules(_text(tmp_path, lines), lib)
+    assert found.get("pasted-artefact") == [len(HEAD) + 1 + len(PREAMBLE) + 3], found
+    assert not {"numbering-sequence", "stray-full-stop", "operative-unnumbered"} & set(found), found

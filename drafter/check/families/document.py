@@ -359,6 +359,10 @@ def _pasted(ctx: Context, part: Node) -> None:
             return
     if line and line[0] in "~|¦/\\^`°" and _scan_marks(ctx, part, start, line):
         return
+    page = text[:part.typed.start].strip() if part.role == "operative" and part.typed is not None else ""
+    if page.isdigit():  # "2 4. Recommends …": the number of the page the clause opens, read onto its line
+        ctx.add("pasted-artefact", part, start + 1, what=PASTED["page-number"], found=page)
+        return
     if line:
         tool = _tool_line(ctx, part, line)
         if tool in ("page-number", "running-header") and part.para.margin_frame:
