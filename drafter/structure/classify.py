@@ -747,6 +747,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return True
     if LEGISLATIVE.match(text):
         return False  # "Whereas …, and": a clause in the wrong form, not a heading
+    if phrases.lang == "en" and text[:1].islower() and "," in text:
+        return False  # "ponds, ditches and …": the printed line of a clause going on, kept as a line by a scan
     matched = phrases.match(text)
     if matched and len(text) > len(matched[0]) + 20 and (emphasised_span(para, 0, len(matched[0]))
                                                          or phrases.lang == "en"):

@@ -110,3 +110,18 @@ def test_a_page_number_before_a_clause_number_is_a_pasted_page_number_and_the_co
     found = rules(_text(tmp_path, lines), lib)
     assert found.get("pasted-artefact") == [len(HEAD) + 1 + len(PREAMBLE) + 3], found
     assert not {"numbering-sequence", "stray-full-stop", "operative-unnumbered"} & set(found), found
+
+
+# -- a clause kept on its printed lines, the first ending with a list's comma -------------------------------------------
+
+def test_a_middle_line_of_a_clause_is_no_section_heading(lib: library.Library, tmp_path: Path) -> None:
+    """"Noting that … in sacks, in jute bags," / "in clay pots, in open cribs and in the roof space where the" /
+    "smoke keeps insects away,": the middle line, in small letters with commas and no end mark, goes on with the
+    clause (paragraph-broken on it) rather than heading a section."""
+    lines = [*HEAD, ORGAN, "Noting that farmers store grain in many ways, in sacks, in jute bags,",
+             "in clay pots, in open cribs and in the roof space where the", "smoke keeps insects away,",
+             PREAMBLE[1], *CLAUSES]
+    found = rules(_text(tmp_path, lines), lib)
+    middle = len(HEAD) + 2 + 1
+    assert middle in found.get("paragraph-broken", []), found
+    assert "section-heading" not in found, found
