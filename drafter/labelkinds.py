@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.labels import (
     BRANCHES,
@@ -228,9 +228,23 @@ def _read(text: str, need_text: bool) -> Typed | None:
 # what follows "l." when it stands for "1." (an OCR's or a typewriter's small L): a space and a capitalised verb in
 # the third person ("Calls", "Urges", "Requests"), as an operative paragraph opens
 OCR_ONE_AFTER = lazy(r"\s+[A-Z][a-z]+s\b")
+# the letters an OCR reads for the digits of a printed clause number ("S." for "5.", "b." for "6.", "B." for "8."):
+# the structure takes one for the number where the count of the clauses expects that digit
+DIGIT_LOOK_ALIKES = {"Z": 2, "z": 2, "S": 5, "s": 5, "b": 6, "G": 6, "B": 8, "g": 9, "q": 9}
+
+
+def look_alike_number(typed: Typed, expected: int) -> Typed | None:
+    """``typed`` ("S.") read as the clause number ``expected`` ("5.") that an OCR misread as a letter looking like
+    its digit; None when the label is no such letter of that digit. Its text stays as typed (no UN form)."""
+    if typed.kind != "letter" or typed.shape != "dot" or DIGIT_LOOK_ALIKES.get(typed.token) != expected:
+        return None
+    return replace(typed, kind="number", value=expected, upper=False)
+
+
 # what a copy out of a shared page or a chat leaves before a label: a to-do checkbox ("[ ] 1.", "[x] 3.", "☐ 2.") of
-# Notion or a Markdown task list, a quote mark ("> 3.") of a chat or an e-mail reply; the label after it is read
-TOOL_PREFIX = lazy(r"(?:\[[ xX✓✔]?\]|[☐☑☒]|>)[ \t]+")
+# Notion or a Markdown task list, a quote mark ("> 3.") of a chat or an e-mail reply, a pen's bar in the margin that a
+# scan of a paper copy reads as characters ("||| 3.", "~~ 4."); the label after it is read
+TOOL_PREFIX = lazy(r"(?:\[[ xX✓✔]?\]|[☐☑☒]|>|[|¦~]{2,})[ \t]+")
 
 
 # a page number a PDF or a scan prints between dashes ("- 2 -"): no bullet before a "2 -"
@@ -321,6 +335,10 @@ def _token(form: str, token: str) -> tuple[str, str, int, bool] | None:
         return "roman", shape, as_roman, token != lower
     if as_roman is not None and not letter and len(lower) <= 5 and set(lower) <= set("ivx"):
         return "roman", shape, 0, token != lower  # "(iix)", "viiii.": a roman numeral miswritten, naming no place
+    if "l" in lower and "i" in lower and len(lower) <= 4 and set(lower) <= set("ivxl"):
+        swapped = lower.replace("l", "i")  # "il.", "iil.": an OCR's small L for the i of a roman numeral
+        if roman(roman_value(swapped) or 1) == swapped:
+            return "roman", shape, 0, token != lower
     value = letters_value(lower)
     return None if not letter or value is None else ("letter", shape, value, token != lower)
 

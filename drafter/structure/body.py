@@ -15,6 +15,7 @@ from drafter.labelkinds import (
     Typed,
     label_kind,
     label_only,
+    look_alike_number,
     read_label,
     read_outline_under,
     read_typed,
@@ -36,6 +37,7 @@ from drafter.structure.classify import (
     item_numbered_as_clause,
     items_list_goes_on,
     looks_like_section,
+    number_after_page_number,
     numbers_clauses,
     other_form_clause,
     sub_label,
@@ -301,6 +303,8 @@ class BodyReader:
                 current, stack = node, []
                 continue
             typed = read_typed(para.text)
+            if typed is not None and para.num_id is None and current is not None and not stack:
+                typed = self.misread_number(typed, current, para.text) or typed  # "S. Encourages …" for "5."
             if typed is None and para.num_id is None and current is not None:
                 typed = read_outline_under(para.text, current.label, *_outline_opening(current, stack))
             if typed is None and para.num_id is None and (current is not None or not self.tree.operative) \
@@ -308,6 +312,8 @@ class BodyReader:
                 typed = read_label(text)  # "3." on its own: the next clause, cut off after its number (or the first)
             if typed is None and para.num_id is None and (current is not None or not self.tree.operative):
                 typed = self.bare_number(para.text)  # "6 Determines …": the next clause's number without its point
+            if typed is None and para.num_id is None and current is not None:  # "2 4. Recommends …": page 2's number
+                typed = number_after_page_number(para.text, len(self.tree.operative) + 1, self.phrases)
             if typed is None and para.num_id is None and current is not None:
                 typed = item_label_alone(text)  # "(a)" on its own: an item's label, its words in the next paragraph
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
@@ -724,6 +730,20 @@ class BodyReader:
         item = stack[-1]
         last = (item.continuation or [item])[-1].para.text.rstrip()
         return last[-1:] in (";", ".") and node.para.text.lstrip()[:1].isupper()
+
+    def misread_number(self, typed: Typed, current: Node, text: str) -> Typed | None:
+        """The next clause's number as an OCR of a printed draft misread it, a letter that looks like its digit
+        ("S. Encourages …" for "5.", "b. Requests …" for "6."): after a clause typed with a number that its end mark
+        closes (it announces no items), with an operative lead after the label; None otherwise."""
+        if current.typed is None or current.typed.kind != "number":
+            return None
+        last = (current.continuation or [current])[-1].para.text.rstrip()
+        if not last.endswith((";", "；", ".", ",")) or announces_list(current.para.text, self.phrases.lang):
+            return None
+        number = look_alike_number(typed, len(self.tree.operative) + 1)
+        if number is None or not any(phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:])):
+            return None
+        return number
 
     def bare_number(self, text: str) -> Typed | None:
         """A clause number typed without its point ("6 Determines …" after "5."): see :func:`bare_clause_number`."""

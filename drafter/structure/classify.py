@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, Typed, read_label, read_typed
@@ -262,6 +263,22 @@ def bare_clause_number(text: str, expected: int, phrases: Phrases) -> Typed | No
         return None  # "4 States have …": a subject, not a verb ("Stating" is a lead all the same)
     return Typed(match.group(1), match.group(1), "number", "bare", int(match.group(1)), False, match.start(1),
                  match.end())
+
+
+# a page's number that a scan or a PDF's copy read onto the line of the clause opening the page ("2 4. Recommends …")
+PAGE_BEFORE_NUMBER = lazy(r"[ \t]*[0-9]{1,3}[ \t]+(?=[0-9]{1,3}[.．][ \t])")
+
+
+def number_after_page_number(text: str, expected: int, phrases: Phrases) -> Typed | None:
+    """The clause number ``expected`` typed after a page number that the copy put before it on its line ("2 4.
+    Recommends …": page 2 opens with clause 4), an operative lead after it; None otherwise."""
+    match = PAGE_BEFORE_NUMBER.match(text)
+    typed = read_typed(text[match.end():]) if match is not None else None
+    if match is None or typed is None or typed.kind != "number" or typed.value != expected or typed.start:
+        return None
+    if not any(p.kind == "operative" for _, p in phrases.matches(text[match.end() + typed.end:])):
+        return None
+    return replace(typed, start=match.end(), end=match.end() + typed.end)
 
 
 def numbered_top(para: reader.Paragraph, phrases: Phrases | None = None) -> bool:
@@ -754,6 +771,8 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
         return True
     if LEGISLATIVE.match(text):
         return False  # "Whereas …, and": a clause in the wrong form, not a heading
+    if phrases.lang == "en" and text[:1].islower() and "," in text:
+        return False  # "ponds, ditches and …": the printed line of a clause going on, kept as a line by a scan
     matched = phrases.match(text)
     if matched and len(text) > len(matched[0]) + 20 and (emphasised_span(para, 0, len(matched[0]))
                                                          or phrases.lang == "en"):

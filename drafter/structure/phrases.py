@@ -397,8 +397,9 @@ class Phrases:
                 if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
                     # real words are another wording, never a slip ("Defining" is not "Desiring")
                     return None if spelling.all_known(candidate) else self._folded_pool[option]
-            # "rn" read for "m" by an OCR of a printed draft ("Recornrnends"): the look-alike letters put back
-            ocr = key.replace("rn", "m")
+            # "rn" read for "m", "vv" for "w" by an OCR of a printed draft ("Recornrnends", "VVelcomes"): the
+            # look-alike letters put back
+            ocr = key.replace("rn", "m").replace("vv", "w")
             if ocr != key and ocr in self._folded_pool and not spelling.all_known(candidate):
                 return self._folded_pool[ocr]
             return None

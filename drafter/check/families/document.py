@@ -159,6 +159,10 @@ CODE_TICKS = lazy(r"`[^`\s][^`]{0,60}`")  # a chat's inline code ("`WHA51.11`"):
 # reply's quote mark ("> 3."); a quoted line that is no clause is a line of another message
 TODO_BOX = lazy(r"^(?:\[[ xX✓✔]?\]|[☐☑☒])[ \t]+")
 QUOTED = lazy(r"^>[ \t]*")
+# what a scan of a paper copy reads where a pen or a stamp touched the page: a line of such marks alone ("~~", "|||",
+# "/ ~"), or a margin bar before a clause's label ("||| 3. Encourages …")
+SCAN_MARKS_LINE = lazy(r"[~|¦/\\^`°]+(?:[ \t]+[~|¦/\\^`°]+)*")
+SCAN_MARKS_BEFORE = lazy(r"[|¦~]{2,}[ \t]+")
 # a letter's greeting above the heading ("Hi Chairs,", "Dear Chair,") and the sentence of a letter that sends the
 # draft ("here is our revised draft, …", "Please find attached …", "We made the changes …")
 GREETING = lazy(r"^(?:Hi|Hello|Hey|Dear)\b[^.;:!?]{0,40},?$")
@@ -217,7 +221,9 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
                             "横线（空段落的边框，粘贴网页的分隔线留下的）"),
           "markdown-rule": Text("a Markdown horizontal rule", "Markdown 的分隔线"),
           "markdown-heading": Text("a Markdown heading's marks", "Markdown 的标题标记（#）"),
-          "markdown-bold": Text("Markdown's bold marks", "Markdown 的加粗标记（**）")}
+          "markdown-bold": Text("Markdown's bold marks", "Markdown 的加粗标记（**）"),
+          "scan-marks": Text("a pen's or a stamp's marks that a scan read as characters",
+                             "扫描把笔迹或印章识别成的符号")}
 
 
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
@@ -351,6 +357,12 @@ def _pasted(ctx: Context, part: Node) -> None:
         if pattern.search(line):
             ctx.add("pasted-artefact", part, start + 1, what=PASTED[what], found=line[:30])
             return
+    if line and line[0] in "~|¦/\\^`°" and _scan_marks(ctx, part, start, line):
+        return
+    page = text[:part.typed.start].strip() if part.role == "operative" and part.typed is not None else ""
+    if page.isdigit():  # "2 4. Recommends …": the number of the page the clause opens, read onto its line
+        ctx.add("pasted-artefact", part, start + 1, what=PASTED["page-number"], found=page)
+        return
     if line:
         tool = _tool_line(ctx, part, line)
         if tool in ("page-number", "running-header") and part.para.margin_frame:
@@ -384,6 +396,21 @@ def _pasted(ctx: Context, part: Node) -> None:
             if found is not None:
                 ctx.add("pasted-artefact", part, found.start() + 1, what=PASTED[what], found=found.group(0).strip())
                 return
+
+
+def _scan_marks(ctx: Context, part: Node, start: int, line: str) -> bool:
+    """A pen's or a stamp's marks that the scan of a paper copy read as characters, after the organ line: a line of
+    them alone, or a margin bar before a clause's label. Reported; False when the line is no such thing."""
+    if not _after_organ(ctx, part) or part.para.num_id is not None:
+        return False
+    if SCAN_MARKS_LINE.fullmatch(line):
+        ctx.add("pasted-artefact", part, start + 1, what=PASTED["scan-marks"], found=line[:30])
+        return True
+    marks = SCAN_MARKS_BEFORE.match(line)
+    if marks is None or read_typed(line[marks.end():]) is None:
+        return False
+    ctx.add("pasted-artefact", part, start + 1, what=PASTED["scan-marks"], found=marks.group(0).strip())
+    return True
 
 
 def _between_clauses(ctx: Context, part: Node) -> bool:
