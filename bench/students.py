@@ -100,7 +100,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     # before "sc-only": a symbol or an agenda-item line that does not fit the Council's text names the Council too
     ("symbol-organ", r"symbol on a Security Council|have no agenda-item line", {"symbol-organ"}),
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language", "chapter-vii",
-                                                  "council-measures", "council-seized", "assembly-formula"}),
+                                                  "council-measures", "council-seized", "assembly-formula",
+                                                  "council-addressed"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
     # before "distribution": a draft's symbol without "/L." on a text marked "Distr.: Limited" (the note names both)

@@ -94,6 +94,11 @@ ASSEMBLY_SESSION = lazy(r"^to\s+continue\s+(?:its\s+)?consideration\s+of\s+(?:th
                         r"\s+its\s+[\w-]+\s+session\b|^to\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\s+[\w-]+"
                         r"\s+session\b|^(?:在|于)?其?第[\d一二三四五六七八九十百零〇]+届会议上?继续审议"
                         r"|^将.{0,60}?列入其?第[\d一二三四五六七八九十百零〇]+届会议(?:的)?临时议程", re.IGNORECASE)
+# MUN-F09, UN-B06: an operative clause of the Council's own text that addresses the Security Council ("Calls upon the
+# Security Council to authorize …", "Requests the Security Council to …", 促请安全理事会……): the Council acts in its
+# own name (matched on the text after the lead; not its possessive, "the Security Council's")
+COUNCIL_ADDRESSED = lazy(r"^(?:upon\s+|on\s+|that\s+)?the\s+(?:United\s+Nations\s+)?Security\s+Council\b(?!['’]s)"
+                         r"|^(?:联合国)?(?:安全理事会|安理会)(?!的)", re.IGNORECASE)
 # bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
@@ -600,6 +605,11 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
             and ASSEMBLY_SESSION.search(simplified(rest.strip())) and _security_council(ctx):
         ctx.add("assembly-formula", part, column, formula=" ".join((lead + rest).split()).rstrip(".。；;"))
+    addressed = COUNCIL_ADDRESSED.search(rest.strip()) \
+        if part.role == "operative" and part.phrase.id not in DECIDING else None
+    if addressed and _security_council(ctx):
+        ctx.add("council-addressed", part, column, formula=" ".join(lead.split()) + ("" if ctx.lang == "zh" else " ")
+                + " ".join(addressed.group(0).split()))
     measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
         and ctx.profile != "un" else None
     if measure and _another_body(ctx):
