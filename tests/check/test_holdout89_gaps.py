@@ -50,7 +50,8 @@ def test_only_the_council_addressing_itself_is_reported(tmp_path: Path, lib: lib
     assert not [r for r in found if r[1] == "council-addressed"]
     own = [("2. ", ""), ("Requests", "u"), (" the Secretary-General to brief the Security Council every 90 days;", "")]
     possessive = [("2. ", ""), ("Welcomes", "u"), (" the Security Council's visiting mission to the Sahel;", "")]
-    for number, clause in enumerate((own, possessive)):
+    stresses = [("2. ", ""), ("Stresses", "u"), (" that the Security Council may adjust the embargo at any time;", "")]
+    for number, clause in enumerate((own, possessive, stresses)):
         folder = tmp_path / f"sc{number}"
         folder.mkdir()
         found = rules_at(folder, lib, [*SC_HEAD, organ("The Security Council"), PRE, OP1, clause, LAST])
