@@ -101,7 +101,7 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("symbol-organ", r"symbol on a Security Council|have no agenda-item line", {"symbol-organ"}),
     ("sc-only", r"Security[- ]Council", {"sc-only-phrase", "council-language", "chapter-vii",
                                                   "council-measures", "council-seized", "assembly-formula",
-                                                  "council-closing"}),
+                                                  "council-closing", "council-addressed"}),
     ("stray-semicolon", r"stray semicolon", {"stray-semicolon"}),
     ("lead-doubled", r"lead phrases run together", {"lead-doubled"}),
     # before "distribution": a draft's symbol without "/L." on a text marked "Distr.: Limited" (the note names both)

@@ -212,6 +212,12 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     _wrong_labels(ctx, fields)
     _english_labels(ctx, fields)
     _layout(ctx, fields)
+    # UN-H06: a UN sponsor line ("Chile and Japan: draft resolution") names the sponsors under a conference's heading
+    # too; under it a Council draft bears no title (UN-H07), so no topic line is wanted
+    un_sponsors = any(SPONSOR_LINE.search(n.para.text.strip()) for n in heading)
+    if un_sponsors:
+        present.add("sponsors")
+    untitled = un_sponsors and "topic" not in present and _named_organ(ctx, heading) == "S"
     reported: set[str] = set()
     for node, field in fields:  # a field printed with nothing after its label
         key = field.key
@@ -237,6 +243,8 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             continue  # UN-D01: an adopted text's "Resolution adopted by the General Conference of …" names the body
         if required == "committee" and ctx.tree.organ is not None and _passed_number(ctx, heading, present):
             continue  # a passed resolution's number over its title: its organ line names the body that passed it
+        if required == "topic" and untitled:
+            continue
         if required not in present and required not in reported:
             ctx.add("heading-missing", where, field=field_name(ctx, required))
     others = any(f.key in ("signatories", "co-sponsors") for f in [*boxed, *(f for _, f in fields)]) or any(

@@ -106,6 +106,14 @@ CLOSING_REWORDED = lazy(r"^(?:将|会)?(?:积极)?继续(?:积极|密切)?(?:关
                         r"|of\s+(?:the|this)\s+(?:issue|question|situation)|of\s+this\s+matter)\s*[.;]?\s*$",
                         re.IGNORECASE)
 COUNCIL_CLOSING = lazy(r"^继续(?:积极)?处理此案[。；;]?\s*$")  # the formula CLOSING_REWORDED's Chinese takes in too
+# MUN-F09, UN-B06: an operative clause of the Council's own text that addresses the Security Council ("Calls upon the
+# Security Council to authorize …", "Requests the Security Council to …", 促请安全理事会……): the Council acts in its
+# own name (matched on the text after the lead; not its possessive, "the Security Council's"); only after a lead that
+# asks something of its addressee ("Stresses that the Security Council may …" / 强调安全理事会可…… states a fact)
+ADDRESSING = lazy(r"\b(?:calls?|urges?|requests?|recommends?|encourages?|invites?|appeals?|asks?)\b"
+                  r"|促请|吁请|敦促|^(?:又|还|再次)?请$|建议|鼓励|邀请|呼吁", re.IGNORECASE)
+COUNCIL_ADDRESSED = lazy(r"^(?:upon\s+|on\s+|that\s+)?the\s+(?:United\s+Nations\s+)?Security\s+Council\b(?!['’]s)"
+                         r"|^(?:联合国)?(?:安全理事会|安理会)(?!的)", re.IGNORECASE)
 # bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
@@ -619,6 +627,11 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
             and ASSEMBLY_SESSION.search(simplified(rest.strip())) and _security_council(ctx):
         ctx.add("assembly-formula", part, column, formula=" ".join((lead + rest).split()).rstrip(".。；;"))
+    addressed = COUNCIL_ADDRESSED.search(rest.strip()) \
+        if part.role == "operative" and ADDRESSING.search(lead) else None
+    if addressed and _security_council(ctx):
+        ctx.add("council-addressed", part, column, formula=" ".join(lead.split()) + ("" if ctx.lang == "zh" else " ")
+                + " ".join(addressed.group(0).split()))
     measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
         and ctx.profile != "un" else None
     if measure and _another_body(ctx):
