@@ -22,8 +22,8 @@ from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
-from drafter.structure.heading import fields_in
 from drafter.structure.classify import MARKDOWN_HEADING, PROMPT, commentary, part_heading, runs_on
+from drafter.structure.heading import fields_in
 from drafter.word import reader
 from drafter.word.edit import JoinNext, Replace
 from drafter.word.fontnames import font_key
