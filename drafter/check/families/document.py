@@ -393,8 +393,8 @@ def _pasted(ctx: Context, part: Node) -> None:
             return  # a frame puts it in the page's margin: the page's own number or header, where Word shows one
         if tool is not None:
             prefix = CHAT_PREFIX.match(line) if tool == "prefix" else None  # only the sender goes: the words stay
-            found = prefix.group(0).strip() if prefix is not None else line[:30]
-            ctx.add("pasted-artefact", part, start + 1, what=PASTED[tool], found=found)
+            shown = prefix.group(0).strip() if prefix is not None else line[:30]
+            ctx.add("pasted-artefact", part, start + 1, what=PASTED[tool], found=shown)
             return
     if ctx.lang == "en" and line:
         box = TODO_BOX.match(line) or QUOTED.match(line)
