@@ -875,9 +875,10 @@ def _zh_item_heading(para: reader.Paragraph) -> bool:
 
 # an English paragraph's end that no clause stops on: a dash after a word ("… family —", "… at all --")
 DASH_END = lazy(r"(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
-# the last word of an English line that leaves its sentence open (an article, a preposition, a conjunction, "that")
-DANGLING_END = lazy(r"(?i)\b(?:a|an|the|that|which|whose|of|to|in|on|at|by|for|with|from|into|and|or|but|nor|as"
-                    r"|than|its|their|such)$|(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
+# the last word of an English line that leaves its sentence open (an article, a preposition, "that")
+# ("… and" is not one: a legislative list of clauses ends each with ", and")
+DANGLING_END = lazy(r"(?i)(?<![,;] )\b(?:a|an|the|that|which|whose|of|to|in|on|at|by|for|with|from|into|as|than|its"
+                    r"|their|such)$|(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
 # the words a phone's autocorrect capitalises at the start of a line that goes on with the sentence before it
 # ("The only income …", "In consultation with …"): no clause of a resolution opens with one
 CONTINUING_OPENING = lazy(r"(?:The|A|An|In|Of|On|At|By|For|With|From|Into|To|And|Or|But|Nor|As|Than|Which|Whose"

@@ -61,11 +61,15 @@ def test_a_clause_broken_where_autocorrect_capitalised_the_next_line(lib: librar
     found = rules(_txt(tmp_path, [*HEADING, ORGAN, *PRE, *ops]), lib)
     assert found.get("paragraph-broken") == [8]
     pre = ["Noting that much of the catch of small-scale fishers spoils on the way —",
-           "The only market many of them can reach,", "Aware that ice plants need electricity and",
-           "Fresh water in large amounts,"]
+           "The only market many of them can reach,", "Aware that ice plants need a steady supply of",
+           "Fresh water and electricity,"]
     found = rules(_txt(tmp_path, [*HEADING, ORGAN, *pre, *OPS], "pre.txt"), lib)
     assert found.get("paragraph-broken") == [6, 8]
     assert "lead-form" not in found
+    # a legislative list of clauses, each ending ", and", goes on with a clause of its own ("Whereas …")
+    listed = [*HEADING, ORGAN, "Whereas much of the catch spoils before it reaches a market, and",
+              "Whereas ice plants need electricity, and", *OPS]
+    assert "paragraph-broken" not in rules(_txt(tmp_path, listed, "listed.txt"), lib)
     # a clause left without its end mark before a clause with a lead of its own is no broken one
     unended = [*HEADING, ORGAN, "Noting that much of the catch spoils before it reaches a market", PRE[1], *OPS]
     found = rules(_txt(tmp_path, unended, "unended.txt"), lib)
