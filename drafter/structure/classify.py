@@ -856,6 +856,9 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     if not last or not (CJK.match(last) if phrases.lang == "zh" else last.isalnum()) \
             or not _goes_on(after, phrases, before=text):
         return False
+    if phrases.lang == "en" and after.text.strip()[:1].isupper() and after.text.rstrip()[-1:] in ",;" \
+            and following is not None and _plain_words(following, phrases):
+        return False  # "… such as" + "Microfinance …;" + "Training …;": capitalised items of a list, not a clause's rest
     if phrases.lang == "zh" and (any(len(form) == len(text) for form, _ in phrases.matches(text))
                                  or _zh_item_heading(before)):
         return False  # a lead standing alone ("关切地注意到"): a clause left empty, the next one unled
@@ -883,6 +886,12 @@ DANGLING_END = lazy(r"(?i)(?<![,;] )\b(?:a|an|the|that|which|whose|of|to|in|on|a
 # ("The only income …", "In consultation with …"): no clause of a resolution opens with one
 CONTINUING_OPENING = lazy(r"(?:The|A|An|In|Of|On|At|By|For|With|From|Into|To|And|Or|But|Nor|As|Than|Which|Whose"
                           r"|Its|Their|Including|Especially|Particularly|Notably)\s+[a-z0-9]")
+
+
+def _plain_words(para: reader.Paragraph, phrases: Phrases) -> bool:
+    """``para`` opens with a word: no label (typed or Word's), no lead phrase."""
+    text = para.text.strip()
+    return text[:1].isalpha() and para.num_id is None and read_typed(text) is None and not phrases.matches(text)
 
 
 def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "") -> bool:

@@ -70,6 +70,10 @@ def test_a_clause_broken_where_autocorrect_capitalised_the_next_line(lib: librar
     listed = [*HEADING, ORGAN, "Whereas much of the catch spoils before it reaches a market, and",
               "Whereas ice plants need electricity, and", *OPS]
     assert "paragraph-broken" not in rules(_txt(tmp_path, listed, "listed.txt"), lib)
+    # capitalised items under a sentence that lacks its colon are a list, not a clause's rest
+    items = ["1. Encourages Member States to fund cold chains in small ports such as",
+             "Solar-powered ice plants;", "Insulated boxes for small boats;", *OPS[1:]]
+    assert "paragraph-broken" not in rules(_txt(tmp_path, [*HEADING, ORGAN, *PRE, *items], "items.txt"), lib)
     # a clause left without its end mark before a clause with a lead of its own is no broken one
     unended = [*HEADING, ORGAN, "Noting that much of the catch spoils before it reaches a market", PRE[1], *OPS]
     found = rules(_txt(tmp_path, unended, "unended.txt"), lib)
