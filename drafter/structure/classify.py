@@ -884,7 +884,8 @@ DANGLING_END = lazy(r"(?i)(?<![,;] )\b(?:a|an|the|that|which|whose|of|to|in|on|a
                     r"|their|such)$|(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
 # the words a phone's autocorrect capitalises at the start of a line that goes on with the sentence before it
 # ("The only income …", "In consultation with …"): no clause of a resolution opens with one
-CONTINUING_OPENING = lazy(r"(?:The|A|An|In|Of|On|At|By|For|With|From|Into|To|And|Or|But|Nor|As|Than|Which|Whose"
+# ("And recalling …" is a lead's wrong form, not a clause's rest)
+CONTINUING_OPENING = lazy(r"(?:The|A|An|In|Of|On|At|By|For|With|From|Into|To|As|Than|Which|Whose"
                           r"|Its|Their|Including|Especially|Particularly|Notably)\s+[a-z0-9]")
 
 
@@ -897,13 +898,14 @@ def _plain_words(para: reader.Paragraph, phrases: Phrases) -> bool:
 def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "") -> bool:
     """``para`` opens as the rest of a sentence: in small letters (a Chinese character in Chinese), with no label,
     no lead phrase and no emphasis on its first character. In English, given ``before`` (the text of the line it
-    would go on from), a capital a phone's autocorrect put after the line break is read past when ``para`` opens
+    would go on from, stopping on a word or a dash, not on a mark), a capital a phone's autocorrect put after the
+    line break is read past when ``para`` opens
     with a word that opens no clause ("The only income …") or ``before`` stops where no sentence does ("… a gap
     that", "… family —")."""
     text = para.text.strip()
     if not text or para.num_id is not None or read_typed(text) is not None or phrases.matches(text):
         return False
-    if phrases.lang == "en" and text[0].isupper() and before \
+    if phrases.lang == "en" and text[0].isupper() and before and (before[-1:].isalnum() or DASH_END.search(before)) \
             and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)):
         pass  # autocorrect's capital after a stray line break
     elif not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
