@@ -882,6 +882,8 @@ DASH_END = lazy(r"(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
 # ("… and" is not one: a legislative list of clauses ends each with ", and")
 DANGLING_END = lazy(r"(?i)(?<![,;] )\b(?:a|an|the|that|which|whose|of|to|in|on|at|by|for|with|from|into|as|than|its"
                     r"|their|such)$|(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
+# a capitalised participle opening a line ("Promoting …", "Alarmed …"): a clause's lead, listed or not
+LEAD_LIKE = lazy(r"[A-Z][a-z]{2,}(?:ing|ed)\b")
 # the words a phone's autocorrect capitalises at the start of a line that goes on with the sentence before it
 # ("The only income …", "In consultation with …"): no clause of a resolution opens with one
 # ("And recalling …" is a lead's wrong form, not a clause's rest)
@@ -906,7 +908,7 @@ def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "") -> bool
     if not text or para.num_id is not None or read_typed(text) is not None or phrases.matches(text):
         return False
     if phrases.lang == "en" and text[0].isupper() and before and (before[-1:].isalnum() or DASH_END.search(before)) \
-            and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)):
+            and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)) and not LEAD_LIKE.match(text):
         pass  # autocorrect's capital after a stray line break
     elif not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
         return False
