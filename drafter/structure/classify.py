@@ -919,9 +919,15 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
         last = text[-2]
     if phrases.lang == "en" and last == "-" and text[-2:-1].isalpha():
         last = text[-2]  # "… the develop-" + "ment of …": a word hyphenated where a PDF's line ended
+    dash = DASH_END.search(text) if phrases.lang == "en" else None
+    if dash is not None:
+        last = text[:dash.start()][-1:]  # "… of a smallholder family —" + "the only income …": a dash ends no clause
     if not last or not (CJK.match(last) if phrases.lang == "zh" else last.isalnum()) \
-            or not _goes_on(after, phrases):
+            or not _goes_on(after, phrases, before=text):
         return False
+    if phrases.lang == "en" and after.text.strip()[:1].isupper() and after.text.rstrip()[-1:] in ",;" \
+            and following is not None and _plain_words(following, phrases):
+        return False  # "… such as" + "Microfinance …;" + "Training …;": capitalised items of a list, not a clause's rest
     if phrases.lang == "zh" and (any(len(form) == len(text) for form, _ in phrases.matches(text))
                                  or _zh_item_heading(before)):
         return False  # a lead standing alone ("关切地注意到"): a clause left empty, the next one unled
@@ -939,13 +945,41 @@ def _zh_item_heading(para: reader.Paragraph) -> bool:
     return len(content) <= 40 and not re.search(r"[，；：,;:]", content)
 
 
-def _goes_on(para: reader.Paragraph, phrases: Phrases) -> bool:
+# an English paragraph's end that no clause stops on: a dash after a word ("… family —", "… at all --")
+DASH_END = lazy(r"(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
+# the last word of an English line that leaves its sentence open (an article, a preposition, "that")
+# ("… and" is not one: a legislative list of clauses ends each with ", and")
+DANGLING_END = lazy(r"(?i)(?<![,;] )\b(?:a|an|the|that|which|whose|of|to|in|on|at|by|for|with|from|into|as|than|its"
+                    r"|their|such)$|(?<=\w)\s*[—–]$|(?<=\w)\s+-{1,2}$")
+# a capitalised participle opening a line ("Promoting …", "Alarmed …"): a clause's lead, listed or not
+LEAD_LIKE = lazy(r"[A-Z][a-z]{2,}(?:ing|ed)\b")
+# the words a phone's autocorrect capitalises at the start of a line that goes on with the sentence before it
+# ("The only income …", "In consultation with …"): no clause of a resolution opens with one
+# ("And recalling …" is a lead's wrong form, not a clause's rest)
+CONTINUING_OPENING = lazy(r"(?:The|A|An|In|Of|On|At|By|For|With|From|Into|To|As|Than|Which|Whose"
+                          r"|Its|Their|Including|Especially|Particularly|Notably)\s+[a-z0-9]")
+
+
+def _plain_words(para: reader.Paragraph, phrases: Phrases) -> bool:
+    """``para`` opens with a word: no label (typed or Word's), no lead phrase."""
+    text = para.text.strip()
+    return text[:1].isalpha() and para.num_id is None and read_typed(text) is None and not phrases.matches(text)
+
+
+def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "") -> bool:
     """``para`` opens as the rest of a sentence: in small letters (a Chinese character in Chinese), with no label,
-    no lead phrase and no emphasis on its first character."""
+    no lead phrase and no emphasis on its first character. In English, given ``before`` (the text of the line it
+    would go on from, stopping on a word or a dash, not on a mark), a capital a phone's autocorrect put after the
+    line break is read past when ``para`` opens
+    with a word that opens no clause ("The only income …") or ``before`` stops where no sentence does ("… a gap
+    that", "… family —")."""
     text = para.text.strip()
     if not text or para.num_id is not None or read_typed(text) is not None or phrases.matches(text):
         return False
-    if not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
+    if phrases.lang == "en" and text[0].isupper() and before and (before[-1:].isalnum() or DASH_END.search(before)) \
+            and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)) and not LEAD_LIKE.match(text):
+        pass  # autocorrect's capital after a stray line break
+    elif not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
         return False
     start = len(para.text) - len(para.text.lstrip())
     return not emphasised_span(para, start, start + 1)

@@ -20,6 +20,13 @@ FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$|([,;
 # exported with the draft: "…最佳做法汇编；@林晓雨 这条再确认一下措辞", "…for schools; @Ana can you check the figure?"
 # (a remark left in the draft, document.py; the clause's own end is the mark before it)
 MENTION_AFTER = lazy(r"(?<=[；;，,。.：:])[ \u3000]*([@＠][^\s@＠，,；;。.：:()（）]{1,20}(?:\s.*)?)$")
+# the sender a chat app's copy of a message puts before its first line, with its time and date: WhatsApp's
+# "[14:32, 05/12/2026] Ana Silva (Brazil): " (or "[05/12/2026, 14:32:05] Ana Silva: ") and its export's
+# "05/12/2026, 14:32 - Ana Silva: "; the line's own words follow it (a message, a heading field, half a clause)
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
+CHAT_PREFIX = lazy(rf"^(?:\[(?:{_CLOCK},\s*{_DATE}|{_DATE},?\s*{_CLOCK})\]\s*|{_DATE},?\s{_CLOCK}\s[-–]\s)"
+                   r"[^\s:\[\]][^:\[\]]{0,59}:(?:\s|$)")
 # a footnote number in square brackets glued to the word or mark before it ("Declaration[1] and", "Agreement;[4]"):
 # a reference, not wording left open ("within [3] years", a space before it, stays a negotiation mark)
 FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]")
@@ -526,6 +533,9 @@ def _negotiation_marks(ctx: Context) -> None:
         if part.role not in ("preambular", "operative", "sub", "continuation", "section"):
             continue
         text = part.text
+        prefix = CHAT_PREFIX.match(text) if ctx.lang == "en" and text[:1] in "[0123456789" else None
+        if prefix is not None:  # a chat's sender and time before the line (pasted-artefact): no negotiation's bracket
+            text = " " * prefix.end() + text[prefix.end():]
         line = NOTE_LINE.match(text, part.offset)
         low = text.casefold()
         found = None if line is not None or not any(word in low for word in MARK_WORDS) \

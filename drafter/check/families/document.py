@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
-from drafter.check.families.clause_marks import MENTION_AFTER
+from drafter.check.families.clause_marks import CHAT_PREFIX, MENTION_AFTER
 from drafter.check.families.numbering import joined_numbers
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
@@ -23,6 +23,7 @@ from drafter.patterns import lazy
 from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
 from drafter.structure.classify import MARKDOWN_HEADING, PROMPT, commentary, part_heading, runs_on
+from drafter.structure.heading import fields_in
 from drafter.word import reader
 from drafter.word.edit import JoinNext, Replace
 from drafter.word.fontnames import font_key
@@ -85,6 +86,7 @@ def check(ctx: Context) -> None:
     _fonts_mixed(ctx)
     _sizes_mixed(ctx)
     _broken(ctx)
+    _chat_messages(ctx)
 
 
 def _clauses_in(ctx: Context, part: Node) -> list[str]:
@@ -197,6 +199,7 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
           "hint": Text("a web page's hint to its readers", "网页给读者的提示语"),
           "fence": Text("a code-block fence of a chat or Markdown", "聊天软件或 Markdown 的代码块标记"),
           "author": Text("a chat message's author line", "聊天消息的发送者和时间"),
+          "prefix": Text("a chat message's sender and time", "聊天消息前的发送者和时间"),
           "mention": Text("a chat message to someone (@…)", "聊天中@某人的消息"),
           "chat": Text("a chat message", "聊天消息"),
           "credit": Text("an article's credit line", "文章的署名行（编辑、排版等）"),
@@ -226,6 +229,37 @@ PASTED = {"emoji": Text("an emoji", "表情符号"), "caption": Text("a picture 
                              "扫描把笔迹或印章识别成的符号")}
 
 
+def _chat_messages(ctx: Context) -> None:
+    """The words of a chat message copied under its author line ("Ana Silva — Today at 2:41 PM" + "final version of
+    the DR!! pls react"), a reply's quoted line between them: lines with no label, no lead phrase, no heading field
+    and no clause's end mark, up to the next line that is a part of the draft (English; UN-B01)."""
+    if ctx.lang != "en":
+        return
+    after_author = False
+    for part in ctx.nodes:
+        line = part.para.text.strip()
+        if part.role in ("empty", "struck") or not line:
+            continue
+        if CHAT_AUTHOR.match(line):
+            after_author = True
+            continue
+        if not after_author or QUOTED.match(line):
+            continue
+        if part.role == "table" or not _chat_words(ctx, part, line):
+            after_author = False
+            continue
+        ctx.add("pasted-artefact", part, part.para.text.find(line[:1]) + 1, what=PASTED["chat"], found=line[:30])
+
+
+def _chat_words(ctx: Context, part: Node, line: str) -> bool:
+    """``line`` reads as a chat's words and as no part of a draft: no label (typed or Word's), no lead phrase, no
+    heading field or part's name, no mark a clause or the name of the body ends with, nothing else a copy leaves."""
+    return line[-1:] not in ",;.:" and part.para.num_id is None and read_typed(line) is None \
+        and not ctx.phrases.matches(line) and not fields_in(line) and part_heading(line) is None \
+        and _tool_line(ctx, part, line) is None and (line.isascii() or EMOJI.search(line) is None) \
+        and SHORTCODE.search(line) is None and EDITED.search(line) is None
+
+
 def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
     """The kind of line a chat, a mail app or a PDF adds around the text copied out of it, or None: in any text a
     UN PDF's page lines in the body (its job number, its symbol repeated as the running header); in a Chinese
@@ -242,6 +276,8 @@ def _tool_line(ctx: Context, part: Node, line: str) -> str | None:
         return "running-header"
     if part.role not in TEXT_ROLES and MENTION.match(line):
         return "mention"
+    if line[:1] in "[0123456789" and CHAT_PREFIX.match(line):
+        return "prefix"
     if ctx.lang == "zh":
         if part.role not in TEXT_ROLES and CHAT_AUTHOR_ZH.match(line):
             return "author"
@@ -368,7 +404,9 @@ def _pasted(ctx: Context, part: Node) -> None:
         if tool in ("page-number", "running-header") and part.para.margin_frame:
             return  # a frame puts it in the page's margin: the page's own number or header, where Word shows one
         if tool is not None:
-            ctx.add("pasted-artefact", part, start + 1, what=PASTED[tool], found=line[:30])
+            prefix = CHAT_PREFIX.match(line) if tool == "prefix" else None  # only the sender goes: the words stay
+            shown = prefix.group(0).strip() if prefix is not None else line[:30]
+            ctx.add("pasted-artefact", part, start + 1, what=PASTED[tool], found=shown)
             return
     if ctx.lang == "en" and line:
         box = TODO_BOX.match(line) or QUOTED.match(line)
