@@ -976,10 +976,10 @@ def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "") -> bool
     text = para.text.strip()
     if not text or para.num_id is not None or read_typed(text) is not None or phrases.matches(text):
         return False
-    if phrases.lang == "en" and text[0].isupper() and before and (before[-1:].isalnum() or DASH_END.search(before)) \
-            and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)) and not LEAD_LIKE.match(text):
-        pass  # autocorrect's capital after a stray line break
-    elif not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
+    autocorrected = phrases.lang == "en" and text[0].isupper() and bool(before) \
+        and (before[-1:].isalnum() or DASH_END.search(before) is not None) \
+        and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)) is not None and not LEAD_LIKE.match(text)
+    if not autocorrected and not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
         return False
     start = len(para.text) - len(para.text.lstrip())
     return not emphasised_span(para, start, start + 1)
