@@ -218,6 +218,9 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             # draft reads (and --fix finds) the same nesting
             style = _style_example(ctx, sub, depth) if kind not in allowed_kinds(ctx.profile, depth, ctx.lang) \
                 and not _un_unstyled(ctx, kind) else None
+            if style is None and _inserted_after(sub) and previous is not None and previous.typed is not None \
+                    and previous.kind == sub.kind:
+                style = previous.label  # "(c bis)" after "c)": relabelled "d)", in its list's own marks
             fixed = _relabelled(sub.label, sub.kind, n, style)
             start = sub.typed.start if sub.typed is not None else 0
             edits = [Correction(Replace(start, start + len(sub.label), fixed)), *_relabel_after(sub, subs, n, style)]
