@@ -28,6 +28,9 @@ from drafter.structure.classify import (
     PASSES_ON,
     RUNNING_DECISION,
     RUNNING_DECISION_ZH,
+    SOURCES_HEADING,
+    STAR_NOTE,
+    STAR_REFERENCE,
     WHEREAS,
     after_joining_and,
     announces_list,
@@ -141,8 +144,10 @@ class _Reader(PhraseReader):
                 first_operative = None
         end = annex if annex is not None else len(nodes)
         notes = self.footnotes_at_end(nodes, first_operative, end)
-        if notes is not None:  # "[1] A/RES/71/3。" after the last clause: kept apart like an annex
-            end = notes
+        if notes is None:
+            notes = self.sources_after(nodes, first_operative, end)
+        if notes is not None:  # "[1] A/RES/71/3。", or "Works Cited" over its list, after the last clause: kept
+            end = notes  # apart like an annex
         inside = self.adopted_inside(nodes, first_operative, end) if adopting is None and chapeau is None else None
         if inside is not None:  # "2. Adopts the following declaration:" over its text, then "3. Calls upon …"
             self.tree.adopts = nodes[inside[0]]
@@ -693,8 +698,9 @@ class _Reader(PhraseReader):
         text before them carries ("…第71/3号决议[1]，"). None when there is none."""
         if first_operative is None:
             return None
-        start, numbers = end, []
-        for i in range(end - 1, first_operative, -1):
+        starred = _Reader.star_notes(nodes, first_operative, end)
+        start, numbers = starred, []
+        for i in range(starred - 1, first_operative, -1):
             if nodes[i].role in UNREAD:
                 continue
             line = None if nodes[i].role else FOOTNOTE_LINE.match(nodes[i].para.text.strip())
@@ -704,9 +710,50 @@ class _Reader(PhraseReader):
             numbers.append(int(line.group(1)))
         numbers.reverse()
         if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-            return None
+            return starred if starred < end else None
         mark = re.compile(NUMBERED_REFERENCE.format(numbers[0]))
-        return start if any(mark.search(node.para.text) for node in nodes[:start]) else None
+        if any(mark.search(node.para.text) for node in nodes[:start]):
+            return start
+        return starred if starred < end else None
+
+    @staticmethod
+    def star_notes(nodes: list[Node], first_operative: int, end: int) -> int:
+        """Index of the first of the notes typed under a star or a dagger after the last clause, before ``end``
+        ("* Convention relating to …"), when a paragraph before them carries that sign alone, glued to a word
+        ("Refugees* and"; not a Markdown emphasis's pair of stars); ``end`` when there is none."""
+        start, signs = end, set()
+        for i in range(end - 1, first_operative, -1):
+            if nodes[i].role in UNREAD:
+                continue
+            note = None if nodes[i].role else STAR_NOTE.match(nodes[i].para.text.strip())
+            if note is None:
+                break
+            start = i
+            signs.add(note.group(1))
+        if start == end:
+            return end
+        for node in nodes[:start]:
+            text = node.para.text
+            found = STAR_REFERENCE.search(text)
+            if found is not None and found.group(1) in signs and text.count(found.group(1)) == 1:
+                return start
+        return end
+
+    def sources_after(self, nodes: list[Node], first_operative: int | None, end: int) -> int | None:
+        """Index of the heading of a list of sources typed after the last clause ("Works Cited", "Sources:",
+        "## Notes"), before ``end``: no paragraph after it opens with an operative lead. None when there is none."""
+        if first_operative is None:
+            return None
+        heading = next((i for i in range(first_operative + 1, end) if not nodes[i].role
+                        and SOURCES_HEADING.match(nodes[i].para.text.strip())), None)
+        if heading is None:
+            return None
+        for node in nodes[heading + 1:end]:
+            text = node.para.text.strip()
+            typed = read_typed(text)
+            if self.operative_lead(text[typed.end:] if typed is not None else text):
+                return None  # "Notes" over clauses that go on: a heading inside the operative part
+        return heading
 
     def adopting_paragraph(self, nodes: list[Node], first_operative: int | None) -> int | None:
         """Index of an unnumbered operative paragraph that adopts the text after it ("Adopts the following

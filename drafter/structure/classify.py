@@ -664,6 +664,15 @@ def colon_title(content: str, phrases: Phrases) -> bool:
 FOOTNOTE_LINE = lazy(r"^[\[［](\d{1,2})[\]］]\s*\S")
 # the mark of footnote n in the text before it, a template for n: "[n]" or "［n］" after a word or a mark
 NUMBERED_REFERENCE = "(?<=\\S)[\\[［]{}[\\]］]"
+# a footnote typed after the text under an asterisk or a dagger ("* Convention relating to the Status of Refugees, …"),
+# and its mark in the text: the same sign alone, glued to the word before it ("the Convention*,", "Refugees* and")
+STAR_NOTE = lazy(r"^([*＊†])\s+\S")
+STAR_REFERENCE = lazy(r"(?<=[^\W\d_])([*＊†])(?=[\s,;.:，；。：)]|$)")
+# the heading of the list of sources a student types after the last clause when asked to cite them ("Works Cited",
+# "Sources:", "References", "Bibliography", "Notes", "参考资料："): a line of that name alone, a Markdown "#" before it
+SOURCES_HEADING = lazy(r"^(?:#{1,6}\s*)?(?:works\s+cited|references|bibliography|(?:list\s+of\s+)?sources"
+                       r"(?:\s+(?:cited|consulted|used))?|notes|endnotes|footnotes|citations"
+                       r"|参考资料|参考文献|资料来源|注释|引用资料|引用文献)\s*[:：]?$", re.IGNORECASE)
 
 
 # a Chinese numeral in brackets, the label of the level under "一、" in a long draft ("（二）获取和权属")

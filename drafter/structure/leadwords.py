@@ -231,6 +231,16 @@ def foreign_lead(text: str) -> tuple[str, str, str] | None:
     return head[: found.end()], english, kind
 
 
+# an entry of a reference list in the author-date style a teacher asks for (APA): the author, then the year in
+# brackets and a full stop ("McAdam, J. (2012). Climate change …", "World Bank. (2022, May 4). Report …")
+REFERENCE_ENTRY = lazy(r"^[^\W\d][^()]{1,100}?\.\s*\((?:1[5-9]|20)\d{2}[a-z]?(?:,\s*[^()]{1,20})?\)\.(?:\s|$)")
+
+
+def reference_entry(text: str) -> bool:
+    """``text`` (a paragraph after its label) is a source of a reference list, not a clause: no verb at all."""
+    return bool(REFERENCE_ENTRY.match(text.strip()))
+
+
 def no_verb_en(text: str) -> bool:
     """The text opens without a verb: with an article, pronoun, preposition or conjunction ("Every country
     must", "The United Nations will"), with a subject and a modal ("Countries must", "Member States should",

@@ -11,11 +11,15 @@ from drafter.labelkinds import Typed, label_only, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
 from drafter.structure.heading import fields_in
+from drafter.structure.leadwords import reference_entry
 
-# a typed footnote number after the mark: bare ("…;2", "…, 3, 4"), or in square brackets after an English mark as a
-# copied PDF or web page prints it ("…,[1]", "…;[2][3]"; after a Chinese mark, "…报告，[1]", the copied page's
-# bracket stays what follows the mark: the clause does not end with it)
-FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$|([,;.:])(?:\[\d{1,3}\])+$")
+# a typed footnote number after the mark: bare ("…;2", "…, 3, 4"), in superscript digits as Word's copy keeps them
+# ("…average,²", "…报告，³"), or, after an English mark, in square or round brackets as a copied PDF or web page
+# prints it or after a caret as a notes app types it ("…,[1]", "…;[2][3]", "…Agreement, (2)", "…;^4"; after a
+# Chinese mark, "…报告，[1]", the copied page's bracket stays what follows the mark: the clause does not end with it)
+FOOTNOTE_MARK = lazy(r"([,;.:，；。：])\s?\d{1,3}(?:[,、]\s?\d{1,3})*$"
+                     r"|([,;.:])(?:\s?(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}))+$"
+                     r"|([,;.:，；。：])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,、]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*$")
 # a co-author's @-mention typed after a clause's mark in a shared online document (腾讯文档, 飞书, 石墨文档 …) and
 # exported with the draft: "…最佳做法汇编；@林晓雨 这条再确认一下措辞", "…for schools; @Ana can you check the figure?"
 # (a remark left in the draft, document.py; the clause's own end is the mark before it)
@@ -200,15 +204,17 @@ def without_footnote(text: str) -> str:
     if "@" in text or "＠" in text:
         mention = MENTION_AFTER.search(text)
         text = text[:mention.start()].rstrip() if mention is not None else text
-    if not text[-1:].isdigit() and text[-1:] != "]":
-        return text  # the pattern is anchored at the end: only a digit or "]" there can end a match
+    if not text[-1:].isdigit() and text[-1:] not in "])":
+        return text  # the pattern is anchored at the end: only a digit (a superscript one too), "]" or ")" can end it
     head, tail = text[:-40], text[-40:]
-    return head + FOOTNOTE_MARK.sub(lambda m: m.group(1) or m.group(2), tail)
+    return head + FOOTNOTE_MARK.sub(lambda m: m.group(1) or m.group(2) or m.group(3), tail)
 
 
 def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
     """A full stop that ends a sentence inside the clause (quotations and abbreviations aside); ``goes_on``: the
     clause continues in the next paragraph, so the paragraph's own final stop is inside it too (MUN profiles)."""
+    if ctx.lang != "zh" and reference_entry(part.content):
+        return  # "McAdam, J. (2012). Climate change …": a source's full stops, not sentences of a clause
     text = without_footnote(part.text)
     body = text[:-1] if text.endswith((".", "。", "．", "｡")) and not goes_on else text
     if ctx.lang != "zh" and "." not in body and "!" not in body and "?" not in body:

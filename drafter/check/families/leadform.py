@@ -26,6 +26,7 @@ from drafter.structure.leadwords import (
     participle,
     past_finite,
     past_participle,
+    reference_entry,
     verb_after_frame,
     words,
 )
@@ -556,6 +557,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if not kinds and (no_verb_zh(text[prefix.end() if prefix else 0:]) or _item_after_items(ctx, node)):
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         return None
+    if node.phrase is None and reference_entry(text):  # "7. McAdam, J. (2012). …": a source numbered as a clause
+        return "operative-no-verb", " ".join(text.split()[:4]), ""
     joined = _and_before_en(ctx, text, "operative") if node.phrase is None else None
     if joined is not None:
         return "and-en", joined[0], joined[1]

@@ -13,6 +13,7 @@ from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
 from drafter.structure import Node
 from drafter.structure.classify import CLOSING_QUOTES
+from drafter.structure.leadwords import reference_entry
 from drafter.word.edit import Replace
 
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
@@ -53,7 +54,9 @@ def check(ctx: Context) -> None:
             require_end(ctx, last, "preambular-end", ctx.end["preambular"])
     operatives = ctx.tree.operative
     last_index = len(operatives) - 1
-    for i, op in enumerate(operatives):
+    while last_index > 0 and not operatives[last_index].children and reference_entry(operatives[last_index].content):
+        last_index -= 1  # "7. McAdam, J. (2012). …" numbered on after the last clause: a source, not a clause
+    for i, op in enumerate(operatives[:last_index + 1]):
         is_last = i == last_index
         if op.continuation or op is ctx.tree.adopts:
             continue  # quoted or continued text: its end is the end of the last continuation; adopted text follows
