@@ -175,6 +175,8 @@ BODIES = {lang: [(family, organ, lazy(pattern)) for family, organ, pattern in na
 # General Assembly," (OWN_BODY), so that "The United Nations General Assembly," is judged like it
 NOT_AGAINST_ASSEMBLY = frozenset({("ecosoc", "csw"), ("ecosoc", "cnd"), ("ecosoc", "ccpcj"), ("ecosoc", "csocd"),
                                   ("ecosoc", "cpd"), ("pbc", "")})
+# ECOSOC's functional commissions: a draft of one opens with its own name or the Council's, never the Assembly's
+ECOSOC_COMMISSIONS = frozenset(key for key in NOT_AGAINST_ASSEMBLY if key[0] == "ecosoc")
 # words before the organ's name that name the conference's committee, or the United Nations the organ belongs to, not
 # the organ (MUN-F01, ZH-B01): "历史安理会，", "联合国大会，" (大会，)
 ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機|联合国|聯合國)$")
@@ -539,8 +541,9 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
 
 
 def _other_body(ctx: Context, organ: Node, start: int) -> None:
-    """MUN-F01: a draft whose heading names the Security Council, ECOSOC, the Human Rights Council or a
-    specialised body opens with that body's name, not the General Assembly's; ``start``: where the name begins."""
+    """MUN-F01: a draft whose heading names the Security Council, ECOSOC or one of its functional commissions, the
+    Human Rights Council or a specialised body opens with that body's name, not the General Assembly's (a
+    commission's with its own or the Council's, never the Assembly's); ``start``: where the name begins."""
     if ctx.profile == "un":
         return
     name = simplified(organ.text[start:].strip().rstrip(END_MARKS)).casefold().removeprefix("the ").strip()
@@ -549,9 +552,17 @@ def _other_body(ctx: Context, organ: Node, start: int) -> None:
         return
     for field in _fields(ctx):
         value = field.value
-        if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)):
+        if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)
+                                         or _commission(value, ctx.lang)):
             ctx.add("organ-line", organ, problem=PROBLEMS["body"].format(body=value), example=_own_name(ctx, value))
             return
+
+
+def _commission(committee: str, lang: str) -> bool:
+    """The heading's committee is one of ECOSOC's functional commissions ("妇女地位委员会", "Commission on Narcotic
+    Drugs"), not a committee of the Assembly that names one."""
+    named = _bodies(committee, lang)
+    return bool(named & ECOSOC_COMMISSIONS) and ("ga", "") not in named
 
 
 def _own_name(ctx: Context, body: str) -> str:
