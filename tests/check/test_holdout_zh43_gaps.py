@@ -67,3 +67,10 @@ def test_the_assemblys_organ_line_on_an_english_commissions_draft(lib: library.L
                   [("1. ", ""), ("Encourages", "u"), (" Member States to share forensic data;", "")],
                   [("2. ", ""), ("Requests", "u"), (" the Secretariat to report on the data.", "")]]
     assert rules(make(tmp_path, paragraphs), lib).get("organ-line") == [5]
+
+
+def test_the_assemblys_text_passed_on_by_a_commission_keeps_its_organ_line(lib: library.Library,
+                                                                           tmp_path: Path) -> None:
+    paragraphs = [*draft("妇女地位委员会", "妇女地位委员会建议经济及社会理事会建议大会通过下列决议草案：")[:6], "大会，",
+                  *draft("妇女地位委员会", "")[6:]]
+    assert "organ-line" not in rules(make(tmp_path, paragraphs), lib)

@@ -24,6 +24,7 @@ from drafter.structure.classify import (
     LATIN_ACRONYM,
     MARKDOWN_HEADING,
     ORGANS,
+    PASSES_ON,
     address_length,
     adopting_tail,
     delegation_formula,
@@ -553,16 +554,18 @@ def _other_body(ctx: Context, organ: Node, start: int) -> None:
     for field in _fields(ctx):
         value = field.value
         if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)
-                                         or _commission(value, ctx.lang)):
+                                         or _commission(ctx, value)):
             ctx.add("organ-line", organ, problem=PROBLEMS["body"].format(body=value), example=_own_name(ctx, value))
             return
 
 
-def _commission(committee: str, lang: str) -> bool:
+def _commission(ctx: Context, committee: str) -> bool:
     """The heading's committee is one of ECOSOC's functional commissions ("妇女地位委员会", "Commission on Narcotic
-    Drugs"), not a committee of the Assembly that names one."""
-    named = _bodies(committee, lang)
-    return bool(named & ECOSOC_COMMISSIONS) and ("ga", "") not in named
+    Drugs"), not a committee of the Assembly that names one, and no heading line passes the text on to a higher organ
+    ("…建议大会通过下列决议草案：": the Assembly's own text follows, under its name)."""
+    named = _bodies(committee, ctx.lang)
+    return bool(named & ECOSOC_COMMISSIONS) and ("ga", "") not in named \
+        and not any(PASSES_ON.search(node.para.text.strip()) for node in ctx.tree.heading)
 
 
 def _own_name(ctx: Context, body: str) -> str:
