@@ -90,8 +90,13 @@ CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u
 HAN_LAST = lazy(r"[\u4e00-\u9fff]$")
 # words that make a line what a text is about, not a body's name: 关于 (about) or the 的 of a description
 NOT_A_NAME = lazy(r"关于|關於|的")
-# short names of organs students put in the organ line, and the organ's name they stand for (ZH-B01: "大会，")
-CHINESE_ORGAN_SHORT = {"联大": ("大会", "大會")}  # simplified and traditional forms
+# short names of organs students put in the organ line, and the organ's name they stand for (ZH-B01: "大会，"; the
+# line writes the body's own name in full, UN-B02, MUN-F07): 联大 for the Assembly, 安理会 for the Council, 人理会 and
+# 世卫大会 for the Human Rights Council and the World Health Assembly, 妇地会 for the Commission on the Status of Women;
+# ECOSOC's 经社理事会 is the form ZH-B01 itself gives, no short name
+CHINESE_ORGAN_SHORT = {"联大": ("大会", "大會"), "安理会": ("安全理事会", "安全理事會"),  # simplified and traditional
+                       "人理会": ("人权理事会", "人權理事會"), "世卫大会": ("世界卫生大会", "世界衛生大會"),
+                       "妇地会": ("妇女地位委员会", "婦女地位委員會")}
 # a body's English acronym standing for the organ line of a Chinese draft ("CCPCJ，", "ECOSOC，"), as a delegate used to
 # English-language conferences types it before the preamble; the line gives the organ's Chinese name (ZH-B01)
 LATIN_ACRONYM = lazy(r"(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z])[A-Z][A-Za-z0-9-]{1,9}")

@@ -24,6 +24,7 @@ from drafter.structure.classify import (
     LATIN_ACRONYM,
     MARKDOWN_HEADING,
     ORGANS,
+    PASSES_ON,
     address_length,
     adopting_tail,
     delegation_formula,
@@ -175,6 +176,8 @@ BODIES = {lang: [(family, organ, lazy(pattern)) for family, organ, pattern in na
 # General Assembly," (OWN_BODY), so that "The United Nations General Assembly," is judged like it
 NOT_AGAINST_ASSEMBLY = frozenset({("ecosoc", "csw"), ("ecosoc", "cnd"), ("ecosoc", "ccpcj"), ("ecosoc", "csocd"),
                                   ("ecosoc", "cpd"), ("pbc", "")})
+# ECOSOC's functional commissions: a draft of one opens with its own name or the Council's, never the Assembly's
+ECOSOC_COMMISSIONS = frozenset(key for key in NOT_AGAINST_ASSEMBLY if key[0] == "ecosoc")
 # words before the organ's name that name the conference's committee, or the United Nations the organ belongs to, not
 # the organ (MUN-F01, ZH-B01): "历史安理会，", "联合国大会，" (大会，)
 ZH_COMMITTEE_PREFIX = lazy(r"(?:历史|歷史|模拟|模擬|危机|危機|联合国|聯合國)$")
@@ -539,8 +542,9 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
 
 
 def _other_body(ctx: Context, organ: Node, start: int) -> None:
-    """MUN-F01: a draft whose heading names the Security Council, ECOSOC, the Human Rights Council or a
-    specialised body opens with that body's name, not the General Assembly's; ``start``: where the name begins."""
+    """MUN-F01: a draft whose heading names the Security Council, ECOSOC or one of its functional commissions, the
+    Human Rights Council or a specialised body opens with that body's name, not the General Assembly's (a
+    commission's with its own or the Council's, never the Assembly's); ``start``: where the name begins."""
     if ctx.profile == "un":
         return
     name = simplified(organ.text[start:].strip().rstrip(END_MARKS)).casefold().removeprefix("the ").strip()
@@ -549,9 +553,19 @@ def _other_body(ctx: Context, organ: Node, start: int) -> None:
         return
     for field in _fields(ctx):
         value = field.value
-        if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)):
+        if field.key == "committee" and (OWN_BODY.search(simplified(value)) or OWN_BODY_SHORT.search(value)
+                                         or _commission(ctx, value)):
             ctx.add("organ-line", organ, problem=PROBLEMS["body"].format(body=value), example=_own_name(ctx, value))
             return
+
+
+def _commission(ctx: Context, committee: str) -> bool:
+    """The heading's committee is one of ECOSOC's functional commissions ("妇女地位委员会", "Commission on Narcotic
+    Drugs"), not a committee of the Assembly that names one, and no heading line passes the text on to a higher organ
+    ("…建议大会通过下列决议草案：": the Assembly's own text follows, under its name)."""
+    named = _bodies(committee, ctx.lang)
+    return bool(named & ECOSOC_COMMISSIONS) and ("ga", "") not in named \
+        and not any(PASSES_ON.search(node.para.text.strip()) for node in ctx.tree.heading)
 
 
 def _own_name(ctx: Context, body: str) -> str:
