@@ -15,6 +15,9 @@ HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".":
 FULL_TO_HALF = {v: k for k, v in HALF_TO_FULL.items()}
 # the UN's Chinese texts write dates and numbers in half-width digits
 HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# every full-width form of an ASCII character (Ａ／ＲＥＳ／７０／１) as that character, one for one: a text read through it
+# keeps its offsets
+HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 # the digits an Arabic or Persian keyboard types (Arabic-Indic ٠–٩, Persian ۰–۹), and those written in Western digits
 OTHER_SCRIPT_DIGITS = "\u0660-\u0669\u06f0-\u06f9"
 WESTERN_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from drafter.check.context import Context, Sink
+from drafter.check.families.citations import symbols_cited
 from drafter.check.report import Correction
 from drafter.hanzi import simplified
 from drafter.library import Library
@@ -230,7 +231,8 @@ def check(ctx: Context) -> None:
     title_marks(ctx, body)
     english_titles(ctx, body)
     dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
-    symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
+    symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body,
+            {n.para.index for n in ctx.nodes if n.role in ("preambular", "operative", "sub")})
 
 
 # the English original of a lead left in brackets right after the Chinese lead by a delegate who translated an
@@ -253,11 +255,22 @@ def lead_gloss(sink: Sink, node: Node) -> None:
              edits=[Replace(gloss.start(), gloss.end(), "")], lead=node.lead, gloss=gloss.group(0).strip())
 
 
-def symbols(sink: Sink, paras: list[reader.Paragraph]) -> None:
+def symbols(sink: Sink, paras: list[reader.Paragraph], clauses: Collection[int] = ()) -> None:
     """UN-H01: a document symbol is the same in every language version, in half-width letters, digits and slashes;
-    one typed in full-width forms (Ａ／ＲＥＳ／７０／１) is written in them (the fix)."""
+    one typed in full-width forms (Ａ／ＲＥＳ／７０／１) is written in them (the fix). One a clause (a paragraph of
+    ``clauses``) cites in the place of a resolution's number ("Ａ／ＲＥＳ／７０／１号决议") is written as the Chinese cites
+    it, «第70/1号决议», in half-width digits (resolution-citation's fix, which leaves the finding to this rule)."""
     for para in paras:
+        cited = symbols_cited(para.text) if para.index in clauses and "ＲＥＳ" in para.text else []
         for match in SYMBOL_TYPED.finditer(para.text):
+            citation = next(((m.start(), m.end() + 2, fixed) for m, fixed in cited
+                             if m.start() <= match.start() < m.end()), None)
+            if citation is not None:
+                found = match.group(0).rstrip(".．-－")
+                start, end, fixed = citation
+                sink.add("symbol-full-width", para, match.start() + 1, fix=f"write {fixed}",
+                         edits=[Replace(start, end, fixed)], found=found, fixed=unicodedata.normalize("NFKC", found))
+                continue
             found = match.group(0).rstrip(".．-－")
             fixed = unicodedata.normalize("NFKC", found)
             if fixed != found and UN_SYMBOL.fullmatch(fixed):

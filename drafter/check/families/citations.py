@@ -8,7 +8,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.patterns import lazy
-from drafter.punctuation import HALF_DIGITS, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS
+from drafter.punctuation import HALF_DIGITS, HALF_WIDTH, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS
 from drafter.structure import Node, spelling
 from drafter.structure.heading import MONTH_NAMES, MONTHS
 from drafter.word.edit import Replace
@@ -151,6 +151,20 @@ def check(ctx: Context) -> None:
                     fixed=fixed)
 
 
+def symbols_cited(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each document symbol ``text`` types in the place of a resolution's number ("A/RES/79/243号决议", one in
+    full-width forms read as its half-width self, "Ａ／ＲＥＳ／７０／１号决议"), its match (the symbol, 第 before it and 号
+    after it; the word 决议 follows) and the citation the Chinese writes («第79/243号决议»)."""
+    if "RES" not in text and "ＲＥＳ" not in text:
+        return []
+    cited = []
+    for match in SYMBOL_CITED.finditer(text.translate(HALF_WIDTH)):
+        word = text[match.end():match.end() + 2]
+        number = f"{match.group(1)}({match.group(2)})" if match.group(2) else match.group(1)
+        cited.append((match, f"第{number}{'號' if word == '決議' else '号'}{word}"))
+    return cited
+
+
 def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) -> list[re.Match[str]]:
     """ZH-P02, UN-B15: a Security Council resolution cited in Chinese without 第 or with spaces ("2250 (2015) 号决议",
     "安理会2250(2015)号决议"), one cited without 号 ("79/243决议") or with its number after the word
@@ -162,14 +176,13 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
     reported: list[re.Match[str]] = []
     if "决议" not in text and "決議" not in text and "esolution" not in text:
         return reported  # (most paragraphs cite no resolution: neither pattern can match)
-    for match in SYMBOL_CITED.finditer(text) if "RES" in text else ():
-        word = text[match.end():match.end() + 2]
-        number = f"{match.group(1)}({match.group(2)})" if match.group(2) else match.group(1)
-        fixed = f"第{number}{'號' if word == '決議' else '号'}{word}"
+    for match, fixed in symbols_cited(text):
         reported.append(match)
-        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
-                edits=[Replace(match.start(), match.end() + 2, fixed)], found=text[match.start():match.end() + 2],
-                fixed=fixed)
+        typed = text[match.start():match.end()]
+        if typed == typed.translate(HALF_WIDTH):  # one typed full-width is symbol-full-width's, whose fix this is
+            ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(), match.end() + 2, fixed)], found=text[match.start():match.end() + 2],
+                    fixed=fixed)
     for match in CITED_LIST.finditer(text) if "决议" in text or "決議" in text else ():
         if any(t.start() <= match.start() < t.end() for t in titled):
             continue

@@ -474,8 +474,12 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
         head = len(name) - len(name.removeprefix("the ").lstrip()) if ctx.lang == "en" else 0
         if name[head:].startswith(bare) and name[head + len(bare):].strip():
             cut = start + head + len(bare)
-            ctx.add("organ-line", organ, cut + 1, fix="keep only the organ's name",
-                    edits=[Replace(cut, end, "")], problem=PROBLEMS["committee"], example=example)
+            edits = [Replace(cut, end, "")]
+            if ctx.lang == "en" and not head and not takes_article(text) and takes_article(text[start:cut]):
+                # "GENERAL ASSEMBLY ONE,": once cut to the organ's name, the name takes its article too
+                edits.insert(0, Replace(start, start, "THE " if text.strip().isupper() else "The "))
+            ctx.add("organ-line", organ, cut + 1, fix="keep only the organ's name", edits=edits,
+                    problem=PROBLEMS["committee"], example=example)
             return
         at = name.find(bare, head)
         # words before the organ's name: "The United Nations Security Council,", "The United Security Council,";
@@ -485,6 +489,10 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
                 bare == "大会" and ZH_GENERAL_PREFIX.search(name[head:at]))):
             extra = text[start + head: start + at].strip()
             edits = [Replace(start + head, start + at, "")]
+            short = CHINESE_ORGAN_SHORT.get(bare) if ctx.lang == "zh" else None
+            if short is not None:  # "历史安理会，": the short name left is written in full too, in the draft's characters
+                written = text[start + at: start + at + len(bare)]
+                edits.append(Replace(start + at, start + at + len(bare), short[1] if has_traditional(written) else short[0]))
             if name[at + len(bare):].strip():  # a committee after the name too ("… General Assembly 4th Committee,")
                 edits.append(Replace(start + at + len(bare), end, ""))
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name", edits=edits,

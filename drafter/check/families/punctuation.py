@@ -103,8 +103,8 @@ def stop_before(text: str, end: str) -> bool:
     """``text`` (a paragraph without its last mark, ``end``: ";" or ",") closes with a full stop typed before that
     mark ("… of domestic workers.;"), not with the point of an abbreviation ("… of the U.S.;", "… etc.;"), an
     initial or a number's label ("No.;")."""
-    if end not in ",;" or not text.endswith("."):
-        return False
+    if end not in ",;" or not text.endswith(".") or text.endswith(".."):
+        return False  # "… that follow...,": an ellipsis's points are no full stop
     word = WORD_BEFORE_STOP.search(text)
     token = word.group(1).casefold() if word is not None else ""
     return bool(token) and token not in clause_marks.ABBREVIATIONS and len(token) > 1 \
@@ -172,6 +172,8 @@ def require_end(ctx: Context, part: Node, rule_id: str, end: str, colon_fixable:
     # the enumeration comma 、 ends no paragraph: typed for ， (安全理事會、), it is replaced, not kept before the mark
     replaceable = last in ",;.:，；。：、" + OTHER_STOPS or last in FULL_TO_HALF or last in HALF_TO_FULL
     start = joined if joined is not None else len(text) - 1 if replaceable else len(text)
+    if joined is None and text.endswith(".."):
+        start = max(len(text.rstrip(".")), part.offset)  # "… that follow...": the ellipsis goes with the wrong end
     stop = len(text)
     if end in FULL_TO_HALF:  # a full-width mark carries its own space: it takes the spaces around it
         while (replaceable or joined is not None) and start > 0 and part.text[start - 1] in " \u00a0":
