@@ -179,6 +179,8 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
     for match, fixed in symbols_cited(text):
         reported.append(match)
         typed = text[match.start():match.end()]
+        if typed.startswith("第") and typed.rstrip()[-1:] in "号號":
+            continue  # "第A/RES/70/1号决议": the UN's own Chinese writes it so (S/RES/2553 (2020))
         if typed == typed.translate(HALF_WIDTH):  # one typed full-width is symbol-full-width's, whose fix this is
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start(), match.end() + 2, fixed)], found=text[match.start():match.end() + 2],

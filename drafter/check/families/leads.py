@@ -103,7 +103,7 @@ CLOSING_REWORDED = lazy(r"^(?:将|会)?(?:积极)?继续(?:积极|密切)?(?:关
                         r"(?:案|事|事项|问题|议题|局势)件?[。.；;]?\s*$"
                         r"|^(?:to\s+)?(?:remain|stay|continue\s+to\s+be)\s+(?:actively\s+)?(?:seized|engaged|involved)"
                         r"\s+(?:(?:on|with|in|to|by|over)\s+(?:the|this)\s+(?:matter|issue|question|situation)"
-                        r"|of\s+(?:the|this)\s+(?:issue|question|situation)|of\s+this\s+matter)\s*[.;]?\s*$",
+                        r"|of\s+(?:the|this)\s+(?:issue|question|situation))\s*[.;]?\s*$",
                         re.IGNORECASE)
 COUNCIL_CLOSING = lazy(r"^继续(?:积极)?处理此案[。；;]?\s*$")  # the formula CLOSING_REWORDED's Chinese takes in too
 # MUN-F09, UN-B06: an operative clause of the Council's own text that addresses the Security Council ("Calls upon the
