@@ -307,12 +307,25 @@ def heading_fields(lines: list[str]) -> list[Field]:
     for i, line in enumerate(lines):
         found = fields_in(line)
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        if found and found[-1].empty and after.strip() and not fields_in(after) \
-                and bare_line(after) in ("committee", "title"):
-            label = found[-1]
-            found[-1] = Field(label.key, label.label, 0, 0, len(after), after)
+        if found and value_below(found[-1], after):
+            found[-1] = filled_by(found[-1], after)
         out += found
     return out
+
+
+def value_below(label: Field, line: str, organs: Iterable[str] = ()) -> bool:
+    """Whether ``line``, the line under an empty ``label`` or the cell beside it, is the label's value: it has no
+    label of its own and reads as a committee's or a title's words, or, under a delegation list's label, as a list
+    of names ending with a clause's mark ("Signatories:" / "Algeria, China, …, United Kingdom;")."""
+    if not label.empty or not line.strip() or fields_in(line):
+        return False
+    kind = bare_line(line, organs)
+    return kind in ("committee", "title") or kind is None and label.key in LIST_KEYS and names_line(line)
+
+
+def filled_by(label: Field, line: str) -> Field:
+    """The field of an empty ``label`` whose value is the whole of ``line`` (the line under it)."""
+    return Field(label.key, label.label, 0, 0, len(line), line)
 
 
 def _fields_in(text: str) -> list[Field]:

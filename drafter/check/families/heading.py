@@ -33,10 +33,11 @@ from drafter.structure.heading import (
     bare_line,
     english_label,
     fields_in,
+    filled_by,
     fold_label,
     is_committee,
-    names_line,
     title_fields,
+    value_below,
 )
 from drafter.word import reader, runtext
 from drafter.word.edit import Replace
@@ -476,12 +477,8 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
         found = fields_in(node.para.text)
         kind = bare_line(node.para.text, organs) if not found else None
         follows = bool(fields) and i > 0 and fields[-1][0] is heading[i - 1]
-        if follows and fields[-1][1].empty and (kind == "title" or kind is None and not found and (
-                fields[-1][1].key in LIST_KEYS and names_line(node.para.text))):
-            # "Sponsors:" with the list on the next line (or in the next table cell), which may end with a clause's
-            # mark ("Signatories:" / "Algeria, China, …, United Kingdom;")
-            label, text = fields[-1][1], node.para.text
-            fields[-1] = (node, Field(label.key, label.label, 0, 0, len(text), text))
+        if follows and value_below(fields[-1][1], node.para.text, organs):
+            fields[-1] = (node, filled_by(fields[-1][1], node.para.text))  # "Sponsors:" with its list on the next line
             continue
         if follows and kind == "title" and _list_goes_on(ctx, fields[-1][1], node.para.text):
             # the list printed one name a line: "Signatories:" / "Brazil" / "Chile" / …
