@@ -122,7 +122,7 @@ def _heading_numbered(ctx: Context) -> None:
     format onto it): the heading shows a number, and the clauses count on from it. One finding on the line, whose
     fix takes its number away; the clauses are then judged as Word would number them."""
     for node in ctx.tree.heading:
-        if node.para.num_id is not None and node.para.label and numbered_heading_line(node.para):
+        if node.para.label and numbered_heading_line(node.para):
             edits = ctx.lists.commit({node.para.index: None})
             ctx.add("heading-numbered", node, fix="take the number away", edits=edits, found=node.para.label)
 
