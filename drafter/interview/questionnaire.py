@@ -30,8 +30,9 @@ WIDGET_TEXTS: dict[str, tuple[str, str]] = {
                   "Tab tick/untick · Enter done · Esc back · Ctrl-D/U scroll the preview",
                   "输入文字筛选（中英文均可，多个词须同时匹配） · ↑↓ 移动\n"
                   "Tab 勾选/取消 · 回车 完成 · Esc 返回 · Ctrl-D/U 滚动预览"),
-    "pick-one-help": ("Type to filter (either language, ISO3 code) · ↑↓ move · Enter choose · Esc back",
-                      "输入文字筛选（中英文或代码均可） · ↑↓ 移动 · 回车 选定 · Esc 返回"),
+    # one help for every single-choice picker (a State, a lead phrase): the State's question itself offers its code
+    "pick-one-help": ("Type to filter (either language) · ↑↓ move · Enter choose · Esc back",
+                      "输入文字筛选（中英文均可） · ↑↓ 移动 · 回车 选定 · Esc 返回"),
     "filter": ("Filter › ", "筛选 › "),
     "restore-offer": ("Unticked; it had removed {values}: Ctrl-R brings them back.",
                       "已取消勾选；此前因它移除了 {values}：按 Ctrl-R 可恢复。"),

@@ -125,6 +125,17 @@ def test_single_choice_and_esc(en) -> None:
         widget.pick("Country", countries, multi=False)
 
 
+def test_a_single_choice_of_phrases_offers_no_codes(en) -> None:
+    """The lead-phrase picker of an own clause is a single choice too: its help line speaks of no ISO3 code (the
+    country question says that a State's code is typed)."""
+    widget, pipe, screen = en
+    phrases = [Option("urges", "Urges / 敦促"), Option("requests", "Requests / 请")]
+    type_later(pipe, "req", ENTER)
+    assert widget.pick("Lead phrase of your clause (type to filter)", phrases, multi=False) == "requests"
+    text = screen.text()
+    assert WIDGET_TEXTS["pick-one-help"][0] in text and "ISO3" not in text
+
+
 def test_a_whole_name_comes_first_when_ticking_sponsors(en) -> None:
     widget, pipe, _ = en
     belarus = Option("BLR", "白俄罗斯 / Belarus (BLR)", search="BLR 白俄罗斯 Belarus")
