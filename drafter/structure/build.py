@@ -340,8 +340,10 @@ class _Reader(PhraseReader):
                            for n in filled)
             led = sum(self.phrases.match(self.after_label(n.para.text)) is not None for n in filled)
             # a table of one labelled clause ("b. Encourages …" pasted into a cell) is read as its clause, as one
-            # numbered "2." is: after --fix relabels "2." as "b.", the item is read the same
-            lone = len(filled) == 1 and led == 1 and read_typed(filled[0].para.text) is not None
+            # numbered "2." is: after --fix relabels "2." as "b.", the item is read the same; so is one item
+            # lettered or in roman numerals ("(i) small solar grids"), which --fix may have retyped from "(1)"
+            typed = read_typed(filled[0].para.text) if len(filled) == 1 else None
+            lone = typed is not None and (led == 1 or typed.kind in ("number", "letter", "roman"))
             if numbered or led >= 2 or lone:
                 header = self.header_row(members)
                 for node in members:

@@ -610,6 +610,11 @@ FOUND_BY_THE_CAMPAIGN = {
     # form is now left for the chair
     "clause A. over an item 1.": [(f"{label} Encourages Member States to build", "plain", "none", "")
                                   for label in ("A.", "1.", "(a)", "(i)", "(b)", "a.")],
+    # an item "(1)" alone in a table cell under "(a)": read as the item while its label was a number; once --fix
+    # retyped it "(i)", the cell was read as a table apart and the second --fix ended "(a)" with the final stop
+    "item retyped (i) alone in a cell": [("1. Encourages Member States to build", "plain", "none", ""),
+                                         ("(a) Encourages Member States to build", "plain", "none", ""),
+                                         ("(1) small solar grids", "cell", "none", "")],
 }
 
 
