@@ -615,6 +615,11 @@ FOUND_BY_THE_CAMPAIGN = {
     "item retyped (i) alone in a cell": [("1. Encourages Member States to build", "plain", "none", ""),
                                          ("(a) Encourages Member States to build", "plain", "none", ""),
                                          ("(1) small solar grids", "cell", "none", "")],
+    # "(b)" among items lettered "a.": neither the list's next letter nor one of a run of its own form; relabelled
+    # "(a)", it opened a list of its own under the item before it and was retyped again by the second --fix; it
+    # takes the list's next label in the list's form, "c."
+    "item in another form out of both counts": [(f"{label} Encourages Member States to build", "plain", "none", "")
+                                                for label in ("1.", "a.", "(a)", "a.", "(b)")],
 }
 
 

@@ -299,13 +299,20 @@ def _typed_as_next_clause(sub: Node, subs: list[Node]) -> Node | None:
 
 def _reshaped(first: Node, sub: Node, counts: dict[str, int]) -> str | None:
     """The label ``sub`` should have when its list, opened by ``first`` ("a."), goes on with the next label in
-    another form ("b)"): the same kind of token, the same case, the value the list has reached; None otherwise
-    (Word's labels, another kind, a label out of sequence)."""
+    another form ("b)"): the same kind of token, the same case, the value the list has reached; or, when the label
+    counts on neither the list nor a run of its own form ("(b)" after "a." "a."), the list's next label in its first
+    form ("c."), since one in its own form would open a list of its own ("(a)") and be read a level lower. None
+    otherwise (Word's labels, another kind, a run of its own form)."""
     own, opening = sub.typed, first.typed
     if sub is first or sub.auto or first.auto or own is None or opening is None \
             or own.kind not in ("letter", "roman", "number") or own.kind != opening.kind or own.upper != opening.upper \
-            or own.shape == opening.shape or own.value != counts.get(first.kind, 0) + 1:
+            or own.shape == opening.shape:
         return None
+    reached = counts.get(first.kind, 0) + 1
+    if own.value != reached:
+        if not own.value or own.value == counts.get(sub.kind, 0) + 1:
+            return None  # a label naming no place ("(c bis)"), or one of a run of its own form
+        return renumbered(opening.text, reached, first.kind)
     return opening.text[: len(opening.text) - len(opening.text.lstrip("([（【"))] + own.token + \
         opening.text[opening.text.index(opening.token) + len(opening.token):]
 
