@@ -29,6 +29,7 @@ from drafter.structure.classify import (
     VOTE_LINE,
     announces_list,
     bare_clause_number,
+    be_it_resolved,
     bracketed_clause,
     commentary,
     first_item_in_new_list,
@@ -595,6 +596,12 @@ class BodyReader:
         if commentary(text) == "chatbot":  # a chat assistant's own sentence under the draft: no clause, nor a line of one
             node.role = "continuation"
             node.lead, node.phrase = "", None
+            return
+        if be_it_resolved(text):
+            # "Be it further resolved that the Social Committee:" typed between two clauses: the legislature's formula
+            # again, the organ line's stand-in written twice (UN-B01), no wrapped line of the clause before it
+            node.role, node.misplaced, node.lead, node.phrase = "organ", True, "", None
+            self.tree.organ_repeats.append(node)
             return
         phrase = node.phrase
         if words_of_label and text[:1].isupper() or words_of_label and self.phrases.lang == "zh":

@@ -143,6 +143,9 @@ RESOLVING_FORMULA = lazy(r"^(?:(?:now|therefore)[,\s]+)*(?:be\s+it\s+(?:hereby\s
                          r"|commission|conference|organi[sz]ation|forum|board|body|union|parliament|delegates|delegations?))?"
                          r"(?:\s+(?:hereby|here\s+assembled))?"
                          r"|(?:it\s+is\s+)?(?:hereby\s+)?(?:resolves|resolved))\s*[,:]?$", re.IGNORECASE)
+# how a legislature's formula opens ("Be it resolved", "Now, therefore, be it further resolved"): "Resolves," alone,
+# which RESOLVING_FORMULA reads too, is no line standing in for a missing organ line
+BE_IT = lazy(r"^(?:(?:now|therefore)[,\s]+)*be\s+it\b", re.IGNORECASE)
 # a body's name standing alone with a colon: "the United Nations Environment Programme Committee:", "The Economic
 # and Social Council:" (capitalised words, "of"/"and" between them, a body's noun at the end)
 BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8}(?:Committee|Commission|Council|"
@@ -560,6 +563,8 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
             named.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs))
     if SUBSTITUTE.match(stripped) or DELEGATION_FORMULA.match(stripped):
         return True
+    if be_it_resolved(stripped):
+        return True  # "Therefore, be it resolved that the Social Committee:": a legislature's formula, any body named
     resolving = RESOLVING_TAIL.search(stripped)
     if resolving is not None:  # "The General Assembly Resolves,": the organ's name with the verb of the operative part
         named = stripped[: resolving.start()].strip()
@@ -581,6 +586,12 @@ def resolving_formula(text: str) -> bool:
     THEREFORE, BE IT RESOLVED:", "Resolves:"): the operative part follows it."""
     stripped = text.strip()
     return 0 < len(stripped) <= 120 and bool(RESOLVING_FORMULA.match(stripped))
+
+
+def be_it_resolved(text: str) -> bool:
+    """A legislature's resolving formula of the "be it resolved" kind on a line of its own ("Therefore, be it resolved
+    that the Social Committee:", "Be it further resolved:"); "Resolves:" alone is not one."""
+    return bool(BE_IT.match(text.strip())) and resolving_formula(text)
 
 
 def delegation_formula(text: str) -> bool:
