@@ -63,7 +63,7 @@ class Styles:
         defaults = root.find(f"{W}docDefaults")
         if defaults is not None:
             self.defaults_rpr = defaults.find(f"{W}rPrDefault/{W}rPr")
-        self.cache: dict[tuple[str, str], list[Any]] = {}
+        self.cache: dict[tuple[str, str], RprChain] = {}
         self.names: dict[str, str] = {}
         # whether any style (or the defaults) sets w:vanish: only then can a style hide a run's text
         self.may_hide = next(root.iter(f"{W}vanish"), None) is not None
@@ -88,13 +88,20 @@ class Styles:
             sid = based.get(f"{W}val") if based is not None else None
 
     def rpr_chain(self, run_rpr: Any, char_style: str | None, para_style: str | None) -> list[Any]:
+        """The w:rPr elements that format a run, nearest first: its own, its character style's chain, its paragraph
+        style's chain, the document defaults; the list knows where each of these levels starts (:class:`RprChain`),
+        which the toggle properties need."""
         key = (char_style or "", para_style or "")
         if key not in self.cache:
-            chain = [s.find(f"{W}rPr") for s in self.chain(char_style)]
-            chain += [s.find(f"{W}rPr") for s in self.chain(para_style or self.default_paragraph)]
-            chain.append(self.defaults_rpr)
-            self.cache[key] = [r for r in chain if r is not None]
-        return ([run_rpr] if run_rpr is not None else []) + self.cache[key]
+            char = [r for r in (s.find(f"{W}rPr") for s in self.chain(char_style)) if r is not None]
+            para = [r for r in (s.find(f"{W}rPr") for s in self.chain(para_style or self.default_paragraph))
+                    if r is not None]
+            defaults = [self.defaults_rpr] if self.defaults_rpr is not None else []
+            self.cache[key] = RprChain(char + para + defaults, (0, len(char), len(para), len(defaults)))
+        styled = self.cache[key]
+        if run_rpr is None:
+            return styled
+        return RprChain([run_rpr, *styled], (1, *styled.levels[1:]))
 
     def hides(self, run_rpr: Any, char_style: str | None, para_style: str | None) -> bool:
         """Whether a run with the properties ``run_rpr`` (None: none), its character style and its paragraph's
@@ -102,13 +109,54 @@ class Styles:
         return toggle(self.rpr_chain(run_rpr, char_style, para_style), "vanish")
 
 
-def toggle(chain: list[Any], tag: str) -> bool:
-    """Whether the first w:rPr of ``chain`` that sets the property ``tag`` switches it on (False when none does)."""
-    for rpr in chain:
+class RprChain(list[Any]):
+    """A run's w:rPr chain (:meth:`Styles.rpr_chain`) with the length of each of its levels: the run's own
+    properties, the character style's chain, the paragraph style's chain, the document defaults."""
+
+    def __init__(self, items: list[Any], levels: tuple[int, int, int, int]) -> None:
+        super().__init__(items)
+        self.levels = levels
+
+
+# the toggle properties of ECMA-376 Part 1 §17.7.3 that the reader resolves (w:u and w:dstrike are not toggles)
+TOGGLES = frozenset({"b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "vanish", "emboss", "imprint",
+                     "outline", "shadow"})
+
+
+def _setting(rprs: list[Any], tag: str) -> bool | None:
+    """Whether the first w:rPr of ``rprs`` that names the property ``tag`` switches it on (None: none names it)."""
+    for rpr in rprs:
         el = rpr.find(f"{W}{tag}")
         if el is not None:
             val = el.get(f"{W}val")
             if tag == "u":
                 return val not in ("none", None) if val is not None else True
             return val not in ("0", "false", "off")
-    return False
+    return None
+
+
+def toggle(chain: list[Any], tag: str) -> bool:
+    """Whether the property ``tag`` is on for a run with the w:rPr ``chain`` (nearest first; False when none sets it).
+
+    A plain list: the first w:rPr that names it decides. A run's :class:`RprChain` and a toggle property
+    (ECMA-376 Part 1 §17.7.3, 17.3.2.1): the run's own setting is absolute; else each style level (the character
+    style's chain, the paragraph style's chain: the nearest style of a chain that names it) that switches it on
+    toggles it, so a character style that sets w:i on a paragraph style that sets w:i gives upright text, as Word
+    shows it; an explicit off at the nearest style level that names it keeps it off; no style level naming it
+    leaves it to the document defaults."""
+    levels = getattr(chain, "levels", None)
+    if levels is None or tag not in TOGGLES:
+        return bool(_setting(chain, tag))
+    start, values = 0, []
+    for length in levels:
+        values.append(_setting(chain[start:start + length], tag))
+        start += length
+    own, *styled, defaults = values
+    if own is not None:
+        return own
+    named = [value for value in styled if value is not None]
+    if not named:
+        return bool(defaults)
+    if not named[0]:
+        return False
+    return sum(named) % 2 == 1
