@@ -78,3 +78,15 @@ def test_a_heading_after_a_closed_quotation_is_still_a_heading(lib: library.Libr
     found = rules(make(tmp_path, body), lib)
     assert "operative-end" not in found, found
     assert found.get("final-stop") == [len(body)], found
+
+
+def test_several_quoted_rules_each_closed_are_the_clause_text(lib: library.Library, tmp_path: Path) -> None:
+    # resolution 2553 (XXIV)'s form: the quoted rules one after another, each closing its own quotation, the clause's
+    # mark after the last one; a heading of the quoted rules in capitals is theirs too
+    quoted = ['"ELECTIONS IN THE MAIN COMMITTEES',
+              '"Rule 12',
+              '"Elections shall be held by secret ballot."',
+              '"Rule 13',
+              '"The Chair shall announce the results.";']
+    found = rules(make(tmp_path, [*UN_HEAD, *_body(quoted)]), lib)
+    assert not END_RULES & set(found), found
