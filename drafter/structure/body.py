@@ -41,6 +41,7 @@ from drafter.structure.classify import (
     number_after_page_number,
     numbers_clauses,
     other_form_clause,
+    quoted_paragraph,
     sub_label,
     typed_bracketed_clause,
     typed_item_numbered_as_clause,
@@ -337,7 +338,7 @@ class BodyReader:
                     node.kind = turned.kind
                 stack = self.attach(node, current, stack)
                 continue
-            if is_section(node.para, self.phrases):
+            if is_section(node.para, self.phrases) and not self.quotation_goes_on(node, current, stack):
                 node.role = "section"
                 self.tree.sections.append(node)
                 held, current, stack = (current, stack), None, []
@@ -636,6 +637,14 @@ class BodyReader:
             return  # talk about the draft after a closed clause: no part of that clause (its end is its own)
         if owner is not None:
             owner.continuation.append(node)
+
+    @staticmethod
+    def quotation_goes_on(node: Node, current: Node | None, stack: list[Node]) -> bool:
+        """``node`` opens a paragraph of a quotation the clause or item before it hands on to ("2. Decides to amend
+        rule 128 to read as follows:" / "“Rule 128" / "“Each member …"): a line of that clause's text, though it
+        reads as a heading."""
+        owner = stack[-1] if stack else current
+        return owner is not None and quoted_paragraph(node.para.text, (owner.continuation or [owner])[-1].para.text)
 
     def plain_clause(self, node: Node, text: str) -> bool:
         """``node`` opens with its lead capitalised in an English draft whose leads carry no emphasis (pasted as plain

@@ -805,6 +805,25 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
     return len(text) <= 150
 
 
+OPENING_QUOTES = "“\"‘「『"
+# the clause's own mark after the quotation closed ('….";'): the quotation, and the clause with it, end there
+QUOTATION_CLOSED = lazy(r"[”\"’」』]\s*[;,.；，。]$")
+
+
+def quoted_paragraph(text: str, before: str) -> bool:
+    """``text`` is a paragraph of a quotation the paragraph ``before`` hands on to: ``before`` ends with a colon ("…
+    to read as follows:") or is itself a paragraph of that quotation that did not close it with the clause's own mark.
+    A quotation over several paragraphs is printed so (GA resolutions 475 (V), 2553 (XXIV)): each paragraph opens with
+    a quotation mark and only the last one closes it, so "“Rule 78 bis" there is a line of the quoted rule, not a
+    heading of the draft."""
+    text, before = text.strip(), before.rstrip()
+    if text[:1] not in OPENING_QUOTES or not before:
+        return False
+    if before[-1] in ":：":
+        return True
+    return before[:1] in OPENING_QUOTES and QUOTATION_CLOSED.search(before) is None
+
+
 def _colon_heading(text: str, phrases: Phrases) -> bool:
     """A heading that ends with a colon: short, no lead phrase, no label, not an organ line in disguise
     ("This Body Here Assembled:"), not the lower-case start of a sentence."""

@@ -64,8 +64,10 @@ ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*
                     r"|(?<=[\u4e00-\u9fff])[！？](?=[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
 # a quotation in curly or corner marks (one left open runs to the end) or a title in 《》; one in straight marks only
-# where it closes on the line (a straight mark opens and closes alike: one typed alone says nothing)
-QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)|\"[^\"\n]*\"")
+# where it closes on the line (a straight mark opens and closes alike: one typed alone says nothing), or where it
+# opens the paragraph and nothing closes it: a paragraph of a quotation over several, each opening with the mark and
+# only the last closing it (GA resolutions 475 (V), 2553 (XXIV): '"The Committee may set up subcommittees.')
+QUOTED = lazy(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|《[^》]*(?:》|$)|^\s*\"[^\"\n]*$|\"[^\"\n]*\"")
 CLOSERS = {close: opening for opening, close in QUOTES.items()}
 # German and Central-European quotation marks open low and close high: „…“ (German, Czech, Slovak), „…” (Polish,
 # Hungarian, Romanian, Croatian), ‚…‘ / ‚…’ in single marks, and the reversed high marks ‟ ‛ that PDF copies of Word
@@ -601,6 +603,11 @@ def _closes_after_items(text: str, later: list[str]) -> bool:
         if _open_quote(following) is not None:
             return False
     return False
+
+
+def open_quote(text: str) -> int | None:
+    """The position of the first quotation mark left open in ``text`` (:func:`_open_quote`), else None."""
+    return _open_quote(text)
 
 
 def _open_quote(text: str) -> int | None:

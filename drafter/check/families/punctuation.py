@@ -12,7 +12,7 @@ from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
 from drafter.structure import Node
-from drafter.structure.classify import CLOSING_QUOTES
+from drafter.structure.classify import CLOSING_QUOTES, quoted_paragraph
 from drafter.structure.leadwords import reference_entry
 from drafter.word.edit import Replace
 
@@ -58,6 +58,12 @@ def check(ctx: Context) -> None:
         last_index -= 1  # "7. McAdam, J. (2012). …" numbered on after the last clause: a source, not a clause
     for i, op in enumerate(operatives[:last_index + 1]):
         is_last = i == last_index
+        if not op.children and _quotation_closes(op):
+            # "… to read as follows:" / "“Rule 128" / "“Each member …" / "“The results ….”;": the clause ends after
+            # the quotation's last paragraph closes it, with the clause's own mark
+            require_end(ctx, op.continuation[-1], "final-stop" if is_last else "operative-end",
+                        ctx.end["last"] if is_last else ctx.end["operative"])
+            continue
         if op.continuation or op is ctx.tree.adopts:
             continue  # quoted or continued text: its end is the end of the last continuation; adopted text follows
         if op.children and op.children[0] in pushed_down(ctx, op):
@@ -73,6 +79,19 @@ def check(ctx: Context) -> None:
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
     clause_marks.check(ctx)
+
+
+def _quotation_closes(op: Node) -> bool:
+    """``op`` runs on in a quotation over several paragraphs that its last paragraph closes: each paragraph after it
+    opens with a quotation mark that the one before hands on to (:func:`quoted_paragraph`), and only the last closes
+    the quotation."""
+    if not op.continuation:
+        return False
+    texts = [op.text, *(n.text for n in op.continuation)]
+    if not all(quoted_paragraph(later, before) for before, later in zip(texts, texts[1:])):
+        return False
+    return all(clause_marks.open_quote(text) is not None for text in texts[1:-1]) \
+        and clause_marks.open_quote(texts[-1]) is None
 
 
 def _preambular_items_end(ctx: Context, part: Node) -> None:
