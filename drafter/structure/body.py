@@ -20,7 +20,7 @@ from drafter.labelkinds import (
     read_outline_under,
     read_typed,
 )
-from drafter.labels import TYPED_NUMBER
+from drafter.labels import TYPED_NUMBER, ZH_PAREN
 from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
@@ -136,6 +136,11 @@ def _second_at_same_indent(node: Node, stack: list[Node]) -> int | None:
     if node.para.indent is None or node.para.indent != top.para.indent:
         return None
     return len(stack) - 1
+
+
+def _bracketed(typed: Typed) -> bool:
+    """A label in brackets ("(a)", "（一）"), or the one character that types a bracketed Chinese numeral ("㈠")."""
+    return typed.shape == "paren" or typed.text.strip() in ZH_PAREN
 
 
 def _series_turned(node: Node, stack: list[Node], after: Typed | None) -> Node | None:
@@ -319,7 +324,7 @@ class BodyReader:
             if typed is None and para.num_id is None and current is not None:
                 typed = item_label_alone(text)  # "(a)" on its own: an item's label, its words in the next paragraph
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
-                    and not self.continues_sub(typed, stack) and not (typed.shape == "paren" and current is not None
+                    and not self.continues_sub(typed, stack) and not (_bracketed(typed) and current is not None
                                                                      and not stack and self.introduced(current)):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,",
                 # and "（一）技术转让" right under a clause ending with ":" is its first item)

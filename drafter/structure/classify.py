@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, Typed, read_label, read_typed
-from drafter.labels import SECTION_LABEL, TYPED_NUMBER, ZH_CAPITALS, ZH_NUMERAL, roman, roman_value
+from drafter.labels import SECTION_LABEL, TYPED_NUMBER, ZH_CAPITALS, ZH_NUMERAL, ZH_PAREN, roman, roman_value
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import SYMBOL, fields_in
@@ -38,7 +38,9 @@ VOTE_LINE = lazy(r"(?:(?:votes?|voting|vote\s+count|result|outcome)\s*[:：].{0,
 # "And" joining a paragraph to the one before it ("And determined to …,", "And recalling …"): its lead stands after
 JOINING_AND = lazy(r"(?:And|AND|and)\s+(?=[A-Za-z])")
 ZH_SPEAKER = lazy(r"(?:我们|我們|我方|大家)(?:在此|特此|一致|再次|也|还|還)?")
-ANNEX = lazy(r"^(Annex|ANNEX|Appendix|APPENDIX|Enclosure|ENCLOSURE|附件|附录)\b")
+# an annex's opening word, in Chinese with the annex's number or letter glued to it ("附件一", "附件二：职权范围",
+# "附件A") as the UN numbers several annexes; "附件所载……" (a sentence on the annex) is no opening
+ANNEX = lazy(r"^(?:(?:Annex|ANNEX|Appendix|APPENDIX|Enclosure|ENCLOSURE)\b|(?:附件|附录)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[A-ZＡ-Ｚ])?(?![\w]))")
 ORGANS = {
     "en": ["The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
            "The Commission on Crime Prevention and Criminal Justice", "The Commission on Narcotic Drugs",
@@ -691,8 +693,9 @@ SOURCES_HEADING = lazy(r"^(?:#{1,6}\s*)?(?:works\s+cited|references|bibliography
                        r"|参考资料|参考文献|资料来源|注释|引用资料|引用文献)\s*[:：]?$", re.IGNORECASE)
 
 
-# a Chinese numeral in brackets, the label of the level under "一、" in a long draft ("（二）获取和权属")
-ZH_PAREN_NUMERAL = lazy(rf"[(（][{ZH_NUMERAL}]{{1,3}}[)）]")
+# a Chinese numeral in brackets, the label of the level under "一、" in a long draft ("（二）获取和权属"), or the same
+# bracketed numeral as the one character Word's and WPS's Chinese list styles type ("㈡ 保护")
+ZH_PAREN_NUMERAL = lazy(rf"[(（][{ZH_NUMERAL}]{{1,3}}[)）]|[{ZH_PAREN}]")
 
 
 def _paren_heading(text: str, label: str, phrases: Phrases | None) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter.check.context import Context
+from drafter.check.families.clause_marks import security_council
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_DIGITS, HALF_WIDTH, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS
 from drafter.structure import Node, spelling
@@ -61,6 +62,7 @@ ENGLISH_RESOLUTION = lazy(r"(?<![A-Za-z/])(?:(?:the\s+)?(?:Security\s+Council|Ge
 _ITEM = r"第?\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?(?:\s*[(（][^()（）\s]{1,6}[)）])?\s*[号號]?"
 LISTED = lazy(rf"(?<![\dA-Za-zＡ-Ｚａ-ｚ/／.．\-－]){_ITEM}(?:\s*(?:、|，|和|及|以及|与|與|或|至)\s*{_ITEM})*"
               r"(?=\s*(?:决议|決議)(?!草案))")
+COUNCIL_NAMED = lazy(r"安全理事[会會]|安理[会會]")  # the Council named in a paragraph, before what it cites
 DATED = lazy(r"(?<![\d/／.])(\d{3,4})\s*[(（]\d{4}[)）]")  # a number cited with its year ("2473(2019)")
 YEARLESS = lazy(r"(第?)\s*(?<![\d(（/／])(\d{3,4})(?![\d/／(（\s]|\s*[/／(（])\s*([号號]?)")
 # a resolution's number typed after the word, as English orders it ("大会决议79/243", "安理会决议2250(2015)",
@@ -135,8 +137,10 @@ def check(ctx: Context) -> None:
             continue
         titled = list(TITLED_RESOLUTION.finditer(part.text)) if ctx.lang == "zh" else []
         done = _chinese_citations(ctx, part, titled) if ctx.lang == "zh" else []
-        if ctx.lang == "zh" and ctx.profile != "un":  # the UN's own texts cite a resolution of the year bare at
-            _yearless(ctx, part, dated)               # times ("回顾第2532号决议", S/RES/2539 (2020)): MUN drafts only
+        # the Council's own texts cite a resolution of the year bare at times ("回顾第2532号决议", S/RES/2539 (2020)):
+        # in the UN's form only another organ's text is held to it, for the resolutions it names the Council's
+        if ctx.lang == "zh" and (ctx.profile != "un" or not security_council(ctx)):
+            _yearless(ctx, part, dated, council_only=ctx.profile == "un")
         for match in titled:  # one finding, whose fix also mends the citation inside
             fixed = pattern.sub(lambda m: _cited(m, good), match.group(1))
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
@@ -228,13 +232,15 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
     return reported
 
 
-def _yearless(ctx: Context, part: Node, dated: set[str]) -> None:
+def _yearless(ctx: Context, part: Node, dated: set[str], council_only: bool = False) -> None:
     """ZH-P02, UN-B15: a resolution cited in Chinese by its number alone, "第1591号决议" or the middle item of
     "第1556(2004)号、第1591号和第2676(2023)号决议": the Chinese cites a Council resolution with its year
     («第1591(2005)号决议») and an Assembly's with its session («第70/1号决议»). Once the text has cited a number with
     its year (``dated``: the numbers of the clauses before, and this one's are added), the UN cites it again bare
     ("决定将第2473号决议规定的各项授权……延长", S/RES/2526 (2020)). One finding a number, on its first bare citation;
-    no fix (the year is not in the text)."""
+    no fix (the year is not in the text). With ``council_only`` (a UN-form text of another organ: the Assembly cites
+    "安全理事会2004年4月22日第1539(2004)号决议", A/RES/74/133), only a citation after the paragraph names the Council:
+    a bare number there may be another body's ("国际电信联盟……第186号决议", A/RES/74/67)."""
     text = part.text
     if "决议" not in text and "決議" not in text:
         return  # (most paragraphs cite no resolution)
@@ -245,6 +251,8 @@ def _yearless(ctx: Context, part: Node, dated: set[str]) -> None:
             start = listed.start() + item.start()
             if not (di or hao) or number in dated or any(n == number and at < start for at, n in here):
                 continue  # a bare figure in the list ("2025，第…"), or a resolution cited with its year before
+            if council_only and not COUNCIL_NAMED.search(text, 0, start):
+                continue
             ctx.add("resolution-year", part, start + 1, found=item.group(0).strip())
             dated.add(number)  # told once: its later bare citations are the same slip
     dated.update(n for _, n in here)
