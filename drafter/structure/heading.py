@@ -286,6 +286,17 @@ def english_label(field: Field) -> bool:
     return before is None or not any(f.key == field.key and CJK.search(f.label) for f in fields_in(before.group(0) + "：x"))
 
 
+def chinese_label(field: Field) -> bool:
+    """The field is one an English heading labels in English, under a Chinese label alone ("議題：", "委员会："), as a
+    delegate with a Chinese input method on types it; not a bilingual label, whose English word stands before the
+    Chinese one ("Committee 委员会:", the mirror of :func:`english_label`)."""
+    if field.key not in CHINESE_LABELED or not CJK.search(field.label) or re.search(r"[A-Za-z]", field.label):
+        return False
+    before = re.search(r"[A-Za-z][A-Za-z -]*$", field.text[:field.start].rstrip(" \t\u3000/／|｜"))
+    return before is None or not any(f.key == field.key and not CJK.search(f.label)
+                                     for f in fields_in(before.group(0) + ": x"))
+
+
 def fields_in(text: str) -> list[Field]:
     """The labelled fields of one heading line, in order (none for a bare line)."""
     found = _FIELDS.get(text)  # the profile guess and the heading's readers ask about the same lines

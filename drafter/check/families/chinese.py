@@ -208,10 +208,13 @@ def check(ctx: Context) -> None:
     fixed for the whole document). In an English document: full-width marks typed with a Chinese input method."""
     if ctx.lang == "en":
         nodes = [node for node in ctx.nodes if node.role not in UNREAD | {"annex"}]
-        if FULL_MARK.search("\n".join(node.para.text for node in nodes)) is None:
-            return  # one search over the whole text: most English drafts hold no full-width mark
+        if FULL_FORM.search("\n".join(node.para.text for node in nodes)) is None:
+            return  # one search over the whole text: most English drafts hold no full-width character
+        symbols(ctx, [node.para for node in nodes])
+        resolution_numbers(ctx, [node.para for node in nodes])
+        owned = {(f.paragraph, f.column) for f in ctx.findings if f.rule in OWNED_ELSEWHERE}
         for node in nodes:
-            full_width_in_english(ctx, node)
+            full_width_in_english(ctx, node, owned)
         return
     if ctx.lang != "zh":
         return
@@ -276,6 +279,27 @@ def symbols(sink: Sink, paras: list[reader.Paragraph], clauses: Collection[int] 
             if fixed != found and UN_SYMBOL.fullmatch(fixed):
                 sink.add("symbol-full-width", para, match.start() + 1, fix=f"write {fixed}",
                          edits=[Replace(match.start(), match.start() + len(found), fixed)], found=found, fixed=fixed)
+
+
+# a resolution's number cited in English text ("resolution 77/289", "resolutions 70/1 and 76/300"), the short form of
+# its symbol A/RES/77/289: typed with full-width digits or slash by an input method left in full-width mode
+RESOLUTION_NUMBER = lazy(r"\bresolutions?[ \u3000]+((?:[0-9０-９]{1,3}[/／][0-9０-９]{1,4}(?:,?[ \u3000]+(?:and[ \u3000]+)?)?)+)")
+NUMBER_TYPED = lazy(r"[0-9０-９]{1,3}[/／][0-9０-９]{1,4}")
+
+
+def resolution_numbers(sink: Sink, paras: list[reader.Paragraph]) -> None:
+    """UN-H01, UN-B15: a resolution's number cited in English text is its symbol's short form, in half-width digits
+    and slash; one typed in full-width forms ("resolution ７７／２８９") is written in them (the fix)."""
+    for para in paras:
+        if "resolution" not in para.text:
+            continue
+        for cited in RESOLUTION_NUMBER.finditer(para.text):
+            for match in NUMBER_TYPED.finditer(para.text, cited.start(1), cited.end(1)):
+                found = match.group(0)
+                fixed = unicodedata.normalize("NFKC", found)
+                if fixed != found:
+                    sink.add("symbol-full-width", para, match.start() + 1, fix=f"write {fixed}",
+                             edits=[Replace(match.start(), match.end(), fixed)], found=found, fixed=fixed)
 
 
 def dates(sink: Sink, paras: list[reader.Paragraph]) -> None:
@@ -423,18 +447,28 @@ def straight_quotes(sink: Sink, para: reader.Paragraph) -> None:
 # the marks a Chinese input method types where English text wants its own: the full-width comma, semicolon, colon,
 # full stop, enumeration comma (for a list's comma), question and exclamation marks and brackets (ZH-P01's marks
 # the other way round: UN English writes «,» «;» «:» «.», UN-B05, UN-B09, UN-B11)
-FULL_IN_ENGLISH = {"，": ",", "、": ",", "；": ";", "：": ":", "。": ".", "？": "?", "！": "!", "（": "(", "）": ")"}
+FULL_IN_ENGLISH = {"，": ",", "、": ",", "；": ";", "：": ":", "。": ".", "？": "?", "！": "!", "（": "(", "）": ")",
+                   # the corner quotes of Taiwan, Hong Kong and Macau round English words: English quotes with “…”
+                   "「": "“", "」": "”", "『": "‘", "』": "’"}
 FULL_MARK = lazy("[" + "".join(FULL_IN_ENGLISH) + "]")
+# any character an input method types in full-width mode: the marks above, full-width letters, digits and slashes
+FULL_FORM = lazy("[" + "".join(FULL_IN_ENGLISH) + "\u3000\uff01-\uff5e]")
+OPENING = "(“‘"  # marks that take a space before them after a word and none after
+# the rules that judge a full-width mark in English text as something else than its width, at its own place: a comma
+# between a lead and its text is to be deleted (lead-comma), a full stop ending a sentence inside a clause is the
+# sentence's end (stray-full-stop)
+OWNED_ELSEWHERE = frozenset({"lead-comma", "stray-full-stop"})
 # the roles whose last mark the paragraph-end rules judge (a preambular paragraph's "，" is preambular-end's finding)
 END_JUDGED = ("organ", "preambular", "operative", "sub", "continuation")
 
 
-def full_width_in_english(sink: Sink, node: Node) -> None:
+def full_width_in_english(sink: Sink, node: Node, owned: Collection[tuple[int, int]] = ()) -> None:
     """Each full-width mark in the English text of ``node`` ("workers，which", "Japan、Republic of Korea",
     "Committee：General Assembly", "contracts（in particular…）"), fixed to its half-width form with the space English
     puts after it; not the paragraph's end mark where a paragraph-end rule judges it, not a typed label's mark
     ("1、", the numbering rules' finding), nor a mark touching Chinese characters (a Chinese name quoted in the
-    English text keeps its own punctuation)."""
+    English text keeps its own punctuation), nor one another rule reports at its place (``owned``: paragraph and
+    column of each such finding; :data:`OWNED_ELSEWHERE`)."""
     text = node.para.text
     if FULL_MARK.search(text) is None:  # most English paragraphs: nothing to look at
         return
@@ -443,6 +477,8 @@ def full_width_in_english(sink: Sink, node: Node) -> None:
     for match in FULL_MARK.finditer(text):
         position, char = match.start(), match.group(0)
         if position < label_end or (position == last and node.role in END_JUDGED):
+            continue
+        if (node.para.index, position + 1) in owned:
             continue
         before, after = text[:position].rstrip(SPACES)[-1:], text[position + 1:].lstrip(SPACES)[:1]
         if CJK.search(before) or CJK.search(after):
@@ -457,10 +493,10 @@ def _half_span(text: str, position: int, half: str) -> tuple[int, int, str]:
     """The span the half-width ``half`` replaces at ``position`` and what replaces it: no space before a mark or a
     closing bracket and one after it before a word; one space before an opening bracket after a word."""
     start, end = position, position + 1
-    if half == "(":
+    if half in OPENING:
         while start > 0 and text[start - 1] in SPACES:
             start -= 1
-        return start, end, (" (" if start and text[start - 1].isalnum() else "(")
+        return start, end, (" " + half if start and text[start - 1].isalnum() else half)
     while start > 0 and text[start - 1] in SPACES:
         start -= 1
     follows = text[end:end + 1]

@@ -60,6 +60,9 @@ SENTENCE_MARK = lazy(r"(?<=\w)[!?]+(?=[\s,;:)\]’”'\"]|$)")
 # words ("使用.各国"; not "1.2")
 # an exclamation or question mark that ends a sentence before the clause goes on ("设立咨询室！让学生……；", a pupil's
 # way of stressing a point) ends it as a full stop does; one that ends the paragraph is its end mark's finding
+# the full stop of a Chinese or Japanese input method ending a sentence inside an English clause, the next sentence
+# opening right after it, with or without a space ("by 2028。The guide …"; not "1．5")
+FULL_STOP_EN = lazy(r"[。｡．](?=[ \t\u3000]*[A-Z])")
 ZH_FULL_STOP = lazy(r"[。｡]|(?<!\d)．|．(?!\d)|(?<=[\u4e00-\u9fff])\.(?=\s*[\u4e00-\u9fff“「《（(])"
                     r"|(?<=[\u4e00-\u9fff])[！？](?=[\u4e00-\u9fff“「《（(])")
 QUOTES = {"“": "”", "「": "」", "『": "』"}
@@ -219,9 +222,14 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
         return  # "McAdam, J. (2012). Climate change …": a source's full stops, not sentences of a clause
     text = without_footnote(part.text)
     body = text[:-1] if text.endswith((".", "。", "．", "｡")) and not goes_on else text
-    if ctx.lang != "zh" and "." not in body and "!" not in body and "?" not in body:
+    if ctx.lang != "zh" and "." not in body and "!" not in body and "?" not in body and not FULL_STOP_EN.search(body):
         return  # no full stop inside the clause (every English finding below is at one, or at a "!" or "?")
     outside = _outside_quotes(body)
+    if ctx.lang != "zh":
+        for m in FULL_STOP_EN.finditer(outside):
+            if m.start() >= part.offset:  # not a typed label's point ("１．")
+                ctx.add("stray-full-stop", part, m.start() + 1)
+                return
     if ctx.lang == "zh":
         for m in ZH_FULL_STOP.finditer(outside[part.offset:]):
             ctx.add("stray-full-stop", part, part.offset + m.start() + 1)

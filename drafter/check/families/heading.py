@@ -31,6 +31,7 @@ from drafter.structure.heading import (
     WRONG_LABELS,
     Field,
     bare_line,
+    chinese_label,
     english_label,
     fields_in,
     filled_by,
@@ -53,6 +54,13 @@ FIELD_NAMES = {
            "title": "the title", "original": "the original-language line ('Original: English')"},
     "zh": {"committee": "委员会", "topic": "议题", "sponsors": "起草国", "signatories": "附议国", "co-sponsors": "联合提交国",
            "symbol": "文件编号", "agenda": "议程项目", "title": "标题", "original": "原文语种行（“Original: English”）"},
+}
+# the English label of each field a Chinese label may stand for in an English draft (heading-label)
+ENGLISH_LABELS = {
+    "mun": {"committee": "Committee:", "topic": "Topic:", "sponsors": "Sponsors:", "signatories": "Signatories:",
+            "co-sponsors": "Co-sponsors:"},
+    "thimun": {"committee": "FORUM:", "topic": "QUESTION OF:", "sponsors": "SUBMITTED BY:",
+               "signatories": "SIGNATORIES:", "co-sponsors": "CO-SUBMITTERS:"},
 }
 # the label a field under a wrong word takes (heading-label)
 RIGHT_LABELS = {"signatories": Text("Signatories:", "附议国："), "sponsors": Text("Sponsors:", "起草国：")}
@@ -417,12 +425,17 @@ def _in_style_with_others(labels: set[str]) -> bool:
 
 def _wrong_labels(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
     """MUN-H01: a field under a wrong word ("Signatures:" for "Signatories:"), read as the field it stands for;
-    MUN-H01–H03: a label typed with the Turkish dotted İ or dotless ı ("QUESTİON OF:"), whose right form has I, i."""
+    MUN-H01–H03: a label typed with the Turkish dotted İ or dotless ı ("QUESTİON OF:"), whose right form has I, i;
+    MUN-H01, MUN-H02: an English draft's field under a Chinese label alone ("議題：…", typed with a Chinese input
+    method on), whose English label the conference reads."""
     for node, field in fields:
         if fold_label(field.label) in WRONG_LABELS and field.start < field.value_start:
             ctx.add("heading-label", node, field.start + 1, label=field.label, right=RIGHT_LABELS[field.key])
         elif field.start < field.value_start and field.label.translate(TURKISH_I) != field.label:
             right = field.label.translate(TURKISH_I).strip()
+            ctx.add("heading-label", node, field.start + 1, label=field.label, right=Text(right, right))
+        elif ctx.lang == "en" and chinese_label(field):
+            right = ENGLISH_LABELS["thimun" if ctx.profile == "thimun" else "mun"][field.key]
             ctx.add("heading-label", node, field.start + 1, label=field.label, right=Text(right, right))
 
 

@@ -335,14 +335,16 @@ class LeadText:
     def comma(self, node: Node) -> None:
         """"Taking into consideration, the suffering": a comma between the lead and the object it governs; also a
         comma inside a listed lead ("Noting, with concern the …" splits "Noting with concern") and after a single
-        participle the list does not know ("Clarifying, that over …")."""
+        participle the list does not know ("Clarifying, that over …"); the full-width "，" a Chinese input method types,
+        with or without a space after it ("Reaffirming，that …"), is such a comma too."""
         after = node.content[len(node.lead):]
-        match = re.match(r',\s+([A-Za-z]+\b|[“"‘])', after)
+        match = re.match(r'(?:,\s+|，[ \t\u3000]*)([A-Za-z]+\b|[“"‘])', after)
         # the object itself after the comma: a determiner, a quotation, the lead's own "of" ("Fully aware, of");
         # "Recalling, in particular, its resolution" opens an aside and stays
         if match and (match.group(1).casefold() in DETERMINERS | OBJECT_PRONOUNS
                       or match.group(1) in ("of", "“", '"', "‘")
                       or self.governed_in(node.lead, after) or self.splits_lead(node, after)):
             at = node.offset + len(node.lead)
-            self.ctx.add("lead-comma", node, at + 1, fix="remove the comma", edits=[Replace(at, at + 1, "")],
+            joint = "" if after[1:2].isspace() else " "  # "Reaffirming，that": the comma was the words' only space
+            self.ctx.add("lead-comma", node, at + 1, fix="remove the comma", edits=[Replace(at, at + 1, joint)],
                          lead=node.lead)
