@@ -54,14 +54,15 @@ _FORM_SOURCES: list[tuple[str, str]] = [
     # "1.a)", "2.b.", "2b.": a lettered item under clause 1 typed with its clause's number, as an outline ("3a." with
     # no point inside only before a small letter: "3a. Urges" is a clause an amendment inserted, see _ends_label)
     ("outline-letter", r"(?P<label>(?P<tok>[0-9]{1,2}[.．]?[a-z])(?P<mark>[.．)）]))"),
-    # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label
+    # "(1)." — a parenthesised label with a full stop after it: the full stop belongs to the label; so does the
+    # enumeration comma of "(a)、" "（一）、", which Chinese pupils type after a bracketed number as after 一、
     # "[1]", "【一】", "〔1〕": square and Chinese brackets typed for round ones
     # "(a1)", "(a2)": the items after "(z)" numbered on from "(a)" by a pupil who ran out of letters (read as letters
     # that name no place, so that the list's count says "(aa)", "(bb)")
     # "(c bis)", "(c-bis)": a lettered item an amendment inserted after (c), marked with the Latin ordinal as a
     # clause's "3 bis" is (read as a letter that names no place)
     ("paren", rf"(?P<label>[(（\[［【〔]\s?(?P<tok>{_TOKEN}|[a-z][1-9]|[a-z][ -]?(?:bis|ter|quater))\s?[)）\]］】〕]"
-              rf"(?:[.．](?![0-9０-９]))?)"),
+              rf"(?:[.．](?![0-9０-９])|、)?)"),
     # "1)", "a）", "1]"; "1.)", "a.)": a full stop typed before the bracket too, a mixed form read as the bracket's
     ("close", rf"(?P<label>(?P<tok>{_TOKEN})(?P<stop>[.．])?[)）\]])"),
     # "1。": the Chinese full stop the input method gives for "." (numbers only, see _ends_label)
@@ -138,8 +139,9 @@ class Typed:
 
     @property
     def bracket_and_stop(self) -> bool:
-        """A full stop typed after the closing bracket ("(a).", "(ii)."): a mixed form of "(a)"."""
-        return self.shape == "paren" and self.text[-1:] in ".．"
+        """A full stop, or the enumeration comma, typed after the closing bracket ("(a).", "(ii).", "(a)、"): a mixed
+        form of "(a)"."""
+        return self.shape == "paren" and self.text[-1:] in ".．、"
 
     @property
     def un_number(self) -> bool:

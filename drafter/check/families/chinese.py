@@ -134,6 +134,12 @@ QUOTED_REPORT = lazy(r"[“「『][^“”「」『』《》，。；：、,;:]{
 PLAN_END = ("行动计划", "行動計劃", "行動計畫", "战略", "戰略", "框架", "路线图", "路線圖")
 CORNER_PLAN = lazy(r"[\u4e00-\u9fff0-9]{3,18}(?:" + "|".join(PLAN_END) + ")")
 CORNER_PLAN_QUOTED = lazy(r"[「『][\u4e00-\u9fff0-9]{3,18}(?:" + "|".join(PLAN_END) + r")[」』]")
+# a plan or a strategy of the UN's own, its name opening with 联合国, quoted in any marks (“联合国记者安全和有罪不罚问题行动计划”,
+# “联合国全球反恐战略”): a title by its name and its last word however many 和 it holds (the UN writes
+# 《联合国记者安全和有罪不罚问题行动计划》, A/RES/68/163); not the words of a description (联合国的行动计划, 联合国各项战略)
+_UN_PLAN = r"(?:联合国|聯合國)(?:(?![的之各该該本此其这這])[\u4e00-\u9fff0-9]){2,24}(?:" + "|".join(PLAN_END) + ")"
+UN_PLAN = lazy(_UN_PLAN)
+UN_PLAN_QUOTED = lazy(r"[“「『]" + _UN_PLAN + r"[”」』]")
 # a quoted name that is a title by its shape, however long and whatever words it holds: 关于 … then an instrument word,
 # no sentence mark between (关于各国探索和利用包括月球和其他天体在内外层空间活动的原则条约, 關於預防、禁止和懲治販運人口
 # 特別是婦女和兒童行為的補充議定書): the UN's long titles of treaties and protocols
@@ -551,7 +557,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
         text = para.text
         found = []
         if (INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text) or CORNER_PLAN_QUOTED.search(text)
-                or QUOTED_REPORT.search(text)):
+                or QUOTED_REPORT.search(text) or UN_PLAN_QUOTED.search(text)):
             marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
             found = list(_unmarked_titles(text, marked, titles))
         found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
@@ -708,6 +714,8 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
         return _is_title(text[years.end():], titles, corner)  # 「2015-2030年仙台减少灾害风险框架」
     if corner and ABOUT_TITLE.fullmatch(text):
         return True  # 「关于……的公约」: a long title holds the words a description holds (的, 各, 和)
+    if UN_PLAN.fullmatch(text):
+        return True  # “联合国记者安全和有罪不罚问题行动计划”: the UN's own plan, its title holds 和
     shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) or CORNER_PLAN.fullmatch(text)
                                             if corner else None)
     return shaped is not None and not DESCRIPTIVE.search(text)

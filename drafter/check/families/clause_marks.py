@@ -458,6 +458,11 @@ AMENDMENT_INSTRUCTION = lazy(
 # and a colon within the line's first words (not "Amendments to the Statute …", no colon, nor a clause's own words)
 AMENDMENT_HEADING = lazy(r"\s*(?:(?:un)?friendly\s+amendment\b|amendment\s+(?:no\.?\s*)?(?:[0-9]{1,2}|[A-Z])\b)"
                          r"[^:;.\n]{0,80}:", re.IGNORECASE)
+# a note that says how a clause was amended, on a line of its own under the text or between clauses ("注：第3条经友好
+# 修正案修改。", "备注：原第二条已删除"): the amendment's note left in the draft (MUN-A01), where the amended text stands
+# alone; a heading's field ("注：" read as a label like 起草国：) it is not
+AMENDMENT_NOTE = lazy(r"\s*(?:注|注释|注釋|备注|備註|附注|附註|说明|說明)\s*[：:]"
+                      r"(?=[^。\n]{0,60}?(?:修正案|修正|修改|修订|修訂|[删刪]除|增加|新增))")
 # a clause struck and left in as its label and a word ("3. Deleted.", "3. deleted;")
 STRUCK_CLAUSE = lazy(r"\s*(?:deleted|struck|struck out|withdrawn|removed|已?[删刪]除)\s*[.;,。；，]?\s*", re.IGNORECASE)
 # in the heading's lists of States: a State's change of role written next to its name ("Ghana (withdrawn)")
@@ -478,7 +483,8 @@ def _amendment_traces(ctx: Context) -> None:
         if found is None and part.role == "heading":
             found = ROLE_CHANGE.search(text)
         if found is None and part.role != "heading":
-            found = AMENDMENT_INSTRUCTION.match(text, part.offset) or AMENDMENT_HEADING.match(text, part.offset)
+            found = AMENDMENT_INSTRUCTION.match(text, part.offset) or AMENDMENT_HEADING.match(text, part.offset) \
+                or AMENDMENT_NOTE.match(text, part.offset)
         if found is not None:
             ctx.add("amendment-trace", part, found.start() + 1, trace=found.group(0).strip())
         elif part.role in ("operative", "sub") and part.offset and STRUCK_CLAUSE.fullmatch(text, part.offset):

@@ -11,6 +11,7 @@ import re
 from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.leadtext import FUNCTION_WORDS
+from drafter.hanzi import has_traditional
 from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 from drafter.structure.classify import ORGANS
@@ -502,8 +503,9 @@ def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:
 
 def _operative(ctx: Context, node: Node) -> bool:
     fault = _operative_fault(ctx, node)
-    if fault is None or verb_after_frame(node.content, ctx.phrases):
-        return False  # no fault, or a frame before the verb: "Bearing in mind …, decides"
+    if fault is None or (fault[0] != "sequence" and verb_after_frame(node.content, ctx.phrases)):
+        return False  # no fault, or a frame before the verb: "Bearing in mind …, decides" (a word of order and a
+        # comma, 此外，, frame nothing: the lead after them is the paragraph's own)
     if fault[0] == "operative-no-verb":
         ctx.add("operative-no-verb", node, node.offset + 1, opening=fault[1])
         return True
@@ -545,6 +547,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         also = _also_word(ctx, text)
         if also is not None:
             return "also-word", also[0], also[1]
+        order = _sequence_zh(ctx, node)
+        if order is not None:
+            return "sequence", order[0], order[1]
         subject = _subject_zh(ctx, text, "operative")
         if subject is not None:
             return "subject", subject[0], subject[1]
@@ -702,6 +707,24 @@ def _english_lead(ctx: Context, text: str) -> tuple[str, str] | None:
     modifier = EN_MODIFIER.match(lead)
     adverb = lead[: modifier.end()].strip(" ,").casefold() if modifier else ""
     return lead, ZH_REPEAT.get(adverb, "") + phrase.text["zh"]
+
+
+def _sequence_zh(ctx: Context, node: Node) -> tuple[str, str] | None:
+    """An operative paragraph opening with a speech's word of order and a comma before its lead ("4. 此外，鼓励…",
+    "最后，决定…"; ZH_SEQUENCE, as the preamble's are read): (the words up to the end of the lead, the lead to
+    write), the lead taking 还 ("further", UN-B12) when an earlier operative paragraph opens with it bare; None
+    otherwise."""
+    order = ZH_SEQUENCE.match(node.content)
+    if order is None:
+        return None
+    rest = node.content[order.end():]
+    leads = [lead for lead, phrase in ctx.phrases.matches(rest) if phrase.kind == "operative"]
+    if not leads:
+        return None
+    lead = max(leads, key=len)
+    earlier = {other.lead for other in ctx.tree.operative if other.para.index < node.para.index}
+    further = "還" if has_traditional(node.content) else "还"
+    return order.group(0) + lead, further + lead if lead in earlier else lead
 
 
 def _subject_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
-from drafter.check.families.clause_marks import END_MARKER, typed_placeholders
+from drafter.check.families.clause_marks import AMENDMENT_NOTE, END_MARKER, typed_placeholders
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.patterns import lazy
 from drafter.structure import UNREAD, Node, Structure
@@ -302,6 +302,8 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
                 continue  # a draft's copied "56th plenary meeting": the heading family reports it
             return []  # "82nd plenary meeting": an adopted text's closing lines, the date with them
         following = texts[i + 1] if i + 1 < len(texts) else ""
+        if AMENDMENT_NOTE.match(text):
+            continue  # "注：第3条经友好修正案修改。": a note of the amendment (amendment-trace's), no signature
         if LONE_DATE.fullmatch(text) or (fields_in(text) and node.role != "operative") or _signs(text, following):
             signed.append(node)
         else:

@@ -328,8 +328,8 @@ def _mixed_marks(ctx: Context, sub: Node) -> None:
 
 
 def _stop_after_bracket(ctx: Context, sub: Node) -> None:
-    """A label typed with a full stop after its brackets ("(a).", "(ii)."): the style has "(a)", so the full stop
-    goes."""
+    """A label typed with a full stop or the enumeration comma after its brackets ("(a).", "(ii).", "(a)、"): the
+    style has "(a)", so the mark goes (ZH-B04, UN-B10)."""
     typed = sub.typed
     assert typed is not None
     stop = typed.start + len(typed.text) - 1
