@@ -20,7 +20,7 @@ from drafter.library.taiwan_names import TAIWAN_NAMES
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 
-How = Literal["official", "formal", "common", "non-member"]
+How = Literal["official", "formal", "common", "non-member", "former", "former-initials"]
 
 # Entities that are neither Member States nor observer States of the United Nations, with the names delegates
 # give them (facts; the library's countries are the 193 Member States and the two observer States)
@@ -33,6 +33,31 @@ NON_MEMBERS: dict[str, tuple[str, ...]] = {
     "Abkhazia": ("Abkhazia", "阿布哈兹"),
     "South Ossetia": ("South Ossetia", "南奥塞梯"),
 }
+# States as the United Nations named them in the past (facts): a State that no longer exists, or a Member State under
+# the name it bore then; a committee set in that past (a historical committee) lists them so. Each entry: the English
+# and Chinese names of the time, the ISO3 code of the Member State that bears the name now (None: the State is gone),
+# other names and the initials delegates write
+FORMER_STATES: tuple[tuple[str, str, str | None, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("Union of Soviet Socialist Republics", "苏维埃社会主义共和国联盟", None, ("Soviet Union", "苏联"), ("USSR",)),
+    ("Byelorussian Soviet Socialist Republic", "白俄罗斯苏维埃社会主义共和国", "BLR", ("Byelorussian SSR",), ()),
+    ("Ukrainian Soviet Socialist Republic", "乌克兰苏维埃社会主义共和国", "UKR", ("Ukrainian SSR",), ()),
+    ("Czechoslovakia", "捷克斯洛伐克", None, ("Czechoslovak Socialist Republic", "Czech and Slovak Federal Republic"), ()),
+    ("German Democratic Republic", "德意志民主共和国", None, ("民主德国",), ("GDR",)),
+    ("Yugoslavia", "南斯拉夫", None, ("Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia",
+                                      "南斯拉夫社会主义联邦共和国", "南斯拉夫联盟共和国"), ("SFRY",)),
+    ("United Arab Republic", "阿拉伯联合共和国", None, (), ("UAR",)),
+    ("Democratic Yemen", "民主也门", None, ("People's Democratic Republic of Yemen",), ()),
+    ("Yemen Arab Republic", "阿拉伯也门共和国", None, (), ()),
+    ("Tanganyika", "坦噶尼喀", None, (), ()),
+    ("Burma", "缅甸联邦", "MMR", ("Union of Burma", "Socialist Republic of the Union of Burma"), ()),
+    ("Ceylon", "锡兰", "LKA", (), ()),
+    ("Dahomey", "达荷美", "BEN", (), ()),
+    ("Upper Volta", "上沃尔特", "BFA", (), ()),
+    ("Zaire", "扎伊尔", "COD", ("Republic of Zaire",), ()),
+    ("Democratic Kampuchea", "民主柬埔寨", "KHM", ("Kampuchea", "Khmer Republic"), ()),
+    ("Malagasy Republic", "马尔加什共和国", "MDG", (), ()),
+    ("Western Samoa", "西萨摩亚", "WSM", (), ()),
+)
 # words that make a short name formal ("Federal Republic of Germany", "Italian Republic")
 STATE_FORM = {"republic", "kingdom", "federation", "federal", "federative", "federated", "state", "states",
               "democratic", "people", "peoples", "socialist", "islamic", "arab", "united", "union", "commonwealth",
@@ -83,6 +108,13 @@ class StateNames:
         for entity, names in NON_MEMBERS.items():
             for name in names:
                 self._names[key(name, simplify=False)] = Found("non-member", None, entity)
+        self._former: dict[str, tuple[str, str, str | None]] = {}
+        for english, chinese, successor, others, initials in FORMER_STATES:
+            self._former[english] = (english, chinese, successor)
+            for name in (english, chinese, *others):
+                self._names[key(name, simplify=False)] = Found("former", None, english)
+            for name in initials:
+                self._names[key(name, simplify=False)] = Found("former-initials", None, english)
         for country in self.countries:
             for name in (country.formal.en, country.formal.zh):
                 self._names[key(name, simplify=False)] = Found("formal", country)
@@ -95,6 +127,13 @@ class StateNames:
     def find(self, name: str) -> Found | None:
         """The State or entity ``name`` is written for, exactly (up to case, accents, script and punctuation)."""
         return self._names.get(key(name))
+
+    def former(self, entity: str) -> tuple[str, str, Country | None]:
+        """A State's name of the past (an entity :meth:`find` answers "former"): its English and Chinese names of the
+        time and the Member State that bears the name now (None: the State is gone)."""
+        english, chinese, successor = self._former[entity]
+        now = next((c for c in self.countries if c.iso3 == successor), None) if successor else None
+        return english, chinese, now
 
     def formal_style(self, name: str) -> Country | None:
         """The State whose name ``name`` gives in a formal style not in the library ("Italian Republic")."""

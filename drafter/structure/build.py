@@ -124,6 +124,10 @@ class _Reader(PhraseReader):
         if first_operative is None:
             first_operative = self.first_clause_unnumbered(nodes)
             unnumbered_first = None if first_operative is None else nodes[first_operative]
+        else:
+            unnumbered = self.clause_before_first(nodes, first_operative)
+            if unnumbered is not None:  # "Affirms …;" then "1. Calls upon …;": the count began one clause late
+                first_operative, unnumbered_first = unnumbered, nodes[unnumbered]
         first_operative = self.after_part_heading(nodes, first_operative)
         annex = next((i for i, n in enumerate(nodes) if not n.role and is_annex(n.para.text)
                       and (first_operative is None or i > first_operative)), None)
@@ -471,6 +475,28 @@ class _Reader(PhraseReader):
                 return None
             return next(i for i in range(at - 1, -1, -1) if nodes[i] is before)
         return None
+
+    def clause_before_first(self, nodes: list[Node], first: int) -> int | None:
+        """Index of an operative paragraph a student left without a number right before the clause typed "1." (the
+        count began at the second clause): no label, an operative lead only ("Affirms", not "Affirming" nor a verb
+        both parts share) and a clause's end (";"), where the preamble it follows ends with commas. None otherwise:
+        the first typed clause opens the operative part."""
+        typed = clause_label(nodes[first].para.text) if nodes[first].para.num_id is None else None
+        if typed is None or typed.value != 1:
+            return None
+        at = next((i for i in range(first - 1, -1, -1) if nodes[i].para.text.strip()), None)
+        if at is None or nodes[at].role or id(nodes[at]) in self.numbered or id(nodes[at]) in self.items:
+            return None
+        node = nodes[at]
+        text = node.para.text.rstrip()
+        if node.para.num_id is not None or read_typed(text) is not None or not text.endswith((";", "；")) \
+                or not self.operative_only(node) or not self.operative_lead(text):
+            return None
+        # the paragraph before it ends as a preambular paragraph does: the preamble is over at the clause
+        previous = next((n for n in reversed(nodes[:at]) if n.para.text.strip()), None)
+        if previous is None or not previous.para.text.rstrip().endswith((",", "，")):
+            return None
+        return at
 
     def first_number_alone(self, nodes: list[Node], at: int) -> bool:
         """Paragraph ``at`` is clause number 1 alone ("1."), the clause's words in the paragraph after it opening with

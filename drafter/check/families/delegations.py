@@ -43,10 +43,18 @@ GOVERNMENT = lazy(r"^(?:the\s+)?(?:government|govt\.?)\s+of\s+(?P<state>\S.*)$",
 class Named:
     """One State named in a list: its code, the paragraph and where the name stands (0-based, end excluded)."""
 
-    iso3: str
+    iso3: str  # a State of the past that no Member State continues: "~" and its name
     node: Node
     start: int
     end: int
+    written: str = ""  # a State's name of the past, as the list gives it (it sorts there under that name)
+
+
+def state_of(ctx: Context, item: Named) -> str:
+    """The name a finding gives the State of ``item``: the UN name, or the name of the past the list gives it."""
+    if item.written:
+        return item.written
+    return ctx.lib.countries[item.iso3].name[ctx.lang]
 
 
 def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
@@ -92,8 +100,7 @@ def report_duplicates(ctx: Context, named: list[Named]) -> None:
     seen: set[str] = set()
     for item in named:
         if item.iso3 in seen:
-            name = ctx.lib.countries[item.iso3].name[ctx.lang]
-            ctx.add("sponsor-duplicate", item.node, item.start + 1, state=name)
+            ctx.add("sponsor-duplicate", item.node, item.start + 1, state=state_of(ctx, item))
         seen.add(item.iso3)
 
 
@@ -104,16 +111,20 @@ def report_order(ctx: Context, named: list[Named], rule: str) -> None:
     countries = ctx.lib.countries
 
     def order(item: Named) -> tuple[bool, str]:
+        if item.written:  # a State of the past sorts under the name the list gives it
+            return False, key(item.written)
         country = countries[item.iso3]
         if rule == "list-order-pinyin":
             return False, country.sort_zh
         return country.observer, key(country.name.en)
 
+    if rule == "list-order-pinyin":  # a name of the past has no pinyin order of the library's
+        named = [item for item in named if not item.written]
+    lang = "zh" if rule == "list-order-pinyin" else ctx.lang
     for before, item in zip(named, named[1:], strict=False):
         if order(item) < order(before):
-            lang = "zh" if rule == "list-order-pinyin" else ctx.lang
-            ctx.add(rule, item.node, item.start + 1, name=countries[item.iso3].name[lang],
-                    before=countries[before.iso3].name[lang])
+            ctx.add(rule, item.node, item.start + 1, name=item.written or countries[item.iso3].name[lang],
+                    before=before.written or countries[before.iso3].name[lang])
             return
 
 
@@ -260,6 +271,9 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         if country.observer and ctx.profile != "un":  # UN-H06: observer States sponsor UN drafts, footnoted
             ctx.add("observer-state", node, column, name=name)
         return
+    if found is not None and found.how in ("former", "former-initials"):
+        _former(ctx, node, start, end, name, found.entity, found.how == "former-initials", named)
+        return
     if found is not None:
         if not historical(ctx):  # "The Republic of China" in a committee set in 1946 was a Member State
             ctx.add("not-member", node, column, name=name, detail="")
@@ -294,10 +308,37 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         ctx.add("state-name", node, column, name=name, suggestion="")
 
 
+def _former(ctx: Context, node: Node, start: int, end: int, name: str, entity: str, initials: bool,
+            named: list[Named]) -> None:
+    """A State's name of the past ("Union of Soviet Socialist Republics", "Upper Volta", "USSR"): right in a committee
+    set in that past, where it sorts under that name; its initials are an abbreviation there as "USA" is (MUN-F07);
+    in a committee set now, the name of a Member State renamed since is a warning naming the State's name now, and a
+    State that is gone is no State in a UN sponsor line."""
+    english, chinese, now = ctx.lib.state_names.former(entity)
+    written = chinese if ctx.lang == "zh" else english
+    named.append(Named(now.iso3 if now is not None else f"~{english}", node, start, end,
+                       written=written if initials else name))
+    if initials:
+        ctx.add("state-abbreviation", node, start + 1, name=name, official=written)
+    elif historical(ctx):
+        return
+    elif now is not None:  # "Burma", as a common name is: the UN name is suggested
+        ctx.add("state-common-name", node, start + 1, name=name, official=now.name[ctx.lang])
+    elif ctx.profile == "un":
+        ctx.add("state-name", node, start + 1, name=name, suggestion="")
+
+
+# a date in the heading before 2000 ("17 November 1967", "Date: October 24, 1962", "(October 1962)"): a draft dated
+# then is set then, as no draft handed in now bears a date of the last century
+PAST_DATE = lazy(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                 r"October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+19\d\d\b|(?<!\d)19\d\d年\d{1,2}月")
+
+
 def historical(ctx: Context) -> bool:
     """The heading names a historical committee ("Committee: Historical General Assembly", "Historical Security
-    Council", "历史安理会"): its delegations bear the names and the membership of their time."""
-    return any(HISTORICAL.search(node.para.text) for node in ctx.tree.heading)
+    Council", "历史安理会") or dates the draft in the last century ("17 November 1967"): its delegations bear the
+    names and the membership of their time."""
+    return any(HISTORICAL.search(node.para.text) or PAST_DATE.search(node.para.text) for node in ctx.tree.heading)
 
 
 def _capitalised(name: str, country: Country) -> str | None:

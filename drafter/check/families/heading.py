@@ -588,7 +588,7 @@ def _twice(ctx: Context, sponsors: list[delegations.Named], signatories: list[de
     sponsoring = {n.iso3 for n in sponsors}
     for item in signatories:
         if item.iso3 in sponsoring:
-            ctx.add("sponsor-signatory", item.node, item.start + 1, state=ctx.lib.countries[item.iso3].name[ctx.lang])
+            ctx.add("sponsor-signatory", item.node, item.start + 1, state=delegations.state_of(ctx, item))
             sponsoring.discard(item.iso3)
 
 
@@ -624,9 +624,11 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
         ctx.add("heading-repeated", again, field=field_name(ctx, "sponsors"))
     if symbol is not None or any(_distribution_line(t) for _, t in texts):
         # a Council draft is issued in the Council's document series (S/2026/318, no "/L."): UN-H02 asks for
-        # "Limited" on drafts, the Council issues its drafts "General"; either is accepted there
+        # "Limited" on drafts, the Council issues its drafts "General"; either is accepted there, and none at all:
+        # the Council's drafts are marked "Provisional" where the line stands (S/2017/748)
         council = symbol is not None and COUNCIL_DRAFT.match(symbol.text.strip()) is not None
-        _distribution(ctx, heading, draft, also="General" if draft and council else None)
+        _distribution(ctx, heading, draft, also="General" if draft and council else None,
+                      optional=draft and council)
     for node, text in texts:  # UN-H05: "Agenda item 68", its number given ("Agenda item:" alone names none)
         if AGENDA.match(text) and not re.search(r"[0-9０-９]", text):
             ctx.add("heading-missing", node, len(node.text) - len(node.text.lstrip()) + 1, field=AGENDA_NUMBER)
@@ -656,7 +658,8 @@ class Masthead:
 
 
 # a Security Council document's symbol (S/2026/318): the Council's drafts bear one, and there is no "/L." for them
-COUNCIL_DOCUMENT = lazy(r"S/\d{4}/\d{1,4}$")
+# (and the one series it numbered its documents in up to 1993: "S/8250", "S/24024")
+COUNCIL_DOCUMENT = lazy(r"S/\d{4}/\d{1,4}$|S/\d{1,5}$")
 
 
 def _masthead(ctx: Context, heading: list[Node]) -> Masthead:
@@ -688,8 +691,8 @@ def un_draft(ctx: Context) -> bool:
     return _masthead(ctx, heading).draft
 
 
-# a Council document symbol, as its drafts bear it: "S/2026/318"
-COUNCIL_DRAFT = lazy(r"S/\d{4}/\d+$")
+# a Council document symbol, as its drafts bear it: "S/2026/318", before 1994 "S/8250"
+COUNCIL_DRAFT = lazy(r"S/\d{4}/\d+$|S/\d{1,5}$")
 ORIGINAL = lazy(r"original\s*:", re.IGNORECASE)
 # what only an adopted text bears above its organ line: its adoption line ("Resolution adopted by the General
 # Assembly on …", "Adopted by the Security Council at its 9876th meeting, on …", "2023年12月12日大会决议",
@@ -840,11 +843,15 @@ def _distribution_line(text: str) -> bool:
     return text.casefold().startswith("distr") or DISTRIBUTION_ZH.fullmatch(text) is not None
 
 
-def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | None = None) -> None:
-    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted.
-    The line stays in English in every language version: a translated one ("分发：限制") is written again."""
+def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | None = None,
+                  optional: bool = False) -> None:
+    """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted;
+    ``optional``: a text that may bear none. The line stays in English in every language version: a translated one
+    ("分发：限制") is written again."""
     want = "Limited" if draft else "General"
     line = next((p for p in heading if _distribution_line(p.text.strip())), None)
+    if line is None and optional:
+        return
     if line is None:
         ctx.add("distribution-line", heading[0] if heading else ctx.doc.paragraphs[0], want=want,
                 found=ABSENT)

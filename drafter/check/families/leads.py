@@ -17,6 +17,7 @@ from drafter.bilingual import EMPTY, Text, joined
 from drafter.check.context import Context
 from drafter.check.families import leadform
 from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotations, without_footnote
+from drafter.check.families.delegations import historical
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import organ_emphasis
@@ -106,6 +107,9 @@ CLOSING_REWORDED = lazy(r"^(?:将|会)?(?:积极)?继续(?:积极|密切)?(?:关
                         r"|of\s+(?:the|this)\s+(?:issue|question|situation))\s*[.;]?\s*$",
                         re.IGNORECASE)
 COUNCIL_CLOSING = lazy(r"^继续(?:积极)?处理此案[。；;]?\s*$")  # the formula CLOSING_REWORDED's Chinese takes in too
+# the Council's closing formula of its first decades, "Decides that the Security Council should remain seized of the
+# question" (S/RES/241 (1967), para. 6): right in a draft set then (a historical committee), reworded in one set now
+COUNCIL_CLOSING_THEN = lazy(r"^(?:to\s+)?remain\s+seized\s+of\s+the\s+question\s*[.;]?\s*$", re.IGNORECASE)
 # MUN-F09, UN-B06: an operative clause of the Council's own text that addresses the Security Council ("Calls upon the
 # Security Council to authorize …", "Requests the Security Council to …", 促请安全理事会……): the Council acts in its
 # own name (matched on the text after the lead; not its possessive, "the Security Council's"); only after a lead that
@@ -609,8 +613,11 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     whole_sentence = part.phrase.id == "acting-under-chapter-vii" or ctx.phrases.framed(lead)
     if not rest.strip().rstrip(",，;；.。:：") and not part.children and not part.continuation and not whole_sentence:
         ctx.add("empty-clause", part, column, what=LEAD_ONLY)
+    # the Assembly's decisions on its own sessions ("Decides to include in the provisional agenda of its eighty-first
+    # session the item …") bind no State: its own word, not the Council's (MUN-F09 reserves binding decisions)
+    own_session = part.phrase.id in DECIDING and ASSEMBLY_SESSION.search(simplified(rest.strip())) is not None
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
-            and _in_own_part(part):
+            and _in_own_part(part) and not own_session:
         ctx.add("sc-only-phrase", part, column, lead=lead)
     elif part.phrase.id in DEMANDING and _another_body(ctx) and (ctx.profile in ("una-usa", "cn-mun") or (
             ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
@@ -622,7 +629,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
             and (ACTIVELY_SEIZED.search(rest.strip()) or not _remains_seized_too(ctx)):
         ctx.add("council-seized", part, column, formula=" ".join((lead + rest).split()).rstrip(".。"))
     if part.role == "operative" and part.phrase.id in DECIDING and CLOSING_REWORDED.search(simplified(rest.strip())) \
-            and not COUNCIL_CLOSING.search(simplified(rest.strip())) and _security_council(ctx):
+            and not COUNCIL_CLOSING.search(simplified(rest.strip())) and _security_council(ctx) \
+            and not (COUNCIL_CLOSING_THEN.search(rest.strip()) and historical(ctx)):
         ctx.add("council-closing", part, column, formula=" ".join((lead + rest).split()).rstrip(".。；;"))
     if part.role == "operative" and part.phrase.id in DECIDING and ctx.profile != "un" \
             and ASSEMBLY_SESSION.search(simplified(rest.strip())) and _security_council(ctx):
