@@ -7,6 +7,7 @@ import re
 from drafter.patterns import lazy
 from drafter.structure.heading import DISTRIBUTION_ZH, SYMBOL, bare_line, fields_in, fold_label
 from drafter.word import reader
+from drafter.word.headers import header_lines
 
 SAMPLE = 20_000
 NOT_LATIN = lazy(r"[^A-Za-z]+")
@@ -21,6 +22,12 @@ DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists
 FIRST_CLAUSE = lazy(r"1\s*[.)]\s*\S")
 # the distribution line's label, its full stop typed or not ("Distr.: Limited", "Distr: General")
 DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
+
+
+def distribution_line(text: str) -> bool:
+    """The line is a UN masthead's distribution line: "Distr.: Limited", "Distr: General", or translated ("分发：限制")."""
+    return text.casefold().startswith("distr.") or DISTRIBUTION_LABEL.match(text) is not None \
+        or DISTRIBUTION_ZH.fullmatch(text) is not None
 
 
 def detect_language(doc: reader.Document) -> str:
@@ -45,9 +52,10 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     labels = {fold_label(f.label) for f in heading}
     if labels & THIMUN_LABELS - {"submittedby"} or "submittedby" in labels and not any(f.key in UNA_FORUM for f in heading):
         return "thimun"  # "Submitted by:" under "Committee:" and "Topic:" is a UNA-USA heading's renamed sponsors
-    if any(t.casefold().startswith("distr.") or DISTRIBUTION_LABEL.match(t) or DISTRIBUTION_ZH.fullmatch(t)
-           for t in texts):
+    if any(distribution_line(t) for t in texts):
         return "un"  # a distribution line, in English or translated into Chinese: a UN masthead
+    if not any(f.key in DELEGATION_FIELDS for f in opening) and any(distribution_line(t) for t in header_lines(doc)):
+        return "un"  # a UN document downloaded as Word keeps its masthead in the first page's header (UN-H02)
     # a symbol-like line ("UNEP/RES/A March 9th, 2013", "S/RES/2134 (2023)") heads a UN document only when no
     # labelled list of delegations follows it: "Sponsors:", "Author:", "Signatories:" belong to a conference draft
     if any(SYMBOL.match(t) for t in texts) and not any(f.key in DELEGATION_FIELDS for f in opening):

@@ -13,6 +13,10 @@ FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", 
                 "kaiti_gb2312": "kaiti", "华文楷体": "stkaiti", "華文楷體": "stkaiti", "标楷体": "dfkai-sb",
                 "標楷體": "dfkai-sb", "华文黑体": "stheiti", "華文黑體": "stheiti"}
 
+# the Chinese faces that set words off against a 宋体 / 仿宋 text (font_key's keys): 黑体 stands for bold and 楷体
+# for italic in Chinese typesetting (FORMAT.md 0.2: "visually distinguished lead words")
+SET_OFF_FACES = {"simhei", "kaiti", "stkaiti", "stheiti", "dfkai-sb"}
+
 
 # what a PDF converter adds to a font's name: the subset tag of an embedded font ("ABCDEE+"), and in a PostScript
 # name (no spaces) the style and foundry suffix of one face of the family ("PSMT", "PS-BoldMT", "-Italic", ",Bold")

@@ -7,6 +7,7 @@ naming the field. The names in sponsor and signatory lists are read by :mod:`.de
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -608,7 +609,7 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
     texts = [(p, p.text.strip()) for p in heading]
     head = _masthead(ctx, heading)
     symbol, sponsor, listed, draft = head.symbol, head.sponsor, head.listed, head.draft
-    if symbol is None:
+    if symbol is None and head.printed is None:
         ctx.add("heading-missing", where, field=field_name(ctx, "symbol"))
     if head.symbol_draft and symbol is not None:
         # UN-D01: a text that lists its sponsors (or signatories), is given limited distribution and bears no
@@ -622,26 +623,39 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
     again = next((p for p, t in texts if SPONSOR_LINE.search(t) and p is not sponsor), None) if sponsor else None
     if again is not None:  # two drafts merged with both sponsor lines kept: one line names the sponsors of both
         ctx.add("heading-repeated", again, field=field_name(ctx, "sponsors"))
-    if symbol is not None or any(_distribution_line(t) for _, t in texts):
+    symbol_text = symbol.text.strip() if symbol is not None else head.printed
+    if symbol_text is not None or any(_distribution_line(t) for t in [*(t for _, t in texts), *head.page]):
         # a Council draft is issued in the Council's document series (S/2026/318, no "/L."): UN-H02 asks for
         # "Limited" on drafts, the Council issues its drafts "General"; either is accepted there, and none at all:
         # the Council's drafts are marked "Provisional" where the line stands (S/2017/748)
-        council = symbol is not None and COUNCIL_DRAFT.match(symbol.text.strip()) is not None
+        council = symbol_text is not None and COUNCIL_DRAFT.match(symbol_text) is not None
         _distribution(ctx, heading, draft, also="General" if draft and council else None,
-                      optional=draft and council)
+                      optional=draft and council, page=head.page, where=where)
     for node, text in texts:  # UN-H05: "Agenda item 68", its number given ("Agenda item:" alone names none)
         if AGENDA.match(text) and not re.search(r"[0-9０-９]", text):
             ctx.add("heading-missing", node, len(node.text) - len(node.text.lstrip()) + 1, field=AGENDA_NUMBER)
-    if draft and _general_assembly(symbol, texts):  # what a sponsor gives (UN-H05, UN-H07)
+    _agenda_twice(ctx, texts)
+    if draft and _general_assembly(symbol_text, texts):  # what a sponsor gives (UN-H05, UN-H07)
         if not any(AGENDA.match(t) for _, t in texts):
             ctx.add("heading-missing", where, field=field_name(ctx, "agenda"))
         if not any(_title_line(ctx, p, t, listed) for p, t in texts):
             ctx.add("heading-missing", where, field=field_name(ctx, "title"))
-    if symbol is not None and "/L." in symbol.text and not any(ORIGINAL.match(t) for _, t in texts):
+    if symbol_text is not None and "/L." in symbol_text \
+            and not any(ORIGINAL.match(t) for t in [*(t for _, t in texts), *head.page]):
         ctx.add("heading-missing", where, field=field_name(ctx, "original"))  # UN-H04, UN-D01: an L-document's
     if draft:
         _adopted_on_draft(ctx, heading)
     _dates(ctx, heading)
+
+
+def _agenda_twice(ctx: Context, texts: list[tuple[Node, str]]) -> None:
+    """UN-H05: a draft stands under one agenda item, whose line its title follows. An agenda item line followed at
+    once by another has no title of its own: the line of the document the draft was typed over, left above the
+    draft's own ("Agenda item 68" over "Agenda item 71 (b)")."""
+    for (node, text), (after, next_text) in zip(texts, texts[1:]):
+        if AGENDA.match(text) and AGENDA.match(next_text):
+            ctx.add("agenda-repeated", node, len(node.text) - len(node.text.lstrip()) + 1, found=text,
+                    kept=next_text).cover([after.para.index])
 
 
 @dataclass
@@ -655,6 +669,8 @@ class Masthead:
     listed: Node | None
     draft: bool
     symbol_draft: bool
+    printed: str | None = None  # with no symbol line in the body, the symbol the masthead in the page header shows
+    page: list[str] = dataclasses.field(default_factory=list)  # that masthead's lines ([] when the header holds none)
 
 
 # a Security Council document's symbol (S/2026/318): the Council's drafts bear one, and there is no "/L." for them
@@ -669,15 +685,26 @@ def _masthead(ctx: Context, heading: list[Node]) -> Masthead:
     does not adopt it), unless the symbol is an adopted resolution's."""
     texts = [(p, p.text.strip()) for p in heading]
     symbol = next((p for p, t in texts if SYMBOL.match(t)), None)
+    page = _page_masthead(ctx) if symbol is None else []
+    printed = next((t for t in page if SYMBOL.match(t)), None)
     sponsor = next((p for p, t in texts if SPONSOR_LINE.search(t)), None)
     listed = sponsor or next((p for p, t in texts if _labelled_list(ctx, t) or _lists_states(ctx, t)), None)
     adopted = any(ADOPTED.search(t) for _, t in texts)
-    draft = "/L." in symbol.text if symbol is not None else (listed is not None and not adopted)
+    symbol_text = symbol.text if symbol is not None else printed
+    draft = "/L." in symbol_text if symbol_text is not None else (listed is not None and not adopted)
     symbol_draft = symbol is not None and not draft and listed is not None and not adopted and _limited(heading) \
         and not COUNCIL_DOCUMENT.match(symbol.text.strip())
-    if not draft and sponsor is not None and (symbol is None or "/RES/" not in symbol.text.upper()):
+    if not draft and sponsor is not None and (symbol_text is None or "/RES/" not in symbol_text.upper()):
         draft = True
-    return Masthead(symbol, sponsor, listed, draft or symbol_draft, symbol_draft)
+    return Masthead(symbol, sponsor, listed, draft or symbol_draft, symbol_draft, printed, page)
+
+
+def _page_masthead(ctx: Context) -> list[str]:
+    """The lines of a UN masthead printed in the page header (UN-H01, UN-H02, UN-H04): a UN document downloaded as
+    Word keeps its symbol, distribution line, date and original language in a table of the first page's header,
+    and a delegate types the draft over the body. [] when no header line is a distribution line."""
+    lines = header_lines(ctx.doc)
+    return lines if any(_distribution_line(line) for line in lines) else []
 
 
 def un_draft(ctx: Context) -> bool:
@@ -819,9 +846,9 @@ def _labelled_sponsors(ctx: Context, line: Node, field: Field) -> None:
         delegations.report_order(ctx, named, "sponsor-order")
 
 
-def _general_assembly(symbol: Node | None, texts: list[tuple[Node, str]]) -> bool:
+def _general_assembly(symbol: str | None, texts: list[tuple[Node, str]]) -> bool:
     if symbol is not None:
-        return symbol.text.strip().startswith("A/")
+        return symbol.strip().startswith("A/")
     return any(re.fullmatch(r"general assembly|大\s*会", t, re.IGNORECASE) for _, t in texts)
 
 
@@ -844,12 +871,22 @@ def _distribution_line(text: str) -> bool:
 
 
 def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | None = None,
-                  optional: bool = False) -> None:
+                  optional: bool = False, page: list[str] | None = None,
+                  where: Node | reader.Paragraph | None = None) -> None:
     """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted;
     ``optional``: a text that may bear none. The line stays in English in every language version: a translated one
-    ("分发：限制") is written again."""
+    ("分发：限制") is written again. With no such line in the body, ``page``'s (the masthead the page header prints)
+    is judged, its finding at ``where`` (the header is not the body: --fix leaves it to the delegate)."""
     want = "Limited" if draft else "General"
     line = next((p for p in heading if _distribution_line(p.text.strip())), None)
+    printed = next((t for t in page or [] if _distribution_line(t)), None)
+    if line is None and printed is not None:
+        found = printed.split(":", 1)[1].strip() if ":" in printed else printed
+        if not DISTRIBUTION_ZH.fullmatch(printed) and found not in (want, also):
+            ctx.add("distribution-line", where or ctx.doc.paragraphs[0], want=want, found=found)
+        elif DISTRIBUTION_ZH.fullmatch(printed):
+            ctx.add("distribution-line", where or ctx.doc.paragraphs[0], want=want, found=printed)
+        return
     if line is None and optional:
         return
     if line is None:

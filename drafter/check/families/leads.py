@@ -32,7 +32,7 @@ from drafter.structure.heading import heading_fields
 from drafter.structure.lead import annotate, emphasis_of, run_emphasis
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
-from drafter.word.fontnames import font_key
+from drafter.word.fontnames import SET_OFF_FACES, font_key
 from drafter.word.reader import Paragraph, Run
 
 REPEAT_WORD = lazy(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
@@ -124,9 +124,6 @@ REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|th
                          r"|\b(?:DISEC|SOCHUM|SPECPOL|ECOFIN|C-?24)\b|disarmament|special\s+political|legal\s+committee"
                          r"|social,?\s+humanitarian|economic\s+and\s+financial|human\s+rights\s+council|\b(?:UN)?HRC\b"
                          r"|(?:联合国|聯合國|^|[：:\s])大[会會]|第[一二三四五六]委[员員][会會]|人[权權]理事[会會]", re.IGNORECASE)
-# the Chinese faces a template sets lead phrases off in against a 宋体 / 仿宋 body (word.fontnames' keys): 黑体
-# stands for bold and 楷体 for italic in Chinese typesetting (FORMAT.md 0.2: "visually distinguished lead words")
-SET_OFF_FACES = {"simhei", "kaiti", "stkaiti", "stheiti", "dfkai-sb"}
 # characters typed around a lead to mark it where emphasis was meant: the brackets of Chinese plain text and
 # Markdown's bold, italic and underline (longest first: "**" before "*")
 LEAD_MARKS = (("【", "】"), ("〖", "〗"), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"))

@@ -8,6 +8,7 @@ That The General Assembly:"), else on the first paragraph of the body.
 
 from __future__ import annotations
 
+import collections
 import re
 
 from drafter.bilingual import Text
@@ -16,7 +17,7 @@ from drafter.check.families.punctuation import require_end
 from drafter.hanzi import has_traditional, simplified
 from drafter.library.names import edit_distance
 from drafter.patterns import lazy
-from drafter.punctuation import FINAL_MARKS
+from drafter.punctuation import CJK, FINAL_MARKS
 from drafter.structure import UNREAD, Node
 from drafter.structure.classify import (
     CHINESE_ORGAN,
@@ -37,6 +38,7 @@ from drafter.structure.heading import Field, heading_fields
 from drafter.structure.lead import emphasis_of
 from drafter.structure.spelling import known
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
+from drafter.word.fontnames import SET_OFF_FACES, font_key
 
 PROBLEMS = {
     "missing": Text("is missing before the preamble", "缺失，正文应以机构名称开头"),
@@ -601,10 +603,32 @@ def organ_emphasis(ctx: Context, organ: Node) -> None:
     if ctx.profile == "thimun" and text[start:end].isupper():
         return
     wanted = EMPHASIS[ctx.lang]
-    if emphasis_of(organ.para, start, end) & set(wanted):
+    if emphasis_of(organ.para, start, end) & set(wanted) or _face_set_off(ctx, organ, start, end):
         return
     ctx.add("organ-emphasis", organ, start + 1, fix=f"set it {WANT[wanted[0]].en}",
             edits=[Emphasise(start, end, wanted[0])], want=WANT[wanted[0]])
+
+
+def _face_set_off(ctx: Context, organ: Node, start: int, end: int) -> bool:
+    """UN-B02, FORMAT.md 0.2: a Chinese organ name set off by its face, as the UN's Chinese texts print it ("大会"
+    in 楷体 over a text in 宋体): every Chinese character of the name in one face that stands for bold or italic
+    (黑体, 楷体), while most of the document's Chinese is in another. Its own line has no other Chinese to compare
+    with, so the document's is."""
+    if ctx.lang != "zh":
+        return False
+    faces: set[str] = set()
+    pos = 0
+    for run in organ.para.runs:
+        if CJK.search(run.text[max(0, start - pos): max(0, end - pos)]):
+            faces.add(font_key(run.fonts[1]))
+        pos += len(run.text)
+    if len(faces) != 1 or not faces <= SET_OFF_FACES:
+        return False
+    counts: collections.Counter[str] = collections.Counter()
+    for para in ctx.doc.paragraphs:
+        for run in para.runs:
+            counts[font_key(run.fonts[1])] += len(CJK.findall(run.text))
+    return max(counts, key=lambda face: counts[face]) not in faces
 
 
 # the Organization itself named in the organ line ("The United Nations,"): not one of its organs or bodies (MUN-F01)
