@@ -48,6 +48,19 @@ def test_a_full_width_comma_after_a_lead_is_the_lead_comma_and_only_it(
     assert found == [(at, "lead-comma")]
 
 
+@pytest.mark.parametrize(("text", "rules"), [
+    # the "in" the lead governs, after a full-width comma as after ", " (leadtext.governed_in)
+    ("Believing，in the power of clean energy to lift rural families out of poverty,", ["lead-comma"]),
+    ("Believing， in the power of clean energy to lift rural families out of poverty,", ["lead-comma"]),
+    # an aside set off by two commas stays; its full-width commas are full-width marks to make half-width
+    ("Recalling，in particular，the targets of Sustainable Development Goal 7,", ["full-width-en", "full-width-en"]),
+])
+def test_a_full_width_comma_before_the_in_a_lead_governs_is_the_lead_comma(
+        lib: library.Library, tmp_path: Path, text: str, rules: list[str]) -> None:
+    found = [r for p, r, _ in findings(make(tmp_path, draft(preamble=[PREAMBLE[0], text])), lib) if p == 7]
+    assert found == rules
+
+
 def test_the_lead_comma_fix_keeps_a_space_between_the_lead_and_its_text(lib: library.Library, tmp_path: Path) -> None:
     path = make(tmp_path, draft(operative=[OPERATIVE[0], "2. Urges，all Member States to count clean cooking in their "
                                                          "national energy plans;", OPERATIVE[2]]))

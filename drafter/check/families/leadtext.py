@@ -20,7 +20,7 @@ from drafter.word.edit import Edit, Replace
 
 # lead words whose object opens with "in" ("Believing in", "Confident in"): a comma before that "in" splits them
 GOVERNS_IN = frozenset("believing believes confident interested engaged involved participating".split())
-ASIDE_IN = lazy(r",\s+in\s+(?:particular|addition|this|that|so|any|accordance|line|view|order)\b")
+ASIDE_IN = lazy(r"(?:,\s+|，[ \t\u3000]*)in\s+(?:particular|addition|this|that|so|any|accordance|line|view|order)\b")
 DETERMINERS = frozenset("""the a an that all its their this these those his her our every each any some many such both
 no several""".split())
 # pronouns that open a lead's object as a determiner does: "Proposing, one of the …"
@@ -313,9 +313,11 @@ class LeadText:
 
     @staticmethod
     def governed_in(lead: str, after: str) -> bool:
-        """"Believing, in the ideals": the "in" the lead's last word governs, not an aside ("in particular,")."""
+        """"Believing, in the ideals" (or "Believing，in" typed with a Chinese input method on): the "in" the lead's
+        last word governs, not an aside ("in particular,")."""
         last = (lead.split() or [""])[-1].casefold()
-        return last in GOVERNS_IN and re.match(r",\s+in\s", after) is not None and not ASIDE_IN.match(after)
+        return last in GOVERNS_IN and re.match(r"(?:,\s+|，[ \t\u3000]*)in\s", after) is not None \
+            and not ASIDE_IN.match(after)
 
     def colon(self, node: Node) -> None:
         """"强调：社会保护筹资应当可持续", "Emphasizes: that …": a colon between the lead and the clause's own text, with
