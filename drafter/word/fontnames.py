@@ -3,9 +3,12 @@ names a PDF converter writes for it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from drafter.patterns import lazy
+from drafter.punctuation import CJK
 
 # one Chinese font under its English and Chinese names (simplified and traditional)
 FONT_ALIASES = {"宋体": "simsun", "新宋体": "nsimsun", "黑体": "simhei", "楷体": "kaiti", "楷体_gb2312": "kaiti",
@@ -37,3 +40,15 @@ def font_key(name: str) -> str:
         name = EXTENSION_FONT.sub("", POSTSCRIPT_FACE.sub("", name, count=1) or name)
     folded = name.casefold()
     return FONT_ALIASES.get(folded, folded).replace(" ", "")
+
+
+def east_asian_faces(runs: Iterable[Any], start: int, end: int) -> set[str]:
+    """The faces (:func:`font_key`) of the Chinese characters that ``runs`` (a paragraph's, in order) hold between
+    the paragraph's offsets ``start`` and ``end``."""
+    faces: set[str] = set()
+    pos = 0
+    for run in runs:
+        if CJK.search(run.text[max(0, start - pos): max(0, end - pos)]):
+            faces.add(font_key(run.fonts[1]))
+        pos += len(run.text)
+    return faces

@@ -628,7 +628,7 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
         # a Council draft is issued in the Council's document series (S/2026/318, no "/L."): UN-H02 asks for
         # "Limited" on drafts, the Council issues its drafts "General"; either is accepted there, and none at all:
         # the Council's drafts are marked "Provisional" where the line stands (S/2017/748)
-        council = symbol_text is not None and COUNCIL_DRAFT.match(symbol_text) is not None
+        council = symbol_text is not None and COUNCIL_DOCUMENT.match(symbol_text) is not None
         _distribution(ctx, heading, draft, also="General" if draft and council else None,
                       optional=draft and council, page=head.page, where=where)
     for node, text in texts:  # UN-H05: "Agenda item 68", its number given ("Agenda item:" alone names none)
@@ -675,7 +675,7 @@ class Masthead:
 
 # a Security Council document's symbol (S/2026/318): the Council's drafts bear one, and there is no "/L." for them
 # (and the one series it numbered its documents in up to 1993: "S/8250", "S/24024")
-COUNCIL_DOCUMENT = lazy(r"S/\d{4}/\d{1,4}$|S/\d{1,5}$")
+COUNCIL_DOCUMENT = lazy(r"S/\d{4}/\d+$|S/\d{1,5}$")
 
 
 def _masthead(ctx: Context, heading: list[Node]) -> Masthead:
@@ -718,8 +718,6 @@ def un_draft(ctx: Context) -> bool:
     return _masthead(ctx, heading).draft
 
 
-# a Council document symbol, as its drafts bear it: "S/2026/318", before 1994 "S/8250"
-COUNCIL_DRAFT = lazy(r"S/\d{4}/\d+$|S/\d{1,5}$")
 ORIGINAL = lazy(r"original\s*:", re.IGNORECASE)
 # what only an adopted text bears above its organ line: its adoption line ("Resolution adopted by the General
 # Assembly on …", "Adopted by the Security Council at its 9876th meeting, on …", "2023年12月12日大会决议",
@@ -881,11 +879,10 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | No
     line = next((p for p in heading if _distribution_line(p.text.strip())), None)
     printed = next((t for t in page or [] if _distribution_line(t)), None)
     if line is None and printed is not None:
-        found = printed.split(":", 1)[1].strip() if ":" in printed else printed
-        if not DISTRIBUTION_ZH.fullmatch(printed) and found not in (want, also):
+        translated = DISTRIBUTION_ZH.fullmatch(printed) is not None  # written again in English whatever it says
+        found = printed if translated or ":" not in printed else printed.split(":", 1)[1].strip()
+        if translated or found not in (want, also):
             ctx.add("distribution-line", where or ctx.doc.paragraphs[0], want=want, found=found)
-        elif DISTRIBUTION_ZH.fullmatch(printed):
-            ctx.add("distribution-line", where or ctx.doc.paragraphs[0], want=want, found=printed)
         return
     if line is None and optional:
         return

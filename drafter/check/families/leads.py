@@ -32,7 +32,7 @@ from drafter.structure.heading import heading_fields
 from drafter.structure.lead import annotate, emphasis_of, run_emphasis
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
-from drafter.word.fontnames import SET_OFF_FACES, font_key
+from drafter.word.fontnames import SET_OFF_FACES, east_asian_faces, font_key
 from drafter.word.reader import Paragraph, Run
 
 REPEAT_WORD = lazy(r"^(?:also|further)\s+|\s+(?:also|further)$|^[又还]")
@@ -900,16 +900,12 @@ def font_set_off(ctx: Context, part: Node) -> bool:
         return False
     start = part.offset
     end = start + len(zh_full_lead(ctx, part) or part.lead)
-    lead_faces: set[str] = set()
+    lead_faces = east_asian_faces(part.para.runs, start, end)
     rest: collections.Counter[str] = collections.Counter()
     pos = 0
     for run in part.para.runs:
-        run_end = pos + len(run.text)
-        face = font_key(run.fonts[1])
-        if CJK.search(run.text[max(0, start - pos): max(0, end - pos)]):
-            lead_faces.add(face)
-        rest[face] += len(CJK.findall(run.text[max(0, end - pos):]))
-        pos = run_end
+        rest[font_key(run.fonts[1])] += len(CJK.findall(run.text[max(0, end - pos):]))
+        pos += len(run.text)
     main = max(rest, key=lambda f: rest[f], default="")
     return len(lead_faces) == 1 and lead_faces <= SET_OFF_FACES and rest[main] > 0 and main not in lead_faces
 

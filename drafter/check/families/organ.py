@@ -38,7 +38,7 @@ from drafter.structure.heading import Field, heading_fields
 from drafter.structure.lead import emphasis_of
 from drafter.structure.spelling import known
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
-from drafter.word.fontnames import SET_OFF_FACES, font_key
+from drafter.word.fontnames import SET_OFF_FACES, east_asian_faces, font_key
 
 PROBLEMS = {
     "missing": Text("is missing before the preamble", "缺失，正文应以机构名称开头"),
@@ -616,12 +616,7 @@ def _face_set_off(ctx: Context, organ: Node, start: int, end: int) -> bool:
     with, so the document's is."""
     if ctx.lang != "zh":
         return False
-    faces: set[str] = set()
-    pos = 0
-    for run in organ.para.runs:
-        if CJK.search(run.text[max(0, start - pos): max(0, end - pos)]):
-            faces.add(font_key(run.fonts[1]))
-        pos += len(run.text)
+    faces = east_asian_faces(organ.para.runs, start, end)
     if len(faces) != 1 or not faces <= SET_OFF_FACES:
         return False
     counts: collections.Counter[str] = collections.Counter()
