@@ -128,6 +128,24 @@ def report_order(ctx: Context, named: list[Named], rule: str) -> None:
             return
 
 
+def report_last_join(ctx: Context, named: list[Named], end: int) -> None:
+    """UN-H06: a UN sponsor line joins its last two names with "and" ("Chile, Peru and Togo: draft resolution";
+    "智利、秘鲁和多哥：决议草案"): the last two States of ``named`` parted by a bare comma, the last name ending the
+    list (``end``, footnote marks aside), is one finding, whose fix writes the conjunction."""
+    if len(named) < 2:
+        return
+    before, last = named[-2], named[-1]
+    text = last.node.para.text
+    if before.node is not last.node or text[last.end:end].strip(" *\u00a0"):
+        return
+    between = text[before.end:last.start]
+    if between.strip() not in (",", "、", "，"):
+        return
+    joined = "和" if ctx.lang == "zh" else " and "
+    ctx.add("sponsor-last-and", last.node, before.end + 1, fix=f"join the last two names with {joined.strip()!r}",
+            edits=[Replace(before.end, last.start, joined)], name=state_of(ctx, last), joined=joined.strip())
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) cut at separators outside brackets: (piece start, piece end) pairs."""
     pieces: list[tuple[int, int]] = []

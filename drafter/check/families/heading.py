@@ -812,6 +812,7 @@ def _sponsor_line(ctx: Context, line: Node, tagged: bool, document: bool = False
         named = delegations.check_list(ctx, line, 0, len(cut))
         if ctx.lang == "en":
             delegations.report_order(ctx, named, "sponsor-order")
+        delegations.report_last_join(ctx, named, len(cut))
         return
     end = len(text.rstrip())
     stop = end - 1 if text[:end].endswith((".", "。")) else end
@@ -821,6 +822,7 @@ def _sponsor_line(ctx: Context, line: Node, tagged: bool, document: bool = False
     named = delegations.check_list(ctx, line, 0, stop)
     if ctx.lang == "en":
         delegations.report_order(ctx, named, "sponsor-order")
+    delegations.report_last_join(ctx, named, stop)
 
 
 UNLABELLED = Text(", the States named without a label", "，国名前不加标签")
@@ -842,6 +844,7 @@ def _labelled_sponsors(ctx: Context, line: Node, field: Field) -> None:
     named = delegations.check_list(ctx, line, field.value_start, stop)
     if ctx.lang == "en":
         delegations.report_order(ctx, named, "sponsor-order")
+    delegations.report_last_join(ctx, named, stop)
 
 
 def _general_assembly(symbol: str | None, texts: list[tuple[Node, str]]) -> bool:
