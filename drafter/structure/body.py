@@ -353,9 +353,9 @@ class BodyReader:
                 continue
             bare = current is not None and not current.children and not current.content.strip()
             self.unnumbered(node, current, stack, words_of_label=bare and not stack)
-            if bare and self.tree.operative and self.tree.operative[-1] is node:
+            if self.tree.operative and self.tree.operative[-1] is node:
                 # the words of a clause number standing alone ("3." / "Requests …:", a table's number column beside
-                # its clause): the items after them are theirs
+                # its clause), or a clause without its number: the items after them are theirs
                 current, stack = node, []
 
     def preambular_item(self, node: Node, items: list[Node]) -> list[Node] | None:

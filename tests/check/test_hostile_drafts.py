@@ -620,6 +620,11 @@ FOUND_BY_THE_CAMPAIGN = {
     # takes the list's next label in the list's form, "c."
     "item in another form out of both counts": [(f"{label} Encourages Member States to build", "plain", "none", "")
                                                 for label in ("1.", "a.", "(a)", "a.", "(b)")],
+    # a clause without its number between a clause and an item: the item was put under the numbered clause before,
+    # once --fix had numbered the first clause "1." and ended the unnumbered one with ":"; it is the unnumbered
+    # clause's item, as it was before the fix (round 25's campaign)
+    "item after a clause without its number": [(f"{label}Encourages Member States to build", "plain", "none", "")
+                                               for label in ("(a) ", "", "(b) ")],
 }
 
 
