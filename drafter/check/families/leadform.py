@@ -56,7 +56,7 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "none": Text("no lead phrase at all", "没有引导词"),
        "example": Text("words that introduce an example of the clause before, not a consideration",
                        "引出前一条款例子的词语，而非序言性引导词"),
-       "sequence": Text("a speech's word of order before the lead", "引导词前加了表示次序的词")}
+       "sequence": Text("a speech's word of order or connective before the lead", "引导词前加了表示次序或承接的词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
@@ -138,11 +138,28 @@ ZH_LEGISLATIVE = lazy(r"(?:鉴于|鑒於|鑑於|鉴於)")
 ZH_TOPIC = lazy(r"(?:关于|關於|至于|至於)(?!此|这|這)")
 # a speech's words of order opening a preambular paragraph (首先，我们注意到……，/ 其次，……的战争……，/ 此外，还回顾……，):
 # the preamble is a row of leads, not a speaker's points (UN-B03, ZH-B02)
-ZH_SEQUENCE = lazy(r"(?:首先|其次|再次|然后|然後|最后|最後|此外|另外)\s*[，,、]\s*")
+ZH_SEQUENCE = lazy(r"(?:首先|其次|再次|然后|然後|最后|最後|此外|另外|同时|同時|同样|同樣|而且|并且|並且)\s*[，,、]\s*")
+# the same words, and the connectives of a speech (同时 "at the same time", 同样 "likewise", 而且, 并且), typed straight
+# before the lead with no comma (同时呼吁……, 此外鼓励……, 同样敦促……): no paragraph of the GA74 and SC2020 Chinese texts
+# opens so, whose prefixes are 在这方面 / 为此 / 因此 / 特别 (ZH_PREFIX); not 再次, the "again" of a repeated lead
+# (再次呼吁), and not before a lead already marked as repeated (此外还呼吁, 同时又请: the 还 / 又 is the "further")
+ZH_CONNECTIVE = lazy(r"(?:首先|其次|然后|然後|最后|最後|此外|另外|同时|同時|同样|同樣|而且|并且|並且)(?![\s，,、又还還])")
 # the mark of a repeated lead typed after the lead, word for word from "Recalling also" / "Requests also" (回顾又其…,
 # 请又秘书长…): 又 stands before the lead (又回顾, UN-B12); not 又 opening the clause's own words (注意到又有三个国家…,
 # 确认又一次…)
 ZH_REPEAT_AFTER = lazy(r"又(?![有是在一出发發增将將可能要再称稱被次])")
+
+
+def _word_of_order(ctx: Context, text: str, part: str) -> re.Match[str] | None:
+    """The word of order or connective opening ``text`` before its lead: with a comma after it (此外，鼓励……, with or
+    without a lead after the comma) or typed straight before a lead of ``part`` (同时呼吁……); None otherwise."""
+    order = ZH_SEQUENCE.match(text)
+    if order is not None:
+        return order
+    bare = ZH_CONNECTIVE.match(text)
+    if bare is None or not any(phrase.kind == part for _, phrase in ctx.phrases.matches(text[bare.end():])):
+        return None
+    return bare
 
 
 def _repeat_after(ctx: Context, text: str) -> tuple[str, str] | None:
@@ -304,7 +321,7 @@ def _preambular(ctx: Context, node: Node) -> bool:
         also = _also_word(ctx, text)
         if also is not None:
             return _report(ctx, node, also[0], "preambular", "also-word", also[1])
-        order = ZH_SEQUENCE.match(text)
+        order = _word_of_order(ctx, text, "preambular")
         if order is not None:
             rest = text[order.end():]
             subject = _subject_zh(ctx, rest, "preambular")
@@ -711,10 +728,10 @@ def _english_lead(ctx: Context, text: str) -> tuple[str, str] | None:
 
 def _sequence_zh(ctx: Context, node: Node) -> tuple[str, str] | None:
     """An operative paragraph opening with a speech's word of order and a comma before its lead ("4. 此外，鼓励…",
-    "最后，决定…"; ZH_SEQUENCE, as the preamble's are read): (the words up to the end of the lead, the lead to
-    write), the lead taking 还 ("further", UN-B12) when an earlier operative paragraph opens with it bare; None
-    otherwise."""
-    order = ZH_SEQUENCE.match(node.content)
+    "最后，决定…"; ZH_SEQUENCE, as the preamble's are read), or a connective typed straight before it ("4. 同时呼吁…",
+    ZH_CONNECTIVE): (the words up to the end of the lead, the lead to write), the lead taking 还 ("further", UN-B12)
+    when an earlier operative paragraph opens with it bare; None otherwise."""
+    order = _word_of_order(ctx, node.content, "operative")
     if order is None:
         return None
     rest = node.content[order.end():]
