@@ -449,6 +449,10 @@ def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
     if re.fullmatch(r"\d+(?:[.．]\d+)+[.．]?", label_.strip()):
         return "outline"  # "1.1.", "2.3.1" (Word's outline numbering)
     typed = read_label(label_)
+    if typed is not None and label_.translate(LATIN_LETTERS) != label_ and (
+            previous is None or previous[0] == "other-script"):
+        typed = None  # "а)" opening a list, or after "б)": a localised Word's list in its letters (russianLower), not
+        # a Latin label typed with a look-alike letter ("с)" after "a)" "b)", read as "c)")
     if typed is None:  # a label form no one types: Word's symbol bullets
         if not any(c.isalnum() for c in label_):
             return "bullet"
