@@ -21,6 +21,7 @@ from drafter.labels import (
     zh_number,
     zh_value,
 )
+from drafter.lookalike import LATIN_LETTERS
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_DIGITS
 
@@ -162,8 +163,10 @@ _FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
 def plain_marks(label_: str, english: bool) -> str:
     """``label_`` with round brackets for square or Chinese ones ("[a]" → "(a)", "【1】" → "(1)"), half-width letters,
     digits and full stop for the full-width ones an input method left in full-width mode types ("ａ．" → "a.",
-    ZH-B04, UN-B10) and, in an English draft, half-width brackets too ("（a）" → "(a)"; Chinese drafts keep them)."""
-    plain = label_.translate(_SQUARE_TO_ROUND).translate(HALF_DIGITS).translate(_FULL_WIDTH_LETTERS).replace("．", ".")
+    ZH-B04, UN-B10), Latin letters for the Cyrillic or Greek ones that look like them ("с)" with a Cyrillic с → "c)")
+    and, in an English draft, half-width brackets too ("（a）" → "(a)"; Chinese drafts keep them)."""
+    plain = label_.translate(_SQUARE_TO_ROUND).translate(HALF_DIGITS).translate(_FULL_WIDTH_LETTERS) \
+        .translate(LATIN_LETTERS).replace("．", ".")
     return plain.translate(_FULL_WIDTH_BRACKETS) if english else plain
 
 
@@ -223,8 +226,26 @@ def _read(text: str, need_text: bool) -> Typed | None:
         return _READ[key]
     if len(_READ) > 4096:
         _READ.clear()
-    found = _READ[key] = _read_label(text, need_text)
+    found = _READ[key] = _read_label(text, need_text) or _read_look_alike(text, need_text)
     return found
+
+
+_LABEL_HEAD = 8  # a label's letters lie in a paragraph's first characters ("(iii) ", "[x] с) ")
+
+
+def _read_look_alike(text: str, need_text: bool) -> Typed | None:
+    """A letter or roman label typed with a Cyrillic or Greek letter that looks like the Latin one ("с)" with a
+    Cyrillic с after "a)" "b)", "іі." with Ukrainian і, as a keyboard left on another layout types them): read as
+    the Latin label, its text as typed (so that the style rule sees the letters to retype); None otherwise."""
+    head = text[:_LABEL_HEAD]
+    latin = head.translate(LATIN_LETTERS)
+    if latin == head:
+        return None
+    typed = _read_label(latin + text[_LABEL_HEAD:], need_text)
+    if typed is None or typed.kind not in ("letter", "roman"):
+        return None
+    written = text[typed.start: typed.start + len(typed.text)]
+    return None if written == typed.text else replace(typed, text=written)
 
 
 # what follows "l." when it stands for "1." (an OCR's or a typewriter's small L): a space and a capitalised verb in
@@ -428,6 +449,10 @@ def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
     if re.fullmatch(r"\d+(?:[.．]\d+)+[.．]?", label_.strip()):
         return "outline"  # "1.1.", "2.3.1" (Word's outline numbering)
     typed = read_label(label_)
+    if typed is not None and label_.translate(LATIN_LETTERS) != label_ and (
+            previous is None or previous[0] == "other-script"):
+        typed = None  # "а)" opening a list, or after "б)": a localised Word's list in its letters (russianLower), not
+        # a Latin label typed with a look-alike letter ("с)" after "a)" "b)", read as "c)")
     if typed is None:  # a label form no one types: Word's symbol bullets
         if not any(c.isalnum() for c in label_):
             return "bullet"

@@ -99,7 +99,13 @@ def annotate(node: Node, phrases: Phrases) -> None:
         node.emphasised = bool(emphasised)
     else:
         node.lead = candidate_lead(para, start, phrases.lang)
-        correct = phrases.misspelled(node.lead)
+        foreign = phrases.look_alike(content[skip:])  # "Еncourages" with a Cyrillic Е: the lead it looks like
+        slipped = foreign[2] if foreign is not None else None
+        correct: str | None
+        if foreign is not None:
+            node.lead, correct = foreign[0], foreign[1]
+        else:
+            correct = phrases.misspelled(node.lead)
         if correct is None and phrases.lang == "zh" and node.lead == content[skip:].strip()[:2]:
             longer = _longer_slip_zh(content[skip:].strip(), phrases)  # "注意倒": 注意到 with its last character
             if longer is not None:
@@ -122,7 +128,7 @@ def annotate(node: Node, phrases: Phrases) -> None:
                 node.lead, correct = dropped
         if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
             node.misspelled = correct
-            node.phrase = next(p for f, p in phrases.forms if f == correct)
+            node.phrase = slipped or next(p for f, p in phrases.forms if f == correct)
             node.emphasised = emphasised_span(para, start, start + len(node.lead))
     node.offset = start
 

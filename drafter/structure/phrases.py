@@ -9,6 +9,7 @@ from functools import cached_property
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
+from drafter.lookalike import latin_reading
 from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.structure.homophones import homophones, near_homophones
@@ -45,6 +46,11 @@ def unligatured(text: str) -> tuple[str, list[int]]:
         plain.append(letters)
         ends.extend([i + 1] * len(letters))
     return "".join(plain), ends
+
+
+# the no-break spaces a web page or a PDF puts between words ("Deeply&nbsp;concerned"): a reader sees a space
+_NO_BREAK_SPACES = lazy("[\u00a0\u202f\u2007]")
+_AS_SPACES = str.maketrans("\u00a0\u202f\u2007", "   ")
 
 
 # the letters a ligature joins, longest first: a PDF whose font maps no text to the ligature loses them in a copy
@@ -174,7 +180,9 @@ class Phrases:
     def _en_forms(self, text: str) -> list[tuple[str, Phrase]]:
         """Forms ``text`` starts with (case and -ise/-ize folded), as written in ``text``; "Re-affirming" is read
         as "Reaffirming" written with a hyphen, and "Conﬁdent" (a typographic ligature, as a copy from a PDF
-        gives it) as "Confident"."""
+        gives it) as "Confident"; a no-break space between its words ("Deeply&nbsp;concerned") is a space."""
+        if _NO_BREAK_SPACES.search(text):  # one character for one: a form found in the spaced text is the text's
+            return [(text[: len(form)], phrase) for form, phrase in self._en_forms(text.translate(_AS_SPACES))]
         if _LIGATURE.search(text):
             plain, ends = unligatured(text)
             # a form ending inside a ligature's letters ends inside a character of the text: none is read
@@ -316,6 +324,22 @@ class Phrases:
         key = fold_spelling(written)
         form = next((f for f, p in self.forms if p is phrase and fold_spelling(f) == key), None)
         return None if form is None else (text[: 1 + len(written)], form)
+
+    def look_alike(self, text: str) -> tuple[str, str, Phrase] | None:
+        """An English lead typed with letters that look Latin and are not: a Cyrillic or Greek letter ("Rеaffirming"
+        with a Cyrillic е, "Αcknowledging" with a Greek Alpha), or full-width letters ("Ｎｏｔｉｎｇ with concern"): the
+        words as written, the lead as it reads in Latin letters and its phrase; None when the lead has no such
+        letter (look-alikes after the lead are the text's, not the lead's)."""
+        head = text.lstrip()[:120]
+        latin = latin_reading(head)
+        if self.lang != "en" or latin == head:
+            return None
+        found = self.matches(latin)
+        if not found:
+            return None
+        form, phrase = found[0]
+        written = head[: len(form)]
+        return None if written == form else (written, form, phrase)
 
     def ligature_dropped(self, text: str) -> tuple[str, str] | None:
         """An English lead whose ligature (ﬀ ﬁ ﬂ ﬃ ﬄ) a copy out of a PDF dropped, a space left where it stood ("Rea

@@ -17,6 +17,7 @@ from drafter.bilingual import Text, did_you_mean
 from drafter.check.context import Context
 from drafter.library.model import Country
 from drafter.library.names import STATE_FORM, edit_distance, key
+from drafter.lookalike import described, latin_reading, strangers
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import Node
@@ -238,6 +239,15 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         if names.find(bare) is not None:
             name, end = bare, start + len(bare)
             found = names.find(bare)
+    # "Кenya" with a Cyrillic К, "Ｊａｐａｎ" in full-width letters (which the library reads as "Japan"): letters that
+    # look Latin and are not, in a name a search or a list of States does not find (not a Chinese name's brackets)
+    latin = latin_reading(name)
+    alike = names.find(latin) if any(c.isalpha() for c in strangers(name)) and not CJK.search(name) else None
+    if alike is not None and alike.country is not None:
+        named.append(Named(alike.country.iso3, node, start, end))
+        ctx.add("state-name", node, start + 1, name=name,
+                suggestion=Text(f"; write {latin!r}", f"，应为“{latin}”") + described(name))
+        return
     governed = GOVERNMENT.match(name) if found is None else None
     state = names.find(governed.group("state")) if governed else None
     if state is not None and state.country is not None:  # a State's government named for the State

@@ -628,7 +628,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         right = _operative_lead(ctx, finite(pronoun.group(1).casefold(), ctx.phrases), text[pronoun.end():])
         if right:
             return "subject", pronoun.group(0), right
-    if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)):
+    if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)
+                                                        or _subject_to(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
 
@@ -669,6 +670,22 @@ def _item_after_items(ctx: Context, node: Node) -> bool:
     content = node.content.strip()
     return bool(before.children) and before.content.rstrip().endswith(("：", ":")) \
         and len(content) <= ZH_ITEM_LENGTH and not re.search(r"[，,：:]", content)
+
+
+def _subject_to(ctx: Context, text: str) -> bool:
+    """The paragraph opens with its subject and "to" and a verb, the organ's verb before them dropped ("Member States
+    to strengthen …", "Donor countries to fund …" for "Encourages Member States to …"): one to three words before
+    "to", the first capitalised and not ending in -s (a verb the list lacks may: "Exhorts all States to", "Solicits
+    to"), none a lead's first word nor a participle or an adverb, and a word in small letters after it."""
+    opening = words(text)[:5]
+    if "to" not in opening[1:4]:
+        return False
+    at = opening.index("to", 1)
+    before, after = opening[:at], opening[at + 1: at + 2]
+    firsts = ctx.phrases.first_words("operative") | ctx.phrases.first_words("preambular")
+    return before[0][:1].isupper() and not before[0].casefold().endswith("s") and bool(after) \
+        and after[0].isalpha() and after[0].islower() \
+        and not any(fold_spelling(w) in firsts or w.casefold().endswith(("ing", "ed", "ly")) for w in before)
 
 
 def _state_opening(ctx: Context, text: str) -> bool:

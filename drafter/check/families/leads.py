@@ -24,6 +24,7 @@ from drafter.check.families.organ import organ_emphasis
 from drafter.check.families.parts import lead_slot_unfilled
 from drafter.check.report import Correction, Finding
 from drafter.hanzi import simplified
+from drafter.lookalike import described
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.sameends import same_ends
@@ -574,7 +575,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     if part.misspelled:
         respelled = leadform.misspelled_form(ctx, part) or part.misspelled  # "Regretsthe" → "Regretting the"
         ctx.add("lead-misspelled", part, column, fix=f"write {respelled!r}",
-                edits=_respelled(ctx, part, part.lead, respelled, dominant), lead=part.lead, correct=respelled)
+                edits=_respelled(ctx, part, part.lead, respelled, dominant), lead=part.lead, correct=respelled,
+                why=described(part.lead))  # "Еncourages": its Cyrillic Е, which looks right, is said
         if ctx.lang == "en":  # "Taking in Consideration": a capital inside the lead is a fault of its own
             text.capital_inside(part)
         leadform.misspelled_operative(ctx, part)  # "2. Taking in consideration": a preamble's lead, misspelled
@@ -603,7 +605,7 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         if correct is not None and len(correct) > len(lead) and correct.casefold() != emphasised_lead.casefold():
             ctx.add("lead-misspelled", part, column, fix=f"write {correct!r}",
                     edits=[Replace(part.offset, part.offset + len(emphasised_lead), correct)],
-                    lead=emphasised_lead, correct=correct)
+                    lead=emphasised_lead, correct=correct, why=described(emphasised_lead))
             return False
     rest = part.content[len(part.content) - len(part.content.lstrip()) + len(lead):]
     # the formula is the whole paragraph; 对……深表关切 holds its clause inside the lead

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from drafter.bilingual import EMPTY
 from drafter.check.context import Context
 from drafter.check.families.clause_marks import label_alone, security_council, without_footnote
 from drafter.check.report import Correction
@@ -27,6 +28,7 @@ from drafter.labelkinds import (
     renumbered,
 )
 from drafter.labels import letters_value
+from drafter.lookalike import described
 from drafter.structure import LabelKind, Node, word_label_kind
 from drafter.structure.body import sub_kind
 from drafter.word.edit import Replace
@@ -180,7 +182,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
             before, edits = ctx.lists.reformed[sub.para.index]
             ctx.add("sub-label-style", sub, fix=f"restyle Word's list to show {label!r}", edits=edits,
-                    found=before, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile)
+                    found=before, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile, why=EMPTY)
         counts[kind] = counts.get(kind, 0) + 1
         n = counts[kind]
         expected = expected_label(kind, n)
@@ -237,7 +239,7 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             # both "(a)" and "a."), so that the message and the fix agree
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
                     found=label, expected=retyped[0].text.strip() if retyped else example_label(
-                        ctx.profile, ctx.lang, depth), profile=ctx.profile)
+                        ctx.profile, ctx.lang, depth), profile=ctx.profile, why=EMPTY)
         elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
             _mixed_marks(ctx, sub)
         elif sub.typed is not None and not sub.auto and sub.typed.bracket_and_stop:
@@ -277,7 +279,7 @@ def line_items(ctx: Context, part: Node) -> None:
         if "style" not in said and kind not in allowed_kinds(ctx.profile, 1, ctx.lang) and not _un_unstyled(ctx, kind):
             said.add("style")
             ctx.add("sub-label-style", part, column, found=typed.text,
-                    expected=example_label(ctx.profile, ctx.lang, 1), profile=ctx.profile)
+                    expected=example_label(ctx.profile, ctx.lang, 1), profile=ctx.profile, why=EMPTY)
         elif "sequence" not in said and expected is not None and label_value(typed.text, kind) != n:
             said.add("sequence")
             ctx.add("sub-label-sequence", part, column, found=typed.text, expected=renumbered(typed.text, n, kind))
@@ -324,7 +326,7 @@ def _mixed_marks(ctx: Context, sub: Node) -> None:
     stop = typed.start + len(typed.text) - 2  # the full stop just before the bracket
     fixed = typed.text[:-2] + typed.text[-1]
     ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
-            found=typed.text, expected=fixed, profile=ctx.profile)
+            found=typed.text, expected=fixed, profile=ctx.profile, why=EMPTY)
 
 
 def _stop_after_bracket(ctx: Context, sub: Node) -> None:
@@ -335,7 +337,7 @@ def _stop_after_bracket(ctx: Context, sub: Node) -> None:
     stop = typed.start + len(typed.text) - 1
     fixed = typed.text[:-1]
     ctx.add("sub-label-style", sub, stop + 1, fix=f"write {fixed!r}", edits=[Replace(stop, stop + 1, "")],
-            found=typed.text, expected=fixed, profile=ctx.profile)
+            found=typed.text, expected=fixed, profile=ctx.profile, why=EMPTY)
 
 
 def _plain_marks(ctx: Context, sub: Node) -> None:
@@ -346,7 +348,7 @@ def _plain_marks(ctx: Context, sub: Node) -> None:
     fixed = plain_marks(typed.text, ctx.lang == "en")
     ctx.add("sub-label-style", sub, typed.start + 1, fix=f"write {fixed!r}",
             edits=[Replace(typed.start, typed.start + len(typed.text), fixed)], found=typed.text, expected=fixed,
-            profile=ctx.profile)
+            profile=ctx.profile, why=described(typed.text))  # "с)": its Cyrillic с, which looks right, is said
 
 
 def _enumeration_comma(ctx: Context, sub: Node) -> None:
@@ -357,7 +359,7 @@ def _enumeration_comma(ctx: Context, sub: Node) -> None:
     fixed = f"({typed.token})"
     ctx.add("sub-label-style", sub, typed.start + 1, fix=f"write {fixed!r}",
             edits=[Replace(typed.start, typed.start + len(typed.text), fixed)], found=typed.text, expected=fixed,
-            profile=ctx.profile)
+            profile=ctx.profile, why=EMPTY)
 
 
 def numbered_as_clause(ctx: Context) -> None:
