@@ -46,6 +46,7 @@ KIND_RULES: dict[str, set[str]] = {
                   "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined", "clause-run-on",
                   "label-glued", "label-alone", "heading-numbered"},
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
+                         "sub-label-missing",
                          "sub-label-doubled", "sub-numbered-as-clause", "sub-items-level", "label-doubled",
                          "label-glued", "sub-label-inverted", "label-alone"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},
