@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from check.test_check_rules import Para, rules_at
+from check.test_check_rules import Para, findings, rules_at
+from docmaker import make
 
 from drafter import library
 
@@ -68,15 +69,21 @@ def _unnumbered_draft(first: str, second: str) -> list[Para]:
             "Requests the Secretary-General to report on progress at its next session."]
 
 
-def test_items_without_letters_under_a_clause_are_reported(tmp_path: Path, lib: library.Library) -> None:
-    """In a draft whose clauses carry no numbers (numbering-absent), the two items a clause introduces carry no
-    letter either: each is reported (MUN-F06)."""
-    found = _at(tmp_path, lib, _unnumbered_draft("Installing tide gauges on exposed coasts,",
-                                                 "Training local radio stations to relay alerts;"))
-    assert (8, "sub-label-missing") in found and (9, "sub-label-missing") in found, found
+def _absent(tmp_path: Path, lib: library.Library, paragraphs: list[Para]) -> list[list[int]]:
+    folder = tmp_path / str(len(list(tmp_path.iterdir())))
+    folder.mkdir()
+    return [f.paragraphs for f in findings(make(folder, paragraphs), lib) if f.rule == "numbering-absent"]
 
 
-def test_lettered_items_are_not_reported_as_missing_labels(tmp_path: Path, lib: library.Library) -> None:
-    found = _at(tmp_path, lib, _unnumbered_draft("a) Installing tide gauges on exposed coasts,",
-                                                 "b) Training local radio stations to relay alerts;"))
-    assert not [r for r in found if r[1] == "sub-label-missing"], found
+def test_items_without_letters_under_unnumbered_clauses_are_named(tmp_path: Path, lib: library.Library) -> None:
+    """In a draft whose clauses carry no numbers (numbering-absent), the items a clause introduces carry no letter
+    either: the finding names them with the clauses (MUN-F06), one finding for the draft."""
+    absent = _absent(tmp_path, lib, _unnumbered_draft("Installing tide gauges on exposed coasts,",
+                                                      "Training local radio stations to relay alerts;"))
+    assert len(absent) == 1 and {8, 9} <= set(absent[0]) and {7, 10} <= set(absent[0]), absent
+
+
+def test_lettered_items_are_not_named_as_unlabelled(tmp_path: Path, lib: library.Library) -> None:
+    absent = _absent(tmp_path, lib, _unnumbered_draft("a) Installing tide gauges on exposed coasts,",
+                                                      "b) Training local radio stations to relay alerts;"))
+    assert len(absent) == 1 and not {8, 9} & set(absent[0]), absent
