@@ -45,7 +45,9 @@ KIND_RULES: dict[str, set[str]] = {
                   "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty",
                   "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined", "clause-run-on",
                   "label-glued", "label-alone", "heading-numbered"},
+    # numbering-absent names the items a clause introduces when none of them is lettered either
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
+                         "numbering-absent",
                          "sub-label-doubled", "sub-numbered-as-clause", "sub-items-level", "label-doubled",
                          "label-glued", "sub-label-inverted", "label-alone"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},

@@ -119,7 +119,8 @@ class _Reader(PhraseReader):
                                 and (id(n) == self.after_run or
             (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
-            or self.bulleted_clause(n.para.text, n.para.num_id) or self.first_number_alone(nodes, i))), None)
+            or (self.bulleted_clause(n.para.text, n.para.num_id) and not self.bulleted_preamble_goes_on(nodes, i))
+            or self.first_number_alone(nodes, i))), None)
         unnumbered_first: Node | None = None  # the first clause, left without its number before "2."
         if first_operative is None:
             first_operative = self.first_clause_unnumbered(nodes)
@@ -676,6 +677,28 @@ class _Reader(PhraseReader):
             words = node.para.text[typed.end if typed is not None else 0:].casefold().split()[:2]
             asking += any(word in ASKING for word in words)
         return asking >= 2 and asking * 2 > len(run)
+
+    def bulleted_preamble_goes_on(self, nodes: list[Node], at: int) -> bool:
+        """In English, the bulleted paragraph at ``at``, led by an operative verb ("• Considers cyber espionage …,"),
+        ends with a preambular comma and stands between bulleted paragraphs with the same bullet led by preambular
+        leads only, the one before it and the one after it: a paragraph of a bulleted preamble opened with the
+        wrong form of its lead (the lead-form rule's finding), not the first operative clause with its items."""
+        if self.phrases.lang != "en" or not nodes[at].para.text.rstrip().endswith(","):
+            return False
+        bullet = read_typed(nodes[at].para.text)
+        if bullet is None:
+            return False
+        before = next((n for n in reversed(nodes[:at]) if not n.role), None)
+        after = next((n for n in nodes[at + 1:] if not n.role), None)
+
+        def preambular_bullet(node: Node | None) -> bool:
+            typed = read_typed(node.para.text) if node is not None and node.para.num_id is None else None
+            if node is None or typed is None or typed.kind != "bullet" or typed.token != bullet.token:
+                return False
+            content = node.para.text[typed.end:]
+            return self.preambular_only({p.kind for _, p in self.phrases.matches(content)}, content)
+
+        return preambular_bullet(before) and preambular_bullet(after)
 
     def operative_verb_with_comma(self, node: Node) -> bool:
         """An English paragraph numbered and led by an operative verb only, ending with a comma as a preambular

@@ -74,7 +74,11 @@ def check(ctx: Context) -> None:
     waiting: dict[int, Finding] = {}
     if ctx.tree.by_phrases:
         if len(unnumbered) > 1:  # a one-paragraph resolution is not numbered; more must be
-            ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered)).cover(p.para.index for p in unnumbered)
+            # the items a clause introduces lack their letters too ("Strongly recommends … such as:" over
+            # "Providing …," "Supplying …;"): the finding names them with the clauses (sublabels leaves them to it)
+            items = [c for p in unnumbered for c in p.children if not c.auto and not c.label]
+            ctx.add("numbering-absent", unnumbered[0], count=len(unnumbered)).cover(
+                sorted(p.para.index for p in [*unnumbered, *items]))
     else:
         for part in reported:
             position = operatives.index(part) + 1

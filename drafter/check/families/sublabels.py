@@ -121,7 +121,7 @@ def _next_label_alone(ctx: Context, sub: Node) -> bool:
 def check(ctx: Context, subs: list[Node], depth: int) -> None:
     """The labels of ``subs`` (sub-paragraphs at ``depth``, 1 under an operative paragraph) and of their children."""
     if subs and all(not s.label and not s.auto for s in subs):
-        return  # items of a draft without any labels: its numbering-absent finding covers them
+        return  # items of a draft without any labels: its numbering-absent finding covers them, and names them
     if len(subs) == 1 and ctx.profile != "un" and not (  # MUN-F06; adopted UN texts do have single sub-paragraphs
             depth == 1 and subs[0].parent is not None and subs[0] in pushed_down(ctx, subs[0].parent)) \
             and not _next_label_alone(ctx, subs[0]):
