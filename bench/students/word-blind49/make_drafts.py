@@ -145,7 +145,7 @@ def p(inner: str, faults: list[Fault] | None = None, style: str | None = None, n
       ppr: str = "") -> Block:
     props = (f'<w:pStyle w:val="{style}"/>' if style else "") + \
         (f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else "") + ppr
-    xml = f"<w:p>" + (f"<w:pPr>{props}</w:pPr>" if props else "") + inner + "</w:p>"
+    xml = "<w:p>" + (f"<w:pPr>{props}</w:pPr>" if props else "") + inner + "</w:p>"
     return Block(xml, [(shown(inner), faults or [])])
 
 
