@@ -407,7 +407,8 @@ def _read_docx(source: Any, path: Path) -> Document:
     index = 0
     style_ids: list[str | None] = []  # each paragraph's style id, as the assignments list them
     flowing = flowing_boxes(body)
-    controls = next(body.iter(f"{W}sdt"), None) is not None  # a template's content controls: placeholders to read
+    # a template's content controls, or its MACROBUTTON prompts: placeholders to read
+    controls = next(body.iter(f"{W}sdt"), None) is not None or runtext.has_macro_button(body)
     indices: dict[Any, int] = {}  # anchors of text boxes read in the flow -> their index
     for p, in_table, anchor in _flow(body, flowing):
         index += 1

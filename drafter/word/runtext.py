@@ -8,7 +8,7 @@ here, so an offset means the same character everywhere. The rules:
   not part of it; field results and runs inside w:ins, w:hyperlink, w:smartTag, w:sdt, w:customXml are, and of
   a phonetic guide (w:ruby) its base text; hidden runs (w:vanish in the run's own properties, or set by its
   character style or its paragraph's style: :func:`use_styles`) are not shown on the page and are not part of it, nor is a content control's placeholder ("Click or tap here to enter text.",
-  w:showingPlcHdr): the control is still unfilled, and a paragraph inside a block-level control showing its
+  w:showingPlcHdr) or a MACROBUTTON field's prompt ("[Type the clause here]"): the slot is still unfilled, and a paragraph inside a block-level control showing its
   placeholder has no text;
 - w:tab and w:ptab are "\\t", w:br and w:cr are "\\n", w:noBreakHyphen is "-", w:softHyphen is nothing, a w:sym is the
   character it shows (a symbol font's glyph as the character that looks the same: :func:`shown_text`);
@@ -28,6 +28,7 @@ too: ``runtext.split_at`` is ``runsplit.split_at``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator
 from typing import Any, Protocol
 
@@ -227,25 +228,59 @@ def in_placeholder(p: Any) -> bool:
 def placeholder_text(p: Any) -> str:
     """The placeholder text Word shows in the w:p for its unfilled content controls ("Click or tap here to enter
     text."): the whole paragraph's when it is inside a block-level control showing its placeholder, else that of
-    the inline controls showing theirs; "" when the paragraph shows none. It is not part of the current text."""
+    the inline controls showing theirs and of its MACROBUTTON prompts (:func:`macro_prompts`); "" when the paragraph
+    shows none. It is not part of the current text."""
     if in_placeholder(p):
         return "".join(t_text(t) for t in p.iter(_T) if not _struck(t, p))
-    return "".join(t_text(t) for sdt in p.iter(_SDT) if placeholder_shown(sdt)
-                   for t in sdt.iter(_T) if not _struck(t, p))
+    controls = "".join(t_text(t) for sdt in p.iter(_SDT) if placeholder_shown(sdt)
+                       for t in sdt.iter(_T) if not _struck(t, p))
+    return controls + "".join(text for _, text in macro_prompts(p))
+
+
+# a MACROBUTTON field: the macro's name, then the text Word shows for the field (its "display text")
+_MACROBUTTON = re.compile(r"\s*MACROBUTTON\s+\S+(.*)", re.S | re.I)
+_FORMAT_SWITCH = re.compile(r"\\[*#@]\s*(?:\"[^\"]*\"|\S+)")
+
+
+def has_macro_button(body: Any) -> bool:
+    """Whether any field of the w:body ``body`` is a MACROBUTTON (a template's "[Click here and type …]" prompt)."""
+    return any("MACROBUTTON" in (t.text or "").upper() for t in body.iter(_INSTR_TEXT)) or any(
+        "MACROBUTTON" in (f.get(_INSTR) or "").upper() for f in body.iter(_FLD_SIMPLE))
+
+
+def macro_prompts(p: Any) -> list[tuple[Any, str]]:
+    """The MACROBUTTON fields of the w:p ``p`` that show a prompt, each as the element it starts with (its w:fldSimple,
+    or the run of its begin mark) and the prompt: the text after the macro's name in the field's code, which Word shows
+    in the field's place. A template written with such fields ("MACROBUTTON NoMacro [Type the clause here]") shows
+    the prompt until the writer clicks it and types: a field still there is a slot left unfilled, as a content
+    control showing its placeholder. A field with a stored result, or whose code holds nothing but switches (a
+    MathType equation's MTPlaceRef), shows no prompt."""
+    if next(p.iter(_INSTR_TEXT, _FLD_SIMPLE), None) is None:
+        return []
+    found = []
+    for field in fields(p):
+        shown = _MACROBUTTON.match(field.code)
+        if shown is None or field.result().strip():
+            continue
+        prompt = _FORMAT_SWITCH.sub("", shown.group(1)).strip()
+        if prompt:
+            found.append((field.simple if field.simple is not None else field.begin, prompt))
+    return found
 
 
 def placeholder_offset(p: Any, runs: list[tuple[Any, int]]) -> int | None:
     """How many characters of the w:p's current text stand before its first inline content control that still
-    shows its placeholder; ``runs``: the paragraph's runs as read (each w:r and the length of its text; a run from
+    shows its placeholder, or its first MACROBUTTON prompt (:func:`macro_prompts`); ``runs``: the paragraph's runs as read (each w:r and the length of its text; a run from
     outside ``p``, joined to it from a paragraph before, counts as before). None when no inline control of ``p``
     shows its placeholder, or when the whole paragraph is a block-level control's placeholder."""
     if in_placeholder(p):
         return None
     first = next((sdt for sdt in p.iter(_SDT) if placeholder_shown(sdt) and not _struck(sdt, p)), None)
-    if first is None:
+    prompts = [element for element, _ in macro_prompts(p)]
+    if first is None and not prompts:
         return None
     order = {element: i for i, element in enumerate(p.iter())}
-    at = order[first]
+    at = min(order[element] for element in (first, *prompts) if element is not None)
     return sum(length for run, length in runs if order.get(run, -1) < at)
 
 
