@@ -210,8 +210,10 @@ def left_title(ctx: Context, node: Node) -> bool:
     "FUNDING", "[Prevention]"), or a template's note to the writer ("【序言性条款以动词开头……】") — the operative part
     runs on under it, its numbers too (UN-B01, UN-B07)."""
     text = node.para.text.strip()
+    # a heading Word's list labels ("壹、" on "数字资源建设", the list's first level over the clauses at its second)
+    shown = f"{node.para.label.strip()} {text}" if node.para.num_id is not None and node.para.label.strip() else text
     return part_heading(text) is not None or template_note(text) or ctx.profile != "un" and (
-        labelled_heading(text) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
+        labelled_heading(shown) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
         or _in_list(ctx, node) or _titles_label(ctx, node) or _heading_styled(node))
 
 
