@@ -766,9 +766,15 @@ def _word_forms(ctx: Context, operatives: list[Node]) -> None:
     """Word's labels in another form than "N." ("第二条", "一、", "1)") on clauses whose numbers are partly typed
     ("第一条" typed, then Word's "第%1条" list from 2): each is its own ``numbering-form`` finding at its place, as
     :func:`_sequence` reports them where one kind of numbering is used. The mix itself is ``numbering-mixed``;
-    no fix is planned here (the typed number's fix moves that clause into Word's list first)."""
+    the fix restyles Word's list as :func:`_sequence`'s does (the typed number's own fix moves its clause into it)."""
+    _restyle_clauses(ctx)
     for position, part in enumerate(operatives, 1):
         if not part.auto:
+            continue
+        if part.para.index in ctx.lists.reformed:
+            before, edits = ctx.lists.reformed[part.para.index]
+            ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
+                    found=before, expected=f"{position}.")
             continue
         shown = ctx.lists.text(part.para.index)
         label = read_label(shown)
