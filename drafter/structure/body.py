@@ -381,6 +381,17 @@ class BodyReader:
         self.sub(node, typed, items)
         return self.attach(node, self.tree.preamble[-1], items)
 
+    def continues_word_count(self, typed: Typed, current: Node | None) -> bool:
+        """A number typed in the form Word's list shows on the clauses, one past the last of them ("十一、" typed
+        after Word's "一、" … "十、", a clause added below the list without it), after a clause that ends as a clause
+        ends (it announces no items): the next clause, not an item of the one before it."""
+        if current is None or not current.auto or typed.kind == "bullet" or not current.para.label:
+            return False
+        if typed.value != len(self.tree.operative) + 1 or current.para.text.rstrip().endswith((":", "：")):
+            return False
+        shown = read_label(current.para.label)
+        return shown is not None and shown.name == typed.name and shown.value == typed.value - 1
+
     def numbers_clause(self, typed: Typed, form: str, stack: list[Node], text: str = "",
                        current: Node | None = None, indent: int | None = None) -> bool:
         """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
@@ -408,6 +419,8 @@ class BodyReader:
                 and current.typed.text == typed.text and not stack
             return not (stack and stack[-1].kind == "bullet") and self.bulleted_clause(text, None, sibling)
         if typed.kind == "article" or (typed.name == "number-dot" and (not form or form.startswith("number"))):
+            return True
+        if not form and self.continues_word_count(typed, current):
             return True
         if not form:
             return not self.tree.operative and (numbers_clauses(typed) or (typed.kind in ("letter", "roman")

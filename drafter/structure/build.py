@@ -113,6 +113,7 @@ class _Reader(PhraseReader):
                 node.role = "heading"  # the lines that pass the text on: the heading's, placed there below
                 self.passing.add(id(node))
         body = [n for n in nodes if not n.role]
+        self.headings_over_clauses(body)
         self.numbered = (self.typed_numbered_preamble(nodes) | self.under_preamble_heading(nodes)) - self.items
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and not numbered_heading_line(n.para)
@@ -221,6 +222,32 @@ class _Reader(PhraseReader):
         else:
             self.organ_repeated(self.tree.organ)
         return self.tree
+
+    def headings_over_clauses(self, body: list[Node]) -> None:
+        """A Word list whose first level numbers only topic headings ("壹、数字资源建设", "A. Financing") and whose
+        second numbers the clauses under them ("１．鼓励……；"), the list opening with a heading: its paragraphs'
+        ``level`` is counted from the clauses' level (the headings stay at level 0, where they read as the sections
+        they are; the items under the clauses come up a level with them), as in a list whose level 0 numbers the
+        clauses. The document's assignments keep Word's own levels (as :func:`drafter.word.reader._outline_from_top`
+        leaves them)."""
+        lists: dict[str, list[reader.Paragraph]] = {}
+        for node in body:
+            para = node.para
+            if para.num_id is not None and para.level is not None and para.list_id:
+                lists.setdefault(para.list_id, []).append(para)
+        for paras in lists.values():
+            tops = [p for p in paras if p.level == 0]
+            clauses = [p for p in paras if p.level == 1]
+            if not tops or not clauses or paras[0].level != 0:
+                continue
+            if not all(p.label and p.text.strip() and looks_like_section(p.text, p.label, self.phrases) for p in tops):
+                continue
+            if not any(p.text.rstrip()[-1:] in ";；.。:：" and any(
+                    phrase.kind == "operative" for _, phrase in self.phrases.matches(p.text)) for p in clauses):
+                continue
+            for p in paras:
+                if p.level:
+                    p.level -= 1
 
     def passed_on(self, nodes: list[Node]) -> int:
         """Index of the organ line of the text itself when lines before it pass the text on to a higher organ

@@ -102,7 +102,9 @@ def check(ctx: Context) -> None:
             if part.typed is not None and not part.typed.un_form:  # "2、" among them: its own form
                 _form(ctx, part, part.typed, operatives.index(part) + 1, renumbered=False)
         ctx.add("numbering-mixed", behind, 1)
+        _word_forms(ctx, operatives)
     elif typed and main is not None:
+        _word_forms(ctx, operatives)
         continuing = _continuing(operatives)
         shown_again = _shown_again(ctx, operatives, continuing)
         for part in typed:
@@ -762,6 +764,26 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                           found=shown, expected=f"{correct}.")
+
+
+def _word_forms(ctx: Context, operatives: list[Node]) -> None:
+    """Word's labels in another form than "N." ("第二条", "一、", "1)") on clauses whose numbers are partly typed
+    ("第一条" typed, then Word's "第%1条" list from 2): each is its own ``numbering-form`` finding at its place, as
+    :func:`_sequence` reports them where one kind of numbering is used. The mix itself is ``numbering-mixed``;
+    the fix restyles Word's list as :func:`_sequence`'s does (the typed number's own fix moves its clause into it)."""
+    _restyle_clauses(ctx)
+    for position, part in enumerate(operatives, 1):
+        if not part.auto:
+            continue
+        if part.para.index in ctx.lists.reformed:
+            before, edits = ctx.lists.reformed[part.para.index]
+            ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
+                    found=before, expected=f"{position}.")
+            continue
+        shown = ctx.lists.text(part.para.index)
+        label = read_label(shown)
+        if label is not None and not label.un_form or _other_form(shown):
+            ctx.add("numbering-form", part, found=shown, expected=f"{position}.")
 
 
 def _labels_after(ctx: Context, part: Node) -> dict[int, str]:

@@ -210,9 +210,20 @@ def left_title(ctx: Context, node: Node) -> bool:
     "FUNDING", "[Prevention]"), or a template's note to the writer ("【序言性条款以动词开头……】") — the operative part
     runs on under it, its numbers too (UN-B01, UN-B07)."""
     text = node.para.text.strip()
+    # a heading the clauses' own Word list labels ("壹、" on "数字资源建设", the list's first level over the clauses
+    # at its second, which count again under each heading); headings on a list of their own ("A." "B." between
+    # clauses whose count runs on across them) are parts of the text, as a UN text's are
+    shown = f"{node.para.label.strip()} {text}" if _heads_clause_list(ctx, node) else text
     return part_heading(text) is not None or template_note(text) or ctx.profile != "un" and (
-        labelled_heading(text) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
+        labelled_heading(shown) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
         or _in_list(ctx, node) or _titles_label(ctx, node) or _heading_styled(node))
+
+
+def _heads_clause_list(ctx: Context, node: Node) -> bool:
+    """``node`` is numbered by the Word list that numbers the operative clauses (at a shallower level than theirs)."""
+    para = node.para
+    return para.num_id is not None and bool(para.label.strip()) and bool(para.list_id) and any(
+        op.auto and op.para.list_id == para.list_id for op in ctx.tree.operative)
 
 
 def _field_again(text: str, given: set[FieldKey]) -> Field | None:

@@ -138,6 +138,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         typed = label_alone(bare)
         if typed is not None and bare.para.index < subs[0].para.index and label_kind(typed.text) == subs[0].kind:
             counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
+    # clauses pushed down under the clause (operative-sub-level says so): the label Word shows them is no item's
+    pushed = {id(n) for n in pushed_down(ctx, parent)} if depth == 1 and parent is not None else set()
     previous: Node | None = None
     off = False  # the sibling before was a Word label out of sequence, reported or following one that was
     relabelled: set[int] = set()  # typed labels that count on from a slip before them (one slip, one finding)
@@ -179,7 +181,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             off, previous = False, sub
             check(ctx, sub.children, depth + 1)
             continue
-        if sub.auto and sub.para.index in ctx.lists.reformed:  # Word's labels in another style, restyled
+        if sub.auto and sub.para.index in ctx.lists.reformed and id(sub) not in pushed:
+            # Word's labels in another style, restyled
             before, edits = ctx.lists.reformed[sub.para.index]
             ctx.add("sub-label-style", sub, fix=f"restyle Word's list to show {label!r}", edits=edits,
                     found=before, expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile, why=EMPTY)
@@ -230,7 +233,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}" + (
                 " and the labels after it" if len(edits) > 1 else ""), edits=edits, found=sub.label, expected=fixed)
 
-        elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind):
+        elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind) \
+                and id(sub) not in pushed:
             # a bullet, an outline label, or one past the last its kind can count to (the eleventh stem after 癸),
             # is retyped at its place in the list, not at the value it names
             retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind in UNCOUNTED or expected is None
