@@ -165,3 +165,13 @@ def test_an_organs_own_officer_or_one_named_with_its_body(tmp_path: Path, lib: l
     draft = _draft(committee, organ, [_lead("1. ", "Requests", f" {officer} to collect school water data;"), CLOSE])
     found = _at(tmp_path, lib, draft)
     assert (8, "officer-other-body") not in found, found
+
+
+def test_a_chinese_health_assembly_draft_keeps_letters(tmp_path: Path, lib: library.Library) -> None:
+    """ZH-B04: a Chinese draft labels sub-clauses with letters or roman numerals, the Health Assembly's too."""
+    draft = ["委员会：世界卫生大会", "议题：农村学校的安全饮用水", "起草国：厄瓜多尔、约旦", "附议国：斐济、拉脱维亚",
+             [("世界卫生大会", "b"), ("，", "")], [("注意到", "b"), ("四分之一的学校没有安全饮用水，", "")],
+             [("1. ", ""), ("敦促", "b"), ("会员国：", "")], "（1）每年检测农村学校的饮用水；", "（2）培训教师安全储水；",
+             [("2. ", ""), ("鼓励", "b"), ("会员国公布学校用水数据。", "")]]
+    found = _at(tmp_path, lib, draft)
+    assert [r for r in found if r[1] == "sub-label-style"], found

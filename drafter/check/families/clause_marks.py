@@ -141,7 +141,7 @@ def security_council(ctx: Context) -> bool:
 
 # the World Health Assembly named by an organ line or a heading's committee ("The Seventy-eighth World Health
 # Assembly,", "Committee: WHA"): its resolutions label sub-paragraphs "(1) (2) (3)" ("URGES Member States: (1) to …;")
-HEALTH_ASSEMBLY = lazy(r"world\s+health\s+assembly|\bWHA\b|世界卫生大会|世界衛生大會", re.IGNORECASE)
+HEALTH_ASSEMBLY = lazy(r"world\s+health\s+assembly|\bWHA\b", re.IGNORECASE)
 
 
 def health_assembly(ctx: Context) -> bool:

@@ -397,9 +397,10 @@ def _typed_over_word(ctx: Context, sub: Node) -> None:
 def _un_unstyled(ctx: Context, kind: str) -> bool:
     """A label kind the ``un`` profile lets stand outside UN-B10's styles: "(1)" lists, and the dashes and bullets
     Security Council resolutions list items with ("–", "•": S/RES/2531 (2020), 2550 (2020)); a bullet in any other
-    draft is a sub-paragraph label to write as "(a)" (UN-B10). A World Health Assembly draft's "(1)" lists are its
-    organ's own (the Health Assembly labels its sub-paragraphs so), whatever the profile."""
-    if kind in UN_UNSTYLED and health_assembly(ctx):
+    draft is a sub-paragraph label to write as "(a)" (UN-B10). An English World Health Assembly draft's "(1)" lists
+    are its organ's own (the Health Assembly labels its sub-paragraphs so), whatever the profile; a Chinese draft
+    labels them with letters or roman numerals (ZH-B04)."""
+    if kind in UN_UNSTYLED and ctx.lang == "en" and health_assembly(ctx):
         return True
     return ctx.profile == "un" and (kind in UN_UNSTYLED or (kind == "bullet" and security_council(ctx)))
 
