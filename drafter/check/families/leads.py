@@ -640,7 +640,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     # session the item …") bind no State: its own word, not the Council's (MUN-F09 reserves binding decisions)
     own_session = part.phrase.id in DECIDING and ASSEMBLY_SESSION.search(simplified(rest.strip())) is not None
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
-            and _in_own_part(part) and not own_session and not (part.phrase.id in DECIDING and _agency_organ(ctx)):
+            and _in_own_part(part) and not own_session \
+            and not (part.phrase.id in DECIDING and _agency_organ(ctx) and not SEIZED.search(rest.strip())):
         ctx.add("sc-only-phrase", part, column, lead=lead)
     elif part.phrase.id in DEMANDING and _another_body(ctx) and (ctx.profile in ("una-usa", "cn-mun") or (
             ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
