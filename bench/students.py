@@ -125,6 +125,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("remark-left", r"remark of the dais", {"remark-left"}),  # 【主席团批注：……】
     ("signed-after-text", r"signed after the last clause|date line after the text", {"signed-after-text"}),
     ("vote-after-text", r"vote note|record of (?:a|the) vote", {"vote-after-text"}),  # "Adopted by 13 votes in favour"
+    # "REQUESTS the Secretary-General" in a World Health Assembly draft: an officer the organ does not have
+    ("officer-other-body", r"officer of another body", {"officer-other-body"}),
 ]
 
 UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "east-asian-font", "fonts-mixed"}

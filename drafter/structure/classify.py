@@ -92,6 +92,11 @@ CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u
 HAN_LAST = lazy(r"[\u4e00-\u9fff]$")
 # words that make a line what a text is about, not a body's name: 关于 (about) or the 的 of a description
 NOT_A_NAME = lazy(r"关于|關於|的")
+# the session an organ line names after the organ, as the International Labour Conference's texts open ("The General
+# Conference of the International Labour Organization, meeting in its 112th Session, 2024,"): part of the organ line,
+# not a preambular paragraph; the name before it is judged as the organ's
+ORGAN_SESSION = lazy(r",\s+(?:meeting|having\s+met|assembled|convened)\s+(?:in|at)\s+its\s+[\w-]+\s+"
+                     r"(?:(?:regular|ordinary|special)\s+)?session(?:,\s+(?:19|20)[0-9]{2})?$", re.IGNORECASE)
 # short names of organs students put in the organ line, and the organ's name they stand for (ZH-B01: "大会，"; the
 # line writes the body's own name in full, UN-B02, MUN-F07): 联大 for the Assembly, 安理会 for the Council, 人理会 and
 # 世卫大会 for the Human Rights Council and the World Health Assembly, 妇地会 for the Commission on the Status of Women;
@@ -441,6 +446,10 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         known = any(named.casefold() == o.casefold() for o in organs) or bool(BODY_NAME.match(named))
         return known and rest.endswith((",", ":")) and bool(phrases.match(following) or clause_label(following))
     name = stripped.rstrip(",，:：、").strip()  # 、: the enumeration comma typed for ， (安全理事會、)
+    session = ORGAN_SESSION.search(name) if phrases.lang == "en" and stripped.endswith(",") else None
+    if session is not None and name.startswith(("The ", "THE ")):
+        name = name[:session.start()]  # "The General Conference of the …, meeting in its 112th Session, 2024,"
+        stripped = name + ","
     if not name or len(name) > 90:
         return False
     # a known organ's name ending with a semicolon or a full stop ("The General Assembly;", "大会；") before the

@@ -145,6 +145,9 @@ SITTING = r"(?:(?:emergency\s+)?special\s+session|emergency\s+session|plenary(?:
 COMMITTEE_LINE = lazy(
     rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
     rf"|^(?:committee|commission)\s+(?:[0-9]{{1,2}}|[IVX]{{1,4}})$"  # a committee named by its number: "Committee 1"
+    # an organ's main committee named by its letter, as the World Health Assembly's are ("Committee A", "World Health
+    # Assembly - Committee B", "WHA Committee A")
+    rf"|^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}(?:{ORGAN_NOUN}\s*[-–—:,]?\s*)?committee\s+[AB]$"
     rf"|^(?:{ORGAN_NOUN}|board)\s+(?:on|for|of)\b(?:\s+\S+){{1,12}}$"
     # an organ named with the sitting a conference simulates: "General Assembly Special Session", "Security Council
     # Emergency Session", "General Assembly Plenary", "Special Session of the General Assembly"

@@ -10,7 +10,7 @@ from drafter.check.context import Context
 from drafter.labelkinds import Typed, label_only, read_typed
 from drafter.patterns import lazy
 from drafter.structure import Node, fold_spelling, spelling
-from drafter.structure.heading import fields_in
+from drafter.structure.heading import fields_in, heading_fields
 from drafter.structure.leadwords import reference_entry
 
 # a typed footnote number after the mark: bare ("…;2", "…, 3, 4"), in superscript digits as Word's copy keeps them
@@ -137,6 +137,21 @@ def security_council(ctx: Context) -> bool:
     organ = ctx.tree.organ
     text = organ.text if organ is not None else ""
     return "Security Council" in text or "SECURITY COUNCIL" in text or "安全理事会" in text or "安理会" in text
+
+
+# the World Health Assembly named by an organ line or a heading's committee ("The Seventy-eighth World Health
+# Assembly,", "Committee: WHA"): its resolutions label sub-paragraphs "(1) (2) (3)" ("URGES Member States: (1) to …;")
+HEALTH_ASSEMBLY = lazy(r"world\s+health\s+assembly|\bWHA\b", re.IGNORECASE)
+
+
+def health_assembly(ctx: Context) -> bool:
+    """The document is a World Health Assembly text: its organ line, or its heading's committee, names the Health
+    Assembly."""
+    organ = ctx.tree.organ
+    if organ is not None and HEALTH_ASSEMBLY.search(organ.text):
+        return True
+    return any(field.key == "committee" and HEALTH_ASSEMBLY.search(field.value)
+               for field in heading_fields([node.para.text for node in ctx.tree.heading]))
 
 
 # the next clause's number a copy out of a PDF left at the end of a clause, after its end mark ("… projects; 3.")

@@ -20,7 +20,7 @@ from drafter.check.families.clause_marks import AMENDMENT_TRACES, masked_quotati
 from drafter.check.families.delegations import historical
 from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
-from drafter.check.families.organ import organ_emphasis
+from drafter.check.families.organ import body_family, organ_emphasis
 from drafter.check.families.parts import lead_slot_unfilled
 from drafter.check.report import Correction, Finding
 from drafter.hanzi import simplified
@@ -82,6 +82,13 @@ LEAD_ADVERB = lazy(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
 BOUND_WORDS = {"that", "to", "its", "their", "his", "her", "this", "these", "of", "on", "upon", "with", "in", "for",
                "the", "a", "an", "and", "once", "over", "at", "by", "about", "from", "into"}
 COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
+# the governing organs of the specialised agencies and of the IAEA, which adopt decisions in their own right (a fund,
+# a programme, the agenda of a later session): "Decides" is their word too, not the Security Council's (MUN-F09 sets
+# the Council's words against the General Assembly's committees); the World Health Assembly, the General Conferences
+# of UNESCO, the IAEA and the ILO (the International Labour Conference)
+AGENCY_ORGAN = lazy(r"world\s+health\s+assembly|\bWHA\b|general\s+conference|international\s+labou?r\s+conference"
+                    r"|\bUNESCO\b|\bIAEA\b|\bILO\b|atomic\s+energy\s+agency|labou?r\s+organi[sz]ation"
+                    r"|世界卫生大会|世界衛生大會|国际劳工大会|國際勞工大會", re.IGNORECASE)
 # UN-B14: the Council's closing formula, "Decides to remain (actively) seized of the matter." / 决定继续（积极）处理此案
 # (traditional characters too: 決定繼續積極處理此案)
 SEIZED = lazy(r"^(?:to\s+)?remain\s+(?:actively\s+)?seized\b|^(?:继续|繼續)(?:积极|積極)?(?:处理|處理)此案",
@@ -119,6 +126,25 @@ ADDRESSING = lazy(r"\b(?:calls?|urges?|requests?|recommends?|encourages?|invites
                   r"|促请|吁请|敦促|^(?:又|还|再次)?请$|建议|鼓励|邀请|呼吁", re.IGNORECASE)
 COUNCIL_ADDRESSED = lazy(r"^(?:upon\s+|on\s+|that\s+)?the\s+(?:United\s+Nations\s+)?Security\s+Council\b(?!['’]s)"
                          r"|^(?:联合国)?(?:安全理事会|安理会)(?!的)", re.IGNORECASE)
+# an officer an operative clause addresses by title alone ("Requests the Director-General to …", "Invites the
+# Secretary-General:"); a body named after the title ("the Director-General of UNESCO", "the Executive Director of
+# the United Nations Office on Drugs and Crime") or an abbreviation in brackets makes it another body's, rightly named
+OFFICER = lazy(r"^(?:upon\s+|on\s+)?the\s+(?P<title>Secretary[-\s]General|Director[-\s]General|Executive\s+Director)"
+               r"\b(?!['’]s)(?!\s+(?:of|for)\b)(?!\s*[(,])", re.IGNORECASE)
+# the officers a body's own texts never address by title alone: the specialised agencies' and the IAEA's organs have
+# a Director-General (the IAEA writes "Director General"), not a Secretary-General or an Executive Director; the
+# United Nations' organs (the Assembly, the Councils, the Human Rights Council, ECOSOC's commissions, UNEA) have the
+# Secretary-General (UNEA: UNEP's Executive Director; the commissions: UNODC's), none a Director-General
+NOT_OWN_OFFICERS = {"who": {"secretary-general", "executive-director"},
+                    "unesco": {"secretary-general", "executive-director"},
+                    "ilo": {"secretary-general", "executive-director"},
+                    "iaea": {"secretary-general", "executive-director"},
+                    "hrc": {"director-general"}, "ga": {"director-general"}, "sc": {"director-general"},
+                    "ecosoc": {"director-general"}, "unea": {"director-general"}}
+OWN_OFFICER = {"who": "the Director-General", "unesco": "the Director-General", "ilo": "the Director-General",
+               "iaea": "the Director General", "hrc": "the Secretary-General or the High Commissioner",
+               "ga": "the Secretary-General", "sc": "the Secretary-General", "ecosoc": "the Secretary-General",
+               "unea": "the Executive Director"}
 # bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
@@ -616,7 +642,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     # session the item …") bind no State: its own word, not the Council's (MUN-F09 reserves binding decisions)
     own_session = part.phrase.id in DECIDING and ASSEMBLY_SESSION.search(simplified(rest.strip())) is not None
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
-            and _in_own_part(part) and not own_session:
+            and _in_own_part(part) and not own_session \
+            and not (part.phrase.id in DECIDING and _agency_organ(ctx) and not SEIZED.search(rest.strip())):
         ctx.add("sc-only-phrase", part, column, lead=lead)
     elif part.phrase.id in DEMANDING and _another_body(ctx) and (ctx.profile in ("una-usa", "cn-mun") or (
             ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
@@ -639,6 +666,10 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     if addressed and _security_council(ctx):
         ctx.add("council-addressed", part, column, formula=" ".join(lead.split()) + ("" if ctx.lang == "zh" else " ")
                 + " ".join(addressed.group(0).split()))
+    officer = OFFICER.search(rest.strip()) if ctx.lang == "en" and part.role == "operative" \
+        and ADDRESSING.search(lead) else None
+    if officer is not None:
+        _officer(ctx, part, column, lead, officer.group("title"))
     measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
         and ctx.profile != "un" else None
     if measure and _another_body(ctx):
@@ -980,6 +1011,26 @@ def _security_council(ctx: Context) -> bool:
     if organ and ("Security Council" in organ.text or "安全理事会" in organ.text or "SECURITY COUNCIL" in organ.text):
         return True
     return any(field.key == "committee" and COUNCIL.search(field.value)
+               for field in heading_fields([node.para.text for node in ctx.tree.heading]))
+
+
+def _officer(ctx: Context, part: Node, column: int, lead: str, title: str) -> None:
+    """UN-B06: the organ acts through its own officers; an operative clause that requests or invites, by title alone,
+    an officer the organ does not have ("REQUESTS the Secretary-General" in a World Health Assembly draft, "Requests
+    the Director-General" in a Human Rights Council draft) addresses another body's officer as its own."""
+    family = body_family(ctx)
+    if re.sub(r"[-\s]+", "-", title.casefold()) in NOT_OWN_OFFICERS.get(family, set()):
+        ctx.add("officer-other-body", part, column, formula=f"{' '.join(lead.split())} the {' '.join(title.split())}",
+                own=OWN_OFFICER[family])
+
+
+def _agency_organ(ctx: Context) -> bool:
+    """The draft's organ line or its heading's committee (forum) names a specialised agency's (or the IAEA's)
+    governing organ, which decides in its own right (AGENCY_ORGAN)."""
+    organ = ctx.tree.organ
+    if organ is not None and AGENCY_ORGAN.search(organ.text):
+        return True
+    return any(field.key == "committee" and AGENCY_ORGAN.search(field.value)
                for field in heading_fields([node.para.text for node in ctx.tree.heading]))
 
 

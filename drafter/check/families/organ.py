@@ -109,8 +109,11 @@ ZH_NAME_OF_ACRONYM = {"GA": "大会", "UNGA": "大会", "SC": "安全理事会",
 # bodies outside the General Assembly whose resolutions open with their own name (MUN-F01)
 OWN_BODY = lazy(r"security council|economic and social council|human rights council|international monetary fund"
                 r"|world bank|world health organi[sz]ation|environment assembly|international court of justice"
+                # the specialised agencies' and the IAEA's governing organs, named in English (in Chinese UNESCO's
+                # General Conference is 大会 itself, so no Chinese name of theirs stands here)
+                r"|world health assembly|general conference|international labou?r conference"
                 r"|安理会|安全理事会|经社理事会|经济及社会理事会|人权理事会|国际货币基金组织|世界银行|世界卫生组织", re.IGNORECASE)
-OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ)\b")
+OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ|WHA|UNESCO|IAEA|ILO)\b")
 # committees that are bodies of their own and open their texts with their own name (MUN-F01), not a committee of
 # an organ: "The Executive Committee," (UNHCR's, in its conclusions), "The Special Committee," (A/AC.109, S18), "The
 # Ad Hoc Committee on …,", "The Committee on the Peaceful Uses of Outer Space,"; a Main Committee ("The Disarmament
@@ -169,6 +172,14 @@ _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
            ("ecosoc", "cpd", r"commission on population and development"),
            ("pbc", "", r"peacebuilding commission|\bpbc\b"),
            ("hrc", "", r"human rights council|\bu?nhrc\b"),
+           # the ILO's and the IAEA's governing organs ("The General Conference of the International Labour
+           # Organization, …", "Committee: IAEA General Conference")
+           ("ilo", "conference", r"international labou?r conference|general conference of the international labou?r"
+                                 r" organi[sz]ation"),
+           ("ilo", "", r"international labou?r organi[sz]ation|\bilo\b"),
+           ("iaea", "conference", r"iaea general conference|general conference of the (?:iaea|international atomic"
+                                  r" energy agency)"),
+           ("iaea", "", r"international atomic energy agency|\biaea\b"),
            ("ga", "", r"general assembly|\bunga\b")],
 }
 BODIES = {lang: [(family, organ, lazy(pattern)) for family, organ, pattern in names]
@@ -527,6 +538,22 @@ def _bodies(text: str, lang: str) -> set[tuple[str, str]]:
     # a body's name inside a longer one ("世界卫生大会" holds no "大会" of the General Assembly: that pattern is
     # anchored; "世界卫生组织执行委员会" holds "世界卫生组织") counts once, as the more precise name
     return {(family, organ) for family, organ in found if organ or not any(f == family and o for f, o in found)}
+
+
+def body_family(ctx: Context) -> str:
+    """The organisation whose organ the draft is ("who", "hrc", "ga" …, the families of BODIES): the one its organ
+    line and its heading's committee name; "" when neither names exactly one, or when the two name different ones
+    (the organ line's own finding says which is wrong)."""
+    organ = ctx.tree.organ
+    named: set[str] = set()
+    if organ is not None:
+        families = {family for family, _ in _bodies(organ.text.strip().rstrip(END_MARKS), ctx.lang)}
+        named |= families if len(families) == 1 else set()
+    committee = next((field for field in _fields(ctx) if field.key == "committee"), None)
+    if committee is not None:
+        families = {family for family, _ in _bodies(committee.value, ctx.lang)}
+        named |= families if len(families) == 1 else set()
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:

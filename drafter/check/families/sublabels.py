@@ -14,7 +14,7 @@ from functools import partial
 
 from drafter.bilingual import EMPTY
 from drafter.check.context import Context
-from drafter.check.families.clause_marks import label_alone, security_council, without_footnote
+from drafter.check.families.clause_marks import health_assembly, label_alone, security_council, without_footnote
 from drafter.check.report import Correction
 from drafter.labelkinds import (
     INSERTED_LETTER,
@@ -403,7 +403,11 @@ def _typed_over_word(ctx: Context, sub: Node) -> None:
 def _un_unstyled(ctx: Context, kind: str) -> bool:
     """A label kind the ``un`` profile lets stand outside UN-B10's styles: "(1)" lists, and the dashes and bullets
     Security Council resolutions list items with ("–", "•": S/RES/2531 (2020), 2550 (2020)); a bullet in any other
-    draft is a sub-paragraph label to write as "(a)" (UN-B10)."""
+    draft is a sub-paragraph label to write as "(a)" (UN-B10). An English World Health Assembly draft's "(1)" lists
+    are its organ's own (the Health Assembly labels its sub-paragraphs so), whatever the profile; a Chinese draft
+    labels them with letters or roman numerals (ZH-B04)."""
+    if kind in UN_UNSTYLED and ctx.lang == "en" and health_assembly(ctx):
+        return True
     return ctx.profile == "un" and (kind in UN_UNSTYLED or (kind == "bullet" and security_council(ctx)))
 
 
