@@ -443,6 +443,9 @@ paper's sentence. A group's statement (the European Union, the League of Arab St
 
 FORMAL = {"TUR": ("the Republic of Türkiye", "土耳其共和国"), "CIV": ("the Republic of Côte d'Ivoire", "科特迪瓦共和国")}
 ALIASES_ZH = {"DMA": [], "DOM": ["多明尼加"]}  # 多米尼加 is the Dominican Republic, never Dominica
+# names the UN's own texts list a State by besides its M49 short name, with the text that shows it
+LISTED = {"DOM": ({"zh": ["多米尼加共和国"]}, "listed names: A/RES/74/82 (Chinese) para. 38 '决定多米尼加共和国、卢旺达和"
+                                        "新加坡成为委员会成员' (shared/un-corpus/ga74/74_82_C.docx)")}
 
 
 def rewrite_countries(data: Path) -> None:
@@ -459,6 +462,9 @@ def rewrite_countries(data: Path) -> None:
         if iso3 in ALIASES_ZH:
             country.setdefault("aliases", {"en": [], "zh": []})["zh"] = ALIASES_ZH[iso3]
         sources = ["names: UNSD M49 / UNTERM (shared/data/un_member_states.csv)"]
+        if iso3 in LISTED:
+            country["listed"] = LISTED[iso3][0]
+            sources.append(LISTED[iso3][1])
         if iso3 in FORMAL:
             sources.insert(0, f"formal names: shared/data/un_name_corrections.csv (UNTERM blank for {iso3})")
         if "G77" in country["groups"]:

@@ -33,6 +33,7 @@ def read_country(reader: FileReader, entry: YMap) -> None:
                           zh_hint="请添加“reason:”，说明为何这些事实会造成误判")
     sources = reader.field(entry, "sources", YList, required=False, default=YList())
     aliases = reader.field(entry, "aliases", YMap, required=False, default=YMap())
+    listed = reader.field(entry, "listed", YMap, required=False, default=YMap())
     if name and reader.register(entry, "countries", iso3):
         country = Country(
             iso3=iso3, name=name, formal=formal or name,
@@ -41,6 +42,8 @@ def read_country(reader: FileReader, entry: YMap) -> None:
             facts=dict(facts), override_reason=reason, sources=tuple(str(s) for s in sources),
             aliases_en=tuple(str(a) for a in aliases.get("en") or ()),
             aliases_zh=tuple(str(a) for a in aliases.get("zh") or ()),
+            listed_en=tuple(str(a) for a in listed.get("en") or ()),
+            listed_zh=tuple(str(a) for a in listed.get("zh") or ()),
         )
         reader.library.countries[iso3] = country
         reader.loading.overrides.append(Overrides(country, overrides if overrides is not None else YMap(), reader.path))

@@ -283,6 +283,10 @@ class Country:
     sources: tuple[str, ...] = ()
     aliases_en: tuple[str, ...] = ()  # common, unofficial names ("Russia", "UK"), for suggestions
     aliases_zh: tuple[str, ...] = ()
+    # names the United Nations' own texts list the State by besides its short name (the Dominican Republic is
+    # "多米尼加共和国" in the Chinese of A/RES/74/82, para. 38): as right as the short name, no suggestion
+    listed_en: tuple[str, ...] = ()
+    listed_zh: tuple[str, ...] = ()
     records: tuple[Fact, ...] = ()  # the facts with their sources and dates (``facts`` holds their values)
 
     def fact(self, kind: str) -> Fact | None:

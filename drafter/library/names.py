@@ -118,8 +118,8 @@ class StateNames:
         for country in self.countries:
             for name in (country.formal.en, country.formal.zh):
                 self._names[key(name, simplify=False)] = Found("formal", country)
-        for country in self.countries:
-            for name in (country.name.en, country.name.zh):
+        for country in self.countries:  # the names the UN's texts list a State by are as right as its short name
+            for name in (country.name.en, country.name.zh, *country.listed_en, *country.listed_zh):
                 self._names[key(name, simplify=False)] = Found("official", country)
         self._names.pop("", None)
         self._short = {key(c.name.en, simplify=False): c for c in self.countries} | {key(c.name.zh, simplify=False): c for c in self.countries}
