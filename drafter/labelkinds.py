@@ -78,11 +78,12 @@ _FORM_SOURCES: list[tuple[str, str]] = [
     # class's worksheet (a label preambular paragraphs do not carry);
     # "Directive 3:" — a clause numbered as the directive of a crisis committee, whose orders are so numbered;
     # "Art. 1", "Article 2", "Artículo 3", "Artigo 4" — a clause numbered as the article of a law (see _ends_label);
-    # "ＰＰ１", "ＯＰ２．": the tags typed with a Chinese input method left in full-width mode
+    # "ＰＰ１", "ＯＰ２．": the tags typed with a Chinese input method left in full-width mode; "PP3 bis", "OP5 ter":
+    # the tag of a paragraph the negotiation inserted after PP3 / OP5 (the count is the number before it)
     ("worded", r"(?P<label>(?:(?:[Oo]perative|OPERATIVE|[Pp]reambul(?:ar|atory)|PREAMBUL(?:AR|ATORY))"
                 r"(?:\s(?:[Cc]lause|CLAUSE))?|[Cc]lause|CLAUSE|[Dd]irective|DIRECTIVE|OC|OP|PP|ＯＣ|ＯＰ|ＰＰ|Op\.?|(?P<law>[Aa]rt"
                 r"(?:\.|icle|ículo|igo)|ART(?:\.|ICLE|ÍCULO|IGO)))\s?(?P<tok>[0-9０-９]{1,3})"
-                r"(?:\s?(?P<mark>[.．:：)\-–]))?)"),
+                r"(?:\s?(?:bis|ter|quater)\b)?(?:\s?(?P<mark>[.．:：)\-–]))?)"),
     ("dash", rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])"),
     ("enclosed", r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))"),
     # "1️⃣", "2⃣", "🔟": the keycap emoji a chat or a WeChat article numbers its lines with (a digit, the emoji's
@@ -109,6 +110,8 @@ CLAUSE_END = lazy(r"(?:[；;。.！!]|……)\s*$")
 _ANY_FORM = lazy("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', source)})" for _, source in _FORM_SOURCES))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
 _CJK_AFTER = lazy(r"[\u3400-\u9fff]")  # "1º敦促", "Op. 2敦促": Chinese words right after a label
+_TAG_WORD = lazy(r"(?:PP|OP|ＰＰ|ＯＰ)\s?\d")  # the paragraph tags of a negotiation's rolling text ("PP5", "OP3")
+_BRACKETED_WORD = lazy(r"\[[A-Z][a-z]")  # "[Acknowledging]", "[Strongly] condemns": a lead still in brackets
 # a space and Chinese words that are no unit of an amount: what follows an outline number typed without its point
 # one or two Chinese characters and a list comma: the next word of a row of words ("陆、海、空")
 _ZH_LISTED = lazy(r"[\u3400-\u9fff]{1,2}、")
@@ -389,8 +392,11 @@ def _ends_label(form: str, shape: str, kind: str, match: re.Match[str], rest: st
     if form == "worded":  # "Clause 1: Urges", "Op. 2敦促"; not "Clause 3 of the Charter"
         # an article's number only before a word that opens a clause ("Art. 1 Urges"), not "Article 5. The" alone
         # nor "Article 36 of the Convention"
+        # a negotiation's tag before its lead still in square brackets: "PP5 [Acknowledging] [Welcoming] the work"
+        bracketed = spaced and _TAG_WORD.match(match.group("label")) is not None \
+            and _BRACKETED_WORD.match(rest.lstrip()) is not None
         return (bool(mark) and not match.group("law")) or (spaced and _WORD_AFTER.match(rest.lstrip()) is not None) \
-            or _CJK_AFTER.match(rest) is not None
+            or _CJK_AFTER.match(rest) is not None or bracketed
     if shape == "dot" and mark in ("º", "°"):  # "1º Exhorta", "1º敦促"; not "2°C"
         return spaced or _CJK_AFTER.match(rest) is not None
     if shape == "dot" and mark in (":", "："):  # "1: Urges …"; not "2030: a plan", "a: b", "10:30"

@@ -17,6 +17,7 @@ from typing import Any
 from drafter.hanzi import simplified
 from drafter.labelkinds import label_only, read_typed
 from drafter.library import Library
+from drafter.patterns import lazy
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     BRACKETED_ORDINALS,
@@ -73,6 +74,10 @@ TABLE = runtext.w("tbl")
 ROW = runtext.w("tr")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
+
+# the tag a negotiation's rolling text puts before a preambular paragraph ("PP4", "PP3 bis", "Preambular clause 2:"):
+# the paragraph is preambular whatever mark it ends with and whatever its lead ("PP5 [Acknowledging] [Welcoming] …")
+PREAMBULAR_TAG = lazy(r"\s*(?:PP|ＰＰ|[Pp]reambul(?:ar|atory)|PREAMBUL(?:AR|ATORY))")
 
 # participles of verbs by which an organ asks others to act: an operative paragraph's business ("Urging all parties
 # to …" where "Urges all parties to …" belongs), not a preambular one's
@@ -598,7 +603,9 @@ class _Reader(PhraseReader):
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
             participle = not kinds and PARTICIPLE.match(content.strip()) is not None  # "Regarding of …"
             preambular = ("preambular" in kinds and "operative" not in kinds) or participle
-            if preambular and (text.endswith((",", "，")) if not run else not text.endswith((";", "；", ".", "。"))):
+            tagged = PREAMBULAR_TAG.match(typed.text) is not None and (preambular or "operative" not in kinds)
+            if tagged or preambular and (text.endswith((",", "，")) if not run
+                                         else not text.endswith((";", "；", ".", "。"))):
                 run.add(id(node))
                 first = first or node
                 intro = text.endswith((":", "："))

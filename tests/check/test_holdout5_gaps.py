@@ -32,9 +32,11 @@ def test_abbreviations_and_addresses_keep_their_full_stops(tmp_path: Path, lib: 
     assert (7, "stray-full-stop") not in rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, clause, OP2])
 
 
-def test_under_the_un_profile_the_lower_case_test_is_not_made(tmp_path: Path, lib: library.Library) -> None:
+def test_under_the_un_profile_the_lower_case_test_is_made_too(tmp_path: Path, lib: library.Library) -> None:
+    # made for the MUN profiles only at first; holdout99 (en-04 ¶22, "…by disasters. and to present it …") found the
+    # slip in a UN-style draft, and the adopted texts of bench/real_un.py hold no such stop (its output unchanged)
     clause = "1. Requests the Office to report on the cases that need. further study;"
-    assert (7, "stray-full-stop") not in rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, clause, OP2], profile="un")
+    assert (7, "stray-full-stop") in rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, PRE, clause, OP2], profile="un")
 
 
 # -- a Security Council forum named by a combined label -----------------------------------------------------------

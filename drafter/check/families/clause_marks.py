@@ -36,7 +36,7 @@ CHAT_PREFIX = lazy(rf"^(?:\[(?:{_CLOCK},\s*{_DATE}|{_DATE},?\s*{_CLOCK})\]\s*|{_
 FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]")
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd",
-                 "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc"}
+                 "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc", "alt"}
 # after a full stop, what starts another sentence: a capital, or a numbered item ("control. 2. Motherhood"); or, after
 # a manual line break, a lettered item typed on the next line ("States.⏎(c) train …": an item's end inside the clause)
 NEXT_SENTENCE = lazy(r"\.(?=\s+(?:[A-Z]|\d{1,3}\.\s)|[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s)")
@@ -51,7 +51,8 @@ CHAIN_AFTER = lazy(rf"\.\s+{CITATION_PART}\.?\s+{CITATION_NUMBER}\.(?=\s|$)", re
 CITATION_NEXT = lazy(rf"\.\s+{CITATION_PART}\b", re.IGNORECASE)
 # a clause number typed after the end mark of the clause before it, on the same line ("…; 3" of "…; 3. Invites")
 TYPED_CLAUSE_NUMBER = lazy(r"[;；]\s*\d{1,3}$")
-# a full stop between two lower-case words ("matters that requires. immediate attention"): MUN profiles only
+# a full stop between two lower-case words ("matters that requires. immediate attention", "displaced by disasters. and
+# to present it"), in every profile
 LOWER_AFTER_STOP = lazy(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 # an exclamation or question mark after a word that ends a sentence before the clause goes on ("for great articles!,",
 # "who will pay? Member States …"): not one glued to what follows ("?year=2024" in a web address)
@@ -268,8 +269,7 @@ def _stray_stops(ctx: Context, part: Node, goes_on: bool) -> None:
         return
     if ("!" in body or "?" in body) and _exclaimed(ctx, part, body, outside):
         return
-    if ctx.profile != "un":
-        _stop_between_words(ctx, part, body, outside)
+    _stop_between_words(ctx, part, body, outside)
 
 
 def _exclaimed(ctx: Context, part: Node, body: str, outside: str) -> bool:
@@ -517,6 +517,21 @@ NEGOTIATION_MARKS = lazy(
     r"|[(\[]\s*alt(?:\.|ernative)?\s*\d{0,2}\s*[)\]]"
     r"|[(\[]\s*(?:note|n\.\s?b\.|(?:facilitator|chair|secretariat)[’']?s?\s+note)\s*:[^)\]]*[)\]]",
     re.IGNORECASE)
+# a status mark of the consultations set right after a clause's label or right after its end mark, as the rolling
+# text keeps them: "4. (new) Encourages …", "…health care, (new)", "…Ageing, (Agreed)", "…; (as orally revised)",
+# "(Agreed, placement tbd)" — only there: "(new)" inside a clause's words may be a name's part
+STATUS_MARK = r"[(\[]\s*(?:new|agreed(?:[,;][^()\[\]\n]{0,30})?|(?:as\s+)?orally\s+revised|as\s+revised)\s*[)\]]"
+STATUS_AFTER_LABEL = lazy(rf"\s*({STATUS_MARK})\s", re.IGNORECASE)
+STATUS_AFTER_END = lazy(rf"(?<=[,;.:])\s*({STATUS_MARK})\s*$", re.IGNORECASE)
+# the tag of an alternative clause typed with its number, at the head of the paragraph: "4 alt. Invites …",
+# "OP7 alt Requests …", "3 bis alt:" (one of the two is chosen before the text goes to the vote)
+ALTERNATIVE_NUMBER = lazy(r"\s*((?:(?:OP|PP|Op\.?)\s?)?\d{1,3}(?:\s?(?:bis|ter))?\s?(?:alt\.?|alternative))(?=[\s:.)-])",
+                          re.IGNORECASE)
+# a note of the negotiation on a line of its own in the heading, in brackets: "[As orally revised by the main sponsor
+# in informal consultations on 11 November]", "(Text agreed ad ref by the facilitator)" — not the adoption line's
+# "[on the report of the Third Committee (A/80/…)]" nor "[Original: English]"
+HEADING_NOTE = lazy(r"\s*[\[(][^\[\]()]*\b(?:orally\s+revised|informal(?:[- ]informal)?\s+consultations|(?:co-?)?"
+                    r"facilitators?|ad\s+ref(?:erendum)?|compilation\s+text)\b[^\[\]]*[\])]\s*$", re.IGNORECASE)
 # words one of NEGOTIATION_MARKS holds, folded (most paragraphs hold none: the pattern is not tried on them)
 MARK_WORDS = ("ad ref", "alt", "note", "n.b", "n. b")
 # a note of the negotiation on a line of its own ("NOTE: Chile to propose wording …")
@@ -567,9 +582,17 @@ def _negotiation_marks(ctx: Context) -> None:
     """The marks of a negotiation still open, left in a clause or on a line between clauses (one finding per
     paragraph, at the first mark; none where an amendment's trace is reported already)."""
     for part in ctx.nodes:
+        if part.role == "heading":
+            if part.text.rstrip()[-1:] in ")]" and HEADING_NOTE.fullmatch(part.text) is not None:
+                ctx.add("negotiation-mark", part, 1, trace=part.text.strip()[:60])
+            continue
         if part.role not in ("preambular", "operative", "sub", "continuation", "section"):
             continue
         text = part.text
+        status = _status_mark(part, text)
+        if status is not None:
+            ctx.add("negotiation-mark", part, status.start(1) + 1, trace=status.group(1))
+            continue
         prefix = CHAT_PREFIX.match(text) if ctx.lang == "en" and text[:1] in "[0123456789" else None
         if prefix is not None:  # a chat's sender and time before the line (pasted-artefact): no negotiation's bracket
             text = " " * prefix.end() + text[prefix.end():]
@@ -588,6 +611,16 @@ def _negotiation_marks(ctx: Context) -> None:
             ctx.add("negotiation-mark", part, line.start() + 1, trace=text[line.start():].strip()[:60])
         elif found is not None:
             ctx.add("negotiation-mark", part, found.start() + 1, trace=text[found.start():found.end()].strip())
+
+
+def _status_mark(part: Node, text: str) -> re.Match[str] | None:
+    """A status mark of the consultations right after the paragraph's label or after its end mark ("(new)",
+    "(Agreed)", "(as orally revised)"), or the tag of an alternative clause at its head ("4 alt.", "OP7 alt"):
+    its group 1 is the mark."""
+    if "(" not in text and "[" not in text and "alt" not in text[:16].casefold():
+        return None  # most paragraphs hold no bracket and no tag
+    return STATUS_AFTER_LABEL.match(text, part.offset) or STATUS_AFTER_END.search(text, max(0, len(text) - 60)) \
+        or ALTERNATIVE_NUMBER.match(text)
 
 
 def _unclosed_quotes(ctx: Context) -> None:
