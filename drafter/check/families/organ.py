@@ -415,7 +415,9 @@ def _misspelt(ctx: Context, organ: Node, start: int) -> None:
     begins. The fix writes the organ's words."""
     text = organ.text
     end = len(text.rstrip().rstrip(END_MARKS))
-    words = list(re.finditer(r"[A-Za-z]+", text[start:end]))
+    # letters of any script: a look-alike letter typed in another ("The General Аssembly," with a Cyrillic А) is
+    # part of its word, which the fix writes whole
+    words = list(re.finditer(r"[^\W\d_]+", text[start:end]))
     if ctx.lang != "en" or not words or len(words) > 12:
         return
     if words[0].group().casefold() == "the":
