@@ -97,6 +97,9 @@ def annotate(node: Node, phrases: Phrases) -> None:
         form, phrase = (emphasised or candidates)[0]
         node.lead, node.phrase = para.text[start: start + len(form)], phrase
         node.emphasised = bool(emphasised)
+        joined = _joined_slip_zh(content[skip + len(form):], phrases) if phrases.lang == "zh" else None
+        if joined is not None:  # "回顾并重审": the second verb of a joined lead typed as a homophone (重申)
+            node.lead, node.misspelled = node.lead + joined[0], node.lead + joined[1]
     else:
         node.lead = candidate_lead(para, start, phrases.lang)
         foreign = phrases.look_alike(content[skip:])  # "Еncourages" with a Cyrillic Е: the lead it looks like
@@ -131,6 +134,31 @@ def annotate(node: Node, phrases: Phrases) -> None:
             node.phrase = slipped or next(p for f, p in phrases.forms if f == correct)
             node.emphasised = emphasised_span(para, start, start + len(node.lead))
     node.offset = start
+
+
+# the words that join a second verb to a Chinese lead (回顾并重申, 注意到并欢迎)
+JOINED_ZH = ("并且", "並且", "并", "並")
+
+
+def _joined_slip_zh(rest: str, phrases: Phrases) -> tuple[str, str] | None:
+    """A second verb joined to a Chinese lead by 并 and typed as a homophone ("回顾并重审": 重申): ``rest`` is the text
+    after the first lead; the joined words as written ("并重审") and as they should read ("并重申"). A second verb
+    that is a known lead (并重申, 并欢迎) or no slip of one is left alone."""
+    for joiner in JOINED_ZH:
+        if not rest.startswith(joiner):
+            continue
+        after = rest[len(joiner):]
+        if phrases.matches(joiner + after) or phrases.matches(after):
+            return None
+        for size in (2, 3, 4):
+            head = after[:size]
+            if len(head) < size or not all("\u4e00" <= c <= "\u9fff" for c in head):
+                return None
+            correct = phrases.misspelled(head)
+            if correct is not None and correct != head:
+                return joiner + head, joiner + correct
+        return None
+    return None
 
 
 def _longer_slip_zh(content: str, phrases: Phrases) -> tuple[str, str] | None:

@@ -57,6 +57,13 @@ ZH_SUBJECT = lazy(r"(?:(?:各个|各|所有|全体|每个|有关|相关)?"
 # a modal with no subject before it ("应该为……提供资金", "必须加强……"): a pupil's "should" where the organ's verb belongs;
 # not 应 or 要 alone, which open verbs (应对, 要求)
 ZH_MODAL = lazy(r"(?:应当|应该|必须|务必|需要)")
+# a body named as the subject of its own verb ("战略空军司令部提高至二级战备状态", "国务院负责……", a cabinet's or a
+# crisis committee's order to one of its services): a name of up to ten characters ending with the word of a
+# headquarters, a service, a ministry or a secretariat, then a verb (not 的, 和, 与, 及, 、 or a mark, which go on with
+# the name or list more). The organ's own operative verb is missing (UN-B06: «指示战略空军司令部提高……»)
+ZH_BODY_SUBJECT = lazy(r"[\u4e00-\u9fff]{0,10}?(?:司令部|指挥部|指揮部|委员会|委員會|秘书处|秘書處|部队|部隊|舰队|艦隊"
+                       r"|办公室|辦公室|国务院|國務院|国防部|國防部|外交部|司法部|财政部|財政部|情报局|情報局|总部|總部)"
+                       r"(?=[\u4e00-\u9fff])(?![的和与與及之])")
 
 
 def words(text: str) -> list[str]:
@@ -301,9 +308,9 @@ def label_opening(text: str) -> bool:
 
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……), a subject and a modal
-    (各国应) or a modal alone (应该为……), not with its verb; traditional characters are read as simplified ones
+    (各国应), a modal alone (应该为……) or a body as the subject of its own verb (战略空军司令部提高……), not with its verb; traditional characters are read as simplified ones
     (各會員國應 is 各会员国应)."""
-    if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text):
+    if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text) or ZH_BODY_SUBJECT.match(text):
         return True
     if not has_traditional(text[:12]):
         return False

@@ -110,9 +110,9 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
                   r"|(?<![到至在于於前后後])\d{4}年(?:(?!会议|會議|工作|临时|臨時)[\u4e00-\u9fff]){0,10}?(?:议程|議程)"
                   r"|" + CONFERENCE_CITY + r"[\u4e00-\u9fff]{0,14}?"
                   r"(?:行动计划|行動計劃|行動計畫|行动纲领|行動綱領|行动议程|行動議程|宣言|框架|共识|共識)")
-INSTRUMENT_WORD = lazy(r"公约|公約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
+INSTRUMENT_WORD = lazy(r"公约|公約|盟约|盟約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
                       r"|计划|計劃|計畫|框架|共识|共識")
-INSTRUMENT_END = ("公约", "公約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
+INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
                   "纲领", "綱領", "议程", "議程", "条例", "條例")
 # the last words of a document's title that is no instrument (a report, guiding principles, guidelines, a code): common
 # nouns in running text, so a title only where a name quoted in corner marks ends with one (「安全保有權指導原則」,
@@ -553,6 +553,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     marks say it is a title)."""
     own = {title for para in body for title in marked_titles(para.text)}
     titles = library_finder(sink.lib).with_titles(own)
+    shorts = {title for para in body for title in short_titles(para.text)}
     for para in body:
         text = para.text
         found = []
@@ -560,6 +561,8 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
                 or QUOTED_REPORT.search(text) or UN_PLAN_QUOTED.search(text)):
             marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
             found = list(_unmarked_titles(text, marked, titles))
+            found += [span for span in _bare_short_titles(text, shorts, marked)
+                      if not any(span[0] < stop and begin < span[1] for begin, stop, _ in found)]
         found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
                                                                   for begin, stop, _ in found)]
         for start, end, title in sorted(found):
@@ -648,6 +651,35 @@ def marked_titles(text: str) -> Iterator[str]:
         title = marked[1:-1]
         if len(title) >= 5 and title.endswith(INSTRUMENT_END):
             yield title
+
+
+# an instrument's short title the text writes in 《》 (《宪章》, 《盟约》, 《公约》: a word that is a common noun as well)
+# typed bare before the article, chapter or paragraph it cites (宪章第七章, 盟约第十六条第三款): the UN's Chinese keeps
+# the marks on the short title too (《宪章》第七章; ZH-P01, UN-B18). Only before such a reference, where the word can
+# only be that title; not where it ends a longer name typed bare (国际联盟盟约第十条: the long title's own finding)
+SHORT_TITLE_REFERENCE = lazy(r"\s*第[一二三四五六七八九十百零〇两\d]{1,6}[条條章款段]")
+LONGER_NAME_BEFORE = lazy(r"(?:联盟|聯盟|联合国|聯合國|国际|國際|人权|人權|区域|區域|框架|本|该|該|此|各项|各項|有关|有關)$")
+
+
+def short_titles(text: str) -> Iterator[str]:
+    """The short titles of instruments (two to four characters, an instrument word at their end: 《宪章》, 《盟约》)
+    ``text`` writes in 《》."""
+    for marked in TITLED.findall(text):
+        title = marked[1:-1]
+        if 2 <= len(title) < 5 and title.endswith(INSTRUMENT_END):
+            yield title
+
+
+def _bare_short_titles(text: str, shorts: set[str], marked: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """ZH-P01: each short title of ``shorts`` (written in 《》 elsewhere in the text) typed bare right before the
+    article or chapter it cites (盟约第十六条), outside the spans ``marked`` (the text's own 《》)."""
+    for title in shorts:
+        for m in re.finditer(re.escape(title), text):
+            start, end = m.start(), m.end()
+            if any(begin <= start < stop for begin, stop in marked) or text[:start].endswith("《"):
+                continue
+            if SHORT_TITLE_REFERENCE.match(text, end) and not LONGER_NAME_BEFORE.search(text[:start]):
+                yield start, end, title
 
 
 def _unmarked_titles(text: str, marked: list[tuple[int, int]],

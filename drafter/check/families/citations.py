@@ -77,6 +77,58 @@ WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{
 SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
                     r"|\s*\(\d{4}\))")
 
+# a Council resolution's year typed after its 号 ("第660号(1990)决议", "第660号(1990)、第661号(1990)决议"): the Chinese
+# puts the year before 号 («第660(1990)号决议»; ZH-P02, UN-B15). Groups: 第, the number, 号, the year, the word 决议
+# when it follows at once
+HAO_BEFORE_YEAR = lazy(r"(第\s*)(\d{3,4})\s*([号號])\s*[(（](\d{4})[)）](?=\s*(?:、|，|和|及|与|與|至|决议|決議))"
+                       r"(\s*(?:决议|決議))?")
+# an Assembly resolution of its first thirty sessions (1946-1975) cited in the form its resolutions bear from the
+# thirty-first session on ("第25/2642号决议", "resolution 25/2642"): those sessions numbered their resolutions in one
+# run with the session in roman figures («第2642(XXV)号决议», «resolution 2642 (XXV)»; UN-H01, UN-B15). Only a
+# number of three or four figures: the Human Rights Council's and commissions' resolutions of early sessions ("第5/1号
+# 决议", "resolution 2/3") are numbered in the session's own small run. Groups: the session, the number
+SESSION_BEFORE_1976_ZH = lazy(r"(?<![\dA-Za-z/／.．\-－])(?<=第)\s*(\d{1,2})\s*[/／]\s*(\d{3,4})(?![\d/／])\s*(?=[号號])")
+SESSION_BEFORE_1976_EN = lazy(r"\b([Rr]esolutions?\s+)(\d{1,2})/(\d{3,4})\b(?![/\d])")
+FIRST_NUMBERED_SESSION = 31  # A/RES/31/1 (1976): the first resolution numbered by session
+# the sessions whose resolutions bear numbers that read as years (1904 (XVIII) … 2116 (XX)): elsewhere such a number
+# after a slash is the year of another body's resolution ("resolution 12/2019" of the FAO Conference, A/RES/74/241)
+YEAR_NUMBERED_SESSIONS = range(18, 21)
+
+
+def _early_session(session: int, number: int) -> bool:
+    """``session``/``number`` can be a resolution of the Assembly's first thirty sessions typed in the later form: not a
+    number that reads as a year after a session that never reached such numbers (another body's "12/2019")."""
+    if not 1 <= session < FIRST_NUMBERED_SESSION:
+        return False
+    return not (1945 <= number <= 2099 and session not in YEAR_NUMBERED_SESSIONS)
+
+
+def roman(number: int) -> str:
+    """``number`` (1-39) in capital roman figures, as the Assembly dates its early resolutions ("XXV")."""
+    tens, units = divmod(number, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+def early_session_citations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """UN-H01, UN-B15: each resolution of the Assembly's first thirty sessions ``text`` cites as a later one is cited
+    ("第25/2642号决议", "resolution 25/2642"): (start, end, what was typed, the citation to write: «2642(XXV)» in
+    Chinese, «resolution 2642 (XXV)» in English)."""
+    found = []
+    if lang == "zh":
+        for match in SESSION_BEFORE_1976_ZH.finditer(text):
+            session = int(match.group(1))
+            if _early_session(session, int(match.group(2))):
+                found.append((match.start(), match.end(), match.group(0),
+                              f"{int(match.group(2))}({roman(session)})"))
+    else:
+        for match in SESSION_BEFORE_1976_EN.finditer(text):
+            session = int(match.group(2))
+            if _early_session(session, int(match.group(3))):
+                found.append((match.start(), match.end(), match.group(0),
+                              f"{match.group(1)}{int(match.group(3))} ({roman(session)})"))
+    return found
+
+
 # a resolution cited with the digits an Arabic or Persian keyboard types ("resolution ٧٠/١", "第٢٢٥٠(٢٠١٥)号决议"): the
 # UN cites it in Western digits in every language (UN-B15, ZH-P02: «resolution 70/1», «第2250(2015)号决议»). Group 1:
 # the number (and year) as typed
@@ -122,6 +174,7 @@ def check(ctx: Context) -> None:
     _other_digits(ctx)
     _symbols(ctx, clauses)
     _body_dates(ctx, clauses)
+    _early_sessions(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\b[Rr]esolutions? (\d{3,4})\((\d{4})\)")  # the capital is resolution-capital's
         good = "{0} ({1})"
@@ -153,6 +206,18 @@ def check(ctx: Context) -> None:
             ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(match.start() + kept, match.end(), fixed[kept:])], found=match.group(0),
                     fixed=fixed)
+
+
+def _early_sessions(ctx: Context) -> None:
+    """UN-H01, UN-B15: a resolution of the Assembly's first thirty sessions cited in the later form ("第25/2642号决议",
+    "resolution 25/2642"): the Assembly numbered them in one run with a roman session («第2642(XXV)号决议»)."""
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub") or "/" not in part.text and "／" not in part.text:
+            continue
+        for start, end, typed, fixed in early_session_citations(part.text, ctx.lang):
+            shown = f"第{fixed}号决议" if ctx.lang == "zh" else fixed
+            ctx.add("resolution-citation", part, start + 1, fix=f"write {shown!r}",
+                    edits=[Replace(start, end, fixed)], found=typed, fixed=shown)
 
 
 def symbols_cited(text: str) -> list[tuple[re.Match[str], str]]:
@@ -220,6 +285,14 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
             tidy = tidy.replace("（", "(").replace("）", ")")
         word = match.group(0)[:2]
         fixed = f"第{tidy}{'號' if word == '決議' else '号'}{word}"
+        reported.append(match)
+        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
+    for match in HAO_BEFORE_YEAR.finditer(text):
+        if any(t.start() <= match.start() < t.end() for t in [*titled, *reported]):
+            continue
+        di, number, hao, year, word = match.groups()
+        fixed = f"{di.strip()}{number}({year}){hao}{(word or '').strip()}"
         reported.append(match)
         ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                 edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
