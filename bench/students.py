@@ -109,6 +109,8 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     # before "distribution": a draft's symbol without "/L." on a text marked "Distr.: Limited" (the note names both)
     ("symbol-draft", r"symbol carries an /L\.", {"symbol-draft"}),
     ("distribution", r"Distr\.", {"distribution-line"}),
+    # before "sponsor-line": its last two sponsors joined by a comma, the finding that says so answers too
+    ("sponsor-last-and", r'joined by a comma, not "and"', {"sponsor-last-and", "sponsor-order", "sponsor-line"}),
     # not "co-sponsor line" (a State name there); a second sponsor line kept from a merged draft is a heading repeated
     ("sponsor-line", r"(?<![-\w])sponsor line", {"sponsor-line", "heading-missing", "heading-repeated"}),
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),

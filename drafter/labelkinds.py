@@ -84,7 +84,9 @@ _FORM_SOURCES: list[tuple[str, str]] = [
                 r"(?:\s(?:[Cc]lause|CLAUSE))?|[Cc]lause|CLAUSE|[Dd]irective|DIRECTIVE|OC|OP|PP|ＯＣ|ＯＰ|ＰＰ|Op\.?|(?P<law>[Aa]rt"
                 r"(?:\.|icle|ículo|igo)|ART(?:\.|ICLE|ÍCULO|IGO)))\s?(?P<tok>[0-9０-９]{1,3})"
                 r"(?:\s?(?:bis|ter|quater)\b)?(?:\s?(?P<mark>[.．:：)\-–]))?)"),
-    ("dash", rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[a-zA-Z])\s?[-–—])"),
+    # "II - …", "iii – …": a roman numeral and a dash, as Brazilian and Portuguese statutes number their items
+    # ("incisos"); a word before a dash ("CIVIC - a network") is no roman numeral (see _token)
+    ("dash", rf"(?P<label>(?P<tok>[{DIGITS}]{{1,3}}|[IVX]{{2,5}}|[ivx]{{2,5}}|[a-zA-Z])\s?[-–—])"),
     ("enclosed", r"(?P<label>(?P<tok>[①-⑳㈠-㈩⑴-⒇⒈-⒛]))"),
     # "1️⃣", "2⃣", "🔟": the keycap emoji a chat or a WeChat article numbers its lines with (a digit, the emoji's
     # variation selector, the enclosing keycap), read as the clause's number typed in another form

@@ -79,8 +79,9 @@ NOT_LIST_LABELS = {"country", "from", "delegation", "delegations", "author", "�
 # labels that name the delegation writing the paper ("Country: Pakistan", "Delegation: Colombia"): beside a list of
 # sponsors under another label they name its writer, who is listed again among the sponsors, not twice
 WRITER_LABELS = frozenset({"country", "from", "delegation", "代表团"})
-# labels written without a colon: they end in a preposition, so the value cannot be read as part of them
-BARE_LABEL = lazy(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=\S)",
+# labels written without a colon: they end in a preposition, so the value cannot be read as part of them; one with a
+# colon after a space ("QUESTION OF : …", French spacing) is a label before its colon, read there
+BARE_LABEL = lazy(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=[^\s:：])",
                   re.IGNORECASE)
 # a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly"), or any
 # label set off by a dash ("Sponsors – France, Chile")

@@ -56,7 +56,8 @@ TYPED_CLAUSE_NUMBER = lazy(r"[;；]\s*\d{1,3}$")
 LOWER_AFTER_STOP = lazy(r"(?<=[a-z]{4})\.\s+([a-z]{2,})\b")
 # an exclamation or question mark after a word that ends a sentence before the clause goes on ("for great articles!,",
 # "who will pay? Member States …"): not one glued to what follows ("?year=2024" in a web address)
-SENTENCE_MARK = lazy(r"(?<=\w)[!?]+(?=[\s,;:)\]’”'\"]|$)")
+# (after a space too: French typing sets one, often a no-break one, before "?" and "!": "scanners ? The …")
+SENTENCE_MARK = lazy(r"(?:(?<=\w)|(?<=\w[ \u00a0\u202f]))[!?]+(?=[\s,;:)\]’”'\"]|$)")
 # a full stop in Chinese text: 。, the half-width ｡, the full-width ． (not in "1．5") and a "." typed between Chinese
 # words ("使用.各国"; not "1.2")
 # an exclamation or question mark that ends a sentence before the clause goes on ("设立咨询室！让学生……；", a pupil's
@@ -76,8 +77,9 @@ CLOSERS = {close: opening for opening, close in QUOTES.items()}
 # German and Central-European quotation marks open low and close high: „…“ (German, Czech, Slovak), „…” (Polish,
 # Hungarian, Romanian, Croatian), ‚…‘ / ‚…’ in single marks, and the reversed high marks ‟ ‛ that PDF copies of Word
 # files print for them („energetic materials‟); read as the English pairs “…” and ‘…’: low mark -> (English opening,
-# the high marks that close it, English closing)
-LOW_OPENINGS = {"„": ("“", "“”‟", "”"), "‚": ("‘", "‘’‛", "’")}
+# the high marks that close it, English closing); a „ may close with a straight " too, where a keyboard has no
+# German closing mark („Leave it wild")
+LOW_OPENINGS = {"„": ("“", "“”‟\"", "”"), "‚": ("‘", "‘’‛", "’")}
 # guillemets: «…» (French, Italian, Spanish, Swiss, Russian typing) or »…« (German, Danish), and ‹…› / ›…‹ in single
 # marks -> the English pair; a » with no « in the paragraph (a bullet or an arrow) is left alone
 GUILLEMETS = (("«", "»", "“", "”"), ("‹", "›", "‘", "’"))
@@ -548,7 +550,7 @@ BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.
 
 def english_quotes(text: str) -> str:
     """``text`` with its quotations in the marks of other languages written in the English marks (“…”, ‘…’), its
-    length kept: a low „ opens, and the first high mark of its kind after it (“, ” or ‟) closes, unless it stands
+    length kept: a low „ opens, and the first high mark of its kind after it (“, ” or ‟; for „ a straight " too) closes, unless it stands
     between two letters ("Russia‟s": an apostrophe); guillemets pair as the first of them in the paragraph shows
     («…» or »…«)."""
     if text.isascii() or FOREIGN_QUOTE.search(text) is None:
