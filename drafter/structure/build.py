@@ -639,7 +639,8 @@ class _Reader(PhraseReader):
         return any(word in ASKING for word in words) and self.operative_lead(after.para.text[following.end:])
 
     def numbered_preamble_any_end(self, nodes: list[Node]) -> set[int]:
-        """The ids of a preamble numbered "1." "2." … whatever its paragraphs' end marks ("1. Alarmed by …;"):
+        """The ids of a preamble numbered "1." "2." (or "一." "二.") … whatever its paragraphs' end marks ("1. Alarmed
+        by …;", "二.深信……；"):
         typed numbers from 1 on, most of them (at least two) before a preambular lead (:meth:`preambular_only`)
         and none before an operative lead only; then, after a paragraph that neither introduces items (":") nor
         ends a Chinese resolution ("。"), a typed "1." before an operative lead (the count starts again), or in
@@ -654,7 +655,7 @@ class _Reader(PhraseReader):
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
-            if typed is None or typed.kind != "number":
+            if typed is None or typed.kind not in ("number", "zh-number"):
                 text = node.para.text.strip()
                 if not run and self.preambular_only({p.kind for _, p in self.phrases.matches(node.para.text)},
                                                     node.para.text):
@@ -665,9 +666,12 @@ class _Reader(PhraseReader):
                 continue
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
-            # "1. Urges …" (or a bare "1. Request …") after "3. Noting …": the count starts again
+            # "1. Urges …" (or a bare "1. Request …") after "3. Noting …": the count starts again; in Chinese also
+            # before a clause that opens with no lead phrase at all ("一、各国坚持履行……" after "八.决心……；": a
+            # treaty's articles, or clauses opening with their subject, after a numbered preamble)
             restarts = typed.value == 1 and bool(run) and ("operative" in kinds or (
-                self.phrases.lang == "en" and not self.preambular_only(kinds, content)))
+                self.phrases.lang == "en" and not self.preambular_only(kinds, content)) or (
+                self.phrases.lang == "zh" and not kinds))
             if typed.value == len(run) + 1 and (kinds != {"operative"} or self.operative_verb_with_comma(node)):
                 run.append(node)  # "1. Acknowledges …," among "2. Noting …,": a preambular paragraph, wrongly led
                 preambular += self.preambular_only(kinds, content)
