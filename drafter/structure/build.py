@@ -651,11 +651,12 @@ class _Reader(PhraseReader):
         preambular = 0
         unnumbered = 0  # unnumbered paragraphs with a preambular lead before the first typed number
         headed = False  # a heading of a part of its own after the run ("第二部分 合作"): the count starts again by part
+        kind = ""  # the run's kind of number: "1." or "一、"; a number of the other kind is no part of it (两种编号混用)
         for node in nodes:
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
-            if typed is None or typed.kind not in ("number", "zh-number"):
+            if typed is None or typed.kind not in ("number", "zh-number") or kind and typed.kind != kind:
                 text = node.para.text.strip()
                 if not run and self.preambular_only({p.kind for _, p in self.phrases.matches(node.para.text)},
                                                     node.para.text):
@@ -673,6 +674,7 @@ class _Reader(PhraseReader):
                 self.phrases.lang == "en" and not self.preambular_only(kinds, content)) or (
                 self.phrases.lang == "zh" and not kinds))
             if typed.value == len(run) + 1 and (kinds != {"operative"} or self.operative_verb_with_comma(node)):
+                kind = typed.kind
                 run.append(node)  # "1. Acknowledges …," among "2. Noting …,": a preambular paragraph, wrongly led
                 preambular += self.preambular_only(kinds, content)
                 continue

@@ -72,6 +72,16 @@ def test_an_operative_part_numbered_in_chinese_stays_operative(lib: library.Libr
     assert "preambular-end" not in found and "preambular-numbered" not in found
 
 
+def test_clauses_numbered_one_way_then_the_other_stay_operative(lib: library.Library, tmp_path: Path) -> None:
+    """"1." "2." and then "一、" "二、" in one operative part: two label styles mixed (the numbering rules' finding),
+    not a preamble numbered "1." "2." before a count starting again."""
+    clauses = ["1. 鼓励各国停止在本地区进行任何核试验；", "2. 促请各国加强核安全合作；", "一、又请秘书长提交报告；",
+               "二、决定继续审议这一问题。"]
+    path = make(tmp_path, [*TREATY_HEAD, "深信禁止核试验有助于维护本地区的和平与安全，", *clauses])
+    found = rules(path, lib)
+    assert "preambular-end" not in found and "preambular-numbered" not in found
+
+
 # -- a clause opening with a counted group of States ------------------------------------------------------------
 
 DR_HEAD = ["决议草案", "委员会：联合国大会第二委员会", "议题：可持续旅游业", "起草国：泰国、希腊",
