@@ -639,7 +639,8 @@ class _Reader(PhraseReader):
         return any(word in ASKING for word in words) and self.operative_lead(after.para.text[following.end:])
 
     def numbered_preamble_any_end(self, nodes: list[Node]) -> set[int]:
-        """The ids of a preamble numbered "1." "2." … whatever its paragraphs' end marks ("1. Alarmed by …;"):
+        """The ids of a preamble numbered "1." "2." (or "一." "二.") … whatever its paragraphs' end marks ("1. Alarmed
+        by …;", "二.深信……；"):
         typed numbers from 1 on, most of them (at least two) before a preambular lead (:meth:`preambular_only`)
         and none before an operative lead only; then, after a paragraph that neither introduces items (":") nor
         ends a Chinese resolution ("。"), a typed "1." before an operative lead (the count starts again), or in
@@ -650,11 +651,12 @@ class _Reader(PhraseReader):
         preambular = 0
         unnumbered = 0  # unnumbered paragraphs with a preambular lead before the first typed number
         headed = False  # a heading of a part of its own after the run ("第二部分 合作"): the count starts again by part
+        kind = ""  # the run's kind of number: "1." or "一、"; a number of the other kind is no part of it (两种编号混用)
         for node in nodes:
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
-            if typed is None or typed.kind != "number":
+            if typed is None or typed.kind not in ("number", "zh-number") or kind and typed.kind != kind:
                 text = node.para.text.strip()
                 if not run and self.preambular_only({p.kind for _, p in self.phrases.matches(node.para.text)},
                                                     node.para.text):
@@ -665,10 +667,14 @@ class _Reader(PhraseReader):
                 continue
             content = node.para.text[typed.end:]
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
-            # "1. Urges …" (or a bare "1. Request …") after "3. Noting …": the count starts again
+            # "1. Urges …" (or a bare "1. Request …") after "3. Noting …": the count starts again; in Chinese also
+            # before a clause that opens with no lead phrase at all ("一、各国坚持履行……" after "八.决心……；": a
+            # treaty's articles, or clauses opening with their subject, after a numbered preamble)
             restarts = typed.value == 1 and bool(run) and ("operative" in kinds or (
-                self.phrases.lang == "en" and not self.preambular_only(kinds, content)))
+                self.phrases.lang == "en" and not self.preambular_only(kinds, content)) or (
+                self.phrases.lang == "zh" and not kinds))
             if typed.value == len(run) + 1 and (kinds != {"operative"} or self.operative_verb_with_comma(node)):
+                kind = typed.kind
                 run.append(node)  # "1. Acknowledges …," among "2. Noting …,": a preambular paragraph, wrongly led
                 preambular += self.preambular_only(kinds, content)
                 continue

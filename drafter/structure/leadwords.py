@@ -64,6 +64,12 @@ ZH_MODAL = lazy(r"(?:应当|应该|必须|务必|需要)")
 ZH_BODY_SUBJECT = lazy(r"[\u4e00-\u9fff]{0,10}?(?:司令部|指挥部|指揮部|委员会|委員會|秘书处|秘書處|部队|部隊|舰队|艦隊"
                        r"|办公室|辦公室|国务院|國務院|国防部|國防部|外交部|司法部|财政部|財政部|情报局|情報局|总部|總部)"
                        r"(?=[\u4e00-\u9fff])(?![的和与與及之])")
+# a group of States counted by its quantifier opening the clause with no modal after it ("各国坚持履行……", "各缔约国
+# 承诺……", "所有国家接受……"): a treaty article's or a speech's subject where the organ's verb belongs; the UN's Chinese
+# texts (GA74, SC2020) open no paragraph or item so. Not 各国议会联盟 (a body's name), 各国际组织 (各 + 国际), 各方面
+ZH_COUNTED_SUBJECT = lazy(r"(?:各个|各|所有|全体|每个)"
+                          r"(?:发达|发展中|最不发达|欠发达|内陆|小岛屿|捐助|受援|沿海|出兵|过境|原籍|东道|有核武器|无核武器|成员|会员|缔约)?"
+                          r"(?:国家|国|方)(?:政府)?(?!议会|际|面|之间|的)")
 
 
 def words(text: str) -> list[str]:
@@ -308,14 +314,17 @@ def label_opening(text: str) -> bool:
 
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……), a subject and a modal
-    (各国应), a modal alone (应该为……) or a body as the subject of its own verb (战略空军司令部提高……), not with its verb; traditional characters are read as simplified ones
-    (各會員國應 is 各会员国应)."""
-    if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text) or ZH_BODY_SUBJECT.match(text):
+    (各国应), a counted group of States (各国坚持……), a modal alone (应该为……) or a body as the subject of its own verb
+    (战略空军司令部提高……), not with its verb; traditional characters are read as simplified ones (各會員國應 is
+    各会员国应)."""
+    if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text) or ZH_COUNTED_SUBJECT.match(text) \
+            or ZH_BODY_SUBJECT.match(text):
         return True
     if not has_traditional(text[:12]):
         return False
     opening = simplified(text[:12])
-    return bool(ZH_FRAME.match(opening) or ZH_SUBJECT.match(opening) or ZH_MODAL.match(opening))
+    return bool(ZH_FRAME.match(opening) or ZH_SUBJECT.match(opening) or ZH_MODAL.match(opening)
+                or ZH_COUNTED_SUBJECT.match(opening))
 
 
 def verb_after_frame(text: str, phrases: Phrases) -> bool:

@@ -238,6 +238,7 @@ def check(ctx: Context) -> None:
         if node.role in ("preambular", "operative"):
             lead_gloss(ctx, node)
     title_marks(ctx, body)
+    word_outside_title(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     english_titles(ctx, body)
     dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body,
@@ -570,6 +571,24 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
     body_names_marked(sink, body)
+
+
+def word_outside_title(sink: Sink, paras: list[reader.Paragraph]) -> None:
+    """ZH-P01: a title whose marks close before the word that ends it (《中东无核区》条约 for 《中东无核区条约》), in the
+    heading's lines (a paper's title, its topic) and in the clauses."""
+    for para in paras:
+        for match in WORD_OUTSIDE_TITLE.finditer(para.text):
+            title = match.group(1) + match.group(2)
+            fixed = f"《{title}》"
+            sink.add("title-marks", para, match.start() + 1, fix=f"write {fixed}",
+                     edits=[Replace(match.start(), match.end(), fixed)], title=title, fixed=fixed)
+
+
+# an instrument's title whose marks close before its last word, the word that says what the instrument is
+# (《中东无核区》条约, 《禁止化学武器》公约): the word belongs inside (ZH-P01). Not after a title that already ends with
+# such a word (《儿童权利公约》议定书 names the Convention's protocol); the UN's Chinese texts (GA74, SC2020) print none
+WORD_OUTSIDE_TITLE = lazy(r"《([^《》]{2,40}?)(?<!公约|条约|協定|协定|宣言|宪章|规约|盟约|公約|條約|憲章|規約)(?<!议定书|議定書)》"
+                          r"(条约|公约|协定|议定书|宣言|宪章|规约|盟约|條約|公約|協定|議定書|憲章|規約)")
 
 
 # an instrument's English title quoted in Chinese text ("Budapest Convention", “Paris Agreement”, 「Rome Statute」),

@@ -101,6 +101,9 @@ ADOPTED_BY_BODY = lazy(r"^(?:[Rr]esolution\s+)?[Aa]dopted\s+by\s+the\s+[A-Z]")
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
 HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
 # a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)
+# a working paper's title line ("工作文件1.1", "Working Paper 2"): a working paper needs sponsors, no signatories (the
+# signatures a draft resolution collects come after it: C3, C5; MUNPEDIA 文件写作 "需至少一个起草国，但不需要附议国")
+WORKING_PAPER = lazy(r"^\s*(?:工作文件|working\s+paper)\s*[\d.]*\s*$", re.IGNORECASE)
 NUMBERED_PAPER = lazy(r"^\s*(?:[A-Z]{2,8}\s+)?(?:draft\s+)?decision\s+[A-Z]?[\d.]*\d\s*$", re.IGNORECASE)
 # the number a conference gives the resolution a committee passed, alone on a heading line ("Resolution GA3/1/2",
 # "Resolution 1.1", "MUNA Resolution #1", "Youth Assembly Resolution No. 4") or before its title after a colon or a
@@ -388,9 +391,10 @@ def _others_missing(ctx: Context, heading: list[Node], where: Node | reader.Para
     if any(fold_label(f.label) in MAIN_SUBMITTER for f in typed):
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors"))
     elif (_in_style_with_others(labels) or _mixed_style(labels, present)) \
-            and not any(HMUN_NUMBERED.match(n.para.text) for n in heading):
+            and not any(HMUN_NUMBERED.match(n.para.text) or WORKING_PAPER.match(n.para.text) for n in heading):
         # a "Draft Resolution 1.1" title (MUN-H03, numbered by the Director) lists no other line; a bare "DRAFT
-        # RESOLUTION" title above the MUN-H01 lines is only a title: the Signatories line is still due
+        # RESOLUTION" title above the MUN-H01 lines is only a title: the Signatories line is still due; a working
+        # paper's title ("工作文件1.2") heads a paper that only its sponsors sign
         ctx.add("heading-missing", where, field=field_name(ctx, "co-sponsors" if ctx.profile == "thimun"
                                                                 else "signatories"))
 

@@ -89,6 +89,17 @@ COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安
 AGENCY_ORGAN = lazy(r"world\s+health\s+assembly|\bWHA\b|general\s+conference|international\s+labou?r\s+conference"
                     r"|\bUNESCO\b|\bIAEA\b|\bILO\b|atomic\s+energy\s+agency|labou?r\s+organi[sz]ation"
                     r"|世界卫生大会|世界衛生大會|国际劳工大会|國際勞工大會", re.IGNORECASE)
+# bodies outside the United Nations, whose words MUN-F09 (a rule on the UN's organs) does not reserve: regional and
+# other organisations of States (the African Union, the European Union, ASEAN, NATO, the League of Nations, the Arab
+# League, the OAS, the SCO) and conferences of States ("International Conference on Cambodia", 巴黎和会, 中南半岛局势
+# 国际会议), as historical and crisis committees sit them; not a United Nations conference (the name says so)
+OUTSIDE_UN = lazy(r"african\s+union|european\s+union|\bASEAN\b|\bNATO\b|north\s+atlantic\s+treaty|league\s+of\s+nations"
+                  r"|arab\s+league|league\s+of\s+arab\s+states|organi[sz]ation\s+of\s+american\s+states"
+                  r"|shanghai\s+cooperation|international\s+conference|peace\s+conference"
+                  r"|非洲联盟|非洲聯盟|非盟|欧洲联盟|歐洲聯盟|欧盟|歐盟|东南亚国家联盟|東南亞國家聯盟|东盟|東盟|北大西洋公约组织"
+                  r"|北約|北约|国际联盟|國際聯盟|国联|國聯|阿拉伯国家联盟|阿拉伯國家聯盟|美洲国家组织|美洲國家組織|上海合作组织"
+                  r"|上海合作組織|国际会议|國際會議|和会|和會", re.IGNORECASE)
+UNITED_NATIONS = lazy(r"united\s+nations|\bUN\b|联合国|聯合國", re.IGNORECASE)
 # UN-B14: the Council's closing formula, "Decides to remain (actively) seized of the matter." / 决定继续（积极）处理此案
 # (traditional characters too: 決定繼續積極處理此案)
 SEIZED = lazy(r"^(?:to\s+)?remain\s+(?:actively\s+)?seized\b|^(?:继续|繼續)(?:积极|積極)?(?:处理|處理)此案",
@@ -414,7 +425,8 @@ def _repeats_zh_preamble(ctx: Context, nodes: list[Node]) -> None:
     with no 注意到, 表示注意到 or 深表关切地注意到 before it. Adopted Chinese texts put 又 before a verb that differs
     from the one the English repeats only where an earlier lead holds that verb (表示注意到 …, 又注意到), so a 又 with
     no such lead before it repeats nothing; 还 ("further") is left alone, as in the operative part. A lead the list
-    lacks or a misspelt one (回故 for 回顾) counts by the opening of its paragraph and by the form it misspells."""
+    lacks or a misspelt one (回故 for 回顾) counts by the opening of its paragraph and by the form it misspells; a
+    clause run on after a comma in an earlier paragraph (the organ line's "人权理事会，回顾……") by its own opening."""
     ids: set[str] = set()
     openings: list[str] = []
     for node in nodes:
@@ -428,6 +440,9 @@ def _repeats_zh_preamble(ctx: Context, nodes: list[Node]) -> None:
             ids.add(node.phrase.id)
         opening = re.split(r"[，,；;：:。]", node.content, maxsplit=1)[0][:24]
         openings += [simplified(opening), simplified(node.misspelled)] if node.misspelled else [simplified(opening)]
+        # the clauses run on after a comma in the same paragraph ("人权理事会，回顾……，", the organ line and the first
+        # clause in one; a preamble typed as one paragraph): each opens with its lead as a paragraph would
+        openings += [simplified(part[:24]) for part in re.split(r"[，,]", node.content)[1:] if part.strip()]
 
 
 def _emphasis_past_lead(ctx: Context, node: Node, misspelled: set[int]) -> bool:
@@ -645,7 +660,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
             and _in_own_part(part) and not own_session \
             and not (part.phrase.id in DECIDING and _agency_organ(ctx) and not SEIZED.search(rest.strip())):
         ctx.add("sc-only-phrase", part, column, lead=lead)
-    elif part.phrase.id in DEMANDING and _another_body(ctx) and (ctx.profile in ("una-usa", "cn-mun") or (
+    elif part.phrase.id in DEMANDING and _another_body(ctx) and not _outside_un(ctx) and (
+            ctx.profile in ("una-usa", "cn-mun") or (
             ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
         ctx.add("council-language", part, column, lead=lead)
     if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
@@ -1039,6 +1055,16 @@ def _remains_seized_too(ctx: Context) -> bool:
     Council, which have closed resolutions with "Decides to remain seized of the matter." themselves."""
     named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
     return any(REMAIN_SEIZED_TOO.search(node.text) for node in named)
+
+
+def _outside_un(ctx: Context) -> bool:
+    """The draft's organ line, or else its heading's committee, names a body outside the United Nations
+    (OUTSIDE_UN): an organisation of States of its own or a conference of States."""
+    organ = ctx.tree.organ
+    names = [organ.text] if organ is not None else [
+        field.value for field in heading_fields([node.para.text for node in ctx.tree.heading])
+        if field.key == "committee"]
+    return any(OUTSIDE_UN.search(name) and not UNITED_NATIONS.search(name) for name in names)
 
 
 def _another_body(ctx: Context) -> bool:
