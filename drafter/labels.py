@@ -114,6 +114,19 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+SPELLED_LIMIT = 199  # the numbers :func:`spelled_value` reads back (a clause list is never longer)
+_SPELLED: dict[str, int] = {}
+
+
+def spelled_value(text: str) -> int | None:
+    """The number a label spells as Word's cardinalText, ordinalText or ordinal shows it ("One" → 1, "Twenty-first"
+    → 21, "3rd" → 3; any case), 1 to :data:`SPELLED_LIMIT`; None for any other text."""
+    if not _SPELLED:
+        for n in range(SPELLED_LIMIT, 0, -1):
+            _SPELLED.update({cardinal_text(n).lower(): n, ordinal_text(n).lower(): n, ordinal(n): n})
+    return _SPELLED.get(" ".join(text.split()).lower())
+
+
 LETTER_LIMIT = 26 * 30  # "zzz…" (30 letters) is the longest letter label Word shows; beyond it, digits
 ROMAN_LIMIT = 3999
 # Word's russianLower / russianUpper: the Russian alphabet without ё, й, ъ, ы, ь (28 letters), repeated like

@@ -217,6 +217,13 @@ class BodyReader:
         self.numbered: set[int] = set()  # ids of preambular paragraphs a student numbered "1." "2." …
 
     # -- paragraphs ---------------------------------------------------------------------------------
+    def same_list_clause(self, para: reader.Paragraph, other_lists: set[str]) -> bool:
+        """Word numbers the paragraph at level 0 of a list whose level 0 already numbered a clause in another form
+        than "1." ("Fourth" after "First" … "Third"), and an operative lead opens it: the list's next clause, whatever
+        it ends with ("…close to the coast," is a clause ending with the wrong mark, not an item or a heading)."""
+        return para.level == 0 and bool(para.list_id) and para.list_id in other_lists \
+            and any(phrase.kind == "operative" for _, phrase in self.phrases.matches(para.text))
+
     def preambular(self, node: Node) -> None:
         """A preambular paragraph, its lead found (after the number a student typed, if any)."""
         node.role = "preambular"
@@ -246,6 +253,8 @@ class BodyReader:
         held: tuple[Node | None, list[Node]] = (None, [])  # the list a section heading interrupted
         form = ""  # the label kind the first typed operative paragraph was numbered with ("number-close": "1)")
         item_lists: set[str] = set()  # the Word lists that number items under a clause
+        # the Word lists whose level 0 numbered a clause in a form other than "1." ("First", "Article One", "I.")
+        other_lists: set[str] = set()
         for position, node in enumerate(nodes):
             if node.role:
                 continue
@@ -260,8 +269,9 @@ class BodyReader:
                 current, stack = held  # labelled items go on after a heading inside the list ("(g)" after "(f)")
             held = held if current is None else (None, [])
             if para.num_id is not None and para.level is not None:
-                if (word_clause_number(para) or bracketed_clause(para, self.phrases)
-                        or other_form_clause(para, self.phrases)) \
+                other_form = not word_clause_number(para) and (other_form_clause(para, self.phrases)
+                                                                 or self.same_list_clause(para, other_lists))
+                if (word_clause_number(para) or bracketed_clause(para, self.phrases) or other_form) \
                         and not looks_like_section(para.text, para.label, self.phrases):
                     if not self.tree.operative and self.numbered_preambular(node):
                         self.preambular(node)
@@ -279,6 +289,8 @@ class BodyReader:
                         stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it
                         continue
                     current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
+                    if other_form:
+                        other_lists.add(para.list_id)
                     typed_number = TYPED_NUMBER.match(para.text)
                     box = TOOL_PREFIX.match(para.text) if typed_number is None else None
                     if typed_number:

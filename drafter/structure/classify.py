@@ -7,7 +7,16 @@ from dataclasses import replace
 
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, Typed, read_label, read_typed
-from drafter.labels import SECTION_LABEL, TYPED_NUMBER, ZH_CAPITALS, ZH_NUMERAL, ZH_PAREN, roman, roman_value
+from drafter.labels import (
+    SECTION_LABEL,
+    TYPED_NUMBER,
+    ZH_CAPITALS,
+    ZH_NUMERAL,
+    ZH_PAREN,
+    roman,
+    roman_value,
+    spelled_value,
+)
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import SYMBOL, fields_in
@@ -231,15 +240,35 @@ WORDED_NUMBER = lazy(r"^\s*(?:(?:[^\W\d_]+\.?\s+){1,2}|[A-Z][A-Za-z]{1,2}\.?\s*)
 WORDED_ROMAN = lazy(r"^\s*(?:[^\W\d_]+\.?\s+){1,2}([IVXL]{1,7}|[ivxl]{1,7})\s*[.:)\-–]?\s*$")
 
 
+# the marks a worded label may end with ("Article One:", "First)", "Clause Two -")
+WORDED_END = lazy(r"\s*[.:)\-–]?\s*$")
+WORDED_PREFIX = lazy(r"[^\W\d_]+\.?")  # a word before the number ("Article", "Art.", "Clause")
+
+
 def worded_clause_number(label: str) -> int | None:
-    """The count a label that holds a word and a number shows ("Clause 1:" → 1, "Article IV." → 4); None for any
-    other label."""
+    """The count a label that holds a word and a number shows ("Clause 1:" → 1, "Article IV." → 4, "Article One"
+    → 1), or a number spelled alone ("First" → 1, "1st" → 1); None for any other label."""
     match = WORDED_NUMBER.match(label)
     if match:
         return int(match.group(1))
     match = WORDED_ROMAN.match(label)
     value = roman_value(match.group(1)) if match else None
-    return value if match and value and roman(value) == match.group(1).lower() else None
+    if match and value and roman(value) == match.group(1).lower():
+        return value
+    return spelled_clause_number(label)
+
+
+def spelled_clause_number(label: str) -> int | None:
+    """The number a label spells as Word's cardinalText, ordinalText or ordinal shows it, alone or after a word or
+    two: "First" → 1, "Article One" → 1, "Clause Twenty-one:" → 21, "1st" → 1 (the words a delegate's "Define New
+    Number Format" gives a list level); None for any other label."""
+    words = WORDED_END.sub("", label).split()
+    for cut in range(min(2, len(words) - 1) + 1):
+        if all(WORDED_PREFIX.fullmatch(word) for word in words[:cut]):
+            value = spelled_value(" ".join(words[cut:]))
+            if value is not None:
+                return value
+    return None
 
 
 def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
