@@ -41,8 +41,8 @@ def _cell(cell: Any, content: Cell) -> None:
                 _fill(target.paragraphs[0], text)
 
 
-def _draft(tmp_path: Path, blocks: list[Spec | list[list[Cell]]], name: str, numbered: set[tuple[int, int]] = set(),
-           ) -> Path:
+def _draft(tmp_path: Path, blocks: list[Spec | list[list[Cell]]], name: str,
+           numbered: frozenset[tuple[int, int]] = frozenset()) -> Path:
     """Paragraphs and tables (a list of rows) in order; ``numbered``: (table, row) whose first cell's paragraph is in
     Word's numbered list (the template's "List Number" style)."""
     doc = Document()
@@ -101,7 +101,7 @@ def test_chinese_lead_cells_with_list_numbers_and_items(tmp_path: Path, lib: lib
                  [[("邀请", "b")], "私营部门支持养蜂合作社；"],
                  [[("决定", "b")], "在下届会议上继续审议这一问题。"]]
     body = [*ZH_HEAD, preamble, operative]
-    path = _draft(tmp_path, body, "zh-lead-cells.docx", numbered={(1, 0), (1, 1), (1, 3)})
+    path = _draft(tmp_path, body, "zh-lead-cells.docx", numbered=frozenset({(1, 0), (1, 1), (1, 3)}))
     found = rules(path, lib)
     assert "empty-clause" not in found and "section-heading" not in found, found
     assert "chapeau-colon" not in found, found

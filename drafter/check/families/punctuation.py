@@ -14,8 +14,8 @@ from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
 from drafter.structure import Node
 from drafter.structure.classify import CLOSING_QUOTES, quoted_paragraph
 from drafter.structure.leadwords import reference_entry
-from drafter.word.edit import Replace
 from drafter.word import runtext
+from drafter.word.edit import Replace
 
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
 # full stops that are never right at the end of a Chinese clause: the full-width "．" (U+FF0E) and the half-width
