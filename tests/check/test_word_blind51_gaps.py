@@ -152,3 +152,18 @@ def test_a_number_with_the_enumeration_comma_in_its_cell(tmp_path: Path, lib: li
     # ¶7 preamble; table: ¶8-9, ¶10-11, ¶12-13, ¶14-15
     assert "section-heading" not in found and "numbering-sequence" not in found, found
     assert any(12 in paragraphs for rule, paragraphs in found.items() if rule.startswith("numbering")), found
+
+
+def test_rows_of_a_table_of_clauses_in_the_wrong_order(tmp_path: Path, lib: library.Library) -> None:
+    """Rows numbered 1, 2, 4, 3, 5 in a number cell | clause cell table: the clause cell beside each number is that
+    clause's words, no clause left unnumbered, so both rows out of place are found, each against its position."""
+    clauses = [["1.", [[("Encourages", "i"), (" farmers to leave field margins unmown until late summer;", "")]]],
+               ["2.", [[("Invites", "i"), (" beekeepers' associations to train young farmers;", "")]]],
+               ["4.", [[("Urges", "i"), (" Member States to restrict the spraying of crops in flower;", "")]]],
+               ["3.", [[("Calls upon", "i"), (" research institutes to share data on hive losses;", "")]]],
+               ["5.", [[("Requests", "i"), (" a report on pollinators at the next session.", "")]]]]
+    path = _draft(tmp_path, [*HEAD, [("Aware", "i"), (" that one crop in three depends on insects,", "")], clauses],
+                  "swapped.docx")
+    found = rules(path, lib)
+    # ¶6 preamble; table: ¶7-8, ¶9-10, ¶11-12, ¶13-14, ¶15-16
+    assert found.get("numbering-sequence") == [11, 13], found
