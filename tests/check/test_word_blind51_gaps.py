@@ -167,3 +167,29 @@ def test_rows_of_a_table_of_clauses_in_the_wrong_order(tmp_path: Path, lib: libr
     found = rules(path, lib)
     # ¶6 preamble; table: ¶7-8, ¶9-10, ¶11-12, ¶13-14, ¶15-16
     assert found.get("numbering-sequence") == [11, 13], found
+
+
+def test_a_sponsor_in_the_second_row_of_a_signatories_grid(tmp_path: Path, lib: library.Library) -> None:
+    """Sponsors and signatories one State a cell, the "Signatories:" label merged down over two rows (the merged
+    cell's empty paragraph stands between the rows' names): the second row's names are the list's too, and a
+    sponsor among them is a State in both lists."""
+    doc = Document()
+    table = doc.add_table(rows=4, cols=4)
+    grid = [["Committee:", "Second Committee", "", ""], ["Sponsors:", "Malta", "Peru", "Togo"],
+            ["Signatories:", "Chile", "Fiji", "Ghana"], ["", "Kenya", "Peru", "Samoa"]]
+    for row, texts in zip(table.rows, grid):
+        for cell, text in zip(row.cells, texts):
+            _fill(cell.paragraphs[0], text)
+    table.cell(0, 1).merge(table.cell(0, 3))
+    table.cell(2, 0).merge(table.cell(3, 0))
+    for spec in [[("The General Assembly", "i"), (",", "")],
+                 [("Aware", "i"), (" that one crop in three depends on insects,", "")],
+                 [("1. ", ""), ("Encourages", "i"), (" farmers to sow flowering strips;", "")],
+                 [("2. ", ""), ("Requests", "i"), (" a report on pollinators at the next session.", "")]]:
+        _fill(doc.add_paragraph(), spec)
+    path = tmp_path / "grid.docx"
+    doc.save(str(path))
+    found = rules(path, lib)
+    peru = [i for i, p in enumerate(Document(str(path)).element.body.iter(qn("w:p")), 1)
+            if "".join(t.text or "" for t in p.iter(qn("w:t"))) == "Peru"]
+    assert found.get("sponsor-signatory") == [peru[-1]], (found, peru)
