@@ -670,13 +670,13 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     # of a numbered preamble (preambular-numbered) drop out with their fields, and the clauses' numbers with them
     counted = collections.Counter(p.para.number_field for p in ctx.tree.preamble
                                   if p.typed is not None and p.label and p.para.number_field)
-    before: Node | None = None
+    previous: Node | None = None  # the clause before this one
     for part in ctx.tree.operative:
         correct += hidden
         hidden = joined.get(part.para.index, 0)
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
-        number_beside, before = _words_of_number_cell(before, part), part
+        number_beside, previous = _words_of_number_cell(previous, part), part
         if number_beside:
             continue  # a table's number cell, its clause's words in the next cell of the row: numbered by that cell
         if main is None and not part.auto and not part.label:
