@@ -37,8 +37,10 @@ from drafter.structure.classify import (
     item_left_at_clause_level,
     item_numbered_as_clause,
     items_list_goes_on,
+    lead_cell,
     looks_like_section,
     number_after_page_number,
+    number_cell,
     numbers_clauses,
     other_form_clause,
     quoted_paragraph,
@@ -52,7 +54,7 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import LabelKind, Node, Structure, is_label_kind
 from drafter.word import reader
 
-BARE_NUMBER = lazy(r"\d{1,3}[.)]")  # a paragraph that is only a clause number ("3.", "2)")
+BARE_NUMBER = lazy(r"\d{1,3}[.)、．]")  # a paragraph that is only a clause number ("3.", "2)", "4、")
 NUMBER_MARK_ONLY = lazy(r"\s*[.)]\s*(?=[A-Z])")  # the mark a clause number left behind (". Encourages …")
 # the number of a clause an amendment inserted after clause N, typed by hand: "3bis.", "3 bis", "3ter.", "3a.", "3.1",
 # "3.1." (read as such only after clause N itself and before an operative lead: "2.1 the courts …" under a clause that
@@ -336,7 +338,7 @@ class BodyReader:
             if typed is None and para.num_id is None and current is not None:
                 typed = item_label_alone(text)  # "(a)" on its own: an item's label, its words in the next paragraph
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
-                    and not self.continues_sub(typed, stack) and not (_bracketed(typed) and current is not None
+                    and not number_cell(para) and not self.continues_sub(typed, stack) and not (_bracketed(typed) and current is not None
                                                                      and not stack and self.introduced(current)):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,",
                 # and "（一）技术转让" right under a clause ending with ":" is its first item)
@@ -638,6 +640,10 @@ class BodyReader:
         if words_of_label and text[:1].isupper() or words_of_label and self.phrases.lang == "zh":
             self.operative(node, "", auto=False)
             return
+        if phrase is not None and lead_cell(node.para, self.phrases) \
+                and any(p.kind == "operative" for _, p in self.phrases.matches(text)):
+            self.operative(node, "", auto=False)  # an operative lead alone in its cell, the clause's words beside
+            return  # it: a clause without its number, whatever the clause before it ended with
         # the clause before it: the last numbered one, or a clause without its number read after it
         latest = self.tree.operative[-1] if current is not None and not stack else current
         owner = stack[-1] if stack else latest

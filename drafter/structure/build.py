@@ -383,8 +383,26 @@ class _Reader(PhraseReader):
             lone = typed is not None and (led == 1 or typed.kind in ("number", "letter", "roman"))
             if numbered or led >= 2 or lone:
                 header = self.header_row(members)
+                figures = self.nested_figures(members)
                 for node in members:
-                    node.role = "table" if id(node) in header else "" if node.para.text.strip() else "empty"
+                    node.role = "table" if id(node) in header or id(node) in figures \
+                        else "" if node.para.text.strip() else "empty"
+
+    def nested_figures(self, members: list[Node]) -> set[int]:
+        """The ids of the paragraphs of the tables nested in a table of clauses' cells that hold no clause (no
+        clause number, no lead phrase: a table of figures a clause quotes under its "…:"). They stay the table's,
+        out of the body, as a table of figures between clauses does."""
+        nested: dict[Any, list[Node]] = {}
+        for node in members:
+            tables = list(node.para.element.iterancestors(TABLE))
+            if len(tables) > 1:
+                nested.setdefault(tables[-2], []).append(node)
+        figures: set[int] = set()
+        for inner in nested.values():
+            filled = [n.para.text.strip() for n in inner if n.para.text.strip()]
+            if not any(clause_label(text) or self.phrases.match(self.after_label(text)) for text in filled):
+                figures.update(id(n) for n in inner)
+        return figures
 
     def header_row(self, members: list[Node]) -> set[int]:
         """The ids of the paragraphs of a table of clauses' first row when it names the columns ("No." /

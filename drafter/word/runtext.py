@@ -534,6 +534,20 @@ def in_next_cell(p: Any, q: Any) -> bool:
     return after is not None and q.getparent() is after and next(after.iterchildren(_P), None) is q
 
 
+def cell_beside(p: Any, after: bool = True) -> Any | None:
+    """The table cell (w:tc) right after (``after``) or right before the one holding the w:p ``p`` in the same row,
+    when ``p`` is alone in its cell: what the page shows on its line beside it (a lead phrase's cell beside the rest
+    of its clause, a clause number's beside its words); None when ``p`` is in no cell, shares its cell with another
+    paragraph or a table, or its cell is the row's last (first)."""
+    cell = p.getparent()
+    if cell is None or cell.tag != _TC or any(child is not p and child.tag in (_P, _TBL) for child in cell):
+        return None
+    beside = cell.getnext() if after else cell.getprevious()
+    while beside is not None and beside.tag != _TC:
+        beside = beside.getnext() if after else beside.getprevious()  # (markup between cells)
+    return beside
+
+
 # how far apart (twips) the tops of two frames may stand and still be on one line: less than a line of 10 pt text
 FRAME_LINE_SLACK = 200
 

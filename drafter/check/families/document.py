@@ -24,7 +24,7 @@ from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
 from drafter.structure.classify import MARKDOWN_HEADING, PROMPT, commentary, part_heading, runs_on
 from drafter.structure.heading import fields_in
-from drafter.word import reader
+from drafter.word import reader, runtext
 from drafter.word.edit import JoinNext, Replace
 from drafter.word.fontnames import font_key
 
@@ -537,9 +537,14 @@ def _broken(ctx: Context) -> None:
             if _page_furniture(ctx, before):
                 continue  # a UN page's symbol, read as a clause the rest goes on: the clause broken before it speaks
             at = place[id(after)]
+            if before.para.element is not None and after.para.element is not None \
+                    and runtext.in_next_cell(before.para.element, after.para.element):
+                continue  # a lead's cell and the rest of its clause in the next cell of the row: one line on the page
             between = at - 1
-            while between > 0 and ctx.nodes[between] is not before and _page_furniture(ctx, ctx.nodes[between]):
-                between -= 1  # a PDF's page number and running header where the page broke the clause
+            while between > 0 and ctx.nodes[between] is not before and (
+                    _page_furniture(ctx, ctx.nodes[between]) or _empty_cell(ctx.nodes[between])):
+                between -= 1  # a PDF's page number and running header where the page broke the clause; the empty
+                # number cell of the next table row the clause's words went on in
             if at == 0 or ctx.nodes[between] is not before:
                 continue
             following = ctx.nodes[at + 1].para if at + 1 < len(ctx.nodes) else None
@@ -596,6 +601,11 @@ def _broken_at_page(ctx: Context) -> None:
         following = nodes[j + 1].para if j + 1 < len(nodes) else None
         if runs_on(node.para, nodes[j].para, following, ctx.phrases, comma=node.role in ("operative", "sub")):
             ctx.add("paragraph-broken", node, len(node.text.rstrip()) + 1).cover([nodes[j].para.index])
+
+
+def _empty_cell(node: Node) -> bool:
+    """An empty paragraph of a table cell (the number cell of a row a clause's words went on in)."""
+    return node.role == "empty" and node.para.in_table
 
 
 def _page_furniture(ctx: Context, node: Node) -> bool:

@@ -494,7 +494,10 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             continue  # a name under its column's header cell, read with that header
         found = fields_in(node.para.text)
         kind = bare_line(node.para.text, organs) if not found else None
-        follows = bool(fields) and i > 0 and fields[-1][0] is heading[i - 1]
+        before = i - 1
+        while before > 0 and heading[before].para.in_table and not heading[before].para.text.strip():
+            before -= 1  # an empty cell of a grid of names (a label merged down over two rows, a row's unfilled cell)
+        follows = bool(fields) and i > 0 and fields[-1][0] is heading[before]
         if follows and value_below(fields[-1][1], node.para.text, organs):
             fields[-1] = (node, filled_by(fields[-1][1], node.para.text))  # "Sponsors:" with its list on the next line
             continue

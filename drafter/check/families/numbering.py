@@ -670,11 +670,15 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     # of a numbered preamble (preambular-numbered) drop out with their fields, and the clauses' numbers with them
     counted = collections.Counter(p.para.number_field for p in ctx.tree.preamble
                                   if p.typed is not None and p.label and p.para.number_field)
+    previous: Node | None = None  # the clause before this one
     for part in ctx.tree.operative:
         correct += hidden
         hidden = joined.get(part.para.index, 0)
         after_section = any(last_index < x < part.para.index for x in sections)
         last_index = part.para.index
+        number_beside, previous = _words_of_number_cell(previous, part), part
+        if number_beside:
+            continue  # a table's number cell, its clause's words in the next cell of the row: numbered by that cell
         if main is None and not part.auto and not part.label:
             unnumbered += 1  # a typed count goes on without the clause left unnumbered (its own finding) …
             continue
@@ -764,6 +768,14 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                           found=shown, expected=f"{correct}.")
+
+
+def _words_of_number_cell(number: Node | None, part: Node) -> bool:
+    """``part`` holds the words of the clause whose number stands alone in the table cell right before it in the
+    same row (``number``, a typed number with no words of its own): one clause, not a clause left unnumbered."""
+    return number is not None and not part.label and not part.auto and bool(number.label) \
+        and not number.content.strip() and number.para.element is not None and part.para.element is not None \
+        and runtext.in_next_cell(number.para.element, part.para.element)
 
 
 def _word_forms(ctx: Context, operatives: list[Node]) -> None:

@@ -14,6 +14,7 @@ from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
 from drafter.structure import Node
 from drafter.structure.classify import CLOSING_QUOTES, quoted_paragraph
 from drafter.structure.leadwords import reference_entry
+from drafter.word import runtext
 from drafter.word.edit import Replace
 
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
@@ -64,6 +65,17 @@ def check(ctx: Context) -> None:
             require_end(ctx, op.continuation[-1], "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
             continue
+        if op.continuation and _words_beside(op):
+            # a lead alone in its table cell, the clause's words in the next cell of the row ("请" | "联合国儿童基金
+            # 会：" over its items): the clause ends where the words in that cell end
+            last = op.continuation[-1]
+            if op.children:
+                _chapeau(ctx, last)
+                _subs(ctx, op.children, is_last, True)
+            elif not _introduces_table(ctx, last):
+                require_end(ctx, last, "final-stop" if is_last else "operative-end",
+                            ctx.end["last"] if is_last else ctx.end["operative"])
+            continue
         if op.continuation or op is ctx.tree.adopts:
             continue  # quoted or continued text: its end is the end of the last continuation; adopted text follows
         if op.children and op.children[0] in pushed_down(ctx, op):
@@ -79,6 +91,13 @@ def check(ctx: Context) -> None:
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
     clause_marks.check(ctx)
+
+
+def _words_beside(op: Node) -> bool:
+    """``op``'s first continuation opens the table cell right after ``op``'s own in its row: a lead phrase's cell
+    beside the rest of its clause, one line on the page."""
+    first = op.continuation[0].para.element
+    return op.para.element is not None and first is not None and runtext.in_next_cell(op.para.element, first)
 
 
 def _quotation_closes(op: Node) -> bool:
