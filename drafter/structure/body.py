@@ -184,6 +184,35 @@ def _letters_turned(node: Node, stack: list[Node], after: Typed | None) -> Node 
     return top
 
 
+def _opens_list_under(node: Node, stack: list[Node], announcing: bool) -> bool:
+    """``node``, a typed first label ("1.", "a."), comes right under the open sub-paragraph of its own label kind that
+    announces items (it ends with ":") and has none yet: the first item of a list under it, numbered as it is
+    ("1. elaborate …" under "1. be held … in order to:", a page that numbers every level of its lists "1."), not
+    its sibling (an item "1." is not followed by a sibling "1.")."""
+    typed = node.typed
+    if typed is None or typed.value != 1 or not stack or not announcing:
+        return False
+    top = stack[-1]
+    return top.kind == node.kind and not top.children and not (top.auto and top.para.level)
+
+
+def _same_list(node: Node, stack: list[Node]) -> int | None:
+    """The place in ``stack`` of the open sub-paragraph whose list ``node`` goes on (None when none): one of the same
+    label kind; where lists of that kind are open one under the other ("1." items under a "1." item), the innermost
+    whose count the label goes on with ("2." after "1. elaborate …" under "1. … to:"), else the outermost."""
+    places = [i for i, s in enumerate(stack) if s.kind == node.kind and not (s.auto and s.para.level)
+              and _outline_depth(s) == _outline_depth(node)]
+    if not places:
+        return None
+    typed = node.typed
+    if typed is not None and len(places) > 1:
+        for i in reversed(places):
+            before = stack[i].typed
+            if before is not None and before.value + 1 == typed.value:
+                return i
+    return places[0]
+
+
 def _outline_depth(node: Node) -> int:
     """How many numbers a typed outline label holds ("1.2)": 2, "1.2.1.": 3; 0 for any other label): an outline
     label with more numbers than the open one is an item of a list under it, not its next sibling ("2b)" holds
@@ -477,8 +506,11 @@ class BodyReader:
         if typed.value == 1:  # also "1." under "1. … such as:" / "2. … such as:" numbered the same way: the count
             # starts again below the item that announces it (an item "1." cannot be followed by its sibling "1.")
             return typed.value != len(self.tree.operative) + 1 and self.introduced(last)
-        if last.kind != typed.name or last.number + 1 != typed.value or last.parent is None \
-                or not self.introduced_items(last.parent):
+        # the innermost open item whose count the number goes on with: the last one, or an item further out once
+        # the lists under it are done ("2. the supplies …" after "1. the government …:" and its own "1." "2." "3.")
+        going_on = next((item for item in reversed(stack) if item.kind == typed.name and item.number + 1 == typed.value
+                         and item.parent is not None and self.introduced_items(item.parent)), None)
+        if going_on is None:
             return False
         return typed.value != len(self.tree.operative) + 1 or not any(
             phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
@@ -591,13 +623,14 @@ class BodyReader:
                 stack.pop()
             node.level = node.para.level
         else:
-            same = next((i for i, s in enumerate(stack) if s.kind == node.kind and not (s.auto and s.para.level)
-                         and _outline_depth(s) == _outline_depth(node)), None)
-            if same is None:
+            # "1." right under "1. … in order to:": the first item of a list of its own (see _opens_list_under)
+            nested = _opens_list_under(node, stack, self.introduced(stack[-1]) if stack else False)
+            same = None if nested else _same_list(node, stack)
+            if same is None and not nested:
                 same = _shape_changed(node, stack)
                 if same is not None and _inserted_letter(node.typed):
                     node.kind = stack[same].kind  # "(c bis)" among "a)" "b)" "c)": an item of that list
-            if same is None:
+            if same is None and not nested:
                 same = _second_at_same_indent(node, stack)
             if same is not None:
                 stack = stack[:same]
