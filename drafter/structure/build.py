@@ -12,12 +12,12 @@ documents through this module.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from drafter.hanzi import simplified
-from drafter.labelkinds import label_only, read_typed
+from drafter.labelkinds import label_only, preambular_tag, read_typed
 from drafter.library import Library
-from drafter.patterns import lazy
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     BRACKETED_ORDINALS,
@@ -74,10 +74,6 @@ TABLE = runtext.w("tbl")
 ROW = runtext.w("tr")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
-
-# the tag a negotiation's rolling text puts before a preambular paragraph ("PP4", "PP3 bis", "Preambular clause 2:"):
-# the paragraph is preambular whatever mark it ends with and whatever its lead ("PP5 [Acknowledging] [Welcoming] …")
-PREAMBULAR_TAG = lazy(r"\s*(?:PP|ＰＰ|[Pp]reambul(?:ar|atory)|PREAMBUL(?:AR|ATORY))")
 
 # participles of verbs by which an organ asks others to act: an operative paragraph's business ("Urging all parties
 # to …" where "Urges all parties to …" belongs), not a preambular one's
@@ -234,13 +230,14 @@ class _Reader(PhraseReader):
         ``level`` is counted from the clauses' level (the headings stay at level 0, where they read as the sections
         they are; the items under the clauses come up a level with them), as in a list whose level 0 numbers the
         clauses. The document's assignments keep Word's own levels (as :func:`drafter.word.reader._outline_from_top`
-        leaves them)."""
-        lists: dict[str, list[reader.Paragraph]] = {}
+        leaves them). The nodes get their own copies of those paragraphs: the reader's stay as Word has them."""
+        lists: dict[str, list[Node]] = {}
         for node in body:
             para = node.para
             if para.num_id is not None and para.level is not None and para.list_id:
-                lists.setdefault(para.list_id, []).append(para)
-        for paras in lists.values():
+                lists.setdefault(para.list_id, []).append(node)
+        for members in lists.values():
+            paras = [n.para for n in members]
             tops = [p for p in paras if p.level == 0]
             clauses = [p for p in paras if p.level == 1]
             if not tops or not clauses or paras[0].level != 0:
@@ -250,9 +247,9 @@ class _Reader(PhraseReader):
             if not any(p.text.rstrip()[-1:] in ";；.。:：" and any(
                     phrase.kind == "operative" for _, phrase in self.phrases.matches(p.text)) for p in clauses):
                 continue
-            for p in paras:
-                if p.level:
-                    p.level -= 1
+            for node in members:
+                if node.para.level:
+                    node.para = replace(node.para, level=node.para.level - 1)
 
     def passed_on(self, nodes: list[Node]) -> int:
         """Index of the organ line of the text itself when lines before it pass the text on to a higher organ
@@ -603,7 +600,7 @@ class _Reader(PhraseReader):
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
             participle = not kinds and PARTICIPLE.match(content.strip()) is not None  # "Regarding of …"
             preambular = ("preambular" in kinds and "operative" not in kinds) or participle
-            tagged = PREAMBULAR_TAG.match(typed.text) is not None and (preambular or "operative" not in kinds)
+            tagged = preambular_tag(typed.text) and (preambular or "operative" not in kinds)
             if tagged or preambular and (text.endswith((",", "，")) if not run
                                          else not text.endswith((";", "；", ".", "。"))):
                 run.add(id(node))
