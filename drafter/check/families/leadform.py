@@ -682,10 +682,11 @@ def _subject_to(ctx: Context, text: str) -> bool:
         return False
     at = opening.index("to", 1)
     before, after = opening[:at], opening[at + 1: at + 2]
-    firsts = ctx.phrases.first_words("operative") | ctx.phrases.first_words("preambular")
+    operative, preambular = ctx.phrases.first_words("operative"), ctx.phrases.first_words("preambular")
     return before[0][:1].isupper() and not before[0].casefold().endswith("s") and bool(after) \
         and after[0].isalpha() and after[0].islower() \
-        and not any(fold_spelling(w) in firsts or w.casefold().endswith(("ing", "ed", "ly")) for w in before)
+        and not any(fold_spelling(w) in operative or fold_spelling(w) in preambular
+                    or w.casefold().endswith(("ing", "ed", "ly")) for w in before)
 
 
 def _state_opening(ctx: Context, text: str) -> bool:
