@@ -203,12 +203,7 @@ BLIND_ZH = ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5", "holdout
 
 # drafts on which --fix is known not to settle in one run, each an open gap named in its set's README: the test
 # fails loudly (strict) once the gap is closed, so that the entry goes
-KNOWN_GAPS: dict[str, str] = {
-    # word-blind48: "第一条" typed, then Word's "第%1条" list set to start at 2 (w:startOverride): the first --fix puts
-    # the typed clause into the list, which then shows it "2."; only a second run renumbers the list from 1
-    "zh-n04-rural-solar-typed-first-article-startoverride-ideograph-digital-islgl.docx":
-        "a typed first clause moved into a Word list that starts at 2 keeps the list's start (word-blind48 README)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _sources() -> list[Any]:
