@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from drafter.hanzi import simplified
-from drafter.labelkinds import label_only, preambular_tag, read_typed
+from drafter.labelkinds import Typed, label_only, preambular_tag, read_typed
 from drafter.library import Library
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
@@ -122,7 +122,7 @@ class _Reader(PhraseReader):
             (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
             or (self.bulleted_clause(n.para.text, n.para.num_id) and not self.bulleted_preamble_goes_on(nodes, i))
-            or self.first_number_alone(nodes, i))), None)
+            or self.first_number_alone(nodes, i) or self.first_number_late(nodes, i))), None)
         unnumbered_first: Node | None = None  # the first clause, left without its number before "2."
         if first_operative is None:
             first_operative = self.first_clause_unnumbered(nodes)
@@ -211,7 +211,10 @@ class _Reader(PhraseReader):
                     annotate(nodes[announcing], self.phrases)
             if unnumbered_first is not None and unnumbered_first is nodes[first_operative] and not unnumbered_first.role:
                 # placed as the clause it is (operative-unnumbered says so), not as a paragraph of the preamble
-                self.operative(unnumbered_first, "", auto=False)
+                own = read_typed(unnumbered_first.para.text)  # "(a) Encourages …;" before "2.": its label
+                self.operative(unnumbered_first, own.token if own is not None else "", auto=False)
+                if own is not None:
+                    unnumbered_first.typed, unnumbered_first.offset = own, own.end
                 annotate(unnumbered_first, self.phrases)
             self.read_operative(nodes[first_operative:end], self.tree.operative[-1] if announcing is not None else None)
         for node in nodes[end:]:
@@ -512,15 +515,19 @@ class _Reader(PhraseReader):
         both parts share) and a clause's end (";"), where the preamble it follows ends with commas. None otherwise:
         the first typed clause opens the operative part."""
         typed = clause_label(nodes[first].para.text) if nodes[first].para.num_id is None else None
-        if typed is None or typed.value != 1:
+        second = typed is not None and typed.value == 2 and self.first_number_late(nodes, first)
+        if typed is None or (typed.value != 1 and not second):
             return None
         at = next((i for i in range(first - 1, -1, -1) if nodes[i].para.text.strip()), None)
         if at is None or nodes[at].role or id(nodes[at]) in self.numbered or id(nodes[at]) in self.items:
             return None
         node = nodes[at]
         text = node.para.text.rstrip()
-        if node.para.num_id is not None or read_typed(text) is not None or not text.endswith((";", "；")) \
-                or not self.operative_only(node) or not self.operative_lead(text):
+        own = read_typed(text)
+        # before "2.", the first clause may carry a label of another form ("(a) Encourages …;", "i. Urges …;")
+        labelled = second and own is not None and own.kind in ("letter", "roman") and own.value == 1
+        if node.para.num_id is not None or (own is not None and not labelled) or not text.endswith((";", "；")) \
+                or not self.operative_only(node) or not self.operative_lead(text[own.end if labelled and own else 0:]):
             return None
         # the paragraph before it ends as a preambular paragraph does: the preamble is over at the clause
         previous = next((n for n in reversed(nodes[:at]) if n.para.text.strip()), None)
@@ -538,6 +545,28 @@ class _Reader(PhraseReader):
             return False
         after = next((n for n in nodes[at + 1:at + 3] if n.para.text.strip()), None)
         return after is not None and any(p.kind == "operative" for _, p in self.phrases.matches(after.para.text))
+
+    def first_number_late(self, nodes: list[Node], at: int) -> bool:
+        """Paragraph ``at`` is the first clause numbered past 1 ("2. Encourages …;" then "3. Decides …", the first
+        clause struck out in debate or its number mistyped): a typed "N." (2 to 9) before an operative lead, not
+        ending with a preambular comma, the first number typed in the body, and the next number typed after it N + 1
+        (or none, the paragraph then ending as a clause ends). It opens the operative part; the numbering's own
+        finding says where the count should start."""
+        para = nodes[at].para
+        typed = read_typed(para.text) if para.num_id is None else None
+        end = para.text.rstrip()[-1:]
+        if typed is None or typed.name != "number-dot" or not 2 <= typed.value <= 9 or end in ",，" \
+                or not self.operative_lead(para.text[typed.end:]):
+            return False
+
+        def number(node: Node) -> Typed | None:
+            found = read_typed(node.para.text) if not node.role and node.para.num_id is None else None
+            return found if found is not None and found.kind == "number" else None
+
+        if any(number(node) is not None for node in nodes[:at]):
+            return False
+        after = next((found for node in nodes[at + 1:] if (found := number(node)) is not None), None)
+        return after.value == typed.value + 1 if after is not None else end in ";；.。:："
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
         """A first operative paragraph numbered with a capital letter ("A. Urges …;") or a capital Roman numeral
