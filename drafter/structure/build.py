@@ -122,12 +122,15 @@ class _Reader(PhraseReader):
             (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
             or (self.bulleted_clause(n.para.text, n.para.num_id) and not self.bulleted_preamble_goes_on(nodes, i))
-            or self.first_number_alone(nodes, i) or self.first_number_late(nodes, i))), None)
+            or self.first_number_alone(nodes, i))), None)
         unnumbered_first: Node | None = None  # the first clause, left without its number before "2."
         if first_operative is None:
             first_operative = self.first_clause_unnumbered(nodes)
             unnumbered_first = None if first_operative is None else nodes[first_operative]
-        else:
+        if first_operative is None:  # no clause numbered 1 nor one left without it before "2.": the count from 2
+            first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
+                                    and id(n) not in self.items and self.first_number_late(nodes, i)), None)
+        if first_operative is not None and unnumbered_first is None:
             unnumbered = self.clause_before_first(nodes, first_operative)
             if unnumbered is not None:  # "Affirms …;" then "1. Calls upon …;": the count began one clause late
                 first_operative, unnumbered_first = unnumbered, nodes[unnumbered]
