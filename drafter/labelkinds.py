@@ -44,6 +44,10 @@ _TOKEN = rf"[{DIGITS}]{{1,3}}|[a-zａ-ｚ]{{1,4}}|[A-ZＡ-Ｚ]{{1,4}}|[{ZH_NUMER
 # shape -> pattern, tried in this order; only "1." takes four digits (a long text's paragraph 1000 and beyond)
 OVERFLOW_LETTER = lazy(r"[a-z][1-9]")  # "(a1)": a letter and a digit, the label typed after "(z)"
 INSERTED_LETTER = lazy(r"[a-z][ -]?(?:bis|ter|quater)")  # "(c bis)": an item inserted after (c) by amendment
+# the words a negotiation's rolling text or a class's worksheet tags a preambular paragraph with ("PP4", "ＰＰ４",
+# "Preambular clause 2:"): the worded label form below, and :func:`preambular_tag`
+_PREAMBULAR_TAG = "PP|ＰＰ"
+_PREAMBULAR_WORD = r"[Pp]reambul(?:ar|atory)|PREAMBUL(?:AR|ATORY)"
 _FORM_SOURCES: list[tuple[str, str]] = [
     # "第一，" "第二、": an ordinal with its comma and no 条, as pupils number their clauses ("第一，呼吁……；")
     ("article", rf"(?P<label>第\s?(?P<tok>[{DIGITS}]{{1,3}}|[{ZH_NUMERAL}]{{1,3}})\s?(?:[条條款项項]|[，,、：:]))"
@@ -80,8 +84,9 @@ _FORM_SOURCES: list[tuple[str, str]] = [
     # "Art. 1", "Article 2", "Artículo 3", "Artigo 4" — a clause numbered as the article of a law (see _ends_label);
     # "ＰＰ１", "ＯＰ２．": the tags typed with a Chinese input method left in full-width mode; "PP3 bis", "OP5 ter":
     # the tag of a paragraph the negotiation inserted after PP3 / OP5 (the count is the number before it)
-    ("worded", r"(?P<label>(?:(?:[Oo]perative|OPERATIVE|[Pp]reambul(?:ar|atory)|PREAMBUL(?:AR|ATORY))"
-                r"(?:\s(?:[Cc]lause|CLAUSE))?|[Cc]lause|CLAUSE|[Dd]irective|DIRECTIVE|OC|OP|PP|ＯＣ|ＯＰ|ＰＰ|Op\.?|(?P<law>[Aa]rt"
+    ("worded", rf"(?P<label>(?:(?:[Oo]perative|OPERATIVE|{_PREAMBULAR_WORD})"
+                rf"(?:\s(?:[Cc]lause|CLAUSE))?|[Cc]lause|CLAUSE|[Dd]irective|DIRECTIVE|OC|OP|{_PREAMBULAR_TAG}|ＯＣ|ＯＰ|Op\.?"
+                r"|(?P<law>[Aa]rt"
                 r"(?:\.|icle|ículo|igo)|ART(?:\.|ICLE|ÍCULO|IGO)))\s?(?P<tok>[0-9０-９]{1,3})"
                 r"(?:\s?(?:bis|ter|quater)\b)?(?:\s?(?P<mark>[.．:：)\-–]))?)"),
     # "II - …", "iii – …": a roman numeral and a dash, as Brazilian and Portuguese statutes number their items
@@ -112,6 +117,7 @@ CLAUSE_END = lazy(r"(?:[；;。.！!]|……)\s*$")
 _ANY_FORM = lazy("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', source)})" for _, source in _FORM_SOURCES))
 _WORD_AFTER = lazy(r"[A-Z][a-z]|[\u3400-\u9fff]")  # "ii.Ensure", "1-Urges", "a.敦促": a label without a space
 _CJK_AFTER = lazy(r"[\u3400-\u9fff]")  # "1º敦促", "Op. 2敦促": Chinese words right after a label
+_PREAMBULAR_LABEL = lazy(rf"\s*(?:{_PREAMBULAR_TAG}|{_PREAMBULAR_WORD})")
 _TAG_WORD = lazy(r"(?:PP|OP|ＰＰ|ＯＰ)\s?\d")  # the paragraph tags of a negotiation's rolling text ("PP5", "OP3")
 _BRACKETED_WORD = lazy(r"\[[A-Z][a-z]")  # "[Acknowledging]", "[Strongly] condemns": a lead still in brackets
 # a space and Chinese words that are no unit of an amount: what follows an outline number typed without its point
@@ -173,6 +179,12 @@ def plain_marks(label_: str, english: bool) -> str:
     plain = label_.translate(_SQUARE_TO_ROUND).translate(HALF_DIGITS).translate(_FULL_WIDTH_LETTERS) \
         .translate(LATIN_LETTERS).replace("．", ".")
     return plain.translate(_FULL_WIDTH_BRACKETS) if english else plain
+
+
+def preambular_tag(label: str) -> bool:
+    """The typed label tags a preambular paragraph ("PP4", "PP3 bis", "Preambular clause 2:"): the paragraph is
+    preambular whatever mark ends it and whatever its lead ("PP5 [Acknowledging] [Welcoming] …")."""
+    return _PREAMBULAR_LABEL.match(label) is not None
 
 
 def read_typed(text: str) -> Typed | None:

@@ -12,12 +12,12 @@ documents through this module.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from drafter.hanzi import simplified
-from drafter.labelkinds import label_only, read_typed
+from drafter.labelkinds import Typed, label_only, preambular_tag, read_typed
 from drafter.library import Library
-from drafter.patterns import lazy
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     BRACKETED_ORDINALS,
@@ -75,10 +75,6 @@ ROW = runtext.w("tr")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
-# the tag a negotiation's rolling text puts before a preambular paragraph ("PP4", "PP3 bis", "Preambular clause 2:"):
-# the paragraph is preambular whatever mark it ends with and whatever its lead ("PP5 [Acknowledging] [Welcoming] …")
-PREAMBULAR_TAG = lazy(r"\s*(?:PP|ＰＰ|[Pp]reambul(?:ar|atory)|PREAMBUL(?:AR|ATORY))")
-
 # participles of verbs by which an organ asks others to act: an operative paragraph's business ("Urging all parties
 # to …" where "Urges all parties to …" belongs), not a preambular one's
 ASKING = frozenset({"calling", "urging", "requesting", "inviting", "recommending", "demanding", "asking", "directing",
@@ -131,7 +127,10 @@ class _Reader(PhraseReader):
         if first_operative is None:
             first_operative = self.first_clause_unnumbered(nodes)
             unnumbered_first = None if first_operative is None else nodes[first_operative]
-        else:
+        if first_operative is None:  # no clause numbered 1 nor one left without it before "2.": the count from 2
+            first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
+                                    and id(n) not in self.items and self.first_number_late(nodes, i)), None)
+        if first_operative is not None and unnumbered_first is None:
             unnumbered = self.clause_before_first(nodes, first_operative)
             if unnumbered is not None:  # "Affirms …;" then "1. Calls upon …;": the count began one clause late
                 first_operative, unnumbered_first = unnumbered, nodes[unnumbered]
@@ -215,7 +214,10 @@ class _Reader(PhraseReader):
                     annotate(nodes[announcing], self.phrases)
             if unnumbered_first is not None and unnumbered_first is nodes[first_operative] and not unnumbered_first.role:
                 # placed as the clause it is (operative-unnumbered says so), not as a paragraph of the preamble
-                self.operative(unnumbered_first, "", auto=False)
+                own = read_typed(unnumbered_first.para.text)  # "(a) Encourages …;" before "2.": its label
+                self.operative(unnumbered_first, own.token if own is not None else "", auto=False)
+                if own is not None:
+                    unnumbered_first.typed, unnumbered_first.offset = own, own.end
                 annotate(unnumbered_first, self.phrases)
             self.read_operative(nodes[first_operative:end], self.tree.operative[-1] if announcing is not None else None)
         for node in nodes[end:]:
@@ -234,13 +236,14 @@ class _Reader(PhraseReader):
         ``level`` is counted from the clauses' level (the headings stay at level 0, where they read as the sections
         they are; the items under the clauses come up a level with them), as in a list whose level 0 numbers the
         clauses. The document's assignments keep Word's own levels (as :func:`drafter.word.reader._outline_from_top`
-        leaves them)."""
-        lists: dict[str, list[reader.Paragraph]] = {}
+        leaves them). The nodes get their own copies of those paragraphs: the reader's stay as Word has them."""
+        lists: dict[str, list[Node]] = {}
         for node in body:
             para = node.para
             if para.num_id is not None and para.level is not None and para.list_id:
-                lists.setdefault(para.list_id, []).append(para)
-        for paras in lists.values():
+                lists.setdefault(para.list_id, []).append(node)
+        for members in lists.values():
+            paras = [n.para for n in members]
             tops = [p for p in paras if p.level == 0]
             clauses = [p for p in paras if p.level == 1]
             if not tops or not clauses or paras[0].level != 0:
@@ -250,9 +253,9 @@ class _Reader(PhraseReader):
             if not any(p.text.rstrip()[-1:] in ";；.。:：" and any(
                     phrase.kind == "operative" for _, phrase in self.phrases.matches(p.text)) for p in clauses):
                 continue
-            for p in paras:
-                if p.level:
-                    p.level -= 1
+            for node in members:
+                if node.para.level:
+                    node.para = replace(node.para, level=node.para.level - 1)
 
     def passed_on(self, nodes: list[Node]) -> int:
         """Index of the organ line of the text itself when lines before it pass the text on to a higher organ
@@ -533,15 +536,19 @@ class _Reader(PhraseReader):
         both parts share) and a clause's end (";"), where the preamble it follows ends with commas. None otherwise:
         the first typed clause opens the operative part."""
         typed = clause_label(nodes[first].para.text) if nodes[first].para.num_id is None else None
-        if typed is None or typed.value != 1:
+        second = typed is not None and typed.value == 2 and self.first_number_late(nodes, first)
+        if typed is None or (typed.value != 1 and not second):
             return None
         at = next((i for i in range(first - 1, -1, -1) if nodes[i].para.text.strip()), None)
         if at is None or nodes[at].role or id(nodes[at]) in self.numbered or id(nodes[at]) in self.items:
             return None
         node = nodes[at]
         text = node.para.text.rstrip()
-        if node.para.num_id is not None or read_typed(text) is not None or not text.endswith((";", "；")) \
-                or not self.operative_only(node) or not self.operative_lead(text):
+        own = read_typed(text)
+        # before "2.", the first clause may carry a label of another form ("(a) Encourages …;", "i. Urges …;")
+        labelled = second and own is not None and own.kind in ("letter", "roman") and own.value == 1
+        if node.para.num_id is not None or (own is not None and not labelled) or not text.endswith((";", "；")) \
+                or not self.operative_only(node) or not self.operative_lead(text[own.end if labelled and own else 0:]):
             return None
         # the paragraph before it ends as a preambular paragraph does: the preamble is over at the clause
         previous = next((n for n in reversed(nodes[:at]) if n.para.text.strip()), None)
@@ -559,6 +566,28 @@ class _Reader(PhraseReader):
             return False
         after = next((n for n in nodes[at + 1:at + 3] if n.para.text.strip()), None)
         return after is not None and any(p.kind == "operative" for _, p in self.phrases.matches(after.para.text))
+
+    def first_number_late(self, nodes: list[Node], at: int) -> bool:
+        """Paragraph ``at`` is the first clause numbered past 1 ("2. Encourages …;" then "3. Decides …", the first
+        clause struck out in debate or its number mistyped): a typed "N." (2 to 9) before an operative lead, not
+        ending with a preambular comma, the first number typed in the body, and the next number typed after it N + 1
+        (or none, the paragraph then ending as a clause ends). It opens the operative part; the numbering's own
+        finding says where the count should start."""
+        para = nodes[at].para
+        typed = read_typed(para.text) if para.num_id is None else None
+        end = para.text.rstrip()[-1:]
+        if typed is None or typed.name != "number-dot" or not 2 <= typed.value <= 9 or end in ",，" \
+                or not self.operative_lead(para.text[typed.end:]):
+            return False
+
+        def number(node: Node) -> Typed | None:
+            found = read_typed(node.para.text) if not node.role and node.para.num_id is None else None
+            return found if found is not None and found.kind == "number" else None
+
+        if any(number(node) is not None for node in nodes[:at]):
+            return False
+        after = next((found for node in nodes[at + 1:] if (found := number(node)) is not None), None)
+        return after.value == typed.value + 1 if after is not None else end in ";；.。:："
 
     def lettered_clause(self, para: reader.Paragraph) -> bool:
         """A first operative paragraph numbered with a capital letter ("A. Urges …;") or a capital Roman numeral
@@ -621,7 +650,7 @@ class _Reader(PhraseReader):
             kinds = {phrase.kind for _, phrase in self.phrases.matches(content)}
             participle = not kinds and PARTICIPLE.match(content.strip()) is not None  # "Regarding of …"
             preambular = ("preambular" in kinds and "operative" not in kinds) or participle
-            tagged = PREAMBULAR_TAG.match(typed.text) is not None and (preambular or "operative" not in kinds)
+            tagged = preambular_tag(typed.text) and (preambular or "operative" not in kinds)
             if tagged or preambular and (text.endswith((",", "，")) if not run
                                          else not text.endswith((";", "；", ".", "。"))):
                 run.add(id(node))

@@ -43,6 +43,11 @@ NOMINAL = lazy(r"[A-Z][a-z]{2,}(?:tion|sion|ment|ance|ence)")
 # a subject followed by a modal or auxiliary: "Countries must", "Member States should", "Saudi Arabia will"
 EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
 had does do did""".split())
+# plural nouns a clause's subject opens with that no verb shares ("Governments to ensure …", "Donors to fund …": the
+# organ's verb dropped before them); "States" is left out: "States that …" is a verb
+SUBJECT_PLURALS = frozenset("""governments countries nations parties donors stakeholders organizations organisations
+agencies institutions members ministries authorities citizens communities companies corporations universities
+delegations signatories ngos""".split())
 # words that join a verb to its object clause, never a subject's ("Urge that States will", "Decide whether it can")
 SUBJECT_JOINS = frozenset("that whether how what which who why to and or".split())
 # Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了, 鉴于), or a subject with a modal

@@ -226,6 +226,6 @@ def test_a_repeated_lead_with_nothing_before_it_in_chinese(lib: library.Library,
                "bad.docx")
     found = [f for f in findings(bad, lib) if f.rule == "lead-repeat-first"]
     assert [f.message for f in found] == ["“又请”表示重复使用前文的引导词，但此前没有“请”，应为“请”"]
-    good = make(tmp_path, [*GOOD_ZH[:7], [("2. ", ""), ("又请", "u"), ("秘书长提交报告；", "")],
+    good = make(tmp_path, [*GOOD_ZH[:8], [("2. ", ""), ("又请", "u"), ("秘书长提交报告；", "")],
                            [("3. ", ""), ("敦促", "u"), ("会员国开展合作。", "")]], "good.docx")
     assert "lead-repeat-first" not in rules_of(good, lib)

@@ -9,13 +9,16 @@ bench/students/word*), the UN
 corpus documents (when shared/un-corpus stands beside the repository) and the UN fixtures; the six student
 drafts also typed with runs cut every few characters and a space at the end of each paragraph, and with
 tracked changes of another author (a deleted paragraph, two paragraphs joined by a struck mark). Every other .txt
-draft of the bench's sets is fixed twice: the second run must find nothing to fix.
+draft of the bench's sets is fixed twice: the second run must find nothing to fix. Of the bench's sets a run takes
+a fixed half of the drafts (:func:`_sampled`); DRAFTER_ORACLE_ALL=1 runs the oracle on every one.
 """
 
 from __future__ import annotations
 
 import copy
+import os
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -203,12 +206,17 @@ BLIND_ZH = ("holdout-zh2", "holdout-zh3", "holdout-zh4", "holdout-zh5", "holdout
 
 # drafts on which --fix is known not to settle in one run, each an open gap named in its set's README: the test
 # fails loudly (strict) once the gap is closed, so that the entry goes
-KNOWN_GAPS: dict[str, str] = {
-    # word-blind48: "第一条" typed, then Word's "第%1条" list set to start at 2 (w:startOverride): the first --fix puts
-    # the typed clause into the list, which then shows it "2."; only a second run renumbers the list from 1
-    "zh-n04-rural-solar-typed-first-article-startoverride-ideograph-digital-islgl.docx":
-        "a typed first clause moved into a Word list that starts at 2 keeps the list's start (word-blind48 README)",
-}
+KNOWN_GAPS: dict[str, str] = {}
+
+
+# The bench's sets are many (hundreds of drafts): a run takes a fixed half of their drafts, chosen by a checksum of
+# each draft's path (a draft is in every run or in none, whatever sets are added); DRAFTER_ORACLE_ALL=1 takes every
+# one (the longer campaign). The fixtures, the development corpus and the UN texts are always taken whole.
+EVERY_DRAFT = os.environ.get("DRAFTER_ORACLE_ALL") == "1"
+
+
+def _sampled(paths: list[Path]) -> list[Path]:
+    return [p for p in paths if EVERY_DRAFT or zlib.crc32(p.relative_to(STUDENT_CORPUS).as_posix().encode()) % 2 == 0]
 
 
 def _sources() -> list[Any]:
@@ -216,9 +224,9 @@ def _sources() -> list[Any]:
     found += [("un-fixture", p) for p in sorted(UN_FIXTURES.glob("*.docx"))]
     found += [("student-corpus", p) for p in sorted(STUDENT_CORPUS.glob("*.txt"))]
     for blind in BLIND_ZH:  # Word lists too
-        found += [("student-zh-blind", p) for p in sorted((STUDENT_CORPUS / blind).glob("zh-*"))]
+        found += [("student-zh-blind", p) for p in _sampled(sorted((STUDENT_CORPUS / blind).glob("zh-*")))]
     for word in sorted(STUDENT_CORPUS.glob("word*")):  # Word-numbered drafts of every Word set, both languages
-        found += [("student-word", p) for p in sorted(word.glob("*.docx"))]
+        found += [("student-word", p) for p in _sampled(sorted(word.glob("*.docx")))]
     found = [pytest.param(kind, path, marks=pytest.mark.xfail(reason=KNOWN_GAPS[path.name], strict=True))
              if path.name in KNOWN_GAPS else (kind, path) for kind, path in found]
     if UN_CORPUS is not None:
@@ -352,8 +360,8 @@ def test_fix_oracle_on_generated_drafts(draft: tuple[str, list[tuple[list[tuple[
 # -- fixing twice over every .txt draft of the bench's sets (the top folder's are held to the whole oracle above) ---
 
 def _bench_drafts() -> list[Path]:
-    return sorted(p for p in STUDENT_CORPUS.glob("*/*.txt") if not p.name.startswith("README")
-                  and p.parent.name not in BLIND_ZH)  # these: the whole oracle above
+    return _sampled(sorted(p for p in STUDENT_CORPUS.glob("*/*.txt") if not p.name.startswith("README")
+                           and p.parent.name not in BLIND_ZH))  # these: the whole oracle above
 
 
 @pytest.mark.parametrize("source", _bench_drafts(), ids=lambda p: f"{p.parent.name}/{p.stem}")

@@ -625,6 +625,10 @@ FOUND_BY_THE_CAMPAIGN = {
     # clause's item, as it was before the fix (round 25's campaign)
     "item after a clause without its number": [(f"{label}Encourages Member States to build", "plain", "none", "")
                                                for label in ("(a) ", "", "(b) ")],
+    # clauses typed from "2." after two lettered in roman ("(i)" "(ii)"): read by their leads alone (the "2." a lead
+    # "2"), until --fix retyped "(i)" "1." and the second --fix read every clause numbered (round 26's campaign)
+    "clauses from 2 after roman ones": [(f"{label} Encourages Member States to build", "plain", "none", "")
+                                        for label in ("(i)", "(ii)", "2.", "3.", "4.")],
 }
 
 

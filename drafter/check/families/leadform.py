@@ -19,6 +19,7 @@ from drafter.structure.leadwords import (
     EN_NO_VERB,
     INFINITIVE,
     LEGISLATIVE,
+    SUBJECT_PLURALS,
     finite,
     foreign_lead,
     label_opening,
@@ -676,16 +677,19 @@ def _subject_to(ctx: Context, text: str) -> bool:
     """The paragraph opens with its subject and "to" and a verb, the organ's verb before them dropped ("Member States
     to strengthen …", "Donor countries to fund …" for "Encourages Member States to …"): one to three words before
     "to", the first capitalised and not ending in -s (a verb the list lacks may: "Exhorts all States to", "Solicits
-    to"), none a lead's first word nor a participle or an adverb, and a word in small letters after it."""
+    to") unless a plural no verb shares ("Governments to …"), none a lead's first word nor a participle or an
+    adverb, and a word in small letters after it."""
     opening = words(text)[:5]
     if "to" not in opening[1:4]:
         return False
     at = opening.index("to", 1)
     before, after = opening[:at], opening[at + 1: at + 2]
-    firsts = ctx.phrases.first_words("operative") | ctx.phrases.first_words("preambular")
-    return before[0][:1].isupper() and not before[0].casefold().endswith("s") and bool(after) \
+    operative, preambular = ctx.phrases.first_words("operative"), ctx.phrases.first_words("preambular")
+    plural = before[0].casefold().endswith("s") and before[0].casefold() not in SUBJECT_PLURALS
+    return before[0][:1].isupper() and not plural and bool(after) \
         and after[0].isalpha() and after[0].islower() \
-        and not any(fold_spelling(w) in firsts or w.casefold().endswith(("ing", "ed", "ly")) for w in before)
+        and not any(fold_spelling(w) in operative or fold_spelling(w) in preambular
+                    or w.casefold().endswith(("ing", "ed", "ly")) for w in before)
 
 
 def _state_opening(ctx: Context, text: str) -> bool:

@@ -107,10 +107,14 @@ def check(ctx: Context) -> None:
         _word_forms(ctx, operatives)
         continuing = _continuing(operatives)
         shown_again = _shown_again(ctx, operatives, continuing)
+        counted_first = _counted_first(ctx, operatives, continuing, main)
         for part in typed:
             if part.typed is None:
                 continue
-            if id(part) in continuing:
+            if id(part) in counted_first:
+                ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
+                        edits=[Replace(0, part.typed.end, ""), *counted_first[id(part)]])
+            elif id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
                         edits=[Number(0, part.typed.end, main)]).cover(shown_again.get(id(part), []))
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
@@ -625,6 +629,41 @@ def _continuing(operatives: list[Node]) -> set[int]:
         if part is not None and part.auto:
             count += 1
     return continuing
+
+
+def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
+                   main: int) -> dict[int, list[Correction]]:
+    """The typed clauses before every clause of Word's list ``main`` when the list counts from the number after
+    them ("第一条" typed, then Word's "第%1条" list set to start at 2): moved into the list, they would show 2 and
+    push every number down, so the list must count from 1 with them. By each typed clause's id, the list edits
+    that move it in (the first also restarts the list); empty when the typed clauses stand elsewhere or the list
+    starts where they do."""
+    leading: list[Node] = []
+    for part in operatives:
+        if part.auto:
+            break
+        if id(part) not in continuing or part.typed is None:
+            return {}
+        leading.append(part)
+    listed = [p.para.index for p in operatives if p.auto and (ctx.lists.assignment(p.para.index) or (0, 0)) == (main, 0)]
+    shown = LEADING_NUMBER.match(ctx.lists.text(listed[0])) if leading and listed else None
+    if shown is None or int(shown.group(1)) != len(leading) + 1:
+        return {}
+    moves: dict[int, Assignment] = {p.para.index: (main, 0) for p in leading}
+    before = {index: ctx.lists.assignment(index) for index in moves}
+    ctx.lists.commit(moves)
+    proposal = ctx.lists.restart([*moves, *listed], 1)
+    labels = ctx.lists.trial_of(proposal) if proposal is not None else []
+    counted = [LEADING_NUMBER.match(label.text) if label is not None else None
+               for label in (labels[i - 1] for i in [*moves, *listed])] if labels else []
+    if proposal is None or [int(m.group(1)) if m else 0 for m in counted] != list(range(1, len(counted) + 1)):
+        ctx.lists.commit(before)
+        return {}
+    edits = ctx.lists.adopt(proposal)
+    out = {id(leading[0]): [e for e in edits if e.paragraph in (None, leading[0].para.index) or e.paragraph in listed]}
+    for part in leading[1:]:
+        out[id(part)] = [e for e in edits if e.paragraph == part.para.index]
+    return out
 
 
 def _shown_again(ctx: Context, operatives: list[Node], continuing: set[int]) -> dict[int, list[int]]:
