@@ -56,3 +56,19 @@ def number(paragraph: Any, num_id: int, level: int = 0) -> None:
     """Number a python-docx paragraph with list ``num_id`` at ``level``."""
     ppr = paragraph._p.get_or_add_pPr()
     ppr.append(parse_xml(f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def numbered_draft(tmp_path: Any, paragraphs: list[Any], lists: str, numbered: dict[int, tuple[int, int]],
+                   name: str = "draft.docx") -> Any:
+    """A draft of ``paragraphs`` (see docmaker.make) with the lists ``lists`` (w:abstractNum and w:num) and the
+    paragraphs ``numbered`` (0-based index -> (numId, level)); its path."""
+    from docmaker import make
+    from docx import Document
+
+    path = make(tmp_path, paragraphs, name)
+    doc = Document(str(path))
+    set_lists(doc, lists)
+    for index, (num_id, level) in numbered.items():
+        number(doc.paragraphs[index], num_id, level)
+    doc.save(str(path))
+    return path

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docmaker import Para, make
-from docx import Document
-from wordlists import abstract, lvl, num, number, set_lists, start_override
+from docmaker import Para
+from wordlists import abstract, lvl, num, numbered_draft, start_override
 
 from drafter import check, library
 from drafter.check import fix
@@ -20,16 +19,6 @@ HEAD: list[Para] = ["决议草案", "委员会：联合国大会第二委员会"
 EN_HEAD: list[Para] = ["Committee: Second Committee", "Topic: Drinking water in mountain areas",
                        "Sponsors: Nepal and Peru", "Signatories: Ghana, Norway", [("The General Assembly", "i"), (",", "")],
                        [("Recognizing", "i"), (" the difficulties of mountain communities in reaching safe water,", "")]]
-
-
-def _draft(tmp_path: Path, paragraphs: list[Para], lists: str, numbered: dict[int, tuple[int, int]]) -> Path:
-    path = make(tmp_path, paragraphs, "draft.docx")
-    doc = Document(str(path))
-    set_lists(doc, lists)
-    for index, (num_id, level) in numbered.items():
-        number(doc.paragraphs[index], num_id, level)
-    doc.save(str(path))
-    return path
 
 
 def _fixed_twice(path: Path, lib: library.Library, tmp_path: Path) -> tuple[list[str], list[str]]:
@@ -48,7 +37,7 @@ def test_a_typed_first_article_before_a_list_from_two_is_counted_from_one(tmp_pa
             [("促请", "b"), ("捐助方支持山区的供水项目；", "")], [("请", "b"), ("秘书长就此提交报告；", "")],
             [("决定", "b"), ("继续审议这一问题。", "")]]
     lists = abstract(1, [lvl(0, "chineseCounting", "第%1条", suff="space")]) + num(1, 1, start_override(0, 2))
-    labels, again = _fixed_twice(_draft(tmp_path, body, lists, {8: (1, 0), 9: (1, 0), 10: (1, 0)}), lib, tmp_path)
+    labels, again = _fixed_twice(numbered_draft(tmp_path, body, lists, {8: (1, 0), 9: (1, 0), 10: (1, 0)}), lib, tmp_path)
     assert labels == ["1.", "2.", "3.", "4."]
     assert again == []
 
@@ -60,7 +49,7 @@ def test_two_typed_clauses_before_a_list_from_three_with_its_items(tmp_path: Pat
             "to report at the next session;", [("Decides", "i"), (" to remain seized of the matter.", "")]]
     lists = abstract(1, [lvl(0, "decimal", "%1."), lvl(1, "lowerLetter", "(%2)")]) + num(1, 1, start_override(0, 3))
     numbered = {8: (1, 0), 9: (1, 1), 10: (1, 1), 11: (1, 0)}
-    labels, again = _fixed_twice(_draft(tmp_path, body, lists, numbered), lib, tmp_path)
+    labels, again = _fixed_twice(numbered_draft(tmp_path, body, lists, numbered), lib, tmp_path)
     assert labels == ["1.", "2.", "3.", "(a)", "(b)", "4."]
     assert again == []
 
