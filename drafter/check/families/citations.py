@@ -8,6 +8,7 @@ import re
 
 from drafter.check.context import Context
 from drafter.check.families.clause_marks import security_council
+from drafter.labels import roman
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_DIGITS, HALF_WIDTH, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS
 from drafter.structure import Node, spelling
@@ -103,12 +104,6 @@ def _early_session(session: int, number: int) -> bool:
     return not (1945 <= number <= 2099 and session not in YEAR_NUMBERED_SESSIONS)
 
 
-def roman(number: int) -> str:
-    """``number`` (1-39) in capital roman figures, as the Assembly dates its early resolutions ("XXV")."""
-    tens, units = divmod(number, 10)
-    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
-
-
 def early_session_citations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     """UN-H01, UN-B15: each resolution of the Assembly's first thirty sessions ``text`` cites as a later one is cited
     ("第25/2642号决议", "resolution 25/2642"): (start, end, what was typed, the citation to write: «2642(XXV)» in
@@ -119,13 +114,13 @@ def early_session_citations(text: str, lang: str) -> list[tuple[int, int, str, s
             session = int(match.group(1))
             if _early_session(session, int(match.group(2))):
                 found.append((match.start(), match.end(), match.group(0),
-                              f"{int(match.group(2))}({roman(session)})"))
+                              f"{int(match.group(2))}({roman(session).upper()})"))
     else:
         for match in SESSION_BEFORE_1976_EN.finditer(text):
             session = int(match.group(2))
             if _early_session(session, int(match.group(3))):
                 found.append((match.start(), match.end(), match.group(0),
-                              f"{match.group(1)}{int(match.group(3))} ({roman(session)})"))
+                              f"{match.group(1)}{int(match.group(3))} ({roman(session).upper()})"))
     return found
 
 
