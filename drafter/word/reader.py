@@ -203,7 +203,10 @@ class Document:
 
 
 def _fonts(chain: list[Any]) -> tuple[str, str]:
-    """The Latin and East Asian font of a run: each attribute is inherited on its own, theme references kept."""
+    """The Latin and East Asian font of a run: each attribute is inherited on its own, theme references kept. Where
+    one w:rFonts both names a font and refers to a theme font for a slot, Word uses the theme font ("ascii (or
+    asciiTheme if defined)", MS-OI29500 2.1.88): words pasted with w:ascii="Times New Roman" and
+    w:asciiTheme="minorHAnsi" show in the theme's Calibri."""
     found = ["", ""]
     for rpr in chain:
         fonts = rpr.find(f"{W}rFonts")
@@ -211,8 +214,8 @@ def _fonts(chain: list[Any]) -> tuple[str, str]:
             continue
         for slot, (name, theme) in enumerate(((f"{W}ascii", f"{W}asciiTheme"), (f"{W}eastAsia", f"{W}eastAsiaTheme"))):
             if not found[slot]:
-                value = fonts.get(name)
-                found[slot] = value or (f"theme:{fonts.get(theme)}" if fonts.get(theme) else "")
+                reference = fonts.get(theme)
+                found[slot] = f"theme:{reference}" if reference else (fonts.get(name) or "")
         if found[0] and found[1]:
             break
     return found[0], found[1]
@@ -314,16 +317,17 @@ def theme_east_asian_fonts(doc: Document) -> dict[str, str]:
 
 def _east_asia(chain: list[Any], theme: Callable[[], dict[str, str]]) -> str | None:
     """The East Asian font a run's property chain sets: a name, or a theme font the theme decides (``theme()``,
-    read only when a run refers to one)."""
+    read only when a run refers to one). A theme reference beside a name in the same w:rFonts wins, as in Word
+    (MS-OI29500 2.1.88); the name stands only where the theme leaves the reference undecided."""
     for rpr in chain:
         fonts = rpr.find(f"{W}rFonts")
         if fonts is not None:
             name = fonts.get(f"{W}eastAsia")
-            if name:
-                return str(name)
             reference = fonts.get(f"{W}eastAsiaTheme")
             if reference:
-                return theme().get(reference)
+                return theme().get(reference) or (str(name) if name else None)
+            if name:
+                return str(name)
     return None
 
 
