@@ -136,6 +136,12 @@ HEADING_LABEL = lazy(r"^(?:article|section|part|chapter|title)\s+(?:[IVXLC]+|\d+
                      r"\b(?![,;])|^第[一二三四五六七八九十\d]+[章节部分]", re.IGNORECASE)
 SUBSTITUTE = lazy(r"^(?:be it (?:hereby )?resolved\b.*|this\b.{0,40}\b(?:body|assembly|council|committee|"
                   r"commission)\b.*(?:assembled|resolves?)\b.*)$", re.IGNORECASE)
+# the opening of a parliamentary motion on a line of its own, where a resolution's organ line stands: "That this House",
+# "That this Assembly" (the form Rotary Model United Nations Assemblies and youth parliaments print their
+# resolutions in: "That this Assembly / Expressing concern …, / Recommends …"); a whole motion ("That this House
+# calls upon …") or a sentence about the body ("That this assembly of delegates has met …") is none
+MOTION_OPENING = lazy(r"^that\s+this\s+(?:house|assembly|council|committee|commission|conference|parliament|forum|body)"
+                      r"\s*[,:：\u2013\u2014-]?$", re.IGNORECASE)
 
 # a delegation's formula set down where the operative part begins, the way Tennessee YMCA drafts write it: "We, the
 # delegation of Haiti hereby:", "The delegation of Mozambique hereby:", "We, the delegates of Chile, hereby resolve:"
@@ -456,6 +462,12 @@ def unmarked_line(text: str) -> tuple[str, str] | None:
     return match.group("mark"), match.group("inner") + match.group("after")
 
 
+def motion_opening(text: str) -> bool:
+    """``text`` is a motion's opening alone ("That this House", "That this Assembly:"), written where a resolution's
+    organ line stands (MOTION_OPENING)."""
+    return bool(MOTION_OPENING.match(text.strip()))
+
+
 def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> bool:
     """The organ line ("The General Assembly,"), judged with the text of the paragraph after it. An English organ
     line written as an address ("To the General Assembly:") is the organ line too when a clause follows it; so is
@@ -468,6 +480,9 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     marked = unmarked_line(stripped) if phrases.lang == "en" else None
     if marked is not None:
         stripped = marked[1]
+    if phrases.lang == "en" and motion_opening(stripped):
+        # "That this Assembly" over the preamble: the organ line written as a motion's opening (organ-line says so)
+        return bool(phrases.match(following) or clause_label(following))
     address = address_length(stripped) if phrases.lang == "en" else 0
     if address:
         rest = stripped[address:]

@@ -30,6 +30,7 @@ from drafter.structure.classify import (
     adopting_tail,
     delegation_formula,
     english_organ,
+    motion_opening,
     repeats_organ,
     resolving_formula,
     unmarked_line,
@@ -74,6 +75,8 @@ PROBLEMS = {
                        "写的是代表团（“{name}”），而非通过决议的机构；机构名称行应写机构名称"),
     "address": Text("is written as an address ({word!r} before the organ's name); it is the organ's name alone",
                     "写成了称呼语（机构名称前多了“{word}”）；机构名称行只写机构名称"),
+    "motion": Text("is written as a motion's opening ({line!r}), not the name of the body that adopts the text; it is "
+                   "the body's name and a comma", "写成了动议的开头（“{line}”），而非通过决议的机构名称；机构名称行应写机构名称加逗号"),
     "abbreviation": Text("names the body by an abbreviation ({name!r}); it is the organ's name written in full",
                          "用缩写（“{name}”）代替了机构名称；机构名称行应写机构全称"),
     "misspelt": Text("misspells the organ's name ({name!r})", "机构名称有误（“{name}”）"),
@@ -256,6 +259,10 @@ def check(ctx: Context) -> None:
     marked = unmarked_line(text) if ctx.lang == "en" else None
     if marked is not None:  # "_The General Assembly,_": the marks go, the line is emphasised as it should be
         _marked(ctx, organ, marked[0], name_start)
+        return
+    if ctx.lang == "en" and motion_opening(text):  # "That this Assembly": a motion's opening, no organ's name
+        ctx.add("organ-line", organ, name_start + 1, problem=PROBLEMS["motion"].format(line=text.strip()),
+                example=_heading_body(ctx) or example)
         return
     tail = adopting_tail(text) if ctx.lang == "zh" else ""
     if tail:  # "大会通过以下决议。": the name stays, a comma replaces the rest
