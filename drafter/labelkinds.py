@@ -168,16 +168,20 @@ class Typed:
 
 
 _SQUARE_TO_ROUND = str.maketrans("[［【〔]］】〕", "(((())))")
+# the signs Word's AutoCorrect makes of a bracketed letter as it is typed: "(c)" becomes "©", "(r)" becomes "®"
+AUTOCORRECTED_LABELS = {"©": "(c)", "®": "(r)"}
+_AUTOCORRECTED = str.maketrans(AUTOCORRECTED_LABELS)
 _FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
 
 
 def plain_marks(label_: str, english: bool) -> str:
     """``label_`` with round brackets for square or Chinese ones ("[a]" → "(a)", "【1】" → "(1)"), half-width letters,
     digits and full stop for the full-width ones an input method left in full-width mode types ("ａ．" → "a.",
+    the bracketed letter for the sign Word's AutoCorrect made of it ("©" → "(c)"),
     ZH-B04, UN-B10), Latin letters for the Cyrillic or Greek ones that look like them ("с)" with a Cyrillic с → "c)")
     and, in an English draft, half-width brackets too ("（a）" → "(a)"; Chinese drafts keep them)."""
-    plain = label_.translate(_SQUARE_TO_ROUND).translate(HALF_DIGITS).translate(_FULL_WIDTH_LETTERS) \
-        .translate(LATIN_LETTERS).replace("．", ".")
+    plain = label_.translate(_AUTOCORRECTED).translate(_SQUARE_TO_ROUND).translate(HALF_DIGITS) \
+        .translate(_FULL_WIDTH_LETTERS).translate(LATIN_LETTERS).replace("．", ".")
     return plain.translate(_FULL_WIDTH_BRACKETS) if english else plain
 
 
@@ -243,7 +247,8 @@ def _read(text: str, need_text: bool) -> Typed | None:
         return _READ[key]
     if len(_READ) > 4096:
         _READ.clear()
-    found = _READ[key] = _read_label(text, need_text) or _read_look_alike(text, need_text)
+    found = _READ[key] = _read_label(text, need_text) or _read_look_alike(text, need_text) \
+        or _read_autocorrected(text, need_text)
     return found
 
 
@@ -263,6 +268,29 @@ def _read_look_alike(text: str, need_text: bool) -> Typed | None:
         return None
     written = text[typed.start: typed.start + len(typed.text)]
     return None if written == typed.text else replace(typed, text=written)
+
+
+# after an AutoCorrect sign read as a label: spaces, then a word (not a year, "© 2024 United Nations", nor the
+# owner's name of a copyright line: a paragraph saying "rights reserved" or "copyright" is none)
+_AUTOCORRECTED_AFTER = lazy(r"[ \t]+[^\W\d_]")
+_COPYRIGHT_LINE = lazy(r"rights reserved|copyright|United Nations\s*,?\s*\d{4}", re.IGNORECASE)
+
+
+def _read_autocorrected(text: str, need_text: bool) -> Typed | None:
+    """A lettered label Word's AutoCorrect turned into a sign as it was typed ("© promote …" for "(c) promote …",
+    the third item after "(a)" and "(b)"): read as the bracketed letter, its text the sign as typed (so that the
+    style rule retypes it); None otherwise, and for a copyright line."""
+    start = len(text) - len(text.lstrip())
+    sign = text[start: start + 1]
+    if sign not in AUTOCORRECTED_LABELS or (need_text and _AUTOCORRECTED_AFTER.match(text, start + 1) is None) \
+            or _COPYRIGHT_LINE.search(text):
+        return None
+    letters = AUTOCORRECTED_LABELS[sign]
+    typed = _read_label(text[:start] + letters + text[start + 1:], need_text)
+    if typed is None or typed.kind != "letter" or typed.start != start:
+        return None
+    grown = len(letters) - 1
+    return replace(typed, text=sign, end=typed.end - grown)
 
 
 # what follows "l." when it stands for "1." (an OCR's or a typewriter's small L): a space and a capitalised verb in

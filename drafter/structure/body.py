@@ -125,6 +125,22 @@ def _shape_changed(node: Node, stack: list[Node]) -> int | None:
     return None
 
 
+def _case_slipped(node: Node, stack: list[Node]) -> int | None:
+    """The place in ``stack`` of the open typed item whose list ``node`` goes on with although its label was typed
+    in the other case: "I." then "ii." (Word's AutoCorrect capitalises an "i" standing alone at the start of a
+    line), "A)" then "b)". The same kind of token, the same shape, the next value, the open item without items of
+    its own: one list with a label typed in the wrong case, not a list of another kind under it. None otherwise."""
+    typed = node.typed
+    if typed is None or typed.kind not in ("letter", "roman") or not stack:
+        return None
+    top = stack[-1]
+    other = top.typed
+    if other is None or top.auto or top.children or other.kind != typed.kind or other.shape != typed.shape \
+            or other.upper == typed.upper or other.value + 1 != typed.value:
+        return None
+    return len(stack) - 1
+
+
 def _second_at_same_indent(node: Node, stack: list[Node]) -> int | None:
     """The place in ``stack`` of the open typed sub-paragraph ``node`` is the second item after, in another kind
     of label: "(b)" set at the same indent as the first item a student numbered "3." like a clause (a first item
@@ -630,6 +646,8 @@ class BodyReader:
                 same = _shape_changed(node, stack)
                 if same is not None and _inserted_letter(node.typed):
                     node.kind = stack[same].kind  # "(c bis)" among "a)" "b)" "c)": an item of that list
+            if same is None and not nested:
+                same = _case_slipped(node, stack)  # "ii." after "I.": one list, its first label's case slipped
             if same is None and not nested:
                 same = _second_at_same_indent(node, stack)
             if same is not None:

@@ -16,7 +16,7 @@ from drafter.structure.homophones import homophones, near_homophones
 
 ZH_PREFIX = lazy(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
-_ISE = lazy(r"is(e|es|ed|ing)\b")
+_ISE = lazy(r"is(e|es|ed|ing|ant|ance)\b")  # "Cognisant", "Taking cognisance": -ise- spelt as -ize-
 _RE_HYPHEN = lazy(r"re-[a-z]", re.IGNORECASE)  # "Re-affirming", "Re-emphasizes": the prefix hyphenated
 # adverbs that strengthen or repeat a known lead: "Further recalling", "Strongly reaffirms", "Fully alarmed"
 EN_MODIFIER = lazy(
@@ -73,6 +73,19 @@ def fold_spelling(text: str) -> str:
     """Case and -ise/-ize spelling folded, for comparing English lead phrases."""
     folded = text.casefold()
     return _ISE.sub(lambda m: "iz" + m.group(1), folded) if "is" in folded else folded
+
+
+_IZE = lazy(r"(?<=i)[zZ](?=(?:e|es|ed|ing|ant|ance)\b)", re.IGNORECASE)
+
+
+def spelt_as_written(written: str, form: str) -> str:
+    """``form``, a listed lead in -ize spelling, in the -ise spelling when ``written`` (the lead as typed, misspelt)
+    uses it: "Recognisng" → "Recognising", "EMPHAISING" → "EMPHASISING", not the American form (spelling is the
+    writer's choice; only the slip is corrected). ``form`` as it is otherwise."""
+    folded = written.casefold()
+    if "is" not in folded or "iz" in folded or _IZE.search(form) is None:
+        return form
+    return _IZE.sub(lambda m: "S" if m.group(0) == "Z" else "s", form)
 
 
 class Phrases:

@@ -14,7 +14,7 @@ from drafter.patterns import lazy
 
 # British spellings the American list lacks, and the American form to look up instead
 _BRITISH = (
-    (lazy(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (lazy(r"is(e|es|ed|ing|ation|ations|er|ers|ant|ance)$"), r"iz\1"),
     (lazy(r"yse(s|d)?$"), r"yze\1"),
     (lazy(r"our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
     (lazy(r"tre(s)?$"), r"ter\1"),

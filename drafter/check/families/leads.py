@@ -31,6 +31,7 @@ from drafter.sameends import same_ends
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
 from drafter.structure.heading import heading_fields
 from drafter.structure.lead import annotate, emphasis_of, run_emphasis
+from drafter.structure.phrases import spelt_as_written
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 from drafter.word.fontnames import SET_OFF_FACES, east_asian_faces, font_key
@@ -615,6 +616,7 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     emphasised_lead = candidate_lead(part.para, part.offset, ctx.lang)
     if part.misspelled:
         respelled = leadform.misspelled_form(ctx, part) or part.misspelled  # "Regretsthe" → "Regretting the"
+        respelled = spelt_as_written(part.lead, respelled)  # "Recognisng" → "Recognising", the writer's spelling
         ctx.add("lead-misspelled", part, column, fix=f"write {respelled!r}",
                 edits=_respelled(ctx, part, part.lead, respelled, dominant), lead=part.lead, correct=respelled,
                 why=described(part.lead))  # "Еncourages": its Cyrillic Е, which looks right, is said
@@ -643,6 +645,7 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     lead = part.lead
     if len(emphasised_lead) > len(lead) + 2 and ctx.lang == "en":
         correct = ctx.phrases.misspelled(emphasised_lead)
+        correct = None if correct is None else spelt_as_written(emphasised_lead, correct)
         if correct is not None and len(correct) > len(lead) and correct.casefold() != emphasised_lead.casefold():
             ctx.add("lead-misspelled", part, column, fix=f"write {correct!r}",
                     edits=[Replace(part.offset, part.offset + len(emphasised_lead), correct)],

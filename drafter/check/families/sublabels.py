@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from drafter.bilingual import EMPTY
+from drafter.bilingual import EMPTY, Text
 from drafter.check.context import Context
 from drafter.check.families.clause_marks import health_assembly, label_alone, security_council, without_footnote
 from drafter.check.report import Correction
 from drafter.labelkinds import (
+    AUTOCORRECTED_LABELS,
     INSERTED_LETTER,
     expected_label,
     label_kind,
@@ -166,6 +167,11 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         if reshaped is not None:  # "b)" after "a.": the list goes on in another form, relabelled in its first one
             counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
             _out_of_sequence(ctx, sub, reshaped)
+            off, previous = False, sub
+            check(ctx, sub.children, depth + 1)
+            continue
+        if _after_case_slip(subs[0], sub, counts):  # "ii." after "I.": the list goes on; "I." is the slip
+            counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
             off, previous = False, sub
             check(ctx, sub.children, depth + 1)
             continue
@@ -323,6 +329,18 @@ def _reshaped(first: Node, sub: Node, counts: dict[str, int]) -> str | None:
         opening.text[opening.text.index(opening.token) + len(opening.token):]
 
 
+def _after_case_slip(first: Node, sub: Node, counts: dict[str, int]) -> bool:
+    """``sub`` ("ii.") goes on with the list ``first`` opened in the other case ("I.", Word's AutoCorrect capitalising
+    an "i" alone at the start of a line; "A)" before "b)"): the same kind of token and shape, the value the list has
+    reached. The slip is the first label's, which its own style finding names; ``sub`` is right."""
+    own, opening = sub.typed, first.typed
+    if sub is first or sub.auto or first.auto or own is None or opening is None \
+            or own.kind not in ("letter", "roman") or own.kind != opening.kind or own.shape != opening.shape \
+            or not opening.upper or own.upper:
+        return False
+    return own.value == counts.get(first.kind, 0) + 1
+
+
 def _mixed_marks(ctx: Context, sub: Node) -> None:
     """A label typed with a full stop and a bracket ("a.)", "ii.)"): the style allows "a)", so the full stop goes."""
     typed = sub.typed
@@ -352,7 +370,17 @@ def _plain_marks(ctx: Context, sub: Node) -> None:
     fixed = plain_marks(typed.text, ctx.lang == "en")
     ctx.add("sub-label-style", sub, typed.start + 1, fix=f"write {fixed!r}",
             edits=[Replace(typed.start, typed.start + len(typed.text), fixed)], found=typed.text, expected=fixed,
-            profile=ctx.profile, why=described(typed.text))  # "с)": its Cyrillic с, which looks right, is said
+            profile=ctx.profile, why=_autocorrected(typed.text) or described(typed.text))
+    # "с)": its Cyrillic с, which looks right, is said; "©": the sign Word made of "(c)" is said
+
+
+def _autocorrected(label: str) -> Text | None:
+    """What Word's AutoCorrect did to a label it turned into a sign ("©" for "(c)"), at the end of a message."""
+    letters = AUTOCORRECTED_LABELS.get(label.strip())
+    if letters is None:
+        return None
+    return Text(f"; Word's AutoCorrect turned {letters!r} into {label.strip()!r}",
+                f"；Word 的自动更正把“{letters}”改成了“{label.strip()}”")
 
 
 def _enumeration_comma(ctx: Context, sub: Node) -> None:
