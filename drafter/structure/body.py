@@ -823,15 +823,19 @@ class BodyReader:
         last = (current.continuation or [current])[-1].para.text.rstrip()
         return last[-1:] in (";", "；", ".", "。")
 
-    @staticmethod
-    def after_closed_item(node: Node, stack: list[Node]) -> bool:
+    def after_closed_item(self, node: Node, stack: list[Node]) -> bool:
         """A plain paragraph after a list item that closed its clause ("… known mined areas;"), opening with a
         capital letter and no label: the next clause, its number lost ("Invites all States …"); an item's own text
-        goes on in lower case or under a label of its own."""
+        goes on in lower case or under a label of its own. Chinese has no capitals: there the paragraph opens with
+        an operative lead, first thing (“（三）……；” then “鼓励各会员国……；”), after an item closed by "；" or "。"."""
         if not stack or node.emphasised or label_typed(node):
             return False
         item = stack[-1]
         last = (item.continuation or [item])[-1].para.text.rstrip()
+        if self.phrases.lang == "zh":
+            return last[-1:] in ("；", ";", "。") and node.phrase is not None \
+                and node.para.text.lstrip().startswith(node.lead) \
+                and any(p.kind == "operative" for _, p in self.phrases.matches(node.content))  # 鼓励: both parts
         return last[-1:] in (";", ".") and node.para.text.lstrip()[:1].isupper()
 
     def misread_number(self, typed: Typed, current: Node, text: str) -> Typed | None:

@@ -132,8 +132,10 @@ QUOTED_REPORT = lazy(r"[“「『][^“”「」『』《》，。；：、,;:]{
 # where a name quoted in corner marks ends with one after three characters or more (「全球行動計劃」), not a common
 # noun in quotes (「國家行動計畫」, 「戰略」)
 PLAN_END = ("行动计划", "行動計劃", "行動計畫", "战略", "戰略", "框架", "路线图", "路線圖")
-CORNER_PLAN = lazy(r"[\u4e00-\u9fff0-9]{3,18}(?:" + "|".join(PLAN_END) + ")")
-CORNER_PLAN_QUOTED = lazy(r"[「『][\u4e00-\u9fff0-9]{3,18}(?:" + "|".join(PLAN_END) + r")[」』]")
+# (a region's road map names the region and the agenda it serves: 「亞洲及太平洋落實2030年永續發展議程區域路線圖」, 21
+# characters before its last word)
+CORNER_PLAN = lazy(r"[\u4e00-\u9fff0-9]{3,30}(?:" + "|".join(PLAN_END) + ")")
+CORNER_PLAN_QUOTED = lazy(r"[「『][\u4e00-\u9fff0-9]{3,30}(?:" + "|".join(PLAN_END) + r")[」』]")
 # a plan or a strategy of the UN's own, its name opening with 联合国, quoted in any marks (“联合国记者安全和有罪不罚问题行动计划”,
 # “联合国全球反恐战略”): a title by its name and its last word however many 和 it holds (the UN writes
 # 《联合国记者安全和有罪不罚问题行动计划》, A/RES/68/163); not the words of a description (联合国的行动计划, 联合国各项战略)
@@ -158,11 +160,18 @@ ANGLE_TITLED = lazy(r"〈([^〈〉《》]{2,80})〉")
 INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # what may follow a title in running text: a mark, the end, a word that refers into it (第二条, 所载, 中的), or one
 # that places something under it or within it (公约下的国家适应计划, 公约之规定, 公约框架内, 议定书范围内, 公约项下)
-TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等下之]|规定|規定|以及|框架|范围|範圍|项下|項下)")
+# ; or the verb of the sentence the title is the subject of (2030年可持续发展议程需要……, 巴黎协定要求……, 公约于1996年
+# 通过): a name goes on with nouns, not with these
+TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等下之]|规定|規定|以及|框架|范围|範圍|项下|項下"
+                      r"|需要|要求|强调|強調|指出|确认|確認|确立|確立|呼吁|呼籲|提出|提供|旨在|载有|載有|生效|已经|已經"
+                      r"|[为為是于於将將已])")
 # the words of a description, not of a title; among them the verbs a treaty is the object of (在联合国总部签署公约:
 # the place where one signs the convention, no title)
 DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在就应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
                    r"|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反")
+# the same without the conjunctions 和 / 及 / 与 / 與, for a name in corner marks (see _is_title)
+CORNER_DESCRIPTIVE = lazy(r"[的各该該本此其等或、，并並对對向在就应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
+                          r"|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反")
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it,
 # unless a preposition ends the name first: 条约于1996年由大会通过 names the body that adopted the title; nor does a
@@ -715,8 +724,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
     candidates = [(start, end, True) for start, end in titles.spans(text)]
-    candidates += [(m.start(), m.end(), False) for m in INSTRUMENT.finditer(text)
-                   if not DESCRIPTIVE.search(m.group(0)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
+    candidates += [(m.start(), m.end(), False) for m in _instruments(text)
+                   if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     candidates += [(m.start(1), m.end(1), False) for m in YEAR_ABOUT_TITLE.finditer(text)
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
@@ -732,6 +741,19 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
                 break
         found.append((begin, stop, text[start:end]))
     return iter(sorted(found))
+
+
+def _instruments(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``INSTRUMENT`` in ``text`` that hold no word of a description; one that holds one is searched
+    again from its next character, for a title inside it (世界会议通过的北京宣言: a 世界 … 宣言 shape with a 的, then
+    北京宣言, a city's declaration)."""
+    position = 0
+    while (match := INSTRUMENT.search(text, position)) is not None:
+        if DESCRIPTIVE.search(match.group(0)):
+            position = match.start() + 1
+            continue
+        yield match
+        position = match.end()
 
 
 def _angle_titles(text: str) -> Iterator[tuple[int, int, str]]:
@@ -769,7 +791,9 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
         return True  # “联合国记者安全和有罪不罚问题行动计划”: the UN's own plan, its title holds 和
     shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) or CORNER_PLAN.fullmatch(text)
                                             if corner else None)
-    return shaped is not None and not DESCRIPTIVE.search(text)
+    # in corner marks a 和 / 及 / 与 joins two names of one title (「亞洲及太平洋……路線圖」, 「北京宣言和行動綱領」): the marks
+    # already say where the name begins and ends, so only the words of a description proper (的, 各, 该 …) tell it apart
+    return shaped is not None and not (CORNER_DESCRIPTIVE if corner else DESCRIPTIVE).search(text)
 
 
 def _after_marks(text: str, end: int) -> str:
