@@ -7,12 +7,10 @@ Amendments count characters in Chinese (:func:`tokens`); a comparison reads word
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from collections.abc import Sequence
-from typing import Any
 
-from drafter import yamlcache
+from drafter.chinesewords import segmenter as _segmenter
 
 _WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 _ZH_NUMERAL = "〇零一二三四五六七八九十百千万亿两"
@@ -46,26 +44,6 @@ def words(text: str, lang: str) -> list[str]:
         if piece[at:]:
             out.append(piece[at:])
     return out
-
-
-@functools.cache
-def _segmenter() -> Any:
-    """jieba's tokenizer, loaded once; its dictionary cache is kept with drafter's own cache when there is one."""
-    import logging
-
-    # loaded on use: jieba takes half a second to load its dictionary
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    cache = yamlcache.folder()
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tokenizer.tmp_dir = str(cache.parent)
-        except OSError:
-            pass  # an unwritable cache folder: jieba keeps its cache in the temporary folder
-    return tokenizer
 
 
 def opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:

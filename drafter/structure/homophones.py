@@ -40,6 +40,32 @@ def near_homophones(a: str, b: str) -> bool:
     return False
 
 
+def nasal_homophones(a: str, b: str) -> bool:
+    """Two Chinese characters whose readings differ only in the nasal that ends the final: front against back nasal
+    (印 yìn and 迎 yíng, the fuzzy pair pinyin input methods offer to merge), or a nasal against none (督 dū and 敦
+    dūn: "ducu" typed for "duncu")."""
+    readings_ = _both(a, b)
+    return readings_ is not None and any(_nasal_apart(x, y) for x in readings_[0] for y in readings_[1])
+
+
+def _nasal_apart(a: str, b: str) -> bool:
+    """Two toneless readings that differ only in their final's nasal: -n against -ng (yin / ying, shen / sheng), or
+    a nasal against none (du / dun, yi / ying), the final's vowels the same."""
+    short, long = sorted((a, b), key=len)
+    return short[-1:] in "aeiouv" and long in (short + "n", short + "ng") \
+        or short.endswith("n") and long == short + "g"
+
+
+def readings(char: str) -> set[str]:
+    """The toneless readings of one Chinese character ("jue" of 决; "dun", "dui", … of 敦); empty when unknown."""
+    table = _table()
+    found = table.get(char) if table is not None else None
+    if found is None:
+        asked = _readings([char])
+        found = asked.get(char) if asked is not None else None
+    return set(found.split(",")) if found else set()
+
+
 def _initial(reading: str) -> str:
     """The initial consonant of a toneless pinyin reading ("zh" of "zhu", "c" of "cu"; "" of "an")."""
     if reading[:2] in ("zh", "ch", "sh"):

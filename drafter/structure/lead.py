@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.chinesewords import chinese_word
 from drafter.hanzi import simplified
 from drafter.labelkinds import read_typed
+from drafter.library.model import Phrase
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
 from drafter.word import reader
@@ -100,6 +102,13 @@ def annotate(node: Node, phrases: Phrases) -> None:
         joined = _joined_slip_zh(content[skip + len(form):], phrases) if phrases.lang == "zh" else None
         if joined is not None:  # "回顾并重审": the second verb of a joined lead typed as a homophone (重申)
             node.lead, node.misspelled = node.lead + joined[0], node.lead + joined[1]
+        elif phrases.lang == "zh":
+            # "重申申": the lead's last character typed twice; "关切地注到": a longer lead with a character left out
+            mistyped = _doubled_zh(content[skip:], form, phrase) \
+                or phrases.dropped_character(content[skip:], len(form) + 1)
+            if mistyped is not None:
+                node.lead, node.misspelled, node.phrase = mistyped
+                node.emphasised = emphasised_span(para, start, start + len(node.lead))
     else:
         node.lead = candidate_lead(para, start, phrases.lang)
         foreign = phrases.look_alike(content[skip:])  # "Еncourages" with a Cyrillic Е: the lead it looks like
@@ -113,6 +122,13 @@ def annotate(node: Node, phrases: Phrases) -> None:
             longer = _longer_slip_zh(content[skip:].strip(), phrases)  # "注意倒": 注意到 with its last character
             if longer is not None:
                 node.lead, correct = longer
+        if correct is None and phrases.lang == "zh":
+            # "鼓 励": a space typed inside the lead; "jueding设立": the lead left in pinyin; "满意地注到": a character
+            # left out
+            other = _spaced_zh(content[skip:], phrases) or phrases.pinyin_lead(content[skip:]) \
+                or phrases.dropped_character(content[skip:])
+            if other is not None:
+                node.lead, correct, slipped = other
         if correct is None and phrases.lang == "en" and node.lead and " " not in node.lead:
             longer = _slip_in_first_word(content[skip:], phrases)
             if longer is not None:
@@ -173,6 +189,56 @@ def _longer_slip_zh(content: str, phrases: Phrases) -> tuple[str, str] | None:
         if correct is not None and correct != head and simplified(head[:2]) == simplified(correct[:2]):
             return head, correct
     return None
+
+
+# a space typed between two characters of a Chinese lead ("鼓 励", "注意 到")
+_SPACE_IN_HAN = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _spaced_zh(content: str, phrases: Phrases) -> tuple[str, str, Phrase] | None:
+    """A Chinese lead with a space typed inside one of its words and run on into its text ("鼓 励各国", "注意 到各国"):
+    read with its spaces taken out, the lead as written, the form and its phrase; else None. Not a lead spaced out
+    character by character with a space after it too, as a copy out of a PDF gives it ("认 识 到 数字平台"), nor a
+    space between a modifier and the listed lead it modifies ("强烈 敦促各国", "又 回顾"): spaces between words."""
+    head = content[:24]
+    if _SPACE_IN_HAN.search(head[:12]) is None:
+        return None
+    kept = [i for i in range(len(head)) if not _inside_space(head, i)]
+    joined = "".join(head[i] for i in kept)
+    found = phrases.matches(joined)
+    if not found:
+        return None
+    form, phrase = found[0]
+    end = kept[len(form) - 1] + 1  # where the form's last character stands in the text as written
+    written = content[:end]
+    if written == form or content[end:end + 1].isspace():
+        return None
+    for space in _SPACE_IN_HAN.finditer(written):
+        if phrases.matches(content[space.end():].replace(" ", "")):
+            return None  # the space ends a modifier ("强烈 敦促"): the words after it are a listed lead of their own
+    return written, form, phrase
+
+
+def _inside_space(text: str, i: int) -> bool:
+    """Whether the character at ``i`` is part of a run of spaces between two Chinese characters."""
+    return any(m.start() <= i < m.end() for m in _SPACE_IN_HAN.finditer(text))
+
+
+# characters that end a lead and also open the next word often ("注意到到2030年": "by 2030"; "震惊于于"): left alone
+_ENDS_THAT_OPEN = frozenset("到于对在为以")
+
+
+def _doubled_zh(content: str, form: str, phrase: Phrase) -> tuple[str, str, Phrase] | None:
+    """A Chinese lead whose last character is typed twice ("重申申对…" → 重申): the lead as written, the form and
+    its phrase. Not when the second character opens a word with what follows it (决定定期审查, 强调调整, 重申申请),
+    nor after a character that ends a lead and opens words as often (注意到到2030年)."""
+    last = form[-1:]
+    after = content[len(form):]
+    if not last or not "\u4e00" <= last <= "\u9fff" or after[:1] != last or simplified(last) in _ENDS_THAT_OPEN:
+        return None
+    if any(chinese_word(simplified(after[:size])) for size in (2, 3, 4) if len(after) >= size):
+        return None
+    return form + last, form, phrase
 
 
 def _form_slip(node: Node, content: str, phrases: Phrases, found: int) -> bool:

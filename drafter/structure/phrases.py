@@ -6,13 +6,14 @@ import re
 import unicodedata
 from functools import cached_property
 
+from drafter.chinesewords import chinese_word
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
 from drafter.lookalike import latin_reading
 from drafter.patterns import lazy
 from drafter.structure import spelling
-from drafter.structure.homophones import homophones, near_homophones
+from drafter.structure.homophones import homophones, nasal_homophones, near_homophones, readings
 
 ZH_PREFIX = lazy(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
@@ -59,7 +60,11 @@ _LIGATURE_LETTERS = ("ffi", "ffl", "ff", "fi", "fl")
 _CUT_WORD = lazy(r"([A-Z][a-z]*) ([a-z]+)\b")
 _SLIP_SPAN = lazy(r"\S+(?:\s+[A-Za-z’'-]+){0,5}")  # a lead's first word and up to five words after it
 _TOKEN = lazy(r"\S+")
-_STRAY_CAPITAL = lazy(r"[A-Z](?=[A-Z][a-z])")  # "LFully aware": a capital before the capital of a word
+_STRAY_CAPITAL = lazy(r"[A-Z](?=[A-Z][a-z])")
+_HAN_ONLY = lazy("[\u4e00-\u9fff]+")
+# pinyin letters opening a Chinese clause before its characters ("jueding设立", "jue ding 设立"): an input method's
+# letters sent to the page without a character chosen
+_PINYIN_RUN = lazy(r"([A-Za-z]{1,6}(?:['’ ]?[A-Za-z]{1,6}){0,5}) ?(?=[\u4e00-\u9fff])")  # "LFully aware": a capital before the capital of a word
 # the prepositions inside fixed leads ("Taking into account", "Bearing in mind", "Noting with concern"), which a
 # delegate translating word for word swaps for another ("Taking in account", from "Tomando en cuenta")
 _PREPOSITIONS = ("in", "into", "on", "upon", "with", "of", "at", "to", "for", "by", "under")
@@ -425,6 +430,62 @@ class Phrases:
                                             for k in range(1, len(words) + 1))
         return self._form_prefixes
 
+    @cached_property
+    def _zh_spelt(self) -> dict[str, tuple[str, Phrase]]:
+        """Each Chinese form of Chinese characters only, under each of its pinyin spellings without tones or spaces
+        ("jueding" → 决定), the longest form first for a spelling two forms share."""
+        spelt: dict[str, tuple[str, Phrase]] = {}
+        for form, phrase in self.forms:
+            if len(form) < 2 or len(form) > 8 or not _HAN_ONLY.fullmatch(form):
+                continue
+            spellings = [""]
+            for char in form:
+                spellings = [done + reading for done in spellings for reading in sorted(readings(char))][:64]
+            for spelling_ in spellings:
+                spelt.setdefault(spelling_, (form, phrase))
+        return spelt
+
+    def pinyin_lead(self, text: str) -> tuple[str, str, Phrase] | None:
+        """A Chinese lead left in pinyin at the start of ``text`` ("jueding设立", "Zhuyidao 各国"): the letters as
+        written, the form they spell and its phrase; None when the letters spell no listed form."""
+        if self.lang != "zh":
+            return None
+        run = _PINYIN_RUN.match(text)
+        if run is None:
+            return None
+        letters = re.sub(r"['’ ]", "", run.group(1)).casefold()
+        if len(letters) < 2 or letters not in self._zh_spelt:
+            return None
+        form, phrase = self._zh_spelt[letters]
+        return run.group(1), form, phrase
+
+    @cached_property
+    def _zh_shortened(self) -> dict[str, tuple[str, Phrase]]:
+        """Each Chinese form of four or more characters with one of its inner characters left out ("满意地注到" for
+        满意地注意到), unless that is a listed form itself: the shortened form and the form with its phrase."""
+        shortened: dict[str, tuple[str, Phrase]] = {}
+        for form, phrase in self.forms:
+            if len(form) < 4 or not _HAN_ONLY.fullmatch(form):
+                continue
+            for i in range(1, len(form) - 1):
+                short = form[:i] + form[i + 1:]
+                if short not in self._folded_pool:
+                    shortened.setdefault(short, (form, phrase))
+        return shortened
+
+    def dropped_character(self, text: str, longer_than: int = 0) -> tuple[str, str, Phrase] | None:
+        """A Chinese lead typed with one inner character left out at the start of ``text`` ("满意地注到一些国家" →
+        满意地注意到), longer than ``longer_than`` characters as written: the characters as written, the form and
+        its phrase; the longest such lead, else None."""
+        if self.lang != "zh":
+            return None
+        head = simplified(text[:16])
+        for size in range(min(len(head), 15), max(longer_than, 2), -1):
+            found = self._zh_shortened.get(head[:size])
+            if found is not None:
+                return text[:size], found[0], found[1]
+        return None
+
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)
@@ -444,6 +505,7 @@ class Phrases:
         if candidate in self._pool:
             return None
         near: str | None = None  # a homophone is the likelier slip; a near-homophone only when there is none
+        nasal: str | None = None  # a final's nasal confused (欢印 for 欢迎): the last resort, and never a real word
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
@@ -453,6 +515,10 @@ class Phrases:
                     return option
                 if near is None and near_homophones(*differ[0]):
                     near = option
+                elif nasal is None and nasal_homophones(*differ[0]):
+                    nasal = option
+        if near is None and nasal is not None and not chinese_word(candidate):
+            return nasal  # 声明 (declares) is a word of its own, not 申明 misspelled; 欢印 is no word
         return near
 
 
