@@ -114,6 +114,6 @@ def _text_only(doc: reader.Document, out: Path) -> reader.Document:
     kept, for an estimate."""
     heading = read_paper(doc).sources_heading
     kept = doc.paragraphs
-    if save_before(doc, heading.element if heading is not None else None, out) and heading is not None:
+    if save_before(doc, heading, out) and heading is not None:
         kept = [p for p in doc.paragraphs if p.index < heading.index]
     return reader.Document(doc.path, kept, doc.docx)

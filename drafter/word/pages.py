@@ -12,7 +12,6 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from drafter.word import reader
 from drafter.word.runtext import w
@@ -48,16 +47,18 @@ def page_counts(documents: list[tuple[reader.Document, Path]]) -> list[Measure]:
             for (doc, _), pages in zip(documents, counted, strict=True)]
 
 
-def save_before(doc: reader.Document, element: Any | None, out: Path) -> bool:
-    """Write a copy of ``doc`` to ``out`` without its body from the block ``element`` on (the section properties
-    kept): the pages a paper's text fills without its list of sources. Whether it cut there; when ``element`` is
-    None or not a block of the body, the copy is whole."""
+def save_before(doc: reader.Document, paragraph: reader.Paragraph | None, out: Path) -> bool:
+    """Write a copy of ``doc`` to ``out`` without its body from ``paragraph`` on (the section properties kept): the
+    pages a paper's text fills without its list of sources. Whether it cut there; when ``paragraph`` is None or not
+    a paragraph of the body itself (in a table, a text box), the copy is whole."""
     from docx import Document as open_bytes  # loaded on use, as python-docx is
 
+    opened = doc.docx  # first: opening it moves the paragraphs' elements into the python-docx document
     buffer = io.BytesIO()
-    doc.docx.save(buffer)
+    opened.save(buffer)
     copy = open_bytes(io.BytesIO(buffer.getvalue()))
-    original = list(doc.docx.element.body)
+    original = list(opened.element.body)
+    element = paragraph.element if paragraph is not None else None
     cut = element is not None and element in original
     if cut:
         body = copy.element.body
