@@ -188,6 +188,31 @@ def test_the_layer_check_catches_a_wrong_import(tmp_path: Path) -> None:
     assert layer("drafter.check") not in BELOW[layer("drafter.word.reader")]
 
 
+# lxml's tree walks: a reader above the Word layer that calls one knows where Word keeps things in its XML
+TREE_WALKS = {"getparent", "getnext", "getprevious", "iterancestors", "iterchildren", "iterdescendants", "itersiblings",
+              "xpath"}
+
+
+def tree_walks(source: str) -> list[tuple[int, str]]:
+    """(line, method) for every call of one of lxml's tree walks in ``source``."""
+    return [(node.lineno, node.func.attr) for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in TREE_WALKS]
+
+
+def test_readers_above_the_word_layer_never_walk_its_xml() -> None:
+    """The structure reader and the checker's rules ask drafter.word (runtext, placement) about a paragraph's
+    neighbours and cells; --fix, which writes the XML, is left out."""
+    readers = sorted((PACKAGE / "structure").rglob("*.py")) + sorted(
+        p for p in (PACKAGE / "check").rglob("*.py") if p.name != "fix.py")
+    walks = [f"{path.relative_to(ROOT)}:{line}: .{method}()" for path in readers
+             for line, method in tree_walks(path.read_text(encoding="utf-8"))]
+    assert not walks, "\n".join(walks)
+
+
+def test_the_walk_check_catches_a_walk() -> None:
+    assert tree_walks("cell = para.element.getparent()\nlen(x)\n") == [(1, "getparent")]
+
+
 def test_every_package_ships_in_the_wheel() -> None:
     """A package missing from pyproject.toml's list works in the source tree and fails once installed."""
     import tomllib

@@ -5,7 +5,6 @@ same widths), otherwise an estimate from the text that the finding says is one, 
 from __future__ import annotations
 
 import collections
-import io
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -19,8 +18,7 @@ from drafter.check.rules import RULES, SEVERITIES
 from drafter.punctuation import CJK
 from drafter.structure.paper import PaperRules, read_paper
 from drafter.word import reader
-from drafter.word.pages import LINES_PER_PAGE, line_count, page_counts, substituted
-from drafter.word.runtext import w
+from drafter.word.pages import LINES_PER_PAGE, line_count, page_counts, save_before, substituted
 
 
 @dataclass(frozen=True)
@@ -114,21 +112,8 @@ def _main_fonts(doc: reader.Document) -> list[str]:
 def _text_only(doc: reader.Document, out: Path) -> reader.Document:
     """Write ``doc`` without its sources (the sources heading and all after it) to ``out``; return the paragraphs
     kept, for an estimate."""
-    from docx import Document as open_bytes  # loaded on use, as python-docx is
-
     heading = read_paper(doc).sources_heading
-    buffer = io.BytesIO()
-    doc.docx.save(buffer)
-    copy = open_bytes(io.BytesIO(buffer.getvalue()))
     kept = doc.paragraphs
-    if heading is not None and heading.element is not None:
-        original = list(doc.docx.element.body)
-        if heading.element in original:
-            at = original.index(heading.element)
-            body = copy.element.body
-            for child in list(body)[at:]:
-                if child.tag != w("sectPr"):
-                    body.remove(child)
-            kept = [p for p in doc.paragraphs if p.index < heading.index]
-    copy.save(str(out))
+    if save_before(doc, heading, out) and heading is not None:
+        kept = [p for p in doc.paragraphs if p.index < heading.index]
     return reader.Document(doc.path, kept, doc.docx)

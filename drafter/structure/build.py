@@ -68,10 +68,8 @@ from drafter.structure.leadwords import LEGISLATIVE, PARTICIPLE, PAST_PARTICIPLE
 from drafter.structure.phrased import PhraseReader
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import UNREAD, Node, Structure
-from drafter.word import reader, runtext
+from drafter.word import placement, reader
 
-TABLE = runtext.w("tbl")
-ROW = runtext.w("tr")
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
@@ -370,10 +368,8 @@ class _Reader(PhraseReader):
         tables: dict[Any, list[Node]] = {}
         for node in nodes:
             if node.role == "table" and node.para.element is not None:
-                outer = None
-                for ancestor in node.para.element.iterancestors(TABLE):
-                    outer = ancestor
-                tables.setdefault(outer, []).append(node)
+                holding = placement.tables_holding(node.para.element)
+                tables.setdefault(holding[-1] if holding else None, []).append(node)
         for members in tables.values():
             filled = [n for n in members if n.para.text.strip()]
             numbered = any(word_clause_number(n.para) or (n.para.num_id is None and clause_label(n.para.text))
@@ -397,7 +393,7 @@ class _Reader(PhraseReader):
         out of the body, as a table of figures between clauses does."""
         nested: dict[Any, list[Node]] = {}
         for node in members:
-            tables = list(node.para.element.iterancestors(TABLE))
+            tables = placement.tables_holding(node.para.element)
             if len(tables) > 1:
                 nested.setdefault(tables[-2], []).append(node)
         figures: set[int] = set()
@@ -411,10 +407,10 @@ class _Reader(PhraseReader):
         """The ids of the paragraphs of a table of clauses' first row when it names the columns ("No." /
         "Operative clause", "编号" / "条款"): two short lines or more, none a clause (a lead phrase, a clause's end
         mark), in a table with more rows. They stay the table's, out of the body."""
-        row = next(members[0].para.element.iterancestors(ROW), None)
-        if row is None or row.getnext() is None:
+        row = placement.row_holding(members[0].para.element)
+        if row is None or not placement.row_after(row):
             return set()
-        cells = [n for n in members if next(n.para.element.iterancestors(ROW), None) is row]
+        cells = [n for n in members if placement.row_holding(n.para.element) is row]
         texts = [n.para.text.strip() for n in cells if n.para.text.strip()]
         if len(texts) < 2 or any(len(text) > 30 or text[-1] in ",;:，；。：" or self.phrases.match(self.after_label(text))
                                  for text in texts):

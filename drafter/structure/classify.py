@@ -24,7 +24,7 @@ from drafter.structure.lead import emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE, no_verb_en, participle
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
-from drafter.word import reader, runtext
+from drafter.word import placement, reader, runtext
 
 CLOSING = lazy(r"^(\d+(st|nd|rd|th) (plenary )?meeting|第\d+次全体会议|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日"
                r"|Adopted at the [\w -]+ meeting.*|.*次会议通过)$")
@@ -841,32 +841,19 @@ def lead_alone(text: str, phrases: Phrases) -> bool:
     return bool(text) and any(len(form) == len(text) for form, _ in phrases.matches(text))
 
 
-def _first_text(cell: object) -> str:
-    first = next(cell.iterchildren(runtext.w("p")), None)  # type: ignore[attr-defined]
-    return runtext.current_text(first).strip() if first is not None else ""
-
-
 def lead_cell(para: reader.Paragraph, phrases: Phrases) -> bool:
     """``para`` is a lead phrase alone in a table cell and the next cell of its row opens with words: a template's
     lead column, the rest of the clause beside it on the page ("Alarmed by" | "the spread of …,")."""
     if para.element is None or not lead_alone(para.text, phrases):
         return False
-    beside = runtext.cell_beside(para.element)
-    return beside is not None and bool(_first_text(beside))
+    return bool(placement.text_beside(para.element))
 
 
 def rest_cell(para: reader.Paragraph, phrases: Phrases) -> bool:
     """``para`` opens the table cell right after a lead cell (:func:`lead_cell`) of its row: the rest of that
     clause, on the lead's line on the page ("联合国儿童基金会：" beside "请")."""
-    element = para.element
-    cell = element.getparent() if element is not None else None
-    if cell is None or cell.tag != runtext.w("tc") or next(cell.iterchildren(runtext.w("p")), None) is not element:
-        return False
-    before = cell.getprevious()
-    while before is not None and before.tag != runtext.w("tc"):
-        before = before.getprevious()
-    lead = next(before.iterchildren(runtext.w("p")), None) if before is not None else None
-    return lead is not None and runtext.cell_beside(lead) is cell and lead_alone(runtext.current_text(lead), phrases)
+    lead = placement.alone_before(para.element) if para.element is not None else None
+    return lead is not None and lead_alone(runtext.current_text(lead), phrases)
 
 
 def number_cell(para: reader.Paragraph) -> bool:
@@ -876,8 +863,7 @@ def number_cell(para: reader.Paragraph) -> bool:
         return False
     if read_label(para.text.strip()) is None:
         return False
-    beside = runtext.cell_beside(para.element)
-    return beside is not None and bool(_first_text(beside))
+    return bool(placement.text_beside(para.element))
 
 
 def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
@@ -1061,7 +1047,7 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     operative clause, whose own end is never a comma), ``before`` may also stop on a comma: "2. 敦促各国确保……，" +
     "以便……；"."""
     text = before.text.strip()
-    if before.element is not None and after.element is not None and runtext.in_next_cell(before.element, after.element) \
+    if before.element is not None and after.element is not None and placement.in_next_cell(before.element, after.element) \
             and lead_cell(before, phrases) and read_typed(after.text.strip()) is None \
             and not phrases.matches(after.text):
         return True  # a lead phrase alone in its cell, its clause's words in the next cell of the row (one line)

@@ -4,6 +4,7 @@ panel measures drafts with it, the position-paper checks papers."""
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.word import reader
+from drafter.word.runtext import w
 
 CHARS_PER_LINE = 90  # Latin characters on one A4 line in 12-point Times New Roman with 2.54 cm margins
 WIDE_PER_LINE = 38  # full-width (Chinese) characters on the same line
@@ -43,6 +45,28 @@ def page_counts(documents: list[tuple[reader.Document, Path]]) -> list[Measure]:
     counted = _soffice_pages([path for _, path in documents])
     return [Measure(pages, True) if pages else Measure(max(1, -(-line_count(doc) // LINES_PER_PAGE)), False)
             for (doc, _), pages in zip(documents, counted, strict=True)]
+
+
+def save_before(doc: reader.Document, paragraph: reader.Paragraph | None, out: Path) -> bool:
+    """Write a copy of ``doc`` to ``out`` without its body from ``paragraph`` on (the section properties kept): the
+    pages a paper's text fills without its list of sources. Whether it cut there; when ``paragraph`` is None or not
+    a paragraph of the body itself (in a table, a text box), the copy is whole."""
+    from docx import Document as open_bytes  # loaded on use, as python-docx is
+
+    opened = doc.docx  # first: opening it moves the paragraphs' elements into the python-docx document
+    buffer = io.BytesIO()
+    opened.save(buffer)
+    copy = open_bytes(io.BytesIO(buffer.getvalue()))
+    original = list(opened.element.body)
+    element = paragraph.element if paragraph is not None else None
+    cut = element is not None and element in original
+    if cut:
+        body = copy.element.body
+        for child in list(body)[original.index(element):]:
+            if child.tag != w("sectPr"):
+                body.remove(child)
+    copy.save(str(out))
+    return cut
 
 
 def _mostly_wide(text: str) -> bool:

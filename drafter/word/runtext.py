@@ -429,20 +429,6 @@ def number_field(p: Any) -> str | None:
     return owner.counting() if owner is not None else None
 
 
-_TC, _TR, _TBL = w("tc"), w("tr"), w("tbl")
-
-
-def table_grid(p: Any) -> tuple[Any, list[list[list[Any]]]] | None:
-    """The w:tbl whose cell holds the w:p ``p`` and that table's grid: its rows, each a list of its cells, each the
-    list of the cell's w:p elements in order; None when ``p`` stands in no table's cell."""
-    cell = p.getparent()
-    row = cell.getparent() if cell is not None and cell.tag == _TC else None
-    table = row.getparent() if row is not None else None
-    if table is None or table.tag != _TBL:
-        return None
-    return table, [[list(c.iter(_P)) for c in r if c.tag == _TC] for r in table if r.tag == _TR]
-
-
 def text_boxes(p: Any) -> list[Any]:
     """The w:txbxContent elements of the text boxes anchored in the w:p ``p``, in order. A shape Word writes twice (a
     DrawingML text box and its VML copy under mc:Fallback) is read once, in its DrawingML copy; a text box inside a
@@ -522,62 +508,6 @@ def _joins(p: Any) -> bool:
     return mark_struck(p) or drop_cap(p)
 
 
-def in_next_cell(p: Any, q: Any) -> bool:
-    """Whether the w:p ``q`` is the first paragraph of the table cell right after the one holding ``p``, in the same
-    row: what the page shows beside ``p``, on its line (a number column beside the text it numbers)."""
-    cell = p.getparent()
-    if cell is None or cell.tag != _TC or q.getparent() is None:
-        return False
-    after = cell.getnext()
-    while after is not None and after.tag != _TC:
-        after = after.getnext()  # (markup between cells: a bookmark's end, a custom XML's range)
-    return after is not None and q.getparent() is after and next(after.iterchildren(_P), None) is q
-
-
-def cell_beside(p: Any, after: bool = True) -> Any | None:
-    """The table cell (w:tc) right after (``after``) or right before the one holding the w:p ``p`` in the same row,
-    when ``p`` is alone in its cell: what the page shows on its line beside it (a lead phrase's cell beside the rest
-    of its clause, a clause number's beside its words); None when ``p`` is in no cell, shares its cell with another
-    paragraph or a table, or its cell is the row's last (first)."""
-    cell = p.getparent()
-    if cell is None or cell.tag != _TC or any(child is not p and child.tag in (_P, _TBL) for child in cell):
-        return None
-    beside = cell.getnext() if after else cell.getprevious()
-    while beside is not None and beside.tag != _TC:
-        beside = beside.getnext() if after else beside.getprevious()  # (markup between cells)
-    return beside
-
-
-# how far apart (twips) the tops of two frames may stand and still be on one line: less than a line of 10 pt text
-FRAME_LINE_SLACK = 200
-
-
-def frame_beside(p: Any, q: Any) -> bool:
-    """Whether the w:p ``q`` is a frame that the page places right of the frame holding ``p``, on its line: both
-    framed (w:framePr) against the same anchors at the same height (w:y, within a fraction of a line), ``q`` starting
-    where ``p``'s frame ends or further right (a PDF converter's "retain page layout": a number's frame beside its
-    clause's)."""
-    here, there = _frame(p), _frame(q)
-    if here is None or there is None:
-        return False
-    if any(here.get(w(key)) != there.get(w(key)) for key in ("hAnchor", "vAnchor")):
-        return False
-    try:
-        top, other_top = int(here.get(w("y"), "")), int(there.get(w("y"), ""))
-        left, width, other_left = int(here.get(w("x"), "0")), int(here.get(w("w"), "0")), int(there.get(w("x"), ""))
-    except ValueError:
-        return False  # placed by alignment ("top", "center"), not at a height: nothing says they share a line
-    return abs(top - other_top) <= FRAME_LINE_SLACK and 0 < width and left + width <= other_left
-
-
-def _frame(p: Any) -> Any | None:
-    """The w:framePr of the w:p ``p`` (not a drop cap's), None when it is no frame."""
-    for ppr in p.iterchildren(_PPR):
-        frame = ppr.find(_FRAME_PR)
-        return frame if frame is not None and frame.get(_DROP_CAP) in (None, "none") else None
-    return None
-
-
 def joins_next(p: Any) -> bool:
     """Whether ``p`` has a struck mark (or is a drop cap: :func:`drop_cap`) and a paragraph after it to join: its
     text is that paragraph's."""
@@ -596,6 +526,17 @@ def joined(p: Any) -> list[Any]:
         out.insert(0, previous)
         previous = _neighbour(previous, before=True)
     return out
+
+
+def paragraph_of(element: Any) -> Any | None:
+    """The w:p that holds ``element`` (a run, a text), None when it stands in none."""
+    return next(element.iterancestors(_P), None)
+
+
+def joined_at_struck_mark(p: Any) -> bool:
+    """Whether ``p``'s paragraph takes in the text of a paragraph before it whose mark is struck (a tracked deletion
+    or move of the mark): a person who rejects that change gets two paragraphs back."""
+    return any(mark_struck(part) for part in joined(p)[:-1])
 
 
 def joined_runs(p: Any) -> list[tuple[Any, int, int]]:

@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter import library
-from drafter.word import reader, runtext
+from drafter.word import placement, reader
 from drafter.word.fontnames import font_key
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -52,8 +52,8 @@ def test_numbers_in_frames_beside_their_words_stand_on_their_line(tmp_path: Path
         places[at + 1] = (2000, 6000 + 600 * row, 8400)  # its words' frame, on the same line
     _frames(path, places)
     doc = reader.read(path)
-    assert runtext.frame_beside(doc.paragraphs[6].element, doc.paragraphs[7].element)
-    assert not runtext.frame_beside(doc.paragraphs[7].element, doc.paragraphs[8].element)  # the next line's number
+    assert placement.frame_beside(doc.paragraphs[6].element, doc.paragraphs[7].element)
+    assert not placement.frame_beside(doc.paragraphs[7].element, doc.paragraphs[8].element)  # the next line's number
     found = rules(path, lib)
     assert "label-alone" not in found
     assert found.get("operative-no-verb") == [10]  # clause 2's words open with no operative verb

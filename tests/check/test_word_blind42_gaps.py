@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docmaker import Para, make
-from docx import Document
-from wordlists import CLAUSES, abstract, lvl, num, number, set_lists
+from docmaker import Para
+from wordlists import CLAUSES, abstract, lvl, num, numbered_draft
 
 from drafter import check, library
 
@@ -36,13 +35,7 @@ ZH_HEAD: list[Para] = ["决议草案", "委员会：经济及社会理事会", "
 def _draft(tmp_path: Path, body: list[Para], numbers: dict[int, tuple[int, int]], lists: str) -> Path:
     """The draft with ``lists`` (numbering.xml pieces), numbered as ``numbers`` says (0-based paragraph → (numId,
     level))."""
-    path = make(tmp_path, body, "draft.docx")
-    doc = Document(str(path))
-    set_lists(doc, lists)
-    for position, (num_id, level) in numbers.items():
-        number(doc.paragraphs[position], num_id, level)
-    doc.save(str(path))
-    return path
+    return numbered_draft(tmp_path, body, lists, numbers)
 
 
 def _findings(path: Path, lib: library.Library) -> list[tuple[str, int]]:

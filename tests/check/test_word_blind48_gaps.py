@@ -16,9 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from check.rule_paragraphs import rules
-from docmaker import Para, make
-from docx import Document
-from wordlists import abstract, lvl, num, number, set_lists, start_override
+from docmaker import Para
+from wordlists import abstract, lvl, num, numbered_draft, start_override
 
 from drafter import library
 
@@ -34,15 +33,7 @@ EN_HEAD: list[Para] = ["Committee: Second Committee", "Topic: Street trees in gr
 
 def _draft(tmp_path: Path, paragraphs: list[Para], lists: str, numbered: dict[int, tuple[int, int]],
            name: str = "zh.docx") -> Path:
-    """The draft with ``lists`` (w:abstractNum and w:num) and the paragraphs ``numbered`` (0-based index ->
-    (numId, level))."""
-    path = make(tmp_path, paragraphs, name)
-    doc = Document(str(path))
-    set_lists(doc, lists)
-    for index, (num_id, level) in numbered.items():
-        number(doc.paragraphs[index], num_id, level)
-    doc.save(str(path))
-    return path
+    return numbered_draft(tmp_path, paragraphs, lists, numbered, name)
 
 
 def test_word_labels_in_another_form_are_judged_beside_a_typed_number(tmp_path: Path, lib: library.Library) -> None:

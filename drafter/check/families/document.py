@@ -24,7 +24,7 @@ from drafter.punctuation import CJK, FULL_TO_HALF
 from drafter.structure import Node
 from drafter.structure.classify import MARKDOWN_HEADING, PROMPT, commentary, part_heading, runs_on
 from drafter.structure.heading import fields_in
-from drafter.word import reader, runtext
+from drafter.word import placement, reader
 from drafter.word.edit import JoinNext, Replace
 from drafter.word.fontnames import font_key
 
@@ -538,7 +538,7 @@ def _broken(ctx: Context) -> None:
                 continue  # a UN page's symbol, read as a clause the rest goes on: the clause broken before it speaks
             at = place[id(after)]
             if before.para.element is not None and after.para.element is not None \
-                    and runtext.in_next_cell(before.para.element, after.para.element):
+                    and placement.in_next_cell(before.para.element, after.para.element):
                 continue  # a lead's cell and the rest of its clause in the next cell of the row: one line on the page
             between = at - 1
             while between > 0 and ctx.nodes[between] is not before and (

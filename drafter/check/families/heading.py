@@ -41,7 +41,7 @@ from drafter.structure.heading import (
     title_fields,
     value_below,
 )
-from drafter.word import reader, runtext
+from drafter.word import placement, reader
 from drafter.word.edit import Replace
 from drafter.word.headers import header_lines
 
@@ -531,7 +531,7 @@ def _list_columns(heading: list[Node]) -> dict[int, list[Node]]:
     columns: dict[int, list[Node]] = {}
     tables: list[Any] = []
     for element in cells:
-        placed = runtext.table_grid(element)
+        placed = placement.table_grid(element)
         if placed is None or any(placed[0] is t for t in tables):
             continue
         tables.append(placed[0])

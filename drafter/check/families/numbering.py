@@ -33,7 +33,7 @@ from drafter.punctuation import CJK, HALF_TO_FULL
 from drafter.structure import Node
 from drafter.structure.classify import numbered_heading_line, worded_clause_number
 from drafter.structure.lead import emphasis_of
-from drafter.word import reader, runtext
+from drafter.word import placement, reader, runtext
 from drafter.word.edit import Emphasise, JoinNext, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
@@ -188,8 +188,8 @@ def _cut_labels(ctx: Context) -> set[int]:
         if alone is not None and words_unlabelled(after) and after.role in ("operative", "continuation"):
             cut.add(id(after))
             if node.para.element is not None and after.para.element is not None \
-                    and (runtext.in_next_cell(node.para.element, after.para.element)
-                         or runtext.frame_beside(node.para.element, after.para.element)):
+                    and (placement.in_next_cell(node.para.element, after.para.element)
+                         or placement.frame_beside(node.para.element, after.para.element)):
                 continue  # a table of clauses (the number's column), or frames: the number beside the clause, on its line
             ctx.add("label-alone", node, 1, fix="join it with the next paragraph",
                     edits=[JoinNext(_gap_after(alone.text))], found=alone.text, place=CUT_FROM["alone"]
@@ -272,7 +272,7 @@ def _join_points(para: reader.Paragraph) -> set[int]:
     points: set[int] = set()
     pos, last = 0, None
     for run in para.runs:
-        owner = None if run.element is None else next(run.element.iterancestors(f"{runtext.W}p"), None)
+        owner = None if run.element is None else runtext.paragraph_of(run.element)
         if owner is not None:
             if last is not None and owner is not last and runtext.mark_struck(last):
                 points.add(pos)
@@ -317,10 +317,9 @@ def preambular_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:
 
 
 def _joined_by_deleted_mark(para: reader.Paragraph) -> bool:
-    """The paragraph before ``para``'s in the file has its paragraph mark deleted as a tracked change: the reader
+    """A paragraph before ``para``'s in the file has its paragraph mark deleted as a tracked change: the reader
     joined the two (their text is read as ``para``'s)."""
-    before = para.element.getprevious() if para.element is not None else None
-    return before is not None and before.find(f"{runtext.W}pPr/{runtext.W}rPr/{runtext.W}del") is not None
+    return para.element is not None and runtext.joined_at_struck_mark(para.element)
 
 
 def clauses_after_breaks(ctx: Context, text: str, kind: str = "operative") -> list[int]:
@@ -814,7 +813,7 @@ def _words_of_number_cell(number: Node | None, part: Node) -> bool:
     same row (``number``, a typed number with no words of its own): one clause, not a clause left unnumbered."""
     return number is not None and not part.label and not part.auto and bool(number.label) \
         and not number.content.strip() and number.para.element is not None and part.para.element is not None \
-        and runtext.in_next_cell(number.para.element, part.para.element)
+        and placement.in_next_cell(number.para.element, part.para.element)
 
 
 def _word_forms(ctx: Context, operatives: list[Node]) -> None:

@@ -14,7 +14,7 @@ from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
 from drafter.structure import Node
 from drafter.structure.classify import CLOSING_QUOTES, quoted_paragraph
 from drafter.structure.leadwords import reference_entry
-from drafter.word import runtext
+from drafter.word import placement
 from drafter.word.edit import Replace
 
 # a list item's end that hands on to the next item ("…; and", "…, or", "…；以及")
@@ -97,7 +97,7 @@ def _words_beside(op: Node) -> bool:
     """``op``'s first continuation opens the table cell right after ``op``'s own in its row: a lead phrase's cell
     beside the rest of its clause, one line on the page."""
     first = op.continuation[0].para.element
-    return op.para.element is not None and first is not None and runtext.in_next_cell(op.para.element, first)
+    return op.para.element is not None and first is not None and placement.in_next_cell(op.para.element, first)
 
 
 def _quotation_closes(op: Node) -> bool:
