@@ -82,8 +82,13 @@ def check(ctx: Context) -> None:
     else:
         for part in reported:
             position = operatives.index(part) + 1
+            shown = {p.para.index: ctx.lists.text(p.para.index) for p in operatives if p.auto}
             edits = _join(ctx, part, main, [part.para.index], position) if main is not None else []
             finding = ctx.add("operative-unnumbered", part, fix=JOIN_FIX if edits else "", edits=edits)
+            # the clauses after it that Word numbers one short (it was never counted): numbered into the list, it
+            # moves them to their places; the finding names them
+            finding.cover(index for index, label in shown.items() if index > part.para.index
+                          and ctx.lists.text(index) != label)
             if main is not None and not edits:
                 waiting[part.para.index] = finding
     typed = [p for p in operatives if not p.auto and p.label]
@@ -669,18 +674,27 @@ def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
 def _shown_again(ctx: Context, operatives: list[Node], continuing: set[int]) -> dict[int, list[int]]:
     """The Word-numbered clause right after a run of typed numbers that continue the count ("1." "2." Word's, "3."
     typed, then Word's), when Word's list, which never counted the typed ones, shows a number the run already
-    used ("3." again): the page goes wrong there, for the typed number's sake. By the id of the run's last typed
-    paragraph, the index of that clause."""
+    used ("3." again): the page goes wrong there, for the typed number's sake, and so do the Word-numbered clauses
+    after it that stay short of their place by the same amount ("3." again, then "4." for the fifth clause), which
+    the typed number turned into Word's renumbers. By the id of the run's last typed paragraph, the indices of
+    those clauses."""
     shown: dict[int, list[int]] = {}
     last: Node | None = None
-    for part in operatives:
+    short: tuple[int, int] | None = None  # the id of the run whose clauses are counted short, and by how many
+    for place, part in enumerate(operatives, 1):
         if not part.auto:
             last = part if id(part) in continuing and part.typed is not None else None
+            short = None
             continue
         number = LEADING_NUMBER.match(ctx.lists.text(part.para.index))
         if last is not None and last.typed is not None and number is not None \
                 and int(number.group(1)) <= last.typed.value:
             shown[id(last)] = [part.para.index]
+            short = (id(last), place - int(number.group(1)))
+        elif short is not None and number is not None and place - int(number.group(1)) == short[1]:
+            shown[short[0]].append(part.para.index)
+        else:
+            short = None
         last = None
     return shown
 
