@@ -518,8 +518,8 @@ def _outline_from_top(paragraphs: list[Paragraph], style_ids: list[str | None], 
     Heading 1 anywhere) shows them as the top of its outline, "1." "2." …, and its Heading 3 paragraphs as their
     items. Such paragraphs' ``level`` then counts from that level (the document's assignments keep Word's own
     levels, which fixes change). A list whose first level is used, or whose shallowest used level is not the one
-    its paragraphs' style is linked to (w:pStyle in the level), keeps its levels: a sub-list of its own at level 2
-    is no outline."""
+    any of its paragraphs' style is linked to (w:pStyle in the level), keeps its levels: a sub-list of its own at
+    level 2 is no outline."""
     lowest: dict[str, int] = {}
     for p in paragraphs:  # (a table of contents' heading, in a style based on Heading 1, may be numbered too)
         if p.level is not None and p.list_id and not p.contents:
@@ -529,7 +529,9 @@ def _outline_from_top(paragraphs: list[Paragraph], style_ids: list[str | None], 
             continue
         tops = [(p, style) for p, style in zip(paragraphs, style_ids, strict=True)
                 if p.list_id == list_id and p.level == top and not p.contents]
-        if not all(_style_linked(numbering, p, style) for p, style in tops):
+        # (one clause typed in Normal and numbered into the Heading 2 level by hand, or by --fix, stands with the
+        # Heading 2 clauses: one paragraph linked to the level makes the outline)
+        if not any(_style_linked(numbering, p, style) for p, style in tops):
             continue
         for p in paragraphs:
             if p.list_id == list_id and p.level is not None:

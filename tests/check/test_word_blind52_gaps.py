@@ -13,6 +13,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from drafter import check, library
+from drafter.check import fix
 from drafter.structure.heading import bare_line
 from drafter.word import reader
 
@@ -227,3 +228,14 @@ def test_a_clause_without_its_number_names_the_clauses_word_counts_short(tmp_pat
     report, _ = check.check_file(_listed(tmp_path, None), lib)
     found = [f for f in report.findings if f.rule == "operative-unnumbered"]
     assert [(f.paragraph, f.paragraphs) for f in found] == [(10, [10, 11, 12])]
+
+
+def test_fix_numbers_the_typed_clause_at_the_heading2_level(tmp_path: Path, lib: library.Library) -> None:
+    """--fix turns the typed "3. " into Word's number at the level the list numbers the clauses (Heading 2's), and
+    the corrected draft reads as one operative part numbered 1–5 with nothing left to say."""
+    path = _listed(tmp_path, [("3. ", False)])
+    report, doc = check.check_file(path, lib, writes=True)
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    fixed = reader.read(tmp_path / "fixed.docx")
+    assert [(p.label, p.level) for p in fixed.paragraphs[7:]] == [(f"{n}.", 0) for n in range(1, 6)]
+    assert _findings(tmp_path / "fixed.docx", lib) == []

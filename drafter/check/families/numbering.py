@@ -121,7 +121,8 @@ def check(ctx: Context) -> None:
                         edits=[Replace(0, part.typed.end, ""), *counted_first[id(part)]])
             elif id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                        edits=[Number(0, part.typed.end, main)]).cover(shown_again.get(id(part), []))
+                        edits=[Number(0, part.typed.end, main, _clause_level(ctx, main))]).cover(
+                    shown_again.get(id(part), []))
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
@@ -940,12 +941,18 @@ def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:
     return ctx.lists.adopt(proposal)
 
 
+def _clause_level(ctx: Context, main: int) -> int:
+    """The level at which list ``main`` numbers the clauses: 0, or the Heading 2 level of a list linked to the
+    heading styles (that of its first Word-numbered clause, as planned)."""
+    return next((place[1] for n in ctx.tree.operative if n.auto
+                 and (place := ctx.lists.assignment(n.para.index)) is not None and place[0] == main), 0)
+
+
 def _join(ctx: Context, part: Node, main: int, indices: list[int], expected: int) -> list[Correction]:
     """Plan moving ``indices`` into list ``main`` (each keeping its level, ``part`` at the level ``main`` numbers the
     clauses at: 0, or the Heading 2 level of a list linked to headings) when Word would then number ``part``
     ``expected``; the edits, or none when it would not."""
-    top = next((place[1] for n in ctx.tree.operative if n.auto
-                and (place := ctx.lists.assignment(n.para.index)) is not None and place[0] == main), 0)
+    top = _clause_level(ctx, main)
     moves: dict[int, Assignment] = {}
     for index in indices:
         assignment = ctx.lists.assignment(index)
