@@ -102,8 +102,9 @@ class _Reader(PhraseReader):
         """Place every paragraph: heading block, organ line, preamble, operative part, closing, annexes."""
         paras = self.doc.paragraphs
         # a paragraph struck through whole (a clause struck out by hand and left on the page) is read as none
+        # a table of contents' lines (its entries copy the headings: the heading lines and clauses below) too
         nodes = [Node(p, "table" if p.in_table else "empty" if not p.text.strip() else "struck" if p.struck_whole
-                      else "") for p in paras]
+                      else "contents" if p.contents else "") for p in paras]
         self.clause_tables(nodes)
         self.tree.nodes = nodes
         passing = self.passed_on(nodes)
@@ -229,8 +230,10 @@ class _Reader(PhraseReader):
         return self.tree
 
     def headings_over_clauses(self, body: list[Node]) -> None:
-        """A Word list whose first level numbers only topic headings ("壹、数字资源建设", "A. Financing") and whose
-        second numbers the clauses under them ("１．鼓励……；"), the list opening with a heading: its paragraphs'
+        """A Word list whose first level numbers only topic headings ("壹、数字资源建设", "A. Financing"), or heading
+        lines of the draft (its title and committee line put in Heading 1, which a list linked to the headings
+        numbers "1. Draft Resolution 3/1"), and whose second numbers the clauses under them ("１．鼓励……；"), the list
+        opening with a heading: its paragraphs'
         ``level`` is counted from the clauses' level (the headings stay at level 0, where they read as the sections
         they are; the items under the clauses come up a level with them), as in a list whose level 0 numbers the
         clauses. The document's assignments keep Word's own levels (as :func:`drafter.word.reader._outline_from_top`
@@ -246,7 +249,8 @@ class _Reader(PhraseReader):
             clauses = [p for p in paras if p.level == 1]
             if not tops or not clauses or paras[0].level != 0:
                 continue
-            if not all(p.label and p.text.strip() and looks_like_section(p.text, p.label, self.phrases) for p in tops):
+            if not all(p.label and p.text.strip() and (looks_like_section(p.text, p.label, self.phrases)
+                                                        or numbered_heading_line(p)) for p in tops):
                 continue
             if not any(p.text.rstrip()[-1:] in ";；.。:：" and any(
                     phrase.kind == "operative" for _, phrase in self.phrases.matches(p.text)) for p in clauses):

@@ -19,7 +19,7 @@ from drafter.labels import (
 )
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
-from drafter.structure.heading import SYMBOL, fields_in
+from drafter.structure.heading import SYMBOL, bare_line, fields_in
 from drafter.structure.lead import emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE, no_verb_en, participle
 from drafter.structure.phrases import Phrases
@@ -1159,5 +1159,10 @@ def after_joining_and(text: str) -> str:
 
 def numbered_heading_line(para: reader.Paragraph) -> bool:
     """A heading line that Word numbers ("1. Topic: …": Format Painter copied a clause's format, its number with it,
-    onto the line): it opens with the label of a known heading field, so it is the heading's, not a clause."""
-    return para.num_id is not None and any(f.key != "other" and f.start == 0 for f in fields_in(para.text.strip()))
+    onto the line; "1. Draft Resolution 3/1": the title put in Heading 1, which a list linked to the headings
+    numbers): it opens with the label of a known heading field, or it is a draft's generic title, so it is the
+    heading's, not a clause."""
+    if para.num_id is None:
+        return False
+    text = para.text.strip()
+    return any(f.key != "other" and f.start == 0 for f in fields_in(text)) or bare_line(text) == "generic-title"

@@ -17,11 +17,13 @@ from drafter.library.model import Phrase
 from drafter.word import reader
 
 Role = Literal["heading", "organ", "preambular", "operative", "sub", "section", "continuation", "closing", "annex",
-               "empty", "table", "struck", ""]
+               "empty", "table", "struck", "contents", ""]
 """The part of the resolution a paragraph belongs to; "" only while the tree is being read (not yet placed); "struck":
-a paragraph struck through whole, read as none."""
-# the roles of paragraphs that hold none of the resolution's text: blank, a table's cell, struck through whole
-UNREAD: frozenset[Role] = frozenset({"empty", "table", "struck"})
+a paragraph struck through whole, read as none; "contents": a line of a table of contents Word built from the
+headings (a copy of a heading line or of a clause, with its page), read as none."""
+# the roles of paragraphs that hold none of the resolution's text: blank, a table's cell, struck through whole, a
+# table of contents' line
+UNREAD: frozenset[Role] = frozenset({"empty", "table", "struck", "contents"})
 
 LabelKind = Literal["letter", "letter-dot", "letter-close", "letter-dash", "roman", "roman-dot", "roman-close",
                     "roman-dash", "upper-paren", "upper-dot", "upper-close", "upper-dash", "upper-roman",

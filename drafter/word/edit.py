@@ -53,11 +53,13 @@ class Emphasise:
 
 @dataclass(frozen=True)
 class Number:
-    """Remove the typed label at [start, end) and number the paragraph with Word's list ``num_id`` (level 0)."""
+    """Remove the typed label at [start, end) and number the paragraph with Word's list ``num_id`` at ``level`` (0,
+    or the level at which a list linked to the heading styles numbers the clauses: Heading 2's)."""
 
     start: int
     end: int
     num_id: int
+    level: int = 0
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def apply(p: Any, edit: Edit) -> bool:
     if isinstance(edit, Number):
         if not replace(p, edit.start, edit.end, ""):
             return False
-        ooxml.set_numbering(p, edit.num_id, 0)
+        ooxml.set_numbering(p, edit.num_id, edit.level)
         return True
     if isinstance(edit, Emphasise):
         return emphasise(p, edit.start, edit.end, edit.kind)

@@ -215,6 +215,10 @@ class Numbering:
             self.style_numbering[key] = (num_id, level)
         return self.style_numbering[key]
 
+    def style_ids(self, style_id: str | None) -> list[str]:
+        """The ids of the paragraph style ``style_id`` and of the styles it is based on, nearest first."""
+        return [style.get(f"{W}styleId") or "" for style in self._chain(style_id)]
+
     def _chain(self, style_id: str | None) -> Iterator[Any]:
         seen: set[str] = set()
         while style_id and style_id not in seen and style_id in self.styles:

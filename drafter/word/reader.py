@@ -88,6 +88,9 @@ class Paragraph:
     placeholder: str = ""
     # the text of paragraphs before this one joins it: their paragraph marks are tracked deletions (or moved away)
     joined: bool = False
+    # an entry (or the heading) of a table of contents Word built from the document's headings (:func:`contents`):
+    # a copy of a heading line or a clause with its page number, not text of its own
+    contents: bool = False
 
     @cached_property
     def text(self) -> str:
@@ -414,6 +417,7 @@ def _read_docx(source: Any, path: Path) -> Document:
     # a template's content controls, or its MACROBUTTON prompts: placeholders to read
     controls = next(body.iter(f"{W}sdt"), None) is not None or runtext.has_macro_button(body)
     indices: dict[Any, int] = {}  # anchors of text boxes read in the flow -> their index
+    listed = contents(body)
     for p, in_table, anchor in _flow(body, flowing):
         index += 1
         indices[p] = index
@@ -466,6 +470,7 @@ def _read_docx(source: Any, path: Path) -> Document:
         paragraph.placeholder = runtext.placeholder_text(p) if controls else ""
         # the lines of boxes read in the flow are paragraphs of their own
         paragraph.boxed = runtext.text_box_lines(p, skip=flowing)
+        paragraph.contents = p in listed
         document.assignments.append(assignment)
         document.paragraphs.append(paragraph)
     for paragraph, label in zip(document.paragraphs, numbering.labels(document.assignments), strict=True):
@@ -517,29 +522,35 @@ def _outline_from_top(paragraphs: list[Paragraph], style_ids: list[str | None], 
     Heading 1 anywhere) shows them as the top of its outline, "1." "2." …, and its Heading 3 paragraphs as their
     items. Such paragraphs' ``level`` then counts from that level (the document's assignments keep Word's own
     levels, which fixes change). A list whose first level is used, or whose shallowest used level is not the one
-    its paragraphs' style is linked to (w:pStyle in the level), keeps its levels: a sub-list of its own at level 2
-    is no outline."""
+    any of its paragraphs' style is linked to (w:pStyle in the level), keeps its levels: a sub-list of its own at
+    level 2 is no outline."""
     lowest: dict[str, int] = {}
-    for p in paragraphs:
-        if p.level is not None and p.list_id:
+    for p in paragraphs:  # (a table of contents' heading, in a style based on Heading 1, may be numbered too)
+        if p.level is not None and p.list_id and not p.contents:
             lowest[p.list_id] = min(lowest.get(p.list_id, p.level), p.level)
     for list_id, top in lowest.items():
         if not top:
             continue
         tops = [(p, style) for p, style in zip(paragraphs, style_ids, strict=True)
-                if p.list_id == list_id and p.level == top]
-        if not all(_style_linked(numbering, p, style) for p, style in tops):
+                if p.list_id == list_id and p.level == top and not p.contents]
+        # (one clause typed in Normal and numbered into the Heading 2 level by hand, or by --fix, stands with the
+        # Heading 2 clauses: one paragraph linked to the level makes the outline)
+        if not any(_style_linked(numbering, p, style) for p, style in tops):
             continue
         for p in paragraphs:
             if p.list_id == list_id and p.level is not None:
-                p.level -= top
+                p.level = max(0, p.level - top)
 
 
 def _style_linked(numbering: Numbering, paragraph: Paragraph, style_id: str | None) -> bool:
-    """Whether the paragraph's list level is linked to its paragraph style (the level's w:pStyle names it)."""
+    """Whether the paragraph's list level is linked to its paragraph style (the level's w:pStyle names it), or to a
+    style its style is based on: a delegation's "Operative Clause" based on Heading 2, naming no numbering of its
+    own, is numbered by Heading 2's level and stands where Heading 2 stands in the outline."""
     instance = numbering.instance(paragraph.num_id) if paragraph.num_id is not None else None
-    return instance is not None and paragraph.level is not None and bool(style_id) \
-        and instance.levels[paragraph.level].style == style_id
+    if instance is None or paragraph.level is None or not style_id:
+        return False
+    linked = instance.levels[paragraph.level].style
+    return bool(linked) and linked in numbering.style_ids(style_id)
 
 
 _FRAME = f"{W}framePr"
@@ -641,6 +652,48 @@ def _flow(body: Any, flowing: set[Any]) -> Iterator[tuple[Any, bool, Any]]:
                     continue
                 for q, boxed_in_table, inner in _flow(box, flowing):
                     yield q, boxed_in_table, p if inner is None else inner
+
+
+_SDT_GALLERY = f"{W}sdtPr/{W}docPartObj/{W}docPartGallery"
+_FLD_CHAR, _INSTR_TEXT, _P = f"{W}fldChar", f"{W}instrText", f"{W}p"
+
+
+def contents(body: Any) -> set[Any]:
+    """The w:p of the tables of contents in ``body``: every paragraph of a content control Word keeps one in (a
+    w:sdt whose w:docPartGallery is "Table of Contents": its "Contents" line and its entries), and every paragraph a
+    TOC field's result spans (from the field's begin to its end, where no control holds it). Each entry repeats a
+    heading's text, the number Word gives it and its page ("1.→Urges Member States …→1"), so that a document whose
+    clauses are headings lists its clauses, and its heading lines, a second time before them."""
+    found: set[Any] = set()
+    for sdt in body.iter(f"{W}sdt"):
+        gallery = sdt.find(_SDT_GALLERY)
+        if gallery is not None and (gallery.get(_VAL) or "").startswith("Table of Contents"):
+            found.update(sdt.iter(_P))
+    codes: list[str] = []  # the codes of the complex fields open, the innermost last
+    separated: list[bool] = []
+    for element in body.iter(_P, _FLD_CHAR, _INSTR_TEXT):
+        if element.tag == _P:
+            if any(code.split()[:1] == ["TOC"] for code in codes):
+                found.add(element)  # the field began in an earlier paragraph and is still open
+            continue
+        if element.tag == _INSTR_TEXT:
+            if codes and not separated[-1]:
+                codes[-1] += element.text or ""
+            continue
+        kind = element.get(f"{W}fldCharType")
+        if kind == "begin":
+            codes.append("")
+            separated.append(False)
+        elif kind == "separate" and codes:
+            separated[-1] = True
+            if codes[-1].split()[:1] == ["TOC"]:
+                paragraph = next(element.iterancestors(_P), None)
+                if paragraph is not None:
+                    found.add(paragraph)
+        elif kind == "end" and codes:
+            codes.pop()
+            separated.pop()
+    return found
 
 
 def _body_paragraphs(body: Any) -> Iterator[tuple[Any, bool]]:

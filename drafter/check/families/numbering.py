@@ -82,8 +82,13 @@ def check(ctx: Context) -> None:
     else:
         for part in reported:
             position = operatives.index(part) + 1
+            shown = {p.para.index: ctx.lists.text(p.para.index) for p in operatives if p.auto}
             edits = _join(ctx, part, main, [part.para.index], position) if main is not None else []
             finding = ctx.add("operative-unnumbered", part, fix=JOIN_FIX if edits else "", edits=edits)
+            # the clauses after it that Word numbers one short (it was never counted): numbered into the list, it
+            # moves them to their places; the finding names them
+            finding.cover(index for index, label in shown.items() if index > part.para.index
+                          and ctx.lists.text(index) != label)
             if main is not None and not edits:
                 waiting[part.para.index] = finding
     typed = [p for p in operatives if not p.auto and p.label]
@@ -116,7 +121,8 @@ def check(ctx: Context) -> None:
                         edits=[Replace(0, part.typed.end, ""), *counted_first[id(part)]])
             elif id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                        edits=[Number(0, part.typed.end, main)]).cover(shown_again.get(id(part), []))
+                        edits=[Number(0, part.typed.end, main, _clause_level(ctx, main))]).cover(
+                    shown_again.get(id(part), []))
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
@@ -668,18 +674,27 @@ def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
 def _shown_again(ctx: Context, operatives: list[Node], continuing: set[int]) -> dict[int, list[int]]:
     """The Word-numbered clause right after a run of typed numbers that continue the count ("1." "2." Word's, "3."
     typed, then Word's), when Word's list, which never counted the typed ones, shows a number the run already
-    used ("3." again): the page goes wrong there, for the typed number's sake. By the id of the run's last typed
-    paragraph, the index of that clause."""
+    used ("3." again): the page goes wrong there, for the typed number's sake, and so do the Word-numbered clauses
+    after it that stay short of their place by the same amount ("3." again, then "4." for the fifth clause), which
+    the typed number turned into Word's renumbers. By the id of the run's last typed paragraph, the indices of
+    those clauses."""
     shown: dict[int, list[int]] = {}
     last: Node | None = None
-    for part in operatives:
+    short: tuple[int, int] | None = None  # the id of the run whose clauses are counted short, and by how many
+    for place, part in enumerate(operatives, 1):
         if not part.auto:
             last = part if id(part) in continuing and part.typed is not None else None
+            short = None
             continue
         number = LEADING_NUMBER.match(ctx.lists.text(part.para.index))
         if last is not None and last.typed is not None and number is not None \
                 and int(number.group(1)) <= last.typed.value:
             shown[id(last)] = [part.para.index]
+            short = (id(last), place - int(number.group(1)))
+        elif short is not None and number is not None and place - int(number.group(1)) == short[1]:
+            shown[short[0]].append(part.para.index)
+        else:
+            short = None
         last = None
     return shown
 
@@ -925,12 +940,18 @@ def _renumber(ctx: Context, part: Node, expected: int) -> list[Correction]:
     return ctx.lists.adopt(proposal)
 
 
+def _clause_level(ctx: Context, main: int) -> int:
+    """The level at which list ``main`` numbers the clauses: 0, or the Heading 2 level of a list linked to the
+    heading styles (that of its first Word-numbered clause, as planned)."""
+    return next((place[1] for n in ctx.tree.operative if n.auto
+                 and (place := ctx.lists.assignment(n.para.index)) is not None and place[0] == main), 0)
+
+
 def _join(ctx: Context, part: Node, main: int, indices: list[int], expected: int) -> list[Correction]:
     """Plan moving ``indices`` into list ``main`` (each keeping its level, ``part`` at the level ``main`` numbers the
     clauses at: 0, or the Heading 2 level of a list linked to headings) when Word would then number ``part``
     ``expected``; the edits, or none when it would not."""
-    top = next((place[1] for n in ctx.tree.operative if n.auto
-                and (place := ctx.lists.assignment(n.para.index)) is not None and place[0] == main), 0)
+    top = _clause_level(ctx, main)
     moves: dict[int, Assignment] = {}
     for index in indices:
         assignment = ctx.lists.assignment(index)
