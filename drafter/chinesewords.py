@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from drafter import yamlcache
+from drafter import cachedir
 
 
 @functools.cache
@@ -22,11 +22,11 @@ def segmenter() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    cache = yamlcache.folder()
+    cache = cachedir.folder("jieba")
     if cache is not None:
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tokenizer.tmp_dir = str(cache.parent)
+            cache.mkdir(parents=True, exist_ok=True)
+            tokenizer.tmp_dir = str(cache)
         except OSError:
             pass  # an unwritable cache folder: jieba keeps its cache in the temporary folder
     return tokenizer
