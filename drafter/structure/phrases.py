@@ -60,11 +60,11 @@ _LIGATURE_LETTERS = ("ffi", "ffl", "ff", "fi", "fl")
 _CUT_WORD = lazy(r"([A-Z][a-z]*) ([a-z]+)\b")
 _SLIP_SPAN = lazy(r"\S+(?:\s+[A-Za-z’'-]+){0,5}")  # a lead's first word and up to five words after it
 _TOKEN = lazy(r"\S+")
-_STRAY_CAPITAL = lazy(r"[A-Z](?=[A-Z][a-z])")
+_STRAY_CAPITAL = lazy(r"[A-Z](?=[A-Z][a-z])")  # "LFully aware": a capital before the capital of a word
 _HAN_ONLY = lazy("[\u4e00-\u9fff]+")
 # pinyin letters opening a Chinese clause before its characters ("jueding设立", "jue ding 设立"): an input method's
 # letters sent to the page without a character chosen
-_PINYIN_RUN = lazy(r"([A-Za-z]{1,6}(?:['’ ]?[A-Za-z]{1,6}){0,5}) ?(?=[\u4e00-\u9fff])")  # "LFully aware": a capital before the capital of a word
+_PINYIN_RUN = lazy(r"([A-Za-z]{1,6}(?:['’ ]?[A-Za-z]{1,6}){0,5}) ?(?=[\u4e00-\u9fff])")
 # the prepositions inside fixed leads ("Taking into account", "Bearing in mind", "Noting with concern"), which a
 # delegate translating word for word swaps for another ("Taking in account", from "Tomando en cuenta")
 _PREPOSITIONS = ("in", "into", "on", "upon", "with", "of", "at", "to", "for", "by", "under")
