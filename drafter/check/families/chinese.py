@@ -167,11 +167,10 @@ TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对�
                       r"|[为為是于於将將已])")
 # the words of a description, not of a title; among them the verbs a treaty is the object of (在联合国总部签署公约:
 # the place where one signs the convention, no title)
-DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在就应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
-                   r"|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反")
+_DESCRIPTIVE_WORDS = r"|有关|有關|相关|相關|这些|這些|其他|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反"
+DESCRIPTIVE = lazy(r"[的各该該本此其等和及与與或、，并並对對向在就应應将將为為是把被已都也还還这這]" + _DESCRIPTIVE_WORDS)
 # the same without the conjunctions 和 / 及 / 与 / 與, for a name in corner marks (see _is_title)
-CORNER_DESCRIPTIVE = lazy(r"[的各该該本此其等或、，并並对對向在就应應将將为為是把被已都也还還这這]|有关|有關|相关|相關|这些|這些|其他"
-                          r"|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反")
+CORNER_DESCRIPTIVE = lazy(r"[的各该該本此其等或、，并並对對向在就应應将將为為是把被已都也还還这這]" + _DESCRIPTIVE_WORDS)
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it,
 # unless a preposition ends the name first: 条约于1996年由大会通过 names the body that adopted the title; nor does a
