@@ -144,6 +144,13 @@ class Typed:
         """The label kind the structure tree records ("letter-close", "number-paren", "zh-dot", …)."""
         return kind_name(self.kind, self.shape, self.upper)
 
+    def other_case_of(self, earlier: Typed) -> bool:
+        """Whether this label is one of ``earlier``'s list typed in the other case ("ii." after "I.", "b)" after
+        "A)"): letters or roman numerals both, the same shape, capitals in one only. Its value is the caller's to
+        judge."""
+        return self.kind in ("letter", "roman") and self.kind == earlier.kind and self.shape == earlier.shape \
+            and self.upper != earlier.upper
+
     @property
     def stop_and_bracket(self) -> bool:
         """A full stop and a closing bracket both typed after the token ("1.)", "a.)"): a mixed form of "1)"."""

@@ -131,12 +131,11 @@ def _case_slipped(node: Node, stack: list[Node]) -> int | None:
     line), "A)" then "b)". The same kind of token, the same shape, the next value, the open item without items of
     its own: one list with a label typed in the wrong case, not a list of another kind under it. None otherwise."""
     typed = node.typed
-    if typed is None or typed.kind not in ("letter", "roman") or not stack:
+    if typed is None or not stack:
         return None
     top = stack[-1]
     other = top.typed
-    if other is None or top.auto or top.children or other.kind != typed.kind or other.shape != typed.shape \
-            or other.upper == typed.upper or other.value + 1 != typed.value:
+    if other is None or top.auto or top.children or not typed.other_case_of(other) or other.value + 1 != typed.value:
         return None
     return len(stack) - 1
 

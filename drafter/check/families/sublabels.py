@@ -335,8 +335,7 @@ def _after_case_slip(first: Node, sub: Node, counts: dict[str, int]) -> bool:
     reached. The slip is the first label's, which its own style finding names; ``sub`` is right."""
     own, opening = sub.typed, first.typed
     if sub is first or sub.auto or first.auto or own is None or opening is None \
-            or own.kind not in ("letter", "roman") or own.kind != opening.kind or own.shape != opening.shape \
-            or not opening.upper or own.upper:
+            or not own.other_case_of(opening) or not opening.upper:
         return False
     return own.value == counts.get(first.kind, 0) + 1
 
