@@ -687,7 +687,7 @@ def contents(body: Any) -> set[Any]:
         elif kind == "separate" and codes:
             separated[-1] = True
             if codes[-1].split()[:1] == ["TOC"]:
-                paragraph = next(element.iterancestors(_P), None)
+                paragraph = runtext.paragraph_of(element)
                 if paragraph is not None:
                     found.add(paragraph)
         elif kind == "end" and codes:
