@@ -199,8 +199,8 @@ def tree_walks(source: str) -> list[tuple[int, str]]:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in TREE_WALKS]
 
 
-# the modules above the Word layer that write Word's XML themselves (--fix's edits, tracked revisions): they may walk it
-XML_WRITERS = {"drafter/check/fix.py", "drafter/revise/diff_tracked.py", "drafter/revise/view.py"}
+# the modules above the Word layer that write Word's XML themselves (tracked revisions): they may walk it
+XML_WRITERS = {"drafter/revise/diff_tracked.py", "drafter/revise/view.py"}
 
 
 def test_readers_above_the_word_layer_never_walk_its_xml() -> None:

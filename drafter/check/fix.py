@@ -8,7 +8,6 @@ was and the others are made without it; it is left for a person (the same edit a
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import io
 from pathlib import Path
@@ -17,8 +16,7 @@ from typing import Any
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
-from drafter.word import edit, listdesign, plaintext, reader, runtext
-from drafter.word.runtext import w
+from drafter.word import batch, edit, listdesign, plaintext, reader
 
 
 def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[list[Finding], list[Finding]]:
@@ -43,39 +41,23 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
 def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
     """Make the edits of every finding that can be fixed whole in ``doc``; return the ids of those findings."""
     chosen = [f for f in findings if f.edits]
-    root = doc.docx.element
-    lists = _numbering(doc)
-    position = {p: i for i, p in enumerate(root.iter(w("p")))}
+    lists = batch.list_definitions(doc.docx)
+    position = batch.paragraph_positions(doc.docx)
     order = [position[p.element] for p in doc.paragraphs]
     while chosen:
-        backup = copy.deepcopy(root)
-        lists_backup = copy.deepcopy(lists) if lists is not None else None
+        checkpoint = batch.Checkpoint(doc.docx)
         failed = _apply_lists(chosen, lists) | _apply(chosen, {p.index: p.element for p in doc.paragraphs},
                                                       {p.index: p.skipped for p in doc.paragraphs if p.skipped})
         if not failed:
             break
         # put the document back as it was and try again without the findings that failed
-        for element, saved in ((root, backup), (lists, lists_backup)):
-            if element is None or saved is None:
-                continue
-            for child in list(element):
-                element.remove(child)
-            element.extend(list(saved))
-        elements = list(root.iter(w("p")))
+        elements = checkpoint.restore()
         for para, at in zip(doc.paragraphs, order):
             para.element = elements[at]
         chosen = [f for f in chosen if id(f) not in failed]
     if any(p.anchor is not None for p in doc.paragraphs):
-        edit.mirror_text_boxes(root)  # the edits made in a text box's DrawingML copy, in its VML copy too
+        edit.mirror_text_boxes(doc.docx.element)  # the edits made in a text box's DrawingML copy, in its VML copy too
     return {id(f) for f in chosen}
-
-
-def _numbering(doc: reader.Document) -> Any | None:
-    """The w:numbering element of the document (None when it has no numbering part)."""
-    try:
-        return doc.docx.part.numbering_part.element
-    except (NotImplementedError, KeyError, AttributeError):
-        return None
 
 
 def _apply_lists(findings: list[Finding], lists: Any | None) -> set[int]:
@@ -92,15 +74,6 @@ def _apply_lists(findings: list[Finding], lists: Any | None) -> set[int]:
                 failed.add(id(finding))
             made.append(change)
     return failed
-
-
-def _last_part(p: Any, following: Any) -> Any:
-    """The last of the paragraphs a split made of the w:p ``p``: the one right before ``following``, the element that
-    came after ``p`` before the split (the paragraphs between are its parts)."""
-    last = p
-    while last.getnext() is not None and last.getnext() is not following:
-        last = last.getnext()
-    return last
 
 
 def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int, int] | None = None) -> set[int]:
@@ -141,34 +114,20 @@ def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int,
             else:
                 chosen.append((change, finding))
         chosen.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
-        following = p.getnext()
+        following = batch.next_element(p)
         for change, finding in chosen:
             if not edit.apply(p, change):
                 failed.add(id(finding))
             elif isinstance(change, edit.Split):
-                tails[index] = _last_part(p, following)
+                tails[index] = batch.last_part(p, following)
     for index in sorted(joins, reverse=True):  # from the end: a clause broken twice joins its last two parts first
         p = tails.get(index, elements.get(index))  # a paragraph split in two joins the broken-off rest to its last part
         after = elements.get(index + 1)
-        if p is not None and after is not None and p.getnext() is after and skipped.get(index + 1):
-            _drop_opening(after, skipped[index + 1])  # its margin line number
+        if p is not None and after is not None and batch.next_element(p) is after and skipped.get(index + 1):
+            batch.drop_opening(after, skipped[index + 1])  # its margin line number
         if p is None or not edit.apply(p, joins[index][0][0]):
             failed.update(id(finding) for _, finding in joins[index])
     return failed
-
-
-def _drop_opening(p: Any, count: int) -> None:
-    """Take out the runs that hold the first ``count`` characters of the w:p ``p`` (when they hold just those)."""
-    opening: list[Any] = []
-    taken = 0
-    for r in runtext.runs(p):
-        if taken >= count:
-            break
-        opening.append(r)
-        taken += len(runtext.run_text(r))
-    if taken == count:
-        for r in opening:
-            r.getparent().remove(r)
 
 
 def _shifted(change: edit.Edit, by: int) -> edit.Edit:
