@@ -7,16 +7,14 @@ change of formatting (w:rPrChange) holding the old run properties.
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING
 
 from drafter.revise.change import Change, Version
 from drafter.revise.tokens import words
 from drafter.revise.wording import edits
 from drafter.structure import Node
+from drafter.word import placement, runtext, tracked_paragraphs
 from drafter.word import revisions as rv
-from drafter.word import runtext, tracked_paragraphs
-from drafter.word.runtext import w
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -46,23 +44,8 @@ def tracked(old: Version, new: Version, changes: list[Change], pairs: list[tuple
             assert change.old is not None and change.new is not None
             _formatting(change, author)
     _strike_removed(old, new, changes, pairs, author, moves)
-    _unbroken_insertions([c.new.para.element for c in changes if c.kind == "added" and c.new is not None], author)
-
-
-def _unbroken_insertions(added: list[_Element], author: rv.Author) -> None:
-    """Each run of added paragraphs right after a paragraph that ends with an insertion, written as one unbroken
-    insertion (see :func:`~drafter.word.tracked_paragraphs.carry_mark_forward`)."""
-    members = {id(p) for p in added}
-    for p in added:
-        previous = p.getprevious()
-        if previous is None or previous.tag != w("p") or id(previous) in members:
-            continue
-        run = [p]
-        following = p.getnext()
-        while following is not None and id(following) in members:
-            run.append(following)
-            following = following.getnext()
-        tracked_paragraphs.carry_mark_forward(previous, run, author)
+    tracked_paragraphs.carry_marks_forward([c.new.para.element for c in changes if c.kind == "added" and c.new is not None],
+                                           author)
 
 
 def _old_pieces(old_p: _Element | None, old_text: str) -> list[tuple[_Element, int, int]]:
@@ -112,8 +95,7 @@ def _formatting(change: Change, author: rv.Author) -> None:
     shift = change.old.offset - change.new.offset
     for styled in change.styles:
         old_run = next((r for r, s, e in old_runs if s <= styled.start + shift < e), None)
-        rpr = old_run.find(w("rPr")) if old_run is not None else None
-        rv.mark_formatted(p, styled.start, styled.end, rpr, author)
+        rv.mark_formatted(p, styled.start, styled.end, rv.run_properties(old_run), author)
 
 
 def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: list[tuple[Node, Node]],
@@ -123,9 +105,9 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
     removed = {id(c.old) for c in changes if c.kind in ("struck", "moved")}
     numbered: dict[int, _Element] = {}
     for node in new.nodes:
-        ppr = node.para.element.find(w("pPr"))
-        if ppr is not None and ppr.find(w("numPr")) is not None:
-            numbered.setdefault(node.level, ppr.find(w("numPr")))
+        numbering = tracked_paragraphs.list_properties(node.para.element)
+        if numbering is not None:
+            numbered.setdefault(node.level, numbering)
     anchor: _Element | None = None
     pending: list[_Element] = []
     first_new = new.nodes[0].para.element if new.nodes else None
@@ -133,23 +115,22 @@ def _strike_removed(old: Version, new: Version, changes: list[Change], pairs: li
         if id(node) in matched:
             target = matched[id(node)].para.element
             for copy_p in pending:
-                target.addprevious(copy_p)
+                placement.put_before(target, copy_p)
             pending = []
             anchor = target
             continue
         if id(node) not in removed:
             continue
         copy_p = tracked_paragraphs.copy_as_deleted(node.para.element, author, move=moves.get(id(node), ""))
-        numpr = copy_p.find(f"{w('pPr')}/{w('numPr')}")
-        if numpr is not None and node.level in numbered:
-            numpr.getparent().replace(numpr, copy.deepcopy(numbered[node.level]))
+        if node.level in numbered:
+            tracked_paragraphs.number_like(copy_p, numbered[node.level])
         if anchor is None and first_new is None:
-            new.docx.element.body.append(copy_p)
+            placement.put_last(new.docx.element.body, copy_p)
         elif anchor is None:
             pending.append(copy_p)
         else:
-            anchor.addnext(copy_p)
+            placement.put_after(anchor, copy_p)
             anchor = copy_p
     for copy_p in pending:
         if first_new is not None:
-            first_new.addprevious(copy_p)
+            placement.put_before(first_new, copy_p)

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 from drafter.labels import bare, format_address, letters_value, relabel, roman_value, zh_value
 from drafter.revise.step import ActionProblem, zh_address
 from drafter.structure import Node, Structure
-from drafter.word import reader, runsplit, runtext
+from drafter.word import placement, reader, runsplit, runtext
 from drafter.word import revisions as rv
 from drafter.word.revisions import Author
-from drafter.word.runtext import w
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -104,21 +103,7 @@ class DraftView:
 
     def last_p(self, node: Node) -> _Element:
         """The paragraph that closes this item's block, in document order."""
-        first = node.para.element
-        remaining = {id(p) for p in self.block(node)} - {id(first)}
-        last: _Element = first
-        for p in first.itersiblings():  # the block follows its first paragraph: stop once all of it is seen
-            if not remaining:
-                return last
-            if id(p) in remaining:
-                remaining.discard(id(p))
-                last = p
-        if not remaining:
-            return last
-        members = {id(p) for p in self.block(node)}  # a block not all after its paragraph: every paragraph
-        for p in first.getparent().iter(w("p")):
-            if id(p) in members:
-                last = p
+        last: _Element = placement.last_in_order(node.para.element, self.block(node))
         return last
 
     # -- addresses --------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from typing import Any
 
 from drafter.library import Library
 from drafter.structure import read_structure
-from drafter.word import reader
-from drafter.word.runtext import joined, revision_pieces, w
+from drafter.word import placement, reader
+from drafter.word.runtext import joined, revision_pieces
 
 
 def draft_pieces(doc: reader.Document, lib: Library) -> list[dict[str, Any]]:
@@ -21,7 +21,7 @@ def draft_pieces(doc: reader.Document, lib: Library) -> list[dict[str, Any]]:
     structure = read_structure(doc, lib)
     heading = {node.para.element for node in structure.heading}
     out: list[dict[str, Any]] = []
-    for p in doc.docx.element.body.iter(w("p")):
+    for p in placement.paragraphs_in(doc.docx.element.body):
         pieces = revision_pieces(p)
         if not any(text.strip() for _, text in pieces):
             continue

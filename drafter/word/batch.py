@@ -7,8 +7,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from drafter.word import runtext
-from drafter.word.runtext import w
+from drafter.word import placement, runtext
 
 
 def list_definitions(docx: Any) -> Any | None:
@@ -21,7 +20,7 @@ def list_definitions(docx: Any) -> Any | None:
 
 def paragraph_positions(docx: Any) -> dict[Any, int]:
     """Every w:p of the document (in tables, text boxes and content controls too) → its place in document order."""
-    return {p: i for i, p in enumerate(docx.element.iter(w("p")))}
+    return {p: i for i, p in enumerate(placement.paragraphs_in(docx.element))}
 
 
 class Checkpoint:
@@ -39,7 +38,7 @@ class Checkpoint:
             for child in list(element):
                 element.remove(child)
             element.extend(list(copy.deepcopy(saved)))
-        return list(self._docx.element.iter(w("p")))
+        return placement.paragraphs_in(self._docx.element)
 
 
 def next_element(p: Any) -> Any | None:

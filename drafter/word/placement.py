@@ -1,5 +1,6 @@
 """Where a paragraph stands on the page beside others: the table cell, row and tables that hold it, the cell on its
-line before or after it, the frame beside it.
+line before or after it, the frame beside it; which of several paragraphs comes last; and putting a new paragraph
+before or after another, or at the end of the body.
 
 The layers above ask these questions of a paragraph's element and never walk w:tc, w:tr or w:framePr themselves:
 a lead phrase in a template's lead column and the rest of its clause in the next cell, a clause number's cell
@@ -8,6 +9,7 @@ beside its words, a number's frame beside its clause's after a PDF converter, a 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from drafter.word.runtext import current_text, w
@@ -132,3 +134,47 @@ def _frame(p: Any) -> Any | None:
         frame = ppr.find(_FRAME_PR)
         return frame if frame is not None and frame.get(_DROP_CAP) in (None, "none") else None
     return None
+
+
+def paragraphs_in(element: Any) -> list[Any]:
+    """Every w:p under ``element`` (a body, a cell, the document) in document order, in tables and text boxes too."""
+    return list(element.iter(_P))
+
+
+def last_in_order(first: Any, members: Collection[Any]) -> Any:
+    """The one of ``first`` and ``members`` (paragraphs of one document) that comes last in document order; the
+    paragraphs after ``first`` in its parent are looked at first (a clause's block follows its first paragraph)."""
+    remaining = {id(p) for p in members} - {id(first)}
+    last = first
+    for p in first.itersiblings():
+        if not remaining:
+            return last
+        if id(p) in remaining:
+            remaining.discard(id(p))
+            last = p
+    if not remaining:
+        return last
+    wanted = {id(p) for p in members}
+    for p in paragraphs_in(first.getroottree().getroot()):
+        if id(p) in wanted:
+            last = p
+    return last
+
+
+def put_before(target: Any, p: Any) -> None:
+    """Put the paragraph ``p`` right before ``target``."""
+    target.addprevious(p)
+
+
+def put_after(target: Any, p: Any) -> None:
+    """Put the paragraph ``p`` right after ``target``."""
+    target.addnext(p)
+
+
+def put_last(body: Any, p: Any) -> None:
+    """Put the paragraph ``p`` at the end of ``body`` (a w:body), before the section properties that close it."""
+    closing = body[-1] if len(body) and body[-1].tag == w("sectPr") else None
+    if closing is None:
+        body.append(p)
+    else:
+        closing.addprevious(p)

@@ -278,6 +278,11 @@ def insert_deleted_pieces(p: Any, offset: int, pieces: list[tuple[str, Any]], au
         _place(p, offset, deleted, author)
 
 
+def run_properties(run: Any | None) -> Any | None:
+    """The run's w:rPr (None for none, or for no run)."""
+    return run.find(w("rPr")) if run is not None else None
+
+
 def mark_formatted(p: Any, start: int, end: int, old_rpr: Any, author: Author) -> None:
     """Record that the run properties of [start, end) of the current text were ``old_rpr`` (a w:rPr, or None for
     none) before this change: a tracked change of formatting (w:rPrChange)."""

@@ -214,6 +214,35 @@ def carry_mark_forward(previous: Any, inserted: Sequence[Any], author: Author) -
     return True
 
 
+def carry_marks_forward(added: Sequence[Any], author: Author) -> None:
+    """Each run of paragraphs of ``added`` (wholly inserted ones) that stands right after a paragraph not among them,
+    written as one unbroken insertion with that paragraph where it ends with one (:func:`carry_mark_forward`)."""
+    members = {id(p) for p in added}
+    for p in added:
+        previous = p.getprevious()
+        if previous is None or previous.tag != w("p") or id(previous) in members:
+            continue
+        following_run = [p]
+        following = p.getnext()
+        while following is not None and id(following) in members:
+            following_run.append(following)
+            following = following.getnext()
+        carry_mark_forward(previous, following_run, author)
+
+
+def list_properties(p: Any) -> Any | None:
+    """The paragraph's own w:numPr (its Word list and level; None when it sets none)."""
+    return p.find(f"{w('pPr')}/{w('numPr')}")
+
+
+def number_like(p: Any, numbering: Any) -> None:
+    """Give ``p``, a paragraph with its own w:numPr, a copy of ``numbering`` (another paragraph's w:numPr) in its
+    place; a paragraph without one is left as it is."""
+    own = list_properties(p)
+    if own is not None:
+        own.getparent().replace(own, copy.deepcopy(numbering))
+
+
 def has_revisions(root: Any) -> bool:
     return any(True for _ in root.iter(w("ins"), w("del"), w("moveFrom"), w("moveTo")))
 

@@ -110,3 +110,26 @@ def test_a_copy_cut_before_the_sources(tmp_path: Path) -> None:
     whole = tmp_path / "whole.docx"
     assert not save_before(reader.read(path), None, whole)
     assert len(docx.Document(str(whole)).paragraphs) == 3
+
+
+def test_the_last_of_a_block_in_document_order() -> None:
+    document = docx.Document()
+    first, middle, last = (document.add_paragraph(t)._p for t in ("1. Urges", "(a) first", "(b) second"))
+    assert placement.last_in_order(first, [first, middle, last]) is last
+    assert placement.last_in_order(first, [middle, first]) is middle
+    assert placement.last_in_order(last, [last]) is last
+    cell = document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]._p  # not a sibling: found in the document
+    assert placement.last_in_order(first, [first, cell, middle]) is cell
+    assert placement.paragraphs_in(document.element.body) == [first, middle, last, cell]
+
+
+def test_paragraphs_put_in_place() -> None:
+    document = docx.Document()
+    one, two = (document.add_paragraph(t)._p for t in ("one", "two"))
+    made = [parse_xml(f'<w:p xmlns:w="{runtext.W_NS}"><w:r><w:t>{t}</w:t></w:r></w:p>') for t in "abc"]
+    placement.put_before(one, made[0])
+    placement.put_after(one, made[1])
+    placement.put_last(document.element.body, made[2])
+    body = document.element.body
+    assert [runtext.current_text(p) for p in placement.paragraphs_in(body)] == ["a", "one", "b", "two", "c"]
+    assert body[-1].tag == runtext.w("sectPr")  # the section properties still close the body

@@ -8,7 +8,7 @@ from drafter.revise.actions.new import add_subparagraphs, new_node
 from drafter.revise.step import ActionProblem, Said, Step, zh_address
 from drafter.revise.view import DraftView
 from drafter.structure import Node
-from drafter.word import tracked_paragraphs
+from drafter.word import placement, tracked_paragraphs
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -45,10 +45,10 @@ def add_after(view: DraftView, step: Step) -> Said:
         raise ActionProblem("sub-paragraphs go at most three levels deep", zh="分段最多三层")
     node = new_node(view, step, like, action.text, action.phrase, parent, is_sub=like.level > 0)
     if placed_before is not None:
-        placed_before.addprevious(node.para.element)
+        placement.put_before(placed_before, node.para.element)
     else:
         previous = siblings[position - 1]
-        tracked_paragraphs.after_paragraph(view.last_p(previous)).addnext(node.para.element)
+        placement.put_after(tracked_paragraphs.after_paragraph(view.last_p(previous)), node.para.element)
     siblings.insert(position, node)
     add_subparagraphs(view, step, node, action.subparagraphs)
     step.structural = True

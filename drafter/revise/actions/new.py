@@ -10,7 +10,7 @@ from drafter.library import Library
 from drafter.revise.step import Step
 from drafter.revise.view import DraftView
 from drafter.structure import Node
-from drafter.word import tracked_paragraphs
+from drafter.word import placement, tracked_paragraphs
 from drafter.word.runtext import w
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def add_subparagraphs(view: DraftView, step: Step, node: Node, texts: list[str])
     for text in texts:
         like = example(view, node.level + 1) or node
         child = new_node(view, step, like, text, "", node, is_sub=True, level=node.level + 1)
-        after.addnext(child.para.element)
+        placement.put_after(after, child.para.element)
         after = child.para.element
         node.children.append(child)
 
