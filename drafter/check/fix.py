@@ -16,7 +16,7 @@ from typing import Any
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
-from drafter.word import batch, edit, listdesign, plaintext, reader
+from drafter.word import batch, edit, fieldupdate, listdesign, plaintext, reader
 
 
 def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[list[Finding], list[Finding]]:
@@ -31,6 +31,8 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     if doc.plain is not None and out.suffix.lower() != ".docx":  # a text draft fixed as text
         data = plaintext.text_of(doc).encode(doc.plain.encoding)  # a BOM again where the file had one
     else:
+        if chosen:  # a heading's words or number may have changed: a table of contents lists them as they were
+            fieldupdate.mark_contents_stale(doc.docx.element)
         buffer = io.BytesIO()
         doc.docx.save(buffer)
         data = buffer.getvalue()

@@ -242,6 +242,7 @@ def _check_outputs(args: argparse.Namespace, env: Environment) -> None:
 def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environment) -> list[Finding]:
     """``--fix``: write the corrected copy and say what was fixed and what needs a person; return the latter."""
     from drafter.check import fix  # loaded on use: keeps start-up fast
+    from drafter.word import fieldupdate
 
     fixed, rest = fix.fix(report, doc, env.resolve(args.fix), args.force)
     if report.message_lang == "zh":
@@ -250,6 +251,11 @@ def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environme
     else:
         env.error(f"wrote {args.fix}: fixed {counted(len(fixed), 'finding')}; {len(rest)} {'needs' if len(rest) == 1 else 'need'} a person")
         words, colon = ("fixed ", "left  "), ": "
+    if fieldupdate.stale_contents(doc.docx.element):
+        env.error("  目录已标记为待更新：Word 打开副本时重新生成；LibreOffice 中请用“工具 ▸ 更新 ▸ 全部更新”"
+                  if report.message_lang == "zh" else
+                  "  its table of contents is flagged for Word to update when the copy opens "
+                  "(LibreOffice: Tools ▸ Update ▸ Update All)")
     for f in fixed:
         env.error(f"  {words[0]} ¶{f.paragraph}:{f.column} {f.rule}{colon}{f.fix}")
     for f in rest:

@@ -239,3 +239,16 @@ def test_fix_numbers_the_typed_clause_at_the_heading2_level(tmp_path: Path, lib:
     fixed = reader.read(tmp_path / "fixed.docx")
     assert [(p.label, p.level) for p in fixed.paragraphs[7:]] == [(f"{n}.", 0) for n in range(1, 6)]
     assert _findings(tmp_path / "fixed.docx", lib) == []
+
+
+def test_fix_flags_the_table_of_contents_for_word_to_update(tmp_path: Path, run: object) -> None:
+    """The corrected copy's table of contents still lists the clauses as they were: --fix flags its TOC field for
+    Word to rebuild when the copy opens, and says so; a copy with nothing fixed is left as it was."""
+    path = _draft(tmp_path, toc="sdt", preamble_end=";")
+    status, _, err = run("check", str(path), "--fix", str(tmp_path / "fixed.docx"))  # type: ignore[operator]
+    assert "fixed 1 finding" in err and "table of contents is flagged for Word to update" in err
+    fixed = Document(str(tmp_path / "fixed.docx"))
+    begins = [c for c in fixed.element.body.iter(qn("w:fldChar")) if c.get(qn("w:fldCharType")) == "begin"]
+    assert [c.get(qn("w:dirty")) for c in begins] == ["true"]
+    status, _, err = run("check", str(tmp_path / "fixed.docx"), "--fix", str(tmp_path / "again.docx"))  # type: ignore
+    assert status == 0 and "fixed 0 findings" in err
