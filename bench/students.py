@@ -42,12 +42,12 @@ KIND_RULES: dict[str, set[str]] = {
     "heading-field-missing": {"heading-missing"},
     # "label-doubled": a label typed twice ("i. i.", "(十一)	(十一)"), of a clause or of a sub-clause
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
-                  "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty",
+                  "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty", "numbering-rest",
                   "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined", "clause-run-on",
                   "label-glued", "label-alone", "heading-numbered"},
     # numbering-absent names the items a clause introduces when none of them is lettered either
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
-                         "numbering-absent",
+                         "numbering-absent", "sub-run-in",
                          "sub-label-doubled", "sub-numbered-as-clause", "sub-items-level", "label-doubled",
                          "label-glued", "sub-label-inverted", "label-alone"},
     "capital-after-lead": {"capital-after-lead", "lead-capital"},

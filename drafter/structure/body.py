@@ -44,6 +44,7 @@ from drafter.structure.classify import (
     numbers_clauses,
     other_form_clause,
     quoted_paragraph,
+    runs_on,
     sub_label,
     typed_bracketed_clause,
     typed_item_numbered_as_clause,
@@ -333,6 +334,8 @@ class BodyReader:
                         node.kind = word_label_kind(para.label, para.num_format)
                         item_lists.add(para.list_id)
                         stack = self.attach(node, current, stack[:-1])  # a sibling of the item before it
+                        continue
+                    if current is not None and not stack and self.numbered_rest(node, current, nodes, position):
                         continue
                     current, stack = self.operative(node, para.label.rstrip(".．、"), auto=True), []
                     if other_form:
@@ -668,6 +671,24 @@ class BodyReader:
             if open_node.auto and open_node.para.list_id == node.para.list_id and (open_node.para.level or 0) < level:
                 return open_node
         return None
+
+    def numbered_rest(self, node: Node, current: Node, nodes: list[Node], position: int) -> bool:
+        """``node``, numbered by Word as the next clause, is the rest of the clause ``current`` broken in two by a
+        stray paragraph mark (Enter pressed inside a clause of a numbered list gives the rest the next number, and
+        every clause after it one number too many): both in the same list at the same level, ``current`` (or its
+        last continuation) stops on a word with no end mark, and ``node`` goes on with its sentence (no lead, no
+        emphasis, a small letter in English). Placed as ``current``'s continuation; True when so."""
+        para, clause = node.para, current.para
+        if not current.auto or current.children or clause.num_id is None or clause.list_id != para.list_id \
+                or (clause.level or 0) != (para.level or 0):
+            return False
+        before = (current.continuation or [current])[-1].para
+        following = nodes[position + 1].para if position + 1 < len(nodes) else None
+        if not runs_on(before, para, following, self.phrases, comma=True, numbered=True):
+            return False
+        node.role, node.lead, node.phrase = "continuation", "", None
+        current.continuation.append(node)
+        return True
 
     def unnumbered(self, node: Node, current: Node | None, stack: list[Node], words_of_label: bool = False) -> None:
         """An unnumbered paragraph inside the operative part: misplaced clause or continuation. ``words_of_label``:

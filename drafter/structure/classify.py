@@ -1037,7 +1037,7 @@ def typed_item_numbered_as_clause(para: reader.Paragraph, clause: Node, phrases:
 
 
 def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader.Paragraph | None,
-            phrases: Phrases, *, comma: bool = False) -> bool:
+            phrases: Phrases, *, comma: bool = False, numbered: bool = False) -> bool:
     """``before`` stops on a word with no end mark and ``after`` goes on with it: one clause broken in two by a
     stray paragraph mark. In English ``after`` opens in small letters, in Chinese on a Chinese character; it
     carries no label of its own (typed or Word's), no lead phrase and no emphasis on its first word. Not when
@@ -1045,7 +1045,8 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     items under a sentence that lacks its colon ("… to" + "report on …;" + "consult …;"), unless ``following`` is a
     Chinese page's footer ("第 3 页 共 12 页": the clause was cut above it). With ``comma`` (an
     operative clause, whose own end is never a comma), ``before`` may also stop on a comma: "2. 敦促各国确保……，" +
-    "以便……；"."""
+    "以便……；". With ``numbered``, ``after`` may carry Word's number: the caller has seen that it stands in
+    ``before``'s list at its level (Enter pressed inside a numbered clause numbers the rest as the next clause)."""
     text = before.text.strip()
     if before.element is not None and after.element is not None and placement.in_next_cell(before.element, after.element) \
             and lead_cell(before, phrases) and read_typed(after.text.strip()) is None \
@@ -1056,30 +1057,34 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
         last = text[-2]
     if phrases.lang == "en" and last == "-" and text[-2:-1].isalpha():
         last = text[-2]  # "… the develop-" + "ment of …": a word hyphenated where a PDF's line ended
+    opened = text.rstrip(OPENING_MARKS)
+    if opened != text and opened:
+        last = opened[-1]  # "重申《" + "联合国海洋法公约》……": broken right after a title's or a quotation's opening mark
     dash = DASH_END.search(text) if phrases.lang == "en" else None
     if dash is not None:
         last = text[:dash.start()][-1:]  # "… of a smallholder family —" + "the only income …": a dash ends no clause
     if not last or not (CJK.match(last) if phrases.lang == "zh" else last.isalnum()) \
-            or not _goes_on(after, phrases, before=text):
+            or not _goes_on(after, phrases, before=text, numbered=numbered):
         return False
     if phrases.lang == "en" and after.text.strip()[:1].isupper() and after.text.rstrip()[-1:] in ",;" \
             and following is not None and _plain_words(following, phrases):
         return False  # "… such as" + "Microfinance …;" + "Training …;": capitalised items of a list, not a clause's rest
     if phrases.lang == "zh" and (any(len(form) == len(text) for form, _ in phrases.matches(text))
-                                 or _zh_item_heading(before)):
+                                 or _zh_item_heading(before, phrases)):
         return False  # a lead standing alone ("关切地注意到"): a clause left empty, the next one unled
     return following is None or after.text.rstrip()[-1:] not in ",;，；" or not _goes_on(following, phrases) \
         or PAGE_NUMBER_ZH.match(following.text.strip()) is not None  # a page's footer ("第 3 页 共 12 页"): no item
 
 
-def _zh_item_heading(para: reader.Paragraph) -> bool:
+def _zh_item_heading(para: reader.Paragraph, phrases: Phrases) -> bool:
     """A labelled Chinese line that names what the text under it is about ("(f) 人道主义援助", a mandate's
-    heading): short, with no comma, semicolon or colon inside it."""
+    heading): short, with no comma, semicolon or colon inside it. Not a numbered clause that opens with its lead
+    ("6. 支持", "邀请区域银行向……"): a heading names a matter, a clause's lead is a verb whose words were cut off."""
     typed = read_typed(para.text)
     if typed is None and para.num_id is None:
         return False
     content = para.text[typed.end if typed is not None else 0:].strip()
-    return len(content) <= 40 and not re.search(r"[，；：,;:]", content)
+    return len(content) <= 40 and not re.search(r"[，；：,;:]", content) and not phrases.matches(content)
 
 
 # an English paragraph's end that no clause stops on: a dash after a word ("… family —", "… at all --")
@@ -1096,6 +1101,11 @@ LEAD_LIKE = lazy(r"[A-Z][a-z]{2,}(?:ing|ed)\b")
 CONTINUING_OPENING = lazy(r"(?:The|A|An|In|Of|On|At|By|For|With|From|Into|To|As|Than|Which|Whose"
                           r"|Its|Their|Including|Especially|Particularly|Notably)\s+[a-z0-9]")
 
+# the nouns UN texts capitalise inside a sentence ("coastal States", "small island developing States", "the States
+# Parties", "national Governments"): a line that opens with one after a line stopping on a word in small letters
+# ("… with coastal" + "States that lack …;") goes on with its sentence; no clause opens with one (its lead does)
+CAPITALISED_NOUN = lazy(r"(?:States|Parties|Governments|Member\s+States|Territories|Powers)\b(?!\s*[,;:.]?$)")
+
 
 def _plain_words(para: reader.Paragraph, phrases: Phrases) -> bool:
     """``para`` opens with a word: no label (typed or Word's), no lead phrase."""
@@ -1103,24 +1113,35 @@ def _plain_words(para: reader.Paragraph, phrases: Phrases) -> bool:
     return text[:1].isalpha() and para.num_id is None and read_typed(text) is None and not phrases.matches(text)
 
 
-def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "") -> bool:
+def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "", numbered: bool = False) -> bool:
     """``para`` opens as the rest of a sentence: in small letters (a Chinese character in Chinese), with no label,
     no lead phrase and no emphasis on its first character. In English, given ``before`` (the text of the line it
     would go on from, stopping on a word or a dash, not on a mark), a capital a phone's autocorrect put after the
     line break is read past when ``para`` opens
     with a word that opens no clause ("The only income …") or ``before`` stops where no sentence does ("… a gap
-    that", "… family —")."""
+    that", "… family —"). With ``numbered``, Word's number on ``para`` is no label of its own (the caller knows it
+    is the number of the clause's list, given to the rest of a clause broken by Enter)."""
     text = para.text.strip()
-    if not text or para.num_id is not None or read_typed(text) is not None or phrases.matches(text):
+    if not text or (para.num_id is not None and not numbered) or read_typed(text) is not None \
+            or phrases.matches(text):
         return False
     autocorrected = phrases.lang == "en" and text[0].isupper() and bool(before) \
         and (before[-1:].isalnum() or DASH_END.search(before) is not None) \
-        and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)) is not None and not LEAD_LIKE.match(text)
-    if not autocorrected and not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
+        and (CONTINUING_OPENING.match(text) or DANGLING_END.search(before)
+             or (CAPITALISED_NOUN.match(text) if before[-1:].islower() else None)) is not None \
+        and not LEAD_LIKE.match(text)
+    # "……巴塞尔公约" + "》关于……的修正案；": the rest opens with the mark that closes a title (a quotation) ``before`` opened
+    closes = text[0] in CLOSING_MARKS and before.count(CLOSING_MARKS[text[0]]) > before.count(text[0])
+    if not autocorrected and not closes and not (CJK.match(text[0]) if phrases.lang == "zh" else text[0].islower()):
         return False
     start = len(para.text) - len(para.text.lstrip())
     return not emphasised_span(para, start, start + 1)
 
+
+# the opening marks a clause never ends on, and the closing marks with their opening ones: a clause broken inside a
+# title or a quotation ("重申《" / "联合国海洋法公约》……", "……巴塞尔公约" / "》关于……")
+OPENING_MARKS = "《〈“‘「『（("
+CLOSING_MARKS = {"》": "《", "〉": "〈", "”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
 # the last words of a paragraph that announce the items after it although it lacks its colon: "… charged with;",
 # "… the following;", "… such as", "… whose aims will include;", "Defines" (a paragraph that is only its lead and

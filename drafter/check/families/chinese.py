@@ -568,7 +568,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
         found = []
         if (INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text) or CORNER_PLAN_QUOTED.search(text)
                 or QUOTED_REPORT.search(text) or UN_PLAN_QUOTED.search(text)):
-            marked = [(m.start(), m.end()) for m in TITLED.finditer(text)]
+            marked = [(m.start(), m.end()) for m in TITLED.finditer(text)] + _title_split_off(text)
             found = list(_unmarked_titles(text, marked, titles))
             found += [span for span in _bare_short_titles(text, shorts, marked)
                       if not any(span[0] < stop and begin < span[1] for begin, stop, _ in found)]
@@ -579,6 +579,21 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
     body_names_marked(sink, body)
+
+
+def _title_split_off(text: str) -> list[tuple[int, int]]:
+    """The part of a title whose 《》 stand in two paragraphs (a clause broken by a stray paragraph mark inside the
+    title: "……执行《控制危险废料越境转移及其处置巴塞尔公约" / "》关于塑料废物的修正案；", "重申《" / "联合国海洋法公约》……"):
+    the words before a "》" that closes no "《" of its paragraph, and those after a "《" that no "》" closes. They are
+    in title marks on the page; the break is the fault (``paragraph-broken``)."""
+    spans = []
+    close = text.find("》")
+    if close != -1 and "《" not in text[:close]:
+        spans.append((0, close + 1))
+    opening = text.rfind("《")
+    if opening != -1 and "》" not in text[opening:]:
+        spans.append((opening, len(text)))
+    return spans
 
 
 def word_outside_title(sink: Sink, paras: list[reader.Paragraph]) -> None:

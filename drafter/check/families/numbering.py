@@ -52,6 +52,7 @@ def check(ctx: Context) -> None:
     operatives = ctx.tree.operative
     _heading_numbered(ctx)
     _empty_numbered(ctx)
+    _rest_numbered(ctx)
     cut = _cut_labels(ctx)
     _glued(ctx, operatives)
     _typed_glued(ctx, operatives)
@@ -169,6 +170,21 @@ def _empty_numbered(ctx: Context) -> None:
         elif empty_numbered:
             edits = ctx.lists.commit({node.para.index: None})
             ctx.add("numbering-empty", node, fix="take the number away", edits=edits, found=node.para.label)
+
+
+def _rest_numbered(ctx: Context) -> None:
+    """The rest of a Word-numbered clause broken in two by a stray paragraph mark, numbered by Word as the next
+    clause (the structure reads it as the clause's continuation; ``paragraph-broken`` speaks of the break on the
+    first part): the page shows a number on a paragraph that is no clause, and every clause after it one number too
+    many. One finding on the rest, whose fix takes its number away; the clauses after it are then judged as Word
+    will number them once the two parts are joined."""
+    for clause in ctx.tree.operative:
+        for rest in clause.continuation:
+            if rest.para.num_id is None or not rest.para.label or rest.para.list_id != clause.para.list_id:
+                continue
+            edits = ctx.lists.commit({rest.para.index: None})
+            ctx.add("numbering-rest", rest, fix="take the number away", edits=edits, found=rest.para.label,
+                    clause=(ctx.lists.text(clause.para.index) or clause.para.label).rstrip(".．、"))
 
 
 CUT_FROM = {"alone": Text("alone on a line", "单独成行"), "above": Text("at the end of the line above", "在上一段末尾")}

@@ -7,7 +7,7 @@ from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
 from drafter.check.families.parts import numbered_title
-from drafter.check.families.sublabels import flat_items, pushed_down
+from drafter.check.families.sublabels import flat_items, pushed_down, run_in_item
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
@@ -235,8 +235,8 @@ def _chapeau(ctx: Context, part: Node) -> None:
     ("(b) Security Sector Reform (SSR)"); a UN sub-paragraph may also end with a comma like its sibling items.
     An operative paragraph whose sentence stops on a small word ("…, shall") lacks its colon."""
     text = without_footnote(part.text)
-    if not text:
-        return
+    if not text or run_in_item(part) is not None:
+        return  # its colon stands before its first item, run into its paragraph (sub-run-in says so)
     if ctx.lang == "zh" and text[-1] == ":":  # a half-width colon ends a Chinese chapeau: "…多边开发银行:" (ZH-P01)
         require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"], colon_fixable=True)
         return

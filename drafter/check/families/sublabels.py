@@ -30,6 +30,7 @@ from drafter.labelkinds import (
 )
 from drafter.labels import letters_value
 from drafter.lookalike import described
+from drafter.patterns import lazy
 from drafter.structure import LabelKind, Node, word_label_kind
 from drafter.structure.body import sub_kind
 from drafter.word.edit import Replace
@@ -119,11 +120,41 @@ def _next_label_alone(ctx: Context, sub: Node) -> bool:
     return typed is not None and sub.typed is not None and typed.kind == sub.typed.kind
 
 
+# the colon that introduces a list, and the spaces after it, before a first item typed on the same line
+_INTRODUCING_COLON = lazy(r"[:：][ \t\u3000]*")
+
+
+def run_in_item(part: Node) -> tuple[int, str] | None:
+    """The first item of ``part``'s list typed in ``part``'s own paragraph, right after the colon that introduces
+    the list, while the items after it stand on paragraphs of their own ("3. Recommends that …: (a) deliver …;"
+    over "(b) …", "(c) …"; "5. 促请各国提供：(a) ……；" over "(b) ……；"): its offset and label, when the first of
+    ``part``'s own items is of the same kind and counts on from it. None otherwise."""
+    if not part.children:
+        return None
+    first = part.children[0]
+    text = part.text
+    for colon in _INTRODUCING_COLON.finditer(text, part.offset):
+        typed = read_typed(text[colon.end():])
+        if typed is None or typed.kind not in ("letter", "roman", "zh-number", "circled") or "\n" in typed.text:
+            continue
+        kind = label_kind(typed.text)
+        if kind != first.kind or label_value(typed.text, kind) != 1:
+            continue
+        if label_value(first.typed.text if first.typed is not None else first.label, kind) != 2:
+            continue
+        return colon.end() + typed.start, typed.text.strip()
+    return None
+
+
 def check(ctx: Context, subs: list[Node], depth: int) -> None:
     """The labels of ``subs`` (sub-paragraphs at ``depth``, 1 under an operative paragraph) and of their children."""
     if subs and all(not s.label and not s.auto for s in subs):
         return  # items of a draft without any labels: its numbering-absent finding covers them, and names them
-    if len(subs) == 1 and ctx.profile != "un" and not (  # MUN-F06; adopted UN texts do have single sub-paragraphs
+    run_in = run_in_item(subs[0].parent) if subs and subs[0].parent is not None else None
+    if run_in is not None:  # "…: (a) …;" in the clause's paragraph, "(b)" on its own: the first item is run in
+        assert subs[0].parent is not None
+        ctx.add("sub-run-in", subs[0].parent, run_in[0] + 1, found=run_in[1])
+    if len(subs) == 1 and ctx.profile != "un" and run_in is None and not (  # MUN-F06; UN texts have single items
             depth == 1 and subs[0].parent is not None and subs[0] in pushed_down(ctx, subs[0].parent)) \
             and not _next_label_alone(ctx, subs[0]):
         ctx.add("sub-clause-single", subs[0])  # a clause moved down with Tab is reported as such (operative-sub-level)
@@ -134,6 +165,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
     _restyle(ctx, depth)
     counts: dict[str, int] = {}
     parent = subs[0].parent if subs else None
+    if run_in is not None:
+        counts[subs[0].kind] = 1  # the item run into the clause's paragraph counts: the next one is "(b)"
     for bare in parent.continuation if parent is not None else []:
         # a label alone on a line before the first item, its words on the next (label-alone): it counts
         typed = label_alone(bare)
