@@ -103,9 +103,11 @@ def annotate(node: Node, phrases: Phrases) -> None:
         if joined is not None:  # "回顾并重审": the second verb of a joined lead typed as a homophone (重申)
             node.lead, node.misspelled = node.lead + joined[0], node.lead + joined[1]
         elif phrases.lang == "zh":
-            # "重申申": the lead's last character typed twice; "关切地注到": a longer lead with a character left out
+            # "重申申": the lead's last character typed twice; "关切地注到": a longer lead with a character left out;
+            # "关切得注意到": a longer lead with 得 for its 地
             mistyped = _doubled_zh(content[skip:], form, phrase) \
-                or phrases.dropped_character(content[skip:], len(form) + 1)
+                or phrases.dropped_character(content[skip:], len(form) + 1) \
+                or phrases.particle_slip(content[skip:], len(form))
             if mistyped is not None:
                 node.lead, node.misspelled, node.phrase = mistyped
                 node.emphasised = emphasised_span(para, start, start + len(node.lead))
@@ -124,9 +126,9 @@ def annotate(node: Node, phrases: Phrases) -> None:
                 node.lead, correct = longer
         if correct is None and phrases.lang == "zh":
             # "鼓 励": a space typed inside the lead; "jueding设立": the lead left in pinyin; "满意地注到": a character
-            # left out
+            # left out; "深切的关注": 的 typed for (or put into) the adverb's 地
             other = _spaced_zh(content[skip:], phrases) or phrases.pinyin_lead(content[skip:]) \
-                or phrases.dropped_character(content[skip:])
+                or phrases.dropped_character(content[skip:]) or phrases.particle_slip(content[skip:])
             if other is not None:
                 node.lead, correct, slipped = other
         if correct is None and phrases.lang == "en" and node.lead and " " not in node.lead:

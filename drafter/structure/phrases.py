@@ -486,6 +486,26 @@ class Phrases:
                 return text[:size], found[0], found[1]
         return None
 
+    def particle_slip(self, text: str, longer_than: int = 0) -> tuple[str, str, Phrase] | None:
+        """A Chinese lead with 的 or 得 typed for its adverbial 地, or put into it, at the start of ``text``
+        ("满意的注意到" → 满意地注意到, "深切的关注" → 深切关注, "严重的关切地注意到" → 严重关切地注意到), longer than
+        ``longer_than`` characters (a listed lead before the particle, 关切 of "关切得注意到", is the shorter): the
+        characters as written, the lead they stand for and its phrase; None when no listed lead reads across the
+        particle's place with it taken out or made 地 (the paragraph opens with no lead at all then)."""
+        if self.lang != "zh":
+            return None
+        head = text[:24]
+        for at, char in enumerate(head[:8]):
+            if char not in "的得" or at == 0:
+                continue
+            for mended, written_end in ((head[:at] + head[at + 1:], 1), (head[:at] + "地" + head[at + 1:], 0)):
+                found = self.matches(mended)
+                if found and len(found[0][0]) > max(at, longer_than):
+                    form, phrase = found[0]
+                    return head[: len(form) + written_end], form, phrase
+            return None  # only the first particle: a later 的 is the clause's own ("…的作用")
+        return None
+
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)
