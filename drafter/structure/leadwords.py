@@ -69,6 +69,16 @@ ZH_MODAL = lazy(r"(?:应当|应该|必须|务必|需要)")
 ZH_BODY_SUBJECT = lazy(r"[\u4e00-\u9fff]{0,10}?(?:司令部|指挥部|指揮部|委员会|委員會|秘书处|秘書處|部队|部隊|舰队|艦隊"
                        r"|办公室|辦公室|国务院|國務院|国防部|國防部|外交部|司法部|财政部|財政部|情报局|情報局|总部|總部)"
                        r"(?=[\u4e00-\u9fff])(?![的和与與及之])")
+# an officer opening the clause as the subject of its verb ("秘书长向大会第八十届会议提交报告", "联合国难民事务高级专员
+# 加强……", "世界卫生组织总干事继续……"): the request's 请 cut off when a clause of an adopted text was adapted, or a
+# report's sentence; the UN's clauses ask the officer (请秘书长……, UN-B06), none opens with one (GA74, SC2020). The
+# officer's title at the paragraph's start, alone or after the name of the body it heads (联合国难民事务, 世界卫生组织,
+# 国际原子能机构: a name that opens with 联合国, 世界 or 国际, so that no verb the list lacks is read as a name's start:
+# 责成…署署长), then a verb (not 的, 和, 与, 及, 、 or a mark, which go on with a name or a list)
+ZH_OFFICER_SUBJECT = lazy(r"(?:(?:联合国|聯合國|世界|国际|國際)[\u4e00-\u9fff]{0,14}?)?"
+                          r"(?:常务副秘书长|常務副秘書長|副秘书长|副秘書長|秘书长|秘書長|总干事|總幹事|执行主任|執行主任"
+                          r"|高级专员|高級專員|署长|署長|特别代表|特別代表|特使)"
+                          r"(?=[\u4e00-\u9fff])(?![的和与與及之])")
 # a group of States counted by its quantifier opening the clause with no modal after it ("各国坚持履行……", "各缔约国
 # 承诺……", "所有国家接受……"): a treaty article's or a speech's subject where the organ's verb belongs; the UN's Chinese
 # texts (GA74, SC2020) open no paragraph or item so. Not 各国议会联盟 (a body's name), 各国际组织 (各 + 国际), 各方面
@@ -319,11 +329,11 @@ def label_opening(text: str) -> bool:
 
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……), a subject and a modal
-    (各国应), a counted group of States (各国坚持……), a modal alone (应该为……) or a body as the subject of its own verb
-    (战略空军司令部提高……), not with its verb; traditional characters are read as simplified ones (各會員國應 is
-    各会员国应)."""
+    (各国应), a counted group of States (各国坚持……), a modal alone (应该为……), a body as the subject of its own verb
+    (战略空军司令部提高……) or an officer as one (秘书长向大会提交……), not with its verb; traditional characters are
+    read as simplified ones (各會員國應 is 各会员国应)."""
     if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text) or ZH_COUNTED_SUBJECT.match(text) \
-            or ZH_BODY_SUBJECT.match(text):
+            or ZH_BODY_SUBJECT.match(text) or ZH_OFFICER_SUBJECT.match(text):
         return True
     if not has_traditional(text[:12]):
         return False

@@ -506,6 +506,37 @@ class Phrases:
             return None  # only the first particle: a later 的 is the clause's own ("…的作用")
         return None
 
+    @cached_property
+    def _zh_front_cut(self) -> dict[str, tuple[str, Phrase]]:
+        """Each Chinese form of four or more characters with its first characters cut off, three characters or more
+        left ("切地注意到", "地注意到" for 关切地注意到), unless what is left is a listed form itself (注意到) or opens with
+        a word (继续积极处理此案: a clause may open so, 处理此案 too): the cut form and the form with its phrase, the
+        form with the fewest characters cut (切地注意到 is 关切地注意到's, not 深为关切地注意到's)."""
+        cut: dict[str, tuple[int, str, Phrase]] = {}
+        for form, phrase in self.forms:
+            if len(form) < 4 or not _HAN_ONLY.fullmatch(form):
+                continue
+            for k in range(1, len(form) - 2):
+                rest = form[k:]
+                if rest in self._folded_pool or chinese_word(rest[:2]):
+                    continue
+                if rest not in cut or k < cut[rest][0]:
+                    cut[rest] = (k, form, phrase)
+        return {rest: (form, phrase) for rest, (_, form, phrase) in cut.items()}
+
+    def front_cut(self, text: str) -> tuple[str, str, Phrase] | None:
+        """A Chinese lead whose first characters were cut off when the paragraph was copied out of another text
+        ("切地注意到一些区域" → 关切地注意到: the selection began inside the lead) at the start of ``text``: the
+        characters as written, the form and its phrase; the longest such lead, else None."""
+        if self.lang != "zh":
+            return None
+        head = simplified(text[:16])
+        for size in range(min(len(head), 15), 2, -1):
+            found = self._zh_front_cut.get(head[:size])
+            if found is not None:
+                return text[:size], found[0], found[1]
+        return None
+
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)

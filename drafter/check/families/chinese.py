@@ -110,10 +110,15 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
                   r"|(?<![到至在于於前后後])\d{4}年(?:(?!会议|會議|工作|临时|臨時)[\u4e00-\u9fff]){0,10}?(?:议程|議程)"
                   r"|" + CONFERENCE_CITY + r"[\u4e00-\u9fff]{0,14}?"
                   r"(?:行动计划|行動計劃|行動計畫|行动纲领|行動綱領|行动议程|行動議程|宣言|框架|共识|共識)")
+# a quoted name that is an organisation's constitution, the name then 组织法 (“国际移民组织组织法”: the UN writes
+# 《世界卫生组织组织法》); bare in running text only the well-known ones (WELL_KNOWN_TITLES), as the lead before a bare
+# name (重申世界卫生组织组织法) would be read into it
+CONSTITUTION = lazy(r"[\u4e00-\u9fff]{2,14}?(?:组织|組織)(?:组织法|組織法)")
 INSTRUMENT_WORD = lazy(r"公约|公約|盟约|盟約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
-                      r"|计划|計劃|計畫|框架|共识|共識")
+                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法")
+# (组织法: an organisation's constitution, 《世界卫生组织组织法》, a title as a 宪章 is)
 INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
-                  "纲领", "綱領", "议程", "議程", "条例", "條例")
+                  "纲领", "綱領", "议程", "議程", "条例", "條例", "组织法", "組織法")
 # the last words of a document's title that is no instrument (a report, guiding principles, guidelines, a code): common
 # nouns in running text, so a title only where a name quoted in corner marks ends with one (「安全保有權指導原則」,
 # 『世界人口狀況報告』: Taiwan and Hong Kong drafts quote such a title where 《》 belong, ZH-P01)
@@ -151,6 +156,11 @@ ABOUT_TITLE = lazy(_ABOUT)
 # writes 1954年《关于无国籍人地位的公约》): the year tells a title from a description of what a convention is about
 # (关于该问题的公约, with a demonstrative, is one)
 YEAR_ABOUT_TITLE = lazy(r"(?<!\d)\d{4}年(" + _ABOUT + ")")
+# a title named after the place where it was adopted or signed, the place's name in transliteration characters and
+# then 关于 … an instrument word (吉达关于承诺保护苏丹平民的宣言, 拉罗通加关于…的条约: the UN writes
+# 《吉达关于承诺保护苏丹平民的宣言》): the place tells a title from a description as a year does; not a place inside a
+# longer transliterated name
+PLACE_ABOUT_TITLE = lazy(rf"(?<![{TRANSLITERATION}])([{TRANSLITERATION}]{{2,5}}" + _ABOUT + ")")
 DEMONSTRATIVE = lazy(r"[该該此本其这這]|上述|有关|有關|相关|相關")
 # a title in the chapter-title marks 〈〉 (Taiwan's 標點符號手冊 keeps 《》 for a book and 〈〉 for an article or a chapter):
 # in a resolution every title takes 《》 (ZH-P01); UN Chinese writes 〈〉 only for a title inside a title
@@ -210,6 +220,10 @@ WELL_KNOWN_TITLES = (
     # the Council of Europe's Convention on Cybercrime under the name delegates give it, with its city before the
     # library's 网络犯罪公约 (whose 《》 would otherwise be put after the city: 布达佩斯《网络犯罪公约》)
     "布达佩斯网络犯罪公约",
+    # the constitutions of the organisations delegates cite most, bare after a lead (重申世界卫生组织组织法), where
+    # no shape can tell where the name begins (CONSTITUTION is for a quoted name; a 、 or 及 in one reads as a
+    # description's)
+    "世界卫生组织组织法", "联合国教育、科学及文化组织组织法",
     # the ILO's fundamental conventions on child and forced labour, cited on labour topics by their Chinese titles
     # (a 的 or a 和 in them reads as a description's, so no shape finds them), the full title before the short one
     "禁止和立即行动消除最恶劣形式的童工劳动公约", "最恶劣形式的童工劳动公约", "准予就业最低年龄公约", "废除强迫劳动公约",
@@ -740,7 +754,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     candidates = [(start, end, True) for start, end in titles.spans(text)]
     candidates += [(m.start(), m.end(), False) for m in _instruments(text)
                    if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
-    candidates += [(m.start(1), m.end(1), False) for m in YEAR_ABOUT_TITLE.finditer(text)
+    candidates += [(m.start(1), m.end(1), False) for pattern in (YEAR_ABOUT_TITLE, PLACE_ABOUT_TITLE)
+                   for m in pattern.finditer(text)
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
@@ -803,8 +818,8 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
         return True  # 「关于……的公约」: a long title holds the words a description holds (的, 各, 和)
     if UN_PLAN.fullmatch(text):
         return True  # “联合国记者安全和有罪不罚问题行动计划”: the UN's own plan, its title holds 和
-    shaped = INSTRUMENT.fullmatch(text) or (QUOTED_TITLE.fullmatch(text) or CORNER_PLAN.fullmatch(text)
-                                            if corner else None)
+    shaped = INSTRUMENT.fullmatch(text) or CONSTITUTION.fullmatch(text) or (
+        QUOTED_TITLE.fullmatch(text) or CORNER_PLAN.fullmatch(text) if corner else None)
     # in corner marks a 和 / 及 / 与 joins two names of one title (「亞洲及太平洋……路線圖」, 「北京宣言和行動綱領」): the marks
     # already say where the name begins and ends, so only the words of a description proper (的, 各, 该 …) tell it apart
     return shaped is not None and not (CORNER_DESCRIPTIVE if corner else DESCRIPTIVE).search(text)

@@ -25,6 +25,11 @@ from drafter.word.edit import Replace
 GLUED = lazy(r"\b([A-Z]?[a-z]{3,})(\d{1,3}(?:,\d{1,3})*)(?=[\s,;:.)\]]|$)"
              r"|(?<=[a-z)][;,]|\d;)(\d{1,3})(?=[;,.]?$|[;,.]?\s+[a-z])|(?<![\d,./])\d{4},(\d{1,2})(?=[;.]?$)"
              r"|(?<=[a-z]{3}\.)(\d{1,3}(?:,\d{1,3})*)(?=\s*$)|(?<=[a-z][;,]\s)(\d{1,2})(?=\s*$)")
+# a footnote number typed after a Chinese clause's own mark at the paragraph's end ("…秘书长的报告，2", "…公约；3",
+# "…，1、2"), as a copy of the UN's Chinese text gives a footnote reference (A/RES/53/45: "…工作报告,(3)" in brackets,
+# which ends the clause wrongly for the end-mark rules; bare digits they read past, as a footnote's, and nothing else
+# said they must go); not after a colon (a ratio, 3：1)
+ZH_GLUED = lazy(r"(?<=[，；。])[ \t]?(\d{1,3}(?:[、,][ \t]?\d{1,3})*)[ \t]*$")
 # what every GLUED match holds (a digit right after a letter or a mark): most paragraphs have none, and this
 # simpler pattern rules them out in half the time GLUED takes to (looking behind only at digits: faster still)
 MAY_GLUE = lazy(r"\d(?<=[a-z;,]\d)")
@@ -343,6 +348,9 @@ def _glued_numbers(ctx: Context) -> None:
     after a clause's comma or semicolon ("Agreement;23", and after a figure "by 2030;6", "by 2030,1" at the end),
     and at the paragraph's end after its full stop ("clinics.4") or after its comma and a space ("villages, 2").
     Codes keep their digits (G77, CO2, A/RES/74/247)."""
+    if ctx.lang == "zh":
+        _glued_numbers_zh(ctx)
+        return
     if ctx.lang != "en":
         return
     for part in ctx.nodes:
@@ -357,6 +365,20 @@ def _glued_numbers(ctx: Context) -> None:
             start = match.end() - len(digits) - (1 if match.group(6) else 0)  # "villages, 2": its space goes too
             ctx.add("digit-glued", part, start + 1, fix="remove the number", edits=[Replace(start, match.end(), "")],
                     found=match.group(0) if match.group(1) is not None else digits)  # the year before it: no fault
+
+
+def _glued_numbers_zh(ctx: Context) -> None:
+    """A footnote number pasted as text after a Chinese clause's final mark ("…的报告，2"): the clause ends with its
+    mark, the number goes (the footnote is a Word footnote)."""
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub") or not part.text.rstrip()[-1:].isdigit():
+            continue
+        match = ZH_GLUED.search(part.text)
+        if match is None:
+            continue
+        start = match.start()
+        ctx.add("digit-glued", part, start + 1, fix="remove the number", edits=[Replace(start, match.end(), "")],
+                found=match.group(1))
 
 
 def _short_word(ctx: Context) -> None:

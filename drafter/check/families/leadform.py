@@ -55,6 +55,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "and-en": Text("'And' before the lead: a clause is not joined to the one before it, and a repeated lead "
                       "takes 'also' or 'further'", "引导词前加了“And”：条款不与前一条相连，重复的引导词应加 also 或 further"),
        "none": Text("no lead phrase at all", "没有引导词"),
+       "frame-open": Text("the frame 对…… opened and never closed by the verb that ends it (对……表示关切)",
+                          "“对……”之后缺少收尾的动词（如“对……表示关切”）"),
        "example": Text("words that introduce an example of the clause before, not a consideration",
                        "引出前一条款例子的词语，而非序言性引导词"),
        "sequence": Text("a speech's word of order or connective before the lead", "引导词前加了表示次序或承接的词"),
@@ -311,6 +313,29 @@ def _and_before_en(ctx: Context, text: str, part: str) -> tuple[str, str] | None
     return text[:opening.end()] + lead, right
 
 
+# the words that close a 对…… frame (对……表示关切, 对……深感不安, 对……感到震惊, 对……表示赞赏): a feeling or a stance,
+# after 表示 / 深表 / 感到 or on its own, at the end of one of the paragraph's clauses (the frame may hold commas:
+# 对索马里境内……，不断导致……，感到震惊，, S/RES/767); read in simplified characters
+ZH_FRAME_CLOSER = lazy(r"(?:表示|表达|深表|深感|感到|[\u4e00-\u9fff]{0,4}?)"
+                       r"(?:关切|关注|震惊|遗憾|赞赏|感谢|欢迎|愤慨|不安|忧虑|满意|失望|痛惜|谴责|支持|重视|感激|敬意|哀悼"
+                       r"|慰问|同情|担忧|关心|欣慰|鼓舞|钦佩|祝贺|赞扬|声援|信心|愤怒|悲痛|震动|警惕|不满)(?:的是)?$"
+                       r"|表示[\u4e00-\u9fff]{1,6}$")
+
+
+def _frame_closed(ctx: Context, text: str) -> bool:
+    """A Chinese preambular paragraph that opens with 对 closes the frame: one of its clauses ends with a listed lead
+    or with the words of a feeling or a stance (:data:`ZH_FRAME_CLOSER`), or a lead opens a later clause; False for
+    "对女童遭受的一切形式暴力，包括……，", whose verb the adaptation cut off (UN-B03, ZH-B02)."""
+    if _lead_after_comma(ctx, text):
+        return True
+    forms = [form for form, _ in ctx.phrases.forms if len(form) >= 2]
+    for clause in re.split(r"[，,；;：:。]", simplified(text)):
+        clause = clause.strip()
+        if clause and (ZH_FRAME_CLOSER.search(clause) or any(clause.endswith(form) for form in forms)):
+            return True
+    return False
+
+
 def _lead_after_comma(ctx: Context, text: str) -> bool:
     """A lead phrase opens a later part of the first sentence: "关于这一问题，注意到……" names the topic, then leads."""
     sentence = re.split(r"[;；:：。]", text, maxsplit=1)[0]
@@ -439,6 +464,10 @@ def _preambular(ctx: Context, node: Node) -> bool:
         if topic and not _lead_after_comma(ctx, text):
             opening = re.split(r"[，,；;：:]", text, maxsplit=1)[0]
             return _report(ctx, node, opening[:12] + ("……" if len(opening) > 12 else ""), "preambular", "none", "")
+        if node.phrase is None and not node.misspelled and ctx.phrases.framed(text) and not _frame_closed(ctx, text):
+            opening = re.split(r"[，,；;：:]", text, maxsplit=1)[0]
+            return _report(ctx, node, opening[:12] + ("……" if len(opening) > 12 else ""), "preambular",
+                           "frame-open", "对……表示关切")
         return False
     joined = _and_before_en(ctx, text, "preambular") if node.phrase is None else None
     if joined is not None:
