@@ -1,0 +1,70 @@
+"""Faults of the blind set holdout105 (#20): English drafts by delegates writing English as a second language in
+East and Southeast Asia. Held by sentences of our own: the organ line written as the body's members speaking ("We
+the delegates of the Economic and Social Council,") before the preamble is the organ line in a wrong form — one
+organ-line finding on it, whose fix keeps the body's name — not a first preambular clause with a subject of its own
+(lead-form asking for a participle) under a "missing" organ line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check.rule_paragraphs import rules
+from docmaker import make
+
+from drafter import check, library
+from drafter.check import fix
+from drafter.structure.classify import delegation_formula, speaking_organ
+from drafter.word import reader
+
+HEAD = ["FORUM: Economic and Social Council", "QUESTION OF: Safe cooking fuel for rural households",
+        "SUBMITTED BY: Nepal", "CO-SUBMITTERS: Bhutan, Mongolia"]
+BODY = ["Noting that smoke from open fires harms the lungs of women and children,",
+        "Aware that clean stoves cost more than many families earn in a month,",
+        "1. Encourages Member States to lower the tax on clean cooking stoves;",
+        "2. Invites development banks to fund village stove workshops."]
+
+
+def fixed_texts(path: Path, lib: library.Library, out: Path) -> list[str]:
+    """The paragraphs of ``path`` after --fix."""
+    report, doc = check.check_file(path, lib)
+    fix.fix(report, doc, out, force=True)
+    return [p.text for p in reader.read(out).paragraphs]
+
+
+@pytest.mark.parametrize("line", ["We the delegates of the Economic and Social Council,",
+                                  "We, the representatives of the Economic and Social Council,",
+                                  "WE THE MEMBER STATES OF THE ECONOMIC AND SOCIAL COUNCIL,",
+                                  "We the members of the Commission for Social Development,"])
+def test_members_speaking_in_the_organ_lines_place_are_one_organ_line_finding(
+        lib: library.Library, tmp_path: Path, line: str) -> None:
+    report, _ = check.check_file(make(tmp_path, [*HEAD, line, *BODY]), lib)
+    on_line = [f for f in report.findings if f.paragraph == 5 and f.severity in ("error", "warning")]
+    assert [f.rule for f in on_line] == ["organ-line"]  # no lead-form asking for a participle there
+    assert "members speaking" in on_line[0].message
+    assert not any(f.rule == "organ-line" and f.paragraph == 6 for f in report.findings)
+
+
+def test_the_fix_keeps_the_bodys_name(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEAD, "We the delegates of the Economic and Social Council,", *BODY])
+    assert fixed_texts(path, lib, tmp_path / "fixed.docx")[4] == "The Economic and Social Council,"
+    capitals = make(tmp_path, [*HEAD, "WE, THE DELEGATES OF THE ECONOMIC AND SOCIAL COUNCIL,", *BODY], "caps.docx")
+    assert fixed_texts(capitals, lib, tmp_path / "caps-fixed.docx")[4] == "THE ECONOMIC AND SOCIAL COUNCIL,"
+
+
+def test_the_organ_line_itself_is_still_right(lib: library.Library, tmp_path: Path) -> None:
+    assert "organ-line" not in rules(make(tmp_path, [*HEAD, "THE ECONOMIC AND SOCIAL COUNCIL,", *BODY]), lib)
+
+
+@pytest.mark.parametrize("line", ["We the delegation of Chile do hereby:",  # a delegation's formula: its own reading
+                                  "We, the delegates of Peru, hereby resolve:",
+                                  "We the delegates, recognizing that clean stoves save lives,",  # a sentence going on
+                                  "We the delegates of Nepal believe that stoves save lives,"])
+def test_formulas_and_sentences_are_no_members_speaking(line: str) -> None:
+    assert speaking_organ(line) < 0
+
+
+def test_the_members_speaking_line_is_read_where_it_stands() -> None:
+    assert speaking_organ("We the delegates of the Economic and Social Council,") == len("We the delegates of ")
+    assert not delegation_formula("We the delegates of the Economic and Social Council,")
+
