@@ -2,7 +2,9 @@
 East and Southeast Asia. Held by sentences of our own: the organ line written as the body's members speaking ("We
 the delegates of the Economic and Social Council,") before the preamble is the organ line in a wrong form — one
 organ-line finding on it, whose fix keeps the body's name — not a first preambular clause with a subject of its own
-(lead-form asking for a participle) under a "missing" organ line."""
+(lead-form asking for a participle) under a "missing" organ line. And a listed lead in -ed written with its -ed
+dropped ("Deeply concern about", "Convince that", "Alarm by") is the wrong form of that lead (lead-form, with the
+adjective to write), not an unknown lead nor a bare verb whose -ing form is meant ("Deeply convincing")."""
 
 from __future__ import annotations
 
@@ -68,3 +70,46 @@ def test_the_members_speaking_line_is_read_where_it_stands() -> None:
     assert speaking_organ("We the delegates of the Economic and Social Council,") == len("We the delegates of ")
     assert not delegation_formula("We the delegates of the Economic and Social Council,")
 
+
+# -- a listed lead in -ed with its -ed dropped: "Deeply concern about", "Convince that", "Alarm by" (UN-B03) ---------
+
+PREAMBLE_HEAD = ["Committee: Second Committee", "Topic: Safe cooking fuel", "Sponsors: Bhutan, Nepal",
+                 "Signatories: Mongolia", "The General Assembly,",
+                 "Noting that smoke from open fires harms the lungs of children,"]
+OPERATIVE = ["1. Encourages Member States to lower the tax on clean cooking stoves;",
+             "2. Invites development banks to fund village stove workshops."]
+
+
+def _lead_forms(lib: library.Library, tmp_path: Path, clause: str) -> list[str]:
+    report, _ = check.check_file(make(tmp_path, [*PREAMBLE_HEAD, clause, *OPERATIVE]), lib)
+    return [f.message for f in report.findings if f.rule == "lead-form" and f.paragraph == 7]
+
+
+@pytest.mark.parametrize(("clause", "right"), [
+    ("Deeply concern about the price of clean cooking stoves,", "'Deeply concerned'"),
+    ("Gravely concern by the number of kitchen fires in refugee camps,", "'Gravely concerned'"),
+    ("Deeply convince that clean stoves save the lives of children,", "'Deeply convinced'"),
+    ("Convince that clean stoves save the lives of children,", "'Convinced'"),
+    ("Alarm by the number of kitchen fires in refugee camps,", "'Alarmed'"),
+])
+def test_a_listed_lead_without_its_ed_is_the_wrong_form(lib: library.Library, tmp_path: Path, clause: str,
+                                                         right: str) -> None:
+    found = _lead_forms(lib, tmp_path, clause)
+    assert len(found) == 1 and right in found[0]  # not 'Deeply convincing', and not only an unknown lead
+
+
+@pytest.mark.parametrize(("clause", "right"), [
+    ("Determine that the lack of clean fuel endangers health,", "'Determining'"),  # its -ing form is a listed lead
+    ("Concern about the price of clean cooking stoves,", "'Concerned'"),  # a noun, said so as before
+])
+def test_a_bare_verb_with_a_listed_participle_keeps_its_advice(lib: library.Library, tmp_path: Path, clause: str,
+                                                               right: str) -> None:
+    found = _lead_forms(lib, tmp_path, clause)
+    assert len(found) == 1 and right in found[0]
+
+
+@pytest.mark.parametrize("clause", ["Deeply concerned about the price of clean cooking stoves,",
+                                    "Convinced that clean stoves save the lives of children,",
+                                    "Alarmed by the number of kitchen fires in refugee camps,"])
+def test_the_listed_leads_themselves_are_right(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    assert not _lead_forms(lib, tmp_path, clause)

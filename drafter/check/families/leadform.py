@@ -407,6 +407,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         # "Understand that …", "Welcome the …", "Fully realize that …": an instruction
         following = text[len(lead):].split()[:1]
         right = participle(verb + "s", ctx.phrases)
+        adjective = _adjective_of_bare(ctx, text, lead, right)
+        if adjective is not None:  # "Deeply concern about …", "Convince that …", "Alarm by …": the -ed of a listed lead
+            return _report(ctx, node, lead, "preambular", "bare", adjective)
         if right and following and following[0].casefold() in VERB_OBJECTS:
             return _report(ctx, node, lead, "preambular", "bare", head + right)
         respelled = head + right if right else ""
@@ -493,6 +496,34 @@ def _adjective_meant(ctx: Context, text: str, lead: str) -> str | None:
         return None  # "Convincing parties to …": a verb with its object, no adjective meant
     for form in _ed_forms(verb):
         right = head + form
+        if any(phrase.kind == "preambular" and len(found) >= len(right)
+               for found, phrase in ctx.phrases.matches(right + rest)):
+            return right
+    return None
+
+
+def _adjective_of_bare(ctx: Context, text: str, lead: str, participle_form: str | None) -> str | None:
+    """A preambular paragraph opening with a verb's bare form where a listed lead is its form in -ed, an adjective
+    ("Deeply concern about …" → "Deeply concerned", "Convince that …" → "Convinced", "Alarm by …" → "Alarmed by"):
+    the -ed dropped, as a writer of English as a second language drops it. The lead to write (its adverbs kept),
+    else None. Not when the bare verb's -ing form opens a listed lead ("Determine that" → "Determining"), nor when no
+    adjective's complement follows ("Concern the …")."""
+    head, verb, tail = _verb(lead)
+    if tail or not verb.isalpha() or len(verb) < 4:
+        return None
+    if participle_form and fold_spelling(participle_form) in ctx.phrases.first_words("preambular"):
+        return None
+    if not head and _noun_lead(ctx, text) is not None:
+        return None  # "Concern about …": a noun as well, which the noun's branch names
+    rest = text[len(lead):]
+    if (rest.split() or [""])[0].casefold() not in ADJECTIVE_COMPLEMENTS:
+        return None
+    low = verb.casefold()
+    forms = [low + "d"] if low.endswith("e") else [low + "ed"]
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        forms.append(low[:-1] + "ied")  # "Worry about" → "Worried about"
+    for form in forms:
+        right = head + (form.capitalize() if not head and verb[:1].isupper() else form)
         if any(phrase.kind == "preambular" and len(found) >= len(right)
                for found, phrase in ctx.phrases.matches(right + rest)):
             return right
