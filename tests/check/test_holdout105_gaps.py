@@ -4,7 +4,10 @@ the delegates of the Economic and Social Council,") before the preamble is the o
 organ-line finding on it, whose fix keeps the body's name — not a first preambular clause with a subject of its own
 (lead-form asking for a participle) under a "missing" organ line. And a listed lead in -ed written with its -ed
 dropped ("Deeply concern about", "Convince that", "Alarm by") is the wrong form of that lead (lead-form, with the
-adjective to write), not an unknown lead nor a bare verb whose -ing form is meant ("Deeply convincing")."""
+adjective to write), not an unknown lead nor a bare verb whose -ing form is meant ("Deeply convincing"). An operative
+paragraph opened by the noun of a listed operative verb ("Recommendation that", "Approval of") is that verb's wrong
+form (lead-form, "Recommends"), not a bare verb given an -s ("Recommendations"); one opened by a modal ("Should Member
+States lower", "Must lower") has no verb of the organ's (operative-no-verb), not a bare verb ("Musts")."""
 
 from __future__ import annotations
 
@@ -113,3 +116,39 @@ def test_a_bare_verb_with_a_listed_participle_keeps_its_advice(lib: library.Libr
                                     "Alarmed by the number of kitchen fires in refugee camps,"])
 def test_the_listed_leads_themselves_are_right(lib: library.Library, tmp_path: Path, clause: str) -> None:
     assert not _lead_forms(lib, tmp_path, clause)
+
+
+# -- an operative paragraph opened by a noun of a listed verb, or by a modal (UN-B06) ---------------------------------
+
+def _operative_faults(lib: library.Library, tmp_path: Path, clause: str) -> list[tuple[str, str]]:
+    report, _ = check.check_file(make(tmp_path, [*PREAMBLE_HEAD, clause, OPERATIVE[1]]), lib)
+    return [(f.rule, f.message) for f in report.findings
+            if f.paragraph == 7 and f.rule in ("lead-form", "operative-no-verb")]
+
+
+@pytest.mark.parametrize(("clause", "right"), [
+    ("1. Recommendation that Member States lower the tax on clean cooking stoves;", "'Recommends'"),
+    ("1. Suggestion that Member States lower the tax on clean cooking stoves;", "'Suggests'"),
+    ("1. Approval of the plan of the World Health Organization on clean household air;", "'Approves'"),
+    ("1. Invitation to development banks to fund village stove workshops;", "'Invites'"),
+    ("1. Encouragement of Member States to lower the tax on clean cooking stoves;", "'Encourages'"),
+])
+def test_the_noun_of_a_listed_operative_verb_is_the_verbs_wrong_form(lib: library.Library, tmp_path: Path,
+                                                                     clause: str, right: str) -> None:
+    found = _operative_faults(lib, tmp_path, clause)
+    assert len(found) == 1 and found[0][0] == "lead-form" and right in found[0][1]
+    assert "(a noun)" in found[0][1]  # not 'Recommendations', a bare verb's -s added to a noun
+
+
+@pytest.mark.parametrize("clause", ["1. Should Member States lower the tax on clean cooking stoves;",
+                                    "1. Must lower the tax on clean cooking stoves;"])
+def test_a_modal_opening_an_operative_paragraph_is_no_verb(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    found = _operative_faults(lib, tmp_path, clause)
+    assert [rule for rule, _ in found] == ["operative-no-verb"]
+
+
+@pytest.mark.parametrize("clause", ["1. Recommends that Member States lower the tax on clean cooking stoves;",
+                                    "1. Calls for the establishment of village stove workshops;",
+                                    "1. Decides that Member States should lower the tax on clean cooking stoves;"])
+def test_operative_verbs_stay_right(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    assert not _operative_faults(lib, tmp_path, clause)

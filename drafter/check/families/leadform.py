@@ -19,6 +19,7 @@ from drafter.structure.leadwords import (
     EN_NO_VERB,
     INFINITIVE,
     LEGISLATIVE,
+    OPENING_MODALS,
     SUBJECT_PLURALS,
     finite,
     foreign_lead,
@@ -638,8 +639,12 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
     if node.phrase is None and (verb[:1].isupper() or head) and not _inflected(verb) \
-            and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB:  # "In accordance with
+            and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB \
+            and verb.casefold() not in OPENING_MODALS:  # "Must lower …" is no bare verb ("Musts"); "In accordance with
         # …" opens on no verb at all, "I propose …" on its subject (PRONOUN_VERB's), "More tests …" on a noun's phrase
+        meant = _verb_of_noun(ctx, verb) if not tail else None
+        if meant:  # "Recommendation that …", "Approval of …": the noun of a listed operative verb, no bare verb
+            return "noun", lead, head + _after_adverb(head, verb, meant)
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + _after_adverb(head, verb, right)  # "Further encourage" → "Further encourages"
@@ -663,6 +668,33 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)
                                                         or _subject_to(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
+    return None
+
+
+# endings of a noun made of a verb, and what replaces each to give the verb's stem: "Recommendation" → "recommend",
+# "Invitation" → "invit(e)", "Suggestion" → "suggest", "Decision" → "decide", "Encouragement" → "encourage",
+# "Approval" → "approv(e)", "Acceptance" → "accept"
+NOUN_ENDINGS = (("ation", ("", "e")), ("ition", ("", "e")), ("sion", ("de", "d", "")), ("ion", ("", "e")),
+                ("ment", ("",)), ("al", ("e", "")), ("ance", ("",)), ("ence", ("",)))
+
+
+def _verb_of_noun(ctx: Context, word: str) -> str | None:
+    """The listed operative verb a noun opening an operative paragraph is made of ("Recommendation" →
+    "Recommends", "Suggestion" → "Suggests", "Encouragement" → "Encourages", "Approval" → "Approves"), else None."""
+    low = word.casefold()
+    if not word[:1].isupper() or len(low) < 7 or not low.isalpha():
+        return None
+    operative = ctx.phrases.first_words("operative")
+    for ending, stems in NOUN_ENDINGS:
+        if not low.endswith(ending):
+            continue
+        base = low[: -len(ending)]
+        for tail in stems:
+            stem = base + tail
+            for verb in (stem + "s", stem + "es"):
+                if fold_spelling(verb) in operative:
+                    return verb.upper() if word.isupper() else verb.capitalize()
+        return None
     return None
 
 
