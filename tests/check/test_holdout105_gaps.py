@@ -7,7 +7,9 @@ dropped ("Deeply concern about", "Convince that", "Alarm by") is the wrong form 
 adjective to write), not an unknown lead nor a bare verb whose -ing form is meant ("Deeply convincing"). An operative
 paragraph opened by the noun of a listed operative verb ("Recommendation that", "Approval of") is that verb's wrong
 form (lead-form, "Recommends"), not a bare verb given an -s ("Recommendations"); one opened by a modal ("Should Member
-States lower", "Must lower") has no verb of the organ's (operative-no-verb), not a bare verb ("Musts")."""
+States lower", "Must lower") has no verb of the organ's (operative-no-verb), not a bare verb ("Musts"). A listed lead
+written with the adjective for its adverb ("Deep concerned") or after an imperative "Be" ("Be aware of") is its wrong
+form (lead-form), not an unknown lead."""
 
 from __future__ import annotations
 
@@ -152,3 +154,24 @@ def test_a_modal_opening_an_operative_paragraph_is_no_verb(lib: library.Library,
                                     "1. Decides that Member States should lower the tax on clean cooking stoves;"])
 def test_operative_verbs_stay_right(lib: library.Library, tmp_path: Path, clause: str) -> None:
     assert not _operative_faults(lib, tmp_path, clause)
+
+
+# -- the adjective for a listed lead's adverb ("Deep concerned"), an imperative "Be" before a lead ("Be aware of") --
+
+@pytest.mark.parametrize(("clause", "right"), [
+    ("Deep concerned about the price of clean cooking stoves,", "'Deeply concerned'"),
+    ("Grave concerned by the number of kitchen fires in refugee camps,", "'Gravely concerned'"),
+    ("Be aware of the cost of clean cooking stoves,", "'Aware of'"),
+    ("Be mindful that clean stoves cost more than many families earn,", "'Mindful'"),
+])
+def test_an_adjective_for_the_adverb_or_a_be_before_a_lead_is_the_wrong_form(lib: library.Library, tmp_path: Path,
+                                                                              clause: str, right: str) -> None:
+    found = _lead_forms(lib, tmp_path, clause)
+    assert len(found) == 1 and right in found[0]
+
+
+@pytest.mark.parametrize("clause", ["Deeply concerned about the price of clean cooking stoves,",
+                                    "Fully aware of the cost of clean cooking stoves,",
+                                    "Being aware that clean stoves cost more than many families earn,"])
+def test_the_right_forms_stay_right(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    assert not _lead_forms(lib, tmp_path, clause)

@@ -47,6 +47,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "noun": Text("a noun", "名词"),
        "adverb": Text("an adverb that opens a sentence", "句首副词"),
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
+       "adverb-form": Text("an adjective where the adverb in -ly is meant", "用了形容词，应为以 -ly 结尾的副词"),
+       "be": Text("the bare verb 'Be' before the lead, an instruction", "引导词前多了祈使的“Be”"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
        "and-before": Text("'and' (并) before a repeated lead, which takes 又 ('also') or 还 ('further')",
@@ -394,6 +396,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
     if adverb is not None and adverb.group(1).casefold() in SENTENCE_ADVERBS \
             and not ctx.phrases.matches(text[adverb.end():]):
         return _report(ctx, node, adverb.group(1), "preambular", "adverb", "")  # "Currently deforestation affects …"
+    slip = _adverb_or_be(ctx, text) if node.phrase is None else None
+    if slip is not None:  # "Deep concerned about …" → "Deeply concerned", "Be aware of …" → "Aware of"
+        return _report(ctx, node, slip[0], "preambular", slip[1], slip[2])
     kinds = _kinds(ctx, text)
     lead = node.lead if node.phrase is not None else _opening(text)
     head, verb, tail = _verb(lead)
@@ -452,6 +457,36 @@ def _preambular(ctx: Context, node: Node) -> bool:
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
     return False
+
+
+# adjectives a writer of English as a second language puts for the adverb of a listed lead: "Deep concerned",
+# "Grave concerned", "Full aware" ("Deeply concerned", UN-B03)
+ADVERB_MEANT = frozenset({"deep", "grave", "full", "strong", "serious", "profound", "firm"})
+
+
+def _adverb_or_be(ctx: Context, text: str) -> tuple[str, str, str] | None:
+    """A listed preambular lead written with the adjective for its adverb ("Deep concerned about" → "Deeply
+    concerned") or after an imperative "Be" ("Be aware of" → "Aware of", "Be mindful that" → "Mindful"): (the words
+    to name, why, the lead to write); None otherwise."""
+    first = re.match(r"([A-Za-z]+)\s+", text)
+    if first is None:
+        return None
+    word = first.group(1)
+    rest = text[first.end():]
+    if word.casefold() in ADVERB_MEANT and word[:1].isupper():
+        meant = word + ("LY" if word.isupper() else "ly")
+        found = [form for form, phrase in ctx.phrases.matches(meant + " " + rest)
+                 if phrase.kind == "preambular" and len(form) > len(meant)]
+        if found:
+            lead = max(found, key=len)
+            return text[: len(lead) - 2], "adverb-form", lead
+    if word.casefold() == "be" and word[:1].isupper() and rest[:1].isalpha():
+        capital = rest[:1].upper() + rest[1:]
+        found = [form for form, phrase in ctx.phrases.matches(capital) if phrase.kind == "preambular"]
+        if found:
+            lead = max(found, key=len)
+            return text[: first.end() + len(lead)], "be", lead
+    return None
 
 
 def _phrase_from_bare(ctx: Context, respelled: str, verb_end: int) -> str:
