@@ -5,8 +5,9 @@ organ-line finding on it, whose fix keeps the body's name — not a first preamb
 (lead-form asking for a participle) under a "missing" organ line. And a listed lead in -ed written with its -ed
 dropped ("Deeply concern about", "Convince that", "Alarm by") is the wrong form of that lead (lead-form, with the
 adjective to write), not an unknown lead nor a bare verb whose -ing form is meant ("Deeply convincing"). An operative
-paragraph opened by the noun of a listed operative verb ("Recommendation that", "Approval of") is that verb's wrong
-form (lead-form, "Recommends"), not a bare verb given an -s ("Recommendations"); one opened by a modal ("Should Member
+paragraph opened by the noun of a listed operative verb ("Recommendation that", "Approval of") opens with no verb
+(operative-no-verb, as "Establishment of …" does), not with a bare verb to give an -s ("Recommendations"); one opened
+by a modal ("Should Member
 States lower", "Must lower") has no verb of the organ's (operative-no-verb), not a bare verb ("Musts"). A listed lead
 written with the adjective for its adverb ("Deep concerned") or after an imperative "Be" ("Be aware of") is its wrong
 form (lead-form), not an unknown lead."""
@@ -128,18 +129,18 @@ def _operative_faults(lib: library.Library, tmp_path: Path, clause: str) -> list
             if f.paragraph == 7 and f.rule in ("lead-form", "operative-no-verb")]
 
 
-@pytest.mark.parametrize(("clause", "right"), [
-    ("1. Recommendation that Member States lower the tax on clean cooking stoves;", "'Recommends'"),
-    ("1. Suggestion that Member States lower the tax on clean cooking stoves;", "'Suggests'"),
-    ("1. Approval of the plan of the World Health Organization on clean household air;", "'Approves'"),
-    ("1. Invitation to development banks to fund village stove workshops;", "'Invites'"),
-    ("1. Encouragement of Member States to lower the tax on clean cooking stoves;", "'Encourages'"),
+@pytest.mark.parametrize("clause", [
+    "1. Recommendation that Member States lower the tax on clean cooking stoves;",
+    "1. Suggestion that Member States lower the tax on clean cooking stoves;",
+    "1. Approval of the plan of the World Health Organization on clean household air;",
+    "1. Invitation to development banks to fund village stove workshops;",
+    "1. Encouragement of Member States to lower the tax on clean cooking stoves;",
 ])
-def test_the_noun_of_a_listed_operative_verb_is_the_verbs_wrong_form(lib: library.Library, tmp_path: Path,
-                                                                     clause: str, right: str) -> None:
+def test_the_noun_of_a_listed_operative_verb_opens_with_no_verb(lib: library.Library, tmp_path: Path,
+                                                                clause: str) -> None:
     found = _operative_faults(lib, tmp_path, clause)
-    assert len(found) == 1 and found[0][0] == "lead-form" and right in found[0][1]
-    assert "(a noun)" in found[0][1]  # not 'Recommendations', a bare verb's -s added to a noun
+    assert [rule for rule, _ in found] == ["operative-no-verb"]  # as "Establishment of …" (holdout71)
+    assert "Recommendations" not in found[0][1]  # not a bare verb's -s added to a noun
 
 
 @pytest.mark.parametrize("clause", ["1. Should Member States lower the tax on clean cooking stoves;",

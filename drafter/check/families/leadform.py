@@ -677,9 +677,10 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB \
             and verb.casefold() not in OPENING_MODALS:  # "Must lower …" is no bare verb ("Musts"); "In accordance with
         # …" opens on no verb at all, "I propose …" on its subject (PRONOUN_VERB's), "More tests …" on a noun's phrase
-        meant = _verb_of_noun(ctx, verb) if not tail else None
-        if meant:  # "Recommendation that …", "Approval of …": the noun of a listed operative verb, no bare verb
-            return "noun", lead, head + _after_adverb(head, verb, meant)
+        if not tail and _verb_of_noun(ctx, verb):
+            # "Recommendation that …", "Approval of …": the noun of a listed operative verb, no verb at all (as
+            # "Establishment of …" is), not a bare verb to give its -s ("Recommendations")
+            return "operative-no-verb", " ".join(text.split()[:4]), ""
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + _after_adverb(head, verb, right)  # "Further encourage" → "Further encourages"
