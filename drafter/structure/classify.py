@@ -148,6 +148,15 @@ MOTION_OPENING = lazy(r"^that\s+this\s+(?:house|assembly|council|committee|commi
 # (UN-B01, MUN-F01: the organ's name opens the text, the operative part follows the preamble directly)
 DELEGATION_FORMULA = lazy(r"^(?:we,?\s+)?the\s+(?:delegations?|delegates?|representatives?|government)\s+(?:of|from)\s+"
                           r"[^,;:.]{2,60}?,?\s+(?:do\s+)?(?:hereby|here\s+assembled)\b[^;.；。]{0,30}$", re.IGNORECASE)
+# the organ line written as its members speaking, on a line of its own before the preamble: "We the delegates of the
+# Economic and Social Council,", "We, the representatives of the General Assembly,", "We the Member States of the
+# Human Rights Council," (the words of a declaration or of a Charter's preamble; UN-B02, MUN-F01: the organ's name
+# and a comma). A formula with "hereby" or a verb after it is DELEGATION_FORMULA's; a name with a comma inside, or
+# a sentence going on after it, is none
+NAME_SMALL_WORDS = {"of", "and", "on", "for", "the", "in", "to", "&"}
+SPEAKING_ORGAN = lazy(r"^we,?\s+the\s+(?:delegations?|delegates?|representatives?|members?|member\s+states)"
+                      r"\s+(?:of|from|to|in|at)\s+(?P<name>(?!.*\b(?:hereby|here\s+assembled|resolves?|do)\b)"
+                      r"[^,;:.，；：。]{2,80}?)\s*,$", re.IGNORECASE)
 # the resolving verb a body's name carries when the organ line is set down before the operative part: "The General
 # Assembly Resolves,", "The Security Council hereby decides:"
 RESOLVING_TAIL = lazy(r"\s+(?:hereby\s+)?(?:resolves|decides)(?:\s+(?:that|as\s+follows))?\s*[,，:：]?$", re.IGNORECASE)
@@ -530,6 +539,10 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         # "The United Nations High Commissioner for Refugees;" before the preamble: a body's name, every word of it
         # capitalised, with a semicolon for the organ line's comma (a clause or a sentence has words in lower case)
         return True
+    if phrases.lang == "en" and speaking_organ(stripped) >= 0 and _opens_with_lead(following, phrases):
+        # "We the delegates of the Economic and Social Council," before the preamble: the organ line written as the
+        # body's members speaking (organ-line says so), not a preambular clause with a subject of its own
+        return True
     if not stripped.endswith(","):
         return False
     if name.startswith("The ") or (name.isupper() and name.startswith("THE ")):
@@ -647,6 +660,20 @@ def be_it_resolved(text: str) -> bool:
     """A legislature's resolving formula of the "be it resolved" kind on a line of its own ("Therefore, be it resolved
     that the Social Committee:", "Be it further resolved:"); "Resolves:" alone is not one."""
     return bool(BE_IT.match(text.strip())) and resolving_formula(text)
+
+
+def speaking_organ(text: str) -> int:
+    """Where the body's name begins in an organ line written as its members speaking ("We the delegates of the
+    Economic and Social Council," → the offset of "the Economic …" in the stripped line); -1 when ``text`` is no
+    such line."""
+    match = SPEAKING_ORGAN.match(text.strip())
+    if match is None:
+        return -1
+    name = re.sub(r"^the\s+", "", match.group("name"), flags=re.IGNORECASE)
+    # a name: every word capitalised but the small words between ("Commission on the Status of Women"), or all in
+    # capitals; "Nepal believe that stoves save lives" is a sentence
+    named = name.isupper() or all(w[0].isupper() or w in NAME_SMALL_WORDS for w in name.split())
+    return match.start("name") if named and name[:1].isupper() else -1
 
 
 def delegation_formula(text: str) -> bool:

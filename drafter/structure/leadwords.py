@@ -43,6 +43,9 @@ NOMINAL = lazy(r"[A-Z][a-z]{2,}(?:tion|sion|ment|ance|ence)")
 # a subject followed by a modal or auxiliary: "Countries must", "Member States should", "Saudi Arabia will"
 EN_MODALS = frozenset("""must will shall should would can could may might need needs ought is are was were has have
 had does do did""".split())
+# a modal opening the clause, its subject after it or left out: "Should Member States lower …", "Must ensure …" (a
+# question's or a note's order; the clause opens with the organ's verb, UN-B06); "May" and "Will" may be names
+OPENING_MODALS = frozenset("should must shall could would might ought".split())
 # plural nouns a clause's subject opens with that no verb shares ("Governments to ensure …", "Donors to fund …": the
 # organ's verb dropped before them); "States" is left out: "States that …" is a verb
 SUBJECT_PLURALS = frozenset("""governments countries nations parties donors stakeholders organizations organisations
@@ -279,6 +282,8 @@ def no_verb_en(text: str) -> bool:
         return False
     if opening[0].casefold() in EN_NO_VERB:
         return True
+    if opening[0].casefold() in OPENING_MODALS and len(opening) > 1:
+        return True  # "Should Member States lower …": a modal, no verb of the organ's
     if POSSESSIVE.search(opening[0]):
         return True  # a possessive opens a subject, never a verb: "WW’s goal is", "Israel's plan will"
     if len(opening) > 1 and opening[1] == "of" and NOMINAL.fullmatch(opening[0]):

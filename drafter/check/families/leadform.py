@@ -19,6 +19,7 @@ from drafter.structure.leadwords import (
     EN_NO_VERB,
     INFINITIVE,
     LEGISLATIVE,
+    OPENING_MODALS,
     SUBJECT_PLURALS,
     finite,
     foreign_lead,
@@ -46,6 +47,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "noun": Text("a noun", "名词"),
        "adverb": Text("an adverb that opens a sentence", "句首副词"),
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
+       "adverb-form": Text("an adjective where the adverb in -ly is meant", "用了形容词，应为以 -ly 结尾的副词"),
+       "be": Text("the bare verb 'Be' before the lead, an instruction", "引导词前多了祈使的“Be”"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
        "and-before": Text("'and' (并) before a repeated lead, which takes 又 ('also') or 还 ('further')",
@@ -513,6 +516,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
     if adverb is not None and adverb.group(1).casefold() in SENTENCE_ADVERBS \
             and not ctx.phrases.matches(text[adverb.end():]):
         return _report(ctx, node, adverb.group(1), "preambular", "adverb", "")  # "Currently deforestation affects …"
+    slip = _adverb_or_be(ctx, text) if node.phrase is None else None
+    if slip is not None:  # "Deep concerned about …" → "Deeply concerned", "Be aware of …" → "Aware of"
+        return _report(ctx, node, slip[0], "preambular", slip[1], slip[2])
     kinds = _kinds(ctx, text)
     lead = node.lead if node.phrase is not None else _opening(text)
     head, verb, tail = _verb(lead)
@@ -527,6 +533,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         # "Understand that …", "Welcome the …", "Fully realize that …": an instruction
         following = text[len(lead):].split()[:1]
         right = participle(verb + "s", ctx.phrases)
+        adjective = _adjective_of_bare(ctx, text, lead, right)
+        if adjective is not None:  # "Deeply concern about …", "Convince that …", "Alarm by …": the -ed of a listed lead
+            return _report(ctx, node, lead, "preambular", "bare", adjective)
         if right and following and following[0].casefold() in VERB_OBJECTS:
             return _report(ctx, node, lead, "preambular", "bare", head + right)
         respelled = head + right if right else ""
@@ -568,6 +577,36 @@ def _preambular(ctx: Context, node: Node) -> bool:
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
     return False
+
+
+# adjectives a writer of English as a second language puts for the adverb of a listed lead: "Deep concerned",
+# "Grave concerned", "Full aware" ("Deeply concerned", UN-B03)
+ADVERB_MEANT = frozenset({"deep", "grave", "full", "strong", "serious", "profound", "firm"})
+
+
+def _adverb_or_be(ctx: Context, text: str) -> tuple[str, str, str] | None:
+    """A listed preambular lead written with the adjective for its adverb ("Deep concerned about" → "Deeply
+    concerned") or after an imperative "Be" ("Be aware of" → "Aware of", "Be mindful that" → "Mindful"): (the words
+    to name, why, the lead to write); None otherwise."""
+    first = re.match(r"([A-Za-z]+)\s+", text)
+    if first is None:
+        return None
+    word = first.group(1)
+    rest = text[first.end():]
+    if word.casefold() in ADVERB_MEANT and word[:1].isupper():
+        meant = word + ("LY" if word.isupper() else "ly")
+        found = [form for form, phrase in ctx.phrases.matches(meant + " " + rest)
+                 if phrase.kind == "preambular" and len(form) > len(meant)]
+        if found:
+            lead = max(found, key=len)
+            return text[: len(lead) - 2], "adverb-form", lead
+    if word.casefold() == "be" and word[:1].isupper() and rest[:1].isalpha():
+        capital = rest[:1].upper() + rest[1:]
+        found = [form for form, phrase in ctx.phrases.matches(capital) if phrase.kind == "preambular"]
+        if found:
+            lead = max(found, key=len)
+            return text[: first.end() + len(lead)], "be", lead
+    return None
 
 
 def _phrase_from_bare(ctx: Context, respelled: str, verb_end: int) -> str:
@@ -613,6 +652,34 @@ def _adjective_meant(ctx: Context, text: str, lead: str) -> str | None:
         return None  # "Convincing parties to …": a verb with its object, no adjective meant
     for form in _ed_forms(verb):
         right = head + form
+        if any(phrase.kind == "preambular" and len(found) >= len(right)
+               for found, phrase in ctx.phrases.matches(right + rest)):
+            return right
+    return None
+
+
+def _adjective_of_bare(ctx: Context, text: str, lead: str, participle_form: str | None) -> str | None:
+    """A preambular paragraph opening with a verb's bare form where a listed lead is its form in -ed, an adjective
+    ("Deeply concern about …" → "Deeply concerned", "Convince that …" → "Convinced", "Alarm by …" → "Alarmed by"):
+    the -ed dropped, as a writer of English as a second language drops it. The lead to write (its adverbs kept),
+    else None. Not when the bare verb's -ing form opens a listed lead ("Determine that" → "Determining"), nor when no
+    adjective's complement follows ("Concern the …")."""
+    head, verb, tail = _verb(lead)
+    if tail or not verb.isalpha() or len(verb) < 4:
+        return None
+    if participle_form and fold_spelling(participle_form) in ctx.phrases.first_words("preambular"):
+        return None
+    if not head and _noun_lead(ctx, text) is not None:
+        return None  # "Concern about …": a noun as well, which the noun's branch names
+    rest = text[len(lead):]
+    if (rest.split() or [""])[0].casefold() not in ADJECTIVE_COMPLEMENTS:
+        return None
+    low = verb.casefold()
+    forms = [low + "d"] if low.endswith("e") else [low + "ed"]
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        forms.append(low[:-1] + "ied")  # "Worry about" → "Worried about"
+    for form in forms:
+        right = head + (form.capitalize() if not head and verb[:1].isupper() else form)
         if any(phrase.kind == "preambular" and len(found) >= len(right)
                for found, phrase in ctx.phrases.matches(right + rest)):
             return right
@@ -736,8 +803,13 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
     if node.phrase is None and (verb[:1].isupper() or head) and not _inflected(verb) \
-            and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB:  # "In accordance with
+            and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB \
+            and verb.casefold() not in OPENING_MODALS:  # "Must lower …" is no bare verb ("Musts"); "In accordance with
         # …" opens on no verb at all, "I propose …" on its subject (PRONOUN_VERB's), "More tests …" on a noun's phrase
+        if not tail and _verb_of_noun(ctx, verb):
+            # "Recommendation that …", "Approval of …": the noun of a listed operative verb, no verb at all (as
+            # "Establishment of …" is), not a bare verb to give its -s ("Recommendations")
+            return "operative-no-verb", " ".join(text.split()[:4]), ""
         right = finite(verb, ctx.phrases)  # the base form: "Urge", "Consider", "Request" → "Urges" …
         if right and fold_spelling(right) in ctx.phrases.first_words("operative"):
             return "base", lead, head + _after_adverb(head, verb, right)  # "Further encourage" → "Further encourages"
@@ -761,6 +833,33 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)
                                                         or _subject_to(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
+    return None
+
+
+# endings of a noun made of a verb, and what replaces each to give the verb's stem: "Recommendation" → "recommend",
+# "Invitation" → "invit(e)", "Suggestion" → "suggest", "Decision" → "decide", "Encouragement" → "encourage",
+# "Approval" → "approv(e)", "Acceptance" → "accept"
+NOUN_ENDINGS = (("ation", ("", "e")), ("ition", ("", "e")), ("sion", ("de", "d", "")), ("ion", ("", "e")),
+                ("ment", ("",)), ("al", ("e", "")), ("ance", ("",)), ("ence", ("",)))
+
+
+def _verb_of_noun(ctx: Context, word: str) -> str | None:
+    """The listed operative verb a noun opening an operative paragraph is made of ("Recommendation" →
+    "Recommends", "Suggestion" → "Suggests", "Encouragement" → "Encourages", "Approval" → "Approves"), else None."""
+    low = word.casefold()
+    if not word[:1].isupper() or len(low) < 7 or not low.isalpha():
+        return None
+    operative = ctx.phrases.first_words("operative")
+    for ending, stems in NOUN_ENDINGS:
+        if not low.endswith(ending):
+            continue
+        base = low[: -len(ending)]
+        for tail in stems:
+            stem = base + tail
+            for verb in (stem + "s", stem + "es"):
+                if fold_spelling(verb) in operative:
+                    return verb.upper() if word.isupper() else verb.capitalize()
+        return None
     return None
 
 

@@ -33,6 +33,7 @@ from drafter.structure.classify import (
     motion_opening,
     repeats_organ,
     resolving_formula,
+    speaking_organ,
     unmarked_line,
 )
 from drafter.structure.heading import Field, heading_fields
@@ -71,6 +72,8 @@ PROBLEMS = {
                        "committee's own organ", "写的是“{line}”，与标题中的委员会“{body}”不是同一机构，应以该机构的名称开头"),
     "sentence": Text("is written as a sentence ({tail!r} after the organ's name); it is the organ's name and a comma",
                      "写成了句子（机构名称后多了“{tail}”）；机构名称行只写机构名称加逗号"),
+    "speaking": Text("is written as the body's members speaking ({words!r} before its name); it is the body's name "
+                     "alone", "写成了成员的口吻（机构名称前多了“{words}”）；机构名称行只写机构名称"),
     "delegation": Text("names a delegation ({name!r}), not the body that adopts the text; it is the body's name",
                        "写的是代表团（“{name}”），而非通过决议的机构；机构名称行应写机构名称"),
     "address": Text("is written as an address ({word!r} before the organ's name); it is the organ's name alone",
@@ -279,7 +282,8 @@ def check(ctx: Context) -> None:
                 edits=[Replace(name_start, name_start + address + lower, "T" if lower else "")],
                 problem=PROBLEMS["address"].format(word=word), example=example)
         name_start += address
-    if _delegation(ctx, organ, example, name_start) or _abbreviation(ctx, organ, example, name_start) \
+    if _speaking(ctx, organ, example, name_start) or _delegation(ctx, organ, example, name_start) \
+            or _abbreviation(ctx, organ, example, name_start) \
             or _english(ctx, organ, name_start) or _whole_organization(ctx, organ, example, name_start):
         return
     _misspelt(ctx, organ, name_start)
@@ -346,6 +350,26 @@ def _appended(ctx: Context, organ: Node, example: str) -> None:
         return
     ctx.add("organ-line", last, tail.start() + 2, problem=PROBLEMS["appended"].format(tail=tail.group().lstrip(",， ")),
             example=example)
+
+
+def _speaking(ctx: Context, organ: Node, example: str, start: int) -> bool:
+    """UN-B02, MUN-F01: the organ line written as the body's members speaking ("We the delegates of the Economic and
+    Social Council,"); ``start``: where the line begins. The words before the body's name go and its article takes
+    the capital; reported once, the line's other forms are then not judged."""
+    if ctx.lang != "en":
+        return False
+    at = speaking_organ(organ.text[start:])
+    if at < 0:
+        return False
+    at += start
+    words = organ.text[start:at].strip()
+    edits: list[Edit] = []
+    if re.match(r"the\s", organ.text[at:], re.IGNORECASE):  # "… of the Economic and Social Council,": "The Economic …"
+        capital = "THE" if organ.text.strip().isupper() else "The"
+        edits = [Replace(start, at + 3, capital)]
+    ctx.add("organ-line", organ, start + 1, fix="keep only the body's name" if edits else "", edits=edits,
+            problem=PROBLEMS["speaking"].format(words=words), example=_heading_body(ctx) or example)
+    return True
 
 
 def _delegation(ctx: Context, organ: Node, example: str, start: int) -> bool:
