@@ -492,7 +492,8 @@ _NAMED: dict[str, tuple[str, str, bool]] = {  # label kind name -> (kind, shape,
                          ("stem", ("paren", "dot", "close")), ("branch", ("paren", "dot", "close")),
                          ("circled", ("enclosed",)), ("article", ("bare",)), ("bullet", ("bare",))]
     for shape in shapes for upper in ((False, True) if kind in ("letter", "roman") else (False,))}
-LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline", "other-script"}  # "1.1.": Word's outline numbering; "б)"
+LABEL_KIND_NAMES = frozenset(_NAMED) | {"outline", "other-script", "malformed"}  # "1.1.": Word's outline numbering;
+# "б)"; "(a": a Word level's lvlText that lost a bracket
 
 
 def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
@@ -515,7 +516,11 @@ def label_kind(label_: str, previous: tuple[str, str] | None = None) -> str:
             return "number-dot"
         # "б)", "β.", "イ." — the letters of another alphabet a localised Word's list format shows (russianLower):
         # no style of FORMAT.md letters items so
-        return "other-script" if any(_OTHER_SCRIPT.fullmatch(c) for c in label_) else "letter-dot"
+        if any(_OTHER_SCRIPT.fullmatch(c) for c in label_):
+            return "other-script"
+        # "(a", "a", "a:", "（a": a Word level whose lvlText lost or changed its marks shows a letter in a form no
+        # style has (UN-B10, MUN-F06, ZH-B04); not "a." — it names no place in a list of any style
+        return "malformed"
     before = read_label(previous[1]) if previous is not None else None
     if typed.name == "zh-paren" and previous is not None and previous[0] == "zh-circled" and before is not None \
             and before.value + 1 == typed.value:

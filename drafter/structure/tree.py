@@ -30,10 +30,11 @@ LabelKind = Literal["letter", "letter-dot", "letter-close", "letter-dash", "roma
                     "upper-roman-dot", "upper-roman-close", "upper-roman-dash", "number-paren", "number-dot",
                     "number-close", "number-dash", "zh-paren", "zh-dot", "zh-close", "zh-circled", "circled", "article",
                     "stem", "stem-dot", "stem-close", "branch", "branch-dot", "branch-close", "bullet", "outline",
-                    "other-script", ""]
+                    "other-script", "malformed", ""]
 """The kind of a sub-paragraph's label (as :func:`drafter.labelkinds.label_kind` names it: "(a)" letter, "a)"
 letter-close, "A." upper-dot, "(1)" number-paren, "一、" zh-dot, "㈠" zh-circled, "①" circled, "（甲）" stem, "子、"
-branch-dot, "1.1." outline, "б)" other-script: letters of another alphabet); "" for other paragraphs."""
+branch-dot, "1.1." outline, "б)" other-script: letters of another alphabet, "(a" malformed: a letter in a form no
+style has, as a Word level whose lvlText lost a bracket shows it); "" for other paragraphs."""
 
 LABEL_KINDS: frozenset[str] = frozenset(get_args(LabelKind))
 

@@ -95,6 +95,7 @@ def _flat_items(ctx: Context, subs: list[Node], depth: int) -> None:
     found = flat_items(subs)
     if found is None:
         return
+    _restyle(ctx, depth + 1)  # the level the items go to as the fixes leave it ("(i" restyled "(i)"), not as it is
     chapeau, items = found
     place = ctx.lists.assignment(chapeau.para.index)
     moves: dict[int, Assignment] = {item.para.index: (place[0], place[1] + 1)
@@ -481,7 +482,10 @@ def _restyle(ctx: Context, depth: int) -> None:
     wrong = [(sub, label) for sub in _at_depth(ctx.tree.operative, depth)
              for label, kind in [shown(ctx, sub)]
              if sub.auto and kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind)
-             and ("as-clause", sub.para.index) not in ctx.lists.attempted]  # numbered as a clause: nested, not restyled
+             # numbered as a clause and left there: not restyled; one numbered_as_clause nests stands at the level
+             # restyled now, and is restyled with it ("4." nested as "（二）" where the level becomes "（a）"), or the
+             # restyle would move the others to a list of their own and leave it behind
+             and ("as-clause-kept", sub.para.index) not in ctx.lists.attempted]
     if not wrong:
         return
     wanted = example_label(ctx.profile, ctx.lang, depth)
