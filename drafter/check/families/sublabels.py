@@ -576,10 +576,12 @@ def _same_as_above(ctx: Context, sub: Node, depth: int) -> bool:
     form, but never a family under itself. An item whose label is the next of its parent's list ("(c)" after the
     "(a)" "(b)" under "(b)") may go on either list: it is left alone."""
     parent = sub.parent
-    return ctx.profile == "un" and depth >= 2 and parent is not None and parent.level != 0 and not sub.auto \
-        and not parent.auto and sub.typed is not None and parent.typed is not None \
-        and _family(sub.kind) in ("letter", "roman") and _family(sub.kind) == _family(parent.kind) \
-        and label_value(sub.label, sub.kind) != label_value(parent.label, parent.kind) + 1
+    if ctx.profile != "un" or depth < 2 or parent is None or parent.level == 0 or sub.auto or parent.auto \
+            or sub.typed is None or parent.typed is None or _family(sub.kind) not in ("letter", "roman") \
+            or _family(sub.kind) != _family(parent.kind):
+        return False
+    above = label_value(parent.label, parent.kind)
+    return above is None or label_value(sub.label, sub.kind) != above + 1
 
 
 def _planned_kind(ctx: Context, sub: Node, depth: int) -> str:
