@@ -273,8 +273,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             ctx.add("sub-label-sequence", sub, start + 1, fix=f"relabel as {fixed}" + (
                 " and the labels after it" if len(edits) > 1 else ""), edits=edits, found=sub.label, expected=fixed)
 
-        elif kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind) \
-                and id(sub) not in pushed:
+        elif (kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, kind)
+              or _same_as_above(ctx, sub, depth)) and id(sub) not in pushed:
             # a bullet, an outline label, or one past the last its kind can count to (the eleventh stem after 癸),
             # is retyped at its place in the list, not at the value it names
             retyped = [] if sub.auto else _retyped(ctx, sub, depth, n if kind in UNCOUNTED or expected is None
@@ -283,7 +283,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             # both "(a)" and "a."), so that the message and the fix agree
             ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
                     found=label, expected=retyped[0].text.strip() if retyped else example_label(
-                        ctx.profile, ctx.lang, depth), profile=ctx.profile, why=EMPTY)
+                        ctx.profile, ctx.lang, depth), profile=ctx.profile,
+                    why=SAME_AS_ABOVE if _same_as_above(ctx, sub, depth) else EMPTY)
         elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
             _mixed_marks(ctx, sub)
         elif sub.typed is not None and not sub.auto and sub.typed.bracket_and_stop:
@@ -599,6 +600,25 @@ def _kinds_around(ctx: Context, sub: Node, depth: int) -> set[str]:
         parent, level = parent.parent, level - 1
     ctx.taken_kinds[id(sub.parent)] = taken
     return taken
+
+
+SAME_AS_ABOVE = Text("; the level above is labelled in the same way, so the two levels read as one list",
+                     "；上一级也是同样的编号，两级读来像同一个列表")
+
+
+def _same_as_above(ctx: Context, sub: Node, depth: int) -> bool:
+    """Under ``un``, a typed sub-paragraph below the first degree labelled in the family of the typed sub-paragraph
+    it stands under: "(a)" "(b)" under "(c) …, in particular:", where UN-B10's next degree is "(i)" "(ii)". The
+    profile lets a Security Council list nest letters under roman numerals or roman numerals under letters, in any
+    form, but never a family under itself. An item whose label is the next of its parent's list ("(c)" after the
+    "(a)" "(b)" under "(b)") may go on either list: it is left alone."""
+    parent = sub.parent
+    if ctx.profile != "un" or depth < 2 or parent is None or parent.level == 0 or sub.auto or parent.auto \
+            or sub.typed is None or parent.typed is None or _family(sub.kind) not in ("letter", "roman") \
+            or _family(sub.kind) != _family(parent.kind):
+        return False
+    above = label_value(parent.label, parent.kind)
+    return above is None or label_value(sub.label, sub.kind) != above + 1
 
 
 def _planned_kind(ctx: Context, sub: Node, depth: int) -> str:
