@@ -8,8 +8,9 @@ of our own:
   the preamble is the organ line a MUN committee named after the body writes, as it is in capitals: not a line of the
   heading with the organ line "missing" on the first clause (organ-line);
 * a State named in its own language ("Nippon-koku", "Kongeriget Danmark", "Deutschland") in a sponsors or
-  signatories line is not the United Nations name of the State (state-name, with the English short name), where an
-  unknown name was taken for a delegation that is no State.
+  signatories line is not the United Nations name of the State: a suggestion under the conference profiles
+  (state-style, with the English short name; the blind sets leave such names unannotated) and a warning in a UN
+  sponsor line (state-name), where an unknown name was taken for a delegation that is no State.
 """
 
 from __future__ import annotations
@@ -75,9 +76,9 @@ def test_a_clause_naming_the_body_is_no_organ_line(lib: library.Library, tmp_pat
     assert "organ-line" in found
 
 
-def _state_names(path: Path, lib: library.Library) -> list[tuple[int, str]]:
+def _state_names(path: Path, lib: library.Library, rule: str = "state-style") -> list[tuple[int, str]]:
     report, _ = check.check_file(path, lib)
-    return [(f.paragraph, f.message) for f in report.findings if f.rule == "state-name"]
+    return [(f.paragraph, f.message) for f in report.findings if f.rule == rule]
 
 
 @pytest.mark.parametrize(("written", "meant"), [("Nippon-koku", "Japan"), ("Kongeriget Danmark", "Denmark"),
@@ -95,3 +96,13 @@ def test_the_english_names_stay_right(lib: library.Library, tmp_path: Path) -> N
     head = ["Committee: UN Women", "Topic: Girls in science and technology", "Sponsors: Japan, Denmark, Germany",
             "Signatories: Spain, Finland, Mexico, Romania"]
     assert _state_names(make(tmp_path, [*head, "The General Assembly,", *UN_WOMEN_BODY]), lib) == []
+    assert _state_names(make(tmp_path, [*head, "The General Assembly,", *UN_WOMEN_BODY]), lib, "state-name") == []
+
+
+def test_a_state_named_in_its_own_language_in_a_un_sponsor_line(lib: library.Library, tmp_path: Path) -> None:
+    draft = ["A/C.3/81/L.12", "Distr.: Limited", "3 November 2026", "Original: English", "Eighty-first session",
+             "Agenda item 28", "Advancement of women", "Chile, Nippon-koku and Peru: draft resolution",
+             "Girls in science and technology", "The General Assembly,", *UN_WOMEN_BODY]
+    found = _state_names(make(tmp_path, draft), lib, "state-name")
+    assert [paragraph for paragraph, _ in found] == [8]
+    assert "Japan" in found[0][1]
