@@ -20,7 +20,7 @@ from drafter.library.taiwan_names import TAIWAN_NAMES
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 
-How = Literal["official", "formal", "common", "non-member", "former", "former-initials"]
+How = Literal["official", "formal", "common", "native", "non-member", "former", "former-initials"]
 
 # Entities that are neither Member States nor observer States of the United Nations, with the names delegates
 # give them (facts; the library's countries are the 193 Member States and the two observer States)
@@ -58,6 +58,53 @@ FORMER_STATES: tuple[tuple[str, str, str | None, tuple[str, ...], tuple[str, ...
     ("Malagasy Republic", "马尔加什共和国", "MDG", (), ()),
     ("Western Samoa", "西萨摩亚", "WSM", (), ()),
 )
+# States as they name themselves in their own language, written in Latin letters (facts): a delegate who copies a
+# State's name from its own government's pages or a national flag list writes "Nippon-koku", "Deutschland" or
+# "Kongeriget Danmark"; United Nations documents write the English short name (UN-H06). Only names that differ from
+# the English ones once accents are taken off ("España", not "México" or "România"), by ISO3 code
+NATIVE_NAMES: dict[str, tuple[str, ...]] = {
+    "ALB": ("Shqipëria", "Shqipëri", "Republika e Shqipërisë"),
+    "ARM": ("Hayastan", "Hayastani Hanrapetutyun"),
+    "AUT": ("Österreich", "Republik Österreich"),
+    "AZE": ("Azərbaycan", "Azərbaycan Respublikası"),
+    "BEL": ("België", "Belgique", "Belgien", "Koninkrijk België", "Royaume de Belgique"),
+    "BRA": ("Brasil", "República Federativa do Brasil"),
+    "CHE": ("Schweiz", "Suisse", "Svizzera", "Svizra", "Schweizerische Eidgenossenschaft", "Confédération suisse",
+            "Confederazione Svizzera", "Confoederatio Helvetica", "Helvetia"),
+    "CHN": ("Zhongguo", "Zhonghua Renmin Gongheguo"),
+    "CZE": ("Česko", "Česká republika"),
+    "DEU": ("Deutschland", "Bundesrepublik Deutschland"),
+    "DNK": ("Danmark", "Kongeriget Danmark"),
+    "EGY": ("Misr", "Jumhuriyat Misr al-Arabiya"),
+    "ESP": ("España", "Reino de España"),
+    "EST": ("Eesti", "Eesti Vabariik"),
+    "ETH": ("Ityopiya",),
+    "FIN": ("Suomi", "Suomen tasavalta"),
+    "GEO": ("Sakartvelo",),
+    "GRC": ("Hellas", "Ellada", "Elláda", "Ellinikí Dimokratía"),
+    "HRV": ("Hrvatska", "Republika Hrvatska"),
+    "HUN": ("Magyarország",),
+    "IND": ("Bharat", "Bhārat", "Bharat Ganarajya"),
+    "IRL": ("Éire", "Poblacht na hÉireann"),
+    "ISL": ("Ísland", "Lýðveldið Ísland"),
+    "ITA": ("Italia", "Repubblica Italiana"),
+    "JPN": ("Nippon", "Nihon", "Nippon-koku", "Nihon-koku", "Nippon Koku", "Nihon Koku"),
+    "KOR": ("Hanguk", "Daehan Minguk", "Taehan Min'guk"),
+    "LTU": ("Lietuva", "Lietuvos Respublika"),
+    "LVA": ("Latvija", "Latvijas Republika"),
+    "MAR": ("Al-Maghrib", "Al-Mamlakah al-Maghribiyah"),
+    "NLD": ("Nederland", "Koninkrijk der Nederlanden"),
+    "NOR": ("Norge", "Noreg", "Kongeriket Norge", "Kongeriket Noreg"),
+    "NZL": ("Aotearoa",),
+    "PHL": ("Pilipinas", "Republika ng Pilipinas", "Filipinas"),
+    "POL": ("Polska", "Rzeczpospolita Polska"),
+    "RUS": ("Rossiya", "Rossiyskaya Federatsiya"),
+    "SRB": ("Srbija", "Republika Srbija"),
+    "SVK": ("Slovensko", "Slovenská republika"),
+    "SVN": ("Slovenija", "Republika Slovenija"),
+    "SWE": ("Sverige", "Konungariket Sverige"),
+    "THA": ("Prathet Thai", "Mueang Thai"),
+}
 # words that make a short name formal ("Federal Republic of Germany", "Italian Republic")
 STATE_FORM = {"republic", "kingdom", "federation", "federal", "federative", "federated", "state", "states",
               "democratic", "people", "peoples", "socialist", "islamic", "arab", "united", "union", "commonwealth",
@@ -101,6 +148,8 @@ class StateNames:
         self.countries = list(countries)
         self._names: dict[str, Found] = {}
         for country in self.countries:  # the weakest reading first: a stronger one replaces it
+            for name in NATIVE_NAMES.get(country.iso3, ()):
+                self._names[key(name, simplify=False)] = Found("native", country)
             for name in (*TAIWAN_NAMES.get(country.iso3, ()), *HONG_KONG_NAMES.get(country.iso3, ())):
                 self._names[key(name, simplify=False)] = Found("common", country)
             for name in (country.iso3, *country.aliases_en, *country.aliases_zh):

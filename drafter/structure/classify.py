@@ -184,6 +184,10 @@ BODY_NAME = lazy(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&\-]*|of|and|on|for)\s+){0,8
 # a body's name with its article, every word capitalised but the small words between ("The United Nations High
 # Commissioner for Refugees", "The Office of the Special Envoy"): the words of an organ line, whatever body it names
 NAMED_BODY = lazy(r"^(?:The|THE)(?:\s+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){0,15}\s+[A-Z][\w'’&\-]*$")
+# a United Nations body's name without its article, every word capitalised but the small words between ("United
+# Nations Women", "UN Women", "United Nations Environment Programme"): the words of an organ line a MUN committee
+# named after the body writes, as "UNITED NATIONS WOMEN" in capitals is
+UN_BODY = lazy(r"^(?:United\s+Nations|UN)(?:[\s-]+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){1,8}$")
 # the organ line written as an address, the way a letter or a legislature's bill is headed: "To the General Assembly:",
 # "To The General Assembly," (the word before the organ's name)
 ADDRESSED = lazy(r"^to\s+(?=the\s)", re.IGNORECASE)
@@ -547,6 +551,8 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         return False
     if name.startswith("The ") or (name.isupper() and name.startswith("THE ")):
         return True
+    if UN_BODY.match(name) is not None and name.split()[-1][:1].isupper() and _opens_with_lead(following, phrases):
+        return True  # "United Nations Women," before the preamble: the body's name without "The"
     # a body's name in capitals without its article ("UNITED NATIONS WOMEN,", "UNESCO,") that the preamble follows,
     # its first clause numbered or not ("1. Recalling …;" when a student numbered the preamble)
     return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \

@@ -100,7 +100,8 @@ class PhraseReader(BodyReader):
                                     or (text[-1] in ";；" and bool(self.tree.preamble)
                                         and self.preamble_continues(body[index + 1:])))
             else:
-                is_operative = (node is last_body and ends_operative and text[-1] in ".。") \
+                is_operative = (node is last_body and ends_operative and text[-1] in ".。"
+                                and not self.preamble_ends_so(node)) \
                     or (not in_operative and self.opens_operative_part(node, text, body[index + 1:])) \
                     or (not in_operative and self.spoken_clause(node, text))
             if index == bullets:
@@ -121,6 +122,16 @@ class PhraseReader(BodyReader):
                 node.role = "preambular"
                 node.misplaced = in_operative
                 self.tree.preamble.append(node)
+
+    def preamble_ends_so(self, node: Node) -> bool:
+        """The last paragraph, ending with a full stop, opens with a preambular lead as the preambular paragraphs
+        before it do, and they all end with a full stop too (at least two of them): the writer ends every clause
+        so, and the last one is one more preambular clause ("Noting the government …." after "Bearing in mind ….",
+        "Noting …."), not the operative paragraph; the text has no operative part."""
+        before = [n for n in self.tree.preamble if not n.misplaced]
+        if len(before) < 2 or not self.preambular_lead(node):
+            return False
+        return all((p.continuation or [p])[-1].para.text.rstrip()[-1:] in (".", "。") for p in before)
 
     def broken_off(self, nodes: list[Node], at: int) -> bool:
         """``nodes[at]`` is the rest of the preambular paragraph right before it, broken off by a stray paragraph

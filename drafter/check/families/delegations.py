@@ -292,6 +292,11 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         capitalised = _capitalised(name, country) or _apostrophe(name, country)
         if capitalised is not None:  # "The grand duchy of Luxembourg", "Russian federation", "Peoples' Republic"
             ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(capitalised))
+        elif found.how == "native":  # "Nippon-koku", "Kongeriget Danmark": the State's own name for itself
+            if ctx.profile == "un":  # a UN sponsor line lists the States by their United Nations names (UN-H06)
+                ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(country.name[ctx.lang]))
+            else:  # the State is plain to see; the blind sets leave a delegate's own-language name unmarked
+                ctx.add("state-style", node, column, name=name, short=country.name[ctx.lang])
         elif found.how == "formal":
             ctx.add("sponsor-short-name", node, column, name=name, short=country.name[ctx.lang])
         elif found.how == "common":
