@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W_NS}"'
 
-I = "<w:i/>"
+I = "<w:i/>"  # noqa: E741 (the italic switch, as Word writes it)
 U = '<w:u w:val="single"/>'
 B = "<w:b/>"
 KAI = '<w:rFonts w:hint="eastAsia" w:eastAsia="楷体"/>'
