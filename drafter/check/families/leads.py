@@ -210,7 +210,8 @@ def check(ctx: Context) -> None:
     misspelled = {f.paragraph for f in ctx.findings if f.rule == "lead-misspelled"}
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
         if not _highlighted(ctx, node) and not _marked_in_text(ctx, node) and not _coloured_in_text(ctx, node) \
-                and node.role != "sub" and not _emphasis_past_lead(ctx, node, misspelled):
+                and node.role != "sub" and not _emphasis_past_lead(ctx, node, misspelled) \
+                and not _whole_clause_emphasis(ctx, node):
             _emphasis_in_text(ctx, node)
 
 
@@ -879,6 +880,60 @@ def lead_emphasis(ctx: Context, part: Node) -> set[Emphasis]:
             return set()  # **关切地**注意到: the adverb alone emphasised leaves the lead's own verb plain (ZH-B02)
     if kinds and _zh_head_plain(ctx, part, full or part.lead):
         return set()  # **深为**关切: the modifier alone emphasised leaves the lead's own verb plain (UN-B04)
+    return kinds
+
+
+def _whole_clause_emphasis(ctx: Context, node: Node) -> bool:
+    """UN-B04, UN-B08, UN-B17: a clause whose text after the lead is emphasised from end to end (every word in
+    italics, underlined or bold: a clause put in an italic, underlined or bold paragraph style, or all of it
+    selected and emphasised) while most clauses of the draft are not: the lead is not set off from the text, and
+    the text carries emphasis for emphasis. In English, italics alone are otherwise left to the titles they mark;
+    in Chinese, bold and underlined words only where plain words part them from the lead. At least three clauses
+    whose text is not so emphasised, outnumbering those that are; links, the Council's closing formula and
+    clauses of a few words are left alone. True when reported."""
+    if node.phrase is None or not node.lead or node.role == "sub" or _framed_verb_emphasis(ctx, node) \
+            or node.phrase.id == "acting-under-chapter-vii":
+        return False
+    kinds = _clause_text_emphasis(ctx, node)
+    if not kinds:
+        return False
+    plain = whole = 0
+    for other in ctx.tree.preamble + ctx.tree.operative:
+        if other.phrase is None or not other.lead:
+            continue
+        if _clause_text_emphasis(ctx, other) & kinds:
+            whole += 1
+        else:
+            plain += 1
+    if plain < 3 or plain <= whole:
+        return False
+    begin = _text_begins(ctx, node)
+    shown = node.para.text[begin:].strip().lstrip(",，、")
+    kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
+    column = begin + len(node.para.text[begin:]) - len(node.para.text[begin:].lstrip()) + 1
+    ctx.add("emphasis-in-text", node, column, words=shown[:40], how=EMPHASIS_WORDS[kind])
+    return True
+
+
+def _clause_text_emphasis(ctx: Context, node: Node) -> set[Emphasis]:
+    """The kinds of emphasis every word of a clause's text after its lead carries (its final mark and spaces
+    aside): none for a text of fewer than three words (six Chinese characters), a link, or the Council's closing
+    formula."""
+    begin = _text_begins(ctx, node)
+    rest = node.para.text[begin:]
+    words = re.findall(r"[A-Za-z0-9][\w’'-]*", rest) if ctx.lang == "en" else CJK.findall(rest)
+    if len(words) < (3 if ctx.lang == "en" else 6) or SEIZED.search(rest.strip().lstrip(",，")) \
+            or SEIZED.search(simplified(rest.strip().lstrip(",，"))):
+        return set()
+    kinds: set[Emphasis] = {"italic", "underline", "bold"}
+    for _, run, piece in _runs_after(node, begin):
+        if not re.search(r"\w", piece):
+            continue  # the final mark, spaces
+        if _linked(run):
+            return set()
+        kinds &= run_emphasis(run)
+        if not kinds:
+            break
     return kinds
 
 
