@@ -242,7 +242,7 @@ def _check_outputs(args: argparse.Namespace, env: Environment) -> None:
 def _fix(report: Report, doc: Document, args: argparse.Namespace, env: Environment) -> list[Finding]:
     """``--fix``: write the corrected copy and say what was fixed and what needs a person; return the latter."""
     from drafter.check import fix  # loaded on use: keeps start-up fast
-    from drafter.word import fieldupdate
+    from drafter.word import fieldupdate  # loaded on use, as fix is
 
     fixed, rest = fix.fix(report, doc, env.resolve(args.fix), args.force)
     if report.message_lang == "zh":
