@@ -509,16 +509,17 @@ class Phrases:
     @cached_property
     def _zh_front_cut(self) -> dict[str, tuple[str, Phrase]]:
         """Each Chinese form of four or more characters with its first characters cut off, three characters or more
-        left ("切地注意到", "地注意到" for 关切地注意到), unless what is left is a listed form itself (注意到) or opens with
-        a word (继续积极处理此案: a clause may open so, 处理此案 too): the cut form and the form with its phrase, the
-        form with the fewest characters cut (切地注意到 is 关切地注意到's, not 深为关切地注意到's)."""
+        left ("切地注意到", "地注意到" for 关切地注意到), unless what is left is a listed form itself (注意到): the cut form
+        and the form with its phrase, the form with the fewest characters cut (切地注意到 is 关切地注意到's, not
+        深为关切地注意到's). Whether what is left opens with a word is asked of a match only (:meth:`front_cut`):
+        jieba's dictionary takes a second to load, which a draft without such an opening never needs."""
         cut: dict[str, tuple[int, str, Phrase]] = {}
         for form, phrase in self.forms:
             if len(form) < 4 or not _HAN_ONLY.fullmatch(form):
                 continue
             for k in range(1, len(form) - 2):
                 rest = form[k:]
-                if rest in self._folded_pool or chinese_word(rest[:2]):
+                if rest in self._folded_pool:
                     continue
                 if rest not in cut or k < cut[rest][0]:
                     cut[rest] = (k, form, phrase)
@@ -527,13 +528,14 @@ class Phrases:
     def front_cut(self, text: str) -> tuple[str, str, Phrase] | None:
         """A Chinese lead whose first characters were cut off when the paragraph was copied out of another text
         ("切地注意到一些区域" → 关切地注意到: the selection began inside the lead) at the start of ``text``: the
-        characters as written, the form and its phrase; the longest such lead, else None."""
+        characters as written, the form and its phrase; the longest such lead, else None. What is left opening with a
+        word is no cut (继续积极处理此案: a clause may open with 积极处理此案, and 处理此案 too)."""
         if self.lang != "zh":
             return None
         head = simplified(text[:16])
         for size in range(min(len(head), 15), 2, -1):
             found = self._zh_front_cut.get(head[:size])
-            if found is not None:
+            if found is not None and not chinese_word(head[:2]):
                 return text[:size], found[0], found[1]
         return None
 

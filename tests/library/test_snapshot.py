@@ -159,6 +159,20 @@ def test_check_of_one_draft_loads_only_what_it_needs(cache: Path, tmp_path: Path
                 "spellchecker", "drafter.conference", "docx"} & modules
 
 
+def test_check_of_a_chinese_draft_loads_no_word_segmenter(cache: Path, tmp_path: Path) -> None:
+    """jieba's dictionary takes about a second to load: a Chinese draft whose paragraphs open with no listed lead
+    (items without labels under a clause, as adopted texts print them) asks whether each may be a lead cut at its
+    front, which needs no dictionary; a batch of such drafts pays nothing for it."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("决议草案\n委员会：预防犯罪和刑事司法委员会\n议题：网络犯罪全球治理\n起草国：中国\n附议国：巴西、南非\n"
+                     "预防犯罪和刑事司法委员会，\n回顾大会2024年12月24日第79/243号决议，\n"
+                     "1. 请联合国毒品和犯罪问题办公室：\n拟订相关程序，用以收集和传播良好做法；\n"
+                     "向会员国报告为执行本决议而采取的措施；\n2. 请秘书长就此提出报告。\n", encoding="utf-8")
+    _probe(cache, "check", str(draft))
+    found = _probe(cache, "check", str(draft))
+    assert "jieba" not in set(found["modules"])  # type: ignore[arg-type]
+
+
 def test_build_of_a_resolution_loads_only_what_it_needs(cache: Path, tmp_path: Path) -> None:
     answers = ROOT / "examples" / "usa-resolution-en-un.yaml"
     argv = ("build", str(answers), "--out", str(tmp_path / "draft.docx"), "--force")
