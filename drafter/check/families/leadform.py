@@ -7,6 +7,7 @@ opening a paragraph it cannot open, and an operative paragraph with no verb at a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
@@ -740,33 +741,21 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         return None
     kinds = _kinds(ctx, text) if node.phrase is not None else set()
     if ctx.lang == "zh":  # Chinese operative paragraphs open with any verb of the preamble too (回顾, 赞赏地注意到)
-        english = _english_lead(ctx, text)
-        if english is not None:
-            return "english", english[0], english[1]
-        misplaced = _repeat_after(ctx, text)
-        if misplaced is not None:
-            return "repeat-after", misplaced[0], misplaced[1]
-        joined = _and_before(ctx, text)
-        if joined is not None:
-            return "and-before", joined[0], joined[1]
-        also = _also_word(ctx, text)
-        if also is not None:
-            return "also-word", also[0], also[1]
-        order = _sequence_zh(ctx, node)
-        if order is not None:
-            return "sequence", order[0], order[1]
-        subject = _subject_zh(ctx, text, "operative")
-        if subject is not None:
-            return "subject", subject[0], subject[1]
-        everyday = _everyday_zh(node, "operative")
-        if everyday is not None:
-            return "everyday", everyday[0], everyday[1]
-        hereby = _hereby_zh(ctx, node)
-        if hereby is not None:
-            return "hereby", hereby[0], hereby[1]
-        considered = _preambular_only_zh(ctx, node)
-        if considered is not None:
-            return "preambular", considered[0], considered[1]
+        readings: tuple[tuple[str, Callable[[], tuple[str, str] | None]], ...] = (
+            ("english", lambda: _english_lead(ctx, text)),
+            ("repeat-after", lambda: _repeat_after(ctx, text)),
+            ("and-before", lambda: _and_before(ctx, text)),
+            ("also-word", lambda: _also_word(ctx, text)),
+            ("sequence", lambda: _sequence_zh(ctx, node)),
+            ("subject", lambda: _subject_zh(ctx, text, "operative")),
+            ("everyday", lambda: _everyday_zh(node, "operative")),
+            ("hereby", lambda: _hereby_zh(ctx, node)),
+            ("preambular", lambda: _preambular_only_zh(ctx, node)),
+        )
+        for why, reading in readings:  # in this order: the first reading that explains the opening is reported
+            found = reading()
+            if found is not None:
+                return why, found[0], found[1]
         speaker = ZH_SUBJECT.match(text)
         if speaker is not None and not _subject_zh(ctx, text, "preambular"):
             # a delegation speaking for itself with no lead after it (我国主张设立…, a position paper's sentence):
