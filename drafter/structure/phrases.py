@@ -535,8 +535,8 @@ class Phrases:
         head = simplified(text[:16])
         for size in range(min(len(head), 15), 2, -1):
             found = self._zh_front_cut.get(head[:size])
-            if found is not None and not chinese_word(head[:2]):
-                return text[:size], found[0], found[1]
+            if found is not None:  # every size shares the opening: one that is a word makes none a cut lead
+                return None if chinese_word(head[:2]) else (text[:size], found[0], found[1])
         return None
 
     def _slip_of(self, candidate: str) -> str | None:

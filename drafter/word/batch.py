@@ -32,12 +32,12 @@ class Checkpoint:
                       for element in (docx.element, list_definitions(docx)) if element is not None]
 
     def restore(self) -> list[Any]:
-        """Put the document back as it was; return its w:p elements in document order (new elements: any
-        paragraph element held from before the restore no longer belongs to the document)."""
+        """Put the document back as it was, once (the kept copy itself goes back in); return its w:p elements in
+        document order (new elements: any paragraph element held from before the restore no longer belongs to it)."""
         for element, saved in self._kept:
             for child in list(element):
                 element.remove(child)
-            element.extend(list(copy.deepcopy(saved)))
+            element.extend(list(saved))
         return placement.paragraphs_in(self._docx.element)
 
 
