@@ -60,7 +60,8 @@ KIND_RULES: dict[str, set[str]] = {
     # a lead marked with typed characters (【回顾】, **鼓励**) instead of emphasis: its form of emphasis is the fault;
     # words of the text set off (bold, underlined, highlighted: UN-B17) are an emphasis fault too, and so is an organ
     # line between Markdown marks
-    "emphasis": {"lead-emphasis", "lead-emphasis-document", "lead-emphasis-odd", "organ-emphasis", "lead-marked",
+    "emphasis": {"lead-emphasis", "lead-emphasis-document", "lead-emphasis-odd", "lead-emphasis-partial",
+                 "organ-emphasis", "lead-marked",
                  "emphasis-in-text", "organ-marked"},
     "duplicate-clause": {"duplicate-paragraph", "text-doubled"},  # a clause said twice: as two paragraphs or in one
 }

@@ -52,7 +52,7 @@ PAPER = "position-paper"  # a paper's report names this as its profile
 FONT_RULES = frozenset({"east-asian-font", "fonts-mixed", "sizes-mixed", "paragraph-rtl", "paper-font-size",
                         "paper-fonts-mixed"})
 FORMATTING_RULES = FONT_RULES | {"lead-emphasis", "lead-emphasis-document", "lead-emphasis-odd", "organ-emphasis",
-                                 "emphasis-in-text"}
+                                 "emphasis-in-text", "lead-emphasis-partial"}
 PLAIN_TEXT = Text("a plain-text draft: one paragraph per line; emphasis, fonts and Word numbering are not judged "
                   "(a text holds none)", "纯文本草案：每行一段；不检查强调、字体和 Word 编号（文本中没有这些格式）")
 MARKDOWN = Text("a Markdown draft: paragraphs and emphasis (*italics*, **bold**, <u>underline</u>) read as a Markdown "

@@ -125,11 +125,14 @@ def test_a_lead_emphasised_through_its_participle_is_right(tmp_path: Path, lib: 
     assert found == []
 
 
-def test_an_operative_verb_emphasised_without_its_particle_is_right(tmp_path: Path, lib: library.Library) -> None:
+def test_an_operative_verb_emphasised_without_its_particle_is_a_warning_not_an_unemphasised_lead(
+        tmp_path: Path, lib: library.Library) -> None:
+    # UN-B04: the emphasis covers the words bound to the verb ("*Calls upon*"); the verb's own emphasis still counts,
+    # so the lead is not reported as unemphasised, only the particle left plain (round 29 settled this with FORMAT.md)
     calls = [("2. ", ""), ("Calls", "u"), (" upon Member States to cooperate.", "")]
-    found = [f for f in findings(make(tmp_path, [*EN_HEAD, ORGAN, PRE, OP1, calls]), lib)
+    found = [(f.rule, f.severity) for f in findings(make(tmp_path, [*EN_HEAD, ORGAN, PRE, OP1, calls]), lib)
              if f.rule.startswith("lead-emphasis")]
-    assert found == []
+    assert found == [("lead-emphasis-partial", "warning")]
 
 
 # -- a clause broken in two by a stray paragraph mark ---------------------------------------------------------------

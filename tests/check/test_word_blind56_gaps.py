@@ -131,3 +131,46 @@ def test_a_chinese_clause_in_a_bold_style_whose_kaiti_lead_loses_its_bold_is_rep
     kai = ("KaiBold", "")
     assert _findings(_zh_draft(tmp_path, kai), lib, "emphasis-in-text") == []
     assert _findings(_zh_draft(tmp_path, kai, odd=3, odd_style="Heavy"), lib, "emphasis-in-text") == [10]
+
+
+# ---------------------------------------------------------------- English: a lead emphasised without its bound words
+
+PARTIAL_HEAD = ["Committee: Third Committee", "Topic: Reading glasses for older workers",
+                "Sponsors: Malawi, Portugal", "Signatories: Bhutan, Peru"]
+
+
+def _partial_draft(tmp_path: Path, call: Runs, noting: Runs, head: list[str] | None = None) -> Path:
+    doc = Document()
+    for line in head or PARTIAL_HEAD:
+        _para(doc, [(line, None, "")])
+    _para(doc, [("The General Assembly,", None, "<w:i/>")])
+    _para(doc, [("Aware", None, "<w:i/>"), (" that poor eyesight shortens many working lives,", None, "")])
+    _para(doc, noting)
+    _para(doc, [("1. ", None, ""), ("Encourages", None, '<w:u w:val="single"/>'),
+                (" employers to offer eye tests at work;", None, "")])
+    _para(doc, [("2. ", None, ""), *call])
+    _para(doc, [("3. ", None, ""), ("Requests", None, '<w:u w:val="single"/>'),
+                (" the World Health Organization to report at the next session.", None, "")])
+    return _save(doc, tmp_path / "partial.docx")
+
+
+U = '<w:u w:val="single"/>'
+CALL_PART: Runs = [("Calls", None, U), (" upon pharmacies to sell simple reading glasses at low prices;", None, "")]
+CALL_WHOLE: Runs = [("Calls upon", None, U), (" pharmacies to sell simple reading glasses at low prices;", None, "")]
+NOTE_PART: Runs = [("Noting", None, "<w:i/>"), (" further that glasses cost little to make,", None, "")]
+NOTE_WHOLE: Runs = [("Noting further", None, "<w:i/>"), (" that glasses cost little to make,", None, "")]
+
+
+def test_a_lead_emphasised_without_its_bound_words_is_reported(tmp_path: Path, lib: library.Library) -> None:
+    assert _findings(_partial_draft(tmp_path, CALL_PART, NOTE_WHOLE), lib, "lead-emphasis-partial") == [9]
+    assert _findings(_partial_draft(tmp_path, CALL_WHOLE, NOTE_PART), lib, "lead-emphasis-partial") == [7]
+
+
+def test_whole_leads_and_the_un_profile_are_left_alone(tmp_path: Path, lib: library.Library) -> None:
+    assert _findings(_partial_draft(tmp_path, CALL_WHOLE, NOTE_WHOLE), lib, "lead-emphasis-partial") == []
+    # a text in the UN's form: adopted UN texts set some "Calls upon" with "Calls" alone in italics
+    un_head = ["A/C.3/81/L.12", "General Assembly", "Distr.: Limited", "2 November 2026", "Original: English",
+               "Eighty-first session", "Third Committee", "Agenda item 26", "Social development",
+               "Malawi and Portugal: draft resolution", "Reading glasses for older workers"]
+    italic_call: Runs = [("Calls", None, "<w:i/>"), (" upon pharmacies to sell reading glasses at low prices;", None, "")]
+    assert _findings(_partial_draft(tmp_path, italic_call, NOTE_WHOLE, un_head), lib, "lead-emphasis-partial") == []

@@ -78,6 +78,11 @@ ZH_ADVERB = lazy(r"[\u4e00-\u9fff]{1,6}地(?=[\u4e00-\u9fff])")
 # Chinese; **注意**到)
 ZH_LEAD_PARTICLES = "了到于着过"
 LEAD_ADVERB = lazy(r"[A-Za-z]+ly|further|also|again", re.IGNORECASE)
+# the words after an English lead's participle or verb that its emphasis covers (UN-B04 "tightly bound modifiers":
+# *Recalling also*, *Noting further*, *Calls upon*, *Calls for*); the adverbs are taken in from the text after a lead
+# too ("Recalling" read as the lead of "*Recalling* also …")
+LEAD_TAIL = {"also", "further", "again", "upon", "on", "for"}
+LEAD_TAIL_ADVERBS = {"also", "further", "again"}
 # words a lead's emphasis may take in after the lead phrase without setting off the clause's text ("Decides that",
 # "Expresses its", "Taking note of", UN italics "Expressing great concern over")
 BOUND_WORDS = {"that", "to", "its", "their", "his", "her", "this", "these", "of", "on", "upon", "with", "in", "for",
@@ -200,6 +205,7 @@ def check(ctx: Context) -> None:
     _emphasis_findings(ctx, unemphasised, leads, dominant)
     _split_lead_emphasis(ctx, emphasis, dominant)
     _odd_emphasis(ctx, emphasised, emphasis)
+    _partial_leads(ctx, emphasised, emphasis)
     if ctx.lang == "en" and ctx.profile == "thimun":  # MUN-F06: THIMUN sub-clauses open in lower case
         for node in ctx.tree.walk():
             if node.role == "sub":
@@ -832,6 +838,51 @@ def _odd_emphasis(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Empha
         for node in odd:
             ctx.add("lead-emphasis-odd", node, node.offset + 1, lead=zh_full_lead(ctx, node) or node.lead,
                     found=both(forms[id(node)]), count=count, part=PART_WORDS[role], want=both(form))
+
+
+def _partial_leads(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Emphasis]]) -> None:
+    """UN-B04, UN-B12, MUN-F02, MUN-F03: an English lead whose participle or verb is emphasised but not the words
+    bound to it ("*Calls* upon", "*Recalling* also", "_Noting_ further"): its emphasis counts for the lead rules, and
+    a warning says the rest. Conference drafts only: adopted UN texts set about one "Calls upon" in twenty so, at
+    times next to whole ones in the same text, and the ``un`` profile takes their practice as it is.
+    ``nodes``: the emphasised known leads; ``emphasis``: each one's, by the id of its node."""
+    if ctx.lang != "en" or ctx.profile == "un":
+        return
+    for node in nodes:
+        tail = _lead_tail(node)
+        kinds = emphasis[id(node)]
+        if tail is None or emphasis_of(node.para, *tail) & kinds:
+            continue
+        start, end = tail
+        text = node.para.text
+        kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
+        ctx.add("lead-emphasis-partial", node, start + len(text[start:]) - len(text[start:].lstrip()) + 1,
+                lead=" ".join(text[node.offset:end].split()), part=text[node.offset:start].strip(),
+                how=EMPHASIS_WORDS[kind])
+
+
+def _lead_tail(node: Node) -> tuple[int, int] | None:
+    """Where the words bound to an English lead's participle or verb stand ("upon" of "Calls upon", "also" after
+    "Recalling"), or None when it has none."""
+    if not node.lead or node.phrase is None:
+        return None
+    text = node.para.text
+    if text.find(node.lead, node.offset) != node.offset:
+        return None
+    words = list(re.finditer(r"[^\W\d_][\w’'-]*", node.lead))
+    verb = next((at for at, word in enumerate(words) if not LEAD_ADVERB.fullmatch(word.group(0))), None)
+    if verb is None:
+        return None
+    start = end = node.offset + words[verb].end()
+    for word in words[verb + 1:]:
+        if word.group(0).casefold() not in LEAD_TAIL:
+            return None  # "Taking note", "Bearing in mind": the verb's emphasis is what the lead rules judge
+        end = node.offset + word.end()
+    if end == start and words[-1].group(0).casefold() not in LEAD_TAIL_ADVERBS:
+        after = re.match(r"\s+([A-Za-z]+)\b", text[end:])
+        if after is not None and after.group(1).casefold() in LEAD_TAIL_ADVERBS:
+            end += after.end()
+    return None if end == start else (start, end)
 
 
 def _link_underline(node: Node) -> set[Emphasis]:
