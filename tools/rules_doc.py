@@ -212,7 +212,12 @@ def render() -> str:
                   f"- en: {_template(rule.en)}",
                   f"- zh：{_template(rule.zh)}"]
         named = [f"{key} ({note})" if note else key for key, note in sources_of(rule.source)]
-        lines += [f"- source / 依据: {', '.join(named)}", ""]
+        lines += [f"- source / 依据: {', '.join(named)}"]
+        for name, entries in rule.words.items():
+            shown = ", ".join(word + (" → " + " / ".join(s or "—" for s in said) if said else "")
+                              for word, said in entries.items())
+            lines.append(f"- words / 词表 `{name}`: {shown}")
+        lines.append("")
         lines += _examples(examples[rule.id])
     lines += ["## Conventions named / 所依据的格式约定", "",
               "The keys name the conventions of UN documents (UN-), of English-language conferences (MUN-) and of "

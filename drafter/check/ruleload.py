@@ -23,13 +23,15 @@ from drafter.status import DrafterError
 
 FOLDER = Path(__file__).resolve().parent / "ruledata"
 CATALOGUE = "catalogue.yaml"
-FORMAT = 1
-RULE_KEYS = ("id", "severity", "fixable", "source", "message", "examples")
+FORMAT = 2
+RULE_KEYS = ("id", "severity", "fixable", "source", "message", "words", "examples")
 EXAMPLE_KEYS = ("kind", "paragraph", "language", "profile", "font", "size", "east-asia", "conference", "paragraphs")
 PROFILES = ("un", "una-usa", "thimun", "cn-mun")
 RULE_ID = lazy(r"[a-z][a-z0-9-]*\Z")
 
-Fields = tuple[str, str, str, str, str, bool]  # id, severity, en, zh, source, fixable: a Rule's fields
+# a rule's word lists by name: each word -> what the rule's family reads with it (() for a plain list of words)
+Words = dict[str, dict[str, tuple[str, ...]]]
+Fields = tuple[str, str, str, str, str, bool, Words]  # id, severity, en, zh, source, fixable, words: a Rule's fields
 Refuse = Callable[..., NoReturn]  # (the field, the problem in English, in Chinese[, the line])
 
 
@@ -90,16 +92,33 @@ def _kept(entry: Path, severities: tuple[str, ...]) -> list[Fields] | None:
         return None
     out: list[Fields] = []
     for item in stored[1]:
-        if type(item) is not tuple or len(item) != 6 or any(type(v) is not str for v in item[:5]) \
-                or type(item[5]) is not bool or item[1] not in severities:
+        if type(item) is not tuple or len(item) != 7 or any(type(v) is not str for v in item[:5]) \
+                or type(item[5]) is not bool or item[1] not in severities or not _words_kept(item[6]):
             return None
         out.append(item)
     return out
 
 
+def _words_kept(words: object) -> bool:
+    """Whether a cache entry's word lists have the types :data:`Words` says."""
+    return type(words) is dict and all(
+        type(name) is str and type(entries) is dict and all(
+            type(word) is str and type(said) is tuple and all(type(s) is str for s in said)
+            for word, said in entries.items())
+        for name, entries in words.items())
+
+
 def _fields(rule: dict[str, Any]) -> Fields:
     message = rule["message"]
-    return (rule["id"], rule["severity"], message["en"], message["zh"], rule["source"], bool(rule.get("fixable")))
+    words: Words = {}
+    for name, entries in (rule.get("words") or {}).items():
+        if isinstance(entries, list):
+            words[str(name)] = {str(word): () for word in entries}
+        else:
+            words[str(name)] = {str(word): tuple(str(s) for s in (said if isinstance(said, list) else [said]))
+                                for word, said in entries.items()}
+    return (rule["id"], rule["severity"], message["en"], message["zh"], rule["source"], bool(rule.get("fixable")),
+            words)
 
 
 def read(severities: tuple[str, ...], folder: Path | None = None) -> list[tuple[Path, Any]]:
@@ -192,7 +211,36 @@ def _check_rule(path: Path, rule: Any, severities: tuple[str, ...]) -> None:
     if "fixable" in rule and not isinstance(rule["fixable"], bool):
         refuse("fixable", "fixable must be true or false", "fixable 应为 true 或 false")
     _check_messages(rule, refuse)
+    if "words" in rule:
+        _check_words(rule, refuse)
     _check_examples(rule, refuse)
+
+
+def _check_words(rule: Any, refuse: Refuse) -> None:
+    """``words:``: named word lists the rule's family reads, each a list of words or a mapping of each word to a
+    text or a list of texts ('' allowed: "none")."""
+    lists = rule["words"]
+    if not isinstance(lists, dict) or not lists:
+        refuse("words", "words must be a mapping of named word lists", "words 应为具名词表的映射")
+    for name, entries in lists.items():
+        at = lists.where_key(name)[0] if hasattr(lists, "where_key") else 0
+        if not isinstance(name, str) or not RULE_ID.match(name):
+            refuse("words", f"the word list {name!r} needs a name of lower-case words joined by '-'",
+                   f"词表“{name}”的名称应为以“-”连接的小写单词", at)
+        words = list(entries) if isinstance(entries, (list, dict)) else []
+        if not words or not all(isinstance(w, str) and w.strip() == w and w for w in words):
+            refuse("words", f"the word list {name!r} must list words (or map each word to what it stands for)",
+                   f"词表“{name}”应列出词语（或将每个词映射到其所指）", at)
+        if isinstance(entries, list) and len(set(words)) != len(words):
+            twice = next(w for w in words if words.count(w) > 1)
+            refuse("words", f"the word list {name!r} names {twice!r} twice", f"词表“{name}”两次列出“{twice}”", at)
+        if isinstance(entries, dict):
+            for word, said in entries.items():
+                texts = said if isinstance(said, list) else [said]
+                if not texts or not all(isinstance(t, str) for t in texts):
+                    refuse("words", f"the word list {name!r}: {word!r} must map to a text or a list of texts",
+                           f"词表“{name}”：“{word}”应映射到文本或文本列表",
+                           entries.where_key(word)[0] if hasattr(entries, "where_key") else at)
 
 
 def _check_messages(rule: Any, refuse: Refuse) -> None:

@@ -144,6 +144,11 @@ def damaged(tmp_path: Path, name: str, old: str, new: str, count: int = 1) -> Pa
      "    paragraphs:\n    - E/CN", 0, "needs paragraph:"),
     ("organ.yaml", "    paragraph: 8\n", "    paragraph: 8\n    page: 2\n", -1, "unknown field 'page'"),
     ("organ.yaml", "rules:\n- id: organ-line", "rules:\n- id: organ-line\n  id: again", 2, "duplicate key"),
+    ("leadform.yaml", "    adverb-meant: [deep, grave,", "    adverb-meant: [deep, deep,", 0, "names 'deep' twice"),
+    ("leadform.yaml", "    adverb-meant: [deep, grave, full, strong, serious, profound, firm]\n",
+     "    adverb-meant: []\n", 0, "must list words"),
+    ("leadform.yaml", "    adverb-meant:", "    Adverb_Meant:", 0, "lower-case words joined by '-'"),
+    ("leadform.yaml", "      催促: [敦促, 敦促]", "      催促: [敦促, 3]", 0, "'催促' must map to a text"),
     ("catalogue.yaml", "- organ-emphasis\n", "", None, "missing from catalogue.yaml"),
     ("catalogue.yaml", "- organ-emphasis\n", "- organ-emphasis\n- organ-emphasis\n", 1, "listed twice"),
     ("catalogue.yaml", "- organ-emphasis\n", "- organ-emphasis\n- organ-shape\n", 1, "in no family file"),
@@ -187,7 +192,10 @@ def test_the_cache_is_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     first = ruleload.rule_fields(SEVERITIES)
     entries = list((tmp_path / "drafter" / "rules").glob("*.marshal"))
     assert len(entries) == 1
-    assert ruleload.rule_fields(SEVERITIES) == first
+    kept = ruleload.rule_fields(SEVERITIES)
+    assert kept == first
+    words = next(fields[6] for fields in kept if fields[0] == "lead-form")  # a rule's word lists come back whole
+    assert words["everyday-zh"]["意识"] == ("", "意识到") and words["adverb-meant"]["grave"] == ()
     for junk in (b"", b"\x00garbage", __import__("marshal").dumps((ruleload.FORMAT, (("x", "fatal", "", "", "", 1),)))):
         entries[0].write_bytes(junk)
         assert ruleload.rule_fields(SEVERITIES) == first

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.leadtext import FUNCTION_WORDS
+from drafter.check.rules import RULES
 from drafter.hanzi import has_traditional, simplified
 from drafter.patterns import lazy
 from drafter.structure import Node, spelling
@@ -92,17 +93,13 @@ SUBJECT = lazy(r"(?:we|i|they|it|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}?)\s*(?:is|ar
 PRONOUN_VERB = lazy(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:need|have|want|wish|ought)\s+to\s+"
                     r"|would\s+like\s+to\s+|must\s+|should\s+|shall\s+|will\s+|can\s+|do\s+|hereby\s+)?"
                     r"(?:(?:also|further|strongly|firmly)\s+)?([a-z]+)\b", re.IGNORECASE)
-# verbs of opinion a pupil writes after "We" ("We think that …") whose participle opens no listed lead, and the listed
-# lead that says the same ("Believing that …")
-OPINION_LEADS = {"think": "Believing", "feel": "Believing", "reckon": "Believing", "suppose": "Believing",
-                 "know": "Aware", "see": "Noting", "want": "Desiring", "wish": "Desiring", "worry": "Concerned"}
+# verbs of opinion written after "We" ("We think that …") with the listed lead that says the same ("Believing"),
+# from lead-form's rule data (drafter/check/ruledata/leadform.yaml)
+OPINION_LEADS = {verb: said[0] for verb, said in RULES["lead-form"].word_map("opinion-verbs").items()}
 # a capitalised noun and the preposition after it opening a paragraph: "Emphasis on", "Recognition of"
 NOUN_LEAD = lazy(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
-# adverbs that open a sentence about the world, never a preambular lead: "Currently tropical deforestation affects
-# …", "Additionally, the fund has …" (a participle or adjective opens the paragraph: "Noting that …", UN-B03)
-SENTENCE_ADVERBS = frozenset({"currently", "additionally", "furthermore", "moreover", "nowadays", "recently", "today",
-                              "presently", "unfortunately", "however", "therefore", "thus", "hence", "finally",
-                              "lastly", "firstly", "secondly", "thirdly", "historically", "traditionally", "overall"})
+# adverbs that open a sentence about the world ("Currently …"), never a preambular lead: lead-form's rule data
+SENTENCE_ADVERBS = RULES["lead-form"].word_list("sentence-adverbs")
 # words that introduce an example of what the clause before says, opening a list item, never a consideration:
 # "Including reports of …", "Such as the closure of …" (UN-B03)
 EXAMPLE_OPENING = lazy(r"(?:including|such\s+as)\b", re.IGNORECASE)
@@ -159,32 +156,17 @@ ZH_CONNECTIVE = lazy(r"(?:首先|其次|然后|然後|最后|最後|此外|另�
 ZH_REPEAT_AFTER = lazy(r"又(?![有是在一出发發增将將可能要再称稱被次])")
 
 
-# words that delegates write where a listed Chinese lead belongs, from everyday Chinese, a thesaurus or a word-for-word
-# translation of the English lead (催促 for 敦促 "urges", 呼唤 for 呼吁, 倡议 for 鼓励, 注意 / 留意 for 注意到 "noting",
-# 意识 for 意识到 "aware"): real words, but no lead of FORMAT.md's lists (2.1-2.4), and none opens a paragraph of the
-# GA74 and SC2020 Chinese texts. The word (simplified) -> the listed lead it stands for in an operative and in a
-# preambular paragraph ("" where that part takes none of its sense: the hint of the part's leads is given then).
-# Not here: words the bench's blind sets take for leads where they open a clause, as FORMAT.md 2.4 lists common words
-# and not a closed list (号召, holdout-zh46; 进一步请求, holdout-zh14 and zh34; 主张, holdout-zh49; 提倡, the corpus's
-# zh-04), nor 督促, which holdout-zh51 reads as a slip of 敦促 (bench/students/holdout-zh53/README.md)
-ZH_EVERYDAY: dict[str, tuple[str, str]] = {
-    "催促": ("敦促", "敦促"), "呼唤": ("呼吁", "呼吁"), "恳请": ("吁请", "吁请"), "倡议": ("鼓励", "鼓励"),
-    "倡导": ("鼓励", "鼓励"), "留意": ("注意到", "注意到"), "注意": ("注意到", "注意到"), "意识": ("", "意识到"),
-    "认识": ("确认", "认识到"), "考虑": ("", "考虑到"), "回忆": ("回顾", "回顾"),
-}
+# the word lists of lead-form's rule data (drafter/check/ruledata/leadform.yaml, where each is explained): everyday
+# words in a Chinese lead's place (催促 for 敦促) with the listed lead they stand for in an operative and in a
+# preambular paragraph; the preambular leads that never open an operative paragraph (铭记, 忆及) with the operative
+# lead of the same sense; the adjectives written for a lead's adverb ("Deep concerned")
+ZH_EVERYDAY = RULES["lead-form"].word_map("everyday-zh")
+ZH_PREAMBULAR_ONLY = {word: said[0] for word, said in RULES["lead-form"].word_map("preambular-only-zh").items()}
+ADVERB_MEANT = RULES["lead-form"].word_list("adverb-meant")
 _EVERYDAY_LONGEST = sorted(ZH_EVERYDAY, key=len, reverse=True)
 # "hereby" before a Chinese lead (特此决定, 谨此呼吁, 兹决定): the formula that closes official letters (公文: 特此通知),
 # which no paragraph of the GA74 and SC2020 Chinese texts opens with; the lead opens the paragraph (UN-B06, ZH-B03)
 ZH_HEREBY = lazy(r"(?:特此|谨此|謹此|兹|茲)")
-# the preambular leads that never open an operative paragraph: a consideration, not an action of the organ (铭记
-# "Bearing in mind" / "Mindful", 意识到 "Aware", 深信 / 坚信 "Convinced", 遵循 "Guided by", 审议了 "Having considered"
-# and the other perfect forms, 忆及, the MUN variant of "Recalling"); none of the GA74 and SC2020 Chinese operative
-# paragraphs opens with them, while 回顾, 认识到, 注意到, 赞赏地注意到 open operative paragraphs there too. Right form:
-# the operative lead of the same sense, where there is one
-ZH_PREAMBULAR_ONLY: dict[str, str] = {
-    "铭记": "", "忆及": "回顾", "意识到": "", "深信": "", "坚信": "", "遵循": "",
-    "审议了": "", "听取了": "", "审查了": "", "收到了": "", "研究了": "",
-}
 
 
 def _opening_words(text: str) -> int:
@@ -578,11 +560,6 @@ def _preambular(ctx: Context, node: Node) -> bool:
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
         return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
     return False
-
-
-# adjectives a writer of English as a second language puts for the adverb of a listed lead: "Deep concerned",
-# "Grave concerned", "Full aware" ("Deeply concerned", UN-B03)
-ADVERB_MEANT = frozenset({"deep", "grave", "full", "strong", "serious", "profound", "firm"})
 
 
 def _adverb_or_be(ctx: Context, text: str) -> tuple[str, str, str] | None:
