@@ -187,7 +187,10 @@ def _rest_numbered(ctx: Context) -> None:
                     clause=(ctx.lists.text(clause.para.index) or clause.para.label).rstrip(".．、"))
 
 
-CUT_FROM = {"alone": Text("alone on a line", "单独成行"), "above": Text("at the end of the line above", "在上一段末尾")}
+CUT_FROM = {"alone": Text("alone on a line", "单独成行"), "above": Text("at the end of the line above", "在上一段末尾"),
+            "break": Text("alone on its line, a manual line break after it", "单独成行，其后是手动换行")}
+JOIN = {"paragraph": Text("join them in one paragraph", "应合为一段"),
+        "line": Text("take the line break away", "应删去换行，使其与文字同行")}
 
 
 def _cut_labels(ctx: Context) -> set[int]:
@@ -214,7 +217,8 @@ def _cut_labels(ctx: Context) -> set[int]:
                          or placement.frame_beside(node.para.element, after.para.element)):
                 continue  # a table of clauses (the number's column), or frames: the number beside the clause, on its line
             ctx.add("label-alone", node, 1, fix="join it with the next paragraph",
-                    edits=[JoinNext(_gap_after(alone.text))], found=alone.text, place=CUT_FROM["alone"]
+                    edits=[JoinNext(_gap_after(alone.text))], found=alone.text, place=CUT_FROM["alone"],
+                    join=JOIN["paragraph"]
                     ).cover([after.para.index])
             continue
         left = label_left_above(ctx, node)
@@ -223,9 +227,30 @@ def _cut_labels(ctx: Context) -> set[int]:
             ctx.add("label-alone", node, left.start(1) + 1, fix=f"move {label!r} to the next paragraph",
                     edits=[Replace(left.start(), len(node.para.text), ""),
                            Correction(Replace(0, 0, label + _gap_after(label)), after.para.index)],
-                    found=label, place=CUT_FROM["above"]).cover([after.para.index])
+                    found=label, place=CUT_FROM["above"], join=JOIN["paragraph"]).cover([after.para.index])
             cut.add(id(after))
+    for node in ctx.nodes:
+        broken = label_before_break(node)
+        if broken is not None and node.para.index > first and node.role in ("operative", "sub"):
+            # the words are in the label's paragraph, on the next line: a person takes the break away (a run holding
+            # the break is no plain text an edit may rewrite)
+            ctx.add("label-alone", node, broken.start + 1, found=broken.text, place=CUT_FROM["break"],
+                    join=JOIN["line"])
     return cut
+
+
+def label_before_break(node: Node) -> Typed | None:
+    """The label typed at the start of ``node``'s paragraph when a manual line break (Shift+Enter) follows it before
+    any word ("3." ⏎ "Invites …", "(b)" ⏎ "lending …", "二、" ⏎ "促请……"): the label alone on its line, its words on the
+    next line of the same paragraph; None otherwise, and for a paragraph Word numbers."""
+    if node.para.num_id is not None:
+        return None
+    text = node.para.text
+    typed = read_typed(text)
+    if typed is None or typed.kind == "bullet" or text[:typed.start].strip():
+        return None
+    gap = text[typed.start + len(typed.text):typed.end]
+    return typed if "\n" in gap and text[typed.end:].strip() else None
 
 
 def _gap_after(label: str) -> str:
@@ -362,7 +387,10 @@ def _breaks(ctx: Context, text: str, kind: str) -> list[re.Match[str]]:
     """The end mark, line break and spaces before each second clause of ``kind`` in ``text`` (for an operative
     clause, the number typed before its lead is not part of the match)."""
     found = []
+    own = read_typed(text)  # the paragraph's own typed label: its point ends no clause ("3." ⏎ "Invites …")
     for m in BREAK_AFTER_END.finditer(text):
+        if own is not None and own.kind != "bullet" and m.start() < own.start + len(own.text):
+            continue
         start = lead_after_break(text, m.end()) if kind == "operative" else m.end()
         if any(p.kind == kind for _, p in ctx.phrases.matches(text[start:])):
             found.append(m)
