@@ -12,9 +12,11 @@ capitals) are not searched: their words are not abbreviations.
 
 In a Chinese draft (FORMAT.md MUN-F07 ZH) the full name comes first and the short form after it in brackets:
 "联合国阿卜耶伊临时安全部队(联阿安全部队)", "世界贸易组织(WTO)". Latin initials ("WTO", "NGO") with no Chinese
-(or English) full name before them are this rule's. A Chinese short form used before the paragraph that defines
-it is not: adopted Security Council texts do so (联塞部队 in S/RES/2506 (2020), defined two paragraphs later). A
-generic short title in title marks (《公约》, 《议定书》, 《宣言》) is, where no full title of its kind (《……公约》) came
+(or English) full name before them are this rule's; the number a goal or session shares with its initials
+("可持续发展目标4(SDG 4)") and an English name given in the brackets before them, words in lower case too
+("损失和损害应对基金(Fund for responding to Loss and Damage, FRLD)"), write them out as well. A Chinese short
+form used before the paragraph that defines it is not: adopted Security Council texts do so (联塞部队 in
+S/RES/2506 (2020), defined two paragraphs later). A generic short title in title marks (《公约》, 《议定书》, 《宣言》) is, where no full title of its kind (《……公约》) came
 before it: it names no instrument until one is written out.
 """
 
@@ -112,9 +114,13 @@ def _brackets_after(text: str, match: re.Match[str]) -> str:
     return after.group(1) if after else ""
 
 
+# the end of brackets holding initials, the number of the goal or session they name allowed: "(SDG 4)", "(COP 29)"
+BRACKET_CLOSED = lazy(r"\s*(?:\d+(?:\.\d+)*\s*)?[)）]")
+
+
 def _bracketed(text: str, match: re.Match[str]) -> bool:
-    """The abbreviation stands in brackets after its full form: "… on Drugs and Crime (UNODC)"."""
-    return text[:match.start()].rstrip().endswith(("(", "（")) and text[match.end():].lstrip()[:1] in (")", "）")
+    """The abbreviation stands in brackets after its full form: "… on Drugs and Crime (UNODC)", "… Goal 4 (SDG 4)"."""
+    return text[:match.start()].rstrip().endswith(("(", "（")) and bool(BRACKET_CLOSED.match(text[match.end():]))
 
 
 def _written_out(text: str, initials: str) -> bool:
@@ -138,6 +144,25 @@ SYMBOL_AFTER = lazy(r"\.|[(\w)]{0,12}/|\s+[A-Za-z]")
 LATIN_INITIALS = lazy(r"(?<![A-Za-z0-9/.-])([A-Z]{2,8})(s?)(?![A-Za-z0-9/]|-[A-Z0-9])")
 
 
+NUMBER_END = lazy(r"\s*\d+(?:\.\d+)*$")
+# the English name that opens the brackets of the initials and a comma before them: "(Fund for responding to Loss
+# and Damage, FRLD"
+ENGLISH_NAME = lazy(r"[(（]\s*([A-Za-z][A-Za-z'’&\s-]*?)\s*[,，]\s*$")
+
+
+def _english_name_before(text: str, match: re.Match[str]) -> bool:
+    """The initials close brackets that give the English name first, a comma between them, and every word of that
+    name but "of", "and", "for", "to" … gives its first letter, in lower case too: "损失和损害应对基金(Fund for
+    responding to Loss and Damage, FRLD)". Within one bracket the letters cannot be spelt by chance, so the word
+    in lower case (which ``_written_out`` takes for a break) counts."""
+    name = ENGLISH_NAME.search(text[:match.start()])
+    if name is None or not BRACKET_CLOSED.match(text[match.end():]):
+        return False
+    letters = [part[0] for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", name.group(1))
+               if word.casefold() not in SKIPPED_WORDS for part in word.split("-") if part]
+    return "".join(letters).upper() == match.group(1)
+
+
 def _latin_in_chinese(ctx: Context) -> None:
     """Latin initials in a Chinese draft at their first use: right after a Chinese full name in brackets
     ("世界贸易组织(WTO)"), written out in brackets after them ("WTO(世界贸易组织)") or after their English words,
@@ -157,11 +182,14 @@ def _latin_in_chinese(ctx: Context) -> None:
             if names.find(initials + match.group(2)) is not None or names.find(initials) is not None:
                 continue
             opening = text[:match.start()].rstrip()
-            # the Chinese name before the bracket, a space typed between them or not: "儿童性虐待材料 (CSAM)"
-            if (_bracketed(text, match) and HAN.match(opening[:-1].rstrip()[-1:] or " ")) \
+            # the Chinese name before the bracket, a space typed between them or not: "儿童性虐待材料 (CSAM)"; the
+            # number it and the initials share after it: "可持续发展目标4(SDG 4)"
+            name = NUMBER_END.sub("", opening[:-1].rstrip())
+            if (_bracketed(text, match) and HAN.match(name[-1:] or " ")) \
                     or HAN.search(_brackets_after(text, match)) \
                     or _written_out(before + text[:match.start()], initials) \
-                    or _written_out(_brackets_after(text, match), initials):
+                    or _written_out(_brackets_after(text, match), initials) \
+                    or _english_name_before(text, match):
                 continue
             ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
         before += text + "\n"
