@@ -301,6 +301,8 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
             ctx.add("sponsor-short-name", node, column, name=name, short=country.name[ctx.lang])
         elif found.how == "common":
             _common(ctx, node, start, name, country)
+        elif _accent_added(name, country):  # "Perú", "México", "Việt Nam": the name with its own language's accents
+            ctx.add("state-style", node, column, name=name, short=country.name[ctx.lang])
         if country.observer and ctx.profile != "un":  # UN-H06: observer States sponsor UN drafts, footnoted
             ctx.add("observer-state", node, column, name=name)
         return
@@ -401,6 +403,25 @@ def _apostrophe(name: str, country: Country) -> str | None:
         if given != right and [w.replace("'", "") for w in given] == [w.replace("'", "") for w in right]:
             return written
     return None
+
+
+def _accent_added(name: str, country: Country) -> bool:
+    """``name`` is one of the State's English names with accents none of them bears ("Perú", "México", "Panamá",
+    "Việt Nam"): the name as the State's own language writes it. A name the United Nations writes with its accent
+    ("Côte d'Ivoire", "Türkiye") is right, and so is one that leaves an accent out ("Cote d'Ivoire")."""
+    if name.isascii() or CJK.search(name):
+        return False
+    same = [written for written in (*_written(country), *country.listed_en) if _words(written) == _words(name)]
+    return bool(same) and not any(_marks(name) <= _marks(written) for written in same)
+
+
+def _marks(name: str) -> set[tuple[str, str]]:
+    """The accented letters of a name, as (letter, accent) pairs in lower case."""
+    pairs = set()
+    for letter in name.casefold():
+        decomposed = unicodedata.normalize("NFKD", letter)
+        pairs |= {(decomposed[0], mark) for mark in decomposed[1:] if unicodedata.combining(mark)}
+    return pairs
 
 
 def _written(country: Country) -> list[str]:
