@@ -74,6 +74,9 @@ OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "thei
 # "Fears these talks", "Cherishes our commitment")
 VERB_OBJECTS = OBJECT_OPENERS | {"that", "to", "this", "these", "those", "our", "such"}
 # verbs that follow a subject: a noun phrase before one opens a sentence, not a command's object
+# the word after a verb's past tense that opens the manner of a listed lead of the same verb ("Noting with concern",
+# "Noting with satisfaction"): "Noted with alarm the …" is the past said for "Noting with alarm"
+PAST_MANNER = frozenset({"with"})
 AUXILIARIES = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might", "is", "are",
                          "was", "were", "has", "have", "had", "needs", "need", "remain", "remains"})
 # words after a capitalised noun that make the noun's phrase ("Support for", "Research into"), not a verb's object
@@ -555,7 +558,8 @@ def _preambular(ctx: Context, node: Node) -> bool:
     if node.phrase is None and not tail and (verb[:1].isupper() or head):
         right = past_participle(verb, ctx.phrases)  # "Noted that", "Fully recognized the": the past of a listed lead
         following = text[len(lead):].split()[:1]
-        if right and following and following[0].casefold() in VERB_OBJECTS:
+        # "Noted with alarm the …": the manner a listed "Noting with concern" takes, said of a lead the list has
+        if right and following and following[0].casefold() in VERB_OBJECTS | PAST_MANNER:
             return _report(ctx, node, lead, "preambular", "past", head + right)
         respelled = head + right if right else ""
         phrase = _phrase_from_bare(ctx, respelled + text[len(lead):], len(respelled)) if respelled else ""
