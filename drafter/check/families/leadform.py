@@ -558,13 +558,15 @@ def _preambular(ctx: Context, node: Node) -> bool:
     if node.phrase is None and not tail and (verb[:1].isupper() or head):
         right = past_participle(verb, ctx.phrases)  # "Noted that", "Fully recognized the": the past of a listed lead
         following = text[len(lead):].split()[:1]
-        # "Noted with alarm the …": the manner a listed "Noting with concern" takes, said of a lead the list has
-        if right and following and following[0].casefold() in VERB_OBJECTS | PAST_MANNER:
+        if right and following and following[0].casefold() in VERB_OBJECTS:
             return _report(ctx, node, lead, "preambular", "past", head + right)
         respelled = head + right if right else ""
         phrase = _phrase_from_bare(ctx, respelled + text[len(lead):], len(respelled)) if respelled else ""
         if phrase:  # "Noted with concern that …", "Expressed its deep concern at …": a listed lead of several words
             return _report(ctx, node, text[:len(lead) + len(phrase) - len(respelled)], "preambular", "past", phrase)
+        if right and following and following[0].casefold() in PAST_MANNER:
+            # "Noted with alarm the …": a manner the list has no lead for ("Noting with alarm"), after a listed verb
+            return _report(ctx, node, lead, "preambular", "past", head + right)
     if node.phrase is None and verb.casefold().endswith("s") and (verb[:1].isupper() or head):
         right = participle(verb, ctx.phrases)  # an operative verb the list lacks ("Observes" → "Observing")
         if right and fold_spelling(right) in ctx.phrases.first_words("preambular"):
