@@ -144,8 +144,14 @@ NUMBER_SIGN = lazy(r"\b([Rr]esolutions?)\s+(?:[Nn]o\.|[Nn]os\.|[Nn]umber|#)\s*(?
 # a cited General Assembly or Economic and Social Council symbol typed with a hyphen or full stops, or with "RES" not in
 # capitals ("A/RES/74-247", "A.RES.79.243", "A/Res/65/230"; UN-H01: «A/RES/74/247»); not a range of Council
 # resolutions ("S/RES/1970-1973"), which has no session number
-SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])([./])(RES|Res|res)([./-])(\d{1,4})([./-])(\d{1,4})\b(?![./-]?\d)")
+# or a space typed for a slash or beside one ("A/RES 75/282", "A/RES/ 75/282")
+SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])([./])(RES|Res|res)( ?[./-] ?| )(\d{1,4})( ?[./-] ?| )(\d{1,4})\b"
+                      r"(?![./-]?\d)")
 COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S([./])(RES|Res|res)([./])(\d{1,4})\b")
+# a symbol of a subsidiary body's series typed without the full stop between the series and its number
+# ("E/CN15/2019/15", "A/C3/74/L.11", "A/AC291/L.15", "E/CN 15/…": UN-H01 writes «E/CN.15/2019/15», «A/C.3/74/L.11»).
+# Groups: the organ, the series, what was typed between it and its number, the number
+SERIES_SYMBOL = lazy(r"(?<![A-Za-z0-9/.])([AES])/(AC|CN|C)( ?)(\d{1,3})(?=/)")
 # a date in a clause ("of December 24, 2024", "on 8th August 2024", "before 31 Dec. 2026", "of 24/12/2024"): the UN
 # writes day month year, the month in full, no comma, no ordinal (UN-H03, UN-B15). Groups: month first (1 month,
 # 2 day, 3 ordinal, 4 year), day first (5 day, 6 ordinal, 7 month, 8 year), in figures (9 and 11 the numbers, 10 the
@@ -473,6 +479,21 @@ def _symbols(ctx: Context, clauses: list[Node]) -> None:
             first, res, second, number = match.groups()
             if (first, res, second) != ("/", "RES", "/"):
                 _symbol_slip(ctx, part, match, f"S/RES/{number}")
+    _series_symbols(ctx)
+
+
+def _series_symbols(ctx: Context) -> None:
+    """UN-H01: a document symbol of a subsidiary body's series typed without the full stop before the series'
+    number ("E/CN15/2019/15" for «E/CN.15/2019/15», "A/C3/74/L.11" for «A/C.3/74/L.11»), in a clause of either
+    language (a symbol is the same in every language)."""
+    for part in ctx.nodes:
+        if part.role not in ("preambular", "operative", "sub") or "/" not in part.text:
+            continue
+        for match in SERIES_SYMBOL.finditer(part.text):
+            organ, series, _, number = match.groups()
+            fixed = f"{organ}/{series}.{number}"
+            ctx.add("symbol-form", part, match.start() + 1, fix=f"write {fixed!r}",
+                    edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
 
 
 def _symbol_slip(ctx: Context, part: Node, match: re.Match[str], fixed: str) -> None:

@@ -118,6 +118,7 @@ def check(ctx: Context) -> None:
             for line in lines:
                 _stray_stops(ctx, line, goes_on=line is not lines[-1])
     _unclosed_quotes(ctx)
+    _unbalanced_brackets(ctx)
     _amendment_traces(ctx)
     _negotiation_marks(ctx)
 
@@ -641,6 +642,55 @@ def _unclosed_quotes(ctx: Context) -> None:
         if _closes_after_items(part.text, [n.text for n in body[i + 1:]]):
             continue
         ctx.add("quote-unclosed", part, column + 1)
+
+
+# a label typed inside a clause's text before an item of a list ("options: a) …, b) …", "1.) …", "1.1) …", "с) …"),
+# which closes a bracket it never opened: the text before the bracket ends with it
+INLINE_LABEL = lazy(r"(?:^|[\s:：;；,，])(?:[^\W\d_]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,3})(?:\.\d{1,3})*\.?$")
+OPENING_BRACKETS, CLOSING_BRACKETS = "(（", ")）"
+LOOK_AHEAD = 6  # how many paragraphs after an unclosed bracket may close it (a list of items inside brackets)
+
+
+def _unbalanced_brackets(ctx: Context) -> None:
+    """A round bracket closed with none open before it in its clause ("resolution 74/247 (A/RES/74/247)), adopted",
+    "… the Office)"), or one opened and never closed, neither in its clause nor in the few paragraphs after it that
+    may carry on a bracketed list ("(in particular:" / "a) …;" / "b) ….);"). A label's bracket is no slip ("a)",
+    "1.1)", inline "… a) … b) …"); nor is a bracket open in the last paragraph, where a page cut off may have lost
+    its close. Full-width and half-width brackets pair with each other (their width is another rule's)."""
+    body = [n for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
+    carried = 0  # brackets an earlier paragraph left open for the following ones to close
+    for i, part in enumerate(body):
+        text = part.content
+        if not any(c in text for c in OPENING_BRACKETS + CLOSING_BRACKETS):
+            continue  # most clauses hold no bracket
+        stray, left, carried = _bracket_balance(text, carried)
+        if stray is not None:
+            ctx.add("bracket-unbalanced", part, part.offset + stray + 1, found=text[stray],
+                    want=Text("an opening bracket before it", "前面应有开括号"))
+        if left is None or i + 1 == len(body):
+            continue
+        if not any(_bracket_balance(n.content)[0] is not None for n in body[i + 1:i + 1 + LOOK_AHEAD]):
+            carried = 0
+            ctx.add("bracket-unbalanced", part, part.offset + left + 1, found=text[left],
+                    want=Text("a closing bracket after it", "后面应有闭括号"))
+
+
+def _bracket_balance(text: str, carried: int = 0) -> tuple[int | None, int | None, int]:
+    """In ``text``, with ``carried`` brackets left open by the paragraphs before it: where the first closing bracket
+    with none open stands (a label's excepted), where the first of its own brackets left open at its end stands
+    (None when there is none), and how many brackets are open at its end."""
+    stack: list[int] = [-1] * carried
+    stray = None
+    for i, char in enumerate(text):
+        if char in OPENING_BRACKETS:
+            stack.append(i)
+        elif char in CLOSING_BRACKETS:
+            if stack:
+                stack.pop()
+            elif stray is None and INLINE_LABEL.search(text, 0, i) is None:
+                stray = i
+    own = [at for at in stack if at >= 0]
+    return stray, own[0] if own else None, len(stack)
 
 
 def opens_quoted_list(ctx: Context, part: Node) -> bool:

@@ -75,6 +75,9 @@ OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "thei
 # "Fears these talks", "Cherishes our commitment")
 VERB_OBJECTS = OBJECT_OPENERS | {"that", "to", "this", "these", "those", "our", "such"}
 # verbs that follow a subject: a noun phrase before one opens a sentence, not a command's object
+# the word after a verb's past tense that opens the manner of a listed lead of the same verb ("Noting with concern",
+# "Noting with satisfaction"): "Noted with alarm the …" is the past said for "Noting with alarm"
+PAST_MANNER = frozenset({"with"})
 AUXILIARIES = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might", "is", "are",
                          "was", "were", "has", "have", "had", "needs", "need", "remain", "remains"})
 # words after a capitalised noun that make the noun's phrase ("Support for", "Research into"), not a verb's object
@@ -543,6 +546,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         phrase = _phrase_from_bare(ctx, respelled + text[len(lead):], len(respelled)) if respelled else ""
         if phrase:  # "Noted with concern that …", "Expressed its deep concern at …": a listed lead of several words
             return _report(ctx, node, text[:len(lead) + len(phrase) - len(respelled)], "preambular", "past", phrase)
+        if right and following and following[0].casefold() in PAST_MANNER:
+            # "Noted with alarm the …": a manner the list has no lead for ("Noting with alarm"), after a listed verb
+            return _report(ctx, node, lead, "preambular", "past", head + right)
     if node.phrase is None and verb.casefold().endswith("s") and (verb[:1].isupper() or head):
         right = participle(verb, ctx.phrases)  # an operative verb the list lacks ("Observes" → "Observing")
         if right and fold_spelling(right) in ctx.phrases.first_words("preambular"):
