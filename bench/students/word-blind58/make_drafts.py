@@ -173,7 +173,7 @@ def word_labels(d: Draft) -> list[str]:
             count.pop(deeper, None)
         lvl = levels[ilvl]
 
-        def sub(m: re.Match[str]) -> str:
+        def sub(m: re.Match[str], count: dict[int, int] = count, levels: list[Lvl] = levels, lvl: Lvl = lvl) -> str:
             k = int(m.group(1)) - 1
             value = count.get(k, levels[k].start)
             return str(value) if lvl.is_lgl else fmt_number(levels[k].fmt, value)
