@@ -7,6 +7,9 @@
   The two are siblings under the clause that announces them, and the typed item holds a place in Word's count.
 * The same mix the other way round: Word's "(a)", a typed "（二）", Word's "(b)": the typed item was nested under
   "(a)" (a chapeau-colon on "(a)"), and Word's "(b)", which stands where "(c)" belongs, was not told.
+* --fix of a first clause numbered by hand ("1." typed) before a Word list whose level starts at 2 (w:start in the
+  list definition, not an override): the fix took the typed "1." away and set the list to start at 1 but never put
+  the clause into the list, so the fixed draft had a first clause without a number read as a preambular one.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from docx.oxml.ns import nsdecls, qn
 from wordlists import abstract, lvl, num, numbered_draft
 
 from drafter import check, library
+from drafter.check import fix
+from drafter.word import reader
 
 
 def _numbering(doc: Document) -> None:
@@ -134,3 +139,21 @@ def test_a_typed_item_between_words_items_holds_its_place(tmp_path: Path, lib: l
     assert "chapeau-colon" not in found and "sub-clause-single" not in found
     assert found.get("sub-label-style") == [11]  # the typed "（二）": «（b）»
     assert found.get("sub-label-sequence") == [12]  # Word's "(b)" in the third place: «(c)»
+
+
+def test_fix_puts_a_typed_first_clause_into_a_list_that_starts_at_two(tmp_path: Path, lib: library.Library) -> None:
+    head = ["Committee: Third Committee", "Topic: Community libraries", "Sponsors: Estonia, Kenya",
+            "Signatories: Fiji, Jordan", [("The General Assembly", "i"), (",", "")],
+            [(EN["preamble"][0][0], "i"), (EN["preamble"][0][1], "")]]
+    body = [*head, [("1. ", ""), (EN["first"][0], "i"), (EN["first"][1], "")],
+            [("Invites", "i"), (" library associations to lend books to village schools;", "")],
+            [(EN["last"][0], "i"), (EN["last"][1], "")]]
+    lists = abstract(1, [lvl(0, "decimal", "%1.", start=2)]) + num(1, 1)
+    path = numbered_draft(tmp_path, body, lists, {7: (1, 0), 8: (1, 0)}, "en.docx")
+    report, doc = check.check_file(path, lib)
+    assert [f.paragraph for f in report.findings if f.rule == "numbering-mixed"] == [7]
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
+    fixed = reader.read(tmp_path / "fixed.docx").paragraphs
+    assert [(p.label, p.text[:7]) for p in fixed[6:9]] == [("1.", "Encoura"), ("2.", "Invites"), ("3.", "Decides")]
+    again, _ = check.check_file(tmp_path / "fixed.docx", lib)
+    assert [(f.rule, f.paragraph) for f in again.findings if f.severity in ("error", "warning")] == []
