@@ -652,6 +652,9 @@ class BodyReader:
                 same = _case_slipped(node, stack)  # "ii." after "I.": one list, its first label's case slipped
             if same is None and not nested:
                 same = _second_at_same_indent(node, stack)
+            if same is None and not nested and (self.word_item_after_typed(node, stack)
+                                                or self.typed_item_after_word(node, stack)):
+                same = len(stack) - 1
             if same is not None:
                 stack = stack[:same]
             node.level = len(stack) + 1
@@ -661,6 +664,25 @@ class BodyReader:
         node.number = len(parent.children)
         annotate(node, self.phrases)
         return stack + [node]
+
+    def word_item_after_typed(self, node: Node, stack: list[Node]) -> bool:
+        """``node``, an item Word numbers at level 0 of a list of its own, comes after an open item whose label was
+        typed (a sub-clause pasted as plain text, "（一）……；") and which announces nothing (no ":" at its end): the
+        next item of the same clause, not the first item of a list under it. Word's level says it stands at the top
+        of its list, and nothing above asks for items."""
+        if not node.auto or node.para.level or not stack:
+            return False
+        top = stack[-1]
+        return not top.auto and top.typed is not None and not top.children and not self.introduced(top)
+
+    def typed_item_after_word(self, node: Node, stack: list[Node]) -> bool:
+        """``node``, an item whose label was typed in another form ("（二）"), comes after an open item Word numbers
+        ("(a)") that announces nothing, and its label names the place after it (2 after the first item): the
+        next item of the same clause, its label typed in another form, not the first item of a list under it."""
+        if node.auto or node.typed is None or not stack:
+            return False
+        top = stack[-1]
+        return top.auto and not top.children and not self.introduced(top) and node.typed.value == top.number + 1
 
     @staticmethod
     def open_item_above(node: Node, stack: list[Node]) -> Node | None:

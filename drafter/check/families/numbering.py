@@ -700,7 +700,7 @@ def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
         return {}
     moves: dict[int, Assignment] = {p.para.index: (main, 0) for p in leading}
     before = {index: ctx.lists.assignment(index) for index in moves}
-    ctx.lists.commit(moves)
+    moved = ctx.lists.commit(moves)  # kept: a restart that only sets the list's start moves none of them itself
     proposal = ctx.lists.restart([*moves, *listed], 1)
     labels = ctx.lists.trial_of(proposal) if proposal is not None else []
     counted = [LEADING_NUMBER.match(label.text) if label is not None else None
@@ -709,6 +709,8 @@ def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
         ctx.lists.commit(before)
         return {}
     edits = ctx.lists.adopt(proposal)
+    placed = {e.paragraph for e in edits if e.paragraph is not None}
+    edits += [e for e in moved if e.paragraph not in placed]
     out = {id(leading[0]): [e for e in edits if e.paragraph in (None, leading[0].para.index) or e.paragraph in listed]}
     for part in leading[1:]:
         out[id(part)] = [e for e in edits if e.paragraph == part.para.index]

@@ -197,6 +197,16 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
             check(ctx, sub.children, depth + 1)
             continue
         label, kind = shown(ctx, sub)
+        word_kind = _word_list_kind(ctx, sub, subs, depth) if id(sub) not in pushed else None
+        if word_kind is not None:  # a typed item among Word's: its place in Word's list, in Word's style
+            counts[word_kind] = counts.get(word_kind, 0) + 1
+            retyped = _retyped(ctx, sub, depth, counts[word_kind])
+            ctx.add("sub-label-style", sub, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
+                    found=label, expected=retyped[0].text.strip() if retyped else example_label(
+                        ctx.profile, ctx.lang, depth), profile=ctx.profile, why=EMPTY)
+            off, previous = False, sub
+            check(ctx, sub.children, depth + 1)
+            continue
         reshaped = _reshaped(subs[0], sub, counts)
         if reshaped is not None:  # "b)" after "a.": the list goes on in another form, relabelled in its first one
             counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
@@ -737,6 +747,19 @@ def _recount(ctx: Context, sub: Node, counts: dict[str, int], kind: str, edits: 
         counts[kind] -= 1
         moved_kind = shown(ctx, sub)[1]
         counts[moved_kind] = counts.get(moved_kind, 0) + 1
+
+
+def _word_list_kind(ctx: Context, sub: Node, subs: list[Node], depth: int) -> str | None:
+    """The kind of the labels Word numbers ``sub``'s siblings with, when ``sub``'s own label was typed in a style
+    the profile does not use there ("（一）" or "（二）" pasted as plain text among Word's "(a)" "(b)"): the typed item
+    holds a place in Word's list, so the Word label after it counts on from it ("(a)" after a typed first item is
+    the second, "(b)" where "(c)" stands). None when ``sub`` is Word's own, its kind is allowed, or no sibling is
+    Word-numbered in an allowed style."""
+    allowed = allowed_kinds(ctx.profile, depth, ctx.lang)
+    if sub.auto or sub.typed is None or sub.kind in allowed:
+        return None
+    kinds = [shown(ctx, other)[1] for other in subs if other.auto]
+    return kinds[0] if kinds and kinds[0] in allowed and kinds[0] != sub.kind else None
 
 
 def shown(ctx: Context, sub: Node) -> tuple[str, LabelKind]:
