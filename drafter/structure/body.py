@@ -74,6 +74,9 @@ def inserted_number(text: str) -> re.Match[str] | None:
     "NEW 4.")."""
     return INSERTED_NUMBER.match(text) or (INSERTED_NUMBER_ZH.match(text) if "之" in text[:8] else None) \
         or (NEW_NUMBER.match(text) if text.lstrip()[:1] == "N" else None)
+# the longest chapeau left without its colon ("请总干事", "Requests the Secretary-General") read as one: its
+# characters (Chinese) or words (English) after the number
+CHAPEAU_REACH_ZH, CHAPEAU_REACH_EN = 20, 8
 CLAUSE_ENDS = (";", "；", ".", "。")  # the marks a clause ends with (not ":", which announces its items)
 # the marks a Chinese operative clause ends with, or its chapeau (half-width ones typed on a phone too), never a
 # preambular clause: they tell a lead that opens both parts alike (鼓励) which part it opens
@@ -110,20 +113,28 @@ def _inserted_letter(typed: Typed | None) -> bool:
 def _shape_changed(node: Node, stack: list[Node]) -> int | None:
     """The place in ``stack`` of the open typed sub-paragraph whose list ``node`` goes on with in another shape
     ("b)" after "a.", "(c)" after "b."): the same kind of token, the next value, the same case; the sibling's
-    label changed its form half-way, it does not open a list under it. So too an item an amendment inserted after
+    label changed its form half-way, it does not open a list under it (a Chinese numeral too: "二、" after
+    "（一）", where 一、 is the higher level in Chinese, never one under （一）). So too an item an amendment inserted after
     the open one and marked with its letter ("(c bis)" after "c)"). None when there is none."""
     typed = node.typed
-    if typed is None or typed.kind not in ("letter", "roman", "number"):
+    if typed is None or typed.kind not in ("letter", "roman", "number", "zh-number"):  # "二、" after "（一）"
         return None
     inserted = _inserted_letter(typed)
     for i, open_node in enumerate(stack):
         other = open_node.typed
         if other is None or (open_node.auto and open_node.para.level) or other.kind != typed.kind \
-                or other.shape == typed.shape or other.upper != typed.upper:
+                or same_shape(other, typed) or other.upper != typed.upper:
             continue
         if other.value + 1 == typed.value or inserted and other.token.lower() == typed.token[:1].lower():
             return i
     return None
+
+
+def same_shape(one: Typed, other: Typed) -> bool:
+    """The two labels are typed in one form: the same shape, or a bracketed Chinese numeral and the one character
+    that types it ("(十一)" after "㈩": the UN's own list, which has no character for eleven)."""
+    return one.shape == other.shape or (one.kind == other.kind == "zh-number"
+                                        and {one.shape, other.shape} <= {"paren", "enclosed"})
 
 
 def _case_slipped(node: Node, stack: list[Node]) -> int | None:
@@ -390,7 +401,8 @@ class BodyReader:
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,",
                 # and "（一）技术转让" right under a clause ending with ":" is its first item)
             if typed is not None and para.num_id is None and \
-                    self.numbers_clause(typed, form, stack, para.text, current, para.indent):
+                    self.numbers_clause(typed, form, stack, para.text, current, para.indent,
+                                        repeated=self.number_again(nodes, position, typed)):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
                 node.typed, node.offset = typed, typed.end
@@ -454,7 +466,7 @@ class BodyReader:
         return shown is not None and shown.name == typed.name and shown.value == typed.value - 1
 
     def numbers_clause(self, typed: Typed, form: str, stack: list[Node], text: str = "",
-                       current: Node | None = None, indent: int | None = None) -> bool:
+                       current: Node | None = None, indent: int | None = None, repeated: bool = False) -> bool:
         """Whether a typed label numbers an operative paragraph rather than a sub-paragraph: "第N条" always, "N."
         unless the clauses are numbered otherwise ("一、" over "1."), the first typed number of the operative part
         ("A." only before an operative lead), the form the first one took ("2)" after "1)"), or a number in another
@@ -462,7 +474,7 @@ class BodyReader:
         that opens or goes on with items under an open sub-paragraph ending with ":" ("1. Wheat" under "i. … such
         as:", then "2. Oil") when it does not continue the clauses' count, nor one that restarts at 1 under an
         operative paragraph announcing a list (:meth:`clause_items`)."""
-        if self.numbers_items(typed, stack, text) or self.clause_items(typed, stack, text, current, indent):
+        if self.numbers_items(typed, stack, text) or self.clause_items(typed, stack, text, current, indent, repeated):
             return False
         if typed.kind == "bullet":  # "- Encourages …": a clause marked, not numbered; "- reducing …" its item
             # the clauses' own bullet again after items marked with another ("•" after "▪ …;"): the next clause
@@ -534,15 +546,17 @@ class BodyReader:
             phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
 
     def clause_items(self, typed: Typed, stack: list[Node], text: str, current: Node | None,
-                     indent: int | None = None) -> bool:
+                     indent: int | None = None, repeated: bool = False) -> bool:
         """A typed number that labels items right under the operative paragraph ``current`` rather than the next
         clause: "1." that does not continue the clauses' count, after a paragraph that ends with ":" or whose last
         words announce a list without it ("… charged with;", "… the following;", "Defines"), the item opening with
         no operative lead; or the next number of such items ("2." after "1. resolving …"), unless it is the next
         clause's number and an operative lead follows it. Sub-paragraphs numbered like clauses: the checker says
-        so, and that the announcing paragraph lacks its colon."""
+        so, and that the announcing paragraph lacks its colon. ``repeated``: the next numbered paragraph carries the
+        same number ("3. 支持……；" among the items, then "3. 请秘书长……；"): the item is no clause, whatever it opens with."""
         if typed.kind != "number" or current is None or not (self.introduced(current) or
-                                                             announces_list(current.para.text, self.phrases.lang)):
+                                                             announces_list(current.para.text, self.phrases.lang)
+                                                             or self.left_open(current, text[typed.end:])):
             return False
         operative_lead = any(phrase.kind == "operative" for _, phrase in self.phrases.matches(text[typed.end:]))
         if not stack:
@@ -551,7 +565,21 @@ class BodyReader:
         last = stack[0]
         if len(stack) > 1 or last.kind != typed.name or last.number + 1 != typed.value:
             return False
-        return typed.value != len(self.tree.operative) + 1 or not operative_lead
+        return typed.value != len(self.tree.operative) + 1 or not operative_lead or repeated
+
+    def left_open(self, current: Node, item: str) -> bool:
+        """The operative paragraph is a short chapeau that stops on a word with no mark at all ("4. 请总干事", "4.
+        Requests the Secretary-General"): its colon left out, when a list restarting at "1." with no operative lead
+        comes right after it (:meth:`clause_items`), in English in small letters ("1. to prepare …"); its items, not
+        clauses (the chapeau's mark is its own finding). A whole clause that only lacks its end mark is no chapeau."""
+        text = current.para.text.rstrip()
+        if current.continuation or not text or not text[-1].isalnum():
+            return False
+        words = text[current.offset:].strip()
+        if self.phrases.lang == "zh":
+            return len(words) <= CHAPEAU_REACH_ZH
+        item = item.lstrip()
+        return len(words.split()) <= CHAPEAU_REACH_EN and item[:1].islower()
 
     def item_indented_as_clause(self, typed: Typed, text: str, current: Node, indent: int | None) -> bool:
         """The first item under an operative paragraph ending with ":" typed with the next clause's number ("3."
@@ -602,6 +630,23 @@ class BodyReader:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""
         node.role, node.label, node.offset, node.typed = "sub", typed.text, typed.end, typed
         node.kind = sub_kind(typed.text, self.sibling_before(stack))
+
+    @staticmethod
+    def number_again(nodes: list[Node], position: int, typed: Typed) -> bool:
+        """The next paragraph typed with a number (past lettered or bulleted items under this one) carries
+        ``typed``'s number in the same form again: two paragraphs cannot both be clause N, the first is an item."""
+        if typed.kind != "number":
+            return False
+        for later in nodes[position + 1:]:
+            text = later.para.text.strip()
+            if not text or later.role:
+                continue
+            after = read_typed(text)
+            if after is None or later.para.num_id is not None:
+                return False
+            if after.kind == "number":
+                return after.name == typed.name and after.value == typed.value
+        return False
 
     @staticmethod
     def next_typed(nodes: list[Node], position: int) -> Typed | None:

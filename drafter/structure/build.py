@@ -953,7 +953,7 @@ class _Reader(PhraseReader):
             start = next((j for j in range(i + 1, end) if nodes[j].role not in UNREAD), None)
             if start is None or nodes[start].role or nodes[start].para.num_id is not None \
                     or sub_label(nodes[start].para.text) or label_only(nodes[start].para.text) is not None \
-                    or self.clauses_follow(nodes, i):
+                    or self.clauses_follow(nodes, i) or self.count_restarts(nodes[start].para.text, typed):
                 continue  # the adopting clause's own items ("(a)" alone on its line, its words on the next)
             for j in range(start + 1, end):
                 after = nodes[j]
@@ -963,6 +963,14 @@ class _Reader(PhraseReader):
                     return i, start, j
             return None
         return None
+
+    @staticmethod
+    def count_restarts(text: str, clause: Typed) -> bool:
+        """``text`` opens with a number that starts a count again at 1 under the clause numbered ``clause`` ("1. 保护
+        平民；" under "2. 还决定任务规定如下："): the first of the clause's own items, numbered as clauses are, not the
+        first line of a text it adopts (which opens with its title)."""
+        typed = read_typed(text)
+        return typed is not None and typed.kind == "number" and typed.value == 1 != clause.value
 
     def chapeau_before_clauses(self, nodes: list[Node], first_operative: int | None) -> int | None:
         """Index of an unnumbered paragraph ending with ":" that no preambular lead opens, right before the first

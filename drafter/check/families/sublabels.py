@@ -32,7 +32,7 @@ from drafter.labels import letters_value
 from drafter.lookalike import described
 from drafter.patterns import lazy
 from drafter.structure import LabelKind, Node, word_label_kind
-from drafter.structure.body import sub_kind
+from drafter.structure.body import same_shape, sub_kind
 from drafter.word.edit import Replace
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment, Label
@@ -210,6 +210,11 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         reshaped = _reshaped(subs[0], sub, counts)
         if reshaped is not None:  # "b)" after "a.": the list goes on in another form, relabelled in its first one
             counts[subs[0].kind] = counts.get(subs[0].kind, 0) + 1
+            if subs[0].kind not in allowed_kinds(ctx.profile, depth, ctx.lang) and not _un_unstyled(ctx, subs[0].kind):
+                # a form the profile does not take there ("二、" after "（一）"): the style the list's first label is
+                # retyped to ("（b）"), as that label's own finding retypes it, so the fixed list reads as one
+                style = _style_example(ctx, subs[0], depth, counts[subs[0].kind])
+                reshaped = reshaped if style is None else renumbered(style, counts[subs[0].kind], label_kind(style))
             _out_of_sequence(ctx, sub, reshaped)
             off, previous = False, sub
             check(ctx, sub.children, depth + 1)
@@ -362,8 +367,8 @@ def _reshaped(first: Node, sub: Node, counts: dict[str, int]) -> str | None:
     otherwise (Word's labels, another kind, a run of its own form)."""
     own, opening = sub.typed, first.typed
     if sub is first or sub.auto or first.auto or own is None or opening is None \
-            or own.kind not in ("letter", "roman", "number") or own.kind != opening.kind or own.upper != opening.upper \
-            or own.shape == opening.shape:
+            or own.kind not in ("letter", "roman", "number", "zh-number") or own.kind != opening.kind \
+            or own.upper != opening.upper or same_shape(own, opening):
         return None
     reached = counts.get(first.kind, 0) + 1
     if own.value != reached:
