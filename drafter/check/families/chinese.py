@@ -107,6 +107,13 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
                   r"[\u4e00-\u9fff]{2,10}?(?:公约|公約|议定书|議定書|宣言|条例|條例)"
                   r"|(?:禁止|消除|防止|打击|打擊|保护|保護|制止)[\u4e00-\u9fff]{2,14}?"
                   r"(?:公约|公約|议定书|議定書|条约|條約)"
+                  # a regional organisation's or a region's instrument, named after it (东盟跨界烟霾污染协定, 非洲无核武器区
+                  # 条约, 欧洲人权公约: the UN writes 《东盟跨界烟霾污染协定》), not the region's States (非洲国家……宣言) nor
+                  # a treaty its members make or carry out (东盟各国签订的协定, ……落实宣言: verbs no title of theirs holds)
+                  r"|(?:东盟|東盟|东南亚|東南亞|非洲联盟|非洲聯盟|非盟|非洲|欧洲联盟|歐洲聯盟|欧盟|歐盟|欧洲|歐洲|美洲|泛美"
+                  r"|阿拉伯|伊斯兰|伊斯蘭|南亚区域|南亞區域|独联体|獨聯體|加勒比|太平洋岛屿|太平洋島嶼|上海合作组织|上海合作組織)"
+                  r"(?!国家|國家|各国|各國)(?:(?!签订|簽訂|订立|訂立|达成|達成|谈判|談判|落实|落實|实施|實施)[\u4e00-\u9fff]){2,14}?"
+                  r"(?:公约|公約|宪章|憲章|议定书|議定書|条约|條約|协定|協定|宣言)"
                   r"|(?<![到至在于於前后後])\d{4}年(?:(?!会议|會議|工作|临时|臨時)[\u4e00-\u9fff]){0,10}?(?:议程|議程)"
                   r"|" + CONFERENCE_CITY + r"[\u4e00-\u9fff]{0,14}?"
                   r"(?:行动计划|行動計劃|行動計畫|行动纲领|行動綱領|行动议程|行動議程|宣言|框架|共识|共識)")
@@ -174,7 +181,7 @@ INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
 # 通过): a name goes on with nouns, not with these
 TITLE_FOLLOWER = lazy(r"^(?:$|[^\u4e00-\u9fff]|[第所中的和及与與或对對等下之]|规定|規定|以及|框架|范围|範圍|项下|項下"
                       r"|需要|要求|强调|強調|指出|确认|確認|确立|確立|呼吁|呼籲|提出|提供|旨在|载有|載有|生效|已经|已經"
-                      r"|[为為是于於将將已])")
+                      r"|[为為是于於将將已]|自(?=\s?[\d０-９〇零一二三四五六七八九十]))")
 # the words of a description, not of a title; among them the verbs a treaty is the object of (在联合国总部签署公约:
 # the place where one signs the convention, no title)
 _DESCRIPTIVE_WORDS = r"|有关|有關|相关|相關|这些|這些|其他|签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反"

@@ -604,7 +604,27 @@ def _organs(ctx: Context) -> list[str]:
     names = [*ORGANS["en"], *ORGANS["zh"]]
     for committee in ctx.lib.committees.values():
         names += [committee.name.en, committee.name.zh, committee.short.en, committee.short.zh]
+    names += _own_organ(ctx)
     return [n for n in names if n]
+
+
+def _own_organ(ctx: Context) -> list[str]:
+    """The name the draft's own organ line gives its body ("世界粮食计划署，", "The World Food Programme,"), with and
+    without "联合国" / "United Nations" before it: a heading line printing that name alone, with no label, is the
+    committee line (ZH-H01, MUN-H01: a heading that prints committee and topic unlabelled names its body so), whatever
+    the body, which no list of committees holds in full."""
+    organ = ctx.tree.organ
+    if organ is None:
+        return []
+    name = OWN_ORGAN_MARKS.sub("", organ.text).strip().rstrip(",，:：;；").strip()
+    if not name or len(name) > 60:
+        return []
+    bare = re.sub(r"^(?:the\s+)?(?:united nations|un)\s+|^(?:联合国|聯合國)", "", name, flags=re.IGNORECASE).strip()
+    return [name, bare] if bare and bare != name else [name]
+
+
+# emphasis typed around an organ line's name (*大会*，, __The General Assembly__,)
+OWN_ORGAN_MARKS = lazy(r"[*_]+")
 
 
 # -- the UN masthead -------------------------------------------------------------------------------
