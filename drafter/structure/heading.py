@@ -434,10 +434,18 @@ def bare_line(text: str, organs: Iterable[str] = ()) -> LineKind | None:
     return "title"
 
 
+# "(the) United Nations" / "UN" / 联合国 before a body's name ("United Nations Environment Programme", 联合国人口基金)
+UN_PREFIX = lazy(r"^(?:the\s+)?(?:united nations|un)\s+|^(?:联合国|聯合國)", re.IGNORECASE)
+
+
+def without_un_prefix(name: str) -> str:
+    """``name`` without the "(the) United Nations", "UN" or 联合国 that may open it."""
+    return UN_PREFIX.sub("", name).strip()
+
+
 def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     """The line names a committee or organ ("General Assembly Third Committee", "DISEC", "联合国安全理事会")."""
-    name = re.sub(r"^(?:the\s+)?(?:united nations|un)\s+|^联合国", "", simplified(text).strip(" .,:;，。：；"),
-                  flags=re.IGNORECASE).strip()
+    name = without_un_prefix(simplified(text).strip(" .,:;，。：；"))
     folded = name.casefold().removeprefix("the ")
     if any(folded == organ.casefold().removeprefix("the ") for organ in organs):
         return True

@@ -40,6 +40,7 @@ from drafter.structure.heading import (
     is_committee,
     title_fields,
     value_below,
+    without_un_prefix,
 )
 from drafter.word import placement, reader
 from drafter.word.edit import Replace
@@ -619,7 +620,7 @@ def _own_organ(ctx: Context) -> list[str]:
     name = OWN_ORGAN_MARKS.sub("", organ.text).strip().rstrip(",，:：;；").strip()
     if not name or len(name) > 60:
         return []
-    bare = re.sub(r"^(?:the\s+)?(?:united nations|un)\s+|^(?:联合国|聯合國)", "", name, flags=re.IGNORECASE).strip()
+    bare = without_un_prefix(name)
     return [name, bare] if bare and bare != name else [name]
 
 
