@@ -174,3 +174,22 @@ def test_whole_leads_and_the_un_profile_are_left_alone(tmp_path: Path, lib: libr
                "Malawi and Portugal: draft resolution", "Reading glasses for older workers"]
     italic_call: Runs = [("Calls", None, "<w:i/>"), (" upon pharmacies to sell reading glasses at low prices;", None, "")]
     assert _findings(_partial_draft(tmp_path, italic_call, NOTE_WHOLE, un_head), lib, "lead-emphasis-partial") == []
+
+
+def test_fix_emphasises_the_bound_words_with_the_lead(tmp_path: Path, lib: library.Library) -> None:
+    """--fix gives "upon" and "further" the emphasis their verb has, and leaves nothing for a second run."""
+    from check.test_fix_oracle import oracle
+
+    from drafter.structure.lead import emphasis_of
+    from drafter.word import reader
+
+    source = _partial_draft(tmp_path, CALL_PART, NOTE_PART)
+    assert _findings(source, lib, "lead-emphasis-partial") == [7, 9]
+    problems, fixed = oracle(source, lib, tmp_path)
+    assert problems == [] and fixed
+    fixed_draft = tmp_path / "partial-fixed.docx"
+    assert _findings(fixed_draft, lib, "lead-emphasis-partial") == []
+    paragraphs = reader.read(fixed_draft).paragraphs
+    call, noting = paragraphs[8], paragraphs[6]
+    assert call.text.startswith("2. Calls upon pharmacies") and noting.text.startswith("Noting further that")
+    assert "underline" in emphasis_of(call, 3, 13) and "italic" in emphasis_of(noting, 0, 14)

@@ -855,10 +855,12 @@ def _partial_leads(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Emph
             continue
         start, end = tail
         text = node.para.text
-        kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
+        order = [k for k in ("italic", "underline", "bold") if k in kinds]
         ctx.add("lead-emphasis-partial", node, start + len(text[start:]) - len(text[start:].lstrip()) + 1,
+                fix="emphasise the whole lead phrase as its first word is",
+                edits=[Emphasise(node.offset, end, k) for k in order],
                 lead=" ".join(text[node.offset:end].split()), part=text[node.offset:start].strip(),
-                how=EMPHASIS_WORDS[kind])
+                how=EMPHASIS_WORDS[order[0]])
 
 
 def _lead_tail(node: Node) -> tuple[int, int] | None:
