@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 from drafter.check.context import Context, Sink
 from drafter.check.families.citations import symbols_cited
 from drafter.check.report import Correction
+from drafter.check.rules import RULES
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.patterns import lazy
@@ -201,41 +202,10 @@ NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）
 BODY_NAME = lazy(r"(?:组织|組織|计划署|計劃署|规划署|規劃署|署|基金会|基金會|委员会|委員會|理事会|理事會|秘书处|秘書處"
                  r"|办事处|辦事處|办公室|辦公室|机构|機構|特派团|特派團|中心|银行|銀行|法院|联盟|聯盟|论坛|論壇)$")
 
-# instruments delegates cite most, whose short titles are not named after the United Nations (ZH-P01); the
-# library's clause texts and the document's own 《》 add the rest
-WELL_KNOWN_TITLES = (
-    "世界人权宣言", "儿童权利公约", "消除对妇女一切形式歧视公约", "不扩散核武器条约", "全面禁止核试验条约",
-    "禁止核武器条约", "化学武器公约", "生物武器公约", "武器贸易条约", "京都议定书", "巴黎协定", "生物多样性公约",
-    "巴塞尔公约", "斯德哥尔摩公约", "鹿特丹公约", "蒙特利尔议定书", "维也纳公约", "日内瓦公约", "罗马规约",
-    "国际刑事法院罗马规约", "关于难民地位的公约", "难民地位公约", "残疾人权利公约", "禁止酷刑公约",
-    "公民及政治权利国际公约", "经济社会文化权利国际公约", "维也纳外交关系公约", "渥太华公约", "巴勒莫公约",
-    "亚的斯亚贝巴行动议程", "北京宣言和行动纲领", "维也纳宣言和行动纲领", "德班宣言和行动纲领", "北京宣言和行動綱領", "維也納宣言和行動綱領",
-    "世界人權宣言", "兒童權利公約", "不擴散核武器條約", "京都議定書", "巴黎協定", "日內瓦公約", "羅馬規約",
-    # the UN's own Chinese titles of the core human rights treaties, which students copy with their 、 and 及
-    "经济、社会及文化权利国际公约", "公民权利和政治权利国际公约", "消除一切形式种族歧视国际公约",
-    # the counter-terrorism conventions named 制止 (suppression), with the 的 of their full titles
-    "制止恐怖主义爆炸事件的国际公约", "制止向恐怖主义提供资助的国际公约", "制止核恐怖主义行为国际公约",
-    "制止恐怖主義爆炸事件的國際公約", "制止向恐怖主義提供資助的國際公約", "制止核恐怖主義行為國際公約",
-    "制止危及海上航行安全非法行为公约", "制止危及海上航行安全非法行為公約",  # its 危及 reads as a description's 及
-    "保护所有移徙工人及其家庭成员权利国际公约", "保护所有人免遭强迫失踪国际公约", "防止及惩治灭绝种族罪公约",
-    "禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约", "消除对妇女一切形式歧视公约任择议定书",
-    # the First Committee's treaties on outer space, the zones free of nuclear weapons and conventional arms, cited
-    # by their short titles (1967年外层空间条约), simplified and traditional
-    "外层空间条约", "外層空間條約", "南极条约", "南極條約", "月球协定", "月球協定", "部分禁止核试验条约", "部分禁止核試驗條約",
-    "特拉特洛尔科条约", "特拉特洛爾科條約", "拉罗通加条约", "拉羅通加條約", "佩林达巴条约", "佩林達巴條約", "曼谷条约",
-    "曼谷條約", "塞米巴拉金斯克条约", "塞米巴拉金斯克條約", "集束弹药公约", "集束彈藥公約", "特定常规武器公约", "特定常規武器公約",
-    # the Council of Europe's Convention on Cybercrime under the name delegates give it, with its city before the
-    # library's 网络犯罪公约 (whose 《》 would otherwise be put after the city: 布达佩斯《网络犯罪公约》)
-    "布达佩斯网络犯罪公约",
-    # the constitutions of the organisations delegates cite most, bare after a lead (重申世界卫生组织组织法), where
-    # no shape can tell where the name begins (CONSTITUTION is for a quoted name; a 、 or 及 in one reads as a
-    # description's)
-    "世界卫生组织组织法", "联合国教育、科学及文化组织组织法",
-    # the ILO's fundamental conventions on child and forced labour, cited on labour topics by their Chinese titles
-    # (a 的 or a 和 in them reads as a description's, so no shape finds them), the full title before the short one
-    "禁止和立即行动消除最恶劣形式的童工劳动公约", "最恶劣形式的童工劳动公约", "准予就业最低年龄公约", "废除强迫劳动公约",
-    "禁止和立即行動消除最惡劣形式的童工勞動公約", "最惡劣形式的童工勞動公約", "準予就業最低年齡公約", "廢除強迫勞動公約",
-)
+# instruments delegates cite most, whose short titles are not named after the United Nations (ZH-P01): the
+# title-marks rule's word list (drafter/check/ruledata/chinese.yaml); the library's clause texts and the document's own
+# 《》 add the rest
+WELL_KNOWN_TITLES = RULES["title-marks"].word_list("well-known-titles")
 
 
 def check(ctx: Context) -> None:
