@@ -542,7 +542,8 @@ class Phrases:
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)
-            scored = [(_distance(key, f), f) for f in self._pool_by_initial.get(key[:1], ())
+            # two neighbouring letters swapped ("Ugres", "Reuqests") are one slip of the keyboard, not two
+            scored = [(1 if _swapped(key, f) else _distance(key, f), f) for f in self._pool_by_initial.get(key[:1], ())
                       if abs(len(f) - len(key)) <= 2]
             for distance, option in sorted(scored)[:3]:
                 if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
@@ -575,8 +576,18 @@ class Phrases:
         return near
 
 
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped ("ugres" / "urges")."""
+    if len(a) != len(b) or a == b:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] \
+        and a[differ[1]] == b[differ[0]]
+
+
 def _inflection(a: str, b: str) -> bool:
-    """Two forms of one English word ("encouraged" / "encourages"), not a misspelling."""
+    """Two forms of one English word ("encouraged" / "encourages"), not a misspelling. An -s put after a word that
+    ends in -s already ("urgess" / "urges") is no English ending: that plural or third person is written -es."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b):
         return False
@@ -586,6 +597,8 @@ def _inflection(a: str, b: str) -> bool:
         stem = 0
         while stem < min(len(x), len(y)) and x[stem] == y[stem]:
             stem += 1
+        if {x[stem:], y[stem:]} == {"s", ""} and x[:stem].endswith("s"):
+            return False
         if stem < 4 or not ({x[stem:], y[stem:]} <= set(EN_INFLECTIONS) | {""} or
                             (x[stem:] + "|" + y[stem:]) in ("e|ing", "ing|e", "ed|es", "es|ed", "e|ed", "ed|e")):
             return False

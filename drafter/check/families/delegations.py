@@ -32,6 +32,7 @@ NO_NAME = {"none", "无", "n/a", "na", "tbd", "nil", "暂无", "无附议国"}
 TRAILER = lazy(r"\s*(?:etc\.?|et al\.?|and others|等国?|等等)\s*$", re.IGNORECASE)
 LEADER = lazy(r"^\s*(?:and|&|和|及|与)\s+|^(?:和|及|与)", re.IGNORECASE)
 REMARK = lazy(r"\([^()]*\)|（[^（）]*）")
+OBSERVER_REMARK = lazy(r"\bobserver\b|观察员|觀察員", re.IGNORECASE)  # a remark that seats the name as an observer
 # a note mark printed after a name: "Greece*", "Serbia*1" (the asterisk with the note's number), "Chile**"
 FOOTNOTE_MARK = lazy(r"[*＊]+\d{0,2}$")
 GLUED = lazy(r"(?<=[a-z])(?=[A-Z])")  # one name ends and the next begins with no space: "GabonThe"
@@ -232,11 +233,13 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
     end = start + len(name)
     names = ctx.lib.state_names
     found = names.find(name)
+    observer = False  # the list itself says the name sits as an observer: "Taiwan (observer)", "科索沃（观察员）"
     if found is None and REMARK.search(name):
         bare = _clean(REMARK.sub("", name))  # "Iraq (the author)" – but "Iran (Islamic Republic of)" is a name
         if not bare:
             return
         if names.find(bare) is not None:
+            observer = any(OBSERVER_REMARK.search(remark) for remark in REMARK.findall(name))
             name, end = bare, start + len(bare)
             found = names.find(bare)
     # "Кenya" with a Cyrillic К, "Ｊａｐａｎ" in full-width letters (which the library reads as "Japan"): letters that
@@ -310,7 +313,9 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         _former(ctx, node, start, end, name, found.entity, found.how == "former-initials", named)
         return
     if found is not None:
-        if not historical(ctx):  # "The Republic of China" in a committee set in 1946 was a Member State
+        # "The Republic of China" in a committee set in 1946 was a Member State; a MUN list that seats a non-member
+        # as an observer says itself that it is none (a UN sponsor line lists States only: there it is said)
+        if not historical(ctx) and not (observer and ctx.profile != "un"):
             ctx.add("not-member", node, column, name=name, detail="")
         return
     short = names.abbreviation(name)

@@ -701,6 +701,10 @@ def _operative(ctx: Context, node: Node) -> bool:
     return _report(ctx, node, fault[1], "operative", fault[0], fault[2])
 
 
+# the endings of English nouns that no verb has: "Emergency", "Transparency", "Priority", "Tourism", "Childhood"
+NOUN_ONLY = lazy(r"[A-Za-z]{2,}(?:ency|ancy|ity|ism|hood)")
+
+
 def _inflected(verb: str) -> bool:
     """``verb`` carries an ending of its own: the third-person -s, -ing or -ed; a base form ending in a double s
     ("Express", "Stress", "Address") carries none."""
@@ -778,6 +782,10 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB \
             and verb.casefold() not in OPENING_MODALS:  # "Must lower …" is no bare verb ("Musts"); "In accordance with
         # …" opens on no verb at all, "I propose …" on its subject (PRONOUN_VERB's), "More tests …" on a noun's phrase
+        if not tail and NOUN_ONLY.fullmatch(verb) and not node.misspelled:
+            # "Emergency funding of …", "Priority access for …": a noun of an ending no English verb has (-ency,
+            # -ity, -ism, -hood), no bare verb to give an -s ("Emergencies")
+            return "operative-no-verb", " ".join(text.split()[:4]), ""
         if not tail and _verb_of_noun(ctx, verb):
             # "Recommendation that …", "Approval of …": the noun of a listed operative verb, no verb at all (as
             # "Establishment of …" is), not a bare verb to give its -s ("Recommendations")

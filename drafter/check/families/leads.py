@@ -95,6 +95,10 @@ COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安
 AGENCY_ORGAN = lazy(r"world\s+health\s+assembly|\bWHA\b|general\s+conference|international\s+labou?r\s+conference"
                     r"|\bUNESCO\b|\bIAEA\b|\bILO\b|atomic\s+energy\s+agency|labou?r\s+organi[sz]ation"
                     r"|世界卫生大会|世界衛生大會|国际劳工大会|國際勞工大會", re.IGNORECASE)
+# a crisis committee (a joint crisis committee, a crisis cabinet): a body a conference sets up to act on a crisis,
+# deciding its own measures and meetings ("Decides to meet again within 48 hours"); MUN-F09 sets the Council's words
+# against the General Assembly's committees, not against it
+CRISIS_COMMITTEE = lazy(r"\bcrisis\s+(?:committee|cabinet)\b|危机委员会|危機委員會", re.IGNORECASE)
 # bodies outside the United Nations, whose words MUN-F09 (a rule on the UN's organs) does not reserve: regional and
 # other organisations of States (the African Union, the European Union, ASEAN, NATO, the League of Nations, the Arab
 # League, the OAS, the SCO) and conferences of States ("International Conference on Cambodia", 巴黎和会, 中南半岛局势
@@ -668,7 +672,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     own_session = part.phrase.id in DECIDING and ASSEMBLY_SESSION.search(simplified(rest.strip())) is not None
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
             and _in_own_part(part) and not own_session \
-            and not (part.phrase.id in DECIDING and _agency_organ(ctx) and not SEIZED.search(rest.strip())):
+            and not (part.phrase.id in DECIDING and (_agency_organ(ctx) or _crisis_committee(ctx))
+                     and not SEIZED.search(rest.strip())):
         ctx.add("sc-only-phrase", part, column, lead=lead)
     elif part.phrase.id in DEMANDING and _another_body(ctx) and not _outside_un(ctx) and (
             ctx.profile in ("una-usa", "cn-mun") or (
@@ -1158,6 +1163,16 @@ def _agency_organ(ctx: Context) -> bool:
     if organ is not None and AGENCY_ORGAN.search(organ.text):
         return True
     return any(field.key == "committee" and AGENCY_ORGAN.search(field.value)
+               for field in heading_fields([node.para.text for node in ctx.tree.heading]))
+
+
+def _crisis_committee(ctx: Context) -> bool:
+    """The draft's organ line or its heading's committee names a crisis committee (CRISIS_COMMITTEE), a body that
+    decides and acts in its own right as a conference sets it up."""
+    organ = ctx.tree.organ
+    if organ is not None and CRISIS_COMMITTEE.search(organ.text):
+        return True
+    return any(field.key == "committee" and CRISIS_COMMITTEE.search(field.value)
                for field in heading_fields([node.para.text for node in ctx.tree.heading]))
 
 

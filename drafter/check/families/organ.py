@@ -122,10 +122,12 @@ OWN_BODY = lazy(r"security council|economic and social council|human rights coun
 OWN_BODY_SHORT = lazy(r"\b(?:UNSC|ECOSOC|UNHRC|HRC|IMF|WHO|UNEA|ICJ|WHA|UNESCO|IAEA|ILO)\b")
 # committees that are bodies of their own and open their texts with their own name (MUN-F01), not a committee of
 # an organ: "The Executive Committee," (UNHCR's, in its conclusions), "The Special Committee," (A/AC.109, S18), "The
-# Ad Hoc Committee on …,", "The Committee on the Peaceful Uses of Outer Space,"; a Main Committee ("The Disarmament
-# and International Security Committee,", "The Third Committee,") is named after its subject or number instead
-OWN_COMMITTEE = lazy(r"\b(?:executive|ad[\s-]+hoc|special|preparatory|intergovernmental|advisory|standing|steering)"
-                     r"\s+committee\b|\bcommittee\s+(?:on|of|for)\b", re.IGNORECASE)
+# Ad Hoc Committee on …,", "The Committee on the Peaceful Uses of Outer Space,"; a crisis committee ("The Crisis
+# Committee,", "The Joint Crisis Committee,"), which a conference sets up as a body of its own, under no organ; a
+# Main Committee ("The Disarmament and International Security Committee,", "The Third Committee,") is named after its
+# subject or number instead
+OWN_COMMITTEE = lazy(r"\b(?:executive|ad[\s-]+hoc|special|preparatory|intergovernmental|advisory|standing|steering"
+                     r"|crisis)\s+committee\b|\bcommittee\s+(?:on|of|for)\b", re.IGNORECASE)
 # a number after a body's name in the organ line ("The Environment Commission 2,", "THE SPECIAL CONFERENCE II,"): the
 # conference's committee (its second sitting of the body), not the organ; a body's name ends with no number
 COMMITTEE_NUMBER = lazy(r"(?<=[A-Za-z])\s+(?:\d{1,2}|II|III|IV|VI?)$")
