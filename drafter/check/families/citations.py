@@ -83,6 +83,15 @@ WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{
 SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
                     r"|\s*\(\d{4}\))")
 
+# a resolution numbered by session cited in Chinese with a year in brackets, in the Security Council's way, before or
+# after its 号 ("第79/243(2024)号决议", "第74/247号(2019)决议", "A/RES/79/243 (2024)" cited as «第79/243(2024)号决议»): the
+# session number dates it already, and the UN's Chinese cites it bare («第79/243号决议») or after its full date
+# ("2024年12月24日第79/243号决议"; UN-B15, ZH-P02), as SESSION_YEAR tells in English
+SESSION_CITED_ZH = lazy(r"\d{1,3}\s*[/／]\s*\d{1,4}\s*[(（]\d{4}[)）]")
+# the same year typed after the 号 of such a citation ("第74/247号(2019)决议"). Groups: the citation up to its 号, the
+# year with its brackets, the word 决议
+SESSION_HAO_YEAR = lazy(r"(第\s*\d{1,3}\s*[/／]\s*\d{1,4}\s*[号號])(\s*[(（]\d{4}[)）])\s*(决议|決議)")
+
 # a Council resolution's year typed after its 号 ("第660号(1990)决议", "第660号(1990)、第661号(1990)决议"): the Chinese
 # puts the year before 号 («第660(1990)号决议»; ZH-P02, UN-B15). Groups: 第, the number, 号, the year, the word 决议
 # when it follows at once
@@ -235,7 +244,9 @@ def symbols_cited(text: str) -> list[tuple[re.Match[str], str]]:
     cited = []
     for match in SYMBOL_CITED.finditer(text.translate(HALF_WIDTH)):
         word = text[match.end():match.end() + 2]
-        number = f"{match.group(1)}({match.group(2)})" if match.group(2) else match.group(1)
+        # a session's number is dated by its session: a year typed after it is dropped (SESSION_CITED_ZH)
+        dated = match.group(2) and "/" not in match.group(1)
+        number = f"{match.group(1)}({match.group(2)})" if dated else match.group(1)
         cited.append((match, f"第{number}{'號' if word == '決議' else '号'}{word}"))
     return cited
 
@@ -269,10 +280,13 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
         if not hao and text.startswith("草案", match.end()):
             continue  # a draft's number ("1/2决议草案"), not a resolution cited
         wide = re.search(r"[／０-９]", cited) is not None  # UN-B18: a digit or the slash typed full-width
-        if hao and di.strip() and not re.search(r"\s", di + cited + space) and not wide:
+        session_year = SESSION_CITED_ZH.search(cited) is not None  # "第79/243(2024)号决议": the year is dropped
+        if hao and di.strip() and not re.search(r"\s", di + cited + space) and not wide and not session_year:
             continue
         tidy = re.sub(r"\s+", "", cited).replace("／", "/")
         tidy = tidy.translate(HALF_DIGITS)
+        if session_year:
+            tidy = re.sub(r"(/\d{1,4})[(（]\d{4}[)）]", r"\1", tidy)
         if ctx.profile == "un":
             tidy = tidy.replace("（", "(").replace("）", ")")
         fixed = f"第{tidy}{hao or ('號' if word == '決議' else '号')}{word}"
@@ -291,6 +305,13 @@ def _chinese_citations(ctx: Context, part: Node, titled: list[re.Match[str]]) ->
             tidy = tidy.replace("（", "(").replace("）", ")")
         word = match.group(0)[:2]
         fixed = f"第{tidy}{'號' if word == '決議' else '号'}{word}"
+        reported.append(match)
+        ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
+                edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
+    for match in SESSION_HAO_YEAR.finditer(text):
+        if any(t.start() <= match.start() < t.end() for t in [*titled, *reported]):
+            continue
+        fixed = re.sub(r"\s+", "", match.group(1)).replace("／", "/").translate(HALF_DIGITS) + match.group(3)
         reported.append(match)
         ctx.add("resolution-citation", part, match.start() + 1, fix=f"write {fixed!r}",
                 edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0).strip(), fixed=fixed)
