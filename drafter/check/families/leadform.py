@@ -66,6 +66,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
                        "引出前一条款例子的词语，而非序言性引导词"),
        "sequence": Text("a speech's word of order or connective before the lead", "引导词前加了表示次序或承接的词"),
        "everyday": Text("a word of everyday Chinese, not a lead phrase of UN texts", "日常用语，不是联合国文件的引导词"),
+       "known": Text("an appeal to what everybody knows, how a speech opens a sentence, not a lead phrase",
+                     "“众所周知”一类的口头语，不是引导词"),
        "hereby": Text("'hereby', a formula of official letters, before the lead", "引导词前加了公文用语")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
@@ -167,6 +169,10 @@ ZH_EVERYDAY = RULES["lead-form"].word_map("everyday-zh")
 ZH_PREAMBULAR_ONLY = {word: said[0] for word, said in RULES["lead-form"].word_map("preambular-only-zh").items()}
 ADVERB_MEANT = RULES["lead-form"].word_list("adverb-meant")
 _EVERYDAY_LONGEST = sorted(ZH_EVERYDAY, key=len, reverse=True)
+# an appeal to what everybody knows in a lead's place (众所周知，……, 大家都知道……): lead-form's rule data, longest first
+ZH_COMMON_KNOWLEDGE = sorted(RULES["lead-form"].word_list("common-knowledge-zh"), key=len, reverse=True)
+# the comma that may follow those words (众所周知，) before the sentence or a lead
+ZH_OPENING_COMMA = lazy(r"\s*[，,、]?\s*")
 # "hereby" before a Chinese lead (特此决定, 谨此呼吁, 兹决定): the formula that closes official letters (公文: 特此通知),
 # which no paragraph of the GA74 and SC2020 Chinese texts opens with; the lead opens the paragraph (UN-B06, ZH-B03)
 ZH_HEREBY = lazy(r"(?:特此|谨此|謹此|兹|茲)")
@@ -195,6 +201,23 @@ def _everyday_zh(node: Node, part: str) -> tuple[str, str] | None:
         return None
     listed = ZH_EVERYDAY[word][0 if part == "operative" else 1]
     return text[:end], (text[:start] + listed if listed else "")
+
+
+def _common_knowledge_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
+    """(the words, up to the end of the lead of ``part`` after them if one follows, and that lead, or "") for a
+    Chinese paragraph opening with an appeal to what everybody knows (众所周知，…… / 大家都知道…… / 众所周知，注意到……),
+    as a speech opens a sentence, in the lead's place (UN-B03, UN-B06); None otherwise."""
+    folded = simplified(text[:12])
+    word = next((w for w in ZH_COMMON_KNOWLEDGE if folded.startswith(w)), None)
+    if word is None:
+        return None
+    comma = ZH_OPENING_COMMA.match(text, len(word))
+    after = comma.end() if comma else len(word)
+    leads = [lead for lead, phrase in ctx.phrases.matches(text[after:]) if phrase.kind == part]
+    if leads:
+        lead = max(leads, key=len)
+        return text[:after + len(lead)], lead
+    return text[:len(word)], ""
 
 
 def _hereby_zh(ctx: Context, node: Node) -> tuple[str, str] | None:
@@ -418,6 +441,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         hereby = _hereby_zh(ctx, node)
         if hereby is not None:
             return _report(ctx, node, hereby[0], "preambular", "hereby", hereby[1])
+        known = _common_knowledge_zh(ctx, text, "preambular")
+        if known is not None:
+            return _report(ctx, node, known[0], "preambular", "known", known[1])
         decision = ZH_OPERATIVE_ONLY.match(text)
         if decision and "operative" in _kinds(ctx, text):
             return _report(ctx, node, decision.group(0), "preambular", "operative", "")
@@ -692,9 +718,11 @@ def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:
 
 def _operative(ctx: Context, node: Node) -> bool:
     fault = _operative_fault(ctx, node)
-    if fault is None or (fault[0] not in ("sequence", "hereby") and verb_after_frame(node.content, ctx.phrases)):
+    if fault is None or (fault[0] not in ("sequence", "hereby", "known")
+                         and verb_after_frame(node.content, ctx.phrases)):
         return False  # no fault, or a frame before the verb: "Bearing in mind …, decides" (a word of order and a
-        # comma, 此外，, frame nothing: the lead after them is the paragraph's own)
+        # comma, 此外，, or an appeal to what everybody knows, 众所周知，, frame nothing: the lead after them is the
+        # paragraph's own)
     if fault[0] == "operative-no-verb":
         ctx.add("operative-no-verb", node, node.offset + 1, opening=fault[1])
         return True
@@ -734,6 +762,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             ("and-before", lambda: _and_before(ctx, text)),
             ("also-word", lambda: _also_word(ctx, text)),
             ("sequence", lambda: _sequence_zh(ctx, node)),
+            ("known", lambda: _common_knowledge_zh(ctx, text, "operative")),
             ("subject", lambda: _subject_zh(ctx, text, "operative")),
             ("everyday", lambda: _everyday_zh(node, "operative")),
             ("hereby", lambda: _hereby_zh(ctx, node)),
