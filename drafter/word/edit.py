@@ -143,7 +143,10 @@ def replace(p: Any, start: int, end: int, text: str) -> bool:
         return False
     if not runs:
         return _insert(p, start, text)
-    if not all(runsplit.plain(r) for r in runs) or not fieldnumbers.dissolve(p, runs):
+    # a deletion takes the tabs and breaks inside its range with it ("1.<tab/>" typed before a clause); a
+    # replacement rewrites plain text only, since its text cannot say where a tab or a break should stand
+    if not all(runsplit.plain(r) or (not text and runsplit.splittable(r)) for r in runs) \
+            or not fieldnumbers.dissolve(p, runs):
         return False
     runsplit.set_text(runs[0], text)
     for r in runs[1:]:

@@ -84,6 +84,16 @@ def test_a_run_that_is_not_plain_text_is_not_rewritten() -> None:
     assert runtext.current_text(p) == "ab\tcd"
 
 
+def test_a_deletion_takes_the_tab_typed_after_a_label() -> None:
+    p = paragraph("<w:r><w:t>3.</w:t><w:tab/></w:r><w:r><w:t>Decides to continue;</w:t></w:r>")
+    assert edit.apply(p, edit.Number(0, 3, 7))
+    assert runtext.current_text(p) == "Decides to continue;"
+    assert p.find(f".//{W('tab')}") is None
+    q = paragraph("<w:r><w:t>(a)</w:t><w:tab/><w:t>safe shelter,</w:t><w:br/><w:t>and care;</w:t></w:r>")
+    assert edit.apply(q, edit.Replace(0, 4, ""))
+    assert runtext.current_text(q) == "safe shelter,\nand care;"  # the break after the range stays
+
+
 def test_number_drops_the_typed_label_and_uses_words_list() -> None:
     p = paragraph("<w:pPr><w:pStyle w:val='Body'/></w:pPr><w:r><w:t>3. Decides to continue;</w:t></w:r>")
     assert edit.apply(p, edit.Number(0, 3, 7))
