@@ -17,7 +17,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from check.rule_paragraphs import rules
 from docx import Document
 from docx.oxml import parse_xml
