@@ -33,7 +33,7 @@ from drafter.punctuation import CJK, HALF_TO_FULL
 from drafter.structure import Node
 from drafter.structure.classify import numbered_heading_line, worded_clause_number
 from drafter.structure.lead import emphasis_of
-from drafter.word import placement, reader, runtext
+from drafter.word import fieldnumbers, placement, reader, runtext
 from drafter.word.edit import Emphasise, JoinNext, Number, Replace, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
@@ -60,13 +60,16 @@ def check(ctx: Context) -> None:
     planned = _after_break(ctx, operatives)
     joined = _joined(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
+    recounted = _recounted(ctx)
     for part in ctx.tree.preamble:
         if part.para.num_id is not None and part.para.label:
             edits = ctx.lists.commit({part.para.index: None})
             ctx.add("preambular-numbered", part, fix="take the number away", edits=edits, found=part.para.label)
         elif part.typed is not None and part.label:  # "1. Alarmed by …," typed by a student
-            ctx.add("preambular-numbered", part, fix="take the number away", edits=[Replace(0, part.offset, "")],
-                    found=part.label)
+            label_edits: list[Replace | Correction] = [Replace(0, part.offset, "")]
+            if part.para.number_field:  # an AUTONUM field's number: the later fields count on without it
+                label_edits += recounted
+            ctx.add("preambular-numbered", part, fix="take the number away", edits=label_edits, found=part.label)
     # a decision in one paragraph ("The Economic and Social Council, recalling …, decides:") is not numbered
     unnumbered = [p for p in operatives if not p.auto and not p.label and p is not ctx.tree.decision]
     reported = [p for p in unnumbered if id(p) not in cut]  # a clause whose number stands apart: label-alone said it
@@ -132,6 +135,31 @@ def check(ctx: Context) -> None:
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
         sublabels.line_items(ctx, op)
+
+
+def _recounted(ctx: Context) -> list[Correction]:
+    """The numbers self-numbering fields (AUTONUM, LISTNUM) will show once those of the numbered preambular
+    paragraphs go with their labels (preambular-numbered): Word counts them again ("1." Recognizing, "2." Urges
+    becomes "1." Urges), so each fix of such a label says so, one edit for each field at the start of a later
+    paragraph whose number changes (the field kept, its result rewritten: :class:`Replace`'s ``counted``)."""
+    dropped = [p.para for p in ctx.tree.preamble if p.typed is not None and p.label and p.para.number_field
+               and p.para.num_id is None and p.para.element is not None]
+    if not dropped:
+        return []
+    body = next(dropped[0].element.iterancestors(runtext.w("body")), None)
+    if body is None:
+        return []
+    counted = fieldnumbers.counted_without(body, [para.element for para in dropped])
+    edits = []
+    for para in ctx.doc.paragraphs:
+        found = counted.get(para.element) if para.element is not None and para.number_field else None
+        if not found or para.index <= dropped[0].index:
+            continue
+        field, text = found[0]  # the field whose result opens the paragraph: its first one
+        shown = field.result()
+        if shown.strip() != text and para.text.startswith(shown):
+            edits.append(Correction(Replace(0, len(shown), text, counted=True), paragraph=para.index))
+    return edits
 
 
 def _heading_numbered(ctx: Context) -> None:
