@@ -11,6 +11,7 @@ from pathlib import Path
 from docmaker import Para, make
 from docx import Document
 from lxml import etree
+from wordlists import abstract, lvl, num, numbered_draft
 
 from drafter import check, library
 from drafter.check import fix
@@ -91,4 +92,26 @@ def test_fix_of_an_autonum_preamble_counts_the_clauses_fields_again(tmp_path: Pa
     assert [p.text.split("\t")[0] for p in paragraphs[7:]] == ["1.", "2.", "3."]  # Word counts them so
     fixed = Document(str(tmp_path / "once.docx")).element.body
     assert len(list(fixed.iter(f"{{{W}}}instrText"))) == 3  # the clauses' fields are kept
+    assert second == []
+
+
+def test_fix_of_a_typed_clause_in_a_merged_draft_numbers_it_in_its_place(tmp_path: Path,
+                                                                        lib: library.Library) -> None:
+    """Two drafts merged: the first draft's clauses in one Word list, the second's in a list of their own that
+    starts at 3, then a clause typed "5." and the first draft's last clause (its list's "3."). Moved into Word's
+    list, the typed clause shows "5." at once, and the clause after it "6."."""
+    body = [*HEAD, [("Encourages", "u"), (" Member States to test clinic wells every season;", "")],
+            [("Invites", "u"), (" donors to fund filters for clinics;", "")],
+            [("Calls upon", "u"), (" health ministries to train clinic staff in water safety;", "")],
+            [("Recommends", "u"), (" that clinics keep a record of the water they use;", "")],
+            [("5.\t", ""), ("Urges", "u"), (" regional banks to lend for rain tanks at clinics;", "")],
+            [("Requests", "u"), (" a report on the wells tested.", "")]]
+    lists = (abstract(1, [lvl(0, "decimal", "%1.")]) + num(1, 1)
+             + abstract(2, [lvl(0, "decimal", "%1.", start=3)]) + num(2, 2))
+    path = numbered_draft(tmp_path, body, lists, {6: (1, 0), 7: (1, 0), 8: (2, 0), 9: (2, 0), 11: (1, 0)})
+    report, _ = check.check_file(path, lib)
+    assert [f.paragraph for f in report.findings if f.rule == "numbering-mixed"] == [11]
+    paragraphs, second = _fixed_twice(path, lib, tmp_path)
+    assert [(p.label, p.text[:6]) for p in paragraphs[6:]] == [
+        ("1.", "Encour"), ("2.", "Invite"), ("3.", "Calls "), ("4.", "Recomm"), ("5.", "Urges "), ("6.", "Reques")]
     assert second == []

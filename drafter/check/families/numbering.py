@@ -34,7 +34,7 @@ from drafter.structure import Node
 from drafter.structure.classify import numbered_heading_line, worded_clause_number
 from drafter.structure.lead import emphasis_of
 from drafter.word import fieldnumbers, placement, reader, runtext
-from drafter.word.edit import Emphasise, JoinNext, Number, Replace, Split
+from drafter.word.edit import Edit, Emphasise, JoinNext, Number, Replace, SetList, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
@@ -125,8 +125,7 @@ def check(ctx: Context) -> None:
                         edits=[Replace(0, part.typed.end, ""), *counted_first[id(part)]])
             elif id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                        edits=[Number(0, part.typed.end, main, _clause_level(ctx, main))]).cover(
-                    shown_again.get(id(part), []))
+                        edits=_numbered_in(ctx, part, part.typed, main)).cover(shown_again.get(id(part), []))
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
@@ -743,6 +742,30 @@ def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
     for part in leading[1:]:
         out[id(part)] = [e for e in edits if e.paragraph == part.para.index]
     return out
+
+
+def _numbered_in(ctx: Context, part: Node, typed: Typed, main: int) -> list[Edit | Correction]:
+    """The edits that number ``part``, whose typed number continues the count, with Word's list ``main`` in place of
+    its typed number. Word then shows the count of ``main`` there; when that is not the typed number (the clauses
+    between counted by another list: two drafts merged), the clause and those after it in ``main`` count on from
+    the typed number in a list instance of their own, as the sequence fix would number them once it stands in the
+    list (:func:`_renumber`), so that one fix leaves the numbers the page must show."""
+    level = _clause_level(ctx, main)
+    moved: list[Edit | Correction] = [Number(0, typed.end, main, level)]
+    labels = ctx.lists.trial({part.para.index: (main, level)})
+    shown = labels[part.para.index - 1]
+    number = LEADING_NUMBER.match(shown.text) if shown is not None else None
+    if number is not None and int(number.group(1)) == typed.value:
+        return moved
+    before = ctx.lists.assignment(part.para.index)
+    ctx.lists.commit({part.para.index: (main, level)})
+    restarted = _renumber(ctx, part, typed.value)
+    if not restarted:
+        ctx.lists.commit({part.para.index: before})
+        return moved
+    placed = {e.paragraph for e in restarted if e.paragraph is not None}
+    into = [] if part.para.index in placed else [Correction(SetList(main, level), paragraph=part.para.index)]
+    return [Replace(0, typed.end, ""), *into, *restarted]
 
 
 def _shown_again(ctx: Context, operatives: list[Node], continuing: set[int]) -> dict[int, list[int]]:
