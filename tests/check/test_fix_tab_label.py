@@ -32,12 +32,12 @@ def _w(tag: str, **attrs: str) -> etree._Element:
     return node
 
 
-def _autonum(paragraph: etree._Element, result: str) -> None:
+def _autonum(paragraph: etree._Element, result: str, instr_code: str = " AUTONUM ") -> None:
     """Put an AUTONUM field with its stored result, and a tab, before the paragraph's runs (as Word saves it)."""
     begin, code, separate, shown, end, tab = (_w("r") for _ in range(6))
     begin.append(_w("fldChar", fldCharType="begin"))
     instr = _w("instrText")
-    instr.text = " AUTONUM "
+    instr.text = instr_code
     code.append(instr)
     separate.append(_w("fldChar", fldCharType="separate"))
     t = _w("t")
@@ -75,16 +75,23 @@ def test_fix_deletes_a_typed_label_with_the_tab_after_it(tmp_path: Path, lib: li
     assert second == []
 
 
-def test_fix_of_an_autonum_preamble_counts_the_clauses_fields_again(tmp_path: Path, lib: library.Library) -> None:
+def _autonum_draft(tmp_path: Path, separator: str = ".") -> Path:
+    """The last preambular paragraph numbered "1." by an AUTONUM field, like the three clauses after it."""
     body = [*HEAD, [("Noting", "i"), (" that boiled water is not always safe to drink,", "")],
             [("Encourages", "u"), (" Member States to test clinic wells every season;", "")],
             [("Invites", "u"), (" donors to fund filters for clinics;", "")],
             [("Requests", "u"), (" a report on the wells tested.", "")]]
     path = make(tmp_path, body, "autonum.docx")
     doc = Document(str(path))
-    for k, paragraph in enumerate(doc.paragraphs[6:], 1):  # the last preambular paragraph numbered "1." with them
-        _autonum(paragraph._p, f"{k}.")
+    code = " AUTONUM " if separator == "." else f' AUTONUM \\s "{separator}" '
+    for k, paragraph in enumerate(doc.paragraphs[6:], 1):
+        _autonum(paragraph._p, f"{k}{separator}", code)
     doc.save(str(path))
+    return path
+
+
+def test_fix_of_an_autonum_preamble_counts_the_clauses_fields_again(tmp_path: Path, lib: library.Library) -> None:
+    path = _autonum_draft(tmp_path)
     report, _ = check.check_file(path, lib)
     assert [(f.rule, f.paragraph) for f in report.findings if f.severity == "error"] == [("preambular-numbered", 7)]
     paragraphs, second = _fixed_twice(path, lib, tmp_path)
@@ -92,6 +99,20 @@ def test_fix_of_an_autonum_preamble_counts_the_clauses_fields_again(tmp_path: Pa
     assert [p.text.split("\t")[0] for p in paragraphs[7:]] == ["1.", "2.", "3."]  # Word counts them so
     fixed = Document(str(tmp_path / "once.docx")).element.body
     assert len(list(fixed.iter(f"{{{W}}}instrText"))) == 3  # the clauses' fields are kept
+    assert second == []
+
+
+def test_fix_of_an_autonum_preamble_and_the_clauses_number_form_in_one_pass(tmp_path: Path,
+                                                                             lib: library.Library) -> None:
+    """Fields that show "2)" "3)" "4)" after the preamble's "1)": the form's fix writes each clause's number as it
+    will be counted without the preamble's ("1."), and the preamble's fix leaves those numbers to it."""
+    path = _autonum_draft(tmp_path, ")")
+    report, _ = check.check_file(path, lib)
+    assert [(f.rule, f.paragraph) for f in report.findings if f.severity == "error"] == [
+        ("preambular-numbered", 7), ("numbering-form", 8), ("numbering-form", 9), ("numbering-form", 10)]
+    paragraphs, second = _fixed_twice(path, lib, tmp_path)
+    assert [p.text.split("\t")[0] for p in paragraphs[6:]] == ["Noting that boiled water is not always safe to drink,",
+                                                                "1.", "2.", "3."]
     assert second == []
 
 

@@ -134,6 +134,7 @@ def check(ctx: Context) -> None:
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
         sublabels.line_items(ctx, op)
+    _recount_left_to_other_fixes(ctx)
 
 
 def _recounted(ctx: Context) -> list[Correction]:
@@ -159,6 +160,22 @@ def _recounted(ctx: Context) -> list[Correction]:
         if shown.strip() != text and para.text.startswith(shown):
             edits.append(Correction(Replace(0, len(shown), text, counted=True), paragraph=para.index))
     return edits
+
+
+def _recount_left_to_other_fixes(ctx: Context) -> None:
+    """A field's number that another finding's fix rewrites (its form: "2)" written "1.") is that fix's to write:
+    the preambular-numbered fixes drop their count of it (:func:`_recounted`), as the two edits would overlap."""
+    def edited(finding: Finding) -> list[tuple[int, Replace | Number]]:
+        return [(finding.paragraph if c.paragraph is None else c.paragraph, c.edit) for c in finding.edits
+                if isinstance(c.edit, (Replace, Number)) and not (isinstance(c.edit, Replace) and c.edit.counted)]
+
+    others = [pair for f in ctx.findings if f.rule != "preambular-numbered" for pair in edited(f)]
+    for finding in ctx.findings:
+        if finding.rule != "preambular-numbered":
+            continue
+        finding.edits = [c for c in finding.edits if not (isinstance(c.edit, Replace) and c.edit.counted and any(
+            index == c.paragraph and other.start < c.edit.end and c.edit.start < other.end
+            for index, other in others))]
 
 
 def _heading_numbered(ctx: Context) -> None:
@@ -994,8 +1011,9 @@ def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool
     token_end = token + len(typed.token)
     marks_end = len(part.text[:typed.end].rstrip())  # "第一条：" keeps its colon out of the content
     edits = [Replace(token_end, marks_end, "." + ("" if part.text[marks_end:marks_end + 1].isspace() else " "))]
-    # "最后，" (an article form of value 0) names no place: the number of the place it stands in
-    number = correct if typed.kind == "article" and not typed.value else typed.value
+    # "最后，" (an article form of value 0) names no place: the number of the place it stands in; nor does the number
+    # of a self-numbering field once a numbered preamble's fields are taken out (the count goes on without them)
+    number = correct if typed.kind == "article" and not typed.value or part.para.number_field else typed.value
     if not renumbered and typed.token != str(number):
         edits.append(Replace(token, token_end, str(number)))
     if token > typed.start:
