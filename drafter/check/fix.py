@@ -16,7 +16,7 @@ from typing import Any
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
-from drafter.word import batch, edit, fieldupdate, listdesign, plaintext, reader
+from drafter.word import batch, edit, fieldnumbers, fieldupdate, listdesign, plaintext, reader
 
 
 def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[list[Finding], list[Finding]]:
@@ -33,6 +33,8 @@ def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[l
     else:
         if chosen:  # a heading's words or number may have changed: a table of contents lists them as they were
             fieldupdate.mark_contents_stale(doc.docx.element)
+            # a self-numbering field taken out (a numbered preamble's): the later ones' results as Word counts them
+            fieldnumbers.show_numbers(doc.docx.element.body)
         buffer = io.BytesIO()
         doc.docx.save(buffer)
         data = buffer.getvalue()

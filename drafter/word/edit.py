@@ -35,11 +35,16 @@ _EMPHASIS_TAG: dict[Emphasis, str] = {"italic": "w:i", "bold": "w:b", "underline
 
 @dataclass(frozen=True)
 class Replace:
-    """Replace characters [start, end) with ``text``; with start == end, insert it there."""
+    """Replace characters [start, end) with ``text``; with start == end, insert it there. ``counted``: the
+    characters are the result of a self-numbering field (AUTONUM, LISTNUM) and ``text`` the number Word will count
+    for it once the finding's other edits are made (a numbered preamble's field taken out): the field is kept and
+    its result rewritten, where another edit of such a number makes the field plain text (Word would count it
+    again)."""
 
     start: int
     end: int
     text: str
+    counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,7 @@ def apply(p: Any, edit: Edit) -> bool:
         return join_next(p, edit.between)
     if isinstance(edit, Split):
         return split(p, edit.start, edit.end, edit.label)
-    return replace(p, edit.start, edit.end, edit.text)
+    return replace(p, edit.start, edit.end, edit.text, edit.counted)
 
 
 def right_to_left(edit: Edit) -> tuple[int, bool]:
@@ -136,14 +141,17 @@ def right_to_left(edit: Edit) -> tuple[int, bool]:
     return start, isinstance(edit, Emphasise)
 
 
-def replace(p: Any, start: int, end: int, text: str) -> bool:
-    """Replace characters [start, end) of ``p`` with ``text`` (see :class:`Replace`)."""
+def replace(p: Any, start: int, end: int, text: str, counted: bool = False) -> bool:
+    """Replace characters [start, end) of ``p`` with ``text`` (see :class:`Replace`; ``counted``: its field kept)."""
     runs = _runs_over(p, start, end)
     if runs is None:
         return False
     if not runs:
         return _insert(p, start, text)
-    if not all(runsplit.plain(r) for r in runs) or not fieldnumbers.dissolve(p, runs):
+    # a deletion takes the tabs and breaks inside its range with it ("1.<tab/>" typed before a clause); a
+    # replacement rewrites plain text only, since its text cannot say where a tab or a break should stand
+    if not all(runsplit.plain(r) or (not text and runsplit.splittable(r)) for r in runs) \
+            or not (counted or fieldnumbers.dissolve(p, runs)):
         return False
     runsplit.set_text(runs[0], text)
     for r in runs[1:]:

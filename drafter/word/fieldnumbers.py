@@ -3,14 +3,18 @@ fields (带圈字符, :mod:`drafter.word.eqfields`), shown as Word shows them.
 
 Word keeps no result for these fields: it counts them each time it lays the page out (a paragraph numbered
 "AUTONUM" is saved with the field's code and nothing after it). :func:`show_numbers` counts them the way Word does
-and writes each empty field's number as its result, as updating the fields would, so that every reader of the
-paragraph's text sees the number the page shows. Results already stored are left as they are, and still counted.
+and writes each field's number as its result, as updating the fields would, so that every reader of the
+paragraph's text sees the number the page shows. A result already stored is no number Word shows ("You cannot
+manually update an AUTONUM field": Word counts again on opening): one the count differs from (left stale when
+another such field was taken out or copied) gives way to the count. :func:`counted_without` counts them as they
+will stand once some are taken out (a numbered preamble's), for a fix to say what the later ones show then.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from drafter.labels import word_number
@@ -84,14 +88,13 @@ def _int_switch(code: str, name: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def show_numbers(body: Any) -> int:
-    """Count the self-numbering fields of ``body`` (a w:body element) in document order and write the number of each
-    field that has no result as its result; returns how many results were written."""
-    if not any(_SELF_NUMBERING.match(_code(element)) for element in body.iter(_INSTR_TEXT, _FLD_SIMPLE)):
-        return 0
+def _counted(body: Any, dropped: Any = ()) -> Iterator[tuple[Any, Field, str]]:
+    """Each self-numbering field of ``body`` (a w:body element) in document order, with the w:p holding it and the
+    number Word shows for it, the paragraphs ``dropped`` not counted (as though their fields were taken out)."""
     counters: dict[tuple[str, str], list[int]] = {}
-    written = 0
     for p in body.iter(_P):
+        if p in dropped:
+            continue
         for found in fields(p):
             if not _SELF_NUMBERING.match(found.code):
                 continue
@@ -101,11 +104,35 @@ def show_numbers(body: Any) -> int:
             counts[level] = field.start if field.start is not None else counts[level] + 1
             for deeper in range(level + 1, _LEVELS):
                 counts[deeper] = 0
-            # a complex field begun and ended in one run gets no result written (Word writes them apart)
-            if not found.result().strip() and (found.simple is not None or found.begin is not found.end):
-                write_result(found, field.text([max(c, 1) for c in counts[:level]] + [counts[level]]))
+            yield p, found, field.text([max(c, 1) for c in counts[:level]] + [counts[level]])
+
+
+def show_numbers(body: Any) -> int:
+    """Count the self-numbering fields of ``body`` (a w:body element) in document order and write the number of each
+    field as its result where it has none or another (a stale one); returns how many results were written."""
+    if not any(_SELF_NUMBERING.match(_code(element)) for element in body.iter(_INSTR_TEXT, _FLD_SIMPLE)):
+        return 0
+    written = 0
+    for _, found, text in list(_counted(body)):
+        stored = found.result()
+        if stored.strip():
+            if stored.strip() != text.strip() and _rewrite_result(found, text):
                 written += 1
+        # a complex field begun and ended in one run gets no result written (Word writes them apart)
+        elif found.simple is not None or found.begin is not found.end:
+            write_result(found, text)
+            written += 1
     return written
+
+
+def counted_without(body: Any, dropped: Any) -> dict[Any, list[tuple[Field, str]]]:
+    """The self-numbering fields of ``body`` by w:p, each with the number Word will show for it once the fields of
+    the w:p elements ``dropped`` are taken out (a numbered preamble's: its numbers go, the clauses' count goes on
+    without them)."""
+    out: dict[Any, list[tuple[Field, str]]] = {}
+    for p, found, text in _counted(body, set(dropped)):
+        out.setdefault(p, []).append((found, text))
+    return out
 
 
 def show_enclosed(body: Any) -> int:
@@ -161,6 +188,24 @@ def write_result(field: Field, text: str) -> None:
         separate.append(char)
         field.end.addprevious(separate)
     field.end.addprevious(_result_run(field.begin, text))
+
+
+def _rewrite_result(field: Field, text: str) -> bool:
+    """Make the stored result of ``field`` read ``text`` (in its first text run, the others emptied of text); False,
+    and nothing changed, when a result run holds anything but text (a nested field, a tab)."""
+    held = list(field.simple.iter(_R)) if field.simple is not None \
+        else [run for run in field.result_runs if run is not field.end]
+    if not held or not all(child.tag in (_T, _RPR) for run in held for child in run):
+        return False
+    first = next((run for run in held if run.find(_T) is not None), None)
+    if first is None:
+        return False
+    for run in held:
+        for t in run.findall(_T):
+            if run is not first or t is not first.find(_T):
+                run.remove(t)
+    first.find(_T).text = text
+    return True
 
 
 def dissolve(p: Any, runs: list[Any]) -> bool:

@@ -15,6 +15,7 @@ def splittable(run: Any) -> bool:
 
 
 _PLAIN = (w("t"), w("rPr"), w("lastRenderedPageBreak"))
+_KEPT = (w("rPr"), w("lastRenderedPageBreak"))  # a run's properties, and where Word last broke the page
 
 
 def plain(run: Any) -> bool:
@@ -103,7 +104,11 @@ def runs_between(p: Any, start: int, end: int) -> list[Any]:
 
 
 def set_text(run: Any, text: str) -> None:
-    """Make a :func:`plain` run hold exactly ``text`` (in its first w:t; any other w:t is removed)."""
+    """Make a :func:`splittable` run hold exactly ``text`` (in its first w:t; any other piece of text, another w:t
+    or a tab, break or hyphen, is removed)."""
+    for child in list(run):
+        if child.tag != w("t") and child.tag not in _KEPT and piece_text(child) is not None:
+            run.remove(child)
     ts = [child for child in run if child.tag == w("t")]
     if not ts:
         from lxml import etree

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from check.rule_paragraphs import rules
 from docx import Document
 from docx.oxml import parse_xml
@@ -141,11 +142,13 @@ def test_a_typed_item_between_words_items_holds_its_place(tmp_path: Path, lib: l
     assert found.get("sub-label-sequence") == [12]  # Word's "(b)" in the third place: «(c)»
 
 
-def test_fix_puts_a_typed_first_clause_into_a_list_that_starts_at_two(tmp_path: Path, lib: library.Library) -> None:
+@pytest.mark.parametrize("after_label", [" ", "\t"])  # a space, or a tab (Word's w:tab, which --fix deletes too)
+def test_fix_puts_a_typed_first_clause_into_a_list_that_starts_at_two(tmp_path: Path, lib: library.Library,
+                                                                       after_label: str) -> None:
     head = ["Committee: Third Committee", "Topic: Community libraries", "Sponsors: Estonia, Kenya",
             "Signatories: Fiji, Jordan", [("The General Assembly", "i"), (",", "")],
             [(EN["preamble"][0][0], "i"), (EN["preamble"][0][1], "")]]
-    body = [*head, [("1. ", ""), (EN["first"][0], "i"), (EN["first"][1], "")],
+    body = [*head, [("1." + after_label, ""), (EN["first"][0], "i"), (EN["first"][1], "")],
             [("Invites", "i"), (" library associations to lend books to village schools;", "")],
             [(EN["last"][0], "i"), (EN["last"][1], "")]]
     lists = abstract(1, [lvl(0, "decimal", "%1.", start=2)]) + num(1, 1)

@@ -84,6 +84,39 @@ def test_a_run_that_is_not_plain_text_is_not_rewritten() -> None:
     assert runtext.current_text(p) == "ab\tcd"
 
 
+def test_a_deletion_takes_the_tab_typed_after_a_label() -> None:
+    p = paragraph("<w:r><w:t>3.</w:t><w:tab/></w:r><w:r><w:t>Decides to continue;</w:t></w:r>")
+    assert edit.apply(p, edit.Number(0, 3, 7))
+    assert runtext.current_text(p) == "Decides to continue;"
+    assert p.find(f".//{W('tab')}") is None
+    q = paragraph("<w:r><w:t>(a)</w:t><w:tab/><w:t>safe shelter,</w:t><w:br/><w:t>and care;</w:t></w:r>")
+    assert edit.apply(q, edit.Replace(0, 4, ""))
+    assert runtext.current_text(q) == "safe shelter,\nand care;"  # the break after the range stays
+
+
+_AUTONUM = ("<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> AUTONUM </w:instrText></w:r>"
+            "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>{}</w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:tab/></w:r><w:r><w:t>Urges States;</w:t></w:r>")
+
+
+def test_a_deletion_takes_an_autonum_label_and_its_tab() -> None:
+    p = paragraph(_AUTONUM.format("1."))
+    assert edit.apply(p, edit.Replace(0, 3, ""))
+    assert runtext.current_text(p) == "Urges States;"
+    assert p.find(f".//{W('instrText')}") is None and p.find(f".//{W('tab')}") is None
+
+
+def test_a_counted_replacement_keeps_the_field_and_rewrites_its_result() -> None:
+    """The number Word will count for a kept AUTONUM field (one before it taken out): its result, the field kept."""
+    p = paragraph(_AUTONUM.format("2."))
+    assert edit.apply(p, edit.Replace(0, 2, "1.", counted=True))
+    assert runtext.current_text(p) == "1.\tUrges States;"
+    assert runtext.number_field(p) == "AUTONUM"
+    q = paragraph(_AUTONUM.format("2."))
+    assert edit.apply(q, edit.Replace(0, 2, "1."))  # any other edit of the number: the field becomes its text
+    assert runtext.current_text(q) == "1.\tUrges States;" and runtext.number_field(q) is None
+
+
 def test_number_drops_the_typed_label_and_uses_words_list() -> None:
     p = paragraph("<w:pPr><w:pStyle w:val='Body'/></w:pPr><w:r><w:t>3. Decides to continue;</w:t></w:r>")
     assert edit.apply(p, edit.Number(0, 3, 7))

@@ -94,16 +94,33 @@ def test_simple_fields_are_counted_too(tmp_path: Path) -> None:
     assert _shown(_draft(tmp_path, ["AUTONUM"] * 3, simple=True)) == ["1.", "2.", "3."]
 
 
-def test_a_stored_result_is_kept_and_counted() -> None:
+def test_a_stale_stored_result_gives_way_to_words_count() -> None:
+    """Word counts AUTONUM again on opening ("You cannot manually update an AUTONUM field"): a stored result the
+    count differs from (left when another field was taken out) is no number the page shows."""
     body = _w("body")
-    for result in ("9.", None):
+    for result in ("9.", None, "3."):
         p = _w("p")
         for node in _code_runs("AUTONUM", result):
             p.append(node)
         body.append(p)
-    assert fieldnumbers.show_numbers(body) == 1  # only the empty one gets a result
-    assert [runtext.current_text(p) for p in body] == ["9.\t", "2.\t"]
+    assert fieldnumbers.show_numbers(body) == 2  # the stale "9." and the empty one; "3." is right already
+    assert [runtext.current_text(p) for p in body] == ["1.\t", "2.\t", "3.\t"]
+    assert fieldnumbers.show_numbers(body) == 0
     assert fieldnumbers.show_numbers(_w("body")) == 0
+
+
+def test_counted_without_a_paragraph_counts_on_without_its_field() -> None:
+    body = _w("body")
+    for _ in range(4):
+        p = _w("p")
+        for node in _code_runs("AUTONUM"):
+            p.append(node)
+        body.append(p)
+    fieldnumbers.show_numbers(body)
+    first, *rest = list(body)
+    counted = fieldnumbers.counted_without(body, [first])
+    assert first not in counted
+    assert [[text for _, text in counted[p]] for p in rest] == [["1."], ["2."], ["3."]]
 
 
 def test_a_draft_numbered_by_autonum_reads_numbered(tmp_path: Path, lib: library.Library) -> None:

@@ -33,8 +33,8 @@ from drafter.punctuation import CJK, HALF_TO_FULL
 from drafter.structure import Node
 from drafter.structure.classify import numbered_heading_line, worded_clause_number
 from drafter.structure.lead import emphasis_of
-from drafter.word import placement, reader, runtext
-from drafter.word.edit import Emphasise, JoinNext, Number, Replace, Split
+from drafter.word import fieldnumbers, placement, reader, runtext
+from drafter.word.edit import Edit, Emphasise, JoinNext, Number, Replace, SetList, Split
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment
 
@@ -60,13 +60,16 @@ def check(ctx: Context) -> None:
     planned = _after_break(ctx, operatives)
     joined = _joined(ctx, operatives)
     main = next((p.para.num_id for p in operatives if p.auto), None)  # the list numbering the clauses
+    recounted = _recounted(ctx)
     for part in ctx.tree.preamble:
         if part.para.num_id is not None and part.para.label:
             edits = ctx.lists.commit({part.para.index: None})
             ctx.add("preambular-numbered", part, fix="take the number away", edits=edits, found=part.para.label)
         elif part.typed is not None and part.label:  # "1. Alarmed by …," typed by a student
-            ctx.add("preambular-numbered", part, fix="take the number away", edits=[Replace(0, part.offset, "")],
-                    found=part.label)
+            label_edits: list[Replace | Correction] = [Replace(0, part.offset, "")]
+            if part.para.number_field:  # an AUTONUM field's number: the later fields count on without it
+                label_edits += recounted
+            ctx.add("preambular-numbered", part, fix="take the number away", edits=label_edits, found=part.label)
     # a decision in one paragraph ("The Economic and Social Council, recalling …, decides:") is not numbered
     unnumbered = [p for p in operatives if not p.auto and not p.label and p is not ctx.tree.decision]
     reported = [p for p in unnumbered if id(p) not in cut]  # a clause whose number stands apart: label-alone said it
@@ -122,8 +125,7 @@ def check(ctx: Context) -> None:
                         edits=[Replace(0, part.typed.end, ""), *counted_first[id(part)]])
             elif id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
-                        edits=[Number(0, part.typed.end, main, _clause_level(ctx, main))]).cover(
-                    shown_again.get(id(part), []))
+                        edits=_numbered_in(ctx, part, part.typed, main)).cover(shown_again.get(id(part), []))
             else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
                 ctx.add("numbering-mixed", part, 1)
     else:  # the sequence is only meaningful once one kind of numbering is used
@@ -132,6 +134,48 @@ def check(ctx: Context) -> None:
     for op in operatives:  # the sub-labels under each clause count on their own, whatever numbers the clauses
         sublabels.check(ctx, op.children, 1)
         sublabels.line_items(ctx, op)
+    _recount_left_to_other_fixes(ctx)
+
+
+def _recounted(ctx: Context) -> list[Correction]:
+    """The numbers self-numbering fields (AUTONUM, LISTNUM) will show once those of the numbered preambular
+    paragraphs go with their labels (preambular-numbered): Word counts them again ("1." Recognizing, "2." Urges
+    becomes "1." Urges), so each fix of such a label says so, one edit for each field at the start of a later
+    paragraph whose number changes (the field kept, its result rewritten: :class:`Replace`'s ``counted``)."""
+    dropped = [p.para for p in ctx.tree.preamble if p.typed is not None and p.label and p.para.number_field
+               and p.para.num_id is None and p.para.element is not None]
+    if not dropped:
+        return []
+    body = next(dropped[0].element.iterancestors(runtext.w("body")), None)
+    if body is None:
+        return []
+    counted = fieldnumbers.counted_without(body, [para.element for para in dropped])
+    edits = []
+    for para in ctx.doc.paragraphs:
+        found = counted.get(para.element) if para.element is not None and para.number_field else None
+        if not found or para.index <= dropped[0].index:
+            continue
+        field, text = found[0]  # the field whose result opens the paragraph: its first one
+        shown = field.result()
+        if shown.strip() != text and para.text.startswith(shown):
+            edits.append(Correction(Replace(0, len(shown), text, counted=True), paragraph=para.index))
+    return edits
+
+
+def _recount_left_to_other_fixes(ctx: Context) -> None:
+    """A field's number that another finding's fix rewrites (its form: "2)" written "1.") is that fix's to write:
+    the preambular-numbered fixes drop their count of it (:func:`_recounted`), as the two edits would overlap."""
+    def edited(finding: Finding) -> list[tuple[int, Replace | Number]]:
+        return [(finding.paragraph if c.paragraph is None else c.paragraph, c.edit) for c in finding.edits
+                if isinstance(c.edit, (Replace, Number)) and not (isinstance(c.edit, Replace) and c.edit.counted)]
+
+    others = [pair for f in ctx.findings if f.rule != "preambular-numbered" for pair in edited(f)]
+    for finding in ctx.findings:
+        if finding.rule != "preambular-numbered":
+            continue
+        finding.edits = [c for c in finding.edits if not (isinstance(c.edit, Replace) and c.edit.counted and any(
+            index == c.paragraph and other.start < c.edit.end and c.edit.start < other.end
+            for index, other in others))]
 
 
 def _heading_numbered(ctx: Context) -> None:
@@ -717,6 +761,30 @@ def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
     return out
 
 
+def _numbered_in(ctx: Context, part: Node, typed: Typed, main: int) -> list[Edit | Correction]:
+    """The edits that number ``part``, whose typed number continues the count, with Word's list ``main`` in place of
+    its typed number. Word then shows the count of ``main`` there; when that is not the typed number (the clauses
+    between counted by another list: two drafts merged), the clause and those after it in ``main`` count on from
+    the typed number in a list instance of their own, as the sequence fix would number them once it stands in the
+    list (:func:`_renumber`), so that one fix leaves the numbers the page must show."""
+    level = _clause_level(ctx, main)
+    moved: list[Edit | Correction] = [Number(0, typed.end, main, level)]
+    labels = ctx.lists.trial({part.para.index: (main, level)})
+    shown = labels[part.para.index - 1]
+    number = LEADING_NUMBER.match(shown.text) if shown is not None else None
+    if number is not None and int(number.group(1)) == typed.value:
+        return moved
+    before = ctx.lists.assignment(part.para.index)
+    ctx.lists.commit({part.para.index: (main, level)})
+    restarted = _renumber(ctx, part, typed.value)
+    if not restarted:
+        ctx.lists.commit({part.para.index: before})
+        return moved
+    placed = {e.paragraph for e in restarted if e.paragraph is not None}
+    into = [] if part.para.index in placed else [Correction(SetList(main, level), paragraph=part.para.index)]
+    return [Replace(0, typed.end, ""), *into, *restarted]
+
+
 def _shown_again(ctx: Context, operatives: list[Node], continuing: set[int]) -> dict[int, list[int]]:
     """The Word-numbered clause right after a run of typed numbers that continue the count ("1." "2." Word's, "3."
     typed, then Word's), when Word's list, which never counted the typed ones, shows a number the run already
@@ -943,8 +1011,9 @@ def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool
     token_end = token + len(typed.token)
     marks_end = len(part.text[:typed.end].rstrip())  # "第一条：" keeps its colon out of the content
     edits = [Replace(token_end, marks_end, "." + ("" if part.text[marks_end:marks_end + 1].isspace() else " "))]
-    # "最后，" (an article form of value 0) names no place: the number of the place it stands in
-    number = correct if typed.kind == "article" and not typed.value else typed.value
+    # "最后，" (an article form of value 0) names no place: the number of the place it stands in; nor does the number
+    # of a self-numbering field once a numbered preamble's fields are taken out (the count goes on without them)
+    number = correct if typed.kind == "article" and not typed.value or part.para.number_field else typed.value
     if not renumbered and typed.token != str(number):
         edits.append(Replace(token, token_end, str(number)))
     if token > typed.start:
