@@ -60,3 +60,37 @@ def test_a_preamble_numbered_on_into_the_clauses_keeps_its_commas(lib: library.L
                   "三、请各会员国制定减少塑料污染的国家行动计划；", "四、请执行主任在下届会议上报告进展。"]
     found = rules(make(tmp_path, [*HEAD[:6], *paragraphs]), lib)
     assert "operative-end" not in found or 7 not in found["operative-end"]
+
+
+# -- a protocol named after a counted convention --------------------------------------------------------------
+
+BODY = ["大会，", "回顾《联合国宪章》的宗旨和原则，"]
+CLAUSES = ["1. 呼吁各国遵守国际人道主义法；", "2. 请秘书长提交报告。"]
+
+
+@pytest.mark.parametrize(("clause", "title"), [
+    ("又回顾日内瓦四公约第二附加议定书中关于保护非国际性武装冲突受难者的规定，", "日内瓦四公约第二附加议定书"),
+    ("注意到日内瓦公约第一附加议定书第五十四条禁止以饥饿作为作战方法，", "日内瓦公约第一附加议定书"),
+])
+def test_a_protocol_named_after_a_counted_convention_is_a_title(
+        lib: library.Library, tmp_path: Path, clause: str, title: str) -> None:
+    from drafter import check
+    path = make(tmp_path, ["决议草案", "委员会：大会第六委员会", "议题：国际人道主义法", "起草国：瑞士", "附议国：约旦",
+                           *BODY, clause, *CLAUSES])
+    report, _ = check.check_file(path, lib)
+    titles = [f for f in report.findings if f.rule == "title-marks"]
+    assert [f.paragraph for f in titles] == [8]
+    assert f"《{title}》" in titles[0].message
+
+
+@pytest.mark.parametrize("clause", [
+    "注意到《日内瓦四公约第一附加议定书》第三十六条规定的对新武器进行法律审查的义务，",
+    # the conventions as a group, and the protocols after 及其: the UN writes them bare (S/RES/2535 (2020))
+    "重申各方必须遵守1949年日内瓦四公约及其1977年附加议定书，",
+    "确认里约三公约之间加强协同增效的重要性，",
+])
+def test_a_protocol_in_title_marks_or_conventions_as_a_group_are_left_alone(
+        lib: library.Library, tmp_path: Path, clause: str) -> None:
+    path = make(tmp_path, ["决议草案", "委员会：大会第六委员会", "议题：国际人道主义法", "起草国：瑞士", "附议国：约旦",
+                           *BODY, clause, *CLAUSES])
+    assert "title-marks" not in rules(path, lib)
