@@ -94,3 +94,31 @@ def test_a_protocol_in_title_marks_or_conventions_as_a_group_are_left_alone(
     path = make(tmp_path, ["决议草案", "委员会：大会第六委员会", "议题：国际人道主义法", "起草国：瑞士", "附议国：约旦",
                            *BODY, clause, *CLAUSES])
     assert "title-marks" not in rules(path, lib)
+
+
+# -- a body's name and a modal opening a clause ----------------------------------------------------------------
+
+ECOSOC = ["决议草案", "委员会：经济及社会理事会", "议题：农村发展", "起草国：埃及、秘鲁", "附议国：越南、加纳", "经济及社会理事会，",
+          "认识到农村地区的贫困问题依然严重，"]
+
+
+@pytest.mark.parametrize("clause", [
+    "2. 国际农业发展基金应当扩大对小农户的低息贷款；",
+    "2. 世界银行须为农村基础设施项目提供优惠融资；",
+    "2. 联合国开发计划署必须协助各国制定农村发展战略；",
+    "2. 國際勞工組織應當協助各國保障農村工人的權利；",
+])
+def test_a_body_named_before_a_modal_leaves_the_clause_without_its_verb(
+        lib: library.Library, tmp_path: Path, clause: str) -> None:
+    path = make(tmp_path, [*ECOSOC, "1. 鼓励各会员国增加对农业的投资；", clause, "3. 请秘书长提交报告。"])
+    assert rules(path, lib).get("operative-no-verb") == [9]
+
+
+@pytest.mark.parametrize("clause", [
+    "2. 请国际农业发展基金扩大对小农户的低息贷款；",
+    "2. 鼓励世界银行为农村基础设施项目提供优惠融资；",
+    "2. 组织一次关于农村发展的高级别会议；",
+])
+def test_a_body_after_its_verb_is_no_subject(lib: library.Library, tmp_path: Path, clause: str) -> None:
+    path = make(tmp_path, [*ECOSOC, "1. 鼓励各会员国增加对农业的投资；", clause, "3. 请秘书长提交报告。"])
+    assert "operative-no-verb" not in rules(path, lib)
