@@ -118,7 +118,8 @@ class _Reader(PhraseReader):
         first_operative = next((i for i, n in enumerate(nodes) if not n.role and id(n) not in self.numbered
                                 and id(n) not in self.items and not numbered_heading_line(n.para)
                                 and (id(n) == self.after_run or
-            (numbered_top(n.para, self.phrases) and not self.numbered_preamble(n.para)) or self.lettered_clause(n.para)
+            (numbered_top(n.para, self.phrases) and (not self.numbered_preamble(n.para) or self.counted_on(nodes, i)))
+            or self.lettered_clause(n.para)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
             or (self.bulleted_clause(n.para.text, n.para.num_id) and not self.bulleted_preamble_goes_on(nodes, i))
             or self.first_number_alone(nodes, i))), None)
@@ -622,6 +623,34 @@ class _Reader(PhraseReader):
         if in_preamble and (kinds or self.phrases.lang == "en"):  # "L) Affirms that …", "B) Whereas …": the lead the fault
             return True
         return "preambular" in kinds and (self.phrases.lang == "zh" or "operative" not in kinds)
+
+    def counted_on(self, nodes: list[Node], at: int) -> bool:
+        """In Chinese, the paragraph at ``at`` labelled with the numeral one ("一、呼吁各会员国……，"), which
+        :meth:`numbered_preamble` takes for a preambular paragraph a student numbered (its lead reads both ways, its
+        end is a comma), is the first operative clause, its comma the fault, when the count goes on after it in the
+        same kind of label (二、 三、 …) over two paragraphs or more, none of them ends with a comma as a preambular
+        paragraph does, and one of them at least opens with a lead that is operative only (请, 建议, 邀请): the run
+        is the operative part. Paragraphs without a label, or with another kind (the items (a) (b) under a clause),
+        stand between; a number of another form ("1.") starts a count of its own and ends the run."""
+        if self.phrases.lang != "zh":
+            return False
+        first = read_typed(nodes[at].para.text)
+        if first is None or first.kind != "zh-number" or first.value != 1:
+            return False
+        count, operative = 1, False
+        for node in nodes[at + 1:]:
+            if node.role or node.para.num_id is not None:
+                continue
+            typed = read_typed(node.para.text)
+            if typed is not None and typed.kind == "number":
+                break
+            if typed is None or typed.kind != first.kind:
+                continue
+            if typed.value != count + 1 or node.para.text.rstrip().endswith(("，", ",")):
+                break
+            count += 1
+            operative = operative or self.operative_only(node)
+        return count >= 3 and operative
 
     def typed_numbered_preamble(self, nodes: list[Node]) -> set[int]:
         """The ids of the paragraphs of a preamble a student numbered "1." "2." …, and of the numbered items under

@@ -82,6 +82,13 @@ ZH_OFFICER_SUBJECT = lazy(r"(?:(?:联合国|聯合國|世界|国际|國際)[\u4e
                           r"(?:常务副秘书长|常務副秘書長|副秘书长|副秘書長|秘书长|秘書長|总干事|總幹事|执行主任|執行主任"
                           r"|高级专员|高級專員|署长|署長|特别代表|特別代表|特使)"
                           r"(?=[\u4e00-\u9fff])(?![的和与與及之])")
+# a body named as the subject of a modal ("粮农组织应当……", "联合国开发计划署必须……", "世界银行须……", "非洲联盟应……"):
+# a name of up to fourteen characters ending with the word of an organisation, an agency, a programme, a fund, a
+# bank, a union or a court, then "should" or "must" (not 应对, 应邀, 应用, which are verbs of their own). Such a
+# clause says what the body shall do where the organ's verb belongs (UN-B06: «请粮农组织……»); 组织 and 署 alone open
+# no such clause, as 组织 is a verb too (组织一次会议)
+ZH_NAMED_SUBJECT = lazy(r"[\u4e00-\u9fff、]{1,14}?(?:组织|組織|机构|機構|署|基金会|基金會|基金|银行|銀行|联盟|聯盟|法院)"
+                        r"(?:应当|應當|应该|應該|必须|必須|务必|務必|需要|须|須|应(?![对邀用变急届])|應(?![對邀用變急屆]))")
 # a group of States counted by its quantifier opening the clause with no modal after it ("各国坚持履行……", "各缔约国
 # 承诺……", "所有国家接受……"): a treaty article's or a speech's subject where the organ's verb belongs; the UN's Chinese
 # texts (GA74, SC2020) open no paragraph or item so. Not 各国议会联盟 (a body's name), 各国际组织 (各 + 国际), 各方面
@@ -335,10 +342,10 @@ def label_opening(text: str) -> bool:
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……), a subject and a modal
     (各国应), a counted group of States (各国坚持……), a modal alone (应该为……), a body as the subject of its own verb
-    (战略空军司令部提高……) or an officer as one (秘书长向大会提交……), not with its verb; traditional characters are
+    (战略空军司令部提高……) or of a modal (粮农组织应当……) or an officer as one (秘书长向大会提交……), not with its verb; traditional characters are
     read as simplified ones (各會員國應 is 各会员国应)."""
     if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text) or ZH_COUNTED_SUBJECT.match(text) \
-            or ZH_BODY_SUBJECT.match(text) or ZH_OFFICER_SUBJECT.match(text):
+            or ZH_BODY_SUBJECT.match(text) or ZH_OFFICER_SUBJECT.match(text) or ZH_NAMED_SUBJECT.match(text):
         return True
     if not has_traditional(text[:12]):
         return False

@@ -101,6 +101,13 @@ TRANSLITERATION = ("阿埃艾爱安昂奥巴拜班邦贝本比彼毕波伯博布
                    "愛貝畢達東頓厄爾費豐蓋岡貢華懷賈傑凱庫誇崑萊賴蘭勞雷裡連隆盧魯陸倫羅洛馬邁麥門蒙納紐諾歐龐喬欽瓊薩"
                    "賽桑紹聖施蘇塔湯圖萬韋維溫烏錫謝遜亞揚約澤詹茲")
 INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)"
+                  # a protocol named after a convention named after a place, the conventions counted or not
+                  # (日内瓦四公约第一附加议定书, 日内瓦公约第二附加议定书: one instrument, its title in 《》); before the
+                  # place's own instrument, which would stop at 公约. Not the conventions counted alone (日内瓦四公约,
+                  # 里约三公约: the UN writes the group bare, S/RES/2535 (2020), A/RES/74/216), nor the protocols after
+                  # 及其 (1949年日内瓦四公约及其1977年附加议定书)
+                  rf"|(?<![{TRANSLITERATION}])[{TRANSLITERATION}]{{2,7}}"
+                  r"[两兩二三四]?(?:公约|公約)(?:第[一二三])?(?:附加|任择|任擇)(?:议定书|議定書)"
                   rf"|(?<![{TRANSLITERATION}])[{TRANSLITERATION}]{{2,7}}"
                   r"(?:公约|公約|宪章|憲章|议定书|議定書|条约|條約|协定|協定|宣言)"
                   r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
