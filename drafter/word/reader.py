@@ -602,11 +602,20 @@ def _right_to_left(ppr: Any | None, style_id: str | None, styles: Styles) -> boo
 
 
 def _indent(ppr: Any | None, assignment: Assignment, style_id: str | None, numbering: Numbering) -> int | None:
-    """A paragraph's left indent as Word applies it: its own w:ind, else its list level's, else its style's."""
-    for indent in (left_indent(ppr), numbering.indent(assignment)):
-        if indent is not None:
-            return indent
-    return numbering.style_indent(style_id)
+    """A paragraph's left indent as Word applies it: its own w:ind; else, for a paragraph its style numbers (the
+    w:numPr in the style, none naming a list in the paragraph), the style's own w:ind before its list level's
+    (ECMA-376 Part 1 §17.7.2: numbering properties come below the paragraph style, so a "Sub Clause" style that
+    indents further than the level it links shows indented); else its list level's, else its style's."""
+    own = left_indent(ppr)
+    if own is not None:
+        return own
+    numpr = ppr.find(_NUMPR) if ppr is not None else None
+    if assignment is not None and (numpr is None or numpr.find(f"{W}numId") is None):
+        styled = numbering.style_indent(style_id)
+        if styled is not None:
+            return styled
+    level = numbering.indent(assignment)
+    return level if level is not None else numbering.style_indent(style_id)
 
 
 _TEXT_BOX = f"{W}txbxContent"

@@ -856,7 +856,10 @@ def _partial_leads(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Emph
     for node in nodes:
         tail = _lead_tail(node)
         kinds = emphasis[id(node)]
-        if tail is None or emphasis_of(node.para, *tail) & kinds:
+        if tail is None:
+            _cut_lead(ctx, node, kinds)
+            continue
+        if emphasis_of(node.para, *tail) & kinds:
             continue
         start, end = tail
         text = node.para.text
@@ -866,6 +869,36 @@ def _partial_leads(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Emph
                 edits=[Emphasise(node.offset, end, k) for k in order],
                 lead=" ".join(text[node.offset:end].split()), part=text[node.offset:start].strip(),
                 how=EMPHASIS_WORDS[order[0]])
+
+
+def _cut_lead(ctx: Context, node: Node, kinds: set[Emphasis]) -> None:
+    """UN-B04, MUN-F02, MUN-F03: a lead whose emphasis runs on past its participle or verb and stops inside the
+    phrase ("*Noting with* concern", "*Taking into* account"; the first read as "Noting", the known form its
+    emphasised words make). Its writer emphasised past the first word, so meant the whole phrase: the words left
+    plain are reported. A lead whose verb alone is emphasised ("*Noting* with concern", the older UNA-USA style of
+    the first word) and the bound words a form ends with ("Taking note of", "Alarmed by": plain in UN texts) are
+    left alone."""
+    text = node.para.text
+    start = node.offset + len(text[node.offset:]) - len(text[node.offset:].lstrip())
+    full = next((form for form, phrase in ctx.phrases.matches(text[start:])
+                 if node.phrase is not None and phrase.kind == node.phrase.kind), node.lead)
+    if len(full) < len(node.lead):
+        full = node.lead
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\W\d_][\w’'-]*", full)]
+    verb = next((at for at, (a, b) in enumerate(words) if not LEAD_ADVERB.fullmatch(text[a:b])), None)
+    if verb is None:
+        return
+    after = words[verb + 1:]
+    while after and text[after[-1][0]:after[-1][1]].casefold() in BOUND_WORDS:
+        after.pop()  # "Taking note of": the bound word a form ends with is not the lead's emphasis
+    if len(after) < 2 or not emphasis_of(node.para, *after[0]) & kinds:
+        return
+    plain = next((w for w in after if not emphasis_of(node.para, *w) & kinds), None)
+    if plain is None:
+        return
+    kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
+    ctx.add("lead-emphasis-partial", node, plain[0] + 1, lead=" ".join(text[start:after[-1][1]].split()),
+            part=" ".join(text[start:plain[0]].split()), how=EMPHASIS_WORDS[kind])
 
 
 def _lead_tail(node: Node) -> tuple[int, int] | None:
