@@ -146,3 +146,18 @@ def test_the_verb_alone_or_the_whole_lead_emphasised_is_no_partial_lead(tmp_path
                  [("Bearing", True), (" in mind that most sight loss can be corrected,", False)],
                  [("Taking note", True), (" of the work of eye clinics,", False)]):
         assert _findings(_lead_draft(tmp_path, lead), lib, "lead-emphasis-partial") == []
+
+
+def test_fix_emphasises_the_rest_of_a_lead_cut_inside(tmp_path: Path, lib: library.Library) -> None:
+    """--fix carries the emphasis on to the lead's last word, and a second run finds nothing to change."""
+    from check.test_fix_oracle import oracle
+
+    from drafter.structure.lead import emphasis_of
+
+    path = _lead_draft(tmp_path, [("Noting with deep", True), (" concern that glasses cost a week's wage,", False)])
+    problems, fixed = oracle(path, lib, tmp_path)
+    assert problems == [] and fixed
+    fixed_draft = tmp_path / "lead-fixed.docx"
+    assert _findings(fixed_draft, lib, "lead-emphasis-partial") == []
+    noting = reader.read(fixed_draft).paragraphs[6]
+    assert noting.text.startswith("Noting with deep concern that") and "italic" in emphasis_of(noting, 0, 24)

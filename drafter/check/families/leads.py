@@ -896,9 +896,10 @@ def _cut_lead(ctx: Context, node: Node, kinds: set[Emphasis]) -> None:
     plain = next((w for w in after if not emphasis_of(node.para, *w) & kinds), None)
     if plain is None:
         return
-    kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
-    ctx.add("lead-emphasis-partial", node, plain[0] + 1, lead=" ".join(text[start:after[-1][1]].split()),
-            part=" ".join(text[start:plain[0]].split()), how=EMPHASIS_WORDS[kind])
+    order = [k for k in ("italic", "underline", "bold") if k in kinds]
+    ctx.add("lead-emphasis-partial", node, plain[0] + 1, fix="emphasise the whole lead phrase as its first words are",
+            edits=[Emphasise(start, after[-1][1], k) for k in order], lead=" ".join(text[start:after[-1][1]].split()),
+            part=" ".join(text[start:plain[0]].split()), how=EMPHASIS_WORDS[order[0]])
 
 
 def _lead_tail(node: Node) -> tuple[int, int] | None:
