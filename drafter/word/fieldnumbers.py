@@ -23,7 +23,7 @@ from drafter.word.elements import OxmlElement, qn
 from drafter.word.eqfields import enclosed_text
 from drafter.word.runtext import SELF_NUMBERING, Field, fields, w
 
-_P, _R, _T, _RPR = w("p"), w("r"), w("t"), w("rPr")
+_P, _R, _T, _RPR, _BODY = w("p"), w("r"), w("t"), w("rPr"), w("body")
 _INSTR_TEXT, _FLD_SIMPLE, _INSTR = w("instrText"), w("fldSimple"), w("instr")
 # the longer names first: "AUTONUMLGL" is no "AUTONUM"
 _SELF_NUMBERING = lazy(r"^\s*(" + "|".join(sorted(SELF_NUMBERING, key=len, reverse=True)) + r")\b",
@@ -125,13 +125,17 @@ def show_numbers(body: Any) -> int:
     return written
 
 
-def counted_without(body: Any, dropped: Any) -> dict[Any, list[tuple[Field, str]]]:
-    """The self-numbering fields of ``body`` by w:p, each with the number Word will show for it once the fields of
-    the w:p elements ``dropped`` are taken out (a numbered preamble's: its numbers go, the clauses' count goes on
-    without them)."""
-    out: dict[Any, list[tuple[Field, str]]] = {}
+def counted_without(dropped: list[Any]) -> dict[Any, list[tuple[str, str]]]:
+    """The self-numbering fields of the document body that holds the w:p elements ``dropped``, by w:p, each as
+    (its result as stored, the number Word will show for it once the fields of ``dropped`` are taken out: a
+    numbered preamble's, whose numbers go while the clauses' count goes on without them); empty when nothing is
+    dropped or the paragraphs stand in no body."""
+    body = next(dropped[0].iterancestors(_BODY), None) if dropped else None
+    out: dict[Any, list[tuple[str, str]]] = {}
+    if body is None:
+        return out
     for p, found, text in _counted(body, set(dropped)):
-        out.setdefault(p, []).append((found, text))
+        out.setdefault(p, []).append((found.result(), text))
     return out
 
 

@@ -118,7 +118,7 @@ def test_counted_without_a_paragraph_counts_on_without_its_field() -> None:
         body.append(p)
     fieldnumbers.show_numbers(body)
     first, *rest = list(body)
-    counted = fieldnumbers.counted_without(body, [first])
+    counted = fieldnumbers.counted_without([first])
     assert first not in counted
     assert [[text for _, text in counted[p]] for p in rest] == [["1."], ["2."], ["3."]]
 

@@ -144,19 +144,13 @@ def _recounted(ctx: Context) -> list[Correction]:
     paragraph whose number changes (the field kept, its result rewritten: :class:`Replace`'s ``counted``)."""
     dropped = [p.para for p in ctx.tree.preamble if p.typed is not None and p.label and p.para.number_field
                and p.para.num_id is None and p.para.element is not None]
-    if not dropped:
-        return []
-    body = next(dropped[0].element.iterancestors(runtext.w("body")), None)
-    if body is None:
-        return []
-    counted = fieldnumbers.counted_without(body, [para.element for para in dropped])
+    counted = fieldnumbers.counted_without([para.element for para in dropped])
     edits = []
     for para in ctx.doc.paragraphs:
         found = counted.get(para.element) if para.element is not None and para.number_field else None
         if not found or para.index <= dropped[0].index:
             continue
-        field, text = found[0]  # the field whose result opens the paragraph: its first one
-        shown = field.result()
+        shown, text = found[0]  # the field whose result opens the paragraph: its first one
         if shown.strip() != text and para.text.startswith(shown):
             edits.append(Correction(Replace(0, len(shown), text, counted=True), paragraph=para.index))
     return edits
