@@ -501,7 +501,7 @@ def _emphasis_past_lead(ctx: Context, node: Node, misspelled: set[int]) -> bool:
                             or fold_spelling(w) in vocabulary for w in words):
             return False
         shown = extra.strip()
-    kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
+    kind = next(k for k in EMPHASIS_ORDER if k in kinds)
     column = end + len(extra) - len(extra.lstrip()) + 1
     ctx.add("emphasis-in-text", node, column, words=shown[:40], how=EMPHASIS_WORDS[kind])
     return True
@@ -863,12 +863,18 @@ def _partial_leads(ctx: Context, nodes: list[Node], emphasis: dict[int, set[Emph
             continue
         start, end = tail
         text = node.para.text
-        order = [k for k in ("italic", "underline", "bold") if k in kinds]
-        ctx.add("lead-emphasis-partial", node, start + len(text[start:]) - len(text[start:].lstrip()) + 1,
-                fix="emphasise the whole lead phrase as its first word is",
-                edits=[Emphasise(node.offset, end, k) for k in order],
-                lead=" ".join(text[node.offset:end].split()), part=text[node.offset:start].strip(),
-                how=EMPHASIS_WORDS[order[0]])
+        _partial_lead(ctx, node, kinds, node.offset, start + len(text[start:]) - len(text[start:].lstrip()), end,
+                      "emphasise the whole lead phrase as its first word is")
+
+
+def _partial_lead(ctx: Context, node: Node, kinds: set[Emphasis], begin: int, plain: int, end: int, fix: str) -> None:
+    """The lead-emphasis-partial finding on the lead of ``node`` written over [begin, end), its emphasis ``kinds``
+    stopping where its first plain word opens (``plain``); --fix gives the whole lead those kinds."""
+    text = node.para.text
+    order = [k for k in EMPHASIS_ORDER if k in kinds]
+    ctx.add("lead-emphasis-partial", node, plain + 1, fix=fix, edits=[Emphasise(begin, end, k) for k in order],
+            lead=" ".join(text[begin:end].split()), part=" ".join(text[begin:plain].split()),
+            how=EMPHASIS_WORDS[order[0]])
 
 
 def _cut_lead(ctx: Context, node: Node, kinds: set[Emphasis]) -> None:
@@ -896,10 +902,7 @@ def _cut_lead(ctx: Context, node: Node, kinds: set[Emphasis]) -> None:
     plain = next((w for w in after if not emphasis_of(node.para, *w) & kinds), None)
     if plain is None:
         return
-    order = [k for k in ("italic", "underline", "bold") if k in kinds]
-    ctx.add("lead-emphasis-partial", node, plain[0] + 1, fix="emphasise the whole lead phrase as its first words are",
-            edits=[Emphasise(start, after[-1][1], k) for k in order], lead=" ".join(text[start:after[-1][1]].split()),
-            part=" ".join(text[start:plain[0]].split()), how=EMPHASIS_WORDS[order[0]])
+    _partial_lead(ctx, node, kinds, start, plain[0], after[-1][1], "emphasise the whole lead phrase as its first words are")
 
 
 def _lead_tail(node: Node) -> tuple[int, int] | None:
@@ -1001,7 +1004,7 @@ def _whole_clause_emphasis(ctx: Context, node: Node) -> bool:
         return False
     begin = _text_begins(ctx, node)
     shown = node.para.text[begin:].strip().lstrip(",，、")
-    kind = next(k for k in ("italic", "underline", "bold") if k in kinds)
+    kind = next(k for k in EMPHASIS_ORDER if k in kinds)
     column = begin + len(node.para.text[begin:]) - len(node.para.text[begin:].lstrip()) + 1
     ctx.add("emphasis-in-text", node, column, words=shown[:40], how=EMPHASIS_WORDS[kind])
     return True
