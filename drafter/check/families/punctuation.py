@@ -267,6 +267,24 @@ def _sub_sentence(ctx: Context, text: str) -> bool:
     return ctx.lang == "en" and SMALL_WORD_END.search(text) is not None and FINITE_VERB.search(text) is not None
 
 
+def _breaks_semicolons(ctx: Context, sub: Node, subs: list[Node]) -> bool:
+    """UN-B11: under ``un`` a sub-paragraph ``sub`` ending with a comma where another item of its list before the
+    last ends with a semicolon ("…;" or "…; and"): the list has taken the semicolon, and the comma breaks it. The
+    UN's own lists never mix the two (the Council's mandate lists hand on with commas throughout, and stay right);
+    the last item carries its clause's mark and says nothing of the list's. MUN-F06 lets "," and ";" mix."""
+    if ctx.profile != "un":
+        return False
+    mark = ctx.end["sub"]
+    for other in subs[:-1]:
+        if other is sub or other.children or other.continuation or other.kind == "bullet":
+            continue
+        text = without_footnote(other.text).rstrip()
+        joined = joiner_start(text)
+        if (text[joined] if joined is not None else text[-1:]) == mark:
+            return True
+    return False
+
+
 def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph: bool) -> None:
     """Sub-paragraphs end with a semicolon (or hand on with a comma or a list joiner); the one that closes its
     operative paragraph carries that paragraph's mark, the very last one the final full stop.
@@ -293,6 +311,8 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
                                                  and not (closing and text[-1:] in ",，")):
             continue  # a bullet closing its paragraph with a comma leaves the paragraph's own mark out (MUN-F06)
         elif text.endswith("," if ctx.lang == "en" else "，") and not closing:
+            if _breaks_semicolons(ctx, sub, subs):
+                require_end(ctx, sub, "sub-end", ctx.end["sub"])  # "(a) …; (b) …, (c) …;" under un (UN-B11)
             continue  # MUN-F06 and UN mandate lists: items hand on with a comma; the last carries the clause's mark
         else:
             require_end(ctx, sub, "sub-end", ctx.end["sub"])
