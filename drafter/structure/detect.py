@@ -16,6 +16,11 @@ THIMUN_LABELS = {"forum", "questionof", "submittedby", "mainsubmitter", "mainsub
                  "cosubmitter", "论坛", "主提交国", "联合提交国"}
 MUN_FIELDS = {"committee", "topic", "sponsors", "co-sponsors", "signatories", "number"}
 UNA_FORUM = {"committee", "topic"}  # where THIMUN writes "FORUM:" and "QUESTION OF:"
+# the labels of a draft's submitters that a conference's own heading uses too: "Submitted by:" under "Committee:" and
+# "Topic:" renames UNA-USA's sponsors, and a Chinese conference names its main sponsors 主提交国 under 委员会 and 议题
+# (beside 附议国); THIMUN's heading has its own labels around them (FORUM:, 论坛, CO-SUBMITTERS:, 联合提交国), which
+# THIMUN_LABELS still reads
+SUBMITTER_LABELS = {"submittedby", "主提交国"}
 DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists of States: no UN masthead has them
 # the first operative clause ("1. Urges …", "1) …"): a labelled line after it is no heading line ("Submitted by:
 # Japan, Brazil" signed under the last clause)
@@ -50,8 +55,9 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     body = next((i for i, t in enumerate(texts) if FIRST_CLAUSE.match(t)), len(texts))
     heading = [f for t in texts[:body] for f in fields_in(t)[:1] if f.start == 0]  # above the first clause
     labels = {fold_label(f.label) for f in heading}
-    if labels & THIMUN_LABELS - {"submittedby"} or "submittedby" in labels and not any(f.key in UNA_FORUM for f in heading):
-        return "thimun"  # "Submitted by:" under "Committee:" and "Topic:" is a UNA-USA heading's renamed sponsors
+    if labels & THIMUN_LABELS - SUBMITTER_LABELS \
+            or labels & SUBMITTER_LABELS and not any(f.key in UNA_FORUM for f in heading):
+        return "thimun"  # "Submitted by:" (主提交国) under "Committee:" and "Topic:" is a conference's renamed sponsors
     if any(distribution_line(t) for t in texts):
         return "un"  # a distribution line, in English or translated into Chinese: a UN masthead
     if not any(f.key in DELEGATION_FIELDS for f in opening) and any(distribution_line(t) for t in header_lines(doc)):

@@ -84,11 +84,13 @@ ZH_OFFICER_SUBJECT = lazy(r"(?:(?:联合国|聯合國|世界|国际|國際)[\u4e
                           r"(?=[\u4e00-\u9fff])(?![的和与與及之])")
 # a body named as the subject of a modal ("粮农组织应当……", "联合国开发计划署必须……", "世界银行须……", "非洲联盟应……"):
 # a name of up to fourteen characters ending with the word of an organisation, an agency, a programme, a fund, a
-# bank, a union or a court, then "should" or "must" (not 应对, 应邀, 应用, which are verbs of their own). Such a
-# clause says what the body shall do where the organ's verb belongs (UN-B06: «请粮农组织……»); 组织 and 署 alone open
-# no such clause, as 组织 is a verb too (组织一次会议)
+# bank, a union or a court, then "should" or "must" (not 应对, 应邀, 应用, which are verbs of their own), or the
+# future 将 ("世界银行将拨付……", a pledge a delegation of a crisis committee makes in its own name; 各国将 is ZH_SUBJECT's).
+# Such a clause says what the body shall or will do where the organ's verb belongs (UN-B06: «请粮农组织……»,
+# «欢迎世界银行承诺……»); 组织 and 署 alone open no such clause, as 组织 is a verb too (组织一次会议)
 ZH_NAMED_SUBJECT = lazy(r"[\u4e00-\u9fff、]{1,14}?(?:组织|組織|机构|機構|署|基金会|基金會|基金|银行|銀行|联盟|聯盟|法院)"
-                        r"(?:应当|應當|应该|應該|必须|必須|务必|務必|需要|须|須|应(?![对邀用变急届])|應(?![對邀用變急屆]))")
+                        r"(?:应当|應當|应该|應該|必须|必須|务必|務必|需要|须|須|应(?![对邀用变急届])|應(?![對邀用變急屆])"
+                        r"|将(?![军领])|將(?![軍領]))")
 # a group of States counted by its quantifier opening the clause with no modal after it ("各国坚持履行……", "各缔约国
 # 承诺……", "所有国家接受……"): a treaty article's or a speech's subject where the organ's verb belongs; the UN's Chinese
 # texts (GA74, SC2020) open no paragraph or item so. Not 各国议会联盟 (a body's name), 各国际组织 (各 + 国际), 各方面

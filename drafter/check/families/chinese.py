@@ -171,6 +171,12 @@ ABOUT_TITLE = lazy(_ABOUT)
 # writes 1954年《关于无国籍人地位的公约》): the year tells a title from a description of what a convention is about
 # (关于该问题的公约, with a demonstrative, is one)
 YEAR_ABOUT_TITLE = lazy(r"(?<!\d)\d{4}年(" + _ABOUT + ")")
+# the year of a title's adoption before one of INSTRUMENT's shapes whose name joins two words with 和 / 及 / 与
+# (2005年保护和促进文化表现形式多样性公约, 1972年保护世界文化和自然遗产公约: the UN writes 2005年《保护和促进文化表现形式
+# 多样性公约》): the year tells a title from a description, as it does before 关于……公约, so only the other words of a
+# description (的, 各, 有关, 该 …: CORNER_DESCRIPTIVE) make one; not a deadline's year (到2030年, 至2025年), but the 到 of
+# a lead is none (注意到2003年……, 认识到, 意识到, 考虑到, 提到)
+YEAR_BEFORE_TITLE = lazy(r"(?<![\d至])(?<!(?<![意识識虑慮提])到)\d{4}年")
 # a title named after the place where it was adopted or signed, the place's name in transliteration characters and
 # then 关于 … an instrument word (吉达关于承诺保护苏丹平民的宣言, 拉罗通加关于…的条约: the UN writes
 # 《吉达关于承诺保护苏丹平民的宣言》): the place tells a title from a description as a year does; not a place inside a
@@ -741,6 +747,8 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     candidates += [(m.start(1), m.end(1), False) for pattern in (YEAR_ABOUT_TITLE, PLACE_ABOUT_TITLE)
                    for m in pattern.finditer(text)
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
+    candidates += [(m.start(), m.end(), False) for m in _titles_after_years(text)
+                   if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue
@@ -754,6 +762,15 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
                 break
         found.append((begin, stop, text[start:end]))
     return iter(sorted(found))
+
+
+def _titles_after_years(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``INSTRUMENT`` right after a year of adoption (``YEAR_BEFORE_TITLE``) whose name holds no word
+    of a description but a conjunction (和, 及, 与), which ``_instruments`` leaves to the list of known titles."""
+    for year in YEAR_BEFORE_TITLE.finditer(text):
+        match = INSTRUMENT.match(text, year.end())
+        if match is not None and not CORNER_DESCRIPTIVE.search(match.group(0)):
+            yield match
 
 
 def _instruments(text: str) -> Iterator[re.Match[str]]:
