@@ -52,14 +52,17 @@ LABELS: dict[str, FieldKey] = {
                      "提呈国", "主提呈国",
                      # a crisis committee's (a cabinet's, a joint crisis committee's) sponsors are persons or offices
                      # (起草人：国防部长、国务卿), as an English directive lists "Sponsors: DoD, CIA"
-                     "起草人", "提案人", "主提案人"), "sponsors"),
+                     "起草人", "提案人", "主提案人",
+                     # a committee seating non-State delegations names each side 方 (party), not 国 (State)
+                     "提交方", "主提交方", "起草方", "提案方", "主提案方"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosubmittedby", "cosponsors", "cosponsor", "cosponsoredby",
                      "coauthors", "coauthor", "联合提交国", "联合起草国", "共同提交国", "共同提案国", "共同赞助国", "联合赞助国",
-                     "联合提呈国", "共同提呈国"),
+                     "联合提呈国", "共同提呈国", "联合提交方", "共同提交方", "联合起草方", "共同提案方"),
                     "co-sponsors"),
     **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
                      "cosignatories", "signedby", "secondedby", "supportedby", "supportingcountries", "附议国", "附议国家", "签署国",
-                     "联署国", "连署国", "附署国", "支持国", "附议人", "联署人", "连署人"), "signatories"),
+                     "联署国", "连署国", "附署国", "支持国", "附议人", "联署人", "连署人",
+                     "附议方", "签署方", "联署方", "连署方"), "signatories"),
     **dict.fromkeys(("draftnumber", "resolutionnumber", "draftresolutionnumber", "草案编号", "编号", "决议编号",
                      "决议草案编号", "指令编号", "指令草案编号", *DAIS_CODES), "number"),
     **dict.fromkeys(("date", "日期"), "date"),
