@@ -420,7 +420,7 @@ ZH04 = Draft(
         organ("大会，", bold=True),
         pre("回顾", f"其关于抗御沙尘暴的第72/225号决议和第76/211号决议，{SP}", b=True),
         pre("注意到", f"大会宣布2025—2034年为「联合国抗御沙尘暴十年」，{SP}", b=True),
-        pre("深为关切", f"沙尘暴对人类健康、农业和航空安全造成严重影响, 每年影响约150个国家,", b=True,
+        pre("深为关切", "沙尘暴对人类健康、农业和航空安全造成严重影响, 每年影响约150个国家,", b=True,
             faults=[F("half-width-punctuation-in-chinese",
                       '"造成严重影响, 每年影响约150个国家," - a half-width comma inside the Chinese clause, and the clause '
                       "ends with a half-width comma; expected «造成严重影响，每年影响约150个国家，» (ZH-P01, UN-B05)")]),
@@ -459,9 +459,9 @@ ZH05 = Draft(
         field_line("起草国：", "英国、菲律宾、巴西、卢旺达"),
         field_line("附议国：", "法国、泰国、智利、加纳、约旦、新西兰"),
         organ("大会，", bold=True),
-        pre("回顾", f"《儿童权利公约》及其关于买卖儿童、儿童卖淫和儿童色情制品问题的任择议定书，", b=True),
+        pre("回顾", "《儿童权利公约》及其关于买卖儿童、儿童卖淫和儿童色情制品问题的任择议定书，", b=True),
         pre("注意到", f"儿童权利委员会关于与数字环境有关的儿童权利的第25号一般性意见(2021年)，{SP}", b=True),
-        pre("深为关切", f"「网络欺凌」和网络性剥削案件的数量在新冠疫情期间明显上升。", b=True,
+        pre("深为关切", "「网络欺凌」和网络性剥削案件的数量在新冠疫情期间明显上升。", b=True,
             faults=[F("preambular-end-mark",
                       '"在新冠疫情期间明显上升。" - the preambular clause ends with a full stop; expected «明显上升，» '
                       "(UN-B05, ZH-B02, ZH-B05)")]),
