@@ -19,6 +19,7 @@ from drafter.check.report import Correction
 from drafter.labelkinds import (
     AUTOCORRECTED_LABELS,
     INSERTED_LETTER,
+    Typed,
     expected_label,
     label_kind,
     label_only,
@@ -32,7 +33,7 @@ from drafter.labels import letters_value
 from drafter.lookalike import described
 from drafter.patterns import lazy
 from drafter.structure import LabelKind, Node, word_label_kind
-from drafter.structure.body import same_shape, sub_kind
+from drafter.structure.body import same_shape
 from drafter.word.edit import Replace
 from drafter.word.listdesign import LevelForm
 from drafter.word.numbering import Assignment, Label
@@ -316,33 +317,82 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
 
 def line_items(ctx: Context, part: Node) -> None:
     """Sub-paragraphs typed after manual line breaks inside the paragraph of their clause ("… to:⏎(a) …;⏎(b) …;",
-    a draft pasted from a web page or a chat): their typed labels in sequence and in the profile's style, as if each
-    were a paragraph of its own; one finding of each rule a paragraph, at the first label that breaks it. Numbers
-    ("2.") after a break open a clause (``clause-after-break``), not an item."""
+    a draft pasted from a web page or a chat, typed on a phone): their typed labels in sequence and in the profile's
+    style, as if each were a paragraph of its own; one finding of each rule a paragraph, at the first label that breaks
+    it. Numbers ("2.") after a break open a clause (``clause-after-break``), not an item. An item whose line ends
+    with a colon introduces the items after it ("(b) on routes with:⏎(i) …;⏎(ii) …;"): a label of another kind
+    after it opens the next level down, judged in that level's style, and a label of a list still open ("(c)" after
+    "(ii)") goes back to it (UN-B10, MUN-F06)."""
     text = part.text
     if "\n" not in text[part.offset:]:
         return
-    counts: dict[str, int] = {}
+    levels: list[_LineList] = []  # the lists open at the line, outermost first
     said: set[str] = set()
+    introduced = False  # the line before ends with a colon
     at = text.index("\n", part.offset)
     while at >= 0:
         start = at + 1
         typed = read_typed(text[start:])
         at = text.find("\n", start)
+        line = text[start:at if at >= 0 else len(text)]
         if typed is None or typed.kind not in ("letter", "roman", "zh-number", "circled"):
             continue
-        kind = sub_kind(typed.text)
-        counts[kind] = counts.get(kind, 0) + 1
-        n = counts[kind]
+        place = _line_place(levels, typed, introduced)
+        introduced = line.rstrip().endswith((":", "："))
+        if place < len(levels):
+            level = levels[place]
+            del levels[place + 1:]
+            kind = _line_kind(typed, level)
+            if kind != level.kind and not typed.other_case_of(level.first):
+                level = levels[place] = _LineList(kind, typed)  # another kind at the same depth: counted anew
+        else:
+            kind = _line_kind(typed)
+            level = _LineList(kind, typed)
+            levels.append(level)
+        level.count += 1
+        level.last = typed
+        depth = place + 1
+        n = level.count
         expected = expected_label(kind, n)
         column = start + typed.start + 1
-        if "style" not in said and kind not in allowed_kinds(ctx.profile, 1, ctx.lang) and not _un_unstyled(ctx, kind):
+        if "style" not in said and kind not in allowed_kinds(ctx.profile, depth, ctx.lang) \
+                and not _un_unstyled(ctx, kind):
             said.add("style")
             ctx.add("sub-label-style", part, column, found=typed.text,
-                    expected=example_label(ctx.profile, ctx.lang, 1), profile=ctx.profile, why=EMPTY)
+                    expected=example_label(ctx.profile, ctx.lang, depth), profile=ctx.profile, why=EMPTY)
         elif "sequence" not in said and expected is not None and label_value(typed.text, kind) != n:
             said.add("sequence")
             ctx.add("sub-label-sequence", part, column, found=typed.text, expected=renumbered(typed.text, n, kind))
+
+
+class _LineList:
+    """A list of items typed after line breaks: its kind (its first label's), that label, how many items it has
+    counted and its last label."""
+
+    def __init__(self, kind: str, first: Typed) -> None:
+        self.kind, self.first, self.last, self.count = kind, first, first, 0
+
+
+def _line_kind(typed: Typed, level: _LineList | None = None) -> str:
+    """The kind of an item's label, read after the last item of ``level`` ("(i)" after "(h)" is a letter)."""
+    return label_kind(typed.text, (level.kind, level.last.text) if level is not None and level.count else None)
+
+
+def _line_place(levels: list[_LineList], typed: Typed, introduced: bool) -> int:
+    """The depth (0-based) of an item typed after a line break: the open list it goes on with (its kind, or the
+    other case of its first label: "(ii)" after "(I)"), else one level below the last when the line before
+    introduces it with a colon, else the last level. After a colon, a label that opens a list of its own kind ("(i)"
+    after "(h) … with:") opens the level below rather than going on with an open list it could also continue."""
+    if introduced and levels:
+        own = label_kind(typed.text)
+        if own != levels[-1].kind and label_value(typed.text, own) == 1:
+            return len(levels)
+    for place, level in enumerate(levels):
+        if _line_kind(typed, level) == level.kind or typed.other_case_of(level.first):
+            return place
+    if introduced or not levels:
+        return len(levels)
+    return len(levels) - 1
 
 
 def _typed_as_next_clause(sub: Node, subs: list[Node]) -> Node | None:
