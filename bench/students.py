@@ -112,6 +112,10 @@ OTHER_KINDS: list[tuple[str, str, set[str]]] = [
     ("distribution", r"Distr\.", {"distribution-line"}),
     # before "sponsor-line": its last two sponsors joined by a comma, the finding that says so answers too
     ("sponsor-last-and", r'joined by a comma, not "and"', {"sponsor-last-and", "sponsor-order", "sponsor-line"}),
+    # a second list of co-submitters or signatories kept as a line of its own under the same label (a merged paper's),
+    # its note naming a State listed twice on the two lines too: the line repeated and the State twice both answer
+    ("sponsor-line", r"(?i)second (?:co-submitters|co-sponsors|signatories|附议国|附議國) line",
+     {"heading-repeated", "sponsor-line", "sponsor-duplicate", "sponsor-signatory"}),
     # not "co-sponsor line" (a State name there); a second sponsor line kept from a merged draft is a heading repeated
     ("sponsor-line", r"(?<![-\w])sponsor line", {"sponsor-line", "heading-missing", "heading-repeated"}),
     ("quote-unclosed", r"quotation mark", {"quote-unclosed"}),

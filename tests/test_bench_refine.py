@@ -249,3 +249,13 @@ def test_a_lead_slot_still_showing_its_placeholder_is_answered_by_the_placeholde
     note = ('the lead drop-down still shows its placeholder "Choose an item." before the clause\'s words, so the clause '
             'has no lead (not a preambulatory phrase; UN-B03)')
     assert bench_students.refine("other", note) == ("placeholder-left", {"placeholder-left", "empty-clause"})
+
+
+def test_a_second_co_submitters_line_with_a_state_twice_is_answered_by_both_findings() -> None:
+    """A note naming a merged paper's list kept as a second line under the same label, and a State on both lines:
+    the line repeated (heading-repeated) and the State twice (sponsor-duplicate) each answer it (word-blind61)."""
+    note = ('"CO-SUBMITTERS: Oman, Peru" - the second bloc\'s co-submitters pasted as a second CO-SUBMITTERS line, '
+            'and "Peru" is listed twice; one line: «CO-SUBMITTERS: Chad, Oman, Peru» (MUN-H02)')
+    kind, rules = bench_students.refine("other", note)
+    assert kind == "sponsor-line" and {"heading-repeated", "sponsor-duplicate"} <= rules
+    assert bench_students.refine("other", '"Peru" listed twice among the signatories')[0] == "sponsor-duplicate"

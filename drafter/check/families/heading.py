@@ -273,6 +273,27 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
         _closing_on_draft(ctx)  # the fields for its submitters make it a draft, as they do for its heading lines
     _dates(ctx, heading, ordinal_only=True)
     _repeated(ctx, heading, fields, second)
+    if second is None:
+        _list_again(ctx, heading, fields)
+
+
+def _list_again(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
+    """A list of signatories or co-submitters given again under the same label ("Signatories: Brazil, Chile" then
+    "Signatories: Kenya, Nepal", a second 附议国 line): the second working paper's list kept as a line of its own when
+    two papers were merged, its other fields given once (a second committee, topic or sponsor line opens a second
+    heading block: :func:`_second_block`). A draft has one heading: one line lists them all (MUN-H01, MUN-H02,
+    ZH-H01). The names stay one list (a State on both lines is listed twice: :func:`_lists`)."""
+    position = {id(node): i for i, node in enumerate(heading)}
+    seen: set[tuple[str, str]] = set()
+    for node, field in fields:
+        if field.key not in ("signatories", "co-sponsors") or field.value_start <= field.start or field.empty \
+                or field.placeholder or field.everyone or id(node) not in position:
+            continue
+        key = (field.key, fold_label(field.label))
+        if key in seen:
+            ctx.add("heading-repeated", node, field=field_name(ctx, field.key))
+            return
+        seen.add(key)
 
 
 def _passed_number(ctx: Context, heading: list[Node], present: set[str]) -> bool:
