@@ -9,6 +9,9 @@
 * A Chinese title named after a place in transliteration characters (布达佩斯公约) after a word whose last character
   is one of them too (参考 "with reference to", 实施, 增加): the word ends before the name, which the title-marks
   finding quoted with that character (“考布达佩斯公约第二附加议定书”).
+* operative-no-verb's two closed lists of English word endings (nouns no verb has: -ency, -ity, -ism, -hood; the
+  endings of a noun made of a verb with the stems they give: "Recommendation" → "recommend") are its rule data
+  (drafter/check/ruledata/leadform.yaml), read in the same order, with the same findings.
 * `lead-form`'s everyday causative 让 ("let") in an operative clause's lead place, and a clause opening with a word
   that begins with 让 and is another word (让步 "concession"): no lead at all, not the causative.
 """
@@ -24,6 +27,7 @@ from lxml import etree
 
 from drafter import check, library
 from drafter.check import fix
+from drafter.check.rules import RULES
 from drafter.labels import word_number
 from drafter.word import reader, runtext
 
@@ -141,3 +145,28 @@ def test_clauses_numbered_by_autonum_in_another_form_are_clauses(tmp_path: Path,
     fixed, _ = fix.fix(again, again_doc, tmp_path / "twice.docx", force=True)
     assert [(p.label, p.text) for p in reader.read(tmp_path / "twice.docx").paragraphs] == once
     assert fixed == []
+
+
+def test_the_word_endings_of_operative_no_verb_are_rule_data() -> None:
+    rule = RULES["operative-no-verb"]
+    assert rule.word_list("noun-only-endings") == {"ency", "ancy", "ity", "ism", "hood"}
+    assert list(rule.word_map("verb-noun-endings").items()) == [
+        ("ation", ("", "e")), ("ition", ("", "e")), ("sion", ("de", "d", "")), ("ion", ("", "e")), ("ment", ("",)),
+        ("al", ("e", "")), ("ance", ("",)), ("ence", ("",))]
+
+
+@pytest.mark.parametrize(("opening", "found"), [
+    ("Emergency funding for clinic wells in every district;", True),
+    ("Transparency of the reports on wells tested;", True),
+    ("Recommendation that Member States test clinic wells;", True),
+    ("Decision to test clinic wells every season;", True),
+    ("Approval of a fund for clinic wells;", True),
+    ([("Recommends", "u"), (" that Member States test clinic wells;", "")], False),
+    ([("Authorizes", "u"), (" the Secretary-General to fund clinic wells;", "")], False),
+])
+def test_operative_no_verb_reads_its_endings_as_before(tmp_path: Path, lib: library.Library, opening: object,
+                                                       found: bool) -> None:
+    first = [("1. ", ""), (opening, "")] if isinstance(opening, str) else [("1. ", ""), *opening]
+    body = [*EN_HEAD, first, [("2. ", ""), ("Requests", "u"), (" a report on the wells tested.", "")]]
+    report, _ = check.check_file(make(tmp_path, body), lib)
+    assert [f.paragraph for f in report.findings if f.rule == "operative-no-verb"] == [7] * found

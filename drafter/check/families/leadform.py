@@ -732,8 +732,10 @@ def _operative(ctx: Context, node: Node) -> bool:
     return _report(ctx, node, fault[1], "operative", fault[0], fault[2])
 
 
-# the endings of English nouns that no verb has: "Emergency", "Transparency", "Priority", "Tourism", "Childhood"
-NOUN_ONLY = lazy(r"[A-Za-z]{2,}(?:ency|ancy|ity|ism|hood)")
+# the endings of English nouns that no verb has ("Emergency", "Transparency", "Priority", "Tourism", "Childhood"):
+# operative-no-verb's rule data (drafter/check/ruledata/leadform.yaml)
+NOUN_ONLY = lazy(r"[A-Za-z]{2,}(?:" + "|".join(sorted(RULES["operative-no-verb"].word_list("noun-only-endings"),
+                                                     key=len, reverse=True)) + ")")
 
 
 def _inflected(verb: str) -> bool:
@@ -848,11 +850,10 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     return None
 
 
-# endings of a noun made of a verb, and what replaces each to give the verb's stem: "Recommendation" → "recommend",
-# "Invitation" → "invit(e)", "Suggestion" → "suggest", "Decision" → "decide", "Encouragement" → "encourage",
-# "Approval" → "approv(e)", "Acceptance" → "accept"
-NOUN_ENDINGS = (("ation", ("", "e")), ("ition", ("", "e")), ("sion", ("de", "d", "")), ("ion", ("", "e")),
-                ("ment", ("",)), ("al", ("e", "")), ("ance", ("",)), ("ence", ("",)))
+# endings of a noun made of a verb, in the order they are tried, and what replaces each to give the verb's stem:
+# "Recommendation" → "recommend", "Invitation" → "invit(e)", "Decision" → "decide", "Approval" → "approv(e)":
+# operative-no-verb's rule data (drafter/check/ruledata/leadform.yaml)
+NOUN_ENDINGS = tuple(RULES["operative-no-verb"].word_map("verb-noun-endings").items())
 
 
 def _verb_of_noun(ctx: Context, word: str) -> str | None:
