@@ -12,6 +12,9 @@
 * operative-no-verb's two closed lists of English word endings (nouns no verb has: -ency, -ity, -ism, -hood; the
   endings of a noun made of a verb with the stems they give: "Recommendation" → "recommend") are its rule data
   (drafter/check/ruledata/leadform.yaml), read in the same order, with the same findings.
+* The English lead-slip finder scored two swapped neighbouring letters as one slip only when nothing else was wrong
+  (its own Levenshtein distance, with a swap special-cased); it now asks the library's edit distance (OSA: a swap is
+  one edit), so a swap and a letter left out ("Raefirms") is two slips, within reach of "Reaffirms", as "Reqests" is of "Requests".
 * `lead-form`'s everyday causative 让 ("let") in an operative clause's lead place, and a clause opening with a word
   that begins with 让 and is another word (让步 "concession"): no lead at all, not the causative.
 """
@@ -170,3 +173,14 @@ def test_operative_no_verb_reads_its_endings_as_before(tmp_path: Path, lib: libr
     body = [*EN_HEAD, first, [("2. ", ""), ("Requests", "u"), (" a report on the wells tested.", "")]]
     report, _ = check.check_file(make(tmp_path, body), lib)
     assert [f.paragraph for f in report.findings if f.rule == "operative-no-verb"] == [7] * found
+
+
+@pytest.mark.parametrize(("written", "correct"), [("Raefirms", "Reaffirms"), ("Encuoarges", "Encourages"),
+                                                  ("Ugres", "Urges"), ("Reqests", "Requests")])
+def test_a_swap_is_one_slip_among_others_in_a_lead(tmp_path: Path, lib: library.Library, written: str,
+                                                   correct: str) -> None:
+    body = [*EN_HEAD, [("1. ", ""), (written, "u"), (" Member States to test clinic wells every season;", "")],
+            [("2. ", ""), ("Requests", "u"), (" a report on the wells tested.", "")]]
+    report, _ = check.check_file(make(tmp_path, body), lib)
+    found = [f for f in report.findings if f.rule == "lead-misspelled"]
+    assert [f.paragraph for f in found] == [7] and correct in (found[0].fix or ""), found
