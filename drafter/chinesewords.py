@@ -38,3 +38,10 @@ def chinese_word(text: str) -> bool:
     if not tokenizer.initialized:
         tokenizer.initialize()
     return bool(tokenizer.FREQ.get(text, 0))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the words jieba's dictionary cuts ``text`` into (参考布达佩斯公约: 参考, 布达佩斯, 公约), without its
+    guess of unknown words (HMM), so the same text is always cut the same way."""
+    tokenizer = segmenter()
+    return [(start, end) for _, start, end in tokenizer.tokenize(text, HMM=False)]

@@ -32,6 +32,7 @@ from drafter.structure.classify import (
     be_it_resolved,
     bracketed_clause,
     commentary,
+    field_number,
     first_item_in_new_list,
     is_section,
     item_left_at_clause_level,
@@ -265,6 +266,20 @@ VERBLESS_OPENINGS = frozenset("in with by for through under upon on regarding co
                               "toward".split())
 
 
+
+def field_clause(para: reader.Paragraph, current: Node | None, first: bool) -> bool:
+    """``para`` is numbered by a self-numbering field that counts at level 1 (:func:`field_number`, "AUTONUM
+    \\* roman" showing "ii.") and is a clause: the operative part's ``first`` paragraph, or one numbered by a field of
+    the same list and level as the clause ``current``, whatever form either shows. Word counts such fields at the
+    level they name, one counter for the list (the switch changes the number's form, not its level), so an item
+    under the clause cannot be numbered by the same field at that level without taking the clauses' count on."""
+    if field_number(para) is None:
+        return False
+    if current is None:
+        return first
+    return current.para.number_field == para.number_field and current.para.number_level == para.number_level
+
+
 class BodyReader:
     """Places the paragraphs of a document's body in ``tree``."""
 
@@ -400,9 +415,10 @@ class BodyReader:
                                                                      and not stack and self.introduced(current)):
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,",
                 # and "（一）技术转让" right under a clause ending with ":" is its first item)
-            if typed is not None and para.num_id is None and \
+            if typed is not None and para.num_id is None and (
+                    field_clause(para, current, not self.tree.operative) or
                     self.numbers_clause(typed, form, stack, para.text, current, para.indent,
-                                        repeated=self.number_again(nodes, position, typed)):
+                                        repeated=self.number_again(nodes, position, typed))):
                 form = form or typed.name
                 current, stack = self.operative(node, typed.token, auto=False), []
                 node.typed, node.offset = typed, typed.end

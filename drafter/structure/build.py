@@ -39,6 +39,7 @@ from drafter.structure.classify import (
     clause_label,
     delegation_formula,
     enough_words,
+    field_number,
     heading_words,
     is_annex,
     is_organ,
@@ -666,7 +667,7 @@ class _Reader(PhraseReader):
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
-            if typed is None or typed.kind != "number":
+            if typed is None or (typed.kind != "number" and field_number(node.para) is None):
                 # unnumbered: the heading, a line inside the run (a quotation's), or a preambular paragraph whose
                 # number --fix took away ("Further referring to … which in:"), its numbered items after it
                 kinds = {phrase.kind for _, phrase in self.phrases.matches(node.para.text)}

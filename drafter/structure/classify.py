@@ -350,8 +350,28 @@ def numbered_top(para: reader.Paragraph, phrases: Phrases | None = None) -> bool
     head a section ("一、总则")."""
     if para.num_id is not None:
         return word_clause_number(para) and not looks_like_section(para.text, para.label, phrases)
-    typed = clause_label(para.text) or (bare_clause_number(para.text, 1, phrases) if phrases is not None else None)
+    typed = clause_label(para.text) or _field_clause_number(para, phrases) \
+        or (bare_clause_number(para.text, 1, phrases) if phrases is not None else None)
     return typed is not None and typed.value == 1 and not looks_like_section(para.text, typed.text, phrases)
+
+
+def _field_clause_number(para: reader.Paragraph, phrases: Phrases | None) -> Typed | None:
+    """The label of a self-numbering field at level 1 (:func:`field_number`) before an operative lead ("i.
+    Encourages …"): a clause's number in another form; not before other words ("a. the wells of …", an item)."""
+    typed = field_number(para)
+    if typed is None or phrases is None:
+        return None
+    return typed if any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text[typed.end:])) else None
+
+
+def field_number(para: reader.Paragraph) -> Typed | None:
+    """The label a self-numbering field that counts at level 1 shows before ``para``'s text, in whatever form its
+    switch gives it ("AUTONUM \\* roman": "i.", "ii."; "\\* ALPHABETIC": "A."): a clause's number, which Word counts
+    at the level of body text as it does "1.", "2." (the switch changes the form only); None when no such field
+    numbers the paragraph."""
+    if para.number_field is None or para.number_level != 1:
+        return None
+    return read_typed(para.text)
 
 
 def is_annex(text: str) -> bool:

@@ -10,6 +10,7 @@ from drafter.chinesewords import chinese_word
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
+from drafter.library.names import edit_distance
 from drafter.lookalike import latin_reading
 from drafter.patterns import lazy
 from drafter.structure import spelling
@@ -314,7 +315,7 @@ class Phrases:
             return None
         for folded in self._pool_by_initial.get(words[0][:1], ()):
             form_words = folded.split()
-            if form_words[1:] == words[1:] and _distance(words[0], form_words[0]) == 1 \
+            if form_words[1:] == words[1:] and edit_distance(words[0], form_words[0], 1) == 1 \
                     and not _inflection(words[0], form_words[0]):  # "Take note" is "Takes note" in another form
                 return self._folded_pool[folded]
         return None
@@ -542,8 +543,9 @@ class Phrases:
     def _slip_of(self, candidate: str) -> str | None:
         if self.lang == "en":
             key = fold_spelling(candidate)
-            # two neighbouring letters swapped ("Ugres", "Reuqests") are one slip of the keyboard, not two
-            scored = [(1 if _swapped(key, f) else _distance(key, f), f) for f in self._pool_by_initial.get(key[:1], ())
+            # two neighbouring letters swapped ("Ugres", "Reuqests") are one slip of the keyboard, not two: the
+            # library's edit distance counts a swap as one edit
+            scored = [(edit_distance(key, f, 2), f) for f in self._pool_by_initial.get(key[:1], ())
                       if abs(len(f) - len(key)) <= 2]
             for distance, option in sorted(scored)[:3]:
                 if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
@@ -576,13 +578,6 @@ class Phrases:
         return near
 
 
-def _swapped(a: str, b: str) -> bool:
-    """``a`` is ``b`` with two neighbouring letters swapped ("ugres" / "urges")."""
-    if len(a) != len(b) or a == b:
-        return False
-    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] \
-        and a[differ[1]] == b[differ[0]]
 
 
 def _inflection(a: str, b: str) -> bool:
@@ -613,23 +608,3 @@ def _simplified(char: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _distance(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance when it is at most ``limit``, else ``limit + 1`` (a band around the diagonal)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    big = limit + 1
-    previous = {j: j for j in range(0, min(len(b), limit) + 1)}
-    for i in range(1, len(a) + 1):
-        current: dict[int, int] = {}
-        for j in range(max(0, i - limit), min(len(b), i + limit) + 1):
-            if j == 0:
-                current[j] = i
-                continue
-            cost = previous.get(j - 1, big) + (a[i - 1] != b[j - 1])
-            current[j] = min(cost, previous.get(j, big) + 1, current.get(j - 1, big) + 1)
-        if min(current.values()) > limit:
-            return big
-        previous = current
-    return min(previous.get(len(b), big), big)

@@ -83,6 +83,13 @@ class _Field:
         return before + word_number(value, self.format or fmt) + after
 
 
+def field_level(code: str) -> int:
+    """The level (1-based) a self-numbering field's ``code`` counts at: LISTNUM's \\l switch, else 1, the outline
+    level of body text (AUTONUM numbers at the paragraph's outline level; its \\* switch changes the number's form
+    only: " AUTONUM \\* roman " counts at level 1 as " AUTONUM " does, showing i., ii., iii.)."""
+    return max(1, min(_Field(code).level, _LEVELS))
+
+
 def _int_switch(code: str, name: str) -> int | None:
     found = re.search(rf"\\{name}\s*\"?(\d+)", code)
     return int(found.group(1)) if found else None

@@ -138,6 +138,13 @@ class Paragraph:
         NumberDefault"): a number typed as such a field, which Word renumbers when another one is taken away."""
         return runtext.number_field(self.element) if self.element is not None else None
 
+    @cached_property
+    def number_level(self) -> int | None:
+        """The level (1-based) at which the self-numbering field that opens the paragraph (:attr:`number_field`)
+        counts, whatever form its number shows ("AUTONUM \\* roman": level 1, "i."); None when none opens it."""
+        code = runtext.number_field_code(self.element) if self.element is not None else None
+        return fieldnumbers.field_level(code) if code is not None else None
+
 
 @dataclass(frozen=True)
 class PlainSource:

@@ -417,6 +417,13 @@ def fields(p: Any) -> list[Field]:
 def number_field(p: Any) -> str | None:
     """The self-numbering field (:data:`SELF_NUMBERING`) whose result is the first text of the w:p ``p``, as
     "AUTONUM" or "LISTNUM <list>"; None when the paragraph opens with anything else."""
+    code = number_field_code(p)
+    return _counting(code) if code is not None else None
+
+
+def number_field_code(p: Any) -> str | None:
+    """The code of the field whose result is the first text of the w:p ``p`` when it is a self-numbering one
+    (:data:`SELF_NUMBERING`: " AUTONUM \\* roman "); None when the paragraph opens with anything else."""
     if next(p.iter(_INSTR_TEXT, _FLD_SIMPLE), None) is None:
         return None
     first = next((run for run in runs(p) if run_text(run).strip()), None)
@@ -424,9 +431,11 @@ def number_field(p: Any) -> str | None:
         return None
     parent = first.getparent()
     if parent is not None and parent.tag == _FLD_SIMPLE:
-        return _counting(parent.get(_INSTR) or "")
-    owner = next((f for f in fields(p) if any(run is first for run in f.result_runs)), None)
-    return owner.counting() if owner is not None else None
+        code = parent.get(_INSTR) or ""
+    else:
+        owner = next((f for f in fields(p) if any(run is first for run in f.result_runs)), None)
+        code = owner.code if owner is not None else ""
+    return code if _counting(code) is not None else None
 
 
 def text_boxes(p: Any) -> list[Any]:

@@ -11,6 +11,7 @@ from drafter.check.context import Context, Sink
 from drafter.check.families.citations import symbols_cited
 from drafter.check.report import Correction
 from drafter.check.rules import RULES
+from drafter.chinesewords import word_spans
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.patterns import lazy
@@ -742,9 +743,9 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
     candidates = [(start, end, True) for start, end in titles.spans(text)]
-    candidates += [(m.start(), m.end(), False) for m in _instruments(text)
-                   if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
-    candidates += [(m.start(1), m.end(1), False) for pattern in (YEAR_ABOUT_TITLE, PLACE_ABOUT_TITLE)
+    candidates += [(start, end, False) for start, end in _instruments(text)
+                   if TITLE_FOLLOWER.match(_after_marks(text, end))]
+    candidates += [(*_past_word_before(pattern, text, m, 1), False) for pattern in (YEAR_ABOUT_TITLE, PLACE_ABOUT_TITLE)
                    for m in pattern.finditer(text)
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     candidates += [(m.start(), m.end(), False) for m in _titles_after_years(text)
@@ -773,17 +774,38 @@ def _titles_after_years(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _instruments(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``INSTRUMENT`` in ``text`` that hold no word of a description; one that holds one is searched
-    again from its next character, for a title inside it (世界会议通过的北京宣言: a 世界 … 宣言 shape with a 的, then
-    北京宣言, a city's declaration)."""
+def _instruments(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the matches of ``INSTRUMENT`` in ``text`` that hold no word of a description, each past a word
+    before the name that takes its first character (``_past_word_before``); one that holds one is searched again from
+    its next character, for a title inside it (世界会议通过的北京宣言: a 世界 … 宣言 shape with a 的, then 北京宣言, a
+    city's declaration)."""
     position = 0
     while (match := INSTRUMENT.search(text, position)) is not None:
         if DESCRIPTIVE.search(match.group(0)):
             position = match.start() + 1
             continue
-        yield match
+        yield _past_word_before(INSTRUMENT, text, match)
         position = match.end()
+
+
+def _past_word_before(pattern: re.Pattern[str], text: str, match: re.Match[str], group: int = 0) -> tuple[int, int]:
+    """The span of ``match``'s ``group``, a name that opens with a transliteration character; or, when a word of the
+    text runs from before the name into that character (参考布达佩斯公约: 考 is a character of foreign names and the end
+    of 参考 "with reference to", as of 思考, 增加 and 实施 and 措施 their last), the span ``pattern`` finds right after
+    that word: the word ends before the name does. The text is cut into words by jieba's dictionary (框架下巴塞尔公约
+    is 下 and 巴塞尔, not 下巴); the match's own span when the pattern finds nothing after the word."""
+    start = match.start(group)
+    if start == 0 or text[start] not in TRANSLITERATION:
+        return match.span(group)
+    window = max(start - 4, 0)
+    after = next((window + end for begin, end in word_spans(text[window:match.end(group)])
+                  if window + begin < start < window + end), None)
+    if after is None:
+        return match.span(group)
+    later = pattern.match(text[after:])
+    if later is None:
+        return match.span(group)
+    return after + later.start(group), after + later.end(group)
 
 
 def _angle_titles(text: str) -> Iterator[tuple[int, int, str]]:

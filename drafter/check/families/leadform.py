@@ -169,6 +169,8 @@ ZH_EVERYDAY = RULES["lead-form"].word_map("everyday-zh")
 ZH_PREAMBULAR_ONLY = {word: said[0] for word, said in RULES["lead-form"].word_map("preambular-only-zh").items()}
 ADVERB_MEANT = RULES["lead-form"].word_list("adverb-meant")
 _EVERYDAY_LONGEST = sorted(ZH_EVERYDAY, key=len, reverse=True)
+# the words that open with one of ZH_EVERYDAY's and are other words (让步 "concession", 意识形态): lead-form's rule data
+ZH_NOT_EVERYDAY = RULES["lead-form"].word_list("everyday-zh-not")
 # an appeal to what everybody knows in a lead's place (众所周知，……, 大家都知道……): lead-form's rule data, longest first
 ZH_COMMON_KNOWLEDGE = sorted(RULES["lead-form"].word_list("common-knowledge-zh"), key=len, reverse=True)
 # the comma that may follow those words (众所周知，) before the sentence or a lead
@@ -188,13 +190,14 @@ def _opening_words(text: str) -> int:
 
 def _everyday_zh(node: Node, part: str) -> tuple[str, str] | None:
     """(the words up to the end of the everyday word, the listed lead to write after the same adverbs) for a Chinese
-    paragraph whose verb is a word of ZH_EVERYDAY (催促各国…, 进一步倡议各方…); None when none is, or when a listed
-    lead runs as far as the word or further (注意到 is the lead, not 注意 with 到 after it)."""
+    paragraph whose verb is a word of ZH_EVERYDAY (催促各国…, 进一步倡议各方…); None when none is, when the word opens
+    another word of ZH_NOT_EVERYDAY (让步与妥协……: a noun, not the causative 让), or when a listed lead runs as far
+    as the word or further (注意到 is the lead, not 注意 with 到 after it)."""
     text = node.content
     start = _opening_words(text)
-    folded = simplified(text[start:start + 4])
+    folded = simplified(text[start:start + 8])
     word = next((w for w in _EVERYDAY_LONGEST if folded.startswith(w)), None)
-    if word is None:
+    if word is None or any(folded.startswith(other) for other in ZH_NOT_EVERYDAY):
         return None
     end = start + len(word)
     if node.phrase is not None and len(node.lead) >= end:
@@ -729,8 +732,10 @@ def _operative(ctx: Context, node: Node) -> bool:
     return _report(ctx, node, fault[1], "operative", fault[0], fault[2])
 
 
-# the endings of English nouns that no verb has: "Emergency", "Transparency", "Priority", "Tourism", "Childhood"
-NOUN_ONLY = lazy(r"[A-Za-z]{2,}(?:ency|ancy|ity|ism|hood)")
+# the endings of English nouns that no verb has ("Emergency", "Transparency", "Priority", "Tourism", "Childhood"):
+# operative-no-verb's rule data (drafter/check/ruledata/leadform.yaml)
+NOUN_ONLY = lazy(r"[A-Za-z]{2,}(?:" + "|".join(sorted(RULES["operative-no-verb"].word_list("noun-only-endings"),
+                                                     key=len, reverse=True)) + ")")
 
 
 def _inflected(verb: str) -> bool:
@@ -845,11 +850,10 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     return None
 
 
-# endings of a noun made of a verb, and what replaces each to give the verb's stem: "Recommendation" → "recommend",
-# "Invitation" → "invit(e)", "Suggestion" → "suggest", "Decision" → "decide", "Encouragement" → "encourage",
-# "Approval" → "approv(e)", "Acceptance" → "accept"
-NOUN_ENDINGS = (("ation", ("", "e")), ("ition", ("", "e")), ("sion", ("de", "d", "")), ("ion", ("", "e")),
-                ("ment", ("",)), ("al", ("e", "")), ("ance", ("",)), ("ence", ("",)))
+# endings of a noun made of a verb, in the order they are tried, and what replaces each to give the verb's stem:
+# "Recommendation" → "recommend", "Invitation" → "invit(e)", "Decision" → "decide", "Approval" → "approv(e)":
+# operative-no-verb's rule data (drafter/check/ruledata/leadform.yaml)
+NOUN_ENDINGS = tuple(RULES["operative-no-verb"].word_map("verb-noun-endings").items())
 
 
 def _verb_of_noun(ctx: Context, word: str) -> str | None:
