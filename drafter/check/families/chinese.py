@@ -742,17 +742,24 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
                 and not NAMED_AS.search(text[:m.start()])):
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
-    candidates = [(start, end, True) for start, end in titles.spans(text)]
-    candidates += [(start, end, False) for start, end in _instruments(text)
-                   if TITLE_FOLLOWER.match(_after_marks(text, end))]
-    candidates += [(*_past_word_before(pattern, text, m, 1), False) for pattern in (YEAR_ABOUT_TITLE, PLACE_ABOUT_TITLE)
+    # each candidate: its span, and the pattern and match group to cut it past a word before the name with (once
+    # it would be reported: jieba's dictionary, half a second to load, is asked only then)
+    candidates: list[tuple[int, int, _Recut | None]] = [(start, end, None) for start, end in titles.spans(text)]
+    candidates += [(m.start(), m.end(), (INSTRUMENT, m, 0)) for m in _instruments(text)
+                   if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
+    candidates += [(m.start(1), m.end(1), (pattern, m, 1)) for pattern in (YEAR_ABOUT_TITLE, PLACE_ABOUT_TITLE)
                    for m in pattern.finditer(text)
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
-    candidates += [(m.start(), m.end(), False) for m in _titles_after_years(text)
+    candidates += [(m.start(), m.end(), None) for m in _titles_after_years(text)
                    if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
-    for start, end, _ in sorted(candidates, key=lambda span: (span[0], -span[1])):
+    for start, end, recut in sorted(candidates, key=lambda span: (span[0], -span[1])):
         if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
             continue
+        if recut is not None and (cut := _past_word_before(text, *recut)) != (start, end):
+            start, end = cut
+            if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]) \
+                    or not TITLE_FOLLOWER.match(_after_marks(text, end)):
+                continue
         if text[:start].endswith(("》(", "》（")):
             continue  # the short name in brackets after the title: 《小岛屿发展中国家快速行动方式》(萨摩亚途径)
         taken.append((start, end))
@@ -774,21 +781,24 @@ def _titles_after_years(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _instruments(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the matches of ``INSTRUMENT`` in ``text`` that hold no word of a description, each past a word
-    before the name that takes its first character (``_past_word_before``); one that holds one is searched again from
-    its next character, for a title inside it (世界会议通过的北京宣言: a 世界 … 宣言 shape with a 的, then 北京宣言, a
-    city's declaration)."""
+def _instruments(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``INSTRUMENT`` in ``text`` that hold no word of a description; one that holds one is searched
+    again from its next character, for a title inside it (世界会议通过的北京宣言: a 世界 … 宣言 shape with a 的, then
+    北京宣言, a city's declaration)."""
     position = 0
     while (match := INSTRUMENT.search(text, position)) is not None:
         if DESCRIPTIVE.search(match.group(0)):
             position = match.start() + 1
             continue
-        yield _past_word_before(INSTRUMENT, text, match)
+        yield match
         position = match.end()
 
 
-def _past_word_before(pattern: re.Pattern[str], text: str, match: re.Match[str], group: int = 0) -> tuple[int, int]:
+# a candidate title's pattern, its match and the group of the match that is the title
+_Recut = tuple[re.Pattern[str], re.Match[str], int]
+
+
+def _past_word_before(text: str, pattern: re.Pattern[str], match: re.Match[str], group: int) -> tuple[int, int]:
     """The span of ``match``'s ``group``, a name that opens with a transliteration character; or, when a word of the
     text runs from before the name into that character (参考布达佩斯公约: 考 is a character of foreign names and the end
     of 参考 "with reference to", as of 思考, 增加 and 实施 and 措施 their last), the span ``pattern`` finds right after
