@@ -40,6 +40,26 @@ def near_homophones(a: str, b: str) -> bool:
     return False
 
 
+# initials told apart by the tongue's curl alone: z/zh, c/ch, s/sh (平翘舌)
+RETROFLEX = {"z": "zh", "zh": "z", "c": "ch", "ch": "c", "s": "sh", "sh": "s"}
+
+
+def retroflex_homophones(a: str, b: str) -> bool:
+    """Two Chinese characters whose readings differ only in a flat initial against its retroflex one (从 cóng and
+    重 chóng, 足 zú and 注 zhù, 资 zī and 支 zhī): the fuzzy pair every pinyin input method offers to merge, and the
+    slip of a speaker whose dialect does not tell them apart (从申 for 重申)."""
+    readings = _both(a, b)
+    if readings is None:
+        return False
+    for read_a in readings[0]:
+        initial_a = _initial(read_a)
+        for read_b in readings[1]:
+            initial_b = _initial(read_b)
+            if RETROFLEX.get(initial_a) == initial_b and read_a[len(initial_a):] == read_b[len(initial_b):]:
+                return True
+    return False
+
+
 def nasal_homophones(a: str, b: str) -> bool:
     """Two Chinese characters whose readings differ only in the nasal that ends the final: front against back nasal
     (印 yìn and 迎 yíng, the fuzzy pair pinyin input methods offer to merge), or a nasal against none (督 dū and 敦

@@ -14,7 +14,13 @@ from drafter.library.names import edit_distance
 from drafter.lookalike import latin_reading
 from drafter.patterns import lazy
 from drafter.structure import spelling
-from drafter.structure.homophones import homophones, nasal_homophones, near_homophones, readings
+from drafter.structure.homophones import (
+    homophones,
+    nasal_homophones,
+    near_homophones,
+    readings,
+    retroflex_homophones,
+)
 
 ZH_PREFIX = lazy(r"^(在这方面|在此方面|为此|因此|特别|同时)[，,]?")
 EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
@@ -296,7 +302,9 @@ class Phrases:
         """A known form that ``candidate`` misspells, else None: within edit distance 2 in English (not just
         another inflection of the same word, nor words the spelling dictionary knows); in Chinese the same length
         with one character typed as a homophone (the slip a pinyin input method makes: 鼓历 for 鼓励) or as a
-        character read alike but for the aspiration of its initial (敦足 for 敦促), read in simplified characters."""
+        character read alike but for the aspiration of its initial (敦足 for 敦促), or, where the slip is no word of
+        its own, for the nasal of its final (欢印 for 欢迎) or the curl of its initial (从申 for 重申), read in
+        simplified characters."""
         if not candidate:
             return None
         if candidate not in self._misspelled:  # the structure and the checker both ask about a clause's lead
@@ -562,6 +570,7 @@ class Phrases:
             return None
         near: str | None = None  # a homophone is the likelier slip; a near-homophone only when there is none
         nasal: str | None = None  # a final's nasal confused (欢印 for 欢迎): the last resort, and never a real word
+        curl: str | None = None  # a flat initial for a retroflex one or back (从申 for 重申): never a real word either
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
@@ -573,8 +582,10 @@ class Phrases:
                     near = option
                 elif nasal is None and nasal_homophones(*differ[0]):
                     nasal = option
-        if near is None and nasal is not None and not chinese_word(candidate):
-            return nasal  # 声明 (declares) is a word of its own, not 申明 misspelled; 欢印 is no word
+                elif curl is None and retroflex_homophones(*differ[0]):
+                    curl = option
+        if near is None and (nasal or curl) is not None and not chinese_word(candidate):
+            return nasal or curl  # 声明 (declares) is a word of its own, not 申明 misspelled; 欢印, 从申 are no words
         return near
 
 

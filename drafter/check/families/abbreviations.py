@@ -11,8 +11,9 @@ introduces nothing. Lines in capitals (a THIMUN organ line, a title typed in
 capitals) are not searched: their words are not abbreviations.
 
 In a Chinese draft (FORMAT.md MUN-F07 ZH) the full name comes first and the short form after it in brackets:
-"联合国阿卜耶伊临时安全部队(联阿安全部队)", "世界贸易组织(WTO)". Latin initials ("WTO", "NGO") with no Chinese
-(or English) full name before them are this rule's; the number a goal or session shares with its initials
+"联合国阿卜耶伊临时安全部队(联阿安全部队)", "世界贸易组织(WTO)". Latin initials ("WTO", "NGO", "UN") with no Chinese
+(or English) full name before them are a rule of their own, ``initials-in-chinese``, a warning where the English
+rule is a suggestion: in Chinese text they are a foreign script, never left bare in UN Chinese; the number a goal or session shares with its initials
 ("可持续发展目标4(SDG 4)") and an English name given in the brackets before them, words in lower case too
 ("损失和损害应对基金(Fund for responding to Loss and Damage, FRLD)"), write them out as well. A Chinese short
 form used before the paragraph that defines it is not: adopted Security Council texts do so (联塞部队 in
@@ -34,6 +35,8 @@ ABBREVIATION = lazy(r"(?<![\w/.-])([A-Z]{2,8})(s?)(?![\w/]|-[A-Z0-9])")  # not "
 # abbreviations UN texts use without writing them out (UN Editorial Manual practice: the Organization's own
 # initials, the names of diseases)
 KNOWN = frozenset({"UN", "HIV", "AIDS", "COVID", "SARS", "MERS", "DNA", "GDP"})
+# in Chinese text the Organization is always 联合国: UN Chinese never writes "UN", whose exemption is English usage
+KNOWN_IN_CHINESE = KNOWN - {"UN"}
 SKIPPED_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "against", "de", "&"})
 # a Roman numeral written the standard way ("XV", "VII", "MCM"): "IDC", "ICC", "CDC" and "LDCs" are made of its
 # letters but are initials, not numbers; one with a plural "s" ("MDCs") is initials too
@@ -165,9 +168,10 @@ def _english_name_before(text: str, match: re.Match[str]) -> bool:
 
 def _latin_in_chinese(ctx: Context) -> None:
     """Latin initials in a Chinese draft at their first use: right after a Chinese full name in brackets
-    ("世界贸易组织(WTO)"), written out in brackets after them ("WTO(世界贸易组织)") or after their English words,
-    else a finding. Symbols ("PSC/PR/COMM.", "GC(63)/RES/1"), Latin names ("FV Siraj") and roman numerals
-    ("第1514(XV)号") are no abbreviations."""
+    ("世界贸易组织(WTO)", "《特定常规武器公约》(CCW)"), written out in brackets after them ("WTO(世界贸易组织)") or
+    after their English words, else an ``initials-in-chinese`` warning: a foreign script its reader cannot expand,
+    which UN Chinese never leaves bare (世卫组织, 难民署, 非政府组织), "UN" included. Symbols ("PSC/PR/COMM.",
+    "GC(63)/RES/1"), Latin names ("FV Siraj", "UN Women") and roman numerals ("第1514(XV)号") are no abbreviations."""
     names = ctx.lib.state_names
     seen = _introduced_in_heading(ctx, LATIN_INITIALS)
     before = ""
@@ -175,7 +179,7 @@ def _latin_in_chinese(ctx: Context) -> None:
         text = node.para.text
         for match in LATIN_INITIALS.finditer(text):
             initials = match.group(1)
-            if initials in seen or initials in KNOWN or ROMAN.fullmatch(initials) \
+            if initials in seen or initials in KNOWN_IN_CHINESE or ROMAN.fullmatch(initials) \
                     or SYMBOL_AROUND.search(text[:match.start()]) or SYMBOL_AFTER.match(text[match.end():]):
                 continue
             seen.add(initials)
@@ -183,15 +187,16 @@ def _latin_in_chinese(ctx: Context) -> None:
                 continue
             opening = text[:match.start()].rstrip()
             # the Chinese name before the bracket, a space typed between them or not: "儿童性虐待材料 (CSAM)"; the
-            # number it and the initials share after it: "可持续发展目标4(SDG 4)"
-            name = NUMBER_END.sub("", opening[:-1].rstrip())
+            # number it and the initials share after it: "可持续发展目标4(SDG 4)"; a title in its marks:
+            # "《特定常规武器公约》(CCW)"
+            name = NUMBER_END.sub("", opening[:-1].rstrip()).rstrip("》」』”")
             if (_bracketed(text, match) and HAN.match(name[-1:] or " ")) \
                     or HAN.search(_brackets_after(text, match)) \
                     or _written_out(before + text[:match.start()], initials) \
                     or _written_out(_brackets_after(text, match), initials) \
                     or _english_name_before(text, match):
                 continue
-            ctx.add("abbreviation-unexplained", node, match.start() + 1, abbreviation=match.group(0))
+            ctx.add("initials-in-chinese", node, match.start() + 1, abbreviation=match.group(0))
         before += text + "\n"
 
 

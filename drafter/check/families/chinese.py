@@ -131,10 +131,13 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
 # name (重申世界卫生组织组织法) would be read into it
 CONSTITUTION = lazy(r"[\u4e00-\u9fff]{2,14}?(?:组织|組織)(?:组织法|組織法)")
 INSTRUMENT_WORD = lazy(r"公约|公約|盟约|盟約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
-                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法")
+                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書")
 # (组织法: an organisation's constitution, 《世界卫生组织组织法》, a title as a 宪章 is)
 INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
-                  "纲领", "綱領", "议程", "議程", "条例", "條例", "组织法", "組織法")
+                  "纲领", "綱領", "议程", "議程", "条例", "條例", "组织法", "組織法",
+                  # a UNESCO Recommendation, which its General Conference adopts as an instrument (《人工智能伦理问题建议书》,
+                  # 《关于开放科学的建议书》)
+                  "建议书", "建議書")
 # the last words of a document's title that is no instrument (a report, guiding principles, guidelines, a code): common
 # nouns in running text, so a title only where a name quoted in corner marks ends with one (「安全保有權指導原則」,
 # 『世界人口狀況報告』: Taiwan and Hong Kong drafts quote such a title where 《》 belong, ZH-P01)
