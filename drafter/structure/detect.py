@@ -22,6 +22,10 @@ DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists
 FIRST_CLAUSE = lazy(r"1\s*[.)]\s*\S")
 # the distribution line's label, its full stop typed or not ("Distr.: Limited", "Distr: General")
 DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
+# the adoption line of an adopted text (UN-H08, UN-H09): "Resolution adopted by the General Assembly on …", "Adopted by
+# the Security Council at its 8700th meeting, on …"; only a UN text carries it, above its organ line
+ADOPTION_LINE = lazy(r"resolution adopted by the\b|adopted by the\b.{1,80}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b",
+                     re.IGNORECASE)
 
 
 def distribution_line(text: str) -> bool:
@@ -42,8 +46,8 @@ def detect_language(doc: reader.Document) -> str:
 
 def guess_profile(doc: reader.Document, lang: str) -> str:
     """The formatting convention a document follows, from its heading block: ``un`` only with a UN masthead
-    (a document symbol or a distribution line, "Distr.: Limited" or its Chinese translation), else a conference
-    profile."""
+    (a document symbol or a distribution line, "Distr.: Limited" or its Chinese translation, or an adopted text's
+    adoption line above its organ line), else a conference profile."""
     texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
     lowered = [t.casefold() for t in texts]
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
@@ -59,6 +63,12 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     # a symbol-like line ("UNEP/RES/A March 9th, 2013", "S/RES/2134 (2023)") heads a UN document only when no
     # labelled list of delegations follows it: "Sponsors:", "Author:", "Signatories:" belong to a conference draft
     if any(SYMBOL.match(t) for t in texts) and not any(f.key in DELEGATION_FIELDS for f in opening):
+        return "un"
+    # an adoption line above the organ line heads the layout of an adopted UN text typed without its symbol and
+    # distribution line ("General Assembly", "First session", "Agenda item 1", "Resolution adopted by the General
+    # Assembly", "1/1. …"): a UN text still, unless a labelled list of delegations makes it a conference's paper
+    top = next((i for i, t in enumerate(texts) if t.endswith((",", "，")) or FIRST_CLAUSE.match(t)), len(texts))
+    if any(ADOPTION_LINE.match(t) for t in texts[:top]) and not any(f.key in DELEGATION_FIELDS for f in opening):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"
