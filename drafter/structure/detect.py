@@ -66,9 +66,10 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
         return "un"
     # an adoption line above the organ line heads the layout of an adopted UN text typed without its symbol and
     # distribution line ("General Assembly", "First session", "Agenda item 1", "Resolution adopted by the General
-    # Assembly", "1/1. …"): a UN text still, unless a labelled list of delegations makes it a conference's paper
+    # Assembly", "1/1. …"): a UN text still, unless a conference's labelled field ("Topic:", "Sponsors:") makes it a
+    # conference's paper that says it passed
     top = next((i for i, t in enumerate(texts) if t.endswith((",", "，")) or FIRST_CLAUSE.match(t)), len(texts))
-    if any(ADOPTION_LINE.match(t) for t in texts[:top]) and not any(f.key in DELEGATION_FIELDS for f in opening):
+    if any(ADOPTION_LINE.match(t) for t in texts[:top]) and not any(f.key in MUN_FIELDS for f in opening):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"

