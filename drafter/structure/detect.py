@@ -24,8 +24,12 @@ FIRST_CLAUSE = lazy(r"1\s*[.)]\s*\S")
 DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
 # the adoption line of an adopted text (UN-H08, UN-H09): "Resolution adopted by the General Assembly on …", "Adopted by
 # the Security Council at its 8700th meeting, on …"; only a UN text carries it, above its organ line
-ADOPTION_LINE = lazy(r"resolution adopted by the\b|adopted by the\b.{1,80}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b",
-                     re.IGNORECASE)
+UN_ORGANS = r"(?:general assembly|security council|economic and social council)\b"
+ADOPTION_LINE = lazy(rf"resolution adopted by the {UN_ORGANS}"
+                     rf"|adopted by the {UN_ORGANS}.{{0,80}}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
+# a model UN conference's name ("Atlantic College Model United Nations", "HMUN 2024"): a heading that names one
+# heads a conference's paper, whatever UN lines it copies
+CONFERENCE_NAME = lazy(r"(?i:\bmodel\s+(?:united\s+nations|un)\b)|\b[A-Z]*MUN\b")
 
 
 def distribution_line(text: str) -> bool:
@@ -66,10 +70,11 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
         return "un"
     # an adoption line above the organ line heads the layout of an adopted UN text typed without its symbol and
     # distribution line ("General Assembly", "First session", "Agenda item 1", "Resolution adopted by the General
-    # Assembly", "1/1. …"): a UN text still, unless a conference's labelled field ("Topic:", "Sponsors:") makes it a
-    # conference's paper that says it passed
-    top = next((i for i, t in enumerate(texts) if t.endswith((",", "，")) or FIRST_CLAUSE.match(t)), len(texts))
-    if any(ADOPTION_LINE.match(t) for t in texts[:top]) and not any(f.key in MUN_FIELDS for f in opening):
+    # Assembly", "1/1. …"): a UN text still, unless a conference's labelled field ("Topic:", "Sponsors:") or its name
+    # ("… Model United Nations") makes it a conference's paper that says it passed
+    top = texts[:next((i for i, t in enumerate(texts) if t.endswith((",", "，")) or FIRST_CLAUSE.match(t)), len(texts))]
+    if any(ADOPTION_LINE.match(t) for t in top) and not any(f.key in MUN_FIELDS for f in opening) \
+            and not any(CONFERENCE_NAME.search(t) for t in top):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"

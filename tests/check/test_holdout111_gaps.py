@@ -59,3 +59,13 @@ def test_an_adoption_line_below_the_organ_line_makes_no_un_text(tmp_path: Path) 
                           [("Recalling", "i"), (" the resolution adopted by the General Assembly in 2019,", "")],
                           *ADOPTED[7:]]
     assert guess_profile(reader.read(make(tmp_path, quoted, "quoted.docx")), "en") == "una-usa"
+
+
+def test_a_model_un_name_or_another_body_keeps_the_adopted_layout_a_conference_paper(tmp_path: Path) -> None:
+    # a heading that names a model UN conference heads a conference's paper (holdout26's "… Model United Nations
+    # A/RES/2011/1"), and an agency's adoption line ("General Conference") is no UN masthead's (holdout44)
+    named: list[Para] = ["Lakeview Model United Nations 2025", *ADOPTED]
+    assert guess_profile(reader.read(make(tmp_path, named, "named.docx")), "en") == "una-usa"
+    agency: list[Para] = ["Resolution adopted by the General Conference of the International Labour Organization",
+                          "Fourth session", *ADOPTED[4:]]
+    assert guess_profile(reader.read(make(tmp_path, agency, "agency.docx")), "en") == "una-usa"
