@@ -27,6 +27,14 @@ DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists
 FIRST_CLAUSE = lazy(r"1\s*[.)]\s*\S")
 # the distribution line's label, its full stop typed or not ("Distr.: Limited", "Distr: General")
 DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
+# the adoption line of an adopted text (UN-H08, UN-H09): "Resolution adopted by the General Assembly on …", "Adopted by
+# the Security Council at its 8700th meeting, on …"; only a UN text carries it, above its organ line
+UN_ORGANS = r"(?:general assembly|security council|economic and social council)\b"
+ADOPTION_LINE = lazy(rf"resolution adopted by the {UN_ORGANS}"
+                     rf"|adopted by the {UN_ORGANS}.{{0,80}}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
+# a model UN conference's name ("Atlantic College Model United Nations", "HMUN 2024"): a heading that names one
+# heads a conference's paper, whatever UN lines it copies
+CONFERENCE_NAME = lazy(r"(?i:\bmodel\s+(?:united\s+nations|un)\b)|\b[A-Z]*MUN\b")
 
 
 def distribution_line(text: str) -> bool:
@@ -47,8 +55,8 @@ def detect_language(doc: reader.Document) -> str:
 
 def guess_profile(doc: reader.Document, lang: str) -> str:
     """The formatting convention a document follows, from its heading block: ``un`` only with a UN masthead
-    (a document symbol or a distribution line, "Distr.: Limited" or its Chinese translation), else a conference
-    profile."""
+    (a document symbol or a distribution line, "Distr.: Limited" or its Chinese translation, or an adopted text's
+    adoption line above its organ line), else a conference profile."""
     texts = [p.text.strip() for p in doc.paragraphs[:40] if p.text.strip()]
     lowered = [t.casefold() for t in texts]
     opening = [f for t in texts for f in fields_in(t)[:1] if f.start == 0]  # labelled lines, first label
@@ -65,6 +73,14 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     # a symbol-like line ("UNEP/RES/A March 9th, 2013", "S/RES/2134 (2023)") heads a UN document only when no
     # labelled list of delegations follows it: "Sponsors:", "Author:", "Signatories:" belong to a conference draft
     if any(SYMBOL.match(t) for t in texts) and not any(f.key in DELEGATION_FIELDS for f in opening):
+        return "un"
+    # an adoption line above the organ line heads the layout of an adopted UN text typed without its symbol and
+    # distribution line ("General Assembly", "First session", "Agenda item 1", "Resolution adopted by the General
+    # Assembly", "1/1. …"): a UN text still, unless a conference's labelled field ("Topic:", "Sponsors:") or its name
+    # ("… Model United Nations") makes it a conference's paper that says it passed
+    top = texts[:next((i for i, t in enumerate(texts) if t.endswith((",", "，")) or FIRST_CLAUSE.match(t)), len(texts))]
+    if any(ADOPTION_LINE.match(t) for t in top) and not any(f.key in MUN_FIELDS for f in opening) \
+            and not any(CONFERENCE_NAME.search(t) for t in top):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
         return "cn-mun"
