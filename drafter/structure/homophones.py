@@ -28,16 +28,7 @@ def homophones(a: str, b: str) -> bool:
 def near_homophones(a: str, b: str) -> bool:
     """Two Chinese characters whose readings differ only in the aspiration of their initial (足 zú and 促 cù,
     调 diào and 跳 tiào): a slip of the ear, or of a speaker whose dialect sounds them alike (敦足 for 敦促)."""
-    readings = _both(a, b)
-    if readings is None:
-        return False
-    for read_a in readings[0]:
-        initial_a = _initial(read_a)
-        for read_b in readings[1]:
-            initial_b = _initial(read_b)
-            if ASPIRATION.get(initial_a) == initial_b and read_a[len(initial_a):] == read_b[len(initial_b):]:
-                return True
-    return False
+    return _initials_apart(a, b, ASPIRATION)
 
 
 # initials told apart by the tongue's curl alone: z/zh, c/ch, s/sh (平翘舌)
@@ -48,6 +39,11 @@ def retroflex_homophones(a: str, b: str) -> bool:
     """Two Chinese characters whose readings differ only in a flat initial against its retroflex one (从 cóng and
     重 chóng, 足 zú and 注 zhù, 资 zī and 支 zhī): the fuzzy pair every pinyin input method offers to merge, and the
     slip of a speaker whose dialect does not tell them apart (从申 for 重申)."""
+    return _initials_apart(a, b, RETROFLEX)
+
+
+def _initials_apart(a: str, b: str, pairs: dict[str, str]) -> bool:
+    """Two characters with a reading each whose initials are a pair of ``pairs`` and whose finals are the same."""
     readings = _both(a, b)
     if readings is None:
         return False
@@ -55,7 +51,7 @@ def retroflex_homophones(a: str, b: str) -> bool:
         initial_a = _initial(read_a)
         for read_b in readings[1]:
             initial_b = _initial(read_b)
-            if RETROFLEX.get(initial_a) == initial_b and read_a[len(initial_a):] == read_b[len(initial_b):]:
+            if pairs.get(initial_a) == initial_b and read_a[len(initial_a):] == read_b[len(initial_b):]:
                 return True
     return False
 
