@@ -266,7 +266,6 @@ VERBLESS_OPENINGS = frozenset("in with by for through under upon on regarding co
                               "toward".split())
 
 
-
 def field_clause(para: reader.Paragraph, current: Node | None, first: bool) -> bool:
     """``para`` is numbered by a self-numbering field that counts at level 1 (:func:`field_number`, "AUTONUM
     \\* roman" showing "ii.") and is a clause: the operative part's ``first`` paragraph, or one numbered by a field of
