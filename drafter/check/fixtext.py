@@ -18,7 +18,9 @@ def describe_zh(corrections: Sequence[Correction], own: int, text_of: Callable[[
     a paragraph's text."""
     if not corrections:
         return ""
-    first = _one(corrections[0], own, text_of)
+    # a change of the words says more than the emphasis or numbering that comes with it ("回故" → "回顾", underlined)
+    main = next((c for c in corrections if isinstance(c.edit, Replace)), corrections[0])
+    first = _one(main, own, text_of)
     if len(corrections) == 1:
         return first
     return f"{first}等 {len(corrections)} 处修改"
