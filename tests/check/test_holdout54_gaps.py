@@ -18,8 +18,9 @@ OPERATIVE = 6  # GOOD_EN's first operative paragraph
 
 
 def glued(paragraphs: list, lib: library.Library, tmp_path: Path) -> list[str]:
-    """The numbers digit-glued reports in a draft of ``paragraphs``."""
-    return [f.message.split("'")[1] for f in findings(make(tmp_path, paragraphs), lib) if f.rule == "digit-glued"]
+    """The numbers digit-glued (and digit-glued-inline, inside the text) reports in a draft of ``paragraphs``."""
+    return [f.message.split("'")[1] for f in findings(make(tmp_path, paragraphs), lib)
+            if f.rule in ("digit-glued", "digit-glued-inline")]
 
 
 @pytest.mark.parametrize("text, digits", [
