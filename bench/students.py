@@ -483,7 +483,7 @@ def print_scores(result: dict[str, Any], total: Tally, show: bool) -> None:
     for name, t in rows:
         print(f"{name:28} {t.faults:6} {t.found:6} {_ratio(t.found, t.faults):>8}   {t.findings:8} {t.true:6} "
               f"{_ratio(t.true, t.findings):>9}")
-    if result["mended"]:
+    if result.get("mended"):  # (bench/papers.py runs no --fix and leaves these out)
         for language, (before, after) in sorted(result["mended"].items()):
             print(f"--fix, language {language}: {before} scored findings before, {after} after")
         if show:
@@ -498,7 +498,7 @@ def print_scores(result: dict[str, Any], total: Tally, show: bool) -> None:
         for line in result["false_alarms"]:
             print("  " + line)
         print("\nend-mark findings left unscored where the # format: line declares the end not judged:")
-        for name, lines in result["unjudged"].items():
+        for name, lines in result.get("unjudged", {}).items():
             print(f"  {name}: {len(lines)}" + (f" ({', '.join(lines)})" if lines else ""))
 
 
