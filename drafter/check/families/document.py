@@ -81,8 +81,9 @@ def check(ctx: Context) -> None:
             if first is None:
                 seen[key] = part.para.index
                 same_length.setdefault((len(key), key[:4]), []).append((key, part.para.index))
-                if part.phrase is not None and ctx.lang == "en" and i == 0:
-                    clauses.setdefault((part.role, part.phrase.id), []).append(part)
+                if part.phrase is not None and ctx.lang == "en" and i == 0 \
+                        and len(_worded(part, worded).own) >= REWORDED_WORDS:
+                    clauses.setdefault((part.role, part.phrase.id), []).append(part)  # (_reworded's to compare)
     _fonts_mixed(ctx)
     _sizes_mixed(ctx)
     _broken(ctx)
@@ -678,13 +679,14 @@ def _reworded(part: Node, earlier: dict[tuple[str, str], list[Node]], worded: di
     same_lead = earlier.get((part.role, part.phrase.id))
     if not same_lead:
         return None
+    this = _worded(part, worded)
+    if len(this.own) < REWORDED_WORDS:
+        return None  # too few words of its own to tell a clause said again (the earlier ones are kept with enough)
     size = len(part.para.text) - part.offset - len(part.lead)
-    this: Worded | None = None
     for node in same_lead:
         other_size = len(node.para.text) - node.offset - len(node.lead)
         if 2 * min(size, other_size) < REWORDED_CHARACTERS * (size + other_size):
             continue  # lengths too far apart for the words to read alike: their words are not worth reading
-        this = this or _worded(part, worded)
         other = _worded(node, worded)
         if 2 * min(len(this.words), len(other.words)) < REWORDED_RATIO * (len(this.words) + len(other.words)):
             continue  # lengths too far apart for difflib's ratio to reach REWORDED_RATIO
