@@ -76,3 +76,18 @@ def test_a_mixed_list_under_a_mun_profile_is_left_alone(lib: library.Library, tm
     lines = [*MUN_HEAD, "2. Encourages coastal States to support small-scale fishers by:", *items,
              "3. Requests the Secretary-General to report on the matter."]
     assert "sub-end" not in rules(_text(tmp_path, lines), lib)
+
+
+def test_a_comma_list_whose_item_lacks_its_mark_settles_in_one_fix(lib: library.Library, tmp_path: Path) -> None:
+    """(d) lacks its mark in a list that hands on with commas (as S/RES/2550 (2020) ¶30 does): --fix gives it ";",
+    and the commas, still the list's own mark, are no finding on the next run (the fix oracle caught the cascade)."""
+    from drafter.check import fix
+
+    items = ["(a) mapping the fishing grounds they depend on,", "(b) giving them access to cold storage,",
+             "(c) including them in the management of marine protected areas,",
+             "(d) collecting catch data by sex and age", "(e) training them in the safety of small boats;"]
+    path = _text(tmp_path, [*HEAD, *_clause(items)])
+    assert rules(path, lib).get("sub-end") == [19]
+    report, doc = check.check_file(path, lib)
+    fix.fix(report, doc, tmp_path / "fixed.txt", force=True)
+    assert "sub-end" not in rules(tmp_path / "fixed.txt", lib)

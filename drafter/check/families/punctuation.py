@@ -268,21 +268,26 @@ def _sub_sentence(ctx: Context, text: str) -> bool:
 
 
 def _breaks_semicolons(ctx: Context, sub: Node, subs: list[Node]) -> bool:
-    """UN-B11: under ``un`` a sub-paragraph ``sub`` ending with a comma where another item of its list before the
-    last ends with a semicolon ("…;" or "…; and"): the list has taken the semicolon, and the comma breaks it. The
-    UN's own lists never mix the two (the Council's mandate lists hand on with commas throughout, and stay right);
-    the last item carries its clause's mark and says nothing of the list's. MUN-F06 lets "," and ";" mix."""
+    """UN-B11: under ``un`` a sub-paragraph ``sub`` ending with a comma where more of the other items of its list
+    before the last end with a semicolon ("…;" or "…; and") than with a comma: the list has taken the semicolon,
+    and the comma breaks it. The UN's own lists never mix the two (the Council's mandate lists hand on with commas
+    throughout, and stay right); the last item carries its clause's mark and says nothing of the list's; and where
+    the commas are as many or more, the semicolon is the odd one (a comma list whose item lacked its mark, given
+    ";" by --fix: S/RES/2550 (2020) ¶30, which must not turn the five commas before it into findings). MUN-F06 lets
+    "," and ";" mix."""
     if ctx.profile != "un":
         return False
-    mark = ctx.end["sub"]
+    comma = "," if ctx.lang == "en" else "，"
+    marks = {ctx.end["sub"]: 0, comma: 0}
     for other in subs[:-1]:
         if other is sub or other.children or other.continuation or other.kind == "bullet":
             continue
         text = without_footnote(other.text).rstrip()
         joined = joiner_start(text)
-        if (text[joined] if joined is not None else text[-1:]) == mark:
-            return True
-    return False
+        end = text[joined] if joined is not None else text[-1:]
+        if end in marks:
+            marks[end] += 1
+    return marks[ctx.end["sub"]] > marks[comma]
 
 
 def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph: bool) -> None:
