@@ -13,8 +13,9 @@ capitals) are not searched: their words are not abbreviations.
 In a Chinese draft (FORMAT.md MUN-F07 ZH) the full name comes first and the short form after it in brackets:
 "联合国阿卜耶伊临时安全部队(联阿安全部队)", "世界贸易组织(WTO)". Latin initials ("WTO", "NGO", "UN") with no Chinese
 (or English) full name before them are a rule of their own, ``initials-in-chinese``, a warning where the English
-rule is a suggestion: in Chinese text they are a foreign script, never left bare in UN Chinese; the number a goal or session shares with its initials
-("可持续发展目标4(SDG 4)") and an English name given in the brackets before them, words in lower case too
+rule is a suggestion: in Chinese text they are a foreign script, never left bare in UN Chinese; the number a goal
+or session shares with its initials ("可持续发展目标4(SDG 4)") and an English name given in the brackets before
+them, words in lower case too
 ("损失和损害应对基金(Fund for responding to Loss and Damage, FRLD)"), write them out as well. A Chinese short
 form used before the paragraph that defines it is not: adopted Security Council texts do so (联塞部队 in
 S/RES/2506 (2020), defined two paragraphs later). A generic short title in title marks (《公约》, 《议定书》, 《宣言》) is, where no full title of its kind (《……公约》) came
