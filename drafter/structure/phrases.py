@@ -589,7 +589,6 @@ class Phrases:
         return near
 
 
-
 def _inflection(a: str, b: str) -> bool:
     """Two forms of one English word ("encouraged" / "encourages"), not a misspelling. An -s put after a word that
     ends in -s already ("urgess" / "urges") is no English ending: that plural or third person is written -es."""
