@@ -133,16 +133,23 @@ class Paragraph:
         return (drawn("top") or drawn("bottom")) and not (drawn("left") or drawn("right"))
 
     @cached_property
+    def number_field_code(self) -> str | None:
+        """The code of the self-numbering field whose result opens the paragraph (" AUTONUM \\* roman "), read once
+        for :attr:`number_field` and :attr:`number_level`; None when the paragraph opens with anything else."""
+        return runtext.number_field_code(self.element) if self.element is not None else None
+
+    @cached_property
     def number_field(self) -> str | None:
         """The field whose result opens the paragraph when Word counts it by itself ("AUTONUM", "LISTNUM
         NumberDefault"): a number typed as such a field, which Word renumbers when another one is taken away."""
-        return runtext.number_field(self.element) if self.element is not None else None
+        code = self.number_field_code
+        return runtext.counting(code) if code is not None else None
 
     @cached_property
     def number_level(self) -> int | None:
         """The level (1-based) at which the self-numbering field that opens the paragraph (:attr:`number_field`)
         counts, whatever form its number shows ("AUTONUM \\* roman": level 1, "i."); None when none opens it."""
-        code = runtext.number_field_code(self.element) if self.element is not None else None
+        code = self.number_field_code
         return fieldnumbers.field_level(code) if code is not None else None
 
 

@@ -346,7 +346,9 @@ _FLD_CHAR, _INSTR_TEXT = w("fldChar"), w("instrText")
 _FLD_TYPE = w("fldCharType")
 
 
-def _counting(instr: str) -> str | None:
+def counting(instr: str) -> str | None:
+    """The counter a field's code ``instr`` numbers with when it is a self-numbering field (:data:`SELF_NUMBERING`):
+    "AUTONUM", "LISTNUM <list>"; else None."""
     words = instr.split()
     if not words or words[0].upper() not in SELF_NUMBERING:
         return None
@@ -380,7 +382,7 @@ class Field:
 
     def counting(self) -> str | None:
         """"AUTONUM", "LISTNUM <list>" … for a self-numbering field (:data:`SELF_NUMBERING`), else None."""
-        return _counting(self.code)
+        return counting(self.code)
 
 
 def fields(p: Any) -> list[Field]:
@@ -418,7 +420,7 @@ def number_field(p: Any) -> str | None:
     """The self-numbering field (:data:`SELF_NUMBERING`) whose result is the first text of the w:p ``p``, as
     "AUTONUM" or "LISTNUM <list>"; None when the paragraph opens with anything else."""
     code = number_field_code(p)
-    return _counting(code) if code is not None else None
+    return counting(code) if code is not None else None
 
 
 def number_field_code(p: Any) -> str | None:
@@ -435,7 +437,7 @@ def number_field_code(p: Any) -> str | None:
     else:
         owner = next((f for f in fields(p) if any(run is first for run in f.result_runs)), None)
         code = owner.code if owner is not None else ""
-    return code if _counting(code) is not None else None
+    return code if counting(code) is not None else None
 
 
 def text_boxes(p: Any) -> list[Any]:
