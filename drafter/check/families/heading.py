@@ -283,11 +283,11 @@ def _list_again(ctx: Context, heading: list[Node], fields: list[tuple[Node, Fiel
     two papers were merged, its other fields given once (a second committee, topic or sponsor line opens a second
     heading block: :func:`_second_block`). A draft has one heading: one line lists them all (MUN-H01, MUN-H02,
     ZH-H01). The names stay one list (a State on both lines is listed twice: :func:`_lists`)."""
-    position = {id(node): i for i, node in enumerate(heading)}
+    in_heading = {id(node) for node in heading}
     seen: set[tuple[str, str]] = set()
     for node, field in fields:
         if field.key not in ("signatories", "co-sponsors") or field.value_start <= field.start or field.empty \
-                or field.placeholder or field.everyone or id(node) not in position:
+                or field.placeholder or field.everyone or id(node) not in in_heading:
             continue
         key = (field.key, fold_label(field.label))
         if key in seen:
