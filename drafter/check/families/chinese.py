@@ -755,13 +755,16 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     candidates += [(m.start(), m.end(), None) for m in _titles_after_years(text)
                    if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
+    def blocked(start: int, end: int) -> bool:
+        """The span meets a title already taken, or the name goes on after it."""
+        return any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]) is not None
+
     for start, end, recut in sorted(candidates, key=lambda span: (span[0], -span[1])):
-        if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]):
+        if blocked(start, end):
             continue
         if recut is not None and (cut := _past_word_before(text, *recut)) != (start, end):
             start, end = cut
-            if any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]) \
-                    or not TITLE_FOLLOWER.match(_after_marks(text, end)):
+            if blocked(start, end) or not TITLE_FOLLOWER.match(_after_marks(text, end)):
                 continue
         if text[:start].endswith(("》(", "》（")):
             continue  # the short name in brackets after the title: 《小岛屿发展中国家快速行动方式》(萨摩亚途径)
