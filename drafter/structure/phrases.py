@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import re
 import unicodedata
 from functools import cached_property
@@ -555,7 +556,9 @@ class Phrases:
             # library's edit distance counts a swap as one edit
             scored = [(edit_distance(key, f, 2), f) for f in self._pool_by_initial.get(key[:1], ())
                       if abs(len(f) - len(key)) <= 2]
-            for distance, option in sorted(scored)[:3]:
+            # a tie goes to the option that holds more of the letters typed ("Reuqets": Requests, not Regrets)
+            for distance, option in sorted(scored, key=lambda pair: (pair[0], -_letters_shared(key, pair[1]),
+                                                                      pair[1]))[:3]:
                 if 0 < distance <= 2 and distance < len(key) // 3 + 1 and not _inflection(key, option):
                     # real words are another wording, never a slip ("Defining" is not "Desiring")
                     return None if spelling.all_known(candidate) else self._folded_pool[option]
@@ -587,6 +590,11 @@ class Phrases:
         if near is None and (nasal or curl) is not None and not chinese_word(candidate):
             return nasal or curl  # 声明 (declares) is a word of its own, not 申明 misspelled; 欢印, 从申 are no words
         return near
+
+
+def _letters_shared(a: str, b: str) -> int:
+    """How many letters of ``a`` ``b`` holds too, each counted as often as both have it."""
+    return sum((collections.Counter(a) & collections.Counter(b)).values())
 
 
 def _inflection(a: str, b: str) -> bool:

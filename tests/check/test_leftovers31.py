@@ -176,7 +176,8 @@ def test_operative_no_verb_reads_its_endings_as_before(tmp_path: Path, lib: libr
 
 
 @pytest.mark.parametrize(("written", "correct"), [("Raefirms", "Reaffirms"), ("Encuoarges", "Encourages"),
-                                                  ("Ugres", "Urges"), ("Reqests", "Requests")])
+                                                  ("Ugres", "Urges"), ("Reqests", "Requests"),
+                                                  ("Reuqets", "Requests"), ("Welcmoes", "Welcomes")])
 def test_a_swap_is_one_slip_among_others_in_a_lead(tmp_path: Path, lib: library.Library, written: str,
                                                    correct: str) -> None:
     body = [*EN_HEAD, [("1. ", ""), (written, "u"), (" Member States to test clinic wells every season;", "")],
