@@ -450,7 +450,9 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     """The line names a committee or organ ("General Assembly Third Committee", "DISEC", "联合国安全理事会")."""
     name = without_un_prefix(simplified(text).strip(" .,:;，。：；"))
     folded = name.casefold().removeprefix("the ")
-    if any(folded == organ.casefold().removeprefix("the ") for organ in organs):
+    # the organ's name with its abbreviation after it ("… Caribbean (ECLAC)") names the organ as well
+    short = ABBREVIATION_AFTER.sub("", name).casefold().removeprefix("the ")
+    if any(organ.casefold().removeprefix("the ") in (folded, short) for organ in organs):
         return True
     if CJK.search(name):
         return bool(CHINESE_COMMITTEE.match(name))
