@@ -17,10 +17,10 @@ from drafter.patterns import lazy
 
 
 @cache
-def _converter() -> Callable[[str], str]:
+def _converter(config: str = "t2s") -> Callable[[str], str]:
     from opencc_purepy import OpenCC  # reads its tables on first use: only for traditional text
 
-    convert: Callable[[str], str] = OpenCC("t2s").convert
+    convert: Callable[[str], str] = OpenCC(config).convert
     return convert
 
 
@@ -74,6 +74,25 @@ def _traditional(character: str) -> bool:
         return True
     except UnicodeEncodeError:
         return False
+
+
+def as_written(text: str, written: str) -> str:
+    """``text`` (a listed form, in simplified characters) in the script of ``written``, the words a writer typed
+    in its place: in traditional characters when ``written`` has any (認識道 is corrected to 認識到, not 认识到), each
+    character the writer typed kept where it reads as the one wanted (the writer's variant, 台 or 臺), the others
+    converted. ``text`` as it is for a writer of simplified characters."""
+    if not has_traditional(written):
+        return text
+    convert = _converter("s2t")
+    out = []
+    for i, character in enumerate(text):
+        own = written[i] if i < len(written) else ""
+        if own and simplified(own) == character:
+            out.append(own)
+            continue
+        converted = convert(character)
+        out.append(converted if len(converted) == 1 else character)
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ from drafter.check.families.numbering import clauses_after_breaks, clauses_run_o
 from drafter.check.families.organ import body_family, organ_emphasis
 from drafter.check.families.parts import lead_slot_unfilled
 from drafter.check.report import Correction, Finding
-from drafter.hanzi import simplified
+from drafter.hanzi import as_written, simplified
 from drafter.lookalike import described
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
@@ -628,6 +628,8 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
     if part.misspelled:
         respelled = leadform.misspelled_form(ctx, part) or part.misspelled  # "Regretsthe" → "Regretting the"
         respelled = spelt_as_written(part.lead, respelled)  # "Recognisng" → "Recognising", the writer's spelling
+        if ctx.lang == "zh":  # 認識道 → 認識到 in a draft in traditional characters, not 认识到
+            respelled = as_written(respelled, part.para.text[part.offset:])
         ctx.add("lead-misspelled", part, column, fix=f"write {respelled!r}",
                 edits=_respelled(ctx, part, part.lead, respelled, dominant), lead=part.lead, correct=respelled,
                 why=described(part.lead))  # "Еncourages": its Cyrillic Е, which looks right, is said
