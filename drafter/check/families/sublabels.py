@@ -122,6 +122,28 @@ def _next_label_alone(ctx: Context, sub: Node) -> bool:
     return typed is not None and sub.typed is not None and typed.kind == sub.typed.kind
 
 
+def _item_left_above(ctx: Context, single: Node, depth: int) -> Node | None:
+    """The item right after the single sub-paragraph ``single`` (at ``depth`` 2 or deeper) that stands at its
+    parent's level although it most likely belongs under it ("b. …, in particular for:" / "i. …;" / "c. …;", Word's
+    "ii." put a level too high): the parent's next sibling and the last item of the parent's list, with no items or
+    paragraphs of its own, right after ``single``, the parent ending with the colon that introduces a list (MUN-F06:
+    "i." cannot be the list's only item). None otherwise."""
+    parent = single.parent
+    if depth < 2 or parent is None or parent.parent is None or single.children or single.continuation:
+        return None
+    siblings = parent.parent.children
+    at = next((k for k, node in enumerate(siblings) if node is parent), None)
+    if at is None or at + 2 != len(siblings):
+        return None
+    after = siblings[-1]
+    if after.children or after.continuation or parent.continuation:
+        return None
+    if not parent.content.rstrip().endswith((":", "：")):
+        return None
+    following = next((n for n in ctx.nodes if n.para.index > single.para.index), None)
+    return after if following is after else None
+
+
 # the colon that introduces a list, and the spaces after it, before a first item typed on the same line
 _INTRODUCING_COLON = lazy(r"[:：][ \t\u3000]*")
 
@@ -159,7 +181,18 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
     if len(subs) == 1 and ctx.profile != "un" and run_in is None and not (  # MUN-F06; UN texts have single items
             depth == 1 and subs[0].parent is not None and subs[0] in pushed_down(ctx, subs[0].parent)) \
             and not _next_label_alone(ctx, subs[0]):
-        ctx.add("sub-clause-single", subs[0])  # a clause moved down with Tab is reported as such (operative-sub-level)
+        # a clause moved down with Tab is reported as such (operative-sub-level)
+        left = _item_left_above(ctx, subs[0], depth)
+        if left is None:
+            ctx.add("sub-clause-single", subs[0], also=EMPTY)
+        else:  # "b. …: i. …;" then "c. …" ending the list: "c." is most likely the second item, a level too high
+            label, kind = shown(ctx, subs[0])
+            second = renumbered(label, 2, kind)
+            ctx.add("sub-clause-single", subs[0], also=Text(
+                f"; {shown(ctx, left)[0]!r} after it, the last item of the list above, may be its second item "
+                f"({second!r}), a level too high",
+                f"；其后的“{shown(ctx, left)[0]}”（上一级列表的最后一项）可能是其第二项（“{second}”），层级高了一级"),
+            ).cover([left.para.index])
     _flat_items(ctx, subs, depth)
     flat = flat_items(subs)
     if flat is not None:
