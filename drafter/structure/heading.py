@@ -110,6 +110,9 @@ ENGLISH_BARE_LABEL = lazy(r"^\s*(Committee|COMMITTEE|Forum|FORUM|Topic|TOPIC|Spo
                           r" (?=[A-Z\"“])(?!(?:Against|On|For|Of|To|And|In|At|No|Item|Number)\b)")
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NAMES = tuple(MONTHS.split("|"))  # January … December
+# an ordinal's letters after a day, typed or in the superscript letters a phone's or a web form's autocorrect writes
+# ("25ᵗʰ June, 2025", "March 22ⁿᵈ"): alternatives for a regular expression
+ORDINAL_SUFFIX = "st|nd|rd|th|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ"
 # a date written in Chinese numerals, as official documents (公文) were dated: 二〇二六年十二月六日, 二〇二二年三月 (the
 # year digit by digit, 〇 or ○ for nought; the month and the day counted: 十二, 二十六); UN Chinese writes 2026年12月6日
 CHINESE_NUMERAL_DATE = (r"(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}\s?年"

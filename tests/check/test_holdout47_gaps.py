@@ -45,11 +45,15 @@ def test_a_date_of_issue_written_otherwise(tmp_path: Path, lib: library.Library,
     assert len(found) == 1 and repr(fixed) in found[0], found
 
 
-def test_figures_are_a_slip_in_a_un_heading_only(tmp_path: Path, lib: library.Library) -> None:
+def test_figures_are_a_slip_in_any_heading(tmp_path: Path, lib: library.Library) -> None:
     assert len(_dated(tmp_path, lib, "09/03/2028", "un.docx")) == 1
     assert _dated(tmp_path, lib, "9 March 2028", "right.docx") == [] and _dated(tmp_path, lib, "31/31/2028", "none.docx") == []
+    # a conference heading's date in figures too (round 32: "09/03/2028" is 9 March or 3 September; the sets that
+    # met one annotated it four times in five); its month first in words stays the conference's own style
     body = [*EN_HEAD, "Date: 09/03/2028", ORGAN, "Noting the harm done by ransomware to hospitals,",
             "1. Urges Member States to protect hospital networks;", "2. Invites donors to fund training."]
+    assert [r for r in rules_at(tmp_path, lib, body) if r[1] == "date-format"]
+    body[len(EN_HEAD)] = "Date: March 9, 2028"
     assert not [r for r in rules_at(tmp_path, lib, body) if r[1] == "date-format"]
 
 

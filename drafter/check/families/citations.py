@@ -12,7 +12,7 @@ from drafter.labels import roman
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_DIGITS, HALF_WIDTH, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS
 from drafter.structure import Node, spelling
-from drafter.structure.heading import MONTH_NAMES, MONTHS
+from drafter.structure.heading import MONTH_NAMES, MONTHS, ORDINAL_SUFFIX
 from drafter.word.edit import Replace
 
 # a word of lower-case letters (after an optional capital) with digits glued to its end, or digits glued after a
@@ -153,10 +153,10 @@ NUMBER_SIGN = lazy(r"\b([Rr]esolutions?)\s+(?:[Nn]o\.|[Nn]os\.|[Nn]umber|#)\s*(?
 # a cited General Assembly or Economic and Social Council symbol typed with a hyphen or full stops, or with "RES" not in
 # capitals ("A/RES/74-247", "A.RES.79.243", "A/Res/65/230"; UN-H01: «A/RES/74/247»); not a range of Council
 # resolutions ("S/RES/1970-1973"), which has no session number
-# or a space typed for a slash or beside one ("A/RES 75/282", "A/RES/ 75/282")
-SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])([./])(RES|Res|res)( ?[./-] ?| )(\d{1,4})( ?[./-] ?| )(\d{1,4})\b"
+# or a space typed for a slash or beside one ("A/RES 75/282", "A/RES/ 75/282", "A/ RES/36/100")
+SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])( ?[./] ?)(RES|Res|res)( ?[./-] ?| )(\d{1,4})( ?[./-] ?| )(\d{1,4})\b"
                       r"(?![./-]?\d)")
-COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S([./])(RES|Res|res)([./])(\d{1,4})\b")
+COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S( ?[./] ?)(RES|Res|res)([./])(\d{1,4})\b")
 # a symbol of a subsidiary body's series typed without the full stop between the series and its number
 # ("E/CN15/2019/15", "A/C3/74/L.11", "A/AC291/L.15", "E/CN 15/…": UN-H01 writes «E/CN.15/2019/15», «A/C.3/74/L.11»).
 # Groups: the organ, the series, what was typed between it and its number, the number
@@ -166,15 +166,15 @@ SERIES_SYMBOL = lazy(r"(?<![A-Za-z0-9/.])([AES])/(AC|CN|C)( ?)(\d{1,3})(?=/)")
 # 2 day, 3 ordinal, 4 year), day first (5 day, 6 ordinal, 7 month, 8 year), in figures (9 and 11 the numbers, 10 the
 # mark between them, 12 the year)
 _MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-BODY_DATE = lazy(rf"\b({_MONTH})\s+(\d{{1,2}})(st|nd|rd|th)?,?\s+(\d{{4}})\b"
-                 rf"|\b(\d{{1,2}})(st|nd|rd|th)?(?:\s+of)?\s+({_MONTH}),?\s+(\d{{4}})\b"
+BODY_DATE = lazy(rf"\b({_MONTH})\s+(\d{{1,2}})({ORDINAL_SUFFIX})?,?\s+(\d{{4}})\b"
+                 rf"|\b(\d{{1,2}})({ORDINAL_SUFFIX})?(?:\s+of)?\s+({_MONTH}),?\s+(\d{{4}})\b"
                  r"|(?<![\w/.])(\d{1,2})([./])(\d{1,2})\10((?:19|20)\d{2})\b(?![./]\d)")
 # the words before a date that make it a cited resolution's date of adoption ("resolution 79/243 of ")
 CITED_BEFORE = lazy(r"\bresolutions?\s+\S+(?:\s*\(\d{4}\))?\s+of\s+$", re.IGNORECASE)
 YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, which closes every date BODY_DATE reads
 DATE_REACH = 40  # how far before its year a date may start ("24th of September, 2024": 19 characters)
 # what a cited symbol holds, however it is typed ("A/RES/", "A.Res.", "S/res/"): the clauses worth reading for one
-SYMBOL_HINT = lazy(r"[AES][./][Rr][Ee][Ss]")
+SYMBOL_HINT = lazy(r"[AES] ?[./] ?[Rr][Ee][Ss]")
 
 
 def check(ctx: Context) -> None:

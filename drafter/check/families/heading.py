@@ -27,6 +27,7 @@ from drafter.structure.heading import (
     GENERIC_TITLE,
     LIST_KEYS,
     MONTH_NAMES,
+    ORDINAL_SUFFIX,
     TURKISH_I,
     WRITER_LABELS,
     WRONG_LABELS,
@@ -74,12 +75,13 @@ ABSENT = Text("-", "无")  # a line that is not there, for a message's "found"
 # a date not written the UN way: month first ("June 25, 2017", "June 25 2017") or with an ordinal ("25th June 2017",
 # "25th, June 2017")
 DATE = lazy(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
-            r"December) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(st|nd|rd|th),? (January|February|"
-            r"March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
+            rf"December) (\d{{1,2}})(?:{ORDINAL_SUFFIX})?,? (\d{{4}})|(\d{{1,2}})({ORDINAL_SUFFIX}),? "
+            r"(January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4}))\b")
 # the ordinal of a date matched by DATE, day first or month first ("9th October 2019", "February 23rd 2011")
-ORDINAL = lazy(r"\d(?:st|nd|rd|th)\b")
-# a date of issue in figures, day first or ISO ("12/05/2027", "12.10.2027", "2027-05-12"): the whole line (UN-H03)
-NUMERIC_DATE_LINE = lazy(r"(?:date\s*:\s*)?(?:(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2})"
+ORDINAL = lazy(rf"\d(?:{ORDINAL_SUFFIX})\b")
+# a date of issue in figures, day first, month first or ISO ("12/05/2027", "12.10.2027", "05/23/2027", "2027-05-12"),
+# its year in full or cut to two figures ("23/5/27", "10-13-01"): the whole line (UN-H03)
+NUMERIC_DATE_LINE = lazy(r"(?:date\s*:\s*)?(?:(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})"
                          r"|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}))\.?", re.IGNORECASE)
 # the month names of the languages whose delegates write "12 de mayo de 2027", "12 mai 2027" in an English heading
 FOREIGN_MONTHS: dict[str, int] = {name: number for number, names in enumerate((
@@ -961,7 +963,8 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | No
 def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> None:
     """UN-H03: 'day month year', no comma and no ordinal, in the heading block. ``ordinal_only``: a conference
     heading, where "November 18, 2017" is the conference's own style but an ordinal ("9th October 2019",
-    "February 23rd 2011") is a slip either way."""
+    "February 23rd 2011") is a slip either way, and so is a date line in figures ("03/07/2015": 3 July or 7 March?).
+    A two-digit year ("30/8/25") is named with its century guessed, and left to the delegate by --fix."""
     for part in heading:
         # one finding a line, at its first date written wrongly; its fix writes every such date of the line ("15th
         # October 2022- 16th October 2022"), so a second --fix finds none left
@@ -970,15 +973,17 @@ def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> Non
         slips += [(match, _foreign_date(match)) for match in FOREIGN_DATE.finditer(part.text)]
         text = part.text
         start, end = len(text) - len(text.lstrip()), len(text.rstrip())
-        numeric = None if ordinal_only else NUMERIC_DATE_LINE.fullmatch(text, start, end)
+        numeric = NUMERIC_DATE_LINE.fullmatch(text, start, end)
         if numeric is not None and (fixed := _numeric_date(numeric)):
             slips.append((numeric, fixed))
         if not slips:
             continue
         slips.sort(key=lambda slip: slip[0].start())
         match, fixed = slips[0]
+        guessed = numeric is not None and numeric.group(4) is not None and len(numeric.group(4)) == 2
         ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
-                edits=[Replace(m.start(), m.end(), f) for m, f in slips], found=match.group(0), fixed=fixed)
+                edits=[] if guessed else [Replace(m.start(), m.end(), f) for m, f in slips], found=match.group(0),
+                fixed=fixed)
 
 
 def _foreign_date(match: re.Match[str]) -> str:
@@ -994,6 +999,7 @@ def _numeric_date(match: re.Match[str]) -> str | None:
     else:
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         day, month = (second, first) if first <= 12 < second else (first, second)
+        year += 2000 if len(match.group(4)) == 2 else 0  # "30/8/25": a draft of this century (a guess --fix leaves)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
