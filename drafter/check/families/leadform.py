@@ -13,7 +13,7 @@ from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.leadtext import FUNCTION_WORDS
 from drafter.check.rules import RULES
-from drafter.hanzi import has_traditional, simplified
+from drafter.hanzi import as_written, has_traditional, simplified
 from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 from drafter.structure.classify import ORGANS
@@ -1055,6 +1055,8 @@ def organ_line(text: str) -> bool:
 def _report(ctx: Context, node: Node, lead: str, part: str, why: str, right: str) -> bool:
     """A lead-form finding: ``lead`` cannot open a ``part`` paragraph because it is ``why``; ``right`` is the
     form to write, or "" for the hint of the part's leads."""
+    if right and ctx.lang == "zh":  # 進一步倡議 → 進一步鼓勵 in a draft in traditional characters, not 进一步鼓励
+        right = as_written(right, node.para.text[node.offset:])
     correct = Text(repr(right), f"“{right}”") if right else HINT[part]
     ctx.add("lead-form", node, node.offset + 1, lead=lead, part=PART[part], why=WHY[why], correct=correct)
     return True
