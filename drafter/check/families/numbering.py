@@ -853,8 +853,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         else:
             label, worded = None, None
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
-            if typed is not None and typed.kind == "article" and not typed.value:
-                found = None  # "最后，" names no place: the clause is counted where it stands
+            if typed is not None and (typed.kind == "article" and not typed.value or typed.kind == "bullet"):
+                # "最后，" names no place, nor does a bullet ("- Encourages …"): the clause is counted where it
+                # stands, and its numbering-form finding writes the number of that place (one slip, one finding)
+                found = None
             field = part.para.number_field
             if found is not None and field is not None:
                 found -= counted[field]
@@ -1007,7 +1009,8 @@ def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool
     edits = [Replace(token_end, marks_end, "." + ("" if part.text[marks_end:marks_end + 1].isspace() else " "))]
     # "最后，" (an article form of value 0) names no place: the number of the place it stands in; nor does the number
     # of a self-numbering field once a numbered preamble's fields are taken out (the count goes on without them)
-    number = correct if typed.kind == "article" and not typed.value or part.para.number_field else typed.value
+    number = correct if typed.kind in ("article", "bullet") and not typed.value or part.para.number_field \
+        else typed.value
     if not renumbered and typed.token != str(number):
         edits.append(Replace(token, token_end, str(number)))
     if token > typed.start:
