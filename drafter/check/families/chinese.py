@@ -88,8 +88,9 @@ NAMED_AS = lazy(r"(?:题为|題為|标题为|標題為|题目为|題目為|名�
 #   a year that is not a deadline (2030年可持续发展议程, 2063年议程; not 到2030年全面执行这一议程 or a
 #   meeting's agenda: 2019年会议议程).
 # the cities whose UN conferences named what they adopted after them: 马德里老龄问题国际行动计划, 仙台减少灾害风险框架,
-# 亚的斯亚贝巴行动议程, 蒙特雷共识 (titles in 《》 in UN Chinese; 国家行动计划 alone is a common noun)
-CONFERENCE_CITY = (r"(?:北京|马德里|馬德里|维也纳|維也納|德班|仙台|兵库|兵庫|亚的斯亚贝巴|亞的斯亞貝巴|蒙特雷|约翰内斯堡"
+# 亚的斯亚贝巴行动议程, 蒙特雷共识 (titles in 《》 in UN Chinese; 国家行动计划 alone is a common noun); the framework of the
+# Biodiversity COP held in Kunming and Montreal under both names, joined by a dash (昆明-蒙特利尔全球生物多样性框架)
+CONFERENCE_CITY = (r"(?:昆明[-－—–]?蒙特利[尔爾]|北京|马德里|馬德里|维也纳|維也納|德班|仙台|兵库|兵庫|亚的斯亚贝巴|亞的斯亞貝巴|蒙特雷|约翰内斯堡"
                    r"|約翰內斯堡|伊斯坦布尔|伊斯坦布爾|多哈|开罗|開羅|哥本哈根|萨摩亚|薩摩亞|阿拉木图|阿拉木圖|马拉喀什|馬拉喀什)")
 # the characters Chinese writes foreign names with (Xinhua's table of transliteration, simplified and traditional):
 # a city's or a place's name made of them only, then a convention's word, is a title named after where it was adopted
@@ -131,13 +132,17 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
 # name (重申世界卫生组织组织法) would be read into it
 CONSTITUTION = lazy(r"[\u4e00-\u9fff]{2,14}?(?:组织|組織)(?:组织法|組織法)")
 INSTRUMENT_WORD = lazy(r"公约|公約|盟约|盟約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
-                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書")
+                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書|契约|契約")
 # (组织法: an organisation's constitution, 《世界卫生组织组织法》, a title as a 宪章 is)
 INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
                   "纲领", "綱領", "议程", "議程", "条例", "條例", "组织法", "組織法",
                   # a UNESCO Recommendation, which its General Conference adopts as an instrument (《人工智能伦理问题建议书》,
                   # 《关于开放科学的建议书》)
                   "建议书", "建議書")
+# a compact (《未来契约》, 《全球数字契约》, 《安全、有序和正常移民全球契约》, 《联合国全球契约》, 《索马里安全契约》: UN Chinese
+# writes them in 《》, A/RES/74/304, A/RES/74/199, S/RES/2520 (2020)): a title where it is a well-known one or one the
+# draft writes in 《》 elsewhere, not by its shape (社会契约, “新社会契约”: a concept's name, in quotation marks or not)
+COMPACT_END = ("契约", "契約")
 # the last words of a document's title that is no instrument (a report, guiding principles, guidelines, a code): common
 # nouns in running text, so a title only where a name quoted in corner marks ends with one (「安全保有權指導原則」,
 # 『世界人口狀況報告』: Taiwan and Hong Kong drafts quote such a title where 《》 belong, ZH-P01)
@@ -192,7 +197,7 @@ DEMONSTRATIVE = lazy(r"[该該此本其这這]|上述|有关|有關|相关|相�
 # (《〈京都议定书〉多哈修正案》)
 ANGLE_TITLED = lazy(r"〈([^〈〉《》]{2,80})〉")
 # every place an instrument word stands (a lookahead: overlapping ones too)
-INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END) + "))")
+INSTRUMENT_ENDING = lazy("(?=(" + "|".join(INSTRUMENT_END + COMPACT_END) + "))")
 # what may follow a title in running text: a mark, the end, a word that refers into it (第二条, 所载, 中的), or one
 # that places something under it or within it (公约下的国家适应计划, 公约之规定, 公约框架内, 议定书范围内, 公约项下)
 # ; or the verb of the sentence the title is the subject of (2030年可持续发展议程需要……, 巴黎协定要求……, 公约于1996年
@@ -209,10 +214,12 @@ CORNER_DESCRIPTIVE = lazy(r"[的各该該本此其等或、，并並对對向在
 # a title that is part of the name of a body or a meeting, or of a draft, is written without 《》 (联合国气候变化框架
 # 公约缔约方大会, 联合国宪章和加强联合国作用特别委员会, 公约草案); what follows the title up to the next mark shows it,
 # unless a preposition ends the name first: 条约于1996年由大会通过 names the body that adopted the title; nor does a
-# name hold the copula 是, which begins what the sentence says of the title (网络犯罪公约是……针对网络犯罪的公约)
-NAME_GOES_ON = lazy(r"^(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》于於由被经經是]{0,14}?"
+# name hold the copula 是, which begins what the sentence says of the title (网络犯罪公约是……针对网络犯罪的公约); an
+# organisation named after the title it carries out, 组织 right after it (联合国全球契约组织, the Global Compact's office)
+NAME_GOES_ON = lazy(r"^(?:(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》于於由被经經是]{0,14}?"
                     r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
-                    r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)")
+                    r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)"
+                    r"|(?:组织|組織)(?!法))")
 
 # the last words of the name of an organisation or a body (世界卫生组织, 联合国开发计划署, 人权理事会): a name, which
 # 《》 do not mark (ZH-P01 keeps them for the titles of instruments and reports)
@@ -699,7 +706,7 @@ def marked_titles(text: str) -> Iterator[str]:
     和平协定, a peace agreement)."""
     for marked in TITLED.findall(text):
         title = marked[1:-1]
-        if len(title) >= 5 and title.endswith(INSTRUMENT_END):
+        if len(title) >= 5 and title.endswith(INSTRUMENT_END + COMPACT_END):
             yield title
 
 
@@ -891,7 +898,7 @@ class TitleFinder:
         """This finder with ``titles`` added (itself when they add nothing)."""
         by_tail = dict(self._by_tail)
         for title in titles:
-            if len(title) < self.SHORTEST or not title.endswith(INSTRUMENT_END):
+            if len(title) < self.SHORTEST or not title.endswith(INSTRUMENT_END + COMPACT_END):
                 raise ValueError(f"not an instrument title: {title!r}")
             tail = title[-self.SHORTEST:]
             if title not in by_tail.get(tail, ()):
