@@ -147,6 +147,10 @@ ZH_LEGISLATIVE = lazy(r"(?:鉴于|鑒於|鑑於|鉴於)")
 # a topic announced before the sentence that speaks of it (关于……的问题，各国的做法不一, a position paper's or a
 # report's way in): no preambular lead opens the paragraph, and none follows the topic (UN-B03, ZH-B02)
 ZH_TOPIC = lazy(r"(?:关于|關於|至于|至於)(?!此|这|這)")
+# a purpose announced where the lead belongs (为了促进……，减少……，: "in order to", how a plan or an essay opens a
+# sentence): no preambular lead opens the paragraph, and none follows the purpose (UN-B03, ZH-B02); not 为此
+# ("to this end", a link to what was said before)
+ZH_PURPOSE = lazy(r"(?:为了|為了|为使|為使)")
 # a speech's words of order opening a preambular paragraph (首先，我们注意到……，/ 其次，……的战争……，/ 此外，还回顾……，):
 # the preamble is a row of leads, not a speaker's points (UN-B03, ZH-B02)
 ZH_SEQUENCE = lazy(r"(?:首先|其次|再次|然后|然後|最后|最後|此外|另外|同时|同時|同样|同樣|而且|并且|並且)\s*[，,、]\s*")
@@ -478,7 +482,7 @@ def _preambular(ctx: Context, node: Node) -> bool:
         formula = ZH_LEGISLATIVE.match(text)
         if formula and not _lead_after_comma(ctx, text):
             return _report(ctx, node, formula.group(0), "preambular", "legislative", "")
-        topic = ZH_TOPIC.match(text)
+        topic = ZH_TOPIC.match(text) or ZH_PURPOSE.match(text)
         if topic and not _lead_after_comma(ctx, text):
             opening = re.split(r"[，,；;：:]", text, maxsplit=1)[0]
             return _report(ctx, node, opening[:12] + ("……" if len(opening) > 12 else ""), "preambular", "none", "")
