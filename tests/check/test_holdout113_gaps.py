@@ -82,23 +82,3 @@ def test_a_clause_missing_its_mark_is_no_title(tmp_path: Path, lib: library.Libr
                          "1. Calls upon all States to publish registers of owners;",
                          "2. Decides to remain seized of the matter."]
     assert "section-heading" not in rules(make(tmp_path, draft, "clause.docx"), lib)
-
-
-# -- a conference's code for the paper on a heading line (heading field) --------------------------------------------
-
-def test_a_code_line_names_the_committee_of_a_coded_paper(tmp_path: Path, lib: library.Library) -> None:
-    # "ECOFIN/012" as the dais coded the paper, a "Re:" title, no sponsors: the code names the body, and a coded
-    # paper lists no sponsors (as under "Code: GA2/1/1")
-    draft: list[Para] = ["ECOFIN/012", "Spring Session", "Re: Curbing the use of tax havens",
-                         "The General Assembly,", "Aware of the size of untaxed wealth held offshore,",
-                         "1. Calls upon all States to publish registers of owners;",
-                         "2. Decides to remain seized of the matter."]
-    assert "heading-missing" not in rules(make(tmp_path, draft, "coded.docx"), lib)
-
-
-def test_a_heading_without_a_code_line_still_asks_for_its_committee(tmp_path: Path, lib: library.Library) -> None:
-    draft: list[Para] = ["Spring Session", "Re: Curbing the use of tax havens",
-                         "The General Assembly,", "Aware of the size of untaxed wealth held offshore,",
-                         "1. Calls upon all States to publish registers of owners;",
-                         "2. Decides to remain seized of the matter."]
-    assert rules(make(tmp_path, draft, "uncoded.docx"), lib).get("heading-missing") == [1, 1]

@@ -130,11 +130,6 @@ STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors", "author
 STYLE_TOPIC_LABELS = {"topic", "questionof", "question", "concerning"}
 STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "authors", "submittedby"}
 COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named on a line of its own
-# among the fields given: the code a conference gave the paper, alone on a heading line ("ECOSOC/009", "GA3/1.2",
-# "SPECPOL/1/2"): the body's short name and the paper's number, as "Code: GA3/1/1" gives them under a label; it names
-# the committee, and a paper so coded lists no sponsors (their names went on the dais's form)
-DAIS_CODE_LINE = "dais-code-line"
-PAPER_CODE = lazy(r"^[A-Z][A-Za-z]{1,9}[0-9]?\s*/\s*\d{1,4}(?:[./]\d{1,4}){0,2}$")
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽联聯连連]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
 AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
@@ -249,7 +244,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
             ctx.add("heading-missing", node, field.start + 1, field=field_name(ctx, key) + unfilled)
     # a paper the dais coded lists no submitters (their names went on its form); one whose heading still lists its
     # signatories is a draft naming its submitters, whose sponsors head that list (MUN-H01)
-    coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields) or DAIS_CODE_LINE in present
+    coded = any(fold_label(f.label) in DAIS_CODES for _, f in fields)
     coded_bare = coded and "signatories" not in present
     # UN-D01: a text its heading calls adopted ("Resolution adopted by the Security Council") carries no sponsor line
     adopted = any(ADOPTED.search(n.para.text.strip()) for n in heading) or _passed_number(ctx, heading, present)
@@ -541,8 +536,6 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             present.add("committee")  # a document symbol ("UNEP/RES/A") names its body as a committee line does
             if kind == "committee":
                 present.add(COMMITTEE_LINE)
-        elif kind == "title" and PAPER_CODE.match(node.para.text.strip()):
-            present |= {"committee", DAIS_CODE_LINE}  # "ECOSOC/009": the conference's code names the body
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
             present |= title_fields(node.para.text, organs)  # "… by the Committee on …", "Presented by the Delegation of …"
