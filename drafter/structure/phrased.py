@@ -93,10 +93,15 @@ class PhraseReader(BodyReader):
             elif operative_lead and not (preambular_lead and text[-1] in ",，"):
                 # "Recognises …," among preambular paragraphs is one of them, in the wrong form; so is "Demands …:"
                 # when no paragraph after it opens or ends as an operative one does
-                # and so is "Acknowledges …;" between preambular paragraphs when the preamble goes on after it
+                # and so is "Acknowledges …;" between preambular paragraphs when the preamble goes on after it;
+                # and in English "Further Recognises …" with no mark at all when a preambular paragraph ending with a
+                # comma comes later before any paragraph ends as an operative one does (the operative-verb paragraphs
+                # between, ending with commas, are preambular ones in the wrong form too: the part cannot open here)
                 is_operative = not ((text[-1] in ",，" and self.preamble_goes_on(body[index + 1:]))
                                     or wrong_form
                                     or (text[-1] not in ";；.。" and self.preamble_resumes(body[index + 1:]))
+                                    or (self.phrases.lang == "en" and text[-1:].isalnum()
+                                        and self.preamble_goes_on(body[index + 1:]))
                                     or (text[-1] in ";；" and bool(self.tree.preamble)
                                         and self.preamble_continues(body[index + 1:])))
             else:

@@ -260,9 +260,14 @@ class Phrases:
             if rest is None or len(rest.group(0)) < 2:
                 continue
             word = form.split()[-1] + rest.group(0)
-            if spelling.known(rest.group(0)) and not spelling.known(word):
-                written = stripped[: len(form) + rest.end()]
+            if spelling.known(word):
+                continue
+            written = stripped[: len(form) + rest.end()]
+            if spelling.known(rest.group(0)):
                 return written, f"{stripped[: len(form)]} {rest.group(0)}", phrase
+            pair = _two_words(rest.group(0))  # "Draws the attentiontothe": two small words run in after the lead
+            if pair is not None:
+                return written, f"{stripped[: len(form)]} {pair[0]} {pair[1]}", phrase
         return None
 
     def _zh_forms(self, text: str) -> list[tuple[str, Phrase]]:
@@ -625,3 +630,18 @@ def _simplified(char: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _two_words(run: str) -> tuple[str, str] | None:
+    """``run`` (no dictionary word itself) read as two words typed together ("tothe" → "to", "the"), each of two
+    letters or more: of the splits into two dictionary words, the one whose rarer word is the more frequent ("to" +
+    "the" rather than "tot" + "he"); None when no split gives two words."""
+    best: tuple[int, tuple[str, str]] | None = None
+    for cut in range(2, len(run) - 1):
+        first, second = run[:cut], run[cut:]
+        if not (spelling.known(first) and spelling.known(second)):
+            continue
+        rarer = min(spelling.frequency(first), spelling.frequency(second))
+        if best is None or rarer > best[0]:
+            best = (rarer, (first, second))
+    return None if best is None else best[1]

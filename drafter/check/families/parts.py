@@ -216,7 +216,7 @@ def left_title(ctx: Context, node: Node) -> bool:
     shown = f"{node.para.label.strip()} {text}" if _heads_clause_list(ctx, node) else text
     return part_heading(text) is not None or template_note(text) or ctx.profile != "un" and (
         labelled_heading(shown) or text.endswith((":", "：")) or _shouted(text) or _bracketed_tag(ctx, text)
-        or _in_list(ctx, node) or _titles_label(ctx, node) or _heading_styled(node))
+        or _in_list(ctx, node) or _titles_label(ctx, node) or _heading_styled(node) or _title_cased(ctx, node, text))
 
 
 def _heads_clause_list(ctx: Context, node: Node) -> bool:
@@ -347,6 +347,26 @@ def _prose_after(lines: list[Node]) -> list[Node]:
             break
         prose.append(node)
     return prose
+
+
+# the small words an English title leaves in lower case ("Education and Awareness", "Rights of the Child")
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+                               "to", "with", "via", "vs"})
+
+
+def _title_cased(ctx: Context, node: Node, text: str) -> bool:
+    """An English line of two to six words, each but the small ones capitalised, with no mark at its end, and a
+    clause after it ("Social Aspect", "Education and Awareness" over clause 1): a part's title, as a conference draft
+    sets it between its clauses, not a clause (a clause's words go on in lower case after its lead). The last line
+    of a text heads nothing ("Be It Hereb", where an excerpt stops inside a formula)."""
+    words = text.split()
+    if ctx.lang != "en" or not 2 <= len(words) <= 6 or not text[-1:].isalpha():
+        return False
+    main = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+    if len(main) < 2 or not words[0][:1].isupper() or not all(w[:1].isupper() and w.isalpha() for w in main):
+        return False
+    nodes = ctx.tree.nodes
+    return any(n.role in ("preambular", "operative") for n in nodes[nodes.index(node) + 1:])
 
 
 def _shouted(text: str) -> bool:
