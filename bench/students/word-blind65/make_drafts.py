@@ -214,11 +214,8 @@ def markup_text(p: P) -> str:
 
 # ---------------------------------------------------------------- writing the package
 
-EDIT_DATE = {"Panama": "2027-02-08T19:20:00Z"}
-
-
 def date_of(author: str) -> str:
-    return "2027-02-%02dT%02d:15:00Z" % (10 + sum(map(ord, author)) % 9, 9 + len(author) % 10)
+    return f"2027-02-{10 + sum(map(ord, author)) % 9:02d}T{9 + len(author) % 10:02d}:15:00Z"
 
 
 STYLES = f"""
