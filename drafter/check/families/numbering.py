@@ -731,11 +731,11 @@ def _started(operatives: list[Node]) -> set[int]:
         if part is not None and not part.auto and part.label:
             run.append(part)
             continue
-        numbers = [p.typed.value if p.typed is not None else None for p in run]
-        if numbers and None not in numbers and numbers[0] == count + 1 \
-                and all(a < b for a, b in zip(numbers, numbers[1:])):
+        values = [p.typed.value for p in run if p.typed is not None]
+        if run and len(values) == len(run) and values[0] == count + 1 \
+                and all(a < b for a, b in zip(values, values[1:])):
             started.update(id(p) for p in run)
-        if numbers == list(range(count + 1, count + 1 + len(run))):
+        if values == list(range(count + 1, count + 1 + len(run))):
             count += len(run)
         run = []
         if part is not None and part.auto:
