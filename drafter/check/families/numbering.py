@@ -116,6 +116,9 @@ def check(ctx: Context) -> None:
         _word_forms(ctx, operatives)
         continuing = _continuing(operatives)
         shown_again = _shown_again(ctx, operatives, continuing)
+        # typed numbers that start where the count stands and go up but skip one ("3." "5."): Word's list after them
+        # shows again a number they used, named with them (their numbers are a person's to settle)
+        shown_after_skip = _shown_again(ctx, operatives, _started(operatives) - continuing)
         counted_first = _counted_first(ctx, operatives, continuing, main)
         for part in typed:
             if part.typed is None:
@@ -126,8 +129,8 @@ def check(ctx: Context) -> None:
             elif id(part) in continuing:
                 ctx.add("numbering-mixed", part, 1, fix="use Word's numbering like the other paragraphs",
                         edits=_numbered_in(ctx, part, part.typed, main)).cover(shown_again.get(id(part), []))
-            else:  # typed numbers that start again (a sub-list typed as "1." "2."?): a person decides
-                ctx.add("numbering-mixed", part, 1)
+            else:  # typed numbers that start again (a sub-list typed as "1." "2."?) or skip one: a person decides
+                ctx.add("numbering-mixed", part, 1).cover(shown_after_skip.get(id(part), []))
     else:  # the sequence is only meaningful once one kind of numbering is used
         _sequence(ctx, main, planned, joined, waiting)
         _pushed_down(ctx, operatives)
@@ -716,6 +719,28 @@ def _continuing(operatives: list[Node]) -> set[int]:
         if part is not None and part.auto:
             count += 1
     return continuing
+
+
+def _started(operatives: list[Node]) -> set[int]:
+    """The ids of the typed paragraphs in runs (between Word-numbered ones) whose numbers start where the count stands
+    and go up, whether or not one by one ("3." "5." after clause 2: a typed clause struck between them); the count
+    goes on as :func:`_continuing` keeps it."""
+    started: set[int] = set()
+    count, run = 0, []
+    for part in [*operatives, None]:
+        if part is not None and not part.auto and part.label:
+            run.append(part)
+            continue
+        values = [p.typed.value for p in run if p.typed is not None]
+        if run and len(values) == len(run) and values[0] == count + 1 \
+                and all(a < b for a, b in zip(values, values[1:])):
+            started.update(id(p) for p in run)
+        if values == list(range(count + 1, count + 1 + len(run))):
+            count += len(run)
+        run = []
+        if part is not None and part.auto:
+            count += 1
+    return started
 
 
 def _counted_first(ctx: Context, operatives: list[Node], continuing: set[int],
