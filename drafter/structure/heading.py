@@ -492,7 +492,7 @@ def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] 
         key = LABELS.get(simplified(folded))
         if key is not None:  # the whole run of characters before the colon ("议 题", "所在委员会")
             return _start_of_last(before, len(folded)), key
-        spaced = _after_gap(written)
+        spaced = _after_gap(written) or _after_space(written)
         if spaced is not None:  # "委员会：大会第三委员会　　议题：…": a label after the gap between two columns
             return _start_of_last(before, len(re.sub(r"[ \u3000\t]", "", written[spaced[0]:]))), spaced[1]
         if first and chinese.start(1) == 0:  # the first label may end a longer run ("决议草案委员会：")
@@ -515,6 +515,18 @@ def _label_before(masked: str, colon: int, first: bool) -> tuple[int, FieldKey] 
     if first and english.start(1) == 0 and len(words) <= 3 and len(before) <= 30 and not words[-1].group(0).isdigit():
         return 0, "other"  # "School: …", "City: …": a field the checker has no rule for ("Resolution 2: …" is a title)
     return None
+
+
+def _after_space(run: str) -> tuple[int, FieldKey] | None:
+    """A heading field's Chinese label after one space, two fields typed on one line ("起草国：斐济、图瓦卢 附议国：…",
+    "议题：…… 起草国：……"): where the label starts in ``run`` and its field. Only the labels of the fields a Chinese
+    heading lists (委员会, 议题, 起草国, 附议国 …), of two characters or more, after words of their own."""
+    space = run.rfind(" ")
+    if space <= 0 or not run[:space].strip():
+        return None
+    label = run[space + 1:]
+    key = LABELS.get(simplified(label)) if len(label) >= 2 and " " not in label else None
+    return (space + 1, key) if key in CHINESE_LABELED else None
 
 
 def _after_gap(run: str) -> tuple[int, FieldKey] | None:

@@ -787,7 +787,8 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             # the organ's operative verb is missing
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         prefix = ZH_PREFIX.match(text)
-        if not kinds and (no_verb_zh(text[prefix.end() if prefix else 0:]) or _item_after_items(ctx, node)):
+        rest = text[prefix.end() if prefix else 0:]
+        if not kinds and (no_verb_zh(rest) or _item_after_items(ctx, node) or _plain_verb_zh(node, rest)):
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         return None
     if node.phrase is None and reference_entry(text):  # "7. McAdam, J. (2012). …": a source numbered as a clause
@@ -901,6 +902,24 @@ def _unlisted_lead(text: str) -> str:
         if after:
             return text[:modifier.end()] + after[0]
     return (words(text) or [""])[0]
+
+
+# the verbs of an action itself, never the organ's verb (改进, 扩大, 建立, 加强 …): operative-no-verb's rule data
+# (drafter/check/ruledata/leadform.yaml), simplified forms, longest first
+ZH_PLAIN_VERBS = sorted(RULES["operative-no-verb"].word_list("plain-verbs-zh"), key=len, reverse=True)
+ZH_PLAIN_NOT = RULES["operative-no-verb"].word_list("plain-verbs-zh-not")
+
+
+def _plain_verb_zh(node: Node, text: str) -> bool:
+    """A Chinese operative clause that opens with the verb of the action itself (1. 改进……程序：, 2. 扩大……资金；, an
+    instruction as a pupil writes it), the organ's operative verb before it dropped (呼吁改进……, 决定扩大……): the clause
+    has no lead phrase of the lists, and its first word is one of ZH_PLAIN_VERBS (not a noun that opens with one,
+    促进会). A sub-clause under a chapeau opens with such a verb rightly; this is asked of clauses only."""
+    if node.phrase is not None:
+        return False
+    opening = simplified(text.lstrip()[:8])
+    return any(opening.startswith(verb) for verb in ZH_PLAIN_VERBS) \
+        and not any(opening.startswith(word) for word in ZH_PLAIN_NOT)
 
 
 def _item_after_items(ctx: Context, node: Node) -> bool:
