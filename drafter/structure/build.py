@@ -20,10 +20,12 @@ from drafter.labelkinds import Typed, label_only, preambular_tag, read_typed
 from drafter.library import Library
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
+    BARE_FOOTNOTE_LINE,
     BRACKETED_ORDINALS,
     CLOSING_QUOTES,
     ENDS,
     FOOTNOTE_LINE,
+    GLUED_REFERENCE,
     NUMBERED_REFERENCE,
     ORGANS,
     PASSES_ON,
@@ -863,25 +865,30 @@ class _Reader(PhraseReader):
     def footnotes_at_end(nodes: list[Node], first_operative: int | None, end: int) -> int | None:
         """Index of the first of the footnotes typed after the last clause, before ``end`` (an annex, or the end):
         lines numbered in brackets one after another ("[1] A/RES/71/3。" "[2] WHA68.7号决议。") whose first mark the
-        text before them carries ("…第71/3号决议[1]，"). None when there is none."""
+        text before them carries ("…第71/3号决议[1]，"), or by bare numbers ("1 The Jeddah Declaration was signed …")
+        whose first number the text before them carries glued to a word ("…of Sudan1 of 11 May 2023,"). None when
+        there is none."""
         if first_operative is None:
             return None
         starred = _Reader.star_notes(nodes, first_operative, end)
-        start, numbers = starred, []
-        for i in range(starred - 1, first_operative, -1):
-            if nodes[i].role in UNREAD:
+        # numbered in brackets ("[1] …" after "…[1]，"), or by a bare number ("1 The …" after "…Sudan1 of"), as a
+        # page's footnotes are printed at its foot
+        for line_form, reference in ((FOOTNOTE_LINE, NUMBERED_REFERENCE), (BARE_FOOTNOTE_LINE, GLUED_REFERENCE)):
+            start, numbers = starred, []
+            for i in range(starred - 1, first_operative, -1):
+                if nodes[i].role in UNREAD:
+                    continue
+                line = None if nodes[i].role else line_form.match(nodes[i].para.text.strip())
+                if line is None:
+                    break
+                start = i
+                numbers.append(int(line.group(1)))
+            numbers.reverse()
+            if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
                 continue
-            line = None if nodes[i].role else FOOTNOTE_LINE.match(nodes[i].para.text.strip())
-            if line is None:
-                break
-            start = i
-            numbers.append(int(line.group(1)))
-        numbers.reverse()
-        if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-            return starred if starred < end else None
-        mark = re.compile(NUMBERED_REFERENCE.format(numbers[0]))
-        if any(mark.search(node.para.text) for node in nodes[:start]):
-            return start
+            mark = re.compile(reference.format(numbers[0]))
+            if any(mark.search(node.para.text) for node in nodes[:start]):
+                return start
         return starred if starred < end else None
 
     @staticmethod

@@ -788,6 +788,11 @@ def colon_title(content: str, phrases: Phrases) -> bool:
 FOOTNOTE_LINE = lazy(r"^[\[［](\d{1,2})[\]］]\s*\S")
 # the mark of footnote n in the text before it, a template for n: "[n]" or "［n］" after a word or a mark
 NUMBERED_REFERENCE = "(?<=\\S)[\\[［]{}[\\]］]"
+# a footnote typed after the text with its bare number before it, as a page's foot prints it ("1 The Jeddah
+# Declaration was signed …"; not a clause's "1." or "1)"), and its mark in the text: that number glued to the end of a
+# word ("…Civilians of Sudan1 of 11 May", "the El Niño-phenomenon1:"), as a footnote reference pasted as text is
+BARE_FOOTNOTE_LINE = lazy(r"^(\d{1,2})\s+[A-Z“\"(]")
+GLUED_REFERENCE = "(?<=[^\\W\\d_]){}(?![\\d\\w])"
 # a footnote typed after the text under an asterisk or a dagger ("* Convention relating to the Status of Refugees, …"),
 # and its mark in the text: the same sign alone, glued to the word before it ("the Convention*,", "Refugees* and")
 STAR_NOTE = lazy(r"^([*＊†])\s+\S")

@@ -37,6 +37,7 @@ class PhraseReader(BodyReader):
         stack: list[Node] = []
         items: list[Node] = []  # the lettered items open under the last preambular paragraph
         current: Node | None = None
+        restart = False  # a topic heading inside the operative part: the clauses' letters may start again under it
         bullets = self.bullet_list_start(body)
         place = {id(node): at for at, node in enumerate(nodes)}
         for index, node in enumerate(body):
@@ -57,8 +58,9 @@ class PhraseReader(BodyReader):
                 self.tree.closing.append(node)
                 continue
             sub = read_typed(node.para.text) if current is not None else None
-            if sub is not None and current is not None and (sub.kind not in ("number", "article")
-                                                            or sub.shape in ("paren", "enclosed")):
+            next_letter = current is not None and sub is not None and self.next_lettered_clause(current, node, stack)
+            if sub is not None and current is not None and not next_letter and (
+                    sub.kind not in ("number", "article") or sub.shape in ("paren", "enclosed")):
                 self.sub(node, sub, stack)
                 stack = self.attach(node, current, stack)
                 continue
@@ -76,8 +78,9 @@ class PhraseReader(BodyReader):
                 self.tree.sections.append(node)
                 in_operative = in_operative or part == "operative"
                 continue
-            lettered = not in_operative and current is None and self.lettered_first_clause(node)
-            if not in_operative and current is None and (lettered or self.labelled_preamble(node)):
+            lettered = next_letter or ((not in_operative or restart) and current is None
+                                       and self.lettered_first_clause(node))
+            if lettered or (not in_operative and current is None and self.labelled_preamble(node)):
                 self.numbered.add(id(node))  # "B) Recognizing that …;": its lead is read after the letter
             self.skip_number(node)
             annotate(node, self.phrases)
@@ -115,6 +118,13 @@ class PhraseReader(BodyReader):
                     and not wrong_form and heading_words(text, self.phrases.lang):
                 node.role = "section"
                 self.tree.sections.append(node)
+                continue
+            if in_operative and current is not None and current.label and not operative_lead and not preambular_lead \
+                    and is_section(node.para, self.phrases) and heading_words(text, self.phrases.lang) \
+                    and self.lettering_restarts(body[index + 1:]):
+                node.role = "section"  # "Indigenous communities. - Consultation" between "c) Recommends …;" and
+                self.tree.sections.append(node)  # "a) Urges …;": a topic heading, the clauses lettered anew under it
+                current, stack, restart = None, [], True
                 continue
             if is_operative and current is not None and not operative_lead and self.unlabelled_item(current, node):
                 node.role, node.kind = "sub", ""  # "… by:" then "Reducing the cost …;": an item of its list
@@ -197,6 +207,27 @@ class PhraseReader(BodyReader):
                 self.tree.preamble and self.tree.preamble[-1].para.text.rstrip().endswith((":", "："))):
             return False
         return {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])} == {"operative"}
+
+    def next_lettered_clause(self, current: Node, node: Node, stack: list[Node]) -> bool:
+        """The operative clauses are lettered, not numbered ("a) Calls upon …;" then "b) Encourages …;"): ``current``
+        is a clause its writer lettered, and ``node`` carries the next letter in the same form, then an operative lead
+        only; not an item of ``current``'s own list lettered in that form ("a) Calls upon States to:" over "a) …;").
+        """
+        if not current.label or node.para.num_id is not None:
+            return False
+        clause, typed = read_typed(current.para.text), read_typed(node.para.text)
+        if clause is None or typed is None or typed.kind not in ("letter", "roman") or typed.kind != clause.kind \
+                or typed.shape != clause.shape or typed.value != clause.value + 1:
+            return False
+        item = read_typed(stack[0].para.text) if stack else None
+        if item is not None and item.kind == typed.kind and item.shape == typed.shape:
+            return False  # "a) Calls upon States to:" over "a) fund …;" "b) train …;": the items' own letters
+        return {phrase.kind for _, phrase in self.phrases.matches(node.para.text[typed.end:])} == {"operative"}
+
+    def lettering_restarts(self, later: list[Node]) -> bool:
+        """The next paragraph is the first of a run of lettered clauses: a typed "a)" (or "i)") and an operative lead
+        only, as :meth:`lettered_first_clause` reads it."""
+        return bool(later) and later[0].para.num_id is None and self.lettered_first_clause(later[0])
 
     def spoken_clause(self, node: Node, text: str) -> bool:
         """A Chinese paragraph that names its speaker and then an operative verb ("我们呼吁所有国家……。", "我们希望

@@ -165,6 +165,9 @@ def check(ctx: Context) -> None:
 # ("… Model United Nations A/RES/2011/1"); not one cited after "resolution", "of" … (a title naming a resolution)
 LINE_SYMBOL = lazy(r"^(?P<open>[AS])/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?(?=\s|$)"
                    r"|(?<!\S)(?P<close>[AS])/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?$")
+# a symbol of an adopted text under another body's letters, as a student makes one up for the heading of a working
+# paper ("United Nations UNHRC//RES/0001", "UNEP/RES/3", "E/RES/2025/4"): the letters, one slash or two, "RES/", a number
+BODY_RES_SYMBOL = lazy(r"(?<![\w/])[A-Z]{1,8}/{1,2}RES/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?(?![\w/])")
 CITING = lazy(r"(?:resolutions?|of|and|in|see|under|to|by)\s*$", re.IGNORECASE)
 COUNCIL = lazy(r"\bsecurity council\b|安全理事会", re.IGNORECASE)
 ASSEMBLY = lazy(r"\bgeneral assembly\b", re.IGNORECASE)
@@ -340,6 +343,8 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
     for node in heading:
         text = node.para.text.rstrip()
         match = LINE_SYMBOL.search(text)
+        if match is None or "/RES/" not in match.group(0).upper():
+            match = BODY_RES_SYMBOL.search(text)
         if match is not None and "/RES/" in match.group(0).upper() and not CITING.search(text[:match.start()]):
             ctx.add("draft-as-adopted", node, match.start() + 1, found=match.group(0).strip(), want=DRAFT_SYMBOL)
         elif ADOPTION_LINE.match(text.strip()) or ADOPTION_FURNITURE.fullmatch(text.strip()):

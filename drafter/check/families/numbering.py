@@ -857,6 +857,11 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     counted = collections.Counter(p.para.number_field for p in ctx.tree.preamble
                                   if p.typed is not None and p.label and p.para.number_field)
     previous: Node | None = None  # the clause before this one
+    # a draft that letters its clauses, not one of them numbered ("a) Calls upon …;" "b) …;", the letters starting
+    # again under a topic heading): each clause is counted where it stands, and its numbering-form finding writes the
+    # number of that place (one slip, one finding; the letters are no count of the clauses to take up)
+    lettered = bool(ctx.tree.operative) and all(
+        not p.auto and p.typed is not None and p.typed.kind in ("letter", "roman") for p in ctx.tree.operative)
     for part in ctx.tree.operative:
         correct += hidden
         hidden = joined.get(part.para.index, 0)
@@ -878,7 +883,8 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         else:
             label, worded = None, None
             found = typed.value if typed is not None else int(part.label) if part.label.isdigit() else None
-            if typed is not None and (typed.kind == "article" and not typed.value or typed.kind == "bullet"):
+            if typed is not None and (typed.kind == "article" and not typed.value or typed.kind == "bullet"
+                                      or lettered):
                 # "最后，" names no place, nor does a bullet ("- Encourages …"): the clause is counted where it
                 # stands, and its numbering-form finding writes the number of that place (one slip, one finding)
                 found = None
@@ -906,7 +912,7 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         elif label is not None and not label.un_form or part.auto and _other_form(shown):
             ctx.add("numbering-form", part, found=shown, expected=f"{correct}.")
         if typed is not None and not typed.un_form:
-            _form(ctx, part, typed, correct, renumbered=delta != 0)
+            _form(ctx, part, typed, correct, renumbered=delta != 0, placed=lettered)
         if delta == 0:
             drift, current = 0, None
             last_right = correct
@@ -1025,16 +1031,17 @@ def _restyle_clauses(ctx: Context) -> None:
         ctx.lists.reformed[index] = (shown, edits)
 
 
-def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool) -> None:
+def _form(ctx: Context, part: Node, typed: Typed, correct: int, renumbered: bool, placed: bool = False) -> None:
     """A clause number typed in another form than "N." ("1)", "1-", "(1)", "１．", "1、", "第一条", "一、", "A.").
-    Its fix rewrites the marks around the number and the number in digits, unless the sequence fix renumbers it."""
+    Its fix rewrites the marks around the number and the number in digits, unless the sequence fix renumbers it;
+    ``placed``: the number written is the clause's place (the draft letters its clauses), not the label's value."""
     token = typed.start + typed.text.index(typed.token)
     token_end = token + len(typed.token)
     marks_end = len(part.text[:typed.end].rstrip())  # "第一条：" keeps its colon out of the content
     edits = [Replace(token_end, marks_end, "." + ("" if part.text[marks_end:marks_end + 1].isspace() else " "))]
     # "最后，" (an article form of value 0) names no place: the number of the place it stands in; nor does the number
     # of a self-numbering field once a numbered preamble's fields are taken out (the count goes on without them)
-    number = correct if typed.kind in ("article", "bullet") and not typed.value or part.para.number_field \
+    number = correct if typed.kind in ("article", "bullet") and not typed.value or part.para.number_field or placed \
         else typed.value
     if not renumbered and typed.token != str(number):
         edits.append(Replace(token, token_end, str(number)))

@@ -414,6 +414,7 @@ def _in_list(ctx: Context, node: Node) -> bool:
     heading of a part but a line astray inside the clause (adopted UN texts do head parts of a long list)."""
     nodes = ctx.tree.nodes
     later = next((n for n in nodes[nodes.index(node) + 1:] if n.role not in UNREAD), None)
-    # or a clause lettered as an item ("a) Calls upon …", numbering-form): the line titles the list it opens
+    # or a clause lettered as an item ("a) Calls upon …", numbering-form): the line titles the list it opens, also
+    # when the clauses' letters start again under it ("c) Recommends …;" / "Indigenous communities" / "a) Urges …;")
     return later is not None and (later.role == "sub" or later.role == "operative" and later.typed is not None
-                                  and later.typed.kind == "letter" and later.number == 1)
+                                  and later.typed.kind == "letter" and (later.number == 1 or later.typed.value == 1))
