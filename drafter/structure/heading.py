@@ -152,6 +152,8 @@ EVERYONE = lazy(r"^(?:everyone|everybody|all(?:\s+(?:of\s+the\s+)?(?:member\s+st
                 r"assembly)|所有国家|所有代表|所有成员国|全体(?:成员国|代表|国家)?|各国)\s*[.。!]*$", re.IGNORECASE)
 MASTHEAD = lazy(r"^(?:united nations|联合国)$", re.IGNORECASE)
 ORGAN_NOUN = r"(?:committee|commission|council|assembly|conference)"
+# the plural of an organ's last noun closing a line ("… Councils", "… Assemblies")
+ORGAN_PLURAL = lazy(r"(?<=\w )(?:(committee|commission|council|conference)s|assemblies)$")
 SITTING = r"(?:(?:emergency\s+)?special\s+session|emergency\s+session|plenary(?:\s+session)?)"
 COMMITTEE_LINE = lazy(
     rf"^(?!.*\bof\b)(?:[\w,'’&\-]+\s+){{0,8}}{ORGAN_NOUN}(?:\s*[(（][A-Za-z0-9 \-]+[)）])?$"
@@ -455,7 +457,10 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     folded = name.casefold().removeprefix("the ")
     # the organ's name with its abbreviation after it ("… Caribbean (ECLAC)") names the organ as well
     short = ABBREVIATION_AFTER.sub("", name).casefold().removeprefix("the ")
-    if any(organ.casefold().removeprefix("the ") in (folded, short) for organ in organs):
+    # a known organ's name with its last noun in the plural ("UN Economic and Social Councils"): a slip for the
+    # organ; only a name the organs list holds is read so ("Youth Councils" may be a topic)
+    singular = ORGAN_PLURAL.sub(lambda m: m.group(1) or "assembly", folded)
+    if any(organ.casefold().removeprefix("the ") in (folded, short, singular) for organ in organs):
         return True
     if CJK.search(name):
         return bool(CHINESE_COMMITTEE.match(name))

@@ -25,8 +25,10 @@ def test_operative_numbers_going_on_from_the_preamble_are_one_finding(tmp_path: 
     third = [("3. ", ""), ("Requests", "u"), (" the United Nations Office on Drugs and Crime to continue its work;", "")]
     fourth = [("4. ", ""), ("Urges", "u"), (" Member States to cooperate.", "")]
     found = rules_at(tmp_path, lib, [*EN_HEAD, ORGAN, ALARMED, GUIDED, third, fourth])
-    assert [r for r in found if r[1] == "numbering-sequence"] == [(8, "numbering-sequence")]
-    assert not [r for r in found if r[1] in ("lead-form", "operative-end", "preambular-end")]
+    # one slip: the count that runs on from the numbered preamble is the last numbered preambular paragraph's
+    # finding, whose fix takes its number away and renumbers the clauses (round 32, leftovers32)
+    assert (7, "preambular-numbered") in found
+    assert not [r for r in found if r[1] in ("lead-form", "operative-end", "preambular-end", "numbering-sequence")]
 
 
 def test_a_numbered_preamble_without_an_operative_part_yet(tmp_path: Path, lib: library.Library) -> None:

@@ -141,12 +141,14 @@ def test_clauses_numbered_by_autonum_after_a_numbered_preambular_clause(tmp_path
 def test_typed_numbers_after_a_numbered_preambular_clause_are_still_out_of_sequence(tmp_path: Path,
                                                                                     lib: library.Library) -> None:
     found = rules(_numbered(tmp_path, None), lib)
-    assert found.get("preambular-numbered") == [7] and found.get("numbering-sequence") == [8]
+    # the count running on from the numbered preambular clause is that clause's finding: its fix takes the number
+    # away and renumbers the clauses after it (round 32, leftovers32: one slip, one finding)
+    assert found.get("preambular-numbered") == [7] and "numbering-sequence" not in found
 
 
 def test_seq_fields_show_their_stored_number(tmp_path: Path, lib: library.Library) -> None:
     found = rules(_numbered(tmp_path, "SEQ clause \\* ARABIC"), lib)  # SEQ counts only when fields are updated
-    assert found.get("preambular-numbered") == [7] and found.get("numbering-sequence") == [8]
+    assert found.get("preambular-numbered") == [7] and "numbering-sequence" not in found  # (as typed numbers)
 
 
 def test_the_field_that_numbers_a_paragraph() -> None:

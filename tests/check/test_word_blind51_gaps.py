@@ -156,7 +156,7 @@ def test_a_number_with_the_enumeration_comma_in_its_cell(tmp_path: Path, lib: li
 
 def test_rows_of_a_table_of_clauses_in_the_wrong_order(tmp_path: Path, lib: library.Library) -> None:
     """Rows numbered 1, 2, 4, 3, 5 in a number cell | clause cell table: the clause cell beside each number is that
-    clause's words, no clause left unnumbered, so both rows out of place are found, each against its position."""
+    clause's words, no clause left unnumbered, so both rows out of place are found (one finding names both)."""
     clauses = [["1.", [[("Encourages", "i"), (" farmers to leave field margins unmown until late summer;", "")]]],
                ["2.", [[("Invites", "i"), (" beekeepers' associations to train young farmers;", "")]]],
                ["4.", [[("Urges", "i"), (" Member States to restrict the spraying of crops in flower;", "")]]],
@@ -166,7 +166,8 @@ def test_rows_of_a_table_of_clauses_in_the_wrong_order(tmp_path: Path, lib: libr
                   "swapped.docx")
     found = rules(path, lib)
     # ¶6 preamble; table: ¶7-8, ¶9-10, ¶11-12, ¶13-14, ¶15-16
-    assert found.get("numbering-sequence") == [11, 13], found
+    # one slip (two rows swapped), one finding that names both rows (round 32, leftovers32)
+    assert found.get("numbering-sequence") == [11], found
 
 
 def test_a_sponsor_in_the_second_row_of_a_signatories_grid(tmp_path: Path, lib: library.Library) -> None:

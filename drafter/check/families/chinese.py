@@ -255,7 +255,10 @@ def check(ctx: Context) -> None:
                    label_end=part.offset if part.typed is not None else 0)
     for part in parts:
         straight_quotes(ctx, part.para)
-    east_asian_font(ctx, [part.para for part in parts])
+    from drafter.check.families.document import mixed_fonts  # (document's rules import nothing of these)
+
+    mixed = mixed_fonts(ctx, 1)
+    east_asian_font(ctx, [part.para for part in parts], mixed[3] if mixed is not None else ())
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     for node in ctx.nodes:
         if node.role in ("preambular", "operative"):
@@ -548,10 +551,15 @@ def without_chinese_font(font: str | None) -> bool:
     return not font or font.strip().casefold() in WESTERN_FONTS
 
 
-def east_asian_font(sink: Sink, paras: list[reader.Paragraph]) -> None:
+def east_asian_font(sink: Sink, paras: list[reader.Paragraph], mixed: Collection[int] = ()) -> None:
     """Chinese runs without an East Asian font that has Chinese characters (none set, or a Latin one such as
-    Liberation Serif): a document-wide setting, one finding fixed everywhere."""
-    missing = [p for p in paras if any(CJK.search(r.text) and without_chinese_font(r.east_asia) for r in p.runs)]
+    Liberation Serif): a document-wide setting, one finding fixed everywhere. A paragraph of ``mixed`` (those the
+    fonts-mixed rule reports) whose Chinese text names a Latin font is left to that rule: a clause pasted in Times
+    New Roman among clauses in 宋体 is one fault, a font mixed in."""
+    def lacking(p: reader.Paragraph) -> list[reader.Run]:
+        return [r for r in p.runs if CJK.search(r.text) and without_chinese_font(r.east_asia)]
+
+    missing = [p for p in paras if (runs := lacking(p)) and not (p.index in mixed and all(r.east_asia for r in runs))]
     if missing:
         sink.add("east-asian-font", missing[0], fix="set the East Asian font to SimSun",
                  edits=[Correction(EastAsianFont("SimSun"), everywhere=True)]).cover(p.index for p in missing)

@@ -758,16 +758,10 @@ def duplicate_key(text: str, chinese: bool = True) -> str:
 
 def _fonts_mixed(ctx: Context) -> None:
     """One finding per kind of font (Latin, East Asian) when the body's clauses do not all use the same one: a
-    clause in another font, or words of one (a pasted half-clause) long enough to show."""
-    body = [n for n in ctx.nodes if n.role in BODY]
-    used = {run.fonts for node in body for run in node.para.runs}
-    theme: dict[str, str] | None = None
-    for slot, kind, letters in ((0, "latin", LATIN), (1, "east-asian", CJK)):
-        if len({fonts[slot] for fonts in used}) < 2:
-            continue  # one font throughout
-        if theme is None:
-            theme = reader.theme_fonts(ctx.doc)
-        mixed = _mixed(body, _FontOf(slot, theme), letters)
+    clause in another font, or words of one (a pasted half-clause) long enough to show. Chinese text with no East
+    Asian font at all is the east-asian-font rule's (there is no font to compare); one that names a Latin font
+    there among clauses in a Chinese one is this rule's (:func:`mixed_fonts`)."""
+    for kind, mixed in (("latin", mixed_fonts(ctx, 0)), ("east-asian", mixed_fonts(ctx, 1))):
         if mixed is None:
             continue
         first, main, counts, others = mixed
@@ -800,14 +794,27 @@ def _size_of(run: reader.Run) -> tuple[str, str]:
     return ("", "?") if run.size is None else (_points(run.size), _points(run.size))
 
 
+def mixed_fonts(ctx: Context, slot: int) -> tuple[Node, str, list[tuple[str, int]], list[int]] | None:
+    """What :func:`_mixed` finds of the body's fonts of one ``slot`` (0 Latin, 1 East Asian); None when one font
+    sets the body. The Chinese rules read it too: a paragraph this reports for a Latin font named as its East Asian
+    font is this rule's, not the east-asian-font rule's (one fault, one finding)."""
+    body = [n for n in ctx.nodes if n.role in BODY]
+    if len({run.fonts[slot] for node in body for run in node.para.runs}) < 2:
+        return None  # one font throughout
+    return _mixed(body, _FontOf(slot, reader.theme_fonts(ctx.doc)), (LATIN, CJK)[slot])
+
+
 class _FontOf:
-    """A run's font of one slot (0 Latin, 1 East Asian) as a key and as shown, theme references resolved."""
+    """A run's font of one slot (0 Latin, 1 East Asian) as a key and as shown, theme references resolved; an East
+    Asian font set nowhere has no key (Chinese text without one is the east-asian-font rule's, not a font mixed in)."""
 
     def __init__(self, slot: int, theme: dict[str, str]) -> None:
         self.slot, self.theme = slot, theme
 
     def __call__(self, run: reader.Run) -> tuple[str, str]:
         name = font_name(run.fonts[self.slot], self.theme)
+        if self.slot == 1 and not run.fonts[1]:
+            return "", name
         return font_key(name), name
 
 
@@ -832,6 +839,8 @@ def _mixed(body: list[Node], value: Callable[[reader.Run], tuple[str, str]],
             count = len(letters.findall(run.text))
             if count:
                 key, name = value(run)
+                if not key:
+                    continue  # no value to compare (an East Asian font set nowhere)
                 weights[key] += count
                 shown.setdefault(key, name)
         if weights:
@@ -871,7 +880,7 @@ def _stretch(node: Node, value: Callable[[reader.Run], tuple[str, str]], main_ke
     for key, group in itertools.groupby(rows, key=operator.itemgetter(0)):
         items = list(group)
         latin, cjk = sum(item[1] for item in items), sum(item[2] for item in items)
-        if key != main_key and (latin >= STRETCH_LATIN or cjk >= STRETCH_CJK):
+        if key and key != main_key and (latin >= STRETCH_LATIN or cjk >= STRETCH_CJK):
             found.append((latin + 3 * cjk, key))
     return max(found)[1] if found else None
 

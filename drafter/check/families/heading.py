@@ -15,6 +15,7 @@ from typing import Any
 from drafter.bilingual import Text, joined
 from drafter.check.context import Context
 from drafter.check.families import delegations
+from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import SYMBOL, UNREAD, Node
@@ -496,6 +497,12 @@ def _layout(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
     for i, (node, field) in enumerate(fields):
         text = field.text
         label_end = field.start + len(field.label)
+        again = _label_again(field)
+        if again is not None:
+            right = text[field.start:field.value_start].rstrip() + ("" if CJK.search(field.label) else " ")
+            ctx.add("heading-label-doubled", node, field.value_start + 1, fix=f"write {right.strip()!r} once",
+                    edits=[Replace(field.value_start, again, "" if CJK.search(field.label) else " ")],
+                    label=field.label, right=right + text[again:].strip())
         gap = text[label_end:field.value_start]
         if field.key != "other" and gap and not gap.strip() and (
                 CJK.search(field.label) or (gap == " " and not BARE_LABEL.match(field.label + " x"))):
@@ -508,6 +515,26 @@ def _layout(ctx: Context, fields: list[tuple[Node, Field]]) -> None:
             between = text[len(text[:field.start].rstrip()):field.start]
             if CHINESE_GAP.fullmatch(between) and CJK.search(field.label):
                 ctx.add("heading-fields-joined", node, field.start + 1, first=before.label, second=field.label)
+
+
+# what opens a field's value that may be its label typed again: a few words and a colon
+LABEL_AGAIN = lazy(r"[ \t\u3000]*([^:：\n]{1,30}?)[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def _label_again(field: Field) -> int | None:
+    """Where the value starts when ``field``'s value opens with its own label again, what pasting a filled line into
+    a template that holds the label gives ("附议国：附议国：巴西", "Sponsors: sponsors: Fiji", "Co-Submitters:
+    Co-submitters: Peru"; case, a plural's s, hyphens, spaces and the Chinese script aside); else None."""
+    if field.key == "other":
+        return None
+    again = LABEL_AGAIN.match(field.text, field.value_start)
+    if again is None:
+        return None
+
+    def norm(label: str) -> str:
+        return re.sub(r"[\W_]+", "", simplified(label).casefold()).removesuffix("s")
+
+    return again.end() if norm(again.group(1)) == norm(field.label) else None
 
 
 def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:

@@ -40,6 +40,8 @@ from drafter.word.numbering import Assignment
 
 LEADING_NUMBER = lazy(r"^\s*(\d+)")
 OUTLINE = lazy(r"\d+(?:[.．]\d+)+[.．]?")  # "1.1.": Word's outline numbering
+# a struck clause's own number inside its strike marks: "~~3. Recommends …~~"
+STRUCK_NUMBER = lazy(r"\s*~~\s*(\d{1,3})\s*[.．、]")
 BARE = lazy(r"\d{1,3}")  # "1": a level whose lvlText is "%1" (the gallery's "1 / 1.1 / 1.1.1"), no full stop
 # full-width marks that close a label and carry their own blank half: nothing needs to follow them ("（一）为……")
 JOIN_FIX = "number it with Word's list like the other paragraphs"
@@ -862,10 +864,13 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     # number of that place (one slip, one finding; the letters are no count of the clauses to take up)
     lettered = bool(ctx.tree.operative) and all(
         not p.auto and p.typed is not None and p.typed.kind in ("letter", "roman") for p in ctx.tree.operative)
+    lead_in = _numbered_lead_in(ctx)
+    seen: set[int] = set()  # the numbers typed on the clauses so far
     for part in ctx.tree.operative:
         correct += hidden
         hidden = joined.get(part.para.index, 0)
         after_section = any(last_index < x < part.para.index for x in sections)
+        correct += _struck_between(ctx, last_index, part.para.index, correct)
         last_index = part.para.index
         number_beside, previous = _words_of_number_cell(previous, part), part
         if number_beside:
@@ -905,6 +910,9 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             correct = found  # … or counts it, when the number after it leaves its place ("2.", –, "4."): no second finding
         unnumbered = 0
         delta = 0 if found is None else found - correct
+        follows = found is not None and found not in seen and found - 1 in seen  # (the student's own count)
+        if found is not None:
+            seen.add(found)
         if part.auto and part.para.index in ctx.lists.reformed:  # Word numbers the clause "一、", "1)", "1.1."
             before, edits = ctx.lists.reformed[part.para.index]
             ctx.add("numbering-form", part, fix='number the clauses "1." "2." in Word\'s list', edits=edits,
@@ -956,12 +964,49 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             if made is None:
                 continue
             edit = made
-        if delta == drift and current is not None:
+        # one slip, one finding: the numbers after it that only carry it on join its finding; those that follow
+        # a numbered last preambular paragraph ("1. Acting under Chapter VII …," then "2. Demands"), that
+        # paragraph's; those that take up the student's own count again after a clause out of place ("4.", "7.",
+        # "5.", "6.", "8.": a clause moved), the finding of the clause before them
+        if current is None and lead_in is not None and seen == {found} and found == lead_in[1] + correct:
+            current = lead_in[0]
+        elif not (current is not None and (delta == drift or follows)):
+            current = None
+        if current is not None:
+            drift = delta
             current.edits.append(edit)
             continue
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                           found=shown, expected=f"{correct}.")
+
+
+def _numbered_lead_in(ctx: Context) -> tuple[Finding, int] | None:
+    """The preambular-numbered finding of the preamble's last paragraph when a typed number ``n`` opens it, and
+    ``n``: the clauses numbered on from it ("1. Acting under Chapter VII …," then "2. Demands …") carry on its slip,
+    and its finding renumbers them as it takes its number away."""
+    if not ctx.tree.preamble:
+        return None
+    last = ctx.tree.preamble[-1]
+    if last.typed is None or last.typed.kind != "number" or not last.typed.value:
+        return None
+    finding = next((f for f in ctx.findings if f.rule == "preambular-numbered" and f.paragraph == last.para.index),
+                   None)
+    return (finding, last.typed.value) if finding is not None else None
+
+
+def _struck_between(ctx: Context, after: int, before: int, correct: int) -> int:
+    """1 when a struck clause that still shows the next number stands between paragraphs ``after`` and ``before``
+    ("~~3. Recommends …;~~", an amendment-trace finding): until it is taken out, as "3. Deleted." would, it holds its
+    place in the count and the clauses after it keep their numbers (its removal renumbers them); else 0."""
+    for finding in ctx.findings:
+        if finding.rule != "amendment-trace" or not after < finding.paragraph < before:
+            continue
+        text = next((n.para.text for n in ctx.nodes if n.para.index == finding.paragraph), "")
+        number = STRUCK_NUMBER.match(text)
+        if number is not None and int(number.group(1)) == correct + 1:
+            return 1
+    return 0
 
 
 def _words_of_number_cell(number: Node | None, part: Node) -> bool:
