@@ -52,3 +52,18 @@ def east_asian_faces(runs: Iterable[Any], start: int, end: int) -> set[str]:
             faces.add(font_key(run.fonts[1]))
         pos += len(run.text)
     return faces
+
+
+# Latin typefaces with no Chinese characters. Named as the East Asian font (LibreOffice writes the Western font there
+# when a document's Asian font was set to it: w:eastAsia="Liberation Serif"), they leave Chinese text to whatever
+# fallback font the reader's machine picks, as a missing w:eastAsia does.
+WESTERN_FONTS = frozenset(name.casefold() for name in (
+    "Liberation Serif", "Liberation Sans", "Liberation Sans Narrow", "Liberation Mono", "Times New Roman", "Arial",
+    "Calibri", "Cambria", "Carlito", "Caladea", "DejaVu Serif", "DejaVu Sans", "DejaVu Sans Mono", "Helvetica",
+    "Helvetica Neue", "Georgia", "Verdana", "Tahoma", "Segoe UI", "Courier New", "Garamond", "Book Antiqua",
+    "Palatino Linotype", "Century Gothic", "Open Sans", "Roboto", "Noto Serif", "Noto Sans"))
+
+
+def without_chinese_font(font: str | None) -> bool:
+    """Whether a run's East Asian font leaves its Chinese characters to a fallback: none set, or a Latin one."""
+    return not font or font.strip().casefold() in WESTERN_FONTS

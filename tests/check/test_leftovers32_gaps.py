@@ -70,6 +70,25 @@ def test_a_latin_east_asian_font_throughout_is_still_the_east_asian_font_rules(l
     assert "fonts-mixed" not in found
 
 
+def test_fix_gives_the_clause_the_body_s_chinese_font_back(lib: library.Library, tmp_path: Path) -> None:
+    # the fix east-asian-font made before fonts-mixed took this shape over: the pasted clause in 宋体 again
+    path = east_asian(make(tmp_path, ZH), {i: "宋体" for i in range(len(ZH))} | {7: "Times New Roman"})
+    report, doc = check.check_file(path, lib)
+    [found] = [f for f in report.findings if f.rule == "fonts-mixed"]
+    assert found.edits
+    fix.fix(report, doc, tmp_path / "fixed.docx", force=False)
+    assert "fonts-mixed" not in rules(tmp_path / "fixed.docx", lib)
+    assert all(r.font.element.rPr.rFonts.get(qn("w:eastAsia")) == "宋体"
+               for r in Document(str(tmp_path / "fixed.docx")).paragraphs[7].runs)
+
+
+def test_another_chinese_font_mixed_in_is_left_to_a_person(lib: library.Library, tmp_path: Path) -> None:
+    path = east_asian(make(tmp_path, ZH), {i: "宋体" for i in range(len(ZH))} | {7: "仿宋"})
+    report, _ = check.check_file(path, lib)
+    [found] = [f for f in report.findings if f.rule == "fonts-mixed"]
+    assert found.edits == []
+
+
 # -- a heading label typed twice -------------------------------------------------------------------------------------
 
 EN_BODY: list[Para] = ["The General Assembly,", pre("Noting", " that mountain roads are often closed by landslides,"),

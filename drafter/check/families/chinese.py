@@ -27,6 +27,7 @@ from drafter.structure import UNREAD, Node
 from drafter.structure.heading import CHINESE_NUMERAL_DATE, MONTH_NAMES, MONTHS, english_label, fields_in
 from drafter.word import reader
 from drafter.word.edit import EastAsianFont, Replace
+from drafter.word.fontnames import without_chinese_font
 
 SPACES = " \u00a0"
 NUMERIC_DATE = lazy(r"(?<![\d/])((?:19|20)\d{2})\s?[-./／]\s?(\d{1,2})\s?[-./／]\s?(\d{1,2})(?![\d/])")
@@ -536,19 +537,6 @@ def _half_span(text: str, position: int, half: str) -> tuple[int, int, str]:
     return start, end, half + (" " if follows and (follows.isalnum() or follows in "(\"“") else "")
 
 
-# Latin typefaces with no Chinese characters. Named as the East Asian font (LibreOffice writes the Western font there
-# when a document's Asian font was set to it: w:eastAsia="Liberation Serif"), they leave Chinese text to whatever
-# fallback font the reader's machine picks, as a missing w:eastAsia does.
-WESTERN_FONTS = frozenset(name.casefold() for name in (
-    "Liberation Serif", "Liberation Sans", "Liberation Sans Narrow", "Liberation Mono", "Times New Roman", "Arial",
-    "Calibri", "Cambria", "Carlito", "Caladea", "DejaVu Serif", "DejaVu Sans", "DejaVu Sans Mono", "Helvetica",
-    "Helvetica Neue", "Georgia", "Verdana", "Tahoma", "Segoe UI", "Courier New", "Garamond", "Book Antiqua",
-    "Palatino Linotype", "Century Gothic", "Open Sans", "Roboto", "Noto Serif", "Noto Sans"))
-
-
-def without_chinese_font(font: str | None) -> bool:
-    """Whether a run's East Asian font leaves its Chinese characters to a fallback: none set, or a Latin one."""
-    return not font or font.strip().casefold() in WESTERN_FONTS
 
 
 def east_asian_font(sink: Sink, paras: list[reader.Paragraph], mixed: Collection[int] = ()) -> None:

@@ -17,6 +17,7 @@ from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.clause_marks import CHAT_PREFIX, MENTION_AFTER
 from drafter.check.families.numbering import joined_numbers
+from drafter.check.report import Correction
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
 from drafter.patterns import lazy
@@ -25,8 +26,8 @@ from drafter.structure import Node
 from drafter.structure.classify import MARKDOWN_HEADING, PROMPT, commentary, part_heading, runs_on
 from drafter.structure.heading import fields_in
 from drafter.word import placement, reader
-from drafter.word.edit import JoinNext, Replace
-from drafter.word.fontnames import font_key
+from drafter.word.edit import EastAsianFont, JoinNext, Replace
+from drafter.word.fontnames import font_key, without_chinese_font
 
 BODY = ("preambular", "operative", "sub", "continuation")
 TEXT_ROLES = ("organ", "preambular", "operative", "sub")  # the resolution's own lines, never a tool's or a chat's
@@ -760,14 +761,30 @@ def _fonts_mixed(ctx: Context) -> None:
     """One finding per kind of font (Latin, East Asian) when the body's clauses do not all use the same one: a
     clause in another font, or words of one (a pasted half-clause) long enough to show. Chinese text with no East
     Asian font at all is the east-asian-font rule's (there is no font to compare); one that names a Latin font
-    there among clauses in a Chinese one is this rule's (:func:`mixed_fonts`)."""
+    there among clauses in a Chinese one is this rule's (:func:`mixed_fonts`), and --fix gives such a paragraph the
+    body's Chinese font back."""
     for kind, mixed in (("latin", mixed_fonts(ctx, 0)), ("east-asian", mixed_fonts(ctx, 1))):
         if mixed is None:
             continue
         first, main, counts, others = mixed
         listing = ", ".join(f"{name} ({count})" for name, count in counts)
-        ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind], fonts=listing,
-                first=first.para.index, main=main).cover(others)
+        edits = _chinese_font_back(ctx, list(dict.fromkeys([first.para.index, *others])), main) \
+            if kind == "east-asian" else []
+        ctx.add("fonts-mixed", first, kind=FONT_KINDS[kind], fonts=listing, first=first.para.index, main=main,
+                fix=f"set the East Asian font to {main}" if edits else "", edits=edits).cover(others)
+
+
+def _chinese_font_back(ctx: Context, indexes: list[int], main: str) -> list[Correction]:
+    """The edits that give the body's Chinese font ``main`` back to the paragraphs of ``indexes`` whose Chinese text
+    names a Latin font as its East Asian one (a clause pasted in Times New Roman among clauses in 宋体): Chinese text
+    in such a font shows a fallback face, which --fix mends as east-asian-font does. None when ``main`` is a Latin font
+    itself, or for a paragraph in another Chinese font (仿宋 among 宋体: a choice a person makes)."""
+    if without_chinese_font(main):
+        return []
+    paras = {node.para.index: node.para for node in ctx.nodes}
+    return [Correction(EastAsianFont(main), paragraph=index) for index in indexes if index in paras
+            and any(CJK.search(run.text) and run.east_asia and without_chinese_font(run.east_asia)
+                    for run in paras[index].runs)]
 
 
 def _sizes_mixed(ctx: Context) -> None:
