@@ -256,7 +256,7 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     adopted = any(ADOPTED.search(n.para.text.strip()) for n in heading) or _passed_number(ctx, heading, present)
     for required in REQUIRED:
         if required == "sponsors" and (coded_bare or adopted or "signatories" in present and any(
-                HMUN_TITLE.match(n.para.text) or NUMBERED_PAPER.match(n.para.text) for n in heading)):
+                HMUN_NUMBERED.match(n.para.text) or NUMBERED_PAPER.match(n.para.text) for n in heading)):
             continue  # MUN-H03: under a "Draft Resolution 1.1" title only signatories; a paper the dais coded: none
         if required == "committee" and not present & {"sponsors", "signatories", "co-sponsors"} \
                 and any(ADOPTED_BY_BODY.match(n.para.text.strip()) for n in heading):
