@@ -15,6 +15,7 @@ from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.clause_marks import AMENDMENT_NOTE, END_MARKER, typed_placeholders
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
+from drafter.check.families.sublabels import preambular_item_label
 from drafter.patterns import lazy
 from drafter.structure import UNREAD, Node, Structure
 from drafter.structure.classify import (
@@ -93,11 +94,12 @@ def check(ctx: Context) -> None:
         if node.misplaced:
             ctx.add("preambular-after-operative", node)
         if ctx.profile != "un":  # MUN-F04; adopted UN texts do list items under a preambular paragraph
-            items = list(node.children)
+            items = [(1, n, child) for n, child in enumerate(node.children, 1)]
             while items:
-                item = items.pop(0)
+                depth, position, item = items.pop(0)
                 ctx.add("preambular-sub-clause", item)
-                items[:0] = item.children
+                preambular_item_label(ctx, item, depth, position)
+                items[:0] = [(depth + 1, n, child) for n, child in enumerate(item.children, 1)]
     heading = tree.heading
     for i, node in enumerate(heading):  # a template's label left above the heading ("Heading:"), or a part's
         text = node.para.text.strip()  # name left between the heading and the preamble ("Preambulatory Clauses:")

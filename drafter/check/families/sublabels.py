@@ -526,6 +526,25 @@ def _enumeration_comma(ctx: Context, sub: Node) -> None:
             profile=ctx.profile, why=EMPTY)
 
 
+# an arabic number in the operative clauses' own form ("1." "1)" "1 -"): under a preambular paragraph it makes the
+# item read as the first operative clause
+CLAUSE_NUMBER_KINDS = {"number-dot", "number-close", "number-dash"}
+
+
+def preambular_item_label(ctx: Context, item: Node, depth: int, position: int) -> None:
+    """An item under a preambular paragraph labelled "1." like an operative clause (UN-B10, MUN-F06): besides the
+    item itself (preambular-sub-clause under the MUN profiles), its label is not a sub-paragraph's; the fix retypes it
+    in the profile's style at its ``position`` in the list. Letters, roman numerals and "(1)" are left to the item's
+    own finding."""
+    label, kind = shown(ctx, item)
+    if kind not in CLAUSE_NUMBER_KINDS or kind in allowed_kinds(ctx.profile, depth, ctx.lang):
+        return
+    retyped = _retyped(ctx, item, depth, position)
+    ctx.add("sub-label-style", item, fix=f"write {retyped[0].text!r}" if retyped else "", edits=retyped,
+            found=label, expected=retyped[0].text.strip() if retyped else example_label(ctx.profile, ctx.lang, depth),
+            profile=ctx.profile, why=EMPTY)
+
+
 def numbered_as_clause(ctx: Context) -> None:
     """Sub-paragraphs Word numbers as the next clause (level 0 of the clauses' own list, "4." after "(a)": a
     sub-clause given the clause style): one finding each, whose fix makes it a lower level of that list. Run
