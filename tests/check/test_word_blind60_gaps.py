@@ -53,7 +53,7 @@ def test_an_appeal_to_common_knowledge_for_a_preambular_lead_is_told(
 
 @pytest.mark.parametrize(("op", "words", "correct"), [
     ("1. 让各国建立森林火灾早期预警系统；", "让", "“促请”"),
-    ("1. 讓各國建立森林火災早期預警系統；", "讓", "“促请”"),
+    ("1. 讓各國建立森林火災早期預警系統；", "讓", "“促請”"),  # named in the clause's own script (round 32)
     ("1. 众所周知，鼓励各国建立森林火灾早期预警系统；", "众所周知，鼓励", "“鼓励”"),
 ])
 def test_an_everyday_opening_for_an_operative_verb_is_told(lib: library.Library, tmp_path: Path, op: str,
