@@ -865,12 +865,13 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
     lettered = bool(ctx.tree.operative) and all(
         not p.auto and p.typed is not None and p.typed.kind in ("letter", "roman") for p in ctx.tree.operative)
     lead_in = _numbered_lead_in(ctx)
+    struck = _struck_numbers(ctx)
     seen: set[int] = set()  # the numbers typed on the clauses so far
     for part in ctx.tree.operative:
         correct += hidden
         hidden = joined.get(part.para.index, 0)
         after_section = any(last_index < x < part.para.index for x in sections)
-        correct += _struck_between(ctx, last_index, part.para.index, correct)
+        correct += _struck_between(struck, last_index, part.para.index, correct)
         last_index = part.para.index
         number_beside, previous = _words_of_number_cell(previous, part), part
         if number_beside:
@@ -995,18 +996,23 @@ def _numbered_lead_in(ctx: Context) -> tuple[Finding, int] | None:
     return (finding, last.typed.value) if finding is not None else None
 
 
-def _struck_between(ctx: Context, after: int, before: int, correct: int) -> int:
-    """1 when a struck clause that still shows the next number stands between paragraphs ``after`` and ``before``
-    ("~~3. Recommends …;~~", an amendment-trace finding): until it is taken out, as "3. Deleted." would, it holds its
-    place in the count and the clauses after it keep their numbers (its removal renumbers them); else 0."""
+def _struck_numbers(ctx: Context) -> list[tuple[int, int]]:
+    """The struck clauses that still show a number ("~~3. Recommends …;~~", an amendment-trace finding): each one's
+    paragraph and number, in the order of the findings (asked once for the whole count)."""
+    texts = {n.para.index: n.para.text for n in ctx.nodes}
+    struck = []
     for finding in ctx.findings:
-        if finding.rule != "amendment-trace" or not after < finding.paragraph < before:
-            continue
-        text = next((n.para.text for n in ctx.nodes if n.para.index == finding.paragraph), "")
-        number = STRUCK_NUMBER.match(text)
-        if number is not None and int(number.group(1)) == correct + 1:
-            return 1
-    return 0
+        number = STRUCK_NUMBER.match(texts.get(finding.paragraph, "")) if finding.rule == "amendment-trace" else None
+        if number is not None:
+            struck.append((finding.paragraph, int(number.group(1))))
+    return struck
+
+
+def _struck_between(struck: list[tuple[int, int]], after: int, before: int, correct: int) -> int:
+    """1 when a struck clause of ``struck`` that still shows the next number stands between paragraphs ``after`` and
+    ``before``: until it is taken out, as "3. Deleted." would, it holds its place in the count and the clauses after
+    it keep their numbers (its removal renumbers them); else 0."""
+    return int(any(after < paragraph < before and number == correct + 1 for paragraph, number in struck))
 
 
 def _words_of_number_cell(number: Node | None, part: Node) -> bool:
