@@ -18,6 +18,10 @@ from drafter.structure.paper import Paper, PaperRules
 from drafter.word import reader
 from drafter.word.edit import Edit
 
+# what differs in one slot of the body's fonts: the first paragraph set otherwise, the main font's name, each font
+# with its count of characters, the indices of the paragraphs set otherwise
+MixedFonts = tuple[Node, str, list[tuple[str, int]], list[int]]
+
 
 @dataclass
 class Context:
@@ -43,6 +47,9 @@ class Context:
     # the organ line whose emphasis is judged once the leads' is known (a conference draft's, which is italic when
     # its preambular leads are): the organ family leaves it here when the line is otherwise in its usual form
     organ_pending: Node | None = None
+    # the body's fonts of each slot (Latin, East Asian) where they differ, worked out once for the rules that read
+    # them (fonts-mixed, east-asian-font): see drafter.check.families.document.mixed_fonts
+    fonts_mixed: tuple[MixedFonts | None, MixedFonts | None] | None = None
 
     @classmethod
     def read(cls, doc: reader.Document, lib: Library, lang: str, profile: str,

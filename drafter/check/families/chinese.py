@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from drafter.check.context import Context, Sink
 from drafter.check.families.citations import symbols_cited
+from drafter.check.families.document import mixed_fonts
 from drafter.check.report import Correction
 from drafter.check.rules import RULES
 from drafter.chinesewords import word_spans
@@ -259,9 +260,7 @@ def check(ctx: Context) -> None:
                    label_end=part.offset if part.typed is not None else 0)
     for part in parts:
         straight_quotes(ctx, part.para)
-    from drafter.check.families.document import mixed_fonts  # (document's rules import nothing of these)
-
-    mixed = mixed_fonts(ctx, 1)
+    mixed = mixed_fonts(ctx)[1]
     east_asian_font(ctx, [part.para for part in parts], mixed[3] if mixed is not None else ())
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
     for node in ctx.nodes:

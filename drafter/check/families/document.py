@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from drafter.bilingual import Text
-from drafter.check.context import Context
+from drafter.check.context import Context, MixedFonts
 from drafter.check.families.clause_marks import CHAT_PREFIX, MENTION_AFTER
 from drafter.check.families.numbering import joined_numbers
 from drafter.check.report import Correction
@@ -763,7 +763,7 @@ def _fonts_mixed(ctx: Context) -> None:
     Asian font at all is the east-asian-font rule's (there is no font to compare); one that names a Latin font
     there among clauses in a Chinese one is this rule's (:func:`mixed_fonts`), and --fix gives such a paragraph the
     body's Chinese font back."""
-    for kind, mixed in (("latin", mixed_fonts(ctx, 0)), ("east-asian", mixed_fonts(ctx, 1))):
+    for kind, mixed in zip(("latin", "east-asian"), mixed_fonts(ctx)):
         if mixed is None:
             continue
         first, main, counts, others = mixed
@@ -811,14 +811,19 @@ def _size_of(run: reader.Run) -> tuple[str, str]:
     return ("", "?") if run.size is None else (_points(run.size), _points(run.size))
 
 
-def mixed_fonts(ctx: Context, slot: int) -> tuple[Node, str, list[tuple[str, int]], list[int]] | None:
-    """What :func:`_mixed` finds of the body's fonts of one ``slot`` (0 Latin, 1 East Asian); None when one font
-    sets the body. The Chinese rules read it too: a paragraph this reports for a Latin font named as its East Asian
-    font is this rule's, not the east-asian-font rule's (one fault, one finding)."""
-    body = [n for n in ctx.nodes if n.role in BODY]
-    if len({run.fonts[slot] for node in body for run in node.para.runs}) < 2:
-        return None  # one font throughout
-    return _mixed(body, _FontOf(slot, reader.theme_fonts(ctx.doc)), (LATIN, CJK)[slot])
+def mixed_fonts(ctx: Context) -> tuple[MixedFonts | None, MixedFonts | None]:
+    """What :func:`_mixed` finds of the body's fonts of each slot (Latin, East Asian), None for a slot one font sets
+    throughout; worked out once per document. The Chinese rules read it too: a paragraph this reports for a Latin
+    font named as its East Asian font is fonts-mixed's, not east-asian-font's (one fault, one finding)."""
+    if ctx.fonts_mixed is None:
+        body = [n for n in ctx.nodes if n.role in BODY]
+        used = {run.fonts for node in body for run in node.para.runs}
+        differ = [len({fonts[slot] for fonts in used}) > 1 for slot in (0, 1)]
+        theme = reader.theme_fonts(ctx.doc) if any(differ) else {}
+        latin, east_asian = (_mixed(body, _FontOf(slot, theme), (LATIN, CJK)[slot]) if differ[slot] else None
+                             for slot in (0, 1))
+        ctx.fonts_mixed = (latin, east_asian)
+    return ctx.fonts_mixed
 
 
 class _FontOf:

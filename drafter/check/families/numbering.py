@@ -704,44 +704,40 @@ def _word_behind_typed(ctx: Context, operatives: list[Node], typed: list[Node]) 
     return operatives[first_auto]
 
 
-def _continuing(operatives: list[Node]) -> set[int]:
-    """The ids of the typed paragraphs whose numbers continue the count of the paragraphs before them: each run
-    of typed paragraphs between Word-numbered ones must go on where the count stands, else it is another list."""
-    continuing: set[int] = set()
+def _typed_runs(operatives: list[Node]) -> Iterator[tuple[list[Node], list[int | None], int]]:
+    """Each run of typed paragraphs between Word-numbered ones, their numbers (None where a paragraph has none) and
+    where the count stands before the run: the count goes on through the Word-numbered paragraphs and through a run
+    only when its numbers continue it."""
     count, run = 0, []
     for part in [*operatives, None]:
         if part is not None and not part.auto and part.label:
             run.append(part)
             continue
         numbers = [p.typed.value if p.typed is not None else None for p in run]
+        if run:
+            yield run, numbers, count
         if numbers == list(range(count + 1, count + 1 + len(run))):
-            continuing.update(id(p) for p in run)
             count += len(run)
         run = []
         if part is not None and part.auto:
             count += 1
-    return continuing
+
+
+def _continuing(operatives: list[Node]) -> set[int]:
+    """The ids of the typed paragraphs whose numbers continue the count of the paragraphs before them: each run
+    of typed paragraphs between Word-numbered ones must go on where the count stands, else it is another list."""
+    return {id(p) for run, numbers, count in _typed_runs(operatives)
+            if numbers == list(range(count + 1, count + 1 + len(run))) for p in run}
 
 
 def _started(operatives: list[Node]) -> set[int]:
     """The ids of the typed paragraphs in runs (between Word-numbered ones) whose numbers start where the count stands
-    and go up, whether or not one by one ("3." "5." after clause 2: a typed clause struck between them); the count
-    goes on as :func:`_continuing` keeps it."""
+    and go up, whether or not one by one ("3." "5." after clause 2: a typed clause struck between them)."""
     started: set[int] = set()
-    count, run = 0, []
-    for part in [*operatives, None]:
-        if part is not None and not part.auto and part.label:
-            run.append(part)
-            continue
-        values = [p.typed.value for p in run if p.typed is not None]
-        if run and len(values) == len(run) and values[0] == count + 1 \
-                and all(a < b for a, b in zip(values, values[1:])):
+    for run, numbers, count in _typed_runs(operatives):
+        values = [n for n in numbers if n is not None]
+        if len(values) == len(run) and values[0] == count + 1 and all(a < b for a, b in zip(values, values[1:])):
             started.update(id(p) for p in run)
-        if values == list(range(count + 1, count + 1 + len(run))):
-            count += len(run)
-        run = []
-        if part is not None and part.auto:
-            count += 1
     return started
 
 
