@@ -283,8 +283,10 @@ class Phrases:
         if modifier:
             out = [(modifier.group(0) + form, phrase) for form, phrase in self._zh_direct(rest[modifier.end():])]
         if not out and self.framed(rest):
-            cut = re.search(r"[，,；;：:]", rest)
-            clause = rest[: cut.start() if cut else len(rest)]
+            # the frame's first clause ends at its mark; a full stop ends it too (对……表示严重关切。 typed with the
+            # wrong end mark is still the framed lead, the end mark its own fault)
+            cut = re.search(r"[，,；;：:。]", rest)
+            clause = rest[: cut.start() if cut else len(rest)].rstrip().removesuffix(".")
             for form, phrase in self.forms:
                 if len(form) >= 2 and clause.endswith(form):
                     out.append((clause, phrase))
