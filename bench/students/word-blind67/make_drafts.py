@@ -304,14 +304,14 @@ def pre(lead: str, rest: list[R] | str, *faults: Fault, i: bool = True, u: bool 
 
 
 def op(lead: str, rest: list[R] | str, *faults: Fault, num: tuple[int, int] = (1, 0), i: bool = False,
-       u: bool = True, before: list[R] | None = None) -> P:
+       u: bool = True, before: list[R] | None = None, fx: list[Fault] | None = None) -> P:
     runs = [R(rest)] if isinstance(rest, str) else rest
-    return P([*(before or []), R(lead, i=i, u=u), *runs], list(faults), num=num)
+    return P([*(before or []), R(lead, i=i, u=u), *runs], [*faults, *(fx or [])], num=num)
 
 
-def sub(text: list[R] | str, *faults: Fault, num: tuple[int, int] = (1, 1)) -> P:
+def sub(text: list[R] | str, *faults: Fault, num: tuple[int, int] = (1, 1), fx: list[Fault] | None = None) -> P:
     runs = [R(text)] if isinstance(text, str) else text
-    return P(runs, list(faults), num=num)
+    return P(runs, [*faults, *(fx or [])], num=num)
 
 
 # ---------------------------------------------------------------- the drafts
@@ -362,7 +362,7 @@ DRAFTS.append(Draft(
         op("Urges", " Member States to do their utmost to prevent violence, threats and attacks against journalists "
            "and media workers, to ensure accountability through impartial, speedy and effective investigations, and "
            "to bring perpetrators to justice;", before=[R("5."), R("", tab=True)],
-           *[F("numbering", 'the UN paragraph number "5." was pasted with the clause into Word\'s list, which shows '
+           fx=[F("numbering", 'the UN paragraph number "5." was pasted with the clause into Word\'s list, which shows '
                '"2. 5. Urges …"; expected «2.» alone (UN-B07, MUN-F05)')]),
         op("Encourages", [R(" States to establish national mechanisms for the protection of journalists, drawing on "
                             "the good practices compiled by the Office of the United Nations High Commissioner for "
@@ -374,7 +374,7 @@ DRAFTS.append(Draft(
         op("Requests", " the Secretary-General to include in his next report on the safety of journalists:"),
         sub("the number of journalists killed in each region and the status of the judicial inquiry into each "
             "killing;"),
-        sub(f"the measures taken by Member States to protect women journalists against online harassment;"),
+        sub("the measures taken by Member States to protect women journalists against online harassment;"),
         op("Invites", [R(" Member States and civil society organizations to contribute data to the "),
                        R("UNESCO Observatory of Killed Journalists",
                          field="https://www.unesco.org/en/safety-journalists/observatory"),
@@ -400,7 +400,7 @@ DRAFTS.append(Draft(
                             "Action for Road Safety,")], i=False, u=True),
         pre("Noting with concern", f" that road traffic crashes kill some 1.19{THIN}million people every year and are "
             "the leading cause of death of children and young people aged 5 to 29,", i=False, u=True),
-        pre("Bearing in mind", [R(f" targets 3.6 and 11.2 of the "),
+        pre("Bearing in mind", [R(" targets 3.6 and 11.2 of the "),
                                 R("Sustainable Development Goals", link="https://sdgs.un.org/goals"),
                                 R(", which call for halving road deaths and for safe, affordable and accessible "
                                   "transport systems for all,")], i=False, u=True),
@@ -424,14 +424,14 @@ DRAFTS.append(Draft(
            F("operative-end-mark", 'operative clause 3 ends with "." though clauses follow; expected «;» '
              '(UN-B09, MUN-F05)')),
         op("Urges", " Member States to strengthen post-crash care, including emergency medical services and "
-           "rehabilitation for the injured;", num=(2, 0), *[
+           "rehabilitation for the injured;", num=(2, 0), fx=[
                F("numbering", 'Word\'s "Restart at 1": clause 4 is numbered "1." after clause 3; expected «4.» '
                  '(UN-B07, MUN-F05)')]),
         op("Requests", [R(" the Secretary-General to report to the General Assembly at its eighty-first session on "
                           "progress made, drawing on the "),
                         R("Global Status Report on Road Safety",
                           field="https://www.who.int/teams/social-determinants-of-health/safety-and-mobility"),
-                        R(".")], num=(2, 0), *[
+                        R(".")], num=(2, 0), fx=[
                F("numbering", 'the list restarted at 1 goes on: clause 5 is numbered "2."; expected «5.» '
                  '(UN-B07, MUN-F05)')]),
     ],
@@ -479,8 +479,8 @@ DRAFTS.append(Draft(
             "persons;"),
         op("Requests", [R(" the Office of the United Nations High Commissioner for Human Rights to prepare a report "
                           "on the impact of Internet shutdowns, building on its earlier report "),
-                        R(f"A/HRC/50/55", field="https://undocs.org/A/HRC/50/55"),
-                        R(f", and to present it to the Council at its fifty-ninth session;")], i=True, u=False),
+                        R("A/HRC/50/55", field="https://undocs.org/A/HRC/50/55"),
+                        R(", and to present it to the Council at its fifty-ninth session;")], i=True, u=False),
         op("Decides", " to continue its consideration of this question under the same agenda item.", i=True,
            u=False),
     ],
@@ -521,7 +521,7 @@ DRAFTS.append(Draft(
         op("Recommends", " that the Conference on Disarmament establish a working group on the prevention of an arms "
            "race in outer space, with a mandate to:"),
         sub("examine the elements of a legally binding instrument;"),
-        sub(f"consider norms, rules and principles of responsible behaviour relating to threats by States to space "
+        sub("consider norms, rules and principles of responsible behaviour relating to threats by States to space "
             "systems.",
             F("operative-end-mark", 'sub-clause b) ends with "." though clauses follow (the last sub-clause carries '
               'its clause\'s mark); expected «;» (UN-B09, MUN-F06)')),
@@ -558,7 +558,7 @@ DRAFTS.append(Draft(
                             "Haiti,")]),
         pre("Expressing grave concern", " at the levels of gang violence, kidnappings and sexual and gender-based "
             "violence, and at the displacement of hundreds of thousands of Haitians,"),
-        pre("Noting", [R(f" the report of the Secretary-General on the situation in Haiti, which says that gangs "
+        pre("Noting", [R(" the report of the Secretary-General on the situation in Haiti, which says that gangs "
                          "control most of Port-au-Prince’s"), R("", br=True),
                        R("neighbourhoods and the main roads leading out of the capital,")]),
         pre("Determining", " that the situation in Haiti continues to constitute a threat to international peace and "
@@ -567,17 +567,17 @@ DRAFTS.append(Draft(
         op("Calls upon", " Member States to:"),
         sub("provide voluntary contributions to the trust fund for the mission;", num=(2, 0)),
         sub("prevent the illicit transfer of small arms and light weapons to Haiti;", num=(2, 0)),
-        op("Urges", f" all parties to allow and facilitate the rapid, safe and unhindered passage of humanitarian "
+        op("Urges", " all parties to allow and facilitate the rapid, safe and unhindered passage of humanitarian "
            "relief for all persons in need,",
            F("operative-end-mark", 'operative clause 3 ends with ","; expected «;» (UN-B09, MUN-F05)')),
         op("Requests", " the mission to:"),
-        sub("take all appropriate measures to protect civilians, including women and children;", num=(2, 0), *[
+        sub("take all appropriate measures to protect civilians, including women and children;", num=(2, 0), fx=[
             F("sub-clause-label", 'the sub-clauses of clause 4 are in the separate one-level list of clause 2\'s, '
               'which goes on: "c)"; expected «a)» (MUN-F06)')]),
-        sub("report monthly to the Council on its operations;", num=(2, 0), *[
+        sub("report monthly to the Council on its operations;", num=(2, 0), fx=[
             F("sub-clause-label", 'the same list goes on: "d)"; expected «b)» (MUN-F06)')]),
-        op("Decides", f" that all Member States shall take the necessary measures to prevent the supply, sale or "
-           f"transfer of arms to individuals and entities engaged in or supporting gang violence in Haiti;", before=[R("7."), R(" ")], *[
+        op("Decides", " that all Member States shall take the necessary measures to prevent the supply, sale or "
+           "transfer of arms to individuals and entities engaged in or supporting gang violence in Haiti;", before=[R("7."), R(" ")], fx=[
                F("numbering", 'the UN paragraph number "7." was pasted with the clause into Word\'s list, which shows '
                  '"5. 7. Decides …"; expected «5.» alone (UN-B07, MUN-F05)')]),
         op("Encourages", [R(" the Government of Haiti to continue to work with the "),
