@@ -172,6 +172,8 @@ BODY_DATE = lazy(rf"\b({_MONTH})\s+(\d{{1,2}})({ORDINAL_SUFFIX})?,?\s+(\d{{4}})\
 # the words before a date that make it a cited resolution's date of adoption ("resolution 79/243 of ")
 CITED_BEFORE = lazy(r"\bresolutions?\s+\S+(?:\s*\(\d{4}\))?\s+of\s+$", re.IGNORECASE)
 YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, which closes every date BODY_DATE reads
+# the no-break and thin spaces a date pasted from a web page may hold between its words, read as spaces
+NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f", " "))
 DATE_REACH = 40  # how far before its year a date may start ("24th of September, 2024": 19 characters)
 # what a cited symbol holds, however it is typed ("A/RES/", "A.Res.", "S/res/"): the clauses worth reading for one
 SYMBOL_HINT = lazy(r"[AES] ?[./] ?[Rr][Ee][Ss]")
@@ -539,7 +541,9 @@ def _body_dates(ctx: Context, clauses: list[Node]) -> None:
         slips = []
         for match in _dates(text):
             fixed = _un_date(match)
-            if fixed is None or fixed == match.group(0):
+            # a no-break or thin space between day, month and year is the UN's own (undocs.org keeps the date on
+            # one line with it): the date is written right, and its spaces are not the rule's business
+            if fixed is None or fixed == match.group(0).translate(NO_BREAK_SPACES):
                 continue
             cited = CITED_BEFORE.search(text[max(0, match.start() - 60):match.start()]) is not None
             named = match.group(1) or match.group(7)
