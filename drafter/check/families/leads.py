@@ -217,8 +217,6 @@ def check(ctx: Context) -> None:
     _repeats(ctx, ctx.tree.operative)
     if ctx.lang == "zh":
         _repeats_zh_preamble(ctx, ctx.tree.preamble)
-    else:
-        _repeats_en_preamble(ctx, ctx.tree.preamble)
     misspelled = {f.paragraph for f in ctx.findings if f.rule == "lead-misspelled"}
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
         if not _highlighted(ctx, node) and not _marked_in_text(ctx, node) and not _coloured_in_text(ctx, node) \
@@ -432,32 +430,6 @@ def _chromatic(colour: str) -> bool:
     """A text colour that reads as a colour, not as black or a grey (1F2329, 333333, 595959 are text colours)."""
     red, green, blue = (int(colour[k:k + 2], 16) for k in (0, 2, 4))
     return max(red, green, blue) - min(red, green, blue) >= 64
-
-
-EN_REPEAT = lazy(r"(?i)^(?:also|further)\s+(?=\S)|\s+(?:also|further)$")
-
-
-def _repeats_en_preamble(ctx: Context, nodes: list[Node]) -> None:
-    """UN-B12: an English preambular lead marked as a repeat ("Further recalling", "Noting also") whose verb no
-    preambular paragraph before it opens with in any form ("Recalling", "Noting with concern", "Taking note" for
-    "noting"): "further" and "also" repeat nothing there. A lead's verb counts by its stem ("recall" for
-    "recalling", "not" for "noting") among the first words of each paragraph before it, and by its phrase."""
-    ids: set[str] = set()
-    openings: list[list[str]] = []
-    for node in nodes:
-        phrase, lead = node.phrase, node.lead
-        if phrase is not None and lead and EN_REPEAT.search(lead) and phrase.id not in ids:
-            plain = EN_REPEAT.sub("", lead).strip()
-            verb = plain.split()[0].casefold() if plain else ""
-            stem = verb[:-3] if verb.endswith("ing") and len(verb) > 5 else verb
-            stem = "not" if verb == "noting" else stem
-            if plain and stem and not any(word.startswith(stem) for words in openings for word in words):
-                plain = plain[:1].upper() + plain[1:]
-                ctx.add("lead-repeat-first", node, node.offset + 1, fix=f"write {plain!r}",
-                        edits=[Replace(node.offset, node.offset + len(lead), plain)], lead=lead, plain=plain)
-        if phrase is not None:
-            ids.add(phrase.id)
-        openings.append([w.casefold() for w in re.findall(r"[A-Za-z]+", node.content)[:6]])
 
 
 def _repeats_zh_preamble(ctx: Context, nodes: list[Node]) -> None:
