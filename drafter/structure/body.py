@@ -496,7 +496,7 @@ class BodyReader:
             back = current is not None and current.typed is not None and current.typed.kind == "bullet" \
                 and current.typed.text == typed.text and bool(stack) and stack[-1].typed is not None \
                 and stack[-1].typed.text != typed.text
-            if back:
+            if back or self.bulleted_after_items(typed, text, current):
                 return self.bulleted_clause(text, None)
             end = current.para.text.rstrip() if form and current is not None else ";"
             if end.endswith((":", "：")) or (form != "bullet" and not end.endswith(CLAUSE_ENDS)):
@@ -606,6 +606,25 @@ class BodyReader:
                 or current.para.indent is None or indent <= current.para.indent:
             return False
         return not self.phrases.matches(rest) and (self.phrases.lang == "zh" or rest[0].islower())
+
+    def bulleted_after_items(self, typed: Typed, text: str, current: Node | None) -> bool:
+        """In English, the clauses and their items drawn with the same bullet ("- Calls upon States to require:",
+        "- a deadline …;", "- a reserve of fuel …;", then "- Requests the Office …;"): ``text`` opens with a capital
+        and an operative lead after the items of ``current``, a clause marked with that bullet, which all open in lower
+        case with no lead of their own and the last of which has closed (";" or ","): the next clause, not one more
+        item. (Items led by capitalised verbs, "- Encourages …" under "- Calls upon …:", stay items.)"""
+        if self.phrases.lang != "en" or current is None or current.typed is None or current.typed.kind != "bullet" \
+                or current.typed.text != typed.text or not current.children:
+            return False
+        rest = text[typed.end:].lstrip()
+        if not rest[:1].isupper():
+            return False
+        for item in current.children:
+            content = item.content.lstrip()
+            if item.typed is None or item.typed.text != typed.text or not content[:1].islower() \
+                    or self.phrases.matches(content):
+                return False
+        return current.children[-1].para.text.rstrip()[-1:] in (";", ",")
 
     def bulleted_clause(self, text: str, num_id: object, sibling: bool = False) -> bool:
         """A typed bullet or dash before an operative lead that is no preambular one ("- Encourages Member States
