@@ -975,7 +975,10 @@ class BodyReader:
 
     def bare_number(self, text: str) -> Typed | None:
         """A clause number typed without its point ("6 Determines …" after "5."): see :func:`bare_clause_number`."""
-        return bare_clause_number(text, len(self.tree.operative) + 1, self.phrases)
+        operative = self.tree.operative
+        run = bool(operative) and operative[-1].typed is not None and operative[-1].typed.shape == "bare" \
+            and operative[-1].typed.kind == "number"  # the clause before was numbered without its point too
+        return bare_clause_number(text, len(operative) + 1, self.phrases, run=run)
 
     def introduced_items(self, owner: Node) -> bool:
         """``owner`` holds numbered items of its own: a sub-paragraph ending with ":", or an operative paragraph

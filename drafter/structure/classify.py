@@ -308,20 +308,25 @@ def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
     return any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
 
 
-BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-z]|[\u3400-\u9fff])")  # "6 Determines", "2 敦促": no point
+BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-zA-Z]|[\u3400-\u9fff])")  # "6 Determines", "2 敦促": no point
 
 
-def bare_clause_number(text: str, expected: int, phrases: Phrases) -> Typed | None:
+def bare_clause_number(text: str, expected: int, phrases: Phrases, run: bool = False) -> Typed | None:
     """A clause number typed without its point ("1 Urges …", "6 Determines …" after "5."): the label when it is
     the ``expected`` count and a verb of the operative form follows it (an operative lead, or the finite form of a
     known preambular one: "Determines" for "Determining", unless the words read as a subject and its verb: "4 States
-    have …"); "15 States have …", "5 March 2026" and "2030 Agenda" are text."""
+    have …"); "15 States have …", "5 March 2026" and "2030 Agenda" are text. In a ``run`` of such numbers (the
+    clause before was numbered so too: "2 REQUESTS …" then "3 AUTHORITISES …") the next count before a capitalised
+    word that is no subject opens the next clause even when its lead is misspelt or in the wrong form ("5 FURTHER
+    REQUEST …"): the draft numbers every clause this way, and its lead is judged by the lead rules."""
     match = BARE_CLAUSE_NUMBER.match(text)
     if match is None or int(match.group(1)) != expected:
         return None
     rest = text[match.end():]
     verb = rest.split(maxsplit=1)[0] if rest.split() else ""
-    if not any(p.kind == "operative" for _, p in phrases.matches(rest)) \
+    if run and phrases.lang == "en" and not no_verb_en(rest):
+        pass  # the next number of the run, a word that could be a verb after it
+    elif not any(p.kind == "operative" for _, p in phrases.matches(rest)) \
             and (phrases.lang != "en" or participle(verb, phrases) is None or no_verb_en(rest)):
         return None  # "4 States have …": a subject, not a verb ("Stating" is a lead all the same)
     return Typed(match.group(1), match.group(1), "number", "bare", int(match.group(1)), False, match.start(1),
