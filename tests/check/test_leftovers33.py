@@ -63,3 +63,27 @@ def test_sub_paragraphs_typed_outside_the_list_leave_the_clauses_clean(tmp_path:
     found = rules(path, lib)
     assert "sub-numbered-as-clause" not in found
     assert "numbering-sequence" not in found
+
+
+def _sections(tmp_path: Path, lib: library.Library, heading: str, name: str) -> dict[str, list[int]]:
+    body = [*ZH_HEAD,
+            heading,
+            "1. 鼓励各区延长社区图书室的周末开放时间；",
+            "2. 请各区为图书室招募志愿者；",
+            "二、经费",
+            "3. 请秘书长报告开放情况。"]
+    return rules(make(tmp_path, body, name), lib)
+
+
+def test_a_chinese_section_heading_numbered_without_a_space_is_flagged_as_with_one(tmp_path: Path,
+                                                                                   lib: library.Library) -> None:
+    # a conference draft's operative part runs from clause to clause: "一、开放时间" as "一、 开放时间" and "第一部分 …"
+    assert _sections(tmp_path, lib, "一、 开放时间", "spaced.docx").get("section-heading") == [8, 11]
+    assert _sections(tmp_path, lib, "一、开放时间", "unspaced.docx").get("section-heading") == [8, 11]
+
+
+def test_a_clause_numbered_with_a_chinese_numeral_is_no_section_heading(tmp_path: Path, lib: library.Library) -> None:
+    body = [*ZH_HEAD,
+            "一、鼓励各区延长社区图书室的周末开放时间；",
+            "二、请秘书长报告开放情况。"]
+    assert "section-heading" not in rules(make(tmp_path, body, "gongwen.docx"), lib)
