@@ -892,10 +892,16 @@ RESOLUTION_WORD = lazy(r"\bresolution\b", re.IGNORECASE)
 QUOTE_MARKS = lazy(r"[\"“”‘’]")
 
 
+# a Chinese section's numeral label, written as Chinese writes it, with no space after the 、 ("一、住房与基本服务";
+# SECTION_LABEL reads "一、 住房" with one, as it reads "A. Funding")
+ZH_SECTION_LABEL = lazy(rf"^[{ZH_NUMERAL}{ZH_CAPITALS}]{{1,3}}[、．]\s*[\u4e00-\u9fff]")
+
+
 def labelled_heading(text: str) -> bool:
-    """A heading line with its own label: "Article I: …", "A. Targeted sanctions", "Part One", "第一章"."""
+    """A heading line with its own label: "Article I: …", "A. Targeted sanctions", "Part One", "第一章", "一、住房"."""
     text = text.strip()
-    return bool(HEADING_LABEL.match(text) or SECTION_LABEL.match(text)) and text[-1:] not in tuple(ENDS[:3]) + ("，", "；", "。")
+    return bool(HEADING_LABEL.match(text) or SECTION_LABEL.match(text) or ZH_SECTION_LABEL.match(text)) \
+        and text[-1:] not in tuple(ENDS[:3]) + ("，", "；", "。")
 
 
 def lead_alone(text: str, phrases: Phrases) -> bool:

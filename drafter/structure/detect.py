@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.patterns import lazy
-from drafter.structure.heading import DISTRIBUTION_ZH, SYMBOL, bare_line, fields_in, fold_label
+from drafter.structure.heading import ADOPTION_LINE, DISTRIBUTION_ZH, SYMBOL, bare_line, fields_in, fold_label
 from drafter.word import reader
 from drafter.word.headers import header_lines
 
@@ -27,11 +27,6 @@ DELEGATION_FIELDS = {"sponsors", "co-sponsors", "signatories"}  # labelled lists
 FIRST_CLAUSE = lazy(r"1\s*[.)]\s*\S")
 # the distribution line's label, its full stop typed or not ("Distr.: Limited", "Distr: General")
 DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
-# the adoption line of an adopted text (UN-H08, UN-H09): "Resolution adopted by the General Assembly on …", "Adopted by
-# the Security Council at its 8700th meeting, on …"; only a UN text carries it, above its organ line
-UN_ORGANS = r"(?:general assembly|security council|economic and social council)\b"
-ADOPTION_LINE = lazy(rf"resolution adopted by the {UN_ORGANS}"
-                     rf"|adopted by the {UN_ORGANS}.{{0,80}}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
 # a model UN conference's name ("Atlantic College Model United Nations", "HMUN 2024"): a heading that names one
 # heads a conference's paper, whatever UN lines it copies
 CONFERENCE_NAME = lazy(r"(?i:\bmodel\s+(?:united\s+nations|un)\b)|\b[A-Z]*MUN\b")

@@ -26,6 +26,21 @@ SYMBOL = lazy(r"^(A|S|E|CCPCJ|UNODC|UNEP|UNW|HRC)/[A-Za-z0-9./\- ]*\d")
 # a UN masthead's distribution line translated into Chinese ("分发：限制", "分發：一般", "限制分发"): the line stays in
 # English in every language version (UN-H02), but it still marks the heading as a UN masthead
 DISTRIBUTION_ZH = lazy(r"分[发發]\s*[:：]?\s*(?:限制|有限|一般|普遍|公开|公開)(?:分[发發])?|(?:限制|有限|一般|普遍)分[发發]")
+# the adoption line of an adopted text (UN-H08, UN-H09; one pattern for the profile's detection and the heading's
+# rules): the Council's "Adopted by the Security Council at its 7911th meeting,
+# on …", the Assembly's "Resolution adopted by the General Assembly on 14 December 2023" ("2023年12月14日大会决议", or a
+# bare "大会决议" as the Chinese HTML pages of older resolutions print it above the bracket; the Human Rights Council's
+# Chinese texts name the organ first: "人权理事会2020年7月16日通过的决议"), and
+# the bracket under the Assembly's that says how the text came to it: "[on the report of the Third Committee
+# (A/78/481)]", "[without reference to a Main Committee (A/78/L.30)]", "[根据第三委员会的报告(A/78/481)通过]"
+ADOPTION_LINE = lazy(r"^(?:adopted by the\b.{1,80}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b"
+                     r"|resolution adopted by the\s[^,;.]{1,60}?(?:\son\s+\d{1,2}\s+[a-z]+\s+\d{4})?\s*$"
+                     r"|(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會"
+                     r"|人权理事会|人權理事會)[决決][议議]$"
+                     r"|(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會)\s*\d{4}\s*年\s*\d{1,2}\s*月"
+                     r"\s*\d{1,2}\s*日\s*通[过過]的[决決][议議]$"
+                     r"|[\[［]\s*(?:on the report of the\b|without reference to a main committee\b|根据.{1,30}报告|根據.{1,30}報告"
+                     r"|未经发交主要委员会|未經發交主要委員會).*[\]］]$)", re.IGNORECASE)
 
 # the code the dais gives a paper it accepted ("Code: GA1/1/1", NMUN; "Resolution code: GA/01/A/02"): such a
 # heading lists no sponsors, whose names went on the dais's submission form

@@ -21,6 +21,7 @@ from drafter.punctuation import CJK
 from drafter.structure import SYMBOL, UNREAD, Node
 from drafter.structure.classify import ORGANS
 from drafter.structure.heading import (
+    ADOPTION_LINE,
     BARE_LABEL,
     CHINESE_GAP,
     DAIS_CODES,
@@ -315,20 +316,6 @@ def _passed_number(ctx: Context, heading: list[Node], present: set[str]) -> bool
 BRACKETED_AFTER = lazy(r"\s*[(（][^()（）]*[)）]\s*$")  # a delegate's name after the State's: "Chile (Ana Ruiz)"
 
 
-# the adoption line of an adopted text (UN-H08): the Council's "Adopted by the Security Council at its 7911th meeting,
-# on …", the Assembly's "Resolution adopted by the General Assembly on 14 December 2023" ("2023年12月14日大会决议", or a
-# bare "大会决议" as the Chinese HTML pages of older resolutions print it above the bracket; the Human Rights Council's
-# Chinese texts name the organ first: "人权理事会2020年7月16日通过的决议"), and
-# the bracket under the Assembly's that says how the text came to it: "[on the report of the Third Committee
-# (A/78/481)]", "[without reference to a Main Committee (A/78/L.30)]", "[根据第三委员会的报告(A/78/481)通过]"
-ADOPTION_LINE = lazy(r"^(?:adopted by the\b.{1,80}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b"
-                     r"|resolution adopted by the\s[^,;.]{1,60}?(?:\son\s+\d{1,2}\s+[a-z]+\s+\d{4})?\s*$"
-                     r"|(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會"
-                     r"|人权理事会|人權理事會)[决決][议議]$"
-                     r"|(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會)\s*\d{4}\s*年\s*\d{1,2}\s*月"
-                     r"\s*\d{1,2}\s*日\s*通[过過]的[决決][议議]$"
-                     r"|[\[［]\s*(?:on the report of the\b|without reference to a main committee\b|根据.{1,30}报告|根據.{1,30}報告"
-                     r"|未经发交主要委员会|未經發交主要委員會).*[\]］]$)", re.IGNORECASE)
 DRAFT_SYMBOL = Text("a draft's symbol carries '/L.' and no 'RES' (e.g. 'S/2016/L.1'), or the heading gives none",
                     "草案文号含“/L.”而不含“RES”（如“S/2016/L.1”），或标题部分不写文号")
 NO_ADOPTION = Text("a draft carries no adoption line", "草案不写通过信息")

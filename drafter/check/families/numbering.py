@@ -942,6 +942,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
                         expected=f"{correct}.").cover(_relabelled(ctx, later))
                 drift, current = 0, None
                 continue
+            knock_on = None if other_list else _after_kept_subs(ctx, part, found, correct)
+            if knock_on is not None:  # Word counts sub-paragraphs left in the clauses' list: their slip, not a new one
+                drift, current = delta, knock_on.cover([part.para.index])
+                continue
             if delta == drift and current is not None:
                 continue
             edits = _renumber(ctx, part, correct) if not other_list and found is not None else []
@@ -976,6 +980,23 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
                           found=shown, expected=f"{correct}.")
+
+
+def _after_kept_subs(ctx: Context, part: Node, found: int | None, correct: int) -> Finding | None:
+    """The ``sub-numbered-as-clause`` finding of the last sub-paragraph Word numbers in the clauses' own list (and
+    that has no lower level to go to) before ``part``, when ``part``'s number is off by just those sub-paragraphs
+    ("(a)" "(b)" shown "3." "4.", the next clause "5."): one slip, one finding; else None."""
+    own = ctx.lists.label(part.para.index)
+    if found is None or own is None:
+        return None
+    kept = sorted(key[1] for key in ctx.lists.attempted
+                  if isinstance(key, tuple) and len(key) == 2 and key[0] == "as-clause-kept"
+                  and isinstance(key[1], int) and key[1] < part.para.index)
+    kept = [i for i in kept if (label := ctx.lists.label(i)) is not None and label.list_id == own.list_id]
+    if not kept or found != correct + len(kept):
+        return None
+    return next((f for f in reversed(ctx.findings)
+                 if f.rule == "sub-numbered-as-clause" and f.paragraph == kept[-1]), None)
 
 
 def _numbered_lead_in(ctx: Context) -> tuple[Finding, int] | None:
