@@ -44,7 +44,11 @@ KIND_RULES: dict[str, set[str]] = {
     "numbering": {"numbering-sequence", "numbering-mixed", "numbering-absent", "operative-unnumbered",
                   "numbering-form", "numbering-restart", "preambular-numbered", "numbering-empty", "numbering-rest",
                   "operative-sub-level", "clause-after-break", "label-doubled", "clause-joined", "clause-run-on",
-                  "label-glued", "label-alone", "heading-numbered"},
+                  "label-glued", "label-alone", "heading-numbered",
+                  # a sub-paragraph Word shows as the next clause ("(a)" shown "3."): the clauses' visible numbers go
+                  # wrong from it, which chairs mark as numbering as often as a sub-clause's label (the mirror of
+                  # operative-sub-level)
+                  "sub-numbered-as-clause"},
     # numbering-absent names the items a clause introduces when none of them is lettered either
     "sub-clause-label": {"sub-label-sequence", "sub-label-style", "sub-label-level", "sub-clause-single", "sub-end",
                          "numbering-absent", "sub-run-in",
