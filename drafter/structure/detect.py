@@ -32,6 +32,13 @@ DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
 UN_ORGANS = r"(?:general assembly|security council|economic and social council)\b"
 ADOPTION_LINE = lazy(rf"resolution adopted by the {UN_ORGANS}"
                      rf"|adopted by the {UN_ORGANS}.{{0,80}}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
+# its Chinese form, as UN Chinese texts print it (with or without the spaces a PDF sets around the digits): the
+# Council's "2020 年 1 月 13 日安全理事会第 8701 次会议通过", the Assembly's "2023年12月14日大会决议", the Human Rights
+# Council's "人权理事会2020年7月16日通过的决议"
+_ZH_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_ZH_ORGANS = r"(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會)"
+ADOPTION_LINE_ZH = lazy(rf"{_ZH_DATE}\s*{_ZH_ORGANS}\s*(?:第\s*\d+\s*次(?:全体|全體)?[会會]议\s*通[过過]|[决決][议議])"
+                        rf"|{_ZH_ORGANS}\s*{_ZH_DATE}\s*通[过過]的[决決][议議]")
 # a model UN conference's name ("Atlantic College Model United Nations", "HMUN 2024"): a heading that names one
 # heads a conference's paper, whatever UN lines it copies
 CONFERENCE_NAME = lazy(r"(?i:\bmodel\s+(?:united\s+nations|un)\b)|\b[A-Z]*MUN\b")
@@ -79,7 +86,7 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     # Assembly", "1/1. …"): a UN text still, unless a conference's labelled field ("Topic:", "Sponsors:") or its name
     # ("… Model United Nations") makes it a conference's paper that says it passed
     top = texts[:next((i for i, t in enumerate(texts) if t.endswith((",", "，")) or FIRST_CLAUSE.match(t)), len(texts))]
-    if any(ADOPTION_LINE.match(t) for t in top) and not any(f.key in MUN_FIELDS for f in opening) \
+    if any(ADOPTION_LINE.match(t) or ADOPTION_LINE_ZH.fullmatch(t) for t in top) and not any(f.key in MUN_FIELDS for f in opening) \
             and not any(CONFERENCE_NAME.search(t) for t in top):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
