@@ -98,6 +98,12 @@ ZH_COUNTED_SUBJECT = lazy(r"(?:各个|各|所有|全体|每个)"
                           r"(?:发达|发展中|最不发达|欠发达|内陆|小岛屿|捐助|受援|沿海|出兵|过境|原籍|东道|有核武器|无核武器|成员|会员|缔约)?"
                           r"(?:国家|国|方)(?:政府)?(?!议会|际|面|之间|的)")
 
+# the instrument itself opening the clause as the subject of its verb ("本公约禁止……", "该条约适用于……"): a treaty
+# article's sentence where the organ's verb belongs (UN-B06, ZH-B03: «决定……», «吁请缔约国……»); not its article or
+# paragraph cited (本公约第三条, 本公约的), nor a list going on (本公约和……)
+ZH_INSTRUMENT_SUBJECT = lazy(r"(?:本|该|該)(?:公约|公約|条约|條約|协定|協定|议定书|議定書)"
+                             r"(?=[\u4e00-\u9fff])(?![的和与與及之第所])")
+
 
 def words(text: str) -> list[str]:
     """The words of ``text`` up to its first clause mark, without surrounding punctuation."""
@@ -344,10 +350,12 @@ def label_opening(text: str) -> bool:
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……), a subject and a modal
     (各国应), a counted group of States (各国坚持……), a modal alone (应该为……), a body as the subject of its own verb
-    (战略空军司令部提高……) or of a modal (粮农组织应当……) or an officer as one (秘书长向大会提交……), not with its verb; traditional characters are
+    (战略空军司令部提高……) or of a modal (粮农组织应当……), an officer as one (秘书长向大会提交……) or the instrument itself
+    (本公约禁止……), not with its verb; traditional characters are
     read as simplified ones (各會員國應 is 各会员国应)."""
     if ZH_FRAME.match(text) or ZH_SUBJECT.match(text) or ZH_MODAL.match(text) or ZH_COUNTED_SUBJECT.match(text) \
-            or ZH_BODY_SUBJECT.match(text) or ZH_OFFICER_SUBJECT.match(text) or ZH_NAMED_SUBJECT.match(text):
+            or ZH_BODY_SUBJECT.match(text) or ZH_OFFICER_SUBJECT.match(text) or ZH_NAMED_SUBJECT.match(text) \
+            or ZH_INSTRUMENT_SUBJECT.match(text):
         return True
     if not has_traditional(text[:12]):
         return False

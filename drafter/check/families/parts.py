@@ -75,7 +75,9 @@ POSITION = lazy(r"\s*(?:(?:我国|我國|我方|本国|本國|我们|我們|本�
 
 # a line that addresses the chair or the delegates, as a speech or a letter opens (尊敬的主席、各位代表：, "Honourable
 # Chair, distinguished delegates,"): a resolution opens with its organ's name and addresses no one (UN-B01, UN-B02)
-_ZH_ADDRESSEE = r"(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)?(?:主席团|主席團|主席|各位代表|代表们|代表們|各位来宾|各位來賓|各位老师|各位老師|同学们|同學們))"
+# (主席 with the honorific a letter gives it: 主席先生, 主席女士, "主席先生/女士")
+_ZH_ADDRESSEE = (r"(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)?(?:主席团|主席團|主席(?:先生|女士)?(?:\s*[/／]\s*(?:先生|女士))?"
+                 r"|各位代表|代表们|代表們|各位来宾|各位來賓|各位老师|各位老師|同学们|同學們))")
 _EN_ADDRESSEE = (r"(?:(?:dear|honou?rable|esteemed|distinguished|respected|fellow)\s+)+(?:mr\.?\s+|madam\s+)?"
                  r"(?:chair(?:man|person|s)?|president|delegates?|dais|members(?:\s+of\s+the\s+\w+)?)")
 SALUTATION = lazy(rf"{_ZH_ADDRESSEE}(?:[、，,和及与與]{_ZH_ADDRESSEE})*\s*[：:，,！!]?"
