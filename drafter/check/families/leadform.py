@@ -451,9 +451,10 @@ def _preambular(ctx: Context, node: Node) -> bool:
         known = _common_knowledge_zh(ctx, text, "preambular")
         if known is not None:
             return _report(ctx, node, known[0], "preambular", "known", known[1])
-        decision = ZH_OPERATIVE_ONLY.match(text)
+        # read in simplified characters: 請各國…… / 決定…… open a traditional preamble so (the words as written)
+        decision = ZH_OPERATIVE_ONLY.match(simplified(text))
         if decision and "operative" in _kinds(ctx, text):
-            return _report(ctx, node, decision.group(0), "preambular", "operative", "")
+            return _report(ctx, node, text[:decision.end()], "preambular", "operative", "")
         joined = _and_before(ctx, text)
         if joined is not None:
             return _report(ctx, node, joined[0], "preambular", "and-before", joined[1])
