@@ -170,6 +170,9 @@ LINE_SYMBOL = lazy(r"^(?P<open>[AS])/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?(?=\s|$)
 # a symbol of an adopted text under another body's letters, as a student makes one up for the heading of a working
 # paper ("United Nations UNHRC//RES/0001", "UNEP/RES/3", "E/RES/2025/4"): the letters, one slash or two, "RES/", a number
 BODY_RES_SYMBOL = lazy(r"(?<![\w/])[A-Z]{1,8}/{1,2}RES/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?(?![\w/])")
+# the first line of a UN masthead with its two columns run together ("United Nations S/RES/1.0 (2024)"): the symbol's
+# letter names the organ (UN-H01), as a symbol opening a line does
+MASTHEAD_SYMBOL = lazy(r"^United\s+Nations\s+[AS]/[A-Za-z0-9./\-]*\d(?:\s*\(\d{4}\))?$")
 CITING = lazy(r"(?:resolutions?|of|and|in|see|under|to|by)\s*$", re.IGNORECASE)
 COUNCIL = lazy(r"\bsecurity council\b|安全理事会", re.IGNORECASE)
 ASSEMBLY = lazy(r"\bgeneral assembly\b", re.IGNORECASE)
@@ -559,6 +562,8 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
                 present.add(COMMITTEE_LINE)
         elif kind == "title":
             present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
+            if MASTHEAD_SYMBOL.match(node.para.text.strip()):
+                present.add("committee")  # "United Nations S/RES/…": the symbol names the organ
             present |= title_fields(node.para.text, organs)  # "… by the Committee on …", "Presented by the Delegation of …"
     present |= {"sponsors" if f.key == "co-sponsors" and not CO_SUBMITTERS.match(fold_label(f.label)) else f.key
                 for _, f in fields if not f.empty and not f.placeholder and not f.everyone}
