@@ -29,6 +29,7 @@ from drafter.structure.classify import (
     VOTE_LINE,
     announces_list,
     bare_clause_number,
+    bare_number_in_capitals,
     be_it_resolved,
     bracketed_clause,
     commentary,
@@ -956,7 +957,12 @@ class BodyReader:
 
     def bare_number(self, text: str) -> Typed | None:
         """A clause number typed without its point ("6 Determines …" after "5."): see :func:`bare_clause_number`."""
-        return bare_clause_number(text, len(self.tree.operative) + 1, self.phrases)
+        expected = len(self.tree.operative) + 1
+        typed = bare_clause_number(text, expected, self.phrases)
+        if typed is None and self.tree.operative:  # "3 AUTHORITISES …" after "2 REQUESTS …"
+            last = self.tree.operative[-1]
+            typed = bare_number_in_capitals(text, expected, last.typed, last.para.text[last.offset:].lstrip())
+        return typed
 
     def introduced_items(self, owner: Node) -> bool:
         """``owner`` holds numbered items of its own: a sub-paragraph ending with ":", or an operative paragraph

@@ -308,7 +308,7 @@ def other_form_clause(para: reader.Paragraph, phrases: Phrases) -> bool:
     return any(phrase.kind == "operative" for _, phrase in phrases.matches(para.text))
 
 
-BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z][a-z]|[\u3400-\u9fff])")  # "6 Determines", "2 敦促": no point
+BARE_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z](?:[a-z]|[A-Z]+\b)|[\u3400-\u9fff])")  # "6 Determines", "2 敦促": no point
 
 
 def bare_clause_number(text: str, expected: int, phrases: Phrases) -> Typed | None:
@@ -326,6 +326,25 @@ def bare_clause_number(text: str, expected: int, phrases: Phrases) -> Typed | No
         return None  # "4 States have …": a subject, not a verb ("Stating" is a lead all the same)
     return Typed(match.group(1), match.group(1), "number", "bare", int(match.group(1)), False, match.start(1),
                  match.end())
+
+
+# a bare clause number before a lead typed in capitals ("3 AUTHORITISES", "5 FURTHER REQUEST"): five capitals at
+# least, so that "4 NATO members" and "2 UN agencies" stay text
+CAPITAL_CLAUSE_NUMBER = lazy(r"\s*([0-9]{1,3})\s+(?=[A-Z]{5,}\b)")
+CAPITAL_WORD = lazy(r"[A-Z]{2,}\b")
+
+
+def bare_number_in_capitals(text: str, expected: int, previous: Typed | None, previous_words: str) -> Typed | None:
+    """The next clause number without its point before a lead in capitals that is no known verb ("3 AUTHORITISES",
+    a lead misspelt; "5 FURTHER REQUEST", a lead's wrong form), in a draft whose clause before it was numbered so too
+    and opened with a lead in capitals ("2 REQUESTS …"): the draft's own way of numbering, so its lead is judged,
+    not the line read as words of the clause before."""
+    if previous is None or previous.shape != "bare" or CAPITAL_WORD.match(previous_words) is None:
+        return None
+    match = CAPITAL_CLAUSE_NUMBER.match(text)
+    if match is None or int(match.group(1)) != expected:
+        return None
+    return Typed(match.group(1), match.group(1), "number", "bare", expected, False, match.start(1), match.end())
 
 
 # a page's number that a scan or a PDF's copy read onto the line of the clause opening the page ("2 4. Recommends …")
