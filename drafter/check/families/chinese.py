@@ -114,6 +114,10 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
                   r"[两兩二三四]?(?:公约|公約)(?:第[一二三])?(?:附加|任择|任擇)(?:议定书|議定書)"
                   rf"|(?<![{TRANSLITERATION}])[{TRANSLITERATION}]{{2,7}}"
                   r"(?:公约|公約|宪章|憲章|议定书|議定書|条约|條約|协定|協定|宣言)"
+                  # a code of conduct named after the city where it was adopted (雅温得行为守则, 吉布提行为守则: the UN
+                  # writes 《雅温得行为守则》, S/RES/2634 (2022)); 得 writes a foreign name only in such names (雅温得,
+                  # 得克萨斯), so it is a letter of the place's name here and of no other title's shape
+                  rf"|(?<![{TRANSLITERATION}得])[{TRANSLITERATION}得]{{2,7}}(?:行为守则|行為守則|行为准则|行為準則)"
                   r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
                   r"|(?<![两兩二三各多几幾诸諸项項个個些])(?:国际|國際|全球|世界)(?!社会|社會|合作|社区|社區)"
                   r"[\u4e00-\u9fff]{2,10}?(?:公约|公約|议定书|議定書|宣言|条例|條例)"
@@ -133,8 +137,10 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
 # 《世界卫生组织组织法》); bare in running text only the well-known ones (WELL_KNOWN_TITLES), as the lead before a bare
 # name (重申世界卫生组织组织法) would be read into it
 CONSTITUTION = lazy(r"[\u4e00-\u9fff]{2,14}?(?:组织|組織)(?:组织法|組織法)")
+# the last words of a code of conduct's title (《雅温得行为守则》), whose 为 is no word of a description
+CONDUCT_END = lazy(r"(?:行为|行為)(?:守则|守則|准则|準則)$")
 INSTRUMENT_WORD = lazy(r"公约|公約|盟约|盟約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
-                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書|契约|契約")
+                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書|契约|契約|行为守则|行為守則|行为准则|行為準則")
 # (组织法: an organisation's constitution, 《世界卫生组织组织法》, a title as a 宪章 is)
 INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
                   "纲领", "綱領", "议程", "議程", "条例", "條例", "组织法", "組織法",
@@ -798,7 +804,7 @@ def _instruments(text: str) -> Iterator[re.Match[str]]:
     北京宣言, a city's declaration)."""
     position = 0
     while (match := INSTRUMENT.search(text, position)) is not None:
-        if DESCRIPTIVE.search(match.group(0)):
+        if DESCRIPTIVE.search(CONDUCT_END.sub("", match.group(0))):  # the 为 of 行为守则 is the title's own word
             position = match.start() + 1
             continue
         yield match
