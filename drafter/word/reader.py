@@ -462,6 +462,11 @@ def _read_docx(source: Any, path: Path) -> Document:
             italic, bold, underline, east_asia, fonts, size, highlight, marks, (colour, shading), strike = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight, marks, colour,
                             shading, strike))
+        if any(run.strike for run in runs) and any(run.text.strip() and not run.strike for run in runs):
+            # words struck through by hand next to words that are not: a friendly amendment typed in, read as
+            # amended (the struck words deleted, as a tracked deletion is); a paragraph struck whole is kept whole
+            # (Paragraph.struck_whole: read as no clause)
+            runs = [run for run in runs if not run.strike]
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it
