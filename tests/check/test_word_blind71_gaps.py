@@ -107,3 +107,20 @@ def test_a_bracketed_tag_line_is_still_a_heading(lib: library.Library, tmp_path:
                   "[Funding and Teachers]",
                   op("2.", "Requests", " the Secretary-General to report at the next session.")]
     assert rules(make(tmp_path, paragraphs), lib).get("section-heading") == [8]
+
+
+def test_fix_leaves_a_paragraph_with_struck_words_alone(lib: library.Library, tmp_path: Path) -> None:
+    """The offsets of a paragraph with words struck by hand skip them: an edit there would land in the wrong place,
+    so --fix does not make it (the finding stays for the chair); the other paragraphs are fixed."""
+    from drafter import check
+    from drafter.check import fix
+
+    paragraphs = [*HEAD, [("1. ", ""), ("Invites", "u"), (" ", ""), ("Calls Upon", "u"),
+                          (" States to fund evening classes in villages;", "")],
+                  op("2.", "Requests", " the Secretary-General to report at the next session;")]
+    path = struck_words(tmp_path, paragraphs, {7: {"Invites"}})
+    report, doc = check.check_file(path, lib)
+    fixed, _ = fix.fix(report, doc, tmp_path / "fixed.docx", force=True)
+    assert [(f.paragraph, f.rule) for f in fixed] == [(8, "final-stop")]
+    runs = [(r.text, bool(r.font.strike)) for r in docx.Document(str(tmp_path / "fixed.docx")).paragraphs[6].runs]
+    assert runs[:4] == [("1. ", False), ("Invites", True), (" ", False), ("Calls Upon", False)]
