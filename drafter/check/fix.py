@@ -51,7 +51,8 @@ def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
     while chosen:
         checkpoint = batch.Checkpoint(doc.docx)
         failed = _apply_lists(chosen, lists) | _apply(chosen, {p.index: p.element for p in doc.paragraphs},
-                                                      {p.index: p.skipped for p in doc.paragraphs if p.skipped})
+                                                      {p.index: p.skipped for p in doc.paragraphs if p.skipped},
+                                                      {p.index for p in doc.paragraphs if p.struck_words})
         if not failed:
             break
         # put the document back as it was and try again without the findings that failed
@@ -80,12 +81,15 @@ def _apply_lists(findings: list[Finding], lists: Any | None) -> set[int]:
     return failed
 
 
-def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int, int] | None = None) -> set[int]:
+def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int, int] | None = None,
+           struck: set[int] | None = None) -> set[int]:
     """Make the findings' edits on the paragraphs ``elements`` (index → w:p); return the ids of the findings
     with an edit that was not made. ``skipped``: the characters that open a paragraph's w:p but were not read (a
     booklet's margin line number): the edits' offsets count from after them; a paragraph joined to the one before
-    it loses them first (in mid-text they would no longer stand in the margin)."""
+    it loses them first (in mid-text they would no longer stand in the margin). ``struck``: the paragraphs whose
+    words struck through by hand were not read (their offsets skip them): an edit at an offset there is not made."""
     skipped = skipped or {}
+    struck = struck or set()
     failed: set[int] = set()
     by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
     joins: dict[int, list[tuple[edit.JoinNext, Finding]]] = {}
@@ -120,7 +124,8 @@ def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int,
         chosen.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
         following = batch.next_element(p)
         for change, finding in chosen:
-            if not edit.apply(p, change):
+            if index in struck and isinstance(change, (edit.Replace, edit.Emphasise, edit.Number, edit.Split)) \
+                    or not edit.apply(p, change):
                 failed.add(id(finding))
             elif isinstance(change, edit.Split):
                 tails[index] = batch.last_part(p, following)

@@ -389,7 +389,8 @@ QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 # ("～～" on a Chinese keyboard); an editor's note in square brackets ("[strike: …]", "[deleted]", "[friendly
 # amendment, Chile: …]", "[added]"); a tag in round brackets ("(amended)", "(amended by Chile)", "(friendly
 # amendment by Chile)", "(deleted)"; a vote's note "(Amendment 1, adopted 18-9-3)"; where
-# a moved clause stood, "(formerly clause 3)", "(previously 3)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
+# a moved clause stood, "(formerly clause 3)", "(previously 3)"; on the moved clause, "(moved up from clause 5 at
+# the request of Chile)", "(moved from OP 2 by France)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
 # "（已修改）", in traditional characters "（已刪除）", "（經修正）"; with its proposer first: "（法国提出的友好修正案，
 # 起草国已接受）"), and the tag of added words ("【增加】…【/增加】",
 # "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
@@ -407,6 +408,9 @@ AMENDMENT_TRACES = lazy(
     r"|\(\s*(?:formerly|previously|originally|was|old|moved\s+from)\s+(?:operative\s+|preambular\s+)?"
     r"(?:clause|paragraph|para\.|sub-?clause|OP|PP)\s*\(?[0-9a-z]{1,4}\)?\s*\)"
     r"|\(\s*(?:formerly|previously|originally|moved\s+from)\s+[0-9]{1,3}\s*\)"
+    r"|\(\s*moved\s+(?:up\s+|down\s+|here\s+)?from\s+(?:operative\s+|preambular\s+)?"
+    r"(?:clause|paragraph|para\.|sub-?clause|OP|PP)\s*\(?[0-9a-z]{1,4}\)?\s+(?:at\s+the\s+request\s+of|by|on)\s+"
+    r"[^()\n]{2,40}\)"
     r"|(?<!》)[（(【\[〔]\s*(?:[^（）()【】\[\]〔〕，。；\n]{1,12}?(?:提出|提交|提议|提議)的\s*(?=(?:非)?友好|修正))?"
     r"(?:已?[删刪]除|[删刪]去|(?:已经|已經|已|经|經)?(?:修改|修正)|(?:已经|已經|已|经|經)(?:修订|修訂)"
     r"|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]"

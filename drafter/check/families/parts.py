@@ -13,7 +13,7 @@ import re
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
-from drafter.check.families.clause_marks import AMENDMENT_NOTE, END_MARKER, typed_placeholders
+from drafter.check.families.clause_marks import AMENDMENT_NOTE, AMENDMENT_TRACES, END_MARKER, typed_placeholders
 from drafter.check.families.heading import MEETING_LINE, conference_draft, field_name, un_draft
 from drafter.check.families.sublabels import preambular_item_label
 from drafter.patterns import lazy
@@ -390,9 +390,11 @@ NEGOTIATION_WORDS = lazy(r"\b(?:ad\s+ref|alt)\b", re.IGNORECASE)
 def _bracketed_tag(ctx: Context, text: str) -> bool:
     """An English line of words wholly in one pair of brackets ("(NAC I/B - Task POL)"): a part's tag, as a
     committee's communiqué sets it over the clauses of each of its bodies. (Chinese drafts bracket other things
-    between clauses: the dais's remarks in 【】, a page's scroll hint in （）, each a finding of its own.)"""
+    between clauses: the dais's remarks in 【】, a page's scroll hint in （）, each a finding of its own; a note of
+    amendment on a line of its own, "[friendly amendment by Chile, accepted]", is amendment-trace's.)"""
     return ctx.lang == "en" and BRACKETED_TAG.fullmatch(text) is not None and any(c.isalpha() for c in text) \
-        and NEGOTIATION_WORDS.search(text) is None
+        and NEGOTIATION_WORDS.search(text) is None \
+        and AMENDMENT_TRACES.fullmatch(text) is None  # "[friendly amendment by Chile, accepted]": amendment-trace
 
 
 # a Word heading style ("Heading 3", "heading 3"; WPS's "标题 3"): the line was set as a heading of the text
