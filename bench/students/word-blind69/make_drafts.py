@@ -250,7 +250,7 @@ def sub(text: str, faults: list[Fault] | None = None, *, num: tuple[int, int] | 
 
 # ---------------------------------------------------------------- en-01: THIMUN, GA Fourth Committee, space debris
 
-I, U = "i", "u"
+I, U = "i", "u"  # noqa: E741 (the marks of italic and underlined leads, as the drafts below write them)
 L1, L2 = (1, 0), (1, 1)
 
 EN01 = Draft(
