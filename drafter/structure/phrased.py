@@ -266,14 +266,23 @@ class PhraseReader(BodyReader):
 
     def preamble_goes_on(self, later: list[Node]) -> bool:
         """A later paragraph opens with a preambular lead and ends with a comma before any paragraph ends as an
-        operative one does."""
+        operative one does. In English, a paragraph between that opens with a preambular lead only and ends with a
+        full stop ("Noting with regret … attacks." before "Further emphasizing …,") is no operative one: a preambular
+        paragraph with the wrong end mark, passed over."""
         for node in later:
             text = node.para.text.strip()
+            if text[-1:] == "." and self.phrases.lang == "en" and self.preambular_only_lead(node):
+                continue
             if text[-1:] in (";", "；", ".", "。"):
                 return False
             if text[-1:] in (",", "，") and self.preambular_lead(node):
                 return True
         return False
+
+    def preambular_only_lead(self, node: Node) -> bool:
+        """The paragraph opens with a lead that reads as a preambular one only (not both ways, not operative)."""
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(node.content)}
+        return kinds == {"preambular"} and self.preambular_lead(node)
 
     def preamble_resumes(self, later: list[Node]) -> bool:
         """In English, the paragraphs after an operative verb go on with the preamble: one of them opens with a
