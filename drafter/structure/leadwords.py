@@ -364,6 +364,22 @@ def no_verb_zh(text: str) -> bool:
                 or ZH_COUNTED_SUBJECT.match(opening))
 
 
+# the modals of "should" and "must" that end a subject opening a Chinese clause (各国应该, 所有国家必须): a sentence of
+# its own with its own verb, not a frame before the organ's verb
+ZH_SHOULD = lazy(r"(?:应当|应该|应|必须|需要|须|務必|务必|應當|應該|應|必須)$")
+
+
+def modal_sentence_zh(text: str) -> bool:
+    """The Chinese text opens with a subject and "should" or "must" (各国应该制定……, 联合国开发计划署必须……) or with the
+    modal alone (应该为……): its first part is a sentence with a verb of its own, so a lead after its comma (……，要求
+    平台……, "requiring platforms …") is a word of that sentence, not the clause's verb after a frame; traditional
+    characters are read as simplified ones."""
+    opening = simplified(text[:16]) if has_traditional(text[:16]) else text[:16]
+    subject = ZH_SUBJECT.match(opening)
+    return bool((subject is not None and ZH_SHOULD.search(subject.group(0))) or ZH_MODAL.match(opening)
+                or ZH_NAMED_SUBJECT.match(opening))
+
+
 def verb_after_frame(text: str, phrases: Phrases) -> bool:
     """A later part of the first sentence opens with an operative lead: "In this regard, calls upon",
     "While noting …, recognizes", "Bearing in mind …, decides", 在不妨碍……的情况下，决定."""

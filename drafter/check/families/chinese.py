@@ -272,7 +272,9 @@ def check(ctx: Context) -> None:
     for node in ctx.nodes:
         if node.role in ("preambular", "operative"):
             lead_gloss(ctx, node)
-    title_marks(ctx, body)
+    # the topic's line names instruments as the clauses do (议题：《巴黎协定》的执行): its titles take 《》 too (ZH-P01)
+    topics = [n.para for n in ctx.nodes if n.role == "heading" and any(f.key == "topic" for f in fields_in(n.para.text))]
+    title_marks(ctx, topics + body)
     word_outside_title(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     english_titles(ctx, body)
     dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)

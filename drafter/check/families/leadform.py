@@ -26,6 +26,7 @@ from drafter.structure.leadwords import (
     finite,
     foreign_lead,
     label_opening,
+    modal_sentence_zh,
     no_verb_en,
     no_verb_zh,
     participle,
@@ -727,7 +728,8 @@ def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:
 def _operative(ctx: Context, node: Node) -> bool:
     fault = _operative_fault(ctx, node)
     if fault is None or (fault[0] not in ("sequence", "hereby", "known")
-                         and verb_after_frame(node.content, ctx.phrases)):
+                         and verb_after_frame(node.content, ctx.phrases)
+                         and not (ctx.lang == "zh" and modal_sentence_zh(node.content))):
         return False  # no fault, or a frame before the verb: "Bearing in mind …, decides" (a word of order and a
         # comma, 此外，, or an appeal to what everybody knows, 众所周知，, frame nothing: the lead after them is the
         # paragraph's own)

@@ -107,6 +107,7 @@ def check(ctx: Context) -> None:
     # sub-paragraphs Word numbers as the next clause are Word's own slip, whatever typed numbers stand elsewhere
     # (a clause typed with its number below the list): moved down before any count is judged
     sublabels.numbered_as_clause(ctx)
+    sublabels.typed_numbered_as_clause(ctx)
     behind = _word_behind_typed(ctx, operatives, typed) if typed and main is not None else None
     if behind is not None:  # typed "1." "2." "3." right on the page, then Word's list shows "1." again
         for part in typed:

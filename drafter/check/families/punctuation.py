@@ -7,7 +7,7 @@ from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
 from drafter.check.families.parts import numbered_title
-from drafter.check.families.sublabels import flat_items, pushed_down, run_in_item
+from drafter.check.families.sublabels import flat_items, pushed_down, run_in_item, typed_items_numbered
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
@@ -87,7 +87,9 @@ def check(ctx: Context) -> None:
             _chapeau(ctx, op)
             _subs(ctx, op.children, is_last, True)
         elif not _introduces_table(ctx, op) and not clause_marks.opens_quoted_list(ctx, op) \
-                and not numbered_title(ctx, op):  # a title numbered as a clause: section-heading says it
+                and not numbered_title(ctx, op) and not typed_items_numbered(ctx, op):
+            # a title numbered as a clause: section-heading says it; a chapeau whose items are typed with the
+            # clauses' numbers ends with its colon: sub-numbered-as-clause says what is wrong
             require_end(ctx, op, "final-stop" if is_last else "operative-end",
                         ctx.end["last"] if is_last else ctx.end["operative"])
     clause_marks.check(ctx)
