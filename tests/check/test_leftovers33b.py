@@ -40,3 +40,22 @@ def test_a_chinese_clause_opening_with_its_verb_before_a_colon_stays_clean(lib: 
                                                                             clause: str) -> None:
     found = rules(make(tmp_path, [*HEAD, ORGAN, PRE, OP, clause, LAST]), lib)
     assert "operative-no-verb" not in found
+
+
+# -- a Chinese preambular clause broken after a comma inside it ------------------------------------------------------
+
+@pytest.mark.parametrize("rest", ["以及山区社区面临的日益严重的缺水问题，", "并且各国的监测能力差异很大，",
+                                  "包括小岛屿发展中国家和内陆发展中国家，", "尤其是高山地区的冰川湖溃决风险，"])
+def test_a_chinese_preamble_broken_after_its_comma_is_found(lib: library.Library, tmp_path: Path, rest: str) -> None:
+    path = make(tmp_path, [*HEAD, ORGAN, PRE, "关切地注意到冰川加速消融对下游供水造成的影响，", rest, OP,
+                           "2. 请秘书长提交报告；", LAST])
+    assert rules(path, lib).get("paragraph-broken") == [8]
+
+
+@pytest.mark.parametrize("second", ["和平利用山区水资源对地区稳定至关重要，", "及时预警可以挽救许多生命，",
+                                    "又回顾其关于山区国家的第78/150号决议，"])
+def test_a_chinese_preamble_after_a_comma_opening_on_its_own_stays_one(lib: library.Library, tmp_path: Path,
+                                                                       second: str) -> None:
+    path = make(tmp_path, [*HEAD, ORGAN, PRE, "关切地注意到冰川加速消融对下游供水造成的影响，", second, OP,
+                           "2. 请秘书长提交报告；", LAST])
+    assert "paragraph-broken" not in rules(path, lib)
