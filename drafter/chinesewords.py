@@ -40,6 +40,14 @@ def chinese_word(text: str) -> bool:
     return bool(tokenizer.FREQ.get(text, 0))
 
 
+def word_frequency(text: str) -> int:
+    """How often jieba's dictionary counts ``text`` as a word (制定 13662, 指定 1699; 0 for no word: 鼓历)."""
+    tokenizer = segmenter()
+    if not tokenizer.initialized:
+        tokenizer.initialize()
+    return int(tokenizer.FREQ.get(text, 0))
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the words jieba's dictionary cuts ``text`` into (参考布达佩斯公约: 参考, 布达佩斯, 公约), without its
     guess of unknown words (HMM), so the same text is always cut the same way."""

@@ -347,6 +347,18 @@ def label_opening(text: str) -> bool:
     return not first.endswith("s") or first.endswith(("ss", "is"))
 
 
+# the Chinese reading of LABEL_OPENING: a noun phrase of two to twelve characters (joined by 与, 和, 及, 、) and its
+# colon, then the clause's text ("资金与技术支持：设立……", "數據共享：建立……")
+LABEL_OPENING_ZH = lazy(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,11}[：:][ \t\u3000]*[\u4e00-\u9fff]")
+
+
+def label_opening_zh(text: str) -> bool:
+    """The Chinese text opens with a label and a colon and goes on after it ("资金与技术支持：设立专门的多边基金……"): a
+    heading where the operative verb belongs, as "Funding: …" is in English. The caller asks it of a clause with no
+    lead phrase of the lists: a lead before a colon ("请秘书长：", "决定如下：") opens the clause rightly."""
+    return bool(LABEL_OPENING_ZH.match(text.lstrip()))
+
+
 def no_verb_zh(text: str) -> bool:
     """The Chinese text opens with a preposition or time frame (在难民入境前, 对难民的……), a subject and a modal
     (各国应), a counted group of States (各国坚持……), a modal alone (应该为……), a body as the subject of its own verb

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import cached_property
 
-from drafter.chinesewords import chinese_word
+from drafter.chinesewords import chinese_word, word_frequency
 from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
@@ -586,6 +586,10 @@ class Phrases:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
                 if len(differ) != 1 or not _simplified(differ[0][0]):
                     continue
+                if (homophones(*differ[0]) or near is None and near_homophones(*differ[0])) \
+                        and word_frequency(candidate) > word_frequency(option):
+                    continue  # a word more common than the lead it would misspell is written on purpose (制定 is
+                    # no 指定 mistyped: draws up, not designates); a rarer one is the slip (重审 for 重申)
                 if homophones(*differ[0]):
                     return option
                 if near is None and near_homophones(*differ[0]):

@@ -3,6 +3,8 @@ held by sentences of our own with passing drafts beside them:
 
 * a salutation that gives the chair the honorific of a letter, «尊敬的主席先生/女士、各位代表：», is a speech's or a
   letter's opening, as «尊敬的主席、各位代表：» already was (`salutation`, UN-B01, UN-B02, ZH-B01);
+* a Chinese homophone of a lead that is a commoner word than the lead itself is written on purpose: 制定 (draws up)
+  is no 指定 (designates) mistyped; a rarer word still is the slip (重审 for 重申) (`lead-misspelled`);
 * the Chinese adoption line of an adopted UN text («2026年3月2日安全理事会第9900次会议通过», with or without the
   spaces a PDF sets around its digits) makes the text a UN one, as the English adoption line does: its heading is
   judged as the UN's (a document symbol), not as a conference's (委员会, 议题);
@@ -43,6 +45,18 @@ def test_a_salutation_with_the_chairs_honorific_is_found(lib: library.Library, t
 def test_a_clause_naming_the_chair_is_no_salutation(lib: library.Library, tmp_path: Path) -> None:
     path = make(tmp_path, [*HEAD, ORGAN, PRE, "注意到主席先生在开幕会议上的发言，", OP, LAST])
     assert "salutation" not in rules(path, lib)
+
+
+# -- lead-misspelled: a homophone that is the commoner word ------------------------------------------------------------
+
+def test_a_commoner_word_sounding_like_a_lead_is_no_slip(lib: library.Library, tmp_path: Path) -> None:
+    path = make(tmp_path, [*HEAD, ORGAN, PRE, OP, "2. 制定国家住房战略，优先照顾无家可归的青年；", "3. 决定在下届会议上继续审议这一问题。"])
+    assert "lead-misspelled" not in rules(path, lib)
+
+
+def test_a_rarer_word_sounding_like_a_lead_is_still_the_slip(lib: library.Library, tmp_path: Path) -> None:
+    found = _findings(make(tmp_path, [*HEAD, ORGAN, "重审其关于适足住房权的各项决议，", OP, LAST]), lib, "lead-misspelled")
+    assert [w for w, _, _ in found] == [7] and "重申" in found[0][2]
 
 
 # -- the Chinese adoption line of an adopted UN text -----------------------------------------------------------------

@@ -18,6 +18,7 @@ from drafter.check.context import Context, MixedFonts
 from drafter.check.families.clause_marks import CHAT_PREFIX, MENTION_AFTER
 from drafter.check.families.numbering import joined_numbers
 from drafter.check.report import Correction
+from drafter.chinesewords import word_spans
 from drafter.hanzi import simplified
 from drafter.labelkinds import PAGE_NUMBER_ZH, read_typed
 from drafter.patterns import lazy
@@ -573,6 +574,9 @@ def _broken_after_comma(ctx: Context, place: dict[int, int]) -> None:
     paragraph tells: it follows at once and opens as the rest of a sentence does (a small letter, no label, no lead
     phrase, no emphasis) and not as the words after a lead do ("that …", "the …": a clause whose lead was left
     out, hidden or never chosen). One finding on the first part, covering the rest, whose fix joins the two."""
+    if ctx.lang == "zh":
+        _broken_after_comma_zh(ctx, place)
+        return
     if ctx.lang != "en":
         return
     preamble = ctx.tree.preamble
@@ -587,6 +591,33 @@ def _broken_after_comma(ctx: Context, place: dict[int, int]) -> None:
         if runs_on(before.para, after.para, following, ctx.phrases, comma=True):
             ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
                     fix="join it with the next paragraph", edits=[JoinNext(" ")]).cover([after.para.index])
+
+
+# the words a Chinese clause goes on with after a comma, never a preambular clause's lead: "以及" (and also), "及",
+# "并" / "并且" (and), "包括" (including), "和", "尤其是" / "特别是" (in particular)
+ZH_GOES_ON = frozenset({"以及", "及", "并", "并且", "包括", "和", "尤其是", "尤其", "特别是"})
+
+
+def _broken_after_comma_zh(ctx: Context, place: dict[int, int]) -> None:
+    """A Chinese preambular clause broken in two after a comma inside it ("铭记……发挥的作用，" + "以及许多地方媒体……，"):
+    its first part opens with a lead phrase and ends with the comma a preambular clause ends with, and the next
+    paragraph follows at once with no lead of its own and opens with a word that joins what comes before it (以及,
+    并, 包括, 尤其是: jieba's first word of the paragraph, so 和平 or 及时 is no 和 or 及). One finding on the first
+    part, covering the rest, whose fix joins the two."""
+    preamble = ctx.tree.preamble
+    for before, after in zip(preamble, preamble[1:]):
+        at = place.get(id(after))
+        if at is None or at == 0 or ctx.nodes[at - 1] is not before or before.phrase is None \
+                or after.phrase is not None or after.misspelled or not before.para.text.rstrip().endswith("，"):
+            continue
+        text = simplified(after.para.text.strip()[:8])
+        spans = word_spans(text)
+        if not spans or text[spans[0][0]:spans[0][1]] not in ZH_GOES_ON and not text.startswith(("尤其是", "特别是")):
+            continue
+        following = ctx.nodes[at + 1].para if at + 1 < len(ctx.nodes) else None
+        if runs_on(before.para, after.para, following, ctx.phrases, comma=True):
+            ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
+                    fix="join it with the next paragraph", edits=[JoinNext("")]).cover([after.para.index])
 
 
 def _broken_at_page(ctx: Context) -> None:

@@ -26,6 +26,7 @@ from drafter.structure.leadwords import (
     finite,
     foreign_lead,
     label_opening,
+    label_opening_zh,
     modal_sentence_zh,
     no_verb_en,
     no_verb_zh,
@@ -791,7 +792,9 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         prefix = ZH_PREFIX.match(text)
         rest = text[prefix.end() if prefix else 0:]
-        if not kinds and (no_verb_zh(rest) or _item_after_items(ctx, node) or _plain_verb_zh(node, rest)):
+        if not kinds and (no_verb_zh(rest) or _item_after_items(ctx, node) or _plain_verb_zh(node, rest)
+                          or (node.phrase is None and not node.misspelled and label_opening_zh(rest))):
+            # "资金与技术支持：设立……": a noun phrase and its colon where the verb belongs, as "Funding: …" is
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
         return None
     if node.phrase is None and reference_entry(text):  # "7. McAdam, J. (2012). …": a source numbered as a clause
