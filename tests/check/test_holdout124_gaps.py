@@ -39,3 +39,28 @@ def test_the_same_clauses_each_on_one_line_stay_clean(tmp_path: Path, lib: libra
     found = rules_at(tmp_path, lib, paragraphs)
     assert not any(rule == "paragraph-broken" for _, rule in found)
     assert not any(p <= 7 and rule in ("lead-form", "organ-line") for p, rule in found)
+
+
+# -- the end of an operative clause whose words go on in the paragraph after its lead -------------------------------
+
+def test_the_last_part_of_a_broken_operative_clause_is_judged_for_its_end(tmp_path: Path,
+                                                                          lib: library.Library) -> None:
+    """UN-B09, MUN-F05: "2) Requests" alone on its line over "the Secretary-General to report …,": the clause ends
+    where its last part ends, so that part's "," is the last clause's wrong end (a full stop is due), as a preambular
+    clause's broken-off rest is judged for its comma."""
+    paragraphs = [*HEAD, "The Economic and Social Council,",
+                  "Noting with regret that few cities have a plan to protect older people from heat,",
+                  "1. Calls upon Member States to plant trees along the streets of their largest cities;",
+                  "2) Requests", "the Secretary-General to report on urban heat in 2028,"]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert (9, "final-stop") in found
+
+
+def test_a_broken_operative_clause_ending_right_stays_clean(tmp_path: Path, lib: library.Library) -> None:
+    """The same clause ending with its full stop: no end-mark finding on either part."""
+    paragraphs = [*HEAD, "The Economic and Social Council,",
+                  "Noting with regret that few cities have a plan to protect older people from heat,",
+                  "1. Calls upon Member States to plant trees along the streets of their largest cities;",
+                  "2) Requests", "the Secretary-General to report on urban heat in 2028."]
+    found = rules_at(tmp_path, lib, paragraphs)
+    assert not any(rule in ("final-stop", "operative-end") for _, rule in found)
