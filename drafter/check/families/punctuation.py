@@ -81,7 +81,10 @@ def check(ctx: Context) -> None:
             # numbered line over the words of its clause: the clause ends where its last part ends, as a preambular
             # clause does
             last = op.continuation[-1]
-            if WORDS.search(last.text) and not _introduces_table(ctx, last) \
+            # only a clause whose first part ends with no mark: a line after a clause that has ended ("…;" over
+            # "Notes from the sponsors:") is no part of it
+            if op.text.rstrip()[-1:] not in ".;,:!?。；，：！？" and WORDS.search(last.text) \
+                    and not _introduces_table(ctx, last) \
                     and not clause_marks.opens_quoted_list(ctx, last):
                 require_end(ctx, last, "final-stop" if is_last else "operative-end",
                             ctx.end["last"] if is_last else ctx.end["operative"])
