@@ -464,7 +464,9 @@ class _Reader(PhraseReader):
             if PAST_PARTICIPLE_BY.match(text) and len(text) > 60 and text[-1] in ",，":
                 return i  # a past participle the phrase list lacks ("Inspired by …,")
             if self.phrases.lang == "en" and sentence_clause(text):
-                return i  # a clause that lost its lead ("human rights as the articles stated …,")
+                # a clause that lost its lead ("human rights as the articles stated …,"), or the rest of one whose
+                # lead stands alone on the line before it ("Alarmed by" over "the fact that …,")
+                return self.preamble_before(nodes, i)
             if self.lead_opening(text) and self.lead_opening(
                     next((n.para.text.strip() for n in nodes[i + 1: limit] if not n.role), "")):
                 return i  # two clauses in a row whatever their labels and marks: not heading lines
@@ -509,10 +511,20 @@ class _Reader(PhraseReader):
             text = node.para.text.strip()
             matched = self.phrases.match(text)
             if fields_in(text) or matched is None or matched[1].kind != "preambular" \
-                    or not enough_words(text[len(matched[0]):], 3) or text[-1:] in (":", "："):
+                    or not (enough_words(text[len(matched[0]):], 3) or self.lead_alone(text, matched[0], nodes, i)) \
+                    or text[-1:] in (":", "："):
                 break
             first = i
         return first
+
+    def lead_alone(self, text: str, lead: str, nodes: list[Node], at: int) -> bool:
+        """A preambular lead phrase alone on its line ("Alarmed by", "Noting with concern") whose clause goes on in
+        the next paragraph, opening in lower case ("the fact that …", "that …"): the clause's first part, broken off
+        by a stray paragraph mark (paragraph-broken says so), not a heading line."""
+        if self.phrases.lang != "en" or text[len(lead):].strip():
+            return False
+        following = next((n.para.text.strip() for n in nodes[at + 1:] if not n.role and n.para.text.strip()), "")
+        return following[:1].islower()
 
     def first_clause_unnumbered(self, nodes: list[Node]) -> int | None:
         """Index of the first operative paragraph a student left without its number ("Calls upon …;") when no clause

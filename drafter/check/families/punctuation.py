@@ -76,6 +76,19 @@ def check(ctx: Context) -> None:
                 require_end(ctx, last, "final-stop" if is_last else "operative-end",
                             ctx.end["last"] if is_last else ctx.end["operative"])
             continue
+        if op.continuation and not op.children and op is not ctx.tree.adopts:
+            # a clause broken by a stray paragraph mark ("3) Requests" over "the Commission to report …,"), or a
+            # numbered line over the words of its clause: the clause ends where its last part ends, as a preambular
+            # clause does
+            last = op.continuation[-1]
+            # only a clause whose first part ends with no mark: a line after a clause that has ended ("…;" over
+            # "Notes from the sponsors:") is no part of it
+            if op.text.rstrip()[-1:] not in ".;,:!?。；，：！？" and WORDS.search(last.text) \
+                    and not _introduces_table(ctx, last) \
+                    and not clause_marks.opens_quoted_list(ctx, last):
+                require_end(ctx, last, "final-stop" if is_last else "operative-end",
+                            ctx.end["last"] if is_last else ctx.end["operative"])
+            continue
         if op.continuation or op is ctx.tree.adopts:
             continue  # quoted or continued text: its end is the end of the last continuation; adopted text follows
         if op.children and op.children[0] in pushed_down(ctx, op):
