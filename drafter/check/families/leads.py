@@ -758,7 +758,7 @@ def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Em
     if len(unemphasised) >= 3 and len(unemphasised) * 2 > leads:
         part, lead, wanted = unemphasised[0]
         default = dominant if dominant in wanted else wanted[0]
-        edits = [Correction(Emphasise(p.offset, p.offset + len(lp), default), paragraph=p.para.index)
+        edits = [Correction(Emphasise(p.offset, _emphasis_end(ctx, p, lp), default), paragraph=p.para.index)
                  for p, lp, _ in unemphasised]
         organ = _organ_emphasis_finding(ctx)
         also = EMPTY
@@ -773,7 +773,17 @@ def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Em
     for part, lead, wanted in unemphasised:
         default = dominant if dominant in wanted else wanted[0]
         ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default].en}",
-                edits=[Emphasise(part.offset, part.offset + len(lead), default)], lead=lead, want=either(wanted))
+                edits=[Emphasise(part.offset, _emphasis_end(ctx, part, lead), default)], lead=lead,
+                want=either(wanted))
+
+
+def _emphasis_end(ctx: Context, node: Node, lead: str) -> int:
+    """Where the emphasis --fix gives an unemphasised English lead ends: past the words bound to its verb that
+    follow it ("COGNIZANT ALSO", "Calls upon"; :func:`_lead_tail`), which lead-emphasis-partial would otherwise ask
+    for on a second run; else at the end of ``lead``."""
+    end = node.offset + len(lead)
+    tail = _lead_tail(node) if ctx.lang == "en" and ctx.profile != "un" else None
+    return max(end, tail[1]) if tail is not None else end
 
 
 def _italic_preamble(ctx: Context, emphasis: dict[int, set[Emphasis]],
