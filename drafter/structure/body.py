@@ -668,7 +668,8 @@ class BodyReader:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""
         node.role, node.label, node.offset, node.typed = "sub", typed.text, typed.end, typed
         # a label read without its mark ("ii" after "i."): the kind of the list it goes on with
-        node.kind = typed.name if typed.mark_lost else sub_kind(typed.text, self.sibling_before(stack))
+        name = typed.name
+        node.kind = name if typed.mark_lost and is_label_kind(name) else sub_kind(typed.text, self.sibling_before(stack))
 
     @staticmethod
     def number_again(nodes: list[Node], position: int, typed: Typed) -> bool:
