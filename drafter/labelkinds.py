@@ -163,6 +163,12 @@ class Typed:
         return self.shape == "paren" and self.text[-1:] in ".．、"
 
     @property
+    def mark_lost(self) -> bool:
+        """A letter or roman label read without the mark its shape has ("ii" in a list of "i." "iii.":
+        :func:`item_mark_lost`)."""
+        return self.kind in ("letter", "roman") and self.text == self.token
+
+    @property
     def un_number(self) -> bool:
         """The UN's own operative form: half-width digits and a full stop ("12.")."""
         return self.kind == "number" and re.fullmatch(r"[0-9]{1,4}\.", self.text) is not None
@@ -227,6 +233,29 @@ def read_outline_under(text: str, clause: str, chapeau: bool = False, open_first
             return None
     return Typed(match.group("label"), match.group("label"), "outline", "dot", int(match.group("item")), False,
                  match.start("label"), match.end())
+
+
+# the next item's letters or roman numeral typed without the mark of its list, then spaces and a word ("ii No
+# retention …" after "i. No arbitrary usage …,")
+_MARK_LOST = lazy(r"\s*([a-z]{1,6}|[A-Z]{1,6})[ \t]+(?=[^\W\d_])")
+
+
+def item_mark_lost(text: str, sibling: Typed | None) -> Typed | None:
+    """The next label of ``sibling``'s list typed without its mark ("ii No retention …" after "i. …,", "c Calls …"
+    after "b) …;"): read in ``sibling``'s form (its kind, shape and case) with the mark missing from its text, so
+    that the list counts it and the style rule asks for the mark; None otherwise. Only a letter or roman list that
+    has reached its second item, and not the tokens that are words or the other kind's ("a", "i", "I")."""
+    if sibling is None or sibling.kind not in ("letter", "roman") or sibling.shape not in ("dot", "close", "paren"):
+        return None
+    match = _MARK_LOST.match(text)
+    if match is None:
+        return None
+    token = match.group(1)
+    value = sibling.value + 1
+    expected = roman(value) if sibling.kind == "roman" else letters(value)
+    if token != (expected.upper() if sibling.upper else expected) or expected in ("a", "i") or value < 2:
+        return None
+    return Typed(token, token, sibling.kind, sibling.shape, value, sibling.upper, match.start(1), match.end())
 
 
 def read_label(label_: str) -> Typed | None:

@@ -13,6 +13,7 @@ from drafter.labelkinds import (
     INSERTED_LETTER,
     TOOL_PREFIX,
     Typed,
+    item_mark_lost,
     label_kind,
     label_only,
     look_alike_number,
@@ -409,6 +410,9 @@ class BodyReader:
                 typed = number_after_page_number(para.text, len(self.tree.operative) + 1, self.phrases)
             if typed is None and para.num_id is None and current is not None:
                 typed = item_label_alone(text)  # "(a)" on its own: an item's label, its words in the next paragraph
+            if typed is None and para.num_id is None and current is not None and stack:
+                # "ii No retention …" after "i. …,": an open list's next item, its label typed without its mark
+                typed = next((t for t in (item_mark_lost(para.text, s.typed) for s in reversed(stack)) if t), None)
             if typed is not None and looks_like_section(para.text, typed.text, self.phrases) \
                     and not number_cell(para) and not self.continues_sub(typed, stack) and not (_bracketed(typed) and current is not None
                                                                      and not stack and self.introduced(current)):
@@ -663,7 +667,9 @@ class BodyReader:
     def sub(self, node: Node, typed: Typed, stack: list[Node]) -> None:
         """A sub-paragraph with a typed label (placed in the tree by :meth:`attach`)."""
         node.role, node.label, node.offset, node.typed = "sub", typed.text, typed.end, typed
-        node.kind = sub_kind(typed.text, self.sibling_before(stack))
+        # a label read without its mark ("ii" after "i."): the kind of the list it goes on with
+        name = typed.name
+        node.kind = name if typed.mark_lost and is_label_kind(name) else sub_kind(typed.text, self.sibling_before(stack))
 
     @staticmethod
     def number_again(nodes: list[Node], position: int, typed: Typed) -> bool:

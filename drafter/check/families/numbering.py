@@ -372,7 +372,8 @@ def _join_points(para: reader.Paragraph) -> set[int]:
     return points
 
 
-PREAMBLE_RUN_ON = lazy(r"[,，][ \t\u00a0]+(?=[A-Z])")  # a preambular clause's end mark, a capital on the same line
+PREAMBLE_RUN_ON = lazy(r"[,，][ \t\u00a0]*(?=[A-Z])")  # a preambular clause's end mark, a capital on the same line (no space
+# between them where a copy lost it: "…and etc,Noting with deep concern that …")
 
 
 def preambular_run_on(ctx: Context, node: Node) -> list[re.Match[str]]:

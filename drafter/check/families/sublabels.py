@@ -278,7 +278,9 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
         counts[kind] = counts.get(kind, 0) + 1
         n = counts[kind]
         expected = expected_label(kind, n)
-        wrong = expected is not None and label_value(label, kind) != n
+        lost = sub.typed is not None and not sub.auto and sub.typed.mark_lost  # "ii" after "i.": counted, its mark
+        wrong = expected is not None and (sub.typed.value if lost and sub.typed is not None
+                                          else label_value(label, kind)) != n
         if sub.auto and _at_margin(ctx, sub):
             if previous is None or not (_at_margin(ctx, previous) and _same_list(ctx, previous, sub)):
                 edits = _move(ctx, sub, _nested_place(ctx, sub), counts, kind, depth)
@@ -334,6 +336,8 @@ def check(ctx: Context, subs: list[Node], depth: int) -> None:
                     found=label, expected=retyped[0].text.strip() if retyped else example_label(
                         ctx.profile, ctx.lang, depth), profile=ctx.profile,
                     why=SAME_AS_ABOVE if _same_as_above(ctx, sub, depth) else EMPTY)
+        elif sub.typed is not None and not sub.auto and sub.typed.mark_lost:
+            _mark_lost(ctx, sub, kind)
         elif sub.typed is not None and not sub.auto and sub.typed.stop_and_bracket:
             _mixed_marks(ctx, sub)
         elif sub.typed is not None and not sub.auto and sub.typed.bracket_and_stop:
@@ -471,6 +475,16 @@ def _after_case_slip(first: Node, sub: Node, counts: dict[str, int]) -> bool:
             or not own.other_case_of(opening) or not opening.upper:
         return False
     return own.value == counts.get(first.kind, 0) + 1
+
+
+def _mark_lost(ctx: Context, sub: Node, kind: str) -> None:
+    """A label typed without the mark of its list ("ii No retention …" among "i." and "iii."): the label with it."""
+    typed = sub.typed
+    assert typed is not None
+    fixed = expected_label(kind, typed.value) or typed.token
+    ctx.add("sub-label-style", sub, typed.start + 1, fix=f"write {fixed!r}",
+            edits=[Replace(typed.start, typed.start + len(typed.text), fixed)], found=typed.text, expected=fixed,
+            profile=ctx.profile, why=EMPTY)
 
 
 def _mixed_marks(ctx: Context, sub: Node) -> None:
