@@ -392,9 +392,11 @@ QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 # a moved clause stood, "(formerly clause 3)", "(previously 3)"; on the moved clause, "(moved up from clause 5 at
 # the request of Chile)", "(moved from OP 2 by France)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
 # "（已修改）", in traditional characters "（已刪除）", "（經修正）"; with its proposer first: "（法国提出的友好修正案，
-# 起草国已接受）"), and the tag of added words ("【增加】…【/增加】",
-# "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
+# 起草国已接受）"; a moved clause's note "（原第5条，移至此处）", "（移自第4条）"), and the tag of added words
+# ("【增加】…【/增加】", "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
 # Protocol)", nor 《…》（经修订） right after a title: a treaty "as amended" is cited so; not "（新增面积见附件）".
+# 第5条 / 第五條 / 第3段 / 第二款: a clause's number in a Chinese note of amendment
+_ZH_ARTICLE = r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:条|條|段|款|项|項)"
 AMENDMENT_TRACES = lazy(
     r"~~[^~\n]+~~|～～[^～\n]+～～"
     r"|\[\s*(?:strike|struck|delete|deleted|remove|removed|add|added|insert|inserted|amend|amended|amendment"
@@ -415,7 +417,16 @@ AMENDMENT_TRACES = lazy(
     r"(?:已?[删刪]除|[删刪]去|(?:已经|已經|已|经|經)?(?:修改|修正)|(?:已经|已經|已|经|經)(?:修订|修訂)"
     r"|(?:非)?友好修正案?|修正案)[^）)】\]〕]{0,40}[）)】\]〕]"
     r"|[（(【\[〔]\s*(?:增加|新增|添加|插入|增补|增補)(?:的?(?:内容|內容|部分|文字))?\s*"
-    r"(?:[）)】\]〕]|[：:][^）)】\]〕]{1,60}[）)】\]〕])",
+    r"(?:[）)】\]〕]|[：:][^）)】\]〕]{1,60}[）)】\]〕])"
+    # a moved clause's note: （原第5条，移至此处）, （由原第3條移至此處）, （原第五条，现为第二条）, （移自第4条）, where it
+    # stood （已移至第2条）; the bare （原第5条） only right after a clause's end mark (第12条（原第9条） cites a renumbered
+    # article)
+    rf"|[（(【\[〔]\s*(?:(?:由|从|從)\s*原?|原(?:为|為)?){_ZH_ARTICLE}"
+    r"[，,、\s]*(?:(?:现|現|已|并|並)\s*)?(?:移至|移到|移入|移来|移來|调至|調至|改为|改為|为|為)[^（）()【】\[\]〔〕\n]{0,10}"
+    r"[）)】\]〕]"
+    rf"|(?<=[；;。，,])\s*[（(【\[〔]\s*原(?:为|為)?{_ZH_ARTICLE}\s*[）)】\]〕]"
+    rf"|[（(【\[〔]\s*(?:已经|已經|已|现|現)?\s*(?:移自|移至|移到|调至|調至)\s*(?:原)?{_ZH_ARTICLE}"
+    r"(?:之?(?:后|後|前|下))?\s*[）)】\]〕]",
     re.IGNORECASE)
 # the first character of every trace AMENDMENT_TRACES reads: it is tried only where one stands
 TRACE_OPENING = lazy(r"[~～\[(（【〔]")
