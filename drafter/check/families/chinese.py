@@ -18,6 +18,7 @@ from drafter.library import Library
 from drafter.patterns import lazy
 from drafter.punctuation import (
     CJK,
+    CJK_CHAR,
     HALF_DIGITS,
     HALF_TO_FULL,
     OTHER_SCRIPT_DIGITS,
@@ -266,6 +267,7 @@ def check(ctx: Context) -> None:
                    label_end=part.offset if part.typed is not None else 0)
     for part in parts:
         straight_quotes(ctx, part.para)
+        english_abbreviations(ctx, part.para)
     mixed = mixed_fonts(ctx)[1]
     east_asian_font(ctx, [part.para for part in parts], mixed[3] if mixed is not None else ())
     body = [n.para for n in ctx.nodes if n.role in ("preambular", "operative", "sub", "continuation")]
@@ -486,6 +488,30 @@ def straight_quotes(sink: Sink, para: reader.Paragraph) -> None:
         sink.add("half-width-zh", para, match.start() + 1, fix="'\"' → '“”'",
                  edits=[Replace(match.start(), match.start() + 1, "“"), Replace(match.end() - 1, match.end(), "”")],
                  char='"', full="“”")
+
+
+# English abbreviations left between Chinese words (……，e.g. 培训执法人员) with the Chinese word for each: half-width-zh's
+# rule data, longest first, matched in any case
+ZH_ABBREVIATIONS = {word.lower(): said[0] for word, said in RULES["half-width-zh"].word_map("english-abbreviations").items()}
+ABBREVIATION = lazy(r"(?i)(?<![A-Za-z.])(" + "|".join(re.escape(word) for word in sorted(ZH_ABBREVIATIONS, key=len,
+                                                                                         reverse=True)) + r")\s*")
+_CJK_OR_MARK = lazy(CJK_CHAR)
+
+
+def english_abbreviations(sink: Sink, para: reader.Paragraph) -> None:
+    """Each English abbreviation (e.g., i.e., etc.) standing between Chinese words in ``para``, fixed to the Chinese
+    word: its half-width points are English punctuation inside Chinese text (ZH-P01)."""
+    text = para.text
+    if "." not in text or not CJK.search(text):
+        return
+    for match in ABBREVIATION.finditer(text):
+        before, after = text[:match.start()].rstrip()[-1:], text[match.end():][:1]
+        if not (before and after and _CJK_OR_MARK.match(before) and _CJK_OR_MARK.match(after)):
+            continue
+        word, full = match.group(1), ZH_ABBREVIATIONS[match.group(1).lower()]
+        start = len(text[:match.start()].rstrip())  # the spaces before it go with it
+        sink.add("half-width-zh", para, match.start() + 1, fix=f"'{word}' → '{full}'",
+                 edits=[Replace(start, match.end(), full)], char=word, full=full)
 
 
 # the marks a Chinese input method types where English text wants its own: the full-width comma, semicolon, colon,

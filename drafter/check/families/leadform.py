@@ -70,7 +70,9 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "everyday": Text("a word of everyday Chinese, not a lead phrase of UN texts", "日常用语，不是联合国文件的引导词"),
        "known": Text("an appeal to what everybody knows, how a speech opens a sentence, not a lead phrase",
                      "“众所周知”一类的口头语，不是引导词"),
-       "hereby": Text("'hereby', a formula of official letters, before the lead", "引导词前加了公文用语")}
+       "hereby": Text("'hereby', a formula of official letters, before the lead", "引导词前加了公文用语"),
+       "with": Text("'with' translated word for word before the verb; the manner takes 地 before it",
+                    "“with”逐字译成了“带着”，应为“……地”加动词")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
@@ -179,6 +181,8 @@ _EVERYDAY_LONGEST = sorted(ZH_EVERYDAY, key=len, reverse=True)
 ZH_NOT_EVERYDAY = RULES["lead-form"].word_list("everyday-zh-not")
 # an appeal to what everybody knows in a lead's place (众所周知，……, 大家都知道……): lead-form's rule data, longest first
 ZH_COMMON_KNOWLEDGE = sorted(RULES["lead-form"].word_list("common-knowledge-zh"), key=len, reverse=True)
+# "with" translated word for word before a listed lead's verb (带着关切注意到 for 关切地注意到): lead-form's rule data
+ZH_WITH_CALQUE = sorted(RULES["lead-form"].word_list("with-calque-zh"), key=len, reverse=True)
 # the comma that may follow those words (众所周知，) before the sentence or a lead
 ZH_OPENING_COMMA = lazy(r"\s*[，,、]?\s*")
 # "hereby" before a Chinese lead (特此决定, 谨此呼吁, 兹决定): the formula that closes official letters (公文: 特此通知),
@@ -210,6 +214,28 @@ def _everyday_zh(node: Node, part: str) -> tuple[str, str] | None:
         return None
     listed = ZH_EVERYDAY[word][0 if part == "operative" else 1]
     return text[:end], (text[:start] + listed if listed else "")
+
+
+def _with_calque_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
+    """(the words up to the end of the lead's verb, the listed lead) for a Chinese paragraph opening with "with"
+    translated word for word (带着 / 怀着) and a manner the UN writes as an adverb in 地 before a lead of ``part``
+    (带着关切注意到…… for 关切地注意到, 带着严重关切注意到…… for 严重关切地注意到; a Chinese operative paragraph opens with
+    a preambular lead too, 满意地注意到); None when no listed lead reads there with 地 put back."""
+    folded = simplified(text[:40])
+    word = next((w for w in ZH_WITH_CALQUE if folded.startswith(w)), None)
+    if word is None:
+        return None
+    start = len(word)
+    for size in range(1, 7):  # the manner: 关切, 严重关切, 深为关切 ...
+        manner = folded[start:start + size]
+        if len(manner) < size or not "\u4e00" <= manner[-1] <= "\u9fff":
+            return None
+        leads = [lead for lead, phrase in ctx.phrases.matches(manner + "地" + folded[start + size:])
+                 if (phrase.kind == part or part == "operative") and len(lead) > size + 1]
+        if leads:
+            lead = max(leads, key=len)
+            return text[:start + len(lead) - 1], lead
+    return None
 
 
 def _common_knowledge_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
@@ -450,6 +476,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         hereby = _hereby_zh(ctx, node)
         if hereby is not None:
             return _report(ctx, node, hereby[0], "preambular", "hereby", hereby[1])
+        calque = _with_calque_zh(ctx, text, "preambular")
+        if calque is not None:
+            return _report(ctx, node, calque[0], "preambular", "with", calque[1])
         known = _common_knowledge_zh(ctx, text, "preambular")
         if known is not None:
             return _report(ctx, node, known[0], "preambular", "known", known[1])
@@ -779,6 +808,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             ("subject", lambda: _subject_zh(ctx, text, "operative")),
             ("everyday", lambda: _everyday_zh(node, "operative")),
             ("hereby", lambda: _hereby_zh(ctx, node)),
+            ("with", lambda: _with_calque_zh(ctx, text, "operative")),
             ("preambular", lambda: _preambular_only_zh(ctx, node)),
         )
         for why, reading in readings:  # in this order: the first reading that explains the opening is reported
