@@ -187,6 +187,12 @@ NAMED_BODY = lazy(r"^(?:The|THE)(?:\s+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|
 # a United Nations body's name without its article, every word capitalised but the small words between ("United
 # Nations Women", "UN Women", "United Nations Environment Programme"): the words of an organ line a MUN committee
 # named after the body writes, as "UNITED NATIONS WOMEN" in capitals is
+# a body named after what it deals with, with its article, the body's word first ("The Committee on the Peaceful Uses of
+# Outer Space", "The Commission on the Status of Women", "The Council of Europe"): every word capitalised but the small
+# words between; a body's name of its own when it stands alone right before the operative part
+BODY_ON = lazy(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’&\-]*\s+){0,3}(?:Committee|Commission|Council|Conference|Board|Forum|"
+               r"Programme|Program|Organi[sz]ation)\s+(?:on|of|for)\s+(?:(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to)\s+)"
+               r"{0,8}[A-Z][\w'’&\-]*$")
 UN_BODY = lazy(r"^(?:United\s+Nations|UN)(?:[\s-]+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){1,8}$")
 # the organ line written as an address, the way a letter or a legislature's bill is headed: "To the General Assembly:",
 # "To The General Assembly," (the word before the organ's name)
@@ -672,7 +678,8 @@ def is_organ_substitute(text: str, organs: list[str], before_operative: bool = F
     name = stripped.rstrip(",，:：").strip()
     if before_operative and stripped[-1] in ",，":  # a clause of the preamble may name a body: the name alone, here
         # (a name may hold a comma of its own: "The Social, Humanitarian and Cultural Committee,")
-        return bool(BODY_NAME.match(re.sub(r",\s+", " ", name))) or any(
+        joined = re.sub(r",\s+", " ", name)
+        return bool(BODY_NAME.match(joined) or BODY_ON.match(joined)) or any(
             name.casefold().removeprefix("the ") == o.casefold().removeprefix("the ") for o in organs)
     announced = stripped[-1] in ":：" or (before_operative and stripped[-1].isalnum())
     if announced and BODY_NAME.match(name):

@@ -304,6 +304,10 @@ def _stop_between_words(ctx: Context, part: Node, body: str, outside: str) -> No
         return
 
 
+# "; providing that", "; committing that", "; stating the": a participle opening a phrase of its own after a semicolon
+# inside a preambular paragraph ("thing", "during", "nothing" are no participles)
+PARTICIPLE_PHRASE = lazy(r"(?!(?:no|some|any|every)thing$|during$|morning$|evening$|s[tp]ring$|ceiling$)[a-z]{3,}ing")
+PARTICIPLE_OBJECT = {"that", "the", "its", "their", "all", "to"}
 STRAY_SEMICOLON = {
     "preambular": Text("splits the preambular paragraph (it is one phrase ending with ',')",
                        "序言段是以逗号结尾的一个短语"),
@@ -336,6 +340,9 @@ def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
         if preambular:
             if m.group(1) in CLAUSE_OPENERS and not m.group(0)[1:].lstrip().startswith("and "):
                 continue  # a clause joined to the one before it
+            if PARTICIPLE_PHRASE.fullmatch(m.group(1)) and (m.group(2) or "") in PARTICIPLE_OBJECT \
+                    and spelling.known(m.group(1)):
+                continue  # "…Article 27; providing that all matters …": a participle's phrase, as "; including" is
             ctx.add("stray-semicolon", part, m.start() + 1, before=_before(m.group(1)),
                     what=STRAY_SEMICOLON["preambular"])
             return

@@ -35,6 +35,8 @@ government governments member states parties organization organisation office fu
 decade article chapter annex""".split())
 FUNCTION_WORDS = DETERMINERS | frozenset("""which whether how what when where with by for of to in on at from about upon
 as and or""".split())
+# pronouns that open a sentence of their own, never a name: "Further noting There have been …", "Noting It is …"
+SUBJECT_WORDS = frozenset({"there", "it", "they"})
 COMMON_ENDING = lazy(r"(?:ing|tions?|sions?|ments?|ness|ty|ties|ances?|ences?|isms?|ships?|hoods?|ly)$")
 ARTICLES = frozenset({"the", "a", "an"})
 # names whose first word is an article or a preposition written with its capital in running text too
@@ -199,7 +201,7 @@ class LeadText:
         """An ordinary word, not a name: the dictionary knows it (it knows many names too, "geneva", "taiwan"), and
         it is a function word, has the ending of a common noun ("trafficking", "education", "poverty") or is
         written in lower case elsewhere in the draft."""
-        if low in FUNCTION_WORDS:
+        if low in FUNCTION_WORDS or low in SUBJECT_WORDS:
             return True
         if not (COMMON_ENDING.search(low) or low in self.lower_words):
             return False
