@@ -688,6 +688,10 @@ class _Reader(PhraseReader):
                 if "preambular" in kinds and "operative" not in kinds:
                     intro = node.para.text.rstrip().endswith((":", "："))
                     unnumbered += not run
+                elif not run:
+                    # a line of no preambular lead between a paragraph ending with ":" and the numbers ("That …;"
+                    # items, "RESOLVES:"): the numbers that follow are not that paragraph's items
+                    intro = False
                 continue
             text = node.para.text.rstrip().rstrip(CLOSING_QUOTES)  # '… “killer robots,”': the comma ends it
             content = node.para.text[typed.end:]
