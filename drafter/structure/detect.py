@@ -30,6 +30,18 @@ DISTRIBUTION_LABEL = lazy(r"distr\.?\s*:", re.IGNORECASE)
 # a model UN conference's name ("Atlantic College Model United Nations", "HMUN 2024"): a heading that names one
 # heads a conference's paper, whatever UN lines it copies
 CONFERENCE_NAME = lazy(r"(?i:\bmodel\s+(?:united\s+nations|un)\b)|\b[A-Z]*MUN\b")
+# the UN organs whose adoption lines head an adopted UN text ("Resolution adopted by the General Assembly", "2020 年 1 月
+# 13 日安全理事会第 8701 次会议通过"); a specialized agency's ("… the General Conference of the International Labour
+# Organization") heads its own text, which conferences model too
+UN_ADOPTING_ORGAN = lazy(r"general assembly|security council|economic and social council|human rights council"
+                         r"|大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會", re.IGNORECASE)
+
+
+def un_adoption_line(text: str) -> bool:
+    """The line is an adopted UN text's adoption line: one :data:`ADOPTION_LINE` reads that names a UN organ, or the
+    bracket under the Assembly's ("[on the report of the Third Committee (A/78/481)]")."""
+    return ADOPTION_LINE.match(text) is not None \
+        and (UN_ADOPTING_ORGAN.search(text) is not None or text.startswith(("[", "［")))
 
 
 def distribution_line(text: str) -> bool:
@@ -74,7 +86,7 @@ def guess_profile(doc: reader.Document, lang: str) -> str:
     # Assembly", "1/1. …"): a UN text still, unless a conference's labelled field ("Topic:", "Sponsors:") or its name
     # ("… Model United Nations") makes it a conference's paper that says it passed
     top = texts[:next((i for i, t in enumerate(texts) if t.endswith((",", "，")) or FIRST_CLAUSE.match(t)), len(texts))]
-    if any(ADOPTION_LINE.match(t) for t in top) and not any(f.key in MUN_FIELDS for f in opening) \
+    if any(un_adoption_line(t) for t in top) and not any(f.key in MUN_FIELDS for f in opening) \
             and not any(CONFERENCE_NAME.search(t) for t in top):
         return "un"
     if any(t.startswith(("委员会：", "委员会:", "起草国：", "起草国:", "草案编号")) for t in texts) or "决议草案" in texts:
