@@ -22,6 +22,7 @@ from docmaker import make
 
 from drafter import check, library
 
+
 def _lead(lead: str, rest: str) -> list[tuple[str, str]]:
     return [(lead, "b"), (rest, "")]
 
@@ -81,6 +82,7 @@ def test_a_session_line_of_another_session_is_told(lib: library.Library, tmp_pat
     ("A/C.2/81/L.7", "Eighty-first session"),
     ("A/ES-11/L.9", "第十一届紧急特别会议"),  # an emergency special session: no regular session to compare
     ("E/CN.6/2027/L.2", "第七十一届会议"),  # a commission's symbol names a year, not a session
+    ("A/RES/80/12", "Eighty-first session"),  # an adopted symbol over a draft's line: draft-as-adopted's
 ])
 def test_a_session_line_of_its_own_session_passes(lib: library.Library, tmp_path: Path, symbol: str,
                                                   session: str) -> None:

@@ -728,9 +728,11 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
     _dates(ctx, heading)
 
 
-# the regular session a General Assembly symbol names (A/80/L.15, A/C.3/80/L.12, A/RES/80/5; not A/ES-10/L.27), and
-# the session line of the masthead ("第八十届会议", "第八十屆會議", "Eightieth session"; not a special session's)
-GA_SYMBOL_SESSION = lazy(r"A/(?:C\.\d/|RES/)?(\d{1,3})/")
+# the regular session a General Assembly draft's symbol names (A/80/L.15, A/C.3/80/L.12; not A/ES-10/L.27), and the
+# session line of the masthead ("第八十届会议", "第八十屆會議", "Eightieth session"; not a special session's). Not an
+# adopted resolution's symbol: on a draft typed over one (A/RES/78/215 over "Seventy-ninth session") the symbol is
+# the line left from the other document, which draft-as-adopted tells
+GA_SYMBOL_SESSION = lazy(r"A/(?:C\.\d/)?(\d{1,3})/L\.")
 SESSION_LINE = lazy(r"^(?:第([一二三四五六七八九十百零]{1,6})[届屆](?:会议|會議)|([a-z]+(?:-[a-z]+)?) session)$",
                     re.IGNORECASE)
 _SESSIONS_ZH = {numeral_zh(n): n for n in range(1, 200)}
