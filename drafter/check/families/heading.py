@@ -15,6 +15,7 @@ from typing import Any
 from drafter.bilingual import Text, joined
 from drafter.check.context import Context
 from drafter.check.families import delegations
+from drafter.compose.sessions import numeral_zh, ordinal_en
 from drafter.hanzi import simplified
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
@@ -94,8 +95,9 @@ FOREIGN_MONTHS: dict[str, int] = {name: number for number, names in enumerate((
 FOREIGN_DATE = lazy(r"\b(\d{1,2})(?:er|º|°)?\.? (?:de )?(" + "|".join(FOREIGN_MONTHS) + r")(?: de)? (\d{4})\b",
                     re.IGNORECASE)
 # what ends a UN sponsor line: the kind of draft its sponsors submit, a resolution or a decision, first or revised
-# ("…: draft resolution", "…: revised draft resolution", "…: draft decision"; "……：决议草案", "……：决定草案") (UN-H06)
-DRAFT_KIND = r"(?:revised\s+)?draft\s+(?:resolution|decision)|(?:订正)?(?:决议|决定)草案"
+# ("…: draft resolution", "…: revised draft resolution", "…: draft decision"; "……：决议草案", "……：决定草案", in
+# traditional characters "……：決議草案") (UN-H06)
+DRAFT_KIND = r"(?:revised\s+)?draft\s+(?:resolution|decision)|(?:订正|訂正)?(?:决议|决定|決議|決定)草案"
 SPONSOR_LINE = lazy(r"[:：]\*?\s*(?:" + DRAFT_KIND + r")\s*$|^draft (?:resolution|decision) submitted by", re.IGNORECASE)
 ADOPTED = lazy(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolution \d+ \(\d{4}\)$)|(?:大会决议|号决议|会议通过)$",
                re.IGNORECASE)
@@ -136,10 +138,11 @@ STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "authors", "submittedby"}
 COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named on a line of its own
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽联聯连連]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
-AGENDA = lazy(r"^(?:agenda items?\b|议程项目)", re.IGNORECASE)
+AGENDA = lazy(r"^(?:agenda items?\b|议程项目|議程項目|临时议程项目|臨時議程項目)", re.IGNORECASE)  # simplified, traditional
 MASTHEAD_LINE = lazy(r"^(?:distr\.?\s*:|distr\.|分[发發]\s*[:：]|original:|chinese$|english$|\["
                      r"|[\w-]+ (?:emergency )?(?:special )?session$"
-                     r"|第.+届(?:紧急特别|特别)?会议$|大\s*会$|general assembly$|security council$|安全理事会$)",
+                     r"|第.+[届屆](?:紧急特别|特别|緊急特別|特別)?[会會][议議]$|大\s*[会會]$"
+                     r"|原\s*文\s*[:：]|general assembly$|security council$|安全理事[会會]$)",
                      re.IGNORECASE)
 
 
@@ -710,6 +713,8 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
         if AGENDA.match(text) and not re.search(r"[0-9０-９]", text):
             ctx.add("heading-missing", node, len(node.text) - len(node.text.lstrip()) + 1, field=AGENDA_NUMBER)
     _agenda_twice(ctx, texts)
+    if symbol_text is not None:
+        _session_of_symbol(ctx, symbol_text, texts)
     if draft and _general_assembly(symbol_text, texts):  # what a sponsor gives (UN-H05, UN-H07)
         if not any(AGENDA.match(t) for _, t in texts):
             ctx.add("heading-missing", where, field=field_name(ctx, "agenda"))
@@ -721,6 +726,36 @@ def _un_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragrap
     if draft:
         _adopted_on_draft(ctx, heading)
     _dates(ctx, heading)
+
+
+# the regular session a General Assembly draft's symbol names (A/80/L.15, A/C.3/80/L.12; not A/ES-10/L.27), and the
+# session line of the masthead ("第八十届会议", "第八十屆會議", "Eightieth session"; not a special session's). Not an
+# adopted resolution's symbol: on a draft typed over one (A/RES/78/215 over "Seventy-ninth session") the symbol is
+# the line left from the other document, which draft-as-adopted tells
+GA_SYMBOL_SESSION = lazy(r"A/(?:C\.\d/)?(\d{1,3})/L\.")
+SESSION_LINE = lazy(r"^(?:第([一二三四五六七八九十百零]{1,6})[届屆](?:会议|會議)|([a-z]+(?:-[a-z]+)?) session)$",
+                    re.IGNORECASE)
+_SESSIONS_ZH = {numeral_zh(n): n for n in range(1, 200)}
+_SESSIONS_EN = {ordinal_en(n).casefold(): n for n in range(1, 200)}
+
+
+def _session_of_symbol(ctx: Context, symbol: str, texts: list[tuple[Node, str]]) -> None:
+    """UN-H01, UN-H05: the session line names the session the symbol does (A/C.3/80/L.12 stands under
+    "Eightieth session", 第八十届会议); a line of another session is a slip, the symbol being the document's name."""
+    match = GA_SYMBOL_SESSION.match(symbol.strip())
+    if match is None:
+        return
+    number = int(match.group(1))
+    for node, text in texts:
+        line = SESSION_LINE.match(text)
+        if line is None:
+            continue
+        said = _SESSIONS_ZH.get(line.group(1)) if line.group(1) else _SESSIONS_EN.get(line.group(2).casefold())
+        if said is not None and said != number:
+            want = f"第{numeral_zh(number)}届会议" if line.group(1) else f"{ordinal_en(number)} session"
+            ctx.add("session-line", node, len(node.text) - len(node.text.lstrip()) + 1, found=text,
+                    symbol=symbol.strip(), want=want)
+        return
 
 
 def _agenda_twice(ctx: Context, texts: list[tuple[Node, str]]) -> None:
@@ -793,7 +828,8 @@ def un_draft(ctx: Context) -> bool:
     return _masthead(ctx, heading).draft
 
 
-ORIGINAL = lazy(r"original\s*:", re.IGNORECASE)
+# the original-language line, also translated ("原文：中文": the line is there, whatever language it is written in)
+ORIGINAL = lazy(r"original\s*:|原\s*文\s*[:：]", re.IGNORECASE)
 # what only an adopted text bears above its organ line: its adoption line ("Resolution adopted by the General
 # Assembly on …", "Adopted by the Security Council at its 9876th meeting, on …", "2023年12月12日大会决议",
 # "2020年1月10日安全理事会第8700次会议通过") and a Council resolution's number line ("Resolution 2504 (2020)",
@@ -937,8 +973,11 @@ def _title_line(ctx: Context, node: Node, text: str, sponsor: Node | None) -> bo
 
 
 def _limited(heading: list[Node]) -> bool:
-    """The heading's distribution line reads "Distr.: Limited" (a draft's, UN-H02)."""
-    return any(re.fullmatch(r"distr\.?\s*:?\s*limited\.?", p.text.strip(), re.IGNORECASE) for p in heading)
+    """The heading's distribution line reads "Distr.: Limited" (a draft's, UN-H02), or says so translated ("分发：限制",
+    "分發：限制", "限制分发": the translation is its own fault, the distribution it gives is still limited)."""
+    return any(re.fullmatch(r"distr\.?\s*:?\s*limited\.?", p.text.strip(), re.IGNORECASE)
+               or (DISTRIBUTION_ZH.fullmatch(p.text.strip()) is not None and re.search(r"限制|有限", p.text))
+               for p in heading)
 
 
 def _distribution_line(text: str) -> bool:
