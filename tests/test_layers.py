@@ -13,7 +13,7 @@ from paths import ROOT
 PACKAGE = ROOT / "drafter"
 LEAVES = {"status", "bilingual", "problems", "labels", "labelkinds", "punctuation", "table", "wrapping", "files", "yamlio",
           "yamlparse", "yamlcache", "cachedir", "regexcache", "patterns", "fields", "environment", "hanzi", "plurals", "oserrors",
-          "sameends", "lookalike", "chinesewords"}
+          "sameends", "lookalike", "chinesewords", "numberwords"}
 BELOW: dict[str, set[str]] = {  # a layer and what it may import besides itself
     "leaf": set(),
     "word": {"leaf"},

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from drafter.compose.citations import Citations
 from drafter.compose.dates import format_partial
-from drafter.compose.sessions import numeral_zh
 from drafter.compose.voice import Paragraphs, cap, prose_name, variant
 from drafter.library import Library
 from drafter.library.model import Country, Fact
+from drafter.numberwords import numeral_zh
 
 PILLARS = {"legal": ("legal measures", "法律措施"), "technical": ("technical measures", "技术措施"),
            "organisational": ("organizational measures", "组织措施"),

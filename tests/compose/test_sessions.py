@@ -9,7 +9,7 @@ import pytest
 
 from drafter import library
 from drafter.compose import answers, assemble
-from drafter.compose.sessions import numeral_zh, ordinal_en
+from drafter.numberwords import numeral_zh, ordinal_en
 
 
 def heading(lib: library.Library, language: str = "en", **given: object) -> dict[str, str]:

@@ -15,8 +15,9 @@ from paths import UN_FIXTURES, UN_SC_FIXTURES
 
 from drafter import importer, library
 from drafter.bilingual import Text
-from drafter.compose.sessions import draft_symbol, numeral_zh, ordinal_en, session_line, session_number
+from drafter.compose.sessions import draft_symbol, session_line, session_number
 from drafter.library.model import Committee, Sessions
+from drafter.numberwords import numeral_zh, ordinal_en
 
 EN, ZH = UN_FIXTURES / "74_247.docx", UN_FIXTURES / "74_247_C.docx"
 GA = Sessions(74, 2019, 9, (9,))

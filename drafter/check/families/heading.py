@@ -15,8 +15,8 @@ from typing import Any
 from drafter.bilingual import Text, joined
 from drafter.check.context import Context
 from drafter.check.families import delegations
-from drafter.compose.sessions import numeral_zh, ordinal_en
 from drafter.hanzi import simplified
+from drafter.numberwords import numeral_zh, ordinal_en
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure import SYMBOL, UNREAD, Node
