@@ -35,3 +35,17 @@ def test_fixing_unemphasised_leads_emphasises_the_words_bound_to_them(lib: libra
     first, second = _fixed_twice(tmp_path, lib, paragraphs)
     assert first & {"lead-emphasis", "lead-emphasis-document"}
     assert second == []
+
+
+def test_a_word_frequency_read_from_the_dictionary_text_is_jiebas() -> None:
+    """The lead-phrase reader asks how common a homophone of a lead is (制定 is no 指定 mistyped) without loading
+    jieba's dictionary, which takes half a second: the figure read from the dictionary's text is the loaded one."""
+    from drafter.chinesewords import frequency_in_dictionary_text, segmenter
+
+    tokenizer = segmenter()
+    if not tokenizer.initialized:
+        tokenizer.initialize()
+    for word in ("制定", "指定", "重申", "重审", "鼓励", "鼓历", "a.b"):
+        assert frequency_in_dictionary_text(word) == int(tokenizer.FREQ.get(word, 0))
+    assert frequency_in_dictionary_text("制定") > frequency_in_dictionary_text("指定") > 0
+    assert frequency_in_dictionary_text("鼓历") == 0
