@@ -611,6 +611,8 @@ def _broken_after_comma_zh(ctx: Context, place: dict[int, int]) -> None:
                 or after.phrase is not None or after.misspelled or not before.para.text.rstrip().endswith("，"):
             continue
         text = simplified(after.para.text.strip()[:8])
+        if not text.startswith(tuple(ZH_GOES_ON)):
+            continue  # no such word can open it (jieba, which takes half a second to load, is asked only then)
         spans = word_spans(text)
         if not spans or text[spans[0][0]:spans[0][1]] not in ZH_GOES_ON and not text.startswith(("尤其是", "特别是")):
             continue
