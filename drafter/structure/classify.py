@@ -330,9 +330,8 @@ def bare_clause_number(text: str, expected: int, phrases: Phrases, run: bool = F
         return None
     rest = text[match.end():]
     verb = rest.split(maxsplit=1)[0] if rest.split() else ""
-    if run and phrases.lang == "en" and not no_verb_en(rest):
-        pass  # the next number of the run, a word that could be a verb after it
-    elif not any(p.kind == "operative" for _, p in phrases.matches(rest)) \
+    in_run = run and phrases.lang == "en" and not no_verb_en(rest)  # the next number of the run, a verb's place
+    if not in_run and not any(p.kind == "operative" for _, p in phrases.matches(rest)) \
             and (phrases.lang != "en" or participle(verb, phrases) is None or no_verb_en(rest)):
         return None  # "4 States have …": a subject, not a verb ("Stating" is a lead all the same)
     return Typed(match.group(1), match.group(1), "number", "bare", int(match.group(1)), False, match.start(1),

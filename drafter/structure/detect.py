@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from drafter.patterns import lazy
-from drafter.structure.heading import ADOPTION_LINE, DISTRIBUTION_ZH, SYMBOL, bare_line, fields_in, fold_label
+from drafter.structure.heading import (
+    ADOPTION_LINE,
+    DISTRIBUTION_ZH,
+    SYMBOL,
+    ZH_ADOPTING_ORGANS,
+    bare_line,
+    fields_in,
+    fold_label,
+)
 from drafter.word import reader
 from drafter.word.headers import header_lines
 
@@ -33,8 +41,8 @@ CONFERENCE_NAME = lazy(r"(?i:\bmodel\s+(?:united\s+nations|un)\b)|\b[A-Z]*MUN\b"
 # the UN organs whose adoption lines head an adopted UN text ("Resolution adopted by the General Assembly", "2020 年 1 月
 # 13 日安全理事会第 8701 次会议通过"); a specialized agency's ("… the General Conference of the International Labour
 # Organization") heads its own text, which conferences model too
-UN_ADOPTING_ORGAN = lazy(r"general assembly|security council|economic and social council|human rights council"
-                         r"|大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會", re.IGNORECASE)
+UN_ADOPTING_ORGAN = lazy(r"general assembly|security council|economic and social council|human rights council|"
+                         + ZH_ADOPTING_ORGANS, re.IGNORECASE)
 
 
 def un_adoption_line(text: str) -> bool:

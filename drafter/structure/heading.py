@@ -34,14 +34,15 @@ DISTRIBUTION_ZH = lazy(r"分[发發]\s*[:：]?\s*(?:限制|有限|一般|普遍|
 # PDF sets: "2020 年 1 月 13 日安全理事会第 8701 次会议通过"), and
 # the bracket under the Assembly's that says how the text came to it: "[on the report of the Third Committee
 # (A/78/481)]", "[without reference to a Main Committee (A/78/L.30)]", "[根据第三委员会的报告(A/78/481)通过]"
+# the UN organs whose Chinese adoption lines head an adopted text, in simplified and traditional characters, and the
+# date those lines give (with or without the spaces a PDF sets around its digits)
+ZH_ADOPTING_ORGANS = r"(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會)"
+_ZH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 ADOPTION_LINE = lazy(r"^(?:adopted by the\b.{1,80}?\bat its\s+\S+\s+(?:plenary\s+)?meeting\b"
                      r"|resolution adopted by the\s[^,;.]{1,60}?(?:\son\s+\d{1,2}\s+[a-z]+\s+\d{4})?\s*$"
-                     r"|(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會"
-                     r"|人权理事会|人權理事會)[决決][议議]$"
-                     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會"
-                     r"|人权理事会|人權理事會)\s*第\s*\d+\s*次(?:全体|全體)?[会會][议議]\s*通[过過]$"
-                     r"|(?:大[会會]|安全理事[会會]|经济及社会理事会|經濟及社會理事會|人权理事会|人權理事會)\s*\d{4}\s*年\s*\d{1,2}\s*月"
-                     r"\s*\d{1,2}\s*日\s*通[过過]的[决決][议議]$"
+                     rf"|(?:{_ZH_DAY}\s*)?{ZH_ADOPTING_ORGANS}[决決][议議]$"
+                     rf"|{_ZH_DAY}\s*{ZH_ADOPTING_ORGANS}\s*第\s*\d+\s*次(?:全体|全體)?[会會][议議]\s*通[过過]$"
+                     rf"|{ZH_ADOPTING_ORGANS}\s*{_ZH_DAY}\s*通[过過]的[决決][议議]$"
                      r"|[\[［]\s*(?:on the report of the\b|without reference to a main committee\b|根据.{1,30}报告|根據.{1,30}報告"
                      r"|未经发交主要委员会|未經發交主要委員會).*[\]］]$)", re.IGNORECASE)
 
