@@ -195,6 +195,14 @@ YEAR_ABOUT_TITLE = lazy(r"(?<!\d)\d{4}年(" + _ABOUT + ")")
 # description (的, 各, 有关, 该 …: CORNER_DESCRIPTIVE) make one; not a deadline's year (到2030年, 至2025年), but the 到 of
 # a lead is none (注意到2003年……, 认识到, 意识到, 考虑到, 提到)
 YEAR_BEFORE_TITLE = lazy(r"(?<![\d至])(?<!(?<![意识識虑慮提])到)\d{4}年")
+# a plan, a framework or an agenda cited after the span of years it covers, bare (2013-2030年精神卫生综合行动计划,
+# 2015-2030年仙台减少灾害风险框架, 2021—2030年道路安全行动十年全球计划: the UN and WHO write 《2013-2030年精神卫生综合行动
+# 计划》, 《2015-2030年仙台减少灾害风险框架》): the span tells a title from a common noun as a year of adoption does; not a
+# body's own framework after 其 (及其2018—2030年战略框架), a national plan (2025-2030年国家行动计划: a country's, no
+# title) or a period (2025—2030年期间……战略); a name with the words of a description is none (YEAR_RANGE_WORDS)
+YEAR_RANGE_TITLE = lazy(r"(?<![\d０-９其])\d{4}\s?[-—–－~至]\s?\d{4}年([\u4e00-\u9fff]{2,24}?"
+                        r"(?:行动计划|行動計劃|行動計畫|全球计划|全球計劃|框架|议程|議程))")
+YEAR_RANGE_WORDS = lazy(r"国家|國家|期间|期間|本国|本國|各国|各國")
 # a title named after the place where it was adopted or signed, the place's name in transliteration characters and
 # then 关于 … an instrument word (吉达关于承诺保护苏丹平民的宣言, 拉罗通加关于…的条约: the UN writes
 # 《吉达关于承诺保护苏丹平民的宣言》): the place tells a title from a description as a year does; not a place inside a
@@ -794,6 +802,9 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     candidates += [(m.start(), m.end(), None) for m in _titles_after_years(text)
                    if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
+    candidates += [(m.start(), m.end(), None) for m in YEAR_RANGE_TITLE.finditer(text)
+                   if not DESCRIPTIVE.search(m.group(1)) and not YEAR_RANGE_WORDS.search(m.group(1))
+                   and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     def blocked(start: int, end: int) -> bool:
         """The span meets a title already taken, or the name goes on after it."""
         return any(start < stop and begin < end for begin, stop in taken) or NAME_GOES_ON.match(text[end:]) is not None
