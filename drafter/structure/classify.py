@@ -966,7 +966,15 @@ def is_section(para: reader.Paragraph, phrases: Phrases) -> bool:
     if matched and len(text) > len(matched[0]) + 20 and (emphasised_span(para, 0, len(matched[0]))
                                                          or phrases.lang == "en"):
         return False  # a clause missing its final mark, not a heading (an English lead goes on as a clause)
+    marked = MARKED_OPENING.match(text) if phrases.lang == "en" else None
+    if marked is not None and phrases.match(marked.group("inner")) and len(text) > marked.end() + 20:
+        return False  # the same with its lead between typed marks ("*Recognizing* the role of …")
     return len(text) <= 150
+
+
+# an English paragraph opening with its lead between Markdown's emphasis marks (*…*, **…**, _…_, __…__), as a student
+# underlines it in a plain-text draft
+MARKED_OPENING = lazy(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[A-Za-z][A-Za-z’' -]{0,60}?)(?P=mark)(?=\s)")
 
 
 OPENING_QUOTES = "“\"‘「『"
