@@ -75,6 +75,8 @@ LABELS: dict[str, FieldKey] = {
                      # a committee seating non-State delegations names each side 方 (party), not 国 (State)
                      "提交方", "主提交方", "起草方", "提案方", "主提案方"), "sponsors"),
     **dict.fromkeys(("cosubmitters", "cosubmitter", "cosubmittedby", "cosponsors", "cosponsor", "cosponsoredby",
+                     # a conference that ranks its co-submitters lists its "main" ones first (MAIN CO-SUBMITTERS)
+                     "maincosubmitters", "maincosubmitter", "maincosponsors", "maincosponsor",
                      "coauthors", "coauthor", "联合提交国", "联合起草国", "共同提交国", "共同提案国", "共同赞助国", "联合赞助国",
                      "联合提呈国", "共同提呈国", "联合提交方", "共同提交方", "联合起草方", "共同提案方"),
                     "co-sponsors"),

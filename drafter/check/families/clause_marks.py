@@ -815,7 +815,28 @@ def _closes_earlier(text: str) -> bool:
 
 def _outside_quotes(text: str) -> str:
     """Text with quoted passages (and titles in 《》) blanked out, same length, so marks inside them are ignored;
-    a quotation left open runs to the end (one in straight marks only where it closes)."""
+    a quotation left open runs to the end (one in straight marks only where it closes); a quotation in single marks
+    (‘…’, or '…' typed straight) only where it closes (:func:`_blank_single_quoted`)."""
+    if "'" in text or "‘" in text:
+        text = _blank_single_quoted(text)
     if not any(mark in text for mark in "“「《\"„‚«‹"):
         return text
     return QUOTED.sub(lambda m: " " * len(m.group(0)), english_quotes(text))
+
+
+def _blank_single_quoted(text: str) -> str:
+    """``text`` with its quotations in single marks blanked out, same length: a ‘ or ' that opens (no letter or digit
+    before it, a word right after it) up to the first ’ or ' that closes (a word right before it, no letter or digit
+    after it: an apostrophe between two letters, "world's", closes nothing). A mark that nothing closes ("the '90s")
+    blanks nothing."""
+    chars = list(text)
+    i = 0
+    while i < len(text) - 1:
+        if text[i] in "'‘" and (i == 0 or not text[i - 1].isalnum()) and not text[i + 1].isspace():
+            close = next((j for j in range(i + 2, len(text)) if text[j] in "'’" and not text[j - 1].isspace()
+                          and (j + 1 == len(text) or not text[j + 1].isalnum())), None)
+            if close is not None:
+                chars[i:close + 1] = " " * (close + 1 - i)
+                i = close
+        i += 1
+    return "".join(chars)
