@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from docx.oxml import OxmlElement
 from check.test_fix_oracle import oracle
+from docx.oxml import OxmlElement
 
 from drafter import check, library
 from drafter.check import fix
