@@ -107,3 +107,34 @@ def test_offsets_placed_past_struck_words() -> None:
     assert _placed(edit.Split(2, 5), struck) is None
     assert _placed(edit.Emphasise(0, 14, "underline"), struck) == [
         edit.Emphasise(0, 3, "underline"), edit.Emphasise(10, 20, "underline"), edit.Emphasise(25, 26, "underline")]
+
+
+# -- a heading field's label with one letter wrong in a longer form of a label ---------------------------------------
+
+def _text_draft(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+BODY = ["THE ECONOMIC AND SOCIAL COUNCIL,", "Noting that many lake ferries carry more passengers than they are built for,",
+        "1. Urges Member States to inspect lake ferries every year."]
+
+
+def test_a_long_label_form_with_a_slip_is_read_as_its_field(lib: library.Library, tmp_path: Path) -> None:
+    """"MAIN SUBMITED BY:" (one letter short of "MAIN SUBMITTED BY", the long form of "MAIN SUBMITTER") names the
+    submitter: the heading does not lack it."""
+    from drafter.structure.heading import fields_in
+
+    assert [f.key for f in fields_in("MAIN SUBMITED BY: Georgia")] == ["sponsors"]
+    lines = ["FORUM: Economic and Social Council", "QUESTION OF: Ferry safety on inland lakes",
+             "MAIN SUBMITED BY: Georgia", "CO-SUBMITTERS: Uganda, Peru", *BODY]
+    report, _ = check.check_file(_text_draft(tmp_path, lines), lib)
+    assert [f.rule for f in report.findings if f.rule == "heading-missing"] == []
+
+
+def test_a_line_opening_with_a_similar_word_is_no_label() -> None:
+    from drafter.structure.heading import fields_in
+
+    assert [f.key for f in fields_in("Mainly submitted by: the committee")] == ["other"]
+    assert [f.key for f in fields_in("Maintaining the submitted by-laws: x")] == []
