@@ -16,7 +16,7 @@ from typing import Any
 from drafter.check.report import Finding, Report
 from drafter.files import write_atomic
 from drafter.status import DrafterError
-from drafter.word import batch, edit, fieldnumbers, fieldupdate, listdesign, plaintext, reader
+from drafter.word import batch, edit, fieldnumbers, fieldupdate, listdesign, plaintext, reader, runtext
 
 
 def fix(report: Report, doc: reader.Document, out: Path, force: bool) -> tuple[list[Finding], list[Finding]]:
@@ -48,11 +48,12 @@ def apply_findings(findings: list[Finding], doc: reader.Document) -> set[int]:
     lists = batch.list_definitions(doc.docx)
     position = batch.paragraph_positions(doc.docx)
     order = [position[p.element] for p in doc.paragraphs]
+    struck = {p.index: struck_spans(p) for p in doc.paragraphs if p.struck_runs}  # before any edit: offsets of the w:p
     while chosen:
         checkpoint = batch.Checkpoint(doc.docx)
         failed = _apply_lists(chosen, lists) | _apply(chosen, {p.index: p.element for p in doc.paragraphs},
                                                       {p.index: p.skipped for p in doc.paragraphs if p.skipped},
-                                                      {p.index for p in doc.paragraphs if p.struck_words})
+                                                      struck)
         if not failed:
             break
         # put the document back as it was and try again without the findings that failed
@@ -82,14 +83,14 @@ def _apply_lists(findings: list[Finding], lists: Any | None) -> set[int]:
 
 
 def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int, int] | None = None,
-           struck: set[int] | None = None) -> set[int]:
+           struck: dict[int, list[tuple[int, int]]] | None = None) -> set[int]:
     """Make the findings' edits on the paragraphs ``elements`` (index → w:p); return the ids of the findings
     with an edit that was not made. ``skipped``: the characters that open a paragraph's w:p but were not read (a
     booklet's margin line number): the edits' offsets count from after them; a paragraph joined to the one before
-    it loses them first (in mid-text they would no longer stand in the margin). ``struck``: the paragraphs whose
-    words struck through by hand were not read (their offsets skip them): an edit at an offset there is not made."""
+    it loses them first (in mid-text they would no longer stand in the margin). ``struck``: the [start, end) in the
+    w:p of the words struck through by hand that were not read (the edits' offsets skip them, :func:`_placed`)."""
     skipped = skipped or {}
-    struck = struck or set()
+    struck = struck or {}
     failed: set[int] = set()
     by_paragraph: dict[int, list[tuple[edit.Edit, Finding]]] = {}
     joins: dict[int, list[tuple[edit.JoinNext, Finding]]] = {}
@@ -107,7 +108,11 @@ def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int,
                     edit.apply(p, correction.edit)
                 continue
             target = finding.paragraph if correction.paragraph is None else correction.paragraph
-            by_paragraph.setdefault(target, []).append((_shifted(correction.edit, skipped.get(target, 0)), finding))
+            placed = _placed(_shifted(correction.edit, skipped.get(target, 0)), struck.get(target, []))
+            if placed is None:
+                failed.add(id(finding))
+                continue
+            by_paragraph.setdefault(target, []).extend((change, finding) for change in placed)
     for index, edits in by_paragraph.items():
         p = elements.get(index)
         if p is None:
@@ -124,8 +129,7 @@ def _apply(findings: list[Finding], elements: dict[int, Any], skipped: dict[int,
         chosen.sort(key=lambda item: edit.right_to_left(item[0]), reverse=True)
         following = batch.next_element(p)
         for change, finding in chosen:
-            if index in struck and isinstance(change, (edit.Replace, edit.Emphasise, edit.Number, edit.Split)) \
-                    or not edit.apply(p, change):
+            if not edit.apply(p, change):
                 failed.add(id(finding))
             elif isinstance(change, edit.Split):
                 tails[index] = batch.last_part(p, following)
@@ -144,6 +148,45 @@ def _shifted(change: edit.Edit, by: int) -> edit.Edit:
     if by and isinstance(change, (edit.Replace, edit.Emphasise, edit.Number, edit.Split)):
         return dataclasses.replace(change, start=change.start + by, end=change.end + by)
     return change
+
+
+def struck_spans(paragraph: reader.Paragraph) -> list[tuple[int, int]]:
+    """The [start, end) in the w:p (counted as :func:`runtext.joined_runs` counts) of the paragraph's words struck
+    through by hand, which its text leaves out."""
+    elements = {id(r) for r in paragraph.struck_runs}
+    return [(s, e) for r, s, e in runtext.joined_runs(paragraph.element) if id(r) in elements]
+
+
+def _placed(change: edit.Edit, struck: list[tuple[int, int]]) -> list[edit.Edit] | None:
+    """``change``, its offsets counted in the text read without the words struck by hand (``struck``: their
+    [start, end) in the w:p), as edits of the w:p that leave those words as they stand: a span's start is where its
+    first character stands, its end where its last one ends, an insertion goes after the character before it. A
+    span over struck words is made in the pieces between them when that changes no struck word (emphasis, a
+    deletion); a replacement or a split across them is not made (None)."""
+    if not struck or not isinstance(change, (edit.Replace, edit.Emphasise, edit.Number, edit.Split)):
+        return [change]
+
+    def at(offset: int) -> int:  # where the character at ``offset`` of the read text stands in the w:p
+        for s, e in struck:
+            if s <= offset:
+                offset += e - s
+        return offset
+
+    if change.start == change.end:
+        start = end = at(change.start - 1) + 1 if change.start else 0
+    else:
+        start, end = at(change.start), at(change.end - 1) + 1
+    inside = [(s, e) for s, e in struck if start < s and e < end]
+    if not inside:
+        return [dataclasses.replace(change, start=start, end=end)]
+    if isinstance(change, edit.Split) or isinstance(change, edit.Replace) and change.text:
+        return None
+    bounds = [start, *(x for span in inside for x in span), end]
+    spans = [(a, b) for a, b in zip(bounds[::2], bounds[1::2]) if a < b]
+    if isinstance(change, edit.Number):  # the typed label's characters go piece by piece, the numbering is set once
+        return [dataclasses.replace(change, start=spans[0][0], end=spans[0][1]),
+                *(edit.Replace(a, b, "") for a, b in spans[1:])]
+    return [dataclasses.replace(change, start=a, end=b) for a, b in spans]
 
 
 def _overlap(a: edit.Edit, b: edit.Edit) -> bool:

@@ -306,7 +306,8 @@ def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
         or _list_label_with_noun(folded)
     if found is not None or not slip or len(folded) < 7 or CJK.search(folded):
         return found
-    close = {LABELS[known] for known in LABELS if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}
+    close = {LABELS[LABEL_FORMS.get(known, known)] for known in (*LABELS, *LABEL_FORMS)
+             if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}  # "MAIN SUBMITTTED BY" too
     return close.pop() if len(close) == 1 else None
 
 

@@ -91,6 +91,9 @@ class Paragraph:
     # words struck through by hand beside words that are not were left out of :attr:`runs` (read as deleted): the
     # offsets of :attr:`text` do not count them, so an edit at an offset would land in the wrong place in the w:p
     struck_words: bool = False
+    # the w:r elements of those struck words (of this w:p, or of one joined to it by a struck mark), in order: --fix
+    # maps the offsets of :attr:`text` past them and leaves them where they stand
+    struck_runs: list[Any] = field(default_factory=list)
     # an entry (or the heading) of a table of contents Word built from the document's headings (:func:`contents`):
     # a copy of a heading line or a clause with its page number, not text of its own
     contents: bool = False
@@ -428,7 +431,8 @@ def _read_docx(source: Any, path: Path) -> Document:
     formats: dict[tuple[Any, ...], _Format] = {}
     theme_east = cache(lambda: theme_east_asian_fonts(document))
     struck: dict[Any, list[Run]] = {}  # live runs of paragraphs whose struck mark joins them to the next one
-    struck_words: set[int] = set()  # the paragraphs whose words struck through by hand were left out of their runs
+    # the w:r elements of words struck through by hand that were left out of their paragraph's runs, by w:p
+    struck_runs: dict[Any, list[Any]] = {}
     index = 0
     style_ids: list[str | None] = []  # each paragraph's style id, as the assignments list them
     flowing = flowing_boxes(body)
@@ -470,8 +474,8 @@ def _read_docx(source: Any, path: Path) -> Document:
             # words struck through by hand next to words that are not: a friendly amendment typed in, read as
             # amended (the struck words deleted, as a tracked deletion is); a paragraph struck whole is kept whole
             # (Paragraph.struck_whole: read as no clause)
+            struck_runs[p] = [run.element for run in runs if run.strike]
             runs = [run for run in runs if not run.strike]
-            struck_words.add(index)
         if runtext.joins_next(p):
             # a struck paragraph mark: once accepted, what is left of this paragraph joins the next one,
             # and Word does not number it
@@ -482,13 +486,15 @@ def _read_docx(source: Any, path: Path) -> Document:
                                                  anchor=None if anchor is None else indices[anchor]))
             continue
         joined = False
+        parts: list[Any] = []
         if struck:  # paragraphs before this one whose struck marks join them to it
             parts = runtext.joined(p)[:-1]
             joined = bool(parts)
             runs = [run for part in parts for run in struck.pop(part, [])] + runs
         paragraph = Paragraph(index, runs, styles.name(para_style or styles.default_paragraph), in_table=in_table,
                               element=p, anchor=None if anchor is None else indices[anchor], joined=joined)
-        paragraph.struck_words = index in struck_words
+        paragraph.struck_runs = [r for part in [*parts, p] for r in struck_runs.pop(part, [])]
+        paragraph.struck_words = bool(paragraph.struck_runs)
         paragraph.indent = _indent(ppr, assignment, para_style or styles.default_paragraph, numbering)
         paragraph.rtl = _right_to_left(ppr, para_style or styles.default_paragraph, styles)
         paragraph.margin_frame = ppr is not None and _in_page_margin(ppr.find(_FRAME), body)
