@@ -187,15 +187,16 @@ def check(ctx: Context) -> None:
     emphasis = {id(node): lead_emphasis(ctx, node) for node in ctx.tree.preamble + ctx.tree.operative
                 if node.phrase is not None}  # what each known lead carries: the lead itself is not changed
     dominant = dominant_emphasis(ctx, emphasis)
+    defaults = part_emphasis(ctx, emphasis, dominant)
     unemphasised: list[tuple[Node, str, list[Emphasis]]] = []
     emphasised: list[Node] = []  # the known leads whose emphasis is one the profile accepts
     leads = 0
     text = LeadText(ctx)
     for node in sorted(ctx.tree.preamble + ctx.tree.operative, key=lambda n: n.para.index):
-        if _marked_lead(ctx, node, dominant):
+        if _marked_lead(ctx, node, defaults):
             _through_marks(ctx, node, text)  # the lead's own faults, read as if the marks were not there
             continue  # its lead is the word inside the marks; the finding's fix leaves it emphasised
-        if not _lead(ctx, node, text, dominant):  # True only for a known lead phrase
+        if not _lead(ctx, node, text, defaults):  # True only for a known lead phrase
             continue
         wanted = wanted_emphasis(ctx, node.role)
         leads += 1
@@ -204,9 +205,9 @@ def check(ctx: Context) -> None:
             unemphasised.append((node, zh_full_lead(ctx, node) or node.lead, wanted))
         elif emphasis[id(node)]:
             emphasised.append(node)
-    if ctx.lang == "en" and ctx.organ_pending is not None and _italic_preamble(ctx, emphasis, unemphasised, dominant):
+    if ctx.lang == "en" and ctx.organ_pending is not None and _italic_preamble(ctx, emphasis, unemphasised, defaults):
         organ_emphasis(ctx, ctx.organ_pending)  # before the leads' findings: one for the document takes it in
-    _emphasis_findings(ctx, unemphasised, leads, dominant)
+    _emphasis_findings(ctx, unemphasised, leads, defaults)
     _split_lead_emphasis(ctx, emphasis, dominant)
     _odd_emphasis(ctx, emphasised, emphasis)
     _partial_leads(ctx, emphasised, emphasis)
@@ -248,17 +249,18 @@ def marked_lead(ctx: Context, node: Node) -> tuple[str, str, str] | None:
     return None
 
 
-def _marked_lead(ctx: Context, node: Node, dominant: Emphasis) -> bool:
+def _marked_lead(ctx: Context, node: Node, defaults: dict[str, Emphasis]) -> bool:
     """UN-B04/B08, ZH-B02/B03: a lead marked with typed characters instead of emphasis (【回顾】 in plain text,
     Markdown's **鼓励** pasted into Word). The fix takes the marks away and emphasises the lead as the check
-    wants it (the emphasis most leads carry when it is accepted). True when the lead is so marked."""
+    wants it (the emphasis most leads of its part carry when it is accepted: :func:`part_emphasis`). True when the
+    lead is so marked."""
     marked = marked_lead(ctx, node)
     if marked is None:
         return False
     opening, lead, closing = marked
     start = node.offset
     wanted = wanted_emphasis(ctx, node.role)
-    default = dominant if dominant in wanted else wanted[0]
+    default = fix_emphasis(ctx, node.role, defaults)
     inner = start + len(opening)
     edits: list[Edit] = [Replace(inner + len(lead), inner + len(lead) + len(closing), ""),
                          Emphasise(inner, inner + len(lead), default), Replace(start, inner, "")]
@@ -612,9 +614,10 @@ def _capitals_in_text(ctx: Context, node: Node, lead_end: int) -> None:
         return
 
 
-def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
+def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis]) -> bool:
     """The findings on one paragraph's lead phrase; True when it is a known phrase whose emphasis counts.
-    ``dominant``: the emphasis most leads carry, given a misspelled lead its fix corrects."""
+    ``defaults``: the emphasis --fix gives a lead of each part (:func:`part_emphasis`), given a misspelled lead its
+    fix corrects."""
     column = part.offset + 1
     marks = part.content.strip()
     if not marks.rstrip(",，;；.。:："):
@@ -631,7 +634,7 @@ def _lead(ctx: Context, part: Node, text: LeadText, dominant: Emphasis) -> bool:
         if ctx.lang == "zh":  # 認識道 → 認識到 in a draft in traditional characters, not 认识到
             respelled = as_written(respelled, part.para.text[part.offset:])
         ctx.add("lead-misspelled", part, column, fix=f"write {respelled!r}",
-                edits=_respelled(ctx, part, part.lead, respelled, dominant), lead=part.lead, correct=respelled,
+                edits=_respelled(ctx, part, part.lead, respelled, defaults), lead=part.lead, correct=respelled,
                 why=described(part.lead))  # "Еncourages": its Cyrillic Е, which looks right, is said
         if ctx.lang == "en":  # "Taking in Consideration": a capital inside the lead is a fault of its own
             text.capital_inside(part)
@@ -733,10 +736,10 @@ def _quoted_passage(ctx: Context, part: Node) -> bool:
     return before.endswith((":", "："))
 
 
-def _respelled(ctx: Context, part: Node, lead: str, correct: str, dominant: Emphasis) -> list[Edit]:
+def _respelled(ctx: Context, part: Node, lead: str, correct: str, defaults: dict[str, Emphasis]) -> list[Edit]:
     """The edits that write the misspelled ``lead`` of ``part`` as ``correct``: only the characters that differ
-    replaced, and the corrected lead phrase emphasised as the check wants it when it is not yet (the profile's
-    default, or ``dominant`` when that is accepted), so that one --fix leaves no lead-emphasis for a second."""
+    replaced, and the corrected lead phrase emphasised as the check wants it when it is not yet (as the leads of its
+    part are: :func:`part_emphasis`), so that one --fix leaves no lead-emphasis for a second."""
     same, tail = same_ends(lead, correct)
     start = part.offset
     edits: list[Edit] = [Replace(start + same, start + len(lead) - tail, correct[same:len(correct) - tail])]
@@ -748,18 +751,19 @@ def _respelled(ctx: Context, part: Node, lead: str, correct: str, dominant: Emph
             end = len(lead) - tail if end <= len(correct) - tail else end - len(correct) + len(lead)
         # a replacement after the lead's first character is made before the emphasis (right to left): the emphasis
         # then spans the corrected text, "Regretsthe" → "Regretting the" emphasised over all of "Regretting"
-        edits.insert(0, Emphasise(start, start + end, dominant if dominant in wanted else wanted[0]))
+        edits.insert(0, Emphasise(start, start + end, fix_emphasis(ctx, part.role, defaults)))
     return edits
 
 
 def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Emphasis]]], leads: int,
-                       dominant: Emphasis) -> None:
-    """One finding per lead without emphasis, or one for the document when most leads lack it."""
+                       defaults: dict[str, Emphasis]) -> None:
+    """One finding per lead without emphasis, or one for the document when most leads lack it; the fix gives each
+    lead the emphasis of its part (:func:`part_emphasis`)."""
     if len(unemphasised) >= 3 and len(unemphasised) * 2 > leads:
         part, lead, wanted = unemphasised[0]
-        default = dominant if dominant in wanted else wanted[0]
-        edits = [Correction(Emphasise(p.offset, _emphasis_end(ctx, p, lp), default), paragraph=p.para.index)
-                 for p, lp, _ in unemphasised]
+        default = fix_emphasis(ctx, part.role, defaults)
+        edits = [Correction(Emphasise(p.offset, _emphasis_end(ctx, p, lp), fix_emphasis(ctx, p.role, defaults)),
+                            paragraph=p.para.index) for p, lp, _ in unemphasised]
         organ = _organ_emphasis_finding(ctx)
         also = EMPTY
         if organ is not None:  # the same emphasis lost: one finding for the document, the organ line's fix in it
@@ -771,7 +775,7 @@ def _emphasis_findings(ctx: Context, unemphasised: list[tuple[Node, str, list[Em
                 total=leads, want=either(wanted), also=also)
         return
     for part, lead, wanted in unemphasised:
-        default = dominant if dominant in wanted else wanted[0]
+        default = fix_emphasis(ctx, part.role, defaults)
         ctx.add("lead-emphasis", part, part.offset + 1, fix=f"make the lead phrase {EMPHASIS_WORDS[default].en}",
                 edits=[Emphasise(part.offset, _emphasis_end(ctx, part, lead), default)], lead=lead,
                 want=either(wanted))
@@ -787,15 +791,15 @@ def _emphasis_end(ctx: Context, node: Node, lead: str) -> int:
 
 
 def _italic_preamble(ctx: Context, emphasis: dict[int, set[Emphasis]],
-                     unemphasised: list[tuple[Node, str, list[Emphasis]]], dominant: Emphasis) -> bool:
+                     unemphasised: list[tuple[Node, str, list[Emphasis]]], defaults: dict[str, Emphasis]) -> bool:
     """An English conference draft whose preambular leads are in italics, as UN texts set them (UN-B04, MUN-F02's
     italic profile), once --fix has emphasised the leads it emphasises: it follows the UN's emphasis, so its organ
     line is italic with them (UN-B02). Two italic leads at least, and no lead emphasised another way; counted as
     the fix leaves them (a lead without emphasis takes the one its finding gives it, a misspelt or marked lead the
     one its correction gives), so that a second --fix finds nothing new. Underlined leads (the other MUN
     profiles) leave the organ line alone."""
-    planned: dict[int, Emphasis] = {node.para.index: dominant if dominant in wanted else wanted[0]
-                                    for node, _, wanted in unemphasised}
+    planned: dict[int, Emphasis] = {node.para.index: fix_emphasis(ctx, node.role, defaults)
+                                    for node, _, _ in unemphasised}
     for finding in ctx.findings:  # a lead corrected or unmarked by its finding's fix, emphasised with it
         for correction in finding.edits:
             if isinstance(correction.edit, Emphasise):
@@ -1159,6 +1163,27 @@ def dominant_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]]) -> Empha
     if not counts:
         return wanted[0]
     return max(counts, key=lambda k: (counts[k], k in wanted))
+
+
+def part_emphasis(ctx: Context, emphasis: dict[int, set[Emphasis]], dominant: Emphasis) -> dict[str, Emphasis]:
+    """The emphasis --fix gives a lead of each part (MUN-F02, MUN-F03: a part's leads take one form): of the forms
+    the check accepts there, the one most known leads of that part already carry, the document's (``dominant``) on
+    a tie or where none carries one. A draft with italic preambular and underlined operative leads keeps both: the
+    operative lead left plain is underlined, not put in italics because the preamble has more leads. Keyed by
+    role, ``""`` holding ``dominant`` for any other. ``emphasis``: each known lead's, by the id of its node."""
+    defaults = {"": dominant}
+    for role, nodes in (("preambular", ctx.tree.preamble), ("operative", ctx.tree.operative)):
+        counts = collections.Counter(kind for node in nodes if node.phrase is not None for kind in emphasis[id(node)])
+        defaults[role] = max(wanted_emphasis(ctx, role), key=lambda kind: (counts[kind], kind == dominant))
+    return defaults
+
+
+def fix_emphasis(ctx: Context, role: str, defaults: dict[str, Emphasis]) -> Emphasis:
+    """The emphasis --fix gives a lead of a paragraph of ``role``: its part's (:func:`part_emphasis`) when the check
+    accepts it there, else the profile's default."""
+    wanted = wanted_emphasis(ctx, role)
+    chosen = defaults.get(role, defaults[""])
+    return chosen if chosen in wanted else wanted[0]
 
 
 def wanted_emphasis(ctx: Context, role: str) -> list[Emphasis]:
