@@ -65,6 +65,8 @@ LABELS: dict[str, FieldKey] = {
                      "delegation", "delegations", "country", "from", "draftingcountries", "draftingcountry",
                      "draftingdelegations", "draftingstates", "drafters", "draftedby", "heads", "headsofblock", "headofblock", "headsofbloc",
                      "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "主提案国", "提交国", "主起草国", "发起国",
+                     # Taiwan's and Hong Kong's conferences shorten 主提案國 to 主提國 (the main sponsors)
+                     "主提国", "主提国家",
                      # a machine translator's word for "Sponsors:" (DeepL, 百度翻译): 赞助国
                      "代表团", "赞助国", "赞助国家", "主赞助国",
                      # Malaysian and Singaporean Chinese: 提呈 = to table (a bill, a motion)

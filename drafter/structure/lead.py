@@ -127,10 +127,10 @@ def annotate(node: Node, phrases: Phrases) -> None:
         if correct is None and phrases.lang == "zh":
             # "鼓 励": a space typed inside the lead; "jueding设立": the lead left in pinyin; "满意地注到": a character
             # left out; "深切的关注": 的 typed for (or put into) the adverb's 地; "切地注意到": the lead's first characters
-            # cut off
+            # cut off; "进一部请": the adverb before the lead typed as a homophone
             other = _spaced_zh(content[skip:], phrases) or phrases.pinyin_lead(content[skip:]) \
                 or phrases.dropped_character(content[skip:]) or phrases.particle_slip(content[skip:]) \
-                or phrases.front_cut(content[skip:])
+                or phrases.front_cut(content[skip:]) or phrases.modifier_slip(content[skip:])
             if other is not None:
                 node.lead, correct, slipped = other
         if correct is None and phrases.lang == "en" and node.lead and " " not in node.lead:

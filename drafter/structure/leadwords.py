@@ -53,8 +53,9 @@ agencies institutions members ministries authorities citizens communities compan
 delegations signatories ngos""".split())
 # words that join a verb to its object clause, never a subject's ("Urge that States will", "Decide whether it can")
 SUBJECT_JOINS = frozenset("that whether how what which who why to and or".split())
-# Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了, 鉴于), or a subject with a modal
-ZH_FRAME = lazy(r"(?:在|对于|对|关于|为了|为|由于|鉴于|如果|若|当|随着|通过|基于)")
+# Chinese openings without the verb: a preposition or time frame (在……前, 对……, 为了, 鉴于; 有关 / 至于 / 针对, the
+# "concerning" and "as for" of a topic: 有关中小企业的合规成本；), or a subject with a modal
+ZH_FRAME = lazy(r"(?:在|对于|对|关于|有关|至于|针对|为了|为|由于|鉴于|如果|若|当|随着|通过|基于)")
 # ("大家应该……", "各个国家要……": a pupil's spoken subjects; "各发达国家应当……", "所有缔约方必须……": a group of States
 # named by what sets it apart, its quantifier before it)
 ZH_SUBJECT = lazy(r"(?:(?:各个|各|所有|全体|每个|有关|相关)?"

@@ -36,8 +36,9 @@ EN_MODIFIER = lazy(
     r"cordially|consistently|repeatedly|equally|additionally|increasingly|reluctantly|regretfully)[ ,]+){1,2}",
     re.IGNORECASE)
 # the same in Chinese: 大力重申, 积极注意到, 最强烈谴责, 却依然深为关切
-ZH_MODIFIER = lazy(r"(?:(?:却|也|仍|依然|仍然|再次|再度|进一步|大力|积极|紧急|最强烈|强烈|坚决|充分|深切|一致|郑重|正式|"
-                   r"同样|高度|热烈|衷心|完全|全力|坚定|明确|严正|着重)地?){1,2}")
+ZH_ADVERBS = ("却", "也", "仍", "依然", "仍然", "再次", "再度", "进一步", "大力", "积极", "紧急", "最强烈", "强烈", "坚决", "充分",
+              "深切", "一致", "郑重", "正式", "同样", "高度", "热烈", "衷心", "完全", "全力", "坚定", "明确", "严正", "着重")
+ZH_MODIFIER = lazy(r"(?:(?:" + "|".join(ZH_ADVERBS) + r")地?){1,2}")
 
 
 # the Latin ligatures a PDF text layer hands over (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): a reader sees the letters they join
@@ -541,6 +542,26 @@ class Phrases:
                 if rest not in cut or k < cut[rest][0]:
                     cut[rest] = (k, form, phrase)
         return {rest: (form, phrase) for rest, (_, form, phrase) in cut.items()}
+
+    def modifier_slip(self, text: str) -> tuple[str, str, Phrase] | None:
+        """A Chinese lead after an adverb of ZH_MODIFIER typed with one of its characters as a homophone, the slip a
+        pinyin input method makes ("进一部请秘书长" → 进一步请, "在次重申" → 再次重申) at the start of ``text``: the
+        characters as written, the adverb mended with the lead, and the lead's phrase; None when the adverb as typed is
+        a word of its own (一直, 权力: another wording) or no listed lead follows it."""
+        if self.lang != "zh":
+            return None
+        head = simplified(text[:24])
+        for adverb in ZH_ADVERBS:
+            typed = head[:len(adverb)]
+            differ = [(a, b) for a, b in zip(typed, adverb, strict=False) if a != b]
+            if len(adverb) < 2 or len(typed) < len(adverb) or len(differ) != 1 or not homophones(*differ[0]) \
+                    or chinese_word(typed):
+                continue
+            found = self._zh_direct(head[len(adverb):])
+            if found:
+                form, phrase = max(found, key=lambda pair: len(pair[0]))
+                return text[: len(adverb) + len(form)], adverb + form, phrase
+        return None
 
     def front_cut(self, text: str) -> tuple[str, str, Phrase] | None:
         """A Chinese lead whose first characters were cut off when the paragraph was copied out of another text

@@ -159,6 +159,11 @@ DOCUMENT_END = ("指导原则", "指導原則", "准则", "準則", "守则", "�
 # a quoted name that is a title by its last word: a name of two to eighteen characters, then an instrument word or
 # the word of a document
 QUOTED_TITLE = lazy(r"[\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(INSTRUMENT_END + DOCUMENT_END) + ")")
+# a compact's name in corner marks (「全球數碼契約」, 「難民問題全球契約」, 「聯合國全球契約」): Hong Kong and Taiwan drafts
+# quote the compacts where 《》 belong and write them in their own words (數碼 / 數位 for 数字), so no listed title is
+# found; a name whose 契约 follows 全球 or opens with 联合国 is a compact's title, not a concept's name (「新社會契約」)
+CORNER_COMPACT = lazy(r"[\u4e00-\u9fff0-9]{0,16}?(?:全球|联合国|聯合國)[\u4e00-\u9fff0-9]{0,10}?(?:"
+                      + "|".join(COMPACT_END) + ")")
 # such a document's name in corner marks, which a paragraph with no instrument word may hold
 CORNER_DOCUMENT = lazy(r"[「『][\u4e00-\u9fff0-9]{2,18}(?:" + "|".join(DOCUMENT_END) + r")[」』]")
 # a report's title quoted before the word 报告 (“2024年世界粮食安全和营养状况”报告, 「世界人口狀況」報告): the marks of a
@@ -896,8 +901,8 @@ TITLE_YEARS = lazy(r"\d{4}\s*[-–—~～至]\s*\d{4}\s*年")
 def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     """``text`` is, whole, an instrument title: a known one or one of the shapes; in corner quotation marks
     (``corner``), also a short name that ends with an instrument word, a document's word or a plan's (「公共圖書館宣言」,
-    『安全保有權指導原則』: Hong Kong and Taiwan drafts quote such a name where 《》 belong; UN Chinese texts put a
-    defined short name in “”, (“技术协定”), and use no corner marks)."""
+    『安全保有權指導原則』) or a compact's (「全球數碼契約」): Hong Kong and Taiwan drafts quote such a name where 《》
+    belong; UN Chinese texts put a defined short name in “”, (“技术协定”), and use no corner marks)."""
     if titles.spans(text) == [(0, len(text))]:
         return True
     years = TITLE_YEARS.match(text)
@@ -908,7 +913,8 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     if UN_PLAN.fullmatch(text):
         return True  # “联合国记者安全和有罪不罚问题行动计划”: the UN's own plan, its title holds 和
     shaped = INSTRUMENT.fullmatch(text) or CONSTITUTION.fullmatch(text) or (
-        QUOTED_TITLE.fullmatch(text) or CORNER_PLAN.fullmatch(text) if corner else None)
+        QUOTED_TITLE.fullmatch(text) or CORNER_PLAN.fullmatch(text) or CORNER_COMPACT.fullmatch(text)
+        if corner else None)
     # in corner marks a 和 / 及 / 与 joins two names of one title (「亞洲及太平洋……路線圖」, 「北京宣言和行動綱領」): the marks
     # already say where the name begins and ends, so only the words of a description proper (的, 各, 该 …) tell it apart
     return shaped is not None and not (CORNER_DESCRIPTIVE if corner else DESCRIPTIVE).search(text)

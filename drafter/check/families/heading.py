@@ -129,8 +129,8 @@ OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re
 # list of delegations, the plural) names the sponsors of MUN-H01 as "Sponsors:" does
 STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors", "authors"}),
                       ({"forum"}, {"questionof", "question"}, {"submittedby", "mainsubmitter", "mainsubmitters"}),
-                      # Taiwan's conferences label the sponsors 提案國 / 主提案國 (and the signatories 連署國)
-                      ({"委员会"}, {"议题"}, {"起草国", "提案国", "主提案国"}))
+                      # Taiwan's conferences label the sponsors 提案國 / 主提案國 / 主提國 (and the signatories 連署國)
+                      ({"委员会"}, {"议题"}, {"起草国", "提案国", "主提案国", "主提国"}))
 # the topic and submitter labels of those styles (and "Concerning:", a topic's label of the same kind; "Question:",
 # QUESTION OF's short form)
 STYLE_TOPIC_LABELS = {"topic", "questionof", "question", "concerning"}
