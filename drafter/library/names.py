@@ -20,7 +20,13 @@ from drafter.library.taiwan_names import TAIWAN_NAMES
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 
-How = Literal["official", "formal", "common", "native", "non-member", "former", "former-initials"]
+How = Literal["official", "formal", "common", "native", "informal", "non-member", "former", "former-initials"]
+
+# Chinese names of Member States that are neither a UN name nor a short name in any Chinese standard (mainland,
+# Taiwan, Hong Kong): the colloquial compass names of the two Koreas ("North Korea" / "South Korea" rendered with
+# 朝鲜, the DPRK's own short name), which a chair sends back; 北韩 / 南韩 are Taiwan's and Hong Kong's names
+# (:mod:`taiwan_names`), 朝鲜 and 韩国 the mainland's short names (facts, in simplified characters)
+INFORMAL_NAMES_ZH: dict[str, tuple[str, ...]] = {"PRK": ("北朝鲜",), "KOR": ("南朝鲜",)}
 
 # Entities that are neither Member States nor observer States of the United Nations, with the names delegates
 # give them (facts; the library's countries are the 193 Member States and the two observer States)
@@ -154,6 +160,8 @@ class StateNames:
                 self._names[key(name, simplify=False)] = Found("common", country)
             for name in (country.iso3, *country.aliases_en, *country.aliases_zh):
                 self._names[key(name, simplify=False)] = Found("common", country)
+            for name in INFORMAL_NAMES_ZH.get(country.iso3, ()):
+                self._names[key(name, simplify=False)] = Found("informal", country)
         for entity, names in NON_MEMBERS.items():
             for name in names:
                 self._names[key(name, simplify=False)] = Found("non-member", None, entity)

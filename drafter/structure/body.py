@@ -288,6 +288,8 @@ class BodyReader:
         self.phrases = phrases
         self.items: set[int] = set()  # ids of typed numbered items under a numbered preambular paragraph
         self.numbered: set[int] = set()  # ids of preambular paragraphs a student numbered "1." "2." …
+        # ids of first clauses typed "（一）" whose lead reads both ways, the count going on in operative clauses
+        self.counted_bracketed: set[int] = set()
 
     # -- paragraphs ---------------------------------------------------------------------------------
     def same_list_clause(self, para: reader.Paragraph, other_lists: set[str]) -> bool:
@@ -419,7 +421,7 @@ class BodyReader:
                 typed = None  # "A. Targeted sanctions", "二、总则" (but "B. …" after an open sub-paragraph "A. …,",
                 # and "（一）技术转让" right under a clause ending with ":" is its first item)
             if typed is not None and para.num_id is None and (
-                    field_clause(para, current, not self.tree.operative) or
+                    field_clause(para, current, not self.tree.operative) or id(node) in self.counted_bracketed or
                     self.numbers_clause(typed, form, stack, para.text, current, para.indent,
                                         repeated=self.number_again(nodes, position, typed))):
                 form = form or typed.name

@@ -122,7 +122,7 @@ class _Reader(PhraseReader):
                                 and id(n) not in self.items and not numbered_heading_line(n.para)
                                 and (id(n) == self.after_run or
             (numbered_top(n.para, self.phrases) and (not self.numbered_preamble(n.para) or self.counted_on(nodes, i)))
-            or self.lettered_clause(n.para)
+            or self.lettered_clause(n.para) or self.bracketed_counted_on(nodes, i)
             or bracketed_clause(n.para, self.phrases) or other_form_clause(n.para, self.phrases)
             or (self.bulleted_clause(n.para.text, n.para.num_id) and not self.bulleted_preamble_goes_on(nodes, i))
             or self.first_number_alone(nodes, i))), None)
@@ -666,6 +666,39 @@ class _Reader(PhraseReader):
             count += 1
             operative = operative or self.operative_only(node)
         return count >= 3 and operative
+
+    def bracketed_counted_on(self, nodes: list[Node], at: int) -> bool:
+        """In Chinese, the paragraph at ``at`` typed with the first bracketed Chinese ordinal ("（一）赞赏……；"), whose
+        lead reads as a preambular one too (赞赏, 欢迎: :func:`typed_bracketed_clause` wants an operative one), is the
+        first operative clause when it ends as a clause does (；, 。), stands under no paragraph ending with ":" (whose
+        items such labels are), and the count goes on in the same kind of label (（二） （三） …) over two paragraphs
+        or more that end so too, one of them at least opening with a lead that is operative only (请, 呼吁, 敦促): the
+        run is the operative part, as :meth:`counted_on` reads 一、 二、."""
+        if self.phrases.lang != "zh":
+            return False
+        para = nodes[at].para
+        first = read_typed(para.text) if para.num_id is None else None
+        if first is None or first.name not in BRACKETED_ORDINALS or first.value != 1 \
+                or not para.text.rstrip().endswith(("；", ";", "。")):
+            return False
+        before = next((node for node in reversed(nodes[:at]) if not node.role), None)
+        if before is not None and before.para.text.rstrip().endswith(("：", ":")):
+            return False
+        count, operative = 1, False
+        for node in nodes[at + 1:]:
+            if node.role or node.para.num_id is not None:
+                continue
+            typed = read_typed(node.para.text)
+            if typed is None or typed.name != first.name:
+                break
+            if typed.value != count + 1 or not node.para.text.rstrip().endswith(("；", ";", "。", "：", ":")):
+                break
+            count += 1
+            operative = operative or self.operative_only(node)
+        if count >= 3 and operative:
+            self.counted_bracketed.add(id(nodes[at]))
+            return True
+        return False
 
     def typed_numbered_preamble(self, nodes: list[Node]) -> set[int]:
         """The ids of the paragraphs of a preamble a student numbered "1." "2." …, and of the numbered items under

@@ -300,6 +300,8 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
                 ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(country.name[ctx.lang]))
             else:  # the State is plain to see; the blind sets leave a delegate's own-language name unmarked
                 ctx.add("state-style", node, column, name=name, short=country.name[ctx.lang])
+        elif found.how == "informal":  # "北朝鲜": a colloquial name no Chinese standard gives the State (UN-H06)
+            ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(country.name[ctx.lang]))
         elif found.how == "formal":
             ctx.add("sponsor-short-name", node, column, name=name, short=country.name[ctx.lang])
         elif found.how == "common":

@@ -105,7 +105,7 @@ def _country(ctx: PaperContext, written: str, where: reader.Paragraph, start: in
     column = start + 1 + max(0, written.find(value))
     found = names.find(value)
     if found is not None and found.country is not None:
-        if found.how == "common":
+        if found.how in ("common", "informal"):  # "北朝鲜" too: a name the UN does not write
             ctx.add("paper-country-name", where, column, name=value, official=found.country.name[ctx.lang])
         return
     if found is not None:
