@@ -307,7 +307,7 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     line is draft-as-adopted's, the date under it this rule's)."""
     if last is None or (ctx.profile == "un" and not un_draft(ctx)):
         return []
-    # after the last clause's own sub-paragraphs and lines: a signature under a clause that ends in items follows
+    # after the last clause's own sub-paragraphs: a signature under a clause that ends in items follows
     # its last item ("c) … both domestic and international." / "The delegate of Peru")
     last = max([last, *(n.para.index for n in _subtree(ctx.tree.operative[-1]))]) if ctx.tree.operative else last
     after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in UNREAD | {"annex"}
@@ -331,9 +331,9 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
 
 
 def _subtree(node: Node) -> Iterator[Node]:
-    """``node``, its continuation lines and its sub-paragraphs with theirs, depth first."""
+    """``node`` and its sub-paragraphs with theirs, depth first (not the lines read as its continuation: a line
+    signing the draft under a clause without its end mark is read so, "Press Release: The delegation of …")."""
     yield node
-    yield from node.continuation
     for child in node.children:
         yield from _subtree(child)
 
