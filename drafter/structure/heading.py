@@ -147,7 +147,10 @@ NUMBER_LINE = lazy(r"^(?:[A-Z]{1,6}\s*[-–]\s*)?\d+(?:\.\d+)*\.?(?:\s*[(（].*[
 # its number as a dais gives it: "1.1", "3/1", "GA3/1.2", "SPECPOL/1.2", "DISEC-2" (letters only before digits)
 GENERIC_TITLE = lazy(r"^(?:sample\s+|united nations\s+|un\s+)?(?:draft\s+)?(?:resolution|working paper)s?"
                      r"(?:\s*(?:#|no\.?|number))?\s*(?:(?:[A-Z]{1,8}\s*[-/]?\s*)?\d[\d./-]*)?$"
-                     r"|^(?:决议草案|决议案|决议|草案|工作文件)\s*[\d.]*$", re.IGNORECASE)
+                     r"|^(?:决议草案|决议案|决议|草案|工作文件)\s*[\d.]*$"
+                     # the same title in its short form, a dais's code for the paper ("DR 1.2" a Draft Resolution,
+                     # "WP 2.1" a Working Paper): it names no subject
+                     r"|^(?:DR|WP)\s*[-#]?\s*\d[\d./-]*$", re.IGNORECASE)
 # where a Chinese template's hint says to type: "在此处", "此处", "这里", "单击或点击此处" (Word's content-control text)
 ZH_HERE = r"(?:(?:在|于|於)?(?:此处|此處|这里|這裡|此)|单击或点击此处|單擊或點擊此處)"
 # a template's wording left in a field: "Country Name", "[Your delegation]", "Insert Here", "List here, in

@@ -10,6 +10,7 @@ a template's clause slot, or a clause's lead slot, that still shows its placehol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from drafter.bilingual import Text
 from drafter.check.context import Context
@@ -306,6 +307,9 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     line is draft-as-adopted's, the date under it this rule's)."""
     if last is None or (ctx.profile == "un" and not un_draft(ctx)):
         return []
+    # after the last clause's own sub-paragraphs: a signature under a clause that ends in items follows
+    # its last item ("c) … both domestic and international." / "The delegate of Peru")
+    last = max([last, *(n.para.index for n in _subtree(ctx.tree.operative[-1]))]) if ctx.tree.operative else last
     after = [n for n in ctx.tree.nodes if n.para.index > last and n.role not in UNREAD | {"annex"}
              and id(n) not in ended]
     signed = []
@@ -326,11 +330,21 @@ def _signature(ctx: Context, last: int | None, ended: set[int]) -> list[Node]:
     return signed
 
 
+def _subtree(node: Node) -> Iterator[Node]:
+    """``node`` and its sub-paragraphs with theirs, depth first (not the lines read as its continuation: a line
+    signing the draft under a clause without its end mark is read so, "Press Release: The delegation of …")."""
+    yield node
+    for child in node.children:
+        yield from _subtree(child)
+
+
 # an English letter's closing under a text: its valediction ("Best regards,"), the signer's office ("Delegate of
 # Mongolia, Second Committee"), the signer's name when such an office follows it ("Bolormaa Gantulga")
 VALEDICTION = lazy(r"(?:(?:best|kind|warm)(?:est)?\s+regards|regards|sincerely|yours\s+(?:sincerely|faithfully)"
                    r"|many\s+thanks|thanks|thank\s+you|cheers|best(?:\s+wishes)?)\s*[,!.]?", re.IGNORECASE)
-SIGNER_OFFICE = lazy(r"(?:Head\s+)?(?:Delegate|Delegation|Representative|Ambassador)s?\s+of\s+(?:the\s+)?[A-Z]")
+# ("The delegate of Peru", its article and the office in small letters, signs the same way)
+SIGNER_OFFICE = lazy(r"(?:The\s+)?(?:Head\s+)?(?:[Dd]elegate|[Dd]elegation|[Rr]epresentative|[Aa]mbassador)s?\s+of\s+"
+                     r"(?:the\s+)?[A-Z]")
 SIGNER_NAME = lazy(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
 
 
