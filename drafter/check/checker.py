@@ -17,6 +17,7 @@ from drafter.check.families import (
     abbreviations,
     chinese,
     citations,
+    delegations,
     document,
     heading,
     leads,
@@ -41,7 +42,7 @@ from drafter.word import plaintext, reader
 # in this order: findings at the same paragraph and column keep it
 FAMILIES: tuple[Callable[[Context], None], ...] = (
     heading.check, organ.check, parts.check, leads.check, punctuation.check, numbering.check, chinese.check,
-    citations.check, abbreviations.check, document.check,
+    citations.check, abbreviations.check, delegations.check_text, document.check,
 )
 
 

@@ -507,3 +507,42 @@ def _initials(name: str, country: Country) -> bool:
     return not any(written.casefold() == plain and not written.isupper()
                    for written in (country.name.en, country.formal.en, *country.aliases_en))
 
+
+
+# a run of names a clause lists ("Peru, Bolivia and Equador", "Mali, Niger, Chad"): capitalised words (one to three
+# each) joined by commas and a last "and"
+NAME_RUN = lazy(r"(?<![\w-])(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:(?:, |,? and )(?:[A-Z][a-z'’-]+"
+                r"(?: [A-Z][a-z'’-]+){0,2}))+(?![\w-])")
+NAME_RUN_SPLIT = lazy(r", and |, | and ")
+
+
+def check_text(ctx: Context) -> None:
+    """UN-H06 in the text: a State's name misspelt in a list of States a clause gives ("farmers in Peru, Bolivia and
+    Equador"). A name one slip off a Member State's ( :meth:`near_miss`) is said when another name of the same list
+    is a State's, so the list is one of States, and the word is no English word; a name that is a State's in any
+    form, a word the dictionary knows and a list of no State are left alone (places, people, bodies)."""
+    if ctx.lang != "en":
+        return
+    from drafter.structure import spelling
+
+    names = ctx.lib.state_names
+    nodes = [*ctx.tree.preamble, *ctx.tree.walk()]
+    nodes += [c for n in list(nodes) for c in n.continuation]
+    for node in sorted(nodes, key=lambda n: n.para.index):
+        text = node.para.text
+        for run in NAME_RUN.finditer(text):
+            pieces: list[tuple[int, str]] = []
+            at = run.start()
+            for piece in NAME_RUN_SPLIT.split(run.group(0)):
+                at = text.index(piece, at)
+                pieces.append((at, piece))
+                at += len(piece)
+            states = [_state_meant(ctx, piece) for _, piece in pieces]
+            if not any(states):
+                continue
+            for (start, piece), state in zip(pieces, states, strict=True):
+                if state is not None or " " in piece or spelling.known(piece.lower()):
+                    continue
+                close = names.near_miss(piece)
+                if close is not None and close not in states:
+                    ctx.add("state-name", node, start + 1, name=piece, suggestion=did_you_mean(close.name[ctx.lang]))

@@ -100,6 +100,11 @@ ABBREVIATION_LINE = lazy(r"^(?:(?:the|The|THE)\s+)?(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[
 AGENCY_ACRONYMS = frozenset({"UNESCO", "UNICEF", "UNHCR", "UNDP", "UNEP", "UNODC", "UNFPA", "WHO", "FAO", "ILO",
                              "IAEA", "WFP", "IMO", "ICAO", "ITU", "WIPO", "UNIDO", "IFAD", "WMO", "UPU", "UNWTO", "IMF",
                              "WTO", "INTERPOL", "NATO", "ASEAN", "AU", "EU", "OAS", "OSCE", "OPEC", "UNAIDS"})
+# the nouns a body's name is made of: an organ line of one such word in capitals ("THE ASSEMBLY,", "THE COUNCIL,",
+# THIMUN's house style of capitals) writes the body's short name out, which is no abbreviation (the IMO's, the ISA's
+# organ is "the Assembly"); whether that name fits the heading's committee is the line's other checks' to say
+BODY_NOUNS = frozenset({"ASSEMBLY", "COUNCIL", "COMMISSION", "CONFERENCE", "COMMITTEE", "BOARD", "FORUM", "CONGRESS",
+                        "PARLIAMENT", "SUMMIT", "TRIBUNAL", "COURT", "SECRETARIAT", "PLENARY", "CABINET", "SENATE"})
 MAIN_COMMITTEE_ABBREVIATION = lazy(r"^(?:DISEC|SPECPOL|SOCHUM|SOCHUMC|ECOFIN|LEGAL|GA-?[1-6]|C-?[1-6]|C-?24)$")
 # the marks an organ line ends with, right or wrong: its comma, a colon, a semicolon, a full stop, the enumeration
 # comma 、 typed for ， (安全理事會、); its name is what comes before them
@@ -415,7 +420,7 @@ def _abbreviation(ctx: Context, organ: Node, example: str, start: int) -> bool:
     if not ABBREVIATION_LINE.match(name):
         return False
     short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).replace("-", "")
-    if short in AGENCY_ACRONYMS:
+    if short in AGENCY_ACRONYMS or short in BODY_NOUNS:
         return False
     if MAIN_COMMITTEE_ABBREVIATION.match(short):
         example = "The General Assembly" + ctx.end["organ"]
