@@ -1120,7 +1120,7 @@ def typed_item_numbered_as_clause(para: reader.Paragraph, clause: Node, phrases:
 
 
 def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader.Paragraph | None,
-            phrases: Phrases, *, comma: bool = False, numbered: bool = False) -> bool:
+            phrases: Phrases, *, comma: bool = False, numbered: bool = False, operative: bool = False) -> bool:
     """``before`` stops on a word with no end mark and ``after`` goes on with it: one clause broken in two by a
     stray paragraph mark. In English ``after`` opens in small letters, in Chinese on a Chinese character; it
     carries no label of its own (typed or Word's), no lead phrase and no emphasis on its first word. Not when
@@ -1129,7 +1129,10 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     Chinese page's footer ("第 3 页 共 12 页": the clause was cut above it). With ``comma`` (an
     operative clause, whose own end is never a comma), ``before`` may also stop on a comma: "2. 敦促各国确保……，" +
     "以便……；". With ``numbered``, ``after`` may carry Word's number: the caller has seen that it stands in
-    ``before``'s list at its level (Enter pressed inside a numbered clause numbers the rest as the next clause)."""
+    ``before``'s list at its level (Enter pressed inside a numbered clause numbers the rest as the next clause).
+    With ``operative`` (``before`` opens an operative clause or a sub-clause), an English rest in small letters
+    may open with a preambular lead's words ("… their aquifers" + "taking into account …;"): no preambular clause
+    stands there, the words go on with the clause."""
     text = before.text.strip()
     if before.element is not None and after.element is not None and placement.in_next_cell(before.element, after.element) \
             and lead_cell(before, phrases) and read_typed(after.text.strip()) is None \
@@ -1147,7 +1150,7 @@ def runs_on(before: reader.Paragraph, after: reader.Paragraph, following: reader
     if dash is not None:
         last = text[:dash.start()][-1:]  # "… of a smallholder family —" + "the only income …": a dash ends no clause
     if not last or not (CJK.match(last) if phrases.lang == "zh" else last.isalnum()) \
-            or not _goes_on(after, phrases, before=text, numbered=numbered):
+            or not _goes_on(after, phrases, before=text, numbered=numbered, operative=operative):
         return False
     if phrases.lang == "en" and after.text.strip()[:1].isupper() and after.text.rstrip()[-1:] in ",;" \
             and following is not None and _plain_words(following, phrases):
@@ -1196,17 +1199,23 @@ def _plain_words(para: reader.Paragraph, phrases: Phrases) -> bool:
     return text[:1].isalpha() and para.num_id is None and read_typed(text) is None and not phrases.matches(text)
 
 
-def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "", numbered: bool = False) -> bool:
+def _goes_on(para: reader.Paragraph, phrases: Phrases, before: str = "", numbered: bool = False,
+             operative: bool = False) -> bool:
     """``para`` opens as the rest of a sentence: in small letters (a Chinese character in Chinese), with no label,
     no lead phrase and no emphasis on its first character. In English, given ``before`` (the text of the line it
     would go on from, stopping on a word or a dash, not on a mark), a capital a phone's autocorrect put after the
     line break is read past when ``para`` opens
     with a word that opens no clause ("The only income …") or ``before`` stops where no sentence does ("… a gap
     that", "… family —"). With ``numbered``, Word's number on ``para`` is no label of its own (the caller knows it
-    is the number of the clause's list, given to the rest of a clause broken by Enter)."""
+    is the number of the clause's list, given to the rest of a clause broken by Enter). With ``operative`` (the
+    line before opens an operative clause), English words in small letters that a preambular lead's form reads
+    ("taking into account …") are no lead: no preambular clause goes on an operative one."""
     text = para.text.strip()
-    if not text or (para.num_id is not None and not numbered) or read_typed(text) is not None \
-            or phrases.matches(text):
+    if not text or (para.num_id is not None and not numbered) or read_typed(text) is not None:
+        return False
+    found = phrases.matches(text)
+    if found and not (operative and phrases.lang == "en" and text[:1].islower()
+                      and all(phrase.kind == "preambular" for _, phrase in found)):
         return False
     autocorrected = phrases.lang == "en" and text[0].isupper() and bool(before) \
         and (before[-1:].isalnum() or DASH_END.search(before) is not None) \

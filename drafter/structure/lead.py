@@ -149,6 +149,10 @@ def annotate(node: Node, phrases: Phrases) -> None:
             dropped = phrases.ligature_dropped(content[skip:])  # "Rea rms": a PDF copy lost the "ffi" of a ligature
             if dropped is not None:
                 node.lead, correct = dropped
+        if correct is None and phrases.lang == "en":
+            adverb = phrases.adverb_slip(content[skip:])  # "Futher noting": the adverb before a known lead misspelt
+            if adverb is not None:
+                node.lead, correct, slipped = adverb
         if correct is not None and correct != node.lead:  # a slip: read it as the phrase it misspells
             node.misspelled = correct
             node.phrase = slipped or next(p for f, p in phrases.forms if f == correct)

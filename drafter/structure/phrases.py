@@ -35,6 +35,15 @@ EN_MODIFIER = lazy(
     r"particularly|especially|formally|expressly|explicitly|unanimously|actively|wholeheartedly|respectfully|"
     r"cordially|consistently|repeatedly|equally|additionally|increasingly|reluctantly|regretfully)[ ,]+){1,2}",
     re.IGNORECASE)
+# the adverbs of EN_MODIFIER that open a lead on their own ("Further recalling", "Strongly urges"), for reading one
+# typed with a slip ("Futher noting", "Stongly urges"); short ones ("also", "still") are too near other words
+EN_MODIFIER_WORDS = ("further", "furthermore", "strongly", "deeply", "fully", "gravely", "firmly", "again",
+                     "seriously", "profoundly", "solemnly", "warmly", "sincerely", "urgently", "emphatically",
+                     "resolutely", "unequivocally", "categorically", "vigorously", "earnestly", "highly", "keenly",
+                     "greatly", "particularly", "especially", "formally", "expressly", "explicitly", "unanimously",
+                     "actively", "wholeheartedly", "respectfully", "cordially", "consistently", "repeatedly",
+                     "equally", "additionally", "increasingly", "reluctantly", "regretfully", "moreover", "likewise",
+                     "similarly")
 # the same in Chinese: 大力重申, 积极注意到, 最强烈谴责, 却依然深为关切
 ZH_ADVERBS = ("却", "也", "仍", "依然", "仍然", "再次", "再度", "进一步", "大力", "积极", "紧急", "最强烈", "强烈", "坚决", "充分",
               "深切", "一致", "郑重", "正式", "同样", "高度", "热烈", "衷心", "完全", "全力", "坚定", "明确", "严正", "着重")
@@ -345,6 +354,33 @@ class Phrases:
             first, _, rest = form.partition(" ")
             by_word.setdefault(first.lower(), []).append((form, rest))
         return by_word
+
+    def adverb_slip(self, text: str) -> tuple[str, str, Phrase] | None:
+        """An English lead whose strengthening adverb is misspelt before a known form ("Futher noting" → "Further
+        noting", "Stongly urges" → "Strongly urges"): the adverb one letter off (or two letters swapped) one of
+        EN_MODIFIER_WORDS, no word of its own, and the words after it a listed form. The words as written, the lead
+        they misspell and its phrase, else None."""
+        if self.lang != "en":
+            return None
+        head = re.match(r"([A-Za-z]{4,})[ ,]+", text.lstrip()[:120])
+        if head is None:
+            return None
+        word = head.group(1)
+        low = word.lower()
+        adverb = next((a for a in EN_MODIFIER_WORDS if abs(len(a) - len(low)) <= 1 and edit_distance(low, a, 1) == 1),
+                      None)
+        if adverb is None or spelling.all_known(word):
+            return None
+        rest = text.lstrip()[head.end():]
+        found = self._en_forms(rest)
+        if not found:
+            return None
+        form, phrase = found[0]
+        typed = adverb.capitalize() if word[:1].isupper() else adverb
+        if word.isupper():
+            typed = adverb.upper()
+        return text.lstrip()[: head.end() + len(form)], text.lstrip()[: head.end()].replace(word, typed, 1) + form, \
+            phrase
 
     def stray_capital(self, text: str) -> tuple[str, str] | None:
         """An English lead with a stray capital glued before its first word ("LFully aware" → "Fully aware"), a

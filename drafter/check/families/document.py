@@ -554,7 +554,7 @@ def _broken(ctx: Context) -> None:
             # the rest Word numbers as the next clause of the same list (Enter pressed inside a numbered clause)
             numbered = after.para.num_id is not None and after.para.list_id == part.para.list_id
             if runs_on(before.para, after.para, following, ctx.phrases, comma=part.role in ("operative", "sub"),
-                       numbered=numbered):
+                       numbered=numbered, operative=part.role in ("operative", "sub")):
                 ctx.add("paragraph-broken", before, len(before.text.rstrip()) + 1,
                         fix="join it with the next paragraph", edits=[JoinNext("" if ctx.lang == "zh" else " ")]
                         ).cover([after.para.index])
