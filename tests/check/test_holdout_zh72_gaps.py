@@ -100,3 +100,8 @@ def test_a_conference_name_in_title_marks_is_a_body(lib: library.Library, tmp_pa
 def test_a_conference_report_in_title_marks_stays_clean(lib: library.Library, tmp_path: Path) -> None:
     lines = [PRE, "1. 注意到《联合国贸易和发展会议第十六届会议报告》和《联合国宪章》；", LAST]
     assert _findings(make(tmp_path, [*HEAD, *lines]), lib, "title-marks-body") == []
+
+
+def test_a_commitment_named_in_quotation_marks_stays_clean(lib: library.Library, tmp_path: Path) -> None:
+    lines = [PRE, "欢迎发展筹资问题第四次国际会议及其成果文件“塞维利亚承诺”，", OP, LAST]
+    assert _findings(make(tmp_path, [*HEAD, *lines]), lib, "title-marks") == []

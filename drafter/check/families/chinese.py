@@ -798,8 +798,10 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     for m in QUOTED.finditer(text):  # 题为“……”: the UN quotes the title of an item or a resolution it names
         inner = m.group(0)[1:-1]
         report = QUOTED_REPORT.match(text, m.start()) is not None and CJK.search(inner) is not None
+        # a commitment's name in quotation marks (成果文件“塞维利亚承诺”) is named as the UN names an outcome it
+        # quotes; only one typed bare is reported (whether UN Chinese prints it in 《》 or “” varies)
         if ((report or _is_title(inner, titles, corner=m.group(0)[0] in "「『"))
-                and not NAMED_AS.search(text[:m.start()])):
+                and not NAMED_AS.search(text[:m.start()]) and not inner.endswith(("承诺", "承諾"))):
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
     # each candidate: its span, and the pattern and match group to cut it past a word before the name with (once
