@@ -67,6 +67,8 @@ LABELS: dict[str, FieldKey] = {
                      "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "主提案国", "提交国", "主起草国", "发起国",
                      # Taiwan's and Hong Kong's conferences shorten 主提案國 to 主提國 (the main sponsors)
                      "主提国", "主提国家",
+                     # the same with 国家 (a State) for 国, as 起草国家 and 附议国家 are written
+                     "提交国家", "主提交国家", "提案国家", "主提案国家", "发起国家", "主起草国家",
                      # a machine translator's word for "Sponsors:" (DeepL, 百度翻译): 赞助国
                      "代表团", "赞助国", "赞助国家", "主赞助国",
                      # Malaysian and Singaporean Chinese: 提呈 = to table (a bill, a motion)
@@ -209,6 +211,8 @@ UN_BODY = lazy(r"^(?!.*\bof\b)(?:[\w'’&\-]+\s+){0,5}(?:fund|programme|program|
 TITLE_COMMITTEE = lazy(r"\b(?:resolution|motion|draft|report|recommendation)s?\s+(?:by|of|from)\s+the\s+"
                        r"(?:[\w'’&\-]+\s+){0,6}?(?:committee|commission|council|assembly)\b", re.IGNORECASE)
 TITLE_BODY = lazy(r"^(?P<body>[^:;,]{2,60}?)\s+(?:draft\s+)?resolution\b", re.IGNORECASE)
+# the same in Chinese: the body's name before the title, on one line ("联合国人居署大会 决议草案", "安全理事会决议草案 1.1")
+TITLE_BODY_ZH = lazy(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)[ \u3000\t]*(?:决议草案|決議草案)(?:[ \u3000\t]*[\d.]+)?$")
 # "Presented by the Delegation of …", "Submitted for revision by the delegations to the Model United Nations …" (a
 # committee's own draft: every delegation in it submits)
 TITLE_SPONSOR = lazy(r"\b(?:presented|submitted|proposed|sponsored|introduced|tabled)(?:\s+for\s+\w+)?\s+by\s+the\s+"
@@ -504,7 +508,7 @@ def title_fields(text: str, organs: Iterable[str] = ()) -> set[FieldKey]:
     following resolution to …")."""
     found: set[FieldKey] = set()
     line = text.strip()
-    body = TITLE_BODY.match(line)
+    body = TITLE_BODY.match(line) or TITLE_BODY_ZH.match(line)
     if TITLE_COMMITTEE.search(line) or (body is not None and is_committee(body.group("body"), organs)):
         found.add("committee")
     if TITLE_SPONSOR.search(line):

@@ -70,6 +70,9 @@ DIGIT = lazy(r"\d")
 NUMERAL_DATE = lazy(CHINESE_NUMERAL_DATE)
 NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 TITLED = lazy(r"《[^《》]{2,80}》")
+# a count right before an instrument word: a group of instruments (联合国外层空间五项条约, the five United Nations
+# treaties on outer space; 联合国人权两公约), which the UN writes bare, not one title
+COUNTED = r"(?<![一二两兩三四五六七八九十几幾多各诸諸数數])(?<![一二两兩三四五六七八九十几幾多各诸諸数數][项項个個部])"
 # a UN document symbol (A/RES/70/1, S/RES/2254 (2015), A/C.3/78/L.5, E/CN.6/2024/L.3) with some of its letters, digits,
 # slashes or points typed in full-width forms (Ａ／ＲＥＳ／７０／１): an input method left in full-width mode
 SYMBOL_TYPED = lazy(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[A-ZＡ-Ｚ]{1,6}(?:[.．][0-9０-９]{1,2})?(?:[/／][A-Za-zＡ-Ｚａ-ｚ0-9０-９.．\-－]+)+")
@@ -105,7 +108,7 @@ TRANSLITERATION = ("阿埃艾爱安昂奥巴拜班邦贝本比彼毕波伯博布
                    "谢辛休逊雅亚扬耶伊英尤约泽扎詹珍朱兹茨捷黎也日典"
                    "愛貝畢達東頓厄爾費豐蓋岡貢華懷賈傑凱庫誇崑萊賴蘭勞雷裡連隆盧魯陸倫羅洛馬邁麥門蒙納紐諾歐龐喬欽瓊薩"
                    "賽桑紹聖施蘇塔湯圖萬韋維溫烏錫謝遜亞揚約澤詹茲")
-INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|公約|宪章|憲章|议定书|議定書|宣言)"
+INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)" + COUNTED + r"(?:公约|公約|宪章|憲章|议定书|議定書|宣言)"
                   # a protocol named after a convention named after a place, the conventions counted or not
                   # (日内瓦四公约第一附加议定书, 日内瓦公约第二附加议定书: one instrument, its title in 《》); before the
                   # place's own instrument, which would stop at 公约. Not the conventions counted alone (日内瓦四公约,
@@ -119,7 +122,7 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)(?:公约|�
                   # writes 《雅温得行为守则》, S/RES/2634 (2022)); 得 writes a foreign name only in such names (雅温得,
                   # 得克萨斯), so it is a letter of the place's name here and of no other title's shape
                   rf"|(?<![{TRANSLITERATION}得])[{TRANSLITERATION}得]{{2,7}}(?:行为守则|行為守則|行为准则|行為準則)"
-                  r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
+                  r"|(?:联合国|聯合國)[\u4e00-\u9fff]{2,12}?" + COUNTED + r"(?:规约|規約|条约|條約|协定|協定|纲领|綱領)"
                   r"|(?<![两兩二三各多几幾诸諸项項个個些])(?:国际|國際|全球|世界)(?!社会|社會|合作|社区|社區)"
                   r"[\u4e00-\u9fff]{2,10}?(?:公约|公約|议定书|議定書|宣言|条例|條例)"
                   r"|(?:禁止|消除|防止|打击|打擊|保护|保護|制止)[\u4e00-\u9fff]{2,14}?"
@@ -141,7 +144,7 @@ CONSTITUTION = lazy(r"[\u4e00-\u9fff]{2,14}?(?:组织|組織)(?:组织法|組織
 # the last words of a code of conduct's title (《雅温得行为守则》), whose 为 is no word of a description
 CONDUCT_END = lazy(r"(?:行为|行為)(?:守则|守則|准则|準則)$")
 INSTRUMENT_WORD = lazy(r"公约|公約|盟约|盟約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
-                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書|契约|契約|行为守则|行為守則|行为准则|行為準則")
+                      r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書|契约|契約|承诺|承諾|行为守则|行為守則|行为准则|行為準則")
 # (组织法: an organisation's constitution, 《世界卫生组织组织法》, a title as a 宪章 is)
 INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "议定书", "議定書", "宣言", "规约", "規約", "条约", "條約", "协定", "協定",
                   "纲领", "綱領", "议程", "議程", "条例", "條例", "组织法", "組織法",
@@ -151,7 +154,11 @@ INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "�
 # a compact (《未来契约》, 《全球数字契约》, 《安全、有序和正常移民全球契约》, 《联合国全球契约》, 《索马里安全契约》: UN Chinese
 # writes them in 《》, A/RES/74/304, A/RES/74/199, S/RES/2520 (2020)): a title where it is a well-known one or one the
 # draft writes in 《》 elsewhere, not by its shape (社会契约, “新社会契约”: a concept's name, in quotation marks or not)
-COMPACT_END = ("契约", "契約")
+COMPACT_END = ("契约", "契約",
+               # the same for a commitment named after the city of the conference that adopted it (《塞维利亚承诺》, the
+               # outcome of the Fourth International Conference on Financing for Development, A/RES/79/323): 承诺 is
+               # a common noun (各国的承诺), so a title only where well-known or written in 《》 elsewhere
+               "承诺", "承諾")
 # the last words of a document's title that is no instrument (a report, guiding principles, guidelines, a code): common
 # nouns in running text, so a title only where a name quoted in corner marks ends with one (「安全保有權指導原則」,
 # 『世界人口狀況報告』: Taiwan and Hong Kong drafts quote such a title where 《》 belong, ZH-P01)
@@ -249,7 +256,10 @@ NAME_GOES_ON = lazy(r"^(?![(（]?第[\d０-９〇零一二三四五六七八九�
 # the last words of the name of an organisation or a body (世界卫生组织, 联合国开发计划署, 人权理事会): a name, which
 # 《》 do not mark (ZH-P01 keeps them for the titles of instruments and reports)
 BODY_NAME = lazy(r"(?:组织|組織|计划署|計劃署|规划署|規劃署|署|基金会|基金會|委员会|委員會|理事会|理事會|秘书处|秘書處"
-                 r"|办事处|辦事處|办公室|辦公室|机构|機構|特派团|特派團|中心|银行|銀行|法院|联盟|聯盟|论坛|論壇)$")
+                 r"|办事处|辦事處|办公室|辦公室|机构|機構|特派团|特派團|中心|银行|銀行|法院|联盟|聯盟|论坛|論壇"
+                 # a conference or an assembly that is a body of the UN (联合国贸易和发展会议, UNCTAD; 联合国环境大会):
+                 # a name too; no document's title ends with 会议 or 大会 (a meeting's report ends with 报告)
+                 r"|会议|會議|大会|大會)$")
 
 # instruments delegates cite most, whose short titles are not named after the United Nations (ZH-P01): the
 # title-marks rule's word list (drafter/check/ruledata/chinese.yaml); the library's clause texts and the document's own
@@ -793,8 +803,10 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     for m in QUOTED.finditer(text):  # 题为“……”: the UN quotes the title of an item or a resolution it names
         inner = m.group(0)[1:-1]
         report = QUOTED_REPORT.match(text, m.start()) is not None and CJK.search(inner) is not None
+        # a commitment's name in quotation marks (成果文件“塞维利亚承诺”) is named as the UN names an outcome it
+        # quotes; only one typed bare is reported (whether UN Chinese prints it in 《》 or “” varies)
         if ((report or _is_title(inner, titles, corner=m.group(0)[0] in "「『"))
-                and not NAMED_AS.search(text[:m.start()])):
+                and not NAMED_AS.search(text[:m.start()]) and not inner.endswith(("承诺", "承諾"))):
             found.append((m.start(), m.end(), inner))
         taken.append((m.start(), m.end()))
     # each candidate: its span, and the pattern and match group to cut it past a word before the name with (once
