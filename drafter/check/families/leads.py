@@ -55,6 +55,9 @@ TYPED_MARKS = Text("set off between typed marks {marks!r}", "以键入的“{mar
 # words set off by capitals inside a clause's lower-case text ("national AND REGIONAL plans", "NOT LATER than"; an
 # amendment typed in so, or emphasis): two or more words in capitals, one of them a word no acronym is made of
 CAPITALS_RUN = lazy(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+# the manner that continues a lead typed in capitals ("NOTING WITH ALARM", "VIEWING WITH DEEP CONCERN"): a preposition
+# of manner and one to three words, the lead's own phrase even where the list has no lead of that wording
+MANNER_AFTER_LEAD = lazy(r"WITH(?:\s+[A-Z]+){1,3}$")
 PLAIN_WORDS = {"AND", "OR", "NOT", "THE", "OF", "TO", "IN", "FOR", "WITH", "BY", "ON", "AT", "FROM", "ALL", "ANY",
                "BUT", "ALSO", "ONLY", "MUST", "SHOULD", "SHALL", "NO", "LATER", "THAN", "EVERY", "EACH"}
 NOR_ORGAN = Text(", nor is the organ line", "，机构名称行亦然")
@@ -604,9 +607,12 @@ def _capitals_in_text(ctx: Context, node: Node, lead_end: int) -> None:
     if CAPITALS_RUN.search(node.para.text, lead_end) is None:
         return  # (no run of capitals at all: nothing to look at inside or outside quotations)
     text = masked_quotations(node.para.text)
+    lead_in_capitals = text[:lead_end].strip().isupper()
     for run in CAPITALS_RUN.finditer(text, lead_end):
         if not PLAIN_WORDS & set(run.group(0).split()):
             continue
+        if lead_in_capitals and not text[lead_end:run.start()].strip() and MANNER_AFTER_LEAD.match(run.group(0)):
+            continue  # "NOTING WITH ALARM that": the manner of a lead typed in capitals, the lead as the writer reads it
         clause = text[lead_end:]
         if sum(c.islower() for c in clause) < 2 * sum(c.isupper() for c in clause):
             return  # a clause mostly in capitals: its case is no emphasis of some words
