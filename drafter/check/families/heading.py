@@ -128,13 +128,15 @@ OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re
 # the labels (folded) of the heading styles that list the other submitters after the sponsors; "Authors:" (a
 # list of delegations, the plural) names the sponsors of MUN-H01 as "Sponsors:" does
 STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors", "authors"}),
-                      ({"forum"}, {"questionof", "question"}, {"submittedby", "mainsubmitter", "mainsubmitters"}),
+                      # "SUBMITTER:" (one State, the singular) is SUBMITTED BY's short form
+                      ({"forum"}, {"questionof", "question"}, {"submittedby", "submitter", "mainsubmitter",
+                                                              "mainsubmitters"}),
                       # Taiwan's conferences label the sponsors 提案國 / 主提案國 (and the signatories 連署國)
                       ({"委员会"}, {"议题"}, {"起草国", "提案国", "主提案国"}))
 # the topic and submitter labels of those styles (and "Concerning:", a topic's label of the same kind; "Question:",
 # QUESTION OF's short form)
 STYLE_TOPIC_LABELS = {"topic", "questionof", "question", "concerning"}
-STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "authors", "submittedby"}
+STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "authors", "submittedby", "submitter"}
 COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named on a line of its own
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽联聯连連]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
@@ -288,6 +290,25 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     _repeated(ctx, heading, fields, second)
     if second is None:
         _list_again(ctx, heading, fields)
+        _line_again(ctx, heading, fields)
+
+
+def _line_again(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
+    """A heading line that gives no field ("Resolution of the General Assembly", a title or a body's name over the
+    fields) typed again, word for word, under the fields that follow it: the heading begun a second time (two
+    versions pasted one over the other). A draft has one heading, its title once (MUN-H01, MUN-H02)."""
+    labelled = {id(node) for node, _ in fields}
+    seen: dict[str, int] = {}
+    for at, node in enumerate(heading):
+        text = " ".join(node.para.text.split()).casefold().rstrip(":：,，")
+        if not text or id(node) in labelled or len(text) < 8:
+            continue
+        if text in seen and any(id(n) in labelled for n in heading[seen[text] + 1: at]):
+            shown = " ".join(node.para.text.split())
+            ctx.add("heading-repeated", node,
+                    field=Text(f"the line {shown!r}", f"“{shown}”一行")).cover(n.para.index for n in heading[at: at + 1])
+            return
+        seen.setdefault(text, at)
 
 
 def _list_again(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
