@@ -104,9 +104,8 @@ NOT_LIST_LABELS = {"country", "from", "delegation", "delegations", "author", "�
 # sponsors under another label they name its writer, who is listed again among the sponsors, not twice
 WRITER_LABELS = frozenset({"country", "from", "delegation", "代表团"})
 # labels written without a colon: they end in a preposition, so the value cannot be read as part of them; one with a
-# colon after a space ("QUESTION OF : …", French spacing) is a label before its colon, read there; "THE QUESTION OF
-# …" (the topic line of a THIMUN heading typed with its article, MUN-H02) is the QUESTION OF label
-BARE_LABEL = lazy(r"^\s*(sponsored by|submitted by|submitted to|proposed by|(?:the\s+)?question of|signed by)\s+(?=[^\s:：])",
+# colon after a space ("QUESTION OF : …", French spacing) is a label before its colon, read there
+BARE_LABEL = lazy(r"^\s*(sponsored by|submitted by|submitted to|proposed by|question of|signed by)\s+(?=[^\s:：])",
                   re.IGNORECASE)
 # a label in capitals set off from its value by a tab or wide spacing ("FORUM      General Assembly"), or any
 # label set off by a dash ("Sponsors – France, Chile")
@@ -254,8 +253,8 @@ class Field:
 
 
 # a label written in a longer form that means the same: "FORUM OF:" (after "QUESTION OF:" on the line below) is
-# the FORUM label; "MAIN SUBMITTED BY:" is "MAIN SUBMITTER:"; "THE QUESTION OF" is "QUESTION OF" (MUN-H02)
-LABEL_FORMS = {"forumof": "forum", "mainsubmittedby": "mainsubmitter", "thequestionof": "questionof"}
+# the FORUM label; "MAIN SUBMITTED BY:" is "MAIN SUBMITTER:" (MUN-H02)
+LABEL_FORMS = {"forumof": "forum", "mainsubmittedby": "mainsubmitter"}
 
 
 # the dotted capital İ and the dotless ı a Turkish keyboard types for I and i ("QUESTİON OF:", "Sıgnatories:")

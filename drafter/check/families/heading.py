@@ -128,15 +128,13 @@ OTHER_SUBMITTERS = lazy(r"^\s*(?:co[\s\-]*(?:submit|spons|author)|signator)", re
 # the labels (folded) of the heading styles that list the other submitters after the sponsors; "Authors:" (a
 # list of delegations, the plural) names the sponsors of MUN-H01 as "Sponsors:" does
 STYLES_WITH_OTHERS = (({"committee"}, {"topic"}, {"sponsor", "sponsors", "authors"}),
-                      # "SUBMITTER:" (one State, the singular) is SUBMITTED BY's short form
-                      ({"forum"}, {"questionof", "question"}, {"submittedby", "submitter", "mainsubmitter",
-                                                              "mainsubmitters"}),
+                      ({"forum"}, {"questionof", "question"}, {"submittedby", "mainsubmitter", "mainsubmitters"}),
                       # Taiwan's conferences label the sponsors 提案國 / 主提案國 (and the signatories 連署國)
                       ({"委员会"}, {"议题"}, {"起草国", "提案国", "主提案国"}))
 # the topic and submitter labels of those styles (and "Concerning:", a topic's label of the same kind; "Question:",
 # QUESTION OF's short form)
 STYLE_TOPIC_LABELS = {"topic", "questionof", "question", "concerning"}
-STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "authors", "submittedby", "submitter"}
+STYLE_SUBMITTER_LABELS = {"sponsor", "sponsors", "authors", "submittedby"}
 COMMITTEE_LINE = "committee-line"  # among the fields given: the committee named on a line of its own
 _ZH_OTHERS = r"(?:附\s*[议議]\s*[国國]|[联聯]\s*合\s*提\s*交\s*[国國]|[签簽联聯连連]\s*署\s*[国國])"
 OTHER_SUBMITTERS_ZH = lazy(rf"^\s*{_ZH_OTHERS}|{_ZH_OTHERS}\s*[:：]")  # also after the sponsors on their line
