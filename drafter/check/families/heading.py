@@ -288,6 +288,25 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     _repeated(ctx, heading, fields, second)
     if second is None:
         _list_again(ctx, heading, fields)
+        _line_again(ctx, heading, fields)
+
+
+def _line_again(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
+    """A heading line that gives no field ("Resolution of the General Assembly", a title or a body's name over the
+    fields) typed again, word for word, under the fields that follow it: the heading begun a second time (two
+    versions pasted one over the other). A draft has one heading, its title once (MUN-H01, MUN-H02)."""
+    labelled = {id(node) for node, _ in fields}
+    seen: dict[str, int] = {}
+    for at, node in enumerate(heading):
+        text = " ".join(node.para.text.split()).casefold().rstrip(":：,，")
+        if not text or id(node) in labelled or len(text) < 8:
+            continue
+        if text in seen and any(id(n) in labelled for n in heading[seen[text] + 1: at]):
+            shown = " ".join(node.para.text.split())
+            ctx.add("heading-repeated", node,
+                    field=Text(f"the line {shown!r}", f"“{shown}”一行")).cover(n.para.index for n in heading[at: at + 1])
+            return
+        seen.setdefault(text, at)
 
 
 def _list_again(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
