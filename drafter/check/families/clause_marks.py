@@ -114,6 +114,8 @@ def check(ctx: Context) -> None:
             _stray_stops(ctx, part, goes_on=mun and bool(lines))
         if mun and ctx.lang == "en" and part.role in ("preambular", "operative"):  # UN texts join decisions with ";"
             _stray_semicolon(ctx, part, preambular=part.role == "preambular")
+        if mun and ctx.lang == "zh" and part.role in ("preambular", "operative"):
+            _stray_semicolon_zh(ctx, part)
         if mun:
             for line in lines:
                 _stray_stops(ctx, line, goes_on=line is not lines[-1])
@@ -359,6 +361,34 @@ def _stray_semicolon(ctx: Context, part: Node, preambular: bool) -> None:
             ctx.add("stray-semicolon", part, m.start() + 1, before=_before(verb),
                     what=STRAY_SEMICOLON["sentence"].format(subject=sentence.group(1)))
             return
+
+
+# "；并简化……", "；同时加强……": a full-width semicolon inside a Chinese clause before a word that carries the same clause
+# on (a connective, not a lead): what is left when two clauses are joined into one (a deleted paragraph mark, a
+# clause pasted onto the one before) and the first one's end mark is not changed to "，"
+ZH_JOINED_SEMICOLON = lazy(r"；\s*(并且|並且|并|並|同时|同時|而且|且)(?=[\u4e00-\u9fff])")
+FULL_WIDTH_BRACKETED = lazy(r"（[^（）]*）")
+ZH_STRAY_SEMICOLON = Text("the clause goes on after it ({word!r} carries the same clause on): a clause has one end "
+                          "mark; use '，' inside it, or make what follows a clause of its own",
+                          "其后以“{word}”接续同一条款：一个条款只在结尾使用一个结尾标点，条款中间应使用“，”，或将其后内容另列一段")
+
+
+def _stray_semicolon_zh(ctx: Context, part: Node) -> None:
+    """A "；" inside a Chinese preambular or operative clause before a connective that carries the clause on
+    ("……的定价和捐赠做法；并简化……；"): one clause with a second end mark in its middle (MUN-F05, ZH-B05: clauses are
+    separated by "，" or "；", so a "；" inside one splits it). Quotations, titles and brackets aside, and the items of
+    a list after a colon."""
+    text = part.text.rstrip()
+    body = FULL_WIDTH_BRACKETED.sub(lambda b: " " * len(b.group(0)), _outside_brackets(_outside_quotes(text)))
+    for m in ZH_JOINED_SEMICOLON.finditer(body):
+        if m.start() < part.offset or "：" in body[part.offset: m.start()] or ":" in body[part.offset: m.start()]:
+            continue
+        if not body[m.end():].strip("；，。,;. "):
+            continue
+        word = m.group(1)
+        ctx.add("stray-semicolon", part, m.start() + 1, before=_before(word),
+                what=ZH_STRAY_SEMICOLON.format(word=word))
+        return
 
 
 def _before(word: str) -> Text:
