@@ -12,7 +12,6 @@ from collections.abc import Callable
 from drafter.bilingual import Text
 from drafter.check.context import Context
 from drafter.check.families.leadtext import FUNCTION_WORDS
-from drafter.check.families.sublabels import typed_items_numbered
 from drafter.check.rules import RULES
 from drafter.hanzi import as_written, has_traditional, simplified
 from drafter.patterns import lazy
@@ -756,11 +755,6 @@ def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:
     return found.group(0).rstrip(), best[:1].upper() + best[1:]
 
 
-def _typed_item(ctx: Context, node: Node) -> bool:
-    """``node`` is an item under a chapeau typed with the clauses' own numbers (:func:`typed_items_numbered`)."""
-    return any(item is node for clause in ctx.tree.operative for item in typed_items_numbered(ctx, clause))
-
-
 def _operative(ctx: Context, node: Node) -> bool:
     fault = _operative_fault(ctx, node)
     if fault is None or (fault[0] not in ("sequence", "hereby", "known")
@@ -770,9 +764,6 @@ def _operative(ctx: Context, node: Node) -> bool:
         # comma, 此外，, or an appeal to what everybody knows, 众所周知，, frame nothing: the lead after them is the
         # paragraph's own)
     if fault[0] == "operative-no-verb":
-        if _typed_item(ctx, node):
-            return False  # a chapeau's item typed with the clauses' numbers: an item has no operative verb to miss
-            # (sub-numbered-as-clause says what is wrong)
         ctx.add("operative-no-verb", node, node.offset + 1, opening=fault[1])
         return True
     return _report(ctx, node, fault[1], "operative", fault[0], fault[2])

@@ -588,16 +588,10 @@ def typed_items_numbered(ctx: Context, clause: Node) -> list[Node]:
     """The items of an operative clause ending with a colon that are typed with the clauses' own numbers ("2. 呼吁各国："
     then "3. 确保……；" "4. 禁止……；", "2. Calls upon States to:" then "3. ensure …;"): the clauses right after it,
     numbered in the same typed form, whose words open with no lead phrase (nor a misspelt one) and nothing
-    emphasised, in English with a small letter, as a chapeau's items do (UN-B10, ZH-B04). The chapeau may have
-    typed lettered items of its own first, each ending as an item hands on ("2. 促请各方：" "(a) ……；" "(b) ……；" then
-    "3. 保障……；": the third item typed with the next clause's number, holdout-zh73). Empty when ``clause`` runs on in
-    later paragraphs, is Word-numbered, has items Word numbers or with items under them, or ends otherwise."""
-    if clause.continuation or clause.auto or clause.typed is None \
+    emphasised, in English with a small letter, as a chapeau's items do (UN-B10, ZH-B04). Empty when ``clause``
+    has items of its own, runs on in later paragraphs, is Word-numbered, or ends otherwise."""
+    if clause.children or clause.continuation or clause.auto or clause.typed is None \
             or without_footnote(clause.text).rstrip()[-1:] not in (":", "："):
-        return []
-    if clause.children and any(child.auto or child.children or child.continuation or child.typed is None
-                               or without_footnote(child.text).rstrip()[-1:] not in (";", "；")
-                               for child in clause.children):
         return []
     clauses = ctx.tree.operative
     at = next((i for i, n in enumerate(clauses) if n is clause), None)
@@ -616,7 +610,7 @@ def typed_numbered_as_clause(ctx: Context) -> None:
     """Items under a chapeau typed with the clauses' own numbers (:func:`typed_items_numbered`): one
     ``sub-numbered-as-clause`` finding each, which a person mends (the clauses after them are renumbered too)."""
     for clause in ctx.tree.operative:
-        for position, item in enumerate(typed_items_numbered(ctx, clause), len(clause.children)):
+        for position, item in enumerate(typed_items_numbered(ctx, clause)):
             assert item.typed is not None
             first = example_label(ctx.profile, ctx.lang, 1)  # "(a)", "a)": the item's letter in that form
             ctx.add("sub-numbered-as-clause", item, found=item.typed.text.strip(),
