@@ -93,6 +93,8 @@ class PhraseReader(BodyReader):
                                                                                           body[index + 1:])
             if in_operative and not (preambular_lead and text[-1] in ",，"):
                 is_operative = True
+            elif in_operative and current is not None and self.operative_slip(node, body[index + 1:]):
+                is_operative = True  # "鼓励……，" between unnumbered operative clauses: one of them, ending wrongly
             elif operative_lead and not (preambular_lead and text[-1] in ",，"):
                 # "Recognises …," among preambular paragraphs is one of them, in the wrong form; so is "Demands …:"
                 # when no paragraph after it opens or ends as an operative one does
@@ -137,6 +139,20 @@ class PhraseReader(BodyReader):
                 node.role = "preambular"
                 node.misplaced = in_operative
                 self.tree.preamble.append(node)
+
+    def operative_slip(self, node: Node, rest: list[Node]) -> bool:
+        """In a Chinese draft with no numbered paragraph, a paragraph ending with "，" among the operative clauses
+        whose lead opens operative clauses too (鼓励, 欢迎, 注意到: Chinese writes "Encourages" and "Encouraging" the
+        same) and right before a paragraph that opens with an operative lead and ends as an operative clause does:
+        an operative clause with a wrong end mark, not a preambular paragraph moved among them (ZH-B03). A lead that
+        only opens preambles (铭记, 意识到) stays a preambular paragraph out of place."""
+        if self.phrases.lang != "zh" or not rest or not rest[0].para.text.strip():
+            return False
+        if not any(p.kind == "operative" for _, p in self.phrases.matches(node.content)):
+            return False
+        after = rest[0]
+        words = after.para.text.strip()
+        return words[-1] in "；;。." and any(p.kind == "operative" for _, p in self.phrases.matches(words))
 
     def preamble_ends_so(self, node: Node) -> bool:
         """The last paragraph, ending with a full stop, opens with a preambular lead as the preambular paragraphs
