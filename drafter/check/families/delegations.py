@@ -20,7 +20,7 @@ from drafter.library.names import STATE_FORM, edit_distance, key
 from drafter.lookalike import described, latin_reading, strangers
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
-from drafter.structure import Node
+from drafter.structure import Node, spelling
 from drafter.word.edit import Replace
 
 # a State written as its initials: "USA", "U.K.", "KSA", "DPRK" (not "Chad", "Iran")
@@ -523,8 +523,6 @@ def check_text(ctx: Context) -> None:
     form, a word the dictionary knows and a list of no State are left alone (places, people, bodies)."""
     if ctx.lang != "en":
         return
-    from drafter.structure import spelling
-
     names = ctx.lib.state_names
     nodes = [*ctx.tree.preamble, *ctx.tree.walk()]
     nodes += [c for n in list(nodes) for c in n.continuation]
