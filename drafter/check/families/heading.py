@@ -106,7 +106,11 @@ ADOPTED = lazy(r"^(?:resolution adopted by|adopted by the|adopted on\b|resolutio
 # draft that lists its sponsors under such a line still names its committee
 ADOPTED_BY_BODY = lazy(r"^(?:[Rr]esolution\s+)?[Aa]dopted\s+by\s+the\s+[A-Z]")
 HMUN_TITLE = lazy(r"^\s*draft\s+resolution\b", re.IGNORECASE)
-HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution\s+[A-Z]*[\d.]*\d", re.IGNORECASE)  # "Draft Resolution 1.1" (MUN-H03)
+# "Draft Resolution 1.1" (MUN-H03); its number may follow a colon or "No." ("Draft Resolution: 1.", "Draft Resolution
+# No. 2"): then the number is all the line says, as a title in words after the colon ("Draft Resolution: 2030 Agenda
+# for …") is no number
+HMUN_NUMBERED = lazy(r"^\s*draft\s+resolution(?:\s+[A-Z]*[\d.]*\d|\s*(?:[:：#]|\s+no\.?)\s*(?:no\.?\s*|#\s*)?"
+                     r"[A-Z]{0,4}[\d.]*\d\.?\s*$)", re.IGNORECASE)
 # a paper's own numbered title of the same kind under another name: "COP Decision 1", "Decision 2.1" (MUN-H03)
 # a working paper's title line ("工作文件1.1", "Working Paper 2"): a working paper needs sponsors, no signatories (the
 # signatures a draft resolution collects come after it: C3, C5; MUNPEDIA 文件写作 "需至少一个起草国，但不需要附议国")
