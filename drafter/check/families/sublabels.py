@@ -579,9 +579,24 @@ def numbered_as_clause(ctx: Context) -> None:
             if edits and typed is not None and not typed.upper and (
                     typed.kind in ("letter", "roman") or typed.name == "zh-paren"):
                 edits.append(Replace(typed.start, typed.end, ""))  # "5. a) the date": Word's letter replaces it
-            ctx.add("sub-numbered-as-clause", sub, fix="make it a lower level of the list" if edits else "",
-                    edits=edits, found=sub.para.label or own.text, expected=trial.text if nested and trial is not None
-                    else example_label(ctx.profile, ctx.lang, 1))
+            finding = ctx.add("sub-numbered-as-clause", sub, fix="make it a lower level of the list" if edits else "",
+                              edits=edits, found=sub.para.label or own.text,
+                              expected=trial.text if nested and trial is not None
+                              else example_label(ctx.profile, ctx.lang, 1))
+            if edits:  # the clauses after it show a number one too high until it is moved: its slip (UN-B07)
+                finding.cover(_counted_on(ctx, sub, own))
+
+
+def _counted_on(ctx: Context, sub: Node, own: Label) -> list[int]:
+    """The clauses after ``sub`` that Word numbers at its level of its list: each shows a number one too high while
+    ``sub`` is counted among the clauses ("(b)" shown "3.", the next clauses "4." "5."), and Word renumbers them once
+    it is a lower level."""
+    out = []
+    for clause in ctx.tree.operative:
+        label = ctx.lists.label(clause.para.index) if clause.para.index > sub.para.index else None
+        if clause.auto and label is not None and (label.list_id, label.level) == (own.list_id, own.level):
+            out.append(clause.para.index)
+    return out
 
 
 def typed_items_numbered(ctx: Context, clause: Node) -> list[Node]:
