@@ -6,7 +6,7 @@ held by sentences of our own with passing drafts beside them:
   fault (`sub-label-sequence`, expected "c)"), "b)" owes no colon (no `chapeau-colon`) and "ii)" is no single
   sub-clause; a roman list that goes on ("ii)" "iii)") and one under an item ending with ":" stay lists of their own;
 * two separators with no name between them in a list of States ("Japan, ;", "Chile, , Peru") leave an empty place
-  (`list-empty-item`, UN-H06); a mark closing the list alone ("…, Japan;") passes.
+  (`list-empty-item`, UN-H06; a suggestion, once a list); a mark closing the list alone ("…, Japan;") passes.
 """
 
 from __future__ import annotations

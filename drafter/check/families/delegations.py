@@ -76,7 +76,7 @@ def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
 def _empty_places(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> None:
     """UN-H06: a list's names are separated by one mark each; two marks with no name between them ("Japan, ;",
     "Chile, , Peru", "智利、、秘鲁") leave an empty place in the list, a name deleted and its comma kept. A mark that
-    closes the list alone ("…, Japan;") is none, nor spaces between names."""
+    closes the list alone ("…, Japan;") is none, nor spaces between names. Reported once a list."""
     text = node.para.text
     for (_, before_end), (blank_start, blank_end), (after_start, _) in zip(pieces, pieces[1:], pieces[2:],
                                                                             strict=False):
@@ -86,6 +86,7 @@ def _empty_places(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> No
         mark = text[before_end:blank_start].strip()
         ctx.add("list-empty-item", node, before_end + 1, fix="delete the mark with no name after it",
                 edits=[Replace(before_end, blank_end, "")], mark=mark)
+        return  # one finding a list: a list with places lost is one slip
 
 
 def _mixed_separators(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> None:
