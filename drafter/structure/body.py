@@ -213,6 +213,24 @@ def _letters_turned(node: Node, stack: list[Node], after: Typed | None) -> Node 
     return top
 
 
+def _letters_mislabelled(node: Node, stack: list[Node], after: Typed | None) -> Node | None:
+    """The open lettered item ``node`` is the next sibling of when it carries a roman numeral past the first ("ii)"
+    after "a)" "b)", the clause's last item): a list under the open item would open at "i", and the open item
+    announces none (it does not end with a colon, it has no items); unless the next label goes on with the numerals
+    ("iii)"), which makes them a list of their own. The student mislabelled an item of the letters' list: one label
+    is wrong, not a list opened under an item that introduces nothing. None otherwise."""
+    typed = node.typed
+    if typed is None or typed.kind != "roman" or typed.upper or typed.value < 2 or not stack:
+        return None
+    top = stack[-1]
+    if top.typed is None or top.auto or top.typed.kind != "letter" or top.typed.upper or top.children \
+            or top.typed.shape != typed.shape or announces(top):
+        return None
+    if after is not None and after.kind == "roman" and after.value == typed.value + 1:
+        return None
+    return top
+
+
 def _opens_list_under(node: Node, stack: list[Node], announcing: bool) -> bool:
     """``node``, a typed first label ("1.", "a."), comes right under the open sub-paragraph of its own label kind that
     announces items (it ends with ":") and has none yet: the first item of a list under it, numbered as it is
@@ -432,7 +450,8 @@ class BodyReader:
             if typed is not None and current is not None:
                 self.sub(node, typed, stack)
                 after = self.next_typed(nodes, position) if stack and typed.kind in ("letter", "roman") else None
-                turned = _series_turned(node, stack, after) or _letters_turned(node, stack, after)
+                turned = _series_turned(node, stack, after) or _letters_turned(node, stack, after) \
+                    or _letters_mislabelled(node, stack, after)
                 if turned is not None:  # "c." in place of "iii.", "(iii)" in place of "(c)": an item of that list
                     node.kind = turned.kind
                 stack = self.attach(node, current, stack)

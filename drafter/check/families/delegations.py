@@ -66,10 +66,27 @@ def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
     pieces = _pieces(text, start, end)
     if ctx.lang == "zh":
         _mixed_separators(ctx, node, pieces)
+    _empty_places(ctx, node, pieces)
     for piece_start, piece_end in pieces:
         for name_start, name_end in _split_and(ctx, text, piece_start, piece_end):
             _name(ctx, node, name_start, name_end, named, separated=len(pieces) > 1)
     return named
+
+
+def _empty_places(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> None:
+    """UN-H06: a list's names are separated by one mark each; two marks with no name between them ("Japan, ;",
+    "Chile, , Peru", "智利、、秘鲁") leave an empty place in the list, a name deleted and its comma kept. A mark that
+    closes the list alone ("…, Japan;") is none, nor spaces between names. Reported once a list."""
+    text = node.para.text
+    for (_, before_end), (blank_start, blank_end), (after_start, _) in zip(pieces, pieces[1:], pieces[2:],
+                                                                            strict=False):
+        if text[blank_start:blank_end].strip() or not text[before_end:blank_start].strip() \
+                or not text[blank_end:after_start].strip():
+            continue
+        mark = text[before_end:blank_start].strip()
+        ctx.add("list-empty-item", node, before_end + 1, fix="delete the mark with no name after it",
+                edits=[Replace(before_end, blank_end, "")], mark=mark)
+        return  # one finding a list: a list with places lost is one slip
 
 
 def _mixed_separators(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> None:
