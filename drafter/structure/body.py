@@ -7,6 +7,7 @@ numbered); ``build`` decides where the parts begin and hands each paragraph here
 
 from __future__ import annotations
 
+import copy
 import re
 
 from drafter.labelkinds import (
@@ -1038,7 +1039,14 @@ class BodyReader:
         """A paragraph numbered by Word before any operative paragraph that is preambular all the same: a
         preambular lead and a comma at the end (a list run through the preamble)."""
         text = node.para.text.rstrip()
-        return bool(text) and text[-1] in ",，" and self.preambular_lead(node)
+        return bool(text) and text[-1] in ",，" and (self.preambular_lead(node) or self.misspelled_preambular(node))
+
+    def misspelled_preambular(self, node: Node) -> bool:
+        """The paragraph opens with a slip of a preambular lead ("注意道" for 注意到, "Recalling" misspelt), read on a
+        copy of the node (its own lead is found later, once its part is known)."""
+        probe = copy.copy(node)
+        annotate(probe, self.phrases)
+        return bool(probe.misspelled) and any(p.kind == "preambular" for _, p in self.phrases.matches(probe.misspelled))
 
 
 def label_typed(node: Node) -> bool:

@@ -246,9 +246,10 @@ CORNER_DESCRIPTIVE = lazy(r"[的各该該本此其等或、，并並对對向在
 # name hold the copula 是, which begins what the sentence says of the title (网络犯罪公约是……针对网络犯罪的公约); an
 # organisation named after the title it carries out, 组织 right after it (联合国全球契约组织, the Global Compact's office);
 # not an article, chapter or paragraph the title is cited by (外层空间条约第四条规定各缔约国……: the 缔约 after the
-# citation is the sentence's, not a body's name)
+# citation is the sentence's, not a body's name); nor does it hold 其 "its": 公约及其缔约方大会 names the title and then
+# the title's own body (the Convention and its Conference of the Parties), the title standing alone
 NAME_GOES_ON = lazy(r"^(?![(（]?第[\d０-９〇零一二三四五六七八九十百]+[条條章款段节節])"
-                    r"(?:(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》于於由被经經是]{0,14}?"
+                    r"(?:(?:[(（][^()（）]*[)）])?[^，。；：、,;:()（）“”《》于於由被经經是其]{0,14}?"
                     r"(?:缔约|締約|委员会|委員會|会议|會議|大会|大會|秘书处|秘書處|机构|機構|理事会|理事會"
                     r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)"
                     r"|(?:组织|組織)(?!法))")
