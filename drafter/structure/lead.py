@@ -188,7 +188,8 @@ def _joined_slip_zh(rest: str, phrases: Phrases) -> tuple[str, str] | None:
 def _longer_slip_zh(content: str, phrases: Phrases) -> tuple[str, str] | None:
     """A Chinese lead of three or four characters whose first two are the form's own and a later one is typed as a
     homophone ("注意倒" → 注意到, "认识倒" → 认识到), or of three whose first alone is ("足意到" → 注意到, where 足意 is no
-    word): the characters as written and the form they misspell, the shorter first. A different word at the start is
+    word), or of four whose first two are no word and the last two the form's own ("强列敦促" → 强烈敦促): the
+    characters as written and the form they misspell, the shorter first. A different word at the start is
     another lead, not a slip (認知到, Taiwan's word for 认识到)."""
     for size in (3, 4):
         head = content[:size]
@@ -201,6 +202,8 @@ def _longer_slip_zh(content: str, phrases: Phrases) -> tuple[str, str] | None:
             return head, correct
         if size == 3 and simplified(head[1:]) == simplified(correct[1:]) and not chinese_word(head[:2]):
             return head, correct
+        if size == 4 and simplified(head[2:]) == simplified(correct[2:]) and not chinese_word(simplified(head[:2])):
+            return head, correct  # "强列敦促": the modifier's second character typed as a homophone (强烈敦促)
     return None
 
 

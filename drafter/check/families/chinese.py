@@ -266,6 +266,10 @@ BODY_NAME = lazy(r"(?:组织|組織|计划署|計劃署|规划署|規劃署|署|
 # title-marks rule's word list (drafter/check/ruledata/chinese.yaml); the library's clause texts and the document's own
 # 《》 add the rest
 WELL_KNOWN_TITLES = RULES["title-marks"].word_list("well-known-titles")
+# titles with no instrument word at their end (《联合国非拘禁措施最低限度标准规则》, 《官方统计基本原则》): 规则 and 原则 are
+# common nouns, so such a title is one only by this list or by the draft's own 《》 elsewhere (PLAIN_TITLE_END)
+WELL_KNOWN_PLAIN_TITLES = RULES["title-marks"].word_list("well-known-plain-titles")
+PLAIN_TITLE_END = ("规则", "規則", "原则", "原則", "准则", "準則")
 
 
 def check(ctx: Context) -> None:
@@ -634,13 +638,16 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     own = {title for para in body for title in marked_titles(para.text)}
     titles = library_finder(sink.lib).with_titles(own)
     shorts = {title for para in body for title in short_titles(para.text)}
+    plain = sorted(WELL_KNOWN_PLAIN_TITLES | {title for para in body for title in plain_titles(para.text)},
+                   key=len, reverse=True)
     for para in body:
         text = para.text
-        found = []
+        found = list(_bare_plain_titles(text, plain))
         if (INSTRUMENT_WORD.search(text) or CORNER_DOCUMENT.search(text) or CORNER_PLAN_QUOTED.search(text)
                 or QUOTED_REPORT.search(text) or UN_PLAN_QUOTED.search(text)):
             marked = [(m.start(), m.end()) for m in TITLED.finditer(text)] + _title_split_off(text)
-            found = list(_unmarked_titles(text, marked, titles))
+            found += [span for span in _unmarked_titles(text, marked, titles)
+                      if not any(span[0] < stop and begin < span[1] for begin, stop, _ in found)]
             found += [span for span in _bare_short_titles(text, shorts, marked)
                       if not any(span[0] < stop and begin < span[1] for begin, stop, _ in found)]
         found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
@@ -650,6 +657,38 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
     body_names_marked(sink, body)
+
+
+def plain_titles(text: str) -> Iterator[str]:
+    """The titles with no instrument word at their end (``PLAIN_TITLE_END``) ``text`` writes in 《》, six characters or
+    more (《官方统计基本原则》; 《规则》, 《基本原则》 are words too short to tell a title by)."""
+    for marked in TITLED.findall(text):
+        title = marked[1:-1]
+        if len(title) >= 6 and title.endswith(PLAIN_TITLE_END) and not re.search(r"[，。；：、,;:]", title):
+            yield title
+
+
+def _bare_plain_titles(text: str, plain: list[str]) -> Iterator[tuple[int, int, str]]:
+    """The places ``text`` writes one of the ``plain`` titles (longest first) outside 《》 (and so outside a longer title
+    in 《》 that holds it), not as the short name in brackets after a title: the span and the title."""
+    if not any(end in text for end in PLAIN_TITLE_END) and not any(end in simplified(text) for end in PLAIN_TITLE_END):
+        return
+    depth, outside = 0, []
+    for char in text:
+        depth = depth + 1 if char == "《" else max(depth - 1, 0) if char == "》" else depth
+        outside.append(depth == 0 and char not in "《》")
+    form = simplified(text)
+    taken: list[tuple[int, int]] = []
+    for title in plain:
+        start = form.find(title)
+        while start != -1:
+            end = start + len(title)
+            # the short name in brackets after the full title (《……标准规则》（纳尔逊·曼德拉规则）) keeps none
+            if all(outside[start:end]) and not any(start < stop and begin < end for begin, stop in taken) \
+                    and not re.search(r"》\s*[(（]$", text[:start]):
+                taken.append((start, end))
+                yield start, end, text[start:end]
+            start = form.find(title, end)
 
 
 def _title_split_off(text: str) -> list[tuple[int, int]]:
