@@ -22,7 +22,7 @@ from drafter.labelkinds import (
     read_outline_under,
     read_typed,
 )
-from drafter.labels import TYPED_NUMBER, ZH_PAREN
+from drafter.labels import TYPED_NUMBER, ZH_PAREN, roman_value
 from drafter.patterns import lazy
 from drafter.structure.classify import (
     CLOSING,
@@ -229,7 +229,16 @@ def _letters_mislabelled(node: Node, stack: list[Node], after: Typed | None) -> 
         return None
     if after is not None and after.kind == "roman" and after.value == typed.value + 1:
         return None
+    if any(_roman_token(open_item, typed.value - 1) for open_item in stack[:-1] if open_item.typed is not None
+           and open_item.typed.shape == typed.shape):
+        return None  # "(i) Protection of civilians" over "(a)" … "(h)": "(ii)" goes on with the numerals' list above
     return top
+
+
+def _roman_token(node: Node, value: int) -> bool:
+    """The open item ``node`` is labelled with the roman numeral ``value`` (its token read as a letter or a numeral:
+    "(i)" is both)."""
+    return node.typed is not None and roman_value(node.typed.token.lower()) == value
 
 
 def _opens_list_under(node: Node, stack: list[Node], announcing: bool) -> bool:

@@ -58,6 +58,19 @@ def test_roman_list_under_a_lettered_item_stays_its_own(lib: library.Library, tm
     assert found.get("sub-label-sequence") == [10]
 
 
+def test_roman_list_over_the_letters_goes_on(lib: library.Library, tmp_path: Path) -> None:
+    # the Security Council's mandate layout (S/RES/2556 (2020)): "(i)" heads the letters, "(ii)" the next group
+    mandate = ["1. Decides that the mandate shall include the following priority tasks:",
+               "(i) Protection of civilians",
+               "(a) Take all necessary measures to protect civilians;",
+               "(b) Maintain a mobile and robust posture;",
+               "(ii) Support to the stabilisation of State institutions",
+               "(a) Provide coordination between the Government and its partners;"]
+    found = rules(_draft(tmp_path, [*HEAD, *mandate, *END]), lib)
+    assert "sub-label-sequence" not in found
+
+
+
 # -- list-empty-item: two marks with no name between them --------------------------------------------------------------
 
 def test_empty_place_in_a_list_of_states_is_found(lib: library.Library, tmp_path: Path) -> None:
