@@ -12,6 +12,7 @@ documents through this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -652,19 +653,8 @@ class _Reader(PhraseReader):
         first = read_typed(nodes[at].para.text)
         if first is None or first.kind != "zh-number" or first.value != 1:
             return False
-        count, operative = 1, False
-        for node in nodes[at + 1:]:
-            if node.role or node.para.num_id is not None:
-                continue
-            typed = read_typed(node.para.text)
-            if typed is not None and typed.kind == "number":
-                break
-            if typed is None or typed.kind != first.kind:
-                continue
-            if typed.value != count + 1 or node.para.text.rstrip().endswith(("，", ",")):
-                break
-            count += 1
-            operative = operative or self.operative_only(node)
+        count, operative = self._count_run(nodes, at, lambda typed: typed.kind == first.kind,
+                                           lambda text: text.endswith(("，", ",")), others_between=True)
         return count >= 3 and operative
 
     def bracketed_counted_on(self, nodes: list[Node], at: int) -> bool:
@@ -684,21 +674,37 @@ class _Reader(PhraseReader):
         before = next((node for node in reversed(nodes[:at]) if not node.role), None)
         if before is not None and before.para.text.rstrip().endswith(("：", ":")):
             return False
+        count, operative = self._count_run(nodes, at, lambda typed: typed.name == first.name,
+                                           lambda text: not text.endswith(("；", ";", "。", "：", ":")),
+                                           others_between=False)
+        if count >= 3 and operative:
+            self.counted_bracketed.add(id(nodes[at]))
+            return True
+        return False
+
+    def _count_run(self, nodes: list[Node], at: int, same_kind: Callable[[Typed], bool],
+                   ends_wrong: Callable[[str], bool], *, others_between: bool) -> tuple[int, bool]:
+        """How far the count that opens at ``at`` (its value 1) goes on in labels of ``same_kind`` (each the next
+        value, none ending as ``ends_wrong`` says), and whether a paragraph of it opens with a lead that is operative
+        only. Paragraphs already placed and Word's numbered ones are passed over; with ``others_between``, so are
+        paragraphs without a label or with another kind (items between the clauses), a "1." ending the run; without
+        it they end it."""
         count, operative = 1, False
         for node in nodes[at + 1:]:
             if node.role or node.para.num_id is not None:
                 continue
             typed = read_typed(node.para.text)
-            if typed is None or typed.name != first.name:
+            if others_between and typed is not None and typed.kind == "number":
                 break
-            if typed.value != count + 1 or not node.para.text.rstrip().endswith(("；", ";", "。", "：", ":")):
+            if typed is None or not same_kind(typed):
+                if others_between:
+                    continue
+                break
+            if typed.value != count + 1 or ends_wrong(node.para.text.rstrip()):
                 break
             count += 1
             operative = operative or self.operative_only(node)
-        if count >= 3 and operative:
-            self.counted_bracketed.add(id(nodes[at]))
-            return True
-        return False
+        return count, operative
 
     def typed_numbered_preamble(self, nodes: list[Node]) -> set[int]:
         """The ids of the paragraphs of a preamble a student numbered "1." "2." …, and of the numbered items under
