@@ -111,6 +111,39 @@ NATIVE_NAMES: dict[str, tuple[str, ...]] = {
     "SWE": ("Sverige", "Konungariket Sverige"),
     "THA": ("Prathet Thai", "Mueang Thai"),
 }
+# States as delegates name them in their own first language when it is not the State's own (facts): a delegate whose
+# first language is Spanish, French, Portuguese or Italian writes "Rusia", "Corée du Sud", "Alemanha" in an English
+# draft, and one whose first language is Russian the English forms of the Soviet era's names ("Kirghizia",
+# "Byelorussia", "Moldavia"); United Nations documents write the English short name (UN-H06). Read as a State's own
+# name is ("native", the weakest reading). Only names that differ from every name the library holds once accents are
+# taken off, and that are no English word ("Chili", "Argentine", "Japon" are left out), by ISO3 code
+OTHER_LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
+    "BEL": ("Bélgica",),
+    "BLR": ("Byelorussia", "Belorussia", "Bielorrusia", "Biélorussie", "Bielorrússia"),
+    "BRA": ("Brésil",),
+    "DEU": ("Alemania", "Allemagne", "Alemanha", "Germania"),
+    "DZA": ("Argelia", "Algérie", "Argélia"),
+    "EGY": ("Egipto", "Égypte", "Egito", "Egitto"),
+    "ESP": ("Espagne", "Espanha", "Spagna"),
+    "FRA": ("Francia", "França"),
+    "GBR": ("Reino Unido", "Royaume-Uni", "Regno Unito"),
+    "GRC": ("Grecia", "Grèce", "Grécia"),
+    "JPN": ("Japón", "Japão", "Giappone"),
+    "KGZ": ("Kirghizia", "Kirgizia", "Kirghizstan", "Kirguistán", "Quirguistão"),
+    "KOR": ("Corea del Sur", "Corée du Sud", "Coreia do Sul", "Corea del Sud"),
+    "MAR": ("Marruecos", "Maroc", "Marrocos", "Marocco"),
+    "MDA": ("Moldavia", "Moldavie"),
+    "MEX": ("Mexique", "Méjico", "Messico"),
+    "NLD": ("Países Bajos", "Pays-Bas", "Países Baixos", "Paesi Bassi"),
+    "POL": ("Polonia", "Pologne", "Polônia"),
+    "PRK": ("Corea del Norte", "Corée du Nord", "Coreia do Norte", "Corea del Nord"),
+    "RUS": ("Rusia", "Russie", "Russland"),
+    "SAU": ("Arabia Saudita", "Arabie saoudite", "Arábia Saudita"),
+    "SWE": ("Suecia", "Suède", "Suécia", "Svezia"),
+    "TUN": ("Túnez", "Tunisie"),
+    "USA": ("Estados Unidos", "États-Unis", "Stati Uniti"),
+    "ZAF": ("Sudáfrica", "Afrique du Sud", "África do Sul", "Sudafrica"),
+}
 # words that make a short name formal ("Federal Republic of Germany", "Italian Republic")
 STATE_FORM = {"republic", "kingdom", "federation", "federal", "federative", "federated", "state", "states",
               "democratic", "people", "peoples", "socialist", "islamic", "arab", "united", "union", "commonwealth",
@@ -154,7 +187,7 @@ class StateNames:
         self.countries = list(countries)
         self._names: dict[str, Found] = {}
         for country in self.countries:  # the weakest reading first: a stronger one replaces it
-            for name in NATIVE_NAMES.get(country.iso3, ()):
+            for name in (*NATIVE_NAMES.get(country.iso3, ()), *OTHER_LANGUAGE_NAMES.get(country.iso3, ())):
                 self._names[key(name, simplify=False)] = Found("native", country)
             for name in (*TAIWAN_NAMES.get(country.iso3, ()), *HONG_KONG_NAMES.get(country.iso3, ())):
                 self._names[key(name, simplify=False)] = Found("common", country)

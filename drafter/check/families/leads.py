@@ -23,6 +23,7 @@ from drafter.check.families.numbering import clauses_after_breaks, clauses_run_o
 from drafter.check.families.organ import body_family, organ_emphasis
 from drafter.check.families.parts import lead_slot_unfilled
 from drafter.check.report import Correction, Finding
+from drafter.check.rules import RULES
 from drafter.hanzi import as_written, simplified
 from drafter.lookalike import described
 from drafter.patterns import lazy
@@ -620,6 +621,24 @@ def _capitals_in_text(ctx: Context, node: Node, lead_end: int) -> None:
         return
 
 
+# English leads translated word for word from a delegate's first language, each with the listed lead of its sense
+# ("Having in mind" → "Bearing in mind"), longest first
+_CALQUES = sorted(RULES["lead-unknown"].word_map("calques-en").items(), key=lambda item: -len(item[0]))
+
+
+def _calque(ctx: Context, part: Node) -> tuple[str, str] | None:
+    """The calqued lead opening ``part`` as written and the listed lead of its sense ("Deeply worried",
+    "Deeply concerned"), or None."""
+    if ctx.lang != "en":
+        return None
+    opening = part.para.text[part.offset:]
+    folded = opening.casefold()
+    for calque, (listed, *_) in _CALQUES:
+        if folded.startswith(calque) and not folded[len(calque):len(calque) + 1].isalpha():
+            return opening[:len(calque)], listed
+    return None
+
+
 def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis]) -> bool:
     """The findings on one paragraph's lead phrase; True when it is a known phrase whose emphasis counts.
     ``defaults``: the emphasis --fix gives a lead of each part (:func:`part_emphasis`), given a misspelled lead its
@@ -662,7 +681,10 @@ def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis
             return False  # an unemphasised opening in Chinese is no lead phrase to name
         if _quoted_passage(ctx, part):
             return False  # "… which reads:" + "“Everyone has …”,": the words quoted, no lead of their own
-        ctx.add("lead-unknown", part, column, lead=part.lead)
+        calque = _calque(ctx, part)
+        ctx.add("lead-unknown", part, column, lead=calque[0] if calque else part.lead,
+                meant=Text(f"; the listed lead of its sense is {calque[1]!r}", f"；常用词表中同义的引导词为“{calque[1]}”")
+                if calque else EMPTY)
         return False
     lead = part.lead
     if len(emphasised_lead) > len(lead) + 2 and ctx.lang == "en":
