@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 
+from drafter.bilingual import did_you_mean
 from drafter.check.context import Context, Sink
 from drafter.check.families.citations import symbols_cited
 from drafter.check.families.document import mixed_fonts
@@ -288,8 +289,20 @@ def check(ctx: Context) -> None:
     word_outside_title(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     english_titles(ctx, body)
     dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
+    misspelt_states(ctx, body)
     symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body,
             {n.para.index for n in ctx.nodes if n.role in ("preambular", "operative", "sub")})
+
+
+def misspelt_states(ctx: Context, paras: list[reader.Paragraph]) -> None:
+    """UN-H06, ZH-H02: a Member State's Chinese name misspelt in the clauses (吉尔吉斯坦, 乌滋别克斯坦 for 吉尔吉斯斯坦,
+    乌兹别克斯坦), as the heading's lists are judged: a long name one character off, which no other State's name
+    is (the library's names, Taiwan's and Hong Kong's included, are no slip)."""
+    names = ctx.lib.state_names
+    for para in paras:
+        for start, end, country in names.misspelt_in_text(para.text):
+            ctx.add("state-name", para, start + 1, name=para.text[start:end],
+                    suggestion=did_you_mean(country.name.zh))
 
 
 # the English original of a lead left in brackets right after the Chinese lead by a delegate who translated an
