@@ -2,7 +2,9 @@
 dates, sessions, documents), held by sentences of our own with passing drafts beside them:
 
 * a Member State's Chinese name misspelt in the clauses (one character left out, added or changed inside a long
-  name: 吉尔吉斯坦, 塔吉克期坦, 大不列颠北爱尔兰联合王国): `state-name`, as the heading's lists are judged (UN-H06, ZH-H02).
+  name: 吉尔吉斯坦, 塔吉克期坦, 大不列颠北爱尔兰联合王国): `state-name`, as the heading's lists are judged (UN-H06, ZH-H02);
+* a session named as the press names it (第80届联大, 联大第80届会议) or in Arabic digits (大会第81届会议):
+  `session-zh`, «大会第八十届会议» (UN-H05, ZH-P02).
 """
 
 from __future__ import annotations
@@ -49,3 +51,24 @@ def test_right_names_and_their_neighbours_stay_clean(lib: library.Library, tmp_p
              "3. 欢迎库尔德斯坦地区和巴尔蒂斯坦的登山者分享经验，并纪念爱因斯坦关于冰川的论述；",
              "4. 决定在下届会议上继续审议这一问题。"]
     assert _findings(make(tmp_path, [*HEAD, *lines]), lib, "state-name") == []
+
+
+# -- session-zh: a session named as the press names it, or in Arabic digits ---------------------------------------
+
+@pytest.mark.parametrize(("line", "right"), [
+    ("2. 鼓励各国在第79届联大期间介绍其冰川保护措施；", "大会第七十九届会议"),
+    ("2. 鼓励各国在联大第七十九届会议期间介绍其冰川保护措施；", "大会第七十九届会议"),
+    ("2. 请秘书长向大会第81届会议提交一份报告；", "第八十一届会议"),
+    ("2. 鼓励各国在第81届联合国大会期间介绍其冰川保护措施；", "大会第八十一届会议"),
+])
+def test_a_session_as_the_press_names_it(lib: library.Library, tmp_path: Path, line: str, right: str) -> None:
+    found = _findings(make(tmp_path, [*HEAD, PRE, OP, line, "3. 决定在下届会议上继续审议这一问题。"]), lib, "session-zh")
+    assert [w for w, _ in found] == [9]
+    assert right in found[0][1]
+
+
+def test_sessions_as_the_un_writes_them_stay_clean(lib: library.Library, tmp_path: Path) -> None:
+    lines = [PRE, "注意到第29届奥运会期间的休战呼吁和第八十届联合国大会一般性辩论，", OP,
+             "2. 请秘书长向大会第八十一届会议提交报告，并将该项目列入第八十二届会议临时议程；",
+             "3. 决定在第八十一届会议上继续审议这一问题。"]
+    assert _findings(make(tmp_path, [*HEAD, *lines]), lib, "session-zh") == []
