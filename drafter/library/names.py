@@ -308,8 +308,12 @@ class StateNames:
             if any((known_name := self.find(part)) is not None and known_name.how in ("official", "formal")
                    for part in (window[:-1], window[1:])):
                 continue  # a right name and the next word's first character (中非共和国国防): no slip
-            meant = {c.iso3: c for name, c in long_names
-                     if name[0] == window[0] and name[-1] == window[-1] and edit_distance(window, name, 1) == 1}
+            near = [(name, c) for name, c in long_names
+                    if name[0] == window[0] and name[-1] == window[-1] and edit_distance(window, name, 1) == 1]
+            if all(len(name) < len(window) for name, _ in near) and any(
+                    self.find(window[:cut]) is not None for cut in range(2, len(window) - 1)):
+                continue  # a name, then words that end as the longer name does (巴勒斯坦两国 is no 巴勒斯坦国)
+            meant = {c.iso3: c for _, c in near}
             if len(meant) == 1:
                 found.append((start, end, next(iter(meant.values()))))
         return found

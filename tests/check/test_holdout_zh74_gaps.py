@@ -45,7 +45,7 @@ def test_a_states_name_misspelt_in_a_clause(lib: library.Library, tmp_path: Path
 def test_right_names_and_their_neighbours_stay_clean(lib: library.Library, tmp_path: Path) -> None:
     # UN names, short and formal; Taiwan's and Hong Kong's names; a right name and the next word's first character
     # (中非共和国国防, 刚果民主共和国国家机构); names of places and people that end as a State's does
-    lines = [PRE, "注意到吉尔吉斯斯坦、乌兹别克斯坦和吉尔吉斯共和国在冰川监测方面的合作，",
+    lines = [PRE, "注意到吉尔吉斯斯坦、乌兹别克斯坦和吉尔吉斯共和国在冰川监测方面的合作，以及以色列和巴勒斯坦两国的代表，",
              "又注意到沙地阿拉伯、紐西蘭和吉爾吉斯的代表在会上的发言，",
              OP, "2. 支持加强中非共和国国防和安全部队以及刚果民主共和国国家机构的能力；",
              "3. 欢迎库尔德斯坦地区和巴尔蒂斯坦的登山者分享经验，并纪念爱因斯坦关于冰川的论述；",
