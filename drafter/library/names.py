@@ -169,6 +169,7 @@ def key(name: str, simplify: bool = True) -> str:
 
 _THE = lazy(r"^the\s+")
 _NON_WORD = lazy(r"[\W_]+")
+HAN = r"[\u4e00-\u9fff]"  # one Chinese character (in a pattern)
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,7 @@ class StateNames:
             for name in (country.name.en, country.name.zh, *country.listed_en, *country.listed_zh):
                 self._names[key(name, simplify=False)] = Found("official", country)
         self._names.pop("", None)
+        self._misspelt: tuple[re.Pattern[str], list[tuple[str, Country]], re.Pattern[str]] | None = None
         self._short = {key(c.name.en, simplify=False): c for c in self.countries} | {key(c.name.zh, simplify=False): c for c in self.countries}
 
     def find(self, name: str) -> Found | None:
@@ -323,6 +325,57 @@ class StateNames:
             if distance <= limit:
                 best[found.country.iso3] = found.country
         return next(iter(best.values())) if len(best) == 1 else None
+
+    def misspelt_in_text(self, text: str) -> list[tuple[int, int, Country]]:
+        """The misspelt Chinese names of Member States in running text (吉尔吉斯坦, 乌滋别克斯坦): a window one
+        character off (one left out, added or changed) a UN Chinese name of five characters or more, its first and
+        last characters kept, that is no name of the library's and overlaps none it finds in the text beyond its own
+        span (a shorter name inside it, Taiwan's 吉尔吉斯 in 吉尔吉斯坦, is no reason to pass it). Spans in
+        ``text``, with the State meant when only one is."""
+        folded = simplified(text)
+        if not CJK.search(folded):
+            return []
+        if self._misspelt is None:
+            self._misspelt = self._misspelt_patterns()
+        pattern, long_names, known = self._misspelt
+        taken = [(m.start(), m.end()) for m in known.finditer(folded)]
+        found: list[tuple[int, int, Country]] = []
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            window = match.group(0)
+            if self.find(window) is not None or any(s < end and start < e and (s < start or e > end)
+                                                    for s, e in taken):
+                continue
+            if any((known_name := self.find(part)) is not None and known_name.how in ("official", "formal")
+                   for part in (window[:-1], window[1:])):
+                continue  # a right name and the next word's first character (中非共和国国防): no slip
+            near = [(name, c) for name, c in long_names
+                    if name[0] == window[0] and name[-1] == window[-1] and edit_distance(window, name, 1) == 1]
+            if all(len(name) < len(window) for name, _ in near) and any(
+                    self.find(window[:cut]) is not None for cut in range(2, len(window) - 1)):
+                continue  # a name, then words that end as the longer name does (巴勒斯坦两国 is no 巴勒斯坦国)
+            meant = {c.iso3: c for _, c in near}
+            if len(meant) == 1:
+                found.append((start, end, next(iter(meant.values()))))
+        return found
+
+    def _misspelt_patterns(self) -> tuple[re.Pattern[str], list[tuple[str, Country]], re.Pattern[str]]:
+        """The patterns of :meth:`misspelt_in_text`: every one-character slip inside a long UN Chinese name, the
+        long names, and every Chinese name the library knows (the longest first)."""
+        long_names = list({(name, c.iso3): (name, c) for c in self.countries
+                           for name in (c.name.zh, c.formal.zh, *c.listed_zh)
+                           if len(name) >= 5 and all(CJK.match(ch) for ch in name)}.values())
+        slips: set[str] = set()
+        for name, _ in long_names:
+            for i in range(1, len(name) - 1):
+                slips.add(re.escape(name[:i] + name[i + 1:]))  # a character left out
+                slips.add(re.escape(name[:i]) + HAN + re.escape(name[i + 1:]))  # a character changed
+            for i in range(1, len(name)):
+                slips.add(re.escape(name[:i]) + HAN + re.escape(name[i:]))  # a character added
+        pattern = re.compile("|".join(sorted(slips, key=len, reverse=True)))
+        chinese = sorted((k for k in self._names if CJK.search(k) and len(k) >= 2), key=len, reverse=True)
+        known = re.compile("|".join(re.escape(k) for k in chinese))
+        return pattern, long_names, known
 
     def segment(self, text: str) -> list[tuple[int, int]] | None:
         """Offsets of the names in ``text`` when it is several known names run together ("Angola Azerbaijan",

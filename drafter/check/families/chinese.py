@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 
+from drafter.bilingual import did_you_mean
 from drafter.check.context import Context, Sink
 from drafter.check.families.citations import symbols_cited
 from drafter.check.families.document import mixed_fonts
@@ -15,6 +16,7 @@ from drafter.check.rules import RULES
 from drafter.chinesewords import word_spans
 from drafter.hanzi import simplified
 from drafter.library import Library
+from drafter.numberwords import numeral_zh
 from drafter.patterns import lazy
 from drafter.punctuation import (
     CJK,
@@ -308,8 +310,67 @@ def check(ctx: Context) -> None:
     word_outside_title(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
     english_titles(ctx, body)
     dates(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body)
+    misspelt_states(ctx, body)
+    sessions(ctx, body)
     symbols(ctx, [n.para for n in ctx.nodes if n.role == "heading"] + body,
             {n.para.index for n in ctx.nodes if n.role in ("preambular", "operative", "sub")})
+
+
+# a session named as the press names it (第80届联大, 联大第八十届会议) or numbered in Arabic digits (大会第80届会议, 第80届
+# 会议): the UN's Chinese writes the organ first and the session in Chinese numerals (大会第八十届会议, UN-H05, ZH-P02).
+# A 届 not followed by the Assembly's name or 会议 (第29届奥运会, 第八十届联合国大会 as China's press writes it) is left
+_ZH_SESSION_NUMBER = r"([0-9０-９]{1,3}|[零一二三四五六七八九十百]{1,6})"
+SESSION_PRESS = lazy(r"(?:(联大|聯大)\s*)?第\s*" + _ZH_SESSION_NUMBER
+                     + r"\s*([届屆])\s*(联大|聯大|联合国大会|聯合國大會|大会|大會|会议|會議)?")
+_ZH_NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _session_number(written: str) -> int | None:
+    """The number of a session written in digits or in Chinese numerals up to 999 (八十, 一百零六), else None."""
+    digits = written.translate(HALF_DIGITS)
+    if digits.isdigit():
+        return int(digits)
+    for number in range(1, 1000):
+        if numeral_zh(number) == written:
+            return number
+    return None
+
+
+def sessions(sink: Sink, paras: list[reader.Paragraph]) -> None:
+    """UN-H05, ZH-P02: a session of the General Assembly named in a clause as the press names it (第80届联大,
+    联大第80届会议) or with Arabic digits (大会第80届会议, 第80届会议): «大会第八十届会议», «第八十届会议»."""
+    for para in paras:
+        text = para.text
+        if "届" not in text and "屆" not in text:
+            continue
+        for match in SESSION_PRESS.finditer(text):
+            before, written, jie, after = match.groups()
+            press = before is not None or after in ("联大", "聯大")
+            arabic = written[0] not in "零一二三四五六七八九十百"
+            if not (press or arabic and after is not None):
+                continue  # 第八十届会议, 第29届奥运会: as the UN writes, or no session of a UN organ
+            number = _session_number(written)
+            if number is None:
+                continue
+            traditional = jie == "屆" or (after or "") in ("聯大", "聯合國大會", "大會", "會議")
+            assembly = "大會" if traditional else "大会"
+            meeting = "會議" if traditional else "会议"
+            organ = press or after in ("联合国大会", "聯合國大會", "大会", "大會")
+            assembly_before = text[max(0, match.start() - 2):match.start()] in ("大会", "大會")
+            fixed = f"{assembly if organ and not assembly_before else ''}第{numeral_zh(number)}{jie}{meeting}"
+            sink.add("session-zh", para, match.start() + 1, fix=f"write {fixed!r}",
+                     edits=[Replace(match.start(), match.end(), fixed)], found=match.group(0), fixed=fixed)
+
+
+def misspelt_states(ctx: Context, paras: list[reader.Paragraph]) -> None:
+    """UN-H06, ZH-H02: a Member State's Chinese name misspelt in the clauses (吉尔吉斯坦, 乌滋别克斯坦 for 吉尔吉斯斯坦,
+    乌兹别克斯坦), as the heading's lists are judged: a long name one character off, which no other State's name
+    is (the library's names, Taiwan's and Hong Kong's included, are no slip)."""
+    names = ctx.lib.state_names
+    for para in paras:
+        for start, end, country in names.misspelt_in_text(para.text):
+            ctx.add("state-name", para, start + 1, name=para.text[start:end],
+                    suggestion=did_you_mean(country.name.zh))
 
 
 # the English original of a lead left in brackets right after the Chinese lead by a delegate who translated an
