@@ -169,7 +169,7 @@ def key(name: str, simplify: bool = True) -> str:
 
 _THE = lazy(r"^the\s+")
 _NON_WORD = lazy(r"[\W_]+")
-HAN = r"[\u4e00-\u9fff]"  # one Chinese character (in a pattern)
+HAN_CHARACTER = lazy(r"[\u4e00-\u9fff]")  # one Chinese character
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ class StateNames:
             for name in (country.name.en, country.name.zh, *country.listed_en, *country.listed_zh):
                 self._names[key(name, simplify=False)] = Found("official", country)
         self._names.pop("", None)
-        self._misspelt: tuple[re.Pattern[str], list[tuple[str, Country]], re.Pattern[str]] | None = None
+        self._misspelt: tuple[dict[str, list[str]], list[tuple[str, Country]], re.Pattern[str]] | None = None
         self._short = {key(c.name.en, simplify=False): c for c in self.countries} | {key(c.name.zh, simplify=False): c for c in self.countries}
 
     def find(self, name: str) -> Found | None:
@@ -337,12 +337,11 @@ class StateNames:
             return []
         if self._misspelt is None:
             self._misspelt = self._misspelt_patterns()
-        pattern, long_names, known = self._misspelt
+        by_first, long_names, known = self._misspelt
         taken = [(m.start(), m.end()) for m in known.finditer(folded)]
         found: list[tuple[int, int, Country]] = []
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            window = match.group(0)
+        for start, end in _near_windows(folded, by_first):
+            window = folded[start:end]
             if self.find(window) is not None or any(s < end and start < e and (s < start or e > end)
                                                     for s, e in taken):
                 continue
@@ -359,23 +358,18 @@ class StateNames:
                 found.append((start, end, next(iter(meant.values()))))
         return found
 
-    def _misspelt_patterns(self) -> tuple[re.Pattern[str], list[tuple[str, Country]], re.Pattern[str]]:
-        """The patterns of :meth:`misspelt_in_text`: every one-character slip inside a long UN Chinese name, the
-        long names, and every Chinese name the library knows (the longest first)."""
+    def _misspelt_patterns(self) -> tuple[dict[str, list[str]], list[tuple[str, Country]], re.Pattern[str]]:
+        """What :meth:`misspelt_in_text` looks with: the long UN Chinese names by their first character, the long
+        names with their States, and a pattern of every Chinese name the library knows (the longest first)."""
         long_names = list({(name, c.iso3): (name, c) for c in self.countries
                            for name in (c.name.zh, c.formal.zh, *c.listed_zh)
                            if len(name) >= 5 and all(CJK.match(ch) for ch in name)}.values())
-        slips: set[str] = set()
+        by_first: dict[str, list[str]] = {}
         for name, _ in long_names:
-            for i in range(1, len(name) - 1):
-                slips.add(re.escape(name[:i] + name[i + 1:]))  # a character left out
-                slips.add(re.escape(name[:i]) + HAN + re.escape(name[i + 1:]))  # a character changed
-            for i in range(1, len(name)):
-                slips.add(re.escape(name[:i]) + HAN + re.escape(name[i:]))  # a character added
-        pattern = re.compile("|".join(sorted(slips, key=len, reverse=True)))
+            by_first.setdefault(name[0], []).append(name)
         chinese = sorted((k for k in self._names if CJK.search(k) and len(k) >= 2), key=len, reverse=True)
         known = re.compile("|".join(re.escape(k) for k in chinese))
-        return pattern, long_names, known
+        return by_first, long_names, known
 
     def segment(self, text: str) -> list[tuple[int, int]] | None:
         """Offsets of the names in ``text`` when it is several known names run together ("Angola Azerbaijan",
@@ -417,6 +411,28 @@ def _long_words(name: str) -> set[str]:
     """The words of an English name that tell it apart ("people's" and "peoples" alike; not "of", "the", "and")."""
     words = {w.casefold().replace("’", "'").removesuffix("'s").replace("'", "") for w in WORD.findall(name)}
     return {"people" if w == "peoples" else w for w in words} - {"of", "the", "and"}
+
+
+def _near_windows(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """The spans of ``text``, left to right and not overlapping, of Chinese characters one slip or none off a name of
+    ``by_first`` (one character left out, changed or added inside it, its first and last characters kept): at each
+    place the longest such span, the search going on after it."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(text):
+        longest = 0
+        for name in by_first.get(text[at], ()):
+            for size in (len(name) + 1, len(name), len(name) - 1):
+                window = text[at:at + size]
+                if size > longest and len(window) == size and window[-1] == name[-1] \
+                        and all(HAN_CHARACTER.match(c) for c in window) and edit_distance(window, name, 1) <= 1:
+                    longest = size
+        if longest:
+            spans.append((at, at + longest))
+            at += longest
+        else:
+            at += 1
+    return spans
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
