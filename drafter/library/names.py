@@ -424,8 +424,8 @@ def _near_windows(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, 
         for name in by_first.get(text[at], ()):
             for size in (len(name) + 1, len(name), len(name) - 1):
                 window = text[at:at + size]
-                if size > longest and len(window) == size and window[-1] == name[-1] \
-                        and all(HAN_CHARACTER.match(c) for c in window) and edit_distance(window, name, 1) <= 1:
+                if size > longest and len(window) == size and window[-1] == name[-1] and _one_off(window, name) \
+                        and all(HAN_CHARACTER.match(c) for c in window):
                     longest = size
         if longest:
             spans.append((at, at + longest))
@@ -434,6 +434,20 @@ def _near_windows(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, 
             at += 1
     return spans
 
+
+
+def _one_off(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one character changed, left out or added, or not at all (edit distance 1 at most,
+    without the table :func:`edit_distance` fills)."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    if len(longer) - len(shorter) != 1:
+        return False
+    same = 0
+    while same < len(shorter) and shorter[same] == longer[same]:
+        same += 1
+    return shorter[same:] == longer[same + 1:]
 
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Edits between ``a`` and ``b`` (a letter left out, added, changed, or two swapped), or ``limit + 1`` once
