@@ -4,8 +4,10 @@ sentences of our own with passing drafts beside them:
 * in a draft with no numbered paragraph, "鼓励……，" between two operative clauses is an operative clause ending with
   the wrong mark (`operative-end`), not a preambular paragraph after the operative part; a lead that only opens
   preambles (铭记……，) there is still one;
-* the last item under a preambular paragraph ending with "；" leaves the paragraph unclosed (`preambular-end`, UN-B05):
-  the preamble goes on after it; "，" there passes.
+* the last item under a preambular paragraph ending with "，" passes. (Its helper also had the last item ending with
+  "；" reported as leaving the paragraph unclosed; the lead took that back: on holdout14's en-05, whose "Defines" with
+  items the checker reads as an operative clause until --fix gives it its colon and letters, and as a preambular
+  paragraph after, the second --fix then changed the items' last mark, so --fix twice was no longer --fix once.)
 """
 
 from __future__ import annotations
@@ -49,10 +51,6 @@ def test_a_preambular_only_lead_among_unnumbered_clauses_stays_misplaced(lib: li
 def _preamble_items(last: str) -> list[str]:
     return [*HEAD[:6], "注意到山区面临以下困难：", "(a) 冰川退缩使下游水源减少，", last,
             "1. 敦促各国制定山区发展战略；", "2. 决定在下届会议上继续审议这一问题。"]
-
-
-def test_the_last_preambular_item_ending_with_a_semicolon_is_found(lib: library.Library, tmp_path: Path) -> None:
-    assert _findings(make(tmp_path, _preamble_items("(b) 山区道路在雨季经常中断；")), lib, "preambular-end") == [9]
 
 
 def test_the_last_preambular_item_ending_with_a_comma_passes(lib: library.Library, tmp_path: Path) -> None:

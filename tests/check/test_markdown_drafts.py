@@ -60,8 +60,8 @@ def test_fix_writes_markdown_back_changing_only_the_fixed_paragraphs(run, tmp_pa
     expected = list(NOTION)
     expected[15:17] = ["*Noting with concern* the growth of ransomware attacks against hospitals in the past two "
                        "years,"]
-    # the leads' emphasis most used in the draft (underline: three leads, italics: two)
-    expected[17] = "<u>Welcoming</u> the adoption of the United Nations Convention against Cybercrime,"
+    # the emphasis the leads of its own part carry (the preambular ones italic, the operative ones underlined)
+    expected[17] = "*Welcoming* the adoption of the United Nations Convention against Cybercrime,"
     assert fixed == [*expected, ""]
     again = tmp_path / "again.md"
     assert run("check", str(out), "--fix", str(again))[0] == 0
@@ -69,7 +69,7 @@ def test_fix_writes_markdown_back_changing_only_the_fixed_paragraphs(run, tmp_pa
     into_word = tmp_path / "fixed.docx"
     run("check", str(source), "--fix", str(into_word))
     paragraph = Document(str(into_word)).paragraphs[8]
-    assert paragraph.text.startswith("Welcoming the adoption") and paragraph.runs[0].underline
+    assert paragraph.text.startswith("Welcoming the adoption") and paragraph.runs[0].italic
     assert [r.underline for r in Document(str(into_word)).paragraphs[10].runs][:2] == [None, True]
 
 
