@@ -424,7 +424,8 @@ def _near_windows(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, 
         for name in by_first.get(text[at], ()):
             for size in (len(name) + 1, len(name), len(name) - 1):
                 window = text[at:at + size]
-                if size > longest and len(window) == size and window[-1] == name[-1] and _one_off(window, name) \
+                if size > longest and len(window) == size and window[-1] == name[-1] \
+                        and (window == name or one_slip(window, name)) \
                         and all(HAN_CHARACTER.match(c) for c in window):
                     longest = size
         if longest:
@@ -436,11 +437,11 @@ def _near_windows(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, 
 
 
 
-def _one_off(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one character changed, left out or added, or not at all (edit distance 1 at most,
-    without the table :func:`edit_distance` fills)."""
+def one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one character changed, left out or added (edit distance 1, without the
+    table :func:`edit_distance` fills)."""
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
     if len(longer) - len(shorter) != 1:
         return False
@@ -448,6 +449,7 @@ def _one_off(a: str, b: str) -> bool:
     while same < len(shorter) and shorter[same] == longer[same]:
         same += 1
     return shorter[same:] == longer[same + 1:]
+
 
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Edits between ``a`` and ``b`` (a letter left out, added, changed, or two swapped), or ``limit + 1`` once

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from drafter.hanzi import simplified
+from drafter.library.names import one_slip
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 
@@ -316,7 +317,7 @@ def label_key(label: str, *, slip: bool = False) -> FieldKey | None:
     if found is not None or not slip or len(folded) < 7 or CJK.search(folded):
         return found
     close = {LABELS[LABEL_FORMS.get(known, known)] for known in (*LABELS, *LABEL_FORMS)
-             if abs(len(known) - len(folded)) <= 1 and _one_slip(known, folded)}  # "MAIN SUBMITTTED BY" too
+             if abs(len(known) - len(folded)) <= 1 and one_slip(known, folded)}  # "MAIN SUBMITTTED BY" too
     return close.pop() if len(close) == 1 else None
 
 
@@ -589,11 +590,3 @@ def _start_of_last(text: str, count: int) -> int:
 
 def _key(label: str) -> FieldKey:
     return label_key(label) or "other"
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter left out, added or changed."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
