@@ -28,22 +28,19 @@ EN_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
 _ISE = lazy(r"is(e|es|ed|ing|ant|ance)\b")  # "Cognisant", "Taking cognisance": -ise- spelt as -ize-
 _RE_HYPHEN = lazy(r"re-[a-z]", re.IGNORECASE)  # "Re-affirming", "Re-emphasizes": the prefix hyphenated
 # adverbs that strengthen or repeat a known lead: "Further recalling", "Strongly reaffirms", "Fully alarmed"
-EN_MODIFIER = lazy(
-    r"(?:(?:also|further|furthermore|again|once again|once more|still|moreover|likewise|similarly|however|therefore|"
-    r"accordingly|finally|firmly|strongly|deeply|fully|gravely|seriously|profoundly|solemnly|warmly|sincerely|"
-    r"duly|urgently|emphatically|resolutely|unequivocally|categorically|vigorously|earnestly|highly|keenly|greatly|"
-    r"particularly|especially|formally|expressly|explicitly|unanimously|actively|wholeheartedly|respectfully|"
-    r"cordially|consistently|repeatedly|equally|additionally|increasingly|reluctantly|regretfully)[ ,]+){1,2}",
-    re.IGNORECASE)
-# the adverbs of EN_MODIFIER that open a lead on their own ("Further recalling", "Strongly urges"), for reading one
-# typed with a slip ("Futher noting", "Stongly urges"); short ones ("also", "still") are too near other words
-EN_MODIFIER_WORDS = ("further", "furthermore", "strongly", "deeply", "fully", "gravely", "firmly", "again",
-                     "seriously", "profoundly", "solemnly", "warmly", "sincerely", "urgently", "emphatically",
-                     "resolutely", "unequivocally", "categorically", "vigorously", "earnestly", "highly", "keenly",
-                     "greatly", "particularly", "especially", "formally", "expressly", "explicitly", "unanimously",
-                     "actively", "wholeheartedly", "respectfully", "cordially", "consistently", "repeatedly",
-                     "equally", "additionally", "increasingly", "reluctantly", "regretfully", "moreover", "likewise",
-                     "similarly")
+EN_ADVERBS = ("also", "further", "furthermore", "again", "once again", "once more", "still", "moreover", "likewise",
+              "similarly", "however", "therefore", "accordingly", "finally", "firmly", "strongly", "deeply", "fully",
+              "gravely", "seriously", "profoundly", "solemnly", "warmly", "sincerely", "duly", "urgently",
+              "emphatically", "resolutely", "unequivocally", "categorically", "vigorously", "earnestly", "highly",
+              "keenly", "greatly", "particularly", "especially", "formally", "expressly", "explicitly", "unanimously",
+              "actively", "wholeheartedly", "respectfully", "cordially", "consistently", "repeatedly", "equally",
+              "additionally", "increasingly", "reluctantly", "regretfully")
+EN_MODIFIER = lazy(r"(?:(?:" + "|".join(EN_ADVERBS) + r")[ ,]+){1,2}", re.IGNORECASE)
+# those that open a lead on their own ("Further recalling", "Strongly urges"), for reading one typed with a slip
+# ("Futher noting", "Stongly urges"); short ones ("also", "still", "duly") are too near other words, and the
+# sentence adverbs (however, therefore, accordingly, finally) open no lead
+EN_MODIFIER_WORDS = tuple(adverb for adverb in EN_ADVERBS if " " not in adverb and adverb not in
+                          ("also", "still", "duly", "however", "therefore", "accordingly", "finally"))
 # the same in Chinese: 大力重申, 积极注意到, 最强烈谴责, 却依然深为关切
 ZH_ADVERBS = ("却", "也", "仍", "依然", "仍然", "再次", "再度", "进一步", "大力", "积极", "紧急", "最强烈", "强烈", "坚决", "充分",
               "深切", "一致", "郑重", "正式", "同样", "高度", "热烈", "衷心", "完全", "全力", "坚定", "明确", "严正", "着重")
