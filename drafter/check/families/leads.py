@@ -91,7 +91,10 @@ LEAD_TAIL_ADVERBS = {"also", "further", "again"}
 # "Expresses its", "Taking note of", UN italics "Expressing great concern over")
 BOUND_WORDS = {"that", "to", "its", "their", "his", "her", "this", "these", "of", "on", "upon", "with", "in", "for",
                "the", "a", "an", "and", "once", "over", "at", "by", "about", "from", "into"}
-COUNCIL = lazy(r"security\s+council|\bUNSC\b|安全理事会|安全理事會|安理会|安理會", re.IGNORECASE)
+# not the African Union's Peace and Security Council (非盟和平与安全理事会), a regional body (OUTSIDE_UN) whose name
+# holds the Council's
+COUNCIL = lazy(r"(?<!peace and )(?<!peace & )security\s+council|\bUNSC\b|(?<!和平与)(?<!和平與)(?:安全理事会|安全理事會)"
+               r"|安理会|安理會", re.IGNORECASE)
 # the governing organs of the specialised agencies and of the IAEA, which adopt decisions in their own right (a fund,
 # a programme, the agenda of a later session): "Decides" is their word too, not the Security Council's (MUN-F09 sets
 # the Council's words against the General Assembly's committees); the World Health Assembly, the General Conferences
@@ -172,6 +175,13 @@ OWN_OFFICER = {"who": "the Director-General", "unesco": "the Director-General", 
                "unea": "the Executive Director"}
 # bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
+# bodies that close their own texts with "Decides to remain (actively) seized of the matter" themselves: the African
+# Union's Peace and Security Council (its communiqués) and the IAEA's Board of Governors (its resolutions, e.g.
+# GOV/2022/17): the formula is not the Security Council's there (UN-B14 names it for the Council among the UN's organs)
+PEACE_COUNCIL = lazy(r"peace\s+(?:and|&)\s+security\s+council|\bAU\s*PSC\b|和平与安全理事会|和平與安全理事會",
+                     re.IGNORECASE)
+SEIZED_OWN = lazy(r"peace\s+(?:and|&)\s+security\s+council|\bAUPSC\b|\bAU\s+PSC\b|board\s+of\s+governors"
+                  r"|和平与安全理事会|和平與安全理事會|原子能机构理事会|原子能機構理事會", re.IGNORECASE)
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
                          r"|\b(?:DISEC|SOCHUM|SPECPOL|ECOFIN|C-?24)\b|disarmament|special\s+political|legal\s+committee"
                          r"|social,?\s+humanitarian|economic\s+and\s+financial|human\s+rights\s+council|\b(?:UN)?HRC\b"
@@ -704,18 +714,18 @@ def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis
     # session the item …") bind no State: its own word, not the Council's (MUN-F09 reserves binding decisions)
     own_session = part.phrase.id in DECIDING and ASSEMBLY_SESSION.search(simplified(rest.strip())) is not None
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
-            and _in_own_part(part) and not own_session \
+            and _in_own_part(part) and not own_session and not _peace_council(ctx) \
             and not (part.phrase.id in DECIDING and (_agency_organ(ctx) or _crisis_committee(ctx))
                      and not SEIZED.search(rest.strip())):
         ctx.add("sc-only-phrase", part, column, lead=lead)
-    elif part.phrase.id in DEMANDING and _another_body(ctx) and not _outside_un(ctx) and (
+    elif part.phrase.id in DEMANDING and _another_body(ctx) and not _outside_un(ctx) and not _peace_council(ctx) and (
             ctx.profile in ("una-usa", "cn-mun") or (
             ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
         ctx.add("council-language", part, column, lead=lead)
     if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
         ctx.add("chapter-vii", part, column, lead=lead)
     if part.role == "operative" and part.phrase.id in DECIDING \
-            and SEIZED.search(rest.strip()) and _another_body(ctx) \
+            and SEIZED.search(rest.strip()) and _another_body(ctx) and not _seized_own(ctx) \
             and (ACTIVELY_SEIZED.search(rest.strip()) or not _remains_seized_too(ctx)):
         ctx.add("council-seized", part, column, formula=" ".join((lead + rest).split()).rstrip(".。"))
     if part.role == "operative" and part.phrase.id in DECIDING and CLOSING_REWORDED.search(simplified(rest.strip())) \
@@ -1242,7 +1252,7 @@ def _in_own_part(part: Node) -> bool:
 def _security_council(ctx: Context) -> bool:
     """The text is the Security Council's: its organ line or its heading's committee (forum) names the Council."""
     organ = ctx.tree.organ
-    if organ and ("Security Council" in organ.text or "安全理事会" in organ.text or "SECURITY COUNCIL" in organ.text):
+    if organ and COUNCIL.search(organ.text):
         return True
     return any(field.key == "committee" and COUNCIL.search(field.value)
                for field in heading_fields([node.para.text for node in ctx.tree.heading]))
@@ -1283,6 +1293,21 @@ def _remains_seized_too(ctx: Context) -> bool:
     Council, which have closed resolutions with "Decides to remain seized of the matter." themselves."""
     named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
     return any(REMAIN_SEIZED_TOO.search(node.text) for node in named)
+
+
+def _peace_council(ctx: Context) -> bool:
+    """The draft's organ line or heading names a regional organisation's peace and security council (PEACE_COUNCIL:
+    the African Union's, a model ASEAN's), which decides, declares and demands in its own right: MUN-F09 reserves
+    the Security Council's words against the General Assembly's committees, not against it."""
+    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
+    return any(PEACE_COUNCIL.search(node.text) for node in named)
+
+
+def _seized_own(ctx: Context) -> bool:
+    """The draft's organ line or heading names a body that closes its texts with the seized formula itself
+    (SEIZED_OWN: the AU's Peace and Security Council, the IAEA's Board of Governors)."""
+    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
+    return any(SEIZED_OWN.search(node.text) for node in named)
 
 
 def _outside_un(ctx: Context) -> bool:

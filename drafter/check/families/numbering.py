@@ -603,10 +603,26 @@ def _words(text: str, start: int) -> str:
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
     """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items: one
-    finding on each (:func:`drafter.check.families.sublabels.pushed_down`)."""
+    finding on each (:func:`drafter.check.families.sublabels.pushed_down`). The clauses after it that Word numbers
+    at the clauses' level show a number one too low while it is not counted among them ("(c)", then "4." where
+    "5." belongs), and Word renumbers them once it is moved back: the finding covers them (the mirror of a
+    sub-paragraph shown as the next clause, which covers the clauses it pushes one too high)."""
     for op in operatives:
+        top = ctx.lists.label(op.para.index)
         for sub in sublabels.pushed_down(ctx, op):
-            ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
+            finding = ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
+            if top is not None:
+                finding.cover(_counted_short(ctx, operatives, sub.para.index, (top.list_id, top.level)))
+
+
+def _counted_short(ctx: Context, operatives: list[Node], after: int, place: tuple[object, int]) -> list[int]:
+    """The Word-numbered clauses after paragraph ``after`` at ``place`` (list and level) of the clauses' list."""
+    out = []
+    for clause in operatives:
+        label = ctx.lists.label(clause.para.index) if clause.para.index > after else None
+        if clause.auto and label is not None and (label.list_id, label.level) == place:
+            out.append(clause.para.index)
+    return out
 
 
 def _numbered(nodes: list[Node]) -> Iterator[Node]:
