@@ -173,15 +173,17 @@ OWN_OFFICER = {"who": "the Director-General", "unesco": "the Director-General", 
                "iaea": "the Director General", "hrc": "the Secretary-General or the High Commissioner",
                "ga": "the Secretary-General", "sc": "the Secretary-General", "ecosoc": "the Secretary-General",
                "unea": "the Executive Director"}
-# bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
-# drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
+# a regional organisation's peace and security council (the African Union's, a model ASEAN's), which decides and
+# demands in its own right
+PEACE_COUNCIL = lazy(r"peace\s+(?:and|&)\s+security\s+council|\bAU\s*PSC\b|和平与安全理事会|和平與安全理事會",
+                     re.IGNORECASE)
 # bodies that close their own texts with "Decides to remain (actively) seized of the matter" themselves: the African
 # Union's Peace and Security Council (its communiqués) and the IAEA's Board of Governors (its resolutions, e.g.
 # GOV/2022/17): the formula is not the Security Council's there (UN-B14 names it for the Council among the UN's organs)
-PEACE_COUNCIL = lazy(r"peace\s+(?:and|&)\s+security\s+council|\bAU\s*PSC\b|和平与安全理事会|和平與安全理事會",
-                     re.IGNORECASE)
 SEIZED_OWN = lazy(r"peace\s+(?:and|&)\s+security\s+council|\bAUPSC\b|\bAU\s+PSC\b|board\s+of\s+governors"
                   r"|和平与安全理事会|和平與安全理事會|原子能机构理事会|原子能機構理事會", re.IGNORECASE)
+# bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
+# drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
                          r"|\b(?:DISEC|SOCHUM|SPECPOL|ECOFIN|C-?24)\b|disarmament|special\s+political|legal\s+committee"
                          r"|social,?\s+humanitarian|economic\s+and\s+financial|human\s+rights\s+council|\b(?:UN)?HRC\b"
