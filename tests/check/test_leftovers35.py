@@ -89,3 +89,27 @@ def test_numbered_announcing_clause_stays_clean(tmp_path: Path, lib: library.Lib
                     encoding="utf-8")
     report, _ = check.check_file(path, lib)
     assert not {f.rule for f in report.findings} & {"operative-unnumbered", "lead-form", "preambular-sub-clause"}
+
+
+PREAMBLE_ITEMS = ["Committee: Second Committee", "Topic: Mountain livelihoods", "Sponsors: Nepal", "Signatories: Peru",
+                  "The General Assembly,", "Noting the hardships mountain communities face, which include:",
+                  "a) roads that close for half of the year,", "b) clinics that stand days away on foot{end}",
+                  "Recalling its earlier resolutions on mountain development,",
+                  "1. Encourages States to plan for mountain areas;", "2. Requests the Secretary-General to report."]
+
+
+@pytest.mark.parametrize(("end", "found"), [(";", True), (",", False)])
+def test_last_preambular_item_ending_with_semicolon(tmp_path: Path, lib: library.Library, end: str,
+                                                    found: bool) -> None:
+    """The last item under a preambular paragraph closes it and carries its comma: one ending with ";" (an operative
+    clause's mark) is a fault; one ending with "," is clean. --fix mends it once, and a second --fix finds nothing."""
+    path = tmp_path / "items.txt"
+    path.write_text("\n".join(PREAMBLE_ITEMS).format(end=end) + "\n", encoding="utf-8")
+    report, doc = check.check_file(path, lib)
+    assert ("preambular-end" in {f.rule for f in report.findings if f.paragraph == 8}) is found
+    first = tmp_path / "fixed.txt"
+    fix.fix(report, doc, first, force=True)
+    assert first.read_text(encoding="utf-8").splitlines()[7].endswith("on foot,")
+    again, again_doc = check.check_file(first, lib)
+    refixed, _ = fix.fix(again, again_doc, tmp_path / "fixed-twice.txt", force=True)
+    assert refixed == []
