@@ -1073,6 +1073,8 @@ class _Reader(PhraseReader):
         if first_operative is None:
             return None
         at = first_operative - 1
+        while at >= 0 and (nodes[at].role in UNREAD or self.topic_heading(nodes[at])):
+            at -= 1  # the headings of the operative part's sections between the items and the first clause
         items = 0
         while at >= 0 and (nodes[at].role in UNREAD or (
                 not nodes[at].role and nodes[at].para.num_id is None and sub_label(nodes[at].para.text))):
@@ -1081,12 +1083,22 @@ class _Reader(PhraseReader):
         if items == 0 or at < 0 or nodes[at].role or nodes[at].para.num_id is not None:
             return None
         text = nodes[at].para.text.strip()
-        if not text.endswith((":", "：")) or read_typed(text) is not None or part_heading(text) is not None \
-                or any(phrase.kind == "preambular" for _, phrase in self.phrases.matches(text)):
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(text)}
+        # ":" at its end, or (the mark left out) an operative lead whose last words announce the list ("Defines"):
+        # read alike, so that the colon --fix writes does not turn the reading
+        announcing = text.endswith((":", "：")) or (kinds == {"operative"} and announces_list(text, self.phrases.lang))
+        if not announcing or read_typed(text) is not None or part_heading(text) is not None or "preambular" in kinds:
             return None
         first = next(n for n in nodes[at + 1:first_operative] if n.role not in UNREAD)
         typed = read_typed(first.para.text)
         return at if typed is not None and typed.kind in ("letter", "roman") and typed.value == 1 else None
+
+    def topic_heading(self, node: Node) -> bool:
+        """An unread line that heads a section of the operative part ("Article 1 - Short-term measures"): a section
+        heading, not a line naming a part of the body ("Operative clauses:", after which the operative part begins)."""
+        if node.role or node.para.num_id is not None or sub_label(node.para.text):
+            return False
+        return is_section(node.para, self.phrases) and part_heading(node.para.text) is None
 
     def clauses_follow(self, nodes: list[Node], index: int) -> bool:
         """The paragraph after ``nodes[index]`` is an operative paragraph numbered "1.": the paragraph before it

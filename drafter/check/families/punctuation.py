@@ -130,14 +130,16 @@ def _quotation_closes(op: Node) -> bool:
 
 def _preambular_items_end(ctx: Context, part: Node) -> None:
     """The last item under a preambular paragraph closes that paragraph: it carries the paragraph's comma (UN-B05). An
-    item ending with a comma, a semicolon or a colon hands on as items do; one with no mark at all or a full stop
-    leaves the paragraph unclosed ("… a site for:" "1. agricultural sector" … "7. private firms")."""
+    item ending with a comma or a colon hands on as items do; one with no mark at all or a full stop leaves the
+    paragraph unclosed ("… a site for:" "1. agricultural sector" … "7. private firms"), and so does one with a
+    semicolon, the mark of an operative clause or of an item with another after it: the preamble goes on after this
+    last item, so it ends with the comma ("注意到以下情况：" "(a) ……，" "(b) ……；" → "(b) ……，", holdout-zh73)."""
     last = part.children[-1]
     while last.children:
         last = last.children[-1]
     last = (last.continuation or [last])[-1]
     text = without_footnote(last.text).rstrip(CLOSING_QUOTES)
-    if not text[last.offset:].strip() or text[-1:] in ",;:，；：":
+    if not text[last.offset:].strip() or text[-1:] in ",:，：":
         return
     require_end(ctx, last, "preambular-end", ctx.end["preambular"])
 
