@@ -1054,7 +1054,9 @@ def items_list_goes_on(para: reader.Paragraph, before: Node | None, clause: Node
     ``before`` it, on the same list and level, or with no item before it the first item under the clause on a list
     that already held the items of a clause above ("3." "4." counting on), which is why it is not "1.". Whatever
     its words open with (an item may open with a verb that is also a lead: "通过……"), unless its first word is
-    emphasised as leads are or the paragraph is set no further in than the clause."""
+    emphasised as leads are or the first item is set no further in than the clause (the next items of a list whose
+    first item was read as one, set at the clause's indent, "1)" "2)" of an English draft's list under "3. …：", go
+    on with it as the first did)."""
     text = para.text.strip()
     if not text or not para.list_id or para.list_id == clause.para.list_id or not clause.auto:
         return False
@@ -1063,7 +1065,8 @@ def items_list_goes_on(para: reader.Paragraph, before: Node | None, clause: Node
         return False
     if before is None and para.list_id not in item_lists:
         return False
-    if para.indent is not None and clause.para.indent is not None and para.indent <= clause.para.indent:
+    if before is None and para.indent is not None and clause.para.indent is not None \
+            and para.indent <= clause.para.indent:
         return False
     start = len(para.text) - len(para.text.lstrip())
     return not emphasised_span(para, start, start + 1)

@@ -389,9 +389,10 @@ def _lead_after_comma(ctx: Context, text: str) -> bool:
     return any(ctx.phrases.matches(sentence[mark.end():]) for mark in re.finditer(r"[,，]\s*", sentence))
 
 
-# the Latin words opening a Chinese paragraph before its first Chinese character: "Recalling 安理会…", "Urges 各国…"
-# (a delegate used to English-language conferences keeps the English lead)
-LATIN_OPENING = lazy(r"([A-Za-z][A-Za-z' -]*?)\s*(?=[\u4e00-\u9fff])")
+# the Latin words opening a Chinese paragraph before its first Chinese character, or the bracket or quotation mark
+# that opens its Chinese words: "Recalling 安理会…", "Urges 各国…", "Recalling《联合国宪章》…" (a delegate used to
+# English-language conferences, or one translating an English draft, keeps the English lead)
+LATIN_OPENING = lazy(r"([A-Za-z][A-Za-z' -]*?)\s*(?=[\u4e00-\u9fff《〈「『“‘（【])")
 # the Chinese words a repeated English lead's adverb becomes (FORMAT.md 2.4: also → 又, further → 还, again → 再次)
 ZH_REPEAT = {"also": "又", "further": "还", "again": "再次", "once again": "再次"}
 WHOLE_SENTENCE = {"acting-under-chapter-vii"}  # "Acting under Chapter VII …," opens Security Council paragraphs too
