@@ -25,8 +25,11 @@ How = Literal["official", "formal", "common", "native", "informal", "non-member"
 # Chinese names of Member States that are neither a UN name nor a short name in any Chinese standard (mainland,
 # Taiwan, Hong Kong): the colloquial compass names of the two Koreas ("North Korea" / "South Korea" rendered with
 # 朝鲜, the DPRK's own short name), which a chair sends back; 北韩 / 南韩 are Taiwan's and Hong Kong's names
-# (:mod:`taiwan_names`), 朝鲜 and 韩国 the mainland's short names (facts, in simplified characters)
-INFORMAL_NAMES_ZH: dict[str, tuple[str, ...]] = {"PRK": ("北朝鲜",), "KOR": ("南朝鲜",)}
+# (:mod:`taiwan_names`), 朝鲜 and 韩国 the mainland's short names; and the slang of everyday talk for a State
+# (老美 and 美帝 for the United States, 小日本 for Japan, holdout-zh76), which no standard gives either (facts, in
+# simplified characters; read as whole names in a list of States, never inside words)
+INFORMAL_NAMES_ZH: dict[str, tuple[str, ...]] = {"PRK": ("北朝鲜",), "KOR": ("南朝鲜",), "USA": ("老美", "美帝"),
+                                                 "JPN": ("小日本",)}
 
 # Entities that are neither Member States nor observer States of the United Nations, with the names delegates
 # give them (facts; the library's countries are the 193 Member States and the two observer States)

@@ -382,6 +382,17 @@ def no_verb_zh(text: str) -> bool:
 ZH_SHOULD = lazy(r"(?:应当|应该|应|必须|需要|须|務必|务必|應當|應該|應|必須)$")
 
 
+def subject_after_topic_zh(text: str) -> bool:
+    """The Chinese text's first part (a topic of two to thirty characters: 电子垃圾非法出口的问题，) ends with a comma and
+    the words after it open with a subject and its modal (会员国要加强……, 各国应……): a sentence of its own subject, the
+    topic before it no verb; traditional characters are read as simplified ones."""
+    found = re.search(r"[，,]", text)
+    if found is None or not 2 <= found.start() <= 30:
+        return False
+    rest = text[found.end():].lstrip()[:16]
+    return bool(ZH_SUBJECT.match(simplified(rest) if has_traditional(rest) else rest))
+
+
 def modal_sentence_zh(text: str) -> bool:
     """The Chinese text opens with a subject and "should" or "must" (各国应该制定……, 联合国开发计划署必须……) or with the
     modal alone (应该为……): its first part is a sentence with a verb of its own, so a lead after its comma (……，要求

@@ -257,11 +257,14 @@ class PhraseReader(BodyReader):
     def opens_operative_part(self, node: Node, text: str, later: list[Node]) -> bool:
         """A paragraph whose lead reads both ways (Chinese 鼓励: "Encouraging" or "Encourages") ends as an operative
         paragraph does (";") and the next paragraph with a lead opens with an operative lead only: the first
-        operative paragraph, not a preambular one with the wrong mark."""
+        operative paragraph, not a preambular one with the wrong mark. Paragraphs between that read both ways too
+        and end with ";" as well (鼓励……； 呼吁……； 请……；) are clauses of the same run, passed over."""
         if text[-1:] not in (";", "；") or not any(p.kind == "operative" for _, p in self.phrases.matches(node.content)):
             return False
         for after in later:
             kinds = {phrase.kind for _, phrase in self.phrases.matches(after.content)}
+            if kinds == {"operative", "preambular"} and after.para.text.rstrip()[-1:] in (";", "；"):
+                continue
             if kinds:
                 return kinds == {"operative"}
         return False

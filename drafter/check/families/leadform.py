@@ -34,6 +34,7 @@ from drafter.structure.leadwords import (
     past_finite,
     past_participle,
     reference_entry,
+    subject_after_topic_zh,
     verb_after_frame,
     words,
 )
@@ -72,7 +73,9 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
                      "“众所周知”一类的口头语，不是引导词"),
        "hereby": Text("'hereby', a formula of official letters, before the lead", "引导词前加了公文用语"),
        "with": Text("'with' translated word for word before the verb; the manner takes 地 before it",
-                    "“with”逐字译成了“带着”，应为“……地”加动词")}
+                    "“with”逐字译成了“带着”，应为“……地”加动词"),
+       "ing": Text("the English -ing rendered word for word with 着; a lead takes no aspect particle",
+                   "英文的 -ing 逐字译成了“着”，引导词不带“着”")}
 # words that open a sentence or a clause's object, never a preambular lead: "that the embargo …", "the right to …"
 # what follows a verb given as a command ("Start a program", "Provide the funds"), never a noun opening a sentence
 OBJECT_OPENERS = frozenset({"a", "an", "the", "all", "more", "new", "its", "their"})
@@ -183,6 +186,11 @@ ZH_NOT_EVERYDAY = RULES["lead-form"].word_list("everyday-zh-not")
 ZH_COMMON_KNOWLEDGE = sorted(RULES["lead-form"].word_list("common-knowledge-zh"), key=len, reverse=True)
 # "with" translated word for word before a listed lead's verb (带着关切注意到 for 关切地注意到): lead-form's rule data
 ZH_WITH_CALQUE = sorted(RULES["lead-form"].word_list("with-calque-zh"), key=len, reverse=True)
+# verbs that render an English lead's -ing word for word with 着 (知道着 for "Knowing") and are neither listed
+# leads nor words of ZH_EVERYDAY: lead-form's rule data, each with [its operative, its preambular lead]
+ZH_ING_CALQUE = RULES["lead-form"].word_map("ing-calque-zh")
+# the aspect particle after a verb of up to four characters opening the paragraph (回顾着, 承认着, 深切关注着)
+ZH_ING = lazy(r"([\u4e00-\u9fff]{1,4}?)[着著]")
 # the comma that may follow those words (众所周知，) before the sentence or a lead
 ZH_OPENING_COMMA = lazy(r"\s*[，,、]?\s*")
 # "hereby" before a Chinese lead (特此决定, 谨此呼吁, 兹决定): the formula that closes official letters (公文: 特此通知),
@@ -235,7 +243,46 @@ def _with_calque_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | Non
         if leads:
             lead = max(leads, key=len)
             return text[:start + len(lead) - 1], lead
-    return None
+    # a manner no 地 turns into a listed lead (带着深深的关切注意到): the words up to the end of the last listed lead in
+    # the opening before any mark, whose right form cannot be rebuilt (the hint of the part's leads is given)
+    opening = re.split(r"[，,；;：:。]", folded, maxsplit=1)[0][:start + 12]
+    ends = [at + len(lead) for at in range(start + 1, len(opening))
+            for lead, phrase in ctx.phrases.matches(opening[at:])
+            if (phrase.kind == part or part == "operative") and len(lead) >= 2]
+    return (text[:max(ends)], "") if ends else None
+
+
+def _topic_then_subject_zh(ctx: Context, text: str) -> bool:
+    """The Chinese operative text opens with a topic that holds no lead (电子垃圾非法出口的问题，) and goes on after its
+    comma with a sentence of its own subject and modal (会员国要加强……): the organ's verb is missing, the subject's
+    standing in for it (UN-B06, ZH-B03). A listed lead after the comma (……的问题，请秘书长……) is verb_after_frame's."""
+    head = re.split(r"[，,]", text, maxsplit=1)[0]
+    return subject_after_topic_zh(text) and not _kinds(ctx, head)
+
+
+def _ing_calque_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
+    """(the words up to 着, the lead to write) for a Chinese paragraph whose lead verb carries the aspect particle 着,
+    the English -ing rendered word for word (承认着社区的作用，for "Recognizing", 回顾着……): a listed lead of ``part``
+    (or one with 到: 注意着 → 注意到), a word of ZH_EVERYDAY or of ZH_ING_CALQUE before it. No paragraph of the GA74
+    and SC2020 Chinese texts opens so; 本着 / 随着 ("in the spirit of", "as") are no verb of a lead and pass."""
+    start = _opening_words(text)
+    folded = simplified(text[start:start + 8])
+    found = ZH_ING.match(folded)
+    if found is None:
+        return None
+    verb = found.group(1)
+    index = 0 if part == "operative" else 1
+    listed = [lead for lead, phrase in ctx.phrases.matches(verb + "到") + ctx.phrases.matches(verb)
+              if (phrase.kind == part or part == "operative") and lead in (verb, verb + "到")]
+    if listed:
+        right = max(listed, key=len)
+    elif verb in ZH_EVERYDAY:
+        right = ZH_EVERYDAY[verb][index]
+    elif verb in ZH_ING_CALQUE:
+        right = ZH_ING_CALQUE[verb][index]
+    else:
+        return None
+    return text[:start + found.end()], (text[:start] + right if right else "")
 
 
 def _common_knowledge_zh(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
@@ -471,6 +518,9 @@ def _preambular(ctx: Context, node: Node) -> bool:
         after = _repeat_after(ctx, text)
         if after is not None:
             return _report(ctx, node, after[0], "preambular", "repeat-after", after[1])
+        ing = _ing_calque_zh(ctx, text, "preambular")
+        if ing is not None:
+            return _report(ctx, node, ing[0], "preambular", "ing", ing[1])
         everyday = _everyday_zh(node, "preambular")
         if everyday is not None:
             return _report(ctx, node, everyday[0], "preambular", "everyday", everyday[1])
@@ -807,6 +857,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
             ("sequence", lambda: _sequence_zh(ctx, node)),
             ("known", lambda: _common_knowledge_zh(ctx, text, "operative")),
             ("subject", lambda: _subject_zh(ctx, text, "operative")),
+            ("ing", lambda: _ing_calque_zh(ctx, text, "operative")),
             ("everyday", lambda: _everyday_zh(node, "operative")),
             ("hereby", lambda: _hereby_zh(ctx, node)),
             ("with", lambda: _with_calque_zh(ctx, text, "operative")),
@@ -824,6 +875,7 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         prefix = ZH_PREFIX.match(text)
         rest = text[prefix.end() if prefix else 0:]
         if not kinds and (no_verb_zh(rest) or _item_after_items(ctx, node) or _plain_verb_zh(node, rest)
+                          or _topic_then_subject_zh(ctx, rest)
                           or (node.phrase is None and not node.misspelled and label_opening_zh(rest))):
             # "资金与技术支持：设立……": a noun phrase and its colon where the verb belongs, as "Funding: …" is
             return "operative-no-verb", re.split(r"[，,；;：:]", text, maxsplit=1)[0][:12], ""
