@@ -193,6 +193,13 @@ NAMED_BODY = lazy(r"^(?:The|THE)(?:\s+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|
 BODY_ON = lazy(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’&\-]*\s+){0,3}(?:Committee|Commission|Council|Conference|Board|Forum|"
                r"Programme|Program|Organi[sz]ation)\s+(?:on|of|for)\s+(?:(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to)\s+)"
                r"{0,8}[A-Z][\w'’&\-]*$")
+# an unlisted body's name without its article, two to six words, every one capitalised but the small words between
+# ("Special Ambassadors Meet", "Youth Summit on Migration"): the organ line of a meeting no list names, when its comma
+# ends it and the preamble follows; not a salutation's words ("Distinguished Delegates,", "Honourable Chair,")
+TITLED_BODY = lazy(r"^[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){0,4}\s+[A-Z][\w'’&\-]*$")
+ADDRESSEE_WORDS = lazy(r"\b(?:Delegates?|Delegations?|Chairs?|Chairperson|Chairman|Madam|Sir|Mr|Mrs|Ms|Members|"
+                       r"Honou?rable|Distinguished|Excellenc(?:y|ies)|Ladies|Gentlemen|Dear|Friends|Colleagues|"
+                       r"President|Secretary)\b")
 UN_BODY = lazy(r"^(?:United\s+Nations|UN)(?:[\s-]+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){1,8}$")
 # the organ line written as an address, the way a letter or a legislature's bill is headed: "To the General Assembly:",
 # "To The General Assembly," (the word before the organ's name)
@@ -583,6 +590,9 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         return True
     if UN_BODY.match(name) is not None and name.split()[-1][:1].isupper() and _opens_with_lead(following, phrases):
         return True  # "United Nations Women," before the preamble: the body's name without "The"
+    if phrases.lang == "en" and TITLED_BODY.match(name) is not None and not ADDRESSEE_WORDS.search(name) \
+            and phrases.match(following) is not None:
+        return True  # "Special Ambassadors Meet," before the preamble: an unlisted body's name without "The"
     # a body's name in capitals without its article ("UNITED NATIONS WOMEN,", "UNESCO,") that the preamble follows,
     # its first clause numbered or not ("1. Recalling …;" when a student numbered the preamble)
     return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \
