@@ -518,11 +518,12 @@ def motion_opening(text: str) -> bool:
     return bool(MOTION_OPENING.match(text.strip()))
 
 
-def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> bool:
+def is_organ(text: str, following: str, organs: list[str], phrases: Phrases, before: tuple[str, ...] = ()) -> bool:
     """The organ line ("The General Assembly,"), judged with the text of the paragraph after it. An English organ
     line written as an address ("To the General Assembly:") is the organ line too when a clause follows it; so is
     one written between Markdown's emphasis marks ("_The General Assembly,_") or after its heading marks ("## The
-    General Assembly,", a Markdown file pasted as it is)."""
+    General Assembly,", a Markdown file pasted as it is). ``before``: the heading's lines above it, one of which may
+    name the body an unlisted organ line names."""
     stripped = text.strip()
     heading = MARKDOWN_HEADING.match(stripped) if phrases.lang == "en" else None
     if heading is not None:
@@ -591,12 +592,21 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
     if UN_BODY.match(name) is not None and name.split()[-1][:1].isupper() and _opens_with_lead(following, phrases):
         return True  # "United Nations Women," before the preamble: the body's name without "The"
     if phrases.lang == "en" and TITLED_BODY.match(name) is not None and not ADDRESSEE_WORDS.search(name) \
-            and phrases.match(following) is not None:
-        return True  # "Special Ambassadors Meet," before the preamble: an unlisted body's name without "The"
+            and phrases.match(following) is not None and _named_above(name, before):
+        return True  # "Special Ambassadors Meet," before the preamble under a heading line naming that meeting: an
+        # unlisted body's name without "The"
     # a body's name in capitals without its article ("UNITED NATIONS WOMEN,", "UNESCO,") that the preamble follows,
     # its first clause numbered or not ("1. Recalling …;" when a student numbered the preamble)
     return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \
         and _opens_with_lead(following, phrases)
+
+
+def _named_above(name: str, before: tuple[str, ...]) -> bool:
+    """A heading line above names the body ``name`` names, word for word but for case and apostrophes (the
+    committee line "Special Ambassador's Meet" over the organ line "Special Ambassadors Meet,")."""
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"['’]", "", text).casefold().split()).strip(" .,:;")
+    return plain(name) in {plain(line) for line in before}
 
 
 def _opens_with_lead(text: str, phrases: Phrases) -> bool:
