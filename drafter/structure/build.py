@@ -434,7 +434,8 @@ class _Reader(PhraseReader):
             if node.role:
                 continue
             following = next((n.para.text for n in nodes[i + 1: limit] if not n.role), "")
-            if is_organ(node.para.text, following, self.organs, self.phrases):
+            if is_organ(node.para.text, following, self.organs, self.phrases,
+                        tuple(n.para.text for n in nodes[:i] if not n.role)):
                 self.tree.organ = node
                 return i + 1
             text = node.para.text.strip()

@@ -193,6 +193,13 @@ NAMED_BODY = lazy(r"^(?:The|THE)(?:\s+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|
 BODY_ON = lazy(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’&\-]*\s+){0,3}(?:Committee|Commission|Council|Conference|Board|Forum|"
                r"Programme|Program|Organi[sz]ation)\s+(?:on|of|for)\s+(?:(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to)\s+)"
                r"{0,8}[A-Z][\w'’&\-]*$")
+# an unlisted body's name without its article, two to six words, every one capitalised but the small words between
+# ("Special Ambassadors Meet", "Youth Summit on Migration"): the organ line of a meeting no list names, when its comma
+# ends it and the preamble follows; not a salutation's words ("Distinguished Delegates,", "Honourable Chair,")
+TITLED_BODY = lazy(r"^[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){0,4}\s+[A-Z][\w'’&\-]*$")
+ADDRESSEE_WORDS = lazy(r"\b(?:Delegates?|Delegations?|Chairs?|Chairperson|Chairman|Madam|Sir|Mr|Mrs|Ms|Members|"
+                       r"Honou?rable|Distinguished|Excellenc(?:y|ies)|Ladies|Gentlemen|Dear|Friends|Colleagues|"
+                       r"President|Secretary)\b")
 UN_BODY = lazy(r"^(?:United\s+Nations|UN)(?:[\s-]+(?:[A-Z][\w'’&\-]*|of|and|on|for|the|in|to|&)){1,8}$")
 # the organ line written as an address, the way a letter or a legislature's bill is headed: "To the General Assembly:",
 # "To The General Assembly," (the word before the organ's name)
@@ -511,11 +518,12 @@ def motion_opening(text: str) -> bool:
     return bool(MOTION_OPENING.match(text.strip()))
 
 
-def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> bool:
+def is_organ(text: str, following: str, organs: list[str], phrases: Phrases, before: tuple[str, ...] = ()) -> bool:
     """The organ line ("The General Assembly,"), judged with the text of the paragraph after it. An English organ
     line written as an address ("To the General Assembly:") is the organ line too when a clause follows it; so is
     one written between Markdown's emphasis marks ("_The General Assembly,_") or after its heading marks ("## The
-    General Assembly,", a Markdown file pasted as it is)."""
+    General Assembly,", a Markdown file pasted as it is). ``before``: the heading's lines above it, one of which may
+    name the body an unlisted organ line names."""
     stripped = text.strip()
     heading = MARKDOWN_HEADING.match(stripped) if phrases.lang == "en" else None
     if heading is not None:
@@ -583,10 +591,22 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases) -> 
         return True
     if UN_BODY.match(name) is not None and name.split()[-1][:1].isupper() and _opens_with_lead(following, phrases):
         return True  # "United Nations Women," before the preamble: the body's name without "The"
+    if phrases.lang == "en" and TITLED_BODY.match(name) is not None and not ADDRESSEE_WORDS.search(name) \
+            and phrases.match(following) is not None and _named_above(name, before):
+        return True  # "Special Ambassadors Meet," before the preamble under a heading line naming that meeting: an
+        # unlisted body's name without "The"
     # a body's name in capitals without its article ("UNITED NATIONS WOMEN,", "UNESCO,") that the preamble follows,
     # its first clause numbered or not ("1. Recalling …;" when a student numbered the preamble)
     return name.isupper() and len(name.split()) <= 8 and not re.search(r"[:;0-9]", name) \
         and _opens_with_lead(following, phrases)
+
+
+def _named_above(name: str, before: tuple[str, ...]) -> bool:
+    """A heading line above names the body ``name`` names, word for word but for case and apostrophes (the
+    committee line "Special Ambassador's Meet" over the organ line "Special Ambassadors Meet,")."""
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"['’]", "", text).casefold().split()).strip(" .,:;")
+    return plain(name) in {plain(line) for line in before}
 
 
 def _opens_with_lead(text: str, phrases: Phrases) -> bool:

@@ -483,6 +483,10 @@ def without_un_prefix(name: str) -> str:
     return UN_PREFIX.sub("", name).strip()
 
 
+# the apostrophes a name may be typed with or without
+APOSTROPHES = lazy(r"['’]")
+
+
 def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     """The line names a committee or organ ("General Assembly Third Committee", "DISEC", "联合国安全理事会")."""
     name = without_un_prefix(simplified(text).strip(" .,:;，。：；"))
@@ -493,6 +497,11 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     # organ; only a name the organs list holds is read so ("Youth Councils" may be a topic)
     singular = ORGAN_PLURAL.sub(lambda m: m.group(1) or "assembly", folded)
     if any(organ.casefold().removeprefix("the ") in (folded, short, singular) for organ in organs):
+        return True
+    # the same name with an apostrophe typed in one line and not in the other ("Special Ambassador's Meet" over the
+    # organ line "Special Ambassadors Meet,", "Children's Fund" / "Childrens Fund"): a slip of the writer, one body
+    bare = {APOSTROPHES.sub("", form) for form in (folded, short, singular)}
+    if any(APOSTROPHES.sub("", organ.casefold().removeprefix("the ")) in bare for organ in organs):
         return True
     if CJK.search(name):
         return bool(CHINESE_COMMITTEE.match(name))

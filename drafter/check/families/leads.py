@@ -22,6 +22,7 @@ from drafter.check.families.leadtext import LeadText
 from drafter.check.families.numbering import clauses_after_breaks, clauses_run_on
 from drafter.check.families.organ import body_family, organ_emphasis
 from drafter.check.families.parts import lead_slot_unfilled
+from drafter.check.families.sublabels import typed_item
 from drafter.check.report import Correction, Finding
 from drafter.check.rules import RULES
 from drafter.hanzi import as_written, simplified
@@ -664,6 +665,9 @@ def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis
         return False
     if lead_slot_unfilled(part):  # the lead's slot still shows a template's placeholder: placeholder-left's finding
         return False
+    if ctx.lang == "en" and part.phrase is not None and part.phrase.kind == "preambular" and typed_item(ctx, part):
+        return False  # "5. encouraging nations to …" under a chapeau: an item numbered as a clause (its label's
+        # finding, sub-numbered-as-clause), whose participle is an item's opening, no lead of a clause
     emphasised_lead = candidate_lead(part.para, part.offset, ctx.lang)
     if part.misspelled:
         respelled = leadform.misspelled_form(ctx, part) or part.misspelled  # "Regretsthe" → "Regretting the"

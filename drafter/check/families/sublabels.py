@@ -603,8 +603,10 @@ def typed_items_numbered(ctx: Context, clause: Node) -> list[Node]:
     """The items of an operative clause ending with a colon that are typed with the clauses' own numbers ("2. 呼吁各国："
     then "3. 确保……；" "4. 禁止……；", "2. Calls upon States to:" then "3. ensure …;"): the clauses right after it,
     numbered in the same typed form, whose words open with no lead phrase (nor a misspelt one) and nothing
-    emphasised, in English with a small letter, as a chapeau's items do (UN-B10, ZH-B04). Empty when ``clause``
-    has items of its own, runs on in later paragraphs, is Word-numbered, or ends otherwise."""
+    emphasised, in English with a small letter, as a chapeau's items do (UN-B10, ZH-B04); an English item may open
+    with a preambular lead's participle in small letters ("5. encouraging nations to …", "ensuring that …"), the
+    form a chapeau's items take, where no clause of the operative part opens so. Empty when ``clause`` has items of
+    its own, runs on in later paragraphs, is Word-numbered, or ends otherwise."""
     if clause.children or clause.continuation or clause.auto or clause.typed is None \
             or without_footnote(clause.text).rstrip()[-1:] not in (":", "："):
         return []
@@ -614,19 +616,31 @@ def typed_items_numbered(ctx: Context, clause: Node) -> list[Node]:
     for node in clauses[at + 1:] if at is not None else []:
         words = node.content.strip()
         if node.auto or node.children or node.continuation or node.typed is None \
-                or node.typed.kind != clause.typed.kind or node.phrase is not None or node.misspelled or not words \
+                or node.typed.kind != clause.typed.kind or node.misspelled or not words \
+                or (node.phrase is not None and (ctx.lang == "zh" or node.phrase.kind != "preambular")) \
                 or node.emphasised or (ctx.lang != "zh" and not words[0].islower()):
             break
         items.append(node)
     return items
 
 
+def typed_item(ctx: Context, node: Node) -> bool:
+    """``node`` is one of the items a chapeau's clause holds typed with the clauses' own numbers
+    (:func:`typed_items_numbered`): a sub-paragraph in all but its label, whose opening word is no lead phrase."""
+    return node.role == "operative" and any(node is item for clause in ctx.tree.operative
+                                            for item in typed_items_numbered(ctx, clause))
+
+
 def typed_numbered_as_clause(ctx: Context) -> None:
     """Items under a chapeau typed with the clauses' own numbers (:func:`typed_items_numbered`): one
     ``sub-numbered-as-clause`` finding each, which a person mends (the clauses after them are renumbered too)."""
+    said: set[int] = set()  # an item under a chapeau that is itself an item of the chapeau before: said once
     for clause in ctx.tree.operative:
         for position, item in enumerate(typed_items_numbered(ctx, clause)):
             assert item.typed is not None
+            if item.para.index in said:
+                continue
+            said.add(item.para.index)
             first = example_label(ctx.profile, ctx.lang, 1)  # "(a)", "a)": the item's letter in that form
             ctx.add("sub-numbered-as-clause", item, found=item.typed.text.strip(),
                     expected=first.replace("a", chr(ord("a") + min(position, 25)), 1))
