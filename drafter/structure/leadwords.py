@@ -34,7 +34,7 @@ INFINITIVE = lazy(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
 they there he she i you such both many most several other another in on at for with by from under within without
 through during after before since if when because although though where unless until upon more less fewer few
-much""".split())
+much as""".split())
 # a word in the possessive ("WW’s", "Israel's"): the opening of a subject
 POSSESSIVE = lazy(r"\w['’]s$")
 # a noun made of a verb, the object after "of" ("Designation of", "Establishment of", "Creation of"): a clause's
