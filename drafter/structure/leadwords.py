@@ -296,8 +296,8 @@ def no_verb_en(text: str) -> bool:
     opening = words(text)[:4]
     if not opening:
         return False
-    if opening[0].casefold() in EN_NO_VERB:
-        return True
+    if opening[0].casefold() in EN_NO_VERB and (len(opening) > 1 or opening[0].casefold() != "as"):
+        return True  # not a lone "As": a line cut after it may have been "Asks …"
     if opening[0].casefold() in OPENING_MODALS and len(opening) > 1:
         return True  # "Should Member States lower …": a modal, no verb of the organ's
     if POSSESSIVE.search(opening[0]):

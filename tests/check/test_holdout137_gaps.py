@@ -75,3 +75,9 @@ def test_open_words_in_square_brackets_stay_negotiation_marks(lib: library.Libra
                    "1. Requests the Service [to train] local deminers;"):
         lines = [*HEADING, clause, "2. Requests the Secretary-General to report on progress."]
         assert "negotiation-mark" in rules(_draft(tmp_path, lines), lib), clause
+
+
+def test_a_lone_as_is_not_judged(lib: library.Library, tmp_path: Path) -> None:
+    # a line cut after "As" (a copy that lost the rest of "Asks …") says nothing of the clause's opening
+    lines = [*HEADING, "1. Encourages Member States to share maps of minefields;", "2. As"]
+    assert "operative-no-verb" not in rules(_draft(tmp_path, lines), lib)
