@@ -34,7 +34,7 @@ INFINITIVE = lazy(r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|all|be)\
 EN_NO_VERB = frozenset("""the a an every each all any some no this these those its their our his her my your we it
 they there he she i you such both many most several other another in on at for with by from under within without
 through during after before since if when because although though where unless until upon more less fewer few
-much""".split())
+much as""".split())
 # a word in the possessive ("WW’s", "Israel's"): the opening of a subject
 POSSESSIVE = lazy(r"\w['’]s$")
 # a noun made of a verb, the object after "of" ("Designation of", "Establishment of", "Creation of"): a clause's
@@ -296,8 +296,8 @@ def no_verb_en(text: str) -> bool:
     opening = words(text)[:4]
     if not opening:
         return False
-    if opening[0].casefold() in EN_NO_VERB:
-        return True
+    if opening[0].casefold() in EN_NO_VERB and (len(opening) > 1 or opening[0].casefold() != "as"):
+        return True  # not a lone "As": a line cut after it may have been "Asks …"
     if opening[0].casefold() in OPENING_MODALS and len(opening) > 1:
         return True  # "Should Member States lower …": a modal, no verb of the organ's
     if POSSESSIVE.search(opening[0]):

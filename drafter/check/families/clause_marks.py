@@ -597,6 +597,34 @@ QUOTATION = lazy(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 # a statistic's uncertainty range in square brackets, as UNAIDS and WHO print their estimates ("1 million
 # [830,000-1.2 million] people", "[95%–98%]"): figures, not wording still open (a single bracketed figure, "[30] per
 # cent", may be an open number and stays a negotiation mark)
+# an abbreviation in square brackets right after the name it shortens ("… Mission in Kosovo [UNMIK]", "… of Chemical
+# Weapons [OPCW]"): the name's short form written in the wrong brackets, not wording still open
+BRACKETED_INITIALS = lazy(r"\[([A-Z]{2,8})s?\]")
+
+
+def _abbreviates(before: str, initials: str) -> bool:
+    """The words ``before`` the brackets end on a capitalised word and spell ``initials`` in order: each letter the
+    first of one of the last twelve words, the first of them a capitalised word ("United Nations Interim
+    Administration Mission in Kosovo" for "UNMIK")."""
+    names = re.findall(r"[A-Za-z]+", before)[-12:]
+    if not names or not names[-1][:1].isupper() or not before.rstrip()[-1:].isalpha():
+        return False
+    firsts = [word[0] for word in names]
+    for start, word in enumerate(names):
+        if word[0] != initials[0]:
+            continue
+        letters = iter(first.upper() for first in firsts[start + 1:])
+        if all(letter in letters for letter in initials[1:]):
+            return True
+    return False
+
+
+def _abbreviations_masked(text: str) -> str:
+    """``text`` with each name's abbreviation in square brackets blanked out, its length kept."""
+    return BRACKETED_INITIALS.sub(lambda m: " " * len(m.group(0)) if _abbreviates(text[:m.start()], m.group(1))
+                                  else m.group(0), text)
+
+
 FIGURE = r"\d[\d.,\u00a0\u202f ]*\s*(?:%|per\s+cent|percent|million|billion|thousand)?"
 BRACKETED_RANGE = lazy(rf"\[\s*{FIGURE}\s*(?:[-–—]|to)\s*{FIGURE}\s*\]", re.IGNORECASE)
 
@@ -659,6 +687,7 @@ def _negotiation_marks(ctx: Context) -> None:
             unquoted = BRACKETED_RANGE.sub(lambda m: " " * len(m.group(0)), masked_quotations(text))
             unquoted = FOOTNOTE_REFERENCE.sub(lambda m: " " * len(m.group(0)), unquoted)
             unquoted = TYPED_PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), unquoted)  # placeholder-typed's
+            unquoted = _abbreviations_masked(unquoted)  # "… Mission in Kosovo [UNMIK]": a name's short form
             found = OPEN_BRACKETS.search(unquoted, part.offset)
         if (line is None and found is None) or amendment_trace(text, part.offset) is not None:
             continue  # nothing, or what amendment-trace says

@@ -820,9 +820,10 @@ def _operative(ctx: Context, node: Node) -> bool:
     return _report(ctx, node, fault[1], "operative", fault[0], fault[2])
 
 
-# the endings of English nouns that no verb has ("Emergency", "Transparency", "Priority", "Tourism", "Childhood"):
-# operative-no-verb's rule data (drafter/check/ruledata/leadform.yaml)
-NOUN_ONLY = lazy(r"[A-Za-z]{2,}(?:" + "|".join(sorted(RULES["operative-no-verb"].word_list("noun-only-endings"),
+# the endings of English nouns and adjectives that no verb has ("Emergency", "Transparency", "Priority", "Tourism",
+# "Childhood"; "Additional", "Financial", "Numerous"): operative-no-verb's rule data (drafter/check/ruledata/leadform.yaml)
+NOUN_ONLY = lazy(r"[A-Za-z]{2,}(?:" + "|".join(sorted(RULES["operative-no-verb"].word_list("noun-only-endings")
+                                                     | RULES["operative-no-verb"].word_list("adjective-only-endings"),
                                                      key=len, reverse=True)) + ")")
 
 
@@ -906,13 +907,14 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         # adjective of a subject ("Developing countries must": no verb at all)
         if fold_spelling(verb) in ctx.phrases.first_words("preambular") or right:
             return "preambular", lead, head + _after_adverb(head, verb, right) if right else ""
-    if node.phrase is None and (verb[:1].isupper() or head) and not _inflected(verb) \
+    if node.phrase is None and (verb[:1].isupper() or head) and (not _inflected(verb) or NOUN_ONLY.fullmatch(verb)) \
             and verb.casefold() not in FUNCTION_WORDS and verb.casefold() not in EN_NO_VERB \
             and verb.casefold() not in OPENING_MODALS:  # "Must lower …" is no bare verb ("Musts"); "In accordance with
         # …" opens on no verb at all, "I propose …" on its subject (PRONOUN_VERB's), "More tests …" on a noun's phrase
         if not tail and NOUN_ONLY.fullmatch(verb) and not node.misspelled:
             # "Emergency funding of …", "Priority access for …": a noun of an ending no English verb has (-ency,
-            # -ity, -ism, -hood), no bare verb to give an -s ("Emergencies")
+            # -ity, -ism, -hood), no bare verb to give an -s ("Emergencies"); "Additional funding for …": an
+            # adjective of such an ending (-ional, -ical, -ial, -ual, -ous, -ful) before its noun
             return "operative-no-verb", " ".join(text.split()[:4]), ""
         if not tail and _verb_of_noun(ctx, verb):
             # "Recommendation that …", "Approval of …": the noun of a listed operative verb, no verb at all (as
