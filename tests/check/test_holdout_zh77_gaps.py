@@ -83,3 +83,11 @@ def test_another_body_demanding_is_still_reported(lib: library.Library, tmp_path
                                                   organ: str) -> None:
     lines = [*_head(committee, organ), PRE, "1. 要求各国立即停止此类做法；", LAST]
     assert [w for w, _ in _findings(make(tmp_path, lines), lib, "council-language")] == [8]
+
+
+def test_a_general_conference_under_a_heading_with_no_committee_label(lib: library.Library, tmp_path: Path) -> None:
+    """大会， alone opens the IAEA's general conference's texts too: with no committee line saying whose draft it is,
+    its 请总干事 is not read as the General Assembly's."""
+    lines = ["决议草案", "国际原子能机构大会", "议题：老旧设施的安全管理", "起草国：阿根廷、挪威", "附议国：秘鲁、加纳",
+             "大会，", PRE, "1. 请总干事就老化管理编写一份报告；", LAST]
+    assert _findings(make(tmp_path, lines), lib, "officer-other-body") == []

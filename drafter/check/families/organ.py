@@ -597,9 +597,9 @@ def body_family(ctx: Context) -> str:
     bodies = _bodies(committee.value, ctx.lang) if committee is not None else set()
     if organ is not None:
         name = simplified(organ.text.strip().rstrip(END_MARKS))
-        # "大会，" opens the Chinese texts of a specialised agency's or the IAEA's general conference too: the
-        # committee's conference is the organ then, not the General Assembly
-        if not (ctx.lang == "zh" and name == "大会" and any(body == "conference" for _, body in bodies)):
+        # "大会，" opens the Chinese texts of a specialised agency's or the IAEA's general conference too: the line
+        # alone does not tell the General Assembly from them, the heading's committee says which it is
+        if not (ctx.lang == "zh" and name == "大会"):
             families = {family for family, _ in _bodies(name, ctx.lang)}
             named |= families if len(families) == 1 else set()
     families = {family for family, _ in bodies}
