@@ -106,7 +106,8 @@ AGENCY_ORGAN = lazy(r"world\s+health\s+assembly|\bWHA\b|general\s+conference|int
 # a crisis committee (a joint crisis committee, a crisis cabinet): a body a conference sets up to act on a crisis,
 # deciding its own measures and meetings ("Decides to meet again within 48 hours"); MUN-F09 sets the Council's words
 # against the General Assembly's committees, not against it
-CRISIS_COMMITTEE = lazy(r"\bcrisis\s+(?:committee|cabinet)\b|危机委员会|危機委員會", re.IGNORECASE)
+# (in Chinese also with words between, as conferences name them: 危机联合应对委员会, 危机应对委员会)
+CRISIS_COMMITTEE = lazy(r"\bcrisis\s+(?:committee|cabinet)\b|危[机機][^，,。；;：:、\s]{0,6}?委[员員][会會]", re.IGNORECASE)
 # bodies outside the United Nations, whose words MUN-F09 (a rule on the UN's organs) does not reserve: regional and
 # other organisations of States (the African Union, the European Union, ASEAN, NATO, the League of Nations, the Arab
 # League, the OAS, the SCO) and conferences of States ("International Conference on Cambodia", 巴黎和会, 中南半岛局势
@@ -170,6 +171,12 @@ NOT_OWN_OFFICERS = {"who": {"secretary-general", "executive-director"},
                     "iaea": {"secretary-general", "executive-director"},
                     "hrc": {"director-general"}, "ga": {"director-general"}, "sc": {"director-general"},
                     "ecosoc": {"director-general"}, "unea": {"director-general"}}
+# the same officers in Chinese, addressed by title alone right after the lead ("请秘书长……", "邀请总干事……"); one named
+# with its body before the title ("请联合国秘书长", "请原子能机构总干事") is rightly named (simplified forms)
+OFFICER_ZH = lazy(r"^(?P<title>秘书长|总干事|执行主任)(?!的|之|特别代表|特别顾问|特使|办公厅|报告)")
+OFFICER_TITLES_ZH = {"秘书长": "secretary-general", "总干事": "director-general", "执行主任": "executive-director"}
+OWN_OFFICER_ZH = {"who": "总干事", "unesco": "总干事", "ilo": "总干事", "iaea": "总干事", "hrc": "秘书长或人权事务高级专员",
+                  "ga": "秘书长", "sc": "秘书长", "ecosoc": "秘书长", "unea": "执行主任"}
 OWN_OFFICER = {"who": "the Director-General", "unesco": "the Director-General", "ilo": "the Director-General",
                "iaea": "the Director General", "hrc": "the Secretary-General or the High Commissioner",
                "ga": "the Secretary-General", "sc": "the Secretary-General", "ecosoc": "the Secretary-General",
@@ -724,9 +731,11 @@ def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis
             and not (part.phrase.id in DECIDING and (_agency_organ(ctx) or _crisis_committee(ctx))
                      and not SEIZED.search(rest.strip())):
         ctx.add("sc-only-phrase", part, column, lead=lead)
-    elif part.phrase.id in DEMANDING and _another_body(ctx) and not _outside_un(ctx) and not _peace_council(ctx) and (
-            ctx.profile in ("una-usa", "cn-mun") or (
-            ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
+    # a crisis committee demands in its own right, as it decides (要求各航空公司……, "Demands that the junta …"), and so
+    # does a regional organisation's peace and security council
+    elif part.phrase.id in DEMANDING and _another_body(ctx) and not _outside_un(ctx) and not _crisis_committee(ctx) \
+            and not _peace_council(ctx) and (ctx.profile in ("una-usa", "cn-mun") or (
+                ctx.profile == "un" and not _remains_seized_too(ctx))):  # UN practice: the Assembly and HRC demand too
         ctx.add("council-language", part, column, lead=lead)
     if part.phrase.id == "acting-under-chapter-vii" and CHAPTER_VII.search(part.content) and _another_body(ctx):
         ctx.add("chapter-vii", part, column, lead=lead)
@@ -746,8 +755,9 @@ def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis
     if addressed and _security_council(ctx):
         ctx.add("council-addressed", part, column, formula=" ".join(lead.split()) + ("" if ctx.lang == "zh" else " ")
                 + " ".join(addressed.group(0).split()))
-    officer = OFFICER.search(rest.strip()) if ctx.lang == "en" and part.role == "operative" \
-        and ADDRESSING.search(lead) else None
+    officer = (OFFICER if ctx.lang == "en" else OFFICER_ZH).search(
+        rest.strip() if ctx.lang == "en" else simplified(rest.strip())) \
+        if part.role == "operative" and ADDRESSING.search(lead) else None
     if officer is not None:
         _officer(ctx, part, column, lead, officer.group("title"))
     measure = MEASURE.search(rest.strip()) if part.role == "operative" and part.phrase.id in DECIDING \
@@ -1269,9 +1279,15 @@ def _officer(ctx: Context, part: Node, column: int, lead: str, title: str) -> No
     an officer the organ does not have ("REQUESTS the Secretary-General" in a World Health Assembly draft, "Requests
     the Director-General" in a Human Rights Council draft) addresses another body's officer as its own."""
     family = body_family(ctx)
-    if re.sub(r"[-\s]+", "-", title.casefold()) in NOT_OWN_OFFICERS.get(family, set()):
-        ctx.add("officer-other-body", part, column, formula=f"{' '.join(lead.split())} the {' '.join(title.split())}",
-                own=OWN_OFFICER[family])
+    key = OFFICER_TITLES_ZH.get(title) or re.sub(r"[-\s]+", "-", title.casefold())
+    if key not in NOT_OWN_OFFICERS.get(family, set()):
+        return
+    if ctx.lang == "zh":  # 请秘书长: the words as written (a traditional draft's 秘書長 too), the officer in Chinese
+        written = part.content.lstrip()[:len(lead) + len(title)]
+        ctx.add("officer-other-body", part, column, formula=written, own=OWN_OFFICER_ZH[family])
+        return
+    ctx.add("officer-other-body", part, column, formula=f"{' '.join(lead.split())} the {' '.join(title.split())}",
+            own=OWN_OFFICER[family])
 
 
 def _agency_organ(ctx: Context) -> bool:

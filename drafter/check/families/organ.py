@@ -166,6 +166,13 @@ _BODY_NAMES: dict[str, list[tuple[str, str, str]]] = {
            ("ecosoc", "cpd", r"人口与发展委员会"),
            ("pbc", "", r"建设和平委员会"),
            ("hrc", "", r"人权理事会"),
+           # the ILO's and the IAEA's governing organs in Chinese (国际劳工大会; 原子能机构大会 / 理事会, the Board of
+           # Governors), as the English names above
+           ("ilo", "conference", r"国际劳工大会|(?:国际)?劳工组织大会"),
+           ("ilo", "", r"国际劳工组织|劳工组织"),
+           ("iaea", "conference", r"(?:国际)?原子能机构大会"),
+           ("iaea", "board", r"(?:国际)?原子能机构理事会"),
+           ("iaea", "", r"国际原子能机构|原子能机构"),
            ("ga", "", r"^(?:联合国)?大会")],
     "en": [("who", "board", r"executive board of the world health organi[sz]ation|\bwho executive board"),
            ("who", "assembly", r"world health assembly"),
@@ -586,13 +593,17 @@ def body_family(ctx: Context) -> str:
     (the organ line's own finding says which is wrong)."""
     organ = ctx.tree.organ
     named: set[str] = set()
-    if organ is not None:
-        families = {family for family, _ in _bodies(organ.text.strip().rstrip(END_MARKS), ctx.lang)}
-        named |= families if len(families) == 1 else set()
     committee = next((field for field in _fields(ctx) if field.key == "committee"), None)
-    if committee is not None:
-        families = {family for family, _ in _bodies(committee.value, ctx.lang)}
-        named |= families if len(families) == 1 else set()
+    bodies = _bodies(committee.value, ctx.lang) if committee is not None else set()
+    if organ is not None:
+        name = simplified(organ.text.strip().rstrip(END_MARKS))
+        # "大会，" opens the Chinese texts of a specialised agency's or the IAEA's general conference too: the line
+        # alone does not tell the General Assembly from them, the heading's committee says which it is
+        if not (ctx.lang == "zh" and name == "大会"):
+            families = {family for family, _ in _bodies(name, ctx.lang)}
+            named |= families if len(families) == 1 else set()
+    families = {family for family, _ in bodies}
+    named |= families if len(families) == 1 else set()
     return next(iter(named)) if len(named) == 1 else ""
 
 
