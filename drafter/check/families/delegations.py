@@ -76,17 +76,18 @@ def check_list(ctx: Context, node: Node, start: int, end: int) -> list[Named]:
 def _empty_places(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> None:
     """UN-H06: a list's names are separated by one mark each; two marks with no name between them ("Japan, ;",
     "Chile, , Peru", "智利、、秘鲁") leave an empty place in the list, a name deleted and its comma kept. A mark that
-    closes the list alone ("…, Japan;") is none, nor spaces between names. Reported once a list."""
+    closes the list alone ("…, Japan;") is none, nor spaces between names. Reported once a list (a list with places
+lost is one slip), at its first empty place; the fix deletes every one, so that a second --fix finds none."""
     text = node.para.text
-    for (_, before_end), (blank_start, blank_end), (after_start, _) in zip(pieces, pieces[1:], pieces[2:],
-                                                                            strict=False):
-        if text[blank_start:blank_end].strip() or not text[before_end:blank_start].strip() \
-                or not text[blank_end:after_start].strip():
-            continue
-        mark = text[before_end:blank_start].strip()
-        ctx.add("list-empty-item", node, before_end + 1, fix="delete the mark with no name after it",
-                edits=[Replace(before_end, blank_end, "")], mark=mark)
-        return  # one finding a list: a list with places lost is one slip
+    empty = [(before_end, blank_start, blank_end) for (_, before_end), (blank_start, blank_end), (after_start, _)
+             in zip(pieces, pieces[1:], pieces[2:], strict=False)
+             if not text[blank_start:blank_end].strip() and text[before_end:blank_start].strip()
+             and text[blank_end:after_start].strip()]
+    if empty:
+        first_end, first_blank, _ = empty[0]
+        ctx.add("list-empty-item", node, first_end + 1, fix="delete the marks with no name after them",
+                edits=[Replace(before_end, blank_end, "") for before_end, _, blank_end in empty],
+                mark=text[first_end:first_blank].strip())
 
 
 def _mixed_separators(ctx: Context, node: Node, pieces: list[tuple[int, int]]) -> None:
