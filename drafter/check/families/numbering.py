@@ -602,11 +602,15 @@ def _words(text: str, start: int) -> str:
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
-    """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items: one
-    finding on each (:func:`drafter.check.families.sublabels.pushed_down`)."""
+    """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items, or
+    typed with an item's label among the items of the clause before it: one finding on each
+    (:func:`drafter.check.families.sublabels.pushed_down`, :func:`~drafter.check.families.sublabels.typed_clause_as_item`)."""
     for op in operatives:
         for sub in sublabels.pushed_down(ctx, op):
             ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
+        for sub in op.children:  # typed: "b) Further requests …" among the items of the clause before it
+            if sublabels.typed_clause_as_item(ctx, sub):
+                ctx.add("operative-sub-level", sub, found=sub.label)
 
 
 def _numbered(nodes: list[Node]) -> Iterator[Node]:
