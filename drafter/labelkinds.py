@@ -210,7 +210,8 @@ def read_typed(text: str) -> Typed | None:
     return _read(text, need_text=True)
 
 
-_UNMARKED_OUTLINE = lazy(r"\s*(?P<label>(?P<first>[0-9]{1,2})[.．](?P<item>[0-9]{1,2}))\s+(?=[^\W\d_])")
+_UNMARKED_OUTLINE = lazy(r"\s*(?P<label>(?P<first>[0-9]{1,2})[.．](?P<item>[0-9]{1,2})(?:[.．](?P<deep>[0-9]{1,2}))?)"
+                         r"\s+(?=[^\W\d_])")
 
 
 # what follows a decimal number rather than an outline label's text ("1.1 million", "1.2 per cent")
@@ -222,16 +223,22 @@ def read_outline_under(text: str, clause: str, chapeau: bool = False, open_first
     only under the paragraph whose number it repeats (anywhere else "1.5 million" is an amount); None otherwise.
     A working paper's items pasted under another clause keep their old number ("1.1 receive …" under clause 4):
     read too when ``chapeau`` (the clause ends with a colon and has no item yet) and the item is the first, or
-    when ``open_first`` (the first number of the outline item open under the clause) is repeated."""
+    when ``open_first`` (the first number of the outline item open under the clause) is repeated. A label of three
+    numbers ("2.1.1 shaking tables …", its value the last number) is read too wherever outline items are open."""
     match = _UNMARKED_OUTLINE.match(text)
-    if match is None or not int(match.group("item")):
+    if match is None or not int(match.group("item")) or match.group("deep") is not None and not int(match.group("deep")):
         return None
     first, item = match.group("first"), int(match.group("item"))
+    deep = match.group("deep")
     if first != clause.translate(HALF_DIGITS):
-        elsewhere = (chapeau and not open_first and item == 1) or (open_first != "" and first == open_first)
+        # three numbers ("2.1.1 to train …") where outline items are open: an item's label wherever its numbers
+        # point (no amount is written so), whose wrong numbers the list's own rules judge
+        elsewhere = (chapeau and not open_first and item == 1) or (open_first != "" and first == open_first) \
+            or (open_first != "" and deep is not None)
         if not elsewhere or _AMOUNT_AFTER.match(text, match.end("label")):
             return None
-    return Typed(match.group("label"), match.group("label"), "outline", "dot", int(match.group("item")), False,
+    value = int(deep) if deep is not None else item
+    return Typed(match.group("label"), match.group("label"), "outline", "dot", value, False,
                  match.start("label"), match.end())
 
 

@@ -178,8 +178,9 @@ def _bracketed(typed: Typed) -> bool:
 def _series_turned(node: Node, stack: list[Node], after: Typed | None) -> Node | None:
     """The open roman item ``node`` goes on from when its roman list turned into letters: "c." after "i." "ii."
     under "a.", with "b." next. The letter is the inner list's next place ("ii." + 1) but not the outer list's next
-    letter ("a." + 1), and the next label is that letter: the student lettered a roman item, the outer list has not
-    moved on. None otherwise (a letter with nothing to tell the two lists apart stays the outer list's)."""
+    letter ("a." + 1), and the next label is that letter, or the numeral after the letter's place ("b)" after "i)"
+    under "b)", with "iii)" next: the numerals go on past it): the student lettered a roman item, the outer list has
+    not moved on. None otherwise (a letter with nothing to tell the two lists apart stays the outer list's)."""
     typed = node.typed
     if typed is None or typed.kind != "letter" or typed.upper or len(stack) < 2:
         return None
@@ -191,10 +192,28 @@ def _series_turned(node: Node, stack: list[Node], after: Typed | None) -> Node |
         return None
     if outer.typed.kind != "letter" or outer.typed.shape != typed.shape or outer.typed.value + 1 == typed.value:
         return None
+    if after is not None and after.shape == typed.shape and not after.upper and after.kind == "roman" \
+            and after.value == typed.value + 1 >= 3:
+        return inner  # "iii)" next: the numerals' list goes on past the lettered item
     if after is None or after.kind != "letter" or after.shape != typed.shape or after.upper \
             or after.value != outer.typed.value + 1:
         return None
     return inner
+
+
+def _numeral_tallied(node: Node, stack: list[Node]) -> Node | None:
+    """The open roman item ``node`` goes on from when its next numeral is tallied in strokes: "iiii." after "i."
+    "ii." "iii." (as a clock face writes four). No letter list counts so far ("iiii" would be its 87th place): the
+    student counted the roman list on with one stroke too many, it opens no list under "iii.". None otherwise."""
+    typed = node.typed
+    if typed is None or typed.kind != "letter" or typed.upper or len(typed.token) < 4 or set(typed.token) != {"i"} \
+            or not stack:
+        return None
+    top = stack[-1]
+    if top.typed is None or top.auto or top.typed.kind != "roman" or top.typed.upper \
+            or top.typed.shape != typed.shape or top.typed.value + 1 != len(typed.token):
+        return None
+    return top
 
 
 def _letters_turned(node: Node, stack: list[Node], after: Typed | None) -> Node | None:
@@ -461,7 +480,7 @@ class BodyReader:
                 self.sub(node, typed, stack)
                 after = self.next_typed(nodes, position) if stack and typed.kind in ("letter", "roman") else None
                 turned = _series_turned(node, stack, after) or _letters_turned(node, stack, after) \
-                    or _letters_mislabelled(node, stack, after)
+                    or _letters_mislabelled(node, stack, after) or _numeral_tallied(node, stack)
                 if turned is not None:  # "c." in place of "iii.", "(iii)" in place of "(c)": an item of that list
                     node.kind = turned.kind
                 stack = self.attach(node, current, stack)
@@ -769,7 +788,8 @@ class BodyReader:
             if same is None and not nested:
                 same = _second_at_same_indent(node, stack)
             if same is None and not nested and (self.word_item_after_typed(node, stack)
-                                                or self.typed_item_after_word(node, stack)):
+                                                or self.typed_item_after_word(node, stack)
+                                                or self.outline_misnumbered(node, stack)):
                 same = len(stack) - 1
             if same is not None:
                 stack = stack[:same]
@@ -780,6 +800,18 @@ class BodyReader:
         node.number = len(parent.children)
         annotate(node, self.phrases)
         return stack + [node]
+
+    def outline_misnumbered(self, node: Node, stack: list[Node]) -> bool:
+        """``node``, a typed outline label deeper than the open outline item's, is that item's next sibling with
+        wrong numbers ("2.1.1 to train …" after "3.1 to set up …;"): its numbers do not go on from the open item's
+        ("3.1.1" would), and the open item announces nothing (no colon at its end). Not a list opened under it."""
+        if not stack or node.typed is None or node.typed.kind != "outline" or node.auto:
+            return False
+        top = stack[-1]
+        if top.typed is None or top.typed.kind != "outline" or top.auto or top.children \
+                or _outline_depth(node) <= _outline_depth(top) or self.introduced(top):
+            return False
+        return not re.sub(r"[.．]", ".", node.typed.token).startswith(re.sub(r"[.．]", ".", top.typed.token).rstrip(".") + ".")
 
     def word_item_after_typed(self, node: Node, stack: list[Node]) -> bool:
         """``node``, an item Word numbers at level 0 of a list of its own, comes after an open item whose label was

@@ -74,6 +74,11 @@ from drafter.structure.phrases import Phrases
 from drafter.structure.tree import UNREAD, Node, Structure
 from drafter.word import placement, reader
 
+# the line after "… the following:" that goes on with the clause's own words, in lower case to its ";" or "," ("5.
+# Encourages … to include the following in their plans:" over "stockpiles of … in an emergency;"): the clause split
+# at its colon, not the first line of a text it adopts (a title, a preamble, articles)
+CLAUSE_WORDS_GO_ON = re.compile(r"\s*[a-z][^:：]*[;,]\s*$")
+
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
 
@@ -1046,7 +1051,8 @@ class _Reader(PhraseReader):
             start = next((j for j in range(i + 1, end) if nodes[j].role not in UNREAD), None)
             if start is None or nodes[start].role or nodes[start].para.num_id is not None \
                     or sub_label(nodes[start].para.text) or label_only(nodes[start].para.text) is not None \
-                    or self.clauses_follow(nodes, i) or self.count_restarts(nodes[start].para.text, typed):
+                    or self.clauses_follow(nodes, i) or self.count_restarts(nodes[start].para.text, typed) \
+                    or CLAUSE_WORDS_GO_ON.match(nodes[start].para.text):
                 continue  # the adopting clause's own items ("(a)" alone on its line, its words on the next)
             for j in range(start + 1, end):
                 after = nodes[j]

@@ -559,7 +559,34 @@ def _broken(ctx: Context) -> None:
                         fix="join it with the next paragraph", edits=[JoinNext("" if ctx.lang == "zh" else " ")]
                         ).cover([after.para.index])
     _broken_after_comma(ctx, place)
+    _broken_at_colon(ctx, place)
     _broken_at_page(ctx)
+
+
+def _broken_at_colon(ctx: Context, place: dict[int, int]) -> None:
+    """An English operative clause split in two at its colon ("5. Encourages … to include the following in their
+    plans:" + "stockpiles of … in an emergency;"): the colon announces items, none comes labelled, and the one
+    paragraph after it goes on with the clause's words (a small letter, no label, no lead phrase) up to the clause's
+    own end mark, the next clause following it. Several such lines are unlabelled items (numbering-absent says so);
+    one is the clause's rest. One finding on the first part, covering the rest, whose fix joins the two."""
+    if ctx.lang != "en":
+        return
+    for part in ctx.tree.operative:
+        if part.children or len(part.continuation) != 1 or not part.para.text.rstrip().endswith(":"):
+            continue
+        after = part.continuation[0]
+        at = place.get(id(after))
+        if at is None or at == 0 or ctx.nodes[at - 1] is not part or after.para.num_id is not None:
+            continue
+        text = after.para.text.strip()
+        if not CLAUSE_REST.fullmatch(text) or read_typed(text) is not None or ctx.phrases.matches(text):
+            continue
+        ctx.add("paragraph-broken", part, len(part.text.rstrip()) + 1,
+                fix="join it with the next paragraph", edits=[JoinNext(" ")]).cover([after.para.index])
+
+
+# the rest of an English clause split at its colon: small letters up to the clause's own end mark, no colon inside
+CLAUSE_REST = lazy(r"[a-z][^:]*[;.]")
 
 
 # the words a preambular clause goes on with after its lead ("Noting that …", "Welcoming the …"): a paragraph that

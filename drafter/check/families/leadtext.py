@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 
 from drafter.check.context import Context
+from drafter.check.families.sublabels import typed_clause_as_item
 from drafter.patterns import lazy
 from drafter.structure import Node, spelling
 from drafter.structure.phrases import EN_MODIFIER, fold_spelling
@@ -238,8 +239,8 @@ class LeadText:
         funding"); a name, an acronym or a word the draft capitalises elsewhere keeps its capital."""
         match = _OPENING.match(node.content)
         word = self.ordinary_capital(node.content, match, any_word=True) if match else None
-        if match is None or word is None:
-            return
+        if match is None or word is None or typed_clause_as_item(self.ctx, node):
+            return  # (a clause typed as an item keeps its lead's capital: operative-sub-level says where it goes)
         column = node.offset + match.start(1)
         lower = word[0].lower() + word[1:]
         # a typed label glued to the word ("ii.Ensure") reads as a label only before a capital: the space it lacks

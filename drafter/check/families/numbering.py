@@ -602,17 +602,22 @@ def _words(text: str, start: int) -> str:
 
 
 def _pushed_down(ctx: Context, operatives: list[Node]) -> None:
-    """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items: one
-    finding on each (:func:`drafter.check.families.sublabels.pushed_down`). The clauses after it that Word numbers
-    at the clauses' level show a number one too low while it is not counted among them ("(c)", then "4." where
-    "5." belongs), and Word renumbers them once it is moved back: the finding covers them (the mirror of a
-    sub-paragraph shown as the next clause, which covers the clauses it pushes one too high)."""
+    """A clause a student pushed one level down Word's list (Tab), or put in the list that numbers the items, or
+    typed with an item's label among the items of the clause before it: one finding on each
+    (:func:`drafter.check.families.sublabels.pushed_down`, :func:`~drafter.check.families.sublabels.typed_clause_as_item`).
+    The clauses after a pushed-down one that Word numbers at the clauses' level show a number one too low while it is
+    not counted among them ("(c)", then "4." where "5." belongs), and Word renumbers them once it is moved back: the
+    finding covers them (the mirror of a sub-paragraph shown as the next clause, which covers the clauses it pushes one
+    too high)."""
     for op in operatives:
         top = ctx.lists.label(op.para.index)
         for sub in sublabels.pushed_down(ctx, op):
             finding = ctx.add("operative-sub-level", sub, found=ctx.lists.text(sub.para.index).strip() or sub.label)
             if top is not None:
                 finding.cover(_counted_short(ctx, operatives, sub.para.index, (top.list_id, top.level)))
+        for sub in op.children:  # typed: "b) Further requests …" among the items of the clause before it
+            if sublabels.typed_clause_as_item(ctx, sub):
+                ctx.add("operative-sub-level", sub, found=sub.label)
 
 
 def _counted_short(ctx: Context, operatives: list[Node], after: int, place: tuple[object, int]) -> list[int]:

@@ -89,6 +89,27 @@ def pushed_down(ctx: Context, op: Node) -> list[Node]:
     return out
 
 
+def typed_clause_as_item(ctx: Context, sub: Node) -> bool:
+    """``sub``, an English first-level item with a typed label, is the next clause typed as an item of the clause
+    before it ("b) Further requests UNEP to fund a study …;" among "a) a definition of …;" "c) rules for …;"): it opens
+    with a capital and an operative lead, as the clauses do, and ends as a clause ends, after items of its list that
+    open with none, and the list's other items open in small letters. The first item only when its clause ends as a clause ends (";", not ":"): it announces no items.
+    An item is the organ's words going on, never a new sentence of the organ's with its own verb (UN-B06, MUN-F06)."""
+    op = sub.parent
+    if ctx.lang != "en" or op is None or op.role != "operative" or sub.auto or sub.typed is None \
+            or sub.phrase is None or sub.phrase.kind != "operative" or not sub.content.lstrip()[:1].isupper() \
+            or sub.text.rstrip()[-1:] not in CLAUSE_ENDS:
+        return False
+    at = next((j for j, s in enumerate(op.children) if s is sub), 0)
+    if at == 0 and without_footnote(op.text).rstrip()[-1:] not in (";", "；"):
+        return False
+    if any(s.phrase is not None and s.phrase.kind == "operative" for s in op.children[:at]):
+        return False
+    # the list's other items open in small letters: its capital is no style of the list's ("(c) Encourage …" among
+    # "(a) Strengthen …" "(b) Develop …" under "requests the Secretary-General to:" in a Council text opens each so)
+    return not any(s.content.lstrip()[:1].isupper() for s in op.children if s is not sub)
+
+
 def _flat_items(ctx: Context, subs: list[Node], depth: int) -> None:
     """One finding on each item left at the level of the sub-paragraph announcing it (:func:`flat_items`), whose
     fix makes the items a lower level of their Word list when Word would then label them in the profile's style
