@@ -983,6 +983,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
         start = typed.start + typed.text.index(typed.token) if typed is not None else 0
         shown = typed.text if typed is not None else f"{part.label}."
         edit = Correction(Replace(start, start + len(part.label), str(correct)), paragraph=part.para.index)
+        # the clauses typed on its line after it (clause-joined) take the numbers after its own, renumbered with it:
+        # left as they were, they no longer follow the new number, and a second --fix would count them no more
+        inner = [Correction(Replace(m.start(2), m.end(2), str(correct + k)), paragraph=part.para.index)
+                 for k, m in enumerate(joined_numbers(ctx, part), 1)] if part.para.index in joined else []
         if part.para.index in planned:  # a split before it (clause-after-break) counts it: its number as the split
             made = planned[part.para.index]  # leaves it, right already (None) or set by the same edit, made once
             if made is None:
@@ -998,10 +1002,10 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             current = None
         if current is not None:
             drift = delta
-            current.edits.append(edit)
+            current.edits.extend([edit, *inner])
             continue
         drift = delta
-        current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit],
+        current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit, *inner],
                           found=shown, expected=f"{correct}.")
 
 
