@@ -941,9 +941,21 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if right:
             return "subject", pronoun.group(0), right
     if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)
-                                                        or _subject_to(ctx, text)):
+                                                        or _subject_to(ctx, text) or _no_verb_after_adverb(ctx, text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+def _no_verb_after_adverb(ctx: Context, text: str) -> bool:
+    """The paragraph opens with a sentence adverb and its comma ("Further,", "Additionally,", "Moreover,") and the
+    words after it open without a verb ("Further, the vaccination of …", "Moreover, Member States should …"): the
+    adverb is no verb, and what follows it is the clause's real opening. An adverb with no comma ("Further the …")
+    is left to the reading of its lead."""
+    modifier = EN_MODIFIER.match(text)
+    if modifier is None or "," not in modifier.group(0):
+        return False
+    rest = text[modifier.end():]
+    return bool(rest) and (no_verb_en(rest) or _state_opening(ctx, rest) or _subject_to(ctx, rest))
 
 
 # endings of a noun made of a verb, in the order they are tried, and what replaces each to give the verb's stem:
