@@ -307,7 +307,8 @@ class StateNames:
         return next(iter(starts.values())) if len(starts) == 1 else None
 
     def near_miss(self, name: str) -> Country | None:
-        """The one Member State ``name`` misspells: a slip small for the name's length, the first letter kept."""
+        """The one Member State ``name`` misspells: a slip small for the name's length, the first letter kept (a
+        Chinese name's first character may be a homophone's, the rest of the name as written)."""
         folded = key(name)
         if CJK.search(folded):
             if len(folded) < 3:
@@ -319,8 +320,13 @@ class StateNames:
             limit = 1 if len(folded) <= 6 else (2 if len(folded) <= 12 else 3)
         best: dict[str, Country] = {}
         for written, found in self._names.items():
-            if found.country is None or written[:1] != folded[:1] or abs(len(written) - len(folded)) > limit \
-                    or written == key(found.country.iso3):
+            # a UN Chinese name of four characters or more may have its first one changed for a homophone (赛内加尔
+            # for 塞内加尔: an input-method slip), the rest kept as written; not the names of Taiwan and Hong Kong,
+            # whose variants differ so too (塞普勒斯 beside Taiwan's 賽普勒斯 is Cyprus as written there)
+            first_homophone = len(folded) >= 4 and len(written) == len(folded) and written[1:] == folded[1:] \
+                and CJK.search(folded) is not None and found.how in ("official", "formal")
+            if found.country is None or written[:1] != folded[:1] and not first_homophone \
+                    or abs(len(written) - len(folded)) > limit or written == key(found.country.iso3):
                 continue
             distance = edit_distance(written, folded, limit)
             if distance < limit:  # a closer name: the farther ones are no longer candidates
