@@ -89,7 +89,9 @@ ZH_OFFICER_SUBJECT = lazy(r"(?:(?:联合国|聯合國|世界|国际|國際)[\u4e
 # future 将 ("世界银行将拨付……", a pledge a delegation of a crisis committee makes in its own name; 各国将 is ZH_SUBJECT's).
 # Such a clause says what the body shall or will do where the organ's verb belongs (UN-B06: «请粮农组织……»,
 # «欢迎世界银行承诺……»); 组织 and 署 alone open no such clause, as 组织 is a verb too (组织一次会议)
-ZH_NAMED_SUBJECT = lazy(r"[\u4e00-\u9fff、]{1,14}?(?:组织|組織|机构|機構|署|基金会|基金會|基金|银行|銀行|联盟|聯盟|法院)"
+ZH_NAMED_SUBJECT = lazy(r"(?:[\u4e00-\u9fff、]{1,14}?(?:组织|組織|机构|機構|署|基金会|基金會|基金|银行|銀行|联盟|聯盟|法院)"
+                        # or a body's Latin initials (WHO应……, GSF应与……, UNHCR将……: a bilingual delegate's subject)
+                        r"|[A-Z]{2,8}s?[ \t]?)"
                         r"(?:应当|應當|应该|應該|必须|必須|务必|務必|需要|须|須|应(?![对邀用变急届])|應(?![對邀用變急屆])"
                         r"|将(?![军领])|將(?![軍領]))")
 # a group of States counted by its quantifier opening the clause with no modal after it ("各国坚持履行……", "各缔约国

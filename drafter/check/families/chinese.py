@@ -697,6 +697,7 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
     chapter-title marks 〈〉 outside 《》 (〈全球贩运人口问题报告〉: a report's title has no shape to know it by, but its
     marks say it is a title)."""
     own = {title for para in body for title in marked_titles(para.text)}
+    own |= {short for title in own if (short := _without_owner(title))}
     titles = library_finder(sink.lib).with_titles(own)
     shorts = {title for para in body for title in short_titles(para.text)}
     plain = sorted(WELL_KNOWN_PLAIN_TITLES | {title for para in body for title in plain_titles(para.text)},
@@ -718,6 +719,20 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
     body_names_marked(sink, body)
+
+
+# the name of the organisation an instrument's title may open with (《世卫组织大流行协定》, 《联合国反腐败公约》): the text
+# often cites the instrument again without it (大流行协定, 反腐败公约), which is the same title and takes 《》 as well
+TITLE_OWNER = lazy(r"^(?:联合国|聯合國|世卫组织|世衛組織|世界卫生组织|世界衛生組織|劳工组织|勞工組織|国际劳工组织|國際勞工組織"
+                   r"|教科文组织|教科文組織|欧洲委员会|歐洲委員會|非洲联盟|非洲聯盟|非盟)")
+
+
+def _without_owner(title: str) -> str:
+    """``title`` without the organisation's name it opens with (世卫组织大流行协定 → 大流行协定), where what is left is
+    a title still: five characters or more, as ``marked_titles`` asks of a title (反腐败公约; not 宪章); "" otherwise."""
+    owner = TITLE_OWNER.match(title)
+    rest = title[owner.end():] if owner else ""
+    return rest if len(rest) >= 5 and rest.endswith(INSTRUMENT_END + COMPACT_END) else ""
 
 
 def plain_titles(text: str) -> Iterator[str]:
@@ -792,14 +807,17 @@ WORD_OUTSIDE_TITLE = lazy(r"《([^《》]{2,40}?)(?<!公约|条约|協定|协定
 ENGLISH_TITLE = lazy(r"(?P<open>[\"“「『‘'])(?:the\s+)?(?P<title>[A-Z][A-Za-z0-9'’.,\-]*(?:\s+[A-Za-z0-9'’.,()\-]+){1,15}?)"
                      r"(?P<close>[\"”」』’'])")
 # the words of an instrument, one of which an English title holds (the Convention on the Rights of the Child, the
-# Madrid International Plan of Action on Ageing, the Rome Statute, the Budapest Convention)
+# Madrid International Plan of Action on Ageing, the Rome Statute, the Budapest Convention), and of an outcome
+# document or a set of principles the UN's Chinese writes in 《》 too (the Pact for the Future 《未来契约》, the Sevilla
+# Commitment 《塞维利亚承诺》, the Monterrey Consensus 《蒙特雷共识》, the Guiding Principles on Business and Human Rights,
+# the Global Counter-Terrorism Strategy)
 ENGLISH_INSTRUMENT = lazy(r"\b(?:Convention|Agreement|Treaty|Protocol|Declaration|Charter|Covenant|Statute|Accords?"
                           r"|Agenda|Framework|Plan of Action|Programme of Action|Program of Action|Platform for Action"
-                          r"|Compact)\b")
+                          r"|Compact|Pact|Commitments?|Consensus|Principles|Guidelines|Strategy)\b")
 # the same words anywhere, glued to Chinese ones too (回顾Paris Agreement以及: 以 is a word's letter to \b)
 ENGLISH_INSTRUMENT_WORD = lazy(r"Convention|Agreement|Treaty|Protocol|Declaration|Charter|Covenant|Statute|Accord|Agenda"
                                r"|Framework|Plan of Action|Programme of Action|Program of Action|Platform for Action"
-                               r"|Compact")
+                               r"|Compact|Pact|Commitment|Consensus|Principles|Guidelines|Strategy")
 # the small words a title writes in lower case between its capitalised ones (Convention on the Rights of the Child)
 TITLE_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "in", "against", "with", "from", "at", "de", "a",
                                "an", "by", "concerning", "relating", "between", "among", "under", "or"})
