@@ -548,10 +548,21 @@ class _Reader(PhraseReader):
                 continue
             if typed.value != 2 or before is None or before.para.num_id is not None \
                     or read_typed(before.para.text) is not None or not self.operative_only(before) \
-                    or not self.operative_lead(node.para.text[typed.end:]):
+                    or not (self.operative_lead(node.para.text[typed.end:])
+                            or self.goes_on_from_clause(before, node.para.text[typed.end:])):
                 return None
             return next(i for i in range(at - 1, -1, -1) if nodes[i] is before)
         return None
+
+    def goes_on_from_clause(self, before: Node, rest: str) -> bool:
+        """``rest`` (the words after a typed "2.") goes on from ``before``, a clause closed as a clause closes ("Congratulates
+        …;"), though its verb is one the library lacks ("2. Promotes …:"): no preambular lead opens it, no preambular
+        comma ends it. The unnumbered clause before it is then clause 1, the count going on from it."""
+        words = rest.strip()
+        if not before.para.text.rstrip().endswith((";", "；")) or not words or words.rstrip()[-1:] in (",", "，"):
+            return False
+        kinds = {phrase.kind for _, phrase in self.phrases.matches(words)}
+        return "preambular" not in kinds and not self.preambular_only(kinds, words)
 
     def clause_before_first(self, nodes: list[Node], first: int) -> int | None:
         """Index of an operative paragraph a student left without a number right before the clause typed "1." (the

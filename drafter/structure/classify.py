@@ -369,6 +369,8 @@ def numbered_top(para: reader.Paragraph, phrases: Phrases | None = None) -> bool
         return word_clause_number(para) and not looks_like_section(para.text, para.label, phrases)
     typed = clause_label(para.text) or _field_clause_number(para, phrases) \
         or (bare_clause_number(para.text, 1, phrases) if phrases is not None else None)
+    if typed is not None and typed.kind == "outline" and not re.match(r"0*1[.．]", typed.token):
+        return False  # "2.1." is the first item under clause 2 (its value is 1), never the clause that opens the part
     return typed is not None and typed.value == 1 and not looks_like_section(para.text, typed.text, phrases)
 
 

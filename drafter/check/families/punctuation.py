@@ -247,6 +247,10 @@ def _ends_quoted_clause(text: str) -> bool:
     return start >= 0 and QUOTED_CLAUSE.match(text, start + 1) is not None
 
 
+# what may close a clause's last words without ending its sentence: a bracket ("(KCSD)"), a quotation mark
+_CLOSERS = ")）]】”’\"'"
+
+
 def _chapeau(ctx: Context, part: Node) -> None:
     """A paragraph introducing sub-paragraphs ends with a colon, or a sub-paragraph reads as a heading of its list
     ("(b) Security Sector Reform (SSR)"); a UN sub-paragraph may also end with a comma like its sibling items.
@@ -261,8 +265,10 @@ def _chapeau(ctx: Context, part: Node) -> None:
         require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"], colon_fixable=True)
         return
     if text[-1] not in WRONG_MARKS and not _sentence_cut(ctx, part, text):
-        if ctx.profile != "un" and part.role == "operative" and text[-1].isalnum():
-            require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # MUN-F06: "… to be successful" + "a-"
+        if ctx.profile != "un" and part.role == "operative" and text.rstrip(_CLOSERS)[-1:].isalnum():
+            # MUN-F06: "… to be successful" + "a-"; "… Security Department (KCSD)" + "a.": a clause's words closed by
+            # a bracket or a quotation mark end no sentence either
+            require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])
         elif ctx.profile != "un" and part.role == "sub" and _sub_sentence(ctx, text):
             require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # "b. Members will meet in related countries"
         return
