@@ -593,6 +593,11 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases, bef
         return True
     if UN_BODY.match(name) is not None and name.split()[-1][:1].isupper() and _opens_with_lead(following, phrases):
         return True  # "United Nations Women," before the preamble: the body's name without "The"
+    if phrases.lang == "en" and BODY_NAME.match(name) is not None and not ADDRESSEE_WORDS.search(name) \
+            and not re.search(r"\b[A-Z]{2,}", name) and _opens_with_lead(following, phrases):
+        return True  # "World Trade Organization,", "Sustainable Development Committee," before the preamble: a body's
+        # name without "The", ended by a body's word (organ-line says the article is missing); a name with an acronym
+        # ("AYIMUN WHO Council,") may be the heading's committee line, and one in capitals is judged below
     if phrases.lang == "en" and TITLED_BODY.match(name) is not None and not ADDRESSEE_WORDS.search(name) \
             and phrases.match(following) is not None and _named_above(name, before):
         return True  # "Special Ambassadors Meet," before the preamble under a heading line naming that meeting: an

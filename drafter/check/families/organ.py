@@ -301,10 +301,12 @@ def check(ctx: Context) -> None:
             or _english(ctx, organ, name_start) or _whole_organization(ctx, organ, example, name_start):
         return
     _misspelt(ctx, organ, name_start)
-    if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text):
+    if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text) \
+            and not _organ_committee(text[name_start:]):  # "Youth Committee,": the committee rule names the organ
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
-                edits=[Replace(name_start, name_start, article)], problem=PROBLEMS["article"], example=example)
+                edits=[Replace(name_start, name_start, article)], problem=PROBLEMS["article"],
+                example=_with_article(ctx, text[name_start:], article, example))
     _lower_case(ctx, organ, example, name_start, bool(address))
     _committee_named(ctx, organ, example, name_start)
     _other_body(ctx, organ, name_start)
@@ -560,8 +562,7 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name", edits=edits,
                     problem=PROBLEMS["prefix"].format(extra=extra), example=example)
             return
-    if ctx.lang == "en" and re.search(r"\bcommittee\b", name) and not OWN_COMMITTEE.search(name) and not any(
-            organ_name.casefold().removeprefix("the ") in name for organ_name in ORGANS["en"]):
+    if ctx.lang == "en" and _organ_committee(name):
         words = re.findall(r"[A-Z]{2,}", text)
         body = next((ABBREVIATED[w] for w in words if w in ABBREVIATED), "The General Assembly")
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
@@ -725,6 +726,23 @@ def _english(ctx: Context, organ: Node, start: int) -> bool:
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["english"].format(name=name),
                 example=chinese + ctx.end["organ"])
     return bool(chinese)
+
+
+def _with_article(ctx: Context, name: str, article: str, example: str) -> str:
+    """The example for an organ line without its article: the line's own name with "The" ("World Trade Organization,"
+    → "The World Trade Organization,") when it names a body no list holds, else ``example``."""
+    bare = name.strip().rstrip(END_MARKS).strip()
+    if example != "The General Assembly" + ctx.end["organ"] or "general assembly" in bare.casefold():
+        return example
+    return article + bare + ctx.end["organ"]
+
+
+def _organ_committee(name: str) -> bool:
+    """MUN-F01: an English organ line naming a committee of an organ ("Sustainable Development Committee,"): no body
+    of its own, no organ's name in it; the committee rule reports it and gives the organ's line."""
+    name = simplified(name).casefold()
+    return bool(re.search(r"\bcommittee\b", name)) and not OWN_COMMITTEE.search(name) and not any(
+        organ_name.casefold().removeprefix("the ") in name for organ_name in ORGANS["en"])
 
 
 def _example(ctx: Context, organ: Node | None, own: bool = False) -> str:
