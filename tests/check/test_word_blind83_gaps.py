@@ -92,7 +92,7 @@ def test_a_numbered_list_opening_with_a_lead_after_a_chapeau_stays_clauses(lib: 
     assert ("numbering-restart", 11) in found, found
 
 
-def _preamble(first: str) -> Path:
+def _preamble(first: list[tuple[str, str]]) -> list[str | list[tuple[str, str]]]:
     return [*HEAD, first, [("认识到", "b"), ("社区卫生工作者的作用，", "")],
             [("1. ", ""), ("鼓励", "b"), ("各国培训更多社区卫生工作者；", "")],
             [("2. ", ""), ("决定", "b"), ("在下一届会议上审议这一问题。", "")]]
