@@ -1103,14 +1103,25 @@ def first_item_in_new_list(para: reader.Paragraph, clause: Node, phrases: Phrase
     """The first item of a list under a clause ending with ":" that Word numbers as clauses ("1." after "2. …
     offer:"): a list of its own, not the clause's, whose count starts here at 1, and ``para`` opens as an item
     does (no lead phrase, nothing emphasised, in English a small letter). Lists converted from web pages and
-    Google Docs, where each run of items is a list of its own, come out so."""
+    Google Docs, where each run of items is a list of its own, come out so. A label no clause is numbered with
+    (WPS's circled "①", a bracketed "（1）" or "(1)", a letter or a roman numeral) is an item's whatever verb its
+    words open with: "①支持……" under "3. 请总干事：" (an item may open with a verb that is also a lead)."""
     text = para.text.strip()
     shown = read_label(para.label)
     if not clause.auto or clause.para.list_id == para.list_id or not text or shown is None or shown.value != 1:
         return False
-    if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
+    if emphasised_span(para, 0, len(text.split()[0])):
         return False
+    if phrases.match(text) is not None:
+        return item_label_only(shown)
     return phrases.lang == "zh" or text[0].islower()
+
+
+def item_label_only(shown: Typed) -> bool:
+    """A label Word or WPS shows that numbers items, never clauses: circled numbers ("①", "㈠"), a number in brackets
+    ("（1）", "(1)"), small letters or roman numerals ("a)", "i.")."""
+    return shown.kind == "circled" or shown.shape == "enclosed" or (shown.kind == "number" and shown.shape == "paren") \
+        or (shown.kind in ("letter", "roman") and not shown.upper)
 
 
 def item_left_at_clause_level(para: reader.Paragraph, clause: Node, phrases: Phrases) -> bool:

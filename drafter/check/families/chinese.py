@@ -269,9 +269,12 @@ BODY_NAME = lazy(r"(?:组织|組織|计划署|計劃署|规划署|規劃署|署|
 # 《》 add the rest
 WELL_KNOWN_TITLES = RULES["title-marks"].word_list("well-known-titles")
 # titles with no instrument word at their end (《联合国非拘禁措施最低限度标准规则》, 《官方统计基本原则》): 规则 and 原则 are
-# common nouns, so such a title is one only by this list or by the draft's own 《》 elsewhere (PLAIN_TITLE_END)
+# common nouns, so such a title is one only by this list or by the draft's own 《》 elsewhere (PLAIN_TITLE_END); the
+# flagship reports of the UN system (《世界视力报告》, 《世界毒品问题报告》) likewise, 报告 being a common noun
 WELL_KNOWN_PLAIN_TITLES = RULES["title-marks"].word_list("well-known-plain-titles")
-PLAIN_TITLE_END = ("规则", "規則", "原则", "原則", "准则", "準則")
+PLAIN_TITLE_END = ("规则", "規則", "原则", "原則", "准则", "準則", "报告", "報告")
+# the year of a report's edition written before its title (2024年世界毒品问题报告: the UN writes 《2024年世界毒品问题报告》)
+EDITION_YEAR = lazy(r"(?<![\d０-９])[0-9０-９]{4}\s?年$")
 
 
 def check(ctx: Context) -> None:
@@ -763,7 +766,9 @@ def _bare_plain_titles(text: str, plain: list[str]) -> Iterator[tuple[int, int, 
             if all(outside[start:end]) and not any(start < stop and begin < end for begin, stop in taken) \
                     and not re.search(r"》\s*[(（]$", text[:start]):
                 taken.append((start, end))
-                yield start, end, text[start:end]
+                year = EDITION_YEAR.search(text[:start]) if title.endswith(("报告", "報告")) else None
+                begin = year.start() if year is not None and all(outside[year.start():start]) else start
+                yield begin, end, text[begin:end]
             start = form.find(title, end)
 
 
