@@ -187,9 +187,9 @@ PEACE_COUNCIL = lazy(r"peace\s+(?:and|&)\s+security\s+council|\bAU\s*PSC\b|和�
                      re.IGNORECASE)
 # bodies that close their own texts with "Decides to remain (actively) seized of the matter" themselves: the African
 # Union's Peace and Security Council (its communiqués) and the IAEA's Board of Governors (its resolutions, e.g.
-# GOV/2022/17): the formula is not the Security Council's there (UN-B14 names it for the Council among the UN's organs)
-SEIZED_OWN = lazy(r"peace\s+(?:and|&)\s+security\s+council|\bAUPSC\b|\bAU\s+PSC\b|board\s+of\s+governors"
-                  r"|和平与安全理事会|和平與安全理事會|原子能机构理事会|原子能機構理事會", re.IGNORECASE)
+# GOV/2022/17): the formula is not the Security Council's there (UN-B14 names it for the Council among the UN's organs);
+# the first is PEACE_COUNCIL, the second this
+BOARD_OF_GOVERNORS = lazy(r"board\s+of\s+governors|原子能机构理事会|原子能機構理事會", re.IGNORECASE)
 # bodies that have closed resolutions with "remain seized" themselves: the General Assembly (and so its committees'
 # drafts) and the Human Rights Council; elsewhere (WHO, UNESCO, IAEA, commissions, committees) it is the Council's
 REMAIN_SEIZED_TOO = lazy(r"general\s+assembly|\b(?:UN)?GA\b|\b(?:first|second|third|fourth|fifth|sixth)\s+committee"
@@ -1310,26 +1310,29 @@ def _crisis_committee(ctx: Context) -> bool:
                for field in heading_fields([node.para.text for node in ctx.tree.heading]))
 
 
+def _names_body(ctx: Context, body: re.Pattern[str]) -> bool:
+    """The draft's organ line or a line of its heading names a body ``body`` matches."""
+    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
+    return any(body.search(node.text) for node in named)
+
+
 def _remains_seized_too(ctx: Context) -> bool:
     """The draft's organ line or heading names the General Assembly (or one of its committees) or the Human Rights
     Council, which have closed resolutions with "Decides to remain seized of the matter." themselves."""
-    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
-    return any(REMAIN_SEIZED_TOO.search(node.text) for node in named)
+    return _names_body(ctx, REMAIN_SEIZED_TOO)
 
 
 def _peace_council(ctx: Context) -> bool:
     """The draft's organ line or heading names a regional organisation's peace and security council (PEACE_COUNCIL:
     the African Union's, a model ASEAN's), which decides, declares and demands in its own right: MUN-F09 reserves
     the Security Council's words against the General Assembly's committees, not against it."""
-    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
-    return any(PEACE_COUNCIL.search(node.text) for node in named)
+    return _names_body(ctx, PEACE_COUNCIL)
 
 
 def _seized_own(ctx: Context) -> bool:
-    """The draft's organ line or heading names a body that closes its texts with the seized formula itself
-    (SEIZED_OWN: the AU's Peace and Security Council, the IAEA's Board of Governors)."""
-    named = ([ctx.tree.organ] if ctx.tree.organ is not None else []) + ctx.tree.heading
-    return any(SEIZED_OWN.search(node.text) for node in named)
+    """The draft's organ line or heading names a body that closes its texts with the seized formula itself: the
+    AU's Peace and Security Council (:func:`_peace_council`), the IAEA's Board of Governors."""
+    return _peace_council(ctx) or _names_body(ctx, BOARD_OF_GOVERNORS)
 
 
 def _outside_un(ctx: Context) -> bool:
