@@ -19,7 +19,7 @@ from drafter.labels import (
 )
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
-from drafter.structure.heading import SYMBOL, bare_line, fields_in
+from drafter.structure.heading import APOSTROPHES, SYMBOL, bare_line, fields_in
 from drafter.structure.lead import emphasised_span
 from drafter.structure.leadwords import LEGISLATIVE, no_verb_en, participle
 from drafter.structure.phrases import Phrases
@@ -612,7 +612,7 @@ def _named_above(name: str, before: tuple[str, ...]) -> bool:
     """A heading line above names the body ``name`` names, word for word but for case and apostrophes (the
     committee line "Special Ambassador's Meet" over the organ line "Special Ambassadors Meet,")."""
     def plain(text: str) -> str:
-        return " ".join(re.sub(r"['’]", "", text).casefold().split()).strip(" .,:;")
+        return " ".join(APOSTROPHES.sub("", text).casefold().split()).strip(" .,:;")
     return plain(name) in {plain(line) for line in before}
 
 

@@ -93,8 +93,9 @@ def typed_clause_as_item(ctx: Context, sub: Node) -> bool:
     """``sub``, an English first-level item with a typed label, is the next clause typed as an item of the clause
     before it ("b) Further requests UNEP to fund a study …;" among "a) a definition of …;" "c) rules for …;"): it opens
     with a capital and an operative lead, as the clauses do, and ends as a clause ends, after items of its list that
-    open with none, and the list's other items open in small letters. The first item only when its clause ends as a clause ends (";", not ":"): it announces no items.
-    An item is the organ's words going on, never a new sentence of the organ's with its own verb (UN-B06, MUN-F06)."""
+    open with none, and the list's other items open in small letters. The first item only when its clause ends as a
+    clause ends (";", not ":"): it announces no items. An item is the organ's words going on, never a new sentence of
+    the organ's with its own verb (UN-B06, MUN-F06)."""
     op = sub.parent
     if ctx.lang != "en" or op is None or op.role != "operative" or sub.auto or sub.typed is None \
             or sub.phrase is None or sub.phrase.kind != "operative" or not sub.content.lstrip()[:1].isupper() \
