@@ -19,6 +19,7 @@ from typing import Any
 from drafter.hanzi import simplified
 from drafter.labelkinds import Typed, label_only, preambular_tag, read_typed
 from drafter.library import Library
+from drafter.patterns import lazy
 from drafter.structure.classify import (
     ADOPTS_FOLLOWING,
     BARE_FOOTNOTE_LINE,
@@ -77,7 +78,7 @@ from drafter.word import placement, reader
 # the line after "… the following:" that goes on with the clause's own words, in lower case to its ";" or "," ("5.
 # Encourages … to include the following in their plans:" over "stockpiles of … in an emergency;"): the clause split
 # at its colon, not the first line of a text it adopts (a title, a preamble, articles)
-CLAUSE_WORDS_GO_ON = re.compile(r"\s*[a-z][^:：]*[;,]\s*$")
+CLAUSE_WORDS_GO_ON = lazy(r"\s*[a-z][^:：]*[;,]\s*$")
 
 SHORT_HEADING = {"en": 60, "zh": 20}  # the longest line read as a heading although it opens with a lead phrase
 
@@ -555,9 +556,9 @@ class _Reader(PhraseReader):
         return None
 
     def goes_on_from_clause(self, before: Node, rest: str) -> bool:
-        """``rest`` (the words after a typed "2.") goes on from ``before``, a clause closed as a clause closes ("Congratulates
-        …;"), though its verb is one the library lacks ("2. Promotes …:"): no preambular lead opens it, no preambular
-        comma ends it. The unnumbered clause before it is then clause 1, the count going on from it."""
+        """``rest`` (the words after a typed "2.") goes on from ``before``, a clause closed as a clause closes
+        ("Congratulates …;"), though its verb is one the library lacks ("2. Promotes …:"): no preambular lead opens it,
+        no preambular comma ends it. The unnumbered clause before it is then clause 1, the count going on from it."""
         words = rest.strip()
         if not before.para.text.rstrip().endswith((";", "；")) or not words or words.rstrip()[-1:] in (",", "，"):
             return False
