@@ -3,7 +3,10 @@
 * a draft whose writer marks no paragraph's end: operative lines left unnumbered before "1." ("Welcomes …",
   "Support …", "Expanding …") are clauses without their numbers, not preambular paragraphs, when the preamble before
   them is unmarked too and no preambular lead follows the first of them; an "Encourages" slip in a punctuated
-  preamble, or one a preambular lead follows, stays a preambular paragraph with a wrong-part lead.
+  preamble, or one a preambular lead follows, stays a preambular paragraph with a wrong-part lead;
+* an operative paragraph opening with a participle and going on with ", and <verb>" ("Calling for …, and calls for
+  …") opens on the participle, no frame before its verb: lead-form; a participle frame before the verb with no "and"
+  ("Bearing in mind …, decides", as adopted texts write) and "and" after another frame stay clean.
 """
 
 from __future__ import annotations
@@ -59,3 +62,24 @@ def test_wrong_part_lead_in_a_preamble_stays_preambular(lib: library.Library, tm
         found = rules(_draft(tmp_path, lines), lib)
         assert 7 in found.get("lead-form", []), lines[6]
         assert "operative-unnumbered" not in found, lines[6]
+
+
+# -- item 2: a participle lead is no frame before a verb joined by "and" ---------------------------------------------
+
+PUNCTUATED_PREAMBLE = ["Alarmed by the salt water reaching the wells of many low-lying islands every year,"]
+
+
+def test_participle_then_and_verb_is_no_frame(lib: library.Library, tmp_path: Path) -> None:
+    for clause in ("1. Calling for the repair of rain water tanks on every island, and calls for a fund to pay for it;",
+                   "1. Urging Member States to share their maps of wells, and urges the regional centres to test them;"):
+        lines = [*HEADING, *PUNCTUATED_PREAMBLE, clause, "2. Decides to remain seized of the matter."]
+        assert 7 in rules(_draft(tmp_path, lines), lib).get("lead-form", []), clause
+
+
+def test_frames_before_the_verb_stay_clean(lib: library.Library, tmp_path: Path) -> None:
+    for clause in ("1. Bearing in mind the cost of desalination plants, decides to open a fund for island States;",
+                   "1. Taking into account the needs of the smallest islands, requests the regional centres to help;",
+                   "1. In this regard, and mindful of the cost, requests the regional centres to help;"):
+        lines = [*HEADING, *PUNCTUATED_PREAMBLE, clause, "2. Decides to remain seized of the matter."]
+        found = rules(_draft(tmp_path, lines), lib)
+        assert 7 not in found.get("lead-form", []) and 7 not in found.get("operative-no-verb", []), clause
