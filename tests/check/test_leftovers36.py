@@ -6,7 +6,9 @@
   preamble, or one a preambular lead follows, stays a preambular paragraph with a wrong-part lead;
 * an operative paragraph opening with a participle and going on with ", and <verb>" ("Calling for …, and calls for
   …") opens on the participle, no frame before its verb: lead-form; a participle frame before the verb with no "and"
-  ("Bearing in mind …, decides", as adopted texts write) and "and" after another frame stay clean.
+  ("Bearing in mind …, decides", as adopted texts write) and "and" after another frame stay clean;
+* a bare organ line at the head of the heading with the organ's abbreviation after a comma or dash ("SECURITY
+  COUNCIL, UNSC") names the forum: no heading-missing; a line that names no organ ("Fresh water, SIDS") still does.
 """
 
 from __future__ import annotations
@@ -83,3 +85,23 @@ def test_frames_before_the_verb_stay_clean(lib: library.Library, tmp_path: Path)
         lines = [*HEADING, *PUNCTUATED_PREAMBLE, clause, "2. Decides to remain seized of the matter."]
         found = rules(_draft(tmp_path, lines), lib)
         assert 7 not in found.get("lead-form", []) and 7 not in found.get("operative-no-verb", []), clause
+
+
+# -- item 3: a bare organ line with its abbreviation after a comma ----------------------------------------------------
+
+def _heading_missing(lib: library.Library, tmp_path: Path, first: str) -> list[int]:
+    lines = [first, "MAIN SUBMITTER: Fiji", "CO-SUBMITTERS: Maldives, Tuvalu", "SIGNATORIES: Chile, Ghana, Nepal",
+             "TOPIC: Fresh water for small island States", "The General Assembly,", *PUNCTUATED_PREAMBLE,
+             "1. Requests the Secretary-General to report on the progress made;",
+             "2. Decides to remain seized of the matter."]
+    return rules(_draft(tmp_path, lines), lib).get("heading-missing", [])
+
+
+def test_bare_organ_line_with_abbreviation_after_a_comma_names_the_forum(lib: library.Library,
+                                                                         tmp_path: Path) -> None:
+    for first in ("SECURITY COUNCIL, UNSC", "GENERAL ASSEMBLY, UNHC", "Human Rights Council - HRC"):
+        assert _heading_missing(lib, tmp_path, first) == [], first
+
+
+def test_line_naming_no_organ_leaves_the_forum_missing(lib: library.Library, tmp_path: Path) -> None:
+    assert _heading_missing(lib, tmp_path, "FRESH WATER, SIDS") != []
