@@ -602,9 +602,10 @@ class _Reader(PhraseReader):
         the clause typed "1." ("…of each region" / "Encourages civil society …" / "Enhance the transparency …" /
         "1. Additional funding …"): the paragraphs before "1." form a run with no label and no end mark, the last
         preambular paragraph among them; the first one whose lead is an operative verb only opens the operative
-        part when no paragraph after it in the run opens with a preambular lead. The end marks cannot tell the
-        parts apart there; a wrong-part lead in a punctuated preamble ("Encourages …," then "Noting …,") stays a
-        preambular paragraph, and so does one a preambular lead follows."""
+        part when another line follows it in the run and none opens with a preambular lead. The end marks cannot tell
+        the parts apart there; a wrong-part lead in a punctuated preamble ("Encourages …," then "Noting …,") stays a
+        preambular paragraph, and so does one a preambular lead follows, or one alone right before "1." (the
+        preamble's last paragraph, "Recommends all nations …" left without its comma)."""
         run: list[int] = []
         for i in range(first - 1, -1, -1):
             node = nodes[i]
@@ -621,6 +622,8 @@ class _Reader(PhraseReader):
             if not self.unpunctuated_clause(nodes[run[k - 1]].para.text.strip()):
                 return None  # the paragraph before it is no preambular clause left without its mark
             after = run[k + 1:]
+            if not after:
+                return None  # one such line right before "1." is the preamble's last, its lead from the wrong part
             if any("preambular" in {p.kind for _, p in self.phrases.matches(nodes[i].para.text)} for i in after):
                 return None
             # the lines after it, each opening in capitals, are clauses left without their numbers too

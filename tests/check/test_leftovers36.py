@@ -2,8 +2,8 @@
 
 * a draft whose writer marks no paragraph's end: operative lines left unnumbered before "1." ("Welcomes …",
   "Support …", "Expanding …") are clauses without their numbers, not preambular paragraphs, when the preamble before
-  them is unmarked too and no preambular lead follows the first of them; an "Encourages" slip in a punctuated
-  preamble, or one a preambular lead follows, stays a preambular paragraph with a wrong-part lead;
+  them is unmarked too, another line follows the first of them and no preambular lead; an "Encourages" slip in a
+  punctuated preamble, one a preambular lead follows, or one alone right before "1." stays a preambular paragraph with a wrong-part lead;
 * an operative paragraph opening with a participle and going on with ", and <verb>" ("Calling for …, and calls for
   …") opens on the participle, no frame before its verb: lead-form; a participle frame before the verb with no "and"
   ("Bearing in mind …, decides", as adopted texts write) and "and" after another frame stay clean;
@@ -60,7 +60,11 @@ def test_wrong_part_lead_in_a_preamble_stays_preambular(lib: library.Library, tm
                 UNMARKED_PREAMBLE[1],
                 "1. Requests the Secretary-General to report on the progress made",
                 "2. Decides to remain seized of the matter"]
-    for lines in (punctuated, unmarked):
+    alone = [*HEADING, UNMARKED_PREAMBLE[1],
+             "Encourages the work of regional centres that test the wells of island communities",
+             "1. Requests the Secretary-General to report on the progress made",
+             "2. Decides to remain seized of the matter"]
+    for lines in (punctuated, unmarked, alone):
         found = rules(_draft(tmp_path, lines), lib)
         assert 7 in found.get("lead-form", []), lines[6]
         assert "operative-unnumbered" not in found, lines[6]
