@@ -106,6 +106,7 @@ class _Reader(PhraseReader):
         self.organs = ORGANS[lang] + [c.organ[lang] for c in lib.committees.values()]
         self.after_run: int | None = None  # id of the numbered paragraph after them
         self.passing: set[int] = set()  # ids of the paragraphs up to the last line that passes the text on
+        self.unmarked: list[Node] = []  # the clauses after the first of a run left unnumbered and unmarked before "1."
 
     # -- the top-level split ------------------------------------------------------------------------
     def read(self) -> Structure:
@@ -229,6 +230,9 @@ class _Reader(PhraseReader):
                 if own is not None:
                     unnumbered_first.typed, unnumbered_first.offset = own, own.end
                 annotate(unnumbered_first, self.phrases)
+                for node in self.unmarked:  # "Enhance …", "Isolating …" after it, before "1.": clauses, unnumbered
+                    self.operative(node, "", auto=False)
+                    annotate(node, self.phrases)
             self.read_operative(nodes[first_operative:end], self.tree.operative[-1] if announcing is not None else None)
         for node in nodes[end:]:
             if not node.role:
@@ -582,6 +586,8 @@ class _Reader(PhraseReader):
         own = read_typed(text)
         # before "2.", the first clause may carry a label of another form ("(a) Encourages …;", "i. Urges …;")
         labelled = second and own is not None and own.kind in ("letter", "roman") and own.value == 1
+        if typed.value == 1 and (unmarked := self.unmarked_clauses_before(nodes, first)) is not None:
+            return unmarked
         if node.para.num_id is not None or (own is not None and not labelled) or not text.endswith((";", "；")) \
                 or not self.operative_only(node) or not self.operative_lead(text[own.end if labelled and own else 0:]):
             return None
@@ -590,6 +596,40 @@ class _Reader(PhraseReader):
         if previous is None or not previous.para.text.rstrip().endswith((",", "，")):
             return None
         return at
+
+    def unmarked_clauses_before(self, nodes: list[Node], first: int) -> int | None:
+        """Index of the first of the operative clauses a writer who marks no paragraph's end left unnumbered before
+        the clause typed "1." ("…of each region" / "Encourages civil society …" / "Enhance the transparency …" /
+        "1. Additional funding …"): the paragraphs before "1." form a run with no label and no end mark, the last
+        preambular paragraph among them; the first one whose lead is an operative verb only opens the operative
+        part when another line follows it in the run and none opens with a preambular lead. The end marks cannot tell
+        the parts apart there; a wrong-part lead in a punctuated preamble ("Encourages …," then "Noting …,") stays a
+        preambular paragraph, and so does one a preambular lead follows, or one alone right before "1." (the
+        preamble's last paragraph, "Recommends all nations …" left without its comma)."""
+        run: list[int] = []
+        for i in range(first - 1, -1, -1):
+            node = nodes[i]
+            text = node.para.text.strip()
+            if not text:
+                continue
+            if node.role or id(node) in self.numbered or id(node) in self.items or node.para.num_id is not None \
+                    or read_typed(text) is not None or text[-1] in ENDS or fields_in(text):
+                break
+            run.insert(0, i)
+        for k, at in enumerate(run):
+            if k == 0 or not self.operative_only(nodes[at]) or not self.operative_lead(nodes[at].para.text):
+                continue
+            if not self.unpunctuated_clause(nodes[run[k - 1]].para.text.strip()):
+                return None  # the paragraph before it is no preambular clause left without its mark
+            after = run[k + 1:]
+            if not after:
+                return None  # one such line right before "1." is the preamble's last, its lead from the wrong part
+            if any("preambular" in {p.kind for _, p in self.phrases.matches(nodes[i].para.text)} for i in after):
+                return None
+            # the lines after it, each opening in capitals, are clauses left without their numbers too
+            self.unmarked = [nodes[i] for i in after if nodes[i].para.text.strip()[:1].isupper()]
+            return at
+        return None
 
     def first_number_alone(self, nodes: list[Node], at: int) -> bool:
         """Paragraph ``at`` is clause number 1 alone ("1."), the clause's words in the paragraph after it opening with

@@ -203,6 +203,9 @@ COMMITTEE_LINE = lazy(
     r"|organi[sz]ation\s+of\s+american\s+states|association\s+of\s+southeast\s+asian\s+nations)$", re.IGNORECASE)
 # an abbreviation in brackets closing a body's name: "United Nations Children's Fund (UNICEF)"
 ABBREVIATION_AFTER = lazy(r"\s*[(（]([A-Za-z]{2,8})[)）]$")
+# the same abbreviation set after a comma or a dash ("GENERAL ASSEMBLY, UNHC", "Security Council - UNSC"): in
+# capitals only, so that a word going on from the name ("…, Third") is no abbreviation
+ABBREVIATION_APPENDED = lazy(r"(?<=\w)\s*[,，\-–—]\s*([A-Z][A-Z0-9]{1,7})$")
 # what a United Nations fund, programme or office is called once "United Nations" is taken off its name
 UN_BODY = lazy(r"^(?!.*\bof\b)(?:[\w'’&\-]+\s+){0,5}(?:fund|programme|program|agency|office|entity)$"
                r"|^(?:office of the\s+)?high commissioner for (?:refugees|human rights)$", re.IGNORECASE)
@@ -492,7 +495,7 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     name = without_un_prefix(simplified(text).strip(" .,:;，。：；"))
     folded = name.casefold().removeprefix("the ")
     # the organ's name with its abbreviation after it ("… Caribbean (ECLAC)") names the organ as well
-    short = ABBREVIATION_AFTER.sub("", name).casefold().removeprefix("the ")
+    short = ABBREVIATION_AFTER.sub("", ABBREVIATION_APPENDED.sub("", name)).casefold().removeprefix("the ")
     # a known organ's name with its last noun in the plural ("UN Economic and Social Councils"): a slip for the
     # organ; only a name the organs list holds is read so ("Youth Councils" may be a topic)
     singular = ORGAN_PLURAL.sub(lambda m: m.group(1) or "assembly", folded)
@@ -508,7 +511,7 @@ def is_committee(text: str, organs: Iterable[str] = ()) -> bool:
     prefixed = len(name) < len(simplified(text).strip(" .,:;，。：；"))
     if prefixed and UN_BODY.match(ABBREVIATION_AFTER.sub("", name)):
         return True  # "United Nations Children's Fund (UNICEF)", "UN Development Programme": a fund, programme or agency
-    return bool(COMMITTEE_LINE.match(name))
+    return bool(COMMITTEE_LINE.match(name) or COMMITTEE_LINE.match(ABBREVIATION_APPENDED.sub("", name)))
 
 
 def title_fields(text: str, organs: Iterable[str] = ()) -> set[FieldKey]:

@@ -408,10 +408,16 @@ def modal_sentence_zh(text: str) -> bool:
 
 def verb_after_frame(text: str, phrases: Phrases) -> bool:
     """A later part of the first sentence opens with an operative lead: "In this regard, calls upon",
-    "While noting …, recognizes", "Bearing in mind …, decides", 在不妨碍……的情况下，决定."""
+    "While noting …, recognizes", "Bearing in mind …, decides", 在不妨碍……的情况下，决定. After a participle opening,
+    a verb joined by "and" is no frame's ("Calling for …, and calls for …": the participle stands as the clause's first
+    verb, the second coordinated with it), where after other frames "and" is dropped ("In this regard, and …")."""
     sentence = re.split(r"[;；:：]", text, maxsplit=1)[0]
+    opening = sentence.lstrip()
+    participle = bool(PARTICIPLE.match(opening) or PAST_PARTICIPLE_LEAD.match(opening))
     for mark in re.finditer(r"[,，]\s*", sentence):
         rest = sentence[mark.end():]
+        if participle and re.match(r"and\s", rest, flags=re.IGNORECASE):
+            continue  # "Calling for …, and calls for …": two verbs, the first a participle
         rest = re.sub(r"^(?:and|also|further|hereby)\s+", "", rest, flags=re.IGNORECASE)
         if any(p.kind == "operative" for _, p in phrases.matches(rest)):
             return True
