@@ -73,7 +73,7 @@ def described(text: str) -> Text:
 # ordinary opening would read as a slip (该可 for 核可: 该可持续……)
 _SHAPE_PAIRS = ("准淮", "注往", "特持", "邀激", "要耍", "深探", "坚竖", "铭铬", "惜借", "感惑", "宣宜", "又叉", "再冉",
                 "促捉", "决快", "赏尝", "吁盱", "识织", "循盾")
-_SHAPE_ALIKE = frozenset(pair for a, b in _SHAPE_PAIRS for pair in (a + b, b + a))
+_SHAPE_ALIKE = frozenset(pair for both in _SHAPE_PAIRS for pair in (both, both[::-1]))
 
 
 def shape_alike(a: str, b: str) -> bool:
