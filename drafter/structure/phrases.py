@@ -12,7 +12,7 @@ from drafter.hanzi import simplified
 from drafter.library import Library
 from drafter.library.model import Phrase
 from drafter.library.names import edit_distance
-from drafter.lookalike import latin_reading
+from drafter.lookalike import latin_reading, shape_alike
 from drafter.patterns import lazy
 from drafter.structure import spelling
 from drafter.structure.homophones import (
@@ -318,8 +318,8 @@ class Phrases:
         another inflection of the same word, nor words the spelling dictionary knows); in Chinese the same length
         with one character typed as a homophone (the slip a pinyin input method makes: 鼓历 for 鼓励) or as a
         character read alike but for the aspiration of its initial (敦足 for 敦促), or, where the slip is no word of
-        its own, for the nasal of its final (欢印 for 欢迎) or the curl of its initial (从申 for 重申), read in
-        simplified characters."""
+        its own, for the nasal of its final (欢印 for 欢迎), the curl of its initial (从申 for 重申) or a character of
+        like shape (批淮 for 批准), read in simplified characters."""
         if not candidate:
             return None
         if candidate not in self._misspelled:  # the structure and the checker both ask about a clause's lead
@@ -635,6 +635,7 @@ class Phrases:
         near: str | None = None  # a homophone is the likelier slip; a near-homophone only when there is none
         nasal: str | None = None  # a final's nasal confused (欢印 for 欢迎): the last resort, and never a real word
         curl: str | None = None  # a flat initial for a retroflex one or back (从申 for 重申): never a real word either
+        shape: str | None = None  # a character of like shape (批淮 for 批准): no slip of sound, and never a real word
         for option in self._pool:
             if len(option) == len(candidate) and len(option) >= 2:
                 differ = [(a, b) for a, b in zip(candidate, option) if a != b]
@@ -652,8 +653,11 @@ class Phrases:
                     nasal = option
                 elif curl is None and retroflex_homophones(*differ[0]):
                     curl = option
-        if near is None and (nasal or curl) is not None and not chinese_word(candidate):
-            return nasal or curl  # 声明 (declares) is a word of its own, not 申明 misspelled; 欢印, 从申 are no words
+                elif shape is None and shape_alike(*differ[0]):
+                    shape = option
+        if near is None and (nasal or curl or shape) is not None and not chinese_word(candidate):
+            return nasal or curl or shape  # 声明 (declares) is a word of its own, not 申明 misspelled; 欢印, 从申, 批淮
+            # are no words
         return near
 
 
