@@ -286,6 +286,8 @@ def _mun_heading(ctx: Context, heading: list[Node], where: Node | reader.Paragra
     second = _second_block(heading, fields)
     _lists(ctx, fields, heading[second[0]] if second else None)
     _adopted_furniture(ctx, heading, fields)
+    if not adopted:
+        _draft_distribution(ctx, heading, fields)
     if _lists_submitters(fields):
         _closing_on_draft(ctx)  # the fields for its submitters make it a draft, as they do for its heading lines
     _dates(ctx, heading, ordinal_only=True)
@@ -367,6 +369,23 @@ def _adopted_furniture(ctx: Context, heading: list[Node], fields: list[tuple[Nod
         elif ADOPTION_LINE.match(text.strip()) or ADOPTION_FURNITURE.fullmatch(text.strip()):
             want = NO_NUMBER if NUMBER_LINE.fullmatch(text.strip()) else NO_ADOPTION
             ctx.add("draft-as-adopted", node, len(text) - len(text.lstrip()) + 1, found=text.strip(), want=want)
+
+
+# a UN masthead's distribution line copied into a conference's heading: its label (or a slip of it, "District") and
+# one word saying how the text is distributed ("Distr.: General", "Distr. Limited", "District: General")
+MUN_DISTRIBUTION = lazy(r"distr(?:\.|ibution|ict)?\s*\.?\s*:?\s*(?:general|limited|restricted)\.?", re.IGNORECASE)
+
+
+def _draft_distribution(ctx: Context, heading: list[Node], fields: list[tuple[Node, Field]]) -> None:
+    """UN-H02, UN-D01: a text whose heading has a field for its submitters is a draft; a UN masthead's distribution
+    line copied into that heading gives it as a draft's, "Distr.: Limited" (a Council draft is issued "General" too,
+    as under the `un` profile). A line giving no distribution is left to the conference."""
+    if not _lists_submitters(fields):
+        return
+    lines = [n for n in heading if MUN_DISTRIBUTION.fullmatch(n.para.text.strip())]
+    if lines:
+        council = _named_organ(ctx, heading) == "S"
+        _distribution(ctx, lines[:1], True, also="General" if council else None)
 
 
 BRACKETED_NOTE = lazy(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
