@@ -430,8 +430,10 @@ QUOTED_ITEMS = 12  # how many paragraphs a quoted list may run over
 # the request of Chile)", "(moved from OP 2 by France)"); in Chinese the same notes in brackets ("（已删除）", "【友好修正案】", "（经修正）",
 # "（已修改）", in traditional characters "（已刪除）", "（經修正）"; with its proposer first: "（法国提出的友好修正案，
 # 起草国已接受）"; a moved clause's note "（原第5条，移至此处）", "（移自第4条）"), and the tag of added words
-# ("【增加】…【/增加】", "【新增】", "【增加：…】": the tag alone, or a colon and the words). Not "(as amended)" nor "(amended by the 1978
-# Protocol)", nor 《…》（经修订） right after a title: a treaty "as amended" is cited so; not "（新增面积见附件）".
+# ("【增加】…【/增加】", "【新增】", "【增加：…】": the tag alone, or a colon and the words). "(as amended)" only where
+# it closes the paragraph after the clause's end mark ("…session; (as amended)"); not a treaty cited "(as amended)"
+# nor "(amended by the 1978 Protocol)", nor 《…》（经修订） right after a title: a treaty "as amended" is cited so; not
+# "（新增面积见附件）".
 # 第5条 / 第五條 / 第3段 / 第二款: a clause's number in a Chinese note of amendment
 _ZH_ARTICLE = r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:条|條|段|款|项|項)"
 AMENDMENT_TRACES = lazy(
@@ -440,6 +442,10 @@ AMENDMENT_TRACES = lazy(
     r"|friendly|unfriendly|moved|replace|replaced|withdrawn)\b[^\]]*\]"
     r"|\(\s*(?:un)?friendly\s+amendment\b[^()]*\)"
     r"|\(\s*amended(?:\s+by\s+(?!the\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?\s*\)"
+    # "(as amended)" closing a clause after its end mark ("…session; (as amended)"): the chair's mark of an amendment
+    # voted in; a treaty cited "(as amended)" stands before the clause's end mark, never after it
+    r"|(?:(?<=[;.,:；。])|(?<=[;.,:；。]\s))\(\s*as\s+amended(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}|in\s+(?:the\s+)?(?:committee|plenary)))?\s*\)(?=\s*\Z)"
     r"|\(\s*amendment(?:\s+(?:by\s+(?!the\b)[A-Z][\w'’-]*|\d{1,2}))?\s*\)"
     r"|\(\s*(?:deleted|struck(?:\s+out)?)\s*\)"
     r"|\(\s*amendment\s+(?:no\.?\s*)?(?:\d{1,2}|[A-Z])\b(?:\s+(?:by|from)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)"
