@@ -370,10 +370,10 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         # a Chinese name one character off two States' past its first (阿尔及尼亚: 阿尔及利亚 and 阿尔巴尼亚) is no
         # State's name but a slip of one of them, whichever it meant (ZH-H02): said with both. Not a name whose
         # first character differs from theirs (北非共和国 beside 南非 and 中非共和国: a word of its own, no slip)
-        meant = [country.name[ctx.lang] for country in several]
+        either = [country.name[ctx.lang] for country in several]
         ctx.add("state-name", node, column, name=name,
-                suggestion=Text(f"; did you mean {' or '.join(repr(m) for m in meant)}?",
-                                "，是否为" + "或".join(f"“{m}”" for m in meant) + "？"))
+                suggestion=Text(f"; did you mean {' or '.join(repr(m) for m in either)}?",
+                                "，是否为" + "或".join(f"“{m}”" for m in either) + "？"))
         return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
