@@ -309,13 +309,19 @@ class StateNames:
     def near_miss(self, name: str) -> Country | None:
         """The one Member State ``name`` misspells: a slip small for the name's length, the first letter kept (a
         Chinese name's first character may be a homophone's, the rest of the name as written)."""
+        close = self.near_misses(name)
+        return close[0] if len(close) == 1 else None
+
+    def near_misses(self, name: str) -> list[Country]:
+        """Every Member State ``name`` is as near to as ``near_miss`` asks, the nearest only: one when the slip
+        tells the State, several when it is as near to two (阿尔及尼亚: one character off 阿尔及利亚 and 阿尔巴尼亚)."""
         folded = key(name)
         if CJK.search(folded):
             if len(folded) < 3:
-                return None
+                return []
             limit = 1
         elif len(folded) < 4 or name.strip().isupper() and len(name.strip()) <= 6:
-            return None  # an acronym ("UNDP", "PRC") is no misspelt name
+            return []  # an acronym ("UNDP", "PRC") is no misspelt name
         else:
             limit = 1 if len(folded) <= 6 else (2 if len(folded) <= 12 else 3)
         best: dict[str, Country] = {}
@@ -333,7 +339,7 @@ class StateNames:
                 best, limit = {}, distance
             if distance <= limit:
                 best[found.country.iso3] = found.country
-        return next(iter(best.values())) if len(best) == 1 else None
+        return list(best.values())
 
     def misspelt_in_text(self, text: str) -> list[tuple[int, int, Country]]:
         """The misspelt Chinese names of Member States in running text (吉尔吉斯坦, 乌滋别克斯坦): a window one

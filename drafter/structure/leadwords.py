@@ -418,6 +418,9 @@ def verb_after_frame(text: str, phrases: Phrases) -> bool:
         rest = sentence[mark.end():]
         if participle and re.match(r"and\s", rest, flags=re.IGNORECASE):
             continue  # "Calling for …, and calls for …": two verbs, the first a participle
+        if rest[:1] in ("并", "並"):
+            continue  # 深信……，并请……: 并 joins a second verb to the clause's own lead (UN-B12: no clause opens with
+            # it), so the words before the comma are that lead's, not a frame's (在……的情况下，决定……)
         rest = re.sub(r"^(?:and|also|further|hereby)\s+", "", rest, flags=re.IGNORECASE)
         if any(p.kind == "operative" for _, p in phrases.matches(rest)):
             return True

@@ -364,6 +364,17 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
     if close is not None:
         ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(close.name[ctx.lang]))
         return
+    several = [country for country in names.near_misses(name) if key(country.name["zh"])[:1] == key(name)[:1]] \
+        if CJK.search(name) and len(name) >= 4 else []
+    if len(several) > 1:
+        # a Chinese name one character off two States' past its first (阿尔及尼亚: 阿尔及利亚 and 阿尔巴尼亚) is no
+        # State's name but a slip of one of them, whichever it meant (ZH-H02): said with both. Not a name whose
+        # first character differs from theirs (北非共和国 beside 南非 and 中非共和国: a word of its own, no slip)
+        either = [country.name[ctx.lang] for country in several]
+        ctx.add("state-name", node, column, name=name,
+                suggestion=Text(f"; did you mean {' or '.join(repr(m) for m in either)}?",
+                                "，是否为" + "或".join(f"“{m}”" for m in either) + "？"))
+        return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
 
