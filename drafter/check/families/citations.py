@@ -153,10 +153,11 @@ NUMBER_SIGN = lazy(r"\b([Rr]esolutions?)\s+(?:[Nn]o\.|[Nn]os\.|[Nn]umber|#)\s*(?
 # a cited General Assembly or Economic and Social Council symbol typed with a hyphen or full stops, or with "RES" not in
 # capitals ("A/RES/74-247", "A.RES.79.243", "A/Res/65/230"; UN-H01: «A/RES/74/247»); not a range of Council
 # resolutions ("S/RES/1970-1973"), which has no session number
-# or a space typed for a slash or beside one ("A/RES 75/282", "A/RES/ 75/282", "A/ RES/36/100")
-SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])( ?[./] ?)(RES|Res|res)( ?[./-] ?| )(\d{1,4})( ?[./-] ?| )(\d{1,4})\b"
+# or a space typed for a slash or beside one ("A/RES 75/282", "A/RES/ 75/282", "A/ RES/36/100"), or the slash after
+# "RES" left out ("A/RES71/256", "S/RES2250": the session or number glued to RES)
+SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])( ?[./] ?)(RES|Res|res)( ?[./-] ?| |)(\d{1,4})( ?[./-] ?| )(\d{1,4})\b"
                       r"(?![./-]?\d)")
-COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S( ?[./] ?)(RES|Res|res)([./])(\d{1,4})\b")
+COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S( ?[./] ?)(RES|Res|res)([./]?)(\d{1,4})\b")
 # a symbol of a subsidiary body's series typed without the full stop between the series and its number
 # ("E/CN15/2019/15", "A/C3/74/L.11", "A/AC291/L.15", "E/CN 15/…": UN-H01 writes «E/CN.15/2019/15», «A/C.3/74/L.11»).
 # Groups: the organ, the series, what was typed between it and its number, the number
