@@ -110,6 +110,8 @@ PRONOUN_VERB = lazy(r"(?:we|i)\s+(?:(?:also|further|strongly|firmly)\s+)?(?:(?:n
 OPINION_LEADS = {verb: said[0] for verb, said in RULES["lead-form"].word_map("opinion-verbs").items()}
 # a capitalised noun and the preposition after it opening a paragraph: "Emphasis on", "Recognition of"
 NOUN_LEAD = lazy(r"([A-Z][a-z]{5,}(?<!ing)(?<!ed))\s+(?:on|of|to|for|about|over|at|with|in)\s")
+# adjectives in -ant / -ent opening a preamble with their preposition ("Observant of"): a lead, not a noun (UN-B03)
+ADJECTIVES_ANT = frozenset(RULES["lead-form"].word_list("adjectives-ant"))
 # adverbs that open a sentence about the world ("Currently …"), never a preambular lead: lead-form's rule data
 SENTENCE_ADVERBS = RULES["lead-form"].word_list("sentence-adverbs")
 # words that introduce an example of what the clause before says, opening a list item, never a consideration:
@@ -794,6 +796,8 @@ def _noun_lead(ctx: Context, text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     noun = found.group(1).casefold()
+    if noun in ADJECTIVES_ANT:
+        return None  # "Observant of": an adjective that opens a preamble as "Aware of" does
     best, shared = "", 0
     for word in ctx.phrases.first_words("preambular"):
         if not word.endswith(("ing", "ed")) or word == noun:
