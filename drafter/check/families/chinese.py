@@ -273,6 +273,14 @@ WELL_KNOWN_TITLES = RULES["title-marks"].word_list("well-known-titles")
 # flagship reports of the UN system (《世界视力报告》, 《世界毒品问题报告》) likewise, 报告 being a common noun
 WELL_KNOWN_PLAIN_TITLES = RULES["title-marks"].word_list("well-known-plain-titles")
 PLAIN_TITLE_END = ("规则", "規則", "原则", "原則", "准则", "準則", "报告", "報告")
+# a report named with who published it (环境署发布的蔓延如野火报告): the words between 发布的 and 报告, one name of Han
+# characters with none of a description's words in it (的, 关于, 和, 与, 及, 对, 等, 、), are its title, unless they
+# open with a word that says which report it is (这份, 最新) or end with one that says what kind (评估, 年度): matched
+# on the simplified form, which keeps every offset
+PUBLISHED_REPORT = lazy(r"(?:发布|发表|公布|推出)的((?:[0-9]{4}年)?[\u4e00-\u9fff]{3,14}?)报告(?!员|会|人|期)")
+REPORT_DESCRIPTION = lazy(r"[的关于和与及对等之中或并了、]")
+REPORT_DETERMINERS = tuple(RULES["title-marks"].word_list("report-determiners"))
+REPORT_KIND_WORDS = tuple(RULES["title-marks"].word_list("report-kind-words"))
 # the year of a report's edition written before its title (2024年世界毒品问题报告: the UN writes 《2024年世界毒品问题报告》)
 EDITION_YEAR = lazy(r"(?<![\d０-９])[0-9０-９]{4}\s?年$")
 
@@ -717,6 +725,8 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
                       if not any(span[0] < stop and begin < span[1] for begin, stop, _ in found)]
         found += [span for span in _angle_titles(text) if not any(span[0] < stop and begin < span[1]
                                                                   for begin, stop, _ in found)]
+        found += [span for span in _published_reports(text) if not any(span[0] < stop and begin < span[1]
+                                                                       for begin, stop, _ in found)]
         for start, end, title in sorted(found):
             fixed = f"《{title}》"
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
@@ -770,6 +780,21 @@ def _bare_plain_titles(text: str, plain: list[str]) -> Iterator[tuple[int, int, 
                 begin = year.start() if year is not None and all(outside[year.start():start]) else start
                 yield begin, end, text[begin:end]
             start = form.find(title, end)
+
+
+def _published_reports(text: str) -> Iterator[tuple[int, int, str]]:
+    """The reports ``text`` names bare after who published them (……发布的蔓延如野火报告, ……發布的全球糧食危機報告):
+    the span of the title with its 报告 and the title, where the words before 报告 are one name
+    (``PUBLISHED_REPORT``) and not a description's (``REPORT_DESCRIPTION``, ``REPORT_DETERMINERS``,
+    ``REPORT_KIND_WORDS``: 该机构发布的年度报告, 发布的关于……的报告)."""
+    if "报告" not in (form := simplified(text)):
+        return
+    for m in PUBLISHED_REPORT.finditer(form):
+        name = re.sub(r"^[0-9]{4}年", "", m.group(1))
+        if (len(name) < 3 or REPORT_DESCRIPTION.search(name) or name.startswith(REPORT_DETERMINERS)
+                or name.endswith(REPORT_KIND_WORDS)):
+            continue
+        yield m.start(1), m.end(), text[m.start(1):m.end()]
 
 
 def _title_split_off(text: str) -> list[tuple[int, int]]:
