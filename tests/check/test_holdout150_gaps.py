@@ -50,3 +50,10 @@ def test_symbols_written_right_stay_clean(lib: library.Library, tmp_path: Path) 
             "Bearing in mind Security Council resolution S/RES/2250 (2015) and resolution 2417 (2018),"]
     found = rules(_text(tmp_path, [*HEAD, *body, *TAIL]), lib)
     assert not found.get("resolution-citation"), found.get("resolution-citation")
+
+
+def test_older_symbol_with_its_year_not_told_so(lib: library.Library, tmp_path: Path) -> None:
+    """"A/RES/2/110 of 1947" is an older resolution's (numbered «110 (II)»): not this slip's fix «A/RES/2/110»."""
+    body = ["Recalling resolution A/RES/2/110 of 1947 on propaganda against peace,"]
+    found = rules(_text(tmp_path, [*HEAD, *body, *TAIL]), lib)
+    assert 6 not in found.get("resolution-citation", [])

@@ -82,7 +82,9 @@ WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{
 # year typed after it (not a year that opens a date or a range: "of 2024-2025", "of 2024/25")
 # The same for its symbol: "A/RES/79/62 (2024)", "resolution A/RES/79/62 of 2024" (UN-H01 gives a year to the Council's
 # symbols only: «A/RES/79/62»)
-SESSION_YEAR = lazy(r"(\bresolutions?\s+(?:No\.?\s*)?(?:[AE]/RES/)?\d{1,3}/\d{1,4}|(?<![\w/.])[AE]/RES/\d{1,3}/\d{1,4})"
+# (of the thirty-first session on: "A/RES/2/110 of 1947" is an older resolution's, numbered «110 (II)», not this slip)
+SESSION_YEAR = lazy(r"(\bresolutions?\s+(?:No\.?\s*)?(?:\d{1,3}|[AE]/RES/(?:3[1-9]|[4-9]\d|\d{3}))/\d{1,4}"
+                    r"|(?<![\w/.])[AE]/RES/(?:3[1-9]|[4-9]\d|\d{3})/\d{1,4})"
                     r"(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)|\s*\(\d{4}\))")
 
 # a resolution numbered by session cited in Chinese with a year in brackets, in the Security Council's way, before or
