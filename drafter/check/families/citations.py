@@ -80,8 +80,12 @@ WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{
 # Security Council's way, "resolution 79/243 (2024)": the session number dates it already, and the UN cites it
 # bare or with its full date ("resolution 79/243 of 24 December 2024"; UN-B15). Group 1 the citation kept, group 2 the
 # year typed after it (not a year that opens a date or a range: "of 2024-2025", "of 2024/25")
-SESSION_YEAR = lazy(r"\b(resolutions?\s+(?:No\.?\s*)?\d{1,3}/\d{1,4})(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)"
-                    r"|\s*\(\d{4}\))")
+# The same for its symbol: "A/RES/79/62 (2024)", "resolution A/RES/79/62 of 2024" (UN-H01 gives a year to the Council's
+# symbols only: «A/RES/79/62»)
+# (of the thirty-first session on: "A/RES/2/110 of 1947" is an older resolution's, numbered «110 (II)», not this slip)
+SESSION_YEAR = lazy(r"(\bresolutions?\s+(?:No\.?\s*)?(?:\d{1,3}|[AE]/RES/(?:3[1-9]|[4-9]\d|\d{3}))/\d{1,4}"
+                    r"|(?<![\w/.])[AE]/RES/(?:3[1-9]|[4-9]\d|\d{3})/\d{1,4})"
+                    r"(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)|\s*\(\d{4}\))")
 
 # a resolution numbered by session cited in Chinese with a year in brackets, in the Security Council's way, before or
 # after its 号 ("第79/243(2024)号决议", "第74/247号(2019)决议", "A/RES/79/243 (2024)" cited as «第79/243(2024)号决议»): the
@@ -158,6 +162,9 @@ NUMBER_SIGN = lazy(r"\b([Rr]esolutions?)\s+(?:[Nn]o\.|[Nn]os\.|[Nn]umber|#)\s*(?
 SESSION_SYMBOL = lazy(r"(?<![\w/.])([AE])( ?[./] ?)(RES|Res|res)( ?[./-] ?| |)(\d{1,4})( ?[./-] ?| )(\d{1,4})\b"
                       r"(?![./-]?\d)")
 COUNCIL_SYMBOL = lazy(r"(?<![\w/.])S( ?[./] ?)(RES|Res|res)([./]?)(\d{1,4})\b")
+# a General Assembly symbol with its session typed before "RES" ("A/79/RES/325" for «A/RES/79/325», UN-H01): no UN
+# symbol puts a number between the organ and RES. Groups: the organ, the session, RES as typed, the number
+SWAPPED_SYMBOL = lazy(r"(?<![\w/.])([AE])/(\d{1,3})/(RES|Res|res)/(\d{1,4})\b(?![./-]?\d)")
 # a symbol of a subsidiary body's series typed without the full stop between the series and its number
 # ("E/CN15/2019/15", "A/C3/74/L.11", "A/AC291/L.15", "E/CN 15/…": UN-H01 writes «E/CN.15/2019/15», «A/C.3/74/L.11»).
 # Groups: the organ, the series, what was typed between it and its number, the number
@@ -497,6 +504,9 @@ def _other_digits(ctx: Context) -> None:
 def _symbols(ctx: Context, clauses: list[Node]) -> None:
     """UN-H01: a symbol cited in a clause written with slashes and "RES" in capitals ("A/RES/74/247", "S/RES/2341")."""
     for part in clauses:
+        for match in SWAPPED_SYMBOL.finditer(part.text) if "/RES/" in part.text.upper() else ():
+            organ, session, _, number = match.groups()
+            _symbol_slip(ctx, part, match, f"{organ}/RES/{session}/{number}")
         if SYMBOL_HINT.search(part.text) is None:
             continue
         for match in SESSION_SYMBOL.finditer(part.text):
