@@ -34,6 +34,7 @@ from drafter.structure.classify import (
     RUNNING_DECISION,
     RUNNING_DECISION_ZH,
     SOURCES_HEADING,
+    SOURCES_LINE,
     STAR_NOTE,
     STAR_REFERENCE,
     WHEREAS,
@@ -1033,7 +1034,8 @@ class _Reader(PhraseReader):
         if first_operative is None:
             return None
         heading = next((i for i in range(first_operative + 1, end) if not nodes[i].role
-                        and SOURCES_HEADING.match(nodes[i].para.text.strip())), None)
+                        and (SOURCES_HEADING.match(nodes[i].para.text.strip())
+                             or SOURCES_LINE.match(nodes[i].para.text.strip()))), None)
         if heading is None:
             return None
         for node in nodes[heading + 1:end]:

@@ -842,6 +842,10 @@ STAR_REFERENCE = lazy(r"(?<=[^\W\d_])([*＊†])(?=[\s,;.:，；。：)]|$)")
 SOURCES_HEADING = lazy(r"^(?:#{1,6}\s*)?(?:works\s+cited|references|bibliography|(?:list\s+of\s+)?sources"
                        r"(?:\s+(?:cited|consulted|used))?|notes|endnotes|footnotes|citations"
                        r"|参考资料|参考文献|资料来源|注释|引用资料|引用文献)\s*[:：]?$", re.IGNORECASE)
+# the same heading with its sources run on after its colon on one line ("Sources: A/RES/78/175; ILO Recommendation
+# No. 193."): not "Notes:" (a line of notes to the dais says more than where the text comes from)
+SOURCES_LINE = lazy(r"^(?:works\s+cited|references|bibliography|(?:list\s+of\s+)?sources(?:\s+(?:cited|consulted|used))?"
+                    r"|citations|参考资料|参考文献|资料来源|引用资料|引用文献)\s*[:：]\s*\S", re.IGNORECASE)
 
 
 # a Chinese numeral in brackets, the label of the level under "一、" in a long draft ("（二）获取和权属"), or the same

@@ -48,6 +48,9 @@ class Run:
     # struck through by direct formatting (w:strike or w:dstrike), as a hand-typed amendment strikes words: not a
     # tracked deletion, the page still shows the words
     strike: bool = False
+    # raised or lowered by w:vertAlign ("superscript", "subscript"), the first set up its property chain; "" for
+    # neither: a reference number typed by hand and raised ("…in 2017,¹") is a note's mark on the page, not text
+    vertical: str = ""
 
 
 @dataclass
@@ -246,7 +249,8 @@ def _fonts(chain: list[Any]) -> tuple[str, str]:
 
 def _highlight(chain: list[Any], tag: str = "highlight") -> str:
     """The highlighter colour of a run: the first w:highlight up its property chain ("" when none is set, or the
-    nearest one says "none"); with ``tag`` "em", its emphasis marks the same way."""
+    nearest one says "none"); with ``tag`` "em", its emphasis marks the same way; with "vertAlign", whether it is
+    raised or lowered ("superscript", "subscript"; "baseline" as set)."""
     for rpr in chain:
         mark = rpr.find(f"{W}{tag}")
         if mark is not None:
@@ -403,15 +407,15 @@ def _styles_of(parts: Parts) -> Styles:
 
 
 # what a run's property chain makes of it: italic, bold, underline, East Asian font, fonts, size, highlight,
-# emphasis marks, (colour, shading), struck through
-_Format = tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str, tuple[str, str], bool]
+# emphasis marks, (colour, shading), struck through, raised or lowered
+_Format = tuple[bool, bool, bool, str | None, tuple[str, str], float | None, str, str, tuple[str, str], bool, str]
 
 
 def _format(chain: list[Any], theme_east: Callable[[], dict[str, str]]) -> _Format:
     """A run's formatting from its property chain (its own properties first, then its styles')."""
     return (toggle(chain, "i"), toggle(chain, "b"), toggle(chain, "u"), _east_asia(chain, theme_east), _fonts(chain),
             _size(chain), _highlight(chain), _highlight(chain, "em"), _colours(chain),
-            toggle(chain, "strike") or toggle(chain, "dstrike"))
+            toggle(chain, "strike") or toggle(chain, "dstrike"), _highlight(chain, "vertAlign"))
 
 
 def _read_docx(source: Any, path: Path) -> Document:
@@ -467,9 +471,10 @@ def _read_docx(source: Any, path: Path) -> Document:
             resolved = formats.get(key)
             if resolved is None:
                 resolved = formats[key] = _format(styles.rpr_chain(own_rpr, char_style, para_style), theme_east)
-            italic, bold, underline, east_asia, fonts, size, highlight, marks, (colour, shading), strike = resolved
+            italic, bold, underline, east_asia, fonts, size, highlight, marks, (colour, shading), strike, vertical \
+                = resolved
             runs.append(Run(text, italic, bold, underline, east_asia, r, fonts, size, highlight, marks, colour,
-                            shading, strike))
+                            shading, strike, vertical))
         if any(run.strike for run in runs) and any(run.text.strip() and not run.strike for run in runs):
             # words struck through by hand next to words that are not: a friendly amendment typed in, read as
             # amended (the struck words deleted, as a tracked deletion is); a paragraph struck whole is kept whole

@@ -380,6 +380,20 @@ def _number_at(match: re.Match[str]) -> int:
     return match.group(0).index(match.group(1) or match.group(3))
 
 
+def _raised(part: Node, start: int, end: int) -> bool:
+    """Whether every character of ``part``'s text from ``start`` to ``end`` is in a superscript run (a .docx's
+    w:vertAlign; a plain-text draft has none)."""
+    at = 0
+    for run in part.para.runs:
+        stop = at + len(run.text)
+        if stop > start and at < end and run.vertical != "superscript":
+            return False
+        if stop >= end:
+            return stop > start
+        at = stop
+    return False
+
+
 def _glued_numbers(ctx: Context) -> None:
     """A footnote number pasted as text: digits right after an English word the dictionary knows ("Convention1") or
     after a clause's comma or semicolon ("Agreement;23", and after a figure "by 2030;6", "by 2030,1" at the end),
@@ -400,6 +414,8 @@ def _glued_numbers(ctx: Context) -> None:
                 continue
             digits = next(group for group in match.groups()[1:] if group)
             start = match.end() - len(digits) - (1 if match.group(6) else 0)  # "villages, 2": its space goes too
+            if _raised(part, match.end() - len(digits), match.end()):
+                continue  # typed by hand and raised as a note's mark is ("…in 2017,¹"): the page shows a reference
             # the number that ends the paragraph ends the clause on the page ("…by 2030,1", "clinics.4"); one inside
             # the text, or before the clause's own mark ("the Convention1 and", "freshwater1,"), reads as a footnote
             # marker flattened, which chairs let stand (of the 34 in the student sets' drafts, 5 of the 9 that end a

@@ -32,8 +32,11 @@ _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
 CHAT_PREFIX = lazy(rf"^(?:\[(?:{_CLOCK},\s*{_DATE}|{_DATE},?\s*{_CLOCK})\]\s*|{_DATE},?\s{_CLOCK}\s[-–]\s)"
                    r"[^\s:\[\]][^:\[\]]{0,59}:(?:\s|$)")
 # a footnote number in square brackets glued to the word or mark before it ("Declaration[1] and", "Agreement;[4]"):
-# a reference, not wording left open ("within [3] years", a space before it, stays a negotiation mark)
-FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]")
+# a reference, not wording left open ("within [3] years", a space before it, stays a negotiation mark); and one typed
+# after a space as a numbered reference style types it, where the clause ends: before its end mark or at the
+# paragraph's end ("… adopted in 2019 [1],", "… the services it needs [2, 3]."): no figure is left open there
+FOOTNOTE_REFERENCE = lazy(r"(?<=[^\s\[(])\[\d{1,3}\]"
+                          r"|(?<=[^\W_] )\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?=[,;:.]?\s*$)")
 ABBREVIATIONS = {"no", "nos", "art", "arts", "para", "paras", "rev", "add", "corr", "vol", "e.g", "i.e", "etc", "st",
                  "mr", "mrs", "ms", "dr", "p", "pp", "v", "vs", "al", "chap", "sect", "u.s", "u.n", "inc", "co", "ltd",
                  "approx", "incl", "excl", "esp", "resp", "ibid", "viz", "govt", "dept", "misc", "alt"}
