@@ -371,7 +371,35 @@ class StateNames:
             meant = {c.iso3: c for _, c in near}
             if len(meant) == 1:
                 found.append((start, end, next(iter(meant.values()))))
-        return found
+        found += self._misspelt_listed(folded, taken, found)
+        return sorted(found)
+
+    def _misspelt_listed(self, folded: str, taken: list[tuple[int, int]],
+                         found: list[tuple[int, int, Country]]) -> list[tuple[int, int, Country]]:
+        """A UN Chinese name of four characters with one character inside it changed (阿赛拜疆 for 阿塞拜疆, a
+        homophone typed for it) where it stands as an item of a list of States: next to a 、, or after 和 / 及 / 与 /
+        以及 that follow a State's name (越南、卡塔尔和阿赛拜疆). A short name is too near ordinary words to be judged
+        alone in running text; a list of States tells what the word is."""
+        short = [(name, c) for c in self.countries for name in {c.name.zh, *c.listed_zh}
+                 if len(name) == 4 and all(CJK.match(ch) for ch in name)]
+        spans: list[tuple[int, int, Country]] = []
+        for start in range(len(folded) - 3):
+            end = start + 4
+            window = folded[start:end]
+            if not all(HAN_CHARACTER.match(ch) for ch in window) or self.find(window) is not None \
+                    or any(s < end and start < e for s, e in taken) \
+                    or any(s < end and start < e for s, e, _ in (*found, *spans)):
+                continue
+            before = folded[:start]
+            listed = folded[end:end + 1] == "、" or before.endswith("、") or any(
+                before.endswith(word) and any(e == start - len(word) for _, e in taken) for word in ("以及", "和", "及", "与"))
+            if not listed:
+                continue
+            near = {c.iso3: c for name, c in short if name[0] == window[0] and name[-1] == window[-1]
+                    and sum(a != b for a, b in zip(name, window, strict=True)) == 1}
+            if len(near) == 1:
+                spans.append((start, end, next(iter(near.values()))))
+        return spans
 
     def _misspelt_patterns(self) -> tuple[dict[str, list[str]], list[tuple[str, Country]], re.Pattern[str]]:
         """What :meth:`misspelt_in_text` looks with: the long UN Chinese names by their first character, the long

@@ -1003,6 +1003,11 @@ def _titles_after_years(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# the United Nations' name and the word for a kind of instrument with nothing between (从《布达佩斯公约》到联合国公约:
+# "a United Nations convention"): a description, no instrument's title (the Charter, 联合国宪章, is one)
+GENERIC_UN_INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:公约|公約|议定书|議定書)")
+
+
 def _instruments(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``INSTRUMENT`` in ``text`` that hold no word of a description; one that holds one is searched
     again from its next character, for a title inside it (世界会议通过的北京宣言: a 世界 … 宣言 shape with a 的, then
@@ -1011,6 +1016,9 @@ def _instruments(text: str) -> Iterator[re.Match[str]]:
     while (match := INSTRUMENT.search(text, position)) is not None:
         if DESCRIPTIVE.search(CONDUCT_END.sub("", match.group(0))):  # the 为 of 行为守则 is the title's own word
             position = match.start() + 1
+            continue
+        if GENERIC_UN_INSTRUMENT.fullmatch(match.group(0)):
+            position = match.end()
             continue
         yield match
         position = match.end()
