@@ -217,6 +217,7 @@ class StateNames:
                 self._names[key(name, simplify=False)] = Found("official", country)
         self._names.pop("", None)
         self._misspelt: tuple[dict[str, list[str]], list[tuple[str, Country]], re.Pattern[str]] | None = None
+        self._four: list[tuple[str, Country]] | None = None  # the UN Chinese names of four characters
         self._short = {key(c.name.en, simplify=False): c for c in self.countries} | {key(c.name.zh, simplify=False): c for c in self.countries}
 
     def find(self, name: str) -> Found | None:
@@ -380,20 +381,24 @@ class StateNames:
         homophone typed for it) where it stands as an item of a list of States: next to a 、, or after 和 / 及 / 与 /
         以及 that follow a State's name (越南、卡塔尔和阿赛拜疆). A short name is too near ordinary words to be judged
         alone in running text; a list of States tells what the word is."""
-        short = [(name, c) for c in self.countries for name in {c.name.zh, *c.listed_zh}
-                 if len(name) == 4 and all(CJK.match(ch) for ch in name)]
+        if "、" not in folded and not taken:
+            return []  # no list of States to stand in
+        if self._four is None:
+            self._four = [(name, c) for c in self.countries for name in {c.name.zh, *c.listed_zh}
+                          if len(name) == 4 and all(CJK.match(ch) for ch in name)]
+        short = self._four
         spans: list[tuple[int, int, Country]] = []
         for start in range(len(folded) - 3):
             end = start + 4
+            listed = folded[end:end + 1] == "、" or folded[start - 1:start] == "、" or any(
+                start >= len(word) and folded.startswith(word, start - len(word))
+                and any(e == start - len(word) for _, e in taken) for word in ("以及", "和", "及", "与"))
+            if not listed:
+                continue
             window = folded[start:end]
             if not all(HAN_CHARACTER.match(ch) for ch in window) or self.find(window) is not None \
                     or any(s < end and start < e for s, e in taken) \
                     or any(s < end and start < e for s, e, _ in (*found, *spans)):
-                continue
-            before = folded[:start]
-            listed = folded[end:end + 1] == "、" or before.endswith("、") or any(
-                before.endswith(word) and any(e == start - len(word) for _, e in taken) for word in ("以及", "和", "及", "与"))
-            if not listed:
                 continue
             near = {c.iso3: c for name, c in short if name[0] == window[0] and name[-1] == window[-1]
                     and sum(a != b for a, b in zip(name, window, strict=True)) == 1}
