@@ -360,6 +360,8 @@ def sessions(sink: Sink, paras: list[reader.Paragraph]) -> None:
             arabic = written[0] not in "零一二三四五六七八九十百"
             if not (press or arabic and after is not None):
                 continue  # 第八十届会议, 第29届奥运会: as the UN writes, or no session of a UN organ
+            if arabic and not press and simplified(text[max(0, match.start() - 6):match.start()]).endswith("劳工大会"):
+                continue  # 国际劳工大会第113届会议: the ILO's Chinese numbers its Conference's sessions in digits
             number = _session_number(written)
             if number is None:
                 continue
