@@ -1,0 +1,51 @@
+"""What round 36's first wave left (#20, round 36, second wave), held by sentences of our own with passing drafts
+beside them:
+
+* an organ line with words before the organ's name and no article ("United Nations Human Rights Council,") is one
+  fault, one finding: the words before the name, whose fix writes "The" too; a line without the article alone
+  ("Human Rights Council,") still gets the article's finding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from check.rule_paragraphs import rules
+
+from drafter import check, library
+
+HEADING = ["Committee: Human Rights Council", "Topic: Access to clean drinking water in prisons",
+           "Sponsors: Uruguay, Jordan", "Signatories: Chile, Ghana, Nepal"]
+BODY = ["Concerned by reports of prisons where inmates wait days for drinking water,",
+        "1. Urges Member States to inspect the water supply of every place of detention;",
+        "2. Decides to remain seized of the matter."]
+
+
+def _draft(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- item 1: one organ line, one fault, one finding ------------------------------------------------------------------
+
+def _organ_findings(tmp_path: Path, lib: library.Library, organ: str) -> list[check.Finding]:
+    report, _ = check.check_file(_draft(tmp_path, [*HEADING, organ, *BODY]), lib)
+    return [f for f in report.findings if f.rule == "organ-line"]
+
+
+def test_words_before_an_organ_without_article_are_one_finding(lib: library.Library, tmp_path: Path) -> None:
+    for organ in ("United Nations Human Rights Council,", "UNITED NATIONS HUMAN RIGHTS COUNCIL,"):
+        found = _organ_findings(tmp_path, lib, organ)
+        assert len(found) == 1, [f.message for f in found]
+        assert "before its name" in str(found[0].message)
+        edits = found[0].edits
+        assert any(getattr(c.edit, "text", "").strip().casefold() == "the" for c in edits)
+
+
+def test_organ_line_without_article_alone_still_reported(lib: library.Library, tmp_path: Path) -> None:
+    found = _organ_findings(tmp_path, lib, "Human Rights Council,")
+    assert len(found) == 1 and "without 'The'" in str(found[0].message)
+    found = _organ_findings(tmp_path, lib, "The United Nations Human Rights Council,")
+    assert len(found) == 1 and "before its name" in str(found[0].message)
+    assert _organ_findings(tmp_path, lib, "The Human Rights Council,") == []
