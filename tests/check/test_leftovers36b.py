@@ -3,7 +3,10 @@ beside them:
 
 * an organ line with words before the organ's name and no article ("United Nations Human Rights Council,") is one
   fault, one finding: the words before the name, whose fix writes "The" too; a line without the article alone
-  ("Human Rights Council,") still gets the article's finding.
+  ("Human Rights Council,") still gets the article's finding;
+* an English State's name in a sponsor list one letter off two States ("Nigera": Niger and Nigeria) is a slip of one
+  of them, said with both, as a Chinese one is; a dictionary word there ("Chad", "Mail") and a State's name stay as
+  they were.
 """
 
 from __future__ import annotations
@@ -49,3 +52,20 @@ def test_organ_line_without_article_alone_still_reported(lib: library.Library, t
     found = _organ_findings(tmp_path, lib, "The United Nations Human Rights Council,")
     assert len(found) == 1 and "before its name" in str(found[0].message)
     assert _organ_findings(tmp_path, lib, "The Human Rights Council,") == []
+
+
+# -- item 2: an English name as near two States ----------------------------------------------------------------------
+
+def _state_names(tmp_path: Path, lib: library.Library, sponsors: str) -> list[str]:
+    lines = [HEADING[0], HEADING[1], f"Sponsors: {sponsors}", HEADING[3], "The Human Rights Council,", *BODY]
+    report, _ = check.check_file(_draft(tmp_path, lines), lib)
+    return [str(f.message) for f in report.findings if f.rule == "state-name"]
+
+
+def test_english_name_near_two_states_is_said_with_both(lib: library.Library, tmp_path: Path) -> None:
+    found = _state_names(tmp_path, lib, "Uruguay, Nigera")
+    assert len(found) == 1 and "'Niger' or 'Nigeria'" in found[0]
+
+
+def test_states_and_words_near_two_states_stay_clean(lib: library.Library, tmp_path: Path) -> None:
+    assert _state_names(tmp_path, lib, "Uruguay, Niger, Nigeria, Chad") == []
