@@ -6,7 +6,10 @@ beside them:
   ("Human Rights Council,") still gets the article's finding;
 * an English State's name in a sponsor list one letter off two States ("Nigera": Niger and Nigeria) is a slip of one
   of them, said with both, as a Chinese one is; a dictionary word there ("Chad", "Mail") and a State's name stay as
-  they were.
+  they were;
+* a preambular paragraph ending with a colon before a line no lead opens (figures, a list of States in capitals'
+  initials, a line in small letters) announces that line, an item whose label a copy dropped: no preambular-end; a
+  colon before the next clause's lead still is one.
 """
 
 from __future__ import annotations
@@ -69,3 +72,26 @@ def test_english_name_near_two_states_is_said_with_both(lib: library.Library, tm
 
 def test_states_and_words_near_two_states_stay_clean(lib: library.Library, tmp_path: Path) -> None:
     assert _state_names(tmp_path, lib, "Uruguay, Niger, Nigeria, Chad") == []
+
+
+# -- item 3: a colon before an unlabelled item -----------------------------------------------------------------------
+
+def _preamble(tmp_path: Path, lib: library.Library, lines: list[str]) -> dict[str, list[int]]:
+    tail = ["Noting the work of the regional water authorities,", *BODY[1:]]
+    return rules(_draft(tmp_path, [*HEADING, "The Human Rights Council,", *lines, *tail]), lib)
+
+
+def test_colon_before_an_unlabelled_item_is_right(lib: library.Library, tmp_path: Path) -> None:
+    for item in ("USA (41 per cent), EU (33 per cent), China (12 per cent),",
+                 "$4 billion in 2019 and $6 billion in 2021,",
+                 "the prisons of the region hold twice the inmates they were built for,"):
+        found = _preamble(tmp_path, lib, ["Alarmed that prisons spend little on water, as the following shares show:",
+                                          item])
+        assert 6 not in found.get("preambular-end", []), (item, found)
+
+
+def test_colon_before_a_lead_is_still_a_fault(lib: library.Library, tmp_path: Path) -> None:
+    for lead in ("Recognizing the right of every detainee to water,", "Recognising the right of every detainee to water,",
+                 "Recongizing the right of every detainee to water,"):
+        found = _preamble(tmp_path, lib, ["Alarmed that prisons spend little on water:", lead])
+        assert 6 in found.get("preambular-end", []), (lead, found)
