@@ -365,11 +365,13 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         ctx.add("state-name", node, column, name=name, suggestion=did_you_mean(close.name[ctx.lang]))
         return
     several = [country for country in names.near_misses(name) if key(country.name["zh"])[:1] == key(name)[:1]] \
-        if CJK.search(name) and len(name) >= 4 else []
+        if CJK.search(name) and len(name) >= 4 else names.near_misses(name) if _english_slip(name) else []
     if len(several) > 1:
         # a Chinese name one character off two States' past its first (阿尔及尼亚: 阿尔及利亚 and 阿尔巴尼亚) is no
         # State's name but a slip of one of them, whichever it meant (ZH-H02): said with both. Not a name whose
-        # first character differs from theirs (北非共和国 beside 南非 and 中非共和国: a word of its own, no slip)
+        # first character differs from theirs (北非共和国 beside 南非 and 中非共和国: a word of its own, no slip).
+        # An English name as near two States ("Nigera": Niger and Nigeria) the same (UN-H02), when it is no English
+        # word ("Mail", "Malty" are words, no slip of Mali or Malta)
         either = [country.name[ctx.lang] for country in several]
         ctx.add("state-name", node, column, name=name,
                 suggestion=Text(f"; did you mean {' or '.join(repr(m) for m in either)}?",
@@ -377,6 +379,13 @@ def _name(ctx: Context, node: Node, start: int, end: int, named: list[Named], se
         return
     if ctx.profile == "un":  # a UN sponsor line names States only
         ctx.add("state-name", node, column, name=name, suggestion="")
+
+
+def _english_slip(name: str) -> bool:
+    """``name`` may be an English slip of a State's name: one word of letters ("Nigera", "Austira"), capitalised
+    and not in capitals (an acronym is none), that the dictionary does not know."""
+    word = name.strip()
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}", word)) and not spelling.known(word)
 
 
 def _former(ctx: Context, node: Node, start: int, end: int, name: str, entity: str, initials: bool,

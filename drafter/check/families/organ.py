@@ -301,14 +301,16 @@ def check(ctx: Context) -> None:
             or _english(ctx, organ, name_start) or _whole_organization(ctx, organ, example, name_start):
         return
     _misspelt(ctx, organ, name_start)
+    # "United Nations Economic and Social Council,": one fault, the words before the organ's name, whose fix gives
+    # the name its article too (issue #20: each fault is one finding)
+    prefixed = _committee_named(ctx, organ, example, name_start)
     if ctx.lang == "en" and not re.match(r"the\b", text[name_start:], re.IGNORECASE) and takes_article(text) \
-            and not _organ_committee(text[name_start:]):  # "Youth Committee,": the committee rule names the organ
+            and not prefixed and not _organ_committee(text[name_start:]):  # "Youth Committee,": the committee rule
         article = "THE " if text.strip().isupper() else "The "
         ctx.add("organ-line", organ, name_start + 1, fix=f"begin it with {article.strip()!r}",
                 edits=[Replace(name_start, name_start, article)], problem=PROBLEMS["article"],
                 example=_with_article(ctx, text[name_start:], article, example))
     _lower_case(ctx, organ, example, name_start, bool(address))
-    _committee_named(ctx, organ, example, name_start)
     _other_body(ctx, organ, name_start)
     no_preamble = not ctx.tree.preamble and ctx.tree.operative and text.rstrip()[-1:] not in FINAL_MARKS
     if not text.rstrip().endswith(ctx.end["organ"]) and not no_preamble:  # no preamble: no comma (Editorial Manual)
@@ -527,9 +529,11 @@ def _lower_case(ctx: Context, organ: Node, example: str, start: int, addressed: 
         return
 
 
-def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> None:
+def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> bool:
     """MUN-F01: "The General Assembly Committee 1," / "大会第一委员会，": the organ's name with more after it;
-    ``start``: where the name begins in the line (after its indent and a word of address)."""
+    ``start``: where the name begins in the line (after its indent and a word of address). True when it reported
+    words before the organ's name ("United Nations Economic and Social Council,"): its fix writes the article the
+    name takes, so that the line's missing "The" is no second finding."""
     text = organ.text
     end = len(text.rstrip().rstrip(END_MARKS))
     name = simplified(text[start:end]).casefold()
@@ -544,7 +548,7 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
                 edits.insert(0, Replace(start, start, "THE " if text.strip().isupper() else "The "))
             ctx.add("organ-line", organ, cut + 1, fix="keep only the organ's name", edits=edits,
                     problem=PROBLEMS["committee"], example=example)
-            return
+            return False
         at = name.find(bare, head)
         # words before the organ's name: "The United Nations Security Council,", "The United Security Council,";
         # in Chinese only a committee's word ("历史安理会，": a historical committee simulating the Council)
@@ -552,7 +556,10 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
                 ctx.lang == "en" or ZH_COMMITTEE_PREFIX.search(name[head:at]) or (
                 bare == "大会" and ZH_GENERAL_PREFIX.search(name[head:at]))):
             extra = text[start + head: start + at].strip()
-            edits = [Replace(start + head, start + at, "")]
+            article = "THE " if text.strip().isupper() else "The "
+            # no "The" before the words ("United Nations Economic and Social Council,"): the name takes it
+            lead = article if ctx.lang == "en" and not head and takes_article(text) else ""
+            edits = [Replace(start + head, start + at, lead)]
             short = CHINESE_ORGAN_SHORT.get(bare) if ctx.lang == "zh" else None
             if short is not None:  # "历史安理会，": the short name left is written in full too, in the draft's characters
                 written = text[start + at: start + at + len(bare)]
@@ -561,21 +568,22 @@ def _committee_named(ctx: Context, organ: Node, example: str, start: int) -> Non
                 edits.append(Replace(start + at + len(bare), end, ""))
             ctx.add("organ-line", organ, start + head + 1, fix="keep only the organ's name", edits=edits,
                     problem=PROBLEMS["prefix"].format(extra=extra), example=example)
-            return
+            return True
     if ctx.lang == "en" and _organ_committee(name):
         words = re.findall(r"[A-Z]{2,}", text)
         body = next((ABBREVIATED[w] for w in words if w in ABBREVIATED), "The General Assembly")
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
-        return
+        return False
     if ctx.lang == "zh" and ZH_MAIN_COMMITTEE.match(name.strip()):
         ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["committee"], example="大会" + ctx.end["organ"])
-        return
+        return False
     numbered = COMMITTEE_NUMBER.search(text[start:end]) if ctx.lang == "en" else None
     if numbered is not None:  # "THE ENVIRONMENT COMMISSION 2,": the conference's second sitting of the body
         cut = start + numbered.start()
         body = text[start:cut].strip()
         ctx.add("organ-line", organ, cut + 2, fix="keep only the organ's name", edits=[Replace(cut, end, "")],
                 problem=PROBLEMS["committee"], example=body + ctx.end["organ"])
+    return False
 
 
 def _bodies(text: str, lang: str) -> set[tuple[str, str]]:

@@ -50,6 +50,8 @@ def check(ctx: Context) -> None:
         last = (part.continuation or [part])[-1]
         if clause_marks.opens_quoted_list(ctx, last):
             continue  # its colon hands on to quoted items: the clause ends where the quotation closes
+        if _announces_unlabelled_item(ctx, last):
+            continue  # its colon announces the line after it, an item whose label is missing, not a clause
         if WORDS.search(part.content):  # a clause broken by a stray paragraph mark ends where its last part ends
             # ("." alone holds no clause to end: empty-clause says so)
             require_end(ctx, last, "preambular-end", ctx.end["preambular"])
@@ -142,6 +144,29 @@ def _preambular_items_end(ctx: Context, part: Node) -> None:
     if not text[last.offset:].strip() or text[-1:] in ",:，：":
         return
     require_end(ctx, last, "preambular-end", ctx.end["preambular"])
+
+
+# the opening of a line no lead opens: a small letter, a figure or a sign ("$", "("), a word in capitals of two to six
+# letters ("UAE ($22,480), …", no lead in capitals, which the phrase list knows), as the item of a list whose label a
+# copy dropped reads
+NO_LEAD_OPENING = lazy(r"[a-z0-9$€£%(\[]|[A-Z]{2,6}\b")
+
+
+def _announces_unlabelled_item(ctx: Context, part: Node) -> bool:
+    """``part``, a preambular paragraph ending with a colon, is followed by a line no lead opens ("… their Per
+    Capita GDP figures:" / "UAE ($22,480), Qatar ($20,820), …"): the line is its item, a label missing (a web page's
+    copy drops them), and the colon before it is right (UN-B06, MUN-F04). A line a lead opens, a known one or a
+    misspelt one, is the next clause, and the colon is the fault."""
+    if ctx.lang != "en" or without_footnote(part.text).rstrip()[-1:] != ":":
+        return False
+    preamble = ctx.tree.preamble
+    at = next((i for i, node in enumerate(preamble) if node is part or part in node.continuation), None)
+    if at is None or at + 1 >= len(preamble):
+        return False
+    after = preamble[at + 1]
+    content = after.content.lstrip()
+    return after.phrase is None and not after.misspelled and not after.typed \
+        and NO_LEAD_OPENING.match(content) is not None and not content.isupper()
 
 
 def _introduces_table(ctx: Context, op: Node) -> bool:
