@@ -894,7 +894,8 @@ class BodyReader:
             return
         # the clause or list item before it closed as a clause ends: a paragraph opening with a lead is no wrapped
         # line of it, even without its own final mark (cut off, or left without it)
-        closed = self.lost_number(node, latest, stack) or self.after_closed_item(node, stack)
+        closed = self.lost_number(node, latest, stack) or self.after_closed_item(node, stack) \
+            or self.verb_after_open_item(node, stack)
         if phrase is not None and (text[-1] in ";；.。:：" or closed) \
                 and (node.emphasised or closed or (not stack and self.plain_clause(node, text))) \
                 and (phrase.kind == "operative"
@@ -1027,6 +1028,20 @@ class BodyReader:
                 and node.para.text.lstrip().startswith(node.lead) \
                 and any(p.kind == "operative" for _, p in self.phrases.matches(node.content))  # 鼓励: both parts
         return last[-1:] in (";", ".") and node.para.text.lstrip()[:1].isupper()
+
+    def verb_after_open_item(self, node: Node, stack: list[Node]) -> bool:
+        """A plain paragraph after a list item that stops on a word with no end mark at all ("a) Endorses limited
+        funding … within a nation"), opening on a capitalised operative lead in an English draft whose leads carry no
+        emphasis ("Proposes that …", "Recommends that …"): the next clause, its label lost, not a wrapped line of
+        the item; a sentence wrapped inside an item does not go on with a capitalised operative verb (what
+        :meth:`plain_clause` says of a clause that lost its mark, said of an item)."""
+        if not stack or node.emphasised or label_typed(node) or node.phrase is None:
+            return False
+        item = stack[-1]
+        last = (item.continuation or [item])[-1].para.text.rstrip()
+        text = node.para.text.strip()
+        return last[-1:].isalnum() and self.plain_clause(node, text) \
+            and any(p.kind == "operative" for _, p in self.phrases.matches(text))
 
     def misread_number(self, typed: Typed, current: Node, text: str) -> Typed | None:
         """The next clause's number as an OCR of a printed draft misread it, a letter that looks like its digit

@@ -54,6 +54,8 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
        "adjective": Text("the -ing form where the adjective in -ed is meant", "用了 -ing 形式，应为以 -ed 结尾的形容词"),
        "adverb-form": Text("an adjective where the adverb in -ly is meant", "用了形容词，应为以 -ly 结尾的副词"),
        "be": Text("the bare verb 'Be' before the lead, an instruction", "引导词前多了祈使的“Be”"),
+       "copula": Text("the verb 'is' or 'are' before the lead, a sentence's verb with no subject",
+                      "引导词前多了系动词“is”或“are”"),
        "english": Text("an English phrase in a Chinese text", "中文文本中的英文引导词"),
        "repeat-after": Text("'also' written after the lead, word for word from the English", "“又”写在了引导词之后"),
        "and-before": Text("'and' (并) before a repeated lead, which takes 又 ('also') or 还 ('further')",
@@ -688,8 +690,8 @@ def _preambular(ctx: Context, node: Node) -> bool:
 
 def _adverb_or_be(ctx: Context, text: str) -> tuple[str, str, str] | None:
     """A listed preambular lead written with the adjective for its adverb ("Deep concerned about" → "Deeply
-    concerned") or after an imperative "Be" ("Be aware of" → "Aware of", "Be mindful that" → "Mindful"): (the words
-    to name, why, the lead to write); None otherwise."""
+    concerned") or after an imperative "Be" ("Be aware of" → "Aware of", "Be mindful that" → "Mindful") or a copula
+    with no subject ("Is alarmed by" → "Alarmed by"): (the words to name, why, the lead to write); None otherwise."""
     first = re.match(r"([A-Za-z]+)\s+", text)
     if first is None:
         return None
@@ -702,12 +704,14 @@ def _adverb_or_be(ctx: Context, text: str) -> tuple[str, str, str] | None:
         if found:
             lead = max(found, key=len)
             return text[: len(lead) - 2], "adverb-form", lead
-    if word.casefold() == "be" and word[:1].isupper() and rest[:1].isalpha():
+    if word.casefold() in ("be", "is", "are") and word[:1].isupper() and rest[:1].isalpha():
+        # "Is alarmed by …", "Are deeply concerned …": the copula of a sentence whose subject (the organ) is left
+        # out, before a listed lead, as much as an imperative "Be"
         capital = rest[:1].upper() + rest[1:]
         found = [form for form, phrase in ctx.phrases.matches(capital) if phrase.kind == "preambular"]
         if found:
             lead = max(found, key=len)
-            return text[: first.end() + len(lead)], "be", lead
+            return text[: first.end() + len(lead)], "be" if word.casefold() == "be" else "copula", lead
     return None
 
 
