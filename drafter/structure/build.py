@@ -614,13 +614,21 @@ class _Reader(PhraseReader):
             if not text:
                 continue
             if node.role or id(node) in self.numbered or id(node) in self.items or node.para.num_id is not None \
-                    or read_typed(text) is not None or text[-1] in ENDS or fields_in(text):
+                    or read_typed(text) is not None or text[-1] in ENDS.replace(",", "").replace(";", "") \
+                    or fields_in(text):
                 break
             run.insert(0, i)
         for k, at in enumerate(run):
             if k == 0 or not self.operative_only(nodes[at]) or not self.operative_lead(nodes[at].para.text):
                 continue
-            if not self.unpunctuated_clause(nodes[run[k - 1]].para.text.strip()):
+            # the marks, where the run has them, are the parts' own (",", then ";" from the operative lead on): the
+            # reading a writer's unmarked draft has is the one it keeps once --fix has written them
+            ends = [nodes[i].para.text.strip()[-1] for i in run]
+            if any(mark in ",;" for mark in ends) and not (
+                    all(mark not in ";" for mark in ends[:k]) and all(mark not in "," for mark in ends[k:])):
+                return None
+            before = nodes[run[k - 1]].para.text.strip().rstrip(",")
+            if not self.unpunctuated_clause(before):
                 return None  # the paragraph before it is no preambular clause left without its mark
             after = run[k + 1:]
             if not after:

@@ -49,6 +49,22 @@ def test_unmarked_operative_lines_before_one_are_clauses(lib: library.Library, t
     assert 9 in found.get("lead-form", []) and 10 in found.get("lead-form", [])
 
 
+def test_the_marks_fix_writes_keep_the_reading(lib: library.Library, tmp_path: Path) -> None:
+    """Once --fix has given the preamble its commas and the unnumbered clauses their semicolons, the lines are read
+    as before: clauses, not preambular paragraphs (--fix twice equals --fix once)."""
+    lines = [*HEADING, *(line + "," for line in UNMARKED_PREAMBLE),
+             "Welcomes the work of regional centres that test the wells of island communities;",
+             "Support the building of rain water tanks on every inhabited island;",
+             "Expanding the training of local engineers in the repair of desalination plants;",
+             "1. Requests the Secretary-General to report on the progress made;",
+             "2. Decides to remain seized of the matter."]
+    found = rules(_draft(tmp_path, lines), lib)
+    assert found.get("operative-unnumbered", []) == [8, 9, 10]
+    assert not {8, 9, 10} & set(found.get("preambular-end", []) + found.get("operative-end", []))
+    mixed = [*lines[:8], lines[8].replace(";", ","), *lines[9:]]  # a comma after the lead: the marks say preamble
+    assert 8 not in rules(_draft(tmp_path, mixed), lib).get("operative-unnumbered", [])
+
+
 def test_wrong_part_lead_in_a_preamble_stays_preambular(lib: library.Library, tmp_path: Path) -> None:
     punctuated = [*HEADING, "Recalling the commitments on water made by small island developing States in Samoa,",
                   "Encourages the work of regional centres that test the wells of island communities,",
