@@ -385,7 +385,9 @@ def _draft_distribution(ctx: Context, heading: list[Node], fields: list[tuple[No
     lines = [n for n in heading if MUN_DISTRIBUTION.fullmatch(n.para.text.strip())]
     if lines:
         council = _named_organ(ctx, heading) == "S"
-        _distribution(ctx, lines[:1], True, also="General" if council else None)
+        # left to the delegate: the masthead line --fix would write makes the draft read as a UN text (its profile
+        # guessed from that line), whose rules differ, so a second run would find what the first did not
+        _distribution(ctx, lines[:1], True, also="General" if council else None, fixable=False)
 
 
 BRACKETED_NOTE = lazy(r"\s*[(（][^()（）]*[)）]")  # a note in brackets after a label: "Sponsors (DR 4.5)"
@@ -1029,7 +1031,7 @@ def _distribution_line(text: str) -> bool:
 
 def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | None = None,
                   optional: bool = False, page: list[str] | None = None,
-                  where: Node | reader.Paragraph | None = None) -> None:
+                  where: Node | reader.Paragraph | None = None, fixable: bool = True) -> None:
     """UN-H02: drafts (/L.) are 'Distr.: Limited', adopted texts 'Distr.: General'; ``also``: another form accepted;
     ``optional``: a text that may bear none. The line stays in English in every language version: a translated one
     ("分发：限制") is written again. With no such line in the body, ``page``'s (the masthead the page header prints)
@@ -1062,7 +1064,8 @@ def _distribution(ctx: Context, heading: list[Node], draft: bool, also: str | No
         edits = [Replace(start, start + len(found), want)] if found else []
         if found and not text.startswith("Distr.:"):
             edits = [Replace(label, start + len(found), f"Distr.: {want}")]
-        ctx.add("distribution-line", line, start + 1, fix=f"Distr.: {want}", edits=edits, want=want, found=found)
+        ctx.add("distribution-line", line, start + 1, fix=f"Distr.: {want}" if fixable else "",
+                edits=edits if fixable else [], want=want, found=found)
 
 
 def _dates(ctx: Context, heading: list[Node], ordinal_only: bool = False) -> None:

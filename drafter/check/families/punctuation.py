@@ -7,7 +7,13 @@ from drafter.check.context import Context
 from drafter.check.families import clause_marks
 from drafter.check.families.clause_marks import without_footnote
 from drafter.check.families.parts import numbered_title
-from drafter.check.families.sublabels import flat_items, pushed_down, run_in_item, typed_items_numbered
+from drafter.check.families.sublabels import (
+    flat_items,
+    pushed_down,
+    run_in_item,
+    typed_clause_as_item,
+    typed_items_numbered,
+)
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
@@ -93,9 +99,9 @@ def check(ctx: Context) -> None:
             continue
         if op.continuation or op is ctx.tree.adopts:
             continue  # quoted or continued text: its end is the end of the last continuation; adopted text follows
-        if op.children and op.children[0] in pushed_down(ctx, op):
-            # "2. … school;" + "a. Calls upon …;": a clause moved down with Tab under it (operative-sub-level), which
-            # announces nothing: it ends as a clause does
+        if op.children and (op.children[0] in pushed_down(ctx, op) or typed_clause_as_item(ctx, op.children[0])):
+            # "2. … school;" + "a. Calls upon …;": a clause moved down with Tab under it, or typed with an item's
+            # label (operative-sub-level), which announces nothing: it ends as a clause does
             require_end(ctx, op, "operative-end", ctx.end["operative"])
             _subs(ctx, op.children, is_last, True)
         elif op.children:
