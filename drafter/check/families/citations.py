@@ -520,17 +520,19 @@ def _other_digits(ctx: Context) -> None:
 def _symbols(ctx: Context, clauses: list[Node]) -> None:
     """UN-H01: a symbol cited in a clause written with slashes and "RES" in capitals ("A/RES/74/247", "S/RES/2341")."""
     for part in clauses:
-        for match in SWAPPED_SYMBOL.finditer(part.text) if "/RES/" in part.text.upper() else ():
-            organ, session, _, number = match.groups()
-            _symbol_slip(ctx, part, match, f"{organ}/RES/{session}/{number}")
-        if SYMBOL_HINT.search(part.text) is None:
+        text = part.text
+        if "/RES/" in text or "/Res/" in text or "/res/" in text:  # the forms SWAPPED_SYMBOL reads
+            for match in SWAPPED_SYMBOL.finditer(text):
+                organ, session, _, number = match.groups()
+                _symbol_slip(ctx, part, match, f"{organ}/RES/{session}/{number}")
+        if SYMBOL_HINT.search(text) is None:
             continue
-        for match in SESSION_SYMBOL.finditer(part.text):
+        for match in SESSION_SYMBOL.finditer(text):
             organ, first, res, second, session, third, number = match.groups()
             if (first, res, second, third) == ("/", "RES", "/", "/"):
                 continue
             _symbol_slip(ctx, part, match, f"{organ}/RES/{session}/{number}")
-        for match in COUNCIL_SYMBOL.finditer(part.text):
+        for match in COUNCIL_SYMBOL.finditer(text):
             first, res, second, number = match.groups()
             if (first, res, second) != ("/", "RES", "/"):
                 _symbol_slip(ctx, part, match, f"S/RES/{number}")
