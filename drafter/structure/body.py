@@ -927,8 +927,8 @@ class BodyReader:
     def plain_clause(self, node: Node, text: str) -> bool:
         """``node`` opens with its lead capitalised in an English draft whose leads carry no emphasis (pasted as plain
         text, typed without italics): emphasis cannot tell a clause from a wrapped line there, and a wrapped line
-        of a sentence does not open on a capitalised verb ("Invites donors …" after a clause that lost its mark;
-        the caller asks only where no list item is open, whose text may go on so)."""
+        of a sentence does not open on a capitalised verb ("Invites donors …" after a clause that lost its mark,
+        or after an item left with no end mark at all: :meth:`verb_after_open_item`)."""
         if self.phrases.lang != "en" or not text[:1].isupper() or not text.startswith(node.lead):
             return False
         return not any(n.emphasised for n in [*self.tree.preamble, *self.tree.operative])
@@ -1021,8 +1021,7 @@ class BodyReader:
         an operative lead, first thing (“（三）……；” then “鼓励各会员国……；”), after an item closed by "；" or "。"."""
         if not stack or node.emphasised or label_typed(node):
             return False
-        item = stack[-1]
-        last = (item.continuation or [item])[-1].para.text.rstrip()
+        last = _item_end(stack[-1])
         if self.phrases.lang == "zh":
             return last[-1:] in ("；", ";", "。") and node.phrase is not None \
                 and node.para.text.lstrip().startswith(node.lead) \
@@ -1037,8 +1036,7 @@ class BodyReader:
         :meth:`plain_clause` says of a clause that lost its mark, said of an item)."""
         if not stack or node.emphasised or label_typed(node) or node.phrase is None:
             return False
-        item = stack[-1]
-        last = (item.continuation or [item])[-1].para.text.rstrip()
+        last = _item_end(stack[-1])
         text = node.para.text.strip()
         return last[-1:].isalnum() and self.plain_clause(node, text) \
             and any(p.kind == "operative" for _, p in self.phrases.matches(text))
@@ -1122,3 +1120,9 @@ def item_label_alone(text: str) -> Typed | None:
 def announces(node: Node) -> bool:
     """The paragraph ends with a colon: it announces the items after it."""
     return node.para.text.rstrip().endswith((":", "："))
+
+
+def _item_end(item: Node) -> str:
+    """The text of a list item's last paragraph (its own or its last continuation's), trailing spaces off: where the
+    item ends."""
+    return (item.continuation or [item])[-1].para.text.rstrip()

@@ -97,6 +97,11 @@ def read_structure(doc: reader.Document, lib: Library, lang: str | None = None,
     return _Reader(doc, lib, language, chosen).read()
 
 
+# the end marks that close a run of unnumbered lines before "1." (a stop, a colon): not the commas and semicolons of a
+# preamble and its clauses, which --fix writes on such a run
+RUN_BREAKING_ENDS = "".join(mark for mark in ENDS if mark not in ",;")
+
+
 class _Reader(PhraseReader):
     """Places every paragraph of one document in a :class:`Structure`: finds where the heading, the preamble, the
     operative part and the annexes begin."""
@@ -614,8 +619,7 @@ class _Reader(PhraseReader):
             if not text:
                 continue
             if node.role or id(node) in self.numbered or id(node) in self.items or node.para.num_id is not None \
-                    or read_typed(text) is not None or text[-1] in ENDS.replace(",", "").replace(";", "") \
-                    or fields_in(text):
+                    or read_typed(text) is not None or text[-1] in RUN_BREAKING_ENDS or fields_in(text):
                 break
             run.insert(0, i)
         for k, at in enumerate(run):

@@ -83,8 +83,9 @@ WORD_FIRST = lazy(r"(?:决议|決議)\s*(第?)\s*(\d{2,4}\s*[/／]\s*\d{1,4}|\d{
 # The same for its symbol: "A/RES/79/62 (2024)", "resolution A/RES/79/62 of 2024" (UN-H01 gives a year to the Council's
 # symbols only: «A/RES/79/62»)
 # (of the thirty-first session on: "A/RES/2/110 of 1947" is an older resolution's, numbered «110 (II)», not this slip)
-SESSION_YEAR = lazy(r"(\bresolutions?\s+(?:No\.?\s*)?(?:\d{1,3}|[AE]/RES/(?:3[1-9]|[4-9]\d|\d{3}))/\d{1,4}"
-                    r"|(?<![\w/.])[AE]/RES/(?:3[1-9]|[4-9]\d|\d{3})/\d{1,4})"
+_NUMBERED_SESSION = r"(?:3[1-9]|[4-9]\d|\d{3})"  # the thirty-first session on, whose resolutions are numbered "31/1"
+SESSION_YEAR = lazy(rf"(\bresolutions?\s+(?:No\.?\s*)?(?:\d{{1,3}}|[AE]/RES/{_NUMBERED_SESSION})/\d{{1,4}}"
+                    rf"|(?<![\w/.])[AE]/RES/{_NUMBERED_SESSION}/\d{{1,4}})"
                     r"(\s+of\s+(?:the\s+year\s+)?\d{4}\b(?![-–/]\d)|\s*\(\d{4}\))")
 
 # a resolution numbered by session cited in Chinese with a year in brackets, in the Security Council's way, before or
