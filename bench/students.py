@@ -148,7 +148,8 @@ TRUNCATION_RULES_LAST = {"preambular-end", "operative-end", "final-stop", "end-d
                          "empty-clause", "sub-clause-single", "quote-unclosed"}
 TRUNCATION_RULES_ANYWHERE = {"final-stop", "no-operative", "numbering-absent"}
 # unscored in a truncated text on a paragraph of a list that runs to the cut (see :func:`lists_to_cut`): a list of one
-# item whose next item the excerpt cut off
+# item whose next item the excerpt cut off; such a finding that answers any fault annotated on its paragraph (an
+# "other" one too) stays scored: only false alarms move
 TRUNCATION_RULES_LIST = {"sub-clause-single"}
 
 
@@ -461,8 +462,9 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
                 last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)
             to_cut = lists_to_cut(doc, lib, last) if draft.truncated else set()
             findings = [f for f in report.findings if scored(f, draft, last, to_cut)
-                        or (cut_off(f, draft, last, to_cut) and any(matches(f, fault, counted) and "*" not in fault.rules
-                                                             for fault in draft.faults))]
+                        or (cut_off(f, draft, last, to_cut) and any(matches(f, fault, counted) and (
+                            "*" not in fault.rules or (f.paragraph in to_cut and f.rule in TRUNCATION_RULES_LIST))
+                            for fault in draft.faults))]
             if draft.unjudged_ends:
                 unjudged[draft.path.name] = [f"{f.paragraph} {f.rule}" for f in report.findings
                                              if f not in findings and cut_off(f, draft, last, to_cut)
