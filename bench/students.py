@@ -11,7 +11,9 @@ A fault is found when an error or warning finding of a rule that answers its kin
 document-level kinds, anywhere in the draft). Precision counts every scored error and warning finding; findings
 that plain text cannot support are not scored: emphasis and fonts (unknown in text), half-width punctuation in
 Chinese text whose punctuation was restored (its ``# format:`` line says so; see the corpus README), and, in
-truncated texts, the end of the cut-off paragraph and everything that depends on the rest of the draft, and the
+truncated texts, the end of the cut-off paragraph and everything that depends on the rest of the draft (among it a
+single sub-clause whose list runs to the cut: every paragraph after the finding's lies under the list's parent, so its
+second item, had there been one, is beyond the cut; ``lists_to_cut``), and the
 end marks of the paragraphs a text's ``# format:`` line declares not judged for them (a line the page printed without
 its last words, quoted there by its opening and/or ending around "…").
 """
@@ -24,6 +26,7 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,6 +147,10 @@ UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "
 TRUNCATION_RULES_LAST = {"preambular-end", "operative-end", "final-stop", "end-doubled", "sub-end", "chapeau-colon",
                          "empty-clause", "sub-clause-single", "quote-unclosed"}
 TRUNCATION_RULES_ANYWHERE = {"final-stop", "no-operative", "numbering-absent"}
+# unscored in a truncated text on a paragraph of a list that runs to the cut (see :func:`lists_to_cut`): a list of one
+# item whose next item the excerpt cut off; such a finding that answers any fault annotated on its paragraph (an
+# "other" one too) stays scored: only false alarms move
+TRUNCATION_RULES_LIST = {"sub-clause-single"}
 
 
 @dataclass
@@ -315,8 +322,8 @@ def to_docx(paragraphs: list[str], out: Path) -> None:
     doc.save(str(out))
 
 
-def scored(finding: Any, draft: Draft, last: int) -> bool:
-    """Whether the finding can be judged against the annotations of this draft."""
+def scored(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = ()) -> bool:
+    """Whether the finding can be judged against the annotations of this draft (``to_cut``: see :func:`lists_to_cut`)."""
     if finding.severity not in ("error", "warning"):
         return False
     if draft.plain_text and finding.rule in UNSCORED_RULES:
@@ -328,12 +335,14 @@ def scored(finding: Any, draft: Draft, last: int) -> bool:
             return False
         if finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST:
             return False
+        if finding.paragraph in to_cut and finding.rule in TRUNCATION_RULES_LIST:
+            return False
     if finding.paragraph in draft.unjudged_ends and finding.rule in PARAGRAPH_END_RULES:
         return False
     return True
 
 
-def cut_off(finding: Any, draft: Draft, last: int) -> bool:
+def cut_off(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = ()) -> bool:
     """An error or warning left unscored only because the page was cut off: it still answers a fault of its own kind
     annotated on its paragraph (what is cut off cannot make it a false alarm, nor hide a fault the annotator saw)."""
     if finding.severity not in ("error", "warning"):
@@ -341,7 +350,34 @@ def cut_off(finding: Any, draft: Draft, last: int) -> bool:
     if finding.paragraph in draft.unjudged_ends and finding.rule in PARAGRAPH_END_RULES:
         return True
     return draft.truncated and (
-        finding.rule in TRUNCATION_RULES_ANYWHERE or (finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST))
+        finding.rule in TRUNCATION_RULES_ANYWHERE or (finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST)
+        or (finding.paragraph in to_cut and finding.rule in TRUNCATION_RULES_LIST))
+
+
+def lists_to_cut(doc: Any, lib: Any, last: int) -> set[int]:
+    """The paragraphs of a truncated draft whose list runs to the cut: an item, or the paragraph its list hangs from,
+    such that every non-empty paragraph after it, up to the last (``last``), lies under that paragraph (its items,
+    theirs, their continuations): the list's next item, had there been one, is beyond the cut
+    (``TRUNCATION_RULES_LIST``). A list closed before the cut (a later item of the list above, a next clause) is not."""
+    from drafter.structure import read_structure
+
+    filled = [p.index for p in doc.paragraphs if p.text.strip()]
+
+    def subtree(node: Any) -> set[int]:
+        found = {node.para.index} | {c.para.index for c in node.continuation}
+        for child in node.children:
+            found |= subtree(child)
+        return found
+
+    runs: set[int] = set()
+    for parent in read_structure(doc, lib).walk():
+        if not parent.children:
+            continue
+        inside = subtree(parent)
+        for node in (parent, *parent.children):
+            if node.para.index != last and all(i in inside for i in filled if i > node.para.index):
+                runs.add(node.para.index)
+    return runs
 
 
 def covered(finding: Any) -> list[int]:
@@ -424,17 +460,19 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
             counted = annotated_numbers(doc)
             if not draft.plain_text:
                 last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)
-            findings = [f for f in report.findings if scored(f, draft, last)
-                        or (cut_off(f, draft, last) and any(matches(f, fault, counted) and "*" not in fault.rules
-                                                             for fault in draft.faults))]
+            to_cut = lists_to_cut(doc, lib, last) if draft.truncated else set()
+            findings = [f for f in report.findings if scored(f, draft, last, to_cut)
+                        or (cut_off(f, draft, last, to_cut) and any(matches(f, fault, counted) and (
+                            "*" not in fault.rules or (f.paragraph in to_cut and f.rule in TRUNCATION_RULES_LIST))
+                            for fault in draft.faults))]
             if draft.unjudged_ends:
                 unjudged[draft.path.name] = [f"{f.paragraph} {f.rule}" for f in report.findings
-                                             if f not in findings and cut_off(f, draft, last)
+                                             if f not in findings and cut_off(f, draft, last, to_cut)
                                              and f.paragraph in draft.unjudged_ends and f.rule in PARAGRAPH_END_RULES]
             if mend:
                 out = Path(tmp) / f"{draft.path.stem}-fixed.docx"
                 fix.fix(report, doc, out, force=True)
-                after = [f for f in check.check_file(out, lib)[0].findings if scored(f, draft, last)]
+                after = [f for f in check.check_file(out, lib)[0].findings if scored(f, draft, last, to_cut)]
                 mended[draft.language][0] += len(findings)
                 mended[draft.language][1] += len(after)
                 left += [f"{draft.path.name}:{f.paragraph} {f.rule}: {f.message[:90]}" for f in after]

@@ -145,6 +145,13 @@ INSTRUMENT = lazy(r"(?:联合国|聯合國)(?:[\u4e00-\u9fff]{0,12}?)" + COUNTED
 CONSTITUTION = lazy(r"[\u4e00-\u9fff]{2,14}?(?:组织|組織)(?:组织法|組織法)")
 # the last words of a code of conduct's title (《雅温得行为守则》), whose 为 is no word of a description
 CONDUCT_END = lazy(r"(?:行为|行為)(?:守则|守則|准则|準則)$")
+# the words a title's own name holds that ``DESCRIPTIVE`` would read as a description's: 反对 "against", the verb a
+# title opens its subject with (东盟反对贩卖人口公约, 美洲国家反对腐败公约: ASEAN's and the OAS's titles, not "ASEAN
+# opposes the convention", which would take a demonstrative, 反对该公约), and 特别是 "in particular" with the nouns it
+# singles out, two joined by 和 / 及 (《东盟反对贩卖人口特别是妇女和儿童公约》, the UN's 《……特别是妇女和儿童……议定书》):
+# a description puts 特别是 after a mark (，特别是……)
+TITLE_OWN_WORDS = lazy(r"(?:特别是|特別是)(?:[\u4e00-\u9fff]{1,4}?(?:和|及)[\u4e00-\u9fff]{1,4}?(?=(?:公约|公約|议定书|議定書"
+                       r"|宪章|憲章|条约|條約|协定|協定|宣言)$))?|反对|反對")
 INSTRUMENT_WORD = lazy(r"公约|公約|盟约|盟約|宪章|憲章|议定书|議定書|宣言|规约|規約|条约|條約|协定|協定|纲领|綱領|条例|條例|议程|議程"
                       r"|计划|計劃|計畫|框架|共识|共識|组织法|組織法|建议书|建議書|契约|契約|承诺|承諾|行为守则|行為守則|行为准则|行為準則")
 # (组织法: an organisation's constitution, 《世界卫生组织组织法》, a title as a 宪章 is)
@@ -1016,7 +1023,8 @@ def _instruments(text: str) -> Iterator[re.Match[str]]:
     北京宣言, a city's declaration)."""
     position = 0
     while (match := INSTRUMENT.search(text, position)) is not None:
-        if DESCRIPTIVE.search(CONDUCT_END.sub("", match.group(0))):  # the 为 of 行为守则 is the title's own word
+        # the 为 of 行为守则, the 反对 and 特别是 of a title's subject are the title's own words (TITLE_OWN_WORDS)
+        if DESCRIPTIVE.search(TITLE_OWN_WORDS.sub("", CONDUCT_END.sub("", match.group(0)))):
             position = match.start() + 1
             continue
         if GENERIC_UN_INSTRUMENT.fullmatch(match.group(0)):
