@@ -220,7 +220,7 @@ class Builder:
                        f'<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
                        f'</w:p></w:comment>')
         return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments {NSDECL}>{"".join(out)}'
-                f'</w:comments>').encode("utf-8")
+                f'</w:comments>').encode()
 
 
 def numbering_xml(d: Draft) -> str:
