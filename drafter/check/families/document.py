@@ -47,7 +47,7 @@ def check(ctx: Context) -> None:
     clauses: dict[tuple[str, str], list[Node]] = {}  # the clauses seen that repeat none before them, by lead
     worded: dict[int, Worded] = {}  # the words of the clauses compared so far, by the node's id
     empties: list[Node] = []
-    for part in ctx.nodes:
+    for at, part in enumerate(ctx.nodes):
         if part.role == "empty":
             empties.append(part)
             if part.para.ruled and not part.para.in_table:  # a line across the page: a pasted <hr>
@@ -69,6 +69,9 @@ def check(ctx: Context) -> None:
             continue
         _doubled(ctx, part)
         pieces = _clauses_in(ctx, part)
+        rest = _rest_of_row(ctx.nodes, at)
+        if rest and len(pieces) == 1:  # "Recommends" | "that …;": the clause is its row, not its lead cell
+            pieces = [f"{pieces[0]} {rest}"]
         for i, piece in enumerate(pieces):
             key = duplicate_key(piece, chinese=ctx.lang == "zh")
             if len(key) < 10:
@@ -90,6 +93,26 @@ def check(ctx: Context) -> None:
     _sizes_mixed(ctx)
     _broken(ctx)
     _chat_messages(ctx)
+
+
+def _rest_of_row(nodes: Sequence[Node], at: int) -> str:
+    """The text of the paragraphs read as the continuation of ``nodes[at]`` that stand in the cells after it in its
+    table row: a table laid out with the lead in the left cell and the rest of the clause in the right one. Two rows
+    whose lead cells read alike ("Recommends", "Calls upon") are two clauses unless the rest is alike too."""
+    row = placement.row_holding(nodes[at].para.element) if nodes[at].para.in_table \
+        and nodes[at].para.element is not None else None
+    if row is None:
+        return ""
+    texts: list[str] = []
+    for node in nodes[at + 1:]:
+        if node.role == "empty" and node.para.in_table and node.para.element is not None \
+                and placement.row_holding(node.para.element) is row:
+            continue
+        if node.role != "continuation" or node.para.element is None \
+                or placement.row_holding(node.para.element) is not row:
+            break
+        texts.append(node.para.text.strip())
+    return " ".join(texts)
 
 
 def _clauses_in(ctx: Context, part: Node) -> list[str]:
