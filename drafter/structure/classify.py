@@ -128,7 +128,7 @@ PARTICIPLE = lazy(r"^[A-Z][a-z]+ing\b")
 # a label, not a clause
 # (a toggle's mark before it, "▸ Operative clauses", as a shared page of Notion copies it)
 PART_HEADING = lazy(r"^(?:[▸▹▶▷►▾▿▼]\s*)?(?:the\s+)?(?:(?:first|second|third|next|last)\s+(?=\S+\s+(?:clause|phrase)))?"
-                    r"(?:(?P<preambular>pre-?ambul\w*|preamble)|(?P<operative>operative|operational))"
+                    r"(?:(?P<preambular>(?:pre-?|per)ambul\w*|preamble)|(?P<operative>operative|operational))"
                     r"(?:\s+(?:clauses?|paragraphs?|phrases?|part|section|provisions?))?\s*[:：.,]?$"
                     r"|^(?:[▸▹▶▷►▾▿▼]\s*)?(?:(?P<zh_preambular>序言)(?:性)?(?:部分|条款|段落?)?"
                     r"|(?P<zh_operative>执行|行动)(?:性)?(?:部分|条款|段落?))\s*[:：]?$",

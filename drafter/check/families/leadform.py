@@ -22,6 +22,7 @@ from drafter.structure.leadwords import (
     INFINITIVE,
     LEGISLATIVE,
     OPENING_MODALS,
+    POSSESSIVE,
     SUBJECT_PLURALS,
     finite,
     foreign_lead,
@@ -682,9 +683,12 @@ def _preambular(ctx: Context, node: Node) -> bool:
             # "Opposes the trafficking", "Warns Saudi Arabia about …": an article, "that", "to" or a State named
             # right after the verb opens its object
             return _report(ctx, node, lead, "preambular", "operative", head + right)
-    if node.phrase is None and lead and (not lead[0].isupper() or lead.casefold() in NOT_A_LEAD) \
+    if node.phrase is None and lead and (not lead[0].isupper() or lead.casefold() in NOT_A_LEAD
+                                         or POSSESSIVE.search(lead)) \
             and len(text.split()) >= 4:  # a paragraph cut off after a word or two has no lead to judge yet
-        return _report(ctx, node, lead, "preambular", "none", "")  # "that the embargo …,", "human rights as …,"
+        # "that the embargo …,", "human rights as …,", "Poland's accession … is acknowledged.": a possessive opens
+        # a subject, never a lead
+        return _report(ctx, node, lead, "preambular", "none", "")
     return False
 
 
@@ -949,9 +953,16 @@ def _operative_fault(ctx: Context, node: Node) -> tuple[str, str, str] | None:
         if right:
             return "subject", pronoun.group(0), right
     if node.phrase is None and not node.misspelled and (no_verb_en(text) or _state_opening(ctx, text)
-                                                        or _subject_to(ctx, text) or _no_verb_after_adverb(ctx, text)):
+                                                        or _subject_to(ctx, text) or _no_verb_after_adverb(ctx, text)
+                                                        or THAT_SUBJECT.match(text)):
         return "operative-no-verb", " ".join(text.split()[:4]), ""
     return None
+
+
+# an operative paragraph opening with "That" and the subject of a verb in the subjunctive ("3. That the new
+# technology be used for …", "That Member States be encouraged to …"): a motion's wording, no verb of the organ's
+# (UN-B06); "That this Assembly" stands for the organ line (the organ rule's), not for a clause
+THAT_SUBJECT = lazy(r"That\s+(?!this\b)(?:the|all|every|each|a|an|these|those|such|[A-Z][\w-]*)\s+\S")
 
 
 def _no_verb_after_adverb(ctx: Context, text: str) -> bool:
