@@ -378,10 +378,14 @@ def heading_fields(lines: list[str]) -> list[Field]:
 def value_below(label: Field, line: str, organs: Iterable[str] = ()) -> bool:
     """Whether ``line``, the line under an empty ``label`` or the cell beside it, is the label's value: it has no
     label of its own and reads as a committee's or a title's words, or, under a delegation list's label, as a list
-    of names ending with a clause's mark ("Signatories:" / "Algeria, China, …, United Kingdom;")."""
+    of names ending with a clause's mark ("Signatories:" / "Algeria, China, …, United Kingdom;"). A body's name
+    under a delegation list's empty label is the organ line after a field left empty ("Signatories:" / "The World
+    Health Assembly,"), not a delegation the list names (MUN-H01, MUN-F01)."""
     if not label.empty or not line.strip() or fields_in(line):
         return False
     kind = bare_line(line, organs)
+    if kind == "committee" and label.key in LIST_KEYS:
+        return False
     return kind in ("committee", "title") or kind is None and label.key in LIST_KEYS and names_line(line)
 
 
