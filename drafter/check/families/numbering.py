@@ -31,7 +31,7 @@ from drafter.labels import TYPED_NUMBER
 from drafter.patterns import lazy
 from drafter.punctuation import CJK, HALF_TO_FULL
 from drafter.structure import Node
-from drafter.structure.classify import numbered_heading_line, worded_clause_number
+from drafter.structure.classify import is_annex, numbered_heading_line, worded_clause_number
 from drafter.structure.lead import emphasis_of
 from drafter.word import fieldnumbers, placement, reader, runtext
 from drafter.word.edit import Edit, Emphasise, JoinNext, Number, Replace, SetList, Split
@@ -48,12 +48,23 @@ JOIN_FIX = "number it with Word's list like the other paragraphs"
 SPACED_CLOSE = ("）", "、", "．", "】", "〕", "」", "』", "〉", "》", "］")
 
 
+# what numbering-sequence names: a clause of the resolution, or a paragraph or article of an annexed text
+OPERATIVE_PARAGRAPH = Text("operative paragraph", "执行段")
+ANNEX_PARAGRAPH = Text("paragraph of the annex", "附件段落")
+ANNEX_ARTICLE = Text("article of the annex", "附件条款")
+# an annexed text's own numbered paragraph ("7. Member States will …") or article line ("Article 5 – Notifications",
+# "Article 5. Scope", "Article 5"): typed numbers only, each counted on its own
+ANNEX_NUMBER = lazy(r"^(\d{1,3})\.[ \t]+\S")
+ANNEX_ARTICLE_LINE = lazy(r"^Article[ \t]+(\d{1,3})(?=$|[ \t]*[.:–—-][ \t]|[ \t]*[.:]?$|[ \t]+[A-Z])")
+
+
 def check(ctx: Context) -> None:
     """Numbered preambular paragraphs, unnumbered operative paragraphs, typed and Word numbers mixed, numbers
     out of sequence or restarted by a new list; then sub-labels."""
     operatives = ctx.tree.operative
     _heading_numbered(ctx)
     _empty_numbered(ctx)
+    _annex_sequence(ctx)
     _rest_numbered(ctx)
     cut = _cut_labels(ctx)
     _glued(ctx, operatives)
@@ -141,6 +152,51 @@ def check(ctx: Context) -> None:
         sublabels.check(ctx, op.children, 1)
         sublabels.line_items(ctx, op)
     _recount_left_to_other_fixes(ctx)
+
+
+def _annex_sequence(ctx: Context) -> None:
+    """UN-B07's "numbered consecutively" in an annexed text's own count: its typed paragraph numbers ("1." … "7.")
+    and its article lines ("Article 1" …) each run on by one; a number skipped or given twice is a slip of the
+    annex's numbering, one finding on the paragraph that breaks the count, the count taken up from it. A count may
+    start again at 1 (a new part, a second annex, the text's own list); a count that does not start at 1 (the
+    annex's paragraphs continue another text's numbers) is not judged. English only: a Chinese annex's 第一条 and
+    一、 are counted in words."""
+    if ctx.lang != "en" or not ctx.tree.annexes:
+        return
+    # per count: the number last typed, the number it should bear, the finding the numbers after it join
+    counts: dict[str, tuple[int, int, Finding | None] | None] = {"paragraph": None, "article": None}
+    for node in ctx.tree.annexes:
+        text = node.para.text.strip()
+        if node.para.num_id is not None:  # Word's own numbers: Word counts them
+            continue
+        if is_annex(text):  # a second annex counts anew
+            counts = {"paragraph": None, "article": None}
+            continue
+        for kind, pattern, what in (("paragraph", ANNEX_NUMBER, ANNEX_PARAGRAPH),
+                                    ("article", ANNEX_ARTICLE_LINE, ANNEX_ARTICLE)):
+            match = pattern.match(node.para.text)
+            if match is None:
+                continue
+            found = int(match.group(1))
+            count = counts[kind]
+            if found == 1 or count is None:
+                counts[kind] = (found, found, None) if found == 1 else None
+                continue
+            last, right, current = count
+            correct = right + 1
+            edit = Correction(Replace(match.start(1), match.end(1), str(correct)), paragraph=node.para.index)
+            if found == last + 1:  # the student's count runs on: right, or carried on from the slip before
+                if found != correct and current is not None:
+                    current.edits.append(edit)
+                counts[kind] = (found, correct, current if found != correct else None)
+            elif found == last or last + 1 < found <= last + 3:  # given twice, or one or two skipped
+                shown = match.group(0).rstrip() if kind == "article" else f"{found}."
+                expected = f"{correct}." if kind == "paragraph" else f"Article {correct}"
+                finding = ctx.add("numbering-sequence", node, match.start(1) + 1, fix=f"renumber from {correct}",
+                                  edits=[edit], found=shown, expected=expected, what=what)
+                counts[kind] = (found, correct, finding)
+            else:  # far off the count (a quoted list, another text's numbers): not judged, nor what follows
+                counts[kind] = None
 
 
 def _recounted(ctx: Context) -> list[Correction]:
@@ -962,7 +1018,7 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
                 if other_list and main is not None and clause else []
             if edits:
                 ctx.add(rule, part, fix="continue the first list's numbering", edits=edits, found=shown,
-                        expected=f"{correct}.").cover(_relabelled(ctx, later))
+                        expected=f"{correct}.", what=OPERATIVE_PARAGRAPH).cover(_relabelled(ctx, later))
                 drift, current = 0, None
                 continue
             knock_on = None if other_list else _after_kept_subs(ctx, part, found, correct)
@@ -974,11 +1030,11 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             edits = _renumber(ctx, part, correct) if not other_list and found is not None else []
             if edits:  # the clauses' own list counts from the wrong number ("Set Numbering Value", a w:start)
                 ctx.add(rule, part, fix=f"number the list from {correct}", edits=edits, found=shown,
-                        expected=f"{correct}.").cover(_relabelled(ctx, later))
+                        expected=f"{correct}.", what=OPERATIVE_PARAGRAPH).cover(_relabelled(ctx, later))
                 drift, current = 0, None
                 continue
             drift = delta
-            current = ctx.add(rule, part, found=shown, expected=f"{correct}.")
+            current = ctx.add(rule, part, found=shown, expected=f"{correct}.", what=OPERATIVE_PARAGRAPH)
             continue
         start = typed.start + typed.text.index(typed.token) if typed is not None else 0
         shown = typed.text if typed is not None else f"{part.label}."
@@ -1006,7 +1062,7 @@ def _sequence(ctx: Context, main: int | None, planned: dict[int, Correction | No
             continue
         drift = delta
         current = ctx.add("numbering-sequence", part, start + 1, fix=f"renumber from {correct}", edits=[edit, *inner],
-                          found=shown, expected=f"{correct}.")
+                          found=shown, expected=f"{correct}.", what=OPERATIVE_PARAGRAPH)
 
 
 def _after_kept_subs(ctx: Context, part: Node, found: int | None, correct: int) -> Finding | None:
