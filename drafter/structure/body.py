@@ -70,6 +70,9 @@ INSERTED_NUMBER = lazy(r"\s*(?P<label>(?P<n>\d{1,3})(?:\s?(?:bis|ter|quater|quin
 NEW_NUMBER = lazy(r"\s*(?P<label>(?:NEW|New)\s?[:-]?\s?(?P<n>\d{1,3})[.．)]?)\s+")
 # the Chinese form of such a number, "3之二." ("the second 3"), "3之1", its text often typed with no space after it
 INSERTED_NUMBER_ZH = lazy(r"\s*(?P<label>(?P<n>\d{1,3})之(?:[一二三四五六七八九十]{1,2}|\d{1,2})[.．)）、]?)\s*")
+# the opening mark typed before a lead to set it off in plain text (【强烈敦促】, **Urges**): the lead after a hand-typed
+# number is read past it, as the lead rules read it (the marks are their finding)
+LEAD_MARK_OPENING = lazy(r"\s*(?:【|〖|\*\*|__|\*|_)(?=\S)")
 
 
 def inserted_number(text: str) -> re.Match[str] | None:
@@ -982,7 +985,10 @@ class BodyReader:
         before = stack[-1] if stack else current
         if (before.continuation or [before])[-1].para.text.rstrip()[-1:] in (":", "：") and not marked_new:
             return False  # "3a." under a chapeau is its item ("NEW 8." may follow a line announcing the amendment)
-        if not any(phrase.kind == "operative" for _, phrase in self.phrases.matches(node.para.text[found.end():])):
+        rest = node.para.text[found.end():]
+        marked = LEAD_MARK_OPENING.match(rest)
+        if not any(phrase.kind == "operative"
+                   for _, phrase in self.phrases.matches(rest[marked.end():] if marked else rest)):
             return False
         number = int(found.group("n"))
         self.operative(node, str(number), auto=False)
