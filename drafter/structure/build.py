@@ -1126,8 +1126,21 @@ class _Reader(PhraseReader):
                 if resumed is not None and resumed.kind == "number" and resumed.name == typed.name \
                         and 0 < resumed.value - typed.value <= 2 and self.operative_lead(after.para.text[resumed.end:]):
                     return i, start, j
+            if self.passes_on_draft(nodes, i, start, end):
+                return i, start, end  # the recommended draft ends the resolution: it runs to the end
             return None
         return None
+
+    def passes_on_draft(self, nodes: list[Node], adopting: int, start: int, end: int) -> bool:
+        """The clause ``nodes[adopting]`` passes a draft on to a higher organ ("5. 建议经济及社会理事会通过下述决议草案：",
+        "5. Recommends to the Economic and Social Council the adoption of the following draft resolution:") and the
+        draft follows it under that organ's line ("经济及社会理事会，" at ``start``), as a commission's resolution
+        carries the text it recommends: that draft, its own preamble and its clauses numbered from 1, is a text of its
+        own up to ``end``, not more clauses of the resolution."""
+        if not PASSES_ON.search(nodes[adopting].para.text.strip()):
+            return False
+        following = next((n.para.text for n in nodes[start + 1:end] if n.role not in UNREAD), "")
+        return is_organ(nodes[start].para.text, following, self.organs, self.phrases)
 
     @staticmethod
     def count_restarts(text: str, clause: Typed) -> bool:

@@ -79,7 +79,8 @@ ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理�
 # how a paragraph that introduces a list ends, with the colon or with the mark a student put instead ("… charged
 # with;", "… the following;")
 CHAPEAU_END = lazy(r"(?::|\b(?:by|through|via|including|following|follows|to|with|namely)\s*[;,:]?)$", re.IGNORECASE)
-ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列)[^，,；;]{0,20}[:：]$")
+# (下述, "the following" as the UN's Chinese often writes it: "建议经济及社会理事会通过下述决议草案：")
+ADOPTS_FOLLOWING = lazy(r"\bthe following\b|(?:如下|以下|下列|下述)[^，,；;]{0,20}[:：]$")
 # a decision in one paragraph, as the UN writes it: the organ's name, a comma, the words that lead to its verb and
 # the verb ("The Economic and Social Council, recalling its resolution 1992/22, decides:"), a colon over its items
 RUNNING_DECISION = lazy(r"(?i)^(?:the\s+)?(?P<organ>[^,:;]{3,90}?),\s+(?=[a-z])[^:;]*\b(?:decides|decided)\b[^:;]*:$")
@@ -89,9 +90,9 @@ RUNNING_DECISION_ZH = lazy(r"^(?P<organ>[^，,：:；;。]{2,30})[，,][^：:；
 # a body passes the text after it on to a higher organ ("The Commission … recommends to the Economic and Social Council
 # the approval of the following draft resolution for adoption by the General Assembly:", "Recommends to the General
 # Assembly the adoption of the following draft resolution:", "建议经济及社会理事会核准以下决议草案：", in traditional
-# characters "建議大會通過下列決議草案："): a heading line
+# characters "建議大會通過下列決議草案：", "……通过下述决议草案："): a heading line
 PASSES_ON = lazy(r"(?i)\b(?:recommends?|transmits?|submits?)\b[^:：]*\bthe\s+following\s+(?:revised\s+)?draft\s+"
-                 r"(?:resolutions?|decisions?)\b[^:：]*:$|(?:建[议議]|提[请請]|[转轉]交)[^：:]{0,40}(?:以下|下列)[^：:]{0,10}"
+                 r"(?:resolutions?|decisions?)\b[^:：]*:$|(?:建[议議]|提[请請]|[转轉]交)[^：:]{0,40}(?:以下|下列|下述)[^：:]{0,10}"
                  r"[决決](?:[议議]|定)草案[^：:]{0,20}：$")
 # a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署),
 # or a regional organisation named as a union or community (东南亚国家联盟, 阿拉伯国家联盟, 加勒比共同体: ZH-B01's

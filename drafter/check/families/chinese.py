@@ -313,6 +313,10 @@ def check(ctx: Context) -> None:
                    final=part.role not in ("preambular", "operative", "sub", "organ"),
                    marks={at: mark for (index, at), mark in ctx.split_marks.items() if index == part.para.index},
                    label_end=part.offset if part.typed is not None else 0)
+    if ctx.tree.adopts is not None:  # a text the resolution adopts or passes on ("建议……通过下述决议草案：" over the
+        for node in ctx.tree.annexes:  # draft): its words are the organ's own Chinese, its marks full-width (ZH-P01)
+            if node.role == "annex":
+                half_width(ctx, node.para)
     for part in parts:
         straight_quotes(ctx, part.para)
         english_abbreviations(ctx, part.para)
@@ -764,18 +768,28 @@ def plain_titles(text: str) -> Iterator[str]:
         title = marked[1:-1]
         if len(title) >= 6 and title.endswith(PLAIN_TITLE_END) and not re.search(r"[，。；：、,;:]", title):
             yield title
+        period = TITLE_PERIOD.search(title)
+        if period is not None and len(name := title[:period.start()]) >= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            yield name  # 《联合国森林战略规划（2017—2030年）》 cited again as 联合国森林战略规划: the same title
+
+
+# the period a plan's or a decade's title names in brackets at its end (《联合国森林战略规划（2017—2030年）》,
+# 《仙台减少灾害风险框架（2015-2030年）》): the words before it are the title the text may cite again without it
+PERIOD_IN_BRACKETS = r"[（(]\s*\d{4}\s*[—–\-－~～至到]+\s*\d{4}\s*年?\s*[)）]"
+TITLE_PERIOD = lazy(PERIOD_IN_BRACKETS + "$")
+PERIOD_AFTER = lazy(PERIOD_IN_BRACKETS)
 
 
 def _bare_plain_titles(text: str, plain: list[str]) -> Iterator[tuple[int, int, str]]:
     """The places ``text`` writes one of the ``plain`` titles (longest first) outside 《》 (and so outside a longer title
     in 《》 that holds it), not as the short name in brackets after a title: the span and the title."""
-    if not any(end in text for end in PLAIN_TITLE_END) and not any(end in simplified(text) for end in PLAIN_TITLE_END):
+    form = simplified(text)
+    if not any(end in form for end in PLAIN_TITLE_END) and not any(title in form for title in plain):
         return
     depth, outside = 0, []
     for char in text:
         depth = depth + 1 if char == "《" else max(depth - 1, 0) if char == "》" else depth
         outside.append(depth == 0 and char not in "《》")
-    form = simplified(text)
     taken: list[tuple[int, int]] = []
     for title in plain:
         start = form.find(title)
@@ -784,6 +798,8 @@ def _bare_plain_titles(text: str, plain: list[str]) -> Iterator[tuple[int, int, 
             # the short name in brackets after the full title (《……标准规则》（纳尔逊·曼德拉规则）) keeps none
             if all(outside[start:end]) and not any(start < stop and begin < end for begin, stop in taken) \
                     and not re.search(r"》\s*[(（]$", text[:start]):
+                period = PERIOD_AFTER.match(text, end)
+                end = period.end() if period is not None else end  # its period in brackets goes inside 《》
                 taken.append((start, end))
                 year = EDITION_YEAR.search(text[:start]) if title.endswith(("报告", "報告")) else None
                 begin = year.start() if year is not None and all(outside[year.start():start]) else start

@@ -70,6 +70,8 @@ PROBLEMS = {
     "prefix": Text("names more than the organ ({extra!r} before its name)", "机构名称前多了“{extra}”"),
     "other-body": Text("names {line!r}, another body than the heading's committee {body!r}; it opens with the "
                        "committee's own organ", "写的是“{line}”，与标题中的委员会“{body}”不是同一机构，应以该机构的名称开头"),
+    "misnamed": Text("writes the body's name wrongly ({line!r}; the heading's committee is {body!r})",
+                     "写错了机构名称（“{line}”，标题中的委员会为“{body}”）"),
     "sentence": Text("is written as a sentence ({tail!r} after the organ's name); it is the organ's name and a comma",
                      "写成了句子（机构名称后多了“{tail}”）；机构名称行只写机构名称加逗号"),
     "speaking": Text("is written as the body's members speaking ({words!r} before its name); it is the body's name "
@@ -622,6 +624,8 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
     when the line and the committee each name one known body, the committee's is not the General Assembly, and the
     two differ; a committee this table does not know is left alone."""
     line = _bodies(organ.text[start:].strip().rstrip(END_MARKS), ctx.lang)
+    if not line and ctx.lang == "zh":
+        _misnamed_zh(ctx, organ, start)
     if len({family for family, _ in line}) != 1:
         return
     for field in _fields(ctx):
@@ -637,6 +641,26 @@ def _mismatched_body(ctx: Context, organ: Node, start: int) -> None:
         if family != line_family or (body and line_body and body != line_body):
             ctx.add("organ-line", organ, problem=PROBLEMS["other-body"].format(
                 line=organ.text.strip().rstrip(END_MARKS), body=field.value), example=_own_name(ctx, field.value))
+        return
+
+
+def _misnamed_zh(ctx: Context, organ: Node, start: int) -> None:
+    """ZH-B01, UN-B02: a Chinese organ line that names no body this table knows, one or two characters off the known
+    body the heading's committee names ("麻醉品委员会，" under 委员会：麻醉药品委员会, a character left out; "妇女地为委员会，"
+    one typed wrongly): the body's name written wrongly, not another body. Its first and last characters as the
+    committee's, so that a short form (安理会 for 安全理事会) or another body of the same ending is no slip of it."""
+    name = simplified(organ.text[start:].strip().rstrip(END_MARKS)).strip()
+    if len(name) < 4 or not CHINESE_ORGAN.match(name):
+        return
+    for field in _fields(ctx):
+        if field.key != "committee":
+            continue
+        value = simplified(re.sub(r"\s*[（(][^（）()]*[)）]\s*$", "", field.value.strip()))
+        if len(_bodies(value, ctx.lang)) != 1 or value == name or value[:1] != name[:1] or value[-1:] != name[-1:] \
+                or edit_distance(name, value, 2) > 2:
+            return
+        ctx.add("organ-line", organ, start + 1, problem=PROBLEMS["misnamed"].format(line=name, body=value),
+                example=_own_name(ctx, field.value))
         return
 
 
