@@ -97,8 +97,9 @@ PASSES_ON = lazy(r"(?i)\b(?:recommends?|transmits?|submits?)\b[^:：]*\bthe\s+fo
 # a body's name: an assembly, council, commission, organization, … or a programme's board or office (执行局, 规划署),
 # or a regional organisation named as a union or community (东南亚国家联盟, 阿拉伯国家联盟, 加勒比共同体: ZH-B01's
 # "own name for others")
-# (an enumeration comma between two Han characters belongs to the name: 联合国教育、科学及文化组织)
-CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){1,24}"
+# (an enumeration comma between two Han characters belongs to the name: 联合国教育、科学及文化组织; so does the slash
+# between the programmes of a joint board: 开发计划署/人口基金/项目署执行局, the UN's Chinese name of that Board)
+CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])[、/／](?=[\u4e00-\u9fff])){1,24}"
                      r"(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构|联盟|共同体)$")
 # the last character of a line is a Han character: a name with no mark after it
 HAN_LAST = lazy(r"[\u4e00-\u9fff]$")

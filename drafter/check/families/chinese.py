@@ -263,6 +263,27 @@ NAME_GOES_ON = lazy(r"^(?![(（]?第[\d０-９〇零一二三四五六七八九�
                     r"|伙伴关系|夥伴關係|工作组|工作組|小组|小組|基金|方案|机制|機制|网络|網絡|论坛|論壇|草案)"
                     r"|(?:组织|組織)(?!法))")
 
+# an instrument named after the organisation that adopted it (世界知识产权组织版权条约, 世卫组织大流行协定, 世界知识产权组织
+# 知识产权、遗传资源和相关传统知识条约: the UN writes each in 《》): the organisation's name, then three characters or more
+# of a name that opens with no demonstrative (世卫组织相关公约, 劳工组织有关公约: no title) and holds none of a
+# description's words but the conjunctions a title joins its subjects with (和, 、 between two characters, 相关 after
+# the first), then the instrument's word; a name two characters long (劳工组织核心公约, 海事组织现行公约) is a kind of
+# instruments, not one
+TITLE_OWNERS = (r"(?:世界知识产权组织|世界知識產權組織|知识产权组织|知識產權組織|世界卫生组织|世界衛生組織|世卫组织|世衛組織"
+                r"|国际劳工组织|國際勞工組織|劳工组织|勞工組織|教科文组织|教科文組織|国际海事组织|國際海事組織|海事组织|海事組織"
+                r"|世界贸易组织|世界貿易組織|世贸组织|世貿組織|国际民用航空组织|國際民用航空組織|民航组织|民航組織"
+                r"|欧洲委员会|歐洲委員會|非洲联盟|非洲聯盟|美洲国家组织|美洲國家組織)")
+_OWNED_NAME_CHAR = r"[^\W\d_的各该該本此其等或，并並对對向在就应應将將为為是把被已都也还還这這与與及中和、]"
+OWNED_TITLE = lazy(TITLE_OWNERS + r"(?![该該此本其这這]|上述|有关|有關|相关|相關)"
+                   + r"(?P<own>(?:" + _OWNED_NAME_CHAR + r"|(?<=[\u4e00-\u9fff])[、和](?=[\u4e00-\u9fff])){3,30}?"
+                   + r"(?:公约|公約|条约|條約|协定|協定|议定书|議定書|宪章|憲章))")
+# a name that is a title without its organisation (海事组织国际海上人命安全公约: the UN writes 海事组织《国际海上人命安全公约》)
+OWN_TITLED = ("国际", "國際", "联合国", "聯合國")
+# verbs a description puts between the organisation and the instrument (世贸组织成员谈判渔业补贴协定): no title
+OWNED_VERBS = lazy(r"签署|簽署|批准|加入|执行|執行|遵守|履行|缔结|締結|违反|違反|谈判|談判|通过|通過|制定|起草|审议|審議"
+                   r"|成员|成員|会员国|會員國|缔约方|締約方")
+
+
 # the last words of the name of an organisation or a body (世界卫生组织, 联合国开发计划署, 人权理事会): a name, which
 # 《》 do not mark (ZH-P01 keeps them for the titles of instruments and reports)
 BODY_NAME = lazy(r"(?:组织|組織|计划署|計劃署|规划署|規劃署|署|基金会|基金會|委员会|委員會|理事会|理事會|秘书处|秘書處"
@@ -991,6 +1012,9 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
     candidates += [(m.start(1), m.end(1), (pattern, m, 1)) for pattern in (YEAR_ABOUT_TITLE, PLACE_ABOUT_TITLE)
                    for m in pattern.finditer(text)
                    if not DEMONSTRATIVE.search(m.group(1)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
+    candidates += [(m.start("own") if m.group("own").startswith(OWN_TITLED) else m.start(), m.end(), None)
+                   for m in OWNED_TITLE.finditer(text)
+                   if not OWNED_VERBS.search(m.group(0)) and TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     candidates += [(m.start(), m.end(), None) for m in _titles_after_years(text)
                    if TITLE_FOLLOWER.match(_after_marks(text, m.end()))]
     candidates += [(m.start(), m.end(), None) for m in YEAR_RANGE_TITLE.finditer(text)
