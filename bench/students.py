@@ -13,7 +13,8 @@ that plain text cannot support are not scored: emphasis and fonts (unknown in te
 Chinese text whose punctuation was restored (its ``# format:`` line says so; see the corpus README), and, in
 truncated texts, the end of the cut-off paragraph and everything that depends on the rest of the draft (among it a
 single sub-clause whose list runs to the cut: every paragraph after the finding's lies under the list's parent, so its
-second item, had there been one, is beyond the cut; ``lists_to_cut``), and the
+second item, had there been one, is beyond the cut; ``lists_to_cut``), a misspelt lead that is the cut paragraph's
+last word, the page's last word the excerpt may have cut short ("Expressin"; ``cut_word``), and the
 end marks of the paragraphs a text's ``# format:`` line declares not judged for them (a line the page printed without
 its last words, quoted there by its opening and/or ending around "…").
 """
@@ -147,6 +148,9 @@ UNSCORED_RULES = {"lead-emphasis", "lead-emphasis-document", "organ-emphasis", "
 TRUNCATION_RULES_LAST = {"preambular-end", "operative-end", "final-stop", "end-doubled", "sub-end", "chapeau-colon",
                          "empty-clause", "sub-clause-single", "quote-unclosed"}
 TRUNCATION_RULES_ANYWHERE = {"final-stop", "no-operative", "numbering-absent"}
+# unscored in a truncated text when the word they judge is the cut paragraph's last, the page's last word ("Expressin"
+# for "Expressing"): the excerpt may have cut it short (see :func:`cut_word`)
+TRUNCATION_RULES_CUT_WORD = {"lead-misspelled"}
 # unscored in a truncated text on a paragraph of a list that runs to the cut (see :func:`lists_to_cut`): a list of one
 # item whose next item the excerpt cut off; such a finding that answers any fault annotated on its paragraph (an
 # "other" one too) stays scored: only false alarms move
@@ -322,8 +326,16 @@ def to_docx(paragraphs: list[str], out: Path) -> None:
     doc.save(str(out))
 
 
-def scored(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = ()) -> bool:
-    """Whether the finding can be judged against the annotations of this draft (``to_cut``: see :func:`lists_to_cut`)."""
+def cut_word(finding: Any, last: int, last_text: str) -> bool:
+    """The finding judges the cut paragraph's last word: from its column to the end of the paragraph (``last_text``)
+    runs one word and nothing else, a word the excerpt may have cut short."""
+    return (finding.rule in TRUNCATION_RULES_CUT_WORD and finding.paragraph == last
+            and re.fullmatch(r"\w+", last_text[finding.column - 1:].strip()) is not None)
+
+
+def scored(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = (), last_text: str = "") -> bool:
+    """Whether the finding can be judged against the annotations of this draft (``to_cut``: see :func:`lists_to_cut`;
+    ``last_text``: the cut paragraph's text, see :func:`cut_word`)."""
     if finding.severity not in ("error", "warning"):
         return False
     if draft.plain_text and finding.rule in UNSCORED_RULES:
@@ -337,12 +349,14 @@ def scored(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = ()) 
             return False
         if finding.paragraph in to_cut and finding.rule in TRUNCATION_RULES_LIST:
             return False
+        if cut_word(finding, last, last_text):
+            return False
     if finding.paragraph in draft.unjudged_ends and finding.rule in PARAGRAPH_END_RULES:
         return False
     return True
 
 
-def cut_off(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = ()) -> bool:
+def cut_off(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = (), last_text: str = "") -> bool:
     """An error or warning left unscored only because the page was cut off: it still answers a fault of its own kind
     annotated on its paragraph (what is cut off cannot make it a false alarm, nor hide a fault the annotator saw)."""
     if finding.severity not in ("error", "warning"):
@@ -351,7 +365,7 @@ def cut_off(finding: Any, draft: Draft, last: int, to_cut: Collection[int] = ())
         return True
     return draft.truncated and (
         finding.rule in TRUNCATION_RULES_ANYWHERE or (finding.paragraph == last and finding.rule in TRUNCATION_RULES_LAST)
-        or (finding.paragraph in to_cut and finding.rule in TRUNCATION_RULES_LIST))
+        or (finding.paragraph in to_cut and finding.rule in TRUNCATION_RULES_LIST) or cut_word(finding, last, last_text))
 
 
 def lists_to_cut(doc: Any, lib: Any, last: int) -> set[int]:
@@ -461,8 +475,9 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
             if not draft.plain_text:
                 last = max((p.index for p in doc.paragraphs if p.text.strip()), default=0)
             to_cut = lists_to_cut(doc, lib, last) if draft.truncated else set()
-            findings = [f for f in report.findings if scored(f, draft, last, to_cut)
-                        or (cut_off(f, draft, last, to_cut) and any(matches(f, fault, counted) and (
+            last_text = next((p.text for p in doc.paragraphs if p.index == last), "") if draft.truncated else ""
+            findings = [f for f in report.findings if scored(f, draft, last, to_cut, last_text)
+                        or (cut_off(f, draft, last, to_cut, last_text) and any(matches(f, fault, counted) and (
                             "*" not in fault.rules or (f.paragraph in to_cut and f.rule in TRUNCATION_RULES_LIST))
                             for fault in draft.faults))]
             if draft.unjudged_ends:
@@ -472,7 +487,7 @@ def measure(drafts: list[Draft], lib: Any, show: bool, mend: bool = False) -> di
             if mend:
                 out = Path(tmp) / f"{draft.path.stem}-fixed.docx"
                 fix.fix(report, doc, out, force=True)
-                after = [f for f in check.check_file(out, lib)[0].findings if scored(f, draft, last, to_cut)]
+                after = [f for f in check.check_file(out, lib)[0].findings if scored(f, draft, last, to_cut, last_text)]
                 mended[draft.language][0] += len(findings)
                 mended[draft.language][1] += len(after)
                 left += [f"{draft.path.name}:{f.paragraph} {f.rule}: {f.message[:90]}" for f in after]
