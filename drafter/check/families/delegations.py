@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from drafter.bilingual import Text, did_you_mean
 from drafter.check.context import Context
+from drafter.check.rules import RULES
 from drafter.library.model import Country
 from drafter.library.names import STATE_FORM, edit_distance, key
 from drafter.lookalike import described, latin_reading, strangers
@@ -569,6 +570,8 @@ def _initials(name: str, country: Country) -> bool:
 # each) joined by commas and a last "and"
 NAME_RUN = lazy(r"(?<![\w-])(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:(?:, |,? and )(?:[A-Z][a-z'’-]+"
                 r"(?: [A-Z][a-z'’-]+){0,2}))+(?![\w-])")
+# a State's name misspelt as a word of its own ("Columbia"): read as a slip all the same
+REAL_WORD_SLIPS = frozenset(RULES["state-name"].word_list("real-word-slips"))
 NAME_RUN_SPLIT = lazy(r", and |, | and ")
 
 
@@ -582,6 +585,7 @@ def check_text(ctx: Context) -> None:
     names = ctx.lib.state_names
     nodes = [*ctx.tree.preamble, *ctx.tree.walk()]
     nodes += [c for n in list(nodes) for c in n.continuation]
+    nodes += ctx.tree.annexes  # an annexed text's own lists of States ("Young people from Peru, Kenya and …")
     for node in sorted(nodes, key=lambda n: n.para.index):
         text = node.para.text
         for run in NAME_RUN.finditer(text):
@@ -595,7 +599,7 @@ def check_text(ctx: Context) -> None:
             if not any(states):
                 continue
             for (start, piece), state in zip(pieces, states, strict=True):
-                if state is not None or " " in piece or spelling.known(piece.lower()):
+                if state is not None or " " in piece or spelling.known(piece.lower()) and piece not in REAL_WORD_SLIPS:
                     continue
                 close = names.near_miss(piece)
                 if close is not None and close not in states:

@@ -492,6 +492,16 @@ def misspelled_operative(ctx: Context, node: Node) -> None:
             if right else "")
 
 
+def annex_operative(ctx: Context, node: Node, lead: str) -> None:
+    """A lead-form finding on a paragraph of an annexed text's own preamble that opens with an operative verb
+    ("Acknowledges the role of …,"): the participle is its form ("Acknowledging")."""
+    head, verb, tail = _verb(lead)
+    if not verb.casefold().endswith("s"):
+        return
+    right = participle(verb, ctx.phrases)
+    _report(ctx, node, lead, "preambular", "operative", head + right + tail if right else "")
+
+
 def _own_verb(text: str) -> bool:
     """``text`` holds a verb of its own subject ("the Institute has reported"), not one of a relative clause ("the
     report, which has shown")."""

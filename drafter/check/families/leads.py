@@ -26,11 +26,13 @@ from drafter.check.families.sublabels import typed_item
 from drafter.check.report import Correction, Finding
 from drafter.check.rules import RULES
 from drafter.hanzi import as_written, simplified
+from drafter.labelkinds import read_typed
 from drafter.lookalike import described
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.sameends import same_ends
 from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
+from drafter.structure.classify import is_annex
 from drafter.structure.heading import heading_fields
 from drafter.structure.lead import annotate, emphasis_of, run_emphasis
 from drafter.structure.phrases import spelt_as_written
@@ -242,6 +244,7 @@ def check(ctx: Context) -> None:
     _repeats(ctx, ctx.tree.operative)
     if ctx.lang == "zh":
         _repeats_zh_preamble(ctx, ctx.tree.preamble)
+    _annex_preamble(ctx)
     misspelled = {f.paragraph for f in ctx.findings if f.rule == "lead-misspelled"}
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
         if not _highlighted(ctx, node) and not _marked_in_text(ctx, node) and not _coloured_in_text(ctx, node) \
@@ -770,6 +773,60 @@ def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis
                 edits=[Replace(part.offset, part.offset + 1, lead[0].upper())], lead=lead)
     text.check(part, part.phrase.kind)
     return True
+
+
+# the line that opens an annexed declaration's or code's own preamble, its subject: "We, the Heads of State and
+# Government …," or "The States participating in the present Declaration," (a comma after it: the leads follow)
+ANNEX_SUBJECT = lazy(r"^(?:We,?[ \t]+the[ \t]|The[ \t]+(?:\S+[ \t]+){0,6}?(?:States|Parties|Governments|Ministers|"
+                     r"Heads[ \t]+of[ \t]+State|participants|representatives)\b).{0,400}[,，]$")
+
+
+def annex_preamble(ctx: Context) -> list[Node]:
+    """The paragraphs of an annexed text's own preamble: after the line naming its subject ("We, the …,", "The
+    States …,"), each paragraph that ends with a comma, up to the first that does not ("Declare the following:",
+    "1. States should …", "Article 1"). English only; an annex line ("Annex II") starts the search again."""
+    if ctx.lang != "en":
+        return []
+    found: list[Node] = []
+    inside = False
+    for node in ctx.tree.annexes:
+        text = node.para.text.strip()
+        if not text:
+            continue
+        if is_annex(text):
+            inside = False
+        elif ANNEX_SUBJECT.match(text):
+            inside = True
+        elif inside and text.endswith(",") and node.para.num_id is None and read_typed(text) is None:
+            found.append(node)
+        else:
+            inside = False
+    return found
+
+
+def _annex_preamble(ctx: Context) -> None:
+    """UN-B03 and UN-B06 in an annexed text's own preamble (:func:`annex_preamble`): a lead misspelt
+    ("Recongizing") is lead-misspelled; a lead in the operative form ("Acknowledges" after "The States …,", whose
+    subject is plural and whose preamble takes participles) is lead-form, the participle its form. A bare plural
+    verb ("Recognize", "Reaffirm": a declaration's "We … recognize") and a word no list knows are left alone: the
+    annex is its authors' own text. Its layout (headings, "Article n" lines, a closing ".") is not judged."""
+    for node in annex_preamble(ctx):
+        read = dataclasses.replace(node, role="preambular", lead="", phrase=None, misspelled="", children=[],
+                                   continuation=[], parent=None)
+        annotate(read, ctx.phrases)
+        column = read.offset + 1
+        if read.misspelled and not read.lead[:1].islower():
+            correct = spelt_as_written(read.lead, read.misspelled)
+            if correct.casefold() != read.lead.casefold():
+                ctx.add("lead-misspelled", node, column, fix=f"write {correct!r}",
+                        edits=[Replace(read.offset, read.offset + len(read.lead), correct)],
+                        lead=read.lead, correct=correct, why=described(read.lead))
+            continue
+        if read.phrase is None or read.phrase.kind != "operative":
+            continue
+        if any(p.kind == "preambular" for _, p in ctx.phrases.matches(read.para.text[read.offset:])):
+            continue
+        leadform.annex_operative(ctx, node, read.lead)
 
 
 # the marks a quoted passage opens with
