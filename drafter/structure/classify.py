@@ -71,7 +71,10 @@ ARTICLE_LABEL = lazy(r"^第[一二三四五六七八九十百零〇\d]+[条條�
 # a verb in the third person and the article or determiner of its object: a clause that lost its final mark, not a
 # heading ("Realizes the hazardous impacts of …", "Stresses its concern …"); nouns in the plural rarely stand so
 VERB_AND_OBJECT = lazy(r"[A-Za-z]{3,}(?<![su]s)(?<!is)s\s+(?:the|a|an|all|its|their|these|those|this)\s", re.IGNORECASE)
-CLAUSE_STARTERS = {"further", "also", "again", "having", "being", "whereas", "to", "the", "a", "an", "all", "we"}
+# a sentence's connective ("Therefore call upon all nations", "Thus urges …") opens a clause that lost its mark, never
+# a heading's words
+CLAUSE_STARTERS = {"further", "also", "again", "having", "being", "whereas", "to", "the", "a", "an", "all", "we",
+                   "therefore", "thus", "hence", "accordingly", "consequently", "furthermore", "moreover"}
 NOUN_ENDINGS = {"reporting", "financing", "peacebuilding", "policing", "funding", "training", "monitoring",
                 "housing", "shed", "need", "speed", "seed", "creed", "feed", "greed", "bed", "red"}
 ORGAN_WORDS = lazy(r"(?i)assembl|council|committee|\bbody\b|resolved|大会|理事会|委员会|安理会")

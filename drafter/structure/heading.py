@@ -63,6 +63,8 @@ LABELS: dict[str, FieldKey] = {
     **dict.fromkeys(("sponsors", "sponsor", "sponsoredby", "sponsoringcountries", "sponsoringdelegations",
                      "sponsoringstates", "submittedby", "mainsubmitter", "mainsubmitters", "mainsponsor",
                      "mainsponsors", "submitter", "submitters", "submittingcountry", "proposedby", "author", "authors",
+                     # a motion's mover (a youth parliament's or a class's procedure): who tables the draft
+                     "mover", "movers", "movedby",
                      "delegation", "delegations", "country", "from", "draftingcountries", "draftingcountry",
                      "draftingdelegations", "draftingstates", "drafters", "draftedby", "heads", "headsofblock", "headofblock", "headsofbloc",
                      "headofbloc", "起草国", "起草国家", "主提交国", "提案国", "主提案国", "提交国", "主起草国", "发起国",
@@ -86,7 +88,7 @@ LABELS: dict[str, FieldKey] = {
                      "联合提呈国", "共同提呈国", "联合提交方", "共同提交方", "联合起草方", "共同提案方"),
                     "co-sponsors"),
     **dict.fromkeys(("signatories", "signatory", "signatorycountries", "signatorynations", "signatorydelegations",
-                     "cosignatories", "signedby", "secondedby", "supportedby", "supportingcountries", "附议国", "附议国家", "签署国",
+                     "cosignatories", "signedby", "secondedby", "seconder", "seconders", "supportedby", "supportingcountries", "附议国", "附议国家", "签署国",
                      "联署国", "连署国", "附署国", "支持国", "附议人", "联署人", "连署人",
                      "附议方", "签署方", "联署方", "连署方"), "signatories"),
     **dict.fromkeys(("draftnumber", "resolutionnumber", "draftresolutionnumber", "草案编号", "编号", "决议编号",
