@@ -38,15 +38,15 @@ def _draft(tmp_path: Path, body: list[tuple[str, str, str | None, str]], *, word
     numbering = doc.part.numbering_part.element
     for child in list(numbering):
         numbering.remove(child)
-    levels = (f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/>'
-              f'<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>'
-              f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/>'
-              f'<w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/></w:lvl>'
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/>'
+              '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/>'
+              '<w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/></w:lvl>'
               if not word_look else
-              f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/>'
-              f'<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>'
-              f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:pStyle w:val="Heading2"/>'
-              f'<w:lvlText w:val="%2)"/><w:lvlJc w:val="left"/></w:lvl>')
+              '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/>'
+              '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:pStyle w:val="Heading2"/>'
+              '<w:lvlText w:val="%2)"/><w:lvlJc w:val="left"/></w:lvl>')
     numbering.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="3"><w:multiLevelType '
                                f'w:val="multilevel"/>{levels}</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="1"><w:abstractNumId w:val="3"/></w:num>'))
