@@ -20,7 +20,7 @@ from drafter.labels import (
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.structure.heading import APOSTROPHES, SYMBOL, bare_line, fields_in
-from drafter.structure.lead import emphasised_span
+from drafter.structure.lead import emphasised_span, set_off_span
 from drafter.structure.leadwords import LEGISLATIVE, no_verb_en, participle
 from drafter.structure.phrases import Phrases
 from drafter.structure.tree import Node
@@ -1081,7 +1081,7 @@ def item_numbered_as_clause(para: reader.Paragraph, before: Node, phrases: Phras
         return False
     if before.para.text.rstrip()[-1:] not in (";", "；", ",", "，"):
         return False
-    if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
+    if phrases.match(text) is not None or set_off_span(para, 0, len(text.split()[0])):
         return False
     return phrases.lang == "zh" or text[0].islower()
 
@@ -1121,7 +1121,7 @@ def first_item_in_new_list(para: reader.Paragraph, clause: Node, phrases: Phrase
     shown = read_label(para.label)
     if not clause.auto or clause.para.list_id == para.list_id or not text or shown is None or shown.value != 1:
         return False
-    if emphasised_span(para, 0, len(text.split()[0])):
+    if set_off_span(para, 0, len(text.split()[0])):
         return False
     if phrases.match(text) is not None:
         return item_label_only(shown)
@@ -1145,7 +1145,7 @@ def item_left_at_clause_level(para: reader.Paragraph, clause: Node, phrases: Phr
         return False
     if read_typed(text) is not None:
         return False  # "a) …" typed in the numbered paragraph: typed_item_numbered_as_clause decides
-    if phrases.match(text) is not None or emphasised_span(para, 0, len(text.split()[0])):
+    if phrases.match(text) is not None or set_off_span(para, 0, len(text.split()[0])):
         return False
     return phrases.lang == "zh" or text[0].islower()
 

@@ -26,6 +26,14 @@ def emphasised_span(para: reader.Paragraph, start: int, end: int) -> bool:
     return True
 
 
+def set_off_span(para: reader.Paragraph, start: int, end: int) -> bool:
+    """Every non-space character of [start, end) is italic, bold or underlined by a kind of emphasis the whole
+    paragraph does not carry: a clause typed in a bold heading style (Word's own Heading 1, bold and blue) sets
+    none of its words off by that bold."""
+    text = para.text
+    return bool(emphasis_of(para, start, end) - emphasis_of(para, len(text) - len(text.lstrip()), len(text.rstrip())))
+
+
 def emphasis_of(para: reader.Paragraph, start: int, end: int) -> set[Emphasis]:
     """Emphasis kinds that cover every non-space character of [start, end)."""
     kinds: set[Emphasis] = {"italic", "bold", "underline"}

@@ -569,8 +569,12 @@ def _emphasis_in_text(ctx: Context, node: Node) -> None:
             _underlined_apart(ctx, node, lead_end)
         return
     second_leads: set[int] | None = None  # read only once a run after the lead is bold or underlined
+    text = node.para.text
+    # what the whole clause carries, its lead included (a clause typed in Word's bold Heading 1 style), sets no
+    # words of it off
+    whole = emphasis_of(node.para, node.offset, len(text.rstrip()))
     for begin, run, piece in _runs_after(node, lead_end):
-        kinds = [k for k in ("bold", "underline") if k in run_emphasis(run)]
+        kinds = [k for k in ("bold", "underline") if k in run_emphasis(run) and k not in whole]
         if not kinds or not re.search(r"[A-Za-z0-9]", piece) or LINK.search(piece) or _linked(run):
             continue
         if second_leads is None:
@@ -1120,21 +1124,36 @@ def _whole_clause_emphasis(ctx: Context, node: Node) -> bool:
     if not kinds:
         return False
     plain = whole = 0
+    own_part = ctx.tree.operative if node.role == "operative" else ctx.tree.preamble
+    part_plain = part_whole = 0  # the clauses of its own part (preamble or operative part)
     for other in ctx.tree.preamble + ctx.tree.operative:
         if other.phrase is None or not other.lead:
             continue
-        if _clause_text_emphasis(ctx, other) & kinds:
+        emphasised = bool(_clause_text_emphasis(ctx, other) & kinds)
+        if emphasised:
             whole += 1
         else:
             plain += 1
+        if any(other is n for n in own_part) and (emphasised or _judged(ctx, other)):
+            part_whole, part_plain = part_whole + emphasised, part_plain + (not emphasised)
     if plain < 3 or plain <= whole:
         return False
+    if part_whole >= 3 and not part_plain:
+        return False  # its whole part typed so (the operative clauses as Word's bold, blue Heading 1): a layout
     begin = _text_begins(ctx, node)
     shown = node.para.text[begin:].strip().lstrip(",，、")
     kind = next(k for k in EMPHASIS_ORDER if k in kinds)
     column = begin + len(node.para.text[begin:]) - len(node.para.text[begin:].lstrip()) + 1
     ctx.add("emphasis-in-text", node, column, words=shown[:40], how=EMPHASIS_WORDS[kind])
     return True
+
+
+def _judged(ctx: Context, node: Node) -> bool:
+    """The text after ``node``'s lead is long enough for :func:`_clause_text_emphasis` to judge (three words, six
+    Chinese characters)."""
+    rest = node.para.text[_text_begins(ctx, node):]
+    words = re.findall(r"[A-Za-z0-9][\w’'-]*", rest) if ctx.lang == "en" else CJK.findall(rest)
+    return len(words) >= (3 if ctx.lang == "en" else 6)
 
 
 def _clause_text_emphasis(ctx: Context, node: Node) -> set[Emphasis]:

@@ -71,12 +71,12 @@ def pushed_down(ctx: Context, op: Node) -> list[Node]:
     list, whose level 0 is lettered), under the Word-numbered operative paragraph ``op``: items that open with an
     emphasised operative lead, as the clauses do, and end as a clause ends, after items of the same list that open
     with none; Word shows each as the next sub-paragraph ("c)", "(c)"). The first item is such a clause too when
-    ``op`` itself ends as a clause ends (";", not ":"): it announces no items, and the "a." Word shows under it is
-    the next clause moved down with Tab."""
+    ``op`` itself ends as a clause ends (";", not ":"), or with a comma (the clause's own slip for ";": a comma
+    announces no items either): the "a." Word shows under it is the next clause moved down with Tab."""
     out: list[Node] = []
     if not op.auto or not op.emphasised:
         return out
-    complete = without_footnote(op.text).rstrip()[-1:] in (";", "；")
+    complete = without_footnote(op.text).rstrip()[-1:] in (";", "；", ",", "，")
     for j, sub in enumerate(op.children):
         # down a level of the clauses' list, or into the list that numbers the items ("(c)" of a list of its own)
         down = bool(sub.para.level) or sub.para.num_id != op.para.num_id
