@@ -173,6 +173,26 @@ def _second_at_same_indent(node: Node, stack: list[Node]) -> int | None:
     return len(stack) - 1
 
 
+def _count_goes_on(node: Node, stack: list[Node]) -> int | None:
+    """The place in ``stack`` of the open typed sub-paragraph whose count ``node`` goes on with in a label of another
+    kind: "（2）" after "（i）", under which "a. ……；" stands. A list opens at its first label, so a label of a kind
+    no open item has, counting 2 or more, opens none; where the open item announces nothing (no colon at its end),
+    it is the next item of the innermost open list of its shape whose last label counts one less: the student
+    switched the level's label kind half-way. None otherwise."""
+    typed = node.typed
+    if typed is None or typed.value < 2 or not stack or announces(stack[-1]):
+        return None
+    if typed.kind not in ("letter", "roman", "number", "zh-number"):
+        return None
+    for i in reversed(range(len(stack))):
+        other = stack[i].typed
+        if other is None or stack[i].auto:
+            continue
+        if other.shape == typed.shape and other.kind != typed.kind and other.value + 1 == typed.value:
+            return i
+    return None
+
+
 def _bracketed(typed: Typed) -> bool:
     """A label in brackets ("(a)", "（一）"), or the one character that types a bracketed Chinese numeral ("㈠")."""
     return typed.shape == "paren" or typed.text.strip() in ZH_PAREN
@@ -790,6 +810,8 @@ class BodyReader:
                 same = _case_slipped(node, stack)  # "ii." after "I.": one list, its first label's case slipped
             if same is None and not nested:
                 same = _second_at_same_indent(node, stack)
+            if same is None and not nested:
+                same = _count_goes_on(node, stack)  # "（2）" after "（i）": one list, its label kind switched
             if same is None and not nested and (self.word_item_after_typed(node, stack)
                                                 or self.typed_item_after_word(node, stack)
                                                 or self.outline_misnumbered(node, stack)):

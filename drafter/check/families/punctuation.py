@@ -14,6 +14,7 @@ from drafter.check.families.sublabels import (
     typed_clause_as_item,
     typed_items_numbered,
 )
+from drafter.check.rules import RULES
 from drafter.labelkinds import read_label
 from drafter.patterns import lazy
 from drafter.punctuation import FULL_TO_HALF, HALF_TO_FULL, LIST_JOINER
@@ -43,6 +44,9 @@ FINITE_VERB = lazy(r"\b(?:will|shall|should|must|can|could|may|would|is|are|was|
 # the marks a bulleted item hands on to the next with, in the draft's own language (a bullet that ends with "；" in
 # an English draft has the wrong mark: once --fix letters the item, the sub-paragraph rule wants ";")
 HAND_ON = {"en": ",;", "zh": "，；"}
+# the words a Chinese sub-paragraph ends on when it announces the items under it (……，报告应包括 / 特别是 / 如下):
+# chapeau-colon's rule data; such an item is a sentence that lacks its colon, not the heading of its list
+ANNOUNCING_ZH = sorted(RULES["chapeau-colon"].word_list("announcing-zh"), key=len, reverse=True)
 WORDS = lazy(r"[^\W_]")  # a letter, a digit or a character: a paragraph without one holds no clause
 
 
@@ -302,6 +306,8 @@ def _chapeau(ctx: Context, part: Node) -> None:
             require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])
         elif ctx.profile != "un" and part.role == "sub" and _sub_sentence(ctx, text):
             require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # "b. Members will meet in related countries"
+        elif part.role == "sub" and _announces_zh(ctx, text):
+            require_end(ctx, part, "chapeau-colon", ctx.end["chapeau"])  # "（b）……报告应包括" + "（i）……；"
         return
     if ctx.profile == "un" and part.role == "sub" and text[-1] in ",，":
         return
@@ -321,19 +327,27 @@ def _sub_sentence(ctx: Context, text: str) -> bool:
     return ctx.lang == "en" and SMALL_WORD_END.search(text) is not None and FINITE_VERB.search(text) is not None
 
 
-def _breaks_semicolons(ctx: Context, sub: Node, subs: list[Node]) -> bool:
+def _announces_zh(ctx: Context, text: str) -> bool:
+    """A Chinese sub-paragraph without a final mark that ends on a word announcing what follows (……包括, 特别是,
+    如下): a sentence its items go on, which needs its colon (UN-B11, ZH-B04), not the heading of its list."""
+    return ctx.lang == "zh" and text.rstrip(_CLOSERS).endswith(tuple(ANNOUNCING_ZH))
+
+
+def _breaks_semicolons(ctx: Context, sub: Node, subs: list[Node], closes_paragraph: bool) -> bool:
     """UN-B11: under ``un`` a sub-paragraph ``sub`` ending with a comma where more of the other items of its list
     before the last end with a semicolon ("…;" or "…; and") than with a comma: the list has taken the semicolon,
     and the comma breaks it. The UN's own lists never mix the two (the Council's mandate lists hand on with commas
     throughout, and stay right); the last item carries its clause's mark and says nothing of the list's; and where
     the commas are as many or more, the semicolon is the odd one (a comma list whose item lacked its mark, given
     ";" by --fix: S/RES/2550 (2020) ¶30, which must not turn the five commas before it into findings). MUN-F06 lets
-    "," and ";" mix."""
-    if ctx.profile != "un":
+    "," and ";" mix in English; a Chinese sub-paragraph follows its clause's logic under every profile (ZH-B04:
+    items end with "；"), so "（i）……，" among "；" items breaks its list there too, and the last item of a list that
+    does not close its clause (an inner list, "（iii）……；" before "（b）") hands on like the others and counts."""
+    if ctx.profile != "un" and ctx.lang != "zh":
         return False
     comma = "," if ctx.lang == "en" else "，"
     marks = {ctx.end["sub"]: 0, comma: 0}
-    for other in subs[:-1]:
+    for other in subs if ctx.lang == "zh" and not closes_paragraph else subs[:-1]:
         if other is sub or other.children or other.continuation or other.kind == "bullet":
             continue
         text = without_footnote(other.text).rstrip()
@@ -370,7 +384,7 @@ def _subs(ctx: Context, subs: list[Node], last_paragraph: bool, closes_paragraph
                                                  and not (closing and text[-1:] in ",，")):
             continue  # a bullet closing its paragraph with a comma leaves the paragraph's own mark out (MUN-F06)
         elif text.endswith("," if ctx.lang == "en" else "，") and not closing:
-            if _breaks_semicolons(ctx, sub, subs):
+            if _breaks_semicolons(ctx, sub, subs, closes_paragraph):
                 require_end(ctx, sub, "sub-end", ctx.end["sub"])  # "(a) …; (b) …, (c) …;" under un (UN-B11)
             continue  # MUN-F06 and UN mandate lists: items hand on with a comma; the last carries the clause's mark
         else:

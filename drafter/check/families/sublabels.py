@@ -475,8 +475,15 @@ def _reshaped(first: Node, sub: Node, counts: dict[str, int]) -> str | None:
     form ("c."), since one in its own form would open a list of its own ("(a)") and be read a level lower. None
     otherwise (Word's labels, another kind, a run of its own form)."""
     own, opening = sub.typed, first.typed
+    counted = ("letter", "roman", "number", "zh-number")
+    if not (sub is first or sub.auto or first.auto or own is None or opening is None) and own.kind in counted \
+            and opening.kind in counted and own.kind != opening.kind and own.shape == opening.shape \
+            and own.value >= 2 and own.value == counts.get(first.kind, 0) + 1 and not counts.get(sub.kind):
+        # "（2）" after "（i）": the list goes on with a label of another kind in its shape, counting its place (the
+        # structure reads it so, :func:`drafter.structure.body._count_goes_on`): relabelled in the list's kind
+        return renumbered(opening.text, own.value, first.kind)
     if sub is first or sub.auto or first.auto or own is None or opening is None \
-            or own.kind not in ("letter", "roman", "number", "zh-number") or own.kind != opening.kind \
+            or own.kind not in counted or own.kind != opening.kind \
             or own.upper != opening.upper or same_shape(own, opening):
         return None
     reached = counts.get(first.kind, 0) + 1
