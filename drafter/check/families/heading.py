@@ -613,10 +613,11 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             present.add("committee")  # a document symbol ("UNEP/RES/A") names its body as a committee line does
             if kind == "committee":
                 present.add(COMMITTEE_LINE)
-        elif kind == "title" and not CONFERENCE_LINE.search(node.para.text):
-            # a title line names the subject (MUN-H03, UN-H07); a conference's name on the cover page or over the
-            # heading ("北方高校模拟联合国大会", "NUMUN 2027", "Harbourview Model United Nations") names none
-            present.add("topic")
+        elif kind == "title":
+            if not CONFERENCE_LINE.search(node.para.text):
+                # a title line names the subject (MUN-H03, UN-H07); a conference's name on the cover page or over
+                # the heading ("北方高校模拟联合国大会", "NUMUN 2027", "Harbourview Model United Nations") names none
+                present.add("topic")
             if MASTHEAD_SYMBOL.match(node.para.text.strip()):
                 present.add("committee")  # "United Nations S/RES/…": the symbol names the organ
             present |= title_fields(node.para.text, organs)  # "… by the Committee on …", "Presented by the Delegation of …"
