@@ -42,6 +42,7 @@ from drafter.structure.heading import (
     filled_by,
     fold_label,
     is_committee,
+    label_key,
     title_fields,
     value_below,
     without_un_prefix,
@@ -574,6 +575,11 @@ def _label_again(field: Field) -> int | None:
     return again.end() if norm(again.group(1)) == norm(field.label) else None
 
 
+# a model UN conference's name ("Atlantic College Model United Nations", "HMUN 2024", "第七届滨江中学模拟联合国大会",
+# "北方高校模联"): the name of the conference a paper is written for, no topic
+CONFERENCE_LINE = lazy(r"(?i:\bmodel\s+(?:united\s+nations|un)\b)|\b[A-Z]*MUN\b|模拟联合国|模擬聯合國|模联|模聯")
+
+
 def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Field]], set[str]]:
     """The labelled fields of the heading lines, and the fields given (by a filled field, a bare committee line,
     or a title line for the topic)."""
@@ -585,7 +591,7 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
     for i, node in enumerate(heading):
         if id(node) in under_header:
             continue  # a name under its column's header cell, read with that header
-        found = fields_in(node.para.text)
+        found = fields_in(node.para.text) or (_header_label(node.para.text) if id(node) in columns else [])
         kind = bare_line(node.para.text, organs) if not found else None
         before = i - 1
         while before > 0 and heading[before].para.in_table and not heading[before].para.text.strip():
@@ -608,7 +614,10 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
             if kind == "committee":
                 present.add(COMMITTEE_LINE)
         elif kind == "title":
-            present.add("topic")  # a title line names the subject (MUN-H03, UN-H07)
+            if not CONFERENCE_LINE.search(node.para.text):
+                # a title line names the subject (MUN-H03, UN-H07); a conference's name on the cover page or over
+                # the heading ("北方高校模拟联合国大会", "NUMUN 2027", "Harbourview Model United Nations") names none
+                present.add("topic")
             if MASTHEAD_SYMBOL.match(node.para.text.strip()):
                 present.add("committee")  # "United Nations S/RES/…": the symbol names the organ
             present |= title_fields(node.para.text, organs)  # "… by the Committee on …", "Presented by the Delegation of …"
@@ -619,8 +628,8 @@ def _read_fields(ctx: Context, heading: list[Node]) -> tuple[list[tuple[Node, Fi
 
 def _list_columns(heading: list[Node]) -> dict[int, list[Node]]:
     """Delegation lists laid out as the columns of a table (MUN-H01, ZH-H01): a first row whose every filled cell is
-    a list's label with nothing after it ("Sponsors" | "Signatories", "起草国" | "附议国") over names one a cell, no
-    label below. Maps the id of each header cell's node to the nodes of the filled cells under it, row by row (a
+    a field's label with nothing after it, one of them a list's ("Sponsors" | "Signatories", "起草国" | "附议国", and
+    the whole heading as a header row, "委员会" | "议题" | "提交国" | "附议国") over values one a cell, no label below. Maps the id of each header cell's node to the nodes of the filled cells under it, row by row (a
     label/value table, "Sponsors:" | "Chile, Peru", is no such table: its rows hold values beside the labels)."""
     cells = {p.para.element: p for p in heading if p.para.in_table and p.para.element is not None}
     columns: dict[int, list[Node]] = {}
@@ -633,9 +642,10 @@ def _list_columns(heading: list[Node]) -> dict[int, list[Node]]:
         grid = [[[cells[p] for p in cell if p in cells and cells[p].para.text.strip()] for cell in row]
                 for row in placed[1]]
         header = [filled[0] if len(filled) == 1 else None for filled in grid[0]]
-        labels = [fields_in(h.para.text) if h is not None else [] for h in header]
-        if len(grid) < 2 or any(len(found) != 1 or found[0].key not in LIST_KEYS or not found[0].empty
+        labels = [_header_label(h.para.text) if h is not None else [] for h in header]
+        if len(grid) < 2 or any(len(found) != 1 or not found[0].empty
                                 for h, found in zip(header, labels, strict=True) if h is not None) \
+                or not any(found[0].key in LIST_KEYS for found in labels if found) \
                 or not any(header) or any(len(filled) > 1 for filled in grid[0]):
             continue
         below = [[n for line in grid[1:] if col < len(line) for n in line[col]] for col in range(len(header))]
@@ -643,6 +653,17 @@ def _list_columns(heading: list[Node]) -> dict[int, list[Node]]:
             continue
         columns |= {id(h): names for h, names in zip(header, below, strict=True) if h is not None and names}
     return columns
+
+
+def _header_label(text: str) -> list[Field]:
+    """The label a header cell of a heading laid out as columns holds: its fields, or a field's bare label without
+    a colon ("委员会", "Topic"), an empty field whose value is the cell under it."""
+    found = fields_in(text)
+    written = text.strip().rstrip(":：").strip()
+    if found or not written or len(written) > 40:
+        return found
+    key = label_key(written)
+    return [Field(key, written, 0, len(text), len(text), text)] if key is not None else []
 
 
 def _list_goes_on(ctx: Context, field: Field, text: str) -> bool:
