@@ -8,7 +8,6 @@ import re
 
 from drafter.check.context import Context
 from drafter.check.families.clause_marks import security_council
-from drafter.check.rules import RULES
 from drafter.labels import roman
 from drafter.patterns import lazy
 from drafter.punctuation import HALF_DIGITS, HALF_WIDTH, OTHER_SCRIPT_DIGITS, WESTERN_DIGITS
@@ -181,11 +180,6 @@ BODY_DATE = lazy(rf"\b({_MONTH})\s+(\d{{1,2}})({ORDINAL_SUFFIX})?,?\s+(\d{{4}})\
                  r"|(?<![\w/.])(\d{1,2})([./])(\d{1,2})\10((?:19|20)\d{2})\b(?![./]\d)")
 # the words before a date that make it a cited resolution's date of adoption ("resolution 79/243 of ")
 CITED_BEFORE = lazy(r"\bresolutions?\s+\S+(?:\s*\(\d{4}\))?\s+of\s+$", re.IGNORECASE)
-# the instruments whose English titles the UN writes with their capitals (instrument-case), longest first so that
-# "Rome Statute of the International Criminal Court" is read before "Rome Statute"
-INSTRUMENT_TITLES = sorted(RULES["instrument-case"].word_list("well-known-titles"), key=len, reverse=True)
-INSTRUMENT_TITLE = lazy(r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(word) for word in title.split())
-                                                  for title in INSTRUMENT_TITLES) + r")(?![\w-])", re.IGNORECASE)
 YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, which closes every date BODY_DATE reads
 # the no-break and thin spaces a date pasted from a web page may hold between its words, read as spaces
 NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f", " "))
@@ -206,7 +200,6 @@ def check(ctx: Context) -> None:
     _other_digits(ctx)
     _symbols(ctx, clauses)
     _body_dates(ctx, clauses)
-    _instrument_case(ctx, clauses)
     _early_sessions(ctx)
     if ctx.lang == "en":
         pattern = re.compile(r"\b[Rr]esolutions? (\d{3,4})\((\d{4})\)")  # the capital is resolution-capital's
@@ -569,10 +562,11 @@ def _symbol_slip(ctx: Context, part: Node, match: re.Match[str], fixed: str) -> 
 
 def _body_dates(ctx: Context, clauses: list[Node]) -> None:
     """UN-H03, UN-B15: a date in a clause written day month year, the month in full, with no comma or ordinal. An
-    ordinal ("8th August 2024"), a month cut short ("31 Dec. 2026"), a comma in a day-first date ("22 September,
-    2024") or figures ("24/12/2024", a heading's shorthand) are slips in any style; the month first ("December 24,
-    2024") is the American style of a MUN draft, a slip in the UN profile or in a cited resolution's date of
-    adoption ("resolution 79/243 of December 24, 2024"). One finding a clause, whose fix writes each of its dates."""
+    ordinal ("8th August 2024"), a month cut short ("31 Dec. 2026") or a comma in a day-first date ("22 September,
+    2024") is a slip in any style; the month first
+    ("December 24, 2024") or figures ("24/12/2024") are the style of a MUN heading, a slip in the UN profile or in
+    a cited resolution's date of adoption ("resolution 79/243 of December 24, 2024"). One finding a clause, whose
+    fix writes each of its dates."""
     for part in clauses:
         text = part.text
         slips = []
@@ -584,36 +578,15 @@ def _body_dates(ctx: Context, clauses: list[Node]) -> None:
                 continue
             cited = CITED_BEFORE.search(text[max(0, match.start() - 60):match.start()]) is not None
             named = match.group(1) or match.group(7)
-            # a comma between the month and the year of a day-first date ("22 September, 2024") is no style's
-            # form, and a date in figures ("10/10/2026") is a heading's shorthand, not a clause's words: slips anywhere
+            # a comma between the month and the year of a day-first date ("22 September, 2024") is no style's form
             slip = bool(match.group(3) or match.group(6)) or (named is not None and named not in MONTH_NAMES) \
-                or bool(match.group(5) and "," in match.group(0)) or bool(match.group(9))
+                or bool(match.group(5) and "," in match.group(0))
             if slip or cited or ctx.profile == "un":
                 slips.append((match, fixed))
         if slips:
             match, fixed = slips[0]
             ctx.add("date-format", part, match.start() + 1, fix=f"write {fixed!r}",
                     edits=[Replace(m.start(), m.end(), f) for m, f in slips], found=match.group(0), fixed=fixed)
-
-
-def _instrument_case(ctx: Context, clauses: list[Node]) -> None:
-    """UN-B15: a well-known instrument cited by its title with a capital of the title left out ("the rome statute",
-    "the convention against torture and other cruel, …", "the Convention on the rights of the child"). A small word
-    typed with a capital ("Convention Against Torture"), a single inner capital left out ("Elimination of all Forms",
-    in S/RES/2543 (2020)) and a title in capitals throughout (a heading's style) are left alone."""
-    for part in clauses:
-        for match in INSTRUMENT_TITLE.finditer(part.text):
-            found = match.group(0)
-            if found.isupper():
-                continue
-            fixed = next(title for title in INSTRUMENT_TITLES if title.casefold().split() == found.casefold().split())
-            missing = sum(word[:1] != right[:1] and right[:1].isupper() for word, right in zip(found.split(), fixed.split()))
-            # one inner capital left out ("Elimination of all Forms", as S/RES/2543 (2020) writes) is a variant the
-            # Organization's own texts show; the title's first word in small letters, or two capitals, are not
-            if not (missing > 1 or (missing and found[:1].islower())):
-                continue
-            ctx.add("instrument-case", part, match.start() + 1, fix=f"write {fixed!r}",
-                    edits=[Replace(match.start(), match.end(), fixed)], found=found, fixed=fixed)
 
 
 def _dates(text: str) -> list[re.Match[str]]:
