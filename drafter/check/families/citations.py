@@ -562,7 +562,8 @@ def _symbol_slip(ctx: Context, part: Node, match: re.Match[str], fixed: str) -> 
 
 def _body_dates(ctx: Context, clauses: list[Node]) -> None:
     """UN-H03, UN-B15: a date in a clause written day month year, the month in full, with no comma or ordinal. An
-    ordinal ("8th August 2024") or a month cut short ("31 Dec. 2026") is a slip in any style; the month first
+    ordinal ("8th August 2024"), a month cut short ("31 Dec. 2026") or a comma in a day-first date ("22 September,
+    2024") is a slip in any style; the month first
     ("December 24, 2024") or figures ("24/12/2024") are the style of a MUN heading, a slip in the UN profile or in
     a cited resolution's date of adoption ("resolution 79/243 of December 24, 2024"). One finding a clause, whose
     fix writes each of its dates."""
@@ -577,7 +578,9 @@ def _body_dates(ctx: Context, clauses: list[Node]) -> None:
                 continue
             cited = CITED_BEFORE.search(text[max(0, match.start() - 60):match.start()]) is not None
             named = match.group(1) or match.group(7)
-            slip = bool(match.group(3) or match.group(6)) or (named is not None and named not in MONTH_NAMES)
+            # a comma between the month and the year of a day-first date ("22 September, 2024") is no style's form
+            slip = bool(match.group(3) or match.group(6)) or (named is not None and named not in MONTH_NAMES) \
+                or bool(match.group(5) and "," in match.group(0))
             if slip or cited or ctx.profile == "un":
                 slips.append((match, fixed))
         if slips:
