@@ -581,7 +581,8 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases, bef
         known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT \
             or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None) \
             or (bool(english_organ(name)) and phrases.match(following) is not None)
-        meeting = TREATY_MEETING.match(simplified(name)) is not None
+        # only with its comma: with no mark such a line may be a text's title (《联合国宪章》缔约国会议 over the preamble)
+        meeting = TREATY_MEETING.match(simplified(name)) is not None and stripped.endswith(("，", ","))
         return ended and (bool(known) or meeting) and ("《" not in name or meeting) \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if phrases.lang == "en" and (stripped[-1:].isalpha() or stripped[-1:] in ":;.") and unmarked_body_name(stripped) \
