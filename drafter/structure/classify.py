@@ -104,6 +104,9 @@ PASSES_ON = lazy(r"(?i)\b(?:recommends?|transmits?|submits?)\b[^:：]*\bthe\s+fo
 # between the programmes of a joint board: 开发计划署/人口基金/项目署执行局, the UN's Chinese name of that Board)
 CHINESE_ORGAN = lazy(r"^(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])[、/／](?=[\u4e00-\u9fff])){1,24}"
                      r"(?:会|会议|大会|理事会|委员会|组织|论坛|法院|峰会|内阁|执行局|局|署|机构|联盟|共同体)$")
+# the meeting of a treaty's parties, named after the treaty in its 《》 (《联合国海洋法公约》缔约国会议, 《南极条约》协商会议,
+# 《生物多样性公约》缔约方大会): a body's name that cites an instrument, the only one (ZH-B01's "own name for others")
+TREATY_MEETING = lazy(r"^《[^《》]{2,60}》(?:缔约国|缔约方)?(?:会议|大会|协商会议|审议大会|审议会议)$")
 # the last character of a line is a Han character: a name with no mark after it
 HAN_LAST = lazy(r"[\u4e00-\u9fff]$")
 # words that make a line what a text is about, not a body's name: 关于 (about) or the 的 of a description
@@ -578,7 +581,9 @@ def is_organ(text: str, following: str, organs: list[str], phrases: Phrases, bef
         known = CHINESE_ORGAN.match(simplified(name)) is not None or simplified(name) in CHINESE_ORGAN_SHORT \
             or (LATIN_ACRONYM.fullmatch(name) is not None and phrases.match(following) is not None) \
             or (bool(english_organ(name)) and phrases.match(following) is not None)
-        return ended and bool(known) and "《" not in name \
+        # only with its comma: with no mark such a line may be a text's title (《联合国宪章》缔约国会议 over the preamble)
+        meeting = TREATY_MEETING.match(simplified(name)) is not None and stripped.endswith(("，", ","))
+        return ended and (bool(known) or meeting) and ("《" not in name or meeting) \
             and not SYMBOL.match(name)  # an organ's name cites no instrument (世界卫生大会： before 回顾: the wrong mark)
     if phrases.lang == "en" and (stripped[-1:].isalpha() or stripped[-1:] in ":;.") and unmarked_body_name(stripped) \
             and _opens_with_lead(following, phrases):

@@ -163,6 +163,8 @@ INSTRUMENT_END = ("公约", "公約", "盟约", "盟約", "宪章", "憲章", "�
 # a compact (《未来契约》, 《全球数字契约》, 《安全、有序和正常移民全球契约》, 《联合国全球契约》, 《索马里安全契约》: UN Chinese
 # writes them in 《》, A/RES/74/304, A/RES/74/199, S/RES/2520 (2020)): a title where it is a well-known one or one the
 # draft writes in 《》 elsewhere, not by its shape (社会契约, “新社会契约”: a concept's name, in quotation marks or not)
+# the words that end a treaty's title, nothing else (a declaration or a programme may be a description's word too)
+TREATY_END = ("公约", "公約", "条约", "條約", "协定", "協定", "议定书", "議定書")
 COMPACT_END = ("契约", "契約",
                # the same for a commitment named after the city of the conference that adopted it (《塞维利亚承诺》, the
                # outcome of the Fourth International Conference on Financing for Development, A/RES/79/323): 承诺 is
@@ -288,6 +290,8 @@ OWNED_VERBS = lazy(r"签署|簽署|批准|加入|执行|執行|遵守|履行|缔
 # 《》 do not mark (ZH-P01 keeps them for the titles of instruments and reports)
 BODY_NAME = lazy(r"(?:组织|組織|计划署|計劃署|规划署|規劃署|署|基金会|基金會|委员会|委員會|理事会|理事會|秘书处|秘書處"
                  r"|办事处|辦事處|办公室|辦公室|机构|機構|特派团|特派團|中心|银行|銀行|法院|联盟|聯盟|论坛|論壇"
+                 # an authority (国际海底管理局, the International Seabed Authority) or a board (执行局): a body too
+                 r"|管理局|执行局|執行局"
                  # a conference or an assembly that is a body of the UN (联合国贸易和发展会议, UNCTAD; 联合国环境大会):
                  # a name too; no document's title ends with 会议 or 大会 (a meeting's report ends with 报告)
                  r"|会议|會議|大会|大會)$")
@@ -761,11 +765,30 @@ def title_marks(sink: Sink, body: list[reader.Paragraph]) -> None:
                                                                   for begin, stop, _ in found)]
         found += [span for span in _published_reports(text) if not any(span[0] < stop and begin < span[1]
                                                                        for begin, stop, _ in found)]
+        for start, end, title in _nested_titles(text):  # 《《联合国海洋法公约》下……协定》: the inner title takes 〈〉
+            fixed = f"〈{title}〉"
+            sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
+                     edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
         for start, end, title in sorted(found):
             fixed = f"《{title}》"
             sink.add("title-marks", para, start + 1, fix=f"write {fixed}",
                      edits=[Replace(start, end, fixed)], title=title, fixed=fixed)
     body_names_marked(sink, body)
+
+
+def _nested_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """ZH-P01: the titles ``text`` writes in 《》 inside another title's 《》 (《《联合国海洋法公约》下国家管辖范围以外区域
+    海洋生物多样性的养护和可持续利用协定》): Chinese marks a title inside a title with 〈〉, as the UN's Chinese does
+    (《关于执行1982年12月10日〈联合国海洋法公约〉第十一部分的协定》); the span of the inner title with its marks and
+    the title. Only where the outer title closes too (a stray 《 is another fault)."""
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "《":
+            opened.append(index)
+        elif char == "》" and opened:
+            start = opened.pop()
+            if opened and "》" in text[index + 1:] and 2 <= index - start - 1 <= 80:
+                yield start, index + 1, text[start + 1:index]
 
 
 # the name of the organisation an instrument's title may open with (《世卫组织大流行协定》, 《联合国反腐败公约》): the text
@@ -1031,8 +1054,12 @@ def _unmarked_titles(text: str, marked: list[tuple[int, int]],
             start, end = cut
             if blocked(start, end) or not TITLE_FOLLOWER.match(_after_marks(text, end)):
                 continue
-        if text[:start].endswith(("》(", "》（")):
-            continue  # the short name in brackets after the title: 《小岛屿发展中国家快速行动方式》(萨摩亚途径)
+        if text[:start].endswith(("》(", "》（")) and not (text[start:end].endswith(INSTRUMENT_END)
+                                                         and text[end:end + 1] in ")）"):
+            # the short name in brackets after the title: 《小岛屿发展中国家快速行动方式》(萨摩亚途径); one that ends with an
+            # instrument's word is a title and the UN's Chinese writes it in 《》 (ga74, sc2020: 《伦敦公约》, 《鱼类种群协定》,
+            # 《第十一部分协定》, 《极地守则》 in brackets after the full title)
+            continue
         taken.append((start, end))
         begin, stop = start, end
         for opening, closing in WRONG_TITLE_MARKS:
@@ -1127,8 +1154,10 @@ def _is_title(text: str, titles: TitleFinder, corner: bool = False) -> bool:
     years = TITLE_YEARS.match(text)
     if years is not None and years.end() < len(text):
         return _is_title(text[years.end():], titles, corner)  # 「2015-2030年仙台减少灾害风险框架」
-    if corner and ABOUT_TITLE.fullmatch(text):
-        return True  # 「关于……的公约」: a long title holds the words a description holds (的, 各, 和)
+    if ABOUT_TITLE.fullmatch(text) and (corner or text.endswith(TREATY_END)):
+        # 「关于……的公约」: a long title holds the words a description holds (的, 各, 和); in “” too where it ends with a
+        # treaty's word (“关于各国在月球和其他天体上活动的协定”): the UN's Chinese quotes no such title (ga74, sc2020: none)
+        return True
     if UN_PLAN.fullmatch(text):
         return True  # “联合国记者安全和有罪不罚问题行动计划”: the UN's own plan, its title holds 和
     shaped = INSTRUMENT.fullmatch(text) or CONSTITUTION.fullmatch(text) or (
