@@ -42,10 +42,13 @@ from drafter.structure.leadwords import (
 from drafter.structure.phrases import EN_MODIFIER, ZH_MODIFIER, ZH_PREFIX, Phrases, fold_spelling
 from drafter.word.edit import Replace
 
-PART = {"preambular": Text("a preambular paragraph", "序言段"), "operative": Text("an operative paragraph", "执行段")}
+PART = {"preambular": Text("a preambular paragraph", "序言段"), "operative": Text("an operative paragraph", "执行段"),
+        "declaration": Text("a numbered paragraph of a declaration spoken by 'We'", "以“我们”为主语的宣言编号段")}
 WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular": Text("a preambular lead", "序言性引导词"),
        "legislative": Text("a legislative formula", "立法用语"), "infinitive": Text("an infinitive", "不定式"),
        "base": Text("a verb without its third-person -s", "动词形式有误"),
+       "third": Text("a verb in the third person where 'We' takes its plain form", "第三人称动词，“我们”之后应用动词原形"),
+       "participle": Text("a participle where 'We' takes the plain verb", "分词，“我们”之后应用动词原形"),
        "subject": Text("a sentence with its own subject", "带主语的完整句子"),
        "bare": Text("the bare form of a verb", "动词原形"),
        "past": Text("a verb in the past tense", "动词过去式"),
@@ -500,6 +503,13 @@ def annex_operative(ctx: Context, node: Node, lead: str) -> None:
         return
     right = participle(verb, ctx.phrases)
     _report(ctx, node, lead, "preambular", "operative", head + right + tail if right else "")
+
+
+def declaration_form(ctx: Context, node: Node, at: int, verb: str, right: str, why: str) -> None:
+    """A lead-form finding on a numbered paragraph of a declaration spoken by "We, …,": ``verb`` (in the third
+    person or a participle, ``why``) where the subject takes the plain form ``right``."""
+    ctx.add("lead-form", node, at + 1, lead=verb, part=PART["declaration"], why=WHY[why],
+            correct=Text(repr(right), f"“{right}”"))
 
 
 def _own_verb(text: str) -> bool:

@@ -31,11 +31,11 @@ from drafter.lookalike import described
 from drafter.patterns import lazy
 from drafter.punctuation import CJK
 from drafter.sameends import same_ends
-from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling
+from drafter.structure import ZH_PREFIX, Node, candidate_lead, fold_spelling, leadwords, spelling
 from drafter.structure.classify import is_annex
 from drafter.structure.heading import heading_fields
 from drafter.structure.lead import annotate, emphasis_of, run_emphasis
-from drafter.structure.phrases import spelt_as_written
+from drafter.structure.phrases import EN_MODIFIER, spelt_as_written
 from drafter.word import runtext
 from drafter.word.edit import Edit, Emphasis, Emphasise, Replace
 from drafter.word.fontnames import SET_OFF_FACES, east_asian_faces, font_key
@@ -129,12 +129,13 @@ SEIZED = lazy(r"^(?:to\s+)?remain\s+(?:actively\s+)?seized\b|^(?:继续|繼續)(
 ACTIVELY_SEIZED = lazy(r"^(?:to\s+)?remain\s+actively\s+seized\b|^(?:继续|繼續)(?:积极|積極)(?:处理|處理)此案",
                        re.IGNORECASE)
 # UN-B14: the General Assembly's formulas for its sessions, which the Security Council (it has no numbered sessions)
-# never decides: "Decides to continue its consideration of the question at its eighty-first session." / 决定在第八十一届
+# never decides: "Decides to continue its consideration of the question at its eighty-first session." ("to consider
+# the question at its eighty-second session", holdout157) / 决定在第八十一届
 # 会议上继续审议这一问题, and "Decides to include in the provisional agenda of its eighty-first session the item …" /
 # 决定将题为“……”的项目列入其第八十一届会议临时议程 (matched on the simplified text after the lead)
-ASSEMBLY_SESSION = lazy(r"^to\s+continue\s+(?:its\s+)?consideration\s+of\s+(?:the|this)\s+(?:question|matter|item)\s+at"
-                        r"\s+its\s+[\w-]+\s+session\b|^to\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\s+[\w-]+"
-                        r"\s+session\b|^(?:在|于)?其?第[\d一二三四五六七八九十百零〇]+届会议上?继续审议"
+ASSEMBLY_SESSION = lazy(r"^to\s+(?:continue\s+(?:its\s+)?consideration\s+of|consider)\s+(?:the|this)\s+"
+                        r"(?:question|matter|item)\s+at\s+its\s+[\w-]+\s+session\b"
+                        r"|^to\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\s+[\w-]+\s+session\b|^(?:在|于)?其?第[\d一二三四五六七八九十百零〇]+届会议上?继续审议"
                         r"|^将.{0,60}?列入其?第[\d一二三四五六七八九十百零〇]+届会议(?:的)?临时议程", re.IGNORECASE)
 # a body's decision on its own future work "in accordance with its programme of work", the Human Rights Council's
 # closing formula ("Decides to continue its consideration of this question in accordance with its programme of
@@ -251,6 +252,7 @@ def check(ctx: Context) -> None:
     if ctx.lang == "zh":
         _repeats_zh_preamble(ctx, ctx.tree.preamble)
     _annex_preamble(ctx)
+    _annex_declaration(ctx)
     misspelled = {f.paragraph for f in ctx.findings if f.rule == "lead-misspelled"}
     for node in [*ctx.tree.preamble, *ctx.tree.walk()]:
         if not _highlighted(ctx, node) and not _marked_in_text(ctx, node) and not _coloured_in_text(ctx, node) \
@@ -838,6 +840,100 @@ def _annex_preamble(ctx: Context) -> None:
         if any(p.kind == "preambular" for _, p in ctx.phrases.matches(read.para.text[read.offset:])):
             continue
         leadform.annex_operative(ctx, node, read.lead)
+
+
+# the subject of a declaration in the first person plural, on a line of its own before its numbered paragraphs: "We,
+# the Heads of State and Government and representatives of States and Governments, assembled at …," ("WE, the …",
+# "We, Heads of State …"): each numbered paragraph goes on with its plain verb ("1. Reaffirm …", "5. Commit to …")
+DECLARATION_WE = lazy(r"^We,?[ \t]+(?:the[ \t]+)?(?:Heads|Ministers|representatives|leaders|peoples|Member|States|"
+                      r"Governments|participants)\b.{0,400}[,，]$", re.IGNORECASE)
+# words ending in -ing that open a sentence as prepositions, not as a participle of the verb the paragraph needs
+ING_PREPOSITIONS = frozenset({"according", "concerning", "considering", "during", "excluding", "following",
+                              "including", "notwithstanding", "pending", "regarding", "beginning", "starting"})
+
+
+def declaration_paragraphs(ctx: Context) -> Iterator[tuple[Node, int]]:
+    """The numbered paragraphs of an annexed declaration spoken by "We, …," (:data:`DECLARATION_WE`), each with the
+    offset of its first word: from the subject line to the next annex line ("Annex II"). English only."""
+    if ctx.lang != "en":
+        return
+    inside = False
+    for node in ctx.tree.annexes:
+        text = node.para.text.strip()
+        if not text:
+            continue
+        if is_annex(text):
+            inside = False
+        elif DECLARATION_WE.match(text):
+            inside = True
+        elif inside:
+            typed = read_typed(node.para.text)
+            if typed is not None and typed.kind == "number" and typed.shape == "dot":
+                yield node, typed.end
+            elif typed is None and node.para.num_id is not None:
+                yield node, len(node.para.text) - len(node.para.text.lstrip())
+
+
+def _plain(verb: str) -> str:
+    """The plain form of a verb in the third person ("Recognizes" → "Recognize", "Stresses" → "Stress", "Notifies"
+    → "Notify"), as the dictionary knows it, else ""."""
+    low = verb.casefold()
+    candidates = ([low[:-3] + "y"] if low.endswith("ies") else []) + [low[:-1], low[:-2]]
+    known = [c for c in candidates if c and low.endswith("s") and spelling.known(c)]
+    if not known:
+        return ""
+    found = known[0]
+    return found.upper() if verb.isupper() else found[:1].upper() + found[1:] if verb[:1].isupper() else found
+
+
+def _annex_declaration(ctx: Context) -> None:
+    """UN-B06 in the numbered paragraphs of an annexed declaration spoken by "We, …," (:func:`declaration_paragraphs`):
+    each continues the sentence of its subject, so it opens with the plain verb ("2. Recognize that …"). A
+    third-person verb ("2. Recognizes …") or a participle ("10. Ensuring that …") is lead-form, the plain form its
+    correction; a misspelt verb ("8. Strenghten", "7. Reafirm") is lead-misspelled. A participle whose phrase goes on
+    to the plain verb after a comma ("3. Recognizing …, commit to …") is right, and so is a word no list and no
+    dictionary reading tells."""
+    operative = ctx.phrases.first_words("operative")
+    for node, start in declaration_paragraphs(ctx):
+        text = node.para.text
+        rest = text[start:]
+        modifier = EN_MODIFIER.match(rest)
+        head = rest[: modifier.end()] if modifier else ""
+        word_match = re.match(r"[A-Za-z]+", rest[len(head):])
+        if word_match is None:
+            continue
+        verb = word_match.group(0)
+        low = verb.casefold()
+        at = start + len(head)
+        if fold_spelling(low + "s") in operative or fold_spelling(low + "es") in operative \
+                or (low.endswith("y") and fold_spelling(low[:-1] + "ies") in operative):
+            continue  # the plain form of a listed verb: "Reaffirm", "Urge", "Call upon"
+        if fold_spelling(low) in operative and low.endswith("s"):
+            right = _plain(verb)
+            if right:
+                leadform.declaration_form(ctx, node, at, verb, right, "third")
+            continue
+        if low.endswith("ing") and len(low) > 5 and low not in ING_PREPOSITIONS:
+            clause = re.split(r"[;:.]", rest, maxsplit=1)[0]
+            after_comma = re.findall(r",\s+([a-z]+)", clause)  # "…, commit to …", "…, we commit …"
+            if any(w == "we" or spelling.known(w + "s") or spelling.known(w + "es") for w in after_comma):
+                continue  # "Recognizing …, commit to …": a participle phrase before the plain verb
+            third = leadwords.finite(verb, ctx.phrases)
+            right = _plain(third) if third else ""
+            if right:
+                leadform.declaration_form(ctx, node, at, verb, right, "participle")
+            continue
+        if spelling.known(low) or not verb[:1].isupper():
+            continue
+        slip = ctx.phrases.misspelled(verb[:1].upper() + verb[1:].lower() + "s")
+        if slip is None or " " in slip:
+            continue
+        right = _plain(slip)
+        if not right or right.casefold() == low:
+            continue
+        correct = spelt_as_written(verb, right)
+        ctx.add("lead-misspelled", node, at + 1, fix=f"write {correct!r}",
+                edits=[Replace(at, at + len(verb), correct)], lead=verb, correct=correct, why=described(verb))
 
 
 # the marks a quoted passage opens with
