@@ -143,6 +143,13 @@ ASSEMBLY_SESSION = lazy(r"^to\s+(?:continue\s+(?:its\s+)?consideration\s+of|cons
 OWN_PROGRAMME = lazy(r"^to\s+(?:continue\s+(?:its\s+)?consideration\s+of|remain\s+seized\s+of)\s+(?:the|this)\s+"
                      r"(?:question|matter|issue|item)\s+in\s+accordance\s+with\s+its\s+(?:annual\s+)?programme\s+of\s+work\b"
                      r"|^(?:根据|按照)其(?:年度)?工作方案继续(?:审议|处理)", re.IGNORECASE)
+# MUN-F09: a body's decision on what one of its own future sessions does binds no State, so the Council's reserved
+# "Decides" is the body's own word there: ASSEMBLY_SESSION's formulas and the plainer "Decides to consider the question
+# at its eighty-third session", "Decides to review progress at its eighth session" (UNEA), "决定在第八十三届会议上审议
+# 这一问题" (matched on the simplified text after the lead)
+OWN_SESSION = lazy(r"^to\s+(?:further\s+)?(?:consider|review|examine|take\s+up|revisit|return\s+to)\b[^;:]{0,160}?"
+                   r"\bat\s+its\s+(?:[\w-]+\s+){1,3}?session\b"
+                   r"|^(?:在|于)其?第[\d一二三四五六七八九十百零〇]+届(?:常会|会议)上?(?:继续)?(?:审议|审查)", re.IGNORECASE)
 # UN-B14: the Council's closing formula reworded in a Council text, matched on the simplified text after the lead:
 # "决定继续积极关注此事。", "决定继续处理这一问题。" (the General Assembly's and the Human Rights Council's words), "决定积极
 # 继续处理此案。", "Decides to remain actively seized on the matter.", "Decides to remain engaged with the issue." -
@@ -741,7 +748,7 @@ def _lead(ctx: Context, part: Node, text: LeadText, defaults: dict[str, Emphasis
     # the Assembly's decisions on its own sessions ("Decides to include in the provisional agenda of its eighty-first
     # session the item …") bind no State: its own word, not the Council's (MUN-F09 reserves binding decisions)
     own_session = part.phrase.id in DECIDING and any(
-        formula.search(simplified(rest.strip())) is not None for formula in (ASSEMBLY_SESSION, OWN_PROGRAMME))
+        formula.search(simplified(rest.strip())) is not None for formula in (ASSEMBLY_SESSION, OWN_PROGRAMME, OWN_SESSION))
     if part.phrase.security_council_only and ctx.profile == "thimun" and not _security_council(ctx) \
             and _in_own_part(part) and not own_session and not _peace_council(ctx) \
             and not (part.phrase.id in DECIDING and (_agency_organ(ctx) or _crisis_committee(ctx))
