@@ -66,8 +66,9 @@ WHY = {"operative": Text("an operative verb", "执行性引导词"), "preambular
                           "重复的引导词前用了“并”，应加“又”或“还”"),
        "also-word": Text("'also' written 也, word for word from the English; a repeated lead takes 又",
                          "“also”译成了“也”，重复的引导词应加“又”"),
-       "and-en": Text("'And' before the lead: a clause is not joined to the one before it, and a repeated lead "
-                      "takes 'also' or 'further'", "引导词前加了“And”：条款不与前一条相连，重复的引导词应加 also 或 further"),
+       "and-en": Text("a conjunction ('And', 'But') before the lead: a clause is not joined to the one before it, "
+                      "and a repeated lead takes 'also' or 'further'",
+                      "引导词前加了连词（And、But）：条款不与前一条相连，重复的引导词应加 also 或 further"),
        "none": Text("no lead phrase at all", "没有引导词"),
        "frame-open": Text("the frame 对…… opened and never closed by the verb that ends it (对……表示关切)",
                           "“对……”之后缺少收尾的动词（如“对……表示关切”）"),
@@ -396,22 +397,38 @@ def _also_word(ctx: Context, text: str) -> tuple[str, str] | None:
 
 
 # "And" opening an English paragraph before a listed lead ("And recalling …,", "4. And stresses …;"), as a delegate
-# whose language joins its clauses so writes them (Arabic و): the lead stands first, a repeated one with "also" or
-# "further" (UN-B03, UN-B06, UN-B12)
-EN_AND_BEFORE = lazy(r"(?:And|AND|and)\s+(?=[A-Za-z])")
+# whose language joins its clauses so writes them (Arabic و), or "But" / "Yet" before one that qualifies the clause
+# before it ("But also aware of …,", holdout156): the lead stands first, a repeated one with "also" or "further"
+# (UN-B03, UN-B06, UN-B12)
+EN_AND_BEFORE = lazy(r"(?:And|AND|and|But|BUT|but|Yet|YET|yet)\s+(?=[A-Za-z])")
+# "also" / "further" the delegate set between the conjunction and the lead ("But also remembering"): the fix keeps
+# one, in its place for the part
+EN_REPEAT_OPENING = lazy(r"(?:also|further)\s+", re.IGNORECASE)
+EN_REPEATED_PARTICIPLE = lazy(r"(?:also|further)\s+[a-z]{3,}ing\b", re.IGNORECASE)
 
 
 def _and_before_en(ctx: Context, text: str, part: str) -> tuple[str, str] | None:
-    """(the lead as written with "And" before it, the lead with "also" or "further") for "And recalling …"; None
-    otherwise."""
+    """(the lead as written with "And" / "But" / "Yet" before it, the lead with "also" or "further") for "And
+    recalling …" or "But also aware …"; None otherwise."""
     opening = EN_AND_BEFORE.match(text)
     if opening is None:
         return None
     leads = [lead for lead, phrase in ctx.phrases.matches(text[opening.end():]) if phrase.kind == part]
-    if not leads:
-        return None
+    if not leads:  # "But also remembering …": a participle the list lacks, after "also" / "further"
+        unlisted = EN_REPEATED_PARTICIPLE.match(text, opening.end()) if part == "preambular" else None
+        if unlisted is None:
+            return None
+        leads = [unlisted.group(0)]
     lead = max(leads, key=len)
-    right = (lead[:1].upper() + lead[1:] + " also") if part == "preambular" else "Further " + lead[:1].lower() + lead[1:]
+    repeat = EN_REPEAT_OPENING.match(lead)
+    core = lead[repeat.end():] if repeat else lead
+    words = core.split()
+    if part == "preambular" and len(words) > 1 and words[-1].casefold() in PREPOSITIONS | {"that"}:
+        right = " ".join(words[:-1])[:1].upper() + " ".join(words[:-1])[1:] + " also " + words[-1]  # Aware also of
+    elif part == "preambular":
+        right = core[:1].upper() + core[1:] + " also"
+    else:
+        right = "Further " + core[:1].lower() + core[1:]
     return text[:opening.end()] + lead, right
 
 
