@@ -861,7 +861,9 @@ ING_PREPOSITIONS = frozenset({"according", "concerning", "considering", "during"
 
 def declaration_paragraphs(ctx: Context) -> Iterator[tuple[Node, int]]:
     """The numbered paragraphs of an annexed declaration spoken by "We, …," (:data:`DECLARATION_WE`), each with the
-    offset of its first word: from the subject line to the next annex line ("Annex II"). English only."""
+    offset of its first word: from the subject line to the next annex line ("Annex II"), or to a line of the
+    subject's own that announces what it declares ("Declare the following:", "Agree as follows:"), after which each
+    paragraph is a sentence of its own, not the subject's verb. English only."""
     if ctx.lang != "en":
         return
     inside = False
@@ -879,6 +881,8 @@ def declaration_paragraphs(ctx: Context) -> Iterator[tuple[Node, int]]:
                 yield node, typed.end
             elif typed is None and node.para.num_id is not None:
                 yield node, len(node.para.text) - len(node.para.text.lstrip())
+            elif typed is None and text.endswith((":", "：")):
+                inside = False
 
 
 def _plain(verb: str) -> str:
