@@ -152,6 +152,18 @@ def participle(verb: str, phrases: Phrases) -> str | None:
     return _cased(verb, found) if found else None
 
 
+def plain_form(verb: str) -> str:
+    """The plain form of a verb in the third person ("Recognizes" → "Recognize", "Stresses" → "Stress", "Notifies"
+    → "Notify"), as the dictionary knows it, else ""."""
+    low = verb.casefold()
+    candidates = ([low[:-3] + "y"] if low.endswith("ies") else []) + [low[:-1], low[:-2]]
+    known = [c for c in candidates if c and low.endswith("s") and spelling.known(c)]
+    if not known:
+        return ""
+    found = known[0]
+    return found.upper() if verb.isupper() else _cased(verb, found)
+
+
 def past_participle(verb: str, phrases: Phrases) -> str | None:
     """The participle of a verb written in the past tense, when a listed preambular lead opens with it and the
     word is no lead of its own ("Noted" → "Noting", "Recognized" → "Recognizing", "Regretted" → "Regretting"; not

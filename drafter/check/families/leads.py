@@ -885,18 +885,6 @@ def declaration_paragraphs(ctx: Context) -> Iterator[tuple[Node, int]]:
                 inside = False
 
 
-def _plain(verb: str) -> str:
-    """The plain form of a verb in the third person ("Recognizes" → "Recognize", "Stresses" → "Stress", "Notifies"
-    → "Notify"), as the dictionary knows it, else ""."""
-    low = verb.casefold()
-    candidates = ([low[:-3] + "y"] if low.endswith("ies") else []) + [low[:-1], low[:-2]]
-    known = [c for c in candidates if c and low.endswith("s") and spelling.known(c)]
-    if not known:
-        return ""
-    found = known[0]
-    return found.upper() if verb.isupper() else found[:1].upper() + found[1:] if verb[:1].isupper() else found
-
-
 def _annex_declaration(ctx: Context) -> None:
     """UN-B06 in the numbered paragraphs of an annexed declaration spoken by "We, …," (:func:`declaration_paragraphs`):
     each continues the sentence of its subject, so it opens with the plain verb ("2. Recognize that …"). A
@@ -920,7 +908,7 @@ def _annex_declaration(ctx: Context) -> None:
                 or (low.endswith("y") and fold_spelling(low[:-1] + "ies") in operative):
             continue  # the plain form of a listed verb: "Reaffirm", "Urge", "Call upon"
         if fold_spelling(low) in operative and low.endswith("s"):
-            right = _plain(verb)
+            right = leadwords.plain_form(verb)
             if right:
                 leadform.declaration_form(ctx, node, at, verb, right, "third")
             continue
@@ -930,7 +918,7 @@ def _annex_declaration(ctx: Context) -> None:
             if any(w == "we" or spelling.known(w + "s") or spelling.known(w + "es") for w in after_comma):
                 continue  # "Recognizing …, commit to …": a participle phrase before the plain verb
             third = leadwords.finite(verb, ctx.phrases)
-            right = _plain(third) if third else ""
+            right = leadwords.plain_form(third) if third else ""
             if right:
                 leadform.declaration_form(ctx, node, at, verb, right, "participle")
             continue
@@ -939,7 +927,7 @@ def _annex_declaration(ctx: Context) -> None:
         slip = ctx.phrases.misspelled(verb[:1].upper() + verb[1:].lower() + "s")
         if slip is None or " " in slip:
             continue
-        right = _plain(slip)
+        right = leadwords.plain_form(slip)
         if not right or right.casefold() == low:
             continue
         correct = spelt_as_written(verb, right)
